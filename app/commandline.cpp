@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "commandline.h"
+
+#include "jsonwriter.h"
+#include "reader/articlereader.h"
+#include "storybuilder.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+constexpr int exitDone = 0;
+constexpr int exitInternal = 1;
+constexpr int exitBadInput = 2;
+constexpr int minimumExportWidth = 480;
+constexpr int maximumExportWidth = 20000;
+
+void printError(const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stderr);
+}
+} // namespace
+
+QString sampleStoryPath()
+{
+    return u":/sourceline/samples"_s;
+}
+
+CommandLineRequest::Mode modeFromArguments(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--json") == 0) {
+            return CommandLineRequest::Mode::Json;
+        }
+        if (std::strncmp(argv[i], "--export-timeline", 17) == 0) {
+            return CommandLineRequest::Mode::ExportTimeline;
+        }
+    }
+    return CommandLineRequest::Mode::Window;
+}
+
+CommandLineRequest parseCommandLine(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Sourceline shows a news story as a chronology of events and quotes, each linked to the exact words of its source article."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption json(u"json"_s, u"Print the story graph as JSON to standard output."_s);
+    const QCommandLineOption exportTimeline(u"export-timeline"_s, u"Write the timeline to OUT (.png, .svg or .pdf) without opening a window."_s, u"OUT"_s);
+    const QCommandLineOption width(u"width"_s, u"Width of the exported timeline in pixels (default 1600)."_s, u"PX"_s, u"1600"_s);
+    const QCommandLineOption scale(u"scale"_s, u"Pixel ratio of an exported PNG: 1, 2 or 3 (default 1)."_s, u"N"_s, u"1"_s);
+    const QCommandLineOption theme(u"theme"_s, u"Colours of the exported timeline: light or dark."_s, u"THEME"_s, u"light"_s);
+    const QCommandLineOption referenceDate(
+        u"reference-date"_s, u"Date that relative expressions resolve against in articles without a publication date."_s, u"YYYY-MM-DD"_s);
+    const QCommandLineOption caseFile(u"case"_s, u"Work with a case file as well as loose files."_s, u"FILE.sourceline"_s);
+    parser.addOptions({json, exportTimeline, width, scale, theme, referenceDate, caseFile});
+    parser.addPositionalArgument(u"files"_s, u"Articles (.txt .md .html .json .jsonl) or folders of them; none: the sample story."_s, u"[FILES|FOLDERS...]"_s);
+    parser.process(app);
+
+    CommandLineRequest request;
+    request.paths = parser.positionalArguments();
+    request.cases = parser.values(caseFile);
+    if (parser.isSet(json)) {
+        request.mode = CommandLineRequest::Mode::Json;
+    } else if (parser.isSet(exportTimeline)) {
+        request.mode = CommandLineRequest::Mode::ExportTimeline;
+    }
+    if (parser.isSet(referenceDate)) {
+        request.referenceDate = QDate::fromString(parser.value(referenceDate), Qt::ISODate);
+        if (!request.referenceDate.isValid()) {
+            request.errors.append(u"sourceline: --reference-date: '%1' is not a date of the form YYYY-MM-DD"_s.arg(parser.value(referenceDate)));
+        }
+    }
+
+    TimelineExportOptions &options = request.exportOptions;
+    options.path = parser.value(exportTimeline);
+    bool ok = false;
+    options.width = parser.value(width).toInt(&ok);
+    if (!ok || options.width < minimumExportWidth || options.width > maximumExportWidth) {
+        request.errors.append(u"sourceline: --width: '%1' must be a whole number of pixels from %2 to %3 (narrower timelines cannot be read)"_s.arg(
+            parser.value(width), QString::number(minimumExportWidth), QString::number(maximumExportWidth)));
+    }
+    options.scale = parser.value(scale).toInt(&ok);
+    if (!ok || options.scale < 1 || options.scale > 3) {
+        request.errors.append(u"sourceline: --scale: '%1' must be 1, 2 or 3"_s.arg(parser.value(scale)));
+    }
+    options.theme = parser.value(theme);
+    if (options.theme != u"light"_s && options.theme != u"dark"_s) {
+        request.errors.append(u"sourceline: --theme: '%1' must be light or dark"_s.arg(options.theme));
+    }
+    if (request.mode == CommandLineRequest::Mode::ExportTimeline) {
+        const QString suffix = QFileInfo(options.path).suffix().toLower();
+        if (suffix != u"png"_s && suffix != u"svg"_s && suffix != u"pdf"_s) {
+            request.errors.append(u"sourceline: %1: unknown timeline format '%2'; use .png, .svg or .pdf"_s.arg(options.path, suffix));
+        }
+    }
+    if (!request.cases.isEmpty()) {
+        request.errors.append(u"sourceline: --case: case files are not supported by this build yet"_s);
+    }
+    return request;
+}
+
+int runCommandLine(const CommandLineRequest &request)
+{
+    bool badInput = !request.errors.isEmpty();
+    for (const QString &error : request.errors) {
+        printError(error);
+    }
+    // Arguments that change what would be produced are fatal; bad files are not.
+    if (badInput) {
+        return exitBadInput;
+    }
+
+    const QStringList paths = request.paths.isEmpty() ? QStringList {sampleStoryPath()} : request.paths;
+    const ReadResult read = ArticleReader().read(paths);
+    for (const ReadProblem &problem : read.problems) {
+        printError(u"sourceline: %1: %2"_s.arg(problem.path, problem.reason));
+        badInput = true;
+    }
+    const StoryGraph story = StoryBuilder(request.referenceDate).build(read.articles);
+
+    if (request.mode == CommandLineRequest::Mode::Json) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(storyToJsonText(story)) < 0 || !out.flush()) {
+            printError(u"sourceline: standard output: cannot write the JSON"_s);
+            return exitInternal;
+        }
+    } else {
+        if (story.articles.isEmpty()) {
+            printError(u"sourceline: %1: no readable article to draw a timeline from"_s.arg(request.exportOptions.path));
+            return exitBadInput;
+        }
+        const QString error = exportTimeline(story, request.exportOptions);
+        if (!error.isEmpty()) {
+            printError(u"sourceline: %1: %2"_s.arg(request.exportOptions.path, error));
+            return exitBadInput;
+        }
+    }
+    return badInput ? exitBadInput : exitDone;
+}
+
+} // namespace Sourceline

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#pragma once
+
+#include "article.h"
+#include "sourcespan.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Sourceline {
+
+/// A calendar value as precise as the text allows: "2025-10-14", "2025-10", "2025",
+/// "XXXX-10-14" (year unknown), or empty (undated). earliest/latest bound the value when known.
+struct DateValue
+{
+    enum class Granularity { None, Year, Month, Week, Day };
+    QString iso;
+    Granularity granularity = Granularity::None;
+    QDate earliest;
+    QDate latest;
+
+    [[nodiscard]] bool isDated() const { return !iso.isEmpty(); }
+    bool operator==(const DateValue &) const = default;
+};
+
+/// A person, organisation or place in the story, with every way the articles name it.
+struct Person
+{
+    QString id; ///< "p1", ...
+    QString name; ///< the fullest name found: "Steve Witkoff"
+    QStringList aliases; ///< other forms as they appear: "Witkoff", "the Trump aide"
+    QString role; ///< "US special envoy"; empty when unknown
+    QList<SourceSpan> mentions;
+};
+
+struct Entity
+{
+    enum class Kind { Organisation, Place };
+    QString id; ///< "o1", "l1", ...
+    Kind kind = Kind::Organisation;
+    QString name;
+    QStringList aliases;
+    QList<SourceSpan> mentions;
+};
+
+struct Quote
+{
+    enum class Kind { Direct, Partial, Indirect };
+    QString id; ///< "q1", ...
+    QString text; ///< the quoted words without quote marks
+    Kind kind = Kind::Direct;
+    QString speaker; ///< person id, empty when the text names nobody
+    QString addressee; ///< person id or empty
+    SourceSpan span; ///< the quoted words (without the marks)
+    SourceSpan cue; ///< the attribution ("Witkoff told Ushakov"); may be invalid
+    double confidence = 0.0;
+    QString event; ///< event id the words were said in, or empty
+};
+
+struct TimeExpression
+{
+    QString text;
+    QString value; ///< same forms as DateValue::iso; empty for durations and vague order words
+    QString duration; ///< ISO 8601 duration ("P4Y") for durations
+    DateValue date;
+    SourceSpan span;
+};
+
+struct Event
+{
+    QString id; ///< "e1", ...
+    QString label; ///< "Witkoff–Ushakov call"
+    QString type; ///< the event noun or verb lemma: "call", "visit", "plan"
+    DateValue date;
+    QString dateText; ///< the words that dated it ("October 14"), or empty
+    int rank = 0; ///< 0-based chronological position; equal only where no order is known
+    QStringList participants; ///< person ids
+    QStringList quotes; ///< quote ids
+    QList<SourceSpan> sources;
+    QStringList after; ///< ids of events known to happen before this one
+    QString placement; ///< why an undated event sits where it does: "after: 28-point plan"
+};
+
+/// Everything Sourceline knows about a story. Ids are stable for the same input.
+struct StoryGraph
+{
+    QList<Article> articles;
+    QList<Person> people;
+    QList<Entity> entities;
+    QList<Quote> quotes;
+    QList<Event> events;
+    QList<TimeExpression> times;
+    QStringList problems; ///< contradictions and other findings worth telling the user
+
+    [[nodiscard]] const Article *article(const QString &id) const;
+    [[nodiscard]] const Person *person(const QString &id) const;
+    [[nodiscard]] const Quote *quote(const QString &id) const;
+    [[nodiscard]] const Event *event(const QString &id) const;
+};
+
+} // namespace Sourceline

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runSourceline(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(SOURCELINE_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+}
+} // namespace
+
+class CommandLineTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void versionPrintsVersion()
+    {
+        const Run run = runSourceline({u"--json"_s, u"--version"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(SOURCELINE_VERSION));
+    }
+
+    void jsonWithoutFilesDescribesSampleStory()
+    {
+        const Run run = runSourceline({u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(json[u"articles"_s].toArray().size() >= 1);
+        for (const char *key : {"people", "quotes", "events", "times"}) {
+            QVERIFY2(json[QLatin1String(key)].isArray(), key);
+        }
+    }
+
+    void badArgumentsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("reference date") << QStringList {u"--json"_s, u"--reference-date"_s, u"26/11/2025"_s} << u"--reference-date"_s;
+        QTest::newRow("export format") << QStringList {u"--export-timeline"_s, u"/tmp/out.gif"_s} << u"/tmp/out.gif"_s;
+        QTest::newRow("narrow width") << QStringList {u"--export-timeline"_s, u"/tmp/out.png"_s, u"--width"_s, u"50"_s} << u"--width"_s;
+        QTest::newRow("theme") << QStringList {u"--export-timeline"_s, u"/tmp/out.png"_s, u"--theme"_s, u"pink"_s} << u"--theme"_s;
+    }
+
+    void badArgumentsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const Run run = runSourceline(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith("sourceline: "), run.err.constData());
+        QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+    }
+
+    void missingFileIsReportedAndOthersStillUsed()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(u"good.txt"_s);
+        writeFile(good, "A headline\nThe first paragraph of the story.\n");
+        const QString missing = dir.filePath(u"missing.txt"_s);
+        const Run run = runSourceline({u"--json"_s, missing, good});
+        QCOMPARE(run.exitCode, 2);
+        const QList<QByteArray> lines = run.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY(lines.first().startsWith(QByteArray("sourceline: " + missing.toUtf8() + ": ")));
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json[u"articles"_s].toArray().size(), 1);
+        QCOMPARE(json[u"articles"_s][0][u"path"_s].toString(), good);
+    }
+};
+
+QTEST_GUILESS_MAIN(CommandLineTest)
+#include "commandline_test.moc"

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "jsonwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Sourceline;
+using namespace Qt::StringLiterals;
+
+class JsonWriterTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void writesContractFields()
+    {
+        StoryGraph story;
+        Article article;
+        article.id = u"a1"_s;
+        article.title = u"Title"_s;
+        article.published = QDate(2025, 11, 26);
+        story.articles.append(article);
+        Person person {u"p1"_s, u"Steve Witkoff"_s, {u"Witkoff"_s}, u"special envoy"_s, {}};
+        story.people.append(person);
+        Quote quote;
+        quote.id = u"q1"_s;
+        quote.text = u"a man of peace"_s;
+        quote.kind = Quote::Kind::Partial;
+        quote.speaker = u"p1"_s;
+        quote.span = {u"a1"_s, 10, 24};
+        story.quotes.append(quote);
+
+        const QJsonObject json = QJsonDocument::fromJson(storyToJsonText(story)).object();
+        QCOMPARE(json[u"articles"_s][0][u"published"_s].toString(), u"2025-11-26"_s);
+        QCOMPARE(json[u"people"_s][0][u"aliases"_s][0].toString(), u"Witkoff"_s);
+        const QJsonValue q = json[u"quotes"_s][0];
+        QCOMPARE(q[u"kind"_s].toString(), u"partial"_s);
+        QCOMPARE(q[u"speaker"_s].toString(), u"p1"_s);
+        QVERIFY(q[u"addressee"_s].isNull());
+        QCOMPARE(q[u"start"_s].toInt(), 10);
+        QCOMPARE(q[u"end"_s].toInt(), 24);
+        QVERIFY(json[u"events"_s].isArray());
+        QVERIFY(json[u"times"_s].isArray());
+    }
+};
+
+QTEST_GUILESS_MAIN(JsonWriterTest)
+#include "jsonwriter_test.moc"
