@@ -151,7 +151,7 @@ exec chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbi
     XDG_RUNTIME_DIR=/tmp/runtime-$(id -u) CTEST_OUTPUT_ON_FAILURE=1 \
     /bin/bash -c "mkdir -p -m 700 \$XDG_RUNTIME_DIR; cd \"\$0\" && $cmd" "$here"
 '
-    unshare --mount --fork /bin/bash -c "$script" dev-root "$devroot" "$here" "$command_line" "${binds[@]}"
+    unshare --mount --fork --kill-child /bin/bash -c "$script" dev-root "$devroot" "$here" "$command_line" "${binds[@]}"
 }
 
 # --- choosing the environment ---------------------------------------------------------------
