@@ -192,10 +192,16 @@ StoryExpectation StoryExpectation::fromFile(const QString &path)
         expectation.m_error = path + u": "_s + file.errorString();
         return expectation;
     }
+    return fromJson(file.readAll(), path);
+}
+
+StoryExpectation StoryExpectation::fromJson(const QByteArray &json, const QString &origin)
+{
+    StoryExpectation expectation;
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject()) {
-        expectation.m_error = path + u": "_s + parseError.errorString() + u" at "_s + QString::number(parseError.offset);
+        expectation.m_error = origin + u": "_s + parseError.errorString() + u" at "_s + QString::number(parseError.offset);
         return expectation;
     }
     expectation.m_expected = document.object();
@@ -418,7 +424,7 @@ QStringList StoryExpectation::checkOrder(const StoryGraph &story) const
                 return findEvent(story, value.toObject());
             }
         }
-        return findEvent(story, QJsonObject {{u"labelContains"_s, key}});
+        return findEvent(story, QJsonObject{{u"labelContains"_s, key}});
     };
     const QJsonArray order = m_expected[u"order"_s].toArray();
     for (const QJsonValue &pair : order) {

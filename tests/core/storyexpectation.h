@@ -33,6 +33,8 @@ class StoryExpectation
 public:
     /// Reads an expected file; on failure returns an expectation whose error() says why.
     [[nodiscard]] static StoryExpectation fromFile(const QString &path);
+    /// Reads expectations from JSON text; `origin` names it in error().
+    [[nodiscard]] static StoryExpectation fromJson(const QByteArray &json, const QString &origin);
 
     [[nodiscard]] QString error() const { return m_error; }
     /// The date relative expressions resolve against when the article has none of its own.
