@@ -53,6 +53,7 @@ int representativeScore(const EventMention &m)
     score += m.place.isEmpty() ? 0 : 1;
     score += m.topic.isEmpty() ? 0 : 1;
     score += m.verb ? 1 : 0;
+    score += m.clauseLabel.isEmpty() ? 0 : 3;
     score -= m.insideQuote ? 10 : 0;
     return score;
 }
@@ -81,6 +82,9 @@ EventCoreference::EventCoreference(QStringView text, const QList<ResolvedTime> &
 
 QString EventCoreference::label(const EventMention &m, const QString &head)
 {
+    if (!m.clauseLabel.isEmpty()) {
+        return m.clauseLabel;
+    }
     const QString dash = QString(QChar(0x2013));
     if (m.eventClass == EventClass::Response || (m.verb && !verbPhrase(m.lemma).isEmpty())) {
         const QString who = m.participantNames.isEmpty() ? QString() : m.participantNames.first();
@@ -139,7 +143,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
     for (int i = 0; i < int(mentions.size()); ++i) {
         EventMention &m = mentions[i];
         const QSet<QString> keys = participantKeys(m);
-        const DateValue date = m.time >= 0 ? m_times[m.time].date : DateValue {};
+        const DateValue date = m.time >= 0 ? m_times[m.time].date : DateValue{};
         int best = -1;
         int bestScore = -1;
         int bestPosition = -1;
@@ -162,7 +166,10 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             if (!keys.isEmpty() && !cl.participants.isEmpty() && !keys.intersects(cl.participants)) {
                 continue;
             }
-            if (m.indefinite && !m.insideQuote && !sameNumber) {
+            if ((m.indefinite || m.distinct) && !m.insideQuote && !sameNumber) {
+                continue;
+            }
+            if (m.eventClass == EventClass::Action) {
                 continue;
             }
             if (m.verb && !m.insideQuote && m.eventClass == EventClass::Response) {

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "eventfinder.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +47,15 @@ public:
 
     QList<EventMention> scan()
     {
+        QList<EventMention> mentions = nounsAndVerbs();
+        addClauses(mentions);
+        std::sort(mentions.begin(), mentions.end(), [](const EventMention &a, const EventMention &b) { return a.range.start < b.range.start; });
+        return mentions;
+    }
+
+private:
+    QList<EventMention> nounsAndVerbs()
+    {
         QList<EventMention> mentions;
         for (int i = 0; i < int(m_words.size()); ++i) {
             if (m_words[i].kind != ScannedWord::Kind::Letters) {
@@ -69,7 +81,355 @@ public:
         return mentions;
     }
 
-private:
+    // Dated clauses and clauses with an order word ("previously", "later") that name no event
+    // noun of their own become events of their own: "The ban was adopted on 14 April 2023",
+    // "A lower court upheld the ban on Nov. 20, 2023", "Previously, Dairyvale had recalled ...".
+    void addClauses(QList<EventMention> &mentions)
+    {
+        QList<bool> timeUsed(m_times.size(), false);
+        QHash<int, int> mentionByHead;
+        for (int i = 0; i < int(mentions.size()); ++i) {
+            EventMention &m = mentions[i];
+            mentionByHead.insert(m.headWord, i);
+            if (m.time < 0) {
+                continue;
+            }
+            // "voted down the water bill on Tuesday": the date is the vote's, not the bill's.
+            const bool thing = m.eventClass == EventClass::Document || m.eventClass == EventClass::Report || m.eventClass == EventClass::Agreement;
+            const int firstWord = wordAt(m.range.start);
+            if (thing && !m.timeInside && !m.verb && firstWord >= 0 && (clauseVerb(firstWord - 1) || clauseVerb(firstWord - 2))) {
+                m.time = -1;
+                continue;
+            }
+            timeUsed[m.time] = true;
+        }
+        QList<bool> absorbed(mentions.size(), false);
+        QSet<int> clauseVerbs;
+        for (int t = 0; t < int(m_times.size()); ++t) {
+            const ResolvedTime &time = m_times[t];
+            const TimeMention &tm = time.mention;
+            const bool ordering = tm.kind == TimeMention::Kind::Order && !tm.beforeNoun && tm.offset == 0;
+            const bool dated = time.date.isDated() && tm.kind != TimeMention::Kind::Duration;
+            if ((!dated && !ordering) || timeUsed[t] || !valid(tm.firstWord) || insideQuote(tm.range.start) || dateline(tm)) {
+                continue;
+            }
+            if (const int p = paragraphOf(tm.range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
+                continue;
+            }
+            // "wage figures due on April 2", "the deadline for claims is March 31": the noun
+            // phrase is the event.
+            if (dated) {
+                if (auto np = scheduledThing(tm)) {
+                    np->time = t;
+                    mentions.append(*np);
+                    continue;
+                }
+            }
+            // "on Tuesday, when the first flood alerts went out": the when-clause is an event too.
+            QList<int> verbs;
+            if (isPunct(tm.endWord, u',') && is(tm.endWord + 1, u"when")) {
+                verbs.append(verbForward(tm.endWord + 2));
+            }
+            int verb = verbBackward(tm.firstWord);
+            if (verb < 0) {
+                verb = verbForward(tm.endWord);
+            }
+            verbs.append(verb);
+            for (const int v : std::as_const(verbs)) {
+                if (v < 0 || clauseVerbs.contains(v)) {
+                    continue;
+                }
+                if (const auto it = mentionByHead.constFind(v); it != mentionByHead.cend()) {
+                    if (mentions[*it].time < 0 && dated) {
+                        mentions[*it].time = t; // "Putin met Witkoff on Friday"
+                    }
+                    continue;
+                }
+                clauseVerbs.insert(v);
+                addClause(mentions, v, t, dated, ordering, tm, mentionByHead, absorbed);
+            }
+        }
+        QList<EventMention> kept;
+        kept.reserve(mentions.size());
+        for (int i = 0; i < int(mentions.size()); ++i) {
+            if (i >= absorbed.size() || !absorbed[i]) {
+                kept.append(mentions[i]);
+            }
+        }
+        mentions = kept;
+    }
+
+    void addClause(QList<EventMention> &mentions, int verb, int t, bool dated, bool ordering, const TimeMention &tm, const QHash<int, int> &mentionByHead,
+        QList<bool> &absorbed)
+    {
+        {
+            // A dated clause with an event noun told in the same sentence is that noun's date.
+            if (ordering) {
+                bool hasMention = false;
+                for (const EventMention &m : std::as_const(mentions)) {
+                    hasMention = hasMention || m.sentence == m_sentenceOfWord[tm.firstWord];
+                }
+                if (hasMention) {
+                    return;
+                }
+            }
+            EventMention m = clauseMention(verb, tm);
+            if (dated) {
+                m.time = t;
+            }
+            // "ordered the recall of a batch": the clause is the recall.
+            for (int k = verb + 1; k < m.headWord + 8 && valid(k); ++k) {
+                const auto it = mentionByHead.constFind(k);
+                if (it == mentionByHead.cend() || absorbed[*it] || m_words[k].range.start >= m.range.end) {
+                    continue;
+                }
+                const EventMention &object = mentions[*it];
+                if (object.eventClass != EventClass::Document && object.eventClass != EventClass::Report && object.eventClass != EventClass::Agreement) {
+                    m.lemma = object.lemma;
+                    m.eventClass = object.eventClass;
+                    m.indefinite = object.indefinite;
+                    m.leaked = object.leaked;
+                    absorbed[*it] = true;
+                }
+                break;
+            }
+            mentions.append(m);
+        }
+    }
+
+    // "wage figures due on April 2", "the hearing, scheduled for May 3", "the deadline is March 31"
+    std::optional<EventMention> scheduledThing(const TimeMention &tm) const
+    {
+        int k = tm.firstWord - 1;
+        if (isOneOf(word(k), {u"on", u"for", u"in", u"at", u"by"})) {
+            --k;
+        }
+        const bool scheduled = isOneOf(word(k), {u"due", u"scheduled", u"slated", u"set", u"planned", u"expected"});
+        if (scheduled) {
+            --k;
+            if (isPunct(k, u',')) {
+                --k;
+            }
+        }
+        while (valid(k) && isOneOf(word(k), {u"is", u"are", u"was", u"were", u"be", u"will", u"now", u"still"})) {
+            --k;
+        }
+        if (!scheduled && k == tm.firstWord - 1) {
+            return std::nullopt;
+        }
+        if (!scheduled && !isOneOf(word(k + 1), {u"is", u"are", u"was", u"were", u"be"})) {
+            return std::nullopt;
+        }
+        // The noun phrase ending at k: nouns and modifiers back to a determiner or a break.
+        const int last = k;
+        int first = k + 1;
+        while (valid(k) && last - k < 6 && sameSentence(k, tm.firstWord) && m_words[k].kind == ScannedWord::Kind::Letters) {
+            if (looksPastTense(word(k))
+                || isOneOf(word(k), {u"said", u"at", u"on", u"that", u"which", u"and", u"to", u"with", u"by", u"as", u"said", u"says"})) {
+                break;
+            }
+            first = k;
+            if (isDeterminer(word(k))) {
+                break;
+            }
+            --k;
+        }
+        if (first > last || isOneOf(word(last), {u"it", u"he", u"she", u"they", u"this", u"that"}) || looksPastTense(word(last))) {
+            return std::nullopt;
+        }
+        EventMention m;
+        m.headWord = last;
+        const EventWord noun = eventNoun(word(last));
+        m.lemma = noun.eventClass != EventClass::None ? noun.lemma : word(last).toString().toLower();
+        m.eventClass = noun.eventClass != EventClass::None ? noun.eventClass : EventClass::Action;
+        m.indefinite = true;
+        m.sentence = m_sentenceOfWord[last];
+        m.paragraph = paragraphOf(m_words[last].range.start);
+        const int labelFirst = isDeterminer(word(first)) && first < last ? first + 1 : first;
+        QString text = wordsText(labelFirst, last + 1);
+        text[0] = text[0].toUpper();
+        m.clauseLabel = text;
+        m.range = {m_words[first].range.start, m_words[last].range.end};
+        return m;
+    }
+
+    // "VALMORA, March 14 (Golden Test Wire) -": the dateline dates the article, not an event.
+    [[nodiscard]] bool dateline(const TimeMention &tm) const
+    {
+        return isPunct(tm.endWord, u'(') || dash(tm.endWord) || isPunct(tm.endWord, QChar(0x2014))
+            || (tm.kind == TimeMention::Kind::Deictic && tm.unit == TimeUnit::Day && tm.offset == 0 && m_words[tm.firstWord].kind == ScannedWord::Kind::Digits);
+    }
+
+    [[nodiscard]] bool auxiliary(int k) const
+    {
+        return isOneOf(word(k),
+                   {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"being", u"is", u"are", u"will", u"would", u"could", u"should", u"might", u"may",
+                       u"must", u"can", u"already", u"not", u"also", u"later", u"then", u"last", u"first", u"finally", u"just", u"only", u"never", u"since",
+                       u"recently", u"previously", u"earlier", u"still", u"now", u"eventually", u"subsequently"})
+            || (word(k).endsWith(u"ly"_s) && !m_words[k].capitalised && m_words[k].range.length() > 4);
+    }
+
+    // A past-tense verb of the clause, not an adjective ("the affected tins") or a reduced
+    // relative ("formula made by Dairyvale").
+    [[nodiscard]] bool clauseVerb(int k) const
+    {
+        if (!valid(k) || m_words[k].kind != ScannedWord::Kind::Letters || (m_words[k].capitalised && !sentenceInitial(k)) || !looksPastTense(word(k))) {
+            return false;
+        }
+        int before = k - 1;
+        while (valid(before) && auxiliary(before) && !isOneOf(word(before), {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"is", u"are"})) {
+            --before;
+        }
+        const bool helped = valid(before) && isOneOf(word(before), {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"is", u"are"});
+        if (!helped && (isDeterminer(word(k - 1)) || (is(k - 1, u"s") && punct(k - 2)))) {
+            return false;
+        }
+        if (!helped && is(k + 1, u"by")) {
+            return false;
+        }
+        return true;
+    }
+
+    [[nodiscard]] int verbBackward(int from) const
+    {
+        for (int k = from - 1; valid(k) && k >= from - 16 && sameSentence(k, from); --k) {
+            if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D))) {
+                return -1;
+            }
+            if (m_timeAt[k] >= 0) {
+                continue;
+            }
+            if (clauseVerb(k)) {
+                return k;
+            }
+            // "the two would meet next week"
+            if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && !auxiliary(k)
+                && isOneOf(word(k - 1), {u"will", u"would", u"could", u"should", u"might", u"may", u"must", u"shall", u"ll"})) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    [[nodiscard]] int verbForward(int from) const
+    {
+        for (int k = from; valid(k) && k < from + 8 && sameSentence(k, from - 1); ++k) {
+            if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D)) || isPunct(k, u'.')) {
+                return -1;
+            }
+            if (m_timeAt[k] >= 0) {
+                continue;
+            }
+            if (clauseVerb(k)) {
+                return k;
+            }
+            // "will later publish": a future verb after its modal.
+            if (isOneOf(word(k), {u"will", u"would", u"to"}) && !is(k, u"to")) {
+                int v = k + 1;
+                while (valid(v) && auxiliary(v) && !is(v, u"be")) {
+                    ++v;
+                }
+                if (valid(v) && m_words[v].kind == ScannedWord::Kind::Letters && !m_words[v].capitalised && !isDeterminer(word(v)) && !is(v, u"be")) {
+                    return v;
+                }
+            }
+        }
+        return -1;
+    }
+
+    EventMention clauseMention(int verb, const TimeMention &tm) const
+    {
+        EventMention m;
+        m.verb = true;
+        m.indefinite = true;
+        m.headWord = verb;
+        m.lemma = word(verb).toString().toLower();
+        m.eventClass = EventClass::Action;
+        if (const EventWord known = eventVerb(word(verb)); known.eventClass != EventClass::None) {
+            m.lemma = known.lemma; // "voted": later "the vote" is this event
+            m.eventClass = known.eventClass;
+        }
+        m.sentence = m_sentenceOfWord[verb];
+        m.paragraph = paragraphOf(m_words[verb].range.start);
+        // Subject: back over auxiliaries and the time itself to the noun phrase before them.
+        int k = verb - 1;
+        while (valid(k) && sameSentence(k, verb) && (auxiliary(k) || m_timeAt[k] >= 0 || (is(k, u"on") && m_timeAt.value(k + 1, -1) >= 0))) {
+            --k;
+        }
+        const int subjectEnd = k + 1;
+        if (is(k, u"who") && isPunct(k - 1, u',')) {
+            k -= 2; // "Lopez, who replaced Henrik Saal": the subject is before the comma
+        }
+        const int subjectLast = k;
+        int subjectStart = subjectLast + 1;
+        while (valid(k) && sameSentence(k, verb) && subjectLast - k < 6) {
+            const bool joint = (is(k, u"of") || is(k, u"s") || apostrophe(k)) && k < subjectLast;
+            if (punct(k) && !apostrophe(k)) {
+                break;
+            }
+            if (!joint && m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && looksPastTense(word(k))) {
+                break;
+            }
+            if (isOneOf(word(k),
+                    {u"that", u"which", u"when", u"and", u"but", u"after", u"before", u"as", u"while", u"because", u"said", u"says", u"if", u"who", u"since",
+                        u"until", u"where"})) {
+                break;
+            }
+            subjectStart = k;
+            if (isDeterminer(word(k))) {
+                break;
+            }
+            --k;
+        }
+        QStringList label;
+        if (subjectStart <= subjectLast && !isOneOf(wordsText(subjectStart, subjectLast + 1), {u"he", u"she", u"it", u"they", u"we", u"i", u"you"})) {
+            int first = subjectStart;
+            if (isDeterminer(word(first)) && !is(first, u"his") && !is(first, u"her") && !is(first, u"their") && !is(first, u"its")) {
+                ++first;
+            }
+            label.append(wordsText(first, subjectLast + 1));
+            addParticipants(m, subjectStart, subjectLast + 1, true);
+        }
+        // Auxiliaries between subject and verb ("was", "had been") stay; the time does not.
+        for (int a = subjectEnd; a < verb; ++a) {
+            if (m_timeAt[a] < 0 && !is(a, u"on") && isOneOf(word(a), {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"will", u"would"})) {
+                label.append(word(a).toString());
+            }
+        }
+        label.append(word(verb).toString());
+        int end = verb + 1;
+        if (isOneOf(word(end), {u"down", u"up", u"out", u"off", u"back", u"over", u"office"})) {
+            label.append(word(end).toString());
+            ++end;
+        }
+        const int objectStart = end;
+        const auto insideWord = [this](int k) {
+            return (apostrophe(k) && is(k + 1, u"s"))
+                || (attached(k) && attached(k + 1) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits
+                    && m_words.value(k + 1).kind == ScannedWord::Kind::Digits);
+        };
+        while (valid(end) && end < objectStart + 5 && sameSentence(end, verb) && m_timeAt[end] < 0 && (!punct(end) || insideWord(end))
+            && !isOneOf(word(end),
+                {u"on", u"in", u"at", u"for", u"to", u"from", u"with", u"by", u"after", u"before", u"since", u"until", u"during", u"of", u"and", u"but",
+                    u"that", u"which", u"who", u"when", u"as", u"while", u"because", u"into", u"over", u"about", u"against", u"than", u"without", u"amid",
+                    u"outside", u"inside"})) {
+            ++end;
+        }
+        if (end > objectStart) {
+            label.append(wordsText(objectStart, end));
+        }
+        QString text = label.join(u' ');
+        if (!text.isEmpty()) {
+            text[0] = text[0].toUpper();
+        }
+        m.clauseLabel = text;
+        const int rangeStart = subjectStart <= subjectLast ? subjectStart : verb;
+        m.range = {m_words[rangeStart].range.start, m_words[std::max(verb, end - 1)].range.end};
+        m.venue = false;
+        Q_UNUSED(tm)
+        return m;
+    }
+
     void mapSentences()
     {
         m_sentenceOfWord.fill(-1, m_words.size());
@@ -93,6 +453,11 @@ private:
     }
 
     [[nodiscard]] int count() const { return int(m_words.size()); }
+    [[nodiscard]] int wordAt(int position) const
+    {
+        const auto it = std::lower_bound(m_words.cbegin(), m_words.cend(), position, [](const ScannedWord &w, int pos) { return w.range.start < pos; });
+        return it == m_words.cend() || it->range.start != position ? -1 : int(it - m_words.cbegin());
+    }
     [[nodiscard]] bool valid(int i) const { return i >= 0 && i < count(); }
     [[nodiscard]] QStringView word(int i) const
     {
@@ -175,7 +540,7 @@ private:
         if (!valid(first) || end <= first) {
             return;
         }
-        const TextRange range {m_words[first].range.start, m_words[std::min(end, count()) - 1].range.end};
+        const TextRange range{m_words[first].range.start, m_words[std::min(end, count()) - 1].range.end};
         QList<EventPeople::Found> found = m_people.inRange(range);
         if (!found.isEmpty()) {
             if (lastOnly) {
@@ -358,6 +723,14 @@ private:
         if (noun.lemma == u"call" && isOneOf(next, {u"for", u"on", u"to", u"it", u"them", u"him", u"her"})) {
             return std::nullopt;
         }
+        // "strikes down", "calls off", "plans out": a verb with its particle.
+        if (isOneOf(next, {u"down", u"off", u"out", u"up"}) && m_words.value(h + 1).kind == ScannedWord::Kind::Letters) {
+            return std::nullopt;
+        }
+        // Headlines restate the story in telegraphic verbs ("Top court strikes down ban").
+        if (const int p = paragraphOf(m_words[h].range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
+            return std::nullopt;
+        }
         EventMention m;
         m.headWord = h;
         m.lemma = noun.lemma;
@@ -453,6 +826,10 @@ private:
                     break;
                 case EventModifier::Kind::Hypothetical:
                     hypothetical = true;
+                    break;
+                case EventModifier::Kind::Distinct:
+                    m.distinct = true;
+                    m.labelWords.prepend(word(k).toString().toLower());
                     break;
                 case EventModifier::Kind::None:
                 case EventModifier::Kind::Plain:

@@ -36,11 +36,13 @@ struct EventMention
     QString destination; ///< "White House" in "visit to the White House"
     QString place; ///< "Geneva" in "talks in Geneva"
     QString topic; ///< "the recording" in "report that uncovered the recording"
+    QString clauseLabel; ///< for a dated clause: "Lower court upheld the ban"
 
     bool leaked = false;
     bool planned = false;
     bool revised = false;
     bool original = false;
+    bool distinct = false; ///< "the next meeting", "another call": not one told before
     bool venue = false; ///< "during the call", "at the summit": words said there belong to it
 
     int time = -1; ///< index of the attached temporal expression

@@ -95,6 +95,16 @@ const std::unordered_map<std::u16string_view, Entry> &nouns()
         add(u"appointment", u"", u"appointment", C::Decision);
         add(u"sanctions", u"", u"sanctions", C::Decision);
         add(u"launch", u"", u"launch", C::Decision);
+        add(u"recall", u"", u"recall", C::Decision);
+        add(u"evacuation", u"", u"evacuation", C::Decision);
+        add(u"landfall", u"", u"landfall", C::Disaster);
+        add(u"dinner", u"", u"dinner", C::Meeting);
+        add(u"reception", u"", u"reception", C::Meeting);
+        add(u"festival", u"", u"festival", C::Meeting);
+        add(u"picnic", u"", u"picnic", C::Meeting);
+        add(u"fundraiser", u"", u"fundraiser", C::Meeting);
+        add(u"funeral", u"", u"funeral", C::Meeting);
+        add(u"inauguration", u"", u"inauguration", C::Meeting);
         add(u"earthquake", u"", u"earthquake", C::Disaster);
         add(u"hurricane", u"", u"hurricane", C::Disaster);
         add(u"storm", u"", u"storm", C::Disaster);
@@ -266,6 +276,15 @@ EventModifier eventModifier(QStringView word)
         {u"official's", M::Plain},
         {u"joint", M::Label},
         {u"requested", M::Plain},
+        {u"next", M::Distinct},
+        {u"another", M::Distinct},
+        {u"subsequent", M::Distinct},
+        {u"separate", M::Distinct},
+        {u"previous", M::Plain},
+        {u"prior", M::Plain},
+        {u"annual", M::Plain},
+        {u"emergency", M::Label},
+        {u"urgent", M::Plain},
         {u"private", M::Plain},
         {u"exclusive", M::Plain},
         {u"televised", M::Plain},
@@ -273,7 +292,66 @@ EventModifier eventModifier(QStringView word)
     };
     const LowerWord lower(word);
     const auto it = table.find(lower.view());
-    return it == table.end() ? EventModifier {} : EventModifier {it->second};
+    return it == table.end() ? EventModifier{} : EventModifier{it->second};
+}
+
+bool looksPastTense(QStringView word)
+{
+    static const std::unordered_map<std::u16string_view, bool> irregular = [] {
+        std::unordered_map<std::u16string_view, bool> t;
+        for (const std::u16string_view w :
+            {u"met", u"held", u"left", u"rose", u"fell", u"won", u"lost", u"took", u"made", u"came", u"went", u"began", u"begun", u"saw", u"seen", u"hit",
+                u"struck", u"set", u"kept", u"sold", u"bought", u"paid", u"built", u"sent", u"spent", u"brought", u"gave", u"given", u"ran", u"led", u"told",
+                u"said", u"spoke", u"spoken", u"wrote", u"written", u"broke", u"broken", u"chose", u"chosen", u"drove", u"flew", u"grew", u"knew", u"threw",
+                u"upheld", u"withdrew", u"became", u"beat", u"cut", u"shut", u"put", u"quit", u"sank", u"stood", u"swore", u"sworn", u"taught", u"thought",
+                u"fought", u"found", u"got", u"heard", u"laid", u"meant", u"rode", u"rang", u"sat", u"split", u"spread", u"stole", u"stuck", u"swept", u"tore",
+                u"undertook", u"oversaw", u"overtook", u"forgave", u"froze", u"frozen", u"hung", u"shot", u"slid", u"spun", u"stung", u"sought", u"taken",
+                u"done", u"did", u"drawn", u"drew", u"ate", u"fled", u"forbade", u"hid", u"lent", u"lit", u"overcame", u"rebuilt", u"reset", u"retook",
+                u"wound", u"won", u"wore", u"woke", u"dealt", u"felt", u"bore", u"born", u"borne", u"arose", u"awoke", u"bid"}) {
+            t[w] = true;
+        }
+        return t;
+    }();
+    const LowerWord lower(word);
+    if (lower.view().empty()) {
+        return false;
+    }
+    if (irregular.count(lower.view())) {
+        return true;
+    }
+    static const std::unordered_map<std::u16string_view, bool> notVerbs = {
+        {u"hundred", true},
+        {u"red", true},
+        {u"bed", true},
+        {u"need", true},
+        {u"speed", true},
+        {u"seed", true},
+        {u"feed", true},
+        {u"united", true},
+        {u"limited", true},
+        {u"indeed", true},
+        {u"shed", true},
+        {u"breed", true},
+        {u"creed", true},
+        {u"greed", true},
+        {u"weed", true},
+        {u"proceed", true},
+        {u"succeed", true},
+        {u"exceed", true},
+        {u"embed", true},
+        {u"naked", true},
+        {u"wicked", true},
+        {u"sacred", true},
+        {u"rugged", true},
+        {u"kindred", true},
+        {u"alleged", true},
+        {u"so-called", true},
+        {u"biased", true},
+    };
+    const std::u16string_view w = lower.view();
+    // "unchanged", "unexpected": adjectives, not verbs.
+    const bool negated = w.size() > 6 && w.substr(0, 2) == u"un";
+    return w.size() >= 5 && w.substr(w.size() - 2) == u"ed" && !notVerbs.count(w) && !negated;
 }
 
 bool isDeterminer(QStringView word, bool *indefinite)

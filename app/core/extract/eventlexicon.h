@@ -9,7 +9,8 @@ namespace Sourceline {
 
 /// Kinds of happening that corefer with each other: a "call" may be called a "conversation",
 /// a "visit" a "meeting", a "plan" a "proposal" or a "version".
-enum class EventClass { None, Call, Meeting, Document, Agreement, Report, Response, Vote, Conflict, Decision, Disaster };
+/// Action: a dated clause ("the ban was adopted on 14 April 2023") with no event noun of its own.
+enum class EventClass { None, Call, Meeting, Document, Agreement, Report, Response, Vote, Conflict, Decision, Disaster, Action };
 
 struct EventWord
 {
@@ -30,12 +31,16 @@ struct EventWord
 struct EventModifier
 {
     /// Plain: part of the noun phrase but not of the label ("direct", "controversial", "phone").
-    enum class Kind { None, Plain, Label, Leaked, Planned, Revised, Original, Hypothetical };
+    /// Distinct: "next", "another": a happening other than the ones told so far.
+    enum class Kind { None, Plain, Label, Leaked, Planned, Revised, Original, Hypothetical, Distinct };
     Kind kind = Kind::None;
 };
 [[nodiscard]] EventModifier eventModifier(QStringView word);
 
 /// Words that start a noun phrase: "the", "a", "his" ...; indefinite ones are flagged.
 [[nodiscard]] bool isDeterminer(QStringView word, bool *indefinite = nullptr);
+
+/// A simple past or past participle ("adopted", "upheld", "took"), as far as one word tells.
+[[nodiscard]] bool looksPastTense(QStringView word);
 
 } // namespace Sourceline

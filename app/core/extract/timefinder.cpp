@@ -24,7 +24,7 @@ public:
     {
         m_lexemes.reserve(words.size());
         for (const ScannedWord &word : words) {
-            m_lexemes.append(word.kind == ScannedWord::Kind::Letters ? timeLexeme(text.mid(word.range.start, word.range.length())) : TimeLexeme {});
+            m_lexemes.append(word.kind == ScannedWord::Kind::Letters ? timeLexeme(text.mid(word.range.start, word.range.length())) : TimeLexeme{});
         }
     }
 
@@ -53,7 +53,7 @@ private:
     [[nodiscard]] int size() const { return int(m_words.size()); }
     [[nodiscard]] bool valid(int i) const { return i >= 0 && i < size(); }
     [[nodiscard]] QStringView word(int i) const { return valid(i) ? m_text.mid(m_words[i].range.start, m_words[i].range.length()) : QStringView(); }
-    [[nodiscard]] TimeLexeme lex(int i) const { return valid(i) ? m_lexemes[i] : TimeLexeme {}; }
+    [[nodiscard]] TimeLexeme lex(int i) const { return valid(i) ? m_lexemes[i] : TimeLexeme{}; }
     [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && word(i).compare(lower, Qt::CaseInsensitive) == 0; }
     [[nodiscard]] bool isPunct(int i, QChar c) const
     {
@@ -132,6 +132,9 @@ private:
             return std::nullopt;
         }
         if (w.kind == ScannedWord::Kind::Digits) {
+            if (auto m = clockTime(i)) {
+                return m;
+            }
             if (auto m = numericDate(i)) {
                 return m;
             }
@@ -269,6 +272,9 @@ private:
             if (!QDate(m.year > 0 ? m.year : 2024, m.month, m.day).isValid()) {
                 return std::nullopt;
             }
+            if (m.year == 0) {
+                j = yearRelation(m, j);
+            }
         } else if (yearNumber(j) > 0) {
             m.year = yearNumber(j);
             ++j;
@@ -282,6 +288,50 @@ private:
         }
         m.endWord = j;
         m.firstWord = first;
+        return m;
+    }
+
+    // "of that year", "the following year", "of last year" after a date without its year.
+    int yearRelation(TimeMention &m, int j) const
+    {
+        int k = j;
+        if (is(k, u"of")) {
+            ++k;
+        }
+        const bool the = is(k, u"the");
+        if (the) {
+            ++k;
+        }
+        const TimeLexeme l = lex(k);
+        if (!is(k + 1, u"year")) {
+            return j;
+        }
+        if (l.kind == K::That && !the) {
+            m.yearRelation = 1;
+        } else if (the && (l.kind == K::That || l.kind == K::Next || l.kind == K::Last)) {
+            m.yearRelation = 1;
+            m.yearOffset = l.kind == K::Next ? 1 : (l.kind == K::Last ? -1 : 0);
+        } else if (!the && (l.kind == K::Last || l.kind == K::Next || l.kind == K::This)) {
+            m.yearRelation = 2;
+            m.yearOffset = l.kind == K::Last ? -1 : (l.kind == K::Next ? 1 : 0);
+        } else {
+            return j;
+        }
+        return k + 2;
+    }
+
+    // "18:30" opening a live-blog entry: an entry of the day of writing.
+    std::optional<TimeMention> clockTime(int i)
+    {
+        const int start = m_words[i].range.start;
+        const bool lineStart = start == 0 || m_text[start - 1] == u'\n';
+        if (!lineStart || m_words[i].range.length() > 2 || !isPunct(i + 1, u':') || !attached(i + 1) || !attached(i + 2) || !digits(i + 2)
+            || m_words[i + 2].range.length() != 2 || number(i) > 23 || number(i + 2) > 59) {
+            return std::nullopt;
+        }
+        TimeMention m;
+        m.kind = TimeMention::Kind::Deictic;
+        m.endWord = i + 3;
         return m;
     }
 
@@ -400,6 +450,15 @@ private:
         int j = i + 1;
         if (l.kind == K::This && lex(j).kind == K::Last) {
             ++j; // "this past week"
+        }
+        if (const int month = monthAt(j); month > 0 && !lex(j).abbreviation && dayNumber(j + 1) < 0) {
+            // "next April", "last September", "this June": the nearest such month that way.
+            TimeMention m;
+            m.month = month;
+            m.yearRelation = 2;
+            m.direction = l.kind == K::Last ? -1 : (l.kind == K::Next ? 1 : 2);
+            m.endWord = j + 1;
+            return m;
         }
         const TimeLexeme unit = lex(j);
         TimeMention m;

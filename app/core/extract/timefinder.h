@@ -34,6 +34,11 @@ struct TimeMention
     int day = 0; ///< 0 when not written
     int endDay = 0; ///< last day of a written range ("Oct. 11 and 12"), else 0
     int part = 0; ///< 1 early, 2 mid, 3 late within the month or year; 0 none
+    /// Where a missing year comes from: 0 the usual rule, 1 the narrative ("July 1 of that
+    /// year", with yearOffset for "the following year"), 2 the time of writing ("next April",
+    /// "March 3 of last year"; yearOffset -1/0/+1 or, with a month alone, the nearest such month).
+    int yearRelation = 0;
+    int yearOffset = 0;
 
     int weekday = 0; ///< 1 Monday .. 7 Sunday
     int direction = 0; ///< -1 last/previous, +1 next/coming, 0 unmarked; for Weekday and Order

@@ -119,7 +119,7 @@ TimeLexeme timeLexeme(QStringView word)
     }
     const auto &table = lexicon();
     const auto it = table.find(lower.view());
-    return it == table.end() ? TimeLexeme {} : it->second;
+    return it == table.end() ? TimeLexeme{} : it->second;
 }
 
 } // namespace Sourceline

@@ -63,14 +63,14 @@ DateValue TimeResolver::dayValue(const QDate &date)
 DateValue TimeResolver::monthValue(int year, int month, int part)
 {
     const QDate first(year, month, 1);
-    DateValue value {yearText(year) + u'-' + twoDigits(month), G::Month, first, first.addMonths(1).addDays(-1)};
+    DateValue value{yearText(year) + u'-' + twoDigits(month), G::Month, first, first.addMonths(1).addDays(-1)};
     narrow(value, part);
     return value;
 }
 
 DateValue TimeResolver::yearValue(int year, int part)
 {
-    DateValue value {yearText(year), G::Year, QDate(year, 1, 1), QDate(year, 12, 31)};
+    DateValue value{yearText(year), G::Year, QDate(year, 1, 1), QDate(year, 12, 31)};
     narrow(value, part);
     return value;
 }
@@ -95,6 +95,16 @@ int TimeResolver::paragraphOf(int position)
 // for March 3", "before Zelensky's Friday meeting" look ahead; "said", "met", "was" look back.
 bool TimeResolver::hasFutureCue(const TimeMention &mention) const
 {
+    // "a cut in May is a real possibility", "Friday will be"
+    for (int k = mention.endWord; k < mention.endWord + 2 && k < m_words.size(); ++k) {
+        const QStringView word = m_text.mid(m_words[k].range.start, m_words[k].range.length());
+        if (word.compare(u"is"_s, Qt::CaseInsensitive) == 0 || word.compare(u"will"_s, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+        if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
+            break;
+        }
+    }
     static const QStringView pastWords[] = {u"was", u"were", u"had", u"did", u"said", u"met", u"told", u"held", u"took", u"came", u"went", u"made", u"gave",
         u"spoke", u"saw", u"ago", u"since", u"after"};
     for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 8; --k) {
@@ -109,6 +119,10 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
         }
         const TimeLexeme l = timeLexeme(word);
         if (l.kind == TimeLexeme::Kind::FutureCue || l.kind == TimeLexeme::Kind::Next) {
+            return true;
+        }
+        // "the deadline is March 31": a present copula next to a date looks ahead.
+        if (k >= mention.firstWord - 3 && (word.compare(u"is"_s, Qt::CaseInsensitive) == 0 || word.compare(u"are"_s, Qt::CaseInsensitive) == 0)) {
             return true;
         }
         for (const QStringView past : pastWords) {
@@ -126,6 +140,18 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
 DateValue TimeResolver::resolveDate(const TimeMention &m, bool future) const
 {
     int year = m.year;
+    if (year == 0 && m.yearRelation == 1 && m_narrative.earliest.isValid()) {
+        year = m_narrative.earliest.year() + m.yearOffset;
+    } else if (year == 0 && m.yearRelation == 2 && m_published.isValid()) {
+        year = m_published.year() + m.yearOffset;
+        if (m.direction == 1) {
+            year = m_published.year() + (m.month > m_published.month() ? 0 : 1);
+        } else if (m.direction == -1) {
+            year = m_published.year() - (m.month < m_published.month() ? 0 : 1);
+        } else if (m.direction == 2) {
+            year = m_published.year();
+        }
+    }
     if (year == 0 && m.month > 0) {
         if (m_published.isValid()) {
             year = m_published.year();
@@ -141,7 +167,7 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, bool future) const
         }
     }
     if (m.month == 0) {
-        return year > 0 ? yearValue(year, m.part) : DateValue {};
+        return year > 0 ? yearValue(year, m.part) : DateValue{};
     }
     if (m.day == 0) {
         if (year == 0) {
@@ -203,8 +229,8 @@ DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &ancho
         }
         return dayValue(anchor.addDays(m.offset));
     case TimeUnit::Week:
-        if (!m.wholeUnit) {
-            return anchorGranularity == G::Day ? dayValue(anchor.addDays(7 * m.offset)) : DateValue {};
+        if (!m.wholeUnit && m.offset == 0) {
+            return anchorGranularity == G::Day ? dayValue(anchor) : DateValue{};
         }
         value = weekValue(anchor.addDays(7 * m.offset));
         break;
@@ -217,17 +243,12 @@ DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &ancho
     }
     case TimeUnit::Month: {
         const QDate shifted = anchor.addMonths(m.offset);
-        if (!m.wholeUnit && anchorGranularity == G::Day) {
-            return dayValue(shifted);
-        }
         value = monthValue(shifted.year(), shifted.month());
         break;
     }
     case TimeUnit::Year: {
+        // "two years ago" names a year, not a day: news rarely means the exact date.
         const QDate shifted = anchor.addYears(m.offset);
-        if (!m.wholeUnit && anchorGranularity == G::Day) {
-            return dayValue(shifted);
-        }
         value = yearValue(shifted.year());
         break;
     }
@@ -262,7 +283,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             currentParagraph = paragraph;
             m_paragraphDay = {};
         }
-        ResolvedTime r {m, {}, hasFutureCue(m)};
+        ResolvedTime r{m, {}, hasFutureCue(m)};
         switch (m.kind) {
         case TimeMention::Kind::Date:
             r.date = resolveDate(m, r.future);
@@ -298,8 +319,14 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 r.date = resolveRelative(m, m_published, G::Day);
             }
             break;
-        case TimeMention::Kind::Duration:
         case TimeMention::Kind::Order:
+            // "two years after the flood": counted from the date the narrative is at, which
+            // is, in news, almost always the date of the event just named.
+            if (m.offset != 0 && m.beforeNoun && m_narrative.earliest.isValid()) {
+                r.date = resolveRelative(m, m_narrative.earliest, m_narrative.granularity);
+            }
+            break;
+        case TimeMention::Kind::Duration:
             break;
         }
         if (r.date.isDated() && r.date.earliest.isValid()) {
