@@ -51,15 +51,24 @@ public:
                 m_sentenceOfWord[w] = s;
             }
         }
+        m_planned.fill(false, events.size());
         for (int i = 0; i < int(mentions.size()); ++i) {
             if (mentions[i].event >= 0) {
                 m_bySentence[mentions[i].sentence].append(i);
+                m_planned[mentions[i].event] = m_planned[mentions[i].event] || mentions[i].planned;
             }
         }
     }
 
     void read()
     {
+        // Explicit connectives first: a weaker cue never reverses what the text says outright.
+        for (int w = 0; w < int(m_words.size()); ++w) {
+            wordCue(w);
+        }
+        for (int t = 0; t < int(m_times.size()); ++t) {
+            orderWordCue(t);
+        }
         QList<bool> seen(m_events.size(), false);
         for (int i = 0; i < int(m_mentions.size()); ++i) {
             const EventMention &m = m_mentions[i];
@@ -72,12 +81,6 @@ public:
                 firstMentionCues(i);
             }
             plannedCue(i);
-        }
-        for (int w = 0; w < int(m_words.size()); ++w) {
-            wordCue(w);
-        }
-        for (int t = 0; t < int(m_times.size()); ++t) {
-            orderWordCue(t);
         }
     }
 
@@ -111,7 +114,7 @@ private:
         // The narrative anchor is near; a bounded look back keeps long texts linear.
         for (int i = int(end - m_mentions.cbegin()) - 1, steps = 0; i >= 0 && steps < kLookBack; --i, ++steps) {
             const EventMention &m = m_mentions[i];
-            if (m.event < 0 || m.event == exclude) {
+            if (m.event < 0 || m.event == exclude || m_planned.value(m.event)) {
                 continue;
             }
             if (m_events[m.event].date.isDated()) {
@@ -334,6 +337,7 @@ private:
     QList<int> m_timeAt;
     QList<int> m_sentenceOfWord;
     QHash<int, QList<int>> m_bySentence;
+    QList<bool> m_planned; ///< events told as planned or proposed: never the narrative's anchor
 };
 } // namespace
 

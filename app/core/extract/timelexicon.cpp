@@ -102,7 +102,7 @@ const std::unordered_map<std::u16string_view, TimeLexeme> &lexicon()
             t[word] = {K::Approximately, 0, false};
         }
         for (const std::u16string_view word : {u"will", u"ll", u"shall", u"planned", u"plans", u"planning", u"plan", u"scheduled", u"schedule", u"expected",
-                 u"expects", u"due", u"upcoming", u"would", u"intends", u"aims", u"hopes", u"until", u"ahead", u"before"}) {
+                 u"expects", u"due", u"upcoming", u"would", u"intends", u"aims", u"hopes", u"until", u"ahead", u"before", u"could", u"might", u"soon"}) {
             t[word] = {K::FutureCue, 0, false};
         }
         return t;

@@ -118,7 +118,9 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
             continue;
         }
         const TimeLexeme l = timeLexeme(word);
-        if (l.kind == TimeLexeme::Kind::FutureCue || l.kind == TimeLexeme::Kind::Next) {
+        const bool asEarlyAs = l.kind == TimeLexeme::Kind::Part && k + 1 < mention.firstWord
+            && m_text.mid(m_words[k + 1].range.start, m_words[k + 1].range.length()).compare(u"as"_s, Qt::CaseInsensitive) == 0;
+        if (l.kind == TimeLexeme::Kind::FutureCue || l.kind == TimeLexeme::Kind::Next || asEarlyAs) {
             return true;
         }
         // "the deadline is March 31": a present copula next to a date looks ahead.
