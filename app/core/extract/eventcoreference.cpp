@@ -123,7 +123,7 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
     if (!m.destination.isEmpty()) {
         words.append(m.destination);
     }
-    if (!m.place.isEmpty() && m.possessor.isEmpty()) {
+    if (!m.place.isEmpty() && m.possessor.isEmpty() && m.participantNames.size() < 2) {
         words.append(m.place);
     }
     words.append(head);

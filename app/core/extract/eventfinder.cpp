@@ -601,9 +601,8 @@ private:
     {
         int k = head + 1;
         const int limit = head + 14;
-        bool sawOtherEvent = false;
         while (valid(k) && k < limit && sameSentence(k, head)) {
-            if (m_timeAt[k] >= 0 && !sawOtherEvent) {
+            if (m_timeAt[k] >= 0) {
                 const int t = m_timeAt[k];
                 // "Zelensky's Friday meeting": a time in front of another event noun is that event's.
                 int after = m_times[t].mention.endWord;
@@ -697,8 +696,13 @@ private:
                     continue;
                 }
             }
-            if (m.lemma != u"report" && eventNoun(word(k)).eventClass != EventClass::None && k > head + 1) {
-                sawOtherEvent = true;
+            // Another event noun or the clause's verb ends what belongs to this mention.
+            if (k > head + 1 && eventNoun(word(k)).eventClass != EventClass::None) {
+                break;
+            }
+            if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && looksPastTense(word(k))
+                && !isOneOf(word(k), {u"scheduled", u"planned", u"set", u"due", u"expected", u"held", u"slated", u"leaked", u"published", u"released"})) {
+                break;
             }
             ++k;
         }
@@ -855,8 +859,9 @@ private:
         }
         if (!determiner && !premodifier) {
             // A bare noun is an event only as a plural after a preposition: "after talks in Geneva".
-            const bool afterPreposition
-                = isOneOf(word(h - 1), {u"after", u"before", u"during", u"in", u"at", u"from", u"following", u"amid", u"since", u"of", u"for"});
+            const bool afterPreposition = isOneOf(word(h - 1),
+                {u"after", u"before", u"during", u"in", u"at", u"from", u"following", u"amid", u"since", u"of", u"for", u"hold", u"held", u"holding", u"holds",
+                    u"began", u"begin", u"resumed", u"resume", u"opened", u"started", u"joined", u"attended", u"launched"});
             if (!(noun.plural && afterPreposition)) {
                 return std::nullopt;
             }
@@ -898,7 +903,8 @@ private:
         for (int k = start - 1; k >= start - 3 && valid(k) && sameSentence(k, start); --k) {
             if (isOneOf(word(k),
                     {u"achieve", u"achieving", u"reach", u"reaching", u"require", u"requires", u"need", u"needs", u"seek", u"seeking", u"want", u"wants",
-                        u"pursue", u"pursuing", u"toward", u"towards", u"without", u"if", u"whether"})) {
+                        u"pursue", u"pursuing", u"toward", u"towards", u"without", u"if", u"whether", u"close", u"closer", u"nearing", u"near", u"hope",
+                        u"hopes", u"hoped", u"push", u"pushing"})) {
                 return true;
             }
             if (eventClass == EventClass::Agreement && isOneOf(word(k), {u"for", u"on"})) {

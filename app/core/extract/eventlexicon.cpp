@@ -35,7 +35,7 @@ const std::unordered_map<std::u16string_view, Entry> &nouns()
         add(u"meeting", u"meetings", u"meeting", C::Meeting);
         add(u"visit", u"visits", u"visit", C::Meeting);
         add(u"trip", u"trips", u"trip", C::Meeting);
-        add(u"talks", u"", u"talks", C::Meeting);
+        t[u"talks"] = {u"talks", C::Meeting, true};
         add(u"summit", u"summits", u"summit", C::Meeting);
         add(u"session", u"", u"session", C::Meeting);
         add(u"hearing", u"hearings", u"hearing", C::Meeting);
