@@ -59,7 +59,8 @@ bool sameEvent(const Event &known, const Event &incoming, bool *datesDisagree)
     const bool sameLabel = known.label.compare(incoming.label, Qt::CaseInsensitive) == 0;
     const bool bothDays = known.date.granularity == DateValue::Granularity::Day && incoming.date.granularity == DateValue::Granularity::Day;
     if (bothDays && known.date.iso != incoming.date.iso) {
-        *datesDisagree = sameLabel && shareCast;
+        // A one-word label ("Summit") says too little to call two dates a contradiction.
+        *datesDisagree = sameLabel && (shareCast || !bothCast) && known.label.contains(u' ');
         return *datesDisagree;
     }
     if (bothDays) {
