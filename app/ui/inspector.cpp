@@ -5,6 +5,7 @@
 #include "quotemodel.h"
 #include "readabledate.h"
 #include "storyindex.h"
+#include "storypalette.h"
 #include "storyselection.h"
 
 #include <QUrl>
@@ -59,6 +60,14 @@ Inspector::Inspector(StorySelection *selection, QWidget *parent)
 void Inspector::setStory(std::shared_ptr<const StoryGraph> story)
 {
     m_story = std::move(story);
+    showItem(m_selection->current());
+}
+
+void Inspector::setColorScheme(ColorScheme scheme)
+{
+    // Links take their colour from the application palette when the HTML is read, not from
+    // this widget's: name it in the style sheet so that it follows the scheme.
+    document()->setDefaultStyleSheet(u"a { color: %1; text-decoration: none; }"_s.arg(linkColor(scheme).name()));
     showItem(m_selection->current());
 }
 
@@ -239,7 +248,8 @@ QString Inspector::describeEntity(const Entity &entity) const
 QString Inspector::describeQuote(const Quote &quote) const
 {
     const QString words = quote.kind == Quote::Kind::Indirect ? quote.text : u"\u201C"_s + quote.text + u"\u201D"_s;
-    QString html = u"<h3>"_s + escaped(tr("%1 quote").arg(QuoteModel::kindName(quote.kind))) + u"</h3><p><i>"_s + escaped(words) + u"</i></p><table>"_s;
+    QString html = u"<h3>"_s + escaped(tr("%1 quote").arg(QuoteModel::kindName(quote.kind)).replace(0, 1, QuoteModel::kindName(quote.kind).left(1).toUpper()))
+        + u"</h3><p><i>"_s + escaped(words) + u"</i></p><table>"_s;
     html += row(tr("Speaker"), quote.speaker.isEmpty() ? escaped(tr("not named")) : itemLink(quote.speaker));
     html += row(tr("To"), quote.addressee.isEmpty() ? QString() : itemLink(quote.addressee));
     html += row(tr("Event"), quote.event.isEmpty() ? QString() : itemLink(quote.event));

@@ -4,6 +4,7 @@
 
 #include "sourcespan.h"
 #include "storygraph.h"
+#include "storytheme.h"
 
 #include <QTextBrowser>
 
@@ -22,6 +23,7 @@ public:
     explicit Inspector(StorySelection *selection, QWidget *parent = nullptr);
 
     void setStory(std::shared_ptr<const StoryGraph> story);
+    void setColorScheme(ColorScheme scheme);
 
     /// The link that shows a span in the source text, as the inspector writes it.
     [[nodiscard]] static QUrl spanLink(const SourceSpan &span);

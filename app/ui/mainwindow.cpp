@@ -15,6 +15,7 @@
 #include "storyindex.h"
 #include "storylistview.h"
 #include "storyloader.h"
+#include "storypalette.h"
 #include "storyselection.h"
 #include "storyviewlink.h"
 
@@ -53,36 +54,6 @@ constexpr int maximumRecent = 10;
 // Below this many articles a load is quick enough that a progress bar would only flicker.
 constexpr int progressThreshold = 3;
 
-QPalette storyPalette(ColorScheme scheme, const QPalette &base)
-{
-    const StoryColors colors = StoryColors::forScheme(scheme);
-    QPalette palette = base;
-    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
-        const bool disabled = group == QPalette::Disabled;
-        palette.setColor(group, QPalette::Window, colors.surface);
-        palette.setColor(group, QPalette::WindowText, disabled ? colors.mutedText : colors.text);
-        palette.setColor(group, QPalette::Base, colors.background);
-        palette.setColor(group, QPalette::AlternateBase, colors.surface);
-        palette.setColor(group, QPalette::Text, disabled ? colors.mutedText : colors.text);
-        palette.setColor(group, QPalette::Button, colors.surface);
-        palette.setColor(group, QPalette::ButtonText, disabled ? colors.mutedText : colors.text);
-        palette.setColor(group, QPalette::Highlight, colors.selection);
-        palette.setColor(group, QPalette::HighlightedText, colors.text);
-        palette.setColor(group, QPalette::PlaceholderText, colors.mutedText);
-        palette.setColor(group, QPalette::ToolTipBase, colors.surface);
-        palette.setColor(group, QPalette::ToolTipText, colors.text);
-        palette.setColor(group, QPalette::Link, colors.accent);
-        palette.setColor(group, QPalette::LinkVisited, colors.accent);
-        palette.setColor(group, QPalette::BrightText, colors.background);
-        palette.setColor(group, QPalette::Light, colors.surface.lighter(130));
-        palette.setColor(group, QPalette::Midlight, colors.surface.lighter(110));
-        palette.setColor(group, QPalette::Mid, colors.border);
-        palette.setColor(group, QPalette::Dark, colors.border.darker(130));
-        palette.setColor(group, QPalette::Shadow, scheme == ColorScheme::Dark ? Qt::black : colors.border.darker(160));
-    }
-    return palette;
-}
-
 QDockWidget *makeDock(QMainWindow *window, const QString &title, const QString &name, QWidget *content)
 {
     auto *dock = new QDockWidget(title, window);
@@ -112,7 +83,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     createPanels();
     createActions();
-    arrangePanels();
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QSize available = screen ? screen->availableGeometry().size() : QSize(1366, 768);
+    arrangePanels(available);
+    // A first start fills a laptop screen and leaves a margin around a large one.
+    resize(std::min(available.width(), available.width() >= 1700 ? 1800 : 1366), std::min(available.height(), available.height() >= 950 ? 1050 : 740));
     restoreSettings();
     applyTheme();
 
@@ -156,12 +131,15 @@ void MainWindow::createPanels()
     m_people->header()->setSectionResizeMode(PersonModel::NameColumn, QHeaderView::Stretch);
     m_people->header()->setSectionResizeMode(PersonModel::RoleColumn, QHeaderView::Interactive);
     m_people->header()->resizeSection(PersonModel::RoleColumn, 120);
-    m_people->header()->resizeSection(PersonModel::QuotesColumn, 60);
+    m_people->header()->resizeSection(PersonModel::QuotesColumn, 55);
     m_people->header()->resizeSection(PersonModel::MentionsColumn, 70);
     m_articles = new StoryListView(m_articleModel, m_selection, this);
     m_articles->setAccessibleName(tr("Articles"));
     m_articles->header()->setSectionResizeMode(ArticleModel::TitleColumn, QHeaderView::Stretch);
     m_articles->header()->setSectionResizeMode(ArticleModel::OutletColumn, QHeaderView::Interactive);
+    m_articles->header()->resizeSection(ArticleModel::OutletColumn, 90);
+    m_articles->header()->resizeSection(ArticleModel::PublishedColumn, 120);
+    m_articles->header()->resizeSection(ArticleModel::QuotesColumn, 55);
     m_inspector = new Inspector(m_selection, this);
 
     // The timeline helper's TimelineView takes this place once it is in the build.
@@ -275,6 +253,10 @@ void MainWindow::createActions()
     for (QDockWidget *dock : {m_timelineDock, m_sourceDock, m_quotesDock, m_peopleDock, m_articlesDock, m_inspectorDock}) {
         m_panelsMenu->addAction(dock->toggleViewAction());
     }
+    m_panelsMenu->addAction(tr("&Reset Layout"), this, [this] {
+        const QScreen *screen = this->screen();
+        arrangePanels(screen ? screen->availableGeometry().size() : size());
+    });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_backAction = go->addAction(QIcon::fromTheme(u"go-previous"_s), tr("&Back"), m_selection, &StorySelection::goBack);
@@ -336,7 +318,7 @@ void MainWindow::createActions()
     statusBar()->addPermanentWidget(m_counts);
 }
 
-void MainWindow::arrangePanels()
+void MainWindow::arrangePanels(const QSize &screen)
 {
     // The timeline reads best wide, across the whole window, above text and lists.
     setCorner(Qt::TopLeftCorner, Qt::TopDockWidgetArea);
@@ -344,35 +326,60 @@ void MainWindow::arrangePanels()
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    const QSize available = screen ? screen->availableGeometry().size() : QSize(1366, 768);
-    const bool large = available.width() >= 1700 && available.height() >= 950;
-
+    const QList<QDockWidget *> docks {m_timelineDock, m_sourceDock, m_quotesDock, m_peopleDock, m_articlesDock, m_inspectorDock};
+    for (QDockWidget *dock : docks) {
+        removeDockWidget(dock);
+        dock->setFloating(false);
+    }
+    m_large = screen.width() >= 1700 && screen.height() >= 950;
     addDockWidget(Qt::TopDockWidgetArea, m_timelineDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_sourceDock);
     addDockWidget(Qt::RightDockWidgetArea, m_quotesDock);
-    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
-    if (large) {
-        // Room for everything side by side: articles and people | text | quotes over inspector.
+    if (m_large) {
+        // Room for everything side by side: articles over people | text | quotes over inspector.
         addDockWidget(Qt::LeftDockWidgetArea, m_articlesDock);
         splitDockWidget(m_articlesDock, m_sourceDock, Qt::Horizontal);
         splitDockWidget(m_articlesDock, m_peopleDock, Qt::Vertical);
         splitDockWidget(m_quotesDock, m_inspectorDock, Qt::Vertical);
-        resize(std::min(available.width() - 80, 1800), std::min(available.height() - 80, 1050));
-        resizeDocks({m_timelineDock}, {height() * 3 / 10}, Qt::Vertical);
-        resizeDocks({m_articlesDock, m_sourceDock, m_quotesDock}, {width() * 18 / 100, width() * 44 / 100, width() * 38 / 100}, Qt::Horizontal);
     } else {
-        // A laptop: text on the left, the lists as tabs on the right above the inspector.
-        addDockWidget(Qt::RightDockWidgetArea, m_peopleDock);
-        addDockWidget(Qt::RightDockWidgetArea, m_articlesDock);
+        // A laptop: text on the left; quotes, people and articles as tabs above the inspector.
+        addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
         splitDockWidget(m_quotesDock, m_inspectorDock, Qt::Vertical);
         tabifyDockWidget(m_quotesDock, m_peopleDock);
         tabifyDockWidget(m_peopleDock, m_articlesDock);
         m_quotesDock->raise();
-        resize(std::min(available.width(), 1366), std::min(available.height(), 740));
-        resizeDocks({m_timelineDock}, {height() * 32 / 100}, Qt::Vertical);
-        resizeDocks({m_sourceDock, m_quotesDock}, {width() * 52 / 100, width() * 48 / 100}, Qt::Horizontal);
-        resizeDocks({m_quotesDock, m_inspectorDock}, {60, 40}, Qt::Vertical);
+    }
+    for (QDockWidget *dock : docks) {
+        dock->show();
+    }
+    m_sizePanelsOnShow = true;
+    if (isVisible()) {
+        sizePanels();
+    }
+}
+
+void MainWindow::sizePanels()
+{
+    // Proportions of the window as it is shown, so they hold for any window size.
+    m_sizePanelsOnShow = false;
+    const int w = width();
+    const int h = height();
+    resizeDocks({m_timelineDock}, {h * 30 / 100}, Qt::Vertical);
+    if (m_large) {
+        resizeDocks({m_articlesDock, m_sourceDock, m_quotesDock}, {w * 18 / 100, w * 40 / 100, w * 42 / 100}, Qt::Horizontal);
+        resizeDocks({m_articlesDock, m_peopleDock}, {h * 25 / 100, h * 35 / 100}, Qt::Vertical);
+        resizeDocks({m_quotesDock, m_inspectorDock}, {h * 33 / 100, h * 27 / 100}, Qt::Vertical);
+    } else {
+        resizeDocks({m_sourceDock, m_quotesDock}, {w * 45 / 100, w * 55 / 100}, Qt::Horizontal);
+        resizeDocks({m_quotesDock, m_inspectorDock}, {h * 33 / 100, h * 25 / 100}, Qt::Vertical);
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_sizePanelsOnShow) {
+        sizePanels();
     }
 }
 
@@ -385,8 +392,8 @@ void MainWindow::restoreSettings()
         restoreGeometry(geometry);
     }
     const QByteArray state = settings.value(u"state"_s).toByteArray();
-    if (!state.isEmpty()) {
-        restoreState(state);
+    if (!state.isEmpty() && restoreState(state)) {
+        m_sizePanelsOnShow = false;
     }
     const QString theme = settings.value(u"theme"_s, u"system"_s).toString();
     m_themeChoice = theme == u"light"_s ? ThemeChoice::Light : theme == u"dark"_s ? ThemeChoice::Dark : ThemeChoice::System;
@@ -430,6 +437,7 @@ void MainWindow::applyTheme()
     }
     setPalette(storyPalette(m_scheme, QApplication::palette()));
     m_source->setColorScheme(m_scheme);
+    m_inspector->setColorScheme(m_scheme);
 }
 
 void MainWindow::openPaths(const QStringList &paths, const QDate &referenceDate)

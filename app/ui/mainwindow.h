@@ -63,9 +63,12 @@ public:
     /// Shows a story at once, without reading files (a story already built).
     void setStory(std::shared_ptr<const StoryGraph> story);
     void setThemeChoice(ThemeChoice choice);
+    /// Puts the panels in their default places for a screen of this size (View, Panels, Reset Layout).
+    void arrangePanels(const QSize &screen);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -73,7 +76,7 @@ protected:
 private:
     void createPanels();
     void createActions();
-    void arrangePanels();
+    void sizePanels();
     void restoreSettings();
     void applyTheme();
     void showLoad(const StoryLoad &load);
@@ -96,6 +99,8 @@ private:
     QDate m_referenceDate;
     ThemeChoice m_themeChoice = ThemeChoice::System;
     ColorScheme m_scheme = ColorScheme::Light;
+    bool m_large = false;
+    bool m_sizePanelsOnShow = true;
 
     EventModel *m_eventModel;
     QuoteModel *m_quoteModel;

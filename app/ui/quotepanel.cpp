@@ -48,11 +48,11 @@ QuotePanel::QuotePanel(QuoteModel *model, StorySelection *selection, QWidget *pa
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(QuoteModel::QuoteColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->resizeSection(QuoteModel::SpeakerColumn, 130);
-    m_view->horizontalHeader()->resizeSection(QuoteModel::KindColumn, 70);
-    m_view->horizontalHeader()->resizeSection(QuoteModel::EventColumn, 140);
-    m_view->horizontalHeader()->resizeSection(QuoteModel::ArticleColumn, 140);
-    m_view->horizontalHeader()->resizeSection(QuoteModel::DateColumn, 120);
+    m_view->horizontalHeader()->resizeSection(QuoteModel::SpeakerColumn, 120);
+    m_view->horizontalHeader()->resizeSection(QuoteModel::KindColumn, 64);
+    m_view->horizontalHeader()->resizeSection(QuoteModel::EventColumn, 120);
+    m_view->horizontalHeader()->resizeSection(QuoteModel::ArticleColumn, 110);
+    m_view->horizontalHeader()->resizeSection(QuoteModel::DateColumn, 116);
     m_view->setAccessibleName(tr("Quotes"));
     m_link = new StoryViewLink(m_view, selection);
 

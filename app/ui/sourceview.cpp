@@ -6,6 +6,7 @@
 #include "readabledate.h"
 #include "sourcedocument.h"
 #include "storyindex.h"
+#include "storypalette.h"
 #include "storyselection.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -234,7 +235,7 @@ void SourceView::drawHighlights()
             tint = colors.date;
             break;
         default:
-            tint = colors.accent;
+            tint = linkColor(m_scheme);
             break;
         }
         tint.setAlphaF(m_scheme == ColorScheme::Dark ? 0.35 : 0.22);

@@ -164,12 +164,13 @@ private Q_SLOTS:
     {
         const auto story = TestStory::make();
         QCOMPARE(quoteCitation(*story, *story->quote(u"q1"_s)),
-                 u"\u201Cwe put a 20-point plan together\u201D \u2014 Steve Witkoff, Envoy coached Kremlin aide on peace plan (Example News), November 26, 2025"_s);
+            u"\u201Cwe put a 20-point plan together\u201D \u2014 Steve Witkoff, Envoy coached Kremlin aide on peace plan (Example News), November 26, 2025"_s);
         StoryGraph anonymous = *story;
         anonymous.quotes[0].speaker.clear();
         anonymous.articles[0].outlet.clear();
         anonymous.articles[0].published = QDate();
-        QCOMPARE(quoteCitation(anonymous, anonymous.quotes[0]), u"\u201Cwe put a 20-point plan together\u201D \u2014 unnamed speaker, Envoy coached Kremlin aide on peace plan"_s);
+        QCOMPARE(quoteCitation(anonymous, anonymous.quotes[0]),
+            u"\u201Cwe put a 20-point plan together\u201D \u2014 unnamed speaker, Envoy coached Kremlin aide on peace plan"_s);
     }
 
     void readableDates_data()

@@ -45,10 +45,10 @@ inline std::shared_ptr<const StoryGraph> make()
         const int start = int(call.body.indexOf(line));
         return TextBlock {kind, TextRange {start, start + int(line.size())}};
     };
-    call.blocks = {blockOf(u"Envoy coached Kremlin aide on peace plan"_s, TextBlock::Kind::Heading),
-                   blockOf(u"Steve Witkoff told"_s, TextBlock::Kind::Paragraph), blockOf(u"Ushakov replied"_s, TextBlock::Kind::Paragraph),
-                   blockOf(u"Witkoff said the leaders"_s, TextBlock::Kind::Paragraph), blockOf(u"Reaction"_s, TextBlock::Kind::Heading),
-                   blockOf(u"A spokesperson"_s, TextBlock::Kind::Paragraph)};
+    call.blocks
+        = {blockOf(u"Envoy coached Kremlin aide on peace plan"_s, TextBlock::Kind::Heading), blockOf(u"Steve Witkoff told"_s, TextBlock::Kind::Paragraph),
+            blockOf(u"Ushakov replied"_s, TextBlock::Kind::Paragraph), blockOf(u"Witkoff said the leaders"_s, TextBlock::Kind::Paragraph),
+            blockOf(u"Reaction"_s, TextBlock::Kind::Heading), blockOf(u"A spokesperson"_s, TextBlock::Kind::Paragraph)};
 
     Article visit;
     visit.id = u"a2"_s;

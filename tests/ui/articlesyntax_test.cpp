@@ -78,9 +78,10 @@ private Q_SLOTS:
         QTest::newRow("straight opened, curly closed") << u"He said \"we are ready\u201D and left."_s << u"we are ready"_s;
         QTest::newRow("nested curly single") << u"\u201CHe told me \u2018no way\u2019 twice,\u201D she said."_s << u"He told me \u2018no way\u2019 twice,"_s;
         QTest::newRow("nested straight single") << u"\"He told me 'no way' twice,\" she said."_s << u"He told me 'no way' twice,"_s;
-        QTest::newRow("apostrophes inside") << u"\u201CIt\u2019s the leaders\u2019 call, isn't it?\u201D an aide asked."_s << u"It\u2019s the leaders\u2019 call, isn't it?"_s;
-        QTest::newRow("dates and numbers inside")
-            << u"The memo said \u201Cthe 28-point plan is due October 14, 2025\u201D in full."_s << u"the 28-point plan is due October 14, 2025"_s;
+        QTest::newRow("apostrophes inside") << u"\u201CIt\u2019s the leaders\u2019 call, isn't it?\u201D an aide asked."_s
+                                            << u"It\u2019s the leaders\u2019 call, isn't it?"_s;
+        QTest::newRow("dates and numbers inside") << u"The memo said \u201Cthe 28-point plan is due October 14, 2025\u201D in full."_s
+                                                  << u"the 28-point plan is due October 14, 2025"_s;
         QTest::newRow("two quotes in a paragraph") << u"\u201CYes,\u201D he said, adding that \u201Cno\u201D was final."_s << u"Yes,"_s;
         QTest::newRow("second of two quotes") << u"\u201CYes,\u201D he said, adding that \u201Cno\u201D was final."_s << u"no"_s;
         QTest::newRow("headline single quotes") << u"Envoy says \u2018plan is ready\u2019 as talks begin"_s << u"plan is ready"_s;
