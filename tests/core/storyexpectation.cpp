@@ -3,6 +3,7 @@
 #include "storyexpectation.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -128,6 +129,13 @@ QString spanText(const Article &article, int start, int end)
     return article.body.mid(start, end - start);
 }
 
+/// Entries of a story with several articles name their article by file name.
+bool concerns(const QJsonValue &entry, const Article &article)
+{
+    const QString file = entry[u"article"_s].toString();
+    return file.isEmpty() || QFileInfo(article.path).fileName() == file;
+}
+
 bool quoteInEvent(const Quote &quote, const Event &event)
 {
     return quote.event == event.id || event.quotes.contains(quote.id);
@@ -250,6 +258,10 @@ QStringList StoryExpectation::checkPeople(const StoryGraph &story) const
     for (const QJsonValue &value : people) {
         const QString name = value[u"name"_s].toString();
         const Person *person = personNamed(story, name);
+        const auto sameNamed = std::count_if(story.people.cbegin(), story.people.cend(), [&name](const Person &other) { return sameName(other.name, name); });
+        if (sameNamed > 1) {
+            problems.append(u"person "_s + shown(name) + u" appears "_s + QString::number(sameNamed) + u" times; mentions of one person belong together"_s);
+        }
         if (!person) {
             const Person *holder = personCalled(story, name);
             problems.append(u"person "_s + shown(name) + u" missing"_s + (holder ? u" (only an alias of "_s + shown(holder->name) + u")"_s : QString()));
@@ -286,6 +298,9 @@ QStringList StoryExpectation::checkQuotes(const StoryGraph &story, const Article
 
     const QJsonArray quotes = m_expected[u"quotes"_s].toArray();
     for (const QJsonValue &value : quotes) {
+        if (!concerns(value, article)) {
+            continue;
+        }
         const bool exact = value.toObject().contains(u"text"_s);
         const QString wanted = normalised(exact ? value[u"text"_s].toString() : value[u"textContains"_s].toString());
         QList<const Quote *> candidates;
@@ -387,6 +402,17 @@ QStringList StoryExpectation::checkEvents(const StoryGraph &story) const
             problems.append(describeExpectedEvent(expected) + u" missing (found: "_s + eventList(story) + u")"_s);
             continue;
         }
+        const QStringList labels = stringsOf(expected[u"labelContains"_s]);
+        if (expected[u"once"_s].toBool() && !labels.isEmpty()) {
+            const auto copies = std::count_if(story.events.cbegin(), story.events.cend(), [&](const Event &other) {
+                return other.date.iso == event->date.iso
+                    && std::any_of(labels.cbegin(), labels.cend(), [&other](const QString &label) { return other.label.contains(label, Qt::CaseInsensitive); });
+            });
+            if (copies > 1) {
+                problems.append(
+                    describeExpectedEvent(expected) + u": told "_s + QString::number(copies) + u" times; the articles' mentions belong to one event"_s);
+            }
+        }
         if (expected.contains(u"date"_s)) {
             const QString date = expected[u"date"_s].toString();
             if (event->date.iso != date) {
@@ -447,6 +473,9 @@ QStringList StoryExpectation::checkTimes(const StoryGraph &story, const Article 
     QStringList problems;
     const QJsonArray times = m_expected[u"times"_s].toArray();
     for (const QJsonValue &value : times) {
+        if (!concerns(value, article)) {
+            continue;
+        }
         const QString text = value[u"text"_s].toString().simplified();
         const QString wantedValue = value[u"value"_s].toString();
         const QString duration = value[u"duration"_s].toString();

@@ -22,12 +22,16 @@ namespace Sourceline {
 ///   "title": "..."               the headline the reader must find
 ///   "people": [{"name": "...", "aliases": ["...", ...]}]
 ///   "notPeople": ["...", ...]    names that must not be a person's name or alias
-///   "quotes": [{"text" | "textContains": "...", "speaker": "..." | null, "kind": "direct"}]
+///   "quotes": [{"text" | "textContains": "...", "speaker": "..." | null, "kind": "direct",
+///               "article": "file name, when the story has several articles"}]
 ///   "notQuotes": ["...", ...]    quoted words that are not speech (scare quotes, titles)
 ///   "events": [{"key": "...", "labelContains": "..." | ["...", ...], "hasQuote": "...",
-///               "date": "..." | null, "quotes": ["...", ...], "participants": ["...", ...]}]
+///               "date": "..." | null, "quotes": ["...", ...], "participants": ["...", ...],
+///               "once": true when several articles tell of it and it must be merged}]
 ///   "order": [["earlier key", "later key"], ...]
-///   "times": [{"text": "...", "value": "..." | null, "duration": "..."}]
+///   "times": [{"text": "...", "value": "..." | null, "duration": "...", "article": "..."}]
+/// A person named twice (two people with one name) is always reported: mentions of one
+/// person belong together.
 class StoryExpectation
 {
 public:

@@ -24,26 +24,32 @@ enum class Flaw {
     MissingParticipant,
     ReversedOrder,
     WrongTimeValue,
+    PersonTwice,
+    EventTwice,
 };
 
 const QByteArray expectedJson = R"({
   "published": "2025-03-11",
   "people": [{"name": "ann lee", "aliases": ["Lee", "Mayor Ann Lee"]}],
   "notPeople": ["Monday"],
-  "quotes": [{"text": "I am done", "speaker": "Lee", "kind": "direct"}],
+  "quotes": [
+    {"text": "I am done", "speaker": "Lee", "kind": "direct", "article": "lee.txt"},
+    {"text": "words from another article", "article": "other.txt"}
+  ],
   "notQuotes": ["farewell tour"],
   "events": [
     {"key": "vote", "labelContains": "vote", "date": "2025-03-03"},
-    {"key": "resignation", "labelContains": ["quit", "resign"], "date": "2025-03-10", "quotes": ["I am done"], "participants": ["Ann Lee"]}
+    {"key": "resignation", "labelContains": ["quit", "resign"], "date": "2025-03-10", "quotes": ["I am done"], "participants": ["Ann Lee"], "once": true}
   ],
   "order": [["vote", "resignation"]],
-  "times": [{"text": "on Monday", "value": "2025-03-10"}]
+  "times": [{"text": "on Monday", "value": "2025-03-10", "article": "lee.txt"}, {"text": "Tuesday", "value": "2025-03-11", "article": "other.txt"}]
 })";
 
 Article sampleArticle()
 {
     Article article;
     article.id = u"a1"_s;
+    article.path = u"/stories/lee.txt"_s;
     article.published = QDate(2025, 3, 11);
     article.body
         = u"Mayor quits\nMayor Ann Lee resigned on Monday, a week after the council vote. “I am done,” Lee said. Her so-called “farewell tour” starts later."_s;
@@ -140,6 +146,14 @@ StoryGraph sampleStory(const Article &article, Flaw flaw)
     case Flaw::WrongTimeValue:
         story.times[0].value = u"2025-03-17"_s;
         break;
+    case Flaw::PersonTwice:
+        story.people.append({u"p2"_s, u"Ann Lee"_s, {}, {}, {}});
+        break;
+    case Flaw::EventTwice:
+        story.events.append(story.events[1]);
+        story.events.last().id = u"e3"_s;
+        story.events.last().label = u"Lee resigns as mayor"_s;
+        break;
     }
     return story;
 }
@@ -178,6 +192,8 @@ private Q_SLOTS:
         QTest::newRow("quote link") << Flaw::UnlinkedQuote << u"quote «I am done» not linked to «Lee resigned»"_s;
         QTest::newRow("participant") << Flaw::MissingParticipant << u"participant «Ann Lee» missing"_s;
         QTest::newRow("order") << Flaw::ReversedOrder << u"order «vote» before «resignation»: got «council vote» (2025-03-03, rank 1)"_s;
+        QTest::newRow("person twice") << Flaw::PersonTwice << u"person «ann lee» appears 2 times"_s;
+        QTest::newRow("event twice") << Flaw::EventTwice << u"told 2 times"_s;
         QTest::newRow("time value") << Flaw::WrongTimeValue << u"time «on Monday»: value 2025-03-17, expected 2025-03-10"_s;
     }
 
