@@ -479,10 +479,20 @@ QStringList StoryExpectation::checkTimes(const StoryGraph &story, const Article 
         const QString text = value[u"text"_s].toString().simplified();
         const QString wantedValue = value[u"value"_s].toString();
         const QString duration = value[u"duration"_s].toString();
+        // The expected words are found where they stand in the body, so that two Fridays in
+        // one article are told apart by position, not by text.
+        QList<TextRange> places;
+        for (qsizetype at = article.body.indexOf(text); at >= 0; at = article.body.indexOf(text, at + 1)) {
+            places.append({int(at), int(at + text.size())});
+        }
+        if (places.isEmpty()) {
+            problems.append(u"time "_s + shown(text) + u": these words are not in the article (fix the expected file)"_s);
+            continue;
+        }
         QList<const TimeExpression *> candidates;
         for (const TimeExpression &time : story.times) {
-            const QString got = time.text.simplified();
-            if (time.span.article == article.id && !got.isEmpty() && (got.contains(text, Qt::CaseInsensitive) || text.contains(got, Qt::CaseInsensitive))) {
+            const bool there = std::any_of(places.cbegin(), places.cend(), [&time](const TextRange &place) { return place.overlaps(time.span.range()); });
+            if (time.span.article == article.id && there) {
                 candidates.append(&time);
             }
         }

@@ -26,6 +26,7 @@ enum class Flaw {
     WrongTimeValue,
     PersonTwice,
     EventTwice,
+    TimeElsewhere,
 };
 
 const QByteArray expectedJson = R"({
@@ -149,6 +150,9 @@ StoryGraph sampleStory(const Article &article, Flaw flaw)
     case Flaw::PersonTwice:
         story.people.append({u"p2"_s, u"Ann Lee"_s, {}, {}, {}});
         break;
+    case Flaw::TimeElsewhere:
+        story.times[0].span = spanOf(article, u"Mayor"_s);
+        break;
     case Flaw::EventTwice:
         story.events.append(story.events[1]);
         story.events.last().id = u"e3"_s;
@@ -194,6 +198,7 @@ private Q_SLOTS:
         QTest::newRow("order") << Flaw::ReversedOrder << u"order «vote» before «resignation»: got «council vote» (2025-03-03, rank 1)"_s;
         QTest::newRow("person twice") << Flaw::PersonTwice << u"person «ann lee» appears 2 times"_s;
         QTest::newRow("event twice") << Flaw::EventTwice << u"told 2 times"_s;
+        QTest::newRow("time elsewhere") << Flaw::TimeElsewhere << u"time «on Monday» missing"_s;
         QTest::newRow("time value") << Flaw::WrongTimeValue << u"time «on Monday»: value 2025-03-17, expected 2025-03-10"_s;
     }
 
