@@ -33,7 +33,7 @@ QColor colorAt(const QTextDocument &document, int position)
 struct Highlighted
 {
     QTextDocument document;
-    KSyntaxHighlighting::SyntaxHighlighter highlighter {&document};
+    KSyntaxHighlighting::SyntaxHighlighter highlighter{&document};
     StoryColors colors = StoryColors::forScheme(ColorScheme::Light);
 
     explicit Highlighted(const QString &text, qreal width = -1)

@@ -100,7 +100,11 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(loadAndWait(window, {sampleFolder}));
+        QStringList paths;
+        for (const QString &sample : samples) {
+            paths.append(sampleFolder + u'/' + sample);
+        }
+        QVERIFY(loadAndWait(window, paths));
         QVERIFY(window.story());
         QCOMPARE(window.story()->articles.size(), samples.size());
         const Article &first = window.story()->articles.first();
@@ -126,7 +130,7 @@ private Q_SLOTS:
         // q4 is in the second article: the source view switches to it.
         QCOMPARE(window.sourceView()->currentArticle(), u"a2"_s);
         const SourceSpan span = story->quote(u"q4"_s)->span;
-        QCOMPARE(window.sourceView()->highlightedRanges(), QList<TextRange> {span.range()});
+        QCOMPARE(window.sourceView()->highlightedRanges(), QList<TextRange>{span.range()});
         const QList<QTextEdit::ExtraSelection> drawn = window.sourceView()->textEdit()->extraSelections();
         QCOMPARE(drawn.size(), 1);
         QCOMPARE(drawn.first().cursor.selectionStart(), span.start);
@@ -152,7 +156,7 @@ private Q_SLOTS:
         QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, at.center() + QPoint(3, 0));
         QCOMPARE(window.selection()->current(), u"q2"_s);
         QCOMPARE(currentId(window.quotePanel()->view()), u"q2"_s);
-        QCOMPARE(window.sourceView()->highlightedRanges(), QList<TextRange> {span.range()});
+        QCOMPARE(window.sourceView()->highlightedRanges(), QList<TextRange>{span.range()});
 
         // A click on plain words selects nothing new.
         cursor.setPosition(int(story->articles.first().body.indexOf(u"routine"_s)) + 2);
@@ -178,7 +182,7 @@ private Q_SLOTS:
         pickRow(list, u"e1"_s);
         // e1 has a source in the article on screen: the view stays and marks it there.
         QCOMPARE(window.sourceView()->currentArticle(), u"a2"_s);
-        QCOMPARE(window.sourceView()->highlightedRanges(), QList<TextRange> {story->event(u"e1"_s)->sources.at(1).range()});
+        QCOMPARE(window.sourceView()->highlightedRanges(), QList<TextRange>{story->event(u"e1"_s)->sources.at(1).range()});
     }
 
     void backAndForwardRestoreEveryView()
@@ -213,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(window.selection()->current(), u"q1"_s);
         QCOMPARE(currentId(window.quotePanel()->view()), u"q1"_s);
         QCOMPARE(window.sourceView()->currentArticle(), u"a1"_s);
-        QCOMPARE(window.sourceView()->highlightedRanges(), QList<TextRange> {story->quote(u"q1"_s)->span.range()});
+        QCOMPARE(window.sourceView()->highlightedRanges(), QList<TextRange>{story->quote(u"q1"_s)->span.range()});
         QVERIFY(!back->isEnabled());
 
         forward->trigger();
@@ -232,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(window.sourceView()->currentArticle(), u"a1"_s);
         window.sourceView()->openArticle(u"a2"_s);
         QCOMPARE(window.selection()->current(), u"e1"_s);
-        QCOMPARE(window.sourceView()->highlightedRanges(), QList<TextRange> {story->event(u"e1"_s)->sources.at(1).range()});
+        QCOMPARE(window.sourceView()->highlightedRanges(), QList<TextRange>{story->event(u"e1"_s)->sources.at(1).range()});
 
         window.selection()->select(u"q4"_s); // only in a2
         window.sourceView()->openArticle(u"a1"_s);
