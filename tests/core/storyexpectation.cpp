@@ -235,6 +235,11 @@ QString StoryExpectation::normalised(const QString &text)
     return result.trimmed();
 }
 
+QString StoryExpectation::describe(const QStringList &mismatches)
+{
+    return QString::number(mismatches.size()) + (mismatches.size() == 1 ? u" mismatch:\n  "_s : u" mismatches:\n  "_s) + mismatches.join(u"\n  "_s);
+}
+
 QStringList StoryExpectation::checkArticle(const Article &article) const
 {
     QStringList problems;

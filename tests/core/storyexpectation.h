@@ -57,6 +57,9 @@ public:
     /// English puts inside a closing quote mark.
     [[nodiscard]] static QString normalised(const QString &text);
 
+    /// One failure message for a list of mismatches: how many, then one per line.
+    [[nodiscard]] static QString describe(const QStringList &mismatches);
+
 private:
     [[nodiscard]] const Event *findEvent(const StoryGraph &story, const QJsonObject &expected) const;
 
