@@ -68,10 +68,7 @@ struct Lookup
         const Person *person = people.value(id);
         return person ? person->name : QString();
     }
-    [[nodiscard]] const Event *event(const Quote &quote) const
-    {
-        return quote.event.isEmpty() ? eventOfQuote.value(quote.id) : events.value(quote.event);
-    }
+    [[nodiscard]] const Event *event(const Quote &quote) const { return quote.event.isEmpty() ? eventOfQuote.value(quote.id) : events.value(quote.event); }
     QHash<QString, const Event *> eventOfQuote;
 };
 } // namespace
@@ -79,9 +76,8 @@ struct Lookup
 QByteArray quotesCsv(const StoryGraph &story)
 {
     const Lookup lookup(story);
-    const QStringList header {u"id"_s, u"kind"_s, u"text"_s, u"speaker"_s, u"speaker_id"_s, u"addressee"_s, u"article"_s, u"article_title"_s,
-        u"outlet"_s, u"published"_s, u"url"_s, u"start"_s, u"end"_s, u"cue_start"_s, u"cue_end"_s, u"event"_s, u"event_label"_s, u"event_date"_s,
-        u"confidence"_s};
+    const QStringList header {u"id"_s, u"kind"_s, u"text"_s, u"speaker"_s, u"speaker_id"_s, u"addressee"_s, u"article"_s, u"article_title"_s, u"outlet"_s,
+        u"published"_s, u"url"_s, u"start"_s, u"end"_s, u"cue_start"_s, u"cue_end"_s, u"event"_s, u"event_label"_s, u"event_date"_s, u"confidence"_s};
     QString out = header.join(u',') + u"\r\n"_s;
     for (const Quote &quote : story.quotes) {
         const Article *article = lookup.articles.value(quote.span.article);
@@ -112,8 +108,8 @@ QByteArray quotesJson(const StoryGraph &story)
         object.insert(u"kind"_s, kindName(quote.kind));
         object.insert(u"text"_s, quote.text);
         object.insert(u"speaker"_s, quote.speaker.isEmpty() ? QJsonValue() : QJsonObject {{u"id"_s, quote.speaker}, {u"name"_s, lookup.name(quote.speaker)}});
-        object.insert(u"addressee"_s,
-            quote.addressee.isEmpty() ? QJsonValue() : QJsonObject {{u"id"_s, quote.addressee}, {u"name"_s, lookup.name(quote.addressee)}});
+        object.insert(
+            u"addressee"_s, quote.addressee.isEmpty() ? QJsonValue() : QJsonObject {{u"id"_s, quote.addressee}, {u"name"_s, lookup.name(quote.addressee)}});
         QJsonObject citation;
         citation.insert(u"article"_s, quote.span.article);
         if (const Article *article = lookup.articles.value(quote.span.article)) {
@@ -130,7 +126,9 @@ QByteArray quotesJson(const StoryGraph &story)
         }
         object.insert(u"citation"_s, citation);
         if (const Event *event = lookup.event(quote)) {
-            object.insert(u"event"_s, QJsonObject {{u"id"_s, event->id}, {u"label"_s, event->label}, {u"date"_s, event->date.isDated() ? QJsonValue(event->date.iso) : QJsonValue()}});
+            object.insert(u"event"_s,
+                QJsonObject {
+                    {u"id"_s, event->id}, {u"label"_s, event->label}, {u"date"_s, event->date.isDated() ? QJsonValue(event->date.iso) : QJsonValue()}});
         } else {
             object.insert(u"event"_s, QJsonValue());
         }

@@ -73,8 +73,8 @@ QList<QColor> laneColors(const Theme &theme, const QColor &background, const QCo
 {
     const QList<QColor> reserved {rgb(theme.textColor(Theme::String)), rgb(theme.textColor(Theme::DecVal))};
     QList<QColor> kept;
-    for (const auto style : {Theme::DataType, Theme::Preprocessor, Theme::Function, Theme::Operator, Theme::SpecialString, Theme::Constant,
-             Theme::ControlFlow, Theme::Extension, Theme::Import, Theme::Annotation, Theme::Char, Theme::BuiltIn, Theme::Variable}) {
+    for (const auto style : {Theme::DataType, Theme::Preprocessor, Theme::Function, Theme::Operator, Theme::SpecialString, Theme::Constant, Theme::ControlFlow,
+             Theme::Extension, Theme::Import, Theme::Annotation, Theme::Char, Theme::BuiltIn, Theme::Variable}) {
         QColor color = rgb(theme.textColor(style));
         if (color.hslSaturation() < 60) {
             continue;

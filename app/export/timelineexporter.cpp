@@ -49,9 +49,8 @@ QString writeImage(const TimelinePage &page, const StoryColors &colors, int scal
     const qreal width = std::ceil(page.size().width() * scale);
     const qreal height = std::ceil(page.size().height() * scale);
     if (width > maximumImageSide || height > maximumImageSide) {
-        return u"a PNG of %1 x %2 pixels is too large (at most %3 on a side); choose a smaller width or scale, or SVG or PDF"_s.arg(width)
-            .arg(height)
-            .arg(maximumImageSide);
+        return u"a PNG of %1 x %2 pixels is too large (at most %3 on a side); choose a smaller width or scale, or SVG or PDF"_s.arg(width).arg(height).arg(
+            maximumImageSide);
     }
     QImage image(QSize(static_cast<int>(width), static_cast<int>(height)), QImage::Format_RGB32);
     if (image.isNull()) {

@@ -409,7 +409,8 @@ void TimelineLayout::measure(Entry &entry) const
     const qreal insets = m_style.accentWidth + 2 * m_style.cardPaddingX;
     const qreal inner = m_style.cardMaxWidth - insets;
     entry.lines = wrapText(entry.label, labelMetrics, inner, m_style.maxLabelLines);
-    const qreal dateLine = dateMetrics.horizontalAdvance(entry.dating.text) + quoteMarksWidth(static_cast<int>(entry.quoteMarks.size()), dateMetrics, m_style.quoteMarkSize);
+    const qreal dateLine
+        = dateMetrics.horizontalAdvance(entry.dating.text) + quoteMarksWidth(static_cast<int>(entry.quoteMarks.size()), dateMetrics, m_style.quoteMarkSize);
     // A pixel of slack: glyph advances differ by a hair between screen and print devices.
     const qreal width = std::clamp(insets + std::max(widest(entry.lines, labelMetrics), dateLine) + 2, m_style.cardMinWidth, m_style.cardMaxWidth);
     const qreal height = 2 * m_style.cardPaddingY + entry.lines.size() * labelMetrics.height() + m_style.lineGap + dateMetrics.height();
@@ -430,8 +431,8 @@ QSizeF TimelineLayout::clusterSize(const QStringList &lines, const QString &date
     const QFontMetricsF clusterMetrics(m_style.cluster);
     const QFontMetricsF dateMetrics(m_style.date);
     const qreal insets = m_style.accentWidth + 2 * m_style.cardPaddingX;
-    const qreal width = std::clamp(insets + std::max(widest(lines, clusterMetrics), dateMetrics.horizontalAdvance(dateText)) + 2, m_style.cardMinWidth,
-        m_style.cardMaxWidth);
+    const qreal width
+        = std::clamp(insets + std::max(widest(lines, clusterMetrics), dateMetrics.horizontalAdvance(dateText)) + 2, m_style.cardMinWidth, m_style.cardMaxWidth);
     const qreal height = 2 * m_style.cardPaddingY + lines.size() * clusterMetrics.height() + m_style.lineGap + dateMetrics.height();
     return {std::ceil(width), std::ceil(height)};
 }

@@ -322,8 +322,8 @@ void TimelineRenderer::paintCallout(QPainter *painter, const TimelineLayout &lay
         const QFontMetricsF dateMetrics(style.date);
         painter->setFont(style.date);
         painter->setPen(m_colors.mutedText);
-        painter->drawText(QPointF(contentLeft, top + card.callout->lines.size() * metrics.height() + style.lineGap + dateMetrics.ascent()),
-            card.callout->speaker);
+        painter->drawText(
+            QPointF(contentLeft, top + card.callout->lines.size() * metrics.height() + style.lineGap + dateMetrics.ascent()), card.callout->speaker);
     }
 }
 
@@ -405,8 +405,8 @@ void TimelineRenderer::paintPage(QPainter *painter, const TimelinePage &page) co
     painter->setFont(style.title);
     painter->setPen(m_colors.text);
     for (int i = 0; i < page.titleLines().size(); ++i) {
-        painter->drawText(QPointF(page.titleRect().left(), page.titleRect().top() + titleMetrics.ascent() + i * titleMetrics.lineSpacing()),
-            page.titleLines().at(i));
+        painter->drawText(
+            QPointF(page.titleRect().left(), page.titleRect().top() + titleMetrics.ascent() + i * titleMetrics.lineSpacing()), page.titleLines().at(i));
     }
     const QFontMetricsF summaryMetrics(style.subtitle);
     painter->setFont(style.subtitle);

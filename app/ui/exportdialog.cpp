@@ -171,8 +171,8 @@ void ExportDialog::setPath(const QString &path)
 
 void ExportDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, u"Export Timeline"_s, m_path->text(),
-        u"PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"_s);
+    const QString chosen
+        = QFileDialog::getSaveFileName(this, u"Export Timeline"_s, m_path->text(), u"PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"_s);
     if (!chosen.isEmpty()) {
         m_path->setText(chosen);
     }

@@ -116,7 +116,8 @@ StoryGraph sampleStory()
         event(u"e11"_s, u"Trump defends his envoy: \u201Ca standard thing\u201D"_s, day(2025, 11, 25), {u"p3"_s}, u"a3"_s),
         event(u"e12"_s, u"Moscow expected to reject the revised plan"_s, DateValue(), {u"p5"_s}, u"a3"_s),
         event(u"e13"_s, u"Russia sends troops to the Donbas front"_s, month(2025, 11), {u"p5"_s}, u"a2"_s),
-        event(u"e14"_s, u"Witkoff due in Moscow for talks with Putin"_s, DateValue {u"2025-W49"_s, DateValue::Granularity::Week, {}, {}}, {u"p1"_s, u"p5"_s}, u"a3"_s),
+        event(u"e14"_s, u"Witkoff due in Moscow for talks with Putin"_s, DateValue {u"2025-W49"_s, DateValue::Granularity::Week, {}, {}}, {u"p1"_s, u"p5"_s},
+            u"a3"_s),
     };
     story.events[6].placement = u"after: Dmitriev and Witkoff meet in Miami"_s;
     // Ranks as a chronology would give them; e13 (November) sits before the plan is presented.
@@ -127,11 +128,11 @@ StoryGraph sampleStory()
     story.quotes = {
         quote(u"q1"_s, u"We put a 20-point Trump plan together that was 20 points for peace, and I'm thinking maybe we do the same thing with you"_s,
             Quote::Kind::Direct, u"p1"_s, u"e3"_s, u"a1"_s),
-        quote(u"q2"_s, u"I would make the call and just reiterate that you congratulate the president on this achievement"_s, Quote::Kind::Direct,
-            u"p1"_s, u"e3"_s, u"a1"_s),
+        quote(u"q2"_s, u"I would make the call and just reiterate that you congratulate the president on this achievement"_s, Quote::Kind::Direct, u"p1"_s,
+            u"e3"_s, u"a1"_s),
         quote(u"q3"_s, u"a man of peace"_s, Quote::Kind::Partial, u"p1"_s, u"e3"_s, u"a1"_s),
-        quote(u"q4"_s, u"Well, I haven't heard it, no. But that's a standard thing, you know, because he's got to sell this to Ukraine"_s,
-            Quote::Kind::Direct, u"p3"_s, u"e11"_s, u"a3"_s),
+        quote(u"q4"_s, u"Well, I haven't heard it, no. But that's a standard thing, you know, because he's got to sell this to Ukraine"_s, Quote::Kind::Direct,
+            u"p3"_s, u"e11"_s, u"a3"_s),
         quote(u"q5"_s, u"such coaching is normal negotiation practice"_s, Quote::Kind::Indirect, u"p3"_s, u"e11"_s, u"a3"_s),
         quote(u"q6"_s, u"the talks in Geneva had been productive"_s, Quote::Kind::Indirect, u"p7"_s, u"e9"_s, u"a2"_s),
         quote(u"q7"_s, u"Putin would deliver the compliments"_s, Quote::Kind::Indirect, u"p2"_s, u"e3"_s, u"a1"_s),
@@ -150,10 +151,10 @@ StoryGraph sampleStory()
 StoryGraph generatedStory(int count, quint32 seed)
 {
     QRandomGenerator random(seed);
-    static const QStringList words {u"talks"_s, u"ceasefire"_s, u"envoy"_s, u"summit"_s, u"minister"_s, u"sanctions"_s, u"vote"_s, u"parliament"_s,
-        u"visit"_s, u"plan"_s, u"agreement"_s, u"statement"_s, u"call"_s, u"meeting"_s, u"border"_s, u"delegation"_s, u"interview"_s,
-        u"report"_s, u"court"_s, u"ruling"_s, u"protest"_s, u"election"_s, u"budget"_s, u"announcement"_s, u"Geneva"_s, u"Brussels"_s,
-        u"Washington"_s, u"Kyiv"_s, u"negotiations"_s, u"proposal"_s, u"troops"_s, u"withdrawal"_s, u"investigation"_s};
+    static const QStringList words {u"talks"_s, u"ceasefire"_s, u"envoy"_s, u"summit"_s, u"minister"_s, u"sanctions"_s, u"vote"_s, u"parliament"_s, u"visit"_s,
+        u"plan"_s, u"agreement"_s, u"statement"_s, u"call"_s, u"meeting"_s, u"border"_s, u"delegation"_s, u"interview"_s, u"report"_s, u"court"_s, u"ruling"_s,
+        u"protest"_s, u"election"_s, u"budget"_s, u"announcement"_s, u"Geneva"_s, u"Brussels"_s, u"Washington"_s, u"Kyiv"_s, u"negotiations"_s, u"proposal"_s,
+        u"troops"_s, u"withdrawal"_s, u"investigation"_s};
     StoryGraph story;
     for (int i = 0; i < 4; ++i) {
         story.articles.append(article(u"a%1"_s.arg(i + 1), u"Outlet %1"_s.arg(i + 1), u"Generated article %1"_s.arg(i + 1), QDate(2025, 6, 1 + i)));

@@ -235,8 +235,7 @@ private Q_SLOTS:
                 }
             }
             for (qsizetype j = i + 1; j < cards.size(); ++j) {
-                QVERIFY2(!card.rect.intersects(cards.at(j).rect),
-                    qPrintable(u"%1 and %2 overlap"_s.arg(card.lines.join(u' '), cards.at(j).lines.join(u' '))));
+                QVERIFY2(!card.rect.intersects(cards.at(j).rect), qPrintable(u"%1 and %2 overlap"_s.arg(card.lines.join(u' '), cards.at(j).lines.join(u' '))));
             }
         }
         QCOMPARE(shown, story.events.size());
