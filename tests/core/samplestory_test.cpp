@@ -69,7 +69,7 @@ private Q_SLOTS:
     void mergesPeopleAcrossArticles()
     {
         const QStringList mismatches = m_expectation.checkPeople(m_story);
-        QVERIFY2(mismatches.isEmpty(), qPrintable(u"\n  "_s + mismatches.join(u"\n  "_s)));
+        QVERIFY2(mismatches.isEmpty(), qPrintable(StoryExpectation::describe(mismatches)));
     }
 
     void attributesQuotesInEveryArticle()
@@ -81,7 +81,7 @@ private Q_SLOTS:
                 mismatches.append(QFileInfo(article.path).fileName() + u": "_s + line);
             }
         }
-        QVERIFY2(mismatches.isEmpty(), qPrintable(u"\n  "_s + mismatches.join(u"\n  "_s)));
+        QVERIFY2(mismatches.isEmpty(), qPrintable(StoryExpectation::describe(mismatches)));
     }
 
     void resolvesEachArticlesDates()
@@ -93,19 +93,19 @@ private Q_SLOTS:
                 mismatches.append(QFileInfo(article.path).fileName() + u": "_s + line);
             }
         }
-        QVERIFY2(mismatches.isEmpty(), qPrintable(u"\n  "_s + mismatches.join(u"\n  "_s)));
+        QVERIFY2(mismatches.isEmpty(), qPrintable(StoryExpectation::describe(mismatches)));
     }
 
     void mergesAndDatesTheEvents()
     {
         const QStringList mismatches = m_expectation.checkEvents(m_story);
-        QVERIFY2(mismatches.isEmpty(), qPrintable(u"\n  "_s + mismatches.join(u"\n  "_s)));
+        QVERIFY2(mismatches.isEmpty(), qPrintable(StoryExpectation::describe(mismatches)));
     }
 
     void ranksTheStoryInOrder()
     {
         const QStringList mismatches = m_expectation.checkOrder(m_story);
-        QVERIFY2(mismatches.isEmpty(), qPrintable(u"\n  "_s + mismatches.join(u"\n  "_s)));
+        QVERIFY2(mismatches.isEmpty(), qPrintable(StoryExpectation::describe(mismatches)));
     }
 
 private:

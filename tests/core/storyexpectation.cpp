@@ -235,6 +235,11 @@ QString StoryExpectation::normalised(const QString &text)
     return result.trimmed();
 }
 
+QString StoryExpectation::describe(const QStringList &mismatches)
+{
+    return QString::number(mismatches.size()) + (mismatches.size() == 1 ? u" mismatch:\n  "_s : u" mismatches:\n  "_s) + mismatches.join(u"\n  "_s);
+}
+
 QStringList StoryExpectation::checkArticle(const Article &article) const
 {
     QStringList problems;
@@ -247,6 +252,12 @@ QStringList StoryExpectation::checkArticle(const Article &article) const
     }
     if (m_expected.contains(u"title"_s) && article.title.simplified() != m_expected[u"title"_s].toString()) {
         problems.append(u"title: got "_s + shown(article.title) + u", expected "_s + shown(m_expected[u"title"_s].toString()));
+    }
+    const QStringList furniture = stringsOf(m_expected[u"bodyExcludes"_s]);
+    for (const QString &text : furniture) {
+        if (article.body.contains(text)) {
+            problems.append(u"body keeps page furniture: "_s + shown(text));
+        }
     }
     return problems;
 }

@@ -20,6 +20,7 @@ namespace Sourceline {
 ///   "reference": "YYYY-MM-DD"    anchors relative dates when the article states no date
 ///   "published": "YYYY-MM-DD"    the date the reader must find in the article's metadata
 ///   "title": "..."               the headline the reader must find
+///   "bodyExcludes": ["...", ...] navigation, scripts, ads and mark-up the body must not keep
 ///   "people": [{"name": "...", "aliases": ["...", ...]}]
 ///   "notPeople": ["...", ...]    names that must not be a person's name or alias
 ///   "quotes": [{"text" | "textContains": "...", "speaker": "..." | null, "kind": "direct",
@@ -56,6 +57,9 @@ public:
     /// versus straight apostrophes, double quote marks, and the comma or full stop that
     /// English puts inside a closing quote mark.
     [[nodiscard]] static QString normalised(const QString &text);
+
+    /// One failure message for a list of mismatches: how many, then one per line.
+    [[nodiscard]] static QString describe(const QStringList &mismatches);
 
 private:
     [[nodiscard]] const Event *findEvent(const StoryGraph &story, const QJsonObject &expected) const;

@@ -27,10 +27,12 @@ enum class Flaw {
     PersonTwice,
     EventTwice,
     TimeElsewhere,
+    FurnitureInBody,
 };
 
 const QByteArray expectedJson = R"({
   "published": "2025-03-11",
+  "bodyExcludes": ["Share this article"],
   "people": [{"name": "ann lee", "aliases": ["Lee", "Mayor Ann Lee"]}],
   "notPeople": ["Monday"],
   "quotes": [
@@ -101,6 +103,7 @@ StoryGraph sampleStory(const Article &article, Flaw flaw)
     switch (flaw) {
     case Flaw::None:
     case Flaw::WrongPublished:
+    case Flaw::FurnitureInBody:
         break;
     case Flaw::MissingAlias:
         story.people[0].aliases.removeAll(u"Mayor Ann Lee"_s);
@@ -185,6 +188,7 @@ private Q_SLOTS:
         QTest::addColumn<Flaw>("flaw");
         QTest::addColumn<QString>("report");
         QTest::newRow("published date") << Flaw::WrongPublished << u"published: got none, expected 2025-03-11"_s;
+        QTest::newRow("page furniture") << Flaw::FurnitureInBody << u"body keeps page furniture: «Share this article»"_s;
         QTest::newRow("alias") << Flaw::MissingAlias << u"person «ann lee» lacks alias «Mayor Ann Lee»"_s;
         QTest::newRow("weekday as person") << Flaw::PlaceAsPerson << u"not a person, but reported as one: «Monday»"_s;
         QTest::newRow("quote missing") << Flaw::MissingQuote << u"quote missing: «I am done»"_s;
@@ -211,6 +215,9 @@ private Q_SLOTS:
         const StoryGraph story = sampleStory(article, flaw);
         if (flaw == Flaw::WrongPublished) {
             article.published = {};
+        }
+        if (flaw == Flaw::FurnitureInBody) {
+            article.body += u"\nShare this article"_s;
         }
         const QStringList mismatches = expectation.checkAll(story, article);
         const bool named = std::any_of(mismatches.cbegin(), mismatches.cend(), [&report](const QString &line) { return line.contains(report); });
