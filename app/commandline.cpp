@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "commandline.h"
 
+#include "casefile.h"
 #include "jsonwriter.h"
 #include "reader/articlereader.h"
 #include "storybuilder.h"
@@ -105,9 +106,6 @@ CommandLineRequest parseCommandLine(const QCoreApplication &app)
             request.errors.append(u"sourceline: %1: unknown timeline format '%2'; use .png, .svg or .pdf"_s.arg(options.path, suffix));
         }
     }
-    if (!request.cases.isEmpty()) {
-        request.errors.append(u"sourceline: --case: case files are not supported by this build yet"_s);
-    }
     return request;
 }
 
@@ -122,13 +120,30 @@ int runCommandLine(const CommandLineRequest &request)
         return exitBadInput;
     }
 
-    const QStringList paths = request.paths.isEmpty() ? QStringList {sampleStoryPath()} : request.paths;
-    const ReadResult read = ArticleReader().read(paths);
+    const bool useSamples = request.paths.isEmpty() && request.cases.isEmpty();
+    const ReadResult read = ArticleReader().read(useSamples ? QStringList{sampleStoryPath()} : request.paths);
     for (const ReadProblem &problem : read.problems) {
         printError(u"sourceline: %1: %2"_s.arg(problem.path, problem.reason));
         badInput = true;
     }
-    const StoryGraph story = StoryBuilder(request.referenceDate).build(read.articles);
+    QList<Article> articles = read.articles;
+    if (!request.cases.isEmpty()) {
+        // Loose files given with a case are added to it; the story is then the whole case.
+        QList<Article> fromCases;
+        for (const QString &path : request.cases) {
+            CaseFile caseFile;
+            if (!caseFile.open(path) || (!read.articles.isEmpty() && caseFile.addArticles(read.articles) < 0)) {
+                printError(u"sourceline: %1: %2"_s.arg(path, caseFile.errorString()));
+                badInput = true;
+                continue;
+            }
+            fromCases += caseFile.articles();
+        }
+        if (!fromCases.isEmpty()) {
+            articles = fromCases;
+        }
+    }
+    const StoryGraph story = StoryBuilder(request.referenceDate).build(articles);
 
     if (request.mode == CommandLineRequest::Mode::Json) {
         QFile out;

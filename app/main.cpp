@@ -44,7 +44,7 @@ int main(int argc, char **argv)
     describeApplication();
     const CommandLineRequest request = parseCommandLine(app);
     MainWindow window;
-    window.openPaths(request.paths.isEmpty() ? QStringList {sampleStoryPath()} : request.paths, request.referenceDate);
+    window.openPaths(request.paths.isEmpty() ? QStringList{sampleStoryPath()} : request.paths, request.referenceDate);
     window.show();
     return app.exec();
 }

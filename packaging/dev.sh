@@ -19,7 +19,6 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 devroot=${SOURCELINE_DEVROOT:-/var/cache/sourceline/debian13}
-stamp="$devroot/.sourceline-packages"
 
 # Everything the project needs from Debian 13; a change here re-provisions the root.
 packages=(
@@ -27,8 +26,8 @@ packages=(
     qt6-base-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins
     libkf6syntaxhighlighting-dev
     libgumbo-dev libmd4c-dev libmd4c-html0-dev libicu-dev libuchardet-dev
-    fonts-dejavu-core fonts-noto-core xvfb xauth xdotool
-    clang-format appstream desktop-file-utils
+    fonts-dejavu-core fonts-noto-core xvfb xauth xdotool x11-apps imagemagick
+    clang-format appstream desktop-file-utils valgrind
 )
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
@@ -78,13 +77,24 @@ native_install() {
 
 # --- Debian 13 root -----------------------------------------------------------------------
 
+# One stamp per package list, so that checkouts with different lists never undo each other.
+stamp="$devroot/.sourceline-packages-$(printf '%s\n' "${packages[@]}" | sha256sum | cut -c1-16)"
+
+root_is_current() {
+    [ -f "$stamp" ]
+}
+
 provision_root() {
-    local wanted
-    wanted=$(printf '%s\n' "${packages[@]}")
-    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then
+    root_is_current && return 0
+    [ "$(id -u)" -eq 0 ] || die "the Debian 13 build root needs root; or install natively: apt install qt6-base-dev qt6-svg-dev libkf6syntaxhighlighting-dev libgumbo-dev libmd4c-dev libicu-dev libuchardet-dev cmake ninja-build g++ (Debian 13, Ubuntu 24.10+); dnf install qt6-qtbase-devel qt6-qtsvg-devel kf6-syntax-highlighting-devel gumbo-parser-devel md4c-devel libicu-devel uchardet-devel (Fedora); pacman -S qt6-base qt6-svg syntax-highlighting gumbo-parser md4c icu uchardet (Arch)"
+    # Several builds may start at once (parallel shells, CI): one provisions, the others wait.
+    mkdir -p "$(dirname "$devroot")"
+    exec 9>"$devroot.lock"
+    flock 9
+    if root_is_current; then
+        flock -u 9
         return 0
     fi
-    [ "$(id -u)" -eq 0 ] || die "the Debian 13 build root needs root; or install natively: apt install qt6-base-dev qt6-svg-dev libkf6syntaxhighlighting-dev libgumbo-dev libmd4c-dev libicu-dev libuchardet-dev cmake ninja-build g++ (Debian 13, Ubuntu 24.10+); dnf install qt6-qtbase-devel qt6-qtsvg-devel kf6-syntax-highlighting-devel gumbo-parser-devel md4c-devel libicu-devel uchardet-devel (Fedora); pacman -S qt6-base qt6-svg syntax-highlighting gumbo-parser md4c icu uchardet (Arch)"
     local started=$SECONDS
     if [ ! -f "$devroot/.sourceline-bootstrapped" ]; then
         # A root without the marker is what an interrupted debootstrap leaves: start over.
@@ -96,7 +106,6 @@ provision_root() {
             apt-get update >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y debootstrap >&2
         }
         say "creating a Debian 13 root in $devroot (once; about a minute)"
-        mkdir -p "$(dirname "$devroot")"
         debootstrap --variant=minbase trixie "$partial" ${SOURCELINE_DEBIAN_MIRROR:-} >&2 || {
             rm -rf "$partial"
             die "debootstrap of Debian 13 failed"
@@ -105,10 +114,10 @@ provision_root() {
         mv "$partial" "$devroot"
     fi
     say "installing packages in the Debian 13 root"
-    rm -f "$stamp"
     in_root_raw "export DEBIAN_FRONTEND=noninteractive; apt-get update && apt-get install -y --no-install-recommends $(printf '%s ' "${packages[@]}")" >&2 ||
         die "installing packages in $devroot failed"
-    printf '%s\n' "$wanted" >"$stamp"
+    printf '%s\n' "${packages[@]}" >"$stamp"
+    flock -u 9
     say "build root ready in $((SECONDS - started)) s"
 }
 
@@ -142,7 +151,7 @@ exec chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbi
     XDG_RUNTIME_DIR=/tmp/runtime-$(id -u) CTEST_OUTPUT_ON_FAILURE=1 \
     /bin/bash -c "mkdir -p -m 700 \$XDG_RUNTIME_DIR; cd \"\$0\" && $cmd" "$here"
 '
-    unshare --mount --fork /bin/bash -c "$script" dev-root "$devroot" "$here" "$command_line" "${binds[@]}"
+    unshare --mount --fork --kill-child /bin/bash -c "$script" dev-root "$devroot" "$here" "$command_line" "${binds[@]}"
 }
 
 # --- choosing the environment ---------------------------------------------------------------

@@ -86,7 +86,7 @@ QJsonObject entityObject(const Entity &entity)
 
 QJsonObject quoteObject(const Quote &quote)
 {
-    QJsonObject object {
+    QJsonObject object{
         {u"id"_s, quote.id},
         {u"text"_s, quote.text},
         {u"kind"_s, quoteKindName(quote.kind)},
@@ -106,7 +106,7 @@ QJsonObject quoteObject(const Quote &quote)
 
 QJsonObject eventObject(const Event &event)
 {
-    QJsonObject object {
+    QJsonObject object{
         {u"id"_s, event.id},
         {u"label"_s, event.label},
         {u"type"_s, event.type},
@@ -127,7 +127,7 @@ QJsonObject eventObject(const Event &event)
 
 QJsonObject timeObject(const TimeExpression &time)
 {
-    QJsonObject object {
+    QJsonObject object{
         {u"text"_s, time.text},
         {u"value"_s, textOrNull(time.value)},
         {u"article"_s, time.span.article},

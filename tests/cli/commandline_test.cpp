@@ -64,10 +64,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("reference date") << QStringList {u"--json"_s, u"--reference-date"_s, u"26/11/2025"_s} << u"--reference-date"_s;
-        QTest::newRow("export format") << QStringList {u"--export-timeline"_s, u"/tmp/out.gif"_s} << u"/tmp/out.gif"_s;
-        QTest::newRow("narrow width") << QStringList {u"--export-timeline"_s, u"/tmp/out.png"_s, u"--width"_s, u"50"_s} << u"--width"_s;
-        QTest::newRow("theme") << QStringList {u"--export-timeline"_s, u"/tmp/out.png"_s, u"--theme"_s, u"pink"_s} << u"--theme"_s;
+        QTest::newRow("reference date") << QStringList{u"--json"_s, u"--reference-date"_s, u"26/11/2025"_s} << u"--reference-date"_s;
+        QTest::newRow("export format") << QStringList{u"--export-timeline"_s, u"/tmp/out.gif"_s} << u"/tmp/out.gif"_s;
+        QTest::newRow("narrow width") << QStringList{u"--export-timeline"_s, u"/tmp/out.png"_s, u"--width"_s, u"50"_s} << u"--width"_s;
+        QTest::newRow("theme") << QStringList{u"--export-timeline"_s, u"/tmp/out.png"_s, u"--theme"_s, u"pink"_s} << u"--theme"_s;
     }
 
     void badArgumentsExitTwo()
@@ -94,6 +94,35 @@ private Q_SLOTS:
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(json[u"articles"_s].toArray().size(), 1);
         QCOMPARE(json[u"articles"_s][0][u"path"_s].toString(), good);
+    }
+
+    void caseFileKeepsArticlesBetweenRuns()
+    {
+        QTemporaryDir dir;
+        const QString article = dir.filePath(u"story.txt"_s);
+        writeFile(article, "Envoy call leaked\nThe envoy spoke to the aide on October 14.\n");
+        const QString casePath = dir.filePath(u"story.sourceline"_s);
+        Run run = runSourceline({u"--json"_s, u"--case"_s, casePath, article});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object()[u"articles"_s].toArray().size(), 1);
+
+        QVERIFY(QFile::remove(article));
+        run = runSourceline({u"--json"_s, u"--case"_s, casePath});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray articles = QJsonDocument::fromJson(run.out).object()[u"articles"_s].toArray();
+        QCOMPARE(articles.size(), 1);
+        QCOMPARE(articles[0][u"path"_s].toString(), article);
+    }
+
+    void badCaseFileIsReported()
+    {
+        QTemporaryDir dir;
+        const QString casePath = dir.filePath(u"notes.sourceline"_s);
+        writeFile(casePath, "not a database at all\n");
+        const Run run = runSourceline({u"--json"_s, u"--case"_s, casePath});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(QByteArray("sourceline: " + casePath.toUtf8() + ": not a Sourceline case file")), run.err.constData());
+        QVERIFY(QJsonDocument::fromJson(run.out).isObject());
     }
 };
 

@@ -21,7 +21,7 @@ private Q_SLOTS:
         article.title = u"Title"_s;
         article.published = QDate(2025, 11, 26);
         story.articles.append(article);
-        Person person {u"p1"_s, u"Steve Witkoff"_s, {u"Witkoff"_s}, u"special envoy"_s, {}};
+        Person person{u"p1"_s, u"Steve Witkoff"_s, {u"Witkoff"_s}, u"special envoy"_s, {}};
         story.people.append(person);
         Quote quote;
         quote.id = u"q1"_s;

@@ -2,26 +2,522 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "textanalysis.h"
 
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
 namespace Sourceline {
+
+namespace {
+
+// Abbreviations common in news copy; ICU's English list lacks some of them. A break after
+// one of these is not a sentence end (at the price of missing the rare sentence that does
+// end in "U.S." before a capitalised word). Sorted, for binary search.
+constexpr QStringView newsAbbreviations[] = {
+    u"A.M.",
+    u"Adm.",
+    u"Ala.",
+    u"Amb.",
+    u"Apr.",
+    u"Ariz.",
+    u"Ark.",
+    u"Atty.",
+    u"Aug.",
+    u"Ave.",
+    u"Blvd.",
+    u"Bros.",
+    u"Calif.",
+    u"Capt.",
+    u"Cmdr.",
+    u"Co.",
+    u"Col.",
+    u"Colo.",
+    u"Conn.",
+    u"Corp.",
+    u"D.C.",
+    u"Dec.",
+    u"Del.",
+    u"Dept.",
+    u"Dr.",
+    u"E.U.",
+    u"Feb.",
+    u"Fla.",
+    u"Ft.",
+    u"Ga.",
+    u"Gen.",
+    u"Gov.",
+    u"Hon.",
+    u"Ill.",
+    u"Inc.",
+    u"Insp.",
+    u"Jan.",
+    u"Jr.",
+    u"Jul.",
+    u"Jun.",
+    u"Kan.",
+    u"Ky.",
+    u"La.",
+    u"Lt.",
+    u"Ltd.",
+    u"Maj.",
+    u"Mar.",
+    u"Mass.",
+    u"Md.",
+    u"Mich.",
+    u"Minn.",
+    u"Mo.",
+    u"Mr.",
+    u"Mrs.",
+    u"Ms.",
+    u"Mt.",
+    u"N.Y.",
+    u"Neb.",
+    u"Nev.",
+    u"No.",
+    u"Nos.",
+    u"Nov.",
+    u"Oct.",
+    u"Okla.",
+    u"Ore.",
+    u"P.M.",
+    u"Pres.",
+    u"Prof.",
+    u"Rep.",
+    u"Reps.",
+    u"Rev.",
+    u"Sen.",
+    u"Sens.",
+    u"Sep.",
+    u"Sept.",
+    u"Sgt.",
+    u"Sr.",
+    u"St.",
+    u"Supt.",
+    u"Tenn.",
+    u"U.K.",
+    u"U.N.",
+    u"U.S.",
+    u"Va.",
+    u"Vs.",
+    u"Wash.",
+    u"Wis.",
+    u"a.m.",
+    u"approx.",
+    u"e.g.",
+    u"etc.",
+    u"i.e.",
+    u"p.m.",
+    u"vs.",
+};
+
+bool isNewsAbbreviation(QStringView word)
+{
+    return std::binary_search(std::begin(newsAbbreviations), std::end(newsAbbreviations), word);
+}
+
+// ICU builds a sentence iterator with its rule tables and the suppression trie; that is far
+// too slow per article, so one prototype is built once and cloned for each analysis.
+const icu::BreakIterator *sentencePrototype()
+{
+    static const std::unique_ptr<icu::BreakIterator> prototype = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> plain(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+        if (U_FAILURE(status)) {
+            return std::unique_ptr<icu::BreakIterator>();
+        }
+        std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(icu::FilteredBreakIteratorBuilder::createInstance(icu::Locale::getEnglish(), status));
+        if (U_FAILURE(status)) {
+            return plain;
+        }
+        for (const QStringView abbreviation : newsAbbreviations) {
+            UErrorCode addStatus = U_ZERO_ERROR;
+            builder->suppressBreakAfter(icu::UnicodeString(reinterpret_cast<const UChar *>(abbreviation.utf16()), int32_t(abbreviation.size())), addStatus);
+        }
+        std::unique_ptr<icu::BreakIterator> filtered(builder->wrapIteratorWithFilter(plain.release(), status));
+        if (U_FAILURE(status)) {
+            return std::unique_ptr<icu::BreakIterator>(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+        }
+        return filtered;
+    }();
+    return prototype.get();
+}
+
+bool isSpace(QChar c)
+{
+    return c.isSpace() || c == u'\u200B' || c == u'\uFEFF';
+}
+
+bool isQuoteMark(char16_t c)
+{
+    switch (c) {
+    case u'"':
+    case u'\'':
+    case u'\u2018': // ‘
+    case u'\u2019': // ’
+    case u'\u201A': // ‚
+    case u'\u201B': // ‛
+    case u'\u201C': // “
+    case u'\u201D': // ”
+    case u'\u201E': // „
+    case u'\u201F': // ‟
+    case u'\u00AB': // «
+    case u'\u00BB': // »
+    case u'\u2039': // ‹
+    case u'\u203A': // ›
+    case u'\u300C': // 「
+    case u'\u300D': // 」
+    case u'`':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isClosing(char16_t c)
+{
+    return isQuoteMark(c) || c == u')' || c == u']';
+}
+
+// Code point at i and its length in UTF-16 units.
+char32_t codePointAt(QStringView text, qsizetype i, int *length)
+{
+    const QChar c = text[i];
+    if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+        *length = 2;
+        return QChar::surrogateToUcs4(c, text[i + 1]);
+    }
+    *length = 1;
+    return c.unicode();
+}
+
+bool isWordChar(char32_t c)
+{
+    if (QChar::isLetterOrNumber(c)) {
+        return true;
+    }
+    switch (QChar::category(c)) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Characters that join two word parts: apostrophes ("Trump's", "Trump’s") and hyphens.
+bool isInnerJoiner(char16_t c)
+{
+    return c == u'\'' || c == u'\u2019' || c == u'-' || c == u'\u2010' || c == u'\u2011';
+}
+
+bool isDigit(QChar c)
+{
+    return c.isDigit();
+}
+
+// Scans a word or number starting at i; returns its end and whether it is a number.
+qsizetype scanWord(QStringView text, qsizetype i, qsizetype end, bool *number)
+{
+    const qsizetype start = i;
+    bool allNumeric = true;
+    int length = 1;
+    while (i < end) {
+        const char32_t c = codePointAt(text, i, &length);
+        if (isWordChar(c)) {
+            if (!QChar::isDigit(c)) {
+                allNumeric = false;
+            }
+            i += length;
+            continue;
+        }
+        // A joiner counts only between two word characters: "28-point", not "rise-" or "'90s".
+        const bool hasNext = i + 1 < end;
+        if (hasNext && isInnerJoiner(text[i].unicode()) && i > start) {
+            int nextLength = 1;
+            if (isWordChar(codePointAt(text, i + 1, &nextLength))) {
+                allNumeric = false;
+                i += 1;
+                continue;
+            }
+        }
+        // Decimal and thousands separators inside numbers: "3.5", "1,000", "12:30".
+        if (hasNext && (text[i] == u'.' || text[i] == u',') && i > start && isDigit(text[i - 1]) && isDigit(text[i + 1]) && allNumeric) {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    *number = allNumeric;
+    return i;
+}
+
+// Dotted initialisms ("U.S.", "a.m.", "D.C."): single letters each followed by a dot.
+qsizetype scanInitialism(QStringView text, qsizetype i, qsizetype end)
+{
+    qsizetype pos = i;
+    int letters = 0;
+    while (pos + 1 < end && text[pos].isLetter() && text[pos + 1] == u'.') {
+        // Each letter must stand alone: "Mr." is not an initialism.
+        if (pos > i && text[pos - 1] != u'.') {
+            break;
+        }
+        ++letters;
+        pos += 2;
+    }
+    if (letters < 2 || (pos < end && text[pos].isLetterOrNumber())) {
+        return i;
+    }
+    return pos;
+}
+
+void appendTokens(QStringView text, const TextRange &range, QList<Token> &tokens)
+{
+    qsizetype i = range.start;
+    const qsizetype end = range.end;
+    while (i < end) {
+        const QChar c = text[i];
+        if (isSpace(c)) {
+            ++i;
+            continue;
+        }
+        int length = 1;
+        const char32_t ucs = codePointAt(text, i, &length);
+        if (isWordChar(ucs)) {
+            if (const qsizetype initialismEnd = scanInitialism(text, i, end); initialismEnd > i) {
+                tokens.append({{int(i), int(initialismEnd)}, Token::Kind::Word});
+                i = initialismEnd;
+                continue;
+            }
+            bool number = false;
+            const qsizetype wordEnd = scanWord(text, i, end, &number);
+            tokens.append({{int(i), int(wordEnd)}, number ? Token::Kind::Number : Token::Kind::Word});
+            i = wordEnd;
+            continue;
+        }
+        if (isQuoteMark(c.unicode())) {
+            tokens.append({{int(i), int(i + 1)}, Token::Kind::QuoteMark});
+            ++i;
+            continue;
+        }
+        if (c == u'.' || c == u'-') {
+            // "..." and "--" are one mark each.
+            qsizetype runEnd = i + 1;
+            while (runEnd < end && text[runEnd] == c) {
+                ++runEnd;
+            }
+            tokens.append({{int(i), int(runEnd)}, Token::Kind::Punctuation});
+            i = runEnd;
+            continue;
+        }
+        const bool punctuation = QChar::isPunct(ucs);
+        tokens.append({{int(i), int(i + length)}, punctuation ? Token::Kind::Punctuation : Token::Kind::Symbol});
+        i += length;
+    }
+}
+
+TextRange trimmed(QStringView text, TextRange range)
+{
+    while (range.start < range.end && isSpace(text[range.start])) {
+        ++range.start;
+    }
+    while (range.end > range.start && isSpace(text[range.end - 1])) {
+        --range.end;
+    }
+    return range;
+}
+
+// Position of the first character after white space from position, or end.
+qsizetype skipSpace(QStringView text, qsizetype position, qsizetype end)
+{
+    while (position < end && isSpace(text[position])) {
+        ++position;
+    }
+    return position;
+}
+
+// ICU breaks after "?" and "!" even when the sentence goes on in lower case, which is how
+// news attributes quoted questions: '"Why now?" she asked.' Lower case after any break
+// means the sentence continues.
+bool continuesInLowerCase(QStringView text, qsizetype boundary, qsizetype end)
+{
+    const qsizetype next = skipSpace(text, boundary, end);
+    return next < end && text[next].isLower();
+}
+
+// ICU's filter matches a suppression only backwards up to its first dot, so "U.S." and
+// "a.m." never suppress anything, and some single-dot entries of the English data fail
+// too; the word before each break is therefore checked here as well.
+bool followsAbbreviation(QStringView text, qsizetype boundary, qsizetype start)
+{
+    qsizetype last = boundary;
+    while (last > start && isSpace(text[last - 1])) {
+        --last;
+    }
+    qsizetype first = last;
+    while (first > start && !isSpace(text[first - 1])) {
+        --first;
+    }
+    // An opening bracket or quote mark before the word does not change it: "(Gen. Smith".
+    while (first < last && (text[first] == u'(' || text[first] == u'[' || isQuoteMark(text[first].unicode()))) {
+        ++first;
+    }
+    return last - first >= 2 && text[last - 1] == u'.' && isNewsAbbreviation(text.mid(first, last - first));
+}
+
+// A middle initial ("Donald J. Trump", "John F. Kennedy") ends no sentence.
+bool followsInitial(QStringView text, qsizetype boundary, qsizetype start)
+{
+    qsizetype last = boundary;
+    while (last > start && isSpace(text[last - 1])) {
+        --last;
+    }
+    // text[last - 1] is the dot, text[last - 2] the initial, text[last - 3] a space or the start.
+    if (last - 2 < start || text[last - 1] != u'.' || !text[last - 2].isUpper()) {
+        return false;
+    }
+    return last - 2 == start || isSpace(text[last - 3]);
+}
+
+// An ellipsis character followed by a capitalised word ends the sentence as "..." does in
+// ICU; ICU itself does not treat U+2026 as a terminator.
+void addEllipsisBreaks(QStringView text, qsizetype start, qsizetype end, QList<qsizetype> &boundaries)
+{
+    for (qsizetype i = text.indexOf(u'\u2026', start); i >= 0 && i < end; i = text.indexOf(u'\u2026', i + 1)) {
+        qsizetype after = i + 1;
+        while (after < end && isClosing(text[after].unicode())) {
+            ++after;
+        }
+        const qsizetype next = skipSpace(text, after, end);
+        if (next == after || next >= end || !text[next].isUpper()) {
+            continue;
+        }
+        boundaries.append(next);
+    }
+}
+
+void splitParagraph(icu::BreakIterator *iterator, QStringView text, int paragraphIndex, const TextRange &range, TextAnalysis &analysis)
+{
+    QList<qsizetype> boundaries;
+    if (iterator) {
+        UErrorCode status = U_ZERO_ERROR;
+        UText utext = UTEXT_INITIALIZER;
+        utext_openUChars(&utext, reinterpret_cast<const UChar *>(text.utf16()) + range.start, range.length(), &status);
+        iterator->setText(&utext, status);
+        if (U_SUCCESS(status)) {
+            for (int32_t b = iterator->next(); b != icu::BreakIterator::DONE; b = iterator->next()) {
+                const qsizetype boundary = range.start + b;
+                if (boundary >= range.end) {
+                    break;
+                }
+                if (continuesInLowerCase(text, boundary, range.end) || followsInitial(text, boundary, range.start)
+                    || followsAbbreviation(text, boundary, range.start)) {
+                    continue;
+                }
+                boundaries.append(boundary);
+            }
+        }
+        utext_close(&utext);
+    }
+    if (text.mid(range.start, range.length()).contains(u'\u2026')) {
+        addEllipsisBreaks(text, range.start, range.end, boundaries);
+        std::sort(boundaries.begin(), boundaries.end());
+        boundaries.erase(std::unique(boundaries.begin(), boundaries.end()), boundaries.end());
+    }
+    boundaries.append(range.end);
+
+    qsizetype start = range.start;
+    for (const qsizetype boundary : std::as_const(boundaries)) {
+        const TextRange sentenceRange = trimmed(text, {int(start), int(boundary)});
+        start = boundary;
+        if (sentenceRange.length() == 0) {
+            continue;
+        }
+        Sentence sentence;
+        sentence.range = sentenceRange;
+        sentence.paragraph = paragraphIndex;
+        sentence.firstToken = int(analysis.tokens.size());
+        appendTokens(text, sentenceRange, analysis.tokens);
+        sentence.endToken = int(analysis.tokens.size());
+        analysis.sentences.append(sentence);
+    }
+}
+
+} // namespace
 
 int TextAnalysis::sentenceAt(int position) const
 {
-    for (qsizetype i = 0; i < sentences.size(); ++i) {
-        if (sentences[i].range.contains(position)) {
-            return int(i);
-        }
+    // The first sentence that ends after position is the only one that can hold it.
+    const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), position, [](int pos, const Sentence &s) { return pos < s.range.end; });
+    if (it == sentences.cend() || !it->range.contains(position)) {
+        return -1;
     }
-    return -1;
+    return int(it - sentences.cbegin());
 }
 
-// Placeholder until the ICU-based analysis lands: one paragraph per block, one sentence each.
+int TextAnalysis::tokenAt(int position) const
+{
+    const auto it = std::upper_bound(tokens.cbegin(), tokens.cend(), position, [](int pos, const Token &t) { return pos < t.range.end; });
+    if (it == tokens.cend() || !it->range.contains(position)) {
+        return -1;
+    }
+    return int(it - tokens.cbegin());
+}
+
+QList<Token> tokenize(QStringView text, const TextRange &range)
+{
+    QList<Token> tokens;
+    if (range.isValid() && range.end <= text.size()) {
+        appendTokens(text, range, tokens);
+    }
+    return tokens;
+}
+
 TextAnalysis analyseText(const Article &article)
 {
     TextAnalysis analysis;
     analysis.text = article.body;
+    const QStringView text(analysis.text);
+    analysis.paragraphs.reserve(article.blocks.size());
+    analysis.sentences.reserve(text.size() / 100 + article.blocks.size());
+    analysis.tokens.reserve(text.size() / 5);
+
+    std::unique_ptr<icu::BreakIterator> iterator;
+    if (const icu::BreakIterator *prototype = sentencePrototype()) {
+        iterator.reset(prototype->clone());
+    }
+
     for (const TextBlock &block : article.blocks) {
-        Paragraph paragraph {block.range, block.kind == TextBlock::Kind::Heading, int(analysis.sentences.size()), int(analysis.sentences.size()) + 1};
-        analysis.sentences.append(Sentence {block.range, int(analysis.paragraphs.size()), 0, 0});
+        // Blocks come from readers and tests; a range outside the body is ignored, not trusted.
+        if (!block.range.isValid() || block.range.end > text.size()) {
+            continue;
+        }
+        Paragraph paragraph;
+        paragraph.range = block.range;
+        paragraph.heading = block.kind == TextBlock::Kind::Heading;
+        paragraph.firstSentence = int(analysis.sentences.size());
+        const int paragraphIndex = int(analysis.paragraphs.size());
+        if (paragraph.heading) {
+            // A heading is a line of its own; splitting "Trump Says No. Europe Waits" helps nobody.
+            const TextRange range = trimmed(text, block.range);
+            if (range.length() > 0) {
+                Sentence sentence;
+                sentence.range = range;
+                sentence.paragraph = paragraphIndex;
+                sentence.firstToken = int(analysis.tokens.size());
+                appendTokens(text, range, analysis.tokens);
+                sentence.endToken = int(analysis.tokens.size());
+                analysis.sentences.append(sentence);
+            }
+        } else {
+            splitParagraph(iterator.get(), text, paragraphIndex, block.range, analysis);
+        }
+        paragraph.endSentence = int(analysis.sentences.size());
         analysis.paragraphs.append(paragraph);
     }
     return analysis;

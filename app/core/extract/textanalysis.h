@@ -10,13 +10,20 @@
 
 namespace Sourceline {
 
+/// One token of an article body. Words keep inner apostrophes and hyphens ("Trump's",
+/// "28-point") and dotted initialisms with their last dot ("U.S.", "a.m."); numbers keep
+/// their separators ("1,000", "3.5"); every quotation mark is a token of its own, so is
+/// a run of dots ("...").
 struct Token
 {
     enum class Kind { Word, Number, Punctuation, QuoteMark, Symbol };
     TextRange range;
     Kind kind = Kind::Word;
+    bool operator==(const Token &) const = default;
 };
 
+/// One sentence, without surrounding white space; a closing quotation mark after its final
+/// punctuation belongs to it. Sentences never cross paragraphs; a heading is one sentence.
 struct Sentence
 {
     TextRange range;
@@ -41,12 +48,18 @@ struct TextAnalysis
     QList<Sentence> sentences;
     QList<Token> tokens;
 
-    /// Index of the sentence containing position, or -1.
+    /// Index of the sentence containing position, or -1. O(log n).
     [[nodiscard]] int sentenceAt(int position) const;
+    /// Index of the token containing position, or -1. O(log n).
+    [[nodiscard]] int tokenAt(int position) const;
     [[nodiscard]] QStringView textOf(const TextRange &range) const { return QStringView(text).mid(range.start, range.length()); }
 };
 
 /// Splits an article body into paragraphs (from Article::blocks), sentences and tokens.
+/// Safe to call from several threads at once.
 [[nodiscard]] TextAnalysis analyseText(const Article &article);
+
+/// Tokens of text[range), with ranges into text. analyseText() uses this per sentence.
+[[nodiscard]] QList<Token> tokenize(QStringView text, const TextRange &range);
 
 } // namespace Sourceline
