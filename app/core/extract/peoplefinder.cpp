@@ -139,6 +139,9 @@ private:
     [[nodiscard]] RoleCue roleBefore(qsizetype start) const;
     [[nodiscard]] RoleCue roleAfter(qsizetype end) const;
     [[nodiscard]] bool speechFollows(qsizetype end) const;
+    [[nodiscard]] bool isModifier(qsizetype i, qsizetype position) const;
+    [[nodiscard]] RoleCue roleBeforeComma(qsizetype start) const;
+    [[nodiscard]] bool inParentheses(qsizetype i) const;
     [[nodiscard]] bool allTitles(qsizetype first, qsizetype end) const;
 
     void scanRuns();
@@ -152,6 +155,8 @@ private:
     [[nodiscard]] QList<int> candidatesFor(const Descriptor &d) const;
     [[nodiscard]] int compatibility(const Descriptor &d, int person) const;
     [[nodiscard]] int resolveDescriptor(const Descriptor &d, int sentence, int subject, double *confidence) const;
+    [[nodiscard]] int topicFor(const Descriptor &d, int sentence, double *confidence) const;
+    void findOrganisationPhrases();
     void addMention(int person, const TextRange &range, PersonMention::Kind kind, double confidence, int sentence);
 
     const ArticleWords &w;
@@ -170,6 +175,8 @@ private:
     QList<EntityMention> m_entityMentions;
     QHash<QString, int> m_entityByName;
     QList<int> m_lastSeen; ///< per person: position of the latest mention during the sweep
+    QList<int> m_lastSentence;
+    QList<int> m_seenCount;
     QHash<QStringView, int> m_capitalised; ///< how often each capitalised word occurs
     QHash<QString, QList<int>> m_byRole;
     QHash<int, QList<int>> m_byGroup;
@@ -243,9 +250,12 @@ RoleCue Finder::roleBefore(qsizetype start) const
         return cue;
     }
     qsizetype first = m - length + 1;
-    while (first > 0 && w.plainGapBefore(first) && w.isLower(first - 1) && start - first < 6
+    while (first > 0 && w.plainGapBefore(first) && (w.isLower(first - 1) || w.at(first - 1).initial) && start - first < 6
         && (PeopleLexicon::isRoleModifier(word(first - 1)) || PeopleLexicon::role(word(first - 1)).isValid())) {
         --first;
+        if (!w.isLower(first)) {
+            break; // "Opposition leader Samira Obi": a capital only where the sentence starts
+        }
     }
     cue.role = role;
     cue.text = w.text().mid(w.at(first).range.start, w.at(m).range.end - w.at(first).range.start);
@@ -287,7 +297,7 @@ RoleCue Finder::roleAfter(qsizetype end) const
     qsizetype m = end;
     if (lowerIs(m, u"who")) {
         ++m;
-        static const QList<QStringView> copulas {u"is", u"was", u"serves", u"served", u"has", u"had", u"works", u"worked", u"acts", u"acted", u"became"};
+        static const QList<QStringView> copulas{u"is", u"was", u"serves", u"served", u"has", u"had", u"works", u"worked", u"acts", u"acted", u"became"};
         if (m >= w.size() || !copulas.contains(word(m))) {
             return cue;
         }
@@ -334,7 +344,7 @@ RoleCue Finder::roleAfter(qsizetype end) const
             }
             cue.country = country;
             roleFirst = m + 1;
-        } else if (!PeopleLexicon::isRoleModifier(word(m))) {
+        } else if (!isModifier(m, m - roleFirst)) {
             return cue;
         }
         ++m;
@@ -366,13 +376,98 @@ RoleCue Finder::roleAfter(qsizetype end) const
     return cue;
 }
 
+// A lower-case word that may qualify a role noun: a known modifier, or up to three nouns and
+// adjectives ("former infrastructure minister", "top foreign policy aide").
+bool Finder::isModifier(qsizetype i, qsizetype position) const
+{
+    if (!w.isLower(i) || w.at(i).possessive) {
+        return PeopleLexicon::isRoleModifier(word(i)) && !w.at(i).possessive;
+    }
+    if (PeopleLexicon::isRoleModifier(word(i))) {
+        return true;
+    }
+    const QStringView text = word(i);
+    return position < 3 && !PeopleLexicon::isFunctionWord(text) && !SpeechCues::lookup(text).valid && !text.endsWith(u"ed") && !text.endsWith(u"ing")
+        && text.size() > 2 && text[0].isLetter();
+}
+
+// "A spokeswoman for Linden County Council, Priya Natarajan, said", "Her editor, Jonah
+// Whitfield,": a role noun shortly before the comma that opens the name.
+RoleCue Finder::roleBeforeComma(qsizetype start) const
+{
+    RoleCue cue;
+    if (start == 0 || w.at(start - 1).paragraph != w.at(start).paragraph || w.gapBefore(start).trimmed() != u",") {
+        return cue;
+    }
+    qsizetype head = -1;
+    for (qsizetype m = start - 1; m >= 0 && m >= start - 7 && w.at(m).sentence == w.at(start).sentence; --m) {
+        const Role role = PeopleLexicon::role(word(m));
+        if ((w.isLower(m) || w.at(m).initial) && role.isValid() && !role.plural) {
+            head = m;
+            cue.role = role;
+            break;
+        }
+        if (m < start - 1 && w.gapBefore(m + 1).contains(u',')) {
+            return cue;
+        }
+    }
+    if (head < 0) {
+        return cue;
+    }
+    qsizetype first = head;
+    while (first > 0 && head - first < 4 && w.plainGapBefore(first) && w.isLower(first - 1) && isModifier(first - 1, 0)) {
+        --first;
+    }
+    cue.text = w.text().mid(w.at(first).range.start, w.at(head).range.end - w.at(first).range.start);
+    const qsizetype determiner = first - 1;
+    if (determiner >= 0 && w.plainGapBefore(first)) {
+        static const QList<QStringView> definite{u"the", u"her", u"his", u"their", u"its"};
+        bool isDefinite = false;
+        for (const QStringView d : definite) {
+            isDefinite = isDefinite || word(determiner).compare(d, Qt::CaseInsensitive) == 0;
+        }
+        if (isDefinite) {
+            // The whole phrase up to the comma is how the article names the person: "The mayor of Port Ellery".
+            cue.start = w.at(determiner).range.start;
+            cue.end = w.at(start - 1).end;
+        } else if (w.at(determiner).possessive && w.at(determiner).capitalised) {
+            const QString country = PeopleLexicon::country(word(determiner));
+            if (!country.isEmpty()) {
+                cue.country = country;
+            } else {
+                cue.affiliation = word(determiner).toString();
+            }
+        }
+    }
+    return cue;
+}
+
+bool Finder::inParentheses(qsizetype i) const
+{
+    const int p = w.at(i).paragraph;
+    for (qsizetype m = i; m >= 0 && w.at(m).paragraph == p && m > i - 8; --m) {
+        const QStringView gap = w.gapBefore(m);
+        if (gap.contains(u')')) {
+            return false;
+        }
+        if (gap.contains(u'(')) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool Finder::speechFollows(qsizetype end) const
 {
     qsizetype m = end;
     if (m < w.size() && word(m).endsWith(u"ly") && w.isLower(m)) {
         ++m;
     }
-    if (m >= w.size() || !w.plainGapBefore(m) || w.at(m).sentence != w.at(end - 1).sentence) {
+    if (m >= w.size() || w.at(m).paragraph != w.at(end - 1).paragraph || w.at(m).sentence != w.at(end - 1).sentence) {
+        return false;
+    }
+    const QStringView gap = w.gapBefore(m).trimmed();
+    if (!gap.isEmpty() && gap != u",") {
         return false;
     }
     const SpeechCues::Cue cue = SpeechCues::lookup(word(m));
@@ -414,6 +509,12 @@ void Finder::scanRuns()
                 ++j;
                 continue;
             }
+            // "Ministry of Health", "Bank of Eastland": an organisation word joined by "of" or "for".
+            if ((word(j) == u"of" || word(j) == u"for") && j + 1 < n && w.plainGapBefore(j + 1) && isNameWord(j + 1)
+                && PeopleLexicon::isOrganisationWord(word(j - 1)) && !w.at(j).possessive) {
+                j += 2;
+                continue;
+            }
             // Particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
             if (w.isLower(j) && PeopleLexicon::isNameParticle(word(j))) {
                 qsizetype k = j;
@@ -426,6 +527,16 @@ void Finder::scanRuns()
                 }
             }
             break;
+        }
+        // "The Parents' Consumer Association": a possessive inside an organisation's name.
+        if (j < n && w.at(j - 1).possessive && w.plainGapBefore(j) && isNameWord(j)) {
+            qsizetype e = j;
+            while (e < n && isNameWord(e) && (e == j || w.plainGapBefore(e)) && !w.at(e).possessive) {
+                ++e;
+            }
+            if (e > j && PeopleLexicon::isOrganisationWord(word(e - 1)) && !PeopleLexicon::isTitle(word(j))) {
+                j = e;
+            }
         }
         readRun(i, j);
         i = j;
@@ -473,7 +584,8 @@ void Finder::readRun(qsizetype i, qsizetype j)
             if (PeopleLexicon::titleGender(first) != Gender::Unknown) {
                 candidate.gender = PeopleLexicon::titleGender(first);
             }
-            ++k;
+            // "Prime Minister Elena Varga": a two-word title is read whole.
+            k += (role.isValid() && length == 2 && k + 2 < j) ? 2 : 1;
             continue;
         }
         const QString country = PeopleLexicon::country(first);
@@ -505,9 +617,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
     const bool titled = titleStart >= 0;
     const bool givenFirst = count >= 2 && PeopleLexicon::isGivenName(word(k));
 
+    bool organisationWord = count >= 2 && PeopleLexicon::isOrganisationWord(last);
+    for (qsizetype m = k; m + 1 < j && !organisationWord; ++m) {
+        organisationWord = PeopleLexicon::isOrganisationWord(word(m)) && (word(m + 1) == u"of" || word(m + 1) == u"for" || m == k);
+    }
     if (!titled && !givenFirst) {
-        if (PeopleLexicon::isOrganisation(core) || (count >= 2 && PeopleLexicon::isOrganisationWord(last))
-            || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty())) {
+        if (PeopleLexicon::isOrganisation(core) || organisationWord || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty())) {
             addEntity(Entity::Kind::Organisation, k, j);
             return;
         }
@@ -546,6 +661,20 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (after.isValid()) {
         score += 2;
     }
+    RoleCue commaRole;
+    if (!titled && !before.isValid()) {
+        commaRole = roleBeforeComma(k);
+        if (commaRole.isValid()) {
+            score += 3;
+        }
+    }
+    // "said Tomas Berg": a verb of saying right before the name.
+    if (!stripped && k > 0 && w.plainGapBefore(k) && SpeechCues::lookup(word(k - 1)).finite && w.isLower(k - 1)) {
+        score += 2;
+    }
+    if (score <= 1 && inParentheses(k)) {
+        return; // "(Golden Test Politics)": datelines and expansions in brackets
+    }
     if (speechFollows(j)) {
         score += 2;
     }
@@ -581,6 +710,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (before.isValid()) {
         candidate.role = before;
         candidate.aliasStart = before.start;
+    } else if (commaRole.isValid()) {
+        candidate.role = commaRole;
+        if (!commaRole.country.isEmpty()) {
+            candidate.country = commaRole.country;
+        }
     } else if (after.isValid()) {
         candidate.role = after;
         if (!after.country.isEmpty()) {
@@ -652,11 +786,14 @@ void Finder::cluster()
         const NameCandidate &candidate = m_candidates[c];
         const int person = owner[c];
         Draft &draft = m_people[person];
-        const TextRange range {w.at(candidate.first).range.start, w.at(candidate.end - 1).range.end};
+        const TextRange range{w.at(candidate.first).range.start, w.at(candidate.end - 1).range.end};
         draft.mentions.append(range);
         draft.firstPosition = std::min(draft.firstPosition, range.start);
         for (qsizetype m = candidate.first; m < candidate.end; ++m) {
             m_wordPerson[m] = person;
+        }
+        if (candidate.aliasStart < 0 && candidate.role.start >= 0 && candidate.role.end > candidate.role.start) {
+            draft.aliases.append(w.text().mid(candidate.role.start, candidate.role.end - candidate.role.start));
         }
         if (candidate.aliasStart >= 0 && candidate.aliasStart < range.start) {
             const QString titled = w.text().mid(candidate.aliasStart, range.end - candidate.aliasStart);
@@ -683,7 +820,8 @@ void Finder::cluster()
                 draft.profile.roles.append(canonical);
             }
             const QString head = canonical.mid(canonical.lastIndexOf(u' ') + 1);
-            if (PeopleLexicon::role(head).isValid() && !draft.profile.roles.contains(head)) {
+            // A special envoy is an envoy; a prime minister is not a minister.
+            if (PeopleLexicon::role(head).group == candidate.role.role.group && !draft.profile.roles.contains(head)) {
                 draft.profile.roles.append(head);
             }
         }
@@ -818,7 +956,7 @@ void Finder::findDescriptors()
                 ++m;
                 continue;
             }
-            if (!PeopleLexicon::isRoleModifier(word(m))) {
+            if (!isModifier(m, m - d - 1)) {
                 break;
             }
             ++m;
@@ -872,6 +1010,99 @@ QList<int> Finder::candidatesFor(const Descriptor &d) const
     return people;
 }
 
+// "the ministry", "the company" refer back to a named organisation; "the national weather
+// service" names one in lower case. Both become organisation mentions, so that an organisation
+// can be the speaker of what it said.
+void Finder::findOrganisationPhrases()
+{
+    static const QList<QStringView> heads{u"ministry", u"department", u"agency", u"authority", u"service", u"council", u"company", u"firm", u"government",
+        u"administration", u"office", u"police", u"coastguard", u"association", u"commission", u"committee", u"court", u"bank", u"board", u"union", u"party",
+        u"group", u"club", u"university", u"hospital", u"army", u"military", u"embassy", u"regulator", u"watchdog", u"airline", u"carrier", u"manufacturer",
+        u"maker", u"retailer", u"operator", u"utility", u"institute", u"foundation", u"charity", u"organisation", u"organization", u"kremlin", u"network",
+        u"broadcaster", u"newspaper"};
+    static const QList<QStringView> businesses{
+        u"company", u"firm", u"group", u"manufacturer", u"maker", u"retailer", u"operator", u"carrier", u"airline", u"utility"};
+    static const QList<QStringView> publicBodies{u"ministry", u"department", u"government", u"council", u"agency", u"authority", u"service", u"police",
+        u"court", u"parliament", u"senate", u"party", u"commission", u"committee", u"office"};
+    QHash<QString, QList<int>> byWord; // lower-case name word → organisations
+    for (qsizetype e = 0; e < m_entities.size(); ++e) {
+        if (m_entities[e].kind != Entity::Kind::Organisation) {
+            continue;
+        }
+        for (const QStringView part : QStringView(m_entities[e].name).tokenize(u' ', Qt::SkipEmptyParts)) {
+            byWord[part.toString().toLower()].append(int(e));
+        }
+    }
+    const auto isBusiness = [](const QString &name) {
+        for (const QStringView body : publicBodies) {
+            if (name.contains(body, Qt::CaseInsensitive)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    QList<int> lastSeen(m_entities.size(), -1);
+    QList<EntityMention> found;
+    qsizetype nextMention = 0;
+    const qsizetype n = w.size();
+    for (qsizetype d = 0; d < n; ++d) {
+        while (nextMention < m_entityMentions.size() && m_entityMentions[nextMention].range.start <= w.at(d).range.start) {
+            lastSeen[m_entityMentions[nextMention].entity] = m_entityMentions[nextMention].range.start;
+            ++nextMention;
+        }
+        if (!lowerIs(d, u"the")) {
+            continue;
+        }
+        qsizetype m = d + 1;
+        while (m < n && m - d <= 4 && w.plainGapBefore(m) && w.isLower(m) && !heads.contains(word(m)) && isModifier(m, m - d - 1)) {
+            ++m;
+        }
+        if (m >= n || !w.plainGapBefore(m) || !w.isLower(m) || !heads.contains(word(m))) {
+            continue;
+        }
+        // "the company's head of operations" still names the company; "the council tax" does not.
+        if (!w.at(m).possessive && m + 1 < n && w.plainGapBefore(m + 1) && w.isLower(m + 1) && PeopleLexicon::isOrganisationWord(word(m + 1))) {
+            continue;
+        }
+        const QString head = word(m).toString();
+        int entity = -1;
+        for (const int e : byWord.value(head)) {
+            if (entity < 0 || lastSeen[e] > lastSeen[entity]) {
+                entity = e;
+            }
+        }
+        if (entity < 0 && businesses.contains(QStringView(head))) {
+            for (qsizetype e = 0; e < m_entities.size(); ++e) {
+                if (m_entities[e].kind == Entity::Kind::Organisation && lastSeen[e] >= 0 && isBusiness(m_entities[e].name)
+                    && (entity < 0 || lastSeen[e] > lastSeen[entity])) {
+                    entity = int(e);
+                }
+            }
+        }
+        if (entity < 0 && m > d + 1) {
+            Entity created;
+            created.kind = Entity::Kind::Organisation;
+            created.name = w.text().mid(w.at(d + 1).range.start, w.at(m).range.end - w.at(d + 1).range.start);
+            entity = int(m_entities.size());
+            m_entities.append(created);
+            lastSeen.append(-1);
+            byWord[head].append(entity);
+        }
+        if (entity >= 0) {
+            const TextRange range{w.at(d).range.start, w.at(m).range.end};
+            found.append({range, entity});
+            lastSeen[entity] = range.start;
+            const QString alias = w.text().mid(range.start, range.length());
+            if (!m_entities[entity].aliases.contains(alias, Qt::CaseInsensitive) && alias.compare(m_entities[entity].name, Qt::CaseInsensitive) != 0) {
+                m_entities[entity].aliases.append(alias);
+            }
+        }
+        d = m;
+    }
+    m_entityMentions += found;
+    std::sort(m_entityMentions.begin(), m_entityMentions.end(), [](const EntityMention &a, const EntityMention &b) { return a.range.start < b.range.start; });
+}
+
 // How well a descriptor fits a person: 0 means not at all.
 int Finder::compatibility(const Descriptor &d, int person) const
 {
@@ -898,9 +1129,29 @@ int Finder::compatibility(const Descriptor &d, int person) const
     return score;
 }
 
+// "the novelist", "the author" in a profile: when nobody has that role, the person the passage
+// is about — the most often named among those named in the last three sentences.
+int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) const
+{
+    static const QList<QStringView> professions{u"writer", u"novelist", u"author", u"poet", u"artist", u"singer", u"actor", u"actress", u"musician",
+        u"composer", u"player", u"athlete", u"star", u"chef", u"designer", u"architect", u"photographer", u"filmmaker", u"playwright", u"comedian",
+        u"economist", u"scientist", u"researcher", u"professor", u"activist", u"entrepreneur", u"founder", u"billionaire", u"businessman", u"businesswoman",
+        u"champion", u"coach", u"striker", u"driver", u"skipper"};
+    if (!d.country.isEmpty() || d.affiliation >= 0 || !professions.contains(QStringView(d.role.canonical))) {
+        return -1;
+    }
+    int best = -1;
+    for (qsizetype p = 0; p < m_people.size(); ++p) {
+        if (m_lastSentence[p] >= sentence - 3 && m_lastSentence[p] >= 0 && (best < 0 || m_seenCount[p] > m_seenCount[best])) {
+            best = int(p);
+        }
+    }
+    *confidence = 0.45;
+    return best;
+}
+
 int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, double *confidence) const
 {
-    Q_UNUSED(sentence)
     int best = -1;
     int bestScore = 0;
     int bestSeen = -2;
@@ -920,7 +1171,11 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
         }
     }
     if (best < 0) {
-        return -1;
+        return topicFor(d, sentence, confidence);
+    }
+    if (bestSeen < 0 && best == subject && compatible == 1) {
+        *confidence = 0.5;
+        return best;
     }
     if (bestSeen < 0) {
         // Named only later in the text: resolve only a specific, unambiguous descriptor.
@@ -938,6 +1193,8 @@ void Finder::addMention(int person, const TextRange &range, PersonMention::Kind 
 {
     m_mentions.append({range, kind, person, confidence, sentence});
     m_lastSeen[person] = range.start;
+    m_lastSentence[person] = sentence;
+    ++m_seenCount[person];
 }
 
 void Finder::resolve()
@@ -945,6 +1202,8 @@ void Finder::resolve()
     // Learn nationalities from descriptors only one person fits ("the US President" → Trump),
     // then let aides inherit the country of the person they serve.
     m_lastSeen.fill(-1, m_people.size());
+    m_lastSentence.fill(-1, m_people.size());
+    m_seenCount.fill(0, m_people.size());
     indexRoles();
     for (const Descriptor &d : std::as_const(m_descriptors)) {
         if (d.country.isEmpty()) {
@@ -992,7 +1251,10 @@ void Finder::resolve()
             const NameAt &name = names[nextName++];
             addMention(name.person, name.range, PersonMention::Kind::Name, 1.0, name.sentence);
             const qsizetype at = w.indexAt(name.range.start);
-            if (at < n && !m_inQuote[at] && !subjectOf.contains(name.sentence)) {
+            const qsizetype lastWord = w.indexAt(name.range.end - 1);
+            // "Varga's office said": a possessive names the owner, not the subject.
+            const bool possessive = lastWord < n && w.at(lastWord).possessive;
+            if (at < n && !m_inQuote[at] && !possessive && !subjectOf.contains(name.sentence)) {
                 subjectOf.insert(name.sentence, name.person);
             }
         }
@@ -1002,6 +1264,10 @@ void Finder::resolve()
             double confidence = 0.0;
             const int person = resolveDescriptor(d, sentence, subjectOf.value(sentence, -1), &confidence);
             if (person >= 0) {
+                if (!m_people[person].profile.roles.contains(d.role.canonical)) {
+                    m_people[person].profile.roles.append(d.role.canonical);
+                    m_byRole[d.role.canonical].append(person);
+                }
                 addMention(person, d.range, PersonMention::Kind::Descriptor, confidence, sentence);
                 m_people[person].mentions.append(d.range);
                 m_people[person].aliases.append(w.text().mid(d.range.start, d.range.length()));
@@ -1053,7 +1319,7 @@ void Finder::resolve()
                 }
             }
             const double confidence = std::max(0.3, (rivals.isEmpty() ? 0.9 : 0.75) - 0.1 * std::max(0, distance - 1));
-            m_mentions.append({w.at(i).range, PersonMention::Kind::Pronoun, person, confidence, sentence});
+            addMention(person, w.at(i).range, PersonMention::Kind::Pronoun, confidence, sentence);
             if (!subjectOf.contains(sentence)) {
                 subjectOf.insert(sentence, person);
             }
@@ -1066,6 +1332,7 @@ PeopleResult Finder::run(const QString &articleId)
     scanRuns();
     cluster();
     findDescriptors();
+    findOrganisationPhrases();
     resolve();
 
     PeopleResult result;
@@ -1084,7 +1351,7 @@ PeopleResult Finder::run(const QString &articleId)
         person.id = u"p"_s + QString::number(i + 1);
         person.name = draft.name;
         person.role = draft.roleText;
-        QSet<QString> seen {draft.name.toLower()};
+        QSet<QString> seen{draft.name.toLower()};
         for (const QString &alias : draft.aliases) {
             if (!seen.contains(alias.toLower())) {
                 seen.insert(alias.toLower());

@@ -52,7 +52,18 @@ const auto &maleNames()
         u"rick|rishi|rob|robert|roberto|rodrigo|roger|roman|ron|ronald|rudy|rupert|russell|ryan|sam|samuel|scott|sean|sebastian|serge|sergei|sergey|"
         u"sergio|shinzo|simon|stanley|stefan|stephen|steve|steven|stuart|ted|terry|thomas|tim|timothy|tobias|todd|tom|tommy|tony|travis|tyler|"
         u"valery|vance|viktor|vince|vincent|vitali|vladimir|vladislav|volodymyr|walter|wang|warren|wayne|wes|william|willie|xavier|xi|yair|yevgeny|"
-        u"yoav|yuri|yury|yusuf|zach|zachary"_s);
+        u"yoav|yuri|yury|yusuf|zach|zachary|abiy|adebayo|ahmet|aleksandr|aleksandar|amir|anil|arjun|arvind|babajide|bongani|chidi|"
+        u"chinedu|cyril|emeka|faisal|farid|femi|gustavo|hamid|hiroshi|ibrahim|idris|jamal|javad|jiang|jonah|kaito|kamal|kemal|kenji|kofi|"
+        u"kwame|li|lula|mahmood|mehmet|moshe|mustafa|naveed|nnamdi|obinna|olusegun|rahul|rajesh|ramesh|rustem|ruslan|salman|sanjay|"
+        u"santiago|saeed|shigeru|sipho|suresh|takeshi|tariq|tayyip|tunde|uhuru|vikram|volker|wole|yasser|yosef|zubair|marcus|samuel|"
+        u"dmytro|andriy|oleksandr|oleksiy|mykola|vitaliy|denys|taras|yevhen|serhiy|rishi|hakan|kirk|tucker|reince|antony|kash|rand|mitt|"
+        u"newt|hal|ned|ollie|theo|felix|jasper|rory|callum|finn|ewan|hamish|seamus|declan|cormac|eamon|niall|ciaran|dermot|henrik|tomas|"
+        u"mats|magnus|anders|nils|olof|sven|bjorn|jonas|mikael|jukka|matti|pekka|timo|piotr|tomasz|krzysztof|pawel|"
+        u"marek|jakub|lukas|milan|ondrej|zoltan|laszlo|gabor|istvan|bogdan|mihai|dragan|goran|zoran|nikola|luka|ivo|"
+        u"joao|rui|tiago|goncalo|diogo|nuno|paulo|andres|diego|alvaro|ignacio|gonzalo|jesus|manuel|marcelo|mauricio|ricardo|"
+        u"alessandro|davide|federico|francesco|giovanni|lorenzo|luca|massimo|paolo|stefano|vittorio|dieter|jurgen|"
+        u"manfred|uwe|wolfgang|helmut|horst|rainer|thorsten|florian|sebastien|thierry|olivier|jacques|francois|laurent|didier|yves|"
+        u"chukwuma|ikechukwu|olumide|segun|kayode|tendai|tinashe|musa|bola|kwesi|yaw|kojo"_s);
     return set;
 }
 
@@ -68,7 +79,17 @@ const auto &femaleNames()
                   u"linda|lisa|liz|lori|louise|lucy|lydia|lyudmila|madeleine|maria|marie|marina|marine|marjorie|martha|mary|megan|melania|melissa|mette|"
                   u"mia|michelle|monica|nadia|nancy|natalia|natalie|nicola|nicole|nikki|nina|olena|olga|olivia|pamela|patricia|pauline|penny|rachel|rebecca|"
                   u"rosa|rose|ruth|sandra|sanna|sara|sarah|sharon|shirley|sofia|sophie|stephanie|susan|suzanne|svetlana|tatiana|teresa|theresa|"
-                  u"tiffany|tulsi|ursula|valentina|valerie|vanessa|victoria|virginia|wendy|yulia|yvette|zoe"_s);
+                  u"tiffany|tulsi|ursula|valentina|valerie|vanessa|victoria|virginia|wendy|yulia|yvette|zoe|aisha|amara|anjali|ayesha|chiamaka|"
+                  u"deepa|fatima|fatma|folake|funmi|hina|ifeoma|indira|kavita|lakshmi|leila|mariam|maryam|meera|naledi|ngozi|nkechi|nomvula|"
+                  u"oksana|olha|priya|rania|sabina|samira|shreya|sunita|thandiwe|wanjiru|yasmin|yuki|zainab|zanele|irene|ruth|iryna|kateryna|"
+                  u"tetiana|yuliia|halyna|margaret|joanne|judith|harriet|hilary|jacqueline|keiko|mei|ming|noura|ana|beatriz|ines|lucia|marta|"
+                  u"paula|pilar|rocio|silvia|ximena|agnieszka|katarzyna|malgorzata|ewa|ilse|greta|heike|ute|birgit|sigrid|astrid|freya|niamh|"
+                  u"siobhan|aoife|orla|roisin|saoirse|imogen|harriet|poppy|tamsin|bethan|rhian|cerys|morag|kirsty|adaeze|ama|abena|akosua|efua|"
+                  u"chioma|ngozi|yetunde|bisi|ingrid|solveig|annika|karin|kerstin|linnea|maja|elin|ebba|signe|hanne|liv|nora|ida|emilia|amelia|"
+                  u"isla|ava|lily|grace|ruby|daisy|phoebe|florence|matilda|agatha|beatrice|eleanor|georgia|louisa|rosalind|vivienne|"
+                  u"giulia|francesca|chiara|elisa|federica|alessandra|anne-marie|marie-claire|camille|manon|lea|juliette|"
+                  u"amelie|sabine|petra|katrin|anja|nadine|jutta|renate|helga|dagmar|zuzana|jana|lenka|marketa|ilona|zsofia|ioana|"
+                  u"andreea|elena|mariana|raluca|milena|jelena|ivana|dragana|tanja|mirela"_s);
     return set;
 }
 
@@ -104,7 +125,7 @@ const auto &roles()
         QHash<QString, Role> t;
         const auto add = [&t](QStringView list, Group group, bool generic = false) {
             for (const QString &w : wordSet(list)) {
-                t.insert(w, Role {w, group, false, generic});
+                t.insert(w, Role{w, group, false, generic});
             }
         };
         add(u"president|king|queen|monarch|emperor|chancellor|premier|dictator|strongman|ruler|sultan|emir|pope|ayatollah|taoiseach"_s, Group::Leader);
@@ -124,7 +145,9 @@ const auto &roles()
         add(u"judge|justice|magistrate|lawyer|attorney|barrister"_s, Group::Judge);
         add(u"general|admiral|colonel|commander|soldier|marshal"_s, Group::Military);
         add(u"spokesman|spokeswoman|spokesperson"_s, Group::Spokesperson);
-        add(u"economist|analyst|professor|scientist|researcher|expert|author|journalist|reporter|activist|historian|coach|manager|"
+        add(u"economist|analyst|professor|scientist|researcher|expert|author|journalist|reporter|activist|historian|coach|manager|novelist|"
+            u"poet|editor|publisher|agent|artist|musician|composer|athlete|star|chef|designer|architect|photographer|filmmaker|playwright|"
+            u"comedian|broadcaster|presenter|host|farmer|fisherman|entrepreneur|champion|driver|skipper|columnist|correspondent|"
             u"player|striker|actor|actress|singer|writer|doctor|nurse|teacher|student|pastor|priest|bishop|resident|witness|victim|suspect|"
             u"defendant|plaintiff|chief|boss|mogul|dealmaker|veteran|critic"_s,
             Group::Other);
@@ -159,7 +182,7 @@ const auto &compoundRoles()
         const auto add = [&t](QStringView list, Group group) {
             for (const QStringView phrase : list.tokenize(u'|')) {
                 const QString key = keyOf(phrase);
-                t.insert(key, Role {key, group, false, false});
+                t.insert(key, Role{key, group, false, false});
             }
         };
         add(u"prime minister|vice president|head of state|supreme leader|crown prince|first minister"_s, Group::Leader);
@@ -318,7 +341,13 @@ const auto &organisationWords()
                   u"club|team|league|fc|airlines|airways|motors|energy|oil|gas|pharma|pharmaceuticals|technologies|systems|labs|laboratories|studios|"
                   u"center|centre|initiative|movement|front|alliance|coalition|organisation|organization|board|reserve|exchange|watch|international|"
                   u"national|federal|republic|kingdom|union|bloc|summit|conference|forum|treaty|accord|accords|plan|act|bill|doctrine|strategy|"
-                  u"program|programme|project|operation|mission|fleet|brigade|battalion|regiment|division|corps"_s);
+                  u"program|programme|project|operation|mission|fleet|brigade|battalion|regiment|division|corps|power|water|rail|railway|railways|"
+                  u"transport|electric|utilities|utility|telecom|networks|insurance|trust|partnership|politics|business|sport|sports|games|festival|"
+                  u"museum|gallery|library|theatre|theater|orchestra|prize|award|awards|cup|championship|olympics|records|books|publishing|foods|"
+                  u"brands|industries|enterprises|solutions|logistics|farms|dairy|dairies|mills|stores|markets|retail|ventures|works|steel|mining|"
+                  u"petroleum|chemicals|electronics|software|entertainment|pictures|healthcare|homes|properties|estates|construction|engineering|"
+                  u"shipping|shipyard|aerospace|defence|defense|pharmacy|clinic|laboratory|lab|studio|records|hotels|resorts|restaurants|"
+                  u"consulting|partners|associates|llp|nv|bv|spa|ab|asa|oyj|kk"_s);
     return set;
 }
 

@@ -23,7 +23,7 @@ bool isApostrophe(QChar c)
 // Abbreviations whose period does not end a sentence.
 bool isAbbreviation(QStringView word)
 {
-    static const QList<QStringView> list {u"Mr", u"Mrs", u"Ms", u"Dr", u"St", u"Jr", u"Sr", u"Gen", u"Sen", u"Rep", u"Gov", u"Lt", u"Col", u"Capt", u"Prof",
+    static const QList<QStringView> list{u"Mr", u"Mrs", u"Ms", u"Dr", u"St", u"Jr", u"Sr", u"Gen", u"Sen", u"Rep", u"Gov", u"Lt", u"Col", u"Capt", u"Prof",
         u"Rev", u"Adm", u"Maj", u"Sgt", u"Mt", u"No", u"vs", u"Inc", u"Corp", u"Ltd", u"Co", u"Cpl", u"Cmdr", u"Supt", u"Insp", u"Det", u"Pres", u"Hon", u"Fr",
         u"approx", u"Jan", u"Feb", u"Aug", u"Sept", u"Sep", u"Oct", u"Nov", u"Dec", u"e.g", u"i.e", u"etc"};
     return std::find(list.cbegin(), list.cend(), word) != list.cend();

@@ -25,6 +25,7 @@ struct Attribution
     TextRange cue;
     qsizetype verb = -1; ///< word index of the cue verb
     bool inverted = false; ///< the speaker comes after the verb: "said Witkoff"
+    int entity = -1; ///< organisation or place that spoke, when no person did
 };
 
 enum class Side { Before, After };
@@ -32,7 +33,7 @@ enum class Side { Before, After };
 // Verbs whose object is usually a clause even without "that": "claimed he hadn't heard it".
 bool takesClause(QStringView verb)
 {
-    static const QList<QStringView> verbs {u"said", u"says", u"say", u"claimed", u"claims", u"insisted", u"insists", u"argued", u"argues", u"believes",
+    static const QList<QStringView> verbs{u"said", u"says", u"say", u"claimed", u"claims", u"insisted", u"insists", u"argued", u"argues", u"believes",
         u"believed", u"thinks", u"thought", u"added", u"adds", u"warned", u"warns", u"wrote", u"writes"};
     return verbs.contains(verb);
 }
@@ -60,7 +61,14 @@ private:
     [[nodiscard]] Attribution attribute(qsizetype first, qsizetype end, Side side, bool partial, qsizetype quoteWord) const;
     [[nodiscard]] Attribution fromCue(qsizetype first, qsizetype end, qsizetype verb, int cueLength, const SpeechCues::Cue &cue) const;
     [[nodiscard]] bool isTitle(const QuotedSpan &span, int wordCount) const;
+    [[nodiscard]] QString speakerId(const Attribution &a) const
+    {
+        return a.speaker >= 0 ? m_people.people[a.speaker].id : a.entity >= 0 ? m_people.entities[a.entity].id : QString();
+    }
+    [[nodiscard]] bool namesPeopleBetween(int fromParagraph, int toParagraph) const;
+    void findReportedBefore(const QString &articleId, QList<Quote> &quotes);
     void findIndirect(const QString &articleId, QList<Quote> &quotes);
+    [[nodiscard]] bool startsClause(qsizetype i) const;
 
     const ArticleWords &w;
     const QList<QuotedSpan> &m_quoted;
@@ -161,19 +169,65 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
     int subjectMention = -1;
     const bool according = cueLength == 2 && is(verb, u"according");
     if (!according) {
+        // "Sir Vince Cable, who replaced Tim Farron as leader, said", "Castell, a former minister,
+        // said": when a comma comes right before the verb, the subject stands before the aside.
+        qsizetype limit = verb;
+        if (verb > first && w.gapBefore(verb).contains(u',') && !m_inQuote[verb - 1]) {
+            for (qsizetype i = verb - 1; i > first && !m_inQuote[i]; --i) {
+                if (w.gapBefore(i).contains(u',')) {
+                    limit = i;
+                    if (is(i, u"who") || is(i, u"which") || is(i, u"whose")) {
+                        break;
+                    }
+                }
+            }
+            // Only the outermost aside counts when it holds a relative pronoun.
+            for (qsizetype i = first + 1; i < verb; ++i) {
+                if (w.gapBefore(i).contains(u',') && (is(i, u"who") || is(i, u"which") || is(i, u"whose"))) {
+                    limit = i;
+                    break;
+                }
+            }
+            bool named = false;
+            for (qsizetype i = limit - 1; i >= first && !named; --i) {
+                named = !m_inQuote[i] && mentionAt(i) >= 0;
+            }
+            if (!named) {
+                limit = verb;
+            }
+        }
         // The subject: the nearest person named before the verb in this clause, outside asides;
         // an organisation or a plural pronoun right before the verb means no person spoke.
-        for (qsizetype i = verb - 1; i >= first; --i) {
+        for (qsizetype i = limit - 1; i >= first; --i) {
             if (m_inQuote[i] || m_aside[i]) {
                 continue;
             }
             int m = -1;
             if (mentionAt(i, &m) >= 0) {
+                const PersonMention &mention = m_people.mentions[m];
+                const qsizetype lastWord = w.indexAt(mention.range.end - 1);
+                if (mention.kind == PersonMention::Kind::Name && w.at(lastWord).possessive && lastWord + 1 < verb) {
+                    // "Varga's office said": the owner is not the speaker.
+                    a.cue = {mention.range.start, w.at(verb + cueLength - 1).range.end};
+                    return a;
+                }
                 subjectMention = m;
                 break;
             }
-            const bool adjacent = i >= verb - 2;
-            if (adjacent && (m_entityAtWord[i] >= 0 || is(i, u"they") || is(i, u"we") || word(i) == u"I")) {
+            const bool adjacent = i >= verb - 3;
+            if (adjacent && m_entityAtWord[i] >= 0) {
+                // "the ministry said", "Northline Power says": an organisation speaks for itself,
+                // "the ministry's chief medical officer said" is someone unnamed.
+                const EntityMention &mention = m_people.entityMentions[m_entityAtWord[i]];
+                const qsizetype lastWord = w.indexAt(mention.range.end - 1);
+                if (!w.at(lastWord).possessive) {
+                    a.entity = mention.entity;
+                    a.confidence = 0.6;
+                }
+                a.cue = {mention.range.start, w.at(verb + cueLength - 1).range.end};
+                return a;
+            }
+            if (adjacent && (is(i, u"they") || is(i, u"we") || word(i) == u"I")) {
                 a.cue = {w.at(i).range.start, w.at(verb + cueLength - 1).range.end};
                 return a;
             }
@@ -193,8 +247,12 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 after = w.indexAt(m_people.mentions[m].range.end);
                 break;
             }
-            if (m_entityAtWord[i] >= 0) {
-                break;
+            if (m_entityAtWord[i] >= 0 && a.entity < 0 && i <= after + 1) {
+                const EntityMention &mention = m_people.entityMentions[m_entityAtWord[i]];
+                a.entity = mention.entity;
+                a.inverted = true;
+                a.confidence = 0.6;
+                a.cue = {w.at(verb).range.start, mention.range.end};
             }
         }
     } else if (cue.takesAddressee || is(after, u"to")) {
@@ -209,6 +267,9 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         } else if (i < end && (is(i, u"him") || is(i, u"her"))) {
             after = i + 1;
         }
+    }
+    if (subjectMention < 0 && a.entity >= 0) {
+        return a;
     }
     int cueStart = w.at(verb).range.start;
     int cueEnd = w.at(std::min(after, w.size()) - 1).range.end;
@@ -288,13 +349,28 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
         }
     }
     if (chosenCue.participle) {
-        // The participle's subject is the subject of the sentence: its first person outside asides.
-        for (qsizetype i = first; i < chosen; ++i) {
+        // The participle's subject is the subject of the sentence: its first person outside
+        // asides, or the first after the participle's own phrase ("Speaking at City Hall, Solberg").
+        qsizetype clause = chosen + chosenLength;
+        while (clause < end && !w.gapBefore(clause).contains(u',')) {
+            ++clause;
+        }
+        for (qsizetype i = first; i < end; ++i) {
+            if (i == chosen) {
+                i = clause;
+                if (i >= end) {
+                    break;
+                }
+            }
             int m = -1;
-            if (!m_inQuote[i] && !m_aside[i] && mentionAt(i, &m) >= 0) {
-                Attribution a = fromCue(first, end, chosen, chosenLength, chosenCue);
+            if (!m_inQuote[i] && !m_aside[i] && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun) {
+                Attribution a;
+                a.found = true;
+                a.verb = chosen;
                 a.speaker = m_people.mentions[m].person;
                 a.confidence = 0.8 * m_people.mentions[m].confidence;
+                a.cue
+                    = {std::min(w.at(chosen).range.start, m_people.mentions[m].range.start), std::max(w.at(chosen).range.end, m_people.mentions[m].range.end)};
                 return a;
             }
         }
@@ -332,9 +408,17 @@ QList<Quote> Reader::run(const QString &articleId)
     bool lastEndedParagraph = false;
     for (qsizetype s = 0; s < m_quoted.size(); ++s) {
         const QuotedSpan &span = m_quoted[s];
+        // A quotation continued over paragraphs (each reopened with a fresh mark) is one utterance.
+        qsizetype lastPiece = s;
+        while (m_quoted[lastPiece].continuesNext && lastPiece + 1 < m_quoted.size() && m_quoted[lastPiece + 1].continuesPrevious) {
+            ++lastPiece;
+        }
+        const qsizetype firstPiece = s;
+        s = lastPiece;
+        const QuotedSpan &tail = m_quoted[lastPiece];
         const qsizetype firstInside = w.indexAt(span.inner.start);
         qsizetype endInside = firstInside;
-        while (endInside < w.size() && w.at(endInside).range.start < span.inner.end) {
+        while (endInside < w.size() && w.at(endInside).range.start < tail.inner.end) {
             ++endInside;
         }
         const int wordCount = int(endInside - firstInside);
@@ -363,21 +447,29 @@ QList<Quote> Reader::run(const QString &articleId)
             }
         }
         // Words after the closing mark up to the end of that sentence or the next quotation.
-        const qsizetype afterFirst = span.close >= 0 ? w.indexAt(span.close + 1) : w.size();
+        const qsizetype afterFirst = tail.close >= 0 ? w.indexAt(tail.close + 1) : w.size();
         qsizetype afterEnd = afterFirst;
-        if (afterFirst < w.size() && w.at(afterFirst).paragraph == span.paragraph) {
+        if (afterFirst < w.size() && w.at(afterFirst).paragraph == tail.paragraph) {
             const int afterSentence = w.at(afterFirst).sentence;
-            while (afterEnd < w.size() && w.at(afterEnd).sentence == afterSentence && !m_inQuote[afterEnd] && w.at(afterEnd).paragraph == span.paragraph) {
+            while (afterEnd < w.size() && w.at(afterEnd).sentence == afterSentence && !m_inQuote[afterEnd] && w.at(afterEnd).paragraph == tail.paragraph) {
                 ++afterEnd;
             }
         }
 
         int cueLength = 1;
         const bool cueRightBefore = beforeEnd > before && cueAt(beforeEnd - 1, &cueLength).finite;
-        const bool partial = !span.continuesPrevious && (!setOff || startsLower) && !(cueRightBefore && !startsLower);
+        // The second half of a split quotation ("...," Okonjo said, "but I call it ...") stays direct.
+        bool cueBetween = false;
+        if (before > 0 && before < beforeEnd && m_inDirect[before - 1] && w.at(before - 1).paragraph == span.paragraph) {
+            for (qsizetype i = before; i < beforeEnd && !cueBetween; ++i) {
+                int length = 1;
+                cueBetween = cueAt(i, &length).finite;
+            }
+        }
+        const bool partial = !span.continuesPrevious && !cueBetween && (!setOff || startsLower) && !(cueRightBefore && !startsLower);
 
         // Attribution: the cue on the side the quotation leans on first.
-        const bool quoteEndsSentence = span.close > 0 && QStringView(u".?!").contains(text[std::max(span.inner.end - 1, 0)]);
+        const bool quoteEndsSentence = tail.close > 0 && QStringView(u".?!").contains(text[std::max(tail.inner.end - 1, 0)]);
         const bool afterAllowed = !quoteEndsSentence || afterEnd - afterFirst <= 7;
         Attribution a;
         if (!partial && before == beforeEnd && afterAllowed) {
@@ -413,12 +505,15 @@ QList<Quote> Reader::run(const QString &articleId)
             }
         }
         if (!a.found && lastSpeaker >= 0) {
-            // A quotation with no cue of its own continues the speaker of the one before it.
+            // A quotation with no cue of its own continues the speaker of the one before it; in an
+            // interview an answer follows a question that names nobody.
             const bool continues = span.continuesPrevious || span.paragraph == lastParagraph
                 || (lastEndedParagraph && lastParagraph == span.paragraph - 1 && before == beforeEnd);
-            if (continues) {
+            const bool answer = before == beforeEnd && sentenceStart && span.paragraph - lastParagraph <= 2 && span.paragraph > lastParagraph
+                && !namesPeopleBetween(lastParagraph + 1, span.paragraph);
+            if (continues || answer) {
                 a.speaker = lastSpeaker;
-                confidence = 0.7;
+                confidence = continues ? 0.7 : 0.55;
             }
         }
 
@@ -441,15 +536,23 @@ QList<Quote> Reader::run(const QString &articleId)
         }
 
         Quote quote;
-        TextRange range = span.inner;
+        TextRange range{span.inner.start, tail.inner.end};
         // The comma that hands over to the cue belongs to the sentence, not to the words said;
         // a partial quotation also leaves the sentence's final period outside.
         while (range.end > range.start && (text[range.end - 1] == u',' || (partial && text[range.end - 1] == u'.' && text[range.end - 2] != u'.'))) {
             --range.end;
         }
         quote.text = text.mid(range.start, range.length());
+        if (lastPiece > firstPiece) {
+            QStringList pieces;
+            for (qsizetype piece = firstPiece; piece <= lastPiece; ++piece) {
+                const TextRange inner = m_quoted[piece].inner;
+                pieces.append(text.mid(inner.start, std::min(inner.end, range.end) - inner.start));
+            }
+            quote.text = pieces.join(u' ');
+        }
         quote.kind = partial ? Quote::Kind::Partial : Quote::Kind::Direct;
-        quote.speaker = a.speaker >= 0 ? m_people.people[a.speaker].id : QString();
+        quote.speaker = speakerId(a);
         quote.addressee = a.addressee >= 0 ? m_people.people[a.addressee].id : QString();
         quote.span = {articleId, range.start, range.end};
         if (a.found && a.cue.isValid()) {
@@ -471,15 +574,106 @@ QList<Quote> Reader::run(const QString &articleId)
         if (a.speaker >= 0) {
             lastSpeaker = a.speaker;
         }
-        lastParagraph = span.paragraph;
-        lastEndedParagraph = afterEnd == afterFirst || span.continuesNext;
+        lastParagraph = tail.paragraph;
+        lastEndedParagraph = afterEnd == afterFirst || tail.continuesNext;
     }
     findIndirect(articleId, quotes);
+    findReportedBefore(articleId, quotes);
     std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) { return a.span.start < b.span.start; });
     for (qsizetype i = 0; i < quotes.size(); ++i) {
         quotes[i].id = u"q"_s + QString::number(i + 1);
     }
     return quotes;
+}
+
+// After "said" without "that", a clause starts with a subject, not with an object such as
+// "nothing", "goodbye" or "so".
+bool Reader::startsClause(qsizetype i) const
+{
+    static const QList<QStringView> objects{u"to", u"so", u"nothing", u"goodbye", u"yes", u"no", u"little", u"much", u"more", u"something", u"anything",
+        u"everything", u"hello", u"sorry", u"thanks", u"in", u"on", u"at", u"of", u"for", u"with", u"by", u"from", u"as", u"and", u"or", u"but", u"what",
+        u"how", u"why", u"whether", u"if"};
+    if (m_inQuote[i]) {
+        return false;
+    }
+    for (const QStringView object : objects) {
+        if (is(i, object)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Reader::namesPeopleBetween(int fromParagraph, int toParagraph) const
+{
+    if (fromParagraph >= toParagraph) {
+        return false;
+    }
+    const qsizetype start = w.indexAt(w.paragraphs().value(fromParagraph).start);
+    for (qsizetype i = start; i < w.size() && w.at(i).paragraph < toParagraph; ++i) {
+        if (!m_inQuote[i] && m_mentionAtWord[i] >= 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "Both are in hospital and their injuries are not thought to be serious, a coastguard spokesman
+// said.": reported speech before its cue, which closes the sentence.
+void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
+{
+    const qsizetype n = w.size();
+    qsizetype first = 0;
+    while (first < n) {
+        qsizetype last = first;
+        while (last + 1 < n && w.at(last + 1).sentence == w.at(first).sentence) {
+            ++last;
+        }
+        const qsizetype sentenceFirst = first;
+        first = last + 1;
+        bool quoted = false;
+        for (qsizetype i = sentenceFirst; i <= last && !quoted; ++i) {
+            quoted = m_inQuote[i];
+        }
+        if (quoted || last - sentenceFirst < 6) {
+            continue;
+        }
+        // The cue sits in the sentence's last words, after its last comma.
+        qsizetype comma = -1;
+        for (qsizetype i = last; i > sentenceFirst && i >= last - 6; --i) {
+            if (w.gapBefore(i).contains(u',')) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0 || comma - sentenceFirst < 4) {
+            continue;
+        }
+        qsizetype verb = -1;
+        SpeechCues::Cue cue;
+        for (qsizetype i = comma; i <= last; ++i) {
+            cue = SpeechCues::lookup(word(i));
+            if (cue.valid && cue.finite && w.isLower(i)) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0 || m_usedCues.contains(verb)) {
+            continue;
+        }
+        const Attribution a = fromCue(comma, last + 1, verb, 1, cue);
+        Quote quote;
+        quote.kind = Quote::Kind::Indirect;
+        const int start = w.at(sentenceFirst).range.start;
+        const int stop = w.at(comma - 1).end;
+        quote.text = w.text().mid(start, stop - start);
+        quote.span = {articleId, start, stop};
+        quote.speaker = speakerId(a);
+        quote.addressee = a.addressee >= 0 ? m_people.people[a.addressee].id : QString();
+        quote.cue = {articleId, w.at(comma).range.start, w.at(last).range.end};
+        quote.confidence = quote.speaker.isEmpty() ? 0.4 : 0.7 * a.confidence;
+        quotes.append(quote);
+    }
 }
 
 // "Witkoff told Ushakov to begin ...", "He privately suggested to the Russian official that ...".
@@ -504,22 +698,30 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             ++last;
         }
         const Attribution a = fromCue(first, last + 1, v, 1, cue);
-        if (a.speaker < 0 || a.inverted) {
-            continue; // indirect speech needs a person as subject before the verb
+        if (a.inverted) {
+            continue;
+        }
+        // Without a person or a named organisation, only "the office said that ...": a subject right
+        // before the verb and "that".
+        const bool unnamed = a.speaker < 0 && a.entity < 0;
+        if (unnamed && (v == first || PeopleLexicon::isFunctionWord(word(v - 1)) || m_inQuote[v - 1])) {
+            continue;
         }
         qsizetype content = w.indexAt(a.cue.end);
         // A time or manner adverbial may come before "that": "said on Friday that".
         qsizetype k = content;
-        while (k < last && k < content + 5 && !is(k, u"that") && !is(k, u"to") && w.isLower(k) && !w.gapBefore(k).contains(u',')) {
+        // ... but not over the subject of a clause: "said she had warned ministers that".
+        while (k < last && k < content + 7 && !is(k, u"that") && !is(k, u"to") && !m_inQuote[k] && !w.gapBefore(k).contains(u',')
+            && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we") && m_mentionAtWord[k] < 0) {
             ++k;
         }
         if (is(k, u"that") && k < last) {
             content = k + 1;
+        } else if (unnamed) {
+            continue;
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;
-        } else if (takesClause(word(v)) && content < last
-            && (PeopleLexicon::isSubjectPronoun(word(content)) || is(content, u"they") || is(content, u"it") || is(content, u"the") || is(content, u"we")
-                || is(content, u"there") || mentionAt(content) >= 0 || m_entityAtWord[content] >= 0)) {
+        } else if (takesClause(word(v)) && content < last && startsClause(content)) {
             // "claimed he hadn't heard it": a clause without "that".
         } else {
             continue;
@@ -541,10 +743,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         const int stop = w.at(end - 1).end;
         quote.text = w.text().mid(start, stop - start);
         quote.span = {articleId, start, stop};
-        quote.speaker = m_people.people[a.speaker].id;
+        quote.speaker = speakerId(a);
         quote.addressee = a.addressee >= 0 ? m_people.people[a.addressee].id : QString();
-        quote.cue = {articleId, a.cue.start, a.cue.end};
-        quote.confidence = 0.75 * a.confidence;
+        quote.cue = {articleId, a.cue.isValid() ? a.cue.start : w.at(v).range.start, a.cue.isValid() ? a.cue.end : w.at(v).range.end};
+        quote.confidence = unnamed ? 0.4 : 0.75 * a.confidence;
         quotes.append(quote);
         v = end;
     }

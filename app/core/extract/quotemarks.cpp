@@ -20,7 +20,7 @@ bool isOpeningContext(QChar c)
 
 bool isClosingContext(QChar c)
 {
-    return isBlank(c) || c.isPunct() || isDoubleQuoteMark(c) || isSingleQuoteMark(c);
+    return !c.isLetterOrNumber();
 }
 
 enum class Lean { Either, Opens, Closes };
@@ -165,7 +165,7 @@ QList<QuotedSpan> QuoteMarks::find(const ArticleWords &words)
     QList<QuotedSpan> result;
     bool carried = false;
     for (qsizetype p = 0; p < paragraphs.size(); ++p) {
-        const TextRange paragraph {paragraphs[p].start, std::min(paragraphs[p].end, int(text.size()))};
+        const TextRange paragraph{paragraphs[p].start, std::min(paragraphs[p].end, int(text.size()))};
         QList<QuotedSpan> spans;
         int open = -1;
         bool firstInParagraph = true;

@@ -105,6 +105,8 @@ constexpr Lemma lemmas[] = {
     {u"mutter", {}, false, false},
     {u"summarize", {}, false, true},
     {u"summarise", {}, false, true},
+    {u"describe", {}, false, false},
+    {u"call", {}, false, false},
     {u"estimate", {}, false, true},
     {u"forecast", u"forecast", false, true},
 };
@@ -153,11 +155,11 @@ const QHash<QString, SpeechCues::Cue> &table()
     static const QHash<QString, SpeechCues::Cue> forms = [] {
         QHash<QString, SpeechCues::Cue> t;
         for (const Lemma &lemma : lemmas) {
-            SpeechCues::Cue finite {true, true, false, lemma.addressee, lemma.reports};
-            SpeechCues::Cue participle {true, false, true, lemma.addressee, lemma.reports};
+            SpeechCues::Cue finite{true, true, false, lemma.addressee, lemma.reports};
+            SpeechCues::Cue participle{true, false, true, lemma.addressee, lemma.reports};
             // The bare form is a present tense ("officials say") only for verbs that are not also nouns.
-            static const QList<QStringView> presentBare {u"say", u"tell", u"ask", u"warn", u"insist", u"argue", u"believe", u"think", u"write", u"explain"};
-            SpeechCues::Cue bare {true, presentBare.contains(lemma.base), false, lemma.addressee, lemma.reports};
+            static const QList<QStringView> presentBare{u"say", u"tell", u"ask", u"warn", u"insist", u"argue", u"believe", u"think", u"write", u"explain"};
+            SpeechCues::Cue bare{true, presentBare.contains(lemma.base), false, lemma.addressee, lemma.reports};
             t.insert(lemma.past.isEmpty() ? pastOf(lemma.base) : lemma.past.toString(), finite);
             t.insert(presentOf(lemma.base), finite);
             t.insert(participleOf(lemma.base), participle);
@@ -188,7 +190,7 @@ bool SpeechCues::isTwoWordCue(QStringView first, QStringView second)
 
 bool SpeechCues::isStatementNoun(QStringView word)
 {
-    static const QList<QStringView> nouns {u"statement", u"interview", u"post", u"tweet", u"letter", u"speech", u"briefing", u"email", u"message", u"remarks",
+    static const QList<QStringView> nouns{u"statement", u"interview", u"post", u"tweet", u"letter", u"speech", u"briefing", u"email", u"message", u"remarks",
         u"podcast", u"broadcast", u"video", u"memo", u"release", u"conference", u"address"};
     for (const QStringView noun : nouns) {
         if (word.compare(noun, Qt::CaseInsensitive) == 0) {
