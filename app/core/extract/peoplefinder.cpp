@@ -29,6 +29,7 @@ struct RoleCue
     Role role;
     QString country;
     QString affiliation; ///< surface word of the person served ("Trump"), resolved after clustering
+    qsizetype affiliationWord = -1; ///< its word index when it stands right before the role
     [[nodiscard]] bool isValid() const { return role.isValid(); }
 };
 
@@ -273,10 +274,7 @@ RoleCue Finder::roleBefore(qsizetype start) const
             cue.start = w.at(before).range.start;
         } else if (w.at(before).possessive) {
             cue.affiliation = word(before).toString();
-            qsizetype nameStart = before;
-            while (nameStart > 0 && w.plainGapBefore(nameStart) && isNameWord(nameStart - 1) && !w.at(nameStart - 1).possessive) {
-                --nameStart;
-            }
+            cue.affiliationWord = before;
             cue.start = w.at(before).range.start;
         }
     }
@@ -291,10 +289,16 @@ RoleCue Finder::roleAfter(qsizetype end) const
         return cue;
     }
     const QStringView gap = w.gapBefore(end).trimmed();
-    if (gap != u",") {
+    qsizetype m = end;
+    // "Yuri Ushakov is a Kremlin aide": a predicate names the role as well as an appositive does.
+    const bool predicate = gap.isEmpty() && (lowerIs(m, u"is") || lowerIs(m, u"was")) && m + 1 < w.size()
+        && (lowerIs(m + 1, u"a") || lowerIs(m + 1, u"an") || lowerIs(m + 1, u"the"));
+    if (gap != u"," && !predicate) {
         return cue;
     }
-    qsizetype m = end;
+    if (predicate) {
+        ++m;
+    }
     if (lowerIs(m, u"who")) {
         ++m;
         static const QList<QStringView> copulas{u"is", u"was", u"serves", u"served", u"has", u"had", u"works", u"worked", u"acts", u"acted", u"became"};
@@ -380,8 +384,11 @@ RoleCue Finder::roleAfter(qsizetype end) const
 // adjectives ("former infrastructure minister", "top foreign policy aide").
 bool Finder::isModifier(qsizetype i, qsizetype position) const
 {
-    if (!w.isLower(i) || w.at(i).possessive) {
+    if (!w.isLower(i)) {
         return PeopleLexicon::isRoleModifier(word(i)) && !w.at(i).possessive;
+    }
+    if (w.at(i).possessive) {
+        return position < 3 && !PeopleLexicon::isFunctionWord(word(i)); // "the state's governor"
     }
     if (PeopleLexicon::isRoleModifier(word(i))) {
         return true;
@@ -566,6 +573,30 @@ void Finder::readRun(qsizetype i, qsizetype j)
         return;
     }
     const bool stripped = k > i;
+    // "Federal Reserve Chair Jerome Powell", "House Speaker Mike Johnson": the words before a
+    // title inside the run are the organisation the person belongs to.
+    QString affiliationCountry;
+    for (qsizetype t = k + 1; t + 1 < j; ++t) {
+        const Role role = PeopleLexicon::role(word(t));
+        if (!(PeopleLexicon::isTitle(word(t)) || (role.isValid() && !role.plural)) || PeopleLexicon::country(word(t - 1)).size() > 0
+            || PeopleLexicon::isTitle(word(t - 1)) || PeopleLexicon::role(word(t - 1)).isValid()) {
+            continue;
+        }
+        qsizetype rest = t + 1;
+        while (rest < j && (PeopleLexicon::isTitle(word(rest)) || PeopleLexicon::role(word(rest)).isValid())) {
+            ++rest;
+        }
+        if (rest >= j || !(PeopleLexicon::isGivenName(word(rest)) || j - rest >= 2)) {
+            continue;
+        }
+        const QString owner = textOf(k, t - 1);
+        affiliationCountry = PeopleLexicon::country(owner);
+        if (affiliationCountry.isEmpty()) {
+            addEntity(PeopleLexicon::isPlace(owner) ? Entity::Kind::Place : Entity::Kind::Organisation, k, t);
+        }
+        k = t;
+        break;
+    }
 
     NameCandidate candidate;
     qsizetype titleStart = -1;
@@ -655,6 +686,17 @@ void Finder::readRun(qsizetype i, qsizetype j)
         before = roleBefore(k);
         if (before.isValid()) {
             score += 3;
+            // "Trump's special envoy Steve Witkoff": whoever has an envoy is a person too.
+            if (before.affiliationWord >= 0 && !m_pending.isEmpty() && m_pending.last() == before.affiliationWord) {
+                const qsizetype boss = m_pending.takeLast();
+                NameCandidate owner;
+                owner.first = int(boss);
+                owner.end = int(boss + 1);
+                owner.single = true;
+                owner.name = word(boss).toString();
+                owner.score = 2;
+                m_candidates.append(owner);
+            }
         }
     }
     const RoleCue after = roleAfter(j);
@@ -723,6 +765,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     if (!before.country.isEmpty()) {
         candidate.country = before.country;
+    }
+    if (candidate.country.isEmpty() && !affiliationCountry.isEmpty()) {
+        candidate.country = affiliationCountry;
     }
     if (candidate.gender == Gender::Unknown && count >= 2) {
         candidate.gender = PeopleLexicon::givenNameGender(word(k));
@@ -1079,7 +1124,11 @@ void Finder::findOrganisationPhrases()
                 }
             }
         }
-        if (entity < 0 && m > d + 1) {
+        // A new organisation named in lower case must speak or be a public body, and not inside a quotation.
+        static const QList<QStringView> bodies{u"ministry", u"department", u"agency", u"authority", u"service", u"council", u"commission", u"committee",
+            u"association", u"coastguard", u"police", u"regulator", u"watchdog"};
+        const bool speaks = m + 1 < n && (SpeechCues::lookup(word(m + 1)).finite || (m + 2 < n && SpeechCues::lookup(word(m + 2)).finite));
+        if (entity < 0 && m > d + 1 && !m_inQuote[d] && (speaks || bodies.contains(QStringView(head)))) {
             Entity created;
             created.kind = Entity::Kind::Organisation;
             created.name = w.text().mid(w.at(d + 1).range.start, w.at(m).range.end - w.at(d + 1).range.start);

@@ -123,7 +123,13 @@ void Reader::markWords()
             parenthesis = true;
         }
         if (gap.contains(u'\u2014') || gap.contains(u'\u2013') || gap.contains(u" - ")) {
-            dash = !dash;
+            // A dash opens an aside only when a second dash closes it in the same sentence.
+            bool closes = dash;
+            for (qsizetype k = i + 1; !closes && k < n && w.at(k).sentence == w.at(i).sentence; ++k) {
+                const QStringView later = w.gapBefore(k);
+                closes = later.contains(u'\u2014') || later.contains(u'\u2013') || later.contains(u" - ");
+            }
+            dash = closes && !dash;
         }
         if (relative && (gap.contains(u',') || gap.contains(u';'))) {
             relative = false;
@@ -214,7 +220,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 subjectMention = m;
                 break;
             }
-            const bool adjacent = i >= verb - 3;
+            const bool adjacent = i >= verb - 3 && !QStringView(w.text()).mid(w.at(i).end, w.at(verb).range.start - w.at(i).end).contains(u',');
             if (adjacent && m_entityAtWord[i] >= 0) {
                 // "the ministry said", "Northline Power says": an organisation speaks for itself,
                 // "the ministry's chief medical officer said" is someone unnamed.
@@ -482,6 +488,8 @@ QList<Quote> Reader::run(const QString &articleId)
             a = attribute(afterFirst, afterEnd, Side::After, partial, firstInside);
         }
         double confidence = a.confidence;
+        // A cue in the sentence before also reports its own content ("said the worst night came ...").
+        bool fromPreviousSentence = false;
         if (!a.found && !partial && before == beforeEnd && before > 0 && !m_inQuote[before - 1] && w.at(before - 1).paragraph >= span.paragraph - 1) {
             // A quotation opening its sentence: the sentence before may end in a colon or carry
             // the cue ("In a statement, the envoy said:").
@@ -499,6 +507,7 @@ QList<Quote> Reader::run(const QString &articleId)
                 if (previous.found && previous.speaker >= 0) {
                     a = previous;
                     confidence = a.confidence * (colon ? 0.95 : 0.7);
+                    fromPreviousSentence = !colon;
                 } else if (previous.found && colon) {
                     a = previous;
                 }
@@ -563,7 +572,9 @@ QList<Quote> Reader::run(const QString &articleId)
         }
         quote.confidence = std::clamp(partial ? confidence * 0.9 : confidence, 0.05, 1.0);
         if (a.verb >= 0 && !partial) {
-            m_usedCues.insert(a.verb);
+            if (!fromPreviousSentence) {
+                m_usedCues.insert(a.verb);
+            }
         }
         if (!partial) {
             for (qsizetype i = firstInside; i < endInside; ++i) {
@@ -590,9 +601,9 @@ QList<Quote> Reader::run(const QString &articleId)
 // "nothing", "goodbye" or "so".
 bool Reader::startsClause(qsizetype i) const
 {
-    static const QList<QStringView> objects{u"to", u"so", u"nothing", u"goodbye", u"yes", u"no", u"little", u"much", u"more", u"something", u"anything",
-        u"everything", u"hello", u"sorry", u"thanks", u"in", u"on", u"at", u"of", u"for", u"with", u"by", u"from", u"as", u"and", u"or", u"but", u"what",
-        u"how", u"why", u"whether", u"if"};
+    static const QList<QStringView> objects{u"to", u"so", u"nothing", u"goodbye", u"yes", u"little", u"much", u"more", u"something", u"anything", u"everything",
+        u"hello", u"sorry", u"thanks", u"in", u"on", u"at", u"of", u"for", u"with", u"by", u"from", u"as", u"and", u"or", u"but", u"what", u"how", u"why",
+        u"whether", u"if"};
     if (m_inQuote[i]) {
         return false;
     }
@@ -658,7 +669,14 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
                 break;
             }
         }
-        if (verb < 0 || m_usedCues.contains(verb)) {
+        if (verb < 0 || m_usedCues.contains(verb) || last - verb > 4) {
+            continue;
+        }
+        bool clause = false;
+        for (qsizetype i = verb + 1; i <= last && !clause; ++i) {
+            clause = is(i, u"that") || PeopleLexicon::isSubjectPronoun(word(i));
+        }
+        if (clause) {
             continue;
         }
         const Attribution a = fromCue(comma, last + 1, verb, 1, cue);
@@ -711,7 +729,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // A time or manner adverbial may come before "that": "said on Friday that".
         qsizetype k = content;
         // ... but not over the subject of a clause: "said she had warned ministers that".
-        while (k < last && k < content + 7 && !is(k, u"that") && !is(k, u"to") && !m_inQuote[k] && !w.gapBefore(k).contains(u',')
+        while (k < last && k < content + 7 && !is(k, u"that") && !(is(k, u"to") && cue.takesAddressee) && !m_inQuote[k] && !w.gapBefore(k).contains(u',')
             && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we") && m_mentionAtWord[k] < 0) {
             ++k;
         }
@@ -748,6 +766,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         quote.cue = {articleId, a.cue.isValid() ? a.cue.start : w.at(v).range.start, a.cue.isValid() ? a.cue.end : w.at(v).range.end};
         quote.confidence = unnamed ? 0.4 : 0.75 * a.confidence;
         quotes.append(quote);
+        m_usedCues.insert(v);
         v = end;
     }
 }
