@@ -46,7 +46,7 @@ private Q_SLOTS:
         const StoryGraph story = StoryBuilder(reference).build(read.articles);
 
         const QStringList mismatches = expectation.checkAll(story, article);
-        QVERIFY2(mismatches.isEmpty(), qPrintable(u"\n  "_s + mismatches.join(u"\n  "_s)));
+        QVERIFY2(mismatches.isEmpty(), qPrintable(StoryExpectation::describe(mismatches)));
     }
 };
 

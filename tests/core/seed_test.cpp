@@ -39,25 +39,25 @@ private Q_SLOTS:
     void findsPeopleWithTheirAliases()
     {
         const QStringList mismatches = m_expectation.checkPeople(m_story);
-        QVERIFY2(mismatches.isEmpty(), qPrintable(u"\n  "_s + mismatches.join(u"\n  "_s)));
+        QVERIFY2(mismatches.isEmpty(), qPrintable(StoryExpectation::describe(mismatches)));
     }
 
     void attributesTheQuotes()
     {
         const QStringList mismatches = m_expectation.checkQuotes(m_story, m_article);
-        QVERIFY2(mismatches.isEmpty(), qPrintable(u"\n  "_s + mismatches.join(u"\n  "_s)));
+        QVERIFY2(mismatches.isEmpty(), qPrintable(StoryExpectation::describe(mismatches)));
     }
 
     void datesTheEventsAndLinksTheCallsQuotes()
     {
         const QStringList mismatches = m_expectation.checkEvents(m_story) + m_expectation.checkTimes(m_story, m_article);
-        QVERIFY2(mismatches.isEmpty(), qPrintable(u"\n  "_s + mismatches.join(u"\n  "_s)));
+        QVERIFY2(mismatches.isEmpty(), qPrintable(StoryExpectation::describe(mismatches)));
     }
 
     void ranksTheEventsInOrder()
     {
         const QStringList mismatches = m_expectation.checkOrder(m_story);
-        QVERIFY2(mismatches.isEmpty(), qPrintable(u"\n  "_s + mismatches.join(u"\n  "_s)));
+        QVERIFY2(mismatches.isEmpty(), qPrintable(StoryExpectation::describe(mismatches)));
     }
 
 private:

@@ -3,6 +3,7 @@
 #include "storyexpectation.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -128,6 +129,13 @@ QString spanText(const Article &article, int start, int end)
     return article.body.mid(start, end - start);
 }
 
+/// Entries of a story with several articles name their article by file name.
+bool concerns(const QJsonValue &entry, const Article &article)
+{
+    const QString file = entry[u"article"_s].toString();
+    return file.isEmpty() || QFileInfo(article.path).fileName() == file;
+}
+
 bool quoteInEvent(const Quote &quote, const Event &event)
 {
     return quote.event == event.id || event.quotes.contains(quote.id);
@@ -227,6 +235,11 @@ QString StoryExpectation::normalised(const QString &text)
     return result.trimmed();
 }
 
+QString StoryExpectation::describe(const QStringList &mismatches)
+{
+    return QString::number(mismatches.size()) + (mismatches.size() == 1 ? u" mismatch:\n  "_s : u" mismatches:\n  "_s) + mismatches.join(u"\n  "_s);
+}
+
 QStringList StoryExpectation::checkArticle(const Article &article) const
 {
     QStringList problems;
@@ -240,6 +253,12 @@ QStringList StoryExpectation::checkArticle(const Article &article) const
     if (m_expected.contains(u"title"_s) && article.title.simplified() != m_expected[u"title"_s].toString()) {
         problems.append(u"title: got "_s + shown(article.title) + u", expected "_s + shown(m_expected[u"title"_s].toString()));
     }
+    const QStringList furniture = stringsOf(m_expected[u"bodyExcludes"_s]);
+    for (const QString &text : furniture) {
+        if (article.body.contains(text)) {
+            problems.append(u"body keeps page furniture: "_s + shown(text));
+        }
+    }
     return problems;
 }
 
@@ -250,6 +269,10 @@ QStringList StoryExpectation::checkPeople(const StoryGraph &story) const
     for (const QJsonValue &value : people) {
         const QString name = value[u"name"_s].toString();
         const Person *person = personNamed(story, name);
+        const auto sameNamed = std::count_if(story.people.cbegin(), story.people.cend(), [&name](const Person &other) { return sameName(other.name, name); });
+        if (sameNamed > 1) {
+            problems.append(u"person "_s + shown(name) + u" appears "_s + QString::number(sameNamed) + u" times; mentions of one person belong together"_s);
+        }
         if (!person) {
             const Person *holder = personCalled(story, name);
             problems.append(u"person "_s + shown(name) + u" missing"_s + (holder ? u" (only an alias of "_s + shown(holder->name) + u")"_s : QString()));
@@ -286,6 +309,9 @@ QStringList StoryExpectation::checkQuotes(const StoryGraph &story, const Article
 
     const QJsonArray quotes = m_expected[u"quotes"_s].toArray();
     for (const QJsonValue &value : quotes) {
+        if (!concerns(value, article)) {
+            continue;
+        }
         const bool exact = value.toObject().contains(u"text"_s);
         const QString wanted = normalised(exact ? value[u"text"_s].toString() : value[u"textContains"_s].toString());
         QList<const Quote *> candidates;
@@ -387,6 +413,17 @@ QStringList StoryExpectation::checkEvents(const StoryGraph &story) const
             problems.append(describeExpectedEvent(expected) + u" missing (found: "_s + eventList(story) + u")"_s);
             continue;
         }
+        const QStringList labels = stringsOf(expected[u"labelContains"_s]);
+        if (expected[u"once"_s].toBool() && !labels.isEmpty()) {
+            const auto copies = std::count_if(story.events.cbegin(), story.events.cend(), [&](const Event &other) {
+                return other.date.iso == event->date.iso
+                    && std::any_of(labels.cbegin(), labels.cend(), [&other](const QString &label) { return other.label.contains(label, Qt::CaseInsensitive); });
+            });
+            if (copies > 1) {
+                problems.append(
+                    describeExpectedEvent(expected) + u": told "_s + QString::number(copies) + u" times; the articles' mentions belong to one event"_s);
+            }
+        }
         if (expected.contains(u"date"_s)) {
             const QString date = expected[u"date"_s].toString();
             if (event->date.iso != date) {
@@ -447,13 +484,26 @@ QStringList StoryExpectation::checkTimes(const StoryGraph &story, const Article 
     QStringList problems;
     const QJsonArray times = m_expected[u"times"_s].toArray();
     for (const QJsonValue &value : times) {
+        if (!concerns(value, article)) {
+            continue;
+        }
         const QString text = value[u"text"_s].toString().simplified();
         const QString wantedValue = value[u"value"_s].toString();
         const QString duration = value[u"duration"_s].toString();
+        // The expected words are found where they stand in the body, so that two Fridays in
+        // one article are told apart by position, not by text.
+        QList<TextRange> places;
+        for (qsizetype at = article.body.indexOf(text); at >= 0; at = article.body.indexOf(text, at + 1)) {
+            places.append({int(at), int(at + text.size())});
+        }
+        if (places.isEmpty()) {
+            problems.append(u"time "_s + shown(text) + u": these words are not in the article (fix the expected file)"_s);
+            continue;
+        }
         QList<const TimeExpression *> candidates;
         for (const TimeExpression &time : story.times) {
-            const QString got = time.text.simplified();
-            if (time.span.article == article.id && !got.isEmpty() && (got.contains(text, Qt::CaseInsensitive) || text.contains(got, Qt::CaseInsensitive))) {
+            const bool there = std::any_of(places.cbegin(), places.cend(), [&time](const TextRange &place) { return place.overlaps(time.span.range()); });
+            if (time.span.article == article.id && there) {
                 candidates.append(&time);
             }
         }

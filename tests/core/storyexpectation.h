@@ -20,14 +20,19 @@ namespace Sourceline {
 ///   "reference": "YYYY-MM-DD"    anchors relative dates when the article states no date
 ///   "published": "YYYY-MM-DD"    the date the reader must find in the article's metadata
 ///   "title": "..."               the headline the reader must find
+///   "bodyExcludes": ["...", ...] navigation, scripts, ads and mark-up the body must not keep
 ///   "people": [{"name": "...", "aliases": ["...", ...]}]
 ///   "notPeople": ["...", ...]    names that must not be a person's name or alias
-///   "quotes": [{"text" | "textContains": "...", "speaker": "..." | null, "kind": "direct"}]
+///   "quotes": [{"text" | "textContains": "...", "speaker": "..." | null, "kind": "direct",
+///               "article": "file name, when the story has several articles"}]
 ///   "notQuotes": ["...", ...]    quoted words that are not speech (scare quotes, titles)
 ///   "events": [{"key": "...", "labelContains": "..." | ["...", ...], "hasQuote": "...",
-///               "date": "..." | null, "quotes": ["...", ...], "participants": ["...", ...]}]
+///               "date": "..." | null, "quotes": ["...", ...], "participants": ["...", ...],
+///               "once": true when several articles tell of it and it must be merged}]
 ///   "order": [["earlier key", "later key"], ...]
-///   "times": [{"text": "...", "value": "..." | null, "duration": "..."}]
+///   "times": [{"text": "...", "value": "..." | null, "duration": "...", "article": "..."}]
+/// A person named twice (two people with one name) is always reported: mentions of one
+/// person belong together.
 class StoryExpectation
 {
 public:
@@ -52,6 +57,9 @@ public:
     /// versus straight apostrophes, double quote marks, and the comma or full stop that
     /// English puts inside a closing quote mark.
     [[nodiscard]] static QString normalised(const QString &text);
+
+    /// One failure message for a list of mismatches: how many, then one per line.
+    [[nodiscard]] static QString describe(const QStringList &mismatches);
 
 private:
     [[nodiscard]] const Event *findEvent(const StoryGraph &story, const QJsonObject &expected) const;

@@ -24,26 +24,35 @@ enum class Flaw {
     MissingParticipant,
     ReversedOrder,
     WrongTimeValue,
+    PersonTwice,
+    EventTwice,
+    TimeElsewhere,
+    FurnitureInBody,
 };
 
 const QByteArray expectedJson = R"({
   "published": "2025-03-11",
+  "bodyExcludes": ["Share this article"],
   "people": [{"name": "ann lee", "aliases": ["Lee", "Mayor Ann Lee"]}],
   "notPeople": ["Monday"],
-  "quotes": [{"text": "I am done", "speaker": "Lee", "kind": "direct"}],
+  "quotes": [
+    {"text": "I am done", "speaker": "Lee", "kind": "direct", "article": "lee.txt"},
+    {"text": "words from another article", "article": "other.txt"}
+  ],
   "notQuotes": ["farewell tour"],
   "events": [
     {"key": "vote", "labelContains": "vote", "date": "2025-03-03"},
-    {"key": "resignation", "labelContains": ["quit", "resign"], "date": "2025-03-10", "quotes": ["I am done"], "participants": ["Ann Lee"]}
+    {"key": "resignation", "labelContains": ["quit", "resign"], "date": "2025-03-10", "quotes": ["I am done"], "participants": ["Ann Lee"], "once": true}
   ],
   "order": [["vote", "resignation"]],
-  "times": [{"text": "on Monday", "value": "2025-03-10"}]
+  "times": [{"text": "on Monday", "value": "2025-03-10", "article": "lee.txt"}, {"text": "Tuesday", "value": "2025-03-11", "article": "other.txt"}]
 })";
 
 Article sampleArticle()
 {
     Article article;
     article.id = u"a1"_s;
+    article.path = u"/stories/lee.txt"_s;
     article.published = QDate(2025, 3, 11);
     article.body
         = u"Mayor quits\nMayor Ann Lee resigned on Monday, a week after the council vote. “I am done,” Lee said. Her so-called “farewell tour” starts later."_s;
@@ -94,6 +103,7 @@ StoryGraph sampleStory(const Article &article, Flaw flaw)
     switch (flaw) {
     case Flaw::None:
     case Flaw::WrongPublished:
+    case Flaw::FurnitureInBody:
         break;
     case Flaw::MissingAlias:
         story.people[0].aliases.removeAll(u"Mayor Ann Lee"_s);
@@ -140,6 +150,17 @@ StoryGraph sampleStory(const Article &article, Flaw flaw)
     case Flaw::WrongTimeValue:
         story.times[0].value = u"2025-03-17"_s;
         break;
+    case Flaw::PersonTwice:
+        story.people.append({u"p2"_s, u"Ann Lee"_s, {}, {}, {}});
+        break;
+    case Flaw::TimeElsewhere:
+        story.times[0].span = spanOf(article, u"Mayor"_s);
+        break;
+    case Flaw::EventTwice:
+        story.events.append(story.events[1]);
+        story.events.last().id = u"e3"_s;
+        story.events.last().label = u"Lee resigns as mayor"_s;
+        break;
     }
     return story;
 }
@@ -167,6 +188,7 @@ private Q_SLOTS:
         QTest::addColumn<Flaw>("flaw");
         QTest::addColumn<QString>("report");
         QTest::newRow("published date") << Flaw::WrongPublished << u"published: got none, expected 2025-03-11"_s;
+        QTest::newRow("page furniture") << Flaw::FurnitureInBody << u"body keeps page furniture: «Share this article»"_s;
         QTest::newRow("alias") << Flaw::MissingAlias << u"person «ann lee» lacks alias «Mayor Ann Lee»"_s;
         QTest::newRow("weekday as person") << Flaw::PlaceAsPerson << u"not a person, but reported as one: «Monday»"_s;
         QTest::newRow("quote missing") << Flaw::MissingQuote << u"quote missing: «I am done»"_s;
@@ -178,6 +200,9 @@ private Q_SLOTS:
         QTest::newRow("quote link") << Flaw::UnlinkedQuote << u"quote «I am done» not linked to «Lee resigned»"_s;
         QTest::newRow("participant") << Flaw::MissingParticipant << u"participant «Ann Lee» missing"_s;
         QTest::newRow("order") << Flaw::ReversedOrder << u"order «vote» before «resignation»: got «council vote» (2025-03-03, rank 1)"_s;
+        QTest::newRow("person twice") << Flaw::PersonTwice << u"person «ann lee» appears 2 times"_s;
+        QTest::newRow("event twice") << Flaw::EventTwice << u"told 2 times"_s;
+        QTest::newRow("time elsewhere") << Flaw::TimeElsewhere << u"time «on Monday» missing"_s;
         QTest::newRow("time value") << Flaw::WrongTimeValue << u"time «on Monday»: value 2025-03-17, expected 2025-03-10"_s;
     }
 
@@ -190,6 +215,9 @@ private Q_SLOTS:
         const StoryGraph story = sampleStory(article, flaw);
         if (flaw == Flaw::WrongPublished) {
             article.published = {};
+        }
+        if (flaw == Flaw::FurnitureInBody) {
+            article.body += u"\nShare this article"_s;
         }
         const QStringList mismatches = expectation.checkAll(story, article);
         const bool named = std::any_of(mismatches.cbegin(), mismatches.cend(), [&report](const QString &line) { return line.contains(report); });
