@@ -3,12 +3,28 @@
 #include "articleextractor.h"
 
 #include "eventextractor.h"
+#include "peoplefinder.h"
+#include "peoplewords.h"
+#include "quotefinder.h"
+#include "quotemarks.h"
 #include "textanalysis.h"
 #include "timeexpressions.h"
 
 namespace Sourceline {
 
 namespace {
+
+// People, organisations, places and what the people said (the people/quotes stages).
+void extractPeopleAndQuotes(const Article &article, const TextAnalysis &text, StoryGraph &graph)
+{
+    const ArticleWords words(text);
+    const QList<QuotedSpan> quoted = QuoteMarks::find(words);
+    const PeopleResult people = PeopleFinder(words, quoted).find(article.id);
+    graph.people = people.people;
+    graph.entities = people.entities;
+    graph.quotes = QuoteFinder(words, quoted, people).find(article.id);
+}
+
 // Times first (events are dated by them), then events, which need the people and quotes.
 void addTimesAndEvents(StoryGraph &graph, const Article &article, const TextAnalysis &text, const QDate &referenceDate)
 {
@@ -23,7 +39,8 @@ StoryGraph extractArticle(const Article &article, const QDate &referenceDate)
     StoryGraph graph;
     graph.articles.append(article);
     const TextAnalysis text = analyseText(article);
-    // Stages are added here as they land: people, quotes, times, events.
+    extractPeopleAndQuotes(article, text, graph);
+    // Stages in order: people and quotes, then times, then events (which use all three).
     addTimesAndEvents(graph, article, text, referenceDate);
     return graph;
 }
