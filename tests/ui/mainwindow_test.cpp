@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScrollBar>
@@ -241,6 +242,46 @@ private Q_SLOTS:
         QCOMPARE(window.sourceView()->currentArticle(), u"a1"_s);
         QCOMPARE(window.selection()->current(), u"a1"_s);
         QVERIFY(window.sourceView()->highlightedRanges().isEmpty());
+    }
+
+    void enterInTheQuotesTableJumpsToTheSource()
+    {
+        MainWindow window;
+        const auto story = TestStory::make();
+        window.setStory(story);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *table = window.quotePanel()->view();
+        pickRow(table, u"q4"_s);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        const QTextCursor shown = window.sourceView()->textEdit()->textCursor();
+        QCOMPARE(window.sourceView()->currentArticle(), u"a2"_s);
+        QCOMPARE(shown.selectionStart(), story->quote(u"q4"_s)->span.start);
+        QCOMPARE(shown.selectionEnd(), story->quote(u"q4"_s)->span.end);
+        QVERIFY(window.sourceView()->textEdit()->hasFocus());
+    }
+
+    void findsWordsInTheArticle()
+    {
+        MainWindow window;
+        window.setStory(TestStory::make());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *find = actionNamed(window, u"Find\u2026"_s);
+        QVERIFY(find);
+        QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+        find->trigger();
+        auto *field = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(field);
+        QTest::keyClicks(field, u"ushakov"_s);
+        QTest::keyClick(field, Qt::Key_Return);
+        const QString body = window.story()->articles.first().body;
+        QTextCursor found = window.sourceView()->textEdit()->textCursor();
+        QCOMPARE(found.selectionStart(), int(body.indexOf(u"Ushakov"_s)));
+        QTest::keyClick(field, Qt::Key_Return);
+        found = window.sourceView()->textEdit()->textCursor();
+        QCOMPARE(found.selectionStart(), int(body.indexOf(u"Ushakov"_s, body.indexOf(u"Ushakov"_s) + 1)));
     }
 
     void hoveringAQuoteNamesItsSpeaker()
