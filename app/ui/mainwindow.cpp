@@ -126,6 +126,8 @@ void MainWindow::createPanels()
     m_chronology->setAccessibleName(tr("Chronology"));
     m_chronology->header()->setSectionResizeMode(EventModel::EventColumn, QHeaderView::Stretch);
     m_chronology->header()->resizeSection(EventModel::DateColumn, 150);
+    m_chronology->header()->resizeSection(EventModel::ParticipantsColumn, 240);
+    m_chronology->header()->resizeSection(EventModel::QuotesColumn, 60);
     m_people = new StoryListView(m_personModel, m_selection, this);
     m_people->setAccessibleName(tr("People"));
     m_people->header()->setSectionResizeMode(PersonModel::NameColumn, QHeaderView::Stretch);

@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -524,6 +525,13 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.selection()->select(u"q1"_s);
+        if (window.colorScheme() == ColorScheme::Dark) {
+            // The dark shot shows the chronology list, the light ones the timeline.
+            auto *tabs = window.findChild<QTabWidget *>();
+            QVERIFY(tabs);
+            tabs->setCurrentWidget(window.chronologyList());
+            window.selection()->select(u"e1"_s);
+        }
         QTest::qWait(50);
         const QImage shot = window.grab().toImage();
         QCOMPARE(shot.size(), size * window.devicePixelRatio());
