@@ -10,6 +10,7 @@
 #include "storyloader.h"
 #include "storyselection.h"
 #include "storytablemodel.h"
+#include "timelineview.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -356,6 +357,28 @@ private Q_SLOTS:
         window.selection()->select(u"q2"_s);
         QCOMPARE(window.quotePanel()->filter()->speaker(), QString());
         QCOMPARE(currentId(window.quotePanel()->view()), u"q2"_s);
+    }
+
+    void timelineFollowsTheWindow()
+    {
+        MainWindow window;
+        const auto story = TestStory::make();
+        QVERIFY(!actionNamed(window, u"Zoom In"_s)->isEnabled());
+        window.setStory(story);
+        QVERIFY(actionNamed(window, u"Zoom In"_s)->isEnabled());
+        QVERIFY(actionNamed(window, u"Export Timeline\u2026"_s)->isEnabled());
+        TimelineView *timeline = window.timelineView();
+        actionNamed(window, u"By Article"_s)->trigger();
+        QCOMPARE(timeline->laneMode(), TimelineView::LaneMode::ByArticle);
+        QCOMPARE(QSettings().value(u"MainWindow/lanes"_s).toInt(), int(TimelineView::LaneMode::ByArticle));
+        window.setThemeChoice(MainWindow::ThemeChoice::Dark);
+        QCOMPARE(timeline->colorScheme(), ColorScheme::Dark);
+        window.selection()->select(u"q4"_s);
+        QCOMPARE(timeline->currentEvent(), u"e3"_s); // the event the quote was said in
+        // The timeline's request for a source shows it in the text.
+        Q_EMIT timeline->sourceRequested(u"e2"_s);
+        QCOMPARE(window.sourceView()->currentArticle(), u"a2"_s);
+        QCOMPARE(window.sourceView()->textEdit()->textCursor().selectionStart(), story->event(u"e2"_s)->sources.first().start);
     }
 
     void copiesAQuoteWithItsCitation()
