@@ -2,24 +2,141 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #pragma once
 
+#include "storygraph.h"
+#include "storytheme.h"
+
 #include <QDate>
 #include <QMainWindow>
 #include <QStringList>
 
-class QPlainTextEdit;
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
 
 namespace Sourceline {
 
-/// Placeholder main window: shows the first article's text. The UI helper replaces it.
+class ArticleModel;
+class EventModel;
+class Inspector;
+class PersonModel;
+class QuoteModel;
+class QuotePanel;
+class SourceView;
+class StoryIndex;
+class StoryListView;
+struct StoryLoad;
+class StoryLoader;
+class StorySelection;
+
+/// The Sourceline window: the timeline, the source text, quotes, people, articles and the
+/// inspector as dockable panels that all follow one selection.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum class ThemeChoice { System, Light, Dark };
+
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Loads articles from files and folders in the background and shows them as one story.
+    /// The story shown until now stays when none of the paths can be read.
     void openPaths(const QStringList &paths, const QDate &referenceDate = {});
 
+    [[nodiscard]] std::shared_ptr<const StoryGraph> story() const { return m_story; }
+    [[nodiscard]] StorySelection *selection() const { return m_selection; }
+    [[nodiscard]] StoryLoader *loader() const { return m_loader; }
+    [[nodiscard]] SourceView *sourceView() const { return m_source; }
+    [[nodiscard]] QuotePanel *quotePanel() const { return m_quotes; }
+    [[nodiscard]] StoryListView *chronologyList() const { return m_chronology; }
+    [[nodiscard]] StoryListView *peopleList() const { return m_people; }
+    [[nodiscard]] StoryListView *articleList() const { return m_articles; }
+    [[nodiscard]] Inspector *inspector() const { return m_inspector; }
+    [[nodiscard]] ColorScheme colorScheme() const { return m_scheme; }
+
+    /// Shows a story at once, without reading files (a story already built).
+    void setStory(std::shared_ptr<const StoryGraph> story);
+    void setThemeChoice(ThemeChoice choice);
+    /// Puts the panels in their default places for a screen of this size (View, Panels, Reset Layout).
+    void arrangePanels(const QSize &screen);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    QPlainTextEdit *m_text = nullptr;
+    void createPanels();
+    void createActions();
+    void sizePanels();
+    void restoreSettings();
+    void applyTheme();
+    void showLoad(const StoryLoad &load);
+    void showProblems(const StoryLoad &load);
+    void updateCounts();
+    void updateSelectionActions();
+    void rememberRecent(const QStringList &paths);
+    void fillRecentMenu();
+    void openFilesDialog();
+    void openFolderDialog();
+    void copyQuoteWithCitation();
+    void stepEvent(int step);
+    void stepQuote(int step);
+    void showSource(const QString &id);
+
+    StorySelection *m_selection;
+    StoryLoader *m_loader;
+    std::shared_ptr<const StoryGraph> m_story;
+    std::shared_ptr<const StoryIndex> m_index;
+    QDate m_referenceDate;
+    ThemeChoice m_themeChoice = ThemeChoice::System;
+    ColorScheme m_scheme = ColorScheme::Light;
+    bool m_large = false;
+    bool m_sizePanelsOnShow = true;
+
+    EventModel *m_eventModel;
+    QuoteModel *m_quoteModel;
+    PersonModel *m_personModel;
+    ArticleModel *m_articleModel;
+
+    SourceView *m_source = nullptr;
+    QuotePanel *m_quotes = nullptr;
+    StoryListView *m_chronology = nullptr;
+    StoryListView *m_people = nullptr;
+    StoryListView *m_articles = nullptr;
+    Inspector *m_inspector = nullptr;
+    QTabWidget *m_timelineTabs = nullptr;
+    QWidget *m_timeline = nullptr;
+
+    QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_sourceDock = nullptr;
+    QDockWidget *m_quotesDock = nullptr;
+    QDockWidget *m_peopleDock = nullptr;
+    QDockWidget *m_articlesDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_copyQuoteAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QActionGroup *m_laneGroup = nullptr;
+
+    QLabel *m_counts = nullptr;
+    QProgressBar *m_progress = nullptr;
 };
 
 } // namespace Sourceline

@@ -74,50 +74,50 @@ private Q_SLOTS:
         QTest::addColumn<QString>("paragraph");
         QTest::addColumn<QStringList>("sentences");
 
-        QTest::newRow("two plain") << u"The call lasted an hour. Nobody denied it."_s << QStringList {u"The call lasted an hour."_s, u"Nobody denied it."_s};
-        QTest::newRow("question and exclamation") << u"Was it a plan? Yes! It was."_s << QStringList {u"Was it a plan?"_s, u"Yes!"_s, u"It was."_s};
+        QTest::newRow("two plain") << u"The call lasted an hour. Nobody denied it."_s << QStringList{u"The call lasted an hour."_s, u"Nobody denied it."_s};
+        QTest::newRow("question and exclamation") << u"Was it a plan? Yes! It was."_s << QStringList{u"Was it a plan?"_s, u"Yes!"_s, u"It was."_s};
         QTest::newRow("Mr. and Dr.") << u"Mr. Witkoff met Dr. Smith on Monday. They talked."_s
-                                     << QStringList {u"Mr. Witkoff met Dr. Smith on Monday."_s, u"They talked."_s};
+                                     << QStringList{u"Mr. Witkoff met Dr. Smith on Monday."_s, u"They talked."_s};
         QTest::newRow("U.S. before capital") << u"The U.S. President agreed. Kyiv did not."_s
-                                             << QStringList {u"The U.S. President agreed."_s, u"Kyiv did not."_s};
+                                             << QStringList{u"The U.S. President agreed."_s, u"Kyiv did not."_s};
         QTest::newRow("U.K. and U.N.") << u"The U.K. Foreign Office and the U.N. Security Council met. Talks failed."_s
-                                       << QStringList {u"The U.K. Foreign Office and the U.N. Security Council met."_s, u"Talks failed."_s};
+                                       << QStringList{u"The U.K. Foreign Office and the U.N. Security Council met."_s, u"Talks failed."_s};
         QTest::newRow("military and political titles")
             << u"Gen. Smith spoke to Sen. Jones and Rep. Lee. Gov. Brown and Lt. Col. Green listened."_s
-            << QStringList {u"Gen. Smith spoke to Sen. Jones and Rep. Lee."_s, u"Gov. Brown and Lt. Col. Green listened."_s};
+            << QStringList{u"Gen. Smith spoke to Sen. Jones and Rep. Lee."_s, u"Gov. Brown and Lt. Col. Green listened."_s};
         QTest::newRow("month abbreviations") << u"It began Sept. 3 and ended Oct. 14. Then came Nov. 2, Dec. 9, Jan. 4, Feb. 8 and Aug. 1."_s
-                                             << QStringList {
+                                             << QStringList{
                                                     u"It began Sept. 3 and ended Oct. 14."_s, u"Then came Nov. 2, Dec. 9, Jan. 4, Feb. 8 and Aug. 1."_s};
         QTest::newRow("a.m. and p.m.") << u"They met at 9 a.m. Moscow time and spoke until 2 p.m. Washington time. It was long."_s
-                                       << QStringList {u"They met at 9 a.m. Moscow time and spoke until 2 p.m. Washington time."_s, u"It was long."_s};
+                                       << QStringList{u"They met at 9 a.m. Moscow time and spoke until 2 p.m. Washington time."_s, u"It was long."_s};
         QTest::newRow("Mrs. Ms. St. Jr. No.")
             << u"Mrs. Lee and Ms. Park met St. Patrick's staff and Martin Luther King Jr. Foundation aides. He ranks No. 1 in polls. Good."_s
-            << QStringList {
+            << QStringList{
                    u"Mrs. Lee and Ms. Park met St. Patrick's staff and Martin Luther King Jr. Foundation aides."_s, u"He ranks No. 1 in polls."_s, u"Good."_s};
         QTest::newRow("closing straight quote") << u"\"We will win,\" he said. \"They know it.\" Nobody answered."_s
-                                                << QStringList {u"\"We will win,\" he said."_s, u"\"They know it.\""_s, u"Nobody answered."_s};
+                                                << QStringList{u"\"We will win,\" he said."_s, u"\"They know it.\""_s, u"Nobody answered."_s};
         QTest::newRow("closing curly quote") << u"He said: \u201CIt is done.\u201D Then he left."_s
-                                             << QStringList {u"He said: \u201CIt is done.\u201D"_s, u"Then he left."_s};
+                                             << QStringList{u"He said: \u201CIt is done.\u201D"_s, u"Then he left."_s};
         QTest::newRow("quoted question attributed") << u"\u201CWhy now?\u201D she asked. \u201CBecause!\u201D he replied."_s
-                                                    << QStringList {u"\u201CWhy now?\u201D she asked."_s, u"\u201CBecause!\u201D he replied."_s};
+                                                    << QStringList{u"\u201CWhy now?\u201D she asked."_s, u"\u201CBecause!\u201D he replied."_s};
         QTest::newRow("ellipsis then lower case") << u"I would make the call... that you respect him. Fine."_s
-                                                  << QStringList {u"I would make the call... that you respect him."_s, u"Fine."_s};
+                                                  << QStringList{u"I would make the call... that you respect him."_s, u"Fine."_s};
         QTest::newRow("ellipsis character then lower case")
-            << u"He paused\u2026 and went on. Done."_s << QStringList {u"He paused\u2026 and went on."_s, u"Done."_s};
-        QTest::newRow("ellipsis character then capital") << u"He paused\u2026 Then he left."_s << QStringList {u"He paused\u2026"_s, u"Then he left."_s};
+            << u"He paused\u2026 and went on. Done."_s << QStringList{u"He paused\u2026 and went on."_s, u"Done."_s};
+        QTest::newRow("ellipsis character then capital") << u"He paused\u2026 Then he left."_s << QStringList{u"He paused\u2026"_s, u"Then he left."_s};
         QTest::newRow("elided quote") << u"\u201CWe put a 20-point plan (...) and I think we can do this,\u201D he said."_s
-                                      << QStringList {u"\u201CWe put a 20-point plan (...) and I think we can do this,\u201D he said."_s};
+                                      << QStringList{u"\u201CWe put a 20-point plan (...) and I think we can do this,\u201D he said."_s};
         QTest::newRow("middle initial") << u"Donald J. Trump spoke. John F. Kennedy did not."_s
-                                        << QStringList {u"Donald J. Trump spoke."_s, u"John F. Kennedy did not."_s};
+                                        << QStringList{u"Donald J. Trump spoke."_s, u"John F. Kennedy did not."_s};
         QTest::newRow("decimal and money") << u"Prices rose 3.5 percent to $1,200.50 in 2025. Markets fell."_s
-                                           << QStringList {u"Prices rose 3.5 percent to $1,200.50 in 2025."_s, u"Markets fell."_s};
+                                           << QStringList{u"Prices rose 3.5 percent to $1,200.50 in 2025."_s, u"Markets fell."_s};
         QTest::newRow("no final punctuation") << u"One sentence. And a fragment without end"_s
-                                              << QStringList {u"One sentence."_s, u"And a fragment without end"_s};
-        QTest::newRow("extra spaces trimmed") << u"  First one.   Second one.  "_s << QStringList {u"First one."_s, u"Second one."_s};
+                                              << QStringList{u"One sentence."_s, u"And a fragment without end"_s};
+        QTest::newRow("extra spaces trimmed") << u"  First one.   Second one.  "_s << QStringList{u"First one."_s, u"Second one."_s};
         QTest::newRow("parenthesised sentence") << u"He left. (He said he was tired.) Then nothing."_s
-                                                << QStringList {u"He left."_s, u"(He said he was tired.)"_s, u"Then nothing."_s};
+                                                << QStringList{u"He left."_s, u"(He said he was tired.)"_s, u"Then nothing."_s};
         QTest::newRow("e.g. inside") << u"Some officials, e.g. the envoy, knew. Others did not."_s
-                                     << QStringList {u"Some officials, e.g. the envoy, knew."_s, u"Others did not."_s};
+                                     << QStringList{u"Some officials, e.g. the envoy, knew."_s, u"Others did not."_s};
     }
 
     void splitsSentences()
@@ -136,7 +136,7 @@ private Q_SLOTS:
         // The first paragraph has no final stop; its words must not join the next paragraph.
         const Article article = articleFrom({u"# Coaching Russia on Presidential Flattery"_s, u"The call was on October 14"_s, u"it was leaked."_s});
         const TextAnalysis analysis = analyseText(article);
-        QCOMPARE(sentenceTexts(analysis), (QStringList {u"Coaching Russia on Presidential Flattery"_s, u"The call was on October 14"_s, u"it was leaked."_s}));
+        QCOMPARE(sentenceTexts(analysis), (QStringList{u"Coaching Russia on Presidential Flattery"_s, u"The call was on October 14"_s, u"it was leaked."_s}));
         QCOMPARE(analysis.paragraphs.size(), 3);
         QVERIFY(analysis.paragraphs[0].heading);
         QVERIFY(!analysis.paragraphs[1].heading);
@@ -152,7 +152,7 @@ private Q_SLOTS:
     void headingIsOneSentence()
     {
         const TextAnalysis analysis = analyseText(articleFrom({u"# Trump Says No. Europe Waits."_s, u"Body text. More text."_s}));
-        QCOMPARE(sentenceTexts(analysis), (QStringList {u"Trump Says No. Europe Waits."_s, u"Body text."_s, u"More text."_s}));
+        QCOMPARE(sentenceTexts(analysis), (QStringList{u"Trump Says No. Europe Waits."_s, u"Body text."_s, u"More text."_s}));
     }
 
     void tokenizes_data()
@@ -160,31 +160,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("tokens");
 
-        QTest::newRow("possessive and hyphen") << u"Trump's 28-point plan"_s << QStringList {u"Trump's/w"_s, u"28-point/w"_s, u"plan/w"_s};
-        QTest::newRow("curly apostrophe") << u"Trump\u2019s envoy didn\u2019t"_s << QStringList {u"Trump\u2019s/w"_s, u"envoy/w"_s, u"didn\u2019t/w"_s};
+        QTest::newRow("possessive and hyphen") << u"Trump's 28-point plan"_s << QStringList{u"Trump's/w"_s, u"28-point/w"_s, u"plan/w"_s};
+        QTest::newRow("curly apostrophe") << u"Trump\u2019s envoy didn\u2019t"_s << QStringList{u"Trump\u2019s/w"_s, u"envoy/w"_s, u"didn\u2019t/w"_s};
         QTest::newRow("numbers") << u"On 14 October 2025, 1,000 troops and 3.5 percent"_s
-                                 << QStringList {u"On/w"_s, u"14/n"_s, u"October/w"_s, u"2025/n"_s, u",/p"_s, u"1,000/n"_s, u"troops/w"_s, u"and/w"_s,
+                                 << QStringList{u"On/w"_s, u"14/n"_s, u"October/w"_s, u"2025/n"_s, u",/p"_s, u"1,000/n"_s, u"troops/w"_s, u"and/w"_s,
                                         u"3.5/n"_s, u"percent/w"_s};
         QTest::newRow("straight quotes") << u"\"a man of peace,\" he said."_s
-                                         << QStringList {u"\"/q"_s, u"a/w"_s, u"man/w"_s, u"of/w"_s, u"peace/w"_s, u",/p"_s, u"\"/q"_s, u"he/w"_s, u"said/w"_s,
+                                         << QStringList{u"\"/q"_s, u"a/w"_s, u"man/w"_s, u"of/w"_s, u"peace/w"_s, u",/p"_s, u"\"/q"_s, u"he/w"_s, u"said/w"_s,
                                                 u"./p"_s};
         QTest::newRow("curly quotes") << u"\u201CYes,\u201D \u2018no\u2019"_s
-                                      << QStringList {u"\u201C/q"_s, u"Yes/w"_s, u",/p"_s, u"\u201D/q"_s, u"\u2018/q"_s, u"no/w"_s, u"\u2019/q"_s};
-        QTest::newRow("initialisms") << u"the U.S. and 9 a.m. talks"_s
-                                     << QStringList {u"the/w"_s, u"U.S./w"_s, u"and/w"_s, u"9/n"_s, u"a.m./w"_s, u"talks/w"_s};
-        QTest::newRow("abbreviation keeps dot apart") << u"Mr. Witkoff"_s << QStringList {u"Mr/w"_s, u"./p"_s, u"Witkoff/w"_s};
+                                      << QStringList{u"\u201C/q"_s, u"Yes/w"_s, u",/p"_s, u"\u201D/q"_s, u"\u2018/q"_s, u"no/w"_s, u"\u2019/q"_s};
+        QTest::newRow("initialisms") << u"the U.S. and 9 a.m. talks"_s << QStringList{u"the/w"_s, u"U.S./w"_s, u"and/w"_s, u"9/n"_s, u"a.m./w"_s, u"talks/w"_s};
+        QTest::newRow("abbreviation keeps dot apart") << u"Mr. Witkoff"_s << QStringList{u"Mr/w"_s, u"./p"_s, u"Witkoff/w"_s};
         QTest::newRow("ellipsis and dash") << u"wait... no -- yes\u2014maybe"_s
-                                           << QStringList {u"wait/w"_s, u".../p"_s, u"no/w"_s, u"--/p"_s, u"yes/w"_s, u"\u2014/p"_s, u"maybe/w"_s};
+                                           << QStringList{u"wait/w"_s, u".../p"_s, u"no/w"_s, u"--/p"_s, u"yes/w"_s, u"\u2014/p"_s, u"maybe/w"_s};
         QTest::newRow("symbols") << u"$20 or 5% + \u20AC3"_s
-                                 << QStringList {u"$/s"_s, u"20/n"_s, u"or/w"_s, u"5/n"_s, u"%/p"_s, u"+/s"_s, u"\u20AC/s"_s, u"3/n"_s};
+                                 << QStringList{u"$/s"_s, u"20/n"_s, u"or/w"_s, u"5/n"_s, u"%/p"_s, u"+/s"_s, u"\u20AC/s"_s, u"3/n"_s};
         QTest::newRow("trailing joiners are not inner")
-            << u"pre- and post-war 'tis"_s << QStringList {u"pre/w"_s, u"-/p"_s, u"and/w"_s, u"post-war/w"_s, u"'/q"_s, u"tis/w"_s};
-        QTest::newRow("plural possessive") << u"the envoys' call"_s << QStringList {u"the/w"_s, u"envoys/w"_s, u"'/q"_s, u"call/w"_s};
+            << u"pre- and post-war 'tis"_s << QStringList{u"pre/w"_s, u"-/p"_s, u"and/w"_s, u"post-war/w"_s, u"'/q"_s, u"tis/w"_s};
+        QTest::newRow("plural possessive") << u"the envoys' call"_s << QStringList{u"the/w"_s, u"envoys/w"_s, u"'/q"_s, u"call/w"_s};
         QTest::newRow("accents and 1990s") << u"Zelensky\u0301 and Ren\u00E9e in the 1990s"_s
-                                           << QStringList {u"Zelensky\u0301/w"_s, u"and/w"_s, u"Ren\u00E9e/w"_s, u"in/w"_s, u"the/w"_s, u"1990s/w"_s};
-        QTest::newRow("time and brackets") << u"(at 12:30)"_s << QStringList {u"(/p"_s, u"at/w"_s, u"12/n"_s, u":/p"_s, u"30/n"_s, u")/p"_s};
-        QTest::newRow("emoji outside BMP") << u"ok \U0001F600 fine"_s << QStringList {u"ok/w"_s, u"\U0001F600/s"_s, u"fine/w"_s};
-        QTest::newRow("number then stop") << u"in 2025."_s << QStringList {u"in/w"_s, u"2025/n"_s, u"./p"_s};
+                                           << QStringList{u"Zelensky\u0301/w"_s, u"and/w"_s, u"Ren\u00E9e/w"_s, u"in/w"_s, u"the/w"_s, u"1990s/w"_s};
+        QTest::newRow("time and brackets") << u"(at 12:30)"_s << QStringList{u"(/p"_s, u"at/w"_s, u"12/n"_s, u":/p"_s, u"30/n"_s, u")/p"_s};
+        QTest::newRow("emoji outside BMP") << u"ok \U0001F600 fine"_s << QStringList{u"ok/w"_s, u"\U0001F600/s"_s, u"fine/w"_s};
+        QTest::newRow("number then stop") << u"in 2025."_s << QStringList{u"in/w"_s, u"2025/n"_s, u"./p"_s};
     }
 
     void tokenizes()
@@ -242,12 +241,12 @@ private Q_SLOTS:
         article.blocks.append({TextBlock::Kind::Paragraph, {-1, -1}});
         const TextAnalysis analysis = analyseText(article);
         QCOMPARE(analysis.paragraphs.size(), 1);
-        QCOMPARE(sentenceTexts(analysis), QStringList {u"Short text."_s});
+        QCOMPARE(sentenceTexts(analysis), QStringList{u"Short text."_s});
     }
 
     void emptyArticle()
     {
-        const TextAnalysis analysis = analyseText(Article {});
+        const TextAnalysis analysis = analyseText(Article{});
         QVERIFY(analysis.paragraphs.isEmpty());
         QVERIFY(analysis.sentences.isEmpty());
         QVERIFY(analysis.tokens.isEmpty());

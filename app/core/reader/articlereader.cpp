@@ -2,51 +2,214 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "articlereader.h"
 
+#include "htmlarticle.h"
+#include "jsonarticles.h"
+#include "markdownarticle.h"
+#include "plaintextarticle.h"
+#include "textdecoder.h"
+
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Sourceline {
 
-// Placeholder until the full reader lands: UTF-8 plain text, one paragraph per line.
+namespace {
+
+enum class Format { Unknown, Text, Markdown, Html, Json, JsonLines };
+
+Format formatFromExtension(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"txt"_s || suffix == u"text"_s) {
+        return Format::Text;
+    }
+    if (suffix == u"md"_s || suffix == u"markdown"_s || suffix == u"mdown"_s || suffix == u"mkd"_s) {
+        return Format::Markdown;
+    }
+    if (suffix == u"html"_s || suffix == u"htm"_s || suffix == u"xhtml"_s || suffix == u"shtml"_s) {
+        return Format::Html;
+    }
+    if (suffix == u"json"_s) {
+        return Format::Json;
+    }
+    if (suffix == u"jsonl"_s || suffix == u"ndjson"_s) {
+        return Format::JsonLines;
+    }
+    return Format::Unknown;
+}
+
+// For files without a telling extension: the shape of the text decides.
+Format formatFromContent(QStringView text)
+{
+    static const QRegularExpression htmlStart(u"^\\s*(?:<!doctype\\s+html|<html|<head|<body|<article|<meta|<!--)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression markdownMarks(
+        u"^(?:#{1,6} \\S|[-*] \\S.*\\n[-*] \\S|> \\S)|\\[[^\\]\\n]+\\]\\([^)\\s]+\\)|\\*\\*\\S"_s, QRegularExpression::MultilineOption);
+    const QStringView start = text.trimmed().first(std::min<qsizetype>(text.trimmed().size(), 65536));
+    if (start.startsWith(u'{') || start.startsWith(u'[')) {
+        return Format::Json;
+    }
+    if (htmlStart.matchView(start).hasMatch() || (start.startsWith(u'<') && looksLikeHtml(start))) {
+        return Format::Html;
+    }
+    if (markdownMarks.matchView(start).hasMatch()) {
+        return Format::Markdown;
+    }
+    return Format::Text;
+}
+
+QString formatName(Format format)
+{
+    switch (format) {
+    case Format::Markdown:
+        return u"markdown"_s;
+    case Format::Html:
+        return u"html"_s;
+    case Format::Json:
+    case Format::JsonLines:
+        return u"json"_s;
+    case Format::Text:
+    case Format::Unknown:
+        break;
+    }
+    return u"text"_s;
+}
+
+const QString tooLarge = u"file is larger than 50 MB"_s;
+const QString noArticleText = u"no article text found"_s;
+
+bool isHiddenBelow(const QString &path, const QString &root)
+{
+    const QString relative = path.mid(root.size());
+    const QList<QStringView> parts = QStringView(relative).split(u'/', Qt::SkipEmptyParts);
+    return std::any_of(parts.cbegin(), parts.cend(), [](QStringView part) { return part.startsWith(u'.'); });
+}
+
+// Files of a folder that may hold articles, recursively, sorted for a stable order.
+QStringList articleFilesIn(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    const QString root = folder.endsWith(u'/') ? folder : folder + u'/';
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (isHiddenBelow(path, root) || formatFromExtension(path) == Format::Unknown) {
+            continue;
+        }
+        files.append(path);
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+} // namespace
+
 ReadResult ArticleReader::read(const QStringList &paths) const
 {
     ReadResult result;
-    for (const QString &path : paths) {
+    const auto readFile = [&result, this](const QString &path) {
+        const QFileInfo info(path);
+        if (info.size() > maximumFileSize) {
+            result.problems.append({path, tooLarge});
+            return;
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             result.problems.append({path, file.errorString()});
-            continue;
+            return;
         }
-        const ReadResult one = readData(file.readAll(), path);
+        const QByteArray data = file.readAll();
+        if (file.error() != QFileDevice::NoError) {
+            result.problems.append({path, file.errorString()});
+            return;
+        }
+        ReadResult one = readData(data, path);
         result.problems += one.problems;
-        for (Article article : one.articles) {
-            article.id = u"a"_s + QString::number(result.articles.size() + 1);
-            result.articles.append(article);
+        result.articles += std::move(one.articles);
+    };
+
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            result.problems.append({path, u"no such file"_s});
+        } else if (info.isDir()) {
+            if (!info.isReadable()) {
+                result.problems.append({path, u"folder is not readable"_s});
+                continue;
+            }
+            const QStringList files = articleFilesIn(path);
+            if (files.isEmpty()) {
+                result.problems.append({path, u"no article files in folder"_s});
+            }
+            for (const QString &file : files) {
+                readFile(file);
+            }
+        } else {
+            readFile(path);
         }
+    }
+    for (qsizetype i = 0; i < result.articles.size(); ++i) {
+        result.articles[i].id = u"a"_s + QString::number(i + 1);
     }
     return result;
 }
 
 ReadResult ArticleReader::readData(const QByteArray &data, const QString &path) const
 {
-    Article article;
-    article.path = path;
-    article.format = u"text"_s;
-    article.body = QString::fromUtf8(data);
-    qsizetype start = 0;
-    while (start < article.body.size()) {
-        qsizetype end = article.body.indexOf(u'\n', start);
-        if (end < 0) {
-            end = article.body.size();
-        }
-        if (end > start) {
-            article.blocks.append({TextBlock::Kind::Paragraph, {int(start), int(end)}});
-        }
-        start = end + 1;
+    ReadResult result;
+    if (data.size() > maximumFileSize) {
+        result.problems.append({path, tooLarge});
+        return result;
     }
-    article.title = article.body.left(article.body.indexOf(u'\n'));
-    return {{article}, {}};
+    const DecodedText decoded = decodeArticleText(data);
+    if (!decoded.problem.isEmpty()) {
+        result.problems.append({path, decoded.problem});
+        return result;
+    }
+    Format format = formatFromExtension(path);
+    if (format == Format::Unknown) {
+        format = formatFromContent(decoded.text);
+    }
+
+    if (format == Format::Json || format == Format::JsonLines) {
+        JsonArticles json = readJsonArticles(decoded.text, format == Format::JsonLines);
+        if (!json.problem.isEmpty()) {
+            result.problems.append({path, json.problem});
+        }
+        for (Article &article : json.articles) {
+            article.path = path + article.path;
+            result.articles.append(std::move(article));
+        }
+    } else {
+        Article article;
+        switch (format) {
+        case Format::Markdown:
+            article = readMarkdownArticle(decoded.text);
+            break;
+        case Format::Html:
+            article = readHtmlArticle(decoded.text);
+            break;
+        default:
+            article = readPlainTextArticle(decoded.text);
+            break;
+        }
+        if (article.body.isEmpty()) {
+            result.problems.append({path, noArticleText});
+            return result;
+        }
+        article.path = path;
+        article.format = formatName(format);
+        result.articles.append(std::move(article));
+    }
+    for (qsizetype i = 0; i < result.articles.size(); ++i) {
+        result.articles[i].id = u"a"_s + QString::number(i + 1);
+    }
+    return result;
 }
 
 } // namespace Sourceline

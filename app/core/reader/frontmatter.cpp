@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "frontmatter.h"
+
+#include "publicationdate.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+
+struct KeyValue
+{
+    QStringView key;
+    QStringView value;
+};
+
+bool splitKeyValue(QStringView line, KeyValue *out)
+{
+    static const QRegularExpression keyValue(u"^\\s*([A-Za-z][A-Za-z0-9_.-]*)\\s*:\\s?(.*)$"_s);
+    const QRegularExpressionMatch m = keyValue.matchView(line);
+    if (!m.hasMatch()) {
+        return false;
+    }
+    QStringView value = m.capturedView(2).trimmed();
+    if (value.size() >= 2 && ((value.front() == u'"' && value.back() == u'"') || (value.front() == u'\'' && value.back() == u'\''))) {
+        value = value.sliced(1, value.size() - 2);
+    }
+    *out = {m.capturedView(1), value};
+    return true;
+}
+
+// Sets the field the key names; false when the key is not one of ours.
+bool assign(FrontMatter &matter, QStringView key, QStringView value)
+{
+    const QString k = key.toString().toLower();
+    QString *field = nullptr;
+    if (k == u"title"_s || k == u"headline"_s) {
+        field = &matter.title;
+    } else if (k == u"published"_s || k == u"date"_s || k == u"datepublished"_s || k == u"published_at"_s) {
+        field = &matter.published;
+    } else if (k == u"url"_s || k == u"link"_s || k == u"canonical"_s) {
+        field = &matter.url;
+    } else if (k == u"outlet"_s || k == u"source"_s || k == u"publisher"_s || k == u"site"_s) {
+        field = &matter.outlet;
+    } else if (k == u"author"_s || k == u"byline"_s || k == u"authors"_s) {
+        field = &matter.author;
+    }
+    if (!field) {
+        return false;
+    }
+    if (field->isEmpty()) {
+        *field = value.toString();
+    }
+    return true;
+}
+
+qsizetype lineEnd(QStringView text, qsizetype from)
+{
+    const qsizetype end = text.indexOf(u'\n', from);
+    return end < 0 ? text.size() : end;
+}
+
+} // namespace
+
+FrontMatter FrontMatter::parse(QStringView text)
+{
+    FrontMatter matter;
+    qsizetype position = 0;
+    while (position < text.size() && text[position].isSpace()) {
+        ++position;
+    }
+    position = text.lastIndexOf(u'\n', position) + 1; // back to the start of that first line
+    const qsizetype firstEnd = lineEnd(text, position);
+    if (text.sliced(position, firstEnd - position).trimmed() == u"---") {
+        FrontMatter fenced;
+        for (qsizetype start = firstEnd + 1; start < text.size();) {
+            const qsizetype end = lineEnd(text, start);
+            const QStringView line = text.sliced(start, end - start);
+            if (line.trimmed() == u"---" || line.trimmed() == u"...") {
+                fenced.bodyStart = std::min(end + 1, text.size());
+                return fenced;
+            }
+            if (KeyValue kv; splitKeyValue(line, &kv)) {
+                assign(fenced, kv.key, kv.value);
+            } else if (!line.trimmed().isEmpty() && !line.front().isSpace() && !line.trimmed().startsWith(u'-') && !line.trimmed().startsWith(u'#')) {
+                return matter; // not YAML-like: a Markdown rule followed by text, not front matter
+            }
+            start = end + 1;
+        }
+        return matter; // no closing line
+    }
+    // Unfenced: every line of the first block must be a known key.
+    FrontMatter block;
+    bool any = false;
+    for (qsizetype start = position; start < text.size();) {
+        const qsizetype end = lineEnd(text, start);
+        const QStringView line = text.sliced(start, end - start);
+        if (line.trimmed().isEmpty()) {
+            if (any) {
+                block.bodyStart = std::min(end + 1, text.size());
+                return block;
+            }
+            return matter;
+        }
+        KeyValue kv;
+        if (!splitKeyValue(line, &kv) || kv.value.isEmpty() || !assign(block, kv.key, kv.value)) {
+            return matter;
+        }
+        any = true;
+        start = end + 1;
+    }
+    return matter; // the whole file is key lines: no article
+}
+
+void FrontMatter::applyTo(Article &article) const
+{
+    if (article.title.isEmpty()) {
+        article.title = title;
+    }
+    if (!article.published.isValid() && !published.isEmpty()) {
+        article.published = parsePublicationDate(published);
+    }
+    if (article.url.isEmpty()) {
+        article.url = url;
+    }
+    if (article.outlet.isEmpty()) {
+        article.outlet = outlet;
+    }
+    if (article.author.isEmpty()) {
+        article.author = author;
+    }
+}
+
+} // namespace Sourceline

@@ -1,0 +1,752 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "htmlarticle.h"
+
+#include "articlebodybuilder.h"
+#include "publicationdate.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <gumbo.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+
+// Deeper nesting than this is no article layout; it is skipped rather than risking the stack.
+constexpr int maximumDepth = 512;
+
+struct GumboOutputDeleter
+{
+    void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+};
+using GumboDocumentPointer = std::unique_ptr<GumboOutput, GumboOutputDeleter>;
+
+GumboDocumentPointer parseHtml(const QByteArray &utf8, GumboTag fragmentContext = GUMBO_TAG_LAST)
+{
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0; // errors are of no use here and cost memory on broken pages
+    options.fragment_context = fragmentContext;
+    return GumboDocumentPointer(gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size())));
+}
+
+bool isElement(const GumboNode *node)
+{
+    return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
+}
+
+QString attribute(const GumboNode *node, const char *name)
+{
+    if (!isElement(node)) {
+        return {};
+    }
+    const GumboAttribute *attr = gumbo_get_attribute(&node->v.element.attributes, name);
+    return attr ? QString::fromUtf8(attr->value) : QString();
+}
+
+// Elements whose text is never article text.
+bool isSkippedTag(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_PICTURE:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_DIALOG:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_CAPTION:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Elements that begin a new block of text; everything else is inline.
+bool isBlockTag(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isHeadingTag(GumboTag tag)
+{
+    return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
+}
+
+// Class and id words that mark page furniture rather than article text.
+bool hasNoiseName(const GumboNode *node)
+{
+    static const QRegularExpression separators(u"[^a-z0-9]+"_s);
+    static const QStringList noise = {
+        u"ad"_s,
+        u"ads"_s,
+        u"advert"_s,
+        u"advertisement"_s,
+        u"adslot"_s,
+        u"promo"_s,
+        u"promotion"_s,
+        u"sponsored"_s,
+        u"newsletter"_s,
+        u"related"_s,
+        u"recommended"_s,
+        u"share"_s,
+        u"sharing"_s,
+        u"social"_s,
+        u"caption"_s,
+        u"comments"_s,
+        u"comment"_s,
+        u"subscribe"_s,
+        u"paywall"_s,
+        u"cookie"_s,
+        u"cookies"_s,
+        u"banner"_s,
+        u"breadcrumb"_s,
+        u"breadcrumbs"_s,
+        u"sidebar"_s,
+        u"nav"_s,
+        u"navigation"_s,
+        u"menu"_s,
+        u"footer"_s,
+        u"outbrain"_s,
+        u"taboola"_s,
+        u"popup"_s,
+        u"modal"_s,
+        u"hidden"_s,
+        u"toolbar"_s,
+        u"signup"_s,
+        u"teaser"_s,
+        u"most"_s,
+        u"trending"_s,
+        u"widget"_s,
+        u"sr"_s,
+    };
+    const QString names = (attribute(node, "class") + u' ' + attribute(node, "id")).toLower();
+    if (names.trimmed().isEmpty()) {
+        return false;
+    }
+    const QStringList words = names.split(separators, Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (noise.contains(word)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool isHidden(const GumboNode *node)
+{
+    static const QRegularExpression displayNone(u"display\\s*:\\s*none|visibility\\s*:\\s*hidden"_s, QRegularExpression::CaseInsensitiveOption);
+    const GumboVector &attributes = node->v.element.attributes;
+    if (gumbo_get_attribute(&attributes, "hidden")) {
+        return true;
+    }
+    if (attribute(node, "aria-hidden") == u"true"_s) {
+        return true;
+    }
+    const QString role = attribute(node, "role");
+    if (role == u"navigation"_s || role == u"complementary"_s || role == u"banner"_s || role == u"contentinfo"_s || role == u"dialog"_s) {
+        return true;
+    }
+    const QString style = attribute(node, "style");
+    return !style.isEmpty() && displayNone.matchView(style).hasMatch();
+}
+
+// Text of a node's subtree as one string (for titles and scores), without scripts and styles.
+void appendText(const GumboNode *node, QString &out, int depth = 0)
+{
+    if (depth > maximumDepth) {
+        return;
+    }
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
+        out.append(QString::fromUtf8(node->v.text.text));
+        return;
+    }
+    if (!isElement(node)) {
+        return;
+    }
+    const GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE) {
+        return;
+    }
+    const GumboVector &children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        appendText(static_cast<const GumboNode *>(children.data[i]), out, depth + 1);
+    }
+}
+
+QString simplifiedText(const GumboNode *node)
+{
+    QString text;
+    appendText(node, text);
+    text.replace(u'\u00A0', u' ');
+    return text.simplified();
+}
+
+struct HtmlBlock
+{
+    TextBlock::Kind kind = TextBlock::Kind::Paragraph;
+    GumboTag tag = GUMBO_TAG_P; ///< the heading level for headings
+    QString text;
+};
+
+// Turns the subtree of the content element into headings and paragraphs.
+class BlockCollector
+{
+public:
+    explicit BlockCollector(qsizetype rootTextLength)
+        : m_rootTextLength(rootTextLength)
+    {
+    }
+
+    void collect(const GumboNode *node, int depth = 0)
+    {
+        if (depth > maximumDepth) {
+            return;
+        }
+        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
+            m_current.append(QString::fromUtf8(node->v.text.text));
+            return;
+        }
+        if (!isElement(node)) {
+            return;
+        }
+        const GumboTag tag = node->v.element.tag;
+        if (isSkippedTag(tag) || isHidden(node)) {
+            return;
+        }
+        // A wrapper that happens to carry a noisy class ("article-share-wrapper") still holds
+        // the article; only small noisy boxes are dropped.
+        if (depth > 0 && hasNoiseName(node) && simplifiedText(node).size() * 3 < m_rootTextLength) {
+            return;
+        }
+        if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) {
+            flush();
+            return;
+        }
+        const bool heading = isHeadingTag(tag);
+        const bool block = heading || isBlockTag(tag);
+        if (block) {
+            flush();
+        }
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            collect(static_cast<const GumboNode *>(children.data[i]), depth + 1);
+        }
+        if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) {
+            m_current.append(u' ');
+        }
+        if (block) {
+            flush(heading ? TextBlock::Kind::Heading : TextBlock::Kind::Paragraph, tag);
+        }
+    }
+
+    [[nodiscard]] QList<HtmlBlock> takeBlocks()
+    {
+        flush();
+        return std::move(m_blocks);
+    }
+
+private:
+    void flush(TextBlock::Kind kind = TextBlock::Kind::Paragraph, GumboTag tag = GUMBO_TAG_P)
+    {
+        if (m_current.isEmpty()) {
+            return;
+        }
+        m_current.replace(u'\u00A0', u' ');
+        QString text = m_current.simplified();
+        m_current.clear();
+        if (!text.isEmpty()) {
+            m_blocks.append({kind, tag, std::move(text)});
+        }
+    }
+
+    qsizetype m_rootTextLength = 0;
+    QString m_current;
+    QList<HtmlBlock> m_blocks;
+};
+
+// What the page says about itself, collected in one walk over the document.
+struct PageFacts
+{
+    QHash<QString, QString> meta; ///< lower-case property/name/itemprop -> first content
+    QString canonical;
+    QString titleElement;
+    const GumboNode *firstH1 = nullptr;
+    QStringList jsonLd;
+    QList<const GumboNode *> times;
+    QList<const GumboNode *> articles;
+    QList<const GumboNode *> mains;
+    QList<const GumboNode *> articleBodies;
+    const GumboNode *body = nullptr;
+    QHash<const GumboNode *, qsizetype> paragraphText; ///< text in <p> descendants
+    QHash<const GumboNode *, qsizetype> readability; ///< text in <p> children, half for grandchildren
+};
+
+void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
+{
+    if (depth > maximumDepth || !isElement(node)) {
+        return;
+    }
+    const GumboTag tag = node->v.element.tag;
+    switch (tag) {
+    case GUMBO_TAG_META: {
+        QString key = attribute(node, "property");
+        if (key.isEmpty()) {
+            key = attribute(node, "name");
+        }
+        if (key.isEmpty()) {
+            key = attribute(node, "itemprop");
+        }
+        const QString content = attribute(node, "content").trimmed();
+        if (!key.isEmpty() && !content.isEmpty() && !facts.meta.contains(key.toLower())) {
+            facts.meta.insert(key.toLower(), content);
+        }
+        return;
+    }
+    case GUMBO_TAG_LINK:
+        if (facts.canonical.isEmpty() && attribute(node, "rel").toLower().split(u' ').contains(u"canonical"_s)) {
+            facts.canonical = attribute(node, "href").trimmed();
+        }
+        return;
+    case GUMBO_TAG_TITLE:
+        if (facts.titleElement.isEmpty()) {
+            facts.titleElement = simplifiedText(node);
+        }
+        return;
+    case GUMBO_TAG_SCRIPT:
+        if (attribute(node, "type").trimmed().toLower() == u"application/ld+json"_s) {
+            QString json;
+            const GumboVector &children = node->v.element.children;
+            for (unsigned i = 0; i < children.length; ++i) {
+                const auto *child = static_cast<const GumboNode *>(children.data[i]);
+                if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA || child->type == GUMBO_NODE_WHITESPACE) {
+                    json.append(QString::fromUtf8(child->v.text.text));
+                }
+            }
+            facts.jsonLd.append(json);
+        }
+        return;
+    case GUMBO_TAG_STYLE:
+        return;
+    case GUMBO_TAG_H1:
+        if (!facts.firstH1) {
+            facts.firstH1 = node;
+        }
+        break;
+    case GUMBO_TAG_TIME:
+        facts.times.append(node);
+        break;
+    case GUMBO_TAG_ARTICLE:
+        facts.articles.append(node);
+        break;
+    case GUMBO_TAG_MAIN:
+        facts.mains.append(node);
+        break;
+    case GUMBO_TAG_BODY:
+        facts.body = node;
+        break;
+    case GUMBO_TAG_P: {
+        const qsizetype length = simplifiedText(node).size();
+        const GumboNode *parent = node->parent;
+        if (parent) {
+            facts.readability[parent] += length;
+            if (parent->parent) {
+                facts.readability[parent->parent] += length / 2;
+            }
+        }
+        for (const GumboNode *ancestor = parent; ancestor; ancestor = ancestor->parent) {
+            facts.paragraphText[ancestor] += length;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    if (attribute(node, "role") == u"main"_s) {
+        facts.mains.append(node);
+    }
+    if (attribute(node, "itemprop") == u"articleBody"_s) {
+        facts.articleBodies.append(node);
+    }
+    const GumboVector &children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        gatherFacts(static_cast<const GumboNode *>(children.data[i]), facts, depth + 1);
+    }
+}
+
+const GumboNode *largest(const QList<const GumboNode *> &nodes, const QHash<const GumboNode *, qsizetype> &score)
+{
+    const GumboNode *best = nullptr;
+    qsizetype bestScore = 0;
+    for (const GumboNode *node : nodes) {
+        const qsizetype s = score.value(node);
+        if (s > bestScore) {
+            best = node;
+            bestScore = s;
+        }
+    }
+    return best;
+}
+
+bool contains(const GumboNode *ancestor, const GumboNode *node)
+{
+    for (; node; node = node->parent) {
+        if (node == ancestor) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The element that holds the article text.
+const GumboNode *contentElement(const PageFacts &facts)
+{
+    const GumboNode *readable = nullptr;
+    qsizetype readableScore = 0;
+    for (auto it = facts.readability.cbegin(); it != facts.readability.cend(); ++it) {
+        // Ties go to the element that comes first in the page, so the choice never depends on hashing.
+        const bool earlier = readable && it.key()->v.element.start_pos.offset < readable->v.element.start_pos.offset;
+        if (it.value() > readableScore || (it.value() == readableScore && earlier)) {
+            readable = it.key();
+            readableScore = it.value();
+        }
+    }
+    for (const QList<const GumboNode *> *candidates : {&facts.articleBodies, &facts.articles, &facts.mains}) {
+        if (const GumboNode *node = largest(*candidates, facts.paragraphText)) {
+            // A marked element that holds a mere teaser while the real text lies elsewhere.
+            if (readable && !contains(node, readable) && facts.paragraphText.value(node) * 3 < readableScore) {
+                return readable;
+            }
+            return node;
+        }
+    }
+    if (readable) {
+        return readable;
+    }
+    if (!facts.articles.isEmpty()) {
+        return facts.articles.front();
+    }
+    if (!facts.mains.isEmpty()) {
+        return facts.mains.front();
+    }
+    return facts.body;
+}
+
+QString jsonString(const QJsonValue &value)
+{
+    if (value.isString()) {
+        return value.toString().trimmed();
+    }
+    if (value.isObject()) {
+        return jsonString(value.toObject().value(u"name"_s));
+    }
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &item : value.toArray()) {
+            if (const QString part = jsonString(item); !part.isEmpty()) {
+                parts.append(part);
+            }
+        }
+        return parts.join(u", "_s);
+    }
+    return {};
+}
+
+bool isArticleType(const QJsonValue &type)
+{
+    static const QRegularExpression articleTypes(u"Article|Posting|Report|Blog"_s);
+    if (type.isArray()) {
+        for (const QJsonValue &item : type.toArray()) {
+            if (isArticleType(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    return articleTypes.matchView(type.toString()).hasMatch();
+}
+
+void collectJsonObjects(const QJsonValue &value, QList<QJsonObject> &out, int depth = 0)
+{
+    if (depth > 8) {
+        return;
+    }
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray()) {
+            collectJsonObjects(item, out, depth + 1);
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        out.append(object);
+        if (object.contains(u"@graph"_s)) {
+            collectJsonObjects(object.value(u"@graph"_s), out, depth + 1);
+        }
+    }
+}
+
+// The JSON-LD object that describes the article itself.
+QJsonObject jsonLdArticle(const QStringList &scripts)
+{
+    QList<QJsonObject> objects;
+    for (const QString &script : scripts) {
+        const QJsonDocument document = QJsonDocument::fromJson(script.trimmed().toUtf8());
+        collectJsonObjects(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), objects);
+    }
+    for (const QJsonObject &object : std::as_const(objects)) {
+        if (isArticleType(object.value(u"@type"_s))) {
+            return object;
+        }
+    }
+    for (const QJsonObject &object : std::as_const(objects)) {
+        if (object.contains(u"datePublished"_s)) {
+            return object;
+        }
+    }
+    return {};
+}
+
+// "Witkoff coached Russia | The Daily Planet" -> "Witkoff coached Russia".
+QString withoutSiteSuffix(QString title, const QString &outlet, bool fromTitleElement)
+{
+    static const QStringList separators = {u" | "_s, u" - "_s, u" \u2013 "_s, u" \u2014 "_s, u" :: "_s};
+    for (const QString &separator : separators) {
+        const qsizetype at = title.lastIndexOf(separator);
+        if (at <= 0) {
+            continue;
+        }
+        const QString suffix = title.mid(at + separator.size()).trimmed();
+        const bool isOutlet = !outlet.isEmpty() && suffix.compare(outlet, Qt::CaseInsensitive) == 0;
+        // <title> nearly always ends in the site name; a short suffix after "|" is one.
+        const bool shortSiteName = fromTitleElement && separator == u" | "_s && suffix.size() <= 40;
+        if (isOutlet || shortSiteName) {
+            return title.left(at).trimmed();
+        }
+    }
+    return title;
+}
+
+QString firstMeta(const PageFacts &facts, std::initializer_list<const char16_t *> keys)
+{
+    for (const char16_t *key : keys) {
+        const QString value = facts.meta.value(QString::fromUtf16(key));
+        if (!value.isEmpty()) {
+            return value;
+        }
+    }
+    return {};
+}
+
+QDate timeElementDate(const QList<const GumboNode *> &times, const GumboNode *within)
+{
+    for (const GumboNode *time : times) {
+        if (within && !contains(within, time)) {
+            continue;
+        }
+        QString value = attribute(time, "datetime");
+        if (value.isEmpty()) {
+            value = simplifiedText(time);
+        }
+        if (const QDate date = parsePublicationDate(value); date.isValid()) {
+            return date;
+        }
+    }
+    return {};
+}
+
+void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *content)
+{
+    const QJsonObject ld = jsonLdArticle(facts.jsonLd);
+    article.outlet = firstMeta(facts, {u"og:site_name", u"application-name"});
+    if (article.outlet.isEmpty()) {
+        article.outlet = jsonString(ld.value(u"publisher"_s));
+    }
+    QString title = firstMeta(facts, {u"og:title", u"twitter:title"});
+    bool fromTitleElement = false;
+    if (title.isEmpty() && facts.firstH1) {
+        title = simplifiedText(facts.firstH1);
+    }
+    if (title.isEmpty()) {
+        title = jsonString(ld.value(u"headline"_s));
+    }
+    if (title.isEmpty()) {
+        title = facts.titleElement;
+        fromTitleElement = true;
+    }
+    article.title = withoutSiteSuffix(title.simplified(), article.outlet, fromTitleElement);
+
+    article.url = facts.canonical;
+    if (article.url.isEmpty()) {
+        article.url = firstMeta(facts, {u"og:url"});
+    }
+    if (article.url.isEmpty()) {
+        article.url = jsonString(ld.value(u"url"_s));
+    }
+
+    article.author = firstMeta(facts, {u"author", u"article:author", u"byl", u"parsely-author", u"sailthru.author"});
+    if (article.author.startsWith(u"http"_s) || article.author.isEmpty()) {
+        article.author = jsonString(ld.value(u"author"_s));
+    }
+    static const QRegularExpression byPrefix(u"^By\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+    article.author.remove(byPrefix);
+
+    const QString published = facts.meta.value(u"article:published_time"_s);
+    article.published = parsePublicationDate(published);
+    if (!article.published.isValid()) {
+        article.published = parsePublicationDate(jsonString(ld.value(u"datePublished"_s)));
+    }
+    if (!article.published.isValid()) {
+        article.published = timeElementDate(facts.times, content);
+    }
+    if (!article.published.isValid()) {
+        article.published = parsePublicationDate(firstMeta(facts,
+            {u"datepublished", u"og:published_time", u"pubdate", u"publishdate", u"publish-date", u"date", u"dc.date", u"dc.date.issued", u"dcterms.date",
+                u"dcterms.created", u"sailthru.date", u"parsely-pub-date", u"article.published", u"citation_publication_date"}));
+    }
+    if (!article.published.isValid()) {
+        article.published = timeElementDate(facts.times, nullptr);
+    }
+}
+
+QString comparable(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            out.append(c.toLower());
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+bool looksLikeHtml(QStringView text)
+{
+    static const QRegularExpression markup(
+        u"<(?:p|br|div|h[1-6]|html|body|article|span|a\\s|em|strong|ul|li)\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
+    return markup.matchView(text.first(std::min<qsizetype>(text.size(), 4096))).hasMatch();
+}
+
+void appendHtmlFragment(ArticleBodyBuilder &body, QStringView html)
+{
+    const GumboDocumentPointer document = parseHtml(html.toUtf8(), GUMBO_TAG_DIV);
+    if (!document) {
+        return;
+    }
+    BlockCollector collector(html.size());
+    collector.collect(document->root);
+    const QList<HtmlBlock> blocks = collector.takeBlocks();
+    for (const HtmlBlock &block : blocks) {
+        body.add(block.kind, block.text);
+    }
+}
+
+Article readHtmlArticle(QStringView html)
+{
+    Article article;
+    const GumboDocumentPointer document = parseHtml(html.toUtf8());
+    if (!document) {
+        return article;
+    }
+    PageFacts facts;
+    gatherFacts(document->root, facts);
+    const GumboNode *content = contentElement(facts);
+    fillMetadata(article, facts, content);
+    if (!content) {
+        return article;
+    }
+    BlockCollector collector(simplifiedText(content).size());
+    collector.collect(content);
+    QList<HtmlBlock> blocks = collector.takeBlocks();
+
+    // The page headline (the <h1> at the top of the text) is the title; it is not repeated.
+    for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), 4); ++i) {
+        if (blocks[i].kind == TextBlock::Kind::Heading && (blocks[i].tag == GUMBO_TAG_H1 || comparable(blocks[i].text) == comparable(article.title))) {
+            if (article.title.isEmpty()) {
+                article.title = blocks[i].text;
+            }
+            blocks.removeAt(i);
+            break;
+        }
+    }
+    if (article.title.isEmpty() && !blocks.isEmpty()) {
+        article.title = blocks.takeFirst().text;
+    }
+    ArticleBodyBuilder body;
+    body.addHeading(article.title);
+    for (const HtmlBlock &block : std::as_const(blocks)) {
+        body.add(block.kind, block.text);
+    }
+    if (body.paragraphCount() == 0) {
+        return article;
+    }
+    article.title = body.body().left(body.blocks().constFirst().range.end);
+    body.finish(article);
+    return article;
+}
+
+} // namespace Sourceline

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "markdownarticle.h"
+
+#include "articlebodybuilder.h"
+#include "frontmatter.h"
+#include "plaintextarticle.h"
+
+#include <md4c.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+
+struct MarkdownBlock
+{
+    TextBlock::Kind kind;
+    QString text;
+};
+
+// Collects md4c's callbacks into blocks of plain text.
+struct MarkdownCollector
+{
+    QList<MarkdownBlock> blocks;
+    QString current;
+    int hiddenSpans = 0; ///< inside images: their alt text is not article text
+    int headingLevel = 0;
+    bool softBreakEndsParagraph = false;
+
+    void flush(TextBlock::Kind kind)
+    {
+        if (!current.trimmed().isEmpty()) {
+            blocks.append({kind, current});
+        }
+        current.clear();
+    }
+
+    void appendText(QStringView text)
+    {
+        if (hiddenSpans == 0) {
+            current.append(text);
+        }
+    }
+};
+
+int enterBlock(MD_BLOCKTYPE type, void *, void *userdata)
+{
+    auto *collector = static_cast<MarkdownCollector *>(userdata);
+    switch (type) {
+    case MD_BLOCK_H:
+        collector->flush(TextBlock::Kind::Paragraph);
+        ++collector->headingLevel;
+        break;
+    case MD_BLOCK_P:
+    case MD_BLOCK_LI:
+    case MD_BLOCK_QUOTE:
+    case MD_BLOCK_CODE:
+    case MD_BLOCK_TR:
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL:
+    case MD_BLOCK_TABLE:
+        collector->flush(TextBlock::Kind::Paragraph);
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
+int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
+{
+    auto *collector = static_cast<MarkdownCollector *>(userdata);
+    switch (type) {
+    case MD_BLOCK_H:
+        collector->flush(TextBlock::Kind::Heading);
+        --collector->headingLevel;
+        break;
+    case MD_BLOCK_P:
+    case MD_BLOCK_LI:
+    case MD_BLOCK_QUOTE:
+    case MD_BLOCK_CODE:
+    case MD_BLOCK_TR:
+        collector->flush(TextBlock::Kind::Paragraph);
+        break;
+    case MD_BLOCK_TH:
+    case MD_BLOCK_TD:
+        collector->current.append(u' ');
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
+int enterSpan(MD_SPANTYPE type, void *, void *userdata)
+{
+    if (type == MD_SPAN_IMG) {
+        ++static_cast<MarkdownCollector *>(userdata)->hiddenSpans;
+    }
+    return 0;
+}
+
+int leaveSpan(MD_SPANTYPE type, void *, void *userdata)
+{
+    if (type == MD_SPAN_IMG) {
+        --static_cast<MarkdownCollector *>(userdata)->hiddenSpans;
+    }
+    return 0;
+}
+
+int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
+{
+    auto *collector = static_cast<MarkdownCollector *>(userdata);
+    switch (type) {
+    case MD_TEXT_NORMAL:
+    case MD_TEXT_CODE:
+    case MD_TEXT_LATEXMATH:
+        collector->appendText(QString::fromUtf8(text, qsizetype(size)));
+        break;
+    case MD_TEXT_ENTITY:
+        collector->appendText(decodeCharacterReference(QString::fromUtf8(text, qsizetype(size))));
+        break;
+    case MD_TEXT_NULLCHAR:
+        collector->appendText(u"\uFFFD");
+        break;
+    case MD_TEXT_SOFTBR:
+        if (collector->softBreakEndsParagraph && collector->headingLevel == 0) {
+            collector->flush(TextBlock::Kind::Paragraph);
+            break;
+        }
+        collector->appendText(u" ");
+        break;
+    case MD_TEXT_BR:
+        collector->appendText(u" ");
+        break;
+    case MD_TEXT_HTML:
+        break;
+    }
+    return 0;
+}
+
+} // namespace
+
+QString decodeCharacterReference(QStringView entity)
+{
+    if (entity.size() < 3 || entity.front() != u'&' || entity.back() != u';') {
+        return entity.toString();
+    }
+    const QStringView name = entity.sliced(1, entity.size() - 2);
+    if (name.startsWith(u'#')) {
+        bool ok = false;
+        const bool hex = name.size() > 1 && (name[1] == u'x' || name[1] == u'X');
+        const uint value = hex ? name.sliced(2).toUInt(&ok, 16) : name.sliced(1).toUInt(&ok, 10);
+        if (!ok || value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
+            return u"\uFFFD"_s;
+        }
+        const char32_t codePoint = value;
+        return QString::fromUcs4(&codePoint, 1);
+    }
+    static const QHash<QString, QString> named = {
+        {u"amp"_s, u"&"_s},
+        {u"lt"_s, u"<"_s},
+        {u"gt"_s, u">"_s},
+        {u"quot"_s, u"\""_s},
+        {u"apos"_s, u"'"_s},
+        {u"nbsp"_s, u"\u00A0"_s},
+        {u"ndash"_s, u"\u2013"_s},
+        {u"mdash"_s, u"\u2014"_s},
+        {u"hellip"_s, u"\u2026"_s},
+        {u"lsquo"_s, u"\u2018"_s},
+        {u"rsquo"_s, u"\u2019"_s},
+        {u"ldquo"_s, u"\u201C"_s},
+        {u"rdquo"_s, u"\u201D"_s},
+        {u"laquo"_s, u"\u00AB"_s},
+        {u"raquo"_s, u"\u00BB"_s},
+        {u"copy"_s, u"\u00A9"_s},
+        {u"reg"_s, u"\u00AE"_s},
+        {u"trade"_s, u"\u2122"_s},
+        {u"euro"_s, u"\u20AC"_s},
+        {u"pound"_s, u"\u00A3"_s},
+        {u"deg"_s, u"\u00B0"_s},
+        {u"eacute"_s, u"\u00E9"_s},
+        {u"egrave"_s, u"\u00E8"_s},
+        {u"aacute"_s, u"\u00E1"_s},
+        {u"oacute"_s, u"\u00F3"_s},
+        {u"iacute"_s, u"\u00ED"_s},
+        {u"uacute"_s, u"\u00FA"_s},
+        {u"ntilde"_s, u"\u00F1"_s},
+        {u"uuml"_s, u"\u00FC"_s},
+        {u"ouml"_s, u"\u00F6"_s},
+        {u"auml"_s, u"\u00E4"_s},
+        {u"ccedil"_s, u"\u00E7"_s},
+        {u"middot"_s, u"\u00B7"_s},
+        {u"bull"_s, u"\u2022"_s},
+        {u"times"_s, u"\u00D7"_s},
+        {u"sect"_s, u"\u00A7"_s},
+    };
+    return named.value(name.toString(), entity.toString());
+}
+
+Article readMarkdownArticle(QStringView text)
+{
+    Article article;
+    const FrontMatter matter = FrontMatter::parse(text);
+    const QByteArray utf8 = text.sliced(matter.bodyStart).toUtf8();
+
+    MarkdownCollector collector;
+    // Text whose lines run long was not wrapped by hand: as in plain text, each line is a paragraph.
+    const QStringView markdown = text.sliced(matter.bodyStart);
+    qsizetype longest = 0;
+    for (const QStringView line : markdown.tokenize(u'\n')) {
+        longest = std::max(longest, line.size());
+    }
+    collector.softBreakEndsParagraph = longest > 120;
+    MD_PARSER parser{};
+    parser.abi_version = 0;
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEATXHEADERS | MD_FLAG_NOHTMLBLOCKS;
+    parser.enter_block = enterBlock;
+    parser.leave_block = leaveBlock;
+    parser.enter_span = enterSpan;
+    parser.leave_span = leaveSpan;
+    parser.text = onText;
+    if (md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &collector) != 0) {
+        return article;
+    }
+    collector.flush(TextBlock::Kind::Paragraph);
+
+    ArticleBodyBuilder body;
+    qsizetype first = 0;
+    if (!matter.title.trimmed().isEmpty()) {
+        body.addHeading(matter.title);
+        if (!collector.blocks.isEmpty() && collector.blocks.front().text.trimmed().compare(matter.title.trimmed(), Qt::CaseInsensitive) == 0) {
+            first = 1;
+        }
+    } else if (!collector.blocks.isEmpty()) {
+        body.addHeading(collector.blocks.front().text);
+        first = 1;
+    }
+    matter.applyTo(article);
+    QList<QString> texts;
+    for (const MarkdownBlock &block : std::as_const(collector.blocks)) {
+        texts.append(block.text.trimmed());
+    }
+    readBylineAndDate(article, texts, first);
+    for (qsizetype i = first; i < collector.blocks.size(); ++i) {
+        body.add(collector.blocks[i].kind, collector.blocks[i].text);
+    }
+    if (body.paragraphCount() == 0) {
+        return article;
+    }
+    article.title = body.body().left(body.blocks().constFirst().range.end);
+    body.finish(article);
+    return article;
+}
+
+} // namespace Sourceline

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "plaintextarticle.h"
+
+#include "articlebodybuilder.h"
+#include "frontmatter.h"
+#include "publicationdate.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+
+bool endsWithClosingPunctuation(QStringView line)
+{
+    if (line.isEmpty()) {
+        return false;
+    }
+    switch (line.back().unicode()) {
+    case u'.':
+    case u',':
+    case u';':
+    case u':':
+    case u'!':
+    case u'?':
+    case u'"':
+    case u'\'':
+    case u'\u201D': // ”
+    case u'\u2019': // ’
+    case u'\u00BB': // »
+    case u'\u2026': // …
+    case u')':
+    case u']':
+    case u'-':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isBylineOrDateLine(QStringView line)
+{
+    static const QRegularExpression byline(u"^(?:By|BY|Written by|Reporting by|Words by)\\s+\\S"_s);
+    static const QRegularExpression dateLabel(u"^(?:Published|Updated|Posted|Last updated)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    return byline.matchView(line).hasMatch() || dateLabel.matchView(line).hasMatch() || (line.size() <= 60 && parsePublicationDate(line).isValid());
+}
+
+// Hard-wrapped text: most lines that a non-empty line follows stop mid-sentence, and no
+// line is longer than a wrap width would allow.
+bool isHardWrapped(const QList<QStringView> &lines, qsizetype *width)
+{
+    qsizetype longest = 0;
+    qsizetype inner = 0;
+    qsizetype innerUnfinished = 0;
+    bool blankLine = false;
+    bool textBefore = false;
+    bool blankSinceText = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QStringView line = lines[i].trimmed();
+        if (line.isEmpty()) {
+            blankSinceText = textBefore;
+            continue;
+        }
+        // Only a blank line between two lines of text separates paragraphs.
+        blankLine = blankLine || blankSinceText;
+        textBefore = true;
+        blankSinceText = false;
+        longest = std::max(longest, line.size());
+        if (i + 1 < lines.size() && !lines[i + 1].trimmed().isEmpty()) {
+            ++inner;
+            if (!endsWithClosingPunctuation(line)) {
+                ++innerUnfinished;
+            }
+        }
+    }
+    *width = longest;
+    return blankLine && inner >= 3 && innerUnfinished * 2 >= inner && longest <= 120;
+}
+
+} // namespace
+
+QList<QString> plainTextParagraphs(QStringView text)
+{
+    const QList<QStringView> lines = text.split(u'\n');
+    qsizetype width = 0;
+    const bool wrapped = isHardWrapped(lines, &width);
+    QList<QString> paragraphs;
+    QString current;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QStringView line = lines[i].trimmed();
+        if (line.isEmpty()) {
+            if (!current.isEmpty()) {
+                paragraphs.append(current);
+                current.clear();
+            }
+            continue;
+        }
+        if (!current.isEmpty()) {
+            current.append(u' ');
+        }
+        current.append(line);
+        // A wrapped line runs close to the wrap width; a short one ends its paragraph. The
+        // headline never joins what follows.
+        const bool joinsNext = wrapped && !paragraphs.isEmpty() && line.size() * 10 >= width * 6;
+        if (!joinsNext) {
+            paragraphs.append(current);
+            current.clear();
+        }
+    }
+    if (!current.isEmpty()) {
+        paragraphs.append(current);
+    }
+    return paragraphs;
+}
+
+bool looksLikeHeading(QStringView line)
+{
+    line = line.trimmed();
+    if (line.size() < 3 || line.size() > 100 || endsWithClosingPunctuation(line) || !line.front().isUpper()) {
+        return false;
+    }
+    if (line.count(u' ') >= 14) {
+        return false;
+    }
+    return !isBylineOrDateLine(line);
+}
+
+void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &paragraphs, qsizetype first)
+{
+    for (qsizetype i = first; i < paragraphs.size(); ++i) {
+        // After the headline or a paragraph; a heading straight after another heading is rare,
+        // a run of short lines (a list, an address) is not a heading.
+        const bool afterParagraph = !body.blocks().isEmpty() && (body.blocks().size() == 1 || body.blocks().constLast().kind == TextBlock::Kind::Paragraph);
+        const bool beforeParagraph = i + 1 < paragraphs.size() && !looksLikeHeading(paragraphs[i + 1]);
+        const bool heading = afterParagraph && beforeParagraph && looksLikeHeading(paragraphs[i]);
+        body.add(heading ? TextBlock::Kind::Heading : TextBlock::Kind::Paragraph, paragraphs[i]);
+    }
+}
+
+void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
+{
+    static const QRegularExpression byline(u"^(?:By|BY|Written by|Reporting by)\\s+(.+?)\\s*$"_s);
+    for (qsizetype i = first; i < std::min(first + 3, paragraphs.size()); ++i) {
+        const QString line = paragraphs[i].trimmed();
+        if (line.size() > 80) {
+            break;
+        }
+        if (const QRegularExpressionMatch m = byline.match(line); m.hasMatch() && article.author.isEmpty()) {
+            // "By Jane Doe | Nov. 26, 2025" keeps its date for the next check.
+            article.author = m.captured(1).section(u'|', 0, 0).section(u" - "_s, 0, 0).trimmed();
+        }
+        // A date line, not a sentence that mentions a date ("He was born on May 5, 1960.").
+        if (!article.published.isValid() && (line.size() <= 60 || line.contains(u'|')) && !line.endsWith(u'.')) {
+            article.published = parsePublicationDate(line);
+        }
+    }
+}
+
+Article readPlainTextArticle(QStringView text)
+{
+    Article article;
+    const FrontMatter matter = FrontMatter::parse(text);
+    const QList<QString> paragraphs = plainTextParagraphs(text.sliced(matter.bodyStart));
+    ArticleBodyBuilder body;
+    qsizetype first = 0;
+    if (matter.title.trimmed().isEmpty() && paragraphs.size() == 1) {
+        // A single line of text is a paragraph, not a headline without an article.
+        matter.applyTo(article);
+        body.addParagraph(paragraphs.front());
+        article.title = body.body();
+        body.finish(article);
+        return article;
+    }
+    if (!matter.title.trimmed().isEmpty()) {
+        body.addHeading(matter.title);
+        if (!paragraphs.isEmpty() && paragraphs.front().trimmed().compare(matter.title.trimmed(), Qt::CaseInsensitive) == 0) {
+            first = 1;
+        }
+    } else if (!paragraphs.isEmpty()) {
+        body.addHeading(paragraphs.front());
+        first = 1;
+    }
+    matter.applyTo(article);
+    readBylineAndDate(article, paragraphs, first);
+    appendPlainTextBlocks(body, paragraphs, first);
+    if (body.paragraphCount() == 0) {
+        return article;
+    }
+    article.title = body.body().left(body.blocks().constFirst().range.end);
+    body.finish(article);
+    return article;
+}
+
+} // namespace Sourceline

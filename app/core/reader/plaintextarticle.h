@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#pragma once
+
+#include "../article.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace Sourceline {
+
+class ArticleBodyBuilder;
+
+/// The paragraphs of plain text: every non-empty line, or, in hard-wrapped text (paragraphs
+/// separated by blank lines, lines broken near a fixed width), each run of wrapped lines
+/// joined with a space; each trimmed.
+[[nodiscard]] QList<QString> plainTextParagraphs(QStringView text);
+
+/// True for a line that reads as a section heading: short, capitalised, no closing punctuation,
+/// not a byline or a date line.
+[[nodiscard]] bool looksLikeHeading(QStringView line);
+
+/// Appends paragraphs to body, as headings where a heading-like line stands between two
+/// paragraphs (the block before it in body must be the headline or a paragraph, the next
+/// line a paragraph).
+void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &paragraphs, qsizetype first = 0);
+
+/// Reads a plain-text article: optional front matter, the first non-empty line as headline
+/// (the front matter title wins when there is one), then paragraphs and section headings. A
+/// byline ("By ...") or a date line right after the headline fills author or date. Returns
+/// an article with an empty body when the text has no paragraph.
+[[nodiscard]] Article readPlainTextArticle(QStringView text);
+
+/// Fills empty author and published fields from a byline or a date line among the first few
+/// paragraphs after the headline.
+void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first);
+
+} // namespace Sourceline

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "publicationdate.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+
+int monthNumber(QStringView name)
+{
+    static constexpr QStringView months[] = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+    const QStringView prefix = name.first(std::min<qsizetype>(3, name.size()));
+    for (int m = 0; m < 12; ++m) {
+        if (prefix.compare(months[m], Qt::CaseInsensitive) == 0) {
+            return m + 1;
+        }
+    }
+    return 0;
+}
+
+QDate checkedDate(int year, int month, int day)
+{
+    // Years outside this window are typing errors or ids, not publication dates.
+    if (year < 1800 || year > 2200) {
+        return {};
+    }
+    return QDate(year, month, day);
+}
+
+} // namespace
+
+QDate parsePublicationDate(QStringView text)
+{
+    static const QRegularExpression isoDate(u"^\\s*(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)"_s);
+    static const QRegularExpression compactIsoDate(u"^\\s*(\\d{4})(\\d{2})(\\d{2})(?:T|\\s*$)"_s);
+    // Month names: full, three-letter with or without a dot, and "Sept".
+    static const QRegularExpression monthFirst(
+        u"\\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dayFirst(
+        u"\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?,?\\s+(\\d{4})\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression usNumeric(u"\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b"_s);
+
+    if (const QRegularExpressionMatch m = isoDate.matchView(text); m.hasMatch()) {
+        return checkedDate(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
+    }
+    if (const QRegularExpressionMatch m = compactIsoDate.matchView(text); m.hasMatch()) {
+        return checkedDate(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
+    }
+    const QRegularExpressionMatch first = monthFirst.matchView(text);
+    const QRegularExpressionMatch day = dayFirst.matchView(text);
+    // Both forms can match one string ("12 Nov 26, 2025" is nonsense either way); the earlier wins.
+    if (first.hasMatch() && (!day.hasMatch() || first.capturedStart() <= day.capturedStart())) {
+        return checkedDate(first.capturedView(3).toInt(), monthNumber(first.capturedView(1)), first.capturedView(2).toInt());
+    }
+    if (day.hasMatch()) {
+        return checkedDate(day.capturedView(3).toInt(), monthNumber(day.capturedView(2)), day.capturedView(1).toInt());
+    }
+    if (const QRegularExpressionMatch m = usNumeric.matchView(text); m.hasMatch()) {
+        const int a = m.capturedView(1).toInt();
+        const int b = m.capturedView(2).toInt();
+        // English-language news is mostly American: month first, unless that cannot be.
+        return a > 12 ? checkedDate(m.capturedView(3).toInt(), b, a) : checkedDate(m.capturedView(3).toInt(), a, b);
+    }
+    return {};
+}
+
+} // namespace Sourceline

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#pragma once
+
+#include <QDate>
+#include <QStringView>
+
+namespace Sourceline {
+
+/// The calendar date in a publication date as news pages and feeds write it: ISO 8601 dates
+/// and date-times ("2025-11-26", "2025-11-26T09:30:00+01:00"; the date as written, not moved
+/// to UTC), "November 26, 2025", "Nov. 26, 2025", "26 November 2025", "Wednesday 26th of
+/// November 2025", RFC 2822 ("Wed, 26 Nov 2025 10:00:00 +0000"), US numeric "11/26/2025"
+/// and "2025/11/26". Invalid when the text holds no complete date.
+[[nodiscard]] QDate parsePublicationDate(QStringView text);
+
+} // namespace Sourceline

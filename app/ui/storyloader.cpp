@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "storyloader.h"
+
+#include "storybuilder.h"
+
+#include <QPromise>
+#include <QtConcurrent>
+
+namespace Sourceline {
+
+namespace {
+void loadStory(QPromise<StoryLoad> &promise, const QStringList &paths, const QDate &referenceDate)
+{
+    StoryLoad result;
+    result.paths = paths;
+    const ReadResult read = ArticleReader().read(paths);
+    result.problems = read.problems;
+    if (promise.isCanceled()) {
+        return;
+    }
+    if (!read.articles.isEmpty()) {
+        promise.setProgressRange(0, int(read.articles.size()));
+        const StoryBuilder builder(referenceDate);
+        StoryGraph story = builder.build(read.articles, [&promise](int done, int) {
+            promise.setProgressValue(done);
+            return !promise.isCanceled();
+        });
+        if (promise.isCanceled()) {
+            return;
+        }
+        // The builder answers an empty graph when cancelled; the articles are still worth showing.
+        if (story.articles.isEmpty()) {
+            story.articles = read.articles;
+        }
+        result.story = std::make_shared<const StoryGraph>(std::move(story));
+    }
+    promise.addResult(std::move(result));
+}
+} // namespace
+
+StoryLoader::StoryLoader(QObject *parent)
+    : QObject(parent)
+{
+    connect(
+        &m_watcher, &QFutureWatcher<StoryLoad>::progressValueChanged, this, [this](int value) { Q_EMIT progressChanged(value, m_watcher.progressMaximum()); });
+    connect(&m_watcher, &QFutureWatcher<StoryLoad>::finished, this, [this] {
+        const QFuture<StoryLoad> future = m_watcher.future();
+        if (!future.isCanceled() && future.resultCount() > 0) {
+            Q_EMIT loaded(future.result());
+        }
+    });
+}
+
+StoryLoader::~StoryLoader()
+{
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+void StoryLoader::load(const QStringList &paths, const QDate &referenceDate)
+{
+    if (m_watcher.isRunning()) {
+        m_watcher.cancel();
+        m_watcher.waitForFinished();
+    }
+    m_watcher.setFuture(QtConcurrent::run(loadStory, paths, referenceDate));
+}
+
+void StoryLoader::wait()
+{
+    m_watcher.waitForFinished();
+}
+
+} // namespace Sourceline

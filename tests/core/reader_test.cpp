@@ -1,0 +1,493 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "reader/articlereader.h"
+#include "reader/publicationdate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sourceline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString kindsOf(const Article &article)
+{
+    QString kinds;
+    for (const TextBlock &block : article.blocks) {
+        kinds.append(block.kind == TextBlock::Kind::Heading ? u'H' : u'P');
+    }
+    return kinds;
+}
+
+QByteArray utf16le(const QString &text)
+{
+    QByteArray bytes("\xFF\xFE");
+    for (const QChar c : text) {
+        bytes.append(char(c.unicode() & 0xFF));
+        bytes.append(char(c.unicode() >> 8));
+    }
+    return bytes;
+}
+
+QByteArray dataFile(const QString &name)
+{
+    QFile file(QStringLiteral(SOURCELINE_TEST_DATA_DIR "/reader/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Each block must be exactly one line of the body, in order: the body is blocks joined by "\n".
+void verifyBlockRanges(const Article &article)
+{
+    const QStringList lines = article.body.split(u'\n');
+    QCOMPARE(article.blocks.size(), lines.size());
+    int start = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const TextRange expected{start, start + int(lines[i].size())};
+        QCOMPARE(article.blocks[i].range, expected);
+        start = expected.end + 1;
+    }
+}
+
+} // namespace
+
+class ReaderTest : public QObject
+{
+    Q_OBJECT
+
+    // Columns shared by the per-format tables. body/kinds list every article of the file,
+    // joined with "\n\n" and "|"; meta is the first article's title, date, url, outlet, author.
+    static void addColumns()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("kinds");
+        QTest::addColumn<QStringList>("meta");
+        QTest::addColumn<QString>("problem");
+    }
+
+    static void checkRow()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, data);
+        QFETCH(QString, body);
+        QFETCH(QString, kinds);
+        QFETCH(QStringList, meta);
+        QFETCH(QString, problem);
+
+        const ReadResult result = ArticleReader().readData(data, path);
+        if (problem.isEmpty()) {
+            QCOMPARE(result.problems.size(), 0);
+        } else {
+            QCOMPARE(result.problems.size(), 1);
+            QCOMPARE(result.problems[0].path, path);
+            QCOMPARE(result.problems[0].reason, problem);
+        }
+        QStringList bodies;
+        QStringList allKinds;
+        for (const Article &article : result.articles) {
+            bodies.append(article.body);
+            allKinds.append(kindsOf(article));
+            verifyBlockRanges(article);
+            QCOMPARE(article.title, article.body.left(article.blocks.constFirst().range.end));
+        }
+        QCOMPARE(bodies.join(u"\n\n"_s), body);
+        QCOMPARE(allKinds.join(u'|'), kinds);
+        if (!meta.isEmpty()) {
+            QVERIFY(!result.articles.isEmpty());
+            const Article &article = result.articles.constFirst();
+            QCOMPARE(article.title, meta.value(0));
+            QCOMPARE(article.published.toString(Qt::ISODate), meta.value(1));
+            QCOMPARE(article.url, meta.value(2));
+            QCOMPARE(article.outlet, meta.value(3));
+            QCOMPARE(article.author, meta.value(4));
+        }
+    }
+
+private Q_SLOTS:
+    void readsText_data()
+    {
+        addColumns();
+        QTest::newRow("single newlines, section heading")
+            << u"seed.txt"_s
+            << "Envoy coached Kremlin aide\nThe call took place on October 14. It was recorded.\nCoaching on Flattery\nWitkoff told Ushakov what to say.\n"_ba
+            << u"Envoy coached Kremlin aide\nThe call took place on October 14. It was recorded.\nCoaching on Flattery\nWitkoff told Ushakov what to say."_s
+            << u"HPHP"_s << QStringList{u"Envoy coached Kremlin aide"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("blank lines and CRLF") << u"a.txt"_s << "Headline\r\n\r\nPara one.\r\n\r\nPara two.\r\n"_ba << u"Headline\nPara one.\nPara two."_s
+                                              << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("CR line endings") << u"a.txt"_s << "Headline\rPara one.\rPara two."_ba << u"Headline\nPara one.\nPara two."_s << u"HPP"_s
+                                         << QStringList() << QString();
+        QTest::newRow("fenced front matter")
+            << u"a.txt"_s
+            << "---\ntitle: The Title\npublished: 2025-11-26\nurl: https://example.com/a\noutlet: Example News\nauthor: \"Jane Doe\"\n---\nThe Title\n\nBody paragraph.\n"_ba
+            << u"The Title\nBody paragraph."_s << u"HP"_s
+            << QStringList{u"The Title"_s, u"2025-11-26"_s, u"https://example.com/a"_s, u"Example News"_s, u"Jane Doe"_s} << QString();
+        QTest::newRow("front matter before first blank line")
+            << u"a.txt"_s << "Title: Other Title\nPublished: November 26, 2025\n\nFirst line is a paragraph now.\nSecond.\n"_ba
+            << u"Other Title\nFirst line is a paragraph now.\nSecond."_s << u"HPP"_s << QStringList{u"Other Title"_s, u"2025-11-26"_s, u""_s, u""_s, u""_s}
+            << QString();
+        QTest::newRow("key-like first line is no front matter")
+            << u"a.txt"_s << "Washington: Talks stall\nThe talks stalled on Monday.\n"_ba << u"Washington: Talks stall\nThe talks stalled on Monday."_s
+            << u"HP"_s << QStringList() << QString();
+        QTest::newRow("spaces and tabs collapse") << u"a.txt"_s << "Head  line\n  Para\twith   tabs\t and  spaces.  \n"_ba
+                                                  << u"Head line\nPara with tabs and spaces."_s << u"HP"_s
+                                                  << QStringList{u"Head line"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("curly quotes kept") << u"a.txt"_s << "Headline\n\xE2\x80\x9CQuoted,\xE2\x80\x9D he said \xE2\x80\x94 really\xE2\x80\xA6\n"_ba
+                                           << u"Headline\n\u201CQuoted,\u201D he said \u2014 really\u2026"_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("byline and date line") << u"a.txt"_s << "Headline\nBy Jane Doe\nNov. 26, 2025\nBody text here.\n"_ba
+                                              << u"Headline\nBy Jane Doe\nNov. 26, 2025\nBody text here."_s << u"HPPP"_s
+                                              << QStringList{u"Headline"_s, u"2025-11-26"_s, u""_s, u""_s, u"Jane Doe"_s} << QString();
+        QTest::newRow("short last line is no heading") << u"a.txt"_s << "Headline\nPara one.\nNot A Heading At The End\n"_ba
+                                                       << u"Headline\nPara one.\nNot A Heading At The End"_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("hard-wrapped paragraphs joined")
+            << u"a.txt"_s
+            << "Headline\n\nThis is a long paragraph that has been wrapped at a fixed\nwidth by an editor so that each line is shorter than the\nlimit and it goes on.\n\nAnother paragraph also wrapped at the same width so that\nit spans two lines.\n"_ba
+            << u"Headline\nThis is a long paragraph that has been wrapped at a fixed width by an editor so that each line is shorter than the limit and it goes on.\nAnother paragraph also wrapped at the same width so that it spans two lines."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("one line is a paragraph") << u"a.txt"_s << "Witkoff said \"yes\" on Monday.\n"_ba << u"Witkoff said \"yes\" on Monday."_s << u"P"_s
+                                                 << QStringList{u"Witkoff said \"yes\" on Monday."_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("windows-1252") << u"a.txt"_s << "Headline\n\x93Quoted\x94 caf\xe9 \x96 test.\n"_ba
+                                      << u"Headline\n\u201CQuoted\u201D caf\u00E9 \u2013 test."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("mixed utf-8 and windows-1252") << u"a.txt"_s << "Headline\nCaf\xc3\xa9 and \x93quote\x94.\n"_ba
+                                                      << u"Headline\nCaf\u00E9 and \u201Cquote\u201D."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("utf-8 with BOM") << u"a.txt"_s << "\xEF\xBB\xBFHeadline\nPara.\n"_ba << u"Headline\nPara."_s << u"HP"_s
+                                        << QStringList{u"Headline"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("utf-16 with BOM") << u"a.txt"_s << utf16le(u"Headline\r\nP\u00E4ra \u201Cone\u201D.\r\n"_s) << u"Headline\nP\u00E4ra \u201Cone\u201D."_s
+                                         << u"HP"_s << QStringList() << QString();
+        QTest::newRow("empty file") << u"a.txt"_s << QByteArray() << QString() << QString() << QStringList() << u"empty file"_s;
+        QTest::newRow("only white space") << u"a.txt"_s << "  \n\n\t \r\n"_ba << QString() << QString() << QStringList() << u"empty file"_s;
+        QTest::newRow("binary") << u"a.txt"_s << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QString() << QString() << QStringList()
+                                << u"not a text article"_s;
+        QTest::newRow("control characters") << u"a.txt"_s << QByteArray(200, '\x01') + "some text"_ba << QString() << QString() << QStringList()
+                                            << u"not a text article"_s;
+        QTest::newRow("unknown extension sniffed as text")
+            << u"notes"_s << "Headline\nBody.\n"_ba << u"Headline\nBody."_s << u"HP"_s << QStringList() << QString();
+    }
+    void readsText() { checkRow(); }
+
+    void readsMarkdown_data()
+    {
+        addColumns();
+        QTest::newRow("markup removed") << u"a.md"_s
+                                        << "# Title\n\nSome *emphasis* and **strong** text with a [link](http://x.com).\n\n## Section\n\nMore text.\n"_ba
+                                        << u"Title\nSome emphasis and strong text with a link.\nSection\nMore text."_s << u"HPHP"_s
+                                        << QStringList{u"Title"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("front matter, title not repeated")
+            << u"a.md"_s << "---\ntitle: Story\npublished: 2025-11-26\noutlet: Outlet\nauthor: Desk\n---\n# Story\n\nBody.\n"_ba << u"Story\nBody."_s << u"HP"_s
+            << QStringList{u"Story"_s, u"2025-11-26"_s, u""_s, u"Outlet"_s, u"Desk"_s} << QString();
+        QTest::newRow("list items") << u"a.md"_s << "# T\n\nIntro.\n\n- first item\n- second item\n\n1. numbered\n"_ba
+                                    << u"T\nIntro.\nfirst item\nsecond item\nnumbered"_s << u"HPPPP"_s << QStringList() << QString();
+        QTest::newRow("block quote") << u"a.md"_s << "# T\n\n> Quoted paragraph\n> goes on.\n\nAfter.\n"_ba << u"T\nQuoted paragraph goes on.\nAfter."_s
+                                     << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("soft wrap joins") << u"a.md"_s << "# T\n\nLine one\nline two.\n"_ba << u"T\nLine one line two."_s << u"HP"_s << QStringList()
+                                         << QString();
+        QTest::newRow("images and raw html dropped") << u"a.md"_s << "# T\n\n![alt text](img.png)\n\nText <span>inline</span> here.\n"_ba
+                                                     << u"T\nText inline here."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("entities") << u"a.md"_s << "# T\n\nAT&amp;T &ldquo;quoted&rdquo; it&#8217;s &#x2014; done\n"_ba
+                                  << u"T\nAT&T \u201Cquoted\u201D it\u2019s \u2014 done"_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("inline code") << u"a.md"_s << "# T\n\nUse `code` here.\n"_ba << u"T\nUse code here."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("table rows") << u"a.md"_s << "# T\n\nIntro.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"_ba << u"T\nIntro.\na b\n1 2"_s << u"HPPP"_s
+                                    << QStringList() << QString();
+        QTest::newRow("setext heading and hard break") << u"a.md"_s << "Title\n=====\n\nOne  \nTwo.\n"_ba << u"Title\nOne Two."_s << u"HP"_s
+                                                       << QStringList{u"Title"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("first paragraph as headline") << u"a.md"_s << "First line para.\n\nSecond *para*.\n"_ba << u"First line para.\nSecond para."_s << u"HP"_s
+                                                     << QStringList() << QString();
+        const QByteArray longLine = QByteArray("This sentence is long. ").repeated(6);
+        QTest::newRow("unwrapped long lines are paragraphs")
+            << u"a.md"_s << "# T\n"_ba + longLine + "\n"_ba + longLine + "\n"_ba
+            << u"T\n"_s + QString::fromLatin1(longLine.trimmed()) + u'\n' + QString::fromLatin1(longLine.trimmed()) << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("title only") << u"a.md"_s << "# Only a title\n"_ba << QString() << QString() << QStringList() << u"no article text found"_s;
+        QTest::newRow("empty markdown") << u"a.md"_s << "\n\n"_ba << QString() << QString() << QStringList() << u"empty file"_s;
+        QTest::newRow("sniffed markdown") << u"story"_s << "# Heading\n\nText with **bold**.\n"_ba << u"Heading\nText with bold."_s << u"HP"_s << QStringList()
+                                          << QString();
+    }
+    void readsMarkdown() { checkRow(); }
+
+    void readsHtml_data()
+    {
+        addColumns();
+        QTest::newRow("news page with metadata")
+            << u"page.html"_s << dataFile(u"metadata-page.html"_s)
+            << u"Envoy coached Kremlin aide\nThe call took place on October 14.\nWitkoff told Ushakov what to say.\nWhat comes next\nTalks continue."_s
+            << u"HPPHP"_s << QStringList{u"Envoy coached Kremlin aide"_s, u"2025-11-26"_s, u"https://planet.example/envoy"_s, u"Daily Planet"_s, u"Jane Doe"_s}
+            << QString();
+        QTest::newRow("no article element: most paragraph text wins")
+            << u"page.htm"_s << R"(<html><head><title>Storm hits coast - Coast News</title></head><body>
+<div class="sidebar"><p>Short teaser.</p></div>
+<div id="story"><p>The storm made landfall early on Thursday with strong winds.</p><p>Thousands of homes lost power overnight.</p></div>
+<div><p>Another teaser.</p></div></body></html>)"_ba
+            << u"Storm hits coast - Coast News\nThe storm made landfall early on Thursday with strong winds.\nThousands of homes lost power overnight."_s
+            << u"HPP"_s << QStringList{u"Storm hits coast - Coast News"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("JSON-LD date, title suffix stripped")
+            << u"page.html"_s << dataFile(u"jsonld-page.html"_s) << u"Rates held\nThe bank held rates on Thursday."_s << u"HP"_s
+            << QStringList{u"Rates held"_s, u"2025-03-14"_s, u""_s, u"Wire Service"_s, u"Ann Lee"_s} << QString();
+        QTest::newRow("time element date, h1 title") << u"page.html"_s
+                                                     << R"(<html><body><article><h1>Court rules on rentals</h1><time datetime="2025-01-10T09:00">Jan 10</time>
+<p>The court struck down the ban.</p></article></body></html>)"_ba
+                                                     << u"Court rules on rentals\nJan 10\nThe court struck down the ban."_s << u"HPP"_s
+                                                     << QStringList{u"Court rules on rentals"_s, u"2025-01-10"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("entities decoded")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><p>AT&amp;T said &ldquo;no&rdquo;&nbsp;today &#8212; twice.</p></article></body></html>)"_ba
+            << u"T\nAT&T said \u201Cno\u201D today \u2014 twice."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("ads and newsletter boxes dropped")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>First paragraph of the story, long enough to matter here.</p>
+<div class="ad-slot">Buy now</div><div class="newsletter-signup"><p>Sign up for our newsletter.</p></div>
+<div class="related-links"><ul><li>Other story</li></ul></div><p>Second paragraph of the story, also long enough.</p></article></body></html>)"_ba
+            << u"T\nFirst paragraph of the story, long enough to matter here.\nSecond paragraph of the story, also long enough."_s << u"HPP"_s << QStringList()
+            << QString();
+        QTest::newRow("hidden elements dropped")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>Visible text.</p><p style="display: none">Hidden text.</p>
+<div aria-hidden="true">Icon label</div><p hidden>Also hidden.</p></article></body></html>)"_ba
+            << u"T\nVisible text."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("line breaks and lists")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div>One.<br><br>Two.</div><ul><li>Item a</li><li>Item <em>b</em></li></ul></article></body></html>)"_ba
+            << u"T\nOne.\nTwo.\nItem a\nItem b"_s << u"HPPPP"_s << QStringList() << QString();
+        QTest::newRow("wrapper with noisy class keeps article")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="story-body share-tools-wrapper"><p>The whole story is inside this wrapper.</p><p>More of it.</p></div></article></body></html>)"_ba
+            << u"T\nThe whole story is inside this wrapper.\nMore of it."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("articleBody beats teaser articles")
+            << u"page.html"_s << R"(<html><head><meta property="og:title" content="Main story"></head><body>
+<article><p>Teaser one for another story.</p></article>
+<div itemprop="articleBody"><p>The real story text.</p><p>It continues here.</p></div></body></html>)"_ba
+            << u"Main story\nThe real story text.\nIt continues here."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("windows-1252 page") << u"page.html"_s << "<html><head><title>T</title></head><body><p>\x93Hi\x94 caf\xe9.</p></body></html>"_ba
+                                           << u"T\n\u201CHi\u201D caf\u00E9."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("no article text") << u"page.html"_s << "<html><head><title>Home</title></head><body><nav>Home</nav><script>x()</script></body></html>"_ba
+                                         << QString() << QString() << QStringList() << u"no article text found"_s;
+        QTest::newRow("sniffed html") << u"download"_s << "<!DOCTYPE html><html><head><title>T</title></head><body><p>Text.</p></body></html>"_ba
+                                      << u"T\nText."_s << u"HP"_s << QStringList() << QString();
+    }
+    void readsHtml() { checkRow(); }
+
+    void readsJson_data()
+    {
+        addColumns();
+        QTest::newRow("object")
+            << u"a.json"_s
+            << R"({"title":"T","text":"Para one.\nPara two.","date":"2025-11-26","url":"https://x.example/a","source":{"id":"x","name":"Outlet"},"author":"A. Writer"})"_ba
+            << u"T\nPara one.\nPara two."_s << u"HPP"_s << QStringList{u"T"_s, u"2025-11-26"_s, u"https://x.example/a"_s, u"Outlet"_s, u"A. Writer"_s}
+            << QString();
+        QTest::newRow("array") << u"a.json"_s << R"([{"headline":"One","body":"First."},{"headline":"Two","body":"Second."}])"_ba
+                               << u"One\nFirst.\n\nTwo\nSecond."_s << u"HP|HP"_s << QStringList() << QString();
+        QTest::newRow("wrapped array")
+            << u"a.json"_s << R"({"status":"ok","totalResults":1,"articles":[{"title":"W","content":"Text.","publishedAt":"2025-11-26T10:00:00Z"}]})"_ba
+            << u"W\nText."_s << u"HP"_s << QStringList{u"W"_s, u"2025-11-26"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("json lines") << u"a.jsonl"_s << "{\"title\":\"One\",\"text\":\"First.\"}\n\n{\"title\":\"Two\",\"text\":\"Second.\"}\n"_ba
+                                    << u"One\nFirst.\n\nTwo\nSecond."_s << u"HP|HP"_s << QStringList() << QString();
+        QTest::newRow("json lines with a broken line")
+            << u"a.jsonl"_s << "{\"title\":\"One\",\"text\":\"First.\"}\n{\"title\": \n{\"title\":\"Two\",\"text\":\"Second.\"}\n"_ba
+            << u"One\nFirst.\n\nTwo\nSecond."_s << u"HP|HP"_s << QStringList() << u"invalid JSON: unterminated object at offset 42"_s;
+        QTest::newRow("broken json") << u"a.json"_s << "{\"title\": \"x\", \"text\": \"y\""_ba << QString() << QString() << QStringList()
+                                     << u"invalid JSON: unterminated string at offset 26"_s;
+        QTest::newRow("html content") << u"a.json"_s << R"({"headline":"H","content":"<p>One.</p><p>Two &amp; three.</p><h2>Sub</h2><p>Four.</p>"})"_ba
+                                      << u"H\nOne.\nTwo & three.\nSub\nFour."_s << u"HPPHP"_s << QStringList() << QString();
+        QTest::newRow("paragraph array") << u"a.json"_s << R"({"title":"T","body":["P1.","P2."]})"_ba << u"T\nP1.\nP2."_s << u"HPP"_s << QStringList()
+                                         << QString();
+        QTest::newRow("no title: first line is headline")
+            << u"a.json"_s << R"({"text":"Headline line\nBody para."})"_ba << u"Headline line\nBody para."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("unix time") << u"a.json"_s << R"({"title":"T","text":"x.","publishedAt":1764115200})"_ba << u"T\nx."_s << u"HP"_s
+                                   << QStringList{u"T"_s, u"2025-11-26"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("wordpress rendered fields")
+            << u"a.json"_s
+            << R"({"title":{"rendered":"WP"},"content":{"rendered":"<p>Hello.</p>"},"date":"2025-11-26T09:00:00","link":"https://wp.example/p"})"_ba
+            << u"WP\nHello."_s << u"HP"_s << QStringList{u"WP"_s, u"2025-11-26"_s, u"https://wp.example/p"_s, u""_s, u""_s} << QString();
+        QTest::newRow("object without text") << u"a.json"_s << R"({"title":"x"})"_ba << QString() << QString() << QStringList() << u"no article text found"_s;
+        QTest::newRow("sniffed json") << u"feed"_s << R"({"title":"T","text":"Body."})"_ba << u"T\nBody."_s << u"HP"_s << QStringList() << QString();
+    }
+    void readsJson() { checkRow(); }
+
+    void jsonRecordsAreNumbered()
+    {
+        const ReadResult result = ArticleReader().readData(R"([{"title":"A","text":"a."},{"title":"B"},{"title":"C","text":"c."}])"_ba, u"x.json"_s);
+        QCOMPARE(result.articles.size(), 2);
+        QCOMPARE(result.articles[0].path, u"x.json#1"_s);
+        QCOMPARE(result.articles[1].path, u"x.json#3"_s);
+        QCOMPARE(result.articles[0].id, u"a1"_s);
+        QCOMPARE(result.articles[1].id, u"a2"_s);
+        QCOMPARE(result.articles[0].format, u"json"_s);
+        const ReadResult single = ArticleReader().readData(R"({"title":"A","text":"a."})"_ba, u"y.json"_s);
+        QCOMPARE(single.articles.value(0).path, u"y.json"_s);
+    }
+
+    void parsesPublicationDates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("date");
+        const QDate day(2025, 11, 26);
+        QTest::newRow("iso date") << u"2025-11-26"_s << day;
+        QTest::newRow("iso date-time with offset") << u"2025-11-26T23:30:00-05:00"_s << day;
+        QTest::newRow("iso date-time utc") << u"2025-11-26T08:00:00Z"_s << day;
+        QTest::newRow("month day year") << u"November 26, 2025"_s << day;
+        QTest::newRow("day month year") << u"26 November 2025"_s << day;
+        QTest::newRow("abbreviated with dot") << u"Nov. 26, 2025"_s << day;
+        QTest::newRow("Sept.") << u"Sept. 3, 2025"_s << QDate(2025, 9, 3);
+        QTest::newRow("weekday and ordinal") << u"Wednesday 26th of November 2025"_s << day;
+        QTest::newRow("rfc 2822") << u"Wed, 26 Nov 2025 10:00:00 +0000"_s << day;
+        QTest::newRow("label and time") << u"Updated: November 26, 2025 at 10:04 a.m. EST"_s << day;
+        QTest::newRow("slashes us") << u"11/26/2025"_s << day;
+        QTest::newRow("slashes day first") << u"26/11/2025"_s << day;
+        QTest::newRow("slashes iso") << u"2025/11/26"_s << day;
+        QTest::newRow("compact") << u"20251126"_s << day;
+        QTest::newRow("month and year only") << u"November 2025"_s << QDate();
+        QTest::newRow("impossible day") << u"February 30, 2025"_s << QDate();
+        QTest::newRow("no date") << u"yesterday"_s << QDate();
+        QTest::newRow("empty") << QString() << QDate();
+    }
+
+    void parsesPublicationDates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, date);
+        QCOMPARE(parsePublicationDate(text), date);
+    }
+
+    void readsFoldersInStableOrder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto write = [&dir](const QString &name, const QByteArray &data) {
+            const QString path = dir.filePath(name);
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(data);
+        };
+        write(u"b.txt"_s, "B headline\nB text.\n"_ba);
+        write(u"a.md"_s, "# A headline\n\nA text.\n"_ba);
+        write(u"sub/c.json"_s, R"({"title":"C","text":"C text."})"_ba);
+        write(u"sub/deeper/d.html"_s, "<html><head><title>D</title></head><body><p>D text.</p></body></html>"_ba);
+        write(u".hidden.txt"_s, "Hidden\nNo.\n"_ba);
+        write(u".git/e.txt"_s, "Hidden folder\nNo.\n"_ba);
+        write(u"notes.xyz"_s, "Unknown\nNo.\n"_ba);
+        write(u"sub/broken.json"_s, "{"_ba);
+
+        const ReadResult result = ArticleReader().read({dir.path()});
+        QStringList titles;
+        QStringList ids;
+        for (const Article &article : result.articles) {
+            titles.append(article.title);
+            ids.append(article.id);
+        }
+        QCOMPARE(titles, (QStringList{u"A headline"_s, u"B headline"_s, u"C"_s, u"D"_s}));
+        QCOMPARE(ids, (QStringList{u"a1"_s, u"a2"_s, u"a3"_s, u"a4"_s}));
+        QCOMPARE(result.articles[3].format, u"html"_s);
+        QCOMPARE(result.articles[0].path, dir.filePath(u"a.md"_s));
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems[0].path, dir.filePath(u"sub/broken.json"_s));
+        QVERIFY(result.problems[0].reason.startsWith(u"invalid JSON: "_s));
+    }
+
+    void reportsBadFilesAndReadsTheRest()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString good = dir.filePath(u"good.txt"_s);
+        const QString empty = dir.filePath(u"empty.txt"_s);
+        const QString huge = dir.filePath(u"huge.txt"_s);
+        const QString missing = dir.filePath(u"missing.txt"_s);
+        const QString emptyFolder = dir.filePath(u"nothing"_s);
+        {
+            QFile file(good);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Headline\nText.\n");
+            QFile emptyFile(empty);
+            QVERIFY(emptyFile.open(QIODevice::WriteOnly));
+            // A sparse 60 MB file: refused by its size, never read.
+            QFile hugeFile(huge);
+            QVERIFY(hugeFile.open(QIODevice::WriteOnly));
+            QVERIFY(hugeFile.resize(60LL * 1024 * 1024));
+        }
+        QVERIFY(QDir().mkpath(emptyFolder));
+        const ReadResult result = ArticleReader().read({missing, empty, huge, good, emptyFolder});
+        QCOMPARE(result.articles.size(), 1);
+        QCOMPARE(result.articles[0].id, u"a1"_s);
+        QCOMPARE(result.articles[0].path, good);
+        QCOMPARE(result.problems.size(), 4);
+        QCOMPARE(result.problems[0].path, missing);
+        QCOMPARE(result.problems[0].reason, u"no such file"_s);
+        QCOMPARE(result.problems[1].reason, u"empty file"_s);
+        QCOMPARE(result.problems[2].reason, u"file is larger than 50 MB"_s);
+        QCOMPARE(result.problems[3].path, emptyFolder);
+        QCOMPARE(result.problems[3].reason, u"no article files in folder"_s);
+    }
+
+    void reportsUnreadableFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"locked.txt"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Headline\nText.\n");
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::WriteOwner));
+        if (QFile probe(path); probe.open(QIODevice::ReadOnly)) {
+            QSKIP("running with rights that read any file (root)");
+        }
+        const ReadResult result = ArticleReader().read({path});
+        QCOMPARE(result.articles.size(), 0);
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY(!result.problems[0].reason.isEmpty());
+    }
+
+    void readsResourceFolder()
+    {
+        const ReadResult result = ArticleReader().read({u":/readertest"_s});
+        QCOMPARE(result.problems.size(), 0);
+        QCOMPARE(result.articles.size(), 2);
+        QCOMPARE(result.articles[0].path, u":/readertest/first.txt"_s);
+        QCOMPARE(result.articles[0].body, u"First resource article\nIt reads from a Qt resource."_s);
+        QCOMPARE(result.articles[1].path, u":/readertest/more/second.md"_s);
+        QCOMPARE(result.articles[1].title, u"Second resource article"_s);
+    }
+
+    void readsDataFiles()
+    {
+        // Files kept in tests/data/reader, one per awkward case that is easier to keep as bytes.
+        const QString folder = QStringLiteral(SOURCELINE_TEST_DATA_DIR "/reader");
+        const ReadResult result = ArticleReader().read({folder + u"/windows-1252.txt"_s, folder + u"/utf16-bom.txt"_s, folder + u"/saved-page.html"_s});
+        QCOMPARE(result.problems.size(), 0);
+        QCOMPARE(result.articles.size(), 3);
+        QCOMPARE(result.articles[0].title, u"Caf\u00E9 owners \u201Cfurious\u201D at new rules"_s);
+        QVERIFY(result.articles[0].body.contains(u"\u201CWe were not consulted,\u201D said Ren\u00E9e Dupont \u2013 who runs"_s));
+        QCOMPARE(result.articles[1].title, u"Z\u00FCrich council votes"_s);
+        QCOMPARE(result.articles[1].published, QDate(2025, 11, 26));
+        const Article &page = result.articles[2];
+        QCOMPARE(page.title, u"Ceasefire talks resume in Geneva"_s);
+        QCOMPARE(page.outlet, u"The Example Times"_s);
+        QCOMPARE(page.published, QDate(2025, 11, 23));
+        QCOMPARE(page.url, u"https://example.com/world/geneva-talks"_s);
+        QCOMPARE(page.author, u"Maria Keller"_s);
+        QVERIFY(!page.body.contains(u"Subscribe"_s));
+        QVERIFY(!page.body.contains(u"Advertisement"_s));
+        QVERIFY(!page.body.contains(u"Most read"_s));
+        QVERIFY(!page.body.contains(u"AP Photo"_s));
+        QCOMPARE(kindsOf(page), u"HPPPHPP"_s);
+    }
+
+    void readsSeedArticle()
+    {
+        const QString corpus = qEnvironmentVariable("SOURCELINE_CORPUS_DIR", QStringLiteral(SOURCELINE_CORPUS_DIR));
+        const QString path = corpus + u"/leaked-call.txt"_s;
+        if (!QFile::exists(path)) {
+            QSKIP("seed corpus leaked-call.txt not found next to the repository");
+        }
+        const ReadResult result = ArticleReader().read({path});
+        QCOMPARE(result.articles.size(), 1);
+        const Article &article = result.articles[0];
+        QVERIFY(article.title.startsWith(u"A leaked phone conversation"_s));
+        QCOMPARE(article.blocks[0].kind, TextBlock::Kind::Heading);
+        QCOMPARE(article.body.mid(article.blocks[1].range.start, article.blocks[1].range.length()), u"Coaching Russia on Presidential Flattery"_s);
+        QCOMPARE(article.blocks[1].kind, TextBlock::Kind::Heading);
+        QCOMPARE(article.blocks[2].kind, TextBlock::Kind::Paragraph);
+        verifyBlockRanges(article);
+    }
+};
+
+QTEST_GUILESS_MAIN(ReaderTest)
+#include "reader_test.moc"

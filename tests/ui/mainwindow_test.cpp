@@ -1,0 +1,438 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "../models/teststory.h"
+#include "inspector.h"
+#include "mainwindow.h"
+#include "quotefiltermodel.h"
+#include "quotepanel.h"
+#include "sourceview.h"
+#include "storylistview.h"
+#include "storyloader.h"
+#include "storyselection.h"
+#include "storytablemodel.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QDockWidget>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+
+using namespace Qt::StringLiterals;
+using namespace Sourceline;
+
+namespace {
+const QString sampleFolder = u":/sourceline/samples"_s;
+
+QString screenshotPath(const QString &name)
+{
+    const QString folder = QStringLiteral(SOURCELINE_BINARY_DIR) + u"/screenshots"_s;
+    QDir().mkpath(folder);
+    return folder + u'/' + name;
+}
+
+QAction *actionNamed(const QWidget &window, const QString &text)
+{
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text().remove(u'&') == text) {
+            return action;
+        }
+    }
+    return nullptr;
+}
+
+/// Picks a row of a view the way a user does, through its selection model.
+void pickRow(QAbstractItemView *view, const QString &id)
+{
+    const QModelIndexList found = view->model()->match(view->model()->index(0, 0), StoryTableModel::IdRole, id, 1, Qt::MatchExactly);
+    QVERIFY(!found.isEmpty());
+    view->selectionModel()->setCurrentIndex(found.first(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+QString currentId(const QAbstractItemView *view)
+{
+    return view->selectionModel()->currentIndex().data(StoryTableModel::IdRole).toString();
+}
+
+bool loadAndWait(MainWindow &window, const QStringList &paths)
+{
+    QSignalSpy loaded(window.loader(), &StoryLoader::loaded);
+    window.openPaths(paths);
+    return loaded.wait(20000);
+}
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_settings;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settings.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        QCoreApplication::setOrganizationName(u"SourcelineTest"_s);
+        QCoreApplication::setApplicationName(u"mainwindow_test"_s);
+    }
+
+    void init() { QSettings().clear(); }
+
+    void opensTheBundledSampleEndToEnd()
+    {
+        const QStringList samples = QDir(sampleFolder).entryList(QDir::Files);
+        QVERIFY2(!samples.isEmpty(), "the sample story is compiled in");
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList paths;
+        for (const QString &sample : samples) {
+            paths.append(sampleFolder + u'/' + sample);
+        }
+        QVERIFY(loadAndWait(window, paths));
+        QVERIFY(window.story());
+        QCOMPARE(window.story()->articles.size(), samples.size());
+        const Article &first = window.story()->articles.first();
+        QCOMPARE(window.sourceView()->currentArticle(), first.id);
+        // The view shows exactly the body: offsets into the body are document positions.
+        QCOMPARE(window.sourceView()->textEdit()->document()->toPlainText(), QString(first.body).replace(QChar::Nbsp, u' '));
+        QCOMPARE(window.sourceView()->textEdit()->document()->characterCount() - 1, first.body.size());
+        QVERIFY(window.windowTitle().contains(first.title));
+        QVERIFY(window.findChild<QMessageBox *>(u"readProblems"_s) == nullptr);
+        QVERIFY(window.grab().save(screenshotPath(u"mainwindow-sample.png"_s)));
+    }
+
+    void selectingAQuoteInTheTableSelectsExactlyItsSpan()
+    {
+        MainWindow window;
+        const auto story = TestStory::make();
+        window.setStory(story);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *table = window.quotePanel()->view();
+        pickRow(table, u"q4"_s);
+        QCOMPARE(window.selection()->current(), u"q4"_s);
+        // q4 is in the second article: the source view switches to it.
+        QCOMPARE(window.sourceView()->currentArticle(), u"a2"_s);
+        const SourceSpan span = story->quote(u"q4"_s)->span;
+        QCOMPARE(window.sourceView()->highlightedRanges(), QList<TextRange>{span.range()});
+        const QList<QTextEdit::ExtraSelection> drawn = window.sourceView()->textEdit()->extraSelections();
+        QCOMPARE(drawn.size(), 1);
+        QCOMPARE(drawn.first().cursor.selectionStart(), span.start);
+        QCOMPARE(drawn.first().cursor.selectionEnd(), span.end);
+        QCOMPARE(drawn.first().cursor.selectedText(), story->quote(u"q4"_s)->text);
+    }
+
+    void clickingAQuoteInTheTextSelectsItsRow()
+    {
+        MainWindow window;
+        const auto story = TestStory::make();
+        window.setStory(story);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTextEdit *text = window.sourceView()->textEdit();
+        const SourceSpan span = story->quote(u"q2"_s)->span;
+        QTextCursor cursor(text->document());
+        cursor.setPosition(span.start + 4);
+        text->setTextCursor(cursor);
+        text->ensureCursorVisible();
+        const QRect at = text->cursorRect(cursor);
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, at.center() + QPoint(3, 0));
+        QCOMPARE(window.selection()->current(), u"q2"_s);
+        QCOMPARE(currentId(window.quotePanel()->view()), u"q2"_s);
+        QCOMPARE(window.sourceView()->highlightedRanges(), QList<TextRange>{span.range()});
+
+        // A click on plain words selects nothing new.
+        cursor.setPosition(int(story->articles.first().body.indexOf(u"routine"_s)) + 2);
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, text->cursorRect(cursor).center());
+        QCOMPARE(window.selection()->current(), u"q2"_s);
+    }
+
+    void selectingAnEventInTheChronologyShowsItsFirstSource()
+    {
+        MainWindow window;
+        const auto story = TestStory::make();
+        window.setStory(story);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        StoryListView *list = window.chronologyList();
+        // Rank order, whatever the order of the graph.
+        QCOMPARE(list->model()->index(1, 0).data(StoryTableModel::IdRole).toString(), u"e3"_s);
+        pickRow(list, u"e3"_s);
+        QCOMPARE(window.selection()->current(), u"e3"_s);
+        QCOMPARE(window.sourceView()->currentArticle(), u"a2"_s);
+        QCOMPARE(window.sourceView()->highlightedRanges().first(), story->event(u"e3"_s)->sources.first().range());
+
+        pickRow(list, u"e1"_s);
+        // e1 has a source in the article on screen: the view stays and marks it there.
+        QCOMPARE(window.sourceView()->currentArticle(), u"a2"_s);
+        QCOMPARE(window.sourceView()->highlightedRanges(), QList<TextRange>{story->event(u"e1"_s)->sources.at(1).range()});
+    }
+
+    void backAndForwardRestoreEveryView()
+    {
+        MainWindow window;
+        const auto story = TestStory::make();
+        window.setStory(story);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pickRow(window.quotePanel()->view(), u"q1"_s);
+        pickRow(window.peopleList(), u"p2"_s);
+        pickRow(window.chronologyList(), u"e2"_s);
+        QCOMPARE(window.selection()->current(), u"e2"_s);
+        QVERIFY(!window.peopleList()->selectionModel()->currentIndex().isValid());
+
+        QAction *back = actionNamed(window, u"Back"_s);
+        QAction *forward = actionNamed(window, u"Forward"_s);
+        QVERIFY(back && forward);
+        QCOMPARE(back->shortcut(), QKeySequence(QKeySequence::Back));
+        QVERIFY(back->isEnabled());
+        QVERIFY(!forward->isEnabled());
+
+        back->trigger();
+        QCOMPARE(window.selection()->current(), u"p2"_s);
+        QCOMPARE(currentId(window.peopleList()), u"p2"_s);
+        QCOMPARE(window.quotePanel()->filter()->speaker(), u"p2"_s);
+        QCOMPARE(window.sourceView()->highlightedRanges().size(), 1); // Ushakov's one mention in the article shown
+
+        // The mouse's back button works anywhere in the window.
+        QMouseEvent press(QEvent::MouseButtonPress, QPointF(5, 5), QPointF(5, 5), Qt::BackButton, Qt::BackButton, {});
+        QApplication::sendEvent(window.inspector()->viewport(), &press);
+        QCOMPARE(window.selection()->current(), u"q1"_s);
+        QCOMPARE(currentId(window.quotePanel()->view()), u"q1"_s);
+        QCOMPARE(window.sourceView()->currentArticle(), u"a1"_s);
+        QCOMPARE(window.sourceView()->highlightedRanges(), QList<TextRange>{story->quote(u"q1"_s)->span.range()});
+        QVERIFY(!back->isEnabled());
+
+        forward->trigger();
+        forward->trigger();
+        QCOMPARE(window.selection()->current(), u"e2"_s);
+        QCOMPARE(currentId(window.chronologyList()), u"e2"_s);
+        QVERIFY(!forward->isEnabled());
+    }
+
+    void switchingArticleKeepsASelectionThatHasASpanThere()
+    {
+        MainWindow window;
+        const auto story = TestStory::make();
+        window.setStory(story);
+        window.selection()->select(u"e1"_s);
+        QCOMPARE(window.sourceView()->currentArticle(), u"a1"_s);
+        window.sourceView()->openArticle(u"a2"_s);
+        QCOMPARE(window.selection()->current(), u"e1"_s);
+        QCOMPARE(window.sourceView()->highlightedRanges(), QList<TextRange>{story->event(u"e1"_s)->sources.at(1).range()});
+
+        window.selection()->select(u"q4"_s); // only in a2
+        window.sourceView()->openArticle(u"a1"_s);
+        QCOMPARE(window.sourceView()->currentArticle(), u"a1"_s);
+        QCOMPARE(window.selection()->current(), u"a1"_s);
+        QVERIFY(window.sourceView()->highlightedRanges().isEmpty());
+    }
+
+    void selectingAPersonFiltersQuotesAndMarksMentions()
+    {
+        MainWindow window;
+        const auto story = TestStory::make();
+        window.setStory(story);
+        pickRow(window.peopleList(), u"p1"_s);
+        QCOMPARE(window.quotePanel()->filter()->rowCount(), 2);
+        QCOMPARE(window.sourceView()->highlightedRanges().size(), 2); // two of Witkoff's three mentions are in a1
+        QVERIFY(window.inspector()->toPlainText().contains(u"US special envoy"_s));
+        // Picking a quote the filter hides widens the filter again.
+        window.selection()->select(u"q2"_s);
+        QCOMPARE(window.quotePanel()->filter()->speaker(), QString());
+        QCOMPARE(currentId(window.quotePanel()->view()), u"q2"_s);
+    }
+
+    void copiesAQuoteWithItsCitation()
+    {
+        MainWindow window;
+        window.setStory(TestStory::make());
+        QAction *copy = actionNamed(window, u"Copy Quote with Citation"_s);
+        QVERIFY(copy);
+        QVERIFY(!copy->isEnabled());
+        window.selection()->select(u"q1"_s);
+        QVERIFY(copy->isEnabled());
+        copy->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+            u"\u201Cwe put a 20-point plan together\u201D \u2014 Steve Witkoff, Envoy coached Kremlin aide on peace plan (Example News), November 26, 2025"_s);
+    }
+
+    void nextAndPreviousEventFollowTheChronology()
+    {
+        MainWindow window;
+        window.setStory(TestStory::make());
+        QAction *next = actionNamed(window, u"Next Event"_s);
+        QAction *previous = actionNamed(window, u"Previous Event"_s);
+        next->trigger();
+        QCOMPARE(window.selection()->current(), u"e1"_s);
+        next->trigger();
+        QCOMPARE(window.selection()->current(), u"e3"_s);
+        next->trigger();
+        next->trigger();
+        QCOMPARE(window.selection()->current(), u"e2"_s);
+        previous->trigger();
+        QCOMPARE(window.selection()->current(), u"e3"_s);
+        actionNamed(window, u"Next Quote"_s)->trigger();
+        QCOMPARE(window.selection()->current(), u"q1"_s);
+        actionNamed(window, u"Previous Quote"_s)->trigger();
+        QCOMPARE(window.selection()->current(), u"q1"_s);
+    }
+
+    void inspectorLinksJumpToTheText()
+    {
+        MainWindow window;
+        const auto story = TestStory::make();
+        window.setStory(story);
+        window.selection()->select(u"e1"_s);
+        const QString html = window.inspector()->toHtml();
+        QVERIFY(html.contains(u"Witkoff\u2013Ushakov call"_s));
+        const SourceSpan second = story->event(u"e1"_s)->sources.at(1);
+        QVERIFY(html.contains(Inspector::spanLink(second).toString()));
+        Q_EMIT window.inspector()->anchorClicked(Inspector::spanLink(second));
+        QCOMPARE(window.sourceView()->currentArticle(), u"a2"_s);
+        const QTextCursor selected = window.sourceView()->textEdit()->textCursor();
+        QCOMPARE(selected.selectionStart(), second.start);
+        QCOMPARE(selected.selectionEnd(), second.end);
+        Q_EMIT window.inspector()->anchorClicked(QUrl(u"sourceline:item/p2"_s));
+        QCOMPARE(window.selection()->current(), u"p2"_s);
+    }
+
+    void headingsAreLargerThanParagraphs()
+    {
+        MainWindow window;
+        window.setStory(TestStory::make());
+        const QTextDocument *document = window.sourceView()->textEdit()->document();
+        const auto sizeOf = [document](int position) {
+            QTextCursor cursor(const_cast<QTextDocument *>(document));
+            cursor.setPosition(position + 1);
+            return cursor.charFormat().font().pointSizeF();
+        };
+        const QString body = document->toPlainText();
+        QVERIFY(sizeOf(0) > sizeOf(int(body.indexOf(u"Steve"_s))));
+        QVERIFY(sizeOf(int(body.indexOf(u"Reaction"_s))) > sizeOf(int(body.indexOf(u"spokesperson"_s))));
+        QVERIFY(sizeOf(0) > sizeOf(int(body.indexOf(u"Reaction"_s))));
+    }
+
+    void aFailedLoadKeepsTheStoryAndNamesEachFile()
+    {
+        MainWindow window;
+        const auto story = TestStory::make();
+        window.setStory(story);
+        QTemporaryDir folder;
+        const QString missing = folder.filePath(u"missing.txt"_s);
+        QVERIFY(loadAndWait(window, {missing}));
+        QCOMPARE(window.story(), story);
+        auto *problems = window.findChild<QMessageBox *>(u"readProblems"_s);
+        QVERIFY(problems);
+        QVERIFY(problems->informativeText().contains(missing));
+        QVERIFY(problems->text().contains(u"stays open"_s));
+        problems->close();
+    }
+
+    void dropsAndReloadsFiles()
+    {
+        QTemporaryDir folder;
+        QFile file(folder.filePath(u"dropped.txt"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Dropped headline\nThe minister said \xE2\x80\x9Cwe are ready\xE2\x80\x9D on Monday.\n");
+        file.close();
+        MainWindow window;
+        window.setStory(TestStory::make());
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(file.fileName())});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy loaded(window.loader(), &StoryLoader::loaded);
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(window.story()->articles.size(), 1);
+        QVERIFY(window.story()->articles.first().body.contains(u"we are ready"_s));
+        QVERIFY(QSettings().value(u"recentPaths"_s).toStringList().contains(QFileInfo(file.fileName()).absoluteFilePath()));
+    }
+
+    void remembersGeometryAndPanels()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(730, 545);
+            window.findChild<QDockWidget *>(u"inspector"_s)->hide();
+            window.close();
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(730, 545));
+        QVERIFY(again.findChild<QDockWidget *>(u"inspector"_s)->isHidden());
+        QVERIFY(again.findChild<QDockWidget *>(u"quotes"_s)->toggleViewAction()->isChecked());
+    }
+
+    void themeColoursTheWholeWindow()
+    {
+        MainWindow window;
+        window.setStory(TestStory::make());
+        window.setThemeChoice(MainWindow::ThemeChoice::Dark);
+        const StoryColors dark = StoryColors::forScheme(ColorScheme::Dark);
+        QCOMPARE(window.colorScheme(), ColorScheme::Dark);
+        QCOMPARE(window.palette().color(QPalette::Base), dark.background);
+        QCOMPARE(window.palette().color(QPalette::Text), dark.text);
+        QCOMPARE(window.palette().color(QPalette::Highlight), dark.selection);
+        QCOMPARE(window.sourceView()->textEdit()->palette().color(QPalette::Base), dark.background);
+        QCOMPARE(window.quotePanel()->view()->palette().color(QPalette::Base), dark.background);
+        window.setThemeChoice(MainWindow::ThemeChoice::Light);
+        QCOMPARE(window.palette().color(QPalette::Base), StoryColors::forScheme(ColorScheme::Light).background);
+        QCOMPARE(QSettings().value(u"MainWindow/theme"_s).toString(), u"light"_s);
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("light laptop") << int(MainWindow::ThemeChoice::Light) << QSize(1366, 740) << u"mainwindow-light.png"_s;
+        QTest::newRow("dark laptop") << int(MainWindow::ThemeChoice::Dark) << QSize(1366, 740) << u"mainwindow-dark.png"_s;
+        QTest::newRow("light large") << int(MainWindow::ThemeChoice::Light) << QSize(1900, 1040) << u"mainwindow-large.png"_s;
+    }
+
+    void screenshots()
+    {
+        QFETCH(int, theme);
+        QFETCH(QSize, size);
+        QFETCH(QString, file);
+        MainWindow window;
+        window.setThemeChoice(MainWindow::ThemeChoice(theme));
+        window.arrangePanels(size);
+        window.setStory(TestStory::make());
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selection()->select(u"q1"_s);
+        QTest::qWait(50);
+        const QImage shot = window.grab().toImage();
+        QCOMPARE(shot.size(), size * window.devicePixelRatio());
+        QVERIFY(shot.save(screenshotPath(file)));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"
