@@ -88,7 +88,7 @@ void Inspector::followLink(const QUrl &url)
     if (parts.size() == 2 && parts.at(0) == u"item"_s) {
         m_selection->select(parts.at(1));
     } else if (parts.size() == 4 && parts.at(0) == u"span"_s) {
-        Q_EMIT spanRequested(SourceSpan {parts.at(1), parts.at(2).toInt(), parts.at(3).toInt()});
+        Q_EMIT spanRequested(SourceSpan{parts.at(1), parts.at(2).toInt(), parts.at(3).toInt()});
     }
 }
 

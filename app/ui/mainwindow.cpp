@@ -169,8 +169,11 @@ void MainWindow::createPanels()
     connect(m_quotes->link(), &StoryViewLink::sourceRequested, this, &MainWindow::showSource);
     connect(m_chronology->link(), &StoryViewLink::sourceRequested, this, &MainWindow::showSource);
     connect(m_people->link(), &StoryViewLink::sourceRequested, this, &MainWindow::showSource);
-    connect(m_articles, &QAbstractItemView::clicked, this,
-        [this](const QModelIndex &index) { m_source->openArticle(index.data(StoryTableModel::IdRole).toString()); });
+    // The articles list shows the article on screen; picking one switches the text and keeps
+    // the selection when it has a span there, like the source view's tabs.
+    m_articles->link()->unfollowSelection();
+    m_articles->link()->setPicker([this](const QString &id) { m_source->openArticle(id); });
+    connect(m_source, &SourceView::articleChanged, m_articles->link(), &StoryViewLink::show);
     connect(m_inspector, &Inspector::spanRequested, this, [this](const SourceSpan &span) {
         m_sourceDock->show();
         m_sourceDock->raise();
@@ -326,7 +329,7 @@ void MainWindow::arrangePanels(const QSize &screen)
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
-    const QList<QDockWidget *> docks {m_timelineDock, m_sourceDock, m_quotesDock, m_peopleDock, m_articlesDock, m_inspectorDock};
+    const QList<QDockWidget *> docks{m_timelineDock, m_sourceDock, m_quotesDock, m_peopleDock, m_articlesDock, m_inspectorDock};
     for (QDockWidget *dock : docks) {
         removeDockWidget(dock);
         dock->setFloating(false);

@@ -244,7 +244,7 @@ void SourceView::drawHighlights()
         format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         format.setUnderlineColor(tint.toRgb());
         for (const TextRange &range : std::as_const(m_highlighted)) {
-            selections.append(QTextEdit::ExtraSelection {SourceDocument::cursor(m_text->document(), range), format});
+            selections.append(QTextEdit::ExtraSelection{SourceDocument::cursor(m_text->document(), range), format});
         }
     }
     m_text->setExtraSelections(selections);
@@ -334,6 +334,13 @@ bool SourceView::eventFilter(QObject *watched, QEvent *event)
                 m_selection->select(id);
             }
         }
+        break;
+    }
+    case QEvent::MouseMove: {
+        // A pointing hand says "this picks something", as over a link.
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const bool onItem = mouse->buttons() == Qt::NoButton && m_index && !m_index->itemAt(m_article, offsetAt(mouse->position().toPoint())).isEmpty();
+        m_text->viewport()->setCursor(onItem ? Qt::PointingHandCursor : Qt::IBeamCursor);
         break;
     }
     case QEvent::ToolTip: {

@@ -20,14 +20,35 @@ StoryViewLink::StoryViewLink(QAbstractItemView *view, StorySelection *selection)
     connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(StoryTableModel::IdRole).toString();
         if (!id.isEmpty()) {
-            m_selection->select(id);
+            choose(id);
             Q_EMIT sourceRequested(id);
         }
     });
-    // A reset (new story, new filter) loses the current row; put the selection back.
-    connect(view->model(), &QAbstractItemModel::modelReset, this, [this] { showSelection(m_selection->current()); });
-    connect(view->model(), &QAbstractItemModel::layoutChanged, this, [this] { showSelection(m_selection->current()); });
-    connect(view->model(), &QAbstractItemModel::rowsInserted, this, [this] { showSelection(m_selection->current()); });
+    // A reset (new story, new filter, new order) can lose the current row; put it back.
+    const auto showAgain = [this] {
+        if (m_following && !m_view->selectionModel()->currentIndex().isValid()) {
+            showSelection(m_selection->current());
+        }
+    };
+    connect(view->model(), &QAbstractItemModel::modelReset, this, showAgain);
+    connect(view->model(), &QAbstractItemModel::layoutChanged, this, showAgain);
+    connect(view->model(), &QAbstractItemModel::rowsInserted, this, showAgain);
+}
+
+void StoryViewLink::setPicker(std::function<void(const QString &id)> picker)
+{
+    m_picker = std::move(picker);
+}
+
+void StoryViewLink::unfollowSelection()
+{
+    m_following = false;
+    disconnect(m_selection, &StorySelection::currentChanged, this, &StoryViewLink::showSelection);
+}
+
+void StoryViewLink::show(const QString &id)
+{
+    showSelection(id);
 }
 
 void StoryViewLink::showSelection(const QString &id)
@@ -57,7 +78,16 @@ void StoryViewLink::pick(const QModelIndex &current)
     if (m_showing || !current.isValid()) {
         return;
     }
-    m_selection->select(current.data(StoryTableModel::IdRole).toString());
+    choose(current.data(StoryTableModel::IdRole).toString());
+}
+
+void StoryViewLink::choose(const QString &id)
+{
+    if (m_picker) {
+        m_picker(id);
+    } else {
+        m_selection->select(id);
+    }
 }
 
 } // namespace Sourceline

@@ -3,7 +3,8 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
+
+#include <functional>
 
 class QAbstractItemView;
 class QModelIndex;
@@ -21,6 +22,13 @@ class StoryViewLink : public QObject
 public:
     StoryViewLink(QAbstractItemView *view, StorySelection *selection);
 
+    /// Rows the user picks go to picker instead of StorySelection::select.
+    void setPicker(std::function<void(const QString &id)> picker);
+    /// Stops following the story selection: whoever calls show() decides the current row.
+    void unfollowSelection();
+    /// Makes the row of id current (or none) without reporting it as the user's pick.
+    void show(const QString &id);
+
 Q_SIGNALS:
     /// The user asked to read an item where it comes from (Enter or double-click).
     void sourceRequested(const QString &id);
@@ -28,10 +36,13 @@ Q_SIGNALS:
 private:
     void showSelection(const QString &id);
     void pick(const QModelIndex &current);
+    void choose(const QString &id);
 
     QAbstractItemView *m_view;
     StorySelection *m_selection;
+    std::function<void(const QString &id)> m_picker;
     bool m_showing = false;
+    bool m_following = true;
 };
 
 } // namespace Sourceline

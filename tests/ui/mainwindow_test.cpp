@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using namespace Sourceline;
@@ -100,11 +101,8 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QStringList paths;
-        for (const QString &sample : samples) {
-            paths.append(sampleFolder + u'/' + sample);
-        }
-        QVERIFY(loadAndWait(window, paths));
+        // The folder, as `sourceline` with no arguments opens it.
+        QVERIFY(loadAndWait(window, {sampleFolder}));
         QVERIFY(window.story());
         QCOMPARE(window.story()->articles.size(), samples.size());
         const Article &first = window.story()->articles.first();
@@ -243,6 +241,64 @@ private Q_SLOTS:
         QCOMPARE(window.sourceView()->currentArticle(), u"a1"_s);
         QCOMPARE(window.selection()->current(), u"a1"_s);
         QVERIFY(window.sourceView()->highlightedRanges().isEmpty());
+    }
+
+    void hoveringAQuoteNamesItsSpeaker()
+    {
+        MainWindow window;
+        const auto story = TestStory::make();
+        window.setStory(story);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTextEdit *text = window.sourceView()->textEdit();
+        QTextCursor cursor(text->document());
+        cursor.setPosition(story->quote(u"q1"_s)->span.start + 5);
+        const QPoint at = text->cursorRect(cursor).center() + QPoint(2, 0);
+        QHelpEvent help(QEvent::ToolTip, at, text->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(text->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), u"direct quote by Steve Witkoff, US special envoy"_s);
+        QToolTip::hideText();
+    }
+
+    void theArticlesListSwitchesTextAndKeepsTheSelection()
+    {
+        MainWindow window;
+        const auto story = TestStory::make();
+        window.setStory(story);
+        window.selection()->select(u"e1"_s);
+        StoryListView *articles = window.articleList();
+        QCOMPARE(currentId(articles), u"a1"_s); // follows the article on screen
+        pickRow(articles, u"a2"_s);
+        QCOMPARE(window.sourceView()->currentArticle(), u"a2"_s);
+        QCOMPARE(window.selection()->current(), u"e1"_s);
+        window.selection()->select(u"q1"_s); // only in a1: the text and the list go back there
+        QCOMPARE(window.sourceView()->currentArticle(), u"a1"_s);
+        QCOMPARE(currentId(articles), u"a1"_s);
+        pickRow(articles, u"a2"_s); // q1 has no span in a2: the article becomes the selection
+        QCOMPARE(window.selection()->current(), u"a2"_s);
+        QVERIFY(window.inspector()->toPlainText().contains(u"Second Wire"_s));
+    }
+
+    void manyFilesShowProgress()
+    {
+        QTemporaryDir folder;
+        QStringList paths;
+        for (int i = 0; i < 6; ++i) {
+            QFile file(folder.filePath(u"article-%1.txt"_s.arg(i)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Headline number " + QByteArray::number(i) + "\nThe minister said on Monday that talks would go on.\n");
+            paths.append(file.fileName());
+        }
+        MainWindow window;
+        QSignalSpy progress(window.loader(), &StoryLoader::progressChanged);
+        QVERIFY(loadAndWait(window, paths));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toInt(), 6);
+        QCOMPARE(progress.last().at(1).toInt(), 6);
+        QCOMPARE(window.story()->articles.size(), 6);
+        QVERIFY(window.findChild<QMessageBox *>(u"readProblems"_s) == nullptr);
     }
 
     void selectingAPersonFiltersQuotesAndMarksMentions()
