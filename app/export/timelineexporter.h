@@ -3,7 +3,11 @@
 #pragma once
 
 #include "storygraph.h"
+#include "storytheme.h"
+#include "timelinelayout.h"
+#include "timelinepage.h"
 
+#include <QImage>
 #include <QString>
 
 namespace Sourceline {
@@ -17,10 +21,22 @@ struct TimelineExportOptions
     QString title; ///< empty: the first article's title
     bool callouts = true;
     bool footer = true;
+    QDate from; ///< with `to`: only this range of the story (the view's visible range); invalid: all
+    QDate to;
+    TimelineLanes lanes = TimelineLanes::ByPerson; ///< falls back to one lane when people do not split the story
+    QStringList calloutQuotes; ///< quotes to call out (the user's selection); empty: the most telling ones
 };
+
+/// The page an export draws: the story laid out for options.width.
+[[nodiscard]] TimelinePage timelinePage(const StoryGraph &story, const TimelineExportOptions &options);
+
+/// The export as an image (for the clipboard and the export preview), width x scale pixels.
+[[nodiscard]] QImage timelineImage(const StoryGraph &story, const TimelineExportOptions &options);
 
 /// Writes the story's timeline to a file, atomically. Returns an empty string on success,
 /// else the reason, worded to follow "sourceline: PATH: ".
 [[nodiscard]] QString exportTimeline(const StoryGraph &story, const TimelineExportOptions &options);
+
+[[nodiscard]] ColorScheme colorSchemeNamed(const QString &theme);
 
 } // namespace Sourceline

@@ -1,0 +1,707 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "timelinelayout.h"
+
+#include <QFontMetricsF>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+constexpr int visibleQuoteMarks = 5;
+constexpr qreal calloutGap = 4;
+
+qreal widest(const QStringList &lines, const QFontMetricsF &metrics)
+{
+    qreal width = 0;
+    for (const QString &line : lines) {
+        width = std::max(width, metrics.horizontalAdvance(line));
+    }
+    return width;
+}
+
+// Breaks one word that is wider than the line into pieces that fit.
+QStringList splitWord(QString word, const QFontMetricsF &metrics, qreal width)
+{
+    QStringList pieces;
+    while (word.size() > 1 && metrics.horizontalAdvance(word) > width) {
+        qsizetype low = 1;
+        qsizetype high = word.size() - 1;
+        while (low < high) {
+            const qsizetype middle = (low + high + 1) / 2;
+            if (metrics.horizontalAdvance(word.left(middle)) <= width) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        pieces.append(word.left(low));
+        word = word.mid(low);
+    }
+    pieces.append(word);
+    return pieces;
+}
+
+qreal quoteMarksWidth(int count, const QFontMetricsF &dateMetrics, qreal markSize)
+{
+    if (count <= 0) {
+        return 0;
+    }
+    const int shown = std::min(count, visibleQuoteMarks);
+    qreal width = 6 + shown * (markSize + 3) - 3;
+    if (count > visibleQuoteMarks) {
+        width += 3 + dateMetrics.horizontalAdvance(u"+"_s + QString::number(count - visibleQuoteMarks));
+    }
+    return width;
+}
+} // namespace
+
+QStringList wrapText(const QString &text, const QFontMetricsF &metrics, qreal width, int maxLines)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &whole : text.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        for (const QString &word : splitWord(whole, metrics, width)) {
+            const QString candidate = line.isEmpty() ? word : line + u' ' + word;
+            if (line.isEmpty() || metrics.horizontalAdvance(candidate) <= width) {
+                line = candidate;
+            } else {
+                lines.append(line);
+                line = word;
+            }
+        }
+    }
+    if (!line.isEmpty()) {
+        lines.append(line);
+    }
+    if (maxLines > 0 && lines.size() > maxLines) {
+        const QString rest = lines.mid(maxLines - 1).join(u' ');
+        lines = lines.mid(0, maxLines - 1);
+        lines.append(metrics.elidedText(rest, Qt::ElideRight, width));
+    }
+    return lines;
+}
+
+TimelineLayout::TimelineLayout(const StoryGraph &story, const TimelineOptions &options, const TimelineStyle &style)
+    : m_style(style)
+    , m_options(options)
+{
+    QHash<QString, QList<Quote::Kind>> marks;
+    for (const Quote &quote : story.quotes) {
+        if (!quote.event.isEmpty()) {
+            m_eventOfQuote.insert(quote.id, quote.event);
+        }
+    }
+    for (const Event &event : story.events) {
+        for (const QString &quoteId : event.quotes) {
+            m_eventOfQuote.insert(quoteId, event.id);
+        }
+    }
+    QHash<QString, Quote::Kind> kinds;
+    for (const Quote &quote : story.quotes) {
+        kinds.insert(quote.id, quote.kind);
+    }
+    for (auto it = m_eventOfQuote.cbegin(); it != m_eventOfQuote.cend(); ++it) {
+        if (kinds.contains(it.key())) {
+            marks[it.value()].append(kinds.value(it.key()));
+        }
+    }
+
+    m_entries.reserve(story.events.size());
+    for (const Event &event : story.events) {
+        Entry entry;
+        entry.id = event.id;
+        entry.rank = event.rank;
+        entry.dating = EventDating::of(event.date);
+        entry.label = event.label.trimmed().isEmpty() ? event.type : event.label.simplified();
+        entry.placement = event.placement;
+        entry.quoteMarks = marks.value(event.id);
+        m_entries.append(entry);
+    }
+    std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
+        if (a.rank != b.rank) {
+            return a.rank < b.rank;
+        }
+        if (a.dating.isPlaced() && b.dating.isPlaced()) {
+            return a.dating.firstDay < b.dating.firstDay;
+        }
+        return false;
+    });
+
+    assignLanes(story);
+    placeByOrder(story);
+    chooseCallouts(story);
+    for (Entry &entry : m_entries) {
+        measure(entry);
+    }
+}
+
+void TimelineLayout::assignLanes(const StoryGraph &story)
+{
+    m_lanes.clear();
+    QHash<QString, int> laneOf;
+    const auto addLane = [this, &laneOf](const QString &key, const QString &name) {
+        TimelineLane lane;
+        lane.key = key;
+        lane.name = name;
+        lane.colorIndex = key.isEmpty() ? -1 : static_cast<int>(m_lanes.size());
+        laneOf.insert(key, static_cast<int>(m_lanes.size()));
+        m_lanes.append(lane);
+    };
+
+    QList<QStringList> candidates; // for each entry, the lane keys it could go to, best first
+    candidates.reserve(m_entries.size());
+    const QHash<QString, const Event *> events = [&story] {
+        QHash<QString, const Event *> byId;
+        for (const Event &event : story.events) {
+            byId.insert(event.id, &event);
+        }
+        return byId;
+    }();
+
+    if (m_options.lanes == TimelineLanes::ByPerson) {
+        QHash<QString, int> count;
+        QHash<QString, int> firstSeen;
+        for (const Entry &entry : std::as_const(m_entries)) {
+            for (const QString &person : events.value(entry.id)->participants) {
+                ++count[person];
+                firstSeen.insert(person, std::min(firstSeen.value(person, std::numeric_limits<int>::max()), entry.rank));
+            }
+        }
+        QList<const Person *> people;
+        for (const Person &person : story.people) {
+            if (count.value(person.id) > 0) {
+                people.append(&person);
+            }
+        }
+        std::stable_sort(people.begin(), people.end(), [&](const Person *a, const Person *b) {
+            if (count.value(a->id) != count.value(b->id)) {
+                return count.value(a->id) > count.value(b->id);
+            }
+            return firstSeen.value(a->id) < firstSeen.value(b->id);
+        });
+        for (const Person *person : std::as_const(people).mid(0, m_options.maxPersonLanes)) {
+            addLane(person->id, person->name);
+        }
+        for (const Entry &entry : std::as_const(m_entries)) {
+            candidates.append(events.value(entry.id)->participants);
+        }
+    } else if (m_options.lanes == TimelineLanes::ByArticle) {
+        QSet<QString> used;
+        for (const Entry &entry : std::as_const(m_entries)) {
+            const auto &sources = events.value(entry.id)->sources;
+            candidates.append(sources.isEmpty() ? QStringList() : QStringList {sources.first().article});
+            if (!sources.isEmpty()) {
+                used.insert(sources.first().article);
+            }
+        }
+        QSet<QString> names;
+        for (const Article &article : story.articles) {
+            if (!used.contains(article.id)) {
+                continue;
+            }
+            QString name = !article.outlet.isEmpty() ? article.outlet : article.title;
+            if (name.isEmpty()) {
+                name = article.path.section(u'/', -1);
+            }
+            if (names.contains(name) && !article.title.isEmpty() && name != article.title) {
+                name = name + u": "_s + article.title;
+            }
+            names.insert(name);
+            addLane(article.id, name);
+        }
+    }
+
+    bool anyOther = m_options.lanes == TimelineLanes::None;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        int lane = -1;
+        if (i < candidates.size()) {
+            for (const QString &key : std::as_const(candidates[i])) {
+                if (laneOf.contains(key)) {
+                    lane = laneOf.value(key);
+                    break;
+                }
+            }
+        }
+        if (lane < 0) {
+            anyOther = true;
+        }
+        m_entries[i].lane = lane;
+    }
+    if (anyOther) {
+        const bool alone = m_lanes.isEmpty();
+        addLane(QString(), alone ? QString() : u"Others"_s);
+        if (alone && m_options.lanes != TimelineLanes::None) {
+            m_lanes.last().name = m_options.lanes == TimelineLanes::ByPerson ? u"No named person"_s : u"No source"_s;
+        }
+        for (Entry &entry : m_entries) {
+            if (entry.lane < 0) {
+                entry.lane = static_cast<int>(m_lanes.size()) - 1;
+            }
+        }
+    }
+    if (m_options.lanes == TimelineLanes::None) {
+        m_lanes.last().name.clear();
+    }
+    for (Entry &entry : m_entries) {
+        ++m_lanes[entry.lane].eventCount;
+    }
+}
+
+void TimelineLayout::placeByOrder(const StoryGraph &story)
+{
+    Q_UNUSED(story)
+    qreal lowest = std::numeric_limits<qreal>::max();
+    qreal highest = std::numeric_limits<qreal>::lowest();
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.dating.isPlaced()) {
+            lowest = std::min(lowest, qreal(entry.dating.firstDay));
+            highest = std::max(highest, qreal(entry.dating.lastDay + 1));
+        }
+    }
+    m_hasDates = lowest <= highest;
+    if (!m_hasDates) {
+        // Without dates the axis is story order: one step per event.
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            m_entries[i].anchorDay = qreal(i);
+        }
+        m_firstDay = 0;
+        m_lastDay = std::max<qreal>(1, m_entries.size());
+    }
+
+    // A month or a range is anchored inside its span after the event the text puts before it,
+    // so that rank order and axis order agree where the dates allow.
+    qreal previous = std::numeric_limits<qreal>::lowest();
+    for (Entry &entry : m_entries) {
+        if (!entry.dating.isPlaced() || !m_hasDates) {
+            continue;
+        }
+        const qreal first = entry.dating.firstDay;
+        const qreal last = entry.dating.lastDay;
+        entry.anchorDay = (previous >= first && previous <= last) ? previous : first;
+        previous = entry.anchorDay;
+    }
+
+    if (m_hasDates) {
+        const qreal step = std::max<qreal>(1.0, (highest - lowest) * 0.04);
+        qsizetype i = 0;
+        while (i < m_entries.size()) {
+            if (m_entries[i].dating.isPlaced()) {
+                ++i;
+                continue;
+            }
+            qsizetype end = i;
+            while (end < m_entries.size() && !m_entries[end].dating.isPlaced()) {
+                ++end;
+            }
+            const qsizetype run = end - i;
+            const bool hasBefore = i > 0;
+            const bool hasAfter = end < m_entries.size();
+            const qreal before = hasBefore ? m_entries[i - 1].anchorDay : 0;
+            const qreal after = hasAfter ? m_entries[end].anchorDay : 0;
+            for (qsizetype k = 0; k < run; ++k) {
+                qreal day = 0;
+                if (hasBefore && hasAfter) {
+                    day = before + (after - before) * qreal(k + 1) / qreal(run + 1);
+                } else if (hasBefore) {
+                    day = before + step * qreal(k + 1);
+                } else {
+                    day = after - step * qreal(run - k);
+                }
+                m_entries[i + k].anchorDay = day;
+            }
+            i = end;
+        }
+        m_firstDay = lowest;
+        m_lastDay = highest;
+        for (const Entry &entry : std::as_const(m_entries)) {
+            m_firstDay = std::min(m_firstDay, entry.anchorDay);
+            m_lastDay = std::max(m_lastDay, lastDayOf(entry));
+        }
+    }
+
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        Entry &entry = m_entries[i];
+        if (entry.dating.isPlaced() || !entry.placement.isEmpty()) {
+            continue;
+        }
+        if (i > 0) {
+            entry.placement = u"after: "_s + m_entries[i - 1].label;
+        } else if (i + 1 < m_entries.size()) {
+            entry.placement = u"before: "_s + m_entries[i + 1].label;
+        }
+    }
+}
+
+void TimelineLayout::chooseCallouts(const StoryGraph &story)
+{
+    if (!m_options.callouts || m_options.maxCallouts <= 0) {
+        return;
+    }
+    QList<const Quote *> chosen;
+    if (!m_options.calloutQuotes.isEmpty()) {
+        for (const QString &id : m_options.calloutQuotes) {
+            if (const Quote *quote = story.quote(id)) {
+                chosen.append(quote);
+            }
+        }
+    } else {
+        // The most telling quotes: direct words with a named speaker, long enough to say
+        // something and short enough to read beside an event.
+        const auto score = [](const Quote *quote) {
+            qreal value = quote->confidence;
+            value += quote->kind == Quote::Kind::Direct ? 3 : (quote->kind == Quote::Kind::Partial ? 1 : 0);
+            value += quote->speaker.isEmpty() ? 0 : 2;
+            const qsizetype length = quote->text.size();
+            value += (length >= 30 && length <= 220) ? 1.5 : (length < 12 ? -2 : 0);
+            return value;
+        };
+        for (const Quote &quote : story.quotes) {
+            chosen.append(&quote);
+        }
+        std::stable_sort(chosen.begin(), chosen.end(), [&score](const Quote *a, const Quote *b) { return score(a) > score(b); });
+    }
+
+    QHash<QString, Entry *> entries;
+    for (Entry &entry : m_entries) {
+        entries.insert(entry.id, &entry);
+    }
+    QHash<QString, QString> names;
+    for (const Person &person : story.people) {
+        names.insert(person.id, person.name);
+    }
+    const QFontMetricsF calloutMetrics(m_style.callout);
+    const QFontMetricsF dateMetrics(m_style.date);
+    const qreal inner = m_style.calloutWidth - m_style.accentWidth - 2 * m_style.cardPaddingX;
+    int placed = 0;
+    for (const Quote *quote : std::as_const(chosen)) {
+        if (placed >= m_options.maxCallouts) {
+            break;
+        }
+        Entry *entry = entries.value(m_eventOfQuote.value(quote->id));
+        if (!entry || entry->callout) {
+            continue;
+        }
+        TimelineCallout callout;
+        callout.quoteId = quote->id;
+        callout.kind = quote->kind;
+        const bool marked = quote->kind != Quote::Kind::Indirect;
+        const QString text = marked ? u"\u201C"_s + quote->text.simplified() + u"\u201D"_s : quote->text.simplified();
+        callout.lines = wrapText(text, calloutMetrics, inner, m_style.maxCalloutLines);
+        if (!quote->speaker.isEmpty() && names.contains(quote->speaker)) {
+            callout.speaker = dateMetrics.elidedText(u"\u2014 "_s + names.value(quote->speaker), Qt::ElideRight, inner);
+        }
+        entry->callout = callout;
+        ++placed;
+    }
+}
+
+void TimelineLayout::measure(Entry &entry) const
+{
+    const QFontMetricsF labelMetrics(m_style.label);
+    const QFontMetricsF dateMetrics(m_style.date);
+    const qreal insets = m_style.accentWidth + 2 * m_style.cardPaddingX;
+    const qreal inner = m_style.cardMaxWidth - insets;
+    entry.lines = wrapText(entry.label, labelMetrics, inner, m_style.maxLabelLines);
+    const qreal dateLine
+        = dateMetrics.horizontalAdvance(entry.dating.text) + quoteMarksWidth(static_cast<int>(entry.quoteMarks.size()), dateMetrics, m_style.quoteMarkSize);
+    // A pixel of slack: glyph advances differ by a hair between screen and print devices.
+    const qreal width = std::clamp(insets + std::max(widest(entry.lines, labelMetrics), dateLine) + 2, m_style.cardMinWidth, m_style.cardMaxWidth);
+    const qreal height = 2 * m_style.cardPaddingY + entry.lines.size() * labelMetrics.height() + m_style.lineGap + dateMetrics.height();
+    entry.boxSize = QSizeF(std::ceil(width), std::ceil(height));
+    if (entry.callout) {
+        const QFontMetricsF calloutMetrics(m_style.callout);
+        const qreal textWidth = std::max(widest(entry.callout->lines, calloutMetrics), dateMetrics.horizontalAdvance(entry.callout->speaker));
+        qreal calloutHeight = 2 * m_style.cardPaddingY + entry.callout->lines.size() * calloutMetrics.height();
+        if (!entry.callout->speaker.isEmpty()) {
+            calloutHeight += m_style.lineGap + dateMetrics.height();
+        }
+        entry.calloutSize = QSizeF(std::ceil(insets + textWidth + 2), std::ceil(calloutHeight));
+    }
+}
+
+QSizeF TimelineLayout::clusterSize(const QStringList &lines, const QString &dateText) const
+{
+    const QFontMetricsF clusterMetrics(m_style.cluster);
+    const QFontMetricsF dateMetrics(m_style.date);
+    const qreal insets = m_style.accentWidth + 2 * m_style.cardPaddingX;
+    const qreal width
+        = std::clamp(insets + std::max(widest(lines, clusterMetrics), dateMetrics.horizontalAdvance(dateText)) + 2, m_style.cardMinWidth, m_style.cardMaxWidth);
+    const qreal height = 2 * m_style.cardPaddingY + lines.size() * clusterMetrics.height() + m_style.lineGap + dateMetrics.height();
+    return {std::ceil(width), std::ceil(height)};
+}
+
+qreal TimelineLayout::lastDayOf(const Entry &entry) const
+{
+    return entry.dating.isPlaced() && m_hasDates ? qreal(entry.dating.lastDay + 1) : entry.anchorDay;
+}
+
+bool TimelineLayout::touches(const Entry &entry, qreal fromDay, qreal toDay) const
+{
+    if (entry.dating.isPlaced() && m_hasDates) {
+        return entry.dating.firstDay < toDay && entry.dating.lastDay + 1 > fromDay;
+    }
+    return entry.anchorDay >= fromDay && entry.anchorDay < toDay;
+}
+
+QDate TimelineLayout::firstDate() const
+{
+    return m_hasDates ? QDate::fromJulianDay(static_cast<qint64>(std::floor(m_firstDay))) : QDate();
+}
+
+QDate TimelineLayout::lastDate() const
+{
+    return m_hasDates ? QDate::fromJulianDay(static_cast<qint64>(std::ceil(m_lastDay)) - 1) : QDate();
+}
+
+qreal TimelineLayout::fitPixelsPerDay(qreal width, const QDate &from, const QDate &to) const
+{
+    qreal first = m_firstDay;
+    qreal last = m_lastDay;
+    if (m_hasDates && from.isValid() && to.isValid() && from <= to) {
+        first = qreal(from.toJulianDay());
+        last = qreal(to.toJulianDay() + 1);
+    }
+    const qreal span = std::max<qreal>(1, last - first);
+    const qreal padding = std::max<qreal>(0.5, span * 0.03);
+    return std::max<qreal>(1e-4, (width - 2 * m_style.sidePadding) / (span + 2 * padding));
+}
+
+TimelineCard TimelineLayout::cardFor(const Entry &entry) const
+{
+    TimelineCard card;
+    card.eventId = entry.id;
+    card.eventIds = {entry.id};
+    card.dating = entry.dating.kind;
+    card.label = entry.label;
+    card.lines = entry.lines;
+    card.dateText = entry.dating.text;
+    card.placement = entry.dating.isPlaced() ? QString() : entry.placement;
+    card.quoteMarks = entry.quoteMarks;
+    card.callout = entry.callout;
+    card.anchorX = m_scale.x(entry.anchorDay);
+    card.spanFrom = card.anchorX;
+    card.spanTo = card.anchorX;
+    if (entry.dating.kind == EventDating::Kind::Approximate && m_hasDates) {
+        card.spanFrom = m_scale.x(qreal(entry.dating.firstDay));
+        card.spanTo = m_scale.x(qreal(entry.dating.lastDay + 1));
+    }
+    placeHorizontally(card, entry.boxSize, entry.callout ? entry.calloutSize : QSizeF());
+    return card;
+}
+
+TimelineCard TimelineLayout::clusterFor(const QList<const Entry *> &members) const
+{
+    TimelineCard card;
+    card.kind = TimelineCard::Kind::Cluster;
+    card.eventId = members.first()->id;
+    qreal first = std::numeric_limits<qreal>::max();
+    qreal last = std::numeric_limits<qreal>::lowest();
+    for (const Entry *member : members) {
+        card.eventIds.append(member->id);
+        first = std::min(first, member->dating.isPlaced() && m_hasDates ? qreal(member->dating.firstDay) : member->anchorDay);
+        last = std::max(last, lastDayOf(*member));
+    }
+    card.dating = EventDating::Kind::Approximate;
+    card.lines = {u"%1 events"_s.arg(members.size())};
+    card.label = card.lines.first();
+    if (m_hasDates) {
+        card.dateText = spanText(QDate::fromJulianDay(static_cast<qint64>(std::floor(first))),
+            QDate::fromJulianDay(std::max(static_cast<qint64>(std::floor(first)), static_cast<qint64>(std::ceil(last)) - 1)));
+    }
+    card.anchorX = m_scale.x(first);
+    card.spanFrom = card.anchorX;
+    card.spanTo = m_scale.x(last);
+    placeHorizontally(card, clusterSize(card.lines, card.dateText), QSizeF());
+    return card;
+}
+
+void TimelineLayout::placeHorizontally(TimelineCard &card, const QSizeF &boxSize, const QSizeF &calloutSize) const
+{
+    const qreal left = plotLeft();
+    const qreal right = std::max(left + boxSize.width(), plotRight());
+    qreal boxLeft = card.anchorX;
+    if (boxLeft + boxSize.width() > right) {
+        card.flipped = true;
+        boxLeft = card.anchorX - boxSize.width();
+    }
+    boxLeft = std::clamp(boxLeft, left, right - boxSize.width());
+
+    qreal top = 0;
+    const qreal spanFrom = std::clamp(card.spanFrom, left, right);
+    const qreal spanTo = std::clamp(card.spanTo, left, right);
+    if (spanTo - spanFrom >= 2) {
+        card.spanBar = QRectF(spanFrom, 0, spanTo - spanFrom, m_style.spanHeight);
+        top = m_style.spanHeight;
+    }
+    card.box = QRectF(boxLeft, top, boxSize.width(), boxSize.height());
+    card.rect = card.box | card.spanBar;
+    if (!calloutSize.isEmpty()) {
+        qreal calloutLeft = card.flipped ? card.box.right() - calloutSize.width() : card.box.left();
+        calloutLeft = std::clamp(calloutLeft, left, std::max(left, right - calloutSize.width()));
+        card.calloutBox = QRectF(calloutLeft, card.box.bottom() + calloutGap, calloutSize.width(), calloutSize.height());
+        card.rect |= card.calloutBox;
+    }
+}
+
+qreal TimelineLayout::packLane(QList<TimelineCard> &cards) const
+{
+    std::stable_sort(cards.begin(), cards.end(), [](const TimelineCard &a, const TimelineCard &b) { return a.rect.left() < b.rect.left(); });
+    const qreal gap = m_style.gap;
+    QList<QRectF> active; // placed cards that reach into the current card's columns
+    qreal height = 0;
+    for (TimelineCard &card : cards) {
+        const qreal left = card.rect.left();
+        active.removeIf([left, gap](const QRectF &placed) { return placed.right() + gap <= left; });
+        std::sort(active.begin(), active.end(), [](const QRectF &a, const QRectF &b) { return a.top() < b.top(); });
+        // The lowest free gap in the column, scanning the occupied intervals from the top.
+        qreal y = 0;
+        const qreal needed = card.rect.height();
+        for (const QRectF &placed : std::as_const(active)) {
+            if (y + needed + gap <= placed.top()) {
+                break;
+            }
+            y = std::max(y, placed.bottom() + gap);
+        }
+        const qreal dy = y - card.rect.top();
+        card.rect.translate(0, dy);
+        card.box.translate(0, dy);
+        if (card.hasSpan()) {
+            card.spanBar.translate(0, dy);
+        }
+        if (!card.calloutBox.isEmpty()) {
+            card.calloutBox.translate(0, dy);
+        }
+        active.append(card.rect);
+        height = std::max(height, card.rect.bottom());
+    }
+    return height;
+}
+
+void TimelineLayout::arrange(const TimelineArrangement &arrangement)
+{
+    qreal firstDay = m_firstDay;
+    qreal lastDay = m_lastDay;
+    const bool ranged = m_hasDates && arrangement.from.isValid() && arrangement.to.isValid() && arrangement.from <= arrangement.to;
+    if (ranged) {
+        firstDay = qreal(arrangement.from.toJulianDay());
+        lastDay = qreal(arrangement.to.toJulianDay() + 1);
+    }
+    const qreal span = std::max<qreal>(1, lastDay - firstDay);
+    const qreal padding = std::max<qreal>(0.5, span * 0.03);
+    qreal pixelsPerDay = arrangement.pixelsPerDay;
+    qreal width = arrangement.width;
+    qreal origin = firstDay - padding;
+    if (pixelsPerDay <= 0) {
+        pixelsPerDay = fitPixelsPerDay(width, ranged ? arrangement.from : QDate(), ranged ? arrangement.to : QDate());
+    } else {
+        const qreal needed = (span + 2 * padding) * pixelsPerDay + 2 * m_style.sidePadding;
+        if (needed >= width) {
+            width = needed;
+        } else {
+            origin -= (width - needed) / 2 / pixelsPerDay; // centre a short story in a wide view
+        }
+    }
+    m_scale = TimeScale(origin, pixelsPerDay, m_style.sidePadding);
+    m_bounds = QRectF(0, 0, width, m_style.axisHeight);
+
+    // Cards per lane, in axis order.
+    QList<QList<const Entry *>> perLane(m_lanes.size());
+    m_order.clear();
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (ranged && !touches(entry, firstDay, lastDay)) {
+            continue;
+        }
+        perLane[entry.lane].append(&entry);
+        m_order.append(entry.id);
+    }
+
+    m_cards.clear();
+    m_cardOfEvent.clear();
+    qreal y = m_style.axisHeight;
+    const bool named = std::any_of(m_lanes.cbegin(), m_lanes.cend(), [](const TimelineLane &lane) { return !lane.name.isEmpty(); });
+    for (qsizetype laneIndex = 0; laneIndex < m_lanes.size(); ++laneIndex) {
+        TimelineLane &lane = m_lanes[laneIndex];
+        QList<const Entry *> &members = perLane[laneIndex];
+        std::stable_sort(members.begin(), members.end(), [](const Entry *a, const Entry *b) { return a->anchorDay < b->anchorDay; });
+
+        QList<TimelineCard> cards;
+        qsizetype i = 0;
+        while (i < members.size()) {
+            qsizetype end = i + 1;
+            if (arrangement.maxStack > 0) {
+                const qreal startX = m_scale.x(members[i]->anchorDay);
+                while (end < members.size() && m_scale.x(members[end]->anchorDay) - startX < m_style.cardMaxWidth) {
+                    ++end;
+                }
+            }
+            if (arrangement.maxStack > 0 && end - i > arrangement.maxStack) {
+                cards.append(clusterFor(members.mid(i, end - i)));
+            } else {
+                for (qsizetype k = i; k < end; ++k) {
+                    cards.append(cardFor(*members[k]));
+                }
+            }
+            i = end;
+        }
+        const qreal contentHeight = packLane(cards);
+
+        lane.rect = QRectF(0, y, width, 0);
+        lane.header = QRectF();
+        if (cards.isEmpty()) {
+            continue; // a lane with nothing in the chosen range takes no room
+        }
+        lane.header = named && !lane.name.isEmpty() ? QRectF(0, y, width, m_style.laneHeaderHeight) : QRectF();
+        const qreal contentTop = y + (named ? m_style.laneHeaderHeight : m_style.lanePadding);
+        lane.rect.setHeight(contentTop - y + contentHeight + m_style.lanePadding);
+        for (TimelineCard &card : cards) {
+            card.lane = static_cast<int>(laneIndex);
+            card.rect.translate(0, contentTop);
+            card.box.translate(0, contentTop);
+            if (card.hasSpan()) {
+                card.spanBar.translate(0, contentTop);
+            }
+            if (!card.calloutBox.isEmpty()) {
+                card.calloutBox.translate(0, contentTop);
+            }
+            for (const QString &id : std::as_const(card.eventIds)) {
+                m_cardOfEvent.insert(id, static_cast<int>(m_cards.size()));
+            }
+            m_cards.append(card);
+        }
+        y = lane.rect.bottom();
+    }
+    if (m_cards.isEmpty()) {
+        y += m_style.emptyHeight; // room to say that there is nothing to show
+    }
+    m_bounds.setHeight(y);
+}
+
+int TimelineLayout::cardIndexOf(const QString &id) const
+{
+    return m_cardOfEvent.value(eventFor(id), -1);
+}
+
+QString TimelineLayout::eventFor(const QString &id) const
+{
+    if (m_cardOfEvent.contains(id) || std::any_of(m_entries.cbegin(), m_entries.cend(), [&id](const Entry &entry) { return entry.id == id; })) {
+        return id;
+    }
+    return m_eventOfQuote.value(id);
+}
+
+QList<TimelineTick> TimelineLayout::ticks(qreal fromX, qreal toX) const
+{
+    if (!m_hasDates) {
+        return {};
+    }
+    return m_scale.ticks(fromX, toX, QFontMetricsF(m_style.axisMajor));
+}
+
+} // namespace Sourceline

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "timescale.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+
+#include <array>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+constexpr qreal daysPerMonth = 30.436875;
+constexpr int maximumTicks = 4000;
+
+const QLocale &english()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
+int monthIndex(const QDate &date)
+{
+    return date.year() * 12 + date.month() - 1;
+}
+
+QDate fromMonthIndex(int index)
+{
+    // Floor division: months before year 0 are never drawn, but keep the arithmetic honest.
+    const int year = index >= 0 ? index / 12 : (index - 11) / 12;
+    return QDate(year, index - year * 12 + 1, 1);
+}
+} // namespace
+
+TimeScale::TimeScale(qreal firstDay, qreal pixelsPerDay, qreal left)
+    : m_firstDay(firstDay)
+    , m_pixelsPerDay(pixelsPerDay > 0 ? pixelsPerDay : 1)
+    , m_left(left)
+{
+}
+
+QDate TimeScale::date(qreal x) const
+{
+    return QDate::fromJulianDay(static_cast<qint64>(std::floor(day(x))));
+}
+
+qreal TimeScale::approximateWidth(const Step &step) const
+{
+    return (step.days > 0 ? step.days : step.months * daysPerMonth) * m_pixelsPerDay;
+}
+
+TimeScale::Step TimeScale::majorStep(const QFontMetricsF &labelMetrics) const
+{
+    // The widest label each kind of step can show, plus breathing room.
+    const qreal dayLabel = labelMetrics.horizontalAdvance(u"28 Sep 2025"_s) + 18;
+    const qreal monthLabel = labelMetrics.horizontalAdvance(u"Sep 2025"_s) + 18;
+    const qreal yearLabel = labelMetrics.horizontalAdvance(u"2025"_s) + 18;
+    static constexpr std::array<Step, 11> steps {{{1, 0}, {7, 0}, {0, 1}, {0, 3}, {0, 12}, {0, 24}, {0, 60}, {0, 120}, {0, 240}, {0, 600}, {0, 1200}}};
+    for (const Step &step : steps) {
+        const qreal needed = step.days > 0 ? dayLabel : (step.months < 12 ? monthLabel : yearLabel);
+        if (approximateWidth(step) >= needed) {
+            return step;
+        }
+    }
+    return steps.back();
+}
+
+TimeScale::Step TimeScale::minorStep(const Step &major) const
+{
+    Step minor;
+    if (major.days == 7) {
+        minor.days = 1;
+    } else if (major.months == 1) {
+        minor.days = 7;
+    } else if (major.months == 3) {
+        minor.months = 1;
+    } else if (major.months == 12) {
+        minor.months = approximateWidth({0, 1}) >= 8 ? 1 : 3;
+    } else if (major.months > 12) {
+        minor.months = major.months / (major.months % 5 == 0 && major.months >= 60 ? 5 : 2);
+    }
+    if ((minor.days > 0 || minor.months > 0) && approximateWidth(minor) < 6) {
+        return {};
+    }
+    return minor;
+}
+
+QString TimeScale::majorUnit(const QFontMetricsF &labelMetrics) const
+{
+    const Step step = majorStep(labelMetrics);
+    if (step.days == 1) {
+        return u"day"_s;
+    }
+    if (step.days == 7) {
+        return u"week"_s;
+    }
+    if (step.months == 1) {
+        return u"month"_s;
+    }
+    if (step.months == 3) {
+        return u"quarter"_s;
+    }
+    return step.months == 12 ? u"year"_s : u"years"_s;
+}
+
+QList<TimelineTick> TimeScale::ticks(qreal fromX, qreal toX, const QFontMetricsF &labelMetrics) const
+{
+    QList<TimelineTick> result;
+    if (!(toX > fromX)) {
+        return result;
+    }
+    const Step major = majorStep(labelMetrics);
+    const Step minor = minorStep(major);
+    const QDate from = date(fromX);
+    const QDate to = date(toX).addDays(1);
+    if (!from.isValid() || !to.isValid()) {
+        return result;
+    }
+
+    // Enumerates the boundaries of one step kind from `from` to `to`.
+    const auto boundaries = [&](const Step &step) {
+        QList<QDate> dates;
+        if (step.days > 0) {
+            QDate day = from;
+            if (step.days == 7) {
+                day = day.addDays(1 - day.dayOfWeek()); // weeks start on Monday
+            }
+            for (; day <= to && dates.size() < maximumTicks; day = day.addDays(step.days)) {
+                dates.append(day);
+            }
+        } else if (step.months > 0) {
+            int index = monthIndex(from);
+            index -= ((index % step.months) + step.months) % step.months;
+            for (QDate month = fromMonthIndex(index); month <= to && dates.size() < maximumTicks; month = fromMonthIndex(index)) {
+                dates.append(month);
+                index += step.months;
+            }
+        }
+        return dates;
+    };
+
+    const QList<QDate> majors = boundaries(major);
+    int previousYear = 0;
+    for (const QDate &day : majors) {
+        TimelineTick tick;
+        tick.date = day;
+        tick.x = x(day.toJulianDay());
+        tick.major = true;
+        // The first tick that shows names its year; later ones only when the year turns.
+        const bool visible = tick.x >= fromX - 1;
+        const bool newYear = previousYear != 0 && day.year() != previousYear;
+        const bool firstShown = previousYear == 0 && visible;
+        if (visible) {
+            previousYear = day.year();
+        }
+        if (major.days > 0) {
+            tick.carriesYear = firstShown || newYear;
+            tick.label = english().toString(day, tick.carriesYear ? u"d MMM yyyy"_s : u"d MMM"_s);
+        } else if (major.months < 12) {
+            tick.carriesYear = firstShown || newYear || day.month() == 1;
+            tick.label = english().toString(day, tick.carriesYear ? u"MMM yyyy"_s : u"MMM"_s);
+        } else {
+            tick.carriesYear = true;
+            tick.label = QString::number(day.year());
+        }
+        result.append(tick);
+    }
+    for (const QDate &day : boundaries(minor)) {
+        if (!majors.contains(day)) {
+            result.append({x(day.toJulianDay()), day, {}, false, false});
+        }
+    }
+    return result;
+}
+
+} // namespace Sourceline

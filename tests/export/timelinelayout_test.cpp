@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "teststories.h"
+#include "timelinelayout.h"
+
+#include <QFontMetricsF>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Sourceline;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Sourceline::TimelineLanes)
+Q_DECLARE_METATYPE(Sourceline::EventDating::Kind)
+
+namespace {
+TimelineLayout arranged(const StoryGraph &story, TimelineLanes lanes, qreal width, qreal pixelsPerDay = 0, int maxStack = 0)
+{
+    TimelineOptions options;
+    options.lanes = lanes;
+    options.callouts = true;
+    TimelineLayout layout(story, options, TimelineStyle::standard());
+    TimelineArrangement arrangement;
+    arrangement.width = width;
+    arrangement.pixelsPerDay = pixelsPerDay;
+    arrangement.maxStack = maxStack;
+    layout.arrange(arrangement);
+    return layout;
+}
+
+const TimelineCard *cardOf(const TimelineLayout &layout, const QString &id)
+{
+    const int index = layout.cardIndexOf(id);
+    return index < 0 ? nullptr : &layout.cards().at(index);
+}
+
+DateValue isoDate(const QString &iso, const QDate &earliest = {}, const QDate &latest = {})
+{
+    DateValue value;
+    value.iso = iso;
+    value.earliest = earliest;
+    value.latest = latest;
+    return value;
+}
+} // namespace
+
+class TimelineLayoutTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dating_data()
+    {
+        QTest::addColumn<DateValue>("date");
+        QTest::addColumn<EventDating::Kind>("kind");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        QTest::addColumn<QString>("text");
+        using Kind = EventDating::Kind;
+        QTest::newRow("day") << isoDate(u"2025-10-14"_s) << Kind::Exact << QDate(2025, 10, 14) << QDate(2025, 10, 14) << u"14 Oct 2025"_s;
+        QTest::newRow("month") << isoDate(u"2025-02"_s) << Kind::Approximate << QDate(2025, 2, 1) << QDate(2025, 2, 28) << u"Feb 2025"_s;
+        QTest::newRow("year") << isoDate(u"2024"_s) << Kind::Approximate << QDate(2024, 1, 1) << QDate(2024, 12, 31) << u"2024"_s;
+        QTest::newRow("iso week") << isoDate(u"2025-W42"_s) << Kind::Approximate << QDate(2025, 10, 13) << QDate(2025, 10, 19) << u"13–19 Oct 2025"_s;
+        QTest::newRow("range") << isoDate(u"2025-10-24"_s, QDate(2025, 10, 24), QDate(2025, 11, 2)) << Kind::Approximate << QDate(2025, 10, 24)
+                               << QDate(2025, 11, 2) << u"24 Oct – 2 Nov 2025"_s;
+        QTest::newRow("year unknown") << isoDate(u"XXXX-10-14"_s) << Kind::YearUnknown << QDate() << QDate() << u"14 Oct, year unknown"_s;
+        QTest::newRow("month, year unknown") << isoDate(u"XXXX-03"_s) << Kind::YearUnknown << QDate() << QDate() << u"March, year unknown"_s;
+        QTest::newRow("undated") << DateValue() << Kind::Undated << QDate() << QDate() << u"Undated"_s;
+        QTest::newRow("nonsense") << isoDate(u"soon"_s) << Kind::Undated << QDate() << QDate() << u"Undated"_s;
+    }
+
+    void dating()
+    {
+        QFETCH(DateValue, date);
+        QFETCH(EventDating::Kind, kind);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        QFETCH(QString, text);
+        const EventDating dating = EventDating::of(date);
+        QCOMPARE(dating.kind, kind);
+        QCOMPARE(dating.text, text);
+        if (first.isValid()) {
+            QCOMPARE(dating.firstDay, first.toJulianDay());
+            QCOMPARE(dating.lastDay, last.toJulianDay());
+        }
+    }
+
+    void wrapping_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qreal>("width");
+        QTest::addColumn<int>("maxLines");
+        QTest::newRow("short") << u"Call"_s << 200.0 << 3;
+        QTest::newRow("several lines") << u"Geneva talks cut the twenty-eight point plan down to nineteen points after a long weekend"_s << 150.0 << 6;
+        QTest::newRow("one long word") << u"Supercalifragilisticexpialidocious-negotiations-continued"_s << 90.0 << 6;
+        QTest::newRow("too many lines") << u"one two three four five six seven eight nine ten eleven twelve"_s << 60.0 << 2;
+    }
+
+    void wrapping()
+    {
+        QFETCH(QString, text);
+        QFETCH(qreal, width);
+        QFETCH(int, maxLines);
+        const QFontMetricsF metrics(TimelineStyle::standard().label);
+        const QStringList lines = wrapText(text, metrics, width, maxLines);
+        QVERIFY(!lines.isEmpty());
+        QVERIFY(lines.size() <= maxLines);
+        for (const QString &line : lines) {
+            QVERIFY2(metrics.horizontalAdvance(line) <= width + 0.01, qPrintable(line));
+        }
+        const QString joined = lines.join(QString()).remove(u' ');
+        if (lines.last().endsWith(u'…')) {
+            QVERIFY(metrics.horizontalAdvance(text) > width * (maxLines - 1));
+        } else {
+            QCOMPARE(joined, QString(text).remove(u' '));
+        }
+    }
+
+    void rankOrderAlongAxis_data()
+    {
+        QTest::addColumn<TimelineLanes>("lanes");
+        QTest::addColumn<qreal>("width");
+        for (const qreal width : {640.0, 1600.0, 4000.0}) {
+            QTest::addRow("one lane, %d px", int(width)) << TimelineLanes::None << width;
+            QTest::addRow("by person, %d px", int(width)) << TimelineLanes::ByPerson << width;
+            QTest::addRow("by article, %d px", int(width)) << TimelineLanes::ByArticle << width;
+        }
+    }
+
+    void rankOrderAlongAxis()
+    {
+        QFETCH(TimelineLanes, lanes);
+        QFETCH(qreal, width);
+        // In the sample story dates and ranks agree, so every event, undated ones too, must
+        // sit no further left than the one before it in rank order.
+        const StoryGraph story = sampleStory();
+        const TimelineLayout layout = arranged(story, lanes, width);
+        QCOMPARE(layout.eventOrder().size(), story.events.size());
+        qreal previous = -1;
+        QString previousId;
+        for (const QString &id : layout.eventOrder()) {
+            const TimelineCard *card = cardOf(layout, id);
+            QVERIFY(card);
+            QVERIFY2(card->anchorX >= previous - 1e-6, qPrintable(u"%1 sits left of %2"_s.arg(id, previousId)));
+            previous = card->anchorX;
+            previousId = id;
+        }
+    }
+
+    void generatedRankOrder()
+    {
+        const StoryGraph story = generatedStory(500, 7);
+        const TimelineLayout layout = arranged(story, TimelineLanes::ByPerson, 2400);
+        qreal previous = -1;
+        for (const QString &id : layout.eventOrder()) {
+            const TimelineCard *card = cardOf(layout, id);
+            QVERIFY(card);
+            if (card->dating == EventDating::Kind::Exact) {
+                QVERIFY(card->anchorX >= previous - 1e-6);
+                previous = card->anchorX;
+            }
+        }
+    }
+
+    void undatedBetweenNeighbours()
+    {
+        const StoryGraph story = sampleStory();
+        const TimelineLayout layout = arranged(story, TimelineLanes::None, 1600);
+        const TimelineCard *undated = cardOf(layout, u"e7"_s);
+        const TimelineCard *before = cardOf(layout, u"e6"_s);
+        const TimelineCard *after = cardOf(layout, u"e13"_s);
+        QVERIFY(undated && before && after);
+        QCOMPARE(undated->dating, EventDating::Kind::Undated);
+        QVERIFY(undated->anchorX > before->anchorX);
+        QVERIFY(undated->anchorX < after->anchorX);
+        QCOMPARE(undated->placement, u"after: Dmitriev and Witkoff meet in Miami"_s);
+        QVERIFY(!undated->hasSpan());
+        // Without a placement from the chronology, the layout says which event it follows.
+        const TimelineCard *last = cardOf(layout, u"e12"_s);
+        QVERIFY(last);
+        QVERIFY(last->placement.startsWith(u"after: "_s));
+        // A month and a range are drawn as spans over their days.
+        const TimelineCard *month = cardOf(layout, u"e13"_s);
+        QVERIFY(month->hasSpan());
+        QCOMPARE(month->spanTo - month->spanFrom, 30 * layout.scale().pixelsPerDay());
+        QVERIFY(cardOf(layout, u"e6"_s)->hasSpan());
+        QVERIFY(!cardOf(layout, u"e3"_s)->hasSpan());
+    }
+
+    void noOverlap_data()
+    {
+        QTest::addColumn<int>("events");
+        QTest::addColumn<TimelineLanes>("lanes");
+        QTest::addColumn<qreal>("width");
+        QTest::addColumn<qreal>("pixelsPerDay");
+        QTest::addColumn<int>("maxStack");
+        for (const auto lanes : {TimelineLanes::None, TimelineLanes::ByPerson, TimelineLanes::ByArticle}) {
+            const int lane = static_cast<int>(lanes);
+            QTest::addRow("sample, lanes %d, 480 px", lane) << 0 << lanes << 480.0 << 0.0 << 0;
+            QTest::addRow("sample, lanes %d, 1600 px", lane) << 0 << lanes << 1600.0 << 0.0 << 0;
+            QTest::addRow("sample, lanes %d, days", lane) << 0 << lanes << 1000.0 << 120.0 << 0;
+            QTest::addRow("500, lanes %d, fit", lane) << 500 << lanes << 1600.0 << 0.0 << 0;
+            QTest::addRow("500, lanes %d, fit, clustered", lane) << 500 << lanes << 1600.0 << 0.0 << 8;
+            QTest::addRow("500, lanes %d, weeks", lane) << 500 << lanes << 1200.0 << 12.0 << 8;
+            QTest::addRow("500, lanes %d, days", lane) << 500 << lanes << 1200.0 << 90.0 << 0;
+        }
+    }
+
+    void noOverlap()
+    {
+        QFETCH(int, events);
+        QFETCH(TimelineLanes, lanes);
+        QFETCH(qreal, width);
+        QFETCH(qreal, pixelsPerDay);
+        QFETCH(int, maxStack);
+        const StoryGraph story = events > 0 ? generatedStory(events, 3) : sampleStory();
+        const TimelineLayout layout = arranged(story, lanes, width, pixelsPerDay, maxStack);
+        const QList<TimelineCard> &cards = layout.cards();
+        QVERIFY(!cards.isEmpty());
+        const QFontMetricsF labelMetrics(layout.style().label);
+        int shown = 0;
+        for (qsizetype i = 0; i < cards.size(); ++i) {
+            const TimelineCard &card = cards.at(i);
+            shown += static_cast<int>(card.eventIds.size());
+            QVERIFY(card.rect.contains(card.box));
+            QVERIFY(layout.bounds().contains(card.rect));
+            QVERIFY2(card.box.left() >= layout.plotLeft() - 1e-6 && card.box.right() <= layout.bounds().width() + 1e-6, "card runs off the timeline");
+            const TimelineLane &lane = layout.lanes().at(card.lane);
+            QVERIFY(lane.rect.contains(card.rect));
+            QVERIFY(!lane.header.intersects(card.rect));
+            if (card.kind == TimelineCard::Kind::Event) {
+                for (const QString &line : card.lines) {
+                    QVERIFY2(labelMetrics.horizontalAdvance(line) <= card.box.width() - 2 * layout.style().cardPaddingX, qPrintable(line));
+                }
+            }
+            for (qsizetype j = i + 1; j < cards.size(); ++j) {
+                QVERIFY2(!card.rect.intersects(cards.at(j).rect), qPrintable(u"%1 and %2 overlap"_s.arg(card.lines.join(u' '), cards.at(j).lines.join(u' '))));
+            }
+        }
+        QCOMPARE(shown, story.events.size());
+    }
+
+    void clustersCoverEveryEvent()
+    {
+        const StoryGraph story = generatedStory(3000, 11);
+        const TimelineLayout layout = arranged(story, TimelineLanes::None, 1200, 0, 8);
+        QVERIFY(layout.cards().size() < 200);
+        QSet<QString> seen;
+        int clusters = 0;
+        for (const TimelineCard &card : layout.cards()) {
+            if (card.kind == TimelineCard::Kind::Cluster) {
+                ++clusters;
+                QVERIFY(card.eventIds.size() > 8);
+                QCOMPARE(card.lines.first(), u"%1 events"_s.arg(card.eventIds.size()));
+            }
+            for (const QString &id : card.eventIds) {
+                QVERIFY(!seen.contains(id));
+                seen.insert(id);
+                QCOMPARE(layout.cardIndexOf(id), int(&card - layout.cards().data()));
+            }
+        }
+        QVERIFY(clusters > 0);
+        QCOMPARE(seen.size(), story.events.size());
+    }
+
+    void ticksFollowZoom_data()
+    {
+        QTest::addColumn<qreal>("pixelsPerDay");
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("far out") << 0.02 << u"years"_s;
+        QTest::newRow("years") << 0.5 << u"year"_s;
+        QTest::newRow("quarters") << 1.2 << u"quarter"_s;
+        QTest::newRow("months") << 4.0 << u"month"_s;
+        QTest::newRow("weeks") << 16.0 << u"week"_s;
+        QTest::newRow("days") << 120.0 << u"day"_s;
+    }
+
+    void ticksFollowZoom()
+    {
+        QFETCH(qreal, pixelsPerDay);
+        QFETCH(QString, unit);
+        const StoryGraph story = sampleStory();
+        const TimelineLayout layout = arranged(story, TimelineLanes::None, 1200, pixelsPerDay);
+        const QFontMetricsF metrics(layout.style().axisMajor);
+        QCOMPARE(layout.scale().majorUnit(metrics), unit);
+        const QList<TimelineTick> ticks = layout.ticks(0, std::min(layout.bounds().width(), 6000.0));
+        QList<TimelineTick> majors;
+        std::copy_if(ticks.cbegin(), ticks.cend(), std::back_inserter(majors), [](const TimelineTick &tick) { return tick.major; });
+        QVERIFY(majors.size() >= 2);
+        for (qsizetype i = 0; i + 1 < majors.size(); ++i) {
+            QVERIFY(majors.at(i).x < majors.at(i + 1).x);
+            QVERIFY2(majors.at(i).x + metrics.horizontalAdvance(majors.at(i).label) + 4 < majors.at(i + 1).x, qPrintable(majors.at(i).label));
+        }
+        QVERIFY(std::any_of(majors.cbegin(), majors.cend(), [](const TimelineTick &tick) { return tick.carriesYear; }));
+    }
+
+    void rangeKeepsEventsThatTouchIt()
+    {
+        const StoryGraph story = sampleStory();
+        TimelineOptions options;
+        TimelineLayout layout(story, options, TimelineStyle::standard());
+        TimelineArrangement arrangement;
+        arrangement.width = 1200;
+        arrangement.from = QDate(2025, 10, 1);
+        arrangement.to = QDate(2025, 10, 31);
+        layout.arrange(arrangement);
+        // The October events and the undated plan placed between them; not August, not late November.
+        QCOMPARE(layout.eventOrder(), (QStringList {u"e3"_s, u"e4"_s, u"e5"_s, u"e6"_s, u"e7"_s}));
+        QCOMPARE(layout.scale().date(layout.plotLeft()).month(), 9); // a little padding before 1 October
+        QVERIFY(layout.scale().x(QDate(2025, 10, 1).toJulianDay()) > layout.plotLeft());
+        QVERIFY(layout.scale().x(QDate(2025, 11, 1).toJulianDay()) < layout.plotRight());
+    }
+
+    void noDatesMeansStoryOrder()
+    {
+        StoryGraph story = sampleStory();
+        for (Event &event : story.events) {
+            event.date = DateValue();
+        }
+        const TimelineLayout layout = arranged(story, TimelineLanes::None, 1200);
+        QVERIFY(!layout.hasDates());
+        QVERIFY(layout.ticks(0, 1200).isEmpty());
+        qreal previous = -1;
+        for (const QString &id : layout.eventOrder()) {
+            QVERIFY(cardOf(layout, id)->anchorX > previous);
+            previous = cardOf(layout, id)->anchorX;
+        }
+    }
+
+    void lanesByPerson()
+    {
+        const StoryGraph story = sampleStory();
+        const TimelineLayout layout = arranged(story, TimelineLanes::ByPerson, 1600);
+        QStringList names;
+        for (const TimelineLane &lane : layout.lanes()) {
+            names.append(lane.name);
+        }
+        QVERIFY(names.contains(u"Steve Witkoff"_s));
+        QVERIFY(names.contains(u"Donald Trump"_s));
+        // The call is Witkoff's (first participant) and carries its four quotes as marks.
+        const TimelineCard *call = cardOf(layout, u"e3"_s);
+        QCOMPARE(layout.lanes().at(call->lane).name, u"Steve Witkoff"_s);
+        QCOMPARE(call->quoteMarks.size(), 4);
+        // A quote id leads to the event it was said in.
+        QCOMPARE(layout.eventFor(u"q4"_s), u"e11"_s);
+        QCOMPARE(layout.cardIndexOf(u"q1"_s), layout.cardIndexOf(u"e3"_s));
+    }
+
+    void calloutsBesideTheirEvents()
+    {
+        const StoryGraph story = sampleStory();
+        TimelineOptions options;
+        options.callouts = true;
+        options.calloutQuotes = {u"q4"_s};
+        TimelineLayout layout(story, options, TimelineStyle::standard());
+        layout.arrange({});
+        int callouts = 0;
+        for (const TimelineCard &card : layout.cards()) {
+            if (card.callout) {
+                ++callouts;
+                QCOMPARE(card.eventId, u"e11"_s);
+                QVERIFY(card.calloutBox.top() > card.box.bottom());
+                QVERIFY(card.rect.contains(card.calloutBox));
+                QVERIFY(card.callout->lines.first().startsWith(u'\u201C'));
+                QCOMPARE(card.callout->speaker, u"\u2014 Donald Trump"_s);
+            }
+        }
+        QCOMPARE(callouts, 1);
+    }
+};
+
+QTEST_MAIN(TimelineLayoutTest)
+#include "timelinelayout_test.moc"
