@@ -185,6 +185,11 @@ private:
                 }
                 const EventMention &object = mentions[*it];
                 if (object.eventClass != EventClass::Document && object.eventClass != EventClass::Report && object.eventClass != EventClass::Agreement) {
+                    // "Residents put on a fundraising picnic": the label reaches the event noun.
+                    if (object.range.end > m.range.end) {
+                        m.clauseLabel += u' ' + QStringView(m_text).mid(m.range.end, object.range.end - m.range.end).toString().simplified();
+                        m.range.end = object.range.end;
+                    }
                     m.lemma = object.lemma;
                     m.eventClass = object.eventClass;
                     m.indefinite = object.indefinite;
@@ -601,6 +606,7 @@ private:
     {
         int k = head + 1;
         const int limit = head + 14;
+        bool afterVerb = false;
         while (valid(k) && k < limit && sameSentence(k, head)) {
             if (m_timeAt[k] >= 0) {
                 const int t = m_timeAt[k];
@@ -620,6 +626,14 @@ private:
             }
             if (isPunct(k, u',') || isOneOf(word(k), {u"before", u"after", u"until", u"since", u"ahead", u"following", u"when", u"while"})) {
                 break;
+            }
+            // Another event noun ends what belongs to this mention.
+            if (k > head + 1 && eventNoun(word(k)).eventClass != EventClass::None) {
+                break;
+            }
+            if (afterVerb) {
+                ++k;
+                continue;
             }
             if (is(k, u"between")) {
                 int andWord = k + 1;
@@ -696,13 +710,12 @@ private:
                     continue;
                 }
             }
-            // Another event noun or the clause's verb ends what belongs to this mention.
-            if (k > head + 1 && eventNoun(word(k)).eventClass != EventClass::None) {
-                break;
-            }
+            // The clause's verb ends what belongs to this mention, except its date.
             if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && looksPastTense(word(k))
                 && !isOneOf(word(k), {u"scheduled", u"planned", u"set", u"due", u"expected", u"held", u"slated", u"leaked", u"published", u"released"})) {
-                break;
+                afterVerb = true; // "the call took place on October 14": the date still belongs
+                ++k;
+                continue;
             }
             ++k;
         }
@@ -810,7 +823,9 @@ private:
                 break;
             }
             const EventModifier modifier = eventModifier(word(k));
-            if (modifier.kind != EventModifier::Kind::None || (!m_words[k].capitalised && isKnownAdjective(word(k)))) {
+            // Between a determiner and the noun any plain word is a modifier: "a fundraising picnic".
+            const bool afterDeterminer = m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && valid(k - 1) && isDeterminer(word(k - 1));
+            if (modifier.kind != EventModifier::Kind::None || (!m_words[k].capitalised && isKnownAdjective(word(k))) || afterDeterminer) {
                 switch (modifier.kind) {
                 case EventModifier::Kind::Label:
                     m.labelWords.prepend(word(k).toString().toLower());

@@ -68,6 +68,8 @@ const std::unordered_map<std::u16string_view, Entry> &nouns()
         add(u"speech", u"", u"speech", C::Report);
         add(u"briefing", u"", u"briefing", C::Report);
         add(u"investigation", u"", u"investigation", C::Report);
+        add(u"survey", u"", u"survey", C::Report);
+        add(u"inquiry", u"", u"inquiry", C::Report);
         add(u"leak", u"", u"leak", C::Report);
         add(u"testimony", u"", u"testimony", C::Report);
         add(u"response", u"", u"response", C::Response);

@@ -376,10 +376,14 @@ private:
         }
         // Years need a cue, or "2,000 troops" style counts would become dates.
         const bool possessive = isPunct(i + 1, u'\'') || isPunct(i + 1, QChar(0x2019));
-        if (!prepositionBefore(i - 1) && !possessive && !is(i - 1, u"the")) {
+        // "a 2019 survey", "the 2022 invasion", "its 2023 report": a year before a noun.
+        const bool determiner
+            = is(i - 1, u"the") || is(i - 1, u"a") || is(i - 1, u"an") || is(i - 1, u"its") || is(i - 1, u"his") || is(i - 1, u"her") || is(i - 1, u"their");
+        const bool beforeNoun = valid(i + 1) && m_words[i + 1].kind == ScannedWord::Kind::Letters && !m_words[i + 1].capitalised && lex(i + 1).kind != K::Unit;
+        if (!prepositionBefore(i - 1) && !possessive && !(determiner && (beforeNoun || is(i - 1, u"the")))) {
             return std::nullopt;
         }
-        if (is(i - 1, u"the") && (digits(i + 1) || lex(i + 1).kind == K::Unit)) {
+        if (determiner && (digits(i + 1) || lex(i + 1).kind == K::Unit)) {
             return std::nullopt;
         }
         TimeMention m;
