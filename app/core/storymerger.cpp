@@ -113,10 +113,35 @@ void addEventFacts(Event &known, const Event &incoming)
     }
 }
 
+// Story events by what can make two tellings one event (kind with day, kind with label), so
+// that merging many articles stays linear.
+struct EventIndex
+{
+    QHash<QString, QList<int>> byKey;
+    QHash<QString, int> byId;
+
+    static QStringList keys(const Event &event)
+    {
+        const QString kind = QString::number(int(eventClassOf(event.type)));
+        QStringList result{kind + u"|label|"_s + event.label.toLower()};
+        if (event.date.granularity == DateValue::Granularity::Day) {
+            result.append(kind + u"|day|"_s + event.date.iso);
+        }
+        return result;
+    }
+    void add(const Event &event, int index)
+    {
+        byId.insert(event.id, index);
+        for (const QString &key : keys(event)) {
+            byKey[key].append(index);
+        }
+    }
+};
+
 // Adds one article's events to the story, merging those it already holds; eventIds maps the
 // article's local ids to story ids (quotes and "after" lists use it).
 void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QString, QString> &eventIds, const QHash<QString, QString> &personIds,
-    const QHash<QString, QString> &articleIds, qsizetype &eventCount)
+    const QHash<QString, QString> &articleIds, qsizetype &eventCount, EventIndex &index)
 {
     QList<Event> incoming = local.events;
     for (Event &event : incoming) {
@@ -125,17 +150,25 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
         for (SourceSpan &source : event.sources) {
             source.article = articleIds.value(source.article, source.article);
         }
-        bool datesDisagree = false;
-        for (Event &known : story.events) {
-            if (sameEvent(known, event, &datesDisagree)) {
-                eventIds.insert(event.id, known.id);
-                if (datesDisagree) {
-                    story.problems.append(u"The articles disagree on the date of “%1”: %2 and %3."_s.arg(known.label, known.date.iso, event.date.iso));
+        bool found = false;
+        for (const QString &key : EventIndex::keys(event)) {
+            for (const int k : index.byKey.value(key)) {
+                bool datesDisagree = false;
+                const Event &known = story.events[k];
+                if (sameEvent(known, event, &datesDisagree)) {
+                    eventIds.insert(event.id, known.id);
+                    if (datesDisagree) {
+                        story.problems.append(u"The articles disagree on the date of “%1”: %2 and %3."_s.arg(known.label, known.date.iso, event.date.iso));
+                    }
+                    found = true;
+                    break;
                 }
+            }
+            if (found) {
                 break;
             }
         }
-        if (!eventIds.contains(event.id)) {
+        if (!found) {
             renumbered(eventIds, event.id, u"e"_s, eventCount);
         }
     }
@@ -144,11 +177,11 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
         event.after = renumberedAll(eventIds, event.after);
         event.after.removeAll(storyId);
         event.id = storyId;
-        const auto known = std::find_if(story.events.begin(), story.events.end(), [&storyId](const Event &e) { return e.id == storyId; });
-        if (known == story.events.end()) {
-            story.events.append(event);
+        if (const auto known = index.byId.constFind(storyId); known != index.byId.cend()) {
+            addEventFacts(story.events[*known], event);
         } else {
-            addEventFacts(*known, event);
+            index.add(event, int(story.events.size()));
+            story.events.append(event);
         }
     }
 }
@@ -176,6 +209,7 @@ StoryGraph mergeStories(const QList<StoryGraph> &articleGraphs)
     QHash<QString, int> entityByName; // kind + lower-case name → story entity
     QHash<QString, int> quoteByWords; // speaker + normalised words → story quote
 
+    EventIndex eventIndex;
     for (const StoryGraph &local : articleGraphs) {
         QHash<QString, QString> articleIds, personIds, entityIds, quoteIds, eventIds;
         for (Article article : local.articles) {
@@ -223,7 +257,7 @@ StoryGraph mergeStories(const QList<StoryGraph> &articleGraphs)
             entityByName.insert(entityKey, int(story.entities.size()));
             story.entities.append(entity);
         }
-        mergeArticleEvents(story, local, eventIds, personIds, articleIds, eventCount);
+        mergeArticleEvents(story, local, eventIds, personIds, articleIds, eventCount, eventIndex);
         for (Quote quote : local.quotes) {
             // A speaker is a person or, for "the ministry said", an organisation.
             quote.speaker = personIds.value(quote.speaker, entityIds.value(quote.speaker));
