@@ -101,6 +101,9 @@ QJsonObject quoteObject(const Quote &quote)
     if (quote.cue.isValid()) {
         object.insert(u"cue"_s, spanObject(quote.cue));
     }
+    if (!quote.echoes.isEmpty()) {
+        object.insert(u"echoes"_s, spanArray(quote.echoes));
+    }
     return object;
 }
 

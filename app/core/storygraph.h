@@ -59,6 +59,7 @@ struct Quote
     SourceSpan cue; ///< the attribution ("Witkoff told Ushakov"); may be invalid
     double confidence = 0.0;
     QString event; ///< event id the words were said in, or empty
+    QList<SourceSpan> echoes; ///< the same words as reported by other articles
 };
 
 struct TimeExpression

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "storymerger.h"
 
+#include "personmatcher.h"
+
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +23,26 @@ QString renumbered(QHash<QString, QString> &map, const QString &localId, const Q
     return *it;
 }
 
+// Lower-case letters and digits, one blank between words: the same quote however typeset.
+QString comparableWords(const QString &text)
+{
+    QString words;
+    words.reserve(text.size());
+    bool blank = false;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            if (blank && !words.isEmpty()) {
+                words.append(u' ');
+            }
+            blank = false;
+            words.append(c.toLower());
+        } else if (c.isSpace()) {
+            blank = true;
+        }
+    }
+    return words;
+}
+
 QStringList renumberedAll(const QHash<QString, QString> &map, const QStringList &ids)
 {
     QStringList result;
@@ -37,7 +59,9 @@ StoryGraph mergeStories(const QList<StoryGraph> &articleGraphs)
 {
     StoryGraph story;
     qsizetype articleCount = 0, personCount = 0, entityCount = 0, quoteCount = 0, eventCount = 0;
-    QHash<QString, QString> personByName;
+    PersonMatcher personMatcher;
+    QHash<QString, int> entityByName; // kind + lower-case name → story entity
+    QHash<QString, int> quoteByWords; // speaker + normalised words → story quote
 
     for (const StoryGraph &local : articleGraphs) {
         QHash<QString, QString> articleIds, personIds, entityIds, quoteIds, eventIds;
@@ -54,40 +78,54 @@ StoryGraph mergeStories(const QList<StoryGraph> &articleGraphs)
             for (SourceSpan &mention : copy.mentions) {
                 mention = span(mention);
             }
-            if (const auto same = personByName.constFind(person.name); same != personByName.cend()) {
-                personIds.insert(person.id, *same);
-                for (Person &existing : story.people) {
-                    if (existing.id == *same) {
-                        existing.mentions += copy.mentions;
-                        for (const QString &alias : std::as_const(copy.aliases)) {
-                            if (!existing.aliases.contains(alias)) {
-                                existing.aliases.append(alias);
-                            }
-                        }
-                        if (existing.role.isEmpty()) {
-                            existing.role = copy.role;
-                        }
+            // The same person across articles: spelling variants, surname and full name.
+            if (const int same = personMatcher.match(copy); same >= 0) {
+                Person &known = story.people[same];
+                personIds.insert(person.id, known.id);
+                PersonMatcher::absorb(known, copy);
+                personMatcher.add(same, known);
+                continue;
+            }
+            copy.id = renumbered(personIds, person.id, u"p"_s, personCount);
+            personMatcher.add(int(story.people.size()), copy);
+            story.people.append(copy);
+        }
+        for (Entity entity : local.entities) {
+            for (SourceSpan &mention : entity.mentions) {
+                mention = span(mention);
+            }
+            const QString entityKey = QString::number(int(entity.kind)) + entity.name.toLower();
+            if (const auto same = entityByName.constFind(entityKey); same != entityByName.cend()) {
+                Entity &known = story.entities[*same];
+                entityIds.insert(entity.id, known.id);
+                known.mentions += entity.mentions;
+                for (const QString &alias : std::as_const(entity.aliases)) {
+                    if (!known.aliases.contains(alias, Qt::CaseInsensitive)) {
+                        known.aliases.append(alias);
                     }
                 }
                 continue;
             }
-            copy.id = renumbered(personIds, person.id, u"p"_s, personCount);
-            personByName.insert(copy.name, copy.id);
-            story.people.append(copy);
-        }
-        for (Entity entity : local.entities) {
             entity.id = renumbered(entityIds, entity.id, entity.kind == Entity::Kind::Place ? u"l"_s : u"o"_s, entityCount);
-            for (SourceSpan &mention : entity.mentions) {
-                mention = span(mention);
-            }
+            entityByName.insert(entityKey, int(story.entities.size()));
             story.entities.append(entity);
         }
         for (const Event &event : local.events) {
             renumbered(eventIds, event.id, u"e"_s, eventCount);
         }
         for (Quote quote : local.quotes) {
+            // A speaker is a person or, for "the ministry said", an organisation.
+            quote.speaker = personIds.value(quote.speaker, entityIds.value(quote.speaker));
+            // The same words reported by another article are one quote with a second source.
+            const QString wordsKey = quote.speaker + u'|' + QString::number(int(quote.kind)) + u'|' + comparableWords(quote.text);
+            if (const auto same = quoteByWords.constFind(wordsKey); same != quoteByWords.cend() && quote.kind != Quote::Kind::Indirect) {
+                Quote &known = story.quotes[*same];
+                quoteIds.insert(quote.id, known.id);
+                known.echoes.append(span(quote.span));
+                continue;
+            }
             quote.id = renumbered(quoteIds, quote.id, u"q"_s, quoteCount);
-            quote.speaker = personIds.value(quote.speaker);
+            quoteByWords.insert(wordsKey, int(story.quotes.size()));
             quote.addressee = personIds.value(quote.addressee);
             quote.event = eventIds.value(quote.event);
             quote.span = span(quote.span);

@@ -4,6 +4,7 @@
 #include "reader/publicationdate.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -468,6 +469,55 @@ private Q_SLOTS:
         QVERIFY(!page.body.contains(u"Most read"_s));
         QVERIFY(!page.body.contains(u"AP Photo"_s));
         QCOMPARE(kindsOf(page), u"HPPPHPP"_s);
+    }
+
+    void survivesHostileInput_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("mustContain"); ///< in the body; empty when a problem is expected
+
+        QTest::newRow("100000 nested divs") << u"deep.html"_s
+                                            << "<html><head><title>Deep</title></head><body>"_ba + QByteArray("<div>").repeated(100000) + "<p>Deep.</p>"_ba
+                + QByteArray("</div>").repeated(100000) + "<p>Shallow text here.</p></body></html>"_ba
+                                            << u"Shallow text here."_s;
+        QTest::newRow("50000 unclosed formatting tags")
+            << u"bold.html"_s << "<html><body><article><p>Start "_ba + QByteArray("<b>x ").repeated(50000) + "</p></article></body></html>"_ba
+            << u"Start x x"_s;
+        QTest::newRow("20000 nested block quotes") << u"deep.md"_s << "# T\n\n"_ba + QByteArray("> ").repeated(20000) + "quote\n\nText.\n"_ba << u"Text."_s;
+        QTest::newRow("unbalanced brackets") << u"brackets.md"_s << "# T\n\n"_ba + QByteArray("[").repeated(50000) + "text"_ba + QByteArray("]").repeated(50000)
+                                             << u"text"_s;
+        QTest::newRow("deeply nested JSON") << u"deep.json"_s << QByteArray("[").repeated(100000) + QByteArray("]").repeated(100000) << QString();
+        QTest::newRow("one huge line") << u"line.txt"_s << QByteArray("word ").repeated(400000) << u"word word"_s;
+        QByteArray noise(300000, '\0');
+        quint32 state = 12345;
+        for (char &byte : noise) {
+            state = state * 1103515245u + 12345u;
+            byte = char(state >> 24);
+        }
+        QTest::newRow("random bytes as text") << u"noise.txt"_s << noise << QString();
+        QTest::newRow("random bytes as html") << u"noise.html"_s << noise << QString();
+        QTest::newRow("random bytes as json") << u"noise.json"_s << noise << QString();
+    }
+
+    void survivesHostileInput()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, data);
+        QFETCH(QString, mustContain);
+        QElapsedTimer timer;
+        timer.start();
+        const ReadResult result = ArticleReader().readData(data, path);
+        // Generous for a Debug build on a busy machine; a quadratic parser takes minutes here.
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        if (mustContain.isEmpty()) {
+            QCOMPARE(result.articles.size(), 0);
+            QCOMPARE(result.problems.size(), 1);
+        } else {
+            QCOMPARE(result.problems.size(), 0);
+            QCOMPARE(result.articles.size(), 1);
+            QVERIFY(result.articles[0].body.contains(mustContain));
+        }
     }
 
     void readsSeedArticle()

@@ -116,6 +116,13 @@ private Q_SLOTS:
         QTest::newRow("extra spaces trimmed") << u"  First one.   Second one.  "_s << QStringList{u"First one."_s, u"Second one."_s};
         QTest::newRow("parenthesised sentence") << u"He left. (He said he was tired.) Then nothing."_s
                                                 << QStringList{u"He left."_s, u"(He said he was tired.)"_s, u"Then nothing."_s};
+        QTest::newRow("acronyms end sentences") << u"Kyiv will never join NATO. Russia agreed. He met the CEO. She left."_s
+                                                << QStringList{u"Kyiv will never join NATO."_s, u"Russia agreed."_s, u"He met the CEO."_s, u"She left."_s};
+        QTest::newRow("abbreviation in lower-case word is no abbreviation")
+            << u"He said no. Then he left for the gym. St. Louis waited."_s
+            << QStringList{u"He said no."_s, u"Then he left for the gym."_s, u"St. Louis waited."_s};
+        QTest::newRow("Ph.D. and Messrs.") << u"She holds a Ph.D. from Yale and met Messrs. Smith and Jones. Fine."_s
+                                           << QStringList{u"She holds a Ph.D. from Yale and met Messrs. Smith and Jones."_s, u"Fine."_s};
         QTest::newRow("e.g. inside") << u"Some officials, e.g. the envoy, knew. Others did not."_s
                                      << QStringList{u"Some officials, e.g. the envoy, knew."_s, u"Others did not."_s};
     }

@@ -15,9 +15,9 @@ namespace Sourceline {
 
 namespace {
 
-// Abbreviations common in news copy; ICU's English list lacks some of them. A break after
-// one of these is not a sentence end (at the price of missing the rare sentence that does
-// end in "U.S." before a capitalised word). Sorted, for binary search.
+// English abbreviations common in news copy. A break after one of these is not a sentence
+// end (at the price of missing the rare sentence that does end in "U.S." before a
+// capitalised word). Sorted, for binary search.
 constexpr QStringView newsAbbreviations[] = {
     u"A.M.",
     u"Adm.",
@@ -39,6 +39,7 @@ constexpr QStringView newsAbbreviations[] = {
     u"Colo.",
     u"Conn.",
     u"Corp.",
+    u"Cpl.",
     u"D.C.",
     u"Dec.",
     u"Del.",
@@ -47,10 +48,13 @@ constexpr QStringView newsAbbreviations[] = {
     u"E.U.",
     u"Feb.",
     u"Fla.",
+    u"Fr.",
     u"Ft.",
     u"Ga.",
     u"Gen.",
+    u"Gens.",
     u"Gov.",
+    u"Govs.",
     u"Hon.",
     u"Ill.",
     u"Inc.",
@@ -64,16 +68,20 @@ constexpr QStringView newsAbbreviations[] = {
     u"La.",
     u"Lt.",
     u"Ltd.",
+    u"M.D.",
     u"Maj.",
     u"Mar.",
     u"Mass.",
     u"Md.",
+    u"Messrs.",
     u"Mich.",
     u"Minn.",
+    u"Mmes.",
     u"Mo.",
     u"Mr.",
     u"Mrs.",
     u"Ms.",
+    u"Msgr.",
     u"Mt.",
     u"N.Y.",
     u"Neb.",
@@ -85,29 +93,37 @@ constexpr QStringView newsAbbreviations[] = {
     u"Okla.",
     u"Ore.",
     u"P.M.",
+    u"Ph.D.",
     u"Pres.",
     u"Prof.",
+    u"Pvt.",
     u"Rep.",
     u"Reps.",
     u"Rev.",
+    u"Rt.",
     u"Sen.",
     u"Sens.",
     u"Sep.",
     u"Sept.",
     u"Sgt.",
+    u"Sgts.",
     u"Sr.",
     u"St.",
+    u"Sup.",
     u"Supt.",
     u"Tenn.",
     u"U.K.",
     u"U.N.",
     u"U.S.",
+    u"Univ.",
     u"Va.",
     u"Vs.",
     u"Wash.",
     u"Wis.",
     u"a.m.",
     u"approx.",
+    u"ca.",
+    u"cf.",
     u"e.g.",
     u"etc.",
     u"i.e.",
@@ -130,7 +146,10 @@ const icu::BreakIterator *sentencePrototype()
         if (U_FAILURE(status)) {
             return std::unique_ptr<icu::BreakIterator>();
         }
-        std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(icu::FilteredBreakIteratorBuilder::createInstance(icu::Locale::getEnglish(), status));
+        // Not ICU's English suppression data: its filter matches an entry without looking for
+        // the start of the word, so that data keeps "NATO. Russia agreed." and "the CEO. She"
+        // as one sentence. The list above is matched case-sensitively and is safe that way.
+        std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
         if (U_FAILURE(status)) {
             return plain;
         }
@@ -351,8 +370,7 @@ bool continuesInLowerCase(QStringView text, qsizetype boundary, qsizetype end)
 }
 
 // ICU's filter matches a suppression only backwards up to its first dot, so "U.S." and
-// "a.m." never suppress anything, and some single-dot entries of the English data fail
-// too; the word before each break is therefore checked here as well.
+// "a.m." never suppress anything; the word before each break is therefore checked here too.
 bool followsAbbreviation(QStringView text, qsizetype boundary, qsizetype start)
 {
     qsizetype last = boundary;

@@ -13,6 +13,7 @@
 
 #include <gumbo.h>
 
+#include <cctype>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -30,8 +31,83 @@ struct GumboOutputDeleter
 };
 using GumboDocumentPointer = std::unique_ptr<GumboOutput, GumboOutputDeleter>;
 
-GumboDocumentPointer parseHtml(const QByteArray &utf8, GumboTag fragmentContext = GUMBO_TAG_LAST)
+// Elements that never hold children or close themselves when a sibling starts: they add
+// no nesting depth even when their end tags are missing.
+bool addsNoDepth(QByteArrayView name)
 {
+    static const QList<QByteArrayView> flat = {"area", "base", "br", "col", "colgroup", "dd", "dt", "embed", "hr", "img", "input", "li", "link", "meta",
+        "option", "p", "param", "source", "tbody", "td", "tfoot", "th", "thead", "tr", "track", "wbr"};
+    return flat.contains(name);
+}
+
+// Gumbo takes time quadratic in the nesting depth (100,000 nested <div>s run for minutes),
+// so tags nested deeper than any real page are dropped, keeping their text.
+QByteArray withoutDeepNesting(const QByteArray &html)
+{
+    constexpr int maximumNesting = 2000;
+    struct Tag
+    {
+        qsizetype start;
+        qsizetype end;
+        bool closing;
+        bool counts;
+    };
+    const auto nextTag = [&html](qsizetype from, Tag *tag) {
+        for (qsizetype lt = html.indexOf('<', from); lt >= 0 && lt + 1 < html.size(); lt = html.indexOf('<', lt + 1)) {
+            const bool closing = html[lt + 1] == '/';
+            qsizetype nameStart = lt + (closing ? 2 : 1);
+            if (nameStart >= html.size() || !std::isalpha(uchar(html[nameStart]))) {
+                continue;
+            }
+            qsizetype nameEnd = nameStart;
+            while (nameEnd < html.size() && std::isalnum(uchar(html[nameEnd]))) {
+                ++nameEnd;
+            }
+            const qsizetype gt = html.indexOf('>', nameEnd);
+            if (gt < 0) {
+                return false;
+            }
+            const bool selfClosing = html[gt - 1] == '/';
+            const QByteArray name = html.sliced(nameStart, nameEnd - nameStart).toLower();
+            *tag = {lt, gt + 1, closing, !selfClosing && !addsNoDepth(name)};
+            return true;
+        }
+        return false;
+    };
+    int depth = 0;
+    int deepest = 0;
+    Tag tag{};
+    for (qsizetype at = 0; nextTag(at, &tag); at = tag.end) {
+        if (tag.counts) {
+            depth = std::max(0, depth + (tag.closing ? -1 : 1));
+            deepest = std::max(deepest, depth);
+        }
+    }
+    if (deepest <= maximumNesting) {
+        return html;
+    }
+    QByteArray flat;
+    flat.reserve(html.size());
+    depth = 0;
+    qsizetype copied = 0;
+    for (qsizetype at = 0; nextTag(at, &tag); at = tag.end) {
+        if (!tag.counts) {
+            continue;
+        }
+        const bool tooDeep = tag.closing ? depth > maximumNesting : depth >= maximumNesting;
+        depth = std::max(0, depth + (tag.closing ? -1 : 1));
+        if (tooDeep) {
+            flat.append(html.sliced(copied, tag.start - copied));
+            copied = tag.end;
+        }
+    }
+    flat.append(html.sliced(copied));
+    return flat;
+}
+
+GumboDocumentPointer parseHtml(const QByteArray &html, GumboTag fragmentContext = GUMBO_TAG_LAST)
+{
+    const QByteArray utf8 = withoutDeepNesting(html);
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // errors are of no use here and cost memory on broken pages
     options.fragment_context = fragmentContext;
@@ -733,8 +809,16 @@ Article readHtmlArticle(QStringView html)
             break;
         }
     }
-    if (article.title.isEmpty() && !blocks.isEmpty()) {
+    if (article.title.isEmpty() && blocks.size() > 1) {
         article.title = blocks.takeFirst().text;
+    }
+    if (article.title.isEmpty() && blocks.size() == 1 && blocks.front().kind == TextBlock::Kind::Paragraph) {
+        // An untitled page of one paragraph: that paragraph, not a headline without text.
+        ArticleBodyBuilder single;
+        single.addParagraph(blocks.front().text);
+        article.title = single.body();
+        single.finish(article);
+        return article;
     }
     ArticleBodyBuilder body;
     body.addHeading(article.title);

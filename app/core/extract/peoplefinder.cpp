@@ -1,0 +1,1473 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "peoplefinder.h"
+
+#include "peoplenames.h"
+#include "quotespeechcues.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+
+using Gender = PeopleLexicon::Gender;
+using Role = PeopleLexicon::Role;
+using Group = PeopleLexicon::RoleGroup;
+
+// A role phrase found next to a name: "Trump's special envoy", "top foreign policy aide to Putin".
+struct RoleCue
+{
+    int start = -1; ///< first character of the phrase (for the alias), -1 when none
+    int end = -1;
+    QString text; ///< the role words as written: "special envoy"
+    Role role;
+    QString country;
+    QString affiliation; ///< surface word of the person served ("Trump"), resolved after clustering
+    qsizetype affiliationWord = -1; ///< its word index when it stands right before the role
+    [[nodiscard]] bool isValid() const { return role.isValid(); }
+};
+
+// A capitalised run read as a person's name.
+struct NameCandidate
+{
+    int first = 0; ///< core name words [first, end)
+    int end = 0;
+    int aliasStart = -1; ///< where a title or role written before the name starts
+    int score = 0;
+    bool single = false;
+    QString name;
+    RoleCue role; ///< from a title, the words before the name, or an appositive after it
+    QString country;
+    Gender gender = Gender::Unknown;
+};
+
+struct Descriptor
+{
+    int firstWord = 0;
+    int lastWord = 0; ///< the role noun
+    TextRange range;
+    Role role;
+    QString country;
+    int affiliation = -1; ///< person index
+};
+
+struct Draft
+{
+    QString name;
+    QStringList aliases;
+    QString roleText;
+    PersonProfile profile;
+    QString affiliationWord;
+    QList<TextRange> mentions;
+    int firstPosition = 0;
+};
+
+bool isAcronym(QStringView word)
+{
+    int letters = 0;
+    for (const QChar c : word) {
+        if (c.isLetter()) {
+            if (!c.isUpper()) {
+                return false;
+            }
+            ++letters;
+        }
+    }
+    return letters >= 2;
+}
+
+Group groupOfRole(const QString &canonical)
+{
+    const qsizetype space = canonical.lastIndexOf(u' ');
+    if (space > 0) {
+        const Role compound = PeopleLexicon::compoundRole(QStringView(canonical).left(space), QStringView(canonical).mid(space + 1));
+        if (compound.isValid()) {
+            return compound.group;
+        }
+    }
+    return PeopleLexicon::role(QStringView(canonical).mid(space + 1)).group;
+}
+
+// The role groups a descriptor's noun stands for: "the official" is anyone in government below
+// the leader, "the aide" anyone who works for someone, "the leader" a head of state.
+QList<Group> groupsFor(const Role &descriptor)
+{
+    if (!descriptor.generic) {
+        return {};
+    }
+    switch (descriptor.group) {
+    case Group::Official:
+        return {Group::Official, Group::Aide, Group::Envoy, Group::Spokesperson};
+    case Group::Aide:
+        return {Group::Aide, Group::Envoy, Group::Spokesperson};
+    case Group::Legislator:
+        return {Group::Legislator, Group::Leader};
+    default:
+        return {descriptor.group};
+    }
+}
+
+class Finder
+{
+public:
+    Finder(const ArticleWords &words, const QList<QuotedSpan> &quoted)
+        : w(words)
+        , m_quoted(quoted)
+    {
+        m_inQuote.resize(w.size(), false);
+        for (const QuotedSpan &span : quoted) {
+            for (qsizetype i = w.indexAt(span.inner.start); i < w.size() && w.at(i).range.start < span.inner.end; ++i) {
+                m_inQuote[i] = true;
+            }
+        }
+    }
+
+    PeopleResult run(const QString &articleId);
+
+private:
+    [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
+    [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && word(i).compare(s, Qt::CaseInsensitive) == 0; }
+    [[nodiscard]] bool isNameWord(qsizetype i) const;
+    [[nodiscard]] bool isHeading(qsizetype i) const;
+    [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const;
+    [[nodiscard]] Role roleAt(qsizetype i, int *length) const;
+    [[nodiscard]] RoleCue roleBefore(qsizetype start) const;
+    [[nodiscard]] RoleCue roleAfter(qsizetype end) const;
+    [[nodiscard]] bool speechFollows(qsizetype end) const;
+    [[nodiscard]] bool isModifier(qsizetype i, qsizetype position) const;
+    [[nodiscard]] RoleCue roleBeforeComma(qsizetype start) const;
+    [[nodiscard]] bool inParentheses(qsizetype i) const;
+    [[nodiscard]] bool allTitles(qsizetype first, qsizetype end) const;
+
+    void scanRuns();
+    void readRun(qsizetype i, qsizetype j);
+    void addEntity(Entity::Kind kind, qsizetype first, qsizetype end);
+    void cluster();
+    int attachSingle(const QString &key, int position) const;
+    void findDescriptors();
+    void resolve();
+    void indexRoles();
+    [[nodiscard]] QList<int> candidatesFor(const Descriptor &d) const;
+    [[nodiscard]] int compatibility(const Descriptor &d, int person) const;
+    [[nodiscard]] int resolveDescriptor(const Descriptor &d, int sentence, int subject, double *confidence) const;
+    [[nodiscard]] int topicFor(const Descriptor &d, int sentence, double *confidence) const;
+    void findOrganisationPhrases();
+    void addMention(int person, const TextRange &range, PersonMention::Kind kind, double confidence, int sentence);
+
+    const ArticleWords &w;
+    const QList<QuotedSpan> &m_quoted;
+    QList<bool> m_inQuote;
+    QList<NameCandidate> m_candidates;
+    QList<qsizetype> m_pending; ///< single capitalised words that are names only if a person has that surname
+    QList<Draft> m_people;
+    QHash<QString, QList<int>> m_bySurname;
+    QHash<QString, QList<int>> m_byGiven;
+    QHash<QString, int> m_byFullName;
+    QList<int> m_wordPerson; ///< person whose name covers word i, or -1
+    QList<Descriptor> m_descriptors;
+    QList<PersonMention> m_mentions;
+    QList<Entity> m_entities;
+    QList<EntityMention> m_entityMentions;
+    QHash<QString, int> m_entityByName;
+    QList<int> m_lastSeen; ///< per person: position of the latest mention during the sweep
+    QList<int> m_lastSentence;
+    QList<int> m_seenCount;
+    QHash<QStringView, int> m_capitalised; ///< how often each capitalised word occurs
+    QHash<QString, QList<int>> m_byRole;
+    QHash<int, QList<int>> m_byGroup;
+};
+
+bool Finder::isNameWord(qsizetype i) const
+{
+    const Word &word = w.at(i);
+    if (!word.capitalised) {
+        return false;
+    }
+    const QStringView text = w.word(i);
+    return text.size() >= 1 && text[0].isLetter();
+}
+
+bool Finder::isHeading(qsizetype i) const
+{
+    const int p = w.at(i).paragraph;
+    const auto &paragraphs = w.analysis().paragraphs;
+    return (p < paragraphs.size() && paragraphs[p].heading) || w.isTitleLine(p);
+}
+
+QString Finder::textOf(qsizetype first, qsizetype last) const
+{
+    const int start = w.at(first).range.start;
+    const int end = w.at(last).range.end;
+    return w.text().mid(start, end - start);
+}
+
+Role Finder::roleAt(qsizetype i, int *length) const
+{
+    if (i + 1 < w.size() && w.plainGapBefore(i + 1) && !w.at(i).possessive) {
+        const Role compound = PeopleLexicon::compoundRole(word(i), word(i + 1));
+        if (compound.isValid()) {
+            *length = 2;
+            return compound;
+        }
+    }
+    *length = 1;
+    return PeopleLexicon::role(word(i));
+}
+
+bool Finder::allTitles(qsizetype first, qsizetype end) const
+{
+    for (qsizetype i = first; i < end; ++i) {
+        if (!PeopleLexicon::isTitle(word(i)) && !PeopleLexicon::role(word(i)).isValid()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// "Trump's special envoy Steve Witkoff", "Kremlin aide Yuri Ushakov", "White House press secretary ...".
+RoleCue Finder::roleBefore(qsizetype start) const
+{
+    RoleCue cue;
+    qsizetype m = start - 1;
+    if (m < 0 || !w.plainGapBefore(start) || !w.isLower(m)) {
+        return cue;
+    }
+    int length = 1;
+    Role role = PeopleLexicon::role(word(m));
+    if (m >= 1 && w.plainGapBefore(m)) {
+        const Role compound = PeopleLexicon::compoundRole(word(m - 1), word(m));
+        if (compound.isValid()) {
+            role = compound;
+            length = 2;
+        }
+    }
+    if (!role.isValid() || role.plural) {
+        return cue;
+    }
+    qsizetype first = m - length + 1;
+    while (first > 0 && w.plainGapBefore(first) && (w.isLower(first - 1) || w.at(first - 1).initial) && start - first < 6
+        && (PeopleLexicon::isRoleModifier(word(first - 1)) || PeopleLexicon::role(word(first - 1)).isValid())) {
+        --first;
+        if (!w.isLower(first)) {
+            break; // "Opposition leader Samira Obi": a capital only where the sentence starts
+        }
+    }
+    cue.role = role;
+    cue.text = w.text().mid(w.at(first).range.start, w.at(m).range.end - w.at(first).range.start);
+    cue.start = w.at(first).range.start;
+    cue.end = w.at(m).range.end;
+    const qsizetype before = first - 1;
+    if (before >= 0 && w.plainGapBefore(first) && w.at(before).capitalised) {
+        const QString country = PeopleLexicon::country(word(before));
+        const QString twoWords = before >= 1 && w.plainGapBefore(before) ? PeopleLexicon::country(textOf(before - 1, before)) : QString();
+        if (!twoWords.isEmpty()) {
+            cue.country = twoWords;
+            cue.start = w.at(before - 1).range.start;
+        } else if (!country.isEmpty()) {
+            cue.country = country;
+            cue.start = w.at(before).range.start;
+        } else if (w.at(before).possessive) {
+            cue.affiliation = word(before).toString();
+            cue.affiliationWord = before;
+            cue.start = w.at(before).range.start;
+        }
+    }
+    return cue;
+}
+
+// ", who serves as top foreign policy aide to Russian President Vladimir Putin", ", the US envoy,".
+RoleCue Finder::roleAfter(qsizetype end) const
+{
+    RoleCue cue;
+    if (end >= w.size() || w.at(end).paragraph != w.at(end - 1).paragraph) {
+        return cue;
+    }
+    const QStringView gap = w.gapBefore(end).trimmed();
+    qsizetype m = end;
+    // "Yuri Ushakov is a Kremlin aide": a predicate names the role as well as an appositive does.
+    const bool predicate = gap.isEmpty() && (lowerIs(m, u"is") || lowerIs(m, u"was")) && m + 1 < w.size()
+        && (lowerIs(m + 1, u"a") || lowerIs(m + 1, u"an") || lowerIs(m + 1, u"the"));
+    if (gap != u"," && !predicate) {
+        return cue;
+    }
+    if (predicate) {
+        ++m;
+    }
+    if (lowerIs(m, u"who")) {
+        ++m;
+        static const QList<QStringView> copulas{u"is", u"was", u"serves", u"served", u"has", u"had", u"works", u"worked", u"acts", u"acted", u"became"};
+        if (m >= w.size() || !copulas.contains(word(m))) {
+            return cue;
+        }
+        ++m;
+        if (lowerIs(m, u"been")) {
+            ++m;
+        }
+        if (lowerIs(m, u"as")) {
+            ++m;
+        }
+    }
+    if (m >= w.size()) {
+        return cue;
+    }
+    const qsizetype phraseStart = m;
+    if (lowerIs(m, u"a") || lowerIs(m, u"an") || lowerIs(m, u"the")) {
+        ++m;
+    } else if (m < w.size() && w.at(m).possessive) {
+        const QString country = PeopleLexicon::country(word(m));
+        if (!country.isEmpty()) {
+            cue.country = country;
+        } else if (w.at(m).capitalised) {
+            cue.affiliation = word(m).toString();
+        }
+        ++m;
+    }
+    qsizetype roleFirst = m;
+    for (int guard = 0; m < w.size() && guard < 6; ++guard) {
+        if (!w.plainGapBefore(m) && m != phraseStart) {
+            return cue;
+        }
+        int length = 1;
+        const Role role = roleAt(m, &length);
+        if (role.isValid() && !role.plural && (length == 2 || !PeopleLexicon::isRoleModifier(word(m)) || !PeopleLexicon::role(word(m + 1)).isValid())) {
+            cue.role = role;
+            cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(m + length - 1).range.end - w.at(roleFirst).range.start);
+            m += length;
+            break;
+        }
+        if (w.at(m).capitalised) {
+            const QString country = PeopleLexicon::country(word(m));
+            if (country.isEmpty()) {
+                return cue;
+            }
+            cue.country = country;
+            roleFirst = m + 1;
+        } else if (!isModifier(m, m - roleFirst)) {
+            return cue;
+        }
+        ++m;
+    }
+    if (!cue.role.isValid()) {
+        return {};
+    }
+    // "aide to Russian President Vladimir Putin", "president of France": what they serve.
+    if (m + 1 < w.size() && (lowerIs(m, u"to") || lowerIs(m, u"of") || lowerIs(m, u"for")) && w.plainGapBefore(m)) {
+        qsizetype k = m + 1;
+        if (lowerIs(k, u"the")) {
+            ++k;
+        }
+        qsizetype last = k;
+        while (last + 1 < w.size() && isNameWord(last + 1) && w.plainGapBefore(last + 1) && !w.at(last).possessive) {
+            ++last;
+        }
+        if (k < w.size() && isNameWord(k)) {
+            const QString country = PeopleLexicon::country(textOf(k, last));
+            if (!country.isEmpty()) {
+                cue.country = country;
+            } else if (!PeopleLexicon::isOrganisationWord(word(last))) {
+                cue.affiliation = word(last).toString();
+                // "to Russian President Vladimir Putin": the nationality is the boss's, not the aide's.
+            }
+        }
+    }
+    cue.start = -1; // appositive roles are facts, not aliases
+    return cue;
+}
+
+// A lower-case word that may qualify a role noun: a known modifier, or up to three nouns and
+// adjectives ("former infrastructure minister", "top foreign policy aide").
+bool Finder::isModifier(qsizetype i, qsizetype position) const
+{
+    if (!w.isLower(i)) {
+        return PeopleLexicon::isRoleModifier(word(i)) && !w.at(i).possessive;
+    }
+    if (w.at(i).possessive) {
+        return position < 3 && !PeopleLexicon::isFunctionWord(word(i)); // "the state's governor"
+    }
+    if (PeopleLexicon::isRoleModifier(word(i))) {
+        return true;
+    }
+    const QStringView text = word(i);
+    return position < 3 && !PeopleLexicon::isFunctionWord(text) && !SpeechCues::lookup(text).valid && !text.endsWith(u"ed") && !text.endsWith(u"ing")
+        && text.size() > 2 && text[0].isLetter();
+}
+
+// "A spokeswoman for Linden County Council, Priya Natarajan, said", "Her editor, Jonah
+// Whitfield,": a role noun shortly before the comma that opens the name.
+RoleCue Finder::roleBeforeComma(qsizetype start) const
+{
+    RoleCue cue;
+    if (start == 0 || w.at(start - 1).paragraph != w.at(start).paragraph || w.gapBefore(start).trimmed() != u",") {
+        return cue;
+    }
+    qsizetype head = -1;
+    for (qsizetype m = start - 1; m >= 0 && m >= start - 7 && w.at(m).sentence == w.at(start).sentence; --m) {
+        const Role role = PeopleLexicon::role(word(m));
+        if ((w.isLower(m) || w.at(m).initial) && role.isValid() && !role.plural) {
+            head = m;
+            cue.role = role;
+            break;
+        }
+        if (m < start - 1 && w.gapBefore(m + 1).contains(u',')) {
+            return cue;
+        }
+    }
+    if (head < 0) {
+        return cue;
+    }
+    qsizetype first = head;
+    while (first > 0 && head - first < 4 && w.plainGapBefore(first) && w.isLower(first - 1) && isModifier(first - 1, 0)) {
+        --first;
+    }
+    cue.text = w.text().mid(w.at(first).range.start, w.at(head).range.end - w.at(first).range.start);
+    const qsizetype determiner = first - 1;
+    if (determiner >= 0 && w.plainGapBefore(first)) {
+        static const QList<QStringView> definite{u"the", u"her", u"his", u"their", u"its"};
+        bool isDefinite = false;
+        for (const QStringView d : definite) {
+            isDefinite = isDefinite || word(determiner).compare(d, Qt::CaseInsensitive) == 0;
+        }
+        if (isDefinite) {
+            // The whole phrase up to the comma is how the article names the person: "The mayor of Port Ellery".
+            cue.start = w.at(determiner).range.start;
+            cue.end = w.at(start - 1).end;
+        } else if (w.at(determiner).possessive && w.at(determiner).capitalised) {
+            const QString country = PeopleLexicon::country(word(determiner));
+            if (!country.isEmpty()) {
+                cue.country = country;
+            } else {
+                cue.affiliation = word(determiner).toString();
+            }
+        }
+    }
+    return cue;
+}
+
+bool Finder::inParentheses(qsizetype i) const
+{
+    const int p = w.at(i).paragraph;
+    for (qsizetype m = i; m >= 0 && w.at(m).paragraph == p && m > i - 8; --m) {
+        const QStringView gap = w.gapBefore(m);
+        if (gap.contains(u')')) {
+            return false;
+        }
+        if (gap.contains(u'(')) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Finder::speechFollows(qsizetype end) const
+{
+    qsizetype m = end;
+    if (m < w.size() && word(m).endsWith(u"ly") && w.isLower(m)) {
+        ++m;
+    }
+    if (m >= w.size() || w.at(m).paragraph != w.at(end - 1).paragraph || w.at(m).sentence != w.at(end - 1).sentence) {
+        return false;
+    }
+    const QStringView gap = w.gapBefore(m).trimmed();
+    if (!gap.isEmpty() && gap != u",") {
+        return false;
+    }
+    const SpeechCues::Cue cue = SpeechCues::lookup(word(m));
+    return cue.valid && cue.finite;
+}
+
+void Finder::addEntity(Entity::Kind kind, qsizetype first, qsizetype end)
+{
+    const QString name = textOf(first, end - 1);
+    const QString key = name.toLower();
+    auto it = m_entityByName.find(key);
+    if (it == m_entityByName.end()) {
+        Entity entity;
+        entity.kind = kind;
+        entity.name = name;
+        it = m_entityByName.insert(key, int(m_entities.size()));
+        m_entities.append(entity);
+    }
+    m_entityMentions.append({{w.at(first).range.start, w.at(end - 1).range.end}, *it});
+}
+
+void Finder::scanRuns()
+{
+    const qsizetype n = w.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (w.at(i).capitalised) {
+            ++m_capitalised[word(i)];
+        }
+    }
+    qsizetype i = 0;
+    while (i < n) {
+        if (!isNameWord(i)) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < n && w.plainGapBefore(j) && !w.at(j - 1).possessive) {
+            if (isNameWord(j)) {
+                ++j;
+                continue;
+            }
+            // "Ministry of Health", "Bank of Eastland": an organisation word joined by "of" or "for".
+            if ((word(j) == u"of" || word(j) == u"for") && j + 1 < n && w.plainGapBefore(j + 1) && isNameWord(j + 1)
+                && PeopleLexicon::isOrganisationWord(word(j - 1)) && !w.at(j).possessive) {
+                j += 2;
+                continue;
+            }
+            // Particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
+            if (w.isLower(j) && PeopleLexicon::isNameParticle(word(j))) {
+                qsizetype k = j;
+                while (k < n && w.plainGapBefore(k) && w.isLower(k) && PeopleLexicon::isNameParticle(word(k)) && !w.at(k).possessive) {
+                    ++k;
+                }
+                if (k < n && k > j && w.plainGapBefore(k) && isNameWord(k)) {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        // "The Parents' Consumer Association": a possessive inside an organisation's name.
+        if (j < n && w.at(j - 1).possessive && w.plainGapBefore(j) && isNameWord(j)) {
+            qsizetype e = j;
+            while (e < n && isNameWord(e) && (e == j || w.plainGapBefore(e)) && !w.at(e).possessive) {
+                ++e;
+            }
+            if (e > j && PeopleLexicon::isOrganisationWord(word(e - 1)) && !PeopleLexicon::isTitle(word(j))) {
+                j = e;
+            }
+        }
+        readRun(i, j);
+        i = j;
+    }
+}
+
+void Finder::readRun(qsizetype i, qsizetype j)
+{
+    qsizetype k = i;
+    while (k < j) {
+        const QStringView first = word(k);
+        if (PeopleLexicon::isGivenName(first) || PeopleLexicon::isTitle(first)) {
+            break;
+        }
+        if (PeopleLexicon::isFunctionWord(first) || PeopleLexicon::isCalendarWord(first)) {
+            ++k;
+            continue;
+        }
+        // A sentence-initial word the article also writes in lower case is an ordinary word.
+        if (w.at(k).initial && PeopleLexicon::country(first).isEmpty() && w.occursInLowerCase(first.toString().toLower())) {
+            ++k;
+            continue;
+        }
+        break;
+    }
+    if (k >= j) {
+        return;
+    }
+    const bool stripped = k > i;
+    // "Federal Reserve Chair Jerome Powell", "House Speaker Mike Johnson": the words before a
+    // title inside the run are the organisation the person belongs to.
+    QString affiliationCountry;
+    for (qsizetype t = k + 1; t + 1 < j; ++t) {
+        const Role role = PeopleLexicon::role(word(t));
+        if (!(PeopleLexicon::isTitle(word(t)) || (role.isValid() && !role.plural)) || PeopleLexicon::country(word(t - 1)).size() > 0
+            || PeopleLexicon::isTitle(word(t - 1)) || PeopleLexicon::role(word(t - 1)).isValid()) {
+            continue;
+        }
+        qsizetype rest = t + 1;
+        while (rest < j && (PeopleLexicon::isTitle(word(rest)) || PeopleLexicon::role(word(rest)).isValid())) {
+            ++rest;
+        }
+        if (rest >= j || !(PeopleLexicon::isGivenName(word(rest)) || j - rest >= 2)) {
+            continue;
+        }
+        const QString owner = textOf(k, t - 1);
+        affiliationCountry = PeopleLexicon::country(owner);
+        if (affiliationCountry.isEmpty()) {
+            addEntity(PeopleLexicon::isPlace(owner) ? Entity::Kind::Place : Entity::Kind::Organisation, k, t);
+        }
+        k = t;
+        break;
+    }
+
+    NameCandidate candidate;
+    qsizetype titleStart = -1;
+    while (k < j - 1) {
+        const QStringView first = word(k);
+        if (PeopleLexicon::isTitle(first) || (PeopleLexicon::role(first).isValid() && !PeopleLexicon::role(first).plural)) {
+            if (titleStart < 0) {
+                titleStart = k;
+            }
+            int length = 1;
+            const Role role = roleAt(k, &length);
+            if (role.isValid() && k + length < j) {
+                candidate.role.role = role;
+                candidate.role.text = textOf(k, k + length - 1);
+            }
+            if (PeopleLexicon::titleGender(first) != Gender::Unknown) {
+                candidate.gender = PeopleLexicon::titleGender(first);
+            }
+            // "Prime Minister Elena Varga": a two-word title is read whole.
+            k += (role.isValid() && length == 2 && k + 2 < j) ? 2 : 1;
+            continue;
+        }
+        const QString country = PeopleLexicon::country(first);
+        if (!country.isEmpty() && !PeopleLexicon::isGivenName(first) && !w.at(k).possessive) {
+            // "Russian President Vladimir Putin", "US special envoy": the country precedes a title.
+            if (k + 1 < j && (PeopleLexicon::isTitle(word(k + 1)) || PeopleLexicon::role(word(k + 1)).isValid())) {
+                candidate.country = country;
+                if (titleStart < 0) {
+                    titleStart = k;
+                }
+                ++k;
+                continue;
+            }
+        }
+        break;
+    }
+    if (allTitles(k, j)) {
+        return; // "US President", "the Foreign Minister": a descriptor, read later
+    }
+    // A lone hyphenated compound such as "Trump-Putin" names people only by its parts.
+    if (j - k == 1 && word(k).contains(u'-') && titleStart < 0) {
+        m_pending.append(k);
+        return;
+    }
+
+    const qsizetype count = j - k;
+    const QString core = textOf(k, j - 1);
+    const QStringView last = word(j - 1);
+    const bool titled = titleStart >= 0;
+    const bool givenFirst = count >= 2 && PeopleLexicon::isGivenName(word(k));
+
+    bool organisationWord = count >= 2 && PeopleLexicon::isOrganisationWord(last);
+    for (qsizetype m = k; m + 1 < j && !organisationWord; ++m) {
+        organisationWord = PeopleLexicon::isOrganisationWord(word(m)) && (word(m + 1) == u"of" || word(m + 1) == u"for" || m == k);
+    }
+    if (!titled && !givenFirst) {
+        if (PeopleLexicon::isOrganisation(core) || organisationWord || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty())) {
+            addEntity(Entity::Kind::Organisation, k, j);
+            return;
+        }
+        if (PeopleLexicon::isPlace(core) || (count >= 2 && PeopleLexicon::isPlaceWord(last))) {
+            addEntity(Entity::Kind::Place, k, j);
+            return;
+        }
+        if (count == 1 && !PeopleLexicon::country(core).isEmpty()) {
+            return; // "Russian", "Americans"
+        }
+    } else if (!titled && PeopleLexicon::isOrganisationWord(last)) {
+        addEntity(Entity::Kind::Organisation, k, j);
+        return;
+    }
+    for (qsizetype m = k; m < j; ++m) {
+        if (PeopleLexicon::isCalendarWord(word(m)) || PeopleLexicon::role(word(m)).plural) {
+            return;
+        }
+    }
+
+    int score = 0;
+    if (titled) {
+        score += 3;
+    }
+    if (givenFirst) {
+        score += 3;
+    }
+    RoleCue before;
+    if (!stripped && !titled) {
+        before = roleBefore(k);
+        if (before.isValid()) {
+            score += 3;
+            // "Trump's special envoy Steve Witkoff": whoever has an envoy is a person too.
+            if (before.affiliationWord >= 0 && !m_pending.isEmpty() && m_pending.last() == before.affiliationWord) {
+                const qsizetype boss = m_pending.takeLast();
+                NameCandidate owner;
+                owner.first = int(boss);
+                owner.end = int(boss + 1);
+                owner.single = true;
+                owner.name = word(boss).toString();
+                owner.score = 2;
+                m_candidates.append(owner);
+            }
+        }
+    }
+    const RoleCue after = roleAfter(j);
+    if (after.isValid()) {
+        score += 2;
+    }
+    RoleCue commaRole;
+    if (!titled && !before.isValid()) {
+        commaRole = roleBeforeComma(k);
+        if (commaRole.isValid()) {
+            score += 3;
+        }
+    }
+    // "said Tomas Berg": a verb of saying right before the name.
+    if (!stripped && k > 0 && w.plainGapBefore(k) && SpeechCues::lookup(word(k - 1)).finite && w.isLower(k - 1)) {
+        score += 2;
+    }
+    if (score <= 1 && inParentheses(k)) {
+        return; // "(Golden Test Politics)": datelines and expansions in brackets
+    }
+    if (speechFollows(j)) {
+        score += 2;
+    }
+    if (count >= 2 && !isHeading(k)) {
+        // An unknown capitalised pair is a name only if its last word recurs on its own, as
+        // news names a person in full once and by surname after; title-case phrases do not.
+        bool ordinary = false;
+        for (qsizetype m = k; m < j; ++m) {
+            ordinary = ordinary || w.occursInLowerCase(word(m).toString().toLower()) || PeopleLexicon::isFunctionWord(word(m));
+        }
+        if (!ordinary && (score > 0 || m_capitalised.value(last) >= 2)) {
+            score += 1;
+        }
+    }
+    if (isHeading(k) && score < 3) {
+        return;
+    }
+    if (count == 1 && score < 2) {
+        m_pending.append(k);
+        return;
+    }
+    if (score < 1) {
+        return;
+    }
+    candidate.first = int(k);
+    candidate.end = int(j);
+    candidate.single = count == 1;
+    candidate.name = core;
+    candidate.score = score;
+    if (titled) {
+        candidate.aliasStart = w.at(titleStart).range.start;
+    }
+    if (before.isValid()) {
+        candidate.role = before;
+        candidate.aliasStart = before.start;
+    } else if (commaRole.isValid()) {
+        candidate.role = commaRole;
+        if (!commaRole.country.isEmpty()) {
+            candidate.country = commaRole.country;
+        }
+    } else if (after.isValid()) {
+        candidate.role = after;
+        if (!after.country.isEmpty()) {
+            candidate.country = after.country;
+        }
+    }
+    if (!before.country.isEmpty()) {
+        candidate.country = before.country;
+    }
+    if (candidate.country.isEmpty() && !affiliationCountry.isEmpty()) {
+        candidate.country = affiliationCountry;
+    }
+    if (candidate.gender == Gender::Unknown && count >= 2) {
+        candidate.gender = PeopleLexicon::givenNameGender(word(k));
+    }
+    m_candidates.append(candidate);
+}
+
+// People are drafted from full names first so that a bare surname finds its full name even
+// when the surname comes first in the text.
+void Finder::cluster()
+{
+    m_wordPerson.fill(-1, w.size());
+    const auto addPerson = [this](const NameCandidate &c) {
+        Draft draft;
+        draft.name = c.name;
+        draft.firstPosition = w.at(c.first).range.start;
+        const int index = int(m_people.size());
+        m_people.append(draft);
+        m_byFullName.insert(PersonName::key(c.name), index);
+        m_bySurname[PersonName::surnameKey(c.name)].append(index);
+        if (!c.single) {
+            m_byGiven[PersonName::givenKey(c.name)].append(index);
+        }
+        return index;
+    };
+    QList<int> owner(m_candidates.size(), -1);
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        const NameCandidate &candidate = m_candidates[c];
+        if (candidate.single) {
+            continue;
+        }
+        const QString key = PersonName::key(candidate.name);
+        int person = m_byFullName.value(key, -1);
+        if (person < 0) {
+            for (const int other : m_bySurname.value(PersonName::surnameKey(candidate.name))) {
+                if (PersonName::compatible(m_people[other].name, candidate.name)) {
+                    person = other;
+                    break;
+                }
+            }
+        }
+        if (person < 0) {
+            person = addPerson(candidate);
+        } else if (candidate.name.size() > m_people[person].name.size()) {
+            m_people[person].name = candidate.name;
+        }
+        owner[c] = person;
+    }
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        const NameCandidate &candidate = m_candidates[c];
+        if (!candidate.single) {
+            continue;
+        }
+        int person = attachSingle(PersonName::key(candidate.name), w.at(candidate.first).range.start);
+        if (person < 0) {
+            person = addPerson(candidate);
+        }
+        owner[c] = person;
+    }
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        const NameCandidate &candidate = m_candidates[c];
+        const int person = owner[c];
+        Draft &draft = m_people[person];
+        const TextRange range{w.at(candidate.first).range.start, w.at(candidate.end - 1).range.end};
+        draft.mentions.append(range);
+        draft.firstPosition = std::min(draft.firstPosition, range.start);
+        for (qsizetype m = candidate.first; m < candidate.end; ++m) {
+            m_wordPerson[m] = person;
+        }
+        if (candidate.aliasStart < 0 && candidate.role.start >= 0 && candidate.role.end > candidate.role.start) {
+            draft.aliases.append(w.text().mid(candidate.role.start, candidate.role.end - candidate.role.start));
+        }
+        if (candidate.aliasStart >= 0 && candidate.aliasStart < range.start) {
+            const QString titled = w.text().mid(candidate.aliasStart, range.end - candidate.aliasStart);
+            draft.aliases.append(titled);
+            if (candidate.role.start >= 0 && candidate.role.end > candidate.role.start) {
+                draft.aliases.append(w.text().mid(candidate.role.start, candidate.role.end - candidate.role.start));
+            }
+        }
+        draft.aliases.append(candidate.name);
+        if (candidate.role.isValid()) {
+            if (draft.roleText.isEmpty() || (draft.roleText.at(0).isUpper() && candidate.role.text.at(0).isLower())) {
+                draft.roleText = candidate.role.text;
+                if (!candidate.country.isEmpty() && candidate.role.text.at(0).isUpper()) {
+                    // "Russian President": keep the nationality the article wrote with the title.
+                    const int titleAt = candidate.aliasStart;
+                    const int roleAt = int(w.text().indexOf(candidate.role.text, titleAt));
+                    if (titleAt >= 0 && roleAt > titleAt) {
+                        draft.roleText = w.text().mid(titleAt, roleAt + candidate.role.text.size() - titleAt);
+                    }
+                }
+            }
+            const QString canonical = candidate.role.role.canonical;
+            if (!draft.profile.roles.contains(canonical)) {
+                draft.profile.roles.append(canonical);
+            }
+            const QString head = canonical.mid(canonical.lastIndexOf(u' ') + 1);
+            // A special envoy is an envoy; a prime minister is not a minister.
+            if (PeopleLexicon::role(head).group == candidate.role.role.group && !draft.profile.roles.contains(head)) {
+                draft.profile.roles.append(head);
+            }
+        }
+        if (!candidate.country.isEmpty() && draft.profile.country.isEmpty()) {
+            draft.profile.country = candidate.country;
+        }
+        if (!candidate.role.affiliation.isEmpty() && draft.affiliationWord.isEmpty()) {
+            draft.affiliationWord = candidate.role.affiliation;
+        }
+        if (draft.profile.gender == Gender::Unknown) {
+            draft.profile.gender = candidate.gender;
+        }
+    }
+    for (const qsizetype i : std::as_const(m_pending)) {
+        const QStringView text = word(i);
+        int start = w.at(i).range.start;
+        for (const QStringView part : text.tokenize(u'-')) {
+            if (!part.isEmpty() && part[0].isUpper()) {
+                const int person = attachSingle(PersonName::key(part), start);
+                if (person >= 0) {
+                    m_people[person].mentions.append({start, start + int(part.size())});
+                    m_people[person].aliases.append(part.toString());
+                    if (part.size() == text.size()) {
+                        m_wordPerson[i] = person;
+                    }
+                }
+            }
+            start += int(part.size()) + 1;
+        }
+    }
+    for (Draft &draft : m_people) {
+        if (!draft.affiliationWord.isEmpty()) {
+            const int boss = attachSingle(PersonName::key(draft.affiliationWord), draft.firstPosition);
+            if (boss >= 0 && &m_people[boss] != &draft) {
+                draft.profile.affiliation = boss;
+            } else {
+                const QString country = PeopleLexicon::country(draft.affiliationWord);
+                if (!country.isEmpty() && draft.profile.country.isEmpty()) {
+                    draft.profile.country = country;
+                }
+            }
+        }
+    }
+}
+
+int Finder::attachSingle(const QString &key, int position) const
+{
+    const auto pick = [this, position](const QList<int> &people) {
+        if (people.size() == 1) {
+            return people.first();
+        }
+        // Several people share the name: the one named most recently before the position.
+        int best = -1;
+        int bestPosition = -1;
+        for (const int p : people) {
+            int latest = -1;
+            for (const TextRange &mention : m_people[p].mentions) {
+                if (mention.start <= position) {
+                    latest = std::max(latest, mention.start);
+                }
+            }
+            if (best < 0 || latest > bestPosition) {
+                best = p;
+                bestPosition = latest;
+            }
+        }
+        return best;
+    };
+    if (const auto it = m_bySurname.constFind(key); it != m_bySurname.cend() && !it->isEmpty()) {
+        return pick(*it);
+    }
+    if (const auto it = m_byGiven.constFind(key); it != m_byGiven.cend() && it->size() == 1) {
+        return it->first();
+    }
+    return -1;
+}
+
+void Finder::findDescriptors()
+{
+    const qsizetype n = w.size();
+    for (qsizetype d = 0; d < n; ++d) {
+        const bool determiner = lowerIs(d, u"the");
+        const bool possessor = w.at(d).possessive && m_wordPerson[d] >= 0;
+        if (!determiner && !possessor) {
+            continue;
+        }
+        Descriptor descriptor;
+        descriptor.firstWord = int(d);
+        if (possessor) {
+            descriptor.affiliation = m_wordPerson[d];
+            qsizetype start = d;
+            while (start > 0 && m_wordPerson[start - 1] == m_wordPerson[d] && w.plainGapBefore(start)) {
+                --start;
+            }
+            descriptor.firstWord = int(start);
+        }
+        qsizetype m = d + 1;
+        qsizetype head = -1;
+        int headLength = 1;
+        for (int guard = 0; m < n && guard < 6 && w.plainGapBefore(m); ++guard) {
+            int length = 1;
+            const Role role = roleAt(m, &length);
+            if (role.isValid()
+                && !(length == 1 && PeopleLexicon::isRoleModifier(word(m)) && m + 1 < n && w.plainGapBefore(m + 1)
+                    && PeopleLexicon::role(word(m + 1)).isValid())) {
+                if (role.plural) {
+                    break;
+                }
+                head = m;
+                headLength = length;
+                descriptor.role = role;
+                break;
+            }
+            if (w.at(m).capitalised) {
+                const QString country = PeopleLexicon::country(word(m));
+                const QString twoWords = m + 1 < n && w.plainGapBefore(m + 1) ? PeopleLexicon::country(textOf(m, m + 1)) : QString();
+                if (!twoWords.isEmpty()) {
+                    descriptor.country = twoWords;
+                    m += 2;
+                    continue;
+                }
+                if (!country.isEmpty()) {
+                    descriptor.country = country;
+                } else if (m_wordPerson[m] >= 0 && descriptor.affiliation < 0) {
+                    descriptor.affiliation = m_wordPerson[m];
+                } else if (!(m_wordPerson[m] >= 0 && m + 1 < n && m_wordPerson[m + 1] == m_wordPerson[m])) {
+                    break;
+                }
+                if (w.at(m).possessive && m_wordPerson[m] < 0 && country.isEmpty()) {
+                    break;
+                }
+                ++m;
+                continue;
+            }
+            if (!isModifier(m, m - d - 1)) {
+                break;
+            }
+            ++m;
+        }
+        if (head < 0) {
+            continue;
+        }
+        const qsizetype headEnd = head + headLength - 1;
+        // "the special envoy Steve Witkoff" is a title before a name, already read with the name.
+        if (headEnd + 1 < n && w.plainGapBefore(headEnd + 1) && m_wordPerson[headEnd + 1] >= 0) {
+            continue;
+        }
+        // "the president of France": the country follows.
+        if (headEnd + 2 < n && lowerIs(headEnd + 1, u"of") && w.at(headEnd + 2).capitalised) {
+            const QString country = PeopleLexicon::country(word(headEnd + 2));
+            if (!country.isEmpty()) {
+                descriptor.country = country;
+            }
+        }
+        descriptor.lastWord = int(headEnd);
+        descriptor.range = {w.at(descriptor.firstWord).range.start, w.at(headEnd).range.end};
+        m_descriptors.append(descriptor);
+        d = headEnd;
+    }
+}
+
+void Finder::indexRoles()
+{
+    for (qsizetype p = 0; p < m_people.size(); ++p) {
+        QSet<int> groups;
+        for (const QString &role : std::as_const(m_people[p].profile.roles)) {
+            m_byRole[role].append(int(p));
+            groups.insert(int(groupOfRole(role)));
+        }
+        for (const int group : std::as_const(groups)) {
+            m_byGroup[group].append(int(p));
+        }
+    }
+}
+
+QList<int> Finder::candidatesFor(const Descriptor &d) const
+{
+    QList<int> people = m_byRole.value(d.role.canonical);
+    for (const Group group : groupsFor(d.role)) {
+        for (const int p : m_byGroup.value(int(group))) {
+            if (!people.contains(p)) {
+                people.append(p);
+            }
+        }
+    }
+    return people;
+}
+
+// "the ministry", "the company" refer back to a named organisation; "the national weather
+// service" names one in lower case. Both become organisation mentions, so that an organisation
+// can be the speaker of what it said.
+void Finder::findOrganisationPhrases()
+{
+    static const QList<QStringView> heads{u"ministry", u"department", u"agency", u"authority", u"service", u"council", u"company", u"firm", u"government",
+        u"administration", u"office", u"police", u"coastguard", u"association", u"commission", u"committee", u"court", u"bank", u"board", u"union", u"party",
+        u"group", u"club", u"university", u"hospital", u"army", u"military", u"embassy", u"regulator", u"watchdog", u"airline", u"carrier", u"manufacturer",
+        u"maker", u"retailer", u"operator", u"utility", u"institute", u"foundation", u"charity", u"organisation", u"organization", u"kremlin", u"network",
+        u"broadcaster", u"newspaper"};
+    static const QList<QStringView> businesses{
+        u"company", u"firm", u"group", u"manufacturer", u"maker", u"retailer", u"operator", u"carrier", u"airline", u"utility"};
+    static const QList<QStringView> publicBodies{u"ministry", u"department", u"government", u"council", u"agency", u"authority", u"service", u"police",
+        u"court", u"parliament", u"senate", u"party", u"commission", u"committee", u"office"};
+    QHash<QString, QList<int>> byWord; // lower-case name word → organisations
+    for (qsizetype e = 0; e < m_entities.size(); ++e) {
+        if (m_entities[e].kind != Entity::Kind::Organisation) {
+            continue;
+        }
+        for (const QStringView part : QStringView(m_entities[e].name).tokenize(u' ', Qt::SkipEmptyParts)) {
+            byWord[part.toString().toLower()].append(int(e));
+        }
+    }
+    const auto isBusiness = [](const QString &name) {
+        for (const QStringView body : publicBodies) {
+            if (name.contains(body, Qt::CaseInsensitive)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    QList<int> lastSeen(m_entities.size(), -1);
+    QList<EntityMention> found;
+    qsizetype nextMention = 0;
+    const qsizetype n = w.size();
+    for (qsizetype d = 0; d < n; ++d) {
+        while (nextMention < m_entityMentions.size() && m_entityMentions[nextMention].range.start <= w.at(d).range.start) {
+            lastSeen[m_entityMentions[nextMention].entity] = m_entityMentions[nextMention].range.start;
+            ++nextMention;
+        }
+        if (!lowerIs(d, u"the")) {
+            continue;
+        }
+        qsizetype m = d + 1;
+        while (m < n && m - d <= 4 && w.plainGapBefore(m) && w.isLower(m) && !heads.contains(word(m)) && isModifier(m, m - d - 1)) {
+            ++m;
+        }
+        if (m >= n || !w.plainGapBefore(m) || !w.isLower(m) || !heads.contains(word(m))) {
+            continue;
+        }
+        // "the company's head of operations" still names the company; "the council tax" does not.
+        if (!w.at(m).possessive && m + 1 < n && w.plainGapBefore(m + 1) && w.isLower(m + 1) && PeopleLexicon::isOrganisationWord(word(m + 1))) {
+            continue;
+        }
+        const QString head = word(m).toString();
+        int entity = -1;
+        for (const int e : byWord.value(head)) {
+            if (entity < 0 || lastSeen[e] > lastSeen[entity]) {
+                entity = e;
+            }
+        }
+        if (entity < 0 && businesses.contains(QStringView(head))) {
+            for (qsizetype e = 0; e < m_entities.size(); ++e) {
+                if (m_entities[e].kind == Entity::Kind::Organisation && lastSeen[e] >= 0 && isBusiness(m_entities[e].name)
+                    && (entity < 0 || lastSeen[e] > lastSeen[entity])) {
+                    entity = int(e);
+                }
+            }
+        }
+        // A new organisation named in lower case must speak or be a public body, and not inside a quotation.
+        static const QList<QStringView> bodies{u"ministry", u"department", u"agency", u"authority", u"service", u"council", u"commission", u"committee",
+            u"association", u"coastguard", u"police", u"regulator", u"watchdog"};
+        const bool speaks = m + 1 < n && (SpeechCues::lookup(word(m + 1)).finite || (m + 2 < n && SpeechCues::lookup(word(m + 2)).finite));
+        if (entity < 0 && m > d + 1 && !m_inQuote[d] && (speaks || bodies.contains(QStringView(head)))) {
+            Entity created;
+            created.kind = Entity::Kind::Organisation;
+            created.name = w.text().mid(w.at(d + 1).range.start, w.at(m).range.end - w.at(d + 1).range.start);
+            entity = int(m_entities.size());
+            m_entities.append(created);
+            lastSeen.append(-1);
+            byWord[head].append(entity);
+        }
+        if (entity >= 0) {
+            const TextRange range{w.at(d).range.start, w.at(m).range.end};
+            found.append({range, entity});
+            lastSeen[entity] = range.start;
+            const QString alias = w.text().mid(range.start, range.length());
+            if (!m_entities[entity].aliases.contains(alias, Qt::CaseInsensitive) && alias.compare(m_entities[entity].name, Qt::CaseInsensitive) != 0) {
+                m_entities[entity].aliases.append(alias);
+            }
+        }
+        d = m;
+    }
+    m_entityMentions += found;
+    std::sort(m_entityMentions.begin(), m_entityMentions.end(), [](const EntityMention &a, const EntityMention &b) { return a.range.start < b.range.start; });
+}
+
+// How well a descriptor fits a person: 0 means not at all.
+int Finder::compatibility(const Descriptor &d, int person) const
+{
+    const PersonProfile &profile = m_people[person].profile;
+    if (person == d.affiliation) {
+        return 0;
+    }
+    int score = 1;
+    if (profile.roles.contains(d.role.canonical)) {
+        score += 1;
+    }
+    if (!d.country.isEmpty()) {
+        if (!profile.country.isEmpty() && profile.country != d.country) {
+            return 0;
+        }
+        score += profile.country.isEmpty() ? 0 : 2;
+    }
+    if (d.affiliation >= 0) {
+        if (profile.affiliation >= 0 && profile.affiliation != d.affiliation) {
+            return 0;
+        }
+        score += profile.affiliation == d.affiliation ? 2 : 0;
+    }
+    return score;
+}
+
+// "the novelist", "the author" in a profile: when nobody has that role, the person the passage
+// is about — the most often named among those named in the last three sentences.
+int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) const
+{
+    static const QList<QStringView> professions{u"writer", u"novelist", u"author", u"poet", u"artist", u"singer", u"actor", u"actress", u"musician",
+        u"composer", u"player", u"athlete", u"star", u"chef", u"designer", u"architect", u"photographer", u"filmmaker", u"playwright", u"comedian",
+        u"economist", u"scientist", u"researcher", u"professor", u"activist", u"entrepreneur", u"founder", u"billionaire", u"businessman", u"businesswoman",
+        u"champion", u"coach", u"striker", u"driver", u"skipper"};
+    if (!d.country.isEmpty() || d.affiliation >= 0 || !professions.contains(QStringView(d.role.canonical))) {
+        return -1;
+    }
+    int best = -1;
+    for (qsizetype p = 0; p < m_people.size(); ++p) {
+        if (m_lastSentence[p] >= sentence - 3 && m_lastSentence[p] >= 0 && (best < 0 || m_seenCount[p] > m_seenCount[best])) {
+            best = int(p);
+        }
+    }
+    *confidence = 0.45;
+    return best;
+}
+
+int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, double *confidence) const
+{
+    int best = -1;
+    int bestScore = 0;
+    int bestSeen = -2;
+    int compatible = 0;
+    for (const int p : candidatesFor(d)) {
+        const int score = compatibility(d, p);
+        if (score == 0) {
+            continue;
+        }
+        ++compatible;
+        // The subject of the clause is not also its object: "He suggested to the Russian official".
+        const int seen = p == subject ? -1 : m_lastSeen[p];
+        if (score > bestScore || (score == bestScore && seen > bestSeen)) {
+            best = p;
+            bestScore = score;
+            bestSeen = seen;
+        }
+    }
+    if (best < 0) {
+        return topicFor(d, sentence, confidence);
+    }
+    if (bestSeen < 0 && best == subject && compatible == 1) {
+        *confidence = 0.5;
+        return best;
+    }
+    if (bestSeen < 0) {
+        // Named only later in the text: resolve only a specific, unambiguous descriptor.
+        if (compatible != 1 || (d.country.isEmpty() && d.affiliation < 0) || best == subject) {
+            return -1;
+        }
+        *confidence = 0.6;
+        return best;
+    }
+    *confidence = compatible == 1 ? 0.9 : 0.75;
+    return best;
+}
+
+void Finder::addMention(int person, const TextRange &range, PersonMention::Kind kind, double confidence, int sentence)
+{
+    m_mentions.append({range, kind, person, confidence, sentence});
+    m_lastSeen[person] = range.start;
+    m_lastSentence[person] = sentence;
+    ++m_seenCount[person];
+}
+
+void Finder::resolve()
+{
+    // Learn nationalities from descriptors only one person fits ("the US President" → Trump),
+    // then let aides inherit the country of the person they serve.
+    m_lastSeen.fill(-1, m_people.size());
+    m_lastSentence.fill(-1, m_people.size());
+    m_seenCount.fill(0, m_people.size());
+    indexRoles();
+    for (const Descriptor &d : std::as_const(m_descriptors)) {
+        if (d.country.isEmpty()) {
+            continue;
+        }
+        int only = -1;
+        int count = 0;
+        for (const int p : candidatesFor(d)) {
+            if (compatibility(d, p) > 0) {
+                only = p;
+                ++count;
+            }
+        }
+        if (count == 1 && m_people[only].profile.country.isEmpty()) {
+            m_people[only].profile.country = d.country;
+        }
+    }
+    for (Draft &draft : m_people) {
+        if (draft.profile.country.isEmpty() && draft.profile.affiliation >= 0) {
+            draft.profile.country = m_people[draft.profile.affiliation].profile.country;
+        }
+    }
+
+    // One sweep in text order over names, descriptors and pronouns.
+    struct NameAt
+    {
+        TextRange range;
+        int person;
+        int sentence;
+    };
+    QList<NameAt> names;
+    for (qsizetype p = 0; p < m_people.size(); ++p) {
+        for (const TextRange &range : std::as_const(m_people[p].mentions)) {
+            names.append({range, int(p), w.at(w.indexAt(range.start)).sentence});
+        }
+    }
+    std::sort(names.begin(), names.end(), [](const NameAt &a, const NameAt &b) { return a.range.start < b.range.start; });
+    QHash<int, int> subjectOf; // sentence → first person named in it outside quotations
+    qsizetype nextName = 0;
+    qsizetype nextDescriptor = 0;
+    const qsizetype n = w.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        const int position = i < n ? w.at(i).range.start : int(w.text().size()) + 1;
+        while (nextName < names.size() && names[nextName].range.start <= position) {
+            const NameAt &name = names[nextName++];
+            addMention(name.person, name.range, PersonMention::Kind::Name, 1.0, name.sentence);
+            const qsizetype at = w.indexAt(name.range.start);
+            const qsizetype lastWord = w.indexAt(name.range.end - 1);
+            // "Varga's office said": a possessive names the owner, not the subject.
+            const bool possessive = lastWord < n && w.at(lastWord).possessive;
+            if (at < n && !m_inQuote[at] && !possessive && !subjectOf.contains(name.sentence)) {
+                subjectOf.insert(name.sentence, name.person);
+            }
+        }
+        while (nextDescriptor < m_descriptors.size() && m_descriptors[nextDescriptor].range.start <= position) {
+            const Descriptor &d = m_descriptors[nextDescriptor++];
+            const int sentence = w.at(d.firstWord).sentence;
+            double confidence = 0.0;
+            const int person = resolveDescriptor(d, sentence, subjectOf.value(sentence, -1), &confidence);
+            if (person >= 0) {
+                if (!m_people[person].profile.roles.contains(d.role.canonical)) {
+                    m_people[person].profile.roles.append(d.role.canonical);
+                    m_byRole[d.role.canonical].append(person);
+                }
+                addMention(person, d.range, PersonMention::Kind::Descriptor, confidence, sentence);
+                m_people[person].mentions.append(d.range);
+                m_people[person].aliases.append(w.text().mid(d.range.start, d.range.length()));
+                if (!m_inQuote[d.firstWord] && !subjectOf.contains(sentence)) {
+                    subjectOf.insert(sentence, person);
+                }
+            }
+        }
+        if (i == n) {
+            break;
+        }
+        if (m_inQuote[i] || !PeopleLexicon::isSubjectPronoun(word(i))) {
+            continue;
+        }
+        // A subject pronoun takes the subject of its own sentence, else of the sentences before.
+        const Gender gender = PeopleLexicon::pronounGender(word(i));
+        const int sentence = w.at(i).sentence;
+        int person = -1;
+        int distance = 0;
+        for (int s = sentence; s >= 0 && s >= sentence - 3 && person < 0; --s, ++distance) {
+            const auto it = subjectOf.constFind(s);
+            if (it == subjectOf.cend()) {
+                continue;
+            }
+            const Gender known = m_people[*it].profile.gender;
+            if (known == Gender::Unknown || known == gender) {
+                person = *it;
+            }
+        }
+        if (person < 0) {
+            // No compatible subject nearby: the latest compatible person named before.
+            for (qsizetype m = m_mentions.size() - 1; m >= 0 && m >= m_mentions.size() - 30; --m) {
+                const Gender known = m_people[m_mentions[m].person].profile.gender;
+                if (known == Gender::Unknown || known == gender) {
+                    person = m_mentions[m].person;
+                    break;
+                }
+            }
+            distance = 4;
+        }
+        if (person >= 0) {
+            // Rivals: other compatible people named in this or the three sentences before.
+            QSet<int> rivals;
+            for (qsizetype m = m_mentions.size() - 1; m >= 0 && m_mentions[m].sentence >= sentence - 3; --m) {
+                const int other = m_mentions[m].person;
+                const Gender known = m_people[other].profile.gender;
+                if (other != person && (known == Gender::Unknown || known == gender)) {
+                    rivals.insert(other);
+                }
+            }
+            const double confidence = std::max(0.3, (rivals.isEmpty() ? 0.9 : 0.75) - 0.1 * std::max(0, distance - 1));
+            addMention(person, w.at(i).range, PersonMention::Kind::Pronoun, confidence, sentence);
+            if (!subjectOf.contains(sentence)) {
+                subjectOf.insert(sentence, person);
+            }
+        }
+    }
+}
+
+PeopleResult Finder::run(const QString &articleId)
+{
+    scanRuns();
+    cluster();
+    findDescriptors();
+    findOrganisationPhrases();
+    resolve();
+
+    PeopleResult result;
+    QList<int> order(m_people.size());
+    for (qsizetype p = 0; p < m_people.size(); ++p) {
+        order[p] = int(p);
+    }
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return m_people[a].firstPosition < m_people[b].firstPosition; });
+    QList<int> newIndex(m_people.size());
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        newIndex[order[i]] = int(i);
+    }
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const Draft &draft = m_people[order[i]];
+        Person person;
+        person.id = u"p"_s + QString::number(i + 1);
+        person.name = draft.name;
+        person.role = draft.roleText;
+        QSet<QString> seen{draft.name.toLower()};
+        for (const QString &alias : draft.aliases) {
+            if (!seen.contains(alias.toLower())) {
+                seen.insert(alias.toLower());
+                person.aliases.append(alias);
+            }
+        }
+        QList<TextRange> ranges = draft.mentions;
+        std::sort(ranges.begin(), ranges.end(), [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+        for (const TextRange &range : std::as_const(ranges)) {
+            person.mentions.append({articleId, range.start, range.end});
+        }
+        PersonProfile profile = draft.profile;
+        profile.affiliation = profile.affiliation >= 0 ? newIndex[profile.affiliation] : -1;
+        result.people.append(person);
+        result.profiles.append(profile);
+    }
+    std::sort(m_mentions.begin(), m_mentions.end(), [](const PersonMention &a, const PersonMention &b) { return a.range.start < b.range.start; });
+    for (PersonMention &mention : m_mentions) {
+        mention.person = newIndex[mention.person];
+    }
+    result.mentions = m_mentions;
+    for (qsizetype e = 0; e < m_entities.size(); ++e) {
+        Entity entity = m_entities[e];
+        entity.id = (entity.kind == Entity::Kind::Place ? u"l"_s : u"o"_s) + QString::number(e + 1);
+        result.entities.append(entity);
+    }
+    for (const EntityMention &mention : std::as_const(m_entityMentions)) {
+        result.entities[mention.entity].mentions.append({articleId, mention.range.start, mention.range.end});
+    }
+    result.entityMentions = m_entityMentions;
+    return result;
+}
+
+} // namespace
+
+QList<int> PeopleResult::mentionsIn(const TextRange &range) const
+{
+    QList<int> found;
+    auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), range.start, [](const PersonMention &m, int start) { return m.range.start < start; });
+    for (; it != mentions.cend() && it->range.start < range.end; ++it) {
+        if (it->range.end <= range.end) {
+            found.append(int(it - mentions.cbegin()));
+        }
+    }
+    return found;
+}
+
+int PeopleResult::entityMentionIn(const TextRange &range) const
+{
+    auto it = std::lower_bound(
+        entityMentions.cbegin(), entityMentions.cend(), range.start, [](const EntityMention &m, int start) { return m.range.start < start; });
+    if (it != entityMentions.cend() && it->range.start < range.end && it->range.end <= range.end) {
+        return int(it - entityMentions.cbegin());
+    }
+    return -1;
+}
+
+PeopleFinder::PeopleFinder(const ArticleWords &words, const QList<QuotedSpan> &quoted)
+    : m_words(words)
+    , m_quoted(quoted)
+{
+}
+
+PeopleResult PeopleFinder::find(const QString &articleId) const
+{
+    Finder finder(m_words, m_quoted);
+    return finder.run(articleId);
+}
+
+} // namespace Sourceline

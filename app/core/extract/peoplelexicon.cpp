@@ -1,0 +1,489 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "peoplelexicon.h"
+
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+
+// Keys are lower case without dots, so "U.S.", "US" and "Mr." / "Mr" look the same.
+QString keyOf(QStringView word)
+{
+    QString key;
+    key.reserve(word.size());
+    for (const QChar c : word) {
+        if (c == u'.') {
+            continue;
+        }
+        key.append(c == u'\u2019' ? u'\'' : c.toLower());
+    }
+    return key;
+}
+
+QSet<QString> wordSet(QStringView list)
+{
+    QSet<QString> set;
+    for (const QStringView word : list.tokenize(u'|')) {
+        set.insert(keyOf(word.trimmed()));
+    }
+    return set;
+}
+
+const auto &maleNames()
+{
+    static const QSet<QString> set = wordSet(
+        u"aaron|abdul|abdullah|abraham|adam|adrian|ahmed|ahmad|alan|albert|alberto|alejandro|alex|alexander|alexandre|alexei|alexey|ali|alistair|"
+        u"andre|andrei|andrew|andrzej|andy|angus|anthony|antonio|antony|anwar|ariel|arnold|arthur|ashraf|barack|barry|bashar|ben|benjamin|benny|"
+        u"bernard|bernie|bill|bob|boris|brad|bradley|brandon|brendan|brett|brian|bruce|bryan|carl|carlos|charles|charlie|chris|christian|christopher|"
+        u"chuck|clarence|claude|colin|craig|dale|dan|daniel|danny|dario|darren|dave|david|dean|dennis|derek|dick|dmitri|dmitry|dominic|don|donald|"
+        u"doug|douglas|duncan|dylan|ed|eddie|edward|elon|emmanuel|enrique|eric|erik|ernest|evan|fernando|francis|francisco|franco|frank|frederick|"
+        u"friedrich|gabriel|gary|gavin|george|gerald|gerhard|giorgio|giuseppe|glenn|gordon|graham|greg|gregory|hakeem|hans|harold|harry|hassan|"
+        u"hector|henry|herbert|hossein|howard|hugh|hugo|hunter|ian|igor|ilham|imran|isaac|ivan|jack|jacob|jaime|jake|james|jamie|jan|jared|jason|"
+        u"javier|jay|jd|jean|jeff|jeffrey|jens|jeremy|jerome|jerry|jim|jimmy|joe|joel|johann|john|johnny|jon|jonathan|jorge|jose|josef|joseph|josh|"
+        u"jordan|joshua|juan|julian|justin|karim|karl|keir|keith|ken|kenneth|kevin|khalid|kim|kirill|klaus|kurt|kyle|lars|larry|lawrence|lee|leo|leon|"
+        u"leonard|liam|lindsey|lloyd|louis|luc|luis|luke|mahmoud|marc|marco|mario|mark|martin|matt|matteo|matthew|maurice|max|michael|miguel|mike|"
+        u"mikhail|mitch|mohamed|mohammad|mohammed|muhammad|narendra|nathan|neil|nicholas|nick|nicolas|nigel|nikolai|noah|oleg|oliver|olaf|omar|"
+        u"oscar|owen|pablo|patrick|paul|pedro|pete|peter|petro|phil|philip|pierre|rafael|ralph|ramzan|randy|raul|ray|raymond|recep|rex|richard|"
+        u"rick|rishi|rob|robert|roberto|rodrigo|roger|roman|ron|ronald|rudy|rupert|russell|ryan|sam|samuel|scott|sean|sebastian|serge|sergei|sergey|"
+        u"sergio|shinzo|simon|stanley|stefan|stephen|steve|steven|stuart|ted|terry|thomas|tim|timothy|tobias|todd|tom|tommy|tony|travis|tyler|"
+        u"valery|vance|viktor|vince|vincent|vitali|vladimir|vladislav|volodymyr|walter|wang|warren|wayne|wes|william|willie|xavier|xi|yair|yevgeny|"
+        u"yoav|yuri|yury|yusuf|zach|zachary|abiy|adebayo|ahmet|aleksandr|aleksandar|amir|anil|arjun|arvind|babajide|bongani|chidi|"
+        u"chinedu|cyril|emeka|faisal|farid|femi|gustavo|hamid|hiroshi|ibrahim|idris|jamal|javad|jiang|jonah|kaito|kamal|kemal|kenji|kofi|"
+        u"kwame|li|lula|mahmood|mehmet|moshe|mustafa|naveed|nnamdi|obinna|olusegun|rahul|rajesh|ramesh|rustem|ruslan|salman|sanjay|"
+        u"santiago|saeed|shigeru|sipho|suresh|takeshi|tariq|tayyip|tunde|uhuru|vikram|volker|wole|yasser|yosef|zubair|marcus|samuel|"
+        u"dmytro|andriy|oleksandr|oleksiy|mykola|vitaliy|denys|taras|yevhen|serhiy|rishi|hakan|kirk|tucker|reince|antony|kash|rand|mitt|"
+        u"newt|hal|ned|ollie|theo|felix|jasper|rory|callum|finn|ewan|hamish|seamus|declan|cormac|eamon|niall|ciaran|dermot|henrik|tomas|"
+        u"mats|magnus|anders|nils|olof|sven|bjorn|jonas|mikael|jukka|matti|pekka|timo|piotr|tomasz|krzysztof|pawel|"
+        u"marek|jakub|lukas|milan|ondrej|zoltan|laszlo|gabor|istvan|bogdan|mihai|dragan|goran|zoran|nikola|luka|ivo|"
+        u"joao|rui|tiago|goncalo|diogo|nuno|paulo|andres|diego|alvaro|ignacio|gonzalo|jesus|manuel|marcelo|mauricio|ricardo|"
+        u"alessandro|davide|federico|francesco|giovanni|lorenzo|luca|massimo|paolo|stefano|vittorio|dieter|jurgen|"
+        u"manfred|uwe|wolfgang|helmut|horst|rainer|thorsten|florian|sebastien|thierry|olivier|jacques|francois|laurent|didier|yves|"
+        u"chukwuma|ikechukwu|olumide|segun|kayode|tendai|tinashe|musa|bola|kwesi|yaw|kojo"_s);
+    return set;
+}
+
+const auto &femaleNames()
+{
+    static const QSet<QString> set
+        = wordSet(u"abigail|ada|adriana|agnes|alexandra|alexandria|alice|alicia|alison|amanda|amber|amy|ana|andrea|angela|angelina|ann|anna|anne|annalena|"
+                  u"annette|antonia|ashley|barbara|beata|betty|beverly|brenda|caitlin|camila|carla|carmen|carol|caroline|catherine|cathy|charlotte|chloe|"
+                  u"christina|christine|claire|claudia|cynthia|dana|daniela|deborah|debra|denise|diana|diane|donna|doris|dorothy|elena|elisabeth|elise|"
+                  u"eliza|elizabeth|ella|ellen|elvira|emily|emma|erin|eva|evelyn|fiona|frances|gabriela|giorgia|gloria|grace|hannah|heather|heidi|helen|"
+                  u"helena|hillary|ilhan|ingrid|irina|isabel|isabella|jacinda|jane|janet|janice|jasmine|jean|jennifer|jessica|jill|joan|joanna|jodie|julia|"
+                  u"julie|karen|karine|karoline|kamala|kate|katherine|kathleen|kathryn|kathy|katie|kaja|kelly|kemi|kim|kristi|kristen|laura|lauren|leah|"
+                  u"linda|lisa|liz|lori|louise|lucy|lydia|lyudmila|madeleine|maria|marie|marina|marine|marjorie|martha|mary|megan|melania|melissa|mette|"
+                  u"mia|michelle|monica|nadia|nancy|natalia|natalie|nicola|nicole|nikki|nina|olena|olga|olivia|pamela|patricia|pauline|penny|rachel|rebecca|"
+                  u"rosa|rose|ruth|sandra|sanna|sara|sarah|sharon|shirley|sofia|sophie|stephanie|susan|suzanne|svetlana|tatiana|teresa|theresa|"
+                  u"tiffany|tulsi|ursula|valentina|valerie|vanessa|victoria|virginia|wendy|yulia|yvette|zoe|aisha|amara|anjali|ayesha|chiamaka|"
+                  u"deepa|fatima|fatma|folake|funmi|hina|ifeoma|indira|kavita|lakshmi|leila|mariam|maryam|meera|naledi|ngozi|nkechi|nomvula|"
+                  u"oksana|olha|priya|rania|sabina|samira|shreya|sunita|thandiwe|wanjiru|yasmin|yuki|zainab|zanele|irene|ruth|iryna|kateryna|"
+                  u"tetiana|yuliia|halyna|margaret|joanne|judith|harriet|hilary|jacqueline|keiko|mei|ming|noura|ana|beatriz|ines|lucia|marta|"
+                  u"paula|pilar|rocio|silvia|ximena|agnieszka|katarzyna|malgorzata|ewa|ilse|greta|heike|ute|birgit|sigrid|astrid|freya|niamh|"
+                  u"siobhan|aoife|orla|roisin|saoirse|imogen|harriet|poppy|tamsin|bethan|rhian|cerys|morag|kirsty|adaeze|ama|abena|akosua|efua|"
+                  u"chioma|ngozi|yetunde|bisi|ingrid|solveig|annika|karin|kerstin|linnea|maja|elin|ebba|signe|hanne|liv|nora|ida|emilia|amelia|"
+                  u"isla|ava|lily|grace|ruby|daisy|phoebe|florence|matilda|agatha|beatrice|eleanor|georgia|louisa|rosalind|vivienne|"
+                  u"giulia|francesca|chiara|elisa|federica|alessandra|anne-marie|marie-claire|camille|manon|lea|juliette|"
+                  u"amelie|sabine|petra|katrin|anja|nadine|jutta|renate|helga|dagmar|zuzana|jana|lenka|marketa|ilona|zsofia|ioana|"
+                  u"andreea|elena|mariana|raluca|milena|jelena|ivana|dragana|tanja|mirela"_s);
+    return set;
+}
+
+const auto &titles()
+{
+    static const QHash<QString, PeopleLexicon::Gender> table = [] {
+        QHash<QString, PeopleLexicon::Gender> t;
+        for (const QString &w : wordSet(u"mr|sir|lord|king|prince|sheikh|emir|father|brother|duke|baron|count"_s)) {
+            t.insert(w, PeopleLexicon::Gender::Male);
+        }
+        for (const QString &w : wordSet(u"mrs|ms|miss|dame|lady|queen|princess|sister|duchess|baroness|madam|madame"_s)) {
+            t.insert(w, PeopleLexicon::Gender::Female);
+        }
+        for (const QString &w : wordSet(u"dr|prof|professor|president|vice|senator|sen|rep|representative|congressman|congresswoman|gov|governor|"
+                                        u"mayor|judge|justice|chancellor|premier|minister|secretary|ambassador|envoy|general|gen|admiral|adm|colonel|"
+                                        u"col|lt|lieutenant|captain|capt|major|maj|sgt|sergeant|commander|pope|cardinal|bishop|archbishop|rabbi|imam|"
+                                        u"rev|reverend|chairman|chairwoman|chair|commissioner|speaker|attorney|detective|inspector|officer|coach|"
+                                        u"ceo|chief|director|dean|mp|mep|deputy|leader|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
+                                        u"prime|foreign|defence|defense|interior|finance|health|state|home|economy|trade|national|security"_s)) {
+            t.insert(w, PeopleLexicon::Gender::Unknown);
+        }
+        return t;
+    }();
+    return table;
+}
+
+using Role = PeopleLexicon::Role;
+using Group = PeopleLexicon::RoleGroup;
+
+const auto &roles()
+{
+    static const QHash<QString, Role> table = [] {
+        QHash<QString, Role> t;
+        const auto add = [&t](QStringView list, Group group, bool generic = false) {
+            for (const QString &w : wordSet(list)) {
+                t.insert(w, Role{w, group, false, generic});
+            }
+        };
+        add(u"president|king|queen|monarch|emperor|chancellor|premier|dictator|strongman|ruler|sultan|emir|pope|ayatollah|taoiseach"_s, Group::Leader);
+        add(u"leader|head"_s, Group::Leader, true);
+        add(u"minister|secretary|ambassador|commissioner|mayor|governor|attorney|prosecutor|deputy|vice-president|undersecretary|"
+            u"regulator|negotiator|diplomat|bureaucrat|administrator|official|officer"_s,
+            Group::Official);
+        t[u"official"_s].generic = true;
+        t[u"officer"_s].generic = true;
+        add(u"aide|adviser|advisor|assistant|counsellor|counselor|confidant|lieutenant|loyalist|ally"_s, Group::Aide);
+        t[u"aide"_s].generic = true;
+        add(u"envoy|emissary|representative|intermediary|mediator"_s, Group::Envoy);
+        add(u"senator|congressman|congresswoman|lawmaker|legislator|mp|mep|politician|parliamentarian|candidate|nominee"_s, Group::Legislator);
+        t[u"lawmaker"_s].generic = true;
+        t[u"politician"_s].generic = true;
+        add(u"ceo|executive|chairman|chairwoman|chair|director|founder|billionaire|businessman|businesswoman|banker|investor|tycoon|owner"_s, Group::Executive);
+        add(u"judge|justice|magistrate|lawyer|attorney|barrister"_s, Group::Judge);
+        add(u"general|admiral|colonel|commander|soldier|marshal"_s, Group::Military);
+        add(u"spokesman|spokeswoman|spokesperson"_s, Group::Spokesperson);
+        add(u"economist|analyst|professor|scientist|researcher|expert|author|journalist|reporter|activist|historian|coach|manager|novelist|"
+            u"poet|editor|publisher|agent|artist|musician|composer|athlete|star|chef|designer|architect|photographer|filmmaker|playwright|"
+            u"comedian|broadcaster|presenter|host|farmer|fisherman|entrepreneur|champion|driver|skipper|columnist|correspondent|"
+            u"player|striker|actor|actress|singer|writer|doctor|nurse|teacher|student|pastor|priest|bishop|resident|witness|victim|suspect|"
+            u"defendant|plaintiff|chief|boss|mogul|dealmaker|veteran|critic"_s,
+            Group::Other);
+        // Plurals name groups, never one person; they are known so that they are not taken as names.
+        const QList<QString> singulars = t.keys();
+        for (const QString &w : singulars) {
+            Role plural = t.value(w);
+            plural.plural = true;
+            QString pluralForm;
+            if (w.endsWith(u'y') && !w.endsWith(u"ey"_s) && !w.endsWith(u"oy"_s)) {
+                pluralForm = w.chopped(1) + u"ies"_s;
+            } else if (w.endsWith(u"man"_s)) {
+                pluralForm = w.chopped(3) + u"men"_s;
+            } else if (w.endsWith(u's') || w.endsWith(u"ch"_s)) {
+                pluralForm = w + u"es"_s;
+            } else {
+                pluralForm = w + u"s"_s;
+            }
+            if (!t.contains(pluralForm)) {
+                t.insert(pluralForm, plural);
+            }
+        }
+        return t;
+    }();
+    return table;
+}
+
+const auto &compoundRoles()
+{
+    static const QHash<QString, Role> table = [] {
+        QHash<QString, Role> t;
+        const auto add = [&t](QStringView list, Group group) {
+            for (const QStringView phrase : list.tokenize(u'|')) {
+                const QString key = keyOf(phrase);
+                t.insert(key, Role{key, group, false, false});
+            }
+        };
+        add(u"prime minister|vice president|head of state|supreme leader|crown prince|first minister"_s, Group::Leader);
+        add(u"foreign minister|defence minister|defense minister|finance minister|interior minister|home secretary|foreign secretary|"
+            u"defense secretary|defence secretary|treasury secretary|state secretary|press secretary|chief of|attorney general|"
+            u"national security|security adviser|chief negotiator|central banker|chief prosecutor|health minister|trade minister|"
+            u"foreign affairs"_s,
+            Group::Official);
+        add(u"chief executive|managing director|board member"_s, Group::Executive);
+        add(u"special envoy|peace envoy|top envoy|top negotiator"_s, Group::Envoy);
+        add(u"chief justice|supreme court"_s, Group::Judge);
+        return t;
+    }();
+    return table;
+}
+
+const auto &roleModifiers()
+{
+    static const QSet<QString> set
+        = wordSet(u"former|top|senior|chief|special|deputy|foreign|policy|veteran|longtime|long-time|current|then|outgoing|incoming|new|presidential|"
+                  u"acting|interim|main|lead|personal|trusted|close|key|leading|powerful|embattled|controversial|elected|interior|defence|defense|finance|"
+                  u"trade|health|national|security|economic|military|peace|press|communications|chief|principal|junior|retired|exiled|jailed|beleaguered|"
+                  u"prime|vice|federal|regional|local|state|party|opposition|government|administration|campaign|union|white|house|kremlin|two-term|one-time|"
+                  u"73-year-old|79-year-old|billionaire|republican|democratic|conservative|liberal|labour|centrist|populist|far-right|left-wing|right-wing|"
+                  u"nationalist|hardline|moderate|influential|veteran|diplomatic|global|regional"_s);
+    return set;
+}
+
+const auto &countries()
+{
+    static const QHash<QString, QString> table = [] {
+        QHash<QString, QString> t;
+        const auto add = [&t](const QString &code, QStringView list) {
+            for (const QString &w : wordSet(list)) {
+                t.insert(w, code);
+            }
+        };
+        add(u"US"_s, u"us|usa|america|american|americans|united states|washington|white house|pentagon|trump administration|biden administration"_s);
+        add(u"RU"_s, u"russia|russian|russians|kremlin|moscow|russian federation"_s);
+        add(u"UA"_s, u"ukraine|ukrainian|ukrainians|kyiv|kiev"_s);
+        add(u"GB"_s, u"uk|britain|british|united kingdom|england|english|scotland|scottish|wales|welsh|london|downing street|whitehall"_s);
+        add(u"CN"_s, u"china|chinese|beijing"_s);
+        add(u"FR"_s, u"france|french|paris|elysee|élysée"_s);
+        add(u"DE"_s, u"germany|german|berlin"_s);
+        add(u"IT"_s, u"italy|italian|rome"_s);
+        add(u"ES"_s, u"spain|spanish|madrid"_s);
+        add(u"PL"_s, u"poland|polish|warsaw"_s);
+        add(u"IL"_s, u"israel|israeli|jerusalem"_s);
+        add(u"PS"_s, u"palestine|palestinian|gaza|ramallah"_s);
+        add(u"IR"_s, u"iran|iranian|tehran"_s);
+        add(u"IN"_s, u"india|indian|delhi|new delhi"_s);
+        add(u"JP"_s, u"japan|japanese|tokyo"_s);
+        add(u"KR"_s, u"south korea|south korean|seoul"_s);
+        add(u"KP"_s, u"north korea|north korean|pyongyang"_s);
+        add(u"TR"_s, u"turkey|turkish|ankara|turkiye|türkiye"_s);
+        add(u"SA"_s, u"saudi|saudi arabia|riyadh"_s);
+        add(u"QA"_s, u"qatar|qatari|doha"_s);
+        add(u"AE"_s, u"uae|emirati|abu dhabi|dubai|united arab emirates"_s);
+        add(u"EG"_s, u"egypt|egyptian|cairo"_s);
+        add(u"CA"_s, u"canada|canadian|ottawa"_s);
+        add(u"MX"_s, u"mexico|mexican"_s);
+        add(u"BR"_s, u"brazil|brazilian|brasilia"_s);
+        add(u"AU"_s, u"australia|australian|canberra"_s);
+        add(u"BY"_s, u"belarus|belarusian|minsk"_s);
+        add(u"HU"_s, u"hungary|hungarian|budapest"_s);
+        add(u"CH"_s, u"switzerland|swiss|geneva|bern"_s);
+        add(u"SY"_s, u"syria|syrian|damascus"_s);
+        add(u"EU"_s, u"eu|european union|brussels|european"_s);
+        add(u"NL"_s, u"netherlands|dutch|amsterdam|the hague"_s);
+        add(u"BE"_s, u"belgium|belgian"_s);
+        add(u"SE"_s, u"sweden|swedish|stockholm"_s);
+        add(u"NO"_s, u"norway|norwegian|oslo"_s);
+        add(u"FI"_s, u"finland|finnish|helsinki"_s);
+        add(u"DK"_s, u"denmark|danish|copenhagen"_s);
+        add(u"IE"_s, u"ireland|irish|dublin"_s);
+        add(u"GR"_s, u"greece|greek|athens"_s);
+        add(u"PT"_s, u"portugal|portuguese|lisbon"_s);
+        add(u"AT"_s, u"austria|austrian|vienna"_s);
+        add(u"CZ"_s, u"czech|czechia|prague"_s);
+        add(u"RO"_s, u"romania|romanian|bucharest"_s);
+        add(u"ZA"_s, u"south africa|south african|pretoria|johannesburg"_s);
+        add(u"NG"_s, u"nigeria|nigerian|lagos|abuja"_s);
+        add(u"KE"_s, u"kenya|kenyan|nairobi"_s);
+        add(u"AR"_s, u"argentina|argentine|argentinian|buenos aires"_s);
+        add(u"VE"_s, u"venezuela|venezuelan|caracas"_s);
+        add(u"PK"_s, u"pakistan|pakistani|islamabad"_s);
+        add(u"AF"_s, u"afghanistan|afghan|kabul"_s);
+        add(u"IQ"_s, u"iraq|iraqi|baghdad"_s);
+        add(u"LB"_s, u"lebanon|lebanese|beirut"_s);
+        add(u"JO"_s, u"jordan|jordanian|amman"_s);
+        add(u"TW"_s, u"taiwan|taiwanese|taipei"_s);
+        add(u"GE"_s, u"georgia|georgian|tbilisi"_s);
+        add(u"MD"_s, u"moldova|moldovan"_s);
+        add(u"EE"_s, u"estonia|estonian|tallinn"_s);
+        add(u"LV"_s, u"latvia|latvian|riga"_s);
+        add(u"LT"_s, u"lithuania|lithuanian|vilnius"_s);
+        return t;
+    }();
+    return table;
+}
+
+const auto &places()
+{
+    // Beyond the countries and capitals above: regions, cities and geographic names that news
+    // writes in capitals and that must never become people.
+    static const QSet<QString> set
+        = wordSet(u"europe|asia|africa|middle east|latin america|south america|north america|east asia|southeast asia|central asia|the west|west|east|"
+                  u"north|south|arctic|antarctica|pacific|atlantic|mediterranean|black sea|red sea|baltic|balkans|caucasus|crimea|donbas|donbass|donetsk|"
+                  u"luhansk|zaporizhzhia|kherson|kharkiv|odesa|odessa|lviv|dnipro|mariupol|bakhmut|pokrovsk|kursk|belgorod|sevastopol|gaza strip|west bank|"
+                  u"golan|sinai|new york|los angeles|chicago|houston|miami|boston|san francisco|seattle|atlanta|dallas|philadelphia|florida|california|texas|"
+                  u"alaska|anchorage|hawaii|virginia|maryland|ohio|michigan|pennsylvania|arizona|nevada|georgia|carolina|north carolina|south carolina|"
+                  u"new jersey|mar-a-lago|palm beach|camp david|manhattan|brooklyn|st petersburg|saint petersburg|sochi|minsk|istanbul|jeddah|hong kong|"
+                  u"shanghai|mumbai|sydney|melbourne|toronto|montreal|vancouver|munich|frankfurt|hamburg|milan|barcelona|davos|strasbourg|the hague|"
+                  u"manchester|birmingham|edinburgh|glasgow|cardiff|belfast|northern ireland|wall street|silicon valley|capitol hill|downing street|"
+                  u"scandinavia|siberia|kashmir|tibet|xinjiang|yemen|libya|sudan|somalia|ethiopia|mali|niger|chad|haiti|cuba|colombia|chile|peru|"
+                  u"bolivia|ecuador|indonesia|malaysia|singapore|thailand|vietnam|philippines|myanmar|bangladesh|sri lanka|nepal|kazakhstan|uzbekistan|"
+                  u"armenia|azerbaijan|serbia|croatia|bosnia|kosovo|albania|bulgaria|slovakia|slovenia|iceland|greenland|new zealand|morocco|algeria|"
+                  u"tunisia|nicaragua|panama|guatemala|honduras|oman|bahrain|kuwait"_s);
+    return set;
+}
+
+const auto &placeWords()
+{
+    static const QSet<QString> set = wordSet(u"city|county|state|province|region|oblast|district|valley|river|island|islands|mountains|street|"
+                                             u"avenue|square|bridge|airport|port|harbour|harbor|strait|gulf|bay|lake|sea|ocean|coast|peninsula|"
+                                             u"heights|hills|desert|plain|border"_s);
+    return set;
+}
+
+const auto &organisations()
+{
+    static const QSet<QString> set
+        = wordSet(u"nato|un|united nations|eu|european union|european commission|imf|world bank|who|wto|opec|g7|g20|brics|osce|iaea|icc|fbi|cia|nsa|"
+                  u"kgb|fsb|sbu|gru|mi5|mi6|nasa|pentagon|kremlin|white house|congress|senate|parliament|duma|state duma|verkhovna rada|rada|knesset|"
+                  u"bundestag|supreme court|federal reserve|fed|ecb|bank of england|treasury|state department|foreign office|downing street|hamas|"
+                  u"hezbollah|taliban|isis|al-qaeda|wagner|reuters|bloomberg|ap|afp|bbc|cnn|fox|fox news|msnbc|nbc|abc|cbs|npr|pbs|axios|politico|"
+                  u"tass|ria|ria novosti|interfax|ukrinform|al jazeera|sky|sky news|guardian|the guardian|financial times|ft|wall street journal|wsj|"
+                  u"new york times|washington post|the economist|economist|le monde|der spiegel|spiegel|the telegraph|telegraph|the times|times|"
+                  u"the independent|independent|daily mail|the sun|usa today|newsweek|time|the atlantic|vox|semafor|punchbowl|the hill|"
+                  u"google|apple|microsoft|amazon|meta|facebook|twitter|x|tesla|spacex|openai|nvidia|intel|boeing|airbus|gazprom|rosneft|"
+                  u"republicans|democrats|gop|republican party|democratic party|labour|tories|conservatives|liberal democrats|lib dems|snp|"
+                  u"ukip|reform uk|afd|cdu|spd|kyiv independent|kyiv post|meduza|novaya gazeta|telegram|truth social|youtube|tiktok|instagram|"
+                  u"whatsapp|signal|oval office|situation room|mar-a-lago|élysée|elysee|quai d'orsay|number 10|no 10|ministry|cabinet|army|navy|"
+                  u"air force|police|government|administration|court|council|commission|committee|agency"_s);
+    return set;
+}
+
+const auto &organisationWords()
+{
+    static const QSet<QString> set
+        = wordSet(u"ministry|ministries|agency|party|council|inc|corp|corporation|co|ltd|llc|plc|gmbh|ag|sa|news|times|post|journal|tribune|herald|"
+                  u"gazette|telegraph|guardian|observer|press|review|daily|weekly|magazine|network|radio|tv|television|channel|broadcasting|media|bank|"
+                  u"fund|group|holdings|partners|capital|company|companies|union|association|federation|foundation|institute|institution|university|"
+                  u"college|school|academy|hospital|clinic|court|tribunal|commission|committee|department|office|bureau|service|services|authority|"
+                  u"administration|house|senate|congress|parliament|assembly|cabinet|government|army|navy|forces|force|guard|police|command|church|"
+                  u"club|team|league|fc|airlines|airways|motors|energy|oil|gas|pharma|pharmaceuticals|technologies|systems|labs|laboratories|studios|"
+                  u"center|centre|initiative|movement|front|alliance|coalition|organisation|organization|board|reserve|exchange|watch|international|"
+                  u"national|federal|republic|kingdom|union|bloc|summit|conference|forum|treaty|accord|accords|plan|act|bill|doctrine|strategy|"
+                  u"program|programme|project|operation|mission|fleet|brigade|battalion|regiment|division|corps|power|water|rail|railway|railways|"
+                  u"transport|electric|utilities|utility|telecom|networks|insurance|trust|partnership|politics|business|sport|sports|games|festival|"
+                  u"museum|gallery|library|theatre|theater|orchestra|prize|award|awards|cup|championship|olympics|records|books|publishing|foods|"
+                  u"brands|industries|enterprises|solutions|logistics|farms|dairy|dairies|mills|stores|markets|retail|ventures|works|steel|mining|"
+                  u"petroleum|chemicals|electronics|software|entertainment|pictures|healthcare|homes|properties|estates|construction|engineering|"
+                  u"shipping|shipyard|aerospace|defence|defense|pharmacy|clinic|laboratory|lab|studio|records|hotels|resorts|restaurants|"
+                  u"consulting|partners|associates|llp|nv|bv|spa|ab|asa|oyj|kk"_s);
+    return set;
+}
+
+const auto &calendarWords()
+{
+    static const QSet<QString> set
+        = wordSet(u"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+                  u"nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|thanksgiving|ramadan|eid|hanukkah|passover|"
+                  u"new year|halloween|today|tomorrow|yesterday|tonight"_s);
+    return set;
+}
+
+const auto &functionWords()
+{
+    static const QSet<QString> set
+        = wordSet(u"a|an|the|this|that|these|those|my|your|his|her|its|our|their|i|you|he|she|it|we|they|me|him|us|them|who|whom|whose|which|what|"
+                  u"when|where|why|how|whether|if|unless|because|since|while|although|though|as|after|before|until|once|so|but|and|or|nor|yet|for|"
+                  u"in|on|at|by|with|without|within|from|to|into|onto|of|off|over|under|about|above|below|between|among|amid|amidst|against|during|"
+                  u"through|throughout|across|along|around|behind|beyond|despite|except|like|near|per|since|toward|towards|upon|via|beside|besides|"
+                  u"there|here|then|now|still|also|even|just|only|already|again|ever|never|always|often|sometimes|meanwhile|however|moreover|"
+                  u"furthermore|nevertheless|nonetheless|instead|indeed|thus|therefore|hence|otherwise|later|earlier|soon|finally|first|second|third|"
+                  u"last|next|many|much|more|most|some|any|all|both|each|every|either|neither|no|not|none|one|two|three|several|few|other|another|"
+                  u"such|same|own|yes|well|oh|asked|said|says|according|speaking|do|does|did|is|are|was|were|be|been|being|has|have|"
+                  u"had|will|would|can|could|should|may|might|must|shall|let|please|thanks|thank|dear|hello|hi|sources|officials|reports|critics|"
+                  u"analysts|experts|observers|residents|updated|breaking|exclusive|analysis|opinion|comment|editorial|watch|read|related|live|"
+                  u"photo|video|advertisement|subscribe|sign|share|follow|click|see|also|more|top|latest|news|story|stories|note|editor's|update|"
+                  u"q|a|qa|interview|transcript|source|sources|via|by|staff|reporting|additional|writing|editing"_s);
+    return set;
+}
+
+const auto &particles()
+{
+    static const QSet<QString> set = wordSet(u"de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|di|ter|ten|st|y|zu|ben|abu"_s);
+    return set;
+}
+
+} // namespace
+
+bool PeopleLexicon::isGivenName(QStringView word)
+{
+    const QString key = keyOf(word);
+    return maleNames().contains(key) || femaleNames().contains(key);
+}
+
+PeopleLexicon::Gender PeopleLexicon::givenNameGender(QStringView word)
+{
+    const QString key = keyOf(word);
+    const bool male = maleNames().contains(key);
+    const bool female = femaleNames().contains(key);
+    return male == female ? Gender::Unknown : male ? Gender::Male : Gender::Female;
+}
+
+bool PeopleLexicon::isTitle(QStringView word)
+{
+    return titles().contains(keyOf(word));
+}
+
+PeopleLexicon::Gender PeopleLexicon::titleGender(QStringView word)
+{
+    return titles().value(keyOf(word), Gender::Unknown);
+}
+
+PeopleLexicon::Role PeopleLexicon::role(QStringView word)
+{
+    return roles().value(keyOf(word));
+}
+
+PeopleLexicon::Role PeopleLexicon::compoundRole(QStringView first, QStringView second)
+{
+    return compoundRoles().value(keyOf(first) + u' ' + keyOf(second));
+}
+
+bool PeopleLexicon::isRoleModifier(QStringView word)
+{
+    return roleModifiers().contains(keyOf(word));
+}
+
+QString PeopleLexicon::country(QStringView word)
+{
+    return countries().value(keyOf(word));
+}
+
+bool PeopleLexicon::isPlace(QStringView phrase)
+{
+    const QString key = keyOf(phrase);
+    return places().contains(key)
+        || (countries().contains(key) && !organisations().contains(key) && !key.endsWith(u"ian"_s) && !key.endsWith(u"ese"_s) && !key.endsWith(u"ish"_s)
+            && !key.endsWith(u"can"_s));
+}
+
+bool PeopleLexicon::isPlaceWord(QStringView word)
+{
+    return placeWords().contains(keyOf(word));
+}
+
+bool PeopleLexicon::isOrganisation(QStringView phrase)
+{
+    return organisations().contains(keyOf(phrase));
+}
+
+bool PeopleLexicon::isOrganisationWord(QStringView word)
+{
+    return organisationWords().contains(keyOf(word));
+}
+
+bool PeopleLexicon::isCalendarWord(QStringView word)
+{
+    return calendarWords().contains(keyOf(word));
+}
+
+bool PeopleLexicon::isFunctionWord(QStringView word)
+{
+    return functionWords().contains(keyOf(word));
+}
+
+bool PeopleLexicon::isNameParticle(QStringView word)
+{
+    return particles().contains(keyOf(word));
+}
+
+PeopleLexicon::Gender PeopleLexicon::pronounGender(QStringView word)
+{
+    const QString key = keyOf(word);
+    if (key == u"he"_s || key == u"him"_s || key == u"his"_s) {
+        return Gender::Male;
+    }
+    if (key == u"she"_s || key == u"her"_s || key == u"hers"_s) {
+        return Gender::Female;
+    }
+    return Gender::Unknown;
+}
+
+bool PeopleLexicon::isSubjectPronoun(QStringView word)
+{
+    const QString key = keyOf(word);
+    return key == u"he"_s || key == u"she"_s;
+}
+
+} // namespace Sourceline

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "peoplenames.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+
+QString wordKey(QStringView word)
+{
+    const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
+    QString key;
+    key.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (!c.isLetter()) {
+            continue;
+        }
+        QChar lower = c.toLower();
+        if (lower == u'y') {
+            lower = u'i';
+        }
+        // Transliterations double or drop letters freely ("Zelenskyy", "Mohammed"/"Mohamed").
+        if (!key.isEmpty() && key.back() == lower) {
+            continue;
+        }
+        key.append(lower);
+    }
+    return key;
+}
+
+QStringList nameWords(QStringView name)
+{
+    QStringList words;
+    for (const QStringView part : name.tokenize(u' ', Qt::SkipEmptyParts)) {
+        const QString key = wordKey(part);
+        if (key.isEmpty() || key == u"jr"_s || key == u"sr"_s || key == u"i"_s || key == u"ii"_s || key == u"iii"_s) {
+            continue;
+        }
+        words.append(key);
+    }
+    return words;
+}
+
+} // namespace
+
+QString PersonName::key(QStringView name)
+{
+    return nameWords(name).join(u' ');
+}
+
+QString PersonName::surnameKey(QStringView name)
+{
+    const QStringList words = nameWords(name);
+    return words.isEmpty() ? QString() : words.last();
+}
+
+QString PersonName::givenKey(QStringView name)
+{
+    const QStringList words = nameWords(name);
+    return words.size() < 2 ? QString() : words.first();
+}
+
+bool PersonName::compatible(QStringView a, QStringView b)
+{
+    const QStringList wa = nameWords(a);
+    const QStringList wb = nameWords(b);
+    if (wa.isEmpty() || wb.isEmpty() || wa.last() != wb.last()) {
+        return false;
+    }
+    if (wa.size() == 1 || wb.size() == 1) {
+        return true;
+    }
+    // Given names agree, or one is the other's initial ("J. Smith" / "John Smith").
+    const QString &ga = wa.first();
+    const QString &gb = wb.first();
+    return ga == gb || (ga.size() == 1 && gb.startsWith(ga)) || (gb.size() == 1 && ga.startsWith(gb));
+}
+
+} // namespace Sourceline

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace Sourceline {
+
+/// Spelling-tolerant keys for person names, so that transliteration variants meet:
+/// "Zelensky" / "Zelenskyy" / "Zelenskiy", "Yuri" / "Yury", "Muñoz" / "Munoz".
+class PersonName
+{
+public:
+    /// Lower case, no accents, no punctuation, y read as i, doubled letters single, and no
+    /// "Jr."/"Sr." suffix.
+    [[nodiscard]] static QString key(QStringView name);
+    /// The key of the last word of a name ("Steve Witkoff" → key("Witkoff")), skipping suffixes.
+    [[nodiscard]] static QString surnameKey(QStringView name);
+    /// The key of the first word of a multi-word name, or empty.
+    [[nodiscard]] static QString givenKey(QStringView name);
+    /// Whether two names can be one person: same key, or one's words are a suffix of the other's
+    /// ("Witkoff" / "Steve Witkoff") with compatible given names or initials.
+    [[nodiscard]] static bool compatible(QStringView a, QStringView b);
+};
+
+} // namespace Sourceline

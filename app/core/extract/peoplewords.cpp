@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "peoplewords.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+// Abbreviations whose period does not end a sentence.
+bool isAbbreviation(QStringView word)
+{
+    static const QList<QStringView> list{u"Mr", u"Mrs", u"Ms", u"Dr", u"St", u"Jr", u"Sr", u"Gen", u"Sen", u"Rep", u"Gov", u"Lt", u"Col", u"Capt", u"Prof",
+        u"Rev", u"Adm", u"Maj", u"Sgt", u"Mt", u"No", u"vs", u"Inc", u"Corp", u"Ltd", u"Co", u"Cpl", u"Cmdr", u"Supt", u"Insp", u"Det", u"Pres", u"Hon", u"Fr",
+        u"approx", u"Jan", u"Feb", u"Aug", u"Sept", u"Sep", u"Oct", u"Nov", u"Dec", u"e.g", u"i.e", u"etc"};
+    return std::find(list.cbegin(), list.cend(), word) != list.cend();
+}
+
+} // namespace
+
+bool isDoubleQuoteMark(QChar c)
+{
+    return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'\u201F' || c == u'\u00AB' || c == u'\u00BB' || c == u'\u2033';
+}
+
+bool isSingleQuoteMark(QChar c)
+{
+    return c == u'\'' || c == u'\u2018' || c == u'\u2019' || c == u'\u201A' || c == u'\u2039' || c == u'\u203A';
+}
+
+ArticleWords::ArticleWords(const TextAnalysis &analysis)
+    : m_analysis(analysis)
+{
+    for (const Paragraph &paragraph : analysis.paragraphs) {
+        m_paragraphs.append(paragraph.range);
+    }
+    if (m_paragraphs.isEmpty()) {
+        // No analysis (tests, or a body without blocks): one paragraph per line.
+        int start = 0;
+        const int size = int(analysis.text.size());
+        for (int i = 0; i <= size; ++i) {
+            if (i == size || analysis.text[i] == u'\n') {
+                if (i > start) {
+                    m_paragraphs.append({start, i});
+                }
+                start = i + 1;
+            }
+        }
+    }
+    m_words.reserve(analysis.text.size() / 6);
+    int sentence = 0;
+    for (qsizetype p = 0; p < m_paragraphs.size(); ++p) {
+        scanParagraph(m_paragraphs[p], int(p), sentence);
+    }
+    m_lowerCase.reserve(m_words.size() / 2);
+    int paragraphWords = 0;
+    int paragraphCapitals = 0;
+    for (qsizetype i = 0; i < m_words.size(); ++i) {
+        if (isLower(i)) {
+            m_lowerCase.insert(word(i));
+        }
+        ++paragraphWords;
+        paragraphCapitals += m_words[i].capitalised ? 1 : 0;
+        const bool last = i + 1 == m_words.size() || m_words[i + 1].paragraph != m_words[i].paragraph;
+        if (last) {
+            const TextRange &range = m_paragraphs[m_words[i].paragraph];
+            const QStringView tail = QStringView(analysis.text).mid(m_words[i].end, std::max(0, range.end - m_words[i].end)).trimmed();
+            const bool sentenceEnd
+                = tail.contains(u'.') || tail.contains(u'?') || tail.contains(u'!') || isDoubleQuoteMark(tail.isEmpty() ? QChar() : tail.back());
+            if (!sentenceEnd && paragraphWords <= 14 && paragraphCapitals * 2 >= paragraphWords) {
+                m_titleLines.insert(m_words[i].paragraph);
+            }
+            paragraphWords = paragraphCapitals = 0;
+        }
+    }
+}
+
+void ArticleWords::scanParagraph(const TextRange &paragraph, int paragraphIndex, int &sentence)
+{
+    const QString &text = m_analysis.text;
+    const int end = std::min(paragraph.end, int(text.size()));
+    bool sentenceOpen = false;
+    bool nextInitial = true;
+    int i = paragraph.start;
+    while (i < end) {
+        const QChar c = text[i];
+        if (!isWordChar(c)) {
+            if (c == u'.' || c == u'?' || c == u'!') {
+                // A period after an abbreviation or an initial does not end the sentence.
+                bool ends = true;
+                if (c == u'.' && !m_words.isEmpty() && m_words.last().end == i && m_words.last().paragraph == paragraphIndex) {
+                    const QStringView last = word(m_words.size() - 1);
+                    ends = !last.endsWith(u'.') && !isAbbreviation(last) && !(last.size() == 1 && last[0].isUpper());
+                }
+                if (ends && sentenceOpen) {
+                    ++sentence;
+                    sentenceOpen = false;
+                    nextInitial = true;
+                }
+            } else if (c == u':' || c == u'(' || isDoubleQuoteMark(c) || c == u'\u2018') {
+                nextInitial = true;
+            }
+            ++i;
+            continue;
+        }
+        int j = i + 1;
+        while (j < end) {
+            const QChar d = text[j];
+            if (isWordChar(d)) {
+                ++j;
+                continue;
+            }
+            const bool joins = j + 1 < end && isWordChar(text[j + 1])
+                && (d == u'-' || d == u'\u2011' || isApostrophe(d) || d == u'&' || (d == u'.' && text[j + 1].isLetter() && (j - i == 1 || text[j - 2] == u'.'))
+                    || ((d == u'.' || d == u',') && text[j - 1].isDigit() && text[j + 1].isDigit()));
+            if (!joins) {
+                break;
+            }
+            j += 2;
+        }
+        Word w;
+        w.range = {i, j};
+        w.end = j;
+        w.paragraph = paragraphIndex;
+        // Dotted abbreviations keep their final period: "U.S.", "J.", "Mr.".
+        if (j < end && text[j] == u'.') {
+            const QStringView token = QStringView(text).mid(i, j - i);
+            const bool dotted = token.size() >= 2 && token[token.size() - 2] == u'.';
+            const bool initialLetter = token.size() == 1 && token[0].isUpper();
+            if (dotted || initialLetter || isAbbreviation(token)) {
+                w.range.end = w.end = j + 1;
+            }
+        }
+        const QStringView token = QStringView(text).mid(w.range.start, w.range.length());
+        if (token.size() > 2 && (token.endsWith(u"'s") || token.endsWith(u"\u2019s"))) {
+            w.possessive = true;
+            w.range.end -= 2;
+        } else if (token.size() > 1 && token.endsWith(u's') && w.end + 1 <= end && w.end < end && isApostrophe(text[w.end])
+            && (w.end + 1 >= end || !isWordChar(text[w.end + 1]))) {
+            w.possessive = true;
+            w.end += 1;
+        }
+        w.capitalised = text[i].isUpper();
+        w.sentence = sentence;
+        w.initial = nextInitial;
+        nextInitial = false;
+        sentenceOpen = true;
+        m_words.append(w);
+        i = w.end;
+    }
+    if (sentenceOpen) {
+        ++sentence;
+    }
+}
+
+QStringView ArticleWords::word(qsizetype i) const
+{
+    const Word &w = m_words[i];
+    return QStringView(m_analysis.text).mid(w.range.start, w.range.length());
+}
+
+QStringView ArticleWords::gapBefore(qsizetype i) const
+{
+    const int from = i > 0 ? m_words[i - 1].end : m_paragraphs.value(m_words[i].paragraph).start;
+    const int to = m_words[i].range.start;
+    return QStringView(m_analysis.text).mid(from, std::max(0, to - from));
+}
+
+bool ArticleWords::plainGapBefore(qsizetype i) const
+{
+    if (i <= 0 || m_words[i - 1].paragraph != m_words[i].paragraph) {
+        return false;
+    }
+    const QStringView gap = gapBefore(i);
+    return !gap.isEmpty() && std::all_of(gap.cbegin(), gap.cend(), [](QChar c) { return c == u' ' || c == u'\u00A0'; });
+}
+
+qsizetype ArticleWords::indexAt(int position) const
+{
+    const auto it = std::lower_bound(m_words.cbegin(), m_words.cend(), position, [](const Word &w, int pos) { return w.end <= pos; });
+    return it - m_words.cbegin();
+}
+
+bool ArticleWords::isLower(qsizetype i) const
+{
+    const QStringView w = word(i);
+    return !w.isEmpty() && w[0].isLower();
+}
+
+} // namespace Sourceline

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#pragma once
+
+#include "textanalysis.h"
+
+#include <QList>
+#include <QSet>
+#include <QStringView>
+
+namespace Sourceline {
+
+/// One word as the people and quote stages see it: "Trump's" is the word "Trump" marked
+/// possessive, "U.S." and "Mr." keep their dots, "20-point" and "Trump-Putin" stay whole.
+struct Word
+{
+    TextRange range; ///< the word without a possessive ending
+    int end = 0; ///< end including the possessive ending ("'s", "’s", "s'")
+    int paragraph = 0;
+    int sentence = 0; ///< running sentence number over the article (quote-aware, abbreviation-aware)
+    bool initial = false; ///< first word of a sentence, or right after an opening quote mark or colon
+    bool capitalised = false;
+    bool possessive = false;
+};
+
+/// The words of one article, found inside the paragraphs of a TextAnalysis. The stage keeps
+/// its own word boundaries (possessives, dotted abbreviations) so it does not depend on how
+/// the shared tokenizer splits them.
+class ArticleWords
+{
+public:
+    explicit ArticleWords(const TextAnalysis &analysis);
+
+    [[nodiscard]] const TextAnalysis &analysis() const { return m_analysis; }
+    [[nodiscard]] const QString &text() const { return m_analysis.text; }
+    [[nodiscard]] const QList<Word> &words() const { return m_words; }
+    [[nodiscard]] qsizetype size() const { return m_words.size(); }
+    [[nodiscard]] const Word &at(qsizetype i) const { return m_words[i]; }
+    [[nodiscard]] QStringView word(qsizetype i) const;
+    /// The characters between word i-1 (with its possessive ending) and word i.
+    [[nodiscard]] QStringView gapBefore(qsizetype i) const;
+    /// Whether only blanks separate word i-1 from word i.
+    [[nodiscard]] bool plainGapBefore(qsizetype i) const;
+    /// Index of the first word that ends after position (size() if none).
+    [[nodiscard]] qsizetype indexAt(int position) const;
+    /// Paragraph ranges used (from the analysis, or one per line when it has none).
+    [[nodiscard]] const QList<TextRange> &paragraphs() const { return m_paragraphs; }
+    /// Whether the word occurs somewhere in the article written all in lower case.
+    [[nodiscard]] bool occursInLowerCase(QStringView lowerCaseWord) const { return m_lowerCase.contains(lowerCaseWord); }
+    [[nodiscard]] bool isLower(qsizetype i) const;
+    /// Whether paragraph p reads as a heading: short, no sentence end, mostly capitalised words.
+    [[nodiscard]] bool isTitleLine(int p) const { return m_titleLines.contains(p); }
+
+private:
+    void scanParagraph(const TextRange &paragraph, int paragraphIndex, int &sentence);
+
+    const TextAnalysis &m_analysis;
+    QList<Word> m_words;
+    QList<TextRange> m_paragraphs;
+    QSet<QStringView> m_lowerCase;
+    QSet<int> m_titleLines;
+};
+
+/// Quote marks that open or close quotations: straight, curly, low-9 and guillemets.
+[[nodiscard]] bool isDoubleQuoteMark(QChar c);
+[[nodiscard]] bool isSingleQuoteMark(QChar c);
+
+} // namespace Sourceline

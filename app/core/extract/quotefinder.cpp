@@ -1,0 +1,789 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "quotefinder.h"
+
+#include "peoplelexicon.h"
+#include "quotespeechcues.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+
+// Who said something, as far as one cue tells.
+struct Attribution
+{
+    bool found = false; ///< a verb of saying governs the words
+    int speaker = -1; ///< person index
+    int addressee = -1;
+    double confidence = 0.0;
+    TextRange cue;
+    qsizetype verb = -1; ///< word index of the cue verb
+    bool inverted = false; ///< the speaker comes after the verb: "said Witkoff"
+    int entity = -1; ///< organisation or place that spoke, when no person did
+};
+
+enum class Side { Before, After };
+
+// Verbs whose object is usually a clause even without "that": "claimed he hadn't heard it".
+bool takesClause(QStringView verb)
+{
+    static const QList<QStringView> verbs{u"said", u"says", u"say", u"claimed", u"claims", u"insisted", u"insists", u"argued", u"argues", u"believes",
+        u"believed", u"thinks", u"thought", u"added", u"adds", u"warned", u"warns", u"wrote", u"writes"};
+    return verbs.contains(verb);
+}
+
+class Reader
+{
+public:
+    Reader(const ArticleWords &words, const QList<QuotedSpan> &quoted, const PeopleResult &people)
+        : w(words)
+        , m_quoted(quoted)
+        , m_people(people)
+    {
+        markWords();
+    }
+
+    QList<Quote> run(const QString &articleId);
+
+private:
+    [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
+    [[nodiscard]] bool is(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && word(i).compare(s, Qt::CaseInsensitive) == 0; }
+    void markWords();
+    [[nodiscard]] qsizetype firstWordAfter(int position) const { return w.indexAt(position); }
+    [[nodiscard]] SpeechCues::Cue cueAt(qsizetype i, int *length) const;
+    [[nodiscard]] int mentionAt(qsizetype i, int *mentionIndex = nullptr) const;
+    [[nodiscard]] Attribution attribute(qsizetype first, qsizetype end, Side side, bool partial, qsizetype quoteWord) const;
+    [[nodiscard]] Attribution fromCue(qsizetype first, qsizetype end, qsizetype verb, int cueLength, const SpeechCues::Cue &cue) const;
+    [[nodiscard]] bool isTitle(const QuotedSpan &span, int wordCount) const;
+    [[nodiscard]] QString speakerId(const Attribution &a) const
+    {
+        return a.speaker >= 0 ? m_people.people[a.speaker].id : a.entity >= 0 ? m_people.entities[a.entity].id : QString();
+    }
+    [[nodiscard]] bool namesPeopleBetween(int fromParagraph, int toParagraph) const;
+    void findReportedBefore(const QString &articleId, QList<Quote> &quotes);
+    void findIndirect(const QString &articleId, QList<Quote> &quotes);
+    [[nodiscard]] bool startsClause(qsizetype i) const;
+
+    const ArticleWords &w;
+    const QList<QuotedSpan> &m_quoted;
+    const PeopleResult &m_people;
+    QList<bool> m_inQuote;
+    QList<bool> m_aside;
+    QList<bool> m_inDirect; ///< words inside direct quotations found so far
+    QList<int> m_mentionAtWord; ///< index into people.mentions of the mention starting at or covering word i, or -1
+    QList<int> m_entityAtWord;
+    QSet<qsizetype> m_usedCues;
+};
+
+void Reader::markWords()
+{
+    const qsizetype n = w.size();
+    m_inQuote.fill(false, n);
+    m_inDirect.fill(false, n);
+    for (const QuotedSpan &span : m_quoted) {
+        for (qsizetype i = w.indexAt(span.inner.start); i < n && w.at(i).range.start < span.inner.end; ++i) {
+            m_inQuote[i] = true;
+        }
+    }
+    m_mentionAtWord.fill(-1, n);
+    for (qsizetype m = 0; m < m_people.mentions.size(); ++m) {
+        const TextRange &range = m_people.mentions[m].range;
+        for (qsizetype i = w.indexAt(range.start); i < n && w.at(i).range.start < range.end; ++i) {
+            m_mentionAtWord[i] = int(m);
+        }
+    }
+    m_entityAtWord.fill(-1, n);
+    for (qsizetype m = 0; m < m_people.entityMentions.size(); ++m) {
+        const TextRange &range = m_people.entityMentions[m].range;
+        for (qsizetype i = w.indexAt(range.start); i < n && w.at(i).range.start < range.end; ++i) {
+            m_entityAtWord[i] = int(m);
+        }
+    }
+    // Relative clauses, parentheses and dashed asides: names inside them are never the speaker.
+    m_aside.fill(false, n);
+    bool relative = false;
+    bool parenthesis = false;
+    bool dash = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const bool newSentence = i == 0 || w.at(i).sentence != w.at(i - 1).sentence;
+        if (newSentence) {
+            relative = parenthesis = dash = false;
+        }
+        const QStringView gap = w.gapBefore(i);
+        if (gap.contains(u')')) {
+            parenthesis = false;
+        }
+        if (gap.contains(u'(')) {
+            parenthesis = true;
+        }
+        if (gap.contains(u'\u2014') || gap.contains(u'\u2013') || gap.contains(u" - ")) {
+            // A dash opens an aside only when a second dash closes it in the same sentence.
+            bool closes = dash;
+            for (qsizetype k = i + 1; !closes && k < n && w.at(k).sentence == w.at(i).sentence; ++k) {
+                const QStringView later = w.gapBefore(k);
+                closes = later.contains(u'\u2014') || later.contains(u'\u2013') || later.contains(u" - ");
+            }
+            dash = closes && !dash;
+        }
+        if (relative && (gap.contains(u',') || gap.contains(u';'))) {
+            relative = false;
+        }
+        if (!newSentence && gap.contains(u',')
+            && (is(i, u"who") || is(i, u"whom") || is(i, u"whose") || is(i, u"which") || is(i, u"where") || is(i, u"while"))) {
+            relative = true;
+        }
+        m_aside[i] = relative || parenthesis || dash;
+    }
+}
+
+SpeechCues::Cue Reader::cueAt(qsizetype i, int *length) const
+{
+    *length = 1;
+    if (i + 1 < w.size() && SpeechCues::isTwoWordCue(word(i), word(i + 1))) {
+        *length = 2;
+        SpeechCues::Cue cue;
+        cue.valid = cue.finite = true;
+        return cue;
+    }
+    if (!w.isLower(i) && !w.at(i).initial) {
+        return {};
+    }
+    return SpeechCues::lookup(word(i));
+}
+
+int Reader::mentionAt(qsizetype i, int *mentionIndex) const
+{
+    const int m = m_mentionAtWord[i];
+    if (mentionIndex) {
+        *mentionIndex = m;
+    }
+    return m < 0 ? -1 : m_people.mentions[m].person;
+}
+
+Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int cueLength, const SpeechCues::Cue &cue) const
+{
+    Attribution a;
+    a.found = true;
+    a.verb = verb;
+    a.confidence = 0.35;
+    int subjectMention = -1;
+    const bool according = cueLength == 2 && is(verb, u"according");
+    if (!according) {
+        // "Sir Vince Cable, who replaced Tim Farron as leader, said", "Castell, a former minister,
+        // said": when a comma comes right before the verb, the subject stands before the aside.
+        qsizetype limit = verb;
+        if (verb > first && w.gapBefore(verb).contains(u',') && !m_inQuote[verb - 1]) {
+            for (qsizetype i = verb - 1; i > first && !m_inQuote[i]; --i) {
+                if (w.gapBefore(i).contains(u',')) {
+                    limit = i;
+                    if (is(i, u"who") || is(i, u"which") || is(i, u"whose")) {
+                        break;
+                    }
+                }
+            }
+            // Only the outermost aside counts when it holds a relative pronoun.
+            for (qsizetype i = first + 1; i < verb; ++i) {
+                if (w.gapBefore(i).contains(u',') && (is(i, u"who") || is(i, u"which") || is(i, u"whose"))) {
+                    limit = i;
+                    break;
+                }
+            }
+            bool named = false;
+            for (qsizetype i = limit - 1; i >= first && !named; --i) {
+                named = !m_inQuote[i] && mentionAt(i) >= 0;
+            }
+            if (!named) {
+                limit = verb;
+            }
+        }
+        // The subject: the nearest person named before the verb in this clause, outside asides;
+        // an organisation or a plural pronoun right before the verb means no person spoke.
+        for (qsizetype i = limit - 1; i >= first; --i) {
+            if (m_inQuote[i] || m_aside[i]) {
+                continue;
+            }
+            int m = -1;
+            if (mentionAt(i, &m) >= 0) {
+                const PersonMention &mention = m_people.mentions[m];
+                const qsizetype lastWord = w.indexAt(mention.range.end - 1);
+                if (mention.kind == PersonMention::Kind::Name && w.at(lastWord).possessive && lastWord + 1 < verb) {
+                    // "Varga's office said": the owner is not the speaker.
+                    a.cue = {mention.range.start, w.at(verb + cueLength - 1).range.end};
+                    return a;
+                }
+                subjectMention = m;
+                break;
+            }
+            const bool adjacent = i >= verb - 3 && !QStringView(w.text()).mid(w.at(i).end, w.at(verb).range.start - w.at(i).end).contains(u',');
+            if (adjacent && m_entityAtWord[i] >= 0) {
+                // "the ministry said", "Northline Power says": an organisation speaks for itself,
+                // "the ministry's chief medical officer said" is someone unnamed.
+                const EntityMention &mention = m_people.entityMentions[m_entityAtWord[i]];
+                const qsizetype lastWord = w.indexAt(mention.range.end - 1);
+                if (!w.at(lastWord).possessive) {
+                    a.entity = mention.entity;
+                    a.confidence = 0.6;
+                }
+                a.cue = {mention.range.start, w.at(verb + cueLength - 1).range.end};
+                return a;
+            }
+            if (adjacent && (is(i, u"they") || is(i, u"we") || word(i) == u"I")) {
+                a.cue = {w.at(i).range.start, w.at(verb + cueLength - 1).range.end};
+                return a;
+            }
+        }
+    }
+    qsizetype after = verb + cueLength;
+    if (subjectMention < 0) {
+        // Inverted ("said Witkoff") or "according to Witkoff".
+        for (qsizetype i = after; i < end && i < after + 6; ++i) {
+            if (m_inQuote[i]) {
+                break;
+            }
+            int m = -1;
+            if (mentionAt(i, &m) >= 0) {
+                subjectMention = m;
+                a.inverted = true;
+                after = w.indexAt(m_people.mentions[m].range.end);
+                break;
+            }
+            if (m_entityAtWord[i] >= 0 && a.entity < 0 && i <= after + 1) {
+                const EntityMention &mention = m_people.entityMentions[m_entityAtWord[i]];
+                a.entity = mention.entity;
+                a.inverted = true;
+                a.confidence = 0.6;
+                a.cue = {w.at(verb).range.start, mention.range.end};
+            }
+        }
+    } else if (cue.takesAddressee || is(after, u"to")) {
+        qsizetype i = after;
+        if (is(i, u"to")) {
+            ++i;
+        }
+        int m = -1;
+        if (i < end && !m_inQuote[i] && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun) {
+            a.addressee = m_people.mentions[m].person;
+            after = w.indexAt(m_people.mentions[m].range.end);
+        } else if (i < end && (is(i, u"him") || is(i, u"her"))) {
+            after = i + 1;
+        }
+    }
+    if (subjectMention < 0 && a.entity >= 0) {
+        return a;
+    }
+    int cueStart = w.at(verb).range.start;
+    int cueEnd = w.at(std::min(after, w.size()) - 1).range.end;
+    if (subjectMention >= 0) {
+        const PersonMention &mention = m_people.mentions[subjectMention];
+        a.speaker = mention.person;
+        a.confidence = 0.9 * mention.confidence;
+        cueStart = std::min(cueStart, mention.range.start);
+        cueEnd = std::max(cueEnd, mention.range.end);
+        if (a.addressee == a.speaker) {
+            a.addressee = -1;
+        }
+    }
+    a.cue = {cueStart, cueEnd};
+    return a;
+}
+
+// Looks for the verb of saying that governs a quotation in the words [first, end) beside it.
+Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool partial, qsizetype quoteWord) const
+{
+    if (first >= end) {
+        return {};
+    }
+    if (side == Side::After) {
+        // ", Witkoff said.", ", said Witkoff, who ...", ", the ministry said in a statement."
+        for (qsizetype i = first; i < end && i < first + 9; ++i) {
+            if (m_inQuote[i]) {
+                break;
+            }
+            int length = 1;
+            const SpeechCues::Cue cue = cueAt(i, &length);
+            if (cue.valid && (cue.finite || (cue.participle && i == first))) {
+                if (cue.participle) {
+                    return {}; // ", adding ..." belongs to the cue before the quotation
+                }
+                return fromCue(first, end, i, length, cue);
+            }
+        }
+        return {};
+    }
+    // Before the quotation: the last finite verb of saying in the clause; a participle
+    // ("emphasizing that ...") reports for the subject of the main verb.
+    qsizetype chosen = -1;
+    int chosenLength = 1;
+    SpeechCues::Cue chosenCue;
+    for (qsizetype i = end - 1; i >= first; --i) {
+        if (m_inQuote[i]) {
+            continue;
+        }
+        int length = 1;
+        const SpeechCues::Cue cue = cueAt(i, &length);
+        if (!cue.valid || (!cue.finite && !cue.participle)) {
+            continue;
+        }
+        if (cue.finite) {
+            chosen = i;
+            chosenLength = length;
+            chosenCue = cue;
+            break;
+        }
+        if (chosen < 0) {
+            chosen = i;
+            chosenLength = length;
+            chosenCue = cue;
+        }
+    }
+    if (chosen < 0) {
+        return {};
+    }
+    if (!partial) {
+        // A set-off quotation follows its cue closely: "told Ushakov, ...", "the exact phrasing: ...".
+        const qsizetype gapWords = end - (chosen + chosenLength);
+        const int tailStart = w.at(end - 1).end;
+        const QStringView tail = QStringView(w.text()).mid(tailStart, std::max(0, w.at(quoteWord).range.start - tailStart));
+        if (gapWords > 9 && !tail.contains(u':')) {
+            return {};
+        }
+    }
+    if (chosenCue.participle) {
+        // The participle's subject is the subject of the sentence: its first person outside
+        // asides, or the first after the participle's own phrase ("Speaking at City Hall, Solberg").
+        qsizetype clause = chosen + chosenLength;
+        while (clause < end && !w.gapBefore(clause).contains(u',')) {
+            ++clause;
+        }
+        for (qsizetype i = first; i < end; ++i) {
+            if (i == chosen) {
+                i = clause;
+                if (i >= end) {
+                    break;
+                }
+            }
+            int m = -1;
+            if (!m_inQuote[i] && !m_aside[i] && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun) {
+                Attribution a;
+                a.found = true;
+                a.verb = chosen;
+                a.speaker = m_people.mentions[m].person;
+                a.confidence = 0.8 * m_people.mentions[m].confidence;
+                a.cue
+                    = {std::min(w.at(chosen).range.start, m_people.mentions[m].range.start), std::max(w.at(chosen).range.end, m_people.mentions[m].range.end)};
+                return a;
+            }
+        }
+    }
+    return fromCue(first, end, chosen, chosenLength, chosenCue);
+}
+
+bool Reader::isTitle(const QuotedSpan &span, int wordCount) const
+{
+    if (wordCount < 2 || wordCount > 9) {
+        return false;
+    }
+    const QStringView text = QStringView(w.text()).mid(span.inner.start, span.inner.length());
+    if (text.endsWith(u'.') || text.endsWith(u'?') || text.endsWith(u'!') || text.contains(u", ")) {
+        return false;
+    }
+    int capitals = 0;
+    int content = 0;
+    for (qsizetype i = w.indexAt(span.inner.start); i < w.size() && w.at(i).range.start < span.inner.end; ++i) {
+        if (PeopleLexicon::isFunctionWord(word(i)) && !w.at(i).initial) {
+            continue;
+        }
+        ++content;
+        capitals += w.at(i).capitalised ? 1 : 0;
+    }
+    return content > 0 && capitals == content;
+}
+
+QList<Quote> Reader::run(const QString &articleId)
+{
+    QList<Quote> quotes;
+    const QString &text = w.text();
+    int lastSpeaker = -1;
+    int lastParagraph = -1;
+    bool lastEndedParagraph = false;
+    for (qsizetype s = 0; s < m_quoted.size(); ++s) {
+        const QuotedSpan &span = m_quoted[s];
+        // A quotation continued over paragraphs (each reopened with a fresh mark) is one utterance.
+        qsizetype lastPiece = s;
+        while (m_quoted[lastPiece].continuesNext && lastPiece + 1 < m_quoted.size() && m_quoted[lastPiece + 1].continuesPrevious) {
+            ++lastPiece;
+        }
+        const qsizetype firstPiece = s;
+        s = lastPiece;
+        const QuotedSpan &tail = m_quoted[lastPiece];
+        const qsizetype firstInside = w.indexAt(span.inner.start);
+        qsizetype endInside = firstInside;
+        while (endInside < w.size() && w.at(endInside).range.start < tail.inner.end) {
+            ++endInside;
+        }
+        const int wordCount = int(endInside - firstInside);
+        if (wordCount == 0) {
+            continue;
+        }
+        const int paragraphStart = w.paragraphs().value(span.paragraph).start;
+
+        // How the quotation sits in its sentence.
+        int prevChar = span.open - 1;
+        while (prevChar >= paragraphStart && text[prevChar].isSpace()) {
+            --prevChar;
+        }
+        const QChar prev = prevChar >= paragraphStart ? text[prevChar] : QChar(u'\n');
+        const bool sentenceStart = prevChar < paragraphStart || prev == u'.' || prev == u'?' || prev == u'!' || isDoubleQuoteMark(prev);
+        const bool setOff = sentenceStart || prev == u':' || prev == u',' || prev == u'\u2014' || prev == u'(' || prev == u';';
+        const bool startsLower = text[span.inner.start].isLower();
+
+        // Words of the same sentence before the opening mark, after any earlier quotation.
+        const qsizetype beforeEnd = firstInside;
+        qsizetype before = beforeEnd;
+        if (!sentenceStart && beforeEnd > 0 && w.at(beforeEnd - 1).paragraph == span.paragraph && !m_inQuote[beforeEnd - 1]) {
+            const int sentence = w.at(beforeEnd - 1).sentence;
+            while (before > 0 && w.at(before - 1).sentence == sentence && w.at(before - 1).paragraph == span.paragraph && !m_inQuote[before - 1]) {
+                --before;
+            }
+        }
+        // Words after the closing mark up to the end of that sentence or the next quotation.
+        const qsizetype afterFirst = tail.close >= 0 ? w.indexAt(tail.close + 1) : w.size();
+        qsizetype afterEnd = afterFirst;
+        if (afterFirst < w.size() && w.at(afterFirst).paragraph == tail.paragraph) {
+            const int afterSentence = w.at(afterFirst).sentence;
+            while (afterEnd < w.size() && w.at(afterEnd).sentence == afterSentence && !m_inQuote[afterEnd] && w.at(afterEnd).paragraph == tail.paragraph) {
+                ++afterEnd;
+            }
+        }
+
+        int cueLength = 1;
+        const bool cueRightBefore = beforeEnd > before && cueAt(beforeEnd - 1, &cueLength).finite;
+        // The second half of a split quotation ("...," Okonjo said, "but I call it ...") stays direct.
+        bool cueBetween = false;
+        if (before > 0 && before < beforeEnd && m_inDirect[before - 1] && w.at(before - 1).paragraph == span.paragraph) {
+            for (qsizetype i = before; i < beforeEnd && !cueBetween; ++i) {
+                int length = 1;
+                cueBetween = cueAt(i, &length).finite;
+            }
+        }
+        const bool partial = !span.continuesPrevious && !cueBetween && (!setOff || startsLower) && !(cueRightBefore && !startsLower);
+
+        // Attribution: the cue on the side the quotation leans on first.
+        const bool quoteEndsSentence = tail.close > 0 && QStringView(u".?!").contains(text[std::max(tail.inner.end - 1, 0)]);
+        const bool afterAllowed = !quoteEndsSentence || afterEnd - afterFirst <= 7;
+        Attribution a;
+        if (!partial && before == beforeEnd && afterAllowed) {
+            a = attribute(afterFirst, afterEnd, Side::After, partial, firstInside);
+        }
+        if (!a.found) {
+            a = attribute(before, beforeEnd, Side::Before, partial, firstInside);
+        }
+        if (!a.found && afterAllowed) {
+            a = attribute(afterFirst, afterEnd, Side::After, partial, firstInside);
+        }
+        double confidence = a.confidence;
+        // A cue in the sentence before also reports its own content ("said the worst night came ...").
+        bool fromPreviousSentence = false;
+        if (!a.found && !partial && before == beforeEnd && before > 0 && !m_inQuote[before - 1] && w.at(before - 1).paragraph >= span.paragraph - 1) {
+            // A quotation opening its sentence: the sentence before may end in a colon or carry
+            // the cue ("In a statement, the envoy said:").
+            const qsizetype previousEnd = before;
+            const int previousSentence = w.at(previousEnd - 1).sentence;
+            qsizetype previousFirst = previousEnd;
+            while (previousFirst > 0 && w.at(previousFirst - 1).sentence == previousSentence && !m_inQuote[previousFirst - 1]) {
+                --previousFirst;
+            }
+            const int gapStart = w.at(previousEnd - 1).end;
+            const bool colon = QStringView(text).mid(gapStart, span.open - gapStart).contains(u':');
+            const bool sameParagraph = w.at(previousEnd - 1).paragraph == span.paragraph;
+            if (colon || sameParagraph || !span.continuesPrevious) {
+                const Attribution previous = attribute(previousFirst, previousEnd, Side::Before, true, firstInside);
+                if (previous.found && previous.speaker >= 0) {
+                    a = previous;
+                    confidence = a.confidence * (colon ? 0.95 : 0.7);
+                    fromPreviousSentence = !colon;
+                } else if (previous.found && colon) {
+                    a = previous;
+                }
+            }
+        }
+        if (!a.found && lastSpeaker >= 0) {
+            // A quotation with no cue of its own continues the speaker of the one before it; in an
+            // interview an answer follows a question that names nobody.
+            const bool continues = span.continuesPrevious || span.paragraph == lastParagraph
+                || (lastEndedParagraph && lastParagraph == span.paragraph - 1 && before == beforeEnd);
+            const bool answer = before == beforeEnd && sentenceStart && span.paragraph - lastParagraph <= 2 && span.paragraph > lastParagraph
+                && !namesPeopleBetween(lastParagraph + 1, span.paragraph);
+            if (continues || answer) {
+                a.speaker = lastSpeaker;
+                confidence = continues ? 0.7 : 0.55;
+            }
+        }
+
+        // Quotation marks that are not quotations: titles, scare quotes, single marks with no cue.
+        if (!a.found && a.speaker < 0) {
+            if (span.single || wordCount <= 3 || (partial && wordCount <= 5)) {
+                continue;
+            }
+            if (isTitle(span, wordCount)) {
+                continue;
+            }
+        } else if (isTitle(span, wordCount) && !setOff) {
+            continue;
+        }
+        if (!a.found && a.speaker < 0 && wordCount <= 2) {
+            continue;
+        }
+        if (a.found && a.speaker < 0 && wordCount <= 1 && !setOff) {
+            continue;
+        }
+
+        Quote quote;
+        TextRange range{span.inner.start, tail.inner.end};
+        // The comma that hands over to the cue belongs to the sentence, not to the words said;
+        // a partial quotation also leaves the sentence's final period outside.
+        while (range.end > range.start && (text[range.end - 1] == u',' || (partial && text[range.end - 1] == u'.' && text[range.end - 2] != u'.'))) {
+            --range.end;
+        }
+        quote.text = text.mid(range.start, range.length());
+        if (lastPiece > firstPiece) {
+            QStringList pieces;
+            for (qsizetype piece = firstPiece; piece <= lastPiece; ++piece) {
+                const TextRange inner = m_quoted[piece].inner;
+                pieces.append(text.mid(inner.start, std::min(inner.end, range.end) - inner.start));
+            }
+            quote.text = pieces.join(u' ');
+        }
+        quote.kind = partial ? Quote::Kind::Partial : Quote::Kind::Direct;
+        quote.speaker = speakerId(a);
+        quote.addressee = a.addressee >= 0 ? m_people.people[a.addressee].id : QString();
+        quote.span = {articleId, range.start, range.end};
+        if (a.found && a.cue.isValid()) {
+            quote.cue = {articleId, a.cue.start, a.cue.end};
+        }
+        if (!a.found && a.speaker < 0) {
+            confidence = 0.3;
+        }
+        quote.confidence = std::clamp(partial ? confidence * 0.9 : confidence, 0.05, 1.0);
+        if (a.verb >= 0 && !partial) {
+            if (!fromPreviousSentence) {
+                m_usedCues.insert(a.verb);
+            }
+        }
+        if (!partial) {
+            for (qsizetype i = firstInside; i < endInside; ++i) {
+                m_inDirect[i] = true;
+            }
+        }
+        quotes.append(quote);
+        if (a.speaker >= 0) {
+            lastSpeaker = a.speaker;
+        }
+        lastParagraph = tail.paragraph;
+        lastEndedParagraph = afterEnd == afterFirst || tail.continuesNext;
+    }
+    findIndirect(articleId, quotes);
+    findReportedBefore(articleId, quotes);
+    std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) { return a.span.start < b.span.start; });
+    for (qsizetype i = 0; i < quotes.size(); ++i) {
+        quotes[i].id = u"q"_s + QString::number(i + 1);
+    }
+    return quotes;
+}
+
+// After "said" without "that", a clause starts with a subject, not with an object such as
+// "nothing", "goodbye" or "so".
+bool Reader::startsClause(qsizetype i) const
+{
+    static const QList<QStringView> objects{u"to", u"so", u"nothing", u"goodbye", u"yes", u"little", u"much", u"more", u"something", u"anything", u"everything",
+        u"hello", u"sorry", u"thanks", u"in", u"on", u"at", u"of", u"for", u"with", u"by", u"from", u"as", u"and", u"or", u"but", u"what", u"how", u"why",
+        u"whether", u"if"};
+    if (m_inQuote[i]) {
+        return false;
+    }
+    for (const QStringView object : objects) {
+        if (is(i, object)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Reader::namesPeopleBetween(int fromParagraph, int toParagraph) const
+{
+    if (fromParagraph >= toParagraph) {
+        return false;
+    }
+    const qsizetype start = w.indexAt(w.paragraphs().value(fromParagraph).start);
+    for (qsizetype i = start; i < w.size() && w.at(i).paragraph < toParagraph; ++i) {
+        if (!m_inQuote[i] && m_mentionAtWord[i] >= 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "Both are in hospital and their injuries are not thought to be serious, a coastguard spokesman
+// said.": reported speech before its cue, which closes the sentence.
+void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
+{
+    const qsizetype n = w.size();
+    qsizetype first = 0;
+    while (first < n) {
+        qsizetype last = first;
+        while (last + 1 < n && w.at(last + 1).sentence == w.at(first).sentence) {
+            ++last;
+        }
+        const qsizetype sentenceFirst = first;
+        first = last + 1;
+        bool quoted = false;
+        for (qsizetype i = sentenceFirst; i <= last && !quoted; ++i) {
+            quoted = m_inQuote[i];
+        }
+        if (quoted || last - sentenceFirst < 6) {
+            continue;
+        }
+        // The cue sits in the sentence's last words, after its last comma.
+        qsizetype comma = -1;
+        for (qsizetype i = last; i > sentenceFirst && i >= last - 6; --i) {
+            if (w.gapBefore(i).contains(u',')) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0 || comma - sentenceFirst < 4) {
+            continue;
+        }
+        qsizetype verb = -1;
+        SpeechCues::Cue cue;
+        for (qsizetype i = comma; i <= last; ++i) {
+            cue = SpeechCues::lookup(word(i));
+            if (cue.valid && cue.finite && w.isLower(i)) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0 || m_usedCues.contains(verb) || last - verb > 4) {
+            continue;
+        }
+        bool clause = false;
+        for (qsizetype i = verb + 1; i <= last && !clause; ++i) {
+            clause = is(i, u"that") || PeopleLexicon::isSubjectPronoun(word(i));
+        }
+        if (clause) {
+            continue;
+        }
+        const Attribution a = fromCue(comma, last + 1, verb, 1, cue);
+        Quote quote;
+        quote.kind = Quote::Kind::Indirect;
+        const int start = w.at(sentenceFirst).range.start;
+        const int stop = w.at(comma - 1).end;
+        quote.text = w.text().mid(start, stop - start);
+        quote.span = {articleId, start, stop};
+        quote.speaker = speakerId(a);
+        quote.addressee = a.addressee >= 0 ? m_people.people[a.addressee].id : QString();
+        quote.cue = {articleId, w.at(comma).range.start, w.at(last).range.end};
+        quote.confidence = quote.speaker.isEmpty() ? 0.4 : 0.7 * a.confidence;
+        quotes.append(quote);
+    }
+}
+
+// "Witkoff told Ushakov to begin ...", "He privately suggested to the Russian official that ...".
+void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
+{
+    const qsizetype n = w.size();
+    for (qsizetype v = 0; v < n; ++v) {
+        if (m_inQuote[v] || m_aside[v] || m_usedCues.contains(v) || !w.isLower(v)) {
+            continue;
+        }
+        const SpeechCues::Cue cue = SpeechCues::lookup(word(v));
+        if (!cue.valid || !cue.finite || !cue.reports) {
+            continue;
+        }
+        const int sentence = w.at(v).sentence;
+        qsizetype first = v;
+        while (first > 0 && w.at(first - 1).sentence == sentence) {
+            --first;
+        }
+        qsizetype last = v;
+        while (last + 1 < n && w.at(last + 1).sentence == sentence && !m_inDirect[last + 1]) {
+            ++last;
+        }
+        const Attribution a = fromCue(first, last + 1, v, 1, cue);
+        if (a.inverted) {
+            continue;
+        }
+        // Without a person or a named organisation, only "the office said that ...": a subject right
+        // before the verb and "that".
+        const bool unnamed = a.speaker < 0 && a.entity < 0;
+        if (unnamed && (v == first || PeopleLexicon::isFunctionWord(word(v - 1)) || m_inQuote[v - 1])) {
+            continue;
+        }
+        qsizetype content = w.indexAt(a.cue.end);
+        // A time or manner adverbial may come before "that": "said on Friday that".
+        qsizetype k = content;
+        // ... but not over the subject of a clause: "said she had warned ministers that".
+        while (k < last && k < content + 7 && !is(k, u"that") && !(is(k, u"to") && cue.takesAddressee) && !m_inQuote[k] && !w.gapBefore(k).contains(u',')
+            && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we") && m_mentionAtWord[k] < 0) {
+            ++k;
+        }
+        if (is(k, u"that") && k < last) {
+            content = k + 1;
+        } else if (unnamed) {
+            continue;
+        } else if (is(content, u"to") && cue.takesAddressee && content < last) {
+            content = content + 1;
+        } else if (takesClause(word(v)) && content < last && startsClause(content)) {
+            // "claimed he hadn't heard it": a clause without "that".
+        } else {
+            continue;
+        }
+        if (last - content + 1 < 3 || m_inDirect[content]) {
+            continue;
+        }
+        // The reported content stops before a direct quotation in the same sentence.
+        qsizetype end = content;
+        while (end <= last && !m_inDirect[end]) {
+            ++end;
+        }
+        if (end - content < 3) {
+            continue;
+        }
+        Quote quote;
+        quote.kind = Quote::Kind::Indirect;
+        const int start = w.at(content).range.start;
+        const int stop = w.at(end - 1).end;
+        quote.text = w.text().mid(start, stop - start);
+        quote.span = {articleId, start, stop};
+        quote.speaker = speakerId(a);
+        quote.addressee = a.addressee >= 0 ? m_people.people[a.addressee].id : QString();
+        quote.cue = {articleId, a.cue.isValid() ? a.cue.start : w.at(v).range.start, a.cue.isValid() ? a.cue.end : w.at(v).range.end};
+        quote.confidence = unnamed ? 0.4 : 0.75 * a.confidence;
+        quotes.append(quote);
+        m_usedCues.insert(v);
+        v = end;
+    }
+}
+
+} // namespace
+
+QuoteFinder::QuoteFinder(const ArticleWords &words, const QList<QuotedSpan> &quoted, const PeopleResult &people)
+    : m_words(words)
+    , m_quoted(quoted)
+    , m_people(people)
+{
+}
+
+QList<Quote> QuoteFinder::find(const QString &articleId) const
+{
+    Reader reader(m_words, m_quoted, m_people);
+    return reader.run(articleId);
+}
+
+} // namespace Sourceline

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "extract/articleextractor.h"
+#include "storymerger.h"
+
+#include <QTest>
+
+using namespace Sourceline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+StoryGraph extracted(const QString &id, const QString &text)
+{
+    Article article;
+    article.id = id;
+    article.body = text;
+    int start = 0;
+    for (const QString &line : text.split(u'\n')) {
+        article.blocks.append({TextBlock::Kind::Paragraph, {start, start + int(line.size())}});
+        start += int(line.size()) + 1;
+    }
+    return extractArticle(article, QDate(2025, 11, 26));
+}
+
+QList<const Person *> peopleCalled(const StoryGraph &story, const QString &name)
+{
+    QList<const Person *> found;
+    for (const Person &person : story.people) {
+        if (person.name == name || person.aliases.contains(name)) {
+            found.append(&person);
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+class MergeTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void mergesSpellingVariants_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("variant");
+
+        QTest::newRow("Zelensky/Zelenskyy") << u"Ukrainian President Volodymyr Zelensky flew to Washington."_s
+                                            << u"President Volodymyr Zelenskyy said talks were hard."_s << u"Volodymyr Zelensky"_s << u"Volodymyr Zelenskyy"_s;
+        QTest::newRow("Yuri/Yury") << u"Kremlin aide Yuri Ushakov took the call."_s << u"Kremlin aide Yury Ushakov denied the report."_s << u"Yuri Ushakov"_s
+                                   << u"Yury Ushakov"_s;
+        QTest::newRow("surname joins full name") << u"Trump's special envoy Steve Witkoff arrived on Monday."_s
+                                                 << u"\"We are close,\" Witkoff said on Tuesday."_s << u"Steve Witkoff"_s << u"Witkoff"_s;
+        QTest::newRow("full name upgrades surname") << u"\"We are close,\" Witkoff said on Tuesday."_s
+                                                    << u"Trump's special envoy Steve Witkoff arrived on Monday."_s << u"Steve Witkoff"_s << u"Witkoff"_s;
+    }
+
+    void mergesSpellingVariants()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(QString, name);
+        QFETCH(QString, variant);
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, first), extracted(u"a2"_s, second)});
+        const QList<const Person *> found = peopleCalled(story, name);
+        QCOMPARE(found.size(), 1);
+        const Person *person = found.first();
+        QCOMPARE(person->name, name);
+        QVERIFY(person->name == variant || person->aliases.contains(variant));
+        bool inFirst = false;
+        bool inSecond = false;
+        for (const SourceSpan &mention : person->mentions) {
+            inFirst = inFirst || mention.article == u"a1"_s;
+            inSecond = inSecond || mention.article == u"a2"_s;
+        }
+        QVERIFY(inFirst && inSecond);
+        QCOMPARE(story.people.first().id, u"p1"_s);
+    }
+
+    void keepsDifferentPeopleApart()
+    {
+        const StoryGraph story = mergeStories(
+            {extracted(u"a1"_s, u"Ruth Okonjo runs the ferry."_s), extracted(u"a2"_s, u"Her brother Samuel Okonjo ran it until 2015, Samuel Okonjo said."_s)});
+        QCOMPARE(peopleCalled(story, u"Ruth Okonjo"_s).size(), 1);
+        QCOMPARE(peopleCalled(story, u"Samuel Okonjo"_s).size(), 1);
+        QVERIFY(peopleCalled(story, u"Ruth Okonjo"_s).first() != peopleCalled(story, u"Samuel Okonjo"_s).first());
+    }
+
+    void mergesTheSameQuote()
+    {
+        const QString first = u"Donald Trump spoke on Friday. \"That's what a dealmaker does,\" Trump said."_s;
+        const QString second = u"\u201CThat\u2019s what a dealmaker does,\u201D President Donald Trump told reporters."_s;
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, first), extracted(u"a2"_s, second)});
+        int direct = 0;
+        const Quote *kept = nullptr;
+        for (const Quote &quote : story.quotes) {
+            if (quote.kind == Quote::Kind::Direct) {
+                ++direct;
+                kept = &quote;
+            }
+        }
+        QCOMPARE(direct, 1);
+        QCOMPARE(kept->span.article, u"a1"_s);
+        QCOMPARE(kept->echoes.size(), 1);
+        QCOMPARE(kept->echoes.first().article, u"a2"_s);
+        QCOMPARE(story.person(kept->speaker)->name, u"Donald Trump"_s);
+    }
+
+    void keepsOrganisationSpeakers()
+    {
+        const StoryGraph story = mergeStories(
+            {extracted(u"a1"_s, u"NATO met in Brussels."_s), extracted(u"a2"_s, u"\"The alliance stands united,\" NATO said in a statement."_s)});
+        int nato = 0;
+        QString natoId;
+        for (const Entity &entity : story.entities) {
+            if (entity.name == u"NATO"_s) {
+                ++nato;
+                natoId = entity.id;
+                QCOMPARE(entity.mentions.size(), 2);
+            }
+        }
+        QCOMPARE(nato, 1);
+        QCOMPARE(story.quotes.size(), 1);
+        QCOMPARE(story.quotes.first().speaker, natoId);
+    }
+};
+
+QTEST_GUILESS_MAIN(MergeTest)
+#include "merge_test.moc"

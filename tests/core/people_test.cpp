@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "extract/peoplefinder.h"
+#include "extract/peoplewords.h"
+#include "extract/quotemarks.h"
+#include "extract/textanalysis.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Sourceline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Article articleFrom(const QString &text)
+{
+    Article article;
+    article.id = u"a1"_s;
+    article.body = text;
+    int start = 0;
+    for (const QString &line : text.split(u'\n')) {
+        article.blocks.append({TextBlock::Kind::Paragraph, {start, start + int(line.size())}});
+        start += int(line.size()) + 1;
+    }
+    return article;
+}
+
+// Runs the people stage the way the extractor does.
+struct PeopleRun
+{
+    explicit PeopleRun(const QString &text)
+        : article(articleFrom(text))
+        , analysis(analyseText(article))
+        , words(analysis)
+        , quoted(QuoteMarks::find(words))
+        , result(PeopleFinder(words, quoted).find(article.id))
+    {
+    }
+
+    [[nodiscard]] const Person *named(const QString &name) const
+    {
+        for (const Person &person : result.people) {
+            if (person.name == name) {
+                return &person;
+            }
+        }
+        return nullptr;
+    }
+
+    [[nodiscard]] QString names() const
+    {
+        QStringList list;
+        for (const Person &person : result.people) {
+            list.append(person.name + u" ("_s + person.aliases.join(u", "_s) + u")"_s);
+        }
+        return list.join(u"; "_s);
+    }
+
+    Article article;
+    TextAnalysis analysis;
+    ArticleWords words;
+    QList<QuotedSpan> quoted;
+    PeopleResult result;
+};
+
+int occurrence(const QString &text, const QString &needle, int index)
+{
+    int at = -1;
+    if (index < 0) {
+        return int(text.lastIndexOf(needle));
+    }
+    for (int i = 0; i <= index; ++i) {
+        at = int(text.indexOf(needle, at + 1));
+        if (at < 0) {
+            return -1;
+        }
+    }
+    return at;
+}
+
+const QString seedLike = u"President Donald Trump's special envoy Steve Witkoff called Yuri Ushakov, who serves as top foreign policy aide to "
+                         u"Russian President Vladimir Putin, on October 14. Ukrainian President Volodymyr Zelensky was not told.\n"
+                         u"Witkoff told Ushakov that Putin should praise the US President. The Trump aide suggested the exact phrasing.\n"
+                         u"Witkoff said he views the American leader as a man of peace. He privately suggested to the Russian official that a deal "
+                         u"was near.\n"
+                         u"The Ukrainian leader later met Trump at the White House, according to a Bloomberg report. NATO stayed silent."_s;
+
+} // namespace
+
+class PeopleTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void resolvesMentions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("mention");
+        QTest::addColumn<int>("occurrence"); // 0-based; -1 for the last
+        QTest::addColumn<QString>("person");
+
+        QTest::newRow("surname after full name") << u"Steve Witkoff arrived in Moscow. Witkoff met officials."_s << u"Witkoff"_s << 1 << u"Steve Witkoff"_s;
+        QTest::newRow("surname before full name") << u"Witkoff said little at first. Later, envoy Steve Witkoff spoke at length."_s << u"Witkoff"_s << 0
+                                                  << u"Steve Witkoff"_s;
+        QTest::newRow("possessive") << u"Ukrainian President Volodymyr Zelensky flew in. Zelensky's visit lasted a day."_s << u"Zelensky"_s << 1
+                                    << u"Volodymyr Zelensky"_s;
+        QTest::newRow("hyphenated pair") << u"Donald Trump and Vladimir Putin spoke. The Trump-Putin call lasted an hour."_s << u"Trump"_s << 1
+                                         << u"Donald Trump"_s;
+        QTest::newRow("affiliation descriptor") << seedLike << u"The Trump aide"_s << 0 << u"Steve Witkoff"_s;
+        QTest::newRow("nationality and title") << seedLike << u"the US President"_s << 0 << u"Donald Trump"_s;
+        QTest::newRow("nationality and generic role") << seedLike << u"the American leader"_s << 0 << u"Donald Trump"_s;
+        QTest::newRow("official is not the subject") << seedLike << u"the Russian official"_s << 0 << u"Yuri Ushakov"_s;
+        QTest::newRow("ukrainian leader") << seedLike << u"The Ukrainian leader"_s << 0 << u"Volodymyr Zelensky"_s;
+        QTest::newRow("pronoun takes the subject") << seedLike << u"He"_s << 0 << u"Steve Witkoff"_s;
+        QTest::newRow("pronoun gender") << u"John Smith met Maria Lopez on Monday. She later said the talks went well."_s << u"She"_s << 0 << u"Maria Lopez"_s;
+        QTest::newRow("pronoun in same sentence") << u"Senator Elizabeth Warren said she would vote against the bill."_s << u"she"_s << 0
+                                                  << u"Elizabeth Warren"_s;
+        QTest::newRow("former minister") << u"Irene Castell, a former infrastructure minister, spoke on Monday. The former minister was angry."_s
+                                         << u"The former minister"_s << 0 << u"Irene Castell"_s;
+        QTest::newRow("title gives role") << u"Senator Elizabeth Warren and Mayor Adam Cole met. The senator left early."_s << u"The senator"_s << 0
+                                          << u"Elizabeth Warren"_s;
+        QTest::newRow("organisation as nationality") << u"Kremlin aide Yuri Ushakov spoke to Steve Witkoff. Later the Kremlin aide denied it."_s
+                                                     << u"the Kremlin aide"_s << 0 << u"Yuri Ushakov"_s;
+        QTest::newRow("appositive role") << u"Maria Lopez, the state's governor, signed the bill. The governor said it was overdue."_s << u"The governor"_s << 0
+                                         << u"Maria Lopez"_s;
+        QTest::newRow("two-word title") << u"Prime Minister Elena Varga lost a vote. Her office said the prime minister was disappointed."_s
+                                        << u"the prime minister"_s << 0 << u"Elena Varga"_s;
+        QTest::newRow("profile subject") << u"Ana Ferreira won the Calloway Prize on Tuesday. She spoke to us later. The novelist was tired."_s
+                                         << u"The novelist"_s << 0 << u"Ana Ferreira"_s;
+        QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
+                                            << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
+    }
+
+    void resolvesMentions()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, mention);
+        QFETCH(int, occurrence);
+        QFETCH(QString, person);
+        const PeopleRun run(text);
+        const int at = ::occurrence(text, mention, occurrence);
+        QVERIFY(at >= 0);
+        const PersonMention *found = nullptr;
+        for (const PersonMention &candidate : run.result.mentions) {
+            if (candidate.range.start == at && candidate.range.end == at + mention.size()) {
+                found = &candidate;
+            }
+        }
+        QVERIFY2(found, qPrintable(u"no mention at "_s + QString::number(at) + u"; people: "_s + run.names()));
+        QCOMPARE(run.result.people[found->person].name, person);
+        QVERIFY(found->confidence > 0.0 && found->confidence <= 1.0);
+    }
+
+    void findsPeopleNotPlaces_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("people");
+        QTest::addColumn<QStringList>("notPeople");
+
+        QTest::newRow("seed-like") << seedLike
+                                   << QStringList{u"Donald Trump"_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s, u"Vladimir Putin"_s, u"Volodymyr Zelensky"_s}
+                                   << QStringList{u"Ukraine"_s, u"NATO"_s, u"Bloomberg"_s, u"White House"_s, u"October"_s, u"Trump-Putin"_s};
+        QTest::newRow("title stripped") << u"Prime Minister Keir Starmer met Foreign Minister Sergei Lavrov in Geneva."_s
+                                        << QStringList{u"Keir Starmer"_s, u"Sergei Lavrov"_s} << QStringList{u"Geneva"_s, u"Prime Minister Keir Starmer"_s};
+        QTest::newRow("organisation before title") << u"Federal Reserve Chair Jerome Powell spoke on Wednesday."_s << QStringList{u"Jerome Powell"_s}
+                                                   << QStringList{u"Federal Reserve Chair Jerome Powell"_s, u"Wednesday"_s};
+        QTest::newRow("heading is not a name") << u"Strategic Advice on Peace Negotiations\nJohn Smith said the talks had stalled."_s
+                                               << QStringList{u"John Smith"_s} << QStringList{u"Strategic Advice"_s, u"Peace Negotiations"_s};
+        QTest::newRow("dateline") << u"LONDON, March 14 (Golden Test Wire) - Finance Minister Adaeze Okafor welcomed the decision."_s
+                                  << QStringList{u"Adaeze Okafor"_s} << QStringList{u"Golden Test Wire"_s, u"London"_s, u"LONDON"_s};
+        QTest::newRow("organisations") << u"The Ministry of Health and Dairyvale Foods said on Friday that a recall was under way, Reuters reported."_s
+                                       << QStringList{} << QStringList{u"Ministry of Health"_s, u"Dairyvale Foods"_s, u"Reuters"_s, u"Friday"_s};
+        QTest::newRow("unknown name with cue") << u"A spokeswoman for the council, Priya Natarajan, said no decision had been taken."_s
+                                               << QStringList{u"Priya Natarajan"_s} << QStringList{};
+        QTest::newRow("inverted cue names") << u"\"Waiting costs money,\" said Tomas Berg, a board member."_s << QStringList{u"Tomas Berg"_s} << QStringList{};
+    }
+
+    void findsPeopleNotPlaces()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, people);
+        QFETCH(QStringList, notPeople);
+        const PeopleRun run(text);
+        for (const QString &name : std::as_const(people)) {
+            QVERIFY2(run.named(name), qPrintable(name + u" missing; people: "_s + run.names()));
+        }
+        for (const QString &name : std::as_const(notPeople)) {
+            for (const Person &person : run.result.people) {
+                QVERIFY2(person.name.compare(name, Qt::CaseInsensitive) != 0 && (name.contains(u' ') || !person.aliases.contains(name, Qt::CaseInsensitive)),
+                    qPrintable(name + u" taken for a person: "_s + run.names()));
+            }
+        }
+    }
+
+    void keepsRolesAndAliases()
+    {
+        const PeopleRun run(seedLike);
+        const Person *witkoff = run.named(u"Steve Witkoff"_s);
+        QVERIFY(witkoff);
+        QCOMPARE(witkoff->role, u"special envoy"_s);
+        QVERIFY(witkoff->aliases.contains(u"Witkoff"_s));
+        QVERIFY(witkoff->aliases.contains(u"The Trump aide"_s));
+        const Person *ushakov = run.named(u"Yuri Ushakov"_s);
+        QVERIFY(ushakov);
+        QVERIFY(ushakov->role.contains(u"aide"_s));
+        const Person *putin = run.named(u"Vladimir Putin"_s);
+        QVERIFY(putin);
+        QCOMPARE(putin->role, u"Russian President"_s);
+        // Every mention span names its person's words in the body.
+        for (const Person &person : run.result.people) {
+            QVERIFY(!person.mentions.isEmpty());
+            for (const SourceSpan &span : person.mentions) {
+                QCOMPARE(span.article, u"a1"_s);
+                QVERIFY(span.start >= 0 && span.end <= run.article.body.size() && span.start < span.end);
+            }
+        }
+        // Organisations and places are entities of their own.
+        QStringList entities;
+        for (const Entity &entity : run.result.entities) {
+            entities.append(entity.name);
+        }
+        QVERIFY(entities.contains(u"White House"_s));
+        QVERIFY(entities.contains(u"NATO"_s));
+        QVERIFY(entities.contains(u"Bloomberg"_s));
+    }
+
+    void pronounInsideQuoteIsNotResolved()
+    {
+        const QString text = u"Steve Witkoff spoke. \"He is a man of peace,\" Witkoff said."_s;
+        const PeopleRun run(text);
+        const int he = int(text.indexOf(u"He is"_s));
+        for (const PersonMention &mention : run.result.mentions) {
+            QVERIFY(mention.range.start != he);
+        }
+    }
+
+    void staysLinearOnLongText()
+    {
+        // 400 paragraphs of names, descriptors and pronouns: the stage must not slow down quadratically.
+        QString text;
+        for (int i = 0; i < 400; ++i) {
+            const QString suffix = QString(QChar(u'a' + i % 26)) + QChar(u'a' + i / 26 % 26);
+            text += u"Senator Mary Walsh%1 met envoy John Baker%1 in Geneva. The senator said she was hopeful, and the envoy said he agreed.\n"_s.arg(suffix);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const PeopleRun run(text);
+        QVERIFY(run.result.people.size() >= 400);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+QTEST_GUILESS_MAIN(PeopleTest)
+#include "people_test.moc"

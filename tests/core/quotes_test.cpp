@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "extract/articleextractor.h"
+#include "jsonwriter.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Sourceline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// One paragraph per line, as the readers deliver them.
+Article articleFrom(const QString &text)
+{
+    Article article;
+    article.id = u"a1"_s;
+    article.body = text;
+    int start = 0;
+    for (const QString &line : text.split(u'\n')) {
+        article.blocks.append({TextBlock::Kind::Paragraph, {start, start + int(line.size())}});
+        start += int(line.size()) + 1;
+    }
+    return article;
+}
+
+QString trimmedQuote(QString text)
+{
+    while (!text.isEmpty() && (text.back() == u',' || text.back() == u'.')) {
+        text.chop(1);
+    }
+    return text.trimmed();
+}
+
+QString nameOf(const StoryGraph &graph, const QString &id)
+{
+    if (const Person *person = graph.person(id)) {
+        return person->name;
+    }
+    for (const Entity &entity : graph.entities) {
+        if (entity.id == id) {
+            return entity.name;
+        }
+    }
+    return {};
+}
+
+QString listed(const StoryGraph &graph)
+{
+    QStringList lines;
+    for (const Quote &quote : graph.quotes) {
+        lines.append(u"[%1 by %2] %3"_s.arg(quoteKindName(quote.kind), nameOf(graph, quote.speaker), quote.text));
+    }
+    return lines.join(u" | "_s);
+}
+
+} // namespace
+
+class QuotesTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void attributesQuotes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("speaker"); // name, or empty for nobody
+        QTest::addColumn<QString>("addressee"); // name, empty for nobody, "-" to skip
+
+        const QString witkoff = u"Trump's special envoy Steve Witkoff arrived in Moscow on Monday.\n"_s;
+        // Wire style: cue after the quotation.
+        QTest::newRow("after cue") << u"\"We will not back down,\" Prime Minister Keir Starmer said on Tuesday."_s << u"We will not back down"_s << u"direct"_s
+                                   << u"Keir Starmer"_s << u""_s;
+        QTest::newRow("inverted cue") << u"\"The deal is done,\" said Maria Lopez, the state's governor."_s << u"The deal is done"_s << u"direct"_s
+                                      << u"Maria Lopez"_s << u"-"_s;
+        QTest::newRow("pronoun cue") << u"Senator Elizabeth Warren criticised the plan. \"It is a giveaway to the banks,\" she said."_s
+                                     << u"It is a giveaway to the banks"_s << u"direct"_s << u"Elizabeth Warren"_s << u"-"_s;
+        QTest::newRow("addressee before") << u"Steve Witkoff told Yuri Ushakov, \"We put a 20-point plan together.\""_s << u"We put a 20-point plan together."_s
+                                          << u"direct"_s << u"Steve Witkoff"_s << u"Yuri Ushakov"_s;
+        QTest::newRow("cue after colon") << u"Anna Kowalski, the finance minister, suggested the exact wording: \"We stand with our partners.\""_s
+                                         << u"We stand with our partners"_s << u"direct"_s << u"Anna Kowalski"_s << u"-"_s;
+        QTest::newRow("relative clause before cue") << u"Sir Vince Cable, who replaced Tim Farron as leader, said: \"Brexit is a historic mistake.\""_s
+                                                    << u"Brexit is a historic mistake"_s << u"direct"_s << u"Vince Cable"_s << u"-"_s;
+        QTest::newRow("appositive before cue") << u"Irene Castell, a former infrastructure minister, said: \"This bill pays for nothing.\""_s
+                                               << u"This bill pays for nothing"_s << u"direct"_s << u"Irene Castell"_s << u"-"_s;
+        QTest::newRow("split quote first") << witkoff + u"\"It was a long night,\" Witkoff said. \"But we got there in the end.\""_s << u"It was a long night"_s
+                                           << u"direct"_s << u"Steve Witkoff"_s << u"-"_s;
+        QTest::newRow("split quote second") << witkoff + u"\"It was a long night,\" Witkoff said. \"But we got there in the end.\""_s
+                                            << u"But we got there in the end"_s << u"direct"_s << u"Steve Witkoff"_s << u"-"_s;
+        QTest::newRow("split mid-sentence") << u"\"The council calls it a subsidy,\" Ruth Okonjo said, \"but I call it a road that floats.\""_s
+                                            << u"but I call it a road that floats"_s << u"direct"_s << u"Ruth Okonjo"_s << u"-"_s;
+        QTest::newRow("two paragraphs") << u"Ana Silva, the central bank governor, explained the decision on Friday.\n"
+                                           u"\"Inflation is still too high. We cannot cut rates yet.\n"
+                                           u"\"When the data improve, we will act,\" she said."_s
+                                        << u"Inflation is still too high. We cannot cut rates yet. When the data improve, we will act"_s << u"direct"_s
+                                        << u"Ana Silva"_s << u"-"_s;
+        QTest::newRow("curly marks") << u"\u201CWe are ready,\u201D said Defence Secretary John Healey."_s << u"We are ready"_s << u"direct"_s
+                                     << u"John Healey"_s << u"-"_s;
+        QTest::newRow("mixed marks") << u"\"The ceasefire must hold,\u201D Emmanuel Macron told reporters in Paris."_s << u"The ceasefire must hold"_s
+                                     << u"direct"_s << u"Emmanuel Macron"_s << u""_s;
+        QTest::newRow("guillemets") << u"Vladimir Putin replied: \u00ABWe are open to talks with anyone.\u00BB"_s << u"We are open to talks with anyone"_s
+                                    << u"direct"_s << u"Vladimir Putin"_s << u"-"_s;
+        QTest::newRow("single inside double") << u"\"He told me 'never again', and he meant it,\" said Lisa Monroe, a neighbour."_s
+                                              << u"He told me 'never again', and he meant it"_s << u"direct"_s << u"Lisa Monroe"_s << u"-"_s;
+        QTest::newRow("brackets inside") << u"\"The [agreement] is final (for now),\" Kremlin spokesman Dmitry Peskov said."_s
+                                         << u"The [agreement] is final (for now)"_s << u"direct"_s << u"Dmitry Peskov"_s << u"-"_s;
+        QTest::newRow("according to") << u"\"Talks will resume in Geneva next week,\" according to Ukrainian negotiator Rustem Umerov."_s
+                                      << u"Talks will resume in Geneva next week"_s << u"direct"_s << u"Rustem Umerov"_s << u"-"_s;
+        QTest::newRow("organisation speaks") << u"\"The talks were constructive,\" the Kremlin said in a statement."_s << u"The talks were constructive"_s
+                                             << u"direct"_s << u"Kremlin"_s << u"-"_s;
+        QTest::newRow("ministry refers back")
+            << u"The Ministry of Health ordered a recall on Thursday.\n\"No illnesses have been reported,\" the ministry said."_s
+            << u"No illnesses have been reported"_s << u"direct"_s << u"Ministry of Health"_s << u"-"_s;
+        QTest::newRow("interview question") << witkoff + u"\"Did you coach the Russians?\" the reporter asked. \"No, never,\" Witkoff replied."_s
+                                            << u"Did you coach the Russians?"_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("interview answer") << witkoff + u"\"Did you coach the Russians?\" the reporter asked. \"No, never,\" Witkoff replied."_s
+                                          << u"No, never"_s << u"direct"_s << u"Steve Witkoff"_s << u"-"_s;
+        QTest::newRow("live blog") << u"10:42 GMT \u2013 Zelensky says: \"Ukraine will never accept this.\""_s << u"Ukraine will never accept this"_s
+                                   << u"direct"_s << u"Zelensky"_s << u"-"_s;
+        QTest::newRow("question inverted") << u"\"Why would we agree to that?\" asked Foreign Minister Sergei Lavrov."_s << u"Why would we agree to that?"_s
+                                           << u"direct"_s << u"Sergei Lavrov"_s << u"-"_s;
+        QTest::newRow("org inside title") << u"\"The economy is resilient,\" Federal Reserve Chair Jerome Powell told reporters on Wednesday."_s
+                                          << u"The economy is resilient"_s << u"direct"_s << u"Jerome Powell"_s << u""_s;
+        QTest::newRow("stated comma") << u"President Donald Trump defended the call. The US President stated, \"That's what a dealmaker does.\""_s
+                                      << u"That's what a dealmaker does"_s << u"direct"_s << u"Donald Trump"_s << u"-"_s;
+        QTest::newRow("two sentences inside") << witkoff + u"\"We are close. Very close,\" Witkoff said."_s << u"We are close. Very close"_s << u"direct"_s
+                                              << u"Steve Witkoff"_s << u"-"_s;
+        QTest::newRow("hyphenated surname") << u"\"This is not a partisan issue,\" Rep. Alexandria Ocasio-Cortez wrote on X."_s
+                                            << u"This is not a partisan issue"_s << u"direct"_s << u"Alexandria Ocasio-Cortez"_s << u"-"_s;
+        QTest::newRow("asked, then colon") << u"Asked whether he had spoken to Putin, Donald Trump replied: \"Not recently.\""_s << u"Not recently"_s
+                                           << u"direct"_s << u"Donald Trump"_s << u"-"_s;
+        QTest::newRow("noted inverted") << u"\"Markets had priced this in,\" noted Sarah Chen, an economist at ING."_s << u"Markets had priced this in"_s
+                                        << u"direct"_s << u"Sarah Chen"_s << u"-"_s;
+        QTest::newRow("descriptor speaker") << witkoff + u"\"We're not there yet,\" the Trump envoy said."_s << u"We're not there yet"_s << u"direct"_s
+                                            << u"Steve Witkoff"_s << u"-"_s;
+        QTest::newRow("name inside quote") << witkoff + u"\"Putin is a man of peace,\" Witkoff said."_s << u"Putin is a man of peace"_s << u"direct"_s
+                                           << u"Steve Witkoff"_s << u"-"_s;
+        QTest::newRow("adding that") << u"\"We had a very good conversation,\" Donald Trump wrote on Truth Social, adding that talks would continue."_s
+                                     << u"We had a very good conversation"_s << u"direct"_s << u"Donald Trump"_s << u"-"_s;
+        QTest::newRow("participle opening")
+            << u"Speaking at City Hall on Thursday, Mayor Ingrid Solberg struck a defiant note: \"We will respect the ruling.\""_s
+            << u"We will respect the ruling"_s << u"direct"_s << u"Ingrid Solberg"_s << u"-"_s;
+        QTest::newRow("colon in sentence before") << u"In a statement, Volodymyr Zelensky said:\n\"Ukraine will never trade its land for peace.\""_s
+                                                  << u"Ukraine will never trade its land for peace"_s << u"direct"_s << u"Volodymyr Zelensky"_s << u"-"_s;
+        QTest::newRow("carried to next paragraph") << witkoff + u"\"We will keep talking,\" Witkoff said.\n\"There is no other way.\""_s
+                                                   << u"There is no other way"_s << u"direct"_s << u"Steve Witkoff"_s << u"-"_s;
+        // Partial quotes inside reported speech.
+        QTest::newRow("partial man of peace") << witkoff
+                + u"Witkoff told Yuri Ushakov to begin by congratulating Donald Trump and emphasizing that he views the American leader as \"a man of peace.\""_s
+                                              << u"a man of peace"_s << u"partial"_s << u"Steve Witkoff"_s << u"Yuri Ushakov"_s;
+        QTest::newRow("partial said he views") << u"Donald Trump said he views Putin as \"a man of peace\" and wants a deal."_s << u"a man of peace"_s
+                                               << u"partial"_s << u"Donald Trump"_s << u"-"_s;
+        QTest::newRow("partial cue after") << u"The deal was \"a historic step for Europe,\" Emmanuel Macron said."_s << u"a historic step for Europe"_s
+                                           << u"partial"_s << u"Emmanuel Macron"_s << u"-"_s;
+        QTest::newRow("partial described as") << u"Her editor, Jonah Whitfield, described the first draft as \"a cathedral with no doors\" on Monday."_s
+                                              << u"a cathedral with no doors"_s << u"partial"_s << u"Jonah Whitfield"_s << u"-"_s;
+        QTest::newRow("partial after said that") << u"Senator Marcus Hale said the bill was \"unfinished work\" and voted against it."_s << u"unfinished work"_s
+                                                 << u"partial"_s << u"Marcus Hale"_s << u"-"_s;
+        // Reported speech without marks.
+        QTest::newRow("indirect told to") << witkoff + u"Witkoff told Yuri Ushakov to begin the conversation by congratulating Trump."_s
+                                          << u"begin the conversation by congratulating Trump"_s << u"indirect"_s << u"Steve Witkoff"_s << u"Yuri Ushakov"_s;
+        QTest::newRow("indirect suggested to that")
+            << u"Yuri Ushakov is a Kremlin aide. Steve Witkoff met him. He privately suggested to the Russian official that a deal would require concessions."_s
+            << u"a deal would require concessions"_s << u"indirect"_s << u"Steve Witkoff"_s << u"Yuri Ushakov"_s;
+        QTest::newRow("indirect said on day that") << u"Volodymyr Zelensky said on Friday that Ukraine would not give up territory."_s
+                                                   << u"Ukraine would not give up territory"_s << u"indirect"_s << u"Volodymyr Zelensky"_s << u"-"_s;
+        QTest::newRow("indirect claimed clause") << u"President Donald Trump claimed he hadn't heard the recording."_s << u"he hadn't heard the recording"_s
+                                                 << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
+        QTest::newRow("indirect organisation") << u"Dairyvale Foods said it had stopped production at its plant in Kessing."_s
+                                               << u"it had stopped production at its plant in Kessing"_s << u"indirect"_s << u"Dairyvale Foods"_s << u"-"_s;
+        QTest::newRow("indirect cue at end") << u"Both fishermen are in hospital and their injuries are not serious, a coastguard spokesman said."_s
+                                             << u"Both fishermen are in hospital and their injuries are not serious"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("indirect owner is not speaker")
+            << u"Prime Minister Elena Varga lost the vote. Varga's office said in a statement that the prime minister was disappointed."_s
+            << u"the prime minister was disappointed"_s << u"indirect"_s << u""_s << u"-"_s;
+    }
+
+    void attributesQuotes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, quote);
+        QFETCH(QString, kind);
+        QFETCH(QString, speaker);
+        QFETCH(QString, addressee);
+        const Article article = articleFrom(text);
+        const StoryGraph graph = extractArticle(article, QDate(2025, 11, 26));
+        const Quote *found = nullptr;
+        for (const Quote &candidate : graph.quotes) {
+            if (trimmedQuote(candidate.text) == trimmedQuote(quote)) {
+                found = &candidate;
+            }
+        }
+        QVERIFY2(found, qPrintable(u"not found; quotes: "_s + listed(graph)));
+        QCOMPARE(quoteKindName(found->kind), kind);
+        QCOMPARE(nameOf(graph, found->speaker), speaker);
+        if (addressee != u"-"_s) {
+            QCOMPARE(nameOf(graph, found->addressee), addressee);
+        }
+        QVERIFY(found->confidence > 0.0 && found->confidence <= 1.0);
+        if (!text.contains(u'\n') || found->kind != Quote::Kind::Direct) {
+            // The span holds exactly the quoted words.
+            QCOMPARE(article.body.mid(found->span.start, found->span.end - found->span.start), found->text);
+        }
+        if (!speaker.isEmpty()) {
+            QVERIFY(found->cue.isValid());
+        }
+    }
+
+    void ignoresNonQuotes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("notQuote");
+        QTest::newRow("scare quotes") << u"The so-called \"peace plan\" has drawn criticism from all sides."_s << u"peace plan"_s;
+        QTest::newRow("single scare word") << u"The \"deal\" looked more like a surrender to many in Kyiv."_s << u"deal"_s;
+        QTest::newRow("book title") << u"She was reading \"One Hundred Years of Solitude\" on the flight to Rome."_s << u"One Hundred Years of Solitude"_s;
+        QTest::newRow("slogan in title case") << u"Supporters waved \"Make America Great Again\" banners outside the arena."_s << u"Make America Great Again"_s;
+        QTest::newRow("possessive plural") << u"The horses' carrots were gone, and the farmers' patience had run out."_s
+                                           << u"carrots were gone, and the farmers"_s;
+        QTest::newRow("stray mark at line end") << u"He left the room without a word \"\nThe meeting ended soon after."_s << u"The meeting ended soon after"_s;
+        QTest::newRow("apostrophes") << u"It's the council's call, and the mayor's office won't comment on residents' fears."_s << u"s call, and the mayor"_s;
+        QTest::newRow("short unattributed") << u"Officials called it \"Operation Harbour\" in internal memos."_s << u"Operation Harbour"_s;
+    }
+
+    void ignoresNonQuotes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, notQuote);
+        const StoryGraph graph = extractArticle(articleFrom(text), QDate(2025, 11, 26));
+        for (const Quote &quote : graph.quotes) {
+            QVERIFY2(!trimmedQuote(quote.text).contains(trimmedQuote(notQuote)), qPrintable(listed(graph)));
+        }
+    }
+
+    void numbersQuotesInTextOrder()
+    {
+        const QString text = u"\"First,\" said Maria Lopez. Maria Lopez said that the second came later. \"Third,\" she added."_s;
+        const StoryGraph graph = extractArticle(articleFrom(text), QDate(2025, 11, 26));
+        QCOMPARE(graph.quotes.size(), 3);
+        for (qsizetype i = 0; i < graph.quotes.size(); ++i) {
+            QCOMPARE(graph.quotes[i].id, u"q"_s + QString::number(i + 1));
+            if (i > 0) {
+                QVERIFY(graph.quotes[i - 1].span.start < graph.quotes[i].span.start);
+            }
+        }
+    }
+
+    void seedArticle()
+    {
+        QFile file(QStringLiteral(SOURCELINE_CORPUS_DIR "/leaked-call.txt"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            QSKIP("the seed corpus (../shared/corpus) is not present");
+        }
+        const StoryGraph graph = extractArticle(articleFrom(QString::fromUtf8(file.readAll()).trimmed()), QDate(2025, 11, 26));
+        int witkoff = 0;
+        int trump = 0;
+        for (const Quote &quote : graph.quotes) {
+            if (quote.kind == Quote::Kind::Indirect) {
+                continue;
+            }
+            const QString speaker = nameOf(graph, quote.speaker);
+            witkoff += speaker == u"Steve Witkoff"_s ? 1 : 0;
+            trump += speaker == u"Donald Trump"_s ? 1 : 0;
+        }
+        QCOMPARE(witkoff, 3);
+        QCOMPARE(trump, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(QuotesTest)
+#include "quotes_test.moc"
