@@ -147,10 +147,21 @@ const auto &roles()
         add(u"spokesman|spokeswoman|spokesperson"_s, Group::Spokesperson);
         add(u"economist|analyst|professor|scientist|researcher|expert|author|journalist|reporter|activist|historian|coach|manager|novelist|"
             u"poet|editor|publisher|agent|artist|musician|composer|athlete|star|chef|designer|architect|photographer|filmmaker|playwright|"
-            u"comedian|broadcaster|presenter|host|farmer|fisherman|entrepreneur|champion|driver|skipper|columnist|correspondent|"
+            u"comedian|broadcaster|presenter|host|farmer|fisherman|entrepreneur|champion|driver|skipper|columnist|correspondent|captain|"
+            u"fellow|midfielder|defender|goalkeeper|forward|winger|engineer|teenager|referee|umpire|"
             u"player|striker|actor|actress|singer|writer|doctor|nurse|teacher|student|pastor|priest|bishop|resident|witness|victim|suspect|"
             u"defendant|plaintiff|chief|boss|mogul|dealmaker|veteran|critic"_s,
             Group::Other);
+        // Synonyms share one canonical role, so "the minister" finds a "Health Secretary".
+        const QList<std::pair<QString, QString>> synonyms{{u"secretary"_s, u"minister"_s}, {u"advisor"_s, u"adviser"_s}, {u"counsellor"_s, u"adviser"_s},
+            {u"counselor"_s, u"adviser"_s}, {u"spokeswoman"_s, u"spokesman"_s}, {u"spokesperson"_s, u"spokesman"_s}, {u"chairwoman"_s, u"chairman"_s},
+            {u"chair"_s, u"chairman"_s}, {u"novelist"_s, u"writer"_s}, {u"author"_s, u"writer"_s}, {u"congresswoman"_s, u"congressman"_s},
+            {u"businesswoman"_s, u"businessman"_s}};
+        for (const auto &[word, canonical] : synonyms) {
+            if (t.contains(word)) {
+                t[word].canonical = canonical;
+            }
+        }
         // Plurals name groups, never one person; they are known so that they are not taken as names.
         const QList<QString> singulars = t.keys();
         for (const QString &w : singulars) {

@@ -74,6 +74,12 @@ bool PersonName::compatible(QStringView a, QStringView b)
     if (wa.size() == 1 || wb.size() == 1) {
         return true;
     }
+    // "Van der Berg" is "Martin van der Berg": the shorter name ends the longer one.
+    const QStringList &shorter = wa.size() < wb.size() ? wa : wb;
+    const QStringList &longer = wa.size() < wb.size() ? wb : wa;
+    if (shorter.size() < longer.size() && longer.mid(longer.size() - shorter.size()) == shorter) {
+        return true;
+    }
     // Given names agree, or one is the other's initial ("J. Smith" / "John Smith").
     const QString &ga = wa.first();
     const QString &gb = wb.first();
