@@ -141,6 +141,25 @@ private Q_SLOTS:
         QVERIFY2(paint.at < 300, "opening the sample story to first paint takes under 300 ms");
     }
 
+    void windowWithALargeStory()
+    {
+        const auto story = largeStory(1000, 10000);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QElapsedTimer clock;
+        clock.start();
+        window.setStory(story);
+        QCoreApplication::processEvents();
+        const qint64 shown = clock.restart();
+        window.selection()->select(u"q9000"_s);
+        QCoreApplication::processEvents();
+        const qint64 selected = clock.elapsed();
+        QCOMPARE(window.sourceView()->currentArticle(), story->quote(u"q9000"_s)->span.article);
+        qInfo("window with 10,000 events and 1,000 articles: story shown in %lld ms, a quote selected in every view in %lld ms", shown, selected);
+        QVERIFY2(selected < 300, "selecting an item in a large story answers within 300 ms");
+    }
+
     void modelsOfALargeStory()
     {
         const qint64 before = residentKilobytes();
