@@ -8,6 +8,7 @@
 #include "sourceview.h"
 #include "storyindex.h"
 #include "storyloader.h"
+#include "storyselection.h"
 
 #include <QDir>
 #include <QElapsedTimer>
