@@ -50,9 +50,10 @@ void addEvents(StoryGraph &graph, const TextAnalysis &text, const ArticleTimes &
     const EventPeople people(graph.people);
     QList<EventMention> mentions = findEventMentions(text, times.words, times.times, people, quoteRanges(graph, text));
     QList<Event> events = EventCoreference(text.text, times.times, times.articleId).cluster(mentions, graph.problems);
+    // Quotes go by the people named as taking part, before the looser sentence cast is added.
+    linkQuotesToEvents(graph.quotes, events, mentions, text);
     addSentencePeople(events, mentions, text, people);
     orderEvents(events, mentions, times.words, text, times.times);
-    linkQuotesToEvents(graph.quotes, events, mentions, text);
     graph.events += events;
 }
 

@@ -130,7 +130,14 @@ private:
             if (isPunct(tm.endWord, u',') && is(tm.endWord + 1, u"when")) {
                 verbs.append(verbForward(tm.endWord + 2));
             }
-            int verb = verbBackward(tm.firstWord);
+            int verb = -1;
+            if (isOneOf(word(tm.firstWord - 1), {u"will", u"would", u"could", u"should", u"might", u"must"}) && valid(tm.endWord)
+                && m_words[tm.endWord].kind == ScannedWord::Kind::Letters && !m_words[tm.endWord].capitalised) {
+                verb = tm.endWord; // "The ministry will later publish the results"
+            }
+            if (verb < 0) {
+                verb = verbBackward(tm.firstWord);
+            }
             if (verb < 0) {
                 verb = verbForward(tm.endWord);
             }
@@ -185,6 +192,11 @@ private:
                 }
                 const EventMention &object = mentions[*it];
                 if (object.eventClass != EventClass::Document && object.eventClass != EventClass::Report && object.eventClass != EventClass::Agreement) {
+                    // "Residents put on a fundraising picnic": the label reaches the event noun.
+                    if (object.range.end > m.range.end) {
+                        m.clauseLabel += u' ' + QStringView(m_text).mid(m.range.end, object.range.end - m.range.end).toString().simplified();
+                        m.range.end = object.range.end;
+                    }
                     m.lemma = object.lemma;
                     m.eventClass = object.eventClass;
                     m.indefinite = object.indefinite;
@@ -254,11 +266,7 @@ private:
     }
 
     // "VALMORA, March 14 (Golden Test Wire) -": the dateline dates the article, not an event.
-    [[nodiscard]] bool dateline(const TimeMention &tm) const
-    {
-        return isPunct(tm.endWord, u'(') || dash(tm.endWord) || isPunct(tm.endWord, QChar(0x2014))
-            || (tm.kind == TimeMention::Kind::Deictic && tm.unit == TimeUnit::Day && tm.offset == 0 && m_words[tm.firstWord].kind == ScannedWord::Kind::Digits);
-    }
+    [[nodiscard]] bool dateline(const TimeMention &tm) const { return isPunct(tm.endWord, u'(') || dash(tm.endWord) || isPunct(tm.endWord, QChar(0x2014)); }
 
     [[nodiscard]] bool auxiliary(int k) const
     {
@@ -601,6 +609,7 @@ private:
     {
         int k = head + 1;
         const int limit = head + 14;
+        bool afterVerb = false;
         while (valid(k) && k < limit && sameSentence(k, head)) {
             if (m_timeAt[k] >= 0) {
                 const int t = m_timeAt[k];
@@ -620,6 +629,14 @@ private:
             }
             if (isPunct(k, u',') || isOneOf(word(k), {u"before", u"after", u"until", u"since", u"ahead", u"following", u"when", u"while"})) {
                 break;
+            }
+            // Another event noun ends what belongs to this mention.
+            if (k > head + 1 && eventNoun(word(k)).eventClass != EventClass::None) {
+                break;
+            }
+            if (afterVerb) {
+                ++k;
+                continue;
             }
             if (is(k, u"between")) {
                 int andWord = k + 1;
@@ -696,13 +713,12 @@ private:
                     continue;
                 }
             }
-            // Another event noun or the clause's verb ends what belongs to this mention.
-            if (k > head + 1 && eventNoun(word(k)).eventClass != EventClass::None) {
-                break;
-            }
+            // The clause's verb ends what belongs to this mention, except its date.
             if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && looksPastTense(word(k))
                 && !isOneOf(word(k), {u"scheduled", u"planned", u"set", u"due", u"expected", u"held", u"slated", u"leaked", u"published", u"released"})) {
-                break;
+                afterVerb = true; // "the call took place on October 14": the date still belongs
+                ++k;
+                continue;
             }
             ++k;
         }
@@ -760,6 +776,15 @@ private:
                 continue;
             }
             // Possessor: "Zelensky's", "Trump's", "the Kremlin's"
+            // "Thursday's call", "last week's vote": a time in the possessive dates the event.
+            if (is(k, u"s") && apostrophe(k - 1) && attached(k) && attached(k - 1) && valid(k - 2) && m_timeAt[k - 2] >= 0) {
+                const int t = m_timeAt[k - 2];
+                attachTime(m, t, true);
+                start = m_times[t].mention.firstWord;
+                k = start - 1;
+                premodifier = true;
+                continue;
+            }
             if (is(k, u"s") && apostrophe(k - 1) && attached(k) && attached(k - 1) && valid(k - 2) && m_words[k - 2].kind == ScannedWord::Kind::Letters) {
                 const int last = k - 2;
                 const int first = m_words[last].capitalised ? capitalisedStart(last) : last;
@@ -810,7 +835,9 @@ private:
                 break;
             }
             const EventModifier modifier = eventModifier(word(k));
-            if (modifier.kind != EventModifier::Kind::None || (!m_words[k].capitalised && isKnownAdjective(word(k)))) {
+            // Between a determiner and the noun any plain word is a modifier: "a fundraising picnic".
+            const bool afterDeterminer = m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && valid(k - 1) && isDeterminer(word(k - 1));
+            if (modifier.kind != EventModifier::Kind::None || (!m_words[k].capitalised && isKnownAdjective(word(k))) || afterDeterminer) {
                 switch (modifier.kind) {
                 case EventModifier::Kind::Label:
                     m.labelWords.prepend(word(k).toString().toLower());

@@ -68,6 +68,8 @@ const std::unordered_map<std::u16string_view, Entry> &nouns()
         add(u"speech", u"", u"speech", C::Report);
         add(u"briefing", u"", u"briefing", C::Report);
         add(u"investigation", u"", u"investigation", C::Report);
+        add(u"survey", u"", u"survey", C::Report);
+        add(u"inquiry", u"", u"inquiry", C::Report);
         add(u"leak", u"", u"leak", C::Report);
         add(u"testimony", u"", u"testimony", C::Report);
         add(u"response", u"", u"response", C::Response);
@@ -321,6 +323,10 @@ bool looksPastTense(QStringView word)
     }
     static const std::unordered_map<std::u16string_view, bool> notVerbs = {
         {u"hundred", true},
+        {u"deed", true},
+        {u"heed", true},
+        {u"reed", true},
+        {u"used", true},
         {u"red", true},
         {u"bed", true},
         {u"need", true},
@@ -351,7 +357,7 @@ bool looksPastTense(QStringView word)
     const std::u16string_view w = lower.view();
     // "unchanged", "unexpected": adjectives, not verbs.
     const bool negated = w.size() > 6 && w.substr(0, 2) == u"un";
-    return w.size() >= 5 && w.substr(w.size() - 2) == u"ed" && !notVerbs.count(w) && !negated;
+    return w.size() >= 4 && w.substr(w.size() - 2) == u"ed" && !notVerbs.count(w) && !negated;
 }
 
 bool isDeterminer(QStringView word, bool *indefinite)

@@ -147,6 +147,9 @@ private:
             return yearAlone(i);
         }
         if (w.kind == ScannedWord::Kind::Alphanumeric) {
+            if (auto m = decade(i)) {
+                return m;
+            }
             return dayFirstDate(i);
         }
         const TimeLexeme l = m_lexemes[i];
@@ -368,6 +371,30 @@ private:
         return m;
     }
 
+    // "the 1980s", "since the 1990s"
+    std::optional<TimeMention> decade(int i)
+    {
+        const QStringView w = word(i);
+        if (w.size() != 5 || !w.endsWith(u's') || (!w.startsWith(u'1') && !w.startsWith(u'2'))) {
+            return std::nullopt;
+        }
+        bool ok = false;
+        const int year = w.first(4).toInt(&ok);
+        if (!ok || year % 10 != 0 || year < 1800 || year > 2190) {
+            return std::nullopt;
+        }
+        TimeMention m;
+        m.kind = TimeMention::Kind::Date;
+        m.year = year;
+        m.month = -1; // a decade: see the resolver
+        m.firstWord = (is(i - 1, u"the") || lex(i - 1).kind == K::Part) ? i - 1 : i;
+        if (lex(i - 1).kind == K::Part) {
+            m.part = lex(i - 1).value;
+        }
+        m.endWord = i + 1;
+        return m;
+    }
+
     std::optional<TimeMention> yearAlone(int i)
     {
         const int year = yearNumber(i);
@@ -376,10 +403,14 @@ private:
         }
         // Years need a cue, or "2,000 troops" style counts would become dates.
         const bool possessive = isPunct(i + 1, u'\'') || isPunct(i + 1, QChar(0x2019));
-        if (!prepositionBefore(i - 1) && !possessive && !is(i - 1, u"the")) {
+        // "a 2019 survey", "the 2022 invasion", "its 2023 report": a year before a noun.
+        const bool determiner
+            = is(i - 1, u"the") || is(i - 1, u"a") || is(i - 1, u"an") || is(i - 1, u"its") || is(i - 1, u"his") || is(i - 1, u"her") || is(i - 1, u"their");
+        const bool beforeNoun = valid(i + 1) && m_words[i + 1].kind == ScannedWord::Kind::Letters && !m_words[i + 1].capitalised && lex(i + 1).kind != K::Unit;
+        if (!prepositionBefore(i - 1) && !possessive && !(determiner && (beforeNoun || is(i - 1, u"the")))) {
             return std::nullopt;
         }
-        if (is(i - 1, u"the") && (digits(i + 1) || lex(i + 1).kind == K::Unit)) {
+        if (determiner && (digits(i + 1) || lex(i + 1).kind == K::Unit)) {
             return std::nullopt;
         }
         TimeMention m;

@@ -107,7 +107,7 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
     }
     static const QStringView pastWords[] = {u"was", u"were", u"had", u"did", u"said", u"met", u"told", u"held", u"took", u"came", u"went", u"made", u"gave",
         u"spoke", u"saw", u"ago", u"since", u"after"};
-    for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 8; --k) {
+    for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 10; --k) {
         const ScannedWord &w = m_words[k];
         const QStringView word = m_text.mid(w.range.start, w.range.length());
         if (w.kind == ScannedWord::Kind::Punctuation) {
@@ -127,13 +127,18 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
         if (k >= mention.firstWord - 3 && (word.compare(u"is"_s, Qt::CaseInsensitive) == 0 || word.compare(u"are"_s, Qt::CaseInsensitive) == 0)) {
             return true;
         }
+        const bool afterBe = k > 0 && m_text.mid(m_words[k - 1].range.start, m_words[k - 1].range.length()).compare(u"be"_s, Qt::CaseInsensitive) == 0;
         for (const QStringView past : pastWords) {
-            if (word.compare(past, Qt::CaseInsensitive) == 0) {
+            if (word.compare(past, Qt::CaseInsensitive) == 0 && !afterBe) {
                 return false;
             }
         }
         if (word.size() > 4 && word.endsWith(u"ed"_s)) {
-            return false;
+            // "will be presented", "to be held": the participle of a future passive.
+            const bool passive = k > 0 && m_text.mid(m_words[k - 1].range.start, m_words[k - 1].range.length()).compare(u"be"_s, Qt::CaseInsensitive) == 0;
+            if (!passive) {
+                return false;
+            }
         }
     }
     return false;
@@ -141,6 +146,12 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
 
 DateValue TimeResolver::resolveDate(const TimeMention &m, bool future) const
 {
+    if (m.month < 0) {
+        // A decade, written the TimeML way: "198X".
+        DateValue value{QString::number(m.year / 10) + u'X', G::Year, QDate(m.year, 1, 1), QDate(m.year + 9, 12, 31)};
+        narrow(value, m.part);
+        return value;
+    }
     int year = m.year;
     if (year == 0 && m.yearRelation == 1 && m_narrative.earliest.isValid()) {
         year = m_narrative.earliest.year() + m.yearOffset;
@@ -152,6 +163,15 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, bool future) const
             year = m_published.year() - (m.month < m_published.month() ? 0 : 1);
         } else if (m.direction == 2) {
             year = m_published.year();
+        }
+    }
+    if (year == 0 && m.month > 0 && m.day > 0 && m.weekday > 0 && m_published.isValid()) {
+        // "Thursday 13 March": the year nearest the reference in which that day is a Thursday.
+        for (const int candidate : {m_published.year(), m_published.year() + 1, m_published.year() - 1}) {
+            if (QDate(candidate, m.month, m.day).dayOfWeek() == m.weekday) {
+                year = candidate;
+                break;
+            }
         }
     }
     if (year == 0 && m.month > 0) {
