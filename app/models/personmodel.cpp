@@ -19,7 +19,7 @@ QStringList PersonModel::rowIds(const StoryGraph &story)
     m_people.clear();
     m_people.reserve(story.people.size());
     for (const Person &person : story.people) {
-        m_people.append(Row {&person, quoteCounts.value(person.id)});
+        m_people.append(Row{&person, quoteCounts.value(person.id)});
     }
     std::stable_sort(m_people.begin(), m_people.end(), [](const Row &a, const Row &b) {
         if (a.quotes != b.quotes) {

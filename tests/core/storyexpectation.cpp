@@ -287,6 +287,12 @@ QStringList StoryExpectation::checkPeople(const StoryGraph &story) const
             problems.append(u"person "_s + shown(name) + u" lacks alias "_s + shown(alias)
                 + (other ? u" (given to "_s + shown(other->name) + u")"_s : u" (has: "_s + person->aliases.join(u", "_s) + u")"_s));
         }
+        const QStringList wrongAliases = stringsOf(value[u"notAliases"_s]);
+        for (const QString &alias : wrongAliases) {
+            if (namesOf(person->name, person->aliases, alias)) {
+                problems.append(u"person "_s + shown(name) + u" wrongly called "_s + shown(alias) + u": that is someone else"_s);
+            }
+        }
     }
     const QStringList notPeople = stringsOf(m_expected[u"notPeople"_s]);
     for (const QString &name : notPeople) {
