@@ -2,9 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "storymerger.h"
 
+#include "chronology.h"
+#include "extract/eventlexicon.h"
 #include "personmatcher.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +56,115 @@ QStringList renumberedAll(const QHash<QString, QString> &map, const QStringList 
         }
     }
     return result;
+}
+
+// Events ------------------------------------------------------------------------------------
+
+// The same happening told by two articles: same kind, no clash of participants, and the same
+// day or, failing dates, the same label. Two day dates that differ under one label and cast are
+// still one event, and the disagreement is reported.
+bool sameEvent(const Event &known, const Event &incoming, bool *datesDisagree)
+{
+    const EventClass kind = eventClassOf(known.type);
+    if (kind == EventClass::None || kind != eventClassOf(incoming.type)) {
+        return false;
+    }
+    const bool bothCast = !known.participants.isEmpty() && !incoming.participants.isEmpty();
+    bool shareCast = false;
+    for (const QString &id : incoming.participants) {
+        shareCast = shareCast || known.participants.contains(id);
+    }
+    if (bothCast && !shareCast) {
+        return false;
+    }
+    const bool sameLabel = known.label.compare(incoming.label, Qt::CaseInsensitive) == 0;
+    const bool bothDays = known.date.granularity == DateValue::Granularity::Day && incoming.date.granularity == DateValue::Granularity::Day;
+    if (bothDays && known.date.iso != incoming.date.iso) {
+        // A one-word label ("Summit") says too little to call two dates a contradiction.
+        *datesDisagree = sameLabel && (shareCast || !bothCast) && known.label.contains(u' ');
+        return *datesDisagree;
+    }
+    if (bothDays) {
+        return sameLabel || shareCast || known.type == incoming.type;
+    }
+    return sameLabel;
+}
+
+void addEventFacts(Event &known, const Event &incoming)
+{
+    known.sources += incoming.sources;
+    for (const QString &id : incoming.participants) {
+        if (!known.participants.contains(id)) {
+            known.participants.append(id);
+        }
+    }
+    for (const QString &id : incoming.after) {
+        if (!known.after.contains(id) && id != known.id) {
+            known.after.append(id);
+        }
+    }
+    const bool finer = incoming.date.isDated()
+        && (!known.date.isDated()
+            || (incoming.date.granularity > known.date.granularity && known.date.earliest <= incoming.date.earliest
+                && incoming.date.latest <= known.date.latest));
+    if (finer) {
+        known.date = incoming.date;
+        known.dateText = incoming.dateText;
+    }
+}
+
+// Adds one article's events to the story, merging those it already holds; eventIds maps the
+// article's local ids to story ids (quotes and "after" lists use it).
+void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QString, QString> &eventIds, const QHash<QString, QString> &personIds,
+    const QHash<QString, QString> &articleIds, qsizetype &eventCount)
+{
+    QList<Event> incoming = local.events;
+    for (Event &event : incoming) {
+        event.participants = renumberedAll(personIds, event.participants);
+        event.quotes.clear(); // rebuilt from the quotes once all are renumbered
+        for (SourceSpan &source : event.sources) {
+            source.article = articleIds.value(source.article, source.article);
+        }
+        bool datesDisagree = false;
+        for (Event &known : story.events) {
+            if (sameEvent(known, event, &datesDisagree)) {
+                eventIds.insert(event.id, known.id);
+                if (datesDisagree) {
+                    story.problems.append(u"The articles disagree on the date of “%1”: %2 and %3."_s.arg(known.label, known.date.iso, event.date.iso));
+                }
+                break;
+            }
+        }
+        if (!eventIds.contains(event.id)) {
+            renumbered(eventIds, event.id, u"e"_s, eventCount);
+        }
+    }
+    for (Event &event : incoming) {
+        const QString storyId = eventIds.value(event.id);
+        event.after = renumberedAll(eventIds, event.after);
+        event.after.removeAll(storyId);
+        event.id = storyId;
+        const auto known = std::find_if(story.events.begin(), story.events.end(), [&storyId](const Event &e) { return e.id == storyId; });
+        if (known == story.events.end()) {
+            story.events.append(event);
+        } else {
+            addEventFacts(*known, event);
+        }
+    }
+}
+
+void collectEventQuotes(StoryGraph &story)
+{
+    QHash<QString, qsizetype> index;
+    for (qsizetype e = 0; e < story.events.size(); ++e) {
+        story.events[e].quotes.clear();
+        index.insert(story.events[e].id, e);
+    }
+    for (const Quote &quote : std::as_const(story.quotes)) {
+        if (const auto it = index.constFind(quote.event); it != index.cend()) {
+            story.events[*it].quotes.append(quote.id);
+        }
+    }
 }
 } // namespace
 
@@ -110,9 +223,7 @@ StoryGraph mergeStories(const QList<StoryGraph> &articleGraphs)
             entityByName.insert(entityKey, int(story.entities.size()));
             story.entities.append(entity);
         }
-        for (const Event &event : local.events) {
-            renumbered(eventIds, event.id, u"e"_s, eventCount);
-        }
+        mergeArticleEvents(story, local, eventIds, personIds, articleIds, eventCount);
         for (Quote quote : local.quotes) {
             // A speaker is a person or, for "the ministry said", an organisation.
             quote.speaker = personIds.value(quote.speaker, entityIds.value(quote.speaker));
@@ -132,25 +243,14 @@ StoryGraph mergeStories(const QList<StoryGraph> &articleGraphs)
             quote.cue = span(quote.cue);
             story.quotes.append(quote);
         }
-        for (Event event : local.events) {
-            event.id = eventIds.value(event.id);
-            event.participants = renumberedAll(personIds, event.participants);
-            event.quotes = renumberedAll(quoteIds, event.quotes);
-            event.after = renumberedAll(eventIds, event.after);
-            for (SourceSpan &source : event.sources) {
-                source = span(source);
-            }
-            story.events.append(event);
-        }
         for (TimeExpression time : local.times) {
             time.span = span(time.span);
             story.times.append(time);
         }
         story.problems += local.problems;
     }
-    for (qsizetype i = 0; i < story.events.size(); ++i) {
-        story.events[i].rank = int(i);
-    }
+    collectEventQuotes(story);
+    Chronology().rank(story);
     return story;
 }
 

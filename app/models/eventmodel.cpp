@@ -4,6 +4,8 @@
 
 #include "readabledate.h"
 
+#include <QFont>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +82,14 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
             if (!event.placement.isEmpty()) {
                 return tr("Placed by order: %1").arg(event.placement);
             }
+        }
+        break;
+    case Qt::FontRole:
+        // Undated events sit where the text's order puts them; slant says "placed, not dated".
+        if (index.column() == DateColumn && !event.date.isDated()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
         }
         break;
     case Qt::TextAlignmentRole:

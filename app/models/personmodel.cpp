@@ -19,7 +19,7 @@ QStringList PersonModel::rowIds(const StoryGraph &story)
     m_people.clear();
     m_people.reserve(story.people.size());
     for (const Person &person : story.people) {
-        m_people.append(Row {&person, quoteCounts.value(person.id)});
+        m_people.append(Row{&person, quoteCounts.value(person.id)});
     }
     std::stable_sort(m_people.begin(), m_people.end(), [](const Row &a, const Row &b) {
         if (a.quotes != b.quotes) {
@@ -75,6 +75,8 @@ QVariant PersonModel::data(const QModelIndex &index, int role) const
             return row.quotes;
         case MentionsColumn:
             return int(person.mentions.size());
+        case AliasesColumn:
+            return person.aliases.join(u", "_s);
         }
         break;
     case Qt::ToolTipRole:
@@ -105,6 +107,8 @@ QVariant PersonModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Quotes");
     case MentionsColumn:
         return tr("Mentions");
+    case AliasesColumn:
+        return tr("Also Called");
     }
     return {};
 }

@@ -30,7 +30,7 @@ QStringList QuoteModel::rowIds(const StoryGraph &story)
     m_quotes.reserve(story.quotes.size());
     for (const Quote &quote : story.quotes) {
         const int article = articleOrder.value(quote.span.article, -1);
-        m_quotes.append(Row {&quote, people.value(quote.speaker), article >= 0 ? &story.articles.at(article) : nullptr, events.value(quote.event)});
+        m_quotes.append(Row{&quote, people.value(quote.speaker), article >= 0 ? &story.articles.at(article) : nullptr, events.value(quote.event)});
     }
     std::stable_sort(m_quotes.begin(), m_quotes.end(), [&articleOrder](const Row &a, const Row &b) {
         const int articleA = articleOrder.value(a.quote->span.article, -1);

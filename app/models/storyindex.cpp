@@ -62,7 +62,7 @@ void StoryIndex::add(const QString &id, ItemKind kind, const SourceSpan &span)
         return;
     }
     m_spans[id].append(span);
-    m_marksByArticle[span.article].push_back(Mark {span.range(), id, kind});
+    m_marksByArticle[span.article].push_back(Mark{span.range(), id, kind});
 }
 
 QList<SourceSpan> StoryIndex::spans(const QString &id) const
@@ -95,7 +95,7 @@ SourceSpan StoryIndex::firstSpan(const QString &id, const QString &preferredArti
     if (!preferredArticle.isEmpty()) {
         const QList<TextRange> here = spansIn(id, preferredArticle);
         if (!here.isEmpty()) {
-            return SourceSpan {preferredArticle, here.first().start, here.first().end};
+            return SourceSpan{preferredArticle, here.first().start, here.first().end};
         }
     }
     return all.first();

@@ -4,6 +4,7 @@
 
 #include "articlemodel.h"
 #include "eventmodel.h"
+#include "exportdialog.h"
 #include "inspector.h"
 #include "personmodel.h"
 #include "quotecitation.h"
@@ -18,6 +19,7 @@
 #include "storypalette.h"
 #include "storyselection.h"
 #include "storyviewlink.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -92,6 +94,11 @@ MainWindow::MainWindow(QWidget *parent)
     applyTheme();
 
     connect(m_loader, &StoryLoader::loaded, this, &MainWindow::showLoad);
+    connect(m_loader, &StoryLoader::articlesRead, this, [this](const StoryLoad &load) {
+        // Show the text at once; people, quotes and events follow when extraction is done.
+        setStory(load.story);
+        statusBar()->showMessage(tr("Finding people, quotes and events\u2026"));
+    });
     connect(m_loader, &StoryLoader::progressChanged, this, [this](int done, int total) {
         m_progress->setVisible(total >= progressThreshold);
         m_progress->setRange(0, total);
@@ -126,6 +133,8 @@ void MainWindow::createPanels()
     m_chronology->setAccessibleName(tr("Chronology"));
     m_chronology->header()->setSectionResizeMode(EventModel::EventColumn, QHeaderView::Stretch);
     m_chronology->header()->resizeSection(EventModel::DateColumn, 150);
+    m_chronology->header()->resizeSection(EventModel::ParticipantsColumn, 240);
+    m_chronology->header()->resizeSection(EventModel::QuotesColumn, 60);
     m_people = new StoryListView(m_personModel, m_selection, this);
     m_people->setAccessibleName(tr("People"));
     m_people->header()->setSectionResizeMode(PersonModel::NameColumn, QHeaderView::Stretch);
@@ -142,11 +151,8 @@ void MainWindow::createPanels()
     m_articles->header()->resizeSection(ArticleModel::QuotesColumn, 55);
     m_inspector = new Inspector(m_selection, this);
 
-    // The timeline helper's TimelineView takes this place once it is in the build.
-    auto *placeholder = new QLabel(tr("The graphical timeline is not part of this build.\nThe List tab shows the chronology."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setEnabled(false);
-    m_timeline = placeholder;
+    m_timeline = new TimelineView(m_selection, this);
+    m_timeline->setAccessibleName(tr("Timeline"));
     m_timelineTabs = new QTabWidget(this);
     m_timelineTabs->setDocumentMode(true);
     m_timelineTabs->setTabPosition(QTabWidget::South);
@@ -168,6 +174,7 @@ void MainWindow::createPanels()
 
     connect(m_quotes->link(), &StoryViewLink::sourceRequested, this, &MainWindow::showSource);
     connect(m_chronology->link(), &StoryViewLink::sourceRequested, this, &MainWindow::showSource);
+    connect(m_timeline, &TimelineView::sourceRequested, this, &MainWindow::showSource);
     connect(m_people->link(), &StoryViewLink::sourceRequested, this, &MainWindow::showSource);
     // The articles list shows the article on screen; picking one switches the text and keeps
     // the selection when it has a span there, like the source view's tabs.
@@ -191,9 +198,12 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    m_exportAction = file->addAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Timeline\u2026"));
+    m_exportAction = file->addAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Timeline\u2026"), this, [this] {
+        if (m_story) {
+            ExportDialog::exportTimeline(this, m_story, m_scheme);
+        }
+    });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -220,17 +230,28 @@ void MainWindow::createActions()
     edit->addSeparator();
     m_copyQuoteAction = edit->addAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy Quote with Citation"), this, &MainWindow::copyQuoteWithCitation);
     m_copyQuoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyTimelineAction = edit->addAction(QIcon::fromTheme(u"image-x-generic"_s), tr("Copy &Timeline Image"), this, [this] {
+        if (m_story) {
+            copyTimelineImage(*m_story, m_scheme);
+            statusBar()->showMessage(tr("Copied the timeline as an image"), 5000);
+        }
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_zoomInAction = view->addAction(QIcon::fromTheme(u"zoom-in"_s), tr("Zoom &In"));
+    // Zooming is about the timeline: bring it to the front so the change is seen.
+    const auto onTimeline = [this](void (TimelineView::*zoom)()) {
+        return [this, zoom] {
+            m_timelineDock->show();
+            m_timelineTabs->setCurrentWidget(m_timeline);
+            (m_timeline->*zoom)();
+        };
+    };
+    m_zoomInAction = view->addAction(QIcon::fromTheme(u"zoom-in"_s), tr("Zoom &In"), this, onTimeline(&TimelineView::zoomIn));
     m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
-    m_zoomOutAction = view->addAction(QIcon::fromTheme(u"zoom-out"_s), tr("Zoom &Out"));
+    m_zoomOutAction = view->addAction(QIcon::fromTheme(u"zoom-out"_s), tr("Zoom &Out"), this, onTimeline(&TimelineView::zoomOut));
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
-    m_fitAction = view->addAction(QIcon::fromTheme(u"zoom-fit-best"_s), tr("&Fit Timeline"));
+    m_fitAction = view->addAction(QIcon::fromTheme(u"zoom-fit-best"_s), tr("&Fit Timeline"), this, onTimeline(&TimelineView::fitAll));
     m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    for (QAction *zoom : {m_zoomInAction, m_zoomOutAction, m_fitAction}) {
-        zoom->setEnabled(false);
-    }
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
@@ -244,13 +265,17 @@ void MainWindow::createActions()
     }
     QMenu *lanes = view->addMenu(tr("&Lanes"));
     m_laneGroup = new QActionGroup(this);
-    for (const QString &label : {tr("By &Person"), tr("By &Article"), tr("&None")}) {
-        QAction *action = lanes->addAction(label);
+    const std::pair<TimelineView::LaneMode, QString> laneModes[] = {{TimelineView::LaneMode::ByPerson, tr("By &Person")},
+        {TimelineView::LaneMode::ByArticle, tr("By &Article")}, {TimelineView::LaneMode::None, tr("&None")}};
+    for (const auto &[mode, label] : laneModes) {
+        QAction *action = lanes->addAction(label, this, [this, mode] {
+            m_timeline->setLaneMode(mode);
+            QSettings().setValue(u"MainWindow/lanes"_s, int(mode));
+        });
         action->setCheckable(true);
-        action->setEnabled(false);
+        action->setData(int(mode));
         m_laneGroup->addAction(action);
     }
-    m_laneGroup->actions().constFirst()->setChecked(true);
     view->addSeparator();
     m_panelsMenu = view->addMenu(tr("&Panels"));
     for (QDockWidget *dock : {m_timelineDock, m_sourceDock, m_quotesDock, m_peopleDock, m_articlesDock, m_inspectorDock}) {
@@ -367,14 +392,17 @@ void MainWindow::sizePanels()
     m_sizePanelsOnShow = false;
     const int w = width();
     const int h = height();
-    resizeDocks({m_timelineDock}, {h * 30 / 100}, Qt::Vertical);
+    // The timeline is the story at a glance: give it the most height the lists can spare.
+    const int timeline = h * (m_large ? 36 : 40) / 100;
+    const int below = std::max(200, h - timeline - 90);
+    resizeDocks({m_timelineDock}, {timeline}, Qt::Vertical);
     if (m_large) {
         resizeDocks({m_articlesDock, m_sourceDock, m_quotesDock}, {w * 18 / 100, w * 40 / 100, w * 42 / 100}, Qt::Horizontal);
-        resizeDocks({m_articlesDock, m_peopleDock}, {h * 25 / 100, h * 35 / 100}, Qt::Vertical);
-        resizeDocks({m_quotesDock, m_inspectorDock}, {h * 33 / 100, h * 27 / 100}, Qt::Vertical);
+        resizeDocks({m_articlesDock, m_peopleDock}, {below * 40 / 100, below * 60 / 100}, Qt::Vertical);
+        resizeDocks({m_quotesDock, m_inspectorDock}, {below * 55 / 100, below * 45 / 100}, Qt::Vertical);
     } else {
         resizeDocks({m_sourceDock, m_quotesDock}, {w * 45 / 100, w * 55 / 100}, Qt::Horizontal);
-        resizeDocks({m_quotesDock, m_inspectorDock}, {h * 33 / 100, h * 25 / 100}, Qt::Vertical);
+        resizeDocks({m_quotesDock, m_inspectorDock}, {below * 55 / 100, below * 45 / 100}, Qt::Vertical);
     }
 }
 
@@ -397,6 +425,13 @@ void MainWindow::restoreSettings()
     const QByteArray state = settings.value(u"state"_s).toByteArray();
     if (!state.isEmpty() && restoreState(state)) {
         m_sizePanelsOnShow = false;
+    }
+    const int lanes = settings.value(u"lanes"_s, int(TimelineView::LaneMode::ByPerson)).toInt();
+    for (QAction *action : m_laneGroup->actions()) {
+        if (action->data().toInt() == lanes) {
+            action->setChecked(true);
+            m_timeline->setLaneMode(TimelineView::LaneMode(lanes));
+        }
     }
     const QString theme = settings.value(u"theme"_s, u"system"_s).toString();
     m_themeChoice = theme == u"light"_s ? ThemeChoice::Light : theme == u"dark"_s ? ThemeChoice::Dark : ThemeChoice::System;
@@ -441,6 +476,7 @@ void MainWindow::applyTheme()
     setPalette(storyPalette(m_scheme, QApplication::palette()));
     m_source->setColorScheme(m_scheme);
     m_inspector->setColorScheme(m_scheme);
+    m_timeline->setColorScheme(m_scheme);
 }
 
 void MainWindow::openPaths(const QStringList &paths, const QDate &referenceDate)
@@ -500,6 +536,7 @@ void MainWindow::setStory(std::shared_ptr<const StoryGraph> story)
     m_articleModel->setStory(m_story);
     m_source->setStory(m_story, m_index);
     m_inspector->setStory(m_story);
+    m_timeline->setStory(m_story);
     if (m_story && !m_story->articles.isEmpty()) {
         const Article &first = m_story->articles.first();
         setWindowTitle(m_story->articles.size() == 1 ? first.title : tr("%1 and %n more", nullptr, int(m_story->articles.size()) - 1).arg(first.title));
@@ -510,6 +547,10 @@ void MainWindow::setStory(std::shared_ptr<const StoryGraph> story)
 
 void MainWindow::updateCounts()
 {
+    const bool hasStory = m_story && !m_story->articles.isEmpty();
+    for (QAction *action : {m_exportAction, m_copyTimelineAction, m_zoomInAction, m_zoomOutAction, m_fitAction}) {
+        action->setEnabled(hasStory);
+    }
     if (!m_story) {
         m_counts->setText(tr("No story loaded"));
         return;

@@ -33,6 +33,7 @@ class StoryListView;
 struct StoryLoad;
 class StoryLoader;
 class StorySelection;
+class TimelineView;
 
 /// The Sourceline window: the timeline, the source text, quotes, people, articles and the
 /// inspector as dockable panels that all follow one selection.
@@ -58,6 +59,7 @@ public:
     [[nodiscard]] StoryListView *peopleList() const { return m_people; }
     [[nodiscard]] StoryListView *articleList() const { return m_articles; }
     [[nodiscard]] Inspector *inspector() const { return m_inspector; }
+    [[nodiscard]] TimelineView *timelineView() const { return m_timeline; }
     [[nodiscard]] ColorScheme colorScheme() const { return m_scheme; }
 
     /// Shows a story at once, without reading files (a story already built).
@@ -114,7 +116,7 @@ private:
     StoryListView *m_articles = nullptr;
     Inspector *m_inspector = nullptr;
     QTabWidget *m_timelineTabs = nullptr;
-    QWidget *m_timeline = nullptr;
+    TimelineView *m_timeline = nullptr;
 
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_sourceDock = nullptr;
@@ -127,6 +129,7 @@ private:
     QMenu *m_panelsMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_copyQuoteAction = nullptr;
+    QAction *m_copyTimelineAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     QAction *m_zoomInAction = nullptr;

@@ -240,6 +240,12 @@ private Q_SLOTS:
 <div class="related-links"><ul><li>Other story</li></ul></div><p>Second paragraph of the story, also long enough.</p></article></body></html>)"_ba
             << u"T\nFirst paragraph of the story, long enough to matter here.\nSecond paragraph of the story, also long enough."_s << u"HPP"_s << QStringList()
             << QString();
+        QTest::newRow("link lists and furniture dropped")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><p>The first paragraph has <a href="a">one link</a> in a long sentence.</p>
+<p>ADVERTISEMENT</p><p><a href="b">Read the full statement</a></p><ul><li><a href="c">Another story</a></li><li><a href="d">A third story</a></li></ul>
+<p>Story continues below advertisement</p><p>The second paragraph.</p></article></body></html>)"_ba
+            << u"T\nThe first paragraph has one link in a long sentence.\nThe second paragraph."_s << u"HPP"_s << QStringList() << QString();
         QTest::newRow("hidden elements dropped")
             << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>Visible text.</p><p style="display: none">Hidden text.</p>
 <div aria-hidden="true">Icon label</div><p hidden>Also hidden.</p></article></body></html>)"_ba
@@ -298,6 +304,9 @@ private Q_SLOTS:
             << u"a.json"_s
             << R"({"title":{"rendered":"WP"},"content":{"rendered":"<p>Hello.</p>"},"date":"2025-11-26T09:00:00","link":"https://wp.example/p"})"_ba
             << u"WP\nHello."_s << u"HP"_s << QStringList{u"WP"_s, u"2025-11-26"_s, u"https://wp.example/p"_s, u""_s, u""_s} << QString();
+        QTest::newRow("news API truncation note removed")
+            << u"a.json"_s << R"({"title":"T","content":"The minister said the talks would resume… [+2410 chars]"})"_ba
+            << u"T\nThe minister said the talks would resume\u2026"_s << u"HP"_s << QStringList() << QString();
         QTest::newRow("object without text") << u"a.json"_s << R"({"title":"x"})"_ba << QString() << QString() << QStringList() << u"no article text found"_s;
         QTest::newRow("sniffed json") << u"feed"_s << R"({"title":"T","text":"Body."})"_ba << u"T\nBody."_s << u"HP"_s << QStringList() << QString();
     }

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Sourceline {
@@ -287,6 +289,12 @@ QStringList StoryExpectation::checkPeople(const StoryGraph &story) const
             problems.append(u"person "_s + shown(name) + u" lacks alias "_s + shown(alias)
                 + (other ? u" (given to "_s + shown(other->name) + u")"_s : u" (has: "_s + person->aliases.join(u", "_s) + u")"_s));
         }
+        const QStringList wrongAliases = stringsOf(value[u"notAliases"_s]);
+        for (const QString &alias : wrongAliases) {
+            if (namesOf(person->name, person->aliases, alias)) {
+                problems.append(u"person "_s + shown(name) + u" wrongly called "_s + shown(alias) + u": that is someone else"_s);
+            }
+        }
     }
     const QStringList notPeople = stringsOf(m_expected[u"notPeople"_s]);
     for (const QString &name : notPeople) {
@@ -414,7 +422,9 @@ QStringList StoryExpectation::checkEvents(const StoryGraph &story) const
             continue;
         }
         const QStringList labels = stringsOf(expected[u"labelContains"_s]);
-        if (expected[u"once"_s].toBool() && !labels.isEmpty()) {
+        // Copies are only counted for the right event: a wrongly dated match says nothing.
+        const bool rightlyDated = !expected.contains(u"date"_s) || event->date.iso == expected[u"date"_s].toString();
+        if (expected[u"once"_s].toBool() && !labels.isEmpty() && rightlyDated) {
             const auto copies = std::count_if(story.events.cbegin(), story.events.cend(), [&](const Event &other) {
                 return other.date.iso == event->date.iso
                     && std::any_of(labels.cbegin(), labels.cend(), [&other](const QString &label) { return other.label.contains(label, Qt::CaseInsensitive); });

@@ -21,7 +21,7 @@ namespace Sourceline {
 ///   "published": "YYYY-MM-DD"    the date the reader must find in the article's metadata
 ///   "title": "..."               the headline the reader must find
 ///   "bodyExcludes": ["...", ...] navigation, scripts, ads and mark-up the body must not keep
-///   "people": [{"name": "...", "aliases": ["...", ...]}]
+///   "people": [{"name": "...", "aliases": ["...", ...], "notAliases": ["someone else's", ...]}]
 ///   "notPeople": ["...", ...]    names that must not be a person's name or alias
 ///   "quotes": [{"text" | "textContains": "...", "speaker": "..." | null, "kind": "direct",
 ///               "article": "file name, when the story has several articles"}]

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Sourceline;
 using namespace Qt::StringLiterals;
 
@@ -28,12 +30,13 @@ enum class Flaw {
     EventTwice,
     TimeElsewhere,
     FurnitureInBody,
+    WrongAlias,
 };
 
 const QByteArray expectedJson = R"({
   "published": "2025-03-11",
   "bodyExcludes": ["Share this article"],
-  "people": [{"name": "ann lee", "aliases": ["Lee", "Mayor Ann Lee"]}],
+  "people": [{"name": "ann lee", "aliases": ["Lee", "Mayor Ann Lee"], "notAliases": ["the council"]}],
   "notPeople": ["Monday"],
   "quotes": [
     {"text": "I am done", "speaker": "Lee", "kind": "direct", "article": "lee.txt"},
@@ -104,6 +107,9 @@ StoryGraph sampleStory(const Article &article, Flaw flaw)
     case Flaw::None:
     case Flaw::WrongPublished:
     case Flaw::FurnitureInBody:
+        break;
+    case Flaw::WrongAlias:
+        story.people[0].aliases.append(u"The Council"_s);
         break;
     case Flaw::MissingAlias:
         story.people[0].aliases.removeAll(u"Mayor Ann Lee"_s);
@@ -190,6 +196,7 @@ private Q_SLOTS:
         QTest::newRow("published date") << Flaw::WrongPublished << u"published: got none, expected 2025-03-11"_s;
         QTest::newRow("page furniture") << Flaw::FurnitureInBody << u"body keeps page furniture: «Share this article»"_s;
         QTest::newRow("alias") << Flaw::MissingAlias << u"person «ann lee» lacks alias «Mayor Ann Lee»"_s;
+        QTest::newRow("someone else's alias") << Flaw::WrongAlias << u"person «ann lee» wrongly called «the council»"_s;
         QTest::newRow("weekday as person") << Flaw::PlaceAsPerson << u"not a person, but reported as one: «Monday»"_s;
         QTest::newRow("quote missing") << Flaw::MissingQuote << u"quote missing: «I am done»"_s;
         QTest::newRow("speaker") << Flaw::WrongSpeaker << u"quote «I am done»: speaker nobody, expected «Lee»"_s;

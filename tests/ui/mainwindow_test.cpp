@@ -10,6 +10,7 @@
 #include "storyloader.h"
 #include "storyselection.h"
 #include "storytablemodel.h"
+#include "timelineview.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -18,12 +19,14 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -243,6 +246,46 @@ private Q_SLOTS:
         QVERIFY(window.sourceView()->highlightedRanges().isEmpty());
     }
 
+    void enterInTheQuotesTableJumpsToTheSource()
+    {
+        MainWindow window;
+        const auto story = TestStory::make();
+        window.setStory(story);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *table = window.quotePanel()->view();
+        pickRow(table, u"q4"_s);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        const QTextCursor shown = window.sourceView()->textEdit()->textCursor();
+        QCOMPARE(window.sourceView()->currentArticle(), u"a2"_s);
+        QCOMPARE(shown.selectionStart(), story->quote(u"q4"_s)->span.start);
+        QCOMPARE(shown.selectionEnd(), story->quote(u"q4"_s)->span.end);
+        QVERIFY(window.sourceView()->textEdit()->hasFocus());
+    }
+
+    void findsWordsInTheArticle()
+    {
+        MainWindow window;
+        window.setStory(TestStory::make());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *find = actionNamed(window, u"Find\u2026"_s);
+        QVERIFY(find);
+        QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+        find->trigger();
+        auto *field = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(field);
+        QTest::keyClicks(field, u"ushakov"_s);
+        QTest::keyClick(field, Qt::Key_Return);
+        const QString body = window.story()->articles.first().body;
+        QTextCursor found = window.sourceView()->textEdit()->textCursor();
+        QCOMPARE(found.selectionStart(), int(body.indexOf(u"Ushakov"_s)));
+        QTest::keyClick(field, Qt::Key_Return);
+        found = window.sourceView()->textEdit()->textCursor();
+        QCOMPARE(found.selectionStart(), int(body.indexOf(u"Ushakov"_s, body.indexOf(u"Ushakov"_s) + 1)));
+    }
+
     void hoveringAQuoteNamesItsSpeaker()
     {
         MainWindow window;
@@ -293,7 +336,11 @@ private Q_SLOTS:
         }
         MainWindow window;
         QSignalSpy progress(window.loader(), &StoryLoader::progressChanged);
+        QSignalSpy articlesRead(window.loader(), &StoryLoader::articlesRead);
         QVERIFY(loadAndWait(window, paths));
+        // The text came first, on its own, before the graph.
+        QCOMPARE(articlesRead.count(), 1);
+        QCOMPARE(articlesRead.first().first().value<StoryLoad>().story->articles.size(), 6);
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(0).toInt(), 6);
         QCOMPARE(progress.last().at(1).toInt(), 6);
@@ -314,6 +361,28 @@ private Q_SLOTS:
         window.selection()->select(u"q2"_s);
         QCOMPARE(window.quotePanel()->filter()->speaker(), QString());
         QCOMPARE(currentId(window.quotePanel()->view()), u"q2"_s);
+    }
+
+    void timelineFollowsTheWindow()
+    {
+        MainWindow window;
+        const auto story = TestStory::make();
+        QVERIFY(!actionNamed(window, u"Zoom In"_s)->isEnabled());
+        window.setStory(story);
+        QVERIFY(actionNamed(window, u"Zoom In"_s)->isEnabled());
+        QVERIFY(actionNamed(window, u"Export Timeline\u2026"_s)->isEnabled());
+        TimelineView *timeline = window.timelineView();
+        actionNamed(window, u"By Article"_s)->trigger();
+        QCOMPARE(timeline->laneMode(), TimelineView::LaneMode::ByArticle);
+        QCOMPARE(QSettings().value(u"MainWindow/lanes"_s).toInt(), int(TimelineView::LaneMode::ByArticle));
+        window.setThemeChoice(MainWindow::ThemeChoice::Dark);
+        QCOMPARE(timeline->colorScheme(), ColorScheme::Dark);
+        window.selection()->select(u"q4"_s);
+        QCOMPARE(timeline->currentEvent(), u"e3"_s); // the event the quote was said in
+        // The timeline's request for a source shows it in the text.
+        Q_EMIT timeline->sourceRequested(u"e2"_s);
+        QCOMPARE(window.sourceView()->currentArticle(), u"a2"_s);
+        QCOMPARE(window.sourceView()->textEdit()->textCursor().selectionStart(), story->event(u"e2"_s)->sources.first().start);
     }
 
     void copiesAQuoteWithItsCitation()
@@ -483,6 +552,13 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.selection()->select(u"q1"_s);
+        if (window.colorScheme() == ColorScheme::Dark) {
+            // The dark shot shows the chronology list, the light ones the timeline.
+            auto *tabs = window.findChild<QTabWidget *>();
+            QVERIFY(tabs);
+            tabs->setCurrentWidget(window.chronologyList());
+            window.selection()->select(u"e1"_s);
+        }
         QTest::qWait(50);
         const QImage shot = window.grab().toImage();
         QCOMPARE(shot.size(), size * window.devicePixelRatio());

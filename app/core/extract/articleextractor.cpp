@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "articleextractor.h"
 
+#include "eventextractor.h"
 #include "peoplefinder.h"
 #include "peoplewords.h"
 #include "quotefinder.h"
 #include "quotemarks.h"
 #include "textanalysis.h"
+#include "timeexpressions.h"
 
 namespace Sourceline {
 
@@ -23,16 +25,23 @@ void extractPeopleAndQuotes(const Article &article, const TextAnalysis &text, St
     graph.quotes = QuoteFinder(words, quoted, people).find(article.id);
 }
 
+// Times first (events are dated by them), then events, which need the people and quotes.
+void addTimesAndEvents(StoryGraph &graph, const Article &article, const TextAnalysis &text, const QDate &referenceDate)
+{
+    const ArticleTimes times = findArticleTimes(article, text, referenceDate);
+    graph.times = times.expressions(text.text);
+    addEvents(graph, text, times);
+}
 } // namespace
 
 StoryGraph extractArticle(const Article &article, const QDate &referenceDate)
 {
-    Q_UNUSED(referenceDate)
     StoryGraph graph;
     graph.articles.append(article);
     const TextAnalysis text = analyseText(article);
     extractPeopleAndQuotes(article, text, graph);
-    // Stages are added here as they land: times, events.
+    // Stages in order: people and quotes, then times, then events (which use all three).
+    addTimesAndEvents(graph, article, text, referenceDate);
     return graph;
 }
 

@@ -68,6 +68,18 @@ struct Draft
     int firstPosition = 0;
 };
 
+// Titles that are a person's title on their own: "Mr", "Dr", "Sir", "Senator", "Governor".
+bool isHonorific(QStringView word)
+{
+    static const QList<QStringView> list{u"mr", u"mrs", u"ms", u"miss", u"dr", u"sir", u"dame", u"lord", u"lady", u"prof", u"professor", u"sen", u"rep", u"gov",
+        u"gen", u"adm", u"col", u"lt", u"capt", u"maj", u"sgt", u"rev", u"reverend", u"father", u"sister", u"brother", u"sheikh", u"emir", u"king", u"queen",
+        u"prince", u"princess", u"pope", u"cardinal", u"bishop", u"archbishop", u"rabbi", u"imam", u"duke", u"duchess", u"baron", u"baroness", u"count",
+        u"madame", u"madam", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice"};
+    QString key = word.toString().toLower();
+    key.remove(u'.');
+    return list.contains(QStringView(key));
+}
+
 bool isAcronym(QStringView word)
 {
     int letters = 0;
@@ -132,7 +144,10 @@ public:
 
 private:
     [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
-    [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && word(i).compare(s, Qt::CaseInsensitive) == 0; }
+    [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const
+    {
+        return i >= 0 && i < w.size() && word(i).size() == s.size() && word(i).compare(s, Qt::CaseInsensitive) == 0;
+    }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
     [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const;
@@ -153,7 +168,7 @@ private:
     void findDescriptors();
     void resolve();
     void indexRoles();
-    [[nodiscard]] QList<int> candidatesFor(const Descriptor &d) const;
+    [[nodiscard]] QList<int> candidatesFor(const Descriptor &d, bool *complete) const;
     [[nodiscard]] int compatibility(const Descriptor &d, int person) const;
     [[nodiscard]] int resolveDescriptor(const Descriptor &d, int sentence, int subject, double *confidence) const;
     [[nodiscard]] int topicFor(const Descriptor &d, int sentence, double *confidence) const;
@@ -177,6 +192,8 @@ private:
     QHash<QString, int> m_entityByName;
     QList<int> m_lastSeen; ///< per person: position of the latest mention during the sweep
     QList<int> m_lastSentence;
+    QHash<int, int> m_subjectOf;
+    QList<int> m_recent; ///< people named lately, the latest first (at most 48)
     QList<int> m_seenCount;
     QHash<QStringView, int> m_capitalised; ///< how often each capitalised word occurs
     QHash<QString, QList<int>> m_byRole;
@@ -276,6 +293,17 @@ RoleCue Finder::roleBefore(qsizetype start) const
             cue.affiliation = word(before).toString();
             cue.affiliationWord = before;
             cue.start = w.at(before).range.start;
+        } else {
+            // "Harbour City manager Lucia Bertoni", "Redmere captain Joe Mensah": the club or
+            // body the person belongs to is part of how the article names them.
+            qsizetype owner = before;
+            while (owner > 0 && w.plainGapBefore(owner) && isNameWord(owner - 1) && !w.at(owner - 1).possessive && before - owner < 4
+                && !PeopleLexicon::isFunctionWord(word(owner - 1))) {
+                --owner;
+            }
+            if (!PeopleLexicon::isFunctionWord(word(owner))) {
+                cue.start = w.at(owner).range.start;
+            }
         }
     }
     return cue;
@@ -517,8 +545,9 @@ void Finder::scanRuns()
                 continue;
             }
             // "Ministry of Health", "Bank of Eastland": an organisation word joined by "of" or "for".
+            const bool titleOf = PeopleLexicon::isTitle(word(j - 1)) && j + 2 < n && w.plainGapBefore(j + 2) && isNameWord(j + 2);
             if ((word(j) == u"of" || word(j) == u"for") && j + 1 < n && w.plainGapBefore(j + 1) && isNameWord(j + 1)
-                && PeopleLexicon::isOrganisationWord(word(j - 1)) && !w.at(j).possessive) {
+                && (PeopleLexicon::isOrganisationWord(word(j - 1)) || titleOf) && !w.at(j).possessive) {
                 j += 2;
                 continue;
             }
@@ -555,7 +584,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
     qsizetype k = i;
     while (k < j) {
         const QStringView first = word(k);
-        if (PeopleLexicon::isGivenName(first) || PeopleLexicon::isTitle(first)) {
+        if (PeopleLexicon::isGivenName(first) || PeopleLexicon::isTitle(first) || (PeopleLexicon::isNameParticle(first) && k + 1 < j)) {
             break;
         }
         if (PeopleLexicon::isFunctionWord(first) || PeopleLexicon::isCalendarWord(first)) {
@@ -563,7 +592,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
             continue;
         }
         // A sentence-initial word the article also writes in lower case is an ordinary word.
-        if (w.at(k).initial && PeopleLexicon::country(first).isEmpty() && w.occursInLowerCase(first.toString().toLower())) {
+        if (w.at(k).initial && PeopleLexicon::country(first).isEmpty() && w.occursInLowerCase(k)) {
             ++k;
             continue;
         }
@@ -576,11 +605,20 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // "Federal Reserve Chair Jerome Powell", "House Speaker Mike Johnson": the words before a
     // title inside the run are the organisation the person belongs to.
     QString affiliationCountry;
+    int affiliationStart = -1;
+    const qsizetype firstOwner = k;
     for (qsizetype t = k + 1; t + 1 < j; ++t) {
         const Role role = PeopleLexicon::role(word(t));
         if (!(PeopleLexicon::isTitle(word(t)) || (role.isValid() && !role.plural)) || PeopleLexicon::country(word(t - 1)).size() > 0
             || PeopleLexicon::isTitle(word(t - 1)) || PeopleLexicon::role(word(t - 1)).isValid()) {
             continue;
+        }
+        bool ownerIsTitle = false;
+        for (qsizetype o = k; o < t; ++o) {
+            ownerIsTitle = ownerIsTitle || PeopleLexicon::isTitle(word(o)) || PeopleLexicon::role(word(o)).isValid() || w.isLower(o);
+        }
+        if (ownerIsTitle) {
+            break;
         }
         qsizetype rest = t + 1;
         while (rest < j && (PeopleLexicon::isTitle(word(rest)) || PeopleLexicon::role(word(rest)).isValid())) {
@@ -595,11 +633,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
             addEntity(PeopleLexicon::isPlace(owner) ? Entity::Kind::Place : Entity::Kind::Organisation, k, t);
         }
         k = t;
+        affiliationStart = w.at(firstOwner).range.start;
         break;
     }
 
     NameCandidate candidate;
     qsizetype titleStart = -1;
+    qsizetype lastTitle = -1;
     while (k < j - 1) {
         const QStringView first = word(k);
         if (PeopleLexicon::isTitle(first) || (PeopleLexicon::role(first).isValid() && !PeopleLexicon::role(first).plural)) {
@@ -617,6 +657,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
             }
             // "Prime Minister Elena Varga": a two-word title is read whole.
             k += (role.isValid() && length == 2 && k + 2 < j) ? 2 : 1;
+            lastTitle = k - 1;
+            // "Secretary of State Marco Rubio": "of" and the department belong to the title.
+            if (k + 2 < j && word(k) == u"of" && w.at(k + 1).capitalised) {
+                candidate.role.text = textOf(titleStart, k + 1);
+                k += 2;
+            }
             continue;
         }
         const QString country = PeopleLexicon::country(first);
@@ -632,6 +678,14 @@ void Finder::readRun(qsizetype i, qsizetype j)
             }
         }
         break;
+    }
+    // "National Cup", "State Department": words that only qualify a title are no title alone.
+    if (titleStart >= 0 && lastTitle >= 0 && !PeopleLexicon::role(word(lastTitle)).isValid() && !isHonorific(word(lastTitle))
+        && !(lastTitle > titleStart && PeopleLexicon::role(word(lastTitle)).isValid())) {
+        k = titleStart;
+        titleStart = -1;
+        candidate.role = {};
+        candidate.country.clear();
     }
     if (allTitles(k, j)) {
         return; // "US President", "the Foreign Minister": a descriptor, read later
@@ -661,8 +715,8 @@ void Finder::readRun(qsizetype i, qsizetype j)
             addEntity(Entity::Kind::Place, k, j);
             return;
         }
-        if (count == 1 && !PeopleLexicon::country(core).isEmpty()) {
-            return; // "Russian", "Americans"
+        if (count == 1 && (!PeopleLexicon::country(core).isEmpty() || PeopleLexicon::isRoleModifier(core))) {
+            return; // "Russian", "Americans", "Republican"
         }
     } else if (!titled && PeopleLexicon::isOrganisationWord(last)) {
         addEntity(Entity::Kind::Organisation, k, j);
@@ -725,7 +779,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         // news names a person in full once and by surname after; title-case phrases do not.
         bool ordinary = false;
         for (qsizetype m = k; m < j; ++m) {
-            ordinary = ordinary || w.occursInLowerCase(word(m).toString().toLower()) || PeopleLexicon::isFunctionWord(word(m));
+            ordinary = ordinary || w.occursInLowerCase(m) || PeopleLexicon::isFunctionWord(word(m));
         }
         if (!ordinary && (score > 0 || m_capitalised.value(last) >= 2)) {
             score += 1;
@@ -747,7 +801,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
     candidate.name = core;
     candidate.score = score;
     if (titled) {
-        candidate.aliasStart = w.at(titleStart).range.start;
+        candidate.aliasStart = affiliationStart >= 0 ? affiliationStart : w.at(titleStart).range.start;
     }
     if (before.isValid()) {
         candidate.role = before;
@@ -918,22 +972,15 @@ int Finder::attachSingle(const QString &key, int position) const
         if (people.size() == 1) {
             return people.first();
         }
-        // Several people share the name: the one named most recently before the position.
+        // Several people share the name ("Margit Halloran" and her son "Peter Halloran"): news
+        // keeps the bare surname for the person the story introduced first; relatives get full names.
         int best = -1;
-        int bestPosition = -1;
         for (const int p : people) {
-            int latest = -1;
-            for (const TextRange &mention : m_people[p].mentions) {
-                if (mention.start <= position) {
-                    latest = std::max(latest, mention.start);
-                }
-            }
-            if (best < 0 || latest > bestPosition) {
+            if (m_people[p].firstPosition <= position && (best < 0 || m_people[p].firstPosition < m_people[best].firstPosition)) {
                 best = p;
-                bestPosition = latest;
             }
         }
-        return best;
+        return best >= 0 ? best : people.first();
     };
     if (const auto it = m_bySurname.constFind(key); it != m_bySurname.cend() && !it->isEmpty()) {
         return pick(*it);
@@ -1006,6 +1053,27 @@ void Finder::findDescriptors()
             }
             ++m;
         }
+        if (head < 0 && determiner && d + 1 < n && w.plainGapBefore(d + 1)) {
+            // "The 23-year-old", "the Italian": a person named by age or nationality alone.
+            const QStringView next = word(d + 1);
+            const bool age = next.endsWith(u"-year-old")
+                && !(d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !w.at(d + 1).possessive && PeopleLexicon::role(word(d + 2)).isValid() == false
+                    && !SpeechCues::lookup(word(d + 2)).valid && word(d + 2).size() > 3 && !PeopleLexicon::isFunctionWord(word(d + 2)));
+            const QString country = w.at(d + 1).capitalised ? PeopleLexicon::country(next) : QString();
+            const bool followedByNoun = d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !PeopleLexicon::isFunctionWord(word(d + 2))
+                && !SpeechCues::lookup(word(d + 2)).valid && !word(d + 2).endsWith(u"ed");
+            const bool nationalityNoun = !country.isEmpty() && (next.endsWith(u"an") || next.endsWith(u"ese") || next.endsWith(u"ish") || next.endsWith(u"i"))
+                && !followedByNoun && !(d + 2 < n && w.plainGapBefore(d + 2) && w.at(d + 2).capitalised);
+            if (age || nationalityNoun) {
+                descriptor.role = Role{u"person"_s, Group::Other, false, true};
+                descriptor.country = country;
+                descriptor.lastWord = int(d + 1);
+                descriptor.range = {w.at(d).range.start, w.at(d + 1).range.end};
+                m_descriptors.append(descriptor);
+                d = d + 1;
+            }
+            continue;
+        }
         if (head < 0) {
             continue;
         }
@@ -1021,8 +1089,14 @@ void Finder::findDescriptors()
                 descriptor.country = country;
             }
         }
+        qsizetype rangeEnd = headEnd;
+        // "the secretary of state", "the minister for health": the office is part of the descriptor.
+        if (headEnd + 2 < n && (lowerIs(headEnd + 1, u"of") || lowerIs(headEnd + 1, u"for")) && w.plainGapBefore(headEnd + 2)
+            && !PeopleLexicon::isFunctionWord(word(headEnd + 2)) && !w.at(headEnd + 2).capitalised) {
+            rangeEnd = headEnd + 2;
+        }
         descriptor.lastWord = int(headEnd);
-        descriptor.range = {w.at(descriptor.firstWord).range.start, w.at(headEnd).range.end};
+        descriptor.range = {w.at(descriptor.firstWord).range.start, w.at(rangeEnd).range.end};
         m_descriptors.append(descriptor);
         d = headEnd;
     }
@@ -1042,10 +1116,22 @@ void Finder::indexRoles()
     }
 }
 
-QList<int> Finder::candidatesFor(const Descriptor &d) const
+// The people a descriptor may stand for. A role few people hold is looked up in the role
+// index; a common one ("the official" in a long story) only among the people named lately,
+// so the cost per descriptor stays bounded.
+QList<int> Finder::candidatesFor(const Descriptor &d, bool *complete) const
 {
+    const QList<Group> groups = groupsFor(d.role);
+    qsizetype total = m_byRole.value(d.role.canonical).size();
+    for (const Group group : groups) {
+        total += m_byGroup.value(int(group)).size();
+    }
+    *complete = total <= 16;
+    if (!*complete) {
+        return m_recent;
+    }
     QList<int> people = m_byRole.value(d.role.canonical);
-    for (const Group group : groupsFor(d.role)) {
+    for (const Group group : groups) {
         for (const int p : m_byGroup.value(int(group))) {
             if (!people.contains(p)) {
                 people.append(p);
@@ -1087,12 +1173,21 @@ void Finder::findOrganisationPhrases()
         return true;
     };
     QList<int> lastSeen(m_entities.size(), -1);
+    QList<bool> business(m_entities.size(), false);
+    for (qsizetype e = 0; e < m_entities.size(); ++e) {
+        business[e] = m_entities[e].kind == Entity::Kind::Organisation && isBusiness(m_entities[e].name);
+    }
+    int lastBusiness = -1;
     QList<EntityMention> found;
     qsizetype nextMention = 0;
     const qsizetype n = w.size();
     for (qsizetype d = 0; d < n; ++d) {
         while (nextMention < m_entityMentions.size() && m_entityMentions[nextMention].range.start <= w.at(d).range.start) {
-            lastSeen[m_entityMentions[nextMention].entity] = m_entityMentions[nextMention].range.start;
+            const int e = m_entityMentions[nextMention].entity;
+            lastSeen[e] = m_entityMentions[nextMention].range.start;
+            if (business[e]) {
+                lastBusiness = e;
+            }
             ++nextMention;
         }
         if (!lowerIs(d, u"the")) {
@@ -1117,12 +1212,7 @@ void Finder::findOrganisationPhrases()
             }
         }
         if (entity < 0 && businesses.contains(QStringView(head))) {
-            for (qsizetype e = 0; e < m_entities.size(); ++e) {
-                if (m_entities[e].kind == Entity::Kind::Organisation && lastSeen[e] >= 0 && isBusiness(m_entities[e].name)
-                    && (entity < 0 || lastSeen[e] > lastSeen[entity])) {
-                    entity = int(e);
-                }
-            }
+            entity = lastBusiness;
         }
         // A new organisation named in lower case must speak or be a public body, and not inside a quotation.
         static const QList<QStringView> bodies{u"ministry", u"department", u"agency", u"authority", u"service", u"council", u"commission", u"committee",
@@ -1135,6 +1225,7 @@ void Finder::findOrganisationPhrases()
             entity = int(m_entities.size());
             m_entities.append(created);
             lastSeen.append(-1);
+            business.append(false);
             byWord[head].append(entity);
         }
         if (entity >= 0) {
@@ -1185,14 +1276,42 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
     static const QList<QStringView> professions{u"writer", u"novelist", u"author", u"poet", u"artist", u"singer", u"actor", u"actress", u"musician",
         u"composer", u"player", u"athlete", u"star", u"chef", u"designer", u"architect", u"photographer", u"filmmaker", u"playwright", u"comedian",
         u"economist", u"scientist", u"researcher", u"professor", u"activist", u"entrepreneur", u"founder", u"billionaire", u"businessman", u"businesswoman",
-        u"champion", u"coach", u"striker", u"driver", u"skipper"};
-    if (!d.country.isEmpty() || d.affiliation >= 0 || !professions.contains(QStringView(d.role.canonical))) {
+        u"champion", u"coach", u"striker", u"driver", u"skipper", u"analyst", u"expert", u"fellow", u"historian", u"captain", u"manager", u"midfielder",
+        u"defender", u"goalkeeper", u"forward", u"winger", u"engineer", u"teenager", u"veteran"};
+    const bool anyone = d.role.canonical == u"person"_s;
+    if ((!d.country.isEmpty() && !anyone) || d.affiliation >= 0 || (!anyone && !professions.contains(QStringView(d.role.canonical)))) {
         return -1;
     }
+    // The subject of this sentence (named before the descriptor) or of the ones just before.
+    for (int s = sentence; s >= 0 && s >= sentence - 2; --s) {
+        const auto it = m_subjectOf.constFind(s);
+        if (it == m_subjectOf.cend()) {
+            continue;
+        }
+        const PersonProfile &profile = m_people[*it].profile;
+        if (anyone && !d.country.isEmpty() && !profile.country.isEmpty() && profile.country != d.country) {
+            continue;
+        }
+        if (!anyone && !profile.roles.isEmpty() && !profile.roles.contains(d.role.canonical)) {
+            bool sameGroup = false;
+            for (const QString &role : profile.roles) {
+                sameGroup = sameGroup || groupOfRole(role) == d.role.group;
+            }
+            if (!sameGroup) {
+                continue;
+            }
+        }
+        *confidence = 0.5;
+        return *it;
+    }
     int best = -1;
-    for (qsizetype p = 0; p < m_people.size(); ++p) {
+    for (const int p : m_recent) {
+        const QString &country = m_people[p].profile.country;
+        if (anyone && !d.country.isEmpty() && !country.isEmpty() && country != d.country) {
+            continue;
+        }
         if (m_lastSentence[p] >= sentence - 3 && m_lastSentence[p] >= 0 && (best < 0 || m_seenCount[p] > m_seenCount[best])) {
-            best = int(p);
+            best = p;
         }
     }
     *confidence = 0.45;
@@ -1201,11 +1320,15 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
 
 int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, double *confidence) const
 {
+    if (d.role.canonical == u"person"_s) {
+        return topicFor(d, sentence, confidence);
+    }
     int best = -1;
     int bestScore = 0;
     int bestSeen = -2;
     int compatible = 0;
-    for (const int p : candidatesFor(d)) {
+    bool complete = true;
+    for (const int p : candidatesFor(d, &complete)) {
         const int score = compatibility(d, p);
         if (score == 0) {
             continue;
@@ -1228,7 +1351,7 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
     }
     if (bestSeen < 0) {
         // Named only later in the text: resolve only a specific, unambiguous descriptor.
-        if (compatible != 1 || (d.country.isEmpty() && d.affiliation < 0) || best == subject) {
+        if (compatible != 1 || !complete || (d.country.isEmpty() && d.affiliation < 0) || best == subject) {
             return -1;
         }
         *confidence = 0.6;
@@ -1244,6 +1367,11 @@ void Finder::addMention(int person, const TextRange &range, PersonMention::Kind 
     m_lastSeen[person] = range.start;
     m_lastSentence[person] = sentence;
     ++m_seenCount[person];
+    m_recent.removeOne(person);
+    m_recent.prepend(person);
+    if (m_recent.size() > 48) {
+        m_recent.removeLast();
+    }
 }
 
 void Finder::resolve()
@@ -1260,7 +1388,12 @@ void Finder::resolve()
         }
         int only = -1;
         int count = 0;
-        for (const int p : candidatesFor(d)) {
+        bool complete = true;
+        const QList<int> candidates = candidatesFor(d, &complete);
+        if (!complete) {
+            continue;
+        }
+        for (const int p : candidates) {
             if (compatibility(d, p) > 0) {
                 only = p;
                 ++count;
@@ -1290,7 +1423,7 @@ void Finder::resolve()
         }
     }
     std::sort(names.begin(), names.end(), [](const NameAt &a, const NameAt &b) { return a.range.start < b.range.start; });
-    QHash<int, int> subjectOf; // sentence → first person named in it outside quotations
+    QHash<int, int> &subjectOf = m_subjectOf; // sentence → first person named in it outside quotations
     qsizetype nextName = 0;
     qsizetype nextDescriptor = 0;
     const qsizetype n = w.size();

@@ -11,17 +11,28 @@ namespace Sourceline {
 
 namespace {
 
-// Keys are lower case without dots, so "U.S.", "US" and "Mr." / "Mr" look the same.
-QString keyOf(QStringView word)
+// Keys are lower case without dots, so "U.S.", "US" and "Mr." / "Mr" look the same. Lookups run
+// for most words of an article, so the key is built in a reused per-thread buffer (slot 1 is
+// for the second word of a two-word key) instead of a new string each time.
+const QString &keyOf(QStringView word, int slot = 0)
 {
-    QString key;
-    key.reserve(word.size());
+    thread_local QString buffers[2];
+    QString &key = buffers[slot];
+    key.resize(word.size());
+    QChar *out = key.data();
+    qsizetype size = 0;
     for (const QChar c : word) {
-        if (c == u'.') {
+        const char16_t u = c.unicode();
+        if (u == u'.') {
             continue;
         }
-        key.append(c == u'\u2019' ? u'\'' : c.toLower());
+        if (u < 0x80) {
+            out[size++] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+        } else {
+            out[size++] = u == u'\u2019' ? QChar(u'\'') : c.toLower();
+        }
     }
+    key.resize(size);
     return key;
 }
 
@@ -147,10 +158,21 @@ const auto &roles()
         add(u"spokesman|spokeswoman|spokesperson"_s, Group::Spokesperson);
         add(u"economist|analyst|professor|scientist|researcher|expert|author|journalist|reporter|activist|historian|coach|manager|novelist|"
             u"poet|editor|publisher|agent|artist|musician|composer|athlete|star|chef|designer|architect|photographer|filmmaker|playwright|"
-            u"comedian|broadcaster|presenter|host|farmer|fisherman|entrepreneur|champion|driver|skipper|columnist|correspondent|"
+            u"comedian|broadcaster|presenter|host|farmer|fisherman|entrepreneur|champion|driver|skipper|columnist|correspondent|captain|"
+            u"fellow|midfielder|defender|goalkeeper|forward|winger|engineer|teenager|referee|umpire|"
             u"player|striker|actor|actress|singer|writer|doctor|nurse|teacher|student|pastor|priest|bishop|resident|witness|victim|suspect|"
             u"defendant|plaintiff|chief|boss|mogul|dealmaker|veteran|critic"_s,
             Group::Other);
+        // Synonyms share one canonical role, so "the minister" finds a "Health Secretary".
+        const QList<std::pair<QString, QString>> synonyms{{u"secretary"_s, u"minister"_s}, {u"advisor"_s, u"adviser"_s}, {u"counsellor"_s, u"adviser"_s},
+            {u"counselor"_s, u"adviser"_s}, {u"spokeswoman"_s, u"spokesman"_s}, {u"spokesperson"_s, u"spokesman"_s}, {u"chairwoman"_s, u"chairman"_s},
+            {u"chair"_s, u"chairman"_s}, {u"novelist"_s, u"writer"_s}, {u"author"_s, u"writer"_s}, {u"congresswoman"_s, u"congressman"_s},
+            {u"businesswoman"_s, u"businessman"_s}};
+        for (const auto &[word, canonical] : synonyms) {
+            if (t.contains(word)) {
+                t[word].canonical = canonical;
+            }
+        }
         // Plurals name groups, never one person; they are known so that they are not taken as names.
         const QList<QString> singulars = t.keys();
         for (const QString &w : singulars) {
@@ -207,7 +229,8 @@ const auto &roleModifiers()
                   u"trade|health|national|security|economic|military|peace|press|communications|chief|principal|junior|retired|exiled|jailed|beleaguered|"
                   u"prime|vice|federal|regional|local|state|party|opposition|government|administration|campaign|union|white|house|kremlin|two-term|one-time|"
                   u"73-year-old|79-year-old|billionaire|republican|democratic|conservative|liberal|labour|centrist|populist|far-right|left-wing|right-wing|"
-                  u"nationalist|hardline|moderate|influential|veteran|diplomatic|global|regional"_s);
+                  u"nationalist|hardline|moderate|influential|veteran|diplomatic|global|regional|democrat|democrats|republicans|tory|socialist|"
+                  u"communist|green|independent"_s);
     return set;
 }
 
@@ -347,7 +370,8 @@ const auto &organisationWords()
                   u"brands|industries|enterprises|solutions|logistics|farms|dairy|dairies|mills|stores|markets|retail|ventures|works|steel|mining|"
                   u"petroleum|chemicals|electronics|software|entertainment|pictures|healthcare|homes|properties|estates|construction|engineering|"
                   u"shipping|shipyard|aerospace|defence|defense|pharmacy|clinic|laboratory|lab|studio|records|hotels|resorts|restaurants|"
-                  u"consulting|partners|associates|llp|nv|bv|spa|ab|asa|oyj|kk"_s);
+                  u"consulting|partners|associates|llp|nv|bv|spa|ab|asa|oyj|kk|air|aviation|express|airline|cargo|freight|rail|bus|ferries|"
+                  u"telecoms|mobile|digital|online|ai|robotics|biotech|therapeutics|semiconductor|semiconductors"_s);
     return set;
 }
 
@@ -386,17 +410,22 @@ const auto &particles()
 
 } // namespace
 
+// Tables are built before a key is taken: building one reuses the key buffer.
 bool PeopleLexicon::isGivenName(QStringView word)
 {
-    const QString key = keyOf(word);
-    return maleNames().contains(key) || femaleNames().contains(key);
+    const auto &male = maleNames();
+    const auto &female = femaleNames();
+    const QString &key = keyOf(word);
+    return male.contains(key) || female.contains(key);
 }
 
 PeopleLexicon::Gender PeopleLexicon::givenNameGender(QStringView word)
 {
-    const QString key = keyOf(word);
-    const bool male = maleNames().contains(key);
-    const bool female = femaleNames().contains(key);
+    const auto &maleSet = maleNames();
+    const auto &femaleSet = femaleNames();
+    const QString &key = keyOf(word);
+    const bool male = maleSet.contains(key);
+    const bool female = femaleSet.contains(key);
     return male == female ? Gender::Unknown : male ? Gender::Male : Gender::Female;
 }
 
@@ -417,7 +446,12 @@ PeopleLexicon::Role PeopleLexicon::role(QStringView word)
 
 PeopleLexicon::Role PeopleLexicon::compoundRole(QStringView first, QStringView second)
 {
-    return compoundRoles().value(keyOf(first) + u' ' + keyOf(second));
+    thread_local QString compound;
+    compound.resize(0);
+    compound.append(keyOf(first));
+    compound.append(u' ');
+    compound.append(keyOf(second, 1));
+    return compoundRoles().value(compound);
 }
 
 bool PeopleLexicon::isRoleModifier(QStringView word)
@@ -432,9 +466,12 @@ QString PeopleLexicon::country(QStringView word)
 
 bool PeopleLexicon::isPlace(QStringView phrase)
 {
-    const QString key = keyOf(phrase);
-    return places().contains(key)
-        || (countries().contains(key) && !organisations().contains(key) && !key.endsWith(u"ian"_s) && !key.endsWith(u"ese"_s) && !key.endsWith(u"ish"_s)
+    const auto &placeSet = places();
+    const auto &countryTable = countries();
+    const auto &organisationSet = organisations();
+    const QString &key = keyOf(phrase);
+    return placeSet.contains(key)
+        || (countryTable.contains(key) && !organisationSet.contains(key) && !key.endsWith(u"ian"_s) && !key.endsWith(u"ese"_s) && !key.endsWith(u"ish"_s)
             && !key.endsWith(u"can"_s));
 }
 
@@ -470,7 +507,10 @@ bool PeopleLexicon::isNameParticle(QStringView word)
 
 PeopleLexicon::Gender PeopleLexicon::pronounGender(QStringView word)
 {
-    const QString key = keyOf(word);
+    if (word.size() > 4) {
+        return Gender::Unknown;
+    }
+    const QString &key = keyOf(word);
     if (key == u"he"_s || key == u"him"_s || key == u"his"_s) {
         return Gender::Male;
     }
@@ -482,7 +522,10 @@ PeopleLexicon::Gender PeopleLexicon::pronounGender(QStringView word)
 
 bool PeopleLexicon::isSubjectPronoun(QStringView word)
 {
-    const QString key = keyOf(word);
+    if (word.size() < 2 || word.size() > 3) {
+        return false;
+    }
+    const QString &key = keyOf(word);
     return key == u"he"_s || key == u"she"_s;
 }
 

@@ -12,7 +12,12 @@ namespace {
 
 QString wordKey(QStringView word)
 {
-    const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
+    bool ascii = true;
+    for (const QChar c : word) {
+        ascii = ascii && c.unicode() < 0x80;
+    }
+    // Accents go with their letters only once decomposed; plain ASCII needs no decomposition.
+    const QString decomposed = ascii ? word.toString() : word.toString().normalized(QString::NormalizationForm_D);
     QString key;
     key.reserve(decomposed.size());
     for (const QChar c : decomposed) {
@@ -72,6 +77,12 @@ bool PersonName::compatible(QStringView a, QStringView b)
         return false;
     }
     if (wa.size() == 1 || wb.size() == 1) {
+        return true;
+    }
+    // "Van der Berg" is "Martin van der Berg": the shorter name ends the longer one.
+    const QStringList &shorter = wa.size() < wb.size() ? wa : wb;
+    const QStringList &longer = wa.size() < wb.size() ? wb : wa;
+    if (shorter.size() < longer.size() && longer.mid(longer.size() - shorter.size()) == shorter) {
         return true;
     }
     // Given names agree, or one is the other's initial ("J. Smith" / "John Smith").

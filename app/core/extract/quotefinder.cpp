@@ -30,6 +30,40 @@ struct Attribution
 
 enum class Side { Before, After };
 
+enum GapMark { Comma = 1, Semicolon = 2, OpenParenthesis = 4, CloseParenthesis = 8, Dash = 16 };
+
+// The punctuation between two words, read once (gaps are a few characters).
+int gapMarks(QStringView gap)
+{
+    int marks = 0;
+    for (qsizetype i = 0; i < gap.size(); ++i) {
+        switch (gap[i].unicode()) {
+        case u',':
+            marks |= Comma;
+            break;
+        case u';':
+            marks |= Semicolon;
+            break;
+        case u'(':
+            marks |= OpenParenthesis;
+            break;
+        case u')':
+            marks |= CloseParenthesis;
+            break;
+        case u'\u2014':
+        case u'\u2013':
+            marks |= Dash;
+            break;
+        case u'-':
+            marks |= (i > 0 && gap[i - 1] == u' ' && i + 1 < gap.size() && gap[i + 1] == u' ') ? Dash : 0;
+            break;
+        default:
+            break;
+        }
+    }
+    return marks;
+}
+
 // Verbs whose object is usually a clause even without "that": "claimed he hadn't heard it".
 bool takesClause(QStringView verb)
 {
@@ -53,7 +87,10 @@ public:
 
 private:
     [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
-    [[nodiscard]] bool is(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && word(i).compare(s, Qt::CaseInsensitive) == 0; }
+    [[nodiscard]] bool is(qsizetype i, QStringView s) const
+    {
+        return i >= 0 && i < w.size() && word(i).size() == s.size() && word(i).compare(s, Qt::CaseInsensitive) == 0;
+    }
     void markWords();
     [[nodiscard]] qsizetype firstWordAfter(int position) const { return w.indexAt(position); }
     [[nodiscard]] SpeechCues::Cue cueAt(qsizetype i, int *length) const;
@@ -68,6 +105,7 @@ private:
     [[nodiscard]] bool namesPeopleBetween(int fromParagraph, int toParagraph) const;
     void findReportedBefore(const QString &articleId, QList<Quote> &quotes);
     void findIndirect(const QString &articleId, QList<Quote> &quotes);
+    void findAccordingTo(const QString &articleId, qsizetype according, QList<Quote> &quotes);
     [[nodiscard]] bool startsClause(qsizetype i) const;
 
     const ArticleWords &w;
@@ -115,27 +153,25 @@ void Reader::markWords()
         if (newSentence) {
             relative = parenthesis = dash = false;
         }
-        const QStringView gap = w.gapBefore(i);
-        if (gap.contains(u')')) {
+        const int gap = gapMarks(w.gapBefore(i));
+        if (gap & CloseParenthesis) {
             parenthesis = false;
         }
-        if (gap.contains(u'(')) {
+        if (gap & OpenParenthesis) {
             parenthesis = true;
         }
-        if (gap.contains(u'\u2014') || gap.contains(u'\u2013') || gap.contains(u" - ")) {
+        if (gap & Dash) {
             // A dash opens an aside only when a second dash closes it in the same sentence.
             bool closes = dash;
             for (qsizetype k = i + 1; !closes && k < n && w.at(k).sentence == w.at(i).sentence; ++k) {
-                const QStringView later = w.gapBefore(k);
-                closes = later.contains(u'\u2014') || later.contains(u'\u2013') || later.contains(u" - ");
+                closes = gapMarks(w.gapBefore(k)) & Dash;
             }
             dash = closes && !dash;
         }
-        if (relative && (gap.contains(u',') || gap.contains(u';'))) {
+        if (relative && (gap & (Comma | Semicolon))) {
             relative = false;
         }
-        if (!newSentence && gap.contains(u',')
-            && (is(i, u"who") || is(i, u"whom") || is(i, u"whose") || is(i, u"which") || is(i, u"where") || is(i, u"while"))) {
+        if (!newSentence && (gap & Comma) && (is(i, u"who") || is(i, u"whom") || is(i, u"whose") || is(i, u"which") || is(i, u"where") || is(i, u"while"))) {
             relative = true;
         }
         m_aside[i] = relative || parenthesis || dash;
@@ -393,6 +429,14 @@ bool Reader::isTitle(const QuotedSpan &span, int wordCount) const
     if (text.endsWith(u'.') || text.endsWith(u'?') || text.endsWith(u'!') || text.contains(u", ")) {
         return false;
     }
+    // "ZERO GRATITUDE" is shouting, not a title.
+    bool lower = false;
+    for (const QChar c : text) {
+        lower = lower || c.isLower();
+    }
+    if (!lower) {
+        return false;
+    }
     int capitals = 0;
     int content = 0;
     for (qsizetype i = w.indexAt(span.inner.start); i < w.size() && w.at(i).range.start < span.inner.end; ++i) {
@@ -466,7 +510,7 @@ QList<Quote> Reader::run(const QString &articleId)
         const bool cueRightBefore = beforeEnd > before && cueAt(beforeEnd - 1, &cueLength).finite;
         // The second half of a split quotation ("...," Okonjo said, "but I call it ...") stays direct.
         bool cueBetween = false;
-        if (before > 0 && before < beforeEnd && m_inDirect[before - 1] && w.at(before - 1).paragraph == span.paragraph) {
+        if (setOff && !sentenceStart && before > 0 && before < beforeEnd && m_inDirect[before - 1] && w.at(before - 1).paragraph == span.paragraph) {
             for (qsizetype i = before; i < beforeEnd && !cueBetween; ++i) {
                 int length = 1;
                 cueBetween = cueAt(i, &length).finite;
@@ -513,7 +557,29 @@ QList<Quote> Reader::run(const QString &articleId)
                 }
             }
         }
-        if (!a.found && lastSpeaker >= 0) {
+        if (!a.found && partial && before < beforeEnd && before > 0) {
+            // "In her view, the draft was “vague by design”": the view is that of the person the
+            // sentence before reported.
+            bool opinion = false;
+            for (qsizetype i = before; i + 1 < beforeEnd && !opinion; ++i) {
+                static const QList<QStringView> nouns{u"view", u"opinion", u"words", u"assessment", u"account", u"telling", u"mind"};
+                opinion = (is(i, u"her") || is(i, u"his") || is(i, u"their")) && nouns.contains(word(i + 1));
+            }
+            if (opinion && !m_inQuote[before - 1]) {
+                const int previousSentence = w.at(before - 1).sentence;
+                qsizetype previousFirst = before;
+                while (previousFirst > 0 && w.at(previousFirst - 1).sentence == previousSentence && !m_inQuote[previousFirst - 1]) {
+                    --previousFirst;
+                }
+                const Attribution previous = attribute(previousFirst, before, Side::Before, true, firstInside);
+                if (previous.found && previous.speaker >= 0) {
+                    a = previous;
+                    confidence = 0.6;
+                    fromPreviousSentence = true;
+                }
+            }
+        }
+        if (!a.found && lastSpeaker >= 0 && !partial) {
             // A quotation with no cue of its own continues the speaker of the one before it; in an
             // interview an answer follows a question that names nobody.
             const bool continues = span.continuesPrevious || span.paragraph == lastParagraph
@@ -694,12 +760,73 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
     }
 }
 
+// "According to the union, 87 per cent of members backed the strike": the source first, then
+// what it reports up to the end of the sentence.
+void Reader::findAccordingTo(const QString &articleId, qsizetype according, QList<Quote> &quotes)
+{
+    const qsizetype n = w.size();
+    const int sentence = w.at(according).sentence;
+    qsizetype first = according;
+    while (first > 0 && w.at(first - 1).sentence == sentence) {
+        --first;
+    }
+    if (first != according) {
+        return; // "..., according to X." is read as reported speech before its cue
+    }
+    qsizetype comma = according + 2;
+    while (comma < n && w.at(comma).sentence == sentence && !w.gapBefore(comma).contains(u',') && comma < according + 9) {
+        ++comma;
+    }
+    if (comma >= n || w.at(comma).sentence != sentence || !w.gapBefore(comma).contains(u',')) {
+        return;
+    }
+    Attribution a;
+    for (qsizetype i = according + 2; i < comma; ++i) {
+        int m = -1;
+        if (mentionAt(i, &m) >= 0) {
+            a.speaker = m_people.mentions[m].person;
+            a.confidence = 0.8 * m_people.mentions[m].confidence;
+            break;
+        }
+        if (m_entityAtWord[i] >= 0) {
+            a.entity = m_people.entityMentions[m_entityAtWord[i]].entity;
+            a.confidence = 0.6;
+            break;
+        }
+    }
+    qsizetype last = comma;
+    while (last + 1 < n && w.at(last + 1).sentence == sentence && !m_inDirect[last + 1]) {
+        ++last;
+    }
+    if (last - comma < 3 || m_inDirect[comma]) {
+        return;
+    }
+    Quote quote;
+    quote.kind = Quote::Kind::Indirect;
+    const int start = w.at(comma).range.start;
+    const int stop = w.at(last).end;
+    quote.text = w.text().mid(start, stop - start);
+    quote.span = {articleId, start, stop};
+    quote.speaker = speakerId(a);
+    quote.cue = {articleId, w.at(according).range.start, w.at(comma - 1).end};
+    quote.confidence = quote.speaker.isEmpty() ? 0.35 : 0.75 * a.confidence;
+    quotes.append(quote);
+}
+
 // "Witkoff told Ushakov to begin ...", "He privately suggested to the Russian official that ...".
 void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
 {
     const qsizetype n = w.size();
     for (qsizetype v = 0; v < n; ++v) {
-        if (m_inQuote[v] || m_aside[v] || m_usedCues.contains(v) || !w.isLower(v)) {
+        // "her son, Peter Halloran, who said she had been ill": a relative clause may report speech.
+        if (m_inQuote[v] || (m_aside[v] && !is(v - 1, u"who")) || m_usedCues.contains(v)) {
+            continue;
+        }
+        if (is(v, u"according") && is(v + 1, u"to")) {
+            findAccordingTo(articleId, v, quotes);
+            continue;
+        }
+        if (!w.isLower(v)) {
             continue;
         }
         const SpeechCues::Cue cue = SpeechCues::lookup(word(v));
@@ -715,7 +842,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         while (last + 1 < n && w.at(last + 1).sentence == sentence && !m_inDirect[last + 1]) {
             ++last;
         }
-        const Attribution a = fromCue(first, last + 1, v, 1, cue);
+        Attribution a = fromCue(first, last + 1, v, 1, cue);
+        if (a.inverted && a.speaker < 0) {
+            a = Attribution{true, -1, -1, 0.35, {w.at(v).range.start, w.at(v).range.end}, v, false, -1}; // "said the Oval Office meeting ..."
+        }
         if (a.inverted) {
             continue;
         }
@@ -735,8 +865,8 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         }
         if (is(k, u"that") && k < last) {
             content = k + 1;
-        } else if (unnamed) {
-            continue;
+        } else if (unnamed && !(takesClause(word(v)) && (w.gapBefore(v).contains(u',') || PeopleLexicon::role(word(v - 1)).isValid()))) {
+            continue; // "A White House official, who ..., said the meeting ...": an unnamed but real speaker
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;
         } else if (takesClause(word(v)) && content < last && startsClause(content)) {

@@ -111,49 +111,31 @@ int countWords(const QString &text, const TextRange &range)
     return count;
 }
 
-void findSingles(const QString &text, const TextRange &paragraph, int paragraphIndex, const QList<QuotedSpan> &doubles, QList<QuotedSpan> &out)
+// An opening single mark follows a blank or a bracket and precedes a letter; apostrophes sit
+// between letters ("O'Neill", "don't") and never open.
+bool opensSingle(const QString &text, int i, const TextRange &paragraph)
 {
-    const auto insideDouble = [&doubles](int position) {
-        for (const QuotedSpan &span : doubles) {
-            if (position > span.open && (span.close < 0 || position < span.close)) {
-                return true;
-            }
-        }
-        return false;
-    };
-    int open = -1;
-    for (int i = paragraph.start; i < paragraph.end; ++i) {
-        const QChar c = text[i];
-        if (!isSingleQuoteMark(c) || insideDouble(i)) {
-            continue;
-        }
-        const Mark mark = markAt(text, i, paragraph);
-        const QChar prev = i > paragraph.start ? text[i - 1] : QChar(u' ');
-        if (open < 0) {
-            // Apostrophes sit between letters; an opening single mark follows a blank.
-            if (mark.canOpen && (i == paragraph.start || isBlank(prev) || prev == u'(' || prev == u'\u2014')) {
-                open = i;
-            }
-            continue;
-        }
-        if (mark.canClose && !mark.canOpen) {
-            // "the horses' carrots": a mark after a plural s with a word after it is a possessive.
-            const bool possessive = (prev == u's' || prev == u'S') && i + 2 < paragraph.end && text[i + 1] == u' ' && text[i + 2].isLower();
-            if (possessive) {
-                continue;
-            }
-            QuotedSpan span;
-            span.inner = trimmed(text, open + 1, i);
-            span.open = open;
-            span.close = i;
-            span.paragraph = paragraphIndex;
-            span.single = true;
-            if (hasWord(text, span.inner)) {
-                out.append(span);
-            }
-            open = -1;
+    const QChar prev = i > paragraph.start ? text[i - 1] : QChar(u' ');
+    const QChar next = i + 1 < paragraph.end ? text[i + 1] : QChar(u' ');
+    return (isBlank(prev) || prev == u'(' || prev == u'[' || prev == u'\u2014' || prev == u'\u2013' || isDoubleQuoteMark(prev)) && next.isLetterOrNumber()
+        && text[i] != u'\u2019';
+}
+
+bool closesSingle(const QString &text, int i, const TextRange &paragraph)
+{
+    const QChar prev = i > paragraph.start ? text[i - 1] : QChar(u' ');
+    const QChar next = i + 1 < paragraph.end ? text[i + 1] : QChar(u' ');
+    return !isBlank(prev) && !next.isLetterOrNumber() && text[i] != u'\u2018';
+}
+
+int singleCloserAfter(const QString &text, int from, const TextRange &paragraph)
+{
+    for (int i = from; i < paragraph.end; ++i) {
+        if (isSingleQuoteMark(text[i]) && closesSingle(text, i, paragraph)) {
+            return i;
         }
     }
+    return -1;
 }
 
 } // namespace
@@ -168,31 +150,58 @@ QList<QuotedSpan> QuoteMarks::find(const ArticleWords &words)
         const TextRange paragraph{paragraphs[p].start, std::min(paragraphs[p].end, int(text.size()))};
         QList<QuotedSpan> spans;
         int open = -1;
+        bool openSingle = false;
         bool firstInParagraph = true;
+        // One pass over both kinds of mark: whichever opens first is the outer quotation
+        // (British style quotes in single marks and nests double ones), the other kind is text.
         for (int i = paragraph.start; i < paragraph.end; ++i) {
-            if (!isDoubleQuoteMark(text[i])) {
+            const bool isDouble = isDoubleQuoteMark(text[i]);
+            const bool isSingle = !isDouble && isSingleQuoteMark(text[i]);
+            if (!isDouble && !isSingle) {
                 continue;
             }
             const Mark mark = markAt(text, i, paragraph);
             if (open < 0) {
-                if (mark.canOpen) {
+                if (isDouble && mark.canOpen) {
                     open = i;
+                    openSingle = false;
+                } else if (isSingle && opensSingle(text, i, paragraph) && singleCloserAfter(text, i + 1, paragraph) >= 0) {
+                    open = i;
+                    openSingle = true;
                 }
                 continue;
             }
-            if (mark.canClose) {
-                QuotedSpan span;
-                span.inner = trimmed(text, open + 1, i);
-                span.open = open;
-                span.close = i;
-                span.paragraph = int(p);
-                span.continuesPrevious = carried && firstInParagraph;
-                if (hasWord(text, span.inner)) {
-                    spans.append(span);
-                }
-                firstInParagraph = false;
-                open = -1;
+            if (openSingle != isSingle) {
+                continue;
             }
+            if (isSingle) {
+                if (!closesSingle(text, i, paragraph)) {
+                    continue;
+                }
+                // "the horses' carrots" inside a quotation: a plural possessive, when a later mark closes.
+                const bool possessive = (text[i - 1] == u's' || text[i - 1] == u'S') && i + 2 < paragraph.end && text[i + 1] == u' ' && text[i + 2].isLower()
+                    && singleCloserAfter(text, i + 1, paragraph) >= 0;
+                if (possessive) {
+                    continue;
+                }
+            } else if (!mark.canClose) {
+                continue;
+            }
+            QuotedSpan span;
+            span.inner = trimmed(text, open + 1, i);
+            span.open = open;
+            span.close = i;
+            span.paragraph = int(p);
+            span.single = openSingle;
+            span.continuesPrevious = carried && firstInParagraph && !openSingle;
+            if (hasWord(text, span.inner)) {
+                spans.append(span);
+            }
+            firstInParagraph = false;
+            open = -1;
+        }
+        if (open >= 0 && openSingle) {
+            open = -1; // an apostrophe that looked like an opening mark
         }
         bool carryNext = false;
         if (open >= 0) {
@@ -213,9 +222,6 @@ QList<QuotedSpan> QuoteMarks::find(const ArticleWords &words)
             }
         }
         carried = carryNext;
-        QList<QuotedSpan> singles;
-        findSingles(text, paragraph, int(p), spans, singles);
-        spans += singles;
         std::sort(spans.begin(), spans.end(), [](const QuotedSpan &a, const QuotedSpan &b) { return a.open < b.open; });
         result += spans;
     }

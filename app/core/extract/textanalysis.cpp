@@ -216,6 +216,10 @@ char32_t codePointAt(QStringView text, qsizetype i, int *length)
 
 bool isWordChar(char32_t c)
 {
+    // Most of a news text is ASCII; Unicode tables are for the rest.
+    if (c < 0x80) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    }
     if (QChar::isLetterOrNumber(c)) {
         return true;
     }
@@ -334,7 +338,7 @@ void appendTokens(QStringView text, const TextRange &range, QList<Token> &tokens
             i = runEnd;
             continue;
         }
-        const bool punctuation = QChar::isPunct(ucs);
+        const bool punctuation = ucs < 0x80 ? ucs > 0x20 && ucs < 0x7F && !QStringView(u"$+<=>^|~").contains(c) : QChar::isPunct(ucs);
         tokens.append({{int(i), int(i + length)}, punctuation ? Token::Kind::Punctuation : Token::Kind::Symbol});
         i += length;
     }

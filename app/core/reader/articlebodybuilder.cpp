@@ -31,20 +31,22 @@ void ArticleBodyBuilder::add(TextBlock::Kind kind, QStringView text)
         m_body.append(u'\n');
     }
     const int start = int(m_body.size());
-    m_body.reserve(m_body.size() + (to - from));
-    bool lastWasBlank = false;
+    // Copies runs of text whole; only a tab, a line break or a second blank breaks a run.
+    qsizetype runStart = from;
     for (qsizetype i = from; i < to; ++i) {
         const QChar c = text[i];
-        if (isBlank(c) || c == u'\n') {
-            if (!lastWasBlank) {
-                m_body.append(u' ');
-            }
-            lastWasBlank = true;
+        const bool single = c == u' ' && !(i + 1 < to && (isBlank(text[i + 1]) || text[i + 1] == u'\n'));
+        if (single || !(isBlank(c) || c == u'\n')) {
             continue;
         }
-        lastWasBlank = false;
-        m_body.append(c);
+        m_body.append(text.sliced(runStart, i - runStart));
+        m_body.append(u' ');
+        while (i + 1 < to && (isBlank(text[i + 1]) || text[i + 1] == u'\n')) {
+            ++i;
+        }
+        runStart = i + 1;
     }
+    m_body.append(text.sliced(runStart, to - runStart));
     m_blocks.append({kind, {start, int(m_body.size())}});
     if (kind == TextBlock::Kind::Paragraph) {
         ++m_paragraphs;

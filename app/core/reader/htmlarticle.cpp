@@ -15,6 +15,7 @@
 
 #include <cctype>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -344,7 +345,11 @@ public:
             return;
         }
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
-            m_current.append(QString::fromUtf8(node->v.text.text));
+            const QString text = QString::fromUtf8(node->v.text.text);
+            m_current.append(text);
+            if (m_insideLinks > 0) {
+                m_linkCharacters += text.trimmed().size();
+            }
             return;
         }
         if (!isElement(node)) {
@@ -352,6 +357,15 @@ public:
         }
         const GumboTag tag = node->v.element.tag;
         if (isSkippedTag(tag) || isHidden(node)) {
+            return;
+        }
+        if (tag == GUMBO_TAG_A) {
+            ++m_insideLinks;
+            const GumboVector &children = node->v.element.children;
+            for (unsigned i = 0; i < children.length; ++i) {
+                collect(static_cast<const GumboNode *>(children.data[i]), depth + 1);
+            }
+            --m_insideLinks;
             return;
         }
         // A wrapper that happens to carry a noisy class ("article-share-wrapper") still holds
@@ -395,11 +409,36 @@ private:
         m_current.replace(u'\u00A0', u' ');
         QString text = m_current.simplified();
         m_current.clear();
-        if (!text.isEmpty()) {
-            m_blocks.append({kind, tag, std::move(text)});
+        const qsizetype linkCharacters = std::exchange(m_linkCharacters, 0);
+        if (text.isEmpty() || isBoilerplate(text)) {
+            return;
         }
+        // A short block that is all links is a list of other stories or a "read more" line.
+        const qsizetype letters = text.size() - text.count(u' ');
+        if (kind == TextBlock::Kind::Paragraph && text.size() < 200 && linkCharacters * 10 >= letters * 8) {
+            return;
+        }
+        m_blocks.append({kind, tag, std::move(text)});
     }
 
+    // Page furniture that sits between paragraphs as a block of its own.
+    static bool isBoilerplate(const QString &text)
+    {
+        static const QStringList furniture = {u"advertisement"_s, u"skip advertisement"_s, u"story continues below advertisement"_s, u"continue reading"_s,
+            u"read more"_s, u"share"_s, u"share this article"_s, u"sign up"_s, u"subscribe"_s, u"follow us"_s, u"related"_s, u"recommended"_s, u"sponsored"_s,
+            u"loading"_s, u"listen to this article"_s};
+        if (text.size() > 40) {
+            return false;
+        }
+        QString plain = text.toLower();
+        while (!plain.isEmpty() && (plain.back().isPunct() || plain.back().isSpace())) {
+            plain.chop(1);
+        }
+        return furniture.contains(plain);
+    }
+
+    int m_insideLinks = 0;
+    qsizetype m_linkCharacters = 0;
     qsizetype m_rootTextLength = 0;
     QString m_current;
     QList<HtmlBlock> m_blocks;

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -99,7 +100,10 @@ void appendText(ArticleBodyBuilder &body, const QJsonValue &text, const QString 
         }
         return;
     }
-    const QString content = normalisedLineEndings(stringOf(text));
+    // News APIs cut long texts and say so: "... the minister said… [+2410 chars]".
+    static const QRegularExpression truncationNote(u"\\s*\\[\\+\\d+ chars\\]\\s*$"_s);
+    QString content = normalisedLineEndings(stringOf(text));
+    content.remove(truncationNote);
     if (looksLikeHtml(content)) {
         appendHtmlFragment(body, content);
         return;

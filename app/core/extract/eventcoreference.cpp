@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "eventcoreference.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+struct Cluster
+{
+    EventClass eventClass = EventClass::None;
+    QString head; ///< label head: the lemma, or "plan" for "a revised version" of a plan
+    QList<int> mentions;
+    QSet<QString> participants; ///< person ids or, without the people stage, names
+    QString number;
+    bool leaked = false;
+    bool planned = false;
+    bool revised = false;
+    DateValue date;
+    int timeMention = -1;
+    int lastPosition = 0;
+};
+
+QSet<QString> participantKeys(const EventMention &m)
+{
+    QSet<QString> keys;
+    for (const QString &id : m.participants) {
+        keys.insert(id);
+    }
+    for (qsizetype i = 0; i < m.participantNames.size(); ++i) {
+        if (i >= m.participants.size()) {
+            keys.insert(u"name:"_s + m.participantNames[i].toLower());
+        }
+    }
+    return keys;
+}
+
+int representativeScore(const EventMention &m)
+{
+    int score = 0;
+    if (m.participantNames.size() >= 2) {
+        score += 3;
+    }
+    if (!m.number.isEmpty()) {
+        score += 2;
+    }
+    score += int(m.labelWords.size());
+    score += m.possessor.isEmpty() ? 0 : 1;
+    score += m.destination.isEmpty() ? 0 : 1;
+    score += m.place.isEmpty() ? 0 : 1;
+    score += m.topic.isEmpty() ? 0 : 1;
+    score += m.verb ? 1 : 0;
+    score += m.clauseLabel.isEmpty() ? 0 : 3;
+    score -= m.insideQuote ? 10 : 0;
+    return score;
+}
+
+QString verbPhrase(const QString &lemma)
+{
+    if (lemma == u"response") {
+        return u"responds to"_s;
+    }
+    if (lemma == u"announcement") {
+        return u"announces"_s;
+    }
+    if (lemma == u"resignation") {
+        return u"resigns"_s;
+    }
+    return {};
+}
+} // namespace
+
+EventCoreference::EventCoreference(QStringView text, const QList<ResolvedTime> &times, const QString &articleId)
+    : m_text(text)
+    , m_times(times)
+    , m_articleId(articleId)
+{
+}
+
+QString EventCoreference::label(const EventMention &m, const QString &head)
+{
+    if (!m.clauseLabel.isEmpty()) {
+        return m.clauseLabel;
+    }
+    const QString dash = QString(QChar(0x2013));
+    if (m.eventClass == EventClass::Response || (m.verb && !verbPhrase(m.lemma).isEmpty())) {
+        const QString who = m.participantNames.isEmpty() ? QString() : m.participantNames.first();
+        if (!who.isEmpty()) {
+            const QString verb = verbPhrase(m.lemma).isEmpty() ? head : verbPhrase(m.lemma);
+            if (!m.topic.isEmpty() && verb.endsWith(u" to"_s)) {
+                return who + u' ' + verb + u' ' + m.topic;
+            }
+            if (!m.topic.isEmpty()) {
+                return who + u"'s "_s + head + u" to "_s + m.topic;
+            }
+            return who + u"'s "_s + head;
+        }
+    }
+    QStringList words;
+    const bool document = m.eventClass == EventClass::Document || m.eventClass == EventClass::Agreement;
+    if (m.participantNames.size() >= 2 && !document) {
+        words.append(m.participantNames.join(dash));
+    } else if (!m.possessor.isEmpty() && !document) {
+        words.append(m.possessor + u"'s"_s);
+    } else if (m.verb && !m.participantNames.isEmpty()) {
+        words.append(m.participantNames.first() + u"'s"_s);
+    }
+    if (!m.number.isEmpty()) {
+        words.append(m.number);
+    }
+    QStringList proper;
+    for (const QString &w : m.labelWords) {
+        // Names already said as participants need not be said again.
+        if (!words.isEmpty() && words.first().contains(w)) {
+            continue;
+        }
+        words.append(w);
+    }
+    Q_UNUSED(proper)
+    if (!m.destination.isEmpty()) {
+        words.append(m.destination);
+    }
+    if (!m.place.isEmpty() && m.possessor.isEmpty() && m.participantNames.size() < 2) {
+        words.append(m.place);
+    }
+    words.append(head);
+    QString text = words.join(u' ');
+    if (!m.topic.isEmpty() && m.eventClass == EventClass::Report) {
+        text += u" on "_s + m.topic;
+    }
+    if (!text.isEmpty()) {
+        text[0] = text[0].toUpper();
+    }
+    return text;
+}
+
+QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringList &problems) const
+{
+    QList<Cluster> clusters;
+    for (int i = 0; i < int(mentions.size()); ++i) {
+        EventMention &m = mentions[i];
+        const QSet<QString> keys = participantKeys(m);
+        const DateValue date = m.time >= 0 ? m_times[m.time].date : DateValue{};
+        int best = -1;
+        int bestScore = -1;
+        int bestPosition = -1;
+        // Events of long texts are told near each other; a bounded search keeps it linear.
+        for (int c = std::max(0, int(clusters.size()) - 200); c < int(clusters.size()); ++c) {
+            const Cluster &cl = clusters[c];
+            if (cl.eventClass != m.eventClass) {
+                continue;
+            }
+            const bool sameNumber = !m.number.isEmpty() && m.number == cl.number;
+            if (!m.number.isEmpty() && !cl.number.isEmpty() && !sameNumber) {
+                continue;
+            }
+            if (date.granularity == DateValue::Granularity::Day && cl.date.granularity == DateValue::Granularity::Day && date.iso != cl.date.iso) {
+                continue;
+            }
+            if ((m.planned && cl.leaked) || (m.leaked && cl.planned)) {
+                continue;
+            }
+            if (!keys.isEmpty() && !cl.participants.isEmpty() && !keys.intersects(cl.participants)) {
+                continue;
+            }
+            if ((m.indefinite || m.distinct) && !m.insideQuote && !sameNumber) {
+                continue;
+            }
+            if (m.eventClass == EventClass::Action) {
+                continue;
+            }
+            if (m.verb && !m.insideQuote && m.eventClass == EventClass::Response) {
+                continue;
+            }
+            int score = 0;
+            score += (date.isDated() && date.iso == cl.date.iso) ? 5 : 0;
+            score += sameNumber ? 4 : 0;
+            score += (m.leaked && cl.leaked) ? 3 : 0;
+            score += (m.revised && cl.revised) ? 3 : 0;
+            score += (m.planned && cl.planned) ? 1 : 0;
+            score += 2 * int((keys & cl.participants).size());
+            if (score > bestScore || (score == bestScore && cl.lastPosition > bestPosition)) {
+                best = c;
+                bestScore = score;
+                bestPosition = cl.lastPosition;
+            }
+        }
+        if (best < 0) {
+            if (m.insideQuote) {
+                m.event = -1;
+                continue;
+            }
+            Cluster cl;
+            cl.eventClass = m.eventClass;
+            cl.head = m.lemma;
+            if (m.revised && (m.lemma == u"version" || m.lemma == u"draft")) {
+                for (int c = int(clusters.size()) - 1; c >= 0; --c) {
+                    if (clusters[c].eventClass == EventClass::Document) {
+                        cl.head = clusters[c].head;
+                        break;
+                    }
+                }
+            }
+            clusters.append(cl);
+            best = int(clusters.size()) - 1;
+        }
+        Cluster &cl = clusters[best];
+        m.event = best;
+        cl.mentions.append(i);
+        cl.participants.unite(keys);
+        if (cl.number.isEmpty()) {
+            cl.number = m.number;
+        }
+        cl.leaked = cl.leaked || m.leaked;
+        cl.planned = cl.planned || m.planned;
+        cl.revised = cl.revised || m.revised;
+        cl.lastPosition = m.range.start;
+        if (date.isDated()) {
+            const bool better = !cl.date.isDated()
+                || (m.timeInside && !mentions[cl.mentions.first()].timeInside && cl.timeMention >= 0 && mentions[cl.timeMention].time >= 0
+                    && !mentions[cl.timeMention].timeInside);
+            if (cl.date.isDated() && cl.date.granularity == DateValue::Granularity::Day && date.granularity == DateValue::Granularity::Day
+                && cl.date.iso != date.iso) {
+                problems.append(u"Two dates for one event in %1: %2 and %3"_s.arg(m_articleId, cl.date.iso, date.iso));
+            } else if (better || (date.granularity > cl.date.granularity && cl.date.earliest <= date.earliest && date.latest <= cl.date.latest)) {
+                cl.date = date;
+                cl.timeMention = i;
+            }
+        }
+    }
+
+    QList<Event> events;
+    events.reserve(clusters.size());
+    for (int c = 0; c < int(clusters.size()); ++c) {
+        const Cluster &cl = clusters[c];
+        Event event;
+        event.id = u"e"_s + QString::number(c + 1);
+        int representative = cl.mentions.first();
+        for (const int i : cl.mentions) {
+            if (representativeScore(mentions[i]) > representativeScore(mentions[representative])) {
+                representative = i;
+            }
+        }
+        // A "revised version" of a plan is labelled a plan; otherwise the telling mention's noun.
+        const QString head = cl.head != mentions[cl.mentions.first()].lemma ? cl.head : mentions[representative].lemma;
+        event.type = head;
+        event.label = label(mentions[representative], head);
+        event.date = cl.date;
+        if (cl.timeMention >= 0) {
+            const TextRange range = m_times[mentions[cl.timeMention].time].mention.range;
+            event.dateText = m_text.mid(range.start, range.length()).toString();
+        }
+        for (const int i : cl.mentions) {
+            const EventMention &m = mentions[i];
+            event.sources.append({m_articleId, m.range.start, m.range.end});
+            for (const QString &id : m.participants) {
+                if (!event.participants.contains(id)) {
+                    event.participants.append(id);
+                }
+            }
+        }
+        events.append(event);
+    }
+    return events;
+}
+
+} // namespace Sourceline

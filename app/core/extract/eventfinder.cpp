@@ -1,0 +1,1093 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "eventfinder.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+
+bool isOneOf(QStringView word, std::initializer_list<QStringView> list)
+{
+    for (const QStringView item : list) {
+        if (word.compare(item, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+class EventScanner
+{
+public:
+    EventScanner(
+        const TextAnalysis &text, const QList<ScannedWord> &words, const QList<ResolvedTime> &times, const EventPeople &people, const QList<TextRange> &quotes)
+        : m_text(text.text)
+        , m_analysis(text)
+        , m_words(words)
+        , m_times(times)
+        , m_people(people)
+        , m_quotes(quotes)
+    {
+        std::sort(m_quotes.begin(), m_quotes.end(), [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+        m_timeAt.fill(-1, words.size());
+        for (int t = 0; t < int(times.size()); ++t) {
+            for (int w = std::max(0, times[t].mention.firstWord); w < times[t].mention.endWord && w < int(words.size()); ++w) {
+                m_timeAt[w] = t;
+            }
+        }
+        mapSentences();
+    }
+
+    QList<EventMention> scan()
+    {
+        QList<EventMention> mentions = nounsAndVerbs();
+        addClauses(mentions);
+        std::sort(mentions.begin(), mentions.end(), [](const EventMention &a, const EventMention &b) { return a.range.start < b.range.start; });
+        return mentions;
+    }
+
+private:
+    QList<EventMention> nounsAndVerbs()
+    {
+        QList<EventMention> mentions;
+        for (int i = 0; i < int(m_words.size()); ++i) {
+            if (m_words[i].kind != ScannedWord::Kind::Letters) {
+                continue;
+            }
+            if (auto m = responseClause(i)) {
+                mentions.append(*m);
+                continue;
+            }
+            const QStringView w = word(i);
+            if (const EventWord noun = eventNoun(w); noun.eventClass != EventClass::None) {
+                if (auto m = nounMention(i, noun)) {
+                    mentions.append(*m);
+                }
+                continue;
+            }
+            if (const EventWord verb = eventVerb(w); verb.eventClass != EventClass::None && !m_words[i].capitalised) {
+                if (auto m = verbMention(i, verb)) {
+                    mentions.append(*m);
+                }
+            }
+        }
+        return mentions;
+    }
+
+    // Dated clauses and clauses with an order word ("previously", "later") that name no event
+    // noun of their own become events of their own: "The ban was adopted on 14 April 2023",
+    // "A lower court upheld the ban on Nov. 20, 2023", "Previously, Dairyvale had recalled ...".
+    void addClauses(QList<EventMention> &mentions)
+    {
+        QList<bool> timeUsed(m_times.size(), false);
+        QHash<int, int> mentionByHead;
+        for (int i = 0; i < int(mentions.size()); ++i) {
+            EventMention &m = mentions[i];
+            mentionByHead.insert(m.headWord, i);
+            if (m.time < 0) {
+                continue;
+            }
+            // "voted down the water bill on Tuesday": the date is the vote's, not the bill's.
+            const bool thing = m.eventClass == EventClass::Document || m.eventClass == EventClass::Report || m.eventClass == EventClass::Agreement;
+            const int firstWord = wordAt(m.range.start);
+            if (thing && !m.timeInside && !m.verb && firstWord >= 0 && (clauseVerb(firstWord - 1) || clauseVerb(firstWord - 2))) {
+                m.time = -1;
+                continue;
+            }
+            timeUsed[m.time] = true;
+        }
+        QList<bool> absorbed(mentions.size(), false);
+        QSet<int> clauseVerbs;
+        for (int t = 0; t < int(m_times.size()); ++t) {
+            const ResolvedTime &time = m_times[t];
+            const TimeMention &tm = time.mention;
+            const bool ordering = tm.kind == TimeMention::Kind::Order && !tm.beforeNoun && tm.offset == 0;
+            const bool dated = time.date.isDated() && tm.kind != TimeMention::Kind::Duration;
+            if ((!dated && !ordering) || timeUsed[t] || !valid(tm.firstWord) || insideQuote(tm.range.start) || dateline(tm)) {
+                continue;
+            }
+            if (const int p = paragraphOf(tm.range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
+                continue;
+            }
+            // "wage figures due on April 2", "the deadline for claims is March 31": the noun
+            // phrase is the event.
+            if (dated) {
+                if (auto np = scheduledThing(tm)) {
+                    np->time = t;
+                    mentions.append(*np);
+                    continue;
+                }
+            }
+            // "on Tuesday, when the first flood alerts went out": the when-clause is an event too.
+            QList<int> verbs;
+            if (isPunct(tm.endWord, u',') && is(tm.endWord + 1, u"when")) {
+                verbs.append(verbForward(tm.endWord + 2));
+            }
+            int verb = -1;
+            if (isOneOf(word(tm.firstWord - 1), {u"will", u"would", u"could", u"should", u"might", u"must"}) && valid(tm.endWord)
+                && m_words[tm.endWord].kind == ScannedWord::Kind::Letters && !m_words[tm.endWord].capitalised) {
+                verb = tm.endWord; // "The ministry will later publish the results"
+            }
+            if (verb < 0) {
+                verb = verbBackward(tm.firstWord);
+            }
+            if (verb < 0) {
+                verb = verbForward(tm.endWord);
+            }
+            verbs.append(verb);
+            for (const int v : std::as_const(verbs)) {
+                if (v < 0 || clauseVerbs.contains(v)) {
+                    continue;
+                }
+                if (const auto it = mentionByHead.constFind(v); it != mentionByHead.cend()) {
+                    if (mentions[*it].time < 0 && dated) {
+                        mentions[*it].time = t; // "Putin met Witkoff on Friday"
+                    }
+                    continue;
+                }
+                clauseVerbs.insert(v);
+                addClause(mentions, v, t, dated, ordering, tm, mentionByHead, absorbed);
+            }
+        }
+        QList<EventMention> kept;
+        kept.reserve(mentions.size());
+        for (int i = 0; i < int(mentions.size()); ++i) {
+            if (i >= absorbed.size() || !absorbed[i]) {
+                kept.append(mentions[i]);
+            }
+        }
+        mentions = kept;
+    }
+
+    void addClause(QList<EventMention> &mentions, int verb, int t, bool dated, bool ordering, const TimeMention &tm, const QHash<int, int> &mentionByHead,
+        QList<bool> &absorbed)
+    {
+        {
+            // A dated clause with an event noun told in the same sentence is that noun's date.
+            if (ordering) {
+                bool hasMention = false;
+                for (const EventMention &m : std::as_const(mentions)) {
+                    hasMention = hasMention || m.sentence == m_sentenceOfWord[tm.firstWord];
+                }
+                if (hasMention) {
+                    return;
+                }
+            }
+            EventMention m = clauseMention(verb, tm);
+            if (dated) {
+                m.time = t;
+            }
+            // "ordered the recall of a batch": the clause is the recall.
+            for (int k = verb + 1; k < m.headWord + 8 && valid(k); ++k) {
+                const auto it = mentionByHead.constFind(k);
+                if (it == mentionByHead.cend() || absorbed[*it] || m_words[k].range.start >= m.range.end) {
+                    continue;
+                }
+                const EventMention &object = mentions[*it];
+                if (object.eventClass != EventClass::Document && object.eventClass != EventClass::Report && object.eventClass != EventClass::Agreement) {
+                    // "Residents put on a fundraising picnic": the label reaches the event noun.
+                    if (object.range.end > m.range.end) {
+                        m.clauseLabel += u' ' + QStringView(m_text).mid(m.range.end, object.range.end - m.range.end).toString().simplified();
+                        m.range.end = object.range.end;
+                    }
+                    m.lemma = object.lemma;
+                    m.eventClass = object.eventClass;
+                    m.indefinite = object.indefinite;
+                    m.leaked = object.leaked;
+                    absorbed[*it] = true;
+                }
+                break;
+            }
+            mentions.append(m);
+        }
+    }
+
+    // "wage figures due on April 2", "the hearing, scheduled for May 3", "the deadline is March 31"
+    std::optional<EventMention> scheduledThing(const TimeMention &tm) const
+    {
+        int k = tm.firstWord - 1;
+        if (isOneOf(word(k), {u"on", u"for", u"in", u"at", u"by"})) {
+            --k;
+        }
+        const bool scheduled = isOneOf(word(k), {u"due", u"scheduled", u"slated", u"set", u"planned", u"expected"});
+        if (scheduled) {
+            --k;
+            if (isPunct(k, u',')) {
+                --k;
+            }
+        }
+        while (valid(k) && isOneOf(word(k), {u"is", u"are", u"was", u"were", u"be", u"will", u"now", u"still"})) {
+            --k;
+        }
+        if (!scheduled && k == tm.firstWord - 1) {
+            return std::nullopt;
+        }
+        if (!scheduled && !isOneOf(word(k + 1), {u"is", u"are", u"was", u"were", u"be"})) {
+            return std::nullopt;
+        }
+        // The noun phrase ending at k: nouns and modifiers back to a determiner or a break.
+        const int last = k;
+        int first = k + 1;
+        while (valid(k) && last - k < 6 && sameSentence(k, tm.firstWord) && m_words[k].kind == ScannedWord::Kind::Letters) {
+            if (looksPastTense(word(k))
+                || isOneOf(word(k), {u"said", u"at", u"on", u"that", u"which", u"and", u"to", u"with", u"by", u"as", u"said", u"says"})) {
+                break;
+            }
+            first = k;
+            if (isDeterminer(word(k))) {
+                break;
+            }
+            --k;
+        }
+        if (first > last || isOneOf(word(last), {u"it", u"he", u"she", u"they", u"this", u"that"}) || looksPastTense(word(last))) {
+            return std::nullopt;
+        }
+        EventMention m;
+        m.headWord = last;
+        const EventWord noun = eventNoun(word(last));
+        m.lemma = noun.eventClass != EventClass::None ? noun.lemma : word(last).toString().toLower();
+        m.eventClass = noun.eventClass != EventClass::None ? noun.eventClass : EventClass::Action;
+        m.indefinite = true;
+        m.sentence = m_sentenceOfWord[last];
+        m.paragraph = paragraphOf(m_words[last].range.start);
+        const int labelFirst = isDeterminer(word(first)) && first < last ? first + 1 : first;
+        QString text = wordsText(labelFirst, last + 1);
+        text[0] = text[0].toUpper();
+        m.clauseLabel = text;
+        m.range = {m_words[first].range.start, m_words[last].range.end};
+        return m;
+    }
+
+    // "VALMORA, March 14 (Golden Test Wire) -": the dateline dates the article, not an event.
+    [[nodiscard]] bool dateline(const TimeMention &tm) const { return isPunct(tm.endWord, u'(') || dash(tm.endWord) || isPunct(tm.endWord, QChar(0x2014)); }
+
+    [[nodiscard]] bool auxiliary(int k) const
+    {
+        return isOneOf(word(k),
+                   {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"being", u"is", u"are", u"will", u"would", u"could", u"should", u"might", u"may",
+                       u"must", u"can", u"already", u"not", u"also", u"later", u"then", u"last", u"first", u"finally", u"just", u"only", u"never", u"since",
+                       u"recently", u"previously", u"earlier", u"still", u"now", u"eventually", u"subsequently"})
+            || (word(k).endsWith(u"ly"_s) && !m_words[k].capitalised && m_words[k].range.length() > 4);
+    }
+
+    // A past-tense verb of the clause, not an adjective ("the affected tins") or a reduced
+    // relative ("formula made by Dairyvale").
+    [[nodiscard]] bool clauseVerb(int k) const
+    {
+        if (!valid(k) || m_words[k].kind != ScannedWord::Kind::Letters || (m_words[k].capitalised && !sentenceInitial(k)) || !looksPastTense(word(k))) {
+            return false;
+        }
+        int before = k - 1;
+        while (valid(before) && auxiliary(before) && !isOneOf(word(before), {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"is", u"are"})) {
+            --before;
+        }
+        const bool helped = valid(before) && isOneOf(word(before), {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"is", u"are"});
+        if (!helped && (isDeterminer(word(k - 1)) || (is(k - 1, u"s") && punct(k - 2)))) {
+            return false;
+        }
+        if (!helped && is(k + 1, u"by")) {
+            return false;
+        }
+        return true;
+    }
+
+    [[nodiscard]] int verbBackward(int from) const
+    {
+        for (int k = from - 1; valid(k) && k >= from - 16 && sameSentence(k, from); --k) {
+            if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D))) {
+                return -1;
+            }
+            if (m_timeAt[k] >= 0) {
+                continue;
+            }
+            if (clauseVerb(k)) {
+                return k;
+            }
+            // "the two would meet next week"
+            if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && !auxiliary(k)
+                && isOneOf(word(k - 1), {u"will", u"would", u"could", u"should", u"might", u"may", u"must", u"shall", u"ll"})) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    [[nodiscard]] int verbForward(int from) const
+    {
+        for (int k = from; valid(k) && k < from + 8 && sameSentence(k, from - 1); ++k) {
+            if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D)) || isPunct(k, u'.')) {
+                return -1;
+            }
+            if (m_timeAt[k] >= 0) {
+                continue;
+            }
+            if (clauseVerb(k)) {
+                return k;
+            }
+            // "will later publish": a future verb after its modal.
+            if (isOneOf(word(k), {u"will", u"would", u"to"}) && !is(k, u"to")) {
+                int v = k + 1;
+                while (valid(v) && auxiliary(v) && !is(v, u"be")) {
+                    ++v;
+                }
+                if (valid(v) && m_words[v].kind == ScannedWord::Kind::Letters && !m_words[v].capitalised && !isDeterminer(word(v)) && !is(v, u"be")) {
+                    return v;
+                }
+            }
+        }
+        return -1;
+    }
+
+    EventMention clauseMention(int verb, const TimeMention &tm) const
+    {
+        EventMention m;
+        m.verb = true;
+        m.indefinite = true;
+        m.headWord = verb;
+        m.lemma = word(verb).toString().toLower();
+        m.eventClass = EventClass::Action;
+        if (const EventWord known = eventVerb(word(verb)); known.eventClass != EventClass::None) {
+            m.lemma = known.lemma; // "voted": later "the vote" is this event
+            m.eventClass = known.eventClass;
+        }
+        m.sentence = m_sentenceOfWord[verb];
+        m.paragraph = paragraphOf(m_words[verb].range.start);
+        // Subject: back over auxiliaries and the time itself to the noun phrase before them.
+        int k = verb - 1;
+        while (valid(k) && sameSentence(k, verb) && (auxiliary(k) || m_timeAt[k] >= 0 || (is(k, u"on") && m_timeAt.value(k + 1, -1) >= 0))) {
+            --k;
+        }
+        const int subjectEnd = k + 1;
+        if (is(k, u"who") && isPunct(k - 1, u',')) {
+            k -= 2; // "Lopez, who replaced Henrik Saal": the subject is before the comma
+        }
+        const int subjectLast = k;
+        int subjectStart = subjectLast + 1;
+        while (valid(k) && sameSentence(k, verb) && subjectLast - k < 6) {
+            const bool joint = (is(k, u"of") || is(k, u"s") || apostrophe(k)) && k < subjectLast;
+            if (punct(k) && !apostrophe(k)) {
+                break;
+            }
+            if (!joint && m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && looksPastTense(word(k))) {
+                break;
+            }
+            if (isOneOf(word(k),
+                    {u"that", u"which", u"when", u"and", u"but", u"after", u"before", u"as", u"while", u"because", u"said", u"says", u"if", u"who", u"since",
+                        u"until", u"where"})) {
+                break;
+            }
+            subjectStart = k;
+            if (isDeterminer(word(k))) {
+                break;
+            }
+            --k;
+        }
+        QStringList label;
+        if (subjectStart <= subjectLast && !isOneOf(wordsText(subjectStart, subjectLast + 1), {u"he", u"she", u"it", u"they", u"we", u"i", u"you"})) {
+            int first = subjectStart;
+            if (isDeterminer(word(first)) && !is(first, u"his") && !is(first, u"her") && !is(first, u"their") && !is(first, u"its")) {
+                ++first;
+            }
+            label.append(wordsText(first, subjectLast + 1));
+            addParticipants(m, subjectStart, subjectLast + 1, true);
+        }
+        // Auxiliaries between subject and verb ("was", "had been") stay; the time does not.
+        for (int a = subjectEnd; a < verb; ++a) {
+            if (m_timeAt[a] < 0 && !is(a, u"on") && isOneOf(word(a), {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"will", u"would"})) {
+                label.append(word(a).toString());
+            }
+        }
+        label.append(word(verb).toString());
+        int end = verb + 1;
+        if (isOneOf(word(end), {u"down", u"up", u"out", u"off", u"back", u"over", u"office"})) {
+            label.append(word(end).toString());
+            ++end;
+        }
+        const int objectStart = end;
+        const auto insideWord = [this](int k) {
+            return (apostrophe(k) && is(k + 1, u"s"))
+                || (attached(k) && attached(k + 1) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits
+                    && m_words.value(k + 1).kind == ScannedWord::Kind::Digits);
+        };
+        while (valid(end) && end < objectStart + 5 && sameSentence(end, verb) && m_timeAt[end] < 0 && (!punct(end) || insideWord(end))
+            && !isOneOf(word(end),
+                {u"on", u"in", u"at", u"for", u"to", u"from", u"with", u"by", u"after", u"before", u"since", u"until", u"during", u"of", u"and", u"but",
+                    u"that", u"which", u"who", u"when", u"as", u"while", u"because", u"into", u"over", u"about", u"against", u"than", u"without", u"amid",
+                    u"outside", u"inside"})) {
+            ++end;
+        }
+        if (end > objectStart) {
+            label.append(wordsText(objectStart, end));
+        }
+        QString text = label.join(u' ');
+        if (!text.isEmpty()) {
+            text[0] = text[0].toUpper();
+        }
+        m.clauseLabel = text;
+        const int rangeStart = subjectStart <= subjectLast ? subjectStart : verb;
+        m.range = {m_words[rangeStart].range.start, m_words[std::max(verb, end - 1)].range.end};
+        m.venue = false;
+        Q_UNUSED(tm)
+        return m;
+    }
+
+    void mapSentences()
+    {
+        m_sentenceOfWord.fill(-1, m_words.size());
+        const QList<Sentence> &sentences = m_analysis.sentences;
+        m_sentenceFirst.fill(0, sentences.size());
+        m_sentenceEnd.fill(0, sentences.size());
+        int s = 0;
+        for (int w = 0; w < int(m_words.size()); ++w) {
+            const int pos = m_words[w].range.start;
+            while (s < sentences.size() && sentences[s].range.end <= pos) {
+                ++s;
+            }
+            if (s < sentences.size() && sentences[s].range.contains(pos)) {
+                if (m_sentenceEnd[s] == 0) {
+                    m_sentenceFirst[s] = w;
+                }
+                m_sentenceOfWord[w] = s;
+                m_sentenceEnd[s] = w + 1;
+            }
+        }
+    }
+
+    [[nodiscard]] int count() const { return int(m_words.size()); }
+    [[nodiscard]] int wordAt(int position) const
+    {
+        const auto it = std::lower_bound(m_words.cbegin(), m_words.cend(), position, [](const ScannedWord &w, int pos) { return w.range.start < pos; });
+        return it == m_words.cend() || it->range.start != position ? -1 : int(it - m_words.cbegin());
+    }
+    [[nodiscard]] bool valid(int i) const { return i >= 0 && i < count(); }
+    [[nodiscard]] QStringView word(int i) const
+    {
+        return valid(i) ? QStringView(m_text).mid(m_words[i].range.start, m_words[i].range.length()) : QStringView();
+    }
+    [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && word(i).compare(lower, Qt::CaseInsensitive) == 0; }
+    [[nodiscard]] bool punct(int i) const { return valid(i) && m_words[i].kind == ScannedWord::Kind::Punctuation; }
+    [[nodiscard]] bool isPunct(int i, QChar c) const { return punct(i) && m_text[m_words[i].range.start] == c; }
+    [[nodiscard]] bool apostrophe(int i) const { return isPunct(i, u'\'') || isPunct(i, QChar(0x2019)); }
+    [[nodiscard]] bool dash(int i) const { return isPunct(i, u'-') || isPunct(i, QChar(0x2010)) || isPunct(i, QChar(0x2013)); }
+    [[nodiscard]] bool attached(int i) const { return valid(i) && !m_words[i].spaceBefore; }
+    [[nodiscard]] bool sameSentence(int a, int b) const { return valid(a) && valid(b) && m_sentenceOfWord[a] == m_sentenceOfWord[b]; }
+    [[nodiscard]] bool clauseBreak(int i) const
+    {
+        if (!punct(i)) {
+            return false;
+        }
+        const QChar c = m_text[m_words[i].range.start];
+        return c == u',' || c == u'.' || c == u';' || c == u':' || c == u'(' || c == u')' || c == u'!' || c == u'?' || c == QChar(0x2014) || c == u'"'
+            || c == QChar(0x201C) || c == QChar(0x201D);
+    }
+    [[nodiscard]] bool sentenceInitial(int i) const
+    {
+        const int s = m_sentenceOfWord.value(i, -1);
+        if (s < 0) {
+            return i == 0;
+        }
+        int first = m_sentenceFirst[s];
+        while (first < i && punct(first)) {
+            ++first;
+        }
+        return first == i;
+    }
+    [[nodiscard]] bool insideQuote(int position) const
+    {
+        auto it = std::upper_bound(m_quotes.cbegin(), m_quotes.cend(), position, [](int pos, const TextRange &r) { return pos < r.start; });
+        if (it == m_quotes.cbegin()) {
+            return false;
+        }
+        --it;
+        return it->contains(position);
+    }
+    [[nodiscard]] int paragraphOf(int position) const
+    {
+        const QList<Paragraph> &paragraphs = m_analysis.paragraphs;
+        auto it = std::upper_bound(paragraphs.cbegin(), paragraphs.cend(), position, [](int pos, const Paragraph &p) { return pos < p.range.start; });
+        return it == paragraphs.cbegin() ? -1 : int(it - paragraphs.cbegin()) - 1;
+    }
+
+    // A capitalised run ending at `last` (backwards) or starting at `first` (forwards).
+    [[nodiscard]] int capitalisedStart(int last) const
+    {
+        int k = last;
+        while (valid(k - 1) && m_words[k - 1].kind == ScannedWord::Kind::Letters && m_words[k - 1].capitalised && sameSentence(k - 1, last)
+            && !isDeterminer(word(k - 1)) && !(sentenceInitial(k - 1) && isOneOf(word(k - 1), {u"When", u"After", u"Before", u"In", u"On", u"As"}))) {
+            --k;
+        }
+        return k;
+    }
+    [[nodiscard]] int capitalisedEnd(int first) const
+    {
+        int k = first;
+        while (valid(k) && m_words[k].kind == ScannedWord::Kind::Letters
+            && (m_words[k].capitalised || (k > first && isOneOf(word(k), {u"of"}) && valid(k + 1) && m_words[k + 1].capitalised)) && sameSentence(k, first)) {
+            ++k;
+        }
+        return k;
+    }
+    [[nodiscard]] QString wordsText(int first, int end) const
+    {
+        if (!valid(first) || end <= first) {
+            return {};
+        }
+        return QStringView(m_text).mid(m_words[first].range.start, m_words[end - 1].range.end - m_words[first].range.start).toString().simplified();
+    }
+
+    // People named within words [first, end): person ids, or the capitalised words themselves.
+    void addParticipants(EventMention &m, int first, int end, bool lastOnly) const
+    {
+        if (!valid(first) || end <= first) {
+            return;
+        }
+        const TextRange range{m_words[first].range.start, m_words[std::min(end, count()) - 1].range.end};
+        QList<EventPeople::Found> found = m_people.inRange(range);
+        if (!found.isEmpty()) {
+            if (lastOnly) {
+                found = {found.last()};
+            }
+            for (const EventPeople::Found &f : std::as_const(found)) {
+                if (!m.participants.contains(f.id)) {
+                    m.participants.append(f.id);
+                    m.participantNames.append(m_people.shortName(f.id));
+                }
+            }
+            return;
+        }
+        // No people stage result here: take the last capitalised word of each run as a name.
+        QString name;
+        for (int k = first; k < end; ++k) {
+            if (m_words[k].kind == ScannedWord::Kind::Letters && m_words[k].capitalised && !isDeterminer(word(k))) {
+                name = word(k).toString();
+                if (!lastOnly && !(valid(k + 1) && m_words[k + 1].capitalised && m_words[k + 1].kind == ScannedWord::Kind::Letters)) {
+                    addName(m, name);
+                    name.clear();
+                }
+            }
+        }
+        if (lastOnly && !name.isEmpty()) {
+            addName(m, name);
+        }
+    }
+    void addName(EventMention &m, const QString &name) const
+    {
+        const QString id = m_people.named(name);
+        if (!id.isEmpty()) {
+            if (!m.participants.contains(id)) {
+                m.participants.append(id);
+                m.participantNames.append(m_people.shortName(id));
+            }
+        } else if (!m.participantNames.contains(name)) {
+            m.participantNames.append(name);
+        }
+    }
+
+    void attachTime(EventMention &m, int t, bool inside) const
+    {
+        if (t < 0 || m.time >= 0 || !m_times[t].date.isDated()) {
+            return;
+        }
+        const TimeMention::Kind kind = m_times[t].mention.kind;
+        if (kind == TimeMention::Kind::Duration || kind == TimeMention::Kind::Order) {
+            return;
+        }
+        m.time = t;
+        m.timeInside = inside;
+    }
+
+    // Words after the head: "between A and B", "with A", "to the White House", "in Geneva",
+    // "on/about X", "that uncovered X", "on October 14".
+    void complements(EventMention &m, int head) const
+    {
+        int k = head + 1;
+        const int limit = head + 14;
+        bool afterVerb = false;
+        while (valid(k) && k < limit && sameSentence(k, head)) {
+            if (m_timeAt[k] >= 0) {
+                const int t = m_timeAt[k];
+                // "Zelensky's Friday meeting": a time in front of another event noun is that event's.
+                int after = m_times[t].mention.endWord;
+                if (is(after, u"s") && valid(after - 1) && punct(after - 1)) {
+                    ++after;
+                }
+                if (k - head <= 6 && eventNoun(word(after)).eventClass == EventClass::None) {
+                    attachTime(m, t, false);
+                }
+                k = m_times[t].mention.endWord;
+                continue;
+            }
+            if (isPunct(k, u'.') || isPunct(k, u';') || isPunct(k, u'(') || isPunct(k, u':')) {
+                break;
+            }
+            if (isPunct(k, u',') || isOneOf(word(k), {u"before", u"after", u"until", u"since", u"ahead", u"following", u"when", u"while"})) {
+                break;
+            }
+            // Another event noun ends what belongs to this mention.
+            if (k > head + 1 && eventNoun(word(k)).eventClass != EventClass::None) {
+                break;
+            }
+            if (afterVerb) {
+                ++k;
+                continue;
+            }
+            if (is(k, u"between")) {
+                int andWord = k + 1;
+                while (valid(andWord) && andWord < k + 12 && !is(andWord, u"and") && !clauseBreak(andWord)) {
+                    ++andWord;
+                }
+                if (is(andWord, u"and")) {
+                    addParticipants(m, k + 1, andWord, true);
+                    int end = andWord + 1;
+                    while (valid(end) && end < andWord + 8 && !clauseBreak(end)
+                        && !isOneOf(word(end), {u"who", u"which", u"that", u"on", u"about", u"over", u"to", u"in", u"at"})) {
+                        ++end;
+                    }
+                    addParticipants(m, andWord + 1, end, true);
+                    k = end;
+                    continue;
+                }
+            }
+            if (is(k, u"with") && m.eventClass != EventClass::Document) {
+                int end = k + 1;
+                while (valid(end) && end < k + 8 && !clauseBreak(end)
+                    && !isOneOf(word(end), {u"on", u"about", u"over", u"in", u"at", u"who", u"which", u"that", u"to"})) {
+                    ++end;
+                }
+                addParticipants(m, k + 1, end, false);
+                k = end;
+                continue;
+            }
+            if (is(k, u"to") && (m.lemma == u"visit" || m.lemma == u"trip")) {
+                int first = k + 1;
+                if (is(first, u"the")) {
+                    ++first;
+                }
+                const int end = capitalisedEnd(first);
+                if (end > first) {
+                    m.destination = wordsText(first, end);
+                    k = end;
+                    continue;
+                }
+            }
+            if ((is(k, u"in") || is(k, u"at")) && m.eventClass == EventClass::Meeting && m.place.isEmpty()) {
+                const int end = capitalisedEnd(k + 1);
+                if (end > k + 1 && m_timeAt[k + 1] < 0) {
+                    m.place = wordsText(k + 1, end);
+                    k = end;
+                    continue;
+                }
+            }
+            if ((m.eventClass == EventClass::Report || m.eventClass == EventClass::Response) && m.topic.isEmpty()) {
+                int topicStart = -1;
+                if (isOneOf(word(k), {u"on", u"about", u"into", u"of", u"to"})) {
+                    topicStart = k + 1;
+                } else if (isOneOf(word(k), {u"that", u"which"})
+                    && isOneOf(word(k + 1),
+                        {u"uncovered", u"revealed", u"exposed", u"disclosed", u"detailed", u"described", u"showed", u"published", u"broke", u"obtained"})) {
+                    topicStart = k + 2;
+                } else if (is(k, u"by") && m_words.value(k + 1).capitalised) {
+                    const int end = capitalisedEnd(k + 1);
+                    m.labelWords.prepend(wordsText(k + 1, end));
+                    k = end;
+                    continue;
+                }
+                if (topicStart > 0) {
+                    int end = topicStart;
+                    while (valid(end) && end < topicStart + 6 && !clauseBreak(end)
+                        && !isOneOf(word(end), {u"that", u"which", u"who", u"and", u"but", u"as", u"when"}) && m_timeAt[end] < 0
+                        && !(end > topicStart && eventNoun(word(end - 1)).eventClass != EventClass::None)) {
+                        ++end;
+                    }
+                    if (end > topicStart) {
+                        m.topic = wordsText(topicStart, end);
+                    }
+                    k = end;
+                    continue;
+                }
+            }
+            // The clause's verb ends what belongs to this mention, except its date.
+            if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && looksPastTense(word(k))
+                && !isOneOf(word(k), {u"scheduled", u"planned", u"set", u"due", u"expected", u"held", u"slated", u"leaked", u"published", u"released"})) {
+                afterVerb = true; // "the call took place on October 14": the date still belongs
+                ++k;
+                continue;
+            }
+            ++k;
+        }
+    }
+
+    std::optional<EventMention> nounMention(int h, const EventWord &noun)
+    {
+        const QStringView next = word(h + 1);
+        // "ceasefire proposal", "call transcript", "negotiation process": the head is later.
+        if (m_words.value(h + 1).kind == ScannedWord::Kind::Letters && attachedOrSpaced(h + 1) && sameSentence(h, h + 1)) {
+            if (eventNoun(next).eventClass != EventClass::None && !eventNoun(next).plural && !m_words[h + 1].capitalised) {
+                return std::nullopt;
+            }
+            if (isOneOf(next,
+                    {u"process", u"practice", u"tactics", u"tactic", u"center", u"centre", u"line", u"lines", u"room", u"sign", u"log", u"logs", u"record",
+                        u"records", u"rate", u"rates", u"period", u"zone", u"team", u"director", u"officials", u"date", u"site", u"deadline", u"details",
+                        u"transcript", u"transcripts", u"recording", u"agenda", u"partner", u"partners", u"negotiators", u"table", u"document", u"documents",
+                        u"terms", u"points", u"season", u"campaign", u"trail", u"box", u"card", u"signs", u"letter"})) {
+                return std::nullopt;
+            }
+        }
+        if (noun.lemma == u"call" && isOneOf(next, {u"for", u"on", u"to", u"it", u"them", u"him", u"her"})) {
+            return std::nullopt;
+        }
+        // "strikes down", "calls off", "plans out": a verb with its particle.
+        if (isOneOf(next, {u"down", u"off", u"out", u"up"}) && m_words.value(h + 1).kind == ScannedWord::Kind::Letters) {
+            return std::nullopt;
+        }
+        // Headlines restate the story in telegraphic verbs ("Top court strikes down ban").
+        if (const int p = paragraphOf(m_words[h].range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
+            return std::nullopt;
+        }
+        EventMention m;
+        m.headWord = h;
+        m.lemma = noun.lemma;
+        m.eventClass = noun.eventClass;
+        m.sentence = m_sentenceOfWord[h];
+        int start = h;
+        bool determiner = false;
+        bool premodifier = false;
+        bool hypothetical = false;
+        int k = h - 1;
+        while (valid(k) && sameSentence(k, h)) {
+            if (m_timeAt[k] >= 0) {
+                const int t = m_timeAt[k];
+                const TimeMention::Kind kind = m_times[t].mention.kind;
+                if (kind == TimeMention::Kind::Duration) {
+                    m.number = wordsText(m_times[t].mention.firstWord, m_times[t].mention.endWord);
+                } else {
+                    attachTime(m, t, true);
+                }
+                start = m_times[t].mention.firstWord;
+                k = start - 1;
+                premodifier = true;
+                continue;
+            }
+            // Possessor: "Zelensky's", "Trump's", "the Kremlin's"
+            // "Thursday's call", "last week's vote": a time in the possessive dates the event.
+            if (is(k, u"s") && apostrophe(k - 1) && attached(k) && attached(k - 1) && valid(k - 2) && m_timeAt[k - 2] >= 0) {
+                const int t = m_timeAt[k - 2];
+                attachTime(m, t, true);
+                start = m_times[t].mention.firstWord;
+                k = start - 1;
+                premodifier = true;
+                continue;
+            }
+            if (is(k, u"s") && apostrophe(k - 1) && attached(k) && attached(k - 1) && valid(k - 2) && m_words[k - 2].kind == ScannedWord::Kind::Letters) {
+                const int last = k - 2;
+                const int first = m_words[last].capitalised ? capitalisedStart(last) : last;
+                if (m.possessor.isEmpty()) {
+                    // "Ukrainian President Volodymyr Zelensky's" is Zelensky's.
+                    m.possessor = word(last).toString();
+                    if (m_words[last].capitalised) {
+                        addParticipants(m, first, last + 1, true);
+                        if (!m.participantNames.isEmpty()) {
+                            m.possessor = m.participantNames.last();
+                        }
+                    }
+                }
+                start = first;
+                k = first - 1;
+                premodifier = true;
+                if (is(k, u"the")) {
+                    start = k;
+                    determiner = true;
+                }
+                break;
+            }
+            // "20-point", "Trump-Putin", "three-day", "high-level"
+            if (m_words[k].kind == ScannedWord::Kind::Letters && dash(k - 1) && attached(k) && attached(k - 1) && valid(k - 2)) {
+                const int first = k - 2;
+                if (m_words[first].kind == ScannedWord::Kind::Digits) {
+                    m.number = wordsText(first, k + 1);
+                } else if (m_words[first].capitalised && m_words[k].capitalised) {
+                    addName(m, word(first).toString());
+                    addName(m, word(k).toString());
+                }
+                start = first;
+                k = first - 1;
+                premodifier = true;
+                continue;
+            }
+            if (punct(k)) {
+                break;
+            }
+            bool indefinite = false;
+            if (isDeterminer(word(k), &indefinite)) {
+                start = k;
+                determiner = true;
+                m.indefinite = indefinite;
+                if (is(k, u"no")) {
+                    hypothetical = true;
+                }
+                break;
+            }
+            const EventModifier modifier = eventModifier(word(k));
+            // Between a determiner and the noun any plain word is a modifier: "a fundraising picnic".
+            const bool afterDeterminer = m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && valid(k - 1) && isDeterminer(word(k - 1));
+            if (modifier.kind != EventModifier::Kind::None || (!m_words[k].capitalised && isKnownAdjective(word(k))) || afterDeterminer) {
+                switch (modifier.kind) {
+                case EventModifier::Kind::Label:
+                    m.labelWords.prepend(word(k).toString().toLower());
+                    break;
+                case EventModifier::Kind::Leaked:
+                    m.leaked = true;
+                    break;
+                case EventModifier::Kind::Planned:
+                    m.planned = true;
+                    break;
+                case EventModifier::Kind::Revised:
+                    m.revised = true;
+                    m.labelWords.prepend(word(k).toString().toLower());
+                    break;
+                case EventModifier::Kind::Original:
+                    m.original = true;
+                    break;
+                case EventModifier::Kind::Hypothetical:
+                    hypothetical = true;
+                    break;
+                case EventModifier::Kind::Distinct:
+                    m.distinct = true;
+                    m.labelWords.prepend(word(k).toString().toLower());
+                    break;
+                case EventModifier::Kind::None:
+                case EventModifier::Kind::Plain:
+                    break;
+                }
+                start = k;
+                premodifier = true;
+                --k;
+                continue;
+            }
+            if (m_words[k].kind == ScannedWord::Kind::Letters && m_words[k].capitalised && !isFunctionWord(word(k))) {
+                const QString proper = word(k).toString();
+                if (!m_people.named(proper).isEmpty()) {
+                    addName(m, proper);
+                }
+                m.labelWords.prepend(proper);
+                start = k;
+                premodifier = true;
+                --k;
+                continue;
+            }
+            break;
+        }
+        if (!determiner && !premodifier) {
+            // A bare noun is an event only as a plural after a preposition: "after talks in Geneva".
+            const bool afterPreposition = isOneOf(word(h - 1),
+                {u"after", u"before", u"during", u"in", u"at", u"from", u"following", u"amid", u"since", u"of", u"for", u"hold", u"held", u"holding", u"holds",
+                    u"began", u"begin", u"resumed", u"resume", u"opened", u"started", u"joined", u"attended", u"launched"});
+            if (!(noun.plural && afterPreposition)) {
+                return std::nullopt;
+            }
+        }
+        if (!determiner
+            && isOneOf(word(start - 1),
+                {u"to", u"will", u"would", u"could", u"should", u"can", u"may", u"might", u"must", u"did", u"not", u"they", u"we", u"i", u"you", u"he", u"she",
+                    u"it"})) {
+            return std::nullopt;
+        }
+        if (hypothetical || (m.indefinite && hypotheticalContext(start, noun.eventClass))) {
+            return std::nullopt;
+        }
+        // What came before the noun phrase: "during the call" makes the call a venue.
+        m.venue = isOneOf(word(start - 1), {u"during", u"in", u"at", u"on", u"after", u"throughout"});
+        m.range = {m_words[start].range.start, m_words[h].range.end};
+        m.insideQuote = insideQuote(m_words[h].range.start);
+        m.paragraph = paragraphOf(m_words[h].range.start);
+        complements(m, h);
+        return m;
+    }
+
+    [[nodiscard]] bool attachedOrSpaced(int) const { return true; }
+
+    [[nodiscard]] static bool isFunctionWord(QStringView w)
+    {
+        return isOneOf(w,
+            {u"The", u"A", u"An", u"In", u"On", u"At", u"After", u"Before", u"During", u"When", u"While", u"But", u"And", u"As", u"Although", u"Though",
+                u"Since", u"Beyond", u"According", u"It", u"He", u"She", u"They", u"We", u"I", u"This", u"That", u"Its", u"His", u"Her"});
+    }
+
+    [[nodiscard]] static bool isKnownAdjective(QStringView w)
+    {
+        return isOneOf(w, {u"substantive", u"specific", u"proposed", u"alleged", u"so-called", u"much", u"widely", u"now", u"infamous", u"disputed"});
+    }
+
+    [[nodiscard]] bool hypotheticalContext(int start, EventClass eventClass) const
+    {
+        for (int k = start - 1; k >= start - 3 && valid(k) && sameSentence(k, start); --k) {
+            if (isOneOf(word(k),
+                    {u"achieve", u"achieving", u"reach", u"reaching", u"require", u"requires", u"need", u"needs", u"seek", u"seeking", u"want", u"wants",
+                        u"pursue", u"pursuing", u"toward", u"towards", u"without", u"if", u"whether", u"close", u"closer", u"nearing", u"near", u"hope",
+                        u"hopes", u"hoped", u"push", u"pushing"})) {
+                return true;
+            }
+            if (eventClass == EventClass::Agreement && isOneOf(word(k), {u"for", u"on"})) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Putin met Witkoff", "Zelensky visited Washington", "Trump responded to the report".
+    std::optional<EventMention> verbMention(int v, const EventWord &verb)
+    {
+        int s = v - 1;
+        if (valid(s) && word(s).endsWith(u"ly"_s) && !m_words[s].capitalised) {
+            --s;
+        }
+        if (!valid(s) || !sameSentence(s, v) || m_words[s].kind != ScannedWord::Kind::Letters || insideQuote(m_words[v].range.start)) {
+            return std::nullopt;
+        }
+        EventMention m;
+        m.verb = true;
+        m.headWord = v;
+        m.lemma = verb.lemma;
+        m.eventClass = verb.eventClass;
+        m.sentence = m_sentenceOfWord[v];
+        const QList<EventPeople::Found> subject = m_people.inRange({m_words[std::max(0, s - 4)].range.start, m_words[s].range.end});
+        int start = s;
+        if (!subject.isEmpty() && subject.last().range.end == m_words[s].range.end) {
+            m.participants.append(subject.last().id);
+            m.participantNames.append(m_people.shortName(subject.last().id));
+            start = s;
+            while (start > 0 && m_words[start - 1].range.start >= subject.last().range.start) {
+                --start;
+            }
+        } else if (m_words[s].capitalised && !isFunctionWord(word(s))) {
+            start = capitalisedStart(s);
+            addName(m, word(s).toString());
+        } else {
+            return std::nullopt;
+        }
+        m.range = {m_words[start].range.start, m_words[v].range.end};
+        m.paragraph = paragraphOf(m_words[v].range.start);
+        // Objects: the person met or called, the place visited, what a response answers.
+        int o = v + 1;
+        if (m.eventClass == EventClass::Response && is(o, u"to")) {
+            int end = o + 1;
+            while (valid(end) && end < o + 7 && !clauseBreak(end) && !isOneOf(word(end), {u"by", u"with", u"that", u"which", u"on", u"in"})) {
+                ++end;
+            }
+            m.topic = wordsText(o + 1, end);
+        } else if (m.lemma == u"meeting" || m.lemma == u"call" || m.lemma == u"visit") {
+            if (is(o, u"with")) {
+                ++o;
+            }
+            const int end = capitalisedEnd(o);
+            if (end > o) {
+                if (m.lemma == u"visit" && m_people.inRange({m_words[o].range.start, m_words[end - 1].range.end}).isEmpty()) {
+                    m.destination = wordsText(o, end);
+                } else {
+                    addParticipants(m, o, end, false);
+                }
+            }
+        }
+        complements(m, v);
+        return m;
+    }
+
+    // "When questioned about the leaked recording, President Trump claimed ...": a response.
+    std::optional<EventMention> responseClause(int i)
+    {
+        if (!sentenceInitial(i) || !isOneOf(word(i), {u"When", u"Asked", u"Questioned", u"Pressed"})) {
+            return std::nullopt;
+        }
+        int k = i + 1;
+        if (is(i, u"When")) {
+            if (!isOneOf(word(k), {u"asked", u"questioned", u"pressed", u"quizzed", u"confronted", u"challenged"})) {
+                return std::nullopt;
+            }
+            ++k;
+        }
+        if (!isOneOf(word(k), {u"about", u"on", u"over", u"whether", u"with"})) {
+            return std::nullopt;
+        }
+        const int topicStart = k + 1;
+        int comma = topicStart;
+        while (valid(comma) && comma < topicStart + 12 && !isPunct(comma, u',') && sameSentence(comma, i)) {
+            ++comma;
+        }
+        if (!isPunct(comma, u',')) {
+            return std::nullopt;
+        }
+        // The subject: a person named within the next few words, then a speech verb.
+        int verbWord = comma + 1;
+        while (valid(verbWord) && verbWord < comma + 6
+            && !isOneOf(word(verbWord),
+                {u"said", u"claimed", u"stated", u"replied", u"responded", u"insisted", u"told", u"answered", u"dismissed", u"defended", u"denied", u"argued",
+                    u"added", u"suggested", u"acknowledged", u"says"})) {
+            ++verbWord;
+        }
+        if (!valid(verbWord) || verbWord >= comma + 6 || verbWord == comma + 1) {
+            return std::nullopt;
+        }
+        EventMention m;
+        m.headWord = verbWord;
+        m.verb = true;
+        m.lemma = u"response"_s;
+        m.eventClass = EventClass::Response;
+        m.sentence = m_sentenceOfWord[i];
+        m.paragraph = paragraphOf(m_words[i].range.start);
+        m.topic = wordsText(topicStart, comma);
+        addParticipants(m, comma + 1, verbWord, true);
+        if (m.participantNames.isEmpty()) {
+            return std::nullopt;
+        }
+        m.range = {m_words[i].range.start, m_words[verbWord].range.end};
+        return m;
+    }
+
+    QStringView m_text;
+    const TextAnalysis &m_analysis;
+    const QList<ScannedWord> &m_words;
+    const QList<ResolvedTime> &m_times;
+    const EventPeople &m_people;
+    QList<TextRange> m_quotes;
+    QList<int> m_timeAt;
+    QList<int> m_sentenceOfWord;
+    QList<int> m_sentenceFirst;
+    QList<int> m_sentenceEnd;
+};
+} // namespace
+
+QList<EventMention> findEventMentions(
+    const TextAnalysis &text, const QList<ScannedWord> &words, const QList<ResolvedTime> &times, const EventPeople &people, const QList<TextRange> &quotes)
+{
+    return EventScanner(text, words, times, people, quotes).scan();
+}
+
+QList<TextRange> quotedRanges(const TextAnalysis &text)
+{
+    QList<TextRange> ranges;
+    for (const Paragraph &paragraph : text.paragraphs) {
+        int open = -1;
+        for (int i = paragraph.range.start; i < paragraph.range.end && i < text.text.size(); ++i) {
+            const QChar c = text.text[i];
+            if (c == QChar(0x201C) || (c == u'"' && open < 0)) {
+                open = i + 1;
+            } else if ((c == QChar(0x201D) || c == u'"') && open >= 0) {
+                ranges.append({open, i});
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            ranges.append({open, paragraph.range.end});
+        }
+    }
+    return ranges;
+}
+
+} // namespace Sourceline

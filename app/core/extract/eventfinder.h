@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#pragma once
+
+#include "eventlexicon.h"
+#include "eventpeople.h"
+#include "textanalysis.h"
+#include "timeresolver.h"
+#include "timewords.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Sourceline {
+
+/// One place where an article speaks of a happening: "The October 14 call between ... Steve
+/// Witkoff and Yuri Ushakov", "Zelensky's Friday meeting", "Trump responded to ...".
+struct EventMention
+{
+    TextRange range; ///< the noun phrase (or subject and verb)
+    int headWord = -1;
+    QString lemma; ///< "call", "visit", "plan", "response"
+    EventClass eventClass = EventClass::None;
+    bool verb = false; ///< found from a verb ("met") rather than a noun
+    bool indefinite = false; ///< "a call": a new happening unless something else ties it
+    bool insideQuote = false; ///< words of a quote: may refer to an event, never introduce one
+    int sentence = -1;
+    int paragraph = -1;
+
+    QString number; ///< "20-point", "three-day"
+    QStringList labelWords; ///< modifiers worth a label, in text order: "Gaza", "peace", "revised"
+    QString possessor; ///< display name of "Zelensky's"
+    QStringList participants; ///< person ids named as taking part
+    QStringList participantNames; ///< short names, in text order: "Witkoff", "Ushakov"
+    QString destination; ///< "White House" in "visit to the White House"
+    QString place; ///< "Geneva" in "talks in Geneva"
+    QString topic; ///< "the recording" in "report that uncovered the recording"
+    QString clauseLabel; ///< for a dated clause: "Lower court upheld the ban"
+
+    bool leaked = false;
+    bool planned = false;
+    bool revised = false;
+    bool original = false;
+    bool distinct = false; ///< "the next meeting", "another call": not one told before
+    bool venue = false; ///< "during the call", "at the summit": words said there belong to it
+
+    int time = -1; ///< index of the attached temporal expression
+    bool timeInside = false; ///< "The October 14 call" rather than "the call on Friday"
+
+    int event = -1; ///< index of the event after coreference
+};
+
+/// Finds event mentions in an article's text: event nouns with their modifiers and
+/// complements, a few event verbs with a named subject, and "When asked about X, Y said".
+/// Mentions that are only possible or wished for ("a potential deal", "to reach an agreement")
+/// are left out.
+[[nodiscard]] QList<EventMention> findEventMentions(
+    const TextAnalysis &text, const QList<ScannedWord> &words, const QList<ResolvedTime> &times, const EventPeople &people, const QList<TextRange> &quotes);
+
+/// Ranges inside double quotation marks, paragraph by paragraph (a paragraph that opens a
+/// quote without closing it ends it).
+[[nodiscard]] QList<TextRange> quotedRanges(const TextAnalysis &text);
+
+} // namespace Sourceline

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace Sourceline {
+
+/// Kinds of happening that corefer with each other: a "call" may be called a "conversation",
+/// a "visit" a "meeting", a "plan" a "proposal" or a "version".
+/// Action: a dated clause ("the ban was adopted on 14 April 2023") with no event noun of its own.
+enum class EventClass { None, Call, Meeting, Document, Agreement, Report, Response, Vote, Conflict, Decision, Disaster, Action };
+
+struct EventWord
+{
+    QString lemma; ///< "call", "visit", "plan"
+    EventClass eventClass = EventClass::None;
+    bool plural = false;
+};
+
+/// Event nouns: "call", "talks", "summit", "28-point plan" (the head "plan").
+[[nodiscard]] EventWord eventNoun(QStringView word);
+/// Past-tense event verbs with a named subject: "met" (meeting), "visited" (visit), "responded".
+[[nodiscard]] EventWord eventVerb(QStringView word);
+/// The class of an event type lemma, for merging events across articles.
+[[nodiscard]] EventClass eventClassOf(const QString &lemma);
+
+/// How a modifier word bears on an event: kept in its label ("peace", "revised"), an
+/// attribute that identifies it ("leaked"), or a sign the event did not (yet) happen.
+struct EventModifier
+{
+    /// Plain: part of the noun phrase but not of the label ("direct", "controversial", "phone").
+    /// Distinct: "next", "another": a happening other than the ones told so far.
+    enum class Kind { None, Plain, Label, Leaked, Planned, Revised, Original, Hypothetical, Distinct };
+    Kind kind = Kind::None;
+};
+[[nodiscard]] EventModifier eventModifier(QStringView word);
+
+/// Words that start a noun phrase: "the", "a", "his" ...; indefinite ones are flagged.
+[[nodiscard]] bool isDeterminer(QStringView word, bool *indefinite = nullptr);
+
+/// A simple past or past participle ("adopted", "upheld", "took"), as far as one word tells.
+[[nodiscard]] bool looksPastTense(QStringView word);
+
+} // namespace Sourceline

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "eventorder.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+bool isOneOf(QStringView word, std::initializer_list<QStringView> list)
+{
+    for (const QStringView item : list) {
+        if (word.compare(item, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+constexpr int kLookBack = 200;
+
+class OrderReader
+{
+public:
+    OrderReader(
+        QList<Event> &events, const QList<EventMention> &mentions, const QList<ScannedWord> &words, const TextAnalysis &text, const QList<ResolvedTime> &times)
+        : m_events(events)
+        , m_mentions(mentions)
+        , m_words(words)
+        , m_text(text.text)
+        , m_times(times)
+    {
+        m_timeAt.fill(-1, words.size());
+        for (int t = 0; t < int(times.size()); ++t) {
+            for (int w = std::max(0, times[t].mention.firstWord); w < times[t].mention.endWord && w < int(words.size()); ++w) {
+                m_timeAt[w] = t;
+            }
+        }
+        // Word ranges of sentences, and the mentions in each.
+        m_sentenceOfWord.fill(-1, words.size());
+        int s = 0;
+        for (int w = 0; w < int(words.size()); ++w) {
+            while (s < text.sentences.size() && text.sentences[s].range.end <= words[w].range.start) {
+                ++s;
+            }
+            if (s < text.sentences.size() && text.sentences[s].range.contains(words[w].range.start)) {
+                m_sentenceOfWord[w] = s;
+            }
+        }
+        m_planned.fill(false, events.size());
+        for (int i = 0; i < int(mentions.size()); ++i) {
+            if (mentions[i].event >= 0) {
+                m_bySentence[mentions[i].sentence].append(i);
+                m_planned[mentions[i].event] = m_planned[mentions[i].event] || mentions[i].planned;
+            }
+        }
+    }
+
+    void read()
+    {
+        // Explicit connectives first: a weaker cue never reverses what the text says outright.
+        for (int w = 0; w < int(m_words.size()); ++w) {
+            wordCue(w);
+        }
+        for (int t = 0; t < int(m_times.size()); ++t) {
+            orderWordCue(t);
+        }
+        QList<bool> seen(m_events.size(), false);
+        for (int i = 0; i < int(m_mentions.size()); ++i) {
+            const EventMention &m = m_mentions[i];
+            if (m.event < 0) {
+                continue;
+            }
+            const bool first = !seen[m.event];
+            seen[m.event] = true;
+            if (first) {
+                firstMentionCues(i);
+            }
+            plannedCue(i);
+        }
+    }
+
+private:
+    [[nodiscard]] bool valid(int i) const { return i >= 0 && i < int(m_words.size()); }
+    [[nodiscard]] QStringView word(int i) const
+    {
+        return valid(i) ? QStringView(m_text).mid(m_words[i].range.start, m_words[i].range.length()) : QStringView();
+    }
+    [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && word(i).compare(lower, Qt::CaseInsensitive) == 0; }
+    [[nodiscard]] int headOf(int mention) const { return m_mentions[mention].headWord; }
+
+    void addAfter(int later, int earlier)
+    {
+        if (later < 0 || earlier < 0 || later == earlier) {
+            return;
+        }
+        Event &event = m_events[later];
+        const QString &id = m_events[earlier].id;
+        // Keep the first cue when two cues disagree; the chronology reports the cycle otherwise.
+        if (!event.after.contains(id) && !m_events[earlier].after.contains(event.id)) {
+            event.after.append(id);
+        }
+    }
+
+    // The dated event the narrative is at just before `position`, or else the last event named.
+    [[nodiscard]] int focus(int position, int exclude) const
+    {
+        int fallback = -1;
+        const auto end = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), position, [](const EventMention &m, int pos) { return m.range.start < pos; });
+        // The narrative anchor is near; a bounded look back keeps long texts linear.
+        for (int i = int(end - m_mentions.cbegin()) - 1, steps = 0; i >= 0 && steps < kLookBack; --i, ++steps) {
+            const EventMention &m = m_mentions[i];
+            if (m.event < 0 || m.event == exclude || m_planned.value(m.event)) {
+                continue;
+            }
+            if (m_events[m.event].date.isDated()) {
+                return m.event;
+            }
+            if (fallback < 0) {
+                fallback = m.event;
+            }
+        }
+        return fallback;
+    }
+
+    // "Previously", the past perfect: before the story's lead, the first dated event it tells.
+    [[nodiscard]] int lead(int position, int exclude) const
+    {
+        for (const EventMention &m : m_mentions) {
+            if (m.range.start >= position) {
+                break;
+            }
+            if (m.event >= 0 && m.event != exclude && !m_planned.value(m.event) && m_events[m.event].date.isDated()) {
+                return m.event;
+            }
+        }
+        return focus(position, exclude);
+    }
+
+    void firstMentionCues(int i)
+    {
+        const EventMention &m = m_mentions[i];
+        if (m.revised) {
+            for (int j = i - 1; j >= 0 && j >= i - kLookBack; --j) {
+                if (m_mentions[j].event >= 0 && m_mentions[j].event != m.event && m_mentions[j].eventClass == EventClass::Document) {
+                    addAfter(m.event, m_mentions[j].event);
+                    break;
+                }
+            }
+        }
+        if (m.eventClass == EventClass::Report && m.lemma != u"interview" && m.lemma != u"statement") {
+            addAfter(m.event, focus(m.range.start, m.event));
+        }
+        if (m.eventClass == EventClass::Response) {
+            for (int j = i - 1; j >= 0 && j >= i - kLookBack; --j) {
+                if (m_mentions[j].event >= 0 && m_mentions[j].eventClass == EventClass::Report) {
+                    addAfter(m.event, m_mentions[j].event);
+                }
+            }
+            addAfter(m.event, focus(m.range.start, m.event));
+        }
+    }
+
+    // "arranging a direct conversation", "the proposed call": after the event arranging it.
+    void plannedCue(int i)
+    {
+        const EventMention &m = m_mentions[i];
+        bool arranged = m.planned;
+        for (int k = headOf(i) - 1; k >= 0 && k >= headOf(i) - 6 && !arranged; --k) {
+            arranged = isOneOf(word(k),
+                {u"arrange", u"arranging", u"arranged", u"plan", u"planning", u"planned", u"schedule", u"scheduling", u"prepare", u"preparing", u"organise",
+                    u"organize", u"organising", u"organizing", u"propose", u"proposed", u"proposing"});
+        }
+        if (!arranged) {
+            return;
+        }
+        // Planned at the time the narrative is at; else after what the sentence told first.
+        if (const int at = focus(m.range.start, m.event); at >= 0) {
+            addAfter(m.event, at);
+            return;
+        }
+        for (int j = i - 1; j >= 0 && m_mentions[j].sentence == m.sentence; --j) {
+            if (m_mentions[j].event >= 0 && m_mentions[j].event != m.event) {
+                addAfter(m.event, m_mentions[j].event);
+                return;
+            }
+        }
+    }
+
+    // The nearest mention ending before word w in its sentence, and the first after it.
+    [[nodiscard]] int mentionBefore(int w) const
+    {
+        const int s = m_sentenceOfWord.value(w, -1);
+        int found = -1;
+        for (const int i : m_bySentence.value(s)) {
+            if (headOf(i) < w) {
+                found = i;
+            }
+        }
+        return found;
+    }
+    [[nodiscard]] int mentionAfter(int w, int within) const
+    {
+        const int s = m_sentenceOfWord.value(w, -1);
+        for (const int i : m_bySentence.value(s)) {
+            if (headOf(i) > w && headOf(i) <= w + within) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    void wordCue(int w)
+    {
+        if (m_words[w].kind != ScannedWord::Kind::Letters) {
+            return;
+        }
+        const QStringView token = word(w);
+        const int t = m_timeAt[w];
+        if (t >= 0 && m_times[t].mention.kind != TimeMention::Kind::Order) {
+            return; // "the day before" is a date, not a connective
+        }
+        bool before = isOneOf(token, {u"before", u"ahead"}) || (is(w, u"prior") && is(w + 1, u"to"));
+        bool after = isOneOf(token, {u"after", u"following", u"since"});
+        if (after
+            && isOneOf(word(w - 1),
+                {u"model", u"modeled", u"modelled", u"modeling", u"modelling", u"named", u"look", u"looking", u"looked", u"take", u"takes", u"took", u"taking",
+                    u"looks", u"ran", u"run", u"go", u"went", u"chase"})) {
+            after = false;
+        }
+        if (after && is(w + 1, u"all")) {
+            after = false;
+        }
+        if (before || after) {
+            const int b = mentionAfter(w, 12);
+            int a = mentionBefore(w);
+            if (a < 0 && b >= 0) {
+                // "After the vote, the ministry announced ...": the main clause follows.
+                const int s = m_sentenceOfWord[w];
+                for (const int i : m_bySentence.value(s)) {
+                    if (headOf(i) > headOf(b) && m_mentions[i].event != m_mentions[b].event) {
+                        a = i;
+                        break;
+                    }
+                }
+            }
+            if (a >= 0 && b >= 0) {
+                if (before) {
+                    addAfter(m_mentions[b].event, m_mentions[a].event);
+                } else {
+                    addAfter(m_mentions[a].event, m_mentions[b].event);
+                }
+            }
+            return;
+        }
+        const bool causes = isOneOf(token,
+                                {u"influenced", u"influence", u"influences", u"prompted", u"triggered", u"sparked", u"spurred", u"caused", u"inspired",
+                                    u"shaped", u"preceded", u"precipitated", u"produced"})
+            || (is(w, u"led") && is(w + 1, u"to")) || (is(w, u"paved") && is(w + 2, u"way")) || (is(w, u"resulted") && is(w + 1, u"in"));
+        const bool follows = is(w, u"followed") && !is(w + 1, u"by");
+        const bool followedBy = is(w, u"followed") && is(w + 1, u"by");
+        if (causes || follows || followedBy) {
+            const int a = mentionBefore(w);
+            const int b = mentionAfter(w, 14);
+            if (a >= 0 && b >= 0) {
+                if (follows) {
+                    addAfter(m_mentions[a].event, m_mentions[b].event);
+                } else {
+                    addAfter(m_mentions[b].event, m_mentions[a].event);
+                }
+            }
+            return;
+        }
+        if ((is(w, u"response") && is(w - 1, u"in") && is(w + 1, u"to")) || (isOneOf(token, {u"responding", u"reacting"}) && is(w + 1, u"to"))) {
+            const int b = mentionAfter(w, 8);
+            const int a = mentionBefore(w);
+            if (a >= 0 && b >= 0) {
+                addAfter(m_mentions[a].event, m_mentions[b].event);
+            }
+            return;
+        }
+        // Past perfect: "the plan that he had previously helped broker" happened before the
+        // dated event the narrative is at.
+        if (is(w, u"had") && valid(w + 1)) {
+            int v = w + 1;
+            if (word(v).endsWith(u"ly"_s) || is(v, u"already") || is(v, u"not")) {
+                ++v;
+            }
+            if (valid(v) && (word(v).endsWith(u"ed"_s) || isOneOf(word(v), {u"been", u"met", u"made", u"held", u"spoken", u"agreed", u"signed", u"put"}))) {
+                int target = mentionBefore(w);
+                if (target < 0 || headOf(target) < w - 6) {
+                    target = mentionAfter(w, 8);
+                }
+                if (target >= 0) {
+                    const int event = m_mentions[target].event;
+                    addAfter(lead(m_mentions[target].range.start, event), event);
+                }
+            }
+        }
+    }
+
+    // "later", "then", "afterwards", "previously", "two days later" order the nearest event of
+    // their sentence against the event told just before it or the dated one the narrative is at.
+    void orderWordCue(int t)
+    {
+        const TimeMention &tm = m_times[t].mention;
+        const bool forward
+            = (tm.kind == TimeMention::Kind::Order && tm.direction > 0 && !tm.beforeNoun) || (tm.kind == TimeMention::Kind::Anaphoric && tm.offset > 0);
+        const bool backward = tm.kind == TimeMention::Kind::Order && tm.direction < 0 && !tm.beforeNoun;
+        if (!forward && !backward) {
+            return;
+        }
+        const int s = m_sentenceOfWord.value(tm.firstWord, -1);
+        int nearest = -1;
+        int distance = 1 << 30;
+        for (const int i : m_bySentence.value(s)) {
+            const int d = std::abs(headOf(i) - tm.firstWord);
+            if (d < distance) {
+                distance = d;
+                nearest = i;
+            }
+        }
+        if (nearest < 0) {
+            return;
+        }
+        const int event = m_mentions[nearest].event;
+        if (backward) {
+            addAfter(lead(m_mentions[nearest].range.start, event), event);
+            return;
+        }
+        // The event told just before this sentence.
+        const int sentenceStart = m_words[std::max(0, tm.firstWord)].range.start;
+        for (int j = nearest - 1; j >= 0 && j >= nearest - kLookBack; --j) {
+            const EventMention &p = m_mentions[j];
+            if (p.event >= 0 && p.event != event && (p.sentence != s || p.range.start < sentenceStart)) {
+                addAfter(event, p.event);
+                return;
+            }
+        }
+    }
+
+    QList<Event> &m_events;
+    const QList<EventMention> &m_mentions;
+    const QList<ScannedWord> &m_words;
+    QStringView m_text;
+    const QList<ResolvedTime> &m_times;
+    QList<int> m_timeAt;
+    QList<int> m_sentenceOfWord;
+    QHash<int, QList<int>> m_bySentence;
+    QList<bool> m_planned; ///< events told as planned or proposed: never the narrative's anchor
+};
+} // namespace
+
+void orderEvents(
+    QList<Event> &events, const QList<EventMention> &mentions, const QList<ScannedWord> &words, const TextAnalysis &text, const QList<ResolvedTime> &times)
+{
+    OrderReader(events, mentions, words, text, times).read();
+}
+
+} // namespace Sourceline

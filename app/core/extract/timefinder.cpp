@@ -1,0 +1,868 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "timefinder.h"
+
+#include <QDate>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+using K = TimeLexeme::Kind;
+
+// Reads the words of one text; every match function takes a word index and, on success,
+// returns the mention with endWord set past its last word.
+class TimeScanner
+{
+public:
+    TimeScanner(QStringView text, const QList<ScannedWord> &words)
+        : m_text(text)
+        , m_words(words)
+    {
+        m_lexemes.reserve(words.size());
+        for (const ScannedWord &word : words) {
+            m_lexemes.append(word.kind == ScannedWord::Kind::Letters ? timeLexeme(text.mid(word.range.start, word.range.length())) : TimeLexeme{});
+        }
+    }
+
+    QList<TimeMention> scan()
+    {
+        QList<TimeMention> mentions;
+        int i = 0;
+        const int n = int(m_words.size());
+        while (i < n) {
+            std::optional<TimeMention> found = match(i);
+            if (found) {
+                if (found->firstWord < 0) {
+                    found->firstWord = i;
+                }
+                found->range = {m_words[found->firstWord].range.start, m_words[found->endWord - 1].range.end};
+                i = found->endWord;
+                mentions.append(*found);
+            } else {
+                ++i;
+            }
+        }
+        return mentions;
+    }
+
+private:
+    [[nodiscard]] int size() const { return int(m_words.size()); }
+    [[nodiscard]] bool valid(int i) const { return i >= 0 && i < size(); }
+    [[nodiscard]] QStringView word(int i) const { return valid(i) ? m_text.mid(m_words[i].range.start, m_words[i].range.length()) : QStringView(); }
+    [[nodiscard]] TimeLexeme lex(int i) const { return valid(i) ? m_lexemes[i] : TimeLexeme{}; }
+    [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && word(i).compare(lower, Qt::CaseInsensitive) == 0; }
+    [[nodiscard]] bool isPunct(int i, QChar c) const
+    {
+        return valid(i) && m_words[i].kind == ScannedWord::Kind::Punctuation && m_text[m_words[i].range.start] == c;
+    }
+    [[nodiscard]] bool isDash(int i) const { return isPunct(i, u'-') || isPunct(i, QChar(0x2013)) || isPunct(i, QChar(0x2010)); }
+    [[nodiscard]] bool attached(int i) const { return valid(i) && !m_words[i].spaceBefore; }
+    [[nodiscard]] bool digits(int i) const { return valid(i) && m_words[i].kind == ScannedWord::Kind::Digits; }
+    [[nodiscard]] int number(int i) const { return digits(i) && m_words[i].range.length() <= 4 ? word(i).toInt() : -1; }
+
+    // "14", "14th", "21st", "2nd", "3rd", or a spelled ordinal; -1 when not a day of the month.
+    [[nodiscard]] int dayNumber(int i) const
+    {
+        if (!valid(i)) {
+            return -1;
+        }
+        int value = -1;
+        if (digits(i) && m_words[i].range.length() <= 2) {
+            value = word(i).toInt();
+        } else if (m_words[i].kind == ScannedWord::Kind::Alphanumeric) {
+            const QStringView w = word(i);
+            static const QStringView suffixes[] = {u"st", u"nd", u"rd", u"th"};
+            for (const QStringView suffix : suffixes) {
+                if (w.size() >= 3 && w.size() <= 4 && w.endsWith(suffix, Qt::CaseInsensitive)) {
+                    bool ok = false;
+                    value = w.chopped(2).toInt(&ok);
+                    if (!ok) {
+                        value = -1;
+                    }
+                }
+            }
+        } else if (lex(i).kind == K::Ordinal) {
+            value = lex(i).value;
+        }
+        return value >= 1 && value <= 31 ? value : -1;
+    }
+
+    [[nodiscard]] int yearNumber(int i) const
+    {
+        if (!digits(i) || m_words[i].range.length() != 4) {
+            return -1;
+        }
+        const int value = word(i).toInt();
+        return value >= 1800 && value <= 2199 ? value : -1;
+    }
+
+    // A month name that is really a month: capitalised, and "May"/"March" need company.
+    [[nodiscard]] int monthAt(int i) const
+    {
+        const TimeLexeme l = lex(i);
+        if (l.kind != K::Month || !m_words[i].capitalised) {
+            return 0;
+        }
+        return l.value;
+    }
+
+    [[nodiscard]] bool prepositionBefore(int i) const
+    {
+        static const QStringView cues[] = {u"in", u"since", u"by", u"until", u"till", u"during", u"of", u"from", u"through", u"throughout", u"early", u"late",
+            u"mid", u"last", u"next", u"this", u"that", u"before", u"after", u"between", u"around", u"to", u"into", u"and", u"earlier", u"later", u"for"};
+        if (!valid(i)) {
+            return false;
+        }
+        for (const QStringView cue : cues) {
+            if (is(i, cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    std::optional<TimeMention> match(int i)
+    {
+        const ScannedWord &w = m_words[i];
+        if (w.kind == ScannedWord::Kind::Punctuation) {
+            return std::nullopt;
+        }
+        if (w.kind == ScannedWord::Kind::Digits) {
+            if (auto m = clockTime(i)) {
+                return m;
+            }
+            if (auto m = numericDate(i)) {
+                return m;
+            }
+            if (auto m = dayFirstDate(i)) {
+                return m;
+            }
+            if (auto m = quantity(i)) {
+                return m;
+            }
+            return yearAlone(i);
+        }
+        if (w.kind == ScannedWord::Kind::Alphanumeric) {
+            if (auto m = decade(i)) {
+                return m;
+            }
+            return dayFirstDate(i);
+        }
+        const TimeLexeme l = m_lexemes[i];
+        switch (l.kind) {
+        case K::Month:
+            return monthDate(i, i, 0);
+        case K::Weekday:
+            return weekday(i);
+        case K::Ordinal:
+            if (auto m = dayFirstDate(i)) {
+                return m;
+            }
+            return std::nullopt;
+        case K::Deictic:
+            return deicticDay(i);
+        case K::Part:
+            return partOf(i);
+        case K::Last:
+        case K::Next:
+        case K::This:
+            if (auto m = relativeUnit(i)) {
+                return m;
+            }
+            return std::nullopt;
+        case K::That:
+            return anaphoricThat(i, i, 0);
+        case K::Later:
+        case K::Earlier:
+            return orderWord(i);
+        case K::Number:
+        case K::Approximately:
+            return quantity(i);
+        case K::Unit:
+            return bareUnits(i);
+        default:
+            break;
+        }
+        if (is(i, u"the")) {
+            return theRelative(i);
+        }
+        if (is(i, u"then") && thenIsTemporal(i)) {
+            TimeMention m;
+            m.kind = TimeMention::Kind::Order;
+            m.direction = 1;
+            m.endWord = i + 1;
+            return m;
+        }
+        return std::nullopt;
+    }
+
+    // 2025-11-26, 11/26/2025, 26/11/2025
+    std::optional<TimeMention> numericDate(int i)
+    {
+        if (!attached(i + 1) || !attached(i + 2) || !attached(i + 3) || !attached(i + 4) || !digits(i + 2) || !digits(i + 4)) {
+            return std::nullopt;
+        }
+        TimeMention m;
+        if (isDash(i + 1) && isDash(i + 3) && m_words[i].range.length() == 4) {
+            m.year = number(i);
+            m.month = number(i + 2);
+            m.day = number(i + 4);
+        } else if (isPunct(i + 1, u'/') && isPunct(i + 3, u'/')) {
+            int first = number(i);
+            int second = number(i + 2);
+            m.year = number(i + 4);
+            if (m_words[i + 4].range.length() == 2) {
+                m.year += 2000;
+            }
+            // American order unless the first number cannot be a month.
+            if (first > 12) {
+                std::swap(first, second);
+            }
+            m.month = first;
+            m.day = second;
+        } else {
+            return std::nullopt;
+        }
+        if (!QDate(m.year, m.month, m.day).isValid()) {
+            return std::nullopt;
+        }
+        m.endWord = i + 5;
+        return m;
+    }
+
+    // After a month at `monthWord`: "October 14", "Oct. 14, 2025", "Oct. 11 and 12", "October 21st",
+    // "October 2025", or the month alone when a preposition introduces it.
+    std::optional<TimeMention> monthDate(int first, int monthWord, int part)
+    {
+        const int month = monthAt(monthWord);
+        if (month == 0) {
+            return std::nullopt;
+        }
+        TimeMention m;
+        m.month = month;
+        m.part = part;
+        int j = monthWord + 1;
+        if (lex(monthWord).abbreviation) {
+            if (!isPunct(j, u'.') || !attached(j)) {
+                // "Oct 14" without the point is common, but a bare "Mar" is not a month.
+                if (dayNumber(j) < 0) {
+                    return std::nullopt;
+                }
+            } else {
+                ++j;
+            }
+        }
+        if (const int day = dayNumber(j); day > 0 && !(digits(j) && isPunct(j + 1, u'%'))) {
+            m.day = day;
+            ++j;
+            // A range of days in the same month: "Oct. 11 and 12", "October 11-12", "11 to 14".
+            const int link = j;
+            if ((is(link, u"and") || is(link, u"to") || is(link, u"through") || isDash(link)) && dayNumber(link + 1) > m.day && !isPunct(link + 2, u'%')) {
+                m.endDay = dayNumber(link + 1);
+                j = link + 2;
+            }
+            if (isPunct(j, u',') && yearNumber(j + 1) > 0) {
+                m.year = yearNumber(j + 1);
+                j += 2;
+            } else if (yearNumber(j) > 0) {
+                m.year = yearNumber(j);
+                ++j;
+            }
+            if (!QDate(m.year > 0 ? m.year : 2024, m.month, m.day).isValid()) {
+                return std::nullopt;
+            }
+            if (m.year == 0) {
+                j = yearRelation(m, j);
+            }
+        } else if (yearNumber(j) > 0) {
+            m.year = yearNumber(j);
+            ++j;
+        } else if (is(j, u"of") && yearNumber(j + 1) > 0) {
+            m.year = yearNumber(j + 1);
+            j += 2;
+        } else if (lex(monthWord).abbreviation) {
+            return std::nullopt;
+        } else if (part == 0 && !prepositionBefore(first - 1)) {
+            return std::nullopt;
+        }
+        m.endWord = j;
+        m.firstWord = first;
+        return m;
+    }
+
+    // "of that year", "the following year", "of last year" after a date without its year.
+    int yearRelation(TimeMention &m, int j) const
+    {
+        int k = j;
+        if (is(k, u"of")) {
+            ++k;
+        }
+        const bool the = is(k, u"the");
+        if (the) {
+            ++k;
+        }
+        const TimeLexeme l = lex(k);
+        if (!is(k + 1, u"year")) {
+            return j;
+        }
+        if (l.kind == K::That && !the) {
+            m.yearRelation = 1;
+        } else if (the && (l.kind == K::That || l.kind == K::Next || l.kind == K::Last)) {
+            m.yearRelation = 1;
+            m.yearOffset = l.kind == K::Next ? 1 : (l.kind == K::Last ? -1 : 0);
+        } else if (!the && (l.kind == K::Last || l.kind == K::Next || l.kind == K::This)) {
+            m.yearRelation = 2;
+            m.yearOffset = l.kind == K::Last ? -1 : (l.kind == K::Next ? 1 : 0);
+        } else {
+            return j;
+        }
+        return k + 2;
+    }
+
+    // "18:30" opening a live-blog entry: an entry of the day of writing.
+    std::optional<TimeMention> clockTime(int i)
+    {
+        const int start = m_words[i].range.start;
+        const bool lineStart = start == 0 || m_text[start - 1] == u'\n';
+        if (!lineStart || m_words[i].range.length() > 2 || !isPunct(i + 1, u':') || !attached(i + 1) || !attached(i + 2) || !digits(i + 2)
+            || m_words[i + 2].range.length() != 2 || number(i) > 23 || number(i + 2) > 59) {
+            return std::nullopt;
+        }
+        TimeMention m;
+        m.kind = TimeMention::Kind::Deictic;
+        m.endWord = i + 3;
+        return m;
+    }
+
+    // "14 October 2025", "21st of October", "the 3rd of May"
+    std::optional<TimeMention> dayFirstDate(int i)
+    {
+        const int day = dayNumber(i);
+        if (day < 0) {
+            return std::nullopt;
+        }
+        int j = i + 1;
+        if (is(j, u"of")) {
+            ++j;
+        }
+        const int month = monthAt(j);
+        if (month == 0 || (lex(j).abbreviation && !isPunct(j + 1, u'.'))) {
+            return std::nullopt;
+        }
+        TimeMention m;
+        m.day = day;
+        m.month = month;
+        j += lex(j).abbreviation ? 2 : 1;
+        if (isPunct(j, u',') && yearNumber(j + 1) > 0) {
+            m.year = yearNumber(j + 1);
+            j += 2;
+        } else if (yearNumber(j) > 0) {
+            m.year = yearNumber(j);
+            ++j;
+        }
+        if (!QDate(m.year > 0 ? m.year : 2024, m.month, m.day).isValid()) {
+            return std::nullopt;
+        }
+        m.endWord = j;
+        return m;
+    }
+
+    // "the 1980s", "since the 1990s"
+    std::optional<TimeMention> decade(int i)
+    {
+        const QStringView w = word(i);
+        if (w.size() != 5 || !w.endsWith(u's') || (!w.startsWith(u'1') && !w.startsWith(u'2'))) {
+            return std::nullopt;
+        }
+        bool ok = false;
+        const int year = w.first(4).toInt(&ok);
+        if (!ok || year % 10 != 0 || year < 1800 || year > 2190) {
+            return std::nullopt;
+        }
+        TimeMention m;
+        m.kind = TimeMention::Kind::Date;
+        m.year = year;
+        m.month = -1; // a decade: see the resolver
+        m.firstWord = (is(i - 1, u"the") || lex(i - 1).kind == K::Part) ? i - 1 : i;
+        if (lex(i - 1).kind == K::Part) {
+            m.part = lex(i - 1).value;
+        }
+        m.endWord = i + 1;
+        return m;
+    }
+
+    std::optional<TimeMention> yearAlone(int i)
+    {
+        const int year = yearNumber(i);
+        if (year < 0) {
+            return std::nullopt;
+        }
+        // Years need a cue, or "2,000 troops" style counts would become dates.
+        const bool possessive = isPunct(i + 1, u'\'') || isPunct(i + 1, QChar(0x2019));
+        // "a 2019 survey", "the 2022 invasion", "its 2023 report": a year before a noun.
+        const bool determiner
+            = is(i - 1, u"the") || is(i - 1, u"a") || is(i - 1, u"an") || is(i - 1, u"its") || is(i - 1, u"his") || is(i - 1, u"her") || is(i - 1, u"their");
+        const bool beforeNoun = valid(i + 1) && m_words[i + 1].kind == ScannedWord::Kind::Letters && !m_words[i + 1].capitalised && lex(i + 1).kind != K::Unit;
+        if (!prepositionBefore(i - 1) && !possessive && !(determiner && (beforeNoun || is(i - 1, u"the")))) {
+            return std::nullopt;
+        }
+        if (determiner && (digits(i + 1) || lex(i + 1).kind == K::Unit)) {
+            return std::nullopt;
+        }
+        TimeMention m;
+        m.year = year;
+        m.endWord = i + 1;
+        return m;
+    }
+
+    // "Friday", "last Friday", "next Monday", "Friday night", "Monday, Oct. 13, 2025"
+    std::optional<TimeMention> weekday(int i)
+    {
+        if (!m_words[i].capitalised) {
+            return std::nullopt;
+        }
+        int next = i + 1;
+        if (isPunct(next, u',')) {
+            ++next;
+        }
+        if (monthAt(next) != 0) {
+            if (auto full = monthDate(i, next, 0); full && full->day > 0) {
+                full->weekday = lex(i).value;
+                return full;
+            }
+        }
+        if (const int day = dayNumber(next); day > 0 && monthAt(next + 1) != 0) {
+            if (auto full = dayFirstDate(next)) {
+                full->firstWord = i;
+                full->weekday = lex(i).value;
+                return full;
+            }
+        }
+        TimeMention m;
+        m.kind = TimeMention::Kind::Weekday;
+        m.weekday = lex(i).value;
+        m.firstWord = i;
+        const TimeLexeme before = lex(i - 1);
+        if (before.kind == K::Last) {
+            m.direction = -1;
+            m.firstWord = i - 1;
+        } else if (before.kind == K::Next) {
+            m.direction = 1;
+            m.firstWord = i - 1;
+        } else if (before.kind == K::This) {
+            m.direction = 2;
+            m.firstWord = i - 1;
+        }
+        m.endWord = i + 1;
+        if (lex(i + 1).kind == K::DayPart) {
+            m.endWord = i + 2;
+        }
+        return m;
+    }
+
+    // "yesterday", "today", "tomorrow morning"
+    std::optional<TimeMention> deicticDay(int i)
+    {
+        TimeMention m;
+        m.kind = TimeMention::Kind::Deictic;
+        m.offset = lex(i).value;
+        m.endWord = lex(i + 1).kind == K::DayPart ? i + 2 : i + 1;
+        return m;
+    }
+
+    // "last week", "next month", "this year", "this morning", "last night", "the past week"
+    std::optional<TimeMention> relativeUnit(int i)
+    {
+        const TimeLexeme l = lex(i);
+        int j = i + 1;
+        if (l.kind == K::This && lex(j).kind == K::Last) {
+            ++j; // "this past week"
+        }
+        if (const int month = monthAt(j); month > 0 && !lex(j).abbreviation && dayNumber(j + 1) < 0) {
+            // "next April", "last September", "this June": the nearest such month that way.
+            TimeMention m;
+            m.month = month;
+            m.yearRelation = 2;
+            m.direction = l.kind == K::Last ? -1 : (l.kind == K::Next ? 1 : 2);
+            m.endWord = j + 1;
+            return m;
+        }
+        const TimeLexeme unit = lex(j);
+        TimeMention m;
+        m.kind = TimeMention::Kind::Deictic;
+        m.endWord = j + 1;
+        if (unit.kind == K::DayPart) {
+            // "last night" is yesterday evening; "this morning" is today.
+            m.offset = (l.kind == K::Last && is(j, u"night")) ? -1 : 0;
+            if (l.kind == K::Next) {
+                return std::nullopt;
+            }
+            return m;
+        }
+        if (unit.kind != K::Unit || TimeUnit(unit.value) == TimeUnit::Hour || TimeUnit(unit.value) == TimeUnit::Minute
+            || TimeUnit(unit.value) == TimeUnit::Decade) {
+            return std::nullopt;
+        }
+        // Plurals after these words are spans ("the past two weeks" is handled as a duration).
+        if (word(j).endsWith(u's') && TimeUnit(unit.value) != TimeUnit::Day) {
+            return std::nullopt;
+        }
+        m.unit = TimeUnit(unit.value);
+        m.wholeUnit = true;
+        m.offset = l.kind == K::Last ? -1 : (l.kind == K::Next ? 1 : 0);
+        if (m.unit == TimeUnit::Day) {
+            return std::nullopt; // "next day" without "the" is rare and ambiguous
+        }
+        return m;
+    }
+
+    // "earlier this month", "later this year", "later that day", "earlier that week"
+    std::optional<TimeMention> orderWord(int i)
+    {
+        const TimeLexeme l = lex(i);
+        const int bound = l.kind == K::Later ? 1 : -1;
+        if (lex(i + 1).kind == K::This) {
+            if (auto m = relativeUnit(i + 1)) {
+                m->firstWord = i;
+                m->bound = bound;
+                return m;
+            }
+        }
+        if (lex(i + 1).kind == K::That) {
+            if (auto m = anaphoricThat(i + 1, i, bound)) {
+                return m;
+            }
+        }
+        if (is(i + 1, u"than") || is(i - 1, u"no") || is(i - 1, u"than")) {
+            return std::nullopt;
+        }
+        if (is(i + 1, u"in") && is(i + 2, u"the")) {
+            return std::nullopt; // "earlier in the day": vague, and "in the" starts another phrase
+        }
+        TimeMention m;
+        m.kind = TimeMention::Kind::Order;
+        m.direction = bound;
+        m.endWord = i + 1;
+        return m;
+    }
+
+    // "that day", "that same week", "the same day" (from theRelative), "that morning"
+    std::optional<TimeMention> anaphoricThat(int i, int first, int bound)
+    {
+        int j = i + 1;
+        if (is(j, u"same")) {
+            ++j;
+        }
+        const TimeLexeme unit = lex(j);
+        TimeMention m;
+        m.kind = TimeMention::Kind::Anaphoric;
+        m.firstWord = first;
+        m.bound = bound;
+        m.endWord = j + 1;
+        if (unit.kind == K::DayPart) {
+            return m;
+        }
+        if (unit.kind != K::Unit || word(j).endsWith(u's')) {
+            return std::nullopt;
+        }
+        m.unit = TimeUnit(unit.value);
+        m.wholeUnit = true;
+        if (m.unit == TimeUnit::Hour || m.unit == TimeUnit::Minute || m.unit == TimeUnit::Decade) {
+            return std::nullopt;
+        }
+        return m;
+    }
+
+    // "the next day", "the following week", "the day before", "the previous month",
+    // "the same day", "the next morning", "the end of October", "the 21st of October"
+    std::optional<TimeMention> theRelative(int i)
+    {
+        const TimeLexeme l = lex(i + 1);
+        if (l.kind == K::Last || l.kind == K::Next) {
+            const TimeLexeme unit = lex(i + 2);
+            if (unit.kind == K::DayPart || (unit.kind == K::Unit && !word(i + 2).endsWith(u's'))) {
+                TimeMention m;
+                // "the past week" is measured from now; "the previous week" from the story.
+                m.kind = is(i + 1, u"past") ? TimeMention::Kind::Deictic : TimeMention::Kind::Anaphoric;
+                m.unit = unit.kind == K::DayPart ? TimeUnit::Day : TimeUnit(unit.value);
+                if (m.unit == TimeUnit::Hour || m.unit == TimeUnit::Minute || m.unit == TimeUnit::Decade) {
+                    return std::nullopt;
+                }
+                m.offset = l.kind == K::Last ? -1 : 1;
+                if (unit.kind == K::DayPart) {
+                    m.offset = l.kind == K::Last ? -1 : (is(i + 2, u"night") && l.kind == K::Next ? 0 : 1);
+                }
+                m.wholeUnit = unit.kind == K::Unit && m.unit != TimeUnit::Day;
+                m.endWord = i + 3;
+                return m;
+            }
+            return std::nullopt;
+        }
+        if (l.kind == K::That) {
+            return anaphoricThat(i + 1, i, 0);
+        }
+        if (l.kind == K::Unit || l.kind == K::DayPart) {
+            // "the day before", "the night before", "the week after"
+            const bool before = is(i + 2, u"before") || lex(i + 2).kind == K::Earlier;
+            const bool after = is(i + 2, u"after") || lex(i + 2).kind == K::Later;
+            if ((before || after) && !word(i + 1).endsWith(u's') && endsClause(i + 3)) {
+                TimeMention m;
+                m.kind = TimeMention::Kind::Anaphoric;
+                m.unit = l.kind == K::Unit ? TimeUnit(l.value) : TimeUnit::Day;
+                if (m.unit == TimeUnit::Hour || m.unit == TimeUnit::Minute || m.unit == TimeUnit::Decade) {
+                    return std::nullopt;
+                }
+                m.offset = before ? -1 : 1;
+                m.wholeUnit = m.unit != TimeUnit::Day;
+                m.endWord = i + 3;
+                return m;
+            }
+            return std::nullopt;
+        }
+        if (l.kind == K::Part && (is(i + 2, u"of"))) {
+            // "the end of October", "the beginning of 2025"
+            if (auto m = partOf(i + 1)) {
+                m->firstWord = i;
+                return m;
+            }
+        }
+        if (dayNumber(i + 1) > 0 && is(i + 2, u"of")) {
+            if (auto m = dayFirstDate(i + 1)) {
+                m->firstWord = i;
+                return m;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // "early October", "mid-October", "late 2024", "end of October", "beginning of 2025"
+    std::optional<TimeMention> partOf(int i)
+    {
+        const int part = lex(i).value;
+        int j = i + 1;
+        if (isDash(j) || is(j, u"of")) {
+            ++j;
+        }
+        if (monthAt(j) != 0) {
+            return monthDate(i, j, part);
+        }
+        if (const int year = yearNumber(j); year > 0) {
+            TimeMention m;
+            m.year = year;
+            m.part = part;
+            m.firstWord = i;
+            m.endWord = j + 1;
+            return m;
+        }
+        return std::nullopt;
+    }
+
+    // Numbers with units: "two days later", "a week ago", "four-year", "nearly four years",
+    // "24 hours", "three days before the vote".
+    std::optional<TimeMention> quantity(int i)
+    {
+        int first = i;
+        int j = i;
+        while (lex(j).kind == K::Approximately) {
+            ++j;
+            if (is(j, u"than")) {
+                ++j;
+            }
+        }
+        if (j != i && !(lex(j).kind == K::Number || digits(j))) {
+            return std::nullopt;
+        }
+        int amount = -2;
+        if (digits(j)) {
+            amount = number(j);
+            if (m_words[j].range.length() > 4 || isPunct(j + 1, u',') || isPunct(j + 1, u'.')) {
+                if (!(isPunct(j + 1, u',') || isPunct(j + 1, u'.')) || attached(j + 2)) {
+                    return std::nullopt;
+                }
+            }
+        } else if (lex(j).kind == K::Number) {
+            amount = lex(j).value;
+            // "twenty-four", "a few", "a couple of"
+            if (amount >= 20 && isDash(j + 1) && lex(j + 2).kind == K::Number && lex(j + 2).value < 10) {
+                amount += lex(j + 2).value;
+                j += 2;
+            } else if (amount == 1 && (is(j + 1, u"few") || is(j + 1, u"couple"))) {
+                amount = is(j + 1, u"few") ? -1 : 2;
+                ++j;
+                if (is(j + 1, u"of")) {
+                    ++j;
+                }
+            }
+        } else {
+            return std::nullopt;
+        }
+        ++j;
+        const bool hyphenated = isDash(j) && attached(j);
+        if (hyphenated) {
+            ++j;
+        }
+        const TimeLexeme unit = lex(j);
+        if (unit.kind != K::Unit) {
+            return std::nullopt;
+        }
+        // "a day" alone is not worth a duration; "a day later" is.
+        TimeMention m;
+        m.unit = TimeUnit(unit.value);
+        m.endWord = j + 1;
+        m.firstWord = first;
+        if (!hyphenated) {
+            const int k = j + 1;
+            const TimeLexeme after = lex(k);
+            if (after.kind == K::Ago) {
+                m.kind = TimeMention::Kind::Deictic;
+                m.offset = -std::max(amount, 1);
+                m.endWord = k + 1;
+                return usableAmount(m, amount);
+            }
+            if (is(k, u"from") && is(k + 1, u"now")) {
+                m.kind = TimeMention::Kind::Deictic;
+                m.offset = std::max(amount, 1);
+                m.endWord = k + 2;
+                return usableAmount(m, amount);
+            }
+            const bool later = after.kind == K::Later || is(k, u"after");
+            const bool earlier = after.kind == K::Earlier || is(k, u"before");
+            if (later || earlier) {
+                m.endWord = k + 1;
+                if ((is(k, u"after") || is(k, u"before")) && !endsClause(k + 1)) {
+                    // "three days before the vote": ordered against an event, not a date.
+                    m.kind = TimeMention::Kind::Order;
+                    m.direction = later ? 1 : -1;
+                    m.offset = later ? std::max(amount, 1) : -std::max(amount, 1);
+                    m.beforeNoun = true;
+                    return m;
+                }
+                m.kind = TimeMention::Kind::Anaphoric;
+                m.offset = later ? std::max(amount, 1) : -std::max(amount, 1);
+                return usableAmount(m, amount);
+            }
+        }
+        if (amount == 1 && !hyphenated && is(first, u"a")) {
+            return std::nullopt;
+        }
+        m.kind = TimeMention::Kind::Duration;
+        m.duration = isoDuration(amount, m.unit);
+        if (hyphenated && (is(m.endWord, u"long") || is(m.endWord, u"old"))) {
+            m.endWord += isDash(m.endWord) ? 2 : 0;
+        }
+        return m;
+    }
+
+    // A vague count ("several days later") cannot be computed: keep it as an order word.
+    static std::optional<TimeMention> usableAmount(TimeMention m, int amount)
+    {
+        if (amount < 0) {
+            m.direction = m.offset > 0 ? 1 : -1;
+            m.offset = 0;
+            m.kind = TimeMention::Kind::Order;
+        }
+        return m;
+    }
+
+    // "days later", "weeks before the election", "months earlier", "hours after"
+    std::optional<TimeMention> bareUnits(int i)
+    {
+        if (!word(i).endsWith(u's')) {
+            return std::nullopt;
+        }
+        const int k = i + 1;
+        const TimeLexeme after = lex(k);
+        const bool later = after.kind == K::Later || is(k, u"after");
+        const bool earlier = after.kind == K::Earlier || is(k, u"before");
+        if (!later && !earlier) {
+            return std::nullopt;
+        }
+        TimeMention m;
+        m.kind = TimeMention::Kind::Order;
+        m.direction = later ? 1 : -1;
+        m.unit = TimeUnit(lex(i).value);
+        m.firstWord = (is(i - 1, u"just") || is(i - 1, u"only") || is(i - 1, u"mere")) ? i - 1 : i;
+        m.endWord = k + 1;
+        m.beforeNoun = (is(k, u"after") || is(k, u"before")) && !endsClause(k + 1);
+        return m;
+    }
+
+    [[nodiscard]] bool endsClause(int i) const
+    {
+        if (!valid(i)) {
+            return true;
+        }
+        if (m_words[i].kind == ScannedWord::Kind::Punctuation) {
+            const QChar c = m_text[m_words[i].range.start];
+            return c == u',' || c == u'.' || c == u';' || c == u':' || c == u')' || c == u'!' || c == u'?' || c == QChar(0x2014);
+        }
+        static const QStringView starters[] = {u"and", u"but", u"when", u"as", u"while", u"in", u"on", u"at", u"with", u"he", u"she", u"they", u"it"};
+        for (const QStringView s : starters) {
+            if (is(i, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "then" orders events ("and then", ", then", "Then ...", "since then"), except after "if"
+    // clauses ("if ..., then").
+    [[nodiscard]] bool thenIsTemporal(int i) const
+    {
+        if (is(i - 1, u"since") || is(i - 1, u"until") || is(i - 1, u"by") || is(i - 1, u"and") || is(i - 1, u"only") || is(i - 1, u"just")) {
+            return true;
+        }
+        if (is(i + 1, u",") || isPunct(i - 1, u',') || !valid(i - 1) || isPunct(i - 1, u'.')) {
+            for (int k = i - 1; k >= 0 && k > i - 25; --k) {
+                if (isPunct(k, u'.')) {
+                    break;
+                }
+                if (is(k, u"if")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    static QString isoDuration(int amount, TimeUnit unit)
+    {
+        const QString count = amount >= 0 ? QString::number(amount) : u"X"_s;
+        switch (unit) {
+        case TimeUnit::Day:
+            return u"P"_s + count + u"D"_s;
+        case TimeUnit::Week:
+            return u"P"_s + count + u"W"_s;
+        case TimeUnit::Weekend:
+            return u"P"_s + count + u"WE"_s;
+        case TimeUnit::Month:
+            return u"P"_s + count + u"M"_s;
+        case TimeUnit::Year:
+            return u"P"_s + count + u"Y"_s;
+        case TimeUnit::Decade:
+            return amount >= 0 ? u"P"_s + QString::number(amount * 10) + u"Y"_s : u"PXDE"_s;
+        case TimeUnit::Hour:
+            return u"PT"_s + count + u"H"_s;
+        case TimeUnit::Minute:
+            return u"PT"_s + count + u"M"_s;
+        }
+        return {};
+    }
+
+    QStringView m_text;
+    const QList<ScannedWord> &m_words;
+    QList<TimeLexeme> m_lexemes;
+};
+} // namespace
+
+QList<TimeMention> findTimeMentions(QStringView text, const QList<ScannedWord> &words)
+{
+    return TimeScanner(text, words).scan();
+}
+
+} // namespace Sourceline

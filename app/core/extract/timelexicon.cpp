@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "timelexicon.h"
+
+#include "timewords.h"
+
+#include <unordered_map>
+
+namespace Sourceline {
+
+namespace {
+using K = TimeLexeme::Kind;
+
+const std::unordered_map<std::u16string_view, TimeLexeme> &lexicon()
+{
+    static const std::unordered_map<std::u16string_view, TimeLexeme> table = [] {
+        std::unordered_map<std::u16string_view, TimeLexeme> t;
+        const std::u16string_view months[]
+            = {u"january", u"february", u"march", u"april", u"may", u"june", u"july", u"august", u"september", u"october", u"november", u"december"};
+        const std::u16string_view monthAbbreviations[] = {u"jan", u"feb", u"mar", u"apr", u"", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+        for (int m = 0; m < 12; ++m) {
+            t[months[m]] = {K::Month, m + 1, false};
+            if (!monthAbbreviations[m].empty()) {
+                t[monthAbbreviations[m]] = {K::Month, m + 1, true};
+            }
+        }
+        t[u"sept"] = {K::Month, 9, true};
+        const std::u16string_view weekdays[] = {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday"};
+        for (int d = 0; d < 7; ++d) {
+            t[weekdays[d]] = {K::Weekday, d + 1, false};
+        }
+        const std::u16string_view numbers[] = {u"zero", u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten", u"eleven",
+            u"twelve", u"thirteen", u"fourteen", u"fifteen", u"sixteen", u"seventeen", u"eighteen", u"nineteen", u"twenty"};
+        for (int n = 0; n <= 20; ++n) {
+            t[numbers[n]] = {K::Number, n, false};
+        }
+        t[u"thirty"] = {K::Number, 30, false};
+        t[u"forty"] = {K::Number, 40, false};
+        t[u"fifty"] = {K::Number, 50, false};
+        t[u"hundred"] = {K::Number, 100, false};
+        t[u"a"] = {K::Number, 1, false};
+        t[u"an"] = {K::Number, 1, false};
+        t[u"several"] = {K::Number, -1, false};
+        t[u"few"] = {K::Number, -1, false};
+        t[u"couple"] = {K::Number, 2, false};
+        const std::u16string_view ordinals[] = {u"first", u"second", u"third", u"fourth", u"fifth", u"sixth", u"seventh", u"eighth", u"ninth", u"tenth"};
+        for (int n = 0; n < 10; ++n) {
+            t[ordinals[n]] = {K::Ordinal, n + 1, false};
+        }
+        const std::pair<std::u16string_view, TimeUnit> units[] = {
+            {u"day", TimeUnit::Day},
+            {u"days", TimeUnit::Day},
+            {u"week", TimeUnit::Week},
+            {u"weeks", TimeUnit::Week},
+            {u"weekend", TimeUnit::Weekend},
+            {u"month", TimeUnit::Month},
+            {u"months", TimeUnit::Month},
+            {u"year", TimeUnit::Year},
+            {u"years", TimeUnit::Year},
+            {u"decade", TimeUnit::Decade},
+            {u"decades", TimeUnit::Decade},
+            {u"hour", TimeUnit::Hour},
+            {u"hours", TimeUnit::Hour},
+            {u"minute", TimeUnit::Minute},
+            {u"minutes", TimeUnit::Minute},
+        };
+        for (const auto &[word, unit] : units) {
+            t[word] = {K::Unit, int(unit), false};
+        }
+        for (const std::u16string_view word : {u"morning", u"afternoon", u"evening", u"night", u"overnight"}) {
+            t[word] = {K::DayPart, 0, false};
+        }
+        t[u"today"] = {K::Deictic, 0, false};
+        t[u"tonight"] = {K::Deictic, 0, false};
+        t[u"yesterday"] = {K::Deictic, -1, false};
+        t[u"tomorrow"] = {K::Deictic, 1, false};
+        for (const std::u16string_view word : {u"last", u"past", u"previous", u"preceding", u"prior"}) {
+            t[word] = {K::Last, 0, false};
+        }
+        for (const std::u16string_view word : {u"next", u"coming", u"following", u"upcoming"}) {
+            t[word] = {K::Next, 0, false};
+        }
+        t[u"this"] = {K::This, 0, false};
+        t[u"current"] = {K::This, 0, false};
+        t[u"that"] = {K::That, 0, false};
+        t[u"same"] = {K::That, 0, false};
+        t[u"ago"] = {K::Ago, 0, false};
+        for (const std::u16string_view word : {u"later", u"afterwards", u"afterward", u"subsequently", u"thereafter"}) {
+            t[word] = {K::Later, 0, false};
+        }
+        for (const std::u16string_view word : {u"earlier", u"previously", u"formerly"}) {
+            t[word] = {K::Earlier, 0, false};
+        }
+        t[u"early"] = {K::Part, 1, false};
+        t[u"beginning"] = {K::Part, 1, false};
+        t[u"start"] = {K::Part, 1, false};
+        t[u"mid"] = {K::Part, 2, false};
+        t[u"middle"] = {K::Part, 2, false};
+        t[u"late"] = {K::Part, 3, false};
+        t[u"end"] = {K::Part, 3, false};
+        for (const std::u16string_view word : {u"nearly", u"about", u"almost", u"around", u"roughly", u"approximately", u"some", u"over", u"more"}) {
+            t[word] = {K::Approximately, 0, false};
+        }
+        for (const std::u16string_view word : {u"will", u"ll", u"shall", u"planned", u"plans", u"planning", u"plan", u"scheduled", u"schedule", u"expected",
+                 u"expects", u"due", u"upcoming", u"would", u"intends", u"aims", u"hopes", u"until", u"ahead", u"before", u"could", u"might", u"soon"}) {
+            t[word] = {K::FutureCue, 0, false};
+        }
+        return t;
+    }();
+    return table;
+}
+} // namespace
+
+TimeLexeme timeLexeme(QStringView word)
+{
+    const LowerWord lower(word);
+    if (lower.view().empty()) {
+        return {};
+    }
+    const auto &table = lexicon();
+    const auto it = table.find(lower.view());
+    return it == table.end() ? TimeLexeme{} : it->second;
+}
+
+} // namespace Sourceline

@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "timeresolver.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+using G = DateValue::Granularity;
+
+QString twoDigits(int value)
+{
+    return QString::number(value).rightJustified(2, u'0');
+}
+
+QString yearText(int year)
+{
+    return QString::number(year).rightJustified(4, u'0');
+}
+
+// Narrows [first, last] to its first, middle or last third for "early", "mid", "late".
+void narrow(DateValue &value, int part)
+{
+    if (part == 0 || !value.earliest.isValid()) {
+        return;
+    }
+    const qint64 days = value.earliest.daysTo(value.latest) + 1;
+    const qint64 third = days / 3;
+    const QDate first = value.earliest;
+    if (part == 1) {
+        value.latest = first.addDays(third - 1);
+    } else if (part == 2) {
+        value.earliest = first.addDays(third);
+        value.latest = first.addDays(2 * third - 1);
+    } else {
+        value.earliest = first.addDays(2 * third);
+    }
+}
+
+QDate startOfWeek(const QDate &date)
+{
+    return date.addDays(1 - date.dayOfWeek());
+}
+} // namespace
+
+TimeResolver::TimeResolver(QStringView text, const QList<ScannedWord> &words, const QList<TextRange> &paragraphs, const QDate &published)
+    : m_text(text)
+    , m_words(words)
+    , m_paragraphs(paragraphs)
+    , m_published(published)
+{
+}
+
+DateValue TimeResolver::dayValue(const QDate &date)
+{
+    if (!date.isValid()) {
+        return {};
+    }
+    return {date.toString(Qt::ISODate), G::Day, date, date};
+}
+
+DateValue TimeResolver::monthValue(int year, int month, int part)
+{
+    const QDate first(year, month, 1);
+    DateValue value{yearText(year) + u'-' + twoDigits(month), G::Month, first, first.addMonths(1).addDays(-1)};
+    narrow(value, part);
+    return value;
+}
+
+DateValue TimeResolver::yearValue(int year, int part)
+{
+    DateValue value{yearText(year), G::Year, QDate(year, 1, 1), QDate(year, 12, 31)};
+    narrow(value, part);
+    return value;
+}
+
+DateValue TimeResolver::weekValue(const QDate &dayInWeek)
+{
+    int weekYear = 0;
+    const int week = dayInWeek.weekNumber(&weekYear);
+    const QDate monday = startOfWeek(dayInWeek);
+    return {yearText(weekYear) + u"-W"_s + twoDigits(week), G::Week, monday, monday.addDays(6)};
+}
+
+int TimeResolver::paragraphOf(int position)
+{
+    while (m_paragraph + 1 < m_paragraphs.size() && m_paragraphs[m_paragraph + 1].start <= position) {
+        ++m_paragraph;
+    }
+    return m_paragraph;
+}
+
+// The nearest verb-like word before the expression decides: "will meet on Friday", "scheduled
+// for March 3", "before Zelensky's Friday meeting" look ahead; "said", "met", "was" look back.
+bool TimeResolver::hasFutureCue(const TimeMention &mention) const
+{
+    // "a cut in May is a real possibility", "Friday will be"
+    for (int k = mention.endWord; k < mention.endWord + 2 && k < m_words.size(); ++k) {
+        const QStringView word = m_text.mid(m_words[k].range.start, m_words[k].range.length());
+        if (word.compare(u"is"_s, Qt::CaseInsensitive) == 0 || word.compare(u"will"_s, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+        if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
+            break;
+        }
+    }
+    static const QStringView pastWords[] = {u"was", u"were", u"had", u"did", u"said", u"met", u"told", u"held", u"took", u"came", u"went", u"made", u"gave",
+        u"spoke", u"saw", u"ago", u"since", u"after"};
+    for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 10; --k) {
+        const ScannedWord &w = m_words[k];
+        const QStringView word = m_text.mid(w.range.start, w.range.length());
+        if (w.kind == ScannedWord::Kind::Punctuation) {
+            const QChar c = word.front();
+            if (c == u'.' || c == u'!' || c == u'?' || c == u';' || c == u'"' || c == QChar(0x201C) || c == QChar(0x201D)) {
+                return false;
+            }
+            continue;
+        }
+        const TimeLexeme l = timeLexeme(word);
+        const bool asEarlyAs = l.kind == TimeLexeme::Kind::Part && k + 1 < mention.firstWord
+            && m_text.mid(m_words[k + 1].range.start, m_words[k + 1].range.length()).compare(u"as"_s, Qt::CaseInsensitive) == 0;
+        if (l.kind == TimeLexeme::Kind::FutureCue || l.kind == TimeLexeme::Kind::Next || asEarlyAs) {
+            return true;
+        }
+        // "the deadline is March 31": a present copula next to a date looks ahead.
+        if (k >= mention.firstWord - 3 && (word.compare(u"is"_s, Qt::CaseInsensitive) == 0 || word.compare(u"are"_s, Qt::CaseInsensitive) == 0)) {
+            return true;
+        }
+        const bool afterBe = k > 0 && m_text.mid(m_words[k - 1].range.start, m_words[k - 1].range.length()).compare(u"be"_s, Qt::CaseInsensitive) == 0;
+        for (const QStringView past : pastWords) {
+            if (word.compare(past, Qt::CaseInsensitive) == 0 && !afterBe) {
+                return false;
+            }
+        }
+        if (word.size() > 4 && word.endsWith(u"ed"_s)) {
+            // "will be presented", "to be held": the participle of a future passive.
+            const bool passive = k > 0 && m_text.mid(m_words[k - 1].range.start, m_words[k - 1].range.length()).compare(u"be"_s, Qt::CaseInsensitive) == 0;
+            if (!passive) {
+                return false;
+            }
+        }
+    }
+    return false;
+}
+
+DateValue TimeResolver::resolveDate(const TimeMention &m, bool future) const
+{
+    if (m.month < 0) {
+        // A decade, written the TimeML way: "198X".
+        DateValue value{QString::number(m.year / 10) + u'X', G::Year, QDate(m.year, 1, 1), QDate(m.year + 9, 12, 31)};
+        narrow(value, m.part);
+        return value;
+    }
+    int year = m.year;
+    if (year == 0 && m.yearRelation == 1 && m_narrative.earliest.isValid()) {
+        year = m_narrative.earliest.year() + m.yearOffset;
+    } else if (year == 0 && m.yearRelation == 2 && m_published.isValid()) {
+        year = m_published.year() + m.yearOffset;
+        if (m.direction == 1) {
+            year = m_published.year() + (m.month > m_published.month() ? 0 : 1);
+        } else if (m.direction == -1) {
+            year = m_published.year() - (m.month < m_published.month() ? 0 : 1);
+        } else if (m.direction == 2) {
+            year = m_published.year();
+        }
+    }
+    if (year == 0 && m.month > 0 && m.day > 0 && m.weekday > 0 && m_published.isValid()) {
+        // "Thursday 13 March": the year nearest the reference in which that day is a Thursday.
+        for (const int candidate : {m_published.year(), m_published.year() + 1, m_published.year() - 1}) {
+            if (QDate(candidate, m.month, m.day).dayOfWeek() == m.weekday) {
+                year = candidate;
+                break;
+            }
+        }
+    }
+    if (year == 0 && m.month > 0) {
+        if (m_published.isValid()) {
+            year = m_published.year();
+            const QDate candidate(year, m.month, m.day > 0 ? m.day : 1);
+            const bool sameMonth = m.day == 0 && m.month == m_published.month();
+            if (!future && candidate > m_published && !sameMonth) {
+                --year;
+            } else if (future && candidate < m_published && !sameMonth) {
+                ++year;
+            }
+        } else if (m_lastYear > 0) {
+            year = m_lastYear;
+        }
+    }
+    if (m.month == 0) {
+        return year > 0 ? yearValue(year, m.part) : DateValue{};
+    }
+    if (m.day == 0) {
+        if (year == 0) {
+            return {u"XXXX-"_s + twoDigits(m.month), G::Month, {}, {}};
+        }
+        return monthValue(year, m.month, m.part);
+    }
+    if (year == 0) {
+        return {u"XXXX-"_s + twoDigits(m.month) + u'-' + twoDigits(m.day), G::Day, {}, {}};
+    }
+    DateValue value = dayValue(QDate(year, m.month, m.day));
+    if (m.endDay > m.day) {
+        value.latest = QDate(year, m.month, m.endDay);
+    }
+    return value;
+}
+
+DateValue TimeResolver::resolveWeekday(const TimeMention &m, bool future) const
+{
+    // A weekday in a paragraph that has named a day is read against that day.
+    QDate anchor = m_published;
+    bool narrative = false;
+    if (m_paragraphDay.isValid() && (!m_published.isValid() || m_paragraphDay <= m_published)) {
+        anchor = m_paragraphDay;
+        narrative = true;
+    }
+    if (!anchor.isValid()) {
+        return {};
+    }
+    const int delta = m.weekday - anchor.dayOfWeek(); // -6 .. 6
+    int back = delta <= 0 ? delta : delta - 7; // same day or the most recent past one
+    int ahead = delta > 0 ? delta : delta + 7; // strictly after
+    if (m.direction == -1) {
+        return dayValue(anchor.addDays(back == 0 ? -7 : back));
+    }
+    if (m.direction == 1) {
+        return dayValue(anchor.addDays(ahead));
+    }
+    if (m.direction == 2) {
+        // "this Friday": the one in the anchor's week, which may lie on either side.
+        return dayValue(startOfWeek(anchor).addDays(m.weekday - 1));
+    }
+    if (future) {
+        return dayValue(anchor.addDays(narrative || delta != 0 ? ahead : 0));
+    }
+    return dayValue(anchor.addDays(back));
+}
+
+DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &anchor, G anchorGranularity) const
+{
+    if (!anchor.isValid()) {
+        return {};
+    }
+    DateValue value;
+    switch (m.unit) {
+    case TimeUnit::Day:
+        if (anchorGranularity != G::Day) {
+            return {};
+        }
+        return dayValue(anchor.addDays(m.offset));
+    case TimeUnit::Week:
+        if (!m.wholeUnit && m.offset == 0) {
+            return anchorGranularity == G::Day ? dayValue(anchor) : DateValue{};
+        }
+        value = weekValue(anchor.addDays(7 * m.offset));
+        break;
+    case TimeUnit::Weekend: {
+        const QDate base = anchor.addDays(7 * m.offset);
+        const QDate saturday = startOfWeek(base).addDays(5);
+        value = dayValue(saturday);
+        value.latest = saturday.addDays(1);
+        break;
+    }
+    case TimeUnit::Month: {
+        const QDate shifted = anchor.addMonths(m.offset);
+        value = monthValue(shifted.year(), shifted.month());
+        break;
+    }
+    case TimeUnit::Year: {
+        // "two years ago" names a year, not a day: news rarely means the exact date.
+        const QDate shifted = anchor.addYears(m.offset);
+        value = yearValue(shifted.year());
+        break;
+    }
+    case TimeUnit::Decade:
+    case TimeUnit::Hour:
+    case TimeUnit::Minute:
+        return {};
+    }
+    if (m.offset == 0 && m.bound != 0 && anchorGranularity == G::Day) {
+        // "earlier this month" ends at the anchor; "later that year" starts after it.
+        if (m.bound < 0) {
+            value.latest = std::min(value.latest, anchor);
+        } else {
+            value.earliest = std::max(value.earliest, anchor);
+        }
+    }
+    return value;
+}
+
+QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
+{
+    QList<ResolvedTime> resolved;
+    resolved.reserve(mentions.size());
+    m_paragraph = -1;
+    m_paragraphDay = {};
+    m_narrative = {};
+    m_lastYear = 0;
+    int currentParagraph = -2;
+    for (const TimeMention &m : mentions) {
+        const int paragraph = paragraphOf(m.range.start);
+        if (paragraph != currentParagraph) {
+            currentParagraph = paragraph;
+            m_paragraphDay = {};
+        }
+        ResolvedTime r{m, {}, hasFutureCue(m)};
+        switch (m.kind) {
+        case TimeMention::Kind::Date:
+            r.date = resolveDate(m, r.future);
+            if (m.year > 0) {
+                m_lastYear = m.year;
+            }
+            if (r.date.granularity == G::Day && r.date.earliest.isValid()) {
+                m_paragraphDay = r.date.earliest;
+            }
+            break;
+        case TimeMention::Kind::Weekday:
+            r.date = resolveWeekday(m, r.future);
+            break;
+        case TimeMention::Kind::Deictic:
+            r.date = resolveRelative(m, m_published, G::Day);
+            break;
+        case TimeMention::Kind::Anaphoric:
+            if (m_narrative.earliest.isValid()) {
+                const QDate anchor = m.bound > 0 ? m_narrative.earliest : m_narrative.earliest;
+                r.date = resolveRelative(m, anchor, m_narrative.granularity);
+                if (m.offset == 0 && m.wholeUnit && m_narrative.granularity == G::Day && m.bound != 0) {
+                    // "later that year" starts after the day the narrative is at.
+                    if (m.bound > 0) {
+                        r.date.earliest = m_narrative.earliest.addDays(1);
+                    } else {
+                        r.date.latest = m_narrative.earliest.addDays(-1);
+                    }
+                }
+                if (m.offset == 0 && !m.wholeUnit && m_narrative.granularity == G::Day) {
+                    r.date = dayValue(m_narrative.earliest); // "that day", "the same day"
+                }
+            } else {
+                r.date = resolveRelative(m, m_published, G::Day);
+            }
+            break;
+        case TimeMention::Kind::Order:
+            // "two years after the flood": counted from the date the narrative is at, which
+            // is, in news, almost always the date of the event just named.
+            if (m.offset != 0 && m.beforeNoun && m_narrative.earliest.isValid()) {
+                r.date = resolveRelative(m, m_narrative.earliest, m_narrative.granularity);
+            }
+            break;
+        case TimeMention::Kind::Duration:
+            break;
+        }
+        if (r.date.isDated() && r.date.earliest.isValid()) {
+            m_narrative = r.date;
+        }
+        resolved.append(r);
+    }
+    return resolved;
+}
+
+} // namespace Sourceline

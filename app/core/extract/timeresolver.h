@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#pragma once
+
+#include "../storygraph.h"
+#include "timefinder.h"
+
+#include <QDate>
+#include <QList>
+
+namespace Sourceline {
+
+/// A temporal expression with its calendar value.
+struct ResolvedTime
+{
+    TimeMention mention;
+    DateValue date; ///< empty for durations, order words and what cannot be resolved
+    bool future = false; ///< a future cue ("will", "scheduled", "before") governs it
+};
+
+/// Gives temporal expressions their calendar values. Two anchors are kept while reading the
+/// text in order: the publication date (for "yesterday", "last week") and the date the narrative
+/// is at (for "the next day", "later that year", and weekdays in a paragraph that has named a
+/// day). Years missing from "October 14" come from the publication date: the most recent such
+/// day not after it, unless a future cue says otherwise.
+class TimeResolver
+{
+public:
+    /// paragraphs: the ranges of the text's paragraphs, in order (weekday anchors reset per paragraph).
+    TimeResolver(QStringView text, const QList<ScannedWord> &words, const QList<TextRange> &paragraphs, const QDate &published);
+
+    [[nodiscard]] QList<ResolvedTime> resolve(const QList<TimeMention> &mentions);
+
+    [[nodiscard]] static DateValue dayValue(const QDate &date);
+    [[nodiscard]] static DateValue monthValue(int year, int month, int part = 0);
+    [[nodiscard]] static DateValue yearValue(int year, int part = 0);
+    [[nodiscard]] static DateValue weekValue(const QDate &dayInWeek);
+
+private:
+    [[nodiscard]] bool hasFutureCue(const TimeMention &mention) const;
+    [[nodiscard]] int paragraphOf(int position);
+    [[nodiscard]] DateValue resolveDate(const TimeMention &mention, bool future) const;
+    [[nodiscard]] DateValue resolveWeekday(const TimeMention &mention, bool future) const;
+    [[nodiscard]] DateValue resolveRelative(const TimeMention &mention, const QDate &anchor, Sourceline::DateValue::Granularity anchorGranularity) const;
+
+    QStringView m_text;
+    const QList<ScannedWord> &m_words;
+    const QList<TextRange> &m_paragraphs;
+    QDate m_published;
+    int m_paragraph = -1;
+    QDate m_paragraphDay; ///< the last day named in the current paragraph
+    DateValue m_narrative; ///< the last date resolved so far
+    int m_lastYear = 0; ///< the last year written out in the text
+};
+
+} // namespace Sourceline

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "timewords.h"
+
+namespace Sourceline {
+
+QList<ScannedWord> scanWords(QStringView text, const TextRange &range)
+{
+    QList<ScannedWord> words;
+    words.reserve(range.length() / 5 + 1);
+    const int end = std::min<int>(range.end, int(text.size()));
+    bool space = true;
+    int i = std::max(0, range.start);
+    while (i < end) {
+        const QChar c = text[i];
+        if (c.isSpace()) {
+            space = true;
+            ++i;
+            continue;
+        }
+        ScannedWord word;
+        word.spaceBefore = space;
+        space = false;
+        const int start = i;
+        if (c.isLetterOrNumber()) {
+            bool letters = false;
+            bool digits = false;
+            while (i < end && text[i].isLetterOrNumber()) {
+                (text[i].isDigit() ? digits : letters) = true;
+                ++i;
+            }
+            word.kind = letters && digits ? ScannedWord::Kind::Alphanumeric : (digits ? ScannedWord::Kind::Digits : ScannedWord::Kind::Letters);
+            word.capitalised = c.isUpper();
+        } else {
+            // Keep surrogate pairs together so offsets stay on character boundaries.
+            i += (c.isHighSurrogate() && i + 1 < end) ? 2 : 1;
+            word.kind = ScannedWord::Kind::Punctuation;
+        }
+        word.range = {start, i};
+        words.append(word);
+    }
+    return words;
+}
+
+LowerWord::LowerWord(QStringView word)
+{
+    if (word.size() > qsizetype(sizeof(m_buffer) / sizeof(m_buffer[0]))) {
+        return;
+    }
+    for (const QChar c : word) {
+        m_buffer[m_size++] = c.toLower().unicode();
+    }
+}
+
+} // namespace Sourceline

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#pragma once
+
+#include "../sourcespan.h"
+
+#include <QList>
+#include <QStringView>
+
+#include <string_view>
+
+namespace Sourceline {
+
+/// A run of letters, a run of digits, or one other visible character of a text, as the time
+/// and event stages see it: "Oct" "." "14" ... "2025" "-" "11" "-" "26". Keeping digits and
+/// punctuation apart lets one scanner read every written date form without regular expressions.
+struct ScannedWord
+{
+    enum class Kind { Letters, Digits, Alphanumeric, Punctuation };
+    TextRange range;
+    Kind kind = Kind::Letters;
+    bool spaceBefore = true; ///< whitespace (or the start of the text) lies right before it
+    bool capitalised = false;
+
+    [[nodiscard]] bool isWord() const { return kind != Kind::Punctuation; }
+};
+
+/// Scans text[range] once, left to right.
+[[nodiscard]] QList<ScannedWord> scanWords(QStringView text, const TextRange &range);
+
+/// The lower-case form of a word in a caller-provided buffer, for allocation-free look-ups in
+/// static tables; words longer than the buffer give an empty view.
+class LowerWord
+{
+public:
+    explicit LowerWord(QStringView word);
+    [[nodiscard]] std::u16string_view view() const { return {m_buffer, m_size}; }
+
+private:
+    char16_t m_buffer[32]{};
+    std::size_t m_size = 0;
+};
+
+} // namespace Sourceline

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "extract/articleextractor.h"
+#include "extract/textanalysis.h"
+#include "reader/articlereader.h"
+#include "storybuilder.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <ctime>
+
+using namespace Sourceline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A small deterministic generator (xorshift), so every run and every machine reads the
+/// same text whatever the standard library's distributions do.
+class Dice
+{
+public:
+    explicit Dice(quint64 seed)
+        : m_state(seed)
+    {
+    }
+
+    quint32 next()
+    {
+        m_state ^= m_state << 13;
+        m_state ^= m_state >> 7;
+        m_state ^= m_state << 17;
+        return quint32(m_state >> 32);
+    }
+
+    int below(int n) { return int(next() % quint32(n)); }
+
+    const QString &pick(const QStringList &list) { return list[below(int(list.size()))]; }
+
+private:
+    quint64 m_state;
+};
+
+const QStringList firstNames = {u"Maria"_s, u"John"_s, u"Steve"_s, u"Yuri"_s, u"Helen"_s, u"Marcus"_s, u"Irene"_s, u"Samira"_s, u"Oskar"_s, u"Ingrid"_s,
+    u"Erik"_s, u"Adaeze"_s, u"Luis"_s, u"Tomas"_s, u"Grace"_s, u"Daniel"_s, u"Priya"_s, u"Ruth"_s, u"Kwame"_s, u"Lucia"_s, u"Graham"_s, u"Ana"_s, u"Peter"_s,
+    u"Siobhan"_s, u"Andriy"_s, u"Marco"_s, u"Kirill"_s, u"Vladimir"_s, u"Donald"_s, u"Amara"_s, u"Henrik"_s, u"Paul"_s};
+const QStringList lastNames = {u"Witkoff"_s, u"Ushakov"_s, u"Keller"_s, u"Hale"_s, u"Castell"_s, u"Obi"_s, u"Lind"_s, u"Solberg"_s, u"Dahl"_s, u"Okafor"_s,
+    u"Ferreira"_s, u"Berg"_s, u"Adeyemi"_s, u"Whitcombe"_s, u"Natarajan"_s, u"Okonjo"_s, u"Osei"_s, u"Bertoni"_s, u"Pike"_s, u"Halloran"_s, u"O'Neill"_s,
+    u"Yermak"_s, u"Rubio"_s, u"Dmitriev"_s, u"Lindqvist"_s, u"Saal"_s, u"Lopez"_s, u"Amundsen"_s, u"Varga"_s, u"Droste"_s, u"Moreau"_s, u"Tanaka"_s};
+const QStringList titles = {u"President"_s, u"Prime Minister"_s, u"Senator"_s, u"Foreign Minister"_s, u"Defence Secretary"_s, u"Governor"_s, u"Mayor"_s,
+    u"Dr."_s, u"Gen."_s, u"Judge"_s, u"Ambassador"_s, u"Finance Minister"_s};
+const QStringList roles = {u"the special envoy"_s, u"a senior aide"_s, u"the spokeswoman"_s, u"the chief negotiator"_s, u"the union leader"_s,
+    u"the committee chair"_s, u"the lead lawyer"_s, u"a spokesman"_s, u"the governor"_s, u"the head of the delegation"_s};
+const QStringList organisations
+    = {u"the Ministry of Finance"_s, u"the central bank"_s, u"the United Nations"_s, u"NATO"_s, u"the European Union"_s, u"the city council"_s,
+        u"Northline Power"_s, u"the Supreme Court"_s, u"the U.S. State Department"_s, u"the Kremlin"_s, u"the health ministry"_s, u"Reuters"_s};
+const QStringList places = {u"Geneva"_s, u"Washington"_s, u"Moscow"_s, u"Kyiv"_s, u"Brussels"_s, u"Budapest"_s, u"Valmora"_s, u"Carroway"_s, u"Lisbon"_s,
+    u"Port Ellery"_s, u"Brennholm"_s, u"Northmoor"_s};
+const QStringList events = {u"talks"_s, u"summit"_s, u"phone call"_s, u"meeting"_s, u"vote"_s, u"strike"_s, u"ceasefire"_s, u"election"_s, u"hearing"_s,
+    u"visit"_s, u"agreement"_s, u"news conference"_s, u"recall"_s, u"ruling"_s};
+const QStringList dates = {u"on Monday"_s, u"on Tuesday"_s, u"on Wednesday"_s, u"on Thursday"_s, u"on Friday"_s, u"on October 14"_s, u"on 3 March 2025"_s,
+    u"last week"_s, u"two days later"_s, u"earlier this month"_s, u"in August"_s, u"next Tuesday"_s, u"on Nov. 20, 2025"_s, u"in 2023"_s, u"yesterday"_s,
+    u"this morning"_s, u"on 2025-10-15"_s, u"late on Sunday"_s, u"at 9 a.m."_s, u"on September 30"_s};
+const QStringList cues = {u"said"_s, u"told reporters"_s, u"added"_s, u"warned"_s, u"insisted"_s, u"wrote"_s, u"explained"_s, u"claimed"_s, u"argued"_s};
+const QStringList clauses = {u"the plan would be discussed again"_s, u"no decision had been taken"_s, u"the talks had made real progress"_s,
+    u"the government was disappointed but would try again"_s, u"the costs had been understated from the start"_s,
+    u"the deal would likely require painful concessions"_s, u"every option was still on the table"_s, u"the ruling would push prices higher"_s};
+const QStringList quotes = {u"We are ready to talk about every point of it"_s, u"Nobody should read this as the end of the process"_s,
+    u"I would make the call and just reiterate that you respect him"_s, u"This bill promises clean water to every town and pays for none of it"_s,
+    u"We put a 20-point plan together that was 20 points for peace"_s, u"The safety of our citizens comes before everything else we do"_s,
+    u"If prices keep behaving the way they did in January, a cut is possible"_s, u"We have never had to move this many people in one day"_s,
+    u"That's what a dealmaker does"_s, u"I didn't even see it go in, I just heard the noise"_s};
+const QStringList partials = {u"a man of peace"_s, u"unfinished work"_s, u"deeply disappointed"_s, u"a listening exercise"_s, u"once in a generation"_s,
+    u"pulling in the same direction"_s};
+
+QString person(Dice &dice)
+{
+    return dice.pick(firstNames) + u' ' + dice.pick(lastNames);
+}
+
+QString sentence(Dice &dice)
+{
+    switch (dice.below(10)) {
+    case 0:
+        return dice.pick(titles) + u' ' + person(dice) + u" said " + dice.pick(dates) + u" that " + dice.pick(clauses) + u'.';
+    case 1:
+        return u"\u201C"_s + dice.pick(quotes) + u",\u201D " + person(dice) + u' ' + dice.pick(cues) + u'.';
+    case 2:
+        return u"\""_s + dice.pick(quotes) + u",\" said " + person(dice) + u", " + dice.pick(roles) + u" of " + dice.pick(organisations) + u'.';
+    case 3:
+        return person(dice) + u" told " + person(dice) + u" that " + dice.pick(clauses) + u", according to " + dice.pick(organisations) + u'.';
+    case 4:
+        return u"The "_s + dice.pick(events) + u" between " + person(dice) + u" and " + person(dice) + u" took place " + dice.pick(dates) + u" in "
+            + dice.pick(places) + u'.';
+    case 5:
+        return u"According to "_s + dice.pick(organisations) + u", the " + dice.pick(events) + u" lasted " + QString::number(2 + dice.below(9))
+            + u" hours and ended without a joint statement.";
+    case 6:
+        return person(dice) + u" described the " + dice.pick(events) + u" as \u201C" + dice.pick(partials) + u".\u201D";
+    case 7:
+        return u"She added: \u201C"_s + dice.pick(quotes) + u". " + dice.pick(quotes) + u".\u201D";
+    case 8:
+        return u"Prices rose "_s + QString::number(dice.below(9)) + u'.' + QString::number(dice.below(10)) + u" percent to $"
+            + QString::number(1 + dice.below(99)) + u"," + QString::number(100 + dice.below(900)) + u" in " + QString::number(2020 + dice.below(6))
+            + u", the data showed.";
+    default:
+        return u"Mr. "_s + dice.pick(lastNames) + u" met " + dice.pick(titles) + u' ' + dice.pick(lastNames) + u" in " + dice.pick(places) + u' '
+            + dice.pick(dates) + u" for the " + dice.pick(events) + u", the first since " + QString::number(2015 + dice.below(10)) + u'.';
+    }
+}
+
+QString paragraph(Dice &dice)
+{
+    QStringList sentences;
+    for (int i = 0, n = 2 + dice.below(3); i < n; ++i) {
+        sentences.append(sentence(dice));
+    }
+    return sentences.join(u' ');
+}
+
+/// One article in one of the formats the reader takes; plain text most often.
+QPair<QString, QByteArray> article(Dice &dice, int number)
+{
+    const QString headline = person(dice) + u" and " + person(dice) + u" clash over " + dice.pick(events) + u" in " + dice.pick(places);
+    QStringList paragraphs;
+    paragraphs.append(dice.pick(places).toUpper() + u", Oct. " + QString::number(1 + dice.below(28)) + u" (Sample Wire) - " + paragraph(dice));
+    for (int i = 0, n = 6 + dice.below(10); i < n; ++i) {
+        paragraphs.append(paragraph(dice));
+        if (dice.below(8) == 0) {
+            paragraphs.append(u"What comes next for the "_s + dice.pick(events));
+        }
+    }
+    const QString name = u"article-"_s + QString::number(number);
+    switch (number % 10) {
+    case 3: {
+        QString html = u"<!doctype html><html><head><title>"_s + headline.toHtmlEscaped() + u" | Sample Wire</title>"
+            + u"<meta property=\"article:published_time\" content=\"2025-10-17T09:00:00Z\"></head><body><nav><a href=\"/\">Home</a></nav><article><h1>"
+            + headline.toHtmlEscaped() + u"</h1>";
+        for (const QString &p : std::as_const(paragraphs)) {
+            html += u"<p>"_s + p.toHtmlEscaped() + u"</p>\n";
+        }
+        html += u"</article><footer>Sample Wire</footer></body></html>"_s;
+        return {name + u".html", html.toUtf8()};
+    }
+    case 7:
+        return {name + u".md", (u"---\ntitle: "_s + headline + u"\npublished: 2025-10-17\n---\n\n" + paragraphs.join(u"\n\n"_s) + u'\n').toUtf8()};
+    default:
+        return {name + u".txt", (headline + u'\n' + paragraphs.join(u'\n') + u'\n').toUtf8()};
+    }
+}
+
+/// Wall-clock and processor time of one stage. The build machine is shared, so the wall
+/// clock alone can make a stage look several times slower than it is.
+class StageClock
+{
+public:
+    StageClock() { restart(); }
+
+    void restart()
+    {
+        m_wall.start();
+        m_cpu = cpuNanoseconds();
+    }
+
+    [[nodiscard]] qint64 wallNs() const { return m_wall.nsecsElapsed(); }
+    [[nodiscard]] qint64 cpuNs() const { return cpuNanoseconds() - m_cpu; }
+
+private:
+    static qint64 cpuNanoseconds()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+    }
+
+    QElapsedTimer m_wall;
+    qint64 m_cpu = 0;
+};
+
+double megabytesPerSecond(qint64 bytes, qint64 nanoseconds)
+{
+    return nanoseconds > 0 ? (double(bytes) / 1e6) / (double(nanoseconds) / 1e9) : 0.0;
+}
+
+} // namespace
+
+class ExtractionBenchmark : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+#ifndef QT_NO_DEBUG
+        if (qEnvironmentVariableIntValue("SOURCELINE_BENCHMARK") != 1) {
+            QSKIP("extraction benchmark runs in Release builds (packaging/dev.sh bench) or with SOURCELINE_BENCHMARK=1");
+        }
+#endif
+    }
+
+    void readAndBuild()
+    {
+        // About 5.5 MB in some 900 articles: a large investigation rather than one story.
+        Dice dice(20251126);
+        QList<QPair<QString, QByteArray>> files;
+        qint64 bytes = 0;
+        for (int number = 1; bytes < 5'500'000; ++number) {
+            files.append(article(dice, number));
+            bytes += files.constLast().second.size();
+        }
+
+        const ArticleReader reader;
+        StageClock clock;
+        QList<Article> articles;
+        for (const auto &[path, data] : std::as_const(files)) {
+            ReadResult one = reader.readData(data, path);
+            QVERIFY2(one.problems.isEmpty(), qPrintable(path));
+            articles += one.articles;
+        }
+        const qint64 readNs = clock.wallNs();
+        const qint64 readCpuNs = clock.cpuNs();
+        QCOMPARE(articles.size(), files.size());
+
+        clock.restart();
+        qsizetype sentences = 0;
+        for (const Article &a : std::as_const(articles)) {
+            sentences += analyseText(a).sentences.size();
+        }
+        const qint64 analyseNs = clock.wallNs();
+        const qint64 analyseCpuNs = clock.cpuNs();
+
+        clock.restart();
+        qsizetype extractedQuotes = 0;
+        for (const Article &a : std::as_const(articles)) {
+            extractedQuotes += extractArticle(a, QDate(2025, 10, 17)).quotes.size();
+        }
+        const qint64 extractNs = clock.wallNs();
+        const qint64 extractCpuNs = clock.cpuNs();
+
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            articles[i].id = u"a"_s + QString::number(i + 1);
+        }
+        clock.restart();
+        const StoryGraph story = StoryBuilder(QDate(2025, 10, 17)).build(articles);
+        const qint64 buildNs = clock.wallNs();
+        const qint64 buildCpuNs = clock.cpuNs();
+
+        QCOMPARE(story.articles.size(), articles.size());
+        const auto report = [bytes](const char *stage, qint64 wall, qint64 cpu) {
+            qInfo("%-34s wall %8.1f ms %7.1f MB/s | cpu %8.1f ms %7.1f MB/s", stage, double(wall) / 1e6, megabytesPerSecond(bytes, wall), double(cpu) / 1e6,
+                megabytesPerSecond(bytes, cpu));
+        };
+        qInfo("input: %.2f MB in %lld articles, %lld sentences", double(bytes) / 1e6, qlonglong(articles.size()), qlonglong(sentences));
+        report("read (ArticleReader::readData)", readNs, readCpuNs);
+        report("analyse (analyseText, alone)", analyseNs, analyseCpuNs);
+        report("extract (extractArticle, alone)", extractNs, extractCpuNs);
+        report("build (StoryBuilder::build)", buildNs, buildCpuNs);
+        report("merge and rank (build - extract)", buildNs - extractNs, buildCpuNs - extractCpuNs);
+        report("read + build (target 20 MB/s)", readNs + buildNs, readCpuNs + buildCpuNs);
+        qInfo("found: %lld quotes by extractArticle; %lld people, %lld quotes, %lld events in the story", qlonglong(extractedQuotes),
+            qlonglong(story.people.size()), qlonglong(story.quotes.size()), qlonglong(story.events.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(ExtractionBenchmark)
+#include "extraction_benchmark.moc"

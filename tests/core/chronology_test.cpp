@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "chronology.h"
+#include "extract/timeresolver.h"
+#include "storymerger.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Sourceline;
+using namespace Qt::StringLiterals;
+
+namespace {
+DateValue day(int y, int m, int d)
+{
+    return TimeResolver::dayValue(QDate(y, m, d));
+}
+
+Event eventOf(
+    const QString &id, const QString &label, const DateValue &date = {}, const QStringList &after = {}, const QString &article = u"a1"_s, int start = 0)
+{
+    Event event;
+    event.id = id;
+    event.label = label;
+    event.type = label.section(u' ', -1);
+    event.date = date;
+    event.after = after;
+    event.sources.append({article, start, start + 5});
+    return event;
+}
+
+StoryGraph storyOf(const QList<Event> &events, int articles = 1)
+{
+    StoryGraph story;
+    for (int a = 1; a <= articles; ++a) {
+        Article article;
+        article.id = u"a"_s + QString::number(a);
+        story.articles.append(article);
+    }
+    story.events = events;
+    return story;
+}
+
+// Event labels in rank order.
+QStringList ranked(const StoryGraph &story)
+{
+    QList<const Event *> events;
+    for (const Event &event : story.events) {
+        events.append(&event);
+    }
+    std::stable_sort(events.begin(), events.end(), [](const Event *a, const Event *b) { return a->rank < b->rank; });
+    QStringList labels;
+    for (const Event *event : events) {
+        labels.append(event->label);
+    }
+    return labels;
+}
+
+const Event *labelled(const StoryGraph &story, const QString &label)
+{
+    for (const Event &event : story.events) {
+        if (event.label == label) {
+            return &event;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+class ChronologyTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void ranks_data()
+    {
+        QTest::addColumn<QList<Event>>("events");
+        QTest::addColumn<QStringList>("order");
+        QTest::addColumn<int>("problems");
+
+        QTest::newRow("dates beat telling order") << QList<Event>{eventOf(u"e1"_s, u"reply"_s, day(2025, 11, 25), {}, u"a1"_s, 0),
+            eventOf(u"e2"_s, u"call"_s, day(2025, 10, 14), {}, u"a1"_s, 10)}
+                                                  << QStringList{u"call"_s, u"reply"_s} << 0;
+        QTest::newRow("undated after its cue") << QList<Event>{eventOf(u"e1"_s, u"revision"_s, {}, {u"e2"_s}, u"a1"_s, 0),
+            eventOf(u"e2"_s, u"plan"_s, {}, {}, u"a1"_s, 10)}
+                                               << QStringList{u"plan"_s, u"revision"_s} << 0;
+        QTest::newRow("telling order without cues") << QList<Event>{eventOf(u"e1"_s, u"first"_s, {}, {}, u"a1"_s, 0),
+            eventOf(u"e2"_s, u"second"_s, {}, {}, u"a1"_s, 10), eventOf(u"e3"_s, u"third"_s, {}, {}, u"a1"_s, 20)}
+                                                    << QStringList{u"first"_s, u"second"_s, u"third"_s} << 0;
+        QTest::newRow("undated between dated") << QList<Event>{eventOf(u"e1"_s, u"visit"_s, day(2025, 10, 17), {u"e3"_s}, u"a1"_s, 0),
+            eventOf(u"e2"_s, u"call"_s, day(2025, 10, 14), {}, u"a1"_s, 10), eventOf(u"e3"_s, u"phone"_s, {}, {u"e2"_s}, u"a1"_s, 20)}
+                                               << QStringList{u"call"_s, u"phone"_s, u"visit"_s} << 0;
+        QTest::newRow("earlier article order among undated")
+            << QList<Event>{eventOf(u"e1"_s, u"later told"_s, {}, {}, u"a2"_s, 0), eventOf(u"e2"_s, u"first told"_s, {}, {}, u"a1"_s, 50)}
+            << QStringList{u"first told"_s, u"later told"_s} << 0;
+        QTest::newRow("dated across articles") << QList<Event>{eventOf(u"e1"_s, u"vote"_s, day(2025, 3, 12), {}, u"a1"_s, 0),
+            eventOf(u"e2"_s, u"bill"_s, day(2024, 12, 1), {}, u"a2"_s, 0)}
+                                               << QStringList{u"bill"_s, u"vote"_s} << 0;
+        QTest::newRow("month holds its days") << QList<Event>{eventOf(u"e1"_s, u"month"_s, TimeResolver::monthValue(2025, 10), {}, u"a1"_s, 0),
+            eventOf(u"e2"_s, u"september"_s, day(2025, 9, 30), {}, u"a1"_s, 10), eventOf(u"e3"_s, u"inside"_s, day(2025, 10, 14), {}, u"a1"_s, 20)}
+                                              << QStringList{u"september"_s, u"month"_s, u"inside"_s} << 0;
+        QTest::newRow("date contradicts the text") << QList<Event>{eventOf(u"e1"_s, u"call"_s, day(2025, 10, 14), {u"e2"_s}, u"a1"_s, 0),
+            eventOf(u"e2"_s, u"visit"_s, day(2025, 10, 17), {}, u"a1"_s, 10)}
+                                                   << QStringList{u"call"_s, u"visit"_s} << 1;
+        QTest::newRow("text contradicts itself") << QList<Event>{eventOf(u"e1"_s, u"alpha"_s, {}, {u"e2"_s}, u"a1"_s, 0),
+            eventOf(u"e2"_s, u"beta"_s, {}, {u"e1"_s}, u"a1"_s, 10)}
+                                                 << QStringList{u"beta"_s, u"alpha"_s} << 1; // the cue told first stays
+        QTest::newRow("unknown year is no anchor") << QList<Event>{eventOf(u"e1"_s, u"x"_s, DateValue{u"XXXX-10-14"_s, DateValue::Granularity::Day, {}, {}}, {},
+                                                                       u"a1"_s, 0),
+            eventOf(u"e2"_s, u"y"_s, day(2025, 1, 1), {}, u"a1"_s, 10)}
+                                                   << QStringList{u"x"_s, u"y"_s} << 0;
+        QTest::newRow("chain of cues") << QList<Event>{eventOf(u"e1"_s, u"d"_s, {}, {u"e3"_s}, u"a1"_s, 0),
+            eventOf(u"e2"_s, u"b"_s, {}, {u"e4"_s}, u"a1"_s, 10), eventOf(u"e3"_s, u"c"_s, {}, {u"e2"_s}, u"a1"_s, 20),
+            eventOf(u"e4"_s, u"a"_s, {}, {}, u"a1"_s, 30)}
+                                       << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s} << 0;
+    }
+
+    void ranks()
+    {
+        QFETCH(QList<Event>, events);
+        QFETCH(QStringList, order);
+        QFETCH(int, problems);
+        StoryGraph story = storyOf(events, 2);
+        Chronology().rank(story);
+        QCOMPARE(ranked(story), order);
+        QCOMPARE(story.problems.size(), problems);
+        QList<int> ranks;
+        for (const Event &event : std::as_const(story.events)) {
+            ranks.append(event.rank);
+        }
+        std::sort(ranks.begin(), ranks.end());
+        for (int r = 0; r < ranks.size(); ++r) {
+            QCOMPARE(ranks[r], r);
+        }
+    }
+
+    void dropsTheContradictedCue()
+    {
+        StoryGraph story = storyOf({eventOf(u"e1"_s, u"call"_s, day(2025, 10, 14), {u"e2"_s}), eventOf(u"e2"_s, u"visit"_s, day(2025, 10, 17))});
+        Chronology().rank(story);
+        QVERIFY(story.events[0].after.isEmpty());
+        QVERIFY2(story.problems.first().contains(u"call"_s) && story.problems.first().contains(u"visit"_s), qPrintable(story.problems.first()));
+    }
+
+    void explainsUndatedPlacement()
+    {
+        StoryGraph story = storyOf(
+            {eventOf(u"e1"_s, u"28-point peace plan"_s, {}, {u"e3"_s}, u"a1"_s, 10), eventOf(u"e2"_s, u"19-point revised plan"_s, {}, {u"e1"_s}, u"a1"_s, 20),
+                eventOf(u"e3"_s, u"Witkoff–Ushakov call"_s, day(2025, 10, 14), {}, u"a1"_s, 0)});
+        Chronology().rank(story);
+        QCOMPARE(story.events[1].placement, u"after: 28-point peace plan"_s);
+        QCOMPARE(story.events[0].placement, u"after: Witkoff–Ushakov call; before: 19-point revised plan"_s);
+        QVERIFY(story.events[2].placement.isEmpty());
+    }
+
+    void mergesTheSameEventAcrossArticles()
+    {
+        StoryGraph first = storyOf({eventOf(u"e1"_s, u"Witkoff–Ushakov call"_s, day(2025, 10, 14)), eventOf(u"e2"_s, u"28-point peace plan"_s, {}, {u"e1"_s})});
+        StoryGraph second
+            = storyOf({eventOf(u"e1"_s, u"Bloomberg report"_s, day(2025, 11, 25)), eventOf(u"e2"_s, u"Witkoff–Ushakov call"_s, day(2025, 10, 14))});
+        second.articles.first().id = u"a1"_s;
+        const StoryGraph story = mergeStories({first, second});
+        QCOMPARE(story.events.size(), 3);
+        const Event *call = labelled(story, u"Witkoff–Ushakov call"_s);
+        QVERIFY(call);
+        QCOMPARE(call->sources.size(), 2);
+        QCOMPARE(call->sources[1].article, u"a2"_s);
+        QCOMPARE(ranked(story), (QStringList{u"Witkoff–Ushakov call"_s, u"28-point peace plan"_s, u"Bloomberg report"_s}));
+        QVERIFY(story.problems.isEmpty());
+    }
+
+    void reportsArticlesThatDisagreeOnADate()
+    {
+        StoryGraph first = storyOf({eventOf(u"e1"_s, u"Oslo summit"_s, day(2025, 3, 3))});
+        StoryGraph second = storyOf({eventOf(u"e1"_s, u"Oslo summit"_s, day(2025, 3, 4))});
+        const StoryGraph story = mergeStories({first, second});
+        QCOMPARE(story.events.size(), 1);
+        QCOMPARE(story.problems.size(), 1);
+        QVERIFY(story.problems.first().contains(u"2025-03-04"_s));
+    }
+
+    // Ranking stays near-linear: a long chain of cues and dates over many events.
+    void ranksManyEventsQuickly()
+    {
+        QList<Event> events;
+        const int count = 20000;
+        for (int i = 0; i < count; ++i) {
+            const QString id = u"e"_s + QString::number(i + 1);
+            const QStringList after = i > 0 && i % 3 != 0 ? QStringList{u"e"_s + QString::number(i)} : QStringList{};
+            const DateValue date = i % 3 == 0 ? TimeResolver::dayValue(QDate(2000, 1, 1).addDays(i)) : DateValue{};
+            events.append(eventOf(id, id, date, after, u"a1"_s, i * 10));
+        }
+        StoryGraph story = storyOf(events);
+        QElapsedTimer timer;
+        timer.start();
+        Chronology().rank(story);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed()) + u" ms"_s));
+        for (int i = 1; i < count; ++i) {
+            QVERIFY(story.events[i - 1].rank < story.events[i].rank);
+        }
+        QVERIFY(story.problems.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(ChronologyTest)
+#include "chronology_test.moc"

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "extract/eventextractor.h"
+#include "extract/textanalysis.h"
+#include "extract/timeexpressions.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Sourceline;
+using namespace Qt::StringLiterals;
+
+namespace {
+Article articleOf(const QString &text)
+{
+    Article article;
+    article.id = u"a1"_s;
+    article.body = text;
+    int start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0) {
+            end = text.size();
+        }
+        article.blocks.append({TextBlock::Kind::Paragraph, {start, int(end)}});
+        start = int(end) + 1;
+    }
+    return article;
+}
+
+// People as the people stage would give them: every written form is a mention.
+void addPerson(StoryGraph &graph, const QString &id, const QString &name, const QStringList &forms)
+{
+    Person person;
+    person.id = id;
+    person.name = name;
+    const QString &text = graph.articles.first().body;
+    for (const QString &form : forms) {
+        for (qsizetype at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.size())) {
+            const bool wordStart = at == 0 || !text[at - 1].isLetter();
+            const bool wordEnd = at + form.size() >= text.size() || !text[at + form.size()].isLetter();
+            if (wordStart && wordEnd) {
+                person.mentions.append({u"a1"_s, int(at), int(at + form.size())});
+            }
+        }
+        if (form != name) {
+            person.aliases.append(form);
+        }
+    }
+    graph.people.append(person);
+}
+
+// The cast of the seed story, findable by surname in any test text.
+void addCast(StoryGraph &graph)
+{
+    addPerson(graph, u"p1"_s, u"Steve Witkoff"_s, {u"Steve Witkoff"_s, u"Witkoff"_s});
+    addPerson(graph, u"p2"_s, u"Yuri Ushakov"_s, {u"Yuri Ushakov"_s, u"Ushakov"_s});
+    addPerson(graph, u"p3"_s, u"Donald Trump"_s, {u"Donald Trump"_s, u"President Trump"_s, u"Trump"_s});
+    addPerson(graph, u"p4"_s, u"Vladimir Putin"_s, {u"Vladimir Putin"_s, u"Putin"_s});
+    addPerson(graph, u"p5"_s, u"Volodymyr Zelensky"_s, {u"Volodymyr Zelensky"_s, u"Zelensky"_s});
+}
+
+Quote quoteOf(const StoryGraph &graph, const QString &id, const QString &words, const QString &speaker, const QString &addressee = {})
+{
+    const QString &text = graph.articles.first().body;
+    Quote quote;
+    quote.id = id;
+    quote.text = words;
+    const int at = int(text.indexOf(words));
+    quote.span = {u"a1"_s, at, at + int(words.size())};
+    quote.speaker = speaker;
+    quote.addressee = addressee;
+    return quote;
+}
+
+StoryGraph eventsOf(const QString &text, const QDate &reference, const std::function<void(StoryGraph &)> &prepare = {})
+{
+    StoryGraph graph;
+    graph.articles.append(articleOf(text));
+    addCast(graph);
+    if (prepare) {
+        prepare(graph);
+    }
+    const TextAnalysis analysis = analyseText(graph.articles.first());
+    const ArticleTimes times = findArticleTimes(graph.articles.first(), analysis, reference);
+    addEvents(graph, analysis, times);
+    return graph;
+}
+
+QString listed(const StoryGraph &graph)
+{
+    QStringList parts;
+    for (const Event &event : graph.events) {
+        parts.append(u"«"_s + event.label + u"» "_s + (event.date.isDated() ? event.date.iso : u"undated"_s) + u" ("_s + QString::number(event.sources.size())
+            + u" mentions)"_s);
+    }
+    return parts.join(u", "_s);
+}
+
+const Event *withLabel(const StoryGraph &graph, const QString &label)
+{
+    for (const Event &event : graph.events) {
+        if (event.label == label) {
+            return &event;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+class EventsTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void labelsAndDates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("type");
+
+        QTest::newRow("call between two") << u"The October 14 call between envoy Steve Witkoff and aide Yuri Ushakov lasted an hour."_s
+                                          << u"Witkoff–Ushakov call"_s << u"2025-10-14"_s << u"call"_s;
+        QTest::newRow("possessor and destination") << u"Ukrainian President Volodymyr Zelensky's scheduled visit to the White House drew protests."_s
+                                                   << u"Zelensky's White House visit"_s << QString() << u"visit"_s;
+        QTest::newRow("numbered plan") << u"Trump's controversial 28-point peace plan was leaked."_s << u"28-point peace plan"_s << QString() << u"plan"_s;
+        QTest::newRow("revised version") << u"The 28-point peace plan drew fire. A revised 19-point version later removed the demand."_s
+                                         << u"19-point revised plan"_s << QString() << u"plan"_s;
+        QTest::newRow("report with topic") << u"According to the Bloomberg report that uncovered the recording, the envoy coached the aide."_s
+                                           << u"Bloomberg report on the recording"_s << QString() << u"report"_s;
+        QTest::newRow("response") << u"When questioned about the leaked recording, President Trump claimed he had not heard it."_s
+                                  << u"Trump responds to the leaked recording"_s << QString() << u"response"_s;
+        QTest::newRow("talks in a place") << u"The ministers will hold talks in Geneva on Monday."_s << u"Geneva talks"_s << u"2025-12-01"_s << u"talks"_s;
+        QTest::newRow("hyphenated pair") << u"He urged the aide to arrange the Trump-Putin call."_s << u"Trump–Putin call"_s << QString() << u"call"_s;
+        QTest::newRow("verb meeting") << u"Putin met Witkoff in Moscow on Thursday."_s << u"Putin–Witkoff meeting"_s << u"2025-11-20"_s << u"meeting"_s;
+        QTest::newRow("passive clause") << u"The ban was adopted on 14 April 2023."_s << u"Ban was adopted"_s << u"2023-04-14"_s << u"adopted"_s;
+        QTest::newRow("clause with object") << u"A lower court upheld the ban on Nov. 20, 2023."_s << u"Lower court upheld the ban"_s << u"2023-11-20"_s
+                                            << u"upheld"_s;
+        QTest::newRow("time before verb") << u"The Supreme Court on Thursday struck down a ban on rentals."_s << u"Supreme Court struck down a ban"_s
+                                          << u"2025-11-20"_s << u"struck"_s;
+        QTest::newRow("scheduled thing") << u"The board will look closely at wage figures due on April 2."_s << u"Wage figures"_s << u"2026-04-02"_s
+                                         << u"figures"_s;
+        QTest::newRow("when clause") << u"The ground was saturated on Tuesday, when the first flood alerts went out."_s << u"First flood alerts went out"_s
+                                     << u"2025-11-25"_s << u"went"_s;
+        QTest::newRow("next meeting") << u"The board held a two-day meeting. The board's next meeting is scheduled for May 8."_s << u"Board's next meeting"_s
+                                      << u"2026-05-08"_s << u"meeting"_s;
+        QTest::newRow("recall absorbed") << u"The ministry ordered the recall of a batch of formula made by Dairyvale Foods on Thursday."_s
+                                         << u"Ministry ordered the recall"_s << u"2025-11-20"_s << u"recall"_s;
+    }
+
+    void labelsAndDates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        QFETCH(QString, date);
+        QFETCH(QString, type);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26));
+        const Event *event = withLabel(graph, label);
+        QVERIFY2(event, qPrintable(u"«"_s + label + u"» not found; found: "_s + listed(graph)));
+        QCOMPARE(event->date.iso, date);
+        QCOMPARE(event->type, type);
+        for (const SourceSpan &source : event->sources) {
+            QCOMPARE(source.article, u"a1"_s);
+            QVERIFY(source.start >= 0 && source.end <= text.size() && source.start < source.end);
+        }
+    }
+
+    void leavesOutWhatDidNotHappen_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("potential deal") << u"A potential deal would likely require Ukraine to cede land."_s;
+        QTest::newRow("reach an agreement") << u"Both sides hope to reach an agreement."_s;
+        QTest::newRow("bare plural") << u"Reports indicate that Russia remains likely to reject it."_s;
+        QTest::newRow("verb call") << u"Officials call for calm and restraint."_s;
+        QTest::newRow("verb with particle") << u"Top court strikes down city ban."_s;
+        QTest::newRow("only in a quote") << u"He said: \"We will sign the agreement.\""_s;
+        QTest::newRow("process noun") << u"He praised the negotiation process and the call centre."_s;
+    }
+
+    void leavesOutWhatDidNotHappen()
+    {
+        QFETCH(QString, text);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26));
+        QVERIFY2(graph.events.isEmpty(), qPrintable(listed(graph)));
+    }
+
+    void corefersMentions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("events");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<int>("mentions");
+        QTest::addColumn<QString>("date");
+
+        QTest::newRow("leaked call told four ways")
+            << u"A leaked phone conversation exposed the diplomacy. The October 14 call between Witkoff and Ushakov focused on flattery. The timing of the October 14 conversation mattered. The leaked call shaped the plan."_s
+            << 2 << u"Witkoff–Ushakov call"_s << 4 << u"2025-10-14"_s;
+        QTest::newRow("visit and Friday meeting")
+            << u"The October 14 call came just days before Zelensky's scheduled visit to the White House. Witkoff urged Ushakov to arrange the call before Zelensky's Friday meeting."_s
+            << 2 << u"Zelensky's White House visit"_s << 2 << u"2025-10-17"_s;
+        QTest::newRow("two calls with different people")
+            << u"The call between Witkoff and Ushakov focused on a direct conversation between Trump and Putin. The Trump-Putin call followed."_s << 2
+            << u"Trump–Putin conversation"_s << 2 << QString();
+        QTest::newRow("different numbers") << u"He cited the 20-point Gaza peace plan. Trump's 28-point peace plan went further."_s << 2
+                                           << u"20-point Gaza peace plan"_s << 1 << QString();
+        QTest::newRow("original proposal") << u"Trump's 28-point peace plan leaked. The original proposal asked for Donbas."_s << 1 << u"28-point peace plan"_s
+                                           << 2 << QString();
+        QTest::newRow("modified proposal")
+            << u"Trump's 28-point peace plan leaked. A revised 19-point version later removed it. Russia may reject the modified ceasefire proposal."_s << 2
+            << u"19-point revised plan"_s << 2 << QString();
+        QTest::newRow("next is another") << u"The board held a two-day meeting. The next meeting is in May."_s << 2 << u"Two-day meeting"_s << 1 << QString();
+        QTest::newRow("different days") << u"The May 3 meeting went well. The May 5 meeting did not."_s << 2 << u"Meeting"_s << 1 << u"2025-05-03"_s;
+        QTest::newRow("quote refers back") << u"The October 14 call was long. Witkoff said: \"I would make the call again.\""_s << 1 << u"Call"_s << 2
+                                           << u"2025-10-14"_s;
+    }
+
+    void corefersMentions()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, events);
+        QFETCH(QString, label);
+        QFETCH(int, mentions);
+        QFETCH(QString, date);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26));
+        QVERIFY2(graph.events.size() == events, qPrintable(listed(graph)));
+        const Event *event = withLabel(graph, label);
+        QVERIFY2(event, qPrintable(u"«"_s + label + u"» not found; found: "_s + listed(graph)));
+        QCOMPARE(event->sources.size(), mentions);
+        QCOMPARE(event->date.iso, date);
+    }
+
+    void findsParticipants()
+    {
+        const StoryGraph graph
+            = eventsOf(u"The October 14 call between Trump's special envoy Steve Witkoff and Yuri Ushakov, who advises Vladimir Putin, was leaked."_s,
+                QDate(2025, 11, 26));
+        QCOMPARE(graph.events.size(), 1);
+        QCOMPARE(graph.events.first().participants, (QStringList{u"p1"_s, u"p2"_s}));
+    }
+
+    void linksQuotesToTheCallTheyWereSaidIn()
+    {
+        const QString text
+            = u"The October 14 call between Witkoff and Ushakov focused on arranging a direct conversation between Trump and Putin.\n"
+              "Witkoff told Ushakov to begin the conversation by praising Trump. The Trump aide suggested: \"I would make the call and congratulate him.\"\n"
+              "When questioned about the leaked recording, President Trump claimed he had not heard it. The US President stated, \"That's what a dealmaker does.\""_s;
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), [](StoryGraph &g) {
+            g.quotes.append(quoteOf(g, u"q1"_s, u"I would make the call and congratulate him."_s, u"p1"_s));
+            g.quotes.append(quoteOf(g, u"q2"_s, u"That's what a dealmaker does."_s, u"p3"_s));
+        });
+        const Event *call = withLabel(graph, u"Witkoff–Ushakov call"_s);
+        const Event *reply = withLabel(graph, u"Trump responds to the leaked recording"_s);
+        QVERIFY2(call && reply, qPrintable(listed(graph)));
+        QCOMPARE(graph.quotes[0].event, call->id);
+        QCOMPARE(call->quotes, QStringList{u"q1"_s});
+        QCOMPARE(graph.quotes[1].event, reply->id);
+    }
+
+    void linksWordsSaidDuringAnEvent()
+    {
+        const QString text = u"The leaders held a summit in Oslo on Monday. During the summit, the host said \"we are close\" to a deal."_s;
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), [](StoryGraph &g) {
+            addPerson(g, u"p9"_s, u"Anna Berg"_s, {u"the host"_s});
+            g.quotes.append(quoteOf(g, u"q1"_s, u"we are close"_s, u"p9"_s));
+        });
+        QCOMPARE(graph.events.size(), 1);
+        QCOMPARE(graph.quotes.first().event, graph.events.first().id);
+        QCOMPARE(graph.events.first().date.iso, u"2025-11-24"_s);
+    }
+
+    void ordersTheSeedStory()
+    {
+        QFile file(qEnvironmentVariable("SOURCELINE_CORPUS_DIR", QStringLiteral(SOURCELINE_CORPUS_DIR)) + u"/leaked-call.txt"_s);
+        if (!file.open(QIODevice::ReadOnly)) {
+            QSKIP("the shared corpus folder is not beside the checkout");
+        }
+        const StoryGraph graph = eventsOf(QString::fromUtf8(file.readAll()), QDate(2025, 11, 26));
+        const Event *gaza = withLabel(graph, u"20-point Gaza peace plan"_s);
+        const Event *call = withLabel(graph, u"Witkoff–Ushakov call"_s);
+        const Event *visit = withLabel(graph, u"Zelensky's White House visit"_s);
+        const Event *plan = withLabel(graph, u"28-point peace plan"_s);
+        const Event *revised = withLabel(graph, u"19-point revised plan"_s);
+        QVERIFY2(gaza && call && visit && plan && revised, qPrintable(listed(graph)));
+        QVERIFY(call->after.contains(gaza->id));
+        QVERIFY(visit->after.contains(call->id));
+        QVERIFY(plan->after.contains(call->id));
+        QVERIFY(revised->after.contains(plan->id));
+        QCOMPARE(call->date.iso, u"2025-10-14"_s);
+        QCOMPARE(visit->date.iso, u"2025-10-17"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(EventsTest)
+#include "events_test.moc"

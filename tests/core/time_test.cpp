@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "extract/textanalysis.h"
+#include "extract/timeexpressions.h"
+
+#include <QTest>
+
+using namespace Sourceline;
+using namespace Qt::StringLiterals;
+
+namespace {
+// One paragraph per line, as the reader gives them.
+Article articleOf(const QString &text)
+{
+    Article article;
+    article.id = u"a1"_s;
+    article.body = text;
+    int start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0) {
+            end = text.size();
+        }
+        article.blocks.append({TextBlock::Kind::Paragraph, {start, int(end)}});
+        start = int(end) + 1;
+    }
+    return article;
+}
+
+QList<TimeExpression> timesOf(const QString &text, const QDate &reference)
+{
+    const Article article = articleOf(text);
+    const TextAnalysis analysis = analyseText(article);
+    return findArticleTimes(article, analysis, reference).expressions(article.body);
+}
+
+QString listed(const QList<TimeExpression> &times)
+{
+    QStringList parts;
+    for (const TimeExpression &time : times) {
+        parts.append(u"«"_s + time.text + u"»="_s + (time.value.isEmpty() ? u"-"_s : time.value));
+    }
+    return parts.join(u", "_s);
+}
+
+const TimeExpression *find(const QList<TimeExpression> &times, const QString &text)
+{
+    for (const TimeExpression &time : times) {
+        if (time.text == text) {
+            return &time;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+class TimeTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void resolves_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("reference");
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("duration");
+
+        const QDate wed(2025, 11, 26); // a Wednesday
+        // Written dates
+        QTest::newRow("month day") << u"The talks took place on October 14."_s << wed << u"October 14"_s << u"2025-10-14"_s << QString();
+        QTest::newRow("abbreviated month") << u"The deal was signed on Oct. 14."_s << wed << u"Oct. 14"_s << u"2025-10-14"_s << QString();
+        QTest::newRow("Sept.") << u"The inquiry opened on Sept. 3."_s << wed << u"Sept. 3"_s << u"2025-09-03"_s << QString();
+        QTest::newRow("day month year") << u"He arrived on 14 October 2025 with aides."_s << wed << u"14 October 2025"_s << u"2025-10-14"_s << QString();
+        QTest::newRow("range of days") << u"Talks were held on Oct. 11 and 12 in Cairo."_s << wed << u"Oct. 11 and 12"_s << u"2025-10-11"_s << QString();
+        QTest::newRow("ordinal") << u"The vote was on October 21st."_s << wed << u"October 21st"_s << u"2025-10-21"_s << QString();
+        QTest::newRow("ordinal of month") << u"It ended on the 21st of October."_s << wed << u"the 21st of October"_s << u"2025-10-21"_s << QString();
+        QTest::newRow("ISO") << u"The report was dated 2025-11-26."_s << wed << u"2025-11-26"_s << u"2025-11-26"_s << QString();
+        QTest::newRow("US slashes") << u"The memo, dated 11/26/2025, leaked."_s << wed << u"11/26/2025"_s << u"2025-11-26"_s << QString();
+        QTest::newRow("month year") << u"In October 2024 the firm collapsed."_s << wed << u"October 2024"_s << u"2024-10"_s << QString();
+        QTest::newRow("year") << u"The company was founded in 2019."_s << wed << u"2019"_s << u"2019"_s << QString();
+        QTest::newRow("mid-month") << u"In mid-October, talks resumed."_s << wed << u"mid-October"_s << u"2025-10"_s << QString();
+        QTest::newRow("early year") << u"The law takes effect in early 2026."_s << wed << u"early 2026"_s << u"2026"_s << QString();
+        QTest::newRow("weekday and date") << u"It was signed on Monday, Oct. 13, 2025."_s << wed << u"Monday, Oct. 13, 2025"_s << u"2025-10-13"_s << QString();
+        // Years for month-day dates: the last such day not after the reference, unless the future is meant
+        QTest::newRow("across new year") << u"The storm hit on December 28."_s << QDate(2026, 1, 5) << u"December 28"_s << u"2025-12-28"_s << QString();
+        QTest::newRow("future across new year") << u"The ceasefire will take effect on January 2."_s << QDate(2025, 12, 30) << u"January 2"_s << u"2026-01-02"_s
+                                                << QString();
+        QTest::newRow("future month") << u"The company will report results in December."_s << wed << u"December"_s << u"2025-12"_s << QString();
+        QTest::newRow("past month") << u"The bank last moved its rate in October."_s << QDate(2025, 3, 14) << u"October"_s << u"2024-10"_s << QString();
+        QTest::newRow("deadline is") << u"The deadline for claims is March 31."_s << QDate(2025, 1, 10) << u"March 31"_s << u"2025-03-31"_s << QString();
+        QTest::newRow("next April") << u"The council will vote next April."_s << QDate(2025, 6, 2) << u"next April"_s << u"2026-04"_s << QString();
+        QTest::newRow("no reference") << u"The talks took place on October 14."_s << QDate() << u"October 14"_s << u"XXXX-10-14"_s << QString();
+        // Weekdays: the same day or the last one before, unless a future cue turns them forward
+        QTest::newRow("past weekday") << u"He resigned on Friday."_s << wed << u"Friday"_s << u"2025-11-21"_s << QString();
+        QTest::newRow("same weekday") << u"The summit opened on Wednesday."_s << wed << u"Wednesday"_s << u"2025-11-26"_s << QString();
+        QTest::newRow("future weekday") << u"She will travel to Paris on Friday."_s << wed << u"Friday"_s << u"2025-11-28"_s << QString();
+        QTest::newRow("as early as") << u"A vote could come as early as Thursday."_s << wed << u"Thursday"_s << u"2025-11-27"_s << QString();
+        QTest::newRow("last Friday") << u"The minister spoke last Friday."_s << wed << u"last Friday"_s << u"2025-11-21"_s << QString();
+        QTest::newRow("next Monday") << u"They will meet next Monday."_s << wed << u"next Monday"_s << u"2025-12-01"_s << QString();
+        QTest::newRow("this Friday") << u"Results arrive this Friday."_s << wed << u"this Friday"_s << u"2025-11-28"_s << QString();
+        QTest::newRow("weekday night") << u"By Monday night the storm had passed."_s << wed << u"Monday night"_s << u"2025-11-24"_s << QString();
+        QTest::newRow("march is a verb") << u"Protesters will march on Sunday."_s << wed << u"Sunday"_s << u"2025-11-30"_s << QString();
+        QTest::newRow("until") << u"Schools stay closed until Monday."_s << QDate(2025, 10, 9) << u"Monday"_s << u"2025-10-13"_s << QString();
+        QTest::newRow("narrative weekday") << u"The October 14 call came days before the summit. Aides urged a deal before Friday's meeting."_s << wed
+                                           << u"Friday"_s << u"2025-10-17"_s << QString();
+        QTest::newRow("dateline weekday") << u"VALMORA, March 14 (Wire) - The bank held rates on Thursday."_s << QDate(2025, 3, 14) << u"Thursday"_s
+                                          << u"2025-03-13"_s << QString();
+        // Relative to the time of writing
+        QTest::newRow("yesterday") << u"Officials said yesterday that talks stalled."_s << wed << u"yesterday"_s << u"2025-11-25"_s << QString();
+        QTest::newRow("tomorrow morning") << u"Flooding is likely tomorrow morning."_s << wed << u"tomorrow morning"_s << u"2025-11-27"_s << QString();
+        QTest::newRow("today") << u"The court rules today."_s << wed << u"today"_s << u"2025-11-26"_s << QString();
+        QTest::newRow("this morning") << u"Markets fell this morning."_s << wed << u"this morning"_s << u"2025-11-26"_s << QString();
+        QTest::newRow("last night") << u"Fighting resumed last night."_s << wed << u"last night"_s << u"2025-11-25"_s << QString();
+        QTest::newRow("last week") << u"Prices fell sharply last week."_s << wed << u"last week"_s << u"2025-W47"_s << QString();
+        QTest::newRow("last month") << u"Sales rose last month."_s << wed << u"last month"_s << u"2025-10"_s << QString();
+        QTest::newRow("last year") << u"The law was passed last year."_s << wed << u"last year"_s << u"2024"_s << QString();
+        QTest::newRow("days ago") << u"The plant closed two days ago."_s << wed << u"two days ago"_s << u"2025-11-24"_s << QString();
+        QTest::newRow("years ago") << u"The election was held three years ago."_s << wed << u"three years ago"_s << u"2022"_s << QString();
+        QTest::newRow("earlier this month") << u"Inflation slowed earlier this month."_s << wed << u"earlier this month"_s << u"2025-11"_s << QString();
+        QTest::newRow("live blog time") << u"18:30 The weather service extended its warning."_s << QDate(2025, 10, 9) << u"18:30"_s << u"2025-10-09"_s
+                                        << QString();
+        // Relative to the date the narrative is at
+        QTest::newRow("two days later") << u"The crash happened on March 3, 2024. Two days later, the airline grounded its fleet."_s << wed
+                                        << u"Two days later"_s << u"2024-03-05"_s << QString();
+        QTest::newRow("the next day") << u"The accord was signed on May 5, 2023. The next day, protests began."_s << wed << u"The next day"_s << u"2023-05-06"_s
+                                      << QString();
+        QTest::newRow("the day before") << u"The strike began on Oct. 3. The day before, talks had collapsed."_s << wed << u"The day before"_s
+                                        << u"2025-10-02"_s << QString();
+        QTest::newRow("later that year") << u"On June 1, 2022, the mayor resigned. Later that year, she ran for governor."_s << wed << u"Later that year"_s
+                                         << u"2022"_s << QString();
+        QTest::newRow("of that year") << u"The ban was adopted in 2023 and took effect on July 1 of that year."_s << QDate(2025, 1, 10)
+                                      << u"July 1 of that year"_s << u"2023-07-01"_s << QString();
+        QTest::newRow("after an event") << u"The river flooded in 2007. Two years after the flood, the pier was rebuilt."_s << QDate(2025, 6, 2)
+                                        << u"Two years after"_s << u"2009"_s << QString();
+        // Durations and order words carry no date
+        QTest::newRow("duration adjective") << u"It ended the nearly four-year conflict."_s << wed << u"nearly four-year"_s << QString() << u"P4Y"_s;
+        QTest::newRow("two-week") << u"She began a two-week visit."_s << wed << u"two-week"_s << QString() << u"P2W"_s;
+        QTest::newRow("hours") << u"The deal came after 24 hours of talks."_s << wed << u"24 hours"_s << QString() << u"PT24H"_s;
+        QTest::newRow("previously") << u"Previously, the firm had denied it."_s << wed << u"Previously"_s << QString() << QString();
+        QTest::newRow("days before") << u"It came just days before the election."_s << wed << u"just days before"_s << QString() << QString();
+        QTest::newRow("later") << u"A revised version later dropped the demand."_s << wed << u"later"_s << QString() << QString();
+    }
+
+    void resolves()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, reference);
+        QFETCH(QString, expression);
+        QFETCH(QString, value);
+        QFETCH(QString, duration);
+        const QList<TimeExpression> times = timesOf(text, reference);
+        const TimeExpression *time = find(times, expression);
+        QVERIFY2(time, qPrintable(u"«"_s + expression + u"» not found; found: "_s + listed(times)));
+        QCOMPARE(time->value, value);
+        QCOMPARE(time->duration, duration);
+        QCOMPARE(text.mid(time->span.start, time->span.end - time->span.start), expression);
+    }
+
+    void givesRanges()
+    {
+        const QDate wed(2025, 11, 26);
+        const TimeExpression *days = nullptr;
+        const QList<TimeExpression> rangeTimes = timesOf(u"Talks were held on Oct. 11 and 12."_s, wed);
+        days = find(rangeTimes, u"Oct. 11 and 12"_s);
+        QVERIFY(days);
+        QCOMPARE(days->date.earliest, QDate(2025, 10, 11));
+        QCOMPARE(days->date.latest, QDate(2025, 10, 12));
+
+        const QList<TimeExpression> monthTimes = timesOf(u"Inflation slowed earlier this month."_s, wed);
+        const TimeExpression *month = find(monthTimes, u"earlier this month"_s);
+        QVERIFY(month);
+        QCOMPARE(month->date.earliest, QDate(2025, 11, 1));
+        QCOMPARE(month->date.latest, wed);
+
+        const QList<TimeExpression> yearTimes = timesOf(u"On June 1, 2022, the mayor resigned. Later that year, she ran."_s, wed);
+        const TimeExpression *later = find(yearTimes, u"Later that year"_s);
+        QVERIFY(later);
+        QCOMPARE(later->date.earliest, QDate(2022, 6, 2));
+        QCOMPARE(later->date.latest, QDate(2022, 12, 31));
+    }
+
+    void ignoresWhatIsNoTime_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("modal may") << u"Prices may rise again."_s;
+        QTest::newRow("count not year") << u"The army sent 2000 troops."_s;
+        QTest::newRow("verb march") << u"They march through the city."_s;
+        QTest::newRow("call for") << u"A day of action was called."_s;
+        QTest::newRow("percent") << u"Prices rose 2.6 percent."_s;
+    }
+
+    void ignoresWhatIsNoTime()
+    {
+        QFETCH(QString, text);
+        const QList<TimeExpression> times = timesOf(text, QDate(2025, 11, 26));
+        QVERIFY2(times.isEmpty(), qPrintable(listed(times)));
+    }
+
+    // A long text resolves in one pass; the anchors never leak from one paragraph's weekday
+    // to another's.
+    void weekdayAnchorStaysInItsParagraph()
+    {
+        const QList<TimeExpression> times
+            = timesOf(u"The October 14 call came days before a summit. Aides wanted a deal before Friday's meeting.\nThe minister resigned on Friday."_s,
+                QDate(2025, 11, 26));
+        QCOMPARE(times.size(), 4);
+        QCOMPARE(times[2].value, u"2025-10-17"_s);
+        QCOMPARE(times[3].value, u"2025-11-21"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TimeTest)
+#include "time_test.moc"
