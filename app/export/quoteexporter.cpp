@@ -76,13 +76,13 @@ struct Lookup
 QByteArray quotesCsv(const StoryGraph &story)
 {
     const Lookup lookup(story);
-    const QStringList header {u"id"_s, u"kind"_s, u"text"_s, u"speaker"_s, u"speaker_id"_s, u"addressee"_s, u"article"_s, u"article_title"_s, u"outlet"_s,
+    const QStringList header{u"id"_s, u"kind"_s, u"text"_s, u"speaker"_s, u"speaker_id"_s, u"addressee"_s, u"article"_s, u"article_title"_s, u"outlet"_s,
         u"published"_s, u"url"_s, u"start"_s, u"end"_s, u"cue_start"_s, u"cue_end"_s, u"event"_s, u"event_label"_s, u"event_date"_s, u"confidence"_s};
     QString out = header.join(u',') + u"\r\n"_s;
     for (const Quote &quote : story.quotes) {
         const Article *article = lookup.articles.value(quote.span.article);
         const Event *event = lookup.event(quote);
-        const QStringList row {quote.id, kindName(quote.kind), quote.text, lookup.name(quote.speaker), quote.speaker, lookup.name(quote.addressee),
+        const QStringList row{quote.id, kindName(quote.kind), quote.text, lookup.name(quote.speaker), quote.speaker, lookup.name(quote.addressee),
             quote.span.article, article ? article->title : QString(), article ? article->outlet : QString(),
             article && article->published.isValid() ? article->published.toString(Qt::ISODate) : QString(), article ? article->url : QString(),
             QString::number(quote.span.start), QString::number(quote.span.end), quote.cue.isValid() ? QString::number(quote.cue.start) : QString(),
@@ -107,9 +107,9 @@ QByteArray quotesJson(const StoryGraph &story)
         object.insert(u"id"_s, quote.id);
         object.insert(u"kind"_s, kindName(quote.kind));
         object.insert(u"text"_s, quote.text);
-        object.insert(u"speaker"_s, quote.speaker.isEmpty() ? QJsonValue() : QJsonObject {{u"id"_s, quote.speaker}, {u"name"_s, lookup.name(quote.speaker)}});
+        object.insert(u"speaker"_s, quote.speaker.isEmpty() ? QJsonValue() : QJsonObject{{u"id"_s, quote.speaker}, {u"name"_s, lookup.name(quote.speaker)}});
         object.insert(
-            u"addressee"_s, quote.addressee.isEmpty() ? QJsonValue() : QJsonObject {{u"id"_s, quote.addressee}, {u"name"_s, lookup.name(quote.addressee)}});
+            u"addressee"_s, quote.addressee.isEmpty() ? QJsonValue() : QJsonObject{{u"id"_s, quote.addressee}, {u"name"_s, lookup.name(quote.addressee)}});
         QJsonObject citation;
         citation.insert(u"article"_s, quote.span.article);
         if (const Article *article = lookup.articles.value(quote.span.article)) {
@@ -122,20 +122,19 @@ QByteArray quotesJson(const StoryGraph &story)
         citation.insert(u"start"_s, quote.span.start);
         citation.insert(u"end"_s, quote.span.end);
         if (quote.cue.isValid()) {
-            citation.insert(u"cue"_s, QJsonObject {{u"start"_s, quote.cue.start}, {u"end"_s, quote.cue.end}});
+            citation.insert(u"cue"_s, QJsonObject{{u"start"_s, quote.cue.start}, {u"end"_s, quote.cue.end}});
         }
         object.insert(u"citation"_s, citation);
         if (const Event *event = lookup.event(quote)) {
             object.insert(u"event"_s,
-                QJsonObject {
-                    {u"id"_s, event->id}, {u"label"_s, event->label}, {u"date"_s, event->date.isDated() ? QJsonValue(event->date.iso) : QJsonValue()}});
+                QJsonObject{{u"id"_s, event->id}, {u"label"_s, event->label}, {u"date"_s, event->date.isDated() ? QJsonValue(event->date.iso) : QJsonValue()}});
         } else {
             object.insert(u"event"_s, QJsonValue());
         }
         object.insert(u"confidence"_s, quote.confidence);
         quotes.append(object);
     }
-    return QJsonDocument(QJsonObject {{u"quotes"_s, quotes}}).toJson(QJsonDocument::Indented);
+    return QJsonDocument(QJsonObject{{u"quotes"_s, quotes}}).toJson(QJsonDocument::Indented);
 }
 
 QString exportQuotes(const StoryGraph &story, const QString &path)

@@ -71,7 +71,7 @@ int hueDistance(const QColor &a, const QColor &b)
 // already mean something (quotes, dates), and read as text on the background.
 QList<QColor> laneColors(const Theme &theme, const QColor &background, const QColor &text)
 {
-    const QList<QColor> reserved {rgb(theme.textColor(Theme::String)), rgb(theme.textColor(Theme::DecVal))};
+    const QList<QColor> reserved{rgb(theme.textColor(Theme::String)), rgb(theme.textColor(Theme::DecVal))};
     QList<QColor> kept;
     for (const auto style : {Theme::DataType, Theme::Preprocessor, Theme::Function, Theme::Operator, Theme::SpecialString, Theme::Constant, Theme::ControlFlow,
              Theme::Extension, Theme::Import, Theme::Annotation, Theme::Char, Theme::BuiltIn, Theme::Variable}) {

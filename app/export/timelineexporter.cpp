@@ -18,11 +18,12 @@ using namespace Qt::StringLiterals;
 namespace Sourceline {
 
 namespace {
-constexpr int exportMaxStack = 12;
 constexpr qreal metresPerInch = 0.0254;
 constexpr qreal cssDotsPerInch = 96;
 // Qt's raster engine and most image viewers stop at 32767 pixels a side.
 constexpr int maximumImageSide = 32767;
+constexpr int unclusteredEvents = 300; // beyond this, stacking every card is never the answer
+constexpr int fastPngQuality = 80; // Qt maps 0..100 to zlib levels 9..0
 
 TimelineLanes effectiveLanes(const StoryGraph &story, TimelineLanes wanted)
 {
@@ -67,7 +68,8 @@ QString writeImage(const TimelinePage &page, const StoryColors &colors, int scal
         preparePainter(painter);
         TimelineRenderer(colors).paintPage(&painter, page);
     }
-    if (!image.save(device, "PNG")) {
+    // zlib's fastest levels make a timeline (large flat areas) barely bigger and several times quicker.
+    if (!image.save(device, "PNG", fastPngQuality)) {
         return u"cannot encode the PNG image"_s;
     }
     return {};
@@ -128,10 +130,21 @@ TimelinePage timelinePage(const StoryGraph &story, const TimelineExportOptions &
     TimelineLayout layout(story, content, TimelineStyle::standard());
     TimelineArrangement arrangement;
     arrangement.width = TimelinePage::timelineWidth(options.width);
-    arrangement.maxStack = exportMaxStack;
     arrangement.from = options.from;
     arrangement.to = options.to;
-    layout.arrange(arrangement);
+    // A page should read as one picture: when crowded events would stack the timeline far taller
+    // than it is wide, gather them into clusters, a little more at each try.
+    const qreal tallest = std::max<qreal>(1400, options.width * 1.2);
+    for (const int stack : {0, 12, 8, 5, 3}) {
+        if (stack == 0 && layout.eventCount() > unclusteredEvents) {
+            continue;
+        }
+        arrangement.maxStack = stack;
+        layout.arrange(arrangement);
+        if (layout.bounds().height() <= tallest) {
+            break;
+        }
+    }
     TimelinePageOptions page;
     page.width = options.width;
     page.title = options.title;

@@ -16,39 +16,12 @@ namespace Sourceline {
 namespace {
 constexpr int visibleQuoteMarks = 5;
 constexpr qreal calloutGap = 4;
+// Room kept after the last date so that the last cards open to the right like all the others,
+// as a share of the plot and as a share of a card, whichever is less.
+constexpr qreal trailingShare = 0.12;
+constexpr qreal trailingCards = 0.75;
 
-qreal widest(const QStringList &lines, const QFontMetricsF &metrics)
-{
-    qreal width = 0;
-    for (const QString &line : lines) {
-        width = std::max(width, metrics.horizontalAdvance(line));
-    }
-    return width;
-}
-
-// Breaks one word that is wider than the line into pieces that fit.
-QStringList splitWord(QString word, const QFontMetricsF &metrics, qreal width)
-{
-    QStringList pieces;
-    while (word.size() > 1 && metrics.horizontalAdvance(word) > width) {
-        qsizetype low = 1;
-        qsizetype high = word.size() - 1;
-        while (low < high) {
-            const qsizetype middle = (low + high + 1) / 2;
-            if (metrics.horizontalAdvance(word.left(middle)) <= width) {
-                low = middle;
-            } else {
-                high = middle - 1;
-            }
-        }
-        pieces.append(word.left(low));
-        word = word.mid(low);
-    }
-    pieces.append(word);
-    return pieces;
-}
-
-qreal quoteMarksWidth(int count, const QFontMetricsF &dateMetrics, qreal markSize)
+qreal quoteMarksWidth(int count, TextMeasure &dateMeasure, qreal markSize)
 {
     if (count <= 0) {
         return 0;
@@ -56,37 +29,11 @@ qreal quoteMarksWidth(int count, const QFontMetricsF &dateMetrics, qreal markSiz
     const int shown = std::min(count, visibleQuoteMarks);
     qreal width = 6 + shown * (markSize + 3) - 3;
     if (count > visibleQuoteMarks) {
-        width += 3 + dateMetrics.horizontalAdvance(u"+"_s + QString::number(count - visibleQuoteMarks));
+        width += 3 + dateMeasure.advance(u"+"_s + QString::number(count - visibleQuoteMarks));
     }
     return width;
 }
 } // namespace
-
-QStringList wrapText(const QString &text, const QFontMetricsF &metrics, qreal width, int maxLines)
-{
-    QStringList lines;
-    QString line;
-    for (const QString &whole : text.simplified().split(u' ', Qt::SkipEmptyParts)) {
-        for (const QString &word : splitWord(whole, metrics, width)) {
-            const QString candidate = line.isEmpty() ? word : line + u' ' + word;
-            if (line.isEmpty() || metrics.horizontalAdvance(candidate) <= width) {
-                line = candidate;
-            } else {
-                lines.append(line);
-                line = word;
-            }
-        }
-    }
-    if (!line.isEmpty()) {
-        lines.append(line);
-    }
-    if (maxLines > 0 && lines.size() > maxLines) {
-        const QString rest = lines.mid(maxLines - 1).join(u' ');
-        lines = lines.mid(0, maxLines - 1);
-        lines.append(metrics.elidedText(rest, Qt::ElideRight, width));
-    }
-    return lines;
-}
 
 TimelineLayout::TimelineLayout(const StoryGraph &story, const TimelineOptions &options, const TimelineStyle &style)
     : m_style(style)
@@ -136,9 +83,10 @@ TimelineLayout::TimelineLayout(const StoryGraph &story, const TimelineOptions &o
 
     assignLanes(story);
     placeByOrder(story);
-    chooseCallouts(story);
+    Measures measures{TextMeasure(m_style.label), TextMeasure(m_style.date), TextMeasure(m_style.callout)};
+    chooseCallouts(story, measures);
     for (Entry &entry : m_entries) {
-        measure(entry);
+        measure(entry, measures);
     }
 }
 
@@ -196,7 +144,7 @@ void TimelineLayout::assignLanes(const StoryGraph &story)
         QSet<QString> used;
         for (const Entry &entry : std::as_const(m_entries)) {
             const auto &sources = events.value(entry.id)->sources;
-            candidates.append(sources.isEmpty() ? QStringList() : QStringList {sources.first().article});
+            candidates.append(sources.isEmpty() ? QStringList() : QStringList{sources.first().article});
             if (!sources.isEmpty()) {
                 used.insert(sources.first().article);
             }
@@ -339,7 +287,7 @@ void TimelineLayout::placeByOrder(const StoryGraph &story)
     }
 }
 
-void TimelineLayout::chooseCallouts(const StoryGraph &story)
+void TimelineLayout::chooseCallouts(const StoryGraph &story, Measures &measures)
 {
     if (!m_options.callouts || m_options.maxCallouts <= 0) {
         return;
@@ -376,9 +324,8 @@ void TimelineLayout::chooseCallouts(const StoryGraph &story)
     for (const Person &person : story.people) {
         names.insert(person.id, person.name);
     }
-    const QFontMetricsF calloutMetrics(m_style.callout);
-    const QFontMetricsF dateMetrics(m_style.date);
-    const qreal inner = m_style.calloutWidth - m_style.accentWidth - 2 * m_style.cardPaddingX;
+    // Two pixels to spare: word widths are summed, not shaped as a line.
+    const qreal inner = m_style.calloutWidth - m_style.accentWidth - 2 * m_style.cardPaddingX - 2;
     int placed = 0;
     for (const Quote *quote : std::as_const(chosen)) {
         if (placed >= m_options.maxCallouts) {
@@ -393,34 +340,31 @@ void TimelineLayout::chooseCallouts(const StoryGraph &story)
         callout.kind = quote->kind;
         const bool marked = quote->kind != Quote::Kind::Indirect;
         const QString text = marked ? u"\u201C"_s + quote->text.simplified() + u"\u201D"_s : quote->text.simplified();
-        callout.lines = wrapText(text, calloutMetrics, inner, m_style.maxCalloutLines);
+        callout.lines = measures.callout.wrap(text, inner, m_style.maxCalloutLines);
         if (!quote->speaker.isEmpty() && names.contains(quote->speaker)) {
-            callout.speaker = dateMetrics.elidedText(u"\u2014 "_s + names.value(quote->speaker), Qt::ElideRight, inner);
+            callout.speaker = measures.date.metrics().elidedText(u"\u2014 "_s + names.value(quote->speaker), Qt::ElideRight, inner);
         }
         entry->callout = callout;
         ++placed;
     }
 }
 
-void TimelineLayout::measure(Entry &entry) const
+void TimelineLayout::measure(Entry &entry, Measures &measures) const
 {
-    const QFontMetricsF labelMetrics(m_style.label);
-    const QFontMetricsF dateMetrics(m_style.date);
     const qreal insets = m_style.accentWidth + 2 * m_style.cardPaddingX;
-    const qreal inner = m_style.cardMaxWidth - insets;
-    entry.lines = wrapText(entry.label, labelMetrics, inner, m_style.maxLabelLines);
+    // Two pixels to spare: word widths are summed, not shaped as a line.
+    const qreal inner = m_style.cardMaxWidth - insets - 2;
+    entry.lines = measures.label.wrap(entry.label, inner, m_style.maxLabelLines);
     const qreal dateLine
-        = dateMetrics.horizontalAdvance(entry.dating.text) + quoteMarksWidth(static_cast<int>(entry.quoteMarks.size()), dateMetrics, m_style.quoteMarkSize);
-    // A pixel of slack: glyph advances differ by a hair between screen and print devices.
-    const qreal width = std::clamp(insets + std::max(widest(entry.lines, labelMetrics), dateLine) + 2, m_style.cardMinWidth, m_style.cardMaxWidth);
-    const qreal height = 2 * m_style.cardPaddingY + entry.lines.size() * labelMetrics.height() + m_style.lineGap + dateMetrics.height();
+        = measures.date.advance(entry.dating.text) + quoteMarksWidth(static_cast<int>(entry.quoteMarks.size()), measures.date, m_style.quoteMarkSize);
+    const qreal width = std::clamp(insets + std::max(measures.label.widest(entry.lines), dateLine) + 2, m_style.cardMinWidth, m_style.cardMaxWidth);
+    const qreal height = 2 * m_style.cardPaddingY + entry.lines.size() * measures.label.metrics().height() + m_style.lineGap + measures.date.metrics().height();
     entry.boxSize = QSizeF(std::ceil(width), std::ceil(height));
     if (entry.callout) {
-        const QFontMetricsF calloutMetrics(m_style.callout);
-        const qreal textWidth = std::max(widest(entry.callout->lines, calloutMetrics), dateMetrics.horizontalAdvance(entry.callout->speaker));
-        qreal calloutHeight = 2 * m_style.cardPaddingY + entry.callout->lines.size() * calloutMetrics.height();
+        const qreal textWidth = std::max(measures.callout.widest(entry.callout->lines), measures.date.advance(entry.callout->speaker));
+        qreal calloutHeight = 2 * m_style.cardPaddingY + entry.callout->lines.size() * measures.callout.metrics().height();
         if (!entry.callout->speaker.isEmpty()) {
-            calloutHeight += m_style.lineGap + dateMetrics.height();
+            calloutHeight += m_style.lineGap + measures.date.metrics().height();
         }
         entry.calloutSize = QSizeF(std::ceil(insets + textWidth + 2), std::ceil(calloutHeight));
     }
@@ -431,8 +375,11 @@ QSizeF TimelineLayout::clusterSize(const QStringList &lines, const QString &date
     const QFontMetricsF clusterMetrics(m_style.cluster);
     const QFontMetricsF dateMetrics(m_style.date);
     const qreal insets = m_style.accentWidth + 2 * m_style.cardPaddingX;
-    const qreal width
-        = std::clamp(insets + std::max(widest(lines, clusterMetrics), dateMetrics.horizontalAdvance(dateText)) + 2, m_style.cardMinWidth, m_style.cardMaxWidth);
+    qreal linesWidth = 0;
+    for (const QString &line : lines) {
+        linesWidth = std::max(linesWidth, clusterMetrics.horizontalAdvance(line));
+    }
+    const qreal width = std::clamp(insets + std::max(linesWidth, dateMetrics.horizontalAdvance(dateText)) + 2, m_style.cardMinWidth, m_style.cardMaxWidth);
     const qreal height = 2 * m_style.cardPaddingY + lines.size() * clusterMetrics.height() + m_style.lineGap + dateMetrics.height();
     return {std::ceil(width), std::ceil(height)};
 }
@@ -470,7 +417,8 @@ qreal TimelineLayout::fitPixelsPerDay(qreal width, const QDate &from, const QDat
     }
     const qreal span = std::max<qreal>(1, last - first);
     const qreal padding = std::max<qreal>(0.5, span * 0.03);
-    return std::max<qreal>(1e-4, (width - 2 * m_style.sidePadding) / (span + 2 * padding));
+    const qreal plot = width - 2 * m_style.sidePadding;
+    return std::max<qreal>(1e-4, (plot - std::min(plot * trailingShare, m_style.cardMaxWidth * trailingCards)) / (span + 2 * padding));
 }
 
 TimelineCard TimelineLayout::cardFor(const Entry &entry) const
@@ -601,7 +549,8 @@ void TimelineLayout::arrange(const TimelineArrangement &arrangement)
     if (pixelsPerDay <= 0) {
         pixelsPerDay = fitPixelsPerDay(width, ranged ? arrangement.from : QDate(), ranged ? arrangement.to : QDate());
     } else {
-        const qreal needed = (span + 2 * padding) * pixelsPerDay + 2 * m_style.sidePadding;
+        const qreal time = (span + 2 * padding) * pixelsPerDay;
+        const qreal needed = time + std::min(time * trailingShare / (1 - trailingShare), m_style.cardMaxWidth * trailingCards) + 2 * m_style.sidePadding;
         if (needed >= width) {
             width = needed;
         } else {
@@ -614,12 +563,14 @@ void TimelineLayout::arrange(const TimelineArrangement &arrangement)
     // Cards per lane, in axis order.
     QList<QList<const Entry *>> perLane(m_lanes.size());
     m_order.clear();
+    m_quoteCount = 0;
     for (const Entry &entry : std::as_const(m_entries)) {
         if (ranged && !touches(entry, firstDay, lastDay)) {
             continue;
         }
         perLane[entry.lane].append(&entry);
         m_order.append(entry.id);
+        m_quoteCount += static_cast<int>(entry.quoteMarks.size());
     }
 
     m_cards.clear();

@@ -4,6 +4,7 @@
 
 #include "eventdating.h"
 #include "storygraph.h"
+#include "textmeasure.h"
 #include "timelinestyle.h"
 #include "timescale.h"
 
@@ -109,6 +110,8 @@ public:
     [[nodiscard]] int eventCount() const { return static_cast<int>(m_entries.size()); }
     /// Events shown by the last arrange(), in chronological (rank) order.
     [[nodiscard]] const QStringList &eventOrder() const { return m_order; }
+    /// Quotes said in the events shown by the last arrange().
+    [[nodiscard]] int quoteCount() const { return m_quoteCount; }
     /// The first and last day any event touches (invalid when nothing is dated).
     [[nodiscard]] QDate firstDate() const;
     [[nodiscard]] QDate lastDate() const;
@@ -138,10 +141,17 @@ private:
         QSizeF calloutSize;
     };
 
+    struct Measures
+    {
+        TextMeasure label;
+        TextMeasure date;
+        TextMeasure callout;
+    };
+
     void assignLanes(const StoryGraph &story);
     void placeByOrder(const StoryGraph &story);
-    void chooseCallouts(const StoryGraph &story);
-    void measure(Entry &entry) const;
+    void chooseCallouts(const StoryGraph &story, Measures &measures);
+    void measure(Entry &entry, Measures &measures) const;
     [[nodiscard]] QSizeF clusterSize(const QStringList &lines, const QString &dateText) const;
     [[nodiscard]] TimelineCard cardFor(const Entry &entry) const;
     [[nodiscard]] TimelineCard clusterFor(const QList<const Entry *> &members) const;
@@ -158,15 +168,12 @@ private:
     QHash<QString, int> m_cardOfEvent;
     QHash<QString, QString> m_eventOfQuote;
     QStringList m_order;
+    int m_quoteCount = 0;
     TimeScale m_scale;
     QRectF m_bounds;
     bool m_hasDates = false;
     qreal m_firstDay = 0;
     qreal m_lastDay = 0; ///< exclusive: the day after the last
 };
-
-/// Splits text into lines no wider than width, breaking words only when one alone is too
-/// wide; beyond maxLines the last line ends in an ellipsis.
-[[nodiscard]] QStringList wrapText(const QString &text, const QFontMetricsF &metrics, qreal width, int maxLines);
 
 } // namespace Sourceline

@@ -69,17 +69,14 @@ TimelinePage::TimelinePage(const StoryGraph &story, const TimelineLayout &timeli
     qreal y = margin;
 
     const QFontMetricsF titleMetrics(style.title);
-    m_titleLines = wrapText(m_title, titleMetrics, right - left, 3);
+    m_titleLines = wrapText(m_title, style.title, right - left, 3);
     m_titleRect = QRectF(left, y, right - left, m_titleLines.size() * titleMetrics.lineSpacing());
     y = m_titleRect.bottom() + 4;
 
     const int events = static_cast<int>(m_timeline.eventOrder().size());
     QStringList summary;
     summary.append(events == 1 ? u"1 event"_s : u"%1 events"_s.arg(events));
-    int quotes = 0;
-    for (const TimelineCard &card : m_timeline.cards()) {
-        quotes += static_cast<int>(card.quoteMarks.size());
-    }
+    const int quotes = m_timeline.quoteCount();
     if (quotes > 0) {
         summary.append(quotes == 1 ? u"1 quote"_s : u"%1 quotes"_s.arg(quotes));
     }
@@ -187,7 +184,7 @@ void TimelinePage::placeFooter(const StoryGraph &story, qreal left, qreal right,
     m_credit = u"Made with Sourceline"_s;
     const qreal creditWidth = metrics.horizontalAdvance(m_credit) + 24;
     const QString sources = (credits.size() == 1 ? u"Source: "_s : u"Sources: "_s) + credits.join(u"; "_s);
-    m_footerLines = wrapText(sources, metrics, std::max<qreal>(120, right - left - creditWidth), 6);
+    m_footerLines = wrapText(sources, style.footer, std::max<qreal>(120, right - left - creditWidth), 6);
     const qreal height = 10 + std::max<qsizetype>(1, m_footerLines.size()) * metrics.lineSpacing();
     m_footerRect = QRectF(left, top, right - left, height);
     y = m_footerRect.bottom();

@@ -128,6 +128,35 @@ void TimelineRenderer::paintAxis(QPainter *painter, const TimelineLayout &layout
         painter->setPen(tick.carriesYear ? m_colors.text : m_colors.mutedText);
         painter->drawText(QPointF(tick.x + 4, bottom - 13), tick.label);
     }
+    paintEventMarks(painter, layout, bottom, fromX, toX);
+}
+
+void TimelineRenderer::paintEventMarks(QPainter *painter, const TimelineLayout &layout, qreal y, qreal fromX, qreal toX) const
+{
+    // Every event marked on the axis line itself: the cards stack below, the marks show where
+    // the story is dense and tie each card's colour back to a point in time.
+    for (const TimelineCard &card : layout.cards()) {
+        if (card.spanTo < fromX - 4 || card.spanFrom > toX + 4) {
+            continue;
+        }
+        const QColor color = laneColor(layout, card.lane);
+        if (card.hasSpan()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(withAlpha(color, 0.45));
+            painter->drawRoundedRect(QRectF(card.spanBar.left(), y - 2, card.spanBar.width(), 4), 2, 2);
+        }
+        if (card.kind == TimelineCard::Kind::Cluster) {
+            continue;
+        }
+        if (placedByOrder(card)) {
+            painter->setPen(QPen(color, 1.3));
+            painter->setBrush(m_colors.background);
+        } else {
+            painter->setPen(QPen(m_colors.background, 1));
+            painter->setBrush(color);
+        }
+        painter->drawEllipse(QPointF(card.anchorX, y), 3.2, 3.2);
+    }
 }
 
 void TimelineRenderer::paintLaneHeaders(QPainter *painter, const TimelineLayout &layout, qreal left) const

@@ -58,7 +58,7 @@ TimeScale::Step TimeScale::majorStep(const QFontMetricsF &labelMetrics) const
     const qreal dayLabel = labelMetrics.horizontalAdvance(u"28 Sep 2025"_s) + 18;
     const qreal monthLabel = labelMetrics.horizontalAdvance(u"Sep 2025"_s) + 18;
     const qreal yearLabel = labelMetrics.horizontalAdvance(u"2025"_s) + 18;
-    static constexpr std::array<Step, 11> steps {{{1, 0}, {7, 0}, {0, 1}, {0, 3}, {0, 12}, {0, 24}, {0, 60}, {0, 120}, {0, 240}, {0, 600}, {0, 1200}}};
+    static constexpr std::array<Step, 11> steps{{{1, 0}, {7, 0}, {0, 1}, {0, 3}, {0, 12}, {0, 24}, {0, 60}, {0, 120}, {0, 240}, {0, 600}, {0, 1200}}};
     for (const Step &step : steps) {
         const qreal needed = step.days > 0 ? dayLabel : (step.months < 12 ? monthLabel : yearLabel);
         if (approximateWidth(step) >= needed) {

@@ -79,7 +79,7 @@ QPainterPath TimelineCardItem::shape() const
 void TimelineCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(widget)
-    const TimelineCardState state {m_current, m_hovered};
+    const TimelineCardState state{m_current, m_hovered};
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < readableDetail) {
         m_renderer->paintCardOutline(painter, *m_layout, card(), state);
     } else {

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Sourceline {
@@ -420,7 +422,9 @@ QStringList StoryExpectation::checkEvents(const StoryGraph &story) const
             continue;
         }
         const QStringList labels = stringsOf(expected[u"labelContains"_s]);
-        if (expected[u"once"_s].toBool() && !labels.isEmpty()) {
+        // Copies are only counted for the right event: a wrongly dated match says nothing.
+        const bool rightlyDated = !expected.contains(u"date"_s) || event->date.iso == expected[u"date"_s].toString();
+        if (expected[u"once"_s].toBool() && !labels.isEmpty() && rightlyDated) {
             const auto copies = std::count_if(story.events.cbegin(), story.events.cend(), [&](const Event &other) {
                 return other.date.iso == event->date.iso
                     && std::any_of(labels.cbegin(), labels.cend(), [&other](const QString &label) { return other.label.contains(label, Qt::CaseInsensitive); });

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Sourceline;
 using namespace Qt::StringLiterals;
 

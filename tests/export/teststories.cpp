@@ -60,7 +60,7 @@ Event event(const QString &id, const QString &label, const DateValue &date, cons
     result.date = date;
     result.dateText = date.iso;
     result.participants = participants;
-    result.sources = {SourceSpan {articleId, 10, 40}};
+    result.sources = {SourceSpan{articleId, 10, 40}};
     return result;
 }
 
@@ -72,7 +72,7 @@ Quote quote(const QString &id, const QString &text, Quote::Kind kind, const QStr
     result.kind = kind;
     result.speaker = speaker;
     result.event = eventId;
-    result.span = SourceSpan {articleId, 100, 100 + static_cast<int>(text.size())};
+    result.span = SourceSpan{articleId, 100, 100 + static_cast<int>(text.size())};
     result.confidence = 0.9;
     return result;
 }
@@ -116,12 +116,12 @@ StoryGraph sampleStory()
         event(u"e11"_s, u"Trump defends his envoy: \u201Ca standard thing\u201D"_s, day(2025, 11, 25), {u"p3"_s}, u"a3"_s),
         event(u"e12"_s, u"Moscow expected to reject the revised plan"_s, DateValue(), {u"p5"_s}, u"a3"_s),
         event(u"e13"_s, u"Russia sends troops to the Donbas front"_s, month(2025, 11), {u"p5"_s}, u"a2"_s),
-        event(u"e14"_s, u"Witkoff due in Moscow for talks with Putin"_s, DateValue {u"2025-W49"_s, DateValue::Granularity::Week, {}, {}}, {u"p1"_s, u"p5"_s},
+        event(u"e14"_s, u"Witkoff due in Moscow for talks with Putin"_s, DateValue{u"2025-W49"_s, DateValue::Granularity::Week, {}, {}}, {u"p1"_s, u"p5"_s},
             u"a3"_s),
     };
     story.events[6].placement = u"after: Dmitriev and Witkoff meet in Miami"_s;
     // Ranks as a chronology would give them; e13 (November) sits before the plan is presented.
-    const QStringList order {u"e1"_s, u"e2"_s, u"e3"_s, u"e4"_s, u"e5"_s, u"e6"_s, u"e7"_s, u"e13"_s, u"e8"_s, u"e9"_s, u"e10"_s, u"e11"_s, u"e12"_s, u"e14"_s};
+    const QStringList order{u"e1"_s, u"e2"_s, u"e3"_s, u"e4"_s, u"e5"_s, u"e6"_s, u"e7"_s, u"e13"_s, u"e8"_s, u"e9"_s, u"e10"_s, u"e11"_s, u"e12"_s, u"e14"_s};
     for (Event &item : story.events) {
         item.rank = static_cast<int>(order.indexOf(item.id));
     }
@@ -151,7 +151,7 @@ StoryGraph sampleStory()
 StoryGraph generatedStory(int count, quint32 seed)
 {
     QRandomGenerator random(seed);
-    static const QStringList words {u"talks"_s, u"ceasefire"_s, u"envoy"_s, u"summit"_s, u"minister"_s, u"sanctions"_s, u"vote"_s, u"parliament"_s, u"visit"_s,
+    static const QStringList words{u"talks"_s, u"ceasefire"_s, u"envoy"_s, u"summit"_s, u"minister"_s, u"sanctions"_s, u"vote"_s, u"parliament"_s, u"visit"_s,
         u"plan"_s, u"agreement"_s, u"statement"_s, u"call"_s, u"meeting"_s, u"border"_s, u"delegation"_s, u"interview"_s, u"report"_s, u"court"_s, u"ruling"_s,
         u"protest"_s, u"election"_s, u"budget"_s, u"announcement"_s, u"Geneva"_s, u"Brussels"_s, u"Washington"_s, u"Kyiv"_s, u"negotiations"_s, u"proposal"_s,
         u"troops"_s, u"withdrawal"_s, u"investigation"_s};

@@ -252,7 +252,7 @@ private Q_SLOTS:
         options.to = QDate(2025, 10, 20);
         const TimelinePage page = timelinePage(sampleStory(), options);
         QCOMPARE(page.title(), u"The envoy's October"_s);
-        QCOMPARE(page.timeline().eventOrder(), (QStringList {u"e3"_s, u"e4"_s, u"e5"_s}));
+        QCOMPARE(page.timeline().eventOrder(), (QStringList{u"e3"_s, u"e4"_s, u"e5"_s}));
         QVERIFY(page.summary().contains(u"3 events"_s));
     }
 };

@@ -102,12 +102,13 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(qreal, width);
         QFETCH(int, maxLines);
-        const QFontMetricsF metrics(TimelineStyle::standard().label);
-        const QStringList lines = wrapText(text, metrics, width, maxLines);
+        const QFont font = TimelineStyle::standard().label;
+        const QFontMetricsF metrics(font);
+        const QStringList lines = wrapText(text, font, width, maxLines);
         QVERIFY(!lines.isEmpty());
         QVERIFY(lines.size() <= maxLines);
         for (const QString &line : lines) {
-            QVERIFY2(metrics.horizontalAdvance(line) <= width + 0.01, qPrintable(line));
+            QVERIFY2(metrics.horizontalAdvance(line) <= width + 1, qPrintable(line));
         }
         const QString joined = lines.join(QString()).remove(u' ');
         if (lines.last().endsWith(u'…')) {
@@ -306,7 +307,7 @@ private Q_SLOTS:
         arrangement.to = QDate(2025, 10, 31);
         layout.arrange(arrangement);
         // The October events and the undated plan placed between them; not August, not late November.
-        QCOMPARE(layout.eventOrder(), (QStringList {u"e3"_s, u"e4"_s, u"e5"_s, u"e6"_s, u"e7"_s}));
+        QCOMPARE(layout.eventOrder(), (QStringList{u"e3"_s, u"e4"_s, u"e5"_s, u"e6"_s, u"e7"_s}));
         QCOMPARE(layout.scale().date(layout.plotLeft()).month(), 9); // a little padding before 1 October
         QVERIFY(layout.scale().x(QDate(2025, 10, 1).toJulianDay()) > layout.plotLeft());
         QVERIFY(layout.scale().x(QDate(2025, 11, 1).toJulianDay()) < layout.plotRight());

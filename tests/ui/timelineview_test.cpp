@@ -20,7 +20,7 @@ private:
     struct Fixture
     {
         StorySelection selection;
-        TimelineView view {&selection};
+        TimelineView view{&selection};
         explicit Fixture(const StoryGraph &story = sampleStory(), TimelineView::LaneMode lanes = TimelineView::LaneMode::None)
         {
             view.resize(1100, 600);

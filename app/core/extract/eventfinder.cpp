@@ -130,7 +130,14 @@ private:
             if (isPunct(tm.endWord, u',') && is(tm.endWord + 1, u"when")) {
                 verbs.append(verbForward(tm.endWord + 2));
             }
-            int verb = verbBackward(tm.firstWord);
+            int verb = -1;
+            if (isOneOf(word(tm.firstWord - 1), {u"will", u"would", u"could", u"should", u"might", u"must"}) && valid(tm.endWord)
+                && m_words[tm.endWord].kind == ScannedWord::Kind::Letters && !m_words[tm.endWord].capitalised) {
+                verb = tm.endWord; // "The ministry will later publish the results"
+            }
+            if (verb < 0) {
+                verb = verbBackward(tm.firstWord);
+            }
             if (verb < 0) {
                 verb = verbForward(tm.endWord);
             }
@@ -259,11 +266,7 @@ private:
     }
 
     // "VALMORA, March 14 (Golden Test Wire) -": the dateline dates the article, not an event.
-    [[nodiscard]] bool dateline(const TimeMention &tm) const
-    {
-        return isPunct(tm.endWord, u'(') || dash(tm.endWord) || isPunct(tm.endWord, QChar(0x2014))
-            || (tm.kind == TimeMention::Kind::Deictic && tm.unit == TimeUnit::Day && tm.offset == 0 && m_words[tm.firstWord].kind == ScannedWord::Kind::Digits);
-    }
+    [[nodiscard]] bool dateline(const TimeMention &tm) const { return isPunct(tm.endWord, u'(') || dash(tm.endWord) || isPunct(tm.endWord, QChar(0x2014)); }
 
     [[nodiscard]] bool auxiliary(int k) const
     {
@@ -773,6 +776,15 @@ private:
                 continue;
             }
             // Possessor: "Zelensky's", "Trump's", "the Kremlin's"
+            // "Thursday's call", "last week's vote": a time in the possessive dates the event.
+            if (is(k, u"s") && apostrophe(k - 1) && attached(k) && attached(k - 1) && valid(k - 2) && m_timeAt[k - 2] >= 0) {
+                const int t = m_timeAt[k - 2];
+                attachTime(m, t, true);
+                start = m_times[t].mention.firstWord;
+                k = start - 1;
+                premodifier = true;
+                continue;
+            }
             if (is(k, u"s") && apostrophe(k - 1) && attached(k) && attached(k - 1) && valid(k - 2) && m_words[k - 2].kind == ScannedWord::Kind::Letters) {
                 const int last = k - 2;
                 const int first = m_words[last].capitalised ? capitalisedStart(last) : last;

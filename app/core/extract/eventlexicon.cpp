@@ -323,6 +323,10 @@ bool looksPastTense(QStringView word)
     }
     static const std::unordered_map<std::u16string_view, bool> notVerbs = {
         {u"hundred", true},
+        {u"deed", true},
+        {u"heed", true},
+        {u"reed", true},
+        {u"used", true},
         {u"red", true},
         {u"bed", true},
         {u"need", true},
@@ -353,7 +357,7 @@ bool looksPastTense(QStringView word)
     const std::u16string_view w = lower.view();
     // "unchanged", "unexpected": adjectives, not verbs.
     const bool negated = w.size() > 6 && w.substr(0, 2) == u"un";
-    return w.size() >= 5 && w.substr(w.size() - 2) == u"ed" && !notVerbs.count(w) && !negated;
+    return w.size() >= 4 && w.substr(w.size() - 2) == u"ed" && !notVerbs.count(w) && !negated;
 }
 
 bool isDeterminer(QStringView word, bool *indefinite)

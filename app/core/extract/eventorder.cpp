@@ -127,6 +127,20 @@ private:
         return fallback;
     }
 
+    // "Previously", the past perfect: before the story's lead, the first dated event it tells.
+    [[nodiscard]] int lead(int position, int exclude) const
+    {
+        for (const EventMention &m : m_mentions) {
+            if (m.range.start >= position) {
+                break;
+            }
+            if (m.event >= 0 && m.event != exclude && !m_planned.value(m.event) && m_events[m.event].date.isDated()) {
+                return m.event;
+            }
+        }
+        return focus(position, exclude);
+    }
+
     void firstMentionCues(int i)
     {
         const EventMention &m = m_mentions[i];
@@ -283,7 +297,7 @@ private:
                 }
                 if (target >= 0) {
                     const int event = m_mentions[target].event;
-                    addAfter(focus(m_mentions[target].range.start, event), event);
+                    addAfter(lead(m_mentions[target].range.start, event), event);
                 }
             }
         }
@@ -315,7 +329,7 @@ private:
         }
         const int event = m_mentions[nearest].event;
         if (backward) {
-            addAfter(focus(m_mentions[nearest].range.start, event), event);
+            addAfter(lead(m_mentions[nearest].range.start, event), event);
             return;
         }
         // The event told just before this sentence.

@@ -147,6 +147,9 @@ private:
             return yearAlone(i);
         }
         if (w.kind == ScannedWord::Kind::Alphanumeric) {
+            if (auto m = decade(i)) {
+                return m;
+            }
             return dayFirstDate(i);
         }
         const TimeLexeme l = m_lexemes[i];
@@ -365,6 +368,30 @@ private:
             return std::nullopt;
         }
         m.endWord = j;
+        return m;
+    }
+
+    // "the 1980s", "since the 1990s"
+    std::optional<TimeMention> decade(int i)
+    {
+        const QStringView w = word(i);
+        if (w.size() != 5 || !w.endsWith(u's') || (!w.startsWith(u'1') && !w.startsWith(u'2'))) {
+            return std::nullopt;
+        }
+        bool ok = false;
+        const int year = w.first(4).toInt(&ok);
+        if (!ok || year % 10 != 0 || year < 1800 || year > 2190) {
+            return std::nullopt;
+        }
+        TimeMention m;
+        m.kind = TimeMention::Kind::Date;
+        m.year = year;
+        m.month = -1; // a decade: see the resolver
+        m.firstWord = (is(i - 1, u"the") || lex(i - 1).kind == K::Part) ? i - 1 : i;
+        if (lex(i - 1).kind == K::Part) {
+            m.part = lex(i - 1).value;
+        }
+        m.endWord = i + 1;
         return m;
     }
 

@@ -146,6 +146,12 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
 
 DateValue TimeResolver::resolveDate(const TimeMention &m, bool future) const
 {
+    if (m.month < 0) {
+        // A decade, written the TimeML way: "198X".
+        DateValue value{QString::number(m.year / 10) + u'X', G::Year, QDate(m.year, 1, 1), QDate(m.year + 9, 12, 31)};
+        narrow(value, m.part);
+        return value;
+    }
     int year = m.year;
     if (year == 0 && m.yearRelation == 1 && m_narrative.earliest.isValid()) {
         year = m_narrative.earliest.year() + m.yearOffset;
