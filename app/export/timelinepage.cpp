@@ -68,8 +68,15 @@ TimelinePage::TimelinePage(const StoryGraph &story, const TimelineLayout &timeli
     const qreal right = options.width - margin;
     qreal y = margin;
 
-    const QFontMetricsF titleMetrics(style.title);
-    m_titleLines = wrapText(m_title, style.title, right - left, 3);
+    // A headline used as the title can run long; past two lines it is set smaller rather than
+    // letting it outweigh the timeline.
+    m_titleFont = style.title;
+    m_titleLines = wrapText(m_title, m_titleFont, right - left, 3);
+    if (m_titleLines.size() > 2) {
+        m_titleFont.setPixelSize(std::max(16, m_titleFont.pixelSize() * 3 / 4));
+        m_titleLines = wrapText(m_title, m_titleFont, right - left, 3);
+    }
+    const QFontMetricsF titleMetrics(m_titleFont);
     m_titleRect = QRectF(left, y, right - left, m_titleLines.size() * titleMetrics.lineSpacing());
     y = m_titleRect.bottom() + 4;
 

@@ -49,6 +49,8 @@ public:
     [[nodiscard]] QString title() const { return m_title; }
     [[nodiscard]] const QStringList &titleLines() const { return m_titleLines; }
     [[nodiscard]] QRectF titleRect() const { return m_titleRect; }
+    /// The title's font: the style's, or smaller for a title that would take more than two lines.
+    [[nodiscard]] QFont titleFont() const { return m_titleFont; }
     [[nodiscard]] QString summary() const { return m_summary; }
     [[nodiscard]] QRectF summaryRect() const { return m_summaryRect; }
     [[nodiscard]] const QList<TimelineLegendItem> &legend() const { return m_legend; }
@@ -65,6 +67,7 @@ private:
     QSizeF m_size;
     QString m_title;
     QStringList m_titleLines;
+    QFont m_titleFont;
     QRectF m_titleRect;
     QString m_summary;
     QRectF m_summaryRect;

@@ -430,8 +430,8 @@ void TimelineRenderer::paintPage(QPainter *painter, const TimelinePage &page) co
     const TimelineStyle &style = page.timeline().style();
     painter->fillRect(QRectF(QPointF(0, 0), page.size()), m_colors.background);
 
-    const QFontMetricsF titleMetrics(style.title);
-    painter->setFont(style.title);
+    const QFontMetricsF titleMetrics(page.titleFont());
+    painter->setFont(page.titleFont());
     painter->setPen(m_colors.text);
     for (int i = 0; i < page.titleLines().size(); ++i) {
         painter->drawText(
