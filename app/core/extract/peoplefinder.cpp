@@ -144,7 +144,10 @@ public:
 
 private:
     [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
-    [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && word(i).compare(s, Qt::CaseInsensitive) == 0; }
+    [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const
+    {
+        return i >= 0 && i < w.size() && word(i).size() == s.size() && word(i).compare(s, Qt::CaseInsensitive) == 0;
+    }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
     [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const;
@@ -165,7 +168,7 @@ private:
     void findDescriptors();
     void resolve();
     void indexRoles();
-    [[nodiscard]] QList<int> candidatesFor(const Descriptor &d) const;
+    [[nodiscard]] QList<int> candidatesFor(const Descriptor &d, bool *complete) const;
     [[nodiscard]] int compatibility(const Descriptor &d, int person) const;
     [[nodiscard]] int resolveDescriptor(const Descriptor &d, int sentence, int subject, double *confidence) const;
     [[nodiscard]] int topicFor(const Descriptor &d, int sentence, double *confidence) const;
@@ -190,6 +193,7 @@ private:
     QList<int> m_lastSeen; ///< per person: position of the latest mention during the sweep
     QList<int> m_lastSentence;
     QHash<int, int> m_subjectOf;
+    QList<int> m_recent; ///< people named lately, the latest first (at most 48)
     QList<int> m_seenCount;
     QHash<QStringView, int> m_capitalised; ///< how often each capitalised word occurs
     QHash<QString, QList<int>> m_byRole;
@@ -588,7 +592,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
             continue;
         }
         // A sentence-initial word the article also writes in lower case is an ordinary word.
-        if (w.at(k).initial && PeopleLexicon::country(first).isEmpty() && w.occursInLowerCase(first.toString().toLower())) {
+        if (w.at(k).initial && PeopleLexicon::country(first).isEmpty() && w.occursInLowerCase(k)) {
             ++k;
             continue;
         }
@@ -775,7 +779,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         // news names a person in full once and by surname after; title-case phrases do not.
         bool ordinary = false;
         for (qsizetype m = k; m < j; ++m) {
-            ordinary = ordinary || w.occursInLowerCase(word(m).toString().toLower()) || PeopleLexicon::isFunctionWord(word(m));
+            ordinary = ordinary || w.occursInLowerCase(m) || PeopleLexicon::isFunctionWord(word(m));
         }
         if (!ordinary && (score > 0 || m_capitalised.value(last) >= 2)) {
             score += 1;
@@ -1119,10 +1123,22 @@ void Finder::indexRoles()
     }
 }
 
-QList<int> Finder::candidatesFor(const Descriptor &d) const
+// The people a descriptor may stand for. A role few people hold is looked up in the role
+// index; a common one ("the official" in a long story) only among the people named lately,
+// so the cost per descriptor stays bounded.
+QList<int> Finder::candidatesFor(const Descriptor &d, bool *complete) const
 {
+    const QList<Group> groups = groupsFor(d.role);
+    qsizetype total = m_byRole.value(d.role.canonical).size();
+    for (const Group group : groups) {
+        total += m_byGroup.value(int(group)).size();
+    }
+    *complete = total <= 16;
+    if (!*complete) {
+        return m_recent;
+    }
     QList<int> people = m_byRole.value(d.role.canonical);
-    for (const Group group : groupsFor(d.role)) {
+    for (const Group group : groups) {
         for (const int p : m_byGroup.value(int(group))) {
             if (!people.contains(p)) {
                 people.append(p);
@@ -1164,12 +1180,21 @@ void Finder::findOrganisationPhrases()
         return true;
     };
     QList<int> lastSeen(m_entities.size(), -1);
+    QList<bool> business(m_entities.size(), false);
+    for (qsizetype e = 0; e < m_entities.size(); ++e) {
+        business[e] = m_entities[e].kind == Entity::Kind::Organisation && isBusiness(m_entities[e].name);
+    }
+    int lastBusiness = -1;
     QList<EntityMention> found;
     qsizetype nextMention = 0;
     const qsizetype n = w.size();
     for (qsizetype d = 0; d < n; ++d) {
         while (nextMention < m_entityMentions.size() && m_entityMentions[nextMention].range.start <= w.at(d).range.start) {
-            lastSeen[m_entityMentions[nextMention].entity] = m_entityMentions[nextMention].range.start;
+            const int e = m_entityMentions[nextMention].entity;
+            lastSeen[e] = m_entityMentions[nextMention].range.start;
+            if (business[e]) {
+                lastBusiness = e;
+            }
             ++nextMention;
         }
         if (!lowerIs(d, u"the")) {
@@ -1194,12 +1219,7 @@ void Finder::findOrganisationPhrases()
             }
         }
         if (entity < 0 && businesses.contains(QStringView(head))) {
-            for (qsizetype e = 0; e < m_entities.size(); ++e) {
-                if (m_entities[e].kind == Entity::Kind::Organisation && lastSeen[e] >= 0 && isBusiness(m_entities[e].name)
-                    && (entity < 0 || lastSeen[e] > lastSeen[entity])) {
-                    entity = int(e);
-                }
-            }
+            entity = lastBusiness;
         }
         // A new organisation named in lower case must speak or be a public body, and not inside a quotation.
         static const QList<QStringView> bodies{u"ministry", u"department", u"agency", u"authority", u"service", u"council", u"commission", u"committee",
@@ -1212,6 +1232,7 @@ void Finder::findOrganisationPhrases()
             entity = int(m_entities.size());
             m_entities.append(created);
             lastSeen.append(-1);
+            business.append(false);
             byWord[head].append(entity);
         }
         if (entity >= 0) {
@@ -1291,13 +1312,13 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
         return *it;
     }
     int best = -1;
-    for (qsizetype p = 0; p < m_people.size(); ++p) {
+    for (const int p : m_recent) {
         const QString &country = m_people[p].profile.country;
         if (anyone && !d.country.isEmpty() && !country.isEmpty() && country != d.country) {
             continue;
         }
         if (m_lastSentence[p] >= sentence - 3 && m_lastSentence[p] >= 0 && (best < 0 || m_seenCount[p] > m_seenCount[best])) {
-            best = int(p);
+            best = p;
         }
     }
     *confidence = 0.45;
@@ -1313,7 +1334,8 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
     int bestScore = 0;
     int bestSeen = -2;
     int compatible = 0;
-    for (const int p : candidatesFor(d)) {
+    bool complete = true;
+    for (const int p : candidatesFor(d, &complete)) {
         const int score = compatibility(d, p);
         if (score == 0) {
             continue;
@@ -1336,7 +1358,7 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
     }
     if (bestSeen < 0) {
         // Named only later in the text: resolve only a specific, unambiguous descriptor.
-        if (compatible != 1 || (d.country.isEmpty() && d.affiliation < 0) || best == subject) {
+        if (compatible != 1 || !complete || (d.country.isEmpty() && d.affiliation < 0) || best == subject) {
             return -1;
         }
         *confidence = 0.6;
@@ -1352,6 +1374,11 @@ void Finder::addMention(int person, const TextRange &range, PersonMention::Kind 
     m_lastSeen[person] = range.start;
     m_lastSentence[person] = sentence;
     ++m_seenCount[person];
+    m_recent.removeOne(person);
+    m_recent.prepend(person);
+    if (m_recent.size() > 48) {
+        m_recent.removeLast();
+    }
 }
 
 void Finder::resolve()
@@ -1368,7 +1395,12 @@ void Finder::resolve()
         }
         int only = -1;
         int count = 0;
-        for (const int p : candidatesFor(d)) {
+        bool complete = true;
+        const QList<int> candidates = candidatesFor(d, &complete);
+        if (!complete) {
+            continue;
+        }
+        for (const int p : candidates) {
             if (compatibility(d, p) > 0) {
                 only = p;
                 ++count;

@@ -11,17 +11,28 @@ namespace Sourceline {
 
 namespace {
 
-// Keys are lower case without dots, so "U.S.", "US" and "Mr." / "Mr" look the same.
-QString keyOf(QStringView word)
+// Keys are lower case without dots, so "U.S.", "US" and "Mr." / "Mr" look the same. Lookups run
+// for most words of an article, so the key is built in a reused per-thread buffer (slot 1 is
+// for the second word of a two-word key) instead of a new string each time.
+const QString &keyOf(QStringView word, int slot = 0)
 {
-    QString key;
-    key.reserve(word.size());
+    thread_local QString buffers[2];
+    QString &key = buffers[slot];
+    key.resize(word.size());
+    QChar *out = key.data();
+    qsizetype size = 0;
     for (const QChar c : word) {
-        if (c == u'.') {
+        const char16_t u = c.unicode();
+        if (u == u'.') {
             continue;
         }
-        key.append(c == u'\u2019' ? u'\'' : c.toLower());
+        if (u < 0x80) {
+            out[size++] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+        } else {
+            out[size++] = u == u'\u2019' ? QChar(u'\'') : c.toLower();
+        }
     }
+    key.resize(size);
     return key;
 }
 
@@ -397,17 +408,22 @@ const auto &particles()
 
 } // namespace
 
+// Tables are built before a key is taken: building one reuses the key buffer.
 bool PeopleLexicon::isGivenName(QStringView word)
 {
-    const QString key = keyOf(word);
-    return maleNames().contains(key) || femaleNames().contains(key);
+    const auto &male = maleNames();
+    const auto &female = femaleNames();
+    const QString &key = keyOf(word);
+    return male.contains(key) || female.contains(key);
 }
 
 PeopleLexicon::Gender PeopleLexicon::givenNameGender(QStringView word)
 {
-    const QString key = keyOf(word);
-    const bool male = maleNames().contains(key);
-    const bool female = femaleNames().contains(key);
+    const auto &maleSet = maleNames();
+    const auto &femaleSet = femaleNames();
+    const QString &key = keyOf(word);
+    const bool male = maleSet.contains(key);
+    const bool female = femaleSet.contains(key);
     return male == female ? Gender::Unknown : male ? Gender::Male : Gender::Female;
 }
 
@@ -428,7 +444,12 @@ PeopleLexicon::Role PeopleLexicon::role(QStringView word)
 
 PeopleLexicon::Role PeopleLexicon::compoundRole(QStringView first, QStringView second)
 {
-    return compoundRoles().value(keyOf(first) + u' ' + keyOf(second));
+    thread_local QString compound;
+    compound.resize(0);
+    compound.append(keyOf(first));
+    compound.append(u' ');
+    compound.append(keyOf(second, 1));
+    return compoundRoles().value(compound);
 }
 
 bool PeopleLexicon::isRoleModifier(QStringView word)
@@ -443,9 +464,12 @@ QString PeopleLexicon::country(QStringView word)
 
 bool PeopleLexicon::isPlace(QStringView phrase)
 {
-    const QString key = keyOf(phrase);
-    return places().contains(key)
-        || (countries().contains(key) && !organisations().contains(key) && !key.endsWith(u"ian"_s) && !key.endsWith(u"ese"_s) && !key.endsWith(u"ish"_s)
+    const auto &placeSet = places();
+    const auto &countryTable = countries();
+    const auto &organisationSet = organisations();
+    const QString &key = keyOf(phrase);
+    return placeSet.contains(key)
+        || (countryTable.contains(key) && !organisationSet.contains(key) && !key.endsWith(u"ian"_s) && !key.endsWith(u"ese"_s) && !key.endsWith(u"ish"_s)
             && !key.endsWith(u"can"_s));
 }
 
@@ -481,7 +505,10 @@ bool PeopleLexicon::isNameParticle(QStringView word)
 
 PeopleLexicon::Gender PeopleLexicon::pronounGender(QStringView word)
 {
-    const QString key = keyOf(word);
+    if (word.size() > 4) {
+        return Gender::Unknown;
+    }
+    const QString &key = keyOf(word);
     if (key == u"he"_s || key == u"him"_s || key == u"his"_s) {
         return Gender::Male;
     }
@@ -493,7 +520,10 @@ PeopleLexicon::Gender PeopleLexicon::pronounGender(QStringView word)
 
 bool PeopleLexicon::isSubjectPronoun(QStringView word)
 {
-    const QString key = keyOf(word);
+    if (word.size() < 2 || word.size() > 3) {
+        return false;
+    }
+    const QString &key = keyOf(word);
     return key == u"he"_s || key == u"she"_s;
 }
 

@@ -12,7 +12,12 @@ namespace {
 
 QString wordKey(QStringView word)
 {
-    const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
+    bool ascii = true;
+    for (const QChar c : word) {
+        ascii = ascii && c.unicode() < 0x80;
+    }
+    // Accents go with their letters only once decomposed; plain ASCII needs no decomposition.
+    const QString decomposed = ascii ? word.toString() : word.toString().normalized(QString::NormalizationForm_D);
     QString key;
     key.reserve(decomposed.size());
     for (const QChar c : decomposed) {

@@ -166,12 +166,6 @@ void ArticleWords::scanParagraph(const TextRange &paragraph, int paragraphIndex,
     }
 }
 
-QStringView ArticleWords::word(qsizetype i) const
-{
-    const Word &w = m_words[i];
-    return QStringView(m_analysis.text).mid(w.range.start, w.range.length());
-}
-
 QStringView ArticleWords::gapBefore(qsizetype i) const
 {
     const int from = i > 0 ? m_words[i - 1].end : m_paragraphs.value(m_words[i].paragraph).start;
@@ -192,6 +186,18 @@ qsizetype ArticleWords::indexAt(int position) const
 {
     const auto it = std::lower_bound(m_words.cbegin(), m_words.cend(), position, [](const Word &w, int pos) { return w.end <= pos; });
     return it - m_words.cbegin();
+}
+
+bool ArticleWords::occursInLowerCase(qsizetype i) const
+{
+    thread_local QString lower;
+    const QStringView text = word(i);
+    lower.resize(text.size());
+    QChar *out = lower.data();
+    for (const QChar c : text) {
+        *out++ = c.toLower();
+    }
+    return m_lowerCase.contains(QStringView(lower));
 }
 
 bool ArticleWords::isLower(qsizetype i) const

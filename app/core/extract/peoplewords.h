@@ -36,7 +36,11 @@ public:
     [[nodiscard]] const QList<Word> &words() const { return m_words; }
     [[nodiscard]] qsizetype size() const { return m_words.size(); }
     [[nodiscard]] const Word &at(qsizetype i) const { return m_words[i]; }
-    [[nodiscard]] QStringView word(qsizetype i) const;
+    [[nodiscard]] QStringView word(qsizetype i) const
+    {
+        const Word &w = m_words[i];
+        return QStringView(m_analysis.text).mid(w.range.start, w.range.length());
+    }
     /// The characters between word i-1 (with its possessive ending) and word i.
     [[nodiscard]] QStringView gapBefore(qsizetype i) const;
     /// Whether only blanks separate word i-1 from word i.
@@ -47,6 +51,8 @@ public:
     [[nodiscard]] const QList<TextRange> &paragraphs() const { return m_paragraphs; }
     /// Whether the word occurs somewhere in the article written all in lower case.
     [[nodiscard]] bool occursInLowerCase(QStringView lowerCaseWord) const { return m_lowerCase.contains(lowerCaseWord); }
+    /// Whether word i occurs elsewhere in the article written all in lower case ("The" / "the").
+    [[nodiscard]] bool occursInLowerCase(qsizetype i) const;
     [[nodiscard]] bool isLower(qsizetype i) const;
     /// Whether paragraph p reads as a heading: short, no sentence end, mostly capitalised words.
     [[nodiscard]] bool isTitleLine(int p) const { return m_titleLines.contains(p); }

@@ -30,6 +30,40 @@ struct Attribution
 
 enum class Side { Before, After };
 
+enum GapMark { Comma = 1, Semicolon = 2, OpenParenthesis = 4, CloseParenthesis = 8, Dash = 16 };
+
+// The punctuation between two words, read once (gaps are a few characters).
+int gapMarks(QStringView gap)
+{
+    int marks = 0;
+    for (qsizetype i = 0; i < gap.size(); ++i) {
+        switch (gap[i].unicode()) {
+        case u',':
+            marks |= Comma;
+            break;
+        case u';':
+            marks |= Semicolon;
+            break;
+        case u'(':
+            marks |= OpenParenthesis;
+            break;
+        case u')':
+            marks |= CloseParenthesis;
+            break;
+        case u'\u2014':
+        case u'\u2013':
+            marks |= Dash;
+            break;
+        case u'-':
+            marks |= (i > 0 && gap[i - 1] == u' ' && i + 1 < gap.size() && gap[i + 1] == u' ') ? Dash : 0;
+            break;
+        default:
+            break;
+        }
+    }
+    return marks;
+}
+
 // Verbs whose object is usually a clause even without "that": "claimed he hadn't heard it".
 bool takesClause(QStringView verb)
 {
@@ -53,7 +87,10 @@ public:
 
 private:
     [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
-    [[nodiscard]] bool is(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && word(i).compare(s, Qt::CaseInsensitive) == 0; }
+    [[nodiscard]] bool is(qsizetype i, QStringView s) const
+    {
+        return i >= 0 && i < w.size() && word(i).size() == s.size() && word(i).compare(s, Qt::CaseInsensitive) == 0;
+    }
     void markWords();
     [[nodiscard]] qsizetype firstWordAfter(int position) const { return w.indexAt(position); }
     [[nodiscard]] SpeechCues::Cue cueAt(qsizetype i, int *length) const;
@@ -116,27 +153,25 @@ void Reader::markWords()
         if (newSentence) {
             relative = parenthesis = dash = false;
         }
-        const QStringView gap = w.gapBefore(i);
-        if (gap.contains(u')')) {
+        const int gap = gapMarks(w.gapBefore(i));
+        if (gap & CloseParenthesis) {
             parenthesis = false;
         }
-        if (gap.contains(u'(')) {
+        if (gap & OpenParenthesis) {
             parenthesis = true;
         }
-        if (gap.contains(u'\u2014') || gap.contains(u'\u2013') || gap.contains(u" - ")) {
+        if (gap & Dash) {
             // A dash opens an aside only when a second dash closes it in the same sentence.
             bool closes = dash;
             for (qsizetype k = i + 1; !closes && k < n && w.at(k).sentence == w.at(i).sentence; ++k) {
-                const QStringView later = w.gapBefore(k);
-                closes = later.contains(u'\u2014') || later.contains(u'\u2013') || later.contains(u" - ");
+                closes = gapMarks(w.gapBefore(k)) & Dash;
             }
             dash = closes && !dash;
         }
-        if (relative && (gap.contains(u',') || gap.contains(u';'))) {
+        if (relative && (gap & (Comma | Semicolon))) {
             relative = false;
         }
-        if (!newSentence && gap.contains(u',')
-            && (is(i, u"who") || is(i, u"whom") || is(i, u"whose") || is(i, u"which") || is(i, u"where") || is(i, u"while"))) {
+        if (!newSentence && (gap & Comma) && (is(i, u"who") || is(i, u"whom") || is(i, u"whose") || is(i, u"which") || is(i, u"where") || is(i, u"while"))) {
             relative = true;
         }
         m_aside[i] = relative || parenthesis || dash;
@@ -522,6 +557,28 @@ QList<Quote> Reader::run(const QString &articleId)
                 }
             }
         }
+        if (!a.found && partial && before < beforeEnd && before > 0) {
+            // "In her view, the draft was “vague by design”": the view is that of the person the
+            // sentence before reported.
+            bool opinion = false;
+            for (qsizetype i = before; i + 1 < beforeEnd && !opinion; ++i) {
+                static const QList<QStringView> nouns{u"view", u"opinion", u"words", u"assessment", u"account", u"telling", u"mind"};
+                opinion = (is(i, u"her") || is(i, u"his") || is(i, u"their")) && nouns.contains(word(i + 1));
+            }
+            if (opinion && !m_inQuote[before - 1]) {
+                const int previousSentence = w.at(before - 1).sentence;
+                qsizetype previousFirst = before;
+                while (previousFirst > 0 && w.at(previousFirst - 1).sentence == previousSentence && !m_inQuote[previousFirst - 1]) {
+                    --previousFirst;
+                }
+                const Attribution previous = attribute(previousFirst, before, Side::Before, true, firstInside);
+                if (previous.found && previous.speaker >= 0) {
+                    a = previous;
+                    confidence = 0.6;
+                    fromPreviousSentence = true;
+                }
+            }
+        }
         if (!a.found && lastSpeaker >= 0 && !partial) {
             // A quotation with no cue of its own continues the speaker of the one before it; in an
             // interview an answer follows a question that names nobody.
@@ -785,7 +842,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         while (last + 1 < n && w.at(last + 1).sentence == sentence && !m_inDirect[last + 1]) {
             ++last;
         }
-        const Attribution a = fromCue(first, last + 1, v, 1, cue);
+        Attribution a = fromCue(first, last + 1, v, 1, cue);
+        if (a.inverted && a.speaker < 0) {
+            a = Attribution{true, -1, -1, 0.35, {w.at(v).range.start, w.at(v).range.end}, v, false, -1}; // "said the Oval Office meeting ..."
+        }
         if (a.inverted) {
             continue;
         }

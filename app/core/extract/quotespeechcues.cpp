@@ -183,7 +183,15 @@ SpeechCues::Cue SpeechCues::lookup(QStringView word)
     if (word.size() < 3 || word.size() > 14) {
         return {};
     }
-    return table().value(word.toString().toLower());
+    const auto &forms = table();
+    thread_local QString key;
+    key.resize(word.size());
+    QChar *out = key.data();
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        *out++ = u < 0x80 ? QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toLower();
+    }
+    return forms.value(key);
 }
 
 bool SpeechCues::isTwoWordCue(QStringView first, QStringView second)
