@@ -75,6 +75,8 @@ QVariant PersonModel::data(const QModelIndex &index, int role) const
             return row.quotes;
         case MentionsColumn:
             return int(person.mentions.size());
+        case AliasesColumn:
+            return person.aliases.join(u", "_s);
         }
         break;
     case Qt::ToolTipRole:
@@ -105,6 +107,8 @@ QVariant PersonModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Quotes");
     case MentionsColumn:
         return tr("Mentions");
+    case AliasesColumn:
+        return tr("Also Called");
     }
     return {};
 }

@@ -19,7 +19,7 @@ public:
         AliasesRole, ///< QStringList
     };
     Q_ENUM(Role)
-    enum Column { NameColumn, RoleColumn, QuotesColumn, MentionsColumn, ColumnCount };
+    enum Column { NameColumn, RoleColumn, QuotesColumn, MentionsColumn, AliasesColumn, ColumnCount };
 
     using StoryTableModel::StoryTableModel;
 

@@ -94,6 +94,11 @@ MainWindow::MainWindow(QWidget *parent)
     applyTheme();
 
     connect(m_loader, &StoryLoader::loaded, this, &MainWindow::showLoad);
+    connect(m_loader, &StoryLoader::articlesRead, this, [this](const StoryLoad &load) {
+        // Show the text at once; people, quotes and events follow when extraction is done.
+        setStory(load.story);
+        statusBar()->showMessage(tr("Finding people, quotes and events\u2026"));
+    });
     connect(m_loader, &StoryLoader::progressChanged, this, [this](int done, int total) {
         m_progress->setVisible(total >= progressThreshold);
         m_progress->setRange(0, total);

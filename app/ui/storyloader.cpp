@@ -20,6 +20,11 @@ void loadStory(QPromise<StoryLoad> &promise, const QStringList &paths, const QDa
         return;
     }
     if (!read.articles.isEmpty()) {
+        StoryLoad articlesOnly = result;
+        auto unextracted = std::make_shared<StoryGraph>();
+        unextracted->articles = read.articles;
+        articlesOnly.story = std::move(unextracted);
+        promise.addResult(std::move(articlesOnly));
         promise.setProgressRange(0, int(read.articles.size()));
         const StoryBuilder builder(referenceDate);
         StoryGraph story = builder.build(read.articles, [&promise](int done, int) {
@@ -35,7 +40,8 @@ void loadStory(QPromise<StoryLoad> &promise, const QStringList &paths, const QDa
         }
         result.story = std::make_shared<const StoryGraph>(std::move(story));
     }
-    promise.addResult(std::move(result));
+    const int index = result.story ? 1 : 0;
+    promise.addResult(std::move(result), index);
 }
 } // namespace
 
@@ -44,10 +50,17 @@ StoryLoader::StoryLoader(QObject *parent)
 {
     connect(
         &m_watcher, &QFutureWatcher<StoryLoad>::progressValueChanged, this, [this](int value) { Q_EMIT progressChanged(value, m_watcher.progressMaximum()); });
+    connect(&m_watcher, &QFutureWatcher<StoryLoad>::resultReadyAt, this, [this](int index) {
+        const StoryLoad result = m_watcher.future().resultAt(index);
+        // With articles read, the first of the two results holds the articles alone.
+        if (index == 0 && result.story) {
+            Q_EMIT articlesRead(result);
+        }
+    });
     connect(&m_watcher, &QFutureWatcher<StoryLoad>::finished, this, [this] {
         const QFuture<StoryLoad> future = m_watcher.future();
         if (!future.isCanceled() && future.resultCount() > 0) {
-            Q_EMIT loaded(future.result());
+            Q_EMIT loaded(future.resultAt(future.resultCount() - 1));
         }
     });
 }

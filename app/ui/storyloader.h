@@ -24,7 +24,9 @@ struct StoryLoad
 };
 
 /// Reads articles and builds their story in a worker thread, so that the window stays
-/// responsive; reports progress per article. A new load cancels the one still running.
+/// responsive; reports progress per article. The articles arrive first (reading is quick,
+/// extraction is not), so that the text can be read while the graph is being built.
+/// A new load cancels the one still running.
 class StoryLoader : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,9 @@ public:
 
 Q_SIGNALS:
     void progressChanged(int done, int total);
+    /// The articles are read; the story has them but no people, quotes or events yet.
+    /// Not emitted when no article could be read.
+    void articlesRead(const Sourceline::StoryLoad &result);
     void loaded(const Sourceline::StoryLoad &result);
 
 private:

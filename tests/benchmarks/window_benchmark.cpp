@@ -8,6 +8,7 @@
 #include "sourceview.h"
 #include "storyindex.h"
 #include "storyloader.h"
+#include "storyselection.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -35,15 +36,16 @@ qint64 residentKilobytes()
     return 0;
 }
 
-/// Notes when a widget first paints.
+/// Notes when the source text is first painted with an article in it.
 class FirstPaint : public QObject
 {
 public:
     QElapsedTimer *clock = nullptr;
+    QTextEdit *text = nullptr;
     qint64 at = -1;
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && at < 0) {
+        if (event->type() == QEvent::Paint && at < 0 && !text->document()->isEmpty()) {
             at = clock->elapsed();
         }
         return QObject::eventFilter(watched, event);
@@ -60,7 +62,7 @@ std::shared_ptr<const StoryGraph> largeStory(int articleCount, int eventCount)
     const int eventsPerArticle = eventCount / articleCount;
     const int peopleCount = articleCount * 2;
     for (int p = 0; p < peopleCount; ++p) {
-        story.people.append(Person {u"p%1"_s.arg(p + 1), u"Person Number %1"_s.arg(p + 1), {u"Number %1"_s.arg(p + 1)}, u"official"_s, {}});
+        story.people.append(Person{u"p%1"_s.arg(p + 1), u"Person Number %1"_s.arg(p + 1), {u"Number %1"_s.arg(p + 1)}, u"official"_s, {}});
     }
     int eventNumber = 0;
     int quoteNumber = 0;
@@ -82,19 +84,19 @@ std::shared_ptr<const StoryGraph> largeStory(int articleCount, int eventCount)
             quote.id = quoteId;
             quote.text = u"We are ready to talk about every point of it,"_s;
             quote.speaker = speaker;
-            quote.span = SourceSpan {article.id, quoteStart, quoteStart + int(quote.text.size())};
+            quote.span = SourceSpan{article.id, quoteStart, quoteStart + int(quote.text.size())};
             quote.event = eventId;
             story.quotes.append(quote);
             Event event;
             event.id = eventId;
             event.label = u"Talks on the plan, round %1"_s.arg(eventNumber);
-            event.date = DateValue {QDate(2025, 1, 1).addDays(eventNumber % 365).toString(Qt::ISODate), DateValue::Granularity::Day, {}, {}};
+            event.date = DateValue{QDate(2025, 1, 1).addDays(eventNumber % 365).toString(Qt::ISODate), DateValue::Granularity::Day, {}, {}};
             event.rank = eventNumber - 1;
             event.participants = {speaker};
             event.quotes = {quoteId};
-            event.sources = {SourceSpan {article.id, start, start + 40}};
+            event.sources = {SourceSpan{article.id, start, start + 40}};
             story.events.append(event);
-            story.people[(a * 2 + e % 2) % peopleCount].mentions.append(SourceSpan {article.id, start + 60, start + 70});
+            story.people[(a * 2 + e % 2) % peopleCount].mentions.append(SourceSpan{article.id, start + 60, start + 70});
         }
         story.articles.append(article);
     }
@@ -127,19 +129,36 @@ private Q_SLOTS:
         MainWindow window;
         FirstPaint paint;
         paint.clock = &clock;
-        window.sourceView()->textEdit()->viewport()->installEventFilter(&paint);
+        paint.text = window.sourceView()->textEdit();
+        paint.text->viewport()->installEventFilter(&paint);
         QSignalSpy loaded(window.loader(), &StoryLoader::loaded);
         window.openPaths(paths);
         window.show();
-        QVERIFY(loaded.wait(20000));
-        const qint64 storyShown = clock.elapsed();
-        QTRY_VERIFY(paint.at >= 0);
-        // The first paint after the story arrived is what the reader sees.
-        paint.at = -1;
-        window.sourceView()->textEdit()->viewport()->repaint();
-        const qint64 firstPaint = clock.elapsed();
-        qInfo("sample story (%lld articles): loaded and shown after %lld ms, painted after %lld ms", qint64(paths.size()), storyShown, firstPaint);
-        QVERIFY2(firstPaint < 300, "opening the sample story to first paint takes under 300 ms");
+        QTRY_VERIFY_WITH_TIMEOUT(paint.at >= 0, 20000);
+        QVERIFY(loaded.wait(20000) || !loaded.isEmpty());
+        const qint64 extracted = clock.elapsed();
+        qInfo(
+            "sample story (%lld files): text painted after %lld ms; people, quotes and events shown after %lld ms", qint64(paths.size()), paint.at, extracted);
+        QVERIFY2(paint.at < 300, "opening the sample story to first paint takes under 300 ms");
+    }
+
+    void windowWithALargeStory()
+    {
+        const auto story = largeStory(1000, 10000);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QElapsedTimer clock;
+        clock.start();
+        window.setStory(story);
+        QCoreApplication::processEvents();
+        const qint64 shown = clock.restart();
+        window.selection()->select(u"q9000"_s);
+        QCoreApplication::processEvents();
+        const qint64 selected = clock.elapsed();
+        QCOMPARE(window.sourceView()->currentArticle(), story->quote(u"q9000"_s)->span.article);
+        qInfo("window with 10,000 events and 1,000 articles: story shown in %lld ms, a quote selected in every view in %lld ms", shown, selected);
+        QVERIFY2(selected < 300, "selecting an item in a large story answers within 300 ms");
     }
 
     void modelsOfALargeStory()
@@ -166,8 +185,8 @@ private Q_SLOTS:
         QCOMPARE(articles.rowCount(), 1000);
         QCOMPARE(index.itemAt(u"a500"_s, story->quotes.at(4990).span.start + 1), story->quotes.at(4990).id);
 
-        qInfo("10,000 events, 1,000 articles: story %lld KB built in %lld ms; models and index add %lld KB in %lld ms; %lld MB in all",
-              storyKilobytes, built, totalKilobytes - storyKilobytes, modelled, totalKilobytes / 1024);
+        qInfo("10,000 events, 1,000 articles: story %lld KB built in %lld ms; models and index add %lld KB in %lld ms; %lld MB in all", storyKilobytes, built,
+            totalKilobytes - storyKilobytes, modelled, totalKilobytes / 1024);
         QVERIFY2(totalKilobytes < 300 * 1024, "the story and its models take under 300 MB");
     }
 };

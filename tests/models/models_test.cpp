@@ -98,7 +98,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(witkoff, PersonModel::QuotesColumn).data().toInt(), 2);
         QCOMPARE(model.index(witkoff, PersonModel::MentionsColumn).data().toInt(), 3);
         QCOMPARE(model.index(witkoff, PersonModel::RoleColumn).data().toString(), u"US special envoy"_s);
-        QCOMPARE(model.index(witkoff, 0).data(PersonModel::AliasesRole).toStringList(), QStringList {u"Witkoff"_s});
+        QCOMPARE(model.index(witkoff, 0).data(PersonModel::AliasesRole).toStringList(), QStringList{u"Witkoff"_s});
+        QCOMPARE(model.index(witkoff, PersonModel::AliasesColumn).data().toString(), u"Witkoff"_s);
         QVERIFY(model.index(witkoff, PersonModel::NameColumn).data(Qt::ToolTipRole).toString().contains(u"Witkoff"_s));
         // The unquoted spokesperson comes after both quoted people.
         QCOMPARE(model.idAt(2), u"p3"_s);
@@ -119,12 +120,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("speaker");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("all") << QString() << QString() << QStringList {u"q1"_s, u"q2"_s, u"q3"_s, u"q4"_s};
-        QTest::newRow("speaker") << u"p1"_s << QString() << QStringList {u"q1"_s, u"q3"_s};
-        QTest::newRow("words, any case") << QString() << u"GOOD idea"_s << QStringList {u"q2"_s};
-        QTest::newRow("speaker name as text") << QString() << u"ushakov"_s << QStringList {u"q2"_s, u"q4"_s};
-        QTest::newRow("speaker and words") << u"p2"_s << u"ready"_s << QStringList {u"q4"_s};
-        QTest::newRow("nothing matches") << u"p3"_s << QString() << QStringList {};
+        QTest::newRow("all") << QString() << QString() << QStringList{u"q1"_s, u"q2"_s, u"q3"_s, u"q4"_s};
+        QTest::newRow("speaker") << u"p1"_s << QString() << QStringList{u"q1"_s, u"q3"_s};
+        QTest::newRow("words, any case") << QString() << u"GOOD idea"_s << QStringList{u"q2"_s};
+        QTest::newRow("speaker name as text") << QString() << u"ushakov"_s << QStringList{u"q2"_s, u"q4"_s};
+        QTest::newRow("speaker and words") << u"p2"_s << u"ready"_s << QStringList{u"q4"_s};
+        QTest::newRow("nothing matches") << u"p3"_s << QString() << QStringList{};
     }
 
     void quoteFilterBySpeakerAndText()
@@ -199,7 +200,7 @@ private Q_SLOTS:
         const auto story = TestStory::make();
         const StoryIndex index(story);
         const Quote &plan = *story->quote(u"q1"_s);
-        QCOMPARE(index.spans(u"q1"_s), QList<SourceSpan> {plan.span});
+        QCOMPARE(index.spans(u"q1"_s), QList<SourceSpan>{plan.span});
         QCOMPARE(index.itemAt(u"a1"_s, plan.span.start + 3), u"q1"_s);
         QCOMPARE(index.itemAt(u"a1"_s, plan.span.end), QString()); // half-open: the closing mark is outside
         // Inside the event source "told Yuri Ushakov on October 14" but on a person's name: the event wins.

@@ -336,7 +336,11 @@ private Q_SLOTS:
         }
         MainWindow window;
         QSignalSpy progress(window.loader(), &StoryLoader::progressChanged);
+        QSignalSpy articlesRead(window.loader(), &StoryLoader::articlesRead);
         QVERIFY(loadAndWait(window, paths));
+        // The text came first, on its own, before the graph.
+        QCOMPARE(articlesRead.count(), 1);
+        QCOMPARE(articlesRead.first().first().value<StoryLoad>().story->articles.size(), 6);
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(0).toInt(), 6);
         QCOMPARE(progress.last().at(1).toInt(), 6);
