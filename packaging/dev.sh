@@ -130,7 +130,9 @@ in_root_raw() {
     local shared="$repo/../shared"
     local binds=("$repo" "$here" /tmp)
     [ -n "${HOME:-}" ] && [ -d "$HOME" ] && binds+=("$HOME")
-    [ -d "$shared" ] && binds+=("$(cd "$shared" && pwd -P)")
+    # Tests find ../shared/corpus beside the checkout; mount it under that path even where
+    # ../shared is a symbolic link (as in a git worktree) that means nothing inside the root.
+    [ -d "$shared" ] && binds+=("$(realpath -s "$shared")")
     local script='set -e
 mount --make-rprivate /
 root=$1; shift

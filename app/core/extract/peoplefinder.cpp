@@ -715,8 +715,8 @@ void Finder::readRun(qsizetype i, qsizetype j)
             addEntity(Entity::Kind::Place, k, j);
             return;
         }
-        if (count == 1 && !PeopleLexicon::country(core).isEmpty()) {
-            return; // "Russian", "Americans"
+        if (count == 1 && (!PeopleLexicon::country(core).isEmpty() || PeopleLexicon::isRoleModifier(core))) {
+            return; // "Russian", "Americans", "Republican"
         }
     } else if (!titled && PeopleLexicon::isOrganisationWord(last)) {
         addEntity(Entity::Kind::Organisation, k, j);
@@ -972,22 +972,15 @@ int Finder::attachSingle(const QString &key, int position) const
         if (people.size() == 1) {
             return people.first();
         }
-        // Several people share the name: the one named most recently before the position.
+        // Several people share the name ("Margit Halloran" and her son "Peter Halloran"): news
+        // keeps the bare surname for the person the story introduced first; relatives get full names.
         int best = -1;
-        int bestPosition = -1;
         for (const int p : people) {
-            int latest = -1;
-            for (const TextRange &mention : m_people[p].mentions) {
-                if (mention.start <= position) {
-                    latest = std::max(latest, mention.start);
-                }
-            }
-            if (best < 0 || latest > bestPosition) {
+            if (m_people[p].firstPosition <= position && (best < 0 || m_people[p].firstPosition < m_people[best].firstPosition)) {
                 best = p;
-                bestPosition = latest;
             }
         }
-        return best;
+        return best >= 0 ? best : people.first();
     };
     if (const auto it = m_bySurname.constFind(key); it != m_bySurname.cend() && !it->isEmpty()) {
         return pick(*it);

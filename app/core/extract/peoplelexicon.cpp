@@ -229,7 +229,8 @@ const auto &roleModifiers()
                   u"trade|health|national|security|economic|military|peace|press|communications|chief|principal|junior|retired|exiled|jailed|beleaguered|"
                   u"prime|vice|federal|regional|local|state|party|opposition|government|administration|campaign|union|white|house|kremlin|two-term|one-time|"
                   u"73-year-old|79-year-old|billionaire|republican|democratic|conservative|liberal|labour|centrist|populist|far-right|left-wing|right-wing|"
-                  u"nationalist|hardline|moderate|influential|veteran|diplomatic|global|regional"_s);
+                  u"nationalist|hardline|moderate|influential|veteran|diplomatic|global|regional|democrat|democrats|republicans|tory|socialist|"
+                  u"communist|green|independent"_s);
     return set;
 }
 
@@ -369,7 +370,8 @@ const auto &organisationWords()
                   u"brands|industries|enterprises|solutions|logistics|farms|dairy|dairies|mills|stores|markets|retail|ventures|works|steel|mining|"
                   u"petroleum|chemicals|electronics|software|entertainment|pictures|healthcare|homes|properties|estates|construction|engineering|"
                   u"shipping|shipyard|aerospace|defence|defense|pharmacy|clinic|laboratory|lab|studio|records|hotels|resorts|restaurants|"
-                  u"consulting|partners|associates|llp|nv|bv|spa|ab|asa|oyj|kk"_s);
+                  u"consulting|partners|associates|llp|nv|bv|spa|ab|asa|oyj|kk|air|aviation|express|airline|cargo|freight|rail|bus|ferries|"
+                  u"telecoms|mobile|digital|online|ai|robotics|biotech|therapeutics|semiconductor|semiconductors"_s);
     return set;
 }
 
