@@ -39,19 +39,20 @@ die() {
 # --- native build -------------------------------------------------------------------------
 
 native_probe() {
-    command -v cmake >/dev/null 2>&1 || return 1
+    command -v cmake >/dev/null 2>&1 && command -v ninja >/dev/null 2>&1 || return 1
     local probe
     probe=$(mktemp -d)
     cat >"$probe/CMakeLists.txt" <<'CMAKE'
 cmake_minimum_required(VERSION 3.22)
-project(probe LANGUAGES NONE)
+project(probe LANGUAGES CXX)
 find_package(Qt6 6.5 REQUIRED COMPONENTS Core Gui Widgets Svg Sql Concurrent Test)
 find_package(KF6SyntaxHighlighting REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(deps REQUIRED IMPORTED_TARGET gumbo md4c icu-uc icu-i18n uchardet)
 CMAKE
     local ok=1
-    cmake -S "$probe" -B "$probe/build" >/dev/null 2>&1 && ok=0
+    # Qt's CMake package needs a C++ compiler, so the probe enables CXX like the real build.
+    cmake -G Ninja -S "$probe" -B "$probe/build" >/dev/null 2>&1 && ok=0
     rm -rf "$probe"
     return $ok
 }
