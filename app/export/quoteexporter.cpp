@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "quoteexporter.h"
 
+#include "jsonwriter.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -15,19 +17,6 @@ using namespace Qt::StringLiterals;
 namespace Sourceline {
 
 namespace {
-QString kindName(Quote::Kind kind)
-{
-    switch (kind) {
-    case Quote::Kind::Direct:
-        return u"direct"_s;
-    case Quote::Kind::Partial:
-        return u"partial"_s;
-    case Quote::Kind::Indirect:
-        return u"indirect"_s;
-    }
-    return {};
-}
-
 QString csvField(const QString &value)
 {
     // Spreadsheets run cells that start with these as formulas; a leading apostrophe keeps them text.
@@ -82,7 +71,7 @@ QByteArray quotesCsv(const StoryGraph &story)
     for (const Quote &quote : story.quotes) {
         const Article *article = lookup.articles.value(quote.span.article);
         const Event *event = lookup.event(quote);
-        const QStringList row{quote.id, kindName(quote.kind), quote.text, lookup.name(quote.speaker), quote.speaker, lookup.name(quote.addressee),
+        const QStringList row{quote.id, quoteKindName(quote.kind), quote.text, lookup.name(quote.speaker), quote.speaker, lookup.name(quote.addressee),
             quote.span.article, article ? article->title : QString(), article ? article->outlet : QString(),
             article && article->published.isValid() ? article->published.toString(Qt::ISODate) : QString(), article ? article->url : QString(),
             QString::number(quote.span.start), QString::number(quote.span.end), quote.cue.isValid() ? QString::number(quote.cue.start) : QString(),
@@ -105,7 +94,7 @@ QByteArray quotesJson(const StoryGraph &story)
     for (const Quote &quote : story.quotes) {
         QJsonObject object;
         object.insert(u"id"_s, quote.id);
-        object.insert(u"kind"_s, kindName(quote.kind));
+        object.insert(u"kind"_s, quoteKindName(quote.kind));
         object.insert(u"text"_s, quote.text);
         object.insert(u"speaker"_s, quote.speaker.isEmpty() ? QJsonValue() : QJsonObject{{u"id"_s, quote.speaker}, {u"name"_s, lookup.name(quote.speaker)}});
         object.insert(

@@ -8,6 +8,7 @@
 #include "inspector.h"
 #include "personmodel.h"
 #include "quotecitation.h"
+#include "quoteexporter.h"
 #include "quotefiltermodel.h"
 #include "quotemodel.h"
 #include "quotepanel.h"
@@ -26,6 +27,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -204,6 +206,15 @@ void MainWindow::createActions()
         }
     });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportQuotesAction = file->addAction(QIcon::fromTheme(u"document-export"_s), tr("Export &Quotes\u2026"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Quotes"), {}, tr("Spreadsheet (*.csv);;JSON (*.json)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        if (const QString error = exportQuotesTo(path); !error.isEmpty()) {
+            QMessageBox::warning(this, tr("Export Quotes"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        }
+    });
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -545,10 +556,15 @@ void MainWindow::setStory(std::shared_ptr<const StoryGraph> story)
     updateSelectionActions();
 }
 
+QString MainWindow::exportQuotesTo(const QString &path) const
+{
+    return m_story ? exportQuotes(*m_story, path) : tr("no story is open");
+}
+
 void MainWindow::updateCounts()
 {
     const bool hasStory = m_story && !m_story->articles.isEmpty();
-    for (QAction *action : {m_exportAction, m_copyTimelineAction, m_zoomInAction, m_zoomOutAction, m_fitAction}) {
+    for (QAction *action : {m_exportAction, m_exportQuotesAction, m_copyTimelineAction, m_zoomInAction, m_zoomOutAction, m_fitAction}) {
         action->setEnabled(hasStory);
     }
     if (!m_story) {

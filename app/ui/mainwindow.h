@@ -50,6 +50,10 @@ public:
     /// The story shown until now stays when none of the paths can be read.
     void openPaths(const QStringList &paths, const QDate &referenceDate = {});
 
+    /// Writes the story's quotes with citations to a .csv or .json file; returns the reason it
+    /// failed, or an empty string.
+    [[nodiscard]] QString exportQuotesTo(const QString &path) const;
+
     [[nodiscard]] std::shared_ptr<const StoryGraph> story() const { return m_story; }
     [[nodiscard]] StorySelection *selection() const { return m_selection; }
     [[nodiscard]] StoryLoader *loader() const { return m_loader; }
@@ -128,6 +132,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportQuotesAction = nullptr;
     QAction *m_copyQuoteAction = nullptr;
     QAction *m_copyTimelineAction = nullptr;
     QAction *m_backAction = nullptr;

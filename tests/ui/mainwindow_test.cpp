@@ -399,6 +399,23 @@ private Q_SLOTS:
             u"\u201Cwe put a 20-point plan together\u201D \u2014 Steve Witkoff, Envoy coached Kremlin aide on peace plan (Example News), November 26, 2025"_s);
     }
 
+    void exportsQuotesWithCitations()
+    {
+        MainWindow window;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"quotes.csv"_s);
+        QVERIFY(!window.exportQuotesTo(path).isEmpty()); // nothing to export yet
+        QVERIFY(!QFile::exists(path));
+        window.setStory(TestStory::make());
+        QVERIFY(actionNamed(window, u"Export Quotes\u2026"_s)->isEnabled());
+        QCOMPARE(window.exportQuotesTo(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        QVERIFY2(csv.contains(u"we put a 20-point plan together"_s), qPrintable(csv.left(300)));
+        QVERIFY(csv.contains(u"Steve Witkoff"_s));
+    }
+
     void nextAndPreviousEventFollowTheChronology()
     {
         MainWindow window;
