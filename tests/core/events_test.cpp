@@ -3,6 +3,7 @@
 #include "extract/eventextractor.h"
 #include "extract/textanalysis.h"
 #include "extract/timeexpressions.h"
+#include "linearticle.h"
 
 #include <QFile>
 #include <QTest>
@@ -11,23 +12,6 @@ using namespace Sourceline;
 using namespace Qt::StringLiterals;
 
 namespace {
-Article articleOf(const QString &text)
-{
-    Article article;
-    article.id = u"a1"_s;
-    article.body = text;
-    int start = 0;
-    while (start <= text.size()) {
-        qsizetype end = text.indexOf(u'\n', start);
-        if (end < 0) {
-            end = text.size();
-        }
-        article.blocks.append({TextBlock::Kind::Paragraph, {start, int(end)}});
-        start = int(end) + 1;
-    }
-    return article;
-}
-
 // People as the people stage would give them: every written form is a mention.
 void addPerson(StoryGraph &graph, const QString &id, const QString &name, const QStringList &forms)
 {
@@ -76,7 +60,7 @@ Quote quoteOf(const StoryGraph &graph, const QString &id, const QString &words, 
 StoryGraph eventsOf(const QString &text, const QDate &reference, const std::function<void(StoryGraph &)> &prepare = {})
 {
     StoryGraph graph;
-    graph.articles.append(articleOf(text));
+    graph.articles.append(articleFromLines(text));
     addCast(graph);
     if (prepare) {
         prepare(graph);

@@ -4,6 +4,7 @@
 #include "extract/peoplewords.h"
 #include "extract/quotemarks.h"
 #include "extract/textanalysis.h"
+#include "linearticle.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -13,24 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Article articleFrom(const QString &text)
-{
-    Article article;
-    article.id = u"a1"_s;
-    article.body = text;
-    int start = 0;
-    for (const QString &line : text.split(u'\n')) {
-        article.blocks.append({TextBlock::Kind::Paragraph, {start, start + int(line.size())}});
-        start += int(line.size()) + 1;
-    }
-    return article;
-}
-
 // Runs the people stage the way the extractor does.
 struct PeopleRun
 {
     explicit PeopleRun(const QString &text)
-        : article(articleFrom(text))
+        : article(articleFromLines(text))
         , analysis(analyseText(article))
         , words(analysis)
         , quoted(QuoteMarks::find(words))

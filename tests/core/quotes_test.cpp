@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "extract/articleextractor.h"
 #include "jsonwriter.h"
+#include "linearticle.h"
 
 #include <QFile>
 #include <QTest>
@@ -10,20 +11,6 @@ using namespace Sourceline;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// One paragraph per line, as the readers deliver them.
-Article articleFrom(const QString &text)
-{
-    Article article;
-    article.id = u"a1"_s;
-    article.body = text;
-    int start = 0;
-    for (const QString &line : text.split(u'\n')) {
-        article.blocks.append({TextBlock::Kind::Paragraph, {start, start + int(line.size())}});
-        start += int(line.size()) + 1;
-    }
-    return article;
-}
 
 QString trimmedQuote(QString text)
 {
@@ -184,7 +171,7 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QString, speaker);
         QFETCH(QString, addressee);
-        const Article article = articleFrom(text);
+        const Article article = articleFromLines(text);
         const StoryGraph graph = extractArticle(article, QDate(2025, 11, 26));
         const Quote *found = nullptr;
         for (const Quote &candidate : graph.quotes) {
@@ -227,7 +214,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QString, notQuote);
-        const StoryGraph graph = extractArticle(articleFrom(text), QDate(2025, 11, 26));
+        const StoryGraph graph = extractArticle(articleFromLines(text), QDate(2025, 11, 26));
         for (const Quote &quote : graph.quotes) {
             QVERIFY2(!trimmedQuote(quote.text).contains(trimmedQuote(notQuote)), qPrintable(listed(graph)));
         }
@@ -236,7 +223,7 @@ private Q_SLOTS:
     void numbersQuotesInTextOrder()
     {
         const QString text = u"\"First,\" said Maria Lopez. Maria Lopez said that the second came later. \"Third,\" she added."_s;
-        const StoryGraph graph = extractArticle(articleFrom(text), QDate(2025, 11, 26));
+        const StoryGraph graph = extractArticle(articleFromLines(text), QDate(2025, 11, 26));
         QCOMPARE(graph.quotes.size(), 3);
         for (qsizetype i = 0; i < graph.quotes.size(); ++i) {
             QCOMPARE(graph.quotes[i].id, u"q"_s + QString::number(i + 1));
@@ -252,7 +239,7 @@ private Q_SLOTS:
         if (!file.open(QIODevice::ReadOnly)) {
             QSKIP("the seed corpus (../shared/corpus) is not present");
         }
-        const StoryGraph graph = extractArticle(articleFrom(QString::fromUtf8(file.readAll()).trimmed()), QDate(2025, 11, 26));
+        const StoryGraph graph = extractArticle(articleFromLines(QString::fromUtf8(file.readAll()).trimmed()), QDate(2025, 11, 26));
         int witkoff = 0;
         int trump = 0;
         for (const Quote &quote : graph.quotes) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "extract/textanalysis.h"
 #include "extract/timeexpressions.h"
+#include "linearticle.h"
 
 #include <QTest>
 
@@ -9,27 +10,9 @@ using namespace Sourceline;
 using namespace Qt::StringLiterals;
 
 namespace {
-// One paragraph per line, as the reader gives them.
-Article articleOf(const QString &text)
-{
-    Article article;
-    article.id = u"a1"_s;
-    article.body = text;
-    int start = 0;
-    while (start <= text.size()) {
-        qsizetype end = text.indexOf(u'\n', start);
-        if (end < 0) {
-            end = text.size();
-        }
-        article.blocks.append({TextBlock::Kind::Paragraph, {start, int(end)}});
-        start = int(end) + 1;
-    }
-    return article;
-}
-
 QList<TimeExpression> timesOf(const QString &text, const QDate &reference)
 {
-    const Article article = articleOf(text);
+    const Article article = articleFromLines(text);
     const TextAnalysis analysis = analyseText(article);
     return findArticleTimes(article, analysis, reference).expressions(article.body);
 }

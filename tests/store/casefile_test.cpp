@@ -25,6 +25,19 @@ Article makeArticle(const QString &title, const QString &paragraph, const QDate 
     return article;
 }
 
+// An SQLite file that Sourceline did not make, shaped by one statement.
+void makeDatabase(const QString &path, const QString &statement)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"made-elsewhere"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"made-elsewhere"_s);
+}
+
 void writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -136,14 +149,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"other.db"_s);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery(db).exec(u"CREATE TABLE notes (x TEXT)"_s);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"foreign"_s);
+        makeDatabase(path, u"CREATE TABLE notes (x TEXT)"_s);
         CaseFile cases;
         QVERIFY(!cases.open(path));
         QVERIFY2(cases.errorString().contains(u"other tables"_s), qPrintable(cases.errorString()));
@@ -153,14 +159,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"future.sourceline"_s);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"future"_s);
+        makeDatabase(path, u"PRAGMA user_version = 99"_s);
         CaseFile cases;
         QVERIFY(!cases.open(path));
         QVERIFY2(cases.errorString().contains(u"newer Sourceline"_s), qPrintable(cases.errorString()));
