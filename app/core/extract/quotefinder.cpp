@@ -5,6 +5,7 @@
 #include "peoplelexicon.h"
 #include "quotespeechcues.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -29,6 +30,15 @@ struct Attribution
 };
 
 enum class Side { Before, After };
+
+// A paragraph of an interview printed as questions and answers: the answer is the words of the
+// person answering, without quote marks ("A: We are out by six", "OSEI: We are out by six").
+struct Answer
+{
+    TextRange words;
+    TextRange label; ///< "A:" or the name before the colon
+    int speaker = -1;
+};
 
 enum GapMark { Comma = 1, Semicolon = 2, OpenParenthesis = 4, CloseParenthesis = 8, Dash = 16 };
 
@@ -107,6 +117,8 @@ private:
     void findIndirect(const QString &articleId, QList<Quote> &quotes);
     void findAccordingTo(const QString &articleId, qsizetype according, QList<Quote> &quotes);
     [[nodiscard]] bool startsClause(qsizetype i) const;
+    void findAnswers();
+    [[nodiscard]] int interviewee() const;
 
     const ArticleWords &w;
     const QList<QuotedSpan> &m_quoted;
@@ -117,6 +129,7 @@ private:
     QList<int> m_mentionAtWord; ///< index into people.mentions of the mention starting at or covering word i, or -1
     QList<int> m_entityAtWord;
     QSet<qsizetype> m_usedCues;
+    QList<Answer> m_answers;
 };
 
 void Reader::markWords()
@@ -134,6 +147,13 @@ void Reader::markWords()
         const TextRange &range = m_people.mentions[m].range;
         for (qsizetype i = w.indexAt(range.start); i < n && w.at(i).range.start < range.end; ++i) {
             m_mentionAtWord[i] = int(m);
+        }
+    }
+    findAnswers();
+    for (const Answer &answer : std::as_const(m_answers)) {
+        for (qsizetype i = w.indexAt(answer.words.start); i < n && w.at(i).range.start < answer.words.end; ++i) {
+            m_inQuote[i] = true;
+            m_inDirect[i] = true;
         }
     }
     m_entityAtWord.fill(-1, n);
@@ -176,6 +196,74 @@ void Reader::markWords()
         }
         m_aside[i] = relative || parenthesis || dash;
     }
+}
+
+// Interviews printed as "Q: ..." / "A: ..." paragraphs, or as transcripts whose paragraphs open
+// with the speaker's name and a colon. A lone "A:" answers for the person the interview is
+// with: the one the article names most often.
+void Reader::findAnswers()
+{
+    static const QRegularExpression label(u"^(?:(Q|Question|A|Answer)|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3}))\\s*:\\s+"_s);
+    const QString &text = w.text();
+    QList<Answer> answers;
+    QList<Answer> named;
+    bool asked = false;
+    for (const TextRange &paragraph : w.paragraphs()) {
+        const QRegularExpressionMatch match = label.matchView(QStringView(text).mid(paragraph.start, paragraph.length()));
+        if (!match.hasMatch()) {
+            continue;
+        }
+        Answer answer;
+        answer.label = {paragraph.start, paragraph.start + int(match.capturedEnd(0))};
+        answer.words = {answer.label.end, paragraph.end};
+        while (answer.words.end > answer.words.start && text[answer.words.end - 1].isSpace()) {
+            --answer.words.end;
+        }
+        while (answer.label.end > answer.label.start && (text[answer.label.end - 1].isSpace() || text[answer.label.end - 1] == u':')) {
+            --answer.label.end;
+        }
+        if (answer.words.length() < 2) {
+            continue;
+        }
+        if (match.capturedLength(1) > 0) {
+            if (text[paragraph.start] == u'Q') {
+                asked = true;
+            } else {
+                answers.append(answer);
+            }
+            continue;
+        }
+        const qsizetype first = w.indexAt(answer.label.start);
+        int m = -1;
+        if (first < w.size() && w.at(first).range.start < answer.label.end && mentionAt(first, &m) >= 0
+            && m_people.mentions[m].kind == PersonMention::Kind::Name && m_people.mentions[m].range.end >= answer.label.end) {
+            answer.speaker = m_people.mentions[m].person;
+            named.append(answer);
+        }
+    }
+    if (asked && !answers.isEmpty()) {
+        const int speaker = interviewee();
+        for (Answer &answer : answers) {
+            answer.speaker = speaker;
+        }
+        m_answers.append(answers);
+    }
+    // One "Name: words" paragraph is as likely a heading or a caption as a transcript.
+    if (named.size() >= 2) {
+        m_answers.append(named);
+    }
+}
+
+int Reader::interviewee() const
+{
+    QList<int> counts(m_people.people.size(), 0);
+    for (const PersonMention &mention : m_people.mentions) {
+        if (mention.person >= 0 && mention.person < counts.size()) {
+            ++counts[mention.person];
+        }
+    }
+    const auto most = std::max_element(counts.cbegin(), counts.cend());
+    return most == counts.cend() || *most == 0 ? -1 : int(most - counts.cbegin());
 }
 
 SpeechCues::Cue Reader::cueAt(qsizetype i, int *length) const
@@ -472,7 +560,9 @@ QList<Quote> Reader::run(const QString &articleId)
             ++endInside;
         }
         const int wordCount = int(endInside - firstInside);
-        if (wordCount == 0) {
+        const bool insideAnswer = std::any_of(m_answers.cbegin(), m_answers.cend(),
+            [&span](const Answer &answer) { return span.inner.start >= answer.words.start && span.inner.start < answer.words.end; });
+        if (wordCount == 0 || insideAnswer) {
             continue;
         }
         const int paragraphStart = w.paragraphs().value(span.paragraph).start;
@@ -653,6 +743,16 @@ QList<Quote> Reader::run(const QString &articleId)
         }
         lastParagraph = tail.paragraph;
         lastEndedParagraph = afterEnd == afterFirst || tail.continuesNext;
+    }
+    for (const Answer &answer : std::as_const(m_answers)) {
+        Quote quote;
+        quote.kind = Quote::Kind::Direct;
+        quote.text = text.mid(answer.words.start, answer.words.length());
+        quote.span = {articleId, answer.words.start, answer.words.end};
+        quote.cue = {articleId, answer.label.start, answer.label.end};
+        quote.speaker = answer.speaker >= 0 ? m_people.people[answer.speaker].id : QString();
+        quote.confidence = answer.speaker >= 0 ? 0.6 : 0.3;
+        quotes.append(quote);
     }
     findIndirect(articleId, quotes);
     findReportedBefore(articleId, quotes);
