@@ -4,6 +4,7 @@
 
 #include "peoplenames.h"
 #include "quotespeechcues.h"
+#include "wordmatch.h"
 
 #include <QHash>
 #include <QSet>
@@ -144,10 +145,7 @@ public:
 
 private:
     [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
-    [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const
-    {
-        return i >= 0 && i < w.size() && word(i).size() == s.size() && word(i).compare(s, Qt::CaseInsensitive) == 0;
-    }
+    [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && equalsLower(word(i), s); }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
     [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const;
