@@ -104,8 +104,10 @@ private:
     [[nodiscard]] SpeechCues::Cue cueAt(qsizetype i, int *length) const;
     [[nodiscard]] int mentionAt(qsizetype i, int *mentionIndex = nullptr) const;
     [[nodiscard]] Attribution attribute(qsizetype first, qsizetype end, Side side, bool partial, qsizetype quoteWord) const;
+    [[nodiscard]] Attribution organisationBeforeAside(qsizetype first, qsizetype verb, int cueLength) const;
     [[nodiscard]] Attribution fromCue(qsizetype first, qsizetype end, qsizetype verb, int cueLength, const SpeechCues::Cue &cue) const;
     [[nodiscard]] bool isTitle(const QuotedSpan &span, int wordCount) const;
+    [[nodiscard]] bool namesWork(qsizetype firstInside) const;
     [[nodiscard]] QString speakerId(const Attribution &a) const
     {
         return a.speaker >= 0 ? m_people.people[a.speaker].id : a.entity >= 0 ? m_people.entities[a.entity].id : QString();
@@ -114,6 +116,7 @@ private:
     void findReportedBefore(const QString &articleId, QList<Quote> &quotes);
     void findIndirect(const QString &articleId, QList<Quote> &quotes);
     void findAccordingTo(const QString &articleId, qsizetype according, QList<Quote> &quotes);
+    void findAccordingToAfter(const QString &articleId, qsizetype first, qsizetype according, QList<Quote> &quotes);
     [[nodiscard]] bool startsClause(qsizetype i) const;
     void findAnswers();
     [[nodiscard]] int interviewee() const;
@@ -175,7 +178,8 @@ void Reader::markWords()
         if (gap & CloseParenthesis) {
             parenthesis = false;
         }
-        if (gap & OpenParenthesis) {
+        // "(Their union said last month that ...)": a whole sentence in brackets is no aside.
+        if ((gap & OpenParenthesis) && !newSentence) {
             parenthesis = true;
         }
         if (gap & Dash) {
@@ -348,7 +352,11 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 // "the ministry's chief medical officer said" is someone unnamed.
                 const EntityMention &mention = m_people.entityMentions[m_entityAtWord[i]];
                 const qsizetype lastWord = w.indexAt(mention.range.end - 1);
-                if (!w.at(lastWord).possessive) {
+                // "Farmers' groups in Meruvia said": a place after a preposition is not who spoke.
+                const qsizetype firstWord = w.indexAt(mention.range.start);
+                const bool governed = firstWord > first && w.isLower(firstWord - 1)
+                    && isOneOf(word(firstWord - 1), {u"in", u"of", u"at", u"from", u"for", u"across", u"near", u"with", u"by", u"throughout"});
+                if (!w.at(lastWord).possessive && !governed) {
                     a.entity = mention.entity;
                     a.confidence = 0.6;
                 }
@@ -359,6 +367,11 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 a.cue = {w.at(i).range.start, w.at(verb + cueLength - 1).range.end};
                 return a;
             }
+        }
+    }
+    if (subjectMention < 0 && !according) {
+        if (const Attribution organisation = organisationBeforeAside(first, verb, cueLength); organisation.entity >= 0) {
+            return organisation;
         }
     }
     qsizetype after = verb + cueLength;
@@ -412,6 +425,52 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         }
     }
     a.cue = {cueStart, cueEnd};
+    return a;
+}
+
+// "The supplier, Corvane Systems, said", "The World Bank, which financed two dams, said": an
+// organisation that speaks, with an apposition or a relative clause between it and the verb.
+Attribution Reader::organisationBeforeAside(qsizetype first, qsizetype verb, int cueLength) const
+{
+    Attribution a;
+    if (verb <= first + 1 || !w.gapBefore(verb).contains(u',')) {
+        return a;
+    }
+    qsizetype open = verb - 1;
+    while (open > first && open > verb - 20 && !w.gapBefore(open).contains(u',') && !m_inQuote[open]) {
+        --open;
+    }
+    if (open <= first || !w.gapBefore(open).contains(u',') || m_inQuote[open]) {
+        return a;
+    }
+    const int inner = m_entityAtWord[verb - 1];
+    const bool relative = isOneOf(word(open), {u"which", u"who", u"that"});
+    int chosen = -1;
+    if (!relative && inner >= 0 && w.indexAt(m_people.entityMentions[inner].range.start) <= open + 1
+        && m_people.entityMentions[inner].range.end == w.at(verb - 1).range.end) {
+        chosen = inner;
+    } else if ((relative || isOneOf(word(open), {u"the", u"a", u"an", u"its"})) && m_entityAtWord[open - 1] >= 0 && !w.at(open - 1).possessive) {
+        chosen = m_entityAtWord[open - 1];
+    }
+    if (chosen < 0) {
+        return a;
+    }
+    // "One senior doctor at the hospital, who asked not to be named, said": the hospital did not speak.
+    const qsizetype entityFirst = w.indexAt(m_people.entityMentions[chosen].range.start);
+    if (entityFirst > first && w.isLower(entityFirst - 1) && isOneOf(word(entityFirst - 1), {u"in", u"of", u"at", u"from", u"for", u"near", u"with", u"by"})) {
+        return a;
+    }
+    for (qsizetype i = open; i < verb; ++i) {
+        if (m_mentionAtWord[i] >= 0 && !relative) {
+            return a; // "The operator's chief, Sarah Lindqvist, said": a person is the apposition
+        }
+    }
+    const EntityMention &mention = m_people.entityMentions[chosen];
+    a.found = true;
+    a.verb = verb;
+    a.entity = mention.entity;
+    a.confidence = 0.55;
+    a.cue = {mention.range.start, w.at(verb + cueLength - 1).range.end};
     return a;
 }
 
@@ -504,6 +563,19 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
         }
     }
     return fromCue(first, end, chosen, chosenLength, chosenCue);
+}
+
+bool Reader::namesWork(qsizetype firstInside) const
+{
+    const qsizetype noun = firstInside - 1;
+    if (noun < 0 || m_inQuote[noun] || w.gapBefore(firstInside).contains(u'.')) {
+        return false;
+    }
+    return isOneOf(word(noun),
+        {u"book", u"novel", u"memoir", u"biography", u"film", u"movie", u"documentary", u"album", u"song", u"single", u"play", u"musical", u"opera", u"series",
+            u"show", u"programme", u"program", u"podcast", u"report", u"study", u"essay", u"poem", u"column", u"painting", u"exhibition", u"bill", u"act",
+            u"law", u"ship", u"vessel", u"tanker", u"ferry", u"yacht", u"operation", u"campaign", u"titled", u"entitled", u"called", u"named", u"dubbed",
+            u"debut", u"sequel"});
 }
 
 bool Reader::isTitle(const QuotedSpan &span, int wordCount) const
@@ -680,6 +752,10 @@ QList<Quote> Reader::run(const QString &articleId)
             }
         }
 
+        // "Her new book, “The Last Ice Road”, describes": a title after the noun it names.
+        if (isTitle(span, wordCount) && namesWork(firstInside)) {
+            continue;
+        }
         // Quotation marks that are not quotations: titles, scare quotes, single marks with no cue.
         if (!a.found && a.speaker < 0) {
             if (span.single || wordCount <= 3 || (partial && wordCount <= 5)) {
@@ -869,7 +945,8 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
         --first;
     }
     if (first != according) {
-        return; // "..., according to X." is read as reported speech before its cue
+        findAccordingToAfter(articleId, first, according, quotes);
+        return;
     }
     qsizetype comma = according + 2;
     while (comma < n && w.at(comma).sentence == sentence && !w.gapBefore(comma).contains(u',') && comma < according + 9) {
@@ -907,6 +984,54 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
     quote.span = {articleId, start, stop};
     quote.speaker = speakerId(a);
     quote.cue = {articleId, w.at(according).range.start, w.at(comma - 1).end};
+    quote.confidence = quote.speaker.isEmpty() ? 0.35 : 0.75 * a.confidence;
+    quotes.append(quote);
+}
+
+// "Kaldora and Meruvia agreed to resume talks, according to a joint statement issued after the
+// meeting": what the sentence reports before its source, which runs to the sentence end.
+void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsizetype according, QList<Quote> &quotes)
+{
+    const qsizetype n = w.size();
+    const int sentence = w.at(according).sentence;
+    if (according - first < 4 || !w.gapBefore(according).contains(u',')) {
+        return;
+    }
+    qsizetype last = according + 1;
+    while (last + 1 < n && w.at(last + 1).sentence == sentence) {
+        ++last;
+    }
+    for (qsizetype i = first; i <= last; ++i) {
+        if (m_inQuote[i] || m_inDirect[i]) {
+            return;
+        }
+    }
+    // The source is the noun phrase after "to"; "a statement issued by ..." stops at the participle.
+    Attribution a;
+    for (qsizetype i = according + 2; i <= last && i < according + 8; ++i) {
+        if (w.gapBefore(i).contains(u',') || (w.isLower(i) && word(i).endsWith(u"ed"))) {
+            break;
+        }
+        int m = -1;
+        if (mentionAt(i, &m) >= 0) {
+            a.speaker = m_people.mentions[m].person;
+            a.confidence = 0.8 * m_people.mentions[m].confidence;
+            break;
+        }
+        if (m_entityAtWord[i] >= 0) {
+            a.entity = m_people.entityMentions[m_entityAtWord[i]].entity;
+            a.confidence = 0.6;
+            break;
+        }
+    }
+    Quote quote;
+    quote.kind = Quote::Kind::Indirect;
+    const int start = w.at(first).range.start;
+    const int stop = w.at(according - 1).end;
+    quote.text = w.text().mid(start, stop - start);
+    quote.span = {articleId, start, stop};
+    quote.speaker = speakerId(a);
+    quote.cue = {articleId, w.at(according).range.start, w.at(last).end};
     quote.confidence = quote.speaker.isEmpty() ? 0.35 : 0.75 * a.confidence;
     quotes.append(quote);
 }
