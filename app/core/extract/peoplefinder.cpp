@@ -148,6 +148,8 @@ private:
     [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && equalsLower(word(i), s); }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     [[nodiscard]] bool wholeQuoted(qsizetype first, qsizetype end) const;
+    [[nodiscard]] bool inByline(qsizetype i) const;
+    [[nodiscard]] bool surnameSoFar(QStringView word) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
     [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const;
     [[nodiscard]] Role roleAt(qsizetype i, int *length) const;
@@ -222,6 +224,21 @@ bool Finder::wholeQuoted(qsizetype first, qsizetype end) const
     }
     const auto isMark = [](QChar c) { return isDoubleQuoteMark(c) || isSingleQuoteMark(c); };
     return start > 0 && stop < text.size() && isMark(text[start - 1]) && isMark(text[stop]);
+}
+
+// "By Priya Raman, Transport correspondent": the writer of the article is no one in the story.
+bool Finder::inByline(qsizetype i) const
+{
+    const TextRange paragraph = w.paragraphs().value(w.at(i).paragraph);
+    const QStringView text = QStringView(w.text()).mid(paragraph.start, paragraph.length()).trimmed();
+    return text.size() < 100 && text.startsWith(u"By ") && !text.endsWith(u'.') && !text.endsWith(u'"') && !text.endsWith(u'\u201D');
+}
+
+bool Finder::surnameSoFar(QStringView word) const
+{
+    return std::any_of(m_candidates.cbegin(), m_candidates.cend(), [word](const NameCandidate &c) {
+        return !c.single && QStringView(c.name).endsWith(word) && c.name.size() > word.size() && c.name[c.name.size() - word.size() - 1] == u' ';
+    });
 }
 
 bool Finder::isNameWord(qsizetype i) const
@@ -610,7 +627,7 @@ void Finder::scanRuns()
 
 void Finder::readRun(qsizetype i, qsizetype j)
 {
-    if (wholeQuoted(i, j)) {
+    if (wholeQuoted(i, j) || inByline(i)) {
         return;
     }
     qsizetype k = i;
@@ -830,9 +847,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (isHeading(k) && score < 3) {
         return;
     }
-    // "farmers in Meruvia said": people are not "in" anything; "Kingsbridge station" is a place.
-    if (count == 1 && !titled && !w.at(k).possessive
-        && ((k > 0 && w.plainGapBefore(k) && lowerIs(k - 1, u"in"))
+    // "farmers in Meruvia said", "commuters at Kingsbridge": people are not "in" anything, and
+    // "at" a person only once named ("a swipe at Trump"); "Kingsbridge station" is a place.
+    if (count == 1 && !titled && !w.at(k).possessive && !surnameSoFar(word(k))
+        && ((k > 0 && w.plainGapBefore(k) && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at")))
             || (j < w.size() && w.plainGapBefore(j) && w.isLower(j) && PeopleLexicon::isPlaceWord(word(j))))) {
         addEntity(Entity::Kind::Place, k, j);
         return;

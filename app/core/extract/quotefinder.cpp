@@ -118,6 +118,9 @@ private:
     void findAccordingTo(const QString &articleId, qsizetype according, QList<Quote> &quotes);
     void findAccordingToAfter(const QString &articleId, qsizetype first, qsizetype according, QList<Quote> &quotes);
     [[nodiscard]] bool startsClause(qsizetype i) const;
+    [[nodiscard]] bool isAuxiliary(qsizetype i) const;
+    [[nodiscard]] bool startsAdverbial(qsizetype i) const;
+    [[nodiscard]] bool sourceSubject(qsizetype first, qsizetype verb) const;
     void findAnswers();
     [[nodiscard]] int interviewee() const;
 
@@ -502,6 +505,8 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
     qsizetype chosen = -1;
     int chosenLength = 1;
     SpeechCues::Cue chosenCue;
+    qsizetype fallback = -1;
+    SpeechCues::Cue fallbackCue;
     for (qsizetype i = end - 1; i >= first; --i) {
         if (m_inQuote[i]) {
             continue;
@@ -509,6 +514,17 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
         int length = 1;
         const SpeechCues::Cue cue = cueAt(i, &length);
         if (!cue.valid || (!cue.finite && !cue.participle)) {
+            continue;
+        }
+        // "put it bluntly when we spoke to him:": the reporter's own verb in a time clause
+        // yields to the cue before it.
+        const bool reporterClause = cue.finite && i >= 2 && isOneOf(word(i - 1), {u"we", u"i"})
+            && isOneOf(word(i - 2), {u"when", u"after", u"before", u"while", u"as", u"once", u"until"});
+        if (reporterClause) {
+            if (fallback < 0) {
+                fallback = i;
+                fallbackCue = cue;
+            }
             continue;
         }
         if (cue.finite) {
@@ -522,6 +538,10 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
             chosenLength = length;
             chosenCue = cue;
         }
+    }
+    if (chosen < 0 && fallback >= 0) {
+        chosen = fallback;
+        chosenCue = fallbackCue;
     }
     if (chosen < 0) {
         return {};
@@ -837,6 +857,45 @@ QList<Quote> Reader::run(const QString &articleId)
     return quotes;
 }
 
+// "said on Friday that", "said last week that", "said repeatedly that": what may stand between a
+// verb of saying and "that" starts with a preposition, a time word or an adverb.
+bool Reader::startsAdverbial(qsizetype i) const
+{
+    if (i >= w.size()) {
+        return false;
+    }
+    return isOneOf(word(i),
+               {u"on", u"in", u"at", u"last", u"this", u"earlier", u"later", u"yesterday", u"today", u"tonight", u"during", u"after", u"before", u"again",
+                   u"also", u"then", u"by", u"from", u"with", u"to", u"over", u"through", u"while", u"when", u"afterwards", u"once", u"twice", u"late",
+                   u"early", u"next", u"privately", u"publicly", u"separately", u"recently", u"previously", u"repeatedly", u"for", u"shortly"})
+        || (w.isLower(i) && word(i).endsWith(u"ly")) || PeopleLexicon::isCalendarWord(word(i));
+}
+
+// "said the mediators had proposed": an auxiliary shows a clause has begun.
+bool Reader::isAuxiliary(qsizetype i) const
+{
+    return isOneOf(word(i), {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"would", u"will", u"could", u"should", u"might", u"may", u"must"});
+}
+
+// "Two diplomats familiar with the talks said ...", "people close to the minister say ...": an
+// unnamed source is a noun for people in the subject before the verb.
+bool Reader::sourceSubject(qsizetype first, qsizetype verb) const
+{
+    for (qsizetype i = verb - 1; i >= first && i >= verb - 7; --i) {
+        if (w.gapBefore(i + 1).contains(u',') && i + 1 < verb) {
+            return false;
+        }
+        if (w.isLower(i)
+            && (PeopleLexicon::role(word(i)).isValid()
+                || isOneOf(word(i),
+                    {u"people", u"sources", u"residents", u"witnesses", u"experts", u"analysts", u"source", u"person", u"insiders", u"groups", u"farmers",
+                        u"families", u"unions", u"campaigners", u"activists", u"critics", u"workers", u"members", u"parents", u"economists", u"investors"}))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // After "said" without "that", a clause starts with a subject, not with an object such as
 // "nothing", "goodbye" or "so".
 bool Reader::startsClause(qsizetype i) const
@@ -889,9 +948,17 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         if (quoted || last - sentenceFirst < 6) {
             continue;
         }
-        // The cue sits in the sentence's last words, after its last comma.
+        // The cue sits in the sentence's last words, after its last comma, or before a closing
+        // relative clause: "..., said one of the people, who asked not to be identified."
+        qsizetype tail = last;
+        for (qsizetype i = last; i > sentenceFirst + 5; --i) {
+            if (w.gapBefore(i).contains(u',') && isOneOf(word(i), {u"who", u"which", u"whose"})) {
+                tail = i - 1;
+                break;
+            }
+        }
         qsizetype comma = -1;
-        for (qsizetype i = last; i > sentenceFirst && i >= last - 6; --i) {
+        for (qsizetype i = tail; i > sentenceFirst && i >= tail - 6; --i) {
             if (w.gapBefore(i).contains(u',')) {
                 comma = i;
                 break;
@@ -902,24 +969,24 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         }
         qsizetype verb = -1;
         SpeechCues::Cue cue;
-        for (qsizetype i = comma; i <= last; ++i) {
+        for (qsizetype i = comma; i <= tail; ++i) {
             cue = SpeechCues::lookup(word(i));
             if (cue.valid && cue.finite && w.isLower(i)) {
                 verb = i;
                 break;
             }
         }
-        if (verb < 0 || m_usedCues.contains(verb) || last - verb > 4) {
+        if (verb < 0 || m_usedCues.contains(verb) || tail - verb > 4) {
             continue;
         }
         bool clause = false;
-        for (qsizetype i = verb + 1; i <= last && !clause; ++i) {
+        for (qsizetype i = verb + 1; i <= tail && !clause; ++i) {
             clause = is(i, u"that") || PeopleLexicon::isSubjectPronoun(word(i));
         }
         if (clause) {
             continue;
         }
-        const Attribution a = fromCue(comma, last + 1, verb, 1, cue);
+        const Attribution a = fromCue(comma, tail + 1, verb, 1, cue);
         Quote quote;
         quote.kind = Quote::Kind::Indirect;
         const int start = w.at(sentenceFirst).range.start;
@@ -928,7 +995,7 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         quote.span = {articleId, start, stop};
         quote.speaker = speakerId(a);
         quote.addressee = a.addressee >= 0 ? m_people.people[a.addressee].id : QString();
-        quote.cue = {articleId, w.at(comma).range.start, w.at(last).range.end};
+        quote.cue = {articleId, w.at(comma).range.start, w.at(tail).range.end};
         quote.confidence = quote.speaker.isEmpty() ? 0.4 : 0.7 * a.confidence;
         quotes.append(quote);
     }
@@ -1080,15 +1147,18 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         }
         qsizetype content = w.indexAt(a.cue.end);
         // A time or manner adverbial may come before "that": "said on Friday that".
-        qsizetype k = content;
-        // ... but not over the subject of a clause: "said she had warned ministers that".
+        // ... but not over the subject of a clause: "said she had warned ministers that", "said the
+        // vote showed that"; after "told" the listener comes first ("told senators that").
+        qsizetype k = (is(content, u"that") || cue.takesAddressee || startsAdverbial(content)) ? content : last;
         while (k < last && k < content + 7 && !is(k, u"that") && !(is(k, u"to") && cue.takesAddressee) && !m_inQuote[k] && !w.gapBefore(k).contains(u',')
-            && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we") && m_mentionAtWord[k] < 0) {
+            && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we") && m_mentionAtWord[k] < 0
+            && !(k > content && isAuxiliary(k))) {
             ++k;
         }
         if (is(k, u"that") && k < last) {
             content = k + 1;
-        } else if (unnamed && !(takesClause(word(v)) && (w.gapBefore(v).contains(u',') || PeopleLexicon::role(word(v - 1)).isValid()))) {
+        } else if (unnamed
+            && !(takesClause(word(v)) && (w.gapBefore(v).contains(u',') || PeopleLexicon::role(word(v - 1)).isValid() || sourceSubject(first, v)))) {
             continue; // "A White House official, who ..., said the meeting ...": an unnamed but real speaker
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;
