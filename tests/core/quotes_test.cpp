@@ -195,6 +195,15 @@ private Q_SLOTS:
         QTest::newRow("unnamed sources")
             << u"Two diplomats familiar with the talks said the mediators had proposed a monitoring body that would publish data."_s
             << u"the mediators had proposed a monitoring body that would publish data"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("end cue with unnamed source and relative clause")
+            << u"The two companies could announce an agreement next month, said one of the people, who asked not to be identified."_s
+            << u"The two companies could announce an agreement next month"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("unnamed source with aside before said")
+            << u"One Senate aide, who spoke on condition of anonymity, said party leaders were unlikely to schedule a vote."_s
+            << u"party leaders were unlikely to schedule a vote"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("clause after said is not skipped to that")
+            << u"Sen. Margaret Olsen, D-Wash., said the vote showed that safety was not partisan."_s << u"the vote showed that safety was not partisan"_s
+            << u"indirect"_s << u"Margaret Olsen"_s << u"-"_s;
         QTest::newRow("namesake by title")
             << u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. \"It is better now,\" Dr Smith said."_s
             << u"It is better now"_s << u"direct"_s << u"Peter Smith"_s << u"-"_s;

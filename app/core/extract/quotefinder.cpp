@@ -120,7 +120,9 @@ private:
     [[nodiscard]] bool startsClause(qsizetype i) const;
     [[nodiscard]] bool isAuxiliary(qsizetype i) const;
     [[nodiscard]] bool startsAdverbial(qsizetype i) const;
-    [[nodiscard]] bool sourceSubject(qsizetype first, qsizetype verb) const;
+    /// Whether [first, verb) names an unnamed source, read back from the verb or, with forward,
+    /// on from first.
+    [[nodiscard]] bool sourceSubject(qsizetype first, qsizetype verb, bool forward = false) const;
     void findAnswers();
     [[nodiscard]] int interviewee() const;
 
@@ -879,10 +881,14 @@ bool Reader::isAuxiliary(qsizetype i) const
 
 // "Two diplomats familiar with the talks said ...", "people close to the minister say ...": an
 // unnamed source is a noun for people in the subject before the verb.
-bool Reader::sourceSubject(qsizetype first, qsizetype verb) const
+bool Reader::sourceSubject(qsizetype first, qsizetype verb, bool forward) const
 {
-    for (qsizetype i = verb - 1; i >= first && i >= verb - 7; --i) {
-        if (w.gapBefore(i + 1).contains(u',') && i + 1 < verb) {
+    for (qsizetype k = 0; k < 7; ++k) {
+        const qsizetype i = forward ? first + k : verb - 1 - k;
+        if (i < first || i >= verb) {
+            return false;
+        }
+        if (forward ? (k > 0 && w.gapBefore(i).contains(u',')) : (w.gapBefore(i + 1).contains(u',') && i + 1 < verb)) {
             return false;
         }
         if (w.isLower(i)
@@ -1138,6 +1144,19 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         }
         if (a.inverted) {
             continue;
+        }
+        // "..., said one of the people, who asked not to be named": an end cue with an unnamed
+        // source; what was said comes before it.
+        if (a.speaker < 0 && a.entity < 0 && w.gapBefore(v).contains(u',') && v - first >= 4) {
+            qsizetype phraseEnd = v + 1;
+            bool clause = false;
+            while (phraseEnd <= last && !w.gapBefore(phraseEnd).contains(u',') && phraseEnd - v <= 6) {
+                clause = clause || isAuxiliary(phraseEnd);
+                ++phraseEnd;
+            }
+            if (!clause && phraseEnd - v <= 6 && sourceSubject(v + 1, phraseEnd, true)) {
+                continue;
+            }
         }
         // Without a person or a named organisation, only "the office said that ...": a subject right
         // before the verb and "that".
