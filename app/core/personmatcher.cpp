@@ -10,28 +10,32 @@ namespace {
 
 qsizetype wordCount(const QString &name)
 {
-    return name.split(u' ', Qt::SkipEmptyParts).size();
+    qsizetype count = 0;
+    for (const QStringView part : QStringView(name).tokenize(u' ', Qt::SkipEmptyParts)) {
+        count += part.isEmpty() ? 0 : 1;
+    }
+    return count;
 }
 
 } // namespace
 
 int PersonMatcher::match(const Person &incoming) const
 {
-    const QString key = PersonName::key(incoming.name);
-    if (key.isEmpty()) {
+    const QStringList words = PersonName::words(incoming.name);
+    if (words.isEmpty()) {
         return -1;
     }
-    if (const auto it = m_byKey.constFind(key); it != m_byKey.cend()) {
+    if (const auto it = m_byKey.constFind(words.join(u' ')); it != m_byKey.cend()) {
         return *it;
     }
-    const QString surname = PersonName::surnameKey(incoming.name);
+    const QString &surname = words.last();
     if (wordCount(incoming.name) == 1) {
         // A bare surname joins the one full name it can belong to; two candidates are ambiguous.
         const QList<int> people = m_bySurname.value(surname);
         return people.size() == 1 ? people.first() : -1;
     }
     for (const int index : m_bySurname.value(surname)) {
-        if (PersonName::compatible(m_names.value(index), incoming.name)) {
+        if (PersonName::compatibleWords(m_words.value(index), words)) {
             return index;
         }
     }
@@ -41,10 +45,11 @@ int PersonMatcher::match(const Person &incoming) const
 
 void PersonMatcher::add(int index, const Person &person)
 {
-    m_byKey.insert(PersonName::key(person.name), index);
-    m_names.insert(index, person.name);
-    if (wordCount(person.name) >= 2) {
-        QList<int> &people = m_bySurname[PersonName::surnameKey(person.name)];
+    const QStringList words = PersonName::words(person.name);
+    m_byKey.insert(words.join(u' '), index);
+    m_words.insert(index, words);
+    if (wordCount(person.name) >= 2 && !words.isEmpty()) {
+        QList<int> &people = m_bySurname[words.last()];
         if (!people.contains(index)) {
             people.append(index);
         }

@@ -26,7 +26,7 @@ public:
 private:
     QHash<QString, int> m_byKey;
     QHash<QString, QList<int>> m_bySurname; ///< people with a given name and a surname
-    QHash<int, QString> m_names;
+    QHash<int, QStringList> m_words; ///< PersonName::words() of each story person
 };
 
 } // namespace Sourceline

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "eventfinder.h"
+#include "wordmatch.h"
 
 #include <QHash>
 #include <QSet>
@@ -12,16 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Sourceline {
 
 namespace {
-
-bool isOneOf(QStringView word, std::initializer_list<QStringView> list)
-{
-    for (const QStringView item : list) {
-        if (word.compare(item, Qt::CaseInsensitive) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
 
 class EventScanner
 {
@@ -471,7 +462,7 @@ private:
     {
         return valid(i) ? QStringView(m_text).mid(m_words[i].range.start, m_words[i].range.length()) : QStringView();
     }
-    [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && word(i).compare(lower, Qt::CaseInsensitive) == 0; }
+    [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && equalsLower(word(i), lower); }
     [[nodiscard]] bool punct(int i) const { return valid(i) && m_words[i].kind == ScannedWord::Kind::Punctuation; }
     [[nodiscard]] bool isPunct(int i, QChar c) const { return punct(i) && m_text[m_words[i].range.start] == c; }
     [[nodiscard]] bool apostrophe(int i) const { return isPunct(i, u'\'') || isPunct(i, QChar(0x2019)); }
@@ -520,7 +511,7 @@ private:
     {
         int k = last;
         while (valid(k - 1) && m_words[k - 1].kind == ScannedWord::Kind::Letters && m_words[k - 1].capitalised && sameSentence(k - 1, last)
-            && !isDeterminer(word(k - 1)) && !(sentenceInitial(k - 1) && isOneOf(word(k - 1), {u"When", u"After", u"Before", u"In", u"On", u"As"}))) {
+            && !isDeterminer(word(k - 1)) && !(sentenceInitial(k - 1) && isOneOf(word(k - 1), {u"when", u"after", u"before", u"in", u"on", u"as"}))) {
             --k;
         }
         return k;
@@ -916,8 +907,8 @@ private:
     [[nodiscard]] static bool isFunctionWord(QStringView w)
     {
         return isOneOf(w,
-            {u"The", u"A", u"An", u"In", u"On", u"At", u"After", u"Before", u"During", u"When", u"While", u"But", u"And", u"As", u"Although", u"Though",
-                u"Since", u"Beyond", u"According", u"It", u"He", u"She", u"They", u"We", u"I", u"This", u"That", u"Its", u"His", u"Her"});
+            {u"the", u"a", u"an", u"in", u"on", u"at", u"after", u"before", u"during", u"when", u"while", u"but", u"and", u"as", u"although", u"though",
+                u"since", u"beyond", u"according", u"it", u"he", u"she", u"they", u"we", u"i", u"this", u"that", u"its", u"his", u"her"});
     }
 
     [[nodiscard]] static bool isKnownAdjective(QStringView w)
@@ -1002,11 +993,11 @@ private:
     // "When questioned about the leaked recording, President Trump claimed ...": a response.
     std::optional<EventMention> responseClause(int i)
     {
-        if (!sentenceInitial(i) || !isOneOf(word(i), {u"When", u"Asked", u"Questioned", u"Pressed"})) {
+        if (!sentenceInitial(i) || !isOneOf(word(i), {u"when", u"asked", u"questioned", u"pressed"})) {
             return std::nullopt;
         }
         int k = i + 1;
-        if (is(i, u"When")) {
+        if (is(i, u"when")) {
             if (!isOneOf(word(k), {u"asked", u"questioned", u"pressed", u"quizzed", u"confronted", u"challenged"})) {
                 return std::nullopt;
             }

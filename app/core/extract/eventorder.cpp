@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "eventorder.h"
+#include "wordmatch.h"
 
 #include <QHash>
 
@@ -11,15 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Sourceline {
 
 namespace {
-bool isOneOf(QStringView word, std::initializer_list<QStringView> list)
-{
-    for (const QStringView item : list) {
-        if (word.compare(item, Qt::CaseInsensitive) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
 
 constexpr int kLookBack = 200;
 
@@ -90,7 +82,7 @@ private:
     {
         return valid(i) ? QStringView(m_text).mid(m_words[i].range.start, m_words[i].range.length()) : QStringView();
     }
-    [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && word(i).compare(lower, Qt::CaseInsensitive) == 0; }
+    [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && equalsLower(word(i), lower); }
     [[nodiscard]] int headOf(int mention) const { return m_mentions[mention].headWord; }
 
     void addAfter(int later, int earlier)

@@ -4,6 +4,7 @@
 
 #include "peoplenames.h"
 #include "quotespeechcues.h"
+#include "wordmatch.h"
 
 #include <QHash>
 #include <QSet>
@@ -144,10 +145,7 @@ public:
 
 private:
     [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
-    [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const
-    {
-        return i >= 0 && i < w.size() && word(i).size() == s.size() && word(i).compare(s, Qt::CaseInsensitive) == 0;
-    }
+    [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && equalsLower(word(i), s); }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
     [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const;
@@ -834,16 +832,19 @@ void Finder::readRun(qsizetype i, qsizetype j)
 void Finder::cluster()
 {
     m_wordPerson.fill(-1, w.size());
-    const auto addPerson = [this](const NameCandidate &c) {
+    // Name words per person, split once: a common surname is compared with many candidates.
+    QList<QStringList> personWords;
+    const auto addPerson = [this, &personWords](const NameCandidate &c, const QStringList &words) {
         Draft draft;
         draft.name = c.name;
         draft.firstPosition = w.at(c.first).range.start;
         const int index = int(m_people.size());
         m_people.append(draft);
-        m_byFullName.insert(PersonName::key(c.name), index);
-        m_bySurname[PersonName::surnameKey(c.name)].append(index);
+        personWords.append(words);
+        m_byFullName.insert(words.join(u' '), index);
+        m_bySurname[words.isEmpty() ? QString() : words.last()].append(index);
         if (!c.single) {
-            m_byGiven[PersonName::givenKey(c.name)].append(index);
+            m_byGiven[words.size() < 2 ? QString() : words.first()].append(index);
         }
         return index;
     };
@@ -853,20 +854,21 @@ void Finder::cluster()
         if (candidate.single) {
             continue;
         }
-        const QString key = PersonName::key(candidate.name);
-        int person = m_byFullName.value(key, -1);
+        const QStringList words = PersonName::words(candidate.name);
+        int person = m_byFullName.value(words.join(u' '), -1);
         if (person < 0) {
-            for (const int other : m_bySurname.value(PersonName::surnameKey(candidate.name))) {
-                if (PersonName::compatible(m_people[other].name, candidate.name)) {
+            for (const int other : m_bySurname.value(words.isEmpty() ? QString() : words.last())) {
+                if (PersonName::compatibleWords(personWords[other], words)) {
                     person = other;
                     break;
                 }
             }
         }
         if (person < 0) {
-            person = addPerson(candidate);
+            person = addPerson(candidate, words);
         } else if (candidate.name.size() > m_people[person].name.size()) {
             m_people[person].name = candidate.name;
+            personWords[person] = words;
         }
         owner[c] = person;
     }
@@ -875,9 +877,10 @@ void Finder::cluster()
         if (!candidate.single) {
             continue;
         }
-        int person = attachSingle(PersonName::key(candidate.name), w.at(candidate.first).range.start);
+        const QStringList words = PersonName::words(candidate.name);
+        int person = attachSingle(words.join(u' '), w.at(candidate.first).range.start);
         if (person < 0) {
-            person = addPerson(candidate);
+            person = addPerson(candidate, words);
         }
         owner[c] = person;
     }

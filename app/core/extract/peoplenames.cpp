@@ -17,10 +17,11 @@ QString wordKey(QStringView word)
         ascii = ascii && c.unicode() < 0x80;
     }
     // Accents go with their letters only once decomposed; plain ASCII needs no decomposition.
-    const QString decomposed = ascii ? word.toString() : word.toString().normalized(QString::NormalizationForm_D);
+    const QString decomposed = ascii ? QString() : word.toString().normalized(QString::NormalizationForm_D);
+    const QStringView letters = ascii ? word : QStringView(decomposed);
     QString key;
-    key.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
+    key.reserve(letters.size());
+    for (const QChar c : letters) {
         if (!c.isLetter()) {
             continue;
         }
@@ -37,7 +38,9 @@ QString wordKey(QStringView word)
     return key;
 }
 
-QStringList nameWords(QStringView name)
+} // namespace
+
+QStringList PersonName::words(QStringView name)
 {
     QStringList words;
     for (const QStringView part : name.tokenize(u' ', Qt::SkipEmptyParts)) {
@@ -50,29 +53,30 @@ QStringList nameWords(QStringView name)
     return words;
 }
 
-} // namespace
-
 QString PersonName::key(QStringView name)
 {
-    return nameWords(name).join(u' ');
+    return words(name).join(u' ');
 }
 
 QString PersonName::surnameKey(QStringView name)
 {
-    const QStringList words = nameWords(name);
-    return words.isEmpty() ? QString() : words.last();
+    const QStringList parts = words(name);
+    return parts.isEmpty() ? QString() : parts.last();
 }
 
 QString PersonName::givenKey(QStringView name)
 {
-    const QStringList words = nameWords(name);
-    return words.size() < 2 ? QString() : words.first();
+    const QStringList parts = words(name);
+    return parts.size() < 2 ? QString() : parts.first();
 }
 
 bool PersonName::compatible(QStringView a, QStringView b)
 {
-    const QStringList wa = nameWords(a);
-    const QStringList wb = nameWords(b);
+    return compatibleWords(words(a), words(b));
+}
+
+bool PersonName::compatibleWords(const QStringList &wa, const QStringList &wb)
+{
     if (wa.isEmpty() || wb.isEmpty() || wa.last() != wb.last()) {
         return false;
     }

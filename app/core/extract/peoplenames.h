@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace Sourceline {
@@ -22,6 +23,10 @@ public:
     /// Whether two names can be one person: same key, or one's words are a suffix of the other's
     /// ("Witkoff" / "Steve Witkoff") with compatible given names or initials.
     [[nodiscard]] static bool compatible(QStringView a, QStringView b);
+    /// The keys of a name's words, suffixes dropped: what key() joins and compatible() compares.
+    [[nodiscard]] static QStringList words(QStringView name);
+    /// compatible() for names already split by words(), for callers that compare one name often.
+    [[nodiscard]] static bool compatibleWords(const QStringList &a, const QStringList &b);
 };
 
 } // namespace Sourceline

@@ -4,6 +4,7 @@
 
 #include "peoplelexicon.h"
 #include "quotespeechcues.h"
+#include "wordmatch.h"
 
 #include <QSet>
 
@@ -87,10 +88,7 @@ public:
 
 private:
     [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
-    [[nodiscard]] bool is(qsizetype i, QStringView s) const
-    {
-        return i >= 0 && i < w.size() && word(i).size() == s.size() && word(i).compare(s, Qt::CaseInsensitive) == 0;
-    }
+    [[nodiscard]] bool is(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && equalsLower(word(i), s); }
     void markWords();
     [[nodiscard]] qsizetype firstWordAfter(int position) const { return w.indexAt(position); }
     [[nodiscard]] SpeechCues::Cue cueAt(qsizetype i, int *length) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "timefinder.h"
+#include "wordmatch.h"
 
 #include <QDate>
 
@@ -54,7 +55,7 @@ private:
     [[nodiscard]] bool valid(int i) const { return i >= 0 && i < size(); }
     [[nodiscard]] QStringView word(int i) const { return valid(i) ? m_text.mid(m_words[i].range.start, m_words[i].range.length()) : QStringView(); }
     [[nodiscard]] TimeLexeme lex(int i) const { return valid(i) ? m_lexemes[i] : TimeLexeme{}; }
-    [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && word(i).compare(lower, Qt::CaseInsensitive) == 0; }
+    [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && equalsLower(word(i), lower); }
     [[nodiscard]] bool isPunct(int i, QChar c) const
     {
         return valid(i) && m_words[i].kind == ScannedWord::Kind::Punctuation && m_text[m_words[i].range.start] == c;

@@ -48,7 +48,9 @@ LowerWord::LowerWord(QStringView word)
         return;
     }
     for (const QChar c : word) {
-        m_buffer[m_size++] = c.toLower().unicode();
+        const char16_t u = c.unicode();
+        // ASCII letters, nearly every letter of English news, fold without the Unicode tables.
+        m_buffer[m_size++] = u < 0x80 ? ((u >= u'A' && u <= u'Z') ? char16_t(u + (u'a' - u'A')) : u) : c.toLower().unicode();
     }
 }
 
