@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "articlemodel.h"
+#include "casestorage.h"
 #include "eventmodel.h"
 #include "exportdialog.h"
 #include "inspector.h"
@@ -199,6 +200,9 @@ void MainWindow::createActions()
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    m_saveCaseAction = file->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("&Save as Case\u2026"), this, &MainWindow::saveCaseDialog);
+    m_saveCaseAction->setShortcut(QKeySequence::Save);
     file->addSeparator();
     m_exportAction = file->addAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Timeline\u2026"), this, [this] {
         if (m_story) {
@@ -556,6 +560,31 @@ void MainWindow::setStory(std::shared_ptr<const StoryGraph> story)
     updateSelectionActions();
 }
 
+void MainWindow::saveCaseDialog()
+{
+    if (!m_story) {
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save as Case"), {}, tr("Sourceline case (*.sourceline)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!isCasePath(path)) {
+        path += u".sourceline"_s;
+    }
+    if (const QString error = saveCaseTo(path); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Save as Case"), tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    rememberRecent({path});
+    statusBar()->showMessage(tr("Saved %n article(s) to %1", nullptr, int(m_story->articles.size())).arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+QString MainWindow::saveCaseTo(const QString &path) const
+{
+    return m_story ? saveCaseAs(m_story->articles, path) : tr("no story is open");
+}
+
 QString MainWindow::exportQuotesTo(const QString &path) const
 {
     return m_story ? exportQuotes(*m_story, path) : tr("no story is open");
@@ -564,7 +593,7 @@ QString MainWindow::exportQuotesTo(const QString &path) const
 void MainWindow::updateCounts()
 {
     const bool hasStory = m_story && !m_story->articles.isEmpty();
-    for (QAction *action : {m_exportAction, m_exportQuotesAction, m_copyTimelineAction, m_zoomInAction, m_zoomOutAction, m_fitAction}) {
+    for (QAction *action : {m_saveCaseAction, m_exportAction, m_exportQuotesAction, m_copyTimelineAction, m_zoomInAction, m_zoomOutAction, m_fitAction}) {
         action->setEnabled(hasStory);
     }
     if (!m_story) {
@@ -672,8 +701,8 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::openFilesDialog()
 {
-    const QStringList files
-        = QFileDialog::getOpenFileNames(this, tr("Open Articles"), {}, tr("News articles (*.txt *.md *.markdown *.html *.htm *.json *.jsonl);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Articles"), {}, tr("News articles and cases (*.txt *.md *.markdown *.html *.htm *.json *.jsonl *.sourceline);;All files (*)"));
     openPaths(files, m_referenceDate);
 }
 

@@ -53,6 +53,9 @@ public:
     /// Writes the story's quotes with citations to a .csv or .json file; returns the reason it
     /// failed, or an empty string.
     [[nodiscard]] QString exportQuotesTo(const QString &path) const;
+    /// Saves the story's articles as a case file (replacing one already there); returns the
+    /// reason it failed, or an empty string.
+    [[nodiscard]] QString saveCaseTo(const QString &path) const;
 
     [[nodiscard]] std::shared_ptr<const StoryGraph> story() const { return m_story; }
     [[nodiscard]] StorySelection *selection() const { return m_selection; }
@@ -92,6 +95,7 @@ private:
     void rememberRecent(const QStringList &paths);
     void fillRecentMenu();
     void openFilesDialog();
+    void saveCaseDialog();
     void openFolderDialog();
     void copyQuoteWithCitation();
     void stepEvent(int step);
@@ -133,6 +137,7 @@ private:
     QMenu *m_panelsMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportQuotesAction = nullptr;
+    QAction *m_saveCaseAction = nullptr;
     QAction *m_copyQuoteAction = nullptr;
     QAction *m_copyTimelineAction = nullptr;
     QAction *m_backAction = nullptr;

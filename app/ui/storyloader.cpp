@@ -2,19 +2,47 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "storyloader.h"
 
+#include "casestorage.h"
 #include "storybuilder.h"
 
 #include <QPromise>
 #include <QtConcurrent>
 
+using namespace Qt::StringLiterals;
+
 namespace Sourceline {
 
 namespace {
+// Loose files through the article reader, case files through the store; one id per article.
+ReadResult readArticlesAndCases(const QStringList &paths)
+{
+    QStringList files;
+    ReadResult read;
+    for (const QString &path : paths) {
+        if (isCasePath(path)) {
+            const ReadResult fromCase = readCase(path);
+            read.articles += fromCase.articles;
+            read.problems += fromCase.problems;
+        } else {
+            files.append(path);
+        }
+    }
+    if (!files.isEmpty()) {
+        const ReadResult loose = ArticleReader().read(files);
+        read.articles += loose.articles;
+        read.problems += loose.problems;
+    }
+    for (qsizetype i = 0; i < read.articles.size(); ++i) {
+        read.articles[i].id = u"a"_s + QString::number(i + 1);
+    }
+    return read;
+}
+
 void loadStory(QPromise<StoryLoad> &promise, const QStringList &paths, const QDate &referenceDate)
 {
     StoryLoad result;
     result.paths = paths;
-    const ReadResult read = ArticleReader().read(paths);
+    const ReadResult read = readArticlesAndCases(paths);
     result.problems = read.problems;
     if (promise.isCanceled()) {
         return;

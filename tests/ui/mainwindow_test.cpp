@@ -416,6 +416,97 @@ private Q_SLOTS:
         QVERIFY(csv.contains(u"Steve Witkoff"_s));
     }
 
+    void savesTheStoryAsACaseAndOpensItAgain()
+    {
+        MainWindow window;
+        QTemporaryDir dir;
+        const QString casePath = dir.filePath(u"story.sourceline"_s);
+        QVERIFY(!window.saveCaseTo(casePath).isEmpty()); // nothing to save yet
+        QVERIFY(!QFile::exists(casePath));
+        QVERIFY(loadAndWait(window, {sampleFolder}));
+        const auto original = window.story();
+        QVERIFY(actionNamed(window, u"Save as Case\u2026"_s)->isEnabled());
+        QCOMPARE(window.saveCaseTo(casePath), QString());
+        // Saving again replaces the case rather than failing or doubling it.
+        QCOMPARE(window.saveCaseTo(casePath), QString());
+
+        MainWindow reopened;
+        QVERIFY(loadAndWait(reopened, {casePath}));
+        QVERIFY(reopened.story());
+        QCOMPARE(reopened.story()->articles.size(), original->articles.size());
+        for (qsizetype i = 0; i < original->articles.size(); ++i) {
+            QCOMPARE(reopened.story()->articles[i].title, original->articles[i].title);
+            QCOMPARE(reopened.story()->articles[i].body, original->articles[i].body);
+        }
+        QCOMPARE(reopened.story()->quotes.size(), original->quotes.size());
+        QCOMPARE(reopened.story()->events.size(), original->events.size());
+        QVERIFY(reopened.findChild<QMessageBox *>(u"readProblems"_s) == nullptr);
+    }
+
+    void aCaseAndLooseFilesOpenTogether()
+    {
+        QTemporaryDir dir;
+        const QString casePath = dir.filePath(u"one.sourceline"_s);
+        MainWindow window;
+        const QStringList samples = QDir(sampleFolder).entryList(QDir::Files);
+        QVERIFY(samples.size() >= 2);
+        QVERIFY(loadAndWait(window, {sampleFolder + u'/' + samples.first()}));
+        QCOMPARE(window.saveCaseTo(casePath), QString());
+        const QStringList others = samples.mid(1);
+        QStringList paths{casePath};
+        for (const QString &name : others) {
+            paths.append(sampleFolder + u'/' + name);
+        }
+        QVERIFY(loadAndWait(window, paths));
+        QCOMPARE(window.story()->articles.size(), others.size() + 1);
+        QStringList ids;
+        for (const Article &article : window.story()->articles) {
+            QVERIFY2(!ids.contains(article.id), qPrintable(article.id));
+            ids.append(article.id);
+        }
+    }
+
+    void aFailedCaseSaveLeavesNothingBehind_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("folder missing") << u"no-such-folder/story.sourceline"_s;
+        QTest::newRow("target is a folder") << u"folder.sourceline"_s;
+    }
+
+    void aFailedCaseSaveLeavesNothingBehind()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(u"folder.sourceline"_s));
+        MainWindow window;
+        window.setStory(TestStory::make());
+        const QString path = dir.filePath(name);
+        const QString error = window.saveCaseTo(path);
+        QVERIFY2(!error.isEmpty(), qPrintable(path));
+        QVERIFY(!QFile::exists(path) || QFileInfo(path).isDir());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList()); // no half-written draft left
+    }
+
+    void openingSomethingThatIsNotACaseNamesIt()
+    {
+        QTemporaryDir dir;
+        const QString fake = dir.filePath(u"notes.sourceline"_s);
+        QFile file(fake);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("just some notes, not a database\n");
+        file.close();
+        MainWindow window;
+        const auto story = TestStory::make();
+        window.setStory(story);
+        QVERIFY(loadAndWait(window, {fake}));
+        QCOMPARE(window.story(), story);
+        auto *problems = window.findChild<QMessageBox *>(u"readProblems"_s);
+        QVERIFY(problems);
+        QVERIFY2(problems->informativeText().contains(fake) && problems->informativeText().contains(u"not a Sourceline case"_s),
+            qPrintable(problems->informativeText()));
+        problems->close();
+    }
+
     void nextAndPreviousEventFollowTheChronology()
     {
         MainWindow window;
