@@ -410,10 +410,11 @@ void TimelineLayout::findBreaks()
         return;
     }
     QList<QPair<qreal, qreal>> spans;
-    // A year or a season is a long bar but one card: it holds the axis only near its start.
+    // A year or a season is a long bar but one card: it holds the axis only at its start.
     constexpr qreal longestHeldSpan = 45;
     for (const Entry &entry : std::as_const(m_entries)) {
-        spans.append({entry.anchorDay, std::clamp(lastDayOf(entry), entry.anchorDay, entry.anchorDay + longestHeldSpan)});
+        const qreal last = lastDayOf(entry);
+        spans.append({entry.anchorDay, last - entry.anchorDay > longestHeldSpan ? entry.anchorDay + 1 : std::max(last, entry.anchorDay)});
     }
     std::sort(spans.begin(), spans.end());
     QList<QPair<qreal, qreal>> occupied;
