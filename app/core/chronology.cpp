@@ -3,11 +3,14 @@
 #include "chronology.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <queue>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +52,7 @@ public:
         int node = m_events;
         for (auto &[day, id] : points) {
             id = node++;
+            m_dayNodes.insert(day, id);
         }
         m_nodes = node;
         m_out.resize(m_nodes);
@@ -73,20 +77,36 @@ public:
                 }
             }
         }
+        placeUndated();
     }
 
     static bool anchored(const Event &event) { return event.date.isDated() && event.date.earliest.isValid(); }
 
-    // Topological order of the events; the order of telling decides among ready events.
+    // Topological order of the events; among ready events the day they belong to, then the
+    // order of telling, decides. Contradictions are settled first, in telling order, so that
+    // an event caught in one does not wait until nothing else is left.
     QList<int> order(QStringList &problems)
+    {
+        QList<std::tuple<qint64, int, int>> telling(m_nodes);
+        for (int node = 0; node < m_nodes; ++node) {
+            telling[node] = {0, std::get<1>(position(node)), std::get<2>(position(node))};
+        }
+        sorted(telling, problems);
+        m_queued.clear();
+        return sorted(effectivePositions(), problems);
+    }
+
+    QList<int> sorted(const QList<std::tuple<qint64, int, int>> &keys, QStringList &problems)
     {
         QList<int> indegree(m_nodes, 0);
         for (const Edge &edge : std::as_const(m_edges)) {
-            ++indegree[edge.to];
+            if (!edge.removed) {
+                ++indegree[edge.to];
+            }
         }
-        using Key = std::pair<std::pair<int, int>, int>; // (telling position, node)
+        using Key = std::pair<std::tuple<qint64, int, int>, int>; // (day, telling position, node)
         std::priority_queue<Key, std::vector<Key>, std::greater<>> ready;
-        const auto push = [&](int node) { ready.push({position(node), node}); };
+        const auto push = [&](int node) { ready.push({keys[node], node}); };
         for (int node = 0; node < m_nodes; ++node) {
             if (indegree[node] == 0) {
                 push(node);
@@ -148,18 +168,119 @@ private:
         m_edges.append({from, to, strength});
     }
 
-    // Date nodes sort by their place in the chain; events by article, then offset.
-    [[nodiscard]] std::pair<int, int> position(int node) const
+    // Ready nodes go by day first: a date node before the events of its day, an undated event
+    // on the day its telling suggests; then by article and offset.
+    [[nodiscard]] std::tuple<qint64, int, int> position(int node) const
     {
         if (node >= m_events) {
-            return {-1, node};
+            return {m_dayOfNode.value(node), -1, node};
         }
         const Event &event = m_story.events[node];
+        const qint64 day = m_hint[node].isValid() ? m_hint[node].toJulianDay() : std::numeric_limits<qint64>::min();
         if (event.sources.isEmpty()) {
-            return {1 << 20, node};
+            return {day, 1 << 20, node};
         }
         const SourceSpan &first = event.sources.first();
-        return {articleIndex(first.article), first.start};
+        return {day, articleIndex(first.article), first.start};
+    }
+
+    // A node that must come before another is due no later than it: "the plan, drafted
+    // before the October 14 call" sits just before the call, not wherever its own telling
+    // would put it, and it does not drag the events told beside it along. Keys flow back along
+    // the text's order cues from the earliest, so every node is settled once (cycles included).
+    [[nodiscard]] QList<std::tuple<qint64, int, int>> effectivePositions() const
+    {
+        using Key = std::tuple<qint64, int, int>;
+        QList<Key> keys(m_nodes);
+        std::priority_queue<std::pair<Key, int>, std::vector<std::pair<Key, int>>, std::greater<>> queue;
+        for (int node = 0; node < m_nodes; ++node) {
+            keys[node] = position(node);
+            queue.push({keys[node], node});
+        }
+        QList<bool> settled(m_nodes, false);
+        while (!queue.empty()) {
+            const auto [key, node] = queue.top();
+            queue.pop();
+            if (settled[node] || key != keys[node]) {
+                continue;
+            }
+            settled[node] = true;
+            for (const int e : m_in[node]) {
+                // Date edges already order by day; through them a contradiction would pull
+                // everything it touches to the front.
+                if (m_edges[e].strength != Strength::Text || m_edges[e].removed) {
+                    continue;
+                }
+                const int from = m_edges[e].from;
+                if (!settled[from] && key < keys[from]) {
+                    keys[from] = key;
+                    queue.push({key, from});
+                }
+            }
+        }
+        return keys;
+    }
+
+    // A reader places an undated happening where it is told: beside the dated event told
+    // closest to it in the same paragraph, else at the time the article last spoke of (the
+    // narrative moves on from the last date given), else the first date it gives, else the
+    // day it was published. Without this, undated events would run ahead of every date.
+    void placeUndated()
+    {
+        m_hint.resize(m_events);
+        struct Told
+        {
+            int offset;
+            QDate day;
+        };
+        QHash<QString, QList<Told>> dated;
+        for (int e = 0; e < m_events; ++e) {
+            const Event &event = m_story.events[e];
+            if (!anchored(event)) {
+                continue;
+            }
+            m_hint[e] = event.date.earliest;
+            for (const SourceSpan &source : event.sources) {
+                dated[source.article].append({source.start, event.date.earliest});
+            }
+        }
+        for (QList<Told> &told : dated) {
+            std::sort(told.begin(), told.end(), [](const Told &a, const Told &b) { return a.offset < b.offset; });
+        }
+        for (int e = 0; e < m_events; ++e) {
+            const Event &event = m_story.events[e];
+            if (anchored(event) || event.sources.isEmpty()) {
+                continue;
+            }
+            const SourceSpan &first = event.sources.first();
+            const QList<Told> told = dated.value(first.article);
+            const Article *article = m_story.article(first.article);
+            const auto next = std::lower_bound(told.cbegin(), told.cend(), first.start, [](const Told &t, int offset) { return t.offset < offset; });
+            const Told *before = next != told.cbegin() ? &*std::prev(next) : nullptr;
+            const Told *after = next != told.cend() ? &*next : nullptr;
+            const auto sameParagraph = [article, &first](const Told *t) {
+                if (!t || !article) {
+                    return false;
+                }
+                const int from = std::min(t->offset, first.start);
+                const int to = std::max(t->offset, first.start);
+                return to <= article->body.size() && !QStringView(article->body).mid(from, to - from).contains(u'\n');
+            };
+            const bool beforeNear = sameParagraph(before);
+            const bool afterNear = sameParagraph(after);
+            if (beforeNear && afterNear) {
+                m_hint[e] = first.start - before->offset <= after->offset - first.start ? before->day : after->day;
+            } else if (beforeNear || afterNear) {
+                m_hint[e] = beforeNear ? before->day : after->day;
+            } else if (before || after) {
+                m_hint[e] = before ? before->day : after->day;
+            } else if (article && article->published.isValid()) {
+                m_hint[e] = article->published;
+            }
+        }
+        for (auto it = m_dayNodes.cbegin(); it != m_dayNodes.cend(); ++it) {
+            m_dayOfNode.insert(it.value(), it.key().toJulianDay());
+        }
     }
 
     [[nodiscard]] int articleIndex(const QString &id) const { return m_articleIndex.value(id, int(m_story.articles.size())); }
@@ -223,6 +344,9 @@ private:
     QList<QList<int>> m_out;
     QList<QList<int>> m_in;
     QSet<int> m_queued;
+    QList<QDate> m_hint; ///< per event: its earliest day, or the day its telling suggests
+    QMap<QDate, int> m_dayNodes;
+    QHash<int, qint64> m_dayOfNode;
     QHash<QString, int> m_articleIndex;
 };
 } // namespace

@@ -95,6 +95,15 @@ private Q_SLOTS:
         QTest::newRow("dated across articles") << QList<Event>{eventOf(u"e1"_s, u"vote"_s, day(2025, 3, 12), {}, u"a1"_s, 0),
             eventOf(u"e2"_s, u"bill"_s, day(2024, 12, 1), {}, u"a2"_s, 0)}
                                                << QStringList{u"bill"_s, u"vote"_s} << 0;
+        // An undated event is read at the time its article last spoke of, not before every date.
+        QTest::newRow("undated at the date told before it") << QList<Event>{eventOf(u"e1"_s, u"vote"_s, day(2025, 3, 12), {}, u"a1"_s, 0),
+            eventOf(u"e2"_s, u"protest"_s, {}, {}, u"a1"_s, 10), eventOf(u"e3"_s, u"bill"_s, day(2024, 12, 1), {}, u"a2"_s, 0)}
+                                                            << QStringList{u"bill"_s, u"vote"_s, u"protest"_s} << 0;
+        // A cue pulls only its own event ahead of a date; the undated events told beside it stay.
+        QTest::newRow("cue pulls one undated event") << QList<Event>{eventOf(u"e1"_s, u"rally"_s, {}, {}, u"a2"_s, 0),
+            eventOf(u"e2"_s, u"draft"_s, {}, {}, u"a2"_s, 10), eventOf(u"e3"_s, u"signing"_s, day(2025, 5, 2), {u"e2"_s}, u"a1"_s, 0),
+            eventOf(u"e4"_s, u"launch"_s, day(2025, 6, 1), {}, u"a2"_s, 20)}
+                                                     << QStringList{u"draft"_s, u"signing"_s, u"rally"_s, u"launch"_s} << 0;
         QTest::newRow("month holds its days") << QList<Event>{eventOf(u"e1"_s, u"month"_s, TimeResolver::monthValue(2025, 10), {}, u"a1"_s, 0),
             eventOf(u"e2"_s, u"september"_s, day(2025, 9, 30), {}, u"a1"_s, 10), eventOf(u"e3"_s, u"inside"_s, day(2025, 10, 14), {}, u"a1"_s, 20)}
                                               << QStringList{u"september"_s, u"month"_s, u"inside"_s} << 0;

@@ -128,6 +128,17 @@ private Q_SLOTS:
                                      << u"2025-11-25"_s << u"went"_s;
         QTest::newRow("next meeting") << u"The board held a two-day meeting. The board's next meeting is scheduled for May 8."_s << u"Board's next meeting"_s
                                       << u"2026-05-08"_s << u"meeting"_s;
+        QTest::newRow("between with appositions")
+            << u"A recording of an October phone call between Steve Witkoff, the US special envoy, and Yuri Ushakov, a senior aide, leaked."_s
+            << u"Witkoff–Ushakov October call"_s << QString() << u"call"_s;
+        QTest::newRow("asked clause dates the response") << u"Asked about the recording aboard Air Force One on Tuesday, President Trump defended his envoy."_s
+                                                         << u"Trump responds to the recording"_s << u"2025-11-25"_s << u"response"_s;
+        QTest::newRow("statement, not its words") << u"Zelensky said on Sunday that Ukraine was living through a difficult moment."_s
+                                                  << u"Zelensky's statement"_s << u"2025-11-23"_s << u"said"_s;
+        QTest::newRow("warning without a name") << u"She had warned ministers in December that the costs were understated."_s << u"Warning to ministers"_s
+                                                << u"2024-12"_s << u"warned"_s;
+        QTest::newRow("told an audience") << u"Yuri Ushakov, the Kremlin aide, told reporters on Monday that Moscow would wait."_s
+                                          << u"Ushakov told reporters"_s << u"2025-11-24"_s << u"told"_s;
         QTest::newRow("recall absorbed") << u"The ministry ordered the recall of a batch of formula made by Dairyvale Foods on Thursday."_s
                                          << u"Ministry ordered the recall"_s << u"2025-11-20"_s << u"recall"_s;
     }
@@ -138,7 +149,7 @@ private Q_SLOTS:
         QFETCH(QString, label);
         QFETCH(QString, date);
         QFETCH(QString, type);
-        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26));
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
         const Event *event = withLabel(graph, label);
         QVERIFY2(event, qPrintable(u"«"_s + label + u"» not found; found: "_s + listed(graph)));
         QCOMPARE(event->date.iso, date);

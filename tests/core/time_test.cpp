@@ -77,6 +77,9 @@ private Q_SLOTS:
         // Weekdays: the same day or the last one before, unless a future cue turns them forward
         QTest::newRow("past weekday") << u"He resigned on Friday."_s << wed << u"Friday"_s << u"2025-11-21"_s << QString();
         QTest::newRow("same weekday") << u"The summit opened on Wednesday."_s << wed << u"Wednesday"_s << u"2025-11-26"_s << QString();
+        QTest::newRow("weekday deadline") << u"The minister said the Friday deadline was not fixed."_s << wed << u"Friday"_s << u"2025-11-28"_s << QString();
+        QTest::newRow("missed deadline") << u"The firm missed the Friday deadline by hours."_s << wed << u"Friday"_s << u"2025-11-21"_s << QString();
+        QTest::newRow("deadline passed") << u"The Friday deadline passed without a reply."_s << wed << u"Friday"_s << u"2025-11-21"_s << QString();
         QTest::newRow("future weekday") << u"She will travel to Paris on Friday."_s << wed << u"Friday"_s << u"2025-11-28"_s << QString();
         QTest::newRow("as early as") << u"A vote could come as early as Thursday."_s << wed << u"Thursday"_s << u"2025-11-27"_s << QString();
         QTest::newRow("last Friday") << u"The minister spoke last Friday."_s << wed << u"last Friday"_s << u"2025-11-21"_s << QString();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "eventcoreference.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,16 @@ int representativeScore(const EventMention &m)
     return score;
 }
 
+// "the recording aboard Air Force One on Tuesday": what was answered, without where and when.
+QString shortTopic(const QString &topic)
+{
+    static const QRegularExpression tail(
+        u"\\s+(?:aboard|on|at|in|during|after|before|while|from|last|this|earlier|yesterday|today)\\b.*$"_s, QRegularExpression::CaseInsensitiveOption);
+    QString shortened = topic;
+    shortened.remove(tail);
+    return shortened.isEmpty() ? topic : shortened;
+}
+
 QString verbPhrase(const QString &lemma)
 {
     if (lemma == u"response") {
@@ -80,9 +91,75 @@ EventCoreference::EventCoreference(QStringView text, const QList<ResolvedTime> &
 {
 }
 
+// A clause told by its speech verb ("Zelensky said Ukraine was living through ...") is a
+// statement: named by who made it and how, not by the start of what was said.
+QString EventCoreference::statementLabel(const QString &clause, const QStringList &participantNames)
+{
+    static const QRegularExpression speech(
+        u"^(.*?)\\b(said|says|added|stated|warned|warns|wrote|argued|insisted|noted|claimed|told|tells|asked|asks)\\b\\s*(.*)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression auxiliaries(
+        u"(?:(?:^|\\s+)(?:had|has|have|was|were|would|will|also|then|later|again|already|not))+$"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pronoun(u"^(?:he|she|they|it|we|i|you|who|which|that)$"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression objectEnd(
+        u"\\s+(?:that|on|in|at|about|after|before|during|when|while|because|of)\\b.*$"_s, QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = speech.match(clause);
+    if (!match.hasMatch()) {
+        return {};
+    }
+    QString who;
+    if (!participantNames.isEmpty()) {
+        who = participantNames.first();
+    } else {
+        who = match.captured(1).trimmed();
+        who.remove(auxiliaries);
+        if (who.isEmpty() || pronoun.match(who).hasMatch() || !who.front().isUpper() || who.count(u' ') > 3) {
+            who.clear();
+        }
+    }
+    const QString verb = match.captured(2).toLower();
+    QString object = match.captured(3).trimmed();
+    object.remove(objectEnd);
+    if (object.count(u' ') > 3) {
+        object.clear();
+    }
+    QString text;
+    if (verb.startsWith(u"told"_s) || verb.startsWith(u"tell"_s) || verb.startsWith(u"ask"_s)) {
+        // "told the chamber", "told reporters", "told MPs": who heard it says what kind of occasion it was.
+        text = who.isEmpty() ? verb : who + u' ' + verb;
+        if (!object.isEmpty()) {
+            text += u' ' + object;
+        }
+    } else {
+        QString noun = u"statement"_s;
+        if (verb.startsWith(u"warn"_s)) {
+            noun = u"warning"_s;
+        } else if (verb == u"claimed") {
+            noun = u"claim"_s;
+        } else if (verb == u"argued") {
+            noun = u"argument"_s;
+        }
+        if (who.isEmpty()) {
+            text = noun;
+            if (!object.isEmpty() && noun == u"warning") {
+                text += u" to "_s + object;
+            }
+        } else {
+            text = who + (who.endsWith(u's') ? u"' "_s : u"'s "_s) + noun;
+        }
+    }
+    text[0] = text[0].toUpper();
+    return text;
+}
+
 QString EventCoreference::label(const EventMention &m, const QString &head)
 {
     if (!m.clauseLabel.isEmpty()) {
+        if (m.eventClass == EventClass::Action) {
+            if (const QString statement = statementLabel(m.clauseLabel, m.participantNames); !statement.isEmpty()) {
+                return statement;
+            }
+        }
         return m.clauseLabel;
     }
     const QString dash = QString(QChar(0x2013));
@@ -91,10 +168,10 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
         if (!who.isEmpty()) {
             const QString verb = verbPhrase(m.lemma).isEmpty() ? head : verbPhrase(m.lemma);
             if (!m.topic.isEmpty() && verb.endsWith(u" to"_s)) {
-                return who + u' ' + verb + u' ' + m.topic;
+                return who + u' ' + verb + u' ' + shortTopic(m.topic);
             }
             if (!m.topic.isEmpty()) {
-                return who + u"'s "_s + head + u" to "_s + m.topic;
+                return who + u"'s "_s + head + u" to "_s + shortTopic(m.topic);
             }
             return who + u"'s "_s + head;
         }

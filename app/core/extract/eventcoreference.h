@@ -26,6 +26,10 @@ public:
     /// plan", "Zelensky's White House visit", "Trump responds to the leaked recording".
     [[nodiscard]] static QString label(const EventMention &mention, const QString &head);
 
+    /// For a clause told by its speech verb: "Zelensky's statement", "Castell's warning",
+    /// "Raman told MPs"; empty when the clause has no speech verb.
+    [[nodiscard]] static QString statementLabel(const QString &clause, const QStringList &participantNames);
+
 private:
     QStringView m_text;
     const QList<ResolvedTime> &m_times;

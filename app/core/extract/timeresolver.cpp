@@ -101,6 +101,13 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
         if (word.compare(u"is"_s, Qt::CaseInsensitive) == 0 || word.compare(u"will"_s, Qt::CaseInsensitive) == 0) {
             return true;
         }
+        // "the Thursday deadline", "a Friday cutoff": a limit lies ahead until it is said to have passed.
+        if (k == mention.endWord
+            && (word.compare(u"deadline"_s, Qt::CaseInsensitive) == 0 || word.compare(u"cutoff"_s, Qt::CaseInsensitive) == 0
+                || word.compare(u"ultimatum"_s, Qt::CaseInsensitive) == 0)
+            && !deadlinePassed(mention)) {
+            return true;
+        }
         if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
             break;
         }
@@ -139,6 +146,38 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
             if (!passive) {
                 return false;
             }
+        }
+    }
+    return false;
+}
+
+// "missed the Friday deadline", "the Thursday deadline passed": a limit already behind.
+bool TimeResolver::deadlinePassed(const TimeMention &mention) const
+{
+    static const QStringView passedWords[] = {u"passed", u"expired", u"lapsed", u"missed", u"went", u"elapsed", u"met", u"after", u"since", u"ignored"};
+    const auto isPassedWord = [this](int k) {
+        const QStringView word = m_text.mid(m_words[k].range.start, m_words[k].range.length());
+        for (const QStringView passed : passedWords) {
+            if (word.compare(passed, Qt::CaseInsensitive) == 0) {
+                return true;
+            }
+        }
+        return false;
+    };
+    for (int k = mention.endWord + 1; k < mention.endWord + 4 && k < m_words.size(); ++k) {
+        if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
+            break;
+        }
+        if (isPassedWord(k)) {
+            return true;
+        }
+    }
+    for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 3; --k) {
+        if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
+            break;
+        }
+        if (isPassedWord(k)) {
+            return true;
         }
     }
     return false;

@@ -38,6 +38,7 @@ public:
 
 private:
     [[nodiscard]] bool hasFutureCue(const TimeMention &mention) const;
+    [[nodiscard]] bool deadlinePassed(const TimeMention &mention) const;
     [[nodiscard]] int paragraphOf(int position);
     [[nodiscard]] DateValue resolveDate(const TimeMention &mention, bool future) const;
     [[nodiscard]] DateValue resolveWeekday(const TimeMention &mention, bool future) const;
