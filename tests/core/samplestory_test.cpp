@@ -104,7 +104,7 @@ private Q_SLOTS:
             {u"dated 2025-10-16: participant «Donald Trump» missing"_s,
                 u"dated 2025-10-16: participant «Vladimir Putin» missing"_s, u"dated 2025-10-17: got «Oval Office meeting» (undated"_s,
                 u"dated 2025-10-17: participant «Volodymyr Zelensky» missing"_s, u"dated 2025-10-17: participant «Donald Trump» missing"_s,
-                u"dated 2025-11-23: told 2 times"_s,
+
                 u"event label with 19 points or 19-point or cut missing"_s,
                 u"event label with transcript or Bloomberg or published, dated 2025-11-25 missing"_s});
     }

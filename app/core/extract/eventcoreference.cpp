@@ -69,6 +69,18 @@ QString shortTopic(const QString &topic)
     return shortened.isEmpty() ? topic : shortened;
 }
 
+// "Ukrainian officials in Geneva thanked the American team several times": a label says who
+// did what; the place is the event's own field and the manner belongs to the text.
+QString tidyClause(const QString &clause)
+{
+    static const QRegularExpression place(u"\\s+(?:in|at|from)\\s+(?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*)*(?=\\s)"_s);
+    static const QRegularExpression manner(u"\\s+(?:several times|many times|again|once more|twice|repeatedly|in public|publicly)$"_s);
+    QString tidy = clause;
+    tidy.remove(place);
+    tidy.remove(manner);
+    return tidy.count(u' ') >= 1 ? tidy : clause;
+}
+
 QString verbPhrase(const QString &lemma)
 {
     if (lemma == u"response") {
@@ -160,7 +172,7 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
                 return statement;
             }
         }
-        return m.clauseLabel;
+        return tidyClause(m.clauseLabel);
     }
     const QString dash = QString(QChar(0x2013));
     if (m.eventClass == EventClass::Response || (m.verb && !verbPhrase(m.lemma).isEmpty())) {
@@ -332,6 +344,9 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
         }
         for (const int i : cl.mentions) {
             const EventMention &m = mentions[i];
+            if (event.place.isEmpty() && !m.insideQuote) {
+                event.place = m.place;
+            }
             event.sources.append({m_articleId, m.range.start, m.range.end});
             for (const QString &id : m.participants) {
                 if (!event.participants.contains(id)) {

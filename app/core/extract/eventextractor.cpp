@@ -92,6 +92,39 @@ void addPeopleBetween(QList<EventMention> &mentions, const TextAnalysis &text, c
     }
 }
 
+// "negotiators met in Geneva on Sunday": where a clause's meeting took place.
+void addClausePlaces(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words)
+{
+    const auto wordAt = [&](int k) { return QStringView(text.text).mid(words[k].range.start, words[k].range.length()); };
+    for (EventMention &m : mentions) {
+        if (m.eventClass != EventClass::Meeting || !m.place.isEmpty() || m.clauseLabel.isEmpty() || m.headWord < 0) {
+            continue;
+        }
+        for (int k = m.headWord + 1; k < m.headWord + 5 && k + 1 < int(words.size()); ++k) {
+            if (words[k].kind == ScannedWord::Kind::Punctuation) {
+                break;
+            }
+            const QStringView w = wordAt(k);
+            if ((w == u"in" || w == u"at") && words[k + 1].capitalised && words[k + 1].kind == ScannedWord::Kind::Letters) {
+                int end = k + 1;
+                while (end < int(words.size()) && end < k + 5 && words[end].capitalised && words[end].kind == ScannedWord::Kind::Letters
+                    && text.sentenceAt(words[end].range.start) == m.sentence) {
+                    ++end;
+                }
+                const QString place = QStringView(text.text).mid(words[k + 1].range.start, words[end - 1].range.end - words[k + 1].range.start).toString();
+                // "in January", "on Monday" are times, not places.
+                static const QRegularExpression calendar(
+                    u"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                    u"Friday|Saturday|Sunday|The|A|An)\\b"_s);
+                if (!calendar.match(place).hasMatch()) {
+                    m.place = place;
+                }
+                break;
+            }
+        }
+    }
+}
+
 // "Asked about the recording on Tuesday, the president defended his envoy": a dated clause
 // told inside another mention is that mention's date, not a happening of its own.
 void absorbInnerClauses(QList<EventMention> &mentions)
@@ -149,6 +182,7 @@ void addEvents(StoryGraph &graph, const TextAnalysis &text, const ArticleTimes &
     QList<EventMention> mentions = findEventMentions(text, times.words, times.times, people, quoteRanges(graph, text));
     addPeopleBetween(mentions, text, people);
     absorbInnerClauses(mentions);
+    addClausePlaces(mentions, text, times.words);
     QList<Event> events = EventCoreference(text.text, times.times, times.articleId).cluster(mentions, graph.problems);
     // Quotes go by the people named as taking part, before the looser sentence cast is added.
     linkQuotesToEvents(graph.quotes, events, mentions, text);
