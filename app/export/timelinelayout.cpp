@@ -83,6 +83,7 @@ TimelineLayout::TimelineLayout(const StoryGraph &story, const TimelineOptions &o
 
     assignLanes(story);
     placeByOrder(story);
+    findBreaks();
     Measures measures{TextMeasure(m_style.label), TextMeasure(m_style.date), TextMeasure(m_style.callout)};
     chooseCallouts(story, measures);
     for (Entry &entry : m_entries) {
@@ -237,7 +238,22 @@ void TimelineLayout::placeByOrder(const StoryGraph &story)
     }
 
     if (m_hasDates) {
-        const qreal step = std::max<qreal>(1.0, (highest - lowest) * 0.04);
+        // Steps are a share of where most dated events lie, so one event years away does not
+        // push undated neighbours months apart.
+        QList<qreal> days;
+        for (const Entry &entry : std::as_const(m_entries)) {
+            if (entry.dating.isPlaced()) {
+                days.append(entry.anchorDay);
+            }
+        }
+        std::sort(days.begin(), days.end());
+        // The narrowest stretch that holds four in five of the dated events.
+        const qsizetype held = std::max<qsizetype>(1, (days.size() * 4 + 4) / 5);
+        qreal denseSpan = days.constLast() - days.constFirst();
+        for (qsizetype i = 0; i + held - 1 < days.size(); ++i) {
+            denseSpan = std::min(denseSpan, days[i + held - 1] - days[i]);
+        }
+        const qreal step = std::clamp<qreal>(denseSpan * 0.04, 0.5, std::max<qreal>(1.0, (highest - lowest) * 0.04));
         qsizetype i = 0;
         while (i < m_entries.size()) {
             if (m_entries[i].dating.isPlaced()) {
@@ -256,7 +272,10 @@ void TimelineLayout::placeByOrder(const StoryGraph &story)
             for (qsizetype k = 0; k < run; ++k) {
                 qreal day = 0;
                 if (hasBefore && hasAfter) {
-                    day = before + (after - before) * qreal(k + 1) / qreal(run + 1);
+                    // Only the order is known: keep the run close to the later event, where news
+                    // usually is, rather than spread over a long gap as if the dates were known.
+                    const qreal spacing = std::min(step, (after - before) / qreal(run + 1));
+                    day = after - spacing * qreal(run - k);
                 } else if (hasBefore) {
                     day = before + step * qreal(k + 1);
                 } else {
@@ -384,6 +403,64 @@ QSizeF TimelineLayout::clusterSize(const QStringList &lines, const QString &date
     return {std::ceil(width), std::ceil(height)};
 }
 
+void TimelineLayout::findBreaks()
+{
+    m_breaks.clear();
+    if (!m_hasDates || m_entries.size() < 2) {
+        return;
+    }
+    QList<QPair<qreal, qreal>> spans;
+    // A year or a season is a long bar but one card: it holds the axis only at its start.
+    constexpr qreal longestHeldSpan = 45;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        const qreal last = lastDayOf(entry);
+        spans.append({entry.anchorDay, last - entry.anchorDay > longestHeldSpan ? entry.anchorDay + 1 : std::max(last, entry.anchorDay)});
+    }
+    std::sort(spans.begin(), spans.end());
+    QList<QPair<qreal, qreal>> occupied;
+    for (const auto &span : std::as_const(spans)) {
+        if (!occupied.isEmpty() && span.first <= occupied.last().second) {
+            occupied.last().second = std::max(occupied.last().second, span.second);
+        } else {
+            occupied.append(span);
+        }
+    }
+    QList<AxisBreak> gaps;
+    for (qsizetype i = 1; i < occupied.size(); ++i) {
+        gaps.append({occupied[i - 1].second, occupied[i].first});
+    }
+    std::sort(gaps.begin(), gaps.end(), [](const AxisBreak &a, const AxisBreak &b) { return a.toDay - a.fromDay > b.toDay - b.fromDay; });
+    // Cut a stretch only when it is most of what is left: evenly spread stories keep a true axis.
+    constexpr qreal shortestBreakDays = 30;
+    qreal kept = m_lastDay - m_firstDay;
+    QList<AxisBreak> chosen;
+    for (const AxisBreak &gap : std::as_const(gaps)) {
+        const qreal length = gap.toDay - gap.fromDay;
+        if (length < shortestBreakDays || length < 0.5 * kept) {
+            break;
+        }
+        kept -= length;
+        chosen.append(gap);
+    }
+    // Some axis either side, so the cards next to a break keep their dates readable.
+    const qreal margin = std::max<qreal>(0.5, kept * 0.03);
+    for (const AxisBreak &gap : std::as_const(chosen)) {
+        if (gap.toDay - gap.fromDay > 3 * margin) {
+            m_breaks.append({gap.fromDay + margin, gap.toDay - margin});
+        }
+    }
+    std::sort(m_breaks.begin(), m_breaks.end(), [](const AxisBreak &a, const AxisBreak &b) { return a.fromDay < b.fromDay; });
+}
+
+qreal TimelineLayout::brokenDays() const
+{
+    qreal days = 0;
+    for (const AxisBreak &gap : m_breaks) {
+        days += gap.toDay - gap.fromDay;
+    }
+    return days;
+}
+
 qreal TimelineLayout::lastDayOf(const Entry &entry) const
 {
     return entry.dating.isPlaced() && m_hasDates ? qreal(entry.dating.lastDay + 1) : entry.anchorDay;
@@ -415,9 +492,10 @@ qreal TimelineLayout::fitPixelsPerDay(qreal width, const QDate &from, const QDat
         first = qreal(from.toJulianDay());
         last = qreal(to.toJulianDay() + 1);
     }
-    const qreal span = std::max<qreal>(1, last - first);
+    const bool whole = !(m_hasDates && from.isValid() && to.isValid() && from <= to);
+    const qreal span = std::max<qreal>(1, last - first - (whole ? brokenDays() : 0));
     const qreal padding = std::max<qreal>(0.5, span * 0.03);
-    const qreal plot = width - 2 * m_style.sidePadding;
+    const qreal plot = width - 2 * m_style.sidePadding - (whole ? qreal(m_breaks.size()) * m_style.axisBreakWidth : 0);
     return std::max<qreal>(1e-4, (plot - std::min(plot * trailingShare, m_style.cardMaxWidth * trailingCards)) / (span + 2 * padding));
 }
 
@@ -541,7 +619,9 @@ void TimelineLayout::arrange(const TimelineArrangement &arrangement)
         firstDay = qreal(arrangement.from.toJulianDay());
         lastDay = qreal(arrangement.to.toJulianDay() + 1);
     }
-    const qreal span = std::max<qreal>(1, lastDay - firstDay);
+    const QList<AxisBreak> breaks = ranged ? QList<AxisBreak>() : m_breaks;
+    const qreal breaksWidth = qreal(breaks.size()) * m_style.axisBreakWidth;
+    const qreal span = std::max<qreal>(1, lastDay - firstDay - (ranged ? 0 : brokenDays()));
     const qreal padding = std::max<qreal>(0.5, span * 0.03);
     qreal pixelsPerDay = arrangement.pixelsPerDay;
     qreal width = arrangement.width;
@@ -549,7 +629,7 @@ void TimelineLayout::arrange(const TimelineArrangement &arrangement)
     if (pixelsPerDay <= 0) {
         pixelsPerDay = fitPixelsPerDay(width, ranged ? arrangement.from : QDate(), ranged ? arrangement.to : QDate());
     } else {
-        const qreal time = (span + 2 * padding) * pixelsPerDay;
+        const qreal time = (span + 2 * padding) * pixelsPerDay + breaksWidth;
         const qreal needed = time + std::min(time * trailingShare / (1 - trailingShare), m_style.cardMaxWidth * trailingCards) + 2 * m_style.sidePadding;
         if (needed >= width) {
             width = needed;
@@ -557,7 +637,7 @@ void TimelineLayout::arrange(const TimelineArrangement &arrangement)
             origin -= (width - needed) / 2 / pixelsPerDay; // centre a short story in a wide view
         }
     }
-    m_scale = TimeScale(origin, pixelsPerDay, m_style.sidePadding);
+    m_scale = TimeScale(origin, pixelsPerDay, m_style.sidePadding, breaks, m_style.axisBreakWidth);
     m_bounds = QRectF(0, 0, width, m_style.axisHeight);
 
     // Cards per lane, in axis order.

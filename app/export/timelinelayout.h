@@ -150,6 +150,8 @@ private:
 
     void assignLanes(const StoryGraph &story);
     void placeByOrder(const StoryGraph &story);
+    void findBreaks();
+    [[nodiscard]] qreal brokenDays() const;
     void chooseCallouts(const StoryGraph &story, Measures &measures);
     void measure(Entry &entry, Measures &measures) const;
     [[nodiscard]] QSizeF clusterSize(const QStringList &lines, const QString &dateText) const;
@@ -174,6 +176,7 @@ private:
     bool m_hasDates = false;
     qreal m_firstDay = 0;
     qreal m_lastDay = 0; ///< exclusive: the day after the last
+    QList<AxisBreak> m_breaks; ///< long empty stretches drawn narrow when the whole story is shown
 };
 
 } // namespace Sourceline

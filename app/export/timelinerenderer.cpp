@@ -86,6 +86,14 @@ void TimelineRenderer::paintBackground(QPainter *painter, const TimelineLayout &
             painter->drawLine(QPointF(x, top), QPointF(x, bottom));
         }
     }
+    // A cut-out stretch of time is shaded all the way down, so no card seems to span it unnoticed.
+    const TimeScale &scale = layout.scale();
+    for (qsizetype i = 0; i < scale.breaks().size(); ++i) {
+        const QRectF cut(scale.breakLeft(i), top, scale.breakRight(i) - scale.breakLeft(i), bottom - top);
+        if (cut.intersects(exposed)) {
+            painter->fillRect(cut & exposed, withAlpha(grid, 0.55));
+        }
+    }
 }
 
 void TimelineRenderer::paintAxis(QPainter *painter, const TimelineLayout &layout, qreal top, qreal fromX, qreal toX) const
@@ -128,7 +136,29 @@ void TimelineRenderer::paintAxis(QPainter *painter, const TimelineLayout &layout
         painter->setPen(tick.carriesYear ? m_colors.text : m_colors.mutedText);
         painter->drawText(QPointF(tick.x + 4, bottom - 13), tick.label);
     }
+    paintAxisBreaks(painter, layout, bottom, fromX, toX);
     paintEventMarks(painter, layout, bottom, fromX, toX);
+}
+
+void TimelineRenderer::paintAxisBreaks(QPainter *painter, const TimelineLayout &layout, qreal y, qreal fromX, qreal toX) const
+{
+    // The usual mark of a broken axis: the line stops, and two slanted strokes close each end.
+    const TimeScale &scale = layout.scale();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    for (qsizetype i = 0; i < scale.breaks().size(); ++i) {
+        const qreal left = scale.breakLeft(i) + 4;
+        const qreal right = scale.breakRight(i) - 4;
+        if (right < fromX || left > toX || right <= left) {
+            continue;
+        }
+        painter->fillRect(QRectF(left, y - 1.5, right - left, 3), m_colors.background);
+        painter->setPen(QPen(m_colors.mutedText, 1.2));
+        for (const qreal x : {left, right}) {
+            painter->drawLine(QPointF(x - 2.5, y + 5), QPointF(x + 2.5, y - 5));
+        }
+    }
+    painter->restore();
 }
 
 void TimelineRenderer::paintEventMarks(QPainter *painter, const TimelineLayout &layout, qreal y, qreal fromX, qreal toX) const

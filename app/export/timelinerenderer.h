@@ -49,6 +49,7 @@ public:
 private:
     [[nodiscard]] QColor laneColor(const TimelineLayout &layout, int lane) const;
     void paintEventMarks(QPainter *painter, const TimelineLayout &layout, qreal y, qreal fromX, qreal toX) const;
+    void paintAxisBreaks(QPainter *painter, const TimelineLayout &layout, qreal y, qreal fromX, qreal toX) const;
     void paintSpan(QPainter *painter, const TimelineCard &card, const QColor &color) const;
     void paintQuoteMark(QPainter *painter, const QRectF &rect, Quote::Kind kind) const;
     void paintCallout(QPainter *painter, const TimelineLayout &layout, const TimelineCard &card) const;

@@ -32,6 +32,7 @@ struct TimelineStyle
     qreal gap = 6; ///< between two cards, horizontally and vertically
     qreal spanHeight = 10; ///< room above a card for the bar of a date range
     qreal axisHeight = 36;
+    qreal axisBreakWidth = 30; ///< width of a long empty stretch of time cut out of the axis
     qreal laneHeaderHeight = 26;
     qreal lanePadding = 10;
     qreal sidePadding = 18;

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -35,11 +36,51 @@ QDate fromMonthIndex(int index)
 }
 } // namespace
 
-TimeScale::TimeScale(qreal firstDay, qreal pixelsPerDay, qreal left)
+TimeScale::TimeScale(qreal firstDay, qreal pixelsPerDay, qreal left, const QList<AxisBreak> &breaks, qreal breakWidth)
     : m_firstDay(firstDay)
     , m_pixelsPerDay(pixelsPerDay > 0 ? pixelsPerDay : 1)
     , m_left(left)
+    , m_breakWidth(std::max<qreal>(0, breakWidth))
 {
+    for (const AxisBreak &gap : breaks) {
+        // A break must save room and follow the one before it; anything else is ignored.
+        if (gap.toDay > gap.fromDay && (m_breaks.isEmpty() || gap.fromDay >= m_breaks.constLast().toDay)
+            && (gap.toDay - gap.fromDay) * m_pixelsPerDay > m_breakWidth) {
+            m_breaks.append(gap);
+        }
+    }
+}
+
+qreal TimeScale::x(qreal julianDay) const
+{
+    qreal saved = 0;
+    for (const AxisBreak &gap : m_breaks) {
+        if (julianDay <= gap.fromDay) {
+            break;
+        }
+        const qreal start = m_left + (gap.fromDay - m_firstDay) * m_pixelsPerDay - saved;
+        if (julianDay < gap.toDay) {
+            return start + (julianDay - gap.fromDay) / (gap.toDay - gap.fromDay) * m_breakWidth;
+        }
+        saved += (gap.toDay - gap.fromDay) * m_pixelsPerDay - m_breakWidth;
+    }
+    return m_left + (julianDay - m_firstDay) * m_pixelsPerDay - saved;
+}
+
+qreal TimeScale::day(qreal x) const
+{
+    qreal saved = 0;
+    for (const AxisBreak &gap : m_breaks) {
+        const qreal start = m_left + (gap.fromDay - m_firstDay) * m_pixelsPerDay - saved;
+        if (x <= start) {
+            break;
+        }
+        if (x < start + m_breakWidth) {
+            return gap.fromDay + (x - start) / m_breakWidth * (gap.toDay - gap.fromDay);
+        }
+        saved += (gap.toDay - gap.fromDay) * m_pixelsPerDay - m_breakWidth;
+    }
+    return m_firstDay + (x - m_left + saved) / m_pixelsPerDay;
 }
 
 QDate TimeScale::date(qreal x) const
@@ -107,6 +148,58 @@ QString TimeScale::majorUnit(const QFontMetricsF &labelMetrics) const
 }
 
 QList<TimelineTick> TimeScale::ticks(qreal fromX, qreal toX, const QFontMetricsF &labelMetrics) const
+{
+    if (m_breaks.isEmpty()) {
+        return ticksWithoutBreaks(fromX, toX, labelMetrics);
+    }
+    // Each stretch between breaks is an axis of its own: its first label names the year again.
+    QList<TimelineTick> result;
+    qreal segmentStart = fromX;
+    for (qsizetype i = 0; i <= m_breaks.size(); ++i) {
+        const qreal left = i == 0 ? fromX : std::max(fromX, breakRight(i - 1));
+        const qreal right = i == m_breaks.size() ? toX : std::min(toX, breakLeft(i));
+        segmentStart = left;
+        if (right <= left) {
+            continue;
+        }
+        bool yearShown = false;
+        for (TimelineTick tick : ticksWithoutBreaks(left, right, labelMetrics)) {
+            if (tick.x < segmentStart - 0.5 || tick.x > right + 0.5) {
+                continue;
+            }
+            if (!tick.label.isEmpty() && !yearShown && !tick.carriesYear) {
+                tick.carriesYear = true;
+                tick.label += u' ' + QString::number(tick.date.year());
+            }
+            yearShown = yearShown || !tick.label.isEmpty();
+            result.append(tick);
+        }
+    }
+    // Labels either side of a break may meet; the later one goes.
+    // Labels either side of a break may meet; the later one goes, and hands its year on.
+    qreal labelEnd = std::numeric_limits<qreal>::lowest();
+    bool yearDropped = false;
+    std::stable_sort(result.begin(), result.end(), [](const TimelineTick &a, const TimelineTick &b) { return a.x < b.x; });
+    for (TimelineTick &tick : result) {
+        if (tick.label.isEmpty()) {
+            continue;
+        }
+        if (tick.x < labelEnd) {
+            yearDropped = yearDropped || tick.carriesYear;
+            tick.label.clear();
+            continue;
+        }
+        if (yearDropped && !tick.carriesYear) {
+            tick.carriesYear = true;
+            tick.label += u' ' + QString::number(tick.date.year());
+        }
+        yearDropped = false;
+        labelEnd = tick.x + 4 + labelMetrics.horizontalAdvance(tick.label) + 8;
+    }
+    return result;
+}
+
+QList<TimelineTick> TimeScale::ticksWithoutBreaks(qreal fromX, qreal toX, const QFontMetricsF &labelMetrics) const
 {
     QList<TimelineTick> result;
     if (!(toX > fromX)) {

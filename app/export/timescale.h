@@ -21,15 +21,29 @@ struct TimelineTick
 
 /// Maps days to x and back, linearly, and chooses ticks that suit the zoom: years, quarters,
 /// months, weeks or days, never closer than their labels allow.
+/// A stretch of days with no event that the axis draws at a fixed, small width, so that one
+/// event years before the rest does not squeeze the story into a corner.
+struct AxisBreak
+{
+    qreal fromDay = 0;
+    qreal toDay = 0;
+    bool operator==(const AxisBreak &) const = default;
+};
+
 class TimeScale
 {
 public:
     TimeScale() = default;
-    /// firstDay (a Julian day, may be fractional) sits at x = left; each day is pixelsPerDay wide.
-    TimeScale(qreal firstDay, qreal pixelsPerDay, qreal left);
+    /// firstDay (a Julian day, may be fractional) sits at x = left; each day is pixelsPerDay wide,
+    /// except inside breaks (ascending, not overlapping), which take breakWidth each.
+    TimeScale(qreal firstDay, qreal pixelsPerDay, qreal left, const QList<AxisBreak> &breaks = {}, qreal breakWidth = 0);
 
-    [[nodiscard]] qreal x(qreal julianDay) const { return m_left + (julianDay - m_firstDay) * m_pixelsPerDay; }
-    [[nodiscard]] qreal day(qreal x) const { return m_firstDay + (x - m_left) / m_pixelsPerDay; }
+    [[nodiscard]] qreal x(qreal julianDay) const;
+    [[nodiscard]] qreal day(qreal x) const;
+    [[nodiscard]] const QList<AxisBreak> &breaks() const { return m_breaks; }
+    /// Where break i starts and ends on the x axis.
+    [[nodiscard]] qreal breakLeft(qsizetype i) const { return x(m_breaks[i].fromDay); }
+    [[nodiscard]] qreal breakRight(qsizetype i) const { return breakLeft(i) + m_breakWidth; }
     [[nodiscard]] qreal pixelsPerDay() const { return m_pixelsPerDay; }
     [[nodiscard]] QDate date(qreal x) const;
 
@@ -48,10 +62,13 @@ private:
     [[nodiscard]] Step majorStep(const QFontMetricsF &labelMetrics) const;
     [[nodiscard]] Step minorStep(const Step &major) const;
     [[nodiscard]] qreal approximateWidth(const Step &step) const;
+    [[nodiscard]] QList<TimelineTick> ticksWithoutBreaks(qreal fromX, qreal toX, const QFontMetricsF &labelMetrics) const;
 
     qreal m_firstDay = 0;
     qreal m_pixelsPerDay = 1;
     qreal m_left = 0;
+    QList<AxisBreak> m_breaks;
+    qreal m_breakWidth = 0;
 };
 
 } // namespace Sourceline

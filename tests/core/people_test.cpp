@@ -160,6 +160,9 @@ private Q_SLOTS:
                                        << QStringList{} << QStringList{u"Ministry of Health"_s, u"Dairyvale Foods"_s, u"Reuters"_s, u"Friday"_s};
         QTest::newRow("unknown name with cue") << u"A spokeswoman for the council, Priya Natarajan, said no decision had been taken."_s
                                                << QStringList{u"Priya Natarajan"_s} << QStringList{};
+        QTest::newRow("a company's chief executive")
+            << u"She said the contractor, Brightwater Civil, had been told on Monday. Brightwater Civil's chief executive, Tomasz Wierzbicki, said the company would pay."_s
+            << QStringList{u"Tomasz Wierzbicki"_s} << QStringList{u"Brightwater Civil"_s};
         QTest::newRow("inverted cue names") << u"\"Waiting costs money,\" said Tomas Berg, a board member."_s << QStringList{u"Tomas Berg"_s} << QStringList{};
     }
 

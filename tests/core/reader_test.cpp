@@ -130,6 +130,10 @@ private Q_SLOTS:
             << u"a.txt"_s << "Title: Other Title\nPublished: November 26, 2025\n\nFirst line is a paragraph now.\nSecond.\n"_ba
             << u"Other Title\nFirst line is a paragraph now.\nSecond."_s << u"HPP"_s << QStringList{u"Other Title"_s, u"2025-11-26"_s, u""_s, u""_s, u""_s}
             << QString();
+        QTest::newRow("labelled date line under the headline")
+            << u"a.txt"_s << "Port halts rail work\nPublished: 2025-09-18\n\nThe port halted work on Wednesday.\n"_ba
+            << u"Port halts rail work\nPublished: 2025-09-18\nThe port halted work on Wednesday."_s << u"HPP"_s
+            << QStringList{u"Port halts rail work"_s, u"2025-09-18"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("key-like first line is no front matter")
             << u"a.txt"_s << "Washington: Talks stall\nThe talks stalled on Monday.\n"_ba << u"Washington: Talks stall\nThe talks stalled on Monday."_s
             << u"HP"_s << QStringList() << QString();

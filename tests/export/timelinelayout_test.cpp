@@ -43,6 +43,36 @@ DateValue isoDate(const QString &iso, const QDate &earliest = {}, const QDate &l
     value.latest = latest;
     return value;
 }
+// One article's events: each (iso date or empty for undated) in rank order, day granularity.
+StoryGraph storyOfDates(const QStringList &dates)
+{
+    StoryGraph story;
+    Article article;
+    article.id = u"a1"_s;
+    article.title = u"Dates"_s;
+    article.body = QString(200, u'x');
+    story.articles.append(article);
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        Event event;
+        event.id = u"e"_s + QString::number(i + 1);
+        event.label = u"Event "_s + QString::number(i + 1);
+        event.rank = int(i);
+        if (!dates[i].isEmpty()) {
+            event.date.iso = dates[i];
+            event.date.granularity = DateValue::Granularity::Day;
+            event.date.earliest = event.date.latest = QDate::fromString(dates[i], Qt::ISODate);
+            event.dateText = dates[i];
+        }
+        event.sources = {SourceSpan{u"a1"_s, 0, 10}};
+        story.events.append(event);
+    }
+    return story;
+}
+
+qreal dayAt(const TimelineLayout &layout, const QString &id)
+{
+    return layout.scale().day(cardOf(layout, id)->anchorX);
+}
 } // namespace
 
 class TimelineLayoutTest : public QObject
@@ -294,6 +324,95 @@ private Q_SLOTS:
             QVERIFY2(majors.at(i).x + metrics.horizontalAdvance(majors.at(i).label) + 4 < majors.at(i + 1).x, qPrintable(majors.at(i).label));
         }
         QVERIFY(std::any_of(majors.cbegin(), majors.cend(), [](const TimelineTick &tick) { return tick.carriesYear; }));
+    }
+
+    void aBreakMapsDaysBothWays_data()
+    {
+        QTest::addColumn<qreal>("day");
+        QTest::addColumn<qreal>("x");
+        // First day 1000 at x 10, 2 px a day; days 1100-1500 drawn 30 px wide.
+        QTest::newRow("before the break") << 1050.0 << 110.0;
+        QTest::newRow("where it starts") << 1100.0 << 210.0;
+        QTest::newRow("inside it") << 1300.0 << 225.0;
+        QTest::newRow("where it ends") << 1500.0 << 240.0;
+        QTest::newRow("after it") << 1600.0 << 440.0;
+    }
+
+    void aBreakMapsDaysBothWays()
+    {
+        QFETCH(qreal, day);
+        QFETCH(qreal, x);
+        const TimeScale scale(1000, 2, 10, {{1100, 1500}}, 30);
+        QCOMPARE(scale.x(day), x);
+        QCOMPARE(scale.day(x), day);
+        QCOMPARE(scale.breakLeft(0), 210.0);
+        QCOMPARE(scale.breakRight(0), 240.0);
+    }
+
+    void oneEarlyEventDoesNotSqueezeTheStory()
+    {
+        const StoryGraph story = storyOfDates({u"2019-03-01"_s, u""_s, u"2025-10-10"_s, u"2025-10-14"_s, u"2025-10-17"_s, u"2025-10-22"_s, u"2025-10-30"_s});
+        const TimelineLayout layout = arranged(story, TimelineLanes::None, 1200);
+        QCOMPARE(layout.scale().breaks().size(), 1);
+        const qreal plot = layout.plotRight() - layout.plotLeft();
+        // October keeps most of the width, and the order of the dates.
+        QVERIFY2(cardOf(layout, u"e7"_s)->anchorX - cardOf(layout, u"e3"_s)->anchorX > 0.5 * plot, "October is squeezed");
+        QVERIFY(cardOf(layout, u"e1"_s)->anchorX < layout.scale().breakLeft(0));
+        QVERIFY(cardOf(layout, u"e3"_s)->anchorX > layout.scale().breakRight(0));
+        // Only the order of the undated event is known: it stays beside the later event rather
+        // than being drawn years away as if it were dated.
+        QVERIFY(dayAt(layout, u"e2"_s) < QDate(2025, 10, 10).toJulianDay());
+        QVERIFY(dayAt(layout, u"e2"_s) > QDate(2025, 9, 1).toJulianDay());
+
+        // No tick inside the cut; labels do not meet; the first label after it names its year.
+        const QFontMetricsF metrics(layout.style().axisMajor);
+        const QList<TimelineTick> ticks = layout.ticks(0, layout.bounds().width());
+        qreal labelEnd = -1;
+        bool afterBreak = false;
+        for (const TimelineTick &tick : ticks) {
+            QVERIFY2(tick.x <= layout.scale().breakLeft(0) + 0.5 || tick.x >= layout.scale().breakRight(0) - 0.5, qPrintable(tick.date.toString()));
+            if (tick.label.isEmpty()) {
+                continue;
+            }
+            QVERIFY2(tick.x >= labelEnd, qPrintable(tick.label));
+            labelEnd = tick.x + metrics.horizontalAdvance(tick.label);
+            if (!afterBreak && tick.x >= layout.scale().breakRight(0) - 0.5) {
+                afterBreak = true;
+                QVERIFY2(tick.label.contains(u"2025"_s), qPrintable(tick.label));
+            }
+        }
+        QVERIFY(afterBreak);
+    }
+
+    void evenlySpreadStoriesKeepATrueAxis_data()
+    {
+        QTest::addColumn<QStringList>("dates");
+        QTest::newRow("yearly") << QStringList{u"2020-05-01"_s, u"2021-05-01"_s, u"2022-05-01"_s, u"2023-05-01"_s, u"2024-05-01"_s};
+        QTest::newRow("weekly") << QStringList{u"2025-10-01"_s, u"2025-10-08"_s, u"2025-10-15"_s, u"2025-10-22"_s};
+        QTest::newRow("monthly with a quiet spell") << QStringList{
+            u"2024-01-10"_s, u"2024-02-10"_s, u"2024-03-10"_s, u"2024-06-10"_s, u"2024-07-10"_s, u"2024-08-10"_s};
+    }
+
+    void evenlySpreadStoriesKeepATrueAxis()
+    {
+        QFETCH(QStringList, dates);
+        const TimelineLayout layout = arranged(storyOfDates(dates), TimelineLanes::None, 1200);
+        QCOMPARE(layout.scale().breaks().size(), 0);
+    }
+
+    void aChosenRangeHasNoBreaks()
+    {
+        const StoryGraph story = storyOfDates({u"2019-03-01"_s, u"2025-10-10"_s, u"2025-10-30"_s});
+        TimelineLayout layout(story, TimelineOptions(), TimelineStyle::standard());
+        TimelineArrangement arrangement;
+        arrangement.width = 1200;
+        arrangement.from = QDate(2019, 1, 1);
+        arrangement.to = QDate(2025, 12, 31);
+        layout.arrange(arrangement);
+        QVERIFY(layout.scale().breaks().isEmpty());
+        arrangement.from = arrangement.to = QDate();
+        layout.arrange(arrangement);
+        QCOMPARE(layout.scale().breaks().size(), 1);
     }
 
     void rangeKeepsEventsThatTouchIt()

@@ -161,6 +161,7 @@ private:
     void scanRuns();
     void readRun(qsizetype i, qsizetype j);
     void addEntity(Entity::Kind kind, qsizetype first, qsizetype end);
+    void dropOrganisationNames();
     void cluster();
     int attachSingle(const QString &key, int position) const;
     void findDescriptors();
@@ -725,6 +726,14 @@ void Finder::readRun(qsizetype i, qsizetype j)
             return;
         }
     }
+    // "Brightwater Civil's chief executive": whoever has a chief executive is a company.
+    if (!titled && !givenFirst && w.at(j - 1).possessive && j < w.size() && w.plainGapBefore(j)) {
+        int length = 1;
+        if (roleAt(j, &length).group == Group::Executive && !w.at(j).capitalised) {
+            addEntity(Entity::Kind::Organisation, k, j);
+            return;
+        }
+    }
 
     int score = 0;
     if (titled) {
@@ -829,6 +838,24 @@ void Finder::readRun(qsizetype i, qsizetype j)
 
 // People are drafted from full names first so that a bare surname finds its full name even
 // when the surname comes first in the text.
+void Finder::dropOrganisationNames()
+{
+    // A run read as a name in one sentence and as a company in another ("the contractor,
+    // Brightwater Civil" / "Brightwater Civil's chief executive") is the company; titles and
+    // known given names still make a person.
+    m_candidates.removeIf([this](const NameCandidate &candidate) {
+        const auto entity = m_entityByName.constFind(candidate.name.toLower());
+        if (entity == m_entityByName.cend() || m_entities[*entity].kind != Entity::Kind::Organisation) {
+            return false;
+        }
+        if (candidate.aliasStart >= 0 || PeopleLexicon::isGivenName(word(candidate.first))) {
+            return false;
+        }
+        addEntity(Entity::Kind::Organisation, candidate.first, candidate.end);
+        return true;
+    });
+}
+
 void Finder::cluster()
 {
     m_wordPerson.fill(-1, w.size());
@@ -1515,6 +1542,7 @@ void Finder::resolve()
 PeopleResult Finder::run(const QString &articleId)
 {
     scanRuns();
+    dropOrganisationNames();
     cluster();
     findDescriptors();
     findOrganisationPhrases();

@@ -35,7 +35,10 @@ QDate checkedDate(int year, int month, int day)
 
 QDate parsePublicationDate(QStringView text)
 {
-    static const QRegularExpression isoDate(u"^\\s*(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)"_s);
+    // A date line may carry its label: "Published: 2025-09-18", "Updated on 2025-09-18".
+    static const QRegularExpression isoDate(
+        u"^\\s*(?:(?:first\\s+)?(?:published|updated|posted|date|dated)(?:\\s+on)?\\s*:?\\s*)?(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression compactIsoDate(u"^\\s*(\\d{4})(\\d{2})(\\d{2})(?:T|\\s*$)"_s);
     // Month names: full, three-letter with or without a dot, and "Sept".
     static const QRegularExpression monthFirst(
