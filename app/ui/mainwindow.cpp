@@ -198,6 +198,12 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     QAction *openFolder = file->addAction(QIcon::fromTheme(u"folder-open"_s), tr("Open &Folder\u2026"), this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_addArticlesAction = file->addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add Articles to Story\u2026"), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Add Articles"), {}, tr("News articles and cases (*.txt *.md *.markdown *.html *.htm *.json *.jsonl *.sourceline);;All files (*)"));
+        addPaths(files);
+    });
+    m_addArticlesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_recentMenu = file->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -504,12 +510,27 @@ void MainWindow::openPaths(const QStringList &paths, const QDate &referenceDate)
     m_loader->load(paths, referenceDate);
 }
 
+void MainWindow::addPaths(const QStringList &paths)
+{
+    // The story is read again with the new files, so people and events merge across all of them.
+    QStringList all = m_storyPaths;
+    for (const QString &path : paths) {
+        if (!all.contains(path)) {
+            all.append(path);
+        }
+    }
+    if (all.size() > m_storyPaths.size()) {
+        openPaths(all, m_referenceDate);
+    }
+}
+
 void MainWindow::showLoad(const StoryLoad &load)
 {
     m_progress->hide();
     statusBar()->clearMessage();
     if (load.story) {
         setStory(load.story);
+        m_storyPaths = load.paths;
         rememberRecent(load.paths);
     }
     showProblems(load);
@@ -593,7 +614,8 @@ QString MainWindow::exportQuotesTo(const QString &path) const
 void MainWindow::updateCounts()
 {
     const bool hasStory = m_story && !m_story->articles.isEmpty();
-    for (QAction *action : {m_saveCaseAction, m_exportAction, m_exportQuotesAction, m_copyTimelineAction, m_zoomInAction, m_zoomOutAction, m_fitAction}) {
+    for (QAction *action :
+        {m_addArticlesAction, m_saveCaseAction, m_exportAction, m_exportQuotesAction, m_copyTimelineAction, m_zoomInAction, m_zoomOutAction, m_fitAction}) {
         action->setEnabled(hasStory);
     }
     if (!m_story) {

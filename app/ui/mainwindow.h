@@ -49,6 +49,10 @@ public:
     /// Loads articles from files and folders in the background and shows them as one story.
     /// The story shown until now stays when none of the paths can be read.
     void openPaths(const QStringList &paths, const QDate &referenceDate = {});
+    /// Reads the story again with more files; the story shown stays if none can be read.
+    void addPaths(const QStringList &paths);
+    /// The files and folders the story shown was read from.
+    [[nodiscard]] QStringList storyPaths() const { return m_storyPaths; }
 
     /// Writes the story's quotes with citations to a .csv or .json file; returns the reason it
     /// failed, or an empty string.
@@ -138,6 +142,8 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_exportQuotesAction = nullptr;
     QAction *m_saveCaseAction = nullptr;
+    QAction *m_addArticlesAction = nullptr;
+    QStringList m_storyPaths;
     QAction *m_copyQuoteAction = nullptr;
     QAction *m_copyTimelineAction = nullptr;
     QAction *m_backAction = nullptr;

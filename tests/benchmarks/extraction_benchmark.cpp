@@ -4,6 +4,7 @@
 #include "extract/textanalysis.h"
 #include "reader/articlereader.h"
 #include "storybuilder.h"
+#include "storymerger.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -232,17 +233,27 @@ private Q_SLOTS:
         const qint64 analyseNs = clock.wallNs();
         const qint64 analyseCpuNs = clock.cpuNs();
 
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            articles[i].id = u"a"_s + QString::number(i + 1);
+        }
         clock.restart();
         qsizetype extractedQuotes = 0;
+        QList<StoryGraph> perArticle;
+        perArticle.reserve(articles.size());
         for (const Article &a : std::as_const(articles)) {
-            extractedQuotes += extractArticle(a, QDate(2025, 10, 17)).quotes.size();
+            perArticle.append(extractArticle(a, QDate(2025, 10, 17)));
+            extractedQuotes += perArticle.constLast().quotes.size();
         }
         const qint64 extractNs = clock.wallNs();
         const qint64 extractCpuNs = clock.cpuNs();
 
-        for (qsizetype i = 0; i < articles.size(); ++i) {
-            articles[i].id = u"a"_s + QString::number(i + 1);
-        }
+        clock.restart();
+        const StoryGraph merged = mergeStories(perArticle);
+        const qint64 mergeNs = clock.wallNs();
+        const qint64 mergeCpuNs = clock.cpuNs();
+        QCOMPARE(merged.articles.size(), articles.size());
+        perArticle.clear();
+
         clock.restart();
         const StoryGraph story = StoryBuilder(QDate(2025, 10, 17)).build(articles);
         const qint64 buildNs = clock.wallNs();
@@ -256,9 +267,9 @@ private Q_SLOTS:
         qInfo("input: %.2f MB in %lld articles, %lld sentences", double(bytes) / 1e6, qlonglong(articles.size()), qlonglong(sentences));
         report("read (ArticleReader::readData)", readNs, readCpuNs);
         report("analyse (analyseText, alone)", analyseNs, analyseCpuNs);
-        report("extract (extractArticle, alone)", extractNs, extractCpuNs);
+        report("extract (extractArticle, one thread)", extractNs, extractCpuNs);
+        report("merge and rank (mergeStories)", mergeNs, mergeCpuNs);
         report("build (StoryBuilder::build)", buildNs, buildCpuNs);
-        report("merge and rank (build - extract)", buildNs - extractNs, buildCpuNs - extractCpuNs);
         report("read + build (target 20 MB/s)", readNs + buildNs, readCpuNs + buildCpuNs);
         qInfo("found: %lld quotes by extractArticle; %lld people, %lld quotes, %lld events in the story", qlonglong(extractedQuotes),
             qlonglong(story.people.size()), qlonglong(story.quotes.size()), qlonglong(story.events.size()));

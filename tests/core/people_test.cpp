@@ -160,6 +160,9 @@ private Q_SLOTS:
                                        << QStringList{} << QStringList{u"Ministry of Health"_s, u"Dairyvale Foods"_s, u"Reuters"_s, u"Friday"_s};
         QTest::newRow("unknown name with cue") << u"A spokeswoman for the council, Priya Natarajan, said no decision had been taken."_s
                                                << QStringList{u"Priya Natarajan"_s} << QStringList{};
+        QTest::newRow("councillors by title")
+            << u"The leader of the council, Cllr Martin Pryce, has resigned. Opposition leader Sarah Okonkwo welcomed it. The deputy leader, Cllr Anita Desai, will take over."_s
+            << QStringList{u"Martin Pryce"_s, u"Sarah Okonkwo"_s, u"Anita Desai"_s} << QStringList{u"Cllr Martin Pryce"_s, u"Cllr Anita Desai"_s};
         QTest::newRow("a company's chief executive")
             << u"She said the contractor, Brightwater Civil, had been told on Monday. Brightwater Civil's chief executive, Tomasz Wierzbicki, said the company would pay."_s
             << QStringList{u"Tomasz Wierzbicki"_s} << QStringList{u"Brightwater Civil"_s};
@@ -181,6 +184,17 @@ private Q_SLOTS:
                     qPrintable(name + u" taken for a person: "_s + run.names()));
             }
         }
+    }
+
+    void anAppositiveRoleBelongsToItsName()
+    {
+        const PeopleRun run(
+            u"Opposition leader Sarah Okonkwo welcomed the news. The deputy leader, Cllr Anita Desai, will take over. Ms Okonkwo called for an inquiry."_s);
+        const Person *okonkwo = run.named(u"Sarah Okonkwo"_s);
+        const Person *desai = run.named(u"Anita Desai"_s);
+        QVERIFY2(okonkwo && desai, qPrintable(run.names()));
+        QVERIFY2(!okonkwo->aliases.contains(u"The deputy leader"_s), qPrintable(okonkwo->aliases.join(u", "_s)));
+        QVERIFY2(desai->aliases.contains(u"The deputy leader"_s), qPrintable(desai->aliases.join(u", "_s)));
     }
 
     void keepsRolesAndAliases()

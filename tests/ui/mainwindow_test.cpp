@@ -443,6 +443,26 @@ private Q_SLOTS:
         QVERIFY(reopened.findChild<QMessageBox *>(u"readProblems"_s) == nullptr);
     }
 
+    void addsArticlesToTheStory()
+    {
+        const QStringList samples = QDir(sampleFolder).entryList(QDir::Files);
+        QVERIFY(samples.size() >= 2);
+        MainWindow window;
+        QVERIFY(!actionNamed(window, u"Add Articles to Story\u2026"_s)->isEnabled());
+        QVERIFY(loadAndWait(window, {sampleFolder + u'/' + samples.first()}));
+        QCOMPARE(window.story()->articles.size(), 1);
+        QVERIFY(actionNamed(window, u"Add Articles to Story\u2026"_s)->isEnabled());
+        QSignalSpy loaded(window.loader(), &StoryLoader::loaded);
+        window.addPaths({sampleFolder + u'/' + samples.at(1)});
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(window.story()->articles.size(), 2);
+        QCOMPARE(window.storyPaths().size(), 2);
+        // A file already in the story is not read twice.
+        window.addPaths({sampleFolder + u'/' + samples.at(1)});
+        QVERIFY(!window.loader()->isLoading());
+        QCOMPARE(window.story()->articles.size(), 2);
+    }
+
     void aCaseAndLooseFilesOpenTogether()
     {
         QTemporaryDir dir;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "articleextractor.h"
 
+#include "bylinefilter.h"
 #include "eventextractor.h"
 #include "peoplefinder.h"
 #include "peoplewords.h"
@@ -19,7 +20,8 @@ void extractPeopleAndQuotes(const Article &article, const TextAnalysis &text, St
 {
     const ArticleWords words(text);
     const QList<QuotedSpan> quoted = QuoteMarks::find(words);
-    const PeopleResult people = PeopleFinder(words, quoted).find(article.id);
+    PeopleResult people = PeopleFinder(words, quoted).find(article.id);
+    dropPeopleOnlyIn(people, bylineParagraph(text));
     graph.people = people.people;
     graph.entities = people.entities;
     graph.quotes = QuoteFinder(words, quoted, people).find(article.id);

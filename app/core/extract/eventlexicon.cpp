@@ -171,8 +171,10 @@ EventWord eventVerb(QStringView word)
 
 EventClass eventClassOf(const QString &lemma)
 {
-    if (const EventWord noun = eventNoun(lemma); noun.eventClass != C::None) {
-        return noun.eventClass;
+    // Merging asks this for every pair of events it compares: no lemma string is built here.
+    const LowerWord lower(lemma);
+    if (const auto noun = nouns().find(lower.view()); noun != nouns().end() && noun->second.eventClass != C::None) {
+        return noun->second.eventClass;
     }
     static const std::unordered_map<std::u16string_view, C> others = {{u"signing", C::Agreement}};
     const auto it = others.find(std::u16string_view(reinterpret_cast<const char16_t *>(lemma.utf16()), std::size_t(lemma.size())));

@@ -75,7 +75,8 @@ bool isHonorific(QStringView word)
     static const QList<QStringView> list{u"mr", u"mrs", u"ms", u"miss", u"dr", u"sir", u"dame", u"lord", u"lady", u"prof", u"professor", u"sen", u"rep", u"gov",
         u"gen", u"adm", u"col", u"lt", u"capt", u"maj", u"sgt", u"rev", u"reverend", u"father", u"sister", u"brother", u"sheikh", u"emir", u"king", u"queen",
         u"prince", u"princess", u"pope", u"cardinal", u"bishop", u"archbishop", u"rabbi", u"imam", u"duke", u"duchess", u"baron", u"baroness", u"count",
-        u"madame", u"madam", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice"};
+        u"madame", u"madam", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice", u"cllr", u"councillor", u"councilor", u"alderman",
+        u"sheriff"};
     QString key = word.toString().toLower();
     key.remove(u'.');
     return list.contains(QStringView(key));
@@ -765,8 +766,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
         score += 2;
     }
     RoleCue commaRole;
-    if (!titled && !before.isValid()) {
-        commaRole = roleBeforeComma(k);
+    if (!before.isValid() && !candidate.role.isValid()) {
+        // "The leader of the council, Cllr Martin Pryce,": an honorific leaves the role to the appositive.
+        commaRole = roleBeforeComma(titled ? titleStart : k);
         if (commaRole.isValid()) {
             score += 3;
         }
@@ -1111,6 +1113,16 @@ void Finder::findDescriptors()
         // "the special envoy Steve Witkoff" is a title before a name, already read with the name.
         if (headEnd + 1 < n && w.plainGapBefore(headEnd + 1) && m_wordPerson[headEnd + 1] >= 0) {
             continue;
+        }
+        // "The deputy leader, Cllr Anita Desai,": an appositive name, whose role this already is.
+        if (headEnd + 1 < n && w.gapBefore(headEnd + 1).trimmed() == u",") {
+            qsizetype named = headEnd + 1;
+            while (named < n && m_wordPerson[named] < 0 && PeopleLexicon::isTitle(word(named)) && w.at(named).capitalised) {
+                ++named;
+            }
+            if (named < n && m_wordPerson[named] >= 0) {
+                continue;
+            }
         }
         // "the president of France": the country follows.
         if (headEnd + 2 < n && lowerIs(headEnd + 1, u"of") && w.at(headEnd + 2).capitalised) {

@@ -119,7 +119,9 @@ const auto &titles()
                                         u"col|lt|lieutenant|captain|capt|major|maj|sgt|sergeant|commander|pope|cardinal|bishop|archbishop|rabbi|imam|"
                                         u"rev|reverend|chairman|chairwoman|chair|commissioner|speaker|attorney|detective|inspector|officer|coach|"
                                         u"ceo|chief|director|dean|mp|mep|deputy|leader|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
-                                        u"prime|foreign|defence|defense|interior|finance|health|state|home|economy|trade|national|security"_s)) {
+                                        u"prime|foreign|defence|defense|interior|finance|health|state|home|economy|trade|national|security|"
+                                        u"councillor|councilor|cllr|councilman|councilwoman|alderman|alderwoman|assemblyman|assemblywoman|"
+                                        u"assemblymember|supervisor|sheriff|magistrate|constable|superintendent|provost|rector"_s)) {
             t.insert(w, PeopleLexicon::Gender::Unknown);
         }
         return t;
@@ -149,7 +151,8 @@ const auto &roles()
         add(u"aide|adviser|advisor|assistant|counsellor|counselor|confidant|lieutenant|loyalist|ally"_s, Group::Aide);
         t[u"aide"_s].generic = true;
         add(u"envoy|emissary|representative|intermediary|mediator"_s, Group::Envoy);
-        add(u"senator|congressman|congresswoman|lawmaker|legislator|mp|mep|politician|parliamentarian|candidate|nominee"_s, Group::Legislator);
+        add(u"senator|congressman|congresswoman|lawmaker|legislator|mp|mep|politician|parliamentarian|candidate|nominee|councillor|councilor|alderman|alderwoman|assemblyman|assemblywoman"_s,
+            Group::Legislator);
         t[u"lawmaker"_s].generic = true;
         t[u"politician"_s].generic = true;
         add(u"ceo|executive|chairman|chairwoman|chair|director|founder|billionaire|businessman|businesswoman|banker|investor|tycoon|owner"_s, Group::Executive);

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "extract/articleextractor.h"
+#include "linearticle.h"
+
+#include <QTest>
+
+using namespace Sourceline;
+using namespace Qt::StringLiterals;
+
+namespace {
+const Person *personNamed(const StoryGraph &graph, const QString &name)
+{
+    for (const Person &person : graph.people) {
+        if (person.name == name) {
+            return &person;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+/// The writer credited under the headline is not a person of the story; the people of the
+/// story keep their quotes.
+class BylineTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void writerIsNoPersonOfTheStory_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("writer");
+        QTest::addColumn<bool>("writerIsPerson");
+        const QString story
+            = u"Mayor resigns over contracts\n%1\nThe mayor of Millbrook, Gene Haskell, resigned on Friday. \"I leave with my head held high,\" Haskell said.\nCouncillor Ana Ruiz said an inquiry would follow."_s;
+        QTest::newRow("by and a date") << story.arg(u"By Luis Ortega | June 6, 2025"_s) << u"Luis Ortega"_s << false;
+        QTest::newRow("by and a role") << story.arg(u"By Harriet Lowe, Local Democracy Reporter"_s) << u"Harriet Lowe"_s << false;
+        QTest::newRow("two writers") << story.arg(u"By Maria Lopez and Tom Berg"_s) << u"Tom Berg"_s << false;
+        QTest::newRow("reporting by") << story.arg(u"Reporting by Priya Natarajan; editing by Kwame Osei"_s) << u"Priya Natarajan"_s << false;
+        QTest::newRow("a sentence starting with By") << story.arg(u"By Friday, Governor Ana Ruiz had signed the order."_s) << u"Ana Ruiz"_s << true;
+        QTest::newRow("a writer quoted in the story stays") << story.arg(u"By Ana Ruiz"_s) << u"Ana Ruiz"_s << true; // she is also named in the story
+    }
+
+    void writerIsNoPersonOfTheStory()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, writer);
+        QFETCH(bool, writerIsPerson);
+        const StoryGraph graph = extractArticle(articleFromLines(text), QDate(2025, 6, 6));
+        QCOMPARE(personNamed(graph, writer) != nullptr, writerIsPerson);
+        const Person *haskell = personNamed(graph, u"Gene Haskell"_s);
+        QVERIFY(haskell);
+        bool quoted = false;
+        for (const Quote &quote : graph.quotes) {
+            quoted = quoted || (quote.speaker == haskell->id && quote.text.contains(u"head held high"_s));
+        }
+        QVERIFY2(quoted, "the story's quote keeps its speaker");
+        for (int i = 0; i < graph.people.size(); ++i) {
+            QCOMPARE(graph.people[i].id, u"p"_s + QString::number(i + 1));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(BylineTest)
+#include "byline_test.moc"
