@@ -88,6 +88,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("person");
 
         QTest::newRow("surname after full name") << u"Steve Witkoff arrived in Moscow. Witkoff met officials."_s << u"Witkoff"_s << 1 << u"Steve Witkoff"_s;
+        const QString smiths
+            = u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. Dr Smith said sorry."_s;
+        QTest::newRow("namesake by gendered title") << smiths << u"Smith"_s << 2 << u"Helen Smith"_s;
+        QTest::newRow("namesake by the same title") << smiths << u"Smith"_s << 3 << u"Peter Smith"_s;
+        QTest::newRow("particle before surname") << u"Faisal bin Tariq spoke first. Later bin Tariq left."_s << u"bin Tariq"_s << 1 << u"Faisal bin Tariq"_s;
         QTest::newRow("surname before full name") << u"Witkoff said little at first. Later, envoy Steve Witkoff spoke at length."_s << u"Witkoff"_s << 0
                                                   << u"Steve Witkoff"_s;
         QTest::newRow("possessive") << u"Ukrainian President Volodymyr Zelensky flew in. Zelensky's visit lasted a day."_s << u"Zelensky"_s << 1
@@ -167,6 +172,24 @@ private Q_SLOTS:
             << u"She said the contractor, Brightwater Civil, had been told on Monday. Brightwater Civil's chief executive, Tomasz Wierzbicki, said the company would pay."_s
             << QStringList{u"Tomasz Wierzbicki"_s} << QStringList{u"Brightwater Civil"_s};
         QTest::newRow("inverted cue names") << u"\"Waiting costs money,\" said Tomas Berg, a board member."_s << QStringList{u"Tomas Berg"_s} << QStringList{};
+        QTest::newRow("ship in quote marks") << u"A fire aboard the tanker \"Marisol Star\" forced evacuations, Sen. Margaret Olsen said."_s
+                                             << QStringList{u"Margaret Olsen"_s} << QStringList{u"Marisol Star"_s};
+        QTest::newRow("particles in surnames")
+            << u"Faisal bin Tariq met Dutch diplomat Joost van Leeuwen. Van Leeuwen said the talks went well, and bin Tariq agreed."_s
+            << QStringList{u"Faisal bin Tariq"_s, u"Joost van Leeuwen"_s} << QStringList{u"Tariq"_s, u"Van Leeuwen"_s};
+        QTest::newRow("accented given name") << u"Tomás de la Vega has worked at the station since 2018. De la Vega, who came from Spain, said it was cold."_s
+                                             << QStringList{u"Tomás de la Vega"_s} << QStringList{u"De la Vega"_s};
+        QTest::newRow("places by their context")
+            << u"Farmers in Meruvia are angry. Meruvia said the talks came too late. Commuters at Kingsbridge station waited. Kingsbridge said nothing."_s
+            << QStringList{} << QStringList{u"Meruvia"_s, u"Kingsbridge"_s};
+        QTest::newRow("organisation by its kind") << u"Cancer charity Bowel Hope said staffing was thin."_s << QStringList{} << QStringList{u"Bowel Hope"_s};
+        QTest::newRow("first word of an organisation")
+            << u"Kestrel Air is in talks to buy Northway. Kestrel's chief executive, Rajiv Patel, declined to comment. Kestrel reported results."_s
+            << QStringList{u"Rajiv Patel"_s} << QStringList{u"Kestrel"_s};
+        QTest::newRow("byline") << u"By Priya Raman, Transport correspondent\nCommuters waited for hours, Daniel Osborne said."_s
+                                << QStringList{u"Daniel Osborne"_s} << QStringList{u"Priya Raman"_s};
+        QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
+                                                      << QStringList{u"Kaldora"_s};
     }
 
     void findsPeopleNotPlaces()

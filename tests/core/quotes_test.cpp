@@ -162,6 +162,51 @@ private Q_SLOTS:
         QTest::newRow("indirect owner is not speaker")
             << u"Prime Minister Elena Varga lost the vote. Varga's office said in a statement that the prime minister was disappointed."_s
             << u"the prime minister was disappointed"_s << u"indirect"_s << u""_s << u"-"_s;
+        // Interviews printed as questions and answers: the answer is the interviewee's, unmarked.
+        QTest::newRow("interview answer paragraph")
+            << u"Miriam Osei has studied the glacier since 2015. Osei spoke to us last week.\nQ: What does a day look like?\nA: We are out by six, before the ice turns to slush."_s
+            << u"We are out by six, before the ice turns to slush."_s << u"direct"_s << u"Miriam Osei"_s << u"-"_s;
+        QTest::newRow("transcript name labels")
+            << u"Reporters spoke to Anna Berg and Tom Reilly on Monday.\nBerg: The plan is late, and everyone knows it.\nReilly: It is not late, it is cancelled."_s
+            << u"It is not late, it is cancelled."_s << u"direct"_s << u"Tom Reilly"_s << u"-"_s;
+        QTest::newRow("reporter's time clause")
+            << u"Miriam Osei has worked at the station since 2015. (Her colleague, Tomás de la Vega, put it more bluntly when we spoke to him: \"The glacier has stopped answering.\")"_s
+            << u"The glacier has stopped answering."_s << u"direct"_s << u"Tomás de la Vega"_s << u"-"_s;
+        QTest::newRow("partial by organisation in apposition")
+            << u"The tanker's owner, Van Dijk Shipping, said in a statement that it supported \"any reasonable measure\" to improve safety."_s
+            << u"any reasonable measure"_s << u"partial"_s << u"Van Dijk Shipping"_s << u"-"_s;
+        // Organisations and unnamed sources as speakers.
+        QTest::newRow("organisation before relative clause") << u"The World Bank, which financed two of the dams, said it stood ready to help."_s
+                                                             << u"it stood ready to help"_s << u"indirect"_s << u"World Bank"_s << u"-"_s;
+        QTest::newRow("organisation in apposition") << u"The supplier, Corvane Systems, said in a statement that the update had been tested for weeks."_s
+                                                    << u"the update had been tested for weeks"_s << u"indirect"_s << u"Corvane Systems"_s << u"-"_s;
+        QTest::newRow("place after preposition is not the speaker") << u"Farmers' groups in Meruvia said the talks came too late for the harvest."_s
+                                                                    << u"the talks came too late for the harvest"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("hospital in the subject did not speak")
+            << u"Harwick General Hospital was inspected. One senior doctor at the hospital, who asked not to be named, said the problems were raised in January."_s
+            << u"the problems were raised in January"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("according to at the end") << u"The two countries agreed to resume talks, according to a joint statement issued by the mediators."_s
+                                                 << u"The two countries agreed to resume talks"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("according to a named source at the end")
+            << u"The airline lost 84 million dollars in the first half, according to Northway Airlines."_s
+            << u"The airline lost 84 million dollars in the first half"_s << u"indirect"_s << u"Northway Airlines"_s << u"-"_s;
+        QTest::newRow("sentence in brackets") << u"Yields fell sharply. (Their largest union said last month that wheat yields had fallen by 40 percent.)"_s
+                                              << u"wheat yields had fallen by 40 percent"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("unnamed sources")
+            << u"Two diplomats familiar with the talks said the mediators had proposed a monitoring body that would publish data."_s
+            << u"the mediators had proposed a monitoring body that would publish data"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("end cue with unnamed source and relative clause")
+            << u"The two companies could announce an agreement next month, said one of the people, who asked not to be identified."_s
+            << u"The two companies could announce an agreement next month"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("unnamed source with aside before said")
+            << u"One Senate aide, who spoke on condition of anonymity, said party leaders were unlikely to schedule a vote."_s
+            << u"party leaders were unlikely to schedule a vote"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("clause after said is not skipped to that")
+            << u"Sen. Margaret Olsen, D-Wash., said the vote showed that safety was not partisan."_s << u"the vote showed that safety was not partisan"_s
+            << u"indirect"_s << u"Margaret Olsen"_s << u"-"_s;
+        QTest::newRow("namesake by title")
+            << u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. \"It is better now,\" Dr Smith said."_s
+            << u"It is better now"_s << u"direct"_s << u"Peter Smith"_s << u"-"_s;
     }
 
     void attributesQuotes()
@@ -208,6 +253,8 @@ private Q_SLOTS:
         QTest::newRow("stray mark at line end") << u"He left the room without a word \"\nThe meeting ended soon after."_s << u"The meeting ended soon after"_s;
         QTest::newRow("apostrophes") << u"It's the council's call, and the mayor's office won't comment on residents' fears."_s << u"s call, and the mayor"_s;
         QTest::newRow("short unattributed") << u"Officials called it \"Operation Harbour\" in internal memos."_s << u"Operation Harbour"_s;
+        QTest::newRow("title after the work it names")
+            << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }
 
     void ignoresNonQuotes()

@@ -148,6 +148,9 @@ private:
     [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
     [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && equalsLower(word(i), s); }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
+    [[nodiscard]] bool wholeQuoted(qsizetype first, qsizetype end) const;
+    [[nodiscard]] bool inByline(qsizetype i) const;
+    [[nodiscard]] bool surnameSoFar(QStringView word) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
     [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const;
     [[nodiscard]] Role roleAt(qsizetype i, int *length) const;
@@ -199,6 +202,46 @@ private:
     QHash<QString, QList<int>> m_byRole;
     QHash<int, QList<int>> m_byGroup;
 };
+
+// Particles that, written in lower case before a capitalised word, are part of a surname; "al",
+// "la", "le" and "y" also start ordinary phrases and are left out.
+bool isSurnameParticle(QStringView word)
+{
+    static const QList<QStringView> particles{u"bin", u"ibn", u"van", u"von", u"de", u"del", u"della", u"der", u"da", u"dos", u"ter", u"abu"};
+    return particles.contains(word);
+}
+
+// "the tanker “Marisol Star”", "the “Safe Harbors Act,”": a name wholly inside quote marks is a
+// title of a ship, a bill or a book, not a person.
+bool Finder::wholeQuoted(qsizetype first, qsizetype end) const
+{
+    if (!m_inQuote[first]) {
+        return false;
+    }
+    const QString &text = w.text();
+    const int start = w.at(first).range.start;
+    int stop = w.at(end - 1).end;
+    while (stop < text.size() && (text[stop] == u',' || text[stop] == u'.')) {
+        ++stop;
+    }
+    const auto isMark = [](QChar c) { return isDoubleQuoteMark(c) || isSingleQuoteMark(c); };
+    return start > 0 && stop < text.size() && isMark(text[start - 1]) && isMark(text[stop]);
+}
+
+// "By Priya Raman, Transport correspondent": the writer of the article is no one in the story.
+bool Finder::inByline(qsizetype i) const
+{
+    const TextRange paragraph = w.paragraphs().value(w.at(i).paragraph);
+    const QStringView text = QStringView(w.text()).mid(paragraph.start, paragraph.length()).trimmed();
+    return text.size() < 100 && text.startsWith(u"By ") && !text.endsWith(u'.') && !text.endsWith(u'"') && !text.endsWith(u'\u201D');
+}
+
+bool Finder::surnameSoFar(QStringView word) const
+{
+    return std::any_of(m_candidates.cbegin(), m_candidates.cend(), [word](const NameCandidate &c) {
+        return !c.single && QStringView(c.name).endsWith(word) && c.name.size() > word.size() && c.name[c.name.size() - word.size() - 1] == u' ';
+    });
+}
 
 bool Finder::isNameWord(qsizetype i) const
 {
@@ -574,13 +617,21 @@ void Finder::scanRuns()
                 j = e;
             }
         }
-        readRun(i, j);
+        // "bin Tariq said", "told de Souza": a lower-case particle before a surname belongs to it.
+        qsizetype start = i;
+        while (start > 0 && w.plainGapBefore(start) && w.isLower(start - 1) && isSurnameParticle(word(start - 1))) {
+            --start;
+        }
+        readRun(start, j);
         i = j;
     }
 }
 
 void Finder::readRun(qsizetype i, qsizetype j)
 {
+    if (wholeQuoted(i, j) || inByline(i)) {
+        return;
+    }
     qsizetype k = i;
     while (k < j) {
         const QStringView first = word(k);
@@ -701,6 +752,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
     const QStringView last = word(j - 1);
     const bool titled = titleStart >= 0;
     const bool givenFirst = count >= 2 && PeopleLexicon::isGivenName(word(k));
+    // "bin Tariq", "De la Vega", "Van der Berg": a particle opening the run starts a surname.
+    const bool particleSurname = count >= 2 && PeopleLexicon::isNameParticle(word(k))
+        && (w.isLower(k) || (count >= 3 && w.isLower(k + 1) && PeopleLexicon::isNameParticle(word(k + 1))));
 
     bool organisationWord = count >= 2 && PeopleLexicon::isOrganisationWord(last);
     for (qsizetype m = k; m + 1 < j && !organisationWord; ++m) {
@@ -743,6 +797,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (givenFirst) {
         score += 3;
     }
+    if (particleSurname) {
+        score += 2;
+    }
     RoleCue before;
     if (!stripped && !titled) {
         before = roleBefore(k);
@@ -774,7 +831,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
         }
     }
     // "said Tomas Berg": a verb of saying right before the name.
-    if (!stripped && k > 0 && w.plainGapBefore(k) && SpeechCues::lookup(word(k - 1)).finite && w.isLower(k - 1)) {
+    // "said Kaldora had not rejected it" is reported speech whose subject may be anything.
+    const bool clauseSubject = j < w.size() && w.plainGapBefore(j)
+        && isOneOf(word(j),
+            {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"would", u"will", u"could", u"should", u"might", u"may", u"must", u"did", u"does"});
+    if (!stripped && k > 0 && w.plainGapBefore(k) && SpeechCues::lookup(word(k - 1)).finite && w.isLower(k - 1) && !clauseSubject) {
         score += 2;
     }
     if (score <= 1 && inParentheses(k)) {
@@ -795,6 +856,23 @@ void Finder::readRun(qsizetype i, qsizetype j)
         }
     }
     if (isHeading(k) && score < 3) {
+        return;
+    }
+    // "farmers in Meruvia said", "commuters at Kingsbridge": people are not "in" anything, and
+    // "at" a person only once named ("a swipe at Trump"); "Kingsbridge station" is a place.
+    if (count == 1 && !titled && !w.at(k).possessive && !surnameSoFar(word(k))
+        && ((k > 0 && w.plainGapBefore(k) && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at")))
+            || (j < w.size() && w.plainGapBefore(j) && w.isLower(j) && PeopleLexicon::isPlaceWord(word(j))))) {
+        addEntity(Entity::Kind::Place, k, j);
+        return;
+    }
+    // "Cancer charity Bowel Hope said", "the airline Northway": a kind of organisation before the name.
+    if (!titled && !givenFirst && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)
+        && isOneOf(word(k - 1),
+            {u"charity", u"company", u"firm", u"group", u"union", u"airline", u"carrier", u"party", u"bank", u"broadcaster", u"newspaper", u"retailer",
+                u"supplier", u"operator", u"startup", u"manufacturer", u"insurer", u"agency", u"network", u"club", u"association", u"nonprofit", u"publisher",
+                u"lender", u"chain", u"brand", u"outlet", u"band"})) {
+        addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
     if (count == 1 && score < 2) {
@@ -901,13 +979,72 @@ void Finder::cluster()
         }
         owner[c] = person;
     }
+    // What full names tell about each person: the title written with the name ("Dr Peter Smith")
+    // and the gender, so that "Dr Smith" and "Mrs Smith" find the right one of two Smiths.
+    QHash<int, QString> titleOf;
+    QHash<int, Gender> genderOf;
+    const auto titleWord = [this](const NameCandidate &c) {
+        if (c.aliasStart < 0 || c.aliasStart >= w.at(c.first).range.start) {
+            return QString();
+        }
+        return word(w.indexAt(c.aliasStart)).toString().toLower().remove(u'.');
+    };
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        if (owner[c] >= 0) {
+            titleOf.insert(owner[c], titleWord(m_candidates[c]));
+            if (m_candidates[c].gender != Gender::Unknown) {
+                genderOf.insert(owner[c], m_candidates[c].gender);
+            }
+        }
+    }
+    const auto namesake = [&](const NameCandidate &c, const QList<int> &people) {
+        const QString title = titleWord(c);
+        QList<int> fitting;
+        QList<int> sameTitle;
+        for (const int p : people) {
+            const Gender gender = genderOf.value(p, Gender::Unknown);
+            if (c.gender != Gender::Unknown && gender != Gender::Unknown && gender != c.gender) {
+                continue;
+            }
+            fitting.append(p);
+            if (!title.isEmpty() && titleOf.value(p) == title) {
+                sameTitle.append(p);
+            }
+        }
+        return sameTitle.size() == 1 ? sameTitle.first() : fitting.size() == 1 && fitting.size() < people.size() ? fitting.first() : -1;
+    };
+    // "Kestrel's chief executive" in a story about Kestrel Air: the first word of an organisation's
+    // name on its own is the organisation, unless a person has it as surname.
+    // A lone word that names a place elsewhere ("in Meruvia") is that place.
+    QHash<QString, int> entityByWord;
+    for (qsizetype e = 0; e < m_entities.size(); ++e) {
+        const QString &name = m_entities[e].name;
+        if (m_entities[e].kind == Entity::Kind::Organisation && name.contains(u' ')) {
+            entityByWord.insert(PersonName::words(QStringView(name).left(name.indexOf(u' '))).join(u' '), int(e));
+        } else if (m_entities[e].kind == Entity::Kind::Place && !name.contains(u' ')) {
+            entityByWord.insert(PersonName::words(name).join(u' '), int(e));
+        }
+    }
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         const NameCandidate &candidate = m_candidates[c];
         if (!candidate.single) {
             continue;
         }
         const QStringList words = PersonName::words(candidate.name);
-        int person = attachSingle(words.join(u' '), w.at(candidate.first).range.start);
+        const QString key = words.join(u' ');
+        const QList<int> namesakes = m_bySurname.value(key);
+        int person = namesakes.size() > 1 ? namesake(candidate, namesakes) : -1;
+        if (person < 0) {
+            person = attachSingle(key, w.at(candidate.first).range.start);
+        }
+        if (person < 0 && candidate.aliasStart < 0 && entityByWord.contains(key)) {
+            Entity &named = m_entities[entityByWord.value(key)];
+            if (!named.aliases.contains(candidate.name)) {
+                named.aliases.append(candidate.name);
+            }
+            m_entityMentions.append({{w.at(candidate.first).range.start, w.at(candidate.end - 1).range.end}, entityByWord.value(key)});
+            continue;
+        }
         if (person < 0) {
             person = addPerson(candidate, words);
         }
@@ -916,6 +1053,9 @@ void Finder::cluster()
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         const NameCandidate &candidate = m_candidates[c];
         const int person = owner[c];
+        if (person < 0) {
+            continue;
+        }
         Draft &draft = m_people[person];
         const TextRange range{w.at(candidate.first).range.start, w.at(candidate.end - 1).range.end};
         draft.mentions.append(range);
@@ -1192,7 +1332,7 @@ void Finder::findOrganisationPhrases()
         u"administration", u"office", u"police", u"coastguard", u"association", u"commission", u"committee", u"court", u"bank", u"board", u"union", u"party",
         u"group", u"club", u"university", u"hospital", u"army", u"military", u"embassy", u"regulator", u"watchdog", u"airline", u"carrier", u"manufacturer",
         u"maker", u"retailer", u"operator", u"utility", u"institute", u"foundation", u"charity", u"organisation", u"organization", u"kremlin", u"network",
-        u"broadcaster", u"newspaper"};
+        u"broadcaster", u"newspaper", u"trust", u"federation", u"alliance", u"coalition", u"fund", u"supplier"};
     static const QList<QStringView> businesses{
         u"company", u"firm", u"group", u"manufacturer", u"maker", u"retailer", u"operator", u"carrier", u"airline", u"utility"};
     static const QList<QStringView> publicBodies{u"ministry", u"department", u"government", u"council", u"agency", u"authority", u"service", u"police",

@@ -29,7 +29,10 @@ const QString &keyOf(QStringView word, int slot = 0)
         if (u < 0x80) {
             out[size++] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
         } else {
-            out[size++] = u == u'\u2019' ? QChar(u'\'') : c.toLower();
+            // "Tomás", "José", "Zoë": accented Latin letters look up like their plain letter.
+            const QChar lower = c.toLower();
+            const bool accented = u >= 0xC0 && u < 0x180 && lower.decompositionTag() == QChar::Canonical;
+            out[size++] = u == u'\u2019' ? QChar(u'\'') : accented ? lower.decomposition().at(0) : lower;
         }
     }
     key.resize(size);
@@ -334,7 +337,7 @@ const auto &placeWords()
 {
     static const QSet<QString> set = wordSet(u"city|county|state|province|region|oblast|district|valley|river|island|islands|mountains|street|"
                                              u"avenue|square|bridge|airport|port|harbour|harbor|strait|gulf|bay|lake|sea|ocean|coast|peninsula|"
-                                             u"heights|hills|desert|plain|border"_s);
+                                             u"heights|hills|desert|plain|border|station|terminal"_s);
     return set;
 }
 
@@ -368,7 +371,7 @@ const auto &organisationWords()
                   u"center|centre|initiative|movement|front|alliance|coalition|organisation|organization|board|reserve|exchange|watch|international|"
                   u"national|federal|republic|kingdom|union|bloc|summit|conference|forum|treaty|accord|accords|plan|act|bill|doctrine|strategy|"
                   u"program|programme|project|operation|mission|fleet|brigade|battalion|regiment|division|corps|power|water|rail|railway|railways|"
-                  u"transport|electric|utilities|utility|telecom|networks|insurance|trust|partnership|politics|business|sport|sports|games|festival|"
+                  u"transport|electric|utilities|utility|telecom|networks|insurance|trust|infirmary|partnership|politics|business|sport|sports|games|festival|"
                   u"museum|gallery|library|theatre|theater|orchestra|prize|award|awards|cup|championship|olympics|records|books|publishing|foods|"
                   u"brands|industries|enterprises|solutions|logistics|farms|dairy|dairies|mills|stores|markets|retail|ventures|works|steel|mining|"
                   u"petroleum|chemicals|electronics|software|entertainment|pictures|healthcare|homes|properties|estates|construction|engineering|"

@@ -105,6 +105,10 @@ void ArticleWords::scanParagraph(const TextRange &paragraph, int paragraphIndex,
                     const QStringView last = word(m_words.size() - 1);
                     ends = !last.endsWith(u'.') && !isAbbreviation(last) && !(last.size() == 1 && last[0].isUpper());
                 }
+                // "Sen. Margaret Olsen, D-Wash., said": a period before a comma closes an abbreviation.
+                if (c == u'.' && i + 1 < end && (text[i + 1] == u',' || text[i + 1] == u';')) {
+                    ends = false;
+                }
                 if (ends && sentenceOpen) {
                     ++sentence;
                     sentenceOpen = false;

@@ -6,6 +6,7 @@
 #include "quotespeechcues.h"
 #include "wordmatch.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -30,6 +31,15 @@ struct Attribution
 };
 
 enum class Side { Before, After };
+
+// A paragraph of an interview printed as questions and answers: the answer is the words of the
+// person answering, without quote marks ("A: We are out by six", "OSEI: We are out by six").
+struct Answer
+{
+    TextRange words;
+    TextRange label; ///< "A:" or the name before the colon
+    int speaker = -1;
+};
 
 enum GapMark { Comma = 1, Semicolon = 2, OpenParenthesis = 4, CloseParenthesis = 8, Dash = 16 };
 
@@ -94,8 +104,10 @@ private:
     [[nodiscard]] SpeechCues::Cue cueAt(qsizetype i, int *length) const;
     [[nodiscard]] int mentionAt(qsizetype i, int *mentionIndex = nullptr) const;
     [[nodiscard]] Attribution attribute(qsizetype first, qsizetype end, Side side, bool partial, qsizetype quoteWord) const;
+    [[nodiscard]] Attribution organisationBeforeAside(qsizetype first, qsizetype verb, int cueLength) const;
     [[nodiscard]] Attribution fromCue(qsizetype first, qsizetype end, qsizetype verb, int cueLength, const SpeechCues::Cue &cue) const;
     [[nodiscard]] bool isTitle(const QuotedSpan &span, int wordCount) const;
+    [[nodiscard]] bool namesWork(qsizetype firstInside) const;
     [[nodiscard]] QString speakerId(const Attribution &a) const
     {
         return a.speaker >= 0 ? m_people.people[a.speaker].id : a.entity >= 0 ? m_people.entities[a.entity].id : QString();
@@ -104,7 +116,15 @@ private:
     void findReportedBefore(const QString &articleId, QList<Quote> &quotes);
     void findIndirect(const QString &articleId, QList<Quote> &quotes);
     void findAccordingTo(const QString &articleId, qsizetype according, QList<Quote> &quotes);
+    void findAccordingToAfter(const QString &articleId, qsizetype first, qsizetype according, QList<Quote> &quotes);
     [[nodiscard]] bool startsClause(qsizetype i) const;
+    [[nodiscard]] bool isAuxiliary(qsizetype i) const;
+    [[nodiscard]] bool startsAdverbial(qsizetype i) const;
+    /// Whether [first, verb) names an unnamed source, read back from the verb or, with forward,
+    /// on from first.
+    [[nodiscard]] bool sourceSubject(qsizetype first, qsizetype verb, bool forward = false) const;
+    void findAnswers();
+    [[nodiscard]] int interviewee() const;
 
     const ArticleWords &w;
     const QList<QuotedSpan> &m_quoted;
@@ -115,6 +135,7 @@ private:
     QList<int> m_mentionAtWord; ///< index into people.mentions of the mention starting at or covering word i, or -1
     QList<int> m_entityAtWord;
     QSet<qsizetype> m_usedCues;
+    QList<Answer> m_answers;
 };
 
 void Reader::markWords()
@@ -132,6 +153,13 @@ void Reader::markWords()
         const TextRange &range = m_people.mentions[m].range;
         for (qsizetype i = w.indexAt(range.start); i < n && w.at(i).range.start < range.end; ++i) {
             m_mentionAtWord[i] = int(m);
+        }
+    }
+    findAnswers();
+    for (const Answer &answer : std::as_const(m_answers)) {
+        for (qsizetype i = w.indexAt(answer.words.start); i < n && w.at(i).range.start < answer.words.end; ++i) {
+            m_inQuote[i] = true;
+            m_inDirect[i] = true;
         }
     }
     m_entityAtWord.fill(-1, n);
@@ -155,7 +183,8 @@ void Reader::markWords()
         if (gap & CloseParenthesis) {
             parenthesis = false;
         }
-        if (gap & OpenParenthesis) {
+        // "(Their union said last month that ...)": a whole sentence in brackets is no aside.
+        if ((gap & OpenParenthesis) && !newSentence) {
             parenthesis = true;
         }
         if (gap & Dash) {
@@ -174,6 +203,74 @@ void Reader::markWords()
         }
         m_aside[i] = relative || parenthesis || dash;
     }
+}
+
+// Interviews printed as "Q: ..." / "A: ..." paragraphs, or as transcripts whose paragraphs open
+// with the speaker's name and a colon. A lone "A:" answers for the person the interview is
+// with: the one the article names most often.
+void Reader::findAnswers()
+{
+    static const QRegularExpression label(u"^(?:(Q|Question|A|Answer)|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3}))\\s*:\\s+"_s);
+    const QString &text = w.text();
+    QList<Answer> answers;
+    QList<Answer> named;
+    bool asked = false;
+    for (const TextRange &paragraph : w.paragraphs()) {
+        const QRegularExpressionMatch match = label.matchView(QStringView(text).mid(paragraph.start, paragraph.length()));
+        if (!match.hasMatch()) {
+            continue;
+        }
+        Answer answer;
+        answer.label = {paragraph.start, paragraph.start + int(match.capturedEnd(0))};
+        answer.words = {answer.label.end, paragraph.end};
+        while (answer.words.end > answer.words.start && text[answer.words.end - 1].isSpace()) {
+            --answer.words.end;
+        }
+        while (answer.label.end > answer.label.start && (text[answer.label.end - 1].isSpace() || text[answer.label.end - 1] == u':')) {
+            --answer.label.end;
+        }
+        if (answer.words.length() < 2) {
+            continue;
+        }
+        if (match.capturedLength(1) > 0) {
+            if (text[paragraph.start] == u'Q') {
+                asked = true;
+            } else {
+                answers.append(answer);
+            }
+            continue;
+        }
+        const qsizetype first = w.indexAt(answer.label.start);
+        int m = -1;
+        if (first < w.size() && w.at(first).range.start < answer.label.end && mentionAt(first, &m) >= 0
+            && m_people.mentions[m].kind == PersonMention::Kind::Name && m_people.mentions[m].range.end >= answer.label.end) {
+            answer.speaker = m_people.mentions[m].person;
+            named.append(answer);
+        }
+    }
+    if (asked && !answers.isEmpty()) {
+        const int speaker = interviewee();
+        for (Answer &answer : answers) {
+            answer.speaker = speaker;
+        }
+        m_answers.append(answers);
+    }
+    // One "Name: words" paragraph is as likely a heading or a caption as a transcript.
+    if (named.size() >= 2) {
+        m_answers.append(named);
+    }
+}
+
+int Reader::interviewee() const
+{
+    QList<int> counts(m_people.people.size(), 0);
+    for (const PersonMention &mention : m_people.mentions) {
+        if (mention.person >= 0 && mention.person < counts.size()) {
+            ++counts[mention.person];
+        }
+    }
+    const auto most = std::max_element(counts.cbegin(), counts.cend());
+    return most == counts.cend() || *most == 0 ? -1 : int(most - counts.cbegin());
 }
 
 SpeechCues::Cue Reader::cueAt(qsizetype i, int *length) const
@@ -260,7 +357,11 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 // "the ministry's chief medical officer said" is someone unnamed.
                 const EntityMention &mention = m_people.entityMentions[m_entityAtWord[i]];
                 const qsizetype lastWord = w.indexAt(mention.range.end - 1);
-                if (!w.at(lastWord).possessive) {
+                // "Farmers' groups in Meruvia said": a place after a preposition is not who spoke.
+                const qsizetype firstWord = w.indexAt(mention.range.start);
+                const bool governed = firstWord > first && w.isLower(firstWord - 1)
+                    && isOneOf(word(firstWord - 1), {u"in", u"of", u"at", u"from", u"for", u"across", u"near", u"with", u"by", u"throughout"});
+                if (!w.at(lastWord).possessive && !governed) {
                     a.entity = mention.entity;
                     a.confidence = 0.6;
                 }
@@ -271,6 +372,11 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 a.cue = {w.at(i).range.start, w.at(verb + cueLength - 1).range.end};
                 return a;
             }
+        }
+    }
+    if (subjectMention < 0 && !according) {
+        if (const Attribution organisation = organisationBeforeAside(first, verb, cueLength); organisation.entity >= 0) {
+            return organisation;
         }
     }
     qsizetype after = verb + cueLength;
@@ -327,6 +433,52 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
     return a;
 }
 
+// "The supplier, Corvane Systems, said", "The World Bank, which financed two dams, said": an
+// organisation that speaks, with an apposition or a relative clause between it and the verb.
+Attribution Reader::organisationBeforeAside(qsizetype first, qsizetype verb, int cueLength) const
+{
+    Attribution a;
+    if (verb <= first + 1 || !w.gapBefore(verb).contains(u',')) {
+        return a;
+    }
+    qsizetype open = verb - 1;
+    while (open > first && open > verb - 20 && !w.gapBefore(open).contains(u',') && !m_inQuote[open]) {
+        --open;
+    }
+    if (open <= first || !w.gapBefore(open).contains(u',') || m_inQuote[open]) {
+        return a;
+    }
+    const int inner = m_entityAtWord[verb - 1];
+    const bool relative = isOneOf(word(open), {u"which", u"who", u"that"});
+    int chosen = -1;
+    if (!relative && inner >= 0 && w.indexAt(m_people.entityMentions[inner].range.start) <= open + 1
+        && m_people.entityMentions[inner].range.end == w.at(verb - 1).range.end) {
+        chosen = inner;
+    } else if ((relative || isOneOf(word(open), {u"the", u"a", u"an", u"its"})) && m_entityAtWord[open - 1] >= 0 && !w.at(open - 1).possessive) {
+        chosen = m_entityAtWord[open - 1];
+    }
+    if (chosen < 0) {
+        return a;
+    }
+    // "One senior doctor at the hospital, who asked not to be named, said": the hospital did not speak.
+    const qsizetype entityFirst = w.indexAt(m_people.entityMentions[chosen].range.start);
+    if (entityFirst > first && w.isLower(entityFirst - 1) && isOneOf(word(entityFirst - 1), {u"in", u"of", u"at", u"from", u"for", u"near", u"with", u"by"})) {
+        return a;
+    }
+    for (qsizetype i = open; i < verb; ++i) {
+        if (m_mentionAtWord[i] >= 0 && !relative) {
+            return a; // "The operator's chief, Sarah Lindqvist, said": a person is the apposition
+        }
+    }
+    const EntityMention &mention = m_people.entityMentions[chosen];
+    a.found = true;
+    a.verb = verb;
+    a.entity = mention.entity;
+    a.confidence = 0.55;
+    a.cue = {mention.range.start, w.at(verb + cueLength - 1).range.end};
+    return a;
+}
+
 // Looks for the verb of saying that governs a quotation in the words [first, end) beside it.
 Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool partial, qsizetype quoteWord) const
 {
@@ -355,6 +507,8 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
     qsizetype chosen = -1;
     int chosenLength = 1;
     SpeechCues::Cue chosenCue;
+    qsizetype fallback = -1;
+    SpeechCues::Cue fallbackCue;
     for (qsizetype i = end - 1; i >= first; --i) {
         if (m_inQuote[i]) {
             continue;
@@ -362,6 +516,17 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
         int length = 1;
         const SpeechCues::Cue cue = cueAt(i, &length);
         if (!cue.valid || (!cue.finite && !cue.participle)) {
+            continue;
+        }
+        // "put it bluntly when we spoke to him:": the reporter's own verb in a time clause
+        // yields to the cue before it.
+        const bool reporterClause = cue.finite && i >= 2 && isOneOf(word(i - 1), {u"we", u"i"})
+            && isOneOf(word(i - 2), {u"when", u"after", u"before", u"while", u"as", u"once", u"until"});
+        if (reporterClause) {
+            if (fallback < 0) {
+                fallback = i;
+                fallbackCue = cue;
+            }
             continue;
         }
         if (cue.finite) {
@@ -375,6 +540,10 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
             chosenLength = length;
             chosenCue = cue;
         }
+    }
+    if (chosen < 0 && fallback >= 0) {
+        chosen = fallback;
+        chosenCue = fallbackCue;
     }
     if (chosen < 0) {
         return {};
@@ -416,6 +585,19 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
         }
     }
     return fromCue(first, end, chosen, chosenLength, chosenCue);
+}
+
+bool Reader::namesWork(qsizetype firstInside) const
+{
+    const qsizetype noun = firstInside - 1;
+    if (noun < 0 || m_inQuote[noun] || w.gapBefore(firstInside).contains(u'.')) {
+        return false;
+    }
+    return isOneOf(word(noun),
+        {u"book", u"novel", u"memoir", u"biography", u"film", u"movie", u"documentary", u"album", u"song", u"single", u"play", u"musical", u"opera", u"series",
+            u"show", u"programme", u"program", u"podcast", u"report", u"study", u"essay", u"poem", u"column", u"painting", u"exhibition", u"bill", u"act",
+            u"law", u"ship", u"vessel", u"tanker", u"ferry", u"yacht", u"operation", u"campaign", u"titled", u"entitled", u"called", u"named", u"dubbed",
+            u"debut", u"sequel"});
 }
 
 bool Reader::isTitle(const QuotedSpan &span, int wordCount) const
@@ -470,7 +652,9 @@ QList<Quote> Reader::run(const QString &articleId)
             ++endInside;
         }
         const int wordCount = int(endInside - firstInside);
-        if (wordCount == 0) {
+        const bool insideAnswer = std::any_of(m_answers.cbegin(), m_answers.cend(),
+            [&span](const Answer &answer) { return span.inner.start >= answer.words.start && span.inner.start < answer.words.end; });
+        if (wordCount == 0 || insideAnswer) {
             continue;
         }
         const int paragraphStart = w.paragraphs().value(span.paragraph).start;
@@ -590,6 +774,10 @@ QList<Quote> Reader::run(const QString &articleId)
             }
         }
 
+        // "Her new book, “The Last Ice Road”, describes": a title after the noun it names.
+        if (isTitle(span, wordCount) && namesWork(firstInside)) {
+            continue;
+        }
         // Quotation marks that are not quotations: titles, scare quotes, single marks with no cue.
         if (!a.found && a.speaker < 0) {
             if (span.single || wordCount <= 3 || (partial && wordCount <= 5)) {
@@ -652,6 +840,16 @@ QList<Quote> Reader::run(const QString &articleId)
         lastParagraph = tail.paragraph;
         lastEndedParagraph = afterEnd == afterFirst || tail.continuesNext;
     }
+    for (const Answer &answer : std::as_const(m_answers)) {
+        Quote quote;
+        quote.kind = Quote::Kind::Direct;
+        quote.text = text.mid(answer.words.start, answer.words.length());
+        quote.span = {articleId, answer.words.start, answer.words.end};
+        quote.cue = {articleId, answer.label.start, answer.label.end};
+        quote.speaker = answer.speaker >= 0 ? m_people.people[answer.speaker].id : QString();
+        quote.confidence = answer.speaker >= 0 ? 0.6 : 0.3;
+        quotes.append(quote);
+    }
     findIndirect(articleId, quotes);
     findReportedBefore(articleId, quotes);
     std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) { return a.span.start < b.span.start; });
@@ -659,6 +857,49 @@ QList<Quote> Reader::run(const QString &articleId)
         quotes[i].id = u"q"_s + QString::number(i + 1);
     }
     return quotes;
+}
+
+// "said on Friday that", "said last week that", "said repeatedly that": what may stand between a
+// verb of saying and "that" starts with a preposition, a time word or an adverb.
+bool Reader::startsAdverbial(qsizetype i) const
+{
+    if (i >= w.size()) {
+        return false;
+    }
+    return isOneOf(word(i),
+               {u"on", u"in", u"at", u"last", u"this", u"earlier", u"later", u"yesterday", u"today", u"tonight", u"during", u"after", u"before", u"again",
+                   u"also", u"then", u"by", u"from", u"with", u"to", u"over", u"through", u"while", u"when", u"afterwards", u"once", u"twice", u"late",
+                   u"early", u"next", u"privately", u"publicly", u"separately", u"recently", u"previously", u"repeatedly", u"for", u"shortly"})
+        || (w.isLower(i) && word(i).endsWith(u"ly")) || PeopleLexicon::isCalendarWord(word(i));
+}
+
+// "said the mediators had proposed": an auxiliary shows a clause has begun.
+bool Reader::isAuxiliary(qsizetype i) const
+{
+    return isOneOf(word(i), {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"would", u"will", u"could", u"should", u"might", u"may", u"must"});
+}
+
+// "Two diplomats familiar with the talks said ...", "people close to the minister say ...": an
+// unnamed source is a noun for people in the subject before the verb.
+bool Reader::sourceSubject(qsizetype first, qsizetype verb, bool forward) const
+{
+    for (qsizetype k = 0; k < 7; ++k) {
+        const qsizetype i = forward ? first + k : verb - 1 - k;
+        if (i < first || i >= verb) {
+            return false;
+        }
+        if (forward ? (k > 0 && w.gapBefore(i).contains(u',')) : (w.gapBefore(i + 1).contains(u',') && i + 1 < verb)) {
+            return false;
+        }
+        if (w.isLower(i)
+            && (PeopleLexicon::role(word(i)).isValid()
+                || isOneOf(word(i),
+                    {u"people", u"sources", u"residents", u"witnesses", u"experts", u"analysts", u"source", u"person", u"insiders", u"groups", u"farmers",
+                        u"families", u"unions", u"campaigners", u"activists", u"critics", u"workers", u"members", u"parents", u"economists", u"investors"}))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // After "said" without "that", a clause starts with a subject, not with an object such as
@@ -713,9 +954,17 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         if (quoted || last - sentenceFirst < 6) {
             continue;
         }
-        // The cue sits in the sentence's last words, after its last comma.
+        // The cue sits in the sentence's last words, after its last comma, or before a closing
+        // relative clause: "..., said one of the people, who asked not to be identified."
+        qsizetype tail = last;
+        for (qsizetype i = last; i > sentenceFirst + 5; --i) {
+            if (w.gapBefore(i).contains(u',') && isOneOf(word(i), {u"who", u"which", u"whose"})) {
+                tail = i - 1;
+                break;
+            }
+        }
         qsizetype comma = -1;
-        for (qsizetype i = last; i > sentenceFirst && i >= last - 6; --i) {
+        for (qsizetype i = tail; i > sentenceFirst && i >= tail - 6; --i) {
             if (w.gapBefore(i).contains(u',')) {
                 comma = i;
                 break;
@@ -726,24 +975,24 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         }
         qsizetype verb = -1;
         SpeechCues::Cue cue;
-        for (qsizetype i = comma; i <= last; ++i) {
+        for (qsizetype i = comma; i <= tail; ++i) {
             cue = SpeechCues::lookup(word(i));
             if (cue.valid && cue.finite && w.isLower(i)) {
                 verb = i;
                 break;
             }
         }
-        if (verb < 0 || m_usedCues.contains(verb) || last - verb > 4) {
+        if (verb < 0 || m_usedCues.contains(verb) || tail - verb > 4) {
             continue;
         }
         bool clause = false;
-        for (qsizetype i = verb + 1; i <= last && !clause; ++i) {
+        for (qsizetype i = verb + 1; i <= tail && !clause; ++i) {
             clause = is(i, u"that") || PeopleLexicon::isSubjectPronoun(word(i));
         }
         if (clause) {
             continue;
         }
-        const Attribution a = fromCue(comma, last + 1, verb, 1, cue);
+        const Attribution a = fromCue(comma, tail + 1, verb, 1, cue);
         Quote quote;
         quote.kind = Quote::Kind::Indirect;
         const int start = w.at(sentenceFirst).range.start;
@@ -752,7 +1001,7 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         quote.span = {articleId, start, stop};
         quote.speaker = speakerId(a);
         quote.addressee = a.addressee >= 0 ? m_people.people[a.addressee].id : QString();
-        quote.cue = {articleId, w.at(comma).range.start, w.at(last).range.end};
+        quote.cue = {articleId, w.at(comma).range.start, w.at(tail).range.end};
         quote.confidence = quote.speaker.isEmpty() ? 0.4 : 0.7 * a.confidence;
         quotes.append(quote);
     }
@@ -769,7 +1018,8 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
         --first;
     }
     if (first != according) {
-        return; // "..., according to X." is read as reported speech before its cue
+        findAccordingToAfter(articleId, first, according, quotes);
+        return;
     }
     qsizetype comma = according + 2;
     while (comma < n && w.at(comma).sentence == sentence && !w.gapBefore(comma).contains(u',') && comma < according + 9) {
@@ -811,6 +1061,54 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
     quotes.append(quote);
 }
 
+// "Kaldora and Meruvia agreed to resume talks, according to a joint statement issued after the
+// meeting": what the sentence reports before its source, which runs to the sentence end.
+void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsizetype according, QList<Quote> &quotes)
+{
+    const qsizetype n = w.size();
+    const int sentence = w.at(according).sentence;
+    if (according - first < 4 || !w.gapBefore(according).contains(u',')) {
+        return;
+    }
+    qsizetype last = according + 1;
+    while (last + 1 < n && w.at(last + 1).sentence == sentence) {
+        ++last;
+    }
+    for (qsizetype i = first; i <= last; ++i) {
+        if (m_inQuote[i] || m_inDirect[i]) {
+            return;
+        }
+    }
+    // The source is the noun phrase after "to"; "a statement issued by ..." stops at the participle.
+    Attribution a;
+    for (qsizetype i = according + 2; i <= last && i < according + 8; ++i) {
+        if (w.gapBefore(i).contains(u',') || (w.isLower(i) && word(i).endsWith(u"ed"))) {
+            break;
+        }
+        int m = -1;
+        if (mentionAt(i, &m) >= 0) {
+            a.speaker = m_people.mentions[m].person;
+            a.confidence = 0.8 * m_people.mentions[m].confidence;
+            break;
+        }
+        if (m_entityAtWord[i] >= 0) {
+            a.entity = m_people.entityMentions[m_entityAtWord[i]].entity;
+            a.confidence = 0.6;
+            break;
+        }
+    }
+    Quote quote;
+    quote.kind = Quote::Kind::Indirect;
+    const int start = w.at(first).range.start;
+    const int stop = w.at(according - 1).end;
+    quote.text = w.text().mid(start, stop - start);
+    quote.span = {articleId, start, stop};
+    quote.speaker = speakerId(a);
+    quote.cue = {articleId, w.at(according).range.start, w.at(last).end};
+    quote.confidence = quote.speaker.isEmpty() ? 0.35 : 0.75 * a.confidence;
+    quotes.append(quote);
+}
+
 // "Witkoff told Ushakov to begin ...", "He privately suggested to the Russian official that ...".
 void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
 {
@@ -847,6 +1145,19 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         if (a.inverted) {
             continue;
         }
+        // "..., said one of the people, who asked not to be named": an end cue with an unnamed
+        // source; what was said comes before it.
+        if (a.speaker < 0 && a.entity < 0 && w.gapBefore(v).contains(u',') && v - first >= 4) {
+            qsizetype phraseEnd = v + 1;
+            bool clause = false;
+            while (phraseEnd <= last && !w.gapBefore(phraseEnd).contains(u',') && phraseEnd - v <= 6) {
+                clause = clause || isAuxiliary(phraseEnd);
+                ++phraseEnd;
+            }
+            if (!clause && phraseEnd - v <= 6 && sourceSubject(v + 1, phraseEnd, true)) {
+                continue;
+            }
+        }
         // Without a person or a named organisation, only "the office said that ...": a subject right
         // before the verb and "that".
         const bool unnamed = a.speaker < 0 && a.entity < 0;
@@ -855,15 +1166,18 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         }
         qsizetype content = w.indexAt(a.cue.end);
         // A time or manner adverbial may come before "that": "said on Friday that".
-        qsizetype k = content;
-        // ... but not over the subject of a clause: "said she had warned ministers that".
+        // ... but not over the subject of a clause: "said she had warned ministers that", "said the
+        // vote showed that"; after "told" the listener comes first ("told senators that").
+        qsizetype k = (is(content, u"that") || cue.takesAddressee || startsAdverbial(content)) ? content : last;
         while (k < last && k < content + 7 && !is(k, u"that") && !(is(k, u"to") && cue.takesAddressee) && !m_inQuote[k] && !w.gapBefore(k).contains(u',')
-            && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we") && m_mentionAtWord[k] < 0) {
+            && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we") && m_mentionAtWord[k] < 0
+            && !(k > content && isAuxiliary(k))) {
             ++k;
         }
         if (is(k, u"that") && k < last) {
             content = k + 1;
-        } else if (unnamed && !(takesClause(word(v)) && (w.gapBefore(v).contains(u',') || PeopleLexicon::role(word(v - 1)).isValid()))) {
+        } else if (unnamed
+            && !(takesClause(word(v)) && (w.gapBefore(v).contains(u',') || PeopleLexicon::role(word(v - 1)).isValid() || sourceSubject(first, v)))) {
             continue; // "A White House official, who ..., said the meeting ...": an unnamed but real speaker
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;

@@ -199,7 +199,8 @@ bool SpeechCues::isTwoWordCue(QStringView first, QStringView second)
     const QString a = first.toString().toLower();
     const QString b = second.toString().toLower();
     return (a == u"according"_s && b == u"to"_s) || (b == u"out"_s && (a == u"pointed"_s || a == u"points"_s))
-        || (b == u"on"_s && (a == u"went"_s || a == u"goes"_s)) || (b == u"up"_s && (a == u"summed"_s || a == u"sums"_s));
+        || (b == u"on"_s && (a == u"went"_s || a == u"goes"_s)) || (b == u"up"_s && (a == u"summed"_s || a == u"sums"_s))
+        || (b == u"it"_s && (a == u"put"_s || a == u"puts"_s)); // "as she put it", "put it more bluntly:"
 }
 
 bool SpeechCues::isStatementNoun(QStringView word)
