@@ -13,6 +13,7 @@
 #include "quotefiltermodel.h"
 #include "quotemodel.h"
 #include "quotepanel.h"
+#include "searchpanel.h"
 #include "shortcutsdialog.h"
 #include "sourceview.h"
 #include "storyindex.h"
@@ -21,6 +22,7 @@
 #include "storypalette.h"
 #include "storyselection.h"
 #include "storyviewlink.h"
+#include "textsearchmodel.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -77,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_quoteModel(new QuoteModel(this))
     , m_personModel(new PersonModel(this))
     , m_articleModel(new ArticleModel(this))
+    , m_searchModel(new TextSearchModel(this))
 {
     setWindowTitle(tr("Sourceline"));
     setWindowIcon(QIcon(u":/sourceline/icons/io.github.sourceline.Sourceline.svg"_s));
@@ -153,6 +156,7 @@ void MainWindow::createPanels()
     m_articles->header()->resizeSection(ArticleModel::PublishedColumn, 120);
     m_articles->header()->resizeSection(ArticleModel::QuotesColumn, 55);
     m_inspector = new Inspector(m_selection, this);
+    m_search = new SearchPanel(m_searchModel, this);
 
     m_timeline = new TimelineView(m_selection, this);
     m_timeline->setAccessibleName(tr("Timeline"));
@@ -168,6 +172,7 @@ void MainWindow::createPanels()
     m_peopleDock = makeDock(this, tr("People"), u"people"_s, m_people);
     m_articlesDock = makeDock(this, tr("Articles"), u"articles"_s, m_articles);
     m_inspectorDock = makeDock(this, tr("Inspector"), u"inspector"_s, m_inspector);
+    m_searchDock = makeDock(this, tr("Search"), u"search"_s, m_search);
 
     // Every panel is a dock; the central area stays empty so that any panel can take its place.
     auto *centre = new QWidget(this);
@@ -184,6 +189,10 @@ void MainWindow::createPanels()
     m_articles->link()->unfollowSelection();
     m_articles->link()->setPicker([this](const QString &id) { m_source->openArticle(id); });
     connect(m_source, &SourceView::articleChanged, m_articles->link(), &StoryViewLink::show);
+    connect(m_search, &SearchPanel::spanRequested, this, [this](const SourceSpan &span) {
+        m_sourceDock->show();
+        m_source->showSpan(span);
+    });
     connect(m_inspector, &Inspector::spanRequested, this, [this](const SourceSpan &span) {
         m_sourceDock->show();
         m_sourceDock->raise();
@@ -241,6 +250,12 @@ void MainWindow::createActions()
     findNext->setShortcut(QKeySequence::FindNext);
     QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), m_source, &SourceView::findPrevious);
     findPrevious->setShortcut(QKeySequence::FindPrevious);
+    QAction *searchAll = edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Search All Articles\u2026"), this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->focusQuery();
+    });
+    searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QAction *filterQuotes = edit->addAction(tr("Filter &Quotes\u2026"), this, [this] {
         m_quotesDock->show();
         m_quotesDock->raise();
@@ -375,7 +390,7 @@ void MainWindow::arrangePanels(const QSize &screen)
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
-    const QList<QDockWidget *> docks{m_timelineDock, m_sourceDock, m_quotesDock, m_peopleDock, m_articlesDock, m_inspectorDock};
+    const QList<QDockWidget *> docks{m_timelineDock, m_sourceDock, m_quotesDock, m_peopleDock, m_articlesDock, m_inspectorDock, m_searchDock};
     for (QDockWidget *dock : docks) {
         removeDockWidget(dock);
         dock->setFloating(false);
@@ -390,12 +405,15 @@ void MainWindow::arrangePanels(const QSize &screen)
         splitDockWidget(m_articlesDock, m_sourceDock, Qt::Horizontal);
         splitDockWidget(m_articlesDock, m_peopleDock, Qt::Vertical);
         splitDockWidget(m_quotesDock, m_inspectorDock, Qt::Vertical);
+        tabifyDockWidget(m_peopleDock, m_searchDock);
+        m_peopleDock->raise();
     } else {
         // A laptop: text on the left; quotes, people and articles as tabs above the inspector.
         addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
         splitDockWidget(m_quotesDock, m_inspectorDock, Qt::Vertical);
         tabifyDockWidget(m_quotesDock, m_peopleDock);
         tabifyDockWidget(m_peopleDock, m_articlesDock);
+        tabifyDockWidget(m_articlesDock, m_searchDock);
         m_quotesDock->raise();
     }
     for (QDockWidget *dock : docks) {
@@ -572,6 +590,7 @@ void MainWindow::setStory(std::shared_ptr<const StoryGraph> story)
     m_articleModel->setStory(m_story);
     m_source->setStory(m_story, m_index);
     m_inspector->setStory(m_story);
+    m_searchModel->setStory(m_story);
     m_timeline->setStory(m_story);
     if (m_story && !m_story->articles.isEmpty()) {
         const Article &first = m_story->articles.first();

@@ -24,6 +24,8 @@ namespace Sourceline {
 class ArticleModel;
 class EventModel;
 class Inspector;
+class SearchPanel;
+class TextSearchModel;
 class PersonModel;
 class QuoteModel;
 class QuotePanel;
@@ -63,6 +65,7 @@ public:
 
     [[nodiscard]] std::shared_ptr<const StoryGraph> story() const { return m_story; }
     [[nodiscard]] StorySelection *selection() const { return m_selection; }
+    [[nodiscard]] SearchPanel *searchPanel() const { return m_search; }
     [[nodiscard]] StoryLoader *loader() const { return m_loader; }
     [[nodiscard]] SourceView *sourceView() const { return m_source; }
     [[nodiscard]] QuotePanel *quotePanel() const { return m_quotes; }
@@ -120,6 +123,7 @@ private:
     QuoteModel *m_quoteModel;
     PersonModel *m_personModel;
     ArticleModel *m_articleModel;
+    TextSearchModel *m_searchModel;
 
     SourceView *m_source = nullptr;
     QuotePanel *m_quotes = nullptr;
@@ -127,6 +131,7 @@ private:
     StoryListView *m_people = nullptr;
     StoryListView *m_articles = nullptr;
     Inspector *m_inspector = nullptr;
+    SearchPanel *m_search = nullptr;
     QTabWidget *m_timelineTabs = nullptr;
     TimelineView *m_timeline = nullptr;
 
@@ -136,6 +141,7 @@ private:
     QDockWidget *m_peopleDock = nullptr;
     QDockWidget *m_articlesDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_searchDock = nullptr;
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;

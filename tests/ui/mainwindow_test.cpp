@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "quotefiltermodel.h"
 #include "quotepanel.h"
+#include "searchpanel.h"
 #include "sourceview.h"
 #include "storylistview.h"
 #include "storyloader.h"
@@ -20,6 +21,7 @@
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScrollBar>
@@ -31,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextEdit>
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
@@ -441,6 +444,28 @@ private Q_SLOTS:
         QCOMPARE(reopened.story()->quotes.size(), original->quotes.size());
         QCOMPARE(reopened.story()->events.size(), original->events.size());
         QVERIFY(reopened.findChild<QMessageBox *>(u"readProblems"_s) == nullptr);
+    }
+
+    void searchesEveryArticleAndShowsTheHit()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(loadAndWait(window, {sampleFolder}));
+        actionNamed(window, u"Search All Articles\u2026"_s)->trigger();
+        SearchPanel *search = window.searchPanel();
+        QVERIFY(search->isVisible());
+        QVERIFY(search->queryEdit()->hasFocus());
+        QTest::keyClicks(search->queryEdit(), u"Witkoff"_s);
+        QTest::keyClick(search->queryEdit(), Qt::Key_Return);
+        QAbstractItemModel *hits = search->view()->model();
+        QVERIFY(hits->rowCount() >= 2);
+        QVERIFY2(search->summary().contains(u"article"_s), qPrintable(search->summary()));
+        // The last hit is in another article than the first: picking it switches the text.
+        search->view()->setCurrentIndex(hits->index(hits->rowCount() - 1, 0));
+        QTextEdit *text = window.sourceView()->textEdit();
+        QCOMPARE(text->textCursor().selectedText().compare(u"Witkoff"_s, Qt::CaseInsensitive), 0);
+        QVERIFY(window.grab().save(screenshotPath(u"mainwindow-search.png"_s)));
     }
 
     void addsArticlesToTheStory()
