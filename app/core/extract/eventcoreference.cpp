@@ -94,9 +94,16 @@ QString tidyClause(const QString &clause)
 {
     static const QRegularExpression place(u"\\s+(?:in|at|from)\\s+(?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*)*(?=\\s)"_s);
     static const QRegularExpression manner(u"\\s+(?:several times|many times|again|once more|twice|repeatedly|in public|publicly)$"_s);
+    // "In 1988 she won the Telford Medal": the date is the event's own field, "she" says nobody.
+    static const QRegularExpression opening(
+        u"^(?:(?:In|On|By|During)\\s+(?:\\w+\\s+){0,2}?\\d{4}\\s+)?(?:she|he|they|it|we)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
     QString tidy = clause;
     tidy.remove(place);
     tidy.remove(manner);
+    tidy.remove(opening);
+    if (!tidy.isEmpty()) {
+        tidy[0] = tidy[0].toUpper();
+    }
     return tidy.count(u' ') >= 1 ? tidy : clause;
 }
 

@@ -223,9 +223,60 @@ void addClausePlaces(QList<EventMention> &mentions, const TextAnalysis &text, co
     }
 }
 
+// "She later chaired the national review of rural bridges, whose report ...": a step in a life
+// or a story told with "later" or "then" is an event even when its sentence names another.
+void addLaterSteps(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes)
+{
+    static const QRegularExpression step(
+        u"\\b(?:later|then|eventually|subsequently|afterwards)\\s+([a-z]{3,}ed)\\s+((?:the|a|an|its|his|her|their)\\s+[^,.;:]{1,40}?)"
+        u"(?=\\s+(?:of|in|on|at|for|to|with|by|whose|which|that|and|after|before)\\b|[,.;:]|$)"_s);
+    // "Previously, the valley's only road link had been a single-track pass": the state of things
+    // before the story's events.
+    static const QRegularExpression before(
+        u"^(?:Previously|Earlier|Before that|Until then|Back then),\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){1,6}?"
+        u"(?:had\\s+(?:long\\s+)?been|had\\s+[a-z]+ed))\\s+([^,.;:]{1,40}?)(?=\\s+(?:that|which|who|and|until|when)\\b|[,.;:]|$)"_s);
+    bool added = false;
+    for (int s = 0; s < int(text.sentences.size()); ++s) {
+        const TextRange sentence = text.sentences[s].range;
+        QList<QRegularExpressionMatch> matches;
+        for (QRegularExpressionMatchIterator it = step.globalMatchView(text.textOf(sentence)); it.hasNext();) {
+            matches.append(it.next());
+        }
+        if (const QRegularExpressionMatch state = before.matchView(text.textOf(sentence)); state.hasMatch()) {
+            matches.append(state);
+        }
+        for (const QRegularExpressionMatch &match : std::as_const(matches)) {
+            const TextRange range{sentence.start + int(match.capturedStart(1)), sentence.start + int(match.capturedEnd(2))};
+            const bool quoted = std::any_of(quotes.cbegin(), quotes.cend(), [&range](const TextRange &q) { return q.contains(range.start); });
+            const bool known = std::any_of(mentions.cbegin(), mentions.cend(), [&range](const EventMention &m) { return m.range.overlaps(range); });
+            if (quoted || known) {
+                continue;
+            }
+            EventMention m;
+            m.verb = true;
+            m.indefinite = true;
+            m.lemma = match.captured(1).section(u' ', -1).toLower();
+            m.eventClass = EventClass::Action;
+            m.range = range;
+            m.sentence = s;
+            m.paragraph = text.sentences[s].paragraph;
+            QString label = match.captured(1) + u' ' + match.captured(2);
+            label[0] = label[0].toUpper();
+            m.clauseLabel = label;
+            const auto word = std::lower_bound(words.cbegin(), words.cend(), range.start, [](const ScannedWord &w, int at) { return w.range.start < at; });
+            m.headWord = int(word - words.cbegin());
+            mentions.append(m);
+            added = true;
+        }
+    }
+    if (added) {
+        std::stable_sort(mentions.begin(), mentions.end(), [](const EventMention &a, const EventMention &b) { return a.range.start < b.range.start; });
+    }
+}
+
 // "Asked about the recording on Tuesday, the president defended his envoy": a dated clause
 // told inside another mention is that mention's date, not a happening of its own.
-void absorbInnerClauses(QList<EventMention> &mentions)
+void absorbInnerClauses(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words)
 {
     QList<bool> absorbed(mentions.size(), false);
     for (int c = 0; c < int(mentions.size()); ++c) {
@@ -235,8 +286,20 @@ void absorbInnerClauses(QList<EventMention> &mentions)
         }
         for (int o = 0; o < int(mentions.size()); ++o) {
             EventMention &outer = mentions[o];
-            if (o == c || absorbed[o] || !outer.clauseLabel.isEmpty() || outer.sentence != clause.sentence || clause.range.start < outer.range.start
-                || clause.range.end > outer.range.end) {
+            if (o == c || absorbed[o] || !outer.clauseLabel.isEmpty() || outer.sentence != clause.sentence || outer.insideQuote) {
+                continue;
+            }
+            // Inside it, or its subject: "A funeral will be held on Friday" is the funeral, while
+            // in "the first flood alerts went out" the flood is not what went out.
+            const bool inside = clause.range.start >= outer.range.start && clause.range.end <= outer.range.end;
+            bool subject = false;
+            if (!inside && clause.range.overlaps(outer.range) && clause.headWord >= 0 && clause.headWord < int(words.size())) {
+                const int verbStart = words[clause.headWord].range.start;
+                static const QRegularExpression auxiliaries(u"^\\s*(?:(?:will|would|was|were|is|are|be|been|being|has|have|had|to|not)\\s+)*$"_s);
+                subject = outer.range.end <= verbStart
+                    && auxiliaries.matchView(QStringView(text.text).mid(outer.range.end, verbStart - outer.range.end)).hasMatch();
+            }
+            if (!inside && !subject) {
                 continue;
             }
             if (outer.time < 0) {
@@ -254,6 +317,30 @@ void absorbInnerClauses(QList<EventMention> &mentions)
         }
     }
     mentions = kept;
+}
+
+// "She moved to Scotland in 1966" gives the clause "Moved": the person of its sentence is who
+// moved, so the label says so ("Halloran moved").
+void nameSubjectlessClauses(QList<Event> &events, const QList<EventMention> &mentions, const TextAnalysis &text, const EventPeople &people)
+{
+    for (const EventMention &m : mentions) {
+        if (m.event < 0 || m.clauseLabel.isEmpty() || m.headWord < 0 || m.insideQuote) {
+            continue;
+        }
+        Event &event = events[m.event];
+        if (event.participants.isEmpty() || event.label != m.clauseLabel) {
+            continue;
+        }
+        // The clause starts at its verb when no subject was found before it.
+        const QString first = m.clauseLabel.section(u' ', 0, 0);
+        const QString atStart = text.textOf(m.range).toString().section(u' ', 0, 0);
+        if (first.compare(atStart, Qt::CaseInsensitive) != 0 || first.isEmpty() || m.range.start == 0) {
+            continue;
+        }
+        QString label = m.clauseLabel;
+        label[0] = label[0].toLower();
+        event.label = people.shortName(event.participants.first()) + u' ' + label;
+    }
 }
 
 // "Dmitry Peskov, the Kremlin spokesman, told reporters on Monday": the clause lost its subject
@@ -280,13 +367,15 @@ void addEvents(StoryGraph &graph, const TextAnalysis &text, const ArticleTimes &
     const QList<TextRange> quotes = quoteRanges(graph, text);
     QList<EventMention> mentions = findEventMentions(text, times.words, times.times, people, quotes);
     addPhoneCalls(mentions, text, times, people, quotes);
+    addLaterSteps(mentions, text, times.words, quotes);
     addPeopleBetween(mentions, text, people);
-    absorbInnerClauses(mentions);
+    absorbInnerClauses(mentions, text, times.words);
     addClausePlaces(mentions, text, times.words);
     QList<Event> events = EventCoreference(text.text, times.times, times.articleId).cluster(mentions, graph.problems);
     // Quotes go by the people named as taking part, before the looser sentence cast is added.
     linkQuotesToEvents(graph.quotes, events, mentions, text);
     addSentencePeople(events, mentions, text, people);
+    nameSubjectlessClauses(events, mentions, text, people);
     nameStatementsBySpeaker(events, people);
     orderEvents(events, mentions, times.words, text, times.times);
     graph.events += events;
