@@ -153,6 +153,14 @@ private Q_SLOTS:
                                       << u"Valley's only road link had been a single-track pass"_s << QString() << u"been"_s;
         QTest::newRow("year and pronoun leave the label")
             << u"In 1988 she won the Telford Medal for the viaduct."_s << u"Won the Telford Medal"_s << u"1988"_s << u"won"_s;
+        QTest::newRow("appositive finer date") << u"The trial opened last month, on Oct. 13, but was halted after two days."_s << u"Trial"_s << u"2025-10-13"_s
+                                               << u"trial"_s;
+        QTest::newRow("met in a month") << u"The two foreign ministers then met three times in September to rebuild the agenda."_s
+                                        << u"Two foreign ministers met three times"_s << u"2025-09"_s << u"meeting"_s;
+        QTest::newRow("scheduled to meet") << u"The commission is due to meet for the first time on Dec. 3."_s << u"Commission due to meet"_s << u"2025-12-03"_s
+                                           << u"meet"_s;
+        QTest::newRow("date opens the sentence") << u"In 2019 a fire in the same section of the mine forced an evacuation."_s << u"Fire"_s << u"2019"_s
+                                                 << u"fire"_s;
         QTest::newRow("recall absorbed") << u"The ministry ordered the recall of a batch of formula made by Dairyvale Foods on Thursday."_s
                                          << u"Ministry ordered the recall"_s << u"2025-11-20"_s << u"recall"_s;
     }

@@ -223,6 +223,10 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
     } else if (m.verb && !m.participantNames.isEmpty()) {
         words.append(m.participantNames.first() + u"'s"_s);
     }
+    // "a planned meeting" that was cancelled or is still to come: the label says it was planned.
+    if (m.planned && (m.eventClass == EventClass::Meeting || m.eventClass == EventClass::Call) && words.isEmpty()) {
+        words.append(u"planned"_s);
+    }
     if (!m.number.isEmpty()) {
         words.append(m.number);
     }
