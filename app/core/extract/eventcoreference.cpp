@@ -26,6 +26,12 @@ struct Cluster
     QSet<QString> names; ///< proper words and places that tell it apart: "budapest", "oval office"
 };
 
+bool institutional(const EventMention &m)
+{
+    static const QStringList kinds{u"annual"_s, u"quarterly"_s, u"extraordinary"_s, u"plenary"_s, u"inaugural"_s, u"general"_s, u"emergency"_s};
+    return std::any_of(m.labelWords.cbegin(), m.labelWords.cend(), [](const QString &word) { return kinds.contains(word); });
+}
+
 // "the Budapest summit" is not "a summit in Alaska", nor "the Oval Office meeting".
 QSet<QString> distinguishingNames(const EventMention &m)
 {
@@ -94,9 +100,16 @@ QString tidyClause(const QString &clause)
 {
     static const QRegularExpression place(u"\\s+(?:in|at|from)\\s+(?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*)*(?=\\s)"_s);
     static const QRegularExpression manner(u"\\s+(?:several times|many times|again|once more|twice|repeatedly|in public|publicly)$"_s);
+    // "In 1988 she won the Telford Medal": the date is the event's own field, "she" says nobody.
+    static const QRegularExpression opening(
+        u"^(?:(?:In|On|By|During)\\s+(?:\\w+\\s+){0,2}?\\d{4}\\s+)?(?:she|he|they|it|we)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
     QString tidy = clause;
     tidy.remove(place);
     tidy.remove(manner);
+    tidy.remove(opening);
+    if (!tidy.isEmpty()) {
+        tidy[0] = tidy[0].toUpper();
+    }
     return tidy.count(u' ') >= 1 ? tidy : clause;
 }
 
@@ -216,6 +229,10 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
     } else if (m.verb && !m.participantNames.isEmpty()) {
         words.append(m.participantNames.first() + u"'s"_s);
     }
+    // "a planned meeting" that was cancelled or is still to come: the label says it was planned.
+    if (m.planned && (m.eventClass == EventClass::Meeting || m.eventClass == EventClass::Call) && words.isEmpty()) {
+        words.append(u"planned"_s);
+    }
     if (!m.number.isEmpty()) {
         words.append(m.number);
     }
@@ -276,6 +293,10 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
                 continue;
             }
             if (!names.isEmpty() && !cl.names.isEmpty() && !names.intersects(cl.names)) {
+                continue;
+            }
+            // "the annual meeting" names an occasion of its own, not the talks told before it.
+            if (m.lemma != cl.head && institutional(m) && !m.insideQuote) {
                 continue;
             }
             // "earlier talks", "a previous call": for a document the first version, for a
