@@ -221,6 +221,14 @@ private:
         return keys;
     }
 
+    [[nodiscard]] QDate dayOf(int node) const
+    {
+        if (node < m_events) {
+            return m_hint.value(node);
+        }
+        return QDate::fromJulianDay(m_dayOfNode.value(node));
+    }
+
     // A reader places an undated happening where it is told: beside the dated event told
     // closest to it in the same paragraph, else at the time the article last spoke of (the
     // narrative moves on from the last date given), else the first date it gives, else the
@@ -319,9 +327,18 @@ private:
             node = m_edges[via].from;
         }
         const QList<int> cycle = pathEdges.mid(visitedAt.value(node));
+        // Among cues of equal strength, the one that runs most against the days the events are
+        // told at goes first; then the later-added one.
+        const auto against = [this](int e) {
+            const QDate from = dayOf(m_edges[e].from);
+            const QDate to = dayOf(m_edges[e].to);
+            return from.isValid() && to.isValid() ? to.daysTo(from) : 0;
+        };
         int weakest = cycle.first();
         for (const int e : cycle) {
-            if (m_edges[e].strength < m_edges[weakest].strength || (m_edges[e].strength == m_edges[weakest].strength && e > weakest)) {
+            const bool weaker = m_edges[e].strength < m_edges[weakest].strength
+                || (m_edges[e].strength == m_edges[weakest].strength && (against(e) > against(weakest) || (against(e) == against(weakest) && e > weakest)));
+            if (weaker) {
                 weakest = e;
             }
         }

@@ -80,6 +80,7 @@ struct Event
     QString dateText; ///< the words that dated it ("October 14"), or empty
     int rank = 0; ///< 0-based chronological position; equal only where no order is known
     QStringList participants; ///< person ids
+    QString place; ///< where it happened, as written ("Geneva"); empty when not said
     QStringList quotes; ///< quote ids
     QList<SourceSpan> sources;
     QStringList after; ///< ids of events known to happen before this one

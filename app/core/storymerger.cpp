@@ -7,6 +7,7 @@
 #include "personmatcher.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -60,6 +61,17 @@ QStringList renumberedAll(const QHash<QString, QString> &map, const QStringList 
 
 // Events ------------------------------------------------------------------------------------
 
+// Undated events overlap anything; dated ones when their spans of days meet.
+bool datesOverlap(const DateValue &a, const DateValue &b)
+{
+    if (!a.isDated() || !b.isDated() || !a.earliest.isValid() || !b.earliest.isValid()) {
+        return true;
+    }
+    const QDate aLast = a.latest.isValid() ? a.latest : a.earliest;
+    const QDate bLast = b.latest.isValid() ? b.latest : b.earliest;
+    return a.earliest <= bLast && b.earliest <= aLast;
+}
+
 // The same happening told by two articles: same kind, no clash of participants, and the same
 // day or, failing dates, the same label. Two day dates that differ under one label and cast are
 // still one event, and the disagreement is reported.
@@ -78,6 +90,12 @@ bool sameEvent(const Event &known, const Event &incoming, bool *datesDisagree)
         return false;
     }
     const bool sameLabel = known.label.compare(incoming.label, Qt::CaseInsensitive) == 0;
+    // "talks in Geneva" and "negotiators met in Geneva on Sunday": one meeting in one place,
+    // unless the two are dated apart.
+    const bool samePlace = !known.place.isEmpty() && known.place.compare(incoming.place, Qt::CaseInsensitive) == 0;
+    if (samePlace && kind == EventClass::Meeting && !(bothCast && !shareCast) && datesOverlap(known.date, incoming.date)) {
+        return true;
+    }
     const bool bothDays = known.date.granularity == DateValue::Granularity::Day && incoming.date.granularity == DateValue::Granularity::Day;
     if (bothDays && known.date.iso != incoming.date.iso) {
         // A one-word label ("Summit") says too little to call two dates a contradiction.
@@ -103,6 +121,9 @@ void addEventFacts(Event &known, const Event &incoming)
             known.after.append(id);
         }
     }
+    if (known.place.isEmpty()) {
+        known.place = incoming.place;
+    }
     const bool finer = incoming.date.isDated()
         && (!known.date.isDated()
             || (incoming.date.granularity > known.date.granularity && known.date.earliest <= incoming.date.earliest
@@ -127,6 +148,9 @@ struct EventIndex
         if (event.date.granularity == DateValue::Granularity::Day) {
             result.append(kind + u"|day|"_s + event.date.iso);
         }
+        if (!event.place.isEmpty()) {
+            result.append(kind + u"|place|"_s + event.place.toLower());
+        }
         return result;
     }
     void add(const Event &event, int index)
@@ -144,6 +168,8 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
     const QHash<QString, QString> &articleIds, qsizetype &eventCount, EventIndex &index)
 {
     QList<Event> incoming = local.events;
+    // The article's own coreference kept its events apart; the story must not join them.
+    QSet<QString> joined;
     for (Event &event : incoming) {
         event.participants = renumberedAll(personIds, event.participants);
         event.quotes.clear(); // rebuilt from the quotes once all are renumbered
@@ -155,7 +181,8 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
             for (const int k : index.byKey.value(key)) {
                 bool datesDisagree = false;
                 const Event &known = story.events[k];
-                if (sameEvent(known, event, &datesDisagree)) {
+                if (!joined.contains(known.id) && sameEvent(known, event, &datesDisagree)) {
+                    joined.insert(known.id);
                     eventIds.insert(event.id, known.id);
                     if (datesDisagree) {
                         story.problems.append(u"The articles disagree on the date of “%1”: %2 and %3."_s.arg(known.label, known.date.iso, event.date.iso));

@@ -177,6 +177,29 @@ private Q_SLOTS:
         QVERIFY(story.problems.isEmpty());
     }
 
+    // "talks in Geneva" (undated) and "negotiators met in Geneva on Sunday" are one meeting;
+    // a meeting in Geneva a month earlier is another.
+    void mergesMeetingsInOnePlace()
+    {
+        Event talks = eventOf(u"e1"_s, u"Geneva talks"_s);
+        talks.type = u"talks"_s;
+        talks.place = u"Geneva"_s;
+        StoryGraph first = storyOf({talks});
+        Event met = eventOf(u"e1"_s, u"Negotiators met"_s, day(2025, 11, 23));
+        met.type = u"meeting"_s;
+        met.place = u"Geneva"_s;
+        Event earlier = eventOf(u"e2"_s, u"Envoys met"_s, day(2025, 10, 20), {}, u"a1"_s, 30);
+        earlier.type = u"meeting"_s;
+        earlier.place = u"Geneva"_s;
+        StoryGraph second = storyOf({met, earlier});
+        const StoryGraph story = mergeStories({first, second});
+        QCOMPARE(story.events.size(), 2);
+        const Event *merged = labelled(story, u"Geneva talks"_s);
+        QVERIFY(merged);
+        QCOMPARE(merged->date.iso, u"2025-11-23"_s);
+        QCOMPARE(merged->sources.size(), 2);
+    }
+
     void reportsArticlesThatDisagreeOnADate()
     {
         StoryGraph first = storyOf({eventOf(u"e1"_s, u"Oslo summit"_s, day(2025, 3, 3))});

@@ -139,6 +139,10 @@ private Q_SLOTS:
                                                 << u"2024-12"_s << u"warned"_s;
         QTest::newRow("told an audience") << u"Yuri Ushakov, the Kremlin aide, told reporters on Monday that Moscow would wait."_s
                                           << u"Ushakov told reporters"_s << u"2025-11-24"_s << u"told"_s;
+        QTest::newRow("spoke by telephone with") << u"President Donald Trump spoke by telephone with Russian President Vladimir Putin on Thursday."_s
+                                                 << u"Trump–Putin call"_s << u"2025-11-20"_s << u"call"_s;
+        QTest::newRow("pair spoke by phone") << u"Two days later, Trump and Putin spoke by phone for more than two hours on October 16."_s
+                                             << u"Trump–Putin call"_s << u"2025-10-16"_s << u"call"_s;
         QTest::newRow("recall absorbed") << u"The ministry ordered the recall of a batch of formula made by Dairyvale Foods on Thursday."_s
                                          << u"Ministry ordered the recall"_s << u"2025-11-20"_s << u"recall"_s;
     }

@@ -23,7 +23,26 @@ struct Cluster
     DateValue date;
     int timeMention = -1;
     int lastPosition = 0;
+    QSet<QString> names; ///< proper words and places that tell it apart: "budapest", "oval office"
 };
+
+// "the Budapest summit" is not "a summit in Alaska", nor "the Oval Office meeting".
+QSet<QString> distinguishingNames(const EventMention &m)
+{
+    QSet<QString> names;
+    for (const QString &word : m.labelWords) {
+        if (!word.isEmpty() && word.front().isUpper()) {
+            names.insert(word.toLower());
+        }
+    }
+    if (!m.place.isEmpty()) {
+        names.insert(m.place.toLower());
+    }
+    if (!m.destination.isEmpty()) {
+        names.insert(m.destination.toLower());
+    }
+    return names;
+}
 
 QSet<QString> participantKeys(const EventMention &m)
 {
@@ -67,6 +86,18 @@ QString shortTopic(const QString &topic)
     QString shortened = topic;
     shortened.remove(tail);
     return shortened.isEmpty() ? topic : shortened;
+}
+
+// "Ukrainian officials in Geneva thanked the American team several times": a label says who
+// did what; the place is the event's own field and the manner belongs to the text.
+QString tidyClause(const QString &clause)
+{
+    static const QRegularExpression place(u"\\s+(?:in|at|from)\\s+(?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*)*(?=\\s)"_s);
+    static const QRegularExpression manner(u"\\s+(?:several times|many times|again|once more|twice|repeatedly|in public|publicly)$"_s);
+    QString tidy = clause;
+    tidy.remove(place);
+    tidy.remove(manner);
+    return tidy.count(u' ') >= 1 ? tidy : clause;
 }
 
 QString verbPhrase(const QString &lemma)
@@ -160,7 +191,7 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
                 return statement;
             }
         }
-        return m.clauseLabel;
+        return tidyClause(m.clauseLabel);
     }
     const QString dash = QString(QChar(0x2013));
     if (m.eventClass == EventClass::Response || (m.verb && !verbPhrase(m.lemma).isEmpty())) {
@@ -220,6 +251,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
     for (int i = 0; i < int(mentions.size()); ++i) {
         EventMention &m = mentions[i];
         const QSet<QString> keys = participantKeys(m);
+        const QSet<QString> names = distinguishingNames(m);
         const DateValue date = m.time >= 0 ? m_times[m.time].date : DateValue{};
         int best = -1;
         int bestScore = -1;
@@ -243,7 +275,14 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             if (!keys.isEmpty() && !cl.participants.isEmpty() && !keys.intersects(cl.participants)) {
                 continue;
             }
-            if ((m.indefinite || m.distinct) && !m.insideQuote && !sameNumber) {
+            if (!names.isEmpty() && !cl.names.isEmpty() && !names.intersects(cl.names)) {
+                continue;
+            }
+            // "earlier talks", "a previous call": for a document the first version, for a
+            // meeting another one held before.
+            const bool orderWord = m.time >= 0 && m.timeInside && m_times[m.time].mention.kind == TimeMention::Kind::Order;
+            const bool before = (m.original || orderWord) && (m.eventClass == EventClass::Meeting || m.eventClass == EventClass::Call);
+            if ((m.indefinite || m.distinct || before) && !m.insideQuote && !sameNumber) {
                 continue;
             }
             if (m.eventClass == EventClass::Action) {
@@ -288,6 +327,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
         m.event = best;
         cl.mentions.append(i);
         cl.participants.unite(keys);
+        cl.names.unite(names);
         if (cl.number.isEmpty()) {
             cl.number = m.number;
         }
@@ -332,6 +372,9 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
         }
         for (const int i : cl.mentions) {
             const EventMention &m = mentions[i];
+            if (event.place.isEmpty() && !m.insideQuote) {
+                event.place = m.place;
+            }
             event.sources.append({m_articleId, m.range.start, m.range.end});
             for (const QString &id : m.participants) {
                 if (!event.participants.contains(id)) {

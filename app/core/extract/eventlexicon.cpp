@@ -244,6 +244,7 @@ EventModifier eventModifier(QStringView word)
         {u"original", M::Original},
         {u"initial", M::Original},
         {u"earlier", M::Original},
+        {u"previous", M::Original},
         {u"potential", M::Hypothetical},
         {u"possible", M::Hypothetical},
         {u"hypothetical", M::Hypothetical},
