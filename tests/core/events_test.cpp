@@ -143,6 +143,24 @@ private Q_SLOTS:
                                                  << u"Trump–Putin call"_s << u"2025-11-20"_s << u"call"_s;
         QTest::newRow("pair spoke by phone") << u"Two days later, Trump and Putin spoke by phone for more than two hours on October 16."_s
                                              << u"Trump–Putin call"_s << u"2025-10-16"_s << u"call"_s;
+        QTest::newRow("subject noun takes the date") << u"A funeral will be held at Dunmere parish church on Friday."_s << u"Dunmere funeral"_s
+                                                     << u"2025-11-28"_s << u"funeral"_s;
+        QTest::newRow("later step") << u"She later chaired the national review of rural bridges, whose report in 1995 led to new rules."_s
+                                    << u"Chaired the national review"_s << QString() << u"chaired"_s;
+        QTest::newRow("report after whose") << u"She later chaired the national review of rural bridges, whose report in 1995 led to new rules."_s
+                                            << u"Report"_s << u"1995"_s << u"report"_s;
+        QTest::newRow("state before") << u"Previously, the valley's only road link had been a single-track pass that closed with the first snow."_s
+                                      << u"Valley's only road link had been a single-track pass"_s << QString() << u"been"_s;
+        QTest::newRow("year and pronoun leave the label")
+            << u"In 1988 she won the Telford Medal for the viaduct."_s << u"Won the Telford Medal"_s << u"1988"_s << u"won"_s;
+        QTest::newRow("appositive finer date") << u"The trial opened last month, on Oct. 13, but was halted after two days."_s << u"Trial"_s << u"2025-10-13"_s
+                                               << u"trial"_s;
+        QTest::newRow("met in a month") << u"The two foreign ministers then met three times in September to rebuild the agenda."_s
+                                        << u"Two foreign ministers met three times"_s << u"2025-09"_s << u"meeting"_s;
+        QTest::newRow("scheduled to meet") << u"The commission is due to meet for the first time on Dec. 3."_s << u"Commission due to meet"_s << u"2025-12-03"_s
+                                           << u"meet"_s;
+        QTest::newRow("date opens the sentence") << u"In 2019 a fire in the same section of the mine forced an evacuation."_s << u"Fire"_s << u"2019"_s
+                                                 << u"fire"_s;
         QTest::newRow("recall absorbed") << u"The ministry ordered the recall of a batch of formula made by Dairyvale Foods on Thursday."_s
                                          << u"Ministry ordered the recall"_s << u"2025-11-20"_s << u"recall"_s;
     }

@@ -21,9 +21,13 @@ class GoldenTest : public QObject
         return {
             {u"business-merger-talks"_s,
                 {u"event label with told shareholders"_s, u"order «blocked merger» before «annual meeting»"_s, u"order «annual meeting» before «results»"_s}},
-            {u"obituary-engineer"_s,
-                {u"event label with single-track"_s, u"event label with report or inspection rules"_s, u"order «single-track pass» before"_s,
-                    u"order «report» before «interview»"_s}},
+            {u"events-mine-rescue"_s,
+                {u"«Gorran Ridge» (person"_s, u"«Halvard Metals» (person"_s, u"event label with broke through or chamber"_s,
+                    u"order «investigation» before «breakthrough»"_s, u"order «breakthrough» before"_s}},
+            {u"events-summit-river-treaty"_s,
+                {u"event label with tribunal or took the case"_s, u"participant «Alina Voss» missing"_s, u"participant «Jorge Ternan» missing"_s,
+                    u"order «dam» before «tribunal»"_s, u"order «tribunal» before"_s}},
+            {u"obituary-engineer"_s, {u"order «single-track pass» before"_s}},
             {u"science-wetlands"_s, {u"quote missing: «it would review the findings»"_s}},
         };
     }

@@ -80,6 +80,10 @@ private Q_SLOTS:
         QTest::newRow("weekday deadline") << u"The minister said the Friday deadline was not fixed."_s << wed << u"Friday"_s << u"2025-11-28"_s << QString();
         QTest::newRow("missed deadline") << u"The firm missed the Friday deadline by hours."_s << wed << u"Friday"_s << u"2025-11-21"_s << QString();
         QTest::newRow("deadline passed") << u"The Friday deadline passed without a reply."_s << wed << u"Friday"_s << u"2025-11-21"_s << QString();
+        QTest::newRow("weekday after weeks later") << u"It resumed on May 27. Two weeks later, on Tuesday, the defence closed its case."_s << QDate(2025, 6, 13)
+                                                   << u"Tuesday"_s << u"2025-06-10"_s << QString();
+        QTest::newRow("planned is no future") << u"He had cancelled a planned meeting in August after the drought."_s << QDate(2025, 10, 16) << u"August"_s
+                                              << u"2025-08"_s << QString();
         QTest::newRow("future weekday") << u"She will travel to Paris on Friday."_s << wed << u"Friday"_s << u"2025-11-28"_s << QString();
         QTest::newRow("as early as") << u"A vote could come as early as Thursday."_s << wed << u"Thursday"_s << u"2025-11-27"_s << QString();
         QTest::newRow("last Friday") << u"The minister spoke last Friday."_s << wed << u"last Friday"_s << u"2025-11-21"_s << QString();

@@ -94,9 +94,16 @@ QString tidyClause(const QString &clause)
 {
     static const QRegularExpression place(u"\\s+(?:in|at|from)\\s+(?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*)*(?=\\s)"_s);
     static const QRegularExpression manner(u"\\s+(?:several times|many times|again|once more|twice|repeatedly|in public|publicly)$"_s);
+    // "In 1988 she won the Telford Medal": the date is the event's own field, "she" says nobody.
+    static const QRegularExpression opening(
+        u"^(?:(?:In|On|By|During)\\s+(?:\\w+\\s+){0,2}?\\d{4}\\s+)?(?:she|he|they|it|we)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
     QString tidy = clause;
     tidy.remove(place);
     tidy.remove(manner);
+    tidy.remove(opening);
+    if (!tidy.isEmpty()) {
+        tidy[0] = tidy[0].toUpper();
+    }
     return tidy.count(u' ') >= 1 ? tidy : clause;
 }
 
@@ -215,6 +222,10 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
         words.append(m.possessor + u"'s"_s);
     } else if (m.verb && !m.participantNames.isEmpty()) {
         words.append(m.participantNames.first() + u"'s"_s);
+    }
+    // "a planned meeting" that was cancelled or is still to come: the label says it was planned.
+    if (m.planned && (m.eventClass == EventClass::Meeting || m.eventClass == EventClass::Call) && words.isEmpty()) {
+        words.append(u"planned"_s);
     }
     if (!m.number.isEmpty()) {
         words.append(m.number);

@@ -9,6 +9,7 @@
 #include "eventquotes.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -223,9 +224,192 @@ void addClausePlaces(QList<EventMention> &mentions, const TextAnalysis &text, co
     }
 }
 
+// "She later chaired the national review of rural bridges, whose report ...": a step in a life
+// or a story told with "later" or "then" is an event even when its sentence names another.
+void addLaterSteps(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes)
+{
+    static const QRegularExpression step(
+        u"\\b(?:later|then|eventually|subsequently|afterwards)\\s+([a-z]{3,}ed)\\s+((?:the|a|an|its|his|her|their)\\s+[^,.;:]{1,40}?)"
+        u"(?=\\s+(?:of|in|on|at|for|to|with|by|whose|which|that|and|after|before)\\b|[,.;:]|$)"_s);
+    // "Previously, the valley's only road link had been a single-track pass": the state of things
+    // before the story's events.
+    static const QRegularExpression before(
+        u"^(?:Previously|Earlier|Before that|Until then|Back then),\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){1,6}?"
+        u"(?:had\\s+(?:long\\s+)?been|had\\s+[a-z]+ed))\\s+([^,.;:]{1,40}?)(?=\\s+(?:that|which|who|and|until|when)\\b|[,.;:]|$)"_s);
+    bool added = false;
+    for (int s = 0; s < int(text.sentences.size()); ++s) {
+        const TextRange sentence = text.sentences[s].range;
+        QList<QRegularExpressionMatch> matches;
+        for (QRegularExpressionMatchIterator it = step.globalMatchView(text.textOf(sentence)); it.hasNext();) {
+            matches.append(it.next());
+        }
+        if (const QRegularExpressionMatch state = before.matchView(text.textOf(sentence)); state.hasMatch()) {
+            matches.append(state);
+        }
+        for (const QRegularExpressionMatch &match : std::as_const(matches)) {
+            const TextRange range{sentence.start + int(match.capturedStart(1)), sentence.start + int(match.capturedEnd(2))};
+            const bool quoted = std::any_of(quotes.cbegin(), quotes.cend(), [&range](const TextRange &q) { return q.contains(range.start); });
+            const bool known = std::any_of(mentions.cbegin(), mentions.cend(), [&range](const EventMention &m) { return m.range.overlaps(range); });
+            if (quoted || known) {
+                continue;
+            }
+            EventMention m;
+            m.verb = true;
+            m.indefinite = true;
+            m.lemma = match.captured(1).section(u' ', -1).toLower();
+            m.eventClass = EventClass::Action;
+            m.range = range;
+            m.sentence = s;
+            m.paragraph = text.sentences[s].paragraph;
+            QString label = match.captured(1) + u' ' + match.captured(2);
+            label[0] = label[0].toUpper();
+            m.clauseLabel = label;
+            const auto word = std::lower_bound(words.cbegin(), words.cend(), range.start, [](const ScannedWord &w, int at) { return w.range.start < at; });
+            m.headWord = int(word - words.cbegin());
+            mentions.append(m);
+            added = true;
+        }
+    }
+    if (added) {
+        std::stable_sort(mentions.begin(), mentions.end(), [](const EventMention &a, const EventMention &b) { return a.range.start < b.range.start; });
+    }
+}
+
+// "The commission is due to meet for the first time on Nov. 3", "the two sides are expected to
+// sign on Friday": a scheduled happening with its date.
+void addScheduled(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes)
+{
+    static const QRegularExpression scheduled(u"\\b(?:[Tt]he\\s+)?((?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)\\s+(?:is|are|was|were)\\s+"
+                                              u"(?:now\\s+)?(due|scheduled|set|expected|slated)\\s+to\\s+([a-z]+)\\b"_s);
+    static const QRegularExpression pronoun(u"^(?:it|they|he|she|we|this|that|which|who)$"_s, QRegularExpression::CaseInsensitiveOption);
+    bool added = false;
+    for (int s = 0; s < int(text.sentences.size()); ++s) {
+        const TextRange sentence = text.sentences[s].range;
+        QRegularExpressionMatchIterator it = scheduled.globalMatchView(text.textOf(sentence));
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            if (pronoun.match(match.captured(1)).hasMatch()) {
+                continue;
+            }
+            const TextRange range{sentence.start + int(match.capturedStart(1)), sentence.start + int(match.capturedEnd(3))};
+            const bool quoted = std::any_of(quotes.cbegin(), quotes.cend(), [&range](const TextRange &q) { return q.contains(range.start); });
+            const bool known
+                = std::any_of(mentions.cbegin(), mentions.cend(), [&](const EventMention &m) { return m.sentence == s && m.range.overlaps(range); });
+            if (quoted || known) {
+                continue;
+            }
+            int time = -1;
+            for (int t = 0; t < int(times.times.size()); ++t) {
+                const ResolvedTime &candidate = times.times[t];
+                if (candidate.date.isDated() && candidate.mention.kind != TimeMention::Kind::Duration && candidate.mention.range.start >= range.end
+                    && candidate.mention.range.end <= sentence.end) {
+                    time = t;
+                    break;
+                }
+            }
+            if (time < 0) {
+                continue;
+            }
+            EventMention m;
+            m.verb = true;
+            m.indefinite = true;
+            m.lemma = match.captured(3);
+            m.eventClass = EventClass::Action;
+            m.range = range;
+            m.sentence = s;
+            m.paragraph = text.sentences[s].paragraph;
+            m.time = time;
+            m.planned = true;
+            QString label = match.captured(1) + u' ' + match.captured(2) + u" to "_s + match.captured(3);
+            label[0] = label[0].toUpper();
+            m.clauseLabel = label;
+            const auto word = std::lower_bound(times.words.cbegin(), times.words.cend(), sentence.start + int(match.capturedStart(3)),
+                [](const ScannedWord &w, int at) { return w.range.start < at; });
+            m.headWord = int(word - times.words.cbegin());
+            mentions.append(m);
+            added = true;
+        }
+    }
+    if (added) {
+        std::stable_sort(mentions.begin(), mentions.end(), [](const EventMention &a, const EventMention &b) { return a.range.start < b.range.start; });
+    }
+}
+
+// Times the event finder left unattached or too coarse:
+// - "The trial opened last month, on May 12": an appositive, finer date inside the first wins;
+// - "met three times in September": a verb's date after a count of times;
+// - "In 2019 a fire in the same section forced an evacuation": a sentence that opens with a
+//   date dates its first happening.
+void refineMentionTimes(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ResolvedTime> &times)
+{
+    static const QRegularExpression apposition(u"^\\s*,\\s*(?:on\\s+|in\\s+)?$"_s);
+    static const QRegularExpression count(u"^\\s*(?:(?:once|twice|again|several times|many times|\\w+\\s+times)\\s*)?(?:in|on|during)?\\s*$"_s);
+    static const QRegularExpression opening(u"^\\s*(?:In|On|By|During)?\\s*$"_s);
+    const auto between = [&text](int from, int to) { return QStringView(text.text).mid(from, std::max(0, to - from)); };
+    const auto dated
+        = [&times](int t) { return t >= 0 && t < int(times.size()) && times[t].date.isDated() && times[t].mention.kind != TimeMention::Kind::Duration; };
+    QSet<int> used;
+    for (const EventMention &m : std::as_const(mentions)) {
+        used.insert(m.time);
+    }
+    for (EventMention &m : mentions) {
+        if (m.insideQuote) {
+            continue;
+        }
+        if (dated(m.time)) {
+            const ResolvedTime &coarse = times[m.time];
+            for (int t = m.time + 1; t < int(times.size()) && times[t].mention.range.start <= coarse.mention.range.end + 6; ++t) {
+                const ResolvedTime &fine = times[t];
+                const bool inside = dated(t) && fine.date.granularity > coarse.date.granularity && coarse.date.earliest.isValid()
+                    && fine.date.earliest.isValid() && coarse.date.earliest <= fine.date.earliest
+                    && (!coarse.date.latest.isValid() || fine.date.earliest <= coarse.date.latest);
+                if (inside && apposition.matchView(between(coarse.mention.range.end, fine.mention.range.start)).hasMatch()) {
+                    m.time = t;
+                    m.timeInside = false;
+                    break;
+                }
+            }
+            continue;
+        }
+        if (m.verb) {
+            for (int t = 0; t < int(times.size()); ++t) {
+                const TextRange range = times[t].mention.range;
+                if (range.start >= m.range.end && range.start <= m.range.end + 30 && dated(t) && !used.contains(t) && text.sentenceAt(range.start) == m.sentence
+                    && count.matchView(between(m.range.end, range.start)).hasMatch()) {
+                    m.time = t;
+                    used.insert(t);
+                    break;
+                }
+            }
+            if (m.time >= 0) {
+                continue;
+            }
+        }
+        if (m.sentence < 0 || m.sentence >= text.sentences.size()) {
+            continue;
+        }
+        const TextRange sentence = text.sentences[m.sentence].range;
+        for (int t = 0; t < int(times.size()); ++t) {
+            const TextRange range = times[t].mention.range;
+            if (range.start < sentence.start || range.end > m.range.start || !dated(t) || used.contains(t)
+                || !opening.matchView(between(sentence.start, range.start)).hasMatch()) {
+                continue;
+            }
+            // Only the first happening after the date, and only with nothing but words between.
+            const bool firstAfter = std::none_of(mentions.cbegin(), mentions.cend(),
+                [&](const EventMention &other) { return other.sentence == m.sentence && other.range.start >= range.end && other.range.start < m.range.start; });
+            if (firstAfter && !between(range.end, m.range.start).contains(u';')) {
+                m.time = t;
+                used.insert(t);
+            }
+            break;
+        }
+    }
+}
+
 // "Asked about the recording on Tuesday, the president defended his envoy": a dated clause
 // told inside another mention is that mention's date, not a happening of its own.
-void absorbInnerClauses(QList<EventMention> &mentions)
+void absorbInnerClauses(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words)
 {
     QList<bool> absorbed(mentions.size(), false);
     for (int c = 0; c < int(mentions.size()); ++c) {
@@ -235,8 +419,20 @@ void absorbInnerClauses(QList<EventMention> &mentions)
         }
         for (int o = 0; o < int(mentions.size()); ++o) {
             EventMention &outer = mentions[o];
-            if (o == c || absorbed[o] || !outer.clauseLabel.isEmpty() || outer.sentence != clause.sentence || clause.range.start < outer.range.start
-                || clause.range.end > outer.range.end) {
+            if (o == c || absorbed[o] || !outer.clauseLabel.isEmpty() || outer.sentence != clause.sentence || outer.insideQuote) {
+                continue;
+            }
+            // Inside it, or its subject: "A funeral will be held on Friday" is the funeral, while
+            // in "the first flood alerts went out" the flood is not what went out.
+            const bool inside = clause.range.start >= outer.range.start && clause.range.end <= outer.range.end;
+            bool subject = false;
+            if (!inside && clause.range.overlaps(outer.range) && clause.headWord >= 0 && clause.headWord < int(words.size())) {
+                const int verbStart = words[clause.headWord].range.start;
+                static const QRegularExpression auxiliaries(u"^\\s*(?:(?:will|would|was|were|is|are|be|been|being|has|have|had|to|not)\\s+)*$"_s);
+                subject = outer.range.end <= verbStart
+                    && auxiliaries.matchView(QStringView(text.text).mid(outer.range.end, verbStart - outer.range.end)).hasMatch();
+            }
+            if (!inside && !subject) {
                 continue;
             }
             if (outer.time < 0) {
@@ -254,6 +450,30 @@ void absorbInnerClauses(QList<EventMention> &mentions)
         }
     }
     mentions = kept;
+}
+
+// "She moved to Scotland in 1966" gives the clause "Moved": the person of its sentence is who
+// moved, so the label says so ("Halloran moved").
+void nameSubjectlessClauses(QList<Event> &events, const QList<EventMention> &mentions, const TextAnalysis &text, const EventPeople &people)
+{
+    for (const EventMention &m : mentions) {
+        if (m.event < 0 || m.clauseLabel.isEmpty() || m.headWord < 0 || m.insideQuote) {
+            continue;
+        }
+        Event &event = events[m.event];
+        if (event.participants.isEmpty() || event.label != m.clauseLabel) {
+            continue;
+        }
+        // The clause starts at its verb when no subject was found before it.
+        const QString first = m.clauseLabel.section(u' ', 0, 0);
+        const QString atStart = text.textOf(m.range).toString().section(u' ', 0, 0);
+        if (first.compare(atStart, Qt::CaseInsensitive) != 0 || first.isEmpty() || m.range.start == 0) {
+            continue;
+        }
+        QString label = m.clauseLabel;
+        label[0] = label[0].toLower();
+        event.label = people.shortName(event.participants.first()) + u' ' + label;
+    }
 }
 
 // "Dmitry Peskov, the Kremlin spokesman, told reporters on Monday": the clause lost its subject
@@ -280,13 +500,17 @@ void addEvents(StoryGraph &graph, const TextAnalysis &text, const ArticleTimes &
     const QList<TextRange> quotes = quoteRanges(graph, text);
     QList<EventMention> mentions = findEventMentions(text, times.words, times.times, people, quotes);
     addPhoneCalls(mentions, text, times, people, quotes);
+    addLaterSteps(mentions, text, times.words, quotes);
     addPeopleBetween(mentions, text, people);
-    absorbInnerClauses(mentions);
+    absorbInnerClauses(mentions, text, times.words);
     addClausePlaces(mentions, text, times.words);
+    refineMentionTimes(mentions, text, times.times);
+    addScheduled(mentions, text, times, quotes);
     QList<Event> events = EventCoreference(text.text, times.times, times.articleId).cluster(mentions, graph.problems);
     // Quotes go by the people named as taking part, before the looser sentence cast is added.
     linkQuotesToEvents(graph.quotes, events, mentions, text);
     addSentencePeople(events, mentions, text, people);
+    nameSubjectlessClauses(events, mentions, text, people);
     nameStatementsBySpeaker(events, people);
     orderEvents(events, mentions, times.words, text, times.times);
     graph.events += events;

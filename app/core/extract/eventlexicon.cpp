@@ -372,6 +372,7 @@ bool isDeterminer(QStringView word, bool *indefinite)
         {u"these", false},
         {u"those", false},
         {u"its", false},
+        {u"whose", false},
         {u"his", false},
         {u"her", false},
         {u"their", false},

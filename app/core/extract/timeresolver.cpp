@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "timeresolver.h"
 
+#include "eventlexicon.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Sourceline {
@@ -125,6 +127,13 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
             continue;
         }
         const TimeLexeme l = timeLexeme(word);
+        // "had cancelled a planned meeting in August": "planned" describes the meeting; the
+        // clause's own verb decides.
+        const bool attributive = l.kind == TimeLexeme::Kind::FutureCue && k > 0 && word.endsWith(u"ed"_s)
+            && isDeterminer(m_text.mid(m_words[k - 1].range.start, m_words[k - 1].range.length()));
+        if (attributive) {
+            continue;
+        }
         const bool asEarlyAs = l.kind == TimeLexeme::Kind::Part && k + 1 < mention.firstWord
             && m_text.mid(m_words[k + 1].range.start, m_words[k + 1].range.length()).compare(u"as"_s, Qt::CaseInsensitive) == 0;
         if (l.kind == TimeLexeme::Kind::FutureCue || l.kind == TimeLexeme::Kind::Next || asEarlyAs) {
@@ -375,6 +384,10 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 }
                 if (m.offset == 0 && !m.wholeUnit && m_narrative.granularity == G::Day) {
                     r.date = dayValue(m_narrative.earliest); // "that day", "the same day"
+                }
+                // "Two weeks later, on Tuesday": the weekday is read in the week the story moved to.
+                if (m.offset != 0 && (r.date.granularity == G::Day || r.date.granularity == G::Week)) {
+                    m_paragraphDay = r.date.latest.isValid() ? r.date.latest : r.date.earliest;
                 }
             } else {
                 r.date = resolveRelative(m, m_published, G::Day);
