@@ -161,6 +161,9 @@ private Q_SLOTS:
                                            << u"meet"_s;
         QTest::newRow("date opens the sentence") << u"In 2019 a fire in the same section of the mine forced an evacuation."_s << u"Fire"_s << u"2019"_s
                                                  << u"fire"_s;
+        QTest::newRow("annual meeting is its own")
+            << u"The talks follow a hard year. The chairwoman told shareholders at the annual meeting in June that she would stay."_s << u"Annual meeting"_s
+            << u"2025-06"_s << u"meeting"_s;
         QTest::newRow("recall absorbed") << u"The ministry ordered the recall of a batch of formula made by Dairyvale Foods on Thursday."_s
                                          << u"Ministry ordered the recall"_s << u"2025-11-20"_s << u"recall"_s;
     }

@@ -26,6 +26,12 @@ struct Cluster
     QSet<QString> names; ///< proper words and places that tell it apart: "budapest", "oval office"
 };
 
+bool institutional(const EventMention &m)
+{
+    static const QStringList kinds{u"annual"_s, u"quarterly"_s, u"extraordinary"_s, u"plenary"_s, u"inaugural"_s, u"general"_s, u"emergency"_s};
+    return std::any_of(m.labelWords.cbegin(), m.labelWords.cend(), [](const QString &word) { return kinds.contains(word); });
+}
+
 // "the Budapest summit" is not "a summit in Alaska", nor "the Oval Office meeting".
 QSet<QString> distinguishingNames(const EventMention &m)
 {
@@ -287,6 +293,10 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
                 continue;
             }
             if (!names.isEmpty() && !cl.names.isEmpty() && !names.intersects(cl.names)) {
+                continue;
+            }
+            // "the annual meeting" names an occasion of its own, not the talks told before it.
+            if (m.lemma != cl.head && institutional(m) && !m.insideQuote) {
                 continue;
             }
             // "earlier talks", "a previous call": for a document the first version, for a
