@@ -168,6 +168,8 @@ private Q_SLOTS:
         QTest::newRow("councillors by title")
             << u"The leader of the council, Cllr Martin Pryce, has resigned. Opposition leader Sarah Okonkwo welcomed it. The deputy leader, Cllr Anita Desai, will take over."_s
             << QStringList{u"Martin Pryce"_s, u"Sarah Okonkwo"_s, u"Anita Desai"_s} << QStringList{u"Cllr Martin Pryce"_s, u"Cllr Anita Desai"_s};
+        QTest::newRow("a mayor's town is a place") << u"Port Arden Mayor Luis Cabrera said the shelters were full."_s << QStringList{u"Luis Cabrera"_s}
+                                                   << QStringList{u"Port Arden"_s};
         QTest::newRow("a company's chief executive")
             << u"She said the contractor, Brightwater Civil, had been told on Monday. Brightwater Civil's chief executive, Tomasz Wierzbicki, said the company would pay."_s
             << QStringList{u"Tomasz Wierzbicki"_s} << QStringList{u"Brightwater Civil"_s};
@@ -207,6 +209,27 @@ private Q_SLOTS:
                     qPrintable(name + u" taken for a person: "_s + run.names()));
             }
         }
+    }
+
+    void aTownsOfficeMakesTheTownAPlace_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<bool>("place");
+        QTest::newRow("mayor") << u"Port Arden Mayor Luis Cabrera said the shelters were full."_s << u"Port Arden"_s << true;
+        QTest::newRow("governor") << u"Vermilion Governor Ada Brandt signed the order."_s << u"Vermilion"_s << true;
+        QTest::newRow("a company's chair") << u"Northline Power Chair Erik Solberg resigned."_s << u"Northline Power"_s << false;
+    }
+
+    void aTownsOfficeMakesTheTownAPlace()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, owner);
+        QFETCH(bool, place);
+        const PeopleRun run(text);
+        const auto entity = std::find_if(run.result.entities.cbegin(), run.result.entities.cend(), [&owner](const Entity &e) { return e.name == owner; });
+        QVERIFY2(entity != run.result.entities.cend(), qPrintable(owner));
+        QCOMPARE(entity->kind == Entity::Kind::Place, place);
     }
 
     void anAppositiveRoleBelongsToItsName()

@@ -204,6 +204,16 @@ private Q_SLOTS:
         QTest::newRow("clause after said is not skipped to that")
             << u"Sen. Margaret Olsen, D-Wash., said the vote showed that safety was not partisan."_s << u"the vote showed that safety was not partisan"_s
             << u"indirect"_s << u"Margaret Olsen"_s << u"-"_s;
+        QTest::newRow("officials said") << u"Officials said the fire was under control by midnight."_s << u"the fire was under control by midnight"_s
+                                        << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("second partial shares the cue") << u"The opposition leader, James O'Neill, called the plan \"reckless\" and \"a tax grab\"."_s
+                                                       << u"a tax grab"_s << u"partial"_s << u"James O'Neill"_s << u"-"_s;
+        QTest::newRow("subject before a colon")
+            << u"Residents were divided. \"It is about time,\" said Anne Marsh, a retired nurse. Her neighbour, Colin Marsh, disagreed: \"They will waste it.\""_s
+            << u"They will waste it."_s << u"direct"_s << u"Colin Marsh"_s << u"-"_s;
+        QTest::newRow("dateline before reported speech")
+            << u"GENEVA, March 12 (Golden Test Wire) - The two states agreed to resume talks, according to a joint statement."_s
+            << u"The two states agreed to resume talks"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("namesake by title")
             << u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. \"It is better now,\" Dr Smith said."_s
             << u"It is better now"_s << u"direct"_s << u"Peter Smith"_s << u"-"_s;

@@ -681,7 +681,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
         const QString owner = textOf(k, t - 1);
         affiliationCountry = PeopleLexicon::country(owner);
         if (affiliationCountry.isEmpty()) {
-            addEntity(PeopleLexicon::isPlace(owner) ? Entity::Kind::Place : Entity::Kind::Organisation, k, t);
+            // "Port Arden Mayor", "Ohio Governor": such offices belong to a place.
+            const bool placeOffice = isOneOf(word(t), {u"mayor", u"governor", u"gov.", u"premier", u"sheriff", u"councillor", u"alderman"});
+            addEntity(PeopleLexicon::isPlace(owner) || placeOffice ? Entity::Kind::Place : Entity::Kind::Organisation, k, t);
         }
         k = t;
         affiliationStart = w.at(firstOwner).range.start;

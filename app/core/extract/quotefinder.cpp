@@ -119,6 +119,7 @@ private:
     void findAccordingToAfter(const QString &articleId, qsizetype first, qsizetype according, QList<Quote> &quotes);
     [[nodiscard]] bool startsClause(qsizetype i) const;
     [[nodiscard]] bool isAuxiliary(qsizetype i) const;
+    [[nodiscard]] qsizetype afterDateline(qsizetype sentenceFirst, qsizetype limit) const;
     [[nodiscard]] bool startsAdverbial(qsizetype i) const;
     /// Whether [first, verb) names an unnamed source, read back from the verb or, with forward,
     /// on from first.
@@ -636,6 +637,9 @@ QList<Quote> Reader::run(const QString &articleId)
     int lastSpeaker = -1;
     int lastParagraph = -1;
     bool lastEndedParagraph = false;
+    Attribution lastAttribution;
+    double lastConfidence = 0.0;
+    qsizetype lastQuoteEnd = -1;
     for (qsizetype s = 0; s < m_quoted.size(); ++s) {
         const QuotedSpan &span = m_quoted[s];
         // A quotation continued over paragraphs (each reopened with a fresh mark) is one utterance.
@@ -761,7 +765,25 @@ QList<Quote> Reader::run(const QString &articleId)
                 }
             }
         }
-        if (!a.found && lastSpeaker >= 0 && !partial) {
+        if (!a.found && a.speaker < 0 && partial && lastQuoteEnd >= 0 && lastQuoteEnd <= firstInside && firstInside - lastQuoteEnd <= 1
+            && w.at(firstInside).sentence == w.at(lastQuoteEnd - 1).sentence
+            && (firstInside == lastQuoteEnd || isOneOf(word(lastQuoteEnd), {u"and", u"or", u"but", u"nor"}))) {
+            // "called the plan “reckless” and “a tax grab”": one cue for both.
+            a = lastAttribution;
+            confidence = lastConfidence;
+        }
+        if (!a.found && a.speaker < 0 && !partial && prev == u':' && before < beforeEnd && beforeEnd - before <= 15) {
+            // "Her neighbour, Colin Marsh, disagreed: “...”": the person the clause before the colon is about.
+            for (qsizetype i = before; i < beforeEnd && a.speaker < 0; ++i) {
+                int m = -1;
+                if (!m_aside[i] && !m_inQuote[i] && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name) {
+                    a.speaker = m_people.mentions[m].person;
+                    a.cue = {m_people.mentions[m].range.start, w.at(beforeEnd - 1).range.end};
+                    confidence = 0.6 * m_people.mentions[m].confidence;
+                }
+            }
+        }
+        if (!a.found && a.speaker < 0 && lastSpeaker >= 0 && !partial) {
             // A quotation with no cue of its own continues the speaker of the one before it; in an
             // interview an answer follows a question that names nobody.
             const bool continues = span.continuesPrevious || span.paragraph == lastParagraph
@@ -816,7 +838,7 @@ QList<Quote> Reader::run(const QString &articleId)
         quote.speaker = speakerId(a);
         quote.addressee = a.addressee >= 0 ? m_people.people[a.addressee].id : QString();
         quote.span = {articleId, range.start, range.end};
-        if (a.found && a.cue.isValid()) {
+        if ((a.found || a.speaker >= 0) && a.cue.isValid()) {
             quote.cue = {articleId, a.cue.start, a.cue.end};
         }
         if (!a.found && a.speaker < 0) {
@@ -839,6 +861,9 @@ QList<Quote> Reader::run(const QString &articleId)
         }
         lastParagraph = tail.paragraph;
         lastEndedParagraph = afterEnd == afterFirst || tail.continuesNext;
+        lastAttribution = a;
+        lastConfidence = confidence;
+        lastQuoteEnd = endInside;
     }
     for (const Answer &answer : std::as_const(m_answers)) {
         Quote quote;
@@ -873,6 +898,22 @@ bool Reader::startsAdverbial(qsizetype i) const
         || (w.isLower(i) && word(i).endsWith(u"ly")) || PeopleLexicon::isCalendarWord(word(i));
 }
 
+// "GENEVA, March 12 (Golden Test Wire) - Kaldora and Meruvia agreed ...": reported speech that
+// opens its paragraph starts after the wire dateline.
+qsizetype Reader::afterDateline(qsizetype sentenceFirst, qsizetype limit) const
+{
+    if (sentenceFirst > 0 && w.at(sentenceFirst - 1).paragraph == w.at(sentenceFirst).paragraph) {
+        return sentenceFirst;
+    }
+    for (qsizetype i = sentenceFirst + 1; i < limit && i < sentenceFirst + 14; ++i) {
+        const QStringView gap = w.gapBefore(i);
+        if (gap.contains(u')') && (gap.contains(u'-') || gap.contains(u'\u2014') || gap.contains(u'\u2013'))) {
+            return i;
+        }
+    }
+    return sentenceFirst;
+}
+
 // "said the mediators had proposed": an auxiliary shows a clause has begun.
 bool Reader::isAuxiliary(qsizetype i) const
 {
@@ -891,11 +932,13 @@ bool Reader::sourceSubject(qsizetype first, qsizetype verb, bool forward) const
         if (forward ? (k > 0 && w.gapBefore(i).contains(u',')) : (w.gapBefore(i + 1).contains(u',') && i + 1 < verb)) {
             return false;
         }
-        if (w.isLower(i)
+        if ((w.isLower(i) || w.at(i).initial)
             && (PeopleLexicon::role(word(i)).isValid()
                 || isOneOf(word(i),
                     {u"people", u"sources", u"residents", u"witnesses", u"experts", u"analysts", u"source", u"person", u"insiders", u"groups", u"farmers",
-                        u"families", u"unions", u"campaigners", u"activists", u"critics", u"workers", u"members", u"parents", u"economists", u"investors"}))) {
+                        u"families", u"unions", u"campaigners", u"activists", u"critics", u"workers", u"members", u"parents", u"economists", u"investors",
+                        u"police", u"officials", u"authorities", u"prosecutors", u"investigators", u"doctors", u"lawyers", u"officers", u"rescuers",
+                        u"organisers", u"organizers", u"researchers", u"scientists"}))) {
             return true;
         }
     }
@@ -995,7 +1038,7 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         const Attribution a = fromCue(comma, tail + 1, verb, 1, cue);
         Quote quote;
         quote.kind = Quote::Kind::Indirect;
-        const int start = w.at(sentenceFirst).range.start;
+        const int start = w.at(afterDateline(sentenceFirst, comma)).range.start;
         const int stop = w.at(comma - 1).end;
         quote.text = w.text().mid(start, stop - start);
         quote.span = {articleId, start, stop};
@@ -1099,7 +1142,7 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
     }
     Quote quote;
     quote.kind = Quote::Kind::Indirect;
-    const int start = w.at(first).range.start;
+    const int start = w.at(afterDateline(first, according)).range.start;
     const int stop = w.at(according - 1).end;
     quote.text = w.text().mid(start, stop - start);
     quote.span = {articleId, start, stop};
@@ -1161,7 +1204,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // Without a person or a named organisation, only "the office said that ...": a subject right
         // before the verb and "that".
         const bool unnamed = a.speaker < 0 && a.entity < 0;
-        if (unnamed && (v == first || PeopleLexicon::isFunctionWord(word(v - 1)) || m_inQuote[v - 1])) {
+        if (unnamed && (v == first || (PeopleLexicon::isFunctionWord(word(v - 1)) && !sourceSubject(v - 1, v)) || m_inQuote[v - 1])) {
             continue;
         }
         qsizetype content = w.indexAt(a.cue.end);

@@ -148,12 +148,17 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
         if (line.size() > 80) {
             break;
         }
-        if (const QRegularExpressionMatch m = byline.match(line); m.hasMatch() && article.author.isEmpty()) {
-            // "By Jane Doe | Nov. 26, 2025" keeps its date for the next check.
-            article.author = m.captured(1).section(u'|', 0, 0).section(u" - "_s, 0, 0).trimmed();
+        const QRegularExpressionMatch m = byline.match(line);
+        if (m.hasMatch() && article.author.isEmpty()) {
+            // "By Jane Doe | Nov. 26, 2025", "By the Desk — Updated 11:40 p.m.": the date stays for the next check.
+            QString author = m.captured(1).section(u'|', 0, 0);
+            for (const QString &separator : {u" - "_s, u" \u2014 "_s, u" \u2013 "_s, u" \u00B7 "_s, u", Updated"_s, u", Published"_s, u", Posted"_s}) {
+                author = author.section(separator, 0, 0);
+            }
+            article.author = author.trimmed();
         }
         // A date line, not a sentence that mentions a date ("He was born on May 5, 1960.").
-        if (!article.published.isValid() && (line.size() <= 60 || line.contains(u'|')) && !line.endsWith(u'.')) {
+        if (!article.published.isValid() && (line.size() <= 60 || line.contains(u'|') || m.hasMatch()) && !line.endsWith(u'.')) {
             article.published = parsePublicationDate(line);
         }
     }
