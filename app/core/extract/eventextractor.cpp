@@ -497,7 +497,8 @@ void absorbInnerClauses(QList<EventMention> &mentions, const TextAnalysis &text,
 
 // "She moved to Scotland in 1966" gives the clause "Moved": the person of its sentence is who
 // moved, so the label says so ("Halloran moved").
-void nameSubjectlessClauses(QList<Event> &events, const QList<EventMention> &mentions, const TextAnalysis &text, const EventPeople &people)
+void nameSubjectlessClauses(
+    QList<Event> &events, const QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const EventPeople &people)
 {
     for (const EventMention &m : mentions) {
         if (m.event < 0 || m.clauseLabel.isEmpty() || m.headWord < 0 || m.insideQuote) {
@@ -507,10 +508,12 @@ void nameSubjectlessClauses(QList<Event> &events, const QList<EventMention> &men
         if (event.participants.isEmpty() || event.label != m.clauseLabel) {
             continue;
         }
-        // The clause starts at its verb when no subject was found before it.
+        // The clause starts at its verb when no subject was found before it; "Witkoff would
+        // travel" and "senior advisers would meet" have theirs.
         const QString first = m.clauseLabel.section(u' ', 0, 0);
         const QString atStart = text.textOf(m.range).toString().section(u' ', 0, 0);
-        if (first.compare(atStart, Qt::CaseInsensitive) != 0 || first.isEmpty() || m.range.start == 0) {
+        const QStringView verb = m.headWord < words.size() ? text.textOf(words[m.headWord].range) : QStringView();
+        if (first.compare(atStart, Qt::CaseInsensitive) != 0 || first.compare(verb, Qt::CaseInsensitive) != 0 || first.isEmpty() || m.range.start == 0) {
             continue;
         }
         QString label = m.clauseLabel;
@@ -554,7 +557,7 @@ void addEvents(StoryGraph &graph, const TextAnalysis &text, const ArticleTimes &
     // Quotes go by the people named as taking part, before the looser sentence cast is added.
     linkQuotesToEvents(graph.quotes, events, mentions, text);
     addSentencePeople(events, mentions, text, people);
-    nameSubjectlessClauses(events, mentions, text, people);
+    nameSubjectlessClauses(events, mentions, text, times.words, people);
     nameStatementsBySpeaker(events, people);
     orderEvents(events, mentions, times.words, text, times.times);
     graph.events += events;
