@@ -7,6 +7,7 @@
 #include "personmatcher.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -72,6 +73,13 @@ bool datesOverlap(const DateValue &a, const DateValue &b)
     return a.earliest <= bLast && b.earliest <= aLast;
 }
 
+// "28-point" in "28-point peace plan": what tells numbered documents apart.
+QString numberOf(const QString &label)
+{
+    static const QRegularExpression number(u"\\b\\d+-[a-z]+\\b"_s);
+    return number.match(label).captured();
+}
+
 // The same happening told by two articles: same kind, no clash of participants, and the same
 // day or, failing dates, the same label. Two day dates that differ under one label and cast are
 // still one event, and the disagreement is reported.
@@ -90,6 +98,11 @@ bool sameEvent(const Event &known, const Event &incoming, bool *datesDisagree)
         return false;
     }
     const bool sameLabel = known.label.compare(incoming.label, Qt::CaseInsensitive) == 0;
+    // "19-point revised version" and "19-point revised framework": one numbered document.
+    const QString number = numberOf(known.label);
+    if (kind == EventClass::Document && !number.isEmpty() && number == numberOf(incoming.label) && datesOverlap(known.date, incoming.date)) {
+        return true;
+    }
     // "talks in Geneva" and "negotiators met in Geneva on Sunday": one meeting in one place,
     // unless the two are dated apart.
     const bool samePlace = !known.place.isEmpty() && known.place.compare(incoming.place, Qt::CaseInsensitive) == 0;
@@ -150,6 +163,9 @@ struct EventIndex
         }
         if (!event.place.isEmpty()) {
             result.append(kind + u"|place|"_s + event.place.toLower());
+        }
+        if (const QString number = numberOf(event.label); !number.isEmpty()) {
+            result.append(kind + u"|number|"_s + number);
         }
         return result;
     }

@@ -200,6 +200,20 @@ private Q_SLOTS:
         QCOMPARE(merged->sources.size(), 2);
     }
 
+    void mergesNumberedDocuments()
+    {
+        Event first = eventOf(u"e1"_s, u"19-point revised version"_s);
+        first.type = u"version"_s;
+        Event second = eventOf(u"e1"_s, u"19-point revised framework"_s);
+        second.type = u"framework"_s;
+        Event other = eventOf(u"e2"_s, u"28-point peace plan"_s, {}, {}, u"a1"_s, 40);
+        other.type = u"plan"_s;
+        const StoryGraph story = mergeStories({storyOf({first}), storyOf({second, other})});
+        QCOMPARE(story.events.size(), 2);
+        QVERIFY(labelled(story, u"19-point revised version"_s));
+        QCOMPARE(labelled(story, u"19-point revised version"_s)->sources.size(), 2);
+    }
+
     void reportsArticlesThatDisagreeOnADate()
     {
         StoryGraph first = storyOf({eventOf(u"e1"_s, u"Oslo summit"_s, day(2025, 3, 3))});

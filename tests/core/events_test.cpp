@@ -164,6 +164,10 @@ private Q_SLOTS:
         QTest::newRow("annual meeting is its own")
             << u"The talks follow a hard year. The chairwoman told shareholders at the annual meeting in June that she would stay."_s << u"Annual meeting"_s
             << u"2025-06"_s << u"meeting"_s;
+        QTest::newRow("cut to fewer points") << u"The 28-point peace plan drew fire. It was cut to 19 points after the talks in Geneva."_s
+                                             << u"19-point revised plan"_s << QString() << u"plan"_s;
+        QTest::newRow("transcript") << u"The envoy coached the aide, according to a transcript published by Bloomberg on Tuesday."_s
+                                    << u"Bloomberg transcript"_s << u"2025-11-25"_s << u"transcript"_s;
         QTest::newRow("recall absorbed") << u"The ministry ordered the recall of a batch of formula made by Dairyvale Foods on Thursday."_s
                                          << u"Ministry ordered the recall"_s << u"2025-11-20"_s << u"recall"_s;
     }

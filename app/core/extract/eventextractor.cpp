@@ -335,6 +335,48 @@ void addScheduled(QList<EventMention> &mentions, const TextAnalysis &text, const
     }
 }
 
+// "The 28-point plan ... was cut to 19 points", "the revised framework now has 19 points": a new
+// version of a numbered document, told by its new count.
+void addRevisions(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes)
+{
+    static const QRegularExpression revision(u"\\b(?:(cut|reduced|trimmed|pared|shortened|slimmed|expanded|extended)\\s+(?:[\\w'’-]+\\s+){0,5}?"
+                                             u"(?:down\\s+|back\\s+)?to|now\\s+(?:has|have|contains|lists))\\s+(\\d+)\\s+(points|articles|clauses|pages)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    bool added = false;
+    for (int s = 0; s < int(text.sentences.size()); ++s) {
+        const TextRange sentence = text.sentences[s].range;
+        QRegularExpressionMatchIterator it = revision.globalMatchView(text.textOf(sentence));
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            const TextRange range{sentence.start + int(match.capturedStart()), sentence.start + int(match.capturedEnd())};
+            const bool quoted = std::any_of(quotes.cbegin(), quotes.cend(), [&range](const TextRange &q) { return q.contains(range.start); });
+            if (quoted) {
+                continue;
+            }
+            EventMention m;
+            m.lemma = u"version"_s;
+            m.eventClass = EventClass::Document;
+            m.revised = true;
+            m.indefinite = true;
+            m.verb = true;
+            QString unit = match.captured(3).toLower();
+            unit.chop(1);
+            m.number = match.captured(2) + u'-' + unit;
+            m.labelWords = {u"revised"_s};
+            m.range = range;
+            m.sentence = s;
+            m.paragraph = text.sentences[s].paragraph;
+            const auto word = std::lower_bound(words.cbegin(), words.cend(), range.start, [](const ScannedWord &w, int at) { return w.range.start < at; });
+            m.headWord = int(word - words.cbegin());
+            mentions.append(m);
+            added = true;
+        }
+    }
+    if (added) {
+        std::stable_sort(mentions.begin(), mentions.end(), [](const EventMention &a, const EventMention &b) { return a.range.start < b.range.start; });
+    }
+}
+
 // Times the event finder left unattached or too coarse:
 // - "The trial opened last month, on May 12": an appositive, finer date inside the first wins;
 // - "met three times in September": a verb's date after a count of times;
@@ -344,7 +386,8 @@ void refineMentionTimes(QList<EventMention> &mentions, const TextAnalysis &text,
 {
     static const QRegularExpression apposition(u"^\\s*,\\s*(?:on\\s+|in\\s+)?$"_s);
     static const QRegularExpression count(u"^\\s*(?:(?:once|twice|again|several times|many times|\\w+\\s+times)\\s*)?(?:in|on|during)?\\s*$"_s);
-    static const QRegularExpression opening(u"^\\s*(?:In|On|By|During)?\\s*$"_s);
+    // "In 2019 a fire ...", not the "08:45 -" of a live report.
+    static const QRegularExpression opening(u"^\\s*(?:In|On|By|During)\\s*$"_s);
     const auto between = [&text](int from, int to) { return QStringView(text.text).mid(from, std::max(0, to - from)); };
     const auto dated
         = [&times](int t) { return t >= 0 && t < int(times.size()) && times[t].date.isDated() && times[t].mention.kind != TimeMention::Kind::Duration; };
@@ -509,6 +552,7 @@ void addEvents(StoryGraph &graph, const TextAnalysis &text, const ArticleTimes &
     addClausePlaces(mentions, text, times.words);
     refineMentionTimes(mentions, text, times.times);
     addScheduled(mentions, text, times, quotes);
+    addRevisions(mentions, text, times.words, quotes);
     QList<Event> events = EventCoreference(text.text, times.times, times.articleId).cluster(mentions, graph.problems);
     // Quotes go by the people named as taking part, before the looser sentence cast is added.
     linkQuotesToEvents(graph.quotes, events, mentions, text);

@@ -72,6 +72,7 @@ const std::unordered_map<std::u16string_view, Entry> &nouns()
         add(u"inquiry", u"", u"inquiry", C::Report);
         add(u"leak", u"", u"leak", C::Report);
         add(u"testimony", u"", u"testimony", C::Report);
+        add(u"transcript", u"transcripts", u"transcript", C::Report);
         add(u"response", u"", u"response", C::Response);
         add(u"reply", u"", u"reply", C::Response);
         add(u"reaction", u"", u"reaction", C::Response);
