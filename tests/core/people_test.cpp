@@ -190,6 +190,7 @@ private Q_SLOTS:
             << QStringList{u"Rajiv Patel"_s} << QStringList{u"Kestrel"_s};
         QTest::newRow("byline") << u"By Priya Raman, Transport correspondent\nCommuters waited for hours, Daniel Osborne said."_s
                                 << QStringList{u"Daniel Osborne"_s} << QStringList{u"Priya Raman"_s};
+        QTest::newRow("residents of a town") << u"Residents of Millbrook said the warnings had been ignored."_s << QStringList{} << QStringList{u"Millbrook"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

@@ -214,6 +214,17 @@ private Q_SLOTS:
         QTest::newRow("dateline before reported speech")
             << u"GENEVA, March 12 (Golden Test Wire) - The two states agreed to resume talks, according to a joint statement."_s
             << u"The two states agreed to resume talks"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("lawyers for a person speak, not the person")
+            << u"Tom Okafor was charged on Monday. Lawyers for Okafor said the charges would be contested."_s << u"the charges would be contested"_s
+            << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("residents of a place") << u"Residents of Millbrook said on Saturday that warnings about the river had been ignored."_s
+                                              << u"warnings about the river had been ignored"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("name set off after a possessive")
+            << u"Grace Holloway stayed at home. Holloway's son, Mark Holloway, told Reuters that his mother had refused to leave."_s
+            << u"his mother had refused to leave"_s << u"indirect"_s << u"Mark Holloway"_s << u"-"_s;
+        QTest::newRow("last name of a relative clause is not the subject")
+            << u"Irene Castell, who served in the cabinet of Varga's predecessor, Paul Droste, said she had warned ministers."_s
+            << u"she had warned ministers"_s << u"indirect"_s << u"Irene Castell"_s << u"-"_s;
         QTest::newRow("namesake by title")
             << u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. \"It is better now,\" Dr Smith said."_s
             << u"It is better now"_s << u"direct"_s << u"Peter Smith"_s << u"-"_s;

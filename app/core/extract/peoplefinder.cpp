@@ -864,6 +864,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // "at" a person only once named ("a swipe at Trump"); "Kingsbridge station" is a place.
     if (count == 1 && !titled && !w.at(k).possessive && !surnameSoFar(word(k))
         && ((k > 0 && w.plainGapBefore(k) && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at")))
+            || (k > 1 && w.plainGapBefore(k) && lowerIs(k - 1, u"of")
+                && isOneOf(word(k - 2),
+                    {u"residents", u"people", u"citizens", u"inhabitants", u"outskirts", u"centre", u"center", u"streets", u"city", u"town", u"village",
+                        u"mayor", u"north", u"south", u"east", u"west", u"suburbs", u"port"}))
             || (j < w.size() && w.plainGapBefore(j) && w.isLower(j) && PeopleLexicon::isPlaceWord(word(j))))) {
         addEntity(Entity::Kind::Place, k, j);
         return;

@@ -310,7 +310,22 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         // "Sir Vince Cable, who replaced Tim Farron as leader, said", "Castell, a former minister,
         // said": when a comma comes right before the verb, the subject stands before the aside.
         qsizetype limit = verb;
-        if (verb > first && w.gapBefore(verb).contains(u',') && !m_inQuote[verb - 1]) {
+        // "Holloway's son, Mark, told Reuters": a name set off right before the verb is its subject.
+        if (verb > first + 1 && w.gapBefore(verb).contains(u',') && m_mentionAtWord[verb - 1] >= 0) {
+            const PersonMention &named = m_people.mentions[m_mentionAtWord[verb - 1]];
+            const qsizetype nameFirst = w.indexAt(named.range.start);
+            if (named.kind == PersonMention::Kind::Name && nameFirst > first && w.gapBefore(nameFirst).contains(u',') && !w.at(verb - 1).possessive
+                && !m_aside[nameFirst]) {
+                // ... but not the last name of a relative clause: "Castell, who served under Varga's
+                // predecessor, Paul Droste, said".
+                bool relative = false;
+                for (qsizetype i = first + 1; i < nameFirst && !relative; ++i) {
+                    relative = w.gapBefore(i).contains(u',') && isOneOf(word(i), {u"who", u"which", u"whose"});
+                }
+                subjectMention = relative ? -1 : m_mentionAtWord[verb - 1];
+            }
+        }
+        if (subjectMention < 0 && verb > first && w.gapBefore(verb).contains(u',') && !m_inQuote[verb - 1]) {
             for (qsizetype i = verb - 1; i > first && !m_inQuote[i]; --i) {
                 if (w.gapBefore(i).contains(u',')) {
                     limit = i;
@@ -336,7 +351,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         }
         // The subject: the nearest person named before the verb in this clause, outside asides;
         // an organisation or a plural pronoun right before the verb means no person spoke.
-        for (qsizetype i = limit - 1; i >= first; --i) {
+        for (qsizetype i = limit - 1; subjectMention < 0 && i >= first; --i) {
             if (m_inQuote[i] || m_aside[i]) {
                 continue;
             }
@@ -347,6 +362,15 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 if (mention.kind == PersonMention::Kind::Name && w.at(lastWord).possessive && lastWord + 1 < verb) {
                     // "Varga's office said": the owner is not the speaker.
                     a.cue = {mention.range.start, w.at(verb + cueLength - 1).range.end};
+                    return a;
+                }
+                // "Lawyers for Okafor said", "the family of the victim, ...": the person after "of",
+                // "for" or "to" belongs to the noun that spoke.
+                const qsizetype firstWord = w.indexAt(mention.range.start);
+                if (mention.kind == PersonMention::Kind::Name && firstWord >= first + 2 && (w.isLower(firstWord - 2) || w.at(firstWord - 2).initial)
+                    && !PeopleLexicon::isTitle(word(firstWord - 2)) && w.plainGapBefore(firstWord) && isOneOf(word(firstWord - 1), {u"of", u"for", u"to"})
+                    && !PeopleLexicon::isFunctionWord(word(firstWord - 2))) {
+                    a.cue = {w.at(firstWord - 2).range.start, w.at(verb + cueLength - 1).range.end};
                     return a;
                 }
                 subjectMention = m;
