@@ -406,7 +406,10 @@ void refineMentionTimes(QList<EventMention> &mentions, const TextAnalysis &text,
                 const bool inside = dated(t) && fine.date.granularity > coarse.date.granularity && coarse.date.earliest.isValid()
                     && fine.date.earliest.isValid() && coarse.date.earliest <= fine.date.earliest
                     && (!coarse.date.latest.isValid() || fine.date.earliest <= coarse.date.latest);
-                if (inside && apposition.matchView(between(coarse.mention.range.end, fine.mention.range.start)).hasMatch()) {
+                // "On Friday of that week, October 17": a calendar date restating a relative one wins.
+                const bool restated = dated(t) && fine.mention.kind == TimeMention::Kind::Date && coarse.mention.kind != TimeMention::Kind::Date
+                    && fine.date.granularity == DateValue::Granularity::Day;
+                if ((inside || restated) && apposition.matchView(between(coarse.mention.range.end, fine.mention.range.start)).hasMatch()) {
                     m.time = t;
                     m.timeInside = false;
                     break;
