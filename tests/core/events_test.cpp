@@ -168,6 +168,9 @@ private Q_SLOTS:
                                              << u"19-point revised plan"_s << QString() << u"plan"_s;
         QTest::newRow("transcript") << u"The envoy coached the aide, according to a transcript published by Bloomberg on Tuesday."_s
                                     << u"Bloomberg transcript"_s << u"2025-11-25"_s << u"transcript"_s;
+        QTest::newRow("calendar date restates a relative one")
+            << u"Two days later, the leaders spoke. On Friday of that week, October 17, Zelensky came to the White House."_s << u"Zelensky came"_s
+            << u"2025-10-17"_s << u"came"_s;
         QTest::newRow("recall absorbed") << u"The ministry ordered the recall of a batch of formula made by Dairyvale Foods on Thursday."_s
                                          << u"Ministry ordered the recall"_s << u"2025-11-20"_s << u"recall"_s;
     }

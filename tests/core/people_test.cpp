@@ -191,6 +191,8 @@ private Q_SLOTS:
         QTest::newRow("byline") << u"By Priya Raman, Transport correspondent\nCommuters waited for hours, Daniel Osborne said."_s
                                 << QStringList{u"Daniel Osborne"_s} << QStringList{u"Priya Raman"_s};
         QTest::newRow("residents of a town") << u"Residents of Millbrook said the warnings had been ignored."_s << QStringList{} << QStringList{u"Millbrook"_s};
+        QTest::newRow("pronoun-like words") << u"'Everyone told me to sell,' Kemal Demir recalls. Nobody listened."_s << QStringList{u"Kemal Demir"_s}
+                                            << QStringList{u"Everyone"_s, u"Nobody"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

@@ -225,6 +225,11 @@ private Q_SLOTS:
         QTest::newRow("last name of a relative clause is not the subject")
             << u"Irene Castell, who served in the cabinet of Varga's predecessor, Paul Droste, said she had warned ministers."_s
             << u"she had warned ministers"_s << u"indirect"_s << u"Irene Castell"_s << u"-"_s;
+        QTest::newRow("hyphenated surname alone")
+            << u"Alexandria Ocasio-Cortez, the New York congresswoman, criticised the trip. \"This is theatre,\" Ocasio-Cortez wrote on X."_s
+            << u"This is theatre"_s << u"direct"_s << u"Alexandria Ocasio-Cortez"_s << u"-"_s;
+        QTest::newRow("platform after the verb is not the speaker")
+            << u"\"This is theatre,\" one critic wrote on X."_s << u"This is theatre"_s << u"direct"_s << u""_s << u"-"_s;
         QTest::newRow("namesake by title")
             << u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. \"It is better now,\" Dr Smith said."_s
             << u"It is better now"_s << u"direct"_s << u"Peter Smith"_s << u"-"_s;

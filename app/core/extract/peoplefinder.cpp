@@ -1115,6 +1115,13 @@ void Finder::cluster()
     for (const qsizetype i : std::as_const(m_pending)) {
         const QStringView text = word(i);
         int start = w.at(i).range.start;
+        // "Ocasio-Cortez wrote": a hyphenated surname is one person before it is two.
+        if (const int whole = text.contains(u'-') ? attachSingle(PersonName::key(text), start) : -1; whole >= 0) {
+            m_people[whole].mentions.append({start, w.at(i).range.end});
+            m_people[whole].aliases.append(text.toString());
+            m_wordPerson[i] = whole;
+            continue;
+        }
         for (const QStringView part : text.tokenize(u'-')) {
             if (!part.isEmpty() && part[0].isUpper()) {
                 const int person = attachSingle(PersonName::key(part), start);

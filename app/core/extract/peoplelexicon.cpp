@@ -404,7 +404,8 @@ const auto &functionWords()
                   u"had|will|would|can|could|should|may|might|must|shall|let|please|thanks|thank|dear|hello|hi|sources|officials|reports|critics|"
                   u"analysts|experts|observers|residents|updated|breaking|exclusive|analysis|opinion|comment|editorial|watch|read|related|live|"
                   u"photo|video|advertisement|subscribe|sign|share|follow|click|see|also|more|top|latest|news|story|stories|note|editor's|update|"
-                  u"q|a|qa|interview|transcript|source|sources|via|by|staff|reporting|additional|writing|editing"_s);
+                  u"q|a|qa|interview|transcript|source|sources|via|by|staff|reporting|additional|writing|editing|everyone|everybody|someone|somebody|anyone|"
+                  u"anybody|nobody|nothing|everything|something"_s);
     return set;
 }
 

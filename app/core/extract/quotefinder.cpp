@@ -418,7 +418,8 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 after = w.indexAt(m_people.mentions[m].range.end);
                 break;
             }
-            if (m_entityAtWord[i] >= 0 && a.entity < 0 && i <= after + 1) {
+            // "said the ministry", but not "wrote on X": the organisation follows the verb directly.
+            if (m_entityAtWord[i] >= 0 && a.entity < 0 && i <= after + 1 && (i == after || is(after, u"the"))) {
                 const EntityMention &mention = m_people.entityMentions[m_entityAtWord[i]];
                 a.entity = mention.entity;
                 a.inverted = true;
