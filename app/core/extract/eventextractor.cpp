@@ -8,6 +8,7 @@
 #include "eventpeople.h"
 #include "eventquotes.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -392,9 +393,16 @@ void refineMentionTimes(QList<EventMention> &mentions, const TextAnalysis &text,
     const auto dated
         = [&times](int t) { return t >= 0 && t < int(times.size()) && times[t].date.isDated() && times[t].mention.kind != TimeMention::Kind::Duration; };
     QSet<int> used;
-    for (const EventMention &m : std::as_const(mentions)) {
-        used.insert(m.time);
+    QHash<int, QList<int>> bySentence;
+    for (int i = 0; i < int(mentions.size()); ++i) {
+        used.insert(mentions[i].time);
+        bySentence[mentions[i].sentence].append(i);
     }
+    // Times are in text order: the first one starting at or after a position.
+    const auto firstFrom = [&times](int position) {
+        return int(std::lower_bound(times.cbegin(), times.cend(), position, [](const ResolvedTime &t, int at) { return t.mention.range.start < at; })
+            - times.cbegin());
+    };
     for (EventMention &m : mentions) {
         if (m.insideQuote) {
             continue;
@@ -418,9 +426,9 @@ void refineMentionTimes(QList<EventMention> &mentions, const TextAnalysis &text,
             continue;
         }
         if (m.verb) {
-            for (int t = 0; t < int(times.size()); ++t) {
+            for (int t = firstFrom(m.range.end); t < int(times.size()) && times[t].mention.range.start <= m.range.end + 30; ++t) {
                 const TextRange range = times[t].mention.range;
-                if (range.start >= m.range.end && range.start <= m.range.end + 30 && dated(t) && !used.contains(t) && text.sentenceAt(range.start) == m.sentence
+                if (dated(t) && !used.contains(t) && text.sentenceAt(range.start) == m.sentence
                     && count.matchView(between(m.range.end, range.start)).hasMatch()) {
                     m.time = t;
                     used.insert(t);
@@ -435,15 +443,15 @@ void refineMentionTimes(QList<EventMention> &mentions, const TextAnalysis &text,
             continue;
         }
         const TextRange sentence = text.sentences[m.sentence].range;
-        for (int t = 0; t < int(times.size()); ++t) {
+        for (int t = firstFrom(sentence.start); t < int(times.size()) && times[t].mention.range.start < m.range.start; ++t) {
             const TextRange range = times[t].mention.range;
-            if (range.start < sentence.start || range.end > m.range.start || !dated(t) || used.contains(t)
-                || !opening.matchView(between(sentence.start, range.start)).hasMatch()) {
+            if (range.end > m.range.start || !dated(t) || used.contains(t) || !opening.matchView(between(sentence.start, range.start)).hasMatch()) {
                 continue;
             }
             // Only the first happening after the date, and only with nothing but words between.
-            const bool firstAfter = std::none_of(mentions.cbegin(), mentions.cend(),
-                [&](const EventMention &other) { return other.sentence == m.sentence && other.range.start >= range.end && other.range.start < m.range.start; });
+            const QList<int> told = bySentence.value(m.sentence);
+            const bool firstAfter = std::none_of(
+                told.cbegin(), told.cend(), [&](int other) { return mentions[other].range.start >= range.end && mentions[other].range.start < m.range.start; });
             if (firstAfter && !between(range.end, m.range.start).contains(u';')) {
                 m.time = t;
                 used.insert(t);
@@ -458,12 +466,17 @@ void refineMentionTimes(QList<EventMention> &mentions, const TextAnalysis &text,
 void absorbInnerClauses(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words)
 {
     QList<bool> absorbed(mentions.size(), false);
+    // Only mentions of one sentence can hold each other: long texts stay linear.
+    QHash<int, QList<int>> bySentence;
+    for (int i = 0; i < int(mentions.size()); ++i) {
+        bySentence[mentions[i].sentence].append(i);
+    }
     for (int c = 0; c < int(mentions.size()); ++c) {
         const EventMention &clause = mentions[c];
         if (clause.clauseLabel.isEmpty() || !clause.verb) {
             continue;
         }
-        for (int o = 0; o < int(mentions.size()); ++o) {
+        for (const int o : bySentence.value(clause.sentence)) {
             EventMention &outer = mentions[o];
             if (o == c || absorbed[o] || !outer.clauseLabel.isEmpty() || outer.sentence != clause.sentence || outer.insideQuote) {
                 continue;
