@@ -230,6 +230,11 @@ private Q_SLOTS:
             << u"This is theatre"_s << u"direct"_s << u"Alexandria Ocasio-Cortez"_s << u"-"_s;
         QTest::newRow("platform after the verb is not the speaker")
             << u"\"This is theatre,\" one critic wrote on X."_s << u"This is theatre"_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("organisation after said is a clause subject")
+            << u"The regulator fined Southbank Water on Thursday. The ruling said the company had \"repeatedly failed\" to stop spills."_s
+            << u"repeatedly failed"_s << u"partial"_s << u""_s << u"-"_s;
+        QTest::newRow("document as source") << u"The regulator fined Southbank Water on Thursday. The ruling said the company had failed to stop spills."_s
+                                            << u"the company had failed to stop spills"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("namesake by title")
             << u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. \"It is better now,\" Dr Smith said."_s
             << u"It is better now"_s << u"direct"_s << u"Peter Smith"_s << u"-"_s;
@@ -279,6 +284,7 @@ private Q_SLOTS:
         QTest::newRow("stray mark at line end") << u"He left the room without a word \"\nThe meeting ended soon after."_s << u"The meeting ended soon after"_s;
         QTest::newRow("apostrophes") << u"It's the council's call, and the mayor's office won't comment on residents' fears."_s << u"s call, and the mayor"_s;
         QTest::newRow("short unattributed") << u"Officials called it \"Operation Harbour\" in internal memos."_s << u"Operation Harbour"_s;
+        QTest::newRow("answer after asked") << u"Asked whether she would resign, Laura Finch said no."_s << u"Asked whether she would resign"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

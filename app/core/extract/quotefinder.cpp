@@ -412,14 +412,24 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 break;
             }
             int m = -1;
+            // "said Kaldora had not rejected it", "said the company had failed": the subject of
+            // the reported clause, not the speaker.
+            const auto startsClause = [this, end](int rangeEnd) {
+                const qsizetype next = w.indexAt(rangeEnd);
+                return next < end && !w.gapBefore(next).contains(u',') && isAuxiliary(next);
+            };
             if (mentionAt(i, &m) >= 0) {
+                if (startsClause(m_people.mentions[m].range.end)) {
+                    break;
+                }
                 subjectMention = m;
                 a.inverted = true;
                 after = w.indexAt(m_people.mentions[m].range.end);
                 break;
             }
             // "said the ministry", but not "wrote on X": the organisation follows the verb directly.
-            if (m_entityAtWord[i] >= 0 && a.entity < 0 && i <= after + 1 && (i == after || is(after, u"the"))) {
+            if (m_entityAtWord[i] >= 0 && a.entity < 0 && i <= after + 1 && (i == after || is(after, u"the"))
+                && !startsClause(m_people.entityMentions[m_entityAtWord[i]].range.end)) {
                 const EntityMention &mention = m_people.entityMentions[m_entityAtWord[i]];
                 a.entity = mention.entity;
                 a.inverted = true;
@@ -945,8 +955,8 @@ bool Reader::isAuxiliary(qsizetype i) const
     return isOneOf(word(i), {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"would", u"will", u"could", u"should", u"might", u"may", u"must"});
 }
 
-// "Two diplomats familiar with the talks said ...", "people close to the minister say ...": an
-// unnamed source is a noun for people in the subject before the verb.
+// "Two diplomats familiar with the talks said ...", "people close to the minister say ...", "the
+// ruling said ...": an unnamed source is a noun for people or a document in the subject.
 bool Reader::sourceSubject(qsizetype first, qsizetype verb, bool forward) const
 {
     for (qsizetype k = 0; k < 7; ++k) {
@@ -963,7 +973,8 @@ bool Reader::sourceSubject(qsizetype first, qsizetype verb, bool forward) const
                     {u"people", u"sources", u"residents", u"witnesses", u"experts", u"analysts", u"source", u"person", u"insiders", u"groups", u"farmers",
                         u"families", u"unions", u"campaigners", u"activists", u"critics", u"workers", u"members", u"parents", u"economists", u"investors",
                         u"police", u"officials", u"authorities", u"prosecutors", u"investigators", u"doctors", u"lawyers", u"officers", u"rescuers",
-                        u"organisers", u"organizers", u"researchers", u"scientists"}))) {
+                        u"organisers", u"organizers", u"researchers", u"scientists", u"ruling", u"report", u"statement", u"letter", u"document", u"filing",
+                        u"complaint", u"judgment", u"indictment", u"memo", u"study", u"survey", u"notice"}))) {
             return true;
         }
     }
@@ -1053,9 +1064,13 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         if (verb < 0 || m_usedCues.contains(verb) || tail - verb > 4) {
             continue;
         }
+        // "Asked whether she would resign, Finch said no.": an answer, not reported speech.
+        if (is(sentenceFirst, u"asked")) {
+            continue;
+        }
         bool clause = false;
         for (qsizetype i = verb + 1; i <= tail && !clause; ++i) {
-            clause = is(i, u"that") || PeopleLexicon::isSubjectPronoun(word(i));
+            clause = is(i, u"that") || PeopleLexicon::isSubjectPronoun(word(i)) || isOneOf(word(i), {u"no", u"yes", u"so", u"nothing", u"little"});
         }
         if (clause) {
             continue;
