@@ -45,6 +45,11 @@ int PersonMatcher::match(const Person &incoming) const
 
 void PersonMatcher::add(int index, const Person &person)
 {
+    // Re-recorded after every article that names the person; only a grown name changes anything.
+    if (const auto known = m_recordedNames.constFind(index); known != m_recordedNames.cend() && *known == person.name) {
+        return;
+    }
+    m_recordedNames.insert(index, person.name);
     const QStringList words = PersonName::words(person.name);
     m_byKey.insert(words.join(u' '), index);
     m_words.insert(index, words);

@@ -27,6 +27,7 @@ private:
     QHash<QString, int> m_byKey;
     QHash<QString, QList<int>> m_bySurname; ///< people with a given name and a surname
     QHash<int, QStringList> m_words; ///< PersonName::words() of each story person
+    QHash<int, QString> m_recordedNames; ///< the name each person was last recorded under
 };
 
 } // namespace Sourceline
