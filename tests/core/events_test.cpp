@@ -171,6 +171,10 @@ private Q_SLOTS:
         QTest::newRow("calendar date restates a relative one")
             << u"Two days later, the leaders spoke. On Friday of that week, October 17, Zelensky came to the White House."_s << u"Zelensky came"_s
             << u"2025-10-17"_s << u"came"_s;
+        QTest::newRow("name in apposition") << u"Her best-known work, the Carran Bridge, opened in June 1979 after four years of work."_s
+                                            << u"Carran Bridge opened"_s << u"1979-06"_s << u"opened"_s;
+        QTest::newRow("remarks by nobody named") << u"A spokesman told reporters on Thursday that the vote was fair."_s << u"Spokesman told reporters"_s
+                                                 << u"2025-11-20"_s << u"told"_s;
         QTest::newRow("recall absorbed") << u"The ministry ordered the recall of a batch of formula made by Dairyvale Foods on Thursday."_s
                                          << u"Ministry ordered the recall"_s << u"2025-11-20"_s << u"recall"_s;
     }

@@ -170,9 +170,14 @@ QString EventCoreference::statementLabel(const QString &clause, const QStringLis
     QString text;
     if (verb.startsWith(u"told"_s) || verb.startsWith(u"tell"_s) || verb.startsWith(u"ask"_s)) {
         // "told the chamber", "told reporters", "told MPs": who heard it says what kind of occasion it was.
-        text = who.isEmpty() ? verb : who + u' ' + verb;
-        if (!object.isEmpty()) {
-            text += u' ' + object;
+        if (who.isEmpty() && !object.isEmpty()) {
+            // Nobody named: the occasion is what the label can say ("Remarks to reporters").
+            text = (verb.startsWith(u"ask"_s) ? u"question to "_s : u"remarks to "_s) + object;
+        } else {
+            text = who.isEmpty() ? verb : who + u' ' + verb;
+            if (!object.isEmpty()) {
+                text += u' ' + object;
+            }
         }
     } else {
         QString noun = u"statement"_s;

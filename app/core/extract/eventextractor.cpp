@@ -521,7 +521,7 @@ void nameSubjectlessClauses(
             continue;
         }
         Event &event = events[m.event];
-        if (event.participants.isEmpty() || event.label != m.clauseLabel) {
+        if (event.label != m.clauseLabel) {
             continue;
         }
         // The clause starts at its verb when no subject was found before it; "Witkoff would
@@ -534,7 +534,17 @@ void nameSubjectlessClauses(
         }
         QString label = m.clauseLabel;
         label[0] = label[0].toLower();
-        event.label = people.shortName(event.participants.first()) + u' ' + label;
+        if (!event.participants.isEmpty()) {
+            event.label = people.shortName(event.participants.first()) + u' ' + label;
+            continue;
+        }
+        // "Her best-known work, the Carran Bridge, opened in June 1979": the name in apposition
+        // just before the verb is what opened.
+        static const QRegularExpression apposition(u"(?:^|[,(]\\s*)(?:the\\s+)?((?:[A-Z][\\w'’-]*)(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*){0,4})\\s*,\\s*$"_s);
+        const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 80), std::min(80, m.range.start));
+        if (const QRegularExpressionMatch name = apposition.matchView(before); name.hasMatch()) {
+            event.label = name.captured(1) + u' ' + label;
+        }
     }
 }
 
@@ -542,13 +552,16 @@ void nameSubjectlessClauses(
 // to the apposition; the person named in its sentence made the statement.
 void nameStatementsBySpeaker(QList<Event> &events, const EventPeople &people)
 {
-    static const QRegularExpression speechFirst(u"^(?:Told|Tells|Asked|Asks|Said|Says|Warned|Statement|Warning)\\b"_s);
+    static const QRegularExpression speechFirst(u"^(?:Told|Tells|Asked|Asks|Said|Says|Warned|Statement|Warning|Remarks to|Question to)\\b"_s);
     for (Event &event : events) {
         if (event.participants.isEmpty() || !speechFirst.match(event.label).hasMatch()) {
             continue;
         }
         QString label = event.label;
         label[0] = label[0].toLower();
+        // "Remarks to reporters" was said by the person of its sentence.
+        static const QRegularExpression occasion(u"^(remarks|question) to "_s);
+        label.replace(occasion, label.startsWith(u"question"_s) ? u"asked "_s : u"told "_s);
         if (const QString named = EventCoreference::statementLabel(label, {people.shortName(event.participants.first())}); !named.isEmpty()) {
             event.label = named;
         }
