@@ -223,6 +223,12 @@ private Q_SLOTS:
             << u"Envoy coached Kremlin aide\nThe call took place on October 14.\nWitkoff told Ushakov what to say.\nWhat comes next\nTalks continue."_s
             << u"HPPHP"_s << QStringList{u"Envoy coached Kremlin aide"_s, u"2025-11-26"_s, u"https://planet.example/envoy"_s, u"Daily Planet"_s, u"Jane Doe"_s}
             << QString();
+        QTest::newRow("site name after the headline in the title; byline in the text")
+            << u"page.html"_s << R"(<html><head><title>Ministers agree quota deal - Harbour Times</title></head><body><div class="story">
+<h1>Ministers agree quota deal</h1><p>By Ines Carvalho | 12 December 2025</p>
+<p>Fisheries ministers reached a deal early on Friday after nearly 20 hours of talks, officials said.</p></div></body></html>)"_ba
+            << u"Ministers agree quota deal\nBy Ines Carvalho | 12 December 2025\nFisheries ministers reached a deal early on Friday after nearly 20 hours of talks, officials said."_s
+            << u"HPP"_s << QStringList{u"Ministers agree quota deal"_s, u"2025-12-12"_s, u""_s, u"Harbour Times"_s, u"Ines Carvalho"_s} << QString();
         QTest::newRow("no article element: most paragraph text wins")
             << u"page.htm"_s << R"(<html><head><title>Storm hits coast - Coast News</title></head><body>
 <div class="sidebar"><p>Short teaser.</p></div>

@@ -3,6 +3,7 @@
 #include "htmlarticle.h"
 
 #include "articlebodybuilder.h"
+#include "plaintextarticle.h"
 #include "publicationdate.h"
 
 #include <QHash>
@@ -684,6 +685,23 @@ QJsonObject jsonLdArticle(const QStringList &scripts)
     return {};
 }
 
+// "Ministers agree quota deal - Harbour Times" with the headline "Ministers agree quota deal":
+// what follows the headline in <title> is the site's name.
+QString siteNameFromTitle(const QString &titleElement, const QString &headline)
+{
+    if (headline.isEmpty() || !titleElement.startsWith(headline, Qt::CaseInsensitive)) {
+        return {};
+    }
+    const QString rest = titleElement.mid(headline.size()).trimmed();
+    for (const QString separator : {u"|"_s, u"-"_s, u"\u2013"_s, u"\u2014"_s, u"::"_s}) {
+        if (rest.startsWith(separator)) {
+            const QString name = rest.mid(separator.size()).trimmed();
+            return name.size() <= 40 && name.count(u' ') <= 4 ? name : QString();
+        }
+    }
+    return {};
+}
+
 // "Witkoff coached Russia | The Daily Planet" -> "Witkoff coached Russia".
 QString withoutSiteSuffix(QString title, const QString &outlet, bool fromTitleElement)
 {
@@ -738,6 +756,9 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     article.outlet = firstMeta(facts, {u"og:site_name", u"application-name"});
     if (article.outlet.isEmpty()) {
         article.outlet = jsonString(ld.value(u"publisher"_s));
+    }
+    if (article.outlet.isEmpty()) {
+        article.outlet = siteNameFromTitle(facts.titleElement.simplified(), facts.firstH1 ? simplifiedText(facts.firstH1) : QString());
     }
     QString title = firstMeta(facts, {u"og:title", u"twitter:title"});
     bool fromTitleElement = false;
@@ -861,9 +882,13 @@ Article readHtmlArticle(QStringView html)
     }
     ArticleBodyBuilder body;
     body.addHeading(article.title);
+    QList<QString> texts;
     for (const HtmlBlock &block : std::as_const(blocks)) {
         body.add(block.kind, block.text);
+        texts.append(block.text);
     }
+    // Pages without author metadata still print "By ..." under the headline.
+    readBylineAndDate(article, texts, 0);
     if (body.paragraphCount() == 0) {
         return article;
     }
