@@ -169,6 +169,9 @@ private Q_SLOTS:
         QTest::newRow("transcript name labels")
             << u"Reporters spoke to Anna Berg and Tom Reilly on Monday.\nBerg: The plan is late, and everyone knows it.\nReilly: It is not late, it is cancelled."_s
             << u"It is not late, it is cancelled."_s << u"direct"_s << u"Tom Reilly"_s << u"-"_s;
+        QTest::newRow("transcript labels in capitals")
+            << u"Reporters spoke to Anna Berg and Tom Reilly on Monday.\nBERG: The plan is late, and everyone knows it.\nREILLY: It is not late, it is cancelled."_s
+            << u"The plan is late, and everyone knows it."_s << u"direct"_s << u"Anna Berg"_s << u"-"_s;
         QTest::newRow("reporter's time clause")
             << u"Miriam Osei has worked at the station since 2015. (Her colleague, Tomás de la Vega, put it more bluntly when we spoke to him: \"The glacier has stopped answering.\")"_s
             << u"The glacier has stopped answering."_s << u"direct"_s << u"Tomás de la Vega"_s << u"-"_s;
@@ -235,6 +238,8 @@ private Q_SLOTS:
             << u"repeatedly failed"_s << u"partial"_s << u""_s << u"-"_s;
         QTest::newRow("document as source") << u"The regulator fined Southbank Water on Thursday. The ruling said the company had failed to stop spills."_s
                                             << u"the company had failed to stop spills"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("role noun of a school") << u"Her headteacher, Paul Grant, praised her. \"She stays late every single day,\" the headteacher said."_s
+                                               << u"She stays late every single day"_s << u"direct"_s << u"Paul Grant"_s << u"-"_s;
         QTest::newRow("namesake by title")
             << u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. \"It is better now,\" Dr Smith said."_s
             << u"It is better now"_s << u"direct"_s << u"Peter Smith"_s << u"-"_s;
@@ -285,6 +290,7 @@ private Q_SLOTS:
         QTest::newRow("apostrophes") << u"It's the council's call, and the mayor's office won't comment on residents' fears."_s << u"s call, and the mayor"_s;
         QTest::newRow("short unattributed") << u"Officials called it \"Operation Harbour\" in internal memos."_s << u"Operation Harbour"_s;
         QTest::newRow("answer after asked") << u"Asked whether she would resign, Laura Finch said no."_s << u"Asked whether she would resign"_s;
+        QTest::newRow("one name label is a heading") << u"Sarah Lee: a life in bread\nSarah Lee has run the bakery since 1990."_s << u"a life in bread"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

@@ -283,10 +283,16 @@ void addScheduled(QList<EventMention> &mentions, const TextAnalysis &text, const
     static const QRegularExpression scheduled(u"\\b(?:[Tt]he\\s+)?((?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)\\s+(?:is|are|was|were)\\s+"
                                               u"(?:now\\s+)?(due|scheduled|set|expected|slated)\\s+to\\s+([a-z]+)\\b"_s);
     static const QRegularExpression pronoun(u"^(?:it|they|he|she|we|this|that|which|who)$"_s, QRegularExpression::CaseInsensitiveOption);
+    static constexpr QStringView scheduleWords[] = {u"due", u"scheduled", u"set", u"expected", u"slated"};
     bool added = false;
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
-        QRegularExpressionMatchIterator it = scheduled.globalMatchView(text.textOf(sentence));
+        // The pattern is costly at every word, and most sentences lack all of its verbs.
+        const QStringView sentenceText = text.textOf(sentence);
+        if (!std::any_of(std::begin(scheduleWords), std::end(scheduleWords), [sentenceText](QStringView w) { return sentenceText.contains(w); })) {
+            continue;
+        }
+        QRegularExpressionMatchIterator it = scheduled.globalMatchView(sentenceText);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
             if (pronoun.match(match.captured(1)).hasMatch()) {

@@ -3,6 +3,7 @@
 #include "quotefinder.h"
 
 #include "peoplelexicon.h"
+#include "peoplenames.h"
 #include "quotespeechcues.h"
 #include "wordmatch.h"
 
@@ -126,6 +127,7 @@ private:
     [[nodiscard]] bool sourceSubject(qsizetype first, qsizetype verb, bool forward = false) const;
     void findAnswers();
     [[nodiscard]] int interviewee() const;
+    [[nodiscard]] int personLabelled(QStringView label) const;
 
     const ArticleWords &w;
     const QList<QuotedSpan> &m_quoted;
@@ -246,6 +248,10 @@ void Reader::findAnswers()
         if (first < w.size() && w.at(first).range.start < answer.label.end && mentionAt(first, &m) >= 0
             && m_people.mentions[m].kind == PersonMention::Kind::Name && m_people.mentions[m].range.end >= answer.label.end) {
             answer.speaker = m_people.mentions[m].person;
+        } else {
+            answer.speaker = personLabelled(QStringView(text).mid(answer.label.start, answer.label.length()));
+        }
+        if (answer.speaker >= 0) {
             named.append(answer);
         }
     }
@@ -260,6 +266,27 @@ void Reader::findAnswers()
     if (named.size() >= 2) {
         m_answers.append(named);
     }
+}
+
+// "OSEI:", "MIRIAM OSEI:": transcripts often set the speaker's name in capitals, which the
+// name finder does not read as a name; the label still matches a surname or a full name.
+int Reader::personLabelled(QStringView label) const
+{
+    const QString key = PersonName::key(label);
+    if (key.isEmpty()) {
+        return -1;
+    }
+    int found = -1;
+    for (qsizetype p = 0; p < m_people.people.size(); ++p) {
+        const Person &person = m_people.people[p];
+        if (PersonName::key(person.name) == key || PersonName::surnameKey(person.name) == key) {
+            if (found >= 0) {
+                return -1; // two Smiths: the label does not say which
+            }
+            found = int(p);
+        }
+    }
+    return found;
 }
 
 int Reader::interviewee() const
