@@ -207,6 +207,8 @@ private Q_SLOTS:
         QTest::newRow("verb call") << u"Officials call for calm and restraint."_s;
         QTest::newRow("verb with particle") << u"Top court strikes down city ban."_s;
         QTest::newRow("the outlet itself") << u"That is all for today. We will resume the live coverage tomorrow morning."_s;
+        QTest::newRow("under a condition") << u"He said deadlines could be extended if the talks were going well."_s;
+        QTest::newRow("once close") << u"He might meet the presidents himself once a deal was close."_s;
         QTest::newRow("only in a quote") << u"He said: \"We will sign the agreement.\""_s;
         QTest::newRow("process noun") << u"He praised the negotiation process and the call centre."_s;
     }
