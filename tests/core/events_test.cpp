@@ -175,6 +175,8 @@ private Q_SLOTS:
                                             << u"Carran Bridge opened"_s << u"1979-06"_s << u"opened"_s;
         QTest::newRow("remarks by nobody named") << u"A spokesman told reporters on Thursday that the vote was fair."_s << u"Spokesman told reporters"_s
                                                  << u"2025-11-20"_s << u"told"_s;
+        QTest::newRow("deadline") << u"Rubio said the Thursday deadline was not fixed, after the ruling on Monday."_s << u"Deadline"_s << u"2025-11-27"_s
+                                  << u"deadline"_s;
         QTest::newRow("recall absorbed") << u"The ministry ordered the recall of a batch of formula made by Dairyvale Foods on Thursday."_s
                                          << u"Ministry ordered the recall"_s << u"2025-11-20"_s << u"recall"_s;
     }
@@ -204,6 +206,9 @@ private Q_SLOTS:
         QTest::newRow("bare plural") << u"Reports indicate that Russia remains likely to reject it."_s;
         QTest::newRow("verb call") << u"Officials call for calm and restraint."_s;
         QTest::newRow("verb with particle") << u"Top court strikes down city ban."_s;
+        QTest::newRow("the outlet itself") << u"That is all for today. We will resume the live coverage tomorrow morning."_s;
+        QTest::newRow("under a condition") << u"He said deadlines could be extended if the talks were going well."_s;
+        QTest::newRow("once close") << u"He might meet the presidents himself once a deal was close."_s;
         QTest::newRow("only in a quote") << u"He said: \"We will sign the agreement.\""_s;
         QTest::newRow("process noun") << u"He praised the negotiation process and the call centre."_s;
     }

@@ -238,6 +238,14 @@ private Q_SLOTS:
             << u"repeatedly failed"_s << u"partial"_s << u""_s << u"-"_s;
         QTest::newRow("document as source") << u"The regulator fined Southbank Water on Thursday. The ruling said the company had failed to stop spills."_s
                                             << u"the company had failed to stop spills"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("role noun of a school") << u"Her headteacher, Paul Grant, praised her. \"She stays late every single day,\" the headteacher said."_s
+                                               << u"She stays late every single day"_s << u"direct"_s << u"Paul Grant"_s << u"-"_s;
+        QTest::newRow("adding that after a quotation")
+            << u"\"The council takes these claims seriously,\" said Jo Park, who speaks for the council, adding that it could not comment on a live case."_s
+            << u"it could not comment on a live case"_s << u"indirect"_s << u"Jo Park"_s << u"-"_s;
+        QTest::newRow("namesakes by Mr. and Ms.")
+            << u"John Smith and his wife, Linda Smith, sued the council. \"We warned them,\" Mr. Smith said. Ms. Smith said the repairs had cost a fortune."_s
+            << u"the repairs had cost a fortune"_s << u"indirect"_s << u"Linda Smith"_s << u"-"_s;
         QTest::newRow("namesake by title")
             << u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. \"It is better now,\" Dr Smith said."_s
             << u"It is better now"_s << u"direct"_s << u"Peter Smith"_s << u"-"_s;

@@ -467,6 +467,33 @@ void refineMentionTimes(QList<EventMention> &mentions, const TextAnalysis &text,
     }
 }
 
+// "deadlines could be extended if the talks were going well", "once a deal was close": a
+// happening named under a condition is not told as having happened.
+void dropConditional(QList<EventMention> &mentions, const TextAnalysis &text)
+{
+    static const QRegularExpression condition(u"\\b(?:if|unless|whether|once)\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+    mentions.removeIf([&text](const EventMention &m) {
+        if (m.verb || !m.clauseLabel.isEmpty() || m.insideQuote || m.time >= 0) {
+            return false;
+        }
+        return condition.matchView(QStringView(text.text).mid(std::max(0, m.range.start - 10), std::min(10, m.range.start))).hasMatch();
+    });
+}
+
+// "We will resume the live coverage tomorrow": the outlet speaking of itself tells no news.
+void dropNarratorClauses(QList<EventMention> &mentions, const TextAnalysis &text)
+{
+    static const QRegularExpression narrator(u"(?:^|[\\s.:-])(?:we|We|I)\\s*$"_s);
+    static const QRegularExpression opening(u"^(?:We|I)\\s"_s);
+    mentions.removeIf([&text](const EventMention &m) {
+        if (m.clauseLabel.isEmpty() || m.insideQuote) {
+            return false;
+        }
+        return opening.matchView(text.textOf(m.range)).hasMatch()
+            || narrator.matchView(QStringView(text.text).mid(std::max(0, m.range.start - 12), std::min(12, m.range.start))).hasMatch();
+    });
+}
+
 // "Asked about the recording on Tuesday, the president defended his envoy": a dated clause
 // told inside another mention is that mention's date, not a happening of its own.
 void absorbInnerClauses(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words)
@@ -588,6 +615,8 @@ void addEvents(StoryGraph &graph, const TextAnalysis &text, const ArticleTimes &
     refineMentionTimes(mentions, text, times.times);
     addScheduled(mentions, text, times, quotes);
     addRevisions(mentions, text, times.words, quotes);
+    dropNarratorClauses(mentions, text);
+    dropConditional(mentions, text);
     QList<Event> events = EventCoreference(text.text, times.times, times.articleId).cluster(mentions, graph.problems);
     // Quotes go by the people named as taking part, before the looser sentence cast is added.
     linkQuotesToEvents(graph.quotes, events, mentions, text);

@@ -90,6 +90,8 @@ const std::unordered_map<std::u16string_view, Entry> &nouns()
         add(u"explosion", u"", u"explosion", C::Conflict);
         add(u"protest", u"protests", u"protest", C::Conflict);
         add(u"decision", u"", u"decision", C::Decision);
+        add(u"deadline", u"deadlines", u"deadline", C::Deadline);
+        add(u"ultimatum", u"", u"ultimatum", C::Deadline);
         add(u"ruling", u"", u"ruling", C::Decision);
         add(u"verdict", u"", u"verdict", C::Decision);
         add(u"resignation", u"", u"resignation", C::Decision);

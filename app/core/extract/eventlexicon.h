@@ -10,7 +10,8 @@ namespace Sourceline {
 /// Kinds of happening that corefer with each other: a "call" may be called a "conversation",
 /// a "visit" a "meeting", a "plan" a "proposal" or a "version".
 /// Action: a dated clause ("the ban was adopted on 14 April 2023") with no event noun of its own.
-enum class EventClass { None, Call, Meeting, Document, Agreement, Report, Response, Vote, Conflict, Decision, Disaster, Action };
+/// Deadline: a date set for something ("the Thursday deadline"), kept apart from decisions.
+enum class EventClass { None, Call, Meeting, Document, Agreement, Report, Response, Vote, Conflict, Decision, Disaster, Action, Deadline };
 
 struct EventWord
 {

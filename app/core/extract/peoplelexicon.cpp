@@ -167,7 +167,8 @@ const auto &roles()
             u"comedian|broadcaster|presenter|host|farmer|fisherman|entrepreneur|champion|driver|skipper|columnist|correspondent|captain|"
             u"fellow|midfielder|defender|goalkeeper|forward|winger|engineer|teenager|referee|umpire|"
             u"player|striker|actor|actress|singer|writer|doctor|nurse|teacher|student|pastor|priest|bishop|resident|witness|victim|suspect|"
-            u"defendant|plaintiff|chief|boss|mogul|dealmaker|veteran|critic"_s,
+            u"defendant|plaintiff|chief|boss|mogul|dealmaker|veteran|critic|headteacher|headmaster|headmistress|campaigner|surgeon|paramedic|"
+            u"firefighter|pilot|detective|prosecutor|pharmacist|midwife|shopkeeper|pensioner"_s,
             Group::Other);
         // Synonyms share one canonical role, so "the minister" finds a "Health Secretary".
         const QList<std::pair<QString, QString>> synonyms{{u"secretary"_s, u"minister"_s}, {u"advisor"_s, u"adviser"_s}, {u"counsellor"_s, u"adviser"_s},

@@ -116,6 +116,9 @@ private:
     [[nodiscard]] bool namesPeopleBetween(int fromParagraph, int toParagraph) const;
     void findReportedBefore(const QString &articleId, QList<Quote> &quotes);
     void findIndirect(const QString &articleId, QList<Quote> &quotes);
+    /// ", adding that ...": reported speech of the speaker of the quotation before it; returns
+    /// the last word used.
+    qsizetype addedThat(const QString &articleId, qsizetype v, QList<Quote> &quotes);
     void findAccordingTo(const QString &articleId, qsizetype according, QList<Quote> &quotes);
     void findAccordingToAfter(const QString &articleId, qsizetype first, qsizetype according, QList<Quote> &quotes);
     [[nodiscard]] bool startsClause(qsizetype i) const;
@@ -1219,6 +1222,37 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
     quotes.append(quote);
 }
 
+qsizetype Reader::addedThat(const QString &articleId, qsizetype v, QList<Quote> &quotes)
+{
+    const int sentence = w.at(v).sentence;
+    const Quote *before = nullptr;
+    for (const Quote &quote : std::as_const(quotes)) {
+        const qsizetype last = w.indexAt(quote.span.end - 1);
+        if (quote.span.end <= w.at(v).range.start && last < w.size() && w.at(last).sentence == sentence && !quote.speaker.isEmpty()) {
+            before = &quote;
+        }
+    }
+    qsizetype last = v + 2;
+    while (last + 1 < w.size() && w.at(last + 1).sentence == sentence && !m_inDirect[last + 1]) {
+        ++last;
+    }
+    if (!before || last >= w.size() || last - (v + 2) < 2 || m_inQuote[v + 2]) {
+        return v;
+    }
+    Quote quote;
+    quote.kind = Quote::Kind::Indirect;
+    const int start = w.at(v + 2).range.start;
+    const int stop = w.at(last).end;
+    quote.text = w.text().mid(start, stop - start);
+    quote.span = {articleId, start, stop};
+    quote.speaker = before->speaker;
+    quote.cue = {articleId, w.at(v).range.start, w.at(v + 1).range.end};
+    quote.confidence = 0.6 * before->confidence;
+    quotes.append(quote);
+    m_usedCues.insert(v);
+    return last;
+}
+
 // "Witkoff told Ushakov to begin ...", "He privately suggested to the Russian official that ...".
 void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
 {
@@ -1236,6 +1270,12 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             continue;
         }
         const SpeechCues::Cue cue = SpeechCues::lookup(word(v));
+        if (cue.valid && cue.participle && is(v + 1, u"that") && w.gapBefore(v).contains(u',')) {
+            // "“...,” said Jo Park, adding that it could not comment": the speaker of the quotation
+            // this sentence holds goes on.
+            v = addedThat(articleId, v, quotes);
+            continue;
+        }
         if (!cue.valid || !cue.finite || !cue.reports) {
             continue;
         }
