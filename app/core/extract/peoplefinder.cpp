@@ -149,7 +149,6 @@ private:
     [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && equalsLower(word(i), s); }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     [[nodiscard]] bool wholeQuoted(qsizetype first, qsizetype end) const;
-    [[nodiscard]] bool inByline(qsizetype i) const;
     [[nodiscard]] bool surnameSoFar(QStringView word) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
     [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const;
@@ -226,14 +225,6 @@ bool Finder::wholeQuoted(qsizetype first, qsizetype end) const
     }
     const auto isMark = [](QChar c) { return isDoubleQuoteMark(c) || isSingleQuoteMark(c); };
     return start > 0 && stop < text.size() && isMark(text[start - 1]) && isMark(text[stop]);
-}
-
-// "By Priya Raman, Transport correspondent": the writer of the article is no one in the story.
-bool Finder::inByline(qsizetype i) const
-{
-    const TextRange paragraph = w.paragraphs().value(w.at(i).paragraph);
-    const QStringView text = QStringView(w.text()).mid(paragraph.start, paragraph.length()).trimmed();
-    return text.size() < 100 && text.startsWith(u"By ") && !text.endsWith(u'.') && !text.endsWith(u'"') && !text.endsWith(u'\u201D');
 }
 
 bool Finder::surnameSoFar(QStringView word) const
@@ -629,7 +620,7 @@ void Finder::scanRuns()
 
 void Finder::readRun(qsizetype i, qsizetype j)
 {
-    if (wholeQuoted(i, j) || inByline(i)) {
+    if (wholeQuoted(i, j)) {
         return;
     }
     qsizetype k = i;
