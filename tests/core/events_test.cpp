@@ -130,7 +130,7 @@ private Q_SLOTS:
                                       << u"2026-05-08"_s << u"meeting"_s;
         QTest::newRow("between with appositions")
             << u"A recording of an October phone call between Steve Witkoff, the US special envoy, and Yuri Ushakov, a senior aide, leaked."_s
-            << u"Witkoff–Ushakov October call"_s << QString() << u"call"_s;
+            << u"Witkoff–Ushakov call"_s << QString() << u"call"_s;
         QTest::newRow("asked clause dates the response") << u"Asked about the recording aboard Air Force One on Tuesday, President Trump defended his envoy."_s
                                                          << u"Trump responds to the recording"_s << u"2025-11-25"_s << u"response"_s;
         QTest::newRow("statement, not its words") << u"Zelensky said on Sunday that Ukraine was living through a difficult moment."_s

@@ -242,9 +242,11 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
         words.append(m.number);
     }
     QStringList proper;
+    static const QRegularExpression calendar(u"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                                             u"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"_s);
     for (const QString &w : m.labelWords) {
-        // Names already said as participants need not be said again.
-        if (!words.isEmpty() && words.first().contains(w)) {
+        // Names already said as participants need not be said again; the date has its own field.
+        if ((!words.isEmpty() && words.first().contains(w)) || calendar.match(w).hasMatch()) {
             continue;
         }
         words.append(w);
