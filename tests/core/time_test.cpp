@@ -52,6 +52,10 @@ private Q_SLOTS:
         const QDate wed(2025, 11, 26); // a Wednesday
         // Written dates
         QTest::newRow("month day") << u"The talks took place on October 14."_s << wed << u"October 14"_s << u"2025-10-14"_s << QString();
+        QTest::newRow("month after an irregular past")
+            << u"The council had spent millions before the developer withdrew in January."_s << QDate(2025, 3, 14) << u"January"_s << u"2025-01"_s << QString();
+        QTest::newRow("month after 'is set to'") << u"The council is set to vote in January."_s << QDate(2025, 3, 14) << u"January"_s << u"2026-01"_s
+                                                 << QString();
         QTest::newRow("abbreviated month") << u"The deal was signed on Oct. 14."_s << wed << u"Oct. 14"_s << u"2025-10-14"_s << QString();
         QTest::newRow("Sept.") << u"The inquiry opened on Sept. 3."_s << wed << u"Sept. 3"_s << u"2025-09-03"_s << QString();
         QTest::newRow("day month year") << u"He arrived on 14 October 2025 with aides."_s << wed << u"14 October 2025"_s << u"2025-10-14"_s << QString();

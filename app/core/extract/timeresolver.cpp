@@ -3,6 +3,7 @@
 #include "timeresolver.h"
 
 #include "eventlexicon.h"
+#include "wordmatch.h"
 
 using namespace Qt::StringLiterals;
 
@@ -148,6 +149,19 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
             if (word.compare(past, Qt::CaseInsensitive) == 0 && !afterBe) {
                 return false;
             }
+        }
+        // "is set to vote in January", "is poised to": plans, not facts.
+        if (isOneOf(word, {u"set", u"poised", u"slated", u"going"}) && k + 1 < mention.firstWord
+            && equalsLower(m_text.mid(m_words[k + 1].range.start, m_words[k + 1].range.length()), u"to")) {
+            return true;
+        }
+        // "before the developer withdrew in January": an irregular past decides like "said"; forms
+        // that are present tense too ("is set to", "cut") say nothing.
+        if (!afterBe && !word.endsWith(u"ed"_s) && looksPastTense(word)
+            && !isOneOf(word,
+                {u"set", u"cut", u"put", u"hit", u"quit", u"shut", u"split", u"spread", u"beat", u"bid", u"reset", u"cast", u"let", u"cost", u"hurt",
+                    u"read"})) {
+            return false;
         }
         if (word.size() > 4 && word.endsWith(u"ed"_s)) {
             // "will be presented", "to be held": the participle of a future passive.
