@@ -105,6 +105,9 @@ private Q_SLOTS:
 
         QTest::newRow("call between two") << u"The October 14 call between envoy Steve Witkoff and aide Yuri Ushakov lasted an hour."_s
                                           << u"Witkoff–Ushakov call"_s << u"2025-10-14"_s << u"call"_s;
+        QTest::newRow("a possessive date is the noun's")
+            << u"Fisheries ministers reached a deal on next year's catch limits early on Friday after talks in Brussels."_s
+            << u"Fisheries ministers reached a deal"_s << u"2025-11-21"_s << u"reached"_s;
         QTest::newRow("possessor and destination") << u"Ukrainian President Volodymyr Zelensky's scheduled visit to the White House drew protests."_s
                                                    << u"Zelensky's White House visit"_s << QString() << u"visit"_s;
         QTest::newRow("numbered plan") << u"Trump's controversial 28-point peace plan was leaked."_s << u"28-point peace plan"_s << QString() << u"plan"_s;

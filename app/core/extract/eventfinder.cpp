@@ -104,6 +104,11 @@ private:
             if ((!dated && !ordering) || timeUsed[t] || !valid(tm.firstWord) || insideQuote(tm.range.start) || dateline(tm)) {
                 continue;
             }
+            // "a deal on next year's catch limits early on Friday": a possessive date belongs to
+            // the noun after it, not to the clause.
+            if (const QStringView after = QStringView(m_text).mid(tm.range.end, 2); after == u"'s" || after == u"\u2019s") {
+                continue;
+            }
             if (const int p = paragraphOf(tm.range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
                 continue;
             }

@@ -137,7 +137,11 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
         }
         const bool asEarlyAs = l.kind == TimeLexeme::Kind::Part && k + 1 < mention.firstWord
             && m_text.mid(m_words[k + 1].range.start, m_words[k + 1].range.length()).compare(u"as"_s, Qt::CaseInsensitive) == 0;
-        if (l.kind == TimeLexeme::Kind::FutureCue || l.kind == TimeLexeme::Kind::Next || asEarlyAs) {
+        // "a deal on next year's catch limits early on Friday": that "next" is the noun's.
+        const auto textAt = [this](int i) { return i < m_words.size() ? m_text.mid(m_words[i].range.start, m_words[i].range.length()) : QStringView(); };
+        const bool possessiveNext
+            = l.kind == TimeLexeme::Kind::Next && k + 3 < mention.firstWord && (textAt(k + 2) == u"'" || textAt(k + 2) == u"\u2019") && textAt(k + 3) == u"s";
+        if ((l.kind == TimeLexeme::Kind::FutureCue || l.kind == TimeLexeme::Kind::Next || asEarlyAs) && !possessiveNext) {
             return true;
         }
         // "the deadline is March 31": a present copula next to a date looks ahead.
