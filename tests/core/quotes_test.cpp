@@ -58,6 +58,11 @@ private Q_SLOTS:
 
         const QString witkoff = u"Trump's special envoy Steve Witkoff arrived in Moscow on Monday.\n"_s;
         // Wire style: cue after the quotation.
+        QTest::newRow("person of an organisation")
+            << u"Environmental groups were unhappy. Karl Vinter of the Ocean Trust called the deal \"a gamble with the last healthy stocks.\""_s
+            << u"a gamble with the last healthy stocks"_s << u"partial"_s << u"Karl Vinter"_s << u"-"_s;
+        QTest::newRow("person at an organisation, reported") << u"Prices fell. Ana Ruiz at the Central Bank said the fall would not last."_s
+                                                             << u"the fall would not last"_s << u"indirect"_s << u"Ana Ruiz"_s << u"-"_s;
         QTest::newRow("after cue") << u"\"We will not back down,\" Prime Minister Keir Starmer said on Tuesday."_s << u"We will not back down"_s << u"direct"_s
                                    << u"Keir Starmer"_s << u""_s;
         QTest::newRow("inverted cue") << u"\"The deal is done,\" said Maria Lopez, the state's governor."_s << u"The deal is done"_s << u"direct"_s
@@ -286,6 +291,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("notQuote");
+        QTest::newRow("passive after a comma") << u"Galloway spoke first. She said the contractor, Brightwater Civil, had been informed on Monday evening."_s
+                                               << u"She said the contractor"_s;
         QTest::newRow("scare quotes") << u"The so-called \"peace plan\" has drawn criticism from all sides."_s << u"peace plan"_s;
         QTest::newRow("single scare word") << u"The \"deal\" looked more like a surrender to many in Kyiv."_s << u"deal"_s;
         QTest::newRow("book title") << u"She was reading \"One Hundred Years of Solitude\" on the flight to Rome."_s << u"One Hundred Years of Solitude"_s;

@@ -414,8 +414,19 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 const qsizetype lastWord = w.indexAt(mention.range.end - 1);
                 // "Farmers' groups in Meruvia said": a place after a preposition is not who spoke.
                 const qsizetype firstWord = w.indexAt(mention.range.start);
-                const bool governed = firstWord > first && w.isLower(firstWord - 1)
-                    && isOneOf(word(firstWord - 1), {u"in", u"of", u"at", u"from", u"for", u"across", u"near", u"with", u"by", u"throughout"});
+                qsizetype preposition = firstWord - 1;
+                if (preposition > first && isOneOf(word(preposition), {u"the", u"a", u"an"})) {
+                    --preposition; // "of the Ocean Trust"
+                }
+                const bool governed = preposition >= first && w.isLower(preposition)
+                    && isOneOf(word(preposition), {u"in", u"of", u"at", u"from", u"for", u"across", u"near", u"with", u"by", u"throughout"});
+                // "Karl Vinter of the Ocean Trust said": the person the organisation follows speaks.
+                int person = -1;
+                if (governed && preposition - 1 >= first && !m_aside[preposition - 1] && mentionAt(preposition - 1, &person) >= 0
+                    && m_people.mentions[person].kind == PersonMention::Kind::Name && isOneOf(word(preposition), {u"of", u"at", u"from", u"for", u"with"})) {
+                    subjectMention = person;
+                    break;
+                }
                 if (!w.at(lastWord).possessive && !governed) {
                     a.entity = mention.entity;
                     a.confidence = 0.6;
@@ -1086,7 +1097,8 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         SpeechCues::Cue cue;
         for (qsizetype i = comma; i <= tail; ++i) {
             cue = SpeechCues::lookup(word(i));
-            if (cue.valid && cue.finite && w.isLower(i)) {
+            // "..., had been informed on Monday": a passive reports nothing its subject said.
+            if (cue.valid && cue.finite && w.isLower(i) && !isOneOf(word(i - 1), {u"been", u"was", u"were", u"is", u"are", u"be", u"being"})) {
                 verb = i;
                 break;
             }
