@@ -105,6 +105,9 @@ private Q_SLOTS:
 
         QTest::newRow("call between two") << u"The October 14 call between envoy Steve Witkoff and aide Yuri Ushakov lasted an hour."_s
                                           << u"Witkoff–Ushakov call"_s << u"2025-10-14"_s << u"call"_s;
+        QTest::newRow("present perfect after an appositive name") << u"The Kremlin's foreign policy aide, Yuri Ushakov, has resigned with immediate effect."_s
+                                                                  << u"Ushakov's resignation"_s << u""_s << u"resignation"_s;
+        QTest::newRow("present perfect") << u"Steve Witkoff has resigned as envoy."_s << u"Witkoff's resignation"_s << u""_s << u"resignation"_s;
         QTest::newRow("a possessive date is the noun's")
             << u"Fisheries ministers reached a deal on next year's catch limits early on Friday after talks in Brussels."_s
             << u"Fisheries ministers reached a deal"_s << u"2025-11-21"_s << u"reached"_s;

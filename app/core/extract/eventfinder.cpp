@@ -937,11 +937,44 @@ private:
         return false;
     }
 
+    // Whether a person's name ends with word i.
+    [[nodiscard]] bool isNameEnd(int i) const
+    {
+        const QList<EventPeople::Found> found = m_people.inRange({m_words[std::max(0, i - 4)].range.start, m_words[i].range.end});
+        return !found.isEmpty() && found.last().range.end == m_words[i].range.end;
+    }
+
+    // "The leader of the council, Cllr Martin Pryce,": one name set off by commas, not a list
+    // ("The two ministers, Ruth Amsel and Karim Odell,").
+    [[nodiscard]] bool isAppositiveName(int i) const
+    {
+        if (!isNameEnd(i)) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 6; --k) {
+            if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
+                return m_text[m_words[k].range.start] == u',';
+            }
+            if (is(k, u"and") || is(k, u"or")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     // "Putin met Witkoff", "Zelensky visited Washington", "Trump responded to the report".
     std::optional<EventMention> verbMention(int v, const EventWord &verb)
     {
         int s = v - 1;
-        if (valid(s) && word(s).endsWith(u"ly"_s) && !m_words[s].capitalised) {
+        // "Pryce has resigned", "the envoy had quietly met": auxiliaries and adverbs stand between.
+        for (int skipped = 0; skipped < 3 && valid(s) && !m_words[s].capitalised
+            && (isOneOf(word(s), {u"has", u"have", u"had", u"was", u"were", u"also", u"then", u"later", u"already"}) || word(s).endsWith(u"ly"_s));
+            ++skipped) {
+            --s;
+        }
+        // "The leader of the council, Cllr Martin Pryce, has resigned": the appositive name is the subject.
+        if (s != v - 1 && valid(s) && s > 0 && m_words[s].kind == ScannedWord::Kind::Punctuation && m_text[m_words[s].range.start] == u','
+            && isAppositiveName(s - 1)) {
             --s;
         }
         if (!valid(s) || !sameSentence(s, v) || m_words[s].kind != ScannedWord::Kind::Letters || insideQuote(m_words[v].range.start)) {
