@@ -83,10 +83,9 @@ QString numberOf(const QString &label)
 // The same happening told by two articles: same kind, no clash of participants, and the same
 // day or, failing dates, the same label. Two day dates that differ under one label and cast are
 // still one event, and the disagreement is reported.
-bool sameEvent(const Event &known, const Event &incoming, bool *datesDisagree)
+bool sameEvent(const Event &known, EventClass kind, const Event &incoming, EventClass incomingKind, bool *datesDisagree)
 {
-    const EventClass kind = eventClassOf(known.type);
-    if (kind == EventClass::None || kind != eventClassOf(incoming.type)) {
+    if (kind == EventClass::None || kind != incomingKind) {
         return false;
     }
     const bool bothCast = !known.participants.isEmpty() && !incoming.participants.isEmpty();
@@ -99,9 +98,11 @@ bool sameEvent(const Event &known, const Event &incoming, bool *datesDisagree)
     }
     const bool sameLabel = known.label.compare(incoming.label, Qt::CaseInsensitive) == 0;
     // "19-point revised version" and "19-point revised framework": one numbered document.
-    const QString number = numberOf(known.label);
-    if (kind == EventClass::Document && !number.isEmpty() && number == numberOf(incoming.label) && datesOverlap(known.date, incoming.date)) {
-        return true;
+    if (kind == EventClass::Document) {
+        const QString number = numberOf(known.label);
+        if (!number.isEmpty() && number == numberOf(incoming.label) && datesOverlap(known.date, incoming.date)) {
+            return true;
+        }
     }
     // "talks in Geneva" and "negotiators met in Geneva on Sunday": one meeting in one place,
     // unless the two are dated apart.
@@ -153,10 +154,11 @@ struct EventIndex
 {
     QHash<QString, QList<int>> byKey;
     QHash<QString, int> byId;
+    QList<EventClass> classes; ///< eventClassOf() of each story event, asked once
 
-    static QStringList keys(const Event &event)
+    static QStringList keys(const Event &event, EventClass eventClass)
     {
-        const QString kind = QString::number(int(eventClassOf(event.type)));
+        const QString kind = QString::number(int(eventClass));
         QStringList result{kind + u"|label|"_s + event.label.toLower()};
         if (event.date.granularity == DateValue::Granularity::Day) {
             result.append(kind + u"|day|"_s + event.date.iso);
@@ -169,10 +171,12 @@ struct EventIndex
         }
         return result;
     }
-    void add(const Event &event, int index)
+    void add(const Event &event, int index, EventClass eventClass, const QStringList &eventKeys)
     {
         byId.insert(event.id, index);
-        for (const QString &key : keys(event)) {
+        classes.resize(std::max<qsizetype>(classes.size(), index + 1));
+        classes[index] = eventClass;
+        for (const QString &key : eventKeys) {
             byKey[key].append(index);
         }
     }
@@ -184,20 +188,27 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
     const QHash<QString, QString> &articleIds, qsizetype &eventCount, EventIndex &index)
 {
     QList<Event> incoming = local.events;
+    QList<EventClass> incomingClasses;
+    QList<QStringList> incomingKeys;
+    for (const Event &event : std::as_const(incoming)) {
+        incomingClasses.append(eventClassOf(event.type));
+        incomingKeys.append(EventIndex::keys(event, incomingClasses.constLast()));
+    }
     // The article's own coreference kept its events apart; the story must not join them.
     QSet<QString> joined;
-    for (Event &event : incoming) {
+    for (qsizetype e = 0; e < incoming.size(); ++e) {
+        Event &event = incoming[e];
         event.participants = renumberedAll(personIds, event.participants);
         event.quotes.clear(); // rebuilt from the quotes once all are renumbered
         for (SourceSpan &source : event.sources) {
             source.article = articleIds.value(source.article, source.article);
         }
         bool found = false;
-        for (const QString &key : EventIndex::keys(event)) {
+        for (const QString &key : std::as_const(incomingKeys[e])) {
             for (const int k : index.byKey.value(key)) {
                 bool datesDisagree = false;
                 const Event &known = story.events[k];
-                if (!joined.contains(known.id) && sameEvent(known, event, &datesDisagree)) {
+                if (!joined.contains(known.id) && sameEvent(known, index.classes[k], event, incomingClasses[e], &datesDisagree)) {
                     joined.insert(known.id);
                     eventIds.insert(event.id, known.id);
                     if (datesDisagree) {
@@ -215,7 +226,8 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
             renumbered(eventIds, event.id, u"e"_s, eventCount);
         }
     }
-    for (Event &event : incoming) {
+    for (qsizetype e = 0; e < incoming.size(); ++e) {
+        Event &event = incoming[e];
         const QString storyId = eventIds.value(event.id);
         event.after = renumberedAll(eventIds, event.after);
         event.after.removeAll(storyId);
@@ -223,7 +235,7 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
         if (const auto known = index.byId.constFind(storyId); known != index.byId.cend()) {
             addEventFacts(story.events[*known], event);
         } else {
-            index.add(event, int(story.events.size()));
+            index.add(event, int(story.events.size()), incomingClasses[e], incomingKeys[e]);
             story.events.append(event);
         }
     }
