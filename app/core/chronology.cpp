@@ -240,6 +240,7 @@ private:
         {
             int offset;
             QDate day;
+            int event;
         };
         QHash<QString, QList<Told>> dated;
         for (int e = 0; e < m_events; ++e) {
@@ -248,8 +249,17 @@ private:
                 continue;
             }
             m_hint[e] = event.date.earliest;
+            // Where an article first tells it is where its date enters the narrative; later
+            // mentions ("the leaked call") look back and do not move the story's time.
+            QHash<QString, int> firstTold;
             for (const SourceSpan &source : event.sources) {
-                dated[source.article].append({source.start, event.date.earliest});
+                const auto known = firstTold.constFind(source.article);
+                if (known == firstTold.cend() || source.start < *known) {
+                    firstTold.insert(source.article, source.start);
+                }
+            }
+            for (auto it = firstTold.cbegin(); it != firstTold.cend(); ++it) {
+                dated[it.key()].append({it.value(), event.date.earliest, e});
             }
         }
         for (QList<Told> &told : dated) {
@@ -263,8 +273,18 @@ private:
             const SourceSpan &first = event.sources.first();
             const QList<Told> told = dated.value(first.article);
             const Article *article = m_story.article(first.article);
-            const auto next = std::lower_bound(told.cbegin(), told.cend(), first.start, [](const Told &t, int offset) { return t.offset < offset; });
-            const Told *before = next != told.cbegin() ? &*std::prev(next) : nullptr;
+            // "The leaked call appears to have influenced the 28-point plan": an event told beside
+            // one it is known to follow happened later, so that one does not date it.
+            const auto follows = [this, &event](const Told &t) { return event.after.contains(m_story.events[t.event].id); };
+            auto next = std::lower_bound(told.cbegin(), told.cend(), first.start, [](const Told &t, int offset) { return t.offset < offset; });
+            auto previous = next;
+            while (previous != told.cbegin() && follows(*std::prev(previous))) {
+                --previous;
+            }
+            while (next != told.cend() && follows(*next)) {
+                ++next;
+            }
+            const Told *before = previous != told.cbegin() ? &*std::prev(previous) : nullptr;
             const Told *after = next != told.cend() ? &*next : nullptr;
             const auto sameParagraph = [article, &first](const Told *t) {
                 if (!t || !article) {

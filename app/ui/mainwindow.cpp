@@ -432,7 +432,7 @@ void MainWindow::sizePanels()
     const int w = width();
     const int h = height();
     // The timeline is the story at a glance: give it the most height the lists can spare.
-    const int timeline = h * (m_large ? 36 : 40) / 100;
+    const int timeline = h * (m_large ? 40 : 46) / 100;
     const int below = std::max(200, h - timeline - 90);
     resizeDocks({m_timelineDock}, {timeline}, Qt::Vertical);
     if (m_large) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "corpusdir.h"
 #include "extract/eventextractor.h"
 #include "extract/textanalysis.h"
 #include "extract/timeexpressions.h"
@@ -312,7 +313,7 @@ private Q_SLOTS:
 
     void ordersTheSeedStory()
     {
-        QFile file(qEnvironmentVariable("SOURCELINE_CORPUS_DIR", QStringLiteral(SOURCELINE_CORPUS_DIR)) + u"/leaked-call.txt"_s);
+        QFile file(seedCorpusDir() + u"/leaked-call.txt"_s);
         if (!file.open(QIODevice::ReadOnly)) {
             QSKIP("the shared corpus folder is not beside the checkout");
         }

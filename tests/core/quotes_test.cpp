@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "corpusdir.h"
 #include "extract/articleextractor.h"
 #include "jsonwriter.h"
 #include "linearticle.h"
@@ -333,7 +334,7 @@ private Q_SLOTS:
 
     void seedArticle()
     {
-        QFile file(QStringLiteral(SOURCELINE_CORPUS_DIR "/leaked-call.txt"));
+        QFile file(seedCorpusDir() + QStringLiteral("/leaked-call.txt"));
         if (!file.open(QIODevice::ReadOnly)) {
             QSKIP("the seed corpus (../shared/corpus) is not present");
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "corpusdir.h"
 #include "reader/articlereader.h"
 #include "reader/publicationdate.h"
 
@@ -545,7 +546,7 @@ private Q_SLOTS:
 
     void readsSeedArticle()
     {
-        const QString corpus = qEnvironmentVariable("SOURCELINE_CORPUS_DIR", QStringLiteral(SOURCELINE_CORPUS_DIR));
+        const QString corpus = seedCorpusDir();
         const QString path = corpus + u"/leaked-call.txt"_s;
         if (!QFile::exists(path)) {
             QSKIP("seed corpus leaked-call.txt not found next to the repository");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "corpusdir.h"
 #include "reader/articlereader.h"
 #include "storybuilder.h"
 #include "storyexpectation.h"
@@ -20,7 +21,7 @@ private Q_SLOTS:
     {
         // The environment wins so that a worktree, whose ../shared is a symlink the build root
         // does not see, can still point at the corpus (dev.sh passes the variable through).
-        const QString corpus = qEnvironmentVariable("SOURCELINE_CORPUS_DIR", QStringLiteral(SOURCELINE_CORPUS_DIR));
+        const QString corpus = seedCorpusDir();
         const QString path = corpus + u"/leaked-call.txt"_s;
         if (!QFileInfo::exists(path)) {
             QSKIP(qPrintable(u"seed corpus not found at "_s + path + u"; the seed test needs the shared corpus folder beside the checkout"_s));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "corpusdir.h"
 #include "extract/textanalysis.h"
 
 #include <QFile>
@@ -263,7 +264,7 @@ private Q_SLOTS:
     void seedArticleSentences()
     {
         // The environment variable wins: the build root may see the corpus under another path.
-        const QString corpus = qEnvironmentVariable("SOURCELINE_CORPUS_DIR", QStringLiteral(SOURCELINE_CORPUS_DIR));
+        const QString corpus = seedCorpusDir();
         QFile file(corpus + u"/leaked-call.txt"_s);
         if (!file.open(QIODevice::ReadOnly)) {
             QSKIP("seed corpus leaked-call.txt not found next to the repository");
