@@ -19,6 +19,19 @@ using namespace Qt::StringLiterals;
 namespace Sourceline {
 
 namespace {
+
+// Index of the first scanned word that starts at or after offset.
+int wordIndexAt(const QList<ScannedWord> &words, int offset)
+{
+    const auto word = std::lower_bound(words.cbegin(), words.cend(), offset, [](const ScannedWord &w, int at) { return w.range.start < at; });
+    return int(word - words.cbegin());
+}
+
+// Mentions added by a rule go back into text order, which the coreference relies on.
+void sortByPosition(QList<EventMention> &mentions)
+{
+    std::stable_sort(mentions.begin(), mentions.end(), [](const EventMention &a, const EventMention &b) { return a.range.start < b.range.start; });
+}
 QList<TextRange> quoteRanges(const StoryGraph &graph, const TextAnalysis &text)
 {
     QList<TextRange> ranges = quotedRanges(text);
@@ -188,7 +201,7 @@ void addPhoneCalls(
         }
     }
     if (added) {
-        std::stable_sort(mentions.begin(), mentions.end(), [](const EventMention &a, const EventMention &b) { return a.range.start < b.range.start; });
+        sortByPosition(mentions);
     }
 }
 
@@ -265,14 +278,13 @@ void addLaterSteps(QList<EventMention> &mentions, const TextAnalysis &text, cons
             QString label = match.captured(1) + u' ' + match.captured(2);
             label[0] = label[0].toUpper();
             m.clauseLabel = label;
-            const auto word = std::lower_bound(words.cbegin(), words.cend(), range.start, [](const ScannedWord &w, int at) { return w.range.start < at; });
-            m.headWord = int(word - words.cbegin());
+            m.headWord = wordIndexAt(words, range.start);
             mentions.append(m);
             added = true;
         }
     }
     if (added) {
-        std::stable_sort(mentions.begin(), mentions.end(), [](const EventMention &a, const EventMention &b) { return a.range.start < b.range.start; });
+        sortByPosition(mentions);
     }
 }
 
@@ -338,7 +350,7 @@ void addScheduled(QList<EventMention> &mentions, const TextAnalysis &text, const
         }
     }
     if (added) {
-        std::stable_sort(mentions.begin(), mentions.end(), [](const EventMention &a, const EventMention &b) { return a.range.start < b.range.start; });
+        sortByPosition(mentions);
     }
 }
 
@@ -373,14 +385,13 @@ void addRevisions(QList<EventMention> &mentions, const TextAnalysis &text, const
             m.range = range;
             m.sentence = s;
             m.paragraph = text.sentences[s].paragraph;
-            const auto word = std::lower_bound(words.cbegin(), words.cend(), range.start, [](const ScannedWord &w, int at) { return w.range.start < at; });
-            m.headWord = int(word - words.cbegin());
+            m.headWord = wordIndexAt(words, range.start);
             mentions.append(m);
             added = true;
         }
     }
     if (added) {
-        std::stable_sort(mentions.begin(), mentions.end(), [](const EventMention &a, const EventMention &b) { return a.range.start < b.range.start; });
+        sortByPosition(mentions);
     }
 }
 

@@ -104,6 +104,9 @@ private:
     [[nodiscard]] qsizetype firstWordAfter(int position) const { return w.indexAt(position); }
     [[nodiscard]] SpeechCues::Cue cueAt(qsizetype i, int *length) const;
     [[nodiscard]] int mentionAt(qsizetype i, int *mentionIndex = nullptr) const;
+    /// "according to Witkoff", "according to the ministry": the person or organisation named at
+    /// word i becomes a's source; false when word i names neither.
+    bool takeSourceAt(qsizetype i, Attribution &a) const;
     [[nodiscard]] Attribution attribute(qsizetype first, qsizetype end, Side side, bool partial, qsizetype quoteWord) const;
     [[nodiscard]] Attribution organisationBeforeAside(qsizetype first, qsizetype verb, int cueLength) const;
     [[nodiscard]] Attribution fromCue(qsizetype first, qsizetype end, qsizetype verb, int cueLength, const SpeechCues::Cue &cue) const;
@@ -317,6 +320,22 @@ SpeechCues::Cue Reader::cueAt(qsizetype i, int *length) const
         return {};
     }
     return SpeechCues::lookup(word(i));
+}
+
+bool Reader::takeSourceAt(qsizetype i, Attribution &a) const
+{
+    int m = -1;
+    if (mentionAt(i, &m) >= 0) {
+        a.speaker = m_people.mentions[m].person;
+        a.confidence = 0.8 * m_people.mentions[m].confidence;
+        return true;
+    }
+    if (m_entityAtWord[i] >= 0) {
+        a.entity = m_people.entityMentions[m_entityAtWord[i]].entity;
+        a.confidence = 0.6;
+        return true;
+    }
+    return false;
 }
 
 int Reader::mentionAt(qsizetype i, int *mentionIndex) const
@@ -1155,15 +1174,7 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
     }
     Attribution a;
     for (qsizetype i = according + 2; i < comma; ++i) {
-        int m = -1;
-        if (mentionAt(i, &m) >= 0) {
-            a.speaker = m_people.mentions[m].person;
-            a.confidence = 0.8 * m_people.mentions[m].confidence;
-            break;
-        }
-        if (m_entityAtWord[i] >= 0) {
-            a.entity = m_people.entityMentions[m_entityAtWord[i]].entity;
-            a.confidence = 0.6;
+        if (takeSourceAt(i, a)) {
             break;
         }
     }
@@ -1210,15 +1221,7 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
         if (w.gapBefore(i).contains(u',') || (w.isLower(i) && word(i).endsWith(u"ed"))) {
             break;
         }
-        int m = -1;
-        if (mentionAt(i, &m) >= 0) {
-            a.speaker = m_people.mentions[m].person;
-            a.confidence = 0.8 * m_people.mentions[m].confidence;
-            break;
-        }
-        if (m_entityAtWord[i] >= 0) {
-            a.entity = m_people.entityMentions[m_entityAtWord[i]].entity;
-            a.confidence = 0.6;
+        if (takeSourceAt(i, a)) {
             break;
         }
     }
