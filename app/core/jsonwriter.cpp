@@ -125,6 +125,9 @@ QJsonObject eventObject(const Event &event)
     if (!event.placement.isEmpty()) {
         object.insert(u"placement"_s, event.placement);
     }
+    if (!event.place.isEmpty()) {
+        object.insert(u"place"_s, event.place);
+    }
     return object;
 }
 

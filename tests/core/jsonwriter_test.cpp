@@ -43,6 +43,28 @@ private Q_SLOTS:
         QVERIFY(json[u"events"_s].isArray());
         QVERIFY(json[u"times"_s].isArray());
     }
+
+    void writesWhereAnEventHappenedWhenKnown_data()
+    {
+        QTest::addColumn<QString>("place");
+        QTest::newRow("a place") << u"Geneva"_s;
+        QTest::newRow("no place") << QString();
+    }
+
+    void writesWhereAnEventHappenedWhenKnown()
+    {
+        QFETCH(QString, place);
+        StoryGraph story;
+        Event event;
+        event.id = u"e1"_s;
+        event.label = u"Geneva talks"_s;
+        event.place = place;
+        story.events.append(event);
+        const QJsonObject json = QJsonDocument::fromJson(storyToJsonText(story)).object();
+        const QJsonObject written = json[u"events"_s][0].toObject();
+        QCOMPARE(written.contains(u"place"_s), !place.isEmpty());
+        QCOMPARE(written.value(u"place"_s).toString(), place);
+    }
 };
 
 QTEST_GUILESS_MAIN(JsonWriterTest)
