@@ -4,9 +4,11 @@
 
 #include "eventcoreference.h"
 #include "eventfinder.h"
+#include "eventlexicon.h"
 #include "eventorder.h"
 #include "eventpeople.h"
 #include "eventquotes.h"
+#include "wordmatch.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -557,6 +559,43 @@ void absorbInnerClauses(QList<EventMention> &mentions, const TextAnalysis &text,
 
 // "She moved to Scotland in 1966" gives the clause "Moved": the person of its sentence is who
 // moved, so the label says so ("Halloran moved").
+// The plain noun phrase a sentence opens with ("The expansion", "Port workers"), up to three
+// words before a comma or a verb, or empty: pronouns, names (the people stage's business) and
+// openings such as "On Friday," or "After the vote" are no subject here.
+QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &words, int position)
+{
+    const int s = text.sentenceAt(position);
+    if (s < 0) {
+        return {};
+    }
+    const TextRange sentence = text.sentences[s].range;
+    int k = wordIndexAt(words, sentence.start);
+    if (k >= words.size() || words[k].range.start >= position) {
+        return {};
+    }
+    const auto wordAt = [&](int i) { return text.textOf(words[i].range); };
+    if (isOneOf(wordAt(k), {u"the", u"a", u"an", u"this", u"that", u"its", u"their"})) {
+        ++k;
+    }
+    QStringList phrase;
+    for (; k < words.size() && words[k].range.start < position && phrase.size() <= 3; ++k) {
+        const QStringView w = wordAt(k);
+        if (words[k].kind != ScannedWord::Kind::Letters || words[k].capitalised != (phrase.isEmpty() && k == wordIndexAt(words, sentence.start))) {
+            break;
+        }
+        phrase.append(w.toString());
+    }
+    const bool ends = k < words.size()
+        && (words[k].kind == ScannedWord::Kind::Punctuation || looksPastTense(wordAt(k))
+            || isOneOf(wordAt(k), {u"was", u"were", u"is", u"are", u"had", u"has", u"have", u"will", u"would"}));
+    if (phrase.isEmpty() || phrase.size() > 3 || !ends || isOneOf(phrase.first(), {u"it", u"he", u"she", u"they", u"we", u"i", u"you", u"there"})) {
+        return {};
+    }
+    QString subject = phrase.join(u' ');
+    subject[0] = subject[0].toUpper();
+    return subject;
+}
+
 void nameSubjectlessClauses(
     QList<Event> &events, const QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const EventPeople &people)
 {
@@ -573,7 +612,10 @@ void nameSubjectlessClauses(
         const QString first = m.clauseLabel.section(u' ', 0, 0);
         const QString atStart = text.textOf(m.range).toString().section(u' ', 0, 0);
         const QStringView verb = m.headWord < words.size() ? text.textOf(words[m.headWord].range) : QStringView();
-        if (first.compare(atStart, Qt::CaseInsensitive) != 0 || first.compare(verb, Qt::CaseInsensitive) != 0 || first.isEmpty() || m.range.start == 0) {
+        // "Was meant", "Had been informed": an auxiliary may open the clause instead of its verb.
+        const bool auxiliaryFirst = isOneOf(first, {u"was", u"were", u"is", u"are", u"had", u"has", u"have", u"will", u"would"});
+        if (first.compare(atStart, Qt::CaseInsensitive) != 0 || (first.compare(verb, Qt::CaseInsensitive) != 0 && !auxiliaryFirst) || first.isEmpty()
+            || m.range.start == 0) {
             continue;
         }
         QString label = m.clauseLabel;
@@ -588,6 +630,12 @@ void nameSubjectlessClauses(
         const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 80), std::min(80, m.range.start));
         if (const QRegularExpressionMatch name = apposition.matchView(before); name.hasMatch()) {
             event.label = name.captured(1) + u' ' + label;
+            continue;
+        }
+        // "The expansion, first approved in 2019, was meant to open in late 2026": the noun phrase
+        // that opens the sentence is what the clause is about.
+        if (const QString subject = sentenceSubject(text, words, m.range.start); !subject.isEmpty()) {
+            event.label = subject + u' ' + label;
         }
     }
 }
