@@ -168,6 +168,11 @@ private Q_SLOTS:
         QTest::newRow("councillors by title")
             << u"The leader of the council, Cllr Martin Pryce, has resigned. Opposition leader Sarah Okonkwo welcomed it. The deputy leader, Cllr Anita Desai, will take over."_s
             << QStringList{u"Martin Pryce"_s, u"Sarah Okonkwo"_s, u"Anita Desai"_s} << QStringList{u"Cllr Martin Pryce"_s, u"Cllr Anita Desai"_s};
+        QTest::newRow("three-word titles")
+            << u"Chief Executive Officer Dana Whitlock spoke first. Chief Financial Officer Marcus Greer said costs would fall."_s
+            << QStringList{u"Dana Whitlock"_s, u"Marcus Greer"_s} << QStringList{u"Financial Officer Marcus Greer"_s};
+        QTest::newRow("analysts at a bank") << u"Analysts at Morgan Stanley said in a note that the cuts were overdue."_s << QStringList{}
+                                            << QStringList{u"Morgan Stanley"_s};
         QTest::newRow("a mayor's town is a place") << u"Port Arden Mayor Luis Cabrera said the shelters were full."_s << QStringList{u"Luis Cabrera"_s}
                                                    << QStringList{u"Port Arden"_s};
         QTest::newRow("a company's chief executive")

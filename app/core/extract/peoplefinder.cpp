@@ -684,17 +684,22 @@ void Finder::readRun(qsizetype i, qsizetype j)
     NameCandidate candidate;
     qsizetype titleStart = -1;
     qsizetype lastTitle = -1;
+    qsizetype roleStart = -1; ///< first title word of the run, the country before it aside
     while (k < j - 1) {
         const QStringView first = word(k);
         if (PeopleLexicon::isTitle(first) || (PeopleLexicon::role(first).isValid() && !PeopleLexicon::role(first).plural)) {
             if (titleStart < 0) {
                 titleStart = k;
             }
+            if (roleStart < 0 && !isHonorific(first)) {
+                roleStart = k;
+            }
             int length = 1;
             const Role role = roleAt(k, &length);
             if (role.isValid() && k + length < j) {
                 candidate.role.role = role;
-                candidate.role.text = textOf(k, k + length - 1);
+                // "Chief Executive Officer": the role is the whole title, not its last noun.
+                candidate.role.text = textOf(roleStart >= 0 ? roleStart : k, k + length - 1);
             }
             if (PeopleLexicon::titleGender(first) != Gender::Unknown) {
                 candidate.gender = PeopleLexicon::titleGender(first);
@@ -720,6 +725,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 ++k;
                 continue;
             }
+        }
+        // "Chief Financial Officer Marcus Greer": a word between two parts of a title is part of it.
+        if (titleStart >= 0 && k + 2 < j && w.at(k).capitalised && !PeopleLexicon::isGivenName(first) && w.plainGapBefore(k + 1)
+            && (PeopleLexicon::isTitle(word(k + 1)) || (PeopleLexicon::role(word(k + 1)).isValid() && !PeopleLexicon::role(word(k + 1)).plural))) {
+            ++k;
+            continue;
         }
         break;
     }
@@ -773,6 +784,15 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (PeopleLexicon::isCalendarWord(word(m)) || PeopleLexicon::role(word(m)).plural) {
             return;
         }
+    }
+    // "Analysts at Morgan Stanley", "researchers from Northmoor": people work at organisations.
+    if (!titled && k >= 2 && k == i && isOneOf(word(k - 1), {u"at", u"from"}) && w.isLower(k - 1)
+        && (PeopleLexicon::role(word(k - 2)).plural
+            || isOneOf(word(k - 2),
+                {u"analysts", u"economists", u"researchers", u"scientists", u"engineers", u"strategists", u"executives", u"staff", u"employees", u"workers",
+                    u"traders", u"doctors", u"lawyers", u"experts", u"students"}))) {
+        addEntity(Entity::Kind::Organisation, k, j);
+        return;
     }
     // "Brightwater Civil's chief executive": whoever has a chief executive is a company.
     if (!titled && !givenFirst && w.at(j - 1).possessive && j < w.size() && w.plainGapBefore(j)) {
