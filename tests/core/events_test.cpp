@@ -109,6 +109,8 @@ private Q_SLOTS:
         QTest::newRow("present perfect after an appositive name") << u"The Kremlin's foreign policy aide, Yuri Ushakov, has resigned with immediate effect."_s
                                                                   << u"Ushakov's resignation"_s << u""_s << u"resignation"_s;
         QTest::newRow("present perfect") << u"Steve Witkoff has resigned as envoy."_s << u"Witkoff's resignation"_s << u""_s << u"resignation"_s;
+        QTest::newRow("figures stay in the label") << u"Profits rose sharply last year. Revenue fell 14% in April."_s << u"Revenue fell 14%"_s << u"2025-04"_s
+                                                   << u"fell"_s;
         QTest::newRow("a possessive date is the noun's")
             << u"Fisheries ministers reached a deal on next year's catch limits early on Friday after talks in Brussels."_s
             << u"Fisheries ministers reached a deal"_s << u"2025-11-21"_s << u"reached"_s;

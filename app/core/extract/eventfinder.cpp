@@ -408,9 +408,13 @@ private:
         }
         const int objectStart = end;
         const auto insideWord = [this](int k) {
+            // "Trump's", "1,200", "$4 billion", "14%": marks that belong to a word or a figure.
+            const QStringView mark = valid(k) ? QStringView(m_text).mid(m_words[k].range.start, m_words[k].range.length()) : QStringView();
             return (apostrophe(k) && is(k + 1, u"s"))
                 || (attached(k) && attached(k + 1) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits
-                    && m_words.value(k + 1).kind == ScannedWord::Kind::Digits);
+                    && m_words.value(k + 1).kind == ScannedWord::Kind::Digits)
+                || ((mark == u"$" || mark == u"\u00A3" || mark == u"\u20AC") && attached(k + 1) && m_words.value(k + 1).kind == ScannedWord::Kind::Digits)
+                || (mark == u"%" && attached(k) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits);
         };
         while (valid(end) && end < objectStart + 5 && sameSentence(end, verb) && m_timeAt[end] < 0 && (!punct(end) || insideWord(end))
             && !isOneOf(word(end),
@@ -418,6 +422,10 @@ private:
                     u"that", u"which", u"who", u"when", u"as", u"while", u"because", u"into", u"over", u"about", u"against", u"than", u"without", u"amid",
                     u"outside", u"inside"})) {
             ++end;
+        }
+        // "announced a": an object cut short leaves no dangling article behind.
+        while (end > objectStart && isOneOf(word(end - 1), {u"a", u"an", u"the", u"its", u"their", u"his", u"her"})) {
+            --end;
         }
         if (end > objectStart) {
             label.append(wordsText(objectStart, end));
