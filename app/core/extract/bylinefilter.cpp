@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "bylinefilter.h"
 
+#include "../reader/plaintextarticle.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Sourceline {
@@ -18,10 +20,8 @@ TextRange bylineParagraph(const TextAnalysis &text)
         if (paragraph.size() > longestByline || paragraph.endsWith(u'.') || paragraph.endsWith(u'!') || paragraph.endsWith(u'?')) {
             continue;
         }
-        for (const QStringView lead : {u"By ", u"BY ", u"Written by ", u"Reporting by ", u"Words by "}) {
-            if (paragraph.startsWith(lead) && paragraph.size() > lead.size() && paragraph[lead.size()].isUpper()) {
-                return range;
-            }
+        if (const QStringView credit = bylineCredit(paragraph); !credit.isEmpty() && credit.front().isUpper()) {
+            return range;
         }
     }
     return {};

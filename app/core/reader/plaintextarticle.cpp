@@ -43,9 +43,8 @@ bool endsWithClosingPunctuation(QStringView line)
 
 bool isBylineOrDateLine(QStringView line)
 {
-    static const QRegularExpression byline(u"^(?:By|BY|Written by|Reporting by|Words by)\\s+\\S"_s);
     static const QRegularExpression dateLabel(u"^(?:Published|Updated|Posted|Last updated)\\b"_s, QRegularExpression::CaseInsensitiveOption);
-    return byline.matchView(line).hasMatch() || dateLabel.matchView(line).hasMatch() || (line.size() <= 60 && parsePublicationDate(line).isValid());
+    return !bylineCredit(line).isEmpty() || dateLabel.matchView(line).hasMatch() || (line.size() <= 60 && parsePublicationDate(line).isValid());
 }
 
 // Hard-wrapped text: most lines that a non-empty line follows stop mid-sentence, and no
@@ -140,25 +139,31 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
     }
 }
 
+QStringView bylineCredit(QStringView line)
+{
+    static const QRegularExpression byline(u"^(?:By|BY|Written by|Reporting by|Words by)\\s+(\\S.*?)\\s*$"_s);
+    const QRegularExpressionMatch m = byline.matchView(line);
+    return m.hasMatch() ? m.capturedView(1) : QStringView();
+}
+
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
 {
-    static const QRegularExpression byline(u"^(?:By|BY|Written by|Reporting by)\\s+(.+?)\\s*$"_s);
     for (qsizetype i = first; i < std::min(first + 3, paragraphs.size()); ++i) {
         const QString line = paragraphs[i].trimmed();
         if (line.size() > 80) {
             break;
         }
-        const QRegularExpressionMatch m = byline.match(line);
-        if (m.hasMatch() && article.author.isEmpty()) {
+        const QStringView credit = bylineCredit(line);
+        if (!credit.isEmpty() && article.author.isEmpty()) {
             // "By Jane Doe | Nov. 26, 2025", "By the Desk — Updated 11:40 p.m.": the date stays for the next check.
-            QString author = m.captured(1).section(u'|', 0, 0);
+            QString author = credit.toString().section(u'|', 0, 0);
             for (const QString &separator : {u" - "_s, u" \u2014 "_s, u" \u2013 "_s, u" \u00B7 "_s, u", Updated"_s, u", Published"_s, u", Posted"_s}) {
                 author = author.section(separator, 0, 0);
             }
             article.author = author.trimmed();
         }
         // A date line, not a sentence that mentions a date ("He was born on May 5, 1960.").
-        if (!article.published.isValid() && (line.size() <= 60 || line.contains(u'|') || m.hasMatch()) && !line.endsWith(u'.')) {
+        if (!article.published.isValid() && (line.size() <= 60 || line.contains(u'|') || !credit.isEmpty()) && !line.endsWith(u'.')) {
             article.published = parsePublicationDate(line);
         }
     }

@@ -31,6 +31,10 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 /// an article with an empty body when the text has no paragraph.
 [[nodiscard]] Article readPlainTextArticle(QStringView text);
 
+/// What a byline credits ("Jane Doe | Nov. 26, 2025" from "By Jane Doe | Nov. 26, 2025"), or
+/// an empty view when the line is no byline.
+[[nodiscard]] QStringView bylineCredit(QStringView line);
+
 /// Fills empty author and published fields from a byline or a date line among the first few
 /// paragraphs after the headline.
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first);
