@@ -685,6 +685,13 @@ QJsonObject jsonLdArticle(const QStringList &scripts)
     return {};
 }
 
+// The marks that set a site's name off a headline in <title>: "Headline | Site", "Headline - Site".
+const QStringList &siteSeparators()
+{
+    static const QStringList separators = {u" | "_s, u" - "_s, u" \u2013 "_s, u" \u2014 "_s, u" :: "_s};
+    return separators;
+}
+
 // "Ministers agree quota deal - Harbour Times" with the headline "Ministers agree quota deal":
 // what follows the headline in <title> is the site's name.
 QString siteNameFromTitle(const QString &titleElement, const QString &headline)
@@ -693,9 +700,9 @@ QString siteNameFromTitle(const QString &titleElement, const QString &headline)
         return {};
     }
     const QString rest = titleElement.mid(headline.size()).trimmed();
-    for (const QString separator : {u"|"_s, u"-"_s, u"\u2013"_s, u"\u2014"_s, u"::"_s}) {
-        if (rest.startsWith(separator)) {
-            const QString name = rest.mid(separator.size()).trimmed();
+    for (const QString &separator : siteSeparators()) {
+        if (const QString mark = separator.trimmed(); rest.startsWith(mark)) {
+            const QString name = rest.mid(mark.size()).trimmed();
             return name.size() <= 40 && name.count(u' ') <= 4 ? name : QString();
         }
     }
@@ -705,8 +712,7 @@ QString siteNameFromTitle(const QString &titleElement, const QString &headline)
 // "Witkoff coached Russia | The Daily Planet" -> "Witkoff coached Russia".
 QString withoutSiteSuffix(QString title, const QString &outlet, bool fromTitleElement)
 {
-    static const QStringList separators = {u" | "_s, u" - "_s, u" \u2013 "_s, u" \u2014 "_s, u" :: "_s};
-    for (const QString &separator : separators) {
+    for (const QString &separator : siteSeparators()) {
         const qsizetype at = title.lastIndexOf(separator);
         if (at <= 0) {
             continue;
