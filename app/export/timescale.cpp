@@ -154,17 +154,15 @@ QList<TimelineTick> TimeScale::ticks(qreal fromX, qreal toX, const QFontMetricsF
     }
     // Each stretch between breaks is an axis of its own: its first label names the year again.
     QList<TimelineTick> result;
-    qreal segmentStart = fromX;
     for (qsizetype i = 0; i <= m_breaks.size(); ++i) {
         const qreal left = i == 0 ? fromX : std::max(fromX, breakRight(i - 1));
         const qreal right = i == m_breaks.size() ? toX : std::min(toX, breakLeft(i));
-        segmentStart = left;
         if (right <= left) {
             continue;
         }
         bool yearShown = false;
         for (TimelineTick tick : ticksWithoutBreaks(left, right, labelMetrics)) {
-            if (tick.x < segmentStart - 0.5 || tick.x > right + 0.5) {
+            if (tick.x < left - 0.5 || tick.x > right + 0.5) {
                 continue;
             }
             if (!tick.label.isEmpty() && !yearShown && !tick.carriesYear) {

@@ -152,31 +152,29 @@ void Reader::markWords()
     const qsizetype n = w.size();
     m_inQuote.fill(false, n);
     m_inDirect.fill(false, n);
-    for (const QuotedSpan &span : m_quoted) {
-        for (qsizetype i = w.indexAt(span.inner.start); i < n && w.at(i).range.start < span.inner.end; ++i) {
-            m_inQuote[i] = true;
+    // Calls mark(i) for each word that starts inside range.
+    const auto eachWordIn = [this, n](const TextRange &range, const auto &mark) {
+        for (qsizetype i = w.indexAt(range.start); i < n && w.at(i).range.start < range.end; ++i) {
+            mark(i);
         }
+    };
+    for (const QuotedSpan &span : m_quoted) {
+        eachWordIn(span.inner, [this](qsizetype i) { m_inQuote[i] = true; });
     }
     m_mentionAtWord.fill(-1, n);
     for (qsizetype m = 0; m < m_people.mentions.size(); ++m) {
-        const TextRange &range = m_people.mentions[m].range;
-        for (qsizetype i = w.indexAt(range.start); i < n && w.at(i).range.start < range.end; ++i) {
-            m_mentionAtWord[i] = int(m);
-        }
+        eachWordIn(m_people.mentions[m].range, [this, m](qsizetype i) { m_mentionAtWord[i] = int(m); });
     }
     findAnswers();
     for (const Answer &answer : std::as_const(m_answers)) {
-        for (qsizetype i = w.indexAt(answer.words.start); i < n && w.at(i).range.start < answer.words.end; ++i) {
+        eachWordIn(answer.words, [this](qsizetype i) {
             m_inQuote[i] = true;
             m_inDirect[i] = true;
-        }
+        });
     }
     m_entityAtWord.fill(-1, n);
     for (qsizetype m = 0; m < m_people.entityMentions.size(); ++m) {
-        const TextRange &range = m_people.entityMentions[m].range;
-        for (qsizetype i = w.indexAt(range.start); i < n && w.at(i).range.start < range.end; ++i) {
-            m_entityAtWord[i] = int(m);
-        }
+        eachWordIn(m_people.entityMentions[m].range, [this, m](qsizetype i) { m_entityAtWord[i] = int(m); });
     }
     // Relative clauses, parentheses and dashed asides: names inside them are never the speaker.
     m_aside.fill(false, n);

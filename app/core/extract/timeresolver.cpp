@@ -98,9 +98,10 @@ int TimeResolver::paragraphOf(int position)
 // for March 3", "before Zelensky's Friday meeting" look ahead; "said", "met", "was" look back.
 bool TimeResolver::hasFutureCue(const TimeMention &mention) const
 {
+    const auto textAt = [this](int i) { return i < m_words.size() ? m_text.mid(m_words[i].range.start, m_words[i].range.length()) : QStringView(); };
     // "a cut in May is a real possibility", "Friday will be"
     for (int k = mention.endWord; k < mention.endWord + 2 && k < m_words.size(); ++k) {
-        const QStringView word = m_text.mid(m_words[k].range.start, m_words[k].range.length());
+        const QStringView word = textAt(k);
         if (word.compare(u"is"_s, Qt::CaseInsensitive) == 0 || word.compare(u"will"_s, Qt::CaseInsensitive) == 0) {
             return true;
         }
@@ -119,7 +120,7 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
         u"spoke", u"saw", u"ago", u"since", u"after"};
     for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 10; --k) {
         const ScannedWord &w = m_words[k];
-        const QStringView word = m_text.mid(w.range.start, w.range.length());
+        const QStringView word = textAt(k);
         if (w.kind == ScannedWord::Kind::Punctuation) {
             const QChar c = word.front();
             if (c == u'.' || c == u'!' || c == u'?' || c == u';' || c == u'"' || c == QChar(0x201C) || c == QChar(0x201D)) {
@@ -130,15 +131,12 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
         const TimeLexeme l = timeLexeme(word);
         // "had cancelled a planned meeting in August": "planned" describes the meeting; the
         // clause's own verb decides.
-        const bool attributive = l.kind == TimeLexeme::Kind::FutureCue && k > 0 && word.endsWith(u"ed"_s)
-            && isDeterminer(m_text.mid(m_words[k - 1].range.start, m_words[k - 1].range.length()));
+        const bool attributive = l.kind == TimeLexeme::Kind::FutureCue && k > 0 && word.endsWith(u"ed"_s) && isDeterminer(textAt(k - 1));
         if (attributive) {
             continue;
         }
-        const bool asEarlyAs = l.kind == TimeLexeme::Kind::Part && k + 1 < mention.firstWord
-            && m_text.mid(m_words[k + 1].range.start, m_words[k + 1].range.length()).compare(u"as"_s, Qt::CaseInsensitive) == 0;
+        const bool asEarlyAs = l.kind == TimeLexeme::Kind::Part && k + 1 < mention.firstWord && textAt(k + 1).compare(u"as"_s, Qt::CaseInsensitive) == 0;
         // "a deal on next year's catch limits early on Friday": that "next" is the noun's.
-        const auto textAt = [this](int i) { return i < m_words.size() ? m_text.mid(m_words[i].range.start, m_words[i].range.length()) : QStringView(); };
         const bool possessiveNext
             = l.kind == TimeLexeme::Kind::Next && k + 3 < mention.firstWord && (textAt(k + 2) == u"'" || textAt(k + 2) == u"\u2019") && textAt(k + 3) == u"s";
         if ((l.kind == TimeLexeme::Kind::FutureCue || l.kind == TimeLexeme::Kind::Next || asEarlyAs) && !possessiveNext) {
@@ -148,15 +146,14 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
         if (k >= mention.firstWord - 3 && (word.compare(u"is"_s, Qt::CaseInsensitive) == 0 || word.compare(u"are"_s, Qt::CaseInsensitive) == 0)) {
             return true;
         }
-        const bool afterBe = k > 0 && m_text.mid(m_words[k - 1].range.start, m_words[k - 1].range.length()).compare(u"be"_s, Qt::CaseInsensitive) == 0;
+        const bool afterBe = k > 0 && textAt(k - 1).compare(u"be"_s, Qt::CaseInsensitive) == 0;
         for (const QStringView past : pastWords) {
             if (word.compare(past, Qt::CaseInsensitive) == 0 && !afterBe) {
                 return false;
             }
         }
         // "is set to vote in January", "is poised to": plans, not facts.
-        if (isOneOf(word, {u"set", u"poised", u"slated", u"going"}) && k + 1 < mention.firstWord
-            && equalsLower(m_text.mid(m_words[k + 1].range.start, m_words[k + 1].range.length()), u"to")) {
+        if (isOneOf(word, {u"set", u"poised", u"slated", u"going"}) && k + 1 < mention.firstWord && equalsLower(textAt(k + 1), u"to")) {
             return true;
         }
         // "before the developer withdrew in January": an irregular past decides like "said"; forms
@@ -169,7 +166,7 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
         }
         if (word.size() > 4 && word.endsWith(u"ed"_s)) {
             // "will be presented", "to be held": the participle of a future passive.
-            const bool passive = k > 0 && m_text.mid(m_words[k - 1].range.start, m_words[k - 1].range.length()).compare(u"be"_s, Qt::CaseInsensitive) == 0;
+            const bool passive = k > 0 && textAt(k - 1).compare(u"be"_s, Qt::CaseInsensitive) == 0;
             if (!passive) {
                 return false;
             }
