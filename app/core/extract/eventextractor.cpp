@@ -559,6 +559,12 @@ void absorbInnerClauses(QList<EventMention> &mentions, const TextAnalysis &text,
 
 // "She moved to Scotland in 1966" gives the clause "Moved": the person of its sentence is who
 // moved, so the label says so ("Halloran moved").
+// "was", "had", "will": an auxiliary may open a clause label or close the subject before it.
+bool isClauseAuxiliary(QStringView word)
+{
+    return isOneOf(word, {u"was", u"were", u"is", u"are", u"had", u"has", u"have", u"will", u"would"});
+}
+
 // The plain noun phrase a sentence opens with ("The expansion", "Port workers"), up to three
 // words before a comma or a verb, or empty: pronouns, names (the people stage's business) and
 // openings such as "On Friday," or "After the vote" are no subject here.
@@ -585,9 +591,7 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
         }
         phrase.append(w.toString());
     }
-    const bool ends = k < words.size()
-        && (words[k].kind == ScannedWord::Kind::Punctuation || looksPastTense(wordAt(k))
-            || isOneOf(wordAt(k), {u"was", u"were", u"is", u"are", u"had", u"has", u"have", u"will", u"would"}));
+    const bool ends = k < words.size() && (words[k].kind == ScannedWord::Kind::Punctuation || looksPastTense(wordAt(k)) || isClauseAuxiliary(wordAt(k)));
     if (phrase.isEmpty() || phrase.size() > 3 || !ends || isOneOf(phrase.first(), {u"it", u"he", u"she", u"they", u"we", u"i", u"you", u"there"})) {
         return {};
     }
@@ -613,7 +617,7 @@ void nameSubjectlessClauses(
         const QString atStart = text.textOf(m.range).toString().section(u' ', 0, 0);
         const QStringView verb = m.headWord < words.size() ? text.textOf(words[m.headWord].range) : QStringView();
         // "Was meant", "Had been informed": an auxiliary may open the clause instead of its verb.
-        const bool auxiliaryFirst = isOneOf(first, {u"was", u"were", u"is", u"are", u"had", u"has", u"have", u"will", u"would"});
+        const bool auxiliaryFirst = isClauseAuxiliary(first);
         if (first.compare(atStart, Qt::CaseInsensitive) != 0 || (first.compare(verb, Qt::CaseInsensitive) != 0 && !auxiliaryFirst) || first.isEmpty()
             || m.range.start == 0) {
             continue;
