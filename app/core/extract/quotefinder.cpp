@@ -480,11 +480,12 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             }
             bool adjacent = i >= verb - 3 && !QStringView(w.text()).mid(w.at(i).end, w.at(verb).range.start - w.at(i).end).contains(u',');
             if (adjacent && m_entityAtWord[i] >= 0 && !w.at(w.indexAt(m_people.entityMentions[m_entityAtWord[i]].range.end - 1)).possessive) {
-                // "the ministry later said", but not "praise the Gaza ceasefire and tell him":
-                // only adverbs and auxiliaries stand between an organisation and its verb.
+                // "the ministry later said", "a White House spokeswoman said", but not "praise the
+                // Gaza ceasefire and tell him": only adverbs, auxiliaries and a spokesperson stand
+                // between an organisation and its verb.
                 for (qsizetype k = w.indexAt(m_people.entityMentions[m_entityAtWord[i]].range.end - 1) + 1; k < verb && adjacent; ++k) {
                     adjacent = w.isLower(k)
-                        && (word(k).endsWith(u"ly") || isAuxiliary(k)
+                        && (word(k).endsWith(u"ly") || isAuxiliary(k) || isSpokesperson(word(k))
                             || isOneOf(word(k),
                                 {u"also", u"later", u"then", u"now", u"again", u"earlier", u"previously", u"did", u"does", u"not", u"never", u"already", u"has",
                                     u"have", u"had"}));
@@ -512,7 +513,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 }
                 if (!w.at(lastWord).possessive && !governed) {
                     a.entity = mention.entity;
-                    a.confidence = 0.6;
+                    a.confidence = spokespersonBefore(lastWord + 1, verb) ? 0.45 : 0.6;
                 } else if ((governed && preposition > first && isSpokesperson(word(preposition - 1)) && isOneOf(word(preposition), {u"for", u"of", u"at"}))
                     || (w.at(lastWord).possessive && spokespersonBefore(lastWord + 1, verb))) {
                     // "a spokesman for Downing Street said", "the ministry's spokeswoman said":
@@ -695,6 +696,11 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
         int length = 1;
         const SpeechCues::Cue cue = cueAt(i, &length);
         if (!cue.valid || (!cue.finite && !cue.participle)) {
+            continue;
+        }
+        // "suggested that Putin call Trump ... and tell him he was “a man of peace”": a bare form
+        // after "and" or "to" shares the subject of a verb before it, and the cue before counts.
+        if (cue.bare && i > first && (isOneOf(word(i - 1), {u"and", u"or", u"to"}) || w.gapBefore(i).contains(u','))) {
             continue;
         }
         // "put it bluntly when we spoke to him:": the reporter's own verb in a time clause
@@ -919,6 +925,33 @@ QList<Quote> Reader::run(const QString &articleId)
                 } else if (previous.found && colon) {
                     a = previous;
                 }
+            }
+        }
+        if (!a.found && before < beforeEnd) {
+            // "It was, in the words of one European diplomat, 'a wish list'": the source is named
+            // after "words of", or nobody is when it is unnamed.
+            for (qsizetype k = before; k + 2 < beforeEnd && !a.found; ++k) {
+                if (!is(k, u"words") || !is(k + 1, u"of") || !(is(k - 1, u"the") || is(k - 1, u"whose"))) {
+                    continue;
+                }
+                a.found = true;
+                a.verb = k;
+                a.confidence = 0.5;
+                a.cue = {w.at(k).range.start, w.at(k + 1).range.end};
+                for (qsizetype i = k + 2; i < beforeEnd && !w.gapBefore(i).contains(u','); ++i) {
+                    // "one European diplomat": a name that only qualifies a noun is not the source.
+                    if (m_entityAtWord[i] >= 0) {
+                        const qsizetype next = w.indexAt(m_people.entityMentions[m_entityAtWord[i]].range.end);
+                        if (next < beforeEnd && w.isLower(next) && !w.gapBefore(next).contains(u',')) {
+                            continue;
+                        }
+                    }
+                    if (takeSourceAt(i, a)) {
+                        a.cue.end = w.at(i).range.end;
+                        break;
+                    }
+                }
+                confidence = a.confidence;
             }
         }
         if (!a.found && partial && before < beforeEnd && before > 0) {
@@ -1520,13 +1553,13 @@ qsizetype Reader::reportedAround(const QString &articleId, qsizetype first, qsiz
         return -1;
     }
     const QString &text = w.text();
-    const int headEnd = w.at(subject - 1).end;
     const int start = w.at(head).range.start;
     const int stop = w.at(end - 1).end;
     Quote quote;
     quote.kind = Quote::Kind::Indirect;
-    // The words said, without the cue between them; the span runs over both parts.
-    quote.text = text.mid(start, headEnd - start) + u' ' + text.mid(w.at(resume).range.start, stop - w.at(resume).range.start);
+    // The span runs over both parts and the cue between them (one range, as the text shows it);
+    // the quote's cue span tells which words are not the speaker's.
+    quote.text = text.mid(start, stop - start);
     quote.span = {articleId, start, stop};
     quote.speaker = speakerId(a);
     quote.addressee = a.addressee >= 0 ? m_people.people[a.addressee].id : QString();
