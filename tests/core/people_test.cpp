@@ -196,6 +196,12 @@ private Q_SLOTS:
         QTest::newRow("residents of a town") << u"Residents of Millbrook said the warnings had been ignored."_s << QStringList{} << QStringList{u"Millbrook"_s};
         QTest::newRow("pronoun-like words") << u"'Everyone told me to sell,' Kemal Demir recalls. Nobody listened."_s << QStringList{u"Kemal Demir"_s}
                                             << QStringList{u"Everyone"_s, u"Nobody"_s};
+        QTest::newRow("title-case headline") << u"Former Mayor Found Guilty of Taking Bribes\nA jury found former mayor Robert Kaine guilty on Thursday."_s
+                                             << QStringList{u"Robert Kaine"_s} << QStringList{u"Found Guilty"_s, u"Found"_s};
+        QTest::newRow("a name in a headline") << u"Mayor Robert Kaine Resigns After Raid\nRobert Kaine resigned on Friday, a week after the raid."_s
+                                              << QStringList{u"Robert Kaine"_s} << QStringList{u"Kaine Resigns"_s};
+        QTest::newRow("a person of a town") << u"Mayor Denise Alvarez of Chandler said she was deeply disappointed."_s << QStringList{u"Denise Alvarez"_s}
+                                            << QStringList{u"Chandler"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }
@@ -236,6 +242,57 @@ private Q_SLOTS:
         const auto entity = std::find_if(run.result.entities.cbegin(), run.result.entities.cend(), [&owner](const Entity &e) { return e.name == owner; });
         QVERIFY2(entity != run.result.entities.cend(), qPrintable(owner));
         QCOMPARE(entity->kind == Entity::Kind::Place, place);
+    }
+
+    void namesOrganisationsWhole_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<bool>("place");
+        QTest::newRow("and inside a name") << u"West Yorkshire Fire and Rescue Service said crews had carried out 140 rescues."_s
+                                           << u"West Yorkshire Fire and Rescue Service"_s << false;
+        QTest::newRow("a regulator") << u"The Securities and Exchange Commission opened an inquiry."_s << u"Securities and Exchange Commission"_s << false;
+        QTest::newRow("a person and a company stay apart") << u"Maria Lopez and Northline Power signed the deal."_s << u"Northline Power"_s << false;
+        QTest::newRow("a mayor's town") << u"Mayor Denise Alvarez of Chandler said she was disappointed."_s << u"Chandler"_s << true;
+        QTest::newRow("an analyst's firm") << u"Priya Raman of Brightwater said the pause was a warning."_s << u"Brightwater"_s << false;
+    }
+
+    void namesOrganisationsWhole()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, entity);
+        QFETCH(bool, place);
+        const PeopleRun run(text);
+        const auto found = std::find_if(run.result.entities.cbegin(), run.result.entities.cend(), [&entity](const Entity &e) { return e.name == entity; });
+        QStringList names;
+        for (const Entity &e : run.result.entities) {
+            names.append(e.name);
+        }
+        QVERIFY2(found != run.result.entities.cend(), qPrintable(entity + u" not among: "_s + names.join(u", "_s) + u"; people: "_s + run.names()));
+        QCOMPARE(found->kind == Entity::Kind::Place, place);
+    }
+
+    void readsRoles_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("role");
+        QTest::newRow("a department's office") << u"Commerce Secretary Howard Lutnick defended the rules."_s << u"Howard Lutnick"_s << u"Commerce Secretary"_s;
+        QTest::newRow("an acronym role by apposition")
+            << u"The local MP, Josh Fenton-Glynn, said funding was needed."_s << u"Josh Fenton-Glynn"_s << u"local MP"_s;
+        QTest::newRow("a place's office stays plain") << u"Port Arden Mayor Luis Cabrera said the shelters were full."_s << u"Luis Cabrera"_s << u"Mayor"_s;
+        QTest::newRow("a lower-case role") << u"Trump's special envoy Steve Witkoff called."_s << u"Steve Witkoff"_s << u"special envoy"_s;
+    }
+
+    void readsRoles()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, person);
+        QFETCH(QString, role);
+        const PeopleRun run(text);
+        const Person *found = run.named(person);
+        QVERIFY2(found, qPrintable(run.names()));
+        QCOMPARE(found->role, role);
     }
 
     void anAppositiveRoleBelongsToItsName()

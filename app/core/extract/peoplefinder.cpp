@@ -471,7 +471,8 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     qsizetype head = -1;
     for (qsizetype m = start - 1; m >= 0 && m >= start - 7 && w.at(m).sentence == w.at(start).sentence; --m) {
         const Role role = PeopleLexicon::role(word(m));
-        if ((w.isLower(m) || w.at(m).initial) && role.isValid() && !role.plural) {
+        // "The local MP, Josh Fenton-Glynn,": a role may be an acronym.
+        if ((w.isLower(m) || w.at(m).initial || isAcronym(word(m))) && role.isValid() && !role.plural) {
             head = m;
             cue.role = role;
             break;
@@ -598,6 +599,21 @@ void Finder::scanRuns()
             }
             break;
         }
+        // "Fire and Rescue Service", "Securities and Exchange Commission": "and" inside a name
+        // that ends in an organisation word, when nothing before it names a person.
+        if (j + 1 < n && lowerIs(j, u"and") && w.plainGapBefore(j) && w.plainGapBefore(j + 1) && isNameWord(j + 1) && !w.at(j - 1).possessive) {
+            qsizetype e = j + 1;
+            while (e < n && e < j + 4 && isNameWord(e) && (e == j + 1 || w.plainGapBefore(e)) && !w.at(e).possessive) {
+                ++e;
+            }
+            bool personal = false;
+            for (qsizetype m = i; m < j; ++m) {
+                personal = personal || PeopleLexicon::isGivenName(word(m)) || PeopleLexicon::isTitle(word(m)) || surnameSoFar(word(m));
+            }
+            if (!personal && (e >= n || !isNameWord(e)) && PeopleLexicon::isOrganisationWord(word(e - 1)) && !PeopleLexicon::isGivenName(word(j + 1))) {
+                j = e;
+            }
+        }
         // "The Parents' Consumer Association": a possessive inside an organisation's name.
         if (j < n && w.at(j - 1).possessive && w.plainGapBefore(j) && isNameWord(j)) {
             qsizetype e = j;
@@ -648,6 +664,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // title inside the run are the organisation the person belongs to.
     QString affiliationCountry;
     int affiliationStart = -1;
+    qsizetype ownedRoleStart = -1;
     const qsizetype firstOwner = k;
     for (qsizetype t = k + 1; t + 1 < j; ++t) {
         const Role role = PeopleLexicon::role(word(t));
@@ -674,7 +691,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (affiliationCountry.isEmpty()) {
             // "Port Arden Mayor", "Ohio Governor": such offices belong to a place.
             const bool placeOffice = isOneOf(word(t), {u"mayor", u"governor", u"gov.", u"premier", u"sheriff", u"councillor", u"alderman"});
-            addEntity(PeopleLexicon::isPlace(owner) || placeOffice ? Entity::Kind::Place : Entity::Kind::Organisation, k, t);
+            const bool place = PeopleLexicon::isPlace(owner) || placeOffice;
+            addEntity(place ? Entity::Kind::Place : Entity::Kind::Organisation, k, t);
+            // "Commerce Secretary", "House Speaker": an office's department is part of its name.
+            ownedRoleStart = place ? -1 : k;
         }
         k = t;
         affiliationStart = w.at(firstOwner).range.start;
@@ -699,7 +719,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
             if (role.isValid() && k + length < j) {
                 candidate.role.role = role;
                 // "Chief Executive Officer": the role is the whole title, not its last noun.
-                candidate.role.text = textOf(roleStart >= 0 ? roleStart : k, k + length - 1);
+                candidate.role.text = textOf(ownedRoleStart >= 0 ? ownedRoleStart : roleStart >= 0 ? roleStart : k, k + length - 1);
             }
             if (PeopleLexicon::titleGender(first) != Gender::Unknown) {
                 candidate.gender = PeopleLexicon::titleGender(first);
@@ -869,6 +889,27 @@ void Finder::readRun(qsizetype i, qsizetype j)
         }
     }
     if (isHeading(k) && score < 3) {
+        return;
+    }
+    // "Former Mayor Found Guilty of Taking Bribes": a title-case headline capitalises verbs,
+    // and a word the article also writes in lower case is no part of a name there.
+    if (isHeading(k)) {
+        for (qsizetype m = k; m < j; ++m) {
+            if (w.occursInLowerCase(m)) {
+                return;
+            }
+        }
+    }
+    // "Mayor Denise Alvarez of Chandler said": a single name after "of" and a person's name is
+    // where the person is from or works, not a second person.
+    if (count == 1 && !titled && k >= 2 && w.plainGapBefore(k) && lowerIs(k - 1, u"of") && w.plainGapBefore(k - 1) && w.at(k - 2).capitalised
+        && !w.at(k - 2).possessive && !PeopleLexicon::isFunctionWord(word(k - 2)) && !surnameSoFar(word(k))) {
+        bool placeOffice = PeopleLexicon::isPlace(core);
+        for (qsizetype m = std::max<qsizetype>(0, k - 6); m < k - 1; ++m) {
+            placeOffice = placeOffice
+                || isOneOf(word(m), {u"mayor", u"governor", u"gov.", u"premier", u"sheriff", u"councillor", u"alderman", u"senator", u"sen.", u"rep.", u"mp"});
+        }
+        addEntity(placeOffice ? Entity::Kind::Place : Entity::Kind::Organisation, k, j);
         return;
     }
     // "farmers in Meruvia said", "commuters at Kingsbridge": people are not "in" anything, and

@@ -1127,9 +1127,12 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         if (is(sentenceFirst, u"asked")) {
             continue;
         }
-        bool clause = false;
+        // "..., though forecasters said it should be lighter": the cue has content of its own, and
+        // a contrast after the comma opens a new clause rather than naming a source.
+        bool clause = isOneOf(word(comma), {u"though", u"although", u"but", u"while", u"whereas", u"yet"});
         for (qsizetype i = verb + 1; i <= tail && !clause; ++i) {
-            clause = is(i, u"that") || PeopleLexicon::isSubjectPronoun(word(i)) || isOneOf(word(i), {u"no", u"yes", u"so", u"nothing", u"little"});
+            clause = is(i, u"that") || PeopleLexicon::isSubjectPronoun(word(i))
+                || isOneOf(word(i), {u"no", u"yes", u"so", u"nothing", u"little", u"it", u"there", u"we"}) || isAuxiliary(i);
         }
         if (clause) {
             continue;
