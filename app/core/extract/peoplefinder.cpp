@@ -468,11 +468,24 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     if (start == 0 || w.at(start - 1).paragraph != w.at(start).paragraph || w.gapBefore(start).trimmed() != u",") {
         return cue;
     }
+    // "The Work and Pensions Secretary, Liz Kendall,": an office in title case after "the"
+    // starts where its capitalised words do.
+    const auto officeStart = [this](qsizetype head) -> qsizetype {
+        qsizetype b = head;
+        while (b > 0 && head - b < 4 && w.plainGapBefore(b) && (w.at(b - 1).capitalised || lowerIs(b - 1, u"and")) && !lowerIs(b - 1, u"the")) {
+            --b;
+        }
+        return b > 0 && w.plainGapBefore(b) && lowerIs(b - 1, u"the") && !lowerIs(b, u"and") ? b : -1;
+    };
     qsizetype head = -1;
+    qsizetype titleCaseStart = -1;
     for (qsizetype m = start - 1; m >= 0 && m >= start - 7 && w.at(m).sentence == w.at(start).sentence; --m) {
         const Role role = PeopleLexicon::role(word(m));
+        if (role.isValid() && !role.plural && w.at(m).capitalised && !w.at(m).initial && !isAcronym(word(m))) {
+            titleCaseStart = officeStart(m);
+        }
         // "The local MP, Josh Fenton-Glynn,": a role may be an acronym.
-        if ((w.isLower(m) || w.at(m).initial || isAcronym(word(m))) && role.isValid() && !role.plural) {
+        if ((w.isLower(m) || w.at(m).initial || isAcronym(word(m)) || titleCaseStart >= 0) && role.isValid() && !role.plural) {
             head = m;
             cue.role = role;
             break;
@@ -484,8 +497,10 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     if (head < 0) {
         return cue;
     }
-    qsizetype first = head;
-    while (first > 0 && head - first < 4 && w.plainGapBefore(first) && w.isLower(first - 1) && isModifier(first - 1, 0)) {
+    qsizetype first = titleCaseStart >= 0 ? titleCaseStart : head;
+    // "The Conservative leader": a party or office adjective may be capitalised.
+    while (titleCaseStart < 0 && first > 0 && head - first < 4 && w.plainGapBefore(first)
+        && (w.isLower(first - 1) || PeopleLexicon::isRoleModifier(word(first - 1))) && isModifier(first - 1, 0)) {
         --first;
     }
     cue.text = w.text().mid(w.at(first).range.start, w.at(head).range.end - w.at(first).range.start);
@@ -659,6 +674,15 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (k >= j) {
         return;
     }
+    // "Daily Walk Cuts Heart Risk": a title-case headline is no run of names; a name there
+    // holds no word the article writes in lower case.
+    if (isHeading(k) && j - k >= 2) {
+        for (qsizetype m = k; m < j; ++m) {
+            if (w.occursInLowerCase(m) && !PeopleLexicon::isTitle(word(m))) {
+                return;
+            }
+        }
+    }
     const bool stripped = k > i;
     // "Federal Reserve Chair Jerome Powell", "House Speaker Mike Johnson": the words before a
     // title inside the run are the organisation the person belongs to.
@@ -727,6 +751,20 @@ void Finder::readRun(qsizetype i, qsizetype j)
             // "Prime Minister Elena Varga": a two-word title is read whole.
             k += (role.isValid() && length == 2 && k + 2 < j) ? 2 : 1;
             lastTitle = k - 1;
+            // "the MP for York Central": a seat or portfolio with no name after it is no person.
+            // "Minister for Europe Stephen Doughty": the portfolio runs to the given name.
+            if (k + 1 < j && word(k) == u"for") {
+                qsizetype given = k + 1;
+                while (given < j && !PeopleLexicon::isGivenName(word(given))) {
+                    ++given;
+                }
+                if (given >= j) {
+                    return;
+                }
+                candidate.role.text = textOf(titleStart, given - 1);
+                k = given;
+                continue;
+            }
             // "Secretary of State Marco Rubio": "of" and the department belong to the title.
             if (k + 2 < j && word(k) == u"of" && w.at(k + 1).capitalised) {
                 candidate.role.text = textOf(titleStart, k + 1);
