@@ -254,6 +254,11 @@ private Q_SLOTS:
             << u"the repairs had cost a fortune"_s << u"indirect"_s << u"Linda Smith"_s << u"-"_s;
         QTest::newRow("content before an end cue") << u"More than 3,000 people were moved from their homes overnight, emergency services said on Sunday."_s
                                                    << u"More than 3,000 people were moved from their homes overnight"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("allies of a titled person")
+            << u"Liz Kendall will speak. Allies of Ms Kendall said she was open to changes but would not drop the plan."_s
+            << u"she was open to changes but would not drop the plan"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("a titled person speaks") << u"Liz Kendall will speak. Ms Kendall said she was open to changes but would not drop the plan."_s
+                                                << u"she was open to changes but would not drop the plan"_s << u"indirect"_s << u"Liz Kendall"_s << u"-"_s;
         QTest::newRow("a mayor of a town")
             << u"Mayor Denise Alvarez of Chandler said she was \"deeply disappointed\" and had asked the company to keep paying contractors."_s
             << u"deeply disappointed"_s << u"partial"_s << u"Denise Alvarez"_s << u"-"_s;

@@ -413,7 +413,11 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 }
                 // "Lawyers for Okafor said", "the family of the victim, ...": the person after "of",
                 // "for" or "to" belongs to the noun that spoke.
-                const qsizetype firstWord = w.indexAt(mention.range.start);
+                // "Allies of Ms Kendall said": an honorific before the name is part of it.
+                qsizetype firstWord = w.indexAt(mention.range.start);
+                while (firstWord > first && w.plainGapBefore(firstWord) && w.at(firstWord - 1).capitalised && PeopleLexicon::isTitle(word(firstWord - 1))) {
+                    --firstWord;
+                }
                 if (mention.kind == PersonMention::Kind::Name && firstWord >= first + 2 && (w.isLower(firstWord - 2) || w.at(firstWord - 2).initial)
                     && !PeopleLexicon::isTitle(word(firstWord - 2)) && w.plainGapBefore(firstWord) && isOneOf(word(firstWord - 1), {u"of", u"for", u"to"})
                     && !PeopleLexicon::isFunctionWord(word(firstWord - 2))) {
