@@ -259,6 +259,11 @@ private Q_SLOTS:
             << u"she was open to changes but would not drop the plan"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("a titled person speaks") << u"Liz Kendall will speak. Ms Kendall said she was open to changes but would not drop the plan."_s
                                                 << u"she was open to changes but would not drop the plan"_s << u"indirect"_s << u"Liz Kendall"_s << u"-"_s;
+        QTest::newRow("a place inside the reported words")
+            << u"Steve Witkoff arrived. Witkoff suggested that Putin congratulate Trump on the Gaza ceasefire and tell him that he respected him as \u201Ca man of peace\u201D."_s
+            << u"a man of peace"_s << u"partial"_s << u"Steve Witkoff"_s << u"-"_s;
+        QTest::newRow("an organisation with an adverb") << u"The health ministry has also said that the clinics would stay open over the holiday."_s
+                                                        << u"the clinics would stay open over the holiday"_s << u"indirect"_s << u"health ministry"_s << u"-"_s;
         QTest::newRow("a mayor of a town")
             << u"Mayor Denise Alvarez of Chandler said she was \"deeply disappointed\" and had asked the company to keep paying contractors."_s
             << u"deeply disappointed"_s << u"partial"_s << u"Denise Alvarez"_s << u"-"_s;

@@ -428,7 +428,14 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 break;
             }
             const bool adjacent = i >= verb - 3 && !QStringView(w.text()).mid(w.at(i).end, w.at(verb).range.start - w.at(i).end).contains(u',');
-            if (adjacent && m_entityAtWord[i] >= 0) {
+            // "the Gaza ceasefire and tell him": only auxiliaries and adverbs may stand between an
+            // organisation and its verb ("the ministry has also said").
+            bool plainBetween = true;
+            for (qsizetype k = i + 1; k < verb && plainBetween; ++k) {
+                plainBetween = isAuxiliary(k) || (w.isLower(k) && word(k).endsWith(u"ly"))
+                    || isOneOf(word(k), {u"also", u"later", u"then", u"again", u"first", u"now", u"once", u"too", u"still", u"not", u"never"});
+            }
+            if (adjacent && plainBetween && m_entityAtWord[i] >= 0) {
                 // "the ministry said", "Northline Power says": an organisation speaks for itself,
                 // "the ministry's chief medical officer said" is someone unnamed.
                 const EntityMention &mention = m_people.entityMentions[m_entityAtWord[i]];
