@@ -112,8 +112,31 @@ private Q_SLOTS:
         QTest::newRow("days ago") << u"The plant closed two days ago."_s << wed << u"two days ago"_s << u"2025-11-24"_s << QString();
         QTest::newRow("years ago") << u"The election was held three years ago."_s << wed << u"three years ago"_s << u"2022"_s << QString();
         QTest::newRow("earlier this month") << u"Inflation slowed earlier this month."_s << wed << u"earlier this month"_s << u"2025-11"_s << QString();
-        QTest::newRow("live blog time") << u"18:30 The weather service extended its warning."_s << QDate(2025, 10, 9) << u"18:30"_s << u"2025-10-09"_s
+        QTest::newRow("live blog time") << u"18:30 The weather service extended its warning."_s << QDate(2025, 10, 9) << u"18:30"_s << u"2025-10-09T18:30"_s
                                         << QString();
+        // Times of day: with the day they belong to, never read as a day of their own
+        QTest::newRow("live blog time with zone") << u"14:32 GMT Peskov told reporters the leak was an attack."_s << wed << u"14:32 GMT"_s
+                                                  << u"2025-11-26T14:32Z"_s << QString();
+        QTest::newRow("eastern time by the season") << u"2:30 p.m. ET The press secretary took questions."_s << wed << u"2:30 p.m. ET"_s
+                                                    << u"2025-11-26T14:30-05:00"_s << QString();
+        QTest::newRow("date at a time") << u"The call began on Oct. 14 at 9:15 p.m. and lasted an hour."_s << wed << u"Oct. 14 at 9:15 p.m."_s
+                                        << u"2025-10-14T21:15"_s << QString();
+        QTest::newRow("time on a weekday") << u"The vote opens at 9 a.m. on Friday, officials said."_s << wed << u"9 a.m. on Friday"_s << u"2025-11-21T09:00"_s
+                                           << QString();
+        QTest::newRow("noon of the narrative day") << u"The talks opened on Oct. 20. At noon, the delegates broke for lunch."_s << wed << u"noon"_s
+                                                   << u"2025-10-20T12:00"_s << QString();
+        QTest::newRow("clock in a sentence") << u"The verdict was read on Tuesday. By 14:32, crowds had gathered."_s << wed << u"14:32"_s
+                                             << u"2025-11-25T14:32"_s << QString();
+        QTest::newRow("hour with pm") << u"Polls closed yesterday at 10pm."_s << wed << u"yesterday at 10pm"_s << u"2025-11-25T22:00"_s << QString();
+        // A noun "plan" looks ahead no more than "report" does; a new clause has its own tense
+        QTest::newRow("plan as a noun") << u"Axios reported the 28-point plan on Nov. 19."_s << wed << u"Nov. 19"_s << u"2025-11-19"_s << QString();
+        QTest::newRow("plans to") << u"The two sides plan to sign the accord on Jan. 5."_s << wed << u"Jan. 5"_s << u"2026-01-05"_s << QString();
+        QTest::newRow("but opens a clause") << u"He gave Ukraine until Thanksgiving to accept it, but on Tuesday he said there was no deadline."_s << wed
+                                            << u"Tuesday"_s << u"2025-11-25"_s << QString();
+        QTest::newRow("week after a month is unknown")
+            << u"The call took place last month. The summit was called off the following week."_s << wed << u"the following week"_s << QString() << QString();
+        QTest::newRow("week after a day") << u"The call took place on Oct. 16. The summit was called off the following week."_s << wed
+                                          << u"the following week"_s << u"2025-W43"_s << QString();
         // Relative to the date the narrative is at
         QTest::newRow("two days later") << u"The crash happened on March 3, 2024. Two days later, the airline grounded its fleet."_s << wed
                                         << u"Two days later"_s << u"2024-03-05"_s << QString();
@@ -182,6 +205,9 @@ private Q_SLOTS:
         QTest::newRow("verb march") << u"They march through the city."_s;
         QTest::newRow("call for") << u"A day of action was called."_s;
         QTest::newRow("percent") << u"Prices rose 2.6 percent."_s;
+        QTest::newRow("score is no time") << u"The hosts won the tie 3:1 on aggregate."_s;
+        QTest::newRow("bare hour without a.m. or p.m.") << u"The team won 9 of its 12 games."_s;
+        QTest::newRow("midnight is left alone") << u"The law lapsed at midnight."_s;
     }
 
     void ignoresWhatIsNoTime()

@@ -128,7 +128,19 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
             }
             continue;
         }
+        // "gave Ukraine until Thanksgiving to accept it, but on Tuesday he said": a new clause
+        // has its own tense; the cue before "but" governs another time.
+        if (equalsLower(word, u"but")) {
+            return false;
+        }
         const TimeLexeme l = timeLexeme(word);
+        // "reported the 28-point plan on Nov. 19": the noun names a document; only "plans to"
+        // and "plan to" look ahead.
+        const bool planNoun = l.kind == TimeLexeme::Kind::FutureCue && isOneOf(word, {u"plan", u"plans", u"schedule"})
+            && !(k + 1 < m_words.size() && equalsLower(textAt(k + 1), u"to"));
+        if (planNoun) {
+            continue;
+        }
         // "had cancelled a planned meeting in August": "planned" describes the meeting; the
         // clause's own verb decides.
         const bool attributive = l.kind == TimeLexeme::Kind::FutureCue && k > 0 && word.endsWith(u"ed"_s) && isDeterminer(textAt(k - 1));
@@ -314,12 +326,20 @@ DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &ancho
         }
         return dayValue(anchor.addDays(m.offset));
     case TimeUnit::Week:
+        // "a call last month ... called off the following week": a week counted from a month
+        // or a year could be any of them.
+        if (anchorGranularity != G::Day && anchorGranularity != G::Week) {
+            return {};
+        }
         if (!m.wholeUnit && m.offset == 0) {
             return anchorGranularity == G::Day ? dayValue(anchor) : DateValue{};
         }
         value = weekValue(anchor.addDays(7 * m.offset));
         break;
     case TimeUnit::Weekend: {
+        if (anchorGranularity != G::Day && anchorGranularity != G::Week) {
+            return {};
+        }
         const QDate base = anchor.addDays(7 * m.offset);
         const QDate saturday = startOfWeek(base).addDays(5);
         value = dayValue(saturday);
