@@ -133,6 +133,14 @@ private Q_SLOTS:
         QTest::newRow("plans to") << u"The two sides plan to sign the accord on Jan. 5."_s << wed << u"Jan. 5"_s << u"2026-01-05"_s << QString();
         QTest::newRow("but opens a clause") << u"He gave Ukraine until Thanksgiving to accept it, but on Tuesday he said there was no deadline."_s << wed
                                             << u"Tuesday"_s << u"2025-11-25"_s << QString();
+        QTest::newRow("after the named happening")
+            << u"The October 14 call between the envoys was leaked.\nZelensky visited Washington on Oct. 17.\nTwo days after the call, Putin phoned Trump."_s
+            << wed << u"Two days after"_s << u"2025-10-16"_s << QString();
+        QTest::newRow("after a happening named nowhere")
+            << u"The summit opened on Oct. 20.\nThe treaty was signed on Oct. 22.\nTwo days after the signing, markets rose."_s << wed << u"Two days after"_s
+            << u"2025-10-24"_s << QString();
+        QTest::newRow("apposition restates the date") << u"The envoys spoke on Oct. 14, five days after the Gaza ceasefire took effect."_s << wed
+                                                      << u"five days after"_s << u"2025-10-14"_s << QString();
         QTest::newRow("week after a month is unknown")
             << u"The call took place last month. The summit was called off the following week."_s << wed << u"the following week"_s << QString() << QString();
         QTest::newRow("week after a day") << u"The call took place on Oct. 16. The summit was called off the following week."_s << wed
@@ -215,6 +223,23 @@ private Q_SLOTS:
         QFETCH(QString, text);
         const QList<TimeExpression> times = timesOf(text, QDate(2025, 11, 26));
         QVERIFY2(times.isEmpty(), qPrintable(listed(times)));
+    }
+
+    // "October 17: Zelensky at the White House" names its section; "The next day" under it
+    // still counts from the story told before it.
+    void headingDateNamesASection()
+    {
+        const QString text
+            = u"Putin phoned Trump on Oct. 16.\nOctober 17: Zelensky at the White House\nThe next day, Zelensky met Trump.\nOn Oct. 20 the talks resumed. The next day, they ended."_s;
+        Article article = articleFromLines(text);
+        article.blocks[1].kind = TextBlock::Kind::Heading;
+        const TextAnalysis analysis = analyseText(article);
+        const QList<TimeExpression> times = findArticleTimes(article, analysis, QDate(2025, 11, 26)).expressions(article.body);
+        QStringList values;
+        for (const TimeExpression &time : times) {
+            values.append(time.value);
+        }
+        QCOMPARE(values, (QStringList{u"2025-10-16"_s, u"2025-10-17"_s, u"2025-10-17"_s, u"2025-10-20"_s, u"2025-10-21"_s}));
     }
 
     // A long text resolves in one pass; the anchors never leak from one paragraph's weekday

@@ -87,7 +87,14 @@ ArticleTimes findArticleTimes(const Article &article, const TextAnalysis &text, 
         paragraphs.append(paragraph.range);
     }
     const QList<TimeMention> mentions = findTimeMentions(text.text, result.words);
-    result.times = TimeResolver(text.text, result.words, paragraphs, result.reference).resolve(mentions);
+    QList<bool> headings;
+    headings.reserve(text.paragraphs.size());
+    for (const Paragraph &paragraph : text.paragraphs) {
+        headings.append(paragraph.heading);
+    }
+    TimeResolver resolver(text.text, result.words, paragraphs, result.reference);
+    resolver.setHeadings(headings);
+    result.times = resolver.resolve(mentions);
     return result;
 }
 
