@@ -87,39 +87,34 @@ private:
         return true;
     }
 
-    // "Oct. 14 at 9:15 p.m.", "on Tuesday at noon", "at 2:30 p.m. on Friday": one expression,
-    // the day with its time, so that the time is never read against another day.
+    // "Oct. 14 at 9:15 p.m.", "at 7am on Tuesday 11 March": the time of day is read on the day
+    // beside it, never against another; each keeps its own words.
+    static void onTheDayOf(TimeMention &clock, const TimeMention &day)
+    {
+        TimeMention dated = day;
+        dated.firstWord = clock.firstWord;
+        dated.endWord = clock.endWord;
+        dated.range = clock.range;
+        dated.hour = clock.hour;
+        dated.minute = clock.minute;
+        dated.zone = clock.zone;
+        clock = dated;
+    }
+
     void joinClockTimes(QList<TimeMention> &mentions) const
     {
-        QList<TimeMention> joined;
-        joined.reserve(mentions.size());
         for (int i = 0; i < int(mentions.size()); ++i) {
-            TimeMention m = mentions[i];
-            const bool clock = m.hour >= 0 && m.kind == TimeMention::Kind::Anaphoric;
-            if (clock && !joined.isEmpty() && namesOneDay(joined.last())
-                && onlyLinks(joined.last().endWord, m.firstWord, {u"at", u"around", u"about", u"shortly", u"after", u"before", u"by", u"from", u"just"})) {
-                TimeMention &day = joined.last();
-                day.hour = m.hour;
-                day.minute = m.minute;
-                day.zone = m.zone;
-                day.endWord = m.endWord;
-                day.range.end = m.range.end;
+            TimeMention &m = mentions[i];
+            if (m.hour < 0 || m.kind != TimeMention::Kind::Anaphoric) {
                 continue;
             }
-            if (clock && i + 1 < int(mentions.size()) && namesOneDay(mentions[i + 1]) && onlyLinks(m.endWord, mentions[i + 1].firstWord, {u"on"})) {
-                TimeMention day = mentions[i + 1];
-                day.hour = m.hour;
-                day.minute = m.minute;
-                day.zone = m.zone;
-                day.firstWord = m.firstWord;
-                day.range.start = m.range.start;
-                joined.append(day);
-                ++i;
-                continue;
+            if (i > 0 && namesOneDay(mentions[i - 1])
+                && onlyLinks(mentions[i - 1].endWord, m.firstWord, {u"at", u"around", u"about", u"shortly", u"after", u"before", u"by", u"from", u"just"})) {
+                onTheDayOf(m, mentions[i - 1]);
+            } else if (i + 1 < int(mentions.size()) && namesOneDay(mentions[i + 1]) && onlyLinks(m.endWord, mentions[i + 1].firstWord, {u"on"})) {
+                onTheDayOf(m, mentions[i + 1]);
             }
-            joined.append(m);
         }
-        mentions = joined;
     }
 
     [[nodiscard]] int size() const { return int(m_words.size()); }
