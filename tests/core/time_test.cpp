@@ -132,6 +132,8 @@ private Q_SLOTS:
         QTest::newRow("hour with pm") << u"Polls closed yesterday at 10pm."_s << wed << u"10pm"_s << u"2025-11-25T22:00"_s << QString();
         // A noun "plan" looks ahead no more than "report" does; a new clause has its own tense
         QTest::newRow("plan as a noun") << u"Axios reported the 28-point plan on Nov. 19."_s << wed << u"Nov. 19"_s << u"2025-11-19"_s << QString();
+        QTest::newRow("carried the plan") << u"Army Secretary Dan Driscoll carried the plan to Kyiv on Nov. 20 and presented it to Zelensky."_s << wed
+                                          << u"Nov. 20"_s << u"2025-11-20"_s << QString();
         QTest::newRow("plans to") << u"The two sides plan to sign the accord on Jan. 5."_s << wed << u"Jan. 5"_s << u"2026-01-05"_s << QString();
         QTest::newRow("but opens a clause") << u"He gave Ukraine until Thanksgiving to accept it, but on Tuesday he said there was no deadline."_s << wed
                                             << u"Tuesday"_s << u"2025-11-25"_s << QString();

@@ -138,8 +138,10 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
         const TimeLexeme l = timeLexeme(word);
         // "reported the 28-point plan on Nov. 19": the noun names a document; only "plans to"
         // and "plan to" look ahead.
-        const bool planNoun = l.kind == TimeLexeme::Kind::FutureCue && isOneOf(word, {u"plan", u"plans", u"schedule"})
-            && !(k + 1 < m_words.size() && equalsLower(textAt(k + 1), u"to"));
+        // "carried the plan to Kyiv": a place after "to" is where the document went.
+        const bool planTo
+            = k + 2 < m_words.size() && equalsLower(textAt(k + 1), u"to") && m_words[k + 2].kind == ScannedWord::Kind::Letters && !m_words[k + 2].capitalised;
+        const bool planNoun = l.kind == TimeLexeme::Kind::FutureCue && isOneOf(word, {u"plan", u"plans", u"schedule"}) && !planTo;
         if (planNoun) {
             continue;
         }
