@@ -73,6 +73,10 @@ private Q_SLOTS:
         QTest::newRow("across new year") << u"The storm hit on December 28."_s << QDate(2026, 1, 5) << u"December 28"_s << u"2025-12-28"_s << QString();
         QTest::newRow("future across new year") << u"The ceasefire will take effect on January 2."_s << QDate(2025, 12, 30) << u"January 2"_s << u"2026-01-02"_s
                                                 << QString();
+        QTest::newRow("a day in the coming week") << u"He had said that Ukraine should accept the plan by Nov. 27."_s << wed << u"Nov. 27"_s << u"2025-11-27"_s
+                                                  << QString();
+        QTest::newRow("a day weeks ahead is last year's")
+            << u"He had said that Ukraine should accept the plan by Dec. 12."_s << wed << u"Dec. 12"_s << u"2024-12-12"_s << QString();
         QTest::newRow("future month") << u"The company will report results in December."_s << wed << u"December"_s << u"2025-12"_s << QString();
         QTest::newRow("past month") << u"The bank last moved its rate in October."_s << QDate(2025, 3, 14) << u"October"_s << u"2024-10"_s << QString();
         QTest::newRow("deadline is") << u"The deadline for claims is March 31."_s << QDate(2025, 1, 10) << u"March 31"_s << u"2025-03-31"_s << QString();

@@ -258,7 +258,10 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, bool future) const
             year = m_published.year();
             const QDate candidate(year, m.month, m.day > 0 ? m.day : 1);
             const bool sameMonth = m.day == 0 && m.month == m_published.month();
-            if (!future && candidate > m_published && !sameMonth) {
+            // "should accept the plan by Nov. 27" in an article of Nov. 26: a day a week or less
+            // ahead is the coming one, not last year's, whatever the tense around it.
+            const bool comingDays = m.day > 0 && candidate > m_published && candidate <= m_published.addDays(7);
+            if (!future && candidate > m_published && !sameMonth && !comingDays) {
                 --year;
             } else if (future && candidate < m_published && !sameMonth) {
                 ++year;
