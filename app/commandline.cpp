@@ -40,6 +40,12 @@ QString sampleStoryPath()
 CommandLineRequest::Mode modeFromArguments(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
+        // Help and version print and exit: they must work in a terminal with no display.
+        for (const char *information : {"-h", "--help", "--help-all", "-v", "--version", "-?"}) {
+            if (std::strcmp(argv[i], information) == 0) {
+                return CommandLineRequest::Mode::Information;
+            }
+        }
         if (std::strcmp(argv[i], "--json") == 0) {
             return CommandLineRequest::Mode::Json;
         }

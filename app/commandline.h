@@ -14,7 +14,7 @@ namespace Sourceline {
 /// What the user asked for on the command line (see DESIGN.md, "Command line").
 struct CommandLineRequest
 {
-    enum class Mode { Window, Json, ExportTimeline };
+    enum class Mode { Window, Json, ExportTimeline, Information };
     Mode mode = Mode::Window;
     QStringList paths; ///< files and folders; empty means the bundled sample story
     QStringList cases; ///< --case files

@@ -25,6 +25,12 @@ void describeApplication()
 int main(int argc, char **argv)
 {
     const CommandLineRequest::Mode mode = modeFromArguments(argc, argv);
+    if (mode == CommandLineRequest::Mode::Information) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        [[maybe_unused]] const CommandLineRequest request = parseCommandLine(app); // prints help or version, and exits
+        return 0;
+    }
     if (mode == CommandLineRequest::Mode::Json) {
         QCoreApplication app(argc, argv);
         describeApplication();

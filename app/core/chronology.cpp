@@ -92,12 +92,12 @@ public:
             telling[node] = {0, std::get<1>(position(node)), std::get<2>(position(node))};
         }
         sorted(telling, problems);
-        m_queued.clear();
         return sorted(effectivePositions(), problems);
     }
 
     QList<int> sorted(const QList<std::tuple<qint64, int, int>> &keys, QStringList &problems)
     {
+        m_cycleCursor = 0;
         QList<int> indegree(m_nodes, 0);
         for (const Edge &edge : std::as_const(m_edges)) {
             if (!edge.removed) {
@@ -117,12 +117,9 @@ public:
         int processed = 0;
         while (processed < m_nodes) {
             if (ready.empty()) {
-                breakCycle(done, indegree, problems);
-                for (int node = 0; node < m_nodes; ++node) {
-                    if (!done[node] && indegree[node] == 0 && !m_queued.contains(node)) {
-                        push(node);
-                        m_queued.insert(node);
-                    }
+                // Only the head of the removed edge can have become free.
+                if (const int freed = breakCycle(done, indegree, problems); freed >= 0 && !done[freed] && indegree[freed] == 0) {
+                    push(freed);
                 }
                 continue;
             }
@@ -317,17 +314,18 @@ private:
 
     // Walk back along edges from an unfinished node until a node repeats: that is a cycle.
     // Its weakest edge (a text cue before a date; the later-added cue among equals) goes.
-    void breakCycle(const QList<bool> &done, QList<int> &indegree, QStringList &problems)
+    // Removes the weakest edge of a cycle among the nodes not done yet and returns the node it
+    // pointed to, or -1. With nothing ready, every node not done waits on an edge, and done nodes
+    // stay done, so the search for a start resumes where the last one stopped.
+    int breakCycle(const QList<bool> &done, QList<int> &indegree, QStringList &problems)
     {
-        int start = -1;
-        for (int node = 0; node < m_nodes && start < 0; ++node) {
-            if (!done[node] && indegree[node] > 0) {
-                start = node;
-            }
+        while (m_cycleCursor < m_nodes && (done[m_cycleCursor] || indegree[m_cycleCursor] == 0)) {
+            ++m_cycleCursor;
         }
-        if (start < 0) {
-            return;
+        if (m_cycleCursor >= m_nodes) {
+            return -1;
         }
+        const int start = m_cycleCursor;
         QHash<int, int> visitedAt;
         QList<int> pathEdges;
         int node = start;
@@ -341,7 +339,7 @@ private:
                 }
             }
             if (via < 0) {
-                return;
+                return -1;
             }
             pathEdges.append(via);
             node = m_edges[via].from;
@@ -372,6 +370,7 @@ private:
         } else {
             problems.append(u"Contradiction: the dates of %1 and %2 disagree with the order the texts give."_s.arg(name(edge.from), name(edge.to)));
         }
+        return edge.to;
     }
 
     const StoryGraph &m_story;
@@ -380,7 +379,7 @@ private:
     QList<Edge> m_edges;
     QList<QList<int>> m_out;
     QList<QList<int>> m_in;
-    QSet<int> m_queued;
+    int m_cycleCursor = 0; ///< breakCycle() found no start before this node
     QList<QDate> m_hint; ///< per event: its earliest day, or the day its telling suggests
     QMap<QDate, int> m_dayNodes;
     QHash<int, qint64> m_dayOfNode;

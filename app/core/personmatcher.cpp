@@ -19,9 +19,18 @@ qsizetype wordCount(const QString &name)
 
 } // namespace
 
+const QStringList &PersonMatcher::wordsOf(const QString &name) const
+{
+    auto it = m_wordsByName.constFind(name);
+    if (it == m_wordsByName.cend()) {
+        it = m_wordsByName.insert(name, PersonName::words(name));
+    }
+    return *it;
+}
+
 int PersonMatcher::match(const Person &incoming) const
 {
-    const QStringList words = PersonName::words(incoming.name);
+    const QStringList &words = wordsOf(incoming.name);
     if (words.isEmpty()) {
         return -1;
     }
@@ -50,7 +59,7 @@ void PersonMatcher::add(int index, const Person &person)
         return;
     }
     m_recordedNames.insert(index, person.name);
-    const QStringList words = PersonName::words(person.name);
+    const QStringList &words = wordsOf(person.name);
     m_byKey.insert(words.join(u' '), index);
     m_words.insert(index, words);
     if (wordCount(person.name) >= 2 && !words.isEmpty()) {
@@ -61,22 +70,36 @@ void PersonMatcher::add(int index, const Person &person)
     }
 }
 
-void PersonMatcher::absorb(Person &known, const Person &incoming)
+void PersonMatcher::absorb(int index, Person &known, const Person &incoming)
 {
+    auto spellings = m_spellings.find(index);
+    if (spellings == m_spellings.end()) {
+        spellings = m_spellings.insert(index, {});
+        for (const QString &alias : std::as_const(known.aliases)) {
+            spellings->insert(alias.toCaseFolded());
+        }
+    }
     QStringList names{incoming.name};
     if (wordCount(incoming.name) > wordCount(known.name)) {
         names = {known.name};
+        spellings->remove(known.name); // judged as the name, now to be judged as an alias
         known.name = incoming.name;
     }
-    const auto addAlias = [&known](const QString &alias) {
-        if (alias.compare(known.name, Qt::CaseInsensitive) == 0) {
+    QString nameKey; // folded only when an unseen spelling needs it
+    const auto addAlias = [&](const QString &alias) {
+        if (spellings->contains(alias)) {
+            return; // this exact spelling, or its folded form, was judged before
+        }
+        const QString key = alias.toCaseFolded();
+        if (nameKey.isEmpty()) {
+            nameKey = known.name.toCaseFolded();
+        }
+        const bool repeated = key == nameKey || spellings->contains(key);
+        spellings->insert(alias);
+        if (repeated) {
             return;
         }
-        for (const QString &existing : std::as_const(known.aliases)) {
-            if (existing.compare(alias, Qt::CaseInsensitive) == 0) {
-                return;
-            }
-        }
+        spellings->insert(key);
         known.aliases.append(alias);
     };
     for (const QString &name : std::as_const(names)) {

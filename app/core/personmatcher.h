@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace Sourceline {
 
@@ -19,15 +20,23 @@ public:
     [[nodiscard]] int match(const Person &incoming) const;
     /// Records (or re-records, after its name grew) the story person at `index`.
     void add(int index, const Person &person);
-    /// Folds `incoming` into `known`: the fuller name wins, other spellings become aliases,
-    /// aliases, role and mentions are united.
-    static void absorb(Person &known, const Person &incoming);
+    /// Folds `incoming` into `known`, the story person at `index`: the fuller name wins, other
+    /// spellings become aliases, aliases, role and mentions are united.
+    void absorb(int index, Person &known, const Person &incoming);
 
 private:
+    /// PersonName::words() of a name, split once: the same names come back in every article.
+    [[nodiscard]] const QStringList &wordsOf(const QString &name) const;
+
+    mutable QHash<QString, QStringList> m_wordsByName;
     QHash<QString, int> m_byKey;
     QHash<QString, QList<int>> m_bySurname; ///< people with a given name and a surname
     QHash<int, QStringList> m_words; ///< PersonName::words() of each story person
     QHash<int, QString> m_recordedNames; ///< the name each person was last recorded under
+    /// Spellings already judged for each person absorbed into (each alias case-folded, and
+    /// every spelling seen as written): a person named in hundreds of articles would
+    /// otherwise compare every new alias with all the old ones.
+    QHash<int, QSet<QString>> m_spellings;
 };
 
 } // namespace Sourceline

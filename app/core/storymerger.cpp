@@ -32,20 +32,22 @@ QString renumbered(QHash<QString, QString> &map, const QString &localId, const Q
 // Lower-case letters and digits, one blank between words: the same quote however typeset.
 QString comparableWords(const QString &text)
 {
-    QString words;
-    words.reserve(text.size());
+    QString words(text.size(), Qt::Uninitialized);
+    QChar *out = words.data();
+    const QChar *const begin = out;
     bool blank = false;
     for (const QChar c : text) {
         if (c.isLetterOrNumber()) {
-            if (blank && !words.isEmpty()) {
-                words.append(u' ');
+            if (blank && out != begin) {
+                *out++ = u' ';
             }
             blank = false;
-            words.append(c.toLower());
+            *out++ = c.toLower();
         } else if (c.isSpace()) {
             blank = true;
         }
     }
+    words.truncate(out - begin);
     return words;
 }
 
@@ -77,6 +79,9 @@ bool datesOverlap(const DateValue &a, const DateValue &b)
 QString numberOf(const QString &label)
 {
     static const QRegularExpression number(u"\\b\\d+-[a-z]+\\b"_s);
+    if (!label.contains(u'-')) {
+        return {}; // most labels: no need to run the expression
+    }
     return number.match(label).captured();
 }
 
@@ -195,7 +200,7 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
         incomingKeys.append(EventIndex::keys(event, incomingClasses.constLast()));
     }
     // The article's own coreference kept its events apart; the story must not join them.
-    QSet<QString> joined;
+    QSet<int> joined;
     for (qsizetype e = 0; e < incoming.size(); ++e) {
         Event &event = incoming[e];
         event.participants = renumberedAll(personIds, event.participants);
@@ -208,8 +213,8 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
             for (const int k : index.byKey.value(key)) {
                 bool datesDisagree = false;
                 const Event &known = story.events[k];
-                if (!joined.contains(known.id) && sameEvent(known, index.classes[k], event, incomingClasses[e], &datesDisagree)) {
-                    joined.insert(known.id);
+                if (!joined.contains(k) && sameEvent(known, index.classes[k], event, incomingClasses[e], &datesDisagree)) {
+                    joined.insert(k);
                     eventIds.insert(event.id, known.id);
                     if (datesDisagree) {
                         story.problems.append(u"The articles disagree on the date of “%1”: %2 and %3."_s.arg(known.label, known.date.iso, event.date.iso));
@@ -284,7 +289,7 @@ StoryGraph mergeStories(const QList<StoryGraph> &articleGraphs)
             if (const int same = personMatcher.match(copy); same >= 0) {
                 Person &known = story.people[same];
                 personIds.insert(person.id, known.id);
-                PersonMatcher::absorb(known, copy);
+                personMatcher.absorb(same, known, copy);
                 personMatcher.add(same, known);
                 continue;
             }

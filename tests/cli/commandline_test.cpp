@@ -47,6 +47,33 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(SOURCELINE_VERSION));
     }
 
+    void helpAndVersionNeedNoDisplay_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("help") << u"--help"_s << QByteArray("--export-timeline");
+        QTest::newRow("short help") << u"-h"_s << QByteArray("--reference-date");
+        QTest::newRow("version") << u"--version"_s << QByteArray(SOURCELINE_VERSION);
+    }
+
+    // Without --json the program would open a window; help and version must not try to.
+    void helpAndVersionNeedNoDisplay()
+    {
+        QFETCH(QString, option);
+        QFETCH(QByteArray, expected);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s); // a window here would abort
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(SOURCELINE_EXECUTABLE), {option});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(process.readAllStandardOutput().contains(expected), process.readAllStandardError().constData());
+    }
+
     void jsonWithoutFilesDescribesSampleStory()
     {
         const Run run = runSourceline({u"--json"_s});

@@ -196,6 +196,19 @@ private Q_SLOTS:
         QTest::newRow("residents of a town") << u"Residents of Millbrook said the warnings had been ignored."_s << QStringList{} << QStringList{u"Millbrook"_s};
         QTest::newRow("pronoun-like words") << u"'Everyone told me to sell,' Kemal Demir recalls. Nobody listened."_s << QStringList{u"Kemal Demir"_s}
                                             << QStringList{u"Everyone"_s, u"Nobody"_s};
+        QTest::newRow("title-case headline") << u"Former Mayor Found Guilty of Taking Bribes\nA jury found former mayor Robert Kaine guilty on Thursday."_s
+                                             << QStringList{u"Robert Kaine"_s} << QStringList{u"Found Guilty"_s, u"Found"_s};
+        QTest::newRow("a name in a headline") << u"Mayor Robert Kaine Resigns After Raid\nRobert Kaine resigned on Friday, a week after the raid."_s
+                                              << QStringList{u"Robert Kaine"_s} << QStringList{u"Kaine Resigns"_s};
+        QTest::newRow("a person of a town") << u"Mayor Denise Alvarez of Chandler said she was deeply disappointed."_s << QStringList{u"Denise Alvarez"_s}
+                                            << QStringList{u"Chandler"_s};
+        QTest::newRow("an MP's seat") << u"Rachael Maskell, the MP for York Central, who organised the amendment, said ministers had misjudged it."_s
+                                      << QStringList{u"Rachael Maskell"_s} << QStringList{u"for York Central"_s, u"York Central"_s, u"Central"_s};
+        QTest::newRow("a minister for a portfolio") << u"Minister for Europe Stephen Doughty met his counterpart."_s << QStringList{u"Stephen Doughty"_s}
+                                                    << QStringList{u"Europe Stephen Doughty"_s};
+        QTest::newRow("a football club")
+            << u"Rovers manager Anna Lindqvist praised Brennholm Rovers after the win. Brennholm Rovers said tickets had sold out."_s
+            << QStringList{u"Anna Lindqvist"_s} << QStringList{u"Brennholm Rovers"_s, u"Rovers"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }
@@ -236,6 +249,68 @@ private Q_SLOTS:
         const auto entity = std::find_if(run.result.entities.cbegin(), run.result.entities.cend(), [&owner](const Entity &e) { return e.name == owner; });
         QVERIFY2(entity != run.result.entities.cend(), qPrintable(owner));
         QCOMPARE(entity->kind == Entity::Kind::Place, place);
+    }
+
+    void namesOrganisationsWhole_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<bool>("place");
+        QTest::newRow("and inside a name") << u"West Yorkshire Fire and Rescue Service said crews had carried out 140 rescues."_s
+                                           << u"West Yorkshire Fire and Rescue Service"_s << false;
+        QTest::newRow("a regulator") << u"The Securities and Exchange Commission opened an inquiry."_s << u"Securities and Exchange Commission"_s << false;
+        QTest::newRow("a person and a company stay apart") << u"Maria Lopez and Northline Power signed the deal."_s << u"Northline Power"_s << false;
+        QTest::newRow("a mayor's town") << u"Mayor Denise Alvarez of Chandler said she was disappointed."_s << u"Chandler"_s << true;
+        QTest::newRow("a headline is no organisation")
+            << u"Daily Walk Cuts Heart Risk, Study Finds\nA daily walk cuts the risk of a heart attack, the British Heart Foundation said."_s
+            << u"British Heart Foundation"_s << false;
+        QTest::newRow("an analyst's firm") << u"Priya Raman of Brightwater said the pause was a warning."_s << u"Brightwater"_s << false;
+    }
+
+    void namesOrganisationsWhole()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, entity);
+        QFETCH(bool, place);
+        const PeopleRun run(text);
+        const auto found = std::find_if(run.result.entities.cbegin(), run.result.entities.cend(), [&entity](const Entity &e) { return e.name == entity; });
+        QStringList names;
+        for (const Entity &e : run.result.entities) {
+            names.append(e.name);
+            // Headline words are never an entity of their own.
+            QVERIFY2(!e.name.contains(u"Cuts"_s), qPrintable(e.name));
+        }
+        QVERIFY2(found != run.result.entities.cend(), qPrintable(entity + u" not among: "_s + names.join(u", "_s) + u"; people: "_s + run.names()));
+        QCOMPARE(found->kind == Entity::Kind::Place, place);
+    }
+
+    void readsRoles_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("role");
+        QTest::newRow("a department's office") << u"Commerce Secretary Howard Lutnick defended the rules."_s << u"Howard Lutnick"_s << u"Commerce Secretary"_s;
+        QTest::newRow("an acronym role by apposition")
+            << u"The local MP, Josh Fenton-Glynn, said funding was needed."_s << u"Josh Fenton-Glynn"_s << u"local MP"_s;
+        QTest::newRow("a place's office stays plain") << u"Port Arden Mayor Luis Cabrera said the shelters were full."_s << u"Luis Cabrera"_s << u"Mayor"_s;
+        QTest::newRow("a title-case office after the")
+            << u"The Work and Pensions Secretary, Liz Kendall, will speak on Tuesday."_s << u"Liz Kendall"_s << u"Work and Pensions Secretary"_s;
+        QTest::newRow("a party's leader") << u"The Conservative leader, Kemi Badenoch, accused the government of chaos."_s << u"Kemi Badenoch"_s
+                                          << u"Conservative leader"_s;
+        QTest::newRow("a profession after the name") << u"\"It is never too late,\" said Dr. Ines Carvalho, a cardiologist who led the research."_s
+                                                     << u"Ines Carvalho"_s << u"cardiologist"_s;
+        QTest::newRow("a lower-case role") << u"Trump's special envoy Steve Witkoff called."_s << u"Steve Witkoff"_s << u"special envoy"_s;
+    }
+
+    void readsRoles()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, person);
+        QFETCH(QString, role);
+        const PeopleRun run(text);
+        const Person *found = run.named(person);
+        QVERIFY2(found, qPrintable(run.names()));
+        QCOMPARE(found->role, role);
     }
 
     void anAppositiveRoleBelongsToItsName()

@@ -252,6 +252,21 @@ private Q_SLOTS:
         QTest::newRow("namesakes by Mr. and Ms.")
             << u"John Smith and his wife, Linda Smith, sued the council. \"We warned them,\" Mr. Smith said. Ms. Smith said the repairs had cost a fortune."_s
             << u"the repairs had cost a fortune"_s << u"indirect"_s << u"Linda Smith"_s << u"-"_s;
+        QTest::newRow("content before an end cue") << u"More than 3,000 people were moved from their homes overnight, emergency services said on Sunday."_s
+                                                   << u"More than 3,000 people were moved from their homes overnight"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("allies of a titled person")
+            << u"Liz Kendall will speak. Allies of Ms Kendall said she was open to changes but would not drop the plan."_s
+            << u"she was open to changes but would not drop the plan"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("a titled person speaks") << u"Liz Kendall will speak. Ms Kendall said she was open to changes but would not drop the plan."_s
+                                                << u"she was open to changes but would not drop the plan"_s << u"indirect"_s << u"Liz Kendall"_s << u"-"_s;
+        QTest::newRow("a place inside the reported words")
+            << u"Steve Witkoff arrived. Witkoff suggested that Putin congratulate Trump on the Gaza ceasefire and tell him that he respected him as \u201Ca man of peace\u201D."_s
+            << u"a man of peace"_s << u"partial"_s << u"Steve Witkoff"_s << u"-"_s;
+        QTest::newRow("an organisation with an adverb") << u"The health ministry has also said that the clinics would stay open over the holiday."_s
+                                                        << u"the clinics would stay open over the holiday"_s << u"indirect"_s << u"health ministry"_s << u"-"_s;
+        QTest::newRow("a mayor of a town")
+            << u"Mayor Denise Alvarez of Chandler said she was \"deeply disappointed\" and had asked the company to keep paying contractors."_s
+            << u"deeply disappointed"_s << u"partial"_s << u"Denise Alvarez"_s << u"-"_s;
         QTest::newRow("namesake by title")
             << u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. \"It is better now,\" Dr Smith said."_s
             << u"It is better now"_s << u"direct"_s << u"Peter Smith"_s << u"-"_s;
@@ -305,6 +320,8 @@ private Q_SLOTS:
         QTest::newRow("short unattributed") << u"Officials called it \"Operation Harbour\" in internal memos."_s << u"Operation Harbour"_s;
         QTest::newRow("answer after asked") << u"Asked whether she would resign, Laura Finch said no."_s << u"Asked whether she would resign"_s;
         QTest::newRow("one name label is a heading") << u"Sarah Lee: a life in bread\nSarah Lee has run the bakery since 1990."_s << u"a life in bread"_s;
+        QTest::newRow("a forecast before a contrasting cue")
+            << u"The Met Office expects more rain on Tuesday, though forecasters said it should be lighter."_s << u"The Met Office expects more rain"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

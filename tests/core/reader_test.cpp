@@ -243,8 +243,15 @@ private Q_SLOTS:
         QTest::newRow("time element date, h1 title") << u"page.html"_s
                                                      << R"(<html><body><article><h1>Court rules on rentals</h1><time datetime="2025-01-10T09:00">Jan 10</time>
 <p>The court struck down the ban.</p></article></body></html>)"_ba
-                                                     << u"Court rules on rentals\nJan 10\nThe court struck down the ban."_s << u"HPP"_s
+                                                     << u"Court rules on rentals\nThe court struck down the ban."_s << u"HP"_s
                                                      << QStringList{u"Court rules on rentals"_s, u"2025-01-10"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("dateline and author bio dropped, a time in a sentence kept")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><time datetime="2025-11-26T07:30Z">Wed 26 Nov 2025 07.30 GMT</time>
+<p>The vote was held on <time datetime="2025-11-25">Tuesday</time> in the Commons.</p>
+<p>Ministers had spent the weekend calling wavering backbenchers, and the whips expected a comfortable majority by Monday night.</p>
+<div class="author-bio"><p>Hannah Groves is the paper's Washington correspondent.</p></div></article></body></html>)"_ba
+            << u"T\nThe vote was held on Tuesday in the Commons.\nMinisters had spent the weekend calling wavering backbenchers, and the whips expected a comfortable majority by Monday night."_s
+            << u"HPP"_s << QStringList{u"T"_s, u"2025-11-26"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("entities decoded")
             << u"page.html"_s
             << R"(<html><head><title>T</title></head><body><article><p>AT&amp;T said &ldquo;no&rdquo;&nbsp;today &#8212; twice.</p></article></body></html>)"_ba

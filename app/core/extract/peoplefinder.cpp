@@ -468,10 +468,24 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     if (start == 0 || w.at(start - 1).paragraph != w.at(start).paragraph || w.gapBefore(start).trimmed() != u",") {
         return cue;
     }
+    // "The Work and Pensions Secretary, Liz Kendall,": an office in title case after "the"
+    // starts where its capitalised words do.
+    const auto officeStart = [this](qsizetype head) -> qsizetype {
+        qsizetype b = head;
+        while (b > 0 && head - b < 4 && w.plainGapBefore(b) && (w.at(b - 1).capitalised || lowerIs(b - 1, u"and")) && !lowerIs(b - 1, u"the")) {
+            --b;
+        }
+        return b > 0 && w.plainGapBefore(b) && lowerIs(b - 1, u"the") && !lowerIs(b, u"and") ? b : -1;
+    };
     qsizetype head = -1;
+    qsizetype titleCaseStart = -1;
     for (qsizetype m = start - 1; m >= 0 && m >= start - 7 && w.at(m).sentence == w.at(start).sentence; --m) {
         const Role role = PeopleLexicon::role(word(m));
-        if ((w.isLower(m) || w.at(m).initial) && role.isValid() && !role.plural) {
+        if (role.isValid() && !role.plural && w.at(m).capitalised && !w.at(m).initial && !isAcronym(word(m))) {
+            titleCaseStart = officeStart(m);
+        }
+        // "The local MP, Josh Fenton-Glynn,": a role may be an acronym.
+        if ((w.isLower(m) || w.at(m).initial || isAcronym(word(m)) || titleCaseStart >= 0) && role.isValid() && !role.plural) {
             head = m;
             cue.role = role;
             break;
@@ -483,8 +497,10 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     if (head < 0) {
         return cue;
     }
-    qsizetype first = head;
-    while (first > 0 && head - first < 4 && w.plainGapBefore(first) && w.isLower(first - 1) && isModifier(first - 1, 0)) {
+    qsizetype first = titleCaseStart >= 0 ? titleCaseStart : head;
+    // "The Conservative leader": a party or office adjective may be capitalised.
+    while (titleCaseStart < 0 && first > 0 && head - first < 4 && w.plainGapBefore(first)
+        && (w.isLower(first - 1) || PeopleLexicon::isRoleModifier(word(first - 1))) && isModifier(first - 1, 0)) {
         --first;
     }
     cue.text = w.text().mid(w.at(first).range.start, w.at(head).range.end - w.at(first).range.start);
@@ -598,6 +614,21 @@ void Finder::scanRuns()
             }
             break;
         }
+        // "Fire and Rescue Service", "Securities and Exchange Commission": "and" inside a name
+        // that ends in an organisation word, when nothing before it names a person.
+        if (j + 1 < n && lowerIs(j, u"and") && w.plainGapBefore(j) && w.plainGapBefore(j + 1) && isNameWord(j + 1) && !w.at(j - 1).possessive) {
+            qsizetype e = j + 1;
+            while (e < n && e < j + 4 && isNameWord(e) && (e == j + 1 || w.plainGapBefore(e)) && !w.at(e).possessive) {
+                ++e;
+            }
+            bool personal = false;
+            for (qsizetype m = i; m < j; ++m) {
+                personal = personal || PeopleLexicon::isGivenName(word(m)) || PeopleLexicon::isTitle(word(m)) || surnameSoFar(word(m));
+            }
+            if (!personal && (e >= n || !isNameWord(e)) && PeopleLexicon::isOrganisationWord(word(e - 1)) && !PeopleLexicon::isGivenName(word(j + 1))) {
+                j = e;
+            }
+        }
         // "The Parents' Consumer Association": a possessive inside an organisation's name.
         if (j < n && w.at(j - 1).possessive && w.plainGapBefore(j) && isNameWord(j)) {
             qsizetype e = j;
@@ -643,11 +674,21 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (k >= j) {
         return;
     }
+    // "Daily Walk Cuts Heart Risk": a title-case headline is no run of names; a name there
+    // holds no word the article writes in lower case.
+    if (isHeading(k) && j - k >= 2) {
+        for (qsizetype m = k; m < j; ++m) {
+            if (w.occursInLowerCase(m) && !PeopleLexicon::isTitle(word(m))) {
+                return;
+            }
+        }
+    }
     const bool stripped = k > i;
     // "Federal Reserve Chair Jerome Powell", "House Speaker Mike Johnson": the words before a
     // title inside the run are the organisation the person belongs to.
     QString affiliationCountry;
     int affiliationStart = -1;
+    qsizetype ownedRoleStart = -1;
     const qsizetype firstOwner = k;
     for (qsizetype t = k + 1; t + 1 < j; ++t) {
         const Role role = PeopleLexicon::role(word(t));
@@ -674,7 +715,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (affiliationCountry.isEmpty()) {
             // "Port Arden Mayor", "Ohio Governor": such offices belong to a place.
             const bool placeOffice = isOneOf(word(t), {u"mayor", u"governor", u"gov.", u"premier", u"sheriff", u"councillor", u"alderman"});
-            addEntity(PeopleLexicon::isPlace(owner) || placeOffice ? Entity::Kind::Place : Entity::Kind::Organisation, k, t);
+            const bool place = PeopleLexicon::isPlace(owner) || placeOffice;
+            addEntity(place ? Entity::Kind::Place : Entity::Kind::Organisation, k, t);
+            // "Commerce Secretary", "House Speaker": an office's department is part of its name.
+            ownedRoleStart = place ? -1 : k;
         }
         k = t;
         affiliationStart = w.at(firstOwner).range.start;
@@ -699,7 +743,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
             if (role.isValid() && k + length < j) {
                 candidate.role.role = role;
                 // "Chief Executive Officer": the role is the whole title, not its last noun.
-                candidate.role.text = textOf(roleStart >= 0 ? roleStart : k, k + length - 1);
+                candidate.role.text = textOf(ownedRoleStart >= 0 ? ownedRoleStart : roleStart >= 0 ? roleStart : k, k + length - 1);
             }
             if (PeopleLexicon::titleGender(first) != Gender::Unknown) {
                 candidate.gender = PeopleLexicon::titleGender(first);
@@ -707,6 +751,20 @@ void Finder::readRun(qsizetype i, qsizetype j)
             // "Prime Minister Elena Varga": a two-word title is read whole.
             k += (role.isValid() && length == 2 && k + 2 < j) ? 2 : 1;
             lastTitle = k - 1;
+            // "the MP for York Central": a seat or portfolio with no name after it is no person.
+            // "Minister for Europe Stephen Doughty": the portfolio runs to the given name.
+            if (k + 1 < j && word(k) == u"for") {
+                qsizetype given = k + 1;
+                while (given < j && !PeopleLexicon::isGivenName(word(given))) {
+                    ++given;
+                }
+                if (given >= j) {
+                    return;
+                }
+                candidate.role.text = textOf(titleStart, given - 1);
+                k = given;
+                continue;
+            }
             // "Secretary of State Marco Rubio": "of" and the department belong to the title.
             if (k + 2 < j && word(k) == u"of" && w.at(k + 1).capitalised) {
                 candidate.role.text = textOf(titleStart, k + 1);
@@ -869,6 +927,27 @@ void Finder::readRun(qsizetype i, qsizetype j)
         }
     }
     if (isHeading(k) && score < 3) {
+        return;
+    }
+    // "Former Mayor Found Guilty of Taking Bribes": a title-case headline capitalises verbs,
+    // and a word the article also writes in lower case is no part of a name there.
+    if (isHeading(k)) {
+        for (qsizetype m = k; m < j; ++m) {
+            if (w.occursInLowerCase(m)) {
+                return;
+            }
+        }
+    }
+    // "Mayor Denise Alvarez of Chandler said": a single name after "of" and a person's name is
+    // where the person is from or works, not a second person.
+    if (count == 1 && !titled && k >= 2 && w.plainGapBefore(k) && lowerIs(k - 1, u"of") && w.plainGapBefore(k - 1) && w.at(k - 2).capitalised
+        && !w.at(k - 2).possessive && !PeopleLexicon::isFunctionWord(word(k - 2)) && !surnameSoFar(word(k))) {
+        bool placeOffice = PeopleLexicon::isPlace(core);
+        for (qsizetype m = std::max<qsizetype>(0, k - 6); m < k - 1; ++m) {
+            placeOffice = placeOffice
+                || isOneOf(word(m), {u"mayor", u"governor", u"gov.", u"premier", u"sheriff", u"councillor", u"alderman", u"senator", u"sen.", u"rep.", u"mp"});
+        }
+        addEntity(placeOffice ? Entity::Kind::Place : Entity::Kind::Organisation, k, j);
         return;
     }
     // "farmers in Meruvia said", "commuters at Kingsbridge": people are not "in" anything, and

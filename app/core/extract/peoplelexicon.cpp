@@ -168,7 +168,10 @@ const auto &roles()
             u"fellow|midfielder|defender|goalkeeper|forward|winger|engineer|teenager|referee|umpire|"
             u"player|striker|actor|actress|singer|writer|doctor|nurse|teacher|student|pastor|priest|bishop|resident|witness|victim|suspect|"
             u"defendant|plaintiff|chief|boss|mogul|dealmaker|veteran|critic|headteacher|headmaster|headmistress|campaigner|surgeon|paramedic|"
-            u"firefighter|pilot|detective|prosecutor|pharmacist|midwife|shopkeeper|pensioner"_s,
+            u"firefighter|pilot|detective|prosecutor|pharmacist|midwife|shopkeeper|pensioner|cardiologist|epidemiologist|physician|psychologist|"
+            u"psychiatrist|sociologist|physicist|chemist|biologist|ecologist|geologist|climatologist|meteorologist|forecaster|strategist|"
+            u"consultant|lecturer|academic|scholar|investigator|auditor|accountant|trader|broker|pollster|lobbyist|economist|virologist|"
+            u"oncologist|paediatrician|pediatrician|dentist|vet|veterinarian|mechanic|electrician|plumber|farmworker|miner|fisher"_s,
             Group::Other);
         // Synonyms share one canonical role, so "the minister" finds a "Health Secretary".
         const QList<std::pair<QString, QString>> synonyms{{u"secretary"_s, u"minister"_s}, {u"advisor"_s, u"adviser"_s}, {u"counsellor"_s, u"adviser"_s},
@@ -378,6 +381,7 @@ const auto &organisationWords()
                   u"petroleum|chemicals|electronics|software|entertainment|pictures|healthcare|homes|properties|estates|construction|engineering|"
                   u"shipping|shipyard|aerospace|defence|defense|pharmacy|clinic|laboratory|lab|studio|records|hotels|resorts|restaurants|"
                   u"consulting|partners|associates|llp|nv|bv|spa|ab|asa|oyj|kk|air|aviation|express|airline|cargo|freight|rail|bus|ferries|"
+                  u"rovers|wanderers|athletic|albion|rangers|hotspur|harriers|"
                   u"telecoms|mobile|digital|online|ai|robotics|biotech|therapeutics|semiconductor|semiconductors"_s);
     return set;
 }

@@ -413,7 +413,11 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 }
                 // "Lawyers for Okafor said", "the family of the victim, ...": the person after "of",
                 // "for" or "to" belongs to the noun that spoke.
-                const qsizetype firstWord = w.indexAt(mention.range.start);
+                // "Allies of Ms Kendall said": an honorific before the name is part of it.
+                qsizetype firstWord = w.indexAt(mention.range.start);
+                while (firstWord > first && w.plainGapBefore(firstWord) && w.at(firstWord - 1).capitalised && PeopleLexicon::isTitle(word(firstWord - 1))) {
+                    --firstWord;
+                }
                 if (mention.kind == PersonMention::Kind::Name && firstWord >= first + 2 && (w.isLower(firstWord - 2) || w.at(firstWord - 2).initial)
                     && !PeopleLexicon::isTitle(word(firstWord - 2)) && w.plainGapBefore(firstWord) && isOneOf(word(firstWord - 1), {u"of", u"for", u"to"})
                     && !PeopleLexicon::isFunctionWord(word(firstWord - 2))) {
@@ -424,7 +428,14 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 break;
             }
             const bool adjacent = i >= verb - 3 && !QStringView(w.text()).mid(w.at(i).end, w.at(verb).range.start - w.at(i).end).contains(u',');
-            if (adjacent && m_entityAtWord[i] >= 0) {
+            // "the Gaza ceasefire and tell him": only auxiliaries and adverbs may stand between an
+            // organisation and its verb ("the ministry has also said").
+            bool plainBetween = true;
+            for (qsizetype k = i + 1; k < verb && plainBetween; ++k) {
+                plainBetween = isAuxiliary(k) || (w.isLower(k) && word(k).endsWith(u"ly"))
+                    || isOneOf(word(k), {u"also", u"later", u"then", u"again", u"first", u"now", u"once", u"too", u"still", u"not", u"never"});
+            }
+            if (adjacent && plainBetween && m_entityAtWord[i] >= 0) {
                 // "the ministry said", "Northline Power says": an organisation speaks for itself,
                 // "the ministry's chief medical officer said" is someone unnamed.
                 const EntityMention &mention = m_people.entityMentions[m_entityAtWord[i]];
@@ -1127,9 +1138,12 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         if (is(sentenceFirst, u"asked")) {
             continue;
         }
-        bool clause = false;
+        // "..., though forecasters said it should be lighter": the cue has content of its own, and
+        // a contrast after the comma opens a new clause rather than naming a source.
+        bool clause = isOneOf(word(comma), {u"though", u"although", u"but", u"while", u"whereas", u"yet"});
         for (qsizetype i = verb + 1; i <= tail && !clause; ++i) {
-            clause = is(i, u"that") || PeopleLexicon::isSubjectPronoun(word(i)) || isOneOf(word(i), {u"no", u"yes", u"so", u"nothing", u"little"});
+            clause = is(i, u"that") || PeopleLexicon::isSubjectPronoun(word(i))
+                || isOneOf(word(i), {u"no", u"yes", u"so", u"nothing", u"little", u"it", u"there", u"we"}) || isAuxiliary(i);
         }
         if (clause) {
             continue;

@@ -261,6 +261,8 @@ bool hasNoiseName(const GumboNode *node)
         u"trending"_s,
         u"widget"_s,
         u"sr"_s,
+        u"bio"_s,
+        u"biography"_s,
     };
     const QString names = (attribute(node, "class") + u' ' + attribute(node, "id")).toLower();
     if (names.trimmed().isEmpty()) {
@@ -369,6 +371,16 @@ public:
             --m_insideLinks;
             return;
         }
+        // A <time> that starts a block is the page's dateline ("Wed 26 Nov 2025 07.30 GMT"),
+        // metadata rather than a sentence of the story; inside a sentence it stays.
+        if (tag == GUMBO_TAG_TIME && m_current.trimmed().isEmpty()) {
+            const GumboVector &children = node->v.element.children;
+            for (unsigned i = 0; i < children.length; ++i) {
+                collect(static_cast<const GumboNode *>(children.data[i]), depth + 1);
+            }
+            m_standaloneTime = m_current.simplified();
+            return;
+        }
         // A wrapper that happens to carry a noisy class ("article-share-wrapper") still holds
         // the article; only small noisy boxes are dropped.
         if (depth > 0 && hasNoiseName(node) && simplifiedText(node).size() * 3 < m_rootTextLength) {
@@ -411,7 +423,8 @@ private:
         QString text = m_current.simplified();
         m_current.clear();
         const qsizetype linkCharacters = std::exchange(m_linkCharacters, 0);
-        if (text.isEmpty() || isBoilerplate(text)) {
+        const QString standaloneTime = std::exchange(m_standaloneTime, QString());
+        if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime) {
             return;
         }
         // A short block that is all links is a list of other stories or a "read more" line.
@@ -442,6 +455,7 @@ private:
     qsizetype m_linkCharacters = 0;
     qsizetype m_rootTextLength = 0;
     QString m_current;
+    QString m_standaloneTime; ///< text of a <time> that opened the block being read
     QList<HtmlBlock> m_blocks;
 };
 
