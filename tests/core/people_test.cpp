@@ -209,6 +209,11 @@ private Q_SLOTS:
         QTest::newRow("a football club")
             << u"Rovers manager Anna Lindqvist praised Brennholm Rovers after the win. Brennholm Rovers said tickets had sold out."_s
             << QStringList{u"Anna Lindqvist"_s} << QStringList{u"Brennholm Rovers"_s, u"Rovers"_s};
+        QTest::newRow("party and state after a senator")
+            << u"\"Every week we wait, Russia gains ground,\" said Sen. Chuck Schumer, D-N.Y., the minority leader. Sen. Rand Paul, R-Ky., disagreed."_s
+            << QStringList{u"Chuck Schumer"_s, u"Rand Paul"_s} << QStringList{u"Y."_s, u"N.Y."_s, u"Ky."_s};
+        QTest::newRow("a wife named in apposition") << u"Alasdair MacLeod says he will stop. His wife, Morag, is less philosophical. She says it will change."_s
+                                                    << QStringList{u"Alasdair MacLeod"_s, u"Morag"_s} << QStringList{};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }
@@ -299,6 +304,12 @@ private Q_SLOTS:
                                           << u"Conservative leader"_s;
         QTest::newRow("a profession after the name") << u"\"It is never too late,\" said Dr. Ines Carvalho, a cardiologist who led the research."_s
                                                      << u"Ines Carvalho"_s << u"cardiologist"_s;
+        QTest::newRow("a speaker's title") << u"The House has not voted. Speaker Mike Johnson said he would wait."_s << u"Mike Johnson"_s << u"Speaker"_s;
+        QTest::newRow("an abbreviated senator") << u"Sen. Rand Paul, R-Ky., called the package a blank check."_s << u"Rand Paul"_s << u"Senator"_s;
+        QTest::newRow("a kinship role") << u"Alasdair MacLeod runs the ferry. His wife, Morag, is less philosophical."_s << u"Morag"_s << u"wife"_s;
+        QTest::newRow("a role after party and state")
+            << u"Senate Majority Leader John Thune spoke. \"We wait,\" said Sen. Chuck Schumer, D-N.Y., the minority leader."_s << u"Chuck Schumer"_s
+            << u"minority leader"_s;
         QTest::newRow("a lower-case role") << u"Trump's special envoy Steve Witkoff called."_s << u"Steve Witkoff"_s << u"special envoy"_s;
     }
 

@@ -264,6 +264,9 @@ private Q_SLOTS:
             << u"a man of peace"_s << u"partial"_s << u"Steve Witkoff"_s << u"-"_s;
         QTest::newRow("an organisation with an adverb") << u"The health ministry has also said that the clinics would stay open over the holiday."_s
                                                         << u"the clinics would stay open over the holiday"_s << u"indirect"_s << u"health ministry"_s << u"-"_s;
+        QTest::newRow("she is the wife named last")
+            << u"Alasdair MacLeod runs the ferry. His wife, Morag, is less philosophical. \"Nobody will stop to talk,\" she says."_s
+            << u"Nobody will stop to talk"_s << u"direct"_s << u"Morag"_s << u"-"_s;
         QTest::newRow("a mayor of a town")
             << u"Mayor Denise Alvarez of Chandler said she was \"deeply disappointed\" and had asked the company to keep paying contractors."_s
             << u"deeply disappointed"_s << u"partial"_s << u"Denise Alvarez"_s << u"-"_s;

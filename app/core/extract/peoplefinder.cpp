@@ -361,6 +361,16 @@ RoleCue Finder::roleAfter(qsizetype end) const
     if (predicate) {
         ++m;
     }
+    // "Sen. Chuck Schumer, D-N.Y., the minority leader": the party and state come first.
+    if (!predicate && m < w.size() && word(m).size() >= 3 && QStringView(u"DRI").contains(word(m)[0]) && word(m)[1] == u'-' && word(m)[2].isUpper()) {
+        qsizetype tagEnd = m + 1;
+        while (tagEnd < w.size() && tagEnd < m + 3 && !w.gapBefore(tagEnd).contains(u',')) {
+            ++tagEnd;
+        }
+        if (tagEnd < w.size() && w.gapBefore(tagEnd).trimmed() == u",") {
+            m = tagEnd;
+        }
+    }
     if (lowerIs(m, u"who")) {
         ++m;
         static const QList<QStringView> copulas{u"is", u"was", u"serves", u"served", u"has", u"had", u"works", u"worked", u"acts", u"acted", u"became"};
@@ -803,6 +813,15 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (allTitles(k, j)) {
         return; // "US President", "the Foreign Minister": a descriptor, read later
     }
+    // "Y." of "D-N.Y.", a lone "J.": initials alone name nobody.
+    bool initialsOnly = true;
+    for (qsizetype m = k; m < j && initialsOnly; ++m) {
+        const QStringView text = word(m);
+        initialsOnly = text.size() <= 2 && (text.size() == 1 || text.endsWith(u'.'));
+    }
+    if (initialsOnly) {
+        return;
+    }
     // A lone hyphenated compound such as "Trump-Putin" names people only by its parts.
     if (j - k == 1 && word(k).contains(u'-') && titleStart < 0) {
         m_pending.append(k);
@@ -1008,6 +1027,23 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     if (candidate.gender == Gender::Unknown && count >= 2) {
         candidate.gender = PeopleLexicon::givenNameGender(word(k));
+    }
+    if (candidate.gender == Gender::Unknown && candidate.role.isValid()) {
+        // "His wife, Morag,": the role says who "she" is.
+        const qsizetype space = candidate.role.text.lastIndexOf(u' ');
+        candidate.gender = PeopleLexicon::roleGender(QStringView(candidate.role.text).mid(space + 1));
+    }
+    // "Sen. Rand Paul": the abbreviated honorific is the office.
+    if (!candidate.role.isValid() && titled) {
+        static const QList<std::pair<QStringView, QStringView>> offices{{u"sen", u"Senator"}, {u"rep", u"Representative"}, {u"gov", u"Governor"}};
+        QString title = word(titleStart).toString().toLower();
+        title.remove(u'.');
+        for (const auto &[abbreviation, office] : offices) {
+            if (title == abbreviation) {
+                candidate.role.role = PeopleLexicon::role(office);
+                candidate.role.text = office.toString();
+            }
+        }
     }
     m_candidates.append(candidate);
 }

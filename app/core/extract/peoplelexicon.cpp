@@ -154,7 +154,7 @@ const auto &roles()
         add(u"aide|adviser|advisor|assistant|counsellor|counselor|confidant|lieutenant|loyalist|ally"_s, Group::Aide);
         t[u"aide"_s].generic = true;
         add(u"envoy|emissary|representative|intermediary|mediator"_s, Group::Envoy);
-        add(u"senator|congressman|congresswoman|lawmaker|legislator|mp|mep|politician|parliamentarian|candidate|nominee|councillor|councilor|alderman|alderwoman|assemblyman|assemblywoman"_s,
+        add(u"speaker|senator|congressman|congresswoman|lawmaker|legislator|mp|mep|politician|parliamentarian|candidate|nominee|councillor|councilor|alderman|alderwoman|assemblyman|assemblywoman"_s,
             Group::Legislator);
         t[u"lawmaker"_s].generic = true;
         t[u"politician"_s].generic = true;
@@ -171,7 +171,9 @@ const auto &roles()
             u"firefighter|pilot|detective|prosecutor|pharmacist|midwife|shopkeeper|pensioner|cardiologist|epidemiologist|physician|psychologist|"
             u"psychiatrist|sociologist|physicist|chemist|biologist|ecologist|geologist|climatologist|meteorologist|forecaster|strategist|"
             u"consultant|lecturer|academic|scholar|investigator|auditor|accountant|trader|broker|pollster|lobbyist|economist|virologist|"
-            u"oncologist|paediatrician|pediatrician|dentist|vet|veterinarian|mechanic|electrician|plumber|farmworker|miner|fisher"_s,
+            u"oncologist|paediatrician|pediatrician|dentist|vet|veterinarian|mechanic|electrician|plumber|farmworker|miner|fisher|convener|convenor|"
+            u"wife|husband|son|daughter|mother|father|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
+            u"niece|nephew|cousin|fiancee|fiance|girlfriend|boyfriend|neighbour|neighbor|colleague|friend"_s,
             Group::Other);
         // Synonyms share one canonical role, so "the minister" finds a "Health Secretary".
         const QList<std::pair<QString, QString>> synonyms{{u"secretary"_s, u"minister"_s}, {u"advisor"_s, u"adviser"_s}, {u"counsellor"_s, u"adviser"_s},
@@ -449,6 +451,17 @@ bool PeopleLexicon::isTitle(QStringView word)
 PeopleLexicon::Gender PeopleLexicon::titleGender(QStringView word)
 {
     return titles().value(keyOf(word), Gender::Unknown);
+}
+
+PeopleLexicon::Gender PeopleLexicon::roleGender(QStringView word)
+{
+    static const QSet<QString> female = wordSet(u"wife|mother|daughter|sister|widow|granddaughter|grandmother|aunt|niece|girlfriend|fiancee|spokeswoman|"
+                                                u"chairwoman|businesswoman|congresswoman|councilwoman|alderwoman|assemblywoman|actress|headmistress|queen|"
+                                                u"princess|duchess|baroness"_s);
+    static const QSet<QString> male = wordSet(u"husband|father|son|brother|widower|grandson|grandfather|uncle|nephew|boyfriend|fiance|spokesman|"
+                                              u"chairman|businessman|congressman|councilman|alderman|assemblyman|headmaster|king|prince|duke|baron"_s);
+    const QString key = keyOf(word);
+    return female.contains(key) ? Gender::Female : male.contains(key) ? Gender::Male : Gender::Unknown;
 }
 
 PeopleLexicon::Role PeopleLexicon::role(QStringView word)

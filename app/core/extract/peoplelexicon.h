@@ -34,6 +34,8 @@ public:
     /// Honorifics and titles written before a name: "Mr.", "Sir", "President", "Senator".
     [[nodiscard]] static bool isTitle(QStringView word);
     [[nodiscard]] static Gender titleGender(QStringView word);
+    /// Gender a role word gives its holder ("wife", "spokesman"), or Unknown.
+    [[nodiscard]] static Gender roleGender(QStringView word);
     /// A role noun, singular or plural: "envoy", "aide", "president", "spokeswoman".
     [[nodiscard]] static Role role(QStringView word);
     /// Two-word role nouns: "prime minister", "foreign minister", "press secretary".
