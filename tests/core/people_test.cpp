@@ -336,6 +336,9 @@ private Q_SLOTS:
         QTest::newRow("a speaker's title") << u"The House has not voted. Speaker Mike Johnson said he would wait."_s << u"Mike Johnson"_s << u"Speaker"_s;
         QTest::newRow("an abbreviated senator") << u"Sen. Rand Paul, R-Ky., called the package a blank check."_s << u"Rand Paul"_s << u"Senator"_s;
         QTest::newRow("a kinship role") << u"Alasdair MacLeod runs the ferry. His wife, Morag, is less philosophical."_s << u"Morag"_s << u"wife"_s;
+        QTest::newRow("a role after party and state")
+            << u"Senate Majority Leader John Thune spoke. \"We wait,\" said Sen. Chuck Schumer, D-N.Y., the minority leader."_s << u"Chuck Schumer"_s
+            << u"minority leader"_s;
         QTest::newRow("a lower-case role") << u"Trump's special envoy Steve Witkoff called."_s << u"Steve Witkoff"_s << u"special envoy"_s;
     }
 

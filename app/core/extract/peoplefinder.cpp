@@ -361,6 +361,16 @@ RoleCue Finder::roleAfter(qsizetype end) const
     if (predicate) {
         ++m;
     }
+    // "Sen. Chuck Schumer, D-N.Y., the minority leader": the party and state come first.
+    if (!predicate && m < w.size() && word(m).size() >= 3 && QStringView(u"DRI").contains(word(m)[0]) && word(m)[1] == u'-' && word(m)[2].isUpper()) {
+        qsizetype tagEnd = m + 1;
+        while (tagEnd < w.size() && tagEnd < m + 3 && !w.gapBefore(tagEnd).contains(u',')) {
+            ++tagEnd;
+        }
+        if (tagEnd < w.size() && w.gapBefore(tagEnd).trimmed() == u",") {
+            m = tagEnd;
+        }
+    }
     if (lowerIs(m, u"who")) {
         ++m;
         static const QList<QStringView> copulas{u"is", u"was", u"serves", u"served", u"has", u"had", u"works", u"worked", u"acts", u"acted", u"became"};
