@@ -239,6 +239,36 @@ private Q_SLOTS:
         QCOMPARE(event->date.iso, date);
     }
 
+    void announcedEventFollowsItsAnnouncement_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("later");
+        QTest::addColumn<QString>("earlier");
+        QTest::addColumn<bool>("ordered");
+
+        QTest::newRow("announcement of")
+            << u"Putin phoned Trump on Oct. 16, and the conversation led to an announcement of a summit in Budapest."_s << u"Budapest summit"_s
+            << u"Putin–Trump call"_s << true;
+        QTest::newRow("announced") << u"Putin phoned Trump on Oct. 16. Afterwards, Trump announced a summit in Budapest."_s << u"Budapest summit"_s
+                                   << u"Putin–Trump call"_s << true;
+        QTest::newRow("a summit only recalled") << u"Putin phoned Trump on Oct. 16 and recalled the summit in Budapest."_s << u"Budapest summit"_s
+                                                << u"Putin–Trump call"_s << false;
+    }
+
+    void announcedEventFollowsItsAnnouncement()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, later);
+        QFETCH(QString, earlier);
+        QFETCH(bool, ordered);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26));
+        const Event *announced = withLabel(graph, later);
+        const Event *announcing = withLabel(graph, earlier);
+        QVERIFY2(announced && announcing, qPrintable(listed(graph)));
+        QVERIFY(!announced->date.isDated());
+        QCOMPARE(announced->after.contains(announcing->id), ordered);
+    }
+
     void leavesOutWhatDidNotHappen_data()
     {
         QTest::addColumn<QString>("text");
