@@ -150,6 +150,8 @@ private Q_SLOTS:
                                           << u"Ushakov told reporters"_s << u"2025-11-24"_s << u"told"_s;
         QTest::newRow("spoke by telephone with") << u"President Donald Trump spoke by telephone with Russian President Vladimir Putin on Thursday."_s
                                                  << u"Trump–Putin call"_s << u"2025-11-20"_s << u"call"_s;
+        QTest::newRow("called a person") << u"Vladimir Putin called Trump on Thursday, officials said."_s << u"Putin–Trump call"_s << u"2025-11-20"_s
+                                         << u"call"_s;
         QTest::newRow("pair spoke by phone") << u"Two days later, Trump and Putin spoke by phone for more than two hours on October 16."_s
                                              << u"Trump–Putin call"_s << u"2025-10-16"_s << u"call"_s;
         QTest::newRow("subject noun takes the date") << u"A funeral will be held at Dunmere parish church on Friday."_s << u"Dunmere funeral"_s
@@ -246,9 +248,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("earlier");
         QTest::addColumn<bool>("ordered");
 
-        QTest::newRow("announcement of")
-            << u"Putin phoned Trump on Oct. 16, and the conversation led to an announcement of a summit in Budapest."_s << u"Budapest summit"_s
-            << u"Putin–Trump call"_s << true;
+        QTest::newRow("announcement of") << u"Putin phoned Trump on Oct. 16, and the conversation led to an announcement of a summit in Budapest."_s
+                                         << u"Budapest summit"_s << u"Putin–Trump call"_s << true;
         QTest::newRow("announced") << u"Putin phoned Trump on Oct. 16. Afterwards, Trump announced a summit in Budapest."_s << u"Budapest summit"_s
                                    << u"Putin–Trump call"_s << true;
         QTest::newRow("a summit only recalled") << u"Putin phoned Trump on Oct. 16 and recalled the summit in Budapest."_s << u"Budapest summit"_s
@@ -281,6 +282,8 @@ private Q_SLOTS:
         QTest::newRow("under a condition") << u"He said deadlines could be extended if the talks were going well."_s;
         QTest::newRow("once close") << u"He might meet the presidents himself once a deal was close."_s;
         QTest::newRow("only in a quote") << u"He said: \"We will sign the agreement.\""_s;
+        QTest::newRow("called someone something") << u"Trump called Witkoff a great negotiator."_s;
+        QTest::newRow("called someone's words") << u"Putin called Trump's remarks reckless."_s;
         QTest::newRow("process noun") << u"He praised the negotiation process and the call centre."_s;
     }
 
