@@ -150,6 +150,9 @@ private Q_SLOTS:
                                           << u"Ushakov told reporters"_s << u"2025-11-24"_s << u"told"_s;
         QTest::newRow("spoke by telephone with") << u"President Donald Trump spoke by telephone with Russian President Vladimir Putin on Thursday."_s
                                                  << u"Trump–Putin call"_s << u"2025-11-20"_s << u"call"_s;
+        QTest::newRow("the date counted from the talks is the meeting's")
+            << u"The talks in Geneva ended on Sunday. A day after the Geneva talks, Witkoff met Ushakov in Abu Dhabi."_s << u"Witkoff–Ushakov meeting"_s
+            << u"2025-11-24"_s << u"meeting"_s;
         QTest::newRow("called a person") << u"Vladimir Putin called Trump on Thursday, officials said."_s << u"Putin–Trump call"_s << u"2025-11-20"_s
                                          << u"call"_s;
         QTest::newRow("pair spoke by phone") << u"Two days later, Trump and Putin spoke by phone for more than two hours on October 16."_s

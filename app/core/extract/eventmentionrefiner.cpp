@@ -114,6 +114,25 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         return int(std::lower_bound(times.cbegin(), times.cend(), position, [](const ResolvedTime &t, int at) { return t.mention.range.start < at; })
             - times.cbegin());
     };
+    // "A day after the Geneva talks, Driscoll met a Russian delegation": the date counted from
+    // the talks is the meeting's; the talks were the day before.
+    for (EventMention &m : mentions) {
+        if (!dated(m.time) || times[m.time].mention.kind != TimeMention::Kind::Order || !times[m.time].mention.beforeNoun || m.insideQuote) {
+            continue;
+        }
+        const TextRange counted = times[m.time].mention.range;
+        if (m.range.start < counted.end || m.range.start - counted.end > 2) {
+            continue;
+        }
+        for (const int other : bySentence.value(m.sentence)) {
+            EventMention &main = mentions[other];
+            if (&main != &m && main.time < 0 && !main.insideQuote && main.range.start > m.range.end) {
+                main.time = m.time;
+                m.time = -1;
+                break;
+            }
+        }
+    }
     for (EventMention &m : mentions) {
         if (m.insideQuote) {
             continue;
