@@ -117,18 +117,29 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
     // "A day after the Geneva talks, Driscoll met a Russian delegation": the date counted from
     // the talks is the meeting's; the talks were the day before.
     for (EventMention &m : mentions) {
-        if (!dated(m.time) || times[m.time].mention.kind != TimeMention::Kind::Order || !times[m.time].mention.beforeNoun || m.insideQuote) {
+        if (m.insideQuote || m.sentence < 0 || m.sentence >= text.sentences.size()) {
             continue;
         }
-        const TextRange counted = times[m.time].mention.range;
-        if (m.range.start < counted.end || m.range.start - counted.end > 2) {
+        // The counting phrase ends right before the happening counted from.
+        const int t = firstFrom(text.sentences[m.sentence].range.start);
+        int counting = -1;
+        for (int k = t; k < int(times.size()) && times[k].mention.range.start < m.range.start; ++k) {
+            const TimeMention &tm = times[k].mention;
+            if (dated(k) && tm.kind == TimeMention::Kind::Order && tm.beforeNoun && tm.range.end <= m.range.start && m.range.start - tm.range.end <= 2) {
+                counting = k;
+            }
+        }
+        if (counting < 0) {
             continue;
         }
         for (const int other : bySentence.value(m.sentence)) {
             EventMention &main = mentions[other];
-            if (&main != &m && main.time < 0 && !main.insideQuote && main.range.start > m.range.end) {
-                main.time = m.time;
-                m.time = -1;
+            if (&main != &m && (main.time < 0 || main.time == counting) && !main.insideQuote && main.range.start > m.range.end) {
+                main.time = counting;
+                used.insert(counting);
+                if (m.time == counting) {
+                    m.time = -1;
+                }
                 break;
             }
         }
