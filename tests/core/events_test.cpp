@@ -324,7 +324,7 @@ private Q_SLOTS:
         QTest::newRow("next is another") << u"The board held a two-day meeting. The next meeting is in May."_s << 2 << u"Two-day meeting"_s << 1 << QString();
         QTest::newRow("different days") << u"The May 3 meeting went well. The May 5 meeting did not."_s << 2 << u"Meeting"_s << 1 << u"2025-05-03"_s;
         QTest::newRow("counted from another call") << u"Witkoff spoke by phone with Ushakov last month. Putin called Trump two days after that conversation."_s
-                                                   << 2 << u"Putin–Trump call"_s << 1 << QString();
+                                                   << 2 << u"Putin–Trump call"_s << 1 << u"2025-10"_s;
         QTest::newRow("statement about a call") << u"The October 14 call was leaked. Ushakov said on Tuesday the conversation was private."_s << 2 << u"Call"_s
                                                 << 2 << u"2025-10-14"_s;
         QTest::newRow("quote refers back") << u"The October 14 call was long. Witkoff said: \"I would make the call again.\""_s << 1 << u"Call"_s << 2

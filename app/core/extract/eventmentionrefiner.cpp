@@ -134,7 +134,7 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         }
         for (const int other : bySentence.value(m.sentence)) {
             EventMention &main = mentions[other];
-            if (&main != &m && (main.time < 0 || main.time == counting) && !main.insideQuote && main.range.start > m.range.end) {
+            if (&main != &m && (main.time < 0 || main.time == counting) && !main.insideQuote && !main.range.overlaps(m.range)) {
                 main.time = counting;
                 used.insert(counting);
                 if (m.time == counting) {
@@ -186,7 +186,13 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         const TextRange sentence = text.sentences[m.sentence].range;
         for (int t = firstFrom(sentence.start); t < int(times.size()) && times[t].mention.range.start < m.range.start; ++t) {
             const TextRange range = times[t].mention.range;
-            if (range.end > m.range.start || !dated(t) || used.contains(t) || !opening.matchView(between(sentence.start, range.start)).hasMatch()) {
+            // "On Sunday, negotiators meeting in Geneva trimmed the draft": the opening date is
+            // the whole sentence's, even when a later mention holds it too.
+            const QList<int> sameSentence = bySentence.value(m.sentence);
+            const bool sharedHere
+                = std::any_of(sameSentence.cbegin(), sameSentence.cend(), [&](int other) { return mentions[other].time == t && &mentions[other] != &m; });
+            if (range.end > m.range.start || !dated(t) || (used.contains(t) && !sharedHere)
+                || !opening.matchView(between(sentence.start, range.start)).hasMatch()) {
                 continue;
             }
             // Only the first happening after the date, and only with nothing but words between.
