@@ -153,6 +153,13 @@ private Q_SLOTS:
         QTest::newRow("the date counted from the talks is the meeting's")
             << u"The talks in Geneva ended on Sunday. A day after the Geneva talks, Witkoff met Ushakov in Abu Dhabi."_s << u"Witkoff–Ushakov meeting"_s
             << u"2025-11-24"_s << u"meeting"_s;
+        QTest::newRow("the sentence's date beats the entry's stamp") << u"11:20 GMT Witkoff met Ushakov in Abu Dhabi on Monday night, a US official says."_s
+                                                                     << u"Witkoff–Ushakov meeting"_s << u"2025-11-24"_s << u"meeting"_s;
+        QTest::newRow("the entry's stamp dates what has no date")
+            << u"11:20 GMT Witkoff met Ushakov in Abu Dhabi, a US official says."_s << u"Witkoff–Ushakov meeting"_s << u"2025-11-26"_s << u"meeting"_s;
+        QTest::newRow("a possessor is not a party to the call")
+            << u"Bloomberg published a call last month between envoy Steve Witkoff and Putin's foreign policy aide Yuri Ushakov."_s << u"Witkoff–Ushakov call"_s
+            << u"2025-10"_s << u"call"_s;
         QTest::newRow("called a person") << u"Vladimir Putin called Trump on Thursday, officials said."_s << u"Putin–Trump call"_s << u"2025-11-20"_s
                                          << u"call"_s;
         QTest::newRow("pair spoke by phone") << u"Two days later, Trump and Putin spoke by phone for more than two hours on October 16."_s
@@ -220,6 +227,8 @@ private Q_SLOTS:
 
         QTest::newRow("titles and first name leave the subject")
             << u"Army Secretary Dan Driscoll carried the plan to Kyiv on Nov. 20."_s << u"Driscoll carried the plan"_s << u"2025-11-20"_s;
+        QTest::newRow("a hyphenated object stays whole") << u"Army Secretary Dan Driscoll had taken the original 28-point plan to Kyiv on Nov. 20."_s
+                                                         << u"Driscoll had taken the original 28-point plan"_s << u"2025-11-20"_s;
         QTest::newRow("a pronoun subject is named") << u"Dan Driscoll then flew to Abu Dhabi, where he met Russian officials on Nov. 24."_s
                                                     << u"Driscoll met Russian officials"_s << u"2025-11-24"_s;
         QTest::newRow("a thing keeps its subject") << u"The Supreme Court on Thursday struck down a ban on rentals."_s << u"Supreme Court struck down a ban"_s

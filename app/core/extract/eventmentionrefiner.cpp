@@ -37,6 +37,11 @@ void EventMentionRefiner::addPeopleBetween(QList<EventMention> &mentions, const 
         const int to = std::min(sentence.end, m.range.end + andAt + 80);
         QStringList found;
         for (const EventPeople::Found &f : people.inRange({from, to})) {
+            // "and Putin's foreign policy aide Yuri Ushakov": the possessor is not the one called.
+            const QStringView after = QStringView(text.text).mid(f.range.end, 2);
+            if (after == u"'s" || after == u"\u2019s") {
+                continue;
+            }
             if (!found.contains(f.id)) {
                 found.append(f.id);
             }
@@ -140,6 +145,22 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
                 if (m.time == counting) {
                     m.time = -1;
                 }
+                break;
+            }
+        }
+    }
+    // "11:20 GMT Driscoll met Russian officials on Monday night": the entry's time stamp says
+    // when it was written; a date in the sentence says when it happened.
+    for (EventMention &m : mentions) {
+        if (m.insideQuote || !dated(m.time) || times[m.time].mention.hour < 0 || times[m.time].mention.kind != TimeMention::Kind::Deictic || m.sentence < 0
+            || m.sentence >= text.sentences.size()) {
+            continue;
+        }
+        const TextRange sentence = text.sentences[m.sentence].range;
+        for (int t = firstFrom(sentence.start); t < int(times.size()) && times[t].mention.range.start < sentence.end; ++t) {
+            if (t != m.time && dated(t) && times[t].mention.hour < 0 && !used.contains(t) && times[t].mention.kind != TimeMention::Kind::Order) {
+                m.time = t;
+                used.insert(t);
                 break;
             }
         }
