@@ -336,6 +336,12 @@ private Q_SLOTS:
                                                    << 2 << u"Putin–Trump call"_s << 1 << u"2025-10"_s;
         QTest::newRow("statement about a call") << u"The October 14 call was leaked. Ushakov said on Tuesday the conversation was private."_s << 2 << u"Call"_s
                                                 << 2 << u"2025-10-14"_s;
+        QTest::newRow("told again with its month")
+            << u"The October 14 call between Witkoff and Ushakov was leaked. Bloomberg published a phone call last month between Witkoff and Ushakov."_s << 2
+            << u"Witkoff–Ushakov call"_s << 2 << u"2025-10-14"_s;
+        QTest::newRow("another call of the same pair")
+            << u"The October 14 call between Witkoff and Ushakov was leaked. Bloomberg published a phone call in September between Witkoff and Ushakov."_s << 3
+            << u"Witkoff–Ushakov call"_s << 1 << u"2025-10-14"_s;
         QTest::newRow("quote refers back") << u"The October 14 call was long. Witkoff said: \"I would make the call again.\""_s << 1 << u"Call"_s << 2
                                            << u"2025-10-14"_s;
     }

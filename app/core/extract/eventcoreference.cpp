@@ -330,7 +330,13 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             // meeting another one held before.
             const bool orderWord = m.time >= 0 && m.timeInside && m_times[m.time].mention.kind == TimeMention::Kind::Order;
             const bool before = (m.original || orderWord) && (m.eventClass == EventClass::Meeting || m.eventClass == EventClass::Call);
-            if ((m.indefinite || m.distinct || before) && !m.insideQuote && !sameNumber) {
+            // "a phone call last month between Witkoff and Ushakov" after "the Oct. 14 call"
+            // between the same two: one call, told again with a coarser date.
+            const bool samePair = keys.size() >= 2 && keys == cl.participants;
+            const bool within = date.isDated() && cl.date.isDated() && date.granularity < cl.date.granularity && date.earliest.isValid()
+                && cl.date.earliest.isValid() && date.earliest <= cl.date.earliest && cl.date.latest <= date.latest;
+            const bool sameCall = m.indefinite && !m.distinct && !before && samePair && within;
+            if ((m.indefinite || m.distinct || before) && !m.insideQuote && !sameNumber && !sameCall) {
                 continue;
             }
             if (m.eventClass == EventClass::Action) {
