@@ -160,6 +160,13 @@ private Q_SLOTS:
         QTest::newRow("a possessor is not a party to the call")
             << u"Bloomberg published a call last month between envoy Steve Witkoff and Putin's foreign policy aide Yuri Ushakov."_s << u"Witkoff–Ushakov call"_s
             << u"2025-10"_s << u"call"_s;
+        QTest::newRow("a deadline is not the plan's date")
+            << u"He said Ukraine should accept the 28-point plan by Nov. 27."_s << u"28-point plan"_s << QString() << u"plan"_s;
+        QTest::newRow("counted from a dated happening")
+            << u"Putin phoned Trump two days after the October 14 call."_s << u"Putin–Trump call"_s << u"2025-10-16"_s << u"call"_s;
+        QTest::newRow("the happening counted from has another date")
+            << u"Witkoff spoke by phone with Ushakov on Oct. 14, five days after the Gaza ceasefire took effect."_s << u"Gaza ceasefire"_s << QString()
+            << u"ceasefire"_s;
         QTest::newRow("called a person") << u"Vladimir Putin called Trump on Thursday, officials said."_s << u"Putin–Trump call"_s << u"2025-11-20"_s
                                          << u"call"_s;
         QTest::newRow("pair spoke by phone") << u"Two days later, Trump and Putin spoke by phone for more than two hours on October 16."_s

@@ -137,6 +137,11 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         if (counting < 0) {
             continue;
         }
+        // The happening counted from took place before or after the sentence's date, never on
+        // it ("two days after the October 14 call" keeps its own).
+        if (!m.timeInside) {
+            m.time = -1;
+        }
         for (const int other : bySentence.value(m.sentence)) {
             EventMention &main = mentions[other];
             if (&main != &m && (main.time < 0 || main.time == counting) && !main.insideQuote && !main.range.overlaps(m.range)) {
@@ -147,6 +152,14 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
                 }
                 break;
             }
+        }
+    }
+    // "accept the plan by Nov. 27": a deadline for the document, not its date.
+    static const QRegularExpression deadline(u"^\\s+by\\s+$"_s);
+    for (EventMention &m : mentions) {
+        if ((m.eventClass == EventClass::Document || m.eventClass == EventClass::Agreement) && dated(m.time) && !m.timeInside
+            && deadline.matchView(between(m.range.end, times[m.time].mention.range.start)).hasMatch()) {
+            m.time = -1;
         }
     }
     // "11:20 GMT Driscoll met Russian officials on Monday night": the entry's time stamp says
