@@ -143,6 +143,12 @@ QJsonObject timeObject(const TimeExpression &time)
     if (!time.duration.isEmpty()) {
         object.insert(u"duration"_s, time.duration);
     }
+    if (!time.clock.isEmpty()) {
+        object.insert(u"granularity"_s, u"time"_s);
+    } else if (time.date.isDated()) {
+        static const QString granularities[] = {u"none"_s, u"year"_s, u"month"_s, u"week"_s, u"day"_s};
+        object.insert(u"granularity"_s, granularities[int(time.date.granularity)]);
+    }
     addRange(object, time.date);
     return object;
 }

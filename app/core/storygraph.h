@@ -67,6 +67,7 @@ struct TimeExpression
     QString text;
     QString value; ///< same forms as DateValue::iso; empty for durations and vague order words
     QString duration; ///< ISO 8601 duration ("P4Y") for durations
+    QString clock; ///< the time of day as written, normalised: "21:15", "14:32Z"; empty when none
     DateValue date;
     SourceSpan span;
 };

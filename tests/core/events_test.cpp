@@ -207,6 +207,38 @@ private Q_SLOTS:
         }
     }
 
+    void labelsNameWhoTookPart_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("date");
+
+        QTest::newRow("titles and first name leave the subject")
+            << u"Army Secretary Dan Driscoll carried the plan to Kyiv on Nov. 20."_s << u"Driscoll carried the plan"_s << u"2025-11-20"_s;
+        QTest::newRow("a pronoun subject is named") << u"Dan Driscoll then flew to Abu Dhabi, where he met Russian officials on Nov. 24."_s
+                                                    << u"Driscoll met Russian officials"_s << u"2025-11-24"_s;
+        QTest::newRow("a thing keeps its subject") << u"The Supreme Court on Thursday struck down a ban on rentals."_s << u"Supreme Court struck down a ban"_s
+                                                   << u"2025-11-20"_s;
+        QTest::newRow("bare call names its people") << u"The transcript of his Oct. 14 call with Yuri Ushakov was published on Tuesday."_s << u"Ushakov call"_s
+                                                    << u"2025-10-14"_s;
+        QTest::newRow("a visit says where") << u"By then Dan Driscoll had visited Kyiv, on Nov. 20."_s << u"Driscoll's Kyiv visit"_s << u"2025-11-20"_s;
+        QTest::newRow("no connective at the start") << u"By then the court had struck down the ban."_s << u"Court had struck down the ban"_s << QString();
+        QTest::newRow("no live-blog time stamp") << u"20:05 GMT Dan Driscoll has spoken to reporters in Abu Dhabi."_s << u"Driscoll has spoken"_s
+                                                 << u"2025-11-26"_s;
+    }
+
+    void labelsNameWhoTookPart()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        QFETCH(QString, date);
+        const StoryGraph graph
+            = eventsOf(text, QDate(2025, 11, 26), [](StoryGraph &g) { addPerson(g, u"p6"_s, u"Dan Driscoll"_s, {u"Dan Driscoll"_s, u"Driscoll"_s}); });
+        const Event *event = withLabel(graph, label);
+        QVERIFY2(event, qPrintable(u"«"_s + label + u"» not found; found: "_s + listed(graph)));
+        QCOMPARE(event->date.iso, date);
+    }
+
     void leavesOutWhatDidNotHappen_data()
     {
         QTest::addColumn<QString>("text");

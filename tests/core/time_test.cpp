@@ -73,6 +73,10 @@ private Q_SLOTS:
         QTest::newRow("across new year") << u"The storm hit on December 28."_s << QDate(2026, 1, 5) << u"December 28"_s << u"2025-12-28"_s << QString();
         QTest::newRow("future across new year") << u"The ceasefire will take effect on January 2."_s << QDate(2025, 12, 30) << u"January 2"_s << u"2026-01-02"_s
                                                 << QString();
+        QTest::newRow("a day in the coming week") << u"He had said that Ukraine should accept the plan by Nov. 27."_s << wed << u"Nov. 27"_s << u"2025-11-27"_s
+                                                  << QString();
+        QTest::newRow("a day weeks ahead is last year's")
+            << u"He had said that Ukraine should accept the plan by Dec. 12."_s << wed << u"Dec. 12"_s << u"2024-12-12"_s << QString();
         QTest::newRow("future month") << u"The company will report results in December."_s << wed << u"December"_s << u"2025-12"_s << QString();
         QTest::newRow("past month") << u"The bank last moved its rate in October."_s << QDate(2025, 3, 14) << u"October"_s << u"2024-10"_s << QString();
         QTest::newRow("deadline is") << u"The deadline for claims is March 31."_s << QDate(2025, 1, 10) << u"March 31"_s << u"2025-03-31"_s << QString();
@@ -112,8 +116,43 @@ private Q_SLOTS:
         QTest::newRow("days ago") << u"The plant closed two days ago."_s << wed << u"two days ago"_s << u"2025-11-24"_s << QString();
         QTest::newRow("years ago") << u"The election was held three years ago."_s << wed << u"three years ago"_s << u"2022"_s << QString();
         QTest::newRow("earlier this month") << u"Inflation slowed earlier this month."_s << wed << u"earlier this month"_s << u"2025-11"_s << QString();
-        QTest::newRow("live blog time") << u"18:30 The weather service extended its warning."_s << QDate(2025, 10, 9) << u"18:30"_s << u"2025-10-09"_s
+        QTest::newRow("live blog time") << u"18:30 The weather service extended its warning."_s << QDate(2025, 10, 9) << u"18:30"_s << u"2025-10-09T18:30"_s
                                         << QString();
+        // Times of day: with the day they belong to, never read as a day of their own
+        QTest::newRow("live blog time with zone") << u"14:32 GMT Peskov told reporters the leak was an attack."_s << wed << u"14:32 GMT"_s
+                                                  << u"2025-11-26T14:32Z"_s << QString();
+        QTest::newRow("eastern time by the season") << u"2:30 p.m. ET The press secretary took questions."_s << wed << u"2:30 p.m. ET"_s
+                                                    << u"2025-11-26T14:30-05:00"_s << QString();
+        QTest::newRow("date at a time") << u"The call began on Oct. 14 at 9:15 p.m. and lasted an hour."_s << wed << u"9:15 p.m."_s << u"2025-10-14T21:15"_s
+                                        << QString();
+        QTest::newRow("time on a weekday") << u"The vote opens at 9 a.m. on Friday, officials said."_s << wed << u"9 a.m."_s << u"2025-11-21T09:00"_s
+                                           << QString();
+        QTest::newRow("the day keeps its own value") << u"The call began on Oct. 14 at 9:15 p.m. and lasted an hour."_s << wed << u"Oct. 14"_s
+                                                     << u"2025-10-14"_s << QString();
+        QTest::newRow("noon of the narrative day") << u"The talks opened on Oct. 20. At noon, the delegates broke for lunch."_s << wed << u"noon"_s
+                                                   << u"2025-10-20T12:00"_s << QString();
+        QTest::newRow("clock in a sentence") << u"The verdict was read on Tuesday. By 14:32, crowds had gathered."_s << wed << u"14:32"_s
+                                             << u"2025-11-25T14:32"_s << QString();
+        QTest::newRow("hour with pm") << u"Polls closed yesterday at 10pm."_s << wed << u"10pm"_s << u"2025-11-25T22:00"_s << QString();
+        // A noun "plan" looks ahead no more than "report" does; a new clause has its own tense
+        QTest::newRow("plan as a noun") << u"Axios reported the 28-point plan on Nov. 19."_s << wed << u"Nov. 19"_s << u"2025-11-19"_s << QString();
+        QTest::newRow("carried the plan") << u"Army Secretary Dan Driscoll carried the plan to Kyiv on Nov. 20 and presented it to Zelensky."_s << wed
+                                          << u"Nov. 20"_s << u"2025-11-20"_s << QString();
+        QTest::newRow("plans to") << u"The two sides plan to sign the accord on Jan. 5."_s << wed << u"Jan. 5"_s << u"2026-01-05"_s << QString();
+        QTest::newRow("but opens a clause") << u"He gave Ukraine until Thanksgiving to accept it, but on Tuesday he said there was no deadline."_s << wed
+                                            << u"Tuesday"_s << u"2025-11-25"_s << QString();
+        QTest::newRow("after the named happening")
+            << u"The October 14 call between the envoys was leaked.\nZelensky visited Washington on Oct. 17.\nTwo days after the call, Putin phoned Trump."_s
+            << wed << u"Two days after"_s << u"2025-10-16"_s << QString();
+        QTest::newRow("after a happening named nowhere")
+            << u"The summit opened on Oct. 20.\nThe treaty was signed on Oct. 22.\nTwo days after the signing, markets rose."_s << wed << u"Two days after"_s
+            << u"2025-10-24"_s << QString();
+        QTest::newRow("apposition restates the date") << u"The envoys spoke on Oct. 14, five days after the Gaza ceasefire took effect."_s << wed
+                                                      << u"five days after"_s << u"2025-10-14"_s << QString();
+        QTest::newRow("week after a month is unknown")
+            << u"The call took place last month. The summit was called off the following week."_s << wed << u"the following week"_s << QString() << QString();
+        QTest::newRow("week after a day") << u"The call took place on Oct. 16. The summit was called off the following week."_s << wed
+                                          << u"the following week"_s << u"2025-W43"_s << QString();
         // Relative to the date the narrative is at
         QTest::newRow("two days later") << u"The crash happened on March 3, 2024. Two days later, the airline grounded its fleet."_s << wed
                                         << u"Two days later"_s << u"2024-03-05"_s << QString();
@@ -182,6 +221,9 @@ private Q_SLOTS:
         QTest::newRow("verb march") << u"They march through the city."_s;
         QTest::newRow("call for") << u"A day of action was called."_s;
         QTest::newRow("percent") << u"Prices rose 2.6 percent."_s;
+        QTest::newRow("score is no time") << u"The hosts won the tie 3:1 on aggregate."_s;
+        QTest::newRow("bare hour without a.m. or p.m.") << u"The team won 9 of its 12 games."_s;
+        QTest::newRow("midnight is left alone") << u"The law lapsed at midnight."_s;
     }
 
     void ignoresWhatIsNoTime()
@@ -189,6 +231,23 @@ private Q_SLOTS:
         QFETCH(QString, text);
         const QList<TimeExpression> times = timesOf(text, QDate(2025, 11, 26));
         QVERIFY2(times.isEmpty(), qPrintable(listed(times)));
+    }
+
+    // "October 17: Zelensky at the White House" names its section; "The next day" under it
+    // still counts from the story told before it.
+    void headingDateNamesASection()
+    {
+        const QString text
+            = u"Putin phoned Trump on Oct. 16.\nOctober 17: Zelensky at the White House\nThe next day, Zelensky met Trump.\nOn Oct. 20 the talks resumed. The next day, they ended."_s;
+        Article article = articleFromLines(text);
+        article.blocks[1].kind = TextBlock::Kind::Heading;
+        const TextAnalysis analysis = analyseText(article);
+        const QList<TimeExpression> times = findArticleTimes(article, analysis, QDate(2025, 11, 26)).expressions(article.body);
+        QStringList values;
+        for (const TimeExpression &time : times) {
+            values.append(time.value);
+        }
+        QCOMPARE(values, (QStringList{u"2025-10-16"_s, u"2025-10-17"_s, u"2025-10-17"_s, u"2025-10-20"_s, u"2025-10-21"_s}));
     }
 
     // A long text resolves in one pass; the anchors never leak from one paragraph's weekday

@@ -1127,4 +1127,16 @@ QList<TextRange> quotedRanges(const TextAnalysis &text)
     return ranges;
 }
 
+// The words are in text order.
+int wordIndexAt(const QList<ScannedWord> &words, int offset)
+{
+    const auto word = std::lower_bound(words.cbegin(), words.cend(), offset, [](const ScannedWord &w, int at) { return w.range.start < at; });
+    return int(word - words.cbegin());
+}
+
+void sortByPosition(QList<EventMention> &mentions)
+{
+    std::stable_sort(mentions.begin(), mentions.end(), [](const EventMention &a, const EventMention &b) { return a.range.start < b.range.start; });
+}
+
 } // namespace Sourceline

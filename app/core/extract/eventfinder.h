@@ -58,6 +58,12 @@ struct EventMention
 [[nodiscard]] QList<EventMention> findEventMentions(
     const TextAnalysis &text, const QList<ScannedWord> &words, const QList<ResolvedTime> &times, const EventPeople &people, const QList<TextRange> &quotes);
 
+/// Index of the first scanned word that starts at or after offset.
+[[nodiscard]] int wordIndexAt(const QList<ScannedWord> &words, int offset);
+
+/// Puts mentions added by a rule back into text order, which the coreference relies on.
+void sortByPosition(QList<EventMention> &mentions);
+
 /// Ranges inside double quotation marks, paragraph by paragraph (a paragraph that opens a
 /// quote without closing it ends it).
 [[nodiscard]] QList<TextRange> quotedRanges(const TextAnalysis &text);

@@ -4,7 +4,54 @@
 
 #include "timefinder.h"
 
+#include <QHash>
+#include <QTimeZone>
+
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
 namespace Sourceline {
+
+namespace {
+// The UTC offset of a written zone on a given day: fixed for "GMT" or "EDT", by the day for
+// "ET", whose summer time the writer leaves to the reader. Empty when unknown.
+QString zoneOffset(const QString &zone, const QDate &day)
+{
+    static const QHash<QString, int> fixedHours{{u"GMT"_s, 0}, {u"UTC"_s, 0}, {u"BST"_s, 1}, {u"CET"_s, 1}, {u"CEST"_s, 2}, {u"EET"_s, 2}, {u"EEST"_s, 3},
+        {u"MSK"_s, 3}, {u"EST"_s, -5}, {u"EDT"_s, -4}, {u"CST"_s, -6}, {u"CDT"_s, -5}, {u"MST"_s, -7}, {u"MDT"_s, -6}, {u"PST"_s, -8}, {u"PDT"_s, -7}};
+    static const QHash<QString, QByteArray> regions{
+        {u"ET"_s, "America/New_York"}, {u"CT"_s, "America/Chicago"}, {u"MT"_s, "America/Denver"}, {u"PT"_s, "America/Los_Angeles"}};
+    int seconds = 0;
+    if (const auto fixed = fixedHours.constFind(zone); fixed != fixedHours.cend()) {
+        seconds = *fixed * 3600;
+    } else if (const auto region = regions.constFind(zone); region != regions.cend() && day.isValid()) {
+        const QTimeZone timeZone(*region);
+        if (!timeZone.isValid()) {
+            return {};
+        }
+        seconds = timeZone.offsetFromUtc(QDateTime(day, QTime(12, 0), timeZone));
+    } else {
+        return {};
+    }
+    if (seconds == 0) {
+        return u"Z"_s;
+    }
+    const int minutes = std::abs(seconds) / 60;
+    return (seconds < 0 ? u"-"_s : u"+"_s) + QString::number(minutes / 60).rightJustified(2, u'0') + u':'
+        + QString::number(minutes % 60).rightJustified(2, u'0');
+}
+
+// "21:15", or "14:32Z" with the zone's offset when one was written.
+QString clockText(const TimeMention &mention, const DateValue &date)
+{
+    if (mention.hour < 0) {
+        return {};
+    }
+    const QString time = QString::number(mention.hour).rightJustified(2, u'0') + u':' + QString::number(mention.minute).rightJustified(2, u'0');
+    return time + zoneOffset(mention.zone, date.granularity == DateValue::Granularity::Day ? date.earliest : QDate());
+}
+} // namespace
 
 QList<TimeExpression> ArticleTimes::expressions(QStringView text) const
 {
@@ -14,6 +61,12 @@ QList<TimeExpression> ArticleTimes::expressions(QStringView text) const
         TimeExpression expression;
         expression.text = text.mid(time.mention.range.start, time.mention.range.length()).toString();
         expression.value = time.date.iso;
+        expression.clock = clockText(time.mention, time.date);
+        if (!expression.clock.isEmpty()) {
+            // "2025-11-25T14:32Z"; a time whose day is unknown keeps the unknown day in view.
+            const bool day = time.date.granularity == DateValue::Granularity::Day && time.date.earliest == time.date.latest;
+            expression.value = (day ? time.date.iso : u"XXXX-XX-XX"_s) + u'T' + expression.clock;
+        }
         expression.date = time.date;
         expression.duration = time.mention.duration;
         expression.span = {articleId, time.mention.range.start, time.mention.range.end};
@@ -34,7 +87,14 @@ ArticleTimes findArticleTimes(const Article &article, const TextAnalysis &text, 
         paragraphs.append(paragraph.range);
     }
     const QList<TimeMention> mentions = findTimeMentions(text.text, result.words);
-    result.times = TimeResolver(text.text, result.words, paragraphs, result.reference).resolve(mentions);
+    QList<bool> headings;
+    headings.reserve(text.paragraphs.size());
+    for (const Paragraph &paragraph : text.paragraphs) {
+        headings.append(paragraph.heading);
+    }
+    TimeResolver resolver(text.text, result.words, paragraphs, result.reference);
+    resolver.setHeadings(headings);
+    result.times = resolver.resolve(mentions);
     return result;
 }
 

@@ -47,10 +47,76 @@ public:
                 ++i;
             }
         }
+        joinClockTimes(mentions);
         return mentions;
     }
 
 private:
+    // A day that can take a time of day: "Oct. 14", "Tuesday", "yesterday", "that day".
+    [[nodiscard]] static bool namesOneDay(const TimeMention &m)
+    {
+        if (m.hour >= 0) {
+            return false;
+        }
+        switch (m.kind) {
+        case TimeMention::Kind::Date:
+            return m.day > 0 && m.endDay == 0;
+        case TimeMention::Kind::Weekday:
+            return true;
+        case TimeMention::Kind::Deictic:
+        case TimeMention::Kind::Anaphoric:
+            return m.unit == TimeUnit::Day && !m.wholeUnit;
+        case TimeMention::Kind::Duration:
+        case TimeMention::Kind::Order:
+            break;
+        }
+        return false;
+    }
+
+    // Whether only the given little words (and commas) lie in words [from, to).
+    [[nodiscard]] bool onlyLinks(int from, int to, std::initializer_list<QStringView> links) const
+    {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; ++k) {
+            if (!isPunct(k, u',') && !isOneOf(word(k), links)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "Oct. 14 at 9:15 p.m.", "at 7am on Tuesday 11 March": the time of day is read on the day
+    // beside it, never against another; each keeps its own words.
+    static void onTheDayOf(TimeMention &clock, const TimeMention &day)
+    {
+        TimeMention dated = day;
+        dated.firstWord = clock.firstWord;
+        dated.endWord = clock.endWord;
+        dated.range = clock.range;
+        dated.hour = clock.hour;
+        dated.minute = clock.minute;
+        dated.zone = clock.zone;
+        clock = dated;
+    }
+
+    void joinClockTimes(QList<TimeMention> &mentions) const
+    {
+        for (int i = 0; i < int(mentions.size()); ++i) {
+            TimeMention &m = mentions[i];
+            if (m.hour < 0 || m.kind != TimeMention::Kind::Anaphoric) {
+                continue;
+            }
+            if (i > 0 && namesOneDay(mentions[i - 1])
+                && onlyLinks(mentions[i - 1].endWord, m.firstWord, {u"at", u"around", u"about", u"shortly", u"after", u"before", u"by", u"from", u"just"})) {
+                onTheDayOf(m, mentions[i - 1]);
+            } else if (i + 1 < int(mentions.size()) && namesOneDay(mentions[i + 1]) && onlyLinks(m.endWord, mentions[i + 1].firstWord, {u"on"})) {
+                onTheDayOf(m, mentions[i + 1]);
+            }
+        }
+    }
+
     [[nodiscard]] int size() const { return int(m_words.size()); }
     [[nodiscard]] bool valid(int i) const { return i >= 0 && i < size(); }
     [[nodiscard]] QStringView word(int i) const { return valid(i) ? m_text.mid(m_words[i].range.start, m_words[i].range.length()) : QStringView(); }
@@ -151,6 +217,9 @@ private:
             if (auto m = decade(i)) {
                 return m;
             }
+            if (auto m = clockTime(i)) {
+                return m;
+            }
             return dayFirstDate(i);
         }
         const TimeLexeme l = m_lexemes[i];
@@ -190,6 +259,9 @@ private:
         }
         if (is(i, u"the")) {
             return theRelative(i);
+        }
+        if (auto m = noon(i)) {
+            return m;
         }
         if (is(i, u"then") && thenIsTemporal(i)) {
             TimeMention m;
@@ -324,18 +396,139 @@ private:
         return k + 2;
     }
 
-    // "18:30" opening a live-blog entry: an entry of the day of writing.
+    // "p.m.", "pm", "PM" at i: 12 for the afternoon, 0 for the morning, -1 when none; end is
+    // set past the words read.
+    [[nodiscard]] int meridiem(int i, int &end) const
+    {
+        if (!valid(i) || m_words[i].kind != ScannedWord::Kind::Letters) {
+            return -1;
+        }
+        const QStringView w = word(i);
+        if (equalsLower(w, u"am") || equalsLower(w, u"pm")) {
+            end = i + 1;
+            return w.front().toLower() == u'p' ? 12 : 0;
+        }
+        // "a.m." and "p.m." are scanned as "p" "." "m" ".".
+        if ((equalsLower(w, u"a") || equalsLower(w, u"p")) && isPunct(i + 1, u'.') && attached(i + 1) && is(i + 2, u"m") && attached(i + 2)) {
+            end = isPunct(i + 3, u'.') && attached(i + 3) ? i + 4 : i + 3;
+            return w.front().toLower() == u'p' ? 12 : 0;
+        }
+        return -1;
+    }
+
+    // The time zone written after a clock time ("GMT", "ET", "local time"), read into m.zone;
+    // returns the word after it.
+    int zoneAfter(TimeMention &m, int i) const
+    {
+        static const QStringView zones[] = {u"GMT", u"UTC", u"BST", u"CET", u"CEST", u"EET", u"EEST", u"MSK", u"ET", u"EST", u"EDT", u"CT", u"CST", u"CDT",
+            u"MT", u"MST", u"MDT", u"PT", u"PST", u"PDT"};
+        if (!valid(i) || m_words[i].kind != ScannedWord::Kind::Letters) {
+            return i;
+        }
+        for (const QStringView zone : zones) {
+            if (word(i) == zone) {
+                m.zone = zone.toString();
+                return i + 1;
+            }
+        }
+        // "local time", "Kyiv time": the place's own clock, whose offset the text rarely gives.
+        if (is(i + 1, u"time") && (is(i, u"local") || m_words[i].capitalised)) {
+            return i + 2;
+        }
+        return i;
+    }
+
+    // "18:30", "9:15 p.m.", "14:32 GMT", "9pm", "9 a.m. ET". A time opening a line (a live-blog
+    // entry) belongs to the day of writing; elsewhere to the day the narrative is at, unless a
+    // date stands beside it (see joinClockTimes).
     std::optional<TimeMention> clockTime(int i)
     {
-        const int start = m_words[i].range.start;
-        const bool lineStart = start == 0 || m_text[start - 1] == u'\n';
-        if (!lineStart || m_words[i].range.length() > 2 || !isPunct(i + 1, u':') || !attached(i + 1) || !attached(i + 2) || !digits(i + 2)
-            || m_words[i + 2].range.length() != 2 || number(i) > 23 || number(i + 2) > 59) {
+        int hour = -1;
+        int minute = 0;
+        int end = i + 1;
+        int afternoon = -1;
+        if (m_words[i].kind == ScannedWord::Kind::Alphanumeric) {
+            // "9pm", "11am"
+            const QStringView w = word(i);
+            const QStringView suffix = w.last(std::min<qsizetype>(2, w.size()));
+            if (w.size() < 3 || w.size() > 4 || (!equalsLower(suffix, u"am") && !equalsLower(suffix, u"pm"))) {
+                return std::nullopt;
+            }
+            bool ok = false;
+            hour = w.chopped(2).toInt(&ok);
+            if (!ok) {
+                return std::nullopt;
+            }
+            afternoon = suffix.front().toLower() == u'p' ? 12 : 0;
+        } else if (digits(i) && m_words[i].range.length() <= 2 && isPunct(i + 1, u':') && attached(i + 1) && attached(i + 2)) {
+            hour = number(i);
+            if (digits(i + 2) && m_words[i + 2].range.length() == 2) {
+                minute = number(i + 2);
+                end = i + 3;
+                afternoon = meridiem(end, end);
+            } else if (m_words[i + 2].kind == ScannedWord::Kind::Alphanumeric && word(i + 2).size() == 4) {
+                // "9:15pm"
+                const QStringView w = word(i + 2);
+                bool ok = false;
+                minute = w.first(2).toInt(&ok);
+                if (!ok || (!equalsLower(w.last(2), u"am") && !equalsLower(w.last(2), u"pm"))) {
+                    return std::nullopt;
+                }
+                afternoon = equalsLower(w.last(2), u"pm") ? 12 : 0;
+                end = i + 3;
+            } else {
+                return std::nullopt;
+            }
+        } else if (digits(i) && m_words[i].range.length() <= 2) {
+            // "9 p.m.": a bare hour needs its a.m. or p.m.
+            hour = number(i);
+            afternoon = meridiem(i + 1, end);
+            if (afternoon < 0) {
+                return std::nullopt;
+            }
+        } else {
+            return std::nullopt;
+        }
+        if (afternoon >= 0) {
+            if (hour < 1 || hour > 12) {
+                return std::nullopt;
+            }
+            hour = hour % 12 + afternoon;
+        }
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59) {
             return std::nullopt;
         }
         TimeMention m;
-        m.kind = TimeMention::Kind::Deictic;
-        m.endWord = i + 3;
+        m.hour = hour;
+        m.minute = minute;
+        m.endWord = zoneAfter(m, end);
+        const int start = m_words[i].range.start;
+        const bool lineStart = start == 0 || m_text[start - 1] == u'\n';
+        if (lineStart) {
+            m.kind = TimeMention::Kind::Deictic;
+        } else {
+            // "that day" at the given hour.
+            m.kind = TimeMention::Kind::Anaphoric;
+            m.unit = TimeUnit::Day;
+        }
+        return m;
+    }
+
+    // "at noon", "by midday": noon of the day the narrative is at. "Midnight" is left alone: it
+    // may close a day or open the next.
+    std::optional<TimeMention> noon(int i)
+    {
+        if (!isOneOf(word(i), {u"noon", u"midday"})
+            || !(is(i - 1, u"at") || is(i - 1, u"by") || is(i - 1, u"until") || is(i - 1, u"before") || is(i - 1, u"after") || is(i - 1, u"around")
+                || is(i - 1, u"from"))) {
+            return std::nullopt;
+        }
+        TimeMention m;
+        m.kind = TimeMention::Kind::Anaphoric;
+        m.unit = TimeUnit::Day;
+        m.hour = 12;
+        m.minute = 0;
+        m.endWord = zoneAfter(m, i + 1);
         return m;
     }
 

@@ -50,6 +50,10 @@ struct TimeMention
 
     QString duration; ///< ISO 8601 duration for Duration
     bool beforeNoun = false; ///< Order words followed by what they order: "days before the vote"
+
+    int hour = -1; ///< a time of day ("9:15 p.m." is 21), or -1 when none is written
+    int minute = 0;
+    QString zone; ///< the zone written after a time of day: "GMT", "ET"; empty when none
 };
 
 /// Finds every temporal expression in `words` (scanned from `text`), in text order.

@@ -5,6 +5,8 @@
 #include "eventlexicon.h"
 #include "wordmatch.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Sourceline {
@@ -128,7 +130,21 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
             }
             continue;
         }
+        // "gave Ukraine until Thanksgiving to accept it, but on Tuesday he said": a new clause
+        // has its own tense; the cue before "but" governs another time.
+        if (equalsLower(word, u"but")) {
+            return false;
+        }
         const TimeLexeme l = timeLexeme(word);
+        // "reported the 28-point plan on Nov. 19": the noun names a document; only "plans to"
+        // and "plan to" look ahead.
+        // "carried the plan to Kyiv": a place after "to" is where the document went.
+        const bool planTo
+            = k + 2 < m_words.size() && equalsLower(textAt(k + 1), u"to") && m_words[k + 2].kind == ScannedWord::Kind::Letters && !m_words[k + 2].capitalised;
+        const bool planNoun = l.kind == TimeLexeme::Kind::FutureCue && isOneOf(word, {u"plan", u"plans", u"schedule"}) && !planTo;
+        if (planNoun) {
+            continue;
+        }
         // "had cancelled a planned meeting in August": "planned" describes the meeting; the
         // clause's own verb decides.
         const bool attributive = l.kind == TimeLexeme::Kind::FutureCue && k > 0 && word.endsWith(u"ed"_s) && isDeterminer(textAt(k - 1));
@@ -242,7 +258,10 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, bool future) const
             year = m_published.year();
             const QDate candidate(year, m.month, m.day > 0 ? m.day : 1);
             const bool sameMonth = m.day == 0 && m.month == m_published.month();
-            if (!future && candidate > m_published && !sameMonth) {
+            // "should accept the plan by Nov. 27" in an article of Nov. 26: a day a week or less
+            // ahead is the coming one, not last year's, whatever the tense around it.
+            const bool comingDays = m.day > 0 && candidate > m_published && candidate <= m_published.addDays(7);
+            if (!future && candidate > m_published && !sameMonth && !comingDays) {
                 --year;
             } else if (future && candidate < m_published && !sameMonth) {
                 ++year;
@@ -301,6 +320,78 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, bool future) const
     return dayValue(anchor.addDays(back));
 }
 
+TextRange TimeResolver::paragraphRange(int position) const
+{
+    const auto after = std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), position, [](int at, const TextRange &p) { return at < p.start; });
+    if (after == m_paragraphs.cbegin()) {
+        return {0, int(m_text.size())};
+    }
+    return *(after - 1);
+}
+
+// "two days after the envoy's call", "a week after the Geneva talks": the last date told in a
+// paragraph that names the same happening (by its noun, or a word for the same kind of
+// happening), or null when none does.
+const ResolvedTime *TimeResolver::namedAnchor(const TimeMention &mention, const QList<ResolvedTime> &resolved) const
+{
+    // The head of the noun phrase after the mention: its last word before punctuation.
+    QStringView head;
+    for (int k = mention.endWord; k < mention.endWord + 6 && k < m_words.size(); ++k) {
+        const ScannedWord &w = m_words[k];
+        const QStringView word = m_text.mid(w.range.start, w.range.length());
+        if (w.kind == ScannedWord::Kind::Punctuation) {
+            if (word == u"'" || word == u"\u2019") {
+                continue;
+            }
+            break;
+        }
+        if (w.kind != ScannedWord::Kind::Letters || (k > mention.endWord && !w.spaceBefore) || isDeterminer(word)) {
+            continue; // the "s" of a possessive, "the", "that"
+        }
+        if (w.capitalised && k > mention.endWord && !head.isEmpty() && head.front().isLower()) {
+            break; // "after the call Putin phoned": a name starts the clause
+        }
+        head = word;
+    }
+    static const QList<QList<QStringView>> kinds{{u"call", u"conversation", u"phone"}, {u"talks", u"meeting", u"negotiations", u"summit"}};
+    QList<QStringView> names{head};
+    for (const QList<QStringView> &kind : kinds) {
+        if (kind.contains(head)) {
+            names = kind;
+        }
+    }
+    if (head.size() < 3 || isDeterminer(head)) {
+        return nullptr;
+    }
+    const auto namesIt = [this, &names](const TextRange &paragraph) {
+        const QStringView text = m_text.mid(paragraph.start, paragraph.length());
+        for (const QStringView name : names) {
+            for (qsizetype at = text.indexOf(name, 0, Qt::CaseInsensitive); at >= 0; at = text.indexOf(name, at + 1, Qt::CaseInsensitive)) {
+                const bool start = at == 0 || !text[at - 1].isLetter();
+                const bool end = at + name.size() >= text.size() || !text[at + name.size()].isLetter();
+                if (start && end) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    const TextRange own = paragraphRange(mention.range.start);
+    for (qsizetype t = resolved.size() - 1; t >= 0 && t >= resolved.size() - 40; --t) {
+        const ResolvedTime &candidate = resolved[t];
+        if (!candidate.date.isDated() || !candidate.date.earliest.isValid() || candidate.mention.kind == TimeMention::Kind::Order) {
+            continue;
+        }
+        const TextRange paragraph = paragraphRange(candidate.mention.range.start);
+        // The mention's own paragraph names the happening in the mention itself.
+        const TextRange searched = paragraph.start == own.start ? TextRange{paragraph.start, mention.range.start} : paragraph;
+        if (namesIt(searched)) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
 DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &anchor, G anchorGranularity) const
 {
     if (!anchor.isValid()) {
@@ -314,12 +405,20 @@ DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &ancho
         }
         return dayValue(anchor.addDays(m.offset));
     case TimeUnit::Week:
+        // "a call last month ... called off the following week": a week counted from a month
+        // or a year could be any of them.
+        if (anchorGranularity != G::Day && anchorGranularity != G::Week) {
+            return {};
+        }
         if (!m.wholeUnit && m.offset == 0) {
             return anchorGranularity == G::Day ? dayValue(anchor) : DateValue{};
         }
         value = weekValue(anchor.addDays(7 * m.offset));
         break;
     case TimeUnit::Weekend: {
+        if (anchorGranularity != G::Day && anchorGranularity != G::Week) {
+            return {};
+        }
         const QDate base = anchor.addDays(7 * m.offset);
         const QDate saturday = startOfWeek(base).addDays(5);
         value = dayValue(saturday);
@@ -409,16 +508,24 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             }
             break;
         case TimeMention::Kind::Order:
-            // "two years after the flood": counted from the date the narrative is at, which
-            // is, in news, almost always the date of the event just named.
-            if (m.offset != 0 && m.beforeNoun && m_narrative.earliest.isValid()) {
+            if (m.offset != 0 && m.beforeNoun && !resolved.isEmpty() && resolved.last().date.isDated()
+                && m_text.mid(resolved.last().mention.range.end, m.range.start - resolved.last().mention.range.end).trimmed() == u",") {
+                // "on Oct. 14, five days after the Gaza ceasefire": the phrase restates the date.
+                r.date = resolved.last().date;
+            } else if (const ResolvedTime *anchor = m.offset != 0 && m.beforeNoun ? namedAnchor(m, resolved) : nullptr) {
+                // "two days after the envoy's call": counted from the date told with the call.
+                r.date = resolveRelative(m, anchor->date.earliest, anchor->date.granularity);
+            } else if (m.offset != 0 && m.beforeNoun && m_narrative.earliest.isValid()) {
+                // "two years after the flood": counted from the date the narrative is at, which
+                // is, in news, almost always the date of the event just named.
                 r.date = resolveRelative(m, m_narrative.earliest, m_narrative.granularity);
             }
             break;
         case TimeMention::Kind::Duration:
             break;
         }
-        if (r.date.isDated() && r.date.earliest.isValid()) {
+        const bool heading = paragraph >= 0 && paragraph < m_headings.size() && m_headings[paragraph];
+        if (r.date.isDated() && r.date.earliest.isValid() && !heading) {
             m_narrative = r.date;
         }
         resolved.append(r);

@@ -29,6 +29,10 @@ public:
     /// paragraphs: the ranges of the text's paragraphs, in order (weekday anchors reset per paragraph).
     TimeResolver(QStringView text, const QList<ScannedWord> &words, const QList<TextRange> &paragraphs, const QDate &published);
 
+    /// Which paragraphs are headings ("October 16: Trump and Putin speak"): their dates name a
+    /// section and do not move the narrative on.
+    void setHeadings(const QList<bool> &headings) { m_headings = headings; }
+
     [[nodiscard]] QList<ResolvedTime> resolve(const QList<TimeMention> &mentions);
 
     [[nodiscard]] static DateValue dayValue(const QDate &date);
@@ -42,12 +46,15 @@ private:
     [[nodiscard]] int paragraphOf(int position);
     [[nodiscard]] DateValue resolveDate(const TimeMention &mention, bool future) const;
     [[nodiscard]] DateValue resolveWeekday(const TimeMention &mention, bool future) const;
+    [[nodiscard]] const ResolvedTime *namedAnchor(const TimeMention &mention, const QList<ResolvedTime> &resolved) const;
+    [[nodiscard]] TextRange paragraphRange(int position) const;
     [[nodiscard]] DateValue resolveRelative(const TimeMention &mention, const QDate &anchor, Sourceline::DateValue::Granularity anchorGranularity) const;
 
     QStringView m_text;
     const QList<ScannedWord> &m_words;
     const QList<TextRange> &m_paragraphs;
     QDate m_published;
+    QList<bool> m_headings;
     int m_paragraph = -1;
     QDate m_paragraphDay; ///< the last day named in the current paragraph
     DateValue m_narrative; ///< the last date resolved so far

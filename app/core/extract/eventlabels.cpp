@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "eventlabels.h"
+
+#include "eventcoreference.h"
+#include "eventlexicon.h"
+#include "wordmatch.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+// "was", "had", "will": an auxiliary may open a clause label or close the subject before it.
+bool isClauseAuxiliary(QStringView word)
+{
+    return isOneOf(word, {u"was", u"were", u"is", u"are", u"had", u"has", u"have", u"will", u"would"});
+}
+
+// The plain noun phrase a sentence opens with ("The expansion", "Port workers"), up to three
+// words before a comma or a verb, or empty: pronouns, names (the people stage's business) and
+// openings such as "On Friday," or "After the vote" are no subject here.
+QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &words, int position)
+{
+    const int s = text.sentenceAt(position);
+    if (s < 0) {
+        return {};
+    }
+    const TextRange sentence = text.sentences[s].range;
+    int k = wordIndexAt(words, sentence.start);
+    if (k >= words.size() || words[k].range.start >= position) {
+        return {};
+    }
+    const auto wordAt = [&](int i) { return text.textOf(words[i].range); };
+    if (isOneOf(wordAt(k), {u"the", u"a", u"an", u"this", u"that", u"its", u"their"})) {
+        ++k;
+    }
+    QStringList phrase;
+    for (; k < words.size() && words[k].range.start < position && phrase.size() <= 3; ++k) {
+        const QStringView w = wordAt(k);
+        if (words[k].kind != ScannedWord::Kind::Letters || words[k].capitalised != (phrase.isEmpty() && k == wordIndexAt(words, sentence.start))) {
+            break;
+        }
+        phrase.append(w.toString());
+    }
+    const bool ends = k < words.size() && (words[k].kind == ScannedWord::Kind::Punctuation || looksPastTense(wordAt(k)) || isClauseAuxiliary(wordAt(k)));
+    if (phrase.isEmpty() || phrase.size() > 3 || !ends || isOneOf(phrase.first(), {u"it", u"he", u"she", u"they", u"we", u"i", u"you", u"there"})) {
+        return {};
+    }
+    QString subject = phrase.join(u' ');
+    subject[0] = subject[0].toUpper();
+    return subject;
+}
+} // namespace
+
+// "She moved to Scotland in 1966" gives the clause "Moved": the person of its sentence is who
+// moved, so the label says so ("Halloran moved").
+void EventLabels::nameSubjectlessClauses(
+    QList<Event> &events, const QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const EventPeople &people)
+{
+    for (const EventMention &m : mentions) {
+        if (m.event < 0 || m.clauseLabel.isEmpty() || m.headWord < 0 || m.insideQuote) {
+            continue;
+        }
+        Event &event = events[m.event];
+        if (event.label != m.clauseLabel) {
+            continue;
+        }
+        // The clause starts at its verb when no subject was found before it; "Witkoff would
+        // travel" and "senior advisers would meet" have theirs.
+        const QString first = m.clauseLabel.section(u' ', 0, 0);
+        const QString atStart = text.textOf(m.range).toString().section(u' ', 0, 0);
+        const QStringView verb = m.headWord < words.size() ? text.textOf(words[m.headWord].range) : QStringView();
+        // "Was meant", "Had been informed": an auxiliary may open the clause instead of its verb.
+        const bool auxiliaryFirst = isClauseAuxiliary(first);
+        if (first.compare(atStart, Qt::CaseInsensitive) != 0 || (first.compare(verb, Qt::CaseInsensitive) != 0 && !auxiliaryFirst) || first.isEmpty()
+            || m.range.start == 0) {
+            continue;
+        }
+        QString label = m.clauseLabel;
+        label[0] = label[0].toLower();
+        if (!event.participants.isEmpty()) {
+            event.label = people.shortName(event.participants.first()) + u' ' + label;
+            continue;
+        }
+        // "Her best-known work, the Carran Bridge, opened in June 1979": the name in apposition
+        // just before the verb is what opened.
+        static const QRegularExpression apposition(u"(?:^|[,(]\\s*)(?:the\\s+)?((?:[A-Z][\\w'’-]*)(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*){0,4})\\s*,\\s*$"_s);
+        const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 80), std::min(80, m.range.start));
+        if (const QRegularExpressionMatch name = apposition.matchView(before); name.hasMatch()) {
+            event.label = name.captured(1) + u' ' + label;
+            continue;
+        }
+        // "The expansion, first approved in 2019, was meant to open in late 2026": the noun phrase
+        // that opens the sentence is what the clause is about.
+        if (const QString subject = sentenceSubject(text, words, m.range.start); !subject.isEmpty()) {
+            event.label = subject + u' ' + label;
+        }
+    }
+}
+
+// "Dmitry Peskov, the Kremlin spokesman, told reporters on Monday": the clause lost its subject
+// to the apposition; the person named in its sentence made the statement.
+void EventLabels::nameStatementsBySpeaker(QList<Event> &events, const EventPeople &people)
+{
+    static const QRegularExpression speechFirst(u"^(?:Told|Tells|Asked|Asks|Said|Says|Warned|Statement|Warning|Remarks to|Question to)\\b"_s);
+    for (Event &event : events) {
+        if (event.participants.isEmpty() || !speechFirst.match(event.label).hasMatch()) {
+            continue;
+        }
+        QString label = event.label;
+        label[0] = label[0].toLower();
+        // "Remarks to reporters" was said by the person of its sentence.
+        static const QRegularExpression occasion(u"^(remarks|question) to "_s);
+        label.replace(occasion, label.startsWith(u"question"_s) ? u"asked "_s : u"told "_s);
+        if (const QString named = EventCoreference::statementLabel(label, {people.shortName(event.participants.first())}); !named.isEmpty()) {
+            event.label = named;
+        }
+    }
+}
+
+namespace {
+// "Army Secretary Dan Driscoll carried the plan": the subject's titles and first names go, the
+// label keeps the short name. Empty when the label opens with no person before its verb.
+QString withShortSubject(const QString &label, const EventPeople &people)
+{
+    const QStringList words = label.split(u' ');
+    int verb = -1;
+    for (int i = 1; i < int(words.size()) && i <= 6; ++i) {
+        const QString &w = words[i];
+        if (!w.isEmpty() && w.front().isLower() && (looksPastTense(w) || isClauseAuxiliary(w) || isOneOf(w, {u"says", u"told", u"met", u"said"}))) {
+            verb = i;
+            break;
+        }
+        if (w.isEmpty() || !w.front().isUpper()) {
+            if (!isOneOf(w, {u"congressman", u"congresswoman", u"senator", u"minister", u"secretary", u"spokesman", u"spokeswoman", u"envoy", u"president"})) {
+                return {};
+            }
+        }
+    }
+    if (verb < 2) {
+        return {};
+    }
+    const QString id = people.named(words[verb - 1]);
+    if (id.isEmpty()) {
+        return {};
+    }
+    return people.shortName(id) + u' ' + words.mid(verb).join(u' ');
+}
+} // namespace
+
+void EventLabels::tidyLabels(QList<Event> &events, const TextAnalysis &text, const EventPeople &people)
+{
+    // "05 GMT Trump has spoken": the end of a live-blog time stamp; "By then Trump had hosted":
+    // a connective that links the clause to the one before it.
+    static const QRegularExpression opening(
+        u"^(?:\\d{1,2}\\s+(?:GMT|UTC|BST|CET|CEST|EET|MSK|ET|EST|EDT|PT|PST|PDT)\\s+|(?:By then|Then|Afterwards|Meanwhile|Since then|Later),?\\s+)"_s);
+    // "Transcript on his", "Report on an": a topic that stopped at its first word says nothing.
+    static const QRegularExpression emptyTopic(u"\\s+on\\s+(?:his|her|its|their|an|a|the|this|that|these|those)$"_s);
+    static const QRegularExpression pronounStart(u"^(?:he|she|they)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QStringList statementNouns{u"Statement"_s, u"Warning"_s, u"Claim"_s, u"Announcement"_s, u"Resignation"_s, u"Remarks"_s};
+    for (Event &event : events) {
+        QString label = event.label;
+        label.remove(opening);
+        label.remove(emptyTopic);
+        if (label.isEmpty()) {
+            continue;
+        }
+        label[0] = label[0].toUpper();
+        if (const QString shorter = withShortSubject(label, people); !shorter.isEmpty()) {
+            label = shorter;
+        }
+        const QString first = label.section(u' ', 0, 0);
+        if (!event.participants.isEmpty() && !event.sources.isEmpty()) {
+            // "Driscoll flew to Abu Dhabi, where he met Russian officials": the clause lost its
+            // pronoun; the person of its sentence is who "he" was.
+            const QStringView source = text.textOf(event.sources.first().range());
+            if (pronounStart.matchView(source).hasMatch() && source.mid(source.indexOf(u' ') + 1).startsWith(first.toLower())) {
+                label = people.shortName(event.participants.first()) + u' ' + label.front().toLower() + label.mid(1);
+            } else if (!label.contains(u' ')) {
+                // "Call", "Statement": a bare noun says who took part.
+                const QString dash = QString(QChar(0x2013));
+                QStringList names;
+                for (const QString &id : std::as_const(event.participants)) {
+                    if (const QString name = people.shortName(id); !name.isEmpty() && !names.contains(name)) {
+                        names.append(name);
+                    }
+                }
+                if (statementNouns.contains(label) && !names.isEmpty()) {
+                    label = names.first() + (names.first().endsWith(u's') ? u"' "_s : u"'s "_s) + label.toLower();
+                } else if (names.size() >= 2 && (event.type == u"call" || event.type == u"meeting" || event.type == u"talks")) {
+                    label = names[0] + dash + names[1] + u' ' + label.toLower();
+                } else if (!names.isEmpty()) {
+                    label = names.first() + u' ' + label.toLower();
+                }
+            }
+        }
+        event.label = label;
+    }
+}
+
+} // namespace Sourceline

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "eventmentionrefiner.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+// "a phone call between Steve Witkoff, the US special envoy, and Yuri Ushakov": the two named
+// after "between" take part, whatever stands in apposition to them.
+void EventMentionRefiner::addPeopleBetween(QList<EventMention> &mentions, const TextAnalysis &text, const EventPeople &people)
+{
+    static const QRegularExpression between(u"^[\\s,]*between\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    for (EventMention &m : mentions) {
+        if ((m.eventClass != EventClass::Call && m.eventClass != EventClass::Meeting) || m.insideQuote || m.participants.size() >= 2 || m.sentence < 0
+            || m.sentence >= text.sentences.size()) {
+            continue;
+        }
+        const TextRange sentence = text.sentences[m.sentence].range;
+        const QStringView rest = QStringView(text.text).mid(m.range.end, std::max(0, sentence.end - m.range.end));
+        const QRegularExpressionMatch match = between.matchView(rest);
+        if (!match.hasMatch()) {
+            continue;
+        }
+        const int from = m.range.end + int(match.capturedEnd());
+        const int andAt = int(rest.indexOf(u" and "_s, match.capturedEnd()));
+        if (andAt < 0) {
+            continue;
+        }
+        // The second person follows "and" within a few words; stop at the clause after it.
+        const int to = std::min(sentence.end, m.range.end + andAt + 80);
+        QStringList found;
+        for (const EventPeople::Found &f : people.inRange({from, to})) {
+            if (!found.contains(f.id)) {
+                found.append(f.id);
+            }
+            if (found.size() == 2) {
+                break;
+            }
+        }
+        if (found.size() < 2) {
+            continue;
+        }
+        for (const QString &id : std::as_const(found)) {
+            if (!m.participants.contains(id)) {
+                m.participants.append(id);
+                m.participantNames.append(people.shortName(id));
+            }
+        }
+    }
+}
+
+// "negotiators met in Geneva on Sunday": where a clause's meeting took place.
+void EventMentionRefiner::addClausePlaces(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words)
+{
+    const auto wordAt = [&](int k) { return QStringView(text.text).mid(words[k].range.start, words[k].range.length()); };
+    for (EventMention &m : mentions) {
+        if (m.eventClass != EventClass::Meeting || !m.place.isEmpty() || m.clauseLabel.isEmpty() || m.headWord < 0) {
+            continue;
+        }
+        for (int k = m.headWord + 1; k < m.headWord + 5 && k + 1 < int(words.size()); ++k) {
+            if (words[k].kind == ScannedWord::Kind::Punctuation) {
+                break;
+            }
+            const QStringView w = wordAt(k);
+            if ((w == u"in" || w == u"at") && words[k + 1].capitalised && words[k + 1].kind == ScannedWord::Kind::Letters) {
+                int end = k + 1;
+                while (end < int(words.size()) && end < k + 5 && words[end].capitalised && words[end].kind == ScannedWord::Kind::Letters
+                    && text.sentenceAt(words[end].range.start) == m.sentence) {
+                    ++end;
+                }
+                const QString place = QStringView(text.text).mid(words[k + 1].range.start, words[end - 1].range.end - words[k + 1].range.start).toString();
+                // "in January", "on Monday" are times, not places.
+                static const QRegularExpression calendar(
+                    u"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                    u"Friday|Saturday|Sunday|The|A|An)\\b"_s);
+                if (!calendar.match(place).hasMatch()) {
+                    m.place = place;
+                }
+                break;
+            }
+        }
+    }
+}
+
+// Times the event finder left unattached or too coarse:
+// - "The trial opened last month, on May 12": an appositive, finer date inside the first wins;
+// - "met three times in September": a verb's date after a count of times;
+// - "In 2019 a fire in the same section forced an evacuation": a sentence that opens with a
+//   date dates its first happening.
+void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ResolvedTime> &times)
+{
+    static const QRegularExpression apposition(u"^\\s*,\\s*(?:on\\s+|in\\s+)?$"_s);
+    static const QRegularExpression count(u"^\\s*(?:(?:once|twice|again|several times|many times|\\w+\\s+times)\\s*)?(?:in|on|during)?\\s*$"_s);
+    // "In 2019 a fire ...", not the "08:45 -" of a live report.
+    static const QRegularExpression opening(u"^\\s*(?:In|On|By|During)\\s*$"_s);
+    const auto between = [&text](int from, int to) { return QStringView(text.text).mid(from, std::max(0, to - from)); };
+    const auto dated
+        = [&times](int t) { return t >= 0 && t < int(times.size()) && times[t].date.isDated() && times[t].mention.kind != TimeMention::Kind::Duration; };
+    QSet<int> used;
+    QHash<int, QList<int>> bySentence;
+    for (int i = 0; i < int(mentions.size()); ++i) {
+        used.insert(mentions[i].time);
+        bySentence[mentions[i].sentence].append(i);
+    }
+    // Times are in text order: the first one starting at or after a position.
+    const auto firstFrom = [&times](int position) {
+        return int(std::lower_bound(times.cbegin(), times.cend(), position, [](const ResolvedTime &t, int at) { return t.mention.range.start < at; })
+            - times.cbegin());
+    };
+    for (EventMention &m : mentions) {
+        if (m.insideQuote) {
+            continue;
+        }
+        if (dated(m.time)) {
+            const ResolvedTime &coarse = times[m.time];
+            for (int t = m.time + 1; t < int(times.size()) && times[t].mention.range.start <= coarse.mention.range.end + 6; ++t) {
+                const ResolvedTime &fine = times[t];
+                const bool inside = dated(t) && fine.date.granularity > coarse.date.granularity && coarse.date.earliest.isValid()
+                    && fine.date.earliest.isValid() && coarse.date.earliest <= fine.date.earliest
+                    && (!coarse.date.latest.isValid() || fine.date.earliest <= coarse.date.latest);
+                // "On Friday of that week, October 17": a calendar date restating a relative one wins.
+                const bool restated = dated(t) && fine.mention.kind == TimeMention::Kind::Date && coarse.mention.kind != TimeMention::Kind::Date
+                    && fine.date.granularity == DateValue::Granularity::Day;
+                if ((inside || restated) && apposition.matchView(between(coarse.mention.range.end, fine.mention.range.start)).hasMatch()) {
+                    m.time = t;
+                    m.timeInside = false;
+                    break;
+                }
+            }
+            continue;
+        }
+        if (m.verb) {
+            for (int t = firstFrom(m.range.end); t < int(times.size()) && times[t].mention.range.start <= m.range.end + 30; ++t) {
+                const TextRange range = times[t].mention.range;
+                if (dated(t) && !used.contains(t) && text.sentenceAt(range.start) == m.sentence
+                    && count.matchView(between(m.range.end, range.start)).hasMatch()) {
+                    m.time = t;
+                    used.insert(t);
+                    break;
+                }
+            }
+            if (m.time >= 0) {
+                continue;
+            }
+        }
+        if (m.sentence < 0 || m.sentence >= text.sentences.size()) {
+            continue;
+        }
+        const TextRange sentence = text.sentences[m.sentence].range;
+        for (int t = firstFrom(sentence.start); t < int(times.size()) && times[t].mention.range.start < m.range.start; ++t) {
+            const TextRange range = times[t].mention.range;
+            if (range.end > m.range.start || !dated(t) || used.contains(t) || !opening.matchView(between(sentence.start, range.start)).hasMatch()) {
+                continue;
+            }
+            // Only the first happening after the date, and only with nothing but words between.
+            const QList<int> told = bySentence.value(m.sentence);
+            const bool firstAfter = std::none_of(
+                told.cbegin(), told.cend(), [&](int other) { return mentions[other].range.start >= range.end && mentions[other].range.start < m.range.start; });
+            if (firstAfter && !between(range.end, m.range.start).contains(u';')) {
+                m.time = t;
+                used.insert(t);
+            }
+            break;
+        }
+    }
+}
+
+// "deadlines could be extended if the talks were going well", "once a deal was close": a
+// happening named under a condition is not told as having happened.
+void EventMentionRefiner::dropConditional(QList<EventMention> &mentions, const TextAnalysis &text)
+{
+    static const QRegularExpression condition(u"\\b(?:if|unless|whether|once)\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+    mentions.removeIf([&text](const EventMention &m) {
+        if (m.verb || !m.clauseLabel.isEmpty() || m.insideQuote || m.time >= 0) {
+            return false;
+        }
+        return condition.matchView(QStringView(text.text).mid(std::max(0, m.range.start - 10), std::min(10, m.range.start))).hasMatch();
+    });
+}
+
+// "We will resume the live coverage tomorrow": the outlet speaking of itself tells no news.
+void EventMentionRefiner::dropNarratorClauses(QList<EventMention> &mentions, const TextAnalysis &text)
+{
+    static const QRegularExpression narrator(u"(?:^|[\\s.:-])(?:we|We|I)\\s*$"_s);
+    static const QRegularExpression opening(u"^(?:We|I)\\s"_s);
+    mentions.removeIf([&text](const EventMention &m) {
+        if (m.clauseLabel.isEmpty() || m.insideQuote) {
+            return false;
+        }
+        return opening.matchView(text.textOf(m.range)).hasMatch()
+            || narrator.matchView(QStringView(text.text).mid(std::max(0, m.range.start - 12), std::min(12, m.range.start))).hasMatch();
+    });
+}
+
+// "Asked about the recording on Tuesday, the president defended his envoy": a dated clause
+// told inside another mention is that mention's date, not a happening of its own.
+void EventMentionRefiner::absorbInnerClauses(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words)
+{
+    QList<bool> absorbed(mentions.size(), false);
+    // Only mentions of one sentence can hold each other: long texts stay linear.
+    QHash<int, QList<int>> bySentence;
+    for (int i = 0; i < int(mentions.size()); ++i) {
+        bySentence[mentions[i].sentence].append(i);
+    }
+    for (int c = 0; c < int(mentions.size()); ++c) {
+        const EventMention &clause = mentions[c];
+        if (clause.clauseLabel.isEmpty() || !clause.verb) {
+            continue;
+        }
+        for (const int o : bySentence.value(clause.sentence)) {
+            EventMention &outer = mentions[o];
+            if (o == c || absorbed[o] || !outer.clauseLabel.isEmpty() || outer.sentence != clause.sentence || outer.insideQuote) {
+                continue;
+            }
+            // Inside it, or its subject: "A funeral will be held on Friday" is the funeral, while
+            // in "the first flood alerts went out" the flood is not what went out.
+            const bool inside = clause.range.start >= outer.range.start && clause.range.end <= outer.range.end;
+            bool subject = false;
+            if (!inside && clause.range.overlaps(outer.range) && clause.headWord >= 0 && clause.headWord < int(words.size())) {
+                const int verbStart = words[clause.headWord].range.start;
+                static const QRegularExpression auxiliaries(u"^\\s*(?:(?:will|would|was|were|is|are|be|been|being|has|have|had|to|not)\\s+)*$"_s);
+                subject = outer.range.end <= verbStart
+                    && auxiliaries.matchView(QStringView(text.text).mid(outer.range.end, verbStart - outer.range.end)).hasMatch();
+            }
+            if (!inside && !subject) {
+                continue;
+            }
+            if (outer.time < 0) {
+                outer.time = clause.time;
+            }
+            absorbed[c] = true;
+            break;
+        }
+    }
+    QList<EventMention> kept;
+    kept.reserve(mentions.size());
+    for (int i = 0; i < int(mentions.size()); ++i) {
+        if (!absorbed[i]) {
+            kept.append(mentions[i]);
+        }
+    }
+    mentions = kept;
+}
+
+} // namespace Sourceline

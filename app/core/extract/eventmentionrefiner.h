@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#pragma once
+
+#include "eventfinder.h"
+
+namespace Sourceline {
+
+/// Corrects the mentions found before they are grouped: the people on both sides of
+/// "between", the place of a meeting, dates the finder left out or too coarse, and mentions
+/// that tell no happening (a condition, the outlet itself, a clause inside another mention).
+class EventMentionRefiner
+{
+public:
+    static void addPeopleBetween(QList<EventMention> &mentions, const TextAnalysis &text, const EventPeople &people);
+    static void addClausePlaces(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words);
+    static void refineMentionTimes(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ResolvedTime> &times);
+    static void dropConditional(QList<EventMention> &mentions, const TextAnalysis &text);
+    static void dropNarratorClauses(QList<EventMention> &mentions, const TextAnalysis &text);
+    static void absorbInnerClauses(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words);
+};
+
+} // namespace Sourceline

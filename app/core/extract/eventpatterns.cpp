@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "eventpatterns.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+// "Trump spoke by telephone with Putin on Thursday", "Trump and Putin spoke by phone": a call
+// told by its verb, with the people on either side of it and the time of its sentence.
+void EventPatterns::addPhoneCalls(
+    QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const EventPeople &people, const QList<TextRange> &quotes)
+{
+    static const QRegularExpression spoke(
+        u"\\b(?:spoke|talked|speaks|talks|chatted|conferred)\\s+(?:by\\s+(?:tele)?phone|on\\s+the\\s+(?:tele)?phone|over\\s+the\\s+(?:tele)?phone|by\\s+video\\s*link)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression partner(u"^(?:\\s+for\\s+[^,.;]{0,40}?)?\\s+with\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    const auto inQuote
+        = [&quotes](int position) { return std::any_of(quotes.cbegin(), quotes.cend(), [position](const TextRange &q) { return q.contains(position); }); };
+    bool added = false;
+    for (int s = 0; s < int(text.sentences.size()); ++s) {
+        const TextRange sentence = text.sentences[s].range;
+        const QStringView words = text.textOf(sentence);
+        QRegularExpressionMatchIterator it = spoke.globalMatchView(words);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            const int verbStart = sentence.start + int(match.capturedStart());
+            const int verbEnd = sentence.start + int(match.capturedEnd());
+            if (inQuote(verbStart)) {
+                continue;
+            }
+            EventMention m;
+            m.verb = true;
+            m.lemma = u"call"_s;
+            m.eventClass = EventClass::Call;
+            m.sentence = s;
+            m.paragraph = text.sentences[s].paragraph;
+            // The subject: the people named just before the verb ("Trump and Putin", "Trump").
+            const QList<EventPeople::Found> before = people.inRange({sentence.start, verbStart});
+            int start = verbStart;
+            int named = 0;
+            for (qsizetype b = before.size() - 1; b >= 0 && named < 2; --b) {
+                if (before[b].range.end > start) {
+                    continue; // the same words found for a second person form
+                }
+                ++named;
+                const QStringView between = QStringView(text.text).mid(before[b].range.end, start - before[b].range.end).trimmed();
+                const bool adjoining = between.isEmpty() || between == u"and" || (named == 1 && between.size() < 3);
+                if (!adjoining) {
+                    break;
+                }
+                if (!m.participants.contains(before[b].id)) {
+                    m.participants.prepend(before[b].id);
+                    m.participantNames.prepend(people.shortName(before[b].id));
+                }
+                start = before[b].range.start;
+            }
+            int end = verbEnd;
+            if (const QRegularExpressionMatch with = partner.matchView(QStringView(text.text).mid(verbEnd, std::max(0, sentence.end - verbEnd)));
+                with.hasMatch()) {
+                const int from = verbEnd + int(with.capturedEnd());
+                for (const EventPeople::Found &f : people.inRange({from, std::min(sentence.end, from + 60)})) {
+                    if (!m.participants.contains(f.id)) {
+                        m.participants.append(f.id);
+                        m.participantNames.append(people.shortName(f.id));
+                        end = f.range.end;
+                    }
+                    break;
+                }
+            }
+            if (m.participants.isEmpty()) {
+                continue;
+            }
+            m.range = {start, end};
+            // The sentence's dated expression, the nearest to the verb.
+            int best = -1;
+            for (int t = 0; t < int(times.times.size()); ++t) {
+                const ResolvedTime &time = times.times[t];
+                if (!time.date.isDated() || !sentence.contains(time.mention.range.start) || time.mention.kind == TimeMention::Kind::Duration) {
+                    continue;
+                }
+                if (best < 0 || std::abs(time.mention.range.start - verbEnd) < std::abs(times.times[best].mention.range.start - verbEnd)) {
+                    best = t;
+                }
+            }
+            m.time = best;
+            const auto word
+                = std::lower_bound(times.words.cbegin(), times.words.cend(), verbStart, [](const ScannedWord &w, int at) { return w.range.start < at; });
+            m.headWord = int(word - times.words.cbegin());
+            // A call already found by another rule ("Thursday's call" inside the same words) stays one.
+            const bool known = std::any_of(mentions.cbegin(), mentions.cend(), [&m](const EventMention &other) {
+                return other.sentence == m.sentence && other.eventClass == EventClass::Call && other.range.overlaps(m.range);
+            });
+            if (!known) {
+                mentions.append(m);
+                added = true;
+            }
+        }
+    }
+    if (added) {
+        sortByPosition(mentions);
+    }
+}
+
+// "She later chaired the national review of rural bridges, whose report ...": a step in a life
+// or a story told with "later" or "then" is an event even when its sentence names another.
+void EventPatterns::addLaterSteps(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes)
+{
+    static const QRegularExpression step(
+        u"\\b(?:later|then|eventually|subsequently|afterwards)\\s+([a-z]{3,}ed)\\s+((?:the|a|an|its|his|her|their)\\s+[^,.;:]{1,40}?)"
+        u"(?=\\s+(?:of|in|on|at|for|to|with|by|whose|which|that|and|after|before)\\b|[,.;:]|$)"_s);
+    // "Previously, the valley's only road link had been a single-track pass": the state of things
+    // before the story's events.
+    static const QRegularExpression before(
+        u"^(?:Previously|Earlier|Before that|Until then|Back then),\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){1,6}?"
+        u"(?:had\\s+(?:long\\s+)?been|had\\s+[a-z]+ed))\\s+([^,.;:]{1,40}?)(?=\\s+(?:that|which|who|and|until|when)\\b|[,.;:]|$)"_s);
+    bool added = false;
+    for (int s = 0; s < int(text.sentences.size()); ++s) {
+        const TextRange sentence = text.sentences[s].range;
+        QList<QRegularExpressionMatch> matches;
+        for (QRegularExpressionMatchIterator it = step.globalMatchView(text.textOf(sentence)); it.hasNext();) {
+            matches.append(it.next());
+        }
+        if (const QRegularExpressionMatch state = before.matchView(text.textOf(sentence)); state.hasMatch()) {
+            matches.append(state);
+        }
+        for (const QRegularExpressionMatch &match : std::as_const(matches)) {
+            const TextRange range{sentence.start + int(match.capturedStart(1)), sentence.start + int(match.capturedEnd(2))};
+            const bool quoted = std::any_of(quotes.cbegin(), quotes.cend(), [&range](const TextRange &q) { return q.contains(range.start); });
+            const bool known = std::any_of(mentions.cbegin(), mentions.cend(), [&range](const EventMention &m) { return m.range.overlaps(range); });
+            if (quoted || known) {
+                continue;
+            }
+            EventMention m;
+            m.verb = true;
+            m.indefinite = true;
+            m.lemma = match.captured(1).section(u' ', -1).toLower();
+            m.eventClass = EventClass::Action;
+            m.range = range;
+            m.sentence = s;
+            m.paragraph = text.sentences[s].paragraph;
+            QString label = match.captured(1) + u' ' + match.captured(2);
+            label[0] = label[0].toUpper();
+            m.clauseLabel = label;
+            m.headWord = wordIndexAt(words, range.start);
+            mentions.append(m);
+            added = true;
+        }
+    }
+    if (added) {
+        sortByPosition(mentions);
+    }
+}
+
+// "The commission is due to meet for the first time on Nov. 3", "the two sides are expected to
+// sign on Friday": a scheduled happening with its date.
+void EventPatterns::addScheduled(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes)
+{
+    static const QRegularExpression scheduled(u"\\b(?:[Tt]he\\s+)?((?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)\\s+(?:is|are|was|were)\\s+"
+                                              u"(?:now\\s+)?(due|scheduled|set|expected|slated)\\s+to\\s+([a-z]+)\\b"_s);
+    static const QRegularExpression pronoun(u"^(?:it|they|he|she|we|this|that|which|who)$"_s, QRegularExpression::CaseInsensitiveOption);
+    static constexpr QStringView scheduleWords[] = {u"due", u"scheduled", u"set", u"expected", u"slated"};
+    bool added = false;
+    for (int s = 0; s < int(text.sentences.size()); ++s) {
+        const TextRange sentence = text.sentences[s].range;
+        // The pattern is costly at every word, and most sentences lack all of its verbs.
+        const QStringView sentenceText = text.textOf(sentence);
+        if (!std::any_of(std::begin(scheduleWords), std::end(scheduleWords), [sentenceText](QStringView w) { return sentenceText.contains(w); })) {
+            continue;
+        }
+        QRegularExpressionMatchIterator it = scheduled.globalMatchView(sentenceText);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            if (pronoun.match(match.captured(1)).hasMatch()) {
+                continue;
+            }
+            const TextRange range{sentence.start + int(match.capturedStart(1)), sentence.start + int(match.capturedEnd(3))};
+            const bool quoted = std::any_of(quotes.cbegin(), quotes.cend(), [&range](const TextRange &q) { return q.contains(range.start); });
+            const bool known
+                = std::any_of(mentions.cbegin(), mentions.cend(), [&](const EventMention &m) { return m.sentence == s && m.range.overlaps(range); });
+            if (quoted || known) {
+                continue;
+            }
+            int time = -1;
+            for (int t = 0; t < int(times.times.size()); ++t) {
+                const ResolvedTime &candidate = times.times[t];
+                if (candidate.date.isDated() && candidate.mention.kind != TimeMention::Kind::Duration && candidate.mention.range.start >= range.end
+                    && candidate.mention.range.end <= sentence.end) {
+                    time = t;
+                    break;
+                }
+            }
+            if (time < 0) {
+                continue;
+            }
+            EventMention m;
+            m.verb = true;
+            m.indefinite = true;
+            m.lemma = match.captured(3);
+            m.eventClass = EventClass::Action;
+            m.range = range;
+            m.sentence = s;
+            m.paragraph = text.sentences[s].paragraph;
+            m.time = time;
+            m.planned = true;
+            QString label = match.captured(1) + u' ' + match.captured(2) + u" to "_s + match.captured(3);
+            label[0] = label[0].toUpper();
+            m.clauseLabel = label;
+            const auto word = std::lower_bound(times.words.cbegin(), times.words.cend(), sentence.start + int(match.capturedStart(3)),
+                [](const ScannedWord &w, int at) { return w.range.start < at; });
+            m.headWord = int(word - times.words.cbegin());
+            mentions.append(m);
+            added = true;
+        }
+    }
+    if (added) {
+        sortByPosition(mentions);
+    }
+}
+
+// "The 28-point plan ... was cut to 19 points", "the revised framework now has 19 points": a new
+// version of a numbered document, told by its new count.
+void EventPatterns::addRevisions(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes)
+{
+    static const QRegularExpression revision(u"\\b(?:(cut|reduced|trimmed|pared|shortened|slimmed|expanded|extended)\\s+(?:[\\w'’-]+\\s+){0,5}?"
+                                             u"(?:down\\s+|back\\s+)?to|now\\s+(?:has|have|contains|lists))\\s+(\\d+)\\s+(points|articles|clauses|pages)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    bool added = false;
+    for (int s = 0; s < int(text.sentences.size()); ++s) {
+        const TextRange sentence = text.sentences[s].range;
+        QRegularExpressionMatchIterator it = revision.globalMatchView(text.textOf(sentence));
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            const TextRange range{sentence.start + int(match.capturedStart()), sentence.start + int(match.capturedEnd())};
+            const bool quoted = std::any_of(quotes.cbegin(), quotes.cend(), [&range](const TextRange &q) { return q.contains(range.start); });
+            if (quoted) {
+                continue;
+            }
+            EventMention m;
+            m.lemma = u"version"_s;
+            m.eventClass = EventClass::Document;
+            m.revised = true;
+            m.indefinite = true;
+            m.verb = true;
+            QString unit = match.captured(3).toLower();
+            unit.chop(1);
+            m.number = match.captured(2) + u'-' + unit;
+            m.labelWords = {u"revised"_s};
+            m.range = range;
+            m.sentence = s;
+            m.paragraph = text.sentences[s].paragraph;
+            m.headWord = wordIndexAt(words, range.start);
+            mentions.append(m);
+            added = true;
+        }
+    }
+    if (added) {
+        sortByPosition(mentions);
+    }
+}
+
+} // namespace Sourceline
