@@ -400,6 +400,13 @@ DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &ancho
     DateValue value;
     switch (m.unit) {
     case TimeUnit::Day:
+        if (anchorGranularity == G::Month && m.offset != 0 && std::abs(m.offset) <= 7) {
+            // "two days after that conversation" last month: that month, give or take the days.
+            value = monthValue(anchor.year(), anchor.month());
+            value.earliest = value.earliest.addDays(m.offset);
+            value.latest = value.latest.addDays(m.offset);
+            return value;
+        }
         if (anchorGranularity != G::Day) {
             return {};
         }
