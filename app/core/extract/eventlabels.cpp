@@ -160,6 +160,9 @@ void EventLabels::tidyLabels(QList<Event> &events, const TextAnalysis &text, con
     // "Transcript on his", "Report on an": a topic that stopped at its first word says nothing.
     static const QRegularExpression emptyTopic(u"\\s+on\\s+(?:his|her|its|their|an|a|the|this|that|these|those)$"_s);
     static const QRegularExpression pronounStart(u"^(?:he|she|they)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+    // Happenings whose people act in them; a "Plan" or a "Transcript" is not its reader's.
+    static const QStringList actedTypes{u"call"_s, u"meeting"_s, u"talks"_s, u"summit"_s, u"visit"_s, u"trip"_s, u"interview"_s, u"vote"_s, u"decision"_s,
+        u"conversation"_s, u"negotiations"_s, u"hearing"_s};
     static const QStringList statementNouns{u"Statement"_s, u"Warning"_s, u"Claim"_s, u"Announcement"_s, u"Resignation"_s, u"Remarks"_s};
     for (Event &event : events) {
         QString label = event.label;
@@ -179,7 +182,7 @@ void EventLabels::tidyLabels(QList<Event> &events, const TextAnalysis &text, con
             const QStringView source = text.textOf(event.sources.first().range());
             if (pronounStart.matchView(source).hasMatch() && source.mid(source.indexOf(u' ') + 1).startsWith(first.toLower())) {
                 label = people.shortName(event.participants.first()) + u' ' + label.front().toLower() + label.mid(1);
-            } else if (!label.contains(u' ')) {
+            } else if (!label.contains(u' ') && (statementNouns.contains(label) || actedTypes.contains(event.type))) {
                 // "Call", "Statement": a bare noun says who took part.
                 const QString dash = QString(QChar(0x2013));
                 QStringList names;
