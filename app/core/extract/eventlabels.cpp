@@ -151,7 +151,29 @@ QString withShortSubject(const QString &label, const EventPeople &people)
 }
 } // namespace
 
-void EventLabels::tidyLabels(QList<Event> &events, const TextAnalysis &text, const EventPeople &people)
+namespace {
+// "House's statement" from "the White House said", "Senate's vote": an organisation or place
+// is named in full and stands before the noun as headlines have it ("White House statement",
+// "Senate vote"). Empty when the label opens with no such name.
+QString withEntityName(const QString &label, QStringView sentence, const QList<Entity> &entities)
+{
+    const qsizetype possessive = label.indexOf(u"'s "_s);
+    if (possessive <= 0 || label.left(possessive).contains(u' ')) {
+        return {};
+    }
+    const QString owner = label.left(possessive);
+    for (const Entity &entity : entities) {
+        const bool named = entity.name == owner || (entity.name.endsWith(u' ' + owner) && sentence.contains(entity.name));
+        if (named) {
+            return entity.name + label.mid(possessive + 2);
+        }
+    }
+    return {};
+}
+} // namespace
+
+void EventLabels::tidyLabels(
+    QList<Event> &events, const TextAnalysis &text, const QList<ScannedWord> &words, const EventPeople &people, const QList<Entity> &entities)
 {
     // "05 GMT Trump has spoken": the end of a live-blog time stamp; "By then Trump had hosted":
     // a connective that links the clause to the one before it.
@@ -174,6 +196,20 @@ void EventLabels::tidyLabels(QList<Event> &events, const TextAnalysis &text, con
         label[0] = label[0].toUpper();
         if (const QString shorter = withShortSubject(label, people); !shorter.isEmpty()) {
             label = shorter;
+        }
+        const int sentence = event.sources.isEmpty() ? -1 : text.sentenceAt(event.sources.first().start);
+        if (sentence >= 0) {
+            if (const QString named = withEntityName(label, text.textOf(text.sentences[sentence].range), entities); !named.isEmpty()) {
+                label = named;
+            }
+            // "Was meant to open": the noun phrase that opens the sentence is what was meant.
+            if (isClauseAuxiliary(label.section(u' ', 0, 0).toLower()) && label.contains(u' ')) {
+                const SourceSpan &source = event.sources.first();
+                const qsizetype at = text.textOf(source.range()).indexOf(label.section(u' ', 0, 0), 0, Qt::CaseInsensitive);
+                if (const QString subject = sentenceSubject(text, words, source.start + int(std::max<qsizetype>(0, at))); !subject.isEmpty()) {
+                    label = subject + u' ' + label.front().toLower() + label.mid(1);
+                }
+            }
         }
         const QString first = label.section(u' ', 0, 0);
         if (!event.participants.isEmpty() && !event.sources.isEmpty()) {

@@ -247,11 +247,15 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
 void EventMentionRefiner::dropConditional(QList<EventMention> &mentions, const TextAnalysis &text)
 {
     static const QRegularExpression condition(u"\\b(?:if|unless|whether|once)\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+    // "there were no plans for a meeting", "without a vote": a happening denied.
+    static const QRegularExpression denied(
+        u"\\b(?:no|without)\\s+(?:(?:plans?|date|need|sign)\\s+(?:for|of)\\s+)?(?:(?:a|an|any|the)\\s+)?$"_s, QRegularExpression::CaseInsensitiveOption);
     mentions.removeIf([&text](const EventMention &m) {
         if (m.verb || !m.clauseLabel.isEmpty() || m.insideQuote || m.time >= 0) {
             return false;
         }
-        return condition.matchView(QStringView(text.text).mid(std::max(0, m.range.start - 10), std::min(10, m.range.start))).hasMatch();
+        const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 24), std::min(24, m.range.start));
+        return condition.matchView(before.last(std::min<qsizetype>(10, before.size()))).hasMatch() || denied.matchView(before).hasMatch();
     });
 }
 
