@@ -150,6 +150,27 @@ private Q_SLOTS:
                                           << u"Ushakov told reporters"_s << u"2025-11-24"_s << u"told"_s;
         QTest::newRow("spoke by telephone with") << u"President Donald Trump spoke by telephone with Russian President Vladimir Putin on Thursday."_s
                                                  << u"Trump–Putin call"_s << u"2025-11-20"_s << u"call"_s;
+        QTest::newRow("the date counted from the talks is the meeting's")
+            << u"The talks in Geneva ended on Sunday. A day after the Geneva talks, Witkoff met Ushakov in Abu Dhabi."_s << u"Witkoff–Ushakov meeting"_s
+            << u"2025-11-24"_s << u"meeting"_s;
+        QTest::newRow("the sentence's date beats the entry's stamp") << u"11:20 GMT Witkoff met Ushakov in Abu Dhabi on Monday night, a US official says."_s
+                                                                     << u"Witkoff–Ushakov meeting"_s << u"2025-11-24"_s << u"meeting"_s;
+        QTest::newRow("the entry's stamp dates what has no date")
+            << u"11:20 GMT Witkoff met Ushakov in Abu Dhabi, a US official says."_s << u"Witkoff–Ushakov meeting"_s << u"2025-11-26"_s << u"meeting"_s;
+        QTest::newRow("a possessor is not a party to the call")
+            << u"Bloomberg published a call last month between envoy Steve Witkoff and Putin's foreign policy aide Yuri Ushakov."_s << u"Witkoff–Ushakov call"_s
+            << u"2025-10"_s << u"call"_s;
+        QTest::newRow("a deadline is not the plan's date")
+            << u"He said Ukraine should accept the 28-point plan by Nov. 27."_s << u"28-point plan"_s << QString() << u"plan"_s;
+        QTest::newRow("counted from a dated happening")
+            << u"Putin phoned Trump two days after the October 14 call."_s << u"Putin–Trump call"_s << u"2025-10-16"_s << u"call"_s;
+        QTest::newRow("the happening counted from has another date")
+            << u"Witkoff spoke by phone with Ushakov on Oct. 14, five days after the Gaza ceasefire took effect."_s << u"Gaza ceasefire"_s << QString()
+            << u"ceasefire"_s;
+        QTest::newRow("an auxiliary takes the sentence's subject")
+            << u"The expansion, first approved in 2019, was meant to open in late 2026."_s << u"Expansion was meant"_s << u"2026"_s << u"meant"_s;
+        QTest::newRow("called a person") << u"Vladimir Putin called Trump on Thursday, officials said."_s << u"Putin–Trump call"_s << u"2025-11-20"_s
+                                         << u"call"_s;
         QTest::newRow("pair spoke by phone") << u"Two days later, Trump and Putin spoke by phone for more than two hours on October 16."_s
                                              << u"Trump–Putin call"_s << u"2025-10-16"_s << u"call"_s;
         QTest::newRow("subject noun takes the date") << u"A funeral will be held at Dunmere parish church on Friday."_s << u"Dunmere funeral"_s
@@ -215,6 +236,8 @@ private Q_SLOTS:
 
         QTest::newRow("titles and first name leave the subject")
             << u"Army Secretary Dan Driscoll carried the plan to Kyiv on Nov. 20."_s << u"Driscoll carried the plan"_s << u"2025-11-20"_s;
+        QTest::newRow("a hyphenated object stays whole") << u"Army Secretary Dan Driscoll had taken the original 28-point plan to Kyiv on Nov. 20."_s
+                                                         << u"Driscoll had taken the original 28-point plan"_s << u"2025-11-20"_s;
         QTest::newRow("a pronoun subject is named") << u"Dan Driscoll then flew to Abu Dhabi, where he met Russian officials on Nov. 24."_s
                                                     << u"Driscoll met Russian officials"_s << u"2025-11-24"_s;
         QTest::newRow("a thing keeps its subject") << u"The Supreme Court on Thursday struck down a ban on rentals."_s << u"Supreme Court struck down a ban"_s
@@ -239,6 +262,65 @@ private Q_SLOTS:
         QCOMPARE(event->date.iso, date);
     }
 
+    void announcedEventFollowsItsAnnouncement_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("later");
+        QTest::addColumn<QString>("earlier");
+        QTest::addColumn<bool>("ordered");
+
+        QTest::newRow("announcement of") << u"Putin phoned Trump on Oct. 16, and the conversation led to an announcement of a summit in Budapest."_s
+                                         << u"Budapest summit"_s << u"Putin–Trump call"_s << true;
+        QTest::newRow("announced") << u"Putin phoned Trump on Oct. 16. Afterwards, Trump announced a summit in Budapest."_s << u"Budapest summit"_s
+                                   << u"Putin–Trump call"_s << true;
+        QTest::newRow("a summit only recalled") << u"Putin phoned Trump on Oct. 16 and recalled the summit in Budapest."_s << u"Budapest summit"_s
+                                                << u"Putin–Trump call"_s << false;
+    }
+
+    void announcedEventFollowsItsAnnouncement()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, later);
+        QFETCH(QString, earlier);
+        QFETCH(bool, ordered);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26));
+        const Event *announced = withLabel(graph, later);
+        const Event *announcing = withLabel(graph, earlier);
+        QVERIFY2(announced && announcing, qPrintable(listed(graph)));
+        QVERIFY(!announced->date.isDated());
+        QCOMPARE(announced->after.contains(announcing->id), ordered);
+    }
+
+    // Organisations are named in full and stand before the noun: "White House statement".
+    void labelsNameOrganisations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("the whole name") << u"On Oct. 21, the White House said there were no plans for a summit."_s << u"White House statement"_s;
+        QTest::newRow("before the noun") << u"The Senate voted 52-48 on Tuesday to confirm the nominee."_s << u"Senate vote"_s;
+        QTest::newRow("a person keeps the possessive")
+            << u"Zelensky said on Sunday that Ukraine was living through a difficult moment."_s << u"Zelensky's statement"_s;
+    }
+
+    void labelsNameOrganisations()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), [](StoryGraph &g) {
+            const QString &body = g.articles.first().body;
+            for (const QString &name : {u"White House"_s, u"Senate"_s}) {
+                if (const qsizetype at = body.indexOf(name); at >= 0) {
+                    Entity entity;
+                    entity.id = u"o"_s + QString::number(g.entities.size() + 1);
+                    entity.name = name;
+                    entity.mentions.append({u"a1"_s, int(at), int(at + name.size())});
+                    g.entities.append(entity);
+                }
+            }
+        });
+        QVERIFY2(withLabel(graph, label), qPrintable(u"«"_s + label + u"» not found; found: "_s + listed(graph)));
+    }
+
     void leavesOutWhatDidNotHappen_data()
     {
         QTest::addColumn<QString>("text");
@@ -251,6 +333,9 @@ private Q_SLOTS:
         QTest::newRow("under a condition") << u"He said deadlines could be extended if the talks were going well."_s;
         QTest::newRow("once close") << u"He might meet the presidents himself once a deal was close."_s;
         QTest::newRow("only in a quote") << u"He said: \"We will sign the agreement.\""_s;
+        QTest::newRow("no plans for a meeting") << u"The spokesman said there were no plans for a meeting."_s;
+        QTest::newRow("called someone something") << u"Trump called Witkoff a great negotiator."_s;
+        QTest::newRow("called someone's words") << u"Putin called Trump's remarks reckless."_s;
         QTest::newRow("process noun") << u"He praised the negotiation process and the call centre."_s;
     }
 
@@ -287,6 +372,16 @@ private Q_SLOTS:
             << u"19-point revised plan"_s << 2 << QString();
         QTest::newRow("next is another") << u"The board held a two-day meeting. The next meeting is in May."_s << 2 << u"Two-day meeting"_s << 1 << QString();
         QTest::newRow("different days") << u"The May 3 meeting went well. The May 5 meeting did not."_s << 2 << u"Meeting"_s << 1 << u"2025-05-03"_s;
+        QTest::newRow("counted from another call") << u"Witkoff spoke by phone with Ushakov last month. Putin called Trump two days after that conversation."_s
+                                                   << 2 << u"Putin–Trump call"_s << 1 << u"2025-10"_s;
+        QTest::newRow("statement about a call") << u"The October 14 call was leaked. Ushakov said on Tuesday the conversation was private."_s << 2 << u"Call"_s
+                                                << 2 << u"2025-10-14"_s;
+        QTest::newRow("told again with its month")
+            << u"The October 14 call between Witkoff and Ushakov was leaked. Bloomberg published a phone call last month between Witkoff and Ushakov."_s << 2
+            << u"Witkoff–Ushakov call"_s << 2 << u"2025-10-14"_s;
+        QTest::newRow("another call of the same pair")
+            << u"The October 14 call between Witkoff and Ushakov was leaked. Bloomberg published a phone call in September between Witkoff and Ushakov."_s << 3
+            << u"Witkoff–Ushakov call"_s << 1 << u"2025-10-14"_s;
         QTest::newRow("quote refers back") << u"The October 14 call was long. Witkoff said: \"I would make the call again.\""_s << 1 << u"Call"_s << 2
                                            << u"2025-10-14"_s;
     }

@@ -339,6 +339,8 @@ private Q_SLOTS:
         QTest::newRow("a role after party and state")
             << u"Senate Majority Leader John Thune spoke. \"We wait,\" said Sen. Chuck Schumer, D-N.Y., the minority leader."_s << u"Chuck Schumer"_s
             << u"minority leader"_s;
+        QTest::newRow("a police rank") << u"Detective Inspector Claire Hewitt told reporters the attack appeared random."_s << u"Claire Hewitt"_s
+                                       << u"Detective Inspector"_s;
         QTest::newRow("a lower-case role") << u"Trump's special envoy Steve Witkoff called."_s << u"Steve Witkoff"_s << u"special envoy"_s;
     }
 

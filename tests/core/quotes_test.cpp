@@ -4,6 +4,7 @@
 #include "extract/articleextractor.h"
 #include "jsonwriter.h"
 #include "linearticle.h"
+#include "reader/articlereader.h"
 
 #include <QFile>
 #include <QTest>
@@ -393,6 +394,23 @@ private Q_SLOTS:
             << u"The Met Office expects more rain on Tuesday, though forecasters said it should be lighter."_s << u"The Met Office expects more rain"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
+    }
+
+    // A plain-text article's first line is its headline, read as a heading.
+    void headlineIsNoQuote()
+    {
+        const ReadResult read = ArticleReader().readData(
+            "Kremlin says leak aims to derail peace effort\nThe Kremlin said on Wednesday that the leak was an attempt to disrupt the talks.\n"_ba, u"a.txt"_s);
+        QCOMPARE(read.articles.size(), 1);
+        Article article = read.articles.first();
+        article.id = u"a1"_s;
+        const StoryGraph graph = extractArticle(article, QDate(2025, 11, 26));
+        QStringList texts;
+        for (const Quote &quote : graph.quotes) {
+            texts.append(quote.text);
+        }
+        QVERIFY2(texts.contains(u"the leak was an attempt to disrupt the talks"_s), qPrintable(listed(graph)));
+        QVERIFY2(!texts.contains(u"leak aims to derail peace effort"_s), qPrintable(listed(graph)));
     }
 
     void ignoresNonQuotes()

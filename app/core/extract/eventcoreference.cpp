@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Sourceline {
@@ -272,8 +274,23 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
 QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringList &problems) const
 {
     QList<Cluster> clusters;
+    static const QRegularExpression speechClause(u"^(?:said|says|told|tells|added|insisted|argued)\\b"_s, QRegularExpression::CaseInsensitiveOption);
     for (int i = 0; i < int(mentions.size()); ++i) {
         EventMention &m = mentions[i];
+        // "Ushakov ... said the conversation was private": a statement about a call is not the call.
+        if (!m.clauseLabel.isEmpty() && m.eventClass != EventClass::Action && speechClause.match(m.clauseLabel).hasMatch()) {
+            m.eventClass = EventClass::Action;
+        }
+        // "Putin called Trump two days after that conversation": the happening counted from is
+        // another one than the sentence's own.
+        bool countedFrom = false;
+        for (auto t = std::lower_bound(
+                 m_times.cbegin(), m_times.cend(), m.range.start - 40, [](const ResolvedTime &time, int at) { return time.mention.range.start < at; });
+            t != m_times.cend() && t->mention.range.start < m.range.start; ++t) {
+            countedFrom = countedFrom
+                || (t->mention.kind == TimeMention::Kind::Order && t->mention.beforeNoun && t->mention.range.end <= m.range.start
+                    && m.range.start - t->mention.range.end <= 2);
+        }
         const QSet<QString> keys = participantKeys(m);
         const QSet<QString> names = distinguishingNames(m);
         const DateValue date = m.time >= 0 ? m_times[m.time].date : DateValue{};
@@ -284,6 +301,9 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
         for (int c = std::max(0, int(clusters.size()) - 200); c < int(clusters.size()); ++c) {
             const Cluster &cl = clusters[c];
             if (cl.eventClass != m.eventClass) {
+                continue;
+            }
+            if (countedFrom && std::any_of(cl.mentions.cbegin(), cl.mentions.cend(), [&](int other) { return mentions[other].sentence == m.sentence; })) {
                 continue;
             }
             const bool sameNumber = !m.number.isEmpty() && m.number == cl.number;
@@ -310,7 +330,13 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             // meeting another one held before.
             const bool orderWord = m.time >= 0 && m.timeInside && m_times[m.time].mention.kind == TimeMention::Kind::Order;
             const bool before = (m.original || orderWord) && (m.eventClass == EventClass::Meeting || m.eventClass == EventClass::Call);
-            if ((m.indefinite || m.distinct || before) && !m.insideQuote && !sameNumber) {
+            // "a phone call last month between Witkoff and Ushakov" after "the Oct. 14 call"
+            // between the same two: one call, told again with a coarser date.
+            const bool samePair = keys.size() >= 2 && keys == cl.participants;
+            const bool within = date.isDated() && cl.date.isDated() && date.granularity < cl.date.granularity && date.earliest.isValid()
+                && cl.date.earliest.isValid() && date.earliest <= cl.date.earliest && cl.date.latest <= date.latest;
+            const bool sameCall = m.indefinite && !m.distinct && !before && samePair && within;
+            if ((m.indefinite || m.distinct || before) && !m.insideQuote && !sameNumber && !sameCall) {
                 continue;
             }
             if (m.eventClass == EventClass::Action) {

@@ -414,13 +414,17 @@ private:
                 || (attached(k) && attached(k + 1) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits
                     && m_words.value(k + 1).kind == ScannedWord::Kind::Digits)
                 || ((mark == u"$" || mark == u"\u00A3" || mark == u"\u20AC") && attached(k + 1) && m_words.value(k + 1).kind == ScannedWord::Kind::Digits)
-                || (mark == u"%" && attached(k) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits);
+                || (mark == u"%" && attached(k) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits)
+                // "the original 28-point plan", "a long-range missile"
+                || ((mark == u"-" || mark == u"\u2010") && attached(k) && attached(k + 1) && valid(k + 1) && !punct(k + 1));
         };
-        while (valid(end) && end < objectStart + 5 && sameSentence(end, verb) && m_timeAt[end] < 0 && (!punct(end) || insideWord(end))
+        int marks = 0; // "28-point" is one word of the object, not three
+        while (valid(end) && end < objectStart + 5 + marks && sameSentence(end, verb) && m_timeAt[end] < 0 && (!punct(end) || insideWord(end))
             && !isOneOf(word(end),
                 {u"on", u"in", u"at", u"for", u"to", u"from", u"with", u"by", u"after", u"before", u"since", u"until", u"during", u"of", u"and", u"but",
                     u"that", u"which", u"who", u"when", u"as", u"while", u"because", u"into", u"over", u"about", u"against", u"than", u"without", u"amid",
                     u"outside", u"inside"})) {
+            marks += punct(end) ? 2 : 0;
             ++end;
         }
         // "announced a": an object cut short leaves no dangling article behind.
@@ -554,6 +558,14 @@ private:
         }
         const TextRange range{m_words[first].range.start, m_words[std::min(end, count()) - 1].range.end};
         QList<EventPeople::Found> found = m_people.inRange(range);
+        // "Putin's foreign policy aide Yuri Ushakov": the possessor only describes the one named.
+        const auto possessor = [this](const EventPeople::Found &f) {
+            const QStringView after = QStringView(m_text).mid(f.range.end, 2);
+            return after == u"'s" || after == u"\u2019s";
+        };
+        if (std::any_of(found.cbegin(), found.cend(), [&](const EventPeople::Found &f) { return !possessor(f); })) {
+            found.removeIf(possessor);
+        }
         if (!found.isEmpty()) {
             if (lastOnly) {
                 found = {found.last()};
@@ -650,7 +662,7 @@ private:
                 if (is(andWord, u"and")) {
                     addParticipants(m, k + 1, andWord, true);
                     int end = andWord + 1;
-                    while (valid(end) && end < andWord + 8 && !clauseBreak(end)
+                    while (valid(end) && end < andWord + 11 && !clauseBreak(end)
                         && !isOneOf(word(end), {u"who", u"which", u"that", u"on", u"about", u"over", u"to", u"in", u"at"})) {
                         ++end;
                     }

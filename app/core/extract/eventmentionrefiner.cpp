@@ -37,6 +37,11 @@ void EventMentionRefiner::addPeopleBetween(QList<EventMention> &mentions, const 
         const int to = std::min(sentence.end, m.range.end + andAt + 80);
         QStringList found;
         for (const EventPeople::Found &f : people.inRange({from, to})) {
+            // "and Putin's foreign policy aide Yuri Ushakov": the possessor is not the one called.
+            const QStringView after = QStringView(text.text).mid(f.range.end, 2);
+            if (after == u"'s" || after == u"\u2019s") {
+                continue;
+            }
             if (!found.contains(f.id)) {
                 found.append(f.id);
             }
@@ -114,6 +119,65 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         return int(std::lower_bound(times.cbegin(), times.cend(), position, [](const ResolvedTime &t, int at) { return t.mention.range.start < at; })
             - times.cbegin());
     };
+    // "A day after the Geneva talks, Driscoll met a Russian delegation": the date counted from
+    // the talks is the meeting's; the talks were the day before.
+    for (EventMention &m : mentions) {
+        if (m.insideQuote || m.sentence < 0 || m.sentence >= text.sentences.size()) {
+            continue;
+        }
+        // The counting phrase ends right before the happening counted from.
+        const int t = firstFrom(text.sentences[m.sentence].range.start);
+        int counting = -1;
+        for (int k = t; k < int(times.size()) && times[k].mention.range.start < m.range.start; ++k) {
+            const TimeMention &tm = times[k].mention;
+            if (dated(k) && tm.kind == TimeMention::Kind::Order && tm.beforeNoun && tm.range.end <= m.range.start && m.range.start - tm.range.end <= 2) {
+                counting = k;
+            }
+        }
+        if (counting < 0) {
+            continue;
+        }
+        // The happening counted from took place before or after the sentence's date, never on
+        // it ("two days after the October 14 call" keeps its own).
+        if (!m.timeInside) {
+            m.time = -1;
+        }
+        for (const int other : bySentence.value(m.sentence)) {
+            EventMention &main = mentions[other];
+            if (&main != &m && (main.time < 0 || main.time == counting) && !main.insideQuote && !main.range.overlaps(m.range)) {
+                main.time = counting;
+                used.insert(counting);
+                if (m.time == counting) {
+                    m.time = -1;
+                }
+                break;
+            }
+        }
+    }
+    // "accept the plan by Nov. 27": a deadline for the document, not its date.
+    static const QRegularExpression deadline(u"^\\s+by\\s+$"_s);
+    for (EventMention &m : mentions) {
+        if ((m.eventClass == EventClass::Document || m.eventClass == EventClass::Agreement) && dated(m.time) && !m.timeInside
+            && deadline.matchView(between(m.range.end, times[m.time].mention.range.start)).hasMatch()) {
+            m.time = -1;
+        }
+    }
+    // "11:20 GMT Driscoll met Russian officials on Monday night": the entry's time stamp says
+    // when it was written; a date in the sentence says when it happened.
+    for (EventMention &m : mentions) {
+        if (m.insideQuote || !dated(m.time) || times[m.time].mention.hour < 0 || times[m.time].mention.kind != TimeMention::Kind::Deictic || m.sentence < 0
+            || m.sentence >= text.sentences.size()) {
+            continue;
+        }
+        const TextRange sentence = text.sentences[m.sentence].range;
+        for (int t = firstFrom(sentence.start); t < int(times.size()) && times[t].mention.range.start < sentence.end; ++t) {
+            if (t != m.time && dated(t) && times[t].mention.hour < 0 && !used.contains(t) && times[t].mention.kind != TimeMention::Kind::Order) {
+                m.time = t;
+                used.insert(t);
+                break;
+            }
+        }
+    }
     for (EventMention &m : mentions) {
         if (m.insideQuote) {
             continue;
@@ -156,7 +220,13 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         const TextRange sentence = text.sentences[m.sentence].range;
         for (int t = firstFrom(sentence.start); t < int(times.size()) && times[t].mention.range.start < m.range.start; ++t) {
             const TextRange range = times[t].mention.range;
-            if (range.end > m.range.start || !dated(t) || used.contains(t) || !opening.matchView(between(sentence.start, range.start)).hasMatch()) {
+            // "On Sunday, negotiators meeting in Geneva trimmed the draft": the opening date is
+            // the whole sentence's, even when a later mention holds it too.
+            const QList<int> sameSentence = bySentence.value(m.sentence);
+            const bool sharedHere
+                = std::any_of(sameSentence.cbegin(), sameSentence.cend(), [&](int other) { return mentions[other].time == t && &mentions[other] != &m; });
+            if (range.end > m.range.start || !dated(t) || (used.contains(t) && !sharedHere)
+                || !opening.matchView(between(sentence.start, range.start)).hasMatch()) {
                 continue;
             }
             // Only the first happening after the date, and only with nothing but words between.
@@ -177,11 +247,15 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
 void EventMentionRefiner::dropConditional(QList<EventMention> &mentions, const TextAnalysis &text)
 {
     static const QRegularExpression condition(u"\\b(?:if|unless|whether|once)\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+    // "there were no plans for a meeting", "without a vote": a happening denied.
+    static const QRegularExpression denied(
+        u"\\b(?:no|without)\\s+(?:(?:plans?|date|need|sign)\\s+(?:for|of)\\s+)?(?:(?:a|an|any|the)\\s+)?$"_s, QRegularExpression::CaseInsensitiveOption);
     mentions.removeIf([&text](const EventMention &m) {
         if (m.verb || !m.clauseLabel.isEmpty() || m.insideQuote || m.time >= 0) {
             return false;
         }
-        return condition.matchView(QStringView(text.text).mid(std::max(0, m.range.start - 10), std::min(10, m.range.start))).hasMatch();
+        const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 24), std::min(24, m.range.start));
+        return condition.matchView(before.last(std::min<qsizetype>(10, before.size()))).hasMatch() || denied.matchView(before).hasMatch();
     });
 }
 

@@ -170,7 +170,8 @@ private:
         }
     }
 
-    // "arranging a direct conversation", "the proposed call": after the event arranging it.
+    // "arranging a direct conversation", "the proposed call", "an announcement of a summit in
+    // Budapest": after the event arranging or announcing it, even while it has no date.
     void plannedCue(int i)
     {
         const EventMention &m = m_mentions[i];
@@ -178,7 +179,8 @@ private:
         for (int k = headOf(i) - 1; k >= 0 && k >= headOf(i) - 6 && !arranged; --k) {
             arranged = isOneOf(word(k),
                 {u"arrange", u"arranging", u"arranged", u"plan", u"planning", u"planned", u"schedule", u"scheduling", u"prepare", u"preparing", u"organise",
-                    u"organize", u"organising", u"organizing", u"propose", u"proposed", u"proposing"});
+                    u"organize", u"organising", u"organizing", u"propose", u"proposed", u"proposing", u"announce", u"announced", u"announcing",
+                    u"announcement", u"promised", u"promise"});
         }
         if (!arranged) {
             return;

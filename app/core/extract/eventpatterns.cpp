@@ -15,8 +15,9 @@ namespace Sourceline {
 void EventPatterns::addPhoneCalls(
     QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const EventPeople &people, const QList<TextRange> &quotes)
 {
-    static const QRegularExpression spoke(
-        u"\\b(?:spoke|talked|speaks|talks|chatted|conferred)\\s+(?:by\\s+(?:tele)?phone|on\\s+the\\s+(?:tele)?phone|over\\s+the\\s+(?:tele)?phone|by\\s+video\\s*link)\\b"_s,
+    static const QRegularExpression spoke(u"\\b(?:(?:spoke|talked|speaks|talks|chatted|conferred)\\s+(?:by\\s+(?:tele)?phone|on\\s+the\\s+(?:tele)?phone|"
+                                          u"over\\s+the\\s+(?:tele)?phone|by\\s+video\\s*link)\\b"
+                                          u"|(?:called|rang|telephoned)(?=\\s+[A-Z]))"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression partner(u"^(?:\\s+for\\s+[^,.;]{0,40}?)?\\s+with\\b"_s, QRegularExpression::CaseInsensitiveOption);
     const auto inQuote
@@ -60,7 +61,22 @@ void EventPatterns::addPhoneCalls(
                 start = before[b].range.start;
             }
             int end = verbEnd;
-            if (const QRegularExpressionMatch with = partner.matchView(QStringView(text.text).mid(verbEnd, std::max(0, sentence.end - verbEnd)));
+            // "Putin called Trump two days later": the person called follows the verb; in
+            // "called Witkoff a traitor" or "called Congress back" the verb names no call.
+            if (!match.capturedView().contains(u' ')) {
+                static const QRegularExpression complement(
+                    u"^(?:['\u2019]|\\s+(?:a|an|the|his|her|their|its|back|out|off|up|for|it|him|them)\\b)"_s, QRegularExpression::CaseInsensitiveOption);
+                const QList<EventPeople::Found> called = people.inRange({verbEnd, std::min(sentence.end, verbEnd + 60)});
+                const bool adjoining = !called.isEmpty() && QStringView(text.text).mid(verbEnd, called.first().range.start - verbEnd).trimmed().isEmpty();
+                if (!adjoining || m.participants.contains(called.first().id)
+                    || complement.matchView(QStringView(text.text).mid(called.first().range.end, std::max(0, sentence.end - called.first().range.end)))
+                        .hasMatch()) {
+                    continue;
+                }
+                m.participants.append(called.first().id);
+                m.participantNames.append(people.shortName(called.first().id));
+                end = called.first().range.end;
+            } else if (const QRegularExpressionMatch with = partner.matchView(QStringView(text.text).mid(verbEnd, std::max(0, sentence.end - verbEnd)));
                 with.hasMatch()) {
                 const int from = verbEnd + int(with.capturedEnd());
                 for (const EventPeople::Found &f : people.inRange({from, std::min(sentence.end, from + 60)})) {

@@ -775,7 +775,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
             if (role.isValid() && k + length < j) {
                 candidate.role.role = role;
                 // "Chief Executive Officer": the role is the whole title, not its last noun.
-                candidate.role.text = textOf(ownedRoleStart >= 0 ? ownedRoleStart : roleStart >= 0 ? roleStart : k, k + length - 1);
+                // "Detective Inspector": honorifics that are roles themselves open the role.
+                const qsizetype honorificRole = titleStart < k && PeopleLexicon::role(word(titleStart)).isValid() ? titleStart : k;
+                candidate.role.text = textOf(ownedRoleStart >= 0 ? ownedRoleStart : roleStart >= 0 ? roleStart : honorificRole, k + length - 1);
             }
             if (PeopleLexicon::titleGender(first) != Gender::Unknown) {
                 candidate.gender = PeopleLexicon::titleGender(first);

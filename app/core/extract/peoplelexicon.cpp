@@ -161,6 +161,7 @@ const auto &roles()
         add(u"ceo|executive|chairman|chairwoman|chair|director|founder|billionaire|businessman|businesswoman|banker|investor|tycoon|owner"_s, Group::Executive);
         add(u"judge|justice|magistrate|lawyer|attorney|barrister"_s, Group::Judge);
         add(u"general|admiral|colonel|commander|soldier|marshal"_s, Group::Military);
+        add(u"inspector|superintendent|constable|sergeant|sheriff|commissioner"_s, Group::Official);
         add(u"spokesman|spokeswoman|spokesperson"_s, Group::Spokesperson);
         add(u"economist|analyst|professor|scientist|researcher|expert|author|journalist|reporter|activist|historian|coach|manager|novelist|"
             u"poet|editor|publisher|agent|artist|musician|composer|athlete|star|chef|designer|architect|photographer|filmmaker|playwright|"

@@ -1590,6 +1590,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         if (!w.isLower(v)) {
             continue;
         }
+        // "Kremlin says leak aims to derail talks": a headline sums up what the story reports.
+        if (const int p = w.at(v).paragraph; p < w.analysis().paragraphs.size() && w.analysis().paragraphs[p].heading) {
+            continue;
+        }
         const SpeechCues::Cue cue = SpeechCues::lookup(word(v));
         if (cue.valid && cue.participle && is(v + 1, u"that") && w.gapBefore(v).contains(u',')) {
             // "“...,” said Jo Park, adding that it could not comment": the speaker of the quotation
