@@ -90,6 +90,16 @@ QString numberOf(const QString &label)
 // still one event, and the disagreement is reported.
 bool sameEvent(const Event &known, EventClass kind, const Event &incoming, EventClass incomingKind, bool *datesDisagree)
 {
+    if (kind == EventClass::None && incomingKind == EventClass::None) {
+        // Clauses ("Driscoll carried the plan", "Driscoll had delivered the original draft"):
+        // one happening when the same subject acts on the same day or in the same week.
+        const bool sameSpan = known.date.isDated() && known.date.iso == incoming.date.iso
+            && (known.date.granularity == DateValue::Granularity::Day || known.date.granularity == DateValue::Granularity::Week);
+        const bool sameSubject = !known.participants.isEmpty() && !incoming.participants.isEmpty()
+            && known.participants.first() == incoming.participants.first()
+            && known.label.section(u' ', 0, 0).remove(u"'s"_s) == incoming.label.section(u' ', 0, 0).remove(u"'s"_s);
+        return sameSpan && sameSubject && known.sources.first().article != incoming.sources.first().article;
+    }
     if (kind == EventClass::None || kind != incomingKind) {
         return false;
     }
@@ -165,7 +175,7 @@ struct EventIndex
     {
         const QString kind = QString::number(int(eventClass));
         QStringList result{kind + u"|label|"_s + event.label.toLower()};
-        if (event.date.granularity == DateValue::Granularity::Day) {
+        if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week) {
             result.append(kind + u"|day|"_s + event.date.iso);
         }
         if (!event.place.isEmpty()) {

@@ -79,6 +79,31 @@ private Q_SLOTS:
         QCOMPARE(story.people.first().id, u"p1"_s);
     }
 
+    // One deed told by two articles in their own words, on the same day, is one event; the
+    // same person's deed of another day stays apart.
+    void mergesOneDeedToldTwice_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<int>("deeds");
+        QTest::newRow("same day") << u"Army Secretary Dan Driscoll had delivered the original draft to Kyiv on Thursday."_s << 1;
+        QTest::newRow("another day") << u"Army Secretary Dan Driscoll had delivered the original draft to Kyiv on Monday."_s << 2;
+    }
+
+    void mergesOneDeedToldTwice()
+    {
+        QFETCH(QString, second);
+        QFETCH(int, deeds);
+        const StoryGraph story
+            = mergeStories({extracted(u"a1"_s, u"Army Secretary Dan Driscoll carried the plan to Kyiv on Nov. 20."_s), extracted(u"a2"_s, second)});
+        int found = 0;
+        QStringList labels;
+        for (const Event &event : story.events) {
+            labels.append(event.label + u" "_s + event.date.iso);
+            found += event.label.startsWith(u"Driscoll"_s) ? 1 : 0;
+        }
+        QVERIFY2(found == deeds, qPrintable(labels.join(u", "_s)));
+    }
+
     void keepsDifferentPeopleApart()
     {
         const StoryGraph story = mergeStories(

@@ -147,6 +147,8 @@ private Q_SLOTS:
         QTest::newRow("after a happening named nowhere")
             << u"The summit opened on Oct. 20.\nThe treaty was signed on Oct. 22.\nTwo days after the signing, markets rose."_s << wed << u"Two days after"_s
             << u"2025-10-24"_s << QString();
+        QTest::newRow("after a dated happening") << u"Putin phoned Trump two days after the October 14 call."_s << wed << u"two days after"_s << u"2025-10-16"_s
+                                                 << QString();
         QTest::newRow("days after a month") << u"Witkoff spoke with Ushakov in a call last month. Putin called Trump two days after that call."_s << wed
                                             << u"two days after"_s << u"2025-10"_s << QString();
         QTest::newRow("weeks after a month") << u"Witkoff spoke with Ushakov in a call last month. Putin called Trump three weeks after that call."_s << wed

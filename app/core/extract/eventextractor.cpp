@@ -76,7 +76,7 @@ void addEvents(StoryGraph &graph, const TextAnalysis &text, const ArticleTimes &
     addSentencePeople(events, mentions, text, people);
     EventLabels::nameSubjectlessClauses(events, mentions, text, times.words, people);
     EventLabels::nameStatementsBySpeaker(events, people);
-    EventLabels::tidyLabels(events, text, people);
+    EventLabels::tidyLabels(events, text, times.words, people, graph.entities);
     orderEvents(events, mentions, times.words, text, times.times);
     graph.events += events;
 }

@@ -151,7 +151,29 @@ QString withShortSubject(const QString &label, const EventPeople &people)
 }
 } // namespace
 
-void EventLabels::tidyLabels(QList<Event> &events, const TextAnalysis &text, const EventPeople &people)
+namespace {
+// "House's statement" from "the White House said", "Senate's vote": an organisation or place
+// is named in full and stands before the noun as headlines have it ("White House statement",
+// "Senate vote"). Empty when the label opens with no such name.
+QString withEntityName(const QString &label, QStringView sentence, const QList<Entity> &entities)
+{
+    const qsizetype possessive = label.indexOf(u"'s "_s);
+    if (possessive <= 0 || label.left(possessive).contains(u' ')) {
+        return {};
+    }
+    const QString owner = label.left(possessive);
+    for (const Entity &entity : entities) {
+        const bool named = entity.name == owner || (entity.name.endsWith(u' ' + owner) && sentence.contains(entity.name));
+        if (named) {
+            return entity.name + label.mid(possessive + 2);
+        }
+    }
+    return {};
+}
+} // namespace
+
+void EventLabels::tidyLabels(
+    QList<Event> &events, const TextAnalysis &text, const QList<ScannedWord> &words, const EventPeople &people, const QList<Entity> &entities)
 {
     // "05 GMT Trump has spoken": the end of a live-blog time stamp; "By then Trump had hosted":
     // a connective that links the clause to the one before it.
@@ -160,6 +182,9 @@ void EventLabels::tidyLabels(QList<Event> &events, const TextAnalysis &text, con
     // "Transcript on his", "Report on an": a topic that stopped at its first word says nothing.
     static const QRegularExpression emptyTopic(u"\\s+on\\s+(?:his|her|its|their|an|a|the|this|that|these|those)$"_s);
     static const QRegularExpression pronounStart(u"^(?:he|she|they)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+    // Happenings whose people act in them; a "Plan" or a "Transcript" is not its reader's.
+    static const QStringList actedTypes{u"call"_s, u"meeting"_s, u"talks"_s, u"summit"_s, u"visit"_s, u"trip"_s, u"interview"_s, u"vote"_s, u"decision"_s,
+        u"conversation"_s, u"negotiations"_s, u"hearing"_s};
     static const QStringList statementNouns{u"Statement"_s, u"Warning"_s, u"Claim"_s, u"Announcement"_s, u"Resignation"_s, u"Remarks"_s};
     for (Event &event : events) {
         QString label = event.label;
@@ -172,6 +197,20 @@ void EventLabels::tidyLabels(QList<Event> &events, const TextAnalysis &text, con
         if (const QString shorter = withShortSubject(label, people); !shorter.isEmpty()) {
             label = shorter;
         }
+        const int sentence = event.sources.isEmpty() ? -1 : text.sentenceAt(event.sources.first().start);
+        if (sentence >= 0) {
+            if (const QString named = withEntityName(label, text.textOf(text.sentences[sentence].range), entities); !named.isEmpty()) {
+                label = named;
+            }
+            // "Was meant to open": the noun phrase that opens the sentence is what was meant.
+            if (isClauseAuxiliary(label.section(u' ', 0, 0).toLower()) && label.contains(u' ')) {
+                const SourceSpan &source = event.sources.first();
+                const qsizetype at = text.textOf(source.range()).indexOf(label.section(u' ', 0, 0), 0, Qt::CaseInsensitive);
+                if (const QString subject = sentenceSubject(text, words, source.start + int(std::max<qsizetype>(0, at))); !subject.isEmpty()) {
+                    label = subject + u' ' + label.front().toLower() + label.mid(1);
+                }
+            }
+        }
         const QString first = label.section(u' ', 0, 0);
         if (!event.participants.isEmpty() && !event.sources.isEmpty()) {
             // "Driscoll flew to Abu Dhabi, where he met Russian officials": the clause lost its
@@ -179,7 +218,7 @@ void EventLabels::tidyLabels(QList<Event> &events, const TextAnalysis &text, con
             const QStringView source = text.textOf(event.sources.first().range());
             if (pronounStart.matchView(source).hasMatch() && source.mid(source.indexOf(u' ') + 1).startsWith(first.toLower())) {
                 label = people.shortName(event.participants.first()) + u' ' + label.front().toLower() + label.mid(1);
-            } else if (!label.contains(u' ')) {
+            } else if (!label.contains(u' ') && (statementNouns.contains(label) || actedTypes.contains(event.type))) {
                 // "Call", "Statement": a bare noun says who took part.
                 const QString dash = QString(QChar(0x2013));
                 QStringList names;

@@ -137,6 +137,11 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         if (counting < 0) {
             continue;
         }
+        // The happening counted from took place before or after the sentence's date, never on
+        // it ("two days after the October 14 call" keeps its own).
+        if (!m.timeInside) {
+            m.time = -1;
+        }
         for (const int other : bySentence.value(m.sentence)) {
             EventMention &main = mentions[other];
             if (&main != &m && (main.time < 0 || main.time == counting) && !main.insideQuote && !main.range.overlaps(m.range)) {
@@ -147,6 +152,14 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
                 }
                 break;
             }
+        }
+    }
+    // "accept the plan by Nov. 27": a deadline for the document, not its date.
+    static const QRegularExpression deadline(u"^\\s+by\\s+$"_s);
+    for (EventMention &m : mentions) {
+        if ((m.eventClass == EventClass::Document || m.eventClass == EventClass::Agreement) && dated(m.time) && !m.timeInside
+            && deadline.matchView(between(m.range.end, times[m.time].mention.range.start)).hasMatch()) {
+            m.time = -1;
         }
     }
     // "11:20 GMT Driscoll met Russian officials on Monday night": the entry's time stamp says
@@ -234,11 +247,15 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
 void EventMentionRefiner::dropConditional(QList<EventMention> &mentions, const TextAnalysis &text)
 {
     static const QRegularExpression condition(u"\\b(?:if|unless|whether|once)\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+    // "there were no plans for a meeting", "without a vote": a happening denied.
+    static const QRegularExpression denied(
+        u"\\b(?:no|without)\\s+(?:(?:plans?|date|need|sign)\\s+(?:for|of)\\s+)?(?:(?:a|an|any|the)\\s+)?$"_s, QRegularExpression::CaseInsensitiveOption);
     mentions.removeIf([&text](const EventMention &m) {
         if (m.verb || !m.clauseLabel.isEmpty() || m.insideQuote || m.time >= 0) {
             return false;
         }
-        return condition.matchView(QStringView(text.text).mid(std::max(0, m.range.start - 10), std::min(10, m.range.start))).hasMatch();
+        const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 24), std::min(24, m.range.start));
+        return condition.matchView(before.last(std::min<qsizetype>(10, before.size()))).hasMatch() || denied.matchView(before).hasMatch();
     });
 }
 

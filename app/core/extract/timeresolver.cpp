@@ -320,6 +320,18 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, bool future) const
     return dayValue(anchor.addDays(back));
 }
 
+// The written day that opens the noun phrase right after mention ("the October 14 call").
+const TimeMention *TimeResolver::datedNounAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const
+{
+    const auto next
+        = std::upper_bound(mentions.cbegin(), mentions.cend(), mention.range.start, [](int at, const TimeMention &other) { return at < other.range.start; });
+    if (next == mentions.cend() || next->kind != TimeMention::Kind::Date || next->day == 0 || next->range.start - mention.range.end > 6) {
+        return nullptr;
+    }
+    const QStringView gap = m_text.mid(mention.range.end, next->range.start - mention.range.end).trimmed();
+    return gap.isEmpty() || isDeterminer(gap) ? &*next : nullptr;
+}
+
 TextRange TimeResolver::paragraphRange(int position) const
 {
     const auto after = std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), position, [](int at, const TextRange &p) { return at < p.start; });
@@ -519,6 +531,12 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 && m_text.mid(resolved.last().mention.range.end, m.range.start - resolved.last().mention.range.end).trimmed() == u",") {
                 // "on Oct. 14, five days after the Gaza ceasefire": the phrase restates the date.
                 r.date = resolved.last().date;
+            } else if (const TimeMention *inside = m.offset != 0 && m.beforeNoun ? datedNounAfter(m, mentions) : nullptr) {
+                // "two days after the October 14 call": counted from the date inside the noun.
+                const DateValue from = resolveDate(*inside, false);
+                if (from.granularity == G::Day && from.earliest.isValid()) {
+                    r.date = resolveRelative(m, from.earliest, G::Day);
+                }
             } else if (const ResolvedTime *anchor = m.offset != 0 && m.beforeNoun ? namedAnchor(m, resolved) : nullptr) {
                 // "two days after the envoy's call": counted from the date told with the call.
                 r.date = resolveRelative(m, anchor->date.earliest, anchor->date.granularity);

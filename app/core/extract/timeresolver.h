@@ -48,6 +48,7 @@ private:
     [[nodiscard]] DateValue resolveWeekday(const TimeMention &mention, bool future) const;
     [[nodiscard]] const ResolvedTime *namedAnchor(const TimeMention &mention, const QList<ResolvedTime> &resolved) const;
     [[nodiscard]] TextRange paragraphRange(int position) const;
+    [[nodiscard]] const TimeMention *datedNounAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
     [[nodiscard]] DateValue resolveRelative(const TimeMention &mention, const QDate &anchor, Sourceline::DateValue::Granularity anchorGranularity) const;
 
     QStringView m_text;
