@@ -6,7 +6,9 @@
 #include "storybuilder.h"
 #include "storymerger.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 
 #include <ctime>
@@ -183,6 +185,12 @@ double megabytesPerSecond(qint64 bytes, qint64 nanoseconds)
     return nanoseconds > 0 ? (double(bytes) / 1e6) / (double(nanoseconds) / 1e9) : 0.0;
 }
 
+void report(const char *stage, qint64 bytes, qint64 wall, qint64 cpu)
+{
+    qInfo("%-34s wall %8.1f ms %7.1f MB/s | cpu %8.1f ms %7.1f MB/s", stage, double(wall) / 1e6, megabytesPerSecond(bytes, wall), double(cpu) / 1e6,
+        megabytesPerSecond(bytes, cpu));
+}
+
 } // namespace
 
 class ExtractionBenchmark : public QObject
@@ -260,19 +268,50 @@ private Q_SLOTS:
         const qint64 buildCpuNs = clock.cpuNs();
 
         QCOMPARE(story.articles.size(), articles.size());
-        const auto report = [bytes](const char *stage, qint64 wall, qint64 cpu) {
-            qInfo("%-34s wall %8.1f ms %7.1f MB/s | cpu %8.1f ms %7.1f MB/s", stage, double(wall) / 1e6, megabytesPerSecond(bytes, wall), double(cpu) / 1e6,
-                megabytesPerSecond(bytes, cpu));
-        };
         qInfo("input: %.2f MB in %lld articles, %lld sentences", double(bytes) / 1e6, qlonglong(articles.size()), qlonglong(sentences));
-        report("read (ArticleReader::readData)", readNs, readCpuNs);
-        report("analyse (analyseText, alone)", analyseNs, analyseCpuNs);
-        report("extract (extractArticle, one thread)", extractNs, extractCpuNs);
-        report("merge and rank (mergeStories)", mergeNs, mergeCpuNs);
-        report("build (StoryBuilder::build)", buildNs, buildCpuNs);
-        report("read + build (target 20 MB/s)", readNs + buildNs, readCpuNs + buildCpuNs);
+        report("read (ArticleReader::readData)", bytes, readNs, readCpuNs);
+        report("analyse (analyseText, alone)", bytes, analyseNs, analyseCpuNs);
+        report("extract (extractArticle, one thread)", bytes, extractNs, extractCpuNs);
+        report("merge and rank (mergeStories)", bytes, mergeNs, mergeCpuNs);
+        report("build (StoryBuilder::build)", bytes, buildNs, buildCpuNs);
+        report("read + build (target 20 MB/s)", bytes, readNs + buildNs, readCpuNs + buildCpuNs);
         qInfo("found: %lld quotes by extractArticle; %lld people, %lld quotes, %lld events in the story", qlonglong(extractedQuotes),
             qlonglong(story.people.size()), qlonglong(story.quotes.size()), qlonglong(story.events.size()));
+    }
+
+    // The hand-written golden articles (news of many kinds, not generated), repeated to some
+    // 5 MB: a check that the generated corpus does not flatter or punish the pipeline.
+    void handWrittenNews()
+    {
+        const QDir golden(QStringLiteral(SOURCELINE_TEST_DATA_DIR) + u"/golden"_s);
+        QList<QPair<QString, QByteArray>> originals;
+        for (const QFileInfo &info : golden.entryInfoList({u"*.txt"_s, u"*.md"_s, u"*.html"_s}, QDir::Files, QDir::Name)) {
+            QFile file(info.absoluteFilePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            originals.append({info.fileName(), file.readAll()});
+        }
+        QVERIFY(!originals.isEmpty());
+        QList<QPair<QString, QByteArray>> files;
+        qint64 bytes = 0;
+        for (int round = 1; bytes < 5'000'000; ++round) {
+            for (const auto &[name, data] : std::as_const(originals)) {
+                files.append({QString::number(round) + u'-' + name, data});
+                bytes += data.size();
+            }
+        }
+        const ArticleReader reader;
+        StageClock clock;
+        QList<Article> articles;
+        for (const auto &[path, data] : std::as_const(files)) {
+            articles += reader.readData(data, path).articles;
+        }
+        const qint64 readNs = clock.wallNs();
+        const qint64 readCpuNs = clock.cpuNs();
+        clock.restart();
+        const StoryGraph story = StoryBuilder(QDate(2025, 11, 26)).build(articles);
+        QCOMPARE(story.articles.size(), files.size());
+        qInfo("input: %.2f MB in %lld hand-written articles (%lld distinct)", double(bytes) / 1e6, qlonglong(files.size()), qlonglong(originals.size()));
+        report("read + build, hand-written news", bytes, readNs + clock.wallNs(), readCpuNs + clock.cpuNs());
     }
 };
 
