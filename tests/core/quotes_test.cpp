@@ -336,6 +336,9 @@ private Q_SLOTS:
                                           << u"the EU was preparing its own proposals"_s << u"indirect"_s << u"Kaja Kallas"_s << u"-"_s;
         QTest::newRow("his spokesman is not hers") << u"Kaja Kallas spoke in Brussels. His spokesman said the EU was preparing its own proposals."_s
                                                    << u"the EU was preparing its own proposals"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("party and state after the subject")
+            << u"Sen. Thom Tillis, R-N.C., said Witkoff's conduct was \"deeply troubling\" and that the White House owed Congress an explanation."_s
+            << u"deeply troubling"_s << u"partial"_s << u"Thom Tillis"_s << u"-"_s;
         QTest::newRow("a possessive speaker")
             << u"Dmitry Peskov spoke in Moscow. Peskov's warning that the leak would \"poison the talks\" drew little notice."_s << u"poison the talks"_s
             << u"partial"_s << u"Dmitry Peskov"_s << u"-"_s;
