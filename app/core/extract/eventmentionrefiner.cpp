@@ -259,17 +259,21 @@ void EventMentionRefiner::dropConditional(QList<EventMention> &mentions, const T
     });
 }
 
-// "We will resume the live coverage tomorrow": the outlet speaking of itself tells no news.
+// "We will resume the live coverage tomorrow": the outlet speaking of itself tells no news;
+// nor does a clause it only asks about.
 void EventMentionRefiner::dropNarratorClauses(QList<EventMention> &mentions, const TextAnalysis &text)
 {
     static const QRegularExpression narrator(u"(?:^|[\\s.:-])(?:we|We|I)\\s*$"_s);
     static const QRegularExpression opening(u"^(?:We|I)\\s"_s);
+    // "The transcript shows what that choice has meant": a clause asked about, not told.
+    static const QRegularExpression asked(u"\\b(?:what|how|why)\\s+(?:(?:that|the|this|its|his|her|their)\\s+)?$"_s);
     mentions.removeIf([&text](const EventMention &m) {
         if (m.clauseLabel.isEmpty() || m.insideQuote) {
             return false;
         }
-        return opening.matchView(text.textOf(m.range)).hasMatch()
-            || narrator.matchView(QStringView(text.text).mid(std::max(0, m.range.start - 12), std::min(12, m.range.start))).hasMatch();
+        const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 20), std::min(20, m.range.start));
+        return opening.matchView(text.textOf(m.range)).hasMatch() || narrator.matchView(before.last(std::min<qsizetype>(12, before.size()))).hasMatch()
+            || asked.matchView(before).hasMatch();
     });
 }
 
