@@ -298,6 +298,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("label");
         QTest::newRow("the whole name") << u"On Oct. 21, the White House said there were no plans for a summit."_s << u"White House statement"_s;
         QTest::newRow("before the noun") << u"The Senate voted 52-48 on Tuesday to confirm the nominee."_s << u"Senate vote"_s;
+        QTest::newRow("the organisation of the sentence") << u"In a statement on Tuesday, the Senate said it had adjourned."_s << u"Senate statement"_s;
         QTest::newRow("a person keeps the possessive")
             << u"Zelensky said on Sunday that Ukraine was living through a difficult moment."_s << u"Zelensky's statement"_s;
     }
@@ -313,6 +314,7 @@ private Q_SLOTS:
                     Entity entity;
                     entity.id = u"o"_s + QString::number(g.entities.size() + 1);
                     entity.name = name;
+                    entity.kind = Entity::Kind::Organisation;
                     entity.mentions.append({u"a1"_s, int(at), int(at + name.size())});
                     g.entities.append(entity);
                 }
