@@ -38,6 +38,12 @@ private Q_SLOTS:
         QTest::newRow("two writers") << story.arg(u"By Maria Lopez and Tom Berg"_s) << u"Tom Berg"_s << false;
         QTest::newRow("reporting by") << story.arg(u"Reporting by Priya Natarajan; editing by Kwame Osei"_s) << u"Priya Natarajan"_s << false;
         QTest::newRow("a sentence starting with By") << story.arg(u"By Friday, Governor Ana Ruiz had signed the order."_s) << u"Ana Ruiz"_s << true;
+        QTest::newRow("analysis by") << story.arg(u"Analysis by Harriet Lowe, Diplomatic Editor"_s) << u"Harriet Lowe"_s << false;
+        const QString closing = u"\n(Reporting by Luis Ortega in Millbrook; Editing by Kwame Osei)"_s;
+        QTest::newRow("closing credits, writer") << story.arg(u"By Luis Ortega and Tom Berg"_s) + closing << u"Luis Ortega"_s << false;
+        QTest::newRow("closing credits, editor") << story.arg(u"By Luis Ortega and Tom Berg"_s) + closing << u"Kwame Osei"_s << false;
+        QTest::newRow("a closing sentence starting with By")
+            << story.arg(u"By Luis Ortega"_s) + u"\nBy then, Councillor Tom Berg had already left the chamber."_s << u"Tom Berg"_s << true;
         QTest::newRow("a writer quoted in the story stays") << story.arg(u"By Ana Ruiz"_s) << u"Ana Ruiz"_s << true; // she is also named in the story
     }
 

@@ -120,6 +120,9 @@ private Q_SLOTS:
                                         << u"the prime minister"_s << 0 << u"Elena Varga"_s;
         QTest::newRow("profile subject") << u"Ana Ferreira won the Calloway Prize on Tuesday. She spoke to us later. The novelist was tired."_s
                                          << u"The novelist"_s << 0 << u"Ana Ferreira"_s;
+        QTest::newRow("descriptor before the only one with that role")
+            << u"Peskov spoke first. The Kremlin spokesman added that leaks were rare. Driscoll's spokesman, Lt. Col. Jeff Tolbert, said talks went well. The spokesman left."_s
+            << u"The spokesman"_s << -1 << u"Jeff Tolbert"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
     }
@@ -142,6 +145,20 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(u"no mention at "_s + QString::number(at) + u"; people: "_s + run.names()));
         QCOMPARE(run.result.people[found->person].name, person);
         QVERIFY(found->confidence > 0.0 && found->confidence <= 1.0);
+    }
+
+    void descriptorNamesNobodyIntroducedLater()
+    {
+        const PeopleRun run(
+            u"The Kremlin's Dmitry Peskov spoke to journalists. The Kremlin spokesman added that leaks were rare. Driscoll's spokesman, Lt. Col. Jeff Tolbert, said talks went well."_s);
+        const int at = int(run.article.body.indexOf(u"The Kremlin spokesman"_s));
+        const Person *tolbert = run.named(u"Jeff Tolbert"_s);
+        QVERIFY2(tolbert, qPrintable(run.names()));
+        for (const PersonMention &mention : run.result.mentions) {
+            if (mention.range.start == at) {
+                QVERIFY2(run.result.people[mention.person].name != tolbert->name, qPrintable(run.names()));
+            }
+        }
     }
 
     void findsPeopleNotPlaces_data()
@@ -196,6 +213,18 @@ private Q_SLOTS:
         QTest::newRow("residents of a town") << u"Residents of Millbrook said the warnings had been ignored."_s << QStringList{} << QStringList{u"Millbrook"_s};
         QTest::newRow("pronoun-like words") << u"'Everyone told me to sell,' Kemal Demir recalls. Nobody listened."_s << QStringList{u"Kemal Demir"_s}
                                             << QStringList{u"Everyone"_s, u"Nobody"_s};
+        QTest::newRow("organisation runs into a name")
+            << u"Ukraine will hold its ground, the head of the Presidential Office Andriy Yermak said on Tuesday."_s << QStringList{u"Andriy Yermak"_s}
+            << QStringList{u"Presidential Office Andriy Yermak"_s, u"Office Andriy Yermak"_s};
+        QTest::newRow("organisation before a name after of the") << u"Secretary of the Army Daniel Driscoll flew to Abu Dhabi on Monday."_s
+                                                                 << QStringList{u"Daniel Driscoll"_s} << QStringList{u"Army Daniel Driscoll"_s};
+        QTest::newRow("an organisation's own name is not split")
+            << u"The Bank of England Monetary Policy Committee said rates would hold."_s << QStringList{}
+            << QStringList{u"Monetary Policy Committee"_s, u"England Monetary Policy Committee"_s, u"Monetary Policy"_s};
+        QTest::newRow("sentence adverb in a quotation") << u"\"Hopefully Ukraine and Russia will come to an agreement,\" Donald Trump wrote."_s
+                                                        << QStringList{u"Donald Trump"_s} << QStringList{u"Hopefully Ukraine"_s};
+        QTest::newRow("surname ending in -ly") << u"Connolly Ward spoke first. Donnelly said the talks had failed."_s << QStringList{u"Connolly Ward"_s}
+                                               << QStringList{};
         QTest::newRow("title-case headline") << u"Former Mayor Found Guilty of Taking Bribes\nA jury found former mayor Robert Kaine guilty on Thursday."_s
                                              << QStringList{u"Robert Kaine"_s} << QStringList{u"Found Guilty"_s, u"Found"_s};
         QTest::newRow("a name in a headline") << u"Mayor Robert Kaine Resigns After Raid\nRobert Kaine resigned on Friday, a week after the raid."_s

@@ -274,6 +274,67 @@ private Q_SLOTS:
         QTest::newRow("namesake by title")
             << u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. \"It is better now,\" Dr Smith said."_s
             << u"It is better now"_s << u"direct"_s << u"Peter Smith"_s << u"-"_s;
+        // A cue set off by commas inside the sentence it reports.
+        QTest::newRow("cue inside reported speech") << witkoff + u"The plan, he said, could not be signed as written."_s
+                                                    << u"The plan, he said, could not be signed as written"_s << u"indirect"_s << u"Steve Witkoff"_s << u"-"_s;
+        QTest::newRow("cue with a time inside reported speech")
+            << u"Karoline Leavitt defended the envoy. The call, she said on Tuesday, was part of an effort to end the war."_s
+            << u"The call, she said on Tuesday, was part of an effort to end the war"_s << u"indirect"_s << u"Karoline Leavitt"_s << u"-"_s;
+        QTest::newRow("an adverbial before the cue is not said") << u"Dmitry Peskov spoke on Tuesday. In Moscow, Peskov said, the mood was tense."_s
+                                                                 << u"the mood was tense"_s << u"indirect"_s << u"Dmitry Peskov"_s << u"-"_s;
+        // Spokespeople: named, they speak; unnamed, they speak for whom they serve.
+        QTest::newRow("unnamed spokesman for an organisation")
+            << u"A spokesman for Downing Street said the Prime Minister had spoken to Zelensky on Tuesday."_s
+            << u"the Prime Minister had spoken to Zelensky on Tuesday"_s << u"indirect"_s << u"Downing Street"_s << u"-"_s;
+        QTest::newRow("unnamed spokesperson for a person")
+            << u"Army Secretary Dan Driscoll met Russian officials. A spokesperson for Driscoll said the talks were going well."_s
+            << u"the talks were going well"_s << u"indirect"_s << u"Dan Driscoll"_s << u"-"_s;
+        QTest::newRow("an organisation's spokesman before the verb")
+            << u"The Kremlin rejected the plan. The Kremlin spokesman added that such leaks were rare."_s << u"such leaks were rare"_s << u"indirect"_s
+            << u"Kremlin"_s << u"-"_s;
+        QTest::newRow("a person's spokeswoman") << u"Prime Minister Elena Varga lost the vote. Varga's spokeswoman said the prime minister was disappointed."_s
+                                                << u"the prime minister was disappointed"_s << u"indirect"_s << u"Elena Varga"_s << u"-"_s;
+        QTest::newRow("named spokesman with a rank")
+            << u"Daniel Driscoll flew to Abu Dhabi. Driscoll's spokesman, Lt. Col. Jeff Tolbert, said the talks were going well."_s
+            << u"the talks were going well"_s << u"indirect"_s << u"Jeff Tolbert"_s << u"-"_s;
+        QTest::newRow("the spokesman introduced last")
+            << u"Kremlin spokesman Dmitry Peskov spoke first. A spokesman for Downing Street said Britain stood with Ukraine. \"Any settlement must be fair,\" the spokesman said."_s
+            << u"Any settlement must be fair"_s << u"direct"_s << u"Downing Street"_s << u"-"_s;
+        QTest::newRow("the spokesman named before")
+            << u"A spokesman for Downing Street said Britain stood with Ukraine. Kremlin spokesman Dmitry Peskov spoke next. \"We will not comment,\" the spokesman said."_s
+            << u"We will not comment"_s << u"direct"_s << u"Dmitry Peskov"_s << u"-"_s;
+        // Posts and statements set as a paragraph of their own after a colon (block quotations).
+        QTest::newRow("post after a colon")
+            << u"Donald Trump posted about the talks. Trump wrote on Truth Social:\nGreat progress has been made with Russia and Ukraine!"_s
+            << u"Great progress has been made with Russia and Ukraine!"_s << u"direct"_s << u"Donald Trump"_s << u"-"_s;
+        QTest::newRow("post after a pronoun and a colon")
+            << u"Volodymyr Zelenskyy posted on Telegram after the talks. He wrote:\nUkraine is ready to move forward with the framework."_s
+            << u"Ukraine is ready to move forward with the framework."_s << u"direct"_s << u"Volodymyr Zelenskyy"_s << u"-"_s;
+        QTest::newRow("told reporters and a colon") << u"Donald Trump flew to Florida. Trump told reporters: \"Steve is going to Moscow next week.\""_s
+                                                    << u"Steve is going to Moscow next week."_s << u"direct"_s << u"Donald Trump"_s << u""_s;
+        // Who goes on speaking.
+        QTest::newRow("an unnamed voice goes on") << witkoff
+                + u"\"It is one thing to open a channel,\" said a former ambassador, who asked not to be named because he still advises the government. \"It is quite another to coach the other side.\""_s
+                                                  << u"It is quite another to coach the other side."_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("reported speech stops at while")
+            << u"Yuri Ushakov complained that private calls should stay private, while Dmitry Peskov, the Kremlin's spokesman, said the leak was an attempt to wreck the talks."_s
+            << u"private calls should stay private"_s << u"indirect"_s << u"Yuri Ushakov"_s << u"-"_s;
+        QTest::newRow("a clause of contrast has its own speaker")
+            << u"Yuri Ushakov complained that private calls should stay private, while Dmitry Peskov, the Kremlin's spokesman, said the leak was an attempt to wreck the talks."_s
+            << u"the leak was an attempt to wreck the talks"_s << u"indirect"_s << u"Dmitry Peskov"_s << u"-"_s;
+        QTest::newRow("a bare verb after and shares the subject before")
+            << witkoff + u"In the call, Witkoff suggested that Putin call Trump and tell him he was \"a man of peace.\""_s << u"a man of peace"_s
+            << u"partial"_s << u"Steve Witkoff"_s << u"-"_s;
+        QTest::newRow("officials say is a cue") << u"\"The bridge is safe,\" officials say."_s << u"The bridge is safe"_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("in the words of a named source")
+            << u"Kaja Kallas spoke in Brussels. The plan was, in the words of Kaja Kallas, \"a wish list with a new letterhead\"."_s
+            << u"a wish list with a new letterhead"_s << u"partial"_s << u"Kaja Kallas"_s << u"-"_s;
+        QTest::newRow("in the words of an unnamed source")
+            << witkoff + u"The plan was, in the words of one European diplomat, \"a wish list with a new letterhead\"."_s
+            << u"a wish list with a new letterhead"_s << u"partial"_s << u""_s << u"-"_s;
+        QTest::newRow("a place in the object is not the speaker")
+            << u"Steve Witkoff met Jared Kushner. They praised the Gaza ceasefire and called it \"a model for Ukraine.\""_s << u"a model for Ukraine"_s
+            << u"partial"_s << u""_s << u"-"_s;
     }
 
     void attributesQuotes()
@@ -324,6 +385,11 @@ private Q_SLOTS:
         QTest::newRow("short unattributed") << u"Officials called it \"Operation Harbour\" in internal memos."_s << u"Operation Harbour"_s;
         QTest::newRow("answer after asked") << u"Asked whether she would resign, Laura Finch said no."_s << u"Asked whether she would resign"_s;
         QTest::newRow("one name label is a heading") << u"Sarah Lee: a life in bread\nSarah Lee has run the bakery since 1990."_s << u"a life in bread"_s;
+        QTest::newRow("passive cue in an aside")
+            << u"Steve Witkoff is a property developer. Witkoff, it should be said, has never pretended to be a diplomat."_s
+            << u"has never pretended to be a diplomat"_s;
+        QTest::newRow("a list after a colon without a cue")
+            << u"Zelenskyy listed his demands:\nA ceasefire, an exchange of prisoners and new elections."_s << u"A ceasefire, an exchange of prisoners"_s;
         QTest::newRow("a forecast before a contrasting cue")
             << u"The Met Office expects more rain on Tuesday, though forecasters said it should be lighter."_s << u"The Met Office expects more rain"_s;
         QTest::newRow("title after the work it names")
@@ -355,6 +421,22 @@ private Q_SLOTS:
         for (const Quote &quote : graph.quotes) {
             QVERIFY2(!trimmedQuote(quote.text).contains(trimmedQuote(notQuote)), qPrintable(listed(graph)));
         }
+    }
+
+    void spokespeopleSpeakWithLessCertainty()
+    {
+        const QString text
+            = u"Army Secretary Dan Driscoll met Russian officials. Driscoll said the talks were useful. A spokesperson for Driscoll said the talks were going well."_s;
+        const StoryGraph graph = extractArticle(articleFromLines(text), QDate(2025, 11, 26));
+        double own = 0.0;
+        double forHim = 0.0;
+        for (const Quote &quote : graph.quotes) {
+            if (nameOf(graph, quote.speaker) == u"Dan Driscoll"_s) {
+                (quote.text.contains(u"useful"_s) ? own : forHim) = quote.confidence;
+            }
+        }
+        QVERIFY2(own > 0.0 && forHim > 0.0, qPrintable(listed(graph)));
+        QVERIFY(forHim < own);
     }
 
     void numbersQuotesInTextOrder()

@@ -7,12 +7,13 @@
 
 namespace Sourceline {
 
-/// The paragraph near the top that credits the writer ("By Luis Ortega | June 6, 2025",
-/// "Reporting by ..."), or an empty range when there is none.
-[[nodiscard]] TextRange bylineParagraph(const TextAnalysis &text);
+/// The paragraphs that credit the writers: the byline near the top ("By Luis Ortega | June 6,
+/// 2025", "Analysis by ...") and the credits that close a wire story ("(Reporting by ...;
+/// Editing by ...)"); empty when there are none.
+[[nodiscard]] QList<TextRange> creditParagraphs(const TextAnalysis &text);
 
-/// Removes the people who are named only inside range (the writer of a byline is not someone
+/// Removes the people who are named only inside ranges (the writer of a byline is not someone
 /// in the story), keeping ids, profiles and mentions of everyone else consistent.
-void dropPeopleOnlyIn(PeopleResult &people, const TextRange &range);
+void dropPeopleOnlyIn(PeopleResult &people, const QList<TextRange> &ranges);
 
 } // namespace Sourceline

@@ -679,6 +679,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
             ++k;
             continue;
         }
+        // "Hopefully Ukraine and Russia will agree": a sentence adverb made from an adjective
+        // (surnames such as Connolly or Beasley end otherwise).
+        if (w.at(k).initial && isOneOf(first.right(5), {u"fully", u"ously", u"cally", u"ently", u"antly", u"ively", u"ately", u"ually", u"iably"})) {
+            ++k;
+            continue;
+        }
         break;
     }
     if (k >= j) {
@@ -733,6 +739,22 @@ void Finder::readRun(qsizetype i, qsizetype j)
         k = t;
         affiliationStart = w.at(firstOwner).range.start;
         break;
+    }
+    // "the head of the Presidential Office Andriy Yermak": an organisation's name runs straight
+    // into the person's, with no title between; a given name, or the last two words, start it.
+    for (qsizetype t = j - 3; affiliationStart < 0 && t >= k; --t) {
+        const qsizetype nameWords = j - t - 1;
+        bool nameLike = true;
+        for (qsizetype x = t + 1; x < j && nameLike; ++x) {
+            nameLike = w.at(x).capitalised && !PeopleLexicon::isFunctionWord(word(x));
+        }
+        if (nameLike && PeopleLexicon::isOrganisationWord(word(t)) && !PeopleLexicon::isTitle(word(t)) && !PeopleLexicon::role(word(t)).isValid()
+            && nameWords <= 3 && (PeopleLexicon::isGivenName(word(t + 1)) || nameWords == 2) && !PeopleLexicon::isOrganisationWord(word(t + 1))
+            && !PeopleLexicon::isOrganisationWord(word(j - 1))) {
+            addEntity(Entity::Kind::Organisation, k, t + 1);
+            k = t + 1;
+            break;
+        }
     }
 
     NameCandidate candidate;
@@ -1677,6 +1699,11 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
         if (compatible != 1 || !complete || (d.country.isEmpty() && d.affiliation < 0) || best == subject) {
             return -1;
         }
+        // "The Kremlin spokesman added ..." before "Driscoll's spokesman, Jeff Tolbert": a country
+        // the later person is not known to have is no match.
+        if (d.affiliation < 0 && m_people[best].profile.country != d.country) {
+            return -1;
+        }
         *confidence = 0.6;
         return best;
     }
@@ -1722,7 +1749,9 @@ void Finder::resolve()
                 ++count;
             }
         }
-        if (count == 1 && m_people[only].profile.country.isEmpty()) {
+        // Only about someone named before: "The Kremlin spokesman" says nothing of a spokesman
+        // the article introduces later.
+        if (count == 1 && m_people[only].profile.country.isEmpty() && m_people[only].firstPosition < d.range.start) {
             m_people[only].profile.country = d.country;
         }
     }

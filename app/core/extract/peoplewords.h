@@ -56,6 +56,8 @@ public:
     [[nodiscard]] bool isLower(qsizetype i) const;
     /// Whether paragraph p reads as a heading: short, no sentence end, mostly capitalised words.
     [[nodiscard]] bool isTitleLine(int p) const { return m_titleLines.contains(p); }
+    /// Whether the article marks paragraph p as a heading (an HTML or Markdown heading).
+    [[nodiscard]] bool isHeading(int p) const { return p >= 0 && p < m_analysis.paragraphs.size() && m_analysis.paragraphs[p].heading; }
 
 private:
     void scanParagraph(const TextRange &paragraph, int paragraphIndex, int &sentence);

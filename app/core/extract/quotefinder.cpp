@@ -84,6 +84,13 @@ bool takesClause(QStringView verb)
     return verbs.contains(verb);
 }
 
+// "spokesman", "spokeswoman", "spokesperson", "spokespeople": someone who speaks for the person
+// or organisation named beside the word.
+bool isSpokesperson(QStringView word)
+{
+    return word.size() > 6 && word.startsWith(u"spokes", Qt::CaseInsensitive);
+}
+
 class Reader
 {
 public:
@@ -119,6 +126,13 @@ private:
     [[nodiscard]] bool namesPeopleBetween(int fromParagraph, int toParagraph) const;
     void findReportedBefore(const QString &articleId, QList<Quote> &quotes);
     void findIndirect(const QString &articleId, QList<Quote> &quotes);
+    /// "Trump wrote on Truth Social:" and then the post as a paragraph of its own, without quote
+    /// marks (a block quotation on a web page).
+    void findPostsAfterColon(const QString &articleId, QList<Quote> &quotes);
+    /// "The plan, he said, could not be signed as written.": reported speech around a cue set
+    /// off by commas in [first, last]; returns the last word used, or -1 when the sentence is
+    /// not of that shape.
+    qsizetype reportedAround(const QString &articleId, qsizetype first, qsizetype last, qsizetype verb, const Attribution &a, QList<Quote> &quotes);
     /// ", adding that ...": reported speech of the speaker of the quotation before it; returns
     /// the last word used.
     qsizetype addedThat(const QString &articleId, qsizetype v, QList<Quote> &quotes);
@@ -126,6 +140,15 @@ private:
     void findAccordingToAfter(const QString &articleId, qsizetype first, qsizetype according, QList<Quote> &quotes);
     [[nodiscard]] bool startsClause(qsizetype i) const;
     [[nodiscard]] bool isAuxiliary(qsizetype i) const;
+    /// For "the spokesman" at word first (up to verb): when an unnamed spokesperson ("a
+    /// spokesman for Downing Street") was introduced after person was last named, the entity
+    /// that one speaks for, or -2 when it names none; -1 when the descriptor means person.
+    [[nodiscard]] int unnamedSpokesperson(qsizetype first, qsizetype verb, int person) const;
+    /// Whether the aside holding word i opens with "while" or "whereas".
+    [[nodiscard]] bool startsWithContrast(qsizetype i) const;
+    /// Whether a spokesperson noun stands in [from, verb), at most one word before the verb
+    /// ("spokesman said", "spokeswoman later said").
+    [[nodiscard]] bool spokespersonBefore(qsizetype from, qsizetype verb) const;
     [[nodiscard]] qsizetype afterDateline(qsizetype sentenceFirst, qsizetype limit) const;
     [[nodiscard]] bool startsAdverbial(qsizetype i) const;
     /// Whether [first, verb) names an unnamed source, read back from the verb or, with forward,
@@ -222,7 +245,12 @@ void Reader::findAnswers()
     QList<Answer> answers;
     QList<Answer> named;
     bool asked = false;
-    for (const TextRange &paragraph : w.paragraphs()) {
+    for (qsizetype p = 0; p < w.paragraphs().size(); ++p) {
+        const TextRange &paragraph = w.paragraphs()[p];
+        // "Trump: Witkoff will go to Moscow next week" as a live blog's heading sums up a post.
+        if (w.isHeading(int(p))) {
+            continue;
+        }
         const QRegularExpressionMatch match = label.matchView(QStringView(text).mid(paragraph.start, paragraph.length()));
         if (!match.hasMatch()) {
             continue;
@@ -353,6 +381,12 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
     a.confidence = 0.35;
     int subjectMention = -1;
     const bool according = cueLength == 2 && is(verb, u"according");
+    for (qsizetype i = verb - 1; i > first; --i) {
+        if (w.gapBefore(i).contains(u',') && isOneOf(word(i), {u"while", u"whereas"}) && !m_inQuote[i]) {
+            first = i + 1; // the clause of contrast has its own subject
+            break;
+        }
+    }
     if (!according) {
         // "Sir Vince Cable, who replaced Tim Farron as leader, said", "Castell, a former minister,
         // said": when a comma comes right before the verb, the subject stands before the aside.
@@ -360,7 +394,11 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         // "Holloway's son, Mark, told Reuters": a name set off right before the verb is its subject.
         if (verb > first + 1 && w.gapBefore(verb).contains(u',') && m_mentionAtWord[verb - 1] >= 0) {
             const PersonMention &named = m_people.mentions[m_mentionAtWord[verb - 1]];
-            const qsizetype nameFirst = w.indexAt(named.range.start);
+            qsizetype nameFirst = w.indexAt(named.range.start);
+            // "Driscoll's spokesman, Lt. Col. Jeff Tolbert, said": titles may open the name.
+            while (nameFirst > first + 1 && PeopleLexicon::isTitle(word(nameFirst - 1)) && !w.gapBefore(nameFirst).contains(u',')) {
+                --nameFirst;
+            }
             if (named.kind == PersonMention::Kind::Name && nameFirst > first && w.gapBefore(nameFirst).contains(u',') && !w.at(verb - 1).possessive
                 && !m_aside[nameFirst]) {
                 // ... but not the last name of a relative clause: "Castell, who served under Varga's
@@ -397,9 +435,12 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             }
         }
         // The subject: the nearest person named before the verb in this clause, outside asides;
-        // an organisation or a plural pronoun right before the verb means no person spoke.
+        // an organisation or a plural pronoun right before the verb means no person spoke. A verb
+        // inside an aside has its subject there, and ", while" opens a clause with its own
+        // subject: ", while Peskov, the Kremlin's spokesman, said".
+        const bool verbInAside = m_aside[verb];
         for (qsizetype i = limit - 1; subjectMention < 0 && i >= first; --i) {
-            if (m_inQuote[i] || m_aside[i]) {
+            if (m_inQuote[i] || (m_aside[i] && !verbInAside && !startsWithContrast(i))) {
                 continue;
             }
             int m = -1;
@@ -407,8 +448,13 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 const PersonMention &mention = m_people.mentions[m];
                 const qsizetype lastWord = w.indexAt(mention.range.end - 1);
                 if (mention.kind == PersonMention::Kind::Name && w.at(lastWord).possessive && lastWord + 1 < verb) {
-                    // "Varga's office said": the owner is not the speaker.
+                    // "Varga's office said": the owner is not the speaker; "Varga's spokeswoman
+                    // said" speaks for her, which is less sure than her own words.
                     a.cue = {mention.range.start, w.at(verb + cueLength - 1).range.end};
+                    if (spokespersonBefore(lastWord + 1, verb)) {
+                        a.speaker = mention.person;
+                        a.confidence = 0.5 * mention.confidence;
+                    }
                     return a;
                 }
                 // "Lawyers for Okafor said", "the family of the victim, ...": the person after "of",
@@ -424,15 +470,25 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                     a.cue = {w.at(firstWord - 2).range.start, w.at(verb + cueLength - 1).range.end};
                     return a;
                 }
+                // "A spokesman for Driscoll said": unnamed, he speaks for Driscoll, which is less
+                // sure than Driscoll's own words.
+                if (mention.kind == PersonMention::Kind::Name && firstWord >= first + 2 && w.plainGapBefore(firstWord) && isSpokesperson(word(firstWord - 2))
+                    && isOneOf(word(firstWord - 1), {u"of", u"for"})) {
+                    a.cue = {w.at(firstWord - 2).range.start, w.at(verb + cueLength - 1).range.end};
+                    a.speaker = mention.person;
+                    a.confidence = 0.5 * mention.confidence;
+                    return a;
+                }
                 subjectMention = m;
                 break;
             }
             const bool adjacent = i >= verb - 3 && !QStringView(w.text()).mid(w.at(i).end, w.at(verb).range.start - w.at(i).end).contains(u',');
-            // "the Gaza ceasefire and tell him": only auxiliaries and adverbs may stand between an
-            // organisation and its verb ("the ministry has also said").
+            // "the Gaza ceasefire and tell him": only auxiliaries, adverbs and a spokesperson may
+            // stand between an organisation and its verb ("the ministry has also said", "a White
+            // House spokeswoman said").
             bool plainBetween = true;
             for (qsizetype k = i + 1; k < verb && plainBetween; ++k) {
-                plainBetween = isAuxiliary(k) || (w.isLower(k) && word(k).endsWith(u"ly"))
+                plainBetween = isAuxiliary(k) || (w.isLower(k) && word(k).endsWith(u"ly")) || isSpokesperson(word(k))
                     || isOneOf(word(k), {u"also", u"later", u"then", u"again", u"first", u"now", u"once", u"too", u"still", u"not", u"never"});
             }
             if (adjacent && plainBetween && m_entityAtWord[i] >= 0) {
@@ -457,7 +513,13 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 }
                 if (!w.at(lastWord).possessive && !governed) {
                     a.entity = mention.entity;
-                    a.confidence = 0.6;
+                    a.confidence = spokespersonBefore(lastWord + 1, verb) ? 0.45 : 0.6;
+                } else if ((governed && preposition > first && isSpokesperson(word(preposition - 1)) && isOneOf(word(preposition), {u"for", u"of", u"at"}))
+                    || (w.at(lastWord).possessive && spokespersonBefore(lastWord + 1, verb))) {
+                    // "a spokesman for Downing Street said", "the ministry's spokeswoman said":
+                    // an unnamed voice of the organisation.
+                    a.entity = mention.entity;
+                    a.confidence = 0.45;
                 }
                 a.cue = {mention.range.start, w.at(verb + cueLength - 1).range.end};
                 return a;
@@ -524,6 +586,17 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
     }
     int cueStart = w.at(verb).range.start;
     int cueEnd = w.at(std::min(after, w.size()) - 1).range.end;
+    if (subjectMention >= 0 && m_people.mentions[subjectMention].kind == PersonMention::Kind::Descriptor) {
+        // "A spokesman for Downing Street said ... 'Any settlement ...,' the spokesman said": the
+        // spokesman introduced last, not a named one from further back.
+        const qsizetype mentionFirst = w.indexAt(m_people.mentions[subjectMention].range.start);
+        if (const int voice = unnamedSpokesperson(mentionFirst, verb, m_people.mentions[subjectMention].person); voice != -1) {
+            a.entity = voice >= 0 ? voice : -1;
+            a.confidence = 0.4;
+            a.cue = {m_people.mentions[subjectMention].range.start, w.at(std::min(after, w.size()) - 1).range.end};
+            return a;
+        }
+    }
     if (subjectMention >= 0) {
         const PersonMention &mention = m_people.mentions[subjectMention];
         a.speaker = mention.person;
@@ -615,12 +688,19 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
     qsizetype fallback = -1;
     SpeechCues::Cue fallbackCue;
     for (qsizetype i = end - 1; i >= first; --i) {
-        if (m_inQuote[i]) {
+        // "..., who asked not to be named because he still advises the government.": a verb in a
+        // relative clause or an aside does not introduce what follows.
+        if (m_inQuote[i] || (m_aside[i] && !startsWithContrast(i))) {
             continue;
         }
         int length = 1;
         const SpeechCues::Cue cue = cueAt(i, &length);
         if (!cue.valid || (!cue.finite && !cue.participle)) {
+            continue;
+        }
+        // "suggested that Putin call Trump ... and tell him he was “a man of peace”": a bare form
+        // after "and" or "to" shares the subject of a verb before it, and the cue before counts.
+        if (cue.bare && i > first && (isOneOf(word(i - 1), {u"and", u"or", u"to"}) || w.gapBefore(i).contains(u','))) {
             continue;
         }
         // "put it bluntly when we spoke to him:": the reporter's own verb in a time clause
@@ -847,6 +927,33 @@ QList<Quote> Reader::run(const QString &articleId)
                 }
             }
         }
+        if (!a.found && before < beforeEnd) {
+            // "It was, in the words of one European diplomat, 'a wish list'": the source is named
+            // after "words of", or nobody is when it is unnamed.
+            for (qsizetype k = before; k + 2 < beforeEnd && !a.found; ++k) {
+                if (!is(k, u"words") || !is(k + 1, u"of") || !(is(k - 1, u"the") || is(k - 1, u"whose"))) {
+                    continue;
+                }
+                a.found = true;
+                a.verb = k;
+                a.confidence = 0.5;
+                a.cue = {w.at(k).range.start, w.at(k + 1).range.end};
+                for (qsizetype i = k + 2; i < beforeEnd && !w.gapBefore(i).contains(u','); ++i) {
+                    // "one European diplomat": a name that only qualifies a noun is not the source.
+                    if (m_entityAtWord[i] >= 0) {
+                        const qsizetype next = w.indexAt(m_people.entityMentions[m_entityAtWord[i]].range.end);
+                        if (next < beforeEnd && w.isLower(next) && !w.gapBefore(next).contains(u',')) {
+                            continue;
+                        }
+                    }
+                    if (takeSourceAt(i, a)) {
+                        a.cue.end = w.at(i).range.end;
+                        break;
+                    }
+                }
+                confidence = a.confidence;
+            }
+        }
         if (!a.found && partial && before < beforeEnd && before > 0) {
             // "In her view, the draft was “vague by design”": the view is that of the person the
             // sentence before reported.
@@ -898,6 +1005,12 @@ QList<Quote> Reader::run(const QString &articleId)
                 a.speaker = lastSpeaker;
                 confidence = continues ? 0.7 : 0.55;
             }
+        } else if (!a.found && a.speaker < 0 && lastSpeaker < 0 && lastAttribution.found && !partial && lastQuoteEnd >= 0
+            && (span.continuesPrevious || span.paragraph == lastParagraph)) {
+            // The unnamed voice of the quotation before goes on ("said a former ambassador, who
+            // asked not to be named. 'It is quite another ...'").
+            a = lastAttribution;
+            confidence = 0.7 * lastConfidence;
         }
 
         // "Her new book, “The Last Ice Road”, describes": a title after the noun it names.
@@ -962,6 +1075,10 @@ QList<Quote> Reader::run(const QString &articleId)
         quotes.append(quote);
         if (a.speaker >= 0) {
             lastSpeaker = a.speaker;
+        } else if (a.found) {
+            // "..., said a former ambassador, who asked not to be named. '...'": the next
+            // quotation goes on in the unnamed voice, not in that of whoever spoke before.
+            lastSpeaker = -1;
         }
         lastParagraph = tail.paragraph;
         lastEndedParagraph = afterEnd == afterFirst || tail.continuesNext;
@@ -979,6 +1096,7 @@ QList<Quote> Reader::run(const QString &articleId)
         quote.confidence = answer.speaker >= 0 ? 0.6 : 0.3;
         quotes.append(quote);
     }
+    findPostsAfterColon(articleId, quotes);
     findIndirect(articleId, quotes);
     findReportedBefore(articleId, quotes);
     std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) { return a.span.start < b.span.start; });
@@ -986,6 +1104,59 @@ QList<Quote> Reader::run(const QString &articleId)
         quotes[i].id = u"q"_s + QString::number(i + 1);
     }
     return quotes;
+}
+
+void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
+{
+    const QString &text = w.text();
+    const QList<TextRange> &paragraphs = w.paragraphs();
+    for (qsizetype p = 1; p < paragraphs.size(); ++p) {
+        const QStringView before = QStringView(text).mid(paragraphs[p - 1].start, paragraphs[p - 1].length()).trimmed();
+        const qsizetype firstWord = w.indexAt(paragraphs[p].start);
+        if (!before.endsWith(u':') || firstWord <= 0 || firstWord >= w.size() || w.at(firstWord).paragraph != p || w.at(firstWord - 1).paragraph != p - 1) {
+            continue;
+        }
+        qsizetype end = firstWord;
+        bool marked = false;
+        while (end < w.size() && w.at(end).paragraph == p) {
+            marked = marked || m_inQuote[end];
+            ++end;
+        }
+        if (marked || end - firstWord < 4) {
+            continue;
+        }
+        const int sentence = w.at(firstWord - 1).sentence;
+        qsizetype sentenceFirst = firstWord - 1;
+        while (sentenceFirst > 0 && w.at(sentenceFirst - 1).sentence == sentence) {
+            --sentenceFirst;
+        }
+        if (m_inQuote[firstWord - 1]) {
+            continue;
+        }
+        const Attribution a = attribute(sentenceFirst, firstWord, Side::Before, false, firstWord);
+        if (!a.found) {
+            continue;
+        }
+        TextRange range{w.at(firstWord).range.start, w.at(end - 1).end};
+        while (range.end < paragraphs[p].end && QStringView(u".?!").contains(text[range.end])) {
+            ++range.end; // the post's own closing stop
+        }
+        Quote quote;
+        quote.kind = Quote::Kind::Direct;
+        quote.text = text.mid(range.start, range.length());
+        quote.span = {articleId, range.start, range.end};
+        quote.speaker = speakerId(a);
+        quote.addressee = a.addressee >= 0 ? m_people.people[a.addressee].id : QString();
+        if (a.cue.isValid()) {
+            quote.cue = {articleId, a.cue.start, a.cue.end};
+        }
+        quote.confidence = std::clamp(0.85 * a.confidence, 0.05, 1.0);
+        quotes.append(quote);
+        m_usedCues.insert(a.verb);
+        for (qsizetype i = firstWord; i < end; ++i) {
+            m_inDirect[i] = true;
+        }
+    }
 }
 
 // "said on Friday that", "said last week that", "said repeatedly that": what may stand between a
@@ -1016,6 +1187,69 @@ qsizetype Reader::afterDateline(qsizetype sentenceFirst, qsizetype limit) const
         }
     }
     return sentenceFirst;
+}
+
+int Reader::unnamedSpokesperson(qsizetype first, qsizetype verb, int person) const
+{
+    bool spokes = false;
+    for (qsizetype i = first; i < verb && !spokes; ++i) {
+        spokes = isSpokesperson(word(i));
+    }
+    if (!spokes) {
+        return -1;
+    }
+    constexpr qsizetype wordsBack = 600;
+    for (qsizetype i = first - 1; i >= 0 && i >= first - wordsBack; --i) {
+        const int m = m_mentionAtWord[i];
+        if (m >= 0 && m_people.mentions[m].person == person && m_people.mentions[m].kind == PersonMention::Kind::Name) {
+            return -1;
+        }
+        if (m_inQuote[i] || !isSpokesperson(word(i)) || m >= 0) {
+            continue;
+        }
+        // An indefinite article introduces someone new: "a spokesman", "a Downing Street spokesman".
+        qsizetype article = i - 1;
+        while (article >= 0 && article > i - 4 && !isOneOf(word(article), {u"a", u"an"}) && w.plainGapBefore(article + 1)) {
+            --article;
+        }
+        if (article < 0 || !isOneOf(word(article), {u"a", u"an"})) {
+            continue;
+        }
+        for (qsizetype k = article + 1; k < i; ++k) {
+            if (m_entityAtWord[k] >= 0) {
+                return m_people.entityMentions[m_entityAtWord[k]].entity;
+            }
+        }
+        qsizetype owner = i + 1;
+        if (isOneOf(word(owner), {u"for", u"of", u"at"})) {
+            ++owner;
+            owner += is(owner, u"the") ? 1 : 0;
+            if (owner < w.size() && m_entityAtWord[owner] >= 0) {
+                return m_people.entityMentions[m_entityAtWord[owner]].entity;
+            }
+        }
+        return -2;
+    }
+    return -1;
+}
+
+bool Reader::startsWithContrast(qsizetype i) const
+{
+    qsizetype open = i;
+    while (open > 0 && m_aside[open - 1] && w.at(open - 1).sentence == w.at(i).sentence) {
+        --open;
+    }
+    return isOneOf(word(open), {u"while", u"whereas"});
+}
+
+bool Reader::spokespersonBefore(qsizetype from, qsizetype verb) const
+{
+    for (qsizetype i = std::max(from, verb - 2); i < verb; ++i) {
+        if (isSpokesperson(word(i))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // "said the mediators had proposed": an auxiliary shows a clause has begun.
@@ -1280,13 +1514,73 @@ qsizetype Reader::addedThat(const QString &articleId, qsizetype v, QList<Quote> 
     return last;
 }
 
+qsizetype Reader::reportedAround(const QString &articleId, qsizetype first, qsizetype last, qsizetype verb, const Attribution &a, QList<Quote> &quotes)
+{
+    if ((a.speaker < 0 && a.entity < 0) || !a.cue.isValid() || a.inverted) {
+        return -1;
+    }
+    const qsizetype subject = w.indexAt(a.cue.start);
+    const qsizetype head = afterDateline(first, subject);
+    // The subject stands right before the verb, with a comma before it; "In Moscow, Peskov said,
+    // ..." opens with an adverbial, not with words said; "Asked ..., Trump said," answers.
+    if (subject <= head || subject - head > 12 || subject >= verb || verb - subject > 4 || !w.gapBefore(subject).contains(u',') || startsAdverbial(head)
+        || is(head, u"asked")) {
+        return -1;
+    }
+    for (qsizetype i = head; i <= verb; ++i) {
+        if (m_inQuote[i] || (i > subject && w.gapBefore(i).contains(u','))) {
+            return -1;
+        }
+        int length = 1;
+        if (i < subject && cueAt(i, &length).finite) {
+            return -1; // "Trump said the plan, he said, ..." has its own cue first
+        }
+    }
+    // "he said on Tuesday, could ...": an adverbial may follow the verb before the second comma.
+    qsizetype resume = w.indexAt(a.cue.end);
+    if (resume <= last && !w.gapBefore(resume).contains(u',') && startsAdverbial(resume)) {
+        qsizetype k = resume + 1;
+        while (k <= last && k < resume + 4 && !w.gapBefore(k).contains(u',')) {
+            ++k;
+        }
+        resume = k;
+    }
+    if (resume >= last || !w.gapBefore(resume).contains(u',') || m_inDirect[resume]) {
+        return -1;
+    }
+    qsizetype end = resume;
+    while (end <= last && !m_inDirect[end]) {
+        ++end;
+    }
+    if (end - resume < 2) {
+        return -1;
+    }
+    const QString &text = w.text();
+    const int start = w.at(head).range.start;
+    const int stop = w.at(end - 1).end;
+    Quote quote;
+    quote.kind = Quote::Kind::Indirect;
+    // The span runs over both parts and the cue between them (one range, as the text shows it);
+    // the quote's cue span tells which words are not the speaker's.
+    quote.text = text.mid(start, stop - start);
+    quote.span = {articleId, start, stop};
+    quote.speaker = speakerId(a);
+    quote.addressee = a.addressee >= 0 ? m_people.people[a.addressee].id : QString();
+    quote.cue = {articleId, a.cue.start, a.cue.end};
+    quote.confidence = 0.75 * a.confidence;
+    quotes.append(quote);
+    m_usedCues.insert(verb);
+    return end;
+}
+
 // "Witkoff told Ushakov to begin ...", "He privately suggested to the Russian official that ...".
 void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
 {
     const qsizetype n = w.size();
     for (qsizetype v = 0; v < n; ++v) {
-        // "her son, Peter Halloran, who said she had been ill": a relative clause may report speech.
-        if (m_inQuote[v] || (m_aside[v] && !is(v - 1, u"who")) || m_usedCues.contains(v)) {
+        // "her son, Peter Halloran, who said she had been ill": a relative clause may report
+        // speech, and so may a clause of contrast (", while Peskov, the spokesman, said ...").
+        if (m_inQuote[v] || (m_aside[v] && !is(v - 1, u"who") && !startsWithContrast(v)) || m_usedCues.contains(v)) {
             continue;
         }
         if (is(v, u"according") && is(v + 1, u"to")) {
@@ -1308,6 +1602,11 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             continue;
         }
         if (!cue.valid || !cue.finite || !cue.reports) {
+            continue;
+        }
+        // "Witkoff, it should be said, has never ...", "he is said to have ...": a passive reports
+        // nothing its subject said.
+        if (v > 0 && isOneOf(word(v - 1), {u"be", u"been", u"being", u"is", u"was", u"were", u"are"})) {
             continue;
         }
         const int sentence = w.at(v).sentence;
@@ -1338,6 +1637,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             if (!clause && phraseEnd - v <= 6 && sourceSubject(v + 1, phraseEnd, true)) {
                 continue;
             }
+        }
+        if (const qsizetype used = reportedAround(articleId, first, last, v, a, quotes); used >= 0) {
+            v = used;
+            continue;
         }
         // Without a person or a named organisation, only "the office said that ...": a subject right
         // before the verb and "that".
@@ -1370,9 +1673,12 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         if (last - content + 1 < 3 || m_inDirect[content]) {
             continue;
         }
-        // The reported content stops before a direct quotation in the same sentence.
+        // The reported content stops before a direct quotation in the same sentence, and before
+        // a clause with a subject of its own ("; ...", ", while the Kremlin said ...").
         qsizetype end = content;
-        while (end <= last && !m_inDirect[end]) {
+        while (end <= last && !m_inDirect[end]
+            && !(end > content && (w.gapBefore(end).contains(u';') || (w.gapBefore(end).contains(u',') && isOneOf(word(end), {u"while", u"whereas"}))))
+            && !(end > content && w.gapBefore(end).contains(u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)) {
             ++end;
         }
         if (end - content < 3) {

@@ -159,7 +159,7 @@ const QHash<QString, SpeechCues::Cue> &table()
             SpeechCues::Cue participle{true, false, true, lemma.addressee, lemma.reports};
             // The bare form is a present tense ("officials say") only for verbs that are not also nouns.
             static const QList<QStringView> presentBare{u"say", u"tell", u"ask", u"warn", u"insist", u"argue", u"believe", u"think", u"write", u"explain"};
-            SpeechCues::Cue bare{true, presentBare.contains(lemma.base), false, lemma.addressee, lemma.reports};
+            SpeechCues::Cue bare{true, presentBare.contains(lemma.base), false, lemma.addressee, lemma.reports, true};
             t.insert(lemma.past.isEmpty() ? pastOf(lemma.base) : lemma.past.toString(), finite);
             // "reports", "claims", "notes" are nouns more often than verbs of saying.
             static const QList<QStringView> nouns{u"report", u"claim", u"note", u"post", u"comment", u"tweet", u"state", u"demand", u"promise", u"signal",

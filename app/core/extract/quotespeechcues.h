@@ -17,6 +17,7 @@ public:
         bool participle = false; ///< "saying", "adding": takes its subject from the main clause
         bool takesAddressee = false; ///< "told Ushakov", "urged him", "asked reporters"
         bool reports = false; ///< may introduce reported speech ("said that", "told X to")
+        bool bare = false; ///< the base form: "say", "tell" ("officials say", "and tell him")
     };
 
     /// The cue a single word gives, any case.

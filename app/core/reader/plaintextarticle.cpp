@@ -141,7 +141,9 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 
 QStringView bylineCredit(QStringView line)
 {
-    static const QRegularExpression byline(u"^(?:By|BY|Written by|Reporting by|Words by)\\s+(\\S.*?)\\s*$"_s);
+    // "(Reporting by ...; Editing by ...)": wire stories close with their credits in brackets.
+    static const QRegularExpression byline(
+        u"^\\(?(?:By|BY|Written by|Reporting by|Additional reporting by|Writing by|Editing by|Analysis by|Words by)\\s+(\\S.*?)\\s*$"_s);
     const QRegularExpressionMatch m = byline.matchView(line);
     return m.hasMatch() ? m.capturedView(1) : QStringView();
 }
