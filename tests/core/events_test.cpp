@@ -298,6 +298,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("label");
         QTest::newRow("the whole name") << u"On Oct. 21, the White House said there were no plans for a summit."_s << u"White House statement"_s;
         QTest::newRow("before the noun") << u"The Senate voted 52-48 on Tuesday to confirm the nominee."_s << u"Senate vote"_s;
+        QTest::newRow("the organisation of the sentence") << u"In a statement on Tuesday, the Senate said it had adjourned."_s << u"Senate statement"_s;
         QTest::newRow("a person keeps the possessive")
             << u"Zelensky said on Sunday that Ukraine was living through a difficult moment."_s << u"Zelensky's statement"_s;
     }
@@ -313,6 +314,7 @@ private Q_SLOTS:
                     Entity entity;
                     entity.id = u"o"_s + QString::number(g.entities.size() + 1);
                     entity.name = name;
+                    entity.kind = Entity::Kind::Organisation;
                     entity.mentions.append({u"a1"_s, int(at), int(at + name.size())});
                     g.entities.append(entity);
                 }
@@ -383,6 +385,11 @@ private Q_SLOTS:
         QTest::newRow("another call of the same pair")
             << u"The October 14 call between Witkoff and Ushakov was leaked. Bloomberg published a phone call in September between Witkoff and Ushakov."_s << 3
             << u"Witkoff–Ushakov call"_s << 1 << u"2025-10-14"_s;
+        QTest::newRow("a nameless summit is not their meeting")
+            << u"Trump said he would meet Putin in Budapest. The summit never happened. The next day, Zelensky met Trump at the White House."_s << 2
+            << u"Zelensky–Trump meeting"_s << 1 << u"2025-11-27"_s;
+        QTest::newRow("the meeting told again by its people") << u"The meeting was held in Anchorage on Aug. 15. There, Putin met Trump for three hours."_s << 1
+                                                              << u"Putin–Trump meeting"_s << 2 << u"2025-08-15"_s;
         QTest::newRow("quote refers back") << u"The October 14 call was long. Witkoff said: \"I would make the call again.\""_s << 1 << u"Call"_s << 2
                                            << u"2025-10-14"_s;
     }

@@ -236,6 +236,19 @@ void EventLabels::tidyLabels(
                 }
             }
         }
+        if (event.participants.isEmpty() && sentence >= 0 && !label.contains(u' ') && (statementNouns.contains(label) || actedTypes.contains(event.type))) {
+            // "Northline Power Inc. said it had restored power": the organisation of the sentence
+            // made the statement, held the vote.
+            const TextRange range = text.sentences[sentence].range;
+            for (const Entity &entity : entities) {
+                const bool here = entity.kind == Entity::Kind::Organisation
+                    && std::any_of(entity.mentions.cbegin(), entity.mentions.cend(), [&](const SourceSpan &span) { return range.contains(span.start); });
+                if (here) {
+                    label = entity.name + u' ' + label.toLower();
+                    break;
+                }
+            }
+        }
         event.label = label;
     }
 }
