@@ -1631,8 +1631,14 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
         // "Trump, asked about it, waved it away. '...,' the president said": an office as the first
         // person of its sentence names the subject of the sentence before when the article gave
         // that person no role at all ("Witkoff said Putin should ring the president" does not).
+        // The sentence before must be of the same paragraph: a byline's writer is no subject.
+        qsizetype before = d.firstWord;
+        while (before > 0 && w.at(before).sentence == sentence) {
+            --before;
+        }
+        const bool sameParagraph = before < d.firstWord && w.at(before).sentence == sentence - 1 && w.at(before).paragraph == w.at(d.firstWord).paragraph;
         const auto it = m_subjectOf.constFind(sentence - 1);
-        if (!m_subjectOf.contains(sentence) && it != m_subjectOf.cend() && m_people[*it].profile.roles.isEmpty()) {
+        if (sameParagraph && !m_subjectOf.contains(sentence) && it != m_subjectOf.cend() && m_people[*it].profile.roles.isEmpty()) {
             *confidence = 0.5;
             return *it;
         }
