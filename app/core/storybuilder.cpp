@@ -17,8 +17,23 @@ StoryBuilder::StoryBuilder(const QDate &referenceDate)
 {
 }
 
+QDate StoryBuilder::referenceDateFor(const QList<Article> &articles) const
+{
+    if (m_referenceDate.isValid()) {
+        return m_referenceDate;
+    }
+    QDate latest;
+    for (const Article &article : articles) {
+        if (article.published.isValid() && (!latest.isValid() || article.published > latest)) {
+            latest = article.published;
+        }
+    }
+    return latest;
+}
+
 StoryGraph StoryBuilder::build(const QList<Article> &articles, const Progress &progress) const
 {
+    const QDate referenceDate = referenceDateFor(articles);
     // Articles are extracted independently, so every core takes articles off one counter; each
     // result goes to its article's slot, which keeps the merged story the same for any thread count.
     QList<StoryGraph> perArticle(articles.size());
@@ -27,7 +42,7 @@ StoryGraph StoryBuilder::build(const QList<Article> &articles, const Progress &p
     std::atomic<bool> cancelled = false;
     const auto work = [&] {
         for (qsizetype i = next++; i < articles.size() && !cancelled; i = next++) {
-            perArticle[i] = extractArticle(articles[i], m_referenceDate);
+            perArticle[i] = extractArticle(articles[i], referenceDate);
             ++done;
         }
     };
@@ -41,7 +56,7 @@ StoryGraph StoryBuilder::build(const QList<Article> &articles, const Progress &p
     // The calling thread extracts too, and alone reports progress, so the callback never runs
     // on a pool thread.
     for (qsizetype i = next++; i < articles.size() && !cancelled; i = next++) {
-        perArticle[i] = extractArticle(articles[i], m_referenceDate);
+        perArticle[i] = extractArticle(articles[i], referenceDate);
         ++done;
         if (progress && !progress(int(done), int(articles.size()))) {
             cancelled = true;

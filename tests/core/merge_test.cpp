@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "extract/articleextractor.h"
+#include "storybuilder.h"
 #include "storymerger.h"
 
 #include <QTest>
@@ -149,6 +150,40 @@ private Q_SLOTS:
         QCOMPARE(nato, 1);
         QCOMPARE(story.quotes.size(), 1);
         QCOMPARE(story.quotes.first().speaker, natoId);
+    }
+
+    void undatedArticlesReadAsOfTheStory_data()
+    {
+        QTest::addColumn<QDate>("given");
+        QTest::addColumn<QString>("friday");
+        QTest::newRow("no reference date: the latest dated article") << QDate() << u"2025-11-21"_s;
+        QTest::newRow("a given reference date wins") << QDate(2025, 10, 20) << u"2025-10-17"_s;
+    }
+
+    void undatedArticlesReadAsOfTheStory()
+    {
+        QFETCH(QDate, given);
+        QFETCH(QString, friday);
+        const auto article = [](const QString &id, const QString &text, const QDate &published) {
+            Article a;
+            a.id = id;
+            a.body = text;
+            a.published = published;
+            a.blocks.append({TextBlock::Kind::Paragraph, {0, int(text.size())}});
+            return a;
+        };
+        const QList<Article> articles{article(u"a1"_s, u"Talks began in Geneva on Monday."_s, QDate(2025, 11, 24)),
+            article(u"a2"_s, u"The envoys met in Miami on Friday."_s, {}), article(u"a3"_s, u"Talks ended on Wednesday."_s, QDate(2025, 11, 26))};
+        const StoryBuilder builder(given);
+        QCOMPARE(builder.referenceDateFor(articles), given.isValid() ? given : QDate(2025, 11, 26));
+        const StoryGraph story = builder.build(articles);
+        QStringList values;
+        for (const TimeExpression &time : story.times) {
+            if (time.text == u"Friday"_s) {
+                values.append(time.value);
+            }
+        }
+        QCOMPARE(values, QStringList{friday});
     }
 };
 
