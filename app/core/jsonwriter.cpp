@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "jsonwriter.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -84,13 +85,22 @@ QJsonObject entityObject(const Entity &entity)
     };
 }
 
-QJsonObject quoteObject(const Quote &quote)
+// "speaker" holds person ids only, as the contract says; an organisation or place that speaks
+// ("the ministry said") is named by "speakerEntity", and "speakerName" names either.
+QJsonObject quoteObject(const Quote &quote, const StoryGraph &story, const QHash<QString, const Entity *> &entities)
 {
+    const Person *person = story.person(quote.speaker);
+    const Entity *entity = person ? nullptr : entities.value(quote.speaker);
+    const bool entitySpeaks = entity != nullptr;
     QJsonObject object{
         {u"id"_s, quote.id},
         {u"text"_s, quote.text},
         {u"kind"_s, quoteKindName(quote.kind)},
-        {u"speaker"_s, idOrNull(quote.speaker)},
+        {u"speaker"_s, person ? QJsonValue(person->id) : QJsonValue(QJsonValue::Null)},
+        {u"speakerName"_s,
+            person             ? QJsonValue(person->name)
+                : entitySpeaks ? QJsonValue(entity->name)
+                               : QJsonValue(QJsonValue::Null)},
         {u"addressee"_s, idOrNull(quote.addressee)},
         {u"article"_s, quote.span.article},
         {u"start"_s, quote.span.start},
@@ -98,6 +108,9 @@ QJsonObject quoteObject(const Quote &quote)
         {u"event"_s, idOrNull(quote.event)},
         {u"confidence"_s, quote.confidence},
     };
+    if (entitySpeaks) {
+        object.insert(u"speakerEntity"_s, entity->id);
+    }
     if (quote.cue.isValid()) {
         object.insert(u"cue"_s, spanObject(quote.cue));
     }
@@ -179,11 +192,15 @@ QString quoteKindName(Quote::Kind kind)
 
 QJsonObject storyToJson(const StoryGraph &story)
 {
+    QHash<QString, const Entity *> entities;
+    for (const Entity &entity : story.entities) {
+        entities.insert(entity.id, &entity);
+    }
     return {
         {u"articles"_s, arrayOf(story.articles, articleObject)},
         {u"people"_s, arrayOf(story.people, personObject)},
         {u"entities"_s, arrayOf(story.entities, entityObject)},
-        {u"quotes"_s, arrayOf(story.quotes, quoteObject)},
+        {u"quotes"_s, arrayOf(story.quotes, [&](const Quote &quote) { return quoteObject(quote, story, entities); })},
         {u"events"_s, arrayOf(story.events, eventObject)},
         {u"times"_s, arrayOf(story.times, timeObject)},
         {u"problems"_s, stringArray(story.problems)},

@@ -44,6 +44,43 @@ private Q_SLOTS:
         QVERIFY(json[u"times"_s].isArray());
     }
 
+    void speakerIsAPersonIdOrNull_data()
+    {
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<QJsonValue>("personId");
+        QTest::addColumn<QJsonValue>("entityId");
+        QTest::addColumn<QJsonValue>("name");
+        QTest::newRow("a person") << u"p1"_s << QJsonValue(u"p1"_s) << QJsonValue(QJsonValue::Undefined) << QJsonValue(u"Dmitry Peskov"_s);
+        QTest::newRow("an organisation") << u"o1"_s << QJsonValue(QJsonValue::Null) << QJsonValue(u"o1"_s) << QJsonValue(u"Kremlin"_s);
+        QTest::newRow("nobody") << QString() << QJsonValue(QJsonValue::Null) << QJsonValue(QJsonValue::Undefined) << QJsonValue(QJsonValue::Null);
+    }
+
+    // The contract's "speaker" is a person id or null; an organisation that speaks is named apart.
+    void speakerIsAPersonIdOrNull()
+    {
+        QFETCH(QString, speaker);
+        QFETCH(QJsonValue, personId);
+        QFETCH(QJsonValue, entityId);
+        QFETCH(QJsonValue, name);
+        StoryGraph story;
+        story.people.append(Person{u"p1"_s, u"Dmitry Peskov"_s, {}, u"spokesman"_s, {}});
+        Entity kremlin;
+        kremlin.id = u"o1"_s;
+        kremlin.name = u"Kremlin"_s;
+        kremlin.kind = Entity::Kind::Organisation;
+        story.entities.append(kremlin);
+        Quote quote;
+        quote.id = u"q1"_s;
+        quote.text = u"the leak was an attempt to derail the talks"_s;
+        quote.kind = Quote::Kind::Indirect;
+        quote.speaker = speaker;
+        story.quotes.append(quote);
+        const QJsonObject q = QJsonDocument::fromJson(storyToJsonText(story)).object()[u"quotes"_s][0].toObject();
+        QCOMPARE(q.value(u"speaker"_s), personId);
+        QCOMPARE(q.value(u"speakerEntity"_s), entityId);
+        QCOMPARE(q.value(u"speakerName"_s), name);
+    }
+
     void writesWhereAnEventHappenedWhenKnown_data()
     {
         QTest::addColumn<QString>("place");
