@@ -149,6 +149,10 @@ private Q_SLOTS:
             << u"2025-10-24"_s << QString();
         QTest::newRow("after a dated happening") << u"Putin phoned Trump two days after the October 14 call."_s << wed << u"two days after"_s << u"2025-10-16"_s
                                                  << QString();
+        QTest::newRow("before a dated clause") << u"The leaked call took place two days before Trump and Putin spoke by phone on Oct. 16."_s << wed
+                                               << u"two days before"_s << u"2025-10-14"_s << QString();
+        QTest::newRow("a date past a comma is another's") << u"The vote was held on Oct. 20. The rally came two days before the election, he said on Oct. 30."_s
+                                                          << wed << u"two days before"_s << u"2025-10-18"_s << QString();
         QTest::newRow("days after a month") << u"Witkoff spoke with Ushakov in a call last month. Putin called Trump two days after that call."_s << wed
                                             << u"two days after"_s << u"2025-10"_s << QString();
         QTest::newRow("weeks after a month") << u"Witkoff spoke with Ushakov in a call last month. Putin called Trump three weeks after that call."_s << wed

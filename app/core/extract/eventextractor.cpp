@@ -70,6 +70,7 @@ void addEvents(StoryGraph &graph, const TextAnalysis &text, const ArticleTimes &
     EventPatterns::addRevisions(mentions, text, times.words, quotes);
     EventMentionRefiner::dropNarratorClauses(mentions, text);
     EventMentionRefiner::dropConditional(mentions, text);
+    EventMentionRefiner::dropCallVerbs(mentions, text, times.words, people);
     QList<Event> events = EventCoreference(text.text, times.times, times.articleId).cluster(mentions, graph.problems);
     // Quotes go by the people named as taking part, before the looser sentence cast is added.
     linkQuotesToEvents(graph.quotes, events, mentions, text);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "eventmentionrefiner.h"
 
+#include "wordmatch.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -325,6 +327,24 @@ void EventMentionRefiner::absorbInnerClauses(QList<EventMention> &mentions, cons
         }
     }
     mentions = kept;
+}
+
+// "Witkoff suggested that Putin call Trump": "call" before the person called is a verb, not
+// a "Putin call".
+void EventMentionRefiner::dropCallVerbs(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const EventPeople &people)
+{
+    mentions.removeIf([&](const EventMention &m) {
+        if (m.verb || m.eventClass != EventClass::Call || m.headWord < 0 || m.headWord + 1 >= words.size() || !m.clauseLabel.isEmpty()) {
+            return false;
+        }
+        const ScannedWord &next = words[m.headWord + 1];
+        const QStringView after = text.textOf(next.range);
+        if (isOneOf(after, {u"him", u"her", u"them", u"me", u"us"})) {
+            return true;
+        }
+        const QList<EventPeople::Found> called = people.inRange({next.range.start, std::min(int(text.text.size()), next.range.start + 40)});
+        return !called.isEmpty() && called.first().range.start == next.range.start;
+    });
 }
 
 } // namespace Sourceline

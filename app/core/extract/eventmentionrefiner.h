@@ -17,6 +17,7 @@ public:
     static void refineMentionTimes(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ResolvedTime> &times);
     static void dropConditional(QList<EventMention> &mentions, const TextAnalysis &text);
     static void dropNarratorClauses(QList<EventMention> &mentions, const TextAnalysis &text);
+    static void dropCallVerbs(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const EventPeople &people);
     static void absorbInnerClauses(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words);
 };
 

@@ -332,6 +332,20 @@ const TimeMention *TimeResolver::datedNounAfter(const TimeMention &mention, cons
     return gap.isEmpty() || isDeterminer(gap) ? &*next : nullptr;
 }
 
+// "two days before Trump and Putin spoke by phone on Oct. 16": the written day that closes the
+// clause counted from, with no punctuation between.
+const TimeMention *TimeResolver::datedClauseAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const
+{
+    const auto next
+        = std::upper_bound(mentions.cbegin(), mentions.cend(), mention.range.start, [](int at, const TimeMention &other) { return at < other.range.start; });
+    if (next == mentions.cend() || next->kind != TimeMention::Kind::Date || next->day == 0 || next->range.start - mention.range.end > 120) {
+        return nullptr;
+    }
+    const QStringView gap = m_text.mid(mention.range.end, next->range.start - mention.range.end);
+    static const QStringView breaks = u",;:.!?\"\u201C\u201D\n";
+    return std::none_of(gap.cbegin(), gap.cend(), [](QChar c) { return breaks.contains(c); }) ? &*next : nullptr;
+}
+
 TextRange TimeResolver::paragraphRange(int position) const
 {
     const auto after = std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), position, [](int at, const TextRange &p) { return at < p.start; });
@@ -531,7 +545,8 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 && m_text.mid(resolved.last().mention.range.end, m.range.start - resolved.last().mention.range.end).trimmed() == u",") {
                 // "on Oct. 14, five days after the Gaza ceasefire": the phrase restates the date.
                 r.date = resolved.last().date;
-            } else if (const TimeMention *inside = m.offset != 0 && m.beforeNoun ? datedNounAfter(m, mentions) : nullptr) {
+            } else if (const TimeMention *inside
+                = m.offset != 0 && m.beforeNoun ? (datedNounAfter(m, mentions) ? datedNounAfter(m, mentions) : datedClauseAfter(m, mentions)) : nullptr) {
                 // "two days after the October 14 call": counted from the date inside the noun.
                 const DateValue from = resolveDate(*inside, false);
                 if (from.granularity == G::Day && from.earliest.isValid()) {

@@ -49,6 +49,7 @@ private:
     [[nodiscard]] const ResolvedTime *namedAnchor(const TimeMention &mention, const QList<ResolvedTime> &resolved) const;
     [[nodiscard]] TextRange paragraphRange(int position) const;
     [[nodiscard]] const TimeMention *datedNounAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
+    [[nodiscard]] const TimeMention *datedClauseAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
     [[nodiscard]] DateValue resolveRelative(const TimeMention &mention, const QDate &anchor, Sourceline::DateValue::Granularity anchorGranularity) const;
 
     QStringView m_text;
