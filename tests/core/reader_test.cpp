@@ -150,6 +150,13 @@ private Q_SLOTS:
         QTest::newRow("byline and date line") << u"a.txt"_s << "Headline\nBy Jane Doe\nNov. 26, 2025\nBody text here.\n"_ba
                                               << u"Headline\nBy Jane Doe\nNov. 26, 2025\nBody text here."_s << u"HPPP"_s
                                               << QStringList{u"Headline"_s, u"2025-11-26"_s, u""_s, u""_s, u"Jane Doe"_s} << QString();
+        QTest::newRow("byline with the outlet after a comma")
+            << u"a.txt"_s << "Headline\nBy Maria Sanchez, Associated Press\nBody text here.\n"_ba
+            << u"Headline\nBy Maria Sanchez, Associated Press\nBody text here."_s << u"HPP"_s
+            << QStringList{u"Headline"_s, u""_s, u""_s, u"Associated Press"_s, u"Maria Sanchez"_s} << QString();
+        QTest::newRow("byline with a job after a comma")
+            << u"a.txt"_s << "Headline\nBy John Smith, Staff Writer\nBody text here.\n"_ba << u"Headline\nBy John Smith, Staff Writer\nBody text here."_s
+            << u"HPP"_s << QStringList{u"Headline"_s, u""_s, u""_s, u""_s, u"John Smith, Staff Writer"_s} << QString();
         QTest::newRow("short last line is no heading") << u"a.txt"_s << "Headline\nPara one.\nNot A Heading At The End\n"_ba
                                                        << u"Headline\nPara one.\nNot A Heading At The End"_s << u"HPP"_s << QStringList() << QString();
         QTest::newRow("hard-wrapped paragraphs joined")

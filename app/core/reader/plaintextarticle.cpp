@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Sourceline {
@@ -139,6 +141,31 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
     }
 }
 
+namespace {
+// "Associated Press", "The Kyiv Independent", "AFP": a short capitalised name that reads as a
+// news organisation, not a job ("Staff Writer") or a place ("London").
+bool namesOutlet(const QString &text)
+{
+    static const QStringList outletWords{u"press"_s, u"news"_s, u"times"_s, u"post"_s, u"journal"_s, u"agency"_s, u"wire"_s, u"service"_s, u"guardian"_s,
+        u"telegraph"_s, u"herald"_s, u"tribune"_s, u"independent"_s, u"reuters"_s, u"bloomberg"_s, u"observer"_s, u"gazette"_s, u"radio"_s, u"television"_s,
+        u"broadcasting"_s, u"media"_s};
+    const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 4) {
+        return false;
+    }
+    bool outletWord = false;
+    for (const QStringView word : words) {
+        if (!word.front().isUpper()) {
+            return false;
+        }
+        outletWord = outletWord || outletWords.contains(word.toString().toLower());
+    }
+    const bool acronym = words.size() == 1 && words.front().size() >= 2 && words.front().size() <= 4
+        && std::all_of(words.front().begin(), words.front().end(), [](QChar c) { return c.isUpper(); });
+    return outletWord || acronym;
+}
+} // namespace
+
 QStringView bylineCredit(QStringView line)
 {
     // "(Reporting by ...; Editing by ...)": wire stories close with their credits in brackets.
@@ -163,6 +190,17 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
                 author = author.section(separator, 0, 0);
             }
             article.author = author.trimmed();
+            // "By Maria Sanchez, Associated Press": the credit names the outlet after a comma.
+            const qsizetype comma = article.author.indexOf(u", "_s);
+            if (comma > 0) {
+                const QString outlet = article.author.mid(comma + 2).trimmed();
+                if (namesOutlet(outlet)) {
+                    article.author.truncate(comma);
+                    if (article.outlet.isEmpty()) {
+                        article.outlet = outlet;
+                    }
+                }
+            }
         }
         // A date line, not a sentence that mentions a date ("He was born on May 5, 1960.").
         if (!article.published.isValid() && (line.size() <= 60 || line.contains(u'|') || !credit.isEmpty()) && !line.endsWith(u'.')) {
