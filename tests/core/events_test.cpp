@@ -327,6 +327,40 @@ private Q_SLOTS:
         QVERIFY2(withLabel(graph, label), qPrintable(u"«"_s + label + u"» not found; found: "_s + listed(graph)));
     }
 
+    // A dated heading dates the first happening of its section, unless that sentence has a date.
+    void headingDatesItsSection_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("undated sentence") << u"Oct. 17: Zelensky at the White House\nZelensky met Trump at the White House to ask for missiles."_s
+                                          << u"Zelensky–Trump meeting"_s << u"2025-10-17"_s;
+        QTest::newRow("a sentence with its own date") << u"Oct. 17: Zelensky at the White House\nZelensky met Trump on Oct. 18 to ask for missiles."_s
+                                                      << u"Zelensky–Trump meeting"_s << u"2025-10-18"_s;
+        QTest::newRow("a relative day under the heading")
+            << u"Oct. 17: Zelensky at the White House\nThe next day, Zelensky met Trump at the White House to ask for missiles."_s
+            << u"Zelensky–Trump meeting"_s << u"2025-10-17"_s;
+        QTest::newRow("a heading without a date") << u"Zelensky at the White House\nZelensky met Trump at the White House to ask for missiles."_s
+                                                  << u"Zelensky–Trump meeting"_s << QString();
+    }
+
+    void headingDatesItsSection()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        QFETCH(QString, date);
+        StoryGraph graph;
+        graph.articles.append(articleFromLines(text));
+        graph.articles.first().blocks.first().kind = TextBlock::Kind::Heading;
+        addCast(graph);
+        const TextAnalysis analysis = analyseText(graph.articles.first());
+        const ArticleTimes times = findArticleTimes(graph.articles.first(), analysis, QDate(2025, 11, 26));
+        addEvents(graph, analysis, times);
+        const Event *event = withLabel(graph, label);
+        QVERIFY2(event, qPrintable(listed(graph)));
+        QCOMPARE(event->date.iso, date);
+    }
+
     void leavesOutWhatDidNotHappen_data()
     {
         QTest::addColumn<QString>("text");
