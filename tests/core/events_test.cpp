@@ -427,6 +427,9 @@ private Q_SLOTS:
         QTest::newRow("a nameless summit is not their meeting")
             << u"Trump said he would meet Putin in Budapest. The summit never happened. The next day, Zelensky met Trump at the White House."_s << 2
             << u"Zelensky–Trump meeting"_s << 1 << u"2025-11-27"_s;
+        QTest::newRow("an announcement is not the transcript")
+            << u"A transcript was published on Tuesday. Afterwards, Trump announced on social media that he would meet Putin."_s << 2
+            << u"Trump's announcement to social media"_s << 1 << QString();
         QTest::newRow("the meeting told again by its people") << u"The meeting was held in Anchorage on Aug. 15. There, Putin met Trump for three hours."_s << 1
                                                               << u"Putin–Trump meeting"_s << 2 << u"2025-08-15"_s;
         QTest::newRow("quote refers back") << u"The October 14 call was long. Witkoff said: \"I would make the call again.\""_s << 1 << u"Call"_s << 2
