@@ -169,6 +169,8 @@ private Q_SLOTS:
             << u"ceasefire"_s;
         QTest::newRow("an auxiliary takes the sentence's subject")
             << u"The expansion, first approved in 2019, was meant to open in late 2026."_s << u"Expansion was meant"_s << u"2026"_s << u"meant"_s;
+        QTest::newRow("the clause counted from keeps its date") << u"The leaked call took place two days before Trump and Putin spoke by phone on Oct. 16."_s
+                                                                << u"Trump–Putin call"_s << u"2025-10-16"_s << u"call"_s;
         QTest::newRow("called a person") << u"Vladimir Putin called Trump on Thursday, officials said."_s << u"Putin–Trump call"_s << u"2025-11-20"_s
                                          << u"call"_s;
         QTest::newRow("pair spoke by phone") << u"Two days later, Trump and Putin spoke by phone for more than two hours on October 16."_s

@@ -74,10 +74,16 @@ void addEvents(StoryGraph &graph, const TextAnalysis &text, const ArticleTimes &
     QList<Event> events = EventCoreference(text.text, times.times, times.articleId).cluster(mentions, graph.problems);
     // Quotes go by the people named as taking part, before the looser sentence cast is added.
     linkQuotesToEvents(graph.quotes, events, mentions, text);
+    // Labels name only the people told as taking part, not the sentence's cast.
+    QList<QStringList> named;
+    named.reserve(events.size());
+    for (const Event &event : std::as_const(events)) {
+        named.append(event.participants);
+    }
     addSentencePeople(events, mentions, text, people);
     EventLabels::nameSubjectlessClauses(events, mentions, text, times.words, people);
     EventLabels::nameStatementsBySpeaker(events, people);
-    EventLabels::tidyLabels(events, text, times.words, people, graph.entities);
+    EventLabels::tidyLabels(events, named, text, times.words, people, graph.entities);
     orderEvents(events, mentions, times.words, text, times.times);
     graph.events += events;
 }

@@ -172,8 +172,8 @@ QString withEntityName(const QString &label, QStringView sentence, const QList<E
 }
 } // namespace
 
-void EventLabels::tidyLabels(
-    QList<Event> &events, const TextAnalysis &text, const QList<ScannedWord> &words, const EventPeople &people, const QList<Entity> &entities)
+void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &named, const TextAnalysis &text, const QList<ScannedWord> &words,
+    const EventPeople &people, const QList<Entity> &entities)
 {
     // "05 GMT Trump has spoken": the end of a live-blog time stamp; "By then Trump had hosted":
     // a connective that links the clause to the one before it.
@@ -222,7 +222,8 @@ void EventLabels::tidyLabels(
                 // "Call", "Statement": a bare noun says who took part.
                 const QString dash = QString(QChar(0x2013));
                 QStringList names;
-                for (const QString &id : std::as_const(event.participants)) {
+                const qsizetype e = &event - events.data();
+                for (const QString &id : e < named.size() ? named[e] : QStringList()) {
                     if (const QString name = people.shortName(id); !name.isEmpty() && !names.contains(name)) {
                         names.append(name);
                     }

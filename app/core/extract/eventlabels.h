@@ -17,8 +17,9 @@ public:
     /// Labels read like headlines: "Driscoll carried the plan", not "Army Secretary Dan Driscoll
     /// carried the plan" or "Met Russian officials"; "Ushakov call", not "Call"; no time stamp
     /// or connective ("By then") at the start, no empty topic ("Transcript on his").
-    static void tidyLabels(
-        QList<Event> &events, const TextAnalysis &text, const QList<ScannedWord> &words, const EventPeople &people, const QList<Entity> &entities);
+    /// named: each event's participants as the text told them, before the sentence's cast.
+    static void tidyLabels(QList<Event> &events, const QList<QStringList> &named, const TextAnalysis &text, const QList<ScannedWord> &words,
+        const EventPeople &people, const QList<Entity> &entities);
 };
 
 } // namespace Sourceline

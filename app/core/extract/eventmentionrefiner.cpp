@@ -140,8 +140,8 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
             continue;
         }
         // The happening counted from took place before or after the sentence's date, never on
-        // it ("two days after the October 14 call" keeps its own).
-        if (!m.timeInside) {
+        // it; its own date may follow ("two days before they spoke on Oct. 16").
+        if (!m.timeInside && (m.time == counting || (m.time >= 0 && times[m.time].mention.range.start < times[counting].mention.range.start))) {
             m.time = -1;
         }
         for (const int other : bySentence.value(m.sentence)) {

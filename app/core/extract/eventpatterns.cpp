@@ -96,7 +96,9 @@ void EventPatterns::addPhoneCalls(
             int best = -1;
             for (int t = 0; t < int(times.times.size()); ++t) {
                 const ResolvedTime &time = times.times[t];
-                if (!time.date.isDated() || !sentence.contains(time.mention.range.start) || time.mention.kind == TimeMention::Kind::Duration) {
+                // "two days before Trump and Putin spoke": a counting phrase dates another happening.
+                if (!time.date.isDated() || !sentence.contains(time.mention.range.start) || time.mention.kind == TimeMention::Kind::Duration
+                    || time.mention.kind == TimeMention::Kind::Order) {
                     continue;
                 }
                 if (best < 0 || std::abs(time.mention.range.start - verbEnd) < std::abs(times.times[best].mention.range.start - verbEnd)) {
