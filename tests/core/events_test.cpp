@@ -301,6 +301,8 @@ private Q_SLOTS:
         QTest::newRow("the whole name") << u"On Oct. 21, the White House said there were no plans for a summit."_s << u"White House statement"_s;
         QTest::newRow("before the noun") << u"The Senate voted 52-48 on Tuesday to confirm the nominee."_s << u"Senate vote"_s;
         QTest::newRow("the organisation of the sentence") << u"In a statement on Tuesday, the Senate said it had adjourned."_s << u"Senate statement"_s;
+        QTest::newRow("a statement about a call names its speaker")
+            << u"The October 14 call was leaked. Ushakov, speaking to a newspaper on Tuesday, said the conversation was private."_s << u"Ushakov's statement"_s;
         QTest::newRow("a person keeps the possessive")
             << u"Zelensky said on Sunday that Ukraine was living through a difficult moment."_s << u"Zelensky's statement"_s;
     }

@@ -222,8 +222,10 @@ void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &nam
                 // "Call", "Statement": a bare noun says who took part.
                 const QString dash = QString(QChar(0x2013));
                 QStringList names;
+                // A statement's sentence names its speaker; a call's may name anyone.
                 const qsizetype e = &event - events.data();
-                for (const QString &id : e < named.size() ? named[e] : QStringList()) {
+                const QStringList told = statementNouns.contains(label) || e >= named.size() ? event.participants : named[e];
+                for (const QString &id : told) {
                     if (const QString name = people.shortName(id); !name.isEmpty() && !names.contains(name)) {
                         names.append(name);
                     }
