@@ -123,6 +123,9 @@ private Q_SLOTS:
         QTest::newRow("descriptor before the only one with that role")
             << u"Peskov spoke first. The Kremlin spokesman added that leaks were rare. Driscoll's spokesman, Lt. Col. Jeff Tolbert, said talks went well. The spokesman left."_s
             << u"The spokesman"_s << -1 << u"Jeff Tolbert"_s;
+        QTest::newRow("an office for the subject of no role")
+            << u"Trump, asked about the criticism as he left, waved it away. \"Steve is doing a great job,\" the president said."_s << u"the president"_s << 0
+            << u"Trump"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
     }
@@ -157,6 +160,17 @@ private Q_SLOTS:
         for (const PersonMention &mention : run.result.mentions) {
             if (mention.range.start == at) {
                 QVERIFY2(run.result.people[mention.person].name != tolbert->name, qPrintable(run.names()));
+            }
+        }
+    }
+
+    void anOfficeIsNotSomeoneWithAnotherRole()
+    {
+        const PeopleRun run(
+            u"Senator Marcus Hale spoke first. The president said nothing about the bill. Steve Witkoff said Vladimir Putin should ring the president."_s);
+        for (const int at : {int(run.article.body.indexOf(u"The president"_s)), int(run.article.body.lastIndexOf(u"the president"_s))}) {
+            for (const PersonMention &mention : run.result.mentions) {
+                QVERIFY2(mention.range.start != at, qPrintable(run.names()));
             }
         }
     }

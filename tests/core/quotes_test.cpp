@@ -332,6 +332,19 @@ private Q_SLOTS:
         QTest::newRow("in the words of an unnamed source")
             << witkoff + u"The plan was, in the words of one European diplomat, \"a wish list with a new letterhead\"."_s
             << u"a wish list with a new letterhead"_s << u"partial"_s << u""_s << u"-"_s;
+        QTest::newRow("her spokesperson") << u"Kaja Kallas spoke in Brussels. Her spokesperson later added that the EU was preparing its own proposals."_s
+                                          << u"the EU was preparing its own proposals"_s << u"indirect"_s << u"Kaja Kallas"_s << u"-"_s;
+        QTest::newRow("his spokesman is not hers") << u"Kaja Kallas spoke in Brussels. His spokesman said the EU was preparing its own proposals."_s
+                                                   << u"the EU was preparing its own proposals"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("party and state after the subject")
+            << u"Sen. Thom Tillis, R-N.C., said Witkoff's conduct was \"deeply troubling\" and that the White House owed Congress an explanation."_s
+            << u"deeply troubling"_s << u"partial"_s << u"Thom Tillis"_s << u"-"_s;
+        QTest::newRow("a possessive speaker")
+            << u"Dmitry Peskov spoke in Moscow. Peskov's warning that the leak would \"poison the talks\" drew little notice."_s << u"poison the talks"_s
+            << u"partial"_s << u"Dmitry Peskov"_s << u"-"_s;
+        QTest::newRow("a possessive owner of no utterance")
+            << u"Dmitry Peskov spoke in Moscow. Peskov's office was, by one account, \"the quietest corner of the whole Kremlin building\"."_s
+            << u"the quietest corner of the whole Kremlin building"_s << u"partial"_s << u""_s << u"-"_s;
         QTest::newRow("a place in the object is not the speaker")
             << u"Steve Witkoff met Jared Kushner. They praised the Gaza ceasefire and called it \"a model for Ukraine.\""_s << u"a model for Ukraine"_s
             << u"partial"_s << u""_s << u"-"_s;
@@ -392,6 +405,8 @@ private Q_SLOTS:
             << u"Zelenskyy listed his demands:\nA ceasefire, an exchange of prisoners and new elections."_s << u"A ceasefire, an exchange of prisoners"_s;
         QTest::newRow("a forecast before a contrasting cue")
             << u"The Met Office expects more rain on Tuesday, though forecasters said it should be lighter."_s << u"The Met Office expects more rain"_s;
+        QTest::newRow("an apposition before a verb that reports nothing")
+            << u"Kaja Kallas, the EU's foreign policy chief, spoke in Brussels on Tuesday."_s << u"Kaja Kallas, the EU's foreign policy chief"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

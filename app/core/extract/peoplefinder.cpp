@@ -1624,7 +1624,24 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
         u"champion", u"coach", u"striker", u"driver", u"skipper", u"analyst", u"expert", u"fellow", u"historian", u"captain", u"manager", u"midfielder",
         u"defender", u"goalkeeper", u"forward", u"winger", u"engineer", u"teenager", u"veteran"};
     const bool anyone = d.role.canonical == u"person"_s;
-    if ((!d.country.isEmpty() && !anyone) || d.affiliation >= 0 || (!anyone && !professions.contains(QStringView(d.role.canonical)))) {
+    if ((!d.country.isEmpty() && !anyone) || d.affiliation >= 0) {
+        return -1;
+    }
+    if (!anyone && !professions.contains(QStringView(d.role.canonical))) {
+        // "Trump, asked about it, waved it away. '...,' the president said": an office as the first
+        // person of its sentence names the subject of the sentence before when the article gave
+        // that person no role at all ("Witkoff said Putin should ring the president" does not).
+        // The sentence before must be of the same paragraph: a byline's writer is no subject.
+        qsizetype before = d.firstWord;
+        while (before > 0 && w.at(before).sentence == sentence) {
+            --before;
+        }
+        const bool sameParagraph = before < d.firstWord && w.at(before).sentence == sentence - 1 && w.at(before).paragraph == w.at(d.firstWord).paragraph;
+        const auto it = m_subjectOf.constFind(sentence - 1);
+        if (sameParagraph && !m_subjectOf.contains(sentence) && it != m_subjectOf.cend() && m_people[*it].profile.roles.isEmpty()) {
+            *confidence = 0.5;
+            return *it;
+        }
         return -1;
     }
     // The subject of this sentence (named before the descriptor) or of the ones just before.
@@ -1697,7 +1714,7 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
     if (bestSeen < 0) {
         // Named only later in the text: resolve only a specific, unambiguous descriptor.
         if (compatible != 1 || !complete || (d.country.isEmpty() && d.affiliation < 0) || best == subject) {
-            return -1;
+            return topicFor(d, sentence, confidence);
         }
         // "The Kremlin spokesman added ..." before "Driscoll's spokesman, Jeff Tolbert": a country
         // the later person is not known to have is no match.

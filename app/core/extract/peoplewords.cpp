@@ -103,7 +103,10 @@ void ArticleWords::scanParagraph(const TextRange &paragraph, int paragraphIndex,
                 bool ends = true;
                 if (c == u'.' && !m_words.isEmpty() && m_words.last().end == i && m_words.last().paragraph == paragraphIndex) {
                     const QStringView last = word(m_words.size() - 1);
-                    ends = !last.endsWith(u'.') && !isAbbreviation(last) && !(last.size() == 1 && last[0].isUpper());
+                    // "R-N.C.": the letter of a party before a dotted state is an initial too.
+                    const bool initial
+                        = (last.size() == 1 && last[0].isUpper()) || (last.size() >= 3 && last.back().isUpper() && last[last.size() - 2] == u'-');
+                    ends = !last.endsWith(u'.') && !isAbbreviation(last) && !initial;
                 }
                 // "Sen. Margaret Olsen, D-Wash., said": a period before a comma closes an abbreviation.
                 if (c == u'.' && i + 1 < end && (text[i + 1] == u',' || text[i + 1] == u';')) {

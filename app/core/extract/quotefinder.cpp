@@ -91,6 +91,15 @@ bool isSpokesperson(QStringView word)
     return word.size() > 6 && word.startsWith(u"spokes", Qt::CaseInsensitive);
 }
 
+// "Peskov's remarks", "Trump's claim": nouns for something a person said, after the possessive.
+bool isOwnedUtterance(QStringView word)
+{
+    return isOneOf(word,
+        {u"remarks", u"remark", u"comments", u"comment", u"words", u"warning", u"warnings", u"claim", u"claims", u"statement", u"description", u"assessment",
+            u"promise", u"pledge", u"insistence", u"assertion", u"suggestion", u"demand", u"message", u"post", u"letter", u"speech", u"characterisation",
+            u"characterization", u"verdict", u"reply", u"response", u"answer", u"vow", u"boast", u"threat"});
+}
+
 class Reader
 {
 public:
@@ -140,6 +149,9 @@ private:
     void findAccordingToAfter(const QString &articleId, qsizetype first, qsizetype according, QList<Quote> &quotes);
     [[nodiscard]] bool startsClause(qsizetype i) const;
     [[nodiscard]] bool isAuxiliary(qsizetype i) const;
+    /// The person "his" or "her" at word i stands for: the last one named or described before it
+    /// in this sentence or the two before, of a matching gender; -1 when none.
+    [[nodiscard]] int possessiveOwner(qsizetype i) const;
     /// For "the spokesman" at word first (up to verb): when an unnamed spokesperson ("a
     /// spokesman for Downing Street") was introduced after person was last named, the entity
     /// that one speaks for, or -2 when it names none; -1 when the descriptor means person.
@@ -440,6 +452,13 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         // subject: ", while Peskov, the Kremlin's spokesman, said".
         const bool verbInAside = m_aside[verb];
         for (qsizetype i = limit - 1; subjectMention < 0 && i >= first; --i) {
+            if (!m_inQuote[i] && !m_aside[i] && isOneOf(word(i), {u"his", u"her"}) && i + 1 < verb && spokespersonBefore(i + 1, verb)) {
+                // "Her spokesperson later added": the spokesperson of the woman named last.
+                a.cue = {w.at(i).range.start, w.at(verb + cueLength - 1).range.end};
+                a.speaker = possessiveOwner(i);
+                a.confidence = 0.4;
+                return a;
+            }
             if (m_inQuote[i] || (m_aside[i] && !verbInAside && !startsWithContrast(i))) {
                 continue;
             }
@@ -954,6 +973,25 @@ QList<Quote> Reader::run(const QString &articleId)
                 confidence = a.confidence;
             }
         }
+        if (!a.found && partial && before < beforeEnd) {
+            // "Peskov's warning that the leak would “poison the talks”": the owner of what was said.
+            for (qsizetype k = beforeEnd - 2; k >= before && !a.found; --k) {
+                int m = -1;
+                if (m_inQuote[k] || mentionAt(k, &m) < 0 || m_people.mentions[m].kind != PersonMention::Kind::Name) {
+                    continue;
+                }
+                const qsizetype owner = w.indexAt(m_people.mentions[m].range.end - 1);
+                if (!w.at(owner).possessive || owner + 1 >= beforeEnd || !isOwnedUtterance(word(owner + 1))) {
+                    continue;
+                }
+                a.found = true;
+                a.verb = owner + 1;
+                a.speaker = m_people.mentions[m].person;
+                a.confidence = 0.7 * m_people.mentions[m].confidence;
+                a.cue = {m_people.mentions[m].range.start, w.at(owner + 1).range.end};
+                confidence = a.confidence;
+            }
+        }
         if (!a.found && partial && before < beforeEnd && before > 0) {
             // "In her view, the draft was “vague by design”": the view is that of the person the
             // sentence before reported.
@@ -1233,6 +1271,24 @@ int Reader::unnamedSpokesperson(qsizetype first, qsizetype verb, int person) con
     return -1;
 }
 
+int Reader::possessiveOwner(qsizetype i) const
+{
+    const PeopleLexicon::Gender gender = PeopleLexicon::pronounGender(word(i));
+    const int sentence = w.at(i).sentence;
+    for (qsizetype k = i - 1; k >= 0 && w.at(k).sentence >= sentence - 2; --k) {
+        const int m = m_mentionAtWord[k];
+        if (m < 0 || m_inQuote[k] || m_people.mentions[m].kind == PersonMention::Kind::Pronoun) {
+            continue;
+        }
+        const int person = m_people.mentions[m].person;
+        const PeopleLexicon::Gender known = m_people.profiles.value(person).gender;
+        if (known == PeopleLexicon::Gender::Unknown || known == gender) {
+            return person;
+        }
+    }
+    return -1;
+}
+
 bool Reader::startsWithContrast(qsizetype i) const
 {
     qsizetype open = i;
@@ -1360,7 +1416,9 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         for (qsizetype i = comma; i <= tail; ++i) {
             cue = SpeechCues::lookup(word(i));
             // "..., had been informed on Monday": a passive reports nothing its subject said.
-            if (cue.valid && cue.finite && w.isLower(i) && !isOneOf(word(i - 1), {u"been", u"was", u"were", u"is", u"are", u"be", u"being"})) {
+            // "Kaja Kallas, the EU's foreign policy chief, spoke in Brussels": a verb that reports
+            // nothing is no end cue.
+            if (cue.valid && cue.finite && cue.reports && w.isLower(i) && !isOneOf(word(i - 1), {u"been", u"was", u"were", u"is", u"are", u"be", u"being"})) {
                 verb = i;
                 break;
             }

@@ -392,7 +392,8 @@ bool followsAbbreviation(QStringView text, qsizetype boundary, qsizetype start)
     return last - first >= 2 && text[last - 1] == u'.' && isNewsAbbreviation(text.mid(first, last - first));
 }
 
-// A middle initial ("Donald J. Trump", "John F. Kennedy") ends no sentence.
+// A middle initial ("Donald J. Trump", "John F. Kennedy") ends no sentence, nor does the first
+// letter of a party and state ("Sen. Thom Tillis, R-N.C., said").
 bool followsInitial(QStringView text, qsizetype boundary, qsizetype start)
 {
     qsizetype last = boundary;
@@ -403,7 +404,7 @@ bool followsInitial(QStringView text, qsizetype boundary, qsizetype start)
     if (last - 2 < start || text[last - 1] != u'.' || !text[last - 2].isUpper()) {
         return false;
     }
-    return last - 2 == start || isSpace(text[last - 3]);
+    return last - 2 == start || isSpace(text[last - 3]) || text[last - 3] == u'-';
 }
 
 // An ellipsis character followed by a capitalised word ends the sentence as "..." does in
