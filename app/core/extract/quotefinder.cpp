@@ -1124,8 +1124,18 @@ QList<Quote> Reader::run(const QString &articleId)
         lastConfidence = confidence;
         lastQuoteEnd = endInside;
     }
+    // A transcript between two people ("WITKOFF: ..." / "USHAKOV: ..."): each speaks to the other.
+    QList<int> parties;
+    for (const Answer &answer : std::as_const(m_answers)) {
+        if (answer.speaker >= 0 && !parties.contains(answer.speaker)) {
+            parties.append(answer.speaker);
+        }
+    }
     for (const Answer &answer : std::as_const(m_answers)) {
         Quote quote;
+        if (parties.size() == 2 && answer.speaker >= 0 && answer.label.length() > 1) {
+            quote.addressee = m_people.people[parties[parties.first() == answer.speaker ? 1 : 0]].id;
+        }
         quote.kind = Quote::Kind::Direct;
         quote.text = text.mid(answer.words.start, answer.words.length());
         quote.span = {articleId, answer.words.start, answer.words.end};
