@@ -240,7 +240,9 @@ void Reader::markWords()
         if (relative && (gap & (Comma | Semicolon))) {
             relative = false;
         }
-        if (!newSentence && (gap & Comma) && (is(i, u"who") || is(i, u"whom") || is(i, u"whose") || is(i, u"which") || is(i, u"where") || is(i, u"while"))) {
+        // ", including French President Emmanuel Macron,": the names of a list aside are no subject.
+        if (!newSentence && (gap & Comma)
+            && (is(i, u"who") || is(i, u"whom") || is(i, u"whose") || is(i, u"which") || is(i, u"where") || is(i, u"while") || is(i, u"including"))) {
             relative = true;
         }
         m_aside[i] = relative || parenthesis || dash;
