@@ -191,6 +191,9 @@ private Q_SLOTS:
         QTest::newRow("a name before an including aside is the subject")
             << u"French President Emmanuel Macron, including in a call with Trump, said the plan needed more work."_s << u"the plan needed more work"_s
             << u"indirect"_s << u"Emmanuel Macron"_s << u"-"_s;
+        QTest::newRow("reported speech ending in a quotation keeps its closing mark")
+            << u"Kaja Kallas spoke in Brussels. Kallas said Europe would \"not be a bystander\"."_s << u"Europe would \"not be a bystander\""_s << u"indirect"_s
+            << u"Kaja Kallas"_s << u"-"_s;
         QTest::newRow("reporter's time clause")
             << u"Miriam Osei has worked at the station since 2015. (Her colleague, Tomás de la Vega, put it more bluntly when we spoke to him: \"The glacier has stopped answering.\")"_s
             << u"The glacier has stopped answering."_s << u"direct"_s << u"Tomás de la Vega"_s << u"-"_s;

@@ -149,6 +149,9 @@ private:
     void findAccordingToAfter(const QString &articleId, qsizetype first, qsizetype according, QList<Quote> &quotes);
     [[nodiscard]] bool startsClause(qsizetype i) const;
     [[nodiscard]] bool isAuxiliary(qsizetype i) const;
+    /// Where reported speech ending at position stops: after the closing mark of a quotation it
+    /// ends inside (`would "not be a bystander"`), else at position.
+    [[nodiscard]] int closingMarkAfter(int position) const;
     /// The person "his" or "her" at word i stands for: the last one named or described before it
     /// in this sentence or the two before, of a matching gender; -1 when none.
     [[nodiscard]] int possessiveOwner(qsizetype i) const;
@@ -1348,6 +1351,16 @@ int Reader::possessiveOwner(qsizetype i) const
     return -1;
 }
 
+int Reader::closingMarkAfter(int position) const
+{
+    for (const QuotedSpan &span : m_quoted) {
+        if (span.close >= position && span.inner.start < position && span.inner.end >= position && span.close - position <= 2) {
+            return span.close + 1;
+        }
+    }
+    return position;
+}
+
 bool Reader::startsWithContrast(qsizetype i) const
 {
     qsizetype open = i;
@@ -1551,7 +1564,7 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
     Quote quote;
     quote.kind = Quote::Kind::Indirect;
     const int start = w.at(comma).range.start;
-    const int stop = w.at(last).end;
+    const int stop = closingMarkAfter(w.at(last).end);
     quote.text = w.text().mid(start, stop - start);
     quote.span = {articleId, start, stop};
     quote.speaker = speakerId(a);
@@ -1620,7 +1633,7 @@ qsizetype Reader::addedThat(const QString &articleId, qsizetype v, QList<Quote> 
     Quote quote;
     quote.kind = Quote::Kind::Indirect;
     const int start = w.at(v + 2).range.start;
-    const int stop = w.at(last).end;
+    const int stop = closingMarkAfter(w.at(last).end);
     quote.text = w.text().mid(start, stop - start);
     quote.span = {articleId, start, stop};
     quote.speaker = before->speaker;
@@ -1674,7 +1687,7 @@ qsizetype Reader::reportedAround(const QString &articleId, qsizetype first, qsiz
     }
     const QString &text = w.text();
     const int start = w.at(head).range.start;
-    const int stop = w.at(end - 1).end;
+    const int stop = closingMarkAfter(w.at(end - 1).end);
     Quote quote;
     quote.kind = Quote::Kind::Indirect;
     // The span runs over both parts and the cue between them (one range, as the text shows it);
@@ -1804,7 +1817,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         Quote quote;
         quote.kind = Quote::Kind::Indirect;
         const int start = w.at(content).range.start;
-        const int stop = w.at(end - 1).end;
+        const int stop = closingMarkAfter(w.at(end - 1).end);
         quote.text = w.text().mid(start, stop - start);
         quote.span = {articleId, start, stop};
         quote.speaker = speakerId(a);
