@@ -327,6 +327,40 @@ private Q_SLOTS:
         QVERIFY2(withLabel(graph, label), qPrintable(u"«"_s + label + u"» not found; found: "_s + listed(graph)));
     }
 
+    // A dated heading dates the first happening of its section, unless that sentence has a date.
+    void headingDatesItsSection_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("undated sentence") << u"Oct. 17: Zelensky at the White House\nZelensky met Trump at the White House to ask for missiles."_s
+                                          << u"Zelensky–Trump meeting"_s << u"2025-10-17"_s;
+        QTest::newRow("a sentence with its own date") << u"Oct. 17: Zelensky at the White House\nZelensky met Trump on Oct. 18 to ask for missiles."_s
+                                                      << u"Zelensky–Trump meeting"_s << u"2025-10-18"_s;
+        QTest::newRow("a relative day under the heading")
+            << u"Oct. 17: Zelensky at the White House\nThe next day, Zelensky met Trump at the White House to ask for missiles."_s
+            << u"Zelensky–Trump meeting"_s << u"2025-10-17"_s;
+        QTest::newRow("a heading without a date") << u"Zelensky at the White House\nZelensky met Trump at the White House to ask for missiles."_s
+                                                  << u"Zelensky–Trump meeting"_s << QString();
+    }
+
+    void headingDatesItsSection()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        QFETCH(QString, date);
+        StoryGraph graph;
+        graph.articles.append(articleFromLines(text));
+        graph.articles.first().blocks.first().kind = TextBlock::Kind::Heading;
+        addCast(graph);
+        const TextAnalysis analysis = analyseText(graph.articles.first());
+        const ArticleTimes times = findArticleTimes(graph.articles.first(), analysis, QDate(2025, 11, 26));
+        addEvents(graph, analysis, times);
+        const Event *event = withLabel(graph, label);
+        QVERIFY2(event, qPrintable(listed(graph)));
+        QCOMPARE(event->date.iso, date);
+    }
+
     void leavesOutWhatDidNotHappen_data()
     {
         QTest::addColumn<QString>("text");
@@ -393,6 +427,9 @@ private Q_SLOTS:
         QTest::newRow("a nameless summit is not their meeting")
             << u"Trump said he would meet Putin in Budapest. The summit never happened. The next day, Zelensky met Trump at the White House."_s << 2
             << u"Zelensky–Trump meeting"_s << 1 << u"2025-11-27"_s;
+        QTest::newRow("an announcement is not the transcript")
+            << u"A transcript was published on Tuesday. Afterwards, Trump announced on social media that he would meet Putin."_s << 2
+            << u"Trump's announcement to social media"_s << 1 << QString();
         QTest::newRow("the meeting told again by its people") << u"The meeting was held in Anchorage on Aug. 15. There, Putin met Trump for three hours."_s << 1
                                                               << u"Putin–Trump meeting"_s << 2 << u"2025-08-15"_s;
         QTest::newRow("quote refers back") << u"The October 14 call was long. Witkoff said: \"I would make the call again.\""_s << 1 << u"Call"_s << 2

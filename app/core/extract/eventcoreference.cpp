@@ -342,9 +342,10 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             if (m.eventClass == EventClass::Action) {
                 continue;
             }
-            // "The summit never happened. The next day, Zelensky met Trump": a meeting told by
-            // its verb and its people is not the nameless summit told before it.
-            if (m.verb && !m.insideQuote && keys.size() >= 2 && cl.participants.isEmpty() && m.lemma != cl.head) {
+            // "The summit never happened. The next day, Zelensky met Trump", "A transcript was
+            // published. Trump announced ...": a happening told by its verb and its people is not
+            // the nameless one of another noun told before it.
+            if (m.verb && !m.insideQuote && !keys.isEmpty() && cl.participants.isEmpty() && m.lemma != cl.head) {
                 continue;
             }
             if (m.verb && !m.insideQuote && m.eventClass == EventClass::Response) {

@@ -156,6 +156,45 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
             }
         }
     }
+    // "## Oct. 17: Zelensky at the White House" over "Zelensky met Trump, who ...": a dated
+    // heading dates the first happening of its section when that sentence gives no date.
+    for (int p = 0; p + 1 < int(text.paragraphs.size()); ++p) {
+        const Paragraph &heading = text.paragraphs[p];
+        const Paragraph &body = text.paragraphs[p + 1];
+        if (!heading.heading || body.heading || body.firstSentence >= body.endSentence) {
+            continue;
+        }
+        int dayTime = -1;
+        for (int t = firstFrom(heading.range.start); t < int(times.size()) && times[t].mention.range.start < heading.range.end; ++t) {
+            if (dated(t) && times[t].mention.kind == TimeMention::Kind::Date) {
+                dayTime = dayTime < 0 ? t : -2; // one date, or the heading names a span
+            }
+        }
+        const TextRange first = text.sentences[body.firstSentence].range;
+        const int own = firstFrom(first.start);
+        const bool dates = own < int(times.size()) && times[own].mention.range.start < first.end && dated(own);
+        if (dayTime >= 0 && dates && times[own].mention.kind == TimeMention::Kind::Anaphoric && times[own].date.iso != times[dayTime].date.iso) {
+            // "October 17: ..." over "The next day, Zelensky met Trump": the day counted from
+            // the story before is the day the heading names.
+            for (const int i : bySentence.value(body.firstSentence)) {
+                if (mentions[i].time == own) {
+                    mentions[i].time = dayTime;
+                }
+            }
+            continue;
+        }
+        if (dayTime < 0 || dates) {
+            continue;
+        }
+        for (const int i : bySentence.value(body.firstSentence)) {
+            EventMention &m = mentions[i];
+            if (!m.insideQuote && m.time < 0 && !m.planned) {
+                m.time = dayTime;
+                used.insert(dayTime);
+                break;
+            }
+        }
+    }
     // "accept the plan by Nov. 27": a deadline for the document, not its date.
     static const QRegularExpression deadline(u"^\\s+by\\s+$"_s);
     for (EventMention &m : mentions) {
