@@ -310,6 +310,12 @@ private Q_SLOTS:
         QTest::newRow("post after a pronoun and a colon")
             << u"Volodymyr Zelenskyy posted on Telegram after the talks. He wrote:\nUkraine is ready to move forward with the framework."_s
             << u"Ukraine is ready to move forward with the framework."_s << u"direct"_s << u"Volodymyr Zelenskyy"_s << u"-"_s;
+        QTest::newRow("post signed on the next line")
+            << u"Foreign Minister Andrii Sybiha struck a different tone.\nUkraine will not accept a deal that rewards aggression.\n\u2014 Andrii Sybiha (@andrii_sybiha) November 25, 2025"_s
+            << u"Ukraine will not accept a deal that rewards aggression."_s << u"direct"_s << u"Andrii Sybiha"_s << u"-"_s;
+        QTest::newRow("post signed at its end")
+            << u"Foreign Minister Andrii Sybiha struck a different tone.\nUkraine will not accept a deal that rewards aggression. \u2014 Andrii Sybiha (@andrii_sybiha) November 25, 2025"_s
+            << u"Ukraine will not accept a deal that rewards aggression."_s << u"direct"_s << u"Andrii Sybiha"_s << u"-"_s;
         QTest::newRow("told reporters and a colon") << u"Donald Trump flew to Florida. Trump told reporters: \"Steve is going to Moscow next week.\""_s
                                                     << u"Steve is going to Moscow next week."_s << u"direct"_s << u"Donald Trump"_s << u""_s;
         // Who goes on speaking.
@@ -407,6 +413,9 @@ private Q_SLOTS:
             << u"The Met Office expects more rain on Tuesday, though forecasters said it should be lighter."_s << u"The Met Office expects more rain"_s;
         QTest::newRow("an apposition before a verb that reports nothing")
             << u"Kaja Kallas, the EU's foreign policy chief, spoke in Brussels on Tuesday."_s << u"Kaja Kallas, the EU's foreign policy chief"_s;
+        QTest::newRow("a dash before a name inside a sentence is no signature")
+            << u"Andrii Sybiha spoke.\nThe deal was praised by one man \u2014 Andrii Sybiha \u2014 and by nobody else in the cabinet that week."_s
+            << u"The deal was praised by one man"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

@@ -136,7 +136,7 @@ private:
     void findReportedBefore(const QString &articleId, QList<Quote> &quotes);
     void findIndirect(const QString &articleId, QList<Quote> &quotes);
     /// "Trump wrote on Truth Social:" and then the post as a paragraph of its own, without quote
-    /// marks (a block quotation on a web page).
+    /// marks (a block quotation on a web page), or a post signed "— Don Bacon (@RepDonBacon)".
     void findPostsAfterColon(const QString &articleId, QList<Quote> &quotes);
     /// "The plan, he said, could not be signed as written.": reported speech around a cue set
     /// off by commas in [first, last]; returns the last word used, or -1 when the sentence is
@@ -1148,10 +1148,43 @@ void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
 {
     const QString &text = w.text();
     const QList<TextRange> &paragraphs = w.paragraphs();
+    // "— Don Bacon (@RepDonBacon) November 25, 2025": a signature after a post names its writer.
+    const auto signatureAt = [this, &text](qsizetype i, qsizetype limit, Attribution &a) {
+        const int dashAt = i > 0 ? w.at(i - 1).end : 0;
+        const QStringView gap = QStringView(text).mid(dashAt, w.at(i).range.start - dashAt).trimmed();
+        if (i >= limit || !(gap.endsWith(u'\u2014') || gap.endsWith(u'\u2015') || gap.endsWith(u'\u2013'))) {
+            return false;
+        }
+        int person = -1;
+        qsizetype rest = i;
+        if (int m = -1; mentionAt(i, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name) {
+            person = m_people.mentions[m].person;
+            rest = w.indexAt(m_people.mentions[m].range.end);
+        } else {
+            // A signature line reads like a heading, where no names are taken: match the people
+            // the article names elsewhere ("Andrii Sybiha", "Sybiha").
+            for (qsizetype length = 2; length >= 1 && person < 0; --length) {
+                if (i + length <= limit && w.at(i + length - 1).capitalised) {
+                    person = personLabelled(QStringView(text).mid(w.at(i).range.start, w.at(i + length - 1).range.end - w.at(i).range.start));
+                    rest = i + length;
+                }
+            }
+        }
+        // Only a handle, a date or a place may follow the name.
+        if (person < 0 || (rest < limit && rest + 8 < limit)) {
+            return false;
+        }
+        a.found = true;
+        a.verb = i;
+        a.speaker = person;
+        a.confidence = 0.6;
+        a.cue = {w.at(i).range.start, w.at(rest - 1).range.end};
+        return true;
+    };
     for (qsizetype p = 1; p < paragraphs.size(); ++p) {
         const QStringView before = QStringView(text).mid(paragraphs[p - 1].start, paragraphs[p - 1].length()).trimmed();
         const qsizetype firstWord = w.indexAt(paragraphs[p].start);
-        if (!before.endsWith(u':') || firstWord <= 0 || firstWord >= w.size() || w.at(firstWord).paragraph != p || w.at(firstWord - 1).paragraph != p - 1) {
+        if (firstWord <= 0 || firstWord >= w.size() || w.at(firstWord).paragraph != p || w.at(firstWord - 1).paragraph != p - 1) {
             continue;
         }
         qsizetype end = firstWord;
@@ -1163,19 +1196,33 @@ void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
         if (marked || end - firstWord < 4) {
             continue;
         }
-        const int sentence = w.at(firstWord - 1).sentence;
-        qsizetype sentenceFirst = firstWord - 1;
-        while (sentenceFirst > 0 && w.at(sentenceFirst - 1).sentence == sentence) {
-            --sentenceFirst;
+        Attribution a;
+        // The signature may close the paragraph itself or stand as the next one.
+        qsizetype last = end;
+        for (qsizetype i = firstWord + 4; i < end && !a.found; ++i) {
+            if (signatureAt(i, end, a)) {
+                last = i;
+            }
         }
-        if (m_inQuote[firstWord - 1]) {
-            continue;
+        if (!a.found && end < w.size()) {
+            qsizetype nextEnd = end;
+            while (nextEnd < w.size() && w.at(nextEnd).paragraph == w.at(end).paragraph) {
+                ++nextEnd;
+            }
+            signatureAt(end, nextEnd, a);
         }
-        const Attribution a = attribute(sentenceFirst, firstWord, Side::Before, false, firstWord);
+        if (!a.found && before.endsWith(u':') && !m_inQuote[firstWord - 1]) {
+            const int sentence = w.at(firstWord - 1).sentence;
+            qsizetype sentenceFirst = firstWord - 1;
+            while (sentenceFirst > 0 && w.at(sentenceFirst - 1).sentence == sentence) {
+                --sentenceFirst;
+            }
+            a = attribute(sentenceFirst, firstWord, Side::Before, false, firstWord);
+        }
         if (!a.found) {
             continue;
         }
-        TextRange range{w.at(firstWord).range.start, w.at(end - 1).end};
+        TextRange range{w.at(firstWord).range.start, w.at(last - 1).end};
         while (range.end < paragraphs[p].end && QStringView(u".?!").contains(text[range.end])) {
             ++range.end; // the post's own closing stop
         }
@@ -1191,7 +1238,7 @@ void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
         quote.confidence = std::clamp(0.85 * a.confidence, 0.05, 1.0);
         quotes.append(quote);
         m_usedCues.insert(a.verb);
-        for (qsizetype i = firstWord; i < end; ++i) {
+        for (qsizetype i = firstWord; i < last; ++i) {
             m_inDirect[i] = true;
         }
     }
