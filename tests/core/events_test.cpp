@@ -165,8 +165,12 @@ private Q_SLOTS:
         QTest::newRow("counted from a dated happening")
             << u"Putin phoned Trump two days after the October 14 call."_s << u"Putin–Trump call"_s << u"2025-10-16"_s << u"call"_s;
         QTest::newRow("the happening counted from has another date")
-            << u"Witkoff spoke by phone with Ushakov on Oct. 14, five days after the Gaza ceasefire took effect."_s << u"Gaza ceasefire"_s << QString()
+            << u"Witkoff spoke by phone with Ushakov on Oct. 14, five days after the Gaza ceasefire took effect."_s << u"Gaza ceasefire"_s << u"2025-10-09"_s
             << u"ceasefire"_s;
+        QTest::newRow("counted back from a day") << u"Witkoff met Ushakov in Abu Dhabi on Nov. 24, a day after the Geneva talks."_s << u"Geneva talks"_s
+                                                 << u"2025-11-23"_s << u"talks"_s;
+        QTest::newRow("nothing to count back from a month")
+            << u"Putin called Trump last month, two days after the Geneva talks."_s << u"Geneva talks"_s << QString() << u"talks"_s;
         QTest::newRow("an auxiliary takes the sentence's subject")
             << u"The expansion, first approved in 2019, was meant to open in late 2026."_s << u"Expansion was meant"_s << u"2026"_s << u"meant"_s;
         QTest::newRow("the clause counted from keeps its date") << u"The leaked call took place two days before Trump and Putin spoke by phone on Oct. 16."_s

@@ -293,7 +293,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
         }
         const QSet<QString> keys = participantKeys(m);
         const QSet<QString> names = distinguishingNames(m);
-        const DateValue date = m.time >= 0 ? m_times[m.time].date : DateValue{};
+        const DateValue date = m.time >= 0 ? m_times[m.time].date : m.countedDate;
         int best = -1;
         int bestScore = -1;
         int bestPosition = -1;
@@ -426,7 +426,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
         event.type = head;
         event.label = label(mentions[representative], head);
         event.date = cl.date;
-        if (cl.timeMention >= 0) {
+        if (cl.timeMention >= 0 && mentions[cl.timeMention].time >= 0) {
             const TextRange range = m_times[mentions[cl.timeMention].time].mention.range;
             event.dateText = m_text.mid(range.start, range.length()).toString();
         }

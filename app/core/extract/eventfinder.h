@@ -46,6 +46,7 @@ struct EventMention
     bool venue = false; ///< "during the call", "at the summit": words said there belong to it
 
     int time = -1; ///< index of the attached temporal expression
+    DateValue countedDate; ///< "five days after the ceasefire", on Oct. 14: the ceasefire's day, counted back
     bool timeInside = false; ///< "The October 14 call" rather than "the call on Friday"
 
     int event = -1; ///< index of the event after coreference

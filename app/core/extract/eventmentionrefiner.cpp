@@ -144,6 +144,11 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         if (!m.timeInside && (m.time == counting || (m.time >= 0 && times[m.time].mention.range.start < times[counting].mention.range.start))) {
             m.time = -1;
         }
+        // On Oct. 14, "five days after the Gaza ceasefire": the ceasefire was on Oct. 9.
+        const ResolvedTime &count = times[counting];
+        if (m.time < 0 && count.mention.unit == TimeUnit::Day && count.date.granularity == DateValue::Granularity::Day && count.date.earliest.isValid()) {
+            m.countedDate = TimeResolver::dayValue(count.date.earliest.addDays(-count.mention.offset));
+        }
         for (const int other : bySentence.value(m.sentence)) {
             EventMention &main = mentions[other];
             if (&main != &m && (main.time < 0 || main.time == counting) && !main.insideQuote && !main.range.overlaps(m.range)) {
