@@ -175,6 +175,8 @@ private Q_SLOTS:
             << u"The expansion, first approved in 2019, was meant to open in late 2026."_s << u"Expansion was meant"_s << u"2026"_s << u"meant"_s;
         QTest::newRow("the clause counted from keeps its date") << u"The leaked call took place two days before Trump and Putin spoke by phone on Oct. 16."_s
                                                                 << u"Trump–Putin call"_s << u"2025-10-16"_s << u"call"_s;
+        QTest::newRow("a place before the date") << u"By then Trump had already hosted Zelensky at the White House, on Oct. 17, and told him no."_s
+                                                 << u"Trump had hosted Zelensky"_s << u"2025-10-17"_s << u"hosted"_s;
         QTest::newRow("called a person") << u"Vladimir Putin called Trump on Thursday, officials said."_s << u"Putin–Trump call"_s << u"2025-11-20"_s
                                          << u"call"_s;
         QTest::newRow("pair spoke by phone") << u"Two days later, Trump and Putin spoke by phone for more than two hours on October 16."_s
@@ -436,6 +438,11 @@ private Q_SLOTS:
             << u"Trump's announcement to social media"_s << 1 << QString();
         QTest::newRow("the meeting told again by its people") << u"The meeting was held in Anchorage on Aug. 15. There, Putin met Trump for three hours."_s << 1
                                                               << u"Putin–Trump meeting"_s << 2 << u"2025-08-15"_s;
+        QTest::newRow("strikes are not the invasion")
+            << u"The war began with the full-scale invasion in February 2022. Russian strikes on cities intensified in the weeks that followed."_s << 2
+            << u"Invasion"_s << 1 << u"2022-02"_s;
+        QTest::newRow("the invasion told again") << u"The full-scale invasion began in February 2022. The invasion displaced millions."_s << 1 << u"Invasion"_s
+                                                 << 2 << u"2022-02"_s;
         QTest::newRow("quote refers back") << u"The October 14 call was long. Witkoff said: \"I would make the call again.\""_s << 1 << u"Call"_s << 2
                                            << u"2025-10-14"_s;
     }

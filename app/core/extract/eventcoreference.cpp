@@ -342,6 +342,11 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             if (m.eventClass == EventClass::Action) {
                 continue;
             }
+            // "its full-scale invasion" and "Russian strikes on Ukrainian cities": a war's
+            // episodes are told apart by their nouns.
+            if ((m.eventClass == EventClass::Conflict || m.eventClass == EventClass::Disaster) && m.lemma != cl.head && !m.insideQuote) {
+                continue;
+            }
             // "The summit never happened. The next day, Zelensky met Trump", "A transcript was
             // published. Trump announced ...": a happening told by its verb and its people is not
             // the nameless one of another noun told before it.

@@ -104,7 +104,9 @@ void EventMentionRefiner::addClausePlaces(QList<EventMention> &mentions, const T
 void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ResolvedTime> &times)
 {
     static const QRegularExpression apposition(u"^\\s*,\\s*(?:on\\s+|in\\s+)?$"_s);
-    static const QRegularExpression count(u"^\\s*(?:(?:once|twice|again|several times|many times|\\w+\\s+times)\\s*)?(?:in|on|during)?\\s*$"_s);
+    // "met three times in September", "hosted Zelensky at the White House, on Oct. 17"
+    static const QRegularExpression count(u"^\\s*(?:(?:once|twice|again|several times|many times|\\w+\\s+times)\\s*)?"
+                                          u"(?:(?:at|in)\\s+(?:the\\s+)?(?:[A-Z][\\w'\u2019-]*\\s*){1,4},?\\s*)?(?:in|on|during)?\\s*$"_s);
     // "In 2019 a fire ...", not the "08:45 -" of a live report.
     static const QRegularExpression opening(u"^\\s*(?:In|On|By|During)\\s*$"_s);
     const auto between = [&text](int from, int to) { return QStringView(text.text).mid(from, std::max(0, to - from)); };
