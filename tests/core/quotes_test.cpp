@@ -179,6 +179,18 @@ private Q_SLOTS:
         QTest::newRow("transcript labels in capitals")
             << u"Reporters spoke to Anna Berg and Tom Reilly on Monday.\nBERG: The plan is late, and everyone knows it.\nREILLY: It is not late, it is cancelled."_s
             << u"The plan is late, and everyone knows it."_s << u"direct"_s << u"Anna Berg"_s << u"-"_s;
+        QTest::newRow("transcript of two speaks to the other")
+            << u"Envoy Steve Witkoff called Kremlin aide Yuri Ushakov.\nWITKOFF: You congratulate the president on this achievement.\nUSHAKOV: OK. I think he will do it."_s
+            << u"OK. I think he will do it."_s << u"direct"_s << u"Yuri Ushakov"_s << u"Steve Witkoff"_s;
+        QTest::newRow("interview answers speak to nobody named")
+            << u"Miriam Osei has studied the glacier since 2015. Osei spoke to us last week.\nQ: What does a day look like?\nA: We are out by six, before the ice turns to slush."_s
+            << u"We are out by six, before the ice turns to slush."_s << u"direct"_s << u"Miriam Osei"_s << u""_s;
+        QTest::newRow("a name in an including aside is not the subject")
+            << u"European leaders, including French President Emmanuel Macron, said the plan needed more work."_s << u"the plan needed more work"_s
+            << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("a name before an including aside is the subject")
+            << u"French President Emmanuel Macron, including in a call with Trump, said the plan needed more work."_s << u"the plan needed more work"_s
+            << u"indirect"_s << u"Emmanuel Macron"_s << u"-"_s;
         QTest::newRow("reporter's time clause")
             << u"Miriam Osei has worked at the station since 2015. (Her colleague, Tomás de la Vega, put it more bluntly when we spoke to him: \"The glacier has stopped answering.\")"_s
             << u"The glacier has stopped answering."_s << u"direct"_s << u"Tomás de la Vega"_s << u"-"_s;

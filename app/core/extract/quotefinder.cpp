@@ -240,7 +240,9 @@ void Reader::markWords()
         if (relative && (gap & (Comma | Semicolon))) {
             relative = false;
         }
-        if (!newSentence && (gap & Comma) && (is(i, u"who") || is(i, u"whom") || is(i, u"whose") || is(i, u"which") || is(i, u"where") || is(i, u"while"))) {
+        // ", including French President Emmanuel Macron,": the names of a list aside are no subject.
+        if (!newSentence && (gap & Comma)
+            && (is(i, u"who") || is(i, u"whom") || is(i, u"whose") || is(i, u"which") || is(i, u"where") || is(i, u"while") || is(i, u"including"))) {
             relative = true;
         }
         m_aside[i] = relative || parenthesis || dash;
@@ -1124,8 +1126,18 @@ QList<Quote> Reader::run(const QString &articleId)
         lastConfidence = confidence;
         lastQuoteEnd = endInside;
     }
+    // A transcript between two people ("WITKOFF: ..." / "USHAKOV: ..."): each speaks to the other.
+    QList<int> parties;
+    for (const Answer &answer : std::as_const(m_answers)) {
+        if (answer.speaker >= 0 && !parties.contains(answer.speaker)) {
+            parties.append(answer.speaker);
+        }
+    }
     for (const Answer &answer : std::as_const(m_answers)) {
         Quote quote;
+        if (parties.size() == 2 && answer.speaker >= 0 && answer.label.length() > 1) {
+            quote.addressee = m_people.people[parties[parties.first() == answer.speaker ? 1 : 0]].id;
+        }
         quote.kind = Quote::Kind::Direct;
         quote.text = text.mid(answer.words.start, answer.words.length());
         quote.span = {articleId, answer.words.start, answer.words.end};
