@@ -278,6 +278,30 @@ private Q_SLOTS:
         }
     }
 
+    void knowsAPersonByPartOfTheName_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("alias");
+        QTest::newRow("an Arabic article in a surname")
+            << u"Egyptian President Abdel Fattah al-Sisi hosted the talks. Al-Sisi said the region needed calm."_s << u"Abdel Fattah al-Sisi"_s << u"Al-Sisi"_s;
+        QTest::newRow("known by a middle name") << u"Brazilian President Luiz Inácio Lula da Silva arrived. Lula told reporters that the talks went well."_s
+                                                << u"Luiz Inácio Lula da Silva"_s << u"Lula"_s;
+        QTest::newRow("a surname") << u"Special envoy Steve Witkoff called. Witkoff said the call went well."_s << u"Steve Witkoff"_s << u"Witkoff"_s;
+    }
+
+    void knowsAPersonByPartOfTheName()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QString, alias);
+        const PeopleRun run(text);
+        const Person *person = run.named(name);
+        QVERIFY2(person, qPrintable(run.names()));
+        QVERIFY2(person->aliases.contains(alias), qPrintable(run.names()));
+        QCOMPARE(run.result.people.size(), 1);
+    }
+
     void findsOrganisationsAndPlaces_data()
     {
         QTest::addColumn<QString>("text");
@@ -335,6 +359,7 @@ private Q_SLOTS:
         QTest::newRow("a role after party and state")
             << u"Senate Majority Leader John Thune spoke. \"We wait,\" said Sen. Chuck Schumer, D-N.Y., the minority leader."_s << u"Chuck Schumer"_s
             << u"minority leader"_s;
+        QTest::newRow("a crown prince") << u"Saudi Crown Prince Mohammed bin Salman arrived in Cairo."_s << u"Mohammed bin Salman"_s << u"Saudi Crown Prince"_s;
         QTest::newRow("a police rank") << u"Detective Inspector Claire Hewitt told reporters the attack appeared random."_s << u"Claire Hewitt"_s
                                        << u"Detective Inspector"_s;
         QTest::newRow("a lower-case role") << u"Trump's special envoy Steve Witkoff called."_s << u"Steve Witkoff"_s << u"special envoy"_s;

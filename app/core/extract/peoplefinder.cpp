@@ -185,6 +185,7 @@ private:
     QList<Draft> m_people;
     QHash<QString, QList<int>> m_bySurname;
     QHash<QString, QList<int>> m_byGiven;
+    QHash<QString, QList<int>> m_byMiddle; ///< middle words of names of four words or more
     QHash<QString, int> m_byFullName;
     QList<int> m_wordPerson; ///< person whose name covers word i, or -1
     QList<Descriptor> m_descriptors;
@@ -237,10 +238,17 @@ bool Finder::surnameSoFar(QStringView word) const
 bool Finder::isNameWord(qsizetype i) const
 {
     const Word &word = w.at(i);
+    const QStringView text = w.word(i);
     if (!word.capitalised) {
+        // "Abdel Fattah al-Sisi", "Bashar al-Assad": an Arabic article joined to a surname.
+        static const QList<QStringView> articles{u"al-", u"el-", u"ad-", u"as-", u"ash-", u"an-", u"ar-", u"at-", u"az-"};
+        for (const QStringView article : articles) {
+            if (text.size() > article.size() + 1 && text.startsWith(article) && text[article.size()].isUpper()) {
+                return true;
+            }
+        }
         return false;
     }
-    const QStringView text = w.word(i);
     return text.size() >= 1 && text[0].isLetter();
 }
 
@@ -1108,6 +1116,10 @@ void Finder::cluster()
         m_bySurname[words.isEmpty() ? QString() : words.last()].append(index);
         if (!c.single) {
             m_byGiven[words.size() < 2 ? QString() : words.first()].append(index);
+            // "Luiz Inácio Lula da Silva" is "Lula": a long name may be known by a middle word.
+            for (qsizetype m = 1; m + 1 < words.size() && words.size() >= 4; ++m) {
+                m_byMiddle[words[m]].append(index);
+            }
         }
         return index;
     };
@@ -1321,6 +1333,9 @@ int Finder::attachSingle(const QString &key, int position) const
         return pick(*it);
     }
     if (const auto it = m_byGiven.constFind(key); it != m_byGiven.cend() && it->size() == 1) {
+        return it->first();
+    }
+    if (const auto it = m_byMiddle.constFind(key); it != m_byMiddle.cend() && it->size() == 1) {
         return it->first();
     }
     return -1;

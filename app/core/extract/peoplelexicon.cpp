@@ -144,7 +144,9 @@ const auto &roles()
                 t.insert(w, Role{w, group, false, generic});
             }
         };
-        add(u"president|king|queen|monarch|emperor|chancellor|premier|dictator|strongman|ruler|sultan|emir|pope|ayatollah|taoiseach"_s, Group::Leader);
+        add(u"president|king|queen|monarch|emperor|chancellor|premier|dictator|strongman|ruler|sultan|emir|pope|ayatollah|taoiseach|prince|princess|"
+            u"sheikh"_s,
+            Group::Leader);
         add(u"leader|head"_s, Group::Leader, true);
         add(u"minister|secretary|ambassador|commissioner|mayor|governor|attorney|prosecutor|deputy|vice-president|undersecretary|"
             u"regulator|negotiator|diplomat|bureaucrat|administrator|official|officer"_s,
