@@ -121,6 +121,8 @@ private Q_SLOTS:
                                          << u"19-point revised plan"_s << QString() << u"plan"_s;
         QTest::newRow("report with topic") << u"According to the Bloomberg report that uncovered the recording, the envoy coached the aide."_s
                                            << u"Bloomberg report on the recording"_s << QString() << u"report"_s;
+        QTest::newRow("report with no noun for a topic")
+            << u"Peskov said the publication of the transcript was an attempt to undermine the talks."_s << u"Transcript"_s << QString() << u"transcript"_s;
         QTest::newRow("response") << u"When questioned about the leaked recording, President Trump claimed he had not heard it."_s
                                   << u"Trump responds to the leaked recording"_s << QString() << u"response"_s;
         QTest::newRow("talks in a place") << u"The ministers will hold talks in Geneva on Monday."_s << u"Geneva talks"_s << u"2025-12-01"_s << u"talks"_s;

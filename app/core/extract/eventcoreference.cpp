@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "eventcoreference.h"
 
+#include "eventlexicon.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -262,7 +264,10 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
     }
     words.append(head);
     QString text = words.join(u' ');
-    if (!m.topic.isEmpty() && m.eventClass == EventClass::Report) {
+    // "Bloomberg report on the recording"; a topic that is no noun phrase ("undermine the
+    // talks", a lone "his") says nothing.
+    const QString topicFirst = m.topic.section(u' ', 0, 0);
+    if (!m.topic.isEmpty() && m.eventClass == EventClass::Report && m.topic.contains(u' ') && (isDeterminer(topicFirst) || topicFirst.front().isUpper())) {
         text += u" on "_s + m.topic;
     }
     if (!text.isEmpty()) {
