@@ -360,6 +360,8 @@ private Q_SLOTS:
             << u"Senate Majority Leader John Thune spoke. \"We wait,\" said Sen. Chuck Schumer, D-N.Y., the minority leader."_s << u"Chuck Schumer"_s
             << u"minority leader"_s;
         QTest::newRow("a crown prince") << u"Saudi Crown Prince Mohammed bin Salman arrived in Cairo."_s << u"Mohammed bin Salman"_s << u"Saudi Crown Prince"_s;
+        QTest::newRow("an owner before the office") << u"The company's chief executive, Laura Mendez, told analysts it was painful."_s << u"Laura Mendez"_s
+                                                    << u"chief executive"_s;
         QTest::newRow("a police rank") << u"Detective Inspector Claire Hewitt told reporters the attack appeared random."_s << u"Claire Hewitt"_s
                                        << u"Detective Inspector"_s;
         QTest::newRow("a lower-case role") << u"Trump's special envoy Steve Witkoff called."_s << u"Steve Witkoff"_s << u"special envoy"_s;

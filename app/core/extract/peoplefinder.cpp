@@ -521,7 +521,12 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
         && (w.isLower(first - 1) || PeopleLexicon::isRoleModifier(word(first - 1))) && isModifier(first - 1, 0)) {
         --first;
     }
-    cue.text = w.text().mid(w.at(first).range.start, w.at(head).range.end - w.at(first).range.start);
+    // "The company's chief executive": the owner stays in the alias, the role is the office.
+    qsizetype roleFirst = first;
+    while (roleFirst < head && w.at(roleFirst).possessive && w.isLower(roleFirst)) {
+        ++roleFirst;
+    }
+    cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(head).range.end - w.at(roleFirst).range.start);
     const qsizetype determiner = first - 1;
     if (determiner >= 0 && w.plainGapBefore(first)) {
         static const QList<QStringView> definite{u"the", u"her", u"his", u"their", u"its"};
