@@ -179,6 +179,8 @@ private Q_SLOTS:
                                                                 << u"Trump–Putin call"_s << u"2025-10-16"_s << u"call"_s;
         QTest::newRow("a place before the date") << u"By then Trump had already hosted Zelensky at the White House, on Oct. 17, and told him no."_s
                                                  << u"Trump had hosted Zelensky"_s << u"2025-10-17"_s << u"hosted"_s;
+        QTest::newRow("a nationality is no party") << u"Witkoff met Russian officials in Abu Dhabi on Monday."_s << u"Witkoff's Abu Dhabi meeting"_s
+                                                   << u"2025-11-24"_s << u"meeting"_s;
         QTest::newRow("called a person") << u"Vladimir Putin called Trump on Thursday, officials said."_s << u"Putin–Trump call"_s << u"2025-11-20"_s
                                          << u"call"_s;
         QTest::newRow("pair spoke by phone") << u"Two days later, Trump and Putin spoke by phone for more than two hours on October 16."_s

@@ -581,7 +581,13 @@ private:
         // No people stage result here: take the last capitalised word of each run as a name.
         QString name;
         for (int k = first; k < end; ++k) {
-            if (m_words[k].kind == ScannedWord::Kind::Letters && m_words[k].capitalised && !isDeterminer(word(k))) {
+            // "Russian officials", "European leaders": a capitalised word before a common noun
+            // describes it.
+            const bool modifier = valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters && !m_words[k + 1].capitalised
+                && !isOneOf(word(k + 1),
+                    {u"in", u"on", u"at", u"and", u"of", u"to", u"for", u"with", u"from", u"by", u"during", u"after", u"before", u"about", u"over", u"who",
+                        u"which", u"that", u"said", u"says"});
+            if (m_words[k].kind == ScannedWord::Kind::Letters && m_words[k].capitalised && !isDeterminer(word(k)) && !modifier) {
                 name = word(k).toString();
                 if (!lastOnly && !(valid(k + 1) && m_words[k + 1].capitalised && m_words[k + 1].kind == ScannedWord::Kind::Letters)) {
                     addName(m, name);
