@@ -257,6 +257,9 @@ private Q_SLOTS:
             << QStringList{u"Chuck Schumer"_s, u"Rand Paul"_s} << QStringList{u"Y."_s, u"N.Y."_s, u"Ky."_s};
         QTest::newRow("a wife named in apposition") << u"Alasdair MacLeod says he will stop. His wife, Morag, is less philosophical. She says it will change."_s
                                                     << QStringList{u"Alasdair MacLeod"_s, u"Morag"_s} << QStringList{};
+        QTest::newRow("a live-blog time stamp") << u"20:05 GMT Trump has spoken to reporters. 20:40 GMT Army Secretary Dan Driscoll met officials."_s
+                                                << QStringList{u"Dan Driscoll"_s}
+                                                << QStringList{u"GMT Trump"_s, u"GMT"_s, u"GMT Army Secretary Dan Driscoll"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

@@ -396,7 +396,9 @@ const auto &calendarWords()
     static const QSet<QString> set
         = wordSet(u"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
                   u"nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|thanksgiving|ramadan|eid|hanukkah|passover|"
-                  u"new year|halloween|today|tomorrow|yesterday|tonight"_s);
+                  u"new year|halloween|today|tomorrow|yesterday|tonight|"
+                  // Time zones open live-blog entries: "20:05 GMT Trump has spoken to reporters".
+                  u"gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|jst|aest|aedt"_s);
     return set;
 }
 
