@@ -1796,7 +1796,14 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;
         } else if (takesClause(word(v)) && content < last && startsClause(content)) {
-            // "claimed he hadn't heard it": a clause without "that".
+            // "claimed he hadn't heard it": a clause without "that"; "said Friday the plan ...",
+            // "said Tuesday night it ...": a day said when, not what.
+            while (content + 1 < last && !w.at(content).possessive && !w.gapBefore(content + 1).contains(u',')
+                && (PeopleLexicon::isCalendarWord(word(content))
+                    || isOneOf(word(content), {u"yesterday", u"today", u"tonight", u"night", u"morning", u"afternoon", u"evening"}))
+                && !isAuxiliary(content + 1)) {
+                ++content;
+            }
         } else {
             continue;
         }
