@@ -199,6 +199,9 @@ private Q_SLOTS:
             << u"the plan could be used as the basis of a final settlement"_s << u"indirect"_s << u"Vladimir Putin"_s << u"-"_s;
         QTest::newRow("a day that starts the clause stays") << u"Russian President Vladimir Putin said Friday was the last day for talks."_s
                                                             << u"Friday was the last day for talks"_s << u"indirect"_s << u"Vladimir Putin"_s << u"-"_s;
+        QTest::newRow("adding that after reported speech")
+            << u"Kaja Kallas said any plan must have Europeans on board, adding that Russia had shown no sign of wanting peace."_s
+            << u"Russia had shown no sign of wanting peace"_s << u"indirect"_s << u"Kaja Kallas"_s << u"-"_s;
         QTest::newRow("reporter's time clause")
             << u"Miriam Osei has worked at the station since 2015. (Her colleague, Tomás de la Vega, put it more bluntly when we spoke to him: \"The glacier has stopped answering.\")"_s
             << u"The glacier has stopped answering."_s << u"direct"_s << u"Tomás de la Vega"_s << u"-"_s;

@@ -1833,7 +1833,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         quote.confidence = unnamed ? 0.4 : 0.75 * a.confidence;
         quotes.append(quote);
         m_usedCues.insert(v);
-        v = end;
+        v = end - 1; // the word that stopped the content (", adding that ...") is read next
     }
 }
 
