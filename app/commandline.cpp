@@ -68,10 +68,11 @@ CommandLineRequest parseCommandLine(const QCoreApplication &app)
     const QCommandLineOption width(u"width"_s, u"Width of the exported timeline in pixels (default 1600)."_s, u"PX"_s, u"1600"_s);
     const QCommandLineOption scale(u"scale"_s, u"Pixel ratio of an exported PNG: 1, 2 or 3 (default 1)."_s, u"N"_s, u"1"_s);
     const QCommandLineOption theme(u"theme"_s, u"Colours of the exported timeline: light or dark."_s, u"THEME"_s, u"light"_s);
+    const QCommandLineOption title(u"title"_s, u"Title of the exported timeline (default: the shortest headline of the story)."_s, u"TEXT"_s);
     const QCommandLineOption referenceDate(u"reference-date"_s,
         u"Date that relative expressions resolve against in articles without a publication date (default: the latest dated article's)."_s, u"YYYY-MM-DD"_s);
     const QCommandLineOption caseFile(u"case"_s, u"Work with a case file as well as loose files."_s, u"FILE.sourceline"_s);
-    parser.addOptions({json, exportTimeline, width, scale, theme, referenceDate, caseFile});
+    parser.addOptions({json, exportTimeline, width, scale, theme, title, referenceDate, caseFile});
     parser.addPositionalArgument(u"files"_s, u"Articles (.txt .md .html .json .jsonl) or folders of them; none: the sample story."_s, u"[FILES|FOLDERS...]"_s);
     parser.process(app);
 
@@ -102,6 +103,7 @@ CommandLineRequest parseCommandLine(const QCoreApplication &app)
     if (!ok || options.scale < 1 || options.scale > 3) {
         request.errors.append(u"sourceline: --scale: '%1' must be 1, 2 or 3"_s.arg(parser.value(scale)));
     }
+    options.title = parser.value(title).simplified();
     options.theme = parser.value(theme);
     if (options.theme != u"light"_s && options.theme != u"dark"_s) {
         request.errors.append(u"sourceline: --theme: '%1' must be light or dark"_s.arg(options.theme));

@@ -18,7 +18,7 @@ struct TimelineExportOptions
     int width = 1600; ///< logical pixels
     int scale = 1; ///< device pixel ratio for PNG
     QString theme = QStringLiteral("light"); ///< "light" or "dark"
-    QString title; ///< empty: the first article's title
+    QString title; ///< empty: TimelinePage::defaultTitle()
     bool callouts = true;
     bool footer = true;
     QDate from; ///< with `to`: only this range of the story (the view's visible range); invalid: all

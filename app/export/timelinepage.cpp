@@ -50,12 +50,16 @@ qreal TimelinePage::timelineWidth(qreal pageWidth)
 
 QString TimelinePage::defaultTitle(const StoryGraph &story)
 {
+    // Of several articles, the shortest headline reads most like a title for the whole story
+    // (a copied article's "headline" is often its first long sentence); ties keep story order.
+    QString title;
     for (const Article &article : story.articles) {
-        if (!article.title.trimmed().isEmpty()) {
-            return article.title.simplified();
+        const QString candidate = article.title.simplified();
+        if (!candidate.isEmpty() && (title.isEmpty() || candidate.size() < title.size())) {
+            title = candidate;
         }
     }
-    return u"Timeline"_s;
+    return title.isEmpty() ? u"Timeline"_s : title;
 }
 
 TimelinePage::TimelinePage(const StoryGraph &story, const TimelineLayout &timeline, const TimelinePageOptions &options)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,6 +106,27 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.startsWith("sourceline: "), run.err.constData());
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+    }
+
+    void exportTakesATitle_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("given") << QStringList{u"--title"_s, u"The Witkoff call, week by week"_s} << u"The Witkoff call, week by week"_s;
+        QTest::newRow("default: the headline") << QStringList{} << u"Envoy call leaked"_s;
+    }
+
+    void exportTakesATitle()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, title);
+        QTemporaryDir dir;
+        const QString article = dir.filePath(u"story.txt"_s);
+        writeFile(article, "Envoy call leaked\nThe envoy spoke to the aide on October 14, and they met again on October 20.\n");
+        const QString png = dir.filePath(u"t.png"_s);
+        const Run run = runSourceline(QStringList{u"--export-timeline"_s, png, u"--reference-date"_s, u"2025-11-26"_s} + extra + QStringList{article});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QImage(png).text(u"Title"_s), title);
     }
 
     void missingFileIsReportedAndOthersStillUsed()

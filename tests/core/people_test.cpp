@@ -260,6 +260,18 @@ private Q_SLOTS:
         QTest::newRow("a live-blog time stamp") << u"20:05 GMT Trump has spoken to reporters. 20:40 GMT Army Secretary Dan Driscoll met officials."_s
                                                 << QStringList{u"Dan Driscoll"_s}
                                                 << QStringList{u"GMT Trump"_s, u"GMT"_s, u"GMT Army Secretary Dan Driscoll"_s};
+        QTest::newRow("a lone surname followed by he")
+            << u"Steve Witkoff, the envoy, spoke on Tuesday. Trump was asked about the transcript. \"That's a standard thing,\" he said."_s
+            << QStringList{u"Steve Witkoff"_s, u"Trump"_s} << QStringList{};
+        QTest::newRow("a lone surname with an aide") << u"The call was leaked on Tuesday. Putin's aide declined to comment."_s << QStringList{u"Putin"_s}
+                                                     << QStringList{};
+        QTest::newRow("a company that said is no person")
+            << u"Steve Witkoff, the envoy, met bankers. Northwind raised its forecast. It said demand had risen."_s << QStringList{u"Steve Witkoff"_s}
+            << QStringList{u"Northwind"_s};
+        QTest::newRow("a city's envoy is no person") << u"The talks resumed. Moscow's envoy said he was hopeful."_s << QStringList{}
+                                                     << QStringList{u"Moscow"_s};
+        QTest::newRow("a company before another's he") << u"Acme raised prices on Tuesday. Its chief executive, Jane Doe, said she expected demand to hold."_s
+                                                       << QStringList{u"Jane Doe"_s} << QStringList{u"Acme"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

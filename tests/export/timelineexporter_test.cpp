@@ -243,6 +243,31 @@ private Q_SLOTS:
         QVERIFY(svgTexts(file.readAll()).contains(u"No events were found in the text."_s));
     }
 
+    void defaultTitleIsTheShortestHeadline_data()
+    {
+        QTest::addColumn<QStringList>("headlines");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("one article") << QStringList{u"A leaked call shows how the envoy coached the aide"_s}
+                                     << u"A leaked call shows how the envoy coached the aide"_s;
+        QTest::newRow("several") << QStringList{u"A leaked phone conversation has exposed surprising details about diplomacy"_s,
+            u"Witkoff call leak: what the transcript shows"_s, u"Kremlin says leak aims to derail peace effort"_s}
+                                 << u"Witkoff call leak: what the transcript shows"_s;
+        QTest::newRow("untitled") << QStringList{u""_s, u"  "_s} << u"Timeline"_s;
+    }
+
+    void defaultTitleIsTheShortestHeadline()
+    {
+        QFETCH(QStringList, headlines);
+        QFETCH(QString, title);
+        StoryGraph story;
+        for (const QString &headline : std::as_const(headlines)) {
+            Article article;
+            article.title = headline;
+            story.articles.append(article);
+        }
+        QCOMPARE(TimelinePage::defaultTitle(story), title);
+    }
+
     void visibleRangeAndTitle()
     {
         TimelineExportOptions options;

@@ -160,6 +160,7 @@ private:
     [[nodiscard]] RoleCue roleBeforeComma(qsizetype start) const;
     [[nodiscard]] bool inParentheses(qsizetype i) const;
     [[nodiscard]] bool allTitles(qsizetype first, qsizetype end) const;
+    [[nodiscard]] bool treatedAsPerson(qsizetype i, Gender *gender) const;
 
     void scanRuns();
     void readRun(qsizetype i, qsizetype j);
@@ -580,6 +581,61 @@ bool Finder::speechFollows(qsizetype end) const
     }
     const SpeechCues::Cue cue = SpeechCues::lookup(word(m));
     return cue.valid && cue.finite;
+}
+
+// A lone capitalised word is a person when it does what only people do in news: it has a wife,
+// an aide or an administration ("Trump's envoy"), or it acts and the next sentence goes on with
+// "he" or "she" before anyone else is named. Companies and places say things too, but they are
+// "it"; a word the article writes in lower case, a place or a country is never taken.
+bool Finder::treatedAsPerson(qsizetype i, Gender *gender) const
+{
+    const QStringView text = word(i);
+    if (text.size() < 3 || !w.at(i).capitalised || text.contains(u'-') || text.contains(u'.') || m_inQuote[i] || isHeading(i) || w.occursInLowerCase(i)
+        || isAcronym(text) || PeopleLexicon::isFunctionWord(text) || PeopleLexicon::isCalendarWord(text) || !PeopleLexicon::country(text).isEmpty()
+        || PeopleLexicon::isPlace(text) || PeopleLexicon::isOrganisation(text) || PeopleLexicon::isOrganisationWord(text) || PeopleLexicon::isRoleModifier(text)
+        || PeopleLexicon::isTitle(text) || PeopleLexicon::role(text).isValid()) {
+        return false;
+    }
+    const qsizetype next = i + 1;
+    if (next >= w.size() || !w.plainGapBefore(next) || !w.isLower(next) || w.at(next).sentence != w.at(i).sentence) {
+        return false;
+    }
+    if (w.at(i).possessive) {
+        static const QList<QStringView> personal{u"wife", u"husband", u"son", u"daughter", u"mother", u"father", u"brother", u"sister", u"widow", u"aide",
+            u"aides", u"adviser", u"advisers", u"advisor", u"advisors", u"envoy", u"administration", u"presidency", u"predecessor", u"successor", u"grandson",
+            u"granddaughter", u"son-in-law", u"family"};
+        if (personal.contains(word(next))) {
+            *gender = Gender::Unknown;
+            return true;
+        }
+        return false;
+    }
+    // The verb after the word: an auxiliary, a verb of saying or a past or present form.
+    const QStringView verb = word(next);
+    static const QList<QStringView> auxiliaries{
+        u"was", u"is", u"has", u"had", u"will", u"would", u"did", u"does", u"could", u"can", u"should", u"might", u"may"};
+    const bool acts = auxiliaries.contains(verb) || SpeechCues::lookup(verb).finite
+        || (verb.size() > 3 && (verb.endsWith(u"ed") || verb.endsWith(u"s")) && !verb.endsWith(u"ss"));
+    if (!acts) {
+        return false;
+    }
+    // Nobody else is named earlier in the sentence, so the word is its subject.
+    for (qsizetype m = i - 1; m >= 0 && w.at(m).sentence == w.at(i).sentence; --m) {
+        if (m_wordPerson[m] >= 0) {
+            return false;
+        }
+    }
+    const int sentence = w.at(i).sentence;
+    for (qsizetype m = next; m < w.size() && w.at(m).sentence <= sentence + 1; ++m) {
+        if (m_wordPerson[m] >= 0 || (m_inQuote[m] == false && w.at(m).capitalised && !w.at(m).initial && m > next)) {
+            return false;
+        }
+        if (w.at(m).sentence == sentence + 1 && !m_inQuote[m] && PeopleLexicon::isSubjectPronoun(word(m)) && w.isLower(m)) {
+            *gender = PeopleLexicon::pronounGender(word(m));
+            return true;
+        }
+    }
+    return false;
 }
 
 void Finder::addEntity(Entity::Kind kind, qsizetype first, qsizetype end)
@@ -1277,6 +1333,22 @@ void Finder::cluster()
         }
         if (draft.profile.gender == Gender::Unknown) {
             draft.profile.gender = candidate.gender;
+        }
+    }
+    // "Trump was asked about it. 'That's standard,' he said.": a lone surname the story treats
+    // as a person is one, though no full name or title came with it.
+    for (const qsizetype i : std::as_const(m_pending)) {
+        const QStringList words = PersonName::words(word(i));
+        const QString key = words.join(u' ');
+        Gender gender = Gender::Unknown;
+        if (!key.isEmpty() && attachSingle(key, w.at(i).range.start) < 0 && !entityByWord.contains(key) && treatedAsPerson(i, &gender)) {
+            NameCandidate lone;
+            lone.first = int(i);
+            lone.end = int(i + 1);
+            lone.single = true;
+            lone.name = word(i).toString();
+            const int person = addPerson(lone, words);
+            m_people[person].profile.gender = gender;
         }
     }
     for (const qsizetype i : std::as_const(m_pending)) {
