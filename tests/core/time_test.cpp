@@ -183,6 +183,29 @@ private Q_SLOTS:
         QTest::newRow("previously") << u"Previously, the firm had denied it."_s << wed << u"Previously"_s << QString() << QString();
         QTest::newRow("days before") << u"It came just days before the election."_s << wed << u"just days before"_s << QString() << QString();
         QTest::newRow("later") << u"A revised version later dropped the demand."_s << wed << u"later"_s << QString() << QString();
+        // Holidays and named days
+        QTest::newRow("Thanksgiving a week ahead") << u"Trump gave Ukraine until Thanksgiving to accept it."_s << QDate(2025, 11, 20) << u"Thanksgiving"_s
+                                                   << u"2025-11-27"_s << QString();
+        QTest::newRow("Thanksgiving deadline") << u"Kyiv is working toward the Thanksgiving deadline."_s << QDate(2025, 10, 2) << u"Thanksgiving"_s
+                                               << u"2025-11-27"_s << QString();
+        QTest::newRow("past Thanksgiving") << u"The family met at Thanksgiving."_s << QDate(2025, 3, 2) << u"Thanksgiving"_s << u"2024-11-28"_s << QString();
+        QTest::newRow("before Christmas, going to") << u"I don't know how we are going to open again before Christmas."_s << QDate(2025, 11, 20)
+                                                    << u"Christmas"_s << u"2025-12-25"_s << QString();
+        QTest::newRow("Christmas Eve") << u"The attack came on Christmas Eve."_s << QDate(2026, 1, 10) << u"Christmas Eve"_s << u"2025-12-24"_s << QString();
+        QTest::newRow("year before Boxing Day") << u"They were promised defences after the 2015 Boxing Day floods."_s << wed << u"2015 Boxing Day"_s
+                                                << u"2015-12-26"_s << QString();
+        QTest::newRow("New Year's Day") << u"The law took effect on New Year's Day."_s << wed << u"New Year's Day"_s << u"2025-01-01"_s << QString();
+        QTest::newRow("Easter is moveable") << u"The summit will be held at Easter."_s << wed << u"Easter"_s << u"2026-04-05"_s << QString();
+        QTest::newRow("Good Friday") << u"The agreement was signed on Good Friday 1998."_s << wed << u"Good Friday 1998"_s << u"1998-04-10"_s << QString();
+        QTest::newRow("Memorial Day") << u"Pools will open on Memorial Day."_s << wed << u"Memorial Day"_s << u"2026-05-25"_s << QString();
+        QTest::newRow("Labor Day") << u"The strike began on Labor Day."_s << wed << u"Labor Day"_s << u"2025-09-01"_s << QString();
+        QTest::newRow("Victory Day") << u"Russia held its Victory Day parade."_s << wed << u"Victory Day"_s << u"2025-05-09"_s << QString();
+        QTest::newRow("Independence Day") << u"Fireworks lit the sky on Independence Day."_s << wed << u"Independence Day"_s << u"2025-07-04"_s << QString();
+        // Dates something is fixed for
+        QTest::newRow("set for") << u"Judge Sharon Whitfield set sentencing for Feb. 19."_s << QDate(2025, 11, 20) << u"Feb. 19"_s << u"2026-02-19"_s
+                                 << QString();
+        QTest::newRow("adjourned until") << u"The court adjourned the case until March 3."_s << wed << u"March 3"_s << u"2026-03-03"_s << QString();
+        QTest::newRow("set in a past clause stays past") << u"The record was set in February 2020."_s << wed << u"February 2020"_s << u"2020-02"_s << QString();
     }
 
     void resolves()
@@ -234,6 +257,11 @@ private Q_SLOTS:
         QTest::newRow("score is no time") << u"The hosts won the tie 3:1 on aggregate."_s;
         QTest::newRow("bare hour without a.m. or p.m.") << u"The team won 9 of its 12 games."_s;
         QTest::newRow("midnight is left alone") << u"The law lapsed at midnight."_s;
+        QTest::newRow("island named after a holiday") << u"The plane landed on Christmas Island."_s;
+        QTest::newRow("rising named after a holiday") << u"Historians discussed the Easter Rising."_s;
+        QTest::newRow("another country's independence day") << u"Crowds marked India's Independence Day."_s;
+        QTest::newRow("lowercase is no holiday") << u"The boxing day ended in a draw."_s;
+        QTest::newRow("set for a match") << u"The stage was set for a final."_s;
     }
 
     void ignoresWhatIsNoTime()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "eventfinder.h"
+#include "peoplelexicon.h"
 #include "wordmatch.h"
 
 #include <QHash>
@@ -357,14 +358,18 @@ private:
         m.paragraph = paragraphOf(m_words[verb].range.start);
         // Subject: back over auxiliaries and the time itself to the noun phrase before them.
         int k = verb - 1;
-        while (valid(k) && sameSentence(k, verb) && (auxiliary(k) || m_timeAt[k] >= 0 || (is(k, u"on") && m_timeAt.value(k + 1, -1) >= 0))) {
+        // "will stay closed", "remained shut": a copula before the participle belongs to the verb.
+        static const std::initializer_list<QStringView> copulas
+            = {u"stay", u"stays", u"stayed", u"remain", u"remains", u"remained", u"become", u"becomes", u"became", u"get", u"gets", u"got"};
+        while (valid(k) && sameSentence(k, verb)
+            && (auxiliary(k) || m_timeAt[k] >= 0 || (is(k, u"on") && m_timeAt.value(k + 1, -1) >= 0) || (k == verb - 1 && isOneOf(word(k), copulas)))) {
             --k;
         }
         const int subjectEnd = k + 1;
         if (is(k, u"who") && isPunct(k - 1, u',')) {
             k -= 2; // "Lopez, who replaced Henrik Saal": the subject is before the comma
         }
-        const int subjectLast = k;
+        int subjectLast = k;
         int subjectStart = subjectLast + 1;
         while (valid(k) && sameSentence(k, verb) && subjectLast - k < 6) {
             const bool joint = (is(k, u"of") || is(k, u"s") || apostrophe(k)) && k < subjectLast;
@@ -376,7 +381,7 @@ private:
             }
             if (isOneOf(word(k),
                     {u"that", u"which", u"when", u"and", u"but", u"after", u"before", u"as", u"while", u"because", u"said", u"says", u"if", u"who", u"since",
-                        u"until", u"where"})) {
+                        u"until", u"where", u"though", u"although", u"whereas", u"unless", u"once", u"whether", u"yet", u"or", u"nor", u"so", u"than"})) {
                 break;
             }
             subjectStart = k;
@@ -384,6 +389,26 @@ private:
                 break;
             }
             --k;
+        }
+        // "Schools in the area will stay closed": the place after the preposition qualifies the
+        // subject before it, which names who or what the verb is about.
+        if (subjectStart <= subjectLast && isOneOf(word(subjectStart - 1), {u"in", u"at", u"across", u"near", u"around", u"throughout", u"along", u"from"})
+            && sameSentence(subjectStart - 2, verb)) {
+            const int head = subjectStart - 2;
+            const bool noun = m_words.value(head).kind == ScannedWord::Kind::Letters && !isDeterminer(word(head)) && !auxiliary(head)
+                && !looksPastTense(word(head)) && !isFunctionWord(word(head)) && !isOneOf(word(head), {u"said", u"says", u"live", u"lives", u"work", u"works"});
+            if (noun) {
+                int first = head;
+                while (first > head - 3 && valid(first - 1) && sameSentence(first - 1, verb) && m_words[first - 1].kind == ScannedWord::Kind::Letters
+                    && !looksPastTense(word(first - 1)) && !isFunctionWord(word(first - 1)) && !auxiliary(first - 1)) {
+                    --first;
+                    if (isDeterminer(word(first))) {
+                        break;
+                    }
+                }
+                subjectStart = first;
+                subjectLast = head;
+            }
         }
         QStringList label;
         if (subjectStart <= subjectLast && !isOneOf(wordsText(subjectStart, subjectLast + 1), {u"he", u"she", u"it", u"they", u"we", u"i", u"you"})) {
@@ -396,7 +421,9 @@ private:
         }
         // Auxiliaries between subject and verb ("was", "had been") stay; the time does not.
         for (int a = subjectEnd; a < verb; ++a) {
-            if (m_timeAt[a] < 0 && !is(a, u"on") && isOneOf(word(a), {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"will", u"would"})) {
+            if (m_timeAt[a] < 0 && !is(a, u"on")
+                && (isOneOf(word(a), {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"will", u"would"})
+                    || (a == verb - 1 && isOneOf(word(a), copulas)))) {
                 label.append(word(a).toString());
             }
         }
@@ -758,8 +785,31 @@ private:
                     {u"process", u"practice", u"tactics", u"tactic", u"center", u"centre", u"line", u"lines", u"room", u"sign", u"log", u"logs", u"record",
                         u"records", u"rate", u"rates", u"period", u"zone", u"team", u"director", u"officials", u"date", u"site", u"deadline", u"details",
                         u"transcript", u"transcripts", u"recording", u"agenda", u"partner", u"partners", u"negotiators", u"table", u"document", u"documents",
-                        u"terms", u"points", u"season", u"campaign", u"trail", u"box", u"card", u"signs", u"letter"})) {
+                        u"terms", u"points", u"season", u"campaign", u"trail", u"box", u"card", u"signs", u"letter", u"warning", u"warnings", u"alert",
+                        u"alerts", u"watch", u"defences", u"defenses", u"defence", u"defense", u"barrier", u"barriers", u"risk", u"risks", u"insurance",
+                        u"plain", u"plains", u"map", u"maps", u"relief", u"victims", u"survivors", u"brigade", u"service", u"services", u"station", u"crews",
+                        u"crew", u"chief", u"department", u"alarm", u"alarms", u"exit", u"safety", u"prevention", u"protection", u"fund", u"funds", u"funding",
+                        u"scheme", u"policy", u"spokesman", u"spokeswoman", u"spokesperson", u"lawyer", u"lawyers", u"judge", u"jury", u"witness", u"witnesses",
+                        u"footage", u"coverage", u"drill", u"drills", u"damage", u"levels", u"level", u"forecast"})) {
+                // "a severe flood warning", "new flood defences": a warning of a flood is not one.
                 return std::nullopt;
+            }
+        }
+        // "West Yorkshire Fire and Rescue Service", "the Flood Recovery Framework": an event word
+        // inside an organisation's or a programme's name names no event. A name after the word
+        // ("Storm Ciara") still does.
+        if (m_words[h].capitalised) {
+            for (int k = h + 1; valid(k) && k <= h + 5 && sameSentence(h, k); ++k) {
+                if (isOneOf(word(k), {u"and", u"of", u"&"})) {
+                    continue;
+                }
+                if (m_words[k].kind != ScannedWord::Kind::Letters || !m_words[k].capitalised) {
+                    break;
+                }
+                if ((PeopleLexicon::isOrganisationWord(word(k)) || isOneOf(word(k), {u"framework", u"scheme", u"regulations", u"directive"}))
+                    && (eventNoun(word(k)).eventClass == EventClass::None || eventNoun(word(k)).eventClass == EventClass::Document)) {
+                    return std::nullopt;
+                }
             }
         }
         if (noun.lemma == u"call" && isOneOf(next, {u"for", u"on", u"to", u"it", u"them", u"him", u"her"})) {

@@ -60,7 +60,7 @@ private:
         }
         switch (m.kind) {
         case TimeMention::Kind::Date:
-            return m.day > 0 && m.endDay == 0;
+            return (m.day > 0 || m.holiday != Holiday::None) && m.endDay == 0;
         case TimeMention::Kind::Weekday:
             return true;
         case TimeMention::Kind::Deictic:
@@ -259,6 +259,9 @@ private:
         }
         if (is(i, u"the")) {
             return theRelative(i);
+        }
+        if (auto m = namedDay(i)) {
+            return m;
         }
         if (auto m = noon(i)) {
             return m;
@@ -601,6 +604,13 @@ private:
         const bool determiner
             = is(i - 1, u"the") || is(i - 1, u"a") || is(i - 1, u"an") || is(i - 1, u"its") || is(i - 1, u"his") || is(i - 1, u"her") || is(i - 1, u"their");
         const bool beforeNoun = valid(i + 1) && m_words[i + 1].kind == ScannedWord::Kind::Letters && !m_words[i + 1].capitalised && lex(i + 1).kind != K::Unit;
+        // "the 2015 Boxing Day floods": the year says which Boxing Day.
+        if (holidayAt(i + 1).first != Holiday::None) {
+            if (auto m = namedDay(i + 1, year)) {
+                m->firstWord = i;
+                return m;
+            }
+        }
         if (!prepositionBefore(i - 1) && !possessive && !(determiner && (beforeNoun || is(i - 1, u"the")))) {
             return std::nullopt;
         }
@@ -610,6 +620,129 @@ private:
         TimeMention m;
         m.year = year;
         m.endWord = i + 1;
+        return m;
+    }
+
+    // Whether words from i read `lower` with an apostrophe-s ("New Year's") standing as "'s";
+    // returns the word after, or -1.
+    [[nodiscard]] int phraseEnd(int i, std::initializer_list<QStringView> lower) const
+    {
+        int k = i;
+        for (const QStringView part : lower) {
+            if (part == u"'s") {
+                if (!(isPunct(k, u'\'') || isPunct(k, QChar(0x2019))) || !is(k + 1, u"s")) {
+                    return -1;
+                }
+                k += 2;
+                continue;
+            }
+            if (!is(k, part) || !m_words[k].capitalised) {
+                return -1;
+            }
+            ++k;
+        }
+        return k;
+    }
+
+    // A capitalised word before i that makes a national day someone else's: "India's
+    // Independence Day", "Canadian Thanksgiving", "Orthodox Christmas".
+    [[nodiscard]] bool ownedByAnother(int i) const
+    {
+        if ((isPunct(i - 1, u'\'') || isPunct(i - 1, QChar(0x2019))) || (is(i - 1, u"s") && (isPunct(i - 2, u'\'') || isPunct(i - 2, QChar(0x2019))))) {
+            return !is(i - 2, u"america") && !is(i - 3, u"america");
+        }
+        if (!valid(i - 1) || !m_words[i - 1].capitalised || m_words[i - 1].kind != ScannedWord::Kind::Letters) {
+            return false;
+        }
+        // A sentence or a heading may start right before the day.
+        if (!valid(i - 2) || isPunct(i - 2, u'.') || isPunct(i - 2, u'"') || isPunct(i - 2, QChar(0x201C))) {
+            return !isOneOf(word(i - 1),
+                {u"on", u"by", u"until", u"till", u"before", u"after", u"since", u"at", u"over", u"for", u"the", u"this", u"last", u"next", u"during",
+                    u"around", u"through", u"from", u"in", u"every", u"each", u"ahead", u"of", u"that", u"a"});
+        }
+        return !isOneOf(word(i - 1), {u"US", u"U", u"S", u"American", u"America", u"The"});
+    }
+
+    // "Christmas Eve", "Thanksgiving", "New Year's Day", "Boxing Day", "Easter Monday",
+    // "Christmas 2024". Only the capitalised forms; a place or a thing named after the day
+    // ("Christmas Island", "the Easter Rising") is not a date.
+    [[nodiscard]] std::pair<Holiday, int> holidayAt(int i) const
+    {
+        if (!valid(i) || !m_words[i].capitalised || m_words[i].kind != ScannedWord::Kind::Letters) {
+            return {Holiday::None, -1};
+        }
+        struct Named
+        {
+            std::initializer_list<QStringView> words;
+            Holiday holiday;
+            bool national; ///< a day some other country keeps on another date
+        };
+        static const Named named[] = {
+            {{u"thanksgiving", u"day"}, Holiday::Thanksgiving, true},
+            {{u"thanksgiving"}, Holiday::Thanksgiving, true},
+            {{u"christmas", u"day"}, Holiday::ChristmasDay, true},
+            {{u"christmas", u"eve"}, Holiday::ChristmasEve, true},
+            {{u"christmas"}, Holiday::ChristmasDay, true},
+            {{u"boxing", u"day"}, Holiday::BoxingDay, false},
+            {{u"new", u"year", u"'s", u"day"}, Holiday::NewYearsDay, false},
+            {{u"new", u"year", u"'s", u"eve"}, Holiday::NewYearsEve, false},
+            {{u"easter", u"sunday"}, Holiday::Easter, true},
+            {{u"easter", u"monday"}, Holiday::EasterMonday, true},
+            {{u"easter"}, Holiday::Easter, true},
+            {{u"good", u"friday"}, Holiday::GoodFriday, true},
+            {{u"independence", u"day"}, Holiday::IndependenceDay, true},
+            {{u"halloween"}, Holiday::Halloween, false},
+            {{u"memorial", u"day"}, Holiday::MemorialDay, true},
+            {{u"labor", u"day"}, Holiday::LaborDay, true},
+            {{u"veterans", u"day"}, Holiday::VeteransDay, true},
+            {{u"veterans", u"'", u"day"}, Holiday::VeteransDay, true},
+            {{u"veteran", u"'s", u"day"}, Holiday::VeteransDay, true},
+            {{u"remembrance", u"day"}, Holiday::RemembranceDay, false},
+            {{u"victory", u"day"}, Holiday::VictoryDay, false},
+        };
+        for (const Named &n : named) {
+            int end = -1;
+            if (*n.words.begin() == u"veterans" && n.words.size() == 3) {
+                // "Veterans' Day": the apostrophe alone.
+                if (is(i, u"veterans") && (isPunct(i + 1, u'\'') || isPunct(i + 1, QChar(0x2019))) && is(i + 2, u"day") && m_words[i + 2].capitalised) {
+                    end = i + 3;
+                }
+            } else {
+                end = phraseEnd(i, n.words);
+            }
+            if (end < 0) {
+                continue;
+            }
+            // "Christmas Island", "Easter Rising", "Thanksgiving Parade": another name.
+            if (n.words.size() == 1 && valid(end) && m_words[end].capitalised && m_words[end].kind == ScannedWord::Kind::Letters && lex(end).kind == K::None) {
+                return {Holiday::None, -1};
+            }
+            if (n.national && ownedByAnother(i)) {
+                return {Holiday::None, -1};
+            }
+            return {n.holiday, end};
+        }
+        return {Holiday::None, -1};
+    }
+
+    // A holiday as a date, with the year written after it ("Christmas 2024") when there is one.
+    std::optional<TimeMention> namedDay(int i, int year = 0)
+    {
+        const auto [holiday, end] = holidayAt(i);
+        if (holiday == Holiday::None) {
+            return std::nullopt;
+        }
+        TimeMention m;
+        m.holiday = holiday;
+        m.month = holidayMonth(holiday);
+        m.year = year;
+        m.endWord = end;
+        if (year == 0) {
+            if (const int after = yearNumber(end); after > 0) {
+                m.year = after;
+                m.endWord = end + 1;
+            }
+        }
         return m;
     }
 

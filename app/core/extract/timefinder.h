@@ -54,6 +54,7 @@ struct TimeMention
     int hour = -1; ///< a time of day ("9:15 p.m." is 21), or -1 when none is written
     int minute = 0;
     QString zone; ///< the zone written after a time of day: "GMT", "ET"; empty when none
+    Holiday holiday = Holiday::None; ///< a named day ("Christmas Eve"); its day is found once the year is
 };
 
 /// Finds every temporal expression in `words` (scanned from `text`), in text order.

@@ -122,4 +122,85 @@ TimeLexeme timeLexeme(QStringView word)
     return it == table.end() ? TimeLexeme{} : it->second;
 }
 
+namespace {
+// The Gregorian Easter Sunday (the anonymous Gregorian algorithm).
+QDate easterSunday(int year)
+{
+    const int a = year % 19;
+    const int b = year / 100;
+    const int c = year % 100;
+    const int d = b / 4;
+    const int e = b % 4;
+    const int f = (b + 8) / 25;
+    const int g = (b - f + 1) / 3;
+    const int h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4;
+    const int k = c % 4;
+    const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31;
+    const int day = (h + l - 7 * m + 114) % 31 + 1;
+    return QDate(year, month, day);
+}
+
+// The n-th given weekday of a month; n = -1 is the last one.
+QDate nthWeekday(int year, int month, int weekday, int n)
+{
+    if (n < 0) {
+        const QDate last = QDate(year, month, 1).addMonths(1).addDays(-1);
+        return last.addDays(-((last.dayOfWeek() - weekday + 7) % 7));
+    }
+    const QDate first(year, month, 1);
+    return first.addDays((weekday - first.dayOfWeek() + 7) % 7 + 7 * (n - 1));
+}
+} // namespace
+
+QDate holidayDate(Holiday holiday, int year)
+{
+    switch (holiday) {
+    case Holiday::None:
+        return {};
+    case Holiday::Thanksgiving:
+        return nthWeekday(year, 11, 4, 4);
+    case Holiday::ChristmasDay:
+        return QDate(year, 12, 25);
+    case Holiday::ChristmasEve:
+        return QDate(year, 12, 24);
+    case Holiday::BoxingDay:
+        return QDate(year, 12, 26);
+    case Holiday::NewYearsDay:
+        return QDate(year, 1, 1);
+    case Holiday::NewYearsEve:
+        return QDate(year, 12, 31);
+    case Holiday::Easter:
+        return easterSunday(year);
+    case Holiday::GoodFriday:
+        return easterSunday(year).addDays(-2);
+    case Holiday::EasterMonday:
+        return easterSunday(year).addDays(1);
+    case Holiday::IndependenceDay:
+        return QDate(year, 7, 4);
+    case Holiday::Halloween:
+        return QDate(year, 10, 31);
+    case Holiday::MemorialDay:
+        return nthWeekday(year, 5, 1, -1);
+    case Holiday::LaborDay:
+        return nthWeekday(year, 9, 1, 1);
+    case Holiday::VeteransDay:
+    case Holiday::RemembranceDay:
+        return QDate(year, 11, 11);
+    case Holiday::VictoryDay:
+        return QDate(year, 5, 9);
+    }
+    return {};
+}
+
+int holidayMonth(Holiday holiday)
+{
+    // Any year will do for the fixed days; Easter falls in April more often than in March.
+    return holiday == Holiday::None                                                                        ? 0
+        : holiday == Holiday::Easter || holiday == Holiday::GoodFriday || holiday == Holiday::EasterMonday ? 4
+                                                                                                           : holidayDate(holiday, 2001).month();
+}
+
 } // namespace Sourceline

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #pragma once
 
+#include <QDate>
 #include <QStringView>
 
 namespace Sourceline {
@@ -35,6 +36,35 @@ struct TimeLexeme
 };
 
 enum class TimeUnit { Day = 1, Week, Weekend, Month, Year, Decade, Hour, Minute };
+
+/// Holidays and named days that news writes instead of a date ("until Thanksgiving", "the
+/// 2015 Boxing Day floods").
+enum class Holiday {
+    None,
+    Thanksgiving, ///< US: fourth Thursday of November
+    ChristmasDay,
+    ChristmasEve,
+    BoxingDay,
+    NewYearsDay,
+    NewYearsEve,
+    Easter,
+    GoodFriday,
+    EasterMonday,
+    IndependenceDay, ///< US: July 4
+    Halloween,
+    MemorialDay, ///< US: last Monday of May
+    LaborDay, ///< US: first Monday of September
+    VeteransDay,
+    RemembranceDay,
+    VictoryDay, ///< May 9
+};
+
+/// The day `holiday` falls on in `year`; invalid for Holiday::None.
+[[nodiscard]] QDate holidayDate(Holiday holiday, int year);
+
+/// The month a holiday usually falls in (Easter: April), for readers that need one before the
+/// year is known.
+[[nodiscard]] int holidayMonth(Holiday holiday);
 
 /// Looks up one word (any case).
 [[nodiscard]] TimeLexeme timeLexeme(QStringView word);

@@ -118,6 +118,20 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
             break;
         }
     }
+    // "set sentencing for Feb. 19", "adjourned the hearing until Monday", "postponed to March":
+    // a date something is put off or fixed for lies after the deciding, so ahead.
+    if (mention.firstWord > 0 && isOneOf(textAt(mention.firstWord - 1), {u"for", u"until", u"till", u"to"})) {
+        for (int k = mention.firstWord - 2; k >= 0 && k >= mention.firstWord - 5; --k) {
+            if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
+                break;
+            }
+            if (isOneOf(textAt(k),
+                    {u"set", u"sets", u"scheduled", u"rescheduled", u"slated", u"fixed", u"adjourned", u"postponed", u"deferred", u"delayed", u"moved",
+                        u"pushed", u"booked"})) {
+                return true;
+            }
+        }
+    }
     static const QStringView pastWords[] = {u"was", u"were", u"had", u"did", u"said", u"met", u"told", u"held", u"took", u"came", u"went", u"made", u"gave",
         u"spoke", u"saw", u"ago", u"since", u"after"};
     for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 10; --k) {
@@ -244,6 +258,9 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, bool future) const
             year = m_published.year();
         }
     }
+    if (m.holiday != Holiday::None) {
+        return resolveHoliday(m, year, future);
+    }
     if (year == 0 && m.month > 0 && m.day > 0 && m.weekday > 0 && m_published.isValid()) {
         // "Thursday 13 March": the year nearest the reference in which that day is a Thursday.
         for (const int candidate : {m_published.year(), m_published.year() + 1, m_published.year() - 1}) {
@@ -287,6 +304,30 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, bool future) const
         value.latest = QDate(year, m.month, m.endDay);
     }
     return value;
+}
+
+// A holiday takes the usual year rule: the last one unless a cue looks ahead, and the coming
+// one when it is a week or less away ("until Thanksgiving" in an article of Nov. 21).
+DateValue TimeResolver::resolveHoliday(const TimeMention &m, int year, bool future) const
+{
+    if (year == 0 && m_published.isValid()) {
+        year = m_published.year();
+        const QDate candidate = holidayDate(m.holiday, year);
+        const bool comingDays = candidate > m_published && candidate <= m_published.addDays(7);
+        if (!future && candidate > m_published && !comingDays) {
+            --year;
+        } else if (future && candidate < m_published) {
+            ++year;
+        }
+    } else if (year == 0) {
+        year = m_lastYear;
+    }
+    if (year == 0) {
+        const QDate any = holidayDate(m.holiday, 2001);
+        const bool fixed = holidayDate(m.holiday, 2002).day() == any.day() && holidayDate(m.holiday, 2003).day() == any.day();
+        return fixed ? DateValue{u"XXXX-"_s + twoDigits(any.month()) + u'-' + twoDigits(any.day()), G::Day, {}, {}} : DateValue{};
+    }
+    return dayValue(holidayDate(m.holiday, year));
 }
 
 DateValue TimeResolver::resolveWeekday(const TimeMention &m, bool future) const

@@ -45,6 +45,7 @@ private:
     [[nodiscard]] bool deadlinePassed(const TimeMention &mention) const;
     [[nodiscard]] int paragraphOf(int position);
     [[nodiscard]] DateValue resolveDate(const TimeMention &mention, bool future) const;
+    [[nodiscard]] DateValue resolveHoliday(const TimeMention &mention, int year, bool future) const;
     [[nodiscard]] DateValue resolveWeekday(const TimeMention &mention, bool future) const;
     [[nodiscard]] const ResolvedTime *namedAnchor(const TimeMention &mention, const QList<ResolvedTime> &resolved) const;
     [[nodiscard]] TextRange paragraphRange(int position) const;
