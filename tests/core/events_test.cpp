@@ -221,6 +221,18 @@ private Q_SLOTS:
                                   << u"deadline"_s;
         QTest::newRow("recall absorbed") << u"The ministry ordered the recall of a batch of formula made by Dairyvale Foods on Thursday."_s
                                          << u"Ministry ordered the recall"_s << u"2025-11-20"_s << u"recall"_s;
+        QTest::newRow("found guilty is a verdict on the person") << u"A jury on Thursday found former Lakeview mayor Robert Kaine guilty of accepting bribes."_s
+                                                                 << u"Kaine found guilty"_s << u"2025-11-20"_s << u"verdict"_s;
+        QTest::newRow("found without guilty stays a finding") << u"Investigators on Thursday found the missing records in a basement."_s
+                                                              << u"Investigators found the missing records"_s << u"2025-11-20"_s << u"found"_s;
+        QTest::newRow("subject before a place") << u"Schools in the area will stay closed on Monday."_s << u"Schools will stay closed"_s << u"2025-11-24"_s
+                                                << u"closed"_s;
+        QTest::newRow("subject after though") << u"The Met Office expects rain on Tuesday, though forecasters said it should be lighter."_s
+                                              << u"Forecasters' statement"_s << u"2025-12-02"_s << u"said"_s;
+        QTest::newRow("a date set for lies ahead") << u"Whitfield set sentencing for Feb. 19."_s << u"Whitfield set sentencing"_s << u"2026-02-19"_s
+                                                   << u"set"_s;
+        QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
+                                              << u"flood"_s;
     }
 
     void labelsAndDates()
@@ -389,6 +401,8 @@ private Q_SLOTS:
         QTest::newRow("called someone something") << u"Trump called Witkoff a great negotiator."_s;
         QTest::newRow("called someone's words") << u"Putin called Trump's remarks reckless."_s;
         QTest::newRow("process noun") << u"He praised the negotiation process and the call centre."_s;
+        QTest::newRow("a warning of a flood") << u"The agency issued a severe flood warning and new flood defences."_s;
+        QTest::newRow("event word in an organisation's name") << u"West Yorkshire Fire and Rescue Service praised the Flood Recovery Team."_s;
     }
 
     void leavesOutWhatDidNotHappen()

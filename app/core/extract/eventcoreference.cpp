@@ -368,6 +368,9 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             score += (m.revised && cl.revised) ? 3 : 0;
             score += (m.planned && cl.planned) ? 1 : 0;
             score += 2 * int((keys & cl.participants).size());
+            // "the verdict" after a verdict and a resignation: decisions of one class are
+            // different acts, and the noun says which. (Calls and talks are told by many nouns.)
+            score += (!m.verb && m.eventClass == EventClass::Decision && m.lemma == cl.head) ? 2 : 0;
             if (score > bestScore || (score == bestScore && cl.lastPosition > bestPosition)) {
                 best = c;
                 bestScore = score;

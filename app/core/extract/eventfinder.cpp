@@ -462,6 +462,28 @@ private:
             label.append(wordsText(objectStart, end));
         }
         QString text = label.join(u' ');
+        // "A jury found former mayor Robert Kaine guilty of ...": the finding is a verdict on the
+        // person, told as the news tells it ("Kaine found guilty"); a later "the verdict" is it.
+        if (isOneOf(word(verb), {u"found", u"finds"})) {
+            for (int g = objectStart + 1; valid(g) && g < objectStart + 9 && sameSentence(g, verb) && !punct(g); ++g) {
+                if (!isOneOf(word(g), {u"guilty", u"liable"})) {
+                    continue;
+                }
+                const bool negated = is(g - 1, u"not");
+                const int who = negated ? g - 2 : g - 1;
+                if (who >= objectStart && m_words[who].capitalised && m_words[who].kind == ScannedWord::Kind::Letters) {
+                    text = word(who).toString() + u" found "_s + (negated ? u"not "_s : QString()) + word(g).toString();
+                    addParticipants(m, objectStart, who + 1, true);
+                    m.venue = false;
+                    m.lemma = u"verdict"_s;
+                    m.eventClass = EventClass::Decision;
+                    m.range = {m_words[subjectStart <= subjectLast ? subjectStart : verb].range.start, m_words[g].range.end};
+                    m.clauseLabel = text;
+                    return m;
+                }
+                break;
+            }
+        }
         if (!text.isEmpty()) {
             text[0] = text[0].toUpper();
         }
