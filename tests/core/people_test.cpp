@@ -103,6 +103,12 @@ private Q_SLOTS:
         QTest::newRow("a portfolio of two parts")
             << u"Union Minister for Electronics and IT Ashwini Vaishnaw said on Friday the rules were ready. Later the minister said they were fair."_s
             << u"the minister"_s << 0 << u"Ashwini Vaishnaw"_s;
+        QTest::newRow("a nationality the article did not write")
+            << u"President Volodymyr Zelenskyy spoke in Kyiv. The call took place two days before the one between Donald Trump and Vladimir Putin. Witkoff advised Moscow on how to win over the US president."_s
+            << u"the US president"_s << 0 << u"Donald Trump"_s;
+        QTest::newRow("the only president of that country")
+            << u"President Volodymyr Zelenskyy spoke in Kyiv. He met Donald Trump in Paris. Later the Ukrainian president flew home."_s
+            << u"the Ukrainian president"_s << 0 << u"Volodymyr Zelenskyy"_s;
         QTest::newRow("surname before full name") << u"Witkoff said little at first. Later, envoy Steve Witkoff spoke at length."_s << u"Witkoff"_s << 0
                                                   << u"Steve Witkoff"_s;
         QTest::newRow("possessive") << u"Ukrainian President Volodymyr Zelensky flew in. Zelensky's visit lasted a day."_s << u"Zelensky"_s << 1

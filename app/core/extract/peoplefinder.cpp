@@ -1418,6 +1418,9 @@ void Finder::cluster()
         }
     }
     for (Draft &draft : m_people) {
+        if (draft.profile.country.isEmpty()) {
+            draft.profile.country = PeopleLexicon::knownNationality(draft.name);
+        }
         if (!draft.affiliationWord.isEmpty()) {
             const int boss = attachSingle(PersonName::key(draft.affiliationWord), draft.firstPosition);
             if (boss >= 0 && &m_people[boss] != &draft) {
@@ -1846,6 +1849,16 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
             best = p;
             bestScore = score;
             bestSeen = seen;
+        }
+    }
+    if (best < 0 && !d.country.isEmpty() && d.affiliation < 0) {
+        // "... between Donald Trump and Vladimir Putin. ... to the US president": the office of a
+        // person named lately with that nationality and no other role.
+        for (const int p : m_recent) {
+            if (m_people[p].profile.country == d.country && m_people[p].profile.roles.isEmpty() && m_lastSentence[p] >= sentence - 3 && p != subject) {
+                *confidence = 0.6;
+                return p;
+            }
         }
     }
     if (best < 0) {
