@@ -231,6 +231,10 @@ private Q_SLOTS:
                                               << u"Forecasters' statement"_s << u"2025-12-02"_s << u"said"_s;
         QTest::newRow("a date set for lies ahead") << u"Whitfield set sentencing for Feb. 19."_s << u"Whitfield set sentencing"_s << u"2026-02-19"_s
                                                    << u"set"_s;
+        QTest::newRow("what was expected keeps its figure") << u"The factory was expected to employ about 1,800 people when it opened in 2027."_s
+                                                            << u"Factory expected to employ about 1,800 people"_s << u"2027"_s << u"employ"_s;
+        QTest::newRow("it in a joined clause is the sentence's subject")
+            << u"The factory was expected to employ about 1,800 people when it opened in 2027."_s << u"Factory opened"_s << u"2027"_s << u"opened"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

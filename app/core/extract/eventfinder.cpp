@@ -446,11 +446,17 @@ private:
                 || ((mark == u"-" || mark == u"\u2010") && attached(k) && attached(k + 1) && valid(k + 1) && !punct(k + 1));
         };
         int marks = 0; // "28-point" is one word of the object, not three
+        // "employ about 1,800 people", "cost over $2 billion": an approximation, not a preposition.
+        const auto approximation = [this](int k) {
+            return isOneOf(word(k), {u"about", u"over", u"around", u"nearly", u"almost", u"roughly", u"some"})
+                && (m_words.value(k + 1).kind == ScannedWord::Kind::Digits || word(k + 1) == u"$" || word(k + 1) == u"\u00A3" || word(k + 1) == u"\u20AC");
+        };
         while (valid(end) && end < objectStart + 5 + marks && sameSentence(end, verb) && m_timeAt[end] < 0 && (!punct(end) || insideWord(end))
-            && !isOneOf(word(end),
-                {u"on", u"in", u"at", u"for", u"to", u"from", u"with", u"by", u"after", u"before", u"since", u"until", u"during", u"of", u"and", u"but",
-                    u"that", u"which", u"who", u"when", u"as", u"while", u"because", u"into", u"over", u"about", u"against", u"than", u"without", u"amid",
-                    u"outside", u"inside"})) {
+            && (approximation(end)
+                || !isOneOf(word(end),
+                    {u"on", u"in", u"at", u"for", u"to", u"from", u"with", u"by", u"after", u"before", u"since", u"until", u"during", u"of", u"and", u"but",
+                        u"that", u"which", u"who", u"when", u"as", u"while", u"because", u"into", u"over", u"about", u"against", u"than", u"without", u"amid",
+                        u"outside", u"inside"}))) {
             marks += punct(end) ? 2 : 0;
             ++end;
         }

@@ -43,6 +43,10 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
         if (words[k].kind != ScannedWord::Kind::Letters || words[k].capitalised != (phrase.isEmpty() && k == wordIndexAt(words, sentence.start))) {
             break;
         }
+        // "The factory was expected": the phrase ends where its verb begins.
+        if (!phrase.isEmpty() && (isClauseAuxiliary(w) || looksPastTense(w))) {
+            break;
+        }
         phrase.append(w.toString());
     }
     const bool ends = k < words.size() && (words[k].kind == ScannedWord::Kind::Punctuation || looksPastTense(wordAt(k)) || isClauseAuxiliary(wordAt(k)));
@@ -75,6 +79,19 @@ void EventLabels::nameSubjectlessClauses(
         const QStringView verb = m.headWord < words.size() ? text.textOf(words[m.headWord].range) : QStringView();
         // "Was meant", "Had been informed": an auxiliary may open the clause instead of its verb.
         const bool auxiliaryFirst = isClauseAuxiliary(first);
+        // "The factory was expected to employ 1,800 people when it opened": "it" in a clause
+        // joined to its sentence is the thing that sentence opened with.
+        if (isOneOf(atStart, {u"it", u"they"}) && first.compare(verb, Qt::CaseInsensitive) == 0 && event.participants.isEmpty()) {
+            const int at = wordIndexAt(words, m.range.start);
+            if (at > 0 && isOneOf(text.textOf(words[at - 1].range), {u"when", u"after", u"before", u"until", u"once", u"as", u"because", u"since", u"and"})) {
+                if (const QString subject = sentenceSubject(text, words, m.range.start); !subject.isEmpty()) {
+                    QString label = m.clauseLabel;
+                    label[0] = label[0].toLower();
+                    event.label = subject + u' ' + label;
+                }
+            }
+            continue;
+        }
         if (first.compare(atStart, Qt::CaseInsensitive) != 0 || (first.compare(verb, Qt::CaseInsensitive) != 0 && !auxiliaryFirst) || first.isEmpty()
             || m.range.start == 0) {
             continue;

@@ -226,6 +226,15 @@ void EventPatterns::addScheduled(QList<EventMention> &mentions, const TextAnalys
             m.time = time;
             m.planned = true;
             QString label = match.captured(1) + u' ' + match.captured(2) + u" to "_s + match.captured(3);
+            // "expected to employ about 1,800 people", "due to open a new plant": a figure or a
+            // thing right after the verb says what was expected.
+            static const QRegularExpression object(
+                u"^\\s+((?:(?:about|around|nearly|almost|some|over|roughly|up "
+                u"to)\\s+)?[$\\x{00A3}\\x{20AC}]?\\d[\\d,.]*(?:\\s+(?:million|billion|percent))?\\s+[a-z]+"
+                u"|(?:the|a|an|its|their|his|her)\\s+[a-z]+(?:\\s+(?!when|after|before|until|as|and|but|that|which|if|on|in|at|by|for|to|from|with)[a-z]+)?)\\b"_s);
+            if (const QRegularExpressionMatch what = object.matchView(sentenceText.mid(match.capturedEnd(3))); what.hasMatch()) {
+                label += u' ' + what.captured(1);
+            }
             label[0] = label[0].toUpper();
             m.clauseLabel = label;
             const auto word = std::lower_bound(times.words.cbegin(), times.words.cend(), sentence.start + int(match.capturedStart(3)),
