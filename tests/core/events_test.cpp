@@ -405,6 +405,8 @@ private Q_SLOTS:
         QTest::newRow("called someone something") << u"Trump called Witkoff a great negotiator."_s;
         QTest::newRow("called someone's words") << u"Putin called Trump's remarks reckless."_s;
         QTest::newRow("process noun") << u"He praised the negotiation process and the call centre."_s;
+        QTest::newRow("spoke with no one named") << u"Officials spoke with reporters about the weather."_s;
+        QTest::newRow("call on someone") << u"Unions call on Congress to act."_s;
         QTest::newRow("a warning of a flood") << u"The agency issued a severe flood warning and new flood defences."_s;
         QTest::newRow("event word in an organisation's name") << u"West Yorkshire Fire and Rescue Service praised the Flood Recovery Team."_s;
     }
@@ -435,6 +437,12 @@ private Q_SLOTS:
             << u"Trump–Putin conversation"_s << 2 << QString();
         QTest::newRow("different numbers") << u"He cited the 20-point Gaza peace plan. Trump's 28-point peace plan went further."_s << 2
                                            << u"20-point Gaza peace plan"_s << 1 << QString();
+        QTest::newRow("a call told again by 'spoke with'")
+            << u"A recording of an October phone call between envoy Steve Witkoff and a Kremlin official leaked. Witkoff spoke with Yuri Ushakov on Oct. 14."_s
+            << 1 << u"Witkoff–Ushakov call"_s << 2 << u"2025-10-14"_s;
+        QTest::newRow("the call on a date")
+            << u"In the call on 14 October, Witkoff suggested that Putin congratulate Trump. Ushakov said the call was useful."_s << 1 << u"Call"_s << 2
+            << u"2025-10-14"_s;
         QTest::newRow("original proposal") << u"Trump's 28-point peace plan leaked. The original proposal asked for Donbas."_s << 1 << u"28-point peace plan"_s
                                            << 2 << QString();
         QTest::newRow("modified proposal")

@@ -113,6 +113,17 @@ private:
             if (const int p = paragraphOf(tm.range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
                 continue;
             }
+            // "In the call on 14 October, Witkoff suggested ...": the date right after an event
+            // noun is that event's, not the clause's after the comma.
+            if (dated && is(tm.firstWord - 1, u"on") && mentionByHead.contains(tm.firstWord - 2)) {
+                EventMention &noun = mentions[mentionByHead.value(tm.firstWord - 2)];
+                if (!noun.verb && noun.time < 0 && (noun.eventClass == EventClass::Call || noun.eventClass == EventClass::Meeting)) {
+                    noun.time = t;
+                    noun.venue = false;
+                    timeUsed[t] = true;
+                    continue;
+                }
+            }
             // "wage figures due on April 2", "the deadline for claims is March 31": the noun
             // phrase is the event.
             if (dated) {
@@ -840,7 +851,9 @@ private:
                 }
             }
         }
-        if (noun.lemma == u"call" && isOneOf(next, {u"for", u"on", u"to", u"it", u"them", u"him", u"her"})) {
+        // "call on Congress to act" asks; "the call on 14 October" happened.
+        const bool datedOn = is(h + 1, u"on") && m_timeAt.value(h + 2, -1) >= 0;
+        if (noun.lemma == u"call" && isOneOf(next, {u"for", u"on", u"to", u"it", u"them", u"him", u"her"}) && !datedOn) {
             return std::nullopt;
         }
         // "strikes down", "calls off", "plans out": a verb with its particle.
