@@ -93,6 +93,22 @@ private Q_SLOTS:
         QTest::newRow("namesake by gendered title") << smiths << u"Smith"_s << 2 << u"Helen Smith"_s;
         QTest::newRow("namesake by the same title") << smiths << u"Smith"_s << 3 << u"Peter Smith"_s;
         QTest::newRow("particle before surname") << u"Faisal bin Tariq spoke first. Later bin Tariq left."_s << u"bin Tariq"_s << 1 << u"Faisal bin Tariq"_s;
+        QTest::newRow("a two-word office")
+            << u"Egyptian President Abdel Fattah al-Sisi hosted Saudi Crown Prince Mohammed bin Salman. Al-Sisi spoke first, while the crown prince called for calm."_s
+            << u"the crown prince"_s << 0 << u"Mohammed bin Salman"_s;
+        const QString managers
+            = u"Rovers manager Anna Lindqvist was delighted. Her counterpart, Gavin Price, was less happy. The City boss said the goal was offside. The Rovers manager disagreed."_s;
+        QTest::newRow("a club's boss is not another club's manager") << managers << u"The City boss"_s << 0 << u"Gavin Price"_s;
+        QTest::newRow("the club's own manager") << managers << u"The Rovers manager"_s << 0 << u"Anna Lindqvist"_s;
+        QTest::newRow("a portfolio of two parts")
+            << u"Union Minister for Electronics and IT Ashwini Vaishnaw said on Friday the rules were ready. Later the minister said they were fair."_s
+            << u"the minister"_s << 0 << u"Ashwini Vaishnaw"_s;
+        QTest::newRow("a nationality the article did not write")
+            << u"President Volodymyr Zelenskyy spoke in Kyiv. The call took place two days before the one between Donald Trump and Vladimir Putin. Witkoff advised Moscow on how to win over the US president."_s
+            << u"the US president"_s << 0 << u"Donald Trump"_s;
+        QTest::newRow("the only president of that country")
+            << u"President Volodymyr Zelenskyy spoke in Kyiv. He met Donald Trump in Paris. Later the Ukrainian president flew home."_s
+            << u"the Ukrainian president"_s << 0 << u"Volodymyr Zelenskyy"_s;
         QTest::newRow("surname before full name") << u"Witkoff said little at first. Later, envoy Steve Witkoff spoke at length."_s << u"Witkoff"_s << 0
                                                   << u"Steve Witkoff"_s;
         QTest::newRow("possessive") << u"Ukrainian President Volodymyr Zelensky flew in. Zelensky's visit lasted a day."_s << u"Zelensky"_s << 1
@@ -272,6 +288,9 @@ private Q_SLOTS:
                                                      << QStringList{u"Moscow"_s};
         QTest::newRow("a company before another's he") << u"Acme raised prices on Tuesday. Its chief executive, Jane Doe, said she expected demand to hold."_s
                                                        << QStringList{u"Jane Doe"_s} << QStringList{u"Acme"_s};
+        QTest::newRow("a portfolio with no name after it")
+            << u"The Secretary of State for Environment and Rural Affairs Committee met on Monday. John Smith chaired it."_s << QStringList{u"John Smith"_s}
+            << QStringList{u"Rural Affairs"_s, u"Affairs Committee"_s, u"Rural Affairs Committee"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

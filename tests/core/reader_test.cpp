@@ -147,6 +147,16 @@ private Q_SLOTS:
                                                   << QStringList{u"Head line"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("curly quotes kept") << u"a.txt"_s << "Headline\n\xE2\x80\x9CQuoted,\xE2\x80\x9D he said \xE2\x80\x94 really\xE2\x80\xA6\n"_ba
                                            << u"Headline\n\u201CQuoted,\u201D he said \u2014 really\u2026"_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("wire dateline without a year") << u"a.txt"_s << "Talks resume\nWASHINGTON, Nov. 25 (Harbor Wire) - Talks resumed on Tuesday.\n"_ba
+                                                      << u"Talks resume\nWASHINGTON, Nov. 25 (Harbor Wire) - Talks resumed on Tuesday."_s << u"HP"_s
+                                                      << QStringList{u"Talks resume"_s, u""_s, u""_s, u"Harbor Wire"_s, u""_s} << QString();
+        QTest::newRow("wire dateline with a year") << u"a.txt"_s << "Talks resume\nKYIV, Ukraine, Nov 26, 2025 (Reuters) - Talks resumed on Wednesday.\n"_ba
+                                                   << u"Talks resume\nKYIV, Ukraine, Nov 26, 2025 (Reuters) - Talks resumed on Wednesday."_s << u"HP"_s
+                                                   << QStringList{u"Talks resume"_s, u"2025-11-26"_s, u""_s, u"Reuters"_s, u""_s} << QString();
+        QTest::newRow("a sentence opening with a capitalised place is no dateline")
+            << u"a.txt"_s << "Talks resume\nIn WASHINGTON, Nov. 25 was the day (they said) - talks resumed.\n"_ba
+            << u"Talks resume\nIn WASHINGTON, Nov. 25 was the day (they said) - talks resumed."_s << u"HP"_s
+            << QStringList{u"Talks resume"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("byline and date line") << u"a.txt"_s << "Headline\nBy Jane Doe\nNov. 26, 2025\nBody text here.\n"_ba
                                               << u"Headline\nBy Jane Doe\nNov. 26, 2025\nBody text here."_s << u"HPPP"_s
                                               << QStringList{u"Headline"_s, u"2025-11-26"_s, u""_s, u""_s, u"Jane Doe"_s} << QString();

@@ -31,6 +31,7 @@ struct RoleCue
     QString country;
     QString affiliation; ///< surface word of the person served ("Trump"), resolved after clustering
     qsizetype affiliationWord = -1; ///< its word index when it stands right before the role
+    QString organisation; ///< the club or body before the role: "Rovers" of "Rovers manager"
     [[nodiscard]] bool isValid() const { return role.isValid(); }
 };
 
@@ -55,6 +56,7 @@ struct Descriptor
     TextRange range;
     Role role;
     QString country;
+    QString organisation; ///< "City" of "the City boss"
     int affiliation = -1; ///< person index
 };
 
@@ -346,6 +348,7 @@ RoleCue Finder::roleBefore(qsizetype start) const
             }
             if (!PeopleLexicon::isFunctionWord(word(owner))) {
                 cue.start = w.at(owner).range.start;
+                cue.organisation = textOf(owner, before);
             }
         }
     }
@@ -674,7 +677,9 @@ void Finder::scanRuns()
                 continue;
             }
             // "Ministry of Health", "Bank of Eastland": an organisation word joined by "of" or "for".
-            const bool titleOf = PeopleLexicon::isTitle(word(j - 1)) && j + 2 < n && w.plainGapBefore(j + 2) && isNameWord(j + 2);
+            const Role roleOf = PeopleLexicon::role(word(j - 1));
+            const bool titleOf = (PeopleLexicon::isTitle(word(j - 1)) || (roleOf.isValid() && !roleOf.plural && w.at(j - 1).capitalised)) && j + 2 < n
+                && w.plainGapBefore(j + 2) && (isNameWord(j + 2) || (lowerIs(j + 2, u"and") && j + 3 < n && isNameWord(j + 3)));
             if ((word(j) == u"of" || word(j) == u"for") && j + 1 < n && w.plainGapBefore(j + 1) && isNameWord(j + 1)
                 && (PeopleLexicon::isOrganisationWord(word(j - 1)) || titleOf) && !w.at(j).possessive) {
                 j += 2;
@@ -692,6 +697,21 @@ void Finder::scanRuns()
                 }
             }
             break;
+        }
+        // "Union Minister for Electronics and IT Ashwini Vaishnaw": a portfolio of two parts runs
+        // on past "and" to the name after it.
+        if (j + 3 < n && lowerIs(j, u"and") && w.plainGapBefore(j) && w.plainGapBefore(j + 1) && isNameWord(j + 1)) {
+            bool portfolio = false;
+            for (qsizetype m = i + 1; m < j && !portfolio; ++m) {
+                portfolio = (word(m) == u"for" || word(m) == u"of") && (PeopleLexicon::isTitle(word(m - 1)) || PeopleLexicon::role(word(m - 1)).isValid());
+            }
+            qsizetype e = j + 1;
+            while (e < n && e < j + 7 && isNameWord(e) && (e == j + 1 || w.plainGapBefore(e)) && !w.at(e - 1).possessive) {
+                ++e;
+            }
+            if (portfolio && e - j - 1 >= 3) {
+                j = e;
+            }
         }
         // "Fire and Rescue Service", "Securities and Exchange Commission": "and" inside a name
         // that ends in an organisation word, when nothing before it names a person.
@@ -772,13 +792,15 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // "Federal Reserve Chair Jerome Powell", "House Speaker Mike Johnson": the words before a
     // title inside the run are the organisation the person belongs to.
     QString affiliationCountry;
+    QString ownerName;
     int affiliationStart = -1;
     qsizetype ownedRoleStart = -1;
     const qsizetype firstOwner = k;
     for (qsizetype t = k + 1; t + 1 < j; ++t) {
         const Role role = PeopleLexicon::role(word(t));
         if (!(PeopleLexicon::isTitle(word(t)) || (role.isValid() && !role.plural)) || PeopleLexicon::country(word(t - 1)).size() > 0
-            || PeopleLexicon::isTitle(word(t - 1)) || PeopleLexicon::role(word(t - 1)).isValid()) {
+            || PeopleLexicon::isTitle(word(t - 1)) || PeopleLexicon::role(word(t - 1)).isValid()
+            || PeopleLexicon::compoundRole(word(t - 1), word(t)).isValid()) {
             continue;
         }
         bool ownerIsTitle = false;
@@ -802,6 +824,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
             const bool placeOffice = isOneOf(word(t), {u"mayor", u"governor", u"gov.", u"premier", u"sheriff", u"councillor", u"alderman"});
             const bool place = PeopleLexicon::isPlace(owner) || placeOffice;
             addEntity(place ? Entity::Kind::Place : Entity::Kind::Organisation, k, t);
+            ownerName = owner;
             // "Commerce Secretary", "House Speaker": an office's department is part of its name.
             ownedRoleStart = place ? -1 : k;
         }
@@ -832,7 +855,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
     qsizetype roleStart = -1; ///< first title word of the run, the country before it aside
     while (k < j - 1) {
         const QStringView first = word(k);
-        if (PeopleLexicon::isTitle(first) || (PeopleLexicon::role(first).isValid() && !PeopleLexicon::role(first).plural)) {
+        // "Crown Prince Mohammed bin Salman": a two-word office whose first word is no title alone.
+        int compoundLength = 1;
+        const bool compound = roleAt(k, &compoundLength).isValid() && compoundLength == 2;
+        if (PeopleLexicon::isTitle(first) || (PeopleLexicon::role(first).isValid() && !PeopleLexicon::role(first).plural) || compound) {
             if (titleStart < 0) {
                 titleStart = k;
             }
@@ -861,6 +887,15 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 while (given < j && !PeopleLexicon::isGivenName(word(given))) {
                     ++given;
                 }
+                // "Minister for Electronics and IT Ashwini Vaishnaw": past "and" and a word of the
+                // portfolio, the last two words are the name though the given name is unknown.
+                qsizetype joined = k + 1;
+                while (joined < j && word(joined) != u"and") {
+                    ++joined;
+                }
+                if (given >= j && joined + 3 < j && !PeopleLexicon::isOrganisationWord(word(j - 1)) && !PeopleLexicon::isPlaceWord(word(j - 1))) {
+                    given = j - 2;
+                }
                 if (given >= j) {
                     return;
                 }
@@ -878,7 +913,8 @@ void Finder::readRun(qsizetype i, qsizetype j)
         const QString country = PeopleLexicon::country(first);
         if (!country.isEmpty() && !PeopleLexicon::isGivenName(first) && !w.at(k).possessive) {
             // "Russian President Vladimir Putin", "US special envoy": the country precedes a title.
-            if (k + 1 < j && (PeopleLexicon::isTitle(word(k + 1)) || PeopleLexicon::role(word(k + 1)).isValid())) {
+            int nextLength = 1;
+            if (k + 1 < j && (PeopleLexicon::isTitle(word(k + 1)) || PeopleLexicon::role(word(k + 1)).isValid() || roleAt(k + 1, &nextLength).isValid())) {
                 candidate.country = country;
                 if (titleStart < 0) {
                     titleStart = k;
@@ -1115,6 +1151,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (!before.country.isEmpty()) {
         candidate.country = before.country;
     }
+    if (candidate.role.organisation.isEmpty()) {
+        candidate.role.organisation = ownerName;
+    }
     if (candidate.country.isEmpty() && !affiliationCountry.isEmpty()) {
         candidate.country = affiliationCountry;
     }
@@ -1328,6 +1367,9 @@ void Finder::cluster()
         if (!candidate.country.isEmpty() && draft.profile.country.isEmpty()) {
             draft.profile.country = candidate.country;
         }
+        if (!candidate.role.organisation.isEmpty() && draft.profile.organisation.isEmpty()) {
+            draft.profile.organisation = candidate.role.organisation;
+        }
         if (!candidate.role.affiliation.isEmpty() && draft.affiliationWord.isEmpty()) {
             draft.affiliationWord = candidate.role.affiliation;
         }
@@ -1376,6 +1418,9 @@ void Finder::cluster()
         }
     }
     for (Draft &draft : m_people) {
+        if (draft.profile.country.isEmpty()) {
+            draft.profile.country = PeopleLexicon::knownNationality(draft.name);
+        }
         if (!draft.affiliationWord.isEmpty()) {
             const int boss = attachSingle(PersonName::key(draft.affiliationWord), draft.firstPosition);
             if (boss >= 0 && &m_people[boss] != &draft) {
@@ -1466,6 +1511,10 @@ void Finder::findDescriptors()
                     descriptor.country = country;
                 } else if (m_wordPerson[m] >= 0 && descriptor.affiliation < 0) {
                     descriptor.affiliation = m_wordPerson[m];
+                } else if (m_wordPerson[m] < 0 && determiner && !w.at(m).possessive && m + 1 < n && w.plainGapBefore(m + 1) && w.isLower(m + 1)
+                    && PeopleLexicon::role(word(m + 1)).isValid() && !PeopleLexicon::role(word(m + 1)).plural && !PeopleLexicon::isTitle(word(m))) {
+                    // "the City boss", "the Rovers manager": the club or body the person leads.
+                    descriptor.organisation = word(m).toString();
                 } else if (!(m_wordPerson[m] >= 0 && m + 1 < n && m_wordPerson[m + 1] == m_wordPerson[m])) {
                     break;
                 }
@@ -1697,6 +1746,12 @@ int Finder::compatibility(const Descriptor &d, int person) const
         }
         score += profile.country.isEmpty() ? 0 : 2;
     }
+    if (!d.organisation.isEmpty() && !profile.organisation.isEmpty()) {
+        if (!QStringView(profile.organisation).split(u' ').contains(QStringView(d.organisation))) {
+            return 0;
+        }
+        score += 2;
+    }
     if (d.affiliation >= 0) {
         if (profile.affiliation >= 0 && profile.affiliation != d.affiliation) {
             return 0;
@@ -1794,6 +1849,16 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
             best = p;
             bestScore = score;
             bestSeen = seen;
+        }
+    }
+    if (best < 0 && !d.country.isEmpty() && d.affiliation < 0) {
+        // "... between Donald Trump and Vladimir Putin. ... to the US president": the office of a
+        // person named lately with that nationality and no other role.
+        for (const int p : m_recent) {
+            if (m_people[p].profile.country == d.country && m_people[p].profile.roles.isEmpty() && m_lastSentence[p] >= sentence - 3 && p != subject) {
+                *confidence = 0.6;
+                return p;
+            }
         }
     }
     if (best < 0) {

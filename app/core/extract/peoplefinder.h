@@ -36,6 +36,7 @@ struct PersonProfile
     QStringList roles; ///< canonical role nouns: "special envoy", "envoy", "president"
     QString country; ///< nationality or the country served ("US", "RU"), empty when unknown
     int affiliation = -1; ///< the person they work for ("Trump's special envoy" → Trump)
+    QString organisation; ///< the club or body named with the role ("Rovers" of "Rovers manager")
     PeopleLexicon::Gender gender = PeopleLexicon::Gender::Unknown;
 };
 

@@ -494,6 +494,43 @@ QString PeopleLexicon::country(QStringView word)
     return countries().value(keyOf(word));
 }
 
+// World leaders and foreign ministers that English news names daily, often with no nationality
+// written ("President Volodymyr Zelenskyy" in a Kyiv paper): without it "the US president"
+// would go to the only president the article titled. Keyed by full name, never a bare surname.
+QString PeopleLexicon::knownNationality(QStringView fullName)
+{
+    static const QHash<QString, QString> table = [] {
+        QHash<QString, QString> t;
+        const auto add = [&t](const QString &code, const QString &names) {
+            for (const QString &name : names.split(u'|')) {
+                t.insert(name, code);
+            }
+        };
+        add(u"US"_s, u"donald trump|joe biden|jd vance|marco rubio|barack obama|kamala harris|pete hegseth"_s);
+        add(u"RU"_s, u"vladimir putin|sergei lavrov|sergey lavrov|dmitry medvedev|mikhail mishustin"_s);
+        add(u"UA"_s, u"volodymyr zelenskyy|volodymyr zelensky|volodymyr zelenskiy|andrii sybiha|andriy sybiha|yulia svyrydenko"_s);
+        add(u"CN"_s, u"xi jinping|li qiang|wang yi"_s);
+        add(u"GB"_s, u"keir starmer|rishi sunak|boris johnson|david lammy|yvette cooper|rachel reeves"_s);
+        add(u"FR"_s, u"emmanuel macron|jean-noël barrot"_s);
+        add(u"DE"_s, u"friedrich merz|olaf scholz|johann wadephul"_s);
+        add(u"IT"_s, u"giorgia meloni"_s);
+        add(u"IN"_s, u"narendra modi|subrahmanyam jaishankar"_s);
+        add(u"IL"_s, u"benjamin netanyahu|isaac herzog"_s);
+        add(u"TR"_s, u"recep tayyip erdogan|recep tayyip erdoğan"_s);
+        add(u"HU"_s, u"viktor orban|viktor orbán"_s);
+        add(u"BY"_s, u"alexander lukashenko|aleksandr lukashenko"_s);
+        add(u"BR"_s, u"luiz inácio lula da silva|luiz inacio lula da silva"_s);
+        add(u"MX"_s, u"claudia sheinbaum"_s);
+        add(u"CA"_s, u"mark carney|justin trudeau"_s);
+        add(u"JP"_s, u"shigeru ishiba|sanae takaichi"_s);
+        add(u"ZA"_s, u"cyril ramaphosa"_s);
+        add(u"AR"_s, u"javier milei"_s);
+        add(u"AU"_s, u"anthony albanese"_s);
+        return t;
+    }();
+    return table.value(fullName.toString().toLower());
+}
+
 bool PeopleLexicon::isPlace(QStringView phrase)
 {
     const auto &placeSet = places();

@@ -44,6 +44,8 @@ public:
     [[nodiscard]] static bool isRoleModifier(QStringView word);
     /// Country code of a nationality adjective or country word ("Russian", "Kremlin", "U.S." → "RU", "RU", "US").
     [[nodiscard]] static QString country(QStringView word);
+    /// Country a widely reported leader serves, by full name ("Volodymyr Zelenskyy" → "UA"), or empty.
+    [[nodiscard]] static QString knownNationality(QStringView fullName);
     /// Whether the phrase names a place: a country, capital, region or city.
     [[nodiscard]] static bool isPlace(QStringView phrase);
     /// Words that end place names: "City", "Oblast", "Strait".

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "articlereader.h"
 
+#include "dateline.h"
 #include "htmlarticle.h"
 #include "jsonarticles.h"
 #include "markdownarticle.h"
@@ -208,6 +209,7 @@ ReadResult ArticleReader::readData(const QByteArray &data, const QString &path) 
     }
     for (qsizetype i = 0; i < result.articles.size(); ++i) {
         result.articles[i].id = u"a"_s + QString::number(i + 1);
+        Dateline::applyTo(result.articles[i]);
     }
     return result;
 }

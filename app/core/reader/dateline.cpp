@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Sourceline contributors
+#include "dateline.h"
+
+#include "../article.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Sourceline {
+
+namespace {
+
+int monthOf(QStringView name)
+{
+    static constexpr QStringView months[] = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+    const QStringView prefix = name.first(std::min<qsizetype>(3, name.size()));
+    for (int m = 0; m < 12; ++m) {
+        if (prefix.compare(months[m], Qt::CaseInsensitive) == 0) {
+            return m + 1;
+        }
+    }
+    return 0;
+}
+
+// A year the article's metadata writes: a dated address or a copyright line.
+int metadataYear(const Article &article)
+{
+    static const QRegularExpression addressYear(u"/((?:19|20)\\d\\d)/(?:\\d{1,2}/)?"_s);
+    static const QRegularExpression copyrightYear(u"(?:\u00A9|\\(c\\)|Copyright)\\s*((?:19|20)\\d\\d)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = addressYear.matchView(article.url); m.hasMatch()) {
+        return m.capturedView(1).toInt();
+    }
+    if (const QRegularExpressionMatch m = copyrightYear.matchView(article.body); m.hasMatch()) {
+        return m.capturedView(1).toInt();
+    }
+    return 0;
+}
+
+} // namespace
+
+Dateline Dateline::parse(QStringView paragraph)
+{
+    // A place in capitals, perhaps a region or country after it, the month and day, perhaps the
+    // year, the agency in brackets and a dash.
+    static const QRegularExpression dateline(
+        u"^\\s*[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?,\\s+"
+        u"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+"
+        u"(\\d{1,2})(?:,\\s+(\\d{4}))?\\s+\\(([^()\\n]{2,40})\\)\\s*[-\u2013\u2014]"_s);
+    Dateline result;
+    const QRegularExpressionMatch m = dateline.matchView(paragraph);
+    if (!m.hasMatch()) {
+        return result;
+    }
+    const int month = monthOf(m.capturedView(1));
+    const int day = m.capturedView(2).toInt();
+    if (month == 0 || day < 1 || day > 31) {
+        return result;
+    }
+    result.month = month;
+    result.day = day;
+    result.year = m.capturedView(3).toInt();
+    result.outlet = m.captured(4).trimmed();
+    return result;
+}
+
+void Dateline::applyTo(Article &article)
+{
+    if (article.published.isValid() && !article.outlet.isEmpty()) {
+        return;
+    }
+    int paragraphs = 0;
+    for (const TextBlock &block : std::as_const(article.blocks)) {
+        if (block.kind != TextBlock::Kind::Paragraph) {
+            continue;
+        }
+        if (++paragraphs > 3) {
+            return;
+        }
+        const Dateline line = parse(QStringView(article.body).mid(block.range.start, block.range.length()));
+        if (!line.isValid()) {
+            continue;
+        }
+        if (article.outlet.isEmpty()) {
+            article.outlet = line.outlet;
+        }
+        if (!article.published.isValid()) {
+            const int year = line.year > 0 ? line.year : metadataYear(article);
+            if (year > 0) {
+                article.published = QDate(year, line.month, line.day);
+            }
+        }
+        return;
+    }
+}
+
+} // namespace Sourceline
