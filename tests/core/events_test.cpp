@@ -274,6 +274,11 @@ private Q_SLOTS:
                                                     << u"2025-10-14"_s;
         QTest::newRow("a visit says where") << u"By then Dan Driscoll had visited Kyiv, on Nov. 20."_s << u"Driscoll's Kyiv visit"_s << u"2025-11-20"_s;
         QTest::newRow("no connective at the start") << u"By then the court had struck down the ban."_s << u"Court had struck down the ban"_s << QString();
+        QTest::newRow("his call is the subject's")
+            << u"Steve Witkoff is under pressure. The transcript of his Oct. 14 call with Yuri Ushakov was published on Tuesday."_s << u"Witkoff–Ushakov call"_s
+            << u"2025-10-14"_s;
+        QTest::newRow("he met after a sentence naming him")
+            << u"Donald Trump flew to Alaska in August. There he met Vladimir Putin in Anchorage."_s << u"Trump–Putin meeting"_s << QString();
         QTest::newRow("he after a sentence naming the subject")
             << u"In Washington, Dan Driscoll defended the plan. \"It is a good plan,\" he told reporters on Tuesday."_s << u"Driscoll told reporters"_s
             << u"2025-11-25"_s;

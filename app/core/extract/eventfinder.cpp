@@ -942,6 +942,13 @@ private:
                 start = k;
                 determiner = true;
                 m.indefinite = indefinite;
+                // "his Oct. 14 call with Yuri Ushakov": the owner is the person told of before.
+                if (is(k, u"his") || is(k, u"her")) {
+                    if (const QString who = antecedent(k); !who.isEmpty() && !m.participants.contains(who)) {
+                        m.participants.prepend(who);
+                        m.participantNames.prepend(m_people.shortName(who));
+                    }
+                }
                 if (is(k, u"no")) {
                     hypothetical = true;
                 }
@@ -1080,6 +1087,43 @@ private:
     }
 
     // "Putin met Witkoff", "Zelensky visited Washington", "Trump responded to the report".
+    // Whether the sentence of word k tells a date.
+    [[nodiscard]] bool datedSentence(int k) const
+    {
+        for (int i = k; i >= 0 && sameSentence(i, k); --i) {
+            if (m_timeAt[i] >= 0 && m_times[m_timeAt[i]].date.isDated()) {
+                return true;
+            }
+        }
+        for (int i = k + 1; valid(i) && sameSentence(i, k); ++i) {
+            if (m_timeAt[i] >= 0 && m_times[m_timeAt[i]].date.isDated()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Who "he" or "she" at word k stands for: the last person named before it in its sentence,
+    // else the first one named in the nearest sentence of its paragraph that names one.
+    [[nodiscard]] QString antecedent(int k) const
+    {
+        const int sentence = m_sentenceOfWord[k];
+        if (sentence < 0) {
+            return {};
+        }
+        const int paragraph = m_analysis.sentences[sentence].paragraph;
+        const QList<EventPeople::Found> before = m_people.inRange({m_analysis.sentences[sentence].range.start, m_words[k].range.start});
+        if (!before.isEmpty()) {
+            return before.last().id;
+        }
+        for (int b = sentence - 1; b >= 0 && b >= sentence - 3 && m_analysis.sentences[b].paragraph == paragraph; --b) {
+            if (const QList<EventPeople::Found> found = m_people.inRange(m_analysis.sentences[b].range); !found.isEmpty()) {
+                return found.first().id;
+            }
+        }
+        return {};
+    }
+
     std::optional<EventMention> verbMention(int v, const EventWord &verb)
     {
         int s = v - 1;
@@ -1115,6 +1159,11 @@ private:
         } else if (m_words[s].capitalised && !isFunctionWord(word(s))) {
             start = capitalisedStart(s);
             addName(m, word(s).toString());
+        } else if (const QString who = isOneOf(word(s), {u"he", u"she"}) && !datedSentence(v) ? antecedent(s) : QString(); !who.isEmpty()) {
+            // (A dated sentence gives the clause its own event, subject and all.)
+            // "Trump flew to Alaska. There he met Putin": the person the paragraph is about.
+            m.participants.append(who);
+            m.participantNames.append(m_people.shortName(who));
         } else {
             return std::nullopt;
         }
