@@ -231,6 +231,10 @@ private Q_SLOTS:
                                               << u"Forecasters' statement"_s << u"2025-12-02"_s << u"said"_s;
         QTest::newRow("a date set for lies ahead") << u"Whitfield set sentencing for Feb. 19."_s << u"Whitfield set sentencing"_s << u"2026-02-19"_s
                                                    << u"set"_s;
+        QTest::newRow("what was expected keeps its figure") << u"The factory was expected to employ about 1,800 people when it opened in 2027."_s
+                                                            << u"Factory expected to employ about 1,800 people"_s << u"2027"_s << u"employ"_s;
+        QTest::newRow("it in a joined clause is the sentence's subject")
+            << u"The factory was expected to employ about 1,800 people when it opened in 2027."_s << u"Factory opened"_s << u"2027"_s << u"opened"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
@@ -270,6 +274,16 @@ private Q_SLOTS:
                                                     << u"2025-10-14"_s;
         QTest::newRow("a visit says where") << u"By then Dan Driscoll had visited Kyiv, on Nov. 20."_s << u"Driscoll's Kyiv visit"_s << u"2025-11-20"_s;
         QTest::newRow("no connective at the start") << u"By then the court had struck down the ban."_s << u"Court had struck down the ban"_s << QString();
+        QTest::newRow("his call is the subject's")
+            << u"Steve Witkoff is under pressure. The transcript of his Oct. 14 call with Yuri Ushakov was published on Tuesday."_s << u"Witkoff–Ushakov call"_s
+            << u"2025-10-14"_s;
+        QTest::newRow("he met after a sentence naming him")
+            << u"Donald Trump flew to Alaska in August. There he met Vladimir Putin in Anchorage."_s << u"Trump–Putin meeting"_s << QString();
+        QTest::newRow("he after a sentence naming the subject")
+            << u"In Washington, Dan Driscoll defended the plan. \"It is a good plan,\" he told reporters on Tuesday."_s << u"Driscoll told reporters"_s
+            << u"2025-11-25"_s;
+        QTest::newRow("he with nobody named before stays unnamed")
+            << u"\"It is a good plan,\" he told reporters on Tuesday."_s << u"Remarks to reporters"_s << u"2025-11-25"_s;
         QTest::newRow("no live-blog time stamp") << u"20:05 GMT Dan Driscoll has spoken to reporters in Abu Dhabi."_s << u"Driscoll has spoken"_s
                                                  << u"2025-11-26"_s;
     }
@@ -401,6 +415,8 @@ private Q_SLOTS:
         QTest::newRow("called someone something") << u"Trump called Witkoff a great negotiator."_s;
         QTest::newRow("called someone's words") << u"Putin called Trump's remarks reckless."_s;
         QTest::newRow("process noun") << u"He praised the negotiation process and the call centre."_s;
+        QTest::newRow("spoke with no one named") << u"Officials spoke with reporters about the weather."_s;
+        QTest::newRow("call on someone") << u"Unions call on Congress to act."_s;
         QTest::newRow("a warning of a flood") << u"The agency issued a severe flood warning and new flood defences."_s;
         QTest::newRow("event word in an organisation's name") << u"West Yorkshire Fire and Rescue Service praised the Flood Recovery Team."_s;
     }
@@ -431,6 +447,12 @@ private Q_SLOTS:
             << u"Trump–Putin conversation"_s << 2 << QString();
         QTest::newRow("different numbers") << u"He cited the 20-point Gaza peace plan. Trump's 28-point peace plan went further."_s << 2
                                            << u"20-point Gaza peace plan"_s << 1 << QString();
+        QTest::newRow("a call told again by 'spoke with'")
+            << u"A recording of an October phone call between envoy Steve Witkoff and a Kremlin official leaked. Witkoff spoke with Yuri Ushakov on Oct. 14."_s
+            << 1 << u"Witkoff–Ushakov call"_s << 2 << u"2025-10-14"_s;
+        QTest::newRow("the call on a date")
+            << u"In the call on 14 October, Witkoff suggested that Putin congratulate Trump. Ushakov said the call was useful."_s << 1 << u"Call"_s << 2
+            << u"2025-10-14"_s;
         QTest::newRow("original proposal") << u"Trump's 28-point peace plan leaked. The original proposal asked for Donbas."_s << 1 << u"28-point peace plan"_s
                                            << 2 << QString();
         QTest::newRow("modified proposal")

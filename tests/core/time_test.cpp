@@ -201,6 +201,11 @@ private Q_SLOTS:
         QTest::newRow("Labor Day") << u"The strike began on Labor Day."_s << wed << u"Labor Day"_s << u"2025-09-01"_s << QString();
         QTest::newRow("Victory Day") << u"Russia held its Victory Day parade."_s << wed << u"Victory Day"_s << u"2025-05-09"_s << QString();
         QTest::newRow("Independence Day") << u"Fireworks lit the sky on Independence Day."_s << wed << u"Independence Day"_s << u"2025-07-04"_s << QString();
+        // Spans of days beside the story's date
+        QTest::newRow("the following two days") << u"They met on Oct. 14. Over the following two days, aides talked."_s << wed << u"the following two days"_s
+                                                << u"2025-10-15"_s << QString();
+        QTest::newRow("the previous three days") << u"They met on Oct. 14. In the previous three days, aides talked."_s << wed << u"the previous three days"_s
+                                                 << u"2025-10-11"_s << QString();
         // Dates something is fixed for
         QTest::newRow("set for") << u"Judge Sharon Whitfield set sentencing for Feb. 19."_s << QDate(2025, 11, 20) << u"Feb. 19"_s << u"2026-02-19"_s
                                  << QString();
@@ -232,6 +237,12 @@ private Q_SLOTS:
         QVERIFY(days);
         QCOMPARE(days->date.earliest, QDate(2025, 10, 11));
         QCOMPARE(days->date.latest, QDate(2025, 10, 12));
+
+        const QList<TimeExpression> spanTimes = timesOf(u"They met on Oct. 14. Over the following two days, aides talked."_s, wed);
+        const TimeExpression *span = find(spanTimes, u"the following two days"_s);
+        QVERIFY(span);
+        QCOMPARE(span->date.earliest, QDate(2025, 10, 15));
+        QCOMPARE(span->date.latest, QDate(2025, 10, 16));
 
         const QList<TimeExpression> monthTimes = timesOf(u"Inflation slowed earlier this month."_s, wed);
         const TimeExpression *month = find(monthTimes, u"earlier this month"_s);

@@ -435,7 +435,10 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             }
         }
         // A "revised version" of a plan is labelled a plan; otherwise the telling mention's noun.
-        const QString head = cl.head != mentions[cl.mentions.first()].lemma ? cl.head : mentions[representative].lemma;
+        // "Witkoff spoke with Ushakov" told after "an October phone call": the happening told by
+        // its verb takes the noun the article names it by.
+        const bool namedByNoun = mentions[representative].verb && !mentions[cl.mentions.first()].verb;
+        const QString head = cl.head != mentions[cl.mentions.first()].lemma || namedByNoun ? cl.head : mentions[representative].lemma;
         event.type = head;
         event.label = label(mentions[representative], head);
         event.date = cl.date;

@@ -113,6 +113,17 @@ private:
             if (const int p = paragraphOf(tm.range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
                 continue;
             }
+            // "In the call on 14 October, Witkoff suggested ...": the date right after an event
+            // noun is that event's, not the clause's after the comma.
+            if (dated && is(tm.firstWord - 1, u"on") && mentionByHead.contains(tm.firstWord - 2)) {
+                EventMention &noun = mentions[mentionByHead.value(tm.firstWord - 2)];
+                if (!noun.verb && noun.time < 0 && (noun.eventClass == EventClass::Call || noun.eventClass == EventClass::Meeting)) {
+                    noun.time = t;
+                    noun.venue = false;
+                    timeUsed[t] = true;
+                    continue;
+                }
+            }
             // "wage figures due on April 2", "the deadline for claims is March 31": the noun
             // phrase is the event.
             if (dated) {
@@ -446,11 +457,17 @@ private:
                 || ((mark == u"-" || mark == u"\u2010") && attached(k) && attached(k + 1) && valid(k + 1) && !punct(k + 1));
         };
         int marks = 0; // "28-point" is one word of the object, not three
+        // "employ about 1,800 people", "cost over $2 billion": an approximation, not a preposition.
+        const auto approximation = [this](int k) {
+            return isOneOf(word(k), {u"about", u"over", u"around", u"nearly", u"almost", u"roughly", u"some"})
+                && (m_words.value(k + 1).kind == ScannedWord::Kind::Digits || word(k + 1) == u"$" || word(k + 1) == u"\u00A3" || word(k + 1) == u"\u20AC");
+        };
         while (valid(end) && end < objectStart + 5 + marks && sameSentence(end, verb) && m_timeAt[end] < 0 && (!punct(end) || insideWord(end))
-            && !isOneOf(word(end),
-                {u"on", u"in", u"at", u"for", u"to", u"from", u"with", u"by", u"after", u"before", u"since", u"until", u"during", u"of", u"and", u"but",
-                    u"that", u"which", u"who", u"when", u"as", u"while", u"because", u"into", u"over", u"about", u"against", u"than", u"without", u"amid",
-                    u"outside", u"inside"})) {
+            && (approximation(end)
+                || !isOneOf(word(end),
+                    {u"on", u"in", u"at", u"for", u"to", u"from", u"with", u"by", u"after", u"before", u"since", u"until", u"during", u"of", u"and", u"but",
+                        u"that", u"which", u"who", u"when", u"as", u"while", u"because", u"into", u"over", u"about", u"against", u"than", u"without", u"amid",
+                        u"outside", u"inside"}))) {
             marks += punct(end) ? 2 : 0;
             ++end;
         }
@@ -834,7 +851,9 @@ private:
                 }
             }
         }
-        if (noun.lemma == u"call" && isOneOf(next, {u"for", u"on", u"to", u"it", u"them", u"him", u"her"})) {
+        // "call on Congress to act" asks; "the call on 14 October" happened.
+        const bool datedOn = is(h + 1, u"on") && m_timeAt.value(h + 2, -1) >= 0;
+        if (noun.lemma == u"call" && isOneOf(next, {u"for", u"on", u"to", u"it", u"them", u"him", u"her"}) && !datedOn) {
             return std::nullopt;
         }
         // "strikes down", "calls off", "plans out": a verb with its particle.
@@ -923,6 +942,13 @@ private:
                 start = k;
                 determiner = true;
                 m.indefinite = indefinite;
+                // "his Oct. 14 call with Yuri Ushakov": the owner is the person told of before.
+                if (is(k, u"his") || is(k, u"her")) {
+                    if (const QString who = antecedent(k); !who.isEmpty() && !m.participants.contains(who)) {
+                        m.participants.prepend(who);
+                        m.participantNames.prepend(m_people.shortName(who));
+                    }
+                }
                 if (is(k, u"no")) {
                     hypothetical = true;
                 }
@@ -1061,6 +1087,43 @@ private:
     }
 
     // "Putin met Witkoff", "Zelensky visited Washington", "Trump responded to the report".
+    // Whether the sentence of word k tells a date.
+    [[nodiscard]] bool datedSentence(int k) const
+    {
+        for (int i = k; i >= 0 && sameSentence(i, k); --i) {
+            if (m_timeAt[i] >= 0 && m_times[m_timeAt[i]].date.isDated()) {
+                return true;
+            }
+        }
+        for (int i = k + 1; valid(i) && sameSentence(i, k); ++i) {
+            if (m_timeAt[i] >= 0 && m_times[m_timeAt[i]].date.isDated()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Who "he" or "she" at word k stands for: the last person named before it in its sentence,
+    // else the first one named in the nearest sentence of its paragraph that names one.
+    [[nodiscard]] QString antecedent(int k) const
+    {
+        const int sentence = m_sentenceOfWord[k];
+        if (sentence < 0) {
+            return {};
+        }
+        const int paragraph = m_analysis.sentences[sentence].paragraph;
+        const QList<EventPeople::Found> before = m_people.inRange({m_analysis.sentences[sentence].range.start, m_words[k].range.start});
+        if (!before.isEmpty()) {
+            return before.last().id;
+        }
+        for (int b = sentence - 1; b >= 0 && b >= sentence - 3 && m_analysis.sentences[b].paragraph == paragraph; --b) {
+            if (const QList<EventPeople::Found> found = m_people.inRange(m_analysis.sentences[b].range); !found.isEmpty()) {
+                return found.first().id;
+            }
+        }
+        return {};
+    }
+
     std::optional<EventMention> verbMention(int v, const EventWord &verb)
     {
         int s = v - 1;
@@ -1096,6 +1159,11 @@ private:
         } else if (m_words[s].capitalised && !isFunctionWord(word(s))) {
             start = capitalisedStart(s);
             addName(m, word(s).toString());
+        } else if (const QString who = isOneOf(word(s), {u"he", u"she"}) && !datedSentence(v) ? antecedent(s) : QString(); !who.isEmpty()) {
+            // (A dated sentence gives the clause its own event, subject and all.)
+            // "Trump flew to Alaska. There he met Putin": the person the paragraph is about.
+            m.participants.append(who);
+            m.participantNames.append(m_people.shortName(who));
         } else {
             return std::nullopt;
         }

@@ -43,6 +43,10 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
         if (words[k].kind != ScannedWord::Kind::Letters || words[k].capitalised != (phrase.isEmpty() && k == wordIndexAt(words, sentence.start))) {
             break;
         }
+        // "The factory was expected": the phrase ends where its verb begins.
+        if (!phrase.isEmpty() && (isClauseAuxiliary(w) || looksPastTense(w))) {
+            break;
+        }
         phrase.append(w.toString());
     }
     const bool ends = k < words.size() && (words[k].kind == ScannedWord::Kind::Punctuation || looksPastTense(wordAt(k)) || isClauseAuxiliary(wordAt(k)));
@@ -65,7 +69,10 @@ void EventLabels::nameSubjectlessClauses(
             continue;
         }
         Event &event = events[m.event];
-        if (event.label != m.clauseLabel) {
+        // "Told" or "Remarks to reporters": a statement whose speaker the clause did not name.
+        const bool toldBare = (m.clauseLabel.startsWith(event.label) && !event.label.contains(u' ')) || event.label.startsWith(u"Remarks to "_s)
+            || event.label.startsWith(u"Question to "_s);
+        if (event.label != m.clauseLabel && !toldBare) {
             continue;
         }
         // The clause starts at its verb when no subject was found before it; "Witkoff would
@@ -75,6 +82,42 @@ void EventLabels::nameSubjectlessClauses(
         const QStringView verb = m.headWord < words.size() ? text.textOf(words[m.headWord].range) : QStringView();
         // "Was meant", "Had been informed": an auxiliary may open the clause instead of its verb.
         const bool auxiliaryFirst = isClauseAuxiliary(first);
+        // "Trump defended his envoy. ... he told reporters on Tuesday": "he" or "she" opening
+        // the clause is the person the paragraph last told of as its sentence's first name.
+        if (isOneOf(atStart, {u"he", u"she"}) && first.compare(verb, Qt::CaseInsensitive) == 0 && event.participants.isEmpty()) {
+            const int s = text.sentenceAt(m.range.start);
+            const int paragraph = s >= 0 ? text.sentences[s].paragraph : -1;
+            QString who;
+            for (int b = s; b >= 0 && b > s - 4 && text.sentences[b].paragraph == paragraph && who.isEmpty(); --b) {
+                const TextRange range{text.sentences[b].range.start, b == s ? m.range.start : text.sentences[b].range.end};
+                if (const QList<EventPeople::Found> found = people.inRange(range); !found.isEmpty()) {
+                    who = found.first().id;
+                }
+            }
+            if (!who.isEmpty()) {
+                QString label = m.clauseLabel;
+                label[0] = label[0].toLower();
+                event.participants.append(who);
+                event.label = people.shortName(who) + u' ' + label;
+            }
+            continue;
+        }
+        if (event.label != m.clauseLabel) {
+            continue;
+        }
+        // "The factory was expected to employ 1,800 people when it opened": "it" in a clause
+        // joined to its sentence is the thing that sentence opened with.
+        if (isOneOf(atStart, {u"it", u"they"}) && first.compare(verb, Qt::CaseInsensitive) == 0 && event.participants.isEmpty()) {
+            const int at = wordIndexAt(words, m.range.start);
+            if (at > 0 && isOneOf(text.textOf(words[at - 1].range), {u"when", u"after", u"before", u"until", u"once", u"as", u"because", u"since", u"and"})) {
+                if (const QString subject = sentenceSubject(text, words, m.range.start); !subject.isEmpty()) {
+                    QString label = m.clauseLabel;
+                    label[0] = label[0].toLower();
+                    event.label = subject + u' ' + label;
+                }
+            }
+            continue;
+        }
         if (first.compare(atStart, Qt::CaseInsensitive) != 0 || (first.compare(verb, Qt::CaseInsensitive) != 0 && !auxiliaryFirst) || first.isEmpty()
             || m.range.start == 0) {
             continue;

@@ -17,7 +17,7 @@ void EventPatterns::addPhoneCalls(
 {
     static const QRegularExpression spoke(u"\\b(?:(?:spoke|talked|speaks|talks|chatted|conferred)\\s+(?:by\\s+(?:tele)?phone|on\\s+the\\s+(?:tele)?phone|"
                                           u"over\\s+the\\s+(?:tele)?phone|by\\s+video\\s*link)\\b"
-                                          u"|(?:called|rang|telephoned)(?=\\s+[A-Z]))"_s,
+                                          u"|(?:called|rang|telephoned)(?=\\s+[A-Z])|(?:spoke|talked)(?=\\s+with\\s))"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression partner(u"^(?:\\s+for\\s+[^,.;]{0,40}?)?\\s+with\\b"_s, QRegularExpression::CaseInsensitiveOption);
     const auto inQuote
@@ -34,9 +34,13 @@ void EventPatterns::addPhoneCalls(
             if (inQuote(verbStart)) {
                 continue;
             }
+            // "Witkoff spoke with Yuri Ushakov": a conversation, by phone or not; only with a
+            // person on the other side ("spoke with reporters" is a statement).
+            const bool conversation = !match.capturedView().contains(u' ')
+                && (match.capturedView().startsWith(u"spoke"_s, Qt::CaseInsensitive) || match.capturedView().startsWith(u"talked"_s, Qt::CaseInsensitive));
             EventMention m;
             m.verb = true;
-            m.lemma = u"call"_s;
+            m.lemma = conversation ? u"conversation"_s : u"call"_s;
             m.eventClass = EventClass::Call;
             m.sentence = s;
             m.paragraph = text.sentences[s].paragraph;
@@ -63,7 +67,17 @@ void EventPatterns::addPhoneCalls(
             int end = verbEnd;
             // "Putin called Trump two days later": the person called follows the verb; in
             // "called Witkoff a traitor" or "called Congress back" the verb names no call.
-            if (!match.capturedView().contains(u' ')) {
+            if (conversation) {
+                const QList<EventPeople::Found> partners = people.inRange({verbEnd, std::min(sentence.end, verbEnd + 60)});
+                const bool adjoining = !partners.isEmpty()
+                    && QStringView(text.text).mid(verbEnd, partners.first().range.start - verbEnd).trimmed().compare(u"with"_s, Qt::CaseInsensitive) == 0;
+                if (!adjoining || m.participants.isEmpty() || m.participants.contains(partners.first().id)) {
+                    continue;
+                }
+                m.participants.append(partners.first().id);
+                m.participantNames.append(people.shortName(partners.first().id));
+                end = partners.first().range.end;
+            } else if (!match.capturedView().contains(u' ')) {
                 static const QRegularExpression complement(
                     u"^(?:['\u2019]|\\s+(?:a|an|the|his|her|their|its|back|out|off|up|for|it|him|them)\\b)"_s, QRegularExpression::CaseInsensitiveOption);
                 const QList<EventPeople::Found> called = people.inRange({verbEnd, std::min(sentence.end, verbEnd + 60)});
@@ -114,6 +128,10 @@ void EventPatterns::addPhoneCalls(
                 return other.sentence == m.sentence && other.eventClass == EventClass::Call && other.range.overlaps(m.range);
             });
             if (!known) {
+                // "Witkoff spoke with Ushakov on Oct. 14" found first as a dated clause: the call is it.
+                mentions.removeIf([&m](const EventMention &other) {
+                    return other.sentence == m.sentence && other.verb && other.eventClass == EventClass::Action && other.headWord == m.headWord;
+                });
                 mentions.append(m);
                 added = true;
             }
@@ -226,6 +244,15 @@ void EventPatterns::addScheduled(QList<EventMention> &mentions, const TextAnalys
             m.time = time;
             m.planned = true;
             QString label = match.captured(1) + u' ' + match.captured(2) + u" to "_s + match.captured(3);
+            // "expected to employ about 1,800 people", "due to open a new plant": a figure or a
+            // thing right after the verb says what was expected.
+            static const QRegularExpression object(
+                u"^\\s+((?:(?:about|around|nearly|almost|some|over|roughly|up "
+                u"to)\\s+)?[$\\x{00A3}\\x{20AC}]?\\d[\\d,.]*(?:\\s+(?:million|billion|percent))?\\s+[a-z]+"
+                u"|(?:the|a|an|its|their|his|her)\\s+[a-z]+(?:\\s+(?!when|after|before|until|as|and|but|that|which|if|on|in|at|by|for|to|from|with)[a-z]+)?)\\b"_s);
+            if (const QRegularExpressionMatch what = object.matchView(sentenceText.mid(match.capturedEnd(3))); what.hasMatch()) {
+                label += u' ' + what.captured(1);
+            }
             label[0] = label[0].toUpper();
             m.clauseLabel = label;
             const auto word = std::lower_bound(times.words.cbegin(), times.words.cend(), sentence.start + int(match.capturedStart(3)),

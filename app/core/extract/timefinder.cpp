@@ -909,6 +909,21 @@ private:
     std::optional<TimeMention> theRelative(int i)
     {
         const TimeLexeme l = lex(i + 1);
+        // "the following two days", "the next three days", "the previous two days": a span of
+        // days beside the date the story is at.
+        if ((l.kind == K::Last || l.kind == K::Next) && lex(i + 3).kind == K::Unit && TimeUnit(lex(i + 3).value) == TimeUnit::Day
+            && word(i + 3).endsWith(u's')) {
+            const int amount = lex(i + 2).kind == K::Number ? lex(i + 2).value : (digits(i + 2) ? word(i + 2).toInt() : 0);
+            if (amount >= 2 && amount <= 31) {
+                TimeMention m;
+                m.kind = is(i + 1, u"past") ? TimeMention::Kind::Deictic : TimeMention::Kind::Anaphoric;
+                m.unit = TimeUnit::Day;
+                m.offset = l.kind == K::Last ? -amount : 1;
+                m.count = amount;
+                m.endWord = i + 4;
+                return m;
+            }
+        }
         if (l.kind == K::Last || l.kind == K::Next) {
             const TimeLexeme unit = lex(i + 2);
             if (unit.kind == K::DayPart || (unit.kind == K::Unit && !word(i + 2).endsWith(u's'))) {

@@ -54,6 +54,7 @@ struct TimeMention
     int hour = -1; ///< a time of day ("9:15 p.m." is 21), or -1 when none is written
     int minute = 0;
     QString zone; ///< the zone written after a time of day: "GMT", "ET"; empty when none
+    int count = 0; ///< "the following two days": the number of whole days the span covers, else 0
     Holiday holiday = Holiday::None; ///< a named day ("Christmas Eve"); its day is found once the year is
 };
 

@@ -605,6 +605,10 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
         case TimeMention::Kind::Duration:
             break;
         }
+        if (m.count > 1 && r.date.granularity == G::Day && r.date.earliest.isValid()) {
+            // "the following two days" ends a day before its count is up from where it starts.
+            r.date.latest = r.date.earliest.addDays(m.count - 1);
+        }
         const bool heading = paragraph >= 0 && paragraph < m_headings.size() && m_headings[paragraph];
         if (r.date.isDated() && r.date.earliest.isValid() && !heading) {
             m_narrative = r.date;
