@@ -235,6 +235,8 @@ private Q_SLOTS:
                                                             << u"Factory expected to employ about 1,800 people"_s << u"2027"_s << u"employ"_s;
         QTest::newRow("it in a joined clause is the sentence's subject")
             << u"The factory was expected to employ about 1,800 people when it opened in 2027."_s << u"Factory opened"_s << u"2027"_s << u"opened"_s;
+        QTest::newRow("a river bursting its banks is the flooding") << u"Thousands were moved after the River Calder burst its banks on Sunday."_s
+                                                                    << u"River Calder burst its banks"_s << u"2025-11-23"_s << u"flooding"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
@@ -417,6 +419,7 @@ private Q_SLOTS:
         QTest::newRow("process noun") << u"He praised the negotiation process and the call centre."_s;
         QTest::newRow("spoke with no one named") << u"Officials spoke with reporters about the weather."_s;
         QTest::newRow("call on someone") << u"Unions call on Congress to act."_s;
+        QTest::newRow("banks that are lenders") << u"Customers broke with their banks over the fees."_s;
         QTest::newRow("a warning of a flood") << u"The agency issued a severe flood warning and new flood defences."_s;
         QTest::newRow("event word in an organisation's name") << u"West Yorkshire Fire and Rescue Service praised the Flood Recovery Team."_s;
     }

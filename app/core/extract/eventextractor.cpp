@@ -67,6 +67,7 @@ void addEvents(StoryGraph &graph, const TextAnalysis &text, const ArticleTimes &
     EventMentionRefiner::addClausePlaces(mentions, text, times.words);
     EventMentionRefiner::refineMentionTimes(mentions, text, times.times);
     EventPatterns::addScheduled(mentions, text, times, quotes);
+    EventPatterns::addRiverFloods(mentions, text, times, quotes);
     EventPatterns::addRevisions(mentions, text, times.words, quotes);
     EventMentionRefiner::dropNarratorClauses(mentions, text);
     EventMentionRefiner::dropConditional(mentions, text);

@@ -192,6 +192,62 @@ void EventPatterns::addLaterSteps(QList<EventMention> &mentions, const TextAnaly
     }
 }
 
+// "after the River Calder burst its banks": the flooding a story is about, told by the idiom
+// English news uses for it, with the time its sentence gives.
+void EventPatterns::addRiverFloods(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes)
+{
+    static const QRegularExpression banks(u"\\b((?:[Tt]he\\s+)?(?:[A-Z][\\w'\u2019-]*\\s+){0,2}(?:[Rr]iver|[A-Z][\\w'\u2019-]*))\\s+"
+                                          u"(?:burst|broke|overtopped|breached|overflowed|burst\\s+through)\\s+(?:its|their)\\s+banks\\b"_s);
+    bool added = false;
+    for (int s = 0; s < int(text.sentences.size()); ++s) {
+        const TextRange sentence = text.sentences[s].range;
+        const QStringView sentenceText = text.textOf(sentence);
+        if (!sentenceText.contains(u"banks"_s)) {
+            continue;
+        }
+        const QRegularExpressionMatch match = banks.matchView(sentenceText);
+        if (!match.hasMatch()) {
+            continue;
+        }
+        const TextRange range{sentence.start + int(match.capturedStart()), sentence.start + int(match.capturedEnd())};
+        const bool quoted = std::any_of(quotes.cbegin(), quotes.cend(), [&range](const TextRange &q) { return q.contains(range.start); });
+        if (quoted) {
+            continue;
+        }
+        int time = -1;
+        for (int t = 0; t < int(times.times.size()); ++t) {
+            const ResolvedTime &candidate = times.times[t];
+            if (candidate.date.isDated() && candidate.mention.kind != TimeMention::Kind::Duration && candidate.mention.kind != TimeMention::Kind::Order
+                && sentence.contains(candidate.mention.range.start)) {
+                time = t;
+                break;
+            }
+        }
+        EventMention m;
+        m.verb = true;
+        m.lemma = u"flooding"_s;
+        m.eventClass = EventClass::Disaster;
+        m.range = range;
+        m.sentence = s;
+        m.paragraph = text.sentences[s].paragraph;
+        m.time = time;
+        QString label = QStringView(text.text).mid(range.start, range.length()).toString();
+        if (label.startsWith(u"the "_s) || label.startsWith(u"The "_s)) {
+            label = label.mid(4);
+        }
+        label[0] = label[0].toUpper();
+        m.clauseLabel = label;
+        const auto word
+            = std::lower_bound(times.words.cbegin(), times.words.cend(), range.start, [](const ScannedWord &w, int at) { return w.range.start < at; });
+        m.headWord = int(word - times.words.cbegin());
+        mentions.append(m);
+        added = true;
+    }
+    if (added) {
+        sortByPosition(mentions);
+    }
+}
+
 // "The commission is due to meet for the first time on Nov. 3", "the two sides are expected to
 // sign on Friday": a scheduled happening with its date.
 void EventPatterns::addScheduled(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes)

@@ -16,6 +16,7 @@ public:
     static void addPhoneCalls(
         QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const EventPeople &people, const QList<TextRange> &quotes);
     static void addLaterSteps(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes);
+    static void addRiverFloods(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes);
     static void addScheduled(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes);
     static void addRevisions(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes);
 };
