@@ -237,6 +237,11 @@ private Q_SLOTS:
             << u"The factory was expected to employ about 1,800 people when it opened in 2027."_s << u"Factory opened"_s << u"2027"_s << u"opened"_s;
         QTest::newRow("a river bursting its banks is the flooding") << u"Thousands were moved after the River Calder burst its banks on Sunday."_s
                                                                     << u"River Calder burst its banks"_s << u"2025-11-23"_s << u"flooding"_s;
+        QTest::newRow("that summit is the one placed before")
+            << u"Afterward, Trump said the two leaders would meet in Budapest. That summit never took place."_s << u"Budapest summit"_s << QString()
+            << u"summit"_s;
+        QTest::newRow("a summit not pointed back to takes no place")
+            << u"Trump said the two leaders would meet in Budapest. A summit of the bloc opened in Brussels."_s << u"Summit"_s << QString() << u"summit"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

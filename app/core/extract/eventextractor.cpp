@@ -65,6 +65,7 @@ void addEvents(StoryGraph &graph, const TextAnalysis &text, const ArticleTimes &
     EventMentionRefiner::addPeopleBetween(mentions, text, people);
     EventMentionRefiner::absorbInnerClauses(mentions, text, times.words);
     EventMentionRefiner::addClausePlaces(mentions, text, times.words);
+    EventMentionRefiner::addPlacesPointedBack(mentions, text, times.words);
     EventMentionRefiner::refineMentionTimes(mentions, text, times.times);
     EventPatterns::addScheduled(mentions, text, times, quotes);
     EventPatterns::addRiverFloods(mentions, text, times, quotes);

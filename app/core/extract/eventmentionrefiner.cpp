@@ -96,6 +96,33 @@ void EventMentionRefiner::addClausePlaces(QList<EventMention> &mentions, const T
     }
 }
 
+// "Trump said the two leaders would meet in Budapest. That summit never happened.": a meeting
+// pointed back to with "that" or "this" is the one the sentence before placed.
+void EventMentionRefiner::addPlacesPointedBack(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words)
+{
+    static const QRegularExpression placed(
+        u"\\b(?:meet|meeting|summit|talks|gather|convene)\\s+(?:in|at)\\s+([A-Z][\\w'\u2019-]*(?:\\s+[A-Z][\\w'\u2019-]*){0,2})"_s);
+    static const QRegularExpression calendar(u"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+                                             u"Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\\b"_s);
+    for (EventMention &m : mentions) {
+        if (m.eventClass != EventClass::Meeting || m.verb || !m.place.isEmpty() || m.headWord < 1 || m.sentence < 1 || !m.participants.isEmpty()) {
+            continue;
+        }
+        const QStringView before = text.textOf(words[m.headWord - 1].range);
+        if (before.compare(u"that"_s, Qt::CaseInsensitive) != 0 && before.compare(u"this"_s, Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        const Sentence &previous = text.sentences[m.sentence - 1];
+        if (previous.paragraph != text.sentences[m.sentence].paragraph) {
+            continue;
+        }
+        if (const QRegularExpressionMatch match = placed.matchView(text.textOf(previous.range));
+            match.hasMatch() && !calendar.match(match.captured(1)).hasMatch()) {
+            m.place = match.captured(1);
+        }
+    }
+}
+
 // Times the event finder left unattached or too coarse:
 // - "The trial opened last month, on May 12": an appositive, finer date inside the first wins;
 // - "met three times in September": a verb's date after a count of times;

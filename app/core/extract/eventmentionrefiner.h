@@ -14,6 +14,7 @@ class EventMentionRefiner
 public:
     static void addPeopleBetween(QList<EventMention> &mentions, const TextAnalysis &text, const EventPeople &people);
     static void addClausePlaces(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words);
+    static void addPlacesPointedBack(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words);
     static void refineMentionTimes(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ResolvedTime> &times);
     static void dropConditional(QList<EventMention> &mentions, const TextAnalysis &text);
     static void dropNarratorClauses(QList<EventMention> &mentions, const TextAnalysis &text);
