@@ -450,6 +450,17 @@ RoleCue Finder::roleAfter(qsizetype end) const
         while (last + 1 < w.size() && isNameWord(last + 1) && w.plainGapBefore(last + 1) && !w.at(last).possessive) {
             ++last;
         }
+        // "of the National Security and Defense Council": "and" inside an organisation's name.
+        if (last + 2 < w.size() && lowerIs(last + 1, u"and") && w.plainGapBefore(last + 1) && w.plainGapBefore(last + 2) && isNameWord(last + 2)
+            && !PeopleLexicon::isOrganisationWord(word(last))) {
+            qsizetype longer = last + 2;
+            while (longer + 1 < w.size() && longer < last + 5 && isNameWord(longer + 1) && w.plainGapBefore(longer + 1) && !w.at(longer).possessive) {
+                ++longer;
+            }
+            if (PeopleLexicon::isOrganisationWord(word(longer))) {
+                last = longer;
+            }
+        }
         if (k < w.size() && isNameWord(k)) {
             const QString country = PeopleLexicon::country(textOf(k, last));
             if (!country.isEmpty()) {
@@ -457,6 +468,11 @@ RoleCue Finder::roleAfter(qsizetype end) const
             } else if (!PeopleLexicon::isOrganisationWord(word(last))) {
                 cue.affiliation = word(last).toString();
                 // "to Russian President Vladimir Putin": the nationality is the boss's, not the aide's.
+            } else if (!lowerIs(m, u"to")) {
+                // "the head of the Russian Direct Investment Fund": a bare "head" says little
+                // without the body the person heads.
+                cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(last).range.end - w.at(roleFirst).range.start);
+                cue.organisation = textOf(k, last);
             }
         }
     }
