@@ -291,6 +291,9 @@ private Q_SLOTS:
         QTest::newRow("a portfolio with no name after it")
             << u"The Secretary of State for Environment and Rural Affairs Committee met on Monday. John Smith chaired it."_s << QStringList{u"John Smith"_s}
             << QStringList{u"Rural Affairs"_s, u"Affairs Committee"_s, u"Rural Affairs Committee"_s};
+        QTest::newRow("an organisation of the with one word after")
+            << u"The Bank of the West Coast said rates would rise. John Smith agreed."_s << QStringList{u"John Smith"_s}
+            << QStringList{u"West Coast"_s, u"Coast"_s, u"Bank of the West Coast"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }
@@ -389,6 +392,8 @@ private Q_SLOTS:
                                                      << u"Ines Carvalho"_s << u"cardiologist"_s;
         QTest::newRow("a speaker's title") << u"The House has not voted. Speaker Mike Johnson said he would wait."_s << u"Mike Johnson"_s << u"Speaker"_s;
         QTest::newRow("an abbreviated senator") << u"Sen. Rand Paul, R-Ky., called the package a blank check."_s << u"Rand Paul"_s << u"Senator"_s;
+        QTest::newRow("a department after of the") << u"Meanwhile, Secretary of the Army Daniel Driscoll held talks in Abu Dhabi."_s << u"Daniel Driscoll"_s
+                                                   << u"Secretary of the Army"_s;
         QTest::newRow("the body a head heads") << u"Kirill Dmitriev, the head of the Russian Direct Investment Fund, dismissed the transcript."_s
                                                << u"Kirill Dmitriev"_s << u"head of the Russian Direct Investment Fund"_s;
         QTest::newRow("a council with and in its name")
