@@ -33,7 +33,9 @@ int metadataYear(const Article &article)
     if (const QRegularExpressionMatch m = addressYear.matchView(article.url); m.hasMatch()) {
         return m.capturedView(1).toInt();
     }
-    if (const QRegularExpressionMatch m = copyrightYear.matchView(article.body); m.hasMatch()) {
+    // A copyright line closes a page: the end of the text is enough, and a long article is not
+    // scanned whole for it.
+    if (const QRegularExpressionMatch m = copyrightYear.matchView(QStringView(article.body).right(1000)); m.hasMatch()) {
         return m.capturedView(1).toInt();
     }
     return 0;
