@@ -16,6 +16,7 @@ struct TextBlock
     enum class Kind { Heading, Paragraph };
     Kind kind = Kind::Paragraph;
     TextRange range;
+    int quotation = -1; ///< paragraphs of one quoted block (an HTML <blockquote>) share a number
     bool operator==(const TextBlock &) const = default;
 };
 

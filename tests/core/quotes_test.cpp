@@ -460,6 +460,37 @@ private Q_SLOTS:
         QVERIFY2(!texts.contains(u"leak aims to derail peace effort"_s), qPrintable(listed(graph)));
     }
 
+    // A page's <blockquote> of several paragraphs is one quotation; a live blog's heading that
+    // quotes a named person is kept, one that sums up a post is not.
+    void readsBlockQuotesAndQuotingHeadings()
+    {
+        const ReadResult read = ArticleReader().readData(
+            "<html><body><article><h1>Peace talks: live</h1>"
+            "<h2>Zelenskyy: 'We are ready to move forward'</h2>"
+            "<p>Ukrainian President Volodymyr Zelenskyy addressed the nation on Tuesday.</p>"
+            "<h2>Zelenskyy: talks will go on in Geneva</h2>"
+            "<p>In a statement, Foreign Minister Andrii Sybiha said:</p>"
+            "<blockquote><p>We have done a great deal of work with our partners.</p><p>Now the decisions are for the leaders.</p></blockquote>"
+            "<p>The talks continue on Wednesday in Geneva, officials in Kyiv confirmed.</p>"
+            "</article></body></html>"_ba,
+            u"live.html"_s);
+        QCOMPARE(read.articles.size(), 1);
+        Article article = read.articles.first();
+        article.id = u"a1"_s;
+        const StoryGraph graph = extractArticle(article, QDate(2025, 11, 26));
+        QStringList found;
+        for (const Quote &quote : graph.quotes) {
+            found.append(nameOf(graph, quote.speaker) + u": "_s + quote.text);
+        }
+        QVERIFY2(found.contains(u"Volodymyr Zelenskyy: We are ready to move forward"_s), qPrintable(listed(graph)));
+        QVERIFY2(found.contains(u"Andrii Sybiha: We have done a great deal of work with our partners.\nNow the decisions are for the leaders."_s),
+            qPrintable(listed(graph)));
+        for (const QString &quote : std::as_const(found)) {
+            QVERIFY2(!quote.contains(u"talks will go on"_s) && !(quote.startsWith(u"Andrii Sybiha"_s) && quote.contains(u"The talks continue"_s)),
+                qPrintable(listed(graph)));
+        }
+    }
+
     void ignoresNonQuotes()
     {
         QFETCH(QString, text);

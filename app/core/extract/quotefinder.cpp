@@ -170,6 +170,7 @@ private:
     /// on from first.
     [[nodiscard]] bool sourceSubject(qsizetype first, qsizetype verb, bool forward = false) const;
     void findAnswers();
+    void headlineQuote(const TextRange &paragraph, const QRegularExpression &label);
     [[nodiscard]] int interviewee() const;
     [[nodiscard]] int personLabelled(QStringView label) const;
 
@@ -264,8 +265,10 @@ void Reader::findAnswers()
     bool asked = false;
     for (qsizetype p = 0; p < w.paragraphs().size(); ++p) {
         const TextRange &paragraph = w.paragraphs()[p];
-        // "Trump: Witkoff will go to Moscow next week" as a live blog's heading sums up a post.
+        // "Trump: Witkoff will go to Moscow next week" as a live blog's heading sums up a post;
+        // "Zelenskyy: 'We are ready to move forward'" quotes the person, marks and all.
         if (w.isHeading(int(p))) {
+            headlineQuote(paragraph, label);
             continue;
         }
         const QRegularExpressionMatch match = label.matchView(QStringView(text).mid(paragraph.start, paragraph.length()));
@@ -314,6 +317,37 @@ void Reader::findAnswers()
     // One "Name: words" paragraph is as likely a heading or a caption as a transcript.
     if (named.size() >= 2) {
         m_answers.append(named);
+    }
+}
+
+void Reader::headlineQuote(const TextRange &paragraph, const QRegularExpression &label)
+{
+    const QString &text = w.text();
+    const QRegularExpressionMatch match = label.matchView(QStringView(text).mid(paragraph.start, paragraph.length()));
+    if (!match.hasMatch() || match.capturedLength(2) == 0) {
+        return;
+    }
+    int start = paragraph.start + int(match.capturedEnd(0));
+    int end = paragraph.end;
+    while (end > start && text[end - 1].isSpace()) {
+        --end;
+    }
+    const auto isMark = [](QChar c) { return isDoubleQuoteMark(c) || isSingleQuoteMark(c); };
+    if (end - start < 4 || !isMark(text[start]) || !isMark(text[end - 1])) {
+        return;
+    }
+    // The marks enclose the whole rest of the heading: none in between.
+    for (int c = start + 1; c < end - 1; ++c) {
+        if (isDoubleQuoteMark(text[c]) || (isSingleQuoteMark(text[c]) && !(text[c - 1].isLetter() && text[c + 1].isLetter()))) {
+            return;
+        }
+    }
+    Answer answer;
+    answer.label = {paragraph.start, paragraph.start + int(match.capturedStart(2) + match.capturedLength(2))};
+    answer.words = {start + 1, end - 1};
+    answer.speaker = personLabelled(match.capturedView(2));
+    if (answer.speaker >= 0) {
+        m_answers.append(answer);
     }
 }
 
@@ -1240,6 +1274,29 @@ void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
         TextRange range{w.at(firstWord).range.start, w.at(last - 1).end};
         while (range.end < paragraphs[p].end && QStringView(u".?!").contains(text[range.end])) {
             ++range.end; // the post's own closing stop
+        }
+        // A block quotation of several paragraphs is one quotation.
+        const auto quotationOf = [this](qsizetype paragraph) {
+            const QList<Paragraph> &analysed = w.analysis().paragraphs;
+            return paragraph < analysed.size() ? analysed[paragraph].quotation : -1;
+        };
+        if (last == end && quotationOf(p) >= 0) {
+            while (p + 1 < paragraphs.size() && quotationOf(p + 1) == quotationOf(p)) {
+                ++p;
+                qsizetype i = last;
+                while (i < w.size() && w.at(i).paragraph <= p) {
+                    if (w.at(i).paragraph == p) {
+                        m_inDirect[i] = true;
+                    }
+                    ++i;
+                }
+                int stop = paragraphs[p].end;
+                while (stop > paragraphs[p].start && text[stop - 1].isSpace()) {
+                    --stop;
+                }
+                range.end = std::max(range.end, stop);
+                last = i;
+            }
         }
         Quote quote;
         quote.kind = Quote::Kind::Direct;

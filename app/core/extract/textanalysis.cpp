@@ -523,6 +523,7 @@ TextAnalysis analyseText(const Article &article)
         Paragraph paragraph;
         paragraph.range = block.range;
         paragraph.heading = block.kind == TextBlock::Kind::Heading;
+        paragraph.quotation = block.quotation;
         paragraph.firstSentence = int(analysis.sentences.size());
         const int paragraphIndex = int(analysis.paragraphs.size());
         if (paragraph.heading) {

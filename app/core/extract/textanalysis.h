@@ -36,6 +36,7 @@ struct Paragraph
 {
     TextRange range;
     bool heading = false;
+    int quotation = -1; ///< TextBlock::quotation
     int firstSentence = 0; ///< sentences [firstSentence, endSentence)
     int endSentence = 0;
 };

@@ -13,7 +13,7 @@ bool isBlank(QChar c)
 
 } // namespace
 
-void ArticleBodyBuilder::add(TextBlock::Kind kind, QStringView text)
+void ArticleBodyBuilder::add(TextBlock::Kind kind, QStringView text, int quotation)
 {
     qsizetype from = 0;
     qsizetype to = text.size();
@@ -47,7 +47,7 @@ void ArticleBodyBuilder::add(TextBlock::Kind kind, QStringView text)
         runStart = i + 1;
     }
     m_body.append(text.sliced(runStart, to - runStart));
-    m_blocks.append({kind, {start, int(m_body.size())}});
+    m_blocks.append({kind, {start, int(m_body.size())}, quotation});
     if (kind == TextBlock::Kind::Paragraph) {
         ++m_paragraphs;
     }

@@ -16,7 +16,8 @@ class ArticleBodyBuilder
 public:
     /// Adds a block unless it is empty after trimming. The first block added should be the
     /// headline (a heading).
-    void add(TextBlock::Kind kind, QStringView text);
+    /// quotation groups the paragraphs of one quoted block (TextBlock::quotation).
+    void add(TextBlock::Kind kind, QStringView text, int quotation = -1);
     void addHeading(QStringView text) { add(TextBlock::Kind::Heading, text); }
     void addParagraph(QStringView text) { add(TextBlock::Kind::Paragraph, text); }
 

@@ -331,6 +331,7 @@ struct HtmlBlock
     TextBlock::Kind kind = TextBlock::Kind::Paragraph;
     GumboTag tag = GUMBO_TAG_P; ///< the heading level for headings
     QString text;
+    int quotation = -1; ///< which <blockquote> the block is in, -1 outside any
 };
 
 // Turns the subtree of the content element into headings and paragraphs.
@@ -395,9 +396,18 @@ public:
         if (block) {
             flush();
         }
+        // The paragraphs of one <blockquote> are one quotation; a nested one stays part of it.
+        const bool opensQuotation = tag == GUMBO_TAG_BLOCKQUOTE && m_quotation < 0;
+        if (opensQuotation) {
+            m_quotation = m_quotations++;
+        }
         const GumboVector &children = node->v.element.children;
         for (unsigned i = 0; i < children.length; ++i) {
             collect(static_cast<const GumboNode *>(children.data[i]), depth + 1);
+        }
+        if (opensQuotation) {
+            flush();
+            m_quotation = -1;
         }
         if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) {
             m_current.append(u' ');
@@ -432,7 +442,7 @@ private:
         if (kind == TextBlock::Kind::Paragraph && text.size() < 200 && linkCharacters * 10 >= letters * 8) {
             return;
         }
-        m_blocks.append({kind, tag, std::move(text)});
+        m_blocks.append({kind, tag, std::move(text), kind == TextBlock::Kind::Paragraph ? m_quotation : -1});
     }
 
     // Page furniture that sits between paragraphs as a block of its own.
@@ -451,6 +461,8 @@ private:
         return furniture.contains(plain);
     }
 
+    int m_quotation = -1; ///< number of the <blockquote> being read, -1 outside any
+    int m_quotations = 0;
     int m_insideLinks = 0;
     qsizetype m_linkCharacters = 0;
     qsizetype m_rootTextLength = 0;
@@ -904,7 +916,7 @@ Article readHtmlArticle(QStringView html)
     body.addHeading(article.title);
     QList<QString> texts;
     for (const HtmlBlock &block : std::as_const(blocks)) {
-        body.add(block.kind, block.text);
+        body.add(block.kind, block.text, block.quotation);
         texts.append(block.text);
     }
     // Pages without author metadata still print "By ..." under the headline.
