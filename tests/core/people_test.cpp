@@ -291,6 +291,9 @@ private Q_SLOTS:
         QTest::newRow("a portfolio with no name after it")
             << u"The Secretary of State for Environment and Rural Affairs Committee met on Monday. John Smith chaired it."_s << QStringList{u"John Smith"_s}
             << QStringList{u"Rural Affairs"_s, u"Affairs Committee"_s, u"Rural Affairs Committee"_s};
+        QTest::newRow("an organisation of the with one word after")
+            << u"The Bank of the West Coast said rates would rise. John Smith agreed."_s << QStringList{u"John Smith"_s}
+            << QStringList{u"West Coast"_s, u"Coast"_s, u"Bank of the West Coast"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }
@@ -389,6 +392,15 @@ private Q_SLOTS:
                                                      << u"Ines Carvalho"_s << u"cardiologist"_s;
         QTest::newRow("a speaker's title") << u"The House has not voted. Speaker Mike Johnson said he would wait."_s << u"Mike Johnson"_s << u"Speaker"_s;
         QTest::newRow("an abbreviated senator") << u"Sen. Rand Paul, R-Ky., called the package a blank check."_s << u"Rand Paul"_s << u"Senator"_s;
+        QTest::newRow("a department after of the") << u"Meanwhile, Secretary of the Army Daniel Driscoll held talks in Abu Dhabi."_s << u"Daniel Driscoll"_s
+                                                   << u"Secretary of the Army"_s;
+        QTest::newRow("the body a head heads") << u"Kirill Dmitriev, the head of the Russian Direct Investment Fund, dismissed the transcript."_s
+                                               << u"Kirill Dmitriev"_s << u"head of the Russian Direct Investment Fund"_s;
+        QTest::newRow("a council with and in its name")
+            << u"Rustem Umerov, the Secretary of the National Security and Defense Council, said the talks went well."_s << u"Rustem Umerov"_s
+            << u"Secretary of the National Security and Defense Council"_s;
+        QTest::newRow("an aide to two people keeps the plain role")
+            << u"Yuri Ushakov, an aide to Putin and Lavrov, said the call was private."_s << u"Yuri Ushakov"_s << u"aide"_s;
         QTest::newRow("a kinship role") << u"Alasdair MacLeod runs the ferry. His wife, Morag, is less philosophical."_s << u"Morag"_s << u"wife"_s;
         QTest::newRow("a role after party and state")
             << u"Senate Majority Leader John Thune spoke. \"We wait,\" said Sen. Chuck Schumer, D-N.Y., the minority leader."_s << u"Chuck Schumer"_s

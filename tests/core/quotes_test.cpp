@@ -491,6 +491,28 @@ private Q_SLOTS:
         }
     }
 
+    // "> " paragraphs of one Markdown block quote are one quotation; a second block quote is another.
+    void readsMarkdownBlockQuotes()
+    {
+        const ReadResult read = ArticleReader().readData(
+            "# Talks go on\n\nIn a statement, Foreign Minister Andrii Sybiha said:\n\n> We have done a great deal of work with our partners.\n>\n"
+            "> Now the decisions are for the leaders.\n\nThe talks continue on Wednesday.\n\n> This is a separate block quote that nobody introduced.\n"_ba,
+            u"talks.md"_s);
+        QCOMPARE(read.articles.size(), 1);
+        Article article = read.articles.first();
+        article.id = u"a1"_s;
+        const StoryGraph graph = extractArticle(article, QDate(2025, 11, 26));
+        QStringList found;
+        for (const Quote &quote : graph.quotes) {
+            found.append(nameOf(graph, quote.speaker) + u": "_s + quote.text);
+        }
+        QVERIFY2(found.contains(u"Andrii Sybiha: We have done a great deal of work with our partners.\nNow the decisions are for the leaders."_s),
+            qPrintable(listed(graph)));
+        for (const QString &quote : std::as_const(found)) {
+            QVERIFY2(!quote.contains(u"The talks continue"_s) && !quote.contains(u"separate block quote"_s), qPrintable(listed(graph)));
+        }
+    }
+
     void ignoresNonQuotes()
     {
         QFETCH(QString, text);

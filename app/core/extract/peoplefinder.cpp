@@ -450,6 +450,17 @@ RoleCue Finder::roleAfter(qsizetype end) const
         while (last + 1 < w.size() && isNameWord(last + 1) && w.plainGapBefore(last + 1) && !w.at(last).possessive) {
             ++last;
         }
+        // "of the National Security and Defense Council": "and" inside an organisation's name.
+        if (last + 2 < w.size() && lowerIs(last + 1, u"and") && w.plainGapBefore(last + 1) && w.plainGapBefore(last + 2) && isNameWord(last + 2)
+            && !PeopleLexicon::isOrganisationWord(word(last))) {
+            qsizetype longer = last + 2;
+            while (longer + 1 < w.size() && longer < last + 5 && isNameWord(longer + 1) && w.plainGapBefore(longer + 1) && !w.at(longer).possessive) {
+                ++longer;
+            }
+            if (PeopleLexicon::isOrganisationWord(word(longer))) {
+                last = longer;
+            }
+        }
         if (k < w.size() && isNameWord(k)) {
             const QString country = PeopleLexicon::country(textOf(k, last));
             if (!country.isEmpty()) {
@@ -457,6 +468,11 @@ RoleCue Finder::roleAfter(qsizetype end) const
             } else if (!PeopleLexicon::isOrganisationWord(word(last))) {
                 cue.affiliation = word(last).toString();
                 // "to Russian President Vladimir Putin": the nationality is the boss's, not the aide's.
+            } else if (!lowerIs(m, u"to")) {
+                // "the head of the Russian Direct Investment Fund": a bare "head" says little
+                // without the body the person heads.
+                cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(last).range.end - w.at(roleFirst).range.start);
+                cue.organisation = textOf(k, last);
             }
         }
     }
@@ -685,6 +701,15 @@ void Finder::scanRuns()
                 j += 2;
                 continue;
             }
+            // "Secretary of the Army Daniel Driscoll": a title's department after "of the", when
+            // a name of two words or more follows the department.
+            if (word(j) == u"of" && j + 4 < n && lowerIs(j + 1, u"the") && w.plainGapBefore(j + 1) && w.plainGapBefore(j + 2) && isNameWord(j + 2)
+                && w.plainGapBefore(j + 3) && isNameWord(j + 3) && w.plainGapBefore(j + 4) && isNameWord(j + 4) && !w.at(j + 2).possessive
+                && !w.at(j + 3).possessive && (PeopleLexicon::isTitle(word(j - 1)) || PeopleLexicon::role(word(j - 1)).isValid()) && w.at(j - 1).capitalised
+                && !PeopleLexicon::isOrganisationWord(word(j + 3))) {
+                j += 3;
+                continue;
+            }
             // Particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
             if (w.isLower(j) && PeopleLexicon::isNameParticle(word(j))) {
                 qsizetype k = j;
@@ -834,7 +859,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     // "the head of the Presidential Office Andriy Yermak": an organisation's name runs straight
     // into the person's, with no title between; a given name, or the last two words, start it.
-    for (qsizetype t = j - 3; affiliationStart < 0 && t >= k; --t) {
+    // "Secretary of the Army Daniel Driscoll" is a title with its department, read below.
+    const bool departmentTitle = k + 2 < j && (PeopleLexicon::isTitle(word(k)) || PeopleLexicon::role(word(k)).isValid()) && lowerIs(k + 1, u"of");
+    for (qsizetype t = j - 3; affiliationStart < 0 && !departmentTitle && t >= k; --t) {
         const qsizetype nameWords = j - t - 1;
         bool nameLike = true;
         for (qsizetype x = t + 1; x < j && nameLike; ++x) {
@@ -907,6 +934,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
             if (k + 2 < j && word(k) == u"of" && w.at(k + 1).capitalised) {
                 candidate.role.text = textOf(titleStart, k + 1);
                 k += 2;
+            } else if (k + 3 < j && word(k) == u"of" && word(k + 1) == u"the" && w.at(k + 2).capitalised) {
+                candidate.role.text = textOf(titleStart, k + 2);
+                k += 3;
             }
             continue;
         }

@@ -18,6 +18,7 @@ struct MarkdownBlock
 {
     TextBlock::Kind kind;
     QString text;
+    int quotation = -1; ///< which "> " block quote the block is in, -1 outside any
 };
 
 // Collects md4c's callbacks into blocks of plain text.
@@ -28,11 +29,14 @@ struct MarkdownCollector
     int hiddenSpans = 0; ///< inside images: their alt text is not article text
     int headingLevel = 0;
     bool softBreakEndsParagraph = false;
+    int quoteDepth = 0;
+    int quotation = -1;
+    int quotations = 0;
 
     void flush(TextBlock::Kind kind)
     {
         if (!current.trimmed().isEmpty()) {
-            blocks.append({kind, current});
+            blocks.append({kind, current, kind == TextBlock::Kind::Paragraph && quoteDepth > 0 ? quotation : -1});
         }
         current.clear();
     }
@@ -53,9 +57,15 @@ int enterBlock(MD_BLOCKTYPE type, void *, void *userdata)
         collector->flush(TextBlock::Kind::Paragraph);
         ++collector->headingLevel;
         break;
+    case MD_BLOCK_QUOTE:
+        // The paragraphs of one block quote are one quotation; a nested one stays part of it.
+        collector->flush(TextBlock::Kind::Paragraph);
+        if (collector->quoteDepth++ == 0) {
+            collector->quotation = collector->quotations++;
+        }
+        break;
     case MD_BLOCK_P:
     case MD_BLOCK_LI:
-    case MD_BLOCK_QUOTE:
     case MD_BLOCK_CODE:
     case MD_BLOCK_TR:
     case MD_BLOCK_UL:
@@ -77,9 +87,12 @@ int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
         collector->flush(TextBlock::Kind::Heading);
         --collector->headingLevel;
         break;
+    case MD_BLOCK_QUOTE:
+        collector->flush(TextBlock::Kind::Paragraph);
+        --collector->quoteDepth;
+        break;
     case MD_BLOCK_P:
     case MD_BLOCK_LI:
-    case MD_BLOCK_QUOTE:
     case MD_BLOCK_CODE:
     case MD_BLOCK_TR:
         collector->flush(TextBlock::Kind::Paragraph);
@@ -245,7 +258,7 @@ Article readMarkdownArticle(QStringView text)
     }
     readBylineAndDate(article, texts, first);
     for (qsizetype i = first; i < collector.blocks.size(); ++i) {
-        body.add(collector.blocks[i].kind, collector.blocks[i].text);
+        body.add(collector.blocks[i].kind, collector.blocks[i].text, collector.blocks[i].quotation);
     }
     if (body.paragraphCount() == 0) {
         return article;
