@@ -461,6 +461,9 @@ private Q_SLOTS:
         QTest::newRow("the call on a date")
             << u"In the call on 14 October, Witkoff suggested that Putin congratulate Trump. Ushakov said the call was useful."_s << 1 << u"Call"_s << 2
             << u"2025-10-14"_s;
+        QTest::newRow("a date of the publishing is not the call's")
+            << u"Witkoff advised Ushakov, according to a transcript of the call published by Bloomberg on Tuesday. In the call on 14 October, Witkoff suggested a plan."_s
+            << 3 << u"Call"_s << 2 << u"2025-10-14"_s;
         QTest::newRow("original proposal") << u"Trump's 28-point peace plan leaked. The original proposal asked for Donbas."_s << 1 << u"28-point peace plan"_s
                                            << 2 << QString();
         QTest::newRow("modified proposal")

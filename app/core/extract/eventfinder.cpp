@@ -113,6 +113,19 @@ private:
             if (const int p = paragraphOf(tm.range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
                 continue;
             }
+            // "a transcript of the call published by Bloomberg on Tuesday": the date is the
+            // publishing's, told in a reduced relative; no clause before it owns it.
+            bool reducedRelative = false;
+            for (int k = tm.firstWord - 1; k >= 0 && k >= tm.firstWord - 6 && !punct(k); --k) {
+                if (is(k + 1, u"by") && isOneOf(word(k), {u"published", u"released", u"leaked", u"obtained", u"reported", u"broadcast", u"posted", u"aired"})
+                    && !auxiliary(k - 1) && m_words.value(k - 1).kind == ScannedWord::Kind::Letters && !m_words[k - 1].capitalised) {
+                    reducedRelative = true;
+                    break;
+                }
+            }
+            if (reducedRelative) {
+                continue;
+            }
             // "In the call on 14 October, Witkoff suggested ...": the date right after an event
             // noun is that event's, not the clause's after the comma.
             if (dated && is(tm.firstWord - 1, u"on") && mentionByHead.contains(tm.firstWord - 2)) {
@@ -698,6 +711,12 @@ private:
         int k = head + 1;
         const int limit = head + 14;
         bool afterVerb = false;
+        // "a transcript of the call published by Bloomberg on Tuesday": what follows the
+        // participle tells of the publishing, not of the call.
+        if (m.eventClass != EventClass::Document && m.eventClass != EventClass::Report
+            && isOneOf(word(k), {u"published", u"released", u"leaked", u"obtained", u"reported", u"broadcast", u"posted", u"aired", u"seen"})) {
+            return;
+        }
         while (valid(k) && k < limit && sameSentence(k, head)) {
             if (m_timeAt[k] >= 0) {
                 const int t = m_timeAt[k];
