@@ -3,6 +3,7 @@
 #include "dateline.h"
 
 #include "../article.h"
+#include "publicationdate.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -12,18 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Sourceline {
 
 namespace {
-
-int monthOf(QStringView name)
-{
-    static constexpr QStringView months[] = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
-    const QStringView prefix = name.first(std::min<qsizetype>(3, name.size()));
-    for (int m = 0; m < 12; ++m) {
-        if (prefix.compare(months[m], Qt::CaseInsensitive) == 0) {
-            return m + 1;
-        }
-    }
-    return 0;
-}
 
 // A year the article's metadata writes: a dated address or a copyright line.
 int metadataYear(const Article &article)
@@ -56,7 +45,7 @@ Dateline Dateline::parse(QStringView paragraph)
     if (!m.hasMatch()) {
         return result;
     }
-    const int month = monthOf(m.capturedView(1));
+    const int month = monthNumber(m.capturedView(1));
     const int day = m.capturedView(2).toInt();
     if (month == 0 || day < 1 || day > 31) {
         return result;

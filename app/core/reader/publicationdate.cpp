@@ -8,8 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace Sourceline {
 
-namespace {
-
 int monthNumber(QStringView name)
 {
     static constexpr QStringView months[] = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
@@ -21,6 +19,8 @@ int monthNumber(QStringView name)
     }
     return 0;
 }
+
+namespace {
 
 QDate checkedDate(int year, int month, int day)
 {

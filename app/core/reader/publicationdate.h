@@ -14,4 +14,7 @@ namespace Sourceline {
 /// and "2025/11/26". Invalid when the text holds no complete date.
 [[nodiscard]] QDate parsePublicationDate(QStringView text);
 
+/// 1..12 for a month name or its abbreviation ("Nov", "november", "Sept."), else 0.
+[[nodiscard]] int monthNumber(QStringView name);
+
 } // namespace Sourceline
