@@ -294,6 +294,12 @@ private Q_SLOTS:
         QTest::newRow("an organisation of the with one word after")
             << u"The Bank of the West Coast said rates would rise. John Smith agreed."_s << QStringList{u"John Smith"_s}
             << QStringList{u"West Coast"_s, u"Coast"_s, u"Bank of the West Coast"_s};
+        QTest::newRow("a firm the text calls the company")
+            << u"Northwind reported higher profits on Tuesday. The company said its orders had doubled."_s << QStringList{} << QStringList{u"Northwind"_s};
+        QTest::newRow("a firm the text calls its") << u"Halvard raised its forecast. Its shares rose 4% on Monday."_s << QStringList{}
+                                                   << QStringList{u"Halvard"_s};
+        QTest::newRow("a person who talks about its terms")
+            << u"Witkoff said its terms were fair. He added that the plan could change."_s << QStringList{u"Witkoff"_s} << QStringList{};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

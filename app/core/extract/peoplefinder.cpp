@@ -158,6 +158,7 @@ private:
     [[nodiscard]] RoleCue roleBefore(qsizetype start) const;
     [[nodiscard]] RoleCue roleAfter(qsizetype end) const;
     [[nodiscard]] bool speechFollows(qsizetype end) const;
+    [[nodiscard]] bool referredToAsThing(qsizetype end) const;
     [[nodiscard]] bool isModifier(qsizetype i, qsizetype position) const;
     [[nodiscard]] RoleCue roleBeforeComma(qsizetype start) const;
     [[nodiscard]] bool inParentheses(qsizetype i) const;
@@ -579,6 +580,26 @@ bool Finder::inParentheses(qsizetype i) const
             return false;
         }
         if (gap.contains(u'(')) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Finder::referredToAsThing(qsizetype end) const
+{
+    if (end >= w.size()) {
+        return false;
+    }
+    const int lastSentence = w.at(end).sentence + 1;
+    for (qsizetype i = end; i < w.size() && w.at(i).sentence <= lastSentence; ++i) {
+        if (isOneOf(word(i), {u"he", u"she", u"his", u"her", u"him"})) {
+            return false; // a person's pronoun comes first
+        }
+        // "its" in the name's own sentence may be about something else it named ("said its terms").
+        if ((lowerIs(i, u"its") && w.at(i).sentence == lastSentence)
+            || (lowerIs(i, u"the") && i + 1 < w.size()
+                && isOneOf(word(i + 1), {u"company", u"firm", u"group", u"carrier", u"bank", u"retailer", u"airline", u"brand", u"chain", u"startup"}))) {
             return true;
         }
     }
@@ -1146,6 +1167,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
             {u"charity", u"company", u"firm", u"group", u"union", u"airline", u"carrier", u"party", u"bank", u"broadcaster", u"newspaper", u"retailer",
                 u"supplier", u"operator", u"startup", u"manufacturer", u"insurer", u"agency", u"network", u"club", u"association", u"nonprofit", u"publisher",
                 u"lender", u"chain", u"brand", u"outlet", u"band"})) {
+        addEntity(Entity::Kind::Organisation, k, j);
+        return;
+    }
+    // "Northwind reported higher profits. The company said its orders doubled.": a single name
+    // that the text goes on to call "its" or "the company" before any "he" or "she" is a firm.
+    if (count == 1 && !titled && !givenFirst && !before.isValid() && !after.isValid() && !commaRole.isValid() && !surnameSoFar(word(k))
+        && referredToAsThing(j)) {
         addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
