@@ -71,6 +71,20 @@ struct Draft
     int firstPosition = 0;
 };
 
+// "Sen." and "sen" alike: lower case, without periods.
+QString honorificKey(QStringView word)
+{
+    QString key = word.toString().toLower();
+    key.remove(u'.');
+    return key;
+}
+
+// Offices held over a town or region: "Port Arden Mayor", "Mayor X of Chandler".
+bool isPlaceOffice(QStringView word)
+{
+    return isOneOf(word, {u"mayor", u"governor", u"gov.", u"premier", u"sheriff", u"councillor", u"alderman"});
+}
+
 // Titles that are a person's title on their own: "Mr", "Dr", "Sir", "Senator", "Governor".
 bool isHonorific(QStringView word)
 {
@@ -79,9 +93,7 @@ bool isHonorific(QStringView word)
         u"prince", u"princess", u"pope", u"cardinal", u"bishop", u"archbishop", u"rabbi", u"imam", u"duke", u"duchess", u"baron", u"baroness", u"count",
         u"madame", u"madam", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice", u"cllr", u"councillor", u"councilor", u"alderman",
         u"sheriff"};
-    QString key = word.toString().toLower();
-    key.remove(u'.');
-    return list.contains(QStringView(key));
+    return list.contains(QStringView(honorificKey(word)));
 }
 
 bool isAcronym(QStringView word)
@@ -867,8 +879,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         affiliationCountry = PeopleLexicon::country(owner);
         if (affiliationCountry.isEmpty()) {
             // "Port Arden Mayor", "Ohio Governor": such offices belong to a place.
-            const bool placeOffice = isOneOf(word(t), {u"mayor", u"governor", u"gov.", u"premier", u"sheriff", u"councillor", u"alderman"});
-            const bool place = PeopleLexicon::isPlace(owner) || placeOffice;
+            const bool place = PeopleLexicon::isPlace(owner) || isPlaceOffice(word(t));
             addEntity(place ? Entity::Kind::Place : Entity::Kind::Organisation, k, t);
             ownerName = owner;
             // "Commerce Secretary", "House Speaker": an office's department is part of its name.
@@ -1143,8 +1154,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         && !w.at(k - 2).possessive && !PeopleLexicon::isFunctionWord(word(k - 2)) && !surnameSoFar(word(k))) {
         bool placeOffice = PeopleLexicon::isPlace(core);
         for (qsizetype m = std::max<qsizetype>(0, k - 6); m < k - 1; ++m) {
-            placeOffice = placeOffice
-                || isOneOf(word(m), {u"mayor", u"governor", u"gov.", u"premier", u"sheriff", u"councillor", u"alderman", u"senator", u"sen.", u"rep.", u"mp"});
+            placeOffice = placeOffice || isPlaceOffice(word(m)) || isOneOf(word(m), {u"senator", u"sen.", u"rep.", u"mp"});
         }
         addEntity(placeOffice ? Entity::Kind::Place : Entity::Kind::Organisation, k, j);
         return;
@@ -1226,8 +1236,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // "Sen. Rand Paul": the abbreviated honorific is the office.
     if (!candidate.role.isValid() && titled) {
         static const QList<std::pair<QStringView, QStringView>> offices{{u"sen", u"Senator"}, {u"rep", u"Representative"}, {u"gov", u"Governor"}};
-        QString title = word(titleStart).toString().toLower();
-        title.remove(u'.');
+        const QString title = honorificKey(word(titleStart));
         for (const auto &[abbreviation, office] : offices) {
             if (title == abbreviation) {
                 candidate.role.role = PeopleLexicon::role(office);
