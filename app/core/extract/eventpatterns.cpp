@@ -120,9 +120,7 @@ void EventPatterns::addPhoneCalls(
                 }
             }
             m.time = best;
-            const auto word
-                = std::lower_bound(times.words.cbegin(), times.words.cend(), verbStart, [](const ScannedWord &w, int at) { return w.range.start < at; });
-            m.headWord = int(word - times.words.cbegin());
+            m.headWord = wordIndexAt(times.words, verbStart);
             // A call already found by another rule ("Thursday's call" inside the same words) stays one.
             const bool known = std::any_of(mentions.cbegin(), mentions.cend(), [&m](const EventMention &other) {
                 return other.sentence == m.sentence && other.eventClass == EventClass::Call && other.range.overlaps(m.range);
@@ -237,9 +235,7 @@ void EventPatterns::addRiverFloods(QList<EventMention> &mentions, const TextAnal
         }
         label[0] = label[0].toUpper();
         m.clauseLabel = label;
-        const auto word
-            = std::lower_bound(times.words.cbegin(), times.words.cend(), range.start, [](const ScannedWord &w, int at) { return w.range.start < at; });
-        m.headWord = int(word - times.words.cbegin());
+        m.headWord = wordIndexAt(times.words, range.start);
         mentions.append(m);
         added = true;
     }
@@ -311,9 +307,7 @@ void EventPatterns::addScheduled(QList<EventMention> &mentions, const TextAnalys
             }
             label[0] = label[0].toUpper();
             m.clauseLabel = label;
-            const auto word = std::lower_bound(times.words.cbegin(), times.words.cend(), sentence.start + int(match.capturedStart(3)),
-                [](const ScannedWord &w, int at) { return w.range.start < at; });
-            m.headWord = int(word - times.words.cbegin());
+            m.headWord = wordIndexAt(times.words, sentence.start + int(match.capturedStart(3)));
             mentions.append(m);
             added = true;
         }
