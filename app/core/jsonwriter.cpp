@@ -90,17 +90,16 @@ QJsonObject entityObject(const Entity &entity)
 QJsonObject quoteObject(const Quote &quote, const StoryGraph &story, const QHash<QString, const Entity *> &entities)
 {
     const Person *person = story.person(quote.speaker);
-    const Entity *entity = person ? nullptr : entities.value(quote.speaker);
-    const bool entitySpeaks = entity != nullptr;
+    const Entity *entity = person ? nullptr : entities.value(quote.speaker); // set when an organisation speaks
     QJsonObject object{
         {u"id"_s, quote.id},
         {u"text"_s, quote.text},
         {u"kind"_s, quoteKindName(quote.kind)},
         {u"speaker"_s, person ? QJsonValue(person->id) : QJsonValue(QJsonValue::Null)},
         {u"speakerName"_s,
-            person             ? QJsonValue(person->name)
-                : entitySpeaks ? QJsonValue(entity->name)
-                               : QJsonValue(QJsonValue::Null)},
+            person       ? QJsonValue(person->name)
+                : entity ? QJsonValue(entity->name)
+                         : QJsonValue(QJsonValue::Null)},
         {u"addressee"_s, idOrNull(quote.addressee)},
         {u"article"_s, quote.span.article},
         {u"start"_s, quote.span.start},
@@ -108,7 +107,7 @@ QJsonObject quoteObject(const Quote &quote, const StoryGraph &story, const QHash
         {u"event"_s, idOrNull(quote.event)},
         {u"confidence"_s, quote.confidence},
     };
-    if (entitySpeaks) {
+    if (entity) {
         object.insert(u"speakerEntity"_s, entity->id);
     }
     if (quote.cue.isValid()) {
