@@ -11,6 +11,42 @@ namespace Sourceline {
 namespace {
 using C = EventClass;
 
+/// The first letters and lengths of a table's words: most words of a text fail this test, which
+/// costs far less than lower-casing and hashing them. A word that starts with a non-ASCII
+/// letter always passes, since some fold to ASCII ones ("\u212A" to "k").
+class KeyShapes
+{
+public:
+    template<typename Table>
+    explicit KeyShapes(const Table &table)
+    {
+        for (const auto &entry : table) {
+            const std::u16string_view key = entry.first;
+            if (!key.empty() && key.front() < 0x80 && key.size() <= maxLength) {
+                m_lengths[key.front()] |= quint64(1) << key.size();
+            }
+        }
+    }
+    [[nodiscard]] bool mayHold(QStringView word) const
+    {
+        if (word.isEmpty() || word.size() > maxLength) {
+            return false; // LowerWord leaves such words empty, and no key is empty
+        }
+        char16_t first = word.front().unicode();
+        if (first >= 0x80) {
+            return true;
+        }
+        if (first >= u'A' && first <= u'Z') {
+            first = char16_t(first + (u'a' - u'A'));
+        }
+        return (m_lengths[first] >> word.size()) & 1;
+    }
+
+private:
+    static constexpr qsizetype maxLength = 32;
+    quint64 m_lengths[0x80]{};
+};
+
 struct Entry
 {
     const char16_t *lemma;
@@ -148,8 +184,11 @@ const std::unordered_map<std::u16string_view, Entry> &verbs()
     return table;
 }
 
-EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, QStringView word)
+EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, const KeyShapes &shapes, QStringView word)
 {
+    if (!shapes.mayHold(word)) {
+        return {};
+    }
     const LowerWord lower(word);
     if (lower.view().empty()) {
         return {};
@@ -164,12 +203,14 @@ EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, QS
 
 EventWord eventNoun(QStringView word)
 {
-    return lookup(nouns(), word);
+    static const KeyShapes shapes(nouns());
+    return lookup(nouns(), shapes, word);
 }
 
 EventWord eventVerb(QStringView word)
 {
-    return lookup(verbs(), word);
+    static const KeyShapes shapes(verbs());
+    return lookup(verbs(), shapes, word);
 }
 
 EventClass eventClassOf(const QString &lemma)
@@ -303,6 +344,10 @@ EventModifier eventModifier(QStringView word)
         {u"televised", M::Plain},
         {u"weekly", M::Plain},
     };
+    static const KeyShapes shapes(table);
+    if (!shapes.mayHold(word)) {
+        return {};
+    }
     const LowerWord lower(word);
     const auto it = table.find(lower.view());
     return it == table.end() ? EventModifier{} : EventModifier{it->second};
@@ -325,6 +370,20 @@ bool looksPastTense(QStringView word)
         }
         return t;
     }();
+    static const KeyShapes irregularShapes(irregular);
+    if (word.isEmpty() || word.size() > 32) {
+        return false; // too long for LowerWord
+    }
+    const auto foldedAt = [word](qsizetype i) {
+        const char16_t c = word[i].unicode();
+        return (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
+    };
+    // Regular forms end in "ed" (no other letter lower-cases to an ASCII "e" or "d"); only the
+    // irregular ones need the table, and the test of first letter and length skips most words.
+    const bool edEnding = word.size() >= 4 && foldedAt(word.size() - 2) == u'e' && foldedAt(word.size() - 1) == u'd';
+    if (!edEnding && !irregularShapes.mayHold(word)) {
+        return false;
+    }
     const LowerWord lower(word);
     if (lower.view().empty()) {
         return false;
@@ -397,6 +456,10 @@ bool isDeterminer(QStringView word, bool *indefinite)
         {u"every", true},
         {u"such", true},
     };
+    static const KeyShapes shapes(table);
+    if (!shapes.mayHold(word)) {
+        return false;
+    }
     const LowerWord lower(word);
     const auto it = table.find(lower.view());
     if (it == table.end()) {

@@ -26,6 +26,10 @@ void EventPatterns::addPhoneCalls(
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
         const QStringView words = text.textOf(sentence);
+        // Most sentences have none of the verbs, and the expression costs more than this test.
+        if (!mayContainAny(words, {u"spoke", u"talk", u"speaks", u"chatted", u"conferred", u"called", u"rang", u"telephoned"})) {
+            continue;
+        }
         QRegularExpressionMatchIterator it = spoke.globalMatchView(words);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
@@ -155,12 +159,20 @@ void EventPatterns::addLaterSteps(QList<EventMention> &mentions, const TextAnaly
     bool added = false;
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
+        const QStringView sentenceText = text.textOf(sentence);
         QList<QRegularExpressionMatch> matches;
-        for (QRegularExpressionMatchIterator it = step.globalMatchView(text.textOf(sentence)); it.hasNext();) {
-            matches.append(it.next());
+        // Both expressions are case-sensitive: their order words as written decide cheaply.
+        static constexpr QStringView stepWords[] = {u"later", u"then", u"eventually", u"subsequently", u"afterwards"};
+        if (std::any_of(std::begin(stepWords), std::end(stepWords), [sentenceText](QStringView w) { return sentenceText.contains(w); })) {
+            for (QRegularExpressionMatchIterator it = step.globalMatchView(sentenceText); it.hasNext();) {
+                matches.append(it.next());
+            }
         }
-        if (const QRegularExpressionMatch state = before.matchView(text.textOf(sentence)); state.hasMatch()) {
-            matches.append(state);
+        static constexpr QStringView stateOpenings[] = {u"Previously", u"Earlier", u"Before that", u"Until then", u"Back then"};
+        if (std::any_of(std::begin(stateOpenings), std::end(stateOpenings), [sentenceText](QStringView w) { return sentenceText.startsWith(w); })) {
+            if (const QRegularExpressionMatch state = before.matchView(sentenceText); state.hasMatch()) {
+                matches.append(state);
+            }
         }
         for (const QRegularExpressionMatch &match : std::as_const(matches)) {
             const TextRange range{sentence.start + int(match.capturedStart(1)), sentence.start + int(match.capturedEnd(2))};
@@ -244,6 +256,33 @@ void EventPatterns::addRiverFloods(QList<EventMention> &mentions, const TextAnal
     }
 }
 
+namespace {
+// The white space of regular expressions without Unicode classes (\s).
+bool asciiSpace(QChar c)
+{
+    return c == u' ' || (c.unicode() >= u'\t' && c.unicode() <= u'\r');
+}
+
+// Whether text has the word, after white space and before white space, "to" and white space:
+// what the scheduling pattern needs at least ("is due to meet"), tested far more cheaply.
+bool scheduleWordAt(QStringView text, QStringView word)
+{
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        qsizetype k = at + word.size();
+        if (at == 0 || !asciiSpace(text[at - 1]) || k >= text.size() || !asciiSpace(text[k])) {
+            continue;
+        }
+        while (k < text.size() && asciiSpace(text[k])) {
+            ++k;
+        }
+        if (text.mid(k, 3).size() == 3 && text.mid(k, 2) == u"to" && asciiSpace(text[k + 2])) {
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
 // "The commission is due to meet for the first time on Nov. 3", "the two sides are expected to
 // sign on Friday": a scheduled happening with its date.
 void EventPatterns::addScheduled(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes)
@@ -257,7 +296,7 @@ void EventPatterns::addScheduled(QList<EventMention> &mentions, const TextAnalys
         const TextRange sentence = text.sentences[s].range;
         // The pattern is costly at every word, and most sentences lack all of its verbs.
         const QStringView sentenceText = text.textOf(sentence);
-        if (!std::any_of(std::begin(scheduleWords), std::end(scheduleWords), [sentenceText](QStringView w) { return sentenceText.contains(w); })) {
+        if (!std::any_of(std::begin(scheduleWords), std::end(scheduleWords), [sentenceText](QStringView w) { return scheduleWordAt(sentenceText, w); })) {
             continue;
         }
         QRegularExpressionMatchIterator it = scheduled.globalMatchView(sentenceText);
@@ -327,7 +366,12 @@ void EventPatterns::addRevisions(QList<EventMention> &mentions, const TextAnalys
     bool added = false;
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
-        QRegularExpressionMatchIterator it = revision.globalMatchView(text.textOf(sentence));
+        const QStringView sentenceText = text.textOf(sentence);
+        // A new count needs a figure and its unit; few sentences have both.
+        if (!hasAsciiDigit(sentenceText) || !mayContainAny(sentenceText, {u"points", u"articles", u"clauses", u"pages"})) {
+            continue;
+        }
+        QRegularExpressionMatchIterator it = revision.globalMatchView(sentenceText);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
             const TextRange range{sentence.start + int(match.capturedStart()), sentence.start + int(match.capturedEnd())};
