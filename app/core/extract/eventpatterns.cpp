@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "eventpatterns.h"
 
+#include "wordmatch.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -9,6 +11,48 @@
 using namespace Qt::StringLiterals;
 
 namespace Sourceline {
+
+namespace {
+// Sentence by sentence, whether one of the trigger words stands as a scanned word of its own:
+// the rules' expressions need one, and testing the words once costs far less than running an
+// expression over every sentence. A word with a non-ASCII character, or one that crosses a
+// sentence's edge, lets its sentences through, since an expression's \b and case folding see
+// such text otherwise than the word scanner.
+QList<bool> sentencesWith(
+    const TextAnalysis &text, const QList<ScannedWord> &words, std::initializer_list<std::u16string_view> triggers, Qt::CaseSensitivity cs)
+{
+    const QList<Sentence> &sentences = text.sentences;
+    QList<bool> found(sentences.size(), false);
+    qsizetype s = 0;
+    for (const ScannedWord &w : words) {
+        while (s < sentences.size() && sentences[s].range.end <= w.range.start) {
+            ++s;
+        }
+        if (s >= sentences.size()) {
+            break;
+        }
+        if (w.kind == ScannedWord::Kind::Punctuation || !w.range.overlaps(sentences[s].range)) {
+            continue;
+        }
+        const QStringView word = text.textOf(w.range);
+        const bool plain = w.range.start >= sentences[s].range.start && w.range.end <= sentences[s].range.end
+            && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        if (!plain) {
+            for (qsizetype t = s; t < sentences.size() && sentences[t].range.start < w.range.end; ++t) {
+                found[t] = true;
+            }
+            continue;
+        }
+        if (found[s]) {
+            continue;
+        }
+        found[s] = std::any_of(triggers.begin(), triggers.end(), [word, cs](std::u16string_view trigger) {
+            return word.size() == qsizetype(trigger.size()) && (cs == Qt::CaseSensitive ? word == QStringView(trigger) : equalsLower(word, trigger));
+        });
+    }
+    return found;
+}
+} // namespace
 
 // "Trump spoke by telephone with Putin on Thursday", "Trump and Putin spoke by phone": a call
 // told by its verb, with the people on either side of it and the time of its sentence.
@@ -22,12 +66,13 @@ void EventPatterns::addPhoneCalls(
     static const QRegularExpression partner(u"^(?:\\s+for\\s+[^,.;]{0,40}?)?\\s+with\\b"_s, QRegularExpression::CaseInsensitiveOption);
     const auto inQuote
         = [&quotes](int position) { return std::any_of(quotes.cbegin(), quotes.cend(), [position](const TextRange &q) { return q.contains(position); }); };
+    const QList<bool> withVerb = sentencesWith(
+        text, times.words, {u"spoke", u"talked", u"speaks", u"talks", u"chatted", u"conferred", u"called", u"rang", u"telephoned"}, Qt::CaseInsensitive);
     bool added = false;
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
         const QStringView words = text.textOf(sentence);
-        // Most sentences have none of the verbs, and the expression costs more than this test.
-        if (!mayContainAny(words, {u"spoke", u"talk", u"speaks", u"chatted", u"conferred", u"called", u"rang", u"telephoned"})) {
+        if (!withVerb[s]) {
             continue;
         }
         QRegularExpressionMatchIterator it = spoke.globalMatchView(words);
@@ -156,14 +201,14 @@ void EventPatterns::addLaterSteps(QList<EventMention> &mentions, const TextAnaly
     static const QRegularExpression before(
         u"^(?:Previously|Earlier|Before that|Until then|Back then),\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){1,6}?"
         u"(?:had\\s+(?:long\\s+)?been|had\\s+[a-z]+ed))\\s+([^,.;:]{1,40}?)(?=\\s+(?:that|which|who|and|until|when)\\b|[,.;:]|$)"_s);
+    const QList<bool> withStep = sentencesWith(text, words, {u"later", u"then", u"eventually", u"subsequently", u"afterwards"}, Qt::CaseSensitive);
     bool added = false;
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
         const QStringView sentenceText = text.textOf(sentence);
         QList<QRegularExpressionMatch> matches;
         // Both expressions are case-sensitive: their order words as written decide cheaply.
-        static constexpr QStringView stepWords[] = {u"later", u"then", u"eventually", u"subsequently", u"afterwards"};
-        if (std::any_of(std::begin(stepWords), std::end(stepWords), [sentenceText](QStringView w) { return sentenceText.contains(w); })) {
+        if (withStep[s]) {
             for (QRegularExpressionMatchIterator it = step.globalMatchView(sentenceText); it.hasNext();) {
                 matches.append(it.next());
             }
@@ -256,32 +301,6 @@ void EventPatterns::addRiverFloods(QList<EventMention> &mentions, const TextAnal
     }
 }
 
-namespace {
-// The white space of regular expressions without Unicode classes (\s).
-bool asciiSpace(QChar c)
-{
-    return c == u' ' || (c.unicode() >= u'\t' && c.unicode() <= u'\r');
-}
-
-// Whether text has the word, after white space and before white space, "to" and white space:
-// what the scheduling pattern needs at least ("is due to meet"), tested far more cheaply.
-bool scheduleWordAt(QStringView text, QStringView word)
-{
-    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        qsizetype k = at + word.size();
-        if (at == 0 || !asciiSpace(text[at - 1]) || k >= text.size() || !asciiSpace(text[k])) {
-            continue;
-        }
-        while (k < text.size() && asciiSpace(text[k])) {
-            ++k;
-        }
-        if (text.mid(k, 3).size() == 3 && text.mid(k, 2) == u"to" && asciiSpace(text[k + 2])) {
-            return true;
-        }
-    }
-    return false;
-}
-} // namespace
 
 // "The commission is due to meet for the first time on Nov. 3", "the two sides are expected to
 // sign on Friday": a scheduled happening with its date.
@@ -290,13 +309,13 @@ void EventPatterns::addScheduled(QList<EventMention> &mentions, const TextAnalys
     static const QRegularExpression scheduled(u"\\b(?:[Tt]he\\s+)?((?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)\\s+(?:is|are|was|were)\\s+"
                                               u"(?:now\\s+)?(due|scheduled|set|expected|slated)\\s+to\\s+([a-z]+)\\b"_s);
     static const QRegularExpression pronoun(u"^(?:it|they|he|she|we|this|that|which|who)$"_s, QRegularExpression::CaseInsensitiveOption);
-    static constexpr QStringView scheduleWords[] = {u"due", u"scheduled", u"set", u"expected", u"slated"};
+    const QList<bool> withScheduleWord = sentencesWith(text, times.words, {u"due", u"scheduled", u"set", u"expected", u"slated"}, Qt::CaseSensitive);
     bool added = false;
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
         // The pattern is costly at every word, and most sentences lack all of its verbs.
         const QStringView sentenceText = text.textOf(sentence);
-        if (!std::any_of(std::begin(scheduleWords), std::end(scheduleWords), [sentenceText](QStringView w) { return scheduleWordAt(sentenceText, w); })) {
+        if (!withScheduleWord[s]) {
             continue;
         }
         QRegularExpressionMatchIterator it = scheduled.globalMatchView(sentenceText);
@@ -363,12 +382,13 @@ void EventPatterns::addRevisions(QList<EventMention> &mentions, const TextAnalys
     static const QRegularExpression revision(u"\\b(?:(cut|reduced|trimmed|pared|shortened|slimmed|expanded|extended)\\s+(?:[\\w'’-]+\\s+){0,5}?"
                                              u"(?:down\\s+|back\\s+)?to|now\\s+(?:has|have|contains|lists))\\s+(\\d+)\\s+(points|articles|clauses|pages)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
+    const QList<bool> withUnit = sentencesWith(text, words, {u"points", u"articles", u"clauses", u"pages"}, Qt::CaseInsensitive);
     bool added = false;
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
         const QStringView sentenceText = text.textOf(sentence);
         // A new count needs a figure and its unit; few sentences have both.
-        if (!hasAsciiDigit(sentenceText) || !mayContainAny(sentenceText, {u"points", u"articles", u"clauses", u"pages"})) {
+        if (!withUnit[s] || !hasAsciiDigit(sentenceText)) {
             continue;
         }
         QRegularExpressionMatchIterator it = revision.globalMatchView(sentenceText);
