@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "eventpatterns.h"
 
-#include "wordmatch.h"
-
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -23,6 +21,8 @@ QList<bool> sentencesWith(
 {
     const QList<Sentence> &sentences = text.sentences;
     QList<bool> found(sentences.size(), false);
+    bool *marks = found.data();
+    const QChar *chars = text.text.constData();
     qsizetype s = 0;
     for (const ScannedWord &w : words) {
         while (s < sentences.size() && sentences[s].range.end <= w.range.start) {
@@ -31,24 +31,45 @@ QList<bool> sentencesWith(
         if (s >= sentences.size()) {
             break;
         }
-        if (w.kind == ScannedWord::Kind::Punctuation || !w.range.overlaps(sentences[s].range)) {
+        const TextRange sentence = sentences[s].range;
+        if (w.kind == ScannedWord::Kind::Punctuation || !w.range.overlaps(sentence)) {
             continue;
         }
-        const QStringView word = text.textOf(w.range);
-        const bool plain = w.range.start >= sentences[s].range.start && w.range.end <= sentences[s].range.end
-            && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
-        if (!plain) {
+        if (w.range.start < sentence.start || w.range.end > sentence.end) {
             for (qsizetype t = s; t < sentences.size() && sentences[t].range.start < w.range.end; ++t) {
-                found[t] = true;
+                marks[t] = true;
             }
             continue;
         }
-        if (found[s]) {
+        if (marks[s]) {
             continue;
         }
-        found[s] = std::any_of(triggers.begin(), triggers.end(), [word, cs](std::u16string_view trigger) {
-            return word.size() == qsizetype(trigger.size()) && (cs == Qt::CaseSensitive ? word == QStringView(trigger) : equalsLower(word, trigger));
-        });
+        // The word folded to ASCII lower case (as written when case counts), or a mark when it
+        // has a non-ASCII character.
+        char16_t folded[16];
+        const int size = w.range.length();
+        bool plain = true;
+        for (int i = 0; i < size && plain; ++i) {
+            const char16_t c = chars[w.range.start + i].unicode();
+            plain = c < 0x80;
+            if (i < 16) {
+                folded[i] = (cs == Qt::CaseInsensitive && c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
+            }
+        }
+        if (!plain) {
+            marks[s] = true;
+            continue;
+        }
+        if (size > 16) {
+            continue; // longer than every trigger word
+        }
+        const std::u16string_view word(folded, std::size_t(size));
+        for (const std::u16string_view trigger : triggers) {
+            if (trigger == word) {
+                marks[s] = true;
+                break;
+            }
+        }
     }
     return found;
 }
