@@ -10,75 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace Sourceline {
 
-namespace {
-// Sentence by sentence, whether one of the trigger words stands as a scanned word of its own:
-// the rules' expressions need one, and testing the words once costs far less than running an
-// expression over every sentence. A word with a non-ASCII character, or one that crosses a
-// sentence's edge, lets its sentences through, since an expression's \b and case folding see
-// such text otherwise than the word scanner.
-QList<bool> sentencesWith(
-    const TextAnalysis &text, const QList<ScannedWord> &words, std::initializer_list<std::u16string_view> triggers, Qt::CaseSensitivity cs)
-{
-    const QList<Sentence> &sentences = text.sentences;
-    QList<bool> found(sentences.size(), false);
-    bool *marks = found.data();
-    const QChar *chars = text.text.constData();
-    qsizetype s = 0;
-    for (const ScannedWord &w : words) {
-        while (s < sentences.size() && sentences[s].range.end <= w.range.start) {
-            ++s;
-        }
-        if (s >= sentences.size()) {
-            break;
-        }
-        const TextRange sentence = sentences[s].range;
-        if (w.kind == ScannedWord::Kind::Punctuation || !w.range.overlaps(sentence)) {
-            continue;
-        }
-        if (w.range.start < sentence.start || w.range.end > sentence.end) {
-            for (qsizetype t = s; t < sentences.size() && sentences[t].range.start < w.range.end; ++t) {
-                marks[t] = true;
-            }
-            continue;
-        }
-        if (marks[s]) {
-            continue;
-        }
-        // The word folded to ASCII lower case (as written when case counts), or a mark when it
-        // has a non-ASCII character.
-        char16_t folded[16];
-        const int size = w.range.length();
-        bool plain = true;
-        for (int i = 0; i < size && plain; ++i) {
-            const char16_t c = chars[w.range.start + i].unicode();
-            plain = c < 0x80;
-            if (i < 16) {
-                folded[i] = (cs == Qt::CaseInsensitive && c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
-            }
-        }
-        if (!plain) {
-            marks[s] = true;
-            continue;
-        }
-        if (size > 16) {
-            continue; // longer than every trigger word
-        }
-        const std::u16string_view word(folded, std::size_t(size));
-        for (const std::u16string_view trigger : triggers) {
-            if (trigger == word) {
-                marks[s] = true;
-                break;
-            }
-        }
-    }
-    return found;
-}
-} // namespace
-
 // "Trump spoke by telephone with Putin on Thursday", "Trump and Putin spoke by phone": a call
 // told by its verb, with the people on either side of it and the time of its sentence.
-void EventPatterns::addPhoneCalls(
-    QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const EventPeople &people, const QList<TextRange> &quotes)
+void EventPatterns::addPhoneCalls(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const EventPeople &people,
+    const QList<TextRange> &quotes, const EventTriggers &triggers)
 {
     static const QRegularExpression spoke(u"\\b(?:(?:spoke|talked|speaks|talks|chatted|conferred)\\s+(?:by\\s+(?:tele)?phone|on\\s+the\\s+(?:tele)?phone|"
                                           u"over\\s+the\\s+(?:tele)?phone|by\\s+video\\s*link)\\b"
@@ -87,13 +22,11 @@ void EventPatterns::addPhoneCalls(
     static const QRegularExpression partner(u"^(?:\\s+for\\s+[^,.;]{0,40}?)?\\s+with\\b"_s, QRegularExpression::CaseInsensitiveOption);
     const auto inQuote
         = [&quotes](int position) { return std::any_of(quotes.cbegin(), quotes.cend(), [position](const TextRange &q) { return q.contains(position); }); };
-    const QList<bool> withVerb = sentencesWith(
-        text, times.words, {u"spoke", u"talked", u"speaks", u"talks", u"chatted", u"conferred", u"called", u"rang", u"telephoned"}, Qt::CaseInsensitive);
     bool added = false;
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
         const QStringView words = text.textOf(sentence);
-        if (!withVerb[s]) {
+        if (!triggers.has(s, EventTriggers::CallVerb)) {
             continue;
         }
         QRegularExpressionMatchIterator it = spoke.globalMatchView(words);
@@ -212,7 +145,8 @@ void EventPatterns::addPhoneCalls(
 
 // "She later chaired the national review of rural bridges, whose report ...": a step in a life
 // or a story told with "later" or "then" is an event even when its sentence names another.
-void EventPatterns::addLaterSteps(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes)
+void EventPatterns::addLaterSteps(
+    QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes, const EventTriggers &triggers)
 {
     static const QRegularExpression step(
         u"\\b(?:later|then|eventually|subsequently|afterwards)\\s+([a-z]{3,}ed)\\s+((?:the|a|an|its|his|her|their)\\s+[^,.;:]{1,40}?)"
@@ -222,14 +156,13 @@ void EventPatterns::addLaterSteps(QList<EventMention> &mentions, const TextAnaly
     static const QRegularExpression before(
         u"^(?:Previously|Earlier|Before that|Until then|Back then),\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){1,6}?"
         u"(?:had\\s+(?:long\\s+)?been|had\\s+[a-z]+ed))\\s+([^,.;:]{1,40}?)(?=\\s+(?:that|which|who|and|until|when)\\b|[,.;:]|$)"_s);
-    const QList<bool> withStep = sentencesWith(text, words, {u"later", u"then", u"eventually", u"subsequently", u"afterwards"}, Qt::CaseSensitive);
     bool added = false;
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
         const QStringView sentenceText = text.textOf(sentence);
         QList<QRegularExpressionMatch> matches;
         // Both expressions are case-sensitive: their order words as written decide cheaply.
-        if (withStep[s]) {
+        if (triggers.has(s, EventTriggers::OrderWord)) {
             for (QRegularExpressionMatchIterator it = step.globalMatchView(sentenceText); it.hasNext();) {
                 matches.append(it.next());
             }
@@ -322,21 +255,20 @@ void EventPatterns::addRiverFloods(QList<EventMention> &mentions, const TextAnal
     }
 }
 
-
 // "The commission is due to meet for the first time on Nov. 3", "the two sides are expected to
 // sign on Friday": a scheduled happening with its date.
-void EventPatterns::addScheduled(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes)
+void EventPatterns::addScheduled(
+    QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes, const EventTriggers &triggers)
 {
     static const QRegularExpression scheduled(u"\\b(?:[Tt]he\\s+)?((?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)\\s+(?:is|are|was|were)\\s+"
                                               u"(?:now\\s+)?(due|scheduled|set|expected|slated)\\s+to\\s+([a-z]+)\\b"_s);
     static const QRegularExpression pronoun(u"^(?:it|they|he|she|we|this|that|which|who)$"_s, QRegularExpression::CaseInsensitiveOption);
-    const QList<bool> withScheduleWord = sentencesWith(text, times.words, {u"due", u"scheduled", u"set", u"expected", u"slated"}, Qt::CaseSensitive);
     bool added = false;
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
         // The pattern is costly at every word, and most sentences lack all of its verbs.
         const QStringView sentenceText = text.textOf(sentence);
-        if (!withScheduleWord[s]) {
+        if (!triggers.has(s, EventTriggers::ScheduleWord)) {
             continue;
         }
         QRegularExpressionMatchIterator it = scheduled.globalMatchView(sentenceText);
@@ -398,18 +330,18 @@ void EventPatterns::addScheduled(QList<EventMention> &mentions, const TextAnalys
 
 // "The 28-point plan ... was cut to 19 points", "the revised framework now has 19 points": a new
 // version of a numbered document, told by its new count.
-void EventPatterns::addRevisions(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes)
+void EventPatterns::addRevisions(
+    QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes, const EventTriggers &triggers)
 {
     static const QRegularExpression revision(u"\\b(?:(cut|reduced|trimmed|pared|shortened|slimmed|expanded|extended)\\s+(?:[\\w'’-]+\\s+){0,5}?"
                                              u"(?:down\\s+|back\\s+)?to|now\\s+(?:has|have|contains|lists))\\s+(\\d+)\\s+(points|articles|clauses|pages)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
-    const QList<bool> withUnit = sentencesWith(text, words, {u"points", u"articles", u"clauses", u"pages"}, Qt::CaseInsensitive);
     bool added = false;
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
         const QStringView sentenceText = text.textOf(sentence);
         // A new count needs a figure and its unit; few sentences have both.
-        if (!withUnit[s] || !hasAsciiDigit(sentenceText)) {
+        if (!triggers.has(s, EventTriggers::CountUnit) || !hasAsciiDigit(sentenceText)) {
             continue;
         }
         QRegularExpressionMatchIterator it = revision.globalMatchView(sentenceText);
