@@ -3,6 +3,7 @@
 #include "eventlexicon.h"
 
 #include "timewords.h"
+#include "wordshapes.h"
 
 #include <unordered_map>
 
@@ -10,42 +11,6 @@ namespace Sourceline {
 
 namespace {
 using C = EventClass;
-
-/// The first letters and lengths of a table's words: most words of a text fail this test, which
-/// costs far less than lower-casing and hashing them. A word that starts with a non-ASCII
-/// letter always passes, since some fold to ASCII ones ("\u212A" to "k").
-class KeyShapes
-{
-public:
-    template<typename Table>
-    explicit KeyShapes(const Table &table)
-    {
-        for (const auto &entry : table) {
-            const std::u16string_view key = entry.first;
-            if (!key.empty() && key.front() < 0x80 && key.size() <= maxLength) {
-                m_lengths[key.front()] |= quint64(1) << key.size();
-            }
-        }
-    }
-    [[nodiscard]] bool mayHold(QStringView word) const
-    {
-        if (word.isEmpty() || word.size() > maxLength) {
-            return false; // LowerWord leaves such words empty, and no key is empty
-        }
-        char16_t first = word.front().unicode();
-        if (first >= 0x80) {
-            return true;
-        }
-        if (first >= u'A' && first <= u'Z') {
-            first = char16_t(first + (u'a' - u'A'));
-        }
-        return (m_lengths[first] >> word.size()) & 1;
-    }
-
-private:
-    static constexpr qsizetype maxLength = 32;
-    quint64 m_lengths[0x80]{};
-};
 
 struct Entry
 {
@@ -184,7 +149,7 @@ const std::unordered_map<std::u16string_view, Entry> &verbs()
     return table;
 }
 
-EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, const KeyShapes &shapes, QStringView word)
+EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, const WordShapes &shapes, QStringView word)
 {
     if (!shapes.mayHold(word)) {
         return {};
@@ -203,13 +168,13 @@ EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, co
 
 EventWord eventNoun(QStringView word)
 {
-    static const KeyShapes shapes(nouns());
+    static const WordShapes shapes(nouns());
     return lookup(nouns(), shapes, word);
 }
 
 EventWord eventVerb(QStringView word)
 {
-    static const KeyShapes shapes(verbs());
+    static const WordShapes shapes(verbs());
     return lookup(verbs(), shapes, word);
 }
 
@@ -344,7 +309,7 @@ EventModifier eventModifier(QStringView word)
         {u"televised", M::Plain},
         {u"weekly", M::Plain},
     };
-    static const KeyShapes shapes(table);
+    static const WordShapes shapes(table);
     if (!shapes.mayHold(word)) {
         return {};
     }
@@ -370,7 +335,7 @@ bool looksPastTense(QStringView word)
         }
         return t;
     }();
-    static const KeyShapes irregularShapes(irregular);
+    static const WordShapes irregularShapes(irregular);
     if (word.isEmpty() || word.size() > 32) {
         return false; // too long for LowerWord
     }
@@ -456,7 +421,7 @@ bool isDeterminer(QStringView word, bool *indefinite)
         {u"every", true},
         {u"such", true},
     };
-    static const KeyShapes shapes(table);
+    static const WordShapes shapes(table);
     if (!shapes.mayHold(word)) {
         return false;
     }
