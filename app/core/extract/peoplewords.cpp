@@ -65,6 +65,10 @@ ArticleWords::ArticleWords(const TextAnalysis &analysis)
     for (qsizetype p = 0; p < m_paragraphs.size(); ++p) {
         scanParagraph(m_paragraphs[p], int(p), sentence);
     }
+    m_lexicon.reserve(m_words.size());
+    for (qsizetype i = 0; i < m_words.size(); ++i) {
+        m_lexicon.append(&PeopleLexicon::entry(word(i)));
+    }
     m_lowerCase.reserve(m_words.size() / 2);
     int paragraphWords = 0;
     int paragraphCapitals = 0;

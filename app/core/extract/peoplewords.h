@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #pragma once
 
+#include "peoplelexicon.h"
 #include "textanalysis.h"
 
 #include <QList>
@@ -38,9 +39,12 @@ public:
     [[nodiscard]] const Word &at(qsizetype i) const { return m_words[i]; }
     [[nodiscard]] QStringView word(qsizetype i) const
     {
+        // Word ranges always lie inside the text: no bounds clamping as mid() would do.
         const Word &w = m_words[i];
-        return QStringView(m_analysis.text).mid(w.range.start, w.range.length());
+        return QStringView(m_analysis.text.constData() + w.range.start, w.range.length());
     }
+    /// What the people lexicon says about word i, looked up once when the words are found.
+    [[nodiscard]] const PeopleLexicon::Entry &lexicon(qsizetype i) const { return *m_lexicon[i]; }
     /// The characters between word i-1 (with its possessive ending) and word i.
     [[nodiscard]] QStringView gapBefore(qsizetype i) const;
     /// Whether only blanks separate word i-1 from word i.
@@ -64,6 +68,7 @@ private:
 
     const TextAnalysis &m_analysis;
     QList<Word> m_words;
+    QList<const PeopleLexicon::Entry *> m_lexicon; ///< parallel to m_words
     QList<TextRange> m_paragraphs;
     QSet<QStringView> m_lowerCase;
     QSet<int> m_titleLines;
