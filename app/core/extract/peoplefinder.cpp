@@ -71,10 +71,26 @@ struct Draft
     int firstPosition = 0;
 };
 
+// QString::toLower() without Qt's Unicode case tables for the plain ASCII that most names
+// are; any other text goes through toLower() itself, so the answer is always the same.
+QString lowerCase(QStringView text)
+{
+    QString lower(text.size(), Qt::Uninitialized);
+    QChar *out = lower.data();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            return text.toString().toLower();
+        }
+        *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+    }
+    return lower;
+}
+
 // "Sen." and "sen" alike: lower case, without periods.
 QString honorificKey(QStringView word)
 {
-    QString key = word.toString().toLower();
+    QString key = lowerCase(word);
     key.remove(u'.');
     return key;
 }
@@ -703,7 +719,7 @@ bool Finder::treatedAsPerson(qsizetype i, Gender *gender) const
 void Finder::addEntity(Entity::Kind kind, qsizetype first, qsizetype end)
 {
     const QString name = textOf(first, end - 1);
-    const QString key = name.toLower();
+    const QString key = lowerCase(name);
     auto it = m_entityByName.find(key);
     if (it == m_entityByName.end()) {
         Entity entity;
@@ -1262,7 +1278,7 @@ void Finder::dropOrganisationNames()
     // Brightwater Civil" / "Brightwater Civil's chief executive") is the company; titles and
     // known given names still make a person.
     m_candidates.removeIf([this](const NameCandidate &candidate) {
-        const auto entity = m_entityByName.constFind(candidate.name.toLower());
+        const auto entity = m_entityByName.constFind(lowerCase(candidate.name));
         if (entity == m_entityByName.cend() || m_entities[*entity].kind != Entity::Kind::Organisation) {
             return false;
         }
@@ -1329,7 +1345,7 @@ void Finder::cluster()
         if (c.aliasStart < 0 || c.aliasStart >= w.at(c.first).range.start) {
             return QString();
         }
-        return word(w.indexAt(c.aliasStart)).toString().toLower().remove(u'.');
+        return lowerCase(word(w.indexAt(c.aliasStart))).remove(u'.');
     };
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         if (owner[c] >= 0) {
@@ -1704,7 +1720,7 @@ QList<int> Finder::candidatesFor(const Descriptor &d, bool *complete) const
 // can be the speaker of what it said.
 void Finder::findOrganisationPhrases()
 {
-    static const QList<QStringView> heads{u"ministry", u"department", u"agency", u"authority", u"service", u"council", u"company", u"firm", u"government",
+    static const QSet<QStringView> heads{u"ministry", u"department", u"agency", u"authority", u"service", u"council", u"company", u"firm", u"government",
         u"administration", u"office", u"police", u"coastguard", u"association", u"commission", u"committee", u"court", u"bank", u"board", u"union", u"party",
         u"group", u"club", u"university", u"hospital", u"army", u"military", u"embassy", u"regulator", u"watchdog", u"airline", u"carrier", u"manufacturer",
         u"maker", u"retailer", u"operator", u"utility", u"institute", u"foundation", u"charity", u"organisation", u"organization", u"kremlin", u"network",
@@ -1719,12 +1735,15 @@ void Finder::findOrganisationPhrases()
             continue;
         }
         for (const QStringView part : QStringView(m_entities[e].name).tokenize(u' ', Qt::SkipEmptyParts)) {
-            byWord[part.toString().toLower()].append(int(e));
+            byWord[lowerCase(part)].append(int(e));
         }
     }
     const auto isBusiness = [](const QString &name) {
+        // For ASCII names a lower-case copy matches as the case-insensitive search does, faster.
+        const bool ascii = std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        const QString lower = ascii ? lowerCase(name) : QString();
         for (const QStringView body : publicBodies) {
-            if (name.contains(body, Qt::CaseInsensitive)) {
+            if (ascii ? lower.contains(body) : name.contains(body, Qt::CaseInsensitive)) {
                 return false;
             }
         }
@@ -2132,10 +2151,10 @@ PeopleResult Finder::run(const QString &articleId)
         person.id = u"p"_s + QString::number(i + 1);
         person.name = draft.name;
         person.role = draft.roleText;
-        QSet<QString> seen{draft.name.toLower()};
+        QSet<QString> seen{lowerCase(draft.name)};
         for (const QString &alias : draft.aliases) {
-            if (!seen.contains(alias.toLower())) {
-                seen.insert(alias.toLower());
+            if (QString lower = lowerCase(alias); !seen.contains(lower)) {
+                seen.insert(std::move(lower));
                 person.aliases.append(alias);
             }
         }

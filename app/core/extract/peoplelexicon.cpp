@@ -493,6 +493,27 @@ const PeopleLexicon::Entry &PeopleLexicon::entry(QStringView word)
         return t;
     }();
     static const Entry none;
+    // Nearly every word is short ASCII: its key is folded on the stack, as keyOf() would fold it.
+    constexpr qsizetype shortWord = 32;
+    if (word.size() <= shortWord) {
+        char16_t key[shortWord];
+        qsizetype size = 0;
+        bool ascii = true;
+        for (const QChar c : word) {
+            const char16_t u = c.unicode();
+            if (u >= 0x80) {
+                ascii = false;
+                break;
+            }
+            if (u != u'.') {
+                key[size++] = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+            }
+        }
+        if (ascii) {
+            const auto it = table.constFind(QStringView(key, size));
+            return it == table.cend() ? none : *it;
+        }
+    }
     const auto it = table.constFind(keyOf(word));
     return it == table.cend() ? none : *it;
 }

@@ -12,7 +12,13 @@ namespace {
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c.isMark();
+    // Runs for every character of the article: ASCII is decided here, and no combining mark
+    // comes before U+0300, so most characters never reach the Unicode tables.
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    }
+    return c.isLetterOrNumber() || (u >= 0x300 && c.isMark());
 }
 
 bool isApostrophe(QChar c)

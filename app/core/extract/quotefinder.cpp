@@ -257,6 +257,12 @@ void Reader::markWords()
 // Interviews printed as "Q: ..." / "A: ..." paragraphs, or as transcripts whose paragraphs open
 // with the speaker's name and a colon. A lone "A:" answers for the person the interview is
 // with: the one the article names most often.
+// A label opens with a capital A-Z and ends in a colon: paragraphs without both need no match.
+bool mayOpenWithLabel(QStringView paragraph)
+{
+    return !paragraph.isEmpty() && paragraph[0] >= u'A' && paragraph[0] <= u'Z' && paragraph.contains(u':');
+}
+
 void Reader::findAnswers()
 {
     static const QRegularExpression label(u"^(?:(Q|Question|A|Answer)|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3}))\\s*:\\s+"_s);
@@ -272,7 +278,11 @@ void Reader::findAnswers()
             headlineQuote(paragraph, label);
             continue;
         }
-        const QRegularExpressionMatch match = label.matchView(QStringView(text).mid(paragraph.start, paragraph.length()));
+        const QStringView body = QStringView(text).mid(paragraph.start, paragraph.length());
+        if (!mayOpenWithLabel(body)) {
+            continue;
+        }
+        const QRegularExpressionMatch match = label.matchView(body);
         if (!match.hasMatch()) {
             continue;
         }
@@ -324,7 +334,11 @@ void Reader::findAnswers()
 void Reader::headlineQuote(const TextRange &paragraph, const QRegularExpression &label)
 {
     const QString &text = w.text();
-    const QRegularExpressionMatch match = label.matchView(QStringView(text).mid(paragraph.start, paragraph.length()));
+    const QStringView body = QStringView(text).mid(paragraph.start, paragraph.length());
+    if (!mayOpenWithLabel(body)) {
+        return;
+    }
+    const QRegularExpressionMatch match = label.matchView(body);
     if (!match.hasMatch() || match.capturedLength(2) == 0) {
         return;
     }
