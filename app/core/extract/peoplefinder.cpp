@@ -177,6 +177,12 @@ public:
 private:
     [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
     [[nodiscard]] const PeopleLexicon::Entry &lex(qsizetype i) const { return w.lexicon(i); }
+    /// PeopleLexicon::isSubjectPronoun() of word i, from the word's entry.
+    [[nodiscard]] bool isSubjectPronoun(qsizetype i) const
+    {
+        const int size = w.at(i).range.length();
+        return size >= 2 && size <= 3 && lex(i).has(PeopleLexicon::Entry::SubjectPronoun);
+    }
     /// The two-word role of words i and i + 1 ("prime minister"), asked of the lexicon only
     /// when both words occur in some two-word role.
     [[nodiscard]] Role compoundRole(qsizetype i) const
@@ -708,7 +714,7 @@ bool Finder::treatedAsPerson(qsizetype i, Gender *gender) const
         if (m_wordPerson[m] >= 0 || (m_inQuote[m] == false && w.at(m).capitalised && !w.at(m).initial && m > next)) {
             return false;
         }
-        if (w.at(m).sentence == sentence + 1 && !m_inQuote[m] && PeopleLexicon::isSubjectPronoun(word(m)) && w.isLower(m)) {
+        if (w.at(m).sentence == sentence + 1 && !m_inQuote[m] && isSubjectPronoun(m) && w.isLower(m)) {
             *gender = PeopleLexicon::pronounGender(word(m));
             return true;
         }
@@ -2078,7 +2084,7 @@ void Finder::resolve()
         if (i == n) {
             break;
         }
-        if (m_inQuote[i] || !PeopleLexicon::isSubjectPronoun(word(i))) {
+        if (m_inQuote[i] || !isSubjectPronoun(i)) {
             continue;
         }
         // A subject pronoun takes the subject of its own sentence, else of the sentences before.

@@ -472,6 +472,8 @@ const PeopleLexicon::Entry &PeopleLexicon::entry(QStringView word)
             entry.m_classes |= Entry::Title;
             entry.m_titleGender = it.value();
         }
+        t[u"he"_s].m_classes |= Entry::SubjectPronoun;
+        t[u"she"_s].m_classes |= Entry::SubjectPronoun;
         // A compound key is "first second" with both halves keyed as single words.
         for (auto it = compoundRoles().cbegin(); it != compoundRoles().cend(); ++it) {
             const QString &key = it.key();

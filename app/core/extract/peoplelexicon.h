@@ -49,6 +49,7 @@ public:
             FemaleRole = 1 << 12,
             CompoundFirst = 1 << 13, ///< first word of a two-word role ("prime" of "prime minister")
             CompoundSecond = 1 << 14, ///< last word of a two-word role
+            SubjectPronoun = 1 << 15, ///< the key of isSubjectPronoun(), which also asks the word's length
         };
 
         [[nodiscard]] bool has(quint32 classes) const { return (m_classes & classes) != 0; }

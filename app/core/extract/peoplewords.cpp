@@ -37,16 +37,6 @@ bool isAbbreviation(QStringView word)
 
 } // namespace
 
-bool isDoubleQuoteMark(QChar c)
-{
-    return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'\u201F' || c == u'\u00AB' || c == u'\u00BB' || c == u'\u2033';
-}
-
-bool isSingleQuoteMark(QChar c)
-{
-    return c == u'\'' || c == u'\u2018' || c == u'\u2019' || c == u'\u201A' || c == u'\u2039' || c == u'\u203A';
-}
-
 ArticleWords::ArticleWords(const TextAnalysis &analysis)
     : m_analysis(analysis)
 {
@@ -162,7 +152,7 @@ void ArticleWords::scanParagraph(const TextRange &paragraph, int paragraphIndex,
             }
         }
         const QStringView token = QStringView(text).mid(w.range.start, w.range.length());
-        if (token.size() > 2 && (token.endsWith(u"'s") || token.endsWith(u"\u2019s"))) {
+        if (token.size() > 2 && token.back() == u's' && isApostrophe(token[token.size() - 2])) {
             w.possessive = true;
             w.range.end -= 2;
         } else if (token.size() > 1 && token.endsWith(u's') && w.end + 1 <= end && w.end < end && isApostrophe(text[w.end])

@@ -74,8 +74,23 @@ private:
     QSet<int> m_titleLines;
 };
 
-/// Quote marks that open or close quotations: straight, curly, low-9 and guillemets.
-[[nodiscard]] bool isDoubleQuoteMark(QChar c);
-[[nodiscard]] bool isSingleQuoteMark(QChar c);
+/// Quote marks that open or close quotations: straight, curly, low-9 and guillemets. Inline,
+/// as they are asked of nearly every character: ASCII and letters are answered at once.
+[[nodiscard]] inline bool isDoubleQuoteMark(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0xAB) {
+        return u == u'"';
+    }
+    return u == u'\u201C' || u == u'\u201D' || u == u'\u201E' || u == u'\u201F' || u == u'\u00AB' || u == u'\u00BB' || u == u'\u2033';
+}
+[[nodiscard]] inline bool isSingleQuoteMark(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x2018) {
+        return u == u'\'';
+    }
+    return u == u'\u2018' || u == u'\u2019' || u == u'\u201A' || u == u'\u2039' || u == u'\u203A';
+}
 
 } // namespace Sourceline
