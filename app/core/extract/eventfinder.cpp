@@ -64,7 +64,10 @@ private:
                 }
                 continue;
             }
-            if (const EventWord verb = eventVerb(w); verb.eventClass != EventClass::None && !m_words[i].capitalised) {
+            if (m_words[i].capitalised) {
+                continue;
+            }
+            if (const EventWord verb = eventVerb(w); verb.eventClass != EventClass::None) {
                 if (auto m = verbMention(i, verb)) {
                     mentions.append(*m);
                 }
@@ -1216,7 +1219,7 @@ private:
     // "When questioned about the leaked recording, President Trump claimed ...": a response.
     std::optional<EventMention> responseClause(int i)
     {
-        if (!sentenceInitial(i) || !isOneOf(word(i), {u"when", u"asked", u"questioned", u"pressed"})) {
+        if (!isOneOf(word(i), {u"when", u"asked", u"questioned", u"pressed"}) || !sentenceInitial(i)) {
             return std::nullopt;
         }
         int k = i + 1;
