@@ -150,7 +150,9 @@ void EventLabels::nameStatementsBySpeaker(QList<Event> &events, const EventPeopl
 {
     static const QRegularExpression speechFirst(u"^(?:Told|Tells|Asked|Asks|Said|Says|Warned|Statement|Warning|Remarks to|Question to)\\b"_s);
     for (Event &event : events) {
-        if (event.participants.isEmpty() || !speechFirst.match(event.label).hasMatch()) {
+        // Only the capitals that open the expression's words let it run.
+        if (event.participants.isEmpty() || event.label.isEmpty() || !QStringView(u"TASWRQ").contains(event.label.front())
+            || !speechFirst.match(event.label).hasMatch()) {
             continue;
         }
         QString label = event.label;

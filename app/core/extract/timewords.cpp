@@ -71,12 +71,20 @@ constexpr char16_t asciiLower(char16_t c)
 
 bool mayContainAny(QStringView text, std::initializer_list<std::u16string_view> lower)
 {
+    // The words' first letters as bits, so that most characters are passed by one test.
+    quint32 firsts = 0;
+    for (const std::u16string_view word : lower) {
+        firsts |= quint32(1) << (word.front() - u'a');
+    }
     const qsizetype size = text.size();
     const QChar *chars = text.data();
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = asciiLower(chars[i].unicode());
         if (c == longS || c == kelvin) {
             return true;
+        }
+        if (c < u'a' || c > u'z' || !((firsts >> (c - u'a')) & 1)) {
+            continue;
         }
         for (const std::u16string_view word : lower) {
             if (word.front() != c || qsizetype(word.size()) > size - i) {
