@@ -1289,10 +1289,16 @@ QList<EventMention> findEventMentions(
 QList<TextRange> quotedRanges(const TextAnalysis &text)
 {
     QList<TextRange> ranges;
+    const char16_t *chars = QStringView(text.text).utf16();
     for (const Paragraph &paragraph : text.paragraphs) {
         int open = -1;
-        for (int i = paragraph.range.start; i < paragraph.range.end && i < text.text.size(); ++i) {
-            const QChar c = text.text[i];
+        const int end = std::min(paragraph.range.end, int(text.text.size()));
+        for (int i = paragraph.range.start; i < end; ++i) {
+            // Only '"', U+201C and U+201D matter; the mask passes the two curly marks at once.
+            if (chars[i] != u'"' && (chars[i] & 0xFFFE) != 0x201C) {
+                continue;
+            }
+            const QChar c(chars[i]);
             if (c == QChar(0x201C) || (c == u'"' && open < 0)) {
                 open = i + 1;
             } else if ((c == QChar(0x201D) || c == u'"') && open >= 0) {
