@@ -15,6 +15,9 @@ namespace Sourceline {
 
 namespace {
 
+// "When asked about ...", "Asked about ...": the words a response clause opens with.
+constexpr std::initializer_list<QStringView> responseOpenings = {u"when", u"asked", u"questioned", u"pressed"};
+
 class EventScanner
 {
 public:
@@ -53,11 +56,14 @@ private:
             if (m_words[i].kind != ScannedWord::Kind::Letters) {
                 continue;
             }
-            if (auto m = responseClause(i)) {
-                mentions.append(*m);
-                continue;
-            }
             const QStringView w = word(i);
+            // The clause's opening words, tested here so that other words skip the call.
+            if (isOneOf(w, responseOpenings)) {
+                if (auto m = responseClause(i)) {
+                    mentions.append(*m);
+                    continue;
+                }
+            }
             if (const EventWord noun = eventNoun(w); noun.eventClass != EventClass::None) {
                 if (auto m = nounMention(i, noun)) {
                     mentions.append(*m);
@@ -1219,7 +1225,7 @@ private:
     // "When questioned about the leaked recording, President Trump claimed ...": a response.
     std::optional<EventMention> responseClause(int i)
     {
-        if (!isOneOf(word(i), {u"when", u"asked", u"questioned", u"pressed"}) || !sentenceInitial(i)) {
+        if (!isOneOf(word(i), responseOpenings) || !sentenceInitial(i)) {
             return std::nullopt;
         }
         int k = i + 1;
