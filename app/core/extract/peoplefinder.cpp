@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -104,12 +105,23 @@ bool isPlaceOffice(QStringView word)
 // Titles that are a person's title on their own: "Mr", "Dr", "Sir", "Senator", "Governor".
 bool isHonorific(QStringView word)
 {
-    static const QList<QStringView> list{u"mr", u"mrs", u"ms", u"miss", u"dr", u"sir", u"dame", u"lord", u"lady", u"prof", u"professor", u"sen", u"rep", u"gov",
+    static const QSet<QStringView> list{u"mr", u"mrs", u"ms", u"miss", u"dr", u"sir", u"dame", u"lord", u"lady", u"prof", u"professor", u"sen", u"rep", u"gov",
         u"gen", u"adm", u"col", u"lt", u"capt", u"maj", u"sgt", u"rev", u"reverend", u"father", u"sister", u"brother", u"sheikh", u"emir", u"king", u"queen",
         u"prince", u"princess", u"pope", u"cardinal", u"bishop", u"archbishop", u"rabbi", u"imam", u"duke", u"duchess", u"baron", u"baroness", u"count",
         u"madame", u"madam", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice", u"cllr", u"councillor", u"councilor", u"alderman",
         u"sheriff"};
-    return list.contains(QStringView(honorificKey(word)));
+    // ASCII words are keyed on the stack as honorificKey() would key them; others by it.
+    QVarLengthArray<char16_t, 32> key;
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            return list.contains(QStringView(honorificKey(word)));
+        }
+        if (u != u'.') {
+            key.append(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+        }
+    }
+    return list.contains(QStringView(key.data(), key.size()));
 }
 
 bool isAcronym(QStringView word)
@@ -180,8 +192,11 @@ private:
     /// PeopleLexicon::isSubjectPronoun() of word i, from the word's entry.
     [[nodiscard]] bool isSubjectPronoun(qsizetype i) const
     {
+        // "he" and "she" start with an h or an s; other ASCII letters need no look-up.
         const int size = w.at(i).range.length();
-        return size >= 2 && size <= 3 && lex(i).has(PeopleLexicon::Entry::SubjectPronoun);
+        const char16_t first = w.text().at(w.at(i).range.start).unicode();
+        const bool mayBe = first >= 0x80 || first == u'h' || first == u'H' || first == u's' || first == u'S';
+        return size >= 2 && size <= 3 && mayBe && lex(i).has(PeopleLexicon::Entry::SubjectPronoun);
     }
     /// The two-word role of words i and i + 1 ("prime minister"), asked of the lexicon only
     /// when both words occur in some two-word role.

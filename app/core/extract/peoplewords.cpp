@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "peoplewords.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -66,10 +68,7 @@ ArticleWords::ArticleWords(const TextAnalysis &analysis)
     for (qsizetype p = 0; p < m_paragraphs.size(); ++p) {
         scanParagraph(m_paragraphs[p], int(p), sentence);
     }
-    m_lexicon.reserve(m_words.size());
-    for (qsizetype i = 0; i < m_words.size(); ++i) {
-        m_lexicon.append(&PeopleLexicon::entry(word(i)));
-    }
+    m_lexicon.fill(nullptr, m_words.size());
     m_lowerCase.reserve(m_words.size() / 2);
     int paragraphWords = 0;
     int paragraphCapitals = 0;
@@ -178,6 +177,13 @@ void ArticleWords::scanParagraph(const TextRange &paragraph, int paragraphIndex,
     }
 }
 
+const PeopleLexicon::Entry &ArticleWords::lookUp(qsizetype i) const
+{
+    const PeopleLexicon::Entry &entry = PeopleLexicon::entry(word(i));
+    m_lexicon[i] = &entry;
+    return entry;
+}
+
 QStringView ArticleWords::gapBefore(qsizetype i) const
 {
     const int from = i > 0 ? m_words[i - 1].end : m_paragraphs.value(m_words[i].paragraph).start;
@@ -202,14 +208,15 @@ qsizetype ArticleWords::indexAt(int position) const
 
 bool ArticleWords::occursInLowerCase(qsizetype i) const
 {
-    thread_local QString lower;
     const QStringView text = word(i);
-    lower.resize(text.size());
-    QChar *out = lower.data();
+    // Words are short: lower-case them on the stack, ASCII without Qt's case tables.
+    QVarLengthArray<char16_t, 32> lower(text.size());
+    char16_t *out = lower.data();
     for (const QChar c : text) {
-        *out++ = c.toLower();
+        const char16_t u = c.unicode();
+        *out++ = u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u) : c.toLower().unicode();
     }
-    return m_lowerCase.contains(QStringView(lower));
+    return m_lowerCase.contains(QStringView(lower.data(), lower.size()));
 }
 
 bool ArticleWords::isLower(qsizetype i) const
