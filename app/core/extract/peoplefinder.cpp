@@ -1328,14 +1328,15 @@ void Finder::cluster()
     m_wordPerson.fill(-1, w.size());
     // Name words per person, split once: a common surname is compared with many candidates.
     QList<QStringList> personWords;
-    const auto addPerson = [this, &personWords](const NameCandidate &c, const QStringList &words) {
+    // fullKey is words joined by spaces, which every caller has already built.
+    const auto addPerson = [this, &personWords](const NameCandidate &c, const QStringList &words, const QString &fullKey) {
         Draft draft;
         draft.name = c.name;
         draft.firstPosition = w.at(c.first).range.start;
         const int index = int(m_people.size());
         m_people.append(draft);
         personWords.append(words);
-        m_byFullName.insert(words.join(u' '), index);
+        m_byFullName.insert(fullKey, index);
         m_bySurname[words.isEmpty() ? QString() : words.last()].append(index);
         if (!c.single) {
             m_byGiven[words.size() < 2 ? QString() : words.first()].append(index);
@@ -1354,7 +1355,8 @@ void Finder::cluster()
             continue;
         }
         const QStringList words = PersonName::words(candidate.name);
-        int person = m_byFullName.value(words.join(u' '), -1);
+        const QString fullKey = words.join(u' ');
+        int person = m_byFullName.value(fullKey, -1);
         if (person < 0) {
             for (const int other : m_bySurname.value(words.isEmpty() ? QString() : words.last())) {
                 if (PersonName::compatibleWords(personWords[other], words)) {
@@ -1364,7 +1366,7 @@ void Finder::cluster()
             }
         }
         if (person < 0) {
-            person = addPerson(candidate, words);
+            person = addPerson(candidate, words, fullKey);
         } else if (candidate.name.size() > m_people[person].name.size()) {
             m_people[person].name = candidate.name;
             personWords[person] = words;
@@ -1438,7 +1440,7 @@ void Finder::cluster()
             continue;
         }
         if (person < 0) {
-            person = addPerson(candidate, words);
+            person = addPerson(candidate, words, key);
         }
         owner[c] = person;
     }
@@ -1513,7 +1515,7 @@ void Finder::cluster()
             lone.end = int(i + 1);
             lone.single = true;
             lone.name = word(i).toString();
-            const int person = addPerson(lone, words);
+            const int person = addPerson(lone, words, key);
             m_people[person].profile.gender = gender;
         }
     }
