@@ -85,6 +85,13 @@ QString numberOf(const QString &label)
     return number.match(label).captured();
 }
 
+// "Driscoll's" and "Driscoll" in "Driscoll carried the plan": the clause's subject word.
+QString clauseSubjectWord(const QString &label)
+{
+    const qsizetype blank = label.indexOf(u' ');
+    return QStringView(label).left(blank < 0 ? label.size() : blank).toString().remove(u"'s"_s);
+}
+
 // The same happening told by two articles: same kind, no clash of participants, and the same
 // day or, failing dates, the same label. Two day dates that differ under one label and cast are
 // still one event, and the disagreement is reported.
@@ -96,8 +103,7 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
         const bool sameSpan = known.date.isDated() && known.date.iso == incoming.date.iso
             && (known.date.granularity == DateValue::Granularity::Day || known.date.granularity == DateValue::Granularity::Week);
         const bool sameSubject = !known.participants.isEmpty() && !incoming.participants.isEmpty()
-            && known.participants.first() == incoming.participants.first()
-            && known.label.section(u' ', 0, 0).remove(u"'s"_s) == incoming.label.section(u' ', 0, 0).remove(u"'s"_s);
+            && known.participants.first() == incoming.participants.first() && clauseSubjectWord(known.label) == clauseSubjectWord(incoming.label);
         return sameSpan && sameSubject && known.sources.first().article != incoming.sources.first().article;
     }
     if (kind == EventClass::None || kind != incomingKind) {
@@ -173,6 +179,9 @@ struct EventIndex
 
     static QStringList keys(const Event &event, EventClass eventClass)
     {
+        if (eventClass == EventClass::None) {
+            return clauseKeys(event);
+        }
         const QString kind = QString::number(int(eventClass));
         QStringList result{kind + u"|label|"_s + event.label.toLower()};
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week) {
@@ -183,6 +192,22 @@ struct EventIndex
         }
         if (const QString number = numberOf(event.label); !number.isEmpty()) {
             result.append(kind + u"|number|"_s + number);
+        }
+        return result;
+    }
+
+    // A clause joins only one of the same subject, day and first word (sameEvent), and none
+    // of these change once the clause is in the story: keying by them keeps each bucket to
+    // the few real candidates instead of every clause of that day.
+    static QStringList clauseKeys(const Event &event)
+    {
+        if (event.participants.isEmpty()) {
+            return {};
+        }
+        const QString &subject = event.participants.first();
+        QStringList result{u"0|label|"_s + subject + u'|' + event.label.toLower()};
+        if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week) {
+            result.append(u"0|day|"_s + subject + u'|' + event.date.iso + u'|' + clauseSubjectWord(event.label));
         }
         return result;
     }
@@ -204,16 +229,14 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
 {
     QList<Event> incoming = local.events;
     QList<EventClass> incomingClasses;
-    QList<QStringList> incomingKeys;
-    for (const Event &event : std::as_const(incoming)) {
-        incomingClasses.append(eventClassOf(event.type));
-        incomingKeys.append(EventIndex::keys(event, incomingClasses.constLast()));
-    }
+    QList<QStringList> incomingKeys; // after renumbering: clause keys hold story person ids
     // The article's own coreference kept its events apart; the story must not join them.
     QSet<int> joined;
     for (qsizetype e = 0; e < incoming.size(); ++e) {
         Event &event = incoming[e];
         event.participants = renumberedAll(personIds, event.participants);
+        incomingClasses.append(eventClassOf(event.type));
+        incomingKeys.append(EventIndex::keys(event, incomingClasses.constLast()));
         event.quotes.clear(); // rebuilt from the quotes once all are renumbered
         for (SourceSpan &source : event.sources) {
             source.article = articleIds.value(source.article, source.article);
