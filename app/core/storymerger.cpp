@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -294,91 +295,117 @@ void collectEventQuotes(StoryGraph &story)
 }
 } // namespace
 
-StoryGraph mergeStories(const QList<StoryGraph> &articleGraphs)
+// Everything the merge remembers between articles.
+struct StoryMerger::State
 {
     StoryGraph story;
     qsizetype articleCount = 0, personCount = 0, entityCount = 0, quoteCount = 0, eventCount = 0;
     PersonMatcher personMatcher;
     QHash<QString, int> entityByName; // kind + lower-case name → story entity
     QHash<QString, int> quoteByWords; // speaker + normalised words → story quote
-
     EventIndex eventIndex;
-    for (const StoryGraph &local : articleGraphs) {
-        QHash<QString, QString> articleIds, personIds, entityIds, quoteIds, eventIds;
-        for (Article article : local.articles) {
-            article.id = renumbered(articleIds, article.id, u"a"_s, articleCount);
-            story.articles.append(article);
-        }
-        const auto span = [&articleIds](SourceSpan s) {
-            s.article = articleIds.value(s.article, s.article);
-            return s;
-        };
-        for (const Person &person : local.people) {
-            Person copy = person;
-            for (SourceSpan &mention : copy.mentions) {
-                mention = span(mention);
-            }
-            // The same person across articles: spelling variants, surname and full name.
-            if (const int same = personMatcher.match(copy); same >= 0) {
-                Person &known = story.people[same];
-                personIds.insert(person.id, known.id);
-                personMatcher.absorb(same, known, copy);
-                personMatcher.add(same, known);
-                continue;
-            }
-            copy.id = renumbered(personIds, person.id, u"p"_s, personCount);
-            personMatcher.add(int(story.people.size()), copy);
-            story.people.append(copy);
-        }
-        for (Entity entity : local.entities) {
-            for (SourceSpan &mention : entity.mentions) {
-                mention = span(mention);
-            }
-            const QString entityKey = QString::number(int(entity.kind)) + entity.name.toLower();
-            if (const auto same = entityByName.constFind(entityKey); same != entityByName.cend()) {
-                Entity &known = story.entities[*same];
-                entityIds.insert(entity.id, known.id);
-                known.mentions += entity.mentions;
-                for (const QString &alias : std::as_const(entity.aliases)) {
-                    if (!known.aliases.contains(alias, Qt::CaseInsensitive)) {
-                        known.aliases.append(alias);
-                    }
-                }
-                continue;
-            }
-            entity.id = renumbered(entityIds, entity.id, entity.kind == Entity::Kind::Place ? u"l"_s : u"o"_s, entityCount);
-            entityByName.insert(entityKey, int(story.entities.size()));
-            story.entities.append(entity);
-        }
-        mergeArticleEvents(story, local, eventIds, personIds, articleIds, eventCount, eventIndex);
-        for (Quote quote : local.quotes) {
-            // A speaker is a person or, for "the ministry said", an organisation.
-            quote.speaker = personIds.value(quote.speaker, entityIds.value(quote.speaker));
-            // The same words reported by another article are one quote with a second source.
-            const QString wordsKey = quote.speaker + u'|' + QString::number(int(quote.kind)) + u'|' + comparableWords(quote.text);
-            if (const auto same = quoteByWords.constFind(wordsKey); same != quoteByWords.cend() && quote.kind != Quote::Kind::Indirect) {
-                Quote &known = story.quotes[*same];
-                quoteIds.insert(quote.id, known.id);
-                known.echoes.append(span(quote.span));
-                continue;
-            }
-            quote.id = renumbered(quoteIds, quote.id, u"q"_s, quoteCount);
-            quoteByWords.insert(wordsKey, int(story.quotes.size()));
-            quote.addressee = personIds.value(quote.addressee);
-            quote.event = eventIds.value(quote.event);
-            quote.span = span(quote.span);
-            quote.cue = span(quote.cue);
-            story.quotes.append(quote);
-        }
-        for (TimeExpression time : local.times) {
-            time.span = span(time.span);
-            story.times.append(time);
-        }
-        story.problems += local.problems;
+};
+
+StoryMerger::StoryMerger()
+    : m_state(std::make_unique<State>())
+{
+}
+
+StoryMerger::~StoryMerger() = default;
+
+void StoryMerger::add(const StoryGraph &local)
+{
+    State &state = *m_state;
+    StoryGraph &story = state.story;
+    QHash<QString, QString> articleIds, personIds, entityIds, quoteIds, eventIds;
+    for (Article article : local.articles) {
+        article.id = renumbered(articleIds, article.id, u"a"_s, state.articleCount);
+        story.articles.append(article);
     }
+    const auto span = [&articleIds](SourceSpan s) {
+        s.article = articleIds.value(s.article, s.article);
+        return s;
+    };
+    for (const Person &person : local.people) {
+        Person copy = person;
+        for (SourceSpan &mention : copy.mentions) {
+            mention = span(mention);
+        }
+        // The same person across articles: spelling variants, surname and full name.
+        if (const int same = state.personMatcher.match(copy); same >= 0) {
+            Person &known = story.people[same];
+            personIds.insert(person.id, known.id);
+            state.personMatcher.absorb(same, known, copy);
+            state.personMatcher.add(same, known);
+            continue;
+        }
+        copy.id = renumbered(personIds, person.id, u"p"_s, state.personCount);
+        state.personMatcher.add(int(story.people.size()), copy);
+        story.people.append(copy);
+    }
+    for (Entity entity : local.entities) {
+        for (SourceSpan &mention : entity.mentions) {
+            mention = span(mention);
+        }
+        const QString entityKey = QString::number(int(entity.kind)) + entity.name.toLower();
+        if (const auto same = state.entityByName.constFind(entityKey); same != state.entityByName.cend()) {
+            Entity &known = story.entities[*same];
+            entityIds.insert(entity.id, known.id);
+            known.mentions += entity.mentions;
+            for (const QString &alias : std::as_const(entity.aliases)) {
+                if (!known.aliases.contains(alias, Qt::CaseInsensitive)) {
+                    known.aliases.append(alias);
+                }
+            }
+            continue;
+        }
+        entity.id = renumbered(entityIds, entity.id, entity.kind == Entity::Kind::Place ? u"l"_s : u"o"_s, state.entityCount);
+        state.entityByName.insert(entityKey, int(story.entities.size()));
+        story.entities.append(entity);
+    }
+    mergeArticleEvents(story, local, eventIds, personIds, articleIds, state.eventCount, state.eventIndex);
+    for (Quote quote : local.quotes) {
+        // A speaker is a person or, for "the ministry said", an organisation.
+        quote.speaker = personIds.value(quote.speaker, entityIds.value(quote.speaker));
+        // The same words reported by another article are one quote with a second source.
+        const QString wordsKey = quote.speaker + u'|' + QString::number(int(quote.kind)) + u'|' + comparableWords(quote.text);
+        if (const auto same = state.quoteByWords.constFind(wordsKey); same != state.quoteByWords.cend() && quote.kind != Quote::Kind::Indirect) {
+            Quote &known = story.quotes[*same];
+            quoteIds.insert(quote.id, known.id);
+            known.echoes.append(span(quote.span));
+            continue;
+        }
+        quote.id = renumbered(quoteIds, quote.id, u"q"_s, state.quoteCount);
+        state.quoteByWords.insert(wordsKey, int(story.quotes.size()));
+        quote.addressee = personIds.value(quote.addressee);
+        quote.event = eventIds.value(quote.event);
+        quote.span = span(quote.span);
+        quote.cue = span(quote.cue);
+        story.quotes.append(quote);
+    }
+    for (TimeExpression time : local.times) {
+        time.span = span(time.span);
+        story.times.append(time);
+    }
+    story.problems += local.problems;
+}
+
+StoryGraph StoryMerger::finish()
+{
+    StoryGraph story = std::move(m_state->story);
+    m_state = std::make_unique<State>();
     collectEventQuotes(story);
     Chronology().rank(story);
     return story;
+}
+
+StoryGraph mergeStories(const QList<StoryGraph> &articleGraphs)
+{
+    StoryMerger merger;
+    for (const StoryGraph &local : articleGraphs) {
+        merger.add(local);
+    }
+    return merger.finish();
 }
 
 } // namespace Sourceline
