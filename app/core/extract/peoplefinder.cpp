@@ -71,10 +71,26 @@ struct Draft
     int firstPosition = 0;
 };
 
+// QString::toLower() without Qt's Unicode case tables for the plain ASCII that most names
+// are; any other text goes through toLower() itself, so the answer is always the same.
+QString lowerCase(QStringView text)
+{
+    QString lower(text.size(), Qt::Uninitialized);
+    QChar *out = lower.data();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            return text.toString().toLower();
+        }
+        *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+    }
+    return lower;
+}
+
 // "Sen." and "sen" alike: lower case, without periods.
 QString honorificKey(QStringView word)
 {
-    QString key = word.toString().toLower();
+    QString key = lowerCase(word);
     key.remove(u'.');
     return key;
 }
@@ -160,6 +176,19 @@ public:
 
 private:
     [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
+    [[nodiscard]] const PeopleLexicon::Entry &lex(qsizetype i) const { return w.lexicon(i); }
+    /// PeopleLexicon::isSubjectPronoun() of word i, from the word's entry.
+    [[nodiscard]] bool isSubjectPronoun(qsizetype i) const
+    {
+        const int size = w.at(i).range.length();
+        return size >= 2 && size <= 3 && lex(i).has(PeopleLexicon::Entry::SubjectPronoun);
+    }
+    /// The two-word role of words i and i + 1 ("prime minister"), asked of the lexicon only
+    /// when both words occur in some two-word role.
+    [[nodiscard]] Role compoundRole(qsizetype i) const
+    {
+        return lex(i).mayStartCompound(lex(i + 1)) ? PeopleLexicon::compoundRole(word(i), word(i + 1)) : Role();
+    }
     [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && equalsLower(word(i), s); }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     [[nodiscard]] bool wholeQuoted(qsizetype first, qsizetype end) const;
@@ -258,6 +287,10 @@ bool Finder::isNameWord(qsizetype i) const
     if (!word.capitalised) {
         // "Abdel Fattah al-Sisi", "Bashar al-Assad": an Arabic article joined to a surname.
         static const QList<QStringView> articles{u"al-", u"el-", u"ad-", u"as-", u"ash-", u"an-", u"ar-", u"at-", u"az-"};
+        // Every article ends in a hyphen as its third or fourth character.
+        if (text.size() < 4 || (text[2] != u'-' && text[3] != u'-')) {
+            return false;
+        }
         for (const QStringView article : articles) {
             if (text.size() > article.size() + 1 && text.startsWith(article) && text[article.size()].isUpper()) {
                 return true;
@@ -285,20 +318,20 @@ QString Finder::textOf(qsizetype first, qsizetype last) const
 Role Finder::roleAt(qsizetype i, int *length) const
 {
     if (i + 1 < w.size() && w.plainGapBefore(i + 1) && !w.at(i).possessive) {
-        const Role compound = PeopleLexicon::compoundRole(word(i), word(i + 1));
+        const Role compound = compoundRole(i);
         if (compound.isValid()) {
             *length = 2;
             return compound;
         }
     }
     *length = 1;
-    return PeopleLexicon::role(word(i));
+    return lex(i).role();
 }
 
 bool Finder::allTitles(qsizetype first, qsizetype end) const
 {
     for (qsizetype i = first; i < end; ++i) {
-        if (!PeopleLexicon::isTitle(word(i)) && !PeopleLexicon::role(word(i)).isValid()) {
+        if (!lex(i).isTitle() && !lex(i).role().isValid()) {
             return false;
         }
     }
@@ -314,9 +347,9 @@ RoleCue Finder::roleBefore(qsizetype start) const
         return cue;
     }
     int length = 1;
-    Role role = PeopleLexicon::role(word(m));
+    Role role = lex(m).role();
     if (m >= 1 && w.plainGapBefore(m)) {
-        const Role compound = PeopleLexicon::compoundRole(word(m - 1), word(m));
+        const Role compound = compoundRole(m - 1);
         if (compound.isValid()) {
             role = compound;
             length = 2;
@@ -327,7 +360,7 @@ RoleCue Finder::roleBefore(qsizetype start) const
     }
     qsizetype first = m - length + 1;
     while (first > 0 && w.plainGapBefore(first) && (w.isLower(first - 1) || w.at(first - 1).initial) && start - first < 6
-        && (PeopleLexicon::isRoleModifier(word(first - 1)) || PeopleLexicon::role(word(first - 1)).isValid())) {
+        && (lex(first - 1).isRoleModifier() || lex(first - 1).role().isValid())) {
         --first;
         if (!w.isLower(first)) {
             break; // "Opposition leader Samira Obi": a capital only where the sentence starts
@@ -339,7 +372,7 @@ RoleCue Finder::roleBefore(qsizetype start) const
     cue.end = w.at(m).range.end;
     const qsizetype before = first - 1;
     if (before >= 0 && w.plainGapBefore(first) && w.at(before).capitalised) {
-        const QString country = PeopleLexicon::country(word(before));
+        const QString country = lex(before).country();
         const QString twoWords = before >= 1 && w.plainGapBefore(before) ? PeopleLexicon::country(textOf(before - 1, before)) : QString();
         if (!twoWords.isEmpty()) {
             cue.country = twoWords;
@@ -356,10 +389,10 @@ RoleCue Finder::roleBefore(qsizetype start) const
             // body the person belongs to is part of how the article names them.
             qsizetype owner = before;
             while (owner > 0 && w.plainGapBefore(owner) && isNameWord(owner - 1) && !w.at(owner - 1).possessive && before - owner < 4
-                && !PeopleLexicon::isFunctionWord(word(owner - 1))) {
+                && !lex(owner - 1).isFunctionWord()) {
                 --owner;
             }
-            if (!PeopleLexicon::isFunctionWord(word(owner))) {
+            if (!lex(owner).isFunctionWord()) {
                 cue.start = w.at(owner).range.start;
                 cue.organisation = textOf(owner, before);
             }
@@ -417,7 +450,7 @@ RoleCue Finder::roleAfter(qsizetype end) const
     if (lowerIs(m, u"a") || lowerIs(m, u"an") || lowerIs(m, u"the")) {
         ++m;
     } else if (m < w.size() && w.at(m).possessive) {
-        const QString country = PeopleLexicon::country(word(m));
+        const QString country = lex(m).country();
         if (!country.isEmpty()) {
             cue.country = country;
         } else if (w.at(m).capitalised) {
@@ -432,14 +465,14 @@ RoleCue Finder::roleAfter(qsizetype end) const
         }
         int length = 1;
         const Role role = roleAt(m, &length);
-        if (role.isValid() && !role.plural && (length == 2 || !PeopleLexicon::isRoleModifier(word(m)) || !PeopleLexicon::role(word(m + 1)).isValid())) {
+        if (role.isValid() && !role.plural && (length == 2 || !lex(m).isRoleModifier() || !lex(m + 1).role().isValid())) {
             cue.role = role;
             cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(m + length - 1).range.end - w.at(roleFirst).range.start);
             m += length;
             break;
         }
         if (w.at(m).capitalised) {
-            const QString country = PeopleLexicon::country(word(m));
+            const QString country = lex(m).country();
             if (country.isEmpty()) {
                 return cue;
             }
@@ -465,12 +498,12 @@ RoleCue Finder::roleAfter(qsizetype end) const
         }
         // "of the National Security and Defense Council": "and" inside an organisation's name.
         if (last + 2 < w.size() && lowerIs(last + 1, u"and") && w.plainGapBefore(last + 1) && w.plainGapBefore(last + 2) && isNameWord(last + 2)
-            && !PeopleLexicon::isOrganisationWord(word(last))) {
+            && !lex(last).isOrganisationWord()) {
             qsizetype longer = last + 2;
             while (longer + 1 < w.size() && longer < last + 5 && isNameWord(longer + 1) && w.plainGapBefore(longer + 1) && !w.at(longer).possessive) {
                 ++longer;
             }
-            if (PeopleLexicon::isOrganisationWord(word(longer))) {
+            if (lex(longer).isOrganisationWord()) {
                 last = longer;
             }
         }
@@ -478,7 +511,7 @@ RoleCue Finder::roleAfter(qsizetype end) const
             const QString country = PeopleLexicon::country(textOf(k, last));
             if (!country.isEmpty()) {
                 cue.country = country;
-            } else if (!PeopleLexicon::isOrganisationWord(word(last))) {
+            } else if (!lex(last).isOrganisationWord()) {
                 cue.affiliation = word(last).toString();
                 // "to Russian President Vladimir Putin": the nationality is the boss's, not the aide's.
             } else if (!lowerIs(m, u"to")) {
@@ -498,17 +531,17 @@ RoleCue Finder::roleAfter(qsizetype end) const
 bool Finder::isModifier(qsizetype i, qsizetype position) const
 {
     if (!w.isLower(i)) {
-        return PeopleLexicon::isRoleModifier(word(i)) && !w.at(i).possessive;
+        return lex(i).isRoleModifier() && !w.at(i).possessive;
     }
     if (w.at(i).possessive) {
-        return position < 3 && !PeopleLexicon::isFunctionWord(word(i)); // "the state's governor"
+        return position < 3 && !lex(i).isFunctionWord(); // "the state's governor"
     }
-    if (PeopleLexicon::isRoleModifier(word(i))) {
+    if (lex(i).isRoleModifier()) {
         return true;
     }
     const QStringView text = word(i);
-    return position < 3 && !PeopleLexicon::isFunctionWord(text) && !SpeechCues::lookup(text).valid && !text.endsWith(u"ed") && !text.endsWith(u"ing")
-        && text.size() > 2 && text[0].isLetter();
+    return position < 3 && !lex(i).isFunctionWord() && !SpeechCues::lookup(text).valid && !text.endsWith(u"ed") && !text.endsWith(u"ing") && text.size() > 2
+        && text[0].isLetter();
 }
 
 // "A spokeswoman for Linden County Council, Priya Natarajan, said", "Her editor, Jonah
@@ -531,7 +564,7 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     qsizetype head = -1;
     qsizetype titleCaseStart = -1;
     for (qsizetype m = start - 1; m >= 0 && m >= start - 7 && w.at(m).sentence == w.at(start).sentence; --m) {
-        const Role role = PeopleLexicon::role(word(m));
+        const Role role = lex(m).role();
         if (role.isValid() && !role.plural && w.at(m).capitalised && !w.at(m).initial && !isAcronym(word(m))) {
             titleCaseStart = officeStart(m);
         }
@@ -550,8 +583,8 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     }
     qsizetype first = titleCaseStart >= 0 ? titleCaseStart : head;
     // "The Conservative leader": a party or office adjective may be capitalised.
-    while (titleCaseStart < 0 && first > 0 && head - first < 4 && w.plainGapBefore(first)
-        && (w.isLower(first - 1) || PeopleLexicon::isRoleModifier(word(first - 1))) && isModifier(first - 1, 0)) {
+    while (titleCaseStart < 0 && first > 0 && head - first < 4 && w.plainGapBefore(first) && (w.isLower(first - 1) || lex(first - 1).isRoleModifier())
+        && isModifier(first - 1, 0)) {
         --first;
     }
     // "The company's chief executive": the owner stays in the alias, the role is the office.
@@ -572,7 +605,7 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
             cue.start = w.at(determiner).range.start;
             cue.end = w.at(start - 1).end;
         } else if (w.at(determiner).possessive && w.at(determiner).capitalised) {
-            const QString country = PeopleLexicon::country(word(determiner));
+            const QString country = lex(determiner).country();
             if (!country.isEmpty()) {
                 cue.country = country;
             } else {
@@ -643,9 +676,8 @@ bool Finder::treatedAsPerson(qsizetype i, Gender *gender) const
 {
     const QStringView text = word(i);
     if (text.size() < 3 || !w.at(i).capitalised || text.contains(u'-') || text.contains(u'.') || m_inQuote[i] || isHeading(i) || w.occursInLowerCase(i)
-        || isAcronym(text) || PeopleLexicon::isFunctionWord(text) || PeopleLexicon::isCalendarWord(text) || !PeopleLexicon::country(text).isEmpty()
-        || PeopleLexicon::isPlace(text) || PeopleLexicon::isOrganisation(text) || PeopleLexicon::isOrganisationWord(text) || PeopleLexicon::isRoleModifier(text)
-        || PeopleLexicon::isTitle(text) || PeopleLexicon::role(text).isValid()) {
+        || isAcronym(text) || lex(i).isFunctionWord() || lex(i).isCalendarWord() || !lex(i).country().isEmpty() || lex(i).isPlace() || lex(i).isOrganisation()
+        || lex(i).isOrganisationWord() || lex(i).isRoleModifier() || lex(i).isTitle() || lex(i).role().isValid()) {
         return false;
     }
     const qsizetype next = i + 1;
@@ -682,7 +714,7 @@ bool Finder::treatedAsPerson(qsizetype i, Gender *gender) const
         if (m_wordPerson[m] >= 0 || (m_inQuote[m] == false && w.at(m).capitalised && !w.at(m).initial && m > next)) {
             return false;
         }
-        if (w.at(m).sentence == sentence + 1 && !m_inQuote[m] && PeopleLexicon::isSubjectPronoun(word(m)) && w.isLower(m)) {
+        if (w.at(m).sentence == sentence + 1 && !m_inQuote[m] && isSubjectPronoun(m) && w.isLower(m)) {
             *gender = PeopleLexicon::pronounGender(word(m));
             return true;
         }
@@ -693,7 +725,7 @@ bool Finder::treatedAsPerson(qsizetype i, Gender *gender) const
 void Finder::addEntity(Entity::Kind kind, qsizetype first, qsizetype end)
 {
     const QString name = textOf(first, end - 1);
-    const QString key = name.toLower();
+    const QString key = lowerCase(name);
     auto it = m_entityByName.find(key);
     if (it == m_entityByName.end()) {
         Entity entity;
@@ -726,11 +758,11 @@ void Finder::scanRuns()
                 continue;
             }
             // "Ministry of Health", "Bank of Eastland": an organisation word joined by "of" or "for".
-            const Role roleOf = PeopleLexicon::role(word(j - 1));
-            const bool titleOf = (PeopleLexicon::isTitle(word(j - 1)) || (roleOf.isValid() && !roleOf.plural && w.at(j - 1).capitalised)) && j + 2 < n
+            const Role roleOf = lex(j - 1).role();
+            const bool titleOf = (lex(j - 1).isTitle() || (roleOf.isValid() && !roleOf.plural && w.at(j - 1).capitalised)) && j + 2 < n
                 && w.plainGapBefore(j + 2) && (isNameWord(j + 2) || (lowerIs(j + 2, u"and") && j + 3 < n && isNameWord(j + 3)));
             if ((word(j) == u"of" || word(j) == u"for") && j + 1 < n && w.plainGapBefore(j + 1) && isNameWord(j + 1)
-                && (PeopleLexicon::isOrganisationWord(word(j - 1)) || titleOf) && !w.at(j).possessive) {
+                && (lex(j - 1).isOrganisationWord() || titleOf) && !w.at(j).possessive) {
                 j += 2;
                 continue;
             }
@@ -738,15 +770,15 @@ void Finder::scanRuns()
             // a name of two words or more follows the department.
             if (word(j) == u"of" && j + 4 < n && lowerIs(j + 1, u"the") && w.plainGapBefore(j + 1) && w.plainGapBefore(j + 2) && isNameWord(j + 2)
                 && w.plainGapBefore(j + 3) && isNameWord(j + 3) && w.plainGapBefore(j + 4) && isNameWord(j + 4) && !w.at(j + 2).possessive
-                && !w.at(j + 3).possessive && (PeopleLexicon::isTitle(word(j - 1)) || PeopleLexicon::role(word(j - 1)).isValid()) && w.at(j - 1).capitalised
-                && !PeopleLexicon::isOrganisationWord(word(j + 3))) {
+                && !w.at(j + 3).possessive && (lex(j - 1).isTitle() || lex(j - 1).role().isValid()) && w.at(j - 1).capitalised
+                && !lex(j + 3).isOrganisationWord()) {
                 j += 3;
                 continue;
             }
             // Particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
-            if (w.isLower(j) && PeopleLexicon::isNameParticle(word(j))) {
+            if (w.isLower(j) && lex(j).isNameParticle()) {
                 qsizetype k = j;
-                while (k < n && w.plainGapBefore(k) && w.isLower(k) && PeopleLexicon::isNameParticle(word(k)) && !w.at(k).possessive) {
+                while (k < n && w.plainGapBefore(k) && w.isLower(k) && lex(k).isNameParticle() && !w.at(k).possessive) {
                     ++k;
                 }
                 if (k < n && k > j && w.plainGapBefore(k) && isNameWord(k)) {
@@ -761,7 +793,7 @@ void Finder::scanRuns()
         if (j + 3 < n && lowerIs(j, u"and") && w.plainGapBefore(j) && w.plainGapBefore(j + 1) && isNameWord(j + 1)) {
             bool portfolio = false;
             for (qsizetype m = i + 1; m < j && !portfolio; ++m) {
-                portfolio = (word(m) == u"for" || word(m) == u"of") && (PeopleLexicon::isTitle(word(m - 1)) || PeopleLexicon::role(word(m - 1)).isValid());
+                portfolio = (word(m) == u"for" || word(m) == u"of") && (lex(m - 1).isTitle() || lex(m - 1).role().isValid());
             }
             qsizetype e = j + 1;
             while (e < n && e < j + 7 && isNameWord(e) && (e == j + 1 || w.plainGapBefore(e)) && !w.at(e - 1).possessive) {
@@ -780,9 +812,9 @@ void Finder::scanRuns()
             }
             bool personal = false;
             for (qsizetype m = i; m < j; ++m) {
-                personal = personal || PeopleLexicon::isGivenName(word(m)) || PeopleLexicon::isTitle(word(m)) || surnameSoFar(word(m));
+                personal = personal || lex(m).isGivenName() || lex(m).isTitle() || surnameSoFar(word(m));
             }
-            if (!personal && (e >= n || !isNameWord(e)) && PeopleLexicon::isOrganisationWord(word(e - 1)) && !PeopleLexicon::isGivenName(word(j + 1))) {
+            if (!personal && (e >= n || !isNameWord(e)) && lex(e - 1).isOrganisationWord() && !lex(j + 1).isGivenName()) {
                 j = e;
             }
         }
@@ -792,7 +824,7 @@ void Finder::scanRuns()
             while (e < n && isNameWord(e) && (e == j || w.plainGapBefore(e)) && !w.at(e).possessive) {
                 ++e;
             }
-            if (e > j && PeopleLexicon::isOrganisationWord(word(e - 1)) && !PeopleLexicon::isTitle(word(j))) {
+            if (e > j && lex(e - 1).isOrganisationWord() && !lex(j).isTitle()) {
                 j = e;
             }
         }
@@ -814,15 +846,15 @@ void Finder::readRun(qsizetype i, qsizetype j)
     qsizetype k = i;
     while (k < j) {
         const QStringView first = word(k);
-        if (PeopleLexicon::isGivenName(first) || PeopleLexicon::isTitle(first) || (PeopleLexicon::isNameParticle(first) && k + 1 < j)) {
+        if (lex(k).isGivenName() || lex(k).isTitle() || (lex(k).isNameParticle() && k + 1 < j)) {
             break;
         }
-        if (PeopleLexicon::isFunctionWord(first) || PeopleLexicon::isCalendarWord(first)) {
+        if (lex(k).isFunctionWord() || lex(k).isCalendarWord()) {
             ++k;
             continue;
         }
         // A sentence-initial word the article also writes in lower case is an ordinary word.
-        if (w.at(k).initial && PeopleLexicon::country(first).isEmpty() && w.occursInLowerCase(k)) {
+        if (w.at(k).initial && lex(k).country().isEmpty() && w.occursInLowerCase(k)) {
             ++k;
             continue;
         }
@@ -841,7 +873,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // holds no word the article writes in lower case.
     if (isHeading(k) && j - k >= 2) {
         for (qsizetype m = k; m < j; ++m) {
-            if (w.occursInLowerCase(m) && !PeopleLexicon::isTitle(word(m))) {
+            if (w.occursInLowerCase(m) && !lex(m).isTitle()) {
                 return;
             }
         }
@@ -855,24 +887,23 @@ void Finder::readRun(qsizetype i, qsizetype j)
     qsizetype ownedRoleStart = -1;
     const qsizetype firstOwner = k;
     for (qsizetype t = k + 1; t + 1 < j; ++t) {
-        const Role role = PeopleLexicon::role(word(t));
-        if (!(PeopleLexicon::isTitle(word(t)) || (role.isValid() && !role.plural)) || PeopleLexicon::country(word(t - 1)).size() > 0
-            || PeopleLexicon::isTitle(word(t - 1)) || PeopleLexicon::role(word(t - 1)).isValid()
-            || PeopleLexicon::compoundRole(word(t - 1), word(t)).isValid()) {
+        const Role role = lex(t).role();
+        if (!(lex(t).isTitle() || (role.isValid() && !role.plural)) || lex(t - 1).country().size() > 0 || lex(t - 1).isTitle() || lex(t - 1).role().isValid()
+            || compoundRole(t - 1).isValid()) {
             continue;
         }
         bool ownerIsTitle = false;
         for (qsizetype o = k; o < t; ++o) {
-            ownerIsTitle = ownerIsTitle || PeopleLexicon::isTitle(word(o)) || PeopleLexicon::role(word(o)).isValid() || w.isLower(o);
+            ownerIsTitle = ownerIsTitle || lex(o).isTitle() || lex(o).role().isValid() || w.isLower(o);
         }
         if (ownerIsTitle) {
             break;
         }
         qsizetype rest = t + 1;
-        while (rest < j && (PeopleLexicon::isTitle(word(rest)) || PeopleLexicon::role(word(rest)).isValid())) {
+        while (rest < j && (lex(rest).isTitle() || lex(rest).role().isValid())) {
             ++rest;
         }
-        if (rest >= j || !(PeopleLexicon::isGivenName(word(rest)) || j - rest >= 2)) {
+        if (rest >= j || !(lex(rest).isGivenName() || j - rest >= 2)) {
             continue;
         }
         const QString owner = textOf(k, t - 1);
@@ -892,16 +923,15 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // "the head of the Presidential Office Andriy Yermak": an organisation's name runs straight
     // into the person's, with no title between; a given name, or the last two words, start it.
     // "Secretary of the Army Daniel Driscoll" is a title with its department, read below.
-    const bool departmentTitle = k + 2 < j && (PeopleLexicon::isTitle(word(k)) || PeopleLexicon::role(word(k)).isValid()) && lowerIs(k + 1, u"of");
+    const bool departmentTitle = k + 2 < j && (lex(k).isTitle() || lex(k).role().isValid()) && lowerIs(k + 1, u"of");
     for (qsizetype t = j - 3; affiliationStart < 0 && !departmentTitle && t >= k; --t) {
         const qsizetype nameWords = j - t - 1;
         bool nameLike = true;
         for (qsizetype x = t + 1; x < j && nameLike; ++x) {
-            nameLike = w.at(x).capitalised && !PeopleLexicon::isFunctionWord(word(x));
+            nameLike = w.at(x).capitalised && !lex(x).isFunctionWord();
         }
-        if (nameLike && PeopleLexicon::isOrganisationWord(word(t)) && !PeopleLexicon::isTitle(word(t)) && !PeopleLexicon::role(word(t)).isValid()
-            && nameWords <= 3 && (PeopleLexicon::isGivenName(word(t + 1)) || nameWords == 2) && !PeopleLexicon::isOrganisationWord(word(t + 1))
-            && !PeopleLexicon::isOrganisationWord(word(j - 1))) {
+        if (nameLike && lex(t).isOrganisationWord() && !lex(t).isTitle() && !lex(t).role().isValid() && nameWords <= 3
+            && (lex(t + 1).isGivenName() || nameWords == 2) && !lex(t + 1).isOrganisationWord() && !lex(j - 1).isOrganisationWord()) {
             addEntity(Entity::Kind::Organisation, k, t + 1);
             k = t + 1;
             break;
@@ -917,7 +947,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         // "Crown Prince Mohammed bin Salman": a two-word office whose first word is no title alone.
         int compoundLength = 1;
         const bool compound = roleAt(k, &compoundLength).isValid() && compoundLength == 2;
-        if (PeopleLexicon::isTitle(first) || (PeopleLexicon::role(first).isValid() && !PeopleLexicon::role(first).plural) || compound) {
+        if (lex(k).isTitle() || (lex(k).role().isValid() && !lex(k).role().plural) || compound) {
             if (titleStart < 0) {
                 titleStart = k;
             }
@@ -930,11 +960,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 candidate.role.role = role;
                 // "Chief Executive Officer": the role is the whole title, not its last noun.
                 // "Detective Inspector": honorifics that are roles themselves open the role.
-                const qsizetype honorificRole = titleStart < k && PeopleLexicon::role(word(titleStart)).isValid() ? titleStart : k;
+                const qsizetype honorificRole = titleStart < k && lex(titleStart).role().isValid() ? titleStart : k;
                 candidate.role.text = textOf(ownedRoleStart >= 0 ? ownedRoleStart : roleStart >= 0 ? roleStart : honorificRole, k + length - 1);
             }
-            if (PeopleLexicon::titleGender(first) != Gender::Unknown) {
-                candidate.gender = PeopleLexicon::titleGender(first);
+            if (lex(k).titleGender() != Gender::Unknown) {
+                candidate.gender = lex(k).titleGender();
             }
             // "Prime Minister Elena Varga": a two-word title is read whole.
             k += (role.isValid() && length == 2 && k + 2 < j) ? 2 : 1;
@@ -943,7 +973,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
             // "Minister for Europe Stephen Doughty": the portfolio runs to the given name.
             if (k + 1 < j && word(k) == u"for") {
                 qsizetype given = k + 1;
-                while (given < j && !PeopleLexicon::isGivenName(word(given))) {
+                while (given < j && !lex(given).isGivenName()) {
                     ++given;
                 }
                 // "Minister for Electronics and IT Ashwini Vaishnaw": past "and" and a word of the
@@ -952,7 +982,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 while (joined < j && word(joined) != u"and") {
                     ++joined;
                 }
-                if (given >= j && joined + 3 < j && !PeopleLexicon::isOrganisationWord(word(j - 1)) && !PeopleLexicon::isPlaceWord(word(j - 1))) {
+                if (given >= j && joined + 3 < j && !lex(j - 1).isOrganisationWord() && !lex(j - 1).isPlaceWord()) {
                     given = j - 2;
                 }
                 if (given >= j) {
@@ -972,11 +1002,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
             }
             continue;
         }
-        const QString country = PeopleLexicon::country(first);
-        if (!country.isEmpty() && !PeopleLexicon::isGivenName(first) && !w.at(k).possessive) {
+        const QString country = lex(k).country();
+        if (!country.isEmpty() && !lex(k).isGivenName() && !w.at(k).possessive) {
             // "Russian President Vladimir Putin", "US special envoy": the country precedes a title.
             int nextLength = 1;
-            if (k + 1 < j && (PeopleLexicon::isTitle(word(k + 1)) || PeopleLexicon::role(word(k + 1)).isValid() || roleAt(k + 1, &nextLength).isValid())) {
+            if (k + 1 < j && (lex(k + 1).isTitle() || lex(k + 1).role().isValid() || roleAt(k + 1, &nextLength).isValid())) {
                 candidate.country = country;
                 if (titleStart < 0) {
                     titleStart = k;
@@ -986,16 +1016,16 @@ void Finder::readRun(qsizetype i, qsizetype j)
             }
         }
         // "Chief Financial Officer Marcus Greer": a word between two parts of a title is part of it.
-        if (titleStart >= 0 && k + 2 < j && w.at(k).capitalised && !PeopleLexicon::isGivenName(first) && w.plainGapBefore(k + 1)
-            && (PeopleLexicon::isTitle(word(k + 1)) || (PeopleLexicon::role(word(k + 1)).isValid() && !PeopleLexicon::role(word(k + 1)).plural))) {
+        if (titleStart >= 0 && k + 2 < j && w.at(k).capitalised && !lex(k).isGivenName() && w.plainGapBefore(k + 1)
+            && (lex(k + 1).isTitle() || (lex(k + 1).role().isValid() && !lex(k + 1).role().plural))) {
             ++k;
             continue;
         }
         break;
     }
     // "National Cup", "State Department": words that only qualify a title are no title alone.
-    if (titleStart >= 0 && lastTitle >= 0 && !PeopleLexicon::role(word(lastTitle)).isValid() && !isHonorific(word(lastTitle))
-        && !(lastTitle > titleStart && PeopleLexicon::role(word(lastTitle)).isValid())) {
+    if (titleStart >= 0 && lastTitle >= 0 && !lex(lastTitle).role().isValid() && !isHonorific(word(lastTitle))
+        && !(lastTitle > titleStart && lex(lastTitle).role().isValid())) {
         k = titleStart;
         titleStart = -1;
         candidate.role = {};
@@ -1023,39 +1053,38 @@ void Finder::readRun(qsizetype i, qsizetype j)
     const QString core = textOf(k, j - 1);
     const QStringView last = word(j - 1);
     const bool titled = titleStart >= 0;
-    const bool givenFirst = count >= 2 && PeopleLexicon::isGivenName(word(k));
+    const bool givenFirst = count >= 2 && lex(k).isGivenName();
     // "bin Tariq", "De la Vega", "Van der Berg": a particle opening the run starts a surname.
-    const bool particleSurname = count >= 2 && PeopleLexicon::isNameParticle(word(k))
-        && (w.isLower(k) || (count >= 3 && w.isLower(k + 1) && PeopleLexicon::isNameParticle(word(k + 1))));
+    const bool particleSurname = count >= 2 && lex(k).isNameParticle() && (w.isLower(k) || (count >= 3 && w.isLower(k + 1) && lex(k + 1).isNameParticle()));
 
-    bool organisationWord = count >= 2 && PeopleLexicon::isOrganisationWord(last);
+    bool organisationWord = count >= 2 && lex(j - 1).isOrganisationWord();
     for (qsizetype m = k; m + 1 < j && !organisationWord; ++m) {
-        organisationWord = PeopleLexicon::isOrganisationWord(word(m)) && (word(m + 1) == u"of" || word(m + 1) == u"for" || m == k);
+        organisationWord = lex(m).isOrganisationWord() && (word(m + 1) == u"of" || word(m + 1) == u"for" || m == k);
     }
     if (!titled && !givenFirst) {
         if (PeopleLexicon::isOrganisation(core) || organisationWord || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty())) {
             addEntity(Entity::Kind::Organisation, k, j);
             return;
         }
-        if (PeopleLexicon::isPlace(core) || (count >= 2 && PeopleLexicon::isPlaceWord(last))) {
+        if (PeopleLexicon::isPlace(core) || (count >= 2 && lex(j - 1).isPlaceWord())) {
             addEntity(Entity::Kind::Place, k, j);
             return;
         }
         if (count == 1 && (!PeopleLexicon::country(core).isEmpty() || PeopleLexicon::isRoleModifier(core))) {
             return; // "Russian", "Americans", "Republican"
         }
-    } else if (!titled && PeopleLexicon::isOrganisationWord(last)) {
+    } else if (!titled && lex(j - 1).isOrganisationWord()) {
         addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
     for (qsizetype m = k; m < j; ++m) {
-        if (PeopleLexicon::isCalendarWord(word(m)) || PeopleLexicon::role(word(m)).plural) {
+        if (lex(m).isCalendarWord() || lex(m).role().plural) {
             return;
         }
     }
     // "Analysts at Morgan Stanley", "researchers from Northmoor": people work at organisations.
     if (!titled && k >= 2 && k == i && isOneOf(word(k - 1), {u"at", u"from"}) && w.isLower(k - 1)
-        && (PeopleLexicon::role(word(k - 2)).plural
+        && (lex(k - 2).role().plural
             || isOneOf(word(k - 2),
                 {u"analysts", u"economists", u"researchers", u"scientists", u"engineers", u"strategists", u"executives", u"staff", u"employees", u"workers",
                     u"traders", u"doctors", u"lawyers", u"experts", u"students"}))) {
@@ -1130,7 +1159,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         // news names a person in full once and by surname after; title-case phrases do not.
         bool ordinary = false;
         for (qsizetype m = k; m < j; ++m) {
-            ordinary = ordinary || w.occursInLowerCase(m) || PeopleLexicon::isFunctionWord(word(m));
+            ordinary = ordinary || w.occursInLowerCase(m) || lex(m).isFunctionWord();
         }
         if (!ordinary && (score > 0 || m_capitalised.value(last) >= 2)) {
             score += 1;
@@ -1151,7 +1180,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // "Mayor Denise Alvarez of Chandler said": a single name after "of" and a person's name is
     // where the person is from or works, not a second person.
     if (count == 1 && !titled && k >= 2 && w.plainGapBefore(k) && lowerIs(k - 1, u"of") && w.plainGapBefore(k - 1) && w.at(k - 2).capitalised
-        && !w.at(k - 2).possessive && !PeopleLexicon::isFunctionWord(word(k - 2)) && !surnameSoFar(word(k))) {
+        && !w.at(k - 2).possessive && !lex(k - 2).isFunctionWord() && !surnameSoFar(word(k))) {
         bool placeOffice = PeopleLexicon::isPlace(core);
         for (qsizetype m = std::max<qsizetype>(0, k - 6); m < k - 1; ++m) {
             placeOffice = placeOffice || isPlaceOffice(word(m)) || isOneOf(word(m), {u"senator", u"sen.", u"rep.", u"mp"});
@@ -1167,7 +1196,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 && isOneOf(word(k - 2),
                     {u"residents", u"people", u"citizens", u"inhabitants", u"outskirts", u"centre", u"center", u"streets", u"city", u"town", u"village",
                         u"mayor", u"north", u"south", u"east", u"west", u"suburbs", u"port"}))
-            || (j < w.size() && w.plainGapBefore(j) && w.isLower(j) && PeopleLexicon::isPlaceWord(word(j))))) {
+            || (j < w.size() && w.plainGapBefore(j) && w.isLower(j) && lex(j).isPlaceWord()))) {
         addEntity(Entity::Kind::Place, k, j);
         return;
     }
@@ -1226,7 +1255,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         candidate.country = affiliationCountry;
     }
     if (candidate.gender == Gender::Unknown && count >= 2) {
-        candidate.gender = PeopleLexicon::givenNameGender(word(k));
+        candidate.gender = lex(k).givenNameGender();
     }
     if (candidate.gender == Gender::Unknown && candidate.role.isValid()) {
         // "His wife, Morag,": the role says who "she" is.
@@ -1255,11 +1284,11 @@ void Finder::dropOrganisationNames()
     // Brightwater Civil" / "Brightwater Civil's chief executive") is the company; titles and
     // known given names still make a person.
     m_candidates.removeIf([this](const NameCandidate &candidate) {
-        const auto entity = m_entityByName.constFind(candidate.name.toLower());
+        const auto entity = m_entityByName.constFind(lowerCase(candidate.name));
         if (entity == m_entityByName.cend() || m_entities[*entity].kind != Entity::Kind::Organisation) {
             return false;
         }
-        if (candidate.aliasStart >= 0 || PeopleLexicon::isGivenName(word(candidate.first))) {
+        if (candidate.aliasStart >= 0 || lex(candidate.first).isGivenName()) {
             return false;
         }
         addEntity(Entity::Kind::Organisation, candidate.first, candidate.end);
@@ -1322,7 +1351,7 @@ void Finder::cluster()
         if (c.aliasStart < 0 || c.aliasStart >= w.at(c.first).range.start) {
             return QString();
         }
-        return word(w.indexAt(c.aliasStart)).toString().toLower().remove(u'.');
+        return lowerCase(word(w.indexAt(c.aliasStart))).remove(u'.');
     };
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         if (owner[c] >= 0) {
@@ -1555,9 +1584,7 @@ void Finder::findDescriptors()
         for (int guard = 0; m < n && guard < 6 && w.plainGapBefore(m); ++guard) {
             int length = 1;
             const Role role = roleAt(m, &length);
-            if (role.isValid()
-                && !(length == 1 && PeopleLexicon::isRoleModifier(word(m)) && m + 1 < n && w.plainGapBefore(m + 1)
-                    && PeopleLexicon::role(word(m + 1)).isValid())) {
+            if (role.isValid() && !(length == 1 && lex(m).isRoleModifier() && m + 1 < n && w.plainGapBefore(m + 1) && lex(m + 1).role().isValid())) {
                 if (role.plural) {
                     break;
                 }
@@ -1567,7 +1594,7 @@ void Finder::findDescriptors()
                 break;
             }
             if (w.at(m).capitalised) {
-                const QString country = PeopleLexicon::country(word(m));
+                const QString country = lex(m).country();
                 const QString twoWords = m + 1 < n && w.plainGapBefore(m + 1) ? PeopleLexicon::country(textOf(m, m + 1)) : QString();
                 if (!twoWords.isEmpty()) {
                     descriptor.country = twoWords;
@@ -1579,7 +1606,7 @@ void Finder::findDescriptors()
                 } else if (m_wordPerson[m] >= 0 && descriptor.affiliation < 0) {
                     descriptor.affiliation = m_wordPerson[m];
                 } else if (m_wordPerson[m] < 0 && determiner && !w.at(m).possessive && m + 1 < n && w.plainGapBefore(m + 1) && w.isLower(m + 1)
-                    && PeopleLexicon::role(word(m + 1)).isValid() && !PeopleLexicon::role(word(m + 1)).plural && !PeopleLexicon::isTitle(word(m))) {
+                    && lex(m + 1).role().isValid() && !lex(m + 1).role().plural && !lex(m).isTitle()) {
                     // "the City boss", "the Rovers manager": the club or body the person leads.
                     descriptor.organisation = word(m).toString();
                 } else if (!(m_wordPerson[m] >= 0 && m + 1 < n && m_wordPerson[m + 1] == m_wordPerson[m])) {
@@ -1600,10 +1627,10 @@ void Finder::findDescriptors()
             // "The 23-year-old", "the Italian": a person named by age or nationality alone.
             const QStringView next = word(d + 1);
             const bool age = next.endsWith(u"-year-old")
-                && !(d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !w.at(d + 1).possessive && PeopleLexicon::role(word(d + 2)).isValid() == false
-                    && !SpeechCues::lookup(word(d + 2)).valid && word(d + 2).size() > 3 && !PeopleLexicon::isFunctionWord(word(d + 2)));
+                && !(d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !w.at(d + 1).possessive && lex(d + 2).role().isValid() == false
+                    && !SpeechCues::lookup(word(d + 2)).valid && word(d + 2).size() > 3 && !lex(d + 2).isFunctionWord());
             const QString country = w.at(d + 1).capitalised ? PeopleLexicon::country(next) : QString();
-            const bool followedByNoun = d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !PeopleLexicon::isFunctionWord(word(d + 2))
+            const bool followedByNoun = d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !lex(d + 2).isFunctionWord()
                 && !SpeechCues::lookup(word(d + 2)).valid && !word(d + 2).endsWith(u"ed");
             const bool nationalityNoun = !country.isEmpty() && (next.endsWith(u"an") || next.endsWith(u"ese") || next.endsWith(u"ish") || next.endsWith(u"i"))
                 && !followedByNoun && !(d + 2 < n && w.plainGapBefore(d + 2) && w.at(d + 2).capitalised);
@@ -1628,7 +1655,7 @@ void Finder::findDescriptors()
         // "The deputy leader, Cllr Anita Desai,": an appositive name, whose role this already is.
         if (headEnd + 1 < n && w.gapBefore(headEnd + 1).trimmed() == u",") {
             qsizetype named = headEnd + 1;
-            while (named < n && m_wordPerson[named] < 0 && PeopleLexicon::isTitle(word(named)) && w.at(named).capitalised) {
+            while (named < n && m_wordPerson[named] < 0 && lex(named).isTitle() && w.at(named).capitalised) {
                 ++named;
             }
             if (named < n && m_wordPerson[named] >= 0) {
@@ -1637,7 +1664,7 @@ void Finder::findDescriptors()
         }
         // "the president of France": the country follows.
         if (headEnd + 2 < n && lowerIs(headEnd + 1, u"of") && w.at(headEnd + 2).capitalised) {
-            const QString country = PeopleLexicon::country(word(headEnd + 2));
+            const QString country = lex(headEnd + 2).country();
             if (!country.isEmpty()) {
                 descriptor.country = country;
             }
@@ -1645,7 +1672,7 @@ void Finder::findDescriptors()
         qsizetype rangeEnd = headEnd;
         // "the secretary of state", "the minister for health": the office is part of the descriptor.
         if (headEnd + 2 < n && (lowerIs(headEnd + 1, u"of") || lowerIs(headEnd + 1, u"for")) && w.plainGapBefore(headEnd + 2)
-            && !PeopleLexicon::isFunctionWord(word(headEnd + 2)) && !w.at(headEnd + 2).capitalised) {
+            && !lex(headEnd + 2).isFunctionWord() && !w.at(headEnd + 2).capitalised) {
             rangeEnd = headEnd + 2;
         }
         descriptor.lastWord = int(headEnd);
@@ -1699,7 +1726,7 @@ QList<int> Finder::candidatesFor(const Descriptor &d, bool *complete) const
 // can be the speaker of what it said.
 void Finder::findOrganisationPhrases()
 {
-    static const QList<QStringView> heads{u"ministry", u"department", u"agency", u"authority", u"service", u"council", u"company", u"firm", u"government",
+    static const QSet<QStringView> heads{u"ministry", u"department", u"agency", u"authority", u"service", u"council", u"company", u"firm", u"government",
         u"administration", u"office", u"police", u"coastguard", u"association", u"commission", u"committee", u"court", u"bank", u"board", u"union", u"party",
         u"group", u"club", u"university", u"hospital", u"army", u"military", u"embassy", u"regulator", u"watchdog", u"airline", u"carrier", u"manufacturer",
         u"maker", u"retailer", u"operator", u"utility", u"institute", u"foundation", u"charity", u"organisation", u"organization", u"kremlin", u"network",
@@ -1714,12 +1741,15 @@ void Finder::findOrganisationPhrases()
             continue;
         }
         for (const QStringView part : QStringView(m_entities[e].name).tokenize(u' ', Qt::SkipEmptyParts)) {
-            byWord[part.toString().toLower()].append(int(e));
+            byWord[lowerCase(part)].append(int(e));
         }
     }
     const auto isBusiness = [](const QString &name) {
+        // For ASCII names a lower-case copy matches as the case-insensitive search does, faster.
+        const bool ascii = std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        const QString lower = ascii ? lowerCase(name) : QString();
         for (const QStringView body : publicBodies) {
-            if (name.contains(body, Qt::CaseInsensitive)) {
+            if (ascii ? lower.contains(body) : name.contains(body, Qt::CaseInsensitive)) {
                 return false;
             }
         }
@@ -1754,7 +1784,7 @@ void Finder::findOrganisationPhrases()
             continue;
         }
         // "the company's head of operations" still names the company; "the council tax" does not.
-        if (!w.at(m).possessive && m + 1 < n && w.plainGapBefore(m + 1) && w.isLower(m + 1) && PeopleLexicon::isOrganisationWord(word(m + 1))) {
+        if (!w.at(m).possessive && m + 1 < n && w.plainGapBefore(m + 1) && w.isLower(m + 1) && lex(m + 1).isOrganisationWord()) {
             continue;
         }
         const QString head = word(m).toString();
@@ -2054,7 +2084,7 @@ void Finder::resolve()
         if (i == n) {
             break;
         }
-        if (m_inQuote[i] || !PeopleLexicon::isSubjectPronoun(word(i))) {
+        if (m_inQuote[i] || !isSubjectPronoun(i)) {
             continue;
         }
         // A subject pronoun takes the subject of its own sentence, else of the sentences before.
@@ -2127,10 +2157,10 @@ PeopleResult Finder::run(const QString &articleId)
         person.id = u"p"_s + QString::number(i + 1);
         person.name = draft.name;
         person.role = draft.roleText;
-        QSet<QString> seen{draft.name.toLower()};
+        QSet<QString> seen{lowerCase(draft.name)};
         for (const QString &alias : draft.aliases) {
-            if (!seen.contains(alias.toLower())) {
-                seen.insert(alias.toLower());
+            if (QString lower = lowerCase(alias); !seen.contains(lower)) {
+                seen.insert(std::move(lower));
                 person.aliases.append(alias);
             }
         }

@@ -427,51 +427,139 @@ const auto &particles()
     return set;
 }
 
+const auto &femaleRoles()
+{
+    static const QSet<QString> set = wordSet(u"wife|mother|daughter|sister|widow|granddaughter|grandmother|aunt|niece|girlfriend|fiancee|spokeswoman|"
+                                             u"chairwoman|businesswoman|congresswoman|councilwoman|alderwoman|assemblywoman|actress|headmistress|queen|"
+                                             u"princess|duchess|baroness"_s);
+    return set;
+}
+
+const auto &maleRoles()
+{
+    static const QSet<QString> set = wordSet(u"husband|father|son|brother|widower|grandson|grandfather|uncle|nephew|boyfriend|fiance|spokesman|"
+                                             u"chairman|businessman|congressman|councilman|alderman|assemblyman|headmaster|king|prince|duke|baron"_s);
+    return set;
+}
+
 } // namespace
 
-// Tables are built before a key is taken: building one reuses the key buffer.
+// One hash for all single-word lists: a word's questions cost one key and one look-up, and
+// ArticleWords asks them once per word of an article.
+const PeopleLexicon::Entry &PeopleLexicon::entry(QStringView word)
+{
+    static const QHash<QString, Entry> table = [] {
+        QHash<QString, Entry> t;
+        const auto mark = [&t](const QSet<QString> &set, quint32 classes) {
+            for (const QString &key : set) {
+                t[key].m_classes |= classes;
+            }
+        };
+        mark(maleNames(), Entry::MaleName);
+        mark(femaleNames(), Entry::FemaleName);
+        mark(roleModifiers(), Entry::RoleModifier);
+        mark(placeWords(), Entry::PlaceWord);
+        mark(organisations(), Entry::Organisation);
+        mark(organisationWords(), Entry::OrganisationWord);
+        mark(calendarWords(), Entry::CalendarWord);
+        mark(functionWords(), Entry::FunctionWord);
+        mark(particles(), Entry::NameParticle);
+        mark(femaleRoles(), Entry::FemaleRole);
+        mark(maleRoles(), Entry::MaleRole);
+        mark(places(), Entry::Place);
+        for (auto it = titles().cbegin(); it != titles().cend(); ++it) {
+            Entry &entry = t[it.key()];
+            entry.m_classes |= Entry::Title;
+            entry.m_titleGender = it.value();
+        }
+        t[u"he"_s].m_classes |= Entry::SubjectPronoun;
+        t[u"she"_s].m_classes |= Entry::SubjectPronoun;
+        // A compound key is "first second" with both halves keyed as single words.
+        for (auto it = compoundRoles().cbegin(); it != compoundRoles().cend(); ++it) {
+            const QString &key = it.key();
+            t[key.left(key.indexOf(u' '))].m_classes |= Entry::CompoundFirst;
+            t[key.mid(key.lastIndexOf(u' ') + 1)].m_classes |= Entry::CompoundSecond;
+        }
+        for (auto it = roles().cbegin(); it != roles().cend(); ++it) {
+            t[it.key()].m_role = it.value();
+        }
+        // Country words are places unless they are organisations or adjectives ("Russian").
+        for (auto it = countries().cbegin(); it != countries().cend(); ++it) {
+            const QString &key = it.key();
+            Entry &entry = t[key];
+            entry.m_country = it.value();
+            if (!organisations().contains(key) && !key.endsWith(u"ian"_s) && !key.endsWith(u"ese"_s) && !key.endsWith(u"ish"_s) && !key.endsWith(u"can"_s)) {
+                entry.m_classes |= Entry::Place;
+            }
+        }
+        return t;
+    }();
+    static const Entry none;
+    // Nearly every word is short ASCII: its key is folded on the stack, as keyOf() would fold it.
+    constexpr qsizetype shortWord = 32;
+    if (word.size() <= shortWord) {
+        char16_t key[shortWord];
+        qsizetype size = 0;
+        bool ascii = true;
+        for (const QChar c : word) {
+            const char16_t u = c.unicode();
+            if (u >= 0x80) {
+                ascii = false;
+                break;
+            }
+            if (u != u'.') {
+                key[size++] = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+            }
+        }
+        if (ascii) {
+            const auto it = table.constFind(QStringView(key, size));
+            return it == table.cend() ? none : *it;
+        }
+    }
+    const auto it = table.constFind(keyOf(word));
+    return it == table.cend() ? none : *it;
+}
+
+PeopleLexicon::Gender PeopleLexicon::Entry::givenNameGender() const
+{
+    const bool male = has(MaleName);
+    const bool female = has(FemaleName);
+    return male == female ? Gender::Unknown : male ? Gender::Male : Gender::Female;
+}
+
+PeopleLexicon::Gender PeopleLexicon::Entry::roleGender() const
+{
+    return has(FemaleRole) ? Gender::Female : has(MaleRole) ? Gender::Male : Gender::Unknown;
+}
+
 bool PeopleLexicon::isGivenName(QStringView word)
 {
-    const auto &male = maleNames();
-    const auto &female = femaleNames();
-    const QString &key = keyOf(word);
-    return male.contains(key) || female.contains(key);
+    return entry(word).isGivenName();
 }
 
 PeopleLexicon::Gender PeopleLexicon::givenNameGender(QStringView word)
 {
-    const auto &maleSet = maleNames();
-    const auto &femaleSet = femaleNames();
-    const QString &key = keyOf(word);
-    const bool male = maleSet.contains(key);
-    const bool female = femaleSet.contains(key);
-    return male == female ? Gender::Unknown : male ? Gender::Male : Gender::Female;
+    return entry(word).givenNameGender();
 }
 
 bool PeopleLexicon::isTitle(QStringView word)
 {
-    return titles().contains(keyOf(word));
+    return entry(word).isTitle();
 }
 
 PeopleLexicon::Gender PeopleLexicon::titleGender(QStringView word)
 {
-    return titles().value(keyOf(word), Gender::Unknown);
+    return entry(word).titleGender();
 }
 
 PeopleLexicon::Gender PeopleLexicon::roleGender(QStringView word)
 {
-    static const QSet<QString> female = wordSet(u"wife|mother|daughter|sister|widow|granddaughter|grandmother|aunt|niece|girlfriend|fiancee|spokeswoman|"
-                                                u"chairwoman|businesswoman|congresswoman|councilwoman|alderwoman|assemblywoman|actress|headmistress|queen|"
-                                                u"princess|duchess|baroness"_s);
-    static const QSet<QString> male = wordSet(u"husband|father|son|brother|widower|grandson|grandfather|uncle|nephew|boyfriend|fiance|spokesman|"
-                                              u"chairman|businessman|congressman|councilman|alderman|assemblyman|headmaster|king|prince|duke|baron"_s);
-    const QString key = keyOf(word);
-    return female.contains(key) ? Gender::Female : male.contains(key) ? Gender::Male : Gender::Unknown;
+    return entry(word).roleGender();
 }
 
 PeopleLexicon::Role PeopleLexicon::role(QStringView word)
 {
-    return roles().value(keyOf(word));
+    return entry(word).role();
 }
 
 PeopleLexicon::Role PeopleLexicon::compoundRole(QStringView first, QStringView second)
@@ -486,12 +574,12 @@ PeopleLexicon::Role PeopleLexicon::compoundRole(QStringView first, QStringView s
 
 bool PeopleLexicon::isRoleModifier(QStringView word)
 {
-    return roleModifiers().contains(keyOf(word));
+    return entry(word).isRoleModifier();
 }
 
 QString PeopleLexicon::country(QStringView word)
 {
-    return countries().value(keyOf(word));
+    return entry(word).country();
 }
 
 // World leaders and foreign ministers that English news names daily, often with no nationality
@@ -533,43 +621,37 @@ QString PeopleLexicon::knownNationality(QStringView fullName)
 
 bool PeopleLexicon::isPlace(QStringView phrase)
 {
-    const auto &placeSet = places();
-    const auto &countryTable = countries();
-    const auto &organisationSet = organisations();
-    const QString &key = keyOf(phrase);
-    return placeSet.contains(key)
-        || (countryTable.contains(key) && !organisationSet.contains(key) && !key.endsWith(u"ian"_s) && !key.endsWith(u"ese"_s) && !key.endsWith(u"ish"_s)
-            && !key.endsWith(u"can"_s));
+    return entry(phrase).isPlace();
 }
 
 bool PeopleLexicon::isPlaceWord(QStringView word)
 {
-    return placeWords().contains(keyOf(word));
+    return entry(word).isPlaceWord();
 }
 
 bool PeopleLexicon::isOrganisation(QStringView phrase)
 {
-    return organisations().contains(keyOf(phrase));
+    return entry(phrase).isOrganisation();
 }
 
 bool PeopleLexicon::isOrganisationWord(QStringView word)
 {
-    return organisationWords().contains(keyOf(word));
+    return entry(word).isOrganisationWord();
 }
 
 bool PeopleLexicon::isCalendarWord(QStringView word)
 {
-    return calendarWords().contains(keyOf(word));
+    return entry(word).isCalendarWord();
 }
 
 bool PeopleLexicon::isFunctionWord(QStringView word)
 {
-    return functionWords().contains(keyOf(word));
+    return entry(word).isFunctionWord();
 }
 
 bool PeopleLexicon::isNameParticle(QStringView word)
 {
-    return particles().contains(keyOf(word));
+    return entry(word).isNameParticle();
 }
 
 PeopleLexicon::Gender PeopleLexicon::pronounGender(QStringView word)

@@ -28,6 +28,62 @@ public:
         [[nodiscard]] bool isValid() const { return group != RoleGroup::None; }
     };
 
+    /// Everything the single-word lists say about one word (or one phrase key), so that a stage
+    /// can look each word of an article up once and ask its questions as bit tests.
+    class Entry
+    {
+    public:
+        enum Class : quint32 {
+            MaleName = 1 << 0,
+            FemaleName = 1 << 1,
+            Title = 1 << 2,
+            FunctionWord = 1 << 3,
+            CalendarWord = 1 << 4,
+            NameParticle = 1 << 5,
+            OrganisationWord = 1 << 6,
+            PlaceWord = 1 << 7,
+            RoleModifier = 1 << 8,
+            Place = 1 << 9,
+            Organisation = 1 << 10,
+            MaleRole = 1 << 11,
+            FemaleRole = 1 << 12,
+            CompoundFirst = 1 << 13, ///< first word of a two-word role ("prime" of "prime minister")
+            CompoundSecond = 1 << 14, ///< last word of a two-word role
+            SubjectPronoun = 1 << 15, ///< the key of isSubjectPronoun(), which also asks the word's length
+        };
+
+        [[nodiscard]] bool has(quint32 classes) const { return (m_classes & classes) != 0; }
+        [[nodiscard]] bool isGivenName() const { return has(MaleName | FemaleName); }
+        [[nodiscard]] Gender givenNameGender() const;
+        [[nodiscard]] bool isTitle() const { return has(Title); }
+        [[nodiscard]] Gender titleGender() const { return m_titleGender; }
+        [[nodiscard]] Gender roleGender() const;
+        [[nodiscard]] const Role &role() const { return m_role; }
+        [[nodiscard]] bool isRoleModifier() const { return has(RoleModifier); }
+        [[nodiscard]] const QString &country() const { return m_country; }
+        [[nodiscard]] bool isPlace() const { return has(Place); }
+        [[nodiscard]] bool isPlaceWord() const { return has(PlaceWord); }
+        [[nodiscard]] bool isOrganisation() const { return has(Organisation); }
+        [[nodiscard]] bool isOrganisationWord() const { return has(OrganisationWord); }
+        [[nodiscard]] bool isCalendarWord() const { return has(CalendarWord); }
+        [[nodiscard]] bool isFunctionWord() const { return has(FunctionWord); }
+        [[nodiscard]] bool isNameParticle() const { return has(NameParticle); }
+        /// Whether this word and the next may form a two-word role: when not, compoundRole()
+        /// of the two words is invalid and need not be asked.
+        [[nodiscard]] bool mayStartCompound(const Entry &next) const { return has(CompoundFirst) && next.has(CompoundSecond); }
+
+    private:
+        friend class PeopleLexicon;
+        quint32 m_classes = 0;
+        Gender m_titleGender = Gender::Unknown;
+        Role m_role;
+        QString m_country;
+    };
+
+    /// The entry of a word or phrase in any case; an empty entry when no list holds it. The
+    /// reference stays valid for the life of the program.
+    [[nodiscard]] static const Entry &entry(QStringView word);
+
     /// Gender of a known given name ("Steve" → Male), or Unknown; also says whether it is known.
     [[nodiscard]] static bool isGivenName(QStringView word);
     [[nodiscard]] static Gender givenNameGender(QStringView word);

@@ -12,7 +12,13 @@ namespace {
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c.isMark();
+    // Runs for every character of the article: ASCII is decided here, and no combining mark
+    // comes before U+0300, so most characters never reach the Unicode tables.
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    }
+    return c.isLetterOrNumber() || (u >= 0x300 && c.isMark());
 }
 
 bool isApostrophe(QChar c)
@@ -30,16 +36,6 @@ bool isAbbreviation(QStringView word)
 }
 
 } // namespace
-
-bool isDoubleQuoteMark(QChar c)
-{
-    return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'\u201F' || c == u'\u00AB' || c == u'\u00BB' || c == u'\u2033';
-}
-
-bool isSingleQuoteMark(QChar c)
-{
-    return c == u'\'' || c == u'\u2018' || c == u'\u2019' || c == u'\u201A' || c == u'\u2039' || c == u'\u203A';
-}
 
 ArticleWords::ArticleWords(const TextAnalysis &analysis)
     : m_analysis(analysis)
@@ -64,6 +60,10 @@ ArticleWords::ArticleWords(const TextAnalysis &analysis)
     int sentence = 0;
     for (qsizetype p = 0; p < m_paragraphs.size(); ++p) {
         scanParagraph(m_paragraphs[p], int(p), sentence);
+    }
+    m_lexicon.reserve(m_words.size());
+    for (qsizetype i = 0; i < m_words.size(); ++i) {
+        m_lexicon.append(&PeopleLexicon::entry(word(i)));
     }
     m_lowerCase.reserve(m_words.size() / 2);
     int paragraphWords = 0;
@@ -152,7 +152,7 @@ void ArticleWords::scanParagraph(const TextRange &paragraph, int paragraphIndex,
             }
         }
         const QStringView token = QStringView(text).mid(w.range.start, w.range.length());
-        if (token.size() > 2 && (token.endsWith(u"'s") || token.endsWith(u"\u2019s"))) {
+        if (token.size() > 2 && token.back() == u's' && isApostrophe(token[token.size() - 2])) {
             w.possessive = true;
             w.range.end -= 2;
         } else if (token.size() > 1 && token.endsWith(u's') && w.end + 1 <= end && w.end < end && isApostrophe(text[w.end])

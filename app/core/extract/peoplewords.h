@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #pragma once
 
+#include "peoplelexicon.h"
 #include "textanalysis.h"
 
 #include <QList>
@@ -38,9 +39,12 @@ public:
     [[nodiscard]] const Word &at(qsizetype i) const { return m_words[i]; }
     [[nodiscard]] QStringView word(qsizetype i) const
     {
+        // Word ranges always lie inside the text: no bounds clamping as mid() would do.
         const Word &w = m_words[i];
-        return QStringView(m_analysis.text).mid(w.range.start, w.range.length());
+        return QStringView(m_analysis.text.constData() + w.range.start, w.range.length());
     }
+    /// What the people lexicon says about word i, looked up once when the words are found.
+    [[nodiscard]] const PeopleLexicon::Entry &lexicon(qsizetype i) const { return *m_lexicon[i]; }
     /// The characters between word i-1 (with its possessive ending) and word i.
     [[nodiscard]] QStringView gapBefore(qsizetype i) const;
     /// Whether only blanks separate word i-1 from word i.
@@ -64,13 +68,29 @@ private:
 
     const TextAnalysis &m_analysis;
     QList<Word> m_words;
+    QList<const PeopleLexicon::Entry *> m_lexicon; ///< parallel to m_words
     QList<TextRange> m_paragraphs;
     QSet<QStringView> m_lowerCase;
     QSet<int> m_titleLines;
 };
 
-/// Quote marks that open or close quotations: straight, curly, low-9 and guillemets.
-[[nodiscard]] bool isDoubleQuoteMark(QChar c);
-[[nodiscard]] bool isSingleQuoteMark(QChar c);
+/// Quote marks that open or close quotations: straight, curly, low-9 and guillemets. Inline,
+/// as they are asked of nearly every character: ASCII and letters are answered at once.
+[[nodiscard]] inline bool isDoubleQuoteMark(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0xAB) {
+        return u == u'"';
+    }
+    return u == u'\u201C' || u == u'\u201D' || u == u'\u201E' || u == u'\u201F' || u == u'\u00AB' || u == u'\u00BB' || u == u'\u2033';
+}
+[[nodiscard]] inline bool isSingleQuoteMark(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x2018) {
+        return u == u'\'';
+    }
+    return u == u'\u2018' || u == u'\u2019' || u == u'\u201A' || u == u'\u2039' || u == u'\u203A';
+}
 
 } // namespace Sourceline

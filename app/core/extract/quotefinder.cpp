@@ -115,6 +115,7 @@ public:
 
 private:
     [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
+    [[nodiscard]] const PeopleLexicon::Entry &lex(qsizetype i) const { return w.lexicon(i); }
     [[nodiscard]] bool is(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && equalsLower(word(i), s); }
     void markWords();
     [[nodiscard]] qsizetype firstWordAfter(int position) const { return w.indexAt(position); }
@@ -256,6 +257,12 @@ void Reader::markWords()
 // Interviews printed as "Q: ..." / "A: ..." paragraphs, or as transcripts whose paragraphs open
 // with the speaker's name and a colon. A lone "A:" answers for the person the interview is
 // with: the one the article names most often.
+// A label opens with a capital A-Z and ends in a colon: paragraphs without both need no match.
+bool mayOpenWithLabel(QStringView paragraph)
+{
+    return !paragraph.isEmpty() && paragraph[0] >= u'A' && paragraph[0] <= u'Z' && paragraph.contains(u':');
+}
+
 void Reader::findAnswers()
 {
     static const QRegularExpression label(u"^(?:(Q|Question|A|Answer)|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3}))\\s*:\\s+"_s);
@@ -271,7 +278,11 @@ void Reader::findAnswers()
             headlineQuote(paragraph, label);
             continue;
         }
-        const QRegularExpressionMatch match = label.matchView(QStringView(text).mid(paragraph.start, paragraph.length()));
+        const QStringView body = QStringView(text).mid(paragraph.start, paragraph.length());
+        if (!mayOpenWithLabel(body)) {
+            continue;
+        }
+        const QRegularExpressionMatch match = label.matchView(body);
         if (!match.hasMatch()) {
             continue;
         }
@@ -323,7 +334,11 @@ void Reader::findAnswers()
 void Reader::headlineQuote(const TextRange &paragraph, const QRegularExpression &label)
 {
     const QString &text = w.text();
-    const QRegularExpressionMatch match = label.matchView(QStringView(text).mid(paragraph.start, paragraph.length()));
+    const QStringView body = QStringView(text).mid(paragraph.start, paragraph.length());
+    if (!mayOpenWithLabel(body)) {
+        return;
+    }
+    const QRegularExpressionMatch match = label.matchView(body);
     if (!match.hasMatch() || match.capturedLength(2) == 0) {
         return;
     }
@@ -447,7 +462,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             const PersonMention &named = m_people.mentions[m_mentionAtWord[verb - 1]];
             qsizetype nameFirst = w.indexAt(named.range.start);
             // "Driscoll's spokesman, Lt. Col. Jeff Tolbert, said": titles may open the name.
-            while (nameFirst > first + 1 && PeopleLexicon::isTitle(word(nameFirst - 1)) && !w.gapBefore(nameFirst).contains(u',')) {
+            while (nameFirst > first + 1 && lex(nameFirst - 1).isTitle() && !w.gapBefore(nameFirst).contains(u',')) {
                 --nameFirst;
             }
             if (named.kind == PersonMention::Kind::Name && nameFirst > first && w.gapBefore(nameFirst).contains(u',') && !w.at(verb - 1).possessive
@@ -519,12 +534,12 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 // "for" or "to" belongs to the noun that spoke.
                 // "Allies of Ms Kendall said": an honorific before the name is part of it.
                 qsizetype firstWord = w.indexAt(mention.range.start);
-                while (firstWord > first && w.plainGapBefore(firstWord) && w.at(firstWord - 1).capitalised && PeopleLexicon::isTitle(word(firstWord - 1))) {
+                while (firstWord > first && w.plainGapBefore(firstWord) && w.at(firstWord - 1).capitalised && lex(firstWord - 1).isTitle()) {
                     --firstWord;
                 }
                 if (mention.kind == PersonMention::Kind::Name && firstWord >= first + 2 && (w.isLower(firstWord - 2) || w.at(firstWord - 2).initial)
-                    && !PeopleLexicon::isTitle(word(firstWord - 2)) && w.plainGapBefore(firstWord) && isOneOf(word(firstWord - 1), {u"of", u"for", u"to"})
-                    && !PeopleLexicon::isFunctionWord(word(firstWord - 2))) {
+                    && !lex(firstWord - 2).isTitle() && w.plainGapBefore(firstWord) && isOneOf(word(firstWord - 1), {u"of", u"for", u"to"})
+                    && !lex(firstWord - 2).isFunctionWord()) {
                     a.cue = {w.at(firstWord - 2).range.start, w.at(verb + cueLength - 1).range.end};
                     return a;
                 }
@@ -863,7 +878,7 @@ bool Reader::isTitle(const QuotedSpan &span, int wordCount) const
     int capitals = 0;
     int content = 0;
     for (qsizetype i = w.indexAt(span.inner.start); i < w.size() && w.at(i).range.start < span.inner.end; ++i) {
-        if (PeopleLexicon::isFunctionWord(word(i)) && !w.at(i).initial) {
+        if (lex(i).isFunctionWord() && !w.at(i).initial) {
             continue;
         }
         ++content;
@@ -1327,7 +1342,7 @@ bool Reader::startsAdverbial(qsizetype i) const
                {u"on", u"in", u"at", u"last", u"this", u"earlier", u"later", u"yesterday", u"today", u"tonight", u"during", u"after", u"before", u"again",
                    u"also", u"then", u"by", u"from", u"with", u"to", u"over", u"through", u"while", u"when", u"afterwards", u"once", u"twice", u"late",
                    u"early", u"next", u"privately", u"publicly", u"separately", u"recently", u"previously", u"repeatedly", u"for", u"shortly"})
-        || (w.isLower(i) && word(i).endsWith(u"ly")) || PeopleLexicon::isCalendarWord(word(i));
+        || (w.isLower(i) && word(i).endsWith(u"ly")) || lex(i).isCalendarWord();
 }
 
 // "GENEVA, March 12 (Golden Test Wire) - Kaldora and Meruvia agreed ...": reported speech that
@@ -1456,7 +1471,7 @@ bool Reader::sourceSubject(qsizetype first, qsizetype verb, bool forward) const
             return false;
         }
         if ((w.isLower(i) || w.at(i).initial)
-            && (PeopleLexicon::role(word(i)).isValid()
+            && (lex(i).role().isValid()
                 || isOneOf(word(i),
                     {u"people", u"sources", u"residents", u"witnesses", u"experts", u"analysts", u"source", u"person", u"insiders", u"groups", u"farmers",
                         u"families", u"unions", u"campaigners", u"activists", u"critics", u"workers", u"members", u"parents", u"economists", u"investors",
@@ -1832,7 +1847,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // Without a person or a named organisation, only "the office said that ...": a subject right
         // before the verb and "that".
         const bool unnamed = a.speaker < 0 && a.entity < 0;
-        if (unnamed && (v == first || (PeopleLexicon::isFunctionWord(word(v - 1)) && !sourceSubject(v - 1, v)) || m_inQuote[v - 1])) {
+        if (unnamed && (v == first || (lex(v - 1).isFunctionWord() && !sourceSubject(v - 1, v)) || m_inQuote[v - 1])) {
             continue;
         }
         qsizetype content = w.indexAt(a.cue.end);
@@ -1847,8 +1862,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         }
         if (is(k, u"that") && k < last) {
             content = k + 1;
-        } else if (unnamed
-            && !(takesClause(word(v)) && (w.gapBefore(v).contains(u',') || PeopleLexicon::role(word(v - 1)).isValid() || sourceSubject(first, v)))) {
+        } else if (unnamed && !(takesClause(word(v)) && (w.gapBefore(v).contains(u',') || lex(v - 1).role().isValid() || sourceSubject(first, v)))) {
             continue; // "A White House official, who ..., said the meeting ...": an unnamed but real speaker
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;
@@ -1856,7 +1870,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             // "claimed he hadn't heard it": a clause without "that"; "said Friday the plan ...",
             // "said Tuesday night it ...": a day said when, not what.
             while (content + 1 < last && !w.at(content).possessive && !w.gapBefore(content + 1).contains(u',')
-                && (PeopleLexicon::isCalendarWord(word(content))
+                && (lex(content).isCalendarWord()
                     || isOneOf(word(content), {u"yesterday", u"today", u"tonight", u"night", u"morning", u"afternoon", u"evening"}))
                 && !isAuxiliary(content + 1)) {
                 ++content;

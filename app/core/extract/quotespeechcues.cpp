@@ -2,8 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "quotespeechcues.h"
 
+#include "wordmatch.h"
+
 #include <QHash>
 #include <QString>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -184,23 +188,29 @@ SpeechCues::Cue SpeechCues::lookup(QStringView word)
         return {};
     }
     const auto &forms = table();
-    thread_local QString key;
-    key.resize(word.size());
-    QChar *out = key.data();
+    // The word is at most 14 characters: fold it on the stack, no string built.
+    char16_t key[14];
+    qsizetype size = 0;
     for (const QChar c : word) {
         const char16_t u = c.unicode();
-        *out++ = u < 0x80 ? QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toLower();
+        key[size++] = u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toLower().unicode();
     }
-    return forms.value(key);
+    const auto it = forms.constFind(QStringView(key, size));
+    return it == forms.cend() ? SpeechCues::Cue() : *it;
 }
 
 bool SpeechCues::isTwoWordCue(QStringView first, QStringView second)
 {
-    const QString a = first.toString().toLower();
-    const QString b = second.toString().toLower();
-    return (a == u"according"_s && b == u"to"_s) || (b == u"out"_s && (a == u"pointed"_s || a == u"points"_s))
-        || (b == u"on"_s && (a == u"went"_s || a == u"goes"_s)) || (b == u"up"_s && (a == u"summed"_s || a == u"sums"_s))
-        || (b == u"it"_s && (a == u"put"_s || a == u"puts"_s)); // "as she put it", "put it more bluntly:"
+    const auto ascii = [](QStringView word) { return std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; }); };
+    // The cues are ASCII words without a "k": no other text lower-cases to one of them (the
+    // Kelvin sign would, "İ" lower-cases to two characters), and equalsLower() is exact for ASCII.
+    if (!ascii(first) || !ascii(second)) {
+        return false;
+    }
+    const auto a = [first](QStringView lower) { return equalsLower(first, lower); };
+    const auto b = [second](QStringView lower) { return equalsLower(second, lower); };
+    return (a(u"according") && b(u"to")) || (b(u"out") && (a(u"pointed") || a(u"points"))) || (b(u"on") && (a(u"went") || a(u"goes")))
+        || (b(u"up") && (a(u"summed") || a(u"sums"))) || (b(u"it") && (a(u"put") || a(u"puts"))); // "as she put it", "put it more bluntly:"
 }
 
 bool SpeechCues::isStatementNoun(QStringView word)
