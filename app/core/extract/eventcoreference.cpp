@@ -108,9 +108,27 @@ QString tidyClause(const QString &clause)
     static const QRegularExpression opening(
         u"^(?:(?:In|On|By|During)\\s+(?:\\w+\\s+){0,2}?\\d{4}\\s+)?(?:she|he|they|it|we)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
     QString tidy = clause;
-    tidy.remove(place);
-    tidy.remove(manner);
-    tidy.remove(opening);
+    // Each expression is tried only where its first words can be, which costs far less.
+    if (clause.contains(u"in"_s) || clause.contains(u"at"_s) || clause.contains(u"from"_s)) {
+        tidy.remove(place);
+    }
+    static constexpr QStringView mannerEndings[] = {u"times", u"again", u"more", u"twice", u"repeatedly", u"public", u"publicly"};
+    QStringView end = tidy;
+    if (end.endsWith(u'\n')) {
+        end.chop(1); // as the expression's "$" allows
+    }
+    if (std::any_of(std::begin(mannerEndings), std::end(mannerEndings), [end](QStringView ending) { return end.endsWith(ending); })) {
+        tidy.remove(manner);
+    }
+    if (!tidy.isEmpty()) {
+        // The letters that can open "In 1988", "On", "By", "During" or a pronoun, in any case;
+        // a non-ASCII letter may fold to one of them.
+        const char16_t first = tidy.front().unicode();
+        const char16_t lower = (first >= u'A' && first <= u'Z') ? char16_t(first + (u'a' - u'A')) : first;
+        if (lower >= 0x80 || QStringView(u"iobdshtw").contains(QChar(lower))) {
+            tidy.remove(opening);
+        }
+    }
     if (!tidy.isEmpty()) {
         tidy[0] = tidy[0].toUpper();
     }
@@ -246,11 +264,17 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
         words.append(m.number);
     }
     QStringList proper;
-    static const QRegularExpression calendar(u"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                                             u"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"_s);
+    static constexpr QStringView calendarNames[] = {u"January", u"February", u"March", u"April", u"May", u"June", u"July", u"August", u"September", u"October",
+        u"November", u"December", u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday"};
+    const auto calendar = [](QStringView w) {
+        if (w.endsWith(u'\n')) {
+            w.chop(1); // as an expression's "$" would allow
+        }
+        return std::find(std::begin(calendarNames), std::end(calendarNames), w) != std::end(calendarNames);
+    };
     for (const QString &w : m.labelWords) {
         // Names already said as participants need not be said again; the date has its own field.
-        if ((!words.isEmpty() && words.first().contains(w)) || calendar.match(w).hasMatch()) {
+        if ((!words.isEmpty() && words.first().contains(w)) || calendar(w)) {
             continue;
         }
         words.append(w);

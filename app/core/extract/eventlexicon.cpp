@@ -3,6 +3,7 @@
 #include "eventlexicon.h"
 
 #include "timewords.h"
+#include "wordshapes.h"
 
 #include <unordered_map>
 
@@ -148,8 +149,11 @@ const std::unordered_map<std::u16string_view, Entry> &verbs()
     return table;
 }
 
-EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, QStringView word)
+EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, const WordShapes &shapes, QStringView word)
 {
+    if (!shapes.mayHold(word)) {
+        return {};
+    }
     const LowerWord lower(word);
     if (lower.view().empty()) {
         return {};
@@ -164,12 +168,14 @@ EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, QS
 
 EventWord eventNoun(QStringView word)
 {
-    return lookup(nouns(), word);
+    static const WordShapes shapes(nouns());
+    return lookup(nouns(), shapes, word);
 }
 
 EventWord eventVerb(QStringView word)
 {
-    return lookup(verbs(), word);
+    static const WordShapes shapes(verbs());
+    return lookup(verbs(), shapes, word);
 }
 
 EventClass eventClassOf(const QString &lemma)
@@ -303,6 +309,10 @@ EventModifier eventModifier(QStringView word)
         {u"televised", M::Plain},
         {u"weekly", M::Plain},
     };
+    static const WordShapes shapes(table);
+    if (!shapes.mayHold(word)) {
+        return {};
+    }
     const LowerWord lower(word);
     const auto it = table.find(lower.view());
     return it == table.end() ? EventModifier{} : EventModifier{it->second};
@@ -325,6 +335,20 @@ bool looksPastTense(QStringView word)
         }
         return t;
     }();
+    static const WordShapes irregularShapes(irregular);
+    if (word.isEmpty() || word.size() > 32) {
+        return false; // too long for LowerWord
+    }
+    const auto foldedAt = [word](qsizetype i) {
+        const char16_t c = word[i].unicode();
+        return (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
+    };
+    // Regular forms end in "ed" (no other letter lower-cases to an ASCII "e" or "d"); only the
+    // irregular ones need the table, and the test of first letter and length skips most words.
+    const bool edEnding = word.size() >= 4 && foldedAt(word.size() - 2) == u'e' && foldedAt(word.size() - 1) == u'd';
+    if (!edEnding && !irregularShapes.mayHold(word)) {
+        return false;
+    }
     const LowerWord lower(word);
     if (lower.view().empty()) {
         return false;
@@ -397,6 +421,10 @@ bool isDeterminer(QStringView word, bool *indefinite)
         {u"every", true},
         {u"such", true},
     };
+    static const WordShapes shapes(table);
+    if (!shapes.mayHold(word)) {
+        return false;
+    }
     const LowerWord lower(word);
     const auto it = table.find(lower.view());
     if (it == table.end()) {

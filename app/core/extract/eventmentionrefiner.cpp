@@ -330,7 +330,10 @@ void EventMentionRefiner::dropConditional(QList<EventMention> &mentions, const T
             return false;
         }
         const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 24), std::min(24, m.range.start));
-        return condition.matchView(before.last(std::min<qsizetype>(10, before.size()))).hasMatch() || denied.matchView(before).hasMatch();
+        // The expressions cost far more than looking for their words first.
+        const QStringView last = before.last(std::min<qsizetype>(10, before.size()));
+        return (mayContainAny(last, {u"if", u"unless", u"whether", u"once"}) && condition.matchView(last).hasMatch())
+            || (mayContainAny(before, {u"no", u"without"}) && denied.matchView(before).hasMatch());
     });
 }
 
@@ -347,8 +350,12 @@ void EventMentionRefiner::dropNarratorClauses(QList<EventMention> &mentions, con
             return false;
         }
         const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 20), std::min(20, m.range.start));
-        return opening.matchView(text.textOf(m.range)).hasMatch() || narrator.matchView(before.last(std::min<qsizetype>(12, before.size()))).hasMatch()
-            || asked.matchView(before).hasMatch();
+        // The expressions are case-sensitive: their words as written decide cheaply.
+        const QStringView clause = text.textOf(m.range);
+        const QStringView last = before.last(std::min<qsizetype>(12, before.size()));
+        return ((clause.startsWith(u'W') || clause.startsWith(u'I')) && opening.matchView(clause).hasMatch())
+            || ((last.contains(u"we") || last.contains(u"We") || last.contains(u'I')) && narrator.matchView(last).hasMatch())
+            || ((before.contains(u"wh") || before.contains(u"how")) && asked.matchView(before).hasMatch());
     });
 }
 

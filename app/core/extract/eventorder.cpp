@@ -3,6 +3,7 @@
 #include "eventorder.h"
 #include "timewords.h"
 #include "wordmatch.h"
+#include "wordshapes.h"
 
 #include <QHash>
 
@@ -24,6 +25,10 @@ bool mayBeOrderCue(QStringView token)
     static const std::unordered_set<std::u16string_view> words{u"before", u"ahead", u"prior", u"after", u"following", u"since", u"influenced", u"influence",
         u"influences", u"prompted", u"triggered", u"sparked", u"spurred", u"caused", u"inspired", u"shaped", u"preceded", u"precipitated", u"produced", u"led",
         u"paved", u"resulted", u"followed", u"response", u"responding", u"reacting", u"had"};
+    static const WordShapes shapes(words);
+    if (!shapes.mayHold(token)) {
+        return false;
+    }
     const LowerWord lower(token);
     return words.contains(lower.view());
 }
@@ -179,8 +184,8 @@ private:
         for (int k = headOf(i) - 1; k >= 0 && k >= headOf(i) - 6 && !arranged; --k) {
             arranged = isOneOf(word(k),
                 {u"arrange", u"arranging", u"arranged", u"plan", u"planning", u"planned", u"schedule", u"scheduling", u"prepare", u"preparing", u"organise",
-                    u"organize", u"organising", u"organizing", u"propose", u"proposed", u"proposing", u"announce", u"announced", u"announcing",
-                    u"announcement", u"promised", u"promise"});
+                    u"organize", u"organising", u"organizing", u"propose", u"proposed", u"proposing", u"announce", u"announced", u"announcing", u"announcement",
+                    u"promised", u"promise"});
         }
         if (!arranged) {
             return;

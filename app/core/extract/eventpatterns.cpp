@@ -12,8 +12,8 @@ namespace Sourceline {
 
 // "Trump spoke by telephone with Putin on Thursday", "Trump and Putin spoke by phone": a call
 // told by its verb, with the people on either side of it and the time of its sentence.
-void EventPatterns::addPhoneCalls(
-    QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const EventPeople &people, const QList<TextRange> &quotes)
+void EventPatterns::addPhoneCalls(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const EventPeople &people,
+    const QList<TextRange> &quotes, const EventTriggers &triggers)
 {
     static const QRegularExpression spoke(u"\\b(?:(?:spoke|talked|speaks|talks|chatted|conferred)\\s+(?:by\\s+(?:tele)?phone|on\\s+the\\s+(?:tele)?phone|"
                                           u"over\\s+the\\s+(?:tele)?phone|by\\s+video\\s*link)\\b"
@@ -26,6 +26,9 @@ void EventPatterns::addPhoneCalls(
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
         const QStringView words = text.textOf(sentence);
+        if (!triggers.has(s, EventTriggers::CallVerb)) {
+            continue;
+        }
         QRegularExpressionMatchIterator it = spoke.globalMatchView(words);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
@@ -142,7 +145,8 @@ void EventPatterns::addPhoneCalls(
 
 // "She later chaired the national review of rural bridges, whose report ...": a step in a life
 // or a story told with "later" or "then" is an event even when its sentence names another.
-void EventPatterns::addLaterSteps(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes)
+void EventPatterns::addLaterSteps(
+    QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes, const EventTriggers &triggers)
 {
     static const QRegularExpression step(
         u"\\b(?:later|then|eventually|subsequently|afterwards)\\s+([a-z]{3,}ed)\\s+((?:the|a|an|its|his|her|their)\\s+[^,.;:]{1,40}?)"
@@ -155,12 +159,19 @@ void EventPatterns::addLaterSteps(QList<EventMention> &mentions, const TextAnaly
     bool added = false;
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
+        const QStringView sentenceText = text.textOf(sentence);
         QList<QRegularExpressionMatch> matches;
-        for (QRegularExpressionMatchIterator it = step.globalMatchView(text.textOf(sentence)); it.hasNext();) {
-            matches.append(it.next());
+        // Both expressions are case-sensitive: their order words as written decide cheaply.
+        if (triggers.has(s, EventTriggers::OrderWord)) {
+            for (QRegularExpressionMatchIterator it = step.globalMatchView(sentenceText); it.hasNext();) {
+                matches.append(it.next());
+            }
         }
-        if (const QRegularExpressionMatch state = before.matchView(text.textOf(sentence)); state.hasMatch()) {
-            matches.append(state);
+        static constexpr QStringView stateOpenings[] = {u"Previously", u"Earlier", u"Before that", u"Until then", u"Back then"};
+        if (std::any_of(std::begin(stateOpenings), std::end(stateOpenings), [sentenceText](QStringView w) { return sentenceText.startsWith(w); })) {
+            if (const QRegularExpressionMatch state = before.matchView(sentenceText); state.hasMatch()) {
+                matches.append(state);
+            }
         }
         for (const QRegularExpressionMatch &match : std::as_const(matches)) {
             const TextRange range{sentence.start + int(match.capturedStart(1)), sentence.start + int(match.capturedEnd(2))};
@@ -246,18 +257,18 @@ void EventPatterns::addRiverFloods(QList<EventMention> &mentions, const TextAnal
 
 // "The commission is due to meet for the first time on Nov. 3", "the two sides are expected to
 // sign on Friday": a scheduled happening with its date.
-void EventPatterns::addScheduled(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes)
+void EventPatterns::addScheduled(
+    QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes, const EventTriggers &triggers)
 {
     static const QRegularExpression scheduled(u"\\b(?:[Tt]he\\s+)?((?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)\\s+(?:is|are|was|were)\\s+"
                                               u"(?:now\\s+)?(due|scheduled|set|expected|slated)\\s+to\\s+([a-z]+)\\b"_s);
     static const QRegularExpression pronoun(u"^(?:it|they|he|she|we|this|that|which|who)$"_s, QRegularExpression::CaseInsensitiveOption);
-    static constexpr QStringView scheduleWords[] = {u"due", u"scheduled", u"set", u"expected", u"slated"};
     bool added = false;
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
         // The pattern is costly at every word, and most sentences lack all of its verbs.
         const QStringView sentenceText = text.textOf(sentence);
-        if (!std::any_of(std::begin(scheduleWords), std::end(scheduleWords), [sentenceText](QStringView w) { return sentenceText.contains(w); })) {
+        if (!triggers.has(s, EventTriggers::ScheduleWord)) {
             continue;
         }
         QRegularExpressionMatchIterator it = scheduled.globalMatchView(sentenceText);
@@ -319,7 +330,8 @@ void EventPatterns::addScheduled(QList<EventMention> &mentions, const TextAnalys
 
 // "The 28-point plan ... was cut to 19 points", "the revised framework now has 19 points": a new
 // version of a numbered document, told by its new count.
-void EventPatterns::addRevisions(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes)
+void EventPatterns::addRevisions(
+    QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes, const EventTriggers &triggers)
 {
     static const QRegularExpression revision(u"\\b(?:(cut|reduced|trimmed|pared|shortened|slimmed|expanded|extended)\\s+(?:[\\w'’-]+\\s+){0,5}?"
                                              u"(?:down\\s+|back\\s+)?to|now\\s+(?:has|have|contains|lists))\\s+(\\d+)\\s+(points|articles|clauses|pages)\\b"_s,
@@ -327,7 +339,12 @@ void EventPatterns::addRevisions(QList<EventMention> &mentions, const TextAnalys
     bool added = false;
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
-        QRegularExpressionMatchIterator it = revision.globalMatchView(text.textOf(sentence));
+        const QStringView sentenceText = text.textOf(sentence);
+        // A new count needs a figure and its unit; few sentences have both.
+        if (!triggers.has(s, EventTriggers::CountUnit) || !hasAsciiDigit(sentenceText)) {
+            continue;
+        }
+        QRegularExpressionMatchIterator it = revision.globalMatchView(sentenceText);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
             const TextRange range{sentence.start + int(match.capturedStart()), sentence.start + int(match.capturedEnd())};

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "eventfinder.h"
+#include "eventtriggers.h"
 #include "timeexpressions.h"
 
 namespace Sourceline {
@@ -13,12 +14,15 @@ namespace Sourceline {
 class EventPatterns
 {
 public:
-    static void addPhoneCalls(
-        QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const EventPeople &people, const QList<TextRange> &quotes);
-    static void addLaterSteps(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes);
+    static void addPhoneCalls(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const EventPeople &people,
+        const QList<TextRange> &quotes, const EventTriggers &triggers);
+    static void addLaterSteps(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes,
+        const EventTriggers &triggers);
     static void addRiverFloods(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes);
-    static void addScheduled(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes);
-    static void addRevisions(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes);
+    static void addScheduled(
+        QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes, const EventTriggers &triggers);
+    static void addRevisions(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes,
+        const EventTriggers &triggers);
 };
 
 } // namespace Sourceline

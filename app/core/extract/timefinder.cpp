@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "timefinder.h"
 #include "wordmatch.h"
+#include "wordshapes.h"
 
 #include <QDate>
 
@@ -700,6 +701,17 @@ private:
             {{u"remembrance", u"day"}, Holiday::RemembranceDay, false},
             {{u"victory", u"day"}, Holiday::VictoryDay, false},
         };
+        // Every capitalised word is asked; few can open a holiday's name.
+        static const WordShapes openings([] {
+            QList<QStringView> firsts;
+            for (const Named &n : named) {
+                firsts.append(*n.words.begin());
+            }
+            return firsts;
+        }());
+        if (!openings.mayHold(word(i))) {
+            return {Holiday::None, -1};
+        }
         for (const Named &n : named) {
             int end = -1;
             if (*n.words.begin() == u"veterans" && n.words.size() == 3) {

@@ -3,6 +3,7 @@
 #include "timelexicon.h"
 
 #include "timewords.h"
+#include "wordshapes.h"
 
 #include <unordered_map>
 
@@ -113,6 +114,11 @@ const std::unordered_map<std::u16string_view, TimeLexeme> &lexicon()
 
 TimeLexeme timeLexeme(QStringView word)
 {
+    // Every scanned word is asked about, most of them more than once.
+    static const WordShapes shapes(lexicon());
+    if (!shapes.mayHold(word)) {
+        return {};
+    }
     const LowerWord lower(word);
     if (lower.view().empty()) {
         return {};

@@ -98,19 +98,26 @@ int TimeResolver::paragraphOf(int position)
 
 // The nearest verb-like word before the expression decides: "will meet on Friday", "scheduled
 // for March 3", "before Zelensky's Friday meeting" look ahead; "said", "met", "was" look back.
+namespace {
+// A case-insensitive comparison that lets words of another length go by without folding them:
+// Qt's case folding keeps a word's length, so only words as long as `other` can be equal.
+bool sameWord(QStringView word, QStringView other)
+{
+    return word.size() == other.size() && word.compare(other, Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
 bool TimeResolver::hasFutureCue(const TimeMention &mention) const
 {
     const auto textAt = [this](int i) { return i < m_words.size() ? m_text.mid(m_words[i].range.start, m_words[i].range.length()) : QStringView(); };
     // "a cut in May is a real possibility", "Friday will be"
     for (int k = mention.endWord; k < mention.endWord + 2 && k < m_words.size(); ++k) {
         const QStringView word = textAt(k);
-        if (word.compare(u"is"_s, Qt::CaseInsensitive) == 0 || word.compare(u"will"_s, Qt::CaseInsensitive) == 0) {
+        if (sameWord(word, u"is"_s) || sameWord(word, u"will"_s)) {
             return true;
         }
         // "the Thursday deadline", "a Friday cutoff": a limit lies ahead until it is said to have passed.
-        if (k == mention.endWord
-            && (word.compare(u"deadline"_s, Qt::CaseInsensitive) == 0 || word.compare(u"cutoff"_s, Qt::CaseInsensitive) == 0
-                || word.compare(u"ultimatum"_s, Qt::CaseInsensitive) == 0)
+        if (k == mention.endWord && (sameWord(word, u"deadline"_s) || sameWord(word, u"cutoff"_s) || sameWord(word, u"ultimatum"_s))
             && !deadlinePassed(mention)) {
             return true;
         }
@@ -165,7 +172,7 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
         if (attributive) {
             continue;
         }
-        const bool asEarlyAs = l.kind == TimeLexeme::Kind::Part && k + 1 < mention.firstWord && textAt(k + 1).compare(u"as"_s, Qt::CaseInsensitive) == 0;
+        const bool asEarlyAs = l.kind == TimeLexeme::Kind::Part && k + 1 < mention.firstWord && sameWord(textAt(k + 1), u"as"_s);
         // "a deal on next year's catch limits early on Friday": that "next" is the noun's.
         const bool possessiveNext
             = l.kind == TimeLexeme::Kind::Next && k + 3 < mention.firstWord && (textAt(k + 2) == u"'" || textAt(k + 2) == u"\u2019") && textAt(k + 3) == u"s";
@@ -173,12 +180,12 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
             return true;
         }
         // "the deadline is March 31": a present copula next to a date looks ahead.
-        if (k >= mention.firstWord - 3 && (word.compare(u"is"_s, Qt::CaseInsensitive) == 0 || word.compare(u"are"_s, Qt::CaseInsensitive) == 0)) {
+        if (k >= mention.firstWord - 3 && (sameWord(word, u"is"_s) || sameWord(word, u"are"_s))) {
             return true;
         }
-        const bool afterBe = k > 0 && textAt(k - 1).compare(u"be"_s, Qt::CaseInsensitive) == 0;
+        const bool afterBe = k > 0 && sameWord(textAt(k - 1), u"be"_s);
         for (const QStringView past : pastWords) {
-            if (word.compare(past, Qt::CaseInsensitive) == 0 && !afterBe) {
+            if (sameWord(word, past) && !afterBe) {
                 return false;
             }
         }
@@ -196,7 +203,7 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
         }
         if (word.size() > 4 && word.endsWith(u"ed"_s)) {
             // "will be presented", "to be held": the participle of a future passive.
-            const bool passive = k > 0 && textAt(k - 1).compare(u"be"_s, Qt::CaseInsensitive) == 0;
+            const bool passive = k > 0 && sameWord(textAt(k - 1), u"be"_s);
             if (!passive) {
                 return false;
             }
@@ -212,7 +219,7 @@ bool TimeResolver::deadlinePassed(const TimeMention &mention) const
     const auto isPassedWord = [this](int k) {
         const QStringView word = m_text.mid(m_words[k].range.start, m_words[k].range.length());
         for (const QStringView passed : passedWords) {
-            if (word.compare(passed, Qt::CaseInsensitive) == 0) {
+            if (sameWord(word, passed)) {
                 return true;
             }
         }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "timewords.h"
 
+#include <algorithm>
+
 namespace Sourceline {
 
 QList<ScannedWord> scanWords(QStringView text, const TextRange &range)
@@ -52,6 +54,54 @@ LowerWord::LowerWord(QStringView word)
         // ASCII letters, nearly every letter of English news, fold without the Unicode tables.
         m_buffer[m_size++] = u < 0x80 ? ((u >= u'A' && u <= u'Z') ? char16_t(u + (u'a' - u'A')) : u) : c.toLower().unicode();
     }
+}
+
+namespace {
+constexpr char16_t longS = 0x017F;
+constexpr char16_t kelvin = 0x212A;
+
+// The ASCII lower case of c; any other character stays itself.
+constexpr char16_t asciiLower(char16_t c)
+{
+    return (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
+}
+} // namespace
+
+bool mayContainAny(QStringView text, std::initializer_list<std::u16string_view> lower)
+{
+    const qsizetype size = text.size();
+    const QChar *chars = text.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = asciiLower(chars[i].unicode());
+        if (c == longS || c == kelvin) {
+            return true;
+        }
+        for (const std::u16string_view word : lower) {
+            if (word.front() != c || qsizetype(word.size()) > size - i) {
+                continue;
+            }
+            std::size_t k = 1;
+            while (k < word.size()) {
+                const char16_t d = asciiLower(chars[i + qsizetype(k)].unicode());
+                if (d == longS || d == kelvin) {
+                    return true;
+                }
+                if (d != word[k]) {
+                    break;
+                }
+                ++k;
+            }
+            if (k == word.size()) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool hasAsciiDigit(QStringView text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; });
 }
 
 } // namespace Sourceline

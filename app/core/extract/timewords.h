@@ -7,6 +7,7 @@
 #include <QList>
 #include <QStringView>
 
+#include <initializer_list>
 #include <string_view>
 
 namespace Sourceline {
@@ -40,5 +41,14 @@ private:
     char16_t m_buffer[32]{};
     std::size_t m_size = 0;
 };
+
+/// Whether text may hold one of the lower-case ASCII words, written in any case: a cheap test
+/// that lets a costly case-insensitive regular expression skip text it cannot match. It also
+/// says yes for the two non-ASCII letters such an expression folds to ASCII ones (the long s
+/// and the Kelvin sign), so that it never skips a match.
+[[nodiscard]] bool mayContainAny(QStringView text, std::initializer_list<std::u16string_view> lower);
+
+/// Whether text has an ASCII digit, the only digits `\d` matches in a regular expression without Unicode classes.
+[[nodiscard]] bool hasAsciiDigit(QStringView text);
 
 } // namespace Sourceline
