@@ -206,6 +206,9 @@ private:
     [[nodiscard]] bool allTitles(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool treatedAsPerson(qsizetype i, Gender *gender) const;
 
+    /// How often the article writes word capitalised; the counts are taken when first asked,
+    /// as few articles ask at all.
+    [[nodiscard]] int capitalisedCount(QStringView word);
     void scanRuns();
     void readRun(qsizetype i, qsizetype j);
     void addEntity(Entity::Kind kind, qsizetype first, qsizetype end);
@@ -243,7 +246,8 @@ private:
     QHash<int, int> m_subjectOf;
     QList<int> m_recent; ///< people named lately, the latest first (at most 48)
     QList<int> m_seenCount;
-    QHash<QStringView, int> m_capitalised; ///< how often each capitalised word occurs
+    QHash<QStringView, int> m_capitalised; ///< how often each capitalised word occurs, counted on first use
+    bool m_capitalisedCounted = false;
     QHash<QString, QList<int>> m_byRole;
     QHash<int, QList<int>> m_byGroup;
 };
@@ -737,14 +741,22 @@ void Finder::addEntity(Entity::Kind kind, qsizetype first, qsizetype end)
     m_entityMentions.append({{w.at(first).range.start, w.at(end - 1).range.end}, *it});
 }
 
+int Finder::capitalisedCount(QStringView text)
+{
+    if (!m_capitalisedCounted) {
+        m_capitalisedCounted = true;
+        for (qsizetype i = 0; i < w.size(); ++i) {
+            if (w.at(i).capitalised) {
+                ++m_capitalised[word(i)];
+            }
+        }
+    }
+    return m_capitalised.value(text);
+}
+
 void Finder::scanRuns()
 {
     const qsizetype n = w.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (w.at(i).capitalised) {
-            ++m_capitalised[word(i)];
-        }
-    }
     qsizetype i = 0;
     while (i < n) {
         if (!isNameWord(i)) {
@@ -1161,7 +1173,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         for (qsizetype m = k; m < j; ++m) {
             ordinary = ordinary || w.occursInLowerCase(m) || lex(m).isFunctionWord();
         }
-        if (!ordinary && (score > 0 || m_capitalised.value(last) >= 2)) {
+        if (!ordinary && (score > 0 || capitalisedCount(last) >= 2)) {
             score += 1;
         }
     }
@@ -1319,6 +1331,7 @@ void Finder::cluster()
         }
         return index;
     };
+    m_people.reserve(m_candidates.size() + m_pending.size());
     QList<int> owner(m_candidates.size(), -1);
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         const NameCandidate &candidate = m_candidates[c];
@@ -2157,11 +2170,24 @@ PeopleResult Finder::run(const QString &articleId)
         person.id = u"p"_s + QString::number(i + 1);
         person.name = draft.name;
         person.role = draft.roleText;
-        QSet<QString> seen{lowerCase(draft.name)};
+        // Aliases written alike but for case are one alias. Most people have a handful, for
+        // which a list is cheaper than a hash; a person named hundreds of times gets a hash.
+        QStringList seenList{lowerCase(draft.name)};
+        QSet<QString> seenSet;
+        const bool many = draft.aliases.size() > 24;
+        if (many) {
+            seenSet.insert(seenList.first());
+        }
         for (const QString &alias : draft.aliases) {
-            if (QString lower = lowerCase(alias); !seen.contains(lower)) {
-                seen.insert(std::move(lower));
-                person.aliases.append(alias);
+            QString lower = lowerCase(alias);
+            if (many ? seenSet.contains(lower) : seenList.contains(lower)) {
+                continue;
+            }
+            person.aliases.append(alias);
+            if (many) {
+                seenSet.insert(std::move(lower));
+            } else {
+                seenList.append(std::move(lower));
             }
         }
         QList<TextRange> ranges = draft.mentions;

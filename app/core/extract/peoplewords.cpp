@@ -10,15 +10,20 @@ namespace Sourceline {
 
 namespace {
 
-bool isWordChar(QChar c)
+bool isNonAsciiWordChar(QChar c)
 {
-    // Runs for every character of the article: ASCII is decided here, and no combining mark
-    // comes before U+0300, so most characters never reach the Unicode tables.
+    // No combining mark comes before U+0300.
+    return c.isLetterOrNumber() || (c.unicode() >= 0x300 && c.isMark());
+}
+
+// Asked of every character of the article: ASCII is decided inline, without Unicode tables.
+inline bool isWordChar(QChar c)
+{
     const char16_t u = c.unicode();
     if (u < 0x80) {
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     }
-    return c.isLetterOrNumber() || (u >= 0x300 && c.isMark());
+    return isNonAsciiWordChar(c);
 }
 
 bool isApostrophe(QChar c)
