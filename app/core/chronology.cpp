@@ -269,7 +269,8 @@ private:
             }
             const SourceSpan &first = event.sources.first();
             const QList<Told> told = dated.value(first.article);
-            const Article *article = m_story.article(first.article);
+            const int articleAt = articleIndex(first.article);
+            const Article *article = articleAt < m_story.articles.size() ? &m_story.articles[articleAt] : nullptr;
             // "The leaked call appears to have influenced the 28-point plan": an event told beside
             // one it is known to follow happened later, so that one does not date it.
             const auto follows = [this, &event](const Told &t) { return event.after.contains(m_story.events[t.event].id); };

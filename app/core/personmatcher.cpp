@@ -19,26 +19,29 @@ qsizetype wordCount(const QString &name)
 
 } // namespace
 
-const QStringList &PersonMatcher::wordsOf(const QString &name) const
+const PersonMatcher::SplitName &PersonMatcher::split(const QString &name) const
 {
-    auto it = m_wordsByName.constFind(name);
-    if (it == m_wordsByName.cend()) {
-        it = m_wordsByName.insert(name, PersonName::words(name));
+    auto it = m_splitNames.constFind(name);
+    if (it == m_splitNames.cend()) {
+        SplitName split{PersonName::words(name), {}, wordCount(name)};
+        split.key = split.words.join(u' ');
+        it = m_splitNames.insert(name, split);
     }
     return *it;
 }
 
 int PersonMatcher::match(const Person &incoming) const
 {
-    const QStringList &words = wordsOf(incoming.name);
+    const SplitName &name = split(incoming.name);
+    const QStringList &words = name.words;
     if (words.isEmpty()) {
         return -1;
     }
-    if (const auto it = m_byKey.constFind(words.join(u' ')); it != m_byKey.cend()) {
+    if (const auto it = m_byKey.constFind(name.key); it != m_byKey.cend()) {
         return *it;
     }
     const QString &surname = words.last();
-    if (wordCount(incoming.name) == 1) {
+    if (name.written == 1) {
         // A bare surname joins the one full name it can belong to; two candidates are ambiguous.
         const QList<int> people = m_bySurname.value(surname);
         return people.size() == 1 ? people.first() : -1;
@@ -59,10 +62,11 @@ void PersonMatcher::add(int index, const Person &person)
         return;
     }
     m_recordedNames.insert(index, person.name);
-    const QStringList &words = wordsOf(person.name);
-    m_byKey.insert(words.join(u' '), index);
+    const SplitName &name = split(person.name);
+    const QStringList &words = name.words;
+    m_byKey.insert(name.key, index);
     m_words.insert(index, words);
-    if (wordCount(person.name) >= 2 && !words.isEmpty()) {
+    if (name.written >= 2 && !words.isEmpty()) {
         QList<int> &people = m_bySurname[words.last()];
         if (!people.contains(index)) {
             people.append(index);
@@ -80,7 +84,8 @@ void PersonMatcher::absorb(int index, Person &known, const Person &incoming)
         }
     }
     QStringList names{incoming.name};
-    if (wordCount(incoming.name) > wordCount(known.name)) {
+    const qsizetype incomingWords = split(incoming.name).written; // by value: split() may rehash
+    if (incomingWords > split(known.name).written) {
         names = {known.name};
         spellings->remove(known.name); // judged as the name, now to be judged as an alias
         known.name = incoming.name;

@@ -25,10 +25,17 @@ public:
     void absorb(int index, Person &known, const Person &incoming);
 
 private:
-    /// PersonName::words() of a name, split once: the same names come back in every article.
-    [[nodiscard]] const QStringList &wordsOf(const QString &name) const;
+    /// A name as the matcher compares it, worked out once: the same names come back in
+    /// every article.
+    struct SplitName
+    {
+        QStringList words; ///< PersonName::words()
+        QString key; ///< the words joined by blanks
+        qsizetype written = 0; ///< words as written, before PersonName drops titles
+    };
+    [[nodiscard]] const SplitName &split(const QString &name) const;
 
-    mutable QHash<QString, QStringList> m_wordsByName;
+    mutable QHash<QString, SplitName> m_splitNames;
     QHash<QString, int> m_byKey;
     QHash<QString, QList<int>> m_bySurname; ///< people with a given name and a surname
     QHash<int, QStringList> m_words; ///< PersonName::words() of each story person

@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +86,13 @@ QString numberOf(const QString &label)
     return number.match(label).captured();
 }
 
+// "Driscoll's" and "Driscoll" in "Driscoll carried the plan": the clause's subject word.
+QString clauseSubjectWord(const QString &label)
+{
+    const qsizetype blank = label.indexOf(u' ');
+    return QStringView(label).left(blank < 0 ? label.size() : blank).toString().remove(u"'s"_s);
+}
+
 // The same happening told by two articles: same kind, no clash of participants, and the same
 // day or, failing dates, the same label. Two day dates that differ under one label and cast are
 // still one event, and the disagreement is reported.
@@ -96,8 +104,7 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
         const bool sameSpan = known.date.isDated() && known.date.iso == incoming.date.iso
             && (known.date.granularity == DateValue::Granularity::Day || known.date.granularity == DateValue::Granularity::Week);
         const bool sameSubject = !known.participants.isEmpty() && !incoming.participants.isEmpty()
-            && known.participants.first() == incoming.participants.first()
-            && known.label.section(u' ', 0, 0).remove(u"'s"_s) == incoming.label.section(u' ', 0, 0).remove(u"'s"_s);
+            && known.participants.first() == incoming.participants.first() && clauseSubjectWord(known.label) == clauseSubjectWord(incoming.label);
         return sameSpan && sameSubject && known.sources.first().article != incoming.sources.first().article;
     }
     if (kind == EventClass::None || kind != incomingKind) {
@@ -173,6 +180,9 @@ struct EventIndex
 
     static QStringList keys(const Event &event, EventClass eventClass)
     {
+        if (eventClass == EventClass::None) {
+            return clauseKeys(event);
+        }
         const QString kind = QString::number(int(eventClass));
         QStringList result{kind + u"|label|"_s + event.label.toLower()};
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week) {
@@ -183,6 +193,22 @@ struct EventIndex
         }
         if (const QString number = numberOf(event.label); !number.isEmpty()) {
             result.append(kind + u"|number|"_s + number);
+        }
+        return result;
+    }
+
+    // A clause joins only one of the same subject, day and first word (sameEvent), and none
+    // of these change once the clause is in the story: keying by them keeps each bucket to
+    // the few real candidates instead of every clause of that day.
+    static QStringList clauseKeys(const Event &event)
+    {
+        if (event.participants.isEmpty()) {
+            return {};
+        }
+        const QString &subject = event.participants.first();
+        QStringList result{u"0|label|"_s + subject + u'|' + event.label.toLower()};
+        if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week) {
+            result.append(u"0|day|"_s + subject + u'|' + event.date.iso + u'|' + clauseSubjectWord(event.label));
         }
         return result;
     }
@@ -204,16 +230,14 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
 {
     QList<Event> incoming = local.events;
     QList<EventClass> incomingClasses;
-    QList<QStringList> incomingKeys;
-    for (const Event &event : std::as_const(incoming)) {
-        incomingClasses.append(eventClassOf(event.type));
-        incomingKeys.append(EventIndex::keys(event, incomingClasses.constLast()));
-    }
+    QList<QStringList> incomingKeys; // after renumbering: clause keys hold story person ids
     // The article's own coreference kept its events apart; the story must not join them.
     QSet<int> joined;
     for (qsizetype e = 0; e < incoming.size(); ++e) {
         Event &event = incoming[e];
         event.participants = renumberedAll(personIds, event.participants);
+        incomingClasses.append(eventClassOf(event.type));
+        incomingKeys.append(EventIndex::keys(event, incomingClasses.constLast()));
         event.quotes.clear(); // rebuilt from the quotes once all are renumbered
         for (SourceSpan &source : event.sources) {
             source.article = articleIds.value(source.article, source.article);
@@ -271,91 +295,117 @@ void collectEventQuotes(StoryGraph &story)
 }
 } // namespace
 
-StoryGraph mergeStories(const QList<StoryGraph> &articleGraphs)
+// Everything the merge remembers between articles.
+struct StoryMerger::State
 {
     StoryGraph story;
     qsizetype articleCount = 0, personCount = 0, entityCount = 0, quoteCount = 0, eventCount = 0;
     PersonMatcher personMatcher;
     QHash<QString, int> entityByName; // kind + lower-case name → story entity
     QHash<QString, int> quoteByWords; // speaker + normalised words → story quote
-
     EventIndex eventIndex;
-    for (const StoryGraph &local : articleGraphs) {
-        QHash<QString, QString> articleIds, personIds, entityIds, quoteIds, eventIds;
-        for (Article article : local.articles) {
-            article.id = renumbered(articleIds, article.id, u"a"_s, articleCount);
-            story.articles.append(article);
-        }
-        const auto span = [&articleIds](SourceSpan s) {
-            s.article = articleIds.value(s.article, s.article);
-            return s;
-        };
-        for (const Person &person : local.people) {
-            Person copy = person;
-            for (SourceSpan &mention : copy.mentions) {
-                mention = span(mention);
-            }
-            // The same person across articles: spelling variants, surname and full name.
-            if (const int same = personMatcher.match(copy); same >= 0) {
-                Person &known = story.people[same];
-                personIds.insert(person.id, known.id);
-                personMatcher.absorb(same, known, copy);
-                personMatcher.add(same, known);
-                continue;
-            }
-            copy.id = renumbered(personIds, person.id, u"p"_s, personCount);
-            personMatcher.add(int(story.people.size()), copy);
-            story.people.append(copy);
-        }
-        for (Entity entity : local.entities) {
-            for (SourceSpan &mention : entity.mentions) {
-                mention = span(mention);
-            }
-            const QString entityKey = QString::number(int(entity.kind)) + entity.name.toLower();
-            if (const auto same = entityByName.constFind(entityKey); same != entityByName.cend()) {
-                Entity &known = story.entities[*same];
-                entityIds.insert(entity.id, known.id);
-                known.mentions += entity.mentions;
-                for (const QString &alias : std::as_const(entity.aliases)) {
-                    if (!known.aliases.contains(alias, Qt::CaseInsensitive)) {
-                        known.aliases.append(alias);
-                    }
-                }
-                continue;
-            }
-            entity.id = renumbered(entityIds, entity.id, entity.kind == Entity::Kind::Place ? u"l"_s : u"o"_s, entityCount);
-            entityByName.insert(entityKey, int(story.entities.size()));
-            story.entities.append(entity);
-        }
-        mergeArticleEvents(story, local, eventIds, personIds, articleIds, eventCount, eventIndex);
-        for (Quote quote : local.quotes) {
-            // A speaker is a person or, for "the ministry said", an organisation.
-            quote.speaker = personIds.value(quote.speaker, entityIds.value(quote.speaker));
-            // The same words reported by another article are one quote with a second source.
-            const QString wordsKey = quote.speaker + u'|' + QString::number(int(quote.kind)) + u'|' + comparableWords(quote.text);
-            if (const auto same = quoteByWords.constFind(wordsKey); same != quoteByWords.cend() && quote.kind != Quote::Kind::Indirect) {
-                Quote &known = story.quotes[*same];
-                quoteIds.insert(quote.id, known.id);
-                known.echoes.append(span(quote.span));
-                continue;
-            }
-            quote.id = renumbered(quoteIds, quote.id, u"q"_s, quoteCount);
-            quoteByWords.insert(wordsKey, int(story.quotes.size()));
-            quote.addressee = personIds.value(quote.addressee);
-            quote.event = eventIds.value(quote.event);
-            quote.span = span(quote.span);
-            quote.cue = span(quote.cue);
-            story.quotes.append(quote);
-        }
-        for (TimeExpression time : local.times) {
-            time.span = span(time.span);
-            story.times.append(time);
-        }
-        story.problems += local.problems;
+};
+
+StoryMerger::StoryMerger()
+    : m_state(std::make_unique<State>())
+{
+}
+
+StoryMerger::~StoryMerger() = default;
+
+void StoryMerger::add(const StoryGraph &local)
+{
+    State &state = *m_state;
+    StoryGraph &story = state.story;
+    QHash<QString, QString> articleIds, personIds, entityIds, quoteIds, eventIds;
+    for (Article article : local.articles) {
+        article.id = renumbered(articleIds, article.id, u"a"_s, state.articleCount);
+        story.articles.append(article);
     }
+    const auto span = [&articleIds](SourceSpan s) {
+        s.article = articleIds.value(s.article, s.article);
+        return s;
+    };
+    for (const Person &person : local.people) {
+        Person copy = person;
+        for (SourceSpan &mention : copy.mentions) {
+            mention = span(mention);
+        }
+        // The same person across articles: spelling variants, surname and full name.
+        if (const int same = state.personMatcher.match(copy); same >= 0) {
+            Person &known = story.people[same];
+            personIds.insert(person.id, known.id);
+            state.personMatcher.absorb(same, known, copy);
+            state.personMatcher.add(same, known);
+            continue;
+        }
+        copy.id = renumbered(personIds, person.id, u"p"_s, state.personCount);
+        state.personMatcher.add(int(story.people.size()), copy);
+        story.people.append(copy);
+    }
+    for (Entity entity : local.entities) {
+        for (SourceSpan &mention : entity.mentions) {
+            mention = span(mention);
+        }
+        const QString entityKey = QString::number(int(entity.kind)) + entity.name.toLower();
+        if (const auto same = state.entityByName.constFind(entityKey); same != state.entityByName.cend()) {
+            Entity &known = story.entities[*same];
+            entityIds.insert(entity.id, known.id);
+            known.mentions += entity.mentions;
+            for (const QString &alias : std::as_const(entity.aliases)) {
+                if (!known.aliases.contains(alias, Qt::CaseInsensitive)) {
+                    known.aliases.append(alias);
+                }
+            }
+            continue;
+        }
+        entity.id = renumbered(entityIds, entity.id, entity.kind == Entity::Kind::Place ? u"l"_s : u"o"_s, state.entityCount);
+        state.entityByName.insert(entityKey, int(story.entities.size()));
+        story.entities.append(entity);
+    }
+    mergeArticleEvents(story, local, eventIds, personIds, articleIds, state.eventCount, state.eventIndex);
+    for (Quote quote : local.quotes) {
+        // A speaker is a person or, for "the ministry said", an organisation.
+        quote.speaker = personIds.value(quote.speaker, entityIds.value(quote.speaker));
+        // The same words reported by another article are one quote with a second source.
+        const QString wordsKey = quote.speaker + u'|' + QString::number(int(quote.kind)) + u'|' + comparableWords(quote.text);
+        if (const auto same = state.quoteByWords.constFind(wordsKey); same != state.quoteByWords.cend() && quote.kind != Quote::Kind::Indirect) {
+            Quote &known = story.quotes[*same];
+            quoteIds.insert(quote.id, known.id);
+            known.echoes.append(span(quote.span));
+            continue;
+        }
+        quote.id = renumbered(quoteIds, quote.id, u"q"_s, state.quoteCount);
+        state.quoteByWords.insert(wordsKey, int(story.quotes.size()));
+        quote.addressee = personIds.value(quote.addressee);
+        quote.event = eventIds.value(quote.event);
+        quote.span = span(quote.span);
+        quote.cue = span(quote.cue);
+        story.quotes.append(quote);
+    }
+    for (TimeExpression time : local.times) {
+        time.span = span(time.span);
+        story.times.append(time);
+    }
+    story.problems += local.problems;
+}
+
+StoryGraph StoryMerger::finish()
+{
+    StoryGraph story = std::move(m_state->story);
+    m_state = std::make_unique<State>();
     collectEventQuotes(story);
     Chronology().rank(story);
     return story;
+}
+
+StoryGraph mergeStories(const QList<StoryGraph> &articleGraphs)
+{
+    StoryMerger merger;
+    for (const StoryGraph &local : articleGraphs) {
+        merger.add(local);
+    }
+    return merger.finish();
 }
 
 } // namespace Sourceline

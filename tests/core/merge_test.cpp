@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Sourceline;
 using namespace Qt::StringLiterals;
 
@@ -35,6 +37,43 @@ QList<const Person *> peopleCalled(const StoryGraph &story, const QString &name)
     return found;
 }
 
+// A small story of several articles that share people, events and quotes.
+QList<Article> sharedStory(int count)
+{
+    const QStringList texts{u"Trump's special envoy Steve Witkoff met Kremlin aide Yuri Ushakov in Moscow on Monday."_s,
+        u"\"We are close to a deal,\" Witkoff told reporters after the talks on Tuesday."_s,
+        u"Ukrainian President Volodymyr Zelensky visited the White House on Oct. 17."_s,
+        u"Ushakov said the meeting had been useful. Two days later the envoys met again in Geneva."_s};
+    QList<Article> articles;
+    for (int i = 0; i < count; ++i) {
+        Article article;
+        article.id = u"a%1"_s.arg(i + 1);
+        article.body = texts[i % texts.size()];
+        article.published = QDate(2025, 11, 20 + i % 5);
+        article.blocks.append({TextBlock::Kind::Paragraph, {0, int(article.body.size())}});
+        articles.append(article);
+    }
+    return articles;
+}
+
+// What a story says, in a form QCOMPARE can show when two stories differ.
+QStringList summary(const StoryGraph &story)
+{
+    QStringList lines;
+    for (const Article &article : story.articles) {
+        lines.append(article.id + u' ' + article.body.left(20));
+    }
+    for (const Person &person : story.people) {
+        lines.append(person.id + u' ' + person.name + u' ' + person.aliases.join(u'/') + u' ' + QString::number(person.mentions.size()));
+    }
+    for (const Quote &quote : story.quotes) {
+        lines.append(quote.id + u' ' + quote.speaker + u' ' + quote.text + u' ' + QString::number(quote.echoes.size()));
+    }
+    for (const Event &event : story.events) {
+        lines.append(event.id + u' ' + event.label + u' ' + QString::number(event.rank) + u' ' + QString::number(event.sources.size()));
+    }
+    return lines;
+}
 } // namespace
 
 class MergeTest : public QObject
@@ -184,6 +223,45 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(values, QStringList{friday});
+    }
+
+    // The builder merges articles while others are still being extracted: the story must be
+    // the one a plain merge of the articles in order gives, whatever the thread timing.
+    void buildMergesInArticleOrder()
+    {
+        const QList<Article> articles = sharedStory(24);
+        QList<StoryGraph> perArticle;
+        for (const Article &article : articles) {
+            perArticle.append(extractArticle(article, QDate(2025, 11, 26)));
+        }
+        const QStringList expected = summary(mergeStories(perArticle));
+        QVERIFY(expected.size() > 24);
+        for (int run = 0; run < 3; ++run) {
+            QCOMPARE(summary(StoryBuilder(QDate(2025, 11, 26)).build(articles)), expected);
+        }
+    }
+
+    void buildReportsProgressAndCancels()
+    {
+        const QList<Article> articles = sharedStory(16);
+        QList<int> seen;
+        const StoryGraph story = StoryBuilder(QDate(2025, 11, 26)).build(articles, [&seen](int done, int total) {
+            seen.append(done);
+            return total == 16;
+        });
+        QCOMPARE(story.articles.size(), 16);
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.last(), 16);
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+
+        int calls = 0;
+        const StoryGraph cancelled = StoryBuilder(QDate(2025, 11, 26)).build(articles, [&calls](int, int) {
+            ++calls;
+            return false;
+        });
+        QCOMPARE(calls, 1);
+        QVERIFY(cancelled.articles.isEmpty());
+        QVERIFY(cancelled.events.isEmpty());
     }
 };
 

@@ -124,6 +124,10 @@ private Q_SLOTS:
             << QStringList{u"He said no."_s, u"Then he left for the gym."_s, u"St. Louis waited."_s};
         QTest::newRow("Ph.D. and Messrs.") << u"She holds a Ph.D. from Yale and met Messrs. Smith and Jones. Fine."_s
                                            << QStringList{u"She holds a Ph.D. from Yale and met Messrs. Smith and Jones."_s, u"Fine."_s};
+        // One sentence with only its closing marks after the stop skips ICU; these must not.
+        QTest::newRow("one sentence, closing marks") << u"\u201CIt is done.\u201D)"_s << QStringList{u"\u201CIt is done.\u201D)"_s};
+        QTest::newRow("full-width stop") << u"Talks ended\u3002 Both sides left."_s << QStringList{u"Talks ended\u3002"_s, u"Both sides left."_s};
+        QTest::newRow("line separator") << u"First line\u2028Second line"_s << QStringList{u"First line"_s, u"Second line"_s};
         QTest::newRow("e.g. inside") << u"Some officials, e.g. the envoy, knew. Others did not."_s
                                      << QStringList{u"Some officials, e.g. the envoy, knew."_s, u"Others did not."_s};
     }

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -104,12 +105,23 @@ bool isPlaceOffice(QStringView word)
 // Titles that are a person's title on their own: "Mr", "Dr", "Sir", "Senator", "Governor".
 bool isHonorific(QStringView word)
 {
-    static const QList<QStringView> list{u"mr", u"mrs", u"ms", u"miss", u"dr", u"sir", u"dame", u"lord", u"lady", u"prof", u"professor", u"sen", u"rep", u"gov",
+    static const QSet<QStringView> list{u"mr", u"mrs", u"ms", u"miss", u"dr", u"sir", u"dame", u"lord", u"lady", u"prof", u"professor", u"sen", u"rep", u"gov",
         u"gen", u"adm", u"col", u"lt", u"capt", u"maj", u"sgt", u"rev", u"reverend", u"father", u"sister", u"brother", u"sheikh", u"emir", u"king", u"queen",
         u"prince", u"princess", u"pope", u"cardinal", u"bishop", u"archbishop", u"rabbi", u"imam", u"duke", u"duchess", u"baron", u"baroness", u"count",
         u"madame", u"madam", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice", u"cllr", u"councillor", u"councilor", u"alderman",
         u"sheriff"};
-    return list.contains(QStringView(honorificKey(word)));
+    // ASCII words are keyed on the stack as honorificKey() would key them; others by it.
+    QVarLengthArray<char16_t, 32> key;
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            return list.contains(QStringView(honorificKey(word)));
+        }
+        if (u != u'.') {
+            key.append(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+        }
+    }
+    return list.contains(QStringView(key.data(), key.size()));
 }
 
 bool isAcronym(QStringView word)
@@ -180,8 +192,11 @@ private:
     /// PeopleLexicon::isSubjectPronoun() of word i, from the word's entry.
     [[nodiscard]] bool isSubjectPronoun(qsizetype i) const
     {
+        // "he" and "she" start with an h or an s; other ASCII letters need no look-up.
         const int size = w.at(i).range.length();
-        return size >= 2 && size <= 3 && lex(i).has(PeopleLexicon::Entry::SubjectPronoun);
+        const char16_t first = w.text().at(w.at(i).range.start).unicode();
+        const bool mayBe = first >= 0x80 || first == u'h' || first == u'H' || first == u's' || first == u'S';
+        return size >= 2 && size <= 3 && mayBe && lex(i).has(PeopleLexicon::Entry::SubjectPronoun);
     }
     /// The two-word role of words i and i + 1 ("prime minister"), asked of the lexicon only
     /// when both words occur in some two-word role.
@@ -206,6 +221,9 @@ private:
     [[nodiscard]] bool allTitles(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool treatedAsPerson(qsizetype i, Gender *gender) const;
 
+    /// How often the article writes word capitalised; the counts are taken when first asked,
+    /// as few articles ask at all.
+    [[nodiscard]] int capitalisedCount(QStringView word);
     void scanRuns();
     void readRun(qsizetype i, qsizetype j);
     void addEntity(Entity::Kind kind, qsizetype first, qsizetype end);
@@ -243,7 +261,8 @@ private:
     QHash<int, int> m_subjectOf;
     QList<int> m_recent; ///< people named lately, the latest first (at most 48)
     QList<int> m_seenCount;
-    QHash<QStringView, int> m_capitalised; ///< how often each capitalised word occurs
+    QHash<QStringView, int> m_capitalised; ///< how often each capitalised word occurs, counted on first use
+    bool m_capitalisedCounted = false;
     QHash<QString, QList<int>> m_byRole;
     QHash<int, QList<int>> m_byGroup;
 };
@@ -737,14 +756,22 @@ void Finder::addEntity(Entity::Kind kind, qsizetype first, qsizetype end)
     m_entityMentions.append({{w.at(first).range.start, w.at(end - 1).range.end}, *it});
 }
 
+int Finder::capitalisedCount(QStringView text)
+{
+    if (!m_capitalisedCounted) {
+        m_capitalisedCounted = true;
+        for (qsizetype i = 0; i < w.size(); ++i) {
+            if (w.at(i).capitalised) {
+                ++m_capitalised[word(i)];
+            }
+        }
+    }
+    return m_capitalised.value(text);
+}
+
 void Finder::scanRuns()
 {
     const qsizetype n = w.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (w.at(i).capitalised) {
-            ++m_capitalised[word(i)];
-        }
-    }
     qsizetype i = 0;
     while (i < n) {
         if (!isNameWord(i)) {
@@ -1161,7 +1188,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         for (qsizetype m = k; m < j; ++m) {
             ordinary = ordinary || w.occursInLowerCase(m) || lex(m).isFunctionWord();
         }
-        if (!ordinary && (score > 0 || m_capitalised.value(last) >= 2)) {
+        if (!ordinary && (score > 0 || capitalisedCount(last) >= 2)) {
             score += 1;
         }
     }
@@ -1301,14 +1328,15 @@ void Finder::cluster()
     m_wordPerson.fill(-1, w.size());
     // Name words per person, split once: a common surname is compared with many candidates.
     QList<QStringList> personWords;
-    const auto addPerson = [this, &personWords](const NameCandidate &c, const QStringList &words) {
+    // fullKey is words joined by spaces, which every caller has already built.
+    const auto addPerson = [this, &personWords](const NameCandidate &c, const QStringList &words, const QString &fullKey) {
         Draft draft;
         draft.name = c.name;
         draft.firstPosition = w.at(c.first).range.start;
         const int index = int(m_people.size());
         m_people.append(draft);
         personWords.append(words);
-        m_byFullName.insert(words.join(u' '), index);
+        m_byFullName.insert(fullKey, index);
         m_bySurname[words.isEmpty() ? QString() : words.last()].append(index);
         if (!c.single) {
             m_byGiven[words.size() < 2 ? QString() : words.first()].append(index);
@@ -1319,6 +1347,7 @@ void Finder::cluster()
         }
         return index;
     };
+    m_people.reserve(m_candidates.size() + m_pending.size());
     QList<int> owner(m_candidates.size(), -1);
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         const NameCandidate &candidate = m_candidates[c];
@@ -1326,7 +1355,8 @@ void Finder::cluster()
             continue;
         }
         const QStringList words = PersonName::words(candidate.name);
-        int person = m_byFullName.value(words.join(u' '), -1);
+        const QString fullKey = words.join(u' ');
+        int person = m_byFullName.value(fullKey, -1);
         if (person < 0) {
             for (const int other : m_bySurname.value(words.isEmpty() ? QString() : words.last())) {
                 if (PersonName::compatibleWords(personWords[other], words)) {
@@ -1336,7 +1366,7 @@ void Finder::cluster()
             }
         }
         if (person < 0) {
-            person = addPerson(candidate, words);
+            person = addPerson(candidate, words, fullKey);
         } else if (candidate.name.size() > m_people[person].name.size()) {
             m_people[person].name = candidate.name;
             personWords[person] = words;
@@ -1410,7 +1440,7 @@ void Finder::cluster()
             continue;
         }
         if (person < 0) {
-            person = addPerson(candidate, words);
+            person = addPerson(candidate, words, key);
         }
         owner[c] = person;
     }
@@ -1485,7 +1515,7 @@ void Finder::cluster()
             lone.end = int(i + 1);
             lone.single = true;
             lone.name = word(i).toString();
-            const int person = addPerson(lone, words);
+            const int person = addPerson(lone, words, key);
             m_people[person].profile.gender = gender;
         }
     }
@@ -2157,11 +2187,24 @@ PeopleResult Finder::run(const QString &articleId)
         person.id = u"p"_s + QString::number(i + 1);
         person.name = draft.name;
         person.role = draft.roleText;
-        QSet<QString> seen{lowerCase(draft.name)};
+        // Aliases written alike but for case are one alias. Most people have a handful, for
+        // which a list is cheaper than a hash; a person named hundreds of times gets a hash.
+        QStringList seenList{lowerCase(draft.name)};
+        QSet<QString> seenSet;
+        const bool many = draft.aliases.size() > 24;
+        if (many) {
+            seenSet.insert(seenList.first());
+        }
         for (const QString &alias : draft.aliases) {
-            if (QString lower = lowerCase(alias); !seen.contains(lower)) {
-                seen.insert(std::move(lower));
-                person.aliases.append(alias);
+            QString lower = lowerCase(alias);
+            if (many ? seenSet.contains(lower) : seenList.contains(lower)) {
+                continue;
+            }
+            person.aliases.append(alias);
+            if (many) {
+                seenSet.insert(std::move(lower));
+            } else {
+                seenList.append(std::move(lower));
             }
         }
         QList<TextRange> ranges = draft.mentions;

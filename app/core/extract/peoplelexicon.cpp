@@ -616,6 +616,20 @@ QString PeopleLexicon::knownNationality(QStringView fullName)
         add(u"AU"_s, u"anthony albanese"_s);
         return t;
     }();
+    // Names are short and mostly ASCII: lower-case those on the stack, as toLower() would.
+    constexpr qsizetype shortName = 64;
+    if (fullName.size() <= shortName) {
+        char16_t lower[shortName];
+        qsizetype size = 0;
+        for (const QChar c : fullName) {
+            const char16_t u = c.unicode();
+            if (u >= 0x80) {
+                return table.value(fullName.toString().toLower());
+            }
+            lower[size++] = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+        }
+        return table.value(QStringView(lower, size));
+    }
     return table.value(fullName.toString().toLower());
 }
 

@@ -19,22 +19,36 @@ QString wordKey(QStringView word)
     // Accents go with their letters only once decomposed; plain ASCII needs no decomposition.
     const QString decomposed = ascii ? QString() : word.toString().normalized(QString::NormalizationForm_D);
     const QStringView letters = ascii ? word : QStringView(decomposed);
-    QString key;
-    key.reserve(letters.size());
+    QString key(letters.size(), Qt::Uninitialized);
+    QChar *out = key.data();
+    const QChar *const begin = out;
     for (const QChar c : letters) {
-        if (!c.isLetter()) {
+        const char16_t u = c.unicode();
+        QChar lower;
+        if (u < 0x80) {
+            // ASCII letters fold here; Qt's case tables are for the rest.
+            if (u >= u'a' && u <= u'z') {
+                lower = c;
+            } else if (u >= u'A' && u <= u'Z') {
+                lower = QChar(char16_t(u + (u'a' - u'A')));
+            } else {
+                continue;
+            }
+        } else if (c.isLetter()) {
+            lower = c.toLower();
+        } else {
             continue;
         }
-        QChar lower = c.toLower();
         if (lower == u'y') {
             lower = u'i';
         }
         // Transliterations double or drop letters freely ("Zelenskyy", "Mohammed"/"Mohamed").
-        if (!key.isEmpty() && key.back() == lower) {
+        if (out != begin && out[-1] == lower) {
             continue;
         }
-        key.append(lower);
+        *out++ = lower;
     }
+    key.truncate(out - begin);
     return key;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "peoplewords.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -10,15 +12,20 @@ namespace Sourceline {
 
 namespace {
 
-bool isWordChar(QChar c)
+bool isNonAsciiWordChar(QChar c)
 {
-    // Runs for every character of the article: ASCII is decided here, and no combining mark
-    // comes before U+0300, so most characters never reach the Unicode tables.
+    // No combining mark comes before U+0300.
+    return c.isLetterOrNumber() || (c.unicode() >= 0x300 && c.isMark());
+}
+
+// Asked of every character of the article: ASCII is decided inline, without Unicode tables.
+inline bool isWordChar(QChar c)
+{
     const char16_t u = c.unicode();
     if (u < 0x80) {
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     }
-    return c.isLetterOrNumber() || (u >= 0x300 && c.isMark());
+    return isNonAsciiWordChar(c);
 }
 
 bool isApostrophe(QChar c)
@@ -61,10 +68,7 @@ ArticleWords::ArticleWords(const TextAnalysis &analysis)
     for (qsizetype p = 0; p < m_paragraphs.size(); ++p) {
         scanParagraph(m_paragraphs[p], int(p), sentence);
     }
-    m_lexicon.reserve(m_words.size());
-    for (qsizetype i = 0; i < m_words.size(); ++i) {
-        m_lexicon.append(&PeopleLexicon::entry(word(i)));
-    }
+    m_lexicon.fill(nullptr, m_words.size());
     m_lowerCase.reserve(m_words.size() / 2);
     int paragraphWords = 0;
     int paragraphCapitals = 0;
@@ -173,6 +177,13 @@ void ArticleWords::scanParagraph(const TextRange &paragraph, int paragraphIndex,
     }
 }
 
+const PeopleLexicon::Entry &ArticleWords::lookUp(qsizetype i) const
+{
+    const PeopleLexicon::Entry &entry = PeopleLexicon::entry(word(i));
+    m_lexicon[i] = &entry;
+    return entry;
+}
+
 QStringView ArticleWords::gapBefore(qsizetype i) const
 {
     const int from = i > 0 ? m_words[i - 1].end : m_paragraphs.value(m_words[i].paragraph).start;
@@ -197,14 +208,15 @@ qsizetype ArticleWords::indexAt(int position) const
 
 bool ArticleWords::occursInLowerCase(qsizetype i) const
 {
-    thread_local QString lower;
     const QStringView text = word(i);
-    lower.resize(text.size());
-    QChar *out = lower.data();
+    // Words are short: lower-case them on the stack, ASCII without Qt's case tables.
+    QVarLengthArray<char16_t, 32> lower(text.size());
+    char16_t *out = lower.data();
     for (const QChar c : text) {
-        *out++ = c.toLower();
+        const char16_t u = c.unicode();
+        *out++ = u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u) : c.toLower().unicode();
     }
-    return m_lowerCase.contains(QStringView(lower));
+    return m_lowerCase.contains(QStringView(lower.data(), lower.size()));
 }
 
 bool ArticleWords::isLower(qsizetype i) const

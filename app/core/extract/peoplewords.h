@@ -43,8 +43,14 @@ public:
         const Word &w = m_words[i];
         return QStringView(m_analysis.text.constData() + w.range.start, w.range.length());
     }
-    /// What the people lexicon says about word i, looked up once when the words are found.
-    [[nodiscard]] const PeopleLexicon::Entry &lexicon(qsizetype i) const { return *m_lexicon[i]; }
+    /// What the people lexicon says about word i, looked up the first time it is asked: the
+    /// stages ask about fewer than half of the words (an ArticleWords serves one extraction, in
+    /// one thread).
+    [[nodiscard]] const PeopleLexicon::Entry &lexicon(qsizetype i) const
+    {
+        const PeopleLexicon::Entry *entry = m_lexicon.at(i);
+        return entry ? *entry : lookUp(i);
+    }
     /// The characters between word i-1 (with its possessive ending) and word i.
     [[nodiscard]] QStringView gapBefore(qsizetype i) const;
     /// Whether only blanks separate word i-1 from word i.
@@ -65,10 +71,11 @@ public:
 
 private:
     void scanParagraph(const TextRange &paragraph, int paragraphIndex, int &sentence);
+    const PeopleLexicon::Entry &lookUp(qsizetype i) const;
 
     const TextAnalysis &m_analysis;
     QList<Word> m_words;
-    QList<const PeopleLexicon::Entry *> m_lexicon; ///< parallel to m_words
+    mutable QList<const PeopleLexicon::Entry *> m_lexicon; ///< parallel to m_words, null until asked
     QList<TextRange> m_paragraphs;
     QSet<QStringView> m_lowerCase;
     QSet<int> m_titleLines;

@@ -1782,14 +1782,16 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
     for (qsizetype v = 0; v < n; ++v) {
         // "her son, Peter Halloran, who said she had been ill": a relative clause may report
         // speech, and so may a clause of contrast (", while Peskov, the spokesman, said ...").
-        if (m_inQuote[v] || (m_aside[v] && !is(v - 1, u"who") && !startsWithContrast(v)) || m_usedCues.contains(v)) {
+        if (m_inQuote[v] || (m_aside[v] && !is(v - 1, u"who") && !startsWithContrast(v))) {
             continue;
         }
-        if (is(v, u"according") && is(v + 1, u"to")) {
+        // The cheap tests on the word come before the hash of cues already used.
+        const bool according = is(v, u"according") && is(v + 1, u"to");
+        if ((!according && !w.isLower(v)) || m_usedCues.contains(v)) {
+            continue;
+        }
+        if (according) {
             findAccordingTo(articleId, v, quotes);
-            continue;
-        }
-        if (!w.isLower(v)) {
             continue;
         }
         // "Kremlin says leak aims to derail talks": a headline sums up what the story reports.

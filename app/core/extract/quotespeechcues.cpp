@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -194,6 +195,21 @@ SpeechCues::Cue SpeechCues::lookup(QStringView word)
     for (const QChar c : word) {
         const char16_t u = c.unicode();
         key[size++] = u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toLower().unicode();
+    }
+    // Most words are no cue: a table of the first and last letters of every form turns them
+    // away before the hash is asked.
+    static const std::array<quint32, 26> ends = [&forms] {
+        std::array<quint32, 26> table{};
+        for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
+            Q_ASSERT(it.key().front() >= u'a' && it.key().front() <= u'z' && it.key().back() >= u'a' && it.key().back() <= u'z');
+            table[it.key().front().unicode() - u'a'] |= 1u << (it.key().back().unicode() - u'a');
+        }
+        return table;
+    }();
+    const char16_t first = key[0];
+    const char16_t last = key[size - 1];
+    if (first < u'a' || first > u'z' || last < u'a' || last > u'z' || !(ends[first - u'a'] & (1u << (last - u'a')))) {
+        return {};
     }
     const auto it = forms.constFind(QStringView(key, size));
     return it == forms.cend() ? SpeechCues::Cue() : *it;

@@ -424,10 +424,40 @@ void addEllipsisBreaks(QStringView text, qsizetype start, qsizetype end, QList<q
     }
 }
 
+// True when ICU can find no sentence end inside the range: no terminal or line separator
+// before the closing run ("... said." + quote marks, brackets and blanks). Most news
+// paragraphs are one such sentence, and ICU's filtered iterator is the dearest step here.
+bool holdsOneSentence(QStringView text, const TextRange &range)
+{
+    qsizetype last = range.end;
+    while (last > range.start && (isSpace(text[last - 1]) || isClosing(text[last - 1].unicode()))) {
+        --last;
+    }
+    while (last > range.start && (text[last - 1] == u'.' || text[last - 1] == u'!' || text[last - 1] == u'?')) {
+        --last;
+    }
+    for (qsizetype i = range.start; i < last; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x80) {
+            if (c < 0x20 || c == u'.' || c == u'!' || c == u'?') {
+                return false;
+            }
+            continue;
+        }
+        // Other scripts' full stops, the ellipsis and separators are ICU's to judge.
+        const QChar::Category category = QChar::category(char32_t(c));
+        if (category == QChar::Punctuation_Other || category == QChar::Separator_Line || category == QChar::Separator_Paragraph
+            || category == QChar::Other_Control || category == QChar::Other_Surrogate || category == QChar::Other_Format) {
+            return false;
+        }
+    }
+    return true;
+}
+
 void splitParagraph(icu::BreakIterator *iterator, QStringView text, int paragraphIndex, const TextRange &range, TextAnalysis &analysis)
 {
     QList<qsizetype> boundaries;
-    if (iterator) {
+    if (iterator && !holdsOneSentence(text, range)) {
         UErrorCode status = U_ZERO_ERROR;
         UText utext = UTEXT_INITIALIZER;
         utext_openUChars(&utext, reinterpret_cast<const UChar *>(text.utf16()) + range.start, range.length(), &status);

@@ -135,8 +135,8 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
         // After the headline or a paragraph; a heading straight after another heading is rare,
         // a run of short lines (a list, an address) is not a heading.
         const bool afterParagraph = !body.blocks().isEmpty() && (body.blocks().size() == 1 || body.blocks().constLast().kind == TextBlock::Kind::Paragraph);
-        const bool beforeParagraph = i + 1 < paragraphs.size() && !looksLikeHeading(paragraphs[i + 1]);
-        const bool heading = afterParagraph && beforeParagraph && looksLikeHeading(paragraphs[i]);
+        // Cheapest test first: most lines are not headings, so the next line is rarely asked.
+        const bool heading = afterParagraph && looksLikeHeading(paragraphs[i]) && i + 1 < paragraphs.size() && !looksLikeHeading(paragraphs[i + 1]);
         body.add(heading ? TextBlock::Kind::Heading : TextBlock::Kind::Paragraph, paragraphs[i]);
     }
 }
