@@ -69,6 +69,10 @@ ArticleWords::ArticleWords(const TextAnalysis &analysis)
         scanParagraph(m_paragraphs[p], int(p), sentence);
     }
     m_lexicon.fill(nullptr, m_words.size());
+    // The stages ask whether only blanks come before a word many times per word.
+    for (qsizetype i = 0; i < m_words.size(); ++i) {
+        m_words[i].plainGap = blanksOnlyBefore(i);
+    }
     m_lowerCase.reserve(m_words.size() / 2);
     int paragraphWords = 0;
     int paragraphCapitals = 0;
@@ -191,7 +195,7 @@ QStringView ArticleWords::gapBefore(qsizetype i) const
     return QStringView(m_analysis.text).mid(from, std::max(0, to - from));
 }
 
-bool ArticleWords::plainGapBefore(qsizetype i) const
+bool ArticleWords::blanksOnlyBefore(qsizetype i) const
 {
     if (i <= 0 || m_words[i - 1].paragraph != m_words[i].paragraph) {
         return false;

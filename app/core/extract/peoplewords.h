@@ -22,6 +22,7 @@ struct Word
     bool initial = false; ///< first word of a sentence, or right after an opening quote mark or colon
     bool capitalised = false;
     bool possessive = false;
+    bool plainGap = false; ///< only blanks separate it from the word before, in the same paragraph
 };
 
 /// The words of one article, found inside the paragraphs of a TextAnalysis. The stage keeps
@@ -54,7 +55,7 @@ public:
     /// The characters between word i-1 (with its possessive ending) and word i.
     [[nodiscard]] QStringView gapBefore(qsizetype i) const;
     /// Whether only blanks separate word i-1 from word i.
-    [[nodiscard]] bool plainGapBefore(qsizetype i) const;
+    [[nodiscard]] bool plainGapBefore(qsizetype i) const { return i > 0 && m_words[i].plainGap; }
     /// Index of the first word that ends after position (size() if none).
     [[nodiscard]] qsizetype indexAt(int position) const;
     /// Paragraph ranges used (from the analysis, or one per line when it has none).
@@ -72,6 +73,7 @@ public:
 private:
     void scanParagraph(const TextRange &paragraph, int paragraphIndex, int &sentence);
     const PeopleLexicon::Entry &lookUp(qsizetype i) const;
+    [[nodiscard]] bool blanksOnlyBefore(qsizetype i) const;
 
     const TextAnalysis &m_analysis;
     QList<Word> m_words;
