@@ -188,13 +188,6 @@ const PeopleLexicon::Entry &ArticleWords::lookUp(qsizetype i) const
     return entry;
 }
 
-QStringView ArticleWords::gapBefore(qsizetype i) const
-{
-    const int from = i > 0 ? m_words[i - 1].end : m_paragraphs.value(m_words[i].paragraph).start;
-    const int to = m_words[i].range.start;
-    return QStringView(m_analysis.text).mid(from, std::max(0, to - from));
-}
-
 bool ArticleWords::blanksOnlyBefore(qsizetype i) const
 {
     if (i <= 0 || m_words[i - 1].paragraph != m_words[i].paragraph) {
