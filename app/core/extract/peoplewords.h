@@ -80,7 +80,6 @@ public:
 private:
     void scanParagraph(const TextRange &paragraph, int paragraphIndex, int &sentence);
     const PeopleLexicon::Entry &lookUp(qsizetype i) const;
-    [[nodiscard]] bool blanksOnlyBefore(qsizetype i) const;
 
     const TextAnalysis &m_analysis;
     QList<Word> m_words;
