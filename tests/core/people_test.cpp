@@ -3,6 +3,7 @@
 #include "extract/peoplefinder.h"
 #include "extract/peoplewords.h"
 #include "extract/quotemarks.h"
+#include "extract/quotespeechcues.h"
 #include "extract/textanalysis.h"
 #include "linearticle.h"
 
@@ -481,6 +482,103 @@ private Q_SLOTS:
         for (const PersonMention &mention : run.result.mentions) {
             QVERIFY(mention.range.start != he);
         }
+    }
+
+    // The word entries fold case and dots themselves for ASCII words and leave accents and
+    // curly apostrophes to the lexicon's own key: both must answer as the word lists say.
+    void wordEntriesFoldAsTheLexicon_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("title");
+        QTest::addColumn<bool>("givenName");
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<bool>("place");
+        QTest::addColumn<bool>("functionWord");
+        QTest::newRow("dotted title") << u"Mr."_s << true << false << QString() << false << false;
+        QTest::newRow("title in capitals") << u"SEN"_s << true << false << QString() << false << false;
+        QTest::newRow("accented given name") << u"Zoë"_s << false << true << QString() << false << false;
+        QTest::newRow("given name in capitals") << u"JOSÉ"_s << false << true << QString() << false << false;
+        QTest::newRow("dotted country") << u"U.K."_s << false << false << u"GB"_s << true << false;
+        QTest::newRow("nationality is no place") << u"Russian"_s << false << false << u"RU"_s << false << false;
+        QTest::newRow("capital city") << u"Kyiv"_s << false << false << u"UA"_s << true << false;
+        QTest::newRow("function word") << u"Although"_s << false << false << QString() << false << true;
+        QTest::newRow("near miss: unknown word") << u"Kyivan"_s << false << false << QString() << false << false;
+        QTest::newRow("near miss: curly apostrophe") << u"editor\u2019s"_s << false << false << QString() << false << true;
+    }
+
+    void wordEntriesFoldAsTheLexicon()
+    {
+        QFETCH(QString, word);
+        QFETCH(bool, title);
+        QFETCH(bool, givenName);
+        QFETCH(QString, country);
+        QFETCH(bool, place);
+        QFETCH(bool, functionWord);
+        const PeopleLexicon::Entry &entry = PeopleLexicon::entry(word);
+        QCOMPARE(entry.isTitle(), title);
+        QCOMPARE(entry.isGivenName(), givenName);
+        QCOMPARE(entry.country(), country);
+        QCOMPARE(entry.isPlace(), place);
+        QCOMPARE(entry.isFunctionWord(), functionWord);
+        QCOMPARE(PeopleLexicon::isTitle(word), title);
+        QCOMPARE(PeopleLexicon::country(word), country);
+    }
+
+    void articleWordsKnowTheirGapsAndCase()
+    {
+        const PeopleRun run(u"Mayor Émile Roux met the mayor, and émile is a word here.\nThe  Mayor\u00A0spoke."_s);
+        const ArticleWords &words = run.words;
+        const auto at = [&words](const QString &word, int occurrence) {
+            for (qsizetype i = 0; i < words.size(); ++i) {
+                if (words.word(i) == word && occurrence-- == 0) {
+                    return i;
+                }
+            }
+            return qsizetype(-1);
+        };
+        QVERIFY(words.plainGapBefore(at(u"Émile"_s, 0)));
+        QVERIFY(!words.plainGapBefore(at(u"and"_s, 0))); // after a comma
+        QVERIFY(!words.plainGapBefore(at(u"The"_s, 0))); // a new paragraph
+        QVERIFY(words.plainGapBefore(at(u"Mayor"_s, 1))); // two blanks
+        QVERIFY(words.plainGapBefore(at(u"spoke"_s, 0))); // a no-break space
+        QVERIFY(words.occursInLowerCase(at(u"Mayor"_s, 0)));
+        QVERIFY(words.occursInLowerCase(at(u"Émile"_s, 0)));
+        QVERIFY(words.occursInLowerCase(at(u"The"_s, 0)));
+        QVERIFY(!words.occursInLowerCase(at(u"Roux"_s, 0)));
+        QVERIFY(words.lexicon(at(u"Mayor"_s, 0)).isTitle());
+        QVERIFY(!words.lexicon(at(u"Roux"_s, 0)).isTitle());
+    }
+
+    void speechCuesInAnyCase_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<bool>("finite");
+        QTest::newRow("past") << u"said"_s << true << true;
+        QTest::newRow("capitalised") << u"Told"_s << true << true;
+        QTest::newRow("capitals") << u"WARNED"_s << true << true;
+        QTest::newRow("participle") << u"adding"_s << true << false;
+        QTest::newRow("near miss: same letters at the ends") << u"salad"_s << false << false;
+        QTest::newRow("near miss: no cue") << u"sofa"_s << false << false;
+        QTest::newRow("near miss: too short") << u"to"_s << false << false;
+    }
+
+    void speechCuesInAnyCase()
+    {
+        QFETCH(QString, word);
+        QFETCH(bool, valid);
+        QFETCH(bool, finite);
+        const SpeechCues::Cue cue = SpeechCues::lookup(word);
+        QCOMPARE(cue.valid, valid);
+        QCOMPARE(cue.finite, finite);
+    }
+
+    void twoWordCues()
+    {
+        QVERIFY(SpeechCues::isTwoWordCue(u"According", u"to"));
+        QVERIFY(SpeechCues::isTwoWordCue(u"POINTED", u"OUT"));
+        QVERIFY(!SpeechCues::isTwoWordCue(u"according", u"too"));
+        QVERIFY(!SpeechCues::isTwoWordCue(u"went", u"one"));
     }
 
     void staysLinearOnLongText()

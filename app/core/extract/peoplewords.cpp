@@ -69,6 +69,16 @@ ArticleWords::ArticleWords(const TextAnalysis &analysis)
         scanParagraph(m_paragraphs[p], int(p), sentence);
     }
     m_lexicon.fill(nullptr, m_words.size());
+    // The stages ask whether only blanks come before a word many times per word.
+    const QChar *const characters = analysis.text.constData();
+    for (qsizetype i = 1; i < m_words.size(); ++i) {
+        Word &current = m_words[i];
+        const Word &previous = m_words[i - 1];
+        if (previous.paragraph != current.paragraph || previous.end >= current.range.start) {
+            continue;
+        }
+        current.plainGap = std::all_of(characters + previous.end, characters + current.range.start, [](QChar c) { return c == u' ' || c == u'\u00A0'; });
+    }
     m_lowerCase.reserve(m_words.size() / 2);
     int paragraphWords = 0;
     int paragraphCapitals = 0;
@@ -182,22 +192,6 @@ const PeopleLexicon::Entry &ArticleWords::lookUp(qsizetype i) const
     const PeopleLexicon::Entry &entry = PeopleLexicon::entry(word(i));
     m_lexicon[i] = &entry;
     return entry;
-}
-
-QStringView ArticleWords::gapBefore(qsizetype i) const
-{
-    const int from = i > 0 ? m_words[i - 1].end : m_paragraphs.value(m_words[i].paragraph).start;
-    const int to = m_words[i].range.start;
-    return QStringView(m_analysis.text).mid(from, std::max(0, to - from));
-}
-
-bool ArticleWords::plainGapBefore(qsizetype i) const
-{
-    if (i <= 0 || m_words[i - 1].paragraph != m_words[i].paragraph) {
-        return false;
-    }
-    const QStringView gap = gapBefore(i);
-    return !gap.isEmpty() && std::all_of(gap.cbegin(), gap.cend(), [](QChar c) { return c == u' ' || c == u'\u00A0'; });
 }
 
 qsizetype ArticleWords::indexAt(int position) const

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QStringView>
 
+#include <algorithm>
+
 namespace Sourceline {
 
 /// One word as the people and quote stages see it: "Trump's" is the word "Trump" marked
@@ -22,6 +24,7 @@ struct Word
     bool initial = false; ///< first word of a sentence, or right after an opening quote mark or colon
     bool capitalised = false;
     bool possessive = false;
+    bool plainGap = false; ///< only blanks separate it from the word before, in the same paragraph
 };
 
 /// The words of one article, found inside the paragraphs of a TextAnalysis. The stage keeps
@@ -52,9 +55,14 @@ public:
         return entry ? *entry : lookUp(i);
     }
     /// The characters between word i-1 (with its possessive ending) and word i.
-    [[nodiscard]] QStringView gapBefore(qsizetype i) const;
+    [[nodiscard]] QStringView gapBefore(qsizetype i) const
+    {
+        const int from = i > 0 ? m_words[i - 1].end : m_paragraphs.value(m_words[i].paragraph).start;
+        const int to = m_words[i].range.start;
+        return QStringView(m_analysis.text).mid(from, std::max(0, to - from));
+    }
     /// Whether only blanks separate word i-1 from word i.
-    [[nodiscard]] bool plainGapBefore(qsizetype i) const;
+    [[nodiscard]] bool plainGapBefore(qsizetype i) const { return i > 0 && m_words[i].plainGap; }
     /// Index of the first word that ends after position (size() if none).
     [[nodiscard]] qsizetype indexAt(int position) const;
     /// Paragraph ranges used (from the analysis, or one per line when it has none).
