@@ -565,9 +565,10 @@ private:
     [[nodiscard]] bool valid(int i) const { return i >= 0 && i < count(); }
     [[nodiscard]] QStringView word(int i) const
     {
-        return valid(i) ? QStringView(m_text).mid(m_words[i].range.start, m_words[i].range.length()) : QStringView();
+        return valid(i) ? QStringView(m_text).sliced(m_words[i].range.start, m_words[i].range.length()) : QStringView();
     }
-    [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && equalsLower(word(i), lower); }
+    // The length decides first: most words asked about are not as long as the word sought.
+    [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && m_words[i].range.length() == lower.size() && equalsLower(word(i), lower); }
     [[nodiscard]] bool punct(int i) const { return valid(i) && m_words[i].kind == ScannedWord::Kind::Punctuation; }
     [[nodiscard]] bool isPunct(int i, QChar c) const { return punct(i) && m_text[m_words[i].range.start] == c; }
     [[nodiscard]] bool apostrophe(int i) const { return isPunct(i, u'\'') || isPunct(i, QChar(0x2019)); }

@@ -162,7 +162,9 @@ EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, co
     if (it == table.end()) {
         return {};
     }
-    return {QString::fromUtf16(it->second.lemma), it->second.eventClass, it->second.plural};
+    // The lemma is a static string: the QString refers to it without a copy.
+    const std::u16string_view lemma(it->second.lemma);
+    return {QString::fromRawData(reinterpret_cast<const QChar *>(lemma.data()), qsizetype(lemma.size())), it->second.eventClass, it->second.plural};
 }
 } // namespace
 

@@ -101,9 +101,10 @@ private:
     [[nodiscard]] bool valid(int i) const { return i >= 0 && i < int(m_words.size()); }
     [[nodiscard]] QStringView word(int i) const
     {
-        return valid(i) ? QStringView(m_text).mid(m_words[i].range.start, m_words[i].range.length()) : QStringView();
+        return valid(i) ? QStringView(m_text).sliced(m_words[i].range.start, m_words[i].range.length()) : QStringView();
     }
-    [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && equalsLower(word(i), lower); }
+    // The length decides first: most words asked about are not as long as the word sought.
+    [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && m_words[i].range.length() == lower.size() && equalsLower(word(i), lower); }
     [[nodiscard]] int headOf(int mention) const { return m_mentions[mention].headWord; }
 
     void addAfter(int later, int earlier)

@@ -136,9 +136,10 @@ private:
 
     [[nodiscard]] int size() const { return int(m_words.size()); }
     [[nodiscard]] bool valid(int i) const { return i >= 0 && i < size(); }
-    [[nodiscard]] QStringView word(int i) const { return valid(i) ? m_text.mid(m_words[i].range.start, m_words[i].range.length()) : QStringView(); }
+    [[nodiscard]] QStringView word(int i) const { return valid(i) ? m_text.sliced(m_words[i].range.start, m_words[i].range.length()) : QStringView(); }
     [[nodiscard]] TimeLexeme lex(int i) const { return valid(i) ? m_lexemes[i] : TimeLexeme{}; }
-    [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && equalsLower(word(i), lower); }
+    // The length decides first: most words asked about are not as long as the word sought.
+    [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && m_words[i].range.length() == lower.size() && equalsLower(word(i), lower); }
     [[nodiscard]] bool isPunct(int i, QChar c) const
     {
         return valid(i) && m_words[i].kind == ScannedWord::Kind::Punctuation && m_text[m_words[i].range.start] == c;

@@ -38,7 +38,7 @@ public:
     [[nodiscard]] std::u16string_view view() const { return {m_buffer, m_size}; }
 
 private:
-    char16_t m_buffer[32]{};
+    char16_t m_buffer[32]; // only the first m_size are written and read
     std::size_t m_size = 0;
 };
 
