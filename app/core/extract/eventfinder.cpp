@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -60,13 +61,13 @@ private:
             // The clause's opening words, tested here so that other words skip the call.
             if (isOneOf(w, responseOpenings)) {
                 if (auto m = responseClause(i)) {
-                    mentions.append(*m);
+                    mentions.append(std::move(*m));
                     continue;
                 }
             }
             if (const EventWord noun = eventNoun(w); noun.eventClass != EventClass::None) {
                 if (auto m = nounMention(i, noun)) {
-                    mentions.append(*m);
+                    mentions.append(std::move(*m));
                 }
                 continue;
             }
@@ -75,7 +76,7 @@ private:
             }
             if (const EventWord verb = eventVerb(w); verb.eventClass != EventClass::None) {
                 if (auto m = verbMention(i, verb)) {
-                    mentions.append(*m);
+                    mentions.append(std::move(*m));
                 }
             }
         }
@@ -151,7 +152,7 @@ private:
             if (dated) {
                 if (auto np = scheduledThing(tm)) {
                     np->time = t;
-                    mentions.append(*np);
+                    mentions.append(std::move(*np));
                     continue;
                 }
             }
@@ -190,10 +191,10 @@ private:
         kept.reserve(mentions.size());
         for (int i = 0; i < int(mentions.size()); ++i) {
             if (i >= absorbed.size() || !absorbed[i]) {
-                kept.append(mentions[i]);
+                kept.append(std::move(mentions[i]));
             }
         }
-        mentions = kept;
+        mentions = std::move(kept);
     }
 
     void addClause(QList<EventMention> &mentions, int verb, int t, bool dated, bool ordering, const TimeMention &tm, const QHash<int, int> &mentionByHead,

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -403,10 +404,10 @@ void EventMentionRefiner::absorbInnerClauses(QList<EventMention> &mentions, cons
     kept.reserve(mentions.size());
     for (int i = 0; i < int(mentions.size()); ++i) {
         if (!absorbed[i]) {
-            kept.append(mentions[i]);
+            kept.append(std::move(mentions[i]));
         }
     }
-    mentions = kept;
+    mentions = std::move(kept);
 }
 
 // "Witkoff suggested that Putin call Trump": "call" before the person called is a verb, not
