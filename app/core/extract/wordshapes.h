@@ -8,7 +8,7 @@
 
 namespace Sourceline {
 
-/// The first letters, lengths and last letters of a word list's lower-case words. Most words of
+/// The first, second and last letters and the lengths of a word list's lower-case words. Most words of
 /// a text fail this test, which costs far less than lower-casing and hashing them for the list
 /// itself. A word whose first or last character is not ASCII passes that part of the test,
 /// since some characters lower-case to ASCII letters (the Kelvin sign to "k").
@@ -37,6 +37,12 @@ public:
         if (!((m_lengths[first] >> word.size()) & 1)) {
             return false;
         }
+        if (word.size() >= 2) {
+            const char16_t second = asciiLower(word[1].unicode());
+            if (second < 0x80 && !((m_seconds[first][second / 64] >> (second % 64)) & 1)) {
+                return false;
+            }
+        }
         const char16_t last = asciiLower(word.back().unicode());
         return last >= 0x80 || ((m_lasts[first][last / 64] >> (last % 64)) & 1);
     }
@@ -61,11 +67,15 @@ private:
             if (word.back() < 0x80) {
                 m_lasts[word.front()][word.back() / 64] |= quint64(1) << (word.back() % 64);
             }
+            if (word.size() >= 2 && word[1] < 0x80) {
+                m_seconds[word.front()][word[1] / 64] |= quint64(1) << (word[1] % 64);
+            }
         }
     }
 
     quint64 m_lengths[0x80]{};
     quint64 m_lasts[0x80][2]{}; ///< the ASCII last letters of the words of each first letter
+    quint64 m_seconds[0x80][2]{}; ///< the ASCII second letters of the words of each first letter
 };
 
 } // namespace Sourceline
