@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "corpusdir.h"
 #include "extract/eventextractor.h"
+#include "extract/eventtriggers.h"
 #include "extract/textanalysis.h"
 #include "extract/timeexpressions.h"
+#include "extract/timewords.h"
+#include "extract/wordshapes.h"
 #include "linearticle.h"
 
 #include <QFile>
@@ -571,6 +574,71 @@ private Q_SLOTS:
         QVERIFY(revised->after.contains(plan->id));
         QCOMPARE(call->date.iso, u"2025-10-14"_s);
         QCOMPARE(visit->date.iso, u"2025-10-17"_s);
+    }
+
+    // The cheap tests that let costly look-ups and expressions skip words must never skip a
+    // word that could match: any case, and the non-ASCII letters that lower-case to ASCII ones.
+    void wordShapesNeverRejectAListedWord_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("mayHold");
+        QTest::newRow("listed") << u"call"_s << true;
+        QTest::newRow("capitalised") << u"Summit"_s << true;
+        QTest::newRow("upper case") << u"TALKS"_s << true;
+        QTest::newRow("Kelvin sign first") << u"\u212Aey"_s << true;
+        QTest::newRow("Kelvin sign last") << u"tal\u212A"_s << true;
+        QTest::newRow("other length") << u"calls"_s << false;
+        QTest::newRow("other first letter") << u"ball"_s << false;
+        QTest::newRow("other second letter") << u"cell"_s << false;
+        QTest::newRow("other last letter") << u"calm"_s << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void wordShapesNeverRejectAListedWord()
+    {
+        QFETCH(QString, word);
+        QFETCH(bool, mayHold);
+        static constexpr std::u16string_view words[] = {u"call", u"summit", u"talks", u"key", u"talk"};
+        const WordShapes shapes(words);
+        QCOMPARE(shapes.mayHold(word), mayHold);
+    }
+
+    void mayContainAnyFindsWordsInAnyCase_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("may");
+        QTest::newRow("lower case") << u"the talks were cut to 19 points"_s << true;
+        QTest::newRow("title case") << u"Points of order"_s << true;
+        QTest::newRow("inside a word") << u"viewpoints"_s << true;
+        QTest::newRow("long s") << u"the \u017Fides met"_s << true;
+        QTest::newRow("none") << u"the talks were cut"_s << false;
+        QTest::newRow("a prefix only") << u"the point"_s << false;
+    }
+    void mayContainAnyFindsWordsInAnyCase()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, may);
+        QCOMPARE(mayContainAny(text, {u"points", u"sides"}), may);
+    }
+
+    void triggersMarkTheSentencesOfTheirWords()
+    {
+        const TextAnalysis text = analyseText(articleFromLines(u"Trump spoke by phone with Putin. The vote is due to be held on Friday. Talks Later collapsed. "
+                                                               u"The river burst its Banks. The plan was cut to 19 Points. Zo\u00EB waited."_s));
+        QCOMPARE(text.sentences.size(), 6);
+        const EventTriggers triggers(text, scanWords(text.text, {0, int(text.text.size())}));
+        QVERIFY(triggers.has(0, EventTriggers::CallVerb));
+        QVERIFY(!triggers.has(0, EventTriggers::ScheduleWord));
+        QVERIFY(triggers.has(1, EventTriggers::ScheduleWord));
+        QVERIFY(!triggers.has(1, EventTriggers::CallVerb));
+        // Order words and "banks" count only as written, like the expressions they guard.
+        QVERIFY(!triggers.has(2, EventTriggers::OrderWord));
+        QVERIFY(!triggers.has(3, EventTriggers::RiverBanks));
+        // Units count in any case.
+        QVERIFY(triggers.has(4, EventTriggers::CountUnit));
+        // A non-ASCII letter lets every pattern try its sentence.
+        QVERIFY(triggers.has(5, EventTriggers::CallVerb));
+        QVERIFY(triggers.has(5, EventTriggers::RiverBanks));
+        QVERIFY(!triggers.has(6, EventTriggers::CallVerb));
     }
 };
 
