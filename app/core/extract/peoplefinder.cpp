@@ -204,7 +204,11 @@ private:
     {
         return lex(i).mayStartCompound(lex(i + 1)) ? PeopleLexicon::compoundRole(word(i), word(i + 1)) : Role();
     }
-    [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && equalsLower(word(i), s); }
+    /// Asked of nearly every word: the length, known without building the word, decides most.
+    [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const
+    {
+        return i >= 0 && i < w.size() && w.at(i).range.length() == s.size() && equalsLower(word(i), s);
+    }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     [[nodiscard]] bool wholeQuoted(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool surnameSoFar(QStringView word) const;

@@ -71,7 +71,11 @@ public:
     [[nodiscard]] bool occursInLowerCase(QStringView lowerCaseWord) const { return m_lowerCase.contains(lowerCaseWord); }
     /// Whether word i occurs elsewhere in the article written all in lower case ("The" / "the").
     [[nodiscard]] bool occursInLowerCase(qsizetype i) const;
-    [[nodiscard]] bool isLower(qsizetype i) const;
+    [[nodiscard]] bool isLower(qsizetype i) const
+    {
+        const Word &w = m_words[i];
+        return w.range.length() > 0 && m_analysis.text.at(w.range.start).isLower();
+    }
     /// Whether paragraph p reads as a heading: short, no sentence end, mostly capitalised words.
     [[nodiscard]] bool isTitleLine(int p) const { return m_titleLines.contains(p); }
     /// Whether the article marks paragraph p as a heading (an HTML or Markdown heading).

@@ -116,7 +116,8 @@ public:
 private:
     [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
     [[nodiscard]] const PeopleLexicon::Entry &lex(qsizetype i) const { return w.lexicon(i); }
-    [[nodiscard]] bool is(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && equalsLower(word(i), s); }
+    /// Asked of nearly every word: the length, known without building the word, decides most.
+    [[nodiscard]] bool is(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && w.at(i).range.length() == s.size() && equalsLower(word(i), s); }
     void markWords();
     [[nodiscard]] qsizetype firstWordAfter(int position) const { return w.indexAt(position); }
     [[nodiscard]] SpeechCues::Cue cueAt(qsizetype i, int *length) const;
