@@ -3,6 +3,7 @@
 #include "eventcoreference.h"
 
 #include "eventlexicon.h"
+#include "timewords.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -135,6 +136,15 @@ QString tidyClause(const QString &clause)
     return tidy.count(u' ') >= 1 ? tidy : clause;
 }
 
+// Whether the clause's first letter can open "said", "told", "added", "insisted" or "argued"
+// in any case (a non-ASCII letter may fold to one): the speech expression needs one of them.
+bool mayOpenWithSpeechVerb(const QString &clause)
+{
+    const char16_t first = clause.front().unicode();
+    const char16_t lower = (first >= u'A' && first <= u'Z') ? char16_t(first + (u'a' - u'A')) : first;
+    return lower >= 0x80 || lower == u's' || lower == u't' || lower == u'a' || lower == u'i';
+}
+
 QString verbPhrase(const QString &lemma)
 {
     if (lemma == u"response") {
@@ -169,6 +179,12 @@ QString EventCoreference::statementLabel(const QString &clause, const QStringLis
     static const QRegularExpression pronoun(u"^(?:he|she|they|it|we|i|you|who|which|that)$"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression objectEnd(
         u"\\s+(?:that|on|in|at|about|after|before|during|when|while|because|of)\\b.*$"_s, QRegularExpression::CaseInsensitiveOption);
+    // Most clauses have no speech verb at all, which is cheaper to see than to match.
+    if (!mayContainAny(clause,
+            {u"said", u"says", u"added", u"stated", u"warned", u"warns", u"wrote", u"argued", u"insisted", u"noted", u"claimed", u"told", u"tells", u"asked",
+                u"asks"})) {
+        return {};
+    }
     const QRegularExpressionMatch match = speech.match(clause);
     if (!match.hasMatch()) {
         return {};
@@ -307,7 +323,8 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
     for (int i = 0; i < int(mentions.size()); ++i) {
         EventMention &m = mentions[i];
         // "Ushakov ... said the conversation was private": a statement about a call is not the call.
-        if (!m.clauseLabel.isEmpty() && m.eventClass != EventClass::Action && speechClause.match(m.clauseLabel).hasMatch()) {
+        if (!m.clauseLabel.isEmpty() && m.eventClass != EventClass::Action && mayOpenWithSpeechVerb(m.clauseLabel)
+            && speechClause.match(m.clauseLabel).hasMatch()) {
             m.eventClass = EventClass::Action;
         }
         // "Putin called Trump two days after that conversation": the happening counted from is
@@ -328,7 +345,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
         int bestPosition = -1;
         // Events of long texts are told near each other; a bounded search keeps it linear.
         for (int c = std::max(0, int(clusters.size()) - 200); c < int(clusters.size()); ++c) {
-            const Cluster &cl = clusters[c];
+            const Cluster &cl = std::as_const(clusters)[c];
             if (cl.eventClass != m.eventClass) {
                 continue;
             }

@@ -69,7 +69,7 @@ void addEvents(StoryGraph &graph, const TextAnalysis &text, const ArticleTimes &
     EventMentionRefiner::addPlacesPointedBack(mentions, text, times.words);
     EventMentionRefiner::refineMentionTimes(mentions, text, times.times);
     EventPatterns::addScheduled(mentions, text, times, quotes, triggers);
-    EventPatterns::addRiverFloods(mentions, text, times, quotes);
+    EventPatterns::addRiverFloods(mentions, text, times, quotes, triggers);
     EventPatterns::addRevisions(mentions, text, times.words, quotes, triggers);
     EventMentionRefiner::dropNarratorClauses(mentions, text);
     EventMentionRefiner::dropConditional(mentions, text);

@@ -15,6 +15,9 @@ namespace Sourceline {
 
 namespace {
 
+// "When asked about ...", "Asked about ...": the words a response clause opens with.
+constexpr std::initializer_list<QStringView> responseOpenings = {u"when", u"asked", u"questioned", u"pressed"};
+
 class EventScanner
 {
 public:
@@ -53,18 +56,24 @@ private:
             if (m_words[i].kind != ScannedWord::Kind::Letters) {
                 continue;
             }
-            if (auto m = responseClause(i)) {
-                mentions.append(*m);
-                continue;
-            }
             const QStringView w = word(i);
+            // The clause's opening words, tested here so that other words skip the call.
+            if (isOneOf(w, responseOpenings)) {
+                if (auto m = responseClause(i)) {
+                    mentions.append(*m);
+                    continue;
+                }
+            }
             if (const EventWord noun = eventNoun(w); noun.eventClass != EventClass::None) {
                 if (auto m = nounMention(i, noun)) {
                     mentions.append(*m);
                 }
                 continue;
             }
-            if (const EventWord verb = eventVerb(w); verb.eventClass != EventClass::None && !m_words[i].capitalised) {
+            if (m_words[i].capitalised) {
+                continue;
+            }
+            if (const EventWord verb = eventVerb(w); verb.eventClass != EventClass::None) {
                 if (auto m = verbMention(i, verb)) {
                     mentions.append(*m);
                 }
@@ -1216,7 +1225,7 @@ private:
     // "When questioned about the leaked recording, President Trump claimed ...": a response.
     std::optional<EventMention> responseClause(int i)
     {
-        if (!sentenceInitial(i) || !isOneOf(word(i), {u"when", u"asked", u"questioned", u"pressed"})) {
+        if (!isOneOf(word(i), responseOpenings) || !sentenceInitial(i)) {
             return std::nullopt;
         }
         int k = i + 1;
@@ -1286,10 +1295,16 @@ QList<EventMention> findEventMentions(
 QList<TextRange> quotedRanges(const TextAnalysis &text)
 {
     QList<TextRange> ranges;
+    const char16_t *chars = QStringView(text.text).utf16();
     for (const Paragraph &paragraph : text.paragraphs) {
         int open = -1;
-        for (int i = paragraph.range.start; i < paragraph.range.end && i < text.text.size(); ++i) {
-            const QChar c = text.text[i];
+        const int end = std::min(paragraph.range.end, int(text.text.size()));
+        for (int i = paragraph.range.start; i < end; ++i) {
+            // Only '"', U+201C and U+201D matter; the mask passes the two curly marks at once.
+            if (chars[i] != u'"' && (chars[i] & 0xFFFE) != 0x201C) {
+                continue;
+            }
+            const QChar c(chars[i]);
             if (c == QChar(0x201C) || (c == u'"' && open < 0)) {
                 open = i + 1;
             } else if ((c == QChar(0x201D) || c == u'"') && open >= 0) {

@@ -150,7 +150,9 @@ void EventLabels::nameStatementsBySpeaker(QList<Event> &events, const EventPeopl
 {
     static const QRegularExpression speechFirst(u"^(?:Told|Tells|Asked|Asks|Said|Says|Warned|Statement|Warning|Remarks to|Question to)\\b"_s);
     for (Event &event : events) {
-        if (event.participants.isEmpty() || !speechFirst.match(event.label).hasMatch()) {
+        // Only the capitals that open the expression's words let it run.
+        if (event.participants.isEmpty() || event.label.isEmpty() || !QStringView(u"TASWRQ").contains(event.label.front())
+            || !speechFirst.match(event.label).hasMatch()) {
             continue;
         }
         QString label = event.label;
@@ -169,10 +171,11 @@ namespace {
 // label keeps the short name. Empty when the label opens with no person before its verb.
 QString withShortSubject(const QString &label, const EventPeople &people)
 {
-    const QStringList words = label.split(u' ');
+    // Views into the label: no string is built for a label that keeps its subject.
+    const QList<QStringView> words = QStringView(label).split(u' ');
     int verb = -1;
     for (int i = 1; i < int(words.size()) && i <= 6; ++i) {
-        const QString &w = words[i];
+        const QStringView w = words[i];
         if (!w.isEmpty() && w.front().isLower() && (looksPastTense(w) || isClauseAuxiliary(w) || isOneOf(w, {u"says", u"told", u"met", u"said"}))) {
             verb = i;
             break;
@@ -190,11 +193,39 @@ QString withShortSubject(const QString &label, const EventPeople &people)
     if (id.isEmpty()) {
         return {};
     }
-    return people.shortName(id) + u' ' + words.mid(verb).join(u' ');
+    // The words from the verb on, as the label writes them.
+    return people.shortName(id) + u' ' + label.mid(words[verb].data() - label.data());
 }
 } // namespace
 
 namespace {
+// The label's first word: what QString::section(u' ', 0, 0) gives, without building a string.
+QStringView firstWordOf(const QString &label)
+{
+    const qsizetype space = label.indexOf(u' ');
+    return space < 0 ? QStringView(label) : QStringView(label).left(space);
+}
+
+// Whether the label ends in a determiner after white space ("Report on his"), as the empty
+// topic expression needs (its "$" also allows one final line feed).
+bool endsWithDeterminer(const QString &label)
+{
+    QStringView end = label;
+    if (end.endsWith(u'\n')) {
+        end.chop(1);
+    }
+    qsizetype start = end.size();
+    while (start > 0 && end[start - 1].isLetter() && end[start - 1].unicode() < 0x80) {
+        --start;
+    }
+    if (start == 0 || start == end.size()) {
+        return false;
+    }
+    const QChar before = end[start - 1];
+    const bool space = before == u' ' || (before.unicode() >= u'\t' && before.unicode() <= u'\r');
+    return space && isOneOf(end.mid(start), {u"his", u"her", u"its", u"their", u"an", u"a", u"the", u"this", u"that", u"these", u"those"});
+}
+
 // "House's statement" from "the White House said", "Senate's vote": an organisation or place
 // is named in full and stands before the noun as headlines have it ("White House statement",
 // "Senate vote"). Empty when the label opens with no such name.
@@ -231,8 +262,13 @@ void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &nam
     static const QStringList statementNouns{u"Statement"_s, u"Warning"_s, u"Claim"_s, u"Announcement"_s, u"Resignation"_s, u"Remarks"_s};
     for (Event &event : events) {
         QString label = event.label;
-        label.remove(opening);
-        label.remove(emptyTopic);
+        // Each expression runs only where its words can be: it costs far more than the test.
+        if (!label.isEmpty() && (QStringView(u"BTAMSL").contains(label.front()) || (label.front() >= u'0' && label.front() <= u'9'))) {
+            label.remove(opening);
+        }
+        if (endsWithDeterminer(label)) {
+            label.remove(emptyTopic);
+        }
         if (label.isEmpty()) {
             continue;
         }
@@ -246,20 +282,22 @@ void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &nam
                 label = named;
             }
             // "Was meant to open": the noun phrase that opens the sentence is what was meant.
-            if (isClauseAuxiliary(label.section(u' ', 0, 0).toLower()) && label.contains(u' ')) {
+            if (label.contains(u' ') && isClauseAuxiliary(firstWordOf(label).toString().toLower())) {
                 const SourceSpan &source = event.sources.first();
-                const qsizetype at = text.textOf(source.range()).indexOf(label.section(u' ', 0, 0), 0, Qt::CaseInsensitive);
+                const qsizetype at = text.textOf(source.range()).indexOf(firstWordOf(label), 0, Qt::CaseInsensitive);
                 if (const QString subject = sentenceSubject(text, words, source.start + int(std::max<qsizetype>(0, at))); !subject.isEmpty()) {
                     label = subject + u' ' + label.front().toLower() + label.mid(1);
                 }
             }
         }
-        const QString first = label.section(u' ', 0, 0);
+        const QString first = firstWordOf(label).toString();
         if (!event.participants.isEmpty() && !event.sources.isEmpty()) {
             // "Driscoll flew to Abu Dhabi, where he met Russian officials": the clause lost its
             // pronoun; the person of its sentence is who "he" was.
             const QStringView source = text.textOf(event.sources.first().range());
-            if (pronounStart.matchView(source).hasMatch() && source.mid(source.indexOf(u' ') + 1).startsWith(first.toLower())) {
+            const char16_t opener = source.isEmpty() ? u' ' : char16_t(source.front().unicode() | 0x20);
+            const bool mayOpenWithPronoun = !source.isEmpty() && (source.front().unicode() >= 0x80 || opener == u'h' || opener == u's' || opener == u't');
+            if (mayOpenWithPronoun && pronounStart.matchView(source).hasMatch() && source.mid(source.indexOf(u' ') + 1).startsWith(first.toLower())) {
                 label = people.shortName(event.participants.first()) + u' ' + label.front().toLower() + label.mid(1);
             } else if (!label.contains(u' ') && (statementNouns.contains(label) || actedTypes.contains(event.type))) {
                 // "Call", "Statement": a bare noun says who took part.

@@ -74,7 +74,10 @@ public:
     {
         // Explicit connectives first: a weaker cue never reverses what the text says outright.
         for (int w = 0; w < int(m_words.size()); ++w) {
-            wordCue(w);
+            // Nineteen words in twenty open no cue: they are passed before the reading starts.
+            if (m_words[w].kind == ScannedWord::Kind::Letters && mayBeOrderCue(word(w))) {
+                wordCue(w);
+            }
         }
         for (int t = 0; t < int(m_times.size()); ++t) {
             orderWordCue(t);
@@ -226,15 +229,10 @@ private:
         return -1;
     }
 
+    // Word w, a word that may open a cue (see read()), as a connective between two events.
     void wordCue(int w)
     {
-        if (m_words[w].kind != ScannedWord::Kind::Letters) {
-            return;
-        }
         const QStringView token = word(w);
-        if (!mayBeOrderCue(token)) {
-            return;
-        }
         const int t = m_timeAt[w];
         if (t >= 0 && m_times[t].mention.kind != TimeMention::Kind::Order) {
             return; // "the day before" is a date, not a connective

@@ -203,7 +203,8 @@ void EventPatterns::addLaterSteps(
 
 // "after the River Calder burst its banks": the flooding a story is about, told by the idiom
 // English news uses for it, with the time its sentence gives.
-void EventPatterns::addRiverFloods(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes)
+void EventPatterns::addRiverFloods(
+    QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes, const EventTriggers &triggers)
 {
     static const QRegularExpression banks(u"\\b((?:[Tt]he\\s+)?(?:[A-Z][\\w'\u2019-]*\\s+){0,2}(?:[Rr]iver|[A-Z][\\w'\u2019-]*))\\s+"
                                           u"(?:burst|broke|overtopped|breached|overflowed|burst\\s+through)\\s+(?:its|their)\\s+banks\\b"_s);
@@ -211,7 +212,7 @@ void EventPatterns::addRiverFloods(QList<EventMention> &mentions, const TextAnal
     for (int s = 0; s < int(text.sentences.size()); ++s) {
         const TextRange sentence = text.sentences[s].range;
         const QStringView sentenceText = text.textOf(sentence);
-        if (!sentenceText.contains(u"banks"_s)) {
+        if (!triggers.has(s, EventTriggers::RiverBanks)) {
             continue;
         }
         const QRegularExpressionMatch match = banks.matchView(sentenceText);

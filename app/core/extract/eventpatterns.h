@@ -18,7 +18,8 @@ public:
         const QList<TextRange> &quotes, const EventTriggers &triggers);
     static void addLaterSteps(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes,
         const EventTriggers &triggers);
-    static void addRiverFloods(QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes);
+    static void addRiverFloods(
+        QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes, const EventTriggers &triggers);
     static void addScheduled(
         QList<EventMention> &mentions, const TextAnalysis &text, const ArticleTimes &times, const QList<TextRange> &quotes, const EventTriggers &triggers);
     static void addRevisions(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const QList<TextRange> &quotes,

@@ -38,9 +38,11 @@ constexpr TriggerWord triggerWords[] = {
     {u"articles", EventTriggers::CountUnit, false},
     {u"clauses", EventTriggers::CountUnit, false},
     {u"pages", EventTriggers::CountUnit, false},
+    {u"banks", EventTriggers::RiverBanks, true},
 };
 constexpr int longestTrigger = 12;
-constexpr quint8 allTriggers = EventTriggers::CallVerb | EventTriggers::OrderWord | EventTriggers::ScheduleWord | EventTriggers::CountUnit;
+constexpr quint8 allTriggers
+    = EventTriggers::CallVerb | EventTriggers::OrderWord | EventTriggers::ScheduleWord | EventTriggers::CountUnit | EventTriggers::RiverBanks;
 
 constexpr char16_t asciiLower(char16_t c)
 {

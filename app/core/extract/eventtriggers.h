@@ -10,7 +10,7 @@
 namespace Sourceline {
 
 /// Sentence by sentence, which trigger words of the event patterns it has ("spoke", "later",
-/// "due", "points"), read in one pass over the scanned words. A pattern's regular expression
+/// "due", "points", "banks"), read in one pass over the scanned words. A pattern's regular expression
 /// needs its trigger word, so a sentence without one is skipped at the cost of a bit test.
 class EventTriggers
 {
@@ -20,6 +20,7 @@ public:
         OrderWord = 2, ///< later, then, eventually ... as written
         ScheduleWord = 4, ///< due, scheduled, set, expected, slated, as written
         CountUnit = 8, ///< points, articles, clauses, pages, in any case
+        RiverBanks = 16, ///< banks, as written
     };
 
     EventTriggers(const TextAnalysis &text, const QList<ScannedWord> &words);

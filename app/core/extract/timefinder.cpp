@@ -36,6 +36,10 @@ public:
         int i = 0;
         const int n = int(m_words.size());
         while (i < n) {
+            if (cannotOpen(i)) {
+                ++i;
+                continue;
+            }
             std::optional<TimeMention> found = match(i);
             if (found) {
                 if (found->firstWord < 0) {
@@ -53,6 +57,18 @@ public:
     }
 
 private:
+    // Most words of a text: a mark, or a lower-case word with no time lexeme that match() would
+    // only test for "the", "noon", "midday" and "then" before giving up. Passed without the call.
+    [[nodiscard]] bool cannotOpen(int i) const
+    {
+        const ScannedWord &w = m_words[i];
+        if (w.kind == ScannedWord::Kind::Punctuation) {
+            return true;
+        }
+        return w.kind == ScannedWord::Kind::Letters && !w.capitalised && m_lexemes[i].kind == K::None
+            && !isOneOf(word(i), {u"the", u"noon", u"midday", u"then"});
+    }
+
     // A day that can take a time of day: "Oct. 14", "Tuesday", "yesterday", "that day".
     [[nodiscard]] static bool namesOneDay(const TimeMention &m)
     {

@@ -62,7 +62,16 @@ DateValue TimeResolver::dayValue(const QDate &date)
     if (!date.isValid()) {
         return {};
     }
-    return {date.toString(Qt::ISODate), G::Day, date, date};
+    // Written by hand: QDate::toString() formats through a printf for every date of a text.
+    const int year = date.year();
+    if (year < 1 || year > 9999) {
+        return {date.toString(Qt::ISODate), G::Day, date, date};
+    }
+    const int month = date.month();
+    const int day = date.day();
+    const char16_t iso[] = {char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10), char16_t(u'0' + year / 10 % 10), char16_t(u'0' + year % 10), u'-',
+        char16_t(u'0' + month / 10), char16_t(u'0' + month % 10), u'-', char16_t(u'0' + day / 10), char16_t(u'0' + day % 10)};
+    return {QString::fromUtf16(iso, std::size(iso)), G::Day, date, date};
 }
 
 DateValue TimeResolver::monthValue(int year, int month, int part)

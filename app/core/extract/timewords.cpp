@@ -9,13 +9,15 @@ namespace Sourceline {
 QList<ScannedWord> scanWords(QStringView text, const TextRange &range)
 {
     QList<ScannedWord> words;
-    words.reserve(range.length() / 5 + 1);
+    // News runs to about one word or mark in four characters; growing the list costs more.
+    words.reserve(range.length() / 3 + 16);
     const int end = std::min<int>(range.end, int(text.size()));
+    const char16_t *chars = text.utf16();
     bool space = true;
     int i = std::max(0, range.start);
     while (i < end) {
-        const QChar c = text[i];
-        if (c.isSpace()) {
+        const char16_t c = chars[i];
+        if (QChar::isSpace(c)) {
             space = true;
             ++i;
             continue;
@@ -24,18 +26,18 @@ QList<ScannedWord> scanWords(QStringView text, const TextRange &range)
         word.spaceBefore = space;
         space = false;
         const int start = i;
-        if (c.isLetterOrNumber()) {
+        if (QChar::isLetterOrNumber(c)) {
             bool letters = false;
             bool digits = false;
-            while (i < end && text[i].isLetterOrNumber()) {
-                (text[i].isDigit() ? digits : letters) = true;
+            while (i < end && QChar::isLetterOrNumber(chars[i])) {
+                (QChar::isDigit(chars[i]) ? digits : letters) = true;
                 ++i;
             }
             word.kind = letters && digits ? ScannedWord::Kind::Alphanumeric : (digits ? ScannedWord::Kind::Digits : ScannedWord::Kind::Letters);
-            word.capitalised = c.isUpper();
+            word.capitalised = QChar::isUpper(c);
         } else {
             // Keep surrogate pairs together so offsets stay on character boundaries.
-            i += (c.isHighSurrogate() && i + 1 < end) ? 2 : 1;
+            i += (QChar::isHighSurrogate(c) && i + 1 < end) ? 2 : 1;
             word.kind = ScannedWord::Kind::Punctuation;
         }
         word.range = {start, i};
@@ -69,12 +71,20 @@ constexpr char16_t asciiLower(char16_t c)
 
 bool mayContainAny(QStringView text, std::initializer_list<std::u16string_view> lower)
 {
+    // The words' first letters as bits, so that most characters are passed by one test.
+    quint32 firsts = 0;
+    for (const std::u16string_view word : lower) {
+        firsts |= quint32(1) << (word.front() - u'a');
+    }
     const qsizetype size = text.size();
     const QChar *chars = text.data();
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = asciiLower(chars[i].unicode());
         if (c == longS || c == kelvin) {
             return true;
+        }
+        if (c < u'a' || c > u'z' || !((firsts >> (c - u'a')) & 1)) {
+            continue;
         }
         for (const std::u16string_view word : lower) {
             if (word.front() != c || qsizetype(word.size()) > size - i) {

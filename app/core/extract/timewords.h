@@ -42,7 +42,7 @@ private:
     std::size_t m_size = 0;
 };
 
-/// Whether text may hold one of the lower-case ASCII words, written in any case: a cheap test
+/// Whether text may hold one of the lower-case ASCII words (a to z), written in any case: a cheap test
 /// that lets a costly case-insensitive regular expression skip text it cannot match. It also
 /// says yes for the two non-ASCII letters such an expression folds to ASCII ones (the long s
 /// and the Kelvin sign), so that it never skips a match.

@@ -8,10 +8,10 @@
 
 namespace Sourceline {
 
-/// The first letters and lengths of a word list's lower-case words. Most words of a text fail
-/// this test, which costs far less than lower-casing and hashing them for the list itself. A
-/// word that starts with a non-ASCII character always passes, since some lower-case to ASCII
-/// letters (the Kelvin sign to "k").
+/// The first letters, lengths and last letters of a word list's lower-case words. Most words of
+/// a text fail this test, which costs far less than lower-casing and hashing them for the list
+/// itself. A word whose first or last character is not ASCII passes that part of the test,
+/// since some characters lower-case to ASCII letters (the Kelvin sign to "k").
 class WordShapes
 {
 public:
@@ -33,10 +33,12 @@ public:
         if (first >= 0x80) {
             return true;
         }
-        if (first >= u'A' && first <= u'Z') {
-            first = char16_t(first + (u'a' - u'A'));
+        first = asciiLower(first);
+        if (!((m_lengths[first] >> word.size()) & 1)) {
+            return false;
         }
-        return (m_lengths[first] >> word.size()) & 1;
+        const char16_t last = asciiLower(word.back().unicode());
+        return last >= 0x80 || ((m_lasts[first][last / 64] >> (last % 64)) & 1);
     }
 
 private:
@@ -50,14 +52,20 @@ private:
     static std::u16string_view key(std::u16string_view word) { return word; }
     static std::u16string_view key(QStringView word) { return {word.utf16(), std::size_t(word.size())}; }
 
+    static char16_t asciiLower(char16_t c) { return (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c; }
+
     void add(std::u16string_view word)
     {
         if (!word.empty() && word.front() < 0x80 && qsizetype(word.size()) <= maxLength) {
             m_lengths[word.front()] |= quint64(1) << word.size();
+            if (word.back() < 0x80) {
+                m_lasts[word.front()][word.back() / 64] |= quint64(1) << (word.back() % 64);
+            }
         }
     }
 
     quint64 m_lengths[0x80]{};
+    quint64 m_lasts[0x80][2]{}; ///< the ASCII last letters of the words of each first letter
 };
 
 } // namespace Sourceline
