@@ -789,13 +789,15 @@ void Finder::scanRuns()
                 continue;
             }
             // "Ministry of Health", "Bank of Eastland": an organisation word joined by "of" or "for".
-            const Role roleOf = lex(j - 1).role();
-            const bool titleOf = (lex(j - 1).isTitle() || (roleOf.isValid() && !roleOf.plural && w.at(j - 1).capitalised)) && j + 2 < n
-                && w.plainGapBefore(j + 2) && (isNameWord(j + 2) || (lowerIs(j + 2, u"and") && j + 3 < n && isNameWord(j + 3)));
-            if ((word(j) == u"of" || word(j) == u"for") && j + 1 < n && w.plainGapBefore(j + 1) && isNameWord(j + 1)
-                && (lex(j - 1).isOrganisationWord() || titleOf) && !w.at(j).possessive) {
-                j += 2;
-                continue;
+            // The word before is looked up only when "of" or "for" and a name follow it.
+            if ((word(j) == u"of" || word(j) == u"for") && j + 1 < n && w.plainGapBefore(j + 1) && isNameWord(j + 1) && !w.at(j).possessive) {
+                const Role &roleOf = lex(j - 1).role();
+                const bool titleOf = (lex(j - 1).isTitle() || (roleOf.isValid() && !roleOf.plural && w.at(j - 1).capitalised)) && j + 2 < n
+                    && w.plainGapBefore(j + 2) && (isNameWord(j + 2) || (lowerIs(j + 2, u"and") && j + 3 < n && isNameWord(j + 3)));
+                if (lex(j - 1).isOrganisationWord() || titleOf) {
+                    j += 2;
+                    continue;
+                }
             }
             // "Secretary of the Army Daniel Driscoll": a title's department after "of the", when
             // a name of two words or more follows the department.
