@@ -204,7 +204,11 @@ private:
     {
         return lex(i).mayStartCompound(lex(i + 1)) ? PeopleLexicon::compoundRole(word(i), word(i + 1)) : Role();
     }
-    [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && equalsLower(word(i), s); }
+    /// Asked of nearly every word: the length, known without building the word, decides most.
+    [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const
+    {
+        return i >= 0 && i < w.size() && w.at(i).range.length() == s.size() && equalsLower(word(i), s);
+    }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     [[nodiscard]] bool wholeQuoted(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool surnameSoFar(QStringView word) const;
@@ -441,7 +445,7 @@ RoleCue Finder::roleAfter(qsizetype end) const
     // "Sen. Chuck Schumer, D-N.Y., the minority leader": the party and state come first.
     if (!predicate && m < w.size() && word(m).size() >= 3 && QStringView(u"DRI").contains(word(m)[0]) && word(m)[1] == u'-' && word(m)[2].isUpper()) {
         qsizetype tagEnd = m + 1;
-        while (tagEnd < w.size() && tagEnd < m + 3 && !w.gapBefore(tagEnd).contains(u',')) {
+        while (tagEnd < w.size() && tagEnd < m + 3 && !w.gapBeforeHas(tagEnd, u',')) {
             ++tagEnd;
         }
         if (tagEnd < w.size() && w.gapBefore(tagEnd).trimmed() == u",") {
@@ -593,7 +597,7 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
             cue.role = role;
             break;
         }
-        if (m < start - 1 && w.gapBefore(m + 1).contains(u',')) {
+        if (m < start - 1 && w.gapBeforeHas(m + 1, u',')) {
             return cue;
         }
     }

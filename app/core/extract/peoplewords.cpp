@@ -213,10 +213,4 @@ bool ArticleWords::occursInLowerCase(qsizetype i) const
     return m_lowerCase.contains(QStringView(lower.data(), lower.size()));
 }
 
-bool ArticleWords::isLower(qsizetype i) const
-{
-    const QStringView w = word(i);
-    return !w.isEmpty() && w[0].isLower();
-}
-
 } // namespace Sourceline

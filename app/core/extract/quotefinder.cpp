@@ -116,7 +116,8 @@ public:
 private:
     [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
     [[nodiscard]] const PeopleLexicon::Entry &lex(qsizetype i) const { return w.lexicon(i); }
-    [[nodiscard]] bool is(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && equalsLower(word(i), s); }
+    /// Asked of nearly every word: the length, known without building the word, decides most.
+    [[nodiscard]] bool is(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && w.at(i).range.length() == s.size() && equalsLower(word(i), s); }
     void markWords();
     [[nodiscard]] qsizetype firstWordAfter(int position) const { return w.indexAt(position); }
     [[nodiscard]] SpeechCues::Cue cueAt(qsizetype i, int *length) const;
@@ -448,7 +449,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
     int subjectMention = -1;
     const bool according = cueLength == 2 && is(verb, u"according");
     for (qsizetype i = verb - 1; i > first; --i) {
-        if (w.gapBefore(i).contains(u',') && isOneOf(word(i), {u"while", u"whereas"}) && !m_inQuote[i]) {
+        if (w.gapBeforeHas(i, u',') && isOneOf(word(i), {u"while", u"whereas"}) && !m_inQuote[i]) {
             first = i + 1; // the clause of contrast has its own subject
             break;
         }
@@ -458,27 +459,27 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         // said": when a comma comes right before the verb, the subject stands before the aside.
         qsizetype limit = verb;
         // "Holloway's son, Mark, told Reuters": a name set off right before the verb is its subject.
-        if (verb > first + 1 && w.gapBefore(verb).contains(u',') && m_mentionAtWord[verb - 1] >= 0) {
+        if (verb > first + 1 && w.gapBeforeHas(verb, u',') && m_mentionAtWord[verb - 1] >= 0) {
             const PersonMention &named = m_people.mentions[m_mentionAtWord[verb - 1]];
             qsizetype nameFirst = w.indexAt(named.range.start);
             // "Driscoll's spokesman, Lt. Col. Jeff Tolbert, said": titles may open the name.
-            while (nameFirst > first + 1 && lex(nameFirst - 1).isTitle() && !w.gapBefore(nameFirst).contains(u',')) {
+            while (nameFirst > first + 1 && lex(nameFirst - 1).isTitle() && !w.gapBeforeHas(nameFirst, u',')) {
                 --nameFirst;
             }
-            if (named.kind == PersonMention::Kind::Name && nameFirst > first && w.gapBefore(nameFirst).contains(u',') && !w.at(verb - 1).possessive
+            if (named.kind == PersonMention::Kind::Name && nameFirst > first && w.gapBeforeHas(nameFirst, u',') && !w.at(verb - 1).possessive
                 && !m_aside[nameFirst]) {
                 // ... but not the last name of a relative clause: "Castell, who served under Varga's
                 // predecessor, Paul Droste, said".
                 bool relative = false;
                 for (qsizetype i = first + 1; i < nameFirst && !relative; ++i) {
-                    relative = w.gapBefore(i).contains(u',') && isOneOf(word(i), {u"who", u"which", u"whose"});
+                    relative = w.gapBeforeHas(i, u',') && isOneOf(word(i), {u"who", u"which", u"whose"});
                 }
                 subjectMention = relative ? -1 : m_mentionAtWord[verb - 1];
             }
         }
-        if (subjectMention < 0 && verb > first && w.gapBefore(verb).contains(u',') && !m_inQuote[verb - 1]) {
+        if (subjectMention < 0 && verb > first && w.gapBeforeHas(verb, u',') && !m_inQuote[verb - 1]) {
             for (qsizetype i = verb - 1; i > first && !m_inQuote[i]; --i) {
-                if (w.gapBefore(i).contains(u',')) {
+                if (w.gapBeforeHas(i, u',')) {
                     limit = i;
                     if (is(i, u"who") || is(i, u"which") || is(i, u"whose")) {
                         break;
@@ -487,7 +488,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             }
             // Only the outermost aside counts when it holds a relative pronoun.
             for (qsizetype i = first + 1; i < verb; ++i) {
-                if (w.gapBefore(i).contains(u',') && (is(i, u"who") || is(i, u"which") || is(i, u"whose"))) {
+                if (w.gapBeforeHas(i, u',') && (is(i, u"who") || is(i, u"which") || is(i, u"whose"))) {
                     limit = i;
                     break;
                 }
@@ -620,7 +621,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             // the reported clause, not the speaker.
             const auto startsClause = [this, end](int rangeEnd) {
                 const qsizetype next = w.indexAt(rangeEnd);
-                return next < end && !w.gapBefore(next).contains(u',') && isAuxiliary(next);
+                return next < end && !w.gapBeforeHas(next, u',') && isAuxiliary(next);
             };
             if (mentionAt(i, &m) >= 0) {
                 if (startsClause(m_people.mentions[m].range.end)) {
@@ -689,14 +690,14 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
 Attribution Reader::organisationBeforeAside(qsizetype first, qsizetype verb, int cueLength) const
 {
     Attribution a;
-    if (verb <= first + 1 || !w.gapBefore(verb).contains(u',')) {
+    if (verb <= first + 1 || !w.gapBeforeHas(verb, u',')) {
         return a;
     }
     qsizetype open = verb - 1;
-    while (open > first && open > verb - 20 && !w.gapBefore(open).contains(u',') && !m_inQuote[open]) {
+    while (open > first && open > verb - 20 && !w.gapBeforeHas(open, u',') && !m_inQuote[open]) {
         --open;
     }
-    if (open <= first || !w.gapBefore(open).contains(u',') || m_inQuote[open]) {
+    if (open <= first || !w.gapBeforeHas(open, u',') || m_inQuote[open]) {
         return a;
     }
     const int inner = m_entityAtWord[verb - 1];
@@ -773,7 +774,7 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
         }
         // "suggested that Putin call Trump ... and tell him he was “a man of peace”": a bare form
         // after "and" or "to" shares the subject of a verb before it, and the cue before counts.
-        if (cue.bare && i > first && (isOneOf(word(i - 1), {u"and", u"or", u"to"}) || w.gapBefore(i).contains(u','))) {
+        if (cue.bare && i > first && (isOneOf(word(i - 1), {u"and", u"or", u"to"}) || w.gapBeforeHas(i, u','))) {
             continue;
         }
         // "put it bluntly when we spoke to him:": the reporter's own verb in a time clause
@@ -819,7 +820,7 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
         // The participle's subject is the subject of the sentence: its first person outside
         // asides, or the first after the participle's own phrase ("Speaking at City Hall, Solberg").
         qsizetype clause = chosen + chosenLength;
-        while (clause < end && !w.gapBefore(clause).contains(u',')) {
+        while (clause < end && !w.gapBeforeHas(clause, u',')) {
             ++clause;
         }
         for (qsizetype i = first; i < end; ++i) {
@@ -848,7 +849,7 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
 bool Reader::namesWork(qsizetype firstInside) const
 {
     const qsizetype noun = firstInside - 1;
-    if (noun < 0 || m_inQuote[noun] || w.gapBefore(firstInside).contains(u'.')) {
+    if (noun < 0 || m_inQuote[noun] || w.gapBeforeHas(firstInside, u'.')) {
         return false;
     }
     return isOneOf(word(noun),
@@ -1011,11 +1012,11 @@ QList<Quote> Reader::run(const QString &articleId)
                 a.verb = k;
                 a.confidence = 0.5;
                 a.cue = {w.at(k).range.start, w.at(k + 1).range.end};
-                for (qsizetype i = k + 2; i < beforeEnd && !w.gapBefore(i).contains(u','); ++i) {
+                for (qsizetype i = k + 2; i < beforeEnd && !w.gapBeforeHas(i, u','); ++i) {
                     // "one European diplomat": a name that only qualifies a noun is not the source.
                     if (m_entityAtWord[i] >= 0) {
                         const qsizetype next = w.indexAt(m_people.entityMentions[m_entityAtWord[i]].range.end);
-                        if (next < beforeEnd && w.isLower(next) && !w.gapBefore(next).contains(u',')) {
+                        if (next < beforeEnd && w.isLower(next) && !w.gapBeforeHas(next, u',')) {
                             continue;
                         }
                     }
@@ -1467,7 +1468,7 @@ bool Reader::sourceSubject(qsizetype first, qsizetype verb, bool forward) const
         if (i < first || i >= verb) {
             return false;
         }
-        if (forward ? (k > 0 && w.gapBefore(i).contains(u',')) : (w.gapBefore(i + 1).contains(u',') && i + 1 < verb)) {
+        if (forward ? (k > 0 && w.gapBeforeHas(i, u',')) : (w.gapBeforeHas(i + 1, u',') && i + 1 < verb)) {
             return false;
         }
         if ((w.isLower(i) || w.at(i).initial)
@@ -1540,14 +1541,14 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         // relative clause: "..., said one of the people, who asked not to be identified."
         qsizetype tail = last;
         for (qsizetype i = last; i > sentenceFirst + 5; --i) {
-            if (w.gapBefore(i).contains(u',') && isOneOf(word(i), {u"who", u"which", u"whose"})) {
+            if (w.gapBeforeHas(i, u',') && isOneOf(word(i), {u"who", u"which", u"whose"})) {
                 tail = i - 1;
                 break;
             }
         }
         qsizetype comma = -1;
         for (qsizetype i = tail; i > sentenceFirst && i >= tail - 6; --i) {
-            if (w.gapBefore(i).contains(u',')) {
+            if (w.gapBeforeHas(i, u',')) {
                 comma = i;
                 break;
             }
@@ -1614,10 +1615,10 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
         return;
     }
     qsizetype comma = according + 2;
-    while (comma < n && w.at(comma).sentence == sentence && !w.gapBefore(comma).contains(u',') && comma < according + 9) {
+    while (comma < n && w.at(comma).sentence == sentence && !w.gapBeforeHas(comma, u',') && comma < according + 9) {
         ++comma;
     }
-    if (comma >= n || w.at(comma).sentence != sentence || !w.gapBefore(comma).contains(u',')) {
+    if (comma >= n || w.at(comma).sentence != sentence || !w.gapBeforeHas(comma, u',')) {
         return;
     }
     Attribution a;
@@ -1651,7 +1652,7 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
 {
     const qsizetype n = w.size();
     const int sentence = w.at(according).sentence;
-    if (according - first < 4 || !w.gapBefore(according).contains(u',')) {
+    if (according - first < 4 || !w.gapBeforeHas(according, u',')) {
         return;
     }
     qsizetype last = according + 1;
@@ -1666,7 +1667,7 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
     // The source is the noun phrase after "to"; "a statement issued by ..." stops at the participle.
     Attribution a;
     for (qsizetype i = according + 2; i <= last && i < according + 8; ++i) {
-        if (w.gapBefore(i).contains(u',') || (w.isLower(i) && word(i).endsWith(u"ed"))) {
+        if (w.gapBeforeHas(i, u',') || (w.isLower(i) && word(i).endsWith(u"ed"))) {
             break;
         }
         if (takeSourceAt(i, a)) {
@@ -1725,12 +1726,12 @@ qsizetype Reader::reportedAround(const QString &articleId, qsizetype first, qsiz
     const qsizetype head = afterDateline(first, subject);
     // The subject stands right before the verb, with a comma before it; "In Moscow, Peskov said,
     // ..." opens with an adverbial, not with words said; "Asked ..., Trump said," answers.
-    if (subject <= head || subject - head > 12 || subject >= verb || verb - subject > 4 || !w.gapBefore(subject).contains(u',') || startsAdverbial(head)
+    if (subject <= head || subject - head > 12 || subject >= verb || verb - subject > 4 || !w.gapBeforeHas(subject, u',') || startsAdverbial(head)
         || is(head, u"asked")) {
         return -1;
     }
     for (qsizetype i = head; i <= verb; ++i) {
-        if (m_inQuote[i] || (i > subject && w.gapBefore(i).contains(u','))) {
+        if (m_inQuote[i] || (i > subject && w.gapBeforeHas(i, u','))) {
             return -1;
         }
         int length = 1;
@@ -1740,14 +1741,14 @@ qsizetype Reader::reportedAround(const QString &articleId, qsizetype first, qsiz
     }
     // "he said on Tuesday, could ...": an adverbial may follow the verb before the second comma.
     qsizetype resume = w.indexAt(a.cue.end);
-    if (resume <= last && !w.gapBefore(resume).contains(u',') && startsAdverbial(resume)) {
+    if (resume <= last && !w.gapBeforeHas(resume, u',') && startsAdverbial(resume)) {
         qsizetype k = resume + 1;
-        while (k <= last && k < resume + 4 && !w.gapBefore(k).contains(u',')) {
+        while (k <= last && k < resume + 4 && !w.gapBeforeHas(k, u',')) {
             ++k;
         }
         resume = k;
     }
-    if (resume >= last || !w.gapBefore(resume).contains(u',') || m_inDirect[resume]) {
+    if (resume >= last || !w.gapBeforeHas(resume, u',') || m_inDirect[resume]) {
         return -1;
     }
     qsizetype end = resume;
@@ -1799,7 +1800,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             continue;
         }
         const SpeechCues::Cue cue = SpeechCues::lookup(word(v));
-        if (cue.valid && cue.participle && is(v + 1, u"that") && w.gapBefore(v).contains(u',')) {
+        if (cue.valid && cue.participle && is(v + 1, u"that") && w.gapBeforeHas(v, u',')) {
             // "“...,” said Jo Park, adding that it could not comment": the speaker of the quotation
             // this sentence holds goes on.
             v = addedThat(articleId, v, quotes);
@@ -1831,10 +1832,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         }
         // "..., said one of the people, who asked not to be named": an end cue with an unnamed
         // source; what was said comes before it.
-        if (a.speaker < 0 && a.entity < 0 && w.gapBefore(v).contains(u',') && v - first >= 4) {
+        if (a.speaker < 0 && a.entity < 0 && w.gapBeforeHas(v, u',') && v - first >= 4) {
             qsizetype phraseEnd = v + 1;
             bool clause = false;
-            while (phraseEnd <= last && !w.gapBefore(phraseEnd).contains(u',') && phraseEnd - v <= 6) {
+            while (phraseEnd <= last && !w.gapBeforeHas(phraseEnd, u',') && phraseEnd - v <= 6) {
                 clause = clause || isAuxiliary(phraseEnd);
                 ++phraseEnd;
             }
@@ -1857,21 +1858,21 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // ... but not over the subject of a clause: "said she had warned ministers that", "said the
         // vote showed that"; after "told" the listener comes first ("told senators that").
         qsizetype k = (is(content, u"that") || cue.takesAddressee || startsAdverbial(content)) ? content : last;
-        while (k < last && k < content + 7 && !is(k, u"that") && !(is(k, u"to") && cue.takesAddressee) && !m_inQuote[k] && !w.gapBefore(k).contains(u',')
+        while (k < last && k < content + 7 && !is(k, u"that") && !(is(k, u"to") && cue.takesAddressee) && !m_inQuote[k] && !w.gapBeforeHas(k, u',')
             && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we") && m_mentionAtWord[k] < 0
             && !(k > content && isAuxiliary(k))) {
             ++k;
         }
         if (is(k, u"that") && k < last) {
             content = k + 1;
-        } else if (unnamed && !(takesClause(word(v)) && (w.gapBefore(v).contains(u',') || lex(v - 1).role().isValid() || sourceSubject(first, v)))) {
+        } else if (unnamed && !(takesClause(word(v)) && (w.gapBeforeHas(v, u',') || lex(v - 1).role().isValid() || sourceSubject(first, v)))) {
             continue; // "A White House official, who ..., said the meeting ...": an unnamed but real speaker
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;
         } else if (takesClause(word(v)) && content < last && startsClause(content)) {
             // "claimed he hadn't heard it": a clause without "that"; "said Friday the plan ...",
             // "said Tuesday night it ...": a day said when, not what.
-            while (content + 1 < last && !w.at(content).possessive && !w.gapBefore(content + 1).contains(u',')
+            while (content + 1 < last && !w.at(content).possessive && !w.gapBeforeHas(content + 1, u',')
                 && (lex(content).isCalendarWord()
                     || isOneOf(word(content), {u"yesterday", u"today", u"tonight", u"night", u"morning", u"afternoon", u"evening"}))
                 && !isAuxiliary(content + 1)) {
@@ -1887,8 +1888,8 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // a clause with a subject of its own ("; ...", ", while the Kremlin said ...").
         qsizetype end = content;
         while (end <= last && !m_inDirect[end]
-            && !(end > content && (w.gapBefore(end).contains(u';') || (w.gapBefore(end).contains(u',') && isOneOf(word(end), {u"while", u"whereas"}))))
-            && !(end > content && w.gapBefore(end).contains(u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)) {
+            && !(end > content && (w.gapBeforeHas(end, u';') || (w.gapBeforeHas(end, u',') && isOneOf(word(end), {u"while", u"whereas"}))))
+            && !(end > content && w.gapBeforeHas(end, u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)) {
             ++end;
         }
         if (end - content < 3) {
