@@ -423,8 +423,8 @@ bool Reader::takeSourceAt(qsizetype i, Attribution &a) const
         a.confidence = 0.8 * m_people.mentions[m].confidence;
         return true;
     }
-    if (m_entityAtWord[i] >= 0) {
-        a.entity = m_people.entityMentions[m_entityAtWord[i]].entity;
+    if (m_entityAtWord.at(i) >= 0) {
+        a.entity = m_people.entityMentions[m_entityAtWord.at(i)].entity;
         a.confidence = 0.6;
         return true;
     }
@@ -433,7 +433,7 @@ bool Reader::takeSourceAt(qsizetype i, Attribution &a) const
 
 int Reader::mentionAt(qsizetype i, int *mentionIndex) const
 {
-    const int m = m_mentionAtWord[i];
+    const int m = m_mentionAtWord.at(i);
     if (mentionIndex) {
         *mentionIndex = m;
     }
@@ -449,7 +449,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
     int subjectMention = -1;
     const bool according = cueLength == 2 && is(verb, u"according");
     for (qsizetype i = verb - 1; i > first; --i) {
-        if (w.gapBeforeHas(i, u',') && isOneOf(word(i), {u"while", u"whereas"}) && !m_inQuote[i]) {
+        if (w.gapBeforeHas(i, u',') && isOneOf(word(i), {u"while", u"whereas"}) && !m_inQuote.at(i)) {
             first = i + 1; // the clause of contrast has its own subject
             break;
         }
@@ -459,26 +459,26 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         // said": when a comma comes right before the verb, the subject stands before the aside.
         qsizetype limit = verb;
         // "Holloway's son, Mark, told Reuters": a name set off right before the verb is its subject.
-        if (verb > first + 1 && w.gapBeforeHas(verb, u',') && m_mentionAtWord[verb - 1] >= 0) {
-            const PersonMention &named = m_people.mentions[m_mentionAtWord[verb - 1]];
+        if (verb > first + 1 && w.gapBeforeHas(verb, u',') && m_mentionAtWord.at(verb - 1) >= 0) {
+            const PersonMention &named = m_people.mentions[m_mentionAtWord.at(verb - 1)];
             qsizetype nameFirst = w.indexAt(named.range.start);
             // "Driscoll's spokesman, Lt. Col. Jeff Tolbert, said": titles may open the name.
             while (nameFirst > first + 1 && lex(nameFirst - 1).isTitle() && !w.gapBeforeHas(nameFirst, u',')) {
                 --nameFirst;
             }
             if (named.kind == PersonMention::Kind::Name && nameFirst > first && w.gapBeforeHas(nameFirst, u',') && !w.at(verb - 1).possessive
-                && !m_aside[nameFirst]) {
+                && !m_aside.at(nameFirst)) {
                 // ... but not the last name of a relative clause: "Castell, who served under Varga's
                 // predecessor, Paul Droste, said".
                 bool relative = false;
                 for (qsizetype i = first + 1; i < nameFirst && !relative; ++i) {
                     relative = w.gapBeforeHas(i, u',') && isOneOf(word(i), {u"who", u"which", u"whose"});
                 }
-                subjectMention = relative ? -1 : m_mentionAtWord[verb - 1];
+                subjectMention = relative ? -1 : m_mentionAtWord.at(verb - 1);
             }
         }
-        if (subjectMention < 0 && verb > first && w.gapBeforeHas(verb, u',') && !m_inQuote[verb - 1]) {
-            for (qsizetype i = verb - 1; i > first && !m_inQuote[i]; --i) {
+        if (subjectMention < 0 && verb > first && w.gapBeforeHas(verb, u',') && !m_inQuote.at(verb - 1)) {
+            for (qsizetype i = verb - 1; i > first && !m_inQuote.at(i); --i) {
                 if (w.gapBeforeHas(i, u',')) {
                     limit = i;
                     if (is(i, u"who") || is(i, u"which") || is(i, u"whose")) {
@@ -495,7 +495,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             }
             bool named = false;
             for (qsizetype i = limit - 1; i >= first && !named; --i) {
-                named = !m_inQuote[i] && mentionAt(i) >= 0;
+                named = !m_inQuote.at(i) && mentionAt(i) >= 0;
             }
             if (!named) {
                 limit = verb;
@@ -505,16 +505,16 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         // an organisation or a plural pronoun right before the verb means no person spoke. A verb
         // inside an aside has its subject there, and ", while" opens a clause with its own
         // subject: ", while Peskov, the Kremlin's spokesman, said".
-        const bool verbInAside = m_aside[verb];
+        const bool verbInAside = m_aside.at(verb);
         for (qsizetype i = limit - 1; subjectMention < 0 && i >= first; --i) {
-            if (!m_inQuote[i] && !m_aside[i] && isOneOf(word(i), {u"his", u"her"}) && i + 1 < verb && spokespersonBefore(i + 1, verb)) {
+            if (!m_inQuote.at(i) && !m_aside.at(i) && isOneOf(word(i), {u"his", u"her"}) && i + 1 < verb && spokespersonBefore(i + 1, verb)) {
                 // "Her spokesperson later added": the spokesperson of the woman named last.
                 a.cue = {w.at(i).range.start, w.at(verb + cueLength - 1).range.end};
                 a.speaker = possessiveOwner(i);
                 a.confidence = 0.4;
                 return a;
             }
-            if (m_inQuote[i] || (m_aside[i] && !verbInAside && !startsWithContrast(i))) {
+            if (m_inQuote.at(i) || (m_aside.at(i) && !verbInAside && !startsWithContrast(i))) {
                 continue;
             }
             int m = -1;
@@ -565,10 +565,10 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 plainBetween = isAuxiliary(k) || (w.isLower(k) && word(k).endsWith(u"ly")) || isSpokesperson(word(k))
                     || isOneOf(word(k), {u"also", u"later", u"then", u"again", u"first", u"now", u"once", u"too", u"still", u"not", u"never"});
             }
-            if (adjacent && plainBetween && m_entityAtWord[i] >= 0) {
+            if (adjacent && plainBetween && m_entityAtWord.at(i) >= 0) {
                 // "the ministry said", "Northline Power says": an organisation speaks for itself,
                 // "the ministry's chief medical officer said" is someone unnamed.
-                const EntityMention &mention = m_people.entityMentions[m_entityAtWord[i]];
+                const EntityMention &mention = m_people.entityMentions[m_entityAtWord.at(i)];
                 const qsizetype lastWord = w.indexAt(mention.range.end - 1);
                 // "Farmers' groups in Meruvia said": a place after a preposition is not who spoke.
                 const qsizetype firstWord = w.indexAt(mention.range.start);
@@ -580,7 +580,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                     && isOneOf(word(preposition), {u"in", u"of", u"at", u"from", u"for", u"across", u"near", u"with", u"by", u"throughout"});
                 // "Karl Vinter of the Ocean Trust said": the person the organisation follows speaks.
                 int person = -1;
-                if (governed && preposition - 1 >= first && !m_aside[preposition - 1] && mentionAt(preposition - 1, &person) >= 0
+                if (governed && preposition - 1 >= first && !m_aside.at(preposition - 1) && mentionAt(preposition - 1, &person) >= 0
                     && m_people.mentions[person].kind == PersonMention::Kind::Name && isOneOf(word(preposition), {u"of", u"at", u"from", u"for", u"with"})) {
                     subjectMention = person;
                     break;
@@ -613,7 +613,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
     if (subjectMention < 0) {
         // Inverted ("said Witkoff") or "according to Witkoff".
         for (qsizetype i = after; i < end && i < after + 6; ++i) {
-            if (m_inQuote[i]) {
+            if (m_inQuote.at(i)) {
                 break;
             }
             int m = -1;
@@ -633,9 +633,9 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 break;
             }
             // "said the ministry", but not "wrote on X": the organisation follows the verb directly.
-            if (m_entityAtWord[i] >= 0 && a.entity < 0 && i <= after + 1 && (i == after || is(after, u"the"))
-                && !startsClause(m_people.entityMentions[m_entityAtWord[i]].range.end)) {
-                const EntityMention &mention = m_people.entityMentions[m_entityAtWord[i]];
+            if (m_entityAtWord.at(i) >= 0 && a.entity < 0 && i <= after + 1 && (i == after || is(after, u"the"))
+                && !startsClause(m_people.entityMentions[m_entityAtWord.at(i)].range.end)) {
+                const EntityMention &mention = m_people.entityMentions[m_entityAtWord.at(i)];
                 a.entity = mention.entity;
                 a.inverted = true;
                 a.confidence = 0.6;
@@ -648,7 +648,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             ++i;
         }
         int m = -1;
-        if (i < end && !m_inQuote[i] && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun) {
+        if (i < end && !m_inQuote.at(i) && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun) {
             a.addressee = m_people.mentions[m].person;
             after = w.indexAt(m_people.mentions[m].range.end);
         } else if (i < end && (is(i, u"him") || is(i, u"her"))) {
@@ -694,20 +694,20 @@ Attribution Reader::organisationBeforeAside(qsizetype first, qsizetype verb, int
         return a;
     }
     qsizetype open = verb - 1;
-    while (open > first && open > verb - 20 && !w.gapBeforeHas(open, u',') && !m_inQuote[open]) {
+    while (open > first && open > verb - 20 && !w.gapBeforeHas(open, u',') && !m_inQuote.at(open)) {
         --open;
     }
-    if (open <= first || !w.gapBeforeHas(open, u',') || m_inQuote[open]) {
+    if (open <= first || !w.gapBeforeHas(open, u',') || m_inQuote.at(open)) {
         return a;
     }
-    const int inner = m_entityAtWord[verb - 1];
+    const int inner = m_entityAtWord.at(verb - 1);
     const bool relative = isOneOf(word(open), {u"which", u"who", u"that"});
     int chosen = -1;
     if (!relative && inner >= 0 && w.indexAt(m_people.entityMentions[inner].range.start) <= open + 1
         && m_people.entityMentions[inner].range.end == w.at(verb - 1).range.end) {
         chosen = inner;
-    } else if ((relative || isOneOf(word(open), {u"the", u"a", u"an", u"its"})) && m_entityAtWord[open - 1] >= 0 && !w.at(open - 1).possessive) {
-        chosen = m_entityAtWord[open - 1];
+    } else if ((relative || isOneOf(word(open), {u"the", u"a", u"an", u"its"})) && m_entityAtWord.at(open - 1) >= 0 && !w.at(open - 1).possessive) {
+        chosen = m_entityAtWord.at(open - 1);
     }
     if (chosen < 0) {
         return a;
@@ -718,7 +718,7 @@ Attribution Reader::organisationBeforeAside(qsizetype first, qsizetype verb, int
         return a;
     }
     for (qsizetype i = open; i < verb; ++i) {
-        if (m_mentionAtWord[i] >= 0 && !relative) {
+        if (m_mentionAtWord.at(i) >= 0 && !relative) {
             return a; // "The operator's chief, Sarah Lindqvist, said": a person is the apposition
         }
     }
@@ -740,7 +740,7 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
     if (side == Side::After) {
         // ", Witkoff said.", ", said Witkoff, who ...", ", the ministry said in a statement."
         for (qsizetype i = first; i < end && i < first + 9; ++i) {
-            if (m_inQuote[i]) {
+            if (m_inQuote.at(i)) {
                 break;
             }
             int length = 1;
@@ -764,7 +764,7 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
     for (qsizetype i = end - 1; i >= first; --i) {
         // "..., who asked not to be named because he still advises the government.": a verb in a
         // relative clause or an aside does not introduce what follows.
-        if (m_inQuote[i] || (m_aside[i] && !startsWithContrast(i))) {
+        if (m_inQuote.at(i) || (m_aside.at(i) && !startsWithContrast(i))) {
             continue;
         }
         int length = 1;
@@ -831,7 +831,7 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
                 }
             }
             int m = -1;
-            if (!m_inQuote[i] && !m_aside[i] && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun) {
+            if (!m_inQuote.at(i) && !m_aside.at(i) && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun) {
                 Attribution a;
                 a.found = true;
                 a.verb = chosen;
@@ -849,7 +849,7 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
 bool Reader::namesWork(qsizetype firstInside) const
 {
     const qsizetype noun = firstInside - 1;
-    if (noun < 0 || m_inQuote[noun] || w.gapBeforeHas(firstInside, u'.')) {
+    if (noun < 0 || m_inQuote.at(noun) || w.gapBeforeHas(firstInside, u'.')) {
         return false;
     }
     return isOneOf(word(noun),
@@ -934,9 +934,9 @@ QList<Quote> Reader::run(const QString &articleId)
         // Words of the same sentence before the opening mark, after any earlier quotation.
         const qsizetype beforeEnd = firstInside;
         qsizetype before = beforeEnd;
-        if (!sentenceStart && beforeEnd > 0 && w.at(beforeEnd - 1).paragraph == span.paragraph && !m_inQuote[beforeEnd - 1]) {
+        if (!sentenceStart && beforeEnd > 0 && w.at(beforeEnd - 1).paragraph == span.paragraph && !m_inQuote.at(beforeEnd - 1)) {
             const int sentence = w.at(beforeEnd - 1).sentence;
-            while (before > 0 && w.at(before - 1).sentence == sentence && w.at(before - 1).paragraph == span.paragraph && !m_inQuote[before - 1]) {
+            while (before > 0 && w.at(before - 1).sentence == sentence && w.at(before - 1).paragraph == span.paragraph && !m_inQuote.at(before - 1)) {
                 --before;
             }
         }
@@ -945,7 +945,7 @@ QList<Quote> Reader::run(const QString &articleId)
         qsizetype afterEnd = afterFirst;
         if (afterFirst < w.size() && w.at(afterFirst).paragraph == tail.paragraph) {
             const int afterSentence = w.at(afterFirst).sentence;
-            while (afterEnd < w.size() && w.at(afterEnd).sentence == afterSentence && !m_inQuote[afterEnd] && w.at(afterEnd).paragraph == tail.paragraph) {
+            while (afterEnd < w.size() && w.at(afterEnd).sentence == afterSentence && !m_inQuote.at(afterEnd) && w.at(afterEnd).paragraph == tail.paragraph) {
                 ++afterEnd;
             }
         }
@@ -954,7 +954,7 @@ QList<Quote> Reader::run(const QString &articleId)
         const bool cueRightBefore = beforeEnd > before && cueAt(beforeEnd - 1, &cueLength).finite;
         // The second half of a split quotation ("...," Okonjo said, "but I call it ...") stays direct.
         bool cueBetween = false;
-        if (setOff && !sentenceStart && before > 0 && before < beforeEnd && m_inDirect[before - 1] && w.at(before - 1).paragraph == span.paragraph) {
+        if (setOff && !sentenceStart && before > 0 && before < beforeEnd && m_inDirect.at(before - 1) && w.at(before - 1).paragraph == span.paragraph) {
             for (qsizetype i = before; i < beforeEnd && !cueBetween; ++i) {
                 int length = 1;
                 cueBetween = cueAt(i, &length).finite;
@@ -978,13 +978,13 @@ QList<Quote> Reader::run(const QString &articleId)
         double confidence = a.confidence;
         // A cue in the sentence before also reports its own content ("said the worst night came ...").
         bool fromPreviousSentence = false;
-        if (!a.found && !partial && before == beforeEnd && before > 0 && !m_inQuote[before - 1] && w.at(before - 1).paragraph >= span.paragraph - 1) {
+        if (!a.found && !partial && before == beforeEnd && before > 0 && !m_inQuote.at(before - 1) && w.at(before - 1).paragraph >= span.paragraph - 1) {
             // A quotation opening its sentence: the sentence before may end in a colon or carry
             // the cue ("In a statement, the envoy said:").
             const qsizetype previousEnd = before;
             const int previousSentence = w.at(previousEnd - 1).sentence;
             qsizetype previousFirst = previousEnd;
-            while (previousFirst > 0 && w.at(previousFirst - 1).sentence == previousSentence && !m_inQuote[previousFirst - 1]) {
+            while (previousFirst > 0 && w.at(previousFirst - 1).sentence == previousSentence && !m_inQuote.at(previousFirst - 1)) {
                 --previousFirst;
             }
             const int gapStart = w.at(previousEnd - 1).end;
@@ -1014,8 +1014,8 @@ QList<Quote> Reader::run(const QString &articleId)
                 a.cue = {w.at(k).range.start, w.at(k + 1).range.end};
                 for (qsizetype i = k + 2; i < beforeEnd && !w.gapBeforeHas(i, u','); ++i) {
                     // "one European diplomat": a name that only qualifies a noun is not the source.
-                    if (m_entityAtWord[i] >= 0) {
-                        const qsizetype next = w.indexAt(m_people.entityMentions[m_entityAtWord[i]].range.end);
+                    if (m_entityAtWord.at(i) >= 0) {
+                        const qsizetype next = w.indexAt(m_people.entityMentions[m_entityAtWord.at(i)].range.end);
                         if (next < beforeEnd && w.isLower(next) && !w.gapBeforeHas(next, u',')) {
                             continue;
                         }
@@ -1032,7 +1032,7 @@ QList<Quote> Reader::run(const QString &articleId)
             // "Peskov's warning that the leak would “poison the talks”": the owner of what was said.
             for (qsizetype k = beforeEnd - 2; k >= before && !a.found; --k) {
                 int m = -1;
-                if (m_inQuote[k] || mentionAt(k, &m) < 0 || m_people.mentions[m].kind != PersonMention::Kind::Name) {
+                if (m_inQuote.at(k) || mentionAt(k, &m) < 0 || m_people.mentions[m].kind != PersonMention::Kind::Name) {
                     continue;
                 }
                 const qsizetype owner = w.indexAt(m_people.mentions[m].range.end - 1);
@@ -1055,10 +1055,10 @@ QList<Quote> Reader::run(const QString &articleId)
                 static const QList<QStringView> nouns{u"view", u"opinion", u"words", u"assessment", u"account", u"telling", u"mind"};
                 opinion = (is(i, u"her") || is(i, u"his") || is(i, u"their")) && nouns.contains(word(i + 1));
             }
-            if (opinion && !m_inQuote[before - 1]) {
+            if (opinion && !m_inQuote.at(before - 1)) {
                 const int previousSentence = w.at(before - 1).sentence;
                 qsizetype previousFirst = before;
-                while (previousFirst > 0 && w.at(previousFirst - 1).sentence == previousSentence && !m_inQuote[previousFirst - 1]) {
+                while (previousFirst > 0 && w.at(previousFirst - 1).sentence == previousSentence && !m_inQuote.at(previousFirst - 1)) {
                     --previousFirst;
                 }
                 const Attribution previous = attribute(previousFirst, before, Side::Before, true, firstInside);
@@ -1080,7 +1080,7 @@ QList<Quote> Reader::run(const QString &articleId)
             // "Her neighbour, Colin Marsh, disagreed: “...”": the person the clause before the colon is about.
             for (qsizetype i = before; i < beforeEnd && a.speaker < 0; ++i) {
                 int m = -1;
-                if (!m_aside[i] && !m_inQuote[i] && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name) {
+                if (!m_aside.at(i) && !m_inQuote.at(i) && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name) {
                     a.speaker = m_people.mentions[m].person;
                     a.cue = {m_people.mentions[m].range.start, w.at(beforeEnd - 1).range.end};
                     confidence = 0.6 * m_people.mentions[m].confidence;
@@ -1255,7 +1255,7 @@ void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
         qsizetype end = firstWord;
         bool marked = false;
         while (end < w.size() && w.at(end).paragraph == p) {
-            marked = marked || m_inQuote[end];
+            marked = marked || m_inQuote.at(end);
             ++end;
         }
         if (marked || end - firstWord < 4) {
@@ -1276,7 +1276,7 @@ void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
             }
             signatureAt(end, nextEnd, a);
         }
-        if (!a.found && before.endsWith(u':') && !m_inQuote[firstWord - 1]) {
+        if (!a.found && before.endsWith(u':') && !m_inQuote.at(firstWord - 1)) {
             const int sentence = w.at(firstWord - 1).sentence;
             qsizetype sentenceFirst = firstWord - 1;
             while (sentenceFirst > 0 && w.at(sentenceFirst - 1).sentence == sentence) {
@@ -1373,11 +1373,11 @@ int Reader::unnamedSpokesperson(qsizetype first, qsizetype verb, int person) con
     }
     constexpr qsizetype wordsBack = 600;
     for (qsizetype i = first - 1; i >= 0 && i >= first - wordsBack; --i) {
-        const int m = m_mentionAtWord[i];
+        const int m = m_mentionAtWord.at(i);
         if (m >= 0 && m_people.mentions[m].person == person && m_people.mentions[m].kind == PersonMention::Kind::Name) {
             return -1;
         }
-        if (m_inQuote[i] || !isSpokesperson(word(i)) || m >= 0) {
+        if (m_inQuote.at(i) || !isSpokesperson(word(i)) || m >= 0) {
             continue;
         }
         // An indefinite article introduces someone new: "a spokesman", "a Downing Street spokesman".
@@ -1389,16 +1389,16 @@ int Reader::unnamedSpokesperson(qsizetype first, qsizetype verb, int person) con
             continue;
         }
         for (qsizetype k = article + 1; k < i; ++k) {
-            if (m_entityAtWord[k] >= 0) {
-                return m_people.entityMentions[m_entityAtWord[k]].entity;
+            if (m_entityAtWord.at(k) >= 0) {
+                return m_people.entityMentions[m_entityAtWord.at(k)].entity;
             }
         }
         qsizetype owner = i + 1;
         if (isOneOf(word(owner), {u"for", u"of", u"at"})) {
             ++owner;
             owner += is(owner, u"the") ? 1 : 0;
-            if (owner < w.size() && m_entityAtWord[owner] >= 0) {
-                return m_people.entityMentions[m_entityAtWord[owner]].entity;
+            if (owner < w.size() && m_entityAtWord.at(owner) >= 0) {
+                return m_people.entityMentions[m_entityAtWord.at(owner)].entity;
             }
         }
         return -2;
@@ -1411,8 +1411,8 @@ int Reader::possessiveOwner(qsizetype i) const
     const PeopleLexicon::Gender gender = PeopleLexicon::pronounGender(word(i));
     const int sentence = w.at(i).sentence;
     for (qsizetype k = i - 1; k >= 0 && w.at(k).sentence >= sentence - 2; --k) {
-        const int m = m_mentionAtWord[k];
-        if (m < 0 || m_inQuote[k] || m_people.mentions[m].kind == PersonMention::Kind::Pronoun) {
+        const int m = m_mentionAtWord.at(k);
+        if (m < 0 || m_inQuote.at(k) || m_people.mentions[m].kind == PersonMention::Kind::Pronoun) {
             continue;
         }
         const int person = m_people.mentions[m].person;
@@ -1437,7 +1437,7 @@ int Reader::closingMarkAfter(int position) const
 bool Reader::startsWithContrast(qsizetype i) const
 {
     qsizetype open = i;
-    while (open > 0 && m_aside[open - 1] && w.at(open - 1).sentence == w.at(i).sentence) {
+    while (open > 0 && m_aside.at(open - 1) && w.at(open - 1).sentence == w.at(i).sentence) {
         --open;
     }
     return isOneOf(word(open), {u"while", u"whereas"});
@@ -1492,7 +1492,7 @@ bool Reader::startsClause(qsizetype i) const
     static const QList<QStringView> objects{u"to", u"so", u"nothing", u"goodbye", u"yes", u"little", u"much", u"more", u"something", u"anything", u"everything",
         u"hello", u"sorry", u"thanks", u"in", u"on", u"at", u"of", u"for", u"with", u"by", u"from", u"as", u"and", u"or", u"but", u"what", u"how", u"why",
         u"whether", u"if"};
-    if (m_inQuote[i]) {
+    if (m_inQuote.at(i)) {
         return false;
     }
     for (const QStringView object : objects) {
@@ -1510,7 +1510,7 @@ bool Reader::namesPeopleBetween(int fromParagraph, int toParagraph) const
     }
     const qsizetype start = w.indexAt(w.paragraphs().value(fromParagraph).start);
     for (qsizetype i = start; i < w.size() && w.at(i).paragraph < toParagraph; ++i) {
-        if (!m_inQuote[i] && m_mentionAtWord[i] >= 0) {
+        if (!m_inQuote.at(i) && m_mentionAtWord.at(i) >= 0) {
             return true;
         }
     }
@@ -1532,7 +1532,7 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         first = last + 1;
         bool quoted = false;
         for (qsizetype i = sentenceFirst; i <= last && !quoted; ++i) {
-            quoted = m_inQuote[i];
+            quoted = m_inQuote.at(i);
         }
         if (quoted || last - sentenceFirst < 6) {
             continue;
@@ -1628,10 +1628,10 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
         }
     }
     qsizetype last = comma;
-    while (last + 1 < n && w.at(last + 1).sentence == sentence && !m_inDirect[last + 1]) {
+    while (last + 1 < n && w.at(last + 1).sentence == sentence && !m_inDirect.at(last + 1)) {
         ++last;
     }
-    if (last - comma < 3 || m_inDirect[comma]) {
+    if (last - comma < 3 || m_inDirect.at(comma)) {
         return;
     }
     Quote quote;
@@ -1660,7 +1660,7 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
         ++last;
     }
     for (qsizetype i = first; i <= last; ++i) {
-        if (m_inQuote[i] || m_inDirect[i]) {
+        if (m_inQuote.at(i) || m_inDirect.at(i)) {
             return;
         }
     }
@@ -1697,10 +1697,10 @@ qsizetype Reader::addedThat(const QString &articleId, qsizetype v, QList<Quote> 
         }
     }
     qsizetype last = v + 2;
-    while (last + 1 < w.size() && w.at(last + 1).sentence == sentence && !m_inDirect[last + 1]) {
+    while (last + 1 < w.size() && w.at(last + 1).sentence == sentence && !m_inDirect.at(last + 1)) {
         ++last;
     }
-    if (!before || last >= w.size() || last - (v + 2) < 2 || m_inQuote[v + 2]) {
+    if (!before || last >= w.size() || last - (v + 2) < 2 || m_inQuote.at(v + 2)) {
         return v;
     }
     Quote quote;
@@ -1731,7 +1731,7 @@ qsizetype Reader::reportedAround(const QString &articleId, qsizetype first, qsiz
         return -1;
     }
     for (qsizetype i = head; i <= verb; ++i) {
-        if (m_inQuote[i] || (i > subject && w.gapBeforeHas(i, u','))) {
+        if (m_inQuote.at(i) || (i > subject && w.gapBeforeHas(i, u','))) {
             return -1;
         }
         int length = 1;
@@ -1748,11 +1748,11 @@ qsizetype Reader::reportedAround(const QString &articleId, qsizetype first, qsiz
         }
         resume = k;
     }
-    if (resume >= last || !w.gapBeforeHas(resume, u',') || m_inDirect[resume]) {
+    if (resume >= last || !w.gapBeforeHas(resume, u',') || m_inDirect.at(resume)) {
         return -1;
     }
     qsizetype end = resume;
-    while (end <= last && !m_inDirect[end]) {
+    while (end <= last && !m_inDirect.at(end)) {
         ++end;
     }
     if (end - resume < 2) {
@@ -1783,7 +1783,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
     for (qsizetype v = 0; v < n; ++v) {
         // "her son, Peter Halloran, who said she had been ill": a relative clause may report
         // speech, and so may a clause of contrast (", while Peskov, the spokesman, said ...").
-        if (m_inQuote[v] || (m_aside[v] && !is(v - 1, u"who") && !startsWithContrast(v))) {
+        if (m_inQuote.at(v) || (m_aside.at(v) && !is(v - 1, u"who") && !startsWithContrast(v))) {
             continue;
         }
         // The cheap tests on the word come before the hash of cues already used.
@@ -1820,7 +1820,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             --first;
         }
         qsizetype last = v;
-        while (last + 1 < n && w.at(last + 1).sentence == sentence && !m_inDirect[last + 1]) {
+        while (last + 1 < n && w.at(last + 1).sentence == sentence && !m_inDirect.at(last + 1)) {
             ++last;
         }
         Attribution a = fromCue(first, last + 1, v, 1, cue);
@@ -1850,7 +1850,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // Without a person or a named organisation, only "the office said that ...": a subject right
         // before the verb and "that".
         const bool unnamed = a.speaker < 0 && a.entity < 0;
-        if (unnamed && (v == first || (lex(v - 1).isFunctionWord() && !sourceSubject(v - 1, v)) || m_inQuote[v - 1])) {
+        if (unnamed && (v == first || (lex(v - 1).isFunctionWord() && !sourceSubject(v - 1, v)) || m_inQuote.at(v - 1))) {
             continue;
         }
         qsizetype content = w.indexAt(a.cue.end);
@@ -1858,8 +1858,8 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // ... but not over the subject of a clause: "said she had warned ministers that", "said the
         // vote showed that"; after "told" the listener comes first ("told senators that").
         qsizetype k = (is(content, u"that") || cue.takesAddressee || startsAdverbial(content)) ? content : last;
-        while (k < last && k < content + 7 && !is(k, u"that") && !(is(k, u"to") && cue.takesAddressee) && !m_inQuote[k] && !w.gapBeforeHas(k, u',')
-            && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we") && m_mentionAtWord[k] < 0
+        while (k < last && k < content + 7 && !is(k, u"that") && !(is(k, u"to") && cue.takesAddressee) && !m_inQuote.at(k) && !w.gapBeforeHas(k, u',')
+            && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we") && m_mentionAtWord.at(k) < 0
             && !(k > content && isAuxiliary(k))) {
             ++k;
         }
@@ -1881,13 +1881,13 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         } else {
             continue;
         }
-        if (last - content + 1 < 3 || m_inDirect[content]) {
+        if (last - content + 1 < 3 || m_inDirect.at(content)) {
             continue;
         }
         // The reported content stops before a direct quotation in the same sentence, and before
         // a clause with a subject of its own ("; ...", ", while the Kremlin said ...").
         qsizetype end = content;
-        while (end <= last && !m_inDirect[end]
+        while (end <= last && !m_inDirect.at(end)
             && !(end > content && (w.gapBeforeHas(end, u';') || (w.gapBeforeHas(end, u',') && isOneOf(word(end), {u"while", u"whereas"}))))
             && !(end > content && w.gapBeforeHas(end, u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)) {
             ++end;
