@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <limits>
@@ -248,15 +249,18 @@ private:
             m_hint[e] = event.date.earliest;
             // Where an article first tells it is where its date enters the narrative; later
             // mentions ("the leaked call") look back and do not move the story's time.
-            QHash<QString, int> firstTold;
+            // An event has a few sources: a list searched in place beats a hash built per event.
+            QVarLengthArray<std::pair<const QString *, int>, 4> firstTold;
             for (const SourceSpan &source : event.sources) {
-                const auto known = firstTold.constFind(source.article);
-                if (known == firstTold.cend() || source.start < *known) {
-                    firstTold.insert(source.article, source.start);
+                const auto known = std::find_if(firstTold.begin(), firstTold.end(), [&source](const auto &told) { return *told.first == source.article; });
+                if (known == firstTold.end()) {
+                    firstTold.append({&source.article, source.start});
+                } else if (source.start < known->second) {
+                    known->second = source.start;
                 }
             }
-            for (auto it = firstTold.cbegin(); it != firstTold.cend(); ++it) {
-                dated[it.key()].append({it.value(), event.date.earliest, e});
+            for (const auto &[article, offset] : firstTold) {
+                dated[*article].append({offset, event.date.earliest, e});
             }
         }
         for (QList<Told> &told : dated) {

@@ -30,6 +30,22 @@ QString renumbered(QHash<QString, QString> &map, const QString &localId, const Q
     return *it;
 }
 
+// toLower() for keys: labels and names are mostly ASCII, which needs no Unicode tables.
+QString lowerKey(const QString &text)
+{
+    QString lower = text;
+    for (QChar &c : lower) {
+        const char16_t unit = c.unicode();
+        if (unit >= 0x80) {
+            return text.toLower();
+        }
+        if (unit >= u'A' && unit <= u'Z') {
+            c = QChar(unit + (u'a' - u'A'));
+        }
+    }
+    return lower;
+}
+
 // Lower-case letters and digits, one blank between words: the same quote however typeset.
 QString comparableWords(const QString &text)
 {
@@ -38,12 +54,15 @@ QString comparableWords(const QString &text)
     const QChar *const begin = out;
     bool blank = false;
     for (const QChar c : text) {
-        if (c.isLetterOrNumber()) {
+        const char16_t unit = c.unicode();
+        // Quotes are mostly ASCII: letters and digits without Unicode's tables.
+        const bool asciiWordChar = (unit >= u'a' && unit <= u'z') || (unit >= u'A' && unit <= u'Z') || (unit >= u'0' && unit <= u'9');
+        if (asciiWordChar || (unit >= 0x80 && c.isLetterOrNumber())) {
             if (blank && out != begin) {
                 *out++ = u' ';
             }
             blank = false;
-            *out++ = c.toLower();
+            *out++ = unit >= u'A' && unit <= u'Z' ? QChar(unit + (u'a' - u'A')) : (asciiWordChar ? c : c.toLower());
         } else if (c.isSpace()) {
             blank = true;
         }
@@ -184,12 +203,12 @@ struct EventIndex
             return clauseKeys(event);
         }
         const QString kind = QString::number(int(eventClass));
-        QStringList result{kind + u"|label|"_s + event.label.toLower()};
+        QStringList result{kind + u"|label|"_s + lowerKey(event.label)};
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week) {
             result.append(kind + u"|day|"_s + event.date.iso);
         }
         if (!event.place.isEmpty()) {
-            result.append(kind + u"|place|"_s + event.place.toLower());
+            result.append(kind + u"|place|"_s + lowerKey(event.place));
         }
         if (const QString number = numberOf(event.label); !number.isEmpty()) {
             result.append(kind + u"|number|"_s + number);
@@ -206,7 +225,7 @@ struct EventIndex
             return {};
         }
         const QString &subject = event.participants.first();
-        QStringList result{u"0|label|"_s + subject + u'|' + event.label.toLower()};
+        QStringList result{u"0|label|"_s + subject + u'|' + lowerKey(event.label)};
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week) {
             result.append(u"0|day|"_s + subject + u'|' + event.date.iso + u'|' + clauseSubjectWord(event.label));
         }
@@ -347,7 +366,7 @@ void StoryMerger::add(const StoryGraph &local)
         for (SourceSpan &mention : entity.mentions) {
             mention = span(mention);
         }
-        const QString entityKey = QString::number(int(entity.kind)) + entity.name.toLower();
+        const QString entityKey = QString::number(int(entity.kind)) + lowerKey(entity.name);
         if (const auto same = state.entityByName.constFind(entityKey); same != state.entityByName.cend()) {
             Entity &known = story.entities[*same];
             entityIds.insert(entity.id, known.id);

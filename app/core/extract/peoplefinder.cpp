@@ -204,7 +204,11 @@ private:
     {
         return lex(i).mayStartCompound(lex(i + 1)) ? PeopleLexicon::compoundRole(word(i), word(i + 1)) : Role();
     }
-    [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && equalsLower(word(i), s); }
+    /// Asked of nearly every word: the length, known without building the word, decides most.
+    [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const
+    {
+        return i >= 0 && i < w.size() && w.at(i).range.length() == s.size() && equalsLower(word(i), s);
+    }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     [[nodiscard]] bool wholeQuoted(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool surnameSoFar(QStringView word) const;
@@ -279,7 +283,7 @@ bool isSurnameParticle(QStringView word)
 // title of a ship, a bill or a book, not a person.
 bool Finder::wholeQuoted(qsizetype first, qsizetype end) const
 {
-    if (!m_inQuote[first]) {
+    if (!m_inQuote.at(first)) {
         return false;
     }
     const QString &text = w.text();
@@ -441,7 +445,7 @@ RoleCue Finder::roleAfter(qsizetype end) const
     // "Sen. Chuck Schumer, D-N.Y., the minority leader": the party and state come first.
     if (!predicate && m < w.size() && word(m).size() >= 3 && QStringView(u"DRI").contains(word(m)[0]) && word(m)[1] == u'-' && word(m)[2].isUpper()) {
         qsizetype tagEnd = m + 1;
-        while (tagEnd < w.size() && tagEnd < m + 3 && !w.gapBefore(tagEnd).contains(u',')) {
+        while (tagEnd < w.size() && tagEnd < m + 3 && !w.gapBeforeHas(tagEnd, u',')) {
             ++tagEnd;
         }
         if (tagEnd < w.size() && w.gapBefore(tagEnd).trimmed() == u",") {
@@ -593,7 +597,7 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
             cue.role = role;
             break;
         }
-        if (m < start - 1 && w.gapBefore(m + 1).contains(u',')) {
+        if (m < start - 1 && w.gapBeforeHas(m + 1, u',')) {
             return cue;
         }
     }
@@ -694,7 +698,7 @@ bool Finder::speechFollows(qsizetype end) const
 bool Finder::treatedAsPerson(qsizetype i, Gender *gender) const
 {
     const QStringView text = word(i);
-    if (text.size() < 3 || !w.at(i).capitalised || text.contains(u'-') || text.contains(u'.') || m_inQuote[i] || isHeading(i) || w.occursInLowerCase(i)
+    if (text.size() < 3 || !w.at(i).capitalised || text.contains(u'-') || text.contains(u'.') || m_inQuote.at(i) || isHeading(i) || w.occursInLowerCase(i)
         || isAcronym(text) || lex(i).isFunctionWord() || lex(i).isCalendarWord() || !lex(i).country().isEmpty() || lex(i).isPlace() || lex(i).isOrganisation()
         || lex(i).isOrganisationWord() || lex(i).isRoleModifier() || lex(i).isTitle() || lex(i).role().isValid()) {
         return false;
@@ -724,16 +728,16 @@ bool Finder::treatedAsPerson(qsizetype i, Gender *gender) const
     }
     // Nobody else is named earlier in the sentence, so the word is its subject.
     for (qsizetype m = i - 1; m >= 0 && w.at(m).sentence == w.at(i).sentence; --m) {
-        if (m_wordPerson[m] >= 0) {
+        if (m_wordPerson.at(m) >= 0) {
             return false;
         }
     }
     const int sentence = w.at(i).sentence;
     for (qsizetype m = next; m < w.size() && w.at(m).sentence <= sentence + 1; ++m) {
-        if (m_wordPerson[m] >= 0 || (m_inQuote[m] == false && w.at(m).capitalised && !w.at(m).initial && m > next)) {
+        if (m_wordPerson.at(m) >= 0 || (m_inQuote.at(m) == false && w.at(m).capitalised && !w.at(m).initial && m > next)) {
             return false;
         }
-        if (w.at(m).sentence == sentence + 1 && !m_inQuote[m] && isSubjectPronoun(m) && w.isLower(m)) {
+        if (w.at(m).sentence == sentence + 1 && !m_inQuote.at(m) && isSubjectPronoun(m) && w.isLower(m)) {
             *gender = PeopleLexicon::pronounGender(word(m));
             return true;
         }
@@ -785,13 +789,15 @@ void Finder::scanRuns()
                 continue;
             }
             // "Ministry of Health", "Bank of Eastland": an organisation word joined by "of" or "for".
-            const Role roleOf = lex(j - 1).role();
-            const bool titleOf = (lex(j - 1).isTitle() || (roleOf.isValid() && !roleOf.plural && w.at(j - 1).capitalised)) && j + 2 < n
-                && w.plainGapBefore(j + 2) && (isNameWord(j + 2) || (lowerIs(j + 2, u"and") && j + 3 < n && isNameWord(j + 3)));
-            if ((word(j) == u"of" || word(j) == u"for") && j + 1 < n && w.plainGapBefore(j + 1) && isNameWord(j + 1)
-                && (lex(j - 1).isOrganisationWord() || titleOf) && !w.at(j).possessive) {
-                j += 2;
-                continue;
+            // The word before is looked up only when "of" or "for" and a name follow it.
+            if ((word(j) == u"of" || word(j) == u"for") && j + 1 < n && w.plainGapBefore(j + 1) && isNameWord(j + 1) && !w.at(j).possessive) {
+                const Role &roleOf = lex(j - 1).role();
+                const bool titleOf = (lex(j - 1).isTitle() || (roleOf.isValid() && !roleOf.plural && w.at(j - 1).capitalised)) && j + 2 < n
+                    && w.plainGapBefore(j + 2) && (isNameWord(j + 2) || (lowerIs(j + 2, u"and") && j + 3 < n && isNameWord(j + 3)));
+                if (lex(j - 1).isOrganisationWord() || titleOf) {
+                    j += 2;
+                    continue;
+                }
             }
             // "Secretary of the Army Daniel Driscoll": a title's department after "of the", when
             // a name of two words or more follows the department.
@@ -1594,16 +1600,16 @@ void Finder::findDescriptors()
     const qsizetype n = w.size();
     for (qsizetype d = 0; d < n; ++d) {
         const bool determiner = lowerIs(d, u"the");
-        const bool possessor = w.at(d).possessive && m_wordPerson[d] >= 0;
+        const bool possessor = w.at(d).possessive && m_wordPerson.at(d) >= 0;
         if (!determiner && !possessor) {
             continue;
         }
         Descriptor descriptor;
         descriptor.firstWord = int(d);
         if (possessor) {
-            descriptor.affiliation = m_wordPerson[d];
+            descriptor.affiliation = m_wordPerson.at(d);
             qsizetype start = d;
-            while (start > 0 && m_wordPerson[start - 1] == m_wordPerson[d] && w.plainGapBefore(start)) {
+            while (start > 0 && m_wordPerson.at(start - 1) == m_wordPerson.at(d) && w.plainGapBefore(start)) {
                 --start;
             }
             descriptor.firstWord = int(start);
@@ -1633,16 +1639,16 @@ void Finder::findDescriptors()
                 }
                 if (!country.isEmpty()) {
                     descriptor.country = country;
-                } else if (m_wordPerson[m] >= 0 && descriptor.affiliation < 0) {
-                    descriptor.affiliation = m_wordPerson[m];
-                } else if (m_wordPerson[m] < 0 && determiner && !w.at(m).possessive && m + 1 < n && w.plainGapBefore(m + 1) && w.isLower(m + 1)
+                } else if (m_wordPerson.at(m) >= 0 && descriptor.affiliation < 0) {
+                    descriptor.affiliation = m_wordPerson.at(m);
+                } else if (m_wordPerson.at(m) < 0 && determiner && !w.at(m).possessive && m + 1 < n && w.plainGapBefore(m + 1) && w.isLower(m + 1)
                     && lex(m + 1).role().isValid() && !lex(m + 1).role().plural && !lex(m).isTitle()) {
                     // "the City boss", "the Rovers manager": the club or body the person leads.
                     descriptor.organisation = word(m).toString();
-                } else if (!(m_wordPerson[m] >= 0 && m + 1 < n && m_wordPerson[m + 1] == m_wordPerson[m])) {
+                } else if (!(m_wordPerson.at(m) >= 0 && m + 1 < n && m_wordPerson.at(m + 1) == m_wordPerson.at(m))) {
                     break;
                 }
-                if (w.at(m).possessive && m_wordPerson[m] < 0 && country.isEmpty()) {
+                if (w.at(m).possessive && m_wordPerson.at(m) < 0 && country.isEmpty()) {
                     break;
                 }
                 ++m;
@@ -1679,16 +1685,16 @@ void Finder::findDescriptors()
         }
         const qsizetype headEnd = head + headLength - 1;
         // "the special envoy Steve Witkoff" is a title before a name, already read with the name.
-        if (headEnd + 1 < n && w.plainGapBefore(headEnd + 1) && m_wordPerson[headEnd + 1] >= 0) {
+        if (headEnd + 1 < n && w.plainGapBefore(headEnd + 1) && m_wordPerson.at(headEnd + 1) >= 0) {
             continue;
         }
         // "The deputy leader, Cllr Anita Desai,": an appositive name, whose role this already is.
         if (headEnd + 1 < n && w.gapBefore(headEnd + 1).trimmed() == u",") {
             qsizetype named = headEnd + 1;
-            while (named < n && m_wordPerson[named] < 0 && lex(named).isTitle() && w.at(named).capitalised) {
+            while (named < n && m_wordPerson.at(named) < 0 && lex(named).isTitle() && w.at(named).capitalised) {
                 ++named;
             }
-            if (named < n && m_wordPerson[named] >= 0) {
+            if (named < n && m_wordPerson.at(named) >= 0) {
                 continue;
             }
         }
@@ -1715,13 +1721,16 @@ void Finder::findDescriptors()
 void Finder::indexRoles()
 {
     for (qsizetype p = 0; p < m_people.size(); ++p) {
-        QSet<int> groups;
+        // The groups of a person's roles as bits: a handful of groups, each listed once.
+        quint32 groups = 0;
         for (const QString &role : std::as_const(m_people[p].profile.roles)) {
             m_byRole[role].append(int(p));
-            groups.insert(int(groupOfRole(role)));
+            groups |= 1u << int(groupOfRole(role));
         }
-        for (const int group : std::as_const(groups)) {
-            m_byGroup[group].append(int(p));
+        for (int group = 0; groups != 0; ++group, groups >>= 1) {
+            if (groups & 1u) {
+                m_byGroup[group].append(int(p));
+            }
         }
     }
 }
@@ -1831,7 +1840,7 @@ void Finder::findOrganisationPhrases()
         static const QList<QStringView> bodies{u"ministry", u"department", u"agency", u"authority", u"service", u"council", u"commission", u"committee",
             u"association", u"coastguard", u"police", u"regulator", u"watchdog"};
         const bool speaks = m + 1 < n && (SpeechCues::lookup(word(m + 1)).finite || (m + 2 < n && SpeechCues::lookup(word(m + 2)).finite));
-        if (entity < 0 && m > d + 1 && !m_inQuote[d] && (speaks || bodies.contains(QStringView(head)))) {
+        if (entity < 0 && m > d + 1 && !m_inQuote.at(d) && (speaks || bodies.contains(QStringView(head)))) {
             Entity created;
             created.kind = Entity::Kind::Organisation;
             created.name = w.text().mid(w.at(d + 1).range.start, w.at(m).range.end - w.at(d + 1).range.start);
@@ -2089,7 +2098,7 @@ void Finder::resolve()
             const qsizetype lastWord = w.indexAt(name.range.end - 1);
             // "Varga's office said": a possessive names the owner, not the subject.
             const bool possessive = lastWord < n && w.at(lastWord).possessive;
-            if (at < n && !m_inQuote[at] && !possessive && !subjectOf.contains(name.sentence)) {
+            if (at < n && !m_inQuote.at(at) && !possessive && !subjectOf.contains(name.sentence)) {
                 subjectOf.insert(name.sentence, name.person);
             }
         }
@@ -2106,7 +2115,7 @@ void Finder::resolve()
                 addMention(person, d.range, PersonMention::Kind::Descriptor, confidence, sentence);
                 m_people[person].mentions.append(d.range);
                 m_people[person].aliases.append(w.text().mid(d.range.start, d.range.length()));
-                if (!m_inQuote[d.firstWord] && !subjectOf.contains(sentence)) {
+                if (!m_inQuote.at(d.firstWord) && !subjectOf.contains(sentence)) {
                     subjectOf.insert(sentence, person);
                 }
             }
@@ -2114,7 +2123,7 @@ void Finder::resolve()
         if (i == n) {
             break;
         }
-        if (m_inQuote[i] || !isSubjectPronoun(i)) {
+        if (m_inQuote.at(i) || !isSubjectPronoun(i)) {
             continue;
         }
         // A subject pronoun takes the subject of its own sentence, else of the sentences before.

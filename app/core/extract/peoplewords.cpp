@@ -5,6 +5,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -18,14 +19,20 @@ bool isNonAsciiWordChar(QChar c)
     return c.isLetterOrNumber() || (c.unicode() >= 0x300 && c.isMark());
 }
 
-// Asked of every character of the article: ASCII is decided inline, without Unicode tables.
+// ASCII letters and digits, by code.
+constexpr std::array<bool, 128> asciiWordChars = [] {
+    std::array<bool, 128> table{};
+    for (char16_t u = 0; u < 128; ++u) {
+        table[u] = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    }
+    return table;
+}();
+
+// Asked of every character of the article: ASCII is decided by a table, without Unicode tables.
 inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
-    if (u < 0x80) {
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    }
-    return isNonAsciiWordChar(c);
+    return u < 0x80 ? asciiWordChars[u] : isNonAsciiWordChar(c);
 }
 
 bool isApostrophe(QChar c)
@@ -211,12 +218,6 @@ bool ArticleWords::occursInLowerCase(qsizetype i) const
         *out++ = u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u) : c.toLower().unicode();
     }
     return m_lowerCase.contains(QStringView(lower.data(), lower.size()));
-}
-
-bool ArticleWords::isLower(qsizetype i) const
-{
-    const QStringView w = word(i);
-    return !w.isEmpty() && w[0].isLower();
 }
 
 } // namespace Sourceline

@@ -61,6 +61,13 @@ public:
         const int to = m_words[i].range.start;
         return QStringView(m_analysis.text).mid(from, std::max(0, to - from));
     }
+    /// Whether the gap before word i holds c. A gap is a character or two: a plain search,
+    /// cheaper than QStringView::contains(), which goes through the general substring search.
+    [[nodiscard]] bool gapBeforeHas(qsizetype i, QChar c) const
+    {
+        const QStringView gap = gapBefore(i);
+        return std::find(gap.cbegin(), gap.cend(), c) != gap.cend();
+    }
     /// Whether only blanks separate word i-1 from word i.
     [[nodiscard]] bool plainGapBefore(qsizetype i) const { return i > 0 && m_words[i].plainGap; }
     /// Index of the first word that ends after position (size() if none).
@@ -71,7 +78,11 @@ public:
     [[nodiscard]] bool occursInLowerCase(QStringView lowerCaseWord) const { return m_lowerCase.contains(lowerCaseWord); }
     /// Whether word i occurs elsewhere in the article written all in lower case ("The" / "the").
     [[nodiscard]] bool occursInLowerCase(qsizetype i) const;
-    [[nodiscard]] bool isLower(qsizetype i) const;
+    [[nodiscard]] bool isLower(qsizetype i) const
+    {
+        const Word &w = m_words[i];
+        return w.range.length() > 0 && m_analysis.text.at(w.range.start).isLower();
+    }
     /// Whether paragraph p reads as a heading: short, no sentence end, mostly capitalised words.
     [[nodiscard]] bool isTitleLine(int p) const { return m_titleLines.contains(p); }
     /// Whether the article marks paragraph p as a heading (an HTML or Markdown heading).

@@ -116,7 +116,8 @@ public:
 private:
     [[nodiscard]] QStringView word(qsizetype i) const { return w.word(i); }
     [[nodiscard]] const PeopleLexicon::Entry &lex(qsizetype i) const { return w.lexicon(i); }
-    [[nodiscard]] bool is(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && equalsLower(word(i), s); }
+    /// Asked of nearly every word: the length, known without building the word, decides most.
+    [[nodiscard]] bool is(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && w.at(i).range.length() == s.size() && equalsLower(word(i), s); }
     void markWords();
     [[nodiscard]] qsizetype firstWordAfter(int position) const { return w.indexAt(position); }
     [[nodiscard]] SpeechCues::Cue cueAt(qsizetype i, int *length) const;
@@ -422,8 +423,8 @@ bool Reader::takeSourceAt(qsizetype i, Attribution &a) const
         a.confidence = 0.8 * m_people.mentions[m].confidence;
         return true;
     }
-    if (m_entityAtWord[i] >= 0) {
-        a.entity = m_people.entityMentions[m_entityAtWord[i]].entity;
+    if (m_entityAtWord.at(i) >= 0) {
+        a.entity = m_people.entityMentions[m_entityAtWord.at(i)].entity;
         a.confidence = 0.6;
         return true;
     }
@@ -432,7 +433,7 @@ bool Reader::takeSourceAt(qsizetype i, Attribution &a) const
 
 int Reader::mentionAt(qsizetype i, int *mentionIndex) const
 {
-    const int m = m_mentionAtWord[i];
+    const int m = m_mentionAtWord.at(i);
     if (mentionIndex) {
         *mentionIndex = m;
     }
@@ -448,7 +449,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
     int subjectMention = -1;
     const bool according = cueLength == 2 && is(verb, u"according");
     for (qsizetype i = verb - 1; i > first; --i) {
-        if (w.gapBefore(i).contains(u',') && isOneOf(word(i), {u"while", u"whereas"}) && !m_inQuote[i]) {
+        if (w.gapBeforeHas(i, u',') && isOneOf(word(i), {u"while", u"whereas"}) && !m_inQuote.at(i)) {
             first = i + 1; // the clause of contrast has its own subject
             break;
         }
@@ -458,27 +459,27 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         // said": when a comma comes right before the verb, the subject stands before the aside.
         qsizetype limit = verb;
         // "Holloway's son, Mark, told Reuters": a name set off right before the verb is its subject.
-        if (verb > first + 1 && w.gapBefore(verb).contains(u',') && m_mentionAtWord[verb - 1] >= 0) {
-            const PersonMention &named = m_people.mentions[m_mentionAtWord[verb - 1]];
+        if (verb > first + 1 && w.gapBeforeHas(verb, u',') && m_mentionAtWord.at(verb - 1) >= 0) {
+            const PersonMention &named = m_people.mentions[m_mentionAtWord.at(verb - 1)];
             qsizetype nameFirst = w.indexAt(named.range.start);
             // "Driscoll's spokesman, Lt. Col. Jeff Tolbert, said": titles may open the name.
-            while (nameFirst > first + 1 && lex(nameFirst - 1).isTitle() && !w.gapBefore(nameFirst).contains(u',')) {
+            while (nameFirst > first + 1 && lex(nameFirst - 1).isTitle() && !w.gapBeforeHas(nameFirst, u',')) {
                 --nameFirst;
             }
-            if (named.kind == PersonMention::Kind::Name && nameFirst > first && w.gapBefore(nameFirst).contains(u',') && !w.at(verb - 1).possessive
-                && !m_aside[nameFirst]) {
+            if (named.kind == PersonMention::Kind::Name && nameFirst > first && w.gapBeforeHas(nameFirst, u',') && !w.at(verb - 1).possessive
+                && !m_aside.at(nameFirst)) {
                 // ... but not the last name of a relative clause: "Castell, who served under Varga's
                 // predecessor, Paul Droste, said".
                 bool relative = false;
                 for (qsizetype i = first + 1; i < nameFirst && !relative; ++i) {
-                    relative = w.gapBefore(i).contains(u',') && isOneOf(word(i), {u"who", u"which", u"whose"});
+                    relative = w.gapBeforeHas(i, u',') && isOneOf(word(i), {u"who", u"which", u"whose"});
                 }
-                subjectMention = relative ? -1 : m_mentionAtWord[verb - 1];
+                subjectMention = relative ? -1 : m_mentionAtWord.at(verb - 1);
             }
         }
-        if (subjectMention < 0 && verb > first && w.gapBefore(verb).contains(u',') && !m_inQuote[verb - 1]) {
-            for (qsizetype i = verb - 1; i > first && !m_inQuote[i]; --i) {
-                if (w.gapBefore(i).contains(u',')) {
+        if (subjectMention < 0 && verb > first && w.gapBeforeHas(verb, u',') && !m_inQuote.at(verb - 1)) {
+            for (qsizetype i = verb - 1; i > first && !m_inQuote.at(i); --i) {
+                if (w.gapBeforeHas(i, u',')) {
                     limit = i;
                     if (is(i, u"who") || is(i, u"which") || is(i, u"whose")) {
                         break;
@@ -487,14 +488,14 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             }
             // Only the outermost aside counts when it holds a relative pronoun.
             for (qsizetype i = first + 1; i < verb; ++i) {
-                if (w.gapBefore(i).contains(u',') && (is(i, u"who") || is(i, u"which") || is(i, u"whose"))) {
+                if (w.gapBeforeHas(i, u',') && (is(i, u"who") || is(i, u"which") || is(i, u"whose"))) {
                     limit = i;
                     break;
                 }
             }
             bool named = false;
             for (qsizetype i = limit - 1; i >= first && !named; --i) {
-                named = !m_inQuote[i] && mentionAt(i) >= 0;
+                named = !m_inQuote.at(i) && mentionAt(i) >= 0;
             }
             if (!named) {
                 limit = verb;
@@ -504,16 +505,16 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         // an organisation or a plural pronoun right before the verb means no person spoke. A verb
         // inside an aside has its subject there, and ", while" opens a clause with its own
         // subject: ", while Peskov, the Kremlin's spokesman, said".
-        const bool verbInAside = m_aside[verb];
+        const bool verbInAside = m_aside.at(verb);
         for (qsizetype i = limit - 1; subjectMention < 0 && i >= first; --i) {
-            if (!m_inQuote[i] && !m_aside[i] && isOneOf(word(i), {u"his", u"her"}) && i + 1 < verb && spokespersonBefore(i + 1, verb)) {
+            if (!m_inQuote.at(i) && !m_aside.at(i) && isOneOf(word(i), {u"his", u"her"}) && i + 1 < verb && spokespersonBefore(i + 1, verb)) {
                 // "Her spokesperson later added": the spokesperson of the woman named last.
                 a.cue = {w.at(i).range.start, w.at(verb + cueLength - 1).range.end};
                 a.speaker = possessiveOwner(i);
                 a.confidence = 0.4;
                 return a;
             }
-            if (m_inQuote[i] || (m_aside[i] && !verbInAside && !startsWithContrast(i))) {
+            if (m_inQuote.at(i) || (m_aside.at(i) && !verbInAside && !startsWithContrast(i))) {
                 continue;
             }
             int m = -1;
@@ -564,10 +565,10 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 plainBetween = isAuxiliary(k) || (w.isLower(k) && word(k).endsWith(u"ly")) || isSpokesperson(word(k))
                     || isOneOf(word(k), {u"also", u"later", u"then", u"again", u"first", u"now", u"once", u"too", u"still", u"not", u"never"});
             }
-            if (adjacent && plainBetween && m_entityAtWord[i] >= 0) {
+            if (adjacent && plainBetween && m_entityAtWord.at(i) >= 0) {
                 // "the ministry said", "Northline Power says": an organisation speaks for itself,
                 // "the ministry's chief medical officer said" is someone unnamed.
-                const EntityMention &mention = m_people.entityMentions[m_entityAtWord[i]];
+                const EntityMention &mention = m_people.entityMentions[m_entityAtWord.at(i)];
                 const qsizetype lastWord = w.indexAt(mention.range.end - 1);
                 // "Farmers' groups in Meruvia said": a place after a preposition is not who spoke.
                 const qsizetype firstWord = w.indexAt(mention.range.start);
@@ -579,7 +580,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                     && isOneOf(word(preposition), {u"in", u"of", u"at", u"from", u"for", u"across", u"near", u"with", u"by", u"throughout"});
                 // "Karl Vinter of the Ocean Trust said": the person the organisation follows speaks.
                 int person = -1;
-                if (governed && preposition - 1 >= first && !m_aside[preposition - 1] && mentionAt(preposition - 1, &person) >= 0
+                if (governed && preposition - 1 >= first && !m_aside.at(preposition - 1) && mentionAt(preposition - 1, &person) >= 0
                     && m_people.mentions[person].kind == PersonMention::Kind::Name && isOneOf(word(preposition), {u"of", u"at", u"from", u"for", u"with"})) {
                     subjectMention = person;
                     break;
@@ -612,7 +613,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
     if (subjectMention < 0) {
         // Inverted ("said Witkoff") or "according to Witkoff".
         for (qsizetype i = after; i < end && i < after + 6; ++i) {
-            if (m_inQuote[i]) {
+            if (m_inQuote.at(i)) {
                 break;
             }
             int m = -1;
@@ -620,7 +621,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             // the reported clause, not the speaker.
             const auto startsClause = [this, end](int rangeEnd) {
                 const qsizetype next = w.indexAt(rangeEnd);
-                return next < end && !w.gapBefore(next).contains(u',') && isAuxiliary(next);
+                return next < end && !w.gapBeforeHas(next, u',') && isAuxiliary(next);
             };
             if (mentionAt(i, &m) >= 0) {
                 if (startsClause(m_people.mentions[m].range.end)) {
@@ -632,9 +633,9 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 break;
             }
             // "said the ministry", but not "wrote on X": the organisation follows the verb directly.
-            if (m_entityAtWord[i] >= 0 && a.entity < 0 && i <= after + 1 && (i == after || is(after, u"the"))
-                && !startsClause(m_people.entityMentions[m_entityAtWord[i]].range.end)) {
-                const EntityMention &mention = m_people.entityMentions[m_entityAtWord[i]];
+            if (m_entityAtWord.at(i) >= 0 && a.entity < 0 && i <= after + 1 && (i == after || is(after, u"the"))
+                && !startsClause(m_people.entityMentions[m_entityAtWord.at(i)].range.end)) {
+                const EntityMention &mention = m_people.entityMentions[m_entityAtWord.at(i)];
                 a.entity = mention.entity;
                 a.inverted = true;
                 a.confidence = 0.6;
@@ -647,7 +648,7 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             ++i;
         }
         int m = -1;
-        if (i < end && !m_inQuote[i] && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun) {
+        if (i < end && !m_inQuote.at(i) && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun) {
             a.addressee = m_people.mentions[m].person;
             after = w.indexAt(m_people.mentions[m].range.end);
         } else if (i < end && (is(i, u"him") || is(i, u"her"))) {
@@ -689,24 +690,24 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
 Attribution Reader::organisationBeforeAside(qsizetype first, qsizetype verb, int cueLength) const
 {
     Attribution a;
-    if (verb <= first + 1 || !w.gapBefore(verb).contains(u',')) {
+    if (verb <= first + 1 || !w.gapBeforeHas(verb, u',')) {
         return a;
     }
     qsizetype open = verb - 1;
-    while (open > first && open > verb - 20 && !w.gapBefore(open).contains(u',') && !m_inQuote[open]) {
+    while (open > first && open > verb - 20 && !w.gapBeforeHas(open, u',') && !m_inQuote.at(open)) {
         --open;
     }
-    if (open <= first || !w.gapBefore(open).contains(u',') || m_inQuote[open]) {
+    if (open <= first || !w.gapBeforeHas(open, u',') || m_inQuote.at(open)) {
         return a;
     }
-    const int inner = m_entityAtWord[verb - 1];
+    const int inner = m_entityAtWord.at(verb - 1);
     const bool relative = isOneOf(word(open), {u"which", u"who", u"that"});
     int chosen = -1;
     if (!relative && inner >= 0 && w.indexAt(m_people.entityMentions[inner].range.start) <= open + 1
         && m_people.entityMentions[inner].range.end == w.at(verb - 1).range.end) {
         chosen = inner;
-    } else if ((relative || isOneOf(word(open), {u"the", u"a", u"an", u"its"})) && m_entityAtWord[open - 1] >= 0 && !w.at(open - 1).possessive) {
-        chosen = m_entityAtWord[open - 1];
+    } else if ((relative || isOneOf(word(open), {u"the", u"a", u"an", u"its"})) && m_entityAtWord.at(open - 1) >= 0 && !w.at(open - 1).possessive) {
+        chosen = m_entityAtWord.at(open - 1);
     }
     if (chosen < 0) {
         return a;
@@ -717,7 +718,7 @@ Attribution Reader::organisationBeforeAside(qsizetype first, qsizetype verb, int
         return a;
     }
     for (qsizetype i = open; i < verb; ++i) {
-        if (m_mentionAtWord[i] >= 0 && !relative) {
+        if (m_mentionAtWord.at(i) >= 0 && !relative) {
             return a; // "The operator's chief, Sarah Lindqvist, said": a person is the apposition
         }
     }
@@ -739,7 +740,7 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
     if (side == Side::After) {
         // ", Witkoff said.", ", said Witkoff, who ...", ", the ministry said in a statement."
         for (qsizetype i = first; i < end && i < first + 9; ++i) {
-            if (m_inQuote[i]) {
+            if (m_inQuote.at(i)) {
                 break;
             }
             int length = 1;
@@ -763,7 +764,7 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
     for (qsizetype i = end - 1; i >= first; --i) {
         // "..., who asked not to be named because he still advises the government.": a verb in a
         // relative clause or an aside does not introduce what follows.
-        if (m_inQuote[i] || (m_aside[i] && !startsWithContrast(i))) {
+        if (m_inQuote.at(i) || (m_aside.at(i) && !startsWithContrast(i))) {
             continue;
         }
         int length = 1;
@@ -773,7 +774,7 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
         }
         // "suggested that Putin call Trump ... and tell him he was “a man of peace”": a bare form
         // after "and" or "to" shares the subject of a verb before it, and the cue before counts.
-        if (cue.bare && i > first && (isOneOf(word(i - 1), {u"and", u"or", u"to"}) || w.gapBefore(i).contains(u','))) {
+        if (cue.bare && i > first && (isOneOf(word(i - 1), {u"and", u"or", u"to"}) || w.gapBeforeHas(i, u','))) {
             continue;
         }
         // "put it bluntly when we spoke to him:": the reporter's own verb in a time clause
@@ -819,7 +820,7 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
         // The participle's subject is the subject of the sentence: its first person outside
         // asides, or the first after the participle's own phrase ("Speaking at City Hall, Solberg").
         qsizetype clause = chosen + chosenLength;
-        while (clause < end && !w.gapBefore(clause).contains(u',')) {
+        while (clause < end && !w.gapBeforeHas(clause, u',')) {
             ++clause;
         }
         for (qsizetype i = first; i < end; ++i) {
@@ -830,7 +831,7 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
                 }
             }
             int m = -1;
-            if (!m_inQuote[i] && !m_aside[i] && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun) {
+            if (!m_inQuote.at(i) && !m_aside.at(i) && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun) {
                 Attribution a;
                 a.found = true;
                 a.verb = chosen;
@@ -848,7 +849,7 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
 bool Reader::namesWork(qsizetype firstInside) const
 {
     const qsizetype noun = firstInside - 1;
-    if (noun < 0 || m_inQuote[noun] || w.gapBefore(firstInside).contains(u'.')) {
+    if (noun < 0 || m_inQuote.at(noun) || w.gapBeforeHas(firstInside, u'.')) {
         return false;
     }
     return isOneOf(word(noun),
@@ -933,9 +934,9 @@ QList<Quote> Reader::run(const QString &articleId)
         // Words of the same sentence before the opening mark, after any earlier quotation.
         const qsizetype beforeEnd = firstInside;
         qsizetype before = beforeEnd;
-        if (!sentenceStart && beforeEnd > 0 && w.at(beforeEnd - 1).paragraph == span.paragraph && !m_inQuote[beforeEnd - 1]) {
+        if (!sentenceStart && beforeEnd > 0 && w.at(beforeEnd - 1).paragraph == span.paragraph && !m_inQuote.at(beforeEnd - 1)) {
             const int sentence = w.at(beforeEnd - 1).sentence;
-            while (before > 0 && w.at(before - 1).sentence == sentence && w.at(before - 1).paragraph == span.paragraph && !m_inQuote[before - 1]) {
+            while (before > 0 && w.at(before - 1).sentence == sentence && w.at(before - 1).paragraph == span.paragraph && !m_inQuote.at(before - 1)) {
                 --before;
             }
         }
@@ -944,7 +945,7 @@ QList<Quote> Reader::run(const QString &articleId)
         qsizetype afterEnd = afterFirst;
         if (afterFirst < w.size() && w.at(afterFirst).paragraph == tail.paragraph) {
             const int afterSentence = w.at(afterFirst).sentence;
-            while (afterEnd < w.size() && w.at(afterEnd).sentence == afterSentence && !m_inQuote[afterEnd] && w.at(afterEnd).paragraph == tail.paragraph) {
+            while (afterEnd < w.size() && w.at(afterEnd).sentence == afterSentence && !m_inQuote.at(afterEnd) && w.at(afterEnd).paragraph == tail.paragraph) {
                 ++afterEnd;
             }
         }
@@ -953,7 +954,7 @@ QList<Quote> Reader::run(const QString &articleId)
         const bool cueRightBefore = beforeEnd > before && cueAt(beforeEnd - 1, &cueLength).finite;
         // The second half of a split quotation ("...," Okonjo said, "but I call it ...") stays direct.
         bool cueBetween = false;
-        if (setOff && !sentenceStart && before > 0 && before < beforeEnd && m_inDirect[before - 1] && w.at(before - 1).paragraph == span.paragraph) {
+        if (setOff && !sentenceStart && before > 0 && before < beforeEnd && m_inDirect.at(before - 1) && w.at(before - 1).paragraph == span.paragraph) {
             for (qsizetype i = before; i < beforeEnd && !cueBetween; ++i) {
                 int length = 1;
                 cueBetween = cueAt(i, &length).finite;
@@ -977,13 +978,13 @@ QList<Quote> Reader::run(const QString &articleId)
         double confidence = a.confidence;
         // A cue in the sentence before also reports its own content ("said the worst night came ...").
         bool fromPreviousSentence = false;
-        if (!a.found && !partial && before == beforeEnd && before > 0 && !m_inQuote[before - 1] && w.at(before - 1).paragraph >= span.paragraph - 1) {
+        if (!a.found && !partial && before == beforeEnd && before > 0 && !m_inQuote.at(before - 1) && w.at(before - 1).paragraph >= span.paragraph - 1) {
             // A quotation opening its sentence: the sentence before may end in a colon or carry
             // the cue ("In a statement, the envoy said:").
             const qsizetype previousEnd = before;
             const int previousSentence = w.at(previousEnd - 1).sentence;
             qsizetype previousFirst = previousEnd;
-            while (previousFirst > 0 && w.at(previousFirst - 1).sentence == previousSentence && !m_inQuote[previousFirst - 1]) {
+            while (previousFirst > 0 && w.at(previousFirst - 1).sentence == previousSentence && !m_inQuote.at(previousFirst - 1)) {
                 --previousFirst;
             }
             const int gapStart = w.at(previousEnd - 1).end;
@@ -1011,11 +1012,11 @@ QList<Quote> Reader::run(const QString &articleId)
                 a.verb = k;
                 a.confidence = 0.5;
                 a.cue = {w.at(k).range.start, w.at(k + 1).range.end};
-                for (qsizetype i = k + 2; i < beforeEnd && !w.gapBefore(i).contains(u','); ++i) {
+                for (qsizetype i = k + 2; i < beforeEnd && !w.gapBeforeHas(i, u','); ++i) {
                     // "one European diplomat": a name that only qualifies a noun is not the source.
-                    if (m_entityAtWord[i] >= 0) {
-                        const qsizetype next = w.indexAt(m_people.entityMentions[m_entityAtWord[i]].range.end);
-                        if (next < beforeEnd && w.isLower(next) && !w.gapBefore(next).contains(u',')) {
+                    if (m_entityAtWord.at(i) >= 0) {
+                        const qsizetype next = w.indexAt(m_people.entityMentions[m_entityAtWord.at(i)].range.end);
+                        if (next < beforeEnd && w.isLower(next) && !w.gapBeforeHas(next, u',')) {
                             continue;
                         }
                     }
@@ -1031,7 +1032,7 @@ QList<Quote> Reader::run(const QString &articleId)
             // "Peskov's warning that the leak would “poison the talks”": the owner of what was said.
             for (qsizetype k = beforeEnd - 2; k >= before && !a.found; --k) {
                 int m = -1;
-                if (m_inQuote[k] || mentionAt(k, &m) < 0 || m_people.mentions[m].kind != PersonMention::Kind::Name) {
+                if (m_inQuote.at(k) || mentionAt(k, &m) < 0 || m_people.mentions[m].kind != PersonMention::Kind::Name) {
                     continue;
                 }
                 const qsizetype owner = w.indexAt(m_people.mentions[m].range.end - 1);
@@ -1054,10 +1055,10 @@ QList<Quote> Reader::run(const QString &articleId)
                 static const QList<QStringView> nouns{u"view", u"opinion", u"words", u"assessment", u"account", u"telling", u"mind"};
                 opinion = (is(i, u"her") || is(i, u"his") || is(i, u"their")) && nouns.contains(word(i + 1));
             }
-            if (opinion && !m_inQuote[before - 1]) {
+            if (opinion && !m_inQuote.at(before - 1)) {
                 const int previousSentence = w.at(before - 1).sentence;
                 qsizetype previousFirst = before;
-                while (previousFirst > 0 && w.at(previousFirst - 1).sentence == previousSentence && !m_inQuote[previousFirst - 1]) {
+                while (previousFirst > 0 && w.at(previousFirst - 1).sentence == previousSentence && !m_inQuote.at(previousFirst - 1)) {
                     --previousFirst;
                 }
                 const Attribution previous = attribute(previousFirst, before, Side::Before, true, firstInside);
@@ -1079,7 +1080,7 @@ QList<Quote> Reader::run(const QString &articleId)
             // "Her neighbour, Colin Marsh, disagreed: “...”": the person the clause before the colon is about.
             for (qsizetype i = before; i < beforeEnd && a.speaker < 0; ++i) {
                 int m = -1;
-                if (!m_aside[i] && !m_inQuote[i] && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name) {
+                if (!m_aside.at(i) && !m_inQuote.at(i) && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name) {
                     a.speaker = m_people.mentions[m].person;
                     a.cue = {m_people.mentions[m].range.start, w.at(beforeEnd - 1).range.end};
                     confidence = 0.6 * m_people.mentions[m].confidence;
@@ -1254,7 +1255,7 @@ void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
         qsizetype end = firstWord;
         bool marked = false;
         while (end < w.size() && w.at(end).paragraph == p) {
-            marked = marked || m_inQuote[end];
+            marked = marked || m_inQuote.at(end);
             ++end;
         }
         if (marked || end - firstWord < 4) {
@@ -1275,7 +1276,7 @@ void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
             }
             signatureAt(end, nextEnd, a);
         }
-        if (!a.found && before.endsWith(u':') && !m_inQuote[firstWord - 1]) {
+        if (!a.found && before.endsWith(u':') && !m_inQuote.at(firstWord - 1)) {
             const int sentence = w.at(firstWord - 1).sentence;
             qsizetype sentenceFirst = firstWord - 1;
             while (sentenceFirst > 0 && w.at(sentenceFirst - 1).sentence == sentence) {
@@ -1372,11 +1373,11 @@ int Reader::unnamedSpokesperson(qsizetype first, qsizetype verb, int person) con
     }
     constexpr qsizetype wordsBack = 600;
     for (qsizetype i = first - 1; i >= 0 && i >= first - wordsBack; --i) {
-        const int m = m_mentionAtWord[i];
+        const int m = m_mentionAtWord.at(i);
         if (m >= 0 && m_people.mentions[m].person == person && m_people.mentions[m].kind == PersonMention::Kind::Name) {
             return -1;
         }
-        if (m_inQuote[i] || !isSpokesperson(word(i)) || m >= 0) {
+        if (m_inQuote.at(i) || !isSpokesperson(word(i)) || m >= 0) {
             continue;
         }
         // An indefinite article introduces someone new: "a spokesman", "a Downing Street spokesman".
@@ -1388,16 +1389,16 @@ int Reader::unnamedSpokesperson(qsizetype first, qsizetype verb, int person) con
             continue;
         }
         for (qsizetype k = article + 1; k < i; ++k) {
-            if (m_entityAtWord[k] >= 0) {
-                return m_people.entityMentions[m_entityAtWord[k]].entity;
+            if (m_entityAtWord.at(k) >= 0) {
+                return m_people.entityMentions[m_entityAtWord.at(k)].entity;
             }
         }
         qsizetype owner = i + 1;
         if (isOneOf(word(owner), {u"for", u"of", u"at"})) {
             ++owner;
             owner += is(owner, u"the") ? 1 : 0;
-            if (owner < w.size() && m_entityAtWord[owner] >= 0) {
-                return m_people.entityMentions[m_entityAtWord[owner]].entity;
+            if (owner < w.size() && m_entityAtWord.at(owner) >= 0) {
+                return m_people.entityMentions[m_entityAtWord.at(owner)].entity;
             }
         }
         return -2;
@@ -1410,8 +1411,8 @@ int Reader::possessiveOwner(qsizetype i) const
     const PeopleLexicon::Gender gender = PeopleLexicon::pronounGender(word(i));
     const int sentence = w.at(i).sentence;
     for (qsizetype k = i - 1; k >= 0 && w.at(k).sentence >= sentence - 2; --k) {
-        const int m = m_mentionAtWord[k];
-        if (m < 0 || m_inQuote[k] || m_people.mentions[m].kind == PersonMention::Kind::Pronoun) {
+        const int m = m_mentionAtWord.at(k);
+        if (m < 0 || m_inQuote.at(k) || m_people.mentions[m].kind == PersonMention::Kind::Pronoun) {
             continue;
         }
         const int person = m_people.mentions[m].person;
@@ -1436,7 +1437,7 @@ int Reader::closingMarkAfter(int position) const
 bool Reader::startsWithContrast(qsizetype i) const
 {
     qsizetype open = i;
-    while (open > 0 && m_aside[open - 1] && w.at(open - 1).sentence == w.at(i).sentence) {
+    while (open > 0 && m_aside.at(open - 1) && w.at(open - 1).sentence == w.at(i).sentence) {
         --open;
     }
     return isOneOf(word(open), {u"while", u"whereas"});
@@ -1467,7 +1468,7 @@ bool Reader::sourceSubject(qsizetype first, qsizetype verb, bool forward) const
         if (i < first || i >= verb) {
             return false;
         }
-        if (forward ? (k > 0 && w.gapBefore(i).contains(u',')) : (w.gapBefore(i + 1).contains(u',') && i + 1 < verb)) {
+        if (forward ? (k > 0 && w.gapBeforeHas(i, u',')) : (w.gapBeforeHas(i + 1, u',') && i + 1 < verb)) {
             return false;
         }
         if ((w.isLower(i) || w.at(i).initial)
@@ -1491,7 +1492,7 @@ bool Reader::startsClause(qsizetype i) const
     static const QList<QStringView> objects{u"to", u"so", u"nothing", u"goodbye", u"yes", u"little", u"much", u"more", u"something", u"anything", u"everything",
         u"hello", u"sorry", u"thanks", u"in", u"on", u"at", u"of", u"for", u"with", u"by", u"from", u"as", u"and", u"or", u"but", u"what", u"how", u"why",
         u"whether", u"if"};
-    if (m_inQuote[i]) {
+    if (m_inQuote.at(i)) {
         return false;
     }
     for (const QStringView object : objects) {
@@ -1509,7 +1510,7 @@ bool Reader::namesPeopleBetween(int fromParagraph, int toParagraph) const
     }
     const qsizetype start = w.indexAt(w.paragraphs().value(fromParagraph).start);
     for (qsizetype i = start; i < w.size() && w.at(i).paragraph < toParagraph; ++i) {
-        if (!m_inQuote[i] && m_mentionAtWord[i] >= 0) {
+        if (!m_inQuote.at(i) && m_mentionAtWord.at(i) >= 0) {
             return true;
         }
     }
@@ -1531,7 +1532,7 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         first = last + 1;
         bool quoted = false;
         for (qsizetype i = sentenceFirst; i <= last && !quoted; ++i) {
-            quoted = m_inQuote[i];
+            quoted = m_inQuote.at(i);
         }
         if (quoted || last - sentenceFirst < 6) {
             continue;
@@ -1540,14 +1541,14 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         // relative clause: "..., said one of the people, who asked not to be identified."
         qsizetype tail = last;
         for (qsizetype i = last; i > sentenceFirst + 5; --i) {
-            if (w.gapBefore(i).contains(u',') && isOneOf(word(i), {u"who", u"which", u"whose"})) {
+            if (w.gapBeforeHas(i, u',') && isOneOf(word(i), {u"who", u"which", u"whose"})) {
                 tail = i - 1;
                 break;
             }
         }
         qsizetype comma = -1;
         for (qsizetype i = tail; i > sentenceFirst && i >= tail - 6; --i) {
-            if (w.gapBefore(i).contains(u',')) {
+            if (w.gapBeforeHas(i, u',')) {
                 comma = i;
                 break;
             }
@@ -1614,10 +1615,10 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
         return;
     }
     qsizetype comma = according + 2;
-    while (comma < n && w.at(comma).sentence == sentence && !w.gapBefore(comma).contains(u',') && comma < according + 9) {
+    while (comma < n && w.at(comma).sentence == sentence && !w.gapBeforeHas(comma, u',') && comma < according + 9) {
         ++comma;
     }
-    if (comma >= n || w.at(comma).sentence != sentence || !w.gapBefore(comma).contains(u',')) {
+    if (comma >= n || w.at(comma).sentence != sentence || !w.gapBeforeHas(comma, u',')) {
         return;
     }
     Attribution a;
@@ -1627,10 +1628,10 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
         }
     }
     qsizetype last = comma;
-    while (last + 1 < n && w.at(last + 1).sentence == sentence && !m_inDirect[last + 1]) {
+    while (last + 1 < n && w.at(last + 1).sentence == sentence && !m_inDirect.at(last + 1)) {
         ++last;
     }
-    if (last - comma < 3 || m_inDirect[comma]) {
+    if (last - comma < 3 || m_inDirect.at(comma)) {
         return;
     }
     Quote quote;
@@ -1651,7 +1652,7 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
 {
     const qsizetype n = w.size();
     const int sentence = w.at(according).sentence;
-    if (according - first < 4 || !w.gapBefore(according).contains(u',')) {
+    if (according - first < 4 || !w.gapBeforeHas(according, u',')) {
         return;
     }
     qsizetype last = according + 1;
@@ -1659,14 +1660,14 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
         ++last;
     }
     for (qsizetype i = first; i <= last; ++i) {
-        if (m_inQuote[i] || m_inDirect[i]) {
+        if (m_inQuote.at(i) || m_inDirect.at(i)) {
             return;
         }
     }
     // The source is the noun phrase after "to"; "a statement issued by ..." stops at the participle.
     Attribution a;
     for (qsizetype i = according + 2; i <= last && i < according + 8; ++i) {
-        if (w.gapBefore(i).contains(u',') || (w.isLower(i) && word(i).endsWith(u"ed"))) {
+        if (w.gapBeforeHas(i, u',') || (w.isLower(i) && word(i).endsWith(u"ed"))) {
             break;
         }
         if (takeSourceAt(i, a)) {
@@ -1696,10 +1697,10 @@ qsizetype Reader::addedThat(const QString &articleId, qsizetype v, QList<Quote> 
         }
     }
     qsizetype last = v + 2;
-    while (last + 1 < w.size() && w.at(last + 1).sentence == sentence && !m_inDirect[last + 1]) {
+    while (last + 1 < w.size() && w.at(last + 1).sentence == sentence && !m_inDirect.at(last + 1)) {
         ++last;
     }
-    if (!before || last >= w.size() || last - (v + 2) < 2 || m_inQuote[v + 2]) {
+    if (!before || last >= w.size() || last - (v + 2) < 2 || m_inQuote.at(v + 2)) {
         return v;
     }
     Quote quote;
@@ -1725,12 +1726,12 @@ qsizetype Reader::reportedAround(const QString &articleId, qsizetype first, qsiz
     const qsizetype head = afterDateline(first, subject);
     // The subject stands right before the verb, with a comma before it; "In Moscow, Peskov said,
     // ..." opens with an adverbial, not with words said; "Asked ..., Trump said," answers.
-    if (subject <= head || subject - head > 12 || subject >= verb || verb - subject > 4 || !w.gapBefore(subject).contains(u',') || startsAdverbial(head)
+    if (subject <= head || subject - head > 12 || subject >= verb || verb - subject > 4 || !w.gapBeforeHas(subject, u',') || startsAdverbial(head)
         || is(head, u"asked")) {
         return -1;
     }
     for (qsizetype i = head; i <= verb; ++i) {
-        if (m_inQuote[i] || (i > subject && w.gapBefore(i).contains(u','))) {
+        if (m_inQuote.at(i) || (i > subject && w.gapBeforeHas(i, u','))) {
             return -1;
         }
         int length = 1;
@@ -1740,18 +1741,18 @@ qsizetype Reader::reportedAround(const QString &articleId, qsizetype first, qsiz
     }
     // "he said on Tuesday, could ...": an adverbial may follow the verb before the second comma.
     qsizetype resume = w.indexAt(a.cue.end);
-    if (resume <= last && !w.gapBefore(resume).contains(u',') && startsAdverbial(resume)) {
+    if (resume <= last && !w.gapBeforeHas(resume, u',') && startsAdverbial(resume)) {
         qsizetype k = resume + 1;
-        while (k <= last && k < resume + 4 && !w.gapBefore(k).contains(u',')) {
+        while (k <= last && k < resume + 4 && !w.gapBeforeHas(k, u',')) {
             ++k;
         }
         resume = k;
     }
-    if (resume >= last || !w.gapBefore(resume).contains(u',') || m_inDirect[resume]) {
+    if (resume >= last || !w.gapBeforeHas(resume, u',') || m_inDirect.at(resume)) {
         return -1;
     }
     qsizetype end = resume;
-    while (end <= last && !m_inDirect[end]) {
+    while (end <= last && !m_inDirect.at(end)) {
         ++end;
     }
     if (end - resume < 2) {
@@ -1782,7 +1783,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
     for (qsizetype v = 0; v < n; ++v) {
         // "her son, Peter Halloran, who said she had been ill": a relative clause may report
         // speech, and so may a clause of contrast (", while Peskov, the spokesman, said ...").
-        if (m_inQuote[v] || (m_aside[v] && !is(v - 1, u"who") && !startsWithContrast(v))) {
+        if (m_inQuote.at(v) || (m_aside.at(v) && !is(v - 1, u"who") && !startsWithContrast(v))) {
             continue;
         }
         // The cheap tests on the word come before the hash of cues already used.
@@ -1799,7 +1800,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             continue;
         }
         const SpeechCues::Cue cue = SpeechCues::lookup(word(v));
-        if (cue.valid && cue.participle && is(v + 1, u"that") && w.gapBefore(v).contains(u',')) {
+        if (cue.valid && cue.participle && is(v + 1, u"that") && w.gapBeforeHas(v, u',')) {
             // "“...,” said Jo Park, adding that it could not comment": the speaker of the quotation
             // this sentence holds goes on.
             v = addedThat(articleId, v, quotes);
@@ -1819,7 +1820,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             --first;
         }
         qsizetype last = v;
-        while (last + 1 < n && w.at(last + 1).sentence == sentence && !m_inDirect[last + 1]) {
+        while (last + 1 < n && w.at(last + 1).sentence == sentence && !m_inDirect.at(last + 1)) {
             ++last;
         }
         Attribution a = fromCue(first, last + 1, v, 1, cue);
@@ -1831,10 +1832,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         }
         // "..., said one of the people, who asked not to be named": an end cue with an unnamed
         // source; what was said comes before it.
-        if (a.speaker < 0 && a.entity < 0 && w.gapBefore(v).contains(u',') && v - first >= 4) {
+        if (a.speaker < 0 && a.entity < 0 && w.gapBeforeHas(v, u',') && v - first >= 4) {
             qsizetype phraseEnd = v + 1;
             bool clause = false;
-            while (phraseEnd <= last && !w.gapBefore(phraseEnd).contains(u',') && phraseEnd - v <= 6) {
+            while (phraseEnd <= last && !w.gapBeforeHas(phraseEnd, u',') && phraseEnd - v <= 6) {
                 clause = clause || isAuxiliary(phraseEnd);
                 ++phraseEnd;
             }
@@ -1849,7 +1850,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // Without a person or a named organisation, only "the office said that ...": a subject right
         // before the verb and "that".
         const bool unnamed = a.speaker < 0 && a.entity < 0;
-        if (unnamed && (v == first || (lex(v - 1).isFunctionWord() && !sourceSubject(v - 1, v)) || m_inQuote[v - 1])) {
+        if (unnamed && (v == first || (lex(v - 1).isFunctionWord() && !sourceSubject(v - 1, v)) || m_inQuote.at(v - 1))) {
             continue;
         }
         qsizetype content = w.indexAt(a.cue.end);
@@ -1857,21 +1858,21 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // ... but not over the subject of a clause: "said she had warned ministers that", "said the
         // vote showed that"; after "told" the listener comes first ("told senators that").
         qsizetype k = (is(content, u"that") || cue.takesAddressee || startsAdverbial(content)) ? content : last;
-        while (k < last && k < content + 7 && !is(k, u"that") && !(is(k, u"to") && cue.takesAddressee) && !m_inQuote[k] && !w.gapBefore(k).contains(u',')
-            && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we") && m_mentionAtWord[k] < 0
+        while (k < last && k < content + 7 && !is(k, u"that") && !(is(k, u"to") && cue.takesAddressee) && !m_inQuote.at(k) && !w.gapBeforeHas(k, u',')
+            && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we") && m_mentionAtWord.at(k) < 0
             && !(k > content && isAuxiliary(k))) {
             ++k;
         }
         if (is(k, u"that") && k < last) {
             content = k + 1;
-        } else if (unnamed && !(takesClause(word(v)) && (w.gapBefore(v).contains(u',') || lex(v - 1).role().isValid() || sourceSubject(first, v)))) {
+        } else if (unnamed && !(takesClause(word(v)) && (w.gapBeforeHas(v, u',') || lex(v - 1).role().isValid() || sourceSubject(first, v)))) {
             continue; // "A White House official, who ..., said the meeting ...": an unnamed but real speaker
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;
         } else if (takesClause(word(v)) && content < last && startsClause(content)) {
             // "claimed he hadn't heard it": a clause without "that"; "said Friday the plan ...",
             // "said Tuesday night it ...": a day said when, not what.
-            while (content + 1 < last && !w.at(content).possessive && !w.gapBefore(content + 1).contains(u',')
+            while (content + 1 < last && !w.at(content).possessive && !w.gapBeforeHas(content + 1, u',')
                 && (lex(content).isCalendarWord()
                     || isOneOf(word(content), {u"yesterday", u"today", u"tonight", u"night", u"morning", u"afternoon", u"evening"}))
                 && !isAuxiliary(content + 1)) {
@@ -1880,15 +1881,15 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         } else {
             continue;
         }
-        if (last - content + 1 < 3 || m_inDirect[content]) {
+        if (last - content + 1 < 3 || m_inDirect.at(content)) {
             continue;
         }
         // The reported content stops before a direct quotation in the same sentence, and before
         // a clause with a subject of its own ("; ...", ", while the Kremlin said ...").
         qsizetype end = content;
-        while (end <= last && !m_inDirect[end]
-            && !(end > content && (w.gapBefore(end).contains(u';') || (w.gapBefore(end).contains(u',') && isOneOf(word(end), {u"while", u"whereas"}))))
-            && !(end > content && w.gapBefore(end).contains(u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)) {
+        while (end <= last && !m_inDirect.at(end)
+            && !(end > content && (w.gapBeforeHas(end, u';') || (w.gapBeforeHas(end, u',') && isOneOf(word(end), {u"while", u"whereas"}))))
+            && !(end > content && w.gapBeforeHas(end, u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)) {
             ++end;
         }
         if (end - content < 3) {
