@@ -41,7 +41,7 @@ public:
         mapSentences();
     }
 
-    QList<EventMention> scan()
+    QList<EventMention> scan() const
     {
         QList<EventMention> mentions = nounsAndVerbs();
         addClauses(mentions);
@@ -50,7 +50,7 @@ public:
     }
 
 private:
-    QList<EventMention> nounsAndVerbs()
+    QList<EventMention> nounsAndVerbs() const
     {
         QList<EventMention> mentions;
         for (int i = 0; i < int(m_words.size()); ++i) {
@@ -86,7 +86,7 @@ private:
     // Dated clauses and clauses with an order word ("previously", "later") that name no event
     // noun of their own become events of their own: "The ban was adopted on 14 April 2023",
     // "A lower court upheld the ban on Nov. 20, 2023", "Previously, Dairyvale had recalled ...".
-    void addClauses(QList<EventMention> &mentions)
+    void addClauses(QList<EventMention> &mentions) const
     {
         QList<bool> timeUsed(m_times.size(), false);
         QHash<int, int> mentionByHead;
@@ -198,7 +198,7 @@ private:
     }
 
     void addClause(QList<EventMention> &mentions, int verb, int t, bool dated, bool ordering, const TimeMention &tm, const QHash<int, int> &mentionByHead,
-        QList<bool> &absorbed)
+        QList<bool> &absorbed) const
     {
         {
             // A dated clause with an event noun told in the same sentence is that noun's date.
@@ -842,7 +842,7 @@ private:
         }
     }
 
-    std::optional<EventMention> nounMention(int h, const EventWord &noun)
+    std::optional<EventMention> nounMention(int h, const EventWord &noun) const
     {
         const QStringView next = word(h + 1);
         // "ceasefire proposal", "call transcript", "negotiation process": the head is later.
@@ -1154,7 +1154,7 @@ private:
         return {};
     }
 
-    std::optional<EventMention> verbMention(int v, const EventWord &verb)
+    std::optional<EventMention> verbMention(int v, const EventWord &verb) const
     {
         int s = v - 1;
         // "Pryce has resigned", "the envoy had quietly met": auxiliaries and adverbs stand between.
@@ -1225,7 +1225,7 @@ private:
     }
 
     // "When questioned about the leaked recording, President Trump claimed ...": a response.
-    std::optional<EventMention> responseClause(int i)
+    std::optional<EventMention> responseClause(int i) const
     {
         if (!isOneOf(word(i), responseOpenings) || !sentenceInitial(i)) {
             return std::nullopt;

@@ -240,7 +240,7 @@ private:
             }
             return dayFirstDate(i);
         }
-        const TimeLexeme l = m_lexemes[i];
+        const TimeLexeme l = std::as_const(m_lexemes)[i];
         switch (l.kind) {
         case K::Month:
             return monthDate(i, i, 0);
