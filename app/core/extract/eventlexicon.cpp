@@ -19,10 +19,10 @@ struct Entry
     bool plural;
 };
 
-const std::unordered_map<std::u16string_view, Entry, WordHash> &nouns()
+const std::unordered_map<std::u16string_view, Entry> &nouns()
 {
-    static const std::unordered_map<std::u16string_view, Entry, WordHash> table = [] {
-        std::unordered_map<std::u16string_view, Entry, WordHash> t;
+    static const std::unordered_map<std::u16string_view, Entry> table = [] {
+        std::unordered_map<std::u16string_view, Entry> t;
         const auto add = [&t](std::u16string_view singular, std::u16string_view plural, const char16_t *lemma, C c) {
             t[singular] = {lemma, c, false};
             if (!plural.empty()) {
@@ -123,9 +123,9 @@ const std::unordered_map<std::u16string_view, Entry, WordHash> &nouns()
     return table;
 }
 
-const std::unordered_map<std::u16string_view, Entry, WordHash> &verbs()
+const std::unordered_map<std::u16string_view, Entry> &verbs()
 {
-    static const std::unordered_map<std::u16string_view, Entry, WordHash> table = {
+    static const std::unordered_map<std::u16string_view, Entry> table = {
         {u"met", {u"meeting", C::Meeting, false}},
         {u"visited", {u"visit", C::Meeting, false}},
         {u"phoned", {u"call", C::Call, false}},
@@ -149,7 +149,7 @@ const std::unordered_map<std::u16string_view, Entry, WordHash> &verbs()
     return table;
 }
 
-EventWord lookup(const std::unordered_map<std::u16string_view, Entry, WordHash> &table, const WordShapes &shapes, QStringView word)
+EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, const WordShapes &shapes, QStringView word)
 {
     if (!shapes.mayHold(word)) {
         return {};
@@ -187,7 +187,7 @@ EventClass eventClassOf(const QString &lemma)
     if (const auto noun = nouns().find(lower.view()); noun != nouns().end() && noun->second.eventClass != C::None) {
         return noun->second.eventClass;
     }
-    static const std::unordered_map<std::u16string_view, C, WordHash> others = {{u"signing", C::Agreement}};
+    static const std::unordered_map<std::u16string_view, C> others = {{u"signing", C::Agreement}};
     const auto it = others.find(std::u16string_view(reinterpret_cast<const char16_t *>(lemma.utf16()), std::size_t(lemma.size())));
     return it == others.end() ? C::None : it->second;
 }
@@ -195,7 +195,7 @@ EventClass eventClassOf(const QString &lemma)
 EventModifier eventModifier(QStringView word)
 {
     using M = EventModifier::Kind;
-    static const std::unordered_map<std::u16string_view, M, WordHash> table = {
+    static const std::unordered_map<std::u16string_view, M> table = {
         {u"peace", M::Label},
         {u"ceasefire", M::Label},
         {u"trade", M::Label},
@@ -322,8 +322,8 @@ EventModifier eventModifier(QStringView word)
 
 bool looksPastTense(QStringView word)
 {
-    static const std::unordered_map<std::u16string_view, bool, WordHash> irregular = [] {
-        std::unordered_map<std::u16string_view, bool, WordHash> t;
+    static const std::unordered_map<std::u16string_view, bool> irregular = [] {
+        std::unordered_map<std::u16string_view, bool> t;
         for (const std::u16string_view w :
             {u"met", u"held", u"left", u"rose", u"fell", u"won", u"lost", u"took", u"made", u"came", u"went", u"began", u"begun", u"saw", u"seen", u"hit",
                 u"struck", u"set", u"kept", u"sold", u"bought", u"paid", u"built", u"sent", u"spent", u"brought", u"gave", u"given", u"ran", u"led", u"told",
@@ -358,7 +358,7 @@ bool looksPastTense(QStringView word)
     if (irregular.count(lower.view())) {
         return true;
     }
-    static const std::unordered_map<std::u16string_view, bool, WordHash> notVerbs = {
+    static const std::unordered_map<std::u16string_view, bool> notVerbs = {
         {u"hundred", true},
         {u"deed", true},
         {u"heed", true},
@@ -399,7 +399,7 @@ bool looksPastTense(QStringView word)
 
 bool isDeterminer(QStringView word, bool *indefinite)
 {
-    static const std::unordered_map<std::u16string_view, bool, WordHash> table = {
+    static const std::unordered_map<std::u16string_view, bool> table = {
         {u"the", false},
         {u"this", false},
         {u"that", false},
