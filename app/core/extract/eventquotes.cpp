@@ -39,6 +39,11 @@ void linkQuotesToEvents(QList<Quote> &quotes, QList<Event> &events, const QList<
         ++mentionCount[m.event];
         byParagraph[m.paragraph].append(i);
     }
+    // Read through a const view (no detach check per event); the lists are reused per quote.
+    const QList<Event> &told = events;
+    QList<int> scores(events.size(), 0);
+    QList<bool> venue(events.size(), false);
+    QList<bool> near(events.size(), false);
     for (Quote &quote : quotes) {
         if (!quote.span.isValid()) {
             continue;
@@ -46,9 +51,9 @@ void linkQuotesToEvents(QList<Quote> &quotes, QList<Event> &events, const QList<
         const int sentence = text.sentenceAt(quote.span.start);
         const int cueSentence = quote.cue.isValid() ? text.sentenceAt(quote.cue.start) : -1;
         const int paragraph = sentence >= 0 ? text.sentences[sentence].paragraph : -1;
-        QList<int> scores(events.size(), 0);
-        QList<bool> venue(events.size(), false);
-        QList<bool> near(events.size(), false);
+        scores.fill(0);
+        venue.fill(false);
+        near.fill(false);
         for (const int i : byParagraph.value(paragraph)) {
             const EventMention &m = mentions[i];
             if (quote.span.range().overlaps(m.range) || m.insideQuote) {
@@ -64,12 +69,12 @@ void linkQuotesToEvents(QList<Quote> &quotes, QList<Event> &events, const QList<
             if (!hosts[e]) {
                 continue;
             }
-            const bool speaker = !quote.speaker.isEmpty() && events[e].participants.contains(quote.speaker);
-            const bool addressee = !quote.addressee.isEmpty() && events[e].participants.contains(quote.addressee);
+            const bool speaker = !quote.speaker.isEmpty() && told[e].participants.contains(quote.speaker);
+            const bool addressee = !quote.addressee.isEmpty() && told[e].participants.contains(quote.addressee);
             if (!speaker && !venue[e]) {
                 continue;
             }
-            int score = (venue[e] ? 10 : 0) + (speaker ? 4 : 0) + (addressee ? 4 : 0) + (near[e] ? 2 : 0) + (events[e].date.isDated() ? 1 : 0);
+            int score = (venue[e] ? 10 : 0) + (speaker ? 4 : 0) + (addressee ? 4 : 0) + (near[e] ? 2 : 0) + (told[e].date.isDated() ? 1 : 0);
             scores[e] = score;
             if (best < 0 || score > scores[best] || (score == scores[best] && mentionCount[e] > mentionCount[best])) {
                 best = e;
