@@ -362,6 +362,9 @@ private Q_SLOTS:
         QTest::newRow("a headline is no organisation")
             << u"Daily Walk Cuts Heart Risk, Study Finds\nA daily walk cuts the risk of a heart attack, the British Heart Foundation said."_s
             << u"British Heart Foundation"_s << false;
+        QTest::newRow("a broadcaster's branch for a country") << u"Dylan Hughes told BBC Wales the closure would hit trade."_s << u"BBC Wales"_s << false;
+        QTest::newRow("an agency's head stays a person beside it")
+            << u"FBI Director Kash Patel told CNN International he would stay."_s << u"CNN International"_s << false;
         QTest::newRow("an analyst's firm") << u"Priya Raman of Brightwater said the pause was a warning."_s << u"Brightwater"_s << false;
     }
 

@@ -1094,6 +1094,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
     for (qsizetype m = k; m + 1 < j && !organisationWord; ++m) {
         organisationWord = lex(m).isOrganisationWord() && (word(m + 1) == u"of" || word(m + 1) == u"for" || m == k);
     }
+    // "BBC Wales", "Sky News Australia": a known organisation's branch for a place.
+    if (count >= 2 && !organisationWord && lex(k).isOrganisation()) {
+        organisationWord = true;
+        for (qsizetype m = k + 1; m < j && organisationWord; ++m) {
+            organisationWord = lex(m).isPlace() || !lex(m).country().isEmpty() || lex(m).isOrganisationWord();
+        }
+    }
     if (!titled && !givenFirst) {
         if (PeopleLexicon::isOrganisation(core) || organisationWord || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty())) {
             addEntity(Entity::Kind::Organisation, k, j);
