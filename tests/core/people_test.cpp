@@ -390,6 +390,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("person");
         QTest::addColumn<QString>("role");
+        QTest::newRow("a dotted country before the office")
+            << u"U.S. Ambassador Julia Penrose met her Russian counterpart."_s << u"Julia Penrose"_s << u"U.S. Ambassador"_s;
         QTest::newRow("a union organiser") << u"\"This is a fair deal,\" said union organiser Carl Brandt."_s << u"Carl Brandt"_s << u"union organiser"_s;
         QTest::newRow("a volunteer") << u"Volunteer Amy Lowe said the shelter had run out of blankets."_s << u"Amy Lowe"_s << u"Volunteer"_s;
         QTest::newRow("a department's office") << u"Commerce Secretary Howard Lutnick defended the rules."_s << u"Howard Lutnick"_s << u"Commerce Secretary"_s;

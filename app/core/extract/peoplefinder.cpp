@@ -882,7 +882,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (lex(k).isGivenName() || lex(k).isTitle() || (lex(k).isNameParticle() && k + 1 < j)) {
             break;
         }
-        if (lex(k).isFunctionWord() || lex(k).isCalendarWord()) {
+        // "U.S." folds to the pronoun "us" but, written so, names the country.
+        const bool countryAbbreviation = !lex(k).country().isEmpty() && first.size() >= 2 && (first[1].isUpper() || first[1] == u'.');
+        if ((lex(k).isFunctionWord() && !countryAbbreviation) || lex(k).isCalendarWord()) {
             ++k;
             continue;
         }
