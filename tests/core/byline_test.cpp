@@ -44,6 +44,9 @@ private Q_SLOTS:
         QTest::newRow("closing credits, editor") << story.arg(u"By Luis Ortega and Tom Berg"_s) + closing << u"Kwame Osei"_s << false;
         QTest::newRow("a closing sentence starting with By")
             << story.arg(u"By Luis Ortega"_s) + u"\nBy then, Councillor Tom Berg had already left the chamber."_s << u"Tom Berg"_s << true;
+        const QString contributors = u"\nAssociated Press writers Luis Ortega in Denver and Tom Berg in Billings, Montana, contributed to this report."_s;
+        QTest::newRow("contributors line, first") << story.arg(u"By Kwame Osei"_s) + contributors << u"Luis Ortega"_s << false;
+        QTest::newRow("contributors line, second") << story.arg(u"By Kwame Osei"_s) + contributors << u"Tom Berg"_s << false;
         QTest::newRow("a writer quoted in the story stays") << story.arg(u"By Ana Ruiz"_s) << u"Ana Ruiz"_s << true; // she is also named in the story
     }
 
@@ -64,6 +67,24 @@ private Q_SLOTS:
         for (int i = 0; i < graph.people.size(); ++i) {
             QCOMPARE(graph.people[i].id, u"p"_s + QString::number(i + 1));
         }
+    }
+
+    // The agency and the places of a credit are no organisations or places of the story; one
+    // the story names itself stays, and the ids stay in order.
+    void creditEntitiesAreNoEntitiesOfTheStory()
+    {
+        const QString text = u"Fire nears town\nBy Carla Mendes, Associated Press\nFirefighters in Granite Falls ordered 2,000 residents to leave on Tuesday, "
+                             u"the Forest Service said.\n"
+                             u"Associated Press writers Luis Ortega in Denver and Tom Berg in Billings contributed to this report."_s;
+        const StoryGraph graph = extractArticle(articleFromLines(text), QDate(2025, 6, 6));
+        QStringList names;
+        for (int i = 0; i < graph.entities.size(); ++i) {
+            const Entity &entity = graph.entities[i];
+            names.append(entity.name);
+            QCOMPARE(entity.id, (entity.kind == Entity::Kind::Place ? u"l"_s : u"o"_s) + QString::number(i + 1));
+        }
+        QVERIFY2(!names.contains(u"Associated Press"_s) && !names.contains(u"Denver"_s) && !names.contains(u"Billings"_s), qPrintable(names.join(u", "_s)));
+        QVERIFY2(names.contains(u"Forest Service"_s), qPrintable(names.join(u", "_s)));
     }
 };
 

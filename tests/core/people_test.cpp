@@ -362,6 +362,9 @@ private Q_SLOTS:
         QTest::newRow("a headline is no organisation")
             << u"Daily Walk Cuts Heart Risk, Study Finds\nA daily walk cuts the risk of a heart attack, the British Heart Foundation said."_s
             << u"British Heart Foundation"_s << false;
+        QTest::newRow("a broadcaster's branch for a country") << u"Dylan Hughes told BBC Wales the closure would hit trade."_s << u"BBC Wales"_s << false;
+        QTest::newRow("an agency's head stays a person beside it")
+            << u"FBI Director Kash Patel told CNN International he would stay."_s << u"CNN International"_s << false;
         QTest::newRow("an analyst's firm") << u"Priya Raman of Brightwater said the pause was a warning."_s << u"Brightwater"_s << false;
     }
 
@@ -387,6 +390,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("person");
         QTest::addColumn<QString>("role");
+        QTest::newRow("a dotted country before the office")
+            << u"U.S. Ambassador Julia Penrose met her Russian counterpart."_s << u"Julia Penrose"_s << u"U.S. Ambassador"_s;
+        QTest::newRow("a union organiser") << u"\"This is a fair deal,\" said union organiser Carl Brandt."_s << u"Carl Brandt"_s << u"union organiser"_s;
+        QTest::newRow("a volunteer") << u"Volunteer Amy Lowe said the shelter had run out of blankets."_s << u"Amy Lowe"_s << u"Volunteer"_s;
         QTest::newRow("a department's office") << u"Commerce Secretary Howard Lutnick defended the rules."_s << u"Howard Lutnick"_s << u"Commerce Secretary"_s;
         QTest::newRow("an acronym role by apposition")
             << u"The local MP, Josh Fenton-Glynn, said funding was needed."_s << u"Josh Fenton-Glynn"_s << u"local MP"_s;

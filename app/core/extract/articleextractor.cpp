@@ -21,7 +21,9 @@ void extractPeopleAndQuotes(const Article &article, const TextAnalysis &text, St
     const ArticleWords words(text);
     const QList<QuotedSpan> quoted = QuoteMarks::find(words);
     PeopleResult people = PeopleFinder(words, quoted).find(article.id);
-    dropPeopleOnlyIn(people, creditParagraphs(text));
+    const QList<TextRange> credits = creditParagraphs(text);
+    dropPeopleOnlyIn(people, credits);
+    dropEntitiesOnlyIn(people, credits);
     graph.people = people.people;
     graph.entities = people.entities;
     graph.quotes = QuoteFinder(words, quoted, people).find(article.id);

@@ -18,6 +18,7 @@ QList<TextRange> creditParagraphs(const TextAnalysis &text)
     constexpr int longestClosingCredit = 300;
     const qsizetype count = text.paragraphs.size();
     QList<TextRange> credits;
+    qsizetype afterByline = 1; // the headline is never a credit
     for (qsizetype p = 0; p < std::min(paragraphsToLook, count); ++p) {
         const TextRange &range = text.paragraphs[p].range;
         const QStringView paragraph = text.textOf(range);
@@ -27,15 +28,25 @@ QList<TextRange> creditParagraphs(const TextAnalysis &text)
         }
         if (const QStringView credit = bylineCredit(paragraph); !credit.isEmpty() && credit.front().isUpper()) {
             credits.append(range);
+            afterByline = p + 1;
             break;
         }
     }
     // "(Reporting by Dana Ross in Kyiv; Editing by Leo Hart)": only in brackets or as a credit
     // line of its own, so that "By then, ..." in a closing sentence stays in the story.
-    for (qsizetype p = std::max(paragraphsToLook, count - closingToLook); p < count; ++p) {
+    // A short story's credits can close it within the paragraphs looked at for a byline.
+    for (qsizetype p = std::max(afterByline, count - closingToLook); p < count; ++p) {
         const TextRange &range = text.paragraphs[p].range;
         const QStringView paragraph = text.textOf(range);
         const bool bracketed = paragraph.startsWith(u'(') && paragraph.endsWith(u')');
+        // "Associated Press writers Jesse Bedayn in Denver and Matthew Brown in Billings
+        // contributed to this report." names the reporters, not people of the story.
+        const bool contributors
+            = paragraph.size() <= longestClosingCredit && (paragraph.contains(u"contributed to this report") || paragraph.contains(u"contributed reporting"));
+        if (contributors) {
+            credits.append(range);
+            continue;
+        }
         if (paragraph.size() > longestClosingCredit || (!bracketed && paragraph.endsWith(u'.')) || paragraph.startsWith(u"By ")) {
             continue;
         }
@@ -85,6 +96,41 @@ void dropPeopleOnlyIn(PeopleResult &people, const QList<TextRange> &ranges)
     people.people = kept;
     people.profiles = keptProfiles;
     people.mentions = mentions;
+}
+
+void dropEntitiesOnlyIn(PeopleResult &people, const QList<TextRange> &ranges)
+{
+    if (ranges.isEmpty()) {
+        return;
+    }
+    const auto inCredit = [&ranges](const SourceSpan &span) {
+        return std::any_of(ranges.cbegin(), ranges.cend(), [&span](const TextRange &range) { return span.start >= range.start && span.end <= range.end; });
+    };
+    QList<int> newIndex(people.entities.size(), -1);
+    QList<Entity> kept;
+    for (qsizetype e = 0; e < people.entities.size(); ++e) {
+        const Entity &entity = people.entities[e];
+        if (!entity.mentions.isEmpty() && std::all_of(entity.mentions.cbegin(), entity.mentions.cend(), inCredit)) {
+            continue; // "Associated Press" of "By CARLA MENDES Associated Press"
+        }
+        newIndex[e] = int(kept.size());
+        kept.append(entity);
+    }
+    if (kept.size() == people.entities.size()) {
+        return;
+    }
+    for (qsizetype e = 0; e < kept.size(); ++e) {
+        kept[e].id = (kept[e].kind == Entity::Kind::Place ? u"l"_s : u"o"_s) + QString::number(e + 1);
+    }
+    QList<EntityMention> mentions;
+    for (EntityMention mention : std::as_const(people.entityMentions)) {
+        if (mention.entity >= 0 && mention.entity < newIndex.size() && newIndex[mention.entity] >= 0) {
+            mention.entity = newIndex[mention.entity];
+            mentions.append(mention);
+        }
+    }
+    people.entities = kept;
+    people.entityMentions = mentions;
 }
 
 } // namespace Sourceline

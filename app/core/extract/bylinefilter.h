@@ -15,5 +15,7 @@ namespace Sourceline {
 /// Removes the people who are named only inside ranges (the writer of a byline is not someone
 /// in the story), keeping ids, profiles and mentions of everyone else consistent.
 void dropPeopleOnlyIn(PeopleResult &people, const QList<TextRange> &ranges);
+/// The same for organisations and places: the agency of a byline is no actor of the story.
+void dropEntitiesOnlyIn(PeopleResult &people, const QList<TextRange> &ranges);
 
 } // namespace Sourceline

@@ -882,7 +882,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (lex(k).isGivenName() || lex(k).isTitle() || (lex(k).isNameParticle() && k + 1 < j)) {
             break;
         }
-        if (lex(k).isFunctionWord() || lex(k).isCalendarWord()) {
+        // "U.S." folds to the pronoun "us" but, written so, names the country.
+        const bool countryAbbreviation = !lex(k).country().isEmpty() && first.size() >= 2 && (first[1].isUpper() || first[1] == u'.');
+        if ((lex(k).isFunctionWord() && !countryAbbreviation) || lex(k).isCalendarWord()) {
             ++k;
             continue;
         }
@@ -1093,6 +1095,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
     bool organisationWord = count >= 2 && lex(j - 1).isOrganisationWord();
     for (qsizetype m = k; m + 1 < j && !organisationWord; ++m) {
         organisationWord = lex(m).isOrganisationWord() && (word(m + 1) == u"of" || word(m + 1) == u"for" || m == k);
+    }
+    // "BBC Wales", "Sky News Australia": a known organisation's branch for a place.
+    if (count >= 2 && !organisationWord && lex(k).isOrganisation()) {
+        organisationWord = true;
+        for (qsizetype m = k + 1; m < j && organisationWord; ++m) {
+            organisationWord = lex(m).isPlace() || !lex(m).country().isEmpty() || lex(m).isOrganisationWord();
+        }
     }
     if (!titled && !givenFirst) {
         if (PeopleLexicon::isOrganisation(core) || organisationWord || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty())) {
