@@ -166,7 +166,10 @@ private Q_SLOTS:
             << QStringList{u"Headline"_s, u""_s, u""_s, u"Associated Press"_s, u"Maria Sanchez"_s} << QString();
         QTest::newRow("byline with a job after a comma")
             << u"a.txt"_s << "Headline\nBy John Smith, Staff Writer\nBody text here.\n"_ba << u"Headline\nBy John Smith, Staff Writer\nBody text here."_s
-            << u"HPP"_s << QStringList{u"Headline"_s, u""_s, u""_s, u""_s, u"John Smith, Staff Writer"_s} << QString();
+            << u"HPP"_s << QStringList{u"Headline"_s, u""_s, u""_s, u""_s, u"John Smith"_s} << QString();
+        QTest::newRow("byline with a name after a comma keeps it")
+            << u"a.txt"_s << "Headline\nBy John Smith, Ana Ruiz\nBody text here.\n"_ba << u"Headline\nBy John Smith, Ana Ruiz\nBody text here."_s << u"HPP"_s
+            << QStringList{u"Headline"_s, u""_s, u""_s, u""_s, u"John Smith, Ana Ruiz"_s} << QString();
         QTest::newRow("short last line is no heading") << u"a.txt"_s << "Headline\nPara one.\nNot A Heading At The End\n"_ba
                                                        << u"Headline\nPara one.\nNot A Heading At The End"_s << u"HPP"_s << QStringList() << QString();
         QTest::newRow("hard-wrapped paragraphs joined")
@@ -269,6 +272,21 @@ private Q_SLOTS:
 <div class="author-bio"><p>Hannah Groves is the paper's Washington correspondent.</p></div></article></body></html>)"_ba
             << u"T\nThe vote was held on Tuesday in the Commons.\nMinisters had spent the weekend calling wavering backbenchers, and the whips expected a comfortable majority by Monday night."_s
             << u"HPP"_s << QStringList{u"T"_s, u"2025-11-26"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("site blocks named by data-component; a byline box without By")
+            << u"page.html"_s << R"(<html><head><meta name="author" content="Aled Morgan"><title>T</title></head><body><article>
+<div data-component="byline-block"><div><span>Aled Morgan</span><span>Transport correspondent</span></div></div>
+<div data-component="text-block"><p>The bridge was shut at 22:00 on Sunday after engineers found cracks in its main span.</p></div>
+<div data-component="links-block"><h2>Related topics</h2><ul><li><a href="/a">Roads</a></li></ul></div>
+<div data-component="tag-list" class="tags"><span>Bridges</span> <span>Wales</span></div>
+<div data-component="text-block"><p>Drivers face a diversion of up to 40 minutes.</p></div></article></body></html>)"_ba
+            << u"T\nThe bridge was shut at 22:00 on Sunday after engineers found cracks in its main span.\nDrivers face a diversion of up to 40 minutes."_s
+            << u"HPP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Aled Morgan"_s} << QString();
+        QTest::newRow("a byline box that says By stays")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="byline">By <a href="/p">Priya Raman</a>, Transport correspondent</div>
+<p>Trains stopped for three hours on Thursday after a signal fault near the main station.</p></article></body></html>)"_ba
+            << u"T\nBy Priya Raman, Transport correspondent\nTrains stopped for three hours on Thursday after a signal fault near the main station."_s
+            << u"HPP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Priya Raman"_s} << QString();
         QTest::newRow("entities decoded")
             << u"page.html"_s
             << R"(<html><head><title>T</title></head><body><article><p>AT&amp;T said &ldquo;no&rdquo;&nbsp;today &#8212; twice.</p></article></body></html>)"_ba

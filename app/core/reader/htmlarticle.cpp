@@ -215,6 +215,23 @@ bool isHeadingTag(GumboTag tag)
     return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
 }
 
+// What a page calls a box, lower-cased: class and id, and the data-component and data-testid
+// names that many news sites give their blocks instead ("links-block", "byline-block").
+QString componentNames(const GumboNode *node)
+{
+    return (attribute(node, "class") + u' ' + attribute(node, "id") + u' ' + attribute(node, "data-component") + u' ' + attribute(node, "data-testid"))
+        .toLower();
+}
+
+// A byline box that is not a "By ..." line: the writer's name and job, set apart by the page's
+// styles alone ("Aled Morgan" "BBC Wales transport correspondent"). Its text would run
+// together and read as a name; the author comes from the page's metadata.
+bool isBareBylineBox(const GumboNode *node, const QString &text)
+{
+    static const QRegularExpression bylineWord(u"(?:^|[^a-z])byline(?:$|[^a-z])"_s);
+    return bylineWord.match(componentNames(node)).hasMatch() && !text.startsWith(u"by "_s, Qt::CaseInsensitive) && text.size() < 200;
+}
+
 // Class and id words that mark page furniture rather than article text.
 bool hasNoiseName(const GumboNode *node)
 {
@@ -263,8 +280,10 @@ bool hasNoiseName(const GumboNode *node)
         u"sr"_s,
         u"bio"_s,
         u"biography"_s,
+        u"links"_s,
+        u"tags"_s,
     };
-    const QString names = (attribute(node, "class") + u' ' + attribute(node, "id")).toLower();
+    const QString names = componentNames(node);
     if (names.trimmed().isEmpty()) {
         return false;
     }
@@ -385,6 +404,9 @@ public:
         // A wrapper that happens to carry a noisy class ("article-share-wrapper") still holds
         // the article; only small noisy boxes are dropped.
         if (depth > 0 && hasNoiseName(node) && simplifiedText(node).size() * 3 < m_rootTextLength) {
+            return;
+        }
+        if (depth > 0 && isBareBylineBox(node, simplifiedText(node))) {
             return;
         }
         if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) {

@@ -175,6 +175,18 @@ QStringView bylineCredit(QStringView line)
     return m.hasMatch() ? m.capturedView(1) : QStringView();
 }
 
+namespace {
+// "Transport correspondent", "Senior political editor", "Staff writer": what a writer does.
+bool namesNewsJob(const QString &text)
+{
+    static const QStringList jobWords{
+        u"correspondent"_s, u"editor"_s, u"reporter"_s, u"writer"_s, u"columnist"_s, u"journalist"_s, u"producer"_s, u"contributor"_s, u"staff"_s};
+    const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
+    return !words.isEmpty() && words.size() <= 5
+        && std::any_of(words.cbegin(), words.cend(), [](QStringView word) { return jobWords.contains(word.toString().toLower()); });
+}
+} // namespace
+
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
 {
     for (qsizetype i = first; i < std::min(first + 3, paragraphs.size()); ++i) {
@@ -191,6 +203,7 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             }
             article.author = author.trimmed();
             // "By Maria Sanchez, Associated Press": the credit names the outlet after a comma.
+            // "By Priya Raman, Transport correspondent": or a job after it, which is no name.
             const qsizetype comma = article.author.indexOf(u", "_s);
             if (comma > 0) {
                 const QString outlet = article.author.mid(comma + 2).trimmed();
@@ -199,6 +212,8 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
                     if (article.outlet.isEmpty()) {
                         article.outlet = outlet;
                     }
+                } else if (namesNewsJob(outlet)) {
+                    article.author.truncate(comma);
                 }
             }
         }
