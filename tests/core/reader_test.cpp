@@ -275,6 +275,7 @@ private Q_SLOTS:
         QTest::newRow("site blocks named by data-component; a byline box without By")
             << u"page.html"_s << R"(<html><head><meta name="author" content="Aled Morgan"><title>T</title></head><body><article>
 <div data-component="byline-block"><div><span>Aled Morgan</span><span>Transport correspondent</span></div></div>
+<address><a rel="author" href="/p">Aled Morgan</a> Transport correspondent</address>
 <div data-component="text-block"><p>The bridge was shut at 22:00 on Sunday after engineers found cracks in its main span.</p></div>
 <div data-component="links-block"><h2>Related topics</h2><ul><li><a href="/a">Roads</a></li></ul></div>
 <div data-component="tag-list" class="tags"><span>Bridges</span> <span>Wales</span></div>

@@ -223,13 +223,15 @@ QString componentNames(const GumboNode *node)
         .toLower();
 }
 
-// A byline box that is not a "By ..." line: the writer's name and job, set apart by the page's
-// styles alone ("Aled Morgan" "BBC Wales transport correspondent"). Its text would run
-// together and read as a name; the author comes from the page's metadata.
+// A byline box (or the writer's <address>) that is not a "By ..." line: the writer's name and
+// job, set apart by the page's styles alone ("Aled Morgan" "BBC Wales transport
+// correspondent"). Its text would run together and read as a name; the author comes from the
+// page's metadata.
 bool isBareBylineBox(const GumboNode *node, const QString &text)
 {
     static const QRegularExpression bylineWord(u"(?:^|[^a-z])byline(?:$|[^a-z])"_s);
-    return bylineWord.match(componentNames(node)).hasMatch() && !text.startsWith(u"by "_s, Qt::CaseInsensitive) && text.size() < 200;
+    const bool bylineBox = node->v.element.tag == GUMBO_TAG_ADDRESS || bylineWord.match(componentNames(node)).hasMatch();
+    return bylineBox && !text.startsWith(u"by "_s, Qt::CaseInsensitive) && text.size() < 200;
 }
 
 // Class and id words that mark page furniture rather than article text.
