@@ -288,6 +288,16 @@ private Q_SLOTS:
 <p>Trains stopped for three hours on Thursday after a signal fault near the main station.</p></article></body></html>)"_ba
             << u"T\nBy Priya Raman, Transport correspondent\nTrains stopped for three hours on Thursday after a signal fault near the main station."_s
             << u"HPP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Priya Raman"_s} << QString();
+        QTest::newRow("script-drawn page: the text from JSON-LD articleBody")
+            << u"page.html"_s << R"(<html><head><title>Port strike ends | Coastline Post</title><script type="application/ld+json">{"@type":"NewsArticle",
+"headline":"Port strike ends","articleBody":"Dock workers returned to work on Thursday.\n\nThe strike began on November 3."}</script></head>
+<body><div id="root"><noscript>You need to enable JavaScript to run this app.</noscript></div></body></html>)"_ba
+            << u"Port strike ends\nDock workers returned to work on Thursday.\nThe strike began on November 3."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a short articleBody does not replace the page's text")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"Dock workers returned."}</script>
+</head><body><article><p>Dock workers at the port returned to work on Thursday after accepting a pay offer.</p></article></body></html>)"_ba
+            << u"T\nDock workers at the port returned to work on Thursday after accepting a pay offer."_s << u"HP"_s << QStringList() << QString();
         QTest::newRow("entities decoded")
             << u"page.html"_s
             << R"(<html><head><title>T</title></head><body><article><p>AT&amp;T said &ldquo;no&rdquo;&nbsp;today &#8212; twice.</p></article></body></html>)"_ba

@@ -874,6 +874,28 @@ QString comparable(const QString &text)
     return out;
 }
 
+qsizetype textLength(const QList<HtmlBlock> &blocks)
+{
+    qsizetype length = 0;
+    for (const HtmlBlock &block : blocks) {
+        length += block.kind == TextBlock::Kind::Paragraph ? block.text.size() : 0;
+    }
+    return length;
+}
+
+// The JSON-LD "articleBody" as paragraphs: plain text with line breaks between paragraphs.
+QList<HtmlBlock> structuredBodyBlocks(const PageFacts &facts)
+{
+    QList<HtmlBlock> blocks;
+    const QString body = jsonString(jsonLdArticle(facts.jsonLd).value(u"articleBody"_s));
+    for (const QStringView line : QStringView(body).tokenize(u'\n', Qt::SkipEmptyParts)) {
+        if (QString text = line.toString().simplified(); !text.isEmpty()) {
+            blocks.append({TextBlock::Kind::Paragraph, GUMBO_TAG_P, std::move(text), -1});
+        }
+    }
+    return blocks;
+}
+
 } // namespace
 
 bool looksLikeHtml(QStringView text)
@@ -908,12 +930,20 @@ Article readHtmlArticle(QStringView html)
     gatherFacts(document->root, facts);
     const GumboNode *content = contentElement(facts);
     fillMetadata(article, facts, content);
-    if (!content) {
+    QList<HtmlBlock> blocks;
+    if (content) {
+        BlockCollector collector(simplifiedText(content).size());
+        collector.collect(content);
+        blocks = collector.takeBlocks();
+    }
+    // A page saved before its scripts drew the story often carries the text only in its
+    // structured data; a fuller text there beats a shell of teasers.
+    if (QList<HtmlBlock> structured = structuredBodyBlocks(facts); textLength(structured) > 2 * textLength(blocks)) {
+        blocks = std::move(structured);
+    }
+    if (blocks.isEmpty()) {
         return article;
     }
-    BlockCollector collector(simplifiedText(content).size());
-    collector.collect(content);
-    QList<HtmlBlock> blocks = collector.takeBlocks();
 
     // The page headline (the <h1> at the top of the text) is the title; it is not repeated.
     for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), 4); ++i) {
