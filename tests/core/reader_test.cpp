@@ -208,6 +208,10 @@ private Q_SLOTS:
         QTest::newRow("front matter, title not repeated")
             << u"a.md"_s << "---\ntitle: Story\npublished: 2025-11-26\noutlet: Outlet\nauthor: Desk\n---\n# Story\n\nBody.\n"_ba << u"Story\nBody."_s << u"HP"_s
             << QStringList{u"Story"_s, u"2025-11-26"_s, u""_s, u"Outlet"_s, u"Desk"_s} << QString();
+        QTest::newRow("web clipping: source address, author list, wiki link")
+            << u"a.md"_s
+            << "---\ntitle: \"Story\"\nsource: \"https://news.example/story\"\nauthor:\n  - \"[[Leah Barrow]]\"\n  - \"[[Sam Eze]]\"\npublished: 2025-11-18\ntags:\n  - \"clippings\"\n---\n# Story\n\nBody.\n"_ba
+            << u"Story\nBody."_s << u"HP"_s << QStringList{u"Story"_s, u"2025-11-18"_s, u"https://news.example/story"_s, u""_s, u"Leah Barrow"_s} << QString();
         QTest::newRow("list items") << u"a.md"_s << "# T\n\nIntro.\n\n- first item\n- second item\n\n1. numbered\n"_ba
                                     << u"T\nIntro.\nfirst item\nsecond item\nnumbered"_s << u"HPPPP"_s << QStringList() << QString();
         QTest::newRow("block quote") << u"a.md"_s << "# T\n\n> Quoted paragraph\n> goes on.\n\nAfter.\n"_ba << u"T\nQuoted paragraph goes on.\nAfter."_s
