@@ -170,6 +170,21 @@ private Q_SLOTS:
         QTest::newRow("byline with a name after a comma keeps it")
             << u"a.txt"_s << "Headline\nBy John Smith, Ana Ruiz\nBody text here.\n"_ba << u"Headline\nBy John Smith, Ana Ruiz\nBody text here."_s << u"HPP"_s
             << QStringList{u"Headline"_s, u""_s, u""_s, u""_s, u"John Smith, Ana Ruiz"_s} << QString();
+        QTest::newRow("copied from a web page: buttons, picture credits, caption and the page's foot dropped")
+            << u"a.txt"_s
+            << "Bridge closed\n\nShare\nSave\n\nImage source, Getty Images\nImage caption,\nEngineers found the cracks on Friday\n\nThe bridge was shut on Sunday.\n\n\"We had no choice,\" she said.\n\nRelated topics\nPorthcawl\nRoads\n\nMore on this story\nBridge repairs to cost millions\n"_ba
+            << u"Bridge closed\nThe bridge was shut on Sunday.\n\"We had no choice,\" she said."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a name line above the writer's job is the author")
+            << u"a.txt"_s << "Bridge closed\nAled Morgan\nTransport correspondent\nThe bridge was shut on Sunday.\n"_ba
+            << u"Bridge closed\nAled Morgan\nTransport correspondent\nThe bridge was shut on Sunday."_s << u"HPHP"_s
+            << QStringList{u"Bridge closed"_s, u""_s, u""_s, u""_s, u"Aled Morgan"_s} << QString();
+        QTest::newRow("a name line above a sentence is no author") << u"a.txt"_s << "Bridge closed\nAled Morgan\nThe bridge was shut on Sunday.\n"_ba
+                                                                   << u"Bridge closed\nAled Morgan\nThe bridge was shut on Sunday."_s << u"HHP"_s
+                                                                   << QStringList{u"Bridge closed"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a foot heading with sentences after it is kept")
+            << u"a.txt"_s << "Bridge closed\n\nThe bridge was shut on Sunday.\n\nRead more\n\nRepairs will take a year, the council said.\n"_ba
+            << u"Bridge closed\nThe bridge was shut on Sunday.\nRead more\nRepairs will take a year, the council said."_s << u"HPHP"_s << QStringList()
+            << QString();
         QTest::newRow("short last line is no heading") << u"a.txt"_s << "Headline\nPara one.\nNot A Heading At The End\n"_ba
                                                        << u"Headline\nPara one.\nNot A Heading At The End"_s << u"HPP"_s << QStringList() << QString();
         QTest::newRow("hard-wrapped paragraphs joined")

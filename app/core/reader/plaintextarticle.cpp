@@ -187,6 +187,17 @@ bool namesNewsJob(const QString &text)
 }
 } // namespace
 
+namespace {
+// Two to four capitalised words and nothing else: a name standing on its own line.
+bool looksLikeBareName(const QString &line)
+{
+    const QList<QStringView> words = QStringView(line).split(u' ', Qt::SkipEmptyParts);
+    return words.size() >= 2 && words.size() <= 4 && std::all_of(words.cbegin(), words.cend(), [](QStringView word) {
+        return word.front().isUpper() && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter() || c == u'-' || c == u'\'' || c == u'.'; });
+    });
+}
+} // namespace
+
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
 {
     for (qsizetype i = first; i < std::min(first + 3, paragraphs.size()); ++i) {
@@ -217,6 +228,10 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
                 }
             }
         }
+        // "Aled Morgan" over "BBC Wales transport correspondent": a name line above the job.
+        if (article.author.isEmpty() && credit.isEmpty() && i + 1 < paragraphs.size() && looksLikeBareName(line) && namesNewsJob(paragraphs[i + 1].trimmed())) {
+            article.author = line;
+        }
         // A date line, not a sentence that mentions a date ("He was born on May 5, 1960.").
         if (!article.published.isValid() && (line.size() <= 60 || line.contains(u'|') || !credit.isEmpty()) && !line.endsWith(u'.')) {
             article.published = parsePublicationDate(line);
@@ -224,11 +239,59 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
     }
 }
 
+namespace {
+// A line as page furniture is compared: lower case, without closing punctuation.
+QString furnitureKey(const QString &line)
+{
+    QString key = line.trimmed().toLower();
+    while (!key.isEmpty() && (key.back().isPunct() || key.back().isSpace())) {
+        key.chop(1);
+    }
+    return key;
+}
+
+// Text copied from a news page in a browser brings the page's buttons, picture credits and
+// captions, and the lists of other stories at its foot. None of it is the story.
+QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype keep)
+{
+    static const QStringList buttons{u"share"_s, u"save"_s, u"share this article"_s, u"copy link"_s, u"print"_s, u"advertisement"_s, u"skip advertisement"_s,
+        u"listen to this article"_s, u"image caption"_s, u"media caption"_s, u"getty images"_s};
+    static const QStringList creditOpenings{u"image source, "_s, u"image caption, "_s, u"media caption, "_s, u"photograph: "_s, u"photo: "_s};
+    static const QStringList footHeadings{u"related topics"_s, u"more on this story"_s, u"top stories"_s, u"most read"_s, u"most viewed"_s,
+        u"related articles"_s, u"explore more on these topics"_s, u"you may also like"_s, u"read more"_s};
+    QList<QString> kept = paragraphs.first(std::min(keep, paragraphs.size()));
+    for (qsizetype i = kept.size(); i < paragraphs.size(); ++i) {
+        const QString key = furnitureKey(paragraphs[i]);
+        if (footHeadings.contains(key)) {
+            // The foot of the page: a list of short titles, none of them a sentence.
+            const bool onlyTitles = std::all_of(paragraphs.cbegin() + i, paragraphs.cend(), [](const QString &line) {
+                const QString trimmed = line.trimmed();
+                return trimmed.size() < 100 && !trimmed.endsWith(u'.') && !trimmed.endsWith(u'"') && !trimmed.endsWith(u'\u201D');
+            });
+            if (onlyTitles) {
+                break;
+            }
+        }
+        if (key.endsWith(u"image caption"_s) || key.endsWith(u"media caption"_s)) {
+            ++i; // "Image caption," stands before the caption itself (after the credit, when lines ran together)
+            continue;
+        }
+        const bool credit = std::any_of(creditOpenings.cbegin(), creditOpenings.cend(),
+            [&paragraphs, i](const QString &opening) { return paragraphs[i].trimmed().startsWith(opening, Qt::CaseInsensitive); });
+        if (credit || buttons.contains(key)) {
+            continue;
+        }
+        kept.append(paragraphs[i]);
+    }
+    return kept;
+}
+} // namespace
+
 Article readPlainTextArticle(QStringView text)
 {
     Article article;
     const FrontMatter matter = FrontMatter::parse(text);
-    const QList<QString> paragraphs = plainTextParagraphs(text.sliced(matter.bodyStart));
+    const QList<QString> paragraphs = withoutPageFurniture(plainTextParagraphs(text.sliced(matter.bodyStart)), matter.title.trimmed().isEmpty() ? 1 : 0);
     ArticleBodyBuilder body;
     qsizetype first = 0;
     if (matter.title.trimmed().isEmpty() && paragraphs.size() == 1) {
