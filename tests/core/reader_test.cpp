@@ -369,6 +369,10 @@ private Q_SLOTS:
             << QString();
         QTest::newRow("array") << u"a.json"_s << R"([{"headline":"One","body":"First."},{"headline":"Two","body":"Second."}])"_ba
                                << u"One\nFirst.\n\nTwo\nSecond."_s << u"HP|HP"_s << QStringList() << QString();
+        QTest::newRow("news-search export: results nested twice, dateTimePub, source title, author list")
+            << u"a.json"_s
+            << R"({"articles":{"results":[{"title":"G","body":"Talks ended.","dateTimePub":"2025-11-22T08:00:00Z","source":{"uri":"x.org","title":"Example Daily"},"authors":[{"name":"Tom Hale"}]}]}})"_ba
+            << u"G\nTalks ended."_s << u"HP"_s << QStringList{u"G"_s, u"2025-11-22"_s, u""_s, u"Example Daily"_s, u"Tom Hale"_s} << QString();
         QTest::newRow("wrapped array")
             << u"a.json"_s << R"({"status":"ok","totalResults":1,"articles":[{"title":"W","content":"Text.","publishedAt":"2025-11-26T10:00:00Z"}]})"_ba
             << u"W\nText."_s << u"HP"_s << QStringList{u"W"_s, u"2025-11-26"_s, u""_s, u""_s, u""_s} << QString();
