@@ -147,6 +147,17 @@ private Q_SLOTS:
                                                   << QStringList{u"Head line"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("curly quotes kept") << u"a.txt"_s << "Headline\n\xE2\x80\x9CQuoted,\xE2\x80\x9D he said \xE2\x80\x94 really\xE2\x80\xA6\n"_ba
                                            << u"Headline\n\u201CQuoted,\u201D he said \u2014 really\u2026"_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("wire byline in capitals with the agency, undated wire dateline")
+            << u"a.txt"_s << "Fire nears town\nBy CARLA MENDES Associated Press\nGRANITE FALLS, Colo. (AP) \u2014 Firefighters ordered residents to leave.\n"_ba
+            << u"Fire nears town\nBy CARLA MENDES Associated Press\nGRANITE FALLS, Colo. (AP) \u2014 Firefighters ordered residents to leave."_s << u"HPP"_s
+            << QStringList{u"Fire nears town"_s, u""_s, u""_s, u"Associated Press"_s, u"Carla Mendes"_s} << QString();
+        QTest::newRow("undated Reuters dateline gives the agency") << u"a.txt"_s << "Talks resume\nLONDON (Reuters) - Talks resumed on Tuesday.\n"_ba
+                                                                   << u"Talks resume\nLONDON (Reuters) - Talks resumed on Tuesday."_s << u"HP"_s
+                                                                   << QStringList{u"Talks resume"_s, u""_s, u""_s, u"Reuters"_s, u""_s} << QString();
+        QTest::newRow("a capitalised word and brackets mid-sentence is no dateline")
+            << u"a.txt"_s << "Talks resume\nNATO officials (and others) - it was said - met.\n"_ba
+            << u"Talks resume\nNATO officials (and others) - it was said - met."_s << u"HP"_s << QStringList{u"Talks resume"_s, u""_s, u""_s, u""_s, u""_s}
+            << QString();
         QTest::newRow("wire dateline without a year") << u"a.txt"_s << "Talks resume\nWASHINGTON, Nov. 25 (Harbor Wire) - Talks resumed on Tuesday.\n"_ba
                                                       << u"Talks resume\nWASHINGTON, Nov. 25 (Harbor Wire) - Talks resumed on Tuesday."_s << u"HP"_s
                                                       << QStringList{u"Talks resume"_s, u""_s, u""_s, u"Harbor Wire"_s, u""_s} << QString();

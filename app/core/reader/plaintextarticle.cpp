@@ -198,6 +198,52 @@ bool looksLikeBareName(const QString &line)
 }
 } // namespace
 
+namespace {
+bool isAllCapitals(QStringView word)
+{
+    return std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); })
+        && std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLower(); });
+}
+
+// "JOHN SMITH" as a name is written: "John Smith".
+QString titleCased(QStringView name)
+{
+    QString result = name.toString().toLower();
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        if (i == 0 || result[i - 1] == u' ' || result[i - 1] == u'-' || result[i - 1] == u'\'') {
+            result[i] = result[i].toUpper();
+        }
+    }
+    return result;
+}
+
+// Wire bylines set the writer in capitals: "By CARLA MENDES Associated Press" is Carla Mendes
+// of the Associated Press, and "By JOHN SMITH" is John Smith.
+void splitCapitalisedByline(Article &article)
+{
+    const QList<QStringView> words = QStringView(article.author).split(u' ', Qt::SkipEmptyParts);
+    qsizetype capitals = 0;
+    while (capitals < words.size() && isAllCapitals(words[capitals])) {
+        ++capitals;
+    }
+    if (capitals < 2 || capitals > 4) {
+        return;
+    }
+    const QString name = titleCased(QStringView(article.author).left(words[capitals - 1].cend() - article.author.cbegin()));
+    if (capitals == words.size()) {
+        article.author = name;
+        return;
+    }
+    const QString rest = QStringView(article.author).sliced(words[capitals].cbegin() - article.author.cbegin()).toString();
+    if (namesOutlet(rest)) {
+        if (article.outlet.isEmpty()) {
+            article.outlet = rest;
+        }
+        article.author = name;
+    }
+}
+} // namespace
+
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
 {
     for (qsizetype i = first; i < std::min(first + 3, paragraphs.size()); ++i) {
@@ -227,6 +273,7 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
                     article.author.truncate(comma);
                 }
             }
+            splitCapitalisedByline(article);
         }
         // "Aled Morgan" over "BBC Wales transport correspondent": a name line above the job.
         if (article.author.isEmpty() && credit.isEmpty() && i + 1 < paragraphs.size() && looksLikeBareName(line) && namesNewsJob(paragraphs[i + 1].trimmed())) {
