@@ -147,6 +147,17 @@ private Q_SLOTS:
                                                   << QStringList{u"Head line"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("curly quotes kept") << u"a.txt"_s << "Headline\n\xE2\x80\x9CQuoted,\xE2\x80\x9D he said \xE2\x80\x94 really\xE2\x80\xA6\n"_ba
                                            << u"Headline\n\u201CQuoted,\u201D he said \u2014 really\u2026"_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("wire byline in capitals with the agency, undated wire dateline")
+            << u"a.txt"_s << "Fire nears town\nBy CARLA MENDES Associated Press\nGRANITE FALLS, Colo. (AP) \u2014 Firefighters ordered residents to leave.\n"_ba
+            << u"Fire nears town\nBy CARLA MENDES Associated Press\nGRANITE FALLS, Colo. (AP) \u2014 Firefighters ordered residents to leave."_s << u"HPP"_s
+            << QStringList{u"Fire nears town"_s, u""_s, u""_s, u"Associated Press"_s, u"Carla Mendes"_s} << QString();
+        QTest::newRow("undated Reuters dateline gives the agency") << u"a.txt"_s << "Talks resume\nLONDON (Reuters) - Talks resumed on Tuesday.\n"_ba
+                                                                   << u"Talks resume\nLONDON (Reuters) - Talks resumed on Tuesday."_s << u"HP"_s
+                                                                   << QStringList{u"Talks resume"_s, u""_s, u""_s, u"Reuters"_s, u""_s} << QString();
+        QTest::newRow("a capitalised word and brackets mid-sentence is no dateline")
+            << u"a.txt"_s << "Talks resume\nNATO officials (and others) - it was said - met.\n"_ba
+            << u"Talks resume\nNATO officials (and others) - it was said - met."_s << u"HP"_s << QStringList{u"Talks resume"_s, u""_s, u""_s, u""_s, u""_s}
+            << QString();
         QTest::newRow("wire dateline without a year") << u"a.txt"_s << "Talks resume\nWASHINGTON, Nov. 25 (Harbor Wire) - Talks resumed on Tuesday.\n"_ba
                                                       << u"Talks resume\nWASHINGTON, Nov. 25 (Harbor Wire) - Talks resumed on Tuesday."_s << u"HP"_s
                                                       << QStringList{u"Talks resume"_s, u""_s, u""_s, u"Harbor Wire"_s, u""_s} << QString();
@@ -166,7 +177,25 @@ private Q_SLOTS:
             << QStringList{u"Headline"_s, u""_s, u""_s, u"Associated Press"_s, u"Maria Sanchez"_s} << QString();
         QTest::newRow("byline with a job after a comma")
             << u"a.txt"_s << "Headline\nBy John Smith, Staff Writer\nBody text here.\n"_ba << u"Headline\nBy John Smith, Staff Writer\nBody text here."_s
-            << u"HPP"_s << QStringList{u"Headline"_s, u""_s, u""_s, u""_s, u"John Smith, Staff Writer"_s} << QString();
+            << u"HPP"_s << QStringList{u"Headline"_s, u""_s, u""_s, u""_s, u"John Smith"_s} << QString();
+        QTest::newRow("byline with a name after a comma keeps it")
+            << u"a.txt"_s << "Headline\nBy John Smith, Ana Ruiz\nBody text here.\n"_ba << u"Headline\nBy John Smith, Ana Ruiz\nBody text here."_s << u"HPP"_s
+            << QStringList{u"Headline"_s, u""_s, u""_s, u""_s, u"John Smith, Ana Ruiz"_s} << QString();
+        QTest::newRow("copied from a web page: buttons, picture credits, caption and the page's foot dropped")
+            << u"a.txt"_s
+            << "Bridge closed\n\nShare\nSave\n\nImage source, Getty Images\nImage caption,\nEngineers found the cracks on Friday\n\nThe bridge was shut on Sunday.\n\n\"We had no choice,\" she said.\n\nRelated topics\nPorthcawl\nRoads\n\nMore on this story\nBridge repairs to cost millions\n"_ba
+            << u"Bridge closed\nThe bridge was shut on Sunday.\n\"We had no choice,\" she said."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a name line above the writer's job is the author")
+            << u"a.txt"_s << "Bridge closed\nAled Morgan\nTransport correspondent\nThe bridge was shut on Sunday.\n"_ba
+            << u"Bridge closed\nAled Morgan\nTransport correspondent\nThe bridge was shut on Sunday."_s << u"HPHP"_s
+            << QStringList{u"Bridge closed"_s, u""_s, u""_s, u""_s, u"Aled Morgan"_s} << QString();
+        QTest::newRow("a name line above a sentence is no author") << u"a.txt"_s << "Bridge closed\nAled Morgan\nThe bridge was shut on Sunday.\n"_ba
+                                                                   << u"Bridge closed\nAled Morgan\nThe bridge was shut on Sunday."_s << u"HHP"_s
+                                                                   << QStringList{u"Bridge closed"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a foot heading with sentences after it is kept")
+            << u"a.txt"_s << "Bridge closed\n\nThe bridge was shut on Sunday.\n\nRead more\n\nRepairs will take a year, the council said.\n"_ba
+            << u"Bridge closed\nThe bridge was shut on Sunday.\nRead more\nRepairs will take a year, the council said."_s << u"HPHP"_s << QStringList()
+            << QString();
         QTest::newRow("short last line is no heading") << u"a.txt"_s << "Headline\nPara one.\nNot A Heading At The End\n"_ba
                                                        << u"Headline\nPara one.\nNot A Heading At The End"_s << u"HPP"_s << QStringList() << QString();
         QTest::newRow("hard-wrapped paragraphs joined")
@@ -205,6 +234,10 @@ private Q_SLOTS:
         QTest::newRow("front matter, title not repeated")
             << u"a.md"_s << "---\ntitle: Story\npublished: 2025-11-26\noutlet: Outlet\nauthor: Desk\n---\n# Story\n\nBody.\n"_ba << u"Story\nBody."_s << u"HP"_s
             << QStringList{u"Story"_s, u"2025-11-26"_s, u""_s, u"Outlet"_s, u"Desk"_s} << QString();
+        QTest::newRow("web clipping: source address, author list, wiki link")
+            << u"a.md"_s
+            << "---\ntitle: \"Story\"\nsource: \"https://news.example/story\"\nauthor:\n  - \"[[Leah Barrow]]\"\n  - \"[[Sam Eze]]\"\npublished: 2025-11-18\ntags:\n  - \"clippings\"\n---\n# Story\n\nBody.\n"_ba
+            << u"Story\nBody."_s << u"HP"_s << QStringList{u"Story"_s, u"2025-11-18"_s, u"https://news.example/story"_s, u""_s, u"Leah Barrow"_s} << QString();
         QTest::newRow("list items") << u"a.md"_s << "# T\n\nIntro.\n\n- first item\n- second item\n\n1. numbered\n"_ba
                                     << u"T\nIntro.\nfirst item\nsecond item\nnumbered"_s << u"HPPPP"_s << QStringList() << QString();
         QTest::newRow("block quote") << u"a.md"_s << "# T\n\n> Quoted paragraph\n> goes on.\n\nAfter.\n"_ba << u"T\nQuoted paragraph goes on.\nAfter."_s
@@ -269,6 +302,32 @@ private Q_SLOTS:
 <div class="author-bio"><p>Hannah Groves is the paper's Washington correspondent.</p></div></article></body></html>)"_ba
             << u"T\nThe vote was held on Tuesday in the Commons.\nMinisters had spent the weekend calling wavering backbenchers, and the whips expected a comfortable majority by Monday night."_s
             << u"HPP"_s << QStringList{u"T"_s, u"2025-11-26"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("site blocks named by data-component; a byline box without By")
+            << u"page.html"_s << R"(<html><head><meta name="author" content="Aled Morgan"><title>T</title></head><body><article>
+<div data-component="byline-block"><div><span>Aled Morgan</span><span>Transport correspondent</span></div></div>
+<address><a rel="author" href="/p">Aled Morgan</a> Transport correspondent</address>
+<div data-component="text-block"><p>The bridge was shut at 22:00 on Sunday after engineers found cracks in its main span.</p></div>
+<div data-component="links-block"><h2>Related topics</h2><ul><li><a href="/a">Roads</a></li></ul></div>
+<div data-component="tag-list" class="tags"><span>Bridges</span> <span>Wales</span></div>
+<div data-component="text-block"><p>Drivers face a diversion of up to 40 minutes.</p></div></article></body></html>)"_ba
+            << u"T\nThe bridge was shut at 22:00 on Sunday after engineers found cracks in its main span.\nDrivers face a diversion of up to 40 minutes."_s
+            << u"HPP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Aled Morgan"_s} << QString();
+        QTest::newRow("a byline box that says By stays")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="byline">By <a href="/p">Priya Raman</a>, Transport correspondent</div>
+<p>Trains stopped for three hours on Thursday after a signal fault near the main station.</p></article></body></html>)"_ba
+            << u"T\nBy Priya Raman, Transport correspondent\nTrains stopped for three hours on Thursday after a signal fault near the main station."_s
+            << u"HPP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Priya Raman"_s} << QString();
+        QTest::newRow("script-drawn page: the text from JSON-LD articleBody")
+            << u"page.html"_s << R"(<html><head><title>Port strike ends | Coastline Post</title><script type="application/ld+json">{"@type":"NewsArticle",
+"headline":"Port strike ends","articleBody":"Dock workers returned to work on Thursday.\n\nThe strike began on November 3."}</script></head>
+<body><div id="root"><noscript>You need to enable JavaScript to run this app.</noscript></div></body></html>)"_ba
+            << u"Port strike ends\nDock workers returned to work on Thursday.\nThe strike began on November 3."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a short articleBody does not replace the page's text")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"Dock workers returned."}</script>
+</head><body><article><p>Dock workers at the port returned to work on Thursday after accepting a pay offer.</p></article></body></html>)"_ba
+            << u"T\nDock workers at the port returned to work on Thursday after accepting a pay offer."_s << u"HP"_s << QStringList() << QString();
         QTest::newRow("entities decoded")
             << u"page.html"_s
             << R"(<html><head><title>T</title></head><body><article><p>AT&amp;T said &ldquo;no&rdquo;&nbsp;today &#8212; twice.</p></article></body></html>)"_ba
@@ -321,6 +380,10 @@ private Q_SLOTS:
             << QString();
         QTest::newRow("array") << u"a.json"_s << R"([{"headline":"One","body":"First."},{"headline":"Two","body":"Second."}])"_ba
                                << u"One\nFirst.\n\nTwo\nSecond."_s << u"HP|HP"_s << QStringList() << QString();
+        QTest::newRow("news-search export: results nested twice, dateTimePub, source title, author list")
+            << u"a.json"_s
+            << R"({"articles":{"results":[{"title":"G","body":"Talks ended.","dateTimePub":"2025-11-22T08:00:00Z","source":{"uri":"x.org","title":"Example Daily"},"authors":[{"name":"Tom Hale"}]}]}})"_ba
+            << u"G\nTalks ended."_s << u"HP"_s << QStringList{u"G"_s, u"2025-11-22"_s, u""_s, u"Example Daily"_s, u"Tom Hale"_s} << QString();
         QTest::newRow("wrapped array")
             << u"a.json"_s << R"({"status":"ok","totalResults":1,"articles":[{"title":"W","content":"Text.","publishedAt":"2025-11-26T10:00:00Z"}]})"_ba
             << u"W\nText."_s << u"HP"_s << QStringList{u"W"_s, u"2025-11-26"_s, u""_s, u""_s, u""_s} << QString();

@@ -34,26 +34,27 @@ int metadataYear(const Article &article)
 
 Dateline Dateline::parse(QStringView paragraph)
 {
-    // A place in capitals, perhaps a region or country after it, the month and day, perhaps the
-    // year, the agency in brackets and a dash.
+    // A place in capitals, perhaps a region or country after it, perhaps the month and day and
+    // year, the agency in brackets and a dash: "MOSCOW, Nov 26 (Reuters) -",
+    // "GRANITE FALLS, Colo. (AP) —".
     static const QRegularExpression dateline(
-        u"^\\s*[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?,\\s+"
+        u"^\\s*[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?:,\\s+"
         u"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+"
-        u"(\\d{1,2})(?:,\\s+(\\d{4}))?\\s+\\(([^()\\n]{2,40})\\)\\s*[-\u2013\u2014]"_s);
+        u"(\\d{1,2})(?:,\\s+(\\d{4}))?)?\\s+\\(([^()\\n]{2,40})\\)\\s*[-\u2013\u2014]"_s);
     Dateline result;
     const QRegularExpressionMatch m = dateline.matchView(paragraph);
     if (!m.hasMatch()) {
         return result;
     }
+    result.outlet = m.captured(4).trimmed();
     const int month = monthNumber(m.capturedView(1));
     const int day = m.capturedView(2).toInt();
     if (month == 0 || day < 1 || day > 31) {
-        return result;
+        return result; // undated: the agency alone
     }
     result.month = month;
     result.day = day;
     result.year = m.capturedView(3).toInt();
-    result.outlet = m.captured(4).trimmed();
     return result;
 }
 
@@ -71,13 +72,13 @@ void Dateline::applyTo(Article &article)
             return;
         }
         const Dateline line = parse(QStringView(article.body).mid(block.range.start, block.range.length()));
-        if (!line.isValid()) {
+        if (line.outlet.isEmpty()) {
             continue;
         }
         if (article.outlet.isEmpty()) {
             article.outlet = line.outlet;
         }
-        if (!article.published.isValid()) {
+        if (!article.published.isValid() && line.isValid()) {
             const int year = line.year > 0 ? line.year : metadataYear(article);
             if (year > 0) {
                 article.published = QDate(year, line.month, line.day);

@@ -33,6 +33,20 @@ bool splitKeyValue(QStringView line, KeyValue *out)
     return true;
 }
 
+// A value without its quotes and note-taking markup: "[[Leah Barrow]]" is Leah Barrow.
+QString plainValue(QStringView value)
+{
+    value = value.trimmed();
+    if (value.size() >= 2 && ((value.front() == u'"' && value.back() == u'"') || (value.front() == u'\'' && value.back() == u'\''))) {
+        value = value.sliced(1, value.size() - 2).trimmed();
+    }
+    if (value.startsWith(u"[[") && value.endsWith(u"]]")) {
+        value = value.sliced(2, value.size() - 4);
+        value = value.left(value.indexOf(u'|') < 0 ? value.size() : value.indexOf(u'|')); // [[page|shown name]]
+    }
+    return value.trimmed().toString();
+}
+
 // Sets the field the key names; false when the key is not one of ours.
 bool assign(FrontMatter &matter, QStringView key, QStringView value)
 {
@@ -45,7 +59,8 @@ bool assign(FrontMatter &matter, QStringView key, QStringView value)
     } else if (k == u"url"_s || k == u"link"_s || k == u"canonical"_s) {
         field = &matter.url;
     } else if (k == u"outlet"_s || k == u"source"_s || k == u"publisher"_s || k == u"site"_s) {
-        field = &matter.outlet;
+        // Web clippers write the page's address as its "source".
+        field = value.startsWith(u"http://") || value.startsWith(u"https://") ? &matter.url : &matter.outlet;
     } else if (k == u"author"_s || k == u"byline"_s || k == u"authors"_s) {
         field = &matter.author;
     }
@@ -53,7 +68,7 @@ bool assign(FrontMatter &matter, QStringView key, QStringView value)
         return false;
     }
     if (field->isEmpty()) {
-        *field = value.toString();
+        *field = plainValue(value);
     }
     return true;
 }
@@ -77,6 +92,7 @@ FrontMatter FrontMatter::parse(QStringView text)
     const qsizetype firstEnd = lineEnd(text, position);
     if (text.sliced(position, firstEnd - position).trimmed() == u"---") {
         FrontMatter fenced;
+        QStringView listKey; // a key with no value on its line: its YAML list follows ("author:" "  - Name")
         for (qsizetype start = firstEnd + 1; start < text.size();) {
             const qsizetype end = lineEnd(text, start);
             const QStringView line = text.sliced(start, end - start);
@@ -86,6 +102,9 @@ FrontMatter FrontMatter::parse(QStringView text)
             }
             if (KeyValue kv; splitKeyValue(line, &kv)) {
                 assign(fenced, kv.key, kv.value);
+                listKey = kv.value.isEmpty() ? kv.key : QStringView();
+            } else if (!listKey.isEmpty() && line.trimmed().startsWith(u'-')) {
+                assign(fenced, listKey, line.trimmed().sliced(1)); // the first item; later ones find the field set
             } else if (!line.trimmed().isEmpty() && !line.front().isSpace() && !line.trimmed().startsWith(u'-') && !line.trimmed().startsWith(u'#')) {
                 return matter; // not YAML-like: a Markdown rule followed by text, not front matter
             }

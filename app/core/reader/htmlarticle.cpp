@@ -215,6 +215,25 @@ bool isHeadingTag(GumboTag tag)
     return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
 }
 
+// What a page calls a box, lower-cased: class and id, and the data-component and data-testid
+// names that many news sites give their blocks instead ("links-block", "byline-block").
+QString componentNames(const GumboNode *node)
+{
+    return (attribute(node, "class") + u' ' + attribute(node, "id") + u' ' + attribute(node, "data-component") + u' ' + attribute(node, "data-testid"))
+        .toLower();
+}
+
+// A byline box (or the writer's <address>) that is not a "By ..." line: the writer's name and
+// job, set apart by the page's styles alone ("Aled Morgan" "BBC Wales transport
+// correspondent"). Its text would run together and read as a name; the author comes from the
+// page's metadata.
+bool isBareBylineBox(const GumboNode *node, const QString &text)
+{
+    static const QRegularExpression bylineWord(u"(?:^|[^a-z])byline(?:$|[^a-z])"_s);
+    const bool bylineBox = node->v.element.tag == GUMBO_TAG_ADDRESS || bylineWord.match(componentNames(node)).hasMatch();
+    return bylineBox && !text.startsWith(u"by "_s, Qt::CaseInsensitive) && text.size() < 200;
+}
+
 // Class and id words that mark page furniture rather than article text.
 bool hasNoiseName(const GumboNode *node)
 {
@@ -263,8 +282,10 @@ bool hasNoiseName(const GumboNode *node)
         u"sr"_s,
         u"bio"_s,
         u"biography"_s,
+        u"links"_s,
+        u"tags"_s,
     };
-    const QString names = (attribute(node, "class") + u' ' + attribute(node, "id")).toLower();
+    const QString names = componentNames(node);
     if (names.trimmed().isEmpty()) {
         return false;
     }
@@ -385,6 +406,9 @@ public:
         // A wrapper that happens to carry a noisy class ("article-share-wrapper") still holds
         // the article; only small noisy boxes are dropped.
         if (depth > 0 && hasNoiseName(node) && simplifiedText(node).size() * 3 < m_rootTextLength) {
+            return;
+        }
+        if (depth > 0 && isBareBylineBox(node, simplifiedText(node))) {
             return;
         }
         if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) {
@@ -850,6 +874,28 @@ QString comparable(const QString &text)
     return out;
 }
 
+qsizetype textLength(const QList<HtmlBlock> &blocks)
+{
+    qsizetype length = 0;
+    for (const HtmlBlock &block : blocks) {
+        length += block.kind == TextBlock::Kind::Paragraph ? block.text.size() : 0;
+    }
+    return length;
+}
+
+// The JSON-LD "articleBody" as paragraphs: plain text with line breaks between paragraphs.
+QList<HtmlBlock> structuredBodyBlocks(const PageFacts &facts)
+{
+    QList<HtmlBlock> blocks;
+    const QString body = jsonString(jsonLdArticle(facts.jsonLd).value(u"articleBody"_s));
+    for (const QStringView line : QStringView(body).tokenize(u'\n', Qt::SkipEmptyParts)) {
+        if (QString text = line.toString().simplified(); !text.isEmpty()) {
+            blocks.append({TextBlock::Kind::Paragraph, GUMBO_TAG_P, std::move(text), -1});
+        }
+    }
+    return blocks;
+}
+
 } // namespace
 
 bool looksLikeHtml(QStringView text)
@@ -884,12 +930,20 @@ Article readHtmlArticle(QStringView html)
     gatherFacts(document->root, facts);
     const GumboNode *content = contentElement(facts);
     fillMetadata(article, facts, content);
-    if (!content) {
+    QList<HtmlBlock> blocks;
+    if (content) {
+        BlockCollector collector(simplifiedText(content).size());
+        collector.collect(content);
+        blocks = collector.takeBlocks();
+    }
+    // A page saved before its scripts drew the story often carries the text only in its
+    // structured data; a fuller text there beats a shell of teasers.
+    if (QList<HtmlBlock> structured = structuredBodyBlocks(facts); textLength(structured) > 2 * textLength(blocks)) {
+        blocks = std::move(structured);
+    }
+    if (blocks.isEmpty()) {
         return article;
     }
-    BlockCollector collector(simplifiedText(content).size());
-    collector.collect(content);
-    QList<HtmlBlock> blocks = collector.takeBlocks();
 
     // The page headline (the <h1> at the top of the text) is the title; it is not repeated.
     for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), 4); ++i) {

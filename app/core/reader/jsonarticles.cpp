@@ -24,7 +24,7 @@ namespace {
 constexpr QStringView titleKeys[] = {u"title", u"headline", u"heading", u"name"};
 constexpr QStringView textKeys[] = {u"text", u"body", u"content", u"articleBody", u"article_body", u"fullText", u"full_text", u"story", u"maintext"};
 constexpr QStringView dateKeys[] = {u"date", u"published", u"datePublished", u"publishedAt", u"published_at", u"pubDate", u"publish_date", u"publishDate",
-    u"date_published", u"publication_date", u"webPublicationDate", u"created_at", u"date_publish"};
+    u"date_published", u"publication_date", u"webPublicationDate", u"created_at", u"date_publish", u"dateTimePub", u"dateTime", u"published_date", u"pub_date"};
 constexpr QStringView urlKeys[] = {u"url", u"link", u"canonical_url", u"canonicalUrl", u"webUrl", u"uri", u"permalink"};
 constexpr QStringView outletKeys[] = {u"source", u"outlet", u"publisher", u"site_name", u"siteName", u"source_name", u"sourceName", u"publication", u"site"};
 constexpr QStringView authorKeys[] = {u"author", u"authors", u"byline", u"creator", u"by"};

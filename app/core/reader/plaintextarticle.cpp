@@ -175,6 +175,75 @@ QStringView bylineCredit(QStringView line)
     return m.hasMatch() ? m.capturedView(1) : QStringView();
 }
 
+namespace {
+// "Transport correspondent", "Senior political editor", "Staff writer": what a writer does.
+bool namesNewsJob(const QString &text)
+{
+    static const QStringList jobWords{
+        u"correspondent"_s, u"editor"_s, u"reporter"_s, u"writer"_s, u"columnist"_s, u"journalist"_s, u"producer"_s, u"contributor"_s, u"staff"_s};
+    const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
+    return !words.isEmpty() && words.size() <= 5
+        && std::any_of(words.cbegin(), words.cend(), [](QStringView word) { return jobWords.contains(word.toString().toLower()); });
+}
+} // namespace
+
+namespace {
+// Two to four capitalised words and nothing else: a name standing on its own line.
+bool looksLikeBareName(const QString &line)
+{
+    const QList<QStringView> words = QStringView(line).split(u' ', Qt::SkipEmptyParts);
+    return words.size() >= 2 && words.size() <= 4 && std::all_of(words.cbegin(), words.cend(), [](QStringView word) {
+        return word.front().isUpper() && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter() || c == u'-' || c == u'\'' || c == u'.'; });
+    });
+}
+} // namespace
+
+namespace {
+bool isAllCapitals(QStringView word)
+{
+    return std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); })
+        && std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLower(); });
+}
+
+// "JOHN SMITH" as a name is written: "John Smith".
+QString titleCased(QStringView name)
+{
+    QString result = name.toString().toLower();
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        if (i == 0 || result[i - 1] == u' ' || result[i - 1] == u'-' || result[i - 1] == u'\'') {
+            result[i] = result[i].toUpper();
+        }
+    }
+    return result;
+}
+
+// Wire bylines set the writer in capitals: "By CARLA MENDES Associated Press" is Carla Mendes
+// of the Associated Press, and "By JOHN SMITH" is John Smith.
+void splitCapitalisedByline(Article &article)
+{
+    const QList<QStringView> words = QStringView(article.author).split(u' ', Qt::SkipEmptyParts);
+    qsizetype capitals = 0;
+    while (capitals < words.size() && isAllCapitals(words[capitals])) {
+        ++capitals;
+    }
+    if (capitals < 2 || capitals > 4) {
+        return;
+    }
+    const QString name = titleCased(QStringView(article.author).left(words[capitals - 1].cend() - article.author.cbegin()));
+    if (capitals == words.size()) {
+        article.author = name;
+        return;
+    }
+    const QString rest = QStringView(article.author).sliced(words[capitals].cbegin() - article.author.cbegin()).toString();
+    if (namesOutlet(rest)) {
+        if (article.outlet.isEmpty()) {
+            article.outlet = rest;
+        }
+        article.author = name;
+    }
+}
+} // namespace
+
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
 {
     for (qsizetype i = first; i < std::min(first + 3, paragraphs.size()); ++i) {
@@ -191,6 +260,7 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             }
             article.author = author.trimmed();
             // "By Maria Sanchez, Associated Press": the credit names the outlet after a comma.
+            // "By Priya Raman, Transport correspondent": or a job after it, which is no name.
             const qsizetype comma = article.author.indexOf(u", "_s);
             if (comma > 0) {
                 const QString outlet = article.author.mid(comma + 2).trimmed();
@@ -199,8 +269,15 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
                     if (article.outlet.isEmpty()) {
                         article.outlet = outlet;
                     }
+                } else if (namesNewsJob(outlet)) {
+                    article.author.truncate(comma);
                 }
             }
+            splitCapitalisedByline(article);
+        }
+        // "Aled Morgan" over "BBC Wales transport correspondent": a name line above the job.
+        if (article.author.isEmpty() && credit.isEmpty() && i + 1 < paragraphs.size() && looksLikeBareName(line) && namesNewsJob(paragraphs[i + 1].trimmed())) {
+            article.author = line;
         }
         // A date line, not a sentence that mentions a date ("He was born on May 5, 1960.").
         if (!article.published.isValid() && (line.size() <= 60 || line.contains(u'|') || !credit.isEmpty()) && !line.endsWith(u'.')) {
@@ -209,11 +286,59 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
     }
 }
 
+namespace {
+// A line as page furniture is compared: lower case, without closing punctuation.
+QString furnitureKey(const QString &line)
+{
+    QString key = line.trimmed().toLower();
+    while (!key.isEmpty() && (key.back().isPunct() || key.back().isSpace())) {
+        key.chop(1);
+    }
+    return key;
+}
+
+// Text copied from a news page in a browser brings the page's buttons, picture credits and
+// captions, and the lists of other stories at its foot. None of it is the story.
+QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype keep)
+{
+    static const QStringList buttons{u"share"_s, u"save"_s, u"share this article"_s, u"copy link"_s, u"print"_s, u"advertisement"_s, u"skip advertisement"_s,
+        u"listen to this article"_s, u"image caption"_s, u"media caption"_s, u"getty images"_s};
+    static const QStringList creditOpenings{u"image source, "_s, u"image caption, "_s, u"media caption, "_s, u"photograph: "_s, u"photo: "_s};
+    static const QStringList footHeadings{u"related topics"_s, u"more on this story"_s, u"top stories"_s, u"most read"_s, u"most viewed"_s,
+        u"related articles"_s, u"explore more on these topics"_s, u"you may also like"_s, u"read more"_s};
+    QList<QString> kept = paragraphs.first(std::min(keep, paragraphs.size()));
+    for (qsizetype i = kept.size(); i < paragraphs.size(); ++i) {
+        const QString key = furnitureKey(paragraphs[i]);
+        if (footHeadings.contains(key)) {
+            // The foot of the page: a list of short titles, none of them a sentence.
+            const bool onlyTitles = std::all_of(paragraphs.cbegin() + i, paragraphs.cend(), [](const QString &line) {
+                const QString trimmed = line.trimmed();
+                return trimmed.size() < 100 && !trimmed.endsWith(u'.') && !trimmed.endsWith(u'"') && !trimmed.endsWith(u'\u201D');
+            });
+            if (onlyTitles) {
+                break;
+            }
+        }
+        if (key.endsWith(u"image caption"_s) || key.endsWith(u"media caption"_s)) {
+            ++i; // "Image caption," stands before the caption itself (after the credit, when lines ran together)
+            continue;
+        }
+        const bool credit = std::any_of(creditOpenings.cbegin(), creditOpenings.cend(),
+            [&paragraphs, i](const QString &opening) { return paragraphs[i].trimmed().startsWith(opening, Qt::CaseInsensitive); });
+        if (credit || buttons.contains(key)) {
+            continue;
+        }
+        kept.append(paragraphs[i]);
+    }
+    return kept;
+}
+} // namespace
+
 Article readPlainTextArticle(QStringView text)
 {
     Article article;
     const FrontMatter matter = FrontMatter::parse(text);
-    const QList<QString> paragraphs = plainTextParagraphs(text.sliced(matter.bodyStart));
+    const QList<QString> paragraphs = withoutPageFurniture(plainTextParagraphs(text.sliced(matter.bodyStart)), matter.title.trimmed().isEmpty() ? 1 : 0);
     ArticleBodyBuilder body;
     qsizetype first = 0;
     if (matter.title.trimmed().isEmpty() && paragraphs.size() == 1) {
