@@ -887,6 +887,10 @@ qsizetype textLength(const QList<HtmlBlock> &blocks)
 QList<HtmlBlock> structuredBodyBlocks(const PageFacts &facts)
 {
     QList<HtmlBlock> blocks;
+    const bool mayHaveBody = std::any_of(facts.jsonLd.cbegin(), facts.jsonLd.cend(), [](const QString &script) { return script.contains(u"articleBody"); });
+    if (!mayHaveBody) {
+        return blocks; // most pages: no second parse of their structured data
+    }
     const QString body = jsonString(jsonLdArticle(facts.jsonLd).value(u"articleBody"_s));
     for (const QStringView line : QStringView(body).tokenize(u'\n', Qt::SkipEmptyParts)) {
         if (QString text = line.toString().simplified(); !text.isEmpty()) {

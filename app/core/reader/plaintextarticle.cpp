@@ -307,8 +307,9 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
     static const QStringList footHeadings{u"related topics"_s, u"more on this story"_s, u"top stories"_s, u"most read"_s, u"most viewed"_s,
         u"related articles"_s, u"explore more on these topics"_s, u"you may also like"_s, u"read more"_s};
     QList<QString> kept = paragraphs.first(std::min(keep, paragraphs.size()));
+    constexpr qsizetype longestFurniture = 60; // buttons, headings and "Image source, ... Image caption,"
     for (qsizetype i = kept.size(); i < paragraphs.size(); ++i) {
-        const QString key = furnitureKey(paragraphs[i]);
+        const QString key = paragraphs[i].size() <= longestFurniture ? furnitureKey(paragraphs[i]) : QString();
         if (footHeadings.contains(key)) {
             // The foot of the page: a list of short titles, none of them a sentence.
             const bool onlyTitles = std::all_of(paragraphs.cbegin() + i, paragraphs.cend(), [](const QString &line) {
