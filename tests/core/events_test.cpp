@@ -473,8 +473,8 @@ private Q_SLOTS:
             << u"Trump's 28-point peace plan leaked. A revised 19-point version later removed it. Russia may reject the modified ceasefire proposal."_s << 2
             << u"19-point revised plan"_s << 2 << QString();
         QTest::newRow("next is another") << u"The board held a two-day meeting. The next meeting is in May."_s << 2 << u"Two-day meeting"_s << 1 << QString();
-        QTest::newRow("separate is another") << u"The board held a two-day meeting. A separate meeting is planned for May."_s << 2 << u"Two-day meeting"_s << 1
-                                             << QString();
+        QTest::newRow("separate is another") << u"Witkoff met Ushakov in Moscow. Witkoff held a separate meeting with Ushakov."_s << 2
+                                             << u"Witkoff–Ushakov meeting"_s << 1 << QString();
         QTest::newRow("different days") << u"The May 3 meeting went well. The May 5 meeting did not."_s << 2 << u"Meeting"_s << 1 << u"2025-05-03"_s;
         QTest::newRow("counted from another call") << u"Witkoff spoke by phone with Ushakov last month. Putin called Trump two days after that conversation."_s
                                                    << 2 << u"Putin–Trump call"_s << 1 << u"2025-10"_s;
