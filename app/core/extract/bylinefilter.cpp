@@ -57,20 +57,27 @@ QList<TextRange> creditParagraphs(const TextAnalysis &text)
     return credits;
 }
 
+namespace {
+// Every one of the spans lies inside one of the ranges.
+bool onlyInside(const QList<SourceSpan> &spans, const QList<TextRange> &ranges)
+{
+    return std::all_of(spans.cbegin(), spans.cend(), [&ranges](const SourceSpan &span) {
+        return std::any_of(ranges.cbegin(), ranges.cend(), [&span](const TextRange &range) { return span.start >= range.start && span.end <= range.end; });
+    });
+}
+} // namespace
+
 void dropPeopleOnlyIn(PeopleResult &people, const QList<TextRange> &ranges)
 {
     if (ranges.isEmpty()) {
         return;
     }
-    const auto inCredit = [&ranges](const SourceSpan &span) {
-        return std::any_of(ranges.cbegin(), ranges.cend(), [&span](const TextRange &range) { return span.start >= range.start && span.end <= range.end; });
-    };
     QList<int> newIndex(people.people.size(), -1);
     QList<Person> kept;
     QList<PersonProfile> keptProfiles;
     for (qsizetype p = 0; p < people.people.size(); ++p) {
         const Person &person = people.people[p];
-        const bool onlyThere = !person.mentions.isEmpty() && std::all_of(person.mentions.cbegin(), person.mentions.cend(), inCredit);
+        const bool onlyThere = !person.mentions.isEmpty() && onlyInside(person.mentions, ranges);
         if (onlyThere) {
             continue;
         }
@@ -103,14 +110,11 @@ void dropEntitiesOnlyIn(PeopleResult &people, const QList<TextRange> &ranges)
     if (ranges.isEmpty()) {
         return;
     }
-    const auto inCredit = [&ranges](const SourceSpan &span) {
-        return std::any_of(ranges.cbegin(), ranges.cend(), [&span](const TextRange &range) { return span.start >= range.start && span.end <= range.end; });
-    };
     QList<int> newIndex(people.entities.size(), -1);
     QList<Entity> kept;
     for (qsizetype e = 0; e < people.entities.size(); ++e) {
         const Entity &entity = people.entities[e];
-        if (!entity.mentions.isEmpty() && std::all_of(entity.mentions.cbegin(), entity.mentions.cend(), inCredit)) {
+        if (!entity.mentions.isEmpty() && onlyInside(entity.mentions, ranges)) {
             continue; // "Associated Press" of "By CARLA MENDES Associated Press"
         }
         newIndex[e] = int(kept.size());
