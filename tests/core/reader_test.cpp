@@ -192,6 +192,9 @@ private Q_SLOTS:
         QTest::newRow("a name line above a sentence is no author") << u"a.txt"_s << "Bridge closed\nAled Morgan\nThe bridge was shut on Sunday.\n"_ba
                                                                    << u"Bridge closed\nAled Morgan\nThe bridge was shut on Sunday."_s << u"HHP"_s
                                                                    << QStringList{u"Bridge closed"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a sentence ending in the words image caption is kept")
+            << u"a.txt"_s << "Bridge closed\n\nThe editor asked for an image caption.\n\nThe bridge was shut on Sunday.\n"_ba
+            << u"Bridge closed\nThe editor asked for an image caption.\nThe bridge was shut on Sunday."_s << u"HPP"_s << QStringList() << QString();
         QTest::newRow("a foot heading with sentences after it is kept")
             << u"a.txt"_s << "Bridge closed\n\nThe bridge was shut on Sunday.\n\nRead more\n\nRepairs will take a year, the council said.\n"_ba
             << u"Bridge closed\nThe bridge was shut on Sunday.\nRead more\nRepairs will take a year, the council said."_s << u"HPHP"_s << QStringList()

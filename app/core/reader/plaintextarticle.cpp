@@ -320,7 +320,9 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
                 break;
             }
         }
-        if (key.endsWith(u"image caption"_s) || key.endsWith(u"media caption"_s)) {
+        const bool captionLabel = key == u"image caption"_s || key == u"media caption"_s
+            || (key.startsWith(u"image source"_s) && (key.endsWith(u"image caption"_s) || key.endsWith(u"media caption"_s)));
+        if (captionLabel) {
             ++i; // "Image caption," stands before the caption itself (after the credit, when lines ran together)
             continue;
         }
