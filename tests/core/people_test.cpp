@@ -392,6 +392,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("role");
         QTest::newRow("a dotted country before the office")
             << u"U.S. Ambassador Julia Penrose met her Russian counterpart."_s << u"Julia Penrose"_s << u"U.S. Ambassador"_s;
+        QTest::newRow("a spokesman for an office")
+            << u"Mayor Eric Adams left early. A spokesman for the mayor, Fabien Levy, said the details were under review."_s << u"Fabien Levy"_s
+            << u"spokesman"_s;
+        QTest::newRow("an adviser to an office") << u"An adviser to the prime minister, Ruth Calder, said talks would resume."_s << u"Ruth Calder"_s
+                                                 << u"adviser"_s;
         QTest::newRow("a union organiser") << u"\"This is a fair deal,\" said union organiser Carl Brandt."_s << u"Carl Brandt"_s << u"union organiser"_s;
         QTest::newRow("a volunteer") << u"Volunteer Amy Lowe said the shelter had run out of blankets."_s << u"Amy Lowe"_s << u"Volunteer"_s;
         QTest::newRow("a department's office") << u"Commerce Secretary Howard Lutnick defended the rules."_s << u"Howard Lutnick"_s << u"Commerce Secretary"_s;

@@ -604,6 +604,21 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     if (head < 0) {
         return cue;
     }
+    // "A spokesman for the mayor, Fabien Levy,": the office is the spokesman's; the mayor is
+    // whom he serves, and "the mayor" is not his name.
+    qsizetype served = head;
+    while (served > 0 && head - served < 2 && !lowerIs(served - 1, u"the") && w.plainGapBefore(served) && isModifier(served - 1, 0)) {
+        --served;
+    }
+    if (served >= 3 && lowerIs(served - 1, u"the") && (lowerIs(served - 2, u"for") || lowerIs(served - 2, u"to")) && w.plainGapBefore(served - 1)
+        && w.plainGapBefore(served - 2)) {
+        const qsizetype office = served - 3;
+        if (const Role role = lex(office).role(); role.isValid() && !role.plural && w.isLower(office)) {
+            head = office;
+            cue.role = role;
+            titleCaseStart = -1;
+        }
+    }
     qsizetype first = titleCaseStart >= 0 ? titleCaseStart : head;
     // "The Conservative leader": a party or office adjective may be capitalised.
     while (titleCaseStart < 0 && first > 0 && head - first < 4 && w.plainGapBefore(first) && (w.isLower(first - 1) || lex(first - 1).isRoleModifier())
