@@ -47,6 +47,7 @@ private Q_SLOTS:
         const QString contributors = u"\nAssociated Press writers Luis Ortega in Denver and Tom Berg in Billings, Montana, contributed to this report."_s;
         QTest::newRow("contributors line, first") << story.arg(u"By Kwame Osei"_s) + contributors << u"Luis Ortega"_s << false;
         QTest::newRow("contributors line, second") << story.arg(u"By Kwame Osei"_s) + contributors << u"Tom Berg"_s << false;
+        QTest::newRow("the writer's note under the byline") << story.arg(u"By Luis Ortega\nLuis Ortega covers City Hall."_s) << u"Luis Ortega"_s << false;
         QTest::newRow("a writer quoted in the story stays") << story.arg(u"By Ana Ruiz"_s) << u"Ana Ruiz"_s << true; // she is also named in the story
     }
 

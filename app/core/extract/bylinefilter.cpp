@@ -29,6 +29,16 @@ QList<TextRange> creditParagraphs(const TextAnalysis &text)
         if (const QStringView credit = bylineCredit(paragraph); !credit.isEmpty() && credit.front().isUpper()) {
             credits.append(range);
             afterByline = p + 1;
+            // "Helen Marsh covers City Hall.": the writer's note under the byline.
+            if (p + 1 < count) {
+                const TextRange &next = text.paragraphs[p + 1].range;
+                const QStringView note = text.textOf(next);
+                const QStringView name = credit.left(credit.indexOf(u',') < 0 ? credit.size() : credit.indexOf(u',')).trimmed();
+                if (note.size() <= longestByline && name.contains(u' ') && note.startsWith(name) && note.sliced(name.size()).startsWith(u' ')) {
+                    credits.append(next);
+                    afterByline = p + 2;
+                }
+            }
             break;
         }
     }

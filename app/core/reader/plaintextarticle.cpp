@@ -246,8 +246,12 @@ void splitCapitalisedByline(Article &article)
 
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
 {
-    for (qsizetype i = first; i < std::min(first + 3, paragraphs.size()); ++i) {
+    // A standfirst may come between the headline and the byline; any other long line is the story.
+    for (qsizetype i = first; i < std::min(first + 4, paragraphs.size()); ++i) {
         const QString line = paragraphs[i].trimmed();
+        if (line.size() > 80 && i == first && !line.startsWith(u"By ")) {
+            continue;
+        }
         if (line.size() > 80) {
             break;
         }
@@ -304,6 +308,8 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
     static const QStringList buttons{u"share"_s, u"save"_s, u"share this article"_s, u"copy link"_s, u"print"_s, u"advertisement"_s, u"skip advertisement"_s,
         u"listen to this article"_s, u"image caption"_s, u"media caption"_s, u"getty images"_s};
     static const QStringList creditOpenings{u"image source, "_s, u"image caption, "_s, u"media caption, "_s, u"photograph: "_s, u"photo: "_s};
+    // "Council members debated until dawn.Credit...Jordan Vale for The New York Times": a caption.
+    const auto creditedCaption = [](const QString &line) { return line.size() < 300 && (line.contains(u"Credit...") || line.contains(u"Credit\u2026")); };
     static const QStringList footHeadings{u"related topics"_s, u"more on this story"_s, u"top stories"_s, u"most read"_s, u"most viewed"_s,
         u"related articles"_s, u"explore more on these topics"_s, u"you may also like"_s, u"read more"_s};
     QList<QString> kept = paragraphs.first(std::min(keep, paragraphs.size()));
@@ -328,7 +334,7 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         }
         const bool credit = std::any_of(creditOpenings.cbegin(), creditOpenings.cend(),
             [&paragraphs, i](const QString &opening) { return paragraphs[i].trimmed().startsWith(opening, Qt::CaseInsensitive); });
-        if (credit || buttons.contains(key)) {
+        if (credit || buttons.contains(key) || creditedCaption(paragraphs[i])) {
             continue;
         }
         kept.append(paragraphs[i]);
