@@ -166,6 +166,15 @@ private Q_SLOTS:
                                                << u"it had stopped production at its plant in Kessing"_s << u"indirect"_s << u"Dairyvale Foods"_s << u"-"_s;
         QTest::newRow("indirect cue at end") << u"Both fishermen are in hospital and their injuries are not serious, a coastguard spokesman said."_s
                                              << u"Both fishermen are in hospital and their injuries are not serious"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("indirect cue at end, role then name in apposition")
+            << u"A drone strike on Kharkiv injured six people on Sunday, the regional governor, Oleh Syniehubov, said."_s
+            << u"A drone strike on Kharkiv injured six people on Sunday"_s << u"indirect"_s << u"Oleh Syniehubov"_s << u"-"_s;
+        QTest::newRow("indirect cue at end, name then role in apposition")
+            << u"Six people were hurt in the strike, Oleh Syniehubov, the regional governor, said."_s << u"Six people were hurt in the strike"_s
+            << u"indirect"_s << u"Oleh Syniehubov"_s << u"-"_s;
+        QTest::newRow("indirect cue at end, commas in the words reported")
+            << u"Prices rose, costs fell, and wages stagnated in the first quarter, officials said."_s
+            << u"Prices rose, costs fell, and wages stagnated in the first quarter"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("indirect owner is not speaker")
             << u"Prime Minister Elena Varga lost the vote. Varga's office said in a statement that the prime minister was disappointed."_s
             << u"the prime minister was disappointed"_s << u"indirect"_s << u""_s << u"-"_s;

@@ -1571,6 +1571,32 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         if (verb < 0 || m_usedCues.contains(verb) || tail - verb > 4) {
             continue;
         }
+        // "..., the regional governor, Oleh Syniehubov, said.", "..., Oleh Syniehubov, the
+        // regional governor, said.": the speaker stands in apposition, so the reported words end
+        // two commas further back.
+        if (verb == comma && verb == tail) {
+            qsizetype apposition = comma;
+            for (int segment = 0; segment < 2; ++segment) {
+                qsizetype previous = -1;
+                for (qsizetype i = apposition - 1; i > sentenceFirst && i >= apposition - 5; --i) {
+                    if (w.gapBeforeHas(i, u',')) {
+                        previous = i;
+                        break;
+                    }
+                }
+                apposition = previous;
+                if (apposition < 0) {
+                    break;
+                }
+            }
+            bool namesSomeone = false;
+            for (qsizetype i = std::max<qsizetype>(apposition, 0); apposition >= 0 && i < verb && !namesSomeone; ++i) {
+                namesSomeone = m_mentionAtWord.at(i) >= 0 && !m_inQuote.at(i);
+            }
+            if (namesSomeone && apposition - sentenceFirst >= 4) {
+                comma = apposition;
+            }
+        }
         // "Asked whether she would resign, Finch said no.": an answer, not reported speech.
         if (is(sentenceFirst, u"asked")) {
             continue;
