@@ -397,6 +397,10 @@ private Q_SLOTS:
             << u"spokesman"_s;
         QTest::newRow("an adviser to an office") << u"An adviser to the prime minister, Ruth Calder, said talks would resume."_s << u"Ruth Calder"_s
                                                  << u"adviser"_s;
+        QTest::newRow("a body's office after the name")
+            << u"\"It is done,\" said Adrienne Adams, the Council speaker."_s << u"Adrienne Adams"_s << u"Council speaker"_s;
+        QTest::newRow("a chamber's office after the name")
+            << u"Tom Hale, the Senate majority leader, said the vote would wait."_s << u"Tom Hale"_s << u"Senate majority leader"_s;
         QTest::newRow("a union organiser") << u"\"This is a fair deal,\" said union organiser Carl Brandt."_s << u"Carl Brandt"_s << u"union organiser"_s;
         QTest::newRow("a volunteer") << u"Volunteer Amy Lowe said the shelter had run out of blankets."_s << u"Amy Lowe"_s << u"Volunteer"_s;
         QTest::newRow("a department's office") << u"Commerce Secretary Howard Lutnick defended the rules."_s << u"Howard Lutnick"_s << u"Commerce Secretary"_s;

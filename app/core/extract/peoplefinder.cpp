@@ -496,6 +496,10 @@ RoleCue Finder::roleAfter(qsizetype end) const
         }
         if (w.at(m).capitalised) {
             const QString country = lex(m).country();
+            if (country.isEmpty() && (lex(m).isOrganisationWord() || lex(m).isOrganisation())) {
+                ++m; // "the Council speaker", "the Senate majority leader": the body is part of the office
+                continue;
+            }
             if (country.isEmpty()) {
                 return cue;
             }
