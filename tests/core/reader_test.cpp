@@ -197,6 +197,11 @@ private Q_SLOTS:
             << "Council passes budget\n\nThe plan restores library hours but cuts funding for a police academy class, setting up a clash.\n\nMembers debated until dawn.Credit...Jordan Vale for The Daily\n\nBy Helen Marsh\n\nJune 28, 2025\n\nThe council approved the budget early on Saturday.\n"_ba
             << u"Council passes budget\nThe plan restores library hours but cuts funding for a police academy class, setting up a clash.\nBy Helen Marsh\nJune 28, 2025\nThe council approved the budget early on Saturday."_s
             << u"HPPPP"_s << QStringList{u"Council passes budget"_s, u"2025-06-28"_s, u""_s, u""_s, u"Helen Marsh"_s} << QString();
+        QTest::newRow("a post's heading ending in a quoted word")
+            << u"a.txt"_s
+            << "Live: talks in Geneva\n\nThe talks opened on Sunday.\n\nZelensky says talks 'constructive'\n\nHe spoke in his evening address.\n"_ba
+            << u"Live: talks in Geneva\nThe talks opened on Sunday.\nZelensky says talks 'constructive'\nHe spoke in his evening address."_s << u"HPHP"_s
+            << QStringList() << QString();
         QTest::newRow("a sentence ending in the words image caption is kept")
             << u"a.txt"_s << "Bridge closed\n\nThe editor asked for an image caption.\n\nThe bridge was shut on Sunday.\n"_ba
             << u"Bridge closed\nThe editor asked for an image caption.\nThe bridge was shut on Sunday."_s << u"HPP"_s << QStringList() << QString();

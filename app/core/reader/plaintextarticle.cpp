@@ -21,6 +21,11 @@ bool endsWithClosingPunctuation(QStringView line)
     if (line.isEmpty()) {
         return false;
     }
+    // A quoted word closing a line ("Zelensky says talks 'constructive'") ends a headline, not a
+    // sentence: a sentence's stop would stand before or after the mark.
+    if (line.size() >= 2 && QStringView(u"\"'\u201D\u2019\u00BB").contains(line.back()) && line[line.size() - 2].isLetterOrNumber()) {
+        return false;
+    }
     switch (line.back().unicode()) {
     case u'.':
     case u',':
