@@ -223,19 +223,23 @@ QString componentNames(const GumboNode *node)
         .toLower();
 }
 
-// A byline box (or the writer's <address>) that is not a "By ..." line: the writer's name and
-// job, set apart by the page's styles alone ("Aled Morgan" "BBC Wales transport
-// correspondent"). Its text would run together and read as a name; the author comes from the
-// page's metadata.
-bool isBareBylineBox(const GumboNode *node, const QString &text)
+// The writer's box: an <address>, or a box the page names "byline".
+bool isBylineBox(const GumboNode *node, const QString &names)
 {
     static const QRegularExpression bylineWord(u"(?:^|[^a-z])byline(?:$|[^a-z])"_s);
-    const bool bylineBox = node->v.element.tag == GUMBO_TAG_ADDRESS || bylineWord.match(componentNames(node)).hasMatch();
-    return bylineBox && !text.startsWith(u"by "_s, Qt::CaseInsensitive) && text.size() < 200;
+    return node->v.element.tag == GUMBO_TAG_ADDRESS || bylineWord.match(names).hasMatch();
 }
 
-// Class and id words that mark page furniture rather than article text.
-bool hasNoiseName(const GumboNode *node)
+// A byline box's text that is not a "By ..." line: the writer's name and job, set apart by the
+// page's styles alone ("Aled Morgan" "BBC Wales transport correspondent"). It would run
+// together and read as a name; the author comes from the page's metadata.
+bool isBareByline(const QString &text)
+{
+    return !text.startsWith(u"by "_s, Qt::CaseInsensitive) && text.size() < 200;
+}
+
+// Class and id words (componentNames()) that mark page furniture rather than article text.
+bool hasNoiseName(const QString &names)
 {
     static const QRegularExpression separators(u"[^a-z0-9]+"_s);
     static const QStringList noise = {
@@ -285,7 +289,6 @@ bool hasNoiseName(const GumboNode *node)
         u"links"_s,
         u"tags"_s,
     };
-    const QString names = componentNames(node);
     if (names.trimmed().isEmpty()) {
         return false;
     }
@@ -405,11 +408,15 @@ public:
         }
         // A wrapper that happens to carry a noisy class ("article-share-wrapper") still holds
         // the article; only small noisy boxes are dropped.
-        if (depth > 0 && hasNoiseName(node) && simplifiedText(node).size() * 3 < m_rootTextLength) {
-            return;
-        }
-        if (depth > 0 && isBareBylineBox(node, simplifiedText(node))) {
-            return;
+        if (depth > 0) {
+            // The subtree's text is asked for only when the names say the box may go.
+            const QString names = componentNames(node);
+            if (hasNoiseName(names) && simplifiedText(node).size() * 3 < m_rootTextLength) {
+                return;
+            }
+            if (isBylineBox(node, names) && isBareByline(simplifiedText(node))) {
+                return;
+            }
         }
         if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) {
             flush();
