@@ -86,7 +86,144 @@ bool isHardWrapped(const QList<QStringView> &lines, qsizetype *width)
     return blankLine && inner >= 3 && innerUnfinished * 2 >= inner && longest <= 120;
 }
 
+// "Associated Press", "The Kyiv Independent", "AFP": a short capitalised name that reads as a
+// news organisation, not a job ("Staff Writer") or a place ("London").
+bool namesOutlet(const QString &text)
+{
+    static const QStringList outletWords{u"press"_s, u"news"_s, u"times"_s, u"post"_s, u"journal"_s, u"agency"_s, u"wire"_s, u"service"_s, u"guardian"_s,
+        u"telegraph"_s, u"herald"_s, u"tribune"_s, u"independent"_s, u"reuters"_s, u"bloomberg"_s, u"observer"_s, u"gazette"_s, u"radio"_s, u"television"_s,
+        u"broadcasting"_s, u"media"_s};
+    const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 4) {
+        return false;
+    }
+    bool outletWord = false;
+    for (const QStringView word : words) {
+        if (!word.front().isUpper()) {
+            return false;
+        }
+        outletWord = outletWord || outletWords.contains(word.toString().toLower());
+    }
+    const bool acronym = words.size() == 1 && words.front().size() >= 2 && words.front().size() <= 4
+        && std::all_of(words.front().begin(), words.front().end(), [](QChar c) { return c.isUpper(); });
+    return outletWord || acronym;
+}
+
+// "Transport correspondent", "Senior political editor", "Staff writer": what a writer does.
+bool namesNewsJob(const QString &text)
+{
+    static const QStringList jobWords{
+        u"correspondent"_s, u"editor"_s, u"reporter"_s, u"writer"_s, u"columnist"_s, u"journalist"_s, u"producer"_s, u"contributor"_s, u"staff"_s};
+    const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
+    return !words.isEmpty() && words.size() <= 5
+        && std::any_of(words.cbegin(), words.cend(), [](QStringView word) { return jobWords.contains(word.toString().toLower()); });
+}
+
+// Two to four capitalised words and nothing else: a name standing on its own line.
+bool looksLikeBareName(const QString &line)
+{
+    const QList<QStringView> words = QStringView(line).split(u' ', Qt::SkipEmptyParts);
+    return words.size() >= 2 && words.size() <= 4 && std::all_of(words.cbegin(), words.cend(), [](QStringView word) {
+        return word.front().isUpper() && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter() || c == u'-' || c == u'\'' || c == u'.'; });
+    });
+}
+
+bool isAllCapitals(QStringView word)
+{
+    return std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); })
+        && std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLower(); });
+}
+
+// "JOHN SMITH" as a name is written: "John Smith".
+QString titleCased(QStringView name)
+{
+    QString result = name.toString().toLower();
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        if (i == 0 || result[i - 1] == u' ' || result[i - 1] == u'-' || result[i - 1] == u'\'') {
+            result[i] = result[i].toUpper();
+        }
+    }
+    return result;
+}
+
+// Wire bylines set the writer in capitals: "By CARLA MENDES Associated Press" is Carla Mendes
+// of the Associated Press, and "By JOHN SMITH" is John Smith.
+void splitCapitalisedByline(Article &article)
+{
+    const QList<QStringView> words = QStringView(article.author).split(u' ', Qt::SkipEmptyParts);
+    qsizetype capitals = 0;
+    while (capitals < words.size() && isAllCapitals(words[capitals])) {
+        ++capitals;
+    }
+    if (capitals < 2 || capitals > 4) {
+        return;
+    }
+    const QString name = titleCased(QStringView(article.author).left(words[capitals - 1].cend() - article.author.cbegin()));
+    if (capitals == words.size()) {
+        article.author = name;
+        return;
+    }
+    const QString rest = QStringView(article.author).sliced(words[capitals].cbegin() - article.author.cbegin()).toString();
+    if (namesOutlet(rest)) {
+        if (article.outlet.isEmpty()) {
+            article.outlet = rest;
+        }
+        article.author = name;
+    }
+}
+
+// Text copied from a news page in a browser brings the page's buttons, picture credits and
+// captions, and the lists of other stories at its foot. None of it is the story.
+QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype keep)
+{
+    static const QStringList buttons{u"share"_s, u"save"_s, u"share this article"_s, u"copy link"_s, u"print"_s, u"advertisement"_s, u"skip advertisement"_s,
+        u"listen to this article"_s, u"getty images"_s};
+    static const QStringList creditOpenings{u"image source, "_s, u"image caption, "_s, u"media caption, "_s, u"photograph: "_s, u"photo: "_s};
+    // "Council members debated until dawn.Credit...Jordan Vale for The New York Times": a caption.
+    const auto creditedCaption = [](const QString &line) { return line.size() < 300 && (line.contains(u"Credit...") || line.contains(u"Credit\u2026")); };
+    static const QStringList footHeadings{u"related topics"_s, u"more on this story"_s, u"top stories"_s, u"most read"_s, u"most viewed"_s,
+        u"related articles"_s, u"explore more on these topics"_s, u"you may also like"_s, u"read more"_s};
+    QList<QString> kept = paragraphs.first(std::min(keep, paragraphs.size()));
+    constexpr qsizetype longestFurniture = 60; // buttons, headings and "Image source, ... Image caption,"
+    for (qsizetype i = kept.size(); i < paragraphs.size(); ++i) {
+        const QString key = paragraphs[i].size() <= longestFurniture ? pageFurnitureKey(paragraphs[i]) : QString();
+        if (footHeadings.contains(key)) {
+            // The foot of the page: a list of short titles, none of them a sentence.
+            const bool onlyTitles = std::all_of(paragraphs.cbegin() + i, paragraphs.cend(), [](const QString &line) {
+                const QString trimmed = line.trimmed();
+                return trimmed.size() < 100 && !trimmed.endsWith(u'.') && !trimmed.endsWith(u'"') && !trimmed.endsWith(u'\u201D');
+            });
+            if (onlyTitles) {
+                break;
+            }
+        }
+        const bool captionLabel = key == u"image caption"_s || key == u"media caption"_s
+            || (key.startsWith(u"image source"_s) && (key.endsWith(u"image caption"_s) || key.endsWith(u"media caption"_s)));
+        if (captionLabel) {
+            ++i; // "Image caption," stands before the caption itself (after the credit, when lines ran together)
+            continue;
+        }
+        const QString line = paragraphs[i].trimmed();
+        const bool credit = std::any_of(
+            creditOpenings.cbegin(), creditOpenings.cend(), [&line](const QString &opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
+        if (credit || buttons.contains(key) || creditedCaption(paragraphs[i])) {
+            continue;
+        }
+        kept.append(paragraphs[i]);
+    }
+    return kept;
+}
+
 } // namespace
+
+QString pageFurnitureKey(QStringView line)
+{
+    QString key = line.trimmed().toString().toLower();
+    while (!key.isEmpty() && (key.back().isPunct() || key.back().isSpace())) {
+        key.chop(1);
+    }
+    return key;
+}
 
 QList<QString> plainTextParagraphs(QStringView text)
 {
@@ -146,31 +283,6 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
     }
 }
 
-namespace {
-// "Associated Press", "The Kyiv Independent", "AFP": a short capitalised name that reads as a
-// news organisation, not a job ("Staff Writer") or a place ("London").
-bool namesOutlet(const QString &text)
-{
-    static const QStringList outletWords{u"press"_s, u"news"_s, u"times"_s, u"post"_s, u"journal"_s, u"agency"_s, u"wire"_s, u"service"_s, u"guardian"_s,
-        u"telegraph"_s, u"herald"_s, u"tribune"_s, u"independent"_s, u"reuters"_s, u"bloomberg"_s, u"observer"_s, u"gazette"_s, u"radio"_s, u"television"_s,
-        u"broadcasting"_s, u"media"_s};
-    const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty() || words.size() > 4) {
-        return false;
-    }
-    bool outletWord = false;
-    for (const QStringView word : words) {
-        if (!word.front().isUpper()) {
-            return false;
-        }
-        outletWord = outletWord || outletWords.contains(word.toString().toLower());
-    }
-    const bool acronym = words.size() == 1 && words.front().size() >= 2 && words.front().size() <= 4
-        && std::all_of(words.front().begin(), words.front().end(), [](QChar c) { return c.isUpper(); });
-    return outletWord || acronym;
-}
-} // namespace
-
 QStringView bylineCredit(QStringView line)
 {
     // "(Reporting by ...; Editing by ...)": wire stories close with their credits in brackets.
@@ -180,84 +292,15 @@ QStringView bylineCredit(QStringView line)
     return m.hasMatch() ? m.capturedView(1) : QStringView();
 }
 
-namespace {
-// "Transport correspondent", "Senior political editor", "Staff writer": what a writer does.
-bool namesNewsJob(const QString &text)
-{
-    static const QStringList jobWords{
-        u"correspondent"_s, u"editor"_s, u"reporter"_s, u"writer"_s, u"columnist"_s, u"journalist"_s, u"producer"_s, u"contributor"_s, u"staff"_s};
-    const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
-    return !words.isEmpty() && words.size() <= 5
-        && std::any_of(words.cbegin(), words.cend(), [](QStringView word) { return jobWords.contains(word.toString().toLower()); });
-}
-} // namespace
-
-namespace {
-// Two to four capitalised words and nothing else: a name standing on its own line.
-bool looksLikeBareName(const QString &line)
-{
-    const QList<QStringView> words = QStringView(line).split(u' ', Qt::SkipEmptyParts);
-    return words.size() >= 2 && words.size() <= 4 && std::all_of(words.cbegin(), words.cend(), [](QStringView word) {
-        return word.front().isUpper() && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter() || c == u'-' || c == u'\'' || c == u'.'; });
-    });
-}
-} // namespace
-
-namespace {
-bool isAllCapitals(QStringView word)
-{
-    return std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); })
-        && std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLower(); });
-}
-
-// "JOHN SMITH" as a name is written: "John Smith".
-QString titleCased(QStringView name)
-{
-    QString result = name.toString().toLower();
-    for (qsizetype i = 0; i < result.size(); ++i) {
-        if (i == 0 || result[i - 1] == u' ' || result[i - 1] == u'-' || result[i - 1] == u'\'') {
-            result[i] = result[i].toUpper();
-        }
-    }
-    return result;
-}
-
-// Wire bylines set the writer in capitals: "By CARLA MENDES Associated Press" is Carla Mendes
-// of the Associated Press, and "By JOHN SMITH" is John Smith.
-void splitCapitalisedByline(Article &article)
-{
-    const QList<QStringView> words = QStringView(article.author).split(u' ', Qt::SkipEmptyParts);
-    qsizetype capitals = 0;
-    while (capitals < words.size() && isAllCapitals(words[capitals])) {
-        ++capitals;
-    }
-    if (capitals < 2 || capitals > 4) {
-        return;
-    }
-    const QString name = titleCased(QStringView(article.author).left(words[capitals - 1].cend() - article.author.cbegin()));
-    if (capitals == words.size()) {
-        article.author = name;
-        return;
-    }
-    const QString rest = QStringView(article.author).sliced(words[capitals].cbegin() - article.author.cbegin()).toString();
-    if (namesOutlet(rest)) {
-        if (article.outlet.isEmpty()) {
-            article.outlet = rest;
-        }
-        article.author = name;
-    }
-}
-} // namespace
-
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
 {
     // A standfirst may come between the headline and the byline; any other long line is the story.
     for (qsizetype i = first; i < std::min(first + 4, paragraphs.size()); ++i) {
         const QString line = paragraphs[i].trimmed();
-        if (line.size() > 80 && i == first && !line.startsWith(u"By ")) {
-            continue;
-        }
         if (line.size() > 80) {
+            if (i == first && !line.startsWith(u"By ")) {
+                continue;
+            }
             break;
         }
         const QStringView credit = bylineCredit(line);
@@ -294,59 +337,6 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
         }
     }
 }
-
-namespace {
-// A line as page furniture is compared: lower case, without closing punctuation.
-QString furnitureKey(const QString &line)
-{
-    QString key = line.trimmed().toLower();
-    while (!key.isEmpty() && (key.back().isPunct() || key.back().isSpace())) {
-        key.chop(1);
-    }
-    return key;
-}
-
-// Text copied from a news page in a browser brings the page's buttons, picture credits and
-// captions, and the lists of other stories at its foot. None of it is the story.
-QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype keep)
-{
-    static const QStringList buttons{u"share"_s, u"save"_s, u"share this article"_s, u"copy link"_s, u"print"_s, u"advertisement"_s, u"skip advertisement"_s,
-        u"listen to this article"_s, u"image caption"_s, u"media caption"_s, u"getty images"_s};
-    static const QStringList creditOpenings{u"image source, "_s, u"image caption, "_s, u"media caption, "_s, u"photograph: "_s, u"photo: "_s};
-    // "Council members debated until dawn.Credit...Jordan Vale for The New York Times": a caption.
-    const auto creditedCaption = [](const QString &line) { return line.size() < 300 && (line.contains(u"Credit...") || line.contains(u"Credit\u2026")); };
-    static const QStringList footHeadings{u"related topics"_s, u"more on this story"_s, u"top stories"_s, u"most read"_s, u"most viewed"_s,
-        u"related articles"_s, u"explore more on these topics"_s, u"you may also like"_s, u"read more"_s};
-    QList<QString> kept = paragraphs.first(std::min(keep, paragraphs.size()));
-    constexpr qsizetype longestFurniture = 60; // buttons, headings and "Image source, ... Image caption,"
-    for (qsizetype i = kept.size(); i < paragraphs.size(); ++i) {
-        const QString key = paragraphs[i].size() <= longestFurniture ? furnitureKey(paragraphs[i]) : QString();
-        if (footHeadings.contains(key)) {
-            // The foot of the page: a list of short titles, none of them a sentence.
-            const bool onlyTitles = std::all_of(paragraphs.cbegin() + i, paragraphs.cend(), [](const QString &line) {
-                const QString trimmed = line.trimmed();
-                return trimmed.size() < 100 && !trimmed.endsWith(u'.') && !trimmed.endsWith(u'"') && !trimmed.endsWith(u'\u201D');
-            });
-            if (onlyTitles) {
-                break;
-            }
-        }
-        const bool captionLabel = key == u"image caption"_s || key == u"media caption"_s
-            || (key.startsWith(u"image source"_s) && (key.endsWith(u"image caption"_s) || key.endsWith(u"media caption"_s)));
-        if (captionLabel) {
-            ++i; // "Image caption," stands before the caption itself (after the credit, when lines ran together)
-            continue;
-        }
-        const bool credit = std::any_of(creditOpenings.cbegin(), creditOpenings.cend(),
-            [&paragraphs, i](const QString &opening) { return paragraphs[i].trimmed().startsWith(opening, Qt::CaseInsensitive); });
-        if (credit || buttons.contains(key) || creditedCaption(paragraphs[i])) {
-            continue;
-        }
-        kept.append(paragraphs[i]);
-    }
-    return kept;
-}
-} // namespace
 
 Article readPlainTextArticle(QStringView text)
 {

@@ -34,6 +34,9 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 /// What a byline credits ("Jane Doe | Nov. 26, 2025" from "By Jane Doe | Nov. 26, 2025"), or
 /// an empty view when the line is no byline.
 [[nodiscard]] QStringView bylineCredit(QStringView line);
+/// A short line as page furniture ("Share", "Advertisement") is compared: lower case, without
+/// the punctuation and blanks that close it.
+[[nodiscard]] QString pageFurnitureKey(QStringView line);
 
 /// Fills empty author and published fields from a byline or a date line among the first few
 /// paragraphs after the headline.
