@@ -40,11 +40,14 @@ struct Person
 struct Entity
 {
     enum class Kind { Organisation, Place };
-    QString id; ///< "o1", "l1", ...
+    QString id; ///< "o1", "l1", ...: idPrefix() and a number
     Kind kind = Kind::Organisation;
     QString name;
     QStringList aliases;
     QList<SourceSpan> mentions;
+
+    /// "l" for places, "o" for organisations.
+    [[nodiscard]] QChar idPrefix() const { return kind == Kind::Place ? u'l' : u'o'; }
 };
 
 struct Quote

@@ -378,7 +378,7 @@ void StoryMerger::add(const StoryGraph &local)
             }
             continue;
         }
-        entity.id = renumbered(entityIds, entity.id, entity.kind == Entity::Kind::Place ? u"l"_s : u"o"_s, state.entityCount);
+        entity.id = renumbered(entityIds, entity.id, QString(entity.idPrefix()), state.entityCount);
         state.entityByName.insert(entityKey, int(story.entities.size()));
         story.entities.append(entity);
     }

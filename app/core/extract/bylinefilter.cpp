@@ -134,7 +134,7 @@ void dropEntitiesOnlyIn(PeopleResult &people, const QList<TextRange> &ranges)
         return;
     }
     for (qsizetype e = 0; e < kept.size(); ++e) {
-        kept[e].id = (kept[e].kind == Entity::Kind::Place ? u"l"_s : u"o"_s) + QString::number(e + 1);
+        kept[e].id = kept[e].idPrefix() + QString::number(e + 1);
     }
     QList<EntityMention> mentions;
     for (EntityMention mention : std::as_const(people.entityMentions)) {

@@ -2261,7 +2261,7 @@ PeopleResult Finder::run(const QString &articleId)
     result.mentions = m_mentions;
     for (qsizetype e = 0; e < m_entities.size(); ++e) {
         Entity entity = m_entities[e];
-        entity.id = (entity.kind == Entity::Kind::Place ? u"l"_s : u"o"_s) + QString::number(e + 1);
+        entity.id = entity.idPrefix() + QString::number(e + 1);
         result.entities.append(entity);
     }
     for (const EntityMention &mention : std::as_const(m_entityMentions)) {
