@@ -1546,13 +1546,17 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
                 break;
             }
         }
-        qsizetype comma = -1;
-        for (qsizetype i = tail; i > sentenceFirst && i >= tail - 6; --i) {
-            if (w.gapBeforeHas(i, u',')) {
-                comma = i;
-                break;
+        // The word after the nearest comma at or before `from`, looking back no further than
+        // `lowest` and never to the sentence's first word; -1 without one.
+        const auto commaAtOrBefore = [this, sentenceFirst](qsizetype from, qsizetype lowest) -> qsizetype {
+            for (qsizetype i = from; i > sentenceFirst && i >= lowest; --i) {
+                if (w.gapBeforeHas(i, u',')) {
+                    return i;
+                }
             }
-        }
+            return -1;
+        };
+        qsizetype comma = commaAtOrBefore(tail, tail - 6);
         if (comma < 0 || comma - sentenceFirst < 4) {
             continue;
         }
@@ -1575,22 +1579,10 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         // regional governor, said.": the speaker stands in apposition, so the reported words end
         // two commas further back.
         if (verb == comma && verb == tail) {
-            qsizetype apposition = comma;
-            for (int segment = 0; segment < 2; ++segment) {
-                qsizetype previous = -1;
-                for (qsizetype i = apposition - 1; i > sentenceFirst && i >= apposition - 5; --i) {
-                    if (w.gapBeforeHas(i, u',')) {
-                        previous = i;
-                        break;
-                    }
-                }
-                apposition = previous;
-                if (apposition < 0) {
-                    break;
-                }
-            }
+            const qsizetype between = commaAtOrBefore(comma - 1, comma - 5);
+            const qsizetype apposition = between < 0 ? -1 : commaAtOrBefore(between - 1, between - 5);
             bool namesSomeone = false;
-            for (qsizetype i = std::max<qsizetype>(apposition, 0); apposition >= 0 && i < verb && !namesSomeone; ++i) {
+            for (qsizetype i = apposition; apposition >= 0 && i < verb && !namesSomeone; ++i) {
                 namesSomeone = m_mentionAtWord.at(i) >= 0 && !m_inQuote.at(i);
             }
             if (namesSomeone && apposition - sentenceFirst >= 4) {
