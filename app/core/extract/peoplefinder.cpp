@@ -902,7 +902,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
             break;
         }
         // "U.S." folds to the pronoun "us" but, written so, names the country.
-        const bool countryAbbreviation = !lex(k).country().isEmpty() && first.size() >= 2 && (first[1].isUpper() || first[1] == u'.');
+        const bool countryAbbreviation = !lex(k).country().isEmpty() && isAcronym(first);
         if ((lex(k).isFunctionWord() && !countryAbbreviation) || lex(k).isCalendarWord()) {
             ++k;
             continue;
