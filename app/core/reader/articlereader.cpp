@@ -8,7 +8,6 @@
 #include "markdownarticle.h"
 #include "mimedocument.h"
 #include "plaintextarticle.h"
-#include "publicationdate.h"
 #include "textdecoder.h"
 
 #include <QDirIterator>
@@ -200,7 +199,7 @@ ReadResult readMime(const QByteArray &data, const QString &path)
             article.url = document.location;
         }
         if (!article.published.isValid()) {
-            article.published = parsePublicationDate(document.date);
+            article.published = document.published;
         }
         if (article.outlet.isEmpty()) {
             article.outlet = document.sender;

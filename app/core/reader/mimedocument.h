@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDate>
 #include <QString>
 
 namespace Sourceline {
@@ -19,13 +20,14 @@ struct MimeDocument
     // Date is the day it was saved, not published.
     QString subject; ///< the message's Subject, encoded words decoded
     QString sender; ///< the display name of From ("Axios AM" in "Axios AM <am@axios.com>")
-    QString date; ///< the message's Date header as written
+    QDate published; ///< the day of the message's Date header, in the sender's time zone
     QString problem; ///< why no document was found; empty when body is usable
 };
 
 /// The first HTML part of the message (a single-file page holds the page first, then its
-/// frames, pictures and style sheets), else its first plain-text part; nested multiparts
-/// (an e-mail's text and HTML alternatives inside its attachments) are searched in order.
+/// frames, pictures and style sheets), else its first plain-text part that is no attachment;
+/// nested multiparts (an e-mail's text and HTML alternatives beside its attachments) are
+/// searched in order. KMime parses the message and undoes the transfer encodings.
 [[nodiscard]] MimeDocument readMimeDocument(const QByteArray &data);
 
 /// True when `start` opens with a header block that declares MIME ("MIME-Version:" and a
