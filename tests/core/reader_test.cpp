@@ -374,6 +374,24 @@ private Q_SLOTS:
 <article><p>Teaser one for another story.</p></article>
 <div itemprop="articleBody"><p>The real story text.</p><p>It continues here.</p></div></body></html>)"_ba
             << u"Main story\nThe real story text.\nIt continues here."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("writer from the page's author box; a call-to-action card dropped")
+            << u"page.html"_s << R"(<html><head><title>Land plan rejected</title></head><body><article><h1>Land plan rejected</h1>
+<div class="article-byline"><h4 class="author-name"><a href="/author/o/">Oksana Hrytsenko</a></h4></div>
+<section class="gh-content"><p>The president spoke on Friday.</p><div class="kg-card kg-cta-card"><p>Support us. Become a member.</p></div>
+<p>He named a delegation.</p></section></article></body></html>)"_ba
+            << u"Land plan rejected\nThe president spoke on Friday.\nHe named a delegation."_s << u"HPP"_s
+            << QStringList{u"Land plan rejected"_s, u""_s, u""_s, u""_s, u"Oksana Hrytsenko"_s} << QString();
+        QTest::newRow("writers from rel=author links, joined")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><p class="byline">By <a rel="author" href="/a">Jane Doe</a> and <a rel="author nofollow" href="/b">Omar Haddad</a></p>
+<p>Talks resumed on Monday.</p></article></body></html>)"_ba
+            << u"T\nTalks resumed on Monday."_s << u"HP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Jane Doe, Omar Haddad"_s}
+            << QString();
+        QTest::newRow("an author box holding a biography names no writer")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>Talks resumed on Monday.</p>
+<div class="author-name-bio">Jane Doe covers diplomacy from Brussels for the paper since 2019.</div></article></body></html>)"_ba
+            << u"T\nTalks resumed on Monday.\nJane Doe covers diplomacy from Brussels for the paper since 2019."_s << u"HPP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("windows-1252 page") << u"page.html"_s << "<html><head><title>T</title></head><body><p>\x93Hi\x94 caf\xe9.</p></body></html>"_ba
                                            << u"T\n\u201CHi\u201D caf\u00E9."_s << u"HP"_s << QStringList() << QString();
         QTest::newRow("no article text") << u"page.html"_s << "<html><head><title>Home</title></head><body><nav>Home</nav><script>x()</script></body></html>"_ba

@@ -14,8 +14,10 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
+#include <string_view>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -288,6 +290,9 @@ bool hasNoiseName(const QString &names)
         u"biography"_s,
         u"links"_s,
         u"tags"_s,
+        u"cta"_s, // a call to action: "Become a member", "Donate"
+        u"donate"_s,
+        u"upsell"_s,
     };
     if (names.trimmed().isEmpty()) {
         return false;
@@ -504,6 +509,7 @@ struct PageFacts
     const GumboNode *firstH1 = nullptr;
     QStringList jsonLd;
     QList<const GumboNode *> times;
+    QList<const GumboNode *> authorNames; ///< elements marksAuthorName() finds
     QList<const GumboNode *> articles;
     QList<const GumboNode *> mains;
     QList<const GumboNode *> articleBodies;
@@ -511,6 +517,41 @@ struct PageFacts
     QHash<const GumboNode *, qsizetype> paragraphText; ///< text in <p> descendants
     QHash<const GumboNode *, qsizetype> readability; ///< text in <p> children, half for grandchildren
 };
+
+// The writer's name printed in the page: a link marked rel="author", microdata
+// itemprop="author", or a box whose class names an author's or a byline's name
+// ("author-name", "byline__name"). Raw attribute bytes: this runs on every element.
+bool marksAuthorName(const GumboNode *node)
+{
+    const auto containsNoCase = [](std::string_view text, std::string_view part) {
+        return std::search(text.begin(), text.end(), part.begin(), part.end(), [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; })
+            != text.end();
+    };
+    const auto anyWord = [&node](const char *name, const auto &accepts) {
+        const GumboAttribute *found = gumbo_get_attribute(&node->v.element.attributes, name);
+        if (!found) {
+            return false;
+        }
+        const std::string_view value(found->value);
+        std::size_t start = 0;
+        while (start < value.size()) {
+            std::size_t end = start;
+            while (end < value.size() && !std::isspace(static_cast<unsigned char>(value[end]))) {
+                ++end;
+            }
+            if (end > start && accepts(value.substr(start, end - start))) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    };
+    const auto isAuthor = [&containsNoCase](std::string_view word) { return word.size() == 6 && containsNoCase(word, "author"); };
+    const auto namesAuthor = [&containsNoCase](std::string_view word) {
+        return (containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name");
+    };
+    return anyWord("rel", isAuthor) || anyWord("itemprop", isAuthor) || anyWord("class", namesAuthor);
+}
 
 void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
 {
@@ -598,10 +639,29 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
     if (attribute(node, "itemprop") == u"articleBody"_s) {
         facts.articleBodies.append(node);
     }
+    if (marksAuthorName(node)) {
+        facts.authorNames.append(node);
+    }
     const GumboVector &children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
         gatherFacts(static_cast<const GumboNode *>(children.data[i]), facts, depth + 1);
     }
+}
+
+// "Oksana Hrytsenko" from the page's author boxes, several writers joined by commas; a box
+// that holds more than a name (a biography, "More by this author") is not read.
+QString authorNamesInPage(const QList<const GumboNode *> &nodes)
+{
+    static const QRegularExpression byPrefix(u"^By\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression name(u"^\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|bin|al|la|le)){1,4}$"_s);
+    QStringList names;
+    for (const GumboNode *node : nodes) {
+        const QString text = simplifiedText(node).remove(byPrefix);
+        if (text.size() <= 60 && name.matchView(text).hasMatch() && !names.contains(text)) {
+            names.append(text);
+        }
+    }
+    return names.mid(0, 3).join(u", "_s);
 }
 
 const GumboNode *largest(const QList<const GumboNode *> &nodes, const QHash<const GumboNode *, qsizetype> &score)
@@ -843,6 +903,9 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
         article.author = jsonString(ld.value(u"author"_s));
     }
     static const QRegularExpression byPrefix(u"^By\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+    if (article.author.isEmpty()) {
+        article.author = authorNamesInPage(facts.authorNames);
+    }
     article.author.remove(byPrefix);
 
     const QString published = facts.meta.value(u"article:published_time"_s);
