@@ -385,8 +385,14 @@ private Q_SLOTS:
             << u"page.html"_s
             << R"(<html><head><title>T</title></head><body><article><p class="byline">By <a rel="author" href="/a">Jane Doe</a> and <a rel="author nofollow" href="/b">Omar Haddad</a></p>
 <p>Talks resumed on Monday.</p></article></body></html>)"_ba
-            << u"T\nTalks resumed on Monday."_s << u"HP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Jane Doe, Omar Haddad"_s}
-            << QString();
+            << u"T\nTalks resumed on Monday."_s << u"HP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Jane Doe, Omar Haddad"_s} << QString();
+        QTest::newRow("blog post: the hCard author, not the commenter")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="entry-meta">Posted on 22 November 2025 by <span class="author vcard"><a class="url fn n" href="/m">Marta Kovacs</a></span></div>
+<div class="entry-content"><p>Talks resumed on Monday in Geneva after a week of delays.</p></div></article>
+<div class="comments"><div class="comment-author vcard"><b class="fn">Reader Joe</b></div></div></body></html>)"_ba
+            << u"T\nPosted on 22 November 2025 by Marta Kovacs\nTalks resumed on Monday in Geneva after a week of delays."_s << u"HPP"_s
+            << QStringList{u"T"_s, u"2025-11-22"_s, u""_s, u""_s, u"Marta Kovacs"_s} << QString();
         QTest::newRow("an author box holding a biography names no writer")
             << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>Talks resumed on Monday.</p>
 <div class="author-name-bio">Jane Doe covers diplomacy from Brussels for the paper since 2019.</div></article></body></html>)"_ba

@@ -519,8 +519,8 @@ struct PageFacts
 };
 
 // The writer's name printed in the page: a link marked rel="author", microdata
-// itemprop="author", or a box whose class names an author's or a byline's name
-// ("author-name", "byline__name"). Raw attribute bytes: this runs on every element.
+// itemprop="author", or a box whose class is "author" or names an author's or a byline's
+// name ("author-name", "byline__name"). Raw attribute bytes: this runs on every element.
 bool marksAuthorName(const GumboNode *node)
 {
     const auto containsNoCase = [](std::string_view text, std::string_view part) {
@@ -547,8 +547,9 @@ bool marksAuthorName(const GumboNode *node)
         return false;
     };
     const auto isAuthor = [&containsNoCase](std::string_view word) { return word.size() == 6 && containsNoCase(word, "author"); };
-    const auto namesAuthor = [&containsNoCase](std::string_view word) {
-        return (containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name");
+    // "author" alone is also WordPress's hCard class (<span class="author vcard">).
+    const auto namesAuthor = [&containsNoCase, &isAuthor](std::string_view word) {
+        return isAuthor(word) || ((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name"));
     };
     return anyWord("rel", isAuthor) || anyWord("itemprop", isAuthor) || anyWord("class", namesAuthor);
 }
