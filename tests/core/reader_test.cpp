@@ -393,6 +393,19 @@ private Q_SLOTS:
 <div class="comments"><div class="comment-author vcard"><b class="fn">Reader Joe</b></div></div></body></html>)"_ba
             << u"T\nPosted on 22 November 2025 by Marta Kovacs\nTalks resumed on Monday in Geneva after a week of delays."_s << u"HPP"_s
             << QStringList{u"T"_s, u"2025-11-22"_s, u""_s, u""_s, u"Marta Kovacs"_s} << QString();
+        QTest::newRow("live blog: posts as sibling articles are one feed")
+            << u"page.html"_s << R"(<html><head><title>Live: talks in Geneva</title></head><body><div id="liveblog-body">
+<article class="block"><header><time datetime="2025-11-23T12:00:00Z">12.00 GMT</time></header><p>Delegations arrived at the mission this morning.</p><p>Talks began at noon.</p></article>
+<article class="block"><header><time datetime="2025-11-23T10:00:00Z">10.00 GMT</time><h2>Rubio lands</h2></header><p>The secretary of state landed in Geneva.</p></article>
+<article class="block"><p>Welcome to our coverage of the talks.</p></article></div></body></html>)"_ba
+            << u"Live: talks in Geneva\nDelegations arrived at the mission this morning.\nTalks began at noon.\nRubio lands\nThe secretary of state landed in Geneva.\nWelcome to our coverage of the talks."_s
+            << u"HPPHPP"_s << QStringList() << QString();
+        QTest::newRow("a story's article beside teaser articles stays alone")
+            << u"page.html"_s << R"(<html><head><title>Talks in Geneva</title></head><body><main>
+<article><p>Delegations from both countries arrived at the mission in Geneva this morning for a second day of talks.</p><p>The talks began at noon and ran late into the evening, officials said.</p></article>
+<article><p>Other story one.</p></article><article><p>Other story two.</p></article></main></body></html>)"_ba
+            << u"Talks in Geneva\nDelegations from both countries arrived at the mission in Geneva this morning for a second day of talks.\nThe talks began at noon and ran late into the evening, officials said."_s
+            << u"HPP"_s << QStringList() << QString();
         QTest::newRow("an author box holding a biography names no writer")
             << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>Talks resumed on Monday.</p>
 <div class="author-name-bio">Jane Doe covers diplomacy from Brussels for the paper since 2019.</div></article></body></html>)"_ba

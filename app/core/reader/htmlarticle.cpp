@@ -689,6 +689,21 @@ bool contains(const GumboNode *ancestor, const GumboNode *node)
     return false;
 }
 
+// A live blog's posts are <article>s side by side in one feed, none of them the story alone:
+// the feed is. A story's own <article> beside a few teasers still holds most of the text.
+const GumboNode *feedOf(const GumboNode *post, const PageFacts &facts)
+{
+    const GumboNode *feed = post->parent;
+    if (!feed) {
+        return post;
+    }
+    int posts = 0;
+    for (const GumboNode *other : facts.articles) {
+        posts += other->parent == feed && facts.paragraphText.value(other) > 0 ? 1 : 0;
+    }
+    return posts >= 3 && facts.paragraphText.value(post) * 2 < facts.paragraphText.value(feed) ? feed : post;
+}
+
 // The element that holds the article text.
 const GumboNode *contentElement(const PageFacts &facts)
 {
@@ -708,7 +723,7 @@ const GumboNode *contentElement(const PageFacts &facts)
             if (readable && !contains(node, readable) && facts.paragraphText.value(node) * 3 < readableScore) {
                 return readable;
             }
-            return node;
+            return candidates == &facts.articles ? feedOf(node, facts) : node;
         }
     }
     if (readable) {
