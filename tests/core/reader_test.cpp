@@ -406,6 +406,10 @@ private Q_SLOTS:
 <article><p>Other story one.</p></article><article><p>Other story two.</p></article></main></body></html>)"_ba
             << u"Talks in Geneva\nDelegations from both countries arrived at the mission in Geneva this morning for a second day of talks.\nThe talks began at noon and ran late into the evening, officials said."_s
             << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a heading over a dropped list of links at the foot goes")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><p>Talks resumed on Monday.</p><h2>Read Next</h2><ul><li><a href="/x">Other story</a></li></ul></article></body></html>)"_ba
+            << u"T\nTalks resumed on Monday."_s << u"HP"_s << QStringList() << QString();
         QTest::newRow("an author box holding a biography names no writer")
             << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>Talks resumed on Monday.</p>
 <div class="author-name-bio">Jane Doe covers diplomacy from Brussels for the paper since 2019.</div></article></body></html>)"_ba

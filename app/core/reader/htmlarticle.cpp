@@ -1038,6 +1038,11 @@ Article readHtmlArticle(QStringView html)
             break;
         }
     }
+    // A heading that no text follows ("Read next", "More on this story" over a dropped list of
+    // links) is the page's, not the story's.
+    while (blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Heading) {
+        blocks.removeLast();
+    }
     if (article.title.isEmpty() && blocks.size() > 1) {
         article.title = blocks.takeFirst().text;
     }
