@@ -309,8 +309,10 @@ void Reader::findAnswers()
         }
         const qsizetype first = w.indexAt(answer.label.start);
         int m = -1;
+        // "THE PRESIDENT:" in a White House transcript is a descriptor the people stage resolved.
         if (first < w.size() && w.at(first).range.start < answer.label.end && mentionAt(first, &m) >= 0
-            && m_people.mentions[m].kind == PersonMention::Kind::Name && m_people.mentions[m].range.end >= answer.label.end) {
+            && m_people.mentions[m].kind != PersonMention::Kind::Pronoun && m_people.mentions[m].range.start <= answer.label.start
+            && m_people.mentions[m].range.end >= answer.label.end) {
             answer.speaker = m_people.mentions[m].person;
         } else {
             answer.speaker = personLabelled(QStringView(text).mid(answer.label.start, answer.label.length()));
@@ -371,6 +373,11 @@ void Reader::headlineQuote(const TextRange &paragraph, const QRegularExpression 
 // name finder does not read as a name; the label still matches a surname or a full name.
 int Reader::personLabelled(QStringView label) const
 {
+    // "MR. TRUMP:", "SEN. GRAHAM:", "SECRETARY RUBIO:": the title is not part of the name.
+    const qsizetype space = label.indexOf(u' ');
+    if (space > 0 && PeopleLexicon::isTitle(label.first(space))) {
+        label = label.sliced(space + 1).trimmed();
+    }
     const QString key = PersonName::key(label);
     if (key.isEmpty()) {
         return -1;
