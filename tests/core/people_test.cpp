@@ -301,6 +301,14 @@ private Q_SLOTS:
                                                    << QStringList{u"Halvard"_s};
         QTest::newRow("a person who talks about its terms")
             << u"Witkoff said its terms were fair. He added that the plan could change."_s << QStringList{u"Witkoff"_s} << QStringList{};
+        QTest::newRow("the tail of a long title before a given name")
+            << u"Special Envoy for Investment and Economic Cooperation with Foreign Countries Kirill Dmitriev wrote on Telegram."_s
+            << QStringList{u"Kirill Dmitriev"_s} << QStringList{u"Foreign Countries Kirill Dmitriev"_s};
+        QTest::newRow("an unknown given name before a known one stays in the name")
+            << u"Nnamdi John Kalu said the vote was fair. Kalu left."_s << QStringList{u"Nnamdi John Kalu"_s} << QStringList{u"John Kalu"_s};
+        QTest::newRow("the body a title heads is no person")
+            << u"Head of the Russian Direct Investment Fund (RDIF) Kirill Dmitriev wrote on Telegram."_s << QStringList{u"Kirill Dmitriev"_s}
+            << QStringList{u"Direct Investment Fund"_s, u"Russian Direct Investment Fund"_s};
         QTest::newRow("an outlet told something") << u"\"That is the job,\" Sen. Markwayne Mullin told Playbook. Mullin left."_s
                                                   << QStringList{u"Markwayne Mullin"_s} << QStringList{u"Playbook"_s};
         QTest::newRow("a surname told something is still a person")
@@ -440,6 +448,11 @@ private Q_SLOTS:
         QTest::newRow("a police rank") << u"Detective Inspector Claire Hewitt told reporters the attack appeared random."_s << u"Claire Hewitt"_s
                                        << u"Detective Inspector"_s;
         QTest::newRow("a lower-case role") << u"Trump's special envoy Steve Witkoff called."_s << u"Steve Witkoff"_s << u"special envoy"_s;
+        QTest::newRow("a list of titled names gives each its own title")
+            << u"German Chancellor Friedrich Merz, French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni issued a statement."_s
+            << u"Friedrich Merz"_s << u"German Chancellor"_s;
+        QTest::newRow("an apposition title before a comma is still a role")
+            << u"Emmanuel Macron, the French President, said Europe must act."_s << u"Emmanuel Macron"_s << u"President"_s;
         QTest::newRow("an abbreviated military rank") << u"Lt. Gen. Chris Donahue arrived in Abu Dhabi."_s << u"Chris Donahue"_s << u"Lieutenant General"_s;
         QTest::newRow("an abbreviated police rank") << u"Det. Sgt. Kevin O'Rourke testified on Tuesday."_s << u"Kevin O'Rourke"_s << u"Detective Sergeant"_s;
         QTest::newRow("a role word qualifying the head noun")

@@ -391,6 +391,15 @@ private Q_SLOTS:
         QTest::newRow("a transcript label with an honorific")
             << u"Hearing on the tankers\nSenator John Kennedy questioned Kevin Bell.\nSEN. KENNEDY: Did you sign it?\nMR. BELL: I did not sign it.\nSEN. KENNEDY: Thank you."_s
             << u"I did not sign it."_s << u"direct"_s << u"Kevin Bell"_s << u"-"_s;
+        QTest::newRow("reported speech opening with a partial quote keeps its mark")
+            << u"Kirill Dmitriev wrote on Telegram that \"those who profit from the conflict\" were behind the publication."_s
+            << u"\"those who profit from the conflict\" were behind the publication"_s << u"indirect"_s << u"Kirill Dmitriev"_s << u"-"_s;
+        QTest::newRow("reported speech ends at a second verb of saying")
+            << u"Yuri Ushakov spoke to Kommersant. He said he found Witkoff \"a serious partner\" and added, \"We understand each other.\""_s
+            << u"he found Witkoff \"a serious partner\""_s << u"indirect"_s << u"Yuri Ushakov"_s << u"-"_s;
+        QTest::newRow("and a verb that says nothing stays in the report")
+            << u"Yuri Ushakov spoke to Kommersant. He said Witkoff had called and offered a plan for Ukraine."_s
+            << u"Witkoff had called and offered a plan for Ukraine"_s << u"indirect"_s << u"Yuri Ushakov"_s << u"-"_s;
         QTest::newRow("a possessive speaker")
             << u"Dmitry Peskov spoke in Moscow. Peskov's warning that the leak would \"poison the talks\" drew little notice."_s << u"poison the talks"_s
             << u"partial"_s << u"Dmitry Peskov"_s << u"-"_s;

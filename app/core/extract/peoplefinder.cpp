@@ -529,6 +529,11 @@ RoleCue Finder::roleAfter(qsizetype end) const
     if (!cue.role.isValid()) {
         return {};
     }
+    // "German Chancellor Friedrich Merz, French President Emmanuel Macron and ...": a title that
+    // runs into a name is the next person's in a list, not an apposition.
+    if (m < w.size() && w.plainGapBefore(m) && w.at(m).capitalised && isNameWord(m) && !lex(m).isFunctionWord()) {
+        return {};
+    }
     // "aide to Russian President Vladimir Putin", "president of France": what they serve.
     if (m + 1 < w.size() && (lowerIs(m, u"to") || lowerIs(m, u"of") || lowerIs(m, u"for")) && w.plainGapBefore(m)) {
         qsizetype k = m + 1;
@@ -1106,6 +1111,16 @@ void Finder::readRun(qsizetype i, qsizetype j)
         titleStart = -1;
         candidate.role = {};
         candidate.country.clear();
+        // "Envoy for ... Cooperation with Foreign Countries Kirill Dmitriev": the tail of a long
+        // title runs into the name, which a known given name shortly before the end starts.
+        for (qsizetype g = k + 1; g + 1 < j; ++g) {
+            if (lex(g).isGivenName()) {
+                if (j - g <= 3 && !lex(k).isGivenName()) {
+                    k = g;
+                }
+                break;
+            }
+        }
     }
     if (allTitles(k, j)) {
         return; // "US President", "the Foreign Minister": a descriptor, read later
@@ -1156,7 +1171,8 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (count == 1 && (!PeopleLexicon::country(core).isEmpty() || PeopleLexicon::isRoleModifier(core))) {
             return; // "Russian", "Americans", "Republican"
         }
-    } else if (!titled && lex(j - 1).isOrganisationWord()) {
+    } else if (lex(j - 1).isOrganisationWord() && (!titled || !lex(k).isGivenName())) {
+        // "Head of the Russian Direct Investment Fund": a title's body is no name.
         addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
