@@ -185,6 +185,14 @@ private Q_SLOTS:
             << u"a.txt"_s
             << "Bridge closed\n\nShare\nSave\n\nImage source, Getty Images\nImage caption,\nEngineers found the cracks on Friday\n\nThe bridge was shut on Sunday.\n\n\"We had no choice,\" she said.\n\nRelated topics\nPorthcawl\nRoads\n\nMore on this story\nBridge repairs to cost millions\n"_ba
             << u"Bridge closed\nThe bridge was shut on Sunday.\n\"We had no choice,\" she said."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("copied wire story: picture captions, a box of related links, a rule and the copyright notice dropped")
+            << u"a.txt"_s
+            << "Envoy questioned\nBy JAMES OKAFOR and LENA PORTER\nWASHINGTON (AP) \xE2\x80\x94 Lawmakers questioned the envoy on Tuesday.\nFILE - The envoy speaks in Washington, Oct. 16, 2025. (AP Photo/Evan Vucci, File)\nThe White House stood by him. (Photo by Ann Lee/Getty Images)\nRELATED COVERAGE\nWhat to know about the plan\nZelenskyy says Ukraine faces a hard choice\nThe recording was published by Bloomberg News.\n___\nAssociated Press writer Sam Delgado contributed to this report.\nCopyright 2025 The Associated Press. All rights reserved.\n"_ba
+            << u"Envoy questioned\nBy JAMES OKAFOR and LENA PORTER\nWASHINGTON (AP) \u2014 Lawmakers questioned the envoy on Tuesday.\nThe recording was published by Bloomberg News.\nAssociated Press writer Sam Delgado contributed to this report."_s
+            << u"HPPPP"_s << QStringList{u"Envoy questioned"_s, u""_s, u""_s, u"AP"_s, u"James Okafor and Lena Porter"_s} << QString();
+        QTest::newRow("a sentence with a bracketed aside and a short line before a sentence are kept")
+            << u"a.txt"_s << "Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday.\n"_ba
+            << u"Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday."_s << u"HPHP"_s << QStringList() << QString();
         QTest::newRow("a name line above the writer's job is the author")
             << u"a.txt"_s << "Bridge closed\nAled Morgan\nTransport correspondent\nThe bridge was shut on Sunday.\n"_ba
             << u"Bridge closed\nAled Morgan\nTransport correspondent\nThe bridge was shut on Sunday."_s << u"HPHP"_s
