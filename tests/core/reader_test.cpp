@@ -566,6 +566,59 @@ private Q_SLOTS:
     }
     void readsJson() { checkRow(); }
 
+    // Search results exported from news databases: several articles in one text file, each
+    // with its own header.
+    void readsNewsDatabaseExports_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("articles"); // per article: title|date|outlet|author|paragraphs
+        QTest::newRow("Nexis: cover page, header fields, indexing after the text")
+            << u"nexis-export.txt"_s
+            << QStringList{u"Envoy's call with Kremlin aide draws fire in Congress|2025-11-26|The Harbour Courier|Nadia Brennan|3"_s,
+                   u"Geneva talks produce a shorter plan|2025-11-24|Lakeside Evening Post||1"_s};
+        QTest::newRow("Factiva: byline, word count, time, source code, language, copyright")
+            << u"factiva-export.txt"_s
+            << QStringList{u"Kremlin calls leaked recording a bid to derail talks|2025-11-26|Northern Wire Service|Marek Sobczak|2"_s,
+                   u"Markets shrug off peace plan news|2025-11-25|City Ledger||1"_s};
+    }
+
+    void readsNewsDatabaseExports()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, articles);
+        const QString path = QStringLiteral(SOURCELINE_TEST_DATA_DIR "/reader/") + file;
+        const ReadResult result = ArticleReader().read({path});
+        QVERIFY(result.problems.isEmpty());
+        QStringList found;
+        for (const Article &article : result.articles) {
+            const auto paragraphs = std::count_if(
+                article.blocks.cbegin(), article.blocks.cend(), [](const TextBlock &block) { return block.kind == TextBlock::Kind::Paragraph; });
+            found.append(
+                QStringList{article.title, article.published.toString(Qt::ISODate), article.outlet, article.author, QString::number(paragraphs)}.join(u'|'));
+            verifyBlockRanges(article);
+            QVERIFY(!article.body.contains(u"Load-Date"_s) && !article.body.contains(u"Document "_s) && !article.body.contains(u"words\n"_s));
+        }
+        QCOMPARE(found, articles);
+        QCOMPARE(result.articles.value(1).path, path + u"#2"_s);
+    }
+
+    void textThatOnlyMentionsExportWordsIsOneArticle_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("a line reading End of Document without a Body line")
+            << "Archive found\nThe clerk stamped the last page.\nEnd of Document\nThe inquiry resumes on Monday.\n"_ba;
+        QTest::newRow("Document followed by a short word") << "Paper trail\nThe court studied one item.\nDocument 12\nIt was signed in 2019.\n"_ba;
+    }
+
+    void textThatOnlyMentionsExportWordsIsOneArticle()
+    {
+        QFETCH(QByteArray, data);
+        const ReadResult result = ArticleReader().readData(data, u"a.txt"_s);
+        QCOMPARE(result.articles.size(), 1);
+        QCOMPARE(result.articles[0].path, u"a.txt"_s);
+        QCOMPARE(result.articles[0].blocks.size(), 4);
+    }
+
     void jsonRecordsAreNumbered()
     {
         const ReadResult result = ArticleReader().readData(R"([{"title":"A","text":"a."},{"title":"B"},{"title":"C","text":"c."}])"_ba, u"x.json"_s);
