@@ -383,6 +383,96 @@ private Q_SLOTS:
     }
     void readsHtml() { checkRow(); }
 
+    void readsMimeFiles_data()
+    {
+        addColumns();
+        // A browser's single-file save: the page in quoted-printable (soft line breaks,
+        // "=3D", UTF-8 bytes), then a picture; the page gives no address, the save does.
+        const QByteArray savedPage = "From: <Saved by Blink>\r\n"
+                                     "Snapshot-Content-Location: https://news.example/peace-plan\r\n"
+                                     "Subject: Envoy defends call\r\n"
+                                     "Date: Sat, 29 Nov 2025 08:00:00 -0000\r\n"
+                                     "MIME-Version: 1.0\r\n"
+                                     "Content-Type: multipart/related;\r\n"
+                                     "\ttype=\"text/html\";\r\n"
+                                     "\tboundary=\"----MultipartBoundary--abc123----\"\r\n"
+                                     "\r\n"
+                                     "------MultipartBoundary--abc123----\r\n"
+                                     "Content-Type: text/html\r\n"
+                                     "Content-ID: <frame-1@mhtml.blink>\r\n"
+                                     "Content-Transfer-Encoding: quoted-printable\r\n"
+                                     "Content-Location: https://news.example/peace-plan\r\n"
+                                     "\r\n"
+                                     "<html><head><meta property=3D\"article:published_time\" content=3D\"2025-11=\r\n"
+                                     "-26T09:00:00Z\"><title>Envoy defends call</title></head><body><article><p>=E2=80=\r\n"
+                                     "=9CI did my job,=E2=80=9D the envoy said.</p></article></body></html>\r\n"
+                                     "------MultipartBoundary--abc123----\r\n"
+                                     "Content-Type: image/png\r\n"
+                                     "Content-Transfer-Encoding: base64\r\n"
+                                     "Content-Location: https://news.example/logo.png\r\n"
+                                     "\r\n"
+                                     "iVBORw0KGgo=\r\n"
+                                     "------MultipartBoundary--abc123------\r\n"_ba;
+        QTest::newRow("single-file page: the page part, its address; the save date is no publication date")
+            << u"page.mhtml"_s << savedPage << u"Envoy defends call\n\u201CI did my job,\u201D the envoy said."_s << u"HP"_s
+            << QStringList{u"Envoy defends call"_s, u"2025-11-26"_s, u"https://news.example/peace-plan"_s, u""_s, u""_s} << QString();
+        QByteArray undatedPage = savedPage;
+        undatedPage.replace("<meta property=3D\"article:published_time\" content=3D\"2025-11=\r\n-26T09:00:00Z\">", "");
+        QTest::newRow("single-file page without a date stays undated")
+            << u"page.mht"_s << undatedPage << u"Envoy defends call\n\u201CI did my job,\u201D the envoy said."_s << u"HP"_s
+            << QStringList{u"Envoy defends call"_s, u""_s, u"https://news.example/peace-plan"_s, u""_s, u""_s} << QString();
+        QTest::newRow("single-file page sniffed without an extension")
+            << u"download"_s << savedPage << u"Envoy defends call\n\u201CI did my job,\u201D the envoy said."_s << u"HP"_s << QStringList() << QString();
+        // A newsletter: text and HTML alternatives inside a message with an attachment.
+        const QByteArray newsletter = "Return-Path: <am@brief.example>\n"
+                                      "From: \"Morning Brief\" <am@brief.example>\n"
+                                      "Subject: =?utf-8?Q?Peace_plan_=E2=80=94_what?= =?utf-8?B?IG5leHQ=?=\n"
+                                      "Date: Wed, 26 Nov 2025 06:30:00 -0500\n"
+                                      "MIME-Version: 1.0\n"
+                                      "Content-Type: multipart/mixed; boundary=outer\n"
+                                      "\n"
+                                      "This is a multi-part message in MIME format.\n"
+                                      "--outer\n"
+                                      "Content-Type: multipart/alternative; boundary=\"inner\"\n"
+                                      "\n"
+                                      "--inner\n"
+                                      "Content-Type: text/plain; charset=utf-8\n"
+                                      "\n"
+                                      "Plain version.\n"
+                                      "--inner\n"
+                                      "Content-Type: text/html; charset=utf-8\n"
+                                      "Content-Transfer-Encoding: base64\n"
+                                      "\n"
+            + QByteArray("<html><head><title>Peace plan: what next</title></head><body><p>Talks resume in Geneva.</p></body></html>").toBase64()
+            + "\n--inner--\n"
+              "--outer\n"
+              "Content-Type: text/plain\n"
+              "Content-Disposition: attachment; filename=notes.txt\n"
+              "\n"
+              "An attachment.\n"
+              "--outer--\n"_ba;
+        QTest::newRow("newsletter e-mail: the HTML alternative, sender as outlet, Date as publication")
+            << u"brief.eml"_s << newsletter << u"Peace plan: what next\nTalks resume in Geneva."_s << u"HP"_s
+            << QStringList{u"Peace plan: what next"_s, u"2025-11-26"_s, u""_s, u"Morning Brief"_s, u""_s} << QString();
+        QTest::newRow("plain e-mail: the subject, encoded words joined, is the headline")
+            << u"note.eml"_s
+            << "From: Desk <desk@wire.example>\nSubject: =?utf-8?Q?Peace_plan_=E2=80=94_what?= =?utf-8?B?IG5leHQ=?=\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nTalks resume in Gen=\neva on Monday.\n"_ba
+            << u"Peace plan \u2014 what next\nTalks resume in Geneva on Monday."_s << u"HP"_s
+            << QStringList{u"Peace plan \u2014 what next"_s, u""_s, u""_s, u"Desk"_s, u""_s} << QString();
+        QTest::newRow("a message of pictures only")
+            << u"pics.eml"_s
+            << "From: a@b.example\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: image/jpeg\n\nxx\n--b--\n"_ba << QString()
+            << QString() << QStringList() << u"no web page or text inside the MIME file"_s;
+        QTest::newRow("a multipart without its boundary")
+            << u"broken.mhtml"_s << "MIME-Version: 1.0\nContent-Type: multipart/related\n\n--x\nContent-Type: text/html\n\n<p>Hi.</p>\n"_ba << QString()
+            << QString() << QStringList() << u"no web page or text inside the MIME file"_s;
+        QTest::newRow("an empty saved page") << u"empty.mhtml"_s << "\n \n"_ba << QString() << QString() << QStringList() << u"empty file"_s;
+        QTest::newRow("a text that opens with header-like lines is no MIME file")
+            << u"memo"_s << "Subject: budget talks\nContent-Type: notes\n\nThe talks went on.\n"_ba
+            << u"Subject: budget talks\nContent-Type: notes\nThe talks went on."_s << u"HHP"_s << QStringList() << QString();
+    }
+    void readsMimeFiles() { checkRow(); }
+
     void readsJson_data()
     {
         addColumns();
@@ -491,6 +581,11 @@ private Q_SLOTS:
         write(u".git/e.txt"_s, "Hidden folder\nNo.\n"_ba);
         write(u"notes.xyz"_s, "Unknown\nNo.\n"_ba);
         write(u"sub/broken.json"_s, "{"_ba);
+        // A browser's complete save: the page's frames beside it are not articles.
+        write(u"saved/Story.html"_s, "<html><head><title>Saved</title></head><body><p>Saved text.</p></body></html>"_ba);
+        write(u"saved/Story_files/ad-frame.html"_s, "<html><body><p>Buy now.</p></body></html>"_ba);
+        write(u"saved/Story_files/deeper/ad.htm"_s, "<html><body><p>Buy more.</p></body></html>"_ba);
+        write(u"notes_files/kept.txt"_s, "Kept\nA folder named so without its page holds articles.\n"_ba);
 
         const ReadResult result = ArticleReader().read({dir.path()});
         QStringList titles;
@@ -499,9 +594,9 @@ private Q_SLOTS:
             titles.append(article.title);
             ids.append(article.id);
         }
-        QCOMPARE(titles, (QStringList{u"A headline"_s, u"B headline"_s, u"C"_s, u"D"_s}));
-        QCOMPARE(ids, (QStringList{u"a1"_s, u"a2"_s, u"a3"_s, u"a4"_s}));
-        QCOMPARE(result.articles[3].format, u"html"_s);
+        QCOMPARE(titles, (QStringList{u"A headline"_s, u"B headline"_s, u"Kept"_s, u"Saved"_s, u"C"_s, u"D"_s}));
+        QCOMPARE(ids, (QStringList{u"a1"_s, u"a2"_s, u"a3"_s, u"a4"_s, u"a5"_s, u"a6"_s}));
+        QCOMPARE(result.articles[5].format, u"html"_s);
         QCOMPARE(result.articles[0].path, dir.filePath(u"a.md"_s));
         QCOMPARE(result.problems.size(), 1);
         QCOMPARE(result.problems[0].path, dir.filePath(u"sub/broken.json"_s));

@@ -6,6 +6,7 @@
 #include "htmlarticle.h"
 #include "jsonarticles.h"
 #include "markdownarticle.h"
+#include "mimedocument.h"
 #include "plaintextarticle.h"
 #include "textdecoder.h"
 
@@ -22,7 +23,7 @@ namespace Sourceline {
 
 namespace {
 
-enum class Format { Unknown, Text, Markdown, Html, Json, JsonLines };
+enum class Format { Unknown, Text, Markdown, Html, Json, JsonLines, Mime };
 
 Format formatFromExtension(const QString &path)
 {
@@ -41,6 +42,10 @@ Format formatFromExtension(const QString &path)
     }
     if (suffix == u"jsonl"_s || suffix == u"ndjson"_s) {
         return Format::JsonLines;
+    }
+    // A browser's "single file" page and a saved e-mail (a newsletter, a press release).
+    if (suffix == u"mhtml"_s || suffix == u"mht"_s || suffix == u"eml"_s) {
+        return Format::Mime;
     }
     return Format::Unknown;
 }
@@ -76,6 +81,7 @@ QString formatName(Format format)
         return u"json"_s;
     case Format::Text:
     case Format::Unknown:
+    case Format::Mime:
         break;
     }
     return u"text"_s;
@@ -91,6 +97,24 @@ bool isHiddenBelow(const QString &path, const QString &root)
     return std::any_of(parts.cbegin(), parts.cend(), [](QStringView part) { return part.startsWith(u'.'); });
 }
 
+// "Page_files" beside "Page.html": what a browser saves with a complete page (its frames,
+// adverts and scripts), not articles.
+bool isBelowSavedPageResources(const QString &path, const QString &root)
+{
+    QString folder = QFileInfo(path).path();
+    while (folder.size() >= root.size()) {
+        const QFileInfo info(folder);
+        if (info.fileName().endsWith(u"_files"_s)) {
+            const QString page = info.path() + u'/' + info.fileName().chopped(6);
+            if (QFileInfo::exists(page + u".html"_s) || QFileInfo::exists(page + u".htm"_s)) {
+                return true;
+            }
+        }
+        folder = info.path();
+    }
+    return false;
+}
+
 // Files of a folder that may hold articles, recursively, sorted for a stable order.
 QStringList articleFilesIn(const QString &folder)
 {
@@ -99,13 +123,89 @@ QStringList articleFilesIn(const QString &folder)
     const QString root = folder.endsWith(u'/') ? folder : folder + u'/';
     while (it.hasNext()) {
         const QString path = it.next();
-        if (isHiddenBelow(path, root) || formatFromExtension(path) == Format::Unknown) {
+        if (isHiddenBelow(path, root) || formatFromExtension(path) == Format::Unknown || isBelowSavedPageResources(path, root)) {
             continue;
         }
         files.append(path);
     }
     std::sort(files.begin(), files.end());
     return files;
+}
+
+ReadResult readBytes(const QByteArray &data, const QString &path, Format format)
+{
+    ReadResult result;
+    const DecodedText decoded = decodeArticleText(data);
+    if (!decoded.problem.isEmpty()) {
+        result.problems.append({path, decoded.problem});
+        return result;
+    }
+    if (format == Format::Unknown) {
+        format = formatFromContent(decoded.text);
+    }
+
+    if (format == Format::Json || format == Format::JsonLines) {
+        JsonArticles json = readJsonArticles(decoded.text, format == Format::JsonLines);
+        if (!json.problem.isEmpty()) {
+            result.problems.append({path, json.problem});
+        }
+        for (Article &article : json.articles) {
+            article.path = path + article.path;
+            result.articles.append(std::move(article));
+        }
+    } else {
+        Article article;
+        switch (format) {
+        case Format::Markdown:
+            article = readMarkdownArticle(decoded.text);
+            break;
+        case Format::Html:
+            article = readHtmlArticle(decoded.text);
+            break;
+        default:
+            article = readPlainTextArticle(decoded.text);
+            break;
+        }
+        if (article.body.isEmpty()) {
+            result.problems.append({path, noArticleText});
+            return result;
+        }
+        article.path = path;
+        article.format = formatName(format);
+        result.articles.append(std::move(article));
+    }
+    for (qsizetype i = 0; i < result.articles.size(); ++i) {
+        result.articles[i].id = u"a"_s + QString::number(i + 1);
+        Dateline::applyTo(result.articles[i]);
+    }
+    return result;
+}
+
+// A saved single-file page or e-mail: the page or text inside, with the message's address,
+// subject, sender and date where the document itself gives none.
+ReadResult readMime(const QByteArray &data, const QString &path)
+{
+    const MimeDocument document = readMimeDocument(data);
+    if (!document.problem.isEmpty()) {
+        return {{}, {{path, document.problem}}};
+    }
+    QByteArray body = document.body;
+    if (!document.isHtml && !document.subject.isEmpty()) {
+        body.prepend(document.subject.toUtf8() + "\n\n"); // an e-mail's headline is its subject
+    }
+    ReadResult result = readBytes(body, path, document.isHtml ? Format::Html : Format::Text);
+    for (Article &article : result.articles) {
+        if (article.url.isEmpty() && document.location.startsWith(u"http"_s)) {
+            article.url = document.location;
+        }
+        if (!article.published.isValid()) {
+            article.published = document.published;
+        }
+        if (article.outlet.isEmpty()) {
+            article.outlet = document.sender;
+        }
+    }
+    return result;
 }
 
 } // namespace
@@ -162,56 +262,13 @@ ReadResult ArticleReader::read(const QStringList &paths) const
 
 ReadResult ArticleReader::readData(const QByteArray &data, const QString &path) const
 {
-    ReadResult result;
     if (data.size() > maximumFileSize) {
-        result.problems.append({path, tooLarge});
-        return result;
+        return {{}, {{path, tooLarge}}};
     }
-    const DecodedText decoded = decodeArticleText(data);
-    if (!decoded.problem.isEmpty()) {
-        result.problems.append({path, decoded.problem});
-        return result;
-    }
-    Format format = formatFromExtension(path);
-    if (format == Format::Unknown) {
-        format = formatFromContent(decoded.text);
-    }
-
-    if (format == Format::Json || format == Format::JsonLines) {
-        JsonArticles json = readJsonArticles(decoded.text, format == Format::JsonLines);
-        if (!json.problem.isEmpty()) {
-            result.problems.append({path, json.problem});
-        }
-        for (Article &article : json.articles) {
-            article.path = path + article.path;
-            result.articles.append(std::move(article));
-        }
-    } else {
-        Article article;
-        switch (format) {
-        case Format::Markdown:
-            article = readMarkdownArticle(decoded.text);
-            break;
-        case Format::Html:
-            article = readHtmlArticle(decoded.text);
-            break;
-        default:
-            article = readPlainTextArticle(decoded.text);
-            break;
-        }
-        if (article.body.isEmpty()) {
-            result.problems.append({path, noArticleText});
-            return result;
-        }
-        article.path = path;
-        article.format = formatName(format);
-        result.articles.append(std::move(article));
-    }
-    for (qsizetype i = 0; i < result.articles.size(); ++i) {
-        result.articles[i].id = u"a"_s + QString::number(i + 1);
-        Dateline::applyTo(result.articles[i]);
-    }
-    return result;
+    const Format format = formatFromExtension(path);
+    const bool mime = format == Format::Mime || (format == Format::Unknown && looksLikeMimeMessage(data));
+    // A blank file is reported as empty whatever its name says.
+    return mime && !data.trimmed().isEmpty() ? readMime(data, path) : readBytes(data, path, mime ? Format::Text : format);
 }
 
 } // namespace Sourceline
