@@ -301,6 +301,20 @@ private Q_SLOTS:
                                                    << QStringList{u"Halvard"_s};
         QTest::newRow("a person who talks about its terms")
             << u"Witkoff said its terms were fair. He added that the plan could change."_s << QStringList{u"Witkoff"_s} << QStringList{};
+        QTest::newRow("the tail of a long title before a given name")
+            << u"Special Envoy for Investment and Economic Cooperation with Foreign Countries Kirill Dmitriev wrote on Telegram."_s
+            << QStringList{u"Kirill Dmitriev"_s} << QStringList{u"Foreign Countries Kirill Dmitriev"_s};
+        QTest::newRow("an unknown given name before a known one stays in the name")
+            << u"Nnamdi John Kalu said the vote was fair. Kalu left."_s << QStringList{u"Nnamdi John Kalu"_s} << QStringList{u"John Kalu"_s};
+        QTest::newRow("the body a title heads is no person")
+            << u"Head of the Russian Direct Investment Fund (RDIF) Kirill Dmitriev wrote on Telegram."_s << QStringList{u"Kirill Dmitriev"_s}
+            << QStringList{u"Direct Investment Fund"_s, u"Russian Direct Investment Fund"_s};
+        QTest::newRow("an outlet told something") << u"\"That is the job,\" Sen. Markwayne Mullin told Playbook. Mullin left."_s
+                                                  << QStringList{u"Markwayne Mullin"_s} << QStringList{u"Playbook"_s};
+        QTest::newRow("a surname told something is still a person")
+            << u"\"We are ready,\" Dmitriev told Witkoff. \"So are we,\" Witkoff replied."_s << QStringList{u"Witkoff"_s, u"Dmitriev"_s} << QStringList{};
+        QTest::newRow("a capital opening a sentence inside a quotation")
+            << u"\"This will not affect anything. Work continues,\" the Kremlin spokesman said."_s << QStringList{} << QStringList{u"Work"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }
@@ -434,6 +448,22 @@ private Q_SLOTS:
         QTest::newRow("a police rank") << u"Detective Inspector Claire Hewitt told reporters the attack appeared random."_s << u"Claire Hewitt"_s
                                        << u"Detective Inspector"_s;
         QTest::newRow("a lower-case role") << u"Trump's special envoy Steve Witkoff called."_s << u"Steve Witkoff"_s << u"special envoy"_s;
+        QTest::newRow("a list of titled names gives each its own title")
+            << u"German Chancellor Friedrich Merz, French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni issued a statement."_s
+            << u"Friedrich Merz"_s << u"German Chancellor"_s;
+        QTest::newRow("an apposition title before a comma is still a role")
+            << u"Emmanuel Macron, the French President, said Europe must act."_s << u"Emmanuel Macron"_s << u"President"_s;
+        QTest::newRow("an abbreviated military rank") << u"Lt. Gen. Chris Donahue arrived in Abu Dhabi."_s << u"Chris Donahue"_s << u"Lieutenant General"_s;
+        QTest::newRow("an abbreviated police rank") << u"Det. Sgt. Kevin O'Rourke testified on Tuesday."_s << u"Kevin O'Rourke"_s << u"Detective Sergeant"_s;
+        QTest::newRow("a role word qualifying the head noun")
+            << u"Steve Witkoff flew home. On a call with Yuri Ushakov, the veteran Kremlin adviser, Witkoff said little."_s << u"Yuri Ushakov"_s
+            << u"veteran Kremlin adviser"_s;
+        QTest::newRow("an apposition of the name before is not the next name's role")
+            << u"Steve Witkoff flew home. On a call with Yuri Ushakov, the veteran Kremlin adviser, Witkoff said little."_s << u"Steve Witkoff"_s << u""_s;
+        QTest::newRow("a compound role qualifying the head noun") << u"Peter Ricketts, a former national security adviser, said Europe was caught napping."_s
+                                                                  << u"Peter Ricketts"_s << u"former national security adviser"_s;
+        QTest::newRow("a second role joined by and is not the head")
+            << u"Priya Shah, a teacher and mother of two, said the school was closed."_s << u"Priya Shah"_s << u"teacher"_s;
     }
 
     void readsRoles()
@@ -563,6 +593,22 @@ private Q_SLOTS:
         QVERIFY(!words.occursInLowerCase(at(u"Roux"_s, 0)));
         QVERIFY(words.lexicon(at(u"Mayor"_s, 0)).isTitle());
         QVERIFY(!words.lexicon(at(u"Roux"_s, 0)).isTitle());
+    }
+
+    void partyAndStateInBracketsEndNoSentence()
+    {
+        const PeopleRun run(u"Rep. Don Bacon (R-Neb.) wrote on X. The troops landed on D-Day. Gen. Mark Hale spoke."_s);
+        const ArticleWords &words = run.words;
+        const auto at = [&words](const QString &word) {
+            for (qsizetype i = 0; i < words.size(); ++i) {
+                if (words.word(i) == word) {
+                    return i;
+                }
+            }
+            return qsizetype(-1);
+        };
+        QCOMPARE(words.at(at(u"wrote"_s)).sentence, words.at(at(u"Bacon"_s)).sentence);
+        QVERIFY(words.at(at(u"Gen."_s)).sentence != words.at(at(u"D-Day"_s)).sentence);
     }
 
     void speechCuesInAnyCase_data()

@@ -377,6 +377,29 @@ private Q_SLOTS:
         QTest::newRow("party and state after the subject")
             << u"Sen. Thom Tillis, R-N.C., said Witkoff's conduct was \"deeply troubling\" and that the White House owed Congress an explanation."_s
             << u"deeply troubling"_s << u"partial"_s << u"Thom Tillis"_s << u"-"_s;
+        QTest::newRow("party and state in brackets") << u"Rep. Don Bacon (R-Neb.) wrote on X that Witkoff \"fully favors the Russians.\""_s
+                                                     << u"fully favors the Russians"_s << u"partial"_s << u"Don Bacon"_s << u"-"_s;
+        QTest::newRow("party and state in brackets before a colon")
+            << u"Sen. Chris Schumer spoke. Sen. Chris Murphy (D-Conn.) went further: \"This is what it looks like when your envoy works for the other team.\""_s
+            << u"This is what it looks like when your envoy works for the other team."_s << u"direct"_s << u"Chris Murphy"_s << u"-"_s;
+        QTest::newRow("an outlet spoken to is no speaker")
+            << u"\"Look, that is the job,\" Sen. Markwayne Mullin told Playbook.\nA senior official put it more bluntly to Playbook: \"Whoever leaked this wants the war to go on.\""_s
+            << u"Whoever leaked this wants the war to go on."_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("a transcript labelled with a descriptor")
+            << u"Gaggle aboard Air Force One\nPresident Donald Trump spoke to reporters.\nTHE PRESIDENT: Thank you very much.\nQ: Will you meet Putin?\nTHE PRESIDENT: Only when the deal is final."_s
+            << u"Only when the deal is final."_s << u"direct"_s << u"Donald Trump"_s << u"-"_s;
+        QTest::newRow("a transcript label with an honorific")
+            << u"Hearing on the tankers\nSenator John Kennedy questioned Kevin Bell.\nSEN. KENNEDY: Did you sign it?\nMR. BELL: I did not sign it.\nSEN. KENNEDY: Thank you."_s
+            << u"I did not sign it."_s << u"direct"_s << u"Kevin Bell"_s << u"-"_s;
+        QTest::newRow("reported speech opening with a partial quote keeps its mark")
+            << u"Kirill Dmitriev wrote on Telegram that \"those who profit from the conflict\" were behind the publication."_s
+            << u"\"those who profit from the conflict\" were behind the publication"_s << u"indirect"_s << u"Kirill Dmitriev"_s << u"-"_s;
+        QTest::newRow("reported speech ends at a second verb of saying")
+            << u"Yuri Ushakov spoke to Kommersant. He said he found Witkoff \"a serious partner\" and added, \"We understand each other.\""_s
+            << u"he found Witkoff \"a serious partner\""_s << u"indirect"_s << u"Yuri Ushakov"_s << u"-"_s;
+        QTest::newRow("and a verb that says nothing stays in the report")
+            << u"Yuri Ushakov spoke to Kommersant. He said Witkoff had called and offered a plan for Ukraine."_s
+            << u"Witkoff had called and offered a plan for Ukraine"_s << u"indirect"_s << u"Yuri Ushakov"_s << u"-"_s;
         QTest::newRow("a possessive speaker")
             << u"Dmitry Peskov spoke in Moscow. Peskov's warning that the leak would \"poison the talks\" drew little notice."_s << u"poison the talks"_s
             << u"partial"_s << u"Dmitry Peskov"_s << u"-"_s;
@@ -448,6 +471,8 @@ private Q_SLOTS:
         QTest::newRow("a dash before a name inside a sentence is no signature")
             << u"Andrii Sybiha spoke.\nThe deal was praised by one man \u2014 Andrii Sybiha \u2014 and by nobody else in the cabinet that week."_s
             << u"The deal was praised by one man"_s;
+        QTest::newRow("one descriptor label is a heading")
+            << u"Profile\nPresident Donald Trump spoke.\nThe president: a life in deals\nHe left for Florida."_s << u"a life in deals"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

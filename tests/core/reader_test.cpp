@@ -374,6 +374,47 @@ private Q_SLOTS:
 <article><p>Teaser one for another story.</p></article>
 <div itemprop="articleBody"><p>The real story text.</p><p>It continues here.</p></div></body></html>)"_ba
             << u"Main story\nThe real story text.\nIt continues here."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("writer from the page's author box; a call-to-action card dropped")
+            << u"page.html"_s << R"(<html><head><title>Land plan rejected</title></head><body><article><h1>Land plan rejected</h1>
+<div class="article-byline"><h4 class="author-name"><a href="/author/o/">Oksana Hrytsenko</a></h4></div>
+<section class="gh-content"><p>The president spoke on Friday.</p><div class="kg-card kg-cta-card"><p>Support us. Become a member.</p></div>
+<p>He named a delegation.</p></section></article></body></html>)"_ba
+            << u"Land plan rejected\nThe president spoke on Friday.\nHe named a delegation."_s << u"HPP"_s
+            << QStringList{u"Land plan rejected"_s, u""_s, u""_s, u""_s, u"Oksana Hrytsenko"_s} << QString();
+        QTest::newRow("writers from rel=author links, joined")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><p class="byline">By <a rel="author" href="/a">Jane Doe</a> and <a rel="author nofollow" href="/b">Omar Haddad</a></p>
+<p>Talks resumed on Monday.</p></article></body></html>)"_ba
+            << u"T\nTalks resumed on Monday."_s << u"HP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Jane Doe, Omar Haddad"_s} << QString();
+        QTest::newRow("blog post: the hCard author, not the commenter")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="entry-meta">Posted on 22 November 2025 by <span class="author vcard"><a class="url fn n" href="/m">Marta Kovacs</a></span></div>
+<div class="entry-content"><p>Talks resumed on Monday in Geneva after a week of delays.</p></div></article>
+<div class="comments"><div class="comment-author vcard"><b class="fn">Reader Joe</b></div></div></body></html>)"_ba
+            << u"T\nPosted on 22 November 2025 by Marta Kovacs\nTalks resumed on Monday in Geneva after a week of delays."_s << u"HPP"_s
+            << QStringList{u"T"_s, u"2025-11-22"_s, u""_s, u""_s, u"Marta Kovacs"_s} << QString();
+        QTest::newRow("live blog: posts as sibling articles are one feed")
+            << u"page.html"_s << R"(<html><head><title>Live: talks in Geneva</title></head><body><div id="liveblog-body">
+<article class="block"><header><time datetime="2025-11-23T12:00:00Z">12.00 GMT</time></header><p>Delegations arrived at the mission this morning.</p><p>Talks began at noon.</p></article>
+<article class="block"><header><time datetime="2025-11-23T10:00:00Z">10.00 GMT</time><h2>Rubio lands</h2></header><p>The secretary of state landed in Geneva.</p></article>
+<article class="block"><p>Welcome to our coverage of the talks.</p></article></div></body></html>)"_ba
+            << u"Live: talks in Geneva\nDelegations arrived at the mission this morning.\nTalks began at noon.\nRubio lands\nThe secretary of state landed in Geneva.\nWelcome to our coverage of the talks."_s
+            << u"HPPHPP"_s << QStringList() << QString();
+        QTest::newRow("a story's article beside teaser articles stays alone")
+            << u"page.html"_s << R"(<html><head><title>Talks in Geneva</title></head><body><main>
+<article><p>Delegations from both countries arrived at the mission in Geneva this morning for a second day of talks.</p><p>The talks began at noon and ran late into the evening, officials said.</p></article>
+<article><p>Other story one.</p></article><article><p>Other story two.</p></article></main></body></html>)"_ba
+            << u"Talks in Geneva\nDelegations from both countries arrived at the mission in Geneva this morning for a second day of talks.\nThe talks began at noon and ran late into the evening, officials said."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a heading over a dropped list of links at the foot goes")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><p>Talks resumed on Monday.</p><h2>Read Next</h2><ul><li><a href="/x">Other story</a></li></ul></article></body></html>)"_ba
+            << u"T\nTalks resumed on Monday."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("an author box holding a biography names no writer")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>Talks resumed on Monday.</p>
+<div class="author-name-bio">Jane Doe covers diplomacy from Brussels for the paper since 2019.</div></article></body></html>)"_ba
+            << u"T\nTalks resumed on Monday.\nJane Doe covers diplomacy from Brussels for the paper since 2019."_s << u"HPP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("windows-1252 page") << u"page.html"_s << "<html><head><title>T</title></head><body><p>\x93Hi\x94 caf\xe9.</p></body></html>"_ba
                                            << u"T\n\u201CHi\u201D caf\u00E9."_s << u"HP"_s << QStringList() << QString();
         QTest::newRow("no article text") << u"page.html"_s << "<html><head><title>Home</title></head><body><nav>Home</nav><script>x()</script></body></html>"_ba

@@ -106,10 +106,10 @@ bool isPlaceOffice(QStringView word)
 bool isHonorific(QStringView word)
 {
     static const QSet<QStringView> list{u"mr", u"mrs", u"ms", u"miss", u"dr", u"sir", u"dame", u"lord", u"lady", u"prof", u"professor", u"sen", u"rep", u"gov",
-        u"gen", u"adm", u"col", u"lt", u"capt", u"maj", u"sgt", u"rev", u"reverend", u"father", u"sister", u"brother", u"sheikh", u"emir", u"king", u"queen",
-        u"prince", u"princess", u"pope", u"cardinal", u"bishop", u"archbishop", u"rabbi", u"imam", u"duke", u"duchess", u"baron", u"baroness", u"count",
-        u"madame", u"madam", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice", u"cllr", u"councillor", u"councilor", u"alderman",
-        u"sheriff"};
+        u"gen", u"adm", u"col", u"lt", u"capt", u"maj", u"sgt", u"det", u"supt", u"insp", u"cpl", u"rev", u"reverend", u"father", u"sister", u"brother",
+        u"sheikh", u"emir", u"king", u"queen", u"prince", u"princess", u"pope", u"cardinal", u"bishop", u"archbishop", u"rabbi", u"imam", u"duke", u"duchess",
+        u"baron", u"baroness", u"count", u"madame", u"madam", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice", u"cllr", u"councillor",
+        u"councilor", u"alderman", u"sheriff"};
     // ASCII words are keyed on the stack as honorificKey() would key them; others by it.
     QVarLengthArray<char16_t, 32> key;
     for (const QChar c : word) {
@@ -490,8 +490,24 @@ RoleCue Finder::roleAfter(qsizetype end) const
         const Role role = roleAt(m, &length);
         if (role.isValid() && !role.plural && (length == 2 || !lex(m).isRoleModifier() || !lex(m + 1).role().isValid())) {
             cue.role = role;
-            cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(m + length - 1).range.end - w.at(roleFirst).range.start);
             m += length;
+            // "the veteran Kremlin adviser", "a former assistant secretary", "national security
+            // adviser": a role word may qualify the noun that heads the phrase a few words on.
+            for (qsizetype x = m; x < w.size() && x < m + 3 && w.plainGapBefore(x) && !w.at(x - 1).possessive;) {
+                int laterLength = 1;
+                const Role later = roleAt(x, &laterLength);
+                if (later.isValid() && !later.plural) {
+                    cue.role = later;
+                    m = x = x + laterLength;
+                    continue;
+                }
+                const bool qualifies = w.isLower(x) ? isModifier(x, 0) : !lex(x).country().isEmpty() || lex(x).isOrganisation() || lex(x).isOrganisationWord();
+                if (!qualifies) {
+                    break;
+                }
+                ++x;
+            }
+            cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(m - 1).range.end - w.at(roleFirst).range.start);
             break;
         }
         if (w.at(m).capitalised) {
@@ -511,6 +527,11 @@ RoleCue Finder::roleAfter(qsizetype end) const
         ++m;
     }
     if (!cue.role.isValid()) {
+        return {};
+    }
+    // "German Chancellor Friedrich Merz, French President Emmanuel Macron and ...": a title that
+    // runs into a name is the next person's in a list, not an apposition.
+    if (m < w.size() && w.plainGapBefore(m) && w.at(m).capitalised && isNameWord(m) && !lex(m).isFunctionWord()) {
         return {};
     }
     // "aide to Russian President Vladimir Putin", "president of France": what they serve.
@@ -636,6 +657,12 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     }
     cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(head).range.end - w.at(roleFirst).range.start);
     const qsizetype determiner = first - 1;
+    // "On a call with Yuri Ushakov, the veteran Kremlin adviser, Witkoff said": a phrase set off
+    // right after a name is that name's apposition, not the title of the name after it.
+    const qsizetype phraseStart = determiner >= 0 && w.plainGapBefore(first) ? determiner : first;
+    if (phraseStart > 0 && w.gapBefore(phraseStart).trimmed() == u"," && !m_candidates.isEmpty() && m_candidates.last().end == phraseStart) {
+        return {};
+    }
     if (determiner >= 0 && w.plainGapBefore(first)) {
         static const QList<QStringView> definite{u"the", u"her", u"his", u"their", u"its"};
         bool isDefinite = false;
@@ -1084,6 +1111,16 @@ void Finder::readRun(qsizetype i, qsizetype j)
         titleStart = -1;
         candidate.role = {};
         candidate.country.clear();
+        // "Envoy for ... Cooperation with Foreign Countries Kirill Dmitriev": the tail of a long
+        // title runs into the name, which a known given name shortly before the end starts.
+        for (qsizetype g = k + 1; g + 1 < j; ++g) {
+            if (lex(g).isGivenName()) {
+                if (j - g <= 3 && !lex(k).isGivenName()) {
+                    k = g;
+                }
+                break;
+            }
+        }
     }
     if (allTitles(k, j)) {
         return; // "US President", "the Foreign Minister": a descriptor, read later
@@ -1134,7 +1171,8 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (count == 1 && (!PeopleLexicon::country(core).isEmpty() || PeopleLexicon::isRoleModifier(core))) {
             return; // "Russian", "Americans", "Republican"
         }
-    } else if (!titled && lex(j - 1).isOrganisationWord()) {
+    } else if (lex(j - 1).isOrganisationWord() && (!titled || !lex(k).isGivenName())) {
+        // "Head of the Russian Direct Investment Fund": a title's body is no name.
         addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
@@ -1206,13 +1244,20 @@ void Finder::readRun(qsizetype i, qsizetype j)
     const bool clauseSubject = j < w.size() && w.plainGapBefore(j)
         && isOneOf(word(j),
             {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"would", u"will", u"could", u"should", u"might", u"may", u"must", u"did", u"does"});
-    if (!stripped && k > 0 && w.plainGapBefore(k) && SpeechCues::lookup(word(k - 1)).finite && w.isLower(k - 1) && !clauseSubject) {
-        score += 2;
+    // "told Playbook", "told Axios": after a verb that takes an addressee, a lone word is as often
+    // the outlet spoken to as a person.
+    if (!stripped && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1) && !clauseSubject) {
+        const SpeechCues::Cue cue = SpeechCues::lookup(word(k - 1));
+        if (cue.finite && !(count == 1 && cue.takesAddressee)) {
+            score += 2;
+        }
     }
     if (score <= 1 && inParentheses(k)) {
         return; // "(Golden Test Politics)": datelines and expansions in brackets
     }
-    if (speechFollows(j)) {
+    // ""Work continues," the spokesman said": inside a quotation, a capital opening a sentence
+    // says nothing about a lone word.
+    if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k))) {
         score += 2;
     }
     if (count >= 2 && !isHeading(k)) {
@@ -1323,15 +1368,25 @@ void Finder::readRun(qsizetype i, qsizetype j)
         const qsizetype space = candidate.role.text.lastIndexOf(u' ');
         candidate.gender = PeopleLexicon::roleGender(QStringView(candidate.role.text).mid(space + 1));
     }
-    // "Sen. Rand Paul": the abbreviated honorific is the office.
-    if (!candidate.role.isValid() && titled) {
-        static const QList<std::pair<QStringView, QStringView>> offices{{u"sen", u"Senator"}, {u"rep", u"Representative"}, {u"gov", u"Governor"}};
-        const QString title = honorificKey(word(titleStart));
-        for (const auto &[abbreviation, office] : offices) {
-            if (title == abbreviation) {
-                candidate.role.role = PeopleLexicon::role(office);
-                candidate.role.text = office.toString();
+    // "Sen. Rand Paul", "Lt. Gen. Chris Donahue", "Det. Sgt. Kevin O'Rourke": abbreviated
+    // honorifics are the office, spelled out; the last word is the role noun.
+    if (!candidate.role.isValid() && titled && lastTitle >= titleStart) {
+        static const QHash<QStringView, QStringView> offices{{u"sen", u"Senator"}, {u"rep", u"Representative"}, {u"gov", u"Governor"}, {u"lt", u"Lieutenant"},
+            {u"gen", u"General"}, {u"maj", u"Major"}, {u"col", u"Colonel"}, {u"capt", u"Captain"}, {u"adm", u"Admiral"}, {u"sgt", u"Sergeant"},
+            {u"det", u"Detective"}, {u"insp", u"Inspector"}, {u"supt", u"Superintendent"}, {u"cpl", u"Corporal"}};
+        QStringList spelled;
+        for (qsizetype t = titleStart; t <= lastTitle; ++t) {
+            const auto office = offices.constFind(QStringView(honorificKey(word(t))));
+            if (office == offices.cend()) {
+                spelled.clear();
+                break;
             }
+            spelled.append(office->toString());
+        }
+        const Role role = spelled.isEmpty() ? Role() : PeopleLexicon::role(spelled.last());
+        if (role.isValid()) {
+            candidate.role.role = role;
+            candidate.role.text = spelled.join(u' ');
         }
     }
     m_candidates.append(candidate);

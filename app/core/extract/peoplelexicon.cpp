@@ -117,14 +117,15 @@ const auto &titles()
         for (const QString &w : wordSet(u"mrs|ms|miss|dame|lady|queen|princess|sister|duchess|baroness|madam|madame"_s)) {
             t.insert(w, PeopleLexicon::Gender::Female);
         }
-        for (const QString &w : wordSet(u"dr|prof|professor|president|vice|senator|sen|rep|representative|congressman|congresswoman|gov|governor|"
-                                        u"mayor|judge|justice|chancellor|premier|minister|secretary|ambassador|envoy|general|gen|admiral|adm|colonel|"
-                                        u"col|lt|lieutenant|captain|capt|major|maj|sgt|sergeant|commander|pope|cardinal|bishop|archbishop|rabbi|imam|"
-                                        u"rev|reverend|chairman|chairwoman|chair|commissioner|speaker|attorney|detective|inspector|officer|coach|"
-                                        u"ceo|chief|director|dean|mp|mep|deputy|leader|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
-                                        u"prime|foreign|defence|defense|interior|finance|health|state|home|economy|trade|national|security|"
-                                        u"councillor|councilor|cllr|councilman|councilwoman|alderman|alderwoman|assemblyman|assemblywoman|"
-                                        u"assemblymember|supervisor|sheriff|magistrate|constable|superintendent|provost|rector"_s)) {
+        for (const QString &w :
+            wordSet(u"dr|prof|professor|president|vice|senator|sen|rep|representative|congressman|congresswoman|gov|governor|"
+                    u"mayor|judge|justice|chancellor|premier|minister|secretary|ambassador|envoy|general|gen|admiral|adm|colonel|"
+                    u"col|lt|lieutenant|captain|capt|major|maj|sgt|sergeant|det|supt|insp|cpl|corporal|commander|pope|cardinal|bishop|archbishop|rabbi|imam|"
+                    u"rev|reverend|chairman|chairwoman|chair|commissioner|speaker|attorney|detective|inspector|officer|coach|"
+                    u"ceo|chief|director|dean|mp|mep|deputy|leader|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
+                    u"prime|foreign|defence|defense|interior|finance|health|state|home|economy|trade|national|security|"
+                    u"councillor|councilor|cllr|councilman|councilwoman|alderman|alderwoman|assemblyman|assemblywoman|"
+                    u"assemblymember|supervisor|sheriff|magistrate|constable|superintendent|provost|rector"_s)) {
             t.insert(w, PeopleLexicon::Gender::Unknown);
         }
         return t;
@@ -175,7 +176,7 @@ const auto &roles()
             u"psychiatrist|sociologist|physicist|chemist|biologist|ecologist|geologist|climatologist|meteorologist|forecaster|strategist|"
             u"consultant|lecturer|academic|scholar|investigator|auditor|accountant|trader|broker|pollster|lobbyist|economist|virologist|"
             u"oncologist|paediatrician|pediatrician|dentist|vet|veterinarian|mechanic|electrician|plumber|farmworker|miner|fisher|convener|convenor|"
-            u"organiser|organizer|volunteer|coordinator|steward|caretaker|landlord|"
+            u"organiser|organizer|volunteer|coordinator|steward|caretaker|landlord|developer|"
             u"wife|husband|son|daughter|mother|father|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
             u"niece|nephew|cousin|fiancee|fiance|girlfriend|boyfriend|neighbour|neighbor|colleague|friend"_s,
             Group::Other);

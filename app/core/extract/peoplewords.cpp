@@ -49,6 +49,16 @@ bool isAbbreviation(QStringView word)
     return std::find(list.cbegin(), list.cend(), word) != list.cend();
 }
 
+// "R-Neb.", "D-Conn.", "I-Vt.": a US legislator's party letter joined to an abbreviated state,
+// written after the name in brackets or commas; its period closes the state, not the sentence.
+bool isPartyAndState(QStringView word)
+{
+    if (word.size() < 4 || word.size() > 7 || word[1] != u'-' || !(word[0] == u'R' || word[0] == u'D' || word[0] == u'I') || !word[2].isUpper()) {
+        return false;
+    }
+    return std::all_of(word.begin() + 3, word.end(), [](QChar c) { return c.isLower(); });
+}
+
 } // namespace
 
 ArticleWords::ArticleWords(const TextAnalysis &analysis)
@@ -128,6 +138,10 @@ void ArticleWords::scanParagraph(const TextRange &paragraph, int paragraphIndex,
                     const bool initial
                         = (last.size() == 1 && last[0].isUpper()) || (last.size() >= 3 && last.back().isUpper() && last[last.size() - 2] == u'-');
                     ends = !last.endsWith(u'.') && !isAbbreviation(last) && !initial;
+                    // "(R-Neb.) wrote": a bracket closes the party and state, not the sentence.
+                    if (i + 1 < end && text[i + 1] == u')' && isPartyAndState(last)) {
+                        ends = false;
+                    }
                 }
                 // "Sen. Margaret Olsen, D-Wash., said": a period before a comma closes an abbreviation.
                 if (c == u'.' && i + 1 < end && (text[i + 1] == u',' || text[i + 1] == u';')) {

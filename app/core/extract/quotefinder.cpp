@@ -154,6 +154,9 @@ private:
     /// Where reported speech ending at position stops: after the closing mark of a quotation it
     /// ends inside (`would "not be a bystander"`), else at position.
     [[nodiscard]] int closingMarkAfter(int position) const;
+    /// Where reported speech starting at position starts: at the opening mark of a quotation it
+    /// opens with (`that "those who profit" were behind it`), else at position.
+    [[nodiscard]] int openingMarkBefore(int position) const;
     /// The person "his" or "her" at word i stands for: the last one named or described before it
     /// in this sentence or the two before, of a matching gender; -1 when none.
     [[nodiscard]] int possessiveOwner(qsizetype i) const;
@@ -309,8 +312,10 @@ void Reader::findAnswers()
         }
         const qsizetype first = w.indexAt(answer.label.start);
         int m = -1;
+        // "THE PRESIDENT:" in a White House transcript is a descriptor the people stage resolved.
         if (first < w.size() && w.at(first).range.start < answer.label.end && mentionAt(first, &m) >= 0
-            && m_people.mentions[m].kind == PersonMention::Kind::Name && m_people.mentions[m].range.end >= answer.label.end) {
+            && m_people.mentions[m].kind != PersonMention::Kind::Pronoun && m_people.mentions[m].range.start <= answer.label.start
+            && m_people.mentions[m].range.end >= answer.label.end) {
             answer.speaker = m_people.mentions[m].person;
         } else {
             answer.speaker = personLabelled(QStringView(text).mid(answer.label.start, answer.label.length()));
@@ -371,6 +376,11 @@ void Reader::headlineQuote(const TextRange &paragraph, const QRegularExpression 
 // name finder does not read as a name; the label still matches a surname or a full name.
 int Reader::personLabelled(QStringView label) const
 {
+    // "MR. TRUMP:", "SEN. GRAHAM:", "SECRETARY RUBIO:": the title is not part of the name.
+    const qsizetype space = label.indexOf(u' ');
+    if (space > 0 && PeopleLexicon::isTitle(label.first(space))) {
+        label = label.sliced(space + 1).trimmed();
+    }
     const QString key = PersonName::key(label);
     if (key.isEmpty()) {
         return -1;
@@ -1424,6 +1434,16 @@ int Reader::possessiveOwner(qsizetype i) const
     return -1;
 }
 
+int Reader::openingMarkBefore(int position) const
+{
+    for (const QuotedSpan &span : m_quoted) {
+        if (span.inner.start == position && span.open >= 0 && position - span.open <= 2) {
+            return span.open;
+        }
+    }
+    return position;
+}
+
 int Reader::closingMarkAfter(int position) const
 {
     for (const QuotedSpan &span : m_quoted) {
@@ -1606,7 +1626,7 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         const Attribution a = fromCue(comma, tail + 1, verb, 1, cue);
         Quote quote;
         quote.kind = Quote::Kind::Indirect;
-        const int start = w.at(afterDateline(sentenceFirst, comma)).range.start;
+        const int start = openingMarkBefore(w.at(afterDateline(sentenceFirst, comma)).range.start);
         const int stop = w.at(comma - 1).end;
         quote.text = w.text().mid(start, stop - start);
         quote.span = {articleId, start, stop};
@@ -1654,7 +1674,7 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
     }
     Quote quote;
     quote.kind = Quote::Kind::Indirect;
-    const int start = w.at(comma).range.start;
+    const int start = openingMarkBefore(w.at(comma).range.start);
     const int stop = closingMarkAfter(w.at(last).end);
     quote.text = w.text().mid(start, stop - start);
     quote.span = {articleId, start, stop};
@@ -1694,7 +1714,7 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
     }
     Quote quote;
     quote.kind = Quote::Kind::Indirect;
-    const int start = w.at(afterDateline(first, according)).range.start;
+    const int start = openingMarkBefore(w.at(afterDateline(first, according)).range.start);
     const int stop = w.at(according - 1).end;
     quote.text = w.text().mid(start, stop - start);
     quote.span = {articleId, start, stop};
@@ -1723,7 +1743,7 @@ qsizetype Reader::addedThat(const QString &articleId, qsizetype v, QList<Quote> 
     }
     Quote quote;
     quote.kind = Quote::Kind::Indirect;
-    const int start = w.at(v + 2).range.start;
+    const int start = openingMarkBefore(w.at(v + 2).range.start);
     const int stop = closingMarkAfter(w.at(last).end);
     quote.text = w.text().mid(start, stop - start);
     quote.span = {articleId, start, stop};
@@ -1777,7 +1797,7 @@ qsizetype Reader::reportedAround(const QString &articleId, qsizetype first, qsiz
         return -1;
     }
     const QString &text = w.text();
-    const int start = w.at(head).range.start;
+    const int start = openingMarkBefore(w.at(head).range.start);
     const int stop = closingMarkAfter(w.at(end - 1).end);
     Quote quote;
     quote.kind = Quote::Kind::Indirect;
@@ -1907,7 +1927,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         qsizetype end = content;
         while (end <= last && !m_inDirect.at(end)
             && !(end > content && (w.gapBeforeHas(end, u';') || (w.gapBeforeHas(end, u',') && isOneOf(word(end), {u"while", u"whereas"}))))
-            && !(end > content && w.gapBeforeHas(end, u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)) {
+            && !(end > content && w.gapBeforeHas(end, u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)
+            // "said he found Witkoff “a serious partner” and added, ...": a second verb of saying
+            // coordinated with the first ends what the first reported.
+            && !(end > content && end + 1 <= last && is(end, u"and") && !m_inQuote.at(end + 1) && SpeechCues::lookup(word(end + 1)).finite)) {
             ++end;
         }
         if (end - content < 3) {
@@ -1915,7 +1938,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         }
         Quote quote;
         quote.kind = Quote::Kind::Indirect;
-        const int start = w.at(content).range.start;
+        const int start = openingMarkBefore(w.at(content).range.start);
         const int stop = closingMarkAfter(w.at(end - 1).end);
         quote.text = w.text().mid(start, stop - start);
         quote.span = {articleId, start, stop};
