@@ -289,6 +289,12 @@ private Q_SLOTS:
         QTest::newRow("late summer") << u"Villages were evacuated again in late summer."_s << wed << u"late summer"_s << u"2025"_s << QDate(2025, 7, 31)
                                      << QDate(2025, 8, 31);
         QTest::newRow("in the summer") << u"Okafor took charge in the summer."_s << wed << u"summer"_s << u"2025"_s << QDate(2025, 6, 1) << QDate(2025, 8, 31);
+        QTest::newRow("a winter days ahead") << u"The rules will be tabled in Parliament in the winter session."_s << wed << u"winter"_s << u"2025"_s
+                                             << QDate(2025, 12, 1) << QDate(2026, 2, 28);
+        QTest::newRow("a winter without a cue in late November")
+            << u"Centre to table data rules in winter session"_s << wed << u"winter"_s << u"2025"_s << QDate(2025, 12, 1) << QDate(2026, 2, 28);
+        QTest::newRow("a spring in a past clause") << u"The school was closed in the spring."_s << wed << u"spring"_s << u"2025"_s << QDate(2025, 3, 1)
+                                                   << QDate(2025, 5, 31);
         QTest::newRow("fall beside a year") << u"The plant closed in the fall of 2019."_s << wed << u"fall of 2019"_s << u"2019"_s << QDate(2019, 9, 1)
                                             << QDate(2019, 11, 30);
         QTest::newRow("quarter of a year") << u"It was the weakest quarter since the second quarter of 2020."_s << wed << u"second quarter of 2020"_s
@@ -375,6 +381,7 @@ private Q_SLOTS:
         QTest::newRow("a half of a match") << u"He scored twice in the first half."_s;
         QTest::newRow("a season as a subject") << u"The summer was dry."_s;
         QTest::newRow("a weekend of a date") << u"The meeting took up the weekend's papers."_s;
+        QTest::newRow("a named Sunday") << u"A missile strike on Palm Sunday killed 35 people."_s;
         QTest::newRow("May names a prime minister") << u"Critics of the May government protested."_s;
         QTest::newRow("a month before a capital is no noun") << u"The March Hare is a character."_s;
     }

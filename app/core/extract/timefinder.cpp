@@ -927,6 +927,11 @@ private:
         if (!m_words[i].capitalised) {
             return std::nullopt;
         }
+        // "Palm Sunday", "Super Tuesday", "Black Friday": named days, not the days of this week.
+        if (valid(i - 1) && m_words[i - 1].capitalised
+            && isOneOf(word(i - 1), {u"palm", u"super", u"black", u"bloody", u"cyber", u"ash", u"holy", u"maundy", u"shrove", u"whit"})) {
+            return std::nullopt;
+        }
         int next = i + 1;
         if (isPunct(next, u',')) {
             ++next;

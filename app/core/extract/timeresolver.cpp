@@ -324,16 +324,23 @@ DateValue TimeResolver::resolveSpan(const TimeMention &m, Outlook outlook) const
             year = now + m.yearOffset;
         }
     } else if (year == 0 && m_published.isValid()) {
+        int latestBegun = m_published.year() + 1;
+        while (spanStart(latestBegun) > m_published) {
+            --latestBegun;
+        }
+        int current = m_published.year() - 1; // the one under way or the coming one
+        while (spanEnd(current) < m_published) {
+            ++current;
+        }
         if (outlook == Outlook::Ahead) {
-            year = m_published.year() - 1;
-            while (spanEnd(year) < m_published) {
-                ++year;
-            }
+            year = current;
+        } else if (outlook == Outlook::Past || outlook == Outlook::BoundPast) {
+            year = latestBegun;
         } else {
-            year = m_published.year() + 1;
-            while (spanStart(year) > m_published) {
-                --year;
-            }
+            // "in the winter session" written in late November: the nearer one, on either side.
+            const qint64 behind = spanEnd(latestBegun) < m_published ? spanEnd(latestBegun).daysTo(m_published) : 0;
+            const qint64 ahead = m_published.daysTo(spanStart(current));
+            year = ahead >= 0 && ahead < behind ? current : latestBegun;
         }
     } else if (year == 0) {
         year = m_lastYear;
