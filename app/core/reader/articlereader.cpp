@@ -7,6 +7,7 @@
 #include "jsonarticles.h"
 #include "markdownarticle.h"
 #include "mimedocument.h"
+#include "newsdatabaseexport.h"
 #include "plaintextarticle.h"
 #include "textdecoder.h"
 
@@ -152,6 +153,12 @@ ReadResult readBytes(const QByteArray &data, const QString &path, Format format)
         for (Article &article : json.articles) {
             article.path = path + article.path;
             result.articles.append(std::move(article));
+        }
+    } else if (QList<Article> exported = format == Format::Text ? readNewsDatabaseExport(decoded.text) : QList<Article>(); !exported.isEmpty()) {
+        for (qsizetype i = 0; i < exported.size(); ++i) {
+            exported[i].path = path + u'#' + QString::number(i + 1);
+            exported[i].format = formatName(format);
+            result.articles.append(std::move(exported[i]));
         }
     } else {
         Article article;
