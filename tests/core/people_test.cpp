@@ -309,6 +309,10 @@ private Q_SLOTS:
         QTest::newRow("the body a title heads is no person")
             << u"Head of the Russian Direct Investment Fund (RDIF) Kirill Dmitriev wrote on Telegram."_s << QStringList{u"Kirill Dmitriev"_s}
             << QStringList{u"Direct Investment Fund"_s, u"Russian Direct Investment Fund"_s};
+        QTest::newRow("a leader named by surname alone")
+            << u"Flashback: Zelensky met Trump at the White House on Oct. 17."_s << QStringList{u"Zelensky"_s, u"Trump"_s} << QStringList{};
+        QTest::newRow("a capitalised common word alone is no leader")
+            << u"Flashback: Congress met at the White House on Oct. 17."_s << QStringList{} << QStringList{u"Flashback"_s, u"Congress"_s};
         QTest::newRow("an outlet told something") << u"\"That is the job,\" Sen. Markwayne Mullin told Playbook. Mullin left."_s
                                                   << QStringList{u"Markwayne Mullin"_s} << QStringList{u"Playbook"_s};
         QTest::newRow("a surname told something is still a person")
@@ -475,6 +479,25 @@ private Q_SLOTS:
         const Person *found = run.named(person);
         QVERIFY2(found, qPrintable(run.names()));
         QCOMPARE(found->role, role);
+    }
+
+    void aRoleItsVerbFollowsIsTheSubject()
+    {
+        const PeopleRun run(u"Lawyer Michael Brennan cross-examined Det. Sgt. Kevin O'Rourke. Under questioning from Mr. Brennan, the detective acknowledged "
+                            u"the road was dark. "
+                            u"Asked about Brennan, the lawyer, the judge said nothing."_s);
+        const Person *brennan = run.named(u"Michael Brennan"_s);
+        QVERIFY2(brennan, qPrintable(run.names()));
+        QVERIFY2(!brennan->aliases.contains(u"the detective"_s), qPrintable(brennan->aliases.join(u", "_s)));
+        QCOMPARE(brennan->role, u"lawyer"_s);
+    }
+
+    void namesSetInCapitalsAreWrittenAsNames()
+    {
+        const PeopleRun run(u"Sen. CHRIS MURPHY and KEVIN O'ROURKE-HALL spoke with JD VANCE. NATO met."_s);
+        QVERIFY2(run.named(u"Chris Murphy"_s), qPrintable(run.names()));
+        QVERIFY2(run.named(u"Kevin O'Rourke-Hall"_s), qPrintable(run.names()));
+        QVERIFY2(run.named(u"JD Vance"_s), qPrintable(run.names()));
     }
 
     void anAppositiveRoleBelongsToItsName()

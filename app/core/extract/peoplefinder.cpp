@@ -124,6 +124,32 @@ bool isHonorific(QStringView word)
     return list.contains(QStringView(key.data(), key.size()));
 }
 
+// "STEVE WITKOFF", "KEVIN O'ROURKE": newsletters set names in capitals; the person's name is
+// shown as a name is written. Words of one or two letters ("JD", "J.") stay as initials.
+QString unshouted(const QString &name)
+{
+    if (!name.contains(u' ') || std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLower(); })) {
+        return name;
+    }
+    QString written = name;
+    qsizetype wordStart = 0;
+    for (qsizetype i = 0; i <= written.size(); ++i) {
+        if (i < written.size() && written[i] != u' ') {
+            continue;
+        }
+        if (i - wordStart >= 3) {
+            for (qsizetype c = wordStart + 1; c < i; ++c) {
+                const QChar before = written[c - 1];
+                if (before != u'-' && before != u'\'' && before != u'\u2019') {
+                    written[c] = written[c].toLower();
+                }
+            }
+        }
+        wordStart = i + 1;
+    }
+    return written;
+}
+
 bool isAcronym(QStringView word)
 {
     int letters = 0;
@@ -530,8 +556,11 @@ RoleCue Finder::roleAfter(qsizetype end) const
         return {};
     }
     // "German Chancellor Friedrich Merz, French President Emmanuel Macron and ...": a title that
-    // runs into a name is the next person's in a list, not an apposition.
-    if (m < w.size() && w.plainGapBefore(m) && w.at(m).capitalised && isNameWord(m) && !lex(m).isFunctionWord()) {
+    // runs into a name is the next person's in a list, not an apposition. "Under questioning from
+    // Mr. Brennan, the detective acknowledged": a role its verb follows is the clause's subject.
+    if (!predicate && m < w.size() && w.plainGapBefore(m)
+        && ((w.at(m).capitalised && isNameWord(m) && !lex(m).isFunctionWord())
+            || (w.isLower(m) && (SpeechCues::lookup(word(m)).finite || isOneOf(word(m), {u"was", u"is", u"has", u"had", u"will", u"would", u"could"}))))) {
         return {};
     }
     // "aide to Russian President Vladimir Putin", "president of France": what they serve.
@@ -1321,6 +1350,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
         && referredToAsThing(j)) {
         addEntity(Entity::Kind::Organisation, k, j);
         return;
+    }
+    // "Zelensky met Trump": the surnames of leaders named daily stand alone for the person.
+    if (count == 1 && PeopleLexicon::isLeaderSurname(word(k))) {
+        score += 2;
     }
     if (count == 1 && score < 2) {
         m_pending.append(k);
@@ -2277,7 +2310,7 @@ PeopleResult Finder::run(const QString &articleId)
         const Draft &draft = m_people[order[i]];
         Person person;
         person.id = u"p"_s + QString::number(i + 1);
-        person.name = draft.name;
+        person.name = unshouted(draft.name);
         person.role = draft.roleText;
         // Aliases written alike but for case are one alias. Most people have a handful, for
         // which a list is cheaper than a hash; a person named hundreds of times gets a hash.

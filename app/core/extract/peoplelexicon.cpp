@@ -587,6 +587,15 @@ QString PeopleLexicon::country(QStringView word)
 // World leaders and foreign ministers that English news names daily, often with no nationality
 // written ("President Volodymyr Zelenskyy" in a Kyiv paper): without it "the US president"
 // would go to the only president the article titled. Keyed by full name, never a bare surname.
+bool PeopleLexicon::isLeaderSurname(QStringView word)
+{
+    static const QSet<QString> surnames
+        = wordSet(u"putin|zelensky|zelenskyy|zelenskiy|zelenskyi|trump|biden|obama|macron|merz|scholz|starmer|sunak|erdogan|erdoğan|netanyahu|modi|lavrov|"
+                  u"medvedev|orban|orbán|lukashenko|sheinbaum|albanese|meloni|sybiha|hegseth|rubio|ramaphosa|milei|trudeau|kallas|rutte|tusk|ishiba|"
+                  u"takaichi|xi"_s);
+    return surnames.contains(keyOf(word));
+}
+
 QString PeopleLexicon::knownNationality(QStringView fullName)
 {
     static const QHash<QString, QString> table = [] {

@@ -1862,6 +1862,34 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             ++last;
         }
         Attribution a = fromCue(first, last + 1, v, 1, cue);
+        if (cue.bare && v > first && (is(v - 1, u"and") || is(v - 1, u"or") || is(v - 1, u"to"))) {
+            // "suggested that Putin congratulate Trump and tell him that ...", "went on to say
+            // that ...": a bare verb after "and" or "to" has no subject of its own; the finite
+            // verb of saying it depends on names the speaker, and without one it says nothing.
+            qsizetype governing = -1;
+            int governingLength = 1;
+            SpeechCues::Cue governingCue;
+            for (qsizetype k = v - 2; k >= first && governing < 0; --k) {
+                if (!m_inQuote.at(k)) {
+                    governingCue = cueAt(k, &governingLength);
+                    if (governingCue.valid && governingCue.finite && !governingCue.bare) {
+                        governing = k;
+                    }
+                }
+            }
+            if (governing < 0) {
+                continue;
+            }
+            const Attribution source = fromCue(first, last + 1, governing, governingLength, governingCue);
+            a.speaker = source.speaker;
+            a.entity = source.entity;
+            a.confidence = 0.8 * source.confidence;
+            a.inverted = source.inverted;
+            a.cue.start = w.at(v).range.start;
+            if (a.addressee == a.speaker) {
+                a.addressee = -1;
+            }
+        }
         if (a.inverted && a.speaker < 0) {
             a = Attribution{true, -1, -1, 0.35, {w.at(v).range.start, w.at(v).range.end}, v, false, -1}; // "said the Oval Office meeting ..."
         }
