@@ -405,6 +405,12 @@ private Q_SLOTS:
             << u"he respected him as a man of peace"_s << u"indirect"_s << u"Witkoff"_s << u"-"_s;
         QTest::newRow("went on to say") << u"Kaja Kallas spoke in Brussels. She went on to say that Europe would not accept the plan as written."_s
                                         << u"Europe would not accept the plan as written"_s << u"indirect"_s << u"Kaja Kallas"_s << u"-"_s;
+        QTest::newRow("a second partial quote of the same report")
+            << u"Earlier, Yuri Ushakov was quoted by TASS as saying that the leak was \"unacceptable\" and that it was \"most likely a deliberate attempt to spoil relations.\""_s
+            << u"most likely a deliberate attempt to spoil relations"_s << u"partial"_s << u"Yuri Ushakov"_s << u"-"_s;
+        QTest::newRow("a second partial quote after another source is not the first's")
+            << u"Yuri Ushakov called the leak \"unacceptable\" while the Kremlin's critics saw \"a deliberate attempt to spoil relations.\""_s
+            << u"a deliberate attempt to spoil relations"_s << u"partial"_s << u""_s << u"-"_s;
         QTest::newRow("a possessive speaker")
             << u"Dmitry Peskov spoke in Moscow. Peskov's warning that the leak would \"poison the talks\" drew little notice."_s << u"poison the talks"_s
             << u"partial"_s << u"Dmitry Peskov"_s << u"-"_s;

@@ -59,6 +59,7 @@ struct Descriptor
     QString country;
     QString organisation; ///< "City" of "the City boss"
     int affiliation = -1; ///< person index
+    bool office = false; ///< "of ..." follows the role noun: "the head of the presidential administration"
 };
 
 struct Draft
@@ -963,6 +964,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
             ++k;
             continue;
         }
+        // "wrote on X. Sen. Roger Wicker said": an initial never comes before a title in a name;
+        // the letter ends the sentence before.
+        if (first.size() == 2 && first[1] == u'.' && k + 1 < j && lex(k + 1).isTitle() && isHonorific(word(k + 1))) {
+            ++k;
+            continue;
+        }
         // A sentence-initial word the article also writes in lower case is an ordinary word.
         if (w.at(k).initial && lex(k).country().isEmpty() && w.occursInLowerCase(k)) {
             ++k;
@@ -1822,6 +1829,7 @@ void Finder::findDescriptors()
             }
         }
         qsizetype rangeEnd = headEnd;
+        descriptor.office = headEnd + 2 < n && (lowerIs(headEnd + 1, u"of") || lowerIs(headEnd + 1, u"for")) && w.plainGapBefore(headEnd + 1);
         // "the secretary of state", "the minister for health": the office is part of the descriptor.
         if (headEnd + 2 < n && (lowerIs(headEnd + 1, u"of") || lowerIs(headEnd + 1, u"for")) && w.plainGapBefore(headEnd + 2)
             && !lex(headEnd + 2).isFunctionWord() && !w.at(headEnd + 2).capitalised) {
@@ -1991,6 +1999,9 @@ int Finder::compatibility(const Descriptor &d, int person) const
     int score = 1;
     if (profile.roles.contains(d.role.canonical)) {
         score += 1;
+    } else if (d.role.generic && d.office) {
+        // "the head of the presidential administration" names one office, not any leader.
+        return 0;
     }
     if (!d.country.isEmpty()) {
         if (!profile.country.isEmpty() && profile.country != d.country) {

@@ -1079,12 +1079,20 @@ QList<Quote> Reader::run(const QString &articleId)
                 }
             }
         }
-        if (!a.found && a.speaker < 0 && partial && lastQuoteEnd >= 0 && lastQuoteEnd <= firstInside && firstInside - lastQuoteEnd <= 1
-            && w.at(firstInside).sentence == w.at(lastQuoteEnd - 1).sentence
-            && (firstInside == lastQuoteEnd || isOneOf(word(lastQuoteEnd), {u"and", u"or", u"but", u"nor"}))) {
-            // "called the plan “reckless” and “a tax grab”": one cue for both.
-            a = lastAttribution;
-            confidence = lastConfidence;
+        if (!a.found && a.speaker < 0 && partial && lastQuoteEnd > 0 && lastQuoteEnd <= firstInside && firstInside - lastQuoteEnd <= 8
+            && w.at(firstInside).sentence == w.at(lastQuoteEnd - 1).sentence) {
+            // "called the plan “reckless” and “a tax grab”", "said the leak was “unacceptable” and
+            // that it was “a deliberate attempt”": one cue for both, when nobody else is named
+            // and no other verb of saying comes between.
+            bool sameSource = true;
+            for (qsizetype i = lastQuoteEnd; i < firstInside && sameSource; ++i) {
+                int length = 1;
+                sameSource = m_mentionAtWord.at(i) < 0 && m_entityAtWord.at(i) < 0 && !cueAt(i, &length).valid;
+            }
+            if (sameSource) {
+                a = lastAttribution;
+                confidence = lastConfidence;
+            }
         }
         if (!a.found && a.speaker < 0 && !partial && prev == u':' && before < beforeEnd && beforeEnd - before <= 15) {
             // "Her neighbour, Colin Marsh, disagreed: “...”": the person the clause before the colon is about.
