@@ -336,6 +336,12 @@ private Q_SLOTS:
             << u"Flashback: Zelensky met Trump at the White House on Oct. 17."_s << QStringList{u"Zelensky"_s, u"Trump"_s} << QStringList{};
         QTest::newRow("a capitalised common word alone is no leader")
             << u"Flashback: Congress met at the White House on Oct. 17."_s << QStringList{} << QStringList{u"Flashback"_s, u"Congress"_s};
+        QTest::newRow("two unknown words after at are a place")
+            << u"Rovers beat City at Gorky Park on Saturday. Tom Hale scored."_s << QStringList{u"Tom Hale"_s} << QStringList{u"Gorky Park"_s};
+        QTest::newRow("a person after at keeps the given name")
+            << u"The crowd jeered at Tom Hale on Saturday. Hale left."_s << QStringList{u"Tom Hale"_s} << QStringList{};
+        QTest::newRow("a country after a body qualifies the role after it")
+            << u"Fiona Hill, a former White House Russia adviser, spoke."_s << QStringList{u"Fiona Hill"_s} << QStringList{u"White House Russia"_s};
         QTest::newRow("an outlet told something") << u"\"That is the job,\" Sen. Markwayne Mullin told Playbook. Mullin left."_s
                                                   << QStringList{u"Markwayne Mullin"_s} << QStringList{u"Playbook"_s};
         QTest::newRow("a surname told something is still a person")
@@ -480,6 +486,10 @@ private Q_SLOTS:
             << u"Friedrich Merz"_s << u"German Chancellor"_s;
         QTest::newRow("an apposition title before a comma is still a role")
             << u"Emmanuel Macron, the French President, said Europe must act."_s << u"Emmanuel Macron"_s << u"President"_s;
+        QTest::newRow("a party in title case before the role")
+            << u"Sir Ed Davey, the Liberal Democrat leader, called the remarks shameful."_s << u"Ed Davey"_s << u"Liberal Democrat leader"_s;
+        QTest::newRow("title case without a role after it is no role")
+            << u"Sir Ed Davey, the Liberal Democrat, called the remarks shameful."_s << u"Ed Davey"_s << u""_s;
         QTest::newRow("an abbreviated military rank") << u"Lt. Gen. Chris Donahue arrived in Abu Dhabi."_s << u"Chris Donahue"_s << u"Lieutenant General"_s;
         QTest::newRow("an abbreviated police rank") << u"Det. Sgt. Kevin O'Rourke testified on Tuesday."_s << u"Kevin O'Rourke"_s << u"Detective Sergeant"_s;
         QTest::newRow("a role word qualifying the head noun")

@@ -411,6 +411,9 @@ private Q_SLOTS:
         QTest::newRow("a second partial quote after another source is not the first's")
             << u"Yuri Ushakov called the leak \"unacceptable\" while the Kremlin's critics saw \"a deliberate attempt to spoil relations.\""_s
             << u"a deliberate attempt to spoil relations"_s << u"partial"_s << u""_s << u"-"_s;
+        QTest::newRow("a clause about a named person before the cue is reported")
+            << u"Steve Witkoff, a property developer, had no diplomatic experience, critics said."_s
+            << u"Steve Witkoff, a property developer, had no diplomatic experience"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("a possessive speaker")
             << u"Dmitry Peskov spoke in Moscow. Peskov's warning that the leak would \"poison the talks\" drew little notice."_s << u"poison the talks"_s
             << u"partial"_s << u"Dmitry Peskov"_s << u"-"_s;
@@ -486,6 +489,9 @@ private Q_SLOTS:
             << u"Profile\nPresident Donald Trump spoke.\nThe president: a life in deals\nHe left for Florida."_s << u"a life in deals"_s;
         QTest::newRow("a bare verb after to with no verb of saying reports nothing")
             << u"Putin wants to tell Trump that the war is over and that Ukraine has lost."_s << u"the war is over and that Ukraine has lost"_s;
+        QTest::newRow("a subject and its apposition before the cue are not what was said")
+            << u"Baroness Ashton, the former EU foreign policy chief, warned against overreacting."_s
+            << u"Baroness Ashton, the former EU foreign policy chief"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

@@ -509,6 +509,7 @@ RoleCue Finder::roleAfter(qsizetype end) const
         ++m;
     }
     qsizetype roleFirst = m;
+    int bodyWords = 0;
     for (int guard = 0; m < w.size() && guard < 6; ++guard) {
         if (!w.plainGapBefore(m) && m != phraseStart) {
             return cue;
@@ -543,8 +544,14 @@ RoleCue Finder::roleAfter(qsizetype end) const
                 ++m; // "the Council speaker", "the Senate majority leader": the body is part of the office
                 continue;
             }
-            if (country.isEmpty()) {
+            // "the Liberal Democrat leader", "the Reform UK leader": a party or club in title case,
+            // as long as a role noun follows.
+            if (country.isEmpty() && (lex(m).isGivenName() || w.at(m).possessive || ++bodyWords > 2)) {
                 return cue;
+            }
+            if (country.isEmpty()) {
+                ++m;
+                continue;
             }
             cue.country = country;
             roleFirst = m + 1;
@@ -1207,6 +1214,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (count == 1 && (!PeopleLexicon::country(core).isEmpty() || PeopleLexicon::isRoleModifier(core))) {
             return; // "Russian", "Americans", "Republican"
         }
+        // "a former White House Russia adviser": a run that ends in a country qualifies a noun.
+        if (count >= 2 && !w.at(j - 1).possessive && !lex(j - 1).country().isEmpty() && (lex(j - 2).isOrganisation() || lex(j - 2).isOrganisationWord())) {
+            return;
+        }
     } else if (lex(j - 1).isOrganisationWord() && (!titled || !lex(k).isGivenName())) {
         // "Head of the Russian Direct Investment Fund": a title's body is no name.
         addEntity(Entity::Kind::Organisation, k, j);
@@ -1332,6 +1343,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     // "farmers in Meruvia said", "commuters at Kingsbridge": people are not "in" anything, and
     // "at" a person only once named ("a swipe at Trump"); "Kingsbridge station" is a place.
+    // "at Marine Park": two words no known given name opens are a place after "in" or "at" too.
+    if (count == 2 && !titled && !givenFirst && !w.at(j - 1).possessive && k > 0 && w.plainGapBefore(k) && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at"))
+        && !surnameSoFar(word(j - 1)) && capitalisedCount(word(j - 1)) < 2) {
+        addEntity(Entity::Kind::Place, k, j);
+        return;
+    }
     if (count == 1 && !titled && !w.at(k).possessive && !surnameSoFar(word(k))
         && ((k > 0 && w.plainGapBefore(k) && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at")))
             || (k > 1 && w.plainGapBefore(k) && lowerIs(k - 1, u"of")

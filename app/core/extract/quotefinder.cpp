@@ -1621,6 +1621,23 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         if (is(sentenceFirst, u"asked")) {
             continue;
         }
+        // "Baroness Ashton, the former EU foreign policy chief, warned against ...": a name and its
+        // apposition before the comma are the subject, not what was said.
+        qsizetype subject = afterDateline(sentenceFirst, comma);
+        while (subject + 1 < comma && lex(subject).isTitle() && w.at(subject).capitalised) {
+            ++subject;
+        }
+        if (int m = -1; mentionAt(subject, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name) {
+            const qsizetype afterName = w.indexAt(m_people.mentions[m].range.end);
+            // ... but "Witkoff, a developer, had no experience, critics said" reports a clause.
+            bool closesAtCue = afterName < comma && w.gapBeforeHas(afterName, u',') && !w.at(afterName - 1).possessive;
+            for (qsizetype i = afterName + 1; i < comma && closesAtCue; ++i) {
+                closesAtCue = !w.gapBeforeHas(i, u',');
+            }
+            if (closesAtCue) {
+                continue;
+            }
+        }
         // "..., though forecasters said it should be lighter": the cue has content of its own, and
         // a contrast after the comma opens a new clause rather than naming a source.
         bool clause = isOneOf(word(comma), {u"though", u"although", u"but", u"while", u"whereas", u"yet"});
