@@ -124,20 +124,33 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
             && (known.date.granularity == DateValue::Granularity::Day || known.date.granularity == DateValue::Granularity::Week);
         const bool sameSubject = !known.participants.isEmpty() && !incoming.participants.isEmpty()
             && known.participants.first() == incoming.participants.first() && clauseSubjectWord(known.label) == clauseSubjectWord(incoming.label);
-        return sameSpan && sameSubject && known.sources.first().article != incoming.sources.first().article;
+        // "Moscow annexed Crimea" (2014) told by two articles without a person acting: the same
+        // words of the same time are one happening.
+        const bool sameWords = known.participants.isEmpty() && incoming.participants.isEmpty() && known.date.isDated() && known.date.iso == incoming.date.iso
+            && known.label.compare(incoming.label, Qt::CaseInsensitive) == 0;
+        return ((sameSpan && sameSubject) || sameWords) && known.sources.first().article != incoming.sources.first().article;
     }
     if (kind == EventClass::None || kind != incomingKind) {
         return false;
     }
     const bool bothCast = !known.participants.isEmpty() && !incoming.participants.isEmpty();
-    bool shareCast = false;
+    int sharedCast = 0;
     for (const QString &id : incoming.participants) {
-        shareCast = shareCast || known.participants.contains(id);
+        sharedCast += known.participants.contains(id) ? 1 : 0;
     }
-    if (bothCast && !shareCast) {
+    const bool shareCast = sharedCast > 0;
+    const bool sameLabel = known.label.compare(incoming.label, Qt::CaseInsensitive) == 0;
+    // A label of several words ("Geneva talks", "Gaza ceasefire") names the happening better
+    // than casts guessed from the sentences around each telling.
+    const bool sameNamedEvent = sameLabel && known.label.contains(u' ');
+    if (bothCast && !shareCast && !sameNamedEvent) {
         return false;
     }
-    const bool sameLabel = known.label.compare(incoming.label, Qt::CaseInsensitive) == 0;
+    // "Transcript on a phone call" and "Witkoff–Ushakov transcript": one kind of thing with
+    // two of the same people, told without dates that set them apart.
+    if (sharedCast >= 2 && known.type == incoming.type && datesOverlap(known.date, incoming.date)) {
+        return true;
+    }
     // "19-point revised version" and "19-point revised framework": one numbered document.
     if (kind == EventClass::Document) {
         const QString number = numberOf(known.label);
@@ -213,6 +226,15 @@ struct EventIndex
         if (const QString number = numberOf(event.label); !number.isEmpty()) {
             result.append(kind + u"|number|"_s + number);
         }
+        // Every pair among the first few participants: two shared people can make one event.
+        const qsizetype cast = std::min<qsizetype>(event.participants.size(), 4);
+        for (qsizetype i = 0; i < cast; ++i) {
+            for (qsizetype j = i + 1; j < cast; ++j) {
+                const QString &a = std::min(event.participants[i], event.participants[j]);
+                const QString &b = std::max(event.participants[i], event.participants[j]);
+                result.append(kind + u"|cast|"_s + event.type + u'|' + a + u'|' + b);
+            }
+        }
         return result;
     }
 
@@ -222,7 +244,7 @@ struct EventIndex
     static QStringList clauseKeys(const Event &event)
     {
         if (event.participants.isEmpty()) {
-            return {};
+            return event.date.isDated() ? QStringList{u"0|words|"_s + event.date.iso + u'|' + lowerKey(event.label)} : QStringList{};
         }
         const QString &subject = event.participants.first();
         QStringList result{u"0|label|"_s + subject + u'|' + lowerKey(event.label)};

@@ -41,6 +41,31 @@ StoryGraph storyOf(const QList<Event> &events, int articles = 1)
     return story;
 }
 
+// "2014", "2025-11-23" or "" (undated) as a date value.
+DateValue dateOf(const QString &iso)
+{
+    if (iso.size() == 4) {
+        return TimeResolver::yearValue(iso.toInt());
+    }
+    return iso.isEmpty() ? DateValue{} : TimeResolver::dayValue(QDate::fromString(iso, Qt::ISODate));
+}
+
+// One article's story: an event of the given type and date, with the people it names.
+StoryGraph oneEventStory(const QString &label, const QString &type, const QString &iso, const QStringList &cast)
+{
+    Event event = eventOf(u"e1"_s, label, dateOf(iso));
+    event.type = type;
+    StoryGraph story = storyOf({event});
+    for (const QString &name : cast) {
+        Person person;
+        person.id = u"p"_s + QString::number(story.people.size() + 1);
+        person.name = name;
+        story.people.append(person);
+        story.events[0].participants.append(person.id);
+    }
+    return story;
+}
+
 // Event labels in rank order.
 QStringList ranked(const StoryGraph &story)
 {
@@ -212,6 +237,47 @@ private Q_SLOTS:
         QCOMPARE(story.events.size(), 2);
         QVERIFY(labelled(story, u"19-point revised version"_s));
         QCOMPARE(labelled(story, u"19-point revised version"_s)->sources.size(), 2);
+    }
+
+    // Two articles' tellings of one happening become one story event; near misses stay two.
+    void mergesOneHappeningAcrossArticles_data()
+    {
+        QTest::addColumn<QStringList>("first"); // label, type, date, then the cast
+        QTest::addColumn<QStringList>("second");
+        QTest::addColumn<int>("events");
+        QTest::newRow("a deed without a named actor, same year")
+            << QStringList{u"Moscow annexed Crimea"_s, u"annexed"_s, u"2014"_s} << QStringList{u"Moscow annexed Crimea"_s, u"annexed"_s, u"2014"_s} << 1;
+        QTest::newRow("the same words of another year")
+            << QStringList{u"Moscow annexed Crimea"_s, u"annexed"_s, u"2014"_s} << QStringList{u"Moscow annexed Crimea"_s, u"annexed"_s, u"2015"_s} << 2;
+        QTest::newRow("a named meeting on one day, casts guessed apart")
+            << QStringList{u"Geneva talks"_s, u"talks"_s, u"2025-11-23"_s, u"Dan Driscoll"_s}
+            << QStringList{u"Geneva talks"_s, u"talks"_s, u"2025-11-23"_s, u"Don Bacon"_s, u"Steve Witkoff"_s} << 1;
+        QTest::newRow("a one-word label with casts apart") << QStringList{u"Talks"_s, u"talks"_s, u"2025-11-23"_s, u"Dan Driscoll"_s}
+                                                           << QStringList{u"Talks"_s, u"talks"_s, u"2025-11-23"_s, u"Don Bacon"_s} << 2;
+        QTest::newRow("one kind of thing with two of the same people")
+            << QStringList{u"Witkoff–Ushakov transcript"_s, u"transcript"_s, u""_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s}
+            << QStringList{u"Transcript on a phone call"_s, u"transcript"_s, u"2025-11-25"_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s, u"Donald Trump"_s} << 1;
+        QTest::newRow("one shared person is not enough")
+            << QStringList{u"Witkoff–Ushakov transcript"_s, u"transcript"_s, u""_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s}
+            << QStringList{u"Transcript of the briefing"_s, u"transcript"_s, u"2025-11-25"_s, u"Steve Witkoff"_s, u"Karoline Leavitt"_s} << 2;
+        QTest::newRow("two calls of the same pair on other days")
+            << QStringList{u"Trump–Putin call"_s, u"call"_s, u"2025-10-16"_s, u"Donald Trump"_s, u"Vladimir Putin"_s}
+            << QStringList{u"Phone call"_s, u"call"_s, u"2025-08-18"_s, u"Donald Trump"_s, u"Vladimir Putin"_s} << 2;
+    }
+
+    void mergesOneHappeningAcrossArticles()
+    {
+        QFETCH(QStringList, first);
+        QFETCH(QStringList, second);
+        QFETCH(int, events);
+        const StoryGraph story
+            = mergeStories({oneEventStory(first[0], first[1], first[2], first.mid(3)), oneEventStory(second[0], second[1], second[2], second.mid(3))});
+        QStringList labels;
+        for (const Event &event : story.events) {
+            labels.append(event.label + u' ' + event.date.iso);
+        }
+        QVERIFY2(story.events.size() == events, qPrintable(labels.join(u", "_s)));
+        QVERIFY(story.problems.isEmpty());
     }
 
     void reportsArticlesThatDisagreeOnADate()

@@ -185,6 +185,14 @@ private Q_SLOTS:
             << u"a.txt"_s
             << "Bridge closed\n\nShare\nSave\n\nImage source, Getty Images\nImage caption,\nEngineers found the cracks on Friday\n\nThe bridge was shut on Sunday.\n\n\"We had no choice,\" she said.\n\nRelated topics\nPorthcawl\nRoads\n\nMore on this story\nBridge repairs to cost millions\n"_ba
             << u"Bridge closed\nThe bridge was shut on Sunday.\n\"We had no choice,\" she said."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("copied wire story: picture captions, a box of related links, a rule and the copyright notice dropped")
+            << u"a.txt"_s
+            << "Envoy questioned\nBy JAMES OKAFOR and LENA PORTER\nWASHINGTON (AP) \xE2\x80\x94 Lawmakers questioned the envoy on Tuesday.\nFILE - The envoy speaks in Washington, Oct. 16, 2025. (AP Photo/Evan Vucci, File)\nThe White House stood by him. (Photo by Ann Lee/Getty Images)\nRELATED COVERAGE\nWhat to know about the plan\nZelenskyy says Ukraine faces a hard choice\nThe recording was published by Bloomberg News.\n___\nAssociated Press writer Sam Delgado contributed to this report.\nCopyright 2025 The Associated Press. All rights reserved.\n"_ba
+            << u"Envoy questioned\nBy JAMES OKAFOR and LENA PORTER\nWASHINGTON (AP) \u2014 Lawmakers questioned the envoy on Tuesday.\nThe recording was published by Bloomberg News.\nAssociated Press writer Sam Delgado contributed to this report."_s
+            << u"HPPPP"_s << QStringList{u"Envoy questioned"_s, u""_s, u""_s, u"AP"_s, u"James Okafor and Lena Porter"_s} << QString();
+        QTest::newRow("a sentence with a bracketed aside and a short line before a sentence are kept")
+            << u"a.txt"_s << "Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday.\n"_ba
+            << u"Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday."_s << u"HPHP"_s << QStringList() << QString();
         QTest::newRow("a name line above the writer's job is the author")
             << u"a.txt"_s << "Bridge closed\nAled Morgan\nTransport correspondent\nThe bridge was shut on Sunday.\n"_ba
             << u"Bridge closed\nAled Morgan\nTransport correspondent\nThe bridge was shut on Sunday."_s << u"HPHP"_s
@@ -374,6 +382,47 @@ private Q_SLOTS:
 <article><p>Teaser one for another story.</p></article>
 <div itemprop="articleBody"><p>The real story text.</p><p>It continues here.</p></div></body></html>)"_ba
             << u"Main story\nThe real story text.\nIt continues here."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("writer from the page's author box; a call-to-action card dropped")
+            << u"page.html"_s << R"(<html><head><title>Land plan rejected</title></head><body><article><h1>Land plan rejected</h1>
+<div class="article-byline"><h4 class="author-name"><a href="/author/o/">Oksana Hrytsenko</a></h4></div>
+<section class="gh-content"><p>The president spoke on Friday.</p><div class="kg-card kg-cta-card"><p>Support us. Become a member.</p></div>
+<p>He named a delegation.</p></section></article></body></html>)"_ba
+            << u"Land plan rejected\nThe president spoke on Friday.\nHe named a delegation."_s << u"HPP"_s
+            << QStringList{u"Land plan rejected"_s, u""_s, u""_s, u""_s, u"Oksana Hrytsenko"_s} << QString();
+        QTest::newRow("writers from rel=author links, joined")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><p class="byline">By <a rel="author" href="/a">Jane Doe</a> and <a rel="author nofollow" href="/b">Omar Haddad</a></p>
+<p>Talks resumed on Monday.</p></article></body></html>)"_ba
+            << u"T\nTalks resumed on Monday."_s << u"HP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Jane Doe, Omar Haddad"_s} << QString();
+        QTest::newRow("blog post: the hCard author, not the commenter")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="entry-meta">Posted on 22 November 2025 by <span class="author vcard"><a class="url fn n" href="/m">Marta Kovacs</a></span></div>
+<div class="entry-content"><p>Talks resumed on Monday in Geneva after a week of delays.</p></div></article>
+<div class="comments"><div class="comment-author vcard"><b class="fn">Reader Joe</b></div></div></body></html>)"_ba
+            << u"T\nPosted on 22 November 2025 by Marta Kovacs\nTalks resumed on Monday in Geneva after a week of delays."_s << u"HPP"_s
+            << QStringList{u"T"_s, u"2025-11-22"_s, u""_s, u""_s, u"Marta Kovacs"_s} << QString();
+        QTest::newRow("live blog: posts as sibling articles are one feed")
+            << u"page.html"_s << R"(<html><head><title>Live: talks in Geneva</title></head><body><div id="liveblog-body">
+<article class="block"><header><time datetime="2025-11-23T12:00:00Z">12.00 GMT</time></header><p>Delegations arrived at the mission this morning.</p><p>Talks began at noon.</p></article>
+<article class="block"><header><time datetime="2025-11-23T10:00:00Z">10.00 GMT</time><h2>Rubio lands</h2></header><p>The secretary of state landed in Geneva.</p></article>
+<article class="block"><p>Welcome to our coverage of the talks.</p></article></div></body></html>)"_ba
+            << u"Live: talks in Geneva\nDelegations arrived at the mission this morning.\nTalks began at noon.\nRubio lands\nThe secretary of state landed in Geneva.\nWelcome to our coverage of the talks."_s
+            << u"HPPHPP"_s << QStringList() << QString();
+        QTest::newRow("a story's article beside teaser articles stays alone")
+            << u"page.html"_s << R"(<html><head><title>Talks in Geneva</title></head><body><main>
+<article><p>Delegations from both countries arrived at the mission in Geneva this morning for a second day of talks.</p><p>The talks began at noon and ran late into the evening, officials said.</p></article>
+<article><p>Other story one.</p></article><article><p>Other story two.</p></article></main></body></html>)"_ba
+            << u"Talks in Geneva\nDelegations from both countries arrived at the mission in Geneva this morning for a second day of talks.\nThe talks began at noon and ran late into the evening, officials said."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a heading over a dropped list of links at the foot goes")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><p>Talks resumed on Monday.</p><h2>Read Next</h2><ul><li><a href="/x">Other story</a></li></ul></article></body></html>)"_ba
+            << u"T\nTalks resumed on Monday."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("an author box holding a biography names no writer")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>Talks resumed on Monday.</p>
+<div class="author-name-bio">Jane Doe covers diplomacy from Brussels for the paper since 2019.</div></article></body></html>)"_ba
+            << u"T\nTalks resumed on Monday.\nJane Doe covers diplomacy from Brussels for the paper since 2019."_s << u"HPP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("windows-1252 page") << u"page.html"_s << "<html><head><title>T</title></head><body><p>\x93Hi\x94 caf\xe9.</p></body></html>"_ba
                                            << u"T\n\u201CHi\u201D caf\u00E9."_s << u"HP"_s << QStringList() << QString();
         QTest::newRow("no article text") << u"page.html"_s << "<html><head><title>Home</title></head><body><nav>Home</nav><script>x()</script></body></html>"_ba
@@ -516,6 +565,59 @@ private Q_SLOTS:
         QTest::newRow("sniffed json") << u"feed"_s << R"({"title":"T","text":"Body."})"_ba << u"T\nBody."_s << u"HP"_s << QStringList() << QString();
     }
     void readsJson() { checkRow(); }
+
+    // Search results exported from news databases: several articles in one text file, each
+    // with its own header.
+    void readsNewsDatabaseExports_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("articles"); // per article: title|date|outlet|author|paragraphs
+        QTest::newRow("Nexis: cover page, header fields, indexing after the text")
+            << u"nexis-export.txt"_s
+            << QStringList{u"Envoy's call with Kremlin aide draws fire in Congress|2025-11-26|The Harbour Courier|Nadia Brennan|3"_s,
+                   u"Geneva talks produce a shorter plan|2025-11-24|Lakeside Evening Post||1"_s};
+        QTest::newRow("Factiva: byline, word count, time, source code, language, copyright")
+            << u"factiva-export.txt"_s
+            << QStringList{u"Kremlin calls leaked recording a bid to derail talks|2025-11-26|Northern Wire Service|Marek Sobczak|2"_s,
+                   u"Markets shrug off peace plan news|2025-11-25|City Ledger||1"_s};
+    }
+
+    void readsNewsDatabaseExports()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, articles);
+        const QString path = QStringLiteral(SOURCELINE_TEST_DATA_DIR "/reader/") + file;
+        const ReadResult result = ArticleReader().read({path});
+        QVERIFY(result.problems.isEmpty());
+        QStringList found;
+        for (const Article &article : result.articles) {
+            const auto paragraphs = std::count_if(
+                article.blocks.cbegin(), article.blocks.cend(), [](const TextBlock &block) { return block.kind == TextBlock::Kind::Paragraph; });
+            found.append(
+                QStringList{article.title, article.published.toString(Qt::ISODate), article.outlet, article.author, QString::number(paragraphs)}.join(u'|'));
+            verifyBlockRanges(article);
+            QVERIFY(!article.body.contains(u"Load-Date"_s) && !article.body.contains(u"Document "_s) && !article.body.contains(u"words\n"_s));
+        }
+        QCOMPARE(found, articles);
+        QCOMPARE(result.articles.value(1).path, path + u"#2"_s);
+    }
+
+    void textThatOnlyMentionsExportWordsIsOneArticle_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("a line reading End of Document without a Body line")
+            << "Archive found\nThe clerk stamped the last page.\nEnd of Document\nThe inquiry resumes on Monday.\n"_ba;
+        QTest::newRow("Document followed by a short word") << "Paper trail\nThe court studied one item.\nDocument 12\nIt was signed in 2019.\n"_ba;
+    }
+
+    void textThatOnlyMentionsExportWordsIsOneArticle()
+    {
+        QFETCH(QByteArray, data);
+        const ReadResult result = ArticleReader().readData(data, u"a.txt"_s);
+        QCOMPARE(result.articles.size(), 1);
+        QCOMPARE(result.articles[0].path, u"a.txt"_s);
+        QCOMPARE(result.articles[0].blocks.size(), 4);
+    }
 
     void jsonRecordsAreNumbered()
     {

@@ -211,6 +211,44 @@ private Q_SLOTS:
                                  << QString();
         QTest::newRow("adjourned until") << u"The court adjourned the case until March 3."_s << wed << u"March 3"_s << u"2026-03-03"_s << QString();
         QTest::newRow("set in a past clause stays past") << u"The record was set in February 2020."_s << wed << u"February 2020"_s << u"2020-02"_s << QString();
+        // Bounds ("before", "until") say which side of a date something lies, not that it is ahead
+        QTest::newRow("before an hour bounds the hour")
+            << u"Trump, speaking shortly before 8 p.m. on Tuesday, said he had not heard it."_s << wed << u"8 p.m."_s << u"2025-11-25T20:00"_s << QString();
+        QTest::newRow("extended until a time") << u"The service extended its warning until midnight on Friday."_s << QDate(2025, 10, 9) << u"Friday"_s
+                                               << u"2025-10-10"_s << QString();
+        QTest::newRow("lasted until a weekday") << u"The talks lasted until Sunday."_s << wed << u"Sunday"_s << u"2025-11-23"_s << QString();
+        QTest::newRow("until a time in a future clause")
+            << u"The road will stay shut until 6 p.m. on Friday."_s << wed << u"6 p.m."_s << u"2025-11-28T18:00"_s << QString();
+        QTest::newRow("before another noun's date")
+            << u"In it, Witkoff appears to coach the aide, days before Zelensky's visit to the White House on Oct. 17."_s << wed << u"Oct. 17"_s
+            << u"2025-10-17"_s << QString();
+        QTest::newRow("before a date that is near ahead")
+            << u"Patel called for a statement before the House rises on 18 December."_s << wed << u"18 December"_s << u"2025-12-18"_s << QString();
+        QTest::newRow("until in a past clause") << u"London had not seen the document until the evening of 20 November."_s << wed << u"20 November"_s
+                                                << u"2025-11-20"_s << QString();
+        QTest::newRow("remained closed until") << u"Schools remained closed until Monday."_s << QDate(2025, 10, 9) << u"Monday"_s << u"2025-10-06"_s
+                                               << QString();
+        QTest::newRow("will far before the date") << u"The winners of the replay will host Coleford in the third round on the weekend of Jan. 10 and 11."_s
+                                                  << wed << u"Jan. 10 and 11"_s << u"2026-01-10"_s << QString();
+        QTest::newRow("so-called is not a past tense")
+            << u"The allies will meet in the so-called contact group on Friday."_s << wed << u"Friday"_s << u"2025-11-28"_s << QString();
+        // A holiday in the weeks ahead is the coming one unless the clause is past
+        QTest::newRow("Boxing Day ahead") << u"We play Saturday, Tuesday and then Boxing Day."_s << wed << u"Boxing Day"_s << u"2025-12-26"_s << QString();
+        QTest::newRow("New Year's Day ahead") << u"Their schedule includes a trip to Portmoor on New Year's Day."_s << wed << u"New Year's Day"_s
+                                              << u"2026-01-01"_s << QString();
+        QTest::newRow("Easter far ahead stays past") << u"Crowds fill the church at Easter."_s << QDate(2025, 11, 26) << u"Easter"_s << u"2025-04-20"_s
+                                                     << QString();
+        // Numbers and spans
+        QTest::newRow("thousands in a duration") << u"Sumy has lived through more than 1,000 days of war."_s << wed << u"more than 1,000 days"_s << QString()
+                                                 << u"P1000D"_s;
+        QTest::newRow("a span followed by after") << u"Rovers face five matches in 15 days after the FA ordered a replay."_s << wed << u"15 days"_s << QString()
+                                                  << u"P15D"_s;
+        QTest::newRow("a month naming a noun") << u"The leak of an October call drew criticism."_s << wed << u"October"_s << u"2025-10"_s << QString();
+        QTest::newRow("the next day after a dated noun")
+            << u"On Tuesday, Nov. 25, Bloomberg published a transcript of the Oct. 14 call. Ushakov said the next day that it was accurate."_s << wed
+            << u"the next day"_s << u"2025-11-26"_s << QString();
+        QTest::newRow("the next day after a dated subject")
+            << u"The Oct. 14 call was leaked. The next day, aides met."_s << wed << u"The next day"_s << u"2025-10-15"_s << QString();
     }
 
     void resolves()
@@ -273,6 +311,8 @@ private Q_SLOTS:
         QTest::newRow("another country's independence day") << u"Crowds marked India's Independence Day."_s;
         QTest::newRow("lowercase is no holiday") << u"The boxing day ended in a draw."_s;
         QTest::newRow("set for a match") << u"The stage was set for a final."_s;
+        QTest::newRow("May names a prime minister") << u"Critics of the May government protested."_s;
+        QTest::newRow("a month before a capital is no noun") << u"The March Hare is a character."_s;
     }
 
     void ignoresWhatIsNoTime()

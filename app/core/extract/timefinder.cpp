@@ -380,12 +380,20 @@ private:
             j += 2;
         } else if (lex(monthWord).abbreviation) {
             return std::nullopt;
-        } else if (part == 0 && !prepositionBefore(first - 1)) {
+        } else if (part == 0 && !prepositionBefore(first - 1) && !monthBeforeNoun(first, j)) {
             return std::nullopt;
         }
         m.endWord = j;
         m.firstWord = first;
         return m;
+    }
+
+    // "an October call", "the February recess": a month naming when a thing happens. "May" is
+    // left out: "the May government" names a prime minister.
+    [[nodiscard]] bool monthBeforeNoun(int monthWord, int after) const
+    {
+        return (is(monthWord - 1, u"the") || is(monthWord - 1, u"an")) && valid(after) && m_words[after].kind == ScannedWord::Kind::Letters
+            && !m_words[after].capitalised && lex(monthWord).value != 5 && lex(after).kind == K::None;
     }
 
     // "of that year", "the following year", "of last year" after a date without its year.
@@ -1048,8 +1056,17 @@ private:
             return std::nullopt;
         }
         int amount = -2;
+        if (digits(j) && isPunct(j - 1, u',') && attached(j) && attached(j - 1) && digits(j - 2)) {
+            return std::nullopt; // "000 days" of "1,000 days"
+        }
         if (digits(j)) {
             amount = number(j);
+            // "1,000 days", "1,200-day": thousands written with commas.
+            while (m_words[j].range.length() <= 3 && isPunct(j + 1, u',') && attached(j + 1) && attached(j + 2) && digits(j + 2)
+                && m_words[j + 2].range.length() == 3 && amount < 1000000) {
+                amount = amount * 1000 + word(j + 2).toInt();
+                j += 2;
+            }
             if (m_words[j].range.length() > 4 || isPunct(j + 1, u',') || isPunct(j + 1, u'.')) {
                 if (!(isPunct(j + 1, u',') || isPunct(j + 1, u'.')) || attached(j + 2)) {
                     return std::nullopt;
@@ -1104,6 +1121,15 @@ private:
             const bool earlier = after.kind == K::Earlier || is(k, u"before");
             if (later || earlier) {
                 m.endWord = k + 1;
+                // "five matches in 15 days after the FA ordered a replay", "in the 11 days before
+                // Christmas": a span of time, not a point counted from the event.
+                const bool span = isOneOf(word(first - 1), {u"in", u"within", u"for", u"over", u"the"});
+                if (span && (is(k, u"after") || is(k, u"before"))) {
+                    m.endWord = k;
+                    m.kind = TimeMention::Kind::Duration;
+                    m.duration = isoDuration(amount, m.unit);
+                    return m;
+                }
                 if ((is(k, u"after") || is(k, u"before")) && !endsClause(k + 1)) {
                     // "three days before the vote": ordered against an event, not a date.
                     m.kind = TimeMention::Kind::Order;

@@ -6,6 +6,7 @@
 #include "wordmatch.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -116,19 +117,19 @@ bool sameWord(QStringView word, QStringView other)
 }
 } // namespace
 
-bool TimeResolver::hasFutureCue(const TimeMention &mention) const
+TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
 {
     const auto textAt = [this](int i) { return i < m_words.size() ? m_text.mid(m_words[i].range.start, m_words[i].range.length()) : QStringView(); };
     // "a cut in May is a real possibility", "Friday will be"
     for (int k = mention.endWord; k < mention.endWord + 2 && k < m_words.size(); ++k) {
         const QStringView word = textAt(k);
         if (sameWord(word, u"is"_s) || sameWord(word, u"will"_s)) {
-            return true;
+            return Outlook::Ahead;
         }
         // "the Thursday deadline", "a Friday cutoff": a limit lies ahead until it is said to have passed.
         if (k == mention.endWord && (sameWord(word, u"deadline"_s) || sameWord(word, u"cutoff"_s) || sameWord(word, u"ultimatum"_s))
             && !deadlinePassed(mention)) {
-            return true;
+            return Outlook::Ahead;
         }
         if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
             break;
@@ -136,34 +137,59 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
     }
     // "set sentencing for Feb. 19", "adjourned the hearing until Monday", "postponed to March":
     // a date something is put off or fixed for lies after the deciding, so ahead.
-    if (mention.firstWord > 0 && isOneOf(textAt(mention.firstWord - 1), {u"for", u"until", u"till", u"to"})) {
-        for (int k = mention.firstWord - 2; k >= 0 && k >= mention.firstWord - 5; --k) {
+    // "extended the warning until midnight on Friday": a time of day may stand between.
+    int bound = mention.firstWord - 1;
+    if (bound >= 2 && isOneOf(textAt(bound), {u"on", u"of"}) && isOneOf(textAt(bound - 1), {u"midnight", u"noon", u"midday", u"morning", u"evening"})) {
+        bound -= 2;
+    }
+    if (bound >= 0 && isOneOf(textAt(bound), {u"for", u"until", u"till", u"to"})) {
+        for (int k = bound - 1; k >= 0 && k >= bound - 4; --k) {
             if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
                 break;
             }
             if (isOneOf(textAt(k),
                     {u"set", u"sets", u"scheduled", u"rescheduled", u"slated", u"fixed", u"adjourned", u"postponed", u"deferred", u"delayed", u"moved",
-                        u"pushed", u"booked"})) {
-                return true;
+                        u"extended", u"pushed", u"booked"})) {
+                return Outlook::Ahead;
             }
         }
     }
     static const QStringView pastWords[] = {u"was", u"were", u"had", u"did", u"said", u"met", u"told", u"held", u"took", u"came", u"went", u"made", u"gave",
         u"spoke", u"saw", u"ago", u"since", u"after"};
-    for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 10; --k) {
+    // "until Monday", "days before Zelensky's visit on Oct. 17": a bound says only which side of
+    // the date something lies, not that the date is ahead; the clause's tense may still decide.
+    Outlook unmarked = Outlook::Unmarked;
+    const auto pastTense = [&unmarked] { return unmarked == Outlook::Bound ? Outlook::BoundPast : Outlook::Past; };
+    for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 14; --k) {
         const ScannedWord &w = m_words[k];
         const QStringView word = textAt(k);
         if (w.kind == ScannedWord::Kind::Punctuation) {
             const QChar c = word.front();
             if (c == u'.' || c == u'!' || c == u'?' || c == u';' || c == u'"' || c == QChar(0x201C) || c == QChar(0x201D)) {
-                return false;
+                return unmarked;
             }
             continue;
         }
         // "gave Ukraine until Thanksgiving to accept it, but on Tuesday he said": a new clause
         // has its own tense; the cue before "but" governs another time.
         if (equalsLower(word, u"but")) {
-            return false;
+            return unmarked;
+        }
+        if (isOneOf(word, {u"before", u"until", u"till"})) {
+            // "shortly before 8 p.m. on Tuesday" bounds the hour, not the day.
+            const bool onTheHour = mention.hour >= 0 && k >= mention.firstWord - 2 && equalsLower(word, u"before");
+            if (!onTheHour) {
+                unmarked = Outlook::Bound;
+            }
+            continue;
+        }
+        // "the so-called coalition", "Russian-backed": a participle inside a compound adjective.
+        if (k > 0 && m_words[k - 1].kind == ScannedWord::Kind::Punctuation && !w.spaceBefore && word.endsWith(u"ed"_s)) {
+            continue;
+        }
+        // "stay closed until Monday": an adjective after a linking verb, not a past tense.
+        if (k > 0 && word.endsWith(u"ed"_s) && isOneOf(textAt(k - 1), {u"stay", u"stays", u"remain", u"remains", u"keep", u"keeps"})) {
+            continue;
         }
         const TimeLexeme l = timeLexeme(word);
         // "reported the 28-point plan on Nov. 19": the noun names a document; only "plans to"
@@ -186,21 +212,21 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
         const bool possessiveNext
             = l.kind == TimeLexeme::Kind::Next && k + 3 < mention.firstWord && (textAt(k + 2) == u"'" || textAt(k + 2) == u"\u2019") && textAt(k + 3) == u"s";
         if ((l.kind == TimeLexeme::Kind::FutureCue || l.kind == TimeLexeme::Kind::Next || asEarlyAs) && !possessiveNext) {
-            return true;
+            return Outlook::Ahead;
         }
         // "the deadline is March 31": a present copula next to a date looks ahead.
         if (k >= mention.firstWord - 3 && (sameWord(word, u"is"_s) || sameWord(word, u"are"_s))) {
-            return true;
+            return Outlook::Ahead;
         }
         const bool afterBe = k > 0 && sameWord(textAt(k - 1), u"be"_s);
         for (const QStringView past : pastWords) {
             if (sameWord(word, past) && !afterBe) {
-                return false;
+                return pastTense();
             }
         }
         // "is set to vote in January", "is poised to": plans, not facts.
         if (isOneOf(word, {u"set", u"poised", u"slated", u"going"}) && k + 1 < mention.firstWord && equalsLower(textAt(k + 1), u"to")) {
-            return true;
+            return Outlook::Ahead;
         }
         // "before the developer withdrew in January": an irregular past decides like "said"; forms
         // that are present tense too ("is set to", "cut") say nothing.
@@ -208,17 +234,17 @@ bool TimeResolver::hasFutureCue(const TimeMention &mention) const
             && !isOneOf(word,
                 {u"set", u"cut", u"put", u"hit", u"quit", u"shut", u"split", u"spread", u"beat", u"bid", u"reset", u"cast", u"let", u"cost", u"hurt",
                     u"read"})) {
-            return false;
+            return pastTense();
         }
         if (word.size() > 4 && word.endsWith(u"ed"_s)) {
             // "will be presented", "to be held": the participle of a future passive.
             const bool passive = k > 0 && sameWord(textAt(k - 1), u"be"_s);
             if (!passive) {
-                return false;
+                return pastTense();
             }
         }
     }
-    return false;
+    return unmarked;
 }
 
 // "missed the Friday deadline", "the Thursday deadline passed": a limit already behind.
@@ -253,8 +279,25 @@ bool TimeResolver::deadlinePassed(const TimeMention &mention) const
     return false;
 }
 
-DateValue TimeResolver::resolveDate(const TimeMention &m, bool future) const
+// The year in which month/day lies nearest the time of writing, on either side.
+int TimeResolver::nearestYear(int month, int day) const
 {
+    int best = m_published.year();
+    qint64 bestDistance = -1;
+    for (const int year : {m_published.year() - 1, m_published.year(), m_published.year() + 1}) {
+        const QDate date(year, month, std::min(day, QDate(year, month, 1).daysInMonth()));
+        const qint64 distance = std::abs(date.daysTo(m_published));
+        if (bestDistance < 0 || distance < bestDistance) {
+            best = year;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
+{
+    const bool future = outlook == Outlook::Ahead;
     if (m.month < 0) {
         // A decade, written the TimeML way: "198X".
         DateValue value{QString::number(m.year / 10) + u'X', G::Year, QDate(m.year, 1, 1), QDate(m.year + 9, 12, 31)};
@@ -275,7 +318,7 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, bool future) const
         }
     }
     if (m.holiday != Holiday::None) {
-        return resolveHoliday(m, year, future);
+        return resolveHoliday(m, year, outlook);
     }
     if (year == 0 && m.month > 0 && m.day > 0 && m.weekday > 0 && m_published.isValid()) {
         // "Thursday 13 March": the year nearest the reference in which that day is a Thursday.
@@ -294,7 +337,9 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, bool future) const
             // "should accept the plan by Nov. 27" in an article of Nov. 26: a day a week or less
             // ahead is the coming one, not last year's, whatever the tense around it.
             const bool comingDays = m.day > 0 && candidate > m_published && candidate <= m_published.addDays(7);
-            if (!future && candidate > m_published && !sameMonth && !comingDays) {
+            if ((outlook == Outlook::Bound || outlook == Outlook::BoundPast) && !sameMonth) {
+                year = nearestYear(m.month, m.day > 0 ? m.day : 1);
+            } else if (!future && candidate > m_published && !sameMonth && !comingDays) {
                 --year;
             } else if (future && candidate < m_published && !sameMonth) {
                 ++year;
@@ -324,15 +369,27 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, bool future) const
 
 // A holiday takes the usual year rule: the last one unless a cue looks ahead, and the coming
 // one when it is a week or less away ("until Thanksgiving" in an article of Nov. 21).
-DateValue TimeResolver::resolveHoliday(const TimeMention &m, int year, bool future) const
+DateValue TimeResolver::resolveHoliday(const TimeMention &m, int year, Outlook outlook) const
 {
     if (year == 0 && m_published.isValid()) {
         year = m_published.year();
         const QDate candidate = holidayDate(m.holiday, year);
-        const bool comingDays = candidate > m_published && candidate <= m_published.addDays(7);
-        if (!future && candidate > m_published && !comingDays) {
+        // A holiday is talked about in the weeks before it: "and then Boxing Day", "at
+        // Christmas" in late November are this year's; the last one is more than ten months back.
+        const bool comingWeeks = candidate > m_published && candidate <= m_published.addDays(45);
+        const QDate lastYears = holidayDate(m.holiday, year - 1);
+        const QDate nextYears = holidayDate(m.holiday, year + 1);
+        if (outlook == Outlook::Bound || outlook == Outlook::BoundPast) {
+            const QDate nearest = std::min({candidate, lastYears, nextYears},
+                [this](const QDate &a, const QDate &b) { return std::abs(a.daysTo(m_published)) < std::abs(b.daysTo(m_published)); });
+            year = nearest.year();
+        } else if (outlook == Outlook::Unmarked && candidate > m_published && !comingWeeks) {
             --year;
-        } else if (future && candidate < m_published) {
+        } else if (outlook == Outlook::Unmarked && candidate < m_published && nextYears <= m_published.addDays(45)) {
+            ++year; // "New Year's Day" in a December article
+        } else if (outlook == Outlook::Past && candidate > m_published && candidate > m_published.addDays(7)) {
+            --year; // "took effect on New Year's Day"; "gave Ukraine until Thanksgiving" a week ahead is this year's
+        } else if (outlook == Outlook::Ahead && candidate < m_published) {
             ++year;
         }
     } else if (year == 0) {
@@ -346,8 +403,11 @@ DateValue TimeResolver::resolveHoliday(const TimeMention &m, int year, bool futu
     return dayValue(holidayDate(m.holiday, year));
 }
 
-DateValue TimeResolver::resolveWeekday(const TimeMention &m, bool future) const
+DateValue TimeResolver::resolveWeekday(const TimeMention &m, Outlook outlook) const
 {
+    // "until Monday", "before Friday's meeting": a weekday set as a bound lies after the time
+    // the clause is at, which for a past clause told against the time of writing is not known.
+    const bool future = outlook == Outlook::Ahead || outlook == Outlook::Bound || (outlook == Outlook::BoundPast && m_paragraphDay.isValid());
     // A weekday in a paragraph that has named a day is read against that day.
     QDate anchor = m_published;
     bool narrative = false;
@@ -542,6 +602,42 @@ DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &ancho
     return value;
 }
 
+// "the Oct. 14 call", "an October call": a date between a determiner and a lower-case word.
+bool TimeResolver::namesANoun(const TimeMention &mention) const
+{
+    if (mention.firstWord < 1 || mention.endWord >= m_words.size() || m_words[mention.endWord].kind != ScannedWord::Kind::Letters
+        || m_words[mention.endWord].capitalised) {
+        return false;
+    }
+    const ScannedWord &before = m_words[mention.firstWord - 1];
+    return isDeterminer(m_text.mid(before.range.start, before.range.length()));
+}
+
+// Whether no sentence ends in words [from, to): a full stop ends one when a capitalised word
+// follows and it does not close an abbreviation ("Oct.", "U.S.") or an initial.
+bool TimeResolver::sameSentence(int from, int to) const
+{
+    for (int k = std::max(from, 1); k < to && k + 1 < m_words.size(); ++k) {
+        const ScannedWord &w = m_words[k];
+        if (w.kind != ScannedWord::Kind::Punctuation) {
+            continue;
+        }
+        const QChar c = m_text[w.range.start];
+        if (c == u'!' || c == u'?') {
+            return false;
+        }
+        if (c != u'.' || !m_words[k + 1].capitalised) {
+            continue;
+        }
+        const ScannedWord &previous = m_words[k - 1];
+        const bool abbreviation = previous.range.length() == 1 || timeLexeme(m_text.mid(previous.range.start, previous.range.length())).abbreviation;
+        if (!abbreviation) {
+            return false;
+        }
+    }
+    return true;
+}
+
 QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
 {
     QList<ResolvedTime> resolved;
@@ -551,25 +647,31 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     m_narrative = {};
     m_lastYear = 0;
     int currentParagraph = -2;
+    int narrativeWord = -1; // the word after the mention that set the narrative's date
     for (const TimeMention &m : mentions) {
         const int paragraph = paragraphOf(m.range.start);
         if (paragraph != currentParagraph) {
             currentParagraph = paragraph;
             m_paragraphDay = {};
         }
-        ResolvedTime r{m, {}, hasFutureCue(m)};
+        const Outlook side = outlook(m);
+        ResolvedTime r{m, {}, side == Outlook::Ahead};
+        // "On Tuesday, Nov. 25, Bloomberg published a transcript of the Oct. 14 call. Ushakov said
+        // the next day ...": a date naming a noun after the sentence has told its own date looks
+        // back; the story stays where the sentence put it.
+        const bool aside = narrativeWord >= 0 && namesANoun(m) && sameSentence(narrativeWord, m.firstWord);
         switch (m.kind) {
         case TimeMention::Kind::Date:
-            r.date = resolveDate(m, r.future);
+            r.date = resolveDate(m, side);
             if (m.year > 0) {
                 m_lastYear = m.year;
             }
-            if (r.date.granularity == G::Day && r.date.earliest.isValid()) {
+            if (r.date.granularity == G::Day && r.date.earliest.isValid() && !aside) {
                 m_paragraphDay = r.date.earliest;
             }
             break;
         case TimeMention::Kind::Weekday:
-            r.date = resolveWeekday(m, r.future);
+            r.date = resolveWeekday(m, side);
             break;
         case TimeMention::Kind::Deictic:
             r.date = resolveRelative(m, m_published, G::Day);
@@ -605,7 +707,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             } else if (const TimeMention *inside
                 = m.offset != 0 && m.beforeNoun ? (datedNounAfter(m, mentions) ? datedNounAfter(m, mentions) : datedClauseAfter(m, mentions)) : nullptr) {
                 // "two days after the October 14 call": counted from the date inside the noun.
-                const DateValue from = resolveDate(*inside, false);
+                const DateValue from = resolveDate(*inside, Outlook::Unmarked);
                 if (from.granularity == G::Day && from.earliest.isValid()) {
                     r.date = resolveRelative(m, from.earliest, G::Day);
                 }
@@ -626,8 +728,9 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             r.date.latest = r.date.earliest.addDays(m.count - 1);
         }
         const bool heading = paragraph >= 0 && paragraph < m_headings.size() && m_headings[paragraph];
-        if (r.date.isDated() && r.date.earliest.isValid() && !heading) {
+        if (r.date.isDated() && r.date.earliest.isValid() && !heading && !aside) {
             m_narrative = r.date;
+            narrativeWord = m.endWord;
         }
         resolved.append(r);
     }

@@ -41,12 +41,19 @@ public:
     [[nodiscard]] static DateValue weekValue(const QDate &dayInWeek);
 
 private:
-    [[nodiscard]] bool hasFutureCue(const TimeMention &mention) const;
+    /// What the words around a date say of its side of the time of writing: nothing, a past
+    /// tense, only that something is bounded by it ("until Monday", "before Christmas"), with or
+    /// without a past tense ("talks lasted until Sunday"), or that it lies ahead.
+    enum class Outlook { Unmarked, Past, Bound, BoundPast, Ahead };
+    [[nodiscard]] Outlook outlook(const TimeMention &mention) const;
     [[nodiscard]] bool deadlinePassed(const TimeMention &mention) const;
     [[nodiscard]] int paragraphOf(int position);
-    [[nodiscard]] DateValue resolveDate(const TimeMention &mention, bool future) const;
-    [[nodiscard]] DateValue resolveHoliday(const TimeMention &mention, int year, bool future) const;
-    [[nodiscard]] DateValue resolveWeekday(const TimeMention &mention, bool future) const;
+    [[nodiscard]] int nearestYear(int month, int day) const;
+    [[nodiscard]] bool namesANoun(const TimeMention &mention) const;
+    [[nodiscard]] bool sameSentence(int from, int to) const;
+    [[nodiscard]] DateValue resolveDate(const TimeMention &mention, Outlook outlook) const;
+    [[nodiscard]] DateValue resolveHoliday(const TimeMention &mention, int year, Outlook outlook) const;
+    [[nodiscard]] DateValue resolveWeekday(const TimeMention &mention, Outlook outlook) const;
     [[nodiscard]] const ResolvedTime *namedAnchor(const TimeMention &mention, const QList<ResolvedTime> &resolved) const;
     [[nodiscard]] TextRange paragraphRange(int position) const;
     [[nodiscard]] const TimeMention *datedNounAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;

@@ -7,6 +7,8 @@
 #include "jsonarticles.h"
 #include "markdownarticle.h"
 #include "mimedocument.h"
+#include "newsdatabaseexport.h"
+#include "pdftext.h"
 #include "plaintextarticle.h"
 #include "textdecoder.h"
 
@@ -23,7 +25,7 @@ namespace Sourceline {
 
 namespace {
 
-enum class Format { Unknown, Text, Markdown, Html, Json, JsonLines, Mime };
+enum class Format { Unknown, Text, Markdown, Html, Json, JsonLines, Mime, Pdf };
 
 Format formatFromExtension(const QString &path)
 {
@@ -46,6 +48,9 @@ Format formatFromExtension(const QString &path)
     // A browser's "single file" page and a saved e-mail (a newsletter, a press release).
     if (suffix == u"mhtml"_s || suffix == u"mht"_s || suffix == u"eml"_s) {
         return Format::Mime;
+    }
+    if (suffix == u"pdf"_s) {
+        return Format::Pdf;
     }
     return Format::Unknown;
 }
@@ -83,6 +88,8 @@ QString formatName(Format format)
     case Format::Unknown:
     case Format::Mime:
         break;
+    case Format::Pdf:
+        return u"pdf"_s;
     }
     return u"text"_s;
 }
@@ -153,6 +160,12 @@ ReadResult readBytes(const QByteArray &data, const QString &path, Format format)
             article.path = path + article.path;
             result.articles.append(std::move(article));
         }
+    } else if (QList<Article> exported = format == Format::Text ? readNewsDatabaseExport(decoded.text) : QList<Article>(); !exported.isEmpty()) {
+        for (qsizetype i = 0; i < exported.size(); ++i) {
+            exported[i].path = path + u'#' + QString::number(i + 1);
+            exported[i].format = formatName(format);
+            result.articles.append(std::move(exported[i]));
+        }
     } else {
         Article article;
         switch (format) {
@@ -203,6 +216,24 @@ ReadResult readMime(const QByteArray &data, const QString &path)
         }
         if (article.outlet.isEmpty()) {
             article.outlet = document.sender;
+        }
+    }
+    return result;
+}
+
+// A PDF's text (a page printed by a browser, an article from a news database), read as plain
+// text is; the document's metadata may name the writer.
+ReadResult readPdf(const QByteArray &data, const QString &path)
+{
+    const PdfText pdf = readPdfText(data);
+    if (!pdf.problem.isEmpty()) {
+        return {{}, {{path, pdf.problem}}};
+    }
+    ReadResult result = readBytes(pdf.text.toUtf8(), path, Format::Text);
+    for (Article &article : result.articles) {
+        article.format = formatName(Format::Pdf);
+        if (article.author.isEmpty()) {
+            article.author = pdf.author;
         }
     }
     return result;
@@ -266,6 +297,9 @@ ReadResult ArticleReader::readData(const QByteArray &data, const QString &path) 
         return {{}, {{path, tooLarge}}};
     }
     const Format format = formatFromExtension(path);
+    if (format == Format::Pdf || (format == Format::Unknown && looksLikePdf(data))) {
+        return readPdf(data, path);
+    }
     const bool mime = format == Format::Mime || (format == Format::Unknown && looksLikeMimeMessage(data));
     // A blank file is reported as empty whatever its name says.
     return mime && !data.trimmed().isEmpty() ? readMime(data, path) : readBytes(data, path, mime ? Format::Text : format);

@@ -14,8 +14,10 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
+#include <string_view>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -288,6 +290,9 @@ bool hasNoiseName(const QString &names)
         u"biography"_s,
         u"links"_s,
         u"tags"_s,
+        u"cta"_s, // a call to action: "Become a member", "Donate"
+        u"donate"_s,
+        u"upsell"_s,
     };
     if (names.trimmed().isEmpty()) {
         return false;
@@ -504,6 +509,7 @@ struct PageFacts
     const GumboNode *firstH1 = nullptr;
     QStringList jsonLd;
     QList<const GumboNode *> times;
+    QList<const GumboNode *> authorNames; ///< elements marksAuthorName() finds
     QList<const GumboNode *> articles;
     QList<const GumboNode *> mains;
     QList<const GumboNode *> articleBodies;
@@ -511,6 +517,42 @@ struct PageFacts
     QHash<const GumboNode *, qsizetype> paragraphText; ///< text in <p> descendants
     QHash<const GumboNode *, qsizetype> readability; ///< text in <p> children, half for grandchildren
 };
+
+// The writer's name printed in the page: a link marked rel="author", microdata
+// itemprop="author", or a box whose class is "author" or names an author's or a byline's
+// name ("author-name", "byline__name"). Raw attribute bytes: this runs on every element.
+bool marksAuthorName(const GumboNode *node)
+{
+    const auto containsNoCase = [](std::string_view text, std::string_view part) {
+        return std::search(text.begin(), text.end(), part.begin(), part.end(), [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; })
+            != text.end();
+    };
+    const auto anyWord = [&node](const char *name, const auto &accepts) {
+        const GumboAttribute *found = gumbo_get_attribute(&node->v.element.attributes, name);
+        if (!found) {
+            return false;
+        }
+        const std::string_view value(found->value);
+        std::size_t start = 0;
+        while (start < value.size()) {
+            std::size_t end = start;
+            while (end < value.size() && !std::isspace(static_cast<unsigned char>(value[end]))) {
+                ++end;
+            }
+            if (end > start && accepts(value.substr(start, end - start))) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    };
+    const auto isAuthor = [&containsNoCase](std::string_view word) { return word.size() == 6 && containsNoCase(word, "author"); };
+    // "author" alone is also WordPress's hCard class (<span class="author vcard">).
+    const auto namesAuthor = [&containsNoCase, &isAuthor](std::string_view word) {
+        return isAuthor(word) || ((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name"));
+    };
+    return anyWord("rel", isAuthor) || anyWord("itemprop", isAuthor) || anyWord("class", namesAuthor);
+}
 
 void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
 {
@@ -598,10 +640,29 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
     if (attribute(node, "itemprop") == u"articleBody"_s) {
         facts.articleBodies.append(node);
     }
+    if (marksAuthorName(node)) {
+        facts.authorNames.append(node);
+    }
     const GumboVector &children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
         gatherFacts(static_cast<const GumboNode *>(children.data[i]), facts, depth + 1);
     }
+}
+
+// "Oksana Hrytsenko" from the page's author boxes, several writers joined by commas; a box
+// that holds more than a name (a biography, "More by this author") is not read.
+QString authorNamesInPage(const QList<const GumboNode *> &nodes)
+{
+    static const QRegularExpression byPrefix(u"^By\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression name(u"^\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|bin|al|la|le)){1,4}$"_s);
+    QStringList names;
+    for (const GumboNode *node : nodes) {
+        const QString text = simplifiedText(node).remove(byPrefix);
+        if (text.size() <= 60 && name.matchView(text).hasMatch() && !names.contains(text)) {
+            names.append(text);
+        }
+    }
+    return names.mid(0, 3).join(u", "_s);
 }
 
 const GumboNode *largest(const QList<const GumboNode *> &nodes, const QHash<const GumboNode *, qsizetype> &score)
@@ -628,6 +689,21 @@ bool contains(const GumboNode *ancestor, const GumboNode *node)
     return false;
 }
 
+// A live blog's posts are <article>s side by side in one feed, none of them the story alone:
+// the feed is. A story's own <article> beside a few teasers still holds most of the text.
+const GumboNode *feedOf(const GumboNode *post, const PageFacts &facts)
+{
+    const GumboNode *feed = post->parent;
+    if (!feed) {
+        return post;
+    }
+    int posts = 0;
+    for (const GumboNode *other : facts.articles) {
+        posts += other->parent == feed && facts.paragraphText.value(other) > 0 ? 1 : 0;
+    }
+    return posts >= 3 && facts.paragraphText.value(post) * 2 < facts.paragraphText.value(feed) ? feed : post;
+}
+
 // The element that holds the article text.
 const GumboNode *contentElement(const PageFacts &facts)
 {
@@ -647,7 +723,7 @@ const GumboNode *contentElement(const PageFacts &facts)
             if (readable && !contains(node, readable) && facts.paragraphText.value(node) * 3 < readableScore) {
                 return readable;
             }
-            return node;
+            return candidates == &facts.articles ? feedOf(node, facts) : node;
         }
     }
     if (readable) {
@@ -843,6 +919,9 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
         article.author = jsonString(ld.value(u"author"_s));
     }
     static const QRegularExpression byPrefix(u"^By\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+    if (article.author.isEmpty()) {
+        article.author = authorNamesInPage(facts.authorNames);
+    }
     article.author.remove(byPrefix);
 
     const QString published = facts.meta.value(u"article:published_time"_s);
@@ -958,6 +1037,11 @@ Article readHtmlArticle(QStringView html)
             blocks.removeAt(i);
             break;
         }
+    }
+    // A heading that no text follows ("Read next", "More on this story" over a dropped list of
+    // links) is the page's, not the story's.
+    while (blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Heading) {
+        blocks.removeLast();
     }
     if (article.title.isEmpty() && blocks.size() > 1) {
         article.title = blocks.takeFirst().text;

@@ -151,6 +151,13 @@ QString titleCased(QStringView name)
 void splitCapitalisedByline(Article &article)
 {
     const QList<QStringView> words = QStringView(article.author).split(u' ', Qt::SkipEmptyParts);
+    // "JAMES OKAFOR and LENA PORTER", "ANA RUIZ, TOM HALE and LI WEI": several writers.
+    const auto isJoiner = [](QStringView word) { return word == u"and" || word == u"&"; };
+    if (std::any_of(words.cbegin(), words.cend(), isJoiner)
+        && std::all_of(words.cbegin(), words.cend(), [&isJoiner](QStringView word) { return isJoiner(word) || isAllCapitals(word); })) {
+        article.author = titleCased(article.author).replace(u" And "_s, u" and "_s);
+        return;
+    }
     qsizetype capitals = 0;
     while (capitals < words.size() && isAllCapitals(words[capitals])) {
         ++capitals;
@@ -172,6 +179,22 @@ void splitCapitalisedByline(Article &article)
     }
 }
 
+// "FILE - Special envoy Steve Witkoff speaks ... (AP Photo/Evan Vucci, File)", "... (Photo by
+// Andrew Harnik/Getty Images)", "... (REUTERS/Evelyn Hockstein)": a picture's caption, which
+// ends on its credit.
+bool isPhotoCaption(const QString &line)
+{
+    static const QRegularExpression credit(u"\\((?:[^()]*\\bPhoto(?:graph)?s?\\b[^()]*|[A-Za-z. ]+/[^()]+)\\)$"_s);
+    return line.size() < 500 && (line.startsWith(u"FILE - "_s) || line.startsWith(u"FILE \u2014 "_s) || credit.match(line).hasMatch());
+}
+
+// "___" or "* * *" between the story and its credits, and the copyright notice at the foot.
+bool isRuleOrNotice(const QString &line)
+{
+    const bool rule = !line.isEmpty() && line.size() <= 20 && std::none_of(line.cbegin(), line.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    return rule || (line.size() < 400 && line.contains(u"all rights reserved"_s, Qt::CaseInsensitive));
+}
+
 // Text copied from a news page in a browser brings the page's buttons, picture credits and
 // captions, and the lists of other stories at its foot. None of it is the story.
 QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype keep)
@@ -183,10 +206,23 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
     const auto creditedCaption = [](const QString &line) { return line.size() < 300 && (line.contains(u"Credit...") || line.contains(u"Credit\u2026")); };
     static const QStringList footHeadings{u"related topics"_s, u"more on this story"_s, u"top stories"_s, u"most read"_s, u"most viewed"_s,
         u"related articles"_s, u"explore more on these topics"_s, u"you may also like"_s, u"read more"_s};
+    // A box of links to other stories set between paragraphs ("RELATED COVERAGE" over titles).
+    static const QStringList relatedHeadings{u"related coverage"_s, u"related stories"_s, u"related content"_s, u"related"_s, u"read more"_s,
+        u"more coverage"_s, u"also read"_s, u"read also"_s, u"see also"_s, u"recommended"_s, u"recommended stories"_s};
+    const auto isTitle = [](const QString &line) {
+        const QString trimmed = line.trimmed();
+        return trimmed.size() < 120 && !endsWithClosingPunctuation(trimmed);
+    };
     QList<QString> kept = paragraphs.first(std::min(keep, paragraphs.size()));
     constexpr qsizetype longestFurniture = 60; // buttons, headings and "Image source, ... Image caption,"
     for (qsizetype i = kept.size(); i < paragraphs.size(); ++i) {
         const QString key = paragraphs[i].size() <= longestFurniture ? pageFurnitureKey(paragraphs[i]) : QString();
+        if (relatedHeadings.contains(key) && i + 1 < paragraphs.size() && isTitle(paragraphs[i + 1])) {
+            while (i + 1 < paragraphs.size() && isTitle(paragraphs[i + 1])) {
+                ++i;
+            }
+            continue;
+        }
         if (footHeadings.contains(key)) {
             // The foot of the page: a list of short titles, none of them a sentence.
             const bool onlyTitles = std::all_of(paragraphs.cbegin() + i, paragraphs.cend(), [](const QString &line) {
@@ -206,7 +242,7 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         const QString line = paragraphs[i].trimmed();
         const bool credit = std::any_of(
             creditOpenings.cbegin(), creditOpenings.cend(), [&line](const QString &opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
-        if (credit || buttons.contains(key) || creditedCaption(paragraphs[i])) {
+        if (credit || buttons.contains(key) || creditedCaption(paragraphs[i]) || isPhotoCaption(line) || isRuleOrNotice(line)) {
             continue;
         }
         kept.append(paragraphs[i]);
