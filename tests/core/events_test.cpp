@@ -245,6 +245,25 @@ private Q_SLOTS:
             << u"summit"_s;
         QTest::newRow("a summit not pointed back to takes no place")
             << u"Trump said the two leaders would meet in Budapest. A summit of the bloc opened in Brussels."_s << u"Summit"_s << QString() << u"summit"_s;
+        // Timeline entries date what they tell, in whatever tense
+        QTest::newRow("entry with an event noun") << u"Oct. 16: Putin and Trump hold a two-and-a-half-hour phone call."_s << u"Putin–Trump call"_s
+                                                  << u"2025-10-16"_s << u"call"_s;
+        QTest::newRow("entry with a present verb") << u"Nov. 21: Trump says Ukraine has until Thanksgiving to accept the plan."_s << u"Trump's statement"_s
+                                                   << u"2025-11-21"_s << u"says"_s;
+        QTest::newRow("entry with a present visit") << u"Oct. 17: Zelensky visits the White House, hoping to secure missiles."_s << u"Zelensky's visit"_s
+                                                    << u"2025-10-17"_s << u"visit"_s;
+        QTest::newRow("plural visits stay a noun") << u"Zelensky visits to Washington have grown rarer."_s << u"Zelensky Washington visit"_s << QString()
+                                                   << u"visit"_s;
+        QTest::newRow("two people did it") << u"Trump and Putin agreed on Oct. 16 to meet in Budapest."_s << u"Trump and Putin agreed"_s << u"2025-10-16"_s
+                                           << u"agreed"_s;
+        QTest::newRow("a pair after between is no subject")
+            << u"Talks between Trump and Putin ended on Oct. 16."_s << u"Talks ended"_s << u"2025-10-16"_s << u"ended"_s;
+        QTest::newRow("a pronoun subject is the paragraph's person")
+            << u"Zelensky left Washington empty-handed. He returned to Kyiv on Oct. 18."_s << u"Zelensky returned"_s << u"2025-10-18"_s << u"returned"_s;
+        QTest::newRow("a figure with thousands") << u"More than 160,000 customers had lost power on Saturday."_s << u"160,000 customers had lost power"_s
+                                                 << u"2025-11-22"_s << u"lost"_s;
+        QTest::newRow("more than a figure") << u"Russian forces launched more than 460 drones on Tuesday."_s
+                                            << u"Russian forces launched more than 460 drones"_s << u"2025-11-25"_s << u"launch"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

@@ -266,6 +266,70 @@ private Q_SLOTS:
         QCOMPARE(text.mid(time->span.start, time->span.end - time->span.start), expression);
     }
 
+    // Seasons, quarters, halves and weekends: a value and the days it covers.
+    void givesMonthSpans_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("reference");
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QDate>("earliest");
+        QTest::addColumn<QDate>("latest");
+        const QDate wed(2025, 11, 26);
+        QTest::newRow("last spring") << u"A strike last spring killed 35 people."_s << wed << u"last spring"_s << u"2025"_s << QDate(2025, 3, 1)
+                                     << QDate(2025, 5, 31);
+        QTest::newRow("last summer in summer") << u"The river ran dry last summer."_s << QDate(2025, 7, 10) << u"last summer"_s << u"2024"_s
+                                               << QDate(2024, 6, 1) << QDate(2024, 8, 31);
+        QTest::newRow("this winter") << u"Sirens sound several times a night this winter."_s << wed << u"this winter"_s << u"2025"_s << QDate(2025, 12, 1)
+                                     << QDate(2026, 2, 28);
+        QTest::newRow("next spring") << u"Troops could deploy as early as next spring."_s << wed << u"next spring"_s << u"2026"_s << QDate(2026, 3, 1)
+                                     << QDate(2026, 5, 31);
+        QTest::newRow("the autumn of a year") << u"The school closed in the autumn of 2022."_s << wed << u"autumn of 2022"_s << u"2022"_s << QDate(2022, 9, 1)
+                                              << QDate(2022, 11, 30);
+        QTest::newRow("late summer") << u"Villages were evacuated again in late summer."_s << wed << u"late summer"_s << u"2025"_s << QDate(2025, 7, 31)
+                                     << QDate(2025, 8, 31);
+        QTest::newRow("in the summer") << u"Okafor took charge in the summer."_s << wed << u"summer"_s << u"2025"_s << QDate(2025, 6, 1) << QDate(2025, 8, 31);
+        QTest::newRow("a winter days ahead") << u"The rules will be tabled in Parliament in the winter session."_s << wed << u"winter"_s << u"2025"_s
+                                             << QDate(2025, 12, 1) << QDate(2026, 2, 28);
+        QTest::newRow("a winter without a cue in late November")
+            << u"Centre to table data rules in winter session"_s << wed << u"winter"_s << u"2025"_s << QDate(2025, 12, 1) << QDate(2026, 2, 28);
+        QTest::newRow("a spring in a past clause") << u"The school was closed in the spring."_s << wed << u"spring"_s << u"2025"_s << QDate(2025, 3, 1)
+                                                   << QDate(2025, 5, 31);
+        QTest::newRow("fall beside a year") << u"The plant closed in the fall of 2019."_s << wed << u"fall of 2019"_s << u"2019"_s << QDate(2019, 9, 1)
+                                            << QDate(2019, 11, 30);
+        QTest::newRow("quarter of a year") << u"It was the weakest quarter since the second quarter of 2020."_s << wed << u"second quarter of 2020"_s
+                                           << u"2020"_s << QDate(2020, 4, 1) << QDate(2020, 6, 30);
+        QTest::newRow("quarter adjective") << u"Third-quarter earnings fell short."_s << wed << u"Third-quarter"_s << u"2025"_s << QDate(2025, 7, 1)
+                                           << QDate(2025, 9, 30);
+        QTest::newRow("Q form") << u"Q3 was the weakest period."_s << wed << u"Q3"_s << u"2025"_s << QDate(2025, 7, 1) << QDate(2025, 9, 30);
+        QTest::newRow("half of next year") << u"We plan for a difficult first half of next year."_s << wed << u"first half of next year"_s << u"2026"_s
+                                           << QDate(2026, 1, 1) << QDate(2026, 6, 30);
+        QTest::newRow("fiscal year") << u"Profit for fiscal 2026 will be lower."_s << wed << u"fiscal 2026"_s << u"2026"_s << QDate(2026, 1, 1)
+                                     << QDate(2026, 12, 31);
+        QTest::newRow("over the weekend") << u"Storm Bram brought heavy rain over the weekend."_s << wed << u"the weekend"_s << u"2025-11-22"_s
+                                          << QDate(2025, 11, 22) << QDate(2025, 11, 23);
+        QTest::newRow("by the weekend") << u"Snow is possible on high ground by the weekend."_s << wed << u"the weekend"_s << u"2025-11-29"_s
+                                        << QDate(2025, 11, 29) << QDate(2025, 11, 30);
+        QTest::newRow("over the weekend written on a Sunday")
+            << u"Crews worked over the weekend."_s << QDate(2025, 11, 23) << u"the weekend"_s << u"2025-11-22"_s << QDate(2025, 11, 22) << QDate(2025, 11, 23);
+    }
+
+    void givesMonthSpans()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, reference);
+        QFETCH(QString, expression);
+        QFETCH(QString, value);
+        QFETCH(QDate, earliest);
+        QFETCH(QDate, latest);
+        const QList<TimeExpression> times = timesOf(text, reference);
+        const TimeExpression *time = find(times, expression);
+        QVERIFY2(time, qPrintable(u"«"_s + expression + u"» not found; found: "_s + listed(times)));
+        QCOMPARE(time->value, value);
+        QCOMPARE(time->date.earliest, earliest);
+        QCOMPARE(time->date.latest, latest);
+    }
+
     void givesRanges()
     {
         const QDate wed(2025, 11, 26);
@@ -311,6 +375,13 @@ private Q_SLOTS:
         QTest::newRow("another country's independence day") << u"Crowds marked India's Independence Day."_s;
         QTest::newRow("lowercase is no holiday") << u"The boxing day ended in a draw."_s;
         QTest::newRow("set for a match") << u"The stage was set for a final."_s;
+        QTest::newRow("a spring named for a place") << u"Protests recalled the Arab Spring."_s;
+        QTest::newRow("the fall of a city") << u"The fall of Kabul shocked allies."_s;
+        QTest::newRow("a quarter of a match") << u"The Lakers led in the third quarter."_s;
+        QTest::newRow("a half of a match") << u"He scored twice in the first half."_s;
+        QTest::newRow("a season as a subject") << u"The summer was dry."_s;
+        QTest::newRow("a weekend of a date") << u"The meeting took up the weekend's papers."_s;
+        QTest::newRow("a named Sunday") << u"A missile strike on Palm Sunday killed 35 people."_s;
         QTest::newRow("May names a prime minister") << u"Critics of the May government protested."_s;
         QTest::newRow("a month before a capital is no noun") << u"The March Hare is a character."_s;
     }

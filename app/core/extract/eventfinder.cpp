@@ -65,6 +65,16 @@ private:
                     continue;
                 }
             }
+            // "Zelensky visits the White House": a plural-looking event noun between a name and
+            // what it governs is the verb of a present-tense clause.
+            if (const EventWord present = w.endsWith(u's') ? eventVerb(w) : EventWord{}; present.eventClass != EventClass::None && valid(i - 1)
+                && m_words[i - 1].capitalised && m_words[i - 1].kind == ScannedWord::Kind::Letters && valid(i + 1)
+                && m_words[i + 1].kind == ScannedWord::Kind::Letters && (m_words[i + 1].capitalised || isDeterminer(word(i + 1)))) {
+                if (auto m = verbMention(i, present)) {
+                    mentions.append(std::move(*m));
+                    continue;
+                }
+            }
             if (const EventWord noun = eventNoun(w); noun.eventClass != EventClass::None) {
                 if (auto m = nounMention(i, noun)) {
                     mentions.append(std::move(*m));
@@ -111,7 +121,7 @@ private:
             const ResolvedTime &time = m_times[t];
             const TimeMention &tm = time.mention;
             const bool ordering = tm.kind == TimeMention::Kind::Order && !tm.beforeNoun && tm.offset == 0;
-            const bool dated = time.date.isDated() && tm.kind != TimeMention::Kind::Duration;
+            const bool dated = time.date.isDated() && tm.kind != TimeMention::Kind::Duration && !tm.accounts;
             if ((!dated && !ordering) || timeUsed[t] || !valid(tm.firstWord) || insideQuote(tm.range.start) || dateline(tm)) {
                 continue;
             }
@@ -134,6 +144,11 @@ private:
                 }
             }
             if (reducedRelative) {
+                continue;
+            }
+            // "Oct. 17: Zelensky visits the White House": a timeline entry dates what it tells.
+            if (dated && opensEntry(tm) && dateEntry(mentions, t, tm, mentionByHead, clauseVerbs, absorbed)) {
+                timeUsed[t] = true;
                 continue;
             }
             // "In the call on 14 October, Witkoff suggested ...": the date right after an event
@@ -238,6 +253,83 @@ private:
             }
             mentions.append(m);
         }
+    }
+
+    // A date that opens its paragraph, after no more than list marks, and is followed by a colon
+    // or a dash: "Oct. 17: ...", "- Nov. 20 — ...".
+    [[nodiscard]] bool opensEntry(const TimeMention &tm) const
+    {
+        const int p = paragraphOf(tm.range.start);
+        if (p < 0 || !(isPunct(tm.endWord, u':') || dash(tm.endWord) || isPunct(tm.endWord, QChar(0x2014)))) {
+            return false;
+        }
+        const int paragraphStart = m_analysis.paragraphs[p].range.start;
+        for (int k = tm.firstWord - 1; valid(k) && m_words[k].range.start >= paragraphStart; --k) {
+            if (!punct(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A verb of a timeline entry, past or present: "presents", "meet", "begin".
+    [[nodiscard]] bool entryVerb(int k) const
+    {
+        static const std::initializer_list<QStringView> verbs = {u"meet", u"meets", u"speak", u"speaks", u"hold", u"holds", u"sign", u"signs", u"say", u"says",
+            u"present", u"presents", u"begin", u"begins", u"announce", u"announces", u"visit", u"visits", u"arrive", u"arrives", u"travel", u"travels",
+            u"publish", u"publishes", u"agree", u"agrees", u"reject", u"rejects", u"launch", u"launches", u"leave", u"leaves", u"return", u"returns", u"impose",
+            u"imposes", u"call", u"calls", u"tell", u"tells", u"warn", u"warns", u"approve", u"approves", u"vote", u"votes", u"win", u"wins", u"resign",
+            u"resigns", u"release", u"releases", u"open", u"opens", u"end", u"ends", u"host", u"hosts", u"receive", u"receives", u"send", u"sends", u"unveil",
+            u"unveils", u"accept", u"accepts", u"offer", u"offers", u"submit", u"submits", u"declare", u"declares", u"order", u"orders", u"give", u"gives",
+            u"take", u"takes", u"fly", u"flies", u"land", u"lands", u"strike", u"strikes", u"attack", u"attacks"};
+        if (clauseVerb(k)) {
+            return true;
+        }
+        return valid(k) && m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && isOneOf(word(k), verbs) && valid(k - 1)
+            && !isDeterminer(word(k - 1)) && !isOneOf(word(k - 1), {u"to", u"of", u"for", u"a", u"an"}) && !punct(k - 1);
+    }
+
+    // Gives an entry's date to the happening the entry tells: its first event noun that is no
+    // document or report ("Putin and Trump hold a phone call"), else its verb's clause ("Driscoll
+    // presents the plan"), else the document it names.
+    bool dateEntry(
+        QList<EventMention> &mentions, int t, const TimeMention &tm, const QHash<int, int> &mentionByHead, QSet<int> &clauseVerbs, QList<bool> &absorbed) const
+    {
+        int thing = -1;
+        int verb = -1;
+        const int end = tm.endWord + 24;
+        for (int k = tm.endWord + 1; valid(k) && k < end && sameSentence(k, tm.endWord); ++k) {
+            if (const auto it = mentionByHead.constFind(k); it != mentionByHead.cend()) {
+                EventMention &m = mentions[*it];
+                if (m.time >= 0) {
+                    return false;
+                }
+                const bool isThing = m.eventClass == EventClass::Document || m.eventClass == EventClass::Report || m.eventClass == EventClass::Agreement;
+                if (!isThing || m.verb) {
+                    m.time = t;
+                    // "Oct. 16: Putin and Trump hold a phone call": the entry's people take part.
+                    if (!m.verb && m.participants.isEmpty()) {
+                        addParticipants(m, tm.endWord + 1, k, false);
+                    }
+                    return true;
+                }
+                if (thing < 0) {
+                    thing = *it;
+                }
+            } else if (verb < 0 && !clauseVerbs.contains(k) && entryVerb(k)) {
+                verb = k;
+            }
+        }
+        if (verb >= 0) {
+            clauseVerbs.insert(verb);
+            addClause(mentions, verb, t, true, false, tm, mentionByHead, absorbed);
+            return true;
+        }
+        if (thing >= 0) {
+            mentions[thing].time = t;
+            return true;
+        }
+        return false;
     }
 
     // "wage figures due on April 2", "the hearing, scheduled for May 3", "the deadline is March 31"
@@ -407,7 +499,10 @@ private:
         int subjectStart = subjectLast + 1;
         while (valid(k) && sameSentence(k, verb) && subjectLast - k < 6) {
             const bool joint = (is(k, u"of") || is(k, u"s") || apostrophe(k)) && k < subjectLast;
-            if (punct(k) && !apostrophe(k)) {
+            // "160,000 customers": a comma inside a figure is part of it.
+            const bool figure = isPunct(k, u',') && attached(k) && attached(k + 1) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits
+                && m_words.value(k + 1).kind == ScannedWord::Kind::Digits;
+            if (punct(k) && !apostrophe(k) && !figure) {
                 break;
             }
             if (!joint && m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && looksPastTense(word(k))) {
@@ -445,7 +540,47 @@ private:
             }
         }
         QStringList label;
-        if (subjectStart <= subjectLast && !isOneOf(wordsText(subjectStart, subjectLast + 1), {u"he", u"she", u"it", u"they", u"we", u"i", u"you"})) {
+        const QList<EventPeople::Found> subjectPeople
+            = subjectStart <= subjectLast ? m_people.inRange({m_words[subjectStart].range.start, m_words[subjectLast].range.end}) : QList<EventPeople::Found>{};
+        // "Marco Rubio and Sergei Lavrov spoke": two people who did it together.
+        // (One name may be found twice, by two of its written forms.)
+        const bool onePerson = !subjectPeople.isEmpty()
+            && std::all_of(
+                subjectPeople.cbegin(), subjectPeople.cend(), [&subjectPeople](const EventPeople::Found &f) { return f.id == subjectPeople.last().id; });
+        const QList<EventPeople::Found> partner = onePerson && is(subjectStart - 1, u"and") && valid(subjectStart - 2) && sameSentence(subjectStart - 2, verb)
+                && m_words[subjectStart - 2].capitalised
+            ? m_people.inRange({m_words[std::max(0, subjectStart - 6)].range.start, m_words[subjectStart - 2].range.end})
+            : QList<EventPeople::Found>{};
+        int partnerFirst = subjectStart - 2;
+        while (!partner.isEmpty() && partnerFirst > 0 && m_words[partnerFirst - 1].range.start >= partner.last().range.start) {
+            --partnerFirst;
+        }
+        // "talks between Trump and Putin ended": the pair is the object of a preposition.
+        const bool pair = !partner.isEmpty() && partner.last().range.end == m_words[subjectStart - 2].range.end && partner.last().id != subjectPeople.last().id
+            && !isOneOf(word(partnerFirst - 1), {u"between", u"with", u"of", u"to", u"by", u"for", u"from", u"against", u"and", u"among"});
+        const bool pronoun = subjectStart == subjectLast && isOneOf(word(subjectStart), {u"he", u"she"});
+        if (!pair && !partner.isEmpty() && isOneOf(word(partnerFirst - 1), {u"between", u"with", u"among"}) && valid(partnerFirst - 2)
+            && sameSentence(partnerFirst - 2, verb) && m_words[partnerFirst - 2].kind == ScannedWord::Kind::Letters) {
+            // "Talks between Trump and Putin ended": the noun before the pair did it.
+            subjectLast = partnerFirst - 2;
+            subjectStart = subjectLast;
+            while (subjectStart > subjectLast - 3 && valid(subjectStart - 1) && sameSentence(subjectStart - 1, verb)
+                && m_words[subjectStart - 1].kind == ScannedWord::Kind::Letters && !isFunctionWord(word(subjectStart - 1))) {
+                --subjectStart;
+            }
+        }
+        if (pair) {
+            label.append(m_people.shortName(partner.last().id) + u" and "_s + m_people.shortName(subjectPeople.last().id));
+            m.participants.append(partner.last().id);
+            m.participantNames.append(m_people.shortName(partner.last().id));
+            addParticipants(m, subjectStart, subjectLast + 1, true);
+            subjectStart = partnerFirst;
+        } else if (const QString who = pronoun ? antecedent(subjectStart) : QString(); !who.isEmpty()) {
+            // "She said she had resigned the following year": the person the paragraph is about.
+            label.append(m_people.shortName(who));
+            m.participants.append(who);
+            m.participantNames.append(m_people.shortName(who));
+        } else if (subjectStart <= subjectLast && !isOneOf(wordsText(subjectStart, subjectLast + 1), {u"he", u"she", u"it", u"they", u"we", u"i", u"you"})) {
             int first = subjectStart;
             if (isDeterminer(word(first)) && !is(first, u"his") && !is(first, u"her") && !is(first, u"their") && !is(first, u"its")) {
                 ++first;
@@ -482,8 +617,17 @@ private:
         int marks = 0; // "28-point" is one word of the object, not three
         // "employ about 1,800 people", "cost over $2 billion": an approximation, not a preposition.
         const auto approximation = [this](int k) {
-            return isOneOf(word(k), {u"about", u"over", u"around", u"nearly", u"almost", u"roughly", u"some"})
-                && (m_words.value(k + 1).kind == ScannedWord::Kind::Digits || word(k + 1) == u"$" || word(k + 1) == u"\u00A3" || word(k + 1) == u"\u20AC");
+            const auto figure = [this](int f) {
+                return m_words.value(f).kind == ScannedWord::Kind::Digits || word(f) == u"$" || word(f) == u"\u00A3" || word(f) == u"\u20AC";
+            };
+            // "launched more than 460 drones", "fewer than 20 seats"
+            if (isOneOf(word(k), {u"more", u"fewer", u"less"}) && is(k + 1, u"than") && figure(k + 2)) {
+                return true;
+            }
+            if (is(k, u"than") && isOneOf(word(k - 1), {u"more", u"fewer", u"less"}) && figure(k + 1)) {
+                return true;
+            }
+            return isOneOf(word(k), {u"about", u"over", u"around", u"nearly", u"almost", u"roughly", u"some"}) && figure(k + 1);
         };
         while (valid(end) && end < objectStart + 5 + marks && sameSentence(end, verb) && m_timeAt[end] < 0 && (!punct(end) || insideWord(end))
             && (approximation(end)
@@ -704,7 +848,7 @@ private:
 
     void attachTime(EventMention &m, int t, bool inside) const
     {
-        if (t < 0 || m.time >= 0 || !m_times[t].date.isDated()) {
+        if (t < 0 || m.time >= 0 || !m_times[t].date.isDated() || m_times[t].mention.accounts) {
             return;
         }
         const TimeMention::Kind kind = m_times[t].mention.kind;

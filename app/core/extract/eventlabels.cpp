@@ -176,7 +176,9 @@ QString withShortSubject(const QString &label, const EventPeople &people)
     int verb = -1;
     for (int i = 1; i < int(words.size()) && i <= 6; ++i) {
         const QStringView w = words[i];
-        if (!w.isEmpty() && w.front().isLower() && (looksPastTense(w) || isClauseAuxiliary(w) || isOneOf(w, {u"says", u"told", u"met", u"said"}))) {
+        // "Dan Driscoll presents the plan": a present tense after a known person's name.
+        const bool present = w.size() > 3 && w.endsWith(u's') && !w.endsWith(u"ss") && !people.named(words[i - 1]).isEmpty();
+        if (!w.isEmpty() && w.front().isLower() && (looksPastTense(w) || isClauseAuxiliary(w) || isOneOf(w, {u"says", u"told", u"met", u"said"}) || present)) {
             verb = i;
             break;
         }

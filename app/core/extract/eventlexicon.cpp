@@ -145,6 +145,16 @@ const std::unordered_map<std::u16string_view, Entry> &verbs()
         {u"replied", {u"response", C::Response, false}},
         {u"reacted", {u"response", C::Response, false}},
         {u"hit", {u"strike", C::Conflict, false}},
+        // The present of timelines and headlines: "Oct. 17: Zelensky visits the White House".
+        {u"meets", {u"meeting", C::Meeting, false}},
+        {u"visits", {u"visit", C::Meeting, false}},
+        {u"phones", {u"call", C::Call, false}},
+        {u"signs", {u"signing", C::Agreement, false}},
+        {u"announces", {u"announcement", C::Report, false}},
+        {u"unveils", {u"announcement", C::Report, false}},
+        {u"publishes", {u"report", C::Report, false}},
+        {u"resigns", {u"resignation", C::Decision, false}},
+        {u"responds", {u"response", C::Response, false}},
     };
     return table;
 }

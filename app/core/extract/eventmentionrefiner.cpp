@@ -138,8 +138,9 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
     // "In 2019 a fire ...", not the "08:45 -" of a live report.
     static const QRegularExpression opening(u"^\\s*(?:In|On|By|During)\\s*$"_s);
     const auto between = [&text](int from, int to) { return QStringView(text.text).mid(from, std::max(0, to - from)); };
-    const auto dated
-        = [&times](int t) { return t >= 0 && t < int(times.size()) && times[t].date.isDated() && times[t].mention.kind != TimeMention::Kind::Duration; };
+    const auto dated = [&times](int t) {
+        return t >= 0 && t < int(times.size()) && times[t].date.isDated() && times[t].mention.kind != TimeMention::Kind::Duration && !times[t].mention.accounts;
+    };
     QSet<int> used;
     QHash<int, QList<int>> bySentence;
     for (int i = 0; i < int(mentions.size()); ++i) {

@@ -66,7 +66,7 @@ private:
             return true;
         }
         return w.kind == ScannedWord::Kind::Letters && !w.capitalised && m_lexemes[i].kind == K::None
-            && !isOneOf(word(i), {u"the", u"noon", u"midday", u"then"});
+            && !isOneOf(word(i), {u"the", u"noon", u"midday", u"then", u"fiscal"});
     }
 
     // A day that can take a time of day: "Oct. 14", "Tuesday", "yesterday", "that day".
@@ -232,6 +232,9 @@ private:
             return yearAlone(i);
         }
         if (w.kind == ScannedWord::Kind::Alphanumeric) {
+            if (auto m = monthSpan(i)) {
+                return m;
+            }
             if (auto m = decade(i)) {
                 return m;
             }
@@ -250,14 +253,22 @@ private:
             if (auto m = dayFirstDate(i)) {
                 return m;
             }
-            return std::nullopt;
+            return monthSpan(i);
+        case K::Season:
+            return monthSpan(i);
         case K::Deictic:
             return deicticDay(i);
         case K::Part:
+            if (auto m = monthSpan(i)) {
+                return m;
+            }
             return partOf(i);
         case K::Last:
         case K::Next:
         case K::This:
+            if (auto m = monthSpan(i)) {
+                return m;
+            }
             if (auto m = relativeUnit(i)) {
                 return m;
             }
@@ -276,7 +287,13 @@ private:
             break;
         }
         if (is(i, u"the")) {
+            if (auto m = monthSpan(i)) {
+                return m;
+            }
             return theRelative(i);
+        }
+        if (is(i, u"fiscal")) {
+            return fiscalYear(i);
         }
         if (auto m = namedDay(i)) {
             return m;
@@ -394,6 +411,127 @@ private:
     {
         return (is(monthWord - 1, u"the") || is(monthWord - 1, u"an")) && valid(after) && m_words[after].kind == ScannedWord::Kind::Letters
             && !m_words[after].capitalised && lex(monthWord).value != 5 && lex(after).kind == K::None;
+    }
+
+    // Runs of months within a year: "last spring", "the autumn of 2022", "in late summer",
+    // "the second quarter of 2020", "third-quarter results", "Q3 2025", "the first half of next
+    // year". Without a year, a season needs a preposition ("in the summer") or last/this/next, a
+    // quarter the adjective or Q form, and a half its year: "in the third quarter" and "the first
+    // half" are parts of a match as often as of a year.
+    std::optional<TimeMention> monthSpan(int i)
+    {
+        int k = i;
+        const bool the = is(k, u"the");
+        if (the) {
+            ++k;
+        }
+        int direction = 0;
+        if (const TimeLexeme l = lex(k); l.kind == K::Last || l.kind == K::Next || l.kind == K::This) {
+            if (the || is(k, u"past") || is(k, u"previous") || is(k, u"prior") || is(k, u"preceding")) {
+                return std::nullopt; // "the last quarter" is a count from the end, not a date
+            }
+            direction = l.kind == K::Last ? -1 : (l.kind == K::Next ? 1 : 2);
+            ++k;
+        }
+        int part = 0;
+        if (lex(k).kind == K::Part && isOneOf(word(k), {u"early", u"mid", u"late"})) {
+            part = lex(k).value;
+            ++k;
+            if (isDash(k)) {
+                ++k;
+            }
+        }
+        TimeMention m;
+        bool adjective = false;
+        bool quarter = false;
+        bool half = false;
+        // "Arab Spring", "Prague Spring": a capitalised season inside a sentence is a name. "the
+        // fall of Kabul": "fall" is a season only beside a year or last/this/next/early/late.
+        const bool sentenceStart = !valid(k - 1) || isPunct(k - 1, u'.');
+        const bool fallSeason = !is(k, u"fall") || direction != 0 || part != 0 || yearNumber(k + 1) > 0 || (is(k + 1, u"of") && yearNumber(k + 2) > 0);
+        if (lex(k).kind == K::Season && (!m_words[k].capitalised || sentenceStart) && fallSeason) {
+            m.spanMonth = lex(k).value;
+            m.spanMonths = 3;
+            ++k;
+        } else if (m_words.value(k).kind == ScannedWord::Kind::Alphanumeric && m_words[k].range.length() == 2 && word(k).front().toLower() == u'q'
+            && word(k).back() >= u'1' && word(k).back() <= u'4') {
+            m.spanMonth = 3 * (word(k).back().unicode() - u'1') + 1;
+            m.spanMonths = 3;
+            adjective = true; // "Q3" is as plain as "third-quarter"
+            m.accounts = true;
+            quarter = true;
+            ++k;
+        } else {
+            int ordinal = lex(k).kind == K::Ordinal ? lex(k).value : 0;
+            if (is(k, u"final")) {
+                ordinal = 4;
+            }
+            if (ordinal < 1 || ordinal > 4 || direction != 0) {
+                return std::nullopt;
+            }
+            int unit = k + 1;
+            adjective = isDash(unit) && attached(unit);
+            if (adjective) {
+                ++unit;
+            }
+            if (is(unit, u"quarter")) {
+                m.spanMonth = 3 * (ordinal - 1) + 1;
+                m.spanMonths = 3;
+                m.accounts = true;
+                quarter = true;
+            } else if (is(unit, u"half") && ordinal <= 2) {
+                m.spanMonth = ordinal == 1 ? 1 : 7;
+                m.spanMonths = 6;
+                m.accounts = true;
+                half = true;
+            } else {
+                return std::nullopt;
+            }
+            k = unit + 1;
+        }
+        m.part = part;
+        m.firstWord = the ? i + 1 : i;
+        if (is(k, u"of") && yearNumber(k + 1) > 0) {
+            m.year = yearNumber(k + 1);
+            k += 2;
+        } else if (yearNumber(k) > 0 && !is(k - 1, u"quarter") && !is(k - 1, u"half")) {
+            m.year = yearNumber(k); // "summer 2024", "Q3 2025"
+            ++k;
+        } else if (const int end = yearRelation(m, k); end != k) {
+            k = end; // "the first half of next year"
+        } else if (direction != 0) {
+            m.yearRelation = 2;
+            m.direction = direction;
+        } else if (quarter || half) {
+            if (!adjective || half) {
+                return std::nullopt;
+            }
+        } else if (!(part != 0 || prepositionBefore(i - 1) || is(i - 1, u"over"))) {
+            return std::nullopt;
+        }
+        if (the && m.year == 0 && m.yearRelation == 0 && !prepositionBefore(i - 1) && !is(i - 1, u"over")) {
+            return std::nullopt; // "the summer was dry": a subject, not a time
+        }
+        m.endWord = k;
+        return m;
+    }
+
+    // "fiscal 2026", "fiscal year 2026": a year of accounts, named by the year it ends in.
+    std::optional<TimeMention> fiscalYear(int i)
+    {
+        int k = i + 1;
+        if (is(k, u"year")) {
+            ++k;
+        }
+        const int year = yearNumber(k);
+        if (year <= 0) {
+            return std::nullopt;
+        }
+        TimeMention m;
+        m.year = year;
+        m.accounts = true;
+        m.endWord = k + 1;
+        return m;
     }
 
     // "of that year", "the following year", "of last year" after a date without its year.
@@ -789,6 +927,11 @@ private:
         if (!m_words[i].capitalised) {
             return std::nullopt;
         }
+        // "Palm Sunday", "Super Tuesday", "Black Friday": named days, not the days of this week.
+        if (valid(i - 1) && m_words[i - 1].capitalised
+            && isOneOf(word(i - 1), {u"palm", u"super", u"black", u"bloody", u"cyber", u"ash", u"holy", u"maundy", u"shrove", u"whit"})) {
+            return std::nullopt;
+        }
         int next = i + 1;
         if (isPunct(next, u',')) {
             ++next;
@@ -946,6 +1089,19 @@ private:
     std::optional<TimeMention> theRelative(int i)
     {
         const TimeLexeme l = lex(i + 1);
+        // "over the weekend", "at the weekend", "by the weekend": the last or the coming one.
+        if (is(i + 1, u"weekend") && isOneOf(word(i - 1), {u"over", u"at", u"on", u"during", u"by", u"until", u"through", u"throughout", u"since"})
+            && !isOneOf(word(i + 2), {u"of", u"before", u"after"}) && !isPunct(i + 2, u'\'')) {
+            TimeMention m;
+            m.kind = TimeMention::Kind::Deictic;
+            m.unit = TimeUnit::Weekend;
+            m.wholeUnit = true;
+            m.eitherSide = true;
+            m.direction = isOneOf(word(i - 1), {u"by", u"until"}) ? 1 : 0;
+            m.firstWord = i;
+            m.endWord = i + 2;
+            return m;
+        }
         // "the following two days", "the next three days", "the previous two days": a span of
         // days beside the date the story is at.
         if ((l.kind == K::Last || l.kind == K::Next) && lex(i + 3).kind == K::Unit && TimeUnit(lex(i + 3).value) == TimeUnit::Day
@@ -1108,6 +1264,7 @@ private:
             if (after.kind == K::Ago) {
                 m.kind = TimeMention::Kind::Deictic;
                 m.offset = -std::max(amount, 1);
+                m.accounts = afterFigure(first);
                 m.endWord = k + 1;
                 return usableAmount(m, amount);
             }
@@ -1140,6 +1297,7 @@ private:
                 }
                 m.kind = TimeMention::Kind::Anaphoric;
                 m.offset = later ? std::max(amount, 1) : -std::max(amount, 1);
+                m.accounts = afterFigure(first);
                 return usableAmount(m, amount);
             }
         }
@@ -1152,6 +1310,21 @@ private:
             m.endWord += isDash(m.endWord) ? 2 : 0;
         }
         return m;
+    }
+
+    // "fell to 212 million euros, from 321 million euros a year earlier": the time a figure is
+    // compared with, not when anything happened.
+    [[nodiscard]] bool afterFigure(int first) const
+    {
+        for (int k = first - 1; k >= first - 3 && valid(k); --k) {
+            if (digits(k) || isPunct(k, u'%')) {
+                return true;
+            }
+            if (!isOneOf(word(k), {u"million", u"billion", u"euros", u"pounds", u"dollars", u"percent", u"bn", u"m"})) {
+                return false;
+            }
+        }
+        return false;
     }
 
     // A vague count ("several days later") cannot be computed: keep it as an order word.

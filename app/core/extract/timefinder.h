@@ -56,6 +56,14 @@ struct TimeMention
     QString zone; ///< the zone written after a time of day: "GMT", "ET"; empty when none
     int count = 0; ///< "the following two days": the number of whole days the span covers, else 0
     Holiday holiday = Holiday::None; ///< a named day ("Christmas Eve"); its day is found once the year is
+    /// A run of months within a year: a season ("last spring": 3 for 3; winter runs into the next
+    /// year), a quarter ("the third quarter": 7 for 3) or a half ("the first half": 1 for 6); 0 none.
+    int spanMonth = 0;
+    int spanMonths = 0;
+    /// A quarter, half or fiscal year ("third-quarter profit"), or the time a figure is compared
+    /// with ("from 321 million a year earlier"): what figures cover, which dates no happening.
+    bool accounts = false;
+    bool eitherSide = false; ///< "over the weekend": the last one or the coming one, as the clause's tense says
 };
 
 /// Finds every temporal expression in `words` (scanned from `text`), in text order.

@@ -71,6 +71,11 @@ const std::unordered_map<std::u16string_view, TimeLexeme> &lexicon()
         for (const std::u16string_view word : {u"morning", u"afternoon", u"evening", u"night", u"overnight"}) {
             t[word] = {K::DayPart, 0, false};
         }
+        t[u"spring"] = {K::Season, 3, false};
+        t[u"summer"] = {K::Season, 6, false};
+        t[u"autumn"] = {K::Season, 9, false};
+        t[u"fall"] = {K::Season, 9, false};
+        t[u"winter"] = {K::Season, 12, false};
         t[u"today"] = {K::Deictic, 0, false};
         t[u"tonight"] = {K::Deictic, 0, false};
         t[u"yesterday"] = {K::Deictic, -1, false};

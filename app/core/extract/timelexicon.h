@@ -29,6 +29,7 @@ struct TimeLexeme
         Part, ///< early (1), mid (2), late (3), end (3), beginning (1), start (1)
         Approximately, ///< nearly, about, almost, around, some, roughly
         FutureCue, ///< will, planned, scheduled, expected, upcoming, due ...
+        Season, ///< spring, summer, autumn, fall, winter: value is the first month (3, 6, 9, 12)
     };
     Kind kind = Kind::None;
     int value = 0;

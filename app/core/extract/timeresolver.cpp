@@ -295,8 +295,69 @@ int TimeResolver::nearestYear(int month, int day) const
     return best;
 }
 
+// "last spring", "the second quarter of 2020", "third-quarter results": a run of months, named
+// by the year it starts in. Without a year: last/next the nearest one wholly before/after the
+// time of writing, "this" the one of this year, and a bare one the latest to have begun (or,
+// when the clause looks ahead, the current or coming one).
+DateValue TimeResolver::resolveSpan(const TimeMention &m, Outlook outlook) const
+{
+    const auto spanStart = [&m](int year) { return QDate(year, m.spanMonth, 1); };
+    const auto spanEnd = [&m](int year) { return QDate(year, m.spanMonth, 1).addMonths(m.spanMonths).addDays(-1); };
+    int year = m.year;
+    if (year == 0 && m.yearRelation == 1 && m_narrative.earliest.isValid()) {
+        year = m_narrative.earliest.year() + m.yearOffset;
+    } else if (year == 0 && m.yearRelation == 2 && m_published.isValid()) {
+        const int now = m_published.year();
+        if (m.direction == -1) {
+            year = now;
+            while (spanEnd(year) >= m_published) {
+                --year;
+            }
+        } else if (m.direction == 1) {
+            year = now - 1;
+            while (spanStart(year) <= m_published) {
+                ++year;
+            }
+        } else if (m.direction == 2) {
+            year = m.spanMonth == 12 && m_published.month() <= 2 ? now - 1 : now;
+        } else {
+            year = now + m.yearOffset;
+        }
+    } else if (year == 0 && m_published.isValid()) {
+        int latestBegun = m_published.year() + 1;
+        while (spanStart(latestBegun) > m_published) {
+            --latestBegun;
+        }
+        int current = m_published.year() - 1; // the one under way or the coming one
+        while (spanEnd(current) < m_published) {
+            ++current;
+        }
+        if (outlook == Outlook::Ahead) {
+            year = current;
+        } else if (outlook == Outlook::Past || outlook == Outlook::BoundPast) {
+            year = latestBegun;
+        } else {
+            // "in the winter session" written in late November: the nearer one, on either side.
+            const qint64 behind = spanEnd(latestBegun) < m_published ? spanEnd(latestBegun).daysTo(m_published) : 0;
+            const qint64 ahead = m_published.daysTo(spanStart(current));
+            year = ahead >= 0 && ahead < behind ? current : latestBegun;
+        }
+    } else if (year == 0) {
+        year = m_lastYear;
+    }
+    if (year <= 0) {
+        return {};
+    }
+    DateValue value{yearText(year), G::Year, spanStart(year), spanEnd(year)};
+    narrow(value, m.part);
+    return value;
+}
+
 DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
 {
+    if (m.spanMonth > 0) {
+        return resolveSpan(m, outlook);
+    }
     const bool future = outlook == Outlook::Ahead;
     if (m.month < 0) {
         // A decade, written the TimeML way: "198X".
@@ -648,6 +709,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     m_lastYear = 0;
     int currentParagraph = -2;
     int narrativeWord = -1; // the word after the mention that set the narrative's date
+    QDate thisWeeksDay[8]; // by weekday (1..7): the day a bare weekday was read as against the time of writing
     for (const TimeMention &m : mentions) {
         const int paragraph = paragraphOf(m.range.start);
         if (paragraph != currentParagraph) {
@@ -670,11 +732,32 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 m_paragraphDay = r.date.earliest;
             }
             break;
-        case TimeMention::Kind::Weekday:
-            r.date = resolveWeekday(m, side);
+        case TimeMention::Kind::Weekday: {
+            // "adjourned on Tuesday ... The trial opened on Nov. 10. The judge told the jury on
+            // Tuesday morning": news names by weekday only the days of its own week, so a weekday
+            // already read in that week keeps its day beside an older date.
+            const QDate known = m.direction == 0 ? thisWeeksDay[m.weekday] : QDate();
+            const bool olderAnchor = m_paragraphDay.isValid() && m_published.isValid() && m_paragraphDay < m_published.addDays(-7);
+            if (known.isValid() && olderAnchor && (side == Outlook::Unmarked || side == Outlook::Past)) {
+                r.date = dayValue(known);
+            } else {
+                r.date = resolveWeekday(m, side);
+            }
+            if (m.direction == 0 && !m_paragraphDay.isValid() && r.date.earliest.isValid()) {
+                thisWeeksDay[m.weekday] = r.date.earliest;
+            }
             break;
+        }
         case TimeMention::Kind::Deictic:
-            r.date = resolveRelative(m, m_published, G::Day);
+            if (m.eitherSide && m_published.isValid()) {
+                // "over the weekend" in a past clause is the last one (this one when written on it).
+                TimeMention weekend = m;
+                const bool ahead = m.direction == 1 || side == Outlook::Ahead || side == Outlook::Bound;
+                weekend.offset = ahead || m_published.dayOfWeek() >= 6 ? 0 : -1;
+                r.date = resolveRelative(weekend, m_published, G::Day);
+            } else {
+                r.date = resolveRelative(m, m_published, G::Day);
+            }
             break;
         case TimeMention::Kind::Anaphoric:
             if (m_narrative.earliest.isValid()) {

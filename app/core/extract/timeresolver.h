@@ -49,6 +49,7 @@ private:
     [[nodiscard]] bool deadlinePassed(const TimeMention &mention) const;
     [[nodiscard]] int paragraphOf(int position);
     [[nodiscard]] int nearestYear(int month, int day) const;
+    [[nodiscard]] DateValue resolveSpan(const TimeMention &mention, Outlook outlook) const;
     [[nodiscard]] bool namesANoun(const TimeMention &mention) const;
     [[nodiscard]] bool sameSentence(int from, int to) const;
     [[nodiscard]] DateValue resolveDate(const TimeMention &mention, Outlook outlook) const;
