@@ -239,6 +239,8 @@ private Q_SLOTS:
         QTest::newRow("Easter far ahead stays past") << u"Crowds fill the church at Easter."_s << QDate(2025, 11, 26) << u"Easter"_s << u"2025-04-20"_s
                                                      << QString();
         // Numbers and spans
+        QTest::newRow("a decade ago") << u"She opened the shop a decade ago."_s << wed << u"a decade ago"_s << u"2015"_s << QString();
+        QTest::newRow("ten years is a length") << u"She ran the shop for ten years."_s << wed << u"ten years"_s << QString() << u"P10Y"_s;
         QTest::newRow("thousands in a duration") << u"Sumy has lived through more than 1,000 days of war."_s << wed << u"more than 1,000 days"_s << QString()
                                                  << u"P1000D"_s;
         QTest::newRow("a span followed by after") << u"Rovers face five matches in 15 days after the FA ordered a replay."_s << wed << u"15 days"_s << QString()

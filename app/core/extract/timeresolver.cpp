@@ -647,7 +647,12 @@ DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &ancho
         value = yearValue(shifted.year());
         break;
     }
-    case TimeUnit::Decade:
+    case TimeUnit::Decade: {
+        // "a decade ago": about ten years back, a year as loose as "two years ago".
+        const QDate shifted = anchor.addYears(10 * m.offset);
+        value = yearValue(shifted.year());
+        break;
+    }
     case TimeUnit::Hour:
     case TimeUnit::Minute:
         return {};
