@@ -67,9 +67,11 @@ private:
             }
             // "Zelensky visits the White House": a plural-looking event noun between a name and
             // what it governs is the verb of a present-tense clause.
-            if (const EventWord present = w.endsWith(u's') ? eventVerb(w) : EventWord{}; present.eventClass != EventClass::None && valid(i - 1)
-                && m_words[i - 1].capitalised && m_words[i - 1].kind == ScannedWord::Kind::Letters && valid(i + 1)
-                && m_words[i + 1].kind == ScannedWord::Kind::Letters && (m_words[i + 1].capitalised || isDeterminer(word(i + 1)))) {
+            // (The word tests come first: they let almost every word go by without a look-up.)
+            const bool betweenNameAndObject = w.endsWith(u's') && valid(i - 1) && m_words[i - 1].capitalised
+                && m_words[i - 1].kind == ScannedWord::Kind::Letters && valid(i + 1) && m_words[i + 1].kind == ScannedWord::Kind::Letters
+                && (m_words[i + 1].capitalised || isDeterminer(word(i + 1)));
+            if (const EventWord present = betweenNameAndObject ? eventVerb(w) : EventWord{}; present.eventClass != EventClass::None) {
                 if (auto m = verbMention(i, present)) {
                     mentions.append(std::move(*m));
                     continue;

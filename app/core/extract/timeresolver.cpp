@@ -683,6 +683,9 @@ bool TimeResolver::namesANoun(const TimeMention &mention) const
 // follows and it does not close an abbreviation ("Oct.", "U.S.") or an initial.
 bool TimeResolver::sameSentence(int from, int to) const
 {
+    if (to - from > 80) {
+        return false; // longer than any sentence: the scan stays short
+    }
     for (int k = std::max(from, 1); k < to && k + 1 < m_words.size(); ++k) {
         const ScannedWord &w = m_words[k];
         if (w.kind != ScannedWord::Kind::Punctuation) {
