@@ -120,6 +120,9 @@ private Q_SLOTS:
         QTest::newRow("nationality and title") << seedLike << u"the US President"_s << 0 << u"Donald Trump"_s;
         QTest::newRow("nationality and generic role") << seedLike << u"the American leader"_s << 0 << u"Donald Trump"_s;
         QTest::newRow("official is not the subject") << seedLike << u"the Russian official"_s << 0 << u"Yuri Ushakov"_s;
+        QTest::newRow("the head of a body the person heads")
+            << u"Kirill Dmitriev heads the Russian Direct Investment Fund. Dmitriev, the head of the fund, met Witkoff. The leader of the fund said little."_s
+            << u"Dmitriev"_s << 1 << u"Kirill Dmitriev"_s;
         QTest::newRow("ukrainian leader") << seedLike << u"The Ukrainian leader"_s << 0 << u"Volodymyr Zelensky"_s;
         QTest::newRow("pronoun takes the subject") << seedLike << u"He"_s << 0 << u"Steve Witkoff"_s;
         QTest::newRow("pronoun gender") << u"John Smith met Maria Lopez on Monday. She later said the talks went well."_s << u"She"_s << 0 << u"Maria Lopez"_s;
@@ -189,6 +192,26 @@ private Q_SLOTS:
             for (const PersonMention &mention : run.result.mentions) {
                 QVERIFY2(mention.range.start != at, qPrintable(run.names()));
             }
+        }
+    }
+
+    void anInitialBeforeATitleIsNoPartOfTheName()
+    {
+        const PeopleRun run(u"Vance wrote on X. Sen. Roger Wicker said he had concerns. Malcolm X. Wright said nothing."_s);
+        const Person *wicker = run.named(u"Roger Wicker"_s);
+        QVERIFY2(wicker, qPrintable(run.names()));
+        QVERIFY2(wicker->aliases.contains(u"Sen. Roger Wicker"_s), qPrintable(wicker->aliases.join(u", "_s)));
+        QVERIFY2(!wicker->aliases.contains(u"X. Sen. Roger Wicker"_s), qPrintable(wicker->aliases.join(u", "_s)));
+        QVERIFY2(run.named(u"Malcolm X. Wright"_s), qPrintable(run.names()));
+    }
+
+    void aGenericRoleWithItsOfficeIsNoOtherLeader()
+    {
+        const PeopleRun run(
+            u"President Donald Trump spoke first. In Kyiv, Andriy Yermak's office said the head of the presidential administration would lead the delegation."_s);
+        const int at = int(run.article.body.indexOf(u"the head"_s));
+        for (const PersonMention &mention : run.result.mentions) {
+            QVERIFY2(mention.range.start != at || run.result.people[mention.person].name != u"Donald Trump"_s, qPrintable(run.names()));
         }
     }
 
@@ -309,6 +332,16 @@ private Q_SLOTS:
         QTest::newRow("the body a title heads is no person")
             << u"Head of the Russian Direct Investment Fund (RDIF) Kirill Dmitriev wrote on Telegram."_s << QStringList{u"Kirill Dmitriev"_s}
             << QStringList{u"Direct Investment Fund"_s, u"Russian Direct Investment Fund"_s};
+        QTest::newRow("a leader named by surname alone")
+            << u"Flashback: Zelensky met Trump at the White House on Oct. 17."_s << QStringList{u"Zelensky"_s, u"Trump"_s} << QStringList{};
+        QTest::newRow("a capitalised common word alone is no leader")
+            << u"Flashback: Congress met at the White House on Oct. 17."_s << QStringList{} << QStringList{u"Flashback"_s, u"Congress"_s};
+        QTest::newRow("two unknown words after at are a place")
+            << u"Rovers beat City at Gorky Park on Saturday. Tom Hale scored."_s << QStringList{u"Tom Hale"_s} << QStringList{u"Gorky Park"_s};
+        QTest::newRow("a person after at keeps the given name")
+            << u"The crowd jeered at Tom Hale on Saturday. Hale left."_s << QStringList{u"Tom Hale"_s} << QStringList{};
+        QTest::newRow("a country after a body qualifies the role after it")
+            << u"Fiona Hill, a former White House Russia adviser, spoke."_s << QStringList{u"Fiona Hill"_s} << QStringList{u"White House Russia"_s};
         QTest::newRow("an outlet told something") << u"\"That is the job,\" Sen. Markwayne Mullin told Playbook. Mullin left."_s
                                                   << QStringList{u"Markwayne Mullin"_s} << QStringList{u"Playbook"_s};
         QTest::newRow("a surname told something is still a person")
@@ -453,6 +486,10 @@ private Q_SLOTS:
             << u"Friedrich Merz"_s << u"German Chancellor"_s;
         QTest::newRow("an apposition title before a comma is still a role")
             << u"Emmanuel Macron, the French President, said Europe must act."_s << u"Emmanuel Macron"_s << u"President"_s;
+        QTest::newRow("a party in title case before the role")
+            << u"Sir Ed Davey, the Liberal Democrat leader, called the remarks shameful."_s << u"Ed Davey"_s << u"Liberal Democrat leader"_s;
+        QTest::newRow("title case without a role after it is no role")
+            << u"Sir Ed Davey, the Liberal Democrat, called the remarks shameful."_s << u"Ed Davey"_s << u""_s;
         QTest::newRow("an abbreviated military rank") << u"Lt. Gen. Chris Donahue arrived in Abu Dhabi."_s << u"Chris Donahue"_s << u"Lieutenant General"_s;
         QTest::newRow("an abbreviated police rank") << u"Det. Sgt. Kevin O'Rourke testified on Tuesday."_s << u"Kevin O'Rourke"_s << u"Detective Sergeant"_s;
         QTest::newRow("a role word qualifying the head noun")
@@ -475,6 +512,25 @@ private Q_SLOTS:
         const Person *found = run.named(person);
         QVERIFY2(found, qPrintable(run.names()));
         QCOMPARE(found->role, role);
+    }
+
+    void aRoleItsVerbFollowsIsTheSubject()
+    {
+        const PeopleRun run(u"Lawyer Michael Brennan cross-examined Det. Sgt. Kevin O'Rourke. Under questioning from Mr. Brennan, the detective acknowledged "
+                            u"the road was dark. "
+                            u"Asked about Brennan, the lawyer, the judge said nothing."_s);
+        const Person *brennan = run.named(u"Michael Brennan"_s);
+        QVERIFY2(brennan, qPrintable(run.names()));
+        QVERIFY2(!brennan->aliases.contains(u"the detective"_s), qPrintable(brennan->aliases.join(u", "_s)));
+        QCOMPARE(brennan->role, u"lawyer"_s);
+    }
+
+    void namesSetInCapitalsAreWrittenAsNames()
+    {
+        const PeopleRun run(u"Sen. CHRIS MURPHY and KEVIN O'ROURKE-HALL spoke with JD VANCE. NATO met."_s);
+        QVERIFY2(run.named(u"Chris Murphy"_s), qPrintable(run.names()));
+        QVERIFY2(run.named(u"Kevin O'Rourke-Hall"_s), qPrintable(run.names()));
+        QVERIFY2(run.named(u"JD Vance"_s), qPrintable(run.names()));
     }
 
     void anAppositiveRoleBelongsToItsName()

@@ -400,6 +400,20 @@ private Q_SLOTS:
         QTest::newRow("and a verb that says nothing stays in the report")
             << u"Yuri Ushakov spoke to Kommersant. He said Witkoff had called and offered a plan for Ukraine."_s
             << u"Witkoff had called and offered a plan for Ukraine"_s << u"indirect"_s << u"Yuri Ushakov"_s << u"-"_s;
+        QTest::newRow("a bare verb after and reports for the finite verb before it")
+            << u"In the call, Witkoff suggested that Putin congratulate Trump on the Gaza ceasefire and tell him that he respected him as a man of peace."_s
+            << u"he respected him as a man of peace"_s << u"indirect"_s << u"Witkoff"_s << u"-"_s;
+        QTest::newRow("went on to say") << u"Kaja Kallas spoke in Brussels. She went on to say that Europe would not accept the plan as written."_s
+                                        << u"Europe would not accept the plan as written"_s << u"indirect"_s << u"Kaja Kallas"_s << u"-"_s;
+        QTest::newRow("a second partial quote of the same report")
+            << u"Earlier, Yuri Ushakov was quoted by TASS as saying that the leak was \"unacceptable\" and that it was \"most likely a deliberate attempt to spoil relations.\""_s
+            << u"most likely a deliberate attempt to spoil relations"_s << u"partial"_s << u"Yuri Ushakov"_s << u"-"_s;
+        QTest::newRow("a second partial quote after another source is not the first's")
+            << u"Yuri Ushakov called the leak \"unacceptable\" while the Kremlin's critics saw \"a deliberate attempt to spoil relations.\""_s
+            << u"a deliberate attempt to spoil relations"_s << u"partial"_s << u""_s << u"-"_s;
+        QTest::newRow("a clause about a named person before the cue is reported")
+            << u"Steve Witkoff, a property developer, had no diplomatic experience, critics said."_s
+            << u"Steve Witkoff, a property developer, had no diplomatic experience"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("a possessive speaker")
             << u"Dmitry Peskov spoke in Moscow. Peskov's warning that the leak would \"poison the talks\" drew little notice."_s << u"poison the talks"_s
             << u"partial"_s << u"Dmitry Peskov"_s << u"-"_s;
@@ -473,6 +487,11 @@ private Q_SLOTS:
             << u"The deal was praised by one man"_s;
         QTest::newRow("one descriptor label is a heading")
             << u"Profile\nPresident Donald Trump spoke.\nThe president: a life in deals\nHe left for Florida."_s << u"a life in deals"_s;
+        QTest::newRow("a bare verb after to with no verb of saying reports nothing")
+            << u"Putin wants to tell Trump that the war is over and that Ukraine has lost."_s << u"the war is over and that Ukraine has lost"_s;
+        QTest::newRow("a subject and its apposition before the cue are not what was said")
+            << u"Baroness Ashton, the former EU foreign policy chief, warned against overreacting."_s
+            << u"Baroness Ashton, the former EU foreign policy chief"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

@@ -59,6 +59,7 @@ struct Descriptor
     QString country;
     QString organisation; ///< "City" of "the City boss"
     int affiliation = -1; ///< person index
+    bool office = false; ///< "of ..." follows the role noun: "the head of the presidential administration"
 };
 
 struct Draft
@@ -122,6 +123,32 @@ bool isHonorific(QStringView word)
         }
     }
     return list.contains(QStringView(key.data(), key.size()));
+}
+
+// "STEVE WITKOFF", "KEVIN O'ROURKE": newsletters set names in capitals; the person's name is
+// shown as a name is written. Words of one or two letters ("JD", "J.") stay as initials.
+QString unshouted(const QString &name)
+{
+    if (!name.contains(u' ') || std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLower(); })) {
+        return name;
+    }
+    QString written = name;
+    qsizetype wordStart = 0;
+    for (qsizetype i = 0; i <= written.size(); ++i) {
+        if (i < written.size() && written[i] != u' ') {
+            continue;
+        }
+        if (i - wordStart >= 3) {
+            for (qsizetype c = wordStart + 1; c < i; ++c) {
+                const QChar before = written[c - 1];
+                if (before != u'-' && before != u'\'' && before != u'\u2019') {
+                    written[c] = written[c].toLower();
+                }
+            }
+        }
+        wordStart = i + 1;
+    }
+    return written;
 }
 
 bool isAcronym(QStringView word)
@@ -482,6 +509,7 @@ RoleCue Finder::roleAfter(qsizetype end) const
         ++m;
     }
     qsizetype roleFirst = m;
+    int bodyWords = 0;
     for (int guard = 0; m < w.size() && guard < 6; ++guard) {
         if (!w.plainGapBefore(m) && m != phraseStart) {
             return cue;
@@ -516,8 +544,14 @@ RoleCue Finder::roleAfter(qsizetype end) const
                 ++m; // "the Council speaker", "the Senate majority leader": the body is part of the office
                 continue;
             }
-            if (country.isEmpty()) {
+            // "the Liberal Democrat leader", "the Reform UK leader": a party or club in title case,
+            // as long as a role noun follows.
+            if (country.isEmpty() && (lex(m).isGivenName() || w.at(m).possessive || ++bodyWords > 2)) {
                 return cue;
+            }
+            if (country.isEmpty()) {
+                ++m;
+                continue;
             }
             cue.country = country;
             roleFirst = m + 1;
@@ -530,8 +564,11 @@ RoleCue Finder::roleAfter(qsizetype end) const
         return {};
     }
     // "German Chancellor Friedrich Merz, French President Emmanuel Macron and ...": a title that
-    // runs into a name is the next person's in a list, not an apposition.
-    if (m < w.size() && w.plainGapBefore(m) && w.at(m).capitalised && isNameWord(m) && !lex(m).isFunctionWord()) {
+    // runs into a name is the next person's in a list, not an apposition. "Under questioning from
+    // Mr. Brennan, the detective acknowledged": a role its verb follows is the clause's subject.
+    if (!predicate && m < w.size() && w.plainGapBefore(m)
+        && ((w.at(m).capitalised && isNameWord(m) && !lex(m).isFunctionWord())
+            || (w.isLower(m) && (SpeechCues::lookup(word(m)).finite || isOneOf(word(m), {u"was", u"is", u"has", u"had", u"will", u"would", u"could"}))))) {
         return {};
     }
     // "aide to Russian President Vladimir Putin", "president of France": what they serve.
@@ -934,6 +971,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
             ++k;
             continue;
         }
+        // "wrote on X. Sen. Roger Wicker said": an initial never comes before a title in a name;
+        // the letter ends the sentence before.
+        if (first.size() == 2 && first[1] == u'.' && k + 1 < j && lex(k + 1).isTitle() && isHonorific(word(k + 1))) {
+            ++k;
+            continue;
+        }
         // A sentence-initial word the article also writes in lower case is an ordinary word.
         if (w.at(k).initial && lex(k).country().isEmpty() && w.occursInLowerCase(k)) {
             ++k;
@@ -1171,6 +1214,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (count == 1 && (!PeopleLexicon::country(core).isEmpty() || PeopleLexicon::isRoleModifier(core))) {
             return; // "Russian", "Americans", "Republican"
         }
+        // "a former White House Russia adviser": a run that ends in a country qualifies a noun.
+        if (count >= 2 && !w.at(j - 1).possessive && !lex(j - 1).country().isEmpty() && (lex(j - 2).isOrganisation() || lex(j - 2).isOrganisationWord())) {
+            return;
+        }
     } else if (lex(j - 1).isOrganisationWord() && (!titled || !lex(k).isGivenName())) {
         // "Head of the Russian Direct Investment Fund": a title's body is no name.
         addEntity(Entity::Kind::Organisation, k, j);
@@ -1296,6 +1343,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     // "farmers in Meruvia said", "commuters at Kingsbridge": people are not "in" anything, and
     // "at" a person only once named ("a swipe at Trump"); "Kingsbridge station" is a place.
+    // "at Marine Park": two words no known given name opens are a place after "in" or "at" too.
+    if (count == 2 && !titled && !givenFirst && !w.at(j - 1).possessive && k > 0 && w.plainGapBefore(k) && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at"))
+        && !surnameSoFar(word(j - 1)) && capitalisedCount(word(j - 1)) < 2) {
+        addEntity(Entity::Kind::Place, k, j);
+        return;
+    }
     if (count == 1 && !titled && !w.at(k).possessive && !surnameSoFar(word(k))
         && ((k > 0 && w.plainGapBefore(k) && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at")))
             || (k > 1 && w.plainGapBefore(k) && lowerIs(k - 1, u"of")
@@ -1321,6 +1374,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
         && referredToAsThing(j)) {
         addEntity(Entity::Kind::Organisation, k, j);
         return;
+    }
+    // "Zelensky met Trump": the surnames of leaders named daily stand alone for the person.
+    if (count == 1 && PeopleLexicon::isLeaderSurname(word(k))) {
+        score += 2;
     }
     if (count == 1 && score < 2) {
         m_pending.append(k);
@@ -1789,6 +1846,7 @@ void Finder::findDescriptors()
             }
         }
         qsizetype rangeEnd = headEnd;
+        descriptor.office = headEnd + 2 < n && (lowerIs(headEnd + 1, u"of") || lowerIs(headEnd + 1, u"for")) && w.plainGapBefore(headEnd + 1);
         // "the secretary of state", "the minister for health": the office is part of the descriptor.
         if (headEnd + 2 < n && (lowerIs(headEnd + 1, u"of") || lowerIs(headEnd + 1, u"for")) && w.plainGapBefore(headEnd + 2)
             && !lex(headEnd + 2).isFunctionWord() && !w.at(headEnd + 2).capitalised) {
@@ -1958,6 +2016,9 @@ int Finder::compatibility(const Descriptor &d, int person) const
     int score = 1;
     if (profile.roles.contains(d.role.canonical)) {
         score += 1;
+    } else if (d.role.generic && d.office) {
+        // "the head of the presidential administration" names one office, not any leader.
+        return 0;
     }
     if (!d.country.isEmpty()) {
         if (!profile.country.isEmpty() && profile.country != d.country) {
@@ -2277,7 +2338,7 @@ PeopleResult Finder::run(const QString &articleId)
         const Draft &draft = m_people[order[i]];
         Person person;
         person.id = u"p"_s + QString::number(i + 1);
-        person.name = draft.name;
+        person.name = unshouted(draft.name);
         person.role = draft.roleText;
         // Aliases written alike but for case are one alias. Most people have a handful, for
         // which a list is cheaper than a hash; a person named hundreds of times gets a hash.

@@ -348,7 +348,7 @@ const auto &placeWords()
 {
     static const QSet<QString> set = wordSet(u"city|county|state|province|region|oblast|district|valley|river|island|islands|mountains|street|"
                                              u"avenue|square|bridge|airport|port|harbour|harbor|strait|gulf|bay|lake|sea|ocean|coast|peninsula|"
-                                             u"heights|hills|desert|plain|border|station|terminal"_s);
+                                             u"heights|hills|desert|plain|border|station|terminal|stadium|arena"_s);
     return set;
 }
 
@@ -587,6 +587,15 @@ QString PeopleLexicon::country(QStringView word)
 // World leaders and foreign ministers that English news names daily, often with no nationality
 // written ("President Volodymyr Zelenskyy" in a Kyiv paper): without it "the US president"
 // would go to the only president the article titled. Keyed by full name, never a bare surname.
+bool PeopleLexicon::isLeaderSurname(QStringView word)
+{
+    static const QSet<QString> surnames
+        = wordSet(u"putin|zelensky|zelenskyy|zelenskiy|zelenskyi|trump|biden|obama|macron|merz|scholz|starmer|sunak|erdogan|erdoğan|netanyahu|modi|lavrov|"
+                  u"medvedev|orban|orbán|lukashenko|sheinbaum|albanese|meloni|sybiha|hegseth|rubio|ramaphosa|milei|trudeau|kallas|rutte|tusk|ishiba|"
+                  u"takaichi|xi"_s);
+    return surnames.contains(keyOf(word));
+}
+
 QString PeopleLexicon::knownNationality(QStringView fullName)
 {
     static const QHash<QString, QString> table = [] {

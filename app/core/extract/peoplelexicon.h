@@ -102,6 +102,9 @@ public:
     [[nodiscard]] static QString country(QStringView word);
     /// Country a widely reported leader serves, by full name ("Volodymyr Zelenskyy" → "UA"), or empty.
     [[nodiscard]] static QString knownNationality(QStringView fullName);
+    /// Whether a lone capitalised word is the distinctive surname of a leader English news names
+    /// daily ("Zelensky", "Putin", "Erdogan"); common words and common surnames are not listed.
+    [[nodiscard]] static bool isLeaderSurname(QStringView word);
     /// Whether the phrase names a place: a country, capital, region or city.
     [[nodiscard]] static bool isPlace(QStringView phrase);
     /// Words that end place names: "City", "Oblast", "Strait".

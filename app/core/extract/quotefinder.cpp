@@ -1079,12 +1079,20 @@ QList<Quote> Reader::run(const QString &articleId)
                 }
             }
         }
-        if (!a.found && a.speaker < 0 && partial && lastQuoteEnd >= 0 && lastQuoteEnd <= firstInside && firstInside - lastQuoteEnd <= 1
-            && w.at(firstInside).sentence == w.at(lastQuoteEnd - 1).sentence
-            && (firstInside == lastQuoteEnd || isOneOf(word(lastQuoteEnd), {u"and", u"or", u"but", u"nor"}))) {
-            // "called the plan “reckless” and “a tax grab”": one cue for both.
-            a = lastAttribution;
-            confidence = lastConfidence;
+        if (!a.found && a.speaker < 0 && partial && lastQuoteEnd > 0 && lastQuoteEnd <= firstInside && firstInside - lastQuoteEnd <= 8
+            && w.at(firstInside).sentence == w.at(lastQuoteEnd - 1).sentence) {
+            // "called the plan “reckless” and “a tax grab”", "said the leak was “unacceptable” and
+            // that it was “a deliberate attempt”": one cue for both, when nobody else is named
+            // and no other verb of saying comes between.
+            bool sameSource = true;
+            for (qsizetype i = lastQuoteEnd; i < firstInside && sameSource; ++i) {
+                int length = 1;
+                sameSource = m_mentionAtWord.at(i) < 0 && m_entityAtWord.at(i) < 0 && !cueAt(i, &length).valid;
+            }
+            if (sameSource) {
+                a = lastAttribution;
+                confidence = lastConfidence;
+            }
         }
         if (!a.found && a.speaker < 0 && !partial && prev == u':' && before < beforeEnd && beforeEnd - before <= 15) {
             // "Her neighbour, Colin Marsh, disagreed: “...”": the person the clause before the colon is about.
@@ -1613,6 +1621,23 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         if (is(sentenceFirst, u"asked")) {
             continue;
         }
+        // "Baroness Ashton, the former EU foreign policy chief, warned against ...": a name and its
+        // apposition before the comma are the subject, not what was said.
+        qsizetype subject = afterDateline(sentenceFirst, comma);
+        while (subject + 1 < comma && lex(subject).isTitle() && w.at(subject).capitalised) {
+            ++subject;
+        }
+        if (int m = -1; mentionAt(subject, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name) {
+            const qsizetype afterName = w.indexAt(m_people.mentions[m].range.end);
+            // ... but "Witkoff, a developer, had no experience, critics said" reports a clause.
+            bool closesAtCue = afterName < comma && w.gapBeforeHas(afterName, u',') && !w.at(afterName - 1).possessive;
+            for (qsizetype i = afterName + 1; i < comma && closesAtCue; ++i) {
+                closesAtCue = !w.gapBeforeHas(i, u',');
+            }
+            if (closesAtCue) {
+                continue;
+            }
+        }
         // "..., though forecasters said it should be lighter": the cue has content of its own, and
         // a contrast after the comma opens a new clause rather than naming a source.
         bool clause = isOneOf(word(comma), {u"though", u"although", u"but", u"while", u"whereas", u"yet"});
@@ -1862,6 +1887,34 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             ++last;
         }
         Attribution a = fromCue(first, last + 1, v, 1, cue);
+        if (cue.bare && v > first && (is(v - 1, u"and") || is(v - 1, u"or") || is(v - 1, u"to"))) {
+            // "suggested that Putin congratulate Trump and tell him that ...", "went on to say
+            // that ...": a bare verb after "and" or "to" has no subject of its own; the finite
+            // verb of saying it depends on names the speaker, and without one it says nothing.
+            qsizetype governing = -1;
+            int governingLength = 1;
+            SpeechCues::Cue governingCue;
+            for (qsizetype k = v - 2; k >= first && governing < 0; --k) {
+                if (!m_inQuote.at(k)) {
+                    governingCue = cueAt(k, &governingLength);
+                    if (governingCue.valid && governingCue.finite && !governingCue.bare) {
+                        governing = k;
+                    }
+                }
+            }
+            if (governing < 0) {
+                continue;
+            }
+            const Attribution source = fromCue(first, last + 1, governing, governingLength, governingCue);
+            a.speaker = source.speaker;
+            a.entity = source.entity;
+            a.confidence = 0.8 * source.confidence;
+            a.inverted = source.inverted;
+            a.cue.start = w.at(v).range.start;
+            if (a.addressee == a.speaker) {
+                a.addressee = -1;
+            }
+        }
         if (a.inverted && a.speaker < 0) {
             a = Attribution{true, -1, -1, 0.35, {w.at(v).range.start, w.at(v).range.end}, v, false, -1}; // "said the Oval Office meeting ..."
         }
