@@ -310,6 +310,28 @@ private Q_SLOTS:
         QVERIFY2(found == event, qPrintable(listed(graph)));
     }
 
+    // A quarter, half or fiscal year that figures cover dates no happening; one a thing is set in does.
+    void figuresDateNothing_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("forecast for a fiscal year") << u"Harbor cut its forecast for fiscal 2026 on Wednesday."_s << u"cut"_s << u"2025-11-26"_s;
+        QTest::newRow("profit for the quarter") << u"Harbor reported a loss for the third quarter on Tuesday."_s << u"reported"_s << u"2025-11-25"_s;
+        QTest::newRow("a visit in a quarter") << u"Trump has invited Zelensky to Washington in the first quarter of 2026."_s << u"invited"_s << u"2026"_s;
+    }
+
+    void figuresDateNothing()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, words);
+        QFETCH(QString, date);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
+        const auto event = std::find_if(graph.events.cbegin(), graph.events.cend(), [&words](const Event &e) { return e.label.contains(words); });
+        QVERIFY2(event != graph.events.cend(), qPrintable(listed(graph)));
+        QCOMPARE(event->date.iso, date);
+    }
+
     void labelsNameWhoTookPart_data()
     {
         QTest::addColumn<QString>("text");
