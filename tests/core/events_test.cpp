@@ -342,6 +342,12 @@ private Q_SLOTS:
             << u"Army Secretary Dan Driscoll carried the plan to Kyiv on Nov. 20."_s << u"Driscoll carried the plan"_s << u"2025-11-20"_s;
         QTest::newRow("a hyphenated object stays whole") << u"Army Secretary Dan Driscoll had taken the original 28-point plan to Kyiv on Nov. 20."_s
                                                          << u"Driscoll had taken the original 28-point plan"_s << u"2025-11-20"_s;
+        QTest::newRow("an order word leaves the verb to the date")
+            << u"Earlier on Tuesday, Army Secretary Dan Driscoll held talks with a Russian delegation."_s << u"Driscoll held talks"_s << u"2025-11-25"_s;
+        QTest::newRow("an object measuring an event") << u"On Tuesday, Army Secretary Dan Driscoll held a second day of talks in Abu Dhabi."_s
+                                                      << u"Driscoll held a second day of talks"_s << u"2025-11-25"_s;
+        QTest::newRow("of before no event ends the object")
+            << u"Army Secretary Dan Driscoll bought a box of matches on Tuesday."_s << u"Driscoll bought a box"_s << u"2025-11-25"_s;
         QTest::newRow("a pronoun subject is named") << u"Dan Driscoll then flew to Abu Dhabi, where he met Russian officials on Nov. 24."_s
                                                     << u"Driscoll met Russian officials"_s << u"2025-11-24"_s;
         QTest::newRow("a thing keeps its subject") << u"The Supreme Court on Thursday struck down a ban on rentals."_s << u"Supreme Court struck down a ban"_s

@@ -209,8 +209,11 @@ private:
                     }
                     continue;
                 }
-                clauseVerbs.insert(v);
-                addClause(mentions, v, t, dated, ordering, tm, mentionByHead, absorbed);
+                // "Earlier on Tuesday, Driscoll held talks": an order word that adds no clause leaves
+                // the verb to the date after it.
+                if (addClause(mentions, v, t, dated, ordering, tm, mentionByHead, absorbed)) {
+                    clauseVerbs.insert(v);
+                }
             }
         }
         QList<EventMention> kept;
@@ -223,7 +226,7 @@ private:
         mentions = std::move(kept);
     }
 
-    void addClause(QList<EventMention> &mentions, int verb, int t, bool dated, bool ordering, const TimeMention &tm, const QHash<int, int> &mentionByHead,
+    bool addClause(QList<EventMention> &mentions, int verb, int t, bool dated, bool ordering, const TimeMention &tm, const QHash<int, int> &mentionByHead,
         QList<bool> &absorbed) const
     {
         // "They have not lost at home since August", "London had not seen the document until
@@ -231,7 +234,7 @@ private:
         // "had not walked out since the 1980s" tells when it last happened: that stays.
         for (int k = verb - 1; k >= verb - 3 && valid(k) && sameSentence(k, verb) && !punct(k) && !is(tm.firstWord - 1, u"since"); --k) {
             if (isOneOf(word(k), {u"not", u"never", u"t"})) {
-                return;
+                return false;
             }
         }
         {
@@ -242,7 +245,7 @@ private:
                     hasMention = hasMention || m.sentence == m_sentenceOfWord[tm.firstWord];
                 }
                 if (hasMention) {
-                    return;
+                    return false;
                 }
             }
             EventMention m = clauseMention(verb, tm);
@@ -272,6 +275,7 @@ private:
             }
             mentions.append(m);
         }
+        return true;
     }
 
     // A date that opens its paragraph, after no more than list marks, and is followed by a colon
@@ -341,7 +345,7 @@ private:
         }
         if (verb >= 0) {
             clauseVerbs.insert(verb);
-            addClause(mentions, verb, t, true, false, tm, mentionByHead, absorbed);
+            (void)addClause(mentions, verb, t, true, false, tm, mentionByHead, absorbed);
             return true;
         }
         if (thing >= 0) {
@@ -672,8 +676,10 @@ private:
             }
             return isOneOf(word(k), {u"about", u"over", u"around", u"nearly", u"almost", u"roughly", u"some"}) && figure(k + 1);
         };
+        // "held a second day of talks": "of" before the event noun the object measures.
+        const auto ofEvent = [this](int k) { return is(k, u"of") && eventNoun(word(k + 1)).eventClass != EventClass::None; };
         while (valid(end) && end < objectStart + 5 + marks && sameSentence(end, verb) && m_timeAt[end] < 0 && (!punct(end) || insideWord(end))
-            && (approximation(end)
+            && (approximation(end) || ofEvent(end)
                 || !isOneOf(word(end),
                     {u"on", u"in", u"at", u"for", u"to", u"from", u"with", u"by", u"after", u"before", u"since", u"until", u"during", u"of", u"and", u"but",
                         u"that", u"which", u"who", u"when", u"as", u"while", u"because", u"into", u"over", u"about", u"against", u"than", u"without", u"amid",
