@@ -267,6 +267,8 @@ private Q_SLOTS:
         QTest::newRow("the thing set is the head before of")
             << u"The trial of the former mayor is set for March 3."_s << u"Trial of the former mayor"_s << u"2026-03-03"_s << u"trial"_s;
         QTest::newRow("a plural's meeting") << u"Officials met on Monday."_s << u"Officials' meeting"_s << u"2025-11-24"_s << u"meeting"_s;
+        QTest::newRow("people of an in-which clause") << u"The recording captures a call on Oct. 14 in which Witkoff advised Ushakov on the plan."_s
+                                                      << u"Witkoff–Ushakov call"_s << u"2025-10-14"_s << u"call"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

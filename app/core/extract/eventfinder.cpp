@@ -966,6 +966,16 @@ private:
                     continue;
                 }
             }
+            // "a call on Oct. 14 in which Witkoff advised Ushakov": who spoke in it or met at it.
+            if ((m.eventClass == EventClass::Call || m.eventClass == EventClass::Meeting) && isOneOf(word(k), {u"in", u"during", u"at"})
+                && is(k + 1, u"which")) {
+                int end = k + 2;
+                while (valid(end) && end < k + 10 && !clauseBreak(end) && !isOneOf(word(end), {u"that", u"who", u"which", u"how", u"about"})) {
+                    ++end;
+                }
+                addParticipants(m, k + 2, end, false);
+                break;
+            }
             if (is(k, u"with") && m.eventClass != EventClass::Document) {
                 int end = k + 1;
                 while (valid(end) && end < k + 8 && !clauseBreak(end)
