@@ -334,6 +334,29 @@ private Q_SLOTS:
         QCOMPARE(event->date.iso, date);
     }
 
+    // A storm that is a row, and a happening only wished for, are no events; a storm is.
+    void notHappenings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<bool>("event");
+        QTest::newRow("a storm set off") << u"The recording set off a storm in Washington on Tuesday."_s << u"Storm"_s << false;
+        QTest::newRow("a storm of criticism") << u"The leak drew a storm of criticism on Tuesday."_s << u"Storm"_s << false;
+        QTest::newRow("a storm that hit") << u"A storm hit the coast on Tuesday."_s << u"torm"_s << true;
+        QTest::newRow("any ceasefire") << u"Starmer said on Tuesday that any ceasefire would need guarantees."_s << u"Ceasefire"_s << false;
+        QTest::newRow("a ceasefire agreed") << u"A ceasefire took effect on Tuesday."_s << u"easefire"_s << true;
+    }
+
+    void notHappenings()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, words);
+        QFETCH(bool, event);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
+        const bool found = std::any_of(graph.events.cbegin(), graph.events.cend(), [&words](const Event &e) { return e.label.contains(words); });
+        QVERIFY2(found == event, qPrintable(listed(graph)));
+    }
+
     void labelsNameWhoTookPart_data()
     {
         QTest::addColumn<QString>("text");

@@ -1255,6 +1255,24 @@ private:
         if (hypothetical || (m.indefinite && hypotheticalContext(start, noun.eventClass))) {
             return std::nullopt;
         }
+        // "any ceasefire would need guarantees", "no agreement was reached": none took place.
+        if (isOneOf(word(start), {u"any", u"no"})) {
+            return std::nullopt;
+        }
+        // "set off a storm in Washington", "a storm of criticism": a row, not weather.
+        if (isOneOf(word(h), {u"storm", u"firestorm"}) && !m_words[h].capitalised) {
+            const bool ofFeeling = is(h + 1, u"of") && valid(h + 2) && !m_words[h + 2].capitalised;
+            bool stirred = false;
+            for (int k = start - 1; k >= start - 3 && valid(k) && !punct(k); --k) {
+                stirred = stirred
+                    || isOneOf(word(k),
+                        {u"off", u"sparked", u"sparking", u"spark", u"sparks", u"caused", u"causing", u"triggered", u"triggering", u"provoked", u"unleashed",
+                            u"stirred", u"whipped", u"created", u"prompted"});
+            }
+            if (ofFeeling || stirred) {
+                return std::nullopt;
+            }
+        }
         // What came before the noun phrase: "during the call" makes the call a venue.
         m.venue = isOneOf(word(start - 1), {u"during", u"in", u"at", u"on", u"after", u"throughout"});
         m.range = {m_words[start].range.start, m_words[h].range.end};
