@@ -269,6 +269,15 @@ private Q_SLOTS:
         QTest::newRow("a plural's meeting") << u"Officials met on Monday."_s << u"Officials' meeting"_s << u"2025-11-24"_s << u"meeting"_s;
         QTest::newRow("people of an in-which clause") << u"The recording captures a call on Oct. 14 in which Witkoff advised Ushakov on the plan."_s
                                                       << u"Witkoff–Ushakov call"_s << u"2025-10-14"_s << u"call"_s;
+        QTest::newRow("an age between commas") << u"Graham Thorpe, 61, who led the council from 2016, was charged in 2024."_s
+                                               << u"Graham Thorpe led the council"_s << u"2016"_s << u"led"_s;
+        QTest::newRow("a date after that is the reported clause's")
+            << u"Jurors have heard that between March 2018 and October 2021 the council awarded 27 contracts."_s << u"Council awarded 27 contracts"_s
+            << u"2018-03"_s << u"awarded"_s;
+        QTest::newRow("a date after said that and a verb")
+            << u"Jurors heard that the council awarded contracts in March 2018."_s << u"Council awarded contracts"_s << u"2018-03"_s << u"awarded"_s;
+        QTest::newRow("due to begin, past an aside") << u"A second trial, of two former officers charged with misconduct, is due to begin on Feb. 2."_s
+                                                     << u"Second trial"_s << u"2026-02-02"_s << u"trial"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
