@@ -278,6 +278,14 @@ private Q_SLOTS:
             << u"Jurors heard that the council awarded contracts in March 2018."_s << u"Council awarded contracts"_s << u"2018-03"_s << u"awarded"_s;
         QTest::newRow("due to begin, past an aside") << u"A second trial, of two former officers charged with misconduct, is due to begin on Feb. 2."_s
                                                      << u"Second trial"_s << u"2026-02-02"_s << u"trial"_s;
+        QTest::newRow("a name before which") << u"Bram follows Storm Amy, which brought winds of almost 100 mph in early October."_s
+                                             << u"Storm Amy brought winds"_s << u"2025-10"_s << u"brought"_s;
+        QTest::newRow("who after a name keeps the whole name")
+            << u"Officials praised Dan Hale, who resigned in early October."_s << u"Dan Hale resigned"_s << u"2025-10"_s << u"resignation"_s;
+        QTest::newRow("who after a titled phrase keeps it") << u"The former mayor of Lakeview, who resigned in early October, was charged."_s
+                                                            << u"Former mayor of Lakeview resigned"_s << u"2025-10"_s << u"resignation"_s;
+        QTest::newRow("not since keeps its not") << u"Junior doctors had not walked out since the 1980s."_s << u"Junior doctors had not walked out"_s
+                                                 << u"198X"_s << u"walked"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

@@ -561,8 +561,12 @@ private:
             --k;
         }
         const int subjectEnd = k + 1;
-        if (is(k, u"who") && isPunct(k - 1, u',')) {
-            k -= 2; // "Lopez, who replaced Henrik Saal": the subject is before the comma
+        bool appositive = false; // the subject is a name before ", who" or ", which"
+        if ((is(k, u"who") || (is(k, u"which") && valid(k - 2) && m_words[k - 2].capitalised)) && isPunct(k - 1, u',')) {
+            // "Lopez, who replaced Henrik Saal", "Storm Amy, which brought winds": the subject is
+            // before the comma.
+            k -= 2;
+            appositive = true;
             // "Graham Thorpe, 61, who led the council": an age between commas is not who did it.
             if (m_words.value(k).kind == ScannedWord::Kind::Digits && isPunct(k - 1, u',')) {
                 k -= 2;
@@ -591,6 +595,18 @@ private:
                 break;
             }
             --k;
+        }
+        // "Bram follows Storm Amy, which brought winds": the name alone, not the clause it ends.
+        if (appositive && subjectStart <= subjectLast && m_words[subjectLast].capitalised) {
+            // ("The former mayor of Lakeview, who resigned" keeps its words: only a verb before the
+            // name ends the subject there.)
+            const int run = capitalisedStart(subjectLast);
+            const int before = run - 1;
+            const bool verbBefore = before >= subjectStart && m_words[before].kind == ScannedWord::Kind::Letters && !m_words[before].capitalised
+                && !isDeterminer(word(before)) && !isFunctionWord(word(before)) && (word(before).endsWith(u's') || looksPastTense(word(before)));
+            if (verbBefore) {
+                subjectStart = run;
+            }
         }
         // "Schools in the area will stay closed": the place after the preposition qualifies the
         // subject before it, which names who or what the verb is about.
@@ -664,7 +680,7 @@ private:
         // Auxiliaries between subject and verb ("was", "had been") stay; the time does not.
         for (int a = subjectEnd; a < verb; ++a) {
             if (m_timeAt[a] < 0 && !is(a, u"on")
-                && (isOneOf(word(a), {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"will", u"would"})
+                && (isOneOf(word(a), {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"will", u"would", u"not", u"never"})
                     || (a == verb - 1 && isOneOf(word(a), copulas)))) {
                 label.append(word(a).toString());
             }
