@@ -264,6 +264,9 @@ private Q_SLOTS:
                                                  << u"2025-11-22"_s << u"lost"_s;
         QTest::newRow("more than a figure") << u"Russian forces launched more than 460 drones on Tuesday."_s
                                             << u"Russian forces launched more than 460 drones"_s << u"2025-11-25"_s << u"launch"_s;
+        QTest::newRow("the thing set is the head before of")
+            << u"The trial of the former mayor is set for March 3."_s << u"Trial of the former mayor"_s << u"2026-03-03"_s << u"trial"_s;
+        QTest::newRow("a plural's meeting") << u"Officials met on Monday."_s << u"Officials' meeting"_s << u"2025-11-24"_s << u"meeting"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
@@ -283,6 +286,28 @@ private Q_SLOTS:
             QCOMPARE(source.article, u"a1"_s);
             QVERIFY(source.start >= 0 && source.end <= text.size() && source.start < source.end);
         }
+    }
+
+    // What did not happen is no event; "had not ... since" tells when it last did.
+    void negatedClauses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<bool>("event");
+        QTest::newRow("not seen until") << u"London had not seen the document until Nov. 20."_s << u"seen"_s << false;
+        QTest::newRow("did not attend") << u"Putin did not attend the dinner on Friday."_s << u"attend"_s << false;
+        QTest::newRow("not since") << u"Junior doctors had not walked out since the 1980s."_s << u"walked out"_s << true;
+        QTest::newRow("plain past") << u"London received the document on Nov. 20."_s << u"received"_s << true;
+    }
+
+    void negatedClauses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, words);
+        QFETCH(bool, event);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
+        const bool found = std::any_of(graph.events.cbegin(), graph.events.cend(), [&words](const Event &e) { return e.label.contains(words); });
+        QVERIFY2(found == event, qPrintable(listed(graph)));
     }
 
     void labelsNameWhoTookPart_data()

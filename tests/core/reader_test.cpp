@@ -226,6 +226,9 @@ private Q_SLOTS:
             << u"HPP"_s << QStringList() << QString();
         QTest::newRow("one line is a paragraph") << u"a.txt"_s << "Witkoff said \"yes\" on Monday.\n"_ba << u"Witkoff said \"yes\" on Monday."_s << u"P"_s
                                                  << QStringList{u"Witkoff said \"yes\" on Monday."_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("soft hyphens and zero-width spaces inside words go")
+            << u"a.txt"_s << "Talks resume\nPresident Zelen\xC2\xADsky met the en\xE2\x80\x8Bvoy.\n\xE2\x80\x8B\nThey spoke.\n"_ba
+            << u"Talks resume\nPresident Zelensky met the envoy.\nThey spoke."_s << u"HPP"_s << QStringList() << QString();
         QTest::newRow("windows-1252") << u"a.txt"_s << "Headline\n\x93Quoted\x94 caf\xe9 \x96 test.\n"_ba
                                       << u"Headline\n\u201CQuoted\u201D caf\u00E9 \u2013 test."_s << u"HP"_s << QStringList() << QString();
         QTest::newRow("mixed utf-8 and windows-1252") << u"a.txt"_s << "Headline\nCaf\xc3\xa9 and \x93quote\x94.\n"_ba

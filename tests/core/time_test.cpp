@@ -239,6 +239,13 @@ private Q_SLOTS:
         QTest::newRow("Easter far ahead stays past") << u"Crowds fill the church at Easter."_s << QDate(2025, 11, 26) << u"Easter"_s << u"2025-04-20"_s
                                                      << QString();
         // Numbers and spans
+        QTest::newRow("an hour after a month is of the last day")
+            << u"Democrats won on Tuesday night, their first win since last November. The AP called the race at 7:58 p.m."_s << QDate(2025, 11, 5)
+            << u"7:58 p.m."_s << u"2025-11-04T19:58"_s << QString();
+        QTest::newRow("exactly a year after restates the date") << u"Sherrill takes office on Jan. 20, 2026, exactly one year after the inauguration."_s << wed
+                                                                << u"one year after"_s << u"2026-01-20"_s << QString();
+        QTest::newRow("a decade ago") << u"She opened the shop a decade ago."_s << wed << u"a decade ago"_s << u"2015"_s << QString();
+        QTest::newRow("ten years is a length") << u"She ran the shop for ten years."_s << wed << u"ten years"_s << QString() << u"P10Y"_s;
         QTest::newRow("thousands in a duration") << u"Sumy has lived through more than 1,000 days of war."_s << wed << u"more than 1,000 days"_s << QString()
                                                  << u"P1000D"_s;
         QTest::newRow("a span followed by after") << u"Rovers face five matches in 15 days after the FA ordered a replay."_s << wed << u"15 days"_s << QString()

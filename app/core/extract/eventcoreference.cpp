@@ -257,10 +257,12 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
             if (!m.topic.isEmpty() && verb.endsWith(u" to"_s)) {
                 return who + u' ' + verb + u' ' + shortTopic(m.topic);
             }
+            // "Officials' meeting", not "Officials's meeting".
+            const QString owner = who + (who.endsWith(u's') ? u"' "_s : u"'s "_s);
             if (!m.topic.isEmpty()) {
-                return who + u"'s "_s + head + u" to "_s + shortTopic(m.topic);
+                return owner + head + u" to "_s + shortTopic(m.topic);
             }
-            return who + u"'s "_s + head;
+            return owner + head;
         }
     }
     QStringList words;
@@ -268,9 +270,9 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
     if (m.participantNames.size() >= 2 && !document) {
         words.append(m.participantNames.join(dash));
     } else if (!m.possessor.isEmpty() && !document) {
-        words.append(m.possessor + u"'s"_s);
+        words.append(m.possessor + (m.possessor.endsWith(u's') ? u"'"_s : u"'s"_s));
     } else if (m.verb && !m.participantNames.isEmpty()) {
-        words.append(m.participantNames.first() + u"'s"_s);
+        words.append(m.participantNames.first() + (m.participantNames.first().endsWith(u's') ? u"'"_s : u"'s"_s));
     }
     // "a planned meeting" that was cancelled or is still to come: the label says it was planned.
     if (m.planned && (m.eventClass == EventClass::Meeting || m.eventClass == EventClass::Call) && words.isEmpty()) {

@@ -67,9 +67,11 @@ private:
             }
             // "Zelensky visits the White House": a plural-looking event noun between a name and
             // what it governs is the verb of a present-tense clause.
-            if (const EventWord present = w.endsWith(u's') ? eventVerb(w) : EventWord{}; present.eventClass != EventClass::None && valid(i - 1)
-                && m_words[i - 1].capitalised && m_words[i - 1].kind == ScannedWord::Kind::Letters && valid(i + 1)
-                && m_words[i + 1].kind == ScannedWord::Kind::Letters && (m_words[i + 1].capitalised || isDeterminer(word(i + 1)))) {
+            // (The word tests come first: they let almost every word go by without a look-up.)
+            const bool betweenNameAndObject = w.endsWith(u's') && valid(i - 1) && m_words[i - 1].capitalised
+                && m_words[i - 1].kind == ScannedWord::Kind::Letters && valid(i + 1) && m_words[i + 1].kind == ScannedWord::Kind::Letters
+                && (m_words[i + 1].capitalised || isDeterminer(word(i + 1)));
+            if (const EventWord present = betweenNameAndObject ? eventVerb(w) : EventWord{}; present.eventClass != EventClass::None) {
                 if (auto m = verbMention(i, present)) {
                     mentions.append(std::move(*m));
                     continue;
@@ -166,6 +168,15 @@ private:
             // phrase is the event.
             if (dated) {
                 if (auto np = scheduledThing(tm)) {
+                    // "The trial of the former mayor is set for March 3": the trial told by its noun.
+                    if (const auto known = mentionByHead.constFind(np->headWord); known != mentionByHead.cend() && mentions[*known].time < 0) {
+                        mentions[*known].time = t;
+                        if (np->clauseLabel.contains(u" of "_s) && mentions[*known].participants.isEmpty()) {
+                            mentions[*known].clauseLabel = np->clauseLabel; // "Trial of the former mayor"
+                        }
+                        timeUsed[t] = true;
+                        continue;
+                    }
                     np->time = t;
                     mentions.append(std::move(*np));
                     continue;
@@ -215,6 +226,14 @@ private:
     void addClause(QList<EventMention> &mentions, int verb, int t, bool dated, bool ordering, const TimeMention &tm, const QHash<int, int> &mentionByHead,
         QList<bool> &absorbed) const
     {
+        // "They have not lost at home since August", "London had not seen the document until
+        // 20 November": what did not happen is no event of the timeline.
+        // "had not walked out since the 1980s" tells when it last happened: that stays.
+        for (int k = verb - 1; k >= verb - 3 && valid(k) && sameSentence(k, verb) && !punct(k) && !is(tm.firstWord - 1, u"since"); --k) {
+            if (isOneOf(word(k), {u"not", u"never", u"t"})) {
+                return;
+            }
+        }
         {
             // A dated clause with an event noun told in the same sentence is that noun's date.
             if (ordering) {
@@ -356,21 +375,45 @@ private:
             return std::nullopt;
         }
         // The noun phrase ending at k: nouns and modifiers back to a determiner or a break.
-        const int last = k;
-        int first = k + 1;
-        while (valid(k) && last - k < 6 && sameSentence(k, tm.firstWord) && m_words[k].kind == ScannedWord::Kind::Letters) {
-            if (looksPastTense(word(k))
-                || isOneOf(word(k), {u"said", u"at", u"on", u"that", u"which", u"and", u"to", u"with", u"by", u"as", u"said", u"says"})) {
-                break;
+        const auto phraseStart = [this, &tm](int end) {
+            int start = end + 1;
+            for (int w = end; valid(w) && end - w < 6 && sameSentence(w, tm.firstWord); --w) {
+                // "so-called": a hyphenated modifier is one word of the phrase.
+                const bool hyphen = dash(w) && attached(w) && attached(w + 1);
+                const bool compound = valid(w - 1) && dash(w - 1) && attached(w);
+                if (!hyphen && m_words[w].kind != ScannedWord::Kind::Letters) {
+                    break;
+                }
+                if (!hyphen && !compound
+                    && (looksPastTense(word(w))
+                        || isOneOf(word(w), {u"said", u"at", u"on", u"that", u"which", u"and", u"to", u"with", u"by", u"as", u"said", u"says"}))) {
+                    break;
+                }
+                start = w;
+                if (isDeterminer(word(w))) {
+                    break;
+                }
             }
-            first = k;
-            if (isDeterminer(word(k))) {
-                break;
-            }
-            --k;
-        }
+            return start;
+        };
+        const int phraseEnd = k;
+        int last = k;
+        int first = phraseStart(k);
         if (first > last || isOneOf(word(last), {u"it", u"he", u"she", u"they", u"this", u"that"}) || looksPastTense(word(last))) {
             return std::nullopt;
+        }
+        // "The trial of the former mayor is set for March 3", "A meeting of the coalition of the
+        // willing is planned for Thursday": the thing set is the head before "of".
+        for (int links = 0; links < 2 && isDeterminer(word(first)) && is(first - 1, u"of") && valid(first - 2)
+            && m_words[first - 2].kind == ScannedWord::Kind::Letters && sameSentence(first - 2, tm.firstWord);
+            ++links) {
+            const int head = first - 2;
+            const int start = phraseStart(head);
+            if (start > head || isFunctionWord(word(head))) {
+                break;
+            }
+            last = head;
+            first = start;
         }
         EventMention m;
         m.headWord = last;
@@ -381,10 +424,10 @@ private:
         m.sentence = m_sentenceOfWord[last];
         m.paragraph = paragraphOf(m_words[last].range.start);
         const int labelFirst = isDeterminer(word(first)) && first < last ? first + 1 : first;
-        QString text = wordsText(labelFirst, last + 1);
+        QString text = wordsText(labelFirst, phraseEnd + 1);
         text[0] = text[0].toUpper();
         m.clauseLabel = text;
-        m.range = {m_words[first].range.start, m_words[last].range.end};
+        m.range = {m_words[first].range.start, m_words[phraseEnd].range.end};
         return m;
     }
 

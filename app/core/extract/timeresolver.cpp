@@ -647,7 +647,12 @@ DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &ancho
         value = yearValue(shifted.year());
         break;
     }
-    case TimeUnit::Decade:
+    case TimeUnit::Decade: {
+        // "a decade ago": about ten years back, a year as loose as "two years ago".
+        const QDate shifted = anchor.addYears(10 * m.offset);
+        value = yearValue(shifted.year());
+        break;
+    }
     case TimeUnit::Hour:
     case TimeUnit::Minute:
         return {};
@@ -661,6 +666,17 @@ DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &ancho
         }
     }
     return value;
+}
+
+// ", five days after the Gaza ceasefire", ", exactly one year after his inauguration": only a
+// comma (and a word of measure) between a date and an order phrase that restates it.
+bool TimeResolver::restates(QStringView gap)
+{
+    if (!gap.startsWith(u',')) {
+        return false;
+    }
+    const QStringView rest = gap.sliced(1).trimmed();
+    return rest.isEmpty() || isOneOf(rest, {u"exactly", u"just", u"nearly", u"almost", u"some", u"about", u"precisely", u"roughly"});
 }
 
 // "the Oct. 14 call", "an October call": a date between a determiner and a lower-case word.
@@ -678,6 +694,9 @@ bool TimeResolver::namesANoun(const TimeMention &mention) const
 // follows and it does not close an abbreviation ("Oct.", "U.S.") or an initial.
 bool TimeResolver::sameSentence(int from, int to) const
 {
+    if (to - from > 80) {
+        return false; // longer than any sentence: the scan stays short
+    }
     for (int k = std::max(from, 1); k < to && k + 1 < m_words.size(); ++k) {
         const ScannedWord &w = m_words[k];
         if (w.kind != ScannedWord::Kind::Punctuation) {
@@ -709,6 +728,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     m_lastYear = 0;
     int currentParagraph = -2;
     int narrativeWord = -1; // the word after the mention that set the narrative's date
+    QDate lastDay; // the last day the text has named, for an hour told after a month or a year
     QDate thisWeeksDay[8]; // by weekday (1..7): the day a bare weekday was read as against the time of writing
     for (const TimeMention &m : mentions) {
         const int paragraph = paragraphOf(m.range.start);
@@ -773,6 +793,10 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 }
                 if (m.offset == 0 && !m.wholeUnit && m_narrative.granularity == G::Day) {
                     r.date = dayValue(m_narrative.earliest); // "that day", "the same day"
+                } else if (m.offset == 0 && !m.wholeUnit && m.hour >= 0 && lastDay.isValid()) {
+                    // "won on Tuesday night, handing the party its first win since last November.
+                    // The AP called the race at 7:58 p.m.": an hour is of the last day told.
+                    r.date = dayValue(lastDay);
                 }
                 // "Two weeks later, on Tuesday": the weekday is read in the week the story moved to.
                 if (m.offset != 0 && (r.date.granularity == G::Day || r.date.granularity == G::Week)) {
@@ -784,7 +808,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             break;
         case TimeMention::Kind::Order:
             if (m.offset != 0 && m.beforeNoun && !resolved.isEmpty() && resolved.last().date.isDated()
-                && m_text.mid(resolved.last().mention.range.end, m.range.start - resolved.last().mention.range.end).trimmed() == u",") {
+                && restates(m_text.mid(resolved.last().mention.range.end, m.range.start - resolved.last().mention.range.end).trimmed())) {
                 // "on Oct. 14, five days after the Gaza ceasefire": the phrase restates the date.
                 r.date = resolved.last().date;
             } else if (const TimeMention *inside
@@ -814,6 +838,9 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
         if (r.date.isDated() && r.date.earliest.isValid() && !heading && !aside) {
             m_narrative = r.date;
             narrativeWord = m.endWord;
+        }
+        if (r.date.granularity == G::Day && r.date.earliest.isValid() && !heading && !aside) {
+            lastDay = r.date.earliest;
         }
         resolved.append(r);
     }

@@ -51,6 +51,7 @@ private:
     [[nodiscard]] int nearestYear(int month, int day) const;
     [[nodiscard]] DateValue resolveSpan(const TimeMention &mention, Outlook outlook) const;
     [[nodiscard]] bool namesANoun(const TimeMention &mention) const;
+    [[nodiscard]] static bool restates(QStringView gap);
     [[nodiscard]] bool sameSentence(int from, int to) const;
     [[nodiscard]] DateValue resolveDate(const TimeMention &mention, Outlook outlook) const;
     [[nodiscard]] DateValue resolveHoliday(const TimeMention &mention, int year, Outlook outlook) const;

@@ -11,6 +11,14 @@ bool isBlank(QChar c)
     return c == u' ' || c == u'\t';
 }
 
+// Soft hyphens, zero-width spaces, word joiners and stray byte order marks: pages put them
+// inside words ("Zelen\u00ADsky") where they would split a name that reads as one.
+bool isInvisible(QChar c)
+{
+    const char16_t unit = c.unicode();
+    return unit >= 0xAD && (unit == 0x00AD || unit == 0x200B || unit == 0x2060 || unit == 0xFEFF);
+}
+
 } // namespace
 
 void ArticleBodyBuilder::add(TextBlock::Kind kind, QStringView text, int quotation)
@@ -35,6 +43,11 @@ void ArticleBodyBuilder::add(TextBlock::Kind kind, QStringView text, int quotati
     qsizetype runStart = from;
     for (qsizetype i = from; i < to; ++i) {
         const QChar c = text[i];
+        if (isInvisible(c)) {
+            m_body.append(text.sliced(runStart, i - runStart));
+            runStart = i + 1;
+            continue;
+        }
         const bool single = c == u' ' && !(i + 1 < to && (isBlank(text[i + 1]) || text[i + 1] == u'\n'));
         if (single || !(isBlank(c) || c == u'\n')) {
             continue;
@@ -47,6 +60,10 @@ void ArticleBodyBuilder::add(TextBlock::Kind kind, QStringView text, int quotati
         runStart = i + 1;
     }
     m_body.append(text.sliced(runStart, to - runStart));
+    if (m_body.size() == start) {
+        m_body.chop(start > 0 ? 1 : 0); // nothing but invisible characters
+        return;
+    }
     m_blocks.append({kind, {start, int(m_body.size())}, quotation});
     if (kind == TextBlock::Kind::Paragraph) {
         ++m_paragraphs;

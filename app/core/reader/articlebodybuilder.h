@@ -10,7 +10,8 @@ namespace Sourceline {
 
 /// Writes an article body block by block: the headline first, then headings and paragraphs,
 /// one "\n" between blocks, with each block's range recorded. Runs of spaces and tabs become
-/// one space and blocks are trimmed; every other character is kept as given.
+/// one space, invisible characters (soft hyphens, zero-width spaces) go and blocks are
+/// trimmed; every other character is kept as given.
 class ArticleBodyBuilder
 {
 public:

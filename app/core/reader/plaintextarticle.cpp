@@ -185,14 +185,20 @@ void splitCapitalisedByline(Article &article)
 bool isPhotoCaption(const QString &line)
 {
     static const QRegularExpression credit(u"\\((?:[^()]*\\bPhoto(?:graph)?s?\\b[^()]*|[A-Za-z. ]+/[^()]+)\\)$"_s);
-    return line.size() < 500 && (line.startsWith(u"FILE - "_s) || line.startsWith(u"FILE \u2014 "_s) || credit.match(line).hasMatch());
+    // Most paragraphs end on a stop: the expression runs only on those that end on a bracket.
+    return line.size() < 500 && (line.startsWith(u"FILE - "_s) || line.startsWith(u"FILE \u2014 "_s) || (line.endsWith(u')') && credit.match(line).hasMatch()));
 }
 
-// "___" or "* * *" between the story and its credits, and the copyright notice at the foot.
-bool isRuleOrNotice(const QString &line)
+// "___" or "* * *" between the story and its credits.
+bool isRule(const QString &line)
 {
-    const bool rule = !line.isEmpty() && line.size() <= 20 && std::none_of(line.cbegin(), line.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-    return rule || (line.size() < 400 && line.contains(u"all rights reserved"_s, Qt::CaseInsensitive));
+    return !line.isEmpty() && line.size() <= 20 && std::none_of(line.cbegin(), line.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+// "Copyright 2025 The Associated Press. All rights reserved."
+bool isNotice(const QString &line)
+{
+    return line.size() < 400 && line.contains(u"all rights reserved"_s, Qt::CaseInsensitive);
 }
 
 // Text copied from a news page in a browser brings the page's buttons, picture credits and
@@ -203,7 +209,19 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         u"listen to this article"_s, u"getty images"_s};
     static const QStringList creditOpenings{u"image source, "_s, u"image caption, "_s, u"media caption, "_s, u"photograph: "_s, u"photo: "_s};
     // "Council members debated until dawn.Credit...Jordan Vale for The New York Times": a caption.
-    const auto creditedCaption = [](const QString &line) { return line.size() < 300 && (line.contains(u"Credit...") || line.contains(u"Credit\u2026")); };
+    const auto creditedCaption = [](const QString &line) {
+        if (line.size() >= 300) {
+            return false;
+        }
+        // A search for one character is far cheaper than for a word; "C" is rare enough.
+        for (qsizetype at = line.indexOf(u'C'); at >= 0; at = line.indexOf(u'C', at + 1)) {
+            const QStringView after = QStringView(line).sliced(at);
+            if (after.startsWith(u"Credit..."_s) || after.startsWith(u"Credit\u2026"_s)) {
+                return true;
+            }
+        }
+        return false;
+    };
     static const QStringList footHeadings{u"related topics"_s, u"more on this story"_s, u"top stories"_s, u"most read"_s, u"most viewed"_s,
         u"related articles"_s, u"explore more on these topics"_s, u"you may also like"_s, u"read more"_s};
     // A box of links to other stories set between paragraphs ("RELATED COVERAGE" over titles).
@@ -242,7 +260,9 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         const QString line = paragraphs[i].trimmed();
         const bool credit = std::any_of(
             creditOpenings.cbegin(), creditOpenings.cend(), [&line](const QString &opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
-        if (credit || buttons.contains(key) || creditedCaption(paragraphs[i]) || isPhotoCaption(line) || isRuleOrNotice(line)) {
+        // The copyright notice closes the page.
+        const bool atFoot = i + 3 >= paragraphs.size();
+        if (credit || buttons.contains(key) || creditedCaption(paragraphs[i]) || isPhotoCaption(line) || isRule(line) || (atFoot && isNotice(line))) {
             continue;
         }
         kept.append(paragraphs[i]);
