@@ -209,8 +209,11 @@ private:
                     }
                     continue;
                 }
-                clauseVerbs.insert(v);
-                addClause(mentions, v, t, dated, ordering, tm, mentionByHead, absorbed);
+                // "Earlier on Tuesday, Driscoll held talks": an order word that adds no clause leaves
+                // the verb to the date after it.
+                if (addClause(mentions, v, t, dated, ordering, tm, mentionByHead, absorbed)) {
+                    clauseVerbs.insert(v);
+                }
             }
         }
         QList<EventMention> kept;
@@ -223,7 +226,7 @@ private:
         mentions = std::move(kept);
     }
 
-    void addClause(QList<EventMention> &mentions, int verb, int t, bool dated, bool ordering, const TimeMention &tm, const QHash<int, int> &mentionByHead,
+    bool addClause(QList<EventMention> &mentions, int verb, int t, bool dated, bool ordering, const TimeMention &tm, const QHash<int, int> &mentionByHead,
         QList<bool> &absorbed) const
     {
         // "They have not lost at home since August", "London had not seen the document until
@@ -231,7 +234,7 @@ private:
         // "had not walked out since the 1980s" tells when it last happened: that stays.
         for (int k = verb - 1; k >= verb - 3 && valid(k) && sameSentence(k, verb) && !punct(k) && !is(tm.firstWord - 1, u"since"); --k) {
             if (isOneOf(word(k), {u"not", u"never", u"t"})) {
-                return;
+                return false;
             }
         }
         {
@@ -242,7 +245,7 @@ private:
                     hasMention = hasMention || m.sentence == m_sentenceOfWord[tm.firstWord];
                 }
                 if (hasMention) {
-                    return;
+                    return false;
                 }
             }
             EventMention m = clauseMention(verb, tm);
@@ -272,6 +275,7 @@ private:
             }
             mentions.append(m);
         }
+        return true;
     }
 
     // A date that opens its paragraph, after no more than list marks, and is followed by a colon
@@ -341,7 +345,7 @@ private:
         }
         if (verb >= 0) {
             clauseVerbs.insert(verb);
-            addClause(mentions, verb, t, true, false, tm, mentionByHead, absorbed);
+            (void)addClause(mentions, verb, t, true, false, tm, mentionByHead, absorbed);
             return true;
         }
         if (thing >= 0) {
@@ -672,8 +676,10 @@ private:
             }
             return isOneOf(word(k), {u"about", u"over", u"around", u"nearly", u"almost", u"roughly", u"some"}) && figure(k + 1);
         };
+        // "held a second day of talks": "of" before the event noun the object measures.
+        const auto ofEvent = [this](int k) { return is(k, u"of") && eventNoun(word(k + 1)).eventClass != EventClass::None; };
         while (valid(end) && end < objectStart + 5 + marks && sameSentence(end, verb) && m_timeAt[end] < 0 && (!punct(end) || insideWord(end))
-            && (approximation(end)
+            && (approximation(end) || ofEvent(end)
                 || !isOneOf(word(end),
                     {u"on", u"in", u"at", u"for", u"to", u"from", u"with", u"by", u"after", u"before", u"since", u"until", u"during", u"of", u"and", u"but",
                         u"that", u"which", u"who", u"when", u"as", u"while", u"because", u"into", u"over", u"about", u"against", u"than", u"without", u"amid",
@@ -960,6 +966,16 @@ private:
                     continue;
                 }
             }
+            // "a call on Oct. 14 in which Witkoff advised Ushakov": who spoke in it or met at it.
+            if ((m.eventClass == EventClass::Call || m.eventClass == EventClass::Meeting) && isOneOf(word(k), {u"in", u"during", u"at"})
+                && is(k + 1, u"which")) {
+                int end = k + 2;
+                while (valid(end) && end < k + 10 && !clauseBreak(end) && !isOneOf(word(end), {u"that", u"who", u"which", u"how", u"about"})) {
+                    ++end;
+                }
+                addParticipants(m, k + 2, end, false);
+                break;
+            }
             if (is(k, u"with") && m.eventClass != EventClass::Document) {
                 int end = k + 1;
                 while (valid(end) && end < k + 8 && !clauseBreak(end)
@@ -1238,6 +1254,24 @@ private:
         }
         if (hypothetical || (m.indefinite && hypotheticalContext(start, noun.eventClass))) {
             return std::nullopt;
+        }
+        // "any ceasefire would need guarantees", "no agreement was reached": none took place.
+        if (isOneOf(word(start), {u"any", u"no"})) {
+            return std::nullopt;
+        }
+        // "set off a storm in Washington", "a storm of criticism": a row, not weather.
+        if (isOneOf(word(h), {u"storm", u"firestorm"}) && !m_words[h].capitalised) {
+            const bool ofFeeling = is(h + 1, u"of") && valid(h + 2) && !m_words[h + 2].capitalised;
+            bool stirred = false;
+            for (int k = start - 1; k >= start - 3 && valid(k) && !punct(k); --k) {
+                stirred = stirred
+                    || isOneOf(word(k),
+                        {u"off", u"sparked", u"sparking", u"spark", u"sparks", u"caused", u"causing", u"triggered", u"triggering", u"provoked", u"unleashed",
+                            u"stirred", u"whipped", u"created", u"prompted"});
+            }
+            if (ofFeeling || stirred) {
+                return std::nullopt;
+            }
         }
         // What came before the noun phrase: "during the call" makes the call a venue.
         m.venue = isOneOf(word(start - 1), {u"during", u"in", u"at", u"on", u"after", u"throughout"});

@@ -256,7 +256,9 @@ void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &nam
     static const QRegularExpression opening(
         u"^(?:\\d{1,2}\\s+(?:GMT|UTC|BST|CET|CEST|EET|MSK|ET|EST|EDT|PT|PST|PDT)\\s+|(?:By then|Then|Afterwards|Meanwhile|Since then|Later),?\\s+)"_s);
     // "Transcript on his", "Report on an": a topic that stopped at its first word says nothing.
-    static const QRegularExpression emptyTopic(u"\\s+on\\s+(?:his|her|its|their|an|a|the|this|that|these|those)$"_s);
+    // "Leak on a recording of an": a phrase cut short where a date was taken out ends the label
+    // before its preposition.
+    static const QRegularExpression emptyTopic(u"\\s+(?:on|of|in|at|for|to|with|from|about)\\s+(?:his|her|its|their|an|a|the|this|that|these|those)$"_s);
     static const QRegularExpression pronounStart(u"^(?:he|she|they)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
     // Happenings whose people act in them; a "Plan" or a "Transcript" is not its reader's.
     static const QStringList actedTypes{u"call"_s, u"meeting"_s, u"talks"_s, u"summit"_s, u"visit"_s, u"trip"_s, u"interview"_s, u"vote"_s, u"decision"_s,

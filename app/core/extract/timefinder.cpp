@@ -474,15 +474,18 @@ private:
             if (adjective) {
                 ++unit;
             }
+            // "third-quarter profit", "results for the second quarter": what figures cover; "in
+            // the first quarter of 2026" may date a visit.
+            const bool figures = adjective || is(k - 1, u"for") || (is(k - 1, u"the") && is(k - 2, u"for"));
             if (is(unit, u"quarter")) {
                 m.spanMonth = 3 * (ordinal - 1) + 1;
                 m.spanMonths = 3;
-                m.accounts = true;
+                m.accounts = figures;
                 quarter = true;
             } else if (is(unit, u"half") && ordinal <= 2) {
                 m.spanMonth = ordinal == 1 ? 1 : 7;
                 m.spanMonths = 6;
-                m.accounts = true;
+                m.accounts = figures;
                 half = true;
             } else {
                 return std::nullopt;
