@@ -112,6 +112,20 @@ QString clauseSubjectWord(const QString &label)
     return QStringView(label).left(blank < 0 ? label.size() : blank).toString().remove(u"'s"_s);
 }
 
+// Every word of the shorter label stands in the longer one ("Invasion", "Russian invasion").
+bool oneLabelWithinTheOther(const QString &a, const QString &b)
+{
+    const QString shorter = lowerKey(a.size() <= b.size() ? a : b);
+    const QString longer = lowerKey(a.size() <= b.size() ? b : a);
+    const QList<QStringView> longerWords = QStringView(longer).split(u' ', Qt::SkipEmptyParts);
+    for (const QStringView word : QStringView(shorter).tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (!longerWords.contains(word)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // The same happening told by two articles: same kind, no clash of participants, and the same
 // day or, failing dates, the same label. Two day dates that differ under one label and cast are
 // still one event, and the disagreement is reported.
@@ -173,7 +187,11 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
     if (bothDays) {
         return sameLabel || shareCast || known.type == incoming.type;
     }
-    return sameLabel;
+    // "Invasion" on 24 February 2022 and "Russian invasion" in February 2022: one names the
+    // other in fewer words, and the dates agree.
+    const bool bothDated = known.date.isDated() && incoming.date.isDated();
+    return sameLabel
+        || (bothDated && known.type == incoming.type && datesOverlap(known.date, incoming.date) && oneLabelWithinTheOther(known.label, incoming.label));
 }
 
 void addEventFacts(Event &known, const Event &incoming)
@@ -219,6 +237,10 @@ struct EventIndex
         QStringList result{kind + u"|label|"_s + lowerKey(event.label)};
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week) {
             result.append(kind + u"|day|"_s + event.date.iso);
+        }
+        // A day within a month told by another article (oneLabelWithinTheOther()).
+        if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Month) {
+            result.append(kind + u"|month|"_s + event.type + u'|' + event.date.iso.left(7));
         }
         if (!event.place.isEmpty()) {
             result.append(kind + u"|place|"_s + lowerKey(event.place));

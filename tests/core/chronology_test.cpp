@@ -41,11 +41,14 @@ StoryGraph storyOf(const QList<Event> &events, int articles = 1)
     return story;
 }
 
-// "2014", "2025-11-23" or "" (undated) as a date value.
+// "2014", "2022-02", "2025-11-23" or "" (undated) as a date value.
 DateValue dateOf(const QString &iso)
 {
     if (iso.size() == 4) {
         return TimeResolver::yearValue(iso.toInt());
+    }
+    if (iso.size() == 7) {
+        return TimeResolver::monthValue(iso.left(4).toInt(), iso.mid(5).toInt());
     }
     return iso.isEmpty() ? DateValue{} : TimeResolver::dayValue(QDate::fromString(iso, Qt::ISODate));
 }
@@ -260,6 +263,10 @@ private Q_SLOTS:
         QTest::newRow("one shared person is not enough")
             << QStringList{u"Witkoff–Ushakov transcript"_s, u"transcript"_s, u""_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s}
             << QStringList{u"Transcript of the briefing"_s, u"transcript"_s, u"2025-11-25"_s, u"Steve Witkoff"_s, u"Karoline Leavitt"_s} << 2;
+        QTest::newRow("a shorter name of the same kind, its day within the other's month")
+            << QStringList{u"Russian invasion"_s, u"invasion"_s, u"2022-02"_s} << QStringList{u"Invasion"_s, u"invasion"_s, u"2022-02-24"_s} << 1;
+        QTest::newRow("a shorter name of the same kind in another month")
+            << QStringList{u"Russian invasion"_s, u"invasion"_s, u"2014-03"_s} << QStringList{u"Invasion"_s, u"invasion"_s, u"2022-02-24"_s} << 2;
         QTest::newRow("two calls of the same pair on other days")
             << QStringList{u"Trump–Putin call"_s, u"call"_s, u"2025-10-16"_s, u"Donald Trump"_s, u"Vladimir Putin"_s}
             << QStringList{u"Phone call"_s, u"call"_s, u"2025-08-18"_s, u"Donald Trump"_s, u"Vladimir Putin"_s} << 2;

@@ -649,15 +649,21 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
     }
 }
 
+// "Jane Doe" from "By Jane Doe".
+QString withoutByPrefix(QString name)
+{
+    static const QRegularExpression byPrefix(u"^By\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+    return name.remove(byPrefix);
+}
+
 // "Oksana Hrytsenko" from the page's author boxes, several writers joined by commas; a box
 // that holds more than a name (a biography, "More by this author") is not read.
 QString authorNamesInPage(const QList<const GumboNode *> &nodes)
 {
-    static const QRegularExpression byPrefix(u"^By\\s+"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression name(u"^\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|bin|al|la|le)){1,4}$"_s);
     QStringList names;
     for (const GumboNode *node : nodes) {
-        const QString text = simplifiedText(node).remove(byPrefix);
+        const QString text = withoutByPrefix(simplifiedText(node));
         if (text.size() <= 60 && name.matchView(text).hasMatch() && !names.contains(text)) {
             names.append(text);
         }
@@ -918,11 +924,10 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     if (article.author.startsWith(u"http"_s) || article.author.isEmpty()) {
         article.author = jsonString(ld.value(u"author"_s));
     }
-    static const QRegularExpression byPrefix(u"^By\\s+"_s, QRegularExpression::CaseInsensitiveOption);
     if (article.author.isEmpty()) {
         article.author = authorNamesInPage(facts.authorNames);
     }
-    article.author.remove(byPrefix);
+    article.author = withoutByPrefix(article.author);
 
     const QString published = facts.meta.value(u"article:published_time"_s);
     article.published = parsePublicationDate(published);
