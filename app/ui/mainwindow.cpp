@@ -36,6 +36,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -757,25 +758,30 @@ void MainWindow::openFolderDialog()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
+    // Web links are taken too, to say how to bring their pages in.
     if (event->mimeData()->hasUrls()) {
-        const QList<QUrl> urls = event->mimeData()->urls();
-        if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile(); })) {
-            event->acceptProposedAction();
-        }
+        event->acceptProposedAction();
     }
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     QStringList paths;
+    bool webLinks = false;
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile()) {
             paths.append(url.toLocalFile());
         }
+        webLinks = webLinks || url.scheme().startsWith(u"http"_s);
     }
+    event->acceptProposedAction();
     if (!paths.isEmpty()) {
-        event->acceptProposedAction();
         openPaths(paths, m_referenceDate);
+    } else if (webLinks) {
+        // Sourceline never goes online: the page the reader saw is the source it cites.
+        statusBar()->showMessage(tr("Sourceline reads saved pages: save the page in your browser (%1), then drop the file here")
+                                     .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)),
+            15000);
     }
 }
 

@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -645,6 +646,21 @@ private Q_SLOTS:
         QCOMPARE(window.story()->articles.size(), 1);
         QVERIFY(window.story()->articles.first().body.contains(u"we are ready"_s));
         QVERIFY(QSettings().value(u"recentPaths"_s).toStringList().contains(QFileInfo(file.fileName()).absoluteFilePath()));
+    }
+
+    void aDroppedWebLinkSaysToSaveThePage()
+    {
+        MainWindow window;
+        window.setStory(TestStory::make());
+        QMimeData data;
+        data.setUrls({QUrl(u"https://news.example/envoy-call"_s)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(window.statusBar()->currentMessage().contains(u"save the page"_s));
+        QCOMPARE(window.story()->articles.size(), TestStory::make()->articles.size());
     }
 
     void remembersGeometryAndPanels()
