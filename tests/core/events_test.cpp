@@ -269,6 +269,23 @@ private Q_SLOTS:
         QTest::newRow("a plural's meeting") << u"Officials met on Monday."_s << u"Officials' meeting"_s << u"2025-11-24"_s << u"meeting"_s;
         QTest::newRow("people of an in-which clause") << u"The recording captures a call on Oct. 14 in which Witkoff advised Ushakov on the plan."_s
                                                       << u"Witkoff–Ushakov call"_s << u"2025-10-14"_s << u"call"_s;
+        QTest::newRow("an age between commas") << u"Graham Thorpe, 61, who led the council from 2016, was charged in 2024."_s
+                                               << u"Graham Thorpe led the council"_s << u"2016"_s << u"led"_s;
+        QTest::newRow("a date after that is the reported clause's")
+            << u"Jurors have heard that between March 2018 and October 2021 the council awarded 27 contracts."_s << u"Council awarded 27 contracts"_s
+            << u"2018-03"_s << u"awarded"_s;
+        QTest::newRow("a date after said that and a verb")
+            << u"Jurors heard that the council awarded contracts in March 2018."_s << u"Council awarded contracts"_s << u"2018-03"_s << u"awarded"_s;
+        QTest::newRow("due to begin, past an aside") << u"A second trial, of two former officers charged with misconduct, is due to begin on Feb. 2."_s
+                                                     << u"Second trial"_s << u"2026-02-02"_s << u"trial"_s;
+        QTest::newRow("a name before which") << u"Bram follows Storm Amy, which brought winds of almost 100 mph in early October."_s
+                                             << u"Storm Amy brought winds"_s << u"2025-10"_s << u"brought"_s;
+        QTest::newRow("who after a name keeps the whole name")
+            << u"Officials praised Dan Hale, who resigned in early October."_s << u"Dan Hale resigned"_s << u"2025-10"_s << u"resignation"_s;
+        QTest::newRow("who after a titled phrase keeps it") << u"The former mayor of Lakeview, who resigned in early October, was charged."_s
+                                                            << u"Former mayor of Lakeview resigned"_s << u"2025-10"_s << u"resignation"_s;
+        QTest::newRow("not since keeps its not") << u"Junior doctors had not walked out since the 1980s."_s << u"Junior doctors had not walked out"_s
+                                                 << u"198X"_s << u"walked"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

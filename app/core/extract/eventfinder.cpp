@@ -171,7 +171,7 @@ private:
                     // "The trial of the former mayor is set for March 3": the trial told by its noun.
                     if (const auto known = mentionByHead.constFind(np->headWord); known != mentionByHead.cend() && mentions[*known].time < 0) {
                         mentions[*known].time = t;
-                        if (np->clauseLabel.contains(u" of "_s) && mentions[*known].participants.isEmpty()) {
+                        if (np->clauseLabel.contains(u' ') && mentions[*known].participants.isEmpty()) {
                             mentions[*known].clauseLabel = np->clauseLabel; // "Trial of the former mayor"
                         }
                         timeUsed[t] = true;
@@ -362,6 +362,12 @@ private:
         if (isOneOf(word(k), {u"on", u"for", u"in", u"at", u"by"})) {
             --k;
         }
+        // "is due to begin on Feb. 2", "is expected to take place on Friday"
+        if (is(k, u"place") && is(k - 1, u"take") && is(k - 2, u"to")) {
+            k -= 3;
+        } else if (isOneOf(word(k), {u"begin", u"start", u"open", u"resume", u"end", u"close", u"conclude", u"finish"}) && is(k - 1, u"to")) {
+            k -= 2;
+        }
         const bool scheduled = isOneOf(word(k), {u"due", u"scheduled", u"slated", u"set", u"planned", u"expected"});
         if (scheduled) {
             --k;
@@ -371,6 +377,16 @@ private:
         }
         while (valid(k) && isOneOf(word(k), {u"is", u"are", u"was", u"were", u"be", u"will", u"now", u"still"})) {
             --k;
+        }
+        // "A second trial, of two former officers charged with misconduct, is due to begin": the
+        // thing is before what the commas set aside.
+        if (scheduled && isPunct(k, u',')) {
+            for (int c = k - 1; valid(c) && c > k - 20 && sameSentence(c, k); --c) {
+                if (isPunct(c, u',')) {
+                    k = c - 1;
+                    break;
+                }
+            }
         }
         if (!scheduled && k == tm.firstWord - 1) {
             return std::nullopt;
@@ -477,6 +493,12 @@ private:
             if (m_timeAt[k] >= 0) {
                 continue;
             }
+            // "Jurors heard that between March 2018 and October 2021 the council awarded 27
+            // contracts": a date after "that" is the reported clause's.
+            const int opener = isOneOf(word(from - 1), {u"between", u"in", u"on", u"since", u"from", u"by"}) ? from - 2 : from - 1;
+            if (k == opener && isOneOf(word(k), {u"that", u"whether"})) {
+                return -1;
+            }
             if (clauseVerb(k)) {
                 return k;
             }
@@ -539,8 +561,16 @@ private:
             --k;
         }
         const int subjectEnd = k + 1;
-        if (is(k, u"who") && isPunct(k - 1, u',')) {
-            k -= 2; // "Lopez, who replaced Henrik Saal": the subject is before the comma
+        bool appositive = false; // the subject is a name before ", who" or ", which"
+        if ((is(k, u"who") || (is(k, u"which") && valid(k - 2) && m_words[k - 2].capitalised)) && isPunct(k - 1, u',')) {
+            // "Lopez, who replaced Henrik Saal", "Storm Amy, which brought winds": the subject is
+            // before the comma.
+            k -= 2;
+            appositive = true;
+            // "Graham Thorpe, 61, who led the council": an age between commas is not who did it.
+            if (m_words.value(k).kind == ScannedWord::Kind::Digits && isPunct(k - 1, u',')) {
+                k -= 2;
+            }
         }
         int subjectLast = k;
         int subjectStart = subjectLast + 1;
@@ -565,6 +595,18 @@ private:
                 break;
             }
             --k;
+        }
+        // "Bram follows Storm Amy, which brought winds": the name alone, not the clause it ends.
+        if (appositive && subjectStart <= subjectLast && m_words[subjectLast].capitalised) {
+            // ("The former mayor of Lakeview, who resigned" keeps its words: only a verb before the
+            // name ends the subject there.)
+            const int run = capitalisedStart(subjectLast);
+            const int before = run - 1;
+            const bool verbBefore = before >= subjectStart && m_words[before].kind == ScannedWord::Kind::Letters && !m_words[before].capitalised
+                && !isDeterminer(word(before)) && !isFunctionWord(word(before)) && (word(before).endsWith(u's') || looksPastTense(word(before)));
+            if (verbBefore) {
+                subjectStart = run;
+            }
         }
         // "Schools in the area will stay closed": the place after the preposition qualifies the
         // subject before it, which names who or what the verb is about.
@@ -638,7 +680,7 @@ private:
         // Auxiliaries between subject and verb ("was", "had been") stay; the time does not.
         for (int a = subjectEnd; a < verb; ++a) {
             if (m_timeAt[a] < 0 && !is(a, u"on")
-                && (isOneOf(word(a), {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"will", u"would"})
+                && (isOneOf(word(a), {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"will", u"would", u"not", u"never"})
                     || (a == verb - 1 && isOneOf(word(a), copulas)))) {
                 label.append(word(a).toString());
             }
