@@ -985,6 +985,13 @@ QList<Quote> Reader::run(const QString &articleId)
         if (!a.found && afterAllowed) {
             a = attribute(afterFirst, afterEnd, Side::After, partial, firstInside);
         }
+        // "he said he found Witkoff “a serious partner” and added, “...”": a verb joined by "and"
+        // to the report before shares its subject.
+        if (a.found && a.speaker < 0 && a.entity < 0 && before < beforeEnd && is(before, u"and") && lastQuoteEnd > 0 && lastQuoteEnd <= before
+            && w.at(before).sentence == w.at(lastQuoteEnd - 1).sentence && lastAttribution.speaker >= 0) {
+            a.speaker = lastAttribution.speaker;
+            a.confidence = 0.8 * lastAttribution.confidence;
+        }
         double confidence = a.confidence;
         // A cue in the sentence before also reports its own content ("said the worst night came ...").
         bool fromPreviousSentence = false;
