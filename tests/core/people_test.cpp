@@ -342,6 +342,14 @@ private Q_SLOTS:
             << u"The crowd jeered at Tom Hale on Saturday. Hale left."_s << QStringList{u"Tom Hale"_s} << QStringList{};
         QTest::newRow("a country after a body qualifies the role after it")
             << u"Fiona Hill, a former White House Russia adviser, spoke."_s << QStringList{u"Fiona Hill"_s} << QStringList{u"White House Russia"_s};
+        QTest::newRow("a place closing an aside before the verb")
+            << u"Anthony Albanese, asked about the plan during a visit to Perth, said Australia would stand with Ukraine."_s
+            << QStringList{u"Anthony Albanese"_s} << QStringList{u"Perth"_s};
+        QTest::newRow("a name closing an apposition before the verb")
+            << u"The coach, a friend of Tom Hale, said the team was ready. Hale agreed."_s << QStringList{u"Tom Hale"_s} << QStringList{};
+        QTest::newRow("a name as the text's last word") << u"\"We won,\" said Tom Hale"_s << QStringList{u"Tom Hale"_s} << QStringList{};
+        QTest::newRow("an abbreviated prime minister")
+            << u"PM Modi's office said the prime minister had spoken with Putin."_s << QStringList{u"Modi"_s} << QStringList{u"PM Modi"_s};
         QTest::newRow("an outlet told something") << u"\"That is the job,\" Sen. Markwayne Mullin told Playbook. Mullin left."_s
                                                   << QStringList{u"Markwayne Mullin"_s} << QStringList{u"Playbook"_s};
         QTest::newRow("a surname told something is still a person")
@@ -490,6 +498,10 @@ private Q_SLOTS:
             << u"Sir Ed Davey, the Liberal Democrat leader, called the remarks shameful."_s << u"Ed Davey"_s << u"Liberal Democrat leader"_s;
         QTest::newRow("title case without a role after it is no role")
             << u"Sir Ed Davey, the Liberal Democrat, called the remarks shameful."_s << u"Ed Davey"_s << u""_s;
+        QTest::newRow("a courtesy title after the office")
+            << u"Saudi Foreign Minister Prince Faisal bin Farhan spoke by phone with Marco Rubio."_s << u"Faisal bin Farhan"_s << u"Saudi Foreign Minister"_s;
+        QTest::newRow("a rank after a rank stays in the office")
+            << u"Detective Inspector Claire Hewitt spoke."_s << u"Claire Hewitt"_s << u"Detective Inspector"_s;
         QTest::newRow("an abbreviated military rank") << u"Lt. Gen. Chris Donahue arrived in Abu Dhabi."_s << u"Chris Donahue"_s << u"Lieutenant General"_s;
         QTest::newRow("an abbreviated police rank") << u"Det. Sgt. Kevin O'Rourke testified on Tuesday."_s << u"Kevin O'Rourke"_s << u"Detective Sergeant"_s;
         QTest::newRow("a role word qualifying the head noun")

@@ -414,6 +414,15 @@ private Q_SLOTS:
         QTest::newRow("a clause about a named person before the cue is reported")
             << u"Steve Witkoff, a property developer, had no diplomatic experience, critics said."_s
             << u"Steve Witkoff, a property developer, had no diplomatic experience"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("in her words after a sentence with quoted words")
+            << u"Maria Zakharova said at a briefing that Kiev was trying to \"sabotage\" the talks. In her words, the Kiev regime \"fears peace more than war.\""_s
+            << u"fears peace more than war"_s << u"partial"_s << u"Maria Zakharova"_s << u"-"_s;
+        QTest::newRow("a label before a colon is not what the source said")
+            << u"What's next: Army Secretary Dan Driscoll is expected in Abu Dhabi this week for talks, two U.S. officials said."_s
+            << u"Army Secretary Dan Driscoll is expected in Abu Dhabi this week for talks"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("a clause without a colon is reported whole")
+            << u"Next week, Army Secretary Dan Driscoll is expected in Abu Dhabi for talks, two U.S. officials said."_s
+            << u"Next week, Army Secretary Dan Driscoll is expected in Abu Dhabi for talks"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("a possessive speaker")
             << u"Dmitry Peskov spoke in Moscow. Peskov's warning that the leak would \"poison the talks\" drew little notice."_s << u"poison the talks"_s
             << u"partial"_s << u"Dmitry Peskov"_s << u"-"_s;

@@ -1080,7 +1080,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
             }
             int length = 1;
             const Role role = roleAt(k, &length);
-            if (role.isValid() && k + length < j) {
+            // "Saudi Foreign Minister Prince Faisal": a courtesy title after the office is no part of it.
+            const bool courtesy
+                = candidate.role.isValid() && isOneOf(first, {u"Prince", u"Princess", u"Sheikh", u"Sir", u"Dame", u"Lord", u"Lady", u"Dr", u"Dr."});
+            if (role.isValid() && k + length < j && !courtesy) {
                 candidate.role.role = role;
                 // "Chief Executive Officer": the role is the whole title, not its last noun.
                 // "Detective Inspector": honorifics that are roles themselves open the role.
@@ -1304,7 +1307,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     // ""Work continues," the spokesman said": inside a quotation, a capital opening a sentence
     // says nothing about a lone word.
-    if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k))) {
+    // "during a visit to Perth, said": a place closing an aside is no speaker.
+    const bool closesAside = j < w.size() && w.gapBeforeHas(j, u',') && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)
+        && isOneOf(word(k - 1), {u"to", u"in", u"at", u"from", u"of", u"for", u"with", u"near", u"on"});
+    if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k)) && !closesAside) {
         score += 2;
     }
     if (count >= 2 && !isHeading(k)) {

@@ -122,7 +122,7 @@ const auto &titles()
                     u"mayor|judge|justice|chancellor|premier|minister|secretary|ambassador|envoy|general|gen|admiral|adm|colonel|"
                     u"col|lt|lieutenant|captain|capt|major|maj|sgt|sergeant|det|supt|insp|cpl|corporal|commander|pope|cardinal|bishop|archbishop|rabbi|imam|"
                     u"rev|reverend|chairman|chairwoman|chair|commissioner|speaker|attorney|detective|inspector|officer|coach|"
-                    u"ceo|chief|director|dean|mp|mep|deputy|leader|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
+                    u"ceo|chief|director|dean|mp|mep|pm|deputy|leader|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
                     u"prime|foreign|defence|defense|interior|finance|health|state|home|economy|trade|national|security|"
                     u"councillor|councilor|cllr|councilman|councilwoman|alderman|alderwoman|assemblyman|assemblywoman|"
                     u"assemblymember|supervisor|sheriff|magistrate|constable|superintendent|provost|rector"_s)) {
@@ -146,7 +146,7 @@ const auto &roles()
             }
         };
         add(u"president|king|queen|monarch|emperor|chancellor|premier|dictator|strongman|ruler|sultan|emir|pope|ayatollah|taoiseach|prince|princess|"
-            u"sheikh"_s,
+            u"sheikh|pm"_s,
             Group::Leader);
         add(u"leader|head"_s, Group::Leader, true);
         add(u"minister|secretary|ambassador|commissioner|mayor|governor|attorney|prosecutor|deputy|vice-president|undersecretary|"
@@ -184,7 +184,7 @@ const auto &roles()
         const QList<std::pair<QString, QString>> synonyms{{u"secretary"_s, u"minister"_s}, {u"advisor"_s, u"adviser"_s}, {u"counsellor"_s, u"adviser"_s},
             {u"counselor"_s, u"adviser"_s}, {u"spokeswoman"_s, u"spokesman"_s}, {u"spokesperson"_s, u"spokesman"_s}, {u"chairwoman"_s, u"chairman"_s},
             {u"chair"_s, u"chairman"_s}, {u"novelist"_s, u"writer"_s}, {u"author"_s, u"writer"_s}, {u"congresswoman"_s, u"congressman"_s},
-            {u"businesswoman"_s, u"businessman"_s}};
+            {u"businesswoman"_s, u"businessman"_s}, {u"pm"_s, u"prime minister"_s}};
         for (const auto &[word, canonical] : synonyms) {
             if (t.contains(word)) {
                 t[word].canonical = canonical;

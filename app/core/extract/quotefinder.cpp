@@ -1066,9 +1066,11 @@ QList<Quote> Reader::run(const QString &articleId)
                 opinion = (is(i, u"her") || is(i, u"his") || is(i, u"their")) && nouns.contains(word(i + 1));
             }
             if (opinion && !m_inQuote.at(before - 1)) {
+                // The sentence before may hold quoted words of its own ("was trying to “sabotage”
+                // the talks"): the cue search passes over them.
                 const int previousSentence = w.at(before - 1).sentence;
                 qsizetype previousFirst = before;
-                while (previousFirst > 0 && w.at(previousFirst - 1).sentence == previousSentence && !m_inQuote.at(previousFirst - 1)) {
+                while (previousFirst > 0 && w.at(previousFirst - 1).sentence == previousSentence) {
                     --previousFirst;
                 }
                 const Attribution previous = attribute(previousFirst, before, Side::Before, true, firstInside);
@@ -1649,9 +1651,17 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
             continue;
         }
         const Attribution a = fromCue(comma, tail + 1, verb, 1, cue);
+        // "What's next: Driscoll is expected in Abu Dhabi, two officials said": a label before a
+        // colon is the writer's, not what the source said.
+        qsizetype contentFirst = afterDateline(sentenceFirst, comma);
+        for (qsizetype i = contentFirst + 1; i + 3 < comma; ++i) {
+            if (w.gapBeforeHas(i, u':')) {
+                contentFirst = i;
+            }
+        }
         Quote quote;
         quote.kind = Quote::Kind::Indirect;
-        const int start = openingMarkBefore(w.at(afterDateline(sentenceFirst, comma)).range.start);
+        const int start = openingMarkBefore(w.at(contentFirst).range.start);
         const int stop = w.at(comma - 1).end;
         quote.text = w.text().mid(start, stop - start);
         quote.span = {articleId, start, stop};
