@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "chronology.h"
 
+#include "extract/eventlexicon.h"
+
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -275,6 +277,14 @@ private:
             const QList<Told> told = dated.value(first.article);
             const int articleAt = articleIndex(first.article);
             const Article *article = articleAt < m_story.articles.size() ? &m_story.articles[articleAt] : nullptr;
+            // News about news told without a date ("Bloomberg published a transcript of an
+            // Oct. 14 call", "the Kremlin's response") is the news of the day the article
+            // appeared; the date beside it belongs to what it reports on.
+            const EventClass eventClass = eventClassOf(event.type);
+            if ((eventClass == EventClass::Report || eventClass == EventClass::Response) && article && article->published.isValid()) {
+                m_hint[e] = article->published;
+                continue;
+            }
             // "The leaked call appears to have influenced the 28-point plan": an event told beside
             // one it is known to follow happened later, so that one does not date it.
             const auto follows = [this, &event](const Told &t) { return event.after.contains(m_story.events[t.event].id); };

@@ -242,6 +242,31 @@ private Q_SLOTS:
         QCOMPARE(labelled(story, u"19-point revised version"_s)->sources.size(), 2);
     }
 
+    // An undated report or response is the news of the day its article appeared, not of the
+    // date told beside it; other undated events stay beside the dated one told before them.
+    void placesUndatedNewsAboutNewsOnThePublicationDay_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QStringList>("ranked");
+        QTest::newRow("a report") << u"report"_s << QStringList{u"Phone call"_s, u"Kyiv meeting"_s, u"Bloomberg report"_s};
+        QTest::newRow("a response") << u"response"_s << QStringList{u"Phone call"_s, u"Kyiv meeting"_s, u"Bloomberg report"_s};
+        QTest::newRow("a plan stays beside the call") << u"plan"_s << QStringList{u"Phone call"_s, u"Bloomberg report"_s, u"Kyiv meeting"_s};
+    }
+
+    void placesUndatedNewsAboutNewsOnThePublicationDay()
+    {
+        QFETCH(QString, type);
+        QFETCH(QStringList, ranked);
+        Event call = eventOf(u"e1"_s, u"Phone call"_s, day(2025, 10, 14), {}, u"a1"_s, 10);
+        Event report = eventOf(u"e2"_s, u"Bloomberg report"_s, {}, {}, u"a1"_s, 20);
+        report.type = type;
+        Event meeting = eventOf(u"e3"_s, u"Kyiv meeting"_s, day(2025, 11, 20), {}, u"a1"_s, 100);
+        StoryGraph story = storyOf({call, report, meeting});
+        story.articles[0].published = QDate(2025, 11, 25);
+        Chronology().rank(story);
+        QCOMPARE(::ranked(story), ranked);
+    }
+
     // Two articles' tellings of one happening become one story event; near misses stay two.
     void mergesOneHappeningAcrossArticles_data()
     {
