@@ -286,6 +286,8 @@ private Q_SLOTS:
                                                             << u"Former mayor of Lakeview resigned"_s << u"2025-10"_s << u"resignation"_s;
         QTest::newRow("not since keeps its not") << u"Junior doctors had not walked out since the 1980s."_s << u"Junior doctors had not walked out"_s
                                                  << u"198X"_s << u"walked"_s;
+        QTest::newRow("a pronoun after the clause's date")
+            << u"Zelensky studied law in Kyiv. In 1995 she founded a studio."_s << u"Zelensky founded a studio"_s << u"1995"_s << u"founded"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

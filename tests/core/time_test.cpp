@@ -311,6 +311,10 @@ private Q_SLOTS:
         QTest::newRow("Q form") << u"Q3 was the weakest period."_s << wed << u"Q3"_s << u"2025"_s << QDate(2025, 7, 1) << QDate(2025, 9, 30);
         QTest::newRow("half of next year") << u"We plan for a difficult first half of next year."_s << wed << u"first half of next year"_s << u"2026"_s
                                            << QDate(2026, 1, 1) << QDate(2026, 6, 30);
+        QTest::newRow("the end of the year") << u"Donations should be made by the end of the year."_s << wed << u"the end of the year"_s << u"2025"_s
+                                             << QDate(2025, 8, 31) << QDate(2025, 12, 31);
+        QTest::newRow("the end of the decade in a past story") << u"The firm shipped its first device in 1985. It sold a million by the end of the decade."_s
+                                                               << wed << u"the end of the decade"_s << u"198X"_s << QDate(1986, 8, 31) << QDate(1989, 12, 31);
         QTest::newRow("fiscal year") << u"Profit for fiscal 2026 will be lower."_s << wed << u"fiscal 2026"_s << u"2026"_s << QDate(2026, 1, 1)
                                      << QDate(2026, 12, 31);
         QTest::newRow("over the weekend") << u"Storm Bram brought heavy rain over the weekend."_s << wed << u"the weekend"_s << u"2025-11-22"_s

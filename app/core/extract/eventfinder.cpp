@@ -647,7 +647,9 @@ private:
         // "talks between Trump and Putin ended": the pair is the object of a preposition.
         const bool pair = !partner.isEmpty() && partner.last().range.end == m_words[subjectStart - 2].range.end && partner.last().id != subjectPeople.last().id
             && !isOneOf(word(partnerFirst - 1), {u"between", u"with", u"of", u"to", u"by", u"for", u"from", u"against", u"and", u"among"});
-        const bool pronoun = subjectStart == subjectLast && isOneOf(word(subjectStart), {u"he", u"she"});
+        // "In 1983 she founded Lingua Devices": a pronoun after the clause's date is the subject too.
+        const bool pronoun = subjectStart <= subjectLast && isOneOf(word(subjectLast), {u"he", u"she"})
+            && (subjectStart == subjectLast || m_timeAt.value(subjectLast - 1, -1) >= 0 || punct(subjectLast - 1));
         if (!pair && !partner.isEmpty() && isOneOf(word(partnerFirst - 1), {u"between", u"with", u"among"}) && valid(partnerFirst - 2)
             && sameSentence(partnerFirst - 2, verb) && m_words[partnerFirst - 2].kind == ScannedWord::Kind::Letters) {
             // "Talks between Trump and Putin ended": the noun before the pair did it.
@@ -664,7 +666,7 @@ private:
             m.participantNames.append(m_people.shortName(partner.last().id));
             addParticipants(m, subjectStart, subjectLast + 1, true);
             subjectStart = partnerFirst;
-        } else if (const QString who = pronoun ? antecedent(subjectStart) : QString(); !who.isEmpty()) {
+        } else if (const QString who = pronoun ? antecedent(subjectLast) : QString(); !who.isEmpty()) {
             // "She said she had resigned the following year": the person the paragraph is about.
             label.append(m_people.shortName(who));
             m.participants.append(who);

@@ -1196,6 +1196,21 @@ private:
             m.endWord = j + 1;
             return m;
         }
+        // "by the end of the year", "at the start of the month", "the end of the decade": the
+        // year, month or decade the story is in.
+        if (is(j, u"the") && lex(j + 1).kind == K::Unit && !word(j + 1).endsWith(u's')) {
+            const TimeUnit unit = TimeUnit(lex(j + 1).value);
+            if (unit == TimeUnit::Year || unit == TimeUnit::Month || unit == TimeUnit::Decade) {
+                TimeMention m;
+                m.kind = TimeMention::Kind::Anaphoric;
+                m.unit = unit;
+                m.wholeUnit = true;
+                m.part = part;
+                m.firstWord = is(i - 1, u"the") ? i - 1 : i;
+                m.endWord = j + 2;
+                return m;
+            }
+        }
         return std::nullopt;
     }
 

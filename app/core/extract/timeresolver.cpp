@@ -648,6 +648,12 @@ DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &ancho
         break;
     }
     case TimeUnit::Decade: {
+        if (m.offset == 0 && m.wholeUnit) {
+            // "the end of the decade": the decade the story is in, written the TimeML way.
+            const int first = anchor.year() / 10 * 10;
+            value = {QString::number(first / 10) + u'X', G::Year, QDate(first, 1, 1), QDate(first + 9, 12, 31)};
+            break;
+        }
         // "a decade ago": about ten years back, a year as loose as "two years ago".
         const QDate shifted = anchor.addYears(10 * m.offset);
         value = yearValue(shifted.year());
@@ -804,6 +810,9 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 }
             } else {
                 r.date = resolveRelative(m, m_published, G::Day);
+            }
+            if (m.part != 0 && r.date.isDated()) {
+                narrow(r.date, m.part); // "the end of the year"
             }
             break;
         case TimeMention::Kind::Order:
