@@ -1973,6 +1973,15 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         if (unnamed && (v == first || (lex(v - 1).isFunctionWord() && !sourceSubject(v - 1, v)) || m_inQuote.at(v - 1))) {
             continue;
         }
+        // "a framework that critics in both parties say tilts toward Moscow": in a relative clause
+        // the verb of saying reports about the noun before it, whose words are not given.
+        bool relative = false;
+        for (qsizetype k = v - 1; unnamed && k > first && k >= v - 5 && !relative && !w.gapBeforeHas(k + 1, u','); --k) {
+            relative = (is(k, u"that") || is(k, u"which")) && w.isLower(k - 1) && !lex(k - 1).isFunctionWord() && !SpeechCues::lookup(word(k - 1)).valid;
+        }
+        if (relative) {
+            continue;
+        }
         qsizetype content = w.indexAt(a.cue.end);
         // A time or manner adverbial may come before "that": "said on Friday that".
         // ... but not over the subject of a clause: "said she had warned ministers that", "said the
