@@ -315,6 +315,12 @@ private Q_SLOTS:
                                              << QDate(2025, 8, 31) << QDate(2025, 12, 31);
         QTest::newRow("the end of the decade in a past story") << u"The firm shipped its first device in 1985. It sold a million by the end of the decade."_s
                                                                << wed << u"the end of the decade"_s << u"198X"_s << QDate(1986, 8, 31) << QDate(1989, 12, 31);
+        QTest::newRow("from a year to a year") << u"Thorpe led the council from 2016 to 2022."_s << wed << u"2016"_s << u"2016"_s << QDate(2016, 1, 1)
+                                               << QDate(2022, 12, 31);
+        QTest::newRow("between two months") << u"Between March 2018 and October 2021 the council awarded 27 contracts."_s << wed << u"March 2018"_s
+                                            << u"2018-03"_s << QDate(2018, 3, 1) << QDate(2021, 10, 31);
+        QTest::newRow("two years without a range word")
+            << u"Thorpe was elected in 2016 and 2022."_s << wed << u"2016"_s << u"2016"_s << QDate(2016, 1, 1) << QDate(2016, 12, 31);
         QTest::newRow("fiscal year") << u"Profit for fiscal 2026 will be lower."_s << wed << u"fiscal 2026"_s << u"2026"_s << QDate(2026, 1, 1)
                                      << QDate(2026, 12, 31);
         QTest::newRow("over the weekend") << u"Storm Bram brought heavy rain over the weekend."_s << wed << u"the weekend"_s << u"2025-11-22"_s

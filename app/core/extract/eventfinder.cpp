@@ -123,7 +123,7 @@ private:
             const ResolvedTime &time = m_times[t];
             const TimeMention &tm = time.mention;
             const bool ordering = tm.kind == TimeMention::Kind::Order && !tm.beforeNoun && tm.offset == 0;
-            const bool dated = time.date.isDated() && tm.kind != TimeMention::Kind::Duration && !tm.accounts;
+            const bool dated = time.date.isDated() && tm.kind != TimeMention::Kind::Duration && !tm.datesNothing;
             if ((!dated && !ordering) || timeUsed[t] || !valid(tm.firstWord) || insideQuote(tm.range.start) || dateline(tm)) {
                 continue;
             }
@@ -941,7 +941,7 @@ private:
 
     void attachTime(EventMention &m, int t, bool inside) const
     {
-        if (t < 0 || m.time >= 0 || !m_times[t].date.isDated() || m_times[t].mention.accounts) {
+        if (t < 0 || m.time >= 0 || !m_times[t].date.isDated() || m_times[t].mention.datesNothing) {
             return;
         }
         const TimeMention::Kind kind = m_times[t].mention.kind;
