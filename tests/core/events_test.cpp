@@ -288,6 +288,8 @@ private Q_SLOTS:
                                                  << u"198X"_s << u"walked"_s;
         QTest::newRow("a pronoun after the clause's date")
             << u"Zelensky studied law in Kyiv. In 1995 she founded a studio."_s << u"Zelensky founded a studio"_s << u"1995"_s << u"founded"_s;
+        QTest::newRow("late before a time is the time's") << u"The storm, the second named storm of the season, made landfall late on Friday night."_s
+                                                          << u"Storm made landfall"_s << u"2025-11-21"_s << u"made"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

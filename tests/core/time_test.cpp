@@ -321,6 +321,8 @@ private Q_SLOTS:
                                             << u"2018-03"_s << QDate(2018, 3, 1) << QDate(2021, 10, 31);
         QTest::newRow("two years without a range word")
             << u"Thorpe was elected in 2016 and 2022."_s << wed << u"2016"_s << u"2016"_s << QDate(2016, 1, 1) << QDate(2016, 12, 31);
+        QTest::newRow("the following decade") << u"She joined the firm in 1972 and spent the following decade designing chips."_s << wed
+                                              << u"the following decade"_s << u"198X"_s << QDate(1980, 1, 1) << QDate(1989, 12, 31);
         QTest::newRow("fiscal year") << u"Profit for fiscal 2026 will be lower."_s << wed << u"fiscal 2026"_s << u"2026"_s << QDate(2026, 1, 1)
                                      << QDate(2026, 12, 31);
         QTest::newRow("over the weekend") << u"Storm Bram brought heavy rain over the weekend."_s << wed << u"the weekend"_s << u"2025-11-22"_s

@@ -722,7 +722,13 @@ private:
         };
         // "held a second day of talks": "of" before the event noun the object measures.
         const auto ofEvent = [this](int k) { return is(k, u"of") && eventNoun(word(k + 1)).eventClass != EventClass::None; };
-        while (valid(end) && end < objectStart + 5 + marks && sameSentence(end, verb) && m_timeAt[end] < 0 && (!punct(end) || insideWord(end))
+        // "made landfall late on Friday night": "late" belongs to the time after it.
+        const auto partOfTime = [this](int k) {
+            return isOneOf(word(k), {u"late", u"early"})
+                && (m_timeAt.value(k + 1, -1) >= 0 || (isOneOf(word(k + 1), {u"on", u"in"}) && m_timeAt.value(k + 2, -1) >= 0));
+        };
+        while (valid(end) && end < objectStart + 5 + marks && sameSentence(end, verb) && m_timeAt[end] < 0 && !partOfTime(end)
+            && (!punct(end) || insideWord(end))
             && (approximation(end) || ofEvent(end)
                 || !isOneOf(word(end),
                     {u"on", u"in", u"at", u"for", u"to", u"from", u"with", u"by", u"after", u"before", u"since", u"until", u"during", u"of", u"and", u"but",

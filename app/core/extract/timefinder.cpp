@@ -1127,7 +1127,8 @@ private:
                 // "the past week" is measured from now; "the previous week" from the story.
                 m.kind = is(i + 1, u"past") ? TimeMention::Kind::Deictic : TimeMention::Kind::Anaphoric;
                 m.unit = unit.kind == K::DayPart ? TimeUnit::Day : TimeUnit(unit.value);
-                if (m.unit == TimeUnit::Hour || m.unit == TimeUnit::Minute || m.unit == TimeUnit::Decade) {
+                // "the following decade" counts from the story's year; "the past decade" is a span.
+                if (m.unit == TimeUnit::Hour || m.unit == TimeUnit::Minute || (m.unit == TimeUnit::Decade && is(i + 1, u"past"))) {
                     return std::nullopt;
                 }
                 m.offset = l.kind == K::Last ? -1 : 1;

@@ -648,9 +648,9 @@ DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &ancho
         break;
     }
     case TimeUnit::Decade: {
-        if (m.offset == 0 && m.wholeUnit) {
-            // "the end of the decade": the decade the story is in, written the TimeML way.
-            const int first = anchor.year() / 10 * 10;
+        if (m.wholeUnit) {
+            // "the end of the decade", "the following decade": a decade, written the TimeML way.
+            const int first = anchor.addYears(10 * m.offset).year() / 10 * 10;
             value = {QString::number(first / 10) + u'X', G::Year, QDate(first, 1, 1), QDate(first + 9, 12, 31)};
             break;
         }
