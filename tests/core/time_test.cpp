@@ -245,6 +245,8 @@ private Q_SLOTS:
         QTest::newRow("exactly a year after restates the date") << u"Sherrill takes office on Jan. 20, 2026, exactly one year after the inauguration."_s << wed
                                                                 << u"one year after"_s << u"2026-01-20"_s << QString();
         QTest::newRow("a decade ago") << u"She opened the shop a decade ago."_s << wed << u"a decade ago"_s << u"2015"_s << QString();
+        QTest::newRow("the following decade with nothing before")
+            << u"Walkers were less likely to suffer a stroke over the following decade."_s << wed << u"the following decade"_s << QString() << QString();
         QTest::newRow("ten years is a length") << u"She ran the shop for ten years."_s << wed << u"ten years"_s << QString() << u"P10Y"_s;
         QTest::newRow("thousands in a duration") << u"Sumy has lived through more than 1,000 days of war."_s << wed << u"more than 1,000 days"_s << QString()
                                                  << u"P1000D"_s;

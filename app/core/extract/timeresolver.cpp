@@ -808,7 +808,8 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 if (m.offset != 0 && (r.date.granularity == G::Day || r.date.granularity == G::Week)) {
                     m_paragraphDay = r.date.latest.isValid() ? r.date.latest : r.date.earliest;
                 }
-            } else {
+            } else if (m.unit != TimeUnit::Decade || m.offset == 0) {
+                // ("over the following decade" with no date told before counts from nothing known.)
                 r.date = resolveRelative(m, m_published, G::Day);
             }
             if (m.part != 0 && r.date.isDated()) {
