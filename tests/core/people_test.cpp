@@ -123,6 +123,9 @@ private Q_SLOTS:
         QTest::newRow("the head of a body the person heads")
             << u"Kirill Dmitriev heads the Russian Direct Investment Fund. Dmitriev, the head of the fund, met Witkoff. The leader of the fund said little."_s
             << u"Dmitriev"_s << 1 << u"Kirill Dmitriev"_s;
+        QTest::newRow("a descriptor headed by its last role noun")
+            << u"Kremlin adviser Yuri Ushakov met Steve Witkoff. Later the veteran Kremlin adviser said nothing."_s << u"the veteran Kremlin adviser"_s << 0
+            << u"Yuri Ushakov"_s;
         QTest::newRow("ukrainian leader") << seedLike << u"The Ukrainian leader"_s << 0 << u"Volodymyr Zelensky"_s;
         QTest::newRow("pronoun takes the subject") << seedLike << u"He"_s << 0 << u"Steve Witkoff"_s;
         QTest::newRow("pronoun gender") << u"John Smith met Maria Lopez on Monday. She later said the talks went well."_s << u"She"_s << 0 << u"Maria Lopez"_s;

@@ -423,6 +423,15 @@ private Q_SLOTS:
         QTest::newRow("a clause without a colon is reported whole")
             << u"Next week, Army Secretary Dan Driscoll is expected in Abu Dhabi for talks, two U.S. officials said."_s
             << u"Next week, Army Secretary Dan Driscoll is expected in Abu Dhabi for talks"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("a quotation after a verb joined by and to the report before")
+            << u"Yuri Ushakov spoke to Kommersant. He said he found Witkoff \"a serious partner\" and added, \"We understand each other.\""_s
+            << u"We understand each other."_s << u"direct"_s << u"Yuri Ushakov"_s << u"-"_s;
+        QTest::newRow("a present verb that is also a noun after a name")
+            << u"Steve Witkoff asks for a call. Yuri Ushakov replies that Putin would take this into account."_s << u"Putin would take this into account"_s
+            << u"indirect"_s << u"Yuri Ushakov"_s << u"-"_s;
+        QTest::newRow("unnamed critics report a clause of their own")
+            << u"The leak lands as Washington presses Kyiv. Critics in both parties say the framework tilts toward Moscow."_s
+            << u"the framework tilts toward Moscow"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("a possessive speaker")
             << u"Dmitry Peskov spoke in Moscow. Peskov's warning that the leak would \"poison the talks\" drew little notice."_s << u"poison the talks"_s
             << u"partial"_s << u"Dmitry Peskov"_s << u"-"_s;
@@ -501,6 +510,13 @@ private Q_SLOTS:
         QTest::newRow("a subject and its apposition before the cue are not what was said")
             << u"Baroness Ashton, the former EU foreign policy chief, warned against overreacting."_s
             << u"Baroness Ashton, the former EU foreign policy chief"_s;
+        QTest::newRow("a descriptor does not run into the next clause")
+            << u"Yuri Ushakov met Steve Witkoff. Later the veteran adviser said nothing new."_s << u"the veteran adviser said"_s;
+        QTest::newRow("a plural noun after a possessive name")
+            << u"Steve Witkoff spoke. Witkoff's claims that the plan was fair drew criticism from Kyiv."_s << u"the plan was fair drew criticism from Kyiv"_s;
+        QTest::newRow("a relative clause with a verb of saying reports nothing")
+            << u"The leak lands as Washington presses Kyiv to accept a framework that critics in both parties say tilts toward Moscow."_s
+            << u"tilts toward Moscow"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

@@ -1773,6 +1773,30 @@ void Finder::findDescriptors()
                 head = m;
                 headLength = length;
                 descriptor.role = role;
+                // "the veteran Kremlin adviser", "the former national security adviser": a role
+                // word may qualify the noun that heads the phrase a few words on.
+                QString laterCountry;
+                for (qsizetype x = m + length; x < n && x < m + length + 3 && w.plainGapBefore(x) && !w.at(x - 1).possessive;) {
+                    int laterLength = 1;
+                    const Role later = roleAt(x, &laterLength);
+                    if (later.isValid() && !later.plural) {
+                        head = x;
+                        headLength = laterLength;
+                        descriptor.role = later;
+                        if (!laterCountry.isEmpty()) {
+                            descriptor.country = laterCountry;
+                        }
+                        x += laterLength;
+                        continue;
+                    }
+                    if (w.isLower(x) ? !isModifier(x, 0) : !(lex(x).country().size() > 0 || lex(x).isOrganisation() || lex(x).isOrganisationWord())) {
+                        break;
+                    }
+                    if (!w.isLower(x) && !lex(x).country().isEmpty()) {
+                        laterCountry = lex(x).country();
+                    }
+                    ++x;
+                }
                 break;
             }
             if (w.at(m).capitalised) {

@@ -985,6 +985,13 @@ QList<Quote> Reader::run(const QString &articleId)
         if (!a.found && afterAllowed) {
             a = attribute(afterFirst, afterEnd, Side::After, partial, firstInside);
         }
+        // "he said he found Witkoff “a serious partner” and added, “...”": a verb joined by "and"
+        // to the report before shares its subject.
+        if (a.found && a.speaker < 0 && a.entity < 0 && before < beforeEnd && is(before, u"and") && lastQuoteEnd > 0 && lastQuoteEnd <= before
+            && w.at(before).sentence == w.at(lastQuoteEnd - 1).sentence && lastAttribution.speaker >= 0) {
+            a.speaker = lastAttribution.speaker;
+            a.confidence = 0.8 * lastAttribution.confidence;
+        }
         double confidence = a.confidence;
         // A cue in the sentence before also reports its own content ("said the worst night came ...").
         bool fromPreviousSentence = false;
@@ -1872,7 +1879,19 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         if (const int p = w.at(v).paragraph; p < w.analysis().paragraphs.size() && w.analysis().paragraphs[p].heading) {
             continue;
         }
-        const SpeechCues::Cue cue = SpeechCues::lookup(word(v));
+        SpeechCues::Cue cue = SpeechCues::lookup(word(v));
+        // "Ushakov replies that ...", "Witkoff notes that ...": present forms that are also plural
+        // nouns are verbs between a person's name and "that".
+        if (!cue.valid && v > 0 && v + 1 < n && is(v + 1, u"that") && word(v).endsWith(u's') && m_mentionAtWord.at(v - 1) >= 0 && !w.at(v - 1).possessive
+            && m_people.mentions[m_mentionAtWord.at(v - 1)].kind == PersonMention::Kind::Name && w.plainGapBefore(v)) {
+            const QStringView verb = word(v);
+            const QString base = verb.endsWith(u"ies") ? verb.chopped(3).toString() + u'y' : verb.chopped(1).toString();
+            if (const SpeechCues::Cue bare = SpeechCues::lookup(base); bare.valid && bare.bare && bare.reports) {
+                cue = bare;
+                cue.finite = true;
+                cue.bare = false;
+            }
+        }
         if (cue.valid && cue.participle && is(v + 1, u"that") && w.gapBeforeHas(v, u',')) {
             // "“...,” said Jo Park, adding that it could not comment": the speaker of the quotation
             // this sentence holds goes on.
@@ -1952,6 +1971,15 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // before the verb and "that".
         const bool unnamed = a.speaker < 0 && a.entity < 0;
         if (unnamed && (v == first || (lex(v - 1).isFunctionWord() && !sourceSubject(v - 1, v)) || m_inQuote.at(v - 1))) {
+            continue;
+        }
+        // "a framework that critics in both parties say tilts toward Moscow": in a relative clause
+        // the verb of saying reports about the noun before it, whose words are not given.
+        bool relative = false;
+        for (qsizetype k = v - 1; unnamed && k > first && k >= v - 5 && !relative && !w.gapBeforeHas(k + 1, u','); --k) {
+            relative = (is(k, u"that") || is(k, u"which")) && w.isLower(k - 1) && !lex(k - 1).isFunctionWord() && !SpeechCues::lookup(word(k - 1)).valid;
+        }
+        if (relative) {
             continue;
         }
         qsizetype content = w.indexAt(a.cue.end);
