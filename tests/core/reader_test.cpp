@@ -635,6 +635,31 @@ private Q_SLOTS:
         QCOMPARE(result.articles[0].blocks.size(), 4);
     }
 
+    void readsFeeds_data()
+    {
+        addColumns();
+        const auto fileData = [](const QString &name) {
+            QFile file(QStringLiteral(SOURCELINE_TEST_DATA_DIR "/reader/") + name);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QString rssBody
+            = u"Envoy call draws fire\nMembers of Congress questioned the envoy.\nThe White House stood by him.\n\nTalks resume\nNegotiators met in Geneva on Sunday."_s;
+        QTest::newRow("RSS: the fullest text of each item, the channel as outlet")
+            << u"news.rss"_s << fileData(u"feed.rss"_s) << rssBody << u"HPP|HP"_s
+            << QStringList{u"Envoy call draws fire"_s, u"2025-11-26"_s, u"https://courier.example/envoy"_s, u"Harbour Courier"_s, u"Nadia Brennan"_s}
+            << QString();
+        QTest::newRow("RSS sniffed without an extension") << u"download"_s << fileData(u"feed.rss"_s) << rssBody << u"HPP|HP"_s << QStringList() << QString();
+        QTest::newRow("Atom: entry link, published date, author name, HTML content")
+            << u"news.atom"_s << fileData(u"feed.atom"_s) << u"Talks resume\nNegotiators met in Geneva on Sunday."_s << u"HP"_s
+            << QStringList{u"Talks resume"_s, u"2025-11-24"_s, u"https://post.example/talks"_s, u"Lakeside Post"_s, u"Omar Haddad"_s} << QString();
+        QTest::newRow("a broken feed keeps the items read before the break")
+            << u"news.rss"_s << "<rss><channel><title>C</title><item><title>One</title><description>First.</description></item><item><title>Two</title"_ba
+            << u"One\nFirst."_s << u"HP"_s << QStringList() << u"invalid feed at line 1: Premature end of document."_s;
+        QTest::newRow("a feed without text") << u"news.rss"_s << "<rss><channel><title>C</title><item><title>Only a title</title></item></channel></rss>"_ba
+                                             << QString() << QString() << QStringList() << u"no articles with text in the feed"_s;
+    }
+    void readsFeeds() { checkRow(); }
+
     void jsonRecordsAreNumbered()
     {
         const ReadResult result = ArticleReader().readData(R"([{"title":"A","text":"a."},{"title":"B"},{"title":"C","text":"c."}])"_ba, u"x.json"_s);

@@ -3,6 +3,7 @@
 #include "articlereader.h"
 
 #include "dateline.h"
+#include "feedarticles.h"
 #include "htmlarticle.h"
 #include "jsonarticles.h"
 #include "markdownarticle.h"
@@ -25,7 +26,7 @@ namespace Sourceline {
 
 namespace {
 
-enum class Format { Unknown, Text, Markdown, Html, Json, JsonLines, Mime, Pdf };
+enum class Format { Unknown, Text, Markdown, Html, Json, JsonLines, Mime, Pdf, Feed };
 
 Format formatFromExtension(const QString &path)
 {
@@ -52,6 +53,9 @@ Format formatFromExtension(const QString &path)
     if (suffix == u"pdf"_s) {
         return Format::Pdf;
     }
+    if (suffix == u"rss"_s || suffix == u"atom"_s || suffix == u"xml"_s) {
+        return Format::Feed;
+    }
     return Format::Unknown;
 }
 
@@ -64,6 +68,9 @@ Format formatFromContent(QStringView text)
     const QStringView start = text.trimmed().first(std::min<qsizetype>(text.trimmed().size(), 65536));
     if (start.startsWith(u'{') || start.startsWith(u'[')) {
         return Format::Json;
+    }
+    if (looksLikeFeed(start)) {
+        return Format::Feed;
     }
     if (htmlStart.matchView(start).hasMatch() || (start.startsWith(u'<') && looksLikeHtml(start))) {
         return Format::Html;
@@ -90,6 +97,8 @@ QString formatName(Format format)
         break;
     case Format::Pdf:
         return u"pdf"_s;
+    case Format::Feed:
+        return u"feed"_s;
     }
     return u"text"_s;
 }
@@ -158,6 +167,16 @@ ReadResult readBytes(const QByteArray &data, const QString &path, Format format)
         }
         for (Article &article : json.articles) {
             article.path = path + article.path;
+            result.articles.append(std::move(article));
+        }
+    } else if (format == Format::Feed) {
+        FeedArticles feed = readFeedArticles(decoded.text);
+        if (!feed.problem.isEmpty()) {
+            result.problems.append({path, feed.problem});
+        }
+        for (Article &article : feed.articles) {
+            article.path = path + article.path;
+            article.format = formatName(format);
             result.articles.append(std::move(article));
         }
     } else if (QList<Article> exported = format == Format::Text ? readNewsDatabaseExport(decoded.text) : QList<Article>(); !exported.isEmpty()) {
