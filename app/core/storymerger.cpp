@@ -106,10 +106,11 @@ QString numberOf(const QString &label)
 }
 
 // "Driscoll's" and "Driscoll" in "Driscoll carried the plan": the clause's subject word.
-QString clauseSubjectWord(const QString &label)
+QStringView clauseSubject(const QString &label)
 {
     const qsizetype blank = label.indexOf(u' ');
-    return QStringView(label).left(blank < 0 ? label.size() : blank).toString().remove(u"'s"_s);
+    QStringView word = QStringView(label).left(blank < 0 ? label.size() : blank);
+    return word.endsWith(u"'s"_s) ? word.chopped(2) : word;
 }
 
 // Every word of the shorter label stands in the longer one ("Invasion", "Russian invasion").
@@ -136,13 +137,13 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
         // one happening when the same subject acts on the same day or in the same week.
         const bool sameSpan = known.date.isDated() && known.date.iso == incoming.date.iso
             && (known.date.granularity == DateValue::Granularity::Day || known.date.granularity == DateValue::Granularity::Week);
-        const bool sameSubject = !known.participants.isEmpty() && !incoming.participants.isEmpty()
-            && known.participants.first() == incoming.participants.first() && clauseSubjectWord(known.label) == clauseSubjectWord(incoming.label);
+        const bool sameSubject = sameSpan && !known.participants.isEmpty() && !incoming.participants.isEmpty()
+            && known.participants.first() == incoming.participants.first() && clauseSubject(known.label) == clauseSubject(incoming.label);
         // "Moscow annexed Crimea" (2014) told by two articles without a person acting: the same
         // words of the same time are one happening.
-        const bool sameWords = known.participants.isEmpty() && incoming.participants.isEmpty() && known.date.isDated() && known.date.iso == incoming.date.iso
-            && known.label.compare(incoming.label, Qt::CaseInsensitive) == 0;
-        return ((sameSpan && sameSubject) || sameWords) && known.sources.first().article != incoming.sources.first().article;
+        const bool sameWords = !sameSubject && known.participants.isEmpty() && incoming.participants.isEmpty() && known.date.isDated()
+            && known.date.iso == incoming.date.iso && known.label.compare(incoming.label, Qt::CaseInsensitive) == 0;
+        return (sameSubject || sameWords) && known.sources.first().article != incoming.sources.first().article;
     }
     if (kind == EventClass::None || kind != incomingKind) {
         return false;
@@ -271,7 +272,7 @@ struct EventIndex
         const QString &subject = event.participants.first();
         QStringList result{u"0|label|"_s + subject + u'|' + lowerKey(event.label)};
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week) {
-            result.append(u"0|day|"_s + subject + u'|' + event.date.iso + u'|' + clauseSubjectWord(event.label));
+            result.append(u"0|day|"_s + subject + u'|' + event.date.iso + u'|' + clauseSubject(event.label));
         }
         return result;
     }

@@ -288,6 +288,8 @@ private Q_SLOTS:
                                                  << u"198X"_s << u"walked"_s;
         QTest::newRow("a pronoun after the clause's date")
             << u"Zelensky studied law in Kyiv. In 1995 she founded a studio."_s << u"Zelensky founded a studio"_s << u"1995"_s << u"founded"_s;
+        QTest::newRow("late before a time is the time's") << u"The storm, the second named storm of the season, made landfall late on Friday night."_s
+                                                          << u"Storm made landfall"_s << u"2025-11-21"_s << u"made"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
@@ -337,6 +339,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("words");
         QTest::addColumn<QString>("date");
+        QTest::newRow("the end of a range") << u"Thorpe led the council from 2016 to 2022."_s << u"led"_s << u"2016"_s;
         QTest::newRow("forecast for a fiscal year") << u"Harbor cut its forecast for fiscal 2026 on Wednesday."_s << u"cut"_s << u"2025-11-26"_s;
         QTest::newRow("profit for the quarter") << u"Harbor reported a loss for the third quarter on Tuesday."_s << u"reported"_s << u"2025-11-25"_s;
         QTest::newRow("a visit in a quarter") << u"Trump has invited Zelensky to Washington in the first quarter of 2026."_s << u"invited"_s << u"2026"_s;

@@ -245,6 +245,8 @@ private Q_SLOTS:
         QTest::newRow("exactly a year after restates the date") << u"Sherrill takes office on Jan. 20, 2026, exactly one year after the inauguration."_s << wed
                                                                 << u"one year after"_s << u"2026-01-20"_s << QString();
         QTest::newRow("a decade ago") << u"She opened the shop a decade ago."_s << wed << u"a decade ago"_s << u"2015"_s << QString();
+        QTest::newRow("the following decade with nothing before")
+            << u"Walkers were less likely to suffer a stroke over the following decade."_s << wed << u"the following decade"_s << QString() << QString();
         QTest::newRow("ten years is a length") << u"She ran the shop for ten years."_s << wed << u"ten years"_s << QString() << u"P10Y"_s;
         QTest::newRow("thousands in a duration") << u"Sumy has lived through more than 1,000 days of war."_s << wed << u"more than 1,000 days"_s << QString()
                                                  << u"P1000D"_s;
@@ -315,6 +317,14 @@ private Q_SLOTS:
                                              << QDate(2025, 8, 31) << QDate(2025, 12, 31);
         QTest::newRow("the end of the decade in a past story") << u"The firm shipped its first device in 1985. It sold a million by the end of the decade."_s
                                                                << wed << u"the end of the decade"_s << u"198X"_s << QDate(1986, 8, 31) << QDate(1989, 12, 31);
+        QTest::newRow("from a year to a year") << u"Thorpe led the council from 2016 to 2022."_s << wed << u"2016"_s << u"2016"_s << QDate(2016, 1, 1)
+                                               << QDate(2022, 12, 31);
+        QTest::newRow("between two months") << u"Between March 2018 and October 2021 the council awarded 27 contracts."_s << wed << u"March 2018"_s
+                                            << u"2018-03"_s << QDate(2018, 3, 1) << QDate(2021, 10, 31);
+        QTest::newRow("two years without a range word")
+            << u"Thorpe was elected in 2016 and 2022."_s << wed << u"2016"_s << u"2016"_s << QDate(2016, 1, 1) << QDate(2016, 12, 31);
+        QTest::newRow("the following decade") << u"She joined the firm in 1972 and spent the following decade designing chips."_s << wed
+                                              << u"the following decade"_s << u"198X"_s << QDate(1980, 1, 1) << QDate(1989, 12, 31);
         QTest::newRow("fiscal year") << u"Profit for fiscal 2026 will be lower."_s << wed << u"fiscal 2026"_s << u"2026"_s << QDate(2026, 1, 1)
                                      << QDate(2026, 12, 31);
         QTest::newRow("over the weekend") << u"Storm Bram brought heavy rain over the weekend."_s << wed << u"the weekend"_s << u"2025-11-22"_s

@@ -11,6 +11,12 @@
 #include "textanalysis.h"
 #include "timeexpressions.h"
 
+#include "../reader/plaintextarticle.h"
+
+#include <QSet>
+
+#include <algorithm>
+
 namespace Sourceline {
 
 namespace {
@@ -29,12 +35,58 @@ void extractPeopleAndQuotes(const Article &article, const TextAnalysis &text, St
     graph.quotes = QuoteFinder(words, quoted, people).find(article.id);
 }
 
+// "By Jane Doe", "Updated 6:02 PM EST, November 25, 2025", "(Reporting by ...)": lines that
+// tell who wrote the article and when, not what happened.
+QList<TextRange> articleMetadata(const TextAnalysis &text)
+{
+    constexpr qsizetype linesToLook = 5; // the headline, then a byline, a date line, a standfirst
+    constexpr qsizetype longestDateLine = 80;
+    QList<TextRange> metadata = creditParagraphs(text);
+    for (qsizetype p = 1; p < std::min(linesToLook, text.paragraphs.size()); ++p) {
+        const TextRange &range = text.paragraphs[p].range;
+        const QStringView line = text.textOf(range);
+        if (line.size() <= longestDateLine && !line.endsWith(u'.') && isBylineOrDateLine(line)) {
+            metadata.append(range);
+        }
+    }
+    return metadata;
+}
+
+// Events read only from such lines go, and so do the links to them.
+void dropEventsOnlyIn(StoryGraph &graph, const QList<TextRange> &ranges)
+{
+    const auto inside = [&ranges](const SourceSpan &source) {
+        return std::any_of(
+            ranges.cbegin(), ranges.cend(), [&source](const TextRange &range) { return source.start >= range.start && source.end <= range.end; });
+    };
+    QSet<QString> dropped;
+    graph.events.removeIf([&](const Event &event) {
+        const bool metadataOnly = !event.sources.isEmpty() && std::all_of(event.sources.cbegin(), event.sources.cend(), inside);
+        if (metadataOnly) {
+            dropped.insert(event.id);
+        }
+        return metadataOnly;
+    });
+    if (dropped.isEmpty()) {
+        return;
+    }
+    for (Event &event : graph.events) {
+        event.after.removeIf([&dropped](const QString &id) { return dropped.contains(id); });
+    }
+    for (Quote &quote : graph.quotes) {
+        if (dropped.contains(quote.event)) {
+            quote.event.clear();
+        }
+    }
+}
+
 // Times first (events are dated by them), then events, which need the people and quotes.
 void addTimesAndEvents(StoryGraph &graph, const Article &article, const TextAnalysis &text, const QDate &referenceDate)
 {
     const ArticleTimes times = findArticleTimes(article, text, referenceDate);
     graph.times = times.expressions(text.text);
     addEvents(graph, text, times);
+    dropEventsOnlyIn(graph, articleMetadata(text));
 }
 } // namespace
 

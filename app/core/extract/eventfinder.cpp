@@ -123,7 +123,7 @@ private:
             const ResolvedTime &time = m_times[t];
             const TimeMention &tm = time.mention;
             const bool ordering = tm.kind == TimeMention::Kind::Order && !tm.beforeNoun && tm.offset == 0;
-            const bool dated = time.date.isDated() && tm.kind != TimeMention::Kind::Duration && !tm.accounts;
+            const bool dated = time.date.isDated() && tm.kind != TimeMention::Kind::Duration && !tm.datesNothing;
             if ((!dated && !ordering) || timeUsed[t] || !valid(tm.firstWord) || insideQuote(tm.range.start) || dateline(tm)) {
                 continue;
             }
@@ -722,7 +722,13 @@ private:
         };
         // "held a second day of talks": "of" before the event noun the object measures.
         const auto ofEvent = [this](int k) { return is(k, u"of") && eventNoun(word(k + 1)).eventClass != EventClass::None; };
-        while (valid(end) && end < objectStart + 5 + marks && sameSentence(end, verb) && m_timeAt[end] < 0 && (!punct(end) || insideWord(end))
+        // "made landfall late on Friday night": "late" belongs to the time after it.
+        const auto partOfTime = [this](int k) {
+            return isOneOf(word(k), {u"late", u"early"})
+                && (m_timeAt.value(k + 1, -1) >= 0 || (isOneOf(word(k + 1), {u"on", u"in"}) && m_timeAt.value(k + 2, -1) >= 0));
+        };
+        while (valid(end) && end < objectStart + 5 + marks && sameSentence(end, verb) && m_timeAt[end] < 0 && !partOfTime(end)
+            && (!punct(end) || insideWord(end))
             && (approximation(end) || ofEvent(end)
                 || !isOneOf(word(end),
                     {u"on", u"in", u"at", u"for", u"to", u"from", u"with", u"by", u"after", u"before", u"since", u"until", u"during", u"of", u"and", u"but",
@@ -941,7 +947,7 @@ private:
 
     void attachTime(EventMention &m, int t, bool inside) const
     {
-        if (t < 0 || m.time >= 0 || !m_times[t].date.isDated() || m_times[t].mention.accounts) {
+        if (t < 0 || m.time >= 0 || !m_times[t].date.isDated() || m_times[t].mention.datesNothing) {
             return;
         }
         const TimeMention::Kind kind = m_times[t].mention.kind;

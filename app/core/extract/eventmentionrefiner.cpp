@@ -139,7 +139,8 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
     static const QRegularExpression opening(u"^\\s*(?:In|On|By|During)\\s*$"_s);
     const auto between = [&text](int from, int to) { return QStringView(text.text).mid(from, std::max(0, to - from)); };
     const auto dated = [&times](int t) {
-        return t >= 0 && t < int(times.size()) && times[t].date.isDated() && times[t].mention.kind != TimeMention::Kind::Duration && !times[t].mention.accounts;
+        return t >= 0 && t < int(times.size()) && times[t].date.isDated() && times[t].mention.kind != TimeMention::Kind::Duration
+            && !times[t].mention.datesNothing;
     };
     QSet<int> used;
     QHash<int, QList<int>> bySentence;

@@ -458,7 +458,7 @@ private:
             m.spanMonth = 3 * (word(k).back().unicode() - u'1') + 1;
             m.spanMonths = 3;
             adjective = true; // "Q3" is as plain as "third-quarter"
-            m.accounts = true;
+            m.datesNothing = true;
             quarter = true;
             ++k;
         } else {
@@ -480,12 +480,12 @@ private:
             if (is(unit, u"quarter")) {
                 m.spanMonth = 3 * (ordinal - 1) + 1;
                 m.spanMonths = 3;
-                m.accounts = figures;
+                m.datesNothing = figures;
                 quarter = true;
             } else if (is(unit, u"half") && ordinal <= 2) {
                 m.spanMonth = ordinal == 1 ? 1 : 7;
                 m.spanMonths = 6;
-                m.accounts = figures;
+                m.datesNothing = figures;
                 half = true;
             } else {
                 return std::nullopt;
@@ -519,7 +519,7 @@ private:
         return m;
     }
 
-    // "fiscal 2026", "fiscal year 2026": a year of accounts, named by the year it ends in.
+    // "fiscal 2026", "fiscal year 2026": a year of datesNothing, named by the year it ends in.
     std::optional<TimeMention> fiscalYear(int i)
     {
         int k = i + 1;
@@ -532,7 +532,7 @@ private:
         }
         TimeMention m;
         m.year = year;
-        m.accounts = true;
+        m.datesNothing = true;
         m.endWord = k + 1;
         return m;
     }
@@ -1127,7 +1127,8 @@ private:
                 // "the past week" is measured from now; "the previous week" from the story.
                 m.kind = is(i + 1, u"past") ? TimeMention::Kind::Deictic : TimeMention::Kind::Anaphoric;
                 m.unit = unit.kind == K::DayPart ? TimeUnit::Day : TimeUnit(unit.value);
-                if (m.unit == TimeUnit::Hour || m.unit == TimeUnit::Minute || m.unit == TimeUnit::Decade) {
+                // "the following decade" counts from the story's year; "the past decade" is a span.
+                if (m.unit == TimeUnit::Hour || m.unit == TimeUnit::Minute || (m.unit == TimeUnit::Decade && is(i + 1, u"past"))) {
                     return std::nullopt;
                 }
                 m.offset = l.kind == K::Last ? -1 : 1;
@@ -1282,7 +1283,7 @@ private:
             if (after.kind == K::Ago) {
                 m.kind = TimeMention::Kind::Deictic;
                 m.offset = -std::max(amount, 1);
-                m.accounts = afterFigure(first);
+                m.datesNothing = afterFigure(first);
                 m.endWord = k + 1;
                 return usableAmount(m, amount);
             }
@@ -1315,7 +1316,7 @@ private:
                 }
                 m.kind = TimeMention::Kind::Anaphoric;
                 m.offset = later ? std::max(amount, 1) : -std::max(amount, 1);
-                m.accounts = afterFigure(first);
+                m.datesNothing = afterFigure(first);
                 return usableAmount(m, amount);
             }
         }

@@ -60,9 +60,10 @@ struct TimeMention
     /// year), a quarter ("the third quarter": 7 for 3) or a half ("the first half": 1 for 6); 0 none.
     int spanMonth = 0;
     int spanMonths = 0;
-    /// A quarter, half or fiscal year ("third-quarter profit"), or the time a figure is compared
-    /// with ("from 321 million a year earlier"): what figures cover, which dates no happening.
-    bool accounts = false;
+    /// A quarter, half or fiscal year ("third-quarter profit"), the time a figure is compared with
+    /// ("from 321 million a year earlier") or the end of a range ("from 2016 to 2022"), whose start
+    /// carries the whole span: no happening is dated by it alone.
+    bool datesNothing = false;
     bool eitherSide = false; ///< "over the weekend": the last one or the coming one, as the clause's tense says
 };
 

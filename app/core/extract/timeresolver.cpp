@@ -648,9 +648,9 @@ DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &ancho
         break;
     }
     case TimeUnit::Decade: {
-        if (m.offset == 0 && m.wholeUnit) {
-            // "the end of the decade": the decade the story is in, written the TimeML way.
-            const int first = anchor.year() / 10 * 10;
+        if (m.wholeUnit) {
+            // "the end of the decade", "the following decade": a decade, written the TimeML way.
+            const int first = anchor.addYears(10 * m.offset).year() / 10 * 10;
             value = {QString::number(first / 10) + u'X', G::Year, QDate(first, 1, 1), QDate(first + 9, 12, 31)};
             break;
         }
@@ -808,7 +808,8 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 if (m.offset != 0 && (r.date.granularity == G::Day || r.date.granularity == G::Week)) {
                     m_paragraphDay = r.date.latest.isValid() ? r.date.latest : r.date.earliest;
                 }
-            } else {
+            } else if (m.unit != TimeUnit::Decade || m.offset == 0) {
+                // ("over the following decade" with no date told before counts from nothing known.)
                 r.date = resolveRelative(m, m_published, G::Day);
             }
             if (m.part != 0 && r.date.isDated()) {
@@ -853,7 +854,31 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
         }
         resolved.append(r);
     }
+    joinRanges(resolved);
     return resolved;
+}
+
+// "from 2016 to 2022", "between March 2018 and October 2021", "2019-2021": the first date spans
+// the range (its value stays as written), the second dates nothing of its own.
+void TimeResolver::joinRanges(QList<ResolvedTime> &resolved) const
+{
+    for (int i = 1; i < int(resolved.size()); ++i) {
+        ResolvedTime &first = resolved[i - 1];
+        ResolvedTime &second = resolved[i];
+        if (first.mention.kind != TimeMention::Kind::Date || second.mention.kind != TimeMention::Kind::Date || !first.date.latest.isValid()
+            || !second.date.latest.isValid() || second.date.latest <= first.date.latest || first.mention.firstWord < 1) {
+            continue;
+        }
+        const QStringView gap = m_text.mid(first.mention.range.end, second.mention.range.start - first.mention.range.end).trimmed();
+        const ScannedWord &opener = m_words[first.mention.firstWord - 1];
+        const QStringView before = m_text.mid(opener.range.start, opener.range.length());
+        const bool fromTo = isOneOf(before, {u"from"}) && isOneOf(gap, {u"to", u"until", u"through", u"till"});
+        const bool between = isOneOf(before, {u"between"}) && gap == u"and";
+        if (fromTo || between) {
+            first.date.latest = second.date.latest;
+            second.mention.datesNothing = true;
+        }
+    }
 }
 
 } // namespace Sourceline

@@ -52,6 +52,7 @@ private:
     [[nodiscard]] DateValue resolveSpan(const TimeMention &mention, Outlook outlook) const;
     [[nodiscard]] bool namesANoun(const TimeMention &mention) const;
     [[nodiscard]] static bool restates(QStringView gap);
+    void joinRanges(QList<ResolvedTime> &resolved) const;
     [[nodiscard]] bool sameSentence(int from, int to) const;
     [[nodiscard]] DateValue resolveDate(const TimeMention &mention, Outlook outlook) const;
     [[nodiscard]] DateValue resolveHoliday(const TimeMention &mention, int year, Outlook outlook) const;

@@ -48,12 +48,6 @@ bool endsWithClosingPunctuation(QStringView line)
     }
 }
 
-bool isBylineOrDateLine(QStringView line)
-{
-    static const QRegularExpression dateLabel(u"^(?:Published|Updated|Posted|Last updated)\\b"_s, QRegularExpression::CaseInsensitiveOption);
-    return !bylineCredit(line).isEmpty() || dateLabel.matchView(line).hasMatch() || (line.size() <= 60 && parsePublicationDate(line).isValid());
-}
-
 // Hard-wrapped text: most lines that a non-empty line follows stop mid-sentence, and no
 // line is longer than a wrap width would allow.
 bool isHardWrapped(const QList<QStringView> &lines, qsizetype *width)
@@ -271,6 +265,12 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
 }
 
 } // namespace
+
+bool isBylineOrDateLine(QStringView line)
+{
+    static const QRegularExpression dateLabel(u"^(?:Published|Updated|Posted|Last updated)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    return !bylineCredit(line).isEmpty() || dateLabel.matchView(line).hasMatch() || (line.size() <= 60 && parsePublicationDate(line).isValid());
+}
 
 QString pageFurnitureKey(QStringView line)
 {

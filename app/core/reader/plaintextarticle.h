@@ -31,6 +31,10 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 /// an article with an empty body when the text has no paragraph.
 [[nodiscard]] Article readPlainTextArticle(QStringView text);
 
+/// True for a byline ("By Jane Doe"), a labelled date line ("Updated 6:02 PM EST, November 25,
+/// 2025", "Posted on ...") or a short line that is a date.
+[[nodiscard]] bool isBylineOrDateLine(QStringView line);
+
 /// What a byline credits ("Jane Doe | Nov. 26, 2025" from "By Jane Doe | Nov. 26, 2025"), or
 /// an empty view when the line is no byline.
 [[nodiscard]] QStringView bylineCredit(QStringView line);
