@@ -290,6 +290,11 @@ private Q_SLOTS:
             << u"Zelensky studied law in Kyiv. In 1995 she founded a studio."_s << u"Zelensky founded a studio"_s << u"1995"_s << u"founded"_s;
         QTest::newRow("late before a time is the time's") << u"The storm, the second named storm of the season, made landfall late on Friday night."_s
                                                           << u"Storm made landfall"_s << u"2025-11-21"_s << u"made"_s;
+        QTest::newRow("a length of time as the object")
+            << u"Witkoff spent three days in Miami at the end of October."_s << u"Witkoff spent three days"_s << u"2025-10"_s << u"spent"_s;
+        QTest::newRow("expected in a place") << u"Witkoff is expected in Moscow next week."_s << u"Witkoff expected in Moscow"_s << u"2025-W49"_s
+                                             << u"expected"_s;
+        QTest::newRow("expected in a time stays short") << u"Witkoff is expected in the spring."_s << u"Witkoff expected"_s << u"2026"_s << u"expected"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

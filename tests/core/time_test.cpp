@@ -361,6 +361,17 @@ private Q_SLOTS:
         QCOMPARE(days->date.earliest, QDate(2025, 10, 11));
         QCOMPARE(days->date.latest, QDate(2025, 10, 12));
 
+        for (const QString &text : {u"Advisers met over the weekend of 22-23 November."_s, u"Advisers met from 22 to 23 November."_s}) {
+            const QList<TimeExpression> dayRun = timesOf(text, wed);
+            const TimeExpression *run = dayRun.isEmpty() ? nullptr : &dayRun.last();
+            QVERIFY2(run && run->text.startsWith(u"22"_s), qPrintable(listed(dayRun)));
+            QCOMPARE(run->date.earliest, QDate(2025, 11, 22));
+            QCOMPARE(run->date.latest, QDate(2025, 11, 23));
+        }
+        // "won 3-1 in March": a score before a month is no run of days.
+        const QList<TimeExpression> score = timesOf(u"Rovers won 3-1 in March."_s, wed);
+        QVERIFY2(score.size() == 1 && score.first().text == u"March"_s, qPrintable(listed(score)));
+
         const QList<TimeExpression> spanTimes = timesOf(u"They met on Oct. 14. Over the following two days, aides talked."_s, wed);
         const TimeExpression *span = find(spanTimes, u"the following two days"_s);
         QVERIFY(span);

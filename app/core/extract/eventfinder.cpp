@@ -727,6 +727,14 @@ private:
             return isOneOf(word(k), {u"late", u"early"})
                 && (m_timeAt.value(k + 1, -1) >= 0 || (isOneOf(word(k + 1), {u"on", u"in"}) && m_timeAt.value(k + 2, -1) >= 0));
         };
+        // "spent three days in Miami": a length of time is the object, not the clause's date.
+        const auto duration
+            = [this, objectStart](int k) { return k == objectStart && m_timeAt[k] >= 0 && m_times[m_timeAt[k]].mention.kind == TimeMention::Kind::Duration; };
+        if (duration(end)) {
+            const int after = m_times[m_timeAt[end]].mention.endWord;
+            marks += after - end - 1;
+            end = after;
+        }
         while (valid(end) && end < objectStart + 5 + marks && sameSentence(end, verb) && m_timeAt[end] < 0 && !partOfTime(end)
             && (!punct(end) || insideWord(end))
             && (approximation(end) || ofEvent(end)
@@ -740,6 +748,11 @@ private:
         // "announced a": an object cut short leaves no dangling article behind.
         while (end > objectStart && isOneOf(word(end - 1), {u"a", u"an", u"the", u"its", u"their", u"his", u"her"})) {
             --end;
+        }
+        // "Witkoff is expected in Moscow": where someone is expected or due says what is.
+        if (end == objectStart && isOneOf(word(verb), {u"expected", u"due"}) && isOneOf(word(end), {u"in", u"at"}) && valid(end + 1)
+            && m_words[end + 1].capitalised && m_timeAt[end + 1] < 0) {
+            end = capitalisedEnd(end + 1);
         }
         if (end > objectStart) {
             label.append(wordsText(objectStart, end));

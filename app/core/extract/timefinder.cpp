@@ -710,6 +710,13 @@ private:
             return std::nullopt;
         }
         int j = i + 1;
+        // "22-23 November", "3 to 5 March", "11 and 12 October": a run of days before the month.
+        int endDay = 0;
+        if (((isDash(j) && attached(j) && attached(j + 1)) || is(j, u"to") || is(j, u"and")) && digits(j + 1) && dayNumber(j + 1) > day
+            && monthAt(j + 2) != 0) {
+            endDay = dayNumber(j + 1);
+            j += 2;
+        }
         if (is(j, u"of")) {
             ++j;
         }
@@ -719,6 +726,7 @@ private:
         }
         TimeMention m;
         m.day = day;
+        m.endDay = endDay;
         m.month = month;
         j += lex(j).abbreviation ? 2 : 1;
         if (isPunct(j, u',') && yearNumber(j + 1) > 0) {
@@ -728,7 +736,7 @@ private:
             m.year = yearNumber(j);
             ++j;
         }
-        if (!QDate(m.year > 0 ? m.year : 2024, m.month, m.day).isValid()) {
+        if (!QDate(m.year > 0 ? m.year : 2024, m.month, m.day).isValid() || (endDay > 0 && !QDate(m.year > 0 ? m.year : 2024, m.month, endDay).isValid())) {
             return std::nullopt;
         }
         m.endWord = j;
