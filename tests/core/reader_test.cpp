@@ -193,6 +193,15 @@ private Q_SLOTS:
         QTest::newRow("a sentence with a bracketed aside and a short line before a sentence are kept")
             << u"a.txt"_s << "Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday.\n"_ba
             << u"Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday."_s << u"HPHP"_s << QStringList() << QString();
+        QTest::newRow("notes on the article at its foot: the print edition, the writer's note")
+            << u"a.txt"_s
+            << "Envoy coached aide\nBy Alex Marin and Dana Okoro\nThe envoy advised the aide last month.\nAlex Marin covers the White House.\nA version of this article appears in print on Nov. 26, 2025, Section A, Page 1.\n"_ba
+            << u"Envoy coached aide\nBy Alex Marin and Dana Okoro\nThe envoy advised the aide last month."_s << u"HPP"_s
+            << QStringList{u"Envoy coached aide"_s, u""_s, u""_s, u""_s, u"Alex Marin and Dana Okoro"_s} << QString();
+        QTest::newRow("a closing sentence about a writer-named person who is no writer stays")
+            << u"a.txt"_s << "Envoy coached aide\nBy Alex Marin\nThe envoy advised the aide last month.\nDana Okoro covers the talks for the agency.\n"_ba
+            << u"Envoy coached aide\nBy Alex Marin\nThe envoy advised the aide last month.\nDana Okoro covers the talks for the agency."_s << u"HPPP"_s
+            << QStringList{u"Envoy coached aide"_s, u""_s, u""_s, u""_s, u"Alex Marin"_s} << QString();
         QTest::newRow("a name line above the writer's job is the author")
             << u"a.txt"_s << "Bridge closed\nAled Morgan\nTransport correspondent\nThe bridge was shut on Sunday.\n"_ba
             << u"Bridge closed\nAled Morgan\nTransport correspondent\nThe bridge was shut on Sunday."_s << u"HPHP"_s
@@ -417,6 +426,10 @@ private Q_SLOTS:
 <article><p>Other story one.</p></article><article><p>Other story two.</p></article></main></body></html>)"_ba
             << u"Talks in Geneva\nDelegations from both countries arrived at the mission in Geneva this morning for a second day of talks.\nThe talks began at noon and ran late into the evening, officials said."_s
             << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("the writer's note and the print note at the page's foot go")
+            << u"page.html"_s << R"(<html><head><title>T</title><meta name="byl" content="By Alex Marin"></head><body><article><p>Talks resumed on Monday.</p>
+<div class="bottom"><p>Alex Marin covers the White House. More about Alex Marin</p><p>A version of this article appears in print on Nov. 26, 2025, Section A, Page 1 of the New York edition.</p></div></article></body></html>)"_ba
+            << u"T\nTalks resumed on Monday."_s << u"HP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Alex Marin"_s} << QString();
         QTest::newRow("a heading over a dropped list of links at the foot goes")
             << u"page.html"_s
             << R"(<html><head><title>T</title></head><body><article><p>Talks resumed on Monday.</p><h2>Read Next</h2><ul><li><a href="/x">Other story</a></li></ul></article></body></html>)"_ba

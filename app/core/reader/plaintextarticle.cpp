@@ -266,6 +266,30 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
 
 } // namespace
 
+bool isNoteOnTheArticle(QStringView line, const QString &author)
+{
+    // "A version of this article appears in print on Nov. 26, 2025, ...", "This story was
+    // originally published by ...".
+    static const QList<QStringView> openings{u"a version of this article appears", u"a version of this story appears", u"this article originally appeared",
+        u"this article was originally published", u"this story was originally published", u"this story originally appeared", u"originally published"};
+    if (line.size() < 400
+        && std::any_of(openings.cbegin(), openings.cend(), [&line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })) {
+        return true;
+    }
+    // "Alex Marin covers the White House.": the note on one of the writers.
+    if (author.isEmpty() || line.size() > 300) {
+        return false;
+    }
+    static const QRegularExpression joiners(u",\\s*|\\s+and\\s+"_s);
+    for (const QString &name : author.split(joiners, Qt::SkipEmptyParts)) {
+        const QStringView rest = line.startsWith(name) ? line.sliced(name.size()) : QStringView();
+        if (name.contains(u' ') && rest.size() > 2 && rest.front() == u' ' && rest[1].isLower()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool isBylineOrDateLine(QStringView line)
 {
     static const QRegularExpression dateLabel(u"^(?:Published|Updated|Posted|Last updated)\\b"_s, QRegularExpression::CaseInsensitiveOption);
@@ -398,7 +422,7 @@ Article readPlainTextArticle(QStringView text)
 {
     Article article;
     const FrontMatter matter = FrontMatter::parse(text);
-    const QList<QString> paragraphs = withoutPageFurniture(plainTextParagraphs(text.sliced(matter.bodyStart)), matter.title.trimmed().isEmpty() ? 1 : 0);
+    QList<QString> paragraphs = withoutPageFurniture(plainTextParagraphs(text.sliced(matter.bodyStart)), matter.title.trimmed().isEmpty() ? 1 : 0);
     ArticleBodyBuilder body;
     qsizetype first = 0;
     if (matter.title.trimmed().isEmpty() && paragraphs.size() == 1) {
@@ -420,6 +444,12 @@ Article readPlainTextArticle(QStringView text)
     }
     matter.applyTo(article);
     readBylineAndDate(article, paragraphs, first);
+    // Notes on the article and its writers close the page.
+    for (qsizetype i = paragraphs.size() - 1; i >= std::max(first + 1, paragraphs.size() - 3); --i) {
+        if (isNoteOnTheArticle(paragraphs[i], article.author)) {
+            paragraphs.removeAt(i);
+        }
+    }
     appendPlainTextBlocks(body, paragraphs, first);
     if (body.paragraphCount() == 0) {
         return article;

@@ -31,6 +31,10 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 /// an article with an empty body when the text has no paragraph.
 [[nodiscard]] Article readPlainTextArticle(QStringView text);
 
+/// True for a note on the article at its foot: where it appeared in print or first, or a
+/// writer's note that opens with one of the writers in `author` ("Alex Marin covers ...").
+[[nodiscard]] bool isNoteOnTheArticle(QStringView line, const QString &author);
+
 /// True for a byline ("By Jane Doe"), a labelled date line ("Updated 6:02 PM EST, November 25,
 /// 2025", "Posted on ...") or a short line that is a date.
 [[nodiscard]] bool isBylineOrDateLine(QStringView line);
