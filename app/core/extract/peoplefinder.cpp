@@ -1423,6 +1423,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (candidate.country.isEmpty() && !affiliationCountry.isEmpty()) {
         candidate.country = affiliationCountry;
     }
+    // "The Kremlin's Dmitry Peskov", "Russia's Sergei Lavrov": the country the person serves.
+    if (candidate.country.isEmpty() && k > 0 && k == i && w.plainGapBefore(k) && w.at(k - 1).possessive && w.at(k - 1).capitalised) {
+        candidate.country = lex(k - 1).country();
+    }
     if (candidate.gender == Gender::Unknown && count >= 2) {
         candidate.gender = lex(k).givenNameGender();
     }
@@ -2161,14 +2165,23 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
             bestSeen = seen;
         }
     }
-    if (best < 0 && !d.country.isEmpty() && d.affiliation < 0) {
-        // "... between Donald Trump and Vladimir Putin. ... to the US president": the office of a
-        // person named lately with that nationality and no other role.
+    // "... between Donald Trump and Vladimir Putin. ... to the US president": the office of a
+    // person named lately with that nationality and no other role.
+    const auto namedLatelyOfCountry = [&]() {
+        if (d.country.isEmpty() || d.affiliation >= 0) {
+            return -1;
+        }
         for (const int p : m_recent) {
             if (m_people[p].profile.country == d.country && m_people[p].profile.roles.isEmpty() && m_lastSentence[p] >= sentence - 3 && p != subject) {
                 *confidence = 0.6;
                 return p;
             }
+        }
+        return -1;
+    };
+    if (best < 0) {
+        if (const int p = namedLatelyOfCountry(); p >= 0) {
+            return p;
         }
     }
     if (best < 0) {
@@ -2186,7 +2199,7 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
         // "The Kremlin spokesman added ..." before "Driscoll's spokesman, Jeff Tolbert": a country
         // the later person is not known to have is no match.
         if (d.affiliation < 0 && m_people[best].profile.country != d.country) {
-            return -1;
+            return namedLatelyOfCountry();
         }
         *confidence = 0.6;
         return best;
