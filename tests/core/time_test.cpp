@@ -313,8 +313,10 @@ private Q_SLOTS:
         QTest::newRow("Q form") << u"Q3 was the weakest period."_s << wed << u"Q3"_s << u"2025"_s << QDate(2025, 7, 1) << QDate(2025, 9, 30);
         QTest::newRow("half of next year") << u"We plan for a difficult first half of next year."_s << wed << u"first half of next year"_s << u"2026"_s
                                            << QDate(2026, 1, 1) << QDate(2026, 6, 30);
-        QTest::newRow("the end of the year") << u"Donations should be made by the end of the year."_s << wed << u"the end of the year"_s << u"2025"_s
-                                             << QDate(2025, 8, 31) << QDate(2025, 12, 31);
+        QTest::newRow("the end of the year") << u"Donations should be made by the end of the year."_s << wed << u"the end of the year"_s << u"2025-12"_s
+                                             << QDate(2025, 12, 1) << QDate(2025, 12, 31);
+        QTest::newRow("the end of the month stays its last third") << u"Payments will begin by the end of the month."_s << wed << u"the end of the month"_s
+                                                                   << u"2025-11"_s << QDate(2025, 11, 21) << QDate(2025, 11, 30);
         QTest::newRow("the end of the decade in a past story") << u"The firm shipped its first device in 1985. It sold a million by the end of the decade."_s
                                                                << wed << u"the end of the decade"_s << u"198X"_s << QDate(1986, 8, 31) << QDate(1989, 12, 31);
         QTest::newRow("from a year to a year") << u"Thorpe led the council from 2016 to 2022."_s << wed << u"2016"_s << u"2016"_s << QDate(2016, 1, 1)

@@ -813,7 +813,14 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 r.date = resolveRelative(m, m_published, G::Day);
             }
             if (m.part != 0 && r.date.isDated()) {
-                narrow(r.date, m.part); // "the end of the year"
+                const QStringView opening = m_text.mid(m.range.start, std::min(16, m.range.length()));
+                if (m.unit == TimeUnit::Year && r.date.earliest.isValid()
+                    && (opening.contains(u"end"_s) || opening.contains(u"start"_s) || opening.contains(u"beginning"_s))) {
+                    // "by the end of the year" is its last month, "the start of the year" its first.
+                    r.date = monthValue(r.date.earliest.year(), m.part == 3 ? 12 : 1);
+                } else {
+                    narrow(r.date, m.part); // "the end of the month", "the end of the decade"
+                }
             }
             break;
         case TimeMention::Kind::Order:
