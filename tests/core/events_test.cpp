@@ -418,6 +418,12 @@ private Q_SLOTS:
             << u"2025-11-25"_s;
         QTest::newRow("he with nobody named before stays unnamed")
             << u"\"It is a good plan,\" he told reporters on Tuesday."_s << u"Remarks to reporters"_s << u"2025-11-25"_s;
+        QTest::newRow("the apposition's name acted, not the possessor")
+            << u"President Trump's special envoy, Steve Witkoff, advised a senior Kremlin official on Oct. 14 on how to pitch a plan to Mr. Trump."_s
+            << u"Witkoff advised a senior Kremlin official"_s << u"2025-10-14"_s;
+        QTest::newRow("a possessor without apposition stays the subject")
+            << u"President Trump's envoy advised a senior Kremlin official on Oct. 14 on how to pitch a plan to Steve Witkoff."_s
+            << u"President Trump's envoy advised a senior Kremlin official"_s << u"2025-10-14"_s;
         QTest::newRow("no live-blog time stamp") << u"20:05 GMT Dan Driscoll has spoken to reporters in Abu Dhabi."_s << u"Driscoll has spoken"_s
                                                  << u"2025-11-26"_s;
     }

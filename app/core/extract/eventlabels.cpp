@@ -124,15 +124,23 @@ void EventLabels::nameSubjectlessClauses(
         }
         QString label = m.clauseLabel;
         label[0] = label[0].toLower();
-        if (!event.participants.isEmpty()) {
-            event.label = people.shortName(event.participants.first()) + u' ' + label;
-            continue;
-        }
         // "Her best-known work, the Carran Bridge, opened in June 1979": the name in apposition
         // just before the verb is what opened.
         static const QRegularExpression apposition(u"(?:^|[,(]\\s*)(?:the\\s+)?((?:[A-Z][\\w'’-]*)(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*){0,4})\\s*,\\s*$"_s);
         const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 80), std::min(80, m.range.start));
-        if (const QRegularExpressionMatch name = apposition.matchView(before); name.hasMatch()) {
+        const QRegularExpressionMatch name = apposition.matchView(before);
+        if (!event.participants.isEmpty()) {
+            // "President Trump's special envoy, Steve Witkoff, advised": the person in apposition
+            // acted, not the possessor named first.
+            QString who = event.participants.first();
+            if (name.hasMatch()) {
+                const QString named = people.named(name.capturedView(1).split(u' ').last());
+                who = event.participants.contains(named) ? named : who;
+            }
+            event.label = people.shortName(who) + u' ' + label;
+            continue;
+        }
+        if (name.hasMatch()) {
             event.label = name.captured(1) + u' ' + label;
             continue;
         }
