@@ -597,6 +597,12 @@ private Q_SLOTS:
         QTest::newRow("a date of the publishing is not the call's")
             << u"Witkoff advised Ushakov, according to a transcript of the call published by Bloomberg on Tuesday. In the call on 14 October, Witkoff suggested a plan."_s
             << 3 << u"Call"_s << 2 << u"2025-10-14"_s;
+        QTest::newRow("a nameless call on a named call's day joins it")
+            << u"The Oct. 14 call between Witkoff and Ushakov was leaked on Tuesday. Bloomberg published a recording of an Oct. 14 call on Tuesday."_s << 3
+            << u"Witkoff–Ushakov call"_s << 2 << u"2025-10-14"_s;
+        QTest::newRow("a call that day with someone else stays apart")
+            << u"The Oct. 14 call between Witkoff and Ushakov was leaked on Tuesday. On Oct. 14, Witkoff also had a call with reporters."_s << 3
+            << u"Witkoff–Ushakov call"_s << 1 << u"2025-10-14"_s;
         QTest::newRow("original proposal") << u"Trump's 28-point peace plan leaked. The original proposal asked for Donbas."_s << 1 << u"28-point peace plan"_s
                                            << 2 << QString();
         QTest::newRow("modified proposal")
