@@ -424,6 +424,10 @@ private Q_SLOTS:
         QTest::newRow("a possessor without apposition stays the subject")
             << u"President Trump's envoy advised a senior Kremlin official on Oct. 14 on how to pitch a plan to Steve Witkoff."_s
             << u"President Trump's envoy advised a senior Kremlin official"_s << u"2025-10-14"_s;
+        QTest::newRow("a passive report names its outlet")
+            << u"The recording was first reported by Bloomberg News on Tuesday."_s << u"Bloomberg News report"_s << u"2025-11-25"_s;
+        QTest::newRow("a passive report by nobody named keeps its clause")
+            << u"The recording was reported by officials on Tuesday."_s << u"Recording was reported"_s << u"2025-11-25"_s;
         QTest::newRow("no live-blog time stamp") << u"20:05 GMT Dan Driscoll has spoken to reporters in Abu Dhabi."_s << u"Driscoll has spoken"_s
                                                  << u"2025-11-26"_s;
     }
