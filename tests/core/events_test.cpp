@@ -418,6 +418,16 @@ private Q_SLOTS:
             << u"2025-11-25"_s;
         QTest::newRow("he with nobody named before stays unnamed")
             << u"\"It is a good plan,\" he told reporters on Tuesday."_s << u"Remarks to reporters"_s << u"2025-11-25"_s;
+        QTest::newRow("the apposition's name acted, not the possessor")
+            << u"President Trump's special envoy, Steve Witkoff, advised a senior Kremlin official on Oct. 14 on how to pitch a plan to Mr. Trump."_s
+            << u"Witkoff advised a senior Kremlin official"_s << u"2025-10-14"_s;
+        QTest::newRow("a possessor without apposition stays the subject")
+            << u"President Trump's envoy advised a senior Kremlin official on Oct. 14 on how to pitch a plan to Steve Witkoff."_s
+            << u"President Trump's envoy advised a senior Kremlin official"_s << u"2025-10-14"_s;
+        QTest::newRow("a passive report names its outlet")
+            << u"The recording was first reported by Bloomberg News on Tuesday."_s << u"Bloomberg News report"_s << u"2025-11-25"_s;
+        QTest::newRow("a passive report by nobody named keeps its clause")
+            << u"The recording was reported by officials on Tuesday."_s << u"Recording was reported"_s << u"2025-11-25"_s;
         QTest::newRow("no live-blog time stamp") << u"20:05 GMT Dan Driscoll has spoken to reporters in Abu Dhabi."_s << u"Driscoll has spoken"_s
                                                  << u"2025-11-26"_s;
     }
@@ -591,6 +601,12 @@ private Q_SLOTS:
         QTest::newRow("a date of the publishing is not the call's")
             << u"Witkoff advised Ushakov, according to a transcript of the call published by Bloomberg on Tuesday. In the call on 14 October, Witkoff suggested a plan."_s
             << 3 << u"Call"_s << 2 << u"2025-10-14"_s;
+        QTest::newRow("a nameless call on a named call's day joins it")
+            << u"The Oct. 14 call between Witkoff and Ushakov was leaked on Tuesday. Bloomberg published a recording of an Oct. 14 call on Tuesday."_s << 3
+            << u"Witkoff–Ushakov call"_s << 2 << u"2025-10-14"_s;
+        QTest::newRow("a call that day with someone else stays apart")
+            << u"The Oct. 14 call between Witkoff and Ushakov was leaked on Tuesday. On Oct. 14, Witkoff also had a call with reporters."_s << 3
+            << u"Witkoff–Ushakov call"_s << 1 << u"2025-10-14"_s;
         QTest::newRow("original proposal") << u"Trump's 28-point peace plan leaked. The original proposal asked for Donbas."_s << 1 << u"28-point peace plan"_s
                                            << 2 << QString();
         QTest::newRow("modified proposal")

@@ -77,6 +77,15 @@ private Q_SLOTS:
                                                   << QString();
         QTest::newRow("a day weeks ahead is last year's")
             << u"He had said that Ukraine should accept the plan by Dec. 12."_s << wed << u"Dec. 12"_s << u"2024-12-12"_s << QString();
+        QTest::newRow("present onset weeks ahead") << u"The budget takes effect Jan. 1."_s << QDate(2025, 11, 25) << u"Jan. 1"_s << u"2026-01-01"_s
+                                                   << QString();
+        QTest::newRow("comes into force") << u"The ban comes into force on January 5, ministers said."_s << QDate(2025, 12, 2) << u"January 5"_s
+                                          << u"2026-01-05"_s << QString();
+        QTest::newRow("past onset stays past") << u"The budget took effect Jan. 1."_s << QDate(2025, 11, 25) << u"Jan. 1"_s << u"2025-01-01"_s << QString();
+        QTest::newRow("present onset months back stays")
+            << u"The levy takes effect March 1."_s << QDate(2025, 11, 25) << u"March 1"_s << u"2025-03-01"_s << QString();
+        QTest::newRow("present onset later this year")
+            << u"The rule takes effect Dec. 15."_s << QDate(2025, 11, 25) << u"Dec. 15"_s << u"2025-12-15"_s << QString();
         QTest::newRow("future month") << u"The company will report results in December."_s << wed << u"December"_s << u"2025-12"_s << QString();
         QTest::newRow("past month") << u"The bank last moved its rate in October."_s << QDate(2025, 3, 14) << u"October"_s << u"2024-10"_s << QString();
         QTest::newRow("deadline is") << u"The deadline for claims is March 31."_s << QDate(2025, 1, 10) << u"March 31"_s << u"2025-03-31"_s << QString();

@@ -5,6 +5,7 @@
 #include "eventlexicon.h"
 #include "timewords.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -318,6 +319,74 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
     return text;
 }
 
+namespace {
+// "the Oct. 14 call between Witkoff and Ushakov" and, later, "a recording of an Oct. 14 call":
+// in one article a happening of one kind on one day that names nobody is the one that does.
+void joinNamelessSameDay(QList<Cluster> &clusters, QList<EventMention> &mentions)
+{
+    const auto dayKey = [](const Cluster &cl) { return cl.head + u'|' + cl.date.iso; };
+    const auto onADay
+        = [](const Cluster &cl) { return cl.date.granularity == DateValue::Granularity::Day && cl.eventClass != EventClass::Action && !cl.head.isEmpty(); };
+    const auto nameless = [](const Cluster &cl) { return cl.participants.isEmpty() && cl.names.isEmpty() && cl.number.isEmpty(); };
+    // "an Oct. 14 call" names the call by its day; "On Oct. 14, Witkoff also had a call with
+    // reporters" only dates another one, kept apart.
+    const auto namedByDay = [&mentions](const Cluster &cl) {
+        return cl.timeMention >= 0 && mentions[cl.timeMention].timeInside
+            && std::none_of(cl.mentions.cbegin(), cl.mentions.cend(), [&mentions](int i) { return mentions[i].distinct; });
+    };
+    QHash<QString, int> named;
+    QHash<QString, int> namedCount;
+    for (int c = 0; c < int(clusters.size()); ++c) {
+        if (onADay(clusters[c]) && !nameless(clusters[c])) {
+            const QString key = dayKey(clusters[c]);
+            named.insert(key, named.value(key, c));
+            namedCount[key] += 1;
+        }
+    }
+    if (named.isEmpty()) {
+        return;
+    }
+    QList<int> target(clusters.size());
+    bool joined = false;
+    for (int c = 0; c < int(clusters.size()); ++c) {
+        target[c] = c;
+        const Cluster &cl = clusters[c];
+        if (!onADay(cl) || !nameless(cl) || !namedByDay(cl)) {
+            continue;
+        }
+        // Two named calls that day leave a nameless one undecided.
+        const QString key = dayKey(cl);
+        if (namedCount.value(key) == 1) {
+            const int into = named.value(key);
+            target[c] = into;
+            joined = true;
+            Cluster &kept = clusters[into];
+            kept.mentions.append(cl.mentions);
+            kept.leaked = kept.leaked || cl.leaked;
+            kept.planned = kept.planned || cl.planned;
+            kept.revised = kept.revised || cl.revised;
+        }
+    }
+    if (!joined) {
+        return;
+    }
+    QList<int> newIndex(clusters.size(), -1);
+    QList<Cluster> kept;
+    for (int c = 0; c < int(clusters.size()); ++c) {
+        if (target[c] == c) {
+            newIndex[c] = int(kept.size());
+            kept.append(std::move(clusters[c]));
+        }
+    }
+    for (EventMention &m : mentions) {
+        if (m.event >= 0) {
+            m.event = newIndex[target[m.event]];
+        }
+    }
+    clusters = std::move(kept);
+}
+} // namespace
+
 QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringList &problems) const
 {
     QList<Cluster> clusters;
@@ -464,6 +533,8 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             }
         }
     }
+
+    joinNamelessSameDay(clusters, mentions);
 
     QList<Event> events;
     events.reserve(clusters.size());

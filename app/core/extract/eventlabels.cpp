@@ -61,6 +61,34 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
 
 // "She moved to Scotland in 1966" gives the clause "Moved": the person of its sentence is who
 // moved, so the label says so ("Halloran moved").
+namespace {
+// "It was first reported by Bloomberg News on Tuesday": the capitalised agent of a passive
+// publishing verb, or empty. "was reported by officials" names no outlet.
+QString passiveAgent(const TextAnalysis &text, const QList<ScannedWord> &words, int head)
+{
+    const auto at = [&](int k) { return k >= 0 && k < words.size() ? text.textOf(words[k].range) : QStringView(); };
+    int k = head - 1;
+    if (isOneOf(at(k), {u"first", u"initially", u"also", u"originally"})) {
+        --k;
+    }
+    if (!isOneOf(at(k), {u"was", u"were", u"is", u"are", u"been"}) || !equalsLower(at(head + 1), u"by")) {
+        return {};
+    }
+    int first = head + 2;
+    if (equalsLower(at(first), u"the") && first + 1 < words.size() && words[first + 1].capitalised) {
+        ++first;
+    }
+    int end = first;
+    while (end < words.size() && end < first + 5 && words[end].kind == ScannedWord::Kind::Letters && words[end].capitalised) {
+        ++end;
+    }
+    if (end == first) {
+        return {};
+    }
+    return text.text.mid(words[first].range.start, words[end - 1].range.end - words[first].range.start);
+}
+} // namespace
+
 void EventLabels::nameSubjectlessClauses(
     QList<Event> &events, const QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const EventPeople &people)
 {
@@ -80,6 +108,12 @@ void EventLabels::nameSubjectlessClauses(
         const QString first = m.clauseLabel.section(u' ', 0, 0);
         const QString atStart = text.textOf(m.range).toString().section(u' ', 0, 0);
         const QStringView verb = m.headWord < words.size() ? text.textOf(words[m.headWord].range) : QStringView();
+        if (event.label == m.clauseLabel && isOneOf(verb, {u"reported", u"published", u"broadcast", u"aired"})) {
+            if (const QString agent = passiveAgent(text, words, m.headWord); !agent.isEmpty()) {
+                event.label = agent + u" report"_s;
+                continue;
+            }
+        }
         // "Was meant", "Had been informed": an auxiliary may open the clause instead of its verb.
         const bool auxiliaryFirst = isClauseAuxiliary(first);
         // "Trump defended his envoy. ... he told reporters on Tuesday": "he" or "she" opening
@@ -124,15 +158,23 @@ void EventLabels::nameSubjectlessClauses(
         }
         QString label = m.clauseLabel;
         label[0] = label[0].toLower();
-        if (!event.participants.isEmpty()) {
-            event.label = people.shortName(event.participants.first()) + u' ' + label;
-            continue;
-        }
         // "Her best-known work, the Carran Bridge, opened in June 1979": the name in apposition
         // just before the verb is what opened.
         static const QRegularExpression apposition(u"(?:^|[,(]\\s*)(?:the\\s+)?((?:[A-Z][\\w'’-]*)(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*){0,4})\\s*,\\s*$"_s);
         const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 80), std::min(80, m.range.start));
-        if (const QRegularExpressionMatch name = apposition.matchView(before); name.hasMatch()) {
+        const QRegularExpressionMatch name = apposition.matchView(before);
+        if (!event.participants.isEmpty()) {
+            // "President Trump's special envoy, Steve Witkoff, advised": the person in apposition
+            // acted, not the possessor named first.
+            QString who = event.participants.first();
+            if (name.hasMatch()) {
+                const QString named = people.named(name.capturedView(1).split(u' ').last());
+                who = event.participants.contains(named) ? named : who;
+            }
+            event.label = people.shortName(who) + u' ' + label;
+            continue;
+        }
+        if (name.hasMatch()) {
             event.label = name.captured(1) + u' ' + label;
             continue;
         }

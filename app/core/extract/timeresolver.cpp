@@ -279,6 +279,32 @@ bool TimeResolver::deadlinePassed(const TimeMention &mention) const
     return false;
 }
 
+// "The budget takes effect Jan. 1.", "the ban comes into force on March 1": a present-tense
+// start or end of a rule speaks of a date not yet reached, even with no "will" before it.
+bool TimeResolver::presentOnset(const TimeMention &mention) const
+{
+    const auto textAt = [this](int i) { return i >= 0 && i < m_words.size() ? m_text.mid(m_words[i].range.start, m_words[i].range.length()) : QStringView(); };
+    int k = mention.firstWord - 1;
+    if (isOneOf(textAt(k), {u"on", u"from"})) {
+        --k;
+    }
+    if (k < 0 || m_words[k].kind == ScannedWord::Kind::Punctuation) {
+        return false;
+    }
+    const QStringView verb = textAt(k);
+    if (isOneOf(verb, {u"begins", u"starts", u"opens", u"expires", u"lapses", u"resumes"})) {
+        return true;
+    }
+    if (!isOneOf(verb, {u"effect", u"force"})) {
+        return false;
+    }
+    // "takes effect", "take effect"; "comes into force", "goes into effect", "enters into force"
+    if (isOneOf(textAt(k - 1), {u"takes", u"take"})) {
+        return true;
+    }
+    return equalsLower(textAt(k - 1), u"into") && isOneOf(textAt(k - 2), {u"comes", u"come", u"goes", u"go", u"enters", u"enter"});
+}
+
 // The year in which month/day lies nearest the time of writing, on either side.
 int TimeResolver::nearestYear(int month, int day) const
 {
@@ -400,6 +426,13 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
             const bool comingDays = m.day > 0 && candidate > m_published && candidate <= m_published.addDays(7);
             if ((outlook == Outlook::Bound || outlook == Outlook::BoundPast) && !sameMonth) {
                 year = nearestYear(m.month, m.day > 0 ? m.day : 1);
+            } else if (outlook == Outlook::Unmarked && !sameMonth && m.day > 0 && presentOnset(m)) {
+                // Weeks before the new year "takes effect Jan. 1" is the coming one; a date
+                // later this year stays in this year.
+                const QDate coming(year + 1, m.month, std::min(m.day, QDate(year + 1, m.month, 1).daysInMonth()));
+                if (candidate < m_published && coming <= m_published.addDays(75)) {
+                    ++year;
+                }
             } else if (!future && candidate > m_published && !sameMonth && !comingDays) {
                 --year;
             } else if (future && candidate < m_published && !sameMonth) {
