@@ -685,6 +685,30 @@ private Q_SLOTS:
         QCOMPARE(graph.quotes[1].event, reply->id);
     }
 
+    // Words the text puts on another day are not from the speaker's one call; words told
+    // beside the call are.
+    void linksWordsOnlyToACallOfTheirDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("linked");
+        QTest::newRow("said to reporters on another day")
+            << u"Trump and Putin spoke by phone on Oct. 16 for two hours.\nTrump spoke to reporters aboard Air Force One on Tuesday. Asked about the talks, he said: \"That's what a dealmaker does.\""_s
+            << false;
+        QTest::newRow("said beside the call") << u"Trump and Putin spoke by phone on Oct. 16 for two hours. Trump said: \"That's what a dealmaker does.\""_s
+                                              << true;
+    }
+
+    void linksWordsOnlyToACallOfTheirDay()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, linked);
+        const StoryGraph graph
+            = eventsOf(text, QDate(2025, 10, 22), [](StoryGraph &g) { g.quotes.append(quoteOf(g, u"q1"_s, u"That's what a dealmaker does."_s, u"p3"_s)); });
+        const Event *call = withLabel(graph, u"Trump–Putin call"_s);
+        QVERIFY2(call, qPrintable(listed(graph)));
+        QVERIFY2((graph.quotes[0].event == call->id) == linked, qPrintable(listed(graph) + u" / quote in "_s + graph.quotes[0].event));
+    }
+
     void linksWordsSaidDuringAnEvent()
     {
         const QString text = u"The leaders held a summit in Oslo on Monday. During the summit, the host said \"we are close\" to a deal."_s;

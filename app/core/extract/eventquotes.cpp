@@ -54,14 +54,24 @@ void linkQuotesToEvents(QList<Quote> &quotes, QList<Event> &events, const QList<
         scores.fill(0);
         venue.fill(false);
         near.fill(false);
+        // "Trump has spoken to reporters aboard Air Force One ... he said": the day the speaker
+        // is told to have spoken, earlier in the words' paragraph.
+        QStringView saidOn;
         for (const int i : byParagraph.value(paragraph)) {
             const EventMention &m = mentions[i];
             if (quote.span.range().overlaps(m.range) || m.insideQuote) {
                 continue;
             }
             near[m.event] = true;
-            if (m.venue && (m.sentence == sentence || m.sentence == cueSentence)) {
+            const bool sameSentence = m.sentence == sentence || m.sentence == cueSentence;
+            if (m.venue && sameSentence) {
                 venue[m.event] = true;
+            }
+            const Event &occasion = told[m.event];
+            const bool toldBefore = m.range.start < quote.span.start;
+            if (toldBefore && !hosts[m.event] && occasion.date.granularity == DateValue::Granularity::Day && !quote.speaker.isEmpty()
+                && occasion.participants.contains(quote.speaker)) {
+                saidOn = occasion.date.iso;
             }
         }
         int best = -1;
@@ -72,6 +82,10 @@ void linkQuotesToEvents(QList<Quote> &quotes, QList<Event> &events, const QList<
             const bool speaker = !quote.speaker.isEmpty() && told[e].participants.contains(quote.speaker);
             const bool addressee = !quote.addressee.isEmpty() && told[e].participants.contains(quote.addressee);
             if (!speaker && !venue[e]) {
+                continue;
+            }
+            // Words said on another day than the event's were not said in it.
+            if (!venue[e] && !saidOn.isEmpty() && told[e].date.granularity == DateValue::Granularity::Day && told[e].date.iso != saidOn) {
                 continue;
             }
             int score = (venue[e] ? 10 : 0) + (speaker ? 4 : 0) + (addressee ? 4 : 0) + (near[e] ? 2 : 0) + (told[e].date.isDated() ? 1 : 0);
