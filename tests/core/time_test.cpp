@@ -265,6 +265,10 @@ private Q_SLOTS:
         QTest::newRow("the next day after a dated noun")
             << u"On Tuesday, Nov. 25, Bloomberg published a transcript of the Oct. 14 call. Ushakov said the next day that it was accurate."_s << wed
             << u"the next day"_s << u"2025-11-26"_s << QString();
+        QTest::newRow("the verb's weekday after a dated noun")
+            << u"Bloomberg published a recording of an Oct. 14 call on Tuesday."_s << wed << u"Tuesday"_s << u"2025-11-25"_s << QString();
+        QTest::newRow("a weekday after a dated subject keeps its anchor")
+            << u"The Oct. 14 call came days before Zelensky's visit on Friday."_s << wed << u"Friday"_s << u"2025-10-17"_s << QString();
         QTest::newRow("the next day after a dated subject")
             << u"The Oct. 14 call was leaked. The next day, aides met."_s << wed << u"The next day"_s << u"2025-10-15"_s << QString();
     }

@@ -768,6 +768,8 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     int currentParagraph = -2;
     int narrativeWord = -1; // the word after the mention that set the narrative's date
     QDate lastDay; // the last day the text has named, for an hour told after a month or a year
+    int nounDateWord = -1; // the word after the last date inside an of-phrase ("of an Oct. 14 call")
+    QDate dayBeforeNounDate; // the paragraph's day before that date set it
     QDate thisWeeksDay[8]; // by weekday (1..7): the day a bare weekday was read as against the time of writing
     for (const TimeMention &m : mentions) {
         const int paragraph = paragraphOf(m.range.start);
@@ -788,10 +790,23 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 m_lastYear = m.year;
             }
             if (r.date.granularity == G::Day && r.date.earliest.isValid() && !aside) {
+                // "a recording of an Oct. 14 call": the date of what another thing is of.
+                const auto wordAt = [this](int w) { return w >= 0 ? m_text.mid(m_words[w].range.start, m_words[w].range.length()) : QStringView(); };
+                const bool inNoun = namesANoun(m) && wordAt(m.firstWord - 2).compare(u"of"_s, Qt::CaseInsensitive) == 0;
+                dayBeforeNounDate = inNoun ? m_paragraphDay : QDate();
+                nounDateWord = inNoun ? m.endWord : -1;
                 m_paragraphDay = r.date.earliest;
             }
             break;
         case TimeMention::Kind::Weekday: {
+            // "Bloomberg published a recording of an Oct. 14 call on Tuesday": the date inside the
+            // of-phrase names the call; the verb's own weekday is read as if it were not there.
+            const bool verbsDay = nounDateWord >= 0 && m.firstWord > 0 && !namesANoun(m) && sameSentence(nounDateWord, m.firstWord)
+                && m_text.mid(m_words[m.firstWord - 1].range.start, m_words[m.firstWord - 1].range.length()).compare(u"on"_s, Qt::CaseInsensitive) == 0;
+            const QDate paragraphDay = m_paragraphDay;
+            if (verbsDay) {
+                m_paragraphDay = dayBeforeNounDate;
+            }
             // "adjourned on Tuesday ... The trial opened on Nov. 10. The judge told the jury on
             // Tuesday morning": news names by weekday only the days of its own week, so a weekday
             // already read in that week keeps its day beside an older date.
@@ -804,6 +819,9 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             }
             if (m.direction == 0 && !m_paragraphDay.isValid() && r.date.earliest.isValid()) {
                 thisWeeksDay[m.weekday] = r.date.earliest;
+            }
+            if (verbsDay) {
+                m_paragraphDay = paragraphDay;
             }
             break;
         }
