@@ -243,6 +243,11 @@ private Q_SLOTS:
                                         << QStringList{u"Keir Starmer"_s, u"Sergei Lavrov"_s} << QStringList{u"Geneva"_s, u"Prime Minister Keir Starmer"_s};
         QTest::newRow("organisation before title") << u"Federal Reserve Chair Jerome Powell spoke on Wednesday."_s << QStringList{u"Jerome Powell"_s}
                                                    << QStringList{u"Federal Reserve Chair Jerome Powell"_s, u"Wednesday"_s};
+        QTest::newRow("a state and a party after an article describe the person before")
+            << u"\"That is not how you negotiate,\" Rep. Don Bacon, a Nebraska Republican, wrote. Sen. Jeanne Shaheen, a New Hampshire Democrat, agreed."_s
+            << QStringList{u"Don Bacon"_s, u"Jeanne Shaheen"_s} << QStringList{u"Nebraska Republican"_s, u"New Hampshire Democrat"_s};
+        QTest::newRow("a surname that is a party word, after no article")
+            << u"The former mayor of Toronto, John Tory, said on Monday the city would help."_s << QStringList{u"John Tory"_s} << QStringList{};
         QTest::newRow("heading is not a name") << u"Strategic Advice on Peace Negotiations\nJohn Smith said the talks had stalled."_s
                                                << QStringList{u"John Smith"_s} << QStringList{u"Strategic Advice"_s, u"Peace Negotiations"_s};
         QTest::newRow("dateline") << u"LONDON, March 14 (Golden Test Wire) - Finance Minister Adaeze Okafor welcomed the decision."_s

@@ -1217,6 +1217,14 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (count == 1 && (!PeopleLexicon::country(core).isEmpty() || PeopleLexicon::isRoleModifier(core))) {
             return; // "Russian", "Americans", "Republican"
         }
+        // "Rep. Don Bacon, a Nebraska Republican, wrote": a state or a place and a party after an
+        // article describe the person named before; they are no name.
+        static const QList<QStringView> parties{u"republican", u"democrat", u"conservative", u"tory", u"socialist", u"communist"};
+        const bool partyMember
+            = std::any_of(parties.cbegin(), parties.cend(), [&](QStringView party) { return word(j - 1).compare(party, Qt::CaseInsensitive) == 0; });
+        if (count >= 2 && partyMember && k > 0 && w.plainGapBefore(k) && isOneOf(word(k - 1), {u"a", u"an"})) {
+            return;
+        }
         // "a former White House Russia adviser": a run that ends in a country qualifies a noun.
         if (count >= 2 && !w.at(j - 1).possessive && !lex(j - 1).country().isEmpty() && (lex(j - 2).isOrganisation() || lex(j - 2).isOrganisationWord())) {
             return;
