@@ -467,6 +467,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("role");
         QTest::newRow("a dotted country before the office")
             << u"U.S. Ambassador Julia Penrose met her Russian counterpart."_s << u"Julia Penrose"_s << u"U.S. Ambassador"_s;
+        QTest::newRow("a council member before the name")
+            << u"Council member Lisa Grant, who voted no, said the plan cuts library hours too deeply."_s << u"Lisa Grant"_s << u"Council member"_s;
+        QTest::newRow("a member of a named body keeps the body's word") << u"Board member Tom Hale resigned on Monday."_s << u"Tom Hale"_s << u"Board member"_s;
         QTest::newRow("a spokesman for an office")
             << u"Mayor Eric Adams left early. A spokesman for the mayor, Fabien Levy, said the details were under review."_s << u"Fabien Levy"_s
             << u"spokesman"_s;

@@ -228,7 +228,7 @@ const auto &compoundRoles()
         add(u"foreign minister|defence minister|defense minister|finance minister|interior minister|home secretary|foreign secretary|"
             u"defense secretary|defence secretary|treasury secretary|state secretary|press secretary|chief of|attorney general|"
             u"national security|security adviser|chief negotiator|central banker|chief prosecutor|health minister|trade minister|"
-            u"foreign affairs"_s,
+            u"foreign affairs|council member|city council member|committee member|cabinet member"_s,
             Group::Official);
         add(u"chief executive|managing director|board member"_s, Group::Executive);
         add(u"special envoy|peace envoy|top envoy|top negotiator"_s, Group::Envoy);
