@@ -160,31 +160,25 @@ ReadResult readBytes(const QByteArray &data, const QString &path, Format format)
         format = formatFromContent(decoded.text);
     }
 
-    if (format == Format::Json || format == Format::JsonLines) {
-        JsonArticles json = readJsonArticles(decoded.text, format == Format::JsonLines);
-        if (!json.problem.isEmpty()) {
-            result.problems.append({path, json.problem});
+    // Several articles in one file: each record's path ("#2") follows the file's.
+    const auto appendRecords = [&result, &path, format](QList<Article> &records, const QString &problem) {
+        if (!problem.isEmpty()) {
+            result.problems.append({path, problem});
         }
-        for (Article &article : json.articles) {
-            article.path = path + article.path;
-            result.articles.append(std::move(article));
-        }
-    } else if (format == Format::Feed) {
-        FeedArticles feed = readFeedArticles(decoded.text);
-        if (!feed.problem.isEmpty()) {
-            result.problems.append({path, feed.problem});
-        }
-        for (Article &article : feed.articles) {
+        for (Article &article : records) {
             article.path = path + article.path;
             article.format = formatName(format);
             result.articles.append(std::move(article));
         }
+    };
+    if (format == Format::Json || format == Format::JsonLines) {
+        JsonArticles json = readJsonArticles(decoded.text, format == Format::JsonLines);
+        appendRecords(json.articles, json.problem);
+    } else if (format == Format::Feed) {
+        FeedArticles feed = readFeedArticles(decoded.text);
+        appendRecords(feed.articles, feed.problem);
     } else if (QList<Article> exported = format == Format::Text ? readNewsDatabaseExport(decoded.text) : QList<Article>(); !exported.isEmpty()) {
-        for (qsizetype i = 0; i < exported.size(); ++i) {
-            exported[i].path = path + u'#' + QString::number(i + 1);
-            exported[i].format = formatName(format);
-            result.articles.append(std::move(exported[i]));
-        }
+        appendRecords(exported, {});
     } else {
         Article article;
         switch (format) {

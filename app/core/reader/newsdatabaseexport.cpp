@@ -219,6 +219,7 @@ QList<Article> readNewsDatabaseExport(QStringView text)
         const std::optional<Document> document = nexis ? nexisDocument(text, lines, from, i) : factivaDocument(text, lines, from, i);
         if (document) {
             if (std::optional<Article> article = articleOf(*document)) {
+                article->path = u"#"_s + QString::number(articles.size() + 1);
                 articles.append(std::move(*article));
             }
         }

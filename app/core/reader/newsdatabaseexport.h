@@ -14,7 +14,8 @@ namespace Sourceline {
 /// "Body" line (Nexis), or that each close with a "Document <id>" line after a header of word
 /// count, date, outlet, source code and language (Factiva). Each document's header gives its
 /// headline, outlet, date and byline; the export's cover page and each document's indexing
-/// terms are not article text. Empty when the text is no such export.
+/// terms are not article text. Each article's path is "#n", its number among them. Empty when
+/// the text is no such export.
 [[nodiscard]] QList<Article> readNewsDatabaseExport(QStringView text);
 
 } // namespace Sourceline
