@@ -1043,12 +1043,7 @@ Article readHtmlArticle(QStringView html)
             break;
         }
     }
-    // Notes on the article and its writers close the page.
-    for (qsizetype i = blocks.size() - 1; i >= std::max<qsizetype>(1, blocks.size() - 3); --i) {
-        if (isNoteOnTheArticle(blocks[i].text, article.author)) {
-            blocks.removeAt(i);
-        }
-    }
+    removeNotesOnTheArticle(blocks, 1, article.author, [](const HtmlBlock &block) { return QStringView(block.text); });
     // A heading that no text follows ("Read next", "More on this story" over a dropped list of
     // links) is the page's, not the story's.
     while (blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Heading) {

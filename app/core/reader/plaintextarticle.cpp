@@ -444,12 +444,7 @@ Article readPlainTextArticle(QStringView text)
     }
     matter.applyTo(article);
     readBylineAndDate(article, paragraphs, first);
-    // Notes on the article and its writers close the page.
-    for (qsizetype i = paragraphs.size() - 1; i >= std::max(first + 1, paragraphs.size() - 3); --i) {
-        if (isNoteOnTheArticle(paragraphs[i], article.author)) {
-            paragraphs.removeAt(i);
-        }
-    }
+    removeNotesOnTheArticle(paragraphs, first + 1, article.author, [](const QString &paragraph) { return QStringView(paragraph); });
     appendPlainTextBlocks(body, paragraphs, first);
     if (body.paragraphCount() == 0) {
         return article;

@@ -5,7 +5,10 @@
 #include "../article.h"
 
 #include <QList>
+#include <QString>
 #include <QStringView>
+
+#include <algorithm>
 
 namespace Sourceline {
 
@@ -34,6 +37,19 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 /// True for a note on the article at its foot: where it appeared in print or first, or a
 /// writer's note that opens with one of the writers in `author` ("Alex Marin covers ...").
 [[nodiscard]] bool isNoteOnTheArticle(QStringView line, const QString &author);
+
+/// Removes such notes from the last three of `blocks`, never one of the first `keep`;
+/// `textOf` gives a block's text. Both the plain-text and the HTML reader close with them.
+template<typename Block, typename TextOf>
+void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString &author, TextOf textOf)
+{
+    constexpr qsizetype notesToLook = 3;
+    for (qsizetype i = blocks.size() - 1; i >= std::max(keep, blocks.size() - notesToLook); --i) {
+        if (isNoteOnTheArticle(textOf(blocks[i]), author)) {
+            blocks.removeAt(i);
+        }
+    }
+}
 
 /// True for a byline ("By Jane Doe"), a labelled date line ("Updated 6:02 PM EST, November 25,
 /// 2025", "Posted on ...") or a short line that is a date.
