@@ -22,12 +22,11 @@ namespace Sourceline {
 namespace {
 
 // People, organisations, places and what the people said (the people/quotes stages).
-void extractPeopleAndQuotes(const Article &article, const TextAnalysis &text, StoryGraph &graph)
+void extractPeopleAndQuotes(const Article &article, const TextAnalysis &text, const QList<TextRange> &credits, StoryGraph &graph)
 {
     const ArticleWords words(text);
     const QList<QuotedSpan> quoted = QuoteMarks::find(words);
     PeopleResult people = PeopleFinder(words, quoted).find(article.id);
-    const QList<TextRange> credits = creditParagraphs(text);
     dropPeopleOnlyIn(people, credits);
     dropEntitiesOnlyIn(people, credits);
     graph.people = people.people;
@@ -35,13 +34,13 @@ void extractPeopleAndQuotes(const Article &article, const TextAnalysis &text, St
     graph.quotes = QuoteFinder(words, quoted, people).find(article.id);
 }
 
-// "By Jane Doe", "Updated 6:02 PM EST, November 25, 2025", "(Reporting by ...)": lines that
-// tell who wrote the article and when, not what happened.
-QList<TextRange> articleMetadata(const TextAnalysis &text)
+// The credits ("By Jane Doe", "(Reporting by ...)") and the date lines under the headline
+// ("Updated 6:02 PM EST, November 25, 2025"): lines that tell who wrote the article and when,
+// not what happened.
+QList<TextRange> articleMetadata(const TextAnalysis &text, QList<TextRange> metadata)
 {
     constexpr qsizetype linesToLook = 5; // the headline, then a byline, a date line, a standfirst
     constexpr qsizetype longestDateLine = 80;
-    QList<TextRange> metadata = creditParagraphs(text);
     for (qsizetype p = 1; p < std::min(linesToLook, text.paragraphs.size()); ++p) {
         const TextRange &range = text.paragraphs[p].range;
         const QStringView line = text.textOf(range);
@@ -81,12 +80,12 @@ void dropEventsOnlyIn(StoryGraph &graph, const QList<TextRange> &ranges)
 }
 
 // Times first (events are dated by them), then events, which need the people and quotes.
-void addTimesAndEvents(StoryGraph &graph, const Article &article, const TextAnalysis &text, const QDate &referenceDate)
+void addTimesAndEvents(StoryGraph &graph, const Article &article, const TextAnalysis &text, const QList<TextRange> &metadata, const QDate &referenceDate)
 {
     const ArticleTimes times = findArticleTimes(article, text, referenceDate);
     graph.times = times.expressions(text.text);
     addEvents(graph, text, times);
-    dropEventsOnlyIn(graph, articleMetadata(text));
+    dropEventsOnlyIn(graph, metadata);
 }
 } // namespace
 
@@ -95,9 +94,10 @@ StoryGraph extractArticle(const Article &article, const QDate &referenceDate)
     StoryGraph graph;
     graph.articles.append(article);
     const TextAnalysis text = analyseText(article);
-    extractPeopleAndQuotes(article, text, graph);
+    const QList<TextRange> credits = creditParagraphs(text);
+    extractPeopleAndQuotes(article, text, credits, graph);
     // Stages in order: people and quotes, then times, then events (which use all three).
-    addTimesAndEvents(graph, article, text, referenceDate);
+    addTimesAndEvents(graph, article, text, articleMetadata(text, credits), referenceDate);
     return graph;
 }
 
