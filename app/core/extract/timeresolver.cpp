@@ -119,10 +119,9 @@ bool sameWord(QStringView word, QStringView other)
 
 TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
 {
-    const auto textAt = [this](int i) { return i < m_words.size() ? m_text.mid(m_words[i].range.start, m_words[i].range.length()) : QStringView(); };
     // "a cut in May is a real possibility", "Friday will be"
     for (int k = mention.endWord; k < mention.endWord + 2 && k < m_words.size(); ++k) {
-        const QStringView word = textAt(k);
+        const QStringView word = wordText(k);
         if (sameWord(word, u"is"_s) || sameWord(word, u"will"_s)) {
             return Outlook::Ahead;
         }
@@ -139,15 +138,15 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
     // a date something is put off or fixed for lies after the deciding, so ahead.
     // "extended the warning until midnight on Friday": a time of day may stand between.
     int bound = mention.firstWord - 1;
-    if (bound >= 2 && isOneOf(textAt(bound), {u"on", u"of"}) && isOneOf(textAt(bound - 1), {u"midnight", u"noon", u"midday", u"morning", u"evening"})) {
+    if (bound >= 2 && isOneOf(wordText(bound), {u"on", u"of"}) && isOneOf(wordText(bound - 1), {u"midnight", u"noon", u"midday", u"morning", u"evening"})) {
         bound -= 2;
     }
-    if (bound >= 0 && isOneOf(textAt(bound), {u"for", u"until", u"till", u"to"})) {
+    if (bound >= 0 && isOneOf(wordText(bound), {u"for", u"until", u"till", u"to"})) {
         for (int k = bound - 1; k >= 0 && k >= bound - 4; --k) {
             if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
                 break;
             }
-            if (isOneOf(textAt(k),
+            if (isOneOf(wordText(k),
                     {u"set", u"sets", u"scheduled", u"rescheduled", u"slated", u"fixed", u"adjourned", u"postponed", u"deferred", u"delayed", u"moved",
                         u"extended", u"pushed", u"booked"})) {
                 return Outlook::Ahead;
@@ -162,7 +161,7 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
     const auto pastTense = [&unmarked] { return unmarked == Outlook::Bound ? Outlook::BoundPast : Outlook::Past; };
     for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 14; --k) {
         const ScannedWord &w = m_words[k];
-        const QStringView word = textAt(k);
+        const QStringView word = wordText(k);
         if (w.kind == ScannedWord::Kind::Punctuation) {
             const QChar c = word.front();
             if (c == u'.' || c == u'!' || c == u'?' || c == u';' || c == u'"' || c == QChar(0x201C) || c == QChar(0x201D)) {
@@ -188,7 +187,7 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             continue;
         }
         // "stay closed until Monday": an adjective after a linking verb, not a past tense.
-        if (k > 0 && word.endsWith(u"ed"_s) && isOneOf(textAt(k - 1), {u"stay", u"stays", u"remain", u"remains", u"keep", u"keeps"})) {
+        if (k > 0 && word.endsWith(u"ed"_s) && isOneOf(wordText(k - 1), {u"stay", u"stays", u"remain", u"remains", u"keep", u"keeps"})) {
             continue;
         }
         const TimeLexeme l = timeLexeme(word);
@@ -196,21 +195,21 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         // and "plan to" look ahead.
         // "carried the plan to Kyiv": a place after "to" is where the document went.
         const bool planTo
-            = k + 2 < m_words.size() && equalsLower(textAt(k + 1), u"to") && m_words[k + 2].kind == ScannedWord::Kind::Letters && !m_words[k + 2].capitalised;
+            = k + 2 < m_words.size() && equalsLower(wordText(k + 1), u"to") && m_words[k + 2].kind == ScannedWord::Kind::Letters && !m_words[k + 2].capitalised;
         const bool planNoun = l.kind == TimeLexeme::Kind::FutureCue && isOneOf(word, {u"plan", u"plans", u"schedule"}) && !planTo;
         if (planNoun) {
             continue;
         }
         // "had cancelled a planned meeting in August": "planned" describes the meeting; the
         // clause's own verb decides.
-        const bool attributive = l.kind == TimeLexeme::Kind::FutureCue && k > 0 && word.endsWith(u"ed"_s) && isDeterminer(textAt(k - 1));
+        const bool attributive = l.kind == TimeLexeme::Kind::FutureCue && k > 0 && word.endsWith(u"ed"_s) && isDeterminer(wordText(k - 1));
         if (attributive) {
             continue;
         }
-        const bool asEarlyAs = l.kind == TimeLexeme::Kind::Part && k + 1 < mention.firstWord && sameWord(textAt(k + 1), u"as"_s);
+        const bool asEarlyAs = l.kind == TimeLexeme::Kind::Part && k + 1 < mention.firstWord && sameWord(wordText(k + 1), u"as"_s);
         // "a deal on next year's catch limits early on Friday": that "next" is the noun's.
-        const bool possessiveNext
-            = l.kind == TimeLexeme::Kind::Next && k + 3 < mention.firstWord && (textAt(k + 2) == u"'" || textAt(k + 2) == u"\u2019") && textAt(k + 3) == u"s";
+        const bool possessiveNext = l.kind == TimeLexeme::Kind::Next && k + 3 < mention.firstWord && (wordText(k + 2) == u"'" || wordText(k + 2) == u"\u2019")
+            && wordText(k + 3) == u"s";
         if ((l.kind == TimeLexeme::Kind::FutureCue || l.kind == TimeLexeme::Kind::Next || asEarlyAs) && !possessiveNext) {
             return Outlook::Ahead;
         }
@@ -218,14 +217,14 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         if (k >= mention.firstWord - 3 && (sameWord(word, u"is"_s) || sameWord(word, u"are"_s))) {
             return Outlook::Ahead;
         }
-        const bool afterBe = k > 0 && sameWord(textAt(k - 1), u"be"_s);
+        const bool afterBe = k > 0 && sameWord(wordText(k - 1), u"be"_s);
         for (const QStringView past : pastWords) {
             if (sameWord(word, past) && !afterBe) {
                 return pastTense();
             }
         }
         // "is set to vote in January", "is poised to": plans, not facts.
-        if (isOneOf(word, {u"set", u"poised", u"slated", u"going"}) && k + 1 < mention.firstWord && equalsLower(textAt(k + 1), u"to")) {
+        if (isOneOf(word, {u"set", u"poised", u"slated", u"going"}) && k + 1 < mention.firstWord && equalsLower(wordText(k + 1), u"to")) {
             return Outlook::Ahead;
         }
         // "before the developer withdrew in January": an irregular past decides like "said"; forms
@@ -238,7 +237,7 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         }
         if (word.size() > 4 && word.endsWith(u"ed"_s)) {
             // "will be presented", "to be held": the participle of a future passive.
-            const bool passive = k > 0 && sameWord(textAt(k - 1), u"be"_s);
+            const bool passive = k > 0 && sameWord(wordText(k - 1), u"be"_s);
             if (!passive) {
                 return pastTense();
             }
@@ -252,7 +251,7 @@ bool TimeResolver::deadlinePassed(const TimeMention &mention) const
 {
     static const QStringView passedWords[] = {u"passed", u"expired", u"lapsed", u"missed", u"went", u"elapsed", u"met", u"after", u"since", u"ignored"};
     const auto isPassedWord = [this](int k) {
-        const QStringView word = m_text.mid(m_words[k].range.start, m_words[k].range.length());
+        const QStringView word = wordText(k);
         for (const QStringView passed : passedWords) {
             if (sameWord(word, passed)) {
                 return true;
@@ -283,15 +282,14 @@ bool TimeResolver::deadlinePassed(const TimeMention &mention) const
 // start or end of a rule speaks of a date not yet reached, even with no "will" before it.
 bool TimeResolver::presentOnset(const TimeMention &mention) const
 {
-    const auto textAt = [this](int i) { return i >= 0 && i < m_words.size() ? m_text.mid(m_words[i].range.start, m_words[i].range.length()) : QStringView(); };
     int k = mention.firstWord - 1;
-    if (isOneOf(textAt(k), {u"on", u"from"})) {
+    if (isOneOf(wordText(k), {u"on", u"from"})) {
         --k;
     }
     if (k < 0 || m_words[k].kind == ScannedWord::Kind::Punctuation) {
         return false;
     }
-    const QStringView verb = textAt(k);
+    const QStringView verb = wordText(k);
     if (isOneOf(verb, {u"begins", u"starts", u"opens", u"expires", u"lapses", u"resumes"})) {
         return true;
     }
@@ -299,10 +297,10 @@ bool TimeResolver::presentOnset(const TimeMention &mention) const
         return false;
     }
     // "takes effect", "take effect"; "comes into force", "goes into effect", "enters into force"
-    if (isOneOf(textAt(k - 1), {u"takes", u"take"})) {
+    if (isOneOf(wordText(k - 1), {u"takes", u"take"})) {
         return true;
     }
-    return equalsLower(textAt(k - 1), u"into") && isOneOf(textAt(k - 2), {u"comes", u"come", u"goes", u"go", u"enters", u"enter"});
+    return equalsLower(wordText(k - 1), u"into") && isOneOf(wordText(k - 2), {u"comes", u"come", u"goes", u"go", u"enters", u"enter"});
 }
 
 // The year in which month/day lies nearest the time of writing, on either side.
@@ -718,6 +716,11 @@ bool TimeResolver::restates(QStringView gap)
     return rest.isEmpty() || isOneOf(rest, {u"exactly", u"just", u"nearly", u"almost", u"some", u"about", u"precisely", u"roughly"});
 }
 
+QStringView TimeResolver::wordText(int index) const
+{
+    return index >= 0 && index < m_words.size() ? m_text.mid(m_words[index].range.start, m_words[index].range.length()) : QStringView();
+}
+
 // "the Oct. 14 call", "an October call": a date between a determiner and a lower-case word.
 bool TimeResolver::namesANoun(const TimeMention &mention) const
 {
@@ -791,8 +794,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             }
             if (r.date.granularity == G::Day && r.date.earliest.isValid() && !aside) {
                 // "a recording of an Oct. 14 call": the date of what another thing is of.
-                const auto wordAt = [this](int w) { return w >= 0 ? m_text.mid(m_words[w].range.start, m_words[w].range.length()) : QStringView(); };
-                const bool inNoun = namesANoun(m) && wordAt(m.firstWord - 2).compare(u"of"_s, Qt::CaseInsensitive) == 0;
+                const bool inNoun = namesANoun(m) && wordText(m.firstWord - 2).compare(u"of"_s, Qt::CaseInsensitive) == 0;
                 dayBeforeNounDate = inNoun ? m_paragraphDay : QDate();
                 nounDateWord = inNoun ? m.endWord : -1;
                 m_paragraphDay = r.date.earliest;
@@ -801,8 +803,8 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
         case TimeMention::Kind::Weekday: {
             // "Bloomberg published a recording of an Oct. 14 call on Tuesday": the date inside the
             // of-phrase names the call; the verb's own weekday is read as if it were not there.
-            const bool verbsDay = nounDateWord >= 0 && m.firstWord > 0 && !namesANoun(m) && sameSentence(nounDateWord, m.firstWord)
-                && m_text.mid(m_words[m.firstWord - 1].range.start, m_words[m.firstWord - 1].range.length()).compare(u"on"_s, Qt::CaseInsensitive) == 0;
+            const bool verbsDay = nounDateWord >= 0 && !namesANoun(m) && sameSentence(nounDateWord, m.firstWord)
+                && wordText(m.firstWord - 1).compare(u"on"_s, Qt::CaseInsensitive) == 0;
             const QDate paragraphDay = m_paragraphDay;
             if (verbsDay) {
                 m_paragraphDay = dayBeforeNounDate;

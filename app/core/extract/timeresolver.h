@@ -52,6 +52,8 @@ private:
     [[nodiscard]] int nearestYear(int month, int day) const;
     [[nodiscard]] DateValue resolveSpan(const TimeMention &mention, Outlook outlook) const;
     [[nodiscard]] bool namesANoun(const TimeMention &mention) const;
+    /// The text of word `index`, or nothing outside the article's words.
+    [[nodiscard]] QStringView wordText(int index) const;
     [[nodiscard]] static bool restates(QStringView gap);
     void joinRanges(QList<ResolvedTime> &resolved) const;
     [[nodiscard]] bool sameSentence(int from, int to) const;
