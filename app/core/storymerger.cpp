@@ -195,6 +195,12 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
         || (bothDated && known.type == incoming.type && datesOverlap(known.date, incoming.date) && oneLabelWithinTheOther(known.label, incoming.label));
 }
 
+bool sameLabelAndDay(const Event &a, const Event &b)
+{
+    return a.date.granularity == DateValue::Granularity::Day && a.date.iso == b.date.iso && b.date.granularity == DateValue::Granularity::Day
+        && a.label.compare(b.label, Qt::CaseInsensitive) == 0;
+}
+
 void addEventFacts(Event &known, const Event &incoming)
 {
     known.sources += incoming.sources;
@@ -295,10 +301,7 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
     QList<Event> incoming = local.events;
     QList<EventClass> incomingClasses;
     QList<QStringList> incomingKeys; // after renumbering: clause keys hold story person ids
-    // The article's own coreference kept its events apart; the story must not join them.
-    QSet<int> joined;
-    for (qsizetype e = 0; e < incoming.size(); ++e) {
-        Event &event = incoming[e];
+    for (Event &event : incoming) {
         event.participants = renumberedAll(personIds, event.participants);
         incomingClasses.append(eventClassOf(event.type));
         incomingKeys.append(EventIndex::keys(event, incomingClasses.constLast()));
@@ -306,27 +309,41 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
         for (SourceSpan &source : event.sources) {
             source.article = articleIds.value(source.article, source.article);
         }
-        bool found = false;
+    }
+    // The article's own coreference kept its events apart; the story must not join them, so
+    // a story event takes one of them only. The exception is a telling under the story event's
+    // own label and day: the article's "Witkoff–Ushakov call" on October 14 joins the story's
+    // even when a looser telling of that day ("Witkoff–Trump call") had joined it first.
+    QSet<int> joined;
+    QList<int> matches(incoming.size(), -1);
+    for (qsizetype e = 0; e < incoming.size(); ++e) {
+        const Event &event = incoming[e];
         for (const QString &key : std::as_const(incomingKeys[e])) {
             for (const int k : index.byKey.value(key)) {
-                bool datesDisagree = false;
                 const Event &known = story.events[k];
-                if (!joined.contains(k) && sameEvent(known, index.classes[k], event, incomingClasses[e], &datesDisagree)) {
+                if (joined.contains(k) && !sameLabelAndDay(known, event)) {
+                    continue;
+                }
+                bool datesDisagree = false;
+                if (sameEvent(known, index.classes[k], event, incomingClasses[e], &datesDisagree)) {
                     joined.insert(k);
-                    eventIds.insert(event.id, known.id);
+                    matches[e] = k;
                     if (datesDisagree) {
                         story.problems.append(u"The articles disagree on the date of “%1”: %2 and %3."_s.arg(known.label, known.date.iso, event.date.iso));
                     }
-                    found = true;
                     break;
                 }
             }
-            if (found) {
+            if (matches[e] >= 0) {
                 break;
             }
         }
-        if (!found) {
-            renumbered(eventIds, event.id, u"e"_s, eventCount);
+    }
+    for (qsizetype e = 0; e < incoming.size(); ++e) {
+        if (matches[e] >= 0) {
+            eventIds.insert(incoming[e].id, story.events[matches[e]].id);
+        } else {
+            renumbered(eventIds, incoming[e].id, u"e"_s, eventCount);
         }
     }
     for (qsizetype e = 0; e < incoming.size(); ++e) {
