@@ -113,6 +113,62 @@ QStringView clauseSubject(const QString &label)
     return word.endsWith(u"'s"_s) ? word.chopped(2) : word;
 }
 
+// "delivered", "delivers" and "deliver" as one word ("arrived" as "arriv"); irregular forms ("flew", "gave") stay as
+// written, which keeps two different verbs apart.
+QString verbStem(QStringView verb)
+{
+    QString stem = verb.toString().toLower();
+    if (stem.endsWith(u"ied"_s) || stem.endsWith(u"ies"_s)) {
+        stem.chop(3);
+        stem.append(u'y');
+    } else if (stem.endsWith(u"ed"_s)) {
+        stem.chop(2);
+    } else if (stem.endsWith(u"es"_s)) {
+        // "goes", "pushes" lose "es"; "gives", "writes" only the "s"
+        const char16_t before = stem.size() > 2 ? stem.at(stem.size() - 3).unicode() : u'e';
+        stem.chop(QStringView(u"sxzho").contains(QChar(before)) ? 2 : 1);
+    } else if (stem.endsWith(u"ing"_s)) {
+        stem.chop(3);
+    } else if (stem.endsWith(u's') && !stem.endsWith(u"ss"_s)) {
+        stem.chop(1);
+    }
+    return stem;
+}
+
+// What kind of deed a clause's verb tells, for the verbs whose kinds are plainly apart.
+enum class Deed { Unknown, Moving, Handing, Speaking };
+
+Deed deedOf(const QString &verb)
+{
+    static const QHash<QString, Deed> deeds = [] {
+        QHash<QString, Deed> map;
+        for (const auto *word : {u"go", u"went", u"gone", u"travel", u"travell", u"fly", u"flew", u"flown", u"head", u"arriv", u"arrive", u"return", u"leave",
+                 u"left", u"drove", u"driven", u"drive"}) {
+            map.insert(QString::fromUtf16(word), Deed::Moving);
+        }
+        for (const auto *word : {u"give", u"gave", u"given", u"hand", u"deliver", u"carry", u"send", u"sent", u"took", u"taken", u"bring", u"brought",
+                 u"present", u"submitt", u"submit", u"pass"}) {
+            map.insert(QString::fromUtf16(word), Deed::Handing);
+        }
+        for (const auto *word :
+            {u"say", u"said", u"tell", u"told", u"speak", u"spoke", u"spoken", u"add", u"wrote", u"written", u"write", u"post", u"warn", u"insist", u"claim"}) {
+            map.insert(QString::fromUtf16(word), Deed::Speaking);
+        }
+        return map;
+    }();
+    return deeds.value(verbStem(verb), Deed::Unknown);
+}
+
+// Two clauses of one subject and day tell one deed unless their verbs are plainly of other
+// kinds: "Driscoll carried the plan" and "Driscoll had delivered the original draft" are one,
+// "Trump flew" and "Trump gave Ukraine" two.
+bool sameDeed(const Event &a, const Event &b)
+{
+    const Deed first = deedOf(a.type);
+    const Deed second = deedOf(b.type);
+    return first == Deed::Unknown || second == Deed::Unknown || first == second;
+}
+
 // Every word of the shorter label stands in the longer one ("Invasion", "Russian invasion").
 bool oneLabelWithinTheOther(const QString &a, const QString &b)
 {
@@ -138,7 +194,8 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
         const bool sameSpan = known.date.isDated() && known.date.iso == incoming.date.iso
             && (known.date.granularity == DateValue::Granularity::Day || known.date.granularity == DateValue::Granularity::Week);
         const bool sameSubject = sameSpan && !known.participants.isEmpty() && !incoming.participants.isEmpty()
-            && known.participants.first() == incoming.participants.first() && clauseSubject(known.label) == clauseSubject(incoming.label);
+            && known.participants.first() == incoming.participants.first() && clauseSubject(known.label) == clauseSubject(incoming.label)
+            && sameDeed(known, incoming);
         // "Moscow annexed Crimea" (2014) told by two articles without a person acting: the same
         // words of the same time are one happening.
         const bool sameWords = !sameSubject && known.participants.isEmpty() && incoming.participants.isEmpty() && known.date.isDated()
