@@ -252,6 +252,14 @@ private Q_SLOTS:
                                                    << u"2025-11-21"_s << u"says"_s;
         QTest::newRow("entry with a present visit") << u"Oct. 17: Zelensky visits the White House, hoping to secure missiles."_s << u"Zelensky's visit"_s
                                                     << u"2025-10-17"_s << u"visit"_s;
+        QTest::newRow("entry after a dash") << u"- Oct. 17 \u2014 Zelensky visits the White House, hoping to secure missiles."_s << u"Zelensky's visit"_s
+                                            << u"2025-10-17"_s << u"visit"_s;
+        QTest::newRow("entry in passive after a dash")
+            << u"April 26 \u2014 The body of a third worker is recovered."_s << u"Third worker recovered"_s << u"2025-04-26"_s << u"recovered"_s;
+        QTest::newRow("entry dated by its time of day")
+            << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffers a blackout"_s << u"2025-03-26"_s << u"suffers"_s;
+        QTest::newRow("a dateline's date is no entry's")
+            << u"GENEVA, Nov. 24 \u2014 Witkoff met Umerov on Friday to discuss the plan."_s << u"Witkoff–Umerov meeting"_s << u"2025-11-21"_s << u"meeting"_s;
         QTest::newRow("plural visits stay a noun") << u"Zelensky visits to Washington have grown rarer."_s << u"Zelensky Washington visit"_s << QString()
                                                    << u"visit"_s;
         QTest::newRow("two people did it") << u"Trump and Putin agreed on Oct. 16 to meet in Budapest."_s << u"Trump and Putin agreed"_s << u"2025-10-16"_s
