@@ -260,6 +260,11 @@ private Q_SLOTS:
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffers a blackout"_s << u"2025-03-26"_s << u"suffers"_s;
         QTest::newRow("a dateline's date is no entry's")
             << u"GENEVA, Nov. 24 \u2014 Witkoff met Umerov on Friday to discuss the plan."_s << u"Witkoff–Umerov meeting"_s << u"2025-11-21"_s << u"meeting"_s;
+        QTest::newRow("an entry's report, not the crash it tells of")
+            << u"May 14 \u2014 The board releases its preliminary report, which says the ship lost power before the crash."_s
+            << u"Board releases its preliminary report"_s << u"2025-05-14"_s << u"releases"_s;
+        QTest::newRow("an entry's object is its event")
+            << u"May 14 \u2014 The board holds a hearing on the crash."_s << u"Hearing"_s << u"2025-05-14"_s << u"hearing"_s;
         QTest::newRow("plural visits stay a noun") << u"Zelensky visits to Washington have grown rarer."_s << u"Zelensky Washington visit"_s << QString()
                                                    << u"visit"_s;
         QTest::newRow("two people did it") << u"Trump and Putin agreed on Oct. 16 to meet in Budapest."_s << u"Trump and Putin agreed"_s << u"2025-10-16"_s

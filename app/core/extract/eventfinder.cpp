@@ -349,6 +349,11 @@ private:
         int present = -1; // a verb known only by its place: "Divers recover the bodies"
         const int end = tm.endWord + 24;
         for (int k = tm.endWord + 1; valid(k) && k < end && sameSentence(k, tm.endWord); ++k) {
+            // "The board releases its report, which says the ship lost power before the crash":
+            // once the entry has its verb, what a relative clause or "before" tells is not the entry.
+            if ((verb >= 0 || thing >= 0) && (isPunct(k, u',') || isOneOf(word(k), {u"which", u"who", u"before", u"after", u"since", u"until", u"because"}))) {
+                break;
+            }
             if (const auto it = mentionByHead.constFind(k); it != mentionByHead.cend()) {
                 EventMention &m = mentions[*it];
                 if (m.time >= 0) {
