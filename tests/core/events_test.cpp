@@ -265,6 +265,11 @@ private Q_SLOTS:
             << u"Board releases its preliminary report"_s << u"2025-05-14"_s << u"releases"_s;
         QTest::newRow("an entry's object is its event")
             << u"May 14 \u2014 The board holds a hearing on the crash."_s << u"Hearing"_s << u"2025-05-14"_s << u"hearing"_s;
+        QTest::newRow("a happening counted back from the sentence's day")
+            << u"On Oct. 14, six days after the crash, the owners asked a court to cap their liability."_s << u"Crash"_s << u"2025-10-08"_s << u"crash"_s;
+        QTest::newRow("a happening after the sentence's day takes it")
+            << u"On Oct. 14, six days after the crash, the owners held a meeting with the families."_s << u"Owners held a meeting"_s << u"2025-10-14"_s
+            << u"meeting"_s;
         QTest::newRow("plural visits stay a noun") << u"Zelensky visits to Washington have grown rarer."_s << u"Zelensky Washington visit"_s << QString()
                                                    << u"visit"_s;
         QTest::newRow("two people did it") << u"Trump and Putin agreed on Oct. 16 to meet in Budapest."_s << u"Trump and Putin agreed"_s << u"2025-10-16"_s

@@ -153,6 +153,7 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         return int(std::lower_bound(times.cbegin(), times.cend(), position, [](const ResolvedTime &t, int at) { return t.mention.range.start < at; })
             - times.cbegin());
     };
+    QSet<int> countedFrom; // mentions a date is counted from: never the sentence's own date
     // "A day after the Geneva talks, Driscoll met a Russian delegation": the date counted from
     // the talks is the meeting's; the talks were the day before.
     for (EventMention &m : mentions) {
@@ -171,6 +172,7 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         if (counting < 0) {
             continue;
         }
+        countedFrom.insert(int(&m - mentions.data()));
         // The happening counted from took place before or after the sentence's date, never on
         // it; its own date may follow ("two days before they spoke on Oct. 16").
         if (!m.timeInside && (m.time == counting || (m.time >= 0 && times[m.time].mention.range.start < times[counting].mention.range.start))) {
@@ -292,7 +294,8 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
                 continue;
             }
         }
-        if (m.sentence < 0 || m.sentence >= text.sentences.size()) {
+        // "On April 1, six days after the crash, they asked": the opening date is not the crash's.
+        if (m.sentence < 0 || m.sentence >= text.sentences.size() || countedFrom.contains(int(&m - mentions.data()))) {
             continue;
         }
         const TextRange sentence = text.sentences[m.sentence].range;
