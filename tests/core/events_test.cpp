@@ -270,6 +270,15 @@ private Q_SLOTS:
         QTest::newRow("a happening after the sentence's day takes it")
             << u"On Oct. 14, six days after the crash, the owners held a meeting with the families."_s << u"Owners held a meeting"_s << u"2025-10-14"_s
             << u"meeting"_s;
+        QTest::newRow("a past verb after a relative 'that' dates its clause")
+            << u"The companies that own the ship that destroyed the bridge in March have agreed to pay $102 million."_s << u"Ship destroyed the bridge"_s
+            << u"2025-03"_s << u"destroyed"_s;
+        QTest::newRow("a participle after 'that' as a determiner stays an adjective")
+            << u"Officials inspected that damaged section in March."_s << u"Officials inspected"_s << u"2025-03"_s << u"inspected"_s;
+        QTest::newRow("the trial set, not what it is about")
+            << u"A trial on whether the owners can limit their liability is set for June 2026."_s << u"Trial"_s << u"2026-06"_s << u"trial"_s;
+        QTest::newRow("a noun set that is no event keeps its own phrase")
+            << u"Lawyers who filed claims over the crash say the payout is set for June 2026."_s << u"Payout"_s << u"2026-06"_s << u"payout"_s;
         QTest::newRow("plural visits stay a noun") << u"Zelensky visits to Washington have grown rarer."_s << u"Zelensky Washington visit"_s << QString()
                                                    << u"visit"_s;
         QTest::newRow("two people did it") << u"Trump and Putin agreed on Oct. 16 to meet in Budapest."_s << u"Trump and Putin agreed"_s << u"2025-10-16"_s
@@ -350,6 +359,8 @@ private Q_SLOTS:
         QTest::newRow("a storm that hit") << u"A storm hit the coast on Tuesday."_s << u"torm"_s << true;
         QTest::newRow("any ceasefire") << u"Starmer said on Tuesday that any ceasefire would need guarantees."_s << u"Ceasefire"_s << false;
         QTest::newRow("a ceasefire agreed") << u"A ceasefire took effect on Tuesday."_s << u"easefire"_s << true;
+        QTest::newRow("no evidence of an attack") << u"The governor said there was no credible evidence of a terrorist attack."_s << u"ttack"_s << false;
+        QTest::newRow("evidence of an attack") << u"Investigators said they had found evidence of an attack on the depot."_s << u"ttack"_s << true;
     }
 
     void noEventWhereNothingHappened()

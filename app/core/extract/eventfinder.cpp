@@ -174,6 +174,9 @@ private:
             // phrase is the event.
             if (dated) {
                 if (auto np = scheduledThing(tm)) {
+                    if (!mentionByHead.contains(np->headWord)) {
+                        np->headWord = subjectEventNoun(np->headWord, mentionByHead);
+                    }
                     // "The trial of the former mayor is set for March 3": the trial told by its noun.
                     if (const auto known = mentionByHead.constFind(np->headWord); known != mentionByHead.cend() && mentions[*known].time < 0) {
                         mentions[*known].time = t;
@@ -392,6 +395,25 @@ private:
         return false;
     }
 
+    // "A trial on whether the owners can limit their liability is set for June": the event noun
+    // that opens the sentence is what is set, not the last noun of what it is about.
+    [[nodiscard]] int subjectEventNoun(int head, const QHash<int, int> &mentionByHead) const
+    {
+        int start = head;
+        while (valid(start - 1) && sameSentence(start - 1, head) && head - start < 16 && !punct(start - 1)) {
+            --start;
+        }
+        if (valid(start - 1) && sameSentence(start - 1, head)) {
+            return head; // a clause inside the sentence: its subject is not known to open it
+        }
+        for (int k = start; k < start + 4 && k < head; ++k) {
+            if (mentionByHead.contains(k) && isOneOf(word(k + 1), {u"on", u"of", u"over", u"into", u"about", u"in", u"for"})) {
+                return k;
+            }
+        }
+        return head;
+    }
+
     // "wage figures due on April 2", "the hearing, scheduled for May 3", "the deadline is March 31"
     std::optional<EventMention> scheduledThing(const TimeMention &tm) const
     {
@@ -512,7 +534,11 @@ private:
             --before;
         }
         const bool helped = valid(before) && isOneOf(word(before), {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"is", u"are"});
-        if (!helped && (isDeterminer(word(k - 1)) || (is(k - 1, u"s") && punct(k - 2)))) {
+        // "the ship that destroyed the bridge in March": after a relative "that", a past form
+        // with an object of its own is the relative clause's verb.
+        const bool relative = is(k - 1, u"that") && valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters
+            && (isDeterminer(word(k + 1)) || m_words[k + 1].capitalised);
+        if (!helped && !relative && (isDeterminer(word(k - 1)) || (is(k - 1, u"s") && punct(k - 2)))) {
             return false;
         }
         if (!helped && is(k + 1, u"by")) {
@@ -608,6 +634,10 @@ private:
             if (m_words.value(k).kind == ScannedWord::Kind::Digits && isPunct(k - 1, u',')) {
                 k -= 2;
             }
+        } else if (k == verb - 1 && is(k, u"that") && valid(k - 1) && m_words[k - 1].kind == ScannedWord::Kind::Letters && !isDeterminer(word(k - 1))
+            && !looksPastTense(word(k - 1)) && !isOneOf(word(k - 1), {u"so", u"now", u"such", u"says", u"say"})) {
+            // "the ship that destroyed the bridge": the noun before a relative "that" did it.
+            k -= 1;
         }
         int subjectLast = k;
         int subjectStart = subjectLast + 1;

@@ -330,12 +330,13 @@ void EventMentionRefiner::dropConditional(QList<EventMention> &mentions, const T
     static const QRegularExpression condition(u"\\b(?:if|unless|whether|once)\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
     // "there were no plans for a meeting", "without a vote": a happening denied.
     static const QRegularExpression denied(
-        u"\\b(?:no|without)\\s+(?:(?:plans?|date|need|sign)\\s+(?:for|of)\\s+)?(?:(?:a|an|any|the)\\s+)?$"_s, QRegularExpression::CaseInsensitiveOption);
+        u"\\b(?:no|without)\\s+(?:(?:credible\\s+|clear\\s+)?(?:plans?|date|need|sign|evidence|indication)\\s+(?:for|of)\\s+)?(?:(?:a|an|any|the)\\s+)?$"_s,
+        QRegularExpression::CaseInsensitiveOption);
     mentions.removeIf([&text](const EventMention &m) {
         if (m.verb || !m.clauseLabel.isEmpty() || m.insideQuote || m.time >= 0) {
             return false;
         }
-        const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 24), std::min(24, m.range.start));
+        const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 36), std::min(36, m.range.start));
         // The expressions cost far more than looking for their words first.
         const QStringView last = before.last(std::min<qsizetype>(10, before.size()));
         return (mayContainAny(last, {u"if", u"unless", u"whether", u"once"}) && condition.matchView(last).hasMatch())
