@@ -279,6 +279,15 @@ private Q_SLOTS:
             << u"A trial on whether the owners can limit their liability is set for June 2026."_s << u"Trial"_s << u"2026-06"_s << u"trial"_s;
         QTest::newRow("a noun set that is no event keeps its own phrase")
             << u"Lawyers who filed claims over the crash say the payout is set for June 2026."_s << u"Payout"_s << u"2026-06"_s << u"payout"_s;
+        QTest::newRow("the second verb of a subject") << u"A container ship lost power and slammed into a pier of the bridge early on Tuesday."_s
+                                                      << u"Container ship slammed"_s << u"2025-11-25"_s << u"slammed"_s;
+        QTest::newRow("the second verb of a subject after a dateline")
+            << u"BALTIMORE (HWS) \u2014 A container ship lost power and slammed into a pier of the Key Bridge early Tuesday, bringing down the span."_s
+            << u"Container ship slammed"_s << u"2025-11-25"_s << u"slammed"_s;
+        QTest::newRow("a person named after the verb is not its subject")
+            << u"A tanker lost power and rammed the yacht of Steve Witkoff on Tuesday."_s << u"Tanker rammed the yacht"_s << u"2025-11-25"_s << u"rammed"_s;
+        QTest::newRow("a person named before the verb is its subject")
+            << u"Officials said Witkoff later arrived in Moscow on Tuesday."_s << u"Witkoff arrived"_s << u"2025-11-25"_s << u"arrived"_s;
         QTest::newRow("plural visits stay a noun") << u"Zelensky visits to Washington have grown rarer."_s << u"Zelensky Washington visit"_s << QString()
                                                    << u"visit"_s;
         QTest::newRow("two people did it") << u"Trump and Putin agreed on Oct. 16 to meet in Budapest."_s << u"Trump and Putin agreed"_s << u"2025-10-16"_s
