@@ -288,6 +288,12 @@ private Q_SLOTS:
             << u"A tanker lost power and rammed the yacht of Steve Witkoff on Tuesday."_s << u"Tanker rammed the yacht"_s << u"2025-11-25"_s << u"rammed"_s;
         QTest::newRow("a person named before the verb is its subject")
             << u"Officials said Witkoff later arrived in Moscow on Tuesday."_s << u"Witkoff arrived"_s << u"2025-11-25"_s << u"arrived"_s;
+        QTest::newRow("a named subject before an apposition")
+            << u"The Fort McHenry Channel, the main route into the port, returned to its full depth on Monday."_s << u"Fort McHenry Channel returned"_s
+            << u"2025-11-24"_s << u"returned"_s;
+        QTest::newRow("a name too long to be a subject")
+            << u"The Fort McHenry Federal Navigation Channel, the main route into the port, returned to its full depth on Monday."_s << u"Returned"_s
+            << u"2025-11-24"_s << u"returned"_s;
         QTest::newRow("plural visits stay a noun") << u"Zelensky visits to Washington have grown rarer."_s << u"Zelensky Washington visit"_s << QString()
                                                    << u"visit"_s;
         QTest::newRow("two people did it") << u"Trump and Putin agreed on Oct. 16 to meet in Budapest."_s << u"Trump and Putin agreed"_s << u"2025-10-16"_s

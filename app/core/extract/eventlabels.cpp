@@ -53,9 +53,12 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
         ++k;
     }
     QStringList phrase;
-    for (; k < words.size() && words[k].range.start < position && phrase.size() <= 3; ++k) {
+    // "The Fort McHenry Federal Channel, the main route into the port, returned": a name after
+    // "the" is the subject as much as a common noun is.
+    const bool name = k != opener && k < words.size() && words[k].capitalised;
+    for (; k < words.size() && words[k].range.start < position && phrase.size() <= (name ? 4 : 3); ++k) {
         const QStringView w = wordAt(k);
-        if (words[k].kind != ScannedWord::Kind::Letters || words[k].capitalised != (phrase.isEmpty() && k == opener)) {
+        if (words[k].kind != ScannedWord::Kind::Letters || words[k].capitalised != (name || (phrase.isEmpty() && k == opener))) {
             break;
         }
         // "The factory was expected": the phrase ends where its verb begins.
@@ -65,7 +68,8 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
         phrase.append(w.toString());
     }
     const bool ends = k < words.size() && (words[k].kind == ScannedWord::Kind::Punctuation || looksPastTense(wordAt(k)) || isClauseAuxiliary(wordAt(k)));
-    if (phrase.isEmpty() || phrase.size() > 3 || !ends || isOneOf(phrase.first(), {u"it", u"he", u"she", u"they", u"we", u"i", u"you", u"there"})) {
+    if (phrase.isEmpty() || phrase.size() > (name ? 4 : 3) || !ends
+        || isOneOf(phrase.first(), {u"it", u"he", u"she", u"they", u"we", u"i", u"you", u"there"})) {
         return {};
     }
     QString subject = phrase.join(u' ');
