@@ -113,25 +113,40 @@ QStringView clauseSubject(const QString &label)
     return word.endsWith(u"'s"_s) ? word.chopped(2) : word;
 }
 
-// "delivered", "delivers" and "deliver" as one word ("arrived" as "arriv"); irregular forms ("flew", "gave") stay as
-// written, which keeps two different verbs apart.
-QString verbStem(QStringView verb)
+// Appends word to out in lower case, without the endings of tense and number: "delivered",
+// "delivers" and "deliver" give "deliver" ("arrived" gives "arriv"); irregular forms ("flew",
+// "gave") stay as written, which keeps two different verbs apart.
+void appendStem(QString &out, QStringView word)
 {
-    QString stem = verb.toString().toLower();
-    if (stem.endsWith(u"ied"_s) || stem.endsWith(u"ies"_s)) {
-        stem.chop(3);
-        stem.append(u'y');
-    } else if (stem.endsWith(u"ed"_s)) {
-        stem.chop(2);
-    } else if (stem.endsWith(u"es"_s)) {
+    const qsizetype from = out.size();
+    out.resize(from + word.size());
+    QChar *lower = out.data() + from;
+    for (const QChar c : word) {
+        const char16_t unit = c.unicode();
+        *lower++ = unit >= u'A' && unit <= u'Z' ? QChar(unit + (u'a' - u'A')) : (unit < 0x80 ? c : c.toLower());
+    }
+    const QStringView stem = QStringView(out).sliced(from);
+    if (stem.endsWith(u"ied") || stem.endsWith(u"ies")) {
+        out.chop(3);
+        out.append(u'y');
+    } else if (stem.endsWith(u"ed")) {
+        out.chop(2);
+    } else if (stem.endsWith(u"es")) {
         // "goes", "pushes" lose "es"; "gives", "writes" only the "s"
         const char16_t before = stem.size() > 2 ? stem.at(stem.size() - 3).unicode() : u'e';
-        stem.chop(QStringView(u"sxzho").contains(QChar(before)) ? 2 : 1);
-    } else if (stem.endsWith(u"ing"_s)) {
-        stem.chop(3);
-    } else if (stem.endsWith(u's') && !stem.endsWith(u"ss"_s)) {
-        stem.chop(1);
+        out.chop(QStringView(u"sxzho").contains(QChar(before)) ? 2 : 1);
+    } else if (stem.endsWith(u"ing")) {
+        out.chop(3);
+    } else if (stem.endsWith(u's') && !stem.endsWith(u"ss")) {
+        out.chop(1);
     }
+}
+
+QString verbStem(QStringView verb)
+{
+    QString stem;
+    stem.reserve(verb.size());
+    appendStem(stem, verb);
     return stem;
 }
 
@@ -169,13 +184,17 @@ bool sameDeed(const Event &a, const Event &b)
     return first == Deed::Unknown || second == Deed::Unknown || first == second;
 }
 
-// A label's words in a form where tense and number do not count: "First temporary channel
-// opened" and "First temporary channel opens" give the same stems.
-QStringList labelStems(const QString &label)
+// A label's words in a form where tense and number do not count, one blank between them:
+// "First temporary channel opened" and "First temporary channel opens" give the same.
+QString stemmedLabel(const QString &label)
 {
-    QStringList stems;
+    QString stems;
+    stems.reserve(label.size());
     for (const QStringView word : QStringView(label).tokenize(u' ', Qt::SkipEmptyParts)) {
-        stems.append(verbStem(word));
+        if (!stems.isEmpty()) {
+            stems.append(u' ');
+        }
+        appendStem(stems, word);
     }
     return stems;
 }
@@ -186,8 +205,10 @@ QStringList labelStems(const QString &label)
 // suspends the search" share only their subject.
 bool sameSubjectSameDeed(const Event &a, const Event &b)
 {
-    const QStringList first = labelStems(a.label);
-    const QStringList second = labelStems(b.label);
+    const QString firstLabel = stemmedLabel(a.label);
+    const QString secondLabel = stemmedLabel(b.label);
+    const QList<QStringView> first = QStringView(firstLabel).split(u' ');
+    const QList<QStringView> second = QStringView(secondLabel).split(u' ');
     if (first.isEmpty() || second.isEmpty() || first.first() != second.first() || !sameDeed(a, b)) {
         return false;
     }
@@ -242,7 +263,7 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
         // "Moscow annexed Crimea" (2014) told by two articles: the same words of the same time
         // are one happening, whoever the sentences around them name, and in any tense.
         const bool sameWords = !sameSubject && !sameUncastDeed && known.date.isDated() && known.date.iso == incoming.date.iso
-            && (known.label.compare(incoming.label, Qt::CaseInsensitive) == 0 || labelStems(known.label) == labelStems(incoming.label));
+            && (known.label.compare(incoming.label, Qt::CaseInsensitive) == 0 || stemmedLabel(known.label) == stemmedLabel(incoming.label));
         return (sameSubject || sameUncastDeed || sameWords) && known.sources.first().article != incoming.sources.first().article;
     }
     if (kind == EventClass::None || kind != incomingKind) {
@@ -373,14 +394,15 @@ struct EventIndex
     static QStringList clauseKeys(const Event &event)
     {
         QStringList result;
-        const QStringList stems = labelStems(event.label);
+        const QString stems = stemmedLabel(event.label);
         if (event.date.isDated()) {
-            result.append(u"0|words|"_s + event.date.iso + u'|' + stems.join(u' '));
+            result.append(u"0|words|"_s + event.date.iso + u'|' + stems);
         }
         const bool dayOrWeek = event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week;
         if (event.participants.isEmpty()) {
             if (dayOrWeek && !stems.isEmpty()) {
-                result.append(u"0|opening|"_s + event.date.iso + u'|' + stems.first());
+                const qsizetype blank = stems.indexOf(u' ');
+                result.append(u"0|opening|"_s + event.date.iso + u'|' + QStringView(stems).first(blank < 0 ? stems.size() : blank));
             }
             return result;
         }
