@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "peoplenames.h"
 
+#include "givennames.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -103,10 +105,11 @@ bool PersonName::compatibleWords(const QStringList &wa, const QStringList &wb)
     if (shorter.size() < longer.size() && longer.mid(longer.size() - shorter.size()) == shorter) {
         return true;
     }
-    // Given names agree, or one is the other's initial ("J. Smith" / "John Smith").
+    // Given names agree, one is the other's initial ("J. Smith" / "John Smith") or its short
+    // form ("Dan Driscoll" / "Daniel Driscoll").
     const QString &ga = wa.first();
     const QString &gb = wb.first();
-    return ga == gb || (ga.size() == 1 && gb.startsWith(ga)) || (gb.size() == 1 && ga.startsWith(gb));
+    return ga == gb || (ga.size() == 1 && gb.startsWith(ga)) || (gb.size() == 1 && ga.startsWith(gb)) || sameGivenName(ga, gb);
 }
 
 } // namespace Sourceline
