@@ -63,11 +63,11 @@ bool sameGivenName(const QString &a, const QString &b)
             {u"rob", u"robert"}, {u"bobby", u"robert"}, {u"jim", u"james"}, {u"jimmy", u"james"}, {u"mike", u"michael"}, {u"dick", u"richard"},
             {u"rick", u"richard"}, {u"tom", u"thomas"}, {u"ted", u"edward"}, {u"ed", u"edward"}, {u"joe", u"joseph"}, {u"tony", u"anthony"},
             {u"ben", u"benjamin"}, {u"dan", u"daniel"}, {u"danny", u"daniel"}, {u"dave", u"david"}, {u"steve", u"steven"}, {u"sam", u"samuel"},
-            {u"alex", u"alexander"}, {u"nick", u"nicholas"}, {u"matt", u"matthew"}, {u"andy", u"andrew"}, {u"pete", u"peter"},
-            {u"jon", u"jonathan"}, {u"kate", u"katherine"}, {u"liz", u"elizabeth"}, {u"beth", u"elizabeth"}, {u"jenny", u"jennifer"},
-            {u"sue", u"susan"}, {u"greg", u"gregory"}, {u"jeff", u"jeffrey"}, {u"ron", u"ronald"}, {u"don", u"donald"}, {u"tim", u"timothy"},
-            {u"chuck", u"charles"}, {u"charlie", u"charles"}, {u"fred", u"frederick"}, {u"hank", u"henry"}, {u"harry", u"henry"},
-            {u"jack", u"john"}, {u"johnny", u"john"}, {u"ken", u"kenneth"}, {u"laurence", u"lawrence"}, {u"stephen", u"steven"}, {u"walt", u"walter"}};
+            {u"alex", u"alexander"}, {u"nick", u"nicholas"}, {u"matt", u"matthew"}, {u"andy", u"andrew"}, {u"pete", u"peter"}, {u"jon", u"jonathan"},
+            {u"kate", u"katherine"}, {u"liz", u"elizabeth"}, {u"beth", u"elizabeth"}, {u"jenny", u"jennifer"}, {u"sue", u"susan"}, {u"greg", u"gregory"},
+            {u"jeff", u"jeffrey"}, {u"ron", u"ronald"}, {u"don", u"donald"}, {u"tim", u"timothy"}, {u"chuck", u"charles"}, {u"charlie", u"charles"},
+            {u"fred", u"frederick"}, {u"hank", u"henry"}, {u"harry", u"henry"}, {u"jack", u"john"}, {u"johnny", u"john"}, {u"ken", u"kenneth"},
+            {u"laurence", u"lawrence"}, {u"stephen", u"steven"}, {u"walt", u"walter"}};
         QHash<QString, QString> forms;
         for (const auto &pair : pairs) {
             forms.insert(wordKey(QStringView(pair[0])), wordKey(QStringView(pair[1])));
