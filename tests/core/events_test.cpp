@@ -252,6 +252,48 @@ private Q_SLOTS:
                                                    << u"2025-11-21"_s << u"says"_s;
         QTest::newRow("entry with a present visit") << u"Oct. 17: Zelensky visits the White House, hoping to secure missiles."_s << u"Zelensky's visit"_s
                                                     << u"2025-10-17"_s << u"visit"_s;
+        QTest::newRow("entry after a dash") << u"- Oct. 17 \u2014 Zelensky visits the White House, hoping to secure missiles."_s << u"Zelensky's visit"_s
+                                            << u"2025-10-17"_s << u"visit"_s;
+        QTest::newRow("entry in passive after a dash")
+            << u"April 26 \u2014 The body of a third worker is recovered."_s << u"Third worker recovered"_s << u"2025-04-26"_s << u"recovered"_s;
+        QTest::newRow("entry dated by its time of day")
+            << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffers a blackout"_s << u"2025-03-26"_s << u"suffers"_s;
+        QTest::newRow("a dateline's date is no entry's")
+            << u"GENEVA, Nov. 24 \u2014 Witkoff met Umerov on Friday to discuss the plan."_s << u"Witkoff–Umerov meeting"_s << u"2025-11-21"_s << u"meeting"_s;
+        QTest::newRow("an entry's report, not the crash it tells of")
+            << u"May 14 \u2014 The board releases its preliminary report, which says the ship lost power before the crash."_s
+            << u"Board releases its preliminary report"_s << u"2025-05-14"_s << u"releases"_s;
+        QTest::newRow("an entry's object is its event")
+            << u"May 14 \u2014 The board holds a hearing on the crash."_s << u"Hearing"_s << u"2025-05-14"_s << u"hearing"_s;
+        QTest::newRow("a happening counted back from the sentence's day")
+            << u"On Oct. 14, six days after the crash, the owners asked a court to cap their liability."_s << u"Crash"_s << u"2025-10-08"_s << u"crash"_s;
+        QTest::newRow("a happening after the sentence's day takes it")
+            << u"On Oct. 14, six days after the crash, the owners held a meeting with the families."_s << u"Owners held a meeting"_s << u"2025-10-14"_s
+            << u"meeting"_s;
+        QTest::newRow("a past verb after a relative 'that' dates its clause")
+            << u"The companies that own the ship that destroyed the bridge in March have agreed to pay $102 million."_s << u"Ship destroyed the bridge"_s
+            << u"2025-03"_s << u"destroyed"_s;
+        QTest::newRow("a participle after 'that' as a determiner stays an adjective")
+            << u"Officials inspected that damaged section in March."_s << u"Officials inspected"_s << u"2025-03"_s << u"inspected"_s;
+        QTest::newRow("the trial set, not what it is about")
+            << u"A trial on whether the owners can limit their liability is set for June 2026."_s << u"Trial"_s << u"2026-06"_s << u"trial"_s;
+        QTest::newRow("a noun set that is no event keeps its own phrase")
+            << u"Lawyers who filed claims over the crash say the payout is set for June 2026."_s << u"Payout"_s << u"2026-06"_s << u"payout"_s;
+        QTest::newRow("the second verb of a subject") << u"A container ship lost power and slammed into a pier of the bridge early on Tuesday."_s
+                                                      << u"Container ship slammed"_s << u"2025-11-25"_s << u"slammed"_s;
+        QTest::newRow("the second verb of a subject after a dateline")
+            << u"BALTIMORE (HWS) \u2014 A container ship lost power and slammed into a pier of the Key Bridge early Tuesday, bringing down the span."_s
+            << u"Container ship slammed"_s << u"2025-11-25"_s << u"slammed"_s;
+        QTest::newRow("a person named after the verb is not its subject")
+            << u"A tanker lost power and rammed the yacht of Steve Witkoff on Tuesday."_s << u"Tanker rammed the yacht"_s << u"2025-11-25"_s << u"rammed"_s;
+        QTest::newRow("a person named before the verb is its subject")
+            << u"Officials said Witkoff later arrived in Moscow on Tuesday."_s << u"Witkoff arrived"_s << u"2025-11-25"_s << u"arrived"_s;
+        QTest::newRow("a named subject before an apposition")
+            << u"The Fort McHenry Channel, the main route into the port, returned to its full depth on Monday."_s << u"Fort McHenry Channel returned"_s
+            << u"2025-11-24"_s << u"returned"_s;
+        QTest::newRow("a name too long to be a subject")
+            << u"The Fort McHenry Federal Navigation Channel, the main route into the port, returned to its full depth on Monday."_s << u"Returned"_s
+            << u"2025-11-24"_s << u"returned"_s;
         QTest::newRow("plural visits stay a noun") << u"Zelensky visits to Washington have grown rarer."_s << u"Zelensky Washington visit"_s << QString()
                                                    << u"visit"_s;
         QTest::newRow("two people did it") << u"Trump and Putin agreed on Oct. 16 to meet in Budapest."_s << u"Trump and Putin agreed"_s << u"2025-10-16"_s
@@ -332,6 +374,8 @@ private Q_SLOTS:
         QTest::newRow("a storm that hit") << u"A storm hit the coast on Tuesday."_s << u"torm"_s << true;
         QTest::newRow("any ceasefire") << u"Starmer said on Tuesday that any ceasefire would need guarantees."_s << u"Ceasefire"_s << false;
         QTest::newRow("a ceasefire agreed") << u"A ceasefire took effect on Tuesday."_s << u"easefire"_s << true;
+        QTest::newRow("no evidence of an attack") << u"The governor said there was no credible evidence of a terrorist attack."_s << u"ttack"_s << false;
+        QTest::newRow("evidence of an attack") << u"Investigators said they had found evidence of an attack on the depot."_s << u"ttack"_s << true;
     }
 
     void noEventWhereNothingHappened()

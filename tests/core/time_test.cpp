@@ -267,6 +267,23 @@ private Q_SLOTS:
             << u"the next day"_s << u"2025-11-26"_s << QString();
         QTest::newRow("the verb's weekday after a dated noun")
             << u"Bloomberg published a recording of an Oct. 14 call on Tuesday."_s << wed << u"Tuesday"_s << u"2025-11-25"_s << QString();
+        QTest::newRow("a past weekday after an aside between commas")
+            << u"The first channel, on the north side of the wreck, opened on Monday and is about 11 feet deep."_s << QDate(2024, 4, 5) << u"Monday"_s
+            << u"2024-04-01"_s << QString();
+        QTest::newRow("a weekday as the subject of 'is' lies ahead")
+            << u"The deadline passed. Monday is the last day to apply."_s << QDate(2024, 4, 5) << u"Monday"_s << u"2024-04-08"_s << QString();
+        QTest::newRow("a day a past clause did not reach until")
+            << u"The port did not fully reopen until June 10."_s << QDate(2025, 3, 25) << u"June 10"_s << u"2024-06-10"_s << QString();
+        QTest::newRow("a day a road stays closed until")
+            << u"The road will stay closed until June 10."_s << QDate(2025, 3, 25) << u"June 10"_s << u"2025-06-10"_s << QString();
+        QTest::newRow("counted past the time of writing in a past clause")
+            << u"Crowds gathered on Wednesday for the anniversary of the collapse. He went back to work two months after the collapse."_s << QDate(2025, 3, 25)
+            << u"two months after"_s << u""_s << QString();
+        QTest::newRow("counted in a past clause before the time of writing")
+            << u"The bridge collapsed on March 26. He went back to work two months after the collapse."_s << QDate(2025, 3, 25) << u"two months after"_s
+            << u"2024-05"_s << QString();
+        QTest::newRow("a past day a day after the time of writing is last year's")
+            << u"The bridge collapsed on March 26."_s << QDate(2025, 3, 25) << u"March 26"_s << u"2024-03-26"_s << QString();
         QTest::newRow("a weekday after a dated subject keeps its anchor")
             << u"The Oct. 14 call came days before Zelensky's visit on Friday."_s << wed << u"Friday"_s << u"2025-10-17"_s << QString();
         QTest::newRow("the next day after a dated subject")
@@ -455,6 +472,23 @@ private Q_SLOTS:
             values.append(time.value);
         }
         QCOMPARE(values, (QStringList{u"2025-10-16"_s, u"2025-10-17"_s, u"2025-10-17"_s, u"2025-10-20"_s, u"2025-10-21"_s}));
+    }
+
+    // "What happened on March 26" under a blog's later entries takes the story back to that day:
+    // "that night" and "the next day" under it count from it.
+    void headingDateTakesTheStoryBack()
+    {
+        const QString text = u"Rescuers searched the river on Friday.\nWhat happened on March 26\nTwo workers were rescued that night. Bodies were "
+                             u"recovered the next day."_s;
+        Article article = articleFromLines(text);
+        article.blocks[1].kind = TextBlock::Kind::Heading;
+        const TextAnalysis analysis = analyseText(article);
+        const QList<TimeExpression> times = findArticleTimes(article, analysis, QDate(2024, 4, 5)).expressions(article.body);
+        QStringList values;
+        for (const TimeExpression &time : times) {
+            values.append(time.value);
+        }
+        QCOMPARE(values, (QStringList{u"2024-04-05"_s, u"2024-03-26"_s, u"2024-03-26"_s, u"2024-03-27"_s}));
     }
 
     // A long text resolves in one pass; the anchors never leak from one paragraph's weekday

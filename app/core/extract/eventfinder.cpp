@@ -124,7 +124,13 @@ private:
             const TimeMention &tm = time.mention;
             const bool ordering = tm.kind == TimeMention::Kind::Order && !tm.beforeNoun && tm.offset == 0;
             const bool dated = time.date.isDated() && tm.kind != TimeMention::Kind::Duration && !tm.datesNothing;
-            if ((!dated && !ordering) || timeUsed[t] || !valid(tm.firstWord) || insideQuote(tm.range.start) || dateline(tm)) {
+            if ((!dated && !ordering) || timeUsed[t] || !valid(tm.firstWord) || insideQuote(tm.range.start) || (dateline(tm) && !opensEntry(tm))) {
+                continue;
+            }
+            // "March 26, 1:25 a.m. — The ship loses power": the entry is dated by its time of
+            // day, which carries the day too.
+            if (dated && t + 1 < int(m_times.size()) && isPunct(tm.endWord, u',') && m_times[t + 1].mention.firstWord == tm.endWord + 1
+                && m_times[t + 1].date.isDated() && opensEntry(m_times[t + 1].mention)) {
                 continue;
             }
             // "a deal on next year's catch limits early on Friday": a possessive date belongs to
@@ -168,6 +174,9 @@ private:
             // phrase is the event.
             if (dated) {
                 if (auto np = scheduledThing(tm)) {
+                    if (!mentionByHead.contains(np->headWord)) {
+                        np->headWord = subjectEventNoun(np->headWord, mentionByHead);
+                    }
                     // "The trial of the former mayor is set for March 3": the trial told by its noun.
                     if (const auto known = mentionByHead.constFind(np->headWord); known != mentionByHead.cend() && mentions[*known].time < 0) {
                         mentions[*known].time = t;
@@ -288,7 +297,8 @@ private:
         }
         const int paragraphStart = m_analysis.paragraphs[p].range.start;
         for (int k = tm.firstWord - 1; valid(k) && m_words[k].range.start >= paragraphStart; --k) {
-            if (!punct(k)) {
+            // "March 26, 1:25 a.m. —": the day before the time of day belongs to the entry's date.
+            if (!punct(k) && m_timeAt[k] < 0) {
                 return false;
             }
         }
@@ -312,6 +322,25 @@ private:
             && !isDeterminer(word(k - 1)) && !isOneOf(word(k - 1), {u"to", u"of", u"for", u"a", u"an"}) && !punct(k - 1);
     }
 
+    // An entry tells a happening, so a lower-case word between its subject and a determiner is
+    // its verb, whatever the verb: "Divers recover the bodies", "The ship suffers a blackout".
+    [[nodiscard]] bool presentEntryVerb(int k) const
+    {
+        if (!valid(k) || !valid(k - 1) || !valid(k + 1) || m_words[k].kind != ScannedWord::Kind::Letters || m_words[k].capitalised
+            || m_words[k - 1].kind != ScannedWord::Kind::Letters || m_words[k + 1].kind != ScannedWord::Kind::Letters) {
+            return false;
+        }
+        const QStringView w = word(k);
+        if (w.size() < 3 || w.endsWith(u"ly") || w.endsWith(u"ing") || isDeterminer(w) || isDeterminer(word(k - 1)) || auxiliary(k)
+            || isOneOf(word(k - 1), {u"of", u"to", u"for", u"in", u"on", u"at", u"by", u"with", u"from", u"and", u"or"})
+            || isOneOf(w,
+                {u"and", u"or", u"but", u"that", u"which", u"who", u"with", u"from", u"into", u"onto", u"over", u"under", u"after", u"before", u"about",
+                    u"than", u"for", u"off", u"out", u"near"})) {
+            return false;
+        }
+        return isOneOf(word(k + 1), {u"the", u"a", u"an", u"its", u"their", u"his", u"her", u"two", u"three", u"four", u"five", u"six", u"all"});
+    }
+
     // Gives an entry's date to the happening the entry tells: its first event noun that is no
     // document or report ("Putin and Trump hold a phone call"), else its verb's clause ("Driscoll
     // presents the plan"), else the document it names.
@@ -320,8 +349,14 @@ private:
     {
         int thing = -1;
         int verb = -1;
+        int present = -1; // a verb known only by its place: "Divers recover the bodies"
         const int end = tm.endWord + 24;
         for (int k = tm.endWord + 1; valid(k) && k < end && sameSentence(k, tm.endWord); ++k) {
+            // "The board releases its report, which says the ship lost power before the crash":
+            // once the entry has its verb, what a relative clause or "before" tells is not the entry.
+            if ((verb >= 0 || thing >= 0) && (isPunct(k, u',') || isOneOf(word(k), {u"which", u"who", u"before", u"after", u"since", u"until", u"because"}))) {
+                break;
+            }
             if (const auto it = mentionByHead.constFind(k); it != mentionByHead.cend()) {
                 EventMention &m = mentions[*it];
                 if (m.time >= 0) {
@@ -341,7 +376,12 @@ private:
                 }
             } else if (verb < 0 && !clauseVerbs.contains(k) && entryVerb(k)) {
                 verb = k;
+            } else if (verb < 0 && present < 0 && !clauseVerbs.contains(k) && presentEntryVerb(k)) {
+                present = k;
             }
+        }
+        if (verb < 0 && thing < 0) {
+            verb = present;
         }
         if (verb >= 0) {
             clauseVerbs.insert(verb);
@@ -353,6 +393,25 @@ private:
             return true;
         }
         return false;
+    }
+
+    // "A trial on whether the owners can limit their liability is set for June": the event noun
+    // that opens the sentence is what is set, not the last noun of what it is about.
+    [[nodiscard]] int subjectEventNoun(int head, const QHash<int, int> &mentionByHead) const
+    {
+        int start = head;
+        while (valid(start - 1) && sameSentence(start - 1, head) && head - start < 16 && !punct(start - 1)) {
+            --start;
+        }
+        if (valid(start - 1) && sameSentence(start - 1, head)) {
+            return head; // a clause inside the sentence: its subject is not known to open it
+        }
+        for (int k = start; k < start + 4 && k < head; ++k) {
+            if (mentionByHead.contains(k) && isOneOf(word(k + 1), {u"on", u"of", u"over", u"into", u"about", u"in", u"for"})) {
+                return k;
+            }
+        }
+        return head;
     }
 
     // "wage figures due on April 2", "the hearing, scheduled for May 3", "the deadline is March 31"
@@ -475,7 +534,11 @@ private:
             --before;
         }
         const bool helped = valid(before) && isOneOf(word(before), {u"was", u"were", u"had", u"has", u"have", u"been", u"be", u"is", u"are"});
-        if (!helped && (isDeterminer(word(k - 1)) || (is(k - 1, u"s") && punct(k - 2)))) {
+        // "the ship that destroyed the bridge in March": after a relative "that", a past form
+        // with an object of its own is the relative clause's verb.
+        const bool relative = is(k - 1, u"that") && valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters
+            && (isDeterminer(word(k + 1)) || m_words[k + 1].capitalised);
+        if (!helped && !relative && (isDeterminer(word(k - 1)) || (is(k - 1, u"s") && punct(k - 2)))) {
             return false;
         }
         if (!helped && is(k + 1, u"by")) {
@@ -571,6 +634,10 @@ private:
             if (m_words.value(k).kind == ScannedWord::Kind::Digits && isPunct(k - 1, u',')) {
                 k -= 2;
             }
+        } else if (k == verb - 1 && is(k, u"that") && valid(k - 1) && m_words[k - 1].kind == ScannedWord::Kind::Letters && !isDeterminer(word(k - 1))
+            && !looksPastTense(word(k - 1)) && !isOneOf(word(k - 1), {u"so", u"now", u"such", u"says", u"say"})) {
+            // "the ship that destroyed the bridge": the noun before a relative "that" did it.
+            k -= 1;
         }
         int subjectLast = k;
         int subjectStart = subjectLast + 1;

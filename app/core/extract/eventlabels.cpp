@@ -33,14 +33,32 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
     if (k >= words.size() || words[k].range.start >= position) {
         return {};
     }
+    int opener = k; // the word that opens the sentence's words: capitalised as any opening word
     const auto wordAt = [&](int i) { return text.textOf(words[i].range); };
+    // "BALTIMORE (AP) — A container ship ...": the dateline is not the sentence's subject.
+    if (const QStringView opening = wordAt(k); opening.size() > 1 && opening.toString().toUpper() == opening && words[k].kind == ScannedWord::Kind::Letters) {
+        for (int d = k + 1; d < words.size() && d < k + 10 && words[d].range.start < position; ++d) {
+            const QStringView w = wordAt(d);
+            if (words[d].kind == ScannedWord::Kind::Punctuation && (w == u"\u2014" || w == u"\u2013" || w == u"-") && words[d].spaceBefore) {
+                k = d + 1;
+                opener = k;
+                break;
+            }
+        }
+        if (k >= words.size() || words[k].range.start >= position) {
+            return {};
+        }
+    }
     if (isOneOf(wordAt(k), {u"the", u"a", u"an", u"this", u"that", u"its", u"their"})) {
         ++k;
     }
     QStringList phrase;
-    for (; k < words.size() && words[k].range.start < position && phrase.size() <= 3; ++k) {
+    // "The Fort McHenry Federal Channel, the main route into the port, returned": a name after
+    // "the" is the subject as much as a common noun is.
+    const bool name = k != opener && k < words.size() && words[k].capitalised;
+    for (; k < words.size() && words[k].range.start < position && phrase.size() <= (name ? 4 : 3); ++k) {
         const QStringView w = wordAt(k);
-        if (words[k].kind != ScannedWord::Kind::Letters || words[k].capitalised != (phrase.isEmpty() && k == wordIndexAt(words, sentence.start))) {
+        if (words[k].kind != ScannedWord::Kind::Letters || words[k].capitalised != (name || (phrase.isEmpty() && k == opener))) {
             break;
         }
         // "The factory was expected": the phrase ends where its verb begins.
@@ -50,7 +68,8 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
         phrase.append(w.toString());
     }
     const bool ends = k < words.size() && (words[k].kind == ScannedWord::Kind::Punctuation || looksPastTense(wordAt(k)) || isClauseAuxiliary(wordAt(k)));
-    if (phrase.isEmpty() || phrase.size() > 3 || !ends || isOneOf(phrase.first(), {u"it", u"he", u"she", u"they", u"we", u"i", u"you", u"there"})) {
+    if (phrase.isEmpty() || phrase.size() > (name ? 4 : 3) || !ends
+        || isOneOf(phrase.first(), {u"it", u"he", u"she", u"they", u"we", u"i", u"you", u"there"})) {
         return {};
     }
     QString subject = phrase.join(u' ');
@@ -163,7 +182,15 @@ void EventLabels::nameSubjectlessClauses(
         static const QRegularExpression apposition(u"(?:^|[,(]\\s*)(?:the\\s+)?((?:[A-Z][\\w'’-]*)(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*){0,4})\\s*,\\s*$"_s);
         const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 80), std::min(80, m.range.start));
         const QRegularExpressionMatch name = apposition.matchView(before);
-        if (!event.participants.isEmpty()) {
+        // "A ship lost power and slammed into the Francis Scott Key Bridge": a person named only
+        // after the verb is no subject of it.
+        bool namedBefore = false;
+        if (const int s = text.sentenceAt(m.range.start); s >= 0 && !event.participants.isEmpty()) {
+            for (const EventPeople::Found &found : people.inRange(TextRange{text.sentences[s].range.start, m.range.start})) {
+                namedBefore = namedBefore || event.participants.contains(found.id);
+            }
+        }
+        if (!event.participants.isEmpty() && namedBefore) {
             // "President Trump's special envoy, Steve Witkoff, advised": the person in apposition
             // acted, not the possessor named first.
             QString who = event.participants.first();

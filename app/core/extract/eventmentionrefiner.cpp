@@ -153,6 +153,7 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         return int(std::lower_bound(times.cbegin(), times.cend(), position, [](const ResolvedTime &t, int at) { return t.mention.range.start < at; })
             - times.cbegin());
     };
+    QSet<int> countedFrom; // mentions a date is counted from: never the sentence's own date
     // "A day after the Geneva talks, Driscoll met a Russian delegation": the date counted from
     // the talks is the meeting's; the talks were the day before.
     for (EventMention &m : mentions) {
@@ -171,6 +172,7 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         if (counting < 0) {
             continue;
         }
+        countedFrom.insert(int(&m - mentions.data()));
         // The happening counted from took place before or after the sentence's date, never on
         // it; its own date may follow ("two days before they spoke on Oct. 16").
         if (!m.timeInside && (m.time == counting || (m.time >= 0 && times[m.time].mention.range.start < times[counting].mention.range.start))) {
@@ -292,7 +294,8 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
                 continue;
             }
         }
-        if (m.sentence < 0 || m.sentence >= text.sentences.size()) {
+        // "On April 1, six days after the crash, they asked": the opening date is not the crash's.
+        if (m.sentence < 0 || m.sentence >= text.sentences.size() || countedFrom.contains(int(&m - mentions.data()))) {
             continue;
         }
         const TextRange sentence = text.sentences[m.sentence].range;
@@ -327,12 +330,13 @@ void EventMentionRefiner::dropConditional(QList<EventMention> &mentions, const T
     static const QRegularExpression condition(u"\\b(?:if|unless|whether|once)\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
     // "there were no plans for a meeting", "without a vote": a happening denied.
     static const QRegularExpression denied(
-        u"\\b(?:no|without)\\s+(?:(?:plans?|date|need|sign)\\s+(?:for|of)\\s+)?(?:(?:a|an|any|the)\\s+)?$"_s, QRegularExpression::CaseInsensitiveOption);
+        u"\\b(?:no|without)\\s+(?:(?:credible\\s+|clear\\s+)?(?:plans?|date|need|sign|evidence|indication)\\s+(?:for|of)\\s+)?(?:(?:a|an|any|the)\\s+)?$"_s,
+        QRegularExpression::CaseInsensitiveOption);
     mentions.removeIf([&text](const EventMention &m) {
         if (m.verb || !m.clauseLabel.isEmpty() || m.insideQuote || m.time >= 0) {
             return false;
         }
-        const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 24), std::min(24, m.range.start));
+        const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 36), std::min(36, m.range.start));
         // The expressions cost far more than looking for their words first.
         const QStringView last = before.last(std::min<qsizetype>(10, before.size()));
         return (mayContainAny(last, {u"if", u"unless", u"whether", u"once"}) && condition.matchView(last).hasMatch())

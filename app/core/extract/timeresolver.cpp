@@ -122,6 +122,10 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
     // "a cut in May is a real possibility", "Friday will be"
     for (int k = mention.endWord; k < mention.endWord + 2 && k < m_words.size(); ++k) {
         const QStringView word = wordText(k);
+        // "opened on Monday and is 11 feet deep": after "and" another clause goes on.
+        if (sameWord(word, u"and"_s) || sameWord(word, u"but"_s) || sameWord(word, u"or"_s)) {
+            break;
+        }
         if (sameWord(word, u"is"_s) || sameWord(word, u"will"_s)) {
             return Outlook::Ahead;
         }
@@ -217,6 +221,11 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         if (k >= mention.firstWord - 3 && (sameWord(word, u"is"_s) || sameWord(word, u"are"_s))) {
             return Outlook::Ahead;
         }
+        // "did not reopen until June 10", "wasn't found until May 7": it happened then, in the past.
+        if (unmarked == Outlook::Bound && isOneOf(word, {u"did", u"was", u"were", u"had"}) && k + 1 < mention.firstWord
+            && (sameWord(wordText(k + 1), u"not"_s) || sameWord(wordText(k + 1), u"never"_s))) {
+            return Outlook::Past;
+        }
         const bool afterBe = k > 0 && sameWord(wordText(k - 1), u"be"_s);
         for (const QStringView past : pastWords) {
             if (sameWord(word, past) && !afterBe) {
@@ -273,6 +282,25 @@ bool TimeResolver::deadlinePassed(const TimeMention &mention) const
         }
         if (isPassedWord(k)) {
             return true;
+        }
+    }
+    return false;
+}
+
+// "said that Ukraine should accept the plan by Nov. 27": a modal between the past verb and
+// the date tells what is still to be done.
+bool TimeResolver::modalBefore(const TimeMention &mention) const
+{
+    for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 8; --k) {
+        const QStringView word = wordText(k);
+        if (m_words[k].kind == ScannedWord::Kind::Punctuation && word != u",") {
+            return false;
+        }
+        if (isOneOf(word, {u"should", u"must", u"can", u"may", u"shall", u"ought"})) {
+            return true;
+        }
+        if (looksPastTense(word)) {
+            return false;
         }
     }
     return false;
@@ -421,7 +449,8 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
             const bool sameMonth = m.day == 0 && m.month == m_published.month();
             // "should accept the plan by Nov. 27" in an article of Nov. 26: a day a week or less
             // ahead is the coming one, not last year's, whatever the tense around it.
-            const bool comingDays = m.day > 0 && candidate > m_published && candidate <= m_published.addDays(7);
+            // "collapsed on March 26" the day before its first anniversary is last year's.
+            const bool comingDays = m.day > 0 && candidate > m_published && candidate <= m_published.addDays(7) && (outlook != Outlook::Past || modalBefore(m));
             if ((outlook == Outlook::Bound || outlook == Outlook::BoundPast) && !sameMonth) {
                 year = nearestYear(m.month, m.day > 0 ? m.day : 1);
             } else if (outlook == Outlook::Unmarked && !sameMonth && m.day > 0 && presentOnset(m)) {
@@ -896,6 +925,11 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 // is, in news, almost always the date of the event just named.
                 r.date = resolveRelative(m, m_narrative.earliest, m_narrative.granularity);
             }
+            // "had gone back to work two months after the collapse", written before those two
+            // months were up: the anchor found was the wrong one, and no date beats a wrong one.
+            if (side == Outlook::Past && m_published.isValid() && r.date.earliest.isValid() && r.date.earliest > m_published) {
+                r.date = {};
+            }
             break;
         case TimeMention::Kind::Duration:
             break;
@@ -904,7 +938,11 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             // "the following two days" ends a day before its count is up from where it starts.
             r.date.latest = r.date.earliest.addDays(m.count - 1);
         }
-        const bool heading = paragraph >= 0 && paragraph < m_headings.size() && m_headings[paragraph];
+        // "What happened in the early hours of March 26": a heading that takes the story back to
+        // a written day sets where its section is; one that moves on only names what comes.
+        const bool heading = paragraph >= 0 && paragraph < m_headings.size() && m_headings[paragraph]
+            && !(m.kind == TimeMention::Kind::Date && m.day > 0 && r.date.granularity == G::Day && r.date.earliest.isValid() && m_narrative.earliest.isValid()
+                && r.date.earliest < m_narrative.earliest);
         if (r.date.isDated() && r.date.earliest.isValid() && !heading && !aside) {
             m_narrative = r.date;
             narrativeWord = m.endWord;

@@ -48,6 +48,7 @@ private:
     [[nodiscard]] Outlook outlook(const TimeMention &mention) const;
     [[nodiscard]] bool deadlinePassed(const TimeMention &mention) const;
     [[nodiscard]] bool presentOnset(const TimeMention &mention) const;
+    [[nodiscard]] bool modalBefore(const TimeMention &mention) const;
     [[nodiscard]] int paragraphOf(int position);
     [[nodiscard]] int nearestYear(int month, int day) const;
     [[nodiscard]] DateValue resolveSpan(const TimeMention &mention, Outlook outlook) const;
