@@ -25,7 +25,7 @@ packages=(
     g++ cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins
     libkf6syntaxhighlighting-dev
-    libgumbo-dev libmd4c-dev libmd4c-html0-dev libicu-dev libuchardet-dev libkmime-dev libpoppler-cpp-dev
+    libgumbo-dev libmd4c-dev libmd4c-html0-dev libicu-dev libuchardet-dev libkmime-dev libpoppler-cpp-dev libkf6archive-dev
     fonts-dejavu-core fonts-noto-core xvfb xauth xdotool x11-apps imagemagick
     clang-format appstream desktop-file-utils valgrind
 )
@@ -88,7 +88,7 @@ root_is_current() {
 
 provision_root() {
     root_is_current && return 0
-    [ "$(id -u)" -eq 0 ] || die "the Debian 13 build root needs root; or install natively: apt install qt6-base-dev qt6-svg-dev libkf6syntaxhighlighting-dev libgumbo-dev libmd4c-dev libicu-dev libuchardet-dev libkmime-dev libpoppler-cpp-dev cmake ninja-build g++ (Debian 13, Ubuntu 24.10+); dnf install qt6-qtbase-devel qt6-qtsvg-devel kf6-syntax-highlighting-devel gumbo-parser-devel md4c-devel libicu-devel uchardet-devel kmime-devel poppler-cpp-devel (Fedora); pacman -S qt6-base qt6-svg syntax-highlighting gumbo-parser md4c icu uchardet kmime poppler (Arch)"
+    [ "$(id -u)" -eq 0 ] || die "the Debian 13 build root needs root; or install natively: apt install qt6-base-dev qt6-svg-dev libkf6syntaxhighlighting-dev libgumbo-dev libmd4c-dev libicu-dev libuchardet-dev libkmime-dev libpoppler-cpp-dev libkf6archive-dev cmake ninja-build g++ (Debian 13, Ubuntu 24.10+); dnf install qt6-qtbase-devel qt6-qtsvg-devel kf6-syntax-highlighting-devel gumbo-parser-devel md4c-devel libicu-devel uchardet-devel kmime-devel poppler-cpp-devel kf6-karchive-devel (Fedora); pacman -S qt6-base qt6-svg syntax-highlighting gumbo-parser md4c icu uchardet kmime poppler (Arch)"
     # Several builds may start at once (parallel shells, CI): one provisions, the others wait.
     mkdir -p "$(dirname "$devroot")"
     exec 9>"$devroot.lock"

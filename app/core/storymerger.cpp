@@ -113,6 +113,62 @@ QStringView clauseSubject(const QString &label)
     return word.endsWith(u"'s"_s) ? word.chopped(2) : word;
 }
 
+// "delivered", "delivers" and "deliver" as one word ("arrived" as "arriv"); irregular forms ("flew", "gave") stay as
+// written, which keeps two different verbs apart.
+QString verbStem(QStringView verb)
+{
+    QString stem = verb.toString().toLower();
+    if (stem.endsWith(u"ied"_s) || stem.endsWith(u"ies"_s)) {
+        stem.chop(3);
+        stem.append(u'y');
+    } else if (stem.endsWith(u"ed"_s)) {
+        stem.chop(2);
+    } else if (stem.endsWith(u"es"_s)) {
+        // "goes", "pushes" lose "es"; "gives", "writes" only the "s"
+        const char16_t before = stem.size() > 2 ? stem.at(stem.size() - 3).unicode() : u'e';
+        stem.chop(QStringView(u"sxzho").contains(QChar(before)) ? 2 : 1);
+    } else if (stem.endsWith(u"ing"_s)) {
+        stem.chop(3);
+    } else if (stem.endsWith(u's') && !stem.endsWith(u"ss"_s)) {
+        stem.chop(1);
+    }
+    return stem;
+}
+
+// What kind of deed a clause's verb tells, for the verbs whose kinds are plainly apart.
+enum class Deed { Unknown, Moving, Handing, Speaking };
+
+Deed deedOf(const QString &verb)
+{
+    static const QHash<QString, Deed> deeds = [] {
+        QHash<QString, Deed> map;
+        for (const auto *word : {u"go", u"went", u"gone", u"travel", u"travell", u"fly", u"flew", u"flown", u"head", u"arriv", u"arrive", u"return", u"leave",
+                 u"left", u"drove", u"driven", u"drive"}) {
+            map.insert(QString::fromUtf16(word), Deed::Moving);
+        }
+        for (const auto *word : {u"give", u"gave", u"given", u"hand", u"deliver", u"carry", u"send", u"sent", u"took", u"taken", u"bring", u"brought",
+                 u"present", u"submitt", u"submit", u"pass"}) {
+            map.insert(QString::fromUtf16(word), Deed::Handing);
+        }
+        for (const auto *word :
+            {u"say", u"said", u"tell", u"told", u"speak", u"spoke", u"spoken", u"add", u"wrote", u"written", u"write", u"post", u"warn", u"insist", u"claim"}) {
+            map.insert(QString::fromUtf16(word), Deed::Speaking);
+        }
+        return map;
+    }();
+    return deeds.value(verbStem(verb), Deed::Unknown);
+}
+
+// Two clauses of one subject and day tell one deed unless their verbs are plainly of other
+// kinds: "Driscoll carried the plan" and "Driscoll had delivered the original draft" are one,
+// "Trump flew" and "Trump gave Ukraine" two.
+bool sameDeed(const Event &a, const Event &b)
+{
+    const Deed first = deedOf(a.type);
+    const Deed second = deedOf(b.type);
+    return first == Deed::Unknown || second == Deed::Unknown || first == second;
+}
+
 // Every word of the shorter label stands in the longer one ("Invasion", "Russian invasion").
 bool oneLabelWithinTheOther(const QString &a, const QString &b)
 {
@@ -138,7 +194,8 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
         const bool sameSpan = known.date.isDated() && known.date.iso == incoming.date.iso
             && (known.date.granularity == DateValue::Granularity::Day || known.date.granularity == DateValue::Granularity::Week);
         const bool sameSubject = sameSpan && !known.participants.isEmpty() && !incoming.participants.isEmpty()
-            && known.participants.first() == incoming.participants.first() && clauseSubject(known.label) == clauseSubject(incoming.label);
+            && known.participants.first() == incoming.participants.first() && clauseSubject(known.label) == clauseSubject(incoming.label)
+            && sameDeed(known, incoming);
         // "Moscow annexed Crimea" (2014) told by two articles without a person acting: the same
         // words of the same time are one happening.
         const bool sameWords = !sameSubject && known.participants.isEmpty() && incoming.participants.isEmpty() && known.date.isDated()
@@ -193,6 +250,12 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
     const bool bothDated = known.date.isDated() && incoming.date.isDated();
     return sameLabel
         || (bothDated && known.type == incoming.type && datesOverlap(known.date, incoming.date) && oneLabelWithinTheOther(known.label, incoming.label));
+}
+
+bool sameLabelAndDay(const Event &a, const Event &b)
+{
+    return a.date.granularity == DateValue::Granularity::Day && a.date.iso == b.date.iso && b.date.granularity == DateValue::Granularity::Day
+        && a.label.compare(b.label, Qt::CaseInsensitive) == 0;
 }
 
 void addEventFacts(Event &known, const Event &incoming)
@@ -295,10 +358,7 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
     QList<Event> incoming = local.events;
     QList<EventClass> incomingClasses;
     QList<QStringList> incomingKeys; // after renumbering: clause keys hold story person ids
-    // The article's own coreference kept its events apart; the story must not join them.
-    QSet<int> joined;
-    for (qsizetype e = 0; e < incoming.size(); ++e) {
-        Event &event = incoming[e];
+    for (Event &event : incoming) {
         event.participants = renumberedAll(personIds, event.participants);
         incomingClasses.append(eventClassOf(event.type));
         incomingKeys.append(EventIndex::keys(event, incomingClasses.constLast()));
@@ -306,27 +366,41 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
         for (SourceSpan &source : event.sources) {
             source.article = articleIds.value(source.article, source.article);
         }
-        bool found = false;
+    }
+    // The article's own coreference kept its events apart; the story must not join them, so
+    // a story event takes one of them only. The exception is a telling under the story event's
+    // own label and day: the article's "Witkoff–Ushakov call" on October 14 joins the story's
+    // even when a looser telling of that day ("Witkoff–Trump call") had joined it first.
+    QSet<int> joined;
+    QList<int> matches(incoming.size(), -1);
+    for (qsizetype e = 0; e < incoming.size(); ++e) {
+        const Event &event = incoming[e];
         for (const QString &key : std::as_const(incomingKeys[e])) {
             for (const int k : index.byKey.value(key)) {
-                bool datesDisagree = false;
                 const Event &known = story.events[k];
-                if (!joined.contains(k) && sameEvent(known, index.classes[k], event, incomingClasses[e], &datesDisagree)) {
+                if (joined.contains(k) && !sameLabelAndDay(known, event)) {
+                    continue;
+                }
+                bool datesDisagree = false;
+                if (sameEvent(known, index.classes[k], event, incomingClasses[e], &datesDisagree)) {
                     joined.insert(k);
-                    eventIds.insert(event.id, known.id);
+                    matches[e] = k;
                     if (datesDisagree) {
                         story.problems.append(u"The articles disagree on the date of “%1”: %2 and %3."_s.arg(known.label, known.date.iso, event.date.iso));
                     }
-                    found = true;
                     break;
                 }
             }
-            if (found) {
+            if (matches[e] >= 0) {
                 break;
             }
         }
-        if (!found) {
-            renumbered(eventIds, event.id, u"e"_s, eventCount);
+    }
+    for (qsizetype e = 0; e < incoming.size(); ++e) {
+        if (matches[e] >= 0) {
+            eventIds.insert(incoming[e].id, story.events[matches[e]].id);
+        } else {
+            renumbered(eventIds, incoming[e].id, u"e"_s, eventCount);
         }
     }
     for (qsizetype e = 0; e < incoming.size(); ++e) {

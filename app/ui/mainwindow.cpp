@@ -210,7 +210,8 @@ void MainWindow::createActions()
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_addArticlesAction = file->addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add Articles to Story\u2026"), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Articles"), {},
-            tr("News articles and cases (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.eml *.pdf *.rss *.atom *.xml *.json *.jsonl *.sourceline);;All files (*)"));
+            tr("News articles and cases (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.eml *.pdf *.docx *.odt *.rss *.atom *.xml *.json *.jsonl "
+               "*.sourceline);;All files (*)"));
         addPaths(files);
     });
     m_addArticlesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -744,7 +745,8 @@ void MainWindow::fillRecentMenu()
 void MainWindow::openFilesDialog()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Articles"), {},
-        tr("News articles and cases (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.eml *.pdf *.rss *.atom *.xml *.json *.jsonl *.sourceline);;All files (*)"));
+        tr("News articles and cases (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.eml *.pdf *.docx *.odt *.rss *.atom *.xml *.json *.jsonl "
+           "*.sourceline);;All files (*)"));
     openPaths(files, m_referenceDate);
 }
 

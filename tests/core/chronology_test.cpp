@@ -69,6 +69,29 @@ StoryGraph oneEventStory(const QString &label, const QString &type, const QStrin
     return story;
 }
 
+// One article's story of several events, each given as label, type, date, then the cast.
+StoryGraph articleStory(const QList<QStringList> &events)
+{
+    StoryGraph story = storyOf({});
+    for (const QStringList &fields : events) {
+        Event event = eventOf(u"e"_s + QString::number(story.events.size() + 1), fields[0], dateOf(fields[2]), {}, u"a1"_s, int(story.events.size()) * 10);
+        event.type = fields[1];
+        for (const QString &name : fields.mid(3)) {
+            auto person = std::find_if(story.people.cbegin(), story.people.cend(), [&](const Person &p) { return p.name == name; });
+            if (person == story.people.cend()) {
+                Person added;
+                added.id = u"p"_s + QString::number(story.people.size() + 1);
+                added.name = name;
+                story.people.append(added);
+                person = story.people.cend() - 1;
+            }
+            event.participants.append(person->id);
+        }
+        story.events.append(event);
+    }
+    return story;
+}
+
 // Event labels in rank order.
 QStringList ranked(const StoryGraph &story)
 {
@@ -310,6 +333,35 @@ private Q_SLOTS:
         }
         QVERIFY2(story.events.size() == events, qPrintable(labels.join(u", "_s)));
         QVERIFY(story.problems.isEmpty());
+    }
+
+    // An article's own events stay apart in the story, save one told under the story event's
+    // own label and day, which joins it even after a looser telling of that day took it.
+    void joinsAnExactTellingAfterALooseOne_data()
+    {
+        QTest::addColumn<QStringList>("secondEvent");
+        QTest::addColumn<int>("events");
+        QTest::newRow("the exact label and day") << QStringList{u"Witkoff–Ushakov call"_s, u"call"_s, u"2025-10-14"_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s}
+                                                 << 2;
+        QTest::newRow("another label of that day") << QStringList{u"Phone call"_s, u"call"_s, u"2025-10-14"_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s} << 3;
+        QTest::newRow("the exact label on another day")
+            << QStringList{u"Witkoff–Ushakov call"_s, u"call"_s, u"2025-10-21"_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s} << 3;
+    }
+
+    void joinsAnExactTellingAfterALooseOne()
+    {
+        QFETCH(QStringList, secondEvent);
+        QFETCH(int, events);
+        const StoryGraph first = articleStory({{u"Witkoff–Ushakov call"_s, u"call"_s, u"2025-10-14"_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s},
+            {u"Geneva talks"_s, u"talks"_s, u"2025-11-23"_s, u"Dan Driscoll"_s}});
+        const StoryGraph second = articleStory({{u"Witkoff–Trump call"_s, u"call"_s, u"2025-10-14"_s, u"Steve Witkoff"_s, u"Donald Trump"_s}, secondEvent});
+        const StoryGraph story = mergeStories({first, second});
+        QStringList labels;
+        for (const Event &event : story.events) {
+            labels.append(event.label + u' ' + event.date.iso + u' ' + QString::number(event.sources.size()));
+        }
+        QVERIFY2(story.events.size() == events, qPrintable(labels.join(u", "_s)));
+        QCOMPARE(story.events.first().label, u"Witkoff–Ushakov call"_s);
     }
 
     void reportsArticlesThatDisagreeOnADate()

@@ -127,6 +127,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("deeds");
         QTest::newRow("same day") << u"Army Secretary Dan Driscoll had delivered the original draft to Kyiv on Thursday."_s << 1;
         QTest::newRow("another day") << u"Army Secretary Dan Driscoll had delivered the original draft to Kyiv on Monday."_s << 2;
+        QTest::newRow("the same verb that day") << u"Army Secretary Dan Driscoll carried the document to Kyiv on Thursday."_s << 1;
+        QTest::newRow("another deed that day") << u"Army Secretary Dan Driscoll flew to Abu Dhabi on Thursday."_s << 2;
     }
 
     void mergesOneDeedToldTwice()

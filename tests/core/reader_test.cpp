@@ -185,6 +185,10 @@ private Q_SLOTS:
             << u"a.txt"_s
             << "Bridge closed\n\nShare\nSave\n\nImage source, Getty Images\nImage caption,\nEngineers found the cracks on Friday\n\nThe bridge was shut on Sunday.\n\n\"We had no choice,\" she said.\n\nRelated topics\nPorthcawl\nRoads\n\nMore on this story\nBridge repairs to cost millions\n"_ba
             << u"Bridge closed\nThe bridge was shut on Sunday.\n\"We had no choice,\" she said."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("copied from a web page: reading and listening times dropped, a sentence about listening kept")
+            << u"a.txt"_s
+            << "Bridge closed\n\nListen to this article \xC2\xB7 4 min\n\n5 min read\n\nThe bridge was shut on Sunday.\n\nListen to the engineers, she said.\n"_ba
+            << u"Bridge closed\nThe bridge was shut on Sunday.\nListen to the engineers, she said."_s << u"HPP"_s << QStringList() << QString();
         QTest::newRow("copied wire story: picture captions, a box of related links, a rule and the copyright notice dropped")
             << u"a.txt"_s
             << "Envoy questioned\nBy JAMES OKAFOR and LENA PORTER\nWASHINGTON (AP) \xE2\x80\x94 Lawmakers questioned the envoy on Tuesday.\nFILE - The envoy speaks in Washington, Oct. 16, 2025. (AP Photo/Evan Vucci, File)\nThe White House stood by him. (Photo by Ann Lee/Getty Images)\nRELATED COVERAGE\nWhat to know about the plan\nZelenskyy says Ukraine faces a hard choice\nThe recording was published by Bloomberg News.\n___\nAssociated Press writer Sam Delgado contributed to this report.\nCopyright 2025 The Associated Press. All rights reserved.\n"_ba
@@ -377,6 +381,10 @@ private Q_SLOTS:
 <p>ADVERTISEMENT</p><p><a href="b">Read the full statement</a></p><ul><li><a href="c">Another story</a></li><li><a href="d">A third story</a></li></ul>
 <p>Story continues below advertisement</p><p>The second paragraph.</p></article></body></html>)"_ba
             << u"T\nThe first paragraph has one link in a long sentence.\nThe second paragraph."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("listening time dropped")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>The first paragraph.</p><div class="audio">Listen (3:12)</div>
+<p>Listen to this article &middot; 4 min</p><p>The second paragraph.</p></article></body></html>)"_ba
+            << u"T\nThe first paragraph.\nThe second paragraph."_s << u"HPP"_s << QStringList() << QString();
         QTest::newRow("hidden elements dropped")
             << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>Visible text.</p><p style="display: none">Hidden text.</p>
 <div aria-hidden="true">Icon label</div><p hidden>Also hidden.</p></article></body></html>)"_ba

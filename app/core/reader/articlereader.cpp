@@ -12,6 +12,7 @@
 #include "pdftext.h"
 #include "plaintextarticle.h"
 #include "textdecoder.h"
+#include "wordprocessortext.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -26,7 +27,7 @@ namespace Sourceline {
 
 namespace {
 
-enum class Format { Unknown, Text, Markdown, Html, Json, JsonLines, Mime, Pdf, Feed };
+enum class Format { Unknown, Text, Markdown, Html, Json, JsonLines, Mime, Pdf, Feed, WordProcessor };
 
 Format formatFromExtension(const QString &path)
 {
@@ -55,6 +56,10 @@ Format formatFromExtension(const QString &path)
     }
     if (suffix == u"rss"_s || suffix == u"atom"_s || suffix == u"xml"_s) {
         return Format::Feed;
+    }
+    // ".doc" too, so that an old Word file gets a message saying what to do with it.
+    if (suffix == u"docx"_s || suffix == u"odt"_s || suffix == u"doc"_s) {
+        return Format::WordProcessor;
     }
     return Format::Unknown;
 }
@@ -99,6 +104,8 @@ QString formatName(Format format)
         return u"pdf"_s;
     case Format::Feed:
         return u"feed"_s;
+    case Format::WordProcessor:
+        return u"document"_s;
     }
     return u"text"_s;
 }
@@ -252,6 +259,21 @@ ReadResult readPdf(const QByteArray &data, const QString &path)
     return result;
 }
 
+// A word processor's document (an article pasted into Word, a news database's .docx of many
+// articles), read as plain text is.
+ReadResult readWordProcessor(const QByteArray &data, const QString &path)
+{
+    const WordProcessorText document = readWordProcessorText(data);
+    if (!document.problem.isEmpty()) {
+        return {{}, {{path, document.problem}}};
+    }
+    ReadResult result = readBytes(document.text.toUtf8(), path, Format::Text);
+    for (Article &article : result.articles) {
+        article.format = formatName(Format::WordProcessor);
+    }
+    return result;
+}
+
 } // namespace
 
 ReadResult ArticleReader::read(const QStringList &paths) const
@@ -312,6 +334,9 @@ ReadResult ArticleReader::readData(const QByteArray &data, const QString &path) 
     const Format format = formatFromExtension(path);
     if (format == Format::Pdf || (format == Format::Unknown && looksLikePdf(data))) {
         return readPdf(data, path);
+    }
+    if (format == Format::WordProcessor || (format == Format::Unknown && looksLikeWordProcessorDocument(data))) {
+        return data.isEmpty() ? ReadResult{{}, {{path, u"empty file"_s}}} : readWordProcessor(data, path);
     }
     const bool mime = format == Format::Mime || (format == Format::Unknown && looksLikeMimeMessage(data));
     // A blank file is reported as empty whatever its name says.

@@ -487,7 +487,7 @@ private:
         static const QStringList furniture = {u"advertisement"_s, u"skip advertisement"_s, u"story continues below advertisement"_s, u"continue reading"_s,
             u"read more"_s, u"share"_s, u"share this article"_s, u"sign up"_s, u"subscribe"_s, u"follow us"_s, u"related"_s, u"recommended"_s, u"sponsored"_s,
             u"loading"_s, u"listen to this article"_s};
-        return text.size() <= 40 && furniture.contains(pageFurnitureKey(text));
+        return text.size() <= 48 && (furniture.contains(pageFurnitureKey(text)) || isReadingTimeNote(text));
     }
 
     int m_quotation = -1; ///< number of the <blockquote> being read, -1 outside any

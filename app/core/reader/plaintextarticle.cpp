@@ -256,7 +256,8 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
             creditOpenings.cbegin(), creditOpenings.cend(), [&line](const QString &opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
         // The copyright notice closes the page.
         const bool atFoot = i + 3 >= paragraphs.size();
-        if (credit || buttons.contains(key) || creditedCaption(paragraphs[i]) || isPhotoCaption(line) || isRule(line) || (atFoot && isNotice(line))) {
+        if (credit || buttons.contains(key) || creditedCaption(paragraphs[i]) || isPhotoCaption(line) || isRule(line) || isReadingTimeNote(line)
+            || (atFoot && isNotice(line))) {
             continue;
         }
         kept.append(paragraphs[i]);
@@ -303,6 +304,17 @@ QString pageFurnitureKey(QStringView line)
         key.chop(1);
     }
     return key;
+}
+
+bool isReadingTimeNote(QStringView line)
+{
+    if (line.size() > 48) {
+        return false;
+    }
+    static const QRegularExpression note(u"^\\s*(?:listen(?: to (?:this|the) (?:article|story))?\\W*(?:\\(?\\d+(?::\\d\\d)?\\s*(?:min|mins|minutes?)?\\)?)?"
+                                         u"|\\d+\\s*(?:min|mins|minutes?) (?:read|listen))\\W*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return note.matchView(line).hasMatch();
 }
 
 QList<QString> plainTextParagraphs(QStringView text)

@@ -61,6 +61,9 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// A short line as page furniture ("Share", "Advertisement") is compared: lower case, without
 /// the punctuation and blanks that close it.
 [[nodiscard]] QString pageFurnitureKey(QStringView line);
+/// A page's note of how long the story takes to read or hear ("Listen to this article · 4 min",
+/// "5 min read", "Listen (3:12)"): furniture, not text.
+[[nodiscard]] bool isReadingTimeNote(QStringView line);
 
 /// Fills empty author and published fields from a byline or a date line among the first few
 /// paragraphs after the headline.
