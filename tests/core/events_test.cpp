@@ -294,6 +294,10 @@ private Q_SLOTS:
         QTest::newRow("a name too long to be a subject")
             << u"The Fort McHenry Federal Navigation Channel, the main route into the port, returned to its full depth on Monday."_s << u"Returned"_s
             << u"2025-11-24"_s << u"returned"_s;
+        QTest::newRow("a person of an organisation told") << u"Envoy Steve Witkoff of the State Department told reporters on Tuesday that talks would go on."_s
+                                                          << u"Witkoff told reporters"_s << u"2025-11-25"_s << u"told"_s;
+        QTest::newRow("a common noun of an organisation did it")
+            << u"The chairman of the port board resigned on Tuesday."_s << u"Chairman of the port board resigned"_s << u"2025-11-25"_s << u"resignation"_s;
         QTest::newRow("plural visits stay a noun") << u"Zelensky visits to Washington have grown rarer."_s << u"Zelensky Washington visit"_s << QString()
                                                    << u"visit"_s;
         QTest::newRow("two people did it") << u"Trump and Putin agreed on Oct. 16 to meet in Budapest."_s << u"Trump and Putin agreed"_s << u"2025-10-16"_s
@@ -617,6 +621,12 @@ private Q_SLOTS:
         QTest::newRow("two calls with different people")
             << u"The call between Witkoff and Ushakov focused on a direct conversation between Trump and Putin. The Trump-Putin call followed."_s << 2
             << u"Trump–Putin conversation"_s << 2 << QString();
+        QTest::newRow("a statement is not the report told later")
+            << u"The owners said in a joint statement that they were pleased. The board's preliminary report in May found two blackouts."_s << 2
+            << u"Joint statement"_s << 1 << QString();
+        QTest::newRow("an announcement told again as a statement")
+            << u"The ministry's announcement surprised the unions. The statement said the port would reopen."_s << 1 << u"Ministry's announcement"_s << 2
+            << QString();
         QTest::newRow("different numbers") << u"He cited the 20-point Gaza peace plan. Trump's 28-point peace plan went further."_s << 2
                                            << u"20-point Gaza peace plan"_s << 1 << QString();
         QTest::newRow("a call told again by 'spoke with'")

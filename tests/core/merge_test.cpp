@@ -93,8 +93,8 @@ private Q_SLOTS:
                                    << u"Yury Ushakov"_s;
         QTest::newRow("Dan/Daniel") << u"Army Secretary Daniel Driscoll flew to Kyiv."_s << u"Army Secretary Dan Driscoll met Ukrainian officials."_s
                                     << u"Daniel Driscoll"_s << u"Dan Driscoll"_s;
-        QTest::newRow("Larry/Lawrence") << u"The economist Lawrence Summers joined the board."_s << u"\"It was time,\" Larry Summers said on Monday."_s
-                                        << u"Lawrence Summers"_s << u"Larry Summers"_s;
+        QTest::newRow("Larry/Lawrence") << u"Former Treasury secretary Larry Summers joined the board."_s
+                                        << u"The board includes Lawrence Summers, the economist."_s << u"Larry Summers"_s << u"Lawrence Summers"_s;
         QTest::newRow("surname joins full name") << u"Trump's special envoy Steve Witkoff arrived on Monday."_s
                                                  << u"\"We are close,\" Witkoff said on Tuesday."_s << u"Steve Witkoff"_s << u"Witkoff"_s;
         QTest::newRow("full name upgrades surname") << u"\"We are close,\" Witkoff said on Tuesday."_s
@@ -163,6 +163,12 @@ private Q_SLOTS:
         QCOMPARE(peopleCalled(brothers, u"Dan Driscoll"_s).size(), 1);
         QCOMPARE(peopleCalled(brothers, u"Don Driscoll"_s).size(), 1);
         QVERIFY(peopleCalled(brothers, u"Dan Driscoll"_s).first() != peopleCalled(brothers, u"Don Driscoll"_s).first());
+        // A short form meets its own full name only: Larry is not Robert.
+        const StoryGraph summers
+            = mergeStories({extracted(u"a1"_s, u"Larry Summers joined the board."_s), extracted(u"a2"_s, u"Robert Summers, his brother, said nothing."_s)});
+        QCOMPARE(peopleCalled(summers, u"Larry Summers"_s).size(), 1);
+        QCOMPARE(peopleCalled(summers, u"Robert Summers"_s).size(), 1);
+        QVERIFY(peopleCalled(summers, u"Larry Summers"_s).first() != peopleCalled(summers, u"Robert Summers"_s).first());
     }
 
     void mergesTheSameQuote()

@@ -4,6 +4,7 @@
 
 #include "eventlexicon.h"
 #include "timewords.h"
+#include "wordmatch.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -68,6 +69,22 @@ QSet<QString> participantKeys(const EventMention &m)
         }
     }
     return keys;
+}
+
+// Which of the telling nouns a report noun is: 1 said (statement, announcement, speech), 2
+// written up (report, survey, transcript), 3 looked into (investigation, inquiry); 0 any.
+int reportKind(const QString &lemma)
+{
+    if (isOneOf(lemma, {u"statement", u"announcement", u"speech", u"briefing", u"remarks"})) {
+        return 1;
+    }
+    if (isOneOf(lemma, {u"report", u"survey", u"transcript"})) {
+        return 2;
+    }
+    if (isOneOf(lemma, {u"investigation", u"inquiry"})) {
+        return 3;
+    }
+    return 0;
 }
 
 int representativeScore(const EventMention &m)
@@ -471,6 +488,12 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
                 continue;
             }
             if (m.verb && !m.insideQuote && m.eventClass == EventClass::Response) {
+                continue;
+            }
+            // "said in a joint statement" and "its preliminary report in May": what someone says
+            // and what an inquiry finds or writes are told by nouns of their own.
+            if (m.eventClass == EventClass::Report && !m.insideQuote && reportKind(m.lemma) != reportKind(cl.head) && reportKind(m.lemma) != 0
+                && reportKind(cl.head) != 0) {
                 continue;
             }
             int score = 0;

@@ -677,6 +677,23 @@ private:
         }
         // "Schools in the area will stay closed": the place after the preposition qualifies the
         // subject before it, which names who or what the verb is about.
+        // "Shannon Gilreath of the Coast Guard told reporters": the name before "of the" is who
+        // told, the organisation only says where the person works.
+        // "Pilots of the Harbor Service told": the whole phrase is who told.
+        if (subjectStart <= subjectLast && is(subjectStart, u"the") && is(subjectStart - 1, u"of") && valid(subjectStart - 2)
+            && sameSentence(subjectStart - 2, verb) && m_words[subjectStart - 2].kind == ScannedWord::Kind::Letters && !isFunctionWord(word(subjectStart - 2))
+            && !looksPastTense(word(subjectStart - 2)) && !auxiliary(subjectStart - 2)) {
+            const int head = subjectStart - 2;
+            int first = head;
+            while (first > head - 3 && valid(first - 1) && sameSentence(first - 1, verb) && m_words[first - 1].kind == ScannedWord::Kind::Letters
+                && m_words[first - 1].capitalised == m_words[head].capitalised && !isFunctionWord(word(first - 1)) && !looksPastTense(word(first - 1))) {
+                --first;
+            }
+            if (m_words[head].capitalised && !m_people.inRange({m_words[first].range.start, m_words[head].range.end}).isEmpty()) {
+                subjectLast = head;
+            }
+            subjectStart = first;
+        }
         if (subjectStart <= subjectLast && isOneOf(word(subjectStart - 1), {u"in", u"at", u"across", u"near", u"around", u"throughout", u"along", u"from"})
             && sameSentence(subjectStart - 2, verb)) {
             const int head = subjectStart - 2;
