@@ -298,6 +298,10 @@ private Q_SLOTS:
                                                           << u"Witkoff told reporters"_s << u"2025-11-25"_s << u"told"_s;
         QTest::newRow("a common noun of an organisation did it")
             << u"The chairman of the port board resigned on Tuesday."_s << u"Chairman of the port board resigned"_s << u"2025-11-25"_s << u"resignation"_s;
+        QTest::newRow("a passive after a name in apposition") << u"The last of the six victims, Jose Mynor Lopez, was recovered from the river on 7 May."_s
+                                                              << u"Jose Mynor Lopez was recovered"_s << u"2025-05-07"_s << u"recovered"_s;
+        QTest::newRow("a passive with a subject of its own")
+            << u"Divers said a fourth body was recovered from the river on 7 May."_s << u"Fourth body was recovered"_s << u"2025-05-07"_s << u"recovered"_s;
         QTest::newRow("plural visits stay a noun") << u"Zelensky visits to Washington have grown rarer."_s << u"Zelensky Washington visit"_s << QString()
                                                    << u"visit"_s;
         QTest::newRow("two people did it") << u"Trump and Putin agreed on Oct. 16 to meet in Budapest."_s << u"Trump and Putin agreed"_s << u"2025-10-16"_s

@@ -171,8 +171,15 @@ void EventLabels::nameSubjectlessClauses(
             }
             continue;
         }
-        if (first.compare(atStart, Qt::CaseInsensitive) != 0 || (first.compare(verb, Qt::CaseInsensitive) != 0 && !auxiliaryFirst) || first.isEmpty()
-            || m.range.start == 0) {
+        // "Lopez, was recovered": the told range may start at the verb after its auxiliaries.
+        int clauseStart = m.range.start;
+        if (auxiliaryFirst && atStart.compare(verb, Qt::CaseInsensitive) == 0) {
+            for (int k = m.headWord - 1; k >= 0 && isClauseAuxiliary(text.textOf(words[k].range)); --k) {
+                clauseStart = words[k].range.start;
+            }
+        }
+        if ((first.compare(atStart, Qt::CaseInsensitive) != 0 && clauseStart == m.range.start)
+            || (first.compare(verb, Qt::CaseInsensitive) != 0 && !auxiliaryFirst) || first.isEmpty() || clauseStart == 0) {
             continue;
         }
         QString label = m.clauseLabel;
@@ -180,7 +187,7 @@ void EventLabels::nameSubjectlessClauses(
         // "Her best-known work, the Carran Bridge, opened in June 1979": the name in apposition
         // just before the verb is what opened.
         static const QRegularExpression apposition(u"(?:^|[,(]\\s*)(?:the\\s+)?((?:[A-Z][\\w'’-]*)(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*){0,4})\\s*,\\s*$"_s);
-        const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 80), std::min(80, m.range.start));
+        const QStringView before = QStringView(text.text).mid(std::max(0, clauseStart - 80), std::min(80, clauseStart));
         const QRegularExpressionMatch name = apposition.matchView(before);
         // "A ship lost power and slammed into the Francis Scott Key Bridge": a person named only
         // after the verb is no subject of it.
@@ -207,7 +214,7 @@ void EventLabels::nameSubjectlessClauses(
         }
         // "The expansion, first approved in 2019, was meant to open in late 2026": the noun phrase
         // that opens the sentence is what the clause is about.
-        if (const QString subject = sentenceSubject(text, words, m.range.start); !subject.isEmpty()) {
+        if (const QString subject = sentenceSubject(text, words, clauseStart); !subject.isEmpty()) {
             event.label = subject + u' ' + label;
         }
     }
