@@ -302,6 +302,10 @@ private Q_SLOTS:
                                                               << u"Jose Mynor Lopez was recovered"_s << u"2025-05-07"_s << u"recovered"_s;
         QTest::newRow("a passive with a subject of its own")
             << u"Divers said a fourth body was recovered from the river on 7 May."_s << u"Fourth body was recovered"_s << u"2025-05-07"_s << u"recovered"_s;
+        QTest::newRow("the subject after an opening date") << u"On March 26, the freighter lost power and struck a pier of the bridge at 1:28 a.m."_s
+                                                           << u"Freighter struck a pier"_s << u"2025-03-26"_s << u"struck"_s;
+        QTest::newRow("an opening phrase with no comma is the subject's")
+            << u"In the harbor the freighter lost power and struck a pier of the bridge on March 26."_s << u"Struck a pier"_s << u"2025-03-26"_s << u"struck"_s;
         QTest::newRow("plural visits stay a noun") << u"Zelensky visits to Washington have grown rarer."_s << u"Zelensky Washington visit"_s << QString()
                                                    << u"visit"_s;
         QTest::newRow("two people did it") << u"Trump and Putin agreed on Oct. 16 to meet in Budapest."_s << u"Trump and Putin agreed"_s << u"2025-10-16"_s

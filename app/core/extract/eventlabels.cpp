@@ -49,6 +49,20 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
             return {};
         }
     }
+    // "On March 26, the Dali lost power and struck a pier": an opening phrase of time or place
+    // before a comma is not the subject.
+    if (isOneOf(wordAt(k), {u"on", u"in", u"at", u"by", u"after", u"before", u"since", u"early", u"late", u"later", u"earlier", u"last", u"during"})) {
+        for (int d = k + 1; d < words.size() && d < k + 7 && words[d].range.start < position; ++d) {
+            if (words[d].kind == ScannedWord::Kind::Punctuation && wordAt(d) == u",") {
+                k = d + 1;
+                opener = k;
+                break;
+            }
+        }
+        if (k >= words.size() || words[k].range.start >= position) {
+            return {};
+        }
+    }
     if (isOneOf(wordAt(k), {u"the", u"a", u"an", u"this", u"that", u"its", u"their"})) {
         ++k;
     }
