@@ -306,6 +306,8 @@ private Q_SLOTS:
                                                            << u"Freighter struck a pier"_s << u"2025-03-26"_s << u"struck"_s;
         QTest::newRow("an opening phrase with no comma is the subject's")
             << u"In the harbor the freighter lost power and struck a pier of the bridge on March 26."_s << u"Struck a pier"_s << u"2025-03-26"_s << u"struck"_s;
+        QTest::newRow("an opening phrase with no date is kept") << u"In its complaint, filed on Sept. 18, the department accused the owners of negligence."_s
+                                                                << u"Complaint filed"_s << u"2025-09-18"_s << u"filed"_s;
         QTest::newRow("plural visits stay a noun") << u"Zelensky visits to Washington have grown rarer."_s << u"Zelensky Washington visit"_s << QString()
                                                    << u"visit"_s;
         QTest::newRow("two people did it") << u"Trump and Putin agreed on Oct. 16 to meet in Budapest."_s << u"Trump and Putin agreed"_s << u"2025-10-16"_s

@@ -52,8 +52,10 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
     // "On March 26, the Dali lost power and struck a pier": an opening phrase of time or place
     // before a comma is not the subject.
     if (isOneOf(wordAt(k), {u"on", u"in", u"at", u"by", u"after", u"before", u"since", u"early", u"late", u"later", u"earlier", u"last", u"during"})) {
+        bool named = false; // "On March 26," "In 2019,": a date or a name, not "In its complaint,"
         for (int d = k + 1; d < words.size() && d < k + 7 && words[d].range.start < position; ++d) {
-            if (words[d].kind == ScannedWord::Kind::Punctuation && wordAt(d) == u",") {
+            named = named || words[d].kind == ScannedWord::Kind::Digits || words[d].capitalised;
+            if (named && words[d].kind == ScannedWord::Kind::Punctuation && wordAt(d) == u",") {
                 k = d + 1;
                 opener = k;
                 break;
@@ -85,6 +87,13 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
     if (phrase.isEmpty() || phrase.size() > (name ? 4 : 3) || !ends
         || isOneOf(phrase.first(), {u"it", u"he", u"she", u"they", u"we", u"i", u"you", u"there"})) {
         return {};
+    }
+    // "In its complaint, filed on Sept. 18,": the noun the participle tells of, without "In its".
+    if (phrase.size() > 1 && isOneOf(phrase.first(), {u"in", u"on", u"at", u"by", u"after", u"before", u"during"})) {
+        phrase.removeFirst();
+        if (phrase.size() > 1 && isOneOf(phrase.first(), {u"the", u"a", u"an", u"its", u"their", u"his", u"her", u"this", u"that"})) {
+            phrase.removeFirst();
+        }
     }
     QString subject = phrase.join(u' ');
     subject[0] = subject[0].toUpper();
