@@ -768,6 +768,38 @@ private Q_SLOTS:
         QCOMPARE(graph.events.first().date.iso, u"2025-11-24"_s);
     }
 
+    // Times of one day order its events whatever order the article tells them in; a part of
+    // the day that may hold an hour orders nothing against it.
+    void ordersByTimeOfDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("earlier");
+        QTest::addColumn<QString>("later");
+        QTest::addColumn<bool>("ordered");
+        QTest::newRow("an hour after an afternoon")
+            << u"The Coast Guard suspended the search at 7:30 p.m. on Tuesday. Witkoff arrived in Moscow on Tuesday afternoon."_s << u"Witkoff arrived"_s
+            << u"Coast Guard suspended the search"_s << true;
+        QTest::newRow("two hours") << u"The crew radioed a mayday at 1:27 a.m. on Tuesday. The ship left the terminal at 12:45 a.m. on Tuesday."_s
+                                   << u"Ship left the terminal"_s << u"Crew radioed a mayday"_s << true;
+        QTest::newRow("an hour inside an evening")
+            << u"The Coast Guard suspended the search at 7:30 p.m. on Tuesday. Witkoff arrived in Moscow on Tuesday evening."_s << u"Witkoff arrived"_s
+            << u"Coast Guard suspended the search"_s << false;
+    }
+
+    void ordersByTimeOfDay()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, earlier);
+        QFETCH(QString, later);
+        QFETCH(bool, ordered);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
+        const Event *first = withLabel(graph, earlier);
+        const Event *second = withLabel(graph, later);
+        QVERIFY2(first && second, qPrintable(listed(graph)));
+        QCOMPARE(second->after.contains(first->id), ordered);
+        QVERIFY(!first->after.contains(second->id));
+    }
+
     void ordersTheSeedStory()
     {
         QFile file(seedCorpusDir() + u"/leaked-call.txt"_s);
