@@ -116,6 +116,13 @@ private Q_SLOTS:
                                     << u"Volodymyr Zelensky"_s;
         QTest::newRow("hyphenated pair") << u"Donald Trump and Vladimir Putin spoke. The Trump-Putin call lasted an hour."_s << u"Trump"_s << 1
                                          << u"Donald Trump"_s;
+        const QString board = u"Adam D'Angelo, the chief executive of Quora, sat on the board. Satya Nadella, the Microsoft chief executive who had "
+                              u"bet on the company, said it would help."_s;
+        QTest::newRow("an apposition closed by a relative clause") << board << u"the Microsoft chief executive"_s << 0 << u"Satya Nadella"_s;
+        const QString chiefs = u"Emmett Shear met the staff. Adam D'Angelo, the Quora chief and one of four directors, said nothing. "
+                               u"Shear, the former Twitch chief, set out a plan."_s;
+        QTest::newRow("an apposition closed by and") << chiefs << u"the Quora chief"_s << 0 << u"Adam D'Angelo"_s;
+        QTest::newRow("an apposition of another company") << chiefs << u"the former Twitch chief"_s << 0 << u"Emmett Shear"_s;
         QTest::newRow("affiliation descriptor") << seedLike << u"The Trump aide"_s << 0 << u"Steve Witkoff"_s;
         QTest::newRow("nationality and title") << seedLike << u"the US President"_s << 0 << u"Donald Trump"_s;
         QTest::newRow("nationality and generic role") << seedLike << u"the American leader"_s << 0 << u"Donald Trump"_s;
@@ -236,6 +243,19 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("people");
         QTest::addColumn<QStringList>("notPeople");
 
+        QTest::newRow("a sentence adverb before an apposition") << u"Overnight, Microsoft's chief executive, Satya Nadella, said Sam Altman would join."_s
+                                                                << QStringList{u"Satya Nadella"_s, u"Sam Altman"_s} << QStringList{u"Overnight"_s};
+        QTest::newRow("a pronoun after a one-letter word")
+            << u"Interim chief executive Emmett Shear set out a plan in a post on X. He said he would hire an investigator."_s << QStringList{u"Emmett Shear"_s}
+            << QStringList{u"X. He"_s, u"X"_s};
+        QTest::newRow("a surname He opens a name") << u"Vice Premier He Lifeng met Treasury Secretary Scott Bessent in Madrid."_s
+                                                   << QStringList{u"He Lifeng"_s, u"Scott Bessent"_s} << QStringList{};
+        QTest::newRow("a title in capitals after a company")
+            << u"The new board includes chair Bret Taylor and Adam D'Angelo, the Quora CEO and the only director to stay."_s
+            << QStringList{u"Bret Taylor"_s, u"Adam D'Angelo"_s} << QStringList{u"Quora CEO"_s, u"Quora"_s};
+        QTest::newRow("titles in a list of names")
+            << u"The directors were chief scientist Ilya Sutskever, Quora boss Adam D'Angelo and researcher Helen Toner."_s
+            << QStringList{u"Ilya Sutskever"_s, u"Adam D'Angelo"_s, u"Helen Toner"_s} << QStringList{u"Quora"_s};
         QTest::newRow("seed-like") << seedLike
                                    << QStringList{u"Donald Trump"_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s, u"Vladimir Putin"_s, u"Volodymyr Zelensky"_s}
                                    << QStringList{u"Ukraine"_s, u"NATO"_s, u"Bloomberg"_s, u"White House"_s, u"October"_s, u"Trump-Putin"_s};
@@ -395,6 +415,38 @@ private Q_SLOTS:
                     qPrintable(name + u" taken for a person: "_s + run.names()));
             }
         }
+    }
+
+    // A title written before a name names nobody alone; an owner or a determiner makes it a name.
+    void titlesAloneAreNoAliases_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("notAlias");
+        QTest::addColumn<QString>("alias");
+        QTest::addColumn<QString>("role");
+        QTest::newRow("a title at the start of a sentence")
+            << u"Chief technology officer Mira Murati was named interim chief. Murati said little."_s << u"Mira Murati"_s << u"Chief technology officer"_s
+            << u"Murati"_s << u"Chief technology officer"_s;
+        QTest::newRow("a lower-case title") << u"The firm named chief operating officer Brad Lightcap. Lightcap wrote to staff."_s << u"Brad Lightcap"_s
+                                            << u"officer"_s << u"Lightcap"_s << u"chief operating officer"_s;
+        QTest::newRow("an owner makes it a name") << u"OpenAI's chief executive Sam Altman was removed. Altman said little."_s << u"Sam Altman"_s
+                                                  << u"chief executive"_s << u"OpenAI's chief executive"_s << u"chief executive"_s;
+    }
+
+    void titlesAloneAreNoAliases()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QString, notAlias);
+        QFETCH(QString, alias);
+        QFETCH(QString, role);
+        const PeopleRun run(text);
+        const Person *person = run.named(name);
+        QVERIFY2(person, qPrintable(run.names()));
+        QVERIFY2(!person->aliases.contains(notAlias, Qt::CaseInsensitive), qPrintable(run.names()));
+        QVERIFY2(person->aliases.contains(alias), qPrintable(run.names()));
+        QCOMPARE(person->role, role);
     }
 
     void knowsAPersonByPartOfTheName_data()

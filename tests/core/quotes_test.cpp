@@ -438,6 +438,18 @@ private Q_SLOTS:
         QTest::newRow("a possessive owner of no utterance")
             << u"Dmitry Peskov spoke in Moscow. Peskov's office was, by one account, \"the quietest corner of the whole Kremlin building\"."_s
             << u"the quietest corner of the whole Kremlin building"_s << u"partial"_s << u""_s << u"-"_s;
+        QTest::newRow("the subject after that is not the speaker")
+            << u"Sam Altman was removed on Friday. The board said only that Altman \"was not consistently candid in his communications\"."_s
+            << u"was not consistently candid in his communications"_s << u"partial"_s << u""_s << u"-"_s;
+        QTest::newRow("a person who said that")
+            << u"Sam Altman was removed on Friday. Helen Toner said that Altman was \"not consistently candid\". She gave no detail."_s
+            << u"not consistently candid"_s << u"partial"_s << u"Helen Toner"_s << u"-"_s;
+        QTest::newRow("the object of the verb before a participle")
+            << u"On Friday the board fired Sam Altman by video call, saying he had not been \"consistently candid\". Staff were shocked."_s
+            << u"consistently candid"_s << u"partial"_s << u""_s << u"-"_s;
+        QTest::newRow("the subject of the verb before a participle")
+            << u"On Friday Sam Altman fired the board by video call, saying it had not been \"consistently candid\". Staff were shocked."_s
+            << u"consistently candid"_s << u"partial"_s << u"Sam Altman"_s << u"-"_s;
         QTest::newRow("a place in the object is not the speaker")
             << u"Steve Witkoff met Jared Kushner. They praised the Gaza ceasefire and called it \"a model for Ukraine.\""_s << u"a model for Ukraine"_s
             << u"partial"_s << u""_s << u"-"_s;

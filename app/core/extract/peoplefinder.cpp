@@ -267,6 +267,7 @@ private:
     [[nodiscard]] QList<int> candidatesFor(const Descriptor &d, bool *complete) const;
     [[nodiscard]] int compatibility(const Descriptor &d, int person) const;
     [[nodiscard]] int resolveDescriptor(const Descriptor &d, int sentence, int subject, double *confidence) const;
+    [[nodiscard]] int apposedTo(const Descriptor &d) const;
     [[nodiscard]] int topicFor(const Descriptor &d, int sentence, double *confidence) const;
     void findOrganisationPhrases();
     void addMention(int person, const TextRange &range, PersonMention::Kind kind, double confidence, int sentence);
@@ -541,7 +542,10 @@ RoleCue Finder::roleAfter(qsizetype end) const
         if (w.at(m).capitalised) {
             const QString country = lex(m).country();
             if (country.isEmpty() && (lex(m).isOrganisationWord() || lex(m).isOrganisation())) {
-                ++m; // "the Council speaker", "the Senate majority leader": the body is part of the office
+                // "the Council speaker", "the Senate majority leader": the body is part of the office
+                // and tells "the Senate leader" from another body's.
+                cue.organisation = cue.organisation.isEmpty() ? word(m).toString() : cue.organisation + u' ' + word(m);
+                ++m;
                 continue;
             }
             // "the Liberal Democrat leader", "the Reform UK leader": a party or club in title case,
@@ -550,6 +554,8 @@ RoleCue Finder::roleAfter(qsizetype end) const
                 return cue;
             }
             if (country.isEmpty()) {
+                // "the Quora chief", "the former Twitch chief": whose chief the person is.
+                cue.organisation = cue.organisation.isEmpty() ? word(m).toString() : cue.organisation + u' ' + word(m);
                 ++m;
                 continue;
             }
@@ -635,6 +641,11 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
 {
     RoleCue cue;
     if (start == 0 || w.at(start - 1).paragraph != w.at(start).paragraph || w.gapBefore(start).trimmed() != u",") {
+        return cue;
+    }
+    // "chief scientist Ilya Sutskever, Quora boss Adam D'Angelo": in a list, the title before the
+    // comma is the previous name's.
+    if (!m_candidates.isEmpty() && m_candidates.last().end == start) {
         return cue;
     }
     // "The Work and Pensions Secretary, Liz Kendall,": an office in title case after "the"
@@ -867,6 +878,11 @@ void Finder::scanRuns()
         }
         qsizetype j = i + 1;
         while (j < n && w.plainGapBefore(j) && !w.at(j - 1).possessive) {
+            // "a post on X. He said": a sentence kept whole after a one-letter word; a pronoun
+            // starts the next sentence rather than ending a name.
+            if (word(j - 1).endsWith(u'.') && isOneOf(word(j), {u"He", u"She", u"It", u"They", u"We"})) {
+                break;
+            }
             if (isNameWord(j)) {
                 ++j;
                 continue;
@@ -989,6 +1005,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
             continue;
         }
         break;
+    }
+    // "the Quora CEO and ...", "Jo Fenton MP": a title in capitals after a name is no part of it.
+    while (j - 1 > k && isAcronym(word(j - 1)) && lex(j - 1).role().isValid() && !lex(j - 1).role().plural) {
+        --j;
     }
     if (k >= j) {
         return;
@@ -1621,14 +1641,20 @@ void Finder::cluster()
         for (qsizetype m = candidate.first; m < candidate.end; ++m) {
             m_wordPerson[m] = person;
         }
-        if (candidate.aliasStart < 0 && candidate.role.start >= 0 && candidate.role.end > candidate.role.start) {
-            draft.aliases.append(w.text().mid(candidate.role.start, candidate.role.end - candidate.role.start));
+        // "Trump's special envoy", "The deputy leader" name the person on their own; the bare
+        // title of "chief executive Sam Altman" or "entrepreneur Tasha McCauley" names nobody.
+        const QString roleAlias = candidate.role.start >= 0 && candidate.role.end > candidate.role.start
+            ? w.text().mid(candidate.role.start, candidate.role.end - candidate.role.start)
+            : QString();
+        const bool roleNames = !roleAlias.isEmpty() && roleAlias.compare(candidate.role.text, Qt::CaseInsensitive) != 0;
+        if (candidate.aliasStart < 0 && roleNames) {
+            draft.aliases.append(roleAlias);
         }
         if (candidate.aliasStart >= 0 && candidate.aliasStart < range.start) {
             const QString titled = w.text().mid(candidate.aliasStart, range.end - candidate.aliasStart);
             draft.aliases.append(titled);
-            if (candidate.role.start >= 0 && candidate.role.end > candidate.role.start) {
-                draft.aliases.append(w.text().mid(candidate.role.start, candidate.role.end - candidate.role.start));
+            if (roleNames) {
+                draft.aliases.append(roleAlias);
             }
         }
         draft.aliases.append(candidate.name);
@@ -1659,6 +1685,10 @@ void Finder::cluster()
         }
         if (!candidate.role.organisation.isEmpty() && draft.profile.organisation.isEmpty()) {
             draft.profile.organisation = candidate.role.organisation;
+        }
+        // "Microsoft's chief executive, Satya Nadella": a company owns the office as a club does.
+        if (draft.profile.organisation.isEmpty() && PeopleLexicon::isOrganisation(candidate.role.affiliation)) {
+            draft.profile.organisation = candidate.role.affiliation;
         }
         if (!candidate.role.affiliation.isEmpty() && draft.affiliationWord.isEmpty()) {
             draft.affiliationWord = candidate.role.affiliation;
@@ -2216,6 +2246,27 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
     return best;
 }
 
+// "Satya Nadella, the Microsoft chief executive who ...", "Adam D'Angelo, the Quora chief and
+// one of ...": a definite role set off right after a name is that person's apposition, even
+// where no second comma closes it. "Unlike Trump, the president said" is not: a verb follows.
+int Finder::apposedTo(const Descriptor &d) const
+{
+    const qsizetype name = d.firstWord - 1;
+    if (name < 0 || !lowerIs(d.firstWord, u"the") || w.gapBefore(d.firstWord).trimmed() != u"," || m_inQuote.at(d.firstWord)) {
+        return -1;
+    }
+    const int person = m_wordPerson.at(name);
+    if (person < 0 || w.at(name).possessive || w.at(name).sentence != w.at(d.firstWord).sentence) {
+        return -1;
+    }
+    const qsizetype after = w.indexAt(d.range.end - 1) + 1;
+    if (after < w.size() && w.plainGapBefore(after) && w.isLower(after)
+        && (SpeechCues::lookup(word(after)).finite || isOneOf(word(after), {u"was", u"is", u"has", u"had", u"will", u"would", u"could", u"did", u"does"}))) {
+        return -1;
+    }
+    return compatibility(d, person) > 0 ? person : -1;
+}
+
 void Finder::addMention(int person, const TextRange &range, PersonMention::Kind kind, double confidence, int sentence)
 {
     m_mentions.append({range, kind, person, confidence, sentence});
@@ -2301,7 +2352,12 @@ void Finder::resolve()
             const Descriptor &d = m_descriptors[nextDescriptor++];
             const int sentence = w.at(d.firstWord).sentence;
             double confidence = 0.0;
-            const int person = resolveDescriptor(d, sentence, subjectOf.value(sentence, -1), &confidence);
+            int person = apposedTo(d);
+            if (person >= 0) {
+                confidence = 0.9;
+            } else {
+                person = resolveDescriptor(d, sentence, subjectOf.value(sentence, -1), &confidence);
+            }
             if (person >= 0) {
                 if (!m_people[person].profile.roles.contains(d.role.canonical)) {
                     m_people[person].profile.roles.append(d.role.canonical);

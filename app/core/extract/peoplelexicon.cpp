@@ -247,7 +247,8 @@ const auto &roleModifiers()
                   u"prime|vice|federal|regional|local|state|party|opposition|government|administration|campaign|union|white|house|kremlin|two-term|one-time|"
                   u"73-year-old|79-year-old|billionaire|republican|democratic|conservative|liberal|labour|centrist|populist|far-right|left-wing|right-wing|"
                   u"nationalist|hardline|moderate|influential|veteran|diplomatic|global|regional|democrat|democrats|republicans|tory|socialist|"
-                  u"communist|green|independent"_s);
+                  u"communist|green|independent|technology|operating|financial|information|marketing|commercial|investment|medical|legal|"
+                  u"science|scientific|technical"_s);
     return set;
 }
 
@@ -419,7 +420,8 @@ const auto &functionWords()
                   u"analysts|experts|observers|residents|updated|breaking|exclusive|analysis|opinion|comment|editorial|watch|read|related|live|"
                   u"photo|video|advertisement|subscribe|sign|share|follow|click|see|also|more|top|latest|news|story|stories|note|editor's|update|"
                   u"q|a|qa|interview|transcript|source|sources|via|by|staff|reporting|additional|writing|editing|everyone|everybody|someone|somebody|anyone|"
-                  u"anybody|nobody|nothing|everything|something"_s);
+                  u"anybody|nobody|nothing|everything|something|overnight|afterwards|afterward|separately|elsewhere|initially|eventually|recently|"
+                  u"previously|currently|ultimately|additionally|publicly|privately"_s);
     return set;
 }
 

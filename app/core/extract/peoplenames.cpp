@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "peoplenames.h"
 
+#include <QHash>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,34 @@ QString wordKey(QStringView word)
     }
     key.truncate(out - begin);
     return key;
+}
+
+// "Larry Summers" is "Lawrence Summers": English short forms of given names, keyed as wordKey()
+// keys them. Only ever compared under one surname, so a short form shared by two full names
+// ("Chris") may list both.
+bool sameGivenName(const QString &a, const QString &b)
+{
+    static const QHash<QString, QString> fullForms = [] {
+        static const char16_t *const pairs[][2] = {{u"larry", u"lawrence"}, {u"bill", u"william"}, {u"will", u"william"}, {u"bob", u"robert"},
+            {u"rob", u"robert"}, {u"bobby", u"robert"}, {u"jim", u"james"}, {u"jimmy", u"james"}, {u"mike", u"michael"}, {u"dick", u"richard"},
+            {u"rick", u"richard"}, {u"tom", u"thomas"}, {u"ted", u"edward"}, {u"ed", u"edward"}, {u"joe", u"joseph"}, {u"tony", u"anthony"},
+            {u"ben", u"benjamin"}, {u"dan", u"daniel"}, {u"danny", u"daniel"}, {u"dave", u"david"}, {u"steve", u"steven"}, {u"sam", u"samuel"},
+            {u"alex", u"alexander"}, {u"nick", u"nicholas"}, {u"matt", u"matthew"}, {u"andy", u"andrew"}, {u"pete", u"peter"}, {u"jon", u"jonathan"},
+            {u"kate", u"katherine"}, {u"liz", u"elizabeth"}, {u"beth", u"elizabeth"}, {u"jenny", u"jennifer"}, {u"sue", u"susan"}, {u"greg", u"gregory"},
+            {u"jeff", u"jeffrey"}, {u"ron", u"ronald"}, {u"don", u"donald"}, {u"tim", u"timothy"}, {u"chuck", u"charles"}, {u"charlie", u"charles"},
+            {u"fred", u"frederick"}, {u"hank", u"henry"}, {u"harry", u"henry"}, {u"jack", u"john"}, {u"johnny", u"john"}, {u"ken", u"kenneth"},
+            {u"laurence", u"lawrence"}, {u"stephen", u"steven"}, {u"walt", u"walter"}};
+        QHash<QString, QString> forms;
+        for (const auto &pair : pairs) {
+            forms.insert(wordKey(QStringView(pair[0])), wordKey(QStringView(pair[1])));
+        }
+        return forms;
+    }();
+    if (a == b) {
+        return true;
+    }
+    const auto full = [](const QString &name) { return fullForms.value(name, name); };
+    return full(a) == full(b);
 }
 
 } // namespace
@@ -106,7 +135,7 @@ bool PersonName::compatibleWords(const QStringList &wa, const QStringList &wb)
     // Given names agree, or one is the other's initial ("J. Smith" / "John Smith").
     const QString &ga = wa.first();
     const QString &gb = wb.first();
-    return ga == gb || (ga.size() == 1 && gb.startsWith(ga)) || (gb.size() == 1 && ga.startsWith(gb));
+    return sameGivenName(ga, gb) || (ga.size() == 1 && gb.startsWith(ga)) || (gb.size() == 1 && ga.startsWith(gb));
 }
 
 } // namespace Sourceline

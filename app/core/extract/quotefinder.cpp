@@ -623,7 +623,8 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
     if (subjectMention < 0) {
         // Inverted ("said Witkoff") or "according to Witkoff".
         for (qsizetype i = after; i < end && i < after + 6; ++i) {
-            if (m_inQuote.at(i)) {
+            // "said only that Altman “was not candid”": after "that" comes the reported clause.
+            if (m_inQuote.at(i) || (w.isLower(i) && isOneOf(word(i), {u"that", u"whether", u"if", u"how", u"why"}))) {
                 break;
             }
             int m = -1;
@@ -842,6 +843,19 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
             }
             int m = -1;
             if (!m_inQuote.at(i) && !m_aside.at(i) && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun) {
+                // "the board fired Sam Altman, saying ...": a name right after a verb is its
+                // object; the board, no person, is the subject.
+                const qsizetype nameFirst = w.indexAt(m_people.mentions[m].range.start);
+                const qsizetype prev = nameFirst - 1;
+                if (prev >= first && w.plainGapBefore(nameFirst) && w.isLower(prev) && !w.at(prev).possessive && !lex(prev).isFunctionWord()
+                    && !lex(prev).role().isValid() && !lex(prev).isRoleModifier() && !lex(prev).isTitle()) {
+                    Attribution unnamed;
+                    unnamed.found = true;
+                    unnamed.verb = chosen;
+                    unnamed.confidence = 0.35;
+                    unnamed.cue = {w.at(chosen).range.start, w.at(chosen + chosenLength - 1).range.end};
+                    return unnamed;
+                }
                 Attribution a;
                 a.found = true;
                 a.verb = chosen;
