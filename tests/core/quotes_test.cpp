@@ -465,6 +465,12 @@ private Q_SLOTS:
         QTest::newRow("an apposition with its")
             << u"Shares in Northwind, its parent company, rose on Friday. Satya Nadella, its chief executive, said the changes were \"a first essential step\"."_s
             << u"a first essential step"_s << u"partial"_s << u"Satya Nadella"_s << u"-"_s;
+        QTest::newRow("speech reported in a relative clause ends with it")
+            << u"Ilya Sutskever is chief scientist. And Sutskever himself, the man who had told Sam Altman by video call that he was fired, signed the letter demanding the board's resignation."_s
+            << u"he was fired"_s << u"indirect"_s << u"Ilya Sutskever"_s << u"Sam Altman"_s;
+        QTest::newRow("speech reported in a main clause runs over its commas")
+            << u"Ilya Sutskever is chief scientist. Sutskever told Sam Altman by video call that he was fired, effective at once."_s
+            << u"he was fired, effective at once"_s << u"indirect"_s << u"Ilya Sutskever"_s << u"Sam Altman"_s;
         QTest::newRow("a place in the object is not the speaker")
             << u"Steve Witkoff met Jared Kushner. They praised the Gaza ceasefire and called it \"a model for Ukraine.\""_s << u"a model for Ukraine"_s
             << u"partial"_s << u""_s << u"-"_s;

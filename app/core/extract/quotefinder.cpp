@@ -2047,8 +2047,14 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         }
         // The reported content stops before a direct quotation in the same sentence, and before
         // a clause with a subject of its own ("; ...", ", while the Kremlin said ...").
+        // "Sutskever, the man who had told Altman that he was fired, signed the letter": speech
+        // reported inside a relative clause ends where the clause does, at its comma.
+        bool inRelative = false;
+        for (qsizetype k = v - 1; k >= first && k >= v - 6 && !inRelative && !w.gapBeforeHas(k + 1, u','); --k) {
+            inRelative = is(k, u"who") && !m_inQuote.at(k);
+        }
         qsizetype end = content;
-        while (end <= last && !m_inDirect.at(end)
+        while (end <= last && !m_inDirect.at(end) && !(inRelative && end > content && w.gapBeforeHas(end, u','))
             && !(end > content && (w.gapBeforeHas(end, u';') || (w.gapBeforeHas(end, u',') && isOneOf(word(end), {u"while", u"whereas"}))))
             && !(end > content && w.gapBeforeHas(end, u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)
             // "said he found Witkoff “a serious partner” and added, ...": a second verb of saying
