@@ -259,6 +259,10 @@ private Q_SLOTS:
         QTest::newRow("an apposition after its")
             << u"Shares in Northwind, its parent company, rose on Friday. Satya Nadella, its chief executive, said the changes helped."_s
             << QStringList{u"Satya Nadella"_s} << QStringList{u"Northwind"_s};
+        QTest::newRow("an organisation before a lower-case title") << u"The board includes former US Treasury secretary Larry Summers and Adam D'Angelo."_s
+                                                                   << QStringList{u"Larry Summers"_s} << QStringList{u"Treasury"_s, u"US Treasury"_s};
+        QTest::newRow("a person before a lower-case title")
+            << u"Trump adviser Steve Witkoff met Donald Trump on Friday."_s << QStringList{u"Steve Witkoff"_s, u"Donald Trump"_s} << QStringList{};
         QTest::newRow("seed-like") << seedLike
                                    << QStringList{u"Donald Trump"_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s, u"Vladimir Putin"_s, u"Volodymyr Zelensky"_s}
                                    << QStringList{u"Ukraine"_s, u"NATO"_s, u"Bloomberg"_s, u"White House"_s, u"October"_s, u"Trump-Putin"_s};

@@ -1014,6 +1014,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (k >= j) {
         return;
     }
+    // "former US Treasury secretary Larry Summers": a known organisation whose lower-case title
+    // runs into the next name employs that person and is none itself.
+    if ((j - k == 1 || (j - k == 2 && !lex(k).country().isEmpty())) && lex(j - 1).isOrganisation() && j + 1 < w.size() && w.plainGapBefore(j) && w.isLower(j)
+        && lex(j).role().isValid()) {
+        addEntity(Entity::Kind::Organisation, k, j);
+        return;
+    }
     // "Daily Walk Cuts Heart Risk": a title-case headline is no run of names; a name there
     // holds no word the article writes in lower case.
     if (isHeading(k) && j - k >= 2) {
