@@ -298,6 +298,16 @@ private Q_SLOTS:
                                                           << u"Witkoff told reporters"_s << u"2025-11-25"_s << u"told"_s;
         QTest::newRow("a common noun of an organisation did it")
             << u"The chairman of the port board resigned on Tuesday."_s << u"Chairman of the port board resigned"_s << u"2025-11-25"_s << u"resignation"_s;
+        QTest::newRow("a passive after a name in apposition") << u"The last of the six victims, Jose Mynor Lopez, was recovered from the river on 7 May."_s
+                                                              << u"Jose Mynor Lopez was recovered"_s << u"2025-05-07"_s << u"recovered"_s;
+        QTest::newRow("a passive with a subject of its own")
+            << u"Divers said a fourth body was recovered from the river on 7 May."_s << u"Fourth body was recovered"_s << u"2025-05-07"_s << u"recovered"_s;
+        QTest::newRow("the subject after an opening date") << u"On March 26, the freighter lost power and struck a pier of the bridge at 1:28 a.m."_s
+                                                           << u"Freighter struck a pier"_s << u"2025-03-26"_s << u"struck"_s;
+        QTest::newRow("an opening phrase with no comma is the subject's")
+            << u"In the harbor the freighter lost power and struck a pier of the bridge on March 26."_s << u"Struck a pier"_s << u"2025-03-26"_s << u"struck"_s;
+        QTest::newRow("an opening phrase with no date is kept") << u"In its complaint, filed on Sept. 18, the department accused the owners of negligence."_s
+                                                                << u"Complaint filed"_s << u"2025-09-18"_s << u"filed"_s;
         QTest::newRow("plural visits stay a noun") << u"Zelensky visits to Washington have grown rarer."_s << u"Zelensky Washington visit"_s << QString()
                                                    << u"visit"_s;
         QTest::newRow("two people did it") << u"Trump and Putin agreed on Oct. 16 to meet in Budapest."_s << u"Trump and Putin agreed"_s << u"2025-10-16"_s
@@ -756,6 +766,38 @@ private Q_SLOTS:
         QCOMPARE(graph.events.size(), 1);
         QCOMPARE(graph.quotes.first().event, graph.events.first().id);
         QCOMPARE(graph.events.first().date.iso, u"2025-11-24"_s);
+    }
+
+    // Times of one day order its events whatever order the article tells them in; a part of
+    // the day that may hold an hour orders nothing against it.
+    void ordersByTimeOfDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("earlier");
+        QTest::addColumn<QString>("later");
+        QTest::addColumn<bool>("ordered");
+        QTest::newRow("an hour after an afternoon")
+            << u"The Coast Guard suspended the search at 7:30 p.m. on Tuesday. Witkoff arrived in Moscow on Tuesday afternoon."_s << u"Witkoff arrived"_s
+            << u"Coast Guard suspended the search"_s << true;
+        QTest::newRow("two hours") << u"The crew radioed a mayday at 1:27 a.m. on Tuesday. The ship left the terminal at 12:45 a.m. on Tuesday."_s
+                                   << u"Ship left the terminal"_s << u"Crew radioed a mayday"_s << true;
+        QTest::newRow("an hour inside an evening")
+            << u"The Coast Guard suspended the search at 7:30 p.m. on Tuesday. Witkoff arrived in Moscow on Tuesday evening."_s << u"Witkoff arrived"_s
+            << u"Coast Guard suspended the search"_s << false;
+    }
+
+    void ordersByTimeOfDay()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, earlier);
+        QFETCH(QString, later);
+        QFETCH(bool, ordered);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
+        const Event *first = withLabel(graph, earlier);
+        const Event *second = withLabel(graph, later);
+        QVERIFY2(first && second, qPrintable(listed(graph)));
+        QCOMPARE(second->after.contains(first->id), ordered);
+        QVERIFY(!first->after.contains(second->id));
     }
 
     void ordersTheSeedStory()

@@ -49,6 +49,22 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
             return {};
         }
     }
+    // "On March 26, the Dali lost power and struck a pier": an opening phrase of time or place
+    // before a comma is not the subject.
+    if (isOneOf(wordAt(k), {u"on", u"in", u"at", u"by", u"after", u"before", u"since", u"early", u"late", u"later", u"earlier", u"last", u"during"})) {
+        bool named = false; // "On March 26," "In 2019,": a date or a name, not "In its complaint,"
+        for (int d = k + 1; d < words.size() && d < k + 7 && words[d].range.start < position; ++d) {
+            named = named || words[d].kind == ScannedWord::Kind::Digits || words[d].capitalised;
+            if (named && words[d].kind == ScannedWord::Kind::Punctuation && wordAt(d) == u",") {
+                k = d + 1;
+                opener = k;
+                break;
+            }
+        }
+        if (k >= words.size() || words[k].range.start >= position) {
+            return {};
+        }
+    }
     if (isOneOf(wordAt(k), {u"the", u"a", u"an", u"this", u"that", u"its", u"their"})) {
         ++k;
     }
@@ -71,6 +87,13 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
     if (phrase.isEmpty() || phrase.size() > (name ? 4 : 3) || !ends
         || isOneOf(phrase.first(), {u"it", u"he", u"she", u"they", u"we", u"i", u"you", u"there"})) {
         return {};
+    }
+    // "In its complaint, filed on Sept. 18,": the noun the participle tells of, without "In its".
+    if (phrase.size() > 1 && isOneOf(phrase.first(), {u"in", u"on", u"at", u"by", u"after", u"before", u"during"})) {
+        phrase.removeFirst();
+        if (phrase.size() > 1 && isOneOf(phrase.first(), {u"the", u"a", u"an", u"its", u"their", u"his", u"her", u"this", u"that"})) {
+            phrase.removeFirst();
+        }
     }
     QString subject = phrase.join(u' ');
     subject[0] = subject[0].toUpper();
@@ -171,8 +194,15 @@ void EventLabels::nameSubjectlessClauses(
             }
             continue;
         }
-        if (first.compare(atStart, Qt::CaseInsensitive) != 0 || (first.compare(verb, Qt::CaseInsensitive) != 0 && !auxiliaryFirst) || first.isEmpty()
-            || m.range.start == 0) {
+        // "Lopez, was recovered": the told range may start at the verb after its auxiliaries.
+        int clauseStart = m.range.start;
+        if (auxiliaryFirst && atStart.compare(verb, Qt::CaseInsensitive) == 0) {
+            for (int k = m.headWord - 1; k >= 0 && isClauseAuxiliary(text.textOf(words[k].range)); --k) {
+                clauseStart = words[k].range.start;
+            }
+        }
+        if ((first.compare(atStart, Qt::CaseInsensitive) != 0 && clauseStart == m.range.start)
+            || (first.compare(verb, Qt::CaseInsensitive) != 0 && !auxiliaryFirst) || first.isEmpty() || clauseStart == 0) {
             continue;
         }
         QString label = m.clauseLabel;
@@ -180,7 +210,7 @@ void EventLabels::nameSubjectlessClauses(
         // "Her best-known work, the Carran Bridge, opened in June 1979": the name in apposition
         // just before the verb is what opened.
         static const QRegularExpression apposition(u"(?:^|[,(]\\s*)(?:the\\s+)?((?:[A-Z][\\w'’-]*)(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*){0,4})\\s*,\\s*$"_s);
-        const QStringView before = QStringView(text.text).mid(std::max(0, m.range.start - 80), std::min(80, m.range.start));
+        const QStringView before = QStringView(text.text).mid(std::max(0, clauseStart - 80), std::min(80, clauseStart));
         const QRegularExpressionMatch name = apposition.matchView(before);
         // "A ship lost power and slammed into the Francis Scott Key Bridge": a person named only
         // after the verb is no subject of it.
@@ -207,7 +237,7 @@ void EventLabels::nameSubjectlessClauses(
         }
         // "The expansion, first approved in 2019, was meant to open in late 2026": the noun phrase
         // that opens the sentence is what the clause is about.
-        if (const QString subject = sentenceSubject(text, words, m.range.start); !subject.isEmpty()) {
+        if (const QString subject = sentenceSubject(text, words, clauseStart); !subject.isEmpty()) {
             event.label = subject + u' ' + label;
         }
     }

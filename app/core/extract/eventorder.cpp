@@ -369,10 +369,88 @@ private:
 };
 } // namespace
 
+namespace {
+// The minutes of the day a time names, as a span: "1:28 a.m." is one minute, "Tuesday
+// afternoon" noon to five; {-1, -1} when it names no time of day.
+std::pair<int, int> minutesOfDay(const ResolvedTime &time, QStringView text)
+{
+    const TimeMention &tm = time.mention;
+    if (tm.hour >= 0) {
+        const int at = tm.hour * 60 + tm.minute;
+        return {at, at};
+    }
+    const QStringView written = text.mid(tm.range.start, tm.range.length());
+    if (!mayContainAny(written, {u"morning", u"afternoon", u"evening", u"night"})) {
+        return {-1, -1};
+    }
+    const LowerWord last(written.mid(written.lastIndexOf(u' ') + 1));
+    if (last.view() == u"morning") {
+        return {5 * 60, 12 * 60};
+    }
+    if (last.view() == u"afternoon") {
+        return {12 * 60, 17 * 60};
+    }
+    if (last.view() == u"evening") {
+        return {17 * 60, 21 * 60};
+    }
+    if (last.view() == u"night") {
+        return {20 * 60, 24 * 60};
+    }
+    return {-1, -1};
+}
+
+// "at 1:28 a.m.", "on Tuesday afternoon", "at about 7:30 p.m.": events of one day told with
+// times of day that do not overlap happened in the order of those times, whatever the order
+// the article tells them in.
+void orderByTimeOfDay(QList<Event> &events, const QList<EventMention> &mentions, const TextAnalysis &text, const QList<ResolvedTime> &times)
+{
+    struct Timed
+    {
+        int event;
+        QDate day;
+        int from;
+        int to;
+    };
+    QList<Timed> timed;
+    QList<bool> done(events.size(), false);
+    for (const EventMention &m : mentions) {
+        if (m.event < 0 || done[m.event] || m.time < 0 || m.time >= times.size() || m.insideQuote) {
+            continue;
+        }
+        const Event &event = events[m.event];
+        const ResolvedTime &time = times[m.time];
+        if (event.date.granularity != DateValue::Granularity::Day || time.date.granularity != DateValue::Granularity::Day
+            || time.date.earliest != event.date.earliest) {
+            continue;
+        }
+        done[m.event] = true;
+        if (const auto [from, to] = minutesOfDay(time, text.text); from >= 0) {
+            timed.append({m.event, event.date.earliest, from, to});
+        }
+    }
+    std::sort(timed.begin(), timed.end(), [](const Timed &a, const Timed &b) { return std::tie(a.day, a.from, a.to) < std::tie(b.day, b.from, b.to); });
+    // Each event follows the latest-starting one of its day that ends before it begins: a chain,
+    // not every pair, and at most a bounded look back per event.
+    for (int b = 0; b < int(timed.size()); ++b) {
+        for (int a = b - 1; a >= 0 && a >= b - 32 && timed[a].day == timed[b].day; --a) {
+            if (timed[a].to < timed[b].from) {
+                Event &later = events[timed[b].event];
+                const Event &earlier = events[timed[a].event];
+                if (!later.after.contains(earlier.id) && !earlier.after.contains(later.id)) {
+                    later.after.append(earlier.id);
+                }
+                break;
+            }
+        }
+    }
+}
+} // namespace
+
 void orderEvents(
     QList<Event> &events, const QList<EventMention> &mentions, const QList<ScannedWord> &words, const TextAnalysis &text, const QList<ResolvedTime> &times)
 {
     OrderReader(events, mentions, words, text, times).read();
+    orderByTimeOfDay(events, mentions, text, times);
 }
 
 } // namespace Sourceline
