@@ -2270,9 +2270,20 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
 // where no second comma closes it. "Unlike Trump, the president said" is not: a verb follows.
 int Finder::apposedTo(const Descriptor &d) const
 {
-    const qsizetype name = d.firstWord - 1;
+    qsizetype name = d.firstWord - 1;
     if (name < 0 || !lowerIs(d.firstWord, u"the") || w.gapBefore(d.firstWord).trimmed() != u"," || m_inQuote.at(d.firstWord)) {
         return -1;
+    }
+    // "Sen. Chuck Schumer, D-N.Y., the minority leader": the party and state come first.
+    for (qsizetype tag = name; tag > 0 && tag > name - 3; --tag) {
+        const QStringView text = word(tag);
+        if (text.size() >= 3 && QStringView(u"DRI").contains(text[0]) && text[1] == u'-' && text[2].isUpper() && w.gapBefore(tag).trimmed() == u",") {
+            name = tag - 1;
+            break;
+        }
+        if (!w.plainGapBefore(tag) && w.gapBefore(tag).trimmed() != u".") {
+            break;
+        }
     }
     const int person = m_wordPerson.at(name);
     if (person < 0 || w.at(name).possessive || w.at(name).sentence != w.at(d.firstWord).sentence) {
