@@ -2240,6 +2240,17 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
         if (const int p = namedLatelyOfCountry(); p >= 0) {
             return p;
         }
+        // "the Microsoft boss", "the Quora chief": whoever heads that organisation, whatever
+        // title the article gave them ("Microsoft's chief executive, Satya Nadella").
+        if (!d.organisation.isEmpty() && isOneOf(d.role.canonical, {u"boss", u"chief", u"head"})) {
+            for (const int p : m_recent) {
+                const QString &organisation = m_people[p].profile.organisation;
+                if (p != d.affiliation && !organisation.isEmpty() && QStringView(organisation).split(u' ').contains(QStringView(d.organisation))) {
+                    *confidence = 0.6;
+                    return p;
+                }
+            }
+        }
     }
     if (best < 0) {
         return topicFor(d, sentence, confidence);
