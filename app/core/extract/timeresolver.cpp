@@ -190,6 +190,17 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         if (k > 0 && m_words[k - 1].kind == ScannedWord::Kind::Punctuation && !w.spaceBefore && word.endsWith(u"ed"_s)) {
             continue;
         }
+        // "could open by April, with the main channel restored by the end of May": a participle
+        // after "with" and its noun has no tense; the clause it hangs on decides.
+        if (word.endsWith(u"ed"_s) && k >= 2) {
+            bool absolute = false;
+            for (int w = k - 1; w >= 0 && w >= k - 5 && m_words[w].kind != ScannedWord::Kind::Punctuation; --w) {
+                absolute = absolute || sameWord(wordText(w), u"with"_s);
+            }
+            if (absolute && !isOneOf(wordText(k - 1), {u"was", u"were", u"had", u"has", u"have", u"been", u"is", u"are"})) {
+                continue;
+            }
+        }
         // "stay closed until Monday": an adjective after a linking verb, not a past tense.
         if (k > 0 && word.endsWith(u"ed"_s) && isOneOf(wordText(k - 1), {u"stay", u"stays", u"remain", u"remains", u"keep", u"keeps"})) {
             continue;
