@@ -113,25 +113,40 @@ QStringView clauseSubject(const QString &label)
     return word.endsWith(u"'s"_s) ? word.chopped(2) : word;
 }
 
-// "delivered", "delivers" and "deliver" as one word ("arrived" as "arriv"); irregular forms ("flew", "gave") stay as
-// written, which keeps two different verbs apart.
-QString verbStem(QStringView verb)
+// Appends word to out in lower case, without the endings of tense and number: "delivered",
+// "delivers" and "deliver" give "deliver" ("arrived" gives "arriv"); irregular forms ("flew",
+// "gave") stay as written, which keeps two different verbs apart.
+void appendStem(QString &out, QStringView word)
 {
-    QString stem = verb.toString().toLower();
-    if (stem.endsWith(u"ied"_s) || stem.endsWith(u"ies"_s)) {
-        stem.chop(3);
-        stem.append(u'y');
-    } else if (stem.endsWith(u"ed"_s)) {
-        stem.chop(2);
-    } else if (stem.endsWith(u"es"_s)) {
+    const qsizetype from = out.size();
+    out.resize(from + word.size());
+    QChar *lower = out.data() + from;
+    for (const QChar c : word) {
+        const char16_t unit = c.unicode();
+        *lower++ = unit >= u'A' && unit <= u'Z' ? QChar(unit + (u'a' - u'A')) : (unit < 0x80 ? c : c.toLower());
+    }
+    const QStringView stem = QStringView(out).sliced(from);
+    if (stem.endsWith(u"ied") || stem.endsWith(u"ies")) {
+        out.chop(3);
+        out.append(u'y');
+    } else if (stem.endsWith(u"ed")) {
+        out.chop(2);
+    } else if (stem.endsWith(u"es")) {
         // "goes", "pushes" lose "es"; "gives", "writes" only the "s"
         const char16_t before = stem.size() > 2 ? stem.at(stem.size() - 3).unicode() : u'e';
-        stem.chop(QStringView(u"sxzho").contains(QChar(before)) ? 2 : 1);
-    } else if (stem.endsWith(u"ing"_s)) {
-        stem.chop(3);
-    } else if (stem.endsWith(u's') && !stem.endsWith(u"ss"_s)) {
-        stem.chop(1);
+        out.chop(QStringView(u"sxzho").contains(QChar(before)) ? 2 : 1);
+    } else if (stem.endsWith(u"ing")) {
+        out.chop(3);
+    } else if (stem.endsWith(u's') && !stem.endsWith(u"ss")) {
+        out.chop(1);
     }
+}
+
+QString verbStem(QStringView verb)
+{
+    QString stem;
+    stem.reserve(verb.size());
+    appendStem(stem, verb);
     return stem;
 }
 
@@ -169,6 +184,52 @@ bool sameDeed(const Event &a, const Event &b)
     return first == Deed::Unknown || second == Deed::Unknown || first == second;
 }
 
+// A label's words in a form where tense and number do not count, one blank between them:
+// "First temporary channel opened" and "First temporary channel opens" give the same.
+QString stemmedLabel(const QString &label)
+{
+    QString stems;
+    stems.reserve(label.size());
+    for (const QStringView word : QStringView(label).tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (!stems.isEmpty()) {
+            stems.append(u' ');
+        }
+        appendStem(stems, word);
+    }
+    return stems;
+}
+
+// Two clauses without a person acting ("Divers recover the bodies", "Divers pulled the
+// bodies") tell one deed when the same words open them and they share the verb or a word after
+// those ("bodies"); small words do not count. "Coast Guard statement" and "Coast Guard
+// suspends the search" share only their subject.
+bool sameSubjectSameDeed(const Event &a, const Event &b)
+{
+    const QString firstLabel = stemmedLabel(a.label);
+    const QString secondLabel = stemmedLabel(b.label);
+    const QList<QStringView> first = QStringView(firstLabel).split(u' ');
+    const QList<QStringView> second = QStringView(secondLabel).split(u' ');
+    if (first.isEmpty() || second.isEmpty() || first.first() != second.first() || !sameDeed(a, b)) {
+        return false;
+    }
+    if (verbStem(a.type) == verbStem(b.type)) {
+        return true;
+    }
+    static const QStringList smallWords{u"the"_s, u"a"_s, u"an"_s, u"of"_s, u"to"_s, u"in"_s, u"on"_s, u"at"_s, u"for"_s, u"and"_s, u"with"_s, u"from"_s,
+        u"by"_s, u"had"_s, u"ha"_s, u"have"_s, u"wa"_s, u"were"_s, u"been"_s, u"be"_s, u"is"_s, u"are"_s, u"it"_s, u"its"_s, u"their"_s, u"his"_s, u"her"_s};
+    // The words both open with ("Coast Guard") are the subject, however many they are.
+    qsizetype opening = 0;
+    while (opening < first.size() && opening < second.size() && first[opening] == second[opening]) {
+        ++opening;
+    }
+    for (qsizetype i = opening; i < first.size(); ++i) {
+        if (!smallWords.contains(first[i]) && second.indexOf(first[i], opening) >= opening) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Every word of the shorter label stands in the longer one ("Invasion", "Russian invasion").
 bool oneLabelWithinTheOther(const QString &a, const QString &b)
 {
@@ -193,14 +254,17 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
         // one happening when the same subject acts on the same day or in the same week.
         const bool sameSpan = known.date.isDated() && known.date.iso == incoming.date.iso
             && (known.date.granularity == DateValue::Granularity::Day || known.date.granularity == DateValue::Granularity::Week);
-        const bool sameSubject = sameSpan && !known.participants.isEmpty() && !incoming.participants.isEmpty()
-            && known.participants.first() == incoming.participants.first() && clauseSubject(known.label) == clauseSubject(incoming.label)
-            && sameDeed(known, incoming);
-        // "Moscow annexed Crimea" (2014) told by two articles without a person acting: the same
-        // words of the same time are one happening.
-        const bool sameWords = !sameSubject && known.participants.isEmpty() && incoming.participants.isEmpty() && known.date.isDated()
-            && known.date.iso == incoming.date.iso && known.label.compare(incoming.label, Qt::CaseInsensitive) == 0;
-        return (sameSubject || sameWords) && known.sources.first().article != incoming.sources.first().article;
+        const bool bothCast = !known.participants.isEmpty() && !incoming.participants.isEmpty();
+        const bool sameSubject = sameSpan && bothCast && known.participants.first() == incoming.participants.first()
+            && clauseSubject(known.label) == clauseSubject(incoming.label) && sameDeed(known, incoming);
+        // Without a person acting: the same deed of the same opening words on one day.
+        const bool sameUncastDeed
+            = !sameSubject && sameSpan && known.participants.isEmpty() && incoming.participants.isEmpty() && sameSubjectSameDeed(known, incoming);
+        // "Moscow annexed Crimea" (2014) told by two articles: the same words of the same time
+        // are one happening, whoever the sentences around them name, and in any tense.
+        const bool sameWords = !sameSubject && !sameUncastDeed && known.date.isDated() && known.date.iso == incoming.date.iso
+            && (known.label.compare(incoming.label, Qt::CaseInsensitive) == 0 || stemmedLabel(known.label) == stemmedLabel(incoming.label));
+        return (sameSubject || sameUncastDeed || sameWords) && known.sources.first().article != incoming.sources.first().article;
     }
     if (kind == EventClass::None || kind != incomingKind) {
         return false;
@@ -329,12 +393,22 @@ struct EventIndex
     // the few real candidates instead of every clause of that day.
     static QStringList clauseKeys(const Event &event)
     {
+        QStringList result;
+        const QString stems = stemmedLabel(event.label);
+        if (event.date.isDated()) {
+            result.append(u"0|words|"_s + event.date.iso + u'|' + stems);
+        }
+        const bool dayOrWeek = event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week;
         if (event.participants.isEmpty()) {
-            return event.date.isDated() ? QStringList{u"0|words|"_s + event.date.iso + u'|' + lowerKey(event.label)} : QStringList{};
+            if (dayOrWeek && !stems.isEmpty()) {
+                const qsizetype blank = stems.indexOf(u' ');
+                result.append(u"0|opening|"_s + event.date.iso + u'|' + QStringView(stems).first(blank < 0 ? stems.size() : blank));
+            }
+            return result;
         }
         const QString &subject = event.participants.first();
-        QStringList result{u"0|label|"_s + subject + u'|' + lowerKey(event.label)};
-        if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week) {
+        result.append(u"0|label|"_s + subject + u'|' + lowerKey(event.label));
+        if (dayOrWeek) {
             result.append(u"0|day|"_s + subject + u'|' + event.date.iso + u'|' + clauseSubject(event.label));
         }
         return result;

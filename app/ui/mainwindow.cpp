@@ -210,7 +210,7 @@ void MainWindow::createActions()
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_addArticlesAction = file->addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add Articles to Story\u2026"), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Articles"), {},
-            tr("News articles and cases (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.eml *.pdf *.docx *.odt *.rss *.atom *.xml *.json *.jsonl "
+            tr("News articles and cases (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.eml *.pdf *.docx *.odt *.rtf *.rss *.atom *.xml *.json *.jsonl "
                "*.sourceline);;All files (*)"));
         addPaths(files);
     });
@@ -745,7 +745,7 @@ void MainWindow::fillRecentMenu()
 void MainWindow::openFilesDialog()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Articles"), {},
-        tr("News articles and cases (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.eml *.pdf *.docx *.odt *.rss *.atom *.xml *.json *.jsonl "
+        tr("News articles and cases (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.eml *.pdf *.docx *.odt *.rtf *.rss *.atom *.xml *.json *.jsonl "
            "*.sourceline);;All files (*)"));
     openPaths(files, m_referenceDate);
 }

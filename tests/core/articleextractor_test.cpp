@@ -55,6 +55,42 @@ private Q_SLOTS:
         QVERIFY2(found == eventsThere, qPrintable(labels.join(u", "_s)));
         QVERIFY(!graph.events.isEmpty()); // the story's own event stays
     }
+
+    // A wire dateline without a year dates an article that gives no date of its own, in the
+    // year that puts it last on or before the reference date; its weekdays are read from it.
+    void datesAnArticleByItsDateline_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QDate>("reference");
+        QTest::addColumn<QDate>("published");
+        QTest::addColumn<QString>("tuesday"); // the value "Tuesday" resolves to
+        QTest::newRow("a dateline days before the reference")
+            << "Envoy meets officials\nWASHINGTON, Nov 20 (Reuters) - The envoy met officials on Tuesday.\n"_ba << QDate(2025, 11, 26) << QDate(2025, 11, 20)
+            << u"2025-11-18"_s;
+        QTest::newRow("a dateline after the reference's day is last year's")
+            << "Envoy meets officials\nWASHINGTON, Nov 20 (Reuters) - The envoy met officials on Tuesday.\n"_ba << QDate(2025, 11, 10) << QDate(2024, 11, 20)
+            << u"2024-11-19"_s;
+        QTest::newRow("a date of its own wins")
+            << "---\npublished: 2025-11-24\n---\nEnvoy meets officials\nWASHINGTON, Nov 20 (Reuters) - The envoy met officials on Tuesday.\n"_ba
+            << QDate(2025, 11, 26) << QDate(2025, 11, 24) << u"2025-11-18"_s;
+        QTest::newRow("no dateline: undated") << "Envoy meets officials\nThe envoy met officials on Tuesday.\n"_ba << QDate(2025, 11, 26) << QDate()
+                                              << u"2025-11-25"_s;
+    }
+
+    void datesAnArticleByItsDateline()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QDate, reference);
+        QFETCH(QDate, published);
+        QFETCH(QString, tuesday);
+        const ReadResult read = ArticleReader().readData(text, u"a.txt"_s);
+        QCOMPARE(read.articles.size(), 1);
+        const StoryGraph graph = extractArticle(read.articles.first(), reference);
+        QCOMPARE(graph.articles.first().published, published);
+        const auto found = std::find_if(graph.times.cbegin(), graph.times.cend(), [](const TimeExpression &time) { return time.text == u"Tuesday"_s; });
+        QVERIFY(found != graph.times.cend());
+        QCOMPARE(found->value, tuesday);
+    }
 };
 
 QTEST_GUILESS_MAIN(ArticleExtractorTest)

@@ -315,6 +315,18 @@ private Q_SLOTS:
             << QStringList{u"Russian invasion"_s, u"invasion"_s, u"2022-02"_s} << QStringList{u"Invasion"_s, u"invasion"_s, u"2022-02-24"_s} << 1;
         QTest::newRow("a shorter name of the same kind in another month")
             << QStringList{u"Russian invasion"_s, u"invasion"_s, u"2014-03"_s} << QStringList{u"Invasion"_s, u"invasion"_s, u"2022-02-24"_s} << 2;
+        QTest::newRow("the same words of the same year, casts guessed apart")
+            << QStringList{u"Bridge opened"_s, u"opened"_s, u"1977"_s} << QStringList{u"Bridge opened"_s, u"opened"_s, u"1977"_s, u"Grace Ocean"_s} << 1;
+        QTest::newRow("the same words in another tense, same day") << QStringList{u"First temporary channel opened"_s, u"opened"_s, u"2024-04-01"_s}
+                                                                   << QStringList{u"First temporary channel opens"_s, u"opens"_s, u"2024-04-01"_s} << 1;
+        QTest::newRow("one subject acting on the same thing, same day") << QStringList{u"Divers recover the bodies"_s, u"recover"_s, u"2024-03-27"_s}
+                                                                        << QStringList{u"Divers pulled the bodies"_s, u"pulled"_s, u"2024-03-27"_s} << 1;
+        QTest::newRow("one subject, other deeds, same day") << QStringList{u"Police arrested two men"_s, u"arrested"_s, u"2024-03-27"_s}
+                                                            << QStringList{u"Police found a car"_s, u"found"_s, u"2024-03-27"_s} << 2;
+        QTest::newRow("a subject of two words is not a shared word") << QStringList{u"Coast Guard suspended the search"_s, u"suspended"_s, u"2024-03-26"_s}
+                                                                     << QStringList{u"Coast Guard towed the barge"_s, u"towed"_s, u"2024-03-26"_s} << 2;
+        QTest::newRow("the same verb and thing on other days") << QStringList{u"Divers recover the bodies"_s, u"recover"_s, u"2024-03-27"_s}
+                                                               << QStringList{u"Divers recovered the bodies"_s, u"recovered"_s, u"2024-03-28"_s} << 2;
         QTest::newRow("two calls of the same pair on other days")
             << QStringList{u"Trump–Putin call"_s, u"call"_s, u"2025-10-16"_s, u"Donald Trump"_s, u"Vladimir Putin"_s}
             << QStringList{u"Phone call"_s, u"call"_s, u"2025-08-18"_s, u"Donald Trump"_s, u"Vladimir Putin"_s} << 2;

@@ -91,6 +91,8 @@ private Q_SLOTS:
                                             << u"President Volodymyr Zelenskyy said talks were hard."_s << u"Volodymyr Zelensky"_s << u"Volodymyr Zelenskyy"_s;
         QTest::newRow("Yuri/Yury") << u"Kremlin aide Yuri Ushakov took the call."_s << u"Kremlin aide Yury Ushakov denied the report."_s << u"Yuri Ushakov"_s
                                    << u"Yury Ushakov"_s;
+        QTest::newRow("Dan/Daniel") << u"Army Secretary Daniel Driscoll flew to Kyiv."_s << u"Army Secretary Dan Driscoll met Ukrainian officials."_s
+                                    << u"Daniel Driscoll"_s << u"Dan Driscoll"_s;
         QTest::newRow("Larry/Lawrence") << u"Former Treasury secretary Larry Summers joined the board."_s
                                         << u"The board includes Lawrence Summers, the economist."_s << u"Larry Summers"_s << u"Lawrence Summers"_s;
         QTest::newRow("surname joins full name") << u"Trump's special envoy Steve Witkoff arrived on Monday."_s
@@ -155,6 +157,12 @@ private Q_SLOTS:
         QCOMPARE(peopleCalled(story, u"Ruth Okonjo"_s).size(), 1);
         QCOMPARE(peopleCalled(story, u"Samuel Okonjo"_s).size(), 1);
         QVERIFY(peopleCalled(story, u"Ruth Okonjo"_s).first() != peopleCalled(story, u"Samuel Okonjo"_s).first());
+        // A short form of another name is another person.
+        const StoryGraph brothers = mergeStories(
+            {extracted(u"a1"_s, u"Army Secretary Dan Driscoll flew to Kyiv."_s), extracted(u"a2"_s, u"His brother Don Driscoll met officials."_s)});
+        QCOMPARE(peopleCalled(brothers, u"Dan Driscoll"_s).size(), 1);
+        QCOMPARE(peopleCalled(brothers, u"Don Driscoll"_s).size(), 1);
+        QVERIFY(peopleCalled(brothers, u"Dan Driscoll"_s).first() != peopleCalled(brothers, u"Don Driscoll"_s).first());
         // A short form meets its own full name only: Larry is not Robert.
         const StoryGraph summers
             = mergeStories({extracted(u"a1"_s, u"Larry Summers joined the board."_s), extracted(u"a2"_s, u"Robert Summers, his brother, said nothing."_s)});

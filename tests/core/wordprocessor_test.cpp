@@ -100,6 +100,32 @@ private Q_SLOTS:
                      "<text:p><office:annotation><text:p>Check this</text:p></office:annotation>\"We had no choice,\" the harbour master said.</text:p>")
             << u"Storm closes port\nThe port closed on Tuesday. Ships waited offshore.\n\"We had no choice,\" the harbour master said."_s
             << u"Storm closes port"_s;
+        QTest::newRow("rtf: tables, properties and a generator left out; paragraphs")
+            << u"download.rtf"_s
+            << QByteArray("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}}{\\colortbl;\\red0\\green0\\blue0;}"
+                          "{\\*\\generator Riched20 10.0;}{\\info{\\title Saved search}{\\author Research Desk}}\\viewkind4\\uc1\\pard\\f0\\fs24 "
+                          "Envoy coached Kremlin aide\\par\r\nBy Jane Doe\\par\r\nThe call took place on October 14.\\par}")
+            << u"Envoy coached Kremlin aide\nBy Jane Doe\nThe call took place on October 14."_s << u"Envoy coached Kremlin aide"_s;
+        QTest::newRow("rtf: code-page and Unicode escapes, special characters")
+            << u"quotes.rtf"_s
+            << QByteArray("{\\rtf1\\ansi\\ansicpg1252 Talks resume\\par \\'93We are close,\\'94 Witkoff said\\emdash then left.\\par "
+                          "{\\uc1\\u8220\\'93Not yet,\\u8221\\'94 Ushakov\\~replied.}\\par \\ldblquote Maybe,\\rdblquote\\tab she said.\\par}")
+            << u"Talks resume\n\u201CWe are close,\u201D Witkoff said\u2014then left.\n\u201CNot yet,\u201D Ushakov replied.\n\u201CMaybe,\u201D she said."_s
+            << u"Talks resume"_s;
+        QTest::newRow("rtf: a link's words kept, its address, notes, heads, pictures and binary data left out")
+            << u"links.rtf"_s
+            << QByteArray("{\\rtf1\\ansi{\\header Page header text\\par}Storm closes port\\par The port closed on Tuesday."
+                          "{\\footnote\\pard A note.}{\\*\\bkmkstart top} Ships waited{\\pict\\pngblip 89504e470d0a} offshore.\\par "
+                          "{\\field{\\*\\fldinst HYPERLINK \"https://example.com\"}{\\fldrslt Read the harbour statement}}.\\par "
+                          "{\\object{\\*\\objdata \\bin4 \x01\x02{}}\\par}Officials said more.\\par}")
+            << u"Storm closes port\nThe port closed on Tuesday. Ships waited offshore.\nRead the harbour statement.\nOfficials said more."_s
+            << u"Storm closes port"_s;
+        QTest::newRow("rtf: a Cyrillic code page") << u"moscow.rtf"_s
+                                                   << QByteArray("{\\rtf1\\ansi\\ansicpg1251 Kremlin reply\\par \\'cf\\'f3\\'f2\\'e8\\'ed spoke.\\par}")
+                                                   << u"Kremlin reply\n\u041F\u0443\u0442\u0438\u043D spoke."_s << u"Kremlin reply"_s;
+        QTest::newRow("rtf sniffed without a telling name")
+            << u"download"_s << QByteArray("{\\rtf1\\ansi Rates held\\par The bank held rates on Thursday.\\par}")
+            << u"Rates held\nThe bank held rates on Thursday."_s << u"Rates held"_s;
         QTest::newRow("sniffed without a telling name")
             << u"download"_s << docxOf(wordParagraph("Rates held") + wordParagraph("The bank held rates on Thursday."))
             << u"Rates held\nThe bank held rates on Thursday."_s << u"Rates held"_s;
@@ -150,6 +176,9 @@ private Q_SLOTS:
         QTest::newRow("an archive without a text part")
             << u"pictures.docx"_s << zipOf({{u"media/image1.png"_s, "PNG"}}) << u"not a text document: the archive holds no word/document.xml or content.xml"_s;
         QTest::newRow("no text") << u"blank.docx"_s << docxOf("<w:p/><w:p><w:r><w:t> </w:t></w:r></w:p>") << u"the document has no text"_s;
+        QTest::newRow("not RTF") << u"notes.rtf"_s << QByteArray("plain words in a file named .rtf") << u"not an RTF document"_s;
+        QTest::newRow("RTF without text") << u"blank.rtf"_s << QByteArray("{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\par\\par}") << u"the document has no text"_s;
+        QTest::newRow("empty RTF") << u"empty.rtf"_s << QByteArray() << u"empty file"_s;
         QTest::newRow("empty file") << u"empty.docx"_s << QByteArray() << u"empty file"_s;
     }
 

@@ -11,6 +11,7 @@
 #include "textanalysis.h"
 #include "timeexpressions.h"
 
+#include "../reader/dateline.h"
 #include "../reader/plaintextarticle.h"
 
 #include <QSet>
@@ -87,9 +88,28 @@ void addTimesAndEvents(StoryGraph &graph, const Article &article, const TextAnal
     addEvents(graph, text, times);
     dropEventsOnlyIn(graph, metadata);
 }
-} // namespace
+// A wire dateline without a year ("WASHINGTON, Nov 20 (Reuters) -") dates an article that
+// gives no date of its own: that day in the last year that puts it on or before the reference
+// date, as the same words in the text would be read. The reader could not tell the year.
+QDate datelineDay(const Article &article, const QDate &referenceDate)
+{
+    if (article.published.isValid() || !referenceDate.isValid()) {
+        return {};
+    }
+    const Dateline line = Dateline::find(article);
+    if (!line.isValid()) {
+        return {};
+    }
+    for (int year = referenceDate.year(); year >= referenceDate.year() - 4; --year) {
+        // 29 February waits for a leap year
+        if (const QDate day(year, line.month, line.day); day.isValid() && day <= referenceDate) {
+            return day;
+        }
+    }
+    return {};
+}
 
-StoryGraph extractArticle(const Article &article, const QDate &referenceDate)
+StoryGraph extractArticleAsDated(const Article &article, const QDate &referenceDate)
 {
     StoryGraph graph;
     graph.articles.append(article);
@@ -99,6 +119,17 @@ StoryGraph extractArticle(const Article &article, const QDate &referenceDate)
     // Stages in order: people and quotes, then times, then events (which use all three).
     addTimesAndEvents(graph, article, text, articleMetadata(text, credits), referenceDate);
     return graph;
+}
+} // namespace
+
+StoryGraph extractArticle(const Article &article, const QDate &referenceDate)
+{
+    if (const QDate day = datelineDay(article, referenceDate); day.isValid()) {
+        Article dated = article;
+        dated.published = day;
+        return extractArticleAsDated(dated, referenceDate);
+    }
+    return extractArticleAsDated(article, referenceDate);
 }
 
 } // namespace Sourceline

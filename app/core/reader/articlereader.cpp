@@ -11,6 +11,7 @@
 #include "newsdatabaseexport.h"
 #include "pdftext.h"
 #include "plaintextarticle.h"
+#include "richtext.h"
 #include "textdecoder.h"
 #include "wordprocessortext.h"
 
@@ -27,7 +28,7 @@ namespace Sourceline {
 
 namespace {
 
-enum class Format { Unknown, Text, Markdown, Html, Json, JsonLines, Mime, Pdf, Feed, WordProcessor };
+enum class Format { Unknown, Text, Markdown, Html, Json, JsonLines, Mime, Pdf, Feed, WordProcessor, RichText };
 
 Format formatFromExtension(const QString &path)
 {
@@ -60,6 +61,9 @@ Format formatFromExtension(const QString &path)
     // ".doc" too, so that an old Word file gets a message saying what to do with it.
     if (suffix == u"docx"_s || suffix == u"odt"_s || suffix == u"doc"_s) {
         return Format::WordProcessor;
+    }
+    if (suffix == u"rtf"_s) {
+        return Format::RichText;
     }
     return Format::Unknown;
 }
@@ -105,6 +109,7 @@ QString formatName(Format format)
     case Format::Feed:
         return u"feed"_s;
     case Format::WordProcessor:
+    case Format::RichText:
         return u"document"_s;
     }
     return u"text"_s;
@@ -274,6 +279,20 @@ ReadResult readWordProcessor(const QByteArray &data, const QString &path)
     return result;
 }
 
+// An RTF document (a news database's download, a word processor's file), read as plain text.
+ReadResult readRichTextFile(const QByteArray &data, const QString &path)
+{
+    const RichText document = readRichText(data);
+    if (!document.problem.isEmpty()) {
+        return {{}, {{path, document.problem}}};
+    }
+    ReadResult result = readBytes(document.text.toUtf8(), path, Format::Text);
+    for (Article &article : result.articles) {
+        article.format = formatName(Format::RichText);
+    }
+    return result;
+}
+
 } // namespace
 
 ReadResult ArticleReader::read(const QStringList &paths) const
@@ -337,6 +356,9 @@ ReadResult ArticleReader::readData(const QByteArray &data, const QString &path) 
     }
     if (format == Format::WordProcessor || (format == Format::Unknown && looksLikeWordProcessorDocument(data))) {
         return data.isEmpty() ? ReadResult{{}, {{path, u"empty file"_s}}} : readWordProcessor(data, path);
+    }
+    if ((format == Format::RichText && !data.trimmed().isEmpty()) || (format == Format::Unknown && looksLikeRichText(data))) {
+        return readRichTextFile(data, path);
     }
     const bool mime = format == Format::Mime || (format == Format::Unknown && looksLikeMimeMessage(data));
     // A blank file is reported as empty whatever its name says.

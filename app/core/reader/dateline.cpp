@@ -58,33 +58,42 @@ Dateline Dateline::parse(QStringView paragraph)
     return result;
 }
 
-void Dateline::applyTo(Article &article)
+Dateline Dateline::find(const Article &article)
 {
-    if (article.published.isValid() && !article.outlet.isEmpty()) {
-        return;
-    }
+    constexpr int paragraphsToLook = 3; // the dateline opens the story, after a byline or date line
     int paragraphs = 0;
     for (const TextBlock &block : std::as_const(article.blocks)) {
         if (block.kind != TextBlock::Kind::Paragraph) {
             continue;
         }
-        if (++paragraphs > 3) {
-            return;
+        if (++paragraphs > paragraphsToLook) {
+            break;
         }
-        const Dateline line = parse(QStringView(article.body).mid(block.range.start, block.range.length()));
-        if (line.outlet.isEmpty()) {
-            continue;
+        Dateline line = parse(QStringView(article.body).mid(block.range.start, block.range.length()));
+        if (!line.outlet.isEmpty()) {
+            return line;
         }
-        if (article.outlet.isEmpty()) {
-            article.outlet = line.outlet;
-        }
-        if (!article.published.isValid() && line.isValid()) {
-            const int year = line.year > 0 ? line.year : metadataYear(article);
-            if (year > 0) {
-                article.published = QDate(year, line.month, line.day);
-            }
-        }
+    }
+    return {};
+}
+
+void Dateline::applyTo(Article &article)
+{
+    if (article.published.isValid() && !article.outlet.isEmpty()) {
         return;
+    }
+    const Dateline line = find(article);
+    if (line.outlet.isEmpty()) {
+        return;
+    }
+    if (article.outlet.isEmpty()) {
+        article.outlet = line.outlet;
+    }
+    if (!article.published.isValid() && line.isValid()) {
+        const int year = line.year > 0 ? line.year : metadataYear(article);
+        if (year > 0) {
+            article.published = QDate(year, line.month, line.day);
+        }
     }
 }
 

@@ -23,6 +23,9 @@ struct Dateline
     /// The dateline at the start of paragraph, or an invalid one.
     [[nodiscard]] static Dateline parse(QStringView paragraph);
 
+    /// The dateline among the first paragraphs of article, or an invalid one.
+    [[nodiscard]] static Dateline find(const Article &article);
+
     /// Dates and credits an article that states no date of its own from the dateline in its
     /// first paragraphs. The year comes from the dateline, the article's address
     /// ("/2025/11/25/") or a copyright line; without one the article stays undated, as a
