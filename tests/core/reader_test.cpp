@@ -737,6 +737,10 @@ private Q_SLOTS:
         write(u"saved/Story_files/ad-frame.html"_s, "<html><body><p>Buy now.</p></body></html>"_ba);
         write(u"saved/Story_files/deeper/ad.htm"_s, "<html><body><p>Buy more.</p></body></html>"_ba);
         write(u"notes_files/kept.txt"_s, "Kept\nA folder named so without its page holds articles.\n"_ba);
+        // Settings and sitemaps are no feeds; a feed saved as .xml is.
+        write(u"settings.xml"_s, "<?xml version=\"1.0\"?><settings><theme>dark</theme></settings>"_ba);
+        write(u"sub/news.xml"_s,
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title><item><title>E</title><description>E text.</description></item></channel></rss>"_ba);
 
         const ReadResult result = ArticleReader().read({dir.path()});
         QStringList titles;
@@ -745,8 +749,8 @@ private Q_SLOTS:
             titles.append(article.title);
             ids.append(article.id);
         }
-        QCOMPARE(titles, (QStringList{u"A headline"_s, u"B headline"_s, u"Kept"_s, u"Saved"_s, u"C"_s, u"D"_s}));
-        QCOMPARE(ids, (QStringList{u"a1"_s, u"a2"_s, u"a3"_s, u"a4"_s, u"a5"_s, u"a6"_s}));
+        QCOMPARE(titles, (QStringList{u"A headline"_s, u"B headline"_s, u"Kept"_s, u"Saved"_s, u"C"_s, u"D"_s, u"E"_s}));
+        QCOMPARE(ids, (QStringList{u"a1"_s, u"a2"_s, u"a3"_s, u"a4"_s, u"a5"_s, u"a6"_s, u"a7"_s}));
         QCOMPARE(result.articles[5].format, u"html"_s);
         QCOMPARE(result.articles[0].path, dir.filePath(u"a.md"_s));
         QCOMPARE(result.problems.size(), 1);

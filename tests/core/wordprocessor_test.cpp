@@ -178,6 +178,9 @@ private Q_SLOTS:
         QTest::newRow("no text") << u"blank.docx"_s << docxOf("<w:p/><w:p><w:r><w:t> </w:t></w:r></w:p>") << u"the document has no text"_s;
         QTest::newRow("not RTF") << u"notes.rtf"_s << QByteArray("plain words in a file named .rtf") << u"not an RTF document"_s;
         QTest::newRow("RTF without text") << u"blank.rtf"_s << QByteArray("{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\par\\par}") << u"the document has no text"_s;
+        QTest::newRow("RTF of nothing but unclosed groups")
+            << u"deep.rtf"_s << QByteArray("{\\rtf1") + QByteArray(1000000, '{') << u"the document has no text"_s;
+        QTest::newRow("RTF cut inside an escape") << u"cut.rtf"_s << QByteArray("{\\rtf1\\ansi {\\fonttbl\\'") << u"the document has no text"_s;
         QTest::newRow("empty RTF") << u"empty.rtf"_s << QByteArray() << u"empty file"_s;
         QTest::newRow("empty file") << u"empty.docx"_s << QByteArray() << u"empty file"_s;
     }

@@ -498,7 +498,8 @@ RoleCue Finder::roleAfter(qsizetype end) const
         return cue;
     }
     const qsizetype phraseStart = m;
-    if (lowerIs(m, u"a") || lowerIs(m, u"an") || lowerIs(m, u"the")) {
+    // "Satya Nadella, its chief executive,": the company's office, named by the pronoun.
+    if (lowerIs(m, u"a") || lowerIs(m, u"an") || lowerIs(m, u"the") || (!predicate && (lowerIs(m, u"its") || lowerIs(m, u"their")))) {
         ++m;
     } else if (m < w.size() && w.at(m).possessive) {
         const QString country = lex(m).country();
@@ -1011,6 +1012,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
         --j;
     }
     if (k >= j) {
+        return;
+    }
+    // "former US Treasury secretary Larry Summers": a known organisation whose lower-case title
+    // runs into the next name employs that person and is none itself.
+    if ((j - k == 1 || (j - k == 2 && !lex(k).country().isEmpty())) && lex(j - 1).isOrganisation() && j + 1 < w.size() && w.plainGapBefore(j) && w.isLower(j)
+        && lex(j).role().isValid()) {
+        addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
     // "Daily Walk Cuts Heart Risk": a title-case headline is no run of names; a name there
@@ -1786,7 +1794,18 @@ int Finder::attachSingle(const QString &key, int position) const
 void Finder::findDescriptors()
 {
     const qsizetype n = w.size();
+    // "The interim chief executive who followed, Emmett Shear,": a role phrase already read as
+    // how the article names the person after the comma is no descriptor of anyone else.
+    QSet<int> namingPhrases;
+    for (const NameCandidate &candidate : std::as_const(m_candidates)) {
+        if (candidate.role.start >= 0 && candidate.role.end > candidate.role.start && candidate.role.start < w.at(candidate.first).range.start) {
+            namingPhrases.insert(candidate.role.start);
+        }
+    }
     for (qsizetype d = 0; d < n; ++d) {
+        if (namingPhrases.contains(w.at(d).range.start)) {
+            continue;
+        }
         const bool determiner = lowerIs(d, u"the");
         const bool possessor = w.at(d).possessive && m_wordPerson.at(d) >= 0;
         if (!determiner && !possessor) {

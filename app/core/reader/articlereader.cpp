@@ -143,6 +143,18 @@ bool isBelowSavedPageResources(const QString &path, const QString &root)
     return false;
 }
 
+// A folder's ".xml" files are mostly settings, sitemaps and data, not feeds: only one that
+// opens as a feed is read.
+bool startsAsFeed(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return true; // read anyway, so that the reason it cannot be read is reported
+    }
+    const DecodedText start = decodeArticleText(file.read(4096));
+    return start.problem.isEmpty() && looksLikeFeed(start.text);
+}
+
 // Files of a folder that may hold articles, recursively, sorted for a stable order.
 QStringList articleFilesIn(const QString &folder)
 {
@@ -151,7 +163,9 @@ QStringList articleFilesIn(const QString &folder)
     const QString root = folder.endsWith(u'/') ? folder : folder + u'/';
     while (it.hasNext()) {
         const QString path = it.next();
-        if (isHiddenBelow(path, root) || formatFromExtension(path) == Format::Unknown || isBelowSavedPageResources(path, root)) {
+        const Format format = formatFromExtension(path);
+        if (isHiddenBelow(path, root) || format == Format::Unknown || isBelowSavedPageResources(path, root)
+            || (format == Format::Feed && !startsAsFeed(path))) {
             continue;
         }
         files.append(path);
