@@ -308,6 +308,10 @@ private Q_SLOTS:
             << u"In the harbor the freighter lost power and struck a pier of the bridge on March 26."_s << u"Struck a pier"_s << u"2025-03-26"_s << u"struck"_s;
         QTest::newRow("an opening phrase with no date is kept") << u"In its complaint, filed on Sept. 18, the department accused the owners of negligence."_s
                                                                 << u"Complaint filed"_s << u"2025-09-18"_s << u"filed"_s;
+        QTest::newRow("the noun before a relative 'who' did it")
+            << u"Three of the six workers who died on March 26 are still missing."_s << u"Six workers died"_s << u"2025-03-26"_s << u"died"_s;
+        QTest::newRow("a name before 'who' is left to the people stage")
+            << u"It was Witkoff who arrived on March 26 with the plan."_s << u"Witkoff arrived"_s << u"2025-03-26"_s << u"arrived"_s;
         QTest::newRow("plural visits stay a noun") << u"Zelensky visits to Washington have grown rarer."_s << u"Zelensky Washington visit"_s << QString()
                                                    << u"visit"_s;
         QTest::newRow("two people did it") << u"Trump and Putin agreed on Oct. 16 to meet in Budapest."_s << u"Trump and Putin agreed"_s << u"2025-10-16"_s

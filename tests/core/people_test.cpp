@@ -123,6 +123,13 @@ private Q_SLOTS:
                                u"Shear, the former Twitch chief, set out a plan."_s;
         QTest::newRow("an apposition closed by and") << chiefs << u"the Quora chief"_s << 0 << u"Adam D'Angelo"_s;
         QTest::newRow("an apposition of another company") << chiefs << u"the former Twitch chief"_s << 0 << u"Emmett Shear"_s;
+        QTest::newRow("an apposition after a party tag")
+            << u"Senate Majority Leader John Thune said the votes were not there. \"Every week we wait, Russia gains ground,\" said Sen. Chuck Schumer, D-N.Y., the minority leader."_s
+            << u"the minority leader"_s << 0 << u"Chuck Schumer"_s;
+        const QString heads = u"Overnight, Microsoft's chief executive, Satya Nadella, said Sam Altman would join. Emmett Shear, the former Twitch "
+                              u"chief, said nothing. \"We're committed,\" the Microsoft boss said. Later the Twitch boss spoke."_s;
+        QTest::newRow("the boss of a company by its chief executive") << heads << u"the Microsoft boss"_s << 0 << u"Satya Nadella"_s;
+        QTest::newRow("the boss of another company") << heads << u"the Twitch boss"_s << 0 << u"Emmett Shear"_s;
         QTest::newRow("affiliation descriptor") << seedLike << u"The Trump aide"_s << 0 << u"Steve Witkoff"_s;
         QTest::newRow("nationality and title") << seedLike << u"the US President"_s << 0 << u"Donald Trump"_s;
         QTest::newRow("nationality and generic role") << seedLike << u"the American leader"_s << 0 << u"Donald Trump"_s;
@@ -256,6 +263,13 @@ private Q_SLOTS:
         QTest::newRow("titles in a list of names")
             << u"The directors were chief scientist Ilya Sutskever, Quora boss Adam D'Angelo and researcher Helen Toner."_s
             << QStringList{u"Ilya Sutskever"_s, u"Adam D'Angelo"_s, u"Helen Toner"_s} << QStringList{u"Quora"_s};
+        QTest::newRow("an apposition after its")
+            << u"Shares in Northwind, its parent company, rose on Friday. Satya Nadella, its chief executive, said the changes helped."_s
+            << QStringList{u"Satya Nadella"_s} << QStringList{u"Northwind"_s};
+        QTest::newRow("an organisation before a lower-case title") << u"The board includes former US Treasury secretary Larry Summers and Adam D'Angelo."_s
+                                                                   << QStringList{u"Larry Summers"_s} << QStringList{u"Treasury"_s, u"US Treasury"_s};
+        QTest::newRow("a person before a lower-case title")
+            << u"Trump adviser Steve Witkoff met Donald Trump on Friday."_s << QStringList{u"Steve Witkoff"_s, u"Donald Trump"_s} << QStringList{};
         QTest::newRow("seed-like") << seedLike
                                    << QStringList{u"Donald Trump"_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s, u"Vladimir Putin"_s, u"Volodymyr Zelensky"_s}
                                    << QStringList{u"Ukraine"_s, u"NATO"_s, u"Bloomberg"_s, u"White House"_s, u"October"_s, u"Trump-Putin"_s};
@@ -447,6 +461,18 @@ private Q_SLOTS:
         QVERIFY2(!person->aliases.contains(notAlias, Qt::CaseInsensitive), qPrintable(run.names()));
         QVERIFY2(person->aliases.contains(alias), qPrintable(run.names()));
         QCOMPARE(person->role, role);
+    }
+
+    // "The interim chief executive who followed, Emmett Shear,": the phrase names Shear, and
+    // nobody named before him.
+    void aPhraseNamingTheNextPersonIsNoDescriptor()
+    {
+        const PeopleRun run(u"Sam Altman was fired on Friday. The interim chief executive who followed, Emmett Shear, said it was not about safety."_s);
+        const Person *altman = run.named(u"Sam Altman"_s);
+        const Person *shear = run.named(u"Emmett Shear"_s);
+        QVERIFY2(altman && shear, qPrintable(run.names()));
+        QVERIFY2(!altman->aliases.contains(u"The interim chief executive"_s, Qt::CaseInsensitive), qPrintable(run.names()));
+        QVERIFY2(shear->aliases.contains(u"The interim chief executive who followed"_s), qPrintable(run.names()));
     }
 
     void knowsAPersonByPartOfTheName_data()

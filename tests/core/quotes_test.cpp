@@ -450,6 +450,27 @@ private Q_SLOTS:
         QTest::newRow("the subject of the verb before a participle")
             << u"On Friday Sam Altman fired the board by video call, saying it had not been \"consistently candid\". Staff were shocked."_s
             << u"consistently candid"_s << u"partial"_s << u"Sam Altman"_s << u"-"_s;
+        QTest::newRow("a subordinate clause with its own subject")
+            << u"Mira Murati had been named interim chief executive on Friday when the board said it had lost confidence in Sam Altman. Murati said she was surprised."_s
+            << u"it had lost confidence in Sam Altman"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("a subordinate clause before the speaker's own verb")
+            << u"Mira Murati smiled on Friday when the board asked her. Later Murati said she had lost confidence in Sam Altman."_s
+            << u"she had lost confidence in Sam Altman"_s << u"indirect"_s << u"Mira Murati"_s << u"-"_s;
+        QTest::newRow("a lower-case post after a colon")
+            << u"Who said what\n- Greg Brockman, after the deal: \"returning to OpenAI & getting back to coding tonight.\""_s
+            << u"returning to OpenAI & getting back to coding tonight."_s << u"direct"_s << u"Greg Brockman"_s << u"-"_s;
+        QTest::newRow("words after a colon inside a sentence")
+            << u"Greg Brockman quit on Friday. Brockman had one plan: \"getting back to coding tonight\" and little else, he wrote."_s
+            << u"getting back to coding tonight"_s << u"partial"_s << u"Greg Brockman"_s << u"-"_s;
+        QTest::newRow("an apposition with its")
+            << u"Shares in Northwind, its parent company, rose on Friday. Satya Nadella, its chief executive, said the changes were \"a first essential step\"."_s
+            << u"a first essential step"_s << u"partial"_s << u"Satya Nadella"_s << u"-"_s;
+        QTest::newRow("speech reported in a relative clause ends with it")
+            << u"Ilya Sutskever is chief scientist. And Sutskever himself, the man who had told Sam Altman by video call that he was fired, signed the letter demanding the board's resignation."_s
+            << u"he was fired"_s << u"indirect"_s << u"Ilya Sutskever"_s << u"Sam Altman"_s;
+        QTest::newRow("speech reported in a main clause runs over its commas")
+            << u"Ilya Sutskever is chief scientist. Sutskever told Sam Altman by video call that he was fired, effective at once."_s
+            << u"he was fired, effective at once"_s << u"indirect"_s << u"Ilya Sutskever"_s << u"Sam Altman"_s;
         QTest::newRow("a place in the object is not the speaker")
             << u"Steve Witkoff met Jared Kushner. They praised the Gaza ceasefire and called it \"a model for Ukraine.\""_s << u"a model for Ukraine"_s
             << u"partial"_s << u""_s << u"-"_s;

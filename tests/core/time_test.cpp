@@ -284,6 +284,20 @@ private Q_SLOTS:
             << u"2024-05"_s << QString();
         QTest::newRow("a past day a day after the time of writing is last year's")
             << u"The bridge collapsed on March 26."_s << QDate(2025, 3, 25) << u"March 26"_s << u"2024-03-26"_s << QString();
+        QTest::newRow("a participle after 'with' has no tense") << u"A deeper channel could open by April, with the main channel restored by the end of May."_s
+                                                                << QDate(2024, 4, 5) << u"the end of May"_s << u"2024-05"_s << QString();
+        QTest::newRow("a past clause after 'with' keeps its tense")
+            << u"He met the crew, with whom he had worked, and they were hired in May."_s << QDate(2024, 4, 5) << u"May"_s << u"2023-05"_s << QString();
+        QTest::newRow("an opening weekday before a clause that lies ahead") << u"On Wednesday, the first anniversary, Gov. Wes Moore is to lead a memorial."_s
+                                                                            << QDate(2025, 3, 25) << u"Wednesday"_s << u"2025-03-26"_s << QString();
+        QTest::newRow("an opening weekday before a past clause")
+            << u"On Wednesday, the first anniversary, the governor led a memorial."_s << QDate(2025, 3, 25) << u"Wednesday"_s << u"2025-03-19"_s << QString();
+        QTest::newRow("a participle after 'with' and a hyphenated noun")
+            << u"A channel could open by the end of April, with the main 50-foot channel restored by the end of May."_s << QDate(2024, 4, 5)
+            << u"the end of May"_s << u"2024-05"_s << QString();
+        QTest::newRow("a past verb after 'with' and a comma keeps its tense")
+            << u"The company would cooperate with an investigation, which the inspectorate opened on Saturday."_s << QDate(2025, 9, 24) << u"Saturday"_s
+            << u"2025-09-20"_s << QString();
         QTest::newRow("a weekday after a dated subject keeps its anchor")
             << u"The Oct. 14 call came days before Zelensky's visit on Friday."_s << wed << u"Friday"_s << u"2025-10-17"_s << QString();
         QTest::newRow("the next day after a dated subject")

@@ -625,6 +625,7 @@ private:
         }
         const int subjectEnd = k + 1;
         bool appositive = false; // the subject is a name before ", who" or ", which"
+        bool relative = false; // the subject is the noun phrase right before "who": "three of" is not in it
         if ((is(k, u"who") || (is(k, u"which") && valid(k - 2) && m_words[k - 2].capitalised)) && isPunct(k - 1, u',')) {
             // "Lopez, who replaced Henrik Saal", "Storm Amy, which brought winds": the subject is
             // before the comma.
@@ -634,6 +635,11 @@ private:
             if (m_words.value(k).kind == ScannedWord::Kind::Digits && isPunct(k - 1, u',')) {
                 k -= 2;
             }
+        } else if (k == verb - 1 && is(k, u"who") && valid(k - 1) && m_words[k - 1].kind == ScannedWord::Kind::Letters && !m_words[k - 1].capitalised
+            && !isDeterminer(word(k - 1)) && !looksPastTense(word(k - 1)) && !isFunctionWord(word(k - 1))) {
+            // "the six men who died on March 26": the noun before a relative "who" did it.
+            k -= 1;
+            relative = true;
         } else if (k == verb - 1 && is(k, u"that") && valid(k - 1) && m_words[k - 1].kind == ScannedWord::Kind::Letters && !isDeterminer(word(k - 1))
             && !looksPastTense(word(k - 1)) && !isOneOf(word(k - 1), {u"so", u"now", u"such", u"says", u"say"})) {
             // "the ship that destroyed the bridge": the noun before a relative "that" did it.
@@ -642,7 +648,7 @@ private:
         int subjectLast = k;
         int subjectStart = subjectLast + 1;
         while (valid(k) && sameSentence(k, verb) && subjectLast - k < 6) {
-            const bool joint = (is(k, u"of") || is(k, u"s") || apostrophe(k)) && k < subjectLast;
+            const bool joint = ((is(k, u"of") && !relative) || is(k, u"s") || apostrophe(k)) && k < subjectLast;
             // "160,000 customers": a comma inside a figure is part of it.
             const bool figure = isPunct(k, u',') && attached(k) && attached(k + 1) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits
                 && m_words.value(k + 1).kind == ScannedWord::Kind::Digits;
@@ -680,7 +686,7 @@ private:
         // "Shannon Gilreath of the Coast Guard told reporters": the name before "of the" is who
         // told, the organisation only says where the person works.
         // "Pilots of the Harbor Service told": the whole phrase is who told.
-        if (subjectStart <= subjectLast && is(subjectStart, u"the") && is(subjectStart - 1, u"of") && valid(subjectStart - 2)
+        if (!relative && subjectStart <= subjectLast && is(subjectStart, u"the") && is(subjectStart - 1, u"of") && valid(subjectStart - 2)
             && sameSentence(subjectStart - 2, verb) && m_words[subjectStart - 2].kind == ScannedWord::Kind::Letters && !isFunctionWord(word(subjectStart - 2))
             && !looksPastTense(word(subjectStart - 2)) && !auxiliary(subjectStart - 2)) {
             const int head = subjectStart - 2;

@@ -498,7 +498,8 @@ RoleCue Finder::roleAfter(qsizetype end) const
         return cue;
     }
     const qsizetype phraseStart = m;
-    if (lowerIs(m, u"a") || lowerIs(m, u"an") || lowerIs(m, u"the")) {
+    // "Satya Nadella, its chief executive,": the company's office, named by the pronoun.
+    if (lowerIs(m, u"a") || lowerIs(m, u"an") || lowerIs(m, u"the") || (!predicate && (lowerIs(m, u"its") || lowerIs(m, u"their")))) {
         ++m;
     } else if (m < w.size() && w.at(m).possessive) {
         const QString country = lex(m).country();
@@ -1011,6 +1012,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
         --j;
     }
     if (k >= j) {
+        return;
+    }
+    // "former US Treasury secretary Larry Summers": a known organisation whose lower-case title
+    // runs into the next name employs that person and is none itself.
+    if ((j - k == 1 || (j - k == 2 && !lex(k).country().isEmpty())) && lex(j - 1).isOrganisation() && j + 1 < w.size() && w.plainGapBefore(j) && w.isLower(j)
+        && lex(j).role().isValid()) {
+        addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
     // "Daily Walk Cuts Heart Risk": a title-case headline is no run of names; a name there
@@ -1786,7 +1794,18 @@ int Finder::attachSingle(const QString &key, int position) const
 void Finder::findDescriptors()
 {
     const qsizetype n = w.size();
+    // "The interim chief executive who followed, Emmett Shear,": a role phrase already read as
+    // how the article names the person after the comma is no descriptor of anyone else.
+    QSet<int> namingPhrases;
+    for (const NameCandidate &candidate : std::as_const(m_candidates)) {
+        if (candidate.role.start >= 0 && candidate.role.end > candidate.role.start && candidate.role.start < w.at(candidate.first).range.start) {
+            namingPhrases.insert(candidate.role.start);
+        }
+    }
     for (qsizetype d = 0; d < n; ++d) {
+        if (namingPhrases.contains(w.at(d).range.start)) {
+            continue;
+        }
         const bool determiner = lowerIs(d, u"the");
         const bool possessor = w.at(d).possessive && m_wordPerson.at(d) >= 0;
         if (!determiner && !possessor) {
@@ -2221,6 +2240,17 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
         if (const int p = namedLatelyOfCountry(); p >= 0) {
             return p;
         }
+        // "the Microsoft boss", "the Quora chief": whoever heads that organisation, whatever
+        // title the article gave them ("Microsoft's chief executive, Satya Nadella").
+        if (!d.organisation.isEmpty() && isOneOf(d.role.canonical, {u"boss", u"chief", u"head"})) {
+            for (const int p : m_recent) {
+                const QString &organisation = m_people[p].profile.organisation;
+                if (p != d.affiliation && !organisation.isEmpty() && QStringView(organisation).split(u' ').contains(QStringView(d.organisation))) {
+                    *confidence = 0.6;
+                    return p;
+                }
+            }
+        }
     }
     if (best < 0) {
         return topicFor(d, sentence, confidence);
@@ -2251,9 +2281,20 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
 // where no second comma closes it. "Unlike Trump, the president said" is not: a verb follows.
 int Finder::apposedTo(const Descriptor &d) const
 {
-    const qsizetype name = d.firstWord - 1;
+    qsizetype name = d.firstWord - 1;
     if (name < 0 || !lowerIs(d.firstWord, u"the") || w.gapBefore(d.firstWord).trimmed() != u"," || m_inQuote.at(d.firstWord)) {
         return -1;
+    }
+    // "Sen. Chuck Schumer, D-N.Y., the minority leader": the party and state come first.
+    for (qsizetype tag = name; tag > 0 && tag > name - 3; --tag) {
+        const QStringView text = word(tag);
+        if (text.size() >= 3 && QStringView(u"DRI").contains(text[0]) && text[1] == u'-' && text[2].isUpper() && w.gapBefore(tag).trimmed() == u",") {
+            name = tag - 1;
+            break;
+        }
+        if (!w.plainGapBefore(tag) && w.gapBefore(tag).trimmed() != u".") {
+            break;
+        }
     }
     const int person = m_wordPerson.at(name);
     if (person < 0 || w.at(name).possessive || w.at(name).sentence != w.at(d.firstWord).sentence) {

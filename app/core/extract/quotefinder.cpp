@@ -517,6 +517,20 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         // subject: ", while Peskov, the Kremlin's spokesman, said".
         const bool verbInAside = m_aside.at(verb);
         for (qsizetype i = limit - 1; subjectMention < 0 && i >= first; --i) {
+            // "Murati was named chief on Friday when the board said it had lost confidence": a
+            // subordinate clause with a subject of its own that names nobody.
+            if (i + 2 < verb && !m_inQuote.at(i) && w.isLower(i)
+                && isOneOf(word(i), {u"when", u"because", u"after", u"before", u"until", u"although", u"since", u"once", u"whereas"})
+                && isOneOf(word(i + 1), {u"the", u"a", u"an", u"its", u"their"})) {
+                bool plainClause = true;
+                for (qsizetype k = i + 1; k <= verb && plainClause; ++k) {
+                    plainClause = w.plainGapBefore(k) && w.isLower(k);
+                }
+                if (plainClause) {
+                    a.cue = {w.at(i + 1).range.start, w.at(verb + cueLength - 1).range.end};
+                    return a;
+                }
+            }
             if (!m_inQuote.at(i) && !m_aside.at(i) && isOneOf(word(i), {u"his", u"her"}) && i + 1 < verb && spokespersonBefore(i + 1, verb)) {
                 // "Her spokesperson later added": the spokesperson of the woman named last.
                 a.cue = {w.at(i).range.start, w.at(verb + cueLength - 1).range.end};
@@ -984,7 +998,11 @@ QList<Quote> Reader::run(const QString &articleId)
                 cueBetween = cueAt(i, &length).finite;
             }
         }
-        const bool partial = !span.continuesPrevious && !cueBetween && (!setOff || startsLower) && !(cueRightBefore && !startsLower);
+        // "Brockman, after the deal: “returning to OpenAI & getting back to coding tonight.”": a
+        // post written in lower case, set off by a colon and closing the sentence, is whole.
+        const bool wholeAfterColon = prev == u':' && wordCount >= 4 && tail.close > 0 && QStringView(u".?!").contains(text[std::max(tail.inner.end - 1, 0)])
+            && (tail.close + 1 >= text.size() || text[tail.close + 1].isSpace());
+        const bool partial = !span.continuesPrevious && !cueBetween && (!setOff || (startsLower && !wholeAfterColon)) && !(cueRightBefore && !startsLower);
 
         // Attribution: the cue on the side the quotation leans on first.
         const bool quoteEndsSentence = tail.close > 0 && QStringView(u".?!").contains(text[std::max(tail.inner.end - 1, 0)]);
@@ -2029,8 +2047,14 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         }
         // The reported content stops before a direct quotation in the same sentence, and before
         // a clause with a subject of its own ("; ...", ", while the Kremlin said ...").
+        // "Sutskever, the man who had told Altman that he was fired, signed the letter": speech
+        // reported inside a relative clause ends where the clause does, at its comma.
+        bool inRelative = false;
+        for (qsizetype k = v - 1; k >= first && k >= v - 6 && !inRelative && !w.gapBeforeHas(k + 1, u','); --k) {
+            inRelative = is(k, u"who") && !m_inQuote.at(k);
+        }
         qsizetype end = content;
-        while (end <= last && !m_inDirect.at(end)
+        while (end <= last && !m_inDirect.at(end) && !(inRelative && end > content && w.gapBeforeHas(end, u','))
             && !(end > content && (w.gapBeforeHas(end, u';') || (w.gapBeforeHas(end, u',') && isOneOf(word(end), {u"while", u"whereas"}))))
             && !(end > content && w.gapBeforeHas(end, u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)
             // "said he found Witkoff “a serious partner” and added, ...": a second verb of saying

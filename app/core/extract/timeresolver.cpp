@@ -163,7 +163,8 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
     // the date something lies, not that the date is ahead; the clause's tense may still decide.
     Outlook unmarked = Outlook::Unmarked;
     const auto pastTense = [&unmarked] { return unmarked == Outlook::Bound ? Outlook::BoundPast : Outlook::Past; };
-    for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 14; --k) {
+    int reach = 14; // words looked back; a participle phrase skipped below adds its own length
+    for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - reach; --k) {
         const ScannedWord &w = m_words[k];
         const QStringView word = wordText(k);
         if (w.kind == ScannedWord::Kind::Punctuation) {
@@ -189,6 +190,20 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         // "the so-called coalition", "Russian-backed": a participle inside a compound adjective.
         if (k > 0 && m_words[k - 1].kind == ScannedWord::Kind::Punctuation && !w.spaceBefore && word.endsWith(u"ed"_s)) {
             continue;
+        }
+        // "could open by April, with the main channel restored by the end of May": a participle
+        // after "with" and its noun has no tense; the clause it hangs on decides.
+        if (word.endsWith(u"ed"_s) && k >= 2) {
+            bool absolute = false;
+            // ("50-foot": a hyphen inside a word does not end the phrase.)
+            for (int w = k - 1;
+                w >= 0 && w >= k - 8 && (m_words[w].kind != ScannedWord::Kind::Punctuation || (!m_words[w].spaceBefore && !m_words[w + 1].spaceBefore)); --w) {
+                absolute = absolute || sameWord(wordText(w), u"with"_s);
+            }
+            if (absolute && !isOneOf(wordText(k - 1), {u"was", u"were", u"had", u"has", u"have", u"been", u"is", u"are"})) {
+                reach += 8;
+                continue;
+            }
         }
         // "stay closed until Monday": an adjective after a linking verb, not a past tense.
         if (k > 0 && word.endsWith(u"ed"_s) && isOneOf(wordText(k - 1), {u"stay", u"stays", u"remain", u"remains", u"keep", u"keeps"})) {
@@ -285,6 +300,44 @@ bool TimeResolver::deadlinePassed(const TimeMention &mention) const
         }
     }
     return false;
+}
+
+// "On Wednesday, the first anniversary, the governor is to lead a memorial": a date that opens
+// its sentence takes the tense of the clause after it.
+TimeResolver::Outlook TimeResolver::openingOutlook(const TimeMention &mention) const
+{
+    for (int k = mention.firstWord - 1; k >= 0; --k) {
+        const QStringView word = wordText(k);
+        if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
+            if (word == u"." || word == u"!" || word == u"?" || word == u"\n") {
+                break;
+            }
+            continue;
+        }
+        if (!isOneOf(word, {u"on", u"by", u"from", u"until", u"early", u"late", u"later", u"then", u"and", u"but"})) {
+            return Outlook::Unmarked; // not the sentence's opening words
+        }
+    }
+    for (int k = mention.endWord; k < m_words.size() && k < mention.endWord + 20; ++k) {
+        const QStringView word = wordText(k);
+        if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
+            // "Gov. Wes Moore": the point of a short capitalised title does not end the sentence.
+            const bool title = word == u"." && k > 0 && m_words[k - 1].capitalised && m_words[k - 1].range.length() <= 4 && !m_words[k].spaceBefore;
+            if ((word == u"." && !title) || word == u"!" || word == u"?" || word == u";" || word == u":") {
+                break;
+            }
+            continue;
+        }
+        if (isOneOf(word, {u"will", u"shall"})
+            || (isOneOf(word, {u"is", u"are"}) && k + 1 < m_words.size() && isOneOf(wordText(k + 1), {u"to", u"due", u"expected", u"scheduled", u"set"}))) {
+            return Outlook::Ahead;
+        }
+        if (isOneOf(word, {u"was", u"were", u"had", u"did", u"said", u"would", u"could"}) || (word.size() > 4 && word.endsWith(u"ed"_s))
+            || looksPastTense(word)) {
+            return Outlook::Unmarked;
+        }
+    }
+    return Outlook::Unmarked;
 }
 
 // "said that Ukraine should accept the plan by Nov. 27": a modal between the past verb and
@@ -809,7 +862,10 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             currentParagraph = paragraph;
             m_paragraphDay = {};
         }
-        const Outlook side = outlook(m);
+        Outlook side = outlook(m);
+        if (side == Outlook::Unmarked) {
+            side = openingOutlook(m);
+        }
         ResolvedTime r{m, {}, side == Outlook::Ahead};
         // "On Tuesday, Nov. 25, Bloomberg published a transcript of the Oct. 14 call. Ushakov said
         // the next day ...": a date naming a noun after the sentence has told its own date looks

@@ -46,6 +46,7 @@ private:
     /// without a past tense ("talks lasted until Sunday"), or that it lies ahead.
     enum class Outlook { Unmarked, Past, Bound, BoundPast, Ahead };
     [[nodiscard]] Outlook outlook(const TimeMention &mention) const;
+    [[nodiscard]] Outlook openingOutlook(const TimeMention &mention) const;
     [[nodiscard]] bool deadlinePassed(const TimeMention &mention) const;
     [[nodiscard]] bool presentOnset(const TimeMention &mention) const;
     [[nodiscard]] bool modalBefore(const TimeMention &mention) const;
