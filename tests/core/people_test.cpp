@@ -123,6 +123,13 @@ private Q_SLOTS:
                                u"Shear, the former Twitch chief, set out a plan."_s;
         QTest::newRow("an apposition closed by and") << chiefs << u"the Quora chief"_s << 0 << u"Adam D'Angelo"_s;
         QTest::newRow("an apposition of another company") << chiefs << u"the former Twitch chief"_s << 0 << u"Emmett Shear"_s;
+        QTest::newRow("an apposition after a party tag")
+            << u"Senate Majority Leader John Thune said the votes were not there. \"Every week we wait, Russia gains ground,\" said Sen. Chuck Schumer, D-N.Y., the minority leader."_s
+            << u"the minority leader"_s << 0 << u"Chuck Schumer"_s;
+        const QString heads = u"Overnight, Microsoft's chief executive, Satya Nadella, said Sam Altman would join. Emmett Shear, the former Twitch "
+                              u"chief, said nothing. \"We're committed,\" the Microsoft boss said. Later the Twitch boss spoke."_s;
+        QTest::newRow("the boss of a company by its chief executive") << heads << u"the Microsoft boss"_s << 0 << u"Satya Nadella"_s;
+        QTest::newRow("the boss of another company") << heads << u"the Twitch boss"_s << 0 << u"Emmett Shear"_s;
         QTest::newRow("affiliation descriptor") << seedLike << u"The Trump aide"_s << 0 << u"Steve Witkoff"_s;
         QTest::newRow("nationality and title") << seedLike << u"the US President"_s << 0 << u"Donald Trump"_s;
         QTest::newRow("nationality and generic role") << seedLike << u"the American leader"_s << 0 << u"Donald Trump"_s;

@@ -2240,6 +2240,17 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
         if (const int p = namedLatelyOfCountry(); p >= 0) {
             return p;
         }
+        // "the Microsoft boss", "the Quora chief": whoever heads that organisation, whatever
+        // title the article gave them ("Microsoft's chief executive, Satya Nadella").
+        if (!d.organisation.isEmpty() && isOneOf(d.role.canonical, {u"boss", u"chief", u"head"})) {
+            for (const int p : m_recent) {
+                const QString &organisation = m_people[p].profile.organisation;
+                if (p != d.affiliation && !organisation.isEmpty() && QStringView(organisation).split(u' ').contains(QStringView(d.organisation))) {
+                    *confidence = 0.6;
+                    return p;
+                }
+            }
+        }
     }
     if (best < 0) {
         return topicFor(d, sentence, confidence);
@@ -2270,9 +2281,20 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
 // where no second comma closes it. "Unlike Trump, the president said" is not: a verb follows.
 int Finder::apposedTo(const Descriptor &d) const
 {
-    const qsizetype name = d.firstWord - 1;
+    qsizetype name = d.firstWord - 1;
     if (name < 0 || !lowerIs(d.firstWord, u"the") || w.gapBefore(d.firstWord).trimmed() != u"," || m_inQuote.at(d.firstWord)) {
         return -1;
+    }
+    // "Sen. Chuck Schumer, D-N.Y., the minority leader": the party and state come first.
+    for (qsizetype tag = name; tag > 0 && tag > name - 3; --tag) {
+        const QStringView text = word(tag);
+        if (text.size() >= 3 && QStringView(u"DRI").contains(text[0]) && text[1] == u'-' && text[2].isUpper() && w.gapBefore(tag).trimmed() == u",") {
+            name = tag - 1;
+            break;
+        }
+        if (!w.plainGapBefore(tag) && w.gapBefore(tag).trimmed() != u".") {
+            break;
+        }
     }
     const int person = m_wordPerson.at(name);
     if (person < 0 || w.at(name).possessive || w.at(name).sentence != w.at(d.firstWord).sentence) {
