@@ -270,6 +270,10 @@ private Q_SLOTS:
                                                                    << QStringList{u"Larry Summers"_s} << QStringList{u"Treasury"_s, u"US Treasury"_s};
         QTest::newRow("a person before a lower-case title")
             << u"Trump adviser Steve Witkoff met Donald Trump on Friday."_s << QStringList{u"Steve Witkoff"_s, u"Donald Trump"_s} << QStringList{};
+        QTest::newRow("a pair the sentence calls he") << u"The board met on Friday. Satya Nadella comes out of this well, doesn't he?"_s
+                                                      << QStringList{u"Satya Nadella"_s} << QStringList{};
+        QTest::newRow("a pair the sentence calls its")
+            << u"The board met on Friday. Goldman Sachs raised its forecast, and its shares rose."_s << QStringList{} << QStringList{u"Goldman Sachs"_s};
         QTest::newRow("seed-like") << seedLike
                                    << QStringList{u"Donald Trump"_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s, u"Vladimir Putin"_s, u"Volodymyr Zelensky"_s}
                                    << QStringList{u"Ukraine"_s, u"NATO"_s, u"Bloomberg"_s, u"White House"_s, u"October"_s, u"Trump-Putin"_s};
@@ -473,6 +477,41 @@ private Q_SLOTS:
         QVERIFY2(altman && shear, qPrintable(run.names()));
         QVERIFY2(!altman->aliases.contains(u"The interim chief executive"_s, Qt::CaseInsensitive), qPrintable(run.names()));
         QVERIFY2(shear->aliases.contains(u"The interim chief executive who followed"_s), qPrintable(run.names()));
+    }
+
+    // An office that is a verb's object, or that an interviewee mentions in an answer, is not
+    // the person the passage is about.
+    void officesNameNoTopic_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("notAlias");
+        QTest::newRow("an office as an object")
+            << u"Ruth Okafor teaches governance in London. Okafor said the board used a power it had. Under the rules the board can remove the chief executive."_s
+            << u"Ruth Okafor"_s << u"the chief executive"_s;
+        QTest::newRow("an office in an answer")
+            << u"We asked Ruth Okafor about it.\nQ: Who won?\nOkafor: Very well. The Microsoft chief had no seat on the board."_s << u"Ruth Okafor"_s
+            << u"The Microsoft chief"_s;
+    }
+
+    void officesNameNoTopic()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QString, notAlias);
+        const PeopleRun run(text);
+        const Person *person = run.named(name);
+        QVERIFY2(person, qPrintable(run.names()));
+        QVERIFY2(!person->aliases.contains(notAlias, Qt::CaseInsensitive), qPrintable(run.names()));
+    }
+
+    // The near miss: an office opening its sentence after one about a person with no role is that
+    // person.
+    void officeAsSubjectNamesTheTopic()
+    {
+        const PeopleRun run(u"Kemi Okoro, asked about the vote, waved it away. \"That is standard,\" the chief executive said."_s);
+        const Person *okoro = run.named(u"Kemi Okoro"_s);
+        QVERIFY2(okoro && okoro->aliases.contains(u"the chief executive"_s), qPrintable(run.names()));
     }
 
     void knowsAPersonByPartOfTheName_data()

@@ -1356,7 +1356,22 @@ void Finder::readRun(qsizetype i, qsizetype j)
         for (qsizetype m = k; m < j; ++m) {
             ordinary = ordinary || w.occursInLowerCase(m) || lex(m).isFunctionWord();
         }
-        if (!ordinary && (score > 0 || capitalisedCount(last) >= 2)) {
+        // "Satya Nadella comes out of this well, doesn't he?", "Emmett Shear, during his three
+        // days": a pair that the rest of its sentence calls "he" or "his" before naming anything
+        // else is a person named once; companies are "it".
+        bool personal = false;
+        if (!ordinary && score == 0 && capitalisedCount(last) < 2) {
+            for (qsizetype m = j; m < w.size() && m < j + 10 && w.at(m).sentence == w.at(j - 1).sentence && !m_inQuote.at(m); ++m) {
+                if (w.at(m).capitalised && !w.at(m).initial) {
+                    break;
+                }
+                if (w.isLower(m) && isOneOf(word(m), {u"he", u"she", u"his", u"her", u"him"})) {
+                    personal = true;
+                    break;
+                }
+            }
+        }
+        if (!ordinary && (score > 0 || capitalisedCount(last) >= 2 || personal)) {
             score += 1;
         }
     }
@@ -2155,7 +2170,27 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
             --before;
         }
         const bool sameParagraph = before < d.firstWord && w.at(before).sentence == sentence - 1 && w.at(before).paragraph == w.at(d.firstWord).paragraph;
+        // "the board can remove the chief executive": an office as the object of a verb is any
+        // holder of it, not the person the passage is about.
+        const qsizetype verb = d.firstWord - 1;
+        if (verb >= 0 && w.plainGapBefore(d.firstWord) && w.isLower(verb) && !lex(verb).isFunctionWord() && !lex(verb).role().isValid()
+            && !lex(verb).isRoleModifier() && !SpeechCues::lookup(word(verb)).valid) {
+            return -1;
+        }
         const auto it = m_subjectOf.constFind(sentence - 1);
+        // "Okafor: Very well. The Microsoft chief had no seat": an interviewee's label names who
+        // speaks, never whom the answer is about.
+        qsizetype opening = d.firstWord;
+        while (opening > 0 && w.at(opening - 1).paragraph == w.at(d.firstWord).paragraph) {
+            --opening;
+        }
+        qsizetype labelEnd = opening;
+        while (it != m_subjectOf.cend() && labelEnd < d.firstWord && m_wordPerson.at(labelEnd) == *it) {
+            ++labelEnd;
+        }
+        if (labelEnd > opening && labelEnd < w.size() && w.gapBefore(labelEnd).trimmed() == u":") {
+            return -1;
+        }
         if (sameParagraph && !m_subjectOf.contains(sentence) && it != m_subjectOf.cend() && m_people[*it].profile.roles.isEmpty()) {
             *confidence = 0.5;
             return *it;
