@@ -312,8 +312,17 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
     // "Invasion" on 24 February 2022 and "Russian invasion" in February 2022: one names the
     // other in fewer words, and the dates agree.
     const bool bothDated = known.date.isDated() && incoming.date.isDated();
+    // "Biden's visit" on 5 April and "Biden's Key Bridge visit" told without a date: a one-off
+    // happening of the same person named in fewer words. Statements and reports recur too
+    // often for an undated one to be given another's day.
+    const bool oneUndated = known.date.isDated() != incoming.date.isDated();
+    const bool oneOff = kind == EventClass::Meeting || kind == EventClass::Call || kind == EventClass::Agreement || kind == EventClass::Vote
+        || kind == EventClass::Disaster || kind == EventClass::Conflict;
+    const auto namedInWords = [](const QString &label) { return label.contains(u' '); };
     return sameLabel
-        || (bothDated && known.type == incoming.type && datesOverlap(known.date, incoming.date) && oneLabelWithinTheOther(known.label, incoming.label));
+        || (bothDated && known.type == incoming.type && datesOverlap(known.date, incoming.date) && oneLabelWithinTheOther(known.label, incoming.label))
+        || (oneUndated && oneOff && shareCast && known.type == incoming.type && namedInWords(known.label) && namedInWords(incoming.label)
+            && oneLabelWithinTheOther(known.label, incoming.label));
 }
 
 bool sameLabelAndDay(const Event &a, const Event &b)
@@ -376,6 +385,11 @@ struct EventIndex
         if (const QString number = numberOf(event.label); !number.isEmpty()) {
             result.append(kind + u"|number|"_s + number);
         }
+        // The first person of a one-off happening told without a date, or with one: only the
+        // latest few such events are kept under this key (EventIndex::add()).
+        if (!event.participants.isEmpty()) {
+            result.append(kind + u"|who|"_s + event.type + u'|' + event.participants.first());
+        }
         // Every pair among the first few participants: two shared people can make one event.
         const qsizetype cast = std::min<qsizetype>(event.participants.size(), 4);
         for (qsizetype i = 0; i < cast; ++i) {
@@ -418,8 +432,13 @@ struct EventIndex
         byId.insert(event.id, index);
         classes.resize(std::max<qsizetype>(classes.size(), index + 1));
         classes[index] = eventClass;
+        constexpr qsizetype latestOfOnePerson = 8; // a person's hundredth statement is not checked against the other 99
         for (const QString &key : eventKeys) {
-            byKey[key].append(index);
+            QList<int> &bucket = byKey[key];
+            bucket.append(index);
+            if (bucket.size() > latestOfOnePerson && key.contains(u"|who|")) {
+                bucket.removeFirst();
+            }
         }
     }
 };

@@ -330,6 +330,14 @@ private Q_SLOTS:
                                                                      << QStringList{u"Coast Guard towed the barge"_s, u"towed"_s, u"2024-03-26"_s} << 2;
         QTest::newRow("the same verb and thing on other days") << QStringList{u"Divers recover the bodies"_s, u"recover"_s, u"2024-03-27"_s}
                                                                << QStringList{u"Divers recovered the bodies"_s, u"recovered"_s, u"2024-03-28"_s} << 2;
+        QTest::newRow("a visit named in fewer words, one telling undated")
+            << QStringList{u"Biden's visit"_s, u"visit"_s, u"2024-04-05"_s, u"Joe Biden"_s}
+            << QStringList{u"Biden's Key Bridge visit"_s, u"visit"_s, u""_s, u"Joe Biden"_s} << 1;
+        QTest::newRow("another person's visit, one telling undated") << QStringList{u"Biden's visit"_s, u"visit"_s, u"2024-04-05"_s, u"Joe Biden"_s}
+                                                                     << QStringList{u"Harris's Key Bridge visit"_s, u"visit"_s, u""_s, u"Kamala Harris"_s} << 2;
+        QTest::newRow("statements recur: an undated one keeps apart")
+            << QStringList{u"Trump's statement"_s, u"statement"_s, u"2025-11-25"_s, u"Donald Trump"_s}
+            << QStringList{u"Trump's statement on Ukraine"_s, u"statement"_s, u""_s, u"Donald Trump"_s} << 2;
         QTest::newRow("two calls of the same pair on other days")
             << QStringList{u"Trump–Putin call"_s, u"call"_s, u"2025-10-16"_s, u"Donald Trump"_s, u"Vladimir Putin"_s}
             << QStringList{u"Phone call"_s, u"call"_s, u"2025-08-18"_s, u"Donald Trump"_s, u"Vladimir Putin"_s} << 2;
