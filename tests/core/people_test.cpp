@@ -274,6 +274,9 @@ private Q_SLOTS:
                                                       << QStringList{u"Satya Nadella"_s} << QStringList{};
         QTest::newRow("a pair the sentence calls its")
             << u"The board met on Friday. Goldman Sachs raised its forecast, and its shares rose."_s << QStringList{} << QStringList{u"Goldman Sachs"_s};
+        QTest::newRow("a bank that speaks")
+            << u"Shares fell on Friday. Goldman Sachs said on Friday that its profits rose. Analyst Joanna Pearce said it was a good year."_s
+            << QStringList{u"Joanna Pearce"_s} << QStringList{u"Goldman Sachs"_s};
         QTest::newRow("seed-like") << seedLike
                                    << QStringList{u"Donald Trump"_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s, u"Vladimir Putin"_s, u"Volodymyr Zelensky"_s}
                                    << QStringList{u"Ukraine"_s, u"NATO"_s, u"Bloomberg"_s, u"White House"_s, u"October"_s, u"Trump-Putin"_s};

@@ -364,6 +364,8 @@ const auto &organisations()
                   u"new york times|washington post|the economist|economist|le monde|der spiegel|spiegel|the telegraph|telegraph|the times|times|"
                   u"the independent|independent|daily mail|the sun|usa today|newsweek|time|the atlantic|vox|semafor|punchbowl|the hill|"
                   u"google|apple|microsoft|amazon|meta|facebook|twitter|x|tesla|spacex|openai|nvidia|intel|boeing|airbus|gazprom|rosneft|"
+                  u"anthropic|alphabet|salesforce|oracle|ibm|netflix|uber|airbnb|linkedin|reddit|quora|twitch|samsung|sony|toyota|"
+                  u"goldman sachs|morgan stanley|jpmorgan|jpmorgan chase|citigroup|citi|barclays|hsbc|ubs|blackrock|wells fargo|"
                   u"republicans|democrats|gop|republican party|democratic party|labour|tories|conservatives|liberal democrats|lib dems|snp|"
                   u"ukip|reform uk|afd|cdu|spd|kyiv independent|kyiv post|meduza|novaya gazeta|telegram|truth social|youtube|tiktok|instagram|"
                   u"whatsapp|signal|oval office|situation room|mar-a-lago|élysée|elysee|quai d'orsay|number 10|no 10|ministry|cabinet|army|navy|"
