@@ -322,6 +322,26 @@ private:
             && !isDeterminer(word(k - 1)) && !isOneOf(word(k - 1), {u"to", u"of", u"for", u"a", u"an"}) && !punct(k - 1);
     }
 
+    // "April 1 — The first channel opens": a timeline's present tells what happened; the label
+    // says it as the other articles of the story do ("First channel opened").
+    void tellInThePast(EventMention &m) const
+    {
+        const QStringView verb = word(m.headWord);
+        const QString past = pastOfPresent(verb);
+        if (past.isEmpty()) {
+            return;
+        }
+        for (qsizetype at = m.clauseLabel.indexOf(verb); at >= 0; at = m.clauseLabel.indexOf(verb, at + 1)) {
+            const bool start = at == 0 || m.clauseLabel[at - 1] == u' ';
+            const bool end = at + verb.size() == m.clauseLabel.size() || m.clauseLabel[at + verb.size()] == u' ';
+            if (start && end) {
+                m.clauseLabel.replace(at, verb.size(), past);
+                m.lemma = past.toLower();
+                return;
+            }
+        }
+    }
+
     // An entry tells a happening, so a lower-case word between its subject and a determiner is
     // its verb, whatever the verb: "Divers recover the bodies", "The ship suffers a blackout".
     [[nodiscard]] bool presentEntryVerb(int k) const
@@ -385,7 +405,10 @@ private:
         }
         if (verb >= 0) {
             clauseVerbs.insert(verb);
-            (void)addClause(mentions, verb, t, true, false, tm, mentionByHead, absorbed);
+            if (addClause(mentions, verb, t, true, false, tm, mentionByHead, absorbed) && mentions.last().headWord == verb
+                && mentions.last().eventClass == EventClass::Action) {
+                tellInThePast(mentions.last());
+            }
             return true;
         }
         if (thing >= 0) {

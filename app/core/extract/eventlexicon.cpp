@@ -5,7 +5,12 @@
 #include "timewords.h"
 #include "wordshapes.h"
 
+#include <string>
 #include <unordered_map>
+#include <unordered_set>
+
+using namespace Qt::StringLiterals;
+using namespace std::string_literals;
 
 namespace Sourceline {
 
@@ -322,6 +327,79 @@ EventModifier eventModifier(QStringView word)
     const LowerWord lower(word);
     const auto it = table.find(lower.view());
     return it == table.end() ? EventModifier{} : EventModifier{it->second};
+}
+
+QString pastOfPresent(QStringView word)
+{
+    static const std::unordered_map<std::u16string_view, std::u16string_view> irregular = {{u"leave", u"left"}, {u"strike", u"struck"}, {u"hold", u"held"},
+        {u"meet", u"met"}, {u"send", u"sent"}, {u"take", u"took"}, {u"give", u"gave"}, {u"fly", u"flew"}, {u"win", u"won"}, {u"tell", u"told"},
+        {u"say", u"said"}, {u"begin", u"began"}, {u"speak", u"spoke"}, {u"set", u"set"}, {u"hit", u"hit"}, {u"put", u"put"}, {u"cut", u"cut"},
+        {u"lose", u"lost"}, {u"find", u"found"}, {u"make", u"made"}, {u"go", u"went"}, {u"come", u"came"}, {u"get", u"got"}, {u"run", u"ran"},
+        {u"sell", u"sold"}, {u"buy", u"bought"}, {u"build", u"built"}, {u"pay", u"paid"}, {u"bring", u"brought"}, {u"seek", u"sought"}, {u"rise", u"rose"},
+        {u"fall", u"fell"}, {u"break", u"broke"}, {u"choose", u"chose"}, {u"write", u"wrote"}, {u"shut", u"shut"}, {u"sink", u"sank"}, {u"lead", u"led"},
+        {u"keep", u"kept"}, {u"spend", u"spent"}, {u"sweep", u"swept"}, {u"draw", u"drew"}, {u"freeze", u"froze"}, {u"shake", u"shook"}, {u"stand", u"stood"},
+        {u"sit", u"sat"}, {u"sue", u"sued"}, {u"do", u"did"}, {u"have", u"had"}, {u"be", u"was"}, {u"see", u"saw"}, {u"know", u"knew"}, {u"grow", u"grew"},
+        {u"throw", u"threw"}, {u"wake", u"woke"}, {u"ride", u"rode"}, {u"drive", u"drove"}, {u"rebuild", u"rebuilt"}, {u"withdraw", u"withdrew"},
+        {u"undergo", u"underwent"}, {u"overtake", u"overtook"}};
+    const LowerWord lower(word);
+    std::u16string_view w = lower.view();
+    if (w.size() < 3 || looksPastTense(word) || w == u"has" || w == u"does" || w == u"are" || w == u"was" || w.ends_with(u"ing")) {
+        return {};
+    }
+    QString past;
+    const auto stem = [&](std::u16string_view base) -> bool {
+        if (const auto it = irregular.find(base); it != irregular.end()) {
+            past = QString::fromUtf16(it->second.data(), qsizetype(it->second.size()));
+            return true;
+        }
+        return false;
+    };
+    const auto ends = [&w](std::u16string_view tail) { return w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail; };
+    const auto vowel = [](char16_t c) { return c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u'; };
+    if (!stem(w)) {
+        std::u16string_view base = w;
+        // "opens", "releases", "carries", "pushes": the -s of the present is not the stem's.
+        if (ends(u"ies")) {
+            const std::u16string_view root = w.substr(0, w.size() - 3);
+            if (!stem(std::u16string(root) + u"y"s)) {
+                past = QString::fromUtf16(root.data(), qsizetype(root.size())) + u"ied"_s;
+            }
+        } else if (ends(u"sses") || ends(u"shes") || ends(u"ches") || ends(u"xes") || ends(u"zes")) {
+            base = w.substr(0, w.size() - 2);
+        } else if (ends(u"s") && !ends(u"ss") && !ends(u"us") && !ends(u"is")) {
+            base = w.substr(0, w.size() - 1);
+        }
+        if (past.isEmpty() && !stem(base)) {
+            const QString b = QString::fromUtf16(base.data(), qsizetype(base.size()));
+            if (base.back() == u'e') {
+                past = b + u'd'; // "releases" "released"
+            } else if (base.back() == u'y' && base.size() > 1 && !vowel(base[base.size() - 2])) {
+                past = b.chopped(1) + u"ied"_s; // "carry" "carried"
+            } else if (const std::size_t n = base.size(); n >= 3 && !vowel(base[n - 1]) && vowel(base[n - 2]) && !vowel(base[n - 3]) && base[n - 1] != u'w'
+                && base[n - 1] != u'x' && base[n - 1] != u'y') {
+                // "stops" "stopped" but "opens" "opened": only the stress tells, so only known words.
+                static const std::unordered_set<std::u16string_view> doubled{u"stop", u"drop", u"plan", u"ship", u"ban", u"admit", u"commit", u"submit",
+                    u"permit", u"grab", u"trap", u"jam", u"scrap", u"step", u"slip", u"rob", u"shut", u"nab", u"nod", u"sob", u"tip", u"flip"};
+                static const std::unordered_set<std::u16string_view> plain{u"open", u"reopen", u"happen", u"listen", u"order", u"offer", u"enter", u"deliver",
+                    u"recover", u"consider", u"visit", u"limit", u"edit", u"gather", u"answer", u"suffer", u"govern", u"question", u"summon", u"threaten",
+                    u"weaken", u"worsen", u"widen", u"deepen", u"blacken", u"abandon", u"pardon", u"poison", u"reckon", u"sicken", u"discover", u"uncover",
+                    u"wonder", u"murder", u"render", u"surrender", u"register", u"exit", u"audit", u"credit", u"target"};
+                if (doubled.contains(base)) {
+                    past = b + b.back() + u"ed"_s;
+                } else if (plain.contains(base)) {
+                    past = b + u"ed"_s;
+                } else {
+                    return {};
+                }
+            } else {
+                past = b + u"ed"_s; // "recover" "recovered", "refloat" "refloated"
+            }
+        }
+    }
+    if (!word.isEmpty() && word.front().isUpper()) {
+        past[0] = past[0].toUpper();
+    }
+    return past;
 }
 
 bool looksPastTense(QStringView word)

@@ -44,4 +44,8 @@ struct EventModifier
 /// A simple past or past participle ("adopted", "upheld", "took"), as far as one word tells.
 [[nodiscard]] bool looksPastTense(QStringView word);
 
+/// The simple past of a present-tense verb as timelines write it ("opens" "opened", "leaves"
+/// "left", "recover" "recovered"), in the word's case; empty when the word is not known to be one.
+[[nodiscard]] QString pastOfPresent(QStringView word);
+
 } // namespace Sourceline

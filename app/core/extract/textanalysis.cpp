@@ -392,19 +392,45 @@ bool followsAbbreviation(QStringView text, qsizetype boundary, qsizetype start)
     return last - first >= 2 && text[last - 1] == u'.' && isNewsAbbreviation(text.mid(first, last - first));
 }
 
-// A middle initial ("Donald J. Trump", "John F. Kennedy") ends no sentence, nor does the first
-// letter of a party and state ("Sen. Thom Tillis, R-N.C., said").
+// A middle initial ("Donald J. Trump", "John F. Kennedy") ends no sentence, nor do initials
+// for given names ("J.K. Rowling", "A.J. Brown"), nor the first letter of a party and state
+// ("Sen. Thom Tillis, R-N.C., said").
 bool followsInitial(QStringView text, qsizetype boundary, qsizetype start)
 {
     qsizetype last = boundary;
     while (last > start && isSpace(text[last - 1])) {
         --last;
     }
-    // text[last - 1] is the dot, text[last - 2] the initial, text[last - 3] a space or the start.
-    if (last - 2 < start || text[last - 1] != u'.' || !text[last - 2].isUpper()) {
+    // Capital letters each followed by a dot, back to a space, a hyphen, a bracket or the start.
+    constexpr int mostInitials = 3;
+    int initials = 0;
+    while (initials < mostInitials && last - 2 >= start && text[last - 1] == u'.' && text[last - 2].isUpper()) {
+        last -= 2;
+        ++initials;
+    }
+    return initials > 0 && (last == start || isSpace(text[last - 1]) || text[last - 1] == u'-' || text[last - 1] == u'(');
+}
+
+// "at 5 p.m. The game ended": a time of day ends the sentence when a word that opens
+// sentences follows it, though "p.m." itself is no sentence end ("at 2 p.m. Tuesday").
+bool opensSentenceAfterTimeOfDay(QStringView text, qsizetype boundary, qsizetype start, qsizetype end)
+{
+    qsizetype last = boundary;
+    while (last > start && isSpace(text[last - 1])) {
+        --last;
+    }
+    const QStringView before = text.sliced(start, last - start);
+    if (!before.endsWith(u" a.m.") && !before.endsWith(u" p.m.") && !before.endsWith(u" A.M.") && !before.endsWith(u" P.M.")) {
         return false;
     }
-    return last - 2 == start || isSpace(text[last - 3]) || text[last - 3] == u'-';
+    const qsizetype next = skipSpace(text, boundary, end);
+    qsizetype wordEnd = next;
+    while (wordEnd < end && text[wordEnd].isLetter()) {
+        ++wordEnd;
+    }
+    static const QStringList openers{u"The"_s, u"A"_s, u"An"_s, u"He"_s, u"She"_s, u"It"_s, u"They"_s, u"We"_s, u"I"_s, u"This"_s, u"That"_s, u"These"_s,
+        u"Those"_s, u"There"_s, u"His"_s, u"Her"_s, u"Its"_s, u"Their"_s, u"But"_s, u"And"_s, u"So"_s, u"Then"_s, u"After"_s, u"By"_s, u"When"_s};
+    return openers.contains(text.sliced(next, wordEnd - next));
 }
 
 // An ellipsis character followed by a capitalised word ends the sentence as "..." does in
@@ -469,7 +495,7 @@ void splitParagraph(icu::BreakIterator *iterator, QStringView text, int paragrap
                     break;
                 }
                 if (continuesInLowerCase(text, boundary, range.end) || followsInitial(text, boundary, range.start)
-                    || followsAbbreviation(text, boundary, range.start)) {
+                    || (followsAbbreviation(text, boundary, range.start) && !opensSentenceAfterTimeOfDay(text, boundary, range.start, range.end))) {
                     continue;
                 }
                 boundaries.append(boundary);
