@@ -221,6 +221,11 @@ private:
         return keys;
     }
 
+    [[nodiscard]] bool datedToTheDay(int node) const
+    {
+        return node < m_events && anchored(m_story.events[node]) && m_story.events[node].date.granularity == DateValue::Granularity::Day;
+    }
+
     [[nodiscard]] QDate dayOf(int node) const
     {
         if (node < m_events) {
@@ -378,7 +383,13 @@ private:
         Edge &edge = m_edges[weakest];
         edge.removed = true;
         --indegree[edge.to];
-        if (edge.strength == Strength::Text) {
+        if (edge.strength == Strength::Text && datedToTheDay(edge.from) && datedToTheDay(edge.to)) {
+            // Both dates shown, so that a reader sees at once which of the two to check.
+            problems.append(
+                u"Contradiction: the text puts %1 (%2) before %3 (%4), but their dates order them the other way; the text's order was set aside."_s.arg(
+                    name(edge.from), m_story.events[edge.from].date.earliest.toString(u"d MMMM yyyy"), name(edge.to),
+                    m_story.events[edge.to].date.earliest.toString(u"d MMMM yyyy")));
+        } else if (edge.strength == Strength::Text) {
             problems.append(
                 u"Contradiction: the text puts %1 before %2, but other statements or dates order them the other way; that ordering was set aside."_s.arg(
                     name(edge.from), name(edge.to)));

@@ -10,6 +10,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Sourceline {
@@ -109,6 +111,26 @@ QString Inspector::itemLink(const QString &id) const
     return u"<a href='"_s + linkScheme + u":item/"_s + id + u"'>"_s + escaped(name) + u"</a>"_s;
 }
 
+QString Inspector::problemWithLinks(const QString &problem) const
+{
+    // The chronology and the merge name events in curly quotes: each becomes a link to the
+    // event, so that a reader goes from the doubt to the sentences behind it in one click.
+    QString html;
+    qsizetype from = 0;
+    for (qsizetype open = problem.indexOf(u'\u201C'); open >= 0; open = problem.indexOf(u'\u201C', from)) {
+        const qsizetype close = problem.indexOf(u'\u201D', open + 1);
+        if (close < 0) {
+            break;
+        }
+        const QString label = problem.mid(open + 1, close - open - 1);
+        const auto event = std::find_if(m_story->events.cbegin(), m_story->events.cend(), [&label](const Event &e) { return e.label == label; });
+        html += escaped(problem.mid(from, open - from));
+        html += event == m_story->events.cend() ? escaped(problem.mid(open, close + 1 - open)) : u"\u201C"_s + itemLink(event->id) + u"\u201D"_s;
+        from = close + 1;
+    }
+    return html + escaped(problem.mid(from));
+}
+
 QString Inspector::snippets(const QList<SourceSpan> &spans) const
 {
     QString html;
@@ -186,7 +208,7 @@ QString Inspector::describeStory() const
     if (!m_story->problems.isEmpty()) {
         html += u"<h4>"_s + escaped(tr("Worth checking")) + u"</h4><ul>"_s;
         for (const QString &problem : m_story->problems) {
-            html += u"<li>"_s + escaped(problem) + u"</li>"_s;
+            html += u"<li>"_s + problemWithLinks(problem) + u"</li>"_s;
         }
         html += u"</ul>"_s;
     }

@@ -35,6 +35,7 @@ private:
     void showItem(const QString &id);
     void followLink(const QUrl &url);
     [[nodiscard]] QString itemLink(const QString &id) const;
+    [[nodiscard]] QString problemWithLinks(const QString &problem) const;
     [[nodiscard]] QString snippets(const QList<SourceSpan> &spans) const;
     [[nodiscard]] QString describeArticle(const Article &article) const;
     [[nodiscard]] QString describePerson(const Person &person) const;

@@ -199,6 +199,9 @@ private Q_SLOTS:
         Chronology().rank(story);
         QVERIFY(story.events[0].after.isEmpty());
         QVERIFY2(story.problems.first().contains(u"call"_s) && story.problems.first().contains(u"visit"_s), qPrintable(story.problems.first()));
+        // Both dates are named, so that the reader knows what to check.
+        QVERIFY2(
+            story.problems.first().contains(u"14 October 2025"_s) && story.problems.first().contains(u"17 October 2025"_s), qPrintable(story.problems.first()));
     }
 
     void explainsUndatedPlacement()

@@ -110,6 +110,15 @@ private Q_SLOTS:
                                       << QStringList{u"\u201CWe put a 20-point plan (...) and I think we can do this,\u201D he said."_s};
         QTest::newRow("middle initial") << u"Donald J. Trump spoke. John F. Kennedy did not."_s
                                         << QStringList{u"Donald J. Trump spoke."_s, u"John F. Kennedy did not."_s};
+        QTest::newRow("initials for given names") << u"He left. J.K. Rowling wrote it. A.J. Brown scored. He met C.J. Stroud."_s
+                                                  << QStringList{u"He left."_s, u"J.K. Rowling wrote it."_s, u"A.J. Brown scored."_s, u"He met C.J. Stroud."_s};
+        QTest::newRow("company, suffix and country abbreviations end a sentence before an opener")
+            << u"It sued Beta Corp. The case was dropped. He spoke of Martin Luther King Jr. He was moved. It rose in the U.S. Then it fell. Apple Inc. rose."_s
+            << QStringList{u"It sued Beta Corp."_s, u"The case was dropped."_s, u"He spoke of Martin Luther King Jr."_s, u"He was moved."_s,
+                   u"It rose in the U.S."_s, u"Then it fell."_s, u"Apple Inc. rose."_s};
+        QTest::newRow("a time of day ends a sentence before an opener")
+            << u"It was 5 p.m. The game ended at 10 a.m. Tuesday, at 9 a.m. ET."_s
+            << QStringList{u"It was 5 p.m."_s, u"The game ended at 10 a.m. Tuesday, at 9 a.m. ET."_s};
         QTest::newRow("decimal and money") << u"Prices rose 3.5 percent to $1,200.50 in 2025. Markets fell."_s
                                            << QStringList{u"Prices rose 3.5 percent to $1,200.50 in 2025."_s, u"Markets fell."_s};
         QTest::newRow("no final punctuation") << u"One sentence. And a fragment without end"_s

@@ -593,6 +593,22 @@ private Q_SLOTS:
         QCOMPARE(window.selection()->current(), u"p2"_s);
     }
 
+    // A doubt about the chronology names events; each name links to its event.
+    void worthCheckingLinksToTheEvents()
+    {
+        MainWindow window;
+        auto story = std::make_shared<StoryGraph>(*TestStory::make());
+        const QString label = story->events.first().label;
+        story->problems.append(u"Contradiction: the text puts \u201C%1\u201D before \u201CA visit nobody told\u201D."_s.arg(label));
+        window.setStory(story);
+        const QString html = window.inspector()->toHtml();
+        const QString link = u"sourceline:item/"_s + story->events.first().id;
+        QVERIFY2(html.contains(link), qPrintable(html));
+        QVERIFY(html.contains(u"A visit nobody told"_s)); // no such event: plain text
+        Q_EMIT window.inspector()->anchorClicked(QUrl(link));
+        QCOMPARE(window.selection()->current(), story->events.first().id);
+    }
+
     void headingsAreLargerThanParagraphs()
     {
         MainWindow window;

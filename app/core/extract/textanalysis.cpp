@@ -392,19 +392,52 @@ bool followsAbbreviation(QStringView text, qsizetype boundary, qsizetype start)
     return last - first >= 2 && text[last - 1] == u'.' && isNewsAbbreviation(text.mid(first, last - first));
 }
 
-// A middle initial ("Donald J. Trump", "John F. Kennedy") ends no sentence, nor does the first
-// letter of a party and state ("Sen. Thom Tillis, R-N.C., said").
+// A middle initial ("Donald J. Trump", "John F. Kennedy") ends no sentence, nor do initials
+// for given names ("J.K. Rowling", "A.J. Brown"), nor the first letter of a party and state
+// ("Sen. Thom Tillis, R-N.C., said").
 bool followsInitial(QStringView text, qsizetype boundary, qsizetype start)
 {
     qsizetype last = boundary;
     while (last > start && isSpace(text[last - 1])) {
         --last;
     }
-    // text[last - 1] is the dot, text[last - 2] the initial, text[last - 3] a space or the start.
-    if (last - 2 < start || text[last - 1] != u'.' || !text[last - 2].isUpper()) {
-        return false;
+    // Capital letters each followed by a dot, back to a space, a hyphen, a bracket or the start.
+    constexpr int mostInitials = 3;
+    int initials = 0;
+    while (initials < mostInitials && last - 2 >= start && text[last - 1] == u'.' && text[last - 2].isUpper()) {
+        last -= 2;
+        ++initials;
     }
-    return last - 2 == start || isSpace(text[last - 3]) || text[last - 3] == u'-';
+    return initials > 0 && (last == start || isSpace(text[last - 1]) || text[last - 1] == u'-' || text[last - 1] == u'(');
+}
+
+// "at 5 p.m. The game ended", "sued Beta Corp. The case", "in the U.S. The talks": some
+// abbreviations end a sentence when a word that opens sentences follows them, though they
+// end none before other words ("at 2 p.m. Tuesday", "Apple Inc. rose", "the U.S. Senate").
+// Neither ICU's suppressions nor followsAbbreviation() can tell the two apart.
+void addAbbreviationBreaks(QStringView text, qsizetype start, qsizetype end, QList<qsizetype> &boundaries)
+{
+    static const QStringList finalAbbreviations{u"a.m."_s, u"p.m."_s, u"A.M."_s, u"P.M."_s, u"Inc."_s, u"Corp."_s, u"Co."_s, u"Ltd."_s, u"Bros."_s, u"Jr."_s,
+        u"Sr."_s, u"etc."_s, u"U.S."_s, u"U.K."_s, u"U.N."_s, u"E.U."_s, u"D.C."_s};
+    static const QStringList openers{u"The"_s, u"A"_s, u"An"_s, u"He"_s, u"She"_s, u"It"_s, u"They"_s, u"We"_s, u"I"_s, u"This"_s, u"That"_s, u"These"_s,
+        u"Those"_s, u"There"_s, u"His"_s, u"Her"_s, u"Its"_s, u"Their"_s, u"But"_s, u"And"_s, u"So"_s, u"Then"_s, u"After"_s, u"When"_s};
+    for (qsizetype dot = text.indexOf(u". ", start); dot >= 0 && dot + 2 < end; dot = text.indexOf(u". ", dot + 1)) {
+        qsizetype first = dot;
+        while (first > start && !isSpace(text[first - 1])) {
+            --first;
+        }
+        if (!finalAbbreviations.contains(text.sliced(first, dot + 1 - first))) {
+            continue;
+        }
+        const qsizetype next = skipSpace(text, dot + 1, end);
+        qsizetype wordEnd = next;
+        while (wordEnd < end && text[wordEnd].isLetter()) {
+            ++wordEnd;
+        }
+        if (openers.contains(text.sliced(next, wordEnd - next))) {
+            boundaries.append(next);
+        }
+    }
 }
 
 // An ellipsis character followed by a capitalised word ends the sentence as "..." does in
@@ -457,7 +490,8 @@ bool holdsOneSentence(QStringView text, const TextRange &range)
 void splitParagraph(icu::BreakIterator *iterator, QStringView text, int paragraphIndex, const TextRange &range, TextAnalysis &analysis)
 {
     QList<qsizetype> boundaries;
-    if (iterator && !holdsOneSentence(text, range)) {
+    const bool severalSentences = iterator && !holdsOneSentence(text, range);
+    if (severalSentences) {
         UErrorCode status = U_ZERO_ERROR;
         UText utext = UTEXT_INITIALIZER;
         utext_openUChars(&utext, reinterpret_cast<const UChar *>(text.utf16()) + range.start, range.length(), &status);
@@ -477,8 +511,14 @@ void splitParagraph(icu::BreakIterator *iterator, QStringView text, int paragrap
         }
         utext_close(&utext);
     }
+    const qsizetype found = boundaries.size();
+    if (severalSentences) {
+        addAbbreviationBreaks(text, range.start, range.end, boundaries);
+    }
     if (text.mid(range.start, range.length()).contains(u'\u2026')) {
         addEllipsisBreaks(text, range.start, range.end, boundaries);
+    }
+    if (boundaries.size() > found) {
         std::sort(boundaries.begin(), boundaries.end());
         boundaries.erase(std::unique(boundaries.begin(), boundaries.end()), boundaries.end());
     }
