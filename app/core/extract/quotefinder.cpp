@@ -2054,7 +2054,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             inRelative = is(k, u"who") && !m_inQuote.at(k);
         }
         qsizetype end = content;
-        while (end <= last && !m_inDirect.at(end) && !(inRelative && end > content && w.gapBeforeHas(end, u','))
+        // "posted that “OpenAI is nothing without its people”, a phrase repeated by dozens": a
+        // report that is all quotation ends with it; what follows the comma describes the words.
+        const bool quotedContent = m_inQuote.at(content);
+        while (end <= last && !m_inDirect.at(end) && !((inRelative || (quotedContent && !m_inQuote.at(end))) && end > content && w.gapBeforeHas(end, u','))
             && !(end > content && (w.gapBeforeHas(end, u';') || (w.gapBeforeHas(end, u',') && isOneOf(word(end), {u"while", u"whereas"}))))
             && !(end > content && w.gapBeforeHas(end, u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)
             // "said he found Witkoff “a serious partner” and added, ...": a second verb of saying
