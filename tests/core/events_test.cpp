@@ -316,6 +316,16 @@ private Q_SLOTS:
             << u"- May 2 \u2014 The council bans the app."_s << u"Council banned the app"_s << u"2025-05-02"_s << u"banned"_s;
         QTest::newRow("an entry's verb of unknown stress stays as written")
             << u"- May 2 \u2014 The union rebuts the claims."_s << u"Union rebuts the claims"_s << u"2025-05-02"_s << u"rebuts"_s;
+        QTest::newRow("a quantity's thing after 'of'") << u"The freighter struck one of the bridge's main supports at 1:28 a.m. on March 26."_s
+                                                       << u"Freighter struck one of the bridge's main supports"_s << u"2025-03-26"_s << u"struck"_s;
+        QTest::newRow("an object's 'of' after a noun ends it")
+            << u"The freighter struck the pier of the bridge at 1:28 a.m. on March 26."_s << u"Freighter struck the pier"_s << u"2025-03-26"_s << u"struck"_s;
+        QTest::newRow("'it' opening a clause is the sentence before's subject")
+            << u"Across the harbor, the freighter was being loaded with containers. Shortly before 1 a.m. it pulled away from the terminal."_s
+            << u"Freighter pulled away"_s << u"2025-11-26"_s << u"pulled"_s;
+        QTest::newRow("an 'it' that names nothing")
+            << u"The freighter was being loaded with containers. Shortly before 1 a.m. it emerged that the crew had been warned."_s << u"Emerged"_s
+            << u"2025-11-26"_s << u"emerged"_s;
         QTest::newRow("plural visits stay a noun") << u"Zelensky visits to Washington have grown rarer."_s << u"Zelensky Washington visit"_s << QString()
                                                    << u"visit"_s;
         QTest::newRow("two people did it") << u"Trump and Putin agreed on Oct. 16 to meet in Budapest."_s << u"Trump and Putin agreed"_s << u"2025-10-16"_s

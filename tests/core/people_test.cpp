@@ -274,6 +274,14 @@ private Q_SLOTS:
                                                       << QStringList{u"Satya Nadella"_s} << QStringList{};
         QTest::newRow("a pair the sentence calls its")
             << u"The board met on Friday. Goldman Sachs raised its forecast, and its shares rose."_s << QStringList{} << QStringList{u"Goldman Sachs"_s};
+        QTest::newRow("a bank that speaks")
+            << u"Shares fell on Friday. Goldman Sachs said on Friday that its profits rose. Analyst Joanna Pearce said it was a good year."_s
+            << QStringList{u"Joanna Pearce"_s} << QStringList{u"Goldman Sachs"_s};
+        QTest::newRow("a title in capitals before a name") << u"The board fired its chief executive on Friday. CTO Mira Murati became interim CEO."_s
+                                                           << QStringList{u"Mira Murati"_s} << QStringList{u"CTO Mira Murati"_s, u"CTO"_s};
+        QTest::newRow("names named once in a list")
+            << u"The new board has three members. Out go Helen Toner and Tasha McCauley, and Ilya Sutskever leaves too."_s
+            << QStringList{u"Helen Toner"_s, u"Tasha McCauley"_s, u"Ilya Sutskever"_s} << QStringList{};
         QTest::newRow("seed-like") << seedLike
                                    << QStringList{u"Donald Trump"_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s, u"Vladimir Putin"_s, u"Volodymyr Zelensky"_s}
                                    << QStringList{u"Ukraine"_s, u"NATO"_s, u"Bloomberg"_s, u"White House"_s, u"October"_s, u"Trump-Putin"_s};

@@ -471,6 +471,13 @@ private Q_SLOTS:
         QTest::newRow("speech reported in a main clause runs over its commas")
             << u"Ilya Sutskever is chief scientist. Sutskever told Sam Altman by video call that he was fired, effective at once."_s
             << u"he was fired, effective at once"_s << u"indirect"_s << u"Ilya Sutskever"_s << u"Sam Altman"_s;
+        QTest::newRow("an unquoted report runs over its commas") << u"Mira Murati said that staff were angry, a view shared by many."_s
+                                                                 << u"staff were angry, a view shared by many"_s << u"indirect"_s << u"Mira Murati"_s << u"-"_s;
+        QTest::newRow("told staff without that")
+            << u"Emmett Shear, who took the job on Sunday, told staff he would order an independent investigation of the process."_s
+            << u"he would order an independent investigation of the process"_s << u"indirect"_s << u"Emmett Shear"_s << u"-"_s;
+        QTest::newRow("posted on X that") << u"Sam Altman, 38, posted on X that he had loved his time at the company."_s
+                                          << u"he had loved his time at the company"_s << u"indirect"_s << u"Sam Altman"_s << u"-"_s;
         QTest::newRow("a place in the object is not the speaker")
             << u"Steve Witkoff met Jared Kushner. They praised the Gaza ceasefire and called it \"a model for Ukraine.\""_s << u"a model for Ukraine"_s
             << u"partial"_s << u""_s << u"-"_s;
@@ -513,6 +520,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("notQuote");
         QTest::newRow("passive after a comma") << u"Galloway spoke first. She said the contractor, Brightwater Civil, had been informed on Monday evening."_s
                                                << u"She said the contractor"_s;
+        QTest::newRow("something posted") << u"Jo Park posted a video that showed the flood. Tesla posted a record profit that surprised analysts."_s
+                                          << u"showed the flood"_s;
+        QTest::newRow("words describing a quoted report")
+            << u"Mira Murati, for her part, posted that 'OpenAI is nothing without its people', a phrase repeated by dozens of employees."_s
+            << u"a phrase repeated by dozens"_s;
+        QTest::newRow("told whom he met") << u"Emmett Shear told staff he met on Sunday about the plan for the company."_s << u"he met on Sunday"_s;
         QTest::newRow("scare quotes") << u"The so-called \"peace plan\" has drawn criticism from all sides."_s << u"peace plan"_s;
         QTest::newRow("single scare word") << u"The \"deal\" looked more like a surrender to many in Kyiv."_s << u"deal"_s;
         QTest::newRow("book title") << u"She was reading \"One Hundred Years of Solitude\" on the flight to Rome."_s << u"One Hundred Years of Solitude"_s;

@@ -835,6 +835,12 @@ private:
         };
         // "held a second day of talks": "of" before the event noun the object measures.
         const auto ofEvent = [this](int k) { return is(k, u"of") && eventNoun(word(k + 1)).eventClass != EventClass::None; };
+        // "struck one of the bridge's supports": after a quantity alone, "of" leads to the thing.
+        const auto ofPart = [this, objectStart](int k) {
+            return is(k, u"of") && k == objectStart + 1
+                && isOneOf(word(objectStart),
+                    {u"one", u"two", u"three", u"some", u"part", u"most", u"all", u"many", u"much", u"each", u"none", u"several", u"half", u"parts"});
+        };
         // "made landfall late on Friday night": "late" belongs to the time after it.
         const auto partOfTime = [this](int k) {
             return isOneOf(word(k), {u"late", u"early"})
@@ -850,12 +856,13 @@ private:
         }
         while (valid(end) && end < objectStart + 5 + marks && sameSentence(end, verb) && m_timeAt[end] < 0 && !partOfTime(end)
             && (!punct(end) || insideWord(end))
-            && (approximation(end) || ofEvent(end)
+            && (approximation(end) || ofEvent(end) || ofPart(end)
                 || !isOneOf(word(end),
                     {u"on", u"in", u"at", u"for", u"to", u"from", u"with", u"by", u"after", u"before", u"since", u"until", u"during", u"of", u"and", u"but",
                         u"that", u"which", u"who", u"when", u"as", u"while", u"because", u"into", u"over", u"about", u"against", u"than", u"without", u"amid",
                         u"outside", u"inside"}))) {
             marks += punct(end) ? 2 : 0;
+            marks += ofPart(end) ? 2 : 0; // "one of the" names one thing
             ++end;
         }
         // "announced a": an object cut short leaves no dangling article behind.

@@ -51,8 +51,12 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
     }
     // "On March 26, the Dali lost power and struck a pier": an opening phrase of time or place
     // before a comma is not the subject.
-    if (isOneOf(wordAt(k), {u"on", u"in", u"at", u"by", u"after", u"before", u"since", u"early", u"late", u"later", u"earlier", u"last", u"during"})) {
-        bool named = false; // "On March 26," "In 2019,": a date or a name, not "In its complaint,"
+    if (isOneOf(wordAt(k),
+            {u"on", u"in", u"at", u"by", u"after", u"before", u"since", u"early", u"late", u"later", u"earlier", u"last", u"during", u"across", u"inside",
+                u"outside", u"near", u"along", u"behind", u"around", u"throughout"})) {
+        // "On March 26," "In 2019,": a date or a name, not "In its complaint,"; a phrase of place
+        // ("Across the harbor,") is never the subject.
+        bool named = isOneOf(wordAt(k), {u"across", u"inside", u"outside", u"near", u"along", u"behind", u"around", u"throughout"});
         for (int d = k + 1; d < words.size() && d < k + 7 && words[d].range.start < position; ++d) {
             named = named || words[d].kind == ScannedWord::Kind::Digits || words[d].capitalised;
             if (named && words[d].kind == ScannedWord::Kind::Punctuation && wordAt(d) == u",") {
@@ -190,6 +194,25 @@ void EventLabels::nameSubjectlessClauses(
                     QString label = m.clauseLabel;
                     label[0] = label[0].toLower();
                     event.label = subject + u' ' + label;
+                }
+            } else if (atStart.compare(u"it"_s, Qt::CaseInsensitive) == 0
+                && !isOneOf(
+                    verb, {u"emerged", u"appeared", u"seemed", u"rained", u"snowed", u"happened", u"took", u"came", u"remained", u"began", u"turned"})) {
+                // "The Dali was being loaded. Shortly before 1 a.m. it pulled away": "it" opening
+                // the main clause, after no more than a phrase of time, is what the sentence
+                // before was about.
+                const int s = text.sentenceAt(m.range.start);
+                const bool opens = s > 0 && text.sentences[s - 1].paragraph == text.sentences[s].paragraph
+                    && at - wordIndexAt(words, text.sentences[s].range.start) <= 10
+                    && std::none_of(words.cbegin() + wordIndexAt(words, text.sentences[s].range.start), words.cbegin() + at, [&text](const ScannedWord &w) {
+                           return isOneOf(text.textOf(w.range), {u"that", u"which", u"who", u"and", u"but", u"said", u"says", u"if", u"when"});
+                       });
+                if (opens) {
+                    if (const QString subject = sentenceSubject(text, words, text.sentences[s - 1].range.end - 1); !subject.isEmpty()) {
+                        QString label = m.clauseLabel;
+                        label[0] = label[0].toLower();
+                        event.label = subject + u' ' + label;
+                    }
                 }
             }
             continue;

@@ -2180,10 +2180,7 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
         const auto it = m_subjectOf.constFind(sentence - 1);
         // "Okafor: Very well. The Microsoft chief had no seat": an interviewee's label names who
         // speaks, never whom the answer is about.
-        qsizetype opening = d.firstWord;
-        while (opening > 0 && w.at(opening - 1).paragraph == w.at(d.firstWord).paragraph) {
-            --opening;
-        }
+        const qsizetype opening = w.indexAt(w.paragraphs().value(w.at(d.firstWord).paragraph).start);
         qsizetype labelEnd = opening;
         while (it != m_subjectOf.cend() && labelEnd < d.firstWord && m_wordPerson.at(labelEnd) == *it) {
             ++labelEnd;

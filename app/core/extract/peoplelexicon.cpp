@@ -51,6 +51,7 @@ QSet<QString> wordSet(QStringView list)
 const auto &maleNames()
 {
     static const QSet<QString> set = wordSet(
+        u"ilya|satya|emmett|bret|sundar|jensen|reid|marc|sergey|dario|demis|mustafa|arvind|rohan|vikram|rahul|arjun|kwame|kofi|tunde|"
         u"aaron|abdul|abdullah|abraham|adam|adrian|ahmed|ahmad|alan|albert|alberto|alejandro|alex|alexander|alexandre|alexei|alexey|ali|alistair|"
         u"andre|andrei|andrew|andrzej|andy|angus|anthony|antonio|antony|anwar|ariel|arnold|arthur|ashraf|barack|barry|bashar|ben|benjamin|benny|"
         u"bernard|bernie|bill|bob|boris|brad|bradley|brandon|brendan|brett|brian|bruce|bryan|carl|carlos|charles|charlie|chris|christian|christopher|"
@@ -84,7 +85,8 @@ const auto &maleNames()
 const auto &femaleNames()
 {
     static const QSet<QString> set
-        = wordSet(u"abigail|ada|adriana|agnes|alexandra|alexandria|alice|alicia|alison|amanda|amber|amy|ana|andrea|angela|angelina|ann|anna|anne|annalena|"
+        = wordSet(u"mira|tasha|natasha|sheryl|fidji|ginni|safra|indra|gwynne|meg|marissa|"
+                  u"abigail|ada|adriana|agnes|alexandra|alexandria|alice|alicia|alison|amanda|amber|amy|ana|andrea|angela|angelina|ann|anna|anne|annalena|"
                   u"annette|antonia|ashley|barbara|beata|betty|beverly|brenda|caitlin|camila|carla|carmen|carol|caroline|catherine|cathy|charlotte|chloe|"
                   u"christina|christine|claire|claudia|cynthia|dana|daniela|deborah|debra|denise|diana|diane|donna|doris|dorothy|elena|elisabeth|elise|"
                   u"eliza|elizabeth|ella|ellen|elvira|emily|emma|erin|eva|evelyn|fiona|frances|gabriela|giorgia|gloria|grace|hannah|heather|heidi|helen|"
@@ -122,7 +124,7 @@ const auto &titles()
                     u"mayor|judge|justice|chancellor|premier|minister|secretary|ambassador|envoy|general|gen|admiral|adm|colonel|"
                     u"col|lt|lieutenant|captain|capt|major|maj|sgt|sergeant|det|supt|insp|cpl|corporal|commander|pope|cardinal|bishop|archbishop|rabbi|imam|"
                     u"rev|reverend|chairman|chairwoman|chair|commissioner|speaker|attorney|detective|inspector|officer|coach|"
-                    u"ceo|chief|director|dean|mp|mep|pm|deputy|leader|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
+                    u"ceo|cto|cfo|coo|chief|director|dean|mp|mep|pm|deputy|leader|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
                     u"prime|foreign|defence|defense|interior|finance|health|state|home|economy|trade|national|security|"
                     u"councillor|councilor|cllr|councilman|councilwoman|alderman|alderwoman|assemblyman|assemblywoman|"
                     u"assemblymember|supervisor|sheriff|magistrate|constable|superintendent|provost|rector"_s)) {
@@ -161,7 +163,8 @@ const auto &roles()
             Group::Legislator);
         t[u"lawmaker"_s].generic = true;
         t[u"politician"_s].generic = true;
-        add(u"ceo|executive|chairman|chairwoman|chair|director|founder|billionaire|businessman|businesswoman|banker|investor|tycoon|owner"_s, Group::Executive);
+        add(u"ceo|cto|cfo|coo|executive|chairman|chairwoman|chair|director|founder|billionaire|businessman|businesswoman|banker|investor|tycoon|owner"_s,
+            Group::Executive);
         add(u"judge|justice|magistrate|lawyer|attorney|barrister"_s, Group::Judge);
         add(u"general|admiral|colonel|commander|soldier|marshal"_s, Group::Military);
         add(u"inspector|superintendent|constable|sergeant|sheriff|commissioner"_s, Group::Official);
@@ -364,6 +367,8 @@ const auto &organisations()
                   u"new york times|washington post|the economist|economist|le monde|der spiegel|spiegel|the telegraph|telegraph|the times|times|"
                   u"the independent|independent|daily mail|the sun|usa today|newsweek|time|the atlantic|vox|semafor|punchbowl|the hill|"
                   u"google|apple|microsoft|amazon|meta|facebook|twitter|x|tesla|spacex|openai|nvidia|intel|boeing|airbus|gazprom|rosneft|"
+                  u"anthropic|alphabet|salesforce|oracle|ibm|netflix|uber|airbnb|linkedin|reddit|quora|twitch|samsung|sony|toyota|"
+                  u"goldman sachs|morgan stanley|jpmorgan|jpmorgan chase|citigroup|citi|barclays|hsbc|ubs|blackrock|wells fargo|"
                   u"republicans|democrats|gop|republican party|democratic party|labour|tories|conservatives|liberal democrats|lib dems|snp|"
                   u"ukip|reform uk|afd|cdu|spd|kyiv independent|kyiv post|meduza|novaya gazeta|telegram|truth social|youtube|tiktok|instagram|"
                   u"whatsapp|signal|oval office|situation room|mar-a-lago|élysée|elysee|quai d'orsay|number 10|no 10|ministry|cabinet|army|navy|"

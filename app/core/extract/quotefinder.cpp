@@ -2028,6 +2028,11 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             content = k + 1;
         } else if (unnamed && !(takesClause(word(v)) && (w.gapBeforeHas(v, u',') || lex(v - 1).role().isValid() || sourceSubject(first, v)))) {
             continue; // "A White House official, who ..., said the meeting ...": an unnamed but real speaker
+        } else if (cue.takesAddressee && k > content && k + 1 < last && k - content <= 4 && isOneOf(word(k), {u"he", u"she", u"it", u"they", u"we"})
+            && isAuxiliary(k + 1)) {
+            // "told staff he would order an investigation", "told reporters it was over": the
+            // listener, then a clause without "that".
+            content = k;
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;
         } else if (takesClause(word(v)) && content < last && startsClause(content)) {
@@ -2054,7 +2059,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             inRelative = is(k, u"who") && !m_inQuote.at(k);
         }
         qsizetype end = content;
-        while (end <= last && !m_inDirect.at(end) && !(inRelative && end > content && w.gapBeforeHas(end, u','))
+        // "posted that “OpenAI is nothing without its people”, a phrase repeated by dozens": a
+        // report that is all quotation ends with it; what follows the comma describes the words.
+        const bool quotedContent = m_inQuote.at(content);
+        while (end <= last && !m_inDirect.at(end) && !((inRelative || (quotedContent && !m_inQuote.at(end))) && end > content && w.gapBeforeHas(end, u','))
             && !(end > content && (w.gapBeforeHas(end, u';') || (w.gapBeforeHas(end, u',') && isOneOf(word(end), {u"while", u"whereas"}))))
             && !(end > content && w.gapBeforeHas(end, u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)
             // "said he found Witkoff “a serious partner” and added, ...": a second verb of saying

@@ -57,7 +57,7 @@ constexpr Lemma lemmas[] = {
     {u"emphasise", {}, false, true},
     {u"stress", {}, false, true},
     {u"tweet", {}, false, true},
-    {u"post", {}, false, false},
+    {u"post", {}, false, true},
     {u"quip", {}, false, false},
     {u"joke", {}, false, true},
     {u"shout", {}, false, false},
