@@ -590,6 +590,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("person");
         QTest::addColumn<QString>("role");
+        QTest::newRow("a former employer written into the title")
+            << u"The board picked ex-Twitch boss Emmett Shear as interim chief. Shear said little."_s << u"Emmett Shear"_s << u"ex-Twitch boss"_s;
+        QTest::newRow("a hyphenated word that is no former employer")
+            << u"The board picked well-known boss Emmett Shear as interim chief. Shear said little."_s << u"Emmett Shear"_s << u"boss"_s;
         QTest::newRow("a dotted country before the office")
             << u"U.S. Ambassador Julia Penrose met her Russian counterpart."_s << u"Julia Penrose"_s << u"U.S. Ambassador"_s;
         QTest::newRow("a council member before the name")

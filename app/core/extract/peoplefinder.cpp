@@ -418,10 +418,19 @@ RoleCue Finder::roleBefore(qsizetype start) const
         }
     }
     cue.role = role;
+    // "ex-Twitch boss Emmett Shear", "ex-England captain": the former employer is written into
+    // the title's first word.
+    if (first > 0 && w.plainGapBefore(first) && start - first < 6) {
+        const QStringView former = word(first - 1);
+        if (former.size() > 3 && former.startsWith(u"ex-") && former[3].isUpper()) {
+            --first;
+            cue.organisation = former.mid(3).toString();
+        }
+    }
     cue.text = w.text().mid(w.at(first).range.start, w.at(m).range.end - w.at(first).range.start);
     cue.start = w.at(first).range.start;
     cue.end = w.at(m).range.end;
-    const qsizetype before = first - 1;
+    const qsizetype before = cue.organisation.isEmpty() ? first - 1 : -1;
     if (before >= 0 && w.plainGapBefore(first) && w.at(before).capitalised) {
         const QString country = lex(before).country();
         const QString twoWords = before >= 1 && w.plainGapBefore(before) ? PeopleLexicon::country(textOf(before - 1, before)) : QString();
