@@ -294,6 +294,12 @@ private Q_SLOTS:
         QTest::newRow("a name too long to be a subject")
             << u"The Fort McHenry Federal Navigation Channel, the main route into the port, returned to its full depth on Monday."_s << u"Returned"_s
             << u"2025-11-24"_s << u"returned"_s;
+        QTest::newRow("a letter of an initialism is no subject")
+            << u"The U.S. Coast Guard, which is still investigating the cause of the fire, said it would publish its findings by the end of the year."_s
+            << u"Would publish its findings"_s << u"2025-12"_s << u"publish"_s;
+        QTest::newRow("a pronoun is no subject")
+            << u"What followed was the plan, drafted after Kirill Dmitriev, the head of the fund, visited Mr Witkoff in Miami in late October."_s
+            << u"Visited Mr Witkoff"_s << u"2025-10"_s << u"visit"_s;
         QTest::newRow("a person of an organisation told") << u"Envoy Steve Witkoff of the State Department told reporters on Tuesday that talks would go on."_s
                                                           << u"Witkoff told reporters"_s << u"2025-11-25"_s << u"told"_s;
         QTest::newRow("a common noun of an organisation did it")

@@ -88,8 +88,12 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
         phrase.append(w.toString());
     }
     const bool ends = k < words.size() && (words[k].kind == ScannedWord::Kind::Punctuation || looksPastTense(wordAt(k)) || isClauseAuxiliary(wordAt(k)));
-    if (phrase.isEmpty() || phrase.size() > (name ? 4 : 3) || !ends
-        || isOneOf(phrase.first(), {u"it", u"he", u"she", u"they", u"we", u"i", u"you", u"there"})) {
+    // "What followed was ...", "Which ...": a pronoun names nobody; "The U.S. Coast Guard":
+    // a letter of an initialism is no name.
+    const bool initialism = k < words.size() && wordAt(k) == u"." && k + 1 < words.size() && !words[k + 1].spaceBefore;
+    if (phrase.isEmpty() || phrase.size() > (name ? 4 : 3) || !ends || initialism
+        || isOneOf(phrase.first(),
+            {u"it", u"he", u"she", u"they", u"we", u"i", u"you", u"there", u"what", u"which", u"who", u"whoever", u"whatever", u"this", u"these", u"those"})) {
         return {};
     }
     // "In its complaint, filed on Sept. 18,": the noun the participle tells of, without "In its".
