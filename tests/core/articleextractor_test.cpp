@@ -91,6 +91,32 @@ private Q_SLOTS:
         QVERIFY(found != graph.times.cend());
         QCOMPARE(found->value, tuesday);
     }
+
+    // A participle opening its sentence has its subject after the comma; a person named only
+    // after a finite verb is not its subject.
+    void labelsAParticiplesSubject_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("born, then the name") << "Obituary\nThe engineer Ruth Halloran has died.\nBorn in Cork on 3 May 1941, Halloran studied in Dublin.\n"_ba
+                                             << u"Halloran born"_s;
+        QTest::newRow("a name after a finite verb")
+            << "Bridge struck\nA container ship slammed into the Francis Scott Key Bridge on Tuesday.\n"_ba << u"Container ship slammed"_s;
+    }
+
+    void labelsAParticiplesSubject()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, label);
+        const ReadResult read = ArticleReader().readData(text, u"a.txt"_s);
+        QCOMPARE(read.articles.size(), 1);
+        const StoryGraph graph = extractArticle(read.articles.first(), QDate(2025, 11, 26));
+        QStringList labels;
+        for (const Event &event : graph.events) {
+            labels.append(event.label);
+        }
+        QVERIFY2(labels.contains(label), qPrintable(labels.join(u", "_s)));
+    }
 };
 
 QTEST_GUILESS_MAIN(ArticleExtractorTest)

@@ -241,8 +241,11 @@ void EventLabels::nameSubjectlessClauses(
         const QRegularExpressionMatch name = apposition.matchView(before);
         // "A ship lost power and slammed into the Francis Scott Key Bridge": a person named only
         // after the verb is no subject of it.
+        // A participle opening the sentence is the exception: its subject follows the comma
+        // ("Born in Cork in 1941, Halloran studied engineering").
         bool namedBefore = false;
         if (const int s = text.sentenceAt(m.range.start); s >= 0 && !event.participants.isEmpty()) {
+            namedBefore = m.range.start == text.sentences[s].range.start;
             for (const EventPeople::Found &found : people.inRange(TextRange{text.sentences[s].range.start, m.range.start})) {
                 namedBefore = namedBefore || event.participants.contains(found.id);
             }
