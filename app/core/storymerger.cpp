@@ -257,9 +257,11 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
         const bool bothCast = !known.participants.isEmpty() && !incoming.participants.isEmpty();
         const bool sameSubject = sameSpan && bothCast && known.participants.first() == incoming.participants.first()
             && clauseSubject(known.label) == clauseSubject(incoming.label) && sameDeed(known, incoming);
-        // Without a person acting: the same deed of the same opening words on one day.
-        const bool sameUncastDeed
-            = !sameSubject && sameSpan && known.participants.isEmpty() && incoming.participants.isEmpty() && sameSubjectSameDeed(known, incoming);
+        // The same deed of the same opening words on one day, unless each telling names another
+        // person first ("Federal Highway Administration approved $60 million" and "Federal
+        // government released $60 million", whatever people the sentences around them name).
+        const bool castApart = bothCast && known.participants.first() != incoming.participants.first();
+        const bool sameUncastDeed = !sameSubject && sameSpan && !castApart && sameSubjectSameDeed(known, incoming);
         // "Moscow annexed Crimea" (2014) told by two articles: the same words of the same time
         // are one happening, whoever the sentences around them name, and in any tense.
         const bool sameWords = !sameSubject && !sameUncastDeed && known.date.isDated() && known.date.iso == incoming.date.iso
@@ -413,11 +415,11 @@ struct EventIndex
             result.append(u"0|words|"_s + event.date.iso + u'|' + stems);
         }
         const bool dayOrWeek = event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week;
+        if (dayOrWeek && !stems.isEmpty()) {
+            const qsizetype blank = stems.indexOf(u' ');
+            result.append(u"0|opening|"_s + event.date.iso + u'|' + QStringView(stems).first(blank < 0 ? stems.size() : blank));
+        }
         if (event.participants.isEmpty()) {
-            if (dayOrWeek && !stems.isEmpty()) {
-                const qsizetype blank = stems.indexOf(u' ');
-                result.append(u"0|opening|"_s + event.date.iso + u'|' + QStringView(stems).first(blank < 0 ? stems.size() : blank));
-            }
             return result;
         }
         const QString &subject = event.participants.first();

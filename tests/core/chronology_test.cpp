@@ -324,6 +324,12 @@ private Q_SLOTS:
                                                                    << QStringList{u"First temporary channel opens"_s, u"opens"_s, u"2024-04-01"_s} << 1;
         QTest::newRow("one subject acting on the same thing, same day") << QStringList{u"Divers recover the bodies"_s, u"recover"_s, u"2024-03-27"_s}
                                                                         << QStringList{u"Divers pulled the bodies"_s, u"pulled"_s, u"2024-03-27"_s} << 1;
+        QTest::newRow("one subject acting on the same thing, a person guessed for one telling")
+            << QStringList{u"Federal Highway Administration approved $60 million"_s, u"approved"_s, u"2024-03-28"_s, u"Broening Highway"_s}
+            << QStringList{u"Federal government released $60 million"_s, u"released"_s, u"2024-03-28"_s} << 1;
+        QTest::newRow("the same words of two people's tellings on one day stay apart")
+            << QStringList{u"Divers recovered the bodies"_s, u"recovered"_s, u"2024-03-27"_s, u"Ana Ruiz"_s}
+            << QStringList{u"Divers pulled the bodies"_s, u"pulled"_s, u"2024-03-27"_s, u"Sam Cole"_s} << 2;
         QTest::newRow("one subject, other deeds, same day") << QStringList{u"Police arrested two men"_s, u"arrested"_s, u"2024-03-27"_s}
                                                             << QStringList{u"Police found a car"_s, u"found"_s, u"2024-03-27"_s} << 2;
         QTest::newRow("a subject of two words is not a shared word") << QStringList{u"Coast Guard suspended the search"_s, u"suspended"_s, u"2024-03-26"_s}
