@@ -252,6 +252,10 @@ private Q_SLOTS:
 
         QTest::newRow("a sentence adverb before an apposition") << u"Overnight, Microsoft's chief executive, Satya Nadella, said Sam Altman would join."_s
                                                                 << QStringList{u"Satya Nadella"_s, u"Sam Altman"_s} << QStringList{u"Overnight"_s};
+        QTest::newRow("structures named after people")
+            << u"A ship struck the Francis Scott Key Bridge. Flights left John F. Kennedy International Airport. Officials met at the Ronald Reagan Building, Helen Park said."_s
+            << QStringList{u"Helen Park"_s}
+            << QStringList{u"Francis Scott Key Bridge"_s, u"John F. Kennedy International Airport"_s, u"Ronald Reagan Building"_s};
         QTest::newRow("a pronoun after a one-letter word")
             << u"Interim chief executive Emmett Shear set out a plan in a post on X. He said he would hire an investigator."_s << QStringList{u"Emmett Shear"_s}
             << QStringList{u"X. He"_s, u"X"_s};
@@ -565,6 +569,8 @@ private Q_SLOTS:
         QTest::newRow("a broadcaster's branch for a country") << u"Dylan Hughes told BBC Wales the closure would hit trade."_s << u"BBC Wales"_s << false;
         QTest::newRow("an agency's head stays a person beside it")
             << u"FBI Director Kash Patel told CNN International he would stay."_s << u"CNN International"_s << false;
+        QTest::newRow("a bridge named after a person")
+            << u"A container ship struck the Francis Scott Key Bridge on Tuesday."_s << u"Francis Scott Key Bridge"_s << true;
         QTest::newRow("an analyst's firm") << u"Priya Raman of Brightwater said the pause was a warning."_s << u"Brightwater"_s << false;
     }
 

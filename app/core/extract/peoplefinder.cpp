@@ -1242,6 +1242,16 @@ void Finder::readRun(qsizetype i, qsizetype j)
             organisationWord = lex(m).isPlace() || !lex(m).country().isEmpty() || lex(m).isOrganisationWord();
         }
     }
+    // "Francis Scott Key Bridge", "John F. Kennedy International Airport", "Ronald Reagan
+    // Building": a structure named after a person is a place. Only nouns that are rarely
+    // surnames count here ("Helen Park", "Sally Field" and "Arsenio Hall" stay people).
+    static const QSet<QString> structures{u"bridge"_s, u"airport"_s, u"building"_s, u"highway"_s, u"boulevard"_s, u"tunnel"_s, u"canal"_s, u"channel"_s,
+        u"pier"_s, u"plaza"_s, u"stadium"_s, u"arena"_s, u"terminal"_s, u"memorial"_s, u"museum"_s, u"library"_s, u"expressway"_s, u"parkway"_s, u"freeway"_s,
+        u"avenue"_s, u"centre"_s, u"center"_s, u"dam"_s};
+    if (!titled && count >= 2 && structures.contains(last.toString().toLower())) {
+        addEntity(Entity::Kind::Place, k, j);
+        return;
+    }
     if (!titled && !givenFirst) {
         if (PeopleLexicon::isOrganisation(core) || organisationWord || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty())) {
             addEntity(Entity::Kind::Organisation, k, j);
