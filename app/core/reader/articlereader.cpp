@@ -260,17 +260,27 @@ ReadResult readMime(const QByteArray &data, const QString &path)
     return result;
 }
 
-// A PDF's text (a page printed by a browser, an article from a news database), read as plain
-// text is; the document's metadata may name the writer.
+// A document turned into plain text (a PDF, a word processor's file, RTF), read as plain text
+// is, under its own format's name.
+ReadResult readAsPlainText(const QString &text, const QString &problem, const QString &path, Format format)
+{
+    if (!problem.isEmpty()) {
+        return {{}, {{path, problem}}};
+    }
+    ReadResult result = readBytes(text.toUtf8(), path, Format::Text);
+    for (Article &article : result.articles) {
+        article.format = formatName(format);
+    }
+    return result;
+}
+
+// A page printed by a browser or an article from a news database; the document's metadata may
+// name the writer.
 ReadResult readPdf(const QByteArray &data, const QString &path)
 {
     const PdfText pdf = readPdfText(data);
-    if (!pdf.problem.isEmpty()) {
-        return {{}, {{path, pdf.problem}}};
-    }
-    ReadResult result = readBytes(pdf.text.toUtf8(), path, Format::Text);
+    ReadResult result = readAsPlainText(pdf.text, pdf.problem, path, Format::Pdf);
     for (Article &article : result.articles) {
-        article.format = formatName(Format::Pdf);
         if (article.author.isEmpty()) {
             article.author = pdf.author;
         }
@@ -278,33 +288,18 @@ ReadResult readPdf(const QByteArray &data, const QString &path)
     return result;
 }
 
-// A word processor's document (an article pasted into Word, a news database's .docx of many
-// articles), read as plain text is.
+// An article pasted into Word or LibreOffice, or a news database's .docx of many articles.
 ReadResult readWordProcessor(const QByteArray &data, const QString &path)
 {
     const WordProcessorText document = readWordProcessorText(data);
-    if (!document.problem.isEmpty()) {
-        return {{}, {{path, document.problem}}};
-    }
-    ReadResult result = readBytes(document.text.toUtf8(), path, Format::Text);
-    for (Article &article : result.articles) {
-        article.format = formatName(Format::WordProcessor);
-    }
-    return result;
+    return readAsPlainText(document.text, document.problem, path, Format::WordProcessor);
 }
 
-// An RTF document (a news database's download, a word processor's file), read as plain text.
+// A news database's RTF download or a word processor's RTF file.
 ReadResult readRichTextFile(const QByteArray &data, const QString &path)
 {
     const RichText document = readRichText(data);
-    if (!document.problem.isEmpty()) {
-        return {{}, {{path, document.problem}}};
-    }
-    ReadResult result = readBytes(document.text.toUtf8(), path, Format::Text);
-    for (Article &article : result.articles) {
-        article.format = formatName(Format::RichText);
-    }
-    return result;
+    return readAsPlainText(document.text, document.problem, path, Format::RichText);
 }
 
 } // namespace
