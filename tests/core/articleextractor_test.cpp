@@ -100,8 +100,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("label");
         QTest::newRow("born, then the name") << "Obituary\nThe engineer Ruth Halloran has died.\nBorn in Cork on 3 May 1941, Halloran studied in Dublin.\n"_ba
                                              << u"Halloran born"_s;
-        QTest::newRow("a name after a finite verb")
-            << "Bridge struck\nA container ship slammed into the Francis Scott Key Bridge on Tuesday.\n"_ba << u"Container ship slammed"_s;
+        QTest::newRow("a name after a finite verb") << "Bridge struck\nA container ship slammed into the Francis Scott Key Bridge on Tuesday.\n"_ba
+                                                    << u"Container ship slammed"_s;
     }
 
     void labelsAParticiplesSubject()
@@ -116,6 +116,25 @@ private Q_SLOTS:
             labels.append(event.label);
         }
         QVERIFY2(labels.contains(label), qPrintable(labels.join(u", "_s)));
+    }
+
+    // A post embedded as a block quotation is its writer's words up to its signature line.
+    void embeddedPostEndsBeforeItsSignature()
+    {
+        const QByteArray page = "<html><head><title>Talks</title></head><body><article><h1>Talks in Geneva</h1>"
+                                "<p>Negotiators met in Geneva on Sunday to revise the plan, officials said.</p>"
+                                "<blockquote class=\"twitter-tweet\"><p>Productive day in Geneva. Real progress.</p>"
+                                "<p>&mdash; Marco Rubio (@SecRubio) November 23, 2025</p></blockquote>"
+                                "<p>The talks resume on Monday.</p></article></body></html>"_ba;
+        const ReadResult read = ArticleReader().readData(page, u"page.html"_s);
+        QCOMPARE(read.articles.size(), 1);
+        const StoryGraph graph = extractArticle(read.articles.first(), QDate(2025, 11, 26));
+        const auto post = std::find_if(graph.quotes.cbegin(), graph.quotes.cend(), [](const Quote &q) { return q.text.startsWith(u"Productive day"_s); });
+        QVERIFY(post != graph.quotes.cend());
+        QCOMPARE(post->text, u"Productive day in Geneva. Real progress."_s);
+        const auto speaker = std::find_if(graph.people.cbegin(), graph.people.cend(), [&](const Person &p) { return p.id == post->speaker; });
+        QVERIFY(speaker != graph.people.cend());
+        QCOMPARE(speaker->name, u"Marco Rubio"_s);
     }
 };
 

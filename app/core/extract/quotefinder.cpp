@@ -1328,12 +1328,15 @@ void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
                 last = i;
             }
         }
+        qsizetype signedBelow = -1; // the paragraph of a signature standing after the post
         if (!a.found && end < w.size()) {
             qsizetype nextEnd = end;
             while (nextEnd < w.size() && w.at(nextEnd).paragraph == w.at(end).paragraph) {
                 ++nextEnd;
             }
-            signatureAt(end, nextEnd, a);
+            if (signatureAt(end, nextEnd, a)) {
+                signedBelow = w.at(end).paragraph;
+            }
         }
         if (!a.found && before.endsWith(u':') && !m_inQuote.at(firstWord - 1)) {
             const int sentence = w.at(firstWord - 1).sentence;
@@ -1356,7 +1359,9 @@ void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
             return paragraph < analysed.size() ? analysed[paragraph].quotation : -1;
         };
         if (last == end && quotationOf(p) >= 0) {
-            while (p + 1 < paragraphs.size() && quotationOf(p + 1) == quotationOf(p)) {
+            // A signature in the same block quotation ("— Marco Rubio (@SecRubio) November 23,
+            // 2025") closes the post; it is not the post's words.
+            while (p + 1 < paragraphs.size() && p + 1 != signedBelow && quotationOf(p + 1) == quotationOf(p)) {
                 ++p;
                 qsizetype i = last;
                 while (i < w.size() && w.at(i).paragraph <= p) {
