@@ -373,6 +373,15 @@ bool continuesInLowerCase(QStringView text, qsizetype boundary, qsizetype end)
     return next < end && text[next].isLower();
 }
 
+// Where the word of blank-free characters that ends at position begins (not before start).
+qsizetype wordStartBefore(QStringView text, qsizetype position, qsizetype start)
+{
+    while (position > start && !isSpace(text[position - 1])) {
+        --position;
+    }
+    return position;
+}
+
 // ICU's filter matches a suppression only backwards up to its first dot, so "U.S." and
 // "a.m." never suppress anything; the word before each break is therefore checked here too.
 bool followsAbbreviation(QStringView text, qsizetype boundary, qsizetype start)
@@ -381,10 +390,7 @@ bool followsAbbreviation(QStringView text, qsizetype boundary, qsizetype start)
     while (last > start && isSpace(text[last - 1])) {
         --last;
     }
-    qsizetype first = last;
-    while (first > start && !isSpace(text[first - 1])) {
-        --first;
-    }
+    qsizetype first = wordStartBefore(text, last, start);
     // An opening bracket or quote mark before the word does not change it: "(Gen. Smith".
     while (first < last && (text[first] == u'(' || text[first] == u'[' || isQuoteMark(text[first].unicode()))) {
         ++first;
@@ -422,10 +428,7 @@ void addAbbreviationBreaks(QStringView text, qsizetype start, qsizetype end, QLi
     static const QStringList openers{u"The"_s, u"A"_s, u"An"_s, u"He"_s, u"She"_s, u"It"_s, u"They"_s, u"We"_s, u"I"_s, u"This"_s, u"That"_s, u"These"_s,
         u"Those"_s, u"There"_s, u"His"_s, u"Her"_s, u"Its"_s, u"Their"_s, u"But"_s, u"And"_s, u"So"_s, u"Then"_s, u"After"_s, u"When"_s};
     for (qsizetype dot = text.indexOf(u". ", start); dot >= 0 && dot + 2 < end; dot = text.indexOf(u". ", dot + 1)) {
-        qsizetype first = dot;
-        while (first > start && !isSpace(text[first - 1])) {
-            --first;
-        }
+        const qsizetype first = wordStartBefore(text, dot, start);
         if (!finalAbbreviations.contains(text.sliced(first, dot + 1 - first))) {
             continue;
         }
