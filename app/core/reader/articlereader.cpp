@@ -363,15 +363,18 @@ ReadResult ArticleReader::readData(const QByteArray &data, const QString &path) 
     if (format == Format::Pdf || (format == Format::Unknown && looksLikePdf(data))) {
         return readPdf(data, path);
     }
-    if (format == Format::WordProcessor || (format == Format::Unknown && looksLikeWordProcessorDocument(data))) {
-        return data.isEmpty() ? ReadResult{{}, {{path, u"empty file"_s}}} : readWordProcessor(data, path);
+    // A blank file is reported as empty whatever its name says.
+    if (data.trimmed().isEmpty()) {
+        return readBytes(data, path, Format::Text);
     }
-    if ((format == Format::RichText && !data.trimmed().isEmpty()) || (format == Format::Unknown && looksLikeRichText(data))) {
+    if (format == Format::WordProcessor || (format == Format::Unknown && looksLikeWordProcessorDocument(data))) {
+        return readWordProcessor(data, path);
+    }
+    if (format == Format::RichText || (format == Format::Unknown && looksLikeRichText(data))) {
         return readRichTextFile(data, path);
     }
     const bool mime = format == Format::Mime || (format == Format::Unknown && looksLikeMimeMessage(data));
-    // A blank file is reported as empty whatever its name says.
-    return mime && !data.trimmed().isEmpty() ? readMime(data, path) : readBytes(data, path, mime ? Format::Text : format);
+    return mime ? readMime(data, path) : readBytes(data, path, format);
 }
 
 } // namespace Sourceline
