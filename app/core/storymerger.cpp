@@ -199,9 +199,9 @@ QString stemmedLabel(const QString &label)
     return stems;
 }
 
-// Two clauses without a person acting ("Divers recover the bodies", "Divers pulled the
-// bodies") tell one deed when the same words open them and they share the verb or a word after
-// those ("bodies"); small words do not count. "Coast Guard statement" and "Coast Guard
+// Two clauses ("Divers recover the bodies", "Divers pulled the bodies") tell one deed when the
+// same words open them and they share the verb or a word after those ("bodies"); small words
+// do not count. "Coast Guard statement" and "Coast Guard
 // suspends the search" share only their subject.
 bool sameSubjectSameDeed(const Event &a, const Event &b)
 {
