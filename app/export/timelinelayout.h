@@ -152,6 +152,8 @@ private:
     void placeByOrder(const StoryGraph &story);
     void findBreaks();
     [[nodiscard]] qreal brokenDays() const;
+    /// Days between the first and last start of the closest four in five of these spans (sorted by start).
+    [[nodiscard]] static qreal busySpan(const QList<QPair<qreal, qreal>> &sortedSpans);
     void chooseCallouts(const StoryGraph &story, Measures &measures);
     void measure(Entry &entry, Measures &measures) const;
     [[nodiscard]] QSizeF clusterSize(const QStringList &lines, const QString &dateText) const;
