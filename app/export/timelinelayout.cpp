@@ -633,6 +633,8 @@ void TimelineLayout::arrange(const TimelineArrangement &arrangement)
         firstDay = qreal(arrangement.from.toJulianDay());
         lastDay = qreal(arrangement.to.toJulianDay() + 1);
     }
+    m_shownFirst = ranged ? std::max(arrangement.from, firstDate()) : firstDate();
+    m_shownLast = ranged ? std::min(arrangement.to, lastDate()) : lastDate();
     const QList<AxisBreak> breaks = ranged ? QList<AxisBreak>() : m_breaks;
     const qreal breaksWidth = qreal(breaks.size()) * m_style.axisBreakWidth;
     const qreal span = std::max<qreal>(1, lastDay - firstDay - (ranged ? 0 : brokenDays()));

@@ -115,6 +115,9 @@ public:
     /// The first and last day any event touches (invalid when nothing is dated).
     [[nodiscard]] QDate firstDate() const;
     [[nodiscard]] QDate lastDate() const;
+    /// The days the last arrange() shows: its range when it was given one, else the whole story.
+    [[nodiscard]] QDate shownFirstDate() const { return m_shownFirst; }
+    [[nodiscard]] QDate shownLastDate() const { return m_shownLast; }
 
     /// Pixels per day that fit the whole story (or [from, to]) into width.
     [[nodiscard]] qreal fitPixelsPerDay(qreal width, const QDate &from = {}, const QDate &to = {}) const;
@@ -178,6 +181,8 @@ private:
     bool m_hasDates = false;
     qreal m_firstDay = 0;
     qreal m_lastDay = 0; ///< exclusive: the day after the last
+    QDate m_shownFirst;
+    QDate m_shownLast;
     QList<AxisBreak> m_breaks; ///< long empty stretches drawn narrow when the whole story is shown
 };
 
