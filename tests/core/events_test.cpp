@@ -256,6 +256,14 @@ private Q_SLOTS:
                                             << u"2025-10-17"_s << u"visit"_s;
         QTest::newRow("entry in passive after a dash")
             << u"April 26 \u2014 The body of a third worker is recovered."_s << u"Third worker recovered"_s << u"2025-04-26"_s << u"recovered"_s;
+        QTest::newRow("entry with a light verb and its noun") << u"- Sept. 26: Helene makes landfall near Perry as a Category 4 hurricane."_s
+                                                              << u"Helene made landfall near Perry"_s << u"2025-09-26"_s << u"made"_s;
+        QTest::newRow("entry with a present verb and a figure")
+            << u"- Sept. 30: The death toll passes 100 across six states."_s << u"Death toll passed 100 across six states"_s << u"2025-09-30"_s << u"passed"_s;
+        QTest::newRow("entry with a present verb and a preposition")
+            << u"- Sept. 24: Helene forms in the northwestern Caribbean."_s << u"Helene formed"_s << u"2025-09-24"_s << u"formed"_s;
+        QTest::newRow("entry with a plural subject is no verb") << u"- Sept. 29: Rescue teams reach the cut-off town of Chimney Rock."_s
+                                                                << u"Rescue teams reached the cut-off town"_s << u"2025-09-29"_s << u"reached"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")

@@ -77,6 +77,10 @@ private Q_SLOTS:
                                                   << QString();
         QTest::newRow("a day weeks ahead is last year's")
             << u"He had said that Ukraine should accept the plan by Dec. 12."_s << wed << u"Dec. 12"_s << u"2024-12-12"_s << QString();
+        QTest::newRow("an opening date before a past verb a few days ahead is last year's")
+            << u"On Oct. 2, the president flew over the valley in a helicopter."_s << QDate(2025, 9, 26) << u"Oct. 2"_s << u"2024-10-02"_s << QString();
+        QTest::newRow("an opening date before a future verb a few days ahead stays")
+            << u"On Oct. 2, the president will fly over the valley in a helicopter."_s << QDate(2025, 9, 26) << u"Oct. 2"_s << u"2025-10-02"_s << QString();
         QTest::newRow("present onset weeks ahead") << u"The budget takes effect Jan. 1."_s << QDate(2025, 11, 25) << u"Jan. 1"_s << u"2026-01-01"_s
                                                    << QString();
         QTest::newRow("comes into force") << u"The ban comes into force on January 5, ministers said."_s << QDate(2025, 12, 2) << u"January 5"_s

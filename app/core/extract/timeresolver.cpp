@@ -332,9 +332,13 @@ TimeResolver::Outlook TimeResolver::openingOutlook(const TimeMention &mention) c
             || (isOneOf(word, {u"is", u"are"}) && k + 1 < m_words.size() && isOneOf(wordText(k + 1), {u"to", u"due", u"expected", u"scheduled", u"set"}))) {
             return Outlook::Ahead;
         }
-        if (isOneOf(word, {u"was", u"were", u"had", u"did", u"said", u"would", u"could"}) || (word.size() > 4 && word.endsWith(u"ed"_s))
-            || looksPastTense(word)) {
+        if (isOneOf(word, {u"would", u"could"})) {
             return Outlook::Unmarked;
+        }
+        // "On Oct. 2, Biden flew over the valley", written a week before Oct. 2: the clause
+        // tells a day gone by, so last year's.
+        if (isOneOf(word, {u"was", u"were", u"had", u"did", u"said"}) || (word.size() > 4 && word.endsWith(u"ed"_s)) || looksPastTense(word)) {
+            return Outlook::Past;
         }
     }
     return Outlook::Unmarked;
