@@ -264,6 +264,10 @@ private Q_SLOTS:
             << u"- Sept. 24: Helene forms in the northwestern Caribbean."_s << u"Helene formed"_s << u"2025-09-24"_s << u"formed"_s;
         QTest::newRow("entry with a plural subject is no verb") << u"- Sept. 29: Rescue teams reach the cut-off town of Chimney Rock."_s
                                                                 << u"Rescue teams reached the cut-off town"_s << u"2025-09-29"_s << u"reached"_s;
+        QTest::newRow("entry's present before a clause of its own") << u"- March 1: One lane reopens on Interstate 40, five months after the road collapsed."_s
+                                                                    << u"One lane reopened"_s << u"2025-03-01"_s << u"reopened"_s;
+        QTest::newRow("entry's reopening before a participle") << u"- Nov. 2: The Biltmore Estate reopens to visitors after five weeks closed."_s
+                                                               << u"Biltmore Estate reopened"_s << u"2025-11-02"_s << u"reopened"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")

@@ -312,9 +312,9 @@ private:
             u"present", u"presents", u"begin", u"begins", u"announce", u"announces", u"visit", u"visits", u"arrive", u"arrives", u"travel", u"travels",
             u"publish", u"publishes", u"agree", u"agrees", u"reject", u"rejects", u"launch", u"launches", u"leave", u"leaves", u"return", u"returns", u"impose",
             u"imposes", u"call", u"calls", u"tell", u"tells", u"warn", u"warns", u"approve", u"approves", u"vote", u"votes", u"win", u"wins", u"resign",
-            u"resigns", u"release", u"releases", u"open", u"opens", u"end", u"ends", u"host", u"hosts", u"receive", u"receives", u"send", u"sends", u"unveil",
-            u"unveils", u"accept", u"accepts", u"offer", u"offers", u"submit", u"submits", u"declare", u"declares", u"order", u"orders", u"give", u"gives",
-            u"take", u"takes", u"fly", u"flies", u"land", u"lands", u"strike", u"strikes", u"attack", u"attacks"};
+            u"resigns", u"release", u"releases", u"open", u"opens", u"reopen", u"reopens", u"close", u"closes", u"end", u"ends", u"host", u"hosts", u"receive",
+            u"receives", u"send", u"sends", u"unveil", u"unveils", u"accept", u"accepts", u"offer", u"offers", u"submit", u"submits", u"declare", u"declares",
+            u"order", u"orders", u"give", u"gives", u"take", u"takes", u"fly", u"flies", u"land", u"lands", u"strike", u"strikes", u"attack", u"attacks"};
         if (clauseVerb(k)) {
             return true;
         }
@@ -401,7 +401,8 @@ private:
         for (int k = tm.endWord + 1; valid(k) && k < end && sameSentence(k, tm.endWord); ++k) {
             // "The board releases its report, which says the ship lost power before the crash":
             // once the entry has its verb, what a relative clause or "before" tells is not the entry.
-            if ((verb >= 0 || thing >= 0) && (isPunct(k, u',') || isOneOf(word(k), {u"which", u"who", u"before", u"after", u"since", u"until", u"because"}))) {
+            if ((verb >= 0 || thing >= 0 || present >= 0 || complemented >= 0)
+                && (isPunct(k, u',') || isOneOf(word(k), {u"which", u"who", u"before", u"after", u"since", u"until", u"because"}))) {
                 break;
             }
             if (const auto it = mentionByHead.constFind(k); it != mentionByHead.cend()) {

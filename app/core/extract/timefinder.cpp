@@ -118,6 +118,13 @@ private:
         clock = dated;
     }
 
+    // "11:10 p.m. EDT (0310 GMT)": the same moment told again on another clock, in brackets
+    // right after the first.
+    [[nodiscard]] bool restatesClock(const TimeMention &clock, const TimeMention &before) const
+    {
+        return clock.hour >= 0 && before.hour >= 0 && isPunct(clock.firstWord - 1, u'(') && before.endWord == clock.firstWord - 1;
+    }
+
     void joinClockTimes(QList<TimeMention> &mentions) const
     {
         for (int i = 0; i < int(mentions.size()); ++i) {
@@ -125,12 +132,26 @@ private:
             if (m.hour < 0 || m.kind != TimeMention::Kind::Anaphoric) {
                 continue;
             }
-            if (i > 0 && namesOneDay(mentions[i - 1])
+            const bool restated = i > 0 && restatesClock(m, mentions[i - 1]);
+            // "By 2 a.m. EDT (0600 GMT) on Friday": the day after the brackets is the first
+            // clock's too.
+            int next = i + 1;
+            int gapStart = m.endWord;
+            if (next < int(mentions.size()) && restatesClock(mentions[next], m) && isPunct(mentions[next].endWord, u')')) {
+                gapStart = mentions[next].endWord + 1;
+                ++next;
+            }
+            if (i > 0 && !restated && namesOneDay(mentions[i - 1])
                 && onlyLinks(mentions[i - 1].endWord, m.firstWord, {u"at", u"around", u"about", u"shortly", u"after", u"before", u"by", u"from", u"just"})) {
                 onTheDayOf(m, mentions[i - 1]);
-            } else if (i + 1 < int(mentions.size()) && namesOneDay(mentions[i + 1]) && onlyLinks(m.endWord, mentions[i + 1].firstWord, {u"on"})) {
-                onTheDayOf(m, mentions[i + 1]);
+            } else if (next < int(mentions.size()) && namesOneDay(mentions[next]) && onlyLinks(gapStart, mentions[next].firstWord, {u"on", u")"})) {
+                // "(0310 GMT Friday)": a day inside the brackets only says when it was there.
+                if (restated && next == i + 1 && isPunct(mentions[next].endWord, u')')) {
+                    mentions[next].datesNothing = true;
+                }
+                onTheDayOf(m, mentions[next]);
             }
+            m.datesNothing = m.datesNothing || restated;
         }
     }
 
@@ -649,6 +670,12 @@ private:
             } else {
                 return std::nullopt;
             }
+        } else if (TimeMention zoned; digits(i) && m_words[i].range.length() == 4 && zoneAfter(zoned, i + 1) == i + 2 && !zoned.zone.isEmpty()) {
+            // "0310 GMT", "1500 UTC": the wires' 24-hour clock, known from the zone after it (a
+            // year is never followed by one).
+            const int value = number(i);
+            hour = value / 100;
+            minute = value % 100;
         } else if (digits(i) && m_words[i].range.length() <= 2) {
             // "9 p.m.": a bare hour needs its a.m. or p.m.
             hour = number(i);

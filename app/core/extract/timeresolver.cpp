@@ -241,6 +241,12 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             && (sameWord(wordText(k + 1), u"not"_s) || sameWord(wordText(k + 1), u"never"_s))) {
             return Outlook::Past;
         }
+        // "it took until Nov. 18", "the strike lasted until March": a wait that has ended, not a
+        // deadline given ("gave Ukraine until Thanksgiving").
+        if (unmarked == Outlook::Bound && k + 1 < mention.firstWord && isOneOf(wordText(k + 1), {u"until", u"till"})
+            && isOneOf(word, {u"took", u"lasted", u"waited", u"stayed", u"remained", u"continued"})) {
+            return Outlook::Past;
+        }
         const bool afterBe = k > 0 && sameWord(wordText(k - 1), u"be"_s);
         for (const QStringView past : pastWords) {
             if (sameWord(word, past) && !afterBe) {
