@@ -447,6 +447,9 @@ private Q_SLOTS:
         QTest::newRow("the end of a range") << u"Thorpe led the council from 2016 to 2022."_s << u"led"_s << u"2016"_s;
         QTest::newRow("forecast for a fiscal year") << u"Harbor cut its forecast for fiscal 2026 on Wednesday."_s << u"cut"_s << u"2025-11-26"_s;
         QTest::newRow("profit for the quarter") << u"Harbor reported a loss for the third quarter on Tuesday."_s << u"reported"_s << u"2025-11-25"_s;
+        QTest::newRow("the yardstick of a record") << u"At least 130 people were killed on Friday, making it the deadliest storm since Katrina in 2005."_s
+                                                   << u"killed"_s << u"2025-11-21"_s;
+        QTest::newRow("a plain since still dates") << u"Exports have doubled since 2021."_s << u"doubled"_s << u"2021"_s;
         QTest::newRow("a visit in a quarter") << u"Trump has invited Zelensky to Washington in the first quarter of 2026."_s << u"invited"_s << u"2026"_s;
     }
 

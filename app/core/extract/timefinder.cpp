@@ -53,6 +53,9 @@ public:
             }
         }
         joinClockTimes(mentions);
+        for (TimeMention &m : mentions) {
+            m.datesNothing = m.datesNothing || comparedSince(m);
+        }
         return mentions;
     }
 
@@ -1368,6 +1371,40 @@ private:
 
     // "fell to 212 million euros, from 321 million euros a year earlier": the time a figure is
     // compared with, not when anything happened.
+    // "the deadliest hurricane since Katrina in 2005", "the highest level since 2008": the date
+    // is the yardstick of a record, not when the clause happened.
+    [[nodiscard]] bool comparedSince(const TimeMention &m) const
+    {
+        if (m.kind != TimeMention::Kind::Date || !valid(m.firstWord)) {
+            return false;
+        }
+        int k = m.firstWord - 1;
+        if (is(k, u"in")) {
+            --k;
+            for (int name = 0; name < 3 && valid(k) && m_words[k].capitalised && m_words[k].kind == ScannedWord::Kind::Letters; ++name) {
+                --k; // "since Katrina in 2005", "since Hurricane Katrina in 2005"
+            }
+        }
+        if (!is(k, u"since")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 12; --j) {
+            if (m_words[j].kind == ScannedWord::Kind::Punctuation && isOneOf(word(j), {u".", u";", u":", u"!", u"?"})) {
+                return false;
+            }
+            const QStringView w = word(j);
+            if (m_words[j].kind == ScannedWord::Kind::Letters && !m_words[j].capitalised
+                && ((w.size() > 5 && w.endsWith(u"iest"))
+                    || isOneOf(w,
+                        {u"first", u"most", u"least", u"worst", u"best", u"biggest", u"largest", u"highest", u"lowest", u"strongest", u"weakest", u"fastest",
+                            u"slowest", u"longest", u"shortest", u"greatest", u"smallest", u"sharpest", u"steepest", u"hottest", u"coldest", u"wettest",
+                            u"warmest", u"latest"}))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     [[nodiscard]] bool afterFigure(int first) const
     {
         for (int k = first - 1; k >= first - 3 && valid(k); --k) {
