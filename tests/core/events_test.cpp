@@ -268,6 +268,11 @@ private Q_SLOTS:
                                                                     << u"One lane reopened"_s << u"2025-03-01"_s << u"reopened"_s;
         QTest::newRow("entry's reopening before a participle") << u"- Nov. 2: The Biltmore Estate reopens to visitors after five weeks closed."_s
                                                                << u"Biltmore Estate reopened"_s << u"2025-11-02"_s << u"reopened"_s;
+        QTest::newRow("an adverb before a participle adjective")
+            << u"Hurricane Helene made landfall in Florida's sparsely populated Big Bend region late on Thursday."_s << u"Hurricane Helene made landfall"_s
+            << u"2025-11-20"_s << u"made"_s;
+        QTest::newRow("an adverb before a past verb") << u"Officials quickly evacuated the island on Thursday."_s << u"Officials evacuated the island"_s
+                                                      << u"2025-11-20"_s << u"evacuated"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")

@@ -591,7 +591,10 @@ private:
         // with an object of its own is the relative clause's verb.
         const bool relative = is(k - 1, u"that") && valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters
             && (isDeterminer(word(k + 1)) || m_words[k + 1].capitalised);
-        if (!helped && !relative && (isDeterminer(word(k - 1)) || (is(k - 1, u"s") && punct(k - 2)))) {
+        // "Florida's sparsely populated Big Bend", "the newly elected mayor": an adverb between
+        // the determiner and the participle leaves it an adjective.
+        const int modifier = word(k - 1).endsWith(u"ly"_s) && valid(k - 1) && !m_words[k - 1].capitalised && m_words[k - 1].range.length() > 4 ? k - 2 : k - 1;
+        if (!helped && !relative && (isDeterminer(word(modifier)) || (is(modifier, u"s") && punct(modifier - 1)))) {
             return false;
         }
         if (!helped && is(k + 1, u"by")) {
