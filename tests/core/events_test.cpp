@@ -273,6 +273,13 @@ private Q_SLOTS:
             << u"2025-11-20"_s << u"made"_s;
         QTest::newRow("an adverb before a past verb") << u"Officials quickly evacuated the island on Thursday."_s << u"Officials evacuated the island"_s
                                                       << u"2025-11-20"_s << u"evacuated"_s;
+        QTest::newRow("an opening date past an aside")
+            << u"Late on Wednesday local time, as the town was still counting its losses, Hurricane Milton made landfall near Siesta Key, less than two weeks after Helene."_s
+            << u"Hurricane Milton made landfall near Siesta Key"_s << u"2025-11-26"_s << u"made"_s;
+        QTest::newRow("the main clause past an aside") << u"Late on Wednesday, as the town counted its losses, officials warned of more rain."_s
+                                                       << u"Officials' warning"_s << u"2025-11-26"_s << u"warned"_s;
+        QTest::newRow("an aside that never closes keeps the date")
+            << u"Late on Wednesday, as the town counted its losses."_s << u"Town counted its losses"_s << u"2025-11-26"_s << u"counted"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")

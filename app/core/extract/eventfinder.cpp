@@ -632,12 +632,26 @@ private:
 
     [[nodiscard]] int verbForward(int from) const
     {
-        for (int k = from; valid(k) && k < from + 8 && sameSentence(k, from - 1); ++k) {
+        int end = from + 8;
+        for (int k = from; valid(k) && k < end && sameSentence(k, from - 1); ++k) {
             if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D)) || isPunct(k, u'.')) {
                 return -1;
             }
             if (m_timeAt[k] >= 0) {
                 continue;
+            }
+            // "Late on Wednesday, as Asheville was still counting its losses, Milton made
+            // landfall": the aside between commas sets the scene; the date is the main clause's.
+            if (isPunct(k, u',') && isOneOf(word(k + 1), {u"as", u"while", u"although", u"though", u"despite"})) {
+                int close = k + 2;
+                while (valid(close) && close < k + 16 && sameSentence(close, k) && !isPunct(close, u',')) {
+                    ++close;
+                }
+                if (isPunct(close, u',')) {
+                    end = std::max(end, close + 8);
+                    k = close;
+                    continue;
+                }
             }
             if (clauseVerb(k)) {
                 return k;
