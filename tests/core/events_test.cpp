@@ -280,6 +280,8 @@ private Q_SLOTS:
                                                        << u"Officials' warning"_s << u"2025-11-26"_s << u"warned"_s;
         QTest::newRow("an aside that never closes keeps the date")
             << u"Late on Wednesday, as the town counted its losses."_s << u"Town counted its losses"_s << u"2025-11-26"_s << u"counted"_s;
+        QTest::newRow("entry where a storm becomes a kind")
+            << u"- Sept. 25: Helene becomes a hurricane over the Gulf."_s << u"Helene became a hurricane"_s << u"2025-09-25"_s << u"became"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")
@@ -438,6 +440,9 @@ private Q_SLOTS:
         QTest::newRow("a ceasefire agreed") << u"A ceasefire took effect on Tuesday."_s << u"easefire"_s << true;
         QTest::newRow("no evidence of an attack") << u"The governor said there was no credible evidence of a terrorist attack."_s << u"ttack"_s << false;
         QTest::newRow("evidence of an attack") << u"Investigators said they had found evidence of an attack on the depot."_s << u"ttack"_s << true;
+        QTest::newRow("a kind after 'as a'") << u"The storm came ashore near Perry as a Category 4 hurricane on Thursday."_s << u"Hurricane"_s << false;
+        QTest::newRow("a rank among others") << u"It was the third hurricane to strike the coast in 13 months."_s << u"Hurricane"_s << false;
+        QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;
     }
 
     void noEventWhereNothingHappened()

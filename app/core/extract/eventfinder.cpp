@@ -1275,6 +1275,29 @@ private:
         }
     }
 
+    // "made landfall as a Category 4 hurricane", "Helene becomes a hurricane", "the deadliest hurricane to strike the US",
+    // "the third storm in 13 months": the noun says what kind of thing something was, or ranks
+    // it among others; it tells no happening of its own. ("As a storm approached, ..." does.)
+    [[nodiscard]] bool namesAKind(int h) const
+    {
+        const bool closes = !valid(h + 1) || punct(h + 1) || isOneOf(word(h + 1), {u"with", u"and", u"near", u"at", u"on", u"in", u"over"});
+        for (int k = h - 1; valid(k) && k >= h - 5 && sameSentence(k, h) && !punct(k); --k) {
+            const QStringView w = word(k);
+            if (isOneOf(w, {u"a", u"an"}) && isOneOf(word(k - 1), {u"as", u"becomes", u"became", u"become", u"remains", u"remained"})) {
+                return closes;
+            }
+            if (m_words[k].capitalised) {
+                continue; // "as a Category 4 hurricane"
+            }
+            const bool ranks = (w.size() > 5 && w.endsWith(u"iest"))
+                || isOneOf(w, {u"second", u"third", u"fourth", u"fifth", u"worst", u"biggest", u"largest", u"strongest", u"most", u"latest"});
+            if (ranks && (is(h + 1, u"to") || is(h + 1, u"since") || is(h + 1, u"in") || is(h + 1, u"on") || is(h + 1, u"of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     std::optional<EventMention> nounMention(int h, const EventWord &noun) const
     {
         const QStringView next = word(h + 1);
@@ -1321,6 +1344,9 @@ private:
         }
         // "strikes down", "calls off", "plans out": a verb with its particle.
         if (isOneOf(next, {u"down", u"off", u"out", u"up"}) && m_words.value(h + 1).kind == ScannedWord::Kind::Letters) {
+            return std::nullopt;
+        }
+        if (namesAKind(h)) {
             return std::nullopt;
         }
         // Headlines restate the story in telegraphic verbs ("Top court strikes down ban").
