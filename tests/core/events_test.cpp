@@ -282,6 +282,12 @@ private Q_SLOTS:
             << u"Late on Wednesday, as the town counted its losses."_s << u"Town counted its losses"_s << u"2025-11-26"_s << u"counted"_s;
         QTest::newRow("entry where a storm becomes a kind")
             << u"- Sept. 25: Helene becomes a hurricane over the Gulf."_s << u"Helene became a hurricane"_s << u"2025-09-25"_s << u"became"_s;
+        QTest::newRow("a storm's movement is its clause") << u"The storm moved north through Georgia on Sept. 27 and brought historic flooding."_s
+                                                          << u"Storm moved north through Georgia"_s << u"2025-09-27"_s << u"moved"_s;
+        QTest::newRow("a storm's landfall far from its date")
+            << u"The storm came ashore in Florida's Big Bend, near the small town of Perry, late on Thursday 26 September local time, with winds of 140mph."_s
+            << u"Storm came ashore"_s << u"2024-09-26"_s << u"came"_s;
+        QTest::newRow("a storm that hit is the storm") << u"The storm hit the coast on Friday."_s << u"Storm"_s << u"2025-11-21"_s << u"storm"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")

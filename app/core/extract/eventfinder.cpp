@@ -605,7 +605,12 @@ private:
 
     [[nodiscard]] int verbBackward(int from) const
     {
-        for (int k = from - 1; valid(k) && k >= from - 16 && sameSentence(k, from); --k) {
+        // Sixteen words back; marks do not count ("Florida's Big Bend, near Perry," is five words).
+        int reach = from - 16;
+        for (int k = from - 1; valid(k) && k >= reach && sameSentence(k, from); --k) {
+            if (punct(k)) {
+                --reach;
+            }
             if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D))) {
                 return -1;
             }
@@ -1267,6 +1272,12 @@ private:
             // The clause's verb ends what belongs to this mention, except its date.
             if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && looksPastTense(word(k))
                 && !isOneOf(word(k), {u"scheduled", u"planned", u"set", u"due", u"expected", u"held", u"slated", u"leaked", u"published", u"released"})) {
+                // "The storm moved north through Georgia on Sept. 27": a storm lives for days, and
+                // what it did on a day is a clause of its own, not the storm.
+                if (isOneOf(m.lemma, {u"storm", u"hurricane", u"typhoon", u"cyclone"})
+                    && !isOneOf(word(k), {u"hit", u"struck", u"took", u"happened", u"occurred"})) {
+                    break;
+                }
                 afterVerb = true; // "the call took place on October 14": the date still belongs
                 ++k;
                 continue;
@@ -1275,9 +1286,10 @@ private:
         }
     }
 
-    // "made landfall as a Category 4 hurricane", "Helene becomes a hurricane", "the deadliest hurricane to strike the US",
-    // "the third storm in 13 months": the noun says what kind of thing something was, or ranks
-    // it among others; it tells no happening of its own. ("As a storm approached, ..." does.)
+    // "made landfall as a Category 4 hurricane", "Helene becomes a hurricane", "the deadliest
+    // hurricane to strike the US", "the third storm in 13 months": the noun says what kind of
+    // thing something was, or ranks it among others; it tells no happening of its own. ("As a
+    // storm approached, ..." does.)
     [[nodiscard]] bool namesAKind(int h) const
     {
         const bool closes = !valid(h + 1) || punct(h + 1) || isOneOf(word(h + 1), {u"with", u"and", u"near", u"at", u"on", u"in", u"over"});

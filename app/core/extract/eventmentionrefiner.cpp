@@ -399,6 +399,12 @@ void EventMentionRefiner::absorbInnerClauses(QList<EventMention> &mentions, cons
             if (!inside && !subject) {
                 continue;
             }
+            // "The storm moved north through Georgia on Sept. 27": a storm lives for days, and
+            // what it did on one of them is the clause; the noun is only its subject.
+            if (subject && isOneOf(outer.lemma, {u"storm", u"hurricane", u"typhoon", u"cyclone"})) {
+                absorbed[o] = true;
+                break;
+            }
             if (outer.time < 0) {
                 outer.time = clause.time;
             }
