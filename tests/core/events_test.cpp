@@ -288,6 +288,9 @@ private Q_SLOTS:
             << u"The storm came ashore in Florida's Big Bend, near the small town of Perry, late on Thursday 26 September local time, with winds of 140mph."_s
             << u"Storm came ashore"_s << u"2024-09-26"_s << u"came"_s;
         QTest::newRow("a storm that hit is the storm") << u"The storm hit the coast on Friday."_s << u"Storm"_s << u"2025-11-21"_s << u"storm"_s;
+        QTest::newRow("entry where a storm does something")
+            << u"- Sept. 27: The storm races through Georgia overnight."_s << u"Storm raced through Georgia overnight"_s << u"2025-09-27"_s << u"raced"_s;
+        QTest::newRow("entry that is only the storm") << u"- Sept. 27: A second storm over the Gulf."_s << u"Storm"_s << u"2025-09-27"_s << u"storm"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")

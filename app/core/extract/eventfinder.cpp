@@ -410,7 +410,11 @@ private:
                 if (m.time >= 0) {
                     return false;
                 }
-                const bool isThing = m.eventClass == EventClass::Document || m.eventClass == EventClass::Report || m.eventClass == EventClass::Agreement;
+                // "Sept. 27: The storm races through Georgia": a storm lives for days; the entry
+                // tells what it did, so its verb, when one follows, is the entry's.
+                const bool lasting = !m.verb && isLastingStorm(m.lemma);
+                const bool isThing
+                    = m.eventClass == EventClass::Document || m.eventClass == EventClass::Report || m.eventClass == EventClass::Agreement || lasting;
                 if (!isThing || m.verb) {
                     m.time = t;
                     // "Oct. 16: Putin and Trump hold a phone call": the entry's people take part.
@@ -430,7 +434,7 @@ private:
                 complemented = k;
             }
         }
-        if (verb < 0 && thing < 0) {
+        if (verb < 0 && (thing < 0 || (!mentions[thing].verb && isLastingStorm(mentions[thing].lemma)))) {
             verb = present >= 0 ? present : complemented;
         }
         if (verb >= 0) {
@@ -1274,8 +1278,7 @@ private:
                 && !isOneOf(word(k), {u"scheduled", u"planned", u"set", u"due", u"expected", u"held", u"slated", u"leaked", u"published", u"released"})) {
                 // "The storm moved north through Georgia on Sept. 27": a storm lives for days, and
                 // what it did on a day is a clause of its own, not the storm.
-                if (isOneOf(m.lemma, {u"storm", u"hurricane", u"typhoon", u"cyclone"})
-                    && !isOneOf(word(k), {u"hit", u"struck", u"took", u"happened", u"occurred"})) {
+                if (isLastingStorm(m.lemma) && !isOneOf(word(k), {u"hit", u"struck", u"took", u"happened", u"occurred"})) {
                     break;
                 }
                 afterVerb = true; // "the call took place on October 14": the date still belongs

@@ -3,6 +3,7 @@
 #include "eventlexicon.h"
 
 #include "timewords.h"
+#include "wordmatch.h"
 #include "wordshapes.h"
 
 #include <string>
@@ -327,6 +328,11 @@ EventModifier eventModifier(QStringView word)
     const LowerWord lower(word);
     const auto it = table.find(lower.view());
     return it == table.end() ? EventModifier{} : EventModifier{it->second};
+}
+
+bool isLastingStorm(QStringView lemma)
+{
+    return isOneOf(lemma, {u"storm", u"hurricane", u"typhoon", u"cyclone"});
 }
 
 QString pastOfPresent(QStringView word)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "eventmentionrefiner.h"
 
+#include "eventlexicon.h"
 #include "wordmatch.h"
 
 #include <QHash>
@@ -401,7 +402,7 @@ void EventMentionRefiner::absorbInnerClauses(QList<EventMention> &mentions, cons
             }
             // "The storm moved north through Georgia on Sept. 27": a storm lives for days, and
             // what it did on one of them is the clause; the noun is only its subject.
-            if (subject && isOneOf(outer.lemma, {u"storm", u"hurricane", u"typhoon", u"cyclone"})) {
+            if (subject && isLastingStorm(outer.lemma)) {
                 absorbed[o] = true;
                 break;
             }
