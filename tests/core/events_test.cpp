@@ -449,6 +449,9 @@ private Q_SLOTS:
         QTest::newRow("a ceasefire agreed") << u"A ceasefire took effect on Tuesday."_s << u"easefire"_s << true;
         QTest::newRow("no evidence of an attack") << u"The governor said there was no credible evidence of a terrorist attack."_s << u"ttack"_s << false;
         QTest::newRow("evidence of an attack") << u"Investigators said they had found evidence of an attack on the depot."_s << u"ttack"_s << true;
+        QTest::newRow("plans to after a pronoun is a verb") << u"He said on Monday that he plans to visit the state later this week."_s << u"Plan"_s << false;
+        QTest::newRow("plans to after a name is a verb") << u"The village will mark the anniversary, and O'Leary plans to be there."_s << u"plan"_s << false;
+        QTest::newRow("a possessive's plans are a plan") << u"Biden's plans to visit the state were announced on Monday."_s << u"Plan"_s << true;
         QTest::newRow("a kind after 'as a'") << u"The storm came ashore near Perry as a Category 4 hurricane on Thursday."_s << u"Hurricane"_s << false;
         QTest::newRow("a rank among others") << u"It was the third hurricane to strike the coast in 13 months."_s << u"Hurricane"_s << false;
         QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;

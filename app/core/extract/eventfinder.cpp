@@ -1364,6 +1364,12 @@ private:
         if (namesAKind(h)) {
             return std::nullopt;
         }
+        // "he plans to visit", "O'Leary plans to be there": a verb with its subject before it,
+        // not the noun ("Biden's plans to visit" stays one).
+        if (isOneOf(word(h), {u"plans", u"plan"}) && is(h + 1, u"to") && valid(h - 1) && m_words[h - 1].kind == ScannedWord::Kind::Letters
+            && (isOneOf(word(h - 1), {u"he", u"she", u"it", u"they", u"we", u"i", u"you"}) || (m_words[h - 1].capitalised && !isDeterminer(word(h - 1))))) {
+            return std::nullopt;
+        }
         // Headlines restate the story in telegraphic verbs ("Top court strikes down ban").
         if (const int p = paragraphOf(m_words[h].range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
             return std::nullopt;
