@@ -154,6 +154,36 @@ private:
             if (reducedRelative) {
                 continue;
             }
+            // "10:40 p.m." on a line of its own: a live blog's time stamp dates the first
+            // happening its entry tells.
+            if (dated && stampLine(tm)) {
+                const int entry = paragraphOf(m_words.value(tm.endWord).range.start);
+                for (int k = tm.endWord; valid(k) && k < tm.endWord + 40 && paragraphOf(m_words[k].range.start) == entry; ++k) {
+                    if (!clauseVerb(k) || clauseVerbs.contains(k)) {
+                        continue;
+                    }
+                    // "Helene made landfall at 11:10 p.m.": a sentence with a time of its own
+                    // says when it happened; the stamp only when it was written.
+                    bool ownTime = false;
+                    for (int w = k; valid(w) && sameSentence(w, k) && !ownTime; --w) {
+                        ownTime = m_timeAt[w] >= 0;
+                    }
+                    for (int w = k + 1; valid(w) && sameSentence(w, k) && !ownTime; ++w) {
+                        ownTime = m_timeAt[w] >= 0;
+                    }
+                    if (ownTime) {
+                        continue;
+                    }
+                    if (const auto it = mentionByHead.constFind(k); it != mentionByHead.cend()) {
+                        mentions[*it].time = mentions[*it].time < 0 ? t : mentions[*it].time;
+                    } else if (addClause(mentions, k, t, true, false, tm, mentionByHead, absorbed)) {
+                        clauseVerbs.insert(k);
+                    }
+                    break;
+                }
+                timeUsed[t] = true;
+                continue;
+            }
             // "Oct. 17: Zelensky visits the White House": a timeline entry dates what it tells.
             if (dated && opensEntry(tm) && dateEntry(mentions, t, tm, mentionByHead, clauseVerbs, absorbed)) {
                 timeUsed[t] = true;
@@ -303,6 +333,17 @@ private:
             }
         }
         return true;
+    }
+
+    // A time of day alone on its line: "10:40 p.m." over a live blog's entry.
+    [[nodiscard]] bool stampLine(const TimeMention &tm) const
+    {
+        const int p = paragraphOf(tm.range.start);
+        if (p < 0 || tm.hour < 0 || tm.kind != TimeMention::Kind::Deictic) {
+            return false;
+        }
+        const TextRange paragraph = m_analysis.paragraphs[p].range;
+        return tm.range.start == paragraph.start && QStringView(m_text).mid(tm.range.end, std::max(0, paragraph.end - tm.range.end)).trimmed().isEmpty();
     }
 
     // A verb of a timeline entry, past or present: "presents", "meet", "begin".
