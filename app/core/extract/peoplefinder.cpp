@@ -899,7 +899,8 @@ bool Finder::firstWordStandsForAPerson(qsizetype first)
             continue;
         }
         const bool titled = p > 0 && w.plainGapBefore(p) && lex(p - 1).isTitle() && w.at(p - 1).capitalised;
-        if (titled || speechFollows(p + 1)) {
+        const bool perfect = p + 2 < w.size() && w.plainGapBefore(p + 1) && (lowerIs(p + 1, u"has") || lowerIs(p + 1, u"had"));
+        if (titled || speechFollows(p + 1) || (perfect && speechFollows(p + 2))) {
             return true;
         }
     }

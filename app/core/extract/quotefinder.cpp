@@ -1653,8 +1653,9 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         }
         // "..., when the president declared martial law.": a verb with an object of its own
         // reports nothing before it; an end cue is followed by when, where or whom it told.
+        // "..., says minister": a headline's inverted speaker may come without an article.
         if (verb < tail && !cue.takesAddressee && w.isLower(verb + 1) && !lex(verb + 1).isFunctionWord() && !lex(verb + 1).isCalendarWord()
-            && !word(verb + 1).endsWith(u"ly") && !isOneOf(word(verb + 1), {u"yesterday", u"today", u"tonight"})) {
+            && !lex(verb + 1).role().isValid() && !word(verb + 1).endsWith(u"ly") && !isOneOf(word(verb + 1), {u"yesterday", u"today", u"tonight"})) {
             continue;
         }
         // "..., the regional governor, Oleh Syniehubov, said.", "..., Oleh Syniehubov, the
