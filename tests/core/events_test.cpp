@@ -256,6 +256,23 @@ private Q_SLOTS:
                                             << u"2025-10-17"_s << u"visit"_s;
         QTest::newRow("entry in passive after a dash")
             << u"April 26 \u2014 The body of a third worker is recovered."_s << u"Third worker recovered"_s << u"2025-04-26"_s << u"recovered"_s;
+        QTest::newRow("entry with a light verb and its noun") << u"- Sept. 26: Helene makes landfall near Perry as a Category 4 hurricane."_s
+                                                              << u"Helene made landfall near Perry"_s << u"2025-09-26"_s << u"made"_s;
+        QTest::newRow("entry with a present verb and a figure")
+            << u"- Sept. 30: The death toll passes 100 across six states."_s << u"Death toll passed 100 across six states"_s << u"2025-09-30"_s << u"passed"_s;
+        QTest::newRow("entry with a present verb and a preposition")
+            << u"- Sept. 24: Helene forms in the northwestern Caribbean."_s << u"Helene formed"_s << u"2025-09-24"_s << u"formed"_s;
+        QTest::newRow("entry with a plural subject is no verb") << u"- Sept. 29: Rescue teams reach the cut-off town of Chimney Rock."_s
+                                                                << u"Rescue teams reached the cut-off town"_s << u"2025-09-29"_s << u"reached"_s;
+        QTest::newRow("entry's present before a clause of its own") << u"- March 1: One lane reopens on Interstate 40, five months after the road collapsed."_s
+                                                                    << u"One lane reopened"_s << u"2025-03-01"_s << u"reopened"_s;
+        QTest::newRow("entry's reopening before a participle") << u"- Nov. 2: The Biltmore Estate reopens to visitors after five weeks closed."_s
+                                                               << u"Biltmore Estate reopened"_s << u"2025-11-02"_s << u"reopened"_s;
+        QTest::newRow("an adverb before a participle adjective")
+            << u"Hurricane Helene made landfall in Florida's sparsely populated Big Bend region late on Thursday."_s << u"Hurricane Helene made landfall"_s
+            << u"2025-11-20"_s << u"made"_s;
+        QTest::newRow("an adverb before a past verb") << u"Officials quickly evacuated the island on Thursday."_s << u"Officials evacuated the island"_s
+                                                      << u"2025-11-20"_s << u"evacuated"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")
@@ -435,6 +452,9 @@ private Q_SLOTS:
         QTest::newRow("the end of a range") << u"Thorpe led the council from 2016 to 2022."_s << u"led"_s << u"2016"_s;
         QTest::newRow("forecast for a fiscal year") << u"Harbor cut its forecast for fiscal 2026 on Wednesday."_s << u"cut"_s << u"2025-11-26"_s;
         QTest::newRow("profit for the quarter") << u"Harbor reported a loss for the third quarter on Tuesday."_s << u"reported"_s << u"2025-11-25"_s;
+        QTest::newRow("the yardstick of a record") << u"At least 130 people were killed on Friday, making it the deadliest storm since Katrina in 2005."_s
+                                                   << u"killed"_s << u"2025-11-21"_s;
+        QTest::newRow("a plain since still dates") << u"Exports have doubled since 2021."_s << u"doubled"_s << u"2021"_s;
         QTest::newRow("a visit in a quarter") << u"Trump has invited Zelensky to Washington in the first quarter of 2026."_s << u"invited"_s << u"2026"_s;
     }
 
