@@ -273,6 +273,24 @@ private Q_SLOTS:
             << u"2025-11-20"_s << u"made"_s;
         QTest::newRow("an adverb before a past verb") << u"Officials quickly evacuated the island on Thursday."_s << u"Officials evacuated the island"_s
                                                       << u"2025-11-20"_s << u"evacuated"_s;
+        QTest::newRow("an opening date past an aside")
+            << u"Late on Wednesday local time, as the town was still counting its losses, Hurricane Milton made landfall near Siesta Key, less than two weeks after Helene."_s
+            << u"Hurricane Milton made landfall near Siesta Key"_s << u"2025-11-26"_s << u"made"_s;
+        QTest::newRow("the main clause past an aside") << u"Late on Wednesday, as the town counted its losses, officials warned of more rain."_s
+                                                       << u"Officials' warning"_s << u"2025-11-26"_s << u"warned"_s;
+        QTest::newRow("an aside that never closes keeps the date")
+            << u"Late on Wednesday, as the town counted its losses."_s << u"Town counted its losses"_s << u"2025-11-26"_s << u"counted"_s;
+        QTest::newRow("entry where a storm becomes a kind")
+            << u"- Sept. 25: Helene becomes a hurricane over the Gulf."_s << u"Helene became a hurricane"_s << u"2025-09-25"_s << u"became"_s;
+        QTest::newRow("a storm's movement is its clause") << u"The storm moved north through Georgia on Sept. 27 and brought historic flooding."_s
+                                                          << u"Storm moved north through Georgia"_s << u"2025-09-27"_s << u"moved"_s;
+        QTest::newRow("a storm's landfall far from its date")
+            << u"The storm came ashore in Florida's Big Bend, near the small town of Perry, late on Thursday 26 September local time, with winds of 140mph."_s
+            << u"Storm came ashore"_s << u"2024-09-26"_s << u"came"_s;
+        QTest::newRow("a storm that hit is the storm") << u"The storm hit the coast on Friday."_s << u"Storm"_s << u"2025-11-21"_s << u"storm"_s;
+        QTest::newRow("entry where a storm does something")
+            << u"- Sept. 27: The storm races through Georgia overnight."_s << u"Storm raced through Georgia overnight"_s << u"2025-09-27"_s << u"raced"_s;
+        QTest::newRow("entry that is only the storm") << u"- Sept. 27: A second storm over the Gulf."_s << u"Storm"_s << u"2025-09-27"_s << u"storm"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")
@@ -431,6 +449,9 @@ private Q_SLOTS:
         QTest::newRow("a ceasefire agreed") << u"A ceasefire took effect on Tuesday."_s << u"easefire"_s << true;
         QTest::newRow("no evidence of an attack") << u"The governor said there was no credible evidence of a terrorist attack."_s << u"ttack"_s << false;
         QTest::newRow("evidence of an attack") << u"Investigators said they had found evidence of an attack on the depot."_s << u"ttack"_s << true;
+        QTest::newRow("a kind after 'as a'") << u"The storm came ashore near Perry as a Category 4 hurricane on Thursday."_s << u"Hurricane"_s << false;
+        QTest::newRow("a rank among others") << u"It was the third hurricane to strike the coast in 13 months."_s << u"Hurricane"_s << false;
+        QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;
     }
 
     void noEventWhereNothingHappened()

@@ -410,7 +410,11 @@ private:
                 if (m.time >= 0) {
                     return false;
                 }
-                const bool isThing = m.eventClass == EventClass::Document || m.eventClass == EventClass::Report || m.eventClass == EventClass::Agreement;
+                // "Sept. 27: The storm races through Georgia": a storm lives for days; the entry
+                // tells what it did, so its verb, when one follows, is the entry's.
+                const bool lasting = !m.verb && isLastingStorm(m.lemma);
+                const bool isThing
+                    = m.eventClass == EventClass::Document || m.eventClass == EventClass::Report || m.eventClass == EventClass::Agreement || lasting;
                 if (!isThing || m.verb) {
                     m.time = t;
                     // "Oct. 16: Putin and Trump hold a phone call": the entry's people take part.
@@ -430,7 +434,7 @@ private:
                 complemented = k;
             }
         }
-        if (verb < 0 && thing < 0) {
+        if (verb < 0 && (thing < 0 || (!mentions[thing].verb && isLastingStorm(mentions[thing].lemma)))) {
             verb = present >= 0 ? present : complemented;
         }
         if (verb >= 0) {
@@ -605,7 +609,12 @@ private:
 
     [[nodiscard]] int verbBackward(int from) const
     {
-        for (int k = from - 1; valid(k) && k >= from - 16 && sameSentence(k, from); --k) {
+        // Sixteen words back; marks do not count ("Florida's Big Bend, near Perry," is five words).
+        int reach = from - 16;
+        for (int k = from - 1; valid(k) && k >= reach && sameSentence(k, from); --k) {
+            if (punct(k)) {
+                --reach;
+            }
             if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D))) {
                 return -1;
             }
@@ -632,12 +641,26 @@ private:
 
     [[nodiscard]] int verbForward(int from) const
     {
-        for (int k = from; valid(k) && k < from + 8 && sameSentence(k, from - 1); ++k) {
+        int end = from + 8;
+        for (int k = from; valid(k) && k < end && sameSentence(k, from - 1); ++k) {
             if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D)) || isPunct(k, u'.')) {
                 return -1;
             }
             if (m_timeAt[k] >= 0) {
                 continue;
+            }
+            // "Late on Wednesday, as Asheville was still counting its losses, Milton made
+            // landfall": the aside between commas sets the scene; the date is the main clause's.
+            if (isPunct(k, u',') && isOneOf(word(k + 1), {u"as", u"while", u"although", u"though", u"despite"})) {
+                int close = k + 2;
+                while (valid(close) && close < k + 16 && sameSentence(close, k) && !isPunct(close, u',')) {
+                    ++close;
+                }
+                if (isPunct(close, u',')) {
+                    end = std::max(end, close + 8);
+                    k = close;
+                    continue;
+                }
             }
             if (clauseVerb(k)) {
                 return k;
@@ -1253,12 +1276,41 @@ private:
             // The clause's verb ends what belongs to this mention, except its date.
             if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && looksPastTense(word(k))
                 && !isOneOf(word(k), {u"scheduled", u"planned", u"set", u"due", u"expected", u"held", u"slated", u"leaked", u"published", u"released"})) {
+                // "The storm moved north through Georgia on Sept. 27": a storm lives for days, and
+                // what it did on a day is a clause of its own, not the storm.
+                if (isLastingStorm(m.lemma) && !isOneOf(word(k), {u"hit", u"struck", u"took", u"happened", u"occurred"})) {
+                    break;
+                }
                 afterVerb = true; // "the call took place on October 14": the date still belongs
                 ++k;
                 continue;
             }
             ++k;
         }
+    }
+
+    // "made landfall as a Category 4 hurricane", "Helene becomes a hurricane", "the deadliest
+    // hurricane to strike the US", "the third storm in 13 months": the noun says what kind of
+    // thing something was, or ranks it among others; it tells no happening of its own. ("As a
+    // storm approached, ..." does.)
+    [[nodiscard]] bool namesAKind(int h) const
+    {
+        const bool closes = !valid(h + 1) || punct(h + 1) || isOneOf(word(h + 1), {u"with", u"and", u"near", u"at", u"on", u"in", u"over"});
+        for (int k = h - 1; valid(k) && k >= h - 5 && sameSentence(k, h) && !punct(k); --k) {
+            const QStringView w = word(k);
+            if (isOneOf(w, {u"a", u"an"}) && isOneOf(word(k - 1), {u"as", u"becomes", u"became", u"become", u"remains", u"remained"})) {
+                return closes;
+            }
+            if (m_words[k].capitalised) {
+                continue; // "as a Category 4 hurricane"
+            }
+            const bool ranks = (w.size() > 5 && w.endsWith(u"iest"))
+                || isOneOf(w, {u"second", u"third", u"fourth", u"fifth", u"worst", u"biggest", u"largest", u"strongest", u"most", u"latest"});
+            if (ranks && (is(h + 1, u"to") || is(h + 1, u"since") || is(h + 1, u"in") || is(h + 1, u"on") || is(h + 1, u"of"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     std::optional<EventMention> nounMention(int h, const EventWord &noun) const
@@ -1307,6 +1359,9 @@ private:
         }
         // "strikes down", "calls off", "plans out": a verb with its particle.
         if (isOneOf(next, {u"down", u"off", u"out", u"up"}) && m_words.value(h + 1).kind == ScannedWord::Kind::Letters) {
+            return std::nullopt;
+        }
+        if (namesAKind(h)) {
             return std::nullopt;
         }
         // Headlines restate the story in telegraphic verbs ("Top court strikes down ban").

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "eventmentionrefiner.h"
 
+#include "eventlexicon.h"
 #include "wordmatch.h"
 
 #include <QHash>
@@ -398,6 +399,12 @@ void EventMentionRefiner::absorbInnerClauses(QList<EventMention> &mentions, cons
             }
             if (!inside && !subject) {
                 continue;
+            }
+            // "The storm moved north through Georgia on Sept. 27": a storm lives for days, and
+            // what it did on one of them is the clause; the noun is only its subject.
+            if (subject && isLastingStorm(outer.lemma)) {
+                absorbed[o] = true;
+                break;
             }
             if (outer.time < 0) {
                 outer.time = clause.time;
