@@ -30,6 +30,22 @@ const PersonMatcher::SplitName &PersonMatcher::split(const QString &name) const
     return *it;
 }
 
+bool PersonMatcher::calledByFirstWord(const Person &person) const
+{
+    const SplitName &name = split(person.name);
+    if (name.written < 2 || name.words.size() < 2) {
+        return false;
+    }
+    const QString first = name.words.first(); // by value: split() may rehash
+    for (const QString &alias : person.aliases) {
+        const SplitName &called = split(alias);
+        if (called.written <= 2 && !called.words.isEmpty() && called.words.last() == first) {
+            return true;
+        }
+    }
+    return false;
+}
+
 int PersonMatcher::match(const Person &incoming) const
 {
     const SplitName &name = split(incoming.name);
@@ -43,20 +59,39 @@ int PersonMatcher::match(const Person &incoming) const
     const QString &surname = words.last();
     if (name.written == 1) {
         // A bare surname joins the one full name it can belong to; two candidates are ambiguous.
+        // A family name written first ("Yoon") joins the one person known by it.
         const QList<int> people = m_bySurname.value(surname);
-        return people.size() == 1 ? people.first() : -1;
+        const QList<int> family = people.isEmpty() ? m_byFamilyName.value(surname) : QList<int>();
+        return people.size() == 1 ? people.first() : family.size() == 1 ? family.first() : -1;
+    }
+    if (const auto it = m_byJoinedKey.constFind(words.join(QString())); it != m_byJoinedKey.cend()) {
+        return *it;
     }
     for (const int index : m_bySurname.value(surname)) {
         if (PersonName::compatibleWords(m_words.value(index), words)) {
             return index;
         }
     }
-    // A story person known only by surname so far.
-    return m_byKey.value(surname, -1);
+    // "Claudia Sheinbaum Pardo" is "Claudia Sheinbaum": Spanish names add the mother's surname.
+    if (words.size() >= 3) {
+        if (const auto it = m_byKey.constFind(QStringList(words.mid(0, words.size() - 1)).join(u' ')); it != m_byKey.cend()) {
+            return *it;
+        }
+    }
+    // A story person known only by surname so far, or by the family name written first.
+    if (const int index = m_byKey.value(surname, -1); index >= 0) {
+        return index;
+    }
+    const QString first = words.first(); // by value: calledByFirstWord() may rehash the split names
+    return calledByFirstWord(incoming) ? m_byKey.value(first, -1) : -1;
 }
 
 void PersonMatcher::add(int index, const Person &person)
 {
+    if (!m_familyNamed.contains(index) && calledByFirstWord(person)) {
+        m_familyNamed.insert(index);
+        m_byFamilyName[split(person.name).words.first()].append(index);
+    }
     // Re-recorded after every article that names the person; only a grown name changes anything.
     if (const auto known = m_recordedNames.constFind(index); known != m_recordedNames.cend() && *known == person.name) {
         return;
@@ -66,6 +101,16 @@ void PersonMatcher::add(int index, const Person &person)
     const QStringList &words = name.words;
     m_byKey.insert(name.key, index);
     m_words.insert(index, words);
+    if (name.written >= 2) {
+        m_byJoinedKey.insert(words.join(QString()), index);
+    }
+    // "Claudia Sheinbaum Pardo" is known as "Claudia Sheinbaum" too.
+    if (words.size() >= 3) {
+        const QString shorter = QStringList(words.mid(0, words.size() - 1)).join(u' ');
+        if (!m_byKey.contains(shorter)) {
+            m_byKey.insert(shorter, index);
+        }
+    }
     if (name.written >= 2 && !words.isEmpty()) {
         QList<int> &people = m_bySurname[words.last()];
         if (!people.contains(index)) {

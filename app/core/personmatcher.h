@@ -34,10 +34,19 @@ private:
         qsizetype written = 0; ///< words as written, before PersonName drops titles
     };
     [[nodiscard]] const SplitName &split(const QString &name) const;
+    /// Whether one of the person's aliases is the first word of the name alone ("Yoon",
+    /// "Mr Yoon" for "Yoon Suk Yeol").
+    [[nodiscard]] bool calledByFirstWord(const Person &person) const;
 
     mutable QHash<QString, SplitName> m_splitNames;
     QHash<QString, int> m_byKey;
     QHash<QString, QList<int>> m_bySurname; ///< people with a given name and a surname
+    /// Names keyed with no blank between words: "Yoon Suk Yeol" is "Yoon Suk-yeol".
+    QHash<QString, int> m_byJoinedKey;
+    /// People the articles also call by the first word of their name alone: "Yoon" of "Yoon
+    /// Suk Yeol", whose family name comes first.
+    QHash<QString, QList<int>> m_byFamilyName;
+    QSet<int> m_familyNamed; ///< people already in m_byFamilyName
     QHash<int, QStringList> m_words; ///< PersonName::words() of each story person
     QHash<int, QString> m_recordedNames; ///< the name each person was last recorded under
     /// Spellings already judged for each person absorbed into (each alias case-folded, and

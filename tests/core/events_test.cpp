@@ -256,6 +256,44 @@ private Q_SLOTS:
                                             << u"2025-10-17"_s << u"visit"_s;
         QTest::newRow("entry in passive after a dash")
             << u"April 26 \u2014 The body of a third worker is recovered."_s << u"Third worker recovered"_s << u"2025-04-26"_s << u"recovered"_s;
+        QTest::newRow("entry with a light verb and its noun") << u"- Sept. 26: Helene makes landfall near Perry as a Category 4 hurricane."_s
+                                                              << u"Helene made landfall near Perry"_s << u"2025-09-26"_s << u"made"_s;
+        QTest::newRow("entry with a present verb and a figure")
+            << u"- Sept. 30: The death toll passes 100 across six states."_s << u"Death toll passed 100 across six states"_s << u"2025-09-30"_s << u"passed"_s;
+        QTest::newRow("entry with a present verb and a preposition")
+            << u"- Sept. 24: Helene forms in the northwestern Caribbean."_s << u"Helene formed"_s << u"2025-09-24"_s << u"formed"_s;
+        QTest::newRow("entry with a plural subject is no verb") << u"- Sept. 29: Rescue teams reach the cut-off town of Chimney Rock."_s
+                                                                << u"Rescue teams reached the cut-off town"_s << u"2025-09-29"_s << u"reached"_s;
+        QTest::newRow("entry's present before a clause of its own") << u"- March 1: One lane reopens on Interstate 40, five months after the road collapsed."_s
+                                                                    << u"One lane reopened"_s << u"2025-03-01"_s << u"reopened"_s;
+        QTest::newRow("entry's reopening before a participle") << u"- Nov. 2: The Biltmore Estate reopens to visitors after five weeks closed."_s
+                                                               << u"Biltmore Estate reopened"_s << u"2025-11-02"_s << u"reopened"_s;
+        QTest::newRow("an adverb before a participle adjective")
+            << u"Hurricane Helene made landfall in Florida's sparsely populated Big Bend region late on Thursday."_s << u"Hurricane Helene made landfall"_s
+            << u"2025-11-20"_s << u"made"_s;
+        QTest::newRow("an adverb before a past verb") << u"Officials quickly evacuated the island on Thursday."_s << u"Officials evacuated the island"_s
+                                                      << u"2025-11-20"_s << u"evacuated"_s;
+        QTest::newRow("an opening date past an aside")
+            << u"Late on Wednesday local time, as the town was still counting its losses, Hurricane Milton made landfall near Siesta Key, less than two weeks after Helene."_s
+            << u"Hurricane Milton made landfall near Siesta Key"_s << u"2025-11-26"_s << u"made"_s;
+        QTest::newRow("the main clause past an aside") << u"Late on Wednesday, as the town counted its losses, officials warned of more rain."_s
+                                                       << u"Officials' warning"_s << u"2025-11-26"_s << u"warned"_s;
+        QTest::newRow("an aside that never closes keeps the date")
+            << u"Late on Wednesday, as the town counted its losses."_s << u"Town counted its losses"_s << u"2025-11-26"_s << u"counted"_s;
+        QTest::newRow("entry where a storm becomes a kind")
+            << u"- Sept. 25: Helene becomes a hurricane over the Gulf."_s << u"Helene became a hurricane"_s << u"2025-09-25"_s << u"became"_s;
+        QTest::newRow("a storm's movement is its clause") << u"The storm moved north through Georgia on Sept. 27 and brought historic flooding."_s
+                                                          << u"Storm moved north through Georgia"_s << u"2025-09-27"_s << u"moved"_s;
+        QTest::newRow("a storm's landfall far from its date")
+            << u"The storm came ashore in Florida's Big Bend, near the small town of Perry, late on Thursday 26 September local time, with winds of 140mph."_s
+            << u"Storm came ashore"_s << u"2024-09-26"_s << u"came"_s;
+        QTest::newRow("a storm that hit is the storm") << u"The storm hit the coast on Friday."_s << u"Storm"_s << u"2025-11-21"_s << u"storm"_s;
+        QTest::newRow("entry where a storm does something")
+            << u"- Sept. 27: The storm races through Georgia overnight."_s << u"Storm raced through Georgia overnight"_s << u"2025-09-27"_s << u"raced"_s;
+        QTest::newRow("entry that is only the storm") << u"- Sept. 27: A second storm over the Gulf."_s << u"Storm"_s << u"2025-09-27"_s << u"storm"_s;
+        QTest::newRow("a live blog's time stamp on its own line")
+            << u"10:40 p.m.\nStorm surge is rising fast. A tide gauge in the harbour stopped reporting a while ago."_s << u"Tide gauge stopped reporting"_s
+            << u"2025-11-26"_s << u"stopped"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")
@@ -414,6 +452,14 @@ private Q_SLOTS:
         QTest::newRow("a ceasefire agreed") << u"A ceasefire took effect on Tuesday."_s << u"easefire"_s << true;
         QTest::newRow("no evidence of an attack") << u"The governor said there was no credible evidence of a terrorist attack."_s << u"ttack"_s << false;
         QTest::newRow("evidence of an attack") << u"Investigators said they had found evidence of an attack on the depot."_s << u"ttack"_s << true;
+        QTest::newRow("plans to after a pronoun is a verb") << u"He said on Monday that he plans to visit the state later this week."_s << u"Plan"_s << false;
+        QTest::newRow("plans to after a name is a verb") << u"The village will mark the anniversary, and O'Leary plans to be there."_s << u"plan"_s << false;
+        QTest::newRow("a possessive's plans are a plan") << u"Biden's plans to visit the state were announced on Monday."_s << u"Plan"_s << true;
+        QTest::newRow("a time in a line that goes on is no time stamp")
+            << u"At 10:40 p.m. the surge was rising.\nA tide gauge in the harbour stopped reporting a while ago."_s << u"Tide gauge"_s << false;
+        QTest::newRow("a kind after 'as a'") << u"The storm came ashore near Perry as a Category 4 hurricane on Thursday."_s << u"Hurricane"_s << false;
+        QTest::newRow("a rank among others") << u"It was the third hurricane to strike the coast in 13 months."_s << u"Hurricane"_s << false;
+        QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;
     }
 
     void noEventWhereNothingHappened()
@@ -435,6 +481,9 @@ private Q_SLOTS:
         QTest::newRow("the end of a range") << u"Thorpe led the council from 2016 to 2022."_s << u"led"_s << u"2016"_s;
         QTest::newRow("forecast for a fiscal year") << u"Harbor cut its forecast for fiscal 2026 on Wednesday."_s << u"cut"_s << u"2025-11-26"_s;
         QTest::newRow("profit for the quarter") << u"Harbor reported a loss for the third quarter on Tuesday."_s << u"reported"_s << u"2025-11-25"_s;
+        QTest::newRow("the yardstick of a record") << u"At least 130 people were killed on Friday, making it the deadliest storm since Katrina in 2005."_s
+                                                   << u"killed"_s << u"2025-11-21"_s;
+        QTest::newRow("a plain since still dates") << u"Exports have doubled since 2021."_s << u"doubled"_s << u"2021"_s;
         QTest::newRow("a visit in a quarter") << u"Trump has invited Zelensky to Washington in the first quarter of 2026."_s << u"invited"_s << u"2026"_s;
     }
 
@@ -573,6 +622,31 @@ private Q_SLOTS:
     }
 
     // A dated heading dates the first happening of its section, unless that sentence has a date.
+    // A live blog's time stamp on its own line dates what its entry tells, unless a sentence
+    // gives its own time.
+    void timeStampDatesItsEntry_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("dateText");
+        QTest::newRow("an entry without a time") << u"4:45 p.m.\nThe hurricane center upgraded Helene to a Category 4 storm."_s
+                                                 << u"Hurricane center upgraded Helene"_s << u"4:45 p.m."_s;
+        QTest::newRow("an entry with its own time") << u"11:21 p.m.\nLandfall. The hurricane center says Helene made landfall at 11:10 p.m. near Perry."_s
+                                                    << u"Helene made landfall"_s << u"11:10 p.m."_s;
+    }
+
+    void timeStampDatesItsEntry()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        QFETCH(QString, dateText);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
+        const Event *event = withLabel(graph, label);
+        QVERIFY2(event, qPrintable(listed(graph)));
+        QCOMPARE(event->dateText, dateText);
+        QCOMPARE(event->date.iso, u"2025-11-26"_s);
+    }
+
     void headingDatesItsSection_data()
     {
         QTest::addColumn<QString>("text");

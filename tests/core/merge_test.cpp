@@ -97,6 +97,16 @@ private Q_SLOTS:
                                         << u"The board includes Lawrence Summers, the economist."_s << u"Larry Summers"_s << u"Lawrence Summers"_s;
         QTest::newRow("surname joins full name") << u"Trump's special envoy Steve Witkoff arrived on Monday."_s
                                                  << u"\"We are close,\" Witkoff said on Tuesday."_s << u"Steve Witkoff"_s << u"Witkoff"_s;
+        QTest::newRow("Suk-yeol/Suk Yeol") << u"South Korean President Yoon Suk-yeol lifted martial law."_s
+                                           << u"President Yoon Suk Yeol apologised on Saturday."_s << u"Yoon Suk Yeol"_s << u"Yoon Suk-yeol"_s;
+        QTest::newRow("family name written first, alone") << u"President Yoon Suk Yeol declared martial law. Mr Yoon said it was needed."_s
+                                                          << u"\"I am sorry,\" Yoon said on Saturday."_s << u"Yoon Suk Yeol"_s << u"Yoon"_s;
+        QTest::newRow("Yevgeny/Evgeny") << u"Wagner chief Yevgeny Prigozhin turned his men back."_s << u"Wagner chief Evgeny Prigozhin said he had won."_s
+                                        << u"Yevgeny Prigozhin"_s << u"Evgeny Prigozhin"_s;
+        QTest::newRow("Mohammed/Muhammad") << u"Crown Prince Mohammed bin Salman met the envoys."_s << u"Crown Prince Muhammad bin Salman spoke first."_s
+                                           << u"Mohammed bin Salman"_s << u"Muhammad bin Salman"_s;
+        QTest::newRow("a Spanish mother's surname") << u"President Claudia Sheinbaum took office."_s << u"Claudia Sheinbaum Pardo was sworn in on Tuesday."_s
+                                                    << u"Claudia Sheinbaum Pardo"_s << u"Claudia Sheinbaum"_s;
         QTest::newRow("full name upgrades surname") << u"\"We are close,\" Witkoff said on Tuesday."_s
                                                     << u"Trump's special envoy Steve Witkoff arrived on Monday."_s << u"Steve Witkoff"_s << u"Witkoff"_s;
     }
@@ -169,6 +179,20 @@ private Q_SLOTS:
         QCOMPARE(peopleCalled(summers, u"Larry Summers"_s).size(), 1);
         QCOMPARE(peopleCalled(summers, u"Robert Summers"_s).size(), 1);
         QVERIFY(peopleCalled(summers, u"Larry Summers"_s).first() != peopleCalled(summers, u"Robert Summers"_s).first());
+        // Vowels differ between transliterations, but not at a name's end: Maria is not Mario.
+        const StoryGraph siblings
+            = mergeStories({extracted(u"a1"_s, u"Maria Garcia runs the shop."_s), extracted(u"a2"_s, u"Her brother Mario Garcia said nothing."_s)});
+        QCOMPARE(peopleCalled(siblings, u"Maria Garcia"_s).size(), 1);
+        QCOMPARE(peopleCalled(siblings, u"Mario Garcia"_s).size(), 1);
+        QVERIFY(peopleCalled(siblings, u"Maria Garcia"_s).first() != peopleCalled(siblings, u"Mario Garcia"_s).first());
+        // Two people sharing a family name written first stay two, and a bare "Han" joins neither.
+        const StoryGraph hans = mergeStories({extracted(u"a1"_s, u"Prime Minister Han Duck-soo apologised. Han said the cabinet would work on."_s),
+            extracted(u"a2"_s, u"Party leader Han Dong-hoon resigned. Mr Han said he could not go on."_s),
+            extracted(u"a3"_s, u"\"We will stop it,\" Han said."_s)});
+        QCOMPARE(peopleCalled(hans, u"Han Duck-soo"_s).size(), 1);
+        QCOMPARE(peopleCalled(hans, u"Han Dong-hoon"_s).size(), 1);
+        QVERIFY(peopleCalled(hans, u"Han Duck-soo"_s).first() != peopleCalled(hans, u"Han Dong-hoon"_s).first());
+        QCOMPARE(peopleCalled(hans, u"Han"_s).size(), 3);
     }
 
     void mergesTheSameQuote()

@@ -166,6 +166,17 @@ private Q_SLOTS:
         QTest::newRow("an office for the subject of no role")
             << u"Trump, asked about the criticism as he left, waved it away. \"Steve is doing a great job,\" the president said."_s << u"the president"_s << 0
             << u"Trump"_s;
+        // Korean names put the family name first; two people may share it.
+        const QString twoHans = u"Han Dong-hoon, the party leader, opposed the decree. Prime Minister Han Duck-soo apologised. "_s
+                                u"Han said the cabinet would keep working."_s;
+        QTest::newRow("a shared family name is the one named last") << twoHans << u"Han"_s << 2 << u"Han Duck-soo"_s;
+        const QString hansReversed = u"Prime Minister Han Duck-soo apologised. Han Dong-hoon, the party leader, opposed the decree. "_s
+                                     u"Han said it was wrong."_s;
+        QTest::newRow("... whichever of the two that is") << hansReversed << u"Han"_s << 2 << u"Han Dong-hoon"_s;
+        const QString saudi = u"King Salman bin Abdulaziz named his son, Crown Prince Mohammed bin Salman, prime minister. "_s
+                              u"King Salman will still chair meetings. Prince Mohammed will lead the cabinet."_s;
+        QTest::newRow("a father's name after bin is no surname") << saudi << u"Salman"_s << 2 << u"Salman bin Abdulaziz"_s;
+        QTest::newRow("... the son is known by his own name") << saudi << u"Mohammed"_s << 1 << u"Mohammed bin Salman"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
     }
@@ -250,6 +261,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("people");
         QTest::addColumn<QStringList>("notPeople");
 
+        // "Silicon Valley ... Silicon Valley": a pair said twice is no family name said alone.
+        QTest::newRow("a pair whose first word recurs only with it")
+            << u"Investors in Silicon Valley were calm. Silicon Valley has seen worse, Maria Lopez said."_s << QStringList{u"Maria Lopez"_s}
+            << QStringList{u"Silicon Valley"_s};
+        QTest::newRow("a place whose first word stands alone but as no person")
+            << u"Crowds gathered in Hannam Heights on Sunday. Hannam was quiet by night, Maria Lopez said."_s << QStringList{u"Maria Lopez"_s}
+            << QStringList{u"Hannam Heights"_s};
         QTest::newRow("a sentence adverb before an apposition") << u"Overnight, Microsoft's chief executive, Satya Nadella, said Sam Altman would join."_s
                                                                 << QStringList{u"Satya Nadella"_s, u"Sam Altman"_s} << QStringList{u"Overnight"_s};
         QTest::newRow("structures named after people")
@@ -536,6 +554,17 @@ private Q_SLOTS:
         QTest::newRow("known by a middle name") << u"Brazilian President Luiz Inácio Lula da Silva arrived. Lula told reporters that the talks went well."_s
                                                 << u"Luiz Inácio Lula da Silva"_s << u"Lula"_s;
         QTest::newRow("a surname") << u"Special envoy Steve Witkoff called. Witkoff said the call went well."_s << u"Steve Witkoff"_s << u"Witkoff"_s;
+        QTest::newRow("a family name written first") << u"It took parliament three hours to undo what Yoon Suk Yeol had announced. Mr Yoon said little."_s
+                                                     << u"Yoon Suk Yeol"_s << u"Mr Yoon"_s;
+        QTest::newRow("a family name written first, then a perfect")
+            << u"Woo Won-shik chaired the session. Woo has said the assembly did its duty."_s << u"Woo Won-shik"_s << u"Woo"_s;
+        QTest::newRow("a Spanish father's surname") << u"Claudia Sheinbaum Pardo was sworn in. Sheinbaum thanked the crowd."_s << u"Claudia Sheinbaum Pardo"_s
+                                                    << u"Sheinbaum"_s;
+        QTest::newRow("a Spanish name without the mother's surname")
+            << u"Claudia Sheinbaum Pardo was sworn in. President Claudia Sheinbaum thanked the crowd."_s << u"Claudia Sheinbaum Pardo"_s
+            << u"Claudia Sheinbaum"_s;
+        QTest::newRow("known by initials") << u"Outgoing President Andrés Manuel López Obrador, known as AMLO, congratulated Mexico."_s
+                                           << u"Andrés Manuel López Obrador"_s << u"AMLO"_s;
     }
 
     void knowsAPersonByPartOfTheName()
@@ -571,6 +600,9 @@ private Q_SLOTS:
             << u"FBI Director Kash Patel told CNN International he would stay."_s << u"CNN International"_s << false;
         QTest::newRow("a bridge named after a person")
             << u"A container ship struck the Francis Scott Key Bridge on Tuesday."_s << u"Francis Scott Key Bridge"_s << true;
+        QTest::newRow("initials that are nobody's stay an organisation") << u"Andrés Manuel López Obrador attacked the INE on Monday."_s << u"INE"_s << false;
+        QTest::newRow("a title's modifier opening a sentence is no organisation")
+            << u"Former Defense Minister Kim Yong-hyun is on trial. He works for the Seoul Bar Association."_s << u"Seoul Bar Association"_s << false;
         QTest::newRow("an analyst's firm") << u"Priya Raman of Brightwater said the pause was a warning."_s << u"Brightwater"_s << false;
     }
 

@@ -478,6 +478,16 @@ private Q_SLOTS:
             << u"he would order an independent investigation of the process"_s << u"indirect"_s << u"Emmett Shear"_s << u"-"_s;
         QTest::newRow("posted on X that") << u"Sam Altman, 38, posted on X that he had loved his time at the company."_s
                                           << u"he had loved his time at the company"_s << u"indirect"_s << u"Sam Altman"_s << u"-"_s;
+        QTest::newRow("a headline's speaker without an article") << u"Centre to table data rules in winter session, says minister\nThe rules are ready."_s
+                                                                 << u"Centre to table data rules in winter session"_s << u"indirect"_s << u""_s << u"-"_s;
+        const QString twoReports = u"Woo Won-shik chairs the assembly. Lee Jae-myung leads the opposition.\n"_s
+                                   u"Lee has said Yoon must face justice, and Woo has said the assembly did its duty."_s;
+        QTest::newRow("a report ends where another speaker's begins")
+            << twoReports << u"Yoon must face justice"_s << u"indirect"_s << u"Lee Jae-myung"_s << u"-"_s;
+        QTest::newRow("... which has its own speaker") << twoReports << u"the assembly did its duty"_s << u"indirect"_s << u"Woo Won-shik"_s << u"-"_s;
+        QTest::newRow("a second name with no verb of saying stays in the report")
+            << u"Lee Jae-myung spoke first. Lee said Yoon and Woo had met twice before the vote."_s << u"Yoon and Woo had met twice before the vote"_s
+            << u"indirect"_s << u"Lee Jae-myung"_s << u"-"_s;
         QTest::newRow("a place in the object is not the speaker")
             << u"Steve Witkoff met Jared Kushner. They praised the Gaza ceasefire and called it \"a model for Ukraine.\""_s << u"a model for Ukraine"_s
             << u"partial"_s << u""_s << u"-"_s;
@@ -563,6 +573,9 @@ private Q_SLOTS:
         QTest::newRow("a relative clause with a verb of saying reports nothing")
             << u"The leak lands as Washington presses Kyiv to accept a framework that critics in both parties say tilts toward Moscow."_s
             << u"tilts toward Moscow"_s;
+        QTest::newRow("a verb with an object of its own is no end cue")
+            << u"The road there began in December, when the president, angered by the budget cuts, declared martial law."_s
+            << u"The road there began in December"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

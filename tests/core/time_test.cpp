@@ -77,6 +77,26 @@ private Q_SLOTS:
                                                   << QString();
         QTest::newRow("a day weeks ahead is last year's")
             << u"He had said that Ukraine should accept the plan by Dec. 12."_s << wed << u"Dec. 12"_s << u"2024-12-12"_s << QString();
+        QTest::newRow("an opening date before a past verb a few days ahead is last year's")
+            << u"On Oct. 2, the president flew over the valley in a helicopter."_s << QDate(2025, 9, 26) << u"Oct. 2"_s << u"2024-10-02"_s << QString();
+        QTest::newRow("an opening date before a future verb a few days ahead stays")
+            << u"On Oct. 2, the president will fly over the valley in a helicopter."_s << QDate(2025, 9, 26) << u"Oct. 2"_s << u"2025-10-02"_s << QString();
+        QTest::newRow("a wire's 24-hour clock with its zone") << u"The storm came ashore at 11:10 p.m. EDT on Thursday (0310 GMT Friday)."_s
+                                                              << QDate(2024, 9, 27) << u"0310 GMT"_s << u"2024-09-27T03:10Z"_s << QString();
+        QTest::newRow("a year before a zone-less word is no clock")
+            << u"The storm came ashore in 1916 near the town."_s << QDate(2024, 9, 27) << u"1916"_s << u"1916"_s << QString();
+        QTest::newRow("a day after a clock restated in brackets is the first clock's")
+            << u"On Thursday the storm grew. By 2 a.m. EDT (0600 GMT) on Friday it had weakened."_s << QDate(2024, 9, 27) << u"2 a.m. EDT"_s
+            << u"2024-09-27T02:00-04:00"_s << QString();
+        QTest::newRow("it took until a date: the wait is over")
+            << u"Water came back in October, though it took until Nov. 18 before the city said it was safe."_s << QDate(2025, 9, 26) << u"Nov. 18"_s
+            << u"2024-11-18"_s << QString();
+        QTest::newRow("given until a date: a deadline ahead")
+            << u"The judge gave the company until Nov. 18 to respond."_s << QDate(2025, 9, 26) << u"Nov. 18"_s << u"2025-11-18"_s << QString();
+        QTest::newRow("a few minutes ago") << u"A tide gauge stopped reporting a few minutes ago."_s << wed << u"a few minutes ago"_s << u"2025-11-26"_s
+                                           << QString();
+        QTest::newRow("two hours ago") << u"The gauge stopped reporting two hours ago."_s << wed << u"two hours ago"_s << u"2025-11-26"_s << QString();
+        QTest::newRow("a few days ago") << u"The gauge stopped reporting a few days ago."_s << wed << u"a few days ago"_s << QString() << QString();
         QTest::newRow("present onset weeks ahead") << u"The budget takes effect Jan. 1."_s << QDate(2025, 11, 25) << u"Jan. 1"_s << u"2026-01-01"_s
                                                    << QString();
         QTest::newRow("comes into force") << u"The ban comes into force on January 5, ministers said."_s << QDate(2025, 12, 2) << u"January 5"_s

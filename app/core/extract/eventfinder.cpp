@@ -154,6 +154,36 @@ private:
             if (reducedRelative) {
                 continue;
             }
+            // "10:40 p.m." on a line of its own: a live blog's time stamp dates the first
+            // happening its entry tells.
+            if (dated && stampLine(tm)) {
+                const int entry = paragraphOf(m_words.value(tm.endWord).range.start);
+                for (int k = tm.endWord; valid(k) && k < tm.endWord + 40 && paragraphOf(m_words[k].range.start) == entry; ++k) {
+                    if (!clauseVerb(k) || clauseVerbs.contains(k)) {
+                        continue;
+                    }
+                    // "Helene made landfall at 11:10 p.m.": a sentence with a time of its own
+                    // says when it happened; the stamp only when it was written.
+                    bool ownTime = false;
+                    for (int w = k; valid(w) && sameSentence(w, k) && !ownTime; --w) {
+                        ownTime = m_timeAt[w] >= 0;
+                    }
+                    for (int w = k + 1; valid(w) && sameSentence(w, k) && !ownTime; ++w) {
+                        ownTime = m_timeAt[w] >= 0;
+                    }
+                    if (ownTime) {
+                        continue;
+                    }
+                    if (const auto it = mentionByHead.constFind(k); it != mentionByHead.cend()) {
+                        mentions[*it].time = mentions[*it].time < 0 ? t : mentions[*it].time;
+                    } else if (addClause(mentions, k, t, true, false, tm, mentionByHead, absorbed)) {
+                        clauseVerbs.insert(k);
+                    }
+                    break;
+                }
+                timeUsed[t] = true;
+                continue;
+            }
             // "Oct. 17: Zelensky visits the White House": a timeline entry dates what it tells.
             if (dated && opensEntry(tm) && dateEntry(mentions, t, tm, mentionByHead, clauseVerbs, absorbed)) {
                 timeUsed[t] = true;
@@ -305,6 +335,17 @@ private:
         return true;
     }
 
+    // A time of day alone on its line: "10:40 p.m." over a live blog's entry.
+    [[nodiscard]] bool stampLine(const TimeMention &tm) const
+    {
+        const int p = paragraphOf(tm.range.start);
+        if (p < 0 || tm.hour < 0 || tm.kind != TimeMention::Kind::Deictic) {
+            return false;
+        }
+        const TextRange paragraph = m_analysis.paragraphs[p].range;
+        return tm.range.start == paragraph.start && QStringView(m_text).mid(tm.range.end, std::max(0, paragraph.end - tm.range.end)).trimmed().isEmpty();
+    }
+
     // A verb of a timeline entry, past or present: "presents", "meet", "begin".
     [[nodiscard]] bool entryVerb(int k) const
     {
@@ -312,9 +353,9 @@ private:
             u"present", u"presents", u"begin", u"begins", u"announce", u"announces", u"visit", u"visits", u"arrive", u"arrives", u"travel", u"travels",
             u"publish", u"publishes", u"agree", u"agrees", u"reject", u"rejects", u"launch", u"launches", u"leave", u"leaves", u"return", u"returns", u"impose",
             u"imposes", u"call", u"calls", u"tell", u"tells", u"warn", u"warns", u"approve", u"approves", u"vote", u"votes", u"win", u"wins", u"resign",
-            u"resigns", u"release", u"releases", u"open", u"opens", u"end", u"ends", u"host", u"hosts", u"receive", u"receives", u"send", u"sends", u"unveil",
-            u"unveils", u"accept", u"accepts", u"offer", u"offers", u"submit", u"submits", u"declare", u"declares", u"order", u"orders", u"give", u"gives",
-            u"take", u"takes", u"fly", u"flies", u"land", u"lands", u"strike", u"strikes", u"attack", u"attacks"};
+            u"resigns", u"release", u"releases", u"open", u"opens", u"reopen", u"reopens", u"close", u"closes", u"end", u"ends", u"host", u"hosts", u"receive",
+            u"receives", u"send", u"sends", u"unveil", u"unveils", u"accept", u"accepts", u"offer", u"offers", u"submit", u"submits", u"declare", u"declares",
+            u"order", u"orders", u"give", u"gives", u"take", u"takes", u"fly", u"flies", u"land", u"lands", u"strike", u"strikes", u"attack", u"attacks"};
         if (clauseVerb(k)) {
             return true;
         }
@@ -361,6 +402,32 @@ private:
         return isOneOf(word(k + 1), {u"the", u"a", u"an", u"its", u"their", u"his", u"her", u"two", u"three", u"four", u"five", u"six", u"all"});
     }
 
+    // "Helene forms in the Caribbean", "The death toll passes 100", "Helene makes landfall": a
+    // third-person present after the entry's subject, before a preposition, a figure or the noun
+    // of a light verb. Only taken when nothing surer is found: "Rescue teams reach the town"
+    // has its verb in "reach", not in the plural before it.
+    [[nodiscard]] bool presentBeforeComplement(int k) const
+    {
+        if (!valid(k) || !valid(k - 1) || !valid(k + 1) || m_words[k].kind != ScannedWord::Kind::Letters || m_words[k].capitalised
+            || m_words[k - 1].kind != ScannedWord::Kind::Letters) {
+            return false;
+        }
+        const QStringView w = word(k);
+        if (w.size() < 4 || !w.endsWith(u's') || w.endsWith(u"ss") || w.endsWith(u"us") || w.endsWith(u"is") || isDeterminer(word(k - 1)) || auxiliary(k)
+            || isOneOf(word(k - 1), {u"of", u"to", u"for", u"in", u"on", u"at", u"by", u"with", u"from", u"and", u"or"})) {
+            return false;
+        }
+        if (isOneOf(w, {u"makes", u"takes", u"gives", u"holds"})) {
+            return m_words[k + 1].kind == ScannedWord::Kind::Letters && !m_words[k + 1].capitalised;
+        }
+        if (m_words[k + 1].kind == ScannedWord::Kind::Digits) {
+            return true;
+        }
+        return isOneOf(word(k + 1),
+            {u"in", u"on", u"at", u"near", u"across", u"through", u"into", u"over", u"about", u"around", u"off", u"up", u"down", u"back", u"past", u"above",
+                u"below"});
+    }
+
     // Gives an entry's date to the happening the entry tells: its first event noun that is no
     // document or report ("Putin and Trump hold a phone call"), else its verb's clause ("Driscoll
     // presents the plan"), else the document it names.
@@ -370,11 +437,13 @@ private:
         int thing = -1;
         int verb = -1;
         int present = -1; // a verb known only by its place: "Divers recover the bodies"
+        int complemented = -1; // a present known by what follows it: "The toll passes 100"
         const int end = tm.endWord + 24;
         for (int k = tm.endWord + 1; valid(k) && k < end && sameSentence(k, tm.endWord); ++k) {
             // "The board releases its report, which says the ship lost power before the crash":
             // once the entry has its verb, what a relative clause or "before" tells is not the entry.
-            if ((verb >= 0 || thing >= 0) && (isPunct(k, u',') || isOneOf(word(k), {u"which", u"who", u"before", u"after", u"since", u"until", u"because"}))) {
+            if ((verb >= 0 || thing >= 0 || present >= 0 || complemented >= 0)
+                && (isPunct(k, u',') || isOneOf(word(k), {u"which", u"who", u"before", u"after", u"since", u"until", u"because"}))) {
                 break;
             }
             if (const auto it = mentionByHead.constFind(k); it != mentionByHead.cend()) {
@@ -382,7 +451,11 @@ private:
                 if (m.time >= 0) {
                     return false;
                 }
-                const bool isThing = m.eventClass == EventClass::Document || m.eventClass == EventClass::Report || m.eventClass == EventClass::Agreement;
+                // "Sept. 27: The storm races through Georgia": a storm lives for days; the entry
+                // tells what it did, so its verb, when one follows, is the entry's.
+                const bool lasting = !m.verb && isLastingStorm(m.lemma);
+                const bool isThing
+                    = m.eventClass == EventClass::Document || m.eventClass == EventClass::Report || m.eventClass == EventClass::Agreement || lasting;
                 if (!isThing || m.verb) {
                     m.time = t;
                     // "Oct. 16: Putin and Trump hold a phone call": the entry's people take part.
@@ -398,10 +471,12 @@ private:
                 verb = k;
             } else if (verb < 0 && present < 0 && !clauseVerbs.contains(k) && presentEntryVerb(k)) {
                 present = k;
+            } else if (verb < 0 && present < 0 && complemented < 0 && !clauseVerbs.contains(k) && presentBeforeComplement(k)) {
+                complemented = k;
             }
         }
-        if (verb < 0 && thing < 0) {
-            verb = present;
+        if (verb < 0 && (thing < 0 || (!mentions[thing].verb && isLastingStorm(mentions[thing].lemma)))) {
+            verb = present >= 0 ? present : complemented;
         }
         if (verb >= 0) {
             clauseVerbs.insert(verb);
@@ -561,7 +636,10 @@ private:
         // with an object of its own is the relative clause's verb.
         const bool relative = is(k - 1, u"that") && valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters
             && (isDeterminer(word(k + 1)) || m_words[k + 1].capitalised);
-        if (!helped && !relative && (isDeterminer(word(k - 1)) || (is(k - 1, u"s") && punct(k - 2)))) {
+        // "Florida's sparsely populated Big Bend", "the newly elected mayor": an adverb between
+        // the determiner and the participle leaves it an adjective.
+        const int modifier = word(k - 1).endsWith(u"ly"_s) && valid(k - 1) && !m_words[k - 1].capitalised && m_words[k - 1].range.length() > 4 ? k - 2 : k - 1;
+        if (!helped && !relative && (isDeterminer(word(modifier)) || (is(modifier, u"s") && punct(modifier - 1)))) {
             return false;
         }
         if (!helped && is(k + 1, u"by")) {
@@ -572,7 +650,12 @@ private:
 
     [[nodiscard]] int verbBackward(int from) const
     {
-        for (int k = from - 1; valid(k) && k >= from - 16 && sameSentence(k, from); --k) {
+        // Sixteen words back; marks do not count ("Florida's Big Bend, near Perry," is five words).
+        int reach = from - 16;
+        for (int k = from - 1; valid(k) && k >= reach && sameSentence(k, from); --k) {
+            if (punct(k)) {
+                --reach;
+            }
             if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D))) {
                 return -1;
             }
@@ -599,12 +682,26 @@ private:
 
     [[nodiscard]] int verbForward(int from) const
     {
-        for (int k = from; valid(k) && k < from + 8 && sameSentence(k, from - 1); ++k) {
+        int end = from + 8;
+        for (int k = from; valid(k) && k < end && sameSentence(k, from - 1); ++k) {
             if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D)) || isPunct(k, u'.')) {
                 return -1;
             }
             if (m_timeAt[k] >= 0) {
                 continue;
+            }
+            // "Late on Wednesday, as Asheville was still counting its losses, Milton made
+            // landfall": the aside between commas sets the scene; the date is the main clause's.
+            if (isPunct(k, u',') && isOneOf(word(k + 1), {u"as", u"while", u"although", u"though", u"despite"})) {
+                int close = k + 2;
+                while (valid(close) && close < k + 16 && sameSentence(close, k) && !isPunct(close, u',')) {
+                    ++close;
+                }
+                if (isPunct(close, u',')) {
+                    end = std::max(end, close + 8);
+                    k = close;
+                    continue;
+                }
             }
             if (clauseVerb(k)) {
                 return k;
@@ -1220,12 +1317,41 @@ private:
             // The clause's verb ends what belongs to this mention, except its date.
             if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && looksPastTense(word(k))
                 && !isOneOf(word(k), {u"scheduled", u"planned", u"set", u"due", u"expected", u"held", u"slated", u"leaked", u"published", u"released"})) {
+                // "The storm moved north through Georgia on Sept. 27": a storm lives for days, and
+                // what it did on a day is a clause of its own, not the storm.
+                if (isLastingStorm(m.lemma) && !isOneOf(word(k), {u"hit", u"struck", u"took", u"happened", u"occurred"})) {
+                    break;
+                }
                 afterVerb = true; // "the call took place on October 14": the date still belongs
                 ++k;
                 continue;
             }
             ++k;
         }
+    }
+
+    // "made landfall as a Category 4 hurricane", "Helene becomes a hurricane", "the deadliest
+    // hurricane to strike the US", "the third storm in 13 months": the noun says what kind of
+    // thing something was, or ranks it among others; it tells no happening of its own. ("As a
+    // storm approached, ..." does.)
+    [[nodiscard]] bool namesAKind(int h) const
+    {
+        const bool closes = !valid(h + 1) || punct(h + 1) || isOneOf(word(h + 1), {u"with", u"and", u"near", u"at", u"on", u"in", u"over"});
+        for (int k = h - 1; valid(k) && k >= h - 5 && sameSentence(k, h) && !punct(k); --k) {
+            const QStringView w = word(k);
+            if (isOneOf(w, {u"a", u"an"}) && isOneOf(word(k - 1), {u"as", u"becomes", u"became", u"become", u"remains", u"remained"})) {
+                return closes;
+            }
+            if (m_words[k].capitalised) {
+                continue; // "as a Category 4 hurricane"
+            }
+            const bool ranks = (w.size() > 5 && w.endsWith(u"iest"))
+                || isOneOf(w, {u"second", u"third", u"fourth", u"fifth", u"worst", u"biggest", u"largest", u"strongest", u"most", u"latest"});
+            if (ranks && (is(h + 1, u"to") || is(h + 1, u"since") || is(h + 1, u"in") || is(h + 1, u"on") || is(h + 1, u"of"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     std::optional<EventMention> nounMention(int h, const EventWord &noun) const
@@ -1274,6 +1400,15 @@ private:
         }
         // "strikes down", "calls off", "plans out": a verb with its particle.
         if (isOneOf(next, {u"down", u"off", u"out", u"up"}) && m_words.value(h + 1).kind == ScannedWord::Kind::Letters) {
+            return std::nullopt;
+        }
+        if (namesAKind(h)) {
+            return std::nullopt;
+        }
+        // "he plans to visit", "O'Leary plans to be there": a verb with its subject before it,
+        // not the noun ("Biden's plans to visit" stays one).
+        if (isOneOf(word(h), {u"plans", u"plan"}) && is(h + 1, u"to") && valid(h - 1) && m_words[h - 1].kind == ScannedWord::Kind::Letters
+            && (isOneOf(word(h - 1), {u"he", u"she", u"it", u"they", u"we", u"i", u"you"}) || (m_words[h - 1].capitalised && !isDeterminer(word(h - 1))))) {
             return std::nullopt;
         }
         // Headlines restate the story in telegraphic verbs ("Top court strikes down ban").

@@ -3,6 +3,7 @@
 #include "eventlexicon.h"
 
 #include "timewords.h"
+#include "wordmatch.h"
 #include "wordshapes.h"
 
 #include <string>
@@ -329,6 +330,11 @@ EventModifier eventModifier(QStringView word)
     return it == table.end() ? EventModifier{} : EventModifier{it->second};
 }
 
+bool isLastingStorm(QStringView lemma)
+{
+    return isOneOf(lemma, {u"storm", u"hurricane", u"typhoon", u"cyclone"});
+}
+
 QString pastOfPresent(QStringView word)
 {
     static const std::unordered_map<std::u16string_view, std::u16string_view> irregular = {{u"leave", u"left"}, {u"strike", u"struck"}, {u"hold", u"held"},
@@ -340,7 +346,7 @@ QString pastOfPresent(QStringView word)
         {u"keep", u"kept"}, {u"spend", u"spent"}, {u"sweep", u"swept"}, {u"draw", u"drew"}, {u"freeze", u"froze"}, {u"shake", u"shook"}, {u"stand", u"stood"},
         {u"sit", u"sat"}, {u"sue", u"sued"}, {u"do", u"did"}, {u"have", u"had"}, {u"be", u"was"}, {u"see", u"saw"}, {u"know", u"knew"}, {u"grow", u"grew"},
         {u"throw", u"threw"}, {u"wake", u"woke"}, {u"ride", u"rode"}, {u"drive", u"drove"}, {u"rebuild", u"rebuilt"}, {u"withdraw", u"withdrew"},
-        {u"undergo", u"underwent"}, {u"overtake", u"overtook"}};
+        {u"undergo", u"underwent"}, {u"become", u"became"}, {u"overtake", u"overtook"}};
     const LowerWord lower(word);
     std::u16string_view w = lower.view();
     if (w.size() < 3 || looksPastTense(word) || w == u"has" || w == u"does" || w == u"are" || w == u"was" || w.ends_with(u"ing")) {

@@ -48,4 +48,8 @@ struct EventModifier
 /// "left", "recover" "recovered"), in the word's case; empty when the word is not known to be one.
 [[nodiscard]] QString pastOfPresent(QStringView word);
 
+/// "storm", "hurricane": a happening that lives for days, whose doings on each day are events
+/// of their own ("the storm moved north on Friday").
+[[nodiscard]] bool isLastingStorm(QStringView lemma);
+
 } // namespace Sourceline

@@ -255,12 +255,18 @@ private:
     /// How often the article writes word capitalised; the counts are taken when first asked,
     /// as few articles ask at all.
     [[nodiscard]] int capitalisedCount(QStringView word);
+    /// Whether the first word of the run at `first` stands alone elsewhere as a person does
+    /// ("Mr Yoon", "Yoon said"): the family name of a name written family name first.
+    [[nodiscard]] bool firstWordStandsForAPerson(qsizetype first);
     void scanRuns();
     void readRun(qsizetype i, qsizetype j);
     void addEntity(Entity::Kind kind, qsizetype first, qsizetype end);
     void dropOrganisationNames();
     void cluster();
     int attachSingle(const QString &key, int position) const;
+    /// People whose last name word is `key`, less those for whom it is a father's name ("bin Salman").
+    [[nodiscard]] QList<int> surnamed(const QString &key) const;
+    void acronymsOfPeople();
     void findDescriptors();
     void resolve();
     void indexRoles();
@@ -281,6 +287,8 @@ private:
     QHash<QString, QList<int>> m_bySurname;
     QHash<QString, QList<int>> m_byGiven;
     QHash<QString, QList<int>> m_byMiddle; ///< middle words of names of four words or more
+    QList<QList<int>> m_namedAt; ///< per person: where the article wrote the full name
+    QSet<int> m_patronymic; ///< people whose last word is a father's name ("Mohammed bin Salman")
     QHash<QString, int> m_byFullName;
     QList<int> m_wordPerson; ///< person whose name covers word i, or -1
     QList<Descriptor> m_descriptors;
@@ -294,6 +302,7 @@ private:
     QList<int> m_recent; ///< people named lately, the latest first (at most 48)
     QList<int> m_seenCount;
     QHash<QStringView, int> m_capitalised; ///< how often each capitalised word occurs, counted on first use
+    QHash<QStringView, QList<qsizetype>> m_capitalisedAt; ///< where each capitalised word occurs, with the counts
     bool m_capitalisedCounted = false;
     QHash<QString, QList<int>> m_byRole;
     QHash<int, QList<int>> m_byGroup;
@@ -871,10 +880,31 @@ int Finder::capitalisedCount(QStringView text)
         for (qsizetype i = 0; i < w.size(); ++i) {
             if (w.at(i).capitalised) {
                 ++m_capitalised[word(i)];
+                m_capitalisedAt[word(i)].append(i);
             }
         }
     }
     return m_capitalised.value(text);
+}
+
+bool Finder::firstWordStandsForAPerson(qsizetype first)
+{
+    const QStringView text = word(first);
+    if (capitalisedCount(text) < 2 || capitalisedCount(word(first + 1)) >= capitalisedCount(text)) {
+        return false;
+    }
+    for (const qsizetype p : m_capitalisedAt.value(text)) {
+        const bool alone = p != first && (p + 1 >= w.size() || !w.plainGapBefore(p + 1) || !w.at(p + 1).capitalised || w.at(p).possessive);
+        if (!alone || m_inQuote.at(p)) {
+            continue;
+        }
+        const bool titled = p > 0 && w.plainGapBefore(p) && lex(p - 1).isTitle() && w.at(p - 1).capitalised;
+        const bool perfect = p + 2 < w.size() && w.plainGapBefore(p + 1) && (lowerIs(p + 1, u"has") || lowerIs(p + 1, u"had"));
+        if (titled || speechFollows(p + 1) || (perfect && speechFollows(p + 2))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void Finder::scanRuns()
@@ -1000,6 +1030,14 @@ void Finder::readRun(qsizetype i, qsizetype j)
         // "wrote on X. Sen. Roger Wicker said": an initial never comes before a title in a name;
         // the letter ends the sentence before.
         if (first.size() == 2 && first[1] == u'.' && k + 1 < j && lex(k + 1).isTitle() && isHonorific(word(k + 1))) {
+            ++k;
+            continue;
+        }
+        // "Former Defense Minister Kim Yong-hyun": a title's modifier opening a sentence is
+        // neither a name nor the body the title belongs to.
+        int titleLength = 1;
+        if (w.at(k).initial && k + 2 < j && lex(k).isRoleModifier()
+            && (lex(k + 1).isTitle() || lex(k + 1).role().isValid() || roleAt(k + 1, &titleLength).isValid())) {
             ++k;
             continue;
         }
@@ -1390,7 +1428,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 }
             }
         }
-        if (!ordinary && (score > 0 || capitalisedCount(last) >= 2 || personal)) {
+        // "Yoon Suk Yeol ... Mr Yoon said": Korean and Chinese names put the family name first,
+        // and it is the first word that recurs on its own as a person.
+        const bool familyFirst = !ordinary && score == 0 && count <= 3 && !lex(k).isGivenName() && firstWordStandsForAPerson(k);
+        if (!ordinary && (score > 0 || capitalisedCount(last) >= 2 || personal || familyFirst)) {
             score += 1;
         }
     }
@@ -1564,11 +1605,25 @@ void Finder::cluster()
         personWords.append(words);
         m_byFullName.insert(fullKey, index);
         m_bySurname[words.isEmpty() ? QString() : words.last()].append(index);
+        m_namedAt.append(QList<int>());
         if (!c.single) {
             m_byGiven[words.size() < 2 ? QString() : words.first()].append(index);
-            // "Luiz Inácio Lula da Silva" is "Lula": a long name may be known by a middle word.
-            for (qsizetype m = 1; m + 1 < words.size() && words.size() >= 4; ++m) {
+            // "Luiz Inácio Lula da Silva" is "Lula": a long name may be known by a middle word;
+            // "Claudia Sheinbaum Pardo" is "Sheinbaum", the father's surname before the mother's.
+            const bool spanishOrder = words.size() == 3 && lex(c.first).isGivenName();
+            for (qsizetype m = 1; m + 1 < words.size() && (words.size() >= 4 || spanishOrder); ++m) {
                 m_byMiddle[words[m]].append(index);
+            }
+            if (words.size() >= 3) {
+                // "Mohammed bin Salman" is "Prince Mohammed"; "Salman" alone is his father.
+                if (isOneOf(words[words.size() - 2], {u"bin", u"ibn", u"bint"})) {
+                    m_patronymic.insert(index);
+                }
+                // ... and "Claudia Sheinbaum" is the same woman, without her mother's surname.
+                const QString shorter = QStringList(words.mid(0, words.size() - 1)).join(u' ');
+                if (!m_byFullName.contains(shorter)) {
+                    m_byFullName.insert(shorter, index);
+                }
             }
         }
         return index;
@@ -1583,6 +1638,9 @@ void Finder::cluster()
         const QStringList words = PersonName::words(candidate.name);
         const QString fullKey = words.join(u' ');
         int person = m_byFullName.value(fullKey, -1);
+        if (person < 0 && words.size() >= 3) {
+            person = m_byFullName.value(QStringList(words.mid(0, words.size() - 1)).join(u' '), -1);
+        }
         if (person < 0) {
             for (const int other : m_bySurname.value(words.isEmpty() ? QString() : words.last())) {
                 if (PersonName::compatibleWords(personWords[other], words)) {
@@ -1598,6 +1656,7 @@ void Finder::cluster()
             personWords[person] = words;
         }
         owner[c] = person;
+        m_namedAt[person].append(w.at(candidate.first).range.start);
     }
     // What full names tell about each person: the title written with the name ("Dr Peter Smith")
     // and the gender, so that "Dr Smith" and "Mrs Smith" find the right one of two Smiths.
@@ -1652,7 +1711,7 @@ void Finder::cluster()
         }
         const QStringList words = PersonName::words(candidate.name);
         const QString key = words.join(u' ');
-        const QList<int> namesakes = m_bySurname.value(key);
+        const QList<int> namesakes = surnamed(key);
         int person = namesakes.size() > 1 ? namesake(candidate, namesakes) : -1;
         if (person < 0) {
             person = attachSingle(key, w.at(candidate.first).range.start);
@@ -1797,6 +1856,80 @@ void Finder::cluster()
     }
 }
 
+// "AMLO" for Andrés Manuel López Obrador, "MBS" for Mohammed bin Salman: news knows some
+// people by the initials of their names, which read as an organisation's acronym until the
+// person is known. Only an acronym of three letters or more that spells one person's initials
+// in full, and no known organisation, is taken.
+void Finder::acronymsOfPeople()
+{
+    QHash<QString, QList<int>> byInitials;
+    for (qsizetype p = 0; p < m_people.size(); ++p) {
+        QString initials;
+        for (const QStringView part : QStringView(m_people[p].name).tokenize(u' ', Qt::SkipEmptyParts)) {
+            for (const QStringView piece : part.tokenize(u'-', Qt::SkipEmptyParts)) {
+                const QString letter = piece.left(1).toString().normalized(QString::NormalizationForm_D);
+                if (!letter.isEmpty() && letter.at(0).isLetter()) {
+                    initials.append(letter.at(0).toUpper());
+                }
+            }
+        }
+        if (initials.size() >= 3) {
+            byInitials[initials].append(int(p));
+        }
+    }
+    if (byInitials.isEmpty()) {
+        return;
+    }
+    QList<bool> gone(m_entities.size(), false);
+    bool anyGone = false;
+    for (qsizetype e = 0; e < m_entities.size(); ++e) {
+        const Entity &entity = m_entities[e];
+        if (entity.kind != Entity::Kind::Organisation || entity.name.contains(u' ') || !isAcronym(entity.name) || PeopleLexicon::isOrganisation(entity.name)) {
+            continue;
+        }
+        QString letters = entity.name;
+        letters.remove(u'.');
+        const QList<int> people = byInitials.value(letters);
+        if (people.size() != 1) {
+            continue;
+        }
+        Draft &draft = m_people[people.first()];
+        for (const EntityMention &mention : std::as_const(m_entityMentions)) {
+            if (mention.entity == e) {
+                draft.mentions.append(mention.range);
+                m_wordPerson[w.indexAt(mention.range.start)] = people.first();
+            }
+        }
+        draft.aliases.append(entity.name);
+        gone[e] = true;
+        anyGone = true;
+    }
+    if (!anyGone) {
+        return;
+    }
+    QList<int> newIndex(m_entities.size(), -1);
+    QList<Entity> kept;
+    for (qsizetype e = 0; e < m_entities.size(); ++e) {
+        if (!gone[e]) {
+            newIndex[e] = int(kept.size());
+            kept.append(m_entities[e]);
+        }
+    }
+    m_entities = kept;
+    m_entityMentions.removeIf([&gone](const EntityMention &mention) { return gone[mention.entity]; });
+    for (EntityMention &mention : m_entityMentions) {
+        mention.entity = newIndex[mention.entity];
+    }
+    for (auto it = m_entityByName.begin(); it != m_entityByName.end();) {
+        if (newIndex[*it] < 0) {
+            it = m_entityByName.erase(it);
+        } else {
+            *it = newIndex[*it];
+            ++it;
+        }
+    }
+}
+
 int Finder::attachSingle(const QString &key, int position) const
 {
     const auto pick = [this, position](const QList<int> &people) {
@@ -1813,16 +1946,41 @@ int Finder::attachSingle(const QString &key, int position) const
         }
         return best >= 0 ? best : people.first();
     };
-    if (const auto it = m_bySurname.constFind(key); it != m_bySurname.cend() && !it->isEmpty()) {
-        return pick(*it);
+    if (const QList<int> people = surnamed(key); !people.isEmpty()) {
+        return pick(people);
     }
     if (const auto it = m_byGiven.constFind(key); it != m_byGiven.cend() && it->size() == 1) {
         return it->first();
+    } else if (it != m_byGiven.cend() && it->size() > 1) {
+        // "Han Dong-hoon ... Prime Minister Han Duck-soo ... Han said": a family name two people
+        // share is the one whose full name the article wrote last.
+        int best = -1;
+        int bestAt = -1;
+        for (const int p : *it) {
+            for (const int at : m_namedAt.value(p)) {
+                if (at <= position && at > bestAt) {
+                    best = p;
+                    bestAt = at;
+                }
+            }
+        }
+        if (best >= 0) {
+            return best;
+        }
     }
     if (const auto it = m_byMiddle.constFind(key); it != m_byMiddle.cend() && it->size() == 1) {
         return it->first();
     }
     return -1;
+}
+
+QList<int> Finder::surnamed(const QString &key) const
+{
+    QList<int> people = m_bySurname.value(key);
+    if (!m_patronymic.isEmpty()) {
+        people.removeIf([this](int p) { return m_patronymic.contains(p); });
+    }
+    return people;
 }
 
 void Finder::findDescriptors()
@@ -2519,6 +2677,7 @@ PeopleResult Finder::run(const QString &articleId)
     scanRuns();
     dropOrganisationNames();
     cluster();
+    acronymsOfPeople();
     findDescriptors();
     findOrganisationPhrases();
     resolve();

@@ -78,7 +78,28 @@ bool sameGivenName(const QString &a, const QString &b)
         return true;
     }
     const auto full = [](const QString &name) { return fullForms.value(name, name); };
-    return full(a) == full(b);
+    if (full(a) == full(b)) {
+        return true;
+    }
+    // "Yevgeny" / "Evgeny", "Yelena" / "Elena": Russian names are transliterated with and
+    // without the y glide (keyed "ie") before an opening e.
+    const auto unglided = [](const QString &name) { return name.startsWith(u"ie") ? QStringView(name).mid(1) : QStringView(name); };
+    if (unglided(a) == unglided(b)) {
+        return true;
+    }
+    // "Mohammed" / "Muhammad", "Ahmed" / "Ahmad": Arabic vowels are written as each outlet
+    // hears them. Letter for letter the same consonants and the same last letter, in names long
+    // enough that this is no other name ("Mario" / "Maria", "Dan" / "Don" stay apart).
+    if (a.size() != b.size() || a.size() < 5 || a.back() != b.back()) {
+        return false;
+    }
+    const auto vowel = [](QChar c) { return c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u'; };
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i] && !(vowel(a[i]) && vowel(b[i]))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace

@@ -150,6 +150,8 @@ private:
     void findAccordingTo(const QString &articleId, qsizetype according, QList<Quote> &quotes);
     void findAccordingToAfter(const QString &articleId, qsizetype first, qsizetype according, QList<Quote> &quotes);
     [[nodiscard]] bool startsClause(qsizetype i) const;
+    /// Whether a person named at word i goes on with a verb of saying of their own ("Woo has said").
+    [[nodiscard]] bool speakerWithCueAt(qsizetype i, qsizetype last) const;
     [[nodiscard]] bool isAuxiliary(qsizetype i) const;
     /// Where reported speech ending at position stops: after the closing mark of a quotation it
     /// ends inside (`would "not be a bystander"`), else at position.
@@ -1649,6 +1651,13 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         if (verb < 0 || m_usedCues.contains(verb) || tail - verb > 4) {
             continue;
         }
+        // "..., when the president declared martial law.": a verb with an object of its own
+        // reports nothing before it; an end cue is followed by when, where or whom it told.
+        // "..., says minister": a headline's inverted speaker may come without an article.
+        if (verb < tail && !cue.takesAddressee && w.isLower(verb + 1) && !lex(verb + 1).isFunctionWord() && !lex(verb + 1).isCalendarWord()
+            && !lex(verb + 1).role().isValid() && !word(verb + 1).endsWith(u"ly") && !isOneOf(word(verb + 1), {u"yesterday", u"today", u"tonight"})) {
+            continue;
+        }
         // "..., the regional governor, Oleh Syniehubov, said.", "..., Oleh Syniehubov, the
         // regional governor, said.": the speaker stands in apposition, so the reported words end
         // two commas further back.
@@ -1894,6 +1903,22 @@ qsizetype Reader::reportedAround(const QString &articleId, qsizetype first, qsiz
 }
 
 // "Witkoff told Ushakov to begin ...", "He privately suggested to the Russian official that ...".
+bool Reader::speakerWithCueAt(qsizetype i, qsizetype last) const
+{
+    if (i > last || m_inQuote.at(i) || m_mentionAtWord.at(i) < 0 || m_people.mentions[m_mentionAtWord.at(i)].kind != PersonMention::Kind::Name) {
+        return false;
+    }
+    const int mention = m_mentionAtWord.at(i);
+    qsizetype k = i;
+    while (k <= last && m_mentionAtWord.at(k) == mention) {
+        ++k;
+    }
+    if (k <= last && isOneOf(word(k), {u"has", u"had", u"also", u"later"})) {
+        ++k;
+    }
+    return k <= last && w.isLower(k) && SpeechCues::lookup(word(k)).finite && SpeechCues::lookup(word(k)).reports;
+}
+
 void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
 {
     const qsizetype n = w.size();
@@ -2072,7 +2097,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             && !(end > content && w.gapBeforeHas(end, u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)
             // "said he found Witkoff “a serious partner” and added, ...": a second verb of saying
             // coordinated with the first ends what the first reported.
-            && !(end > content && end + 1 <= last && is(end, u"and") && !m_inQuote.at(end + 1) && SpeechCues::lookup(word(end + 1)).finite)) {
+            && !(end > content && end + 1 <= last && is(end, u"and") && !m_inQuote.at(end + 1) && SpeechCues::lookup(word(end + 1)).finite)
+            // "Lee has said Yoon must face justice, and Woo has said the assembly did its duty":
+            // another person's verb of saying starts another report.
+            && !(end > content && is(end, u"and") && speakerWithCueAt(end + 1, last))) {
             ++end;
         }
         if (end - content < 3) {

@@ -53,6 +53,9 @@ public:
             }
         }
         joinClockTimes(mentions);
+        for (TimeMention &m : mentions) {
+            m.datesNothing = m.datesNothing || comparedSince(m);
+        }
         return mentions;
     }
 
@@ -118,6 +121,13 @@ private:
         clock = dated;
     }
 
+    // "11:10 p.m. EDT (0310 GMT)": the same moment told again on another clock, in brackets
+    // right after the first.
+    [[nodiscard]] bool restatesClock(const TimeMention &clock, const TimeMention &before) const
+    {
+        return clock.hour >= 0 && before.hour >= 0 && isPunct(clock.firstWord - 1, u'(') && before.endWord == clock.firstWord - 1;
+    }
+
     void joinClockTimes(QList<TimeMention> &mentions) const
     {
         for (int i = 0; i < int(mentions.size()); ++i) {
@@ -125,12 +135,26 @@ private:
             if (m.hour < 0 || m.kind != TimeMention::Kind::Anaphoric) {
                 continue;
             }
-            if (i > 0 && namesOneDay(mentions[i - 1])
+            const bool restated = i > 0 && restatesClock(m, mentions[i - 1]);
+            // "By 2 a.m. EDT (0600 GMT) on Friday": the day after the brackets is the first
+            // clock's too.
+            int next = i + 1;
+            int gapStart = m.endWord;
+            if (next < int(mentions.size()) && restatesClock(mentions[next], m) && isPunct(mentions[next].endWord, u')')) {
+                gapStart = mentions[next].endWord + 1;
+                ++next;
+            }
+            if (i > 0 && !restated && namesOneDay(mentions[i - 1])
                 && onlyLinks(mentions[i - 1].endWord, m.firstWord, {u"at", u"around", u"about", u"shortly", u"after", u"before", u"by", u"from", u"just"})) {
                 onTheDayOf(m, mentions[i - 1]);
-            } else if (i + 1 < int(mentions.size()) && namesOneDay(mentions[i + 1]) && onlyLinks(m.endWord, mentions[i + 1].firstWord, {u"on"})) {
-                onTheDayOf(m, mentions[i + 1]);
+            } else if (next < int(mentions.size()) && namesOneDay(mentions[next]) && onlyLinks(gapStart, mentions[next].firstWord, {u"on", u")"})) {
+                // "(0310 GMT Friday)": a day inside the brackets only says when it was there.
+                if (restated && next == i + 1 && isPunct(mentions[next].endWord, u')')) {
+                    mentions[next].datesNothing = true;
+                }
+                onTheDayOf(m, mentions[next]);
             }
+            m.datesNothing = m.datesNothing || restated;
         }
     }
 
@@ -649,6 +673,12 @@ private:
             } else {
                 return std::nullopt;
             }
+        } else if (TimeMention zoned; digits(i) && m_words[i].range.length() == 4 && zoneAfter(zoned, i + 1) == i + 2 && !zoned.zone.isEmpty()) {
+            // "0310 GMT", "1500 UTC": the wires' 24-hour clock, known from the zone after it (a
+            // year is never followed by one).
+            const int value = number(i);
+            hour = value / 100;
+            minute = value % 100;
         } else if (digits(i) && m_words[i].range.length() <= 2) {
             // "9 p.m.": a bare hour needs its a.m. or p.m.
             hour = number(i);
@@ -1290,6 +1320,13 @@ private:
             const TimeLexeme after = lex(k);
             if (after.kind == K::Ago) {
                 m.kind = TimeMention::Kind::Deictic;
+                if (m.unit == TimeUnit::Minute || (m.unit == TimeUnit::Hour && amount < 6)) {
+                    // "a few minutes ago", "two hours ago": earlier on the day of writing.
+                    m.unit = TimeUnit::Day;
+                    m.offset = 0;
+                    m.endWord = k + 1;
+                    return m;
+                }
                 m.offset = -std::max(amount, 1);
                 m.datesNothing = afterFigure(first);
                 m.endWord = k + 1;
@@ -1337,6 +1374,40 @@ private:
             m.endWord += isDash(m.endWord) ? 2 : 0;
         }
         return m;
+    }
+
+    // "the deadliest hurricane since Katrina in 2005", "the highest level since 2008": the date
+    // is the yardstick of a record, not when the clause happened.
+    [[nodiscard]] bool comparedSince(const TimeMention &m) const
+    {
+        if (m.kind != TimeMention::Kind::Date || !valid(m.firstWord)) {
+            return false;
+        }
+        int k = m.firstWord - 1;
+        if (is(k, u"in")) {
+            --k;
+            for (int name = 0; name < 3 && valid(k) && m_words[k].capitalised && m_words[k].kind == ScannedWord::Kind::Letters; ++name) {
+                --k; // "since Katrina in 2005", "since Hurricane Katrina in 2005"
+            }
+        }
+        if (!is(k, u"since")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 12; --j) {
+            if (m_words[j].kind == ScannedWord::Kind::Punctuation && isOneOf(word(j), {u".", u";", u":", u"!", u"?"})) {
+                return false;
+            }
+            const QStringView w = word(j);
+            if (m_words[j].kind == ScannedWord::Kind::Letters && !m_words[j].capitalised
+                && ((w.size() > 5 && w.endsWith(u"iest"))
+                    || isOneOf(w,
+                        {u"first", u"most", u"least", u"worst", u"best", u"biggest", u"largest", u"highest", u"lowest", u"strongest", u"weakest", u"fastest",
+                            u"slowest", u"longest", u"shortest", u"greatest", u"smallest", u"sharpest", u"steepest", u"hottest", u"coldest", u"wettest",
+                            u"warmest", u"latest"}))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "fell to 212 million euros, from 321 million euros a year earlier": the time a figure is

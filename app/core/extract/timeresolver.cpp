@@ -241,6 +241,12 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             && (sameWord(wordText(k + 1), u"not"_s) || sameWord(wordText(k + 1), u"never"_s))) {
             return Outlook::Past;
         }
+        // "it took until Nov. 18", "the strike lasted until March": a wait that has ended, not a
+        // deadline given ("gave Ukraine until Thanksgiving").
+        if (unmarked == Outlook::Bound && k + 1 < mention.firstWord && isOneOf(wordText(k + 1), {u"until", u"till"})
+            && isOneOf(word, {u"took", u"lasted", u"waited", u"stayed", u"remained", u"continued"})) {
+            return Outlook::Past;
+        }
         const bool afterBe = k > 0 && sameWord(wordText(k - 1), u"be"_s);
         for (const QStringView past : pastWords) {
             if (sameWord(word, past) && !afterBe) {
@@ -332,9 +338,13 @@ TimeResolver::Outlook TimeResolver::openingOutlook(const TimeMention &mention) c
             || (isOneOf(word, {u"is", u"are"}) && k + 1 < m_words.size() && isOneOf(wordText(k + 1), {u"to", u"due", u"expected", u"scheduled", u"set"}))) {
             return Outlook::Ahead;
         }
-        if (isOneOf(word, {u"was", u"were", u"had", u"did", u"said", u"would", u"could"}) || (word.size() > 4 && word.endsWith(u"ed"_s))
-            || looksPastTense(word)) {
+        if (isOneOf(word, {u"would", u"could"})) {
             return Outlook::Unmarked;
+        }
+        // "On Oct. 2, Biden flew over the valley", written a week before Oct. 2: the clause
+        // tells a day gone by, so last year's.
+        if (isOneOf(word, {u"was", u"were", u"had", u"did", u"said"}) || (word.size() > 4 && word.endsWith(u"ed"_s)) || looksPastTense(word)) {
+            return Outlook::Past;
         }
     }
     return Outlook::Unmarked;
