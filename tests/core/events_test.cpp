@@ -297,6 +297,8 @@ private Q_SLOTS:
         QTest::newRow("the word that led to a time leaves the label") << u"Valdosta reported gusts above 100 mph shortly after 1 a.m. on Friday."_s
                                                                       << u"Valdosta reported gusts above 100 mph"_s << u"2025-11-21"_s << u"reported"_s;
         QTest::newRow("an adverb of the deed stays") << u"The mayor spoke briefly on Friday."_s << u"Mayor spoke briefly"_s << u"2025-11-21"_s << u"spoke"_s;
+        QTest::newRow("entry's first verb is its own") << u"- Oct. 2: Biden surveys the damage from the air and meets local officials."_s
+                                                       << u"Biden surveyed the damage"_s << u"2025-10-02"_s << u"surveyed"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")

@@ -467,7 +467,7 @@ private:
                 if (thing < 0) {
                     thing = *it;
                 }
-            } else if (verb < 0 && !clauseVerbs.contains(k) && entryVerb(k)) {
+            } else if (verb < 0 && present < 0 && !clauseVerbs.contains(k) && entryVerb(k)) {
                 verb = k;
             } else if (verb < 0 && present < 0 && !clauseVerbs.contains(k) && presentEntryVerb(k)) {
                 present = k;
