@@ -294,6 +294,18 @@ private Q_SLOTS:
         QTest::newRow("a live blog's time stamp on its own line")
             << u"10:40 p.m.\nStorm surge is rising fast. A tide gauge in the harbour stopped reporting a while ago."_s << u"Tide gauge stopped reporting"_s
             << u"2025-11-26"_s << u"stopped"_s;
+        QTest::newRow("the word that led to a time leaves the label") << u"Valdosta reported gusts above 100 mph shortly after 1 a.m. on Friday."_s
+                                                                      << u"Valdosta reported gusts above 100 mph"_s << u"2025-11-21"_s << u"reported"_s;
+        QTest::newRow("an adverb of the deed stays") << u"The mayor spoke briefly on Friday."_s << u"Mayor spoke briefly"_s << u"2025-11-21"_s << u"spoke"_s;
+        QTest::newRow("entry's first verb is its own") << u"- Oct. 2: Biden surveys the damage from the air and meets local officials."_s
+                                                       << u"Biden surveyed the damage"_s << u"2025-10-02"_s << u"surveyed"_s;
+        QTest::newRow("a second date opens its own clause")
+            << u"By 1 October the figure had passed 160, and on 7 October it stood above 230, more than half of them in North Carolina."_s
+            << u"Stood above 230"_s << u"2025-10-07"_s << u"stood"_s;
+        QTest::newRow("a second date of the same deed")
+            << u"The council met on 1 October and on 7 October, officials said."_s << u"Council met"_s << u"2025-10-01"_s << u"meeting"_s;
+        QTest::newRow("an opening date is no part of the subject")
+            << u"On 29 September officials spoke of about 90 dead."_s << u"Officials spoke"_s << u"2025-09-29"_s << u"spoke"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")

@@ -236,6 +236,18 @@ private:
             }
             if (verb < 0) {
                 verb = verbForward(tm.endWord);
+            } else if (clauseVerbs.contains(verb) && is(tm.firstWord - 1, u"on") && is(tm.firstWord - 2, u"and")) {
+                // "By 1 October the toll had passed 160, and on 7 October it stood above 230": the
+                // verb behind has its date; the clause the date opens has its own verb, before
+                // any comma.
+                const int forward = verbForward(tm.endWord);
+                bool comma = false;
+                for (int k = tm.endWord; forward >= 0 && k < forward && !comma; ++k) {
+                    comma = isPunct(k, u',');
+                }
+                if (forward >= 0 && !comma) {
+                    verb = forward;
+                }
             }
             verbs.append(verb);
             for (const int v : std::as_const(verbs)) {
@@ -467,7 +479,7 @@ private:
                 if (thing < 0) {
                     thing = *it;
                 }
-            } else if (verb < 0 && !clauseVerbs.contains(k) && entryVerb(k)) {
+            } else if (verb < 0 && present < 0 && !clauseVerbs.contains(k) && entryVerb(k)) {
                 verb = k;
             } else if (verb < 0 && present < 0 && !clauseVerbs.contains(k) && presentEntryVerb(k)) {
                 present = k;
@@ -768,6 +780,11 @@ private:
         int subjectLast = k;
         int subjectStart = subjectLast + 1;
         while (valid(k) && sameSentence(k, verb) && subjectLast - k < 6) {
+            // "On 7 October it stood above 230": the date that opens the clause is no part of its
+            // subject ("Friday's vote" is).
+            if (m_timeAt[k] >= 0 && k < subjectLast && !apostrophe(k + 1)) {
+                break;
+            }
             const bool joint = ((is(k, u"of") && !relative) || is(k, u"s") || apostrophe(k)) && k < subjectLast;
             // "160,000 customers": a comma inside a figure is part of it.
             const bool figure = isPunct(k, u',') && attached(k) && attached(k + 1) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits
