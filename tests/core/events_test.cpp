@@ -306,6 +306,8 @@ private Q_SLOTS:
             << u"The council met on 1 October and on 7 October, officials said."_s << u"Council met"_s << u"2025-10-01"_s << u"meeting"_s;
         QTest::newRow("an opening date is no part of the subject")
             << u"On 29 September officials spoke of about 90 dead."_s << u"Officials spoke"_s << u"2025-09-29"_s << u"spoke"_s;
+        QTest::newRow("a place and its state set off by commas") << u"Valdosta, Georgia, reported gusts above 100 mph shortly after 1 a.m. on Friday."_s
+                                                                 << u"Valdosta reported gusts above 100 mph"_s << u"2025-11-21"_s << u"reported"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")

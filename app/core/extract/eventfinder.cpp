@@ -777,6 +777,12 @@ private:
             // "the ship that destroyed the bridge": the noun before a relative "that" did it.
             k -= 1;
         }
+        // "Valdosta, Georgia, reported gusts": a place with its state set off by commas; the
+        // place did it.
+        if (isPunct(k, u',') && valid(k - 3) && m_words[k - 1].capitalised && m_words[k - 1].kind == ScannedWord::Kind::Letters && isPunct(k - 2, u',')
+            && m_words[k - 3].capitalised && m_words[k - 3].kind == ScannedWord::Kind::Letters && sameSentence(k - 3, verb)) {
+            k -= 3;
+        }
         int subjectLast = k;
         int subjectStart = subjectLast + 1;
         while (valid(k) && sameSentence(k, verb) && subjectLast - k < 6) {
