@@ -473,6 +473,8 @@ private Q_SLOTS:
             << u"At 10:40 p.m. the surge was rising.\nA tide gauge in the harbour stopped reporting a while ago."_s << u"Tide gauge"_s << false;
         QTest::newRow("a kind after 'as a'") << u"The storm came ashore near Perry as a Category 4 hurricane on Thursday."_s << u"Hurricane"_s << false;
         QTest::newRow("a rank among others") << u"It was the third hurricane to strike the coast in 13 months."_s << u"Hurricane"_s << false;
+        QTest::newRow("a kind after 'into a'") << u"Helene has grown into a huge storm, with winds reaching out 345 miles."_s << u"Storm"_s << false;
+        QTest::newRow("a storm that something ran into") << u"The plane flew into a storm over the Gulf on Friday."_s << u"Storm"_s << true;
         QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;
     }
 

@@ -1353,16 +1353,23 @@ private:
         }
     }
 
-    // "made landfall as a Category 4 hurricane", "Helene becomes a hurricane", "the deadliest
-    // hurricane to strike the US", "the third storm in 13 months": the noun says what kind of
-    // thing something was, or ranks it among others; it tells no happening of its own. ("As a
-    // storm approached, ..." does.)
+    // "made landfall as a Category 4 hurricane", "Helene becomes a hurricane", "has grown into a
+    // huge storm", "the deadliest hurricane to strike the US", "the third storm in 13 months": the
+    // noun says what kind of thing something was, or ranks it among others; it tells no
+    // happening of its own. ("As a storm approached, ..." does.)
     [[nodiscard]] bool namesAKind(int h) const
     {
         const bool closes = !valid(h + 1) || punct(h + 1) || isOneOf(word(h + 1), {u"with", u"and", u"near", u"at", u"on", u"in", u"over"});
         for (int k = h - 1; valid(k) && k >= h - 5 && sameSentence(k, h) && !punct(k); --k) {
             const QStringView w = word(k);
             if (isOneOf(w, {u"a", u"an"}) && isOneOf(word(k - 1), {u"as", u"becomes", u"became", u"become", u"remains", u"remained"})) {
+                return closes;
+            }
+            // "grew into a storm" is what it became; "flew into a storm" is not.
+            if (isOneOf(w, {u"a", u"an"}) && is(k - 1, u"into")
+                && isOneOf(word(k - 2),
+                    {u"grew", u"grown", u"grows", u"turned", u"turns", u"developed", u"develops", u"strengthened", u"strengthens", u"intensified",
+                        u"intensifies"})) {
                 return closes;
             }
             if (m_words[k].capitalised) {
