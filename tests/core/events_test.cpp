@@ -308,6 +308,10 @@ private Q_SLOTS:
             << u"On 29 September officials spoke of about 90 dead."_s << u"Officials spoke"_s << u"2025-09-29"_s << u"spoke"_s;
         QTest::newRow("a place and its state set off by commas") << u"Valdosta, Georgia, reported gusts above 100 mph shortly after 1 a.m. on Friday."_s
                                                                  << u"Valdosta reported gusts above 100 mph"_s << u"2025-11-21"_s << u"reported"_s;
+        QTest::newRow("a storm by its name") << u"Two weeks after Hurricane Helene swept out of the Gulf, towns are still digging out."_s
+                                             << u"Hurricane Helene"_s << QString() << u"hurricane"_s;
+        QTest::newRow("a storm without a name") << u"Two weeks after the hurricane swept out of the Gulf, towns are still digging out."_s << u"Hurricane"_s
+                                                << QString() << u"hurricane"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")

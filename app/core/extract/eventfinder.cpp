@@ -1450,6 +1450,11 @@ private:
         m.lemma = noun.lemma;
         m.eventClass = noun.eventClass;
         m.sentence = m_sentenceOfWord[h];
+        // "Hurricane Helene", "Storm Ciara": a storm is known by its name.
+        if (isLastingStorm(noun.lemma) && m_words[h].capitalised && valid(h + 1) && m_words[h + 1].capitalised
+            && m_words[h + 1].kind == ScannedWord::Kind::Letters && sameSentence(h, h + 1) && !PeopleLexicon::isOrganisationWord(word(h + 1))) {
+            m.name = word(h).toString() + u' ' + word(h + 1).toString();
+        }
         int start = h;
         bool determiner = false;
         bool premodifier = false;
