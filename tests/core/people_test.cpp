@@ -262,6 +262,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("notPeople");
 
         // "Silicon Valley ... Silicon Valley": a pair said twice is no family name said alone.
+        QTest::newRow("a Korean given name after the family name")
+            << u"Han Dong-hoon's reaction mattered a great deal, Maria Lopez said."_s << QStringList{u"Han Dong-hoon"_s, u"Maria Lopez"_s} << QStringList{};
+        QTest::newRow("a hyphenated place is no Korean name") << u"Crowds filled Hannam-dong on Sunday, and Rostov-on-Don was quiet, Maria Lopez said."_s
+                                                              << QStringList{u"Maria Lopez"_s} << QStringList{u"Hannam-dong"_s, u"Rostov-on-Don"_s};
         QTest::newRow("a pair whose first word recurs only with it")
             << u"Investors in Silicon Valley were calm. Silicon Valley has seen worse, Maria Lopez said."_s << QStringList{u"Maria Lopez"_s}
             << QStringList{u"Silicon Valley"_s};
@@ -628,6 +632,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("person");
         QTest::addColumn<QString>("role");
+        QTest::newRow("a verb phrase after a name is no apposition")
+            << u"Marcelo Ebrard, who lost the primary to Claudia Sheinbaum, became economy secretary in the new government."_s << u"Claudia Sheinbaum"_s
+            << u""_s;
+        QTest::newRow("an apposition without an article closes with a comma")
+            << u"Marcelo Ebrard, economy secretary, said trade came first."_s << u"Marcelo Ebrard"_s << u"economy secretary"_s;
         QTest::newRow("a former employer written into the title")
             << u"The board picked ex-Twitch boss Emmett Shear as interim chief. Shear said little."_s << u"Emmett Shear"_s << u"ex-Twitch boss"_s;
         QTest::newRow("a hyphenated word that is no former employer")

@@ -151,6 +151,24 @@ QString unshouted(const QString &name)
     return written;
 }
 
+// "Dong-hoon", "Jae-myung": Korean given names are romanised as two syllables joined by a
+// hyphen, the second in lower case; English compounds in a name ("Ocasio-Cortez",
+// "Rostov-on-Don") capitalise after it.
+bool isKoreanGivenName(QStringView word)
+{
+    const qsizetype hyphen = word.indexOf(u'-');
+    if (hyphen < 2 || hyphen > 4 || word.size() - hyphen - 1 < 2 || word.size() - hyphen - 1 > 4 || word.indexOf(u'-', hyphen + 1) >= 0) {
+        return false;
+    }
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const QChar c = word[i];
+        if (i != hyphen && !(i == 0 ? (c >= u'A' && c <= u'Z') : (c >= u'a' && c <= u'z'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool isAcronym(QStringView word)
 {
     int letters = 0;
@@ -529,6 +547,7 @@ RoleCue Finder::roleAfter(qsizetype end) const
         ++m;
     }
     qsizetype roleFirst = m;
+    const bool bare = !predicate && m == phraseStart;
     int bodyWords = 0;
     for (int guard = 0; m < w.size() && guard < 6; ++guard) {
         if (!w.plainGapBefore(m) && m != phraseStart) {
@@ -594,6 +613,12 @@ RoleCue Finder::roleAfter(qsizetype end) const
     if (!predicate && m < w.size() && w.plainGapBefore(m)
         && ((w.at(m).capitalised && isNameWord(m) && !lex(m).isFunctionWord())
             || (w.isLower(m) && (SpeechCues::lookup(word(m)).finite || isOneOf(word(m), {u"was", u"is", u"has", u"had", u"will", u"would", u"could"}))))) {
+        return {};
+    }
+    // "... lost the primary to Sheinbaum, became economy secretary in the new government": an
+    // apposition without an article ("Ebrard, economy secretary, said") closes with a comma or
+    // the sentence; a verb phrase about the subject runs on.
+    if (bare && m < w.size() && w.plainGapBefore(m) && w.at(m).sentence == w.at(m - 1).sentence && !isOneOf(word(m), {u"to", u"of", u"for", u"at", u"and"})) {
         return {};
     }
     // "aide to Russian President Vladimir Putin", "president of France": what they serve.
@@ -1430,7 +1455,8 @@ void Finder::readRun(qsizetype i, qsizetype j)
         }
         // "Yoon Suk Yeol ... Mr Yoon said": Korean and Chinese names put the family name first,
         // and it is the first word that recurs on its own as a person.
-        const bool familyFirst = !ordinary && score == 0 && count <= 3 && !lex(k).isGivenName() && firstWordStandsForAPerson(k);
+        const bool familyFirst = !ordinary && score == 0 && count <= 3 && !lex(k).isGivenName()
+            && ((count == 2 && isKoreanGivenName(last) && word(k).size() <= 5) || firstWordStandsForAPerson(k));
         if (!ordinary && (score > 0 || capitalisedCount(last) >= 2 || personal || familyFirst)) {
             score += 1;
         }
