@@ -604,6 +604,8 @@ private Q_SLOTS:
             << u"FBI Director Kash Patel told CNN International he would stay."_s << u"CNN International"_s << false;
         QTest::newRow("a bridge named after a person")
             << u"A container ship struck the Francis Scott Key Bridge on Tuesday."_s << u"Francis Scott Key Bridge"_s << true;
+        QTest::newRow("a time zone is no organisation, an agency after a time is")
+            << u"At 10:27 p.m. KST the order came. By 11 p.m. the KBS broadcast it."_s << u"KBS"_s << false;
         QTest::newRow("initials that are nobody's stay an organisation") << u"Andrés Manuel López Obrador attacked the INE on Monday."_s << u"INE"_s << false;
         QTest::newRow("a title's modifier opening a sentence is no organisation")
             << u"Former Defense Minister Kim Yong-hyun is on trial. He works for the Seoul Bar Association."_s << u"Seoul Bar Association"_s << false;
@@ -622,6 +624,8 @@ private Q_SLOTS:
             names.append(e.name);
             // Headline words are never an entity of their own.
             QVERIFY2(!e.name.contains(u"Cuts"_s), qPrintable(e.name));
+            // ... nor is a time zone.
+            QVERIFY2(e.name != u"KST"_s, qPrintable(e.name));
         }
         QVERIFY2(found != run.result.entities.cend(), qPrintable(entity + u" not among: "_s + names.join(u", "_s) + u"; people: "_s + run.names()));
         QCOMPARE(found->kind == Entity::Kind::Place, place);

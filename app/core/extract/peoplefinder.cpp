@@ -1316,6 +1316,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
         return;
     }
     if (!titled && !givenFirst) {
+        // "10:27 p.m. KST", "9am GMT": letters after a clock time are its time zone.
+        if (count == 1 && isAcronym(core) && k > 0 && w.plainGapBefore(k)
+            && (equalsLower(word(k - 1), u"p.m.") || equalsLower(word(k - 1), u"a.m.") || equalsLower(word(k - 1), u"pm") || equalsLower(word(k - 1), u"am")
+                || (word(k - 1).size() >= 4 && word(k - 1).contains(u':') && word(k - 1).front().isDigit()))) {
+            return;
+        }
         if (PeopleLexicon::isOrganisation(core) || organisationWord || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty())) {
             addEntity(Entity::Kind::Organisation, k, j);
             return;
