@@ -636,6 +636,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("person");
         QTest::addColumn<QString>("role");
+        QTest::newRow("a qualifying role word before an unknown noun is no role")
+            << u"Han Duck-soo, the veteran technocrat who served two presidents, became acting president."_s << u"Han Duck-soo"_s << u""_s;
+        QTest::newRow("... but is one before a known role")
+            << u"Yuri Ushakov, the veteran Kremlin adviser, took the call."_s << u"Yuri Ushakov"_s << u"veteran Kremlin adviser"_s;
         QTest::newRow("a verb phrase after a name is no apposition")
             << u"Marcelo Ebrard, who lost the primary to Claudia Sheinbaum, became economy secretary in the new government."_s << u"Claudia Sheinbaum"_s
             << u""_s;

@@ -265,6 +265,7 @@ private:
     [[nodiscard]] bool speechFollows(qsizetype end) const;
     [[nodiscard]] bool referredToAsThing(qsizetype end) const;
     [[nodiscard]] bool isModifier(qsizetype i, qsizetype position) const;
+    [[nodiscard]] bool qualifiesOtherNoun(qsizetype i) const;
     [[nodiscard]] RoleCue roleBeforeComma(qsizetype start) const;
     [[nodiscard]] bool inParentheses(qsizetype i) const;
     [[nodiscard]] bool allTitles(qsizetype first, qsizetype end) const;
@@ -555,6 +556,9 @@ RoleCue Finder::roleAfter(qsizetype end) const
         }
         int length = 1;
         const Role role = roleAt(m, &length);
+        if (role.isValid() && !role.plural && length == 1 && qualifiesOtherNoun(m)) {
+            return {};
+        }
         if (role.isValid() && !role.plural && (length == 2 || !lex(m).isRoleModifier() || !lex(m + 1).role().isValid())) {
             cue.role = role;
             m += length;
@@ -663,6 +667,19 @@ RoleCue Finder::roleAfter(qsizetype end) const
 
 // A lower-case word that may qualify a role noun: a known modifier, or up to three nouns and
 // adjectives ("former infrastructure minister", "top foreign policy aide").
+// "the veteran technocrat", "the chief negotiator": a role word that also qualifies (veteran,
+// chief) before a noun the lexicon does not know is that noun's modifier, not the role.
+bool Finder::qualifiesOtherNoun(qsizetype i) const
+{
+    const qsizetype next = i + 1;
+    if (!lex(i).isRoleModifier() || next >= w.size() || !w.plainGapBefore(next) || !w.isLower(next) || w.at(i).possessive) {
+        return false;
+    }
+    const QStringView text = word(next);
+    return !lex(next).isFunctionWord() && !lex(next).role().isValid() && !SpeechCues::lookup(text).valid && !text.endsWith(u"ed") && !text.endsWith(u"ing")
+        && text.size() > 3;
+}
+
 bool Finder::isModifier(qsizetype i, qsizetype position) const
 {
     if (!w.isLower(i)) {
@@ -2052,7 +2069,7 @@ void Finder::findDescriptors()
             int length = 1;
             const Role role = roleAt(m, &length);
             if (role.isValid() && !(length == 1 && lex(m).isRoleModifier() && m + 1 < n && w.plainGapBefore(m + 1) && lex(m + 1).role().isValid())) {
-                if (role.plural) {
+                if (role.plural || (length == 1 && qualifiesOtherNoun(m))) {
                     break;
                 }
                 head = m;
