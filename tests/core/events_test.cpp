@@ -291,6 +291,21 @@ private Q_SLOTS:
         QTest::newRow("entry where a storm does something")
             << u"- Sept. 27: The storm races through Georgia overnight."_s << u"Storm raced through Georgia overnight"_s << u"2025-09-27"_s << u"raced"_s;
         QTest::newRow("entry that is only the storm") << u"- Sept. 27: A second storm over the Gulf."_s << u"Storm"_s << u"2025-09-27"_s << u"storm"_s;
+        QTest::newRow("a live blog's time stamp on its own line")
+            << u"10:40 p.m.\nStorm surge is rising fast. A tide gauge in the harbour stopped reporting a while ago."_s << u"Tide gauge stopped reporting"_s
+            << u"2025-11-26"_s << u"stopped"_s;
+        QTest::newRow("the word that led to a time leaves the label") << u"Valdosta reported gusts above 100 mph shortly after 1 a.m. on Friday."_s
+                                                                      << u"Valdosta reported gusts above 100 mph"_s << u"2025-11-21"_s << u"reported"_s;
+        QTest::newRow("an adverb of the deed stays") << u"The mayor spoke briefly on Friday."_s << u"Mayor spoke briefly"_s << u"2025-11-21"_s << u"spoke"_s;
+        QTest::newRow("entry's first verb is its own") << u"- Oct. 2: Biden surveys the damage from the air and meets local officials."_s
+                                                       << u"Biden surveyed the damage"_s << u"2025-10-02"_s << u"surveyed"_s;
+        QTest::newRow("a second date opens its own clause")
+            << u"By 1 October the figure had passed 160, and on 7 October it stood above 230, more than half of them in North Carolina."_s
+            << u"Stood above 230"_s << u"2025-10-07"_s << u"stood"_s;
+        QTest::newRow("a second date of the same deed")
+            << u"The council met on 1 October and on 7 October, officials said."_s << u"Council met"_s << u"2025-10-01"_s << u"meeting"_s;
+        QTest::newRow("an opening date is no part of the subject")
+            << u"On 29 September officials spoke of about 90 dead."_s << u"Officials spoke"_s << u"2025-09-29"_s << u"spoke"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")
@@ -449,6 +464,11 @@ private Q_SLOTS:
         QTest::newRow("a ceasefire agreed") << u"A ceasefire took effect on Tuesday."_s << u"easefire"_s << true;
         QTest::newRow("no evidence of an attack") << u"The governor said there was no credible evidence of a terrorist attack."_s << u"ttack"_s << false;
         QTest::newRow("evidence of an attack") << u"Investigators said they had found evidence of an attack on the depot."_s << u"ttack"_s << true;
+        QTest::newRow("plans to after a pronoun is a verb") << u"He said on Monday that he plans to visit the state later this week."_s << u"Plan"_s << false;
+        QTest::newRow("plans to after a name is a verb") << u"The village will mark the anniversary, and O'Leary plans to be there."_s << u"plan"_s << false;
+        QTest::newRow("a possessive's plans are a plan") << u"Biden's plans to visit the state were announced on Monday."_s << u"Plan"_s << true;
+        QTest::newRow("a time in a line that goes on is no time stamp")
+            << u"At 10:40 p.m. the surge was rising.\nA tide gauge in the harbour stopped reporting a while ago."_s << u"Tide gauge"_s << false;
         QTest::newRow("a kind after 'as a'") << u"The storm came ashore near Perry as a Category 4 hurricane on Thursday."_s << u"Hurricane"_s << false;
         QTest::newRow("a rank among others") << u"It was the third hurricane to strike the coast in 13 months."_s << u"Hurricane"_s << false;
         QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;
@@ -614,6 +634,31 @@ private Q_SLOTS:
     }
 
     // A dated heading dates the first happening of its section, unless that sentence has a date.
+    // A live blog's time stamp on its own line dates what its entry tells, unless a sentence
+    // gives its own time.
+    void timeStampDatesItsEntry_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("dateText");
+        QTest::newRow("an entry without a time") << u"4:45 p.m.\nThe hurricane center upgraded Helene to a Category 4 storm."_s
+                                                 << u"Hurricane center upgraded Helene"_s << u"4:45 p.m."_s;
+        QTest::newRow("an entry with its own time") << u"11:21 p.m.\nLandfall. The hurricane center says Helene made landfall at 11:10 p.m. near Perry."_s
+                                                    << u"Helene made landfall"_s << u"11:10 p.m."_s;
+    }
+
+    void timeStampDatesItsEntry()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        QFETCH(QString, dateText);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
+        const Event *event = withLabel(graph, label);
+        QVERIFY2(event, qPrintable(listed(graph)));
+        QCOMPARE(event->dateText, dateText);
+        QCOMPARE(event->date.iso, u"2025-11-26"_s);
+    }
+
     void headingDatesItsSection_data()
     {
         QTest::addColumn<QString>("text");

@@ -93,6 +93,10 @@ private Q_SLOTS:
             << u"2024-11-18"_s << QString();
         QTest::newRow("given until a date: a deadline ahead")
             << u"The judge gave the company until Nov. 18 to respond."_s << QDate(2025, 9, 26) << u"Nov. 18"_s << u"2025-11-18"_s << QString();
+        QTest::newRow("a few minutes ago") << u"A tide gauge stopped reporting a few minutes ago."_s << wed << u"a few minutes ago"_s << u"2025-11-26"_s
+                                           << QString();
+        QTest::newRow("two hours ago") << u"The gauge stopped reporting two hours ago."_s << wed << u"two hours ago"_s << u"2025-11-26"_s << QString();
+        QTest::newRow("a few days ago") << u"The gauge stopped reporting a few days ago."_s << wed << u"a few days ago"_s << QString() << QString();
         QTest::newRow("present onset weeks ahead") << u"The budget takes effect Jan. 1."_s << QDate(2025, 11, 25) << u"Jan. 1"_s << u"2026-01-01"_s
                                                    << QString();
         QTest::newRow("comes into force") << u"The ban comes into force on January 5, ministers said."_s << QDate(2025, 12, 2) << u"January 5"_s

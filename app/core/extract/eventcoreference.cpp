@@ -122,7 +122,8 @@ QString shortTopic(const QString &topic)
 QString tidyClause(const QString &clause)
 {
     static const QRegularExpression place(u"\\s+(?:in|at|from)\\s+(?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*)*(?=\\s)"_s);
-    static const QRegularExpression manner(u"\\s+(?:several times|many times|again|once more|twice|repeatedly|in public|publicly)$"_s);
+    // "reported gusts shortly" of "shortly after 1 a.m.": the word that led to the time.
+    static const QRegularExpression manner(u"\\s+(?:several times|many times|again|once more|twice|repeatedly|in public|publicly|shortly|just)$"_s);
     // "In 1988 she won the Telford Medal": the date is the event's own field, "she" says nobody.
     static const QRegularExpression opening(
         u"^(?:(?:In|On|By|During)\\s+(?:\\w+\\s+){0,2}?\\d{4}\\s+)?(?:she|he|they|it|we)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
@@ -131,7 +132,7 @@ QString tidyClause(const QString &clause)
     if (clause.contains(u"in"_s) || clause.contains(u"at"_s) || clause.contains(u"from"_s)) {
         tidy.remove(place);
     }
-    static constexpr QStringView mannerEndings[] = {u"times", u"again", u"more", u"twice", u"repeatedly", u"public", u"publicly"};
+    static constexpr QStringView mannerEndings[] = {u"times", u"again", u"more", u"twice", u"repeatedly", u"public", u"publicly", u"shortly", u"just"};
     QStringView end = tidy;
     if (end.endsWith(u'\n')) {
         end.chop(1); // as the expression's "$" allows

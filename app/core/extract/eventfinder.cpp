@@ -154,6 +154,36 @@ private:
             if (reducedRelative) {
                 continue;
             }
+            // "10:40 p.m." on a line of its own: a live blog's time stamp dates the first
+            // happening its entry tells.
+            if (dated && stampLine(tm)) {
+                const int entry = paragraphOf(m_words.value(tm.endWord).range.start);
+                for (int k = tm.endWord; valid(k) && k < tm.endWord + 40 && paragraphOf(m_words[k].range.start) == entry; ++k) {
+                    if (!clauseVerb(k) || clauseVerbs.contains(k)) {
+                        continue;
+                    }
+                    // "Helene made landfall at 11:10 p.m.": a sentence with a time of its own
+                    // says when it happened; the stamp only when it was written.
+                    bool ownTime = false;
+                    for (int w = k; valid(w) && sameSentence(w, k) && !ownTime; --w) {
+                        ownTime = m_timeAt[w] >= 0;
+                    }
+                    for (int w = k + 1; valid(w) && sameSentence(w, k) && !ownTime; ++w) {
+                        ownTime = m_timeAt[w] >= 0;
+                    }
+                    if (ownTime) {
+                        continue;
+                    }
+                    if (const auto it = mentionByHead.constFind(k); it != mentionByHead.cend()) {
+                        mentions[*it].time = mentions[*it].time < 0 ? t : mentions[*it].time;
+                    } else if (addClause(mentions, k, t, true, false, tm, mentionByHead, absorbed)) {
+                        clauseVerbs.insert(k);
+                    }
+                    break;
+                }
+                timeUsed[t] = true;
+                continue;
+            }
             // "Oct. 17: Zelensky visits the White House": a timeline entry dates what it tells.
             if (dated && opensEntry(tm) && dateEntry(mentions, t, tm, mentionByHead, clauseVerbs, absorbed)) {
                 timeUsed[t] = true;
@@ -206,6 +236,18 @@ private:
             }
             if (verb < 0) {
                 verb = verbForward(tm.endWord);
+            } else if (clauseVerbs.contains(verb) && is(tm.firstWord - 1, u"on") && is(tm.firstWord - 2, u"and")) {
+                // "By 1 October the toll had passed 160, and on 7 October it stood above 230": the
+                // verb behind has its date; the clause the date opens has its own verb, before
+                // any comma.
+                const int forward = verbForward(tm.endWord);
+                bool comma = false;
+                for (int k = tm.endWord; forward >= 0 && k < forward && !comma; ++k) {
+                    comma = isPunct(k, u',');
+                }
+                if (forward >= 0 && !comma) {
+                    verb = forward;
+                }
             }
             verbs.append(verb);
             for (const int v : std::as_const(verbs)) {
@@ -303,6 +345,17 @@ private:
             }
         }
         return true;
+    }
+
+    // A time of day alone on its line: "10:40 p.m." over a live blog's entry.
+    [[nodiscard]] bool stampLine(const TimeMention &tm) const
+    {
+        const int p = paragraphOf(tm.range.start);
+        if (p < 0 || tm.hour < 0 || tm.kind != TimeMention::Kind::Deictic) {
+            return false;
+        }
+        const TextRange paragraph = m_analysis.paragraphs[p].range;
+        return tm.range.start == paragraph.start && QStringView(m_text).mid(tm.range.end, std::max(0, paragraph.end - tm.range.end)).trimmed().isEmpty();
     }
 
     // A verb of a timeline entry, past or present: "presents", "meet", "begin".
@@ -426,7 +479,7 @@ private:
                 if (thing < 0) {
                     thing = *it;
                 }
-            } else if (verb < 0 && !clauseVerbs.contains(k) && entryVerb(k)) {
+            } else if (verb < 0 && present < 0 && !clauseVerbs.contains(k) && entryVerb(k)) {
                 verb = k;
             } else if (verb < 0 && present < 0 && !clauseVerbs.contains(k) && presentEntryVerb(k)) {
                 present = k;
@@ -727,6 +780,11 @@ private:
         int subjectLast = k;
         int subjectStart = subjectLast + 1;
         while (valid(k) && sameSentence(k, verb) && subjectLast - k < 6) {
+            // "On 7 October it stood above 230": the date that opens the clause is no part of its
+            // subject ("Friday's vote" is).
+            if (m_timeAt[k] >= 0 && k < subjectLast && !apostrophe(k + 1)) {
+                break;
+            }
             const bool joint = ((is(k, u"of") && !relative) || is(k, u"s") || apostrophe(k)) && k < subjectLast;
             // "160,000 customers": a comma inside a figure is part of it.
             const bool figure = isPunct(k, u',') && attached(k) && attached(k + 1) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits
@@ -1362,6 +1420,12 @@ private:
             return std::nullopt;
         }
         if (namesAKind(h)) {
+            return std::nullopt;
+        }
+        // "he plans to visit", "O'Leary plans to be there": a verb with its subject before it,
+        // not the noun ("Biden's plans to visit" stays one).
+        if (isOneOf(word(h), {u"plans", u"plan"}) && is(h + 1, u"to") && valid(h - 1) && m_words[h - 1].kind == ScannedWord::Kind::Letters
+            && (isOneOf(word(h - 1), {u"he", u"she", u"it", u"they", u"we", u"i", u"you"}) || (m_words[h - 1].capitalised && !isDeterminer(word(h - 1))))) {
             return std::nullopt;
         }
         // Headlines restate the story in telegraphic verbs ("Top court strikes down ban").

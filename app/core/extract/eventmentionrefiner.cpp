@@ -235,6 +235,25 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
             }
         }
     }
+    // "10:40 p.m." on a line of its own over "A tide gauge stopped reporting": a live blog's
+    // time stamp dates what its entry tells without a date of its own.
+    for (int p = 0; p + 1 < int(text.paragraphs.size()); ++p) {
+        const Paragraph &stamp = text.paragraphs[p];
+        const Paragraph &entry = text.paragraphs[p + 1];
+        const int t = firstFrom(stamp.range.start);
+        if (entry.heading || !dated(t) || times[t].mention.hour < 0 || times[t].mention.kind != TimeMention::Kind::Deictic
+            || times[t].mention.range.start != stamp.range.start || !between(times[t].mention.range.end, stamp.range.end).trimmed().isEmpty()) {
+            continue;
+        }
+        for (int sentence = entry.firstSentence; sentence < entry.endSentence; ++sentence) {
+            for (const int i : bySentence.value(sentence)) {
+                EventMention &m = mentions[i];
+                if (!m.insideQuote && m.time < 0 && !m.planned) {
+                    m.time = t;
+                }
+            }
+        }
+    }
     // "accept the plan by Nov. 27": a deadline for the document, not its date.
     static const QRegularExpression deadline(u"^\\s+by\\s+$"_s);
     for (EventMention &m : mentions) {

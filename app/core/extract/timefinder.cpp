@@ -1320,6 +1320,13 @@ private:
             const TimeLexeme after = lex(k);
             if (after.kind == K::Ago) {
                 m.kind = TimeMention::Kind::Deictic;
+                if (m.unit == TimeUnit::Minute || (m.unit == TimeUnit::Hour && amount < 6)) {
+                    // "a few minutes ago", "two hours ago": earlier on the day of writing.
+                    m.unit = TimeUnit::Day;
+                    m.offset = 0;
+                    m.endWord = k + 1;
+                    return m;
+                }
                 m.offset = -std::max(amount, 1);
                 m.datesNothing = afterFigure(first);
                 m.endWord = k + 1;
@@ -1369,8 +1376,6 @@ private:
         return m;
     }
 
-    // "fell to 212 million euros, from 321 million euros a year earlier": the time a figure is
-    // compared with, not when anything happened.
     // "the deadliest hurricane since Katrina in 2005", "the highest level since 2008": the date
     // is the yardstick of a record, not when the clause happened.
     [[nodiscard]] bool comparedSince(const TimeMention &m) const
@@ -1405,6 +1410,8 @@ private:
         return false;
     }
 
+    // "fell to 212 million euros, from 321 million euros a year earlier": the time a figure is
+    // compared with, not when anything happened.
     [[nodiscard]] bool afterFigure(int first) const
     {
         for (int k = first - 1; k >= first - 3 && valid(k); --k) {
