@@ -306,6 +306,12 @@ private Q_SLOTS:
             << u"The council met on 1 October and on 7 October, officials said."_s << u"Council met"_s << u"2025-10-01"_s << u"meeting"_s;
         QTest::newRow("an opening date is no part of the subject")
             << u"On 29 September officials spoke of about 90 dead."_s << u"Officials spoke"_s << u"2025-09-29"_s << u"spoke"_s;
+        QTest::newRow("a place and its state set off by commas") << u"Valdosta, Georgia, reported gusts above 100 mph shortly after 1 a.m. on Friday."_s
+                                                                 << u"Valdosta reported gusts above 100 mph"_s << u"2025-11-21"_s << u"reported"_s;
+        QTest::newRow("a storm by its name") << u"Two weeks after Hurricane Helene swept out of the Gulf, towns are still digging out."_s
+                                             << u"Hurricane Helene"_s << QString() << u"hurricane"_s;
+        QTest::newRow("a storm without a name") << u"Two weeks after the hurricane swept out of the Gulf, towns are still digging out."_s << u"Hurricane"_s
+                                                << QString() << u"hurricane"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
         QTest::newRow("a dateline's date is no entry's")
@@ -471,6 +477,8 @@ private Q_SLOTS:
             << u"At 10:40 p.m. the surge was rising.\nA tide gauge in the harbour stopped reporting a while ago."_s << u"Tide gauge"_s << false;
         QTest::newRow("a kind after 'as a'") << u"The storm came ashore near Perry as a Category 4 hurricane on Thursday."_s << u"Hurricane"_s << false;
         QTest::newRow("a rank among others") << u"It was the third hurricane to strike the coast in 13 months."_s << u"Hurricane"_s << false;
+        QTest::newRow("a kind after 'into a'") << u"Helene has grown into a huge storm, with winds reaching out 345 miles."_s << u"Storm"_s << false;
+        QTest::newRow("a storm that something ran into") << u"The plane flew into a storm over the Gulf on Friday."_s << u"Storm"_s << true;
         QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;
     }
 

@@ -579,6 +579,13 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
         const QString head = cl.head != mentions[cl.mentions.first()].lemma || namedByNoun ? cl.head : mentions[representative].lemma;
         event.type = head;
         event.label = label(mentions[representative], head);
+        // "the storm" told after "Hurricane Helene": the happening goes by its name.
+        for (const int i : cl.mentions) {
+            if (!mentions[i].name.isEmpty() && mentions[representative].clauseLabel.isEmpty()) {
+                event.label = mentions[i].name;
+                break;
+            }
+        }
         event.date = cl.date;
         if (cl.timeMention >= 0 && mentions[cl.timeMention].time >= 0) {
             const TextRange range = m_times[mentions[cl.timeMention].time].mention.range;

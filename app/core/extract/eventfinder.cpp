@@ -777,6 +777,12 @@ private:
             // "the ship that destroyed the bridge": the noun before a relative "that" did it.
             k -= 1;
         }
+        // "Valdosta, Georgia, reported gusts": a place with its state set off by commas; the
+        // place did it.
+        if (isPunct(k, u',') && valid(k - 3) && m_words[k - 1].capitalised && m_words[k - 1].kind == ScannedWord::Kind::Letters && isPunct(k - 2, u',')
+            && m_words[k - 3].capitalised && m_words[k - 3].kind == ScannedWord::Kind::Letters && sameSentence(k - 3, verb)) {
+            k -= 3;
+        }
         int subjectLast = k;
         int subjectStart = subjectLast + 1;
         while (valid(k) && sameSentence(k, verb) && subjectLast - k < 6) {
@@ -1347,16 +1353,23 @@ private:
         }
     }
 
-    // "made landfall as a Category 4 hurricane", "Helene becomes a hurricane", "the deadliest
-    // hurricane to strike the US", "the third storm in 13 months": the noun says what kind of
-    // thing something was, or ranks it among others; it tells no happening of its own. ("As a
-    // storm approached, ..." does.)
+    // "made landfall as a Category 4 hurricane", "Helene becomes a hurricane", "has grown into a
+    // huge storm", "the deadliest hurricane to strike the US", "the third storm in 13 months": the
+    // noun says what kind of thing something was, or ranks it among others; it tells no
+    // happening of its own. ("As a storm approached, ..." does.)
     [[nodiscard]] bool namesAKind(int h) const
     {
         const bool closes = !valid(h + 1) || punct(h + 1) || isOneOf(word(h + 1), {u"with", u"and", u"near", u"at", u"on", u"in", u"over"});
         for (int k = h - 1; valid(k) && k >= h - 5 && sameSentence(k, h) && !punct(k); --k) {
             const QStringView w = word(k);
             if (isOneOf(w, {u"a", u"an"}) && isOneOf(word(k - 1), {u"as", u"becomes", u"became", u"become", u"remains", u"remained"})) {
+                return closes;
+            }
+            // "grew into a storm" is what it became; "flew into a storm" is not.
+            if (isOneOf(w, {u"a", u"an"}) && is(k - 1, u"into")
+                && isOneOf(word(k - 2),
+                    {u"grew", u"grown", u"grows", u"turned", u"turns", u"developed", u"develops", u"strengthened", u"strengthens", u"intensified",
+                        u"intensifies"})) {
                 return closes;
             }
             if (m_words[k].capitalised) {
@@ -1437,6 +1450,11 @@ private:
         m.lemma = noun.lemma;
         m.eventClass = noun.eventClass;
         m.sentence = m_sentenceOfWord[h];
+        // "Hurricane Helene", "Storm Ciara": a storm is known by its name.
+        if (isLastingStorm(noun.lemma) && m_words[h].capitalised && valid(h + 1) && m_words[h + 1].capitalised
+            && m_words[h + 1].kind == ScannedWord::Kind::Letters && sameSentence(h, h + 1) && !PeopleLexicon::isOrganisationWord(word(h + 1))) {
+            m.name = word(h).toString() + u' ' + word(h + 1).toString();
+        }
         int start = h;
         bool determiner = false;
         bool premodifier = false;
