@@ -30,6 +30,23 @@ void printError(const QString &line)
 {
     std::fputs(qPrintable(line + u'\n'), stderr);
 }
+
+enum class RangeEnd { First, Last };
+
+/// A day, month or year as the first or last day it covers: "--to 2024" means up to 31 December.
+QDate rangeDate(const QString &text, RangeEnd end)
+{
+    if (const QDate day = QDate::fromString(text, u"yyyy-MM-dd"_s); day.isValid()) {
+        return day;
+    }
+    if (const QDate month = QDate::fromString(text, u"yyyy-MM"_s); month.isValid()) {
+        return end == RangeEnd::First ? month : month.addMonths(1).addDays(-1);
+    }
+    if (const QDate year = QDate::fromString(text, u"yyyy"_s); year.isValid()) {
+        return end == RangeEnd::First ? year : QDate(year.year(), 12, 31);
+    }
+    return {};
+}
 } // namespace
 
 QString sampleStoryPath()
@@ -71,9 +88,13 @@ CommandLineRequest parseCommandLine(const QCoreApplication &app)
     const QCommandLineOption title(u"title"_s, u"Title of the exported timeline (default: the shortest headline of the story)."_s, u"TEXT"_s);
     const QCommandLineOption referenceDate(u"reference-date"_s,
         u"Date that relative expressions resolve against in articles without a publication date (default: the latest dated article's)."_s, u"YYYY-MM-DD"_s);
+    const QCommandLineOption from(u"from"_s, u"Export only the events on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)."_s, u"DATE"_s);
+    const QCommandLineOption to(u"to"_s, u"Export only the events on or before DATE (YYYY-MM-DD, YYYY-MM or YYYY)."_s, u"DATE"_s);
     const QCommandLineOption caseFile(u"case"_s, u"Work with a case file as well as loose files."_s, u"FILE.sourceline"_s);
-    parser.addOptions({json, exportTimeline, width, scale, theme, title, referenceDate, caseFile});
-    parser.addPositionalArgument(u"files"_s, u"Articles (.txt .md .html .json .jsonl) or folders of them; none: the sample story."_s, u"[FILES|FOLDERS...]"_s);
+    parser.addOptions({json, exportTimeline, width, scale, theme, title, from, to, referenceDate, caseFile});
+    parser.addPositionalArgument(u"files"_s,
+        u"Articles (text, Markdown, HTML, saved pages, PDF, Word or OpenDocument, RTF, e-mail, JSON, feeds) or folders of them; none: the sample story."_s,
+        u"[FILES|FOLDERS...]"_s);
     parser.process(app);
 
     CommandLineRequest request;
@@ -107,6 +128,21 @@ CommandLineRequest parseCommandLine(const QCoreApplication &app)
     options.theme = parser.value(theme);
     if (options.theme != u"light"_s && options.theme != u"dark"_s) {
         request.errors.append(u"sourceline: --theme: '%1' must be light or dark"_s.arg(options.theme));
+    }
+    const auto readRangeDate = [&](const QCommandLineOption &option, RangeEnd end, QDate &date) {
+        if (!parser.isSet(option)) {
+            return;
+        }
+        date = rangeDate(parser.value(option), end);
+        if (!date.isValid()) {
+            request.errors.append(
+                u"sourceline: --%1: '%2' is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY"_s.arg(option.names().constFirst(), parser.value(option)));
+        }
+    };
+    readRangeDate(from, RangeEnd::First, options.from);
+    readRangeDate(to, RangeEnd::Last, options.to);
+    if (options.from.isValid() && options.to.isValid() && options.from > options.to) {
+        request.errors.append(u"sourceline: --from: %1 is after --to %2"_s.arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate)));
     }
     if (request.mode == CommandLineRequest::Mode::ExportTimeline) {
         const QString suffix = QFileInfo(options.path).suffix().toLower();

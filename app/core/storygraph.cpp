@@ -25,6 +25,20 @@ const Person *StoryGraph::person(const QString &id) const
     return findById(people, id);
 }
 
+const Entity *StoryGraph::entity(const QString &id) const
+{
+    return findById(entities, id);
+}
+
+QString StoryGraph::speakerName(const QString &id) const
+{
+    if (const Person *speaker = person(id)) {
+        return speaker->name;
+    }
+    const Entity *body = entity(id);
+    return body ? body->name : QString();
+}
+
 const Quote *StoryGraph::quote(const QString &id) const
 {
     return findById(quotes, id);

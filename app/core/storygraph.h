@@ -104,6 +104,9 @@ struct StoryGraph
 
     [[nodiscard]] const Article *article(const QString &id) const;
     [[nodiscard]] const Person *person(const QString &id) const;
+    [[nodiscard]] const Entity *entity(const QString &id) const;
+    /// The name of whoever speaks: a person, or an organisation or place ("the ministry said"); empty when nobody is named.
+    [[nodiscard]] QString speakerName(const QString &id) const;
     [[nodiscard]] const Quote *quote(const QString &id) const;
     [[nodiscard]] const Event *event(const QString &id) const;
 };

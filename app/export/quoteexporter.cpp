@@ -33,14 +33,17 @@ QString csvField(const QString &value)
 
 struct Lookup
 {
-    QHash<QString, const Person *> people;
+    QHash<QString, QString> speakerNames; ///< people, and organisations or places that speak
     QHash<QString, const Article *> articles;
     QHash<QString, const Event *> events;
 
     explicit Lookup(const StoryGraph &story)
     {
+        for (const Entity &entity : story.entities) {
+            speakerNames.insert(entity.id, entity.name);
+        }
         for (const Person &person : story.people) {
-            people.insert(person.id, &person);
+            speakerNames.insert(person.id, person.name);
         }
         for (const Article &article : story.articles) {
             articles.insert(article.id, &article);
@@ -52,11 +55,7 @@ struct Lookup
             }
         }
     }
-    [[nodiscard]] QString name(const QString &id) const
-    {
-        const Person *person = people.value(id);
-        return person ? person->name : QString();
-    }
+    [[nodiscard]] QString name(const QString &id) const { return speakerNames.value(id); }
     [[nodiscard]] const Event *event(const Quote &quote) const { return quote.event.isEmpty() ? eventOfQuote.value(quote.id) : events.value(quote.event); }
     QHash<QString, const Event *> eventOfQuote;
 };

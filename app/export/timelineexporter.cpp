@@ -113,6 +113,13 @@ QString writePdf(const TimelinePage &page, const StoryColors &colors, QIODevice 
     painter.end();
     return {};
 }
+QString rangeText(const QDate &from, const QDate &to)
+{
+    if (from.isValid() && to.isValid()) {
+        return u"between %1 and %2"_s.arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    }
+    return from.isValid() ? u"on or after %1"_s.arg(from.toString(Qt::ISODate)) : u"on or before %1"_s.arg(to.toString(Qt::ISODate));
+}
 } // namespace
 
 ColorScheme colorSchemeNamed(const QString &theme)
@@ -130,8 +137,11 @@ TimelinePage timelinePage(const StoryGraph &story, const TimelineExportOptions &
     TimelineLayout layout(story, content, TimelineStyle::standard());
     TimelineArrangement arrangement;
     arrangement.width = TimelinePage::timelineWidth(options.width);
-    arrangement.from = options.from;
-    arrangement.to = options.to;
+    // One end of a range may be open: the story's own first or last day closes it.
+    if (layout.hasDates() && (options.from.isValid() || options.to.isValid())) {
+        arrangement.from = options.from.isValid() ? options.from : std::min(layout.firstDate(), options.to);
+        arrangement.to = options.to.isValid() ? options.to : std::max(layout.lastDate(), options.from);
+    }
     // A page should read as one picture: when crowded events would stack the timeline far taller
     // than it is wide, gather them into clusters, a little more at each try.
     const qreal tallest = std::max<qreal>(1400, options.width * 1.2);
@@ -182,6 +192,9 @@ QString exportTimeline(const StoryGraph &story, const TimelineExportOptions &opt
     }
 
     const TimelinePage page = timelinePage(story, options);
+    if ((options.from.isValid() || options.to.isValid()) && page.timeline().eventOrder().isEmpty()) {
+        return u"no event of the story falls %1"_s.arg(rangeText(options.from, options.to));
+    }
     const StoryColors colors = StoryColors::forScheme(colorSchemeNamed(options.theme));
 
     // QSaveFile writes beside the target and renames on commit, so a failure leaves any older file whole.

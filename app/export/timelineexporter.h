@@ -21,8 +21,8 @@ struct TimelineExportOptions
     QString title; ///< empty: TimelinePage::defaultTitle()
     bool callouts = true;
     bool footer = true;
-    QDate from; ///< with `to`: only this range of the story (the view's visible range); invalid: all
-    QDate to;
+    QDate from; ///< only events from this day on (the view's visible range, or --from); invalid: from the story's start
+    QDate to; ///< only events up to this day; invalid: to the story's end
     TimelineLanes lanes = TimelineLanes::ByPerson; ///< falls back to one lane when people do not split the story
     QStringList calloutQuotes; ///< quotes to call out (the user's selection); empty: the most telling ones
 };

@@ -430,13 +430,16 @@ void TimelineLayout::findBreaks()
         gaps.append({occupied[i - 1].second, occupied[i].first});
     }
     std::sort(gaps.begin(), gaps.end(), [](const AxisBreak &a, const AxisBreak &b) { return a.toDay - a.fromDay > b.toDay - b.fromDay; });
-    // Cut a stretch only when it is most of what is left: evenly spread stories keep a true axis.
+    // Cut a stretch when it is most of what is left, or longer than the months that hold most
+    // of the story: a few late events years on must not squeeze the weeks it happened in.
+    // Evenly spread stories keep a true axis.
     constexpr qreal shortestBreakDays = 30;
+    const qreal busy = busySpan(spans);
     qreal kept = m_lastDay - m_firstDay;
     QList<AxisBreak> chosen;
     for (const AxisBreak &gap : std::as_const(gaps)) {
         const qreal length = gap.toDay - gap.fromDay;
-        if (length < shortestBreakDays || length < 0.5 * kept) {
+        if (length < shortestBreakDays || (length < 0.5 * kept && length <= busy)) {
             break;
         }
         kept -= length;
@@ -450,6 +453,17 @@ void TimelineLayout::findBreaks()
         }
     }
     std::sort(m_breaks.begin(), m_breaks.end(), [](const AxisBreak &a, const AxisBreak &b) { return a.fromDay < b.fromDay; });
+}
+
+qreal TimelineLayout::busySpan(const QList<QPair<qreal, qreal>> &sortedSpans)
+{
+    // The shortest stretch of days that holds four in five of the entries.
+    const qsizetype held = std::max<qsizetype>(2, (sortedSpans.size() * 4 + 4) / 5);
+    qreal shortest = std::numeric_limits<qreal>::max();
+    for (qsizetype first = 0; first + held <= sortedSpans.size(); ++first) {
+        shortest = std::min(shortest, sortedSpans[first + held - 1].first - sortedSpans[first].first);
+    }
+    return shortest;
 }
 
 qreal TimelineLayout::brokenDays() const
@@ -619,6 +633,8 @@ void TimelineLayout::arrange(const TimelineArrangement &arrangement)
         firstDay = qreal(arrangement.from.toJulianDay());
         lastDay = qreal(arrangement.to.toJulianDay() + 1);
     }
+    m_shownFirst = ranged ? std::max(arrangement.from, firstDate()) : firstDate();
+    m_shownLast = ranged ? std::min(arrangement.to, lastDate()) : lastDate();
     const QList<AxisBreak> breaks = ranged ? QList<AxisBreak>() : m_breaks;
     const qreal breaksWidth = qreal(breaks.size()) * m_style.axisBreakWidth;
     const qreal span = std::max<qreal>(1, lastDay - firstDay - (ranged ? 0 : brokenDays()));

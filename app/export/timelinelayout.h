@@ -115,6 +115,9 @@ public:
     /// The first and last day any event touches (invalid when nothing is dated).
     [[nodiscard]] QDate firstDate() const;
     [[nodiscard]] QDate lastDate() const;
+    /// The days the last arrange() shows: its range when it was given one, else the whole story.
+    [[nodiscard]] QDate shownFirstDate() const { return m_shownFirst; }
+    [[nodiscard]] QDate shownLastDate() const { return m_shownLast; }
 
     /// Pixels per day that fit the whole story (or [from, to]) into width.
     [[nodiscard]] qreal fitPixelsPerDay(qreal width, const QDate &from = {}, const QDate &to = {}) const;
@@ -152,6 +155,8 @@ private:
     void placeByOrder(const StoryGraph &story);
     void findBreaks();
     [[nodiscard]] qreal brokenDays() const;
+    /// Days between the first and last start of the closest four in five of these spans (sorted by start).
+    [[nodiscard]] static qreal busySpan(const QList<QPair<qreal, qreal>> &sortedSpans);
     void chooseCallouts(const StoryGraph &story, Measures &measures);
     void measure(Entry &entry, Measures &measures) const;
     [[nodiscard]] QSizeF clusterSize(const QStringList &lines, const QString &dateText) const;
@@ -176,6 +181,8 @@ private:
     bool m_hasDates = false;
     qreal m_firstDay = 0;
     qreal m_lastDay = 0; ///< exclusive: the day after the last
+    QDate m_shownFirst;
+    QDate m_shownLast;
     QList<AxisBreak> m_breaks; ///< long empty stretches drawn narrow when the whole story is shown
 };
 

@@ -94,9 +94,7 @@ TimelinePage::TimelinePage(const StoryGraph &story, const TimelineLayout &timeli
     const auto sources = story.articles.size();
     summary.append(sources == 1 ? u"1 source"_s : u"%1 sources"_s.arg(sources));
     if (m_timeline.hasDates()) {
-        const QDate first = m_timeline.scale().date(m_timeline.plotLeft());
-        const QDate last = m_timeline.scale().date(m_timeline.plotRight());
-        summary.append(spanText(std::max(first, m_timeline.firstDate()), std::min(last, m_timeline.lastDate())));
+        summary.append(spanText(m_timeline.shownFirstDate(), m_timeline.shownLastDate()));
     } else {
         summary.append(u"in the order the text gives"_s);
     }

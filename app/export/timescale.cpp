@@ -173,7 +173,6 @@ QList<TimelineTick> TimeScale::ticks(qreal fromX, qreal toX, const QFontMetricsF
             result.append(tick);
         }
     }
-    // Labels either side of a break may meet; the later one goes.
     // Labels either side of a break may meet; the later one goes, and hands its year on.
     qreal labelEnd = std::numeric_limits<qreal>::lowest();
     bool yearDropped = false;

@@ -11,11 +11,8 @@ namespace Sourceline {
 QString quoteCitation(const StoryGraph &story, const Quote &quote)
 {
     QStringList parts;
-    if (const Person *speaker = story.person(quote.speaker)) {
-        parts.append(speaker->name);
-    } else {
-        parts.append(u"unnamed speaker"_s);
-    }
+    const QString speaker = story.speakerName(quote.speaker);
+    parts.append(speaker.isEmpty() ? u"unnamed speaker"_s : speaker);
     if (const Article *article = story.article(quote.span.article)) {
         QString source = article->title;
         if (!article->outlet.isEmpty()) {

@@ -17,6 +17,10 @@ QStringList QuoteModel::rowIds(const StoryGraph &story)
     for (const Person &person : story.people) {
         people.insert(person.id, &person);
     }
+    QHash<QString, const Entity *> bodies;
+    for (const Entity &entity : story.entities) {
+        bodies.insert(entity.id, &entity);
+    }
     QHash<QString, int> articleOrder;
     for (int i = 0; i < story.articles.size(); ++i) {
         articleOrder.insert(story.articles.at(i).id, i);
@@ -30,7 +34,9 @@ QStringList QuoteModel::rowIds(const StoryGraph &story)
     m_quotes.reserve(story.quotes.size());
     for (const Quote &quote : story.quotes) {
         const int article = articleOrder.value(quote.span.article, -1);
-        m_quotes.append(Row{&quote, people.value(quote.speaker), article >= 0 ? &story.articles.at(article) : nullptr, events.value(quote.event)});
+        const Person *person = people.value(quote.speaker);
+        m_quotes.append(Row{
+            &quote, person, person ? nullptr : bodies.value(quote.speaker), article >= 0 ? &story.articles.at(article) : nullptr, events.value(quote.event)});
     }
     std::stable_sort(m_quotes.begin(), m_quotes.end(), [&articleOrder](const Row &a, const Row &b) {
         const int articleA = articleOrder.value(a.quote->span.article, -1);
@@ -103,7 +109,7 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SpeakerColumn:
-            return row.speaker ? row.speaker->name : QString();
+            return row.speaker ? row.speaker->name : row.speakingBody ? row.speakingBody->name : QString();
         case QuoteColumn:
             return quote.text.simplified();
         case KindColumn:
@@ -119,6 +125,9 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == QuoteColumn) {
             return quote.text;
+        }
+        if (index.column() == SpeakerColumn && row.speakingBody) {
+            return row.speakingBody->kind == Entity::Kind::Place ? tr("A place speaking as a body, such as a government") : tr("An organisation, not a person");
         }
         if (index.column() == SpeakerColumn && !row.speaker) {
             return tr("The article names no speaker");

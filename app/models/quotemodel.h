@@ -39,6 +39,7 @@ private:
     {
         const Quote *quote = nullptr;
         const Person *speaker = nullptr;
+        const Entity *speakingBody = nullptr; ///< an organisation or place that speaks ("the ministry said")
         const Article *article = nullptr;
         const Event *event = nullptr;
     };

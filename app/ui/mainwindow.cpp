@@ -13,6 +13,7 @@
 #include "quotefiltermodel.h"
 #include "quotemodel.h"
 #include "quotepanel.h"
+#include "reader/pastedarticle.h"
 #include "searchpanel.h"
 #include "shortcutsdialog.h"
 #include "sourceview.h"
@@ -30,6 +31,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -44,14 +46,18 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyleHints>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -242,6 +248,14 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *paste = edit->addAction(QIcon::fromTheme(u"edit-paste"_s), tr("&Paste Article"), this, [this] {
+        if (const QMimeData *contents = QGuiApplication::clipboard()->mimeData()) {
+            pasteArticle(*contents);
+        }
+    });
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setStatusTip(tr("Add the article you copied in a browser or a document to the story"));
+    edit->addSeparator();
     QAction *find = edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Find\u2026"), this, [this] {
         m_sourceDock->show();
         m_sourceDock->raise();
@@ -264,7 +278,7 @@ void MainWindow::createActions()
         m_quotes->filterText()->setFocus(Qt::ShortcutFocusReason);
         m_quotes->filterText()->selectAll();
     });
-    filterQuotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    filterQuotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)); // as spreadsheets filter
     edit->addSeparator();
     m_copyQuoteAction = edit->addAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy Quote with Citation"), this, &MainWindow::copyQuoteWithCitation);
     m_copyQuoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -544,6 +558,33 @@ void MainWindow::addPaths(const QStringList &paths)
     }
 }
 
+void MainWindow::pasteArticle(const QMimeData &contents)
+{
+    const PastedArticle article = pastedArticle(contents);
+    if (article.data.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to add: the clipboard holds %1").arg(article.problem), 10000);
+        return;
+    }
+    // Kept as a file so that the story can be read again, reopened from Recent and saved as a case.
+    const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/pasted"_s);
+    const QString path = folder.filePath(pastedFileName(article, QDateTime::currentDateTime()));
+    QSaveFile file(path);
+    if (!folder.mkpath(u"."_s) || !file.open(QIODevice::WriteOnly) || file.write(article.data) != article.data.size() || !file.commit()) {
+        QMessageBox::warning(this, tr("Paste Article"),
+            tr("Could not keep the pasted article in %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString().isEmpty() ? tr("the folder cannot be made") : file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Reading the pasted article “%1”…").arg(article.headline), 5000);
+    // The bundled sample story is read from resources; a pasted article does not join it.
+    const bool sampleShown = std::all_of(m_storyPaths.cbegin(), m_storyPaths.cend(), [](const QString &path) { return path.startsWith(u":/"_s); });
+    if (sampleShown) {
+        openPaths({path}, m_referenceDate);
+    } else {
+        addPaths({path});
+    }
+}
+
 void MainWindow::showLoad(const StoryLoad &load)
 {
     m_progress->hide();
@@ -760,8 +801,8 @@ void MainWindow::openFolderDialog()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    // Web links are taken too, to say how to bring their pages in.
-    if (event->mimeData()->hasUrls()) {
+    // Web links are taken too, to say how to bring their pages in; dragged text is an article.
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasHtml() || event->mimeData()->hasText()) {
         event->acceptProposedAction();
     }
 }
@@ -779,6 +820,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     if (!paths.isEmpty()) {
         openPaths(paths, m_referenceDate);
+    } else if (const PastedArticle dragged = pastedArticle(*event->mimeData()); !dragged.data.isEmpty()) {
+        pasteArticle(*event->mimeData());
     } else if (webLinks) {
         // Sourceline never goes online: the page the reader saw is the source it cites.
         statusBar()->showMessage(tr("Sourceline reads saved pages: save the page in your browser (%1), then drop the file here")

@@ -19,6 +19,8 @@ class QMenu;
 class QProgressBar;
 class QTabWidget;
 
+class QMimeData;
+
 namespace Sourceline {
 
 class ArticleModel;
@@ -53,6 +55,9 @@ public:
     void openPaths(const QStringList &paths, const QDate &referenceDate = {});
     /// Reads the story again with more files; the story shown stays if none can be read.
     void addPaths(const QStringList &paths);
+    /// Keeps a copied article (a browser selection, a document's text) as a file beside the
+    /// user's data and adds it to the story, or starts a story with it when the sample is shown.
+    void pasteArticle(const QMimeData &contents);
     /// The files and folders the story shown was read from.
     [[nodiscard]] QStringList storyPaths() const { return m_storyPaths; }
 

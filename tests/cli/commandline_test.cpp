@@ -96,6 +96,10 @@ private Q_SLOTS:
         QTest::newRow("export format") << QStringList{u"--export-timeline"_s, u"/tmp/out.gif"_s} << u"/tmp/out.gif"_s;
         QTest::newRow("narrow width") << QStringList{u"--export-timeline"_s, u"/tmp/out.png"_s, u"--width"_s, u"50"_s} << u"--width"_s;
         QTest::newRow("theme") << QStringList{u"--export-timeline"_s, u"/tmp/out.png"_s, u"--theme"_s, u"pink"_s} << u"--theme"_s;
+        QTest::newRow("from") << QStringList{u"--export-timeline"_s, u"/tmp/out.png"_s, u"--from"_s, u"2025-13"_s} << u"--from"_s;
+        QTest::newRow("to") << QStringList{u"--export-timeline"_s, u"/tmp/out.png"_s, u"--to"_s, u"last week"_s} << u"--to"_s;
+        QTest::newRow("from after to") << QStringList{u"--export-timeline"_s, u"/tmp/out.png"_s, u"--from"_s, u"2025"_s, u"--to"_s, u"2024-06"_s}
+                                       << u"2025-01-01 is after --to 2024-06-30"_s;
     }
 
     void badArgumentsExitTwo()

@@ -84,6 +84,19 @@ private Q_SLOTS:
         QCOMPARE(rows.at(3).at(column(u"text"_s)), u"'=HYPERLINK(\"x\")"_s);
     }
 
+    void anOrganisationSpeaksUnderItsName()
+    {
+        StoryGraph story = sampleStory();
+        story.entities.append(Entity{u"o90"_s, Entity::Kind::Organisation, u"Coast Guard"_s, {}, {}});
+        story.quotes[1].speaker = u"o90"_s;
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(quotesCsv(story)));
+        const QStringList header = rows.first();
+        QCOMPARE(rows.at(2).at(header.indexOf(u"speaker"_s)), u"Coast Guard"_s);
+        QCOMPARE(rows.at(2).at(header.indexOf(u"speaker_id"_s)), u"o90"_s);
+        const QJsonArray quotes = QJsonDocument::fromJson(quotesJson(story)).object().value(u"quotes"_s).toArray();
+        QCOMPARE(quotes.at(1).toObject().value(u"speaker"_s).toObject().value(u"name"_s).toString(), u"Coast Guard"_s);
+    }
+
     void json()
     {
         const StoryGraph story = sampleStory();

@@ -4,6 +4,7 @@
 #include "timelineexporter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -279,6 +280,42 @@ private Q_SLOTS:
         QCOMPARE(page.title(), u"The envoy's October"_s);
         QCOMPARE(page.timeline().eventOrder(), (QStringList{u"e3"_s, u"e4"_s, u"e5"_s}));
         QVERIFY(page.summary().contains(u"3 events"_s));
+        QVERIFY2(page.summary().endsWith(u"10\u201320 Oct 2025"_s), qPrintable(page.summary()));
+    }
+
+    void openEndedRange_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::newRow("from a day on: the month it falls in touches it") << QDate(2025, 11, 20) << QDate() << u"e13"_s << u"e14"_s;
+        QTest::newRow("up to a day") << QDate() << QDate(2025, 9, 30) << u"e1"_s << u"e2"_s;
+    }
+
+    void openEndedRange()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        TimelineExportOptions options;
+        options.from = from;
+        options.to = to;
+        const QStringList order = timelinePage(sampleStory(), options).timeline().eventOrder();
+        QVERIFY(!order.isEmpty());
+        QCOMPARE(order.constFirst(), first);
+        QCOMPARE(order.constLast(), last);
+    }
+
+    void aRangeWithoutEventsIsRefused()
+    {
+        QTemporaryDir dir;
+        TimelineExportOptions options;
+        options.path = dir.filePath(u"t.png"_s);
+        options.from = QDate(2030, 1, 1);
+        QCOMPARE(exportTimeline(sampleStory(), options), u"no event of the story falls on or after 2030-01-01"_s);
+        QVERIFY(!QFileInfo::exists(options.path));
     }
 };
 

@@ -384,6 +384,21 @@ private Q_SLOTS:
         QVERIFY(afterBreak);
     }
 
+    void aFewLateEventsDoNotSqueezeTheBusyWeeks()
+    {
+        // A disaster story: most events in three months, then one a year on, a trial two
+        // years on and a promise four years on. No quiet stretch is most of the axis.
+        const StoryGraph story = storyOfDates({u"2024-03-26"_s, u"2024-03-27"_s, u"2024-03-28"_s, u"2024-04-05"_s, u"2024-04-10"_s, u"2024-04-20"_s,
+            u"2024-05-20"_s, u"2024-06-10"_s, u"2025-03-25"_s, u"2026-06-01"_s, u"2028-01-01"_s});
+        const TimelineLayout layout = arranged(story, TimelineLanes::None, 1200);
+        QVERIFY(layout.scale().breaks().size() >= 2);
+        const qreal plot = layout.plotRight() - layout.plotLeft();
+        QVERIFY2(cardOf(layout, u"e8"_s)->anchorX - cardOf(layout, u"e1"_s)->anchorX > 0.3 * plot, "the busy months are squeezed");
+        for (int i = 1; i < 11; ++i) {
+            QVERIFY(cardOf(layout, u"e%1"_s.arg(i))->anchorX < cardOf(layout, u"e%1"_s.arg(i + 1))->anchorX);
+        }
+    }
+
     void evenlySpreadStoriesKeepATrueAxis_data()
     {
         QTest::addColumn<QStringList>("dates");

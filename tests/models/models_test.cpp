@@ -90,6 +90,24 @@ private Q_SLOTS:
         QVERIFY(model.rowOf(u"q1"_s) < model.rowOf(u"q2"_s));
     }
 
+    void quotesSpokenByABodyNameIt()
+    {
+        // "The Coast Guard said ..." has an organisation, not a person, as its speaker.
+        StoryGraph story = *TestStory::make();
+        story.entities.append(Entity{u"o1"_s, Entity::Kind::Organisation, u"Coast Guard"_s, {}, {}});
+        story.quotes[2].speaker = u"o1"_s;
+        QuoteModel model;
+        model.setStory(std::make_shared<const StoryGraph>(story));
+        const QModelIndex speaker = model.index(model.rowOf(story.quotes[2].id), QuoteModel::SpeakerColumn);
+        QCOMPARE(speaker.data().toString(), u"Coast Guard"_s);
+        QCOMPARE(speaker.data(QuoteModel::SpeakerRole).toString(), u"o1"_s);
+        QVERIFY(speaker.data(Qt::ToolTipRole).toString().contains(u"organisation"_s));
+        // A speaker id that names nothing in the story stays blank rather than wrong.
+        story.quotes[2].speaker = u"o2"_s;
+        model.setStory(std::make_shared<const StoryGraph>(story));
+        QCOMPARE(model.index(model.rowOf(story.quotes[2].id), QuoteModel::SpeakerColumn).data().toString(), QString());
+    }
+
     void peopleCountQuotesAndMentions()
     {
         PersonModel model;
@@ -172,6 +190,9 @@ private Q_SLOTS:
         anonymous.articles[0].published = QDate();
         QCOMPARE(quoteCitation(anonymous, anonymous.quotes[0]),
             u"\u201Cwe put a 20-point plan together\u201D \u2014 unnamed speaker, Envoy coached Kremlin aide on peace plan"_s);
+        anonymous.entities.append(Entity{u"o1"_s, Entity::Kind::Organisation, u"Coast Guard"_s, {}, {}});
+        anonymous.quotes[0].speaker = u"o1"_s;
+        QVERIFY(quoteCitation(anonymous, anonymous.quotes[0]).contains(u"\u2014 Coast Guard, Envoy coached"_s));
     }
 
     void readableDates_data()

@@ -19,6 +19,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
+#include <QHash>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListView>
@@ -662,6 +663,83 @@ private Q_SLOTS:
         QCOMPARE(window.story()->articles.size(), 1);
         QVERIFY(window.story()->articles.first().body.contains(u"we are ready"_s));
         QVERIFY(QSettings().value(u"recentPaths"_s).toStringList().contains(QFileInfo(file.fileName()).absoluteFilePath()));
+    }
+
+    void pastedArticleJoinsTheStory()
+    {
+        QTemporaryDir folder;
+        QFile file(folder.filePath(u"first.txt"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First headline\nThe minister said on Monday that talks would resume.\n");
+        file.close();
+        MainWindow window;
+        QSignalSpy loaded(window.loader(), &StoryLoader::loaded);
+        window.openPaths({file.fileName()});
+        QVERIFY(loaded.wait(20000));
+
+        auto *copied = new QMimeData;
+        copied->setHtml(u"<h1>Port reopens after salvage</h1><p>The channel reopened on Tuesday, officials said.</p>"_s);
+        copied->setText(u"Port reopens after salvage\nThe channel reopened on Tuesday, officials said."_s);
+        QGuiApplication::clipboard()->setMimeData(copied);
+        QAction *paste = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Paste)) {
+                paste = action;
+            }
+        }
+        QVERIFY(paste);
+        paste->trigger();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(window.story()->articles.size(), 2);
+        QCOMPARE(window.story()->articles.last().title, u"Port reopens after salvage"_s);
+        // Kept as a file, so the story can be read again and reopened.
+        const QString kept = window.storyPaths().constLast();
+        QVERIFY2(QFileInfo(kept).fileName().endsWith(u" Port reopens after salvage.html"_s), qPrintable(kept));
+        QVERIFY(QFile::exists(kept));
+        QFile::remove(kept);
+
+        // A copied link is not an article: nothing changes, and the status bar says why.
+        auto *link = new QMimeData;
+        link->setText(u"https://news.example/port"_s);
+        QGuiApplication::clipboard()->setMimeData(link);
+        paste->trigger();
+        QVERIFY(window.statusBar()->currentMessage().contains(u"web link"_s));
+        QCOMPARE(window.story()->articles.size(), 2);
+    }
+
+    void droppedTextStartsAStoryInPlaceOfTheSample()
+    {
+        MainWindow window;
+        QSignalSpy loaded(window.loader(), &StoryLoader::loaded);
+        window.openPaths({u":/sourceline/samples"_s});
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(window.story()->articles.size() > 1);
+        QMimeData data;
+        data.setText(u"Storm closes the coast road\n\nThe road was shut on Friday after a landslide, police said."_s);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(window.story()->articles.size(), 1);
+        QCOMPARE(window.story()->articles.first().title, u"Storm closes the coast road"_s);
+        QFile::remove(window.storyPaths().constFirst());
+    }
+
+    void noTwoActionsShareAShortcut()
+    {
+        // Qt runs neither of two actions bound to one key.
+        MainWindow window;
+        QHash<QString, QString> owner;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString name = key.toString();
+                QVERIFY2(!owner.contains(name), qPrintable(name + u": "_s + owner.value(name) + u" and "_s + action->text()));
+                owner.insert(name, action->text());
+            }
+        }
+        QVERIFY(owner.size() > 10);
     }
 
     void aDroppedWebLinkSaysToSaveThePage()
