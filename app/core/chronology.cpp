@@ -384,15 +384,15 @@ private:
         edge.removed = true;
         --indegree[edge.to];
         if (edge.strength == Strength::Text && datedToTheDay(edge.from) && datedToTheDay(edge.to)) {
-            // Both dates shown, so that a reader sees at once which of the two to check.
-            problems.append(
-                u"Contradiction: the text puts %1 (%2) before %3 (%4), but their dates order them the other way; the text's order was set aside."_s.arg(
-                    name(edge.from), m_story.events[edge.from].date.earliest.toString(u"d MMMM yyyy"), name(edge.to),
-                    m_story.events[edge.to].date.earliest.toString(u"d MMMM yyyy")));
+            // Both dates shown, so that a reader sees at once which of the two to check. Most such
+            // notes come from an order word read against the wrong event, so they are worded as
+            // what was done, not as an alarm.
+            problems.append(u"Dates kept over the text's order: the text puts %1 (%2) before %3 (%4), but their dates order them the other way."_s.arg(
+                name(edge.from), m_story.events[edge.from].date.earliest.toString(u"d MMMM yyyy"), name(edge.to),
+                m_story.events[edge.to].date.earliest.toString(u"d MMMM yyyy")));
         } else if (edge.strength == Strength::Text) {
             problems.append(
-                u"Contradiction: the text puts %1 before %2, but other statements or dates order them the other way; that ordering was set aside."_s.arg(
-                    name(edge.from), name(edge.to)));
+                u"Order set aside: the text puts %1 before %2, but other statements or dates order them the other way."_s.arg(name(edge.from), name(edge.to)));
         } else {
             problems.append(u"Contradiction: the dates of %1 and %2 disagree with the order the texts give."_s.arg(name(edge.from), name(edge.to)));
         }

@@ -247,6 +247,19 @@ bool oneLabelWithinTheOther(const QString &a, const QString &b)
 // The same happening told by two articles: same kind, no clash of participants, and the same
 // day or, failing dates, the same label. Two day dates that differ under one label and cast are
 // still one event, and the disagreement is reported.
+bool sameDateOrDayInMonth(const DateValue &a, const DateValue &b)
+{
+    if (!a.isDated() || !b.isDated()) {
+        return false;
+    }
+    if (a.iso == b.iso) {
+        return true;
+    }
+    const bool dayAndMonth = (a.granularity == DateValue::Granularity::Day && b.granularity == DateValue::Granularity::Month)
+        || (a.granularity == DateValue::Granularity::Month && b.granularity == DateValue::Granularity::Day);
+    return dayAndMonth && QStringView(a.iso).first(7) == QStringView(b.iso).first(7);
+}
+
 bool sameEvent(const Event &known, EventClass kind, const Event &incoming, EventClass incomingKind, bool *datesDisagree)
 {
     if (kind == EventClass::None && incomingKind == EventClass::None) {
@@ -264,7 +277,8 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
         const bool sameUncastDeed = !sameSubject && sameSpan && !castApart && sameSubjectSameDeed(known, incoming);
         // "Moscow annexed Crimea" (2014) told by two articles: the same words of the same time
         // are one happening, whoever the sentences around them name, and in any tense.
-        const bool sameWords = !sameSubject && !sameUncastDeed && known.date.isDated() && known.date.iso == incoming.date.iso
+        // "Biltmore Estate reopened" in November and on 2 November: a month holds the day.
+        const bool sameWords = !sameSubject && !sameUncastDeed && (sameDateOrDayInMonth(known.date, incoming.date))
             && (known.label.compare(incoming.label, Qt::CaseInsensitive) == 0 || stemmedLabel(known.label) == stemmedLabel(incoming.label));
         return (sameSubject || sameUncastDeed || sameWords) && known.sources.first().article != incoming.sources.first().article;
     }
@@ -413,6 +427,9 @@ struct EventIndex
         const QString stems = stemmedLabel(event.label);
         if (event.date.isDated()) {
             result.append(u"0|words|"_s + event.date.iso + u'|' + stems);
+        }
+        if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Month) {
+            result.append(u"0|words in month|"_s + QStringView(event.date.iso).first(7) + u'|' + stems);
         }
         const bool dayOrWeek = event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week;
         if (dayOrWeek && !stems.isEmpty()) {

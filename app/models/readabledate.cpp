@@ -26,6 +26,14 @@ QString readableDate(const QDate &date)
 
 QString readableDate(const QString &iso)
 {
+    // An ISO week ("2025-W47") reads as the week of its Monday.
+    static const QRegularExpression weekPattern(u"^(\\d{4})-W(\\d{2})$"_s);
+    if (const QRegularExpressionMatch week = weekPattern.match(iso); week.hasMatch()) {
+        const QDate fourthOfJanuary(week.captured(1).toInt(), 1, 4); // always in week 1
+        const int number = week.captured(2).toInt();
+        const QDate monday = fourthOfJanuary.addDays(1 - fourthOfJanuary.dayOfWeek() + 7 * (number - 1));
+        return number >= 1 && number <= 53 && monday.isValid() ? u"week of "_s + readableDate(monday) : iso;
+    }
     static const QRegularExpression pattern(u"^(\\d{4}|XXXX)(?:-(\\d{2})(?:-(\\d{2}))?)?$"_s);
     const QRegularExpressionMatch match = pattern.match(iso);
     if (!match.hasMatch()) {

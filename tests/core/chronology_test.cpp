@@ -320,6 +320,12 @@ private Q_SLOTS:
             << QStringList{u"Russian invasion"_s, u"invasion"_s, u"2014-03"_s} << QStringList{u"Invasion"_s, u"invasion"_s, u"2022-02-24"_s} << 2;
         QTest::newRow("the same words of the same year, casts guessed apart")
             << QStringList{u"Bridge opened"_s, u"opened"_s, u"1977"_s} << QStringList{u"Bridge opened"_s, u"opened"_s, u"1977"_s, u"Grace Ocean"_s} << 1;
+        QTest::newRow("the same words, a day within the other's month") << QStringList{u"Biltmore Estate reopened"_s, u"reopened"_s, u"2024-11"_s}
+                                                                        << QStringList{u"Biltmore Estate reopened"_s, u"reopened"_s, u"2024-11-02"_s} << 1;
+        QTest::newRow("the same words, a day of another month") << QStringList{u"Biltmore Estate reopened"_s, u"reopened"_s, u"2024-11"_s}
+                                                                << QStringList{u"Biltmore Estate reopened"_s, u"reopened"_s, u"2025-02-07"_s} << 2;
+        QTest::newRow("the same words, a day within the other's year")
+            << QStringList{u"Death toll rose"_s, u"rose"_s, u"2024"_s} << QStringList{u"Death toll rose"_s, u"rose"_s, u"2024-10-01"_s} << 2;
         QTest::newRow("the same words in another tense, same day") << QStringList{u"First temporary channel opened"_s, u"opened"_s, u"2024-04-01"_s}
                                                                    << QStringList{u"First temporary channel opens"_s, u"opens"_s, u"2024-04-01"_s} << 1;
         QTest::newRow("one subject acting on the same thing, same day") << QStringList{u"Divers recover the bodies"_s, u"recover"_s, u"2024-03-27"_s}

@@ -262,6 +262,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("notPeople");
 
         // "Silicon Valley ... Silicon Valley": a pair said twice is no family name said alone.
+        QTest::newRow("a Korean given name after the family name")
+            << u"Han Dong-hoon's reaction mattered a great deal, Maria Lopez said."_s << QStringList{u"Han Dong-hoon"_s, u"Maria Lopez"_s} << QStringList{};
+        QTest::newRow("a hyphenated place is no Korean name") << u"Crowds filled Hannam-dong on Sunday, and Rostov-on-Don was quiet, Maria Lopez said."_s
+                                                              << QStringList{u"Maria Lopez"_s} << QStringList{u"Hannam-dong"_s, u"Rostov-on-Don"_s};
         QTest::newRow("a pair whose first word recurs only with it")
             << u"Investors in Silicon Valley were calm. Silicon Valley has seen worse, Maria Lopez said."_s << QStringList{u"Maria Lopez"_s}
             << QStringList{u"Silicon Valley"_s};
@@ -600,6 +604,8 @@ private Q_SLOTS:
             << u"FBI Director Kash Patel told CNN International he would stay."_s << u"CNN International"_s << false;
         QTest::newRow("a bridge named after a person")
             << u"A container ship struck the Francis Scott Key Bridge on Tuesday."_s << u"Francis Scott Key Bridge"_s << true;
+        QTest::newRow("a time zone is no organisation, an agency after a time is")
+            << u"At 10:27 p.m. KST the order came. By 11 p.m. the KBS broadcast it."_s << u"KBS"_s << false;
         QTest::newRow("initials that are nobody's stay an organisation") << u"Andrés Manuel López Obrador attacked the INE on Monday."_s << u"INE"_s << false;
         QTest::newRow("a title's modifier opening a sentence is no organisation")
             << u"Former Defense Minister Kim Yong-hyun is on trial. He works for the Seoul Bar Association."_s << u"Seoul Bar Association"_s << false;
@@ -618,6 +624,8 @@ private Q_SLOTS:
             names.append(e.name);
             // Headline words are never an entity of their own.
             QVERIFY2(!e.name.contains(u"Cuts"_s), qPrintable(e.name));
+            // ... nor is a time zone.
+            QVERIFY2(e.name != u"KST"_s, qPrintable(e.name));
         }
         QVERIFY2(found != run.result.entities.cend(), qPrintable(entity + u" not among: "_s + names.join(u", "_s) + u"; people: "_s + run.names()));
         QCOMPARE(found->kind == Entity::Kind::Place, place);
@@ -628,6 +636,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("person");
         QTest::addColumn<QString>("role");
+        QTest::newRow("a qualifying role word before an unknown noun is no role")
+            << u"Han Duck-soo, the veteran technocrat who served two presidents, became acting president."_s << u"Han Duck-soo"_s << u""_s;
+        QTest::newRow("... but is one before a known role")
+            << u"Yuri Ushakov, the veteran Kremlin adviser, took the call."_s << u"Yuri Ushakov"_s << u"veteran Kremlin adviser"_s;
+        QTest::newRow("a verb phrase after a name is no apposition")
+            << u"Marcelo Ebrard, who lost the primary to Claudia Sheinbaum, became economy secretary in the new government."_s << u"Claudia Sheinbaum"_s
+            << u""_s;
+        QTest::newRow("an apposition without an article closes with a comma")
+            << u"Marcelo Ebrard, economy secretary, said trade came first."_s << u"Marcelo Ebrard"_s << u"economy secretary"_s;
         QTest::newRow("a former employer written into the title")
             << u"The board picked ex-Twitch boss Emmett Shear as interim chief. Shear said little."_s << u"Emmett Shear"_s << u"ex-Twitch boss"_s;
         QTest::newRow("a hyphenated word that is no former employer")

@@ -485,6 +485,9 @@ private Q_SLOTS:
         QTest::newRow("a report ends where another speaker's begins")
             << twoReports << u"Yoon must face justice"_s << u"indirect"_s << u"Lee Jae-myung"_s << u"-"_s;
         QTest::newRow("... which has its own speaker") << twoReports << u"the assembly did its duty"_s << u"indirect"_s << u"Woo Won-shik"_s << u"-"_s;
+        QTest::newRow("a report ends where an unknown name's verb of saying begins")
+            << u"Lee Jae-myung spoke first. Lee has said Yoon must face justice, and Moscow has said nothing."_s << u"Yoon must face justice"_s << u"indirect"_s
+            << u"Lee Jae-myung"_s << u"-"_s;
         QTest::newRow("a second name with no verb of saying stays in the report")
             << u"Lee Jae-myung spoke first. Lee said Yoon and Woo had met twice before the vote."_s << u"Yoon and Woo had met twice before the vote"_s
             << u"indirect"_s << u"Lee Jae-myung"_s << u"-"_s;

@@ -204,7 +204,10 @@ private Q_SLOTS:
         QTest::newRow("year") << u"2025"_s << u"2025"_s;
         QTest::newRow("year unknown") << u"XXXX-10-14"_s << u"October 14"_s;
         QTest::newRow("month of unknown year") << u"XXXX-03"_s << u"March"_s;
-        QTest::newRow("not a date") << u"2025-W47"_s << u"2025-W47"_s;
+        QTest::newRow("week") << u"2025-W47"_s << u"week of November 17, 2025"_s;
+        QTest::newRow("week 1 starts in the year before") << u"2025-W01"_s << u"week of December 30, 2024"_s;
+        QTest::newRow("no week 60") << u"2025-W60"_s << u"2025-W60"_s;
+        QTest::newRow("not a date") << u"soon"_s << u"soon"_s;
         QTest::newRow("bad month") << u"2025-13-01"_s << u"2025-13-01"_s;
         QTest::newRow("empty") << QString() << QString();
     }

@@ -151,6 +151,24 @@ QString unshouted(const QString &name)
     return written;
 }
 
+// "Dong-hoon", "Jae-myung": Korean given names are romanised as two syllables joined by a
+// hyphen, the second in lower case; English compounds in a name ("Ocasio-Cortez",
+// "Rostov-on-Don") capitalise after it.
+bool isKoreanGivenName(QStringView word)
+{
+    const qsizetype hyphen = word.indexOf(u'-');
+    if (hyphen < 2 || hyphen > 4 || word.size() - hyphen - 1 < 2 || word.size() - hyphen - 1 > 4 || word.indexOf(u'-', hyphen + 1) >= 0) {
+        return false;
+    }
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const QChar c = word[i];
+        if (i != hyphen && !(i == 0 ? (c >= u'A' && c <= u'Z') : (c >= u'a' && c <= u'z'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool isAcronym(QStringView word)
 {
     int letters = 0;
@@ -247,6 +265,7 @@ private:
     [[nodiscard]] bool speechFollows(qsizetype end) const;
     [[nodiscard]] bool referredToAsThing(qsizetype end) const;
     [[nodiscard]] bool isModifier(qsizetype i, qsizetype position) const;
+    [[nodiscard]] bool qualifiesOtherNoun(qsizetype i) const;
     [[nodiscard]] RoleCue roleBeforeComma(qsizetype start) const;
     [[nodiscard]] bool inParentheses(qsizetype i) const;
     [[nodiscard]] bool allTitles(qsizetype first, qsizetype end) const;
@@ -529,6 +548,7 @@ RoleCue Finder::roleAfter(qsizetype end) const
         ++m;
     }
     qsizetype roleFirst = m;
+    const bool bare = !predicate && m == phraseStart;
     int bodyWords = 0;
     for (int guard = 0; m < w.size() && guard < 6; ++guard) {
         if (!w.plainGapBefore(m) && m != phraseStart) {
@@ -536,6 +556,9 @@ RoleCue Finder::roleAfter(qsizetype end) const
         }
         int length = 1;
         const Role role = roleAt(m, &length);
+        if (role.isValid() && !role.plural && length == 1 && qualifiesOtherNoun(m)) {
+            return {};
+        }
         if (role.isValid() && !role.plural && (length == 2 || !lex(m).isRoleModifier() || !lex(m + 1).role().isValid())) {
             cue.role = role;
             m += length;
@@ -596,6 +619,12 @@ RoleCue Finder::roleAfter(qsizetype end) const
             || (w.isLower(m) && (SpeechCues::lookup(word(m)).finite || isOneOf(word(m), {u"was", u"is", u"has", u"had", u"will", u"would", u"could"}))))) {
         return {};
     }
+    // "... lost the primary to Sheinbaum, became economy secretary in the new government": an
+    // apposition without an article ("Ebrard, economy secretary, said") closes with a comma or
+    // the sentence; a verb phrase about the subject runs on.
+    if (bare && m < w.size() && w.plainGapBefore(m) && w.at(m).sentence == w.at(m - 1).sentence && !isOneOf(word(m), {u"to", u"of", u"for", u"at", u"and"})) {
+        return {};
+    }
     // "aide to Russian President Vladimir Putin", "president of France": what they serve.
     if (m + 1 < w.size() && (lowerIs(m, u"to") || lowerIs(m, u"of") || lowerIs(m, u"for")) && w.plainGapBefore(m)) {
         qsizetype k = m + 1;
@@ -638,6 +667,19 @@ RoleCue Finder::roleAfter(qsizetype end) const
 
 // A lower-case word that may qualify a role noun: a known modifier, or up to three nouns and
 // adjectives ("former infrastructure minister", "top foreign policy aide").
+// "the veteran technocrat", "the chief negotiator": a role word that also qualifies (veteran,
+// chief) before a noun the lexicon does not know is that noun's modifier, not the role.
+bool Finder::qualifiesOtherNoun(qsizetype i) const
+{
+    const qsizetype next = i + 1;
+    if (!lex(i).isRoleModifier() || next >= w.size() || !w.plainGapBefore(next) || !w.isLower(next) || w.at(i).possessive) {
+        return false;
+    }
+    const QStringView text = word(next);
+    return !lex(next).isFunctionWord() && !lex(next).role().isValid() && !SpeechCues::lookup(text).valid && !text.endsWith(u"ed") && !text.endsWith(u"ing")
+        && text.size() > 3;
+}
+
 bool Finder::isModifier(qsizetype i, qsizetype position) const
 {
     if (!w.isLower(i)) {
@@ -1291,6 +1333,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
         return;
     }
     if (!titled && !givenFirst) {
+        // "10:27 p.m. KST", "9am GMT": letters after a clock time are its time zone.
+        if (count == 1 && isAcronym(core) && k > 0 && w.plainGapBefore(k)
+            && (equalsLower(word(k - 1), u"p.m.") || equalsLower(word(k - 1), u"a.m.") || equalsLower(word(k - 1), u"pm") || equalsLower(word(k - 1), u"am")
+                || (word(k - 1).size() >= 4 && word(k - 1).contains(u':') && word(k - 1).front().isDigit()))) {
+            return;
+        }
         if (PeopleLexicon::isOrganisation(core) || organisationWord || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty())) {
             addEntity(Entity::Kind::Organisation, k, j);
             return;
@@ -1430,7 +1478,8 @@ void Finder::readRun(qsizetype i, qsizetype j)
         }
         // "Yoon Suk Yeol ... Mr Yoon said": Korean and Chinese names put the family name first,
         // and it is the first word that recurs on its own as a person.
-        const bool familyFirst = !ordinary && score == 0 && count <= 3 && !lex(k).isGivenName() && firstWordStandsForAPerson(k);
+        const bool familyFirst = !ordinary && score == 0 && count <= 3 && !lex(k).isGivenName()
+            && ((count == 2 && isKoreanGivenName(last) && word(k).size() <= 5) || firstWordStandsForAPerson(k));
         if (!ordinary && (score > 0 || capitalisedCount(last) >= 2 || personal || familyFirst)) {
             score += 1;
         }
@@ -2020,7 +2069,7 @@ void Finder::findDescriptors()
             int length = 1;
             const Role role = roleAt(m, &length);
             if (role.isValid() && !(length == 1 && lex(m).isRoleModifier() && m + 1 < n && w.plainGapBefore(m + 1) && lex(m + 1).role().isValid())) {
-                if (role.plural) {
+                if (role.plural || (length == 1 && qualifiesOtherNoun(m))) {
                     break;
                 }
                 head = m;

@@ -150,7 +150,7 @@ private:
     void findAccordingTo(const QString &articleId, qsizetype according, QList<Quote> &quotes);
     void findAccordingToAfter(const QString &articleId, qsizetype first, qsizetype according, QList<Quote> &quotes);
     [[nodiscard]] bool startsClause(qsizetype i) const;
-    /// Whether a person named at word i goes on with a verb of saying of their own ("Woo has said").
+    /// Whether a name at word i goes on with a verb of saying of its own ("Woo has said").
     [[nodiscard]] bool speakerWithCueAt(qsizetype i, qsizetype last) const;
     [[nodiscard]] bool isAuxiliary(qsizetype i) const;
     /// Where reported speech ending at position stops: after the closing mark of a quotation it
@@ -1905,13 +1905,25 @@ qsizetype Reader::reportedAround(const QString &articleId, qsizetype first, qsiz
 // "Witkoff told Ushakov to begin ...", "He privately suggested to the Russian official that ...".
 bool Reader::speakerWithCueAt(qsizetype i, qsizetype last) const
 {
-    if (i > last || m_inQuote.at(i) || m_mentionAtWord.at(i) < 0 || m_people.mentions[m_mentionAtWord.at(i)].kind != PersonMention::Kind::Name) {
+    if (i > last || m_inQuote.at(i)) {
         return false;
     }
-    const int mention = m_mentionAtWord.at(i);
+    // A person the article names, or a name it does not know as one ("and Moscow has said").
     qsizetype k = i;
-    while (k <= last && m_mentionAtWord.at(k) == mention) {
-        ++k;
+    if (const int mention = m_mentionAtWord.at(i); mention >= 0) {
+        if (m_people.mentions[mention].kind != PersonMention::Kind::Name) {
+            return false;
+        }
+        while (k <= last && m_mentionAtWord.at(k) == mention) {
+            ++k;
+        }
+    } else {
+        while (k <= last && k < i + 3 && w.at(k).capitalised && !lex(k).isFunctionWord() && (k == i || w.plainGapBefore(k))) {
+            ++k;
+        }
+        if (k == i) {
+            return false;
+        }
     }
     if (k <= last && isOneOf(word(k), {u"has", u"had", u"also", u"later"})) {
         ++k;
