@@ -639,6 +639,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("person");
         QTest::addColumn<QString>("role");
+        QTest::newRow("a place's office before the name")
+            << u"Northern Ireland First Minister Michelle O'Neill issued a statement."_s << u"Michelle O'Neill"_s << u"First Minister"_s;
+        QTest::newRow("a nationality of two words stays with the title")
+            << u"South Korean President Yoon Suk-yeol issued a statement."_s << u"Yoon Suk-yeol"_s << u"South Korean President"_s;
         QTest::newRow("a qualifying role word before an unknown noun is no role")
             << u"Han Duck-soo, the veteran technocrat who served two presidents, became acting president."_s << u"Han Duck-soo"_s << u""_s;
         QTest::newRow("... but is one before a known role")

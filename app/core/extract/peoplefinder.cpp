@@ -1132,7 +1132,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
     const qsizetype firstOwner = k;
     for (qsizetype t = k + 1; t + 1 < j; ++t) {
         const Role role = lex(t).role();
-        if (!(lex(t).isTitle() || (role.isValid() && !role.plural)) || lex(t - 1).country().size() > 0 || lex(t - 1).isTitle() || lex(t - 1).role().isValid()
+        // "Northern Ireland First Minister Michelle O'Neill": a title of two words whose first
+        // is no title alone.
+        const bool twoWordTitle = t + 2 < j && compoundRole(t).isValid();
+        // "Russian President", "South Korean President": a nationality before the title is read
+        // with the title; "Northern Ireland Secretary" is a place's office.
+        const bool nationality = lex(t - 1).country().size() > 0 && (t - 1 == k || !PeopleLexicon::country(textOf(k, t - 1)).isEmpty());
+        if (!(lex(t).isTitle() || (role.isValid() && !role.plural) || twoWordTitle) || nationality || lex(t - 1).isTitle() || lex(t - 1).role().isValid()
             || compoundRole(t - 1).isValid()) {
             continue;
         }
