@@ -264,6 +264,9 @@ private Q_SLOTS:
         // "Silicon Valley ... Silicon Valley": a pair said twice is no family name said alone.
         QTest::newRow("a Korean given name after the family name")
             << u"Han Dong-hoon's reaction mattered a great deal, Maria Lopez said."_s << QStringList{u"Han Dong-hoon"_s, u"Maria Lopez"_s} << QStringList{};
+        QTest::newRow("a lone name that has said something")
+            << u"Lee has said Yoon must face justice, and Woo has said the assembly did its duty. Moscow has said nothing."_s << QStringList{u"Woo"_s, u"Lee"_s}
+            << QStringList{u"Moscow"_s};
         QTest::newRow("a hyphenated place is no Korean name") << u"Crowds filled Hannam-dong on Sunday, and Rostov-on-Don was quiet, Maria Lopez said."_s
                                                               << QStringList{u"Maria Lopez"_s} << QStringList{u"Hannam-dong"_s, u"Rostov-on-Don"_s};
         QTest::newRow("a pair whose first word recurs only with it")
