@@ -475,6 +475,8 @@ private Q_SLOTS:
         QTest::newRow("a possessive's plans are a plan") << u"Biden's plans to visit the state were announced on Monday."_s << u"Plan"_s << true;
         QTest::newRow("a time in a line that goes on is no time stamp")
             << u"At 10:40 p.m. the surge was rising.\nA tide gauge in the harbour stopped reporting a while ago."_s << u"Tide gauge"_s << false;
+        QTest::newRow("a date inside a relative clause is not the main verb's")
+            << u"Rovers will face either Northmoor United or Port Ellery, who meet in the other semi-final on Sunday."_s << u"Rovers will face"_s << false;
         QTest::newRow("a kind after 'as a'") << u"The storm came ashore near Perry as a Category 4 hurricane on Thursday."_s << u"Hurricane"_s << false;
         QTest::newRow("a rank among others") << u"It was the third hurricane to strike the coast in 13 months."_s << u"Hurricane"_s << false;
         QTest::newRow("a kind after 'into a'") << u"Helene has grown into a huge storm, with winds reaching out 345 miles."_s << u"Storm"_s << false;

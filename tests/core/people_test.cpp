@@ -264,6 +264,9 @@ private Q_SLOTS:
         // "Silicon Valley ... Silicon Valley": a pair said twice is no family name said alone.
         QTest::newRow("a Korean given name after the family name")
             << u"Han Dong-hoon's reaction mattered a great deal, Maria Lopez said."_s << QStringList{u"Han Dong-hoon"_s, u"Maria Lopez"_s} << QStringList{};
+        QTest::newRow("a lone name that has said something")
+            << u"Lee has said Yoon must face justice, and Woo has said the assembly did its duty. Moscow has said nothing."_s << QStringList{u"Woo"_s, u"Lee"_s}
+            << QStringList{u"Moscow"_s};
         QTest::newRow("a hyphenated place is no Korean name") << u"Crowds filled Hannam-dong on Sunday, and Rostov-on-Don was quiet, Maria Lopez said."_s
                                                               << QStringList{u"Maria Lopez"_s} << QStringList{u"Hannam-dong"_s, u"Rostov-on-Don"_s};
         QTest::newRow("a pair whose first word recurs only with it")
@@ -636,6 +639,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("person");
         QTest::addColumn<QString>("role");
+        QTest::newRow("a place's office before the name")
+            << u"Northern Ireland First Minister Michelle O'Neill issued a statement."_s << u"Michelle O'Neill"_s << u"First Minister"_s;
+        QTest::newRow("a nationality of two words stays with the title")
+            << u"South Korean President Yoon Suk-yeol issued a statement."_s << u"Yoon Suk-yeol"_s << u"South Korean President"_s;
         QTest::newRow("a qualifying role word before an unknown noun is no role")
             << u"Han Duck-soo, the veteran technocrat who served two presidents, became acting president."_s << u"Han Duck-soo"_s << u""_s;
         QTest::newRow("... but is one before a known role")

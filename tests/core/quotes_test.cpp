@@ -488,6 +488,9 @@ private Q_SLOTS:
         QTest::newRow("a report ends where an unknown name's verb of saying begins")
             << u"Lee Jae-myung spoke first. Lee has said Yoon must face justice, and Moscow has said nothing."_s << u"Yoon must face justice"_s << u"indirect"_s
             << u"Lee Jae-myung"_s << u"-"_s;
+        QTest::newRow("... whose speaker is that name, not the person before it")
+            << u"Lee Jae-myung spoke first. Lee has said Yoon must face justice, and Woo has said the assembly did its duty."_s
+            << u"the assembly did its duty"_s << u"indirect"_s << u"Woo"_s << u"-"_s;
         QTest::newRow("a second name with no verb of saying stays in the report")
             << u"Lee Jae-myung spoke first. Lee said Yoon and Woo had met twice before the vote."_s << u"Yoon and Woo had met twice before the vote"_s
             << u"indirect"_s << u"Lee Jae-myung"_s << u"-"_s;

@@ -97,6 +97,11 @@ private Q_SLOTS:
                                            << QString();
         QTest::newRow("two hours ago") << u"The gauge stopped reporting two hours ago."_s << wed << u"two hours ago"_s << u"2025-11-26"_s << QString();
         QTest::newRow("a few days ago") << u"The gauge stopped reporting a few days ago."_s << wed << u"a few days ago"_s << QString() << QString();
+        QTest::newRow("following as a preposition looks nowhere")
+            << u"It was the third hurricane to strike the Big Bend in 13 months, following Idalia in August 2023 and Debby in early August this year."_s
+            << QDate(2024, 9, 27) << u"early August"_s << u"2024-08"_s << QString();
+        QTest::newRow("the following week looks ahead")
+            << u"Talks resume the following week, in early August."_s << QDate(2024, 9, 27) << u"early August"_s << u"2025-08"_s << QString();
         QTest::newRow("present onset weeks ahead") << u"The budget takes effect Jan. 1."_s << QDate(2025, 11, 25) << u"Jan. 1"_s << u"2026-01-01"_s
                                                    << QString();
         QTest::newRow("comes into force") << u"The ban comes into force on January 5, ministers said."_s << QDate(2025, 12, 2) << u"January 5"_s

@@ -232,7 +232,7 @@ private:
                 verb = tm.endWord; // "The ministry will later publish the results"
             }
             if (verb < 0) {
-                verb = verbBackward(tm.firstWord);
+                verb = verbBackward(tm.firstWord, tm.kind != TimeMention::Kind::Order);
             }
             if (verb < 0) {
                 verb = verbForward(tm.endWord);
@@ -660,15 +660,22 @@ private:
         return true;
     }
 
-    [[nodiscard]] int verbBackward(int from) const
+    [[nodiscard]] int verbBackward(int from, bool marksFree) const
     {
-        // Sixteen words back; marks do not count ("Florida's Big Bend, near Perry," is five words).
+        // Sixteen words back; for a date, marks do not count ("Florida's Big Bend, near Perry,"
+        // is five words). A count from another happening ("three months after the fire") stays
+        // nearer.
         int reach = from - 16;
         for (int k = from - 1; valid(k) && k >= reach && sameSentence(k, from); --k) {
-            if (punct(k)) {
+            if (punct(k) && marksFree) {
                 --reach;
             }
             if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D))) {
+                return -1;
+            }
+            // "Rovers will face Port Ellery, who meet in the semi-final on Sunday": a date inside
+            // a relative clause is that clause's; a verb before it is another's.
+            if (isOneOf(word(k), {u"who", u"which"}) && isPunct(k - 1, u',')) {
                 return -1;
             }
             if (m_timeAt[k] >= 0) {
@@ -788,7 +795,7 @@ private:
         while (valid(k) && sameSentence(k, verb) && subjectLast - k < 6) {
             // "On 7 October it stood above 230": the date that opens the clause is no part of its
             // subject ("Friday's vote" is).
-            if (m_timeAt[k] >= 0 && k < subjectLast && !apostrophe(k + 1)) {
+            if (m_timeAt[k] >= 0 && k < subjectLast && !apostrophe(k + 1) && m_times[m_timeAt[k]].mention.kind != TimeMention::Kind::Duration) {
                 break;
             }
             const bool joint = ((is(k, u"of") && !relative) || is(k, u"s") || apostrophe(k)) && k < subjectLast;

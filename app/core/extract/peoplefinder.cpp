@@ -835,6 +835,10 @@ bool Finder::speechFollows(qsizetype end) const
     if (m < w.size() && word(m).endsWith(u"ly") && w.isLower(m)) {
         ++m;
     }
+    // "Woo has said": a verb of saying in the perfect.
+    if (m + 1 < w.size() && (lowerIs(m, u"has") || lowerIs(m, u"had")) && w.plainGapBefore(m) && w.plainGapBefore(m + 1)) {
+        ++m;
+    }
     if (m >= w.size() || w.at(m).paragraph != w.at(end - 1).paragraph || w.at(m).sentence != w.at(end - 1).sentence) {
         return false;
     }
@@ -941,8 +945,7 @@ bool Finder::firstWordStandsForAPerson(qsizetype first)
             continue;
         }
         const bool titled = p > 0 && w.plainGapBefore(p) && lex(p - 1).isTitle() && w.at(p - 1).capitalised;
-        const bool perfect = p + 2 < w.size() && w.plainGapBefore(p + 1) && (lowerIs(p + 1, u"has") || lowerIs(p + 1, u"had"));
-        if (titled || speechFollows(p + 1) || (perfect && speechFollows(p + 2))) {
+        if (titled || speechFollows(p + 1)) {
             return true;
         }
     }
@@ -1129,7 +1132,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
     const qsizetype firstOwner = k;
     for (qsizetype t = k + 1; t + 1 < j; ++t) {
         const Role role = lex(t).role();
-        if (!(lex(t).isTitle() || (role.isValid() && !role.plural)) || lex(t - 1).country().size() > 0 || lex(t - 1).isTitle() || lex(t - 1).role().isValid()
+        // "Northern Ireland First Minister Michelle O'Neill": a title of two words whose first
+        // is no title alone.
+        const bool twoWordTitle = t + 2 < j && compoundRole(t).isValid();
+        // "Russian President", "South Korean President": a nationality before the title is read
+        // with the title; "Northern Ireland Secretary" is a place's office.
+        const bool nationality = lex(t - 1).country().size() > 0 && (t - 1 == k || !PeopleLexicon::country(textOf(k, t - 1)).isEmpty());
+        if (!(lex(t).isTitle() || (role.isValid() && !role.plural) || twoWordTitle) || nationality || lex(t - 1).isTitle() || lex(t - 1).role().isValid()
             || compoundRole(t - 1).isValid()) {
             continue;
         }

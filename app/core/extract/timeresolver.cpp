@@ -225,6 +225,12 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         if (attributive) {
             continue;
         }
+        // "following Idalia in August 2023", "following the storm": a preposition, not "the
+        // following week".
+        if (l.kind == TimeLexeme::Kind::Next && sameWord(word, u"following"_s) && k + 1 < mention.firstWord
+            && (m_words[k + 1].capitalised || isDeterminer(wordText(k + 1)))) {
+            continue;
+        }
         const bool asEarlyAs = l.kind == TimeLexeme::Kind::Part && k + 1 < mention.firstWord && sameWord(wordText(k + 1), u"as"_s);
         // "a deal on next year's catch limits early on Friday": that "next" is the noun's.
         const bool possessiveNext = l.kind == TimeLexeme::Kind::Next && k + 3 < mention.firstWord && (wordText(k + 2) == u"'" || wordText(k + 2) == u"\u2019")
