@@ -434,7 +434,9 @@ void TimelineLayout::findBreaks()
     // of the story: a few late events years on must not squeeze the weeks it happened in.
     // Evenly spread stories keep a true axis.
     constexpr qreal shortestBreakDays = 30;
-    const qreal busy = busySpan(spans);
+    const auto [busyFrom, busyTo] = busiestStretch(spans, 4, 5);
+    const qreal busy = busyTo - busyFrom;
+    std::tie(m_coreFrom, m_coreTo) = busiestStretch(spans, 2, 3);
     qreal kept = m_lastDay - m_firstDay;
     QList<AxisBreak> chosen;
     for (const AxisBreak &gap : std::as_const(gaps)) {
@@ -455,24 +457,75 @@ void TimelineLayout::findBreaks()
     std::sort(m_breaks.begin(), m_breaks.end(), [](const AxisBreak &a, const AxisBreak &b) { return a.fromDay < b.fromDay; });
 }
 
-qreal TimelineLayout::busySpan(const QList<QPair<qreal, qreal>> &sortedSpans)
+QPair<qreal, qreal> TimelineLayout::busiestStretch(const QList<QPair<qreal, qreal>> &sortedSpans, int parts, int whole)
 {
-    // The shortest stretch of days that holds four in five of the entries.
-    const qsizetype held = std::max<qsizetype>(2, (sortedSpans.size() * 4 + 4) / 5);
-    qreal shortest = std::numeric_limits<qreal>::max();
+    const qsizetype held = std::max<qsizetype>(2, (sortedSpans.size() * parts + whole - 1) / whole);
+    QPair<qreal, qreal> best{0, std::numeric_limits<qreal>::max()};
     for (qsizetype first = 0; first + held <= sortedSpans.size(); ++first) {
-        shortest = std::min(shortest, sortedSpans[first + held - 1].first - sortedSpans[first].first);
+        if (sortedSpans[first + held - 1].first - sortedSpans[first].first < best.second - best.first) {
+            best = {sortedSpans[first].first, sortedSpans[first + held - 1].first};
+        }
     }
-    return shortest;
+    return best;
+}
+
+QList<AxisBreak> TimelineLayout::slowStretches(qreal timeWidth, qreal *pixelsPerDay) const
+{
+    // Slow down only what lies outside the days holding two in three of the events and outside
+    // the cuts, and only when those days would otherwise get less than a quarter of the width.
+    constexpr qreal busyShare = 0.6;
+    const qreal margin = std::max<qreal>(1, (m_coreTo - m_coreFrom) * 0.05);
+    const qreal busyFrom = std::max(m_firstDay, m_coreFrom - margin);
+    const qreal busyTo = std::min(m_lastDay, m_coreTo + 1 + margin);
+    QList<QPair<qreal, qreal>> quiet;
+    const auto addQuiet = [&](qreal from, qreal to) {
+        for (const AxisBreak &cut : m_breaks) {
+            if (cut.fromDay >= to || cut.toDay <= from) {
+                continue;
+            }
+            if (cut.fromDay > from) {
+                quiet.append({from, cut.fromDay});
+            }
+            from = std::max(from, cut.toDay);
+        }
+        if (to > from) {
+            quiet.append({from, to});
+        }
+    };
+    addQuiet(m_firstDay, busyFrom);
+    addQuiet(busyTo, m_lastDay);
+    qreal quietDays = 0;
+    for (const auto &[from, to] : std::as_const(quiet)) {
+        quietDays += to - from;
+    }
+    const qreal keptDays = m_lastDay - m_firstDay - brokenDays();
+    const qreal busyDays = keptDays - quietDays;
+    if (quietDays <= 0 || busyDays <= 0 || busyDays * 4 > keptDays) {
+        return {};
+    }
+    // The ends of the axis keep a little room at the busy pace.
+    const qreal padding = std::max<qreal>(0.5, busyDays * 0.03);
+    *pixelsPerDay = timeWidth * busyShare / (busyDays + 2 * padding);
+    const qreal quietPace = timeWidth * (1 - busyShare) / quietDays;
+    QList<AxisBreak> slow;
+    for (const auto &[from, to] : std::as_const(quiet)) {
+        slow.append({from, to, (to - from) * quietPace});
+    }
+    return slow;
+}
+
+qreal TimelineLayout::daysIn(const QList<AxisBreak> &stretches)
+{
+    qreal days = 0;
+    for (const AxisBreak &stretch : stretches) {
+        days += stretch.toDay - stretch.fromDay;
+    }
+    return days;
 }
 
 qreal TimelineLayout::brokenDays() const
 {
-    qreal days = 0;
-    for (const AxisBreak &gap : m_breaks) {
-        days += gap.toDay - gap.fromDay;
-    }
-    return days;
+    return daysIn(m_breaks);
 }
 
 qreal TimelineLayout::lastDayOf(const Entry &entry) const
@@ -642,8 +695,19 @@ void TimelineLayout::arrange(const TimelineArrangement &arrangement)
     qreal pixelsPerDay = arrangement.pixelsPerDay;
     qreal width = arrangement.width;
     qreal origin = firstDay - padding;
+    QList<AxisBreak> axisBreaks = breaks;
     if (pixelsPerDay <= 0) {
         pixelsPerDay = fitPixelsPerDay(width, ranged ? arrangement.from : QDate(), ranged ? arrangement.to : QDate());
+        const qreal plot = width - 2 * m_style.sidePadding - breaksWidth;
+        qreal busyPixelsPerDay = 0;
+        const QList<AxisBreak> slow
+            = ranged ? QList<AxisBreak>() : slowStretches(plot - std::min(plot * trailingShare, m_style.cardMaxWidth * trailingCards), &busyPixelsPerDay);
+        if (!slow.isEmpty() && busyPixelsPerDay > pixelsPerDay) {
+            pixelsPerDay = busyPixelsPerDay;
+            origin = firstDay - std::max<qreal>(0.5, (lastDay - firstDay - brokenDays() - daysIn(slow)) * 0.03);
+            axisBreaks += slow;
+            std::sort(axisBreaks.begin(), axisBreaks.end(), [](const AxisBreak &a, const AxisBreak &b) { return a.fromDay < b.fromDay; });
+        }
     } else {
         const qreal time = (span + 2 * padding) * pixelsPerDay + breaksWidth;
         const qreal needed = time + std::min(time * trailingShare / (1 - trailingShare), m_style.cardMaxWidth * trailingCards) + 2 * m_style.sidePadding;
@@ -653,7 +717,7 @@ void TimelineLayout::arrange(const TimelineArrangement &arrangement)
             origin -= (width - needed) / 2 / pixelsPerDay; // centre a short story in a wide view
         }
     }
-    m_scale = TimeScale(origin, pixelsPerDay, m_style.sidePadding, breaks, m_style.axisBreakWidth);
+    m_scale = TimeScale(origin, pixelsPerDay, m_style.sidePadding, axisBreaks, m_style.axisBreakWidth);
     m_bounds = QRectF(0, 0, width, m_style.axisHeight);
 
     // Cards per lane, in axis order.

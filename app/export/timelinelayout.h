@@ -155,8 +155,12 @@ private:
     void placeByOrder(const StoryGraph &story);
     void findBreaks();
     [[nodiscard]] qreal brokenDays() const;
-    /// Days between the first and last start of the closest four in five of these spans (sorted by start).
-    [[nodiscard]] static qreal busySpan(const QList<QPair<qreal, qreal>> &sortedSpans);
+    [[nodiscard]] static qreal daysIn(const QList<AxisBreak> &stretches);
+    /// The first and last start of the closest parts/whole of these spans (sorted by start).
+    [[nodiscard]] static QPair<qreal, qreal> busiestStretch(const QList<QPair<qreal, qreal>> &sortedSpans, int parts, int whole);
+    /// In a fitted export, the time outside the busy stretch slowed down so that the busy
+    /// stretch takes most of the width; empty when the story is spread evenly enough.
+    [[nodiscard]] QList<AxisBreak> slowStretches(qreal timeWidth, qreal *pixelsPerDay) const;
     void chooseCallouts(const StoryGraph &story, Measures &measures);
     void measure(Entry &entry, Measures &measures) const;
     [[nodiscard]] QSizeF clusterSize(const QStringList &lines, const QString &dateText) const;
@@ -181,6 +185,8 @@ private:
     bool m_hasDates = false;
     qreal m_firstDay = 0;
     qreal m_lastDay = 0; ///< exclusive: the day after the last
+    qreal m_coreFrom = 0; ///< the days that hold two in three of the events (findBreaks())
+    qreal m_coreTo = 0;
     QDate m_shownFirst;
     QDate m_shownLast;
     QList<AxisBreak> m_breaks; ///< long empty stretches drawn narrow when the whole story is shown

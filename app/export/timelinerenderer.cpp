@@ -89,6 +89,9 @@ void TimelineRenderer::paintBackground(QPainter *painter, const TimelineLayout &
     // A cut-out stretch of time is shaded all the way down, so no card seems to span it unnoticed.
     const TimeScale &scale = layout.scale();
     for (qsizetype i = 0; i < scale.breaks().size(); ++i) {
+        if (!scale.breaks().at(i).isCut()) {
+            continue;
+        }
         const QRectF cut(scale.breakLeft(i), top, scale.breakRight(i) - scale.breakLeft(i), bottom - top);
         if (cut.intersects(exposed)) {
             painter->fillRect(cut & exposed, withAlpha(grid, 0.55));
@@ -147,6 +150,18 @@ void TimelineRenderer::paintAxisBreaks(QPainter *painter, const TimelineLayout &
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     for (qsizetype i = 0; i < scale.breaks().size(); ++i) {
+        if (!scale.breaks().at(i).isCut()) {
+            // A slow stretch: the axis runs on, dashed, so its other pace is seen.
+            const qreal left = std::max(fromX, scale.breakLeft(i));
+            const qreal right = std::min(toX, scale.breakRight(i));
+            if (right > left) {
+                painter->fillRect(QRectF(left, y - 1.5, right - left, 3), m_colors.background);
+                QPen dashed(m_colors.mutedText, 1.2, Qt::DashLine);
+                painter->setPen(dashed);
+                painter->drawLine(QPointF(left, y), QPointF(right, y));
+            }
+            continue;
+        }
         const qreal left = scale.breakLeft(i) + 4;
         const qreal right = scale.breakRight(i) - 4;
         if (right < fromX || left > toX || right <= left) {

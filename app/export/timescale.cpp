@@ -45,7 +45,7 @@ TimeScale::TimeScale(qreal firstDay, qreal pixelsPerDay, qreal left, const QList
     for (const AxisBreak &gap : breaks) {
         // A break must save room and follow the one before it; anything else is ignored.
         if (gap.toDay > gap.fromDay && (m_breaks.isEmpty() || gap.fromDay >= m_breaks.constLast().toDay)
-            && (gap.toDay - gap.fromDay) * m_pixelsPerDay > m_breakWidth) {
+            && (gap.toDay - gap.fromDay) * m_pixelsPerDay > widthOf(gap)) {
             m_breaks.append(gap);
         }
     }
@@ -60,9 +60,9 @@ qreal TimeScale::x(qreal julianDay) const
         }
         const qreal start = m_left + (gap.fromDay - m_firstDay) * m_pixelsPerDay - saved;
         if (julianDay < gap.toDay) {
-            return start + (julianDay - gap.fromDay) / (gap.toDay - gap.fromDay) * m_breakWidth;
+            return start + (julianDay - gap.fromDay) / (gap.toDay - gap.fromDay) * widthOf(gap);
         }
-        saved += (gap.toDay - gap.fromDay) * m_pixelsPerDay - m_breakWidth;
+        saved += (gap.toDay - gap.fromDay) * m_pixelsPerDay - widthOf(gap);
     }
     return m_left + (julianDay - m_firstDay) * m_pixelsPerDay - saved;
 }
@@ -75,10 +75,10 @@ qreal TimeScale::day(qreal x) const
         if (x <= start) {
             break;
         }
-        if (x < start + m_breakWidth) {
-            return gap.fromDay + (x - start) / m_breakWidth * (gap.toDay - gap.fromDay);
+        if (x < start + widthOf(gap)) {
+            return gap.fromDay + (x - start) / widthOf(gap) * (gap.toDay - gap.fromDay);
         }
-        saved += (gap.toDay - gap.fromDay) * m_pixelsPerDay - m_breakWidth;
+        saved += (gap.toDay - gap.fromDay) * m_pixelsPerDay - widthOf(gap);
     }
     return m_firstDay + (x - m_left + saved) / m_pixelsPerDay;
 }
@@ -153,15 +153,23 @@ QList<TimelineTick> TimeScale::ticks(qreal fromX, qreal toX, const QFontMetricsF
         return ticksWithoutBreaks(fromX, toX, labelMetrics);
     }
     // Each stretch between breaks is an axis of its own: its first label names the year again.
+    // A slow stretch is one too, with ticks to suit its own pace.
     QList<TimelineTick> result;
-    for (qsizetype i = 0; i <= m_breaks.size(); ++i) {
-        const qreal left = i == 0 ? fromX : std::max(fromX, breakRight(i - 1));
-        const qreal right = i == m_breaks.size() ? toX : std::min(toX, breakLeft(i));
+    for (qsizetype i = 0; i < 2 * m_breaks.size() + 1; ++i) {
+        const qsizetype gap = i / 2;
+        const bool slow = i % 2 == 1;
+        if (slow && m_breaks[gap].isCut()) {
+            continue;
+        }
+        const qreal left = slow ? std::max(fromX, breakLeft(gap)) : gap == 0 ? fromX : std::max(fromX, breakRight(gap - 1));
+        const qreal right = slow ? std::min(toX, breakRight(gap)) : gap == m_breaks.size() ? toX : std::min(toX, breakLeft(gap));
         if (right <= left) {
             continue;
         }
+        const AxisBreak *stretch = slow ? &m_breaks[gap] : nullptr;
+        const TimeScale pace = stretch ? TimeScale(stretch->fromDay, stretch->width / (stretch->toDay - stretch->fromDay), breakLeft(gap)) : *this;
         bool yearShown = false;
-        for (TimelineTick tick : ticksWithoutBreaks(left, right, labelMetrics)) {
+        for (TimelineTick tick : pace.ticksWithoutBreaks(left, right, labelMetrics)) {
             if (tick.x < left - 0.5 || tick.x > right + 0.5) {
                 continue;
             }

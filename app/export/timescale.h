@@ -27,6 +27,10 @@ struct AxisBreak
 {
     qreal fromDay = 0;
     qreal toDay = 0;
+    /// Negative: a cut, drawn at the scale's break width with no ticks. Otherwise a slow
+    /// stretch: time runs on across this many pixels, at a pace of its own, ticks and all.
+    qreal width = -1;
+    [[nodiscard]] bool isCut() const { return width < 0; }
     bool operator==(const AxisBreak &) const = default;
 };
 
@@ -43,7 +47,7 @@ public:
     [[nodiscard]] const QList<AxisBreak> &breaks() const { return m_breaks; }
     /// Where break i starts and ends on the x axis.
     [[nodiscard]] qreal breakLeft(qsizetype i) const { return x(m_breaks[i].fromDay); }
-    [[nodiscard]] qreal breakRight(qsizetype i) const { return breakLeft(i) + m_breakWidth; }
+    [[nodiscard]] qreal breakRight(qsizetype i) const { return breakLeft(i) + widthOf(m_breaks[i]); }
     [[nodiscard]] qreal pixelsPerDay() const { return m_pixelsPerDay; }
     [[nodiscard]] QDate date(qreal x) const;
 
@@ -63,6 +67,7 @@ private:
     [[nodiscard]] Step minorStep(const Step &major) const;
     [[nodiscard]] qreal approximateWidth(const Step &step) const;
     [[nodiscard]] QList<TimelineTick> ticksWithoutBreaks(qreal fromX, qreal toX, const QFontMetricsF &labelMetrics) const;
+    [[nodiscard]] qreal widthOf(const AxisBreak &gap) const { return gap.isCut() ? m_breakWidth : gap.width; }
 
     qreal m_firstDay = 0;
     qreal m_pixelsPerDay = 1;

@@ -399,6 +399,45 @@ private Q_SLOTS:
         }
     }
 
+    void aSlowStretchMapsDaysBothWaysAndHasTicks()
+    {
+        // First day 1000 at x 10, 2 px a day; days 1100-1500 run slowly across 100 px.
+        const TimeScale scale(1000, 2, 10, {{1100, 1500, 100}}, 30);
+        QCOMPARE(scale.x(1050), 110.0);
+        QCOMPARE(scale.x(1300), 260.0);
+        QCOMPARE(scale.day(260), 1300.0);
+        QCOMPARE(scale.x(1600), 510.0);
+        QCOMPARE(scale.breakRight(0), 310.0);
+        const QFontMetricsF metrics(TimelineStyle::standard().axisMajor);
+        const QList<TimelineTick> ticks = scale.ticks(0, 600, metrics);
+        QVERIFY(std::any_of(ticks.cbegin(), ticks.cend(), [&](const TimelineTick &tick) { return tick.major && tick.x > 210 && tick.x < 310; }));
+    }
+
+    void aDenseCoreKeepsMostOfAnExportedAxis()
+    {
+        // Most events in three weeks, then an aftermath spread over two years with no quiet
+        // stretch long enough to cut.
+        QStringList dates;
+        for (int day = 1; day <= 21; ++day) {
+            dates.append(QDate(2024, 9, day + 5).toString(Qt::ISODate));
+        }
+        for (const QString &later : {u"2024-11-18"_s, u"2025-01-24"_s, u"2025-03-01"_s, u"2025-07-10"_s, u"2025-09-26"_s, u"2026-03-01"_s}) {
+            dates.append(later);
+        }
+        const StoryGraph story = storyOfDates(dates);
+        const TimelineLayout exported = arranged(story, TimelineLanes::None, 1200);
+        const qreal plot = exported.plotRight() - exported.plotLeft();
+        const qreal core = cardOf(exported, u"e21"_s)->anchorX - cardOf(exported, u"e1"_s)->anchorX;
+        QVERIFY2(core > 0.4 * plot, qPrintable(QString::number(core / plot)));
+        QVERIFY(std::any_of(exported.scale().breaks().cbegin(), exported.scale().breaks().cend(), [](const AxisBreak &b) { return !b.isCut(); }));
+        for (int i = 1; i < dates.size(); ++i) {
+            QVERIFY(cardOf(exported, u"e%1"_s.arg(i))->anchorX < cardOf(exported, u"e%1"_s.arg(i + 1))->anchorX);
+        }
+        // A view zoomed by the reader keeps true time.
+        const TimelineLayout zoomed = arranged(story, TimelineLanes::None, 1200, 2.0);
+        QVERIFY(std::none_of(zoomed.scale().breaks().cbegin(), zoomed.scale().breaks().cend(), [](const AxisBreak &b) { return !b.isCut(); }));
+    }
+
     void evenlySpreadStoriesKeepATrueAxis_data()
     {
         QTest::addColumn<QStringList>("dates");
@@ -412,7 +451,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, dates);
         const TimelineLayout layout = arranged(storyOfDates(dates), TimelineLanes::None, 1200);
-        QCOMPARE(layout.scale().breaks().size(), 0);
+        QCOMPARE(layout.scale().breaks().size(), 0); // neither cut nor slowed
     }
 
     void aChosenRangeHasNoBreaks()
