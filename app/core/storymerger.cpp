@@ -199,6 +199,15 @@ QString stemmedLabel(const QString &label)
     return stems;
 }
 
+// Words (stemmed) that say nothing of what happened.
+bool isSmallWord(QStringView stem)
+{
+    static const QStringList smallWords{u"the"_s, u"a"_s, u"an"_s, u"of"_s, u"to"_s, u"in"_s, u"on"_s, u"at"_s, u"for"_s, u"and"_s, u"with"_s, u"from"_s,
+        u"by"_s, u"had"_s, u"ha"_s, u"have"_s, u"wa"_s, u"were"_s, u"been"_s, u"be"_s, u"is"_s, u"are"_s, u"it"_s, u"its"_s, u"their"_s, u"his"_s, u"her"_s,
+        u"that"_s, u"which"_s, u"who"_s};
+    return smallWords.contains(stem);
+}
+
 // Two clauses ("Divers recover the bodies", "Divers pulled the bodies") tell one deed when the
 // same words open them and they share the verb or a word after those ("bodies"); small words
 // do not count. "Coast Guard statement" and "Coast Guard
@@ -215,15 +224,13 @@ bool sameSubjectSameDeed(const Event &a, const Event &b)
     if (verbStem(a.type) == verbStem(b.type)) {
         return true;
     }
-    static const QStringList smallWords{u"the"_s, u"a"_s, u"an"_s, u"of"_s, u"to"_s, u"in"_s, u"on"_s, u"at"_s, u"for"_s, u"and"_s, u"with"_s, u"from"_s,
-        u"by"_s, u"had"_s, u"ha"_s, u"have"_s, u"wa"_s, u"were"_s, u"been"_s, u"be"_s, u"is"_s, u"are"_s, u"it"_s, u"its"_s, u"their"_s, u"his"_s, u"her"_s};
     // The words both open with ("Coast Guard") are the subject, however many they are.
     qsizetype opening = 0;
     while (opening < first.size() && opening < second.size() && first[opening] == second[opening]) {
         ++opening;
     }
     for (qsizetype i = opening; i < first.size(); ++i) {
-        if (!smallWords.contains(first[i]) && second.indexOf(first[i], opening) >= opening) {
+        if (!isSmallWord(first[i]) && second.indexOf(first[i], opening) >= opening) {
             return true;
         }
     }
@@ -247,6 +254,49 @@ bool oneLabelWithinTheOther(const QString &a, const QString &b)
 // The same happening told by two articles: same kind, no clash of participants, and the same
 // day or, failing dates, the same label. Two day dates that differ under one label and cast are
 // still one event, and the disagreement is reported.
+constexpr qsizetype shortestTellingWithin = 3;
+
+// Whether words (whole ones) run unbroken in stems.
+bool runsWithin(QStringView words, QStringView stems)
+{
+    for (qsizetype at = stems.indexOf(words); at >= 0; at = stems.indexOf(words, at + 1)) {
+        const qsizetype end = at + words.size();
+        if ((at == 0 || stems.at(at - 1) == u' ') && (end == stems.size() || stems.at(end) == u' ')) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The first words of one telling, subject and verb, run unbroken in the other.
+bool oneTellingWithinTheOther(const QString &firstLabel, const QString &secondLabel)
+{
+    const QString firstStems = stemmedLabel(firstLabel);
+    const QString secondStems = stemmedLabel(secondLabel);
+    const auto opening = [](const QString &stems) {
+        qsizetype end = -1;
+        for (qsizetype words = 0; words < shortestTellingWithin; ++words) {
+            end = stems.indexOf(u' ', end + 1);
+            if (end < 0) {
+                return words + 1 == shortestTellingWithin ? QStringView(stems) : QStringView();
+            }
+        }
+        return QStringView(stems).first(end);
+    };
+    // Two of the three must say something: "Rain that had fallen" and "Rain that had been
+    // falling" open with the same small words only.
+    const auto telling = [](QStringView words) {
+        qsizetype said = 0;
+        for (const QStringView word : words.tokenize(u' ')) {
+            said += isSmallWord(word) ? 0 : 1;
+        }
+        return said >= 2 ? words : QStringView();
+    };
+    const QStringView firstOpening = telling(opening(firstStems));
+    const QStringView secondOpening = telling(opening(secondStems));
+    return (!firstOpening.isEmpty() && runsWithin(firstOpening, secondStems)) || (!secondOpening.isEmpty() && runsWithin(secondOpening, firstStems));
+}
+
 bool sameDateOrDayInMonth(const DateValue &a, const DateValue &b)
 {
     if (!a.isDated() || !b.isDated()) {
@@ -280,7 +330,12 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
         // "Biltmore Estate reopened" in November and on 2 November: a month holds the day.
         const bool sameWords = !sameSubject && !sameUncastDeed && (sameDateOrDayInMonth(known.date, incoming.date))
             && (known.label.compare(incoming.label, Qt::CaseInsensitive) == 0 || stemmedLabel(known.label) == stemmedLabel(incoming.label));
-        return (sameSubject || sameUncastDeed || sameWords) && known.sources.first().article != incoming.sources.first().article;
+        // "Hurricane Helene made landfall" and "Helene made landfall near Perry": one telling's
+        // first three words run unbroken in the other. "Navy suspended the search" and "Coast
+        // Guard suspended the search" share three words, but neither opens with them.
+        const bool wordsWithin
+            = !sameSubject && !sameUncastDeed && !sameWords && sameSpan && !castApart && oneTellingWithinTheOther(known.label, incoming.label);
+        return (sameSubject || sameUncastDeed || sameWords || wordsWithin) && known.sources.first().article != incoming.sources.first().article;
     }
     if (kind == EventClass::None || kind != incomingKind) {
         return false;
@@ -435,6 +490,13 @@ struct EventIndex
         if (dayOrWeek && !stems.isEmpty()) {
             const qsizetype blank = stems.indexOf(u' ');
             result.append(u"0|opening|"_s + event.date.iso + u'|' + QStringView(stems).first(blank < 0 ? stems.size() : blank));
+            // Every run of three words, for oneTellingWithinTheOther().
+            const QList<QStringView> words = QStringView(stems).split(u' ');
+            for (qsizetype i = 0; i + shortestTellingWithin <= words.size(); ++i) {
+                const qsizetype start = words[i].data() - stems.constData();
+                const qsizetype end = words[i + shortestTellingWithin - 1].data() - stems.constData() + words[i + shortestTellingWithin - 1].size();
+                result.append(u"0|run|"_s + event.date.iso + u'|' + QStringView(stems).sliced(start, end - start));
+            }
         }
         if (event.participants.isEmpty()) {
             return result;

@@ -326,6 +326,17 @@ private Q_SLOTS:
                                                                 << QStringList{u"Biltmore Estate reopened"_s, u"reopened"_s, u"2025-02-07"_s} << 2;
         QTest::newRow("the same words, a day within the other's year")
             << QStringList{u"Death toll rose"_s, u"rose"_s, u"2024"_s} << QStringList{u"Death toll rose"_s, u"rose"_s, u"2024-10-01"_s} << 2;
+        QTest::newRow("one telling's words within the other's, same day") << QStringList{u"Hurricane Helene made landfall"_s, u"made"_s, u"2024-09-26"_s}
+                                                                          << QStringList{u"Helene made landfall near Perry"_s, u"made"_s, u"2024-09-26"_s} << 1;
+        QTest::newRow("words within the other's, another day") << QStringList{u"Hurricane Helene made landfall"_s, u"made"_s, u"2024-09-26"_s}
+                                                               << QStringList{u"Helene made landfall again"_s, u"made"_s, u"2024-09-28"_s} << 2;
+        QTest::newRow("the same small opening words") << QStringList{u"Rain that had fallen soaked the ground"_s, u"soaked"_s, u"2024-09-25"_s}
+                                                      << QStringList{u"Rain that had been falling turned rivers"_s, u"turned"_s, u"2024-09-25"_s} << 2;
+        QTest::newRow("three shared words opening neither telling") << QStringList{u"Navy suspended the search"_s, u"suspended"_s, u"2024-03-26"_s}
+                                                                    << QStringList{u"Coast Guard suspended the search"_s, u"suspended"_s, u"2024-03-26"_s} << 2;
+        QTest::newRow("words within the other's, each telling naming another person first")
+            << QStringList{u"Police arrested two men"_s, u"arrested"_s, u"2024-03-27"_s, u"Ana Ruiz"_s}
+            << QStringList{u"Police arrested two men in Ohio"_s, u"arrested"_s, u"2024-03-27"_s, u"Sam Cole"_s} << 2;
         QTest::newRow("the same words in another tense, same day") << QStringList{u"First temporary channel opened"_s, u"opened"_s, u"2024-04-01"_s}
                                                                    << QStringList{u"First temporary channel opens"_s, u"opens"_s, u"2024-04-01"_s} << 1;
         QTest::newRow("one subject acting on the same thing, same day") << QStringList{u"Divers recover the bodies"_s, u"recover"_s, u"2024-03-27"_s}

@@ -540,6 +540,8 @@ private Q_SLOTS:
             << u"broken.mhtml"_s << "MIME-Version: 1.0\nContent-Type: multipart/related\n\n--x\nContent-Type: text/html\n\n<p>Hi.</p>\n"_ba << QString()
             << QString() << QStringList() << u"no web page or text inside the MIME file"_s;
         QTest::newRow("an empty saved page") << u"empty.mhtml"_s << "\n \n"_ba << QString() << QString() << QStringList() << u"empty file"_s;
+        QTest::newRow("an empty PDF") << u"empty.pdf"_s << QByteArray() << QString() << QString() << QStringList() << u"empty file"_s;
+        QTest::newRow("a PDF of blanks") << u"blank.pdf"_s << " \r\n"_ba << QString() << QString() << QStringList() << u"empty file"_s;
         QTest::newRow("a text that opens with header-like lines is no MIME file")
             << u"memo"_s << "Subject: budget talks\nContent-Type: notes\n\nThe talks went on.\n"_ba
             << u"Subject: budget talks\nContent-Type: notes\nThe talks went on."_s << u"HHP"_s << QStringList() << QString();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "peoplefinder.h"
+#include "placecues.h"
 
 #include "peoplenames.h"
 #include "quotespeechcues.h"
@@ -220,6 +221,7 @@ public:
     Finder(const ArticleWords &words, const QList<QuotedSpan> &quoted)
         : w(words)
         , m_quoted(quoted)
+        , m_placeCues(words)
     {
         m_inQuote.resize(w.size(), false);
         for (const QuotedSpan &span : quoted) {
@@ -299,6 +301,7 @@ private:
 
     const ArticleWords &w;
     const QList<QuotedSpan> &m_quoted;
+    PlaceCues m_placeCues;
     QList<bool> m_inQuote;
     QList<NameCandidate> m_candidates;
     QList<qsizetype> m_pending; ///< single capitalised words that are names only if a person has that surname
@@ -1111,6 +1114,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
         --j;
     }
     if (k >= j) {
+        return;
+    }
+    // "the French Broad River", "Hurricane Helene", "Perry, Fla.": places and storms, not people.
+    if (const PlaceCues::Kind kind = m_placeCues.kindOf(k, j); kind != PlaceCues::Kind::None) {
+        if (kind == PlaceCues::Kind::Place) {
+            addEntity(Entity::Kind::Place, k, j);
+        }
         return;
     }
     // "former US Treasury secretary Larry Summers": a known organisation whose lower-case title

@@ -359,13 +359,13 @@ ReadResult ArticleReader::readData(const QByteArray &data, const QString &path) 
     if (data.size() > maximumFileSize) {
         return {{}, {{path, tooLarge}}};
     }
-    const Format format = formatFromExtension(path);
-    if (format == Format::Pdf || (format == Format::Unknown && looksLikePdf(data))) {
-        return readPdf(data, path);
-    }
     // A blank file is reported as empty whatever its name says.
     if (data.trimmed().isEmpty()) {
         return readBytes(data, path, Format::Text);
+    }
+    const Format format = formatFromExtension(path);
+    if (format == Format::Pdf || (format == Format::Unknown && looksLikePdf(data))) {
+        return readPdf(data, path);
     }
     if (format == Format::WordProcessor || (format == Format::Unknown && looksLikeWordProcessorDocument(data))) {
         return readWordProcessor(data, path);
