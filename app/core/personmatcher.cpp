@@ -4,6 +4,8 @@
 
 #include "extract/peoplenames.h"
 
+#include <algorithm>
+
 namespace Sourceline {
 
 namespace {
@@ -25,20 +27,24 @@ const PersonMatcher::SplitName &PersonMatcher::split(const QString &name) const
     if (it == m_splitNames.cend()) {
         SplitName split{PersonName::words(name), {}, wordCount(name)};
         split.key = split.words.join(u' ');
+        split.joined = split.words.join(QString());
+        if (split.words.size() >= 3) {
+            split.shorter = QStringList(split.words.mid(0, split.words.size() - 1)).join(u' ');
+        }
         it = m_splitNames.insert(name, split);
     }
     return *it;
 }
 
-bool PersonMatcher::calledByFirstWord(const Person &person) const
+bool PersonMatcher::calledByFirstWord(const Person &person, qsizetype fromAlias) const
 {
     const SplitName &name = split(person.name);
     if (name.written < 2 || name.words.size() < 2) {
         return false;
     }
     const QString first = name.words.first(); // by value: split() may rehash
-    for (const QString &alias : person.aliases) {
-        const SplitName &called = split(alias);
+    for (qsizetype a = fromAlias; a < person.aliases.size(); ++a) {
+        const SplitName &called = split(person.aliases[a]);
         if (called.written <= 2 && !called.words.isEmpty() && called.words.last() == first) {
             return true;
         }
@@ -64,7 +70,7 @@ int PersonMatcher::match(const Person &incoming) const
         const QList<int> family = people.isEmpty() ? m_byFamilyName.value(surname) : QList<int>();
         return people.size() == 1 ? people.first() : family.size() == 1 ? family.first() : -1;
     }
-    if (const auto it = m_byJoinedKey.constFind(words.join(QString())); it != m_byJoinedKey.cend()) {
+    if (const auto it = m_byJoinedKey.constFind(name.joined); it != m_byJoinedKey.cend()) {
         return *it;
     }
     for (const int index : m_bySurname.value(surname)) {
@@ -73,8 +79,8 @@ int PersonMatcher::match(const Person &incoming) const
         }
     }
     // "Claudia Sheinbaum Pardo" is "Claudia Sheinbaum": Spanish names add the mother's surname.
-    if (words.size() >= 3) {
-        if (const auto it = m_byKey.constFind(QStringList(words.mid(0, words.size() - 1)).join(u' ')); it != m_byKey.cend()) {
+    if (!name.shorter.isEmpty()) {
+        if (const auto it = m_byKey.constFind(name.shorter); it != m_byKey.cend()) {
             return *it;
         }
     }
@@ -88,9 +94,13 @@ int PersonMatcher::match(const Person &incoming) const
 
 void PersonMatcher::add(int index, const Person &person)
 {
-    if (!m_familyNamed.contains(index) && calledByFirstWord(person)) {
-        m_familyNamed.insert(index);
-        m_byFamilyName[split(person.name).words.first()].append(index);
+    // Only the aliases gained since the person was last looked at are new evidence.
+    if (const qsizetype judged = m_aliasesJudged.value(index, -1); !m_familyNamed.contains(index) && (judged < 0 || judged < person.aliases.size())) {
+        m_aliasesJudged.insert(index, person.aliases.size());
+        if (calledByFirstWord(person, std::max<qsizetype>(0, judged))) {
+            m_familyNamed.insert(index);
+            m_byFamilyName[split(person.name).words.first()].append(index);
+        }
     }
     // Re-recorded after every article that names the person; only a grown name changes anything.
     if (const auto known = m_recordedNames.constFind(index); known != m_recordedNames.cend() && *known == person.name) {
@@ -102,14 +112,11 @@ void PersonMatcher::add(int index, const Person &person)
     m_byKey.insert(name.key, index);
     m_words.insert(index, words);
     if (name.written >= 2) {
-        m_byJoinedKey.insert(words.join(QString()), index);
+        m_byJoinedKey.insert(name.joined, index);
     }
     // "Claudia Sheinbaum Pardo" is known as "Claudia Sheinbaum" too.
-    if (words.size() >= 3) {
-        const QString shorter = QStringList(words.mid(0, words.size() - 1)).join(u' ');
-        if (!m_byKey.contains(shorter)) {
-            m_byKey.insert(shorter, index);
-        }
+    if (!name.shorter.isEmpty() && !m_byKey.contains(name.shorter)) {
+        m_byKey.insert(name.shorter, index);
     }
     if (name.written >= 2 && !words.isEmpty()) {
         QList<int> &people = m_bySurname[words.last()];

@@ -32,11 +32,13 @@ private:
         QStringList words; ///< PersonName::words()
         QString key; ///< the words joined by blanks
         qsizetype written = 0; ///< words as written, before PersonName drops titles
+        QString joined; ///< the words with no blank between them
+        QString shorter; ///< the key without the last word, for names of three words or more
     };
     [[nodiscard]] const SplitName &split(const QString &name) const;
     /// Whether one of the person's aliases is the first word of the name alone ("Yoon",
     /// "Mr Yoon" for "Yoon Suk Yeol").
-    [[nodiscard]] bool calledByFirstWord(const Person &person) const;
+    [[nodiscard]] bool calledByFirstWord(const Person &person, qsizetype fromAlias = 0) const;
 
     mutable QHash<QString, SplitName> m_splitNames;
     QHash<QString, int> m_byKey;
@@ -47,6 +49,7 @@ private:
     /// Suk Yeol", whose family name comes first.
     QHash<QString, QList<int>> m_byFamilyName;
     QSet<int> m_familyNamed; ///< people already in m_byFamilyName
+    QHash<int, qsizetype> m_aliasesJudged; ///< how many aliases of each person were looked at for a family name
     QHash<int, QStringList> m_words; ///< PersonName::words() of each story person
     QHash<int, QString> m_recordedNames; ///< the name each person was last recorded under
     /// Spellings already judged for each person absorbed into (each alias case-folded, and

@@ -929,7 +929,6 @@ int Finder::capitalisedCount(QStringView text)
         for (qsizetype i = 0; i < w.size(); ++i) {
             if (w.at(i).capitalised) {
                 ++m_capitalised[word(i)];
-                m_capitalisedAt[word(i)].append(i);
             }
         }
     }
@@ -941,6 +940,14 @@ bool Finder::firstWordStandsForAPerson(qsizetype first)
     const QStringView text = word(first);
     if (capitalisedCount(text) < 2 || capitalisedCount(word(first + 1)) >= capitalisedCount(text)) {
         return false;
+    }
+    // Few articles get here: the positions are indexed on first use.
+    if (m_capitalisedAt.isEmpty()) {
+        for (qsizetype i = 0; i < w.size(); ++i) {
+            if (w.at(i).capitalised) {
+                m_capitalisedAt[word(i)].append(i);
+            }
+        }
     }
     for (const qsizetype p : m_capitalisedAt.value(text)) {
         const bool alone = p != first && (p + 1 >= w.size() || !w.plainGapBefore(p + 1) || !w.at(p + 1).capitalised || w.at(p).possessive);
@@ -1930,14 +1937,23 @@ void Finder::cluster()
 // in full, and no known organisation, is taken.
 void Finder::acronymsOfPeople()
 {
+    const auto unknownAcronym = [](const Entity &entity) {
+        return entity.kind == Entity::Kind::Organisation && !entity.name.contains(u' ') && isAcronym(entity.name)
+            && !PeopleLexicon::isOrganisation(entity.name);
+    };
+    if (m_people.isEmpty() || std::none_of(m_entities.cbegin(), m_entities.cend(), unknownAcronym)) {
+        return;
+    }
     QHash<QString, QList<int>> byInitials;
     for (qsizetype p = 0; p < m_people.size(); ++p) {
         QString initials;
         for (const QStringView part : QStringView(m_people[p].name).tokenize(u' ', Qt::SkipEmptyParts)) {
             for (const QStringView piece : part.tokenize(u'-', Qt::SkipEmptyParts)) {
-                const QString letter = piece.left(1).toString().normalized(QString::NormalizationForm_D);
-                if (!letter.isEmpty() && letter.at(0).isLetter()) {
-                    initials.append(letter.at(0).toUpper());
+                // "Á" of "Álvaro" is an A; only letters beyond ASCII need decomposing.
+                const QChar first = piece.front();
+                const QChar letter = first.unicode() < 0x80 ? first : piece.left(1).toString().normalized(QString::NormalizationForm_D).front();
+                if (letter.isLetter()) {
+                    initials.append(letter.toUpper());
                 }
             }
         }
@@ -1952,7 +1968,7 @@ void Finder::acronymsOfPeople()
     bool anyGone = false;
     for (qsizetype e = 0; e < m_entities.size(); ++e) {
         const Entity &entity = m_entities[e];
-        if (entity.kind != Entity::Kind::Organisation || entity.name.contains(u' ') || !isAcronym(entity.name) || PeopleLexicon::isOrganisation(entity.name)) {
+        if (!unknownAcronym(entity)) {
             continue;
         }
         QString letters = entity.name;
