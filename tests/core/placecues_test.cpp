@@ -80,6 +80,12 @@ private Q_SLOTS:
         QTest::newRow("compass") << u"Business is slow, said a café owner in West Asheville whose shop has been shut."_s << u"West Asheville"_s << true;
         QTest::newRow("state abbreviation") << u"Helene makes landfall near Perry, Fla., as a Category 4 hurricane at 11 p.m. on Thursday."_s << u"Fla"_s
                                             << false;
+        QTest::newRow("cyclone") << u"Cyclone Alfred crossed the coast overnight. By morning Alfred had weakened, the storm center said."_s << u"Alfred"_s
+                                 << false;
+        QTest::newRow("loose geographic word after the") << u"Crews closed the Jordan Lake dam road on Friday, officials said."_s << u"Jordan Lake"_s << true;
+        QTest::newRow("towns like") << u"Grants for towns like Chimney Rock are still being processed. Chimney Rock lost its bridge."_s << u"Chimney Rock"_s
+                                    << true;
+        QTest::newRow("street in") << u"The water took everything on Main Street in Chimney Rock, residents said."_s << u"Chimney Rock"_s << true;
         QTest::newRow("county") << u"Rescuers reached the Palm Beach County line on Friday, officials said."_s << u"Palm Beach"_s << false;
     }
 
@@ -110,6 +116,8 @@ private Q_SLOTS:
         QTest::newRow("compass word as a surname") << u"Kanye West said he would perform in Atlanta."_s << u"Kanye West"_s;
         QTest::newRow("possessive before a person") << u"Talks went on with Italy's Giorgia Meloni, who said she was hopeful."_s << u"Giorgia Meloni"_s;
         QTest::newRow("state name as a given name") << u"Georgia Meloni, the chief executive, said her company would hire."_s << u"Georgia Meloni"_s;
+        QTest::newRow("people like") << u"Fans like Rocky Marciano said they would come back, and Marciano did."_s << u"Rocky Marciano"_s;
+        QTest::newRow("Storm in an article without storms") << u"Storm Reid arrived late. Reid said she had been filming."_s << u"Storm Reid"_s;
         QTest::newRow("comma before a person") << u"The bill passed, Ga. officials said, and Sen. Raphael Warnock praised it."_s << u"Raphael Warnock"_s;
     }
 
