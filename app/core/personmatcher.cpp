@@ -25,7 +25,9 @@ const PersonMatcher::SplitName &PersonMatcher::split(const QString &name) const
 {
     auto it = m_splitNames.constFind(name);
     if (it == m_splitNames.cend()) {
-        SplitName split{PersonName::words(name), {}, wordCount(name)};
+        SplitName split;
+        split.words = PersonName::words(name);
+        split.written = wordCount(name);
         split.key = split.words.join(u' ');
         split.joined = split.words.join(QString());
         if (split.words.size() >= 3) {
@@ -165,8 +167,17 @@ void PersonMatcher::absorb(int index, Person &known, const Person &incoming)
     for (const QString &alias : incoming.aliases) {
         addAlias(alias);
     }
-    if (known.role.isEmpty()) {
-        known.role = incoming.role;
+    // The role most articles give wins ("President", not one article's "former prosecutor");
+    // the first told breaks a tie.
+    if (!incoming.role.isEmpty()) {
+        QHash<QString, int> &votes = m_roleVotes[index];
+        if (votes.isEmpty() && !known.role.isEmpty()) {
+            votes.insert(known.role.toLower(), 1);
+        }
+        const int count = ++votes[incoming.role.toLower()];
+        if (known.role.isEmpty() || count > votes.value(known.role.toLower())) {
+            known.role = incoming.role;
+        }
     }
     known.mentions += incoming.mentions;
 }

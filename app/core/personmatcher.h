@@ -41,6 +41,7 @@ private:
     [[nodiscard]] bool calledByFirstWord(const Person &person, qsizetype fromAlias = 0) const;
 
     mutable QHash<QString, SplitName> m_splitNames;
+    QHash<int, QHash<QString, int>> m_roleVotes; ///< per person absorbed into: how many articles gave each role (case-folded)
     QHash<QString, int> m_byKey;
     QHash<QString, QList<int>> m_bySurname; ///< people with a given name and a surname
     /// Names keyed with no blank between words: "Yoon Suk Yeol" is "Yoon Suk-yeol".

@@ -133,6 +133,23 @@ private Q_SLOTS:
         QCOMPARE(story.people.first().id, u"p1"_s);
     }
 
+    // A person's role in the story is the one most articles give, not the first article's.
+    void keepsTheRoleMostArticlesGive()
+    {
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, u"Yoon Suk Yeol, a former prosecutor, entered politics in 2021."_s),
+            extracted(u"a2"_s, u"President Yoon Suk Yeol declared martial law."_s), extracted(u"a3"_s, u"President Yoon Suk Yeol lifted martial law."_s)});
+        const QList<const Person *> yoon = peopleCalled(story, u"Yoon Suk Yeol"_s);
+        QCOMPARE(yoon.size(), 1);
+        QCOMPARE(yoon.first()->role.toLower(), u"president"_s);
+        // One article each: the first told stays.
+        const StoryGraph two = mergeStories({extracted(u"a1"_s, u"Yoon Suk Yeol, a former prosecutor, entered politics in 2021."_s),
+            extracted(u"a2"_s, u"President Yoon Suk Yeol declared martial law."_s)});
+        QCOMPARE(peopleCalled(two, u"Yoon Suk Yeol"_s).first()->role,
+            peopleCalled(mergeStories({extracted(u"a1"_s, u"Yoon Suk Yeol, a former prosecutor, entered politics in 2021."_s)}), u"Yoon Suk Yeol"_s)
+                .first()
+                ->role);
+    }
+
     // One deed told by two articles in their own words, on the same day, is one event; the
     // same person's deed of another day stays apart.
     void mergesOneDeedToldTwice_data()
