@@ -86,6 +86,8 @@ private Q_SLOTS:
         QTest::newRow("towns like") << u"Grants for towns like Chimney Rock are still being processed. Chimney Rock lost its bridge."_s << u"Chimney Rock"_s
                                     << true;
         QTest::newRow("street in") << u"The water took everything on Main Street in Chimney Rock, residents said."_s << u"Chimney Rock"_s << true;
+        QTest::newRow("named days") << u"Stores will close on Memorial Day and Labor Day. Russia held its Victory Day parade."_s << u"Labor Day"_s << false;
+        QTest::newRow("a named day opening a sentence") << u"Boxing Day sales began early, retailers said."_s << u"Boxing Day"_s << false;
         QTest::newRow("county") << u"Rescuers reached the Palm Beach County line on Friday, officials said."_s << u"Palm Beach"_s << false;
     }
 
@@ -117,6 +119,7 @@ private Q_SLOTS:
         QTest::newRow("possessive before a person") << u"Talks went on with Italy's Giorgia Meloni, who said she was hopeful."_s << u"Giorgia Meloni"_s;
         QTest::newRow("state name as a given name") << u"Georgia Meloni, the chief executive, said her company would hire."_s << u"Georgia Meloni"_s;
         QTest::newRow("people like") << u"Fans like Rocky Marciano said they would come back, and Marciano did."_s << u"Rocky Marciano"_s;
+        QTest::newRow("Day as a surname") << u"\"It was a good run,\" said Doris Day, who starred in the film."_s << u"Doris Day"_s;
         QTest::newRow("Storm in an article without storms") << u"Storm Reid arrived late. Reid said she had been filming."_s << u"Storm Reid"_s;
         QTest::newRow("comma before a person") << u"The bill passed, Ga. officials said, and Sen. Raphael Warnock praised it."_s << u"Raphael Warnock"_s;
     }

@@ -1116,7 +1116,8 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (k >= j) {
         return;
     }
-    // "the French Broad River", "Hurricane Helene", "Perry, Fla.": places and storms, not people.
+    // "the French Broad River", "Hurricane Helene", "Perry, Fla.", "Labor Day": places, storms
+    // and days, not people.
     if (const PlaceCues::Kind kind = m_placeCues.kindOf(k, j); kind != PlaceCues::Kind::None) {
         if (kind == PlaceCues::Kind::Place) {
             addEntity(Entity::Kind::Place, k, j);

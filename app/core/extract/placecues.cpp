@@ -192,6 +192,16 @@ bool PlaceCues::isCompassPlace(qsizetype first, qsizetype end) const
 
 PlaceCues::Kind PlaceCues::kindOf(qsizetype first, qsizetype end) const
 {
+    // "Memorial Day", "Victory Day": a day's name, unless a given name makes it a person's ("Doris Day").
+    if (end - first >= 2 && w.word(end - 1) == u"Day") {
+        bool given = false;
+        for (qsizetype i = first; i + 1 < end; ++i) {
+            given = given || w.lexicon(i).isGivenName();
+        }
+        if (!given) {
+            return Kind::NamedDay;
+        }
+    }
     if (end - first == 1 && isStateAbbreviation(first)) {
         return Kind::Place;
     }

@@ -11,12 +11,13 @@ namespace Sourceline {
 
 /// Tells runs of capitalised words that name places or storms rather than people: "the French
 /// Broad River" (and so "the French Broad"), "Florida's Big Bend region", "Chimney Rock village",
-/// "West Asheville", the "Fla." of "Perry, Fla.", "Hurricane Helene" (and so "Helene").
+/// "West Asheville", the "Fla." of "Perry, Fla.", "Hurricane Helene" (and so "Helene"), and
+/// named days ("Labor Day", "Boxing Day") that look like a given name and a surname.
 /// One pass over the article's words when built; each question after is a look-up.
 class PlaceCues
 {
 public:
-    enum class Kind { None, Place, Storm };
+    enum class Kind { None, Place, Storm, NamedDay };
 
     explicit PlaceCues(const ArticleWords &words);
 
