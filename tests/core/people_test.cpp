@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
-#include "extract/peoplefinder.h"
-#include "extract/peoplewords.h"
-#include "extract/quotemarks.h"
 #include "extract/quotespeechcues.h"
-#include "extract/textanalysis.h"
-#include "linearticle.h"
+#include "peoplerun.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -14,44 +10,6 @@ using namespace Sourceline;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Runs the people stage the way the extractor does.
-struct PeopleRun
-{
-    explicit PeopleRun(const QString &text)
-        : article(articleFromLines(text))
-        , analysis(analyseText(article))
-        , words(analysis)
-        , quoted(QuoteMarks::find(words))
-        , result(PeopleFinder(words, quoted).find(article.id))
-    {
-    }
-
-    [[nodiscard]] const Person *named(const QString &name) const
-    {
-        for (const Person &person : result.people) {
-            if (person.name == name) {
-                return &person;
-            }
-        }
-        return nullptr;
-    }
-
-    [[nodiscard]] QString names() const
-    {
-        QStringList list;
-        for (const Person &person : result.people) {
-            list.append(person.name + u" ("_s + person.aliases.join(u", "_s) + u")"_s);
-        }
-        return list.join(u"; "_s);
-    }
-
-    Article article;
-    TextAnalysis analysis;
-    ArticleWords words;
-    QList<QuotedSpan> quoted;
-    PeopleResult result;
-};
 
 int occurrence(const QString &text, const QString &needle, int index)
 {

@@ -1,59 +1,11 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
-#include "extract/peoplefinder.h"
-#include "extract/peoplewords.h"
-#include "extract/quotemarks.h"
-#include "extract/textanalysis.h"
-#include "linearticle.h"
+#include "peoplerun.h"
 
 #include <QTest>
 
 using namespace Sourceline;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The people stage run as the extractor runs it.
-struct PeopleRun
-{
-    explicit PeopleRun(const QString &text)
-        : article(articleFromLines(text))
-        , analysis(analyseText(article))
-        , words(analysis)
-        , quoted(QuoteMarks::find(words))
-        , result(PeopleFinder(words, quoted).find(article.id))
-    {
-    }
-
-    [[nodiscard]] bool hasPerson(const QString &name) const
-    {
-        return std::any_of(
-            result.people.cbegin(), result.people.cend(), [&name](const Person &person) { return person.name == name || person.aliases.contains(name); });
-    }
-
-    [[nodiscard]] bool hasPlace(const QString &name) const
-    {
-        return std::any_of(result.entities.cbegin(), result.entities.cend(),
-            [&name](const Entity &entity) { return entity.kind == Entity::Kind::Place && entity.name == name; });
-    }
-
-    [[nodiscard]] QString people() const
-    {
-        QStringList names;
-        for (const Person &person : result.people) {
-            names.append(person.name);
-        }
-        return names.join(u"; "_s);
-    }
-
-    Article article;
-    TextAnalysis analysis;
-    ArticleWords words;
-    QList<QuotedSpan> quoted;
-    PeopleResult result;
-};
-
-} // namespace
 
 class PlaceCuesTest : public QObject
 {
@@ -97,8 +49,8 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(bool, place);
         const PeopleRun run(text);
-        QVERIFY2(!run.hasPerson(name), qPrintable(run.people()));
-        QVERIFY2(!run.hasPerson(name + u'.'), qPrintable(run.people()));
+        QVERIFY2(!run.hasPerson(name), qPrintable(run.names()));
+        QVERIFY2(!run.hasPerson(name + u'.'), qPrintable(run.names()));
         if (place) {
             QVERIFY(run.hasPlace(name));
         }
@@ -129,7 +81,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, name);
         const PeopleRun run(text);
-        QVERIFY2(run.hasPerson(name), qPrintable(run.people()));
+        QVERIFY2(run.hasPerson(name), qPrintable(run.names()));
     }
 };
 
