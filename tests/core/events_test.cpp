@@ -580,6 +580,36 @@ private Q_SLOTS:
         QCOMPARE(event->date.iso, date);
     }
 
+    // A label names a person by the word of the name the article uses alone: the family name
+    // written first ("Yoon", "Xi") as much as the last name ("Driscoll").
+    void labelsUseTheNameTheArticleUses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("forms");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("family name first, hyphened given name")
+            << u"President Yoon Suk-yeol lifted martial law on Wednesday. Yoon apologised."_s << u"Yoon Suk-yeol"_s
+            << QStringList{u"Yoon Suk-yeol"_s, u"Yoon"_s} << u"Yoon lifted martial law"_s;
+        QTest::newRow("family name first, with a title alone") << u"Xi Jinping signed the agreement on Tuesday. Mr Xi said little."_s << u"Xi Jinping"_s
+                                                               << QStringList{u"Xi Jinping"_s, u"Mr Xi"_s} << u"Xi's signing"_s;
+        QTest::newRow("last name used alone wins over a first name")
+            << u"Dan Driscoll carried the plan on Nov. 20. Dan said Driscoll was tired."_s << u"Dan Driscoll"_s
+            << QStringList{u"Dan Driscoll"_s, u"Dan"_s, u"Driscoll"_s} << u"Driscoll carried the plan"_s;
+        QTest::newRow("no word used alone: the last") << u"President Yoon Suk-yeol lifted martial law on Wednesday."_s << u"Yoon Suk-yeol"_s
+                                                      << QStringList{u"Yoon Suk-yeol"_s} << u"Suk-yeol lifted martial law"_s;
+    }
+
+    void labelsUseTheNameTheArticleUses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QStringList, forms);
+        QFETCH(QString, label);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), [&](StoryGraph &g) { addPerson(g, u"p9"_s, name, forms); });
+        QVERIFY2(withLabel(graph, label), qPrintable(u"«"_s + label + u"» not found; found: "_s + listed(graph)));
+    }
+
     void announcedEventFollowsItsAnnouncement_data()
     {
         QTest::addColumn<QString>("text");

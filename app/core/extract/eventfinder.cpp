@@ -911,6 +911,12 @@ private:
             label.append(m_people.shortName(who));
             m.participants.append(who);
             m.participantNames.append(m_people.shortName(who));
+        } else if (const QString named = subjectStart <= subjectLast ? nameCutBySubject(subjectStart, subjectLast) : QString(); !named.isEmpty()) {
+            // "Yoon Suk-yeol lifted martial law": the subject's words began inside a hyphened
+            // name; the label names the person as the article does ("Yoon lifted ...").
+            label.append(m_people.shortName(named));
+            m.participants.append(named);
+            m.participantNames.append(m_people.shortName(named));
         } else if (subjectStart <= subjectLast && !isOneOf(wordsText(subjectStart, subjectLast + 1), {u"he", u"she", u"it", u"they", u"we", u"i", u"you"})) {
             int first = subjectStart;
             if (isDeterminer(word(first)) && !is(first, u"his") && !is(first, u"her") && !is(first, u"their") && !is(first, u"its")) {
@@ -1712,6 +1718,18 @@ private:
             }
         }
         return false;
+    }
+
+    // The person whose written name ends where the subject [first, last] ends but began
+    // before it, as when the words of "Yoon Suk-yeol" are split at the hyphen; else empty.
+    [[nodiscard]] QString nameCutBySubject(int first, int last) const
+    {
+        for (const EventPeople::Found &found : m_people.inRange({m_words[std::max(0, first - 6)].range.start, m_words[last].range.end})) {
+            if (found.range.end == m_words[last].range.end && found.range.start < m_words[first].range.start) {
+                return found.id;
+            }
+        }
+        return {};
     }
 
     // Who "he" or "she" at word k stands for: the last person named before it in its sentence,

@@ -12,6 +12,24 @@ QString lastWord(const QString &name)
     const qsizetype space = name.lastIndexOf(u' ');
     return space < 0 ? name : name.mid(space + 1);
 }
+
+// The word of the name the article uses alone: the last ("Witkoff"), unless only the first is
+// used so, as a family name written first ("Yoon" of "Yoon Suk Yeol").
+QString shortNameOf(const Person &person)
+{
+    const QString last = lastWord(person.name);
+    const qsizetype space = person.name.indexOf(u' ');
+    if (space < 0) {
+        return last;
+    }
+    const QString first = person.name.left(space);
+    // Used alone: an alias ending in the word without the other ("Witkoff", "Mr Yoon").
+    const auto usedAlone = [&person](const QString &word, const QString &other) {
+        return std::any_of(
+            person.aliases.cbegin(), person.aliases.cend(), [&](const QString &alias) { return lastWord(alias) == word && !alias.contains(other); });
+    };
+    return !usedAlone(last, first) && usedAlone(first, last) ? first : last;
+}
 } // namespace
 
 EventPeople::EventPeople(const QList<Person> &people)
@@ -22,6 +40,7 @@ EventPeople::EventPeople(const QList<Person> &people)
             m_mentions.append({mention.range(), p});
         }
         m_byWord.insert(lastWord(people[p].name).toLower(), p);
+        m_shortNames.insert(people[p].id, shortNameOf(people[p]));
         for (const QString &alias : people[p].aliases) {
             if (!alias.contains(u' ') && !alias.isEmpty() && alias.front().isUpper()) {
                 m_byWord.insert(alias.toLower(), p);
@@ -51,12 +70,7 @@ QString EventPeople::named(QStringView word) const
 
 QString EventPeople::shortName(const QString &id) const
 {
-    for (const Person &person : m_people) {
-        if (person.id == id) {
-            return lastWord(person.name);
-        }
-    }
-    return {};
+    return m_shortNames.value(id);
 }
 
 } // namespace Sourceline

@@ -27,7 +27,7 @@ public:
     [[nodiscard]] QList<Found> inRange(const TextRange &range) const;
     /// The person a single name word stands for ("Zelensky", "Trump"), or empty.
     [[nodiscard]] QString named(QStringView word) const;
-    /// "Witkoff" for "Steve Witkoff".
+    /// "Witkoff" for "Steve Witkoff", "Yoon" for "Yoon Suk Yeol" when the article says "Yoon".
     [[nodiscard]] QString shortName(const QString &id) const;
 
 private:
@@ -39,6 +39,7 @@ private:
     QList<Mention> m_mentions; ///< sorted by start
     QList<Person> m_people;
     QHash<QString, int> m_byWord; ///< lower-case surname or one-word alias -> person
+    QHash<QString, QString> m_shortNames; ///< person id -> shortName()
 };
 
 } // namespace Sourceline
