@@ -65,6 +65,15 @@ private Q_SLOTS:
             << u"a gamble with the last healthy stocks"_s << u"partial"_s << u"Karl Vinter"_s << u"-"_s;
         QTest::newRow("person at an organisation, reported") << u"Prices fell. Ana Ruiz at the Central Bank said the fall would not last."_s
                                                              << u"the fall would not last"_s << u"indirect"_s << u"Ana Ruiz"_s << u"-"_s;
+        QTest::newRow("a clock's colon opens no report")
+            << u"The storm came ashore near Perry at 11:10 p.m. EDT on Thursday, the National Hurricane Center said."_s
+            << u"The storm came ashore near Perry at 11:10 p.m. EDT on Thursday"_s << u"indirect"_s << u"National Hurricane Center"_s << u"-"_s;
+        QTest::newRow("a live blog's time stamp is not reported")
+            << u"Live: talks in Abu Dhabi\n11:20 GMT Army Secretary Dan Driscoll met Russian officials in Abu Dhabi, two officials said."_s
+            << u"Army Secretary Dan Driscoll met Russian officials in Abu Dhabi"_s << u"indirect"_s << QString() << u"-"_s;
+        QTest::newRow("a report before a cue told with its time")
+            << u"At least three people were killed in Florida and two in Georgia, officials said early on Friday."_s
+            << u"At least three people were killed in Florida and two in Georgia"_s << u"indirect"_s << QString() << u"-"_s;
         QTest::newRow("after cue") << u"\"We will not back down,\" Prime Minister Keir Starmer said on Tuesday."_s << u"We will not back down"_s << u"direct"_s
                                    << u"Keir Starmer"_s << u""_s;
         QTest::newRow("inverted cue") << u"\"The deal is done,\" said Maria Lopez, the state's governor."_s << u"The deal is done"_s << u"direct"_s
@@ -551,6 +560,8 @@ private Q_SLOTS:
         QTest::newRow("stray mark at line end") << u"He left the room without a word \"\nThe meeting ended soon after."_s << u"The meeting ended soon after"_s;
         QTest::newRow("apostrophes") << u"It's the council's call, and the mayor's office won't comment on residents' fears."_s << u"s call, and the mayor"_s;
         QTest::newRow("short unattributed") << u"Officials called it \"Operation Harbour\" in internal memos."_s << u"Operation Harbour"_s;
+        QTest::newRow("the time a source spoke") << u"At least three people were killed in Florida and two in Georgia, officials said early on Friday."_s
+                                                 << u"early on Friday"_s;
         QTest::newRow("answer after asked") << u"Asked whether she would resign, Laura Finch said no."_s << u"Asked whether she would resign"_s;
         QTest::newRow("one name label is a heading") << u"Sarah Lee: a life in bread\nSarah Lee has run the bakery since 1990."_s << u"a life in bread"_s;
         QTest::newRow("passive cue in an aside")

@@ -1419,6 +1419,15 @@ qsizetype Reader::afterDateline(qsizetype sentenceFirst, qsizetype limit) const
     if (sentenceFirst > 0 && w.at(sentenceFirst - 1).paragraph == w.at(sentenceFirst).paragraph) {
         return sentenceFirst;
     }
+    // A live blog's time stamp opening the paragraph ("11:20 GMT", "14:05"): the entry's time, not
+    // what anyone said.
+    if (sentenceFirst + 2 < limit && word(sentenceFirst).front().isDigit() && w.gapBefore(sentenceFirst + 1) == u":"
+        && word(sentenceFirst + 1).front().isDigit()) {
+        const qsizetype afterClock = sentenceFirst + 2;
+        const bool zone = word(afterClock).size() >= 2 && word(afterClock).size() <= 4 && word(afterClock).toString().toUpper() == word(afterClock)
+            && afterClock + 1 < limit;
+        return zone ? afterClock + 1 : afterClock;
+    }
     for (qsizetype i = sentenceFirst + 1; i < limit && i < sentenceFirst + 14; ++i) {
         const QStringView gap = w.gapBefore(i);
         if (gap.contains(u')') && (gap.contains(u'-') || gap.contains(u'\u2014') || gap.contains(u'\u2013'))) {
@@ -1708,7 +1717,8 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         // colon is the writer's, not what the source said.
         qsizetype contentFirst = afterDateline(sentenceFirst, comma);
         for (qsizetype i = contentFirst + 1; i + 3 < comma; ++i) {
-            if (w.gapBeforeHas(i, u':')) {
+            // ... but the colon of a clock ("at 11:10 p.m.") labels nothing.
+            if (w.gapBeforeHas(i, u':') && !(word(i - 1).front().isDigit() && word(i).front().isDigit())) {
                 contentFirst = i;
             }
         }
@@ -2089,7 +2099,16 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         } else {
             continue;
         }
-        if (last - content + 1 < 3 || m_inDirect.at(content)) {
+        // "..., officials said early on Friday.": words that only say when are no report; the
+        // report is before the cue (findReportedBefore()).
+        bool onlyWhen = true;
+        for (qsizetype i = content; i <= last && onlyWhen; ++i) {
+            onlyWhen = lex(i).isCalendarWord() || word(i).front().isDigit()
+                || isOneOf(word(i),
+                    {u"early", u"late", u"on", u"in", u"at", u"last", u"this", u"next", u"yesterday", u"today", u"tonight", u"night", u"morning", u"afternoon",
+                        u"evening", u"local", u"time"});
+        }
+        if (onlyWhen || last - content + 1 < 3 || m_inDirect.at(content)) {
             continue;
         }
         // The reported content stops before a direct quotation in the same sentence, and before
