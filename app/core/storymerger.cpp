@@ -210,14 +210,12 @@ bool isSmallWord(QStringView stem)
 
 // Two clauses ("Divers recover the bodies", "Divers pulled the bodies") tell one deed when the
 // same words open them and they share the verb or a word after those ("bodies"); small words
-// do not count. "Coast Guard statement" and "Coast Guard
-// suspends the search" share only their subject.
-bool sameSubjectSameDeed(const Event &a, const Event &b)
+// do not count. "Coast Guard statement" and "Coast Guard suspends the search" share only their
+// subject. The stems are each label's stemmedLabel().
+bool sameSubjectSameDeed(const Event &a, const Event &b, QStringView aStems, QStringView bStems)
 {
-    const QString firstLabel = stemmedLabel(a.label);
-    const QString secondLabel = stemmedLabel(b.label);
-    const QList<QStringView> first = QStringView(firstLabel).split(u' ');
-    const QList<QStringView> second = QStringView(secondLabel).split(u' ');
+    const QList<QStringView> first = aStems.split(u' ');
+    const QList<QStringView> second = bStems.split(u' ');
     if (first.isEmpty() || second.isEmpty() || first.first() != second.first() || !sameDeed(a, b)) {
         return false;
     }
@@ -251,9 +249,6 @@ bool oneLabelWithinTheOther(const QString &a, const QString &b)
     return true;
 }
 
-// The same happening told by two articles: same kind, no clash of participants, and the same
-// day or, failing dates, the same label. Two day dates that differ under one label and cast are
-// still one event, and the disagreement is reported.
 constexpr qsizetype shortestTellingWithin = 3;
 
 // Whether words (whole ones) run unbroken in stems.
@@ -268,20 +263,19 @@ bool runsWithin(QStringView words, QStringView stems)
     return false;
 }
 
-// The first words of one telling, subject and verb, run unbroken in the other.
-bool oneTellingWithinTheOther(const QString &firstLabel, const QString &secondLabel)
+// The first words of one telling, subject and verb, run unbroken in the other (both given as
+// their stemmedLabel()).
+bool oneTellingWithinTheOther(QStringView firstStems, QStringView secondStems)
 {
-    const QString firstStems = stemmedLabel(firstLabel);
-    const QString secondStems = stemmedLabel(secondLabel);
-    const auto opening = [](const QString &stems) {
+    const auto opening = [](QStringView stems) {
         qsizetype end = -1;
         for (qsizetype words = 0; words < shortestTellingWithin; ++words) {
             end = stems.indexOf(u' ', end + 1);
             if (end < 0) {
-                return words + 1 == shortestTellingWithin ? QStringView(stems) : QStringView();
+                return words + 1 == shortestTellingWithin ? stems : QStringView();
             }
         }
-        return QStringView(stems).first(end);
+        return stems.first(end);
     };
     // Two of the three must say something: "Rain that had fallen" and "Rain that had been
     // falling" open with the same small words only.
@@ -310,6 +304,9 @@ bool sameDateOrDayInMonth(const DateValue &a, const DateValue &b)
     return dayAndMonth && QStringView(a.iso).first(7) == QStringView(b.iso).first(7);
 }
 
+// The same happening told by two articles: same kind, no clash of participants, and the same
+// day or, failing dates, the same label. Two day dates that differ under one label and cast are
+// still one event, and the disagreement is reported.
 bool sameEvent(const Event &known, EventClass kind, const Event &incoming, EventClass incomingKind, bool *datesDisagree)
 {
     if (kind == EventClass::None && incomingKind == EventClass::None) {
@@ -320,22 +317,28 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
         const bool bothCast = !known.participants.isEmpty() && !incoming.participants.isEmpty();
         const bool sameSubject = sameSpan && bothCast && known.participants.first() == incoming.participants.first()
             && clauseSubject(known.label) == clauseSubject(incoming.label) && sameDeed(known, incoming);
+        const bool otherArticle = known.sources.first().article != incoming.sources.first().article;
+        // Every rule below needs one day, or a day within the other's month (which one day is
+        // too); each label is stemmed once for all of them.
+        if (sameSubject || !sameDateOrDayInMonth(known.date, incoming.date)) {
+            return sameSubject && otherArticle;
+        }
+        const QString knownStems = stemmedLabel(known.label);
+        const QString incomingStems = stemmedLabel(incoming.label);
         // The same deed of the same opening words on one day, unless each telling names another
         // person first ("Federal Highway Administration approved $60 million" and "Federal
         // government released $60 million", whatever people the sentences around them name).
         const bool castApart = bothCast && known.participants.first() != incoming.participants.first();
-        const bool sameUncastDeed = !sameSubject && sameSpan && !castApart && sameSubjectSameDeed(known, incoming);
+        const bool sameUncastDeed = sameSpan && !castApart && sameSubjectSameDeed(known, incoming, knownStems, incomingStems);
         // "Moscow annexed Crimea" (2014) told by two articles: the same words of the same time
         // are one happening, whoever the sentences around them name, and in any tense.
         // "Biltmore Estate reopened" in November and on 2 November: a month holds the day.
-        const bool sameWords = !sameSubject && !sameUncastDeed && (sameDateOrDayInMonth(known.date, incoming.date))
-            && (known.label.compare(incoming.label, Qt::CaseInsensitive) == 0 || stemmedLabel(known.label) == stemmedLabel(incoming.label));
+        const bool sameWords = known.label.compare(incoming.label, Qt::CaseInsensitive) == 0 || knownStems == incomingStems;
         // "Hurricane Helene made landfall" and "Helene made landfall near Perry": one telling's
         // first three words run unbroken in the other. "Navy suspended the search" and "Coast
         // Guard suspended the search" share three words, but neither opens with them.
-        const bool wordsWithin
-            = !sameSubject && !sameUncastDeed && !sameWords && sameSpan && !castApart && oneTellingWithinTheOther(known.label, incoming.label);
-        return (sameSubject || sameUncastDeed || sameWords || wordsWithin) && known.sources.first().article != incoming.sources.first().article;
+        const bool wordsWithin = sameSpan && !castApart && oneTellingWithinTheOther(knownStems, incomingStems);
+        return (sameUncastDeed || sameWords || wordsWithin) && otherArticle;
     }
     if (kind == EventClass::None || kind != incomingKind) {
         return false;
