@@ -113,6 +113,7 @@ QString writePdf(const TimelinePage &page, const StoryColors &colors, QIODevice 
     painter.end();
     return {};
 }
+
 QString rangeText(const QDate &from, const QDate &to)
 {
     if (from.isValid() && to.isValid()) {

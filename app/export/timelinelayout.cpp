@@ -469,7 +469,7 @@ QPair<qreal, qreal> TimelineLayout::busiestStretch(const QList<QPair<qreal, qrea
     return best;
 }
 
-QList<AxisBreak> TimelineLayout::slowStretches(qreal timeWidth, qreal *pixelsPerDay) const
+TimelineLayout::SlowAxis TimelineLayout::slowStretches(qreal timeWidth) const
 {
     // Slow down only what lies outside the days holding two in three of the events and outside
     // the cuts, and only when those days would otherwise get less than a quarter of the width.
@@ -503,29 +503,24 @@ QList<AxisBreak> TimelineLayout::slowStretches(qreal timeWidth, qreal *pixelsPer
     if (quietDays <= 0 || busyDays <= 0 || busyDays * 4 > keptDays) {
         return {};
     }
+    SlowAxis slow;
     // The ends of the axis keep a little room at the busy pace.
-    const qreal padding = std::max<qreal>(0.5, busyDays * 0.03);
-    *pixelsPerDay = timeWidth * busyShare / (busyDays + 2 * padding);
+    slow.padding = std::max<qreal>(0.5, busyDays * 0.03);
+    slow.pixelsPerDay = timeWidth * busyShare / (busyDays + 2 * slow.padding);
     const qreal quietPace = timeWidth * (1 - busyShare) / quietDays;
-    QList<AxisBreak> slow;
     for (const auto &[from, to] : std::as_const(quiet)) {
-        slow.append({from, to, (to - from) * quietPace});
+        slow.stretches.append({from, to, (to - from) * quietPace});
     }
     return slow;
 }
 
-qreal TimelineLayout::daysIn(const QList<AxisBreak> &stretches)
-{
-    qreal days = 0;
-    for (const AxisBreak &stretch : stretches) {
-        days += stretch.toDay - stretch.fromDay;
-    }
-    return days;
-}
-
 qreal TimelineLayout::brokenDays() const
 {
-    return daysIn(m_breaks);
+    qreal days = 0;
+    for (const AxisBreak &gap : m_breaks) {
+        days += gap.toDay - gap.fromDay;
+    }
+    return days;
 }
 
 qreal TimelineLayout::lastDayOf(const Entry &entry) const
@@ -699,13 +694,11 @@ void TimelineLayout::arrange(const TimelineArrangement &arrangement)
     if (pixelsPerDay <= 0) {
         pixelsPerDay = fitPixelsPerDay(width, ranged ? arrangement.from : QDate(), ranged ? arrangement.to : QDate());
         const qreal plot = width - 2 * m_style.sidePadding - breaksWidth;
-        qreal busyPixelsPerDay = 0;
-        const QList<AxisBreak> slow
-            = ranged ? QList<AxisBreak>() : slowStretches(plot - std::min(plot * trailingShare, m_style.cardMaxWidth * trailingCards), &busyPixelsPerDay);
-        if (!slow.isEmpty() && busyPixelsPerDay > pixelsPerDay) {
-            pixelsPerDay = busyPixelsPerDay;
-            origin = firstDay - std::max<qreal>(0.5, (lastDay - firstDay - brokenDays() - daysIn(slow)) * 0.03);
-            axisBreaks += slow;
+        const SlowAxis slow = ranged ? SlowAxis() : slowStretches(plot - std::min(plot * trailingShare, m_style.cardMaxWidth * trailingCards));
+        if (!slow.stretches.isEmpty() && slow.pixelsPerDay > pixelsPerDay) {
+            pixelsPerDay = slow.pixelsPerDay;
+            origin = firstDay - slow.padding;
+            axisBreaks += slow.stretches;
             std::sort(axisBreaks.begin(), axisBreaks.end(), [](const AxisBreak &a, const AxisBreak &b) { return a.fromDay < b.fromDay; });
         }
     } else {

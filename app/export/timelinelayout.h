@@ -155,12 +155,18 @@ private:
     void placeByOrder(const StoryGraph &story);
     void findBreaks();
     [[nodiscard]] qreal brokenDays() const;
-    [[nodiscard]] static qreal daysIn(const QList<AxisBreak> &stretches);
     /// The first and last start of the closest parts/whole of these spans (sorted by start).
     [[nodiscard]] static QPair<qreal, qreal> busiestStretch(const QList<QPair<qreal, qreal>> &sortedSpans, int parts, int whole);
     /// In a fitted export, the time outside the busy stretch slowed down so that the busy
-    /// stretch takes most of the width; empty when the story is spread evenly enough.
-    [[nodiscard]] QList<AxisBreak> slowStretches(qreal timeWidth, qreal *pixelsPerDay) const;
+    /// stretch takes most of the width: the slow stretches (none when the story is spread
+    /// evenly enough), the busy pace, and the days of room at each end of the axis.
+    struct SlowAxis
+    {
+        QList<AxisBreak> stretches;
+        qreal pixelsPerDay = 0;
+        qreal padding = 0;
+    };
+    [[nodiscard]] SlowAxis slowStretches(qreal timeWidth) const;
     void chooseCallouts(const StoryGraph &story, Measures &measures);
     void measure(Entry &entry, Measures &measures) const;
     [[nodiscard]] QSizeF clusterSize(const QStringList &lines, const QString &dateText) const;

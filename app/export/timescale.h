@@ -19,10 +19,9 @@ struct TimelineTick
     bool carriesYear = false; ///< the label names the year: drawn a little stronger
 };
 
-/// Maps days to x and back, linearly, and chooses ticks that suit the zoom: years, quarters,
-/// months, weeks or days, never closer than their labels allow.
-/// A stretch of days with no event that the axis draws at a fixed, small width, so that one
-/// event years before the rest does not squeeze the story into a corner.
+/// A stretch of days the axis draws narrower than the rest: a cut (no event, a fixed small
+/// width), so that one event years before the rest does not squeeze the story into a corner,
+/// or a slow stretch where time runs on at a pace of its own.
 struct AxisBreak
 {
     qreal fromDay = 0;
@@ -34,6 +33,8 @@ struct AxisBreak
     bool operator==(const AxisBreak &) const = default;
 };
 
+/// Maps days to x and back, linearly but for its breaks, and chooses ticks that suit the zoom:
+/// years, quarters, months, weeks or days, never closer than their labels allow.
 class TimeScale
 {
 public:
