@@ -20,6 +20,13 @@ const Article *StoryGraph::article(const QString &id) const
     return findById(articles, id);
 }
 
+QDate DateValue::mondayOfWeek(int year, int week)
+{
+    // Week 1 holds 4 January; weeks start on Monday.
+    const QDate fourthOfJanuary(year, 1, 4);
+    return fourthOfJanuary.addDays(1 - fourthOfJanuary.dayOfWeek() + 7 * (week - 1));
+}
+
 const Person *StoryGraph::person(const QString &id) const
 {
     return findById(people, id);

@@ -24,6 +24,8 @@ struct DateValue
     QDate latest;
 
     [[nodiscard]] bool isDated() const { return !iso.isEmpty(); }
+    /// The Monday that opens ISO week `week` of `year` ("2025-W47": 17 November 2025).
+    [[nodiscard]] static QDate mondayOfWeek(int year, int week);
     bool operator==(const DateValue &) const = default;
 };
 

@@ -100,9 +100,7 @@ EventDating EventDating::of(const DateValue &date)
             last = first;
         }
     } else if (const auto week = isoWeek.match(date.iso); week.hasMatch()) {
-        // ISO week 1 holds 4 January; weeks start on Monday.
-        const QDate fourth(week.captured(1).toInt(), 1, 4);
-        first = fourth.addDays(1 - fourth.dayOfWeek()).addDays(7 * (week.captured(2).toInt() - 1));
+        first = DateValue::mondayOfWeek(week.captured(1).toInt(), week.captured(2).toInt());
         last = first.addDays(6);
     }
     // Explicit bounds are better knowledge than the granularity of the value.

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "readabledate.h"
 
+#include "storygraph.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -29,9 +31,8 @@ QString readableDate(const QString &iso)
     // An ISO week ("2025-W47") reads as the week of its Monday.
     static const QRegularExpression weekPattern(u"^(\\d{4})-W(\\d{2})$"_s);
     if (const QRegularExpressionMatch week = weekPattern.match(iso); week.hasMatch()) {
-        const QDate fourthOfJanuary(week.captured(1).toInt(), 1, 4); // always in week 1
         const int number = week.captured(2).toInt();
-        const QDate monday = fourthOfJanuary.addDays(1 - fourthOfJanuary.dayOfWeek() + 7 * (number - 1));
+        const QDate monday = DateValue::mondayOfWeek(week.captured(1).toInt(), number);
         return number >= 1 && number <= 53 && monday.isValid() ? u"week of "_s + readableDate(monday) : iso;
     }
     static const QRegularExpression pattern(u"^(\\d{4}|XXXX)(?:-(\\d{2})(?:-(\\d{2}))?)?$"_s);
