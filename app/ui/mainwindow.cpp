@@ -215,9 +215,7 @@ void MainWindow::createActions()
     QAction *openFolder = file->addAction(QIcon::fromTheme(u"folder-open"_s), tr("Open &Folder\u2026"), this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_addArticlesAction = file->addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add Articles to Story\u2026"), this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Articles"), {},
-            tr("News articles and cases (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.eml *.pdf *.docx *.odt *.rtf *.rss *.atom *.xml *.json *.jsonl "
-               "*.sourceline);;All files (*)"));
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Articles"), {}, articleFileFilter());
         addPaths(files);
     });
     m_addArticlesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -558,6 +556,12 @@ void MainWindow::addPaths(const QStringList &paths)
     }
 }
 
+QString MainWindow::articleFileFilter()
+{
+    return tr("News articles and cases (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.eml *.pdf *.docx *.odt *.rtf *.rss *.atom *.xml *.json *.jsonl "
+              "*.sourceline);;All files (*)");
+}
+
 void MainWindow::pasteArticle(const QMimeData &contents)
 {
     const PastedArticle article = pastedArticle(contents);
@@ -565,6 +569,11 @@ void MainWindow::pasteArticle(const QMimeData &contents)
         statusBar()->showMessage(tr("Nothing to add: the clipboard holds %1").arg(article.problem), 10000);
         return;
     }
+    addPastedArticle(article);
+}
+
+void MainWindow::addPastedArticle(const PastedArticle &article)
+{
     // Kept as a file so that the story can be read again, reopened from Recent and saved as a case.
     const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/pasted"_s);
     const QString path = folder.filePath(pastedFileName(article, QDateTime::currentDateTime()));
@@ -785,9 +794,7 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::openFilesDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Articles"), {},
-        tr("News articles and cases (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.eml *.pdf *.docx *.odt *.rtf *.rss *.atom *.xml *.json *.jsonl "
-           "*.sourceline);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Articles"), {}, articleFileFilter());
     openPaths(files, m_referenceDate);
 }
 
@@ -821,7 +828,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (!paths.isEmpty()) {
         openPaths(paths, m_referenceDate);
     } else if (const PastedArticle dragged = pastedArticle(*event->mimeData()); !dragged.data.isEmpty()) {
-        pasteArticle(*event->mimeData());
+        addPastedArticle(dragged);
     } else if (webLinks) {
         // Sourceline never goes online: the page the reader saw is the source it cites.
         statusBar()->showMessage(tr("Sourceline reads saved pages: save the page in your browser (%1), then drop the file here")

@@ -34,6 +34,7 @@ class QuotePanel;
 class SourceView;
 class StoryIndex;
 class StoryListView;
+struct PastedArticle;
 struct StoryLoad;
 class StoryLoader;
 class StorySelection;
@@ -95,6 +96,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The file types the Open and Add dialogs offer.
+    [[nodiscard]] static QString articleFileFilter();
+    /// Keeps a pasted or dropped article as a file and reads it into the story.
+    void addPastedArticle(const PastedArticle &article);
     void createPanels();
     void createActions();
     void sizePanels();
