@@ -2,16 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "placecues.h"
 
+#include "wordmatch.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Sourceline {
 
 namespace {
-
-bool isOneOf(QStringView word, std::initializer_list<QStringView> list)
-{
-    return std::any_of(list.begin(), list.end(), [word](QStringView entry) { return word.compare(entry, Qt::CaseInsensitive) == 0; });
-}
 
 // Nouns that end a place's name and are rarely surnames: "the French Broad River", "Buncombe
 // County". "Lake", "Bay", "Island", "Falls" and "Mountain" are surnames too (Ricki Lake,
