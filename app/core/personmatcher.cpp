@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "personmatcher.h"
 
+#include "casekeys.h"
 #include "extract/peoplenames.h"
 
 #include <algorithm>
@@ -134,7 +135,7 @@ void PersonMatcher::absorb(int index, Person &known, const Person &incoming)
     if (spellings == m_spellings.end()) {
         spellings = m_spellings.insert(index, {});
         for (const QString &alias : std::as_const(known.aliases)) {
-            spellings->insert(alias.toCaseFolded());
+            spellings->insert(CaseKeys::folded(alias));
         }
     }
     QStringList names{incoming.name};
@@ -149,9 +150,9 @@ void PersonMatcher::absorb(int index, Person &known, const Person &incoming)
         if (spellings->contains(alias)) {
             return; // this exact spelling, or its folded form, was judged before
         }
-        const QString key = alias.toCaseFolded();
+        const QString key = CaseKeys::folded(alias);
         if (nameKey.isEmpty()) {
-            nameKey = known.name.toCaseFolded();
+            nameKey = CaseKeys::folded(known.name);
         }
         const bool repeated = key == nameKey || spellings->contains(key);
         spellings->insert(alias);
@@ -172,10 +173,10 @@ void PersonMatcher::absorb(int index, Person &known, const Person &incoming)
     if (!incoming.role.isEmpty()) {
         QHash<QString, int> &votes = m_roleVotes[index];
         if (votes.isEmpty() && !known.role.isEmpty()) {
-            votes.insert(known.role.toLower(), 1);
+            votes.insert(CaseKeys::lower(known.role), 1);
         }
-        const int count = ++votes[incoming.role.toLower()];
-        if (known.role.isEmpty() || count > votes.value(known.role.toLower())) {
+        const int count = ++votes[CaseKeys::lower(incoming.role)];
+        if (known.role.isEmpty() || count > votes.value(CaseKeys::lower(known.role))) {
             known.role = incoming.role;
         }
     }
