@@ -220,20 +220,6 @@ bool sameSubjectSameDeed(const Event &a, const Event &b, QStringView aStems, QSt
     return false;
 }
 
-// Every word of the shorter label stands in the longer one ("Invasion", "Russian invasion").
-bool oneLabelWithinTheOther(const QString &a, const QString &b)
-{
-    const QString shorter = CaseKeys::lower(a.size() <= b.size() ? a : b);
-    const QString longer = CaseKeys::lower(a.size() <= b.size() ? b : a);
-    const QList<QStringView> longerWords = QStringView(longer).split(u' ', Qt::SkipEmptyParts);
-    for (const QStringView word : QStringView(shorter).tokenize(u' ', Qt::SkipEmptyParts)) {
-        if (!longerWords.contains(word)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 constexpr qsizetype shortestTellingWithin = 3;
 
 // Whether words (whole ones) run unbroken in stems.
@@ -295,17 +281,33 @@ struct Telling
 {
     explicit Telling(const Event &event)
         : kind(eventClassOf(event.type))
-        , foldedLabel(CaseKeys::folded(event.label))
         , lowerLabel(CaseKeys::lower(event.label))
         , stems(stemmedLabel(event.label))
+        , labelSize(event.label.size())
     {
+        foldedLabel = CaseKeys::isAscii(event.label) ? lowerLabel : event.label.toCaseFolded();
     }
 
     EventClass kind;
     QString foldedLabel; ///< for comparing labels whatever their case
     QString lowerLabel; ///< CaseKeys::lower() of the label, for index keys
     QString stems; ///< stemmedLabel()
+    qsizetype labelSize; ///< as written
 };
+
+// Every word of the shorter label stands in the longer one ("Invasion", "Russian invasion").
+bool oneLabelWithinTheOther(const Telling &a, const Telling &b)
+{
+    const QStringView shorter = a.labelSize <= b.labelSize ? a.lowerLabel : b.lowerLabel;
+    const QStringView longer = a.labelSize <= b.labelSize ? b.lowerLabel : a.lowerLabel;
+    const QList<QStringView> longerWords = longer.split(u' ', Qt::SkipEmptyParts);
+    for (const QStringView word : shorter.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (!longerWords.contains(word)) {
+            return false;
+        }
+    }
+    return true;
+}
 
 bool sameFoldedLabel(const Telling &a, const Telling &b)
 {
@@ -404,9 +406,9 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         || kind == EventClass::Disaster || kind == EventClass::Conflict;
     const auto namedInWords = [](const QString &label) { return label.contains(u' '); };
     return sameLabel
-        || (bothDated && known.type == incoming.type && datesOverlap(known.date, incoming.date) && oneLabelWithinTheOther(known.label, incoming.label))
+        || (bothDated && known.type == incoming.type && datesOverlap(known.date, incoming.date) && oneLabelWithinTheOther(knownTelling, incomingTelling))
         || (oneUndated && oneOff && shareCast && known.type == incoming.type && namedInWords(known.label) && namedInWords(incoming.label)
-            && oneLabelWithinTheOther(known.label, incoming.label));
+            && oneLabelWithinTheOther(knownTelling, incomingTelling));
 }
 
 bool sameLabelAndDay(const Event &a, const Telling &aTelling, const Event &b, const Telling &bTelling)
