@@ -87,9 +87,14 @@ int PersonMatcher::match(const Person &incoming) const
             return *it;
         }
     }
-    // A story person known only by surname so far, or by the family name written first.
+    // A story person known only by surname so far, or by the family name written first, unless
+    // that person's name has since grown into another: once "Keller" is "Maria Keller", "Steve
+    // Keller" is somebody else.
     if (const int index = m_byKey.value(surname, -1); index >= 0) {
-        return index;
+        const QStringList known = m_words.value(index);
+        if (known.size() < 2 || words.size() < 2 || PersonName::compatibleWords(known, words)) {
+            return index;
+        }
     }
     const QString first = words.first(); // by value: calledByFirstWord() may rehash the split names
     return calledByFirstWord(incoming) ? m_byKey.value(first, -1) : -1;

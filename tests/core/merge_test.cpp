@@ -210,6 +210,15 @@ private Q_SLOTS:
         QCOMPARE(peopleCalled(hans, u"Han Dong-hoon"_s).size(), 1);
         QVERIFY(peopleCalled(hans, u"Han Duck-soo"_s).first() != peopleCalled(hans, u"Han Dong-hoon"_s).first());
         QCOMPARE(peopleCalled(hans, u"Han"_s).size(), 3);
+        // A person first known by surname alone, then by a full name, is not every later bearer
+        // of that surname.
+        const StoryGraph kellers = mergeStories(
+            {extracted(u"a1"_s, u"\"We are close,\" Keller said on Tuesday."_s), extracted(u"a2"_s, u"Finance Minister Maria Keller presented the budget."_s),
+                extracted(u"a3"_s, u"Union leader Steve Keller called off the strike."_s)});
+        QCOMPARE(peopleCalled(kellers, u"Maria Keller"_s).size(), 1);
+        QCOMPARE(peopleCalled(kellers, u"Steve Keller"_s).size(), 1);
+        QVERIFY(peopleCalled(kellers, u"Maria Keller"_s).first() != peopleCalled(kellers, u"Steve Keller"_s).first());
+        QCOMPARE(peopleCalled(kellers, u"Keller"_s), peopleCalled(kellers, u"Maria Keller"_s));
     }
 
     void mergesTheSameQuote()
