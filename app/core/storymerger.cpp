@@ -356,9 +356,11 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         return false;
     }
     const bool bothCast = !known.participants.isEmpty() && !incoming.participants.isEmpty();
-    int sharedCast = 0;
+    int sharedCast = 0; // none, one or two: the rules below ask no more
     for (const QString &id : incoming.participants) {
-        sharedCast += known.participants.contains(id) ? 1 : 0;
+        if (known.participants.contains(id) && ++sharedCast == 2) {
+            break;
+        }
     }
     const bool shareCast = sharedCast > 0;
     const bool sameLabel = sameFoldedLabel(knownTelling, incomingTelling);
