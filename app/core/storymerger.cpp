@@ -5,6 +5,7 @@
 #include "casekeys.h"
 #include "chronology.h"
 #include "extract/eventlexicon.h"
+#include "extract/wordmatch.h"
 #include "personmatcher.h"
 
 #include <QHash>
@@ -262,6 +263,28 @@ bool oneTellingWithinTheOther(QStringView firstStems, QStringView secondStems)
     return (!firstOpening.isEmpty() && runsWithin(firstOpening, secondStems)) || (!secondOpening.isEmpty() && runsWithin(secondOpening, firstStems));
 }
 
+// One deed told actively and passively: "Kaplan revoked his bail" and "His bail was revoked",
+// where the passive's subject ("bail") follows the active's verb. The stems are each label's
+// stemmedLabel(), so "was" is "wa".
+bool sameDeedInTheOtherVoice(const QString &firstVerb, QStringView firstStems, const QString &secondVerb, QStringView secondStems)
+{
+    const QString verb = verbStem(firstVerb);
+    if (verb.isEmpty() || verb != verbStem(secondVerb)) {
+        return false;
+    }
+    const auto passiveOf = [&verb](QStringView passive, QStringView active) {
+        const QList<QStringView> told = passive.split(u' ');
+        const qsizetype at = told.indexOf(verb);
+        if (at < 2 || !isOneOf(told[at - 1], {u"wa", u"were", u"been", u"is", u"are", u"be"})) {
+            return false;
+        }
+        const QList<QStringView> acting = active.split(u' ');
+        const qsizetype verbAt = acting.indexOf(verb);
+        return verbAt >= 1 && acting.indexOf(told[at - 2], verbAt + 1) > verbAt;
+    };
+    return passiveOf(firstStems, secondStems) || passiveOf(secondStems, firstStems);
+}
+
 bool sameDateOrDayInMonth(const DateValue &a, const DateValue &b)
 {
     if (!a.isDated() || !b.isDated()) {
@@ -350,7 +373,9 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         // first three words run unbroken in the other. "Navy suspended the search" and "Coast
         // Guard suspended the search" share three words, but neither opens with them.
         const bool wordsWithin = sameSpan && !castApart && oneTellingWithinTheOther(knownStems, incomingStems);
-        return (sameUncastDeed || sameWords || wordsWithin) && otherArticle;
+        // "Kaplan revoked his bail" and "His bail was revoked" that day, of the same person.
+        const bool otherVoice = sameSpan && bothCast && !castApart && sameDeedInTheOtherVoice(known.type, knownStems, incoming.type, incomingStems);
+        return (sameUncastDeed || sameWords || wordsWithin || otherVoice) && otherArticle;
     }
     if (kind == EventClass::None || kind != incomingKind) {
         return false;
@@ -540,6 +565,7 @@ struct EventIndex
         result.append(indexKey(u"label", subject, telling.lowerLabel));
         if (dayOrWeek) {
             result.append(indexKey(u"day", subject, iso, clauseSubject(event.label)));
+            result.append(indexKey(u"verb", subject, iso, verbStem(event.type))); // sameDeedInTheOtherVoice()
         }
         return result;
     }

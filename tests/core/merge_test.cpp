@@ -177,6 +177,28 @@ private Q_SLOTS:
         QVERIFY2(found == deeds, qPrintable(labels.join(u", "_s)));
     }
 
+    void mergesOneDeedToldInTheOtherVoice_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<int>("deeds");
+        QTest::newRow("passive of the same deed")
+            << u"The banker's bail was revoked on Aug. 11 after Judge Lewis Kaplan found that he had tried to sway witnesses."_s << 1;
+        QTest::newRow("passive of another thing") << u"The banker's licence was revoked on Aug. 11 after Judge Lewis Kaplan heard the case."_s << 2;
+        QTest::newRow("passive on another day") << u"The banker's bail was revoked on Aug. 12 after Judge Lewis Kaplan heard the case."_s << 2;
+    }
+
+    void mergesOneDeedToldInTheOtherVoice()
+    {
+        QFETCH(QString, second);
+        QFETCH(int, deeds);
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, u"Judge Lewis Kaplan revoked the banker's bail on Aug. 11."_s), extracted(u"a2"_s, second)});
+        QStringList labels;
+        for (const Event &event : story.events) {
+            labels.append(event.label + u" "_s + event.date.iso);
+        }
+        QVERIFY2(story.events.size() == deeds, qPrintable(labels.join(u", "_s)));
+    }
+
     void keepsDifferentPeopleApart()
     {
         const StoryGraph story = mergeStories(
