@@ -1534,6 +1534,16 @@ void Finder::readRun(qsizetype i, qsizetype j)
         addEntity(placeOffice ? Entity::Kind::Place : Entity::Kind::Organisation, k, j);
         return;
     }
+    // "the attorney general of the Bahamas said", "in the Hague": a name written after "the" that
+    // ends its phrase is a place or a body, as people are not given an article. "the Trump
+    // administration" goes on past the name, and a surname already named stays a person.
+    if (count == 1 && !titled && !w.at(k).possessive && k > 0 && w.plainGapBefore(k) && lowerIs(k - 1, u"the") && !surnameSoFar(word(k))
+        && (j >= w.size() || !w.plainGapBefore(j) || !w.isLower(j) || lex(j).isFunctionWord() || SpeechCues::lookup(word(j)).finite)
+        && !(j < w.size() && w.plainGapBefore(j) && isOneOf(word(j), {u"and", u"of", u"for", u"&"}))) { // "the Work and Pensions Secretary"
+        const bool afterPreposition = k > 1 && w.plainGapBefore(k - 1) && isOneOf(word(k - 2), {u"of", u"in", u"to", u"from", u"at", u"across", u"near"});
+        addEntity(afterPreposition ? Entity::Kind::Place : Entity::Kind::Organisation, k, j);
+        return;
+    }
     // "farmers in Meruvia said", "commuters at Kingsbridge": people are not "in" anything, and
     // "at" a person only once named ("a swipe at Trump"); "Kingsbridge station" is a place.
     // "at Marine Park": two words no known given name opens are a place after "in" or "at" too.
