@@ -225,6 +225,8 @@ private Q_SLOTS:
         QTest::newRow("a name after \"the\" that ends its phrase")
             << u"The man was arrested on Monday, the attorney general of the Bahamas said. Maria Lopez said she was glad."_s << QStringList{u"Maria Lopez"_s}
             << QStringList{u"Bahamas"_s};
+        QTest::newRow("\"a firm believer\" is no firm")
+            << u"Maria Lopez, a firm believer in the plan, spoke first."_s << QStringList{u"Maria Lopez"_s} << QStringList{};
         QTest::newRow("a name after \"the\" that goes on is still a person")
             << u"The Trump administration said it would appeal. Trump did not comment."_s << QStringList{u"Trump"_s} << QStringList{};
         QTest::newRow("a lone name that has said something")
@@ -576,6 +578,8 @@ private Q_SLOTS:
         QTest::newRow("a title's modifier opening a sentence is no organisation")
             << u"Former Defense Minister Kim Yong-hyun is on trial. He works for the Seoul Bar Association."_s << u"Seoul Bar Association"_s << false;
         QTest::newRow("an analyst's firm") << u"Priya Raman of Brightwater said the pause was a warning."_s << u"Brightwater"_s << false;
+        QTest::newRow("an aside that calls the name a firm")
+            << u"He moved deposits to Alameda Research, his trading firm, and used them for loans."_s << u"Alameda Research"_s << false;
         QTest::newRow("a place after \"the\"") << u"The court sits in the Hague, the ministry said."_s << u"Hague"_s << true;
         QTest::newRow("a country after \"the\"") << u"The suspect was held, the attorney general of the Bahamas said."_s << u"Bahamas"_s << true;
     }

@@ -1562,6 +1562,21 @@ void Finder::readRun(qsizetype i, qsizetype j)
         addEntity(Entity::Kind::Place, k, j);
         return;
     }
+    // "Alameda Research, his trading firm, ...": an aside that calls the name a firm or a bank. "a
+    // firm believer" goes on past the noun.
+    if (!titled && !givenFirst && j + 1 < w.size() && w.gapBeforeHas(j, u',') && w.isLower(j)
+        && isOneOf(word(j), {u"his", u"her", u"their", u"its", u"the", u"a", u"an"})) {
+        for (qsizetype m = j + 1; m < std::min<qsizetype>(w.size(), j + 4) && w.plainGapBefore(m) && w.isLower(m); ++m) {
+            const bool phraseEnds = m + 1 >= w.size() || !w.plainGapBefore(m + 1) || lex(m + 1).isFunctionWord();
+            if (phraseEnds
+                && isOneOf(word(m),
+                    {u"company", u"firm", u"group", u"bank", u"lender", u"insurer", u"fund", u"startup", u"exchange", u"airline", u"carrier", u"retailer",
+                        u"chain", u"brand", u"manufacturer", u"maker", u"publisher", u"charity", u"nonprofit", u"subsidiary", u"affiliate"})) {
+                addEntity(Entity::Kind::Organisation, k, j);
+                return;
+            }
+        }
+    }
     // "Cancer charity Bowel Hope said", "the airline Northway": a kind of organisation before the name.
     if (!titled && !givenFirst && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)
         && isOneOf(word(k - 1),
