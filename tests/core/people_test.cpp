@@ -625,6 +625,9 @@ private Q_SLOTS:
             << u"The board picked ex-Twitch boss Emmett Shear as interim chief. Shear said little."_s << u"Emmett Shear"_s << u"ex-Twitch boss"_s;
         QTest::newRow("a hyphenated word that is no former employer")
             << u"The board picked well-known boss Emmett Shear as interim chief. Shear said little."_s << u"Emmett Shear"_s << u"boss"_s;
+        QTest::newRow("a co-founder in an apposition")
+            << u"Gary Wang, the FTX co-founder who testified last week, said the code was changed."_s << u"Gary Wang"_s << u"FTX co-founder"_s;
+        QTest::newRow("a specialist in an apposition") << u"Maria Lind, a specialist in insolvency, spoke first."_s << u"Maria Lind"_s << u"specialist"_s;
         QTest::newRow("a dotted country before the office")
             << u"U.S. Ambassador Julia Penrose met her Russian counterpart."_s << u"Julia Penrose"_s << u"U.S. Ambassador"_s;
         QTest::newRow("a council member before the name")
