@@ -65,6 +65,8 @@ private Q_SLOTS:
             << u"a gamble with the last healthy stocks"_s << u"partial"_s << u"Karl Vinter"_s << u"-"_s;
         QTest::newRow("person at an organisation, reported") << u"Prices fell. Ana Ruiz at the Central Bank said the fall would not last."_s
                                                              << u"the fall would not last"_s << u"indirect"_s << u"Ana Ruiz"_s << u"-"_s;
+        QTest::newRow("agreeing that something is so reports it")
+            << u"The plan would fail, Maria Lopez agreed."_s << u"The plan would fail"_s << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
         QTest::newRow("a clock's colon opens no report")
             << u"The storm came ashore near Perry at 11:10 p.m. EDT on Thursday, the National Hurricane Center said."_s
             << u"The storm came ashore near Perry at 11:10 p.m. EDT on Thursday"_s << u"indirect"_s << u"National Hurricane Center"_s << u"-"_s;
@@ -551,6 +553,9 @@ private Q_SLOTS:
             << u"Mira Murati, for her part, posted that 'OpenAI is nothing without its people', a phrase repeated by dozens of employees."_s
             << u"a phrase repeated by dozens"_s;
         QTest::newRow("told whom he met") << u"Emmett Shear told staff he met on Sunday about the plan for the company."_s << u"he met on Sunday"_s;
+        QTest::newRow("agreeing to do something")
+            << u"On Tuesday, Northline, the largest exchange in the world, agreed to buy its rival. Its chief said the deal was not binding."_s
+            << u"the largest exchange in the world"_s;
         QTest::newRow("scare quotes") << u"The so-called \"peace plan\" has drawn criticism from all sides."_s << u"peace plan"_s;
         QTest::newRow("single scare word") << u"The \"deal\" looked more like a surrender to many in Kyiv."_s << u"deal"_s;
         QTest::newRow("book title") << u"She was reading \"One Hundred Years of Solitude\" on the flight to Rome."_s << u"One Hundred Years of Solitude"_s;

@@ -1681,6 +1681,11 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
                 comma = apposition;
             }
         }
+        // "On Tuesday, Binance, the largest exchange, agreed to buy its rival": agreeing to do
+        // something is a deed, not a source's words.
+        if (verb < tail && is(verb + 1, u"to") && word(verb).startsWith(u"agree", Qt::CaseInsensitive)) {
+            continue;
+        }
         // "Asked whether she would resign, Finch said no.": an answer, not reported speech.
         if (is(sentenceFirst, u"asked")) {
             continue;
