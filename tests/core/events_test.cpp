@@ -112,6 +112,10 @@ private Q_SLOTS:
         QTest::newRow("present perfect after an appositive name") << u"The Kremlin's foreign policy aide, Yuri Ushakov, has resigned with immediate effect."_s
                                                                   << u"Ushakov's resignation"_s << u""_s << u"resignation"_s;
         QTest::newRow("present perfect") << u"Steve Witkoff has resigned as envoy."_s << u"Witkoff's resignation"_s << u""_s << u"resignation"_s;
+        QTest::newRow("a hyphened name resigns") << u"The exchange failed. Bankman-Fried has resigned as chief executive."_s << u"Bankman-Fried's resignation"_s
+                                                 << u""_s << u"resignation"_s;
+        QTest::newRow("a hyphened name is arrested") << u"Bankman-Fried was arrested in Nassau on Dec. 12, 2022."_s << u"Bankman-Fried's arrest"_s
+                                                     << u"2022-12-12"_s << u"arrest"_s;
         QTest::newRow("figures stay in the label") << u"Profits rose sharply last year. Revenue fell 14% in April."_s << u"Revenue fell 14%"_s << u"2025-04"_s
                                                    << u"fell"_s;
         QTest::newRow("a possessive date is the noun's")

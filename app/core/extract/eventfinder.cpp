@@ -922,6 +922,12 @@ private:
             if (isDeterminer(word(first)) && !is(first, u"his") && !is(first, u"her") && !is(first, u"their") && !is(first, u"its")) {
                 ++first;
             }
+            // "Bankman-Fried is arrested": the subject began inside a hyphened name that is no
+            // person of the article's; the label keeps the whole name.
+            if (first == subjectStart && m_words[first].capitalised) {
+                first = hyphenedNameStart(first, 0);
+                subjectStart = first;
+            }
             label.append(wordsText(first, subjectLast + 1));
             addParticipants(m, subjectStart, subjectLast + 1, true);
         }
@@ -1141,6 +1147,17 @@ private:
         }
         return k;
     }
+    // Where the hyphened name ending at word k begins ("Bankman-Fried", "Suk-yeol"): a name
+    // the word scanner cut at its hyphens. Never before word floor.
+    [[nodiscard]] int hyphenedNameStart(int k, int floor) const
+    {
+        while (k >= floor + 2 && dash(k - 1) && attached(k - 1) && attached(k) && m_words[k - 2].capitalised
+            && m_words[k - 2].kind == ScannedWord::Kind::Letters) {
+            k -= 2;
+        }
+        return k;
+    }
+
     [[nodiscard]] QString wordsText(int first, int end) const
     {
         if (!valid(first) || end <= first) {
@@ -1186,8 +1203,9 @@ private:
                 && !isOneOf(word(k + 1),
                     {u"in", u"on", u"at", u"and", u"of", u"to", u"for", u"with", u"from", u"by", u"during", u"after", u"before", u"about", u"over", u"who",
                         u"which", u"that", u"said", u"says"});
-            if (m_words[k].kind == ScannedWord::Kind::Letters && m_words[k].capitalised && !isDeterminer(word(k)) && !modifier) {
-                name = word(k).toString();
+            const bool hyphenFollows = k + 2 < end && dash(k + 1) && attached(k + 1) && attached(k + 2) && m_words[k + 2].capitalised;
+            if (m_words[k].kind == ScannedWord::Kind::Letters && m_words[k].capitalised && !isDeterminer(word(k)) && !modifier && !hyphenFollows) {
+                name = wordsText(hyphenedNameStart(k, first), k + 1); // "Bankman-Fried resigns"
                 if (!lastOnly && !(valid(k + 1) && m_words[k + 1].capitalised && m_words[k + 1].kind == ScannedWord::Kind::Letters)) {
                     addName(m, name);
                     name.clear();
@@ -1786,8 +1804,8 @@ private:
                 --start;
             }
         } else if (m_words[s].capitalised && !isFunctionWord(word(s))) {
-            start = capitalisedStart(s);
-            addName(m, word(s).toString());
+            start = std::min(capitalisedStart(s), hyphenedNameStart(s, 0));
+            addName(m, wordsText(hyphenedNameStart(s, 0), s + 1)); // "Bankman-Fried resigns"
         } else if (const QString who = isOneOf(word(s), {u"he", u"she"}) && !datedSentence(v) ? antecedent(s) : QString(); !who.isEmpty()) {
             // (A dated sentence gives the clause its own event, subject and all.)
             // "Trump flew to Alaska. There he met Putin": the person the paragraph is about.
