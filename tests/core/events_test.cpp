@@ -318,6 +318,14 @@ private Q_SLOTS:
                                                 << QString() << u"hurricane"_s;
         QTest::newRow("entry dated by its time of day")
             << u"- March 26, 1:25 a.m. \u2014 The ship suffers a blackout."_s << u"Ship suffered a blackout"_s << u"2025-03-26"_s << u"suffered"_s;
+        QTest::newRow("an entry's verb with a pronoun after it")
+            << u"- Nov. 2, 2023 – The jury finds him guilty on all seven counts."_s << u"Jury found him guilty"_s << u"2023-11-02"_s << u"found"_s;
+        QTest::newRow("an entry's verb with a particle")
+            << u"- Nov. 9, 2022 – Binance backs out."_s << u"Binance backed out"_s << u"2022-11-09"_s << u"backed"_s;
+        QTest::newRow("a noun-like entry verb after a name")
+            << u"- Nov. 11, 2022 – FTX files for bankruptcy."_s << u"FTX filed"_s << u"2022-11-11"_s << u"filed"_s;
+        QTest::newRow("... but a plural noun after an adjective is no verb")
+            << u"- Jan. 1, 2024 – New rules take effect for lenders."_s << u"New rules took effect"_s << u"2024-01-01"_s << u"took"_s;
         QTest::newRow("a dateline's date is no entry's")
             << u"GENEVA, Nov. 24 \u2014 Witkoff met Umerov on Friday to discuss the plan."_s << u"Witkoff–Umerov meeting"_s << u"2025-11-21"_s << u"meeting"_s;
         QTest::newRow("an entry's report, not the crash it tells of")

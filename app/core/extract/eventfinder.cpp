@@ -367,12 +367,27 @@ private:
             u"imposes", u"call", u"calls", u"tell", u"tells", u"warn", u"warns", u"approve", u"approves", u"vote", u"votes", u"win", u"wins", u"resign",
             u"resigns", u"release", u"releases", u"open", u"opens", u"reopen", u"reopens", u"close", u"closes", u"end", u"ends", u"host", u"hosts", u"receive",
             u"receives", u"send", u"sends", u"unveil", u"unveils", u"accept", u"accepts", u"offer", u"offers", u"submit", u"submits", u"declare", u"declares",
-            u"order", u"orders", u"give", u"gives", u"take", u"takes", u"fly", u"flies", u"land", u"lands", u"strike", u"strikes", u"attack", u"attacks"};
+            u"order", u"orders", u"give", u"gives", u"take", u"takes", u"fly", u"flies", u"land", u"lands", u"strike", u"strikes", u"attack", u"attacks",
+            u"find", u"finds", u"plead", u"pleads", u"testify", u"testifies", u"sue", u"sues", u"convict", u"convicts", u"acquit", u"acquits", u"indict",
+            u"indicts", u"collapse", u"collapses", u"apologise", u"apologises", u"apologize", u"apologizes", u"quit", u"quits", u"die", u"dies", u"invade",
+            u"invades", u"seize", u"seizes", u"acquire", u"acquires", u"appoint", u"appoints", u"elect", u"elects", u"withdraw", u"withdraws", u"admit",
+            u"admits", u"deny", u"denies", u"confirm", u"confirms", u"buy", u"buys", u"step", u"steps", u"back", u"backs"};
+        // Words that are as often plural nouns ("New rules take effect"): a verb only after a name
+        // and before what such a verb takes ("FTX files for bankruptcy", "CoinDesk reports that").
+        static const std::initializer_list<QStringView> nounsOrVerbs = {
+            u"files", u"reports", u"rules", u"names", u"fires", u"charges", u"bans", u"blocks", u"arrests", u"raises", u"lifts", u"sells", u"issues", u"posts"};
         if (clauseVerb(k)) {
             return true;
         }
-        return valid(k) && m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && isOneOf(word(k), verbs) && valid(k - 1)
-            && !isDeterminer(word(k - 1)) && !isOneOf(word(k - 1), {u"to", u"of", u"for", u"a", u"an"}) && !punct(k - 1);
+        if (!valid(k) || m_words[k].kind != ScannedWord::Kind::Letters || m_words[k].capitalised || !valid(k - 1) || punct(k - 1)) {
+            return false;
+        }
+        if (isOneOf(word(k), nounsOrVerbs)) {
+            return m_words[k - 1].capitalised && m_words[k - 1].kind == ScannedWord::Kind::Letters && !isDeterminer(word(k - 1)) && valid(k + 1)
+                && (m_words[k + 1].capitalised
+                    || isOneOf(word(k + 1), {u"for", u"that", u"on", u"against", u"its", u"his", u"her", u"their", u"the", u"a", u"an"}));
+        }
+        return isOneOf(word(k), verbs) && !isDeterminer(word(k - 1)) && !isOneOf(word(k - 1), {u"to", u"of", u"for", u"a", u"an"});
     }
 
     // "April 1 — The first channel opens": a timeline's present tells what happened; the label
