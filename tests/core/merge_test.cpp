@@ -177,6 +177,27 @@ private Q_SLOTS:
         QVERIFY2(found == deeds, qPrintable(labels.join(u", "_s)));
     }
 
+    void aCompanyIsNoPersonInAnotherArticle()
+    {
+        const QString called = u"On Tuesday, Northway, the largest exchange in the world, agreed to buy its rival."_s;
+        const QString acting = u"Changpeng Zhao says Northway will sell its holdings.\nNorthway agrees to buy the exchange in a deal.\nNorthway backs out."_s;
+        const StoryGraph alone = mergeStories({extracted(u"a2"_s, acting)});
+        QCOMPARE(peopleCalled(alone, u"Northway"_s).size(), 1); // what the rule mends
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, called), extracted(u"a2"_s, acting)});
+        QVERIFY(peopleCalled(story, u"Northway"_s).isEmpty());
+        const auto company = std::find_if(story.entities.cbegin(), story.entities.cend(), [](const Entity &e) { return e.name == u"Northway"_s; });
+        QVERIFY(company != story.entities.cend());
+        QCOMPARE(company->mentions.size(), 4);
+        for (const Event &event : story.events) {
+            for (const QString &id : event.participants) {
+                QVERIFY2(story.person(id) != nullptr, qPrintable(event.label + u": "_s + id));
+            }
+        }
+        // A person known by one name stays a person when no article calls the name a company.
+        const StoryGraph people = mergeStories({extracted(u"a1"_s, u"Northway Bank opened a branch."_s), extracted(u"a2"_s, acting)});
+        QCOMPARE(peopleCalled(people, u"Northway"_s).size(), 1);
+    }
+
     void mergesOneDeedToldInTheOtherVoice_data()
     {
         QTest::addColumn<QString>("second");
