@@ -580,6 +580,10 @@ private Q_SLOTS:
         QTest::newRow("an analyst's firm") << u"Priya Raman of Brightwater said the pause was a warning."_s << u"Brightwater"_s << false;
         QTest::newRow("an aside that calls the name a firm")
             << u"He moved deposits to Alameda Research, his trading firm, and used them for loans."_s << u"Alameda Research"_s << false;
+        QTest::newRow("a dateline's city in capitals")
+            << u"AUSTIN, Texas, July 19 (Sample Wire) - A faulty update crashed computers on Friday."_s << u"AUSTIN"_s << true;
+        QTest::newRow("... but capitals opening a sentence elsewhere stay an organisation")
+            << u"The alliance met on Monday.\nNATO, the alliance, said the talks went well."_s << u"NATO"_s << false;
         QTest::newRow("a place after \"the\"") << u"The court sits in the Hague, the ministry said."_s << u"Hague"_s << true;
         QTest::newRow("a country after \"the\"") << u"The suspect was held, the attorney general of the Bahamas said."_s << u"Bahamas"_s << true;
     }

@@ -5,6 +5,7 @@
 
 #include "peoplenames.h"
 #include "quotespeechcues.h"
+#include "reader/dateline.h"
 #include "wordmatch.h"
 
 #include <QHash>
@@ -1365,6 +1366,14 @@ void Finder::readRun(qsizetype i, qsizetype j)
             && (equalsLower(word(k - 1), u"p.m.") || equalsLower(word(k - 1), u"a.m.") || equalsLower(word(k - 1), u"pm") || equalsLower(word(k - 1), u"am")
                 || (word(k - 1).size() >= 4 && word(k - 1).contains(u':') && word(k - 1).front().isDigit()))) {
             return;
+        }
+        // "AUSTIN, Texas, July 19 (Reuters) -": the capitals that open a dateline are its city.
+        if (count == 1 && isAcronym(core) && (k == 0 || w.at(k - 1).paragraph != w.at(k).paragraph)) {
+            const TextRange paragraph = w.analysis().paragraphs[w.at(k).paragraph].range;
+            if (Dateline::parse(QStringView(w.text()).sliced(paragraph.start, paragraph.end - paragraph.start)).isValid()) {
+                addEntity(Entity::Kind::Place, k, j);
+                return;
+            }
         }
         if (PeopleLexicon::isOrganisation(core) || organisationWord || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty())) {
             addEntity(Entity::Kind::Organisation, k, j);
