@@ -65,6 +65,12 @@ private Q_SLOTS:
             << u"a gamble with the last healthy stocks"_s << u"partial"_s << u"Karl Vinter"_s << u"-"_s;
         QTest::newRow("person at an organisation, reported") << u"Prices fell. Ana Ruiz at the Central Bank said the fall would not last."_s
                                                              << u"the fall would not last"_s << u"indirect"_s << u"Ana Ruiz"_s << u"-"_s;
+        QTest::newRow("an organisation with an aside before its verb")
+            << u"Microsoft, whose operating system was affected, said it was working with customers to help them recover."_s
+            << u"it was working with customers to help them recover"_s << u"indirect"_s << u"Microsoft"_s << u"-"_s;
+        QTest::newRow("a person's organisation before an aside is not who spoke")
+            << u"Professor Martin Hale of King's College London, who was not involved in the study, called the findings \"encouraging but not surprising.\""_s
+            << u"encouraging but not surprising."_s << u"partial"_s << u"Martin Hale"_s << u"-"_s;
         QTest::newRow("agreeing that something is so reports it")
             << u"The plan would fail, Maria Lopez agreed."_s << u"The plan would fail"_s << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
         QTest::newRow("a clock's colon opens no report")

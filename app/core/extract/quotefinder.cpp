@@ -591,7 +591,18 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 plainBetween = isAuxiliary(k) || (w.isLower(k) && word(k).endsWith(u"ly")) || isSpokesperson(word(k))
                     || isOneOf(word(k), {u"also", u"later", u"then", u"again", u"first", u"now", u"once", u"too", u"still", u"not", u"never"});
             }
-            if (adjacent && plainBetween && m_entityAtWord.at(i) >= 0) {
+            // "Microsoft, whose operating system was affected, said": an aside between them, when
+            // the organisation opens the clause ("Martin Hale of King's College London, who ...,
+            // called" is Hale's).
+            bool asideBetween = i + 1 < verb && !verbInAside && m_entityAtWord.at(i) >= 0 && w.gapBeforeHas(i + 1, u',') && w.gapBeforeHas(verb, u',');
+            if (asideBetween) {
+                const qsizetype opening = w.indexAt(m_people.entityMentions[m_entityAtWord.at(i)].range.start);
+                asideBetween = opening == first || (opening == first + 1 && is(first, u"the"));
+            }
+            for (qsizetype k = i + 1; k < verb && asideBetween; ++k) {
+                asideBetween = m_aside.at(k) && !m_inQuote.at(k);
+            }
+            if (((adjacent && plainBetween) || asideBetween) && m_entityAtWord.at(i) >= 0) {
                 // "the ministry said", "Northline Power says": an organisation speaks for itself,
                 // "the ministry's chief medical officer said" is someone unnamed.
                 const EntityMention &mention = m_people.entityMentions[m_entityAtWord.at(i)];
