@@ -518,6 +518,8 @@ private Q_SLOTS:
         QTest::newRow("the yardstick of a record") << u"At least 130 people were killed on Friday, making it the deadliest storm since Katrina in 2005."_s
                                                    << u"killed"_s << u"2025-11-21"_s;
         QTest::newRow("a plain since still dates") << u"Exports have doubled since 2021."_s << u"doubled"_s << u"2021"_s;
+        QTest::newRow("a day naming a thing") << u"The company recalled the July 19 update in August."_s << u"recalled"_s << u"2025-08"_s;
+        QTest::newRow("a recess named by its month still dates") << u"Ferrante expected a vote before the August recess."_s << u"expected"_s << u"2026-08"_s;
         QTest::newRow("a visit in a quarter") << u"Trump has invited Zelensky to Washington in the first quarter of 2026."_s << u"invited"_s << u"2026"_s;
     }
 

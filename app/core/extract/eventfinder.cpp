@@ -138,6 +138,16 @@ private:
             if (const QStringView after = QStringView(m_text).mid(tm.range.end, 2); after == u"'s" || after == u"\u2019s") {
                 continue;
             }
+            // "Meyers said the July 19 update contained a mismatch": a day written in figures
+            // between an article and a noun names which thing is meant; it does not date the clause
+            // around it. "before the Christmas recess", "the August recess" do.
+            const bool dayInFigures = time.date.granularity == DateValue::Granularity::Day
+                && std::any_of(m_text.cbegin() + tm.range.start, m_text.cbegin() + tm.range.end, [](QChar c) { return c.isDigit(); });
+            if (dayInFigures && valid(tm.firstWord - 1) && isOneOf(word(tm.firstWord - 1), {u"the", u"a", u"an", u"its", u"their", u"this", u"that"})
+                && valid(tm.endWord) && m_words[tm.endWord].kind == ScannedWord::Kind::Letters && !m_words[tm.endWord].capitalised
+                && !isFunctionWord(word(tm.endWord))) {
+                continue;
+            }
             if (const int p = paragraphOf(tm.range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
                 continue;
             }
