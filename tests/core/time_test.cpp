@@ -402,6 +402,8 @@ private Q_SLOTS:
                                           << QDate(2025, 11, 22) << QDate(2025, 11, 23);
         QTest::newRow("by the weekend") << u"Snow is possible on high ground by the weekend."_s << wed << u"the weekend"_s << u"2025-11-29"_s
                                         << QDate(2025, 11, 29) << QDate(2025, 11, 30);
+        QTest::newRow("by the weekend in a past clause") << u"Its rivals had largely recovered by the weekend."_s << wed << u"the weekend"_s << u"2025-11-22"_s
+                                                         << QDate(2025, 11, 22) << QDate(2025, 11, 23);
         QTest::newRow("over the weekend written on a Sunday")
             << u"Crews worked over the weekend."_s << QDate(2025, 11, 23) << u"the weekend"_s << u"2025-11-22"_s << QDate(2025, 11, 22) << QDate(2025, 11, 23);
     }

@@ -930,9 +930,11 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
         }
         case TimeMention::Kind::Deictic:
             if (m.eitherSide && m_published.isValid()) {
-                // "over the weekend" in a past clause is the last one (this one when written on it).
+                // "over the weekend" in a past clause is the last one (this one when written on it);
+                // so is "had recovered by the weekend", though "by" alone looks ahead.
                 TimeMention weekend = m;
-                const bool ahead = m.direction == 1 || side == Outlook::Ahead || side == Outlook::Bound;
+                const bool pastClause = side == Outlook::Past || side == Outlook::BoundPast;
+                const bool ahead = (m.direction == 1 && !pastClause) || side == Outlook::Ahead || side == Outlook::Bound;
                 weekend.offset = ahead || m_published.dayOfWeek() >= 6 ? 0 : -1;
                 r.date = resolveRelative(weekend, m_published, G::Day);
             } else {
