@@ -584,6 +584,8 @@ private Q_SLOTS:
             << u"AUSTIN, Texas, July 19 (Sample Wire) - A faulty update crashed computers on Friday."_s << u"AUSTIN"_s << true;
         QTest::newRow("... but capitals opening a sentence elsewhere stay an organisation")
             << u"The alliance met on Monday.\nNATO, the alliance, said the talks went well."_s << u"NATO"_s << false;
+        QTest::newRow("two whole names joined by \"and\"")
+            << u"American Airlines and United Airlines had largely recovered by the weekend."_s << u"United Airlines"_s << false;
         QTest::newRow("a place after \"the\"") << u"The court sits in the Hague, the ministry said."_s << u"Hague"_s << true;
         QTest::newRow("a country after \"the\"") << u"The suspect was held, the attorney general of the Bahamas said."_s << u"Bahamas"_s << true;
     }

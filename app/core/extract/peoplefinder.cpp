@@ -1042,7 +1042,8 @@ void Finder::scanRuns()
             for (qsizetype m = i; m < j; ++m) {
                 personal = personal || lex(m).isGivenName() || lex(m).isTitle() || surnameSoFar(word(m));
             }
-            if (!personal && (e >= n || !isNameWord(e)) && lex(e - 1).isOrganisationWord() && !lex(j + 1).isGivenName()) {
+            // "American Airlines and United Airlines": a name that is whole before "and" is one of two.
+            if (!personal && (e >= n || !isNameWord(e)) && lex(e - 1).isOrganisationWord() && !lex(j + 1).isGivenName() && !lex(j - 1).isOrganisationWord()) {
                 j = e;
             }
         }
