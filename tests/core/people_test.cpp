@@ -586,6 +586,8 @@ private Q_SLOTS:
             << u"The alliance met on Monday.\nNATO, the alliance, said the talks went well."_s << u"NATO"_s << false;
         QTest::newRow("two whole names joined by \"and\"")
             << u"American Airlines and United Airlines had largely recovered by the weekend."_s << u"United Airlines"_s << false;
+        QTest::newRow("a website named after its kind")
+            << u"Delta cancelled 1,000 flights, according to the tracking site FlightAware."_s << u"FlightAware"_s << false;
         QTest::newRow("a place after \"the\"") << u"The court sits in the Hague, the ministry said."_s << u"Hague"_s << true;
         QTest::newRow("a country after \"the\"") << u"The suspect was held, the attorney general of the Bahamas said."_s << u"Bahamas"_s << true;
     }

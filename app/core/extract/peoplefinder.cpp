@@ -1592,7 +1592,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         && isOneOf(word(k - 1),
             {u"charity", u"company", u"firm", u"group", u"union", u"airline", u"carrier", u"party", u"bank", u"broadcaster", u"newspaper", u"retailer",
                 u"supplier", u"operator", u"startup", u"manufacturer", u"insurer", u"agency", u"network", u"club", u"association", u"nonprofit", u"publisher",
-                u"lender", u"chain", u"brand", u"outlet", u"band"})) {
+                u"lender", u"chain", u"brand", u"outlet", u"band", u"site", u"website", u"platform", u"app", u"exchange"})) {
         addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
