@@ -222,6 +222,11 @@ private Q_SLOTS:
         // "Silicon Valley ... Silicon Valley": a pair said twice is no family name said alone.
         QTest::newRow("a Korean given name after the family name")
             << u"Han Dong-hoon's reaction mattered a great deal, Maria Lopez said."_s << QStringList{u"Han Dong-hoon"_s, u"Maria Lopez"_s} << QStringList{};
+        QTest::newRow("a double-barrelled surname alone that speaks")
+            << u"The exchange failed within days. Bankman-Fried said he had made mistakes. Bankman-Fried resigned."_s << QStringList{u"Bankman-Fried"_s}
+            << QStringList{u"Bankman"_s, u"Fried"_s};
+        QTest::newRow("a pair joined by a hyphen is nobody")
+            << u"The Trump-Putin call lasted an hour. Aides said it went well."_s << QStringList{} << QStringList{u"Trump-Putin"_s};
         QTest::newRow("a name after \"the\" that ends its phrase")
             << u"The man was arrested on Monday, the attorney general of the Bahamas said. Maria Lopez said she was glad."_s << QStringList{u"Maria Lopez"_s}
             << QStringList{u"Bahamas"_s};

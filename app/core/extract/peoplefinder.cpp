@@ -861,6 +861,16 @@ bool Finder::speechFollows(qsizetype end) const
 bool Finder::treatedAsPerson(qsizetype i, Gender *gender) const
 {
     const QStringView text = word(i);
+    // "Bankman-Fried said", "Ocasio-Cortez wrote": two capitalised names joined by a hyphen that
+    // speak are one person's surname; a pair of people ("the Trump-Putin call") says nothing.
+    const qsizetype hyphen = text.indexOf(u'-');
+    const bool doubleBarrelled
+        = hyphen >= 2 && hyphen + 3 <= text.size() && text.indexOf(u'-', hyphen + 1) < 0 && text[0].isUpper() && text[hyphen + 1].isUpper();
+    if (doubleBarrelled && !m_inQuote.at(i) && !isHeading(i) && i + 1 < w.size() && w.plainGapBefore(i + 1) && w.isLower(i + 1)
+        && w.at(i + 1).sentence == w.at(i).sentence) {
+        *gender = Gender::Unknown;
+        return SpeechCues::lookup(word(i + 1)).finite;
+    }
     if (text.size() < 3 || !w.at(i).capitalised || text.contains(u'-') || text.contains(u'.') || m_inQuote.at(i) || isHeading(i) || w.occursInLowerCase(i)
         || isAcronym(text) || lex(i).isFunctionWord() || lex(i).isCalendarWord() || !lex(i).country().isEmpty() || lex(i).isPlace() || lex(i).isOrganisation()
         || lex(i).isOrganisationWord() || lex(i).isRoleModifier() || lex(i).isTitle() || lex(i).role().isValid()) {
