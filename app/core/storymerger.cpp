@@ -375,7 +375,11 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         const bool wordsWithin = sameSpan && !castApart && oneTellingWithinTheOther(knownStems, incomingStems);
         // "Kaplan revoked his bail" and "His bail was revoked" that day, of the same person.
         const bool otherVoice = sameSpan && bothCast && !castApart && sameDeedInTheOtherVoice(known.type, knownStems, incoming.type, incomingStems);
-        return (sameUncastDeed || sameWords || wordsWithin || otherVoice) && otherArticle;
+        // A timeline's "He is sentenced" ("Sentenced"), whose "he" it could not name, and
+        // "Bankman-Fried was sentenced" that day: the bare verb is the other's deed.
+        const auto bareVerb = [](const Event &event, const QString &stems) { return event.participants.isEmpty() && stems == verbStem(event.type); };
+        const bool bareDeed = sameSpan && (bareVerb(known, knownStems) || bareVerb(incoming, incomingStems)) && verbStem(known.type) == verbStem(incoming.type);
+        return (sameUncastDeed || sameWords || wordsWithin || otherVoice || bareDeed) && otherArticle;
     }
     if (kind == EventClass::None || kind != incomingKind) {
         return false;
@@ -547,6 +551,9 @@ struct EventIndex
             result.append(indexKey(u"words in month", iso.first(7), stems));
         }
         const bool dayOrWeek = event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week;
+        if (dayOrWeek) {
+            result.append(indexKey(u"deed", iso, verbStem(event.type))); // a bare verb's telling (sameEvent())
+        }
         if (dayOrWeek && !stems.isEmpty()) {
             const qsizetype blank = stems.indexOf(u' ');
             result.append(indexKey(u"opening", iso, stems.first(blank < 0 ? stems.size() : blank)));

@@ -198,6 +198,28 @@ private Q_SLOTS:
         QCOMPARE(peopleCalled(people, u"Northway"_s).size(), 1);
     }
 
+    void mergesABareVerbIntoItsDeed_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<int>("deeds");
+        QTest::newRow("the same day") << u"How it ended\n- March 28 \u2013 He is sentenced to 25 years."_s << 1;
+        QTest::newRow("another day") << u"How it ended\n- March 29 \u2013 He is sentenced to 25 years."_s << 2;
+        QTest::newRow("another verb that day") << u"How it ended\n- March 28 \u2013 He is released on bail."_s << 2;
+    }
+
+    void mergesABareVerbIntoItsDeed()
+    {
+        QFETCH(QString, entry);
+        QFETCH(int, deeds);
+        const StoryGraph story
+            = mergeStories({extracted(u"a1"_s, u"The banker Sam Okafor was sentenced to 25 years on March 28."_s), extracted(u"a2"_s, entry)});
+        QStringList labels;
+        for (const Event &event : story.events) {
+            labels.append(event.label + u" "_s + event.date.iso);
+        }
+        QVERIFY2(story.events.size() == deeds, qPrintable(labels.join(u", "_s)));
+    }
+
     void mergesOneDeedToldInTheOtherVoice_data()
     {
         QTest::addColumn<QString>("second");
