@@ -243,6 +243,10 @@ private Q_SLOTS:
         // Dates something is fixed for
         QTest::newRow("set for") << u"Judge Sharon Whitfield set sentencing for Feb. 19."_s << QDate(2025, 11, 20) << u"Feb. 19"_s << u"2026-02-19"_s
                                  << QString();
+        QTest::newRow("an election called for a day") << u"Rishi Sunak has called a general election for 4 July."_s << QDate(2024, 5, 22) << u"4 July"_s
+                                                      << u"2024-07-04"_s << QString();
+        QTest::newRow("a call held on a day is past") << u"The two leaders held a call on 4 July."_s << QDate(2024, 7, 20) << u"4 July"_s << u"2024-07-04"_s
+                                                      << QString();
         QTest::newRow("adjourned until") << u"The court adjourned the case until March 3."_s << wed << u"March 3"_s << u"2026-03-03"_s << QString();
         QTest::newRow("set in a past clause stays past") << u"The record was set in February 2020."_s << wed << u"February 2020"_s << u"2020-02"_s << QString();
         // Bounds ("before", "until") say which side of a date something lies, not that it is ahead

@@ -138,7 +138,8 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             break;
         }
     }
-    // "set sentencing for Feb. 19", "adjourned the hearing until Monday", "postponed to March":
+    // "set sentencing for Feb. 19", "adjourned the hearing until Monday", "postponed to March",
+    // "called a general election for 4 July":
     // a date something is put off or fixed for lies after the deciding, so ahead.
     // "extended the warning until midnight on Friday": a time of day may stand between.
     int bound = mention.firstWord - 1;
@@ -152,7 +153,7 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             }
             if (isOneOf(wordText(k),
                     {u"set", u"sets", u"scheduled", u"rescheduled", u"slated", u"fixed", u"adjourned", u"postponed", u"deferred", u"delayed", u"moved",
-                        u"extended", u"pushed", u"booked"})) {
+                        u"extended", u"pushed", u"booked", u"called", u"calls", u"call"})) {
                 return Outlook::Ahead;
             }
         }
