@@ -39,6 +39,13 @@ const PersonMatcher::SplitName &PersonMatcher::split(const QString &name) const
     return *it;
 }
 
+bool PersonMatcher::knightedByGivenName(const Person &person)
+{
+    return std::any_of(person.aliases.cbegin(), person.aliases.cend(), [&person](const QString &alias) {
+        return (alias.startsWith(u"Sir ") || alias.startsWith(u"Dame ")) && alias.endsWith(person.name) && alias.count(u' ') == 1;
+    });
+}
+
 bool PersonMatcher::calledByFirstWord(const Person &person, qsizetype fromAlias) const
 {
     const SplitName &name = split(person.name);
@@ -71,6 +78,11 @@ int PersonMatcher::match(const Person &incoming) const
         // A family name written first ("Yoon") joins the one person known by it.
         const QList<int> people = m_bySurname.value(surname);
         const QList<int> family = people.isEmpty() ? m_byFamilyName.value(surname) : QList<int>();
+        if (people.isEmpty() && family.isEmpty() && knightedByGivenName(incoming)) {
+            // "Sir Keir" is Sir Keir Starmer: a knight or dame is called by the given name.
+            const QList<int> given = m_byGiven.value(surname);
+            return given.size() == 1 ? given.first() : -1;
+        }
         return people.size() == 1 ? people.first() : family.size() == 1 ? family.first() : -1;
     }
     if (const auto it = m_byJoinedKey.constFind(name.joined); it != m_byJoinedKey.cend()) {
@@ -128,6 +140,12 @@ void PersonMatcher::add(int index, const Person &person)
     }
     if (name.written >= 2 && !words.isEmpty()) {
         QList<int> &people = m_bySurname[words.last()];
+        if (!people.contains(index)) {
+            people.append(index);
+        }
+    }
+    if (words.size() >= 2) {
+        QList<int> &people = m_byGiven[words.first()];
         if (!people.contains(index)) {
             people.append(index);
         }

@@ -39,11 +39,14 @@ private:
     /// Whether one of the person's aliases is the first word of the name alone ("Yoon",
     /// "Mr Yoon" for "Yoon Suk Yeol").
     [[nodiscard]] bool calledByFirstWord(const Person &person, qsizetype fromAlias = 0) const;
+    /// Whether the person is known only as "Sir Keir" or "Dame Judi": a title with the given name.
+    [[nodiscard]] static bool knightedByGivenName(const Person &person);
 
     mutable QHash<QString, SplitName> m_splitNames;
     QHash<int, QHash<QString, int>> m_roleVotes; ///< per person absorbed into: how many articles gave each role (case-folded)
     QHash<QString, int> m_byKey;
     QHash<QString, QList<int>> m_bySurname; ///< people with a given name and a surname
+    QHash<QString, QList<int>> m_byGiven; ///< people of two words or more, by the first
     /// Names keyed with no blank between words: "Yoon Suk Yeol" is "Yoon Suk-yeol".
     QHash<QString, int> m_byJoinedKey;
     /// People the articles also call by the first word of their name alone: "Yoon" of "Yoon

@@ -107,6 +107,9 @@ private Q_SLOTS:
                                            << u"Mohammed bin Salman"_s << u"Muhammad bin Salman"_s;
         QTest::newRow("a Spanish mother's surname") << u"President Claudia Sheinbaum took office."_s << u"Claudia Sheinbaum Pardo was sworn in on Tuesday."_s
                                                     << u"Claudia Sheinbaum Pardo"_s << u"Claudia Sheinbaum"_s;
+        QTest::newRow("a knight by his given name") << u"Labour leader Sir Keir Starmer said it was time for change."_s
+                                                    << u"Rishi Sunak said a vote for Reform would hand Sir Keir a large majority."_s << u"Keir Starmer"_s
+                                                    << u"Sir Keir"_s;
         QTest::newRow("full name upgrades surname") << u"\"We are close,\" Witkoff said on Tuesday."_s
                                                     << u"Trump's special envoy Steve Witkoff arrived on Monday."_s << u"Steve Witkoff"_s << u"Witkoff"_s;
     }
