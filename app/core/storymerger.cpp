@@ -137,7 +137,7 @@ QString verbStem(QStringView verb)
 }
 
 // What kind of deed a clause's verb tells, for the verbs whose kinds are plainly apart.
-enum class Deed { Unknown, Moving, Handing, Speaking };
+enum class Deed { Unknown, Moving, Handing, Speaking, TakingOffice };
 
 Deed deedOf(const QString &verb)
 {
@@ -154,6 +154,10 @@ Deed deedOf(const QString &verb)
         for (const auto *word :
             {u"say", u"said", u"tell", u"told", u"speak", u"spoke", u"spoken", u"add", u"wrote", u"written", u"write", u"post", u"warn", u"insist", u"claim"}) {
             map.insert(QString::fromUtf16(word), Deed::Speaking);
+        }
+        // "Starmer became prime minister" and "Starmer told supporters": two happenings of his day.
+        for (const auto *word : {u"become", u"became", u"sworn", u"swear", u"swore", u"elect", u"appoint", u"inaugurat", u"resign"}) {
+            map.insert(QString::fromUtf16(word), Deed::TakingOffice);
         }
         return map;
     }();

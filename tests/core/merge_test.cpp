@@ -223,6 +223,17 @@ private Q_SLOTS:
         QVERIFY2(story.events.size() == deeds, qPrintable(labels.join(u", "_s)));
     }
 
+    void keepsTakingOfficeApartFromWhatWasSaid()
+    {
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, u"Keir Starmer became prime minister on July 5."_s),
+            extracted(u"a2"_s, u"Keir Starmer told supporters on July 5 that change began now."_s)});
+        QStringList labels;
+        for (const Event &event : story.events) {
+            labels.append(event.label + u" "_s + event.date.iso);
+        }
+        QVERIFY2(story.events.size() == 2, qPrintable(labels.join(u", "_s)));
+    }
+
     void mergesOneDeedToldInTheOtherVoice_data()
     {
         QTest::addColumn<QString>("second");

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Sourceline {
 
 namespace {
@@ -44,7 +46,9 @@ QString shortNameOf(const Person &person)
         return std::any_of(
             person.aliases.cbegin(), person.aliases.cend(), [&](const QString &alias) { return lastWord(alias) == word && !alias.contains(other); });
     };
-    return !usedAlone(last, first) && usedAlone(first, last) ? first : last;
+    // "Sir Keir" calls a knight by his given name, which is no family name written first.
+    const bool knighted = person.aliases.contains(u"Sir "_s + first) || person.aliases.contains(u"Dame "_s + first);
+    return !knighted && !usedAlone(last, first) && usedAlone(first, last) ? first : last;
 }
 } // namespace
 
