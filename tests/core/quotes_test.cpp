@@ -71,6 +71,12 @@ private Q_SLOTS:
         QTest::newRow("a person's organisation before an aside is not who spoke")
             << u"Professor Martin Hale of King's College London, who was not involved in the study, called the findings \"encouraging but not surprising.\""_s
             << u"encouraging but not surprising."_s << u"partial"_s << u"Martin Hale"_s << u"-"_s;
+        QTest::newRow("a verb after \", and\" shares the sentence's subject")
+            << u"Keir Starmer became prime minister after meeting King Charles III at the palace, and promised to govern \"unburdened by doctrine\"."_s
+            << u"unburdened by doctrine"_s << u"partial"_s << u"Keir Starmer"_s << u"-"_s;
+        QTest::newRow("... not when the clause after \"and\" has a subject")
+            << u"Keir Starmer met King Charles III at the palace, and the King said he was \"delighted\" to see him."_s << u"delighted"_s << u"partial"_s
+            << u"Charles III"_s << u"-"_s;
         QTest::newRow("agreeing that something is so reports it")
             << u"The plan would fail, Maria Lopez agreed."_s << u"The plan would fail"_s << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
         QTest::newRow("a clock's colon opens no report")

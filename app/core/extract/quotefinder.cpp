@@ -489,6 +489,12 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 subjectMention = relative ? -1 : m_mentionAtWord.at(verb - 1);
             }
         }
+        // "Keir Starmer became prime minister after meeting King Charles III, and promised to":
+        // a verb after ", and" with no subject of its own shares the subject that opens the sentence.
+        if (subjectMention < 0 && verb > first + 2 && is(verb - 1, u"and") && w.gapBeforeHas(verb - 1, u',') && !m_inQuote.at(verb - 1)
+            && m_mentionAtWord.at(first) >= 0 && m_people.mentions[m_mentionAtWord.at(first)].kind == PersonMention::Kind::Name) {
+            subjectMention = m_mentionAtWord.at(first);
+        }
         if (subjectMention < 0 && verb > first && w.gapBeforeHas(verb, u',') && !m_inQuote.at(verb - 1)) {
             for (qsizetype i = verb - 1; i > first && !m_inQuote.at(i); --i) {
                 if (w.gapBeforeHas(i, u',')) {
