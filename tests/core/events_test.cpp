@@ -111,6 +111,8 @@ private Q_SLOTS:
                                           << u"Witkoff–Ushakov call"_s << u"2025-10-14"_s << u"call"_s;
         QTest::newRow("present perfect after an appositive name") << u"The Kremlin's foreign policy aide, Yuri Ushakov, has resigned with immediate effect."_s
                                                                   << u"Ushakov's resignation"_s << u""_s << u"resignation"_s;
+        QTest::newRow("a place before a compound noun") << u"Mr Farage told a press conference in London on Monday that he would stand."_s
+                                                        << u"London press conference"_s << u"2025-11-24"_s << u"conference"_s;
         QTest::newRow("present perfect") << u"Steve Witkoff has resigned as envoy."_s << u"Witkoff's resignation"_s << u""_s << u"resignation"_s;
         QTest::newRow("a hyphened name resigns") << u"The exchange failed. Bankman-Fried has resigned as chief executive."_s << u"Bankman-Fried's resignation"_s
                                                  << u""_s << u"resignation"_s;

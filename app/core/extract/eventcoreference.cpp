@@ -309,6 +309,12 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
         }
         return std::find(std::begin(calendarNames), std::end(calendarNames), w) != std::end(calendarNames);
     };
+    // "London press conference", "Geneva peace talks": the place before the words that make the
+    // noun a compound.
+    const bool placeFirst = !m.place.isEmpty() && m.possessor.isEmpty() && m.participantNames.size() < 2 && m.destination.isEmpty();
+    if (placeFirst) {
+        words.append(m.place);
+    }
     for (const QString &w : m.labelWords) {
         // Names already said as participants need not be said again; the date has its own field.
         if ((!words.isEmpty() && words.first().contains(w)) || calendar(w)) {
@@ -320,7 +326,7 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
     if (!m.destination.isEmpty()) {
         words.append(m.destination);
     }
-    if (!m.place.isEmpty() && m.possessor.isEmpty() && m.participantNames.size() < 2) {
+    if (!placeFirst && !m.place.isEmpty() && m.possessor.isEmpty() && m.participantNames.size() < 2) {
         words.append(m.place);
     }
     words.append(head);
