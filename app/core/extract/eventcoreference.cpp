@@ -71,6 +71,18 @@ QSet<QString> participantKeys(const EventMention &m)
     return keys;
 }
 
+// How many keys two sets share, without building their intersection.
+int sharedCount(const QSet<QString> &a, const QSet<QString> &b)
+{
+    const QSet<QString> &smaller = a.size() <= b.size() ? a : b;
+    const QSet<QString> &larger = a.size() <= b.size() ? b : a;
+    int shared = 0;
+    for (const QString &key : smaller) {
+        shared += larger.contains(key) ? 1 : 0;
+    }
+    return shared;
+}
+
 // Which of the telling nouns a report noun is: 1 said (statement, announcement, speech), 2
 // written up (report, survey, transcript), 3 looked into (investigation, inquiry); 0 any.
 int reportKind(const QString &lemma)
@@ -268,7 +280,6 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
         }
         return tidyClause(m.clauseLabel);
     }
-    const QString dash = QString(QChar(0x2013));
     if (m.eventClass == EventClass::Response || (m.verb && !verbPhrase(m.lemma).isEmpty())) {
         const QString who = m.participantNames.isEmpty() ? QString() : m.participantNames.first();
         if (!who.isEmpty()) {
@@ -287,7 +298,7 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
     QStringList words;
     const bool document = m.eventClass == EventClass::Document || m.eventClass == EventClass::Agreement;
     if (m.participantNames.size() >= 2 && !document) {
-        words.append(m.participantNames.join(dash));
+        words.append(m.participantNames.join(QChar(0x2013)));
     } else if (!m.possessor.isEmpty() && !document) {
         words.append(m.possessor + (m.possessor.endsWith(u's') ? u"'"_s : u"'s"_s));
     } else if (m.verb && !m.participantNames.isEmpty()) {
@@ -327,7 +338,9 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
     QString text = words.join(u' ');
     // "Bloomberg report on the recording"; a topic that is no noun phrase ("undermine the
     // talks", a lone "his") says nothing.
-    const QString topicFirst = m.topic.section(u' ', 0, 0);
+    // (The first word, as section(u' ', 0, 0) gives it, without the list of all of them.)
+    const qsizetype firstSpace = m.topic.indexOf(u' ');
+    const QStringView topicFirst = firstSpace < 0 ? QStringView(m.topic) : QStringView(m.topic).left(firstSpace);
     if (!m.topic.isEmpty() && m.eventClass == EventClass::Report && m.topic.contains(u' ') && (isDeterminer(topicFirst) || topicFirst.front().isUpper())) {
         text += u" on "_s + m.topic;
     }
@@ -503,7 +516,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             score += (m.leaked && cl.leaked) ? 3 : 0;
             score += (m.revised && cl.revised) ? 3 : 0;
             score += (m.planned && cl.planned) ? 1 : 0;
-            score += 2 * int((keys & cl.participants).size());
+            score += 2 * sharedCount(keys, cl.participants);
             // "the verdict" after a verdict and a resignation: decisions of one class are
             // different acts, and the noun says which. (Calls and talks are told by many nouns.)
             score += (!m.verb && m.eventClass == EventClass::Decision && m.lemma == cl.head) ? 2 : 0;

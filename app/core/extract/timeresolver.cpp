@@ -113,7 +113,23 @@ namespace {
 // Qt's case folding keeps a word's length, so only words as long as `other` can be equal.
 bool sameWord(QStringView word, QStringView other)
 {
-    return word.size() == other.size() && word.compare(other, Qt::CaseInsensitive) == 0;
+    if (word.size() != other.size()) {
+        return false;
+    }
+    // ASCII letters fold by one bit; only a word with other characters needs Qt's case folding.
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t a = word[i].unicode();
+        const char16_t b = other[i].unicode();
+        if (a >= 0x80 || b >= 0x80) {
+            return word.compare(other, Qt::CaseInsensitive) == 0;
+        }
+        const char16_t lowerA = (a >= u'A' && a <= u'Z') ? char16_t(a + (u'a' - u'A')) : a;
+        const char16_t lowerB = (b >= u'A' && b <= u'Z') ? char16_t(b + (u'a' - u'A')) : b;
+        if (lowerA != lowerB) {
+            return false;
+        }
+    }
+    return true;
 }
 } // namespace
 
