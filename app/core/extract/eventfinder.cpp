@@ -1940,35 +1940,44 @@ QList<EventMention> findEventMentions(
 QList<TextRange> quotedRanges(const TextAnalysis &text)
 {
     QList<TextRange> ranges;
-    const char16_t *chars = QStringView(text.text).utf16();
-    // Only '"', U+201C and U+201D matter; the mask passes the two curly marks at once.
-    const auto isMark = [](char16_t c) { return (c == u'"') | ((c & 0xFFFE) == 0x201C); };
-    constexpr int block = 32;
+    const QStringView whole(text.text);
+    constexpr QChar straight = u'"';
+    constexpr QChar opening(0x201C);
+    constexpr QChar closing(0x201D);
     for (const Paragraph &paragraph : text.paragraphs) {
         int open = -1;
-        const int end = std::min(paragraph.range.end, int(text.text.size()));
-        for (int at = paragraph.range.start; at < end; at += block) {
-            const int blockEnd = std::min(end, at + block);
-            // A block without a mark is passed at once (the compiler runs the test on whole
-            // vector registers).
-            bool mark = false;
-            for (int i = at; i < blockEnd; ++i) {
-                mark |= isMark(chars[i]);
-            }
-            if (!mark) {
-                continue;
-            }
-            for (int i = at; i < blockEnd; ++i) {
-                if (!isMark(chars[i])) {
-                    continue;
+        const int start = std::max(0, paragraph.range.start);
+        const int end = std::min(paragraph.range.end, int(whole.size()));
+        if (start >= end) {
+            continue;
+        }
+        // Only '"', U+201C and U+201D matter: each is looked for with Qt's vector search, and
+        // the marks are taken in text order.
+        const QStringView words = whole.sliced(start, end - start);
+        qsizetype nextStraight = words.indexOf(straight);
+        qsizetype nextOpening = words.indexOf(opening);
+        qsizetype nextClosing = words.indexOf(closing);
+        while (nextStraight >= 0 || nextOpening >= 0 || nextClosing >= 0) {
+            qsizetype at = words.size();
+            for (const qsizetype next : {nextStraight, nextOpening, nextClosing}) {
+                if (next >= 0 && next < at) {
+                    at = next;
                 }
-                const QChar c(chars[i]);
-                if (c == QChar(0x201C) || (c == u'"' && open < 0)) {
-                    open = i + 1;
-                } else if ((c == QChar(0x201D) || c == u'"') && open >= 0) {
-                    ranges.append({open, i});
-                    open = -1;
-                }
+            }
+            const QChar c = words[at];
+            const int i = start + int(at);
+            if (c == opening || (c == straight && open < 0)) {
+                open = i + 1;
+            } else if ((c == closing || c == straight) && open >= 0) {
+                ranges.append({open, i});
+                open = -1;
+            }
+            if (c == straight) {
+                nextStraight = words.indexOf(straight, at + 1);
+            } else if (c == opening) {
+                nextOpening = words.indexOf(opening, at + 1);
+            } else {
+                nextClosing = words.indexOf(closing, at + 1);
             }
         }
         if (open >= 0) {

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "eventtriggers.h"
 
-#include <algorithm>
 #include <string_view>
 
 namespace Sourceline {
@@ -68,25 +67,13 @@ constexpr Shapes shapes;
 // folding may see words the scanner does not, so such a sentence lets every pattern try.
 bool hasWideLetter(QStringView text)
 {
-    // Most sentences are plain ASCII: a block of characters with no high bit set is passed at
-    // once (the compiler runs this loop on whole vector registers).
-    constexpr qsizetype block = 64;
-    const char16_t *chars = text.utf16();
-    const qsizetype size = text.size();
-    for (qsizetype at = 0; at < size; at += block) {
-        const qsizetype end = std::min(size, at + block);
-        char16_t bits = 0;
-        for (qsizetype i = at; i < end; ++i) {
-            bits |= chars[i];
-        }
-        if (bits < 0x80) {
-            continue;
-        }
-        for (qsizetype i = at; i < end; ++i) {
-            const QChar c(chars[i]);
-            if (c.unicode() >= 0x80 && (c.isLetterOrNumber() || c.isSurrogate())) {
-                return true;
-            }
+    // Most sentences are plain ASCII, which Qt tells with a vector search.
+    if (QtPrivate::isAscii(text)) {
+        return false;
+    }
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80 && (c.isLetterOrNumber() || c.isSurrogate())) {
+            return true;
         }
     }
     return false;
