@@ -71,16 +71,23 @@ QSet<QString> participantKeys(const EventMention &m)
     return keys;
 }
 
-// How many keys two sets share, without building their intersection.
-int sharedCount(const QSet<QString> &a, const QSet<QString> &b)
+// A mention's few keys as a list without repeats: tested against a cluster's set one by one,
+// since walking even a small QSet visits a whole span of its buckets.
+QStringList distinctKeys(const QSet<QString> &keys)
 {
-    const QSet<QString> &smaller = a.size() <= b.size() ? a : b;
-    const QSet<QString> &larger = a.size() <= b.size() ? b : a;
-    int shared = 0;
-    for (const QString &key : smaller) {
-        shared += larger.contains(key) ? 1 : 0;
-    }
-    return shared;
+    return keys.isEmpty() ? QStringList() : QStringList(keys.cbegin(), keys.cend());
+}
+
+// Whether the set holds any of the keys.
+bool sharesAny(const QStringList &keys, const QSet<QString> &set)
+{
+    return std::any_of(keys.cbegin(), keys.cend(), [&set](const QString &key) { return set.contains(key); });
+}
+
+// How many of the keys the set holds: the size of their intersection, without building it.
+int sharedCount(const QStringList &keys, const QSet<QString> &set)
+{
+    return int(std::count_if(keys.cbegin(), keys.cend(), [&set](const QString &key) { return set.contains(key); }));
 }
 
 // Which of the telling nouns a report noun is: 1 said (statement, announcement, speech), 2
@@ -441,6 +448,8 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
         }
         const QSet<QString> keys = participantKeys(m);
         const QSet<QString> names = distinguishingNames(m);
+        const QStringList keyList = distinctKeys(keys);
+        const QStringList nameList = distinctKeys(names);
         const DateValue date = m.time >= 0 ? m_times[m.time].date : m.countedDate;
         int best = -1;
         int bestScore = -1;
@@ -464,10 +473,10 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             if ((m.planned && cl.leaked) || (m.leaked && cl.planned)) {
                 continue;
             }
-            if (!keys.isEmpty() && !cl.participants.isEmpty() && !keys.intersects(cl.participants)) {
+            if (!keys.isEmpty() && !cl.participants.isEmpty() && !sharesAny(keyList, cl.participants)) {
                 continue;
             }
-            if (!names.isEmpty() && !cl.names.isEmpty() && !names.intersects(cl.names)) {
+            if (!names.isEmpty() && !cl.names.isEmpty() && !sharesAny(nameList, cl.names)) {
                 continue;
             }
             // "the annual meeting" names an occasion of its own, not the talks told before it.
@@ -516,7 +525,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             score += (m.leaked && cl.leaked) ? 3 : 0;
             score += (m.revised && cl.revised) ? 3 : 0;
             score += (m.planned && cl.planned) ? 1 : 0;
-            score += 2 * sharedCount(keys, cl.participants);
+            score += 2 * sharedCount(keyList, cl.participants);
             // "the verdict" after a verdict and a resignation: decisions of one class are
             // different acts, and the noun says which. (Calls and talks are told by many nouns.)
             score += (!m.verb && m.eventClass == EventClass::Decision && m.lemma == cl.head) ? 2 : 0;

@@ -165,11 +165,10 @@ const std::unordered_map<std::u16string_view, Entry> &verbs()
     return table;
 }
 
-EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, const WordShapes &shapes, QStringView word)
+// The table look-up of a word the shapes let through, kept out of line: the callers, asked
+// about every word of a text, then cost little more than the shapes' test for the rest.
+Q_NEVER_INLINE EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, QStringView word)
 {
-    if (!shapes.mayHold(word)) {
-        return {};
-    }
     const LowerWord lower(word);
     if (lower.view().empty()) {
         return {};
@@ -187,13 +186,19 @@ EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, co
 EventWord eventNoun(QStringView word)
 {
     static const WordShapes shapes(nouns());
-    return lookup(nouns(), shapes, word);
+    if (!shapes.mayHold(word)) {
+        return {};
+    }
+    return lookup(nouns(), word);
 }
 
 EventWord eventVerb(QStringView word)
 {
     static const WordShapes shapes(verbs());
-    return lookup(verbs(), shapes, word);
+    if (!shapes.mayHold(word)) {
+        return {};
+    }
+    return lookup(verbs(), word);
 }
 
 EventClass eventClassOf(const QString &lemma)

@@ -117,13 +117,11 @@ const std::unordered_map<std::u16string_view, TimeLexeme> &lexicon()
 }
 } // namespace
 
-TimeLexeme timeLexeme(QStringView word)
+namespace {
+// The table look-up of a word the shapes let through, kept out of line so that the other
+// words cost little more than the shapes' test.
+Q_NEVER_INLINE TimeLexeme lookup(QStringView word)
 {
-    // Every scanned word is asked about, most of them more than once.
-    static const WordShapes shapes(lexicon());
-    if (!shapes.mayHold(word)) {
-        return {};
-    }
     const LowerWord lower(word);
     if (lower.view().empty()) {
         return {};
@@ -131,6 +129,17 @@ TimeLexeme timeLexeme(QStringView word)
     const auto &table = lexicon();
     const auto it = table.find(lower.view());
     return it == table.end() ? TimeLexeme{} : it->second;
+}
+} // namespace
+
+TimeLexeme timeLexeme(QStringView word)
+{
+    // Every scanned word is asked about, most of them more than once.
+    static const WordShapes shapes(lexicon());
+    if (!shapes.mayHold(word)) {
+        return {};
+    }
+    return lookup(word);
 }
 
 namespace {
