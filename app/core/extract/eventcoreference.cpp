@@ -39,43 +39,46 @@ bool institutional(const EventMention &m)
     return std::any_of(m.labelWords.cbegin(), m.labelWords.cend(), [](const QString &word) { return kinds.contains(word); });
 }
 
-// "the Budapest summit" is not "a summit in Alaska", nor "the Oval Office meeting".
-QSet<QString> distinguishingNames(const EventMention &m)
+// Adds key unless the list has it: a mention's keys are few, and as a list they are tested
+// against a cluster's set one by one, since walking even a small QSet visits a whole span of
+// its buckets.
+void addKey(QStringList &keys, QString key)
 {
-    QSet<QString> names;
+    if (!keys.contains(key)) {
+        keys.append(std::move(key));
+    }
+}
+
+// "the Budapest summit" is not "a summit in Alaska", nor "the Oval Office meeting".
+QStringList distinguishingNames(const EventMention &m)
+{
+    QStringList names;
     for (const QString &word : m.labelWords) {
         if (!word.isEmpty() && word.front().isUpper()) {
-            names.insert(word.toLower());
+            addKey(names, word.toLower());
         }
     }
     if (!m.place.isEmpty()) {
-        names.insert(m.place.toLower());
+        addKey(names, m.place.toLower());
     }
     if (!m.destination.isEmpty()) {
-        names.insert(m.destination.toLower());
+        addKey(names, m.destination.toLower());
     }
     return names;
 }
 
-QSet<QString> participantKeys(const EventMention &m)
+QStringList participantKeys(const EventMention &m)
 {
-    QSet<QString> keys;
+    QStringList keys;
     for (const QString &id : m.participants) {
-        keys.insert(id);
+        addKey(keys, id);
     }
     for (qsizetype i = 0; i < m.participantNames.size(); ++i) {
         if (i >= m.participants.size()) {
-            keys.insert(u"name:"_s + m.participantNames[i].toLower());
+            addKey(keys, u"name:"_s + m.participantNames[i].toLower());
         }
     }
     return keys;
-}
-
-// A mention's few keys as a list without repeats: tested against a cluster's set one by one,
-// since walking even a small QSet visits a whole span of its buckets.
-QStringList distinctKeys(const QSet<QString> &keys)
-{
-    return keys.isEmpty() ? QStringList() : QStringList(keys.cbegin(), keys.cend());
 }
 
 // Whether the set holds any of the keys.
@@ -446,10 +449,17 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
                 || (t->mention.kind == TimeMention::Kind::Order && t->mention.beforeNoun && t->mention.range.end <= m.range.start
                     && m.range.start - t->mention.range.end <= 2);
         }
-        const QSet<QString> keys = participantKeys(m);
-        const QSet<QString> names = distinguishingNames(m);
-        const QStringList keyList = distinctKeys(keys);
-        const QStringList nameList = distinctKeys(names);
+        const QStringList keyList = participantKeys(m);
+        const QStringList nameList = distinguishingNames(m);
+        // (Filled one by one, as before the lists: a range constructor reserves, even for none.)
+        QSet<QString> keys;
+        for (const QString &key : keyList) {
+            keys.insert(key);
+        }
+        QSet<QString> names;
+        for (const QString &name : nameList) {
+            names.insert(name);
+        }
         const DateValue date = m.time >= 0 ? m_times[m.time].date : m.countedDate;
         int best = -1;
         int bestScore = -1;

@@ -69,8 +69,16 @@ private:
         if (w.kind == ScannedWord::Kind::Punctuation) {
             return true;
         }
-        return w.kind == ScannedWord::Kind::Letters && !w.capitalised && m_lexemes[i].kind == K::None
-            && !isOneOf(word(i), {u"the"_w, u"noon"_w, u"midday"_w, u"then"_w, u"fiscal"_w});
+        if (w.kind != ScannedWord::Kind::Letters || w.capitalised || m_lexemes[i].kind != K::None) {
+            return false;
+        }
+        // The first letters of the five words let nearly every other word by without the list.
+        const char16_t c = m_text[w.range.start].unicode();
+        const char16_t first = (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
+        if (first < 0x80 && first != u't' && first != u'n' && first != u'm' && first != u'f') {
+            return true;
+        }
+        return !isOneOf(word(i), {u"the"_w, u"noon"_w, u"midday"_w, u"then"_w, u"fiscal"_w});
     }
 
     // A day that can take a time of day: "Oct. 14", "Tuesday", "yesterday", "that day".

@@ -117,21 +117,6 @@ const std::unordered_map<std::u16string_view, TimeLexeme> &lexicon()
 }
 } // namespace
 
-namespace {
-// The table look-up of a word the shapes let through, kept out of line so that the other
-// words cost little more than the shapes' test.
-Q_NEVER_INLINE TimeLexeme lookup(QStringView word)
-{
-    const LowerWord lower(word);
-    if (lower.view().empty()) {
-        return {};
-    }
-    const auto &table = lexicon();
-    const auto it = table.find(lower.view());
-    return it == table.end() ? TimeLexeme{} : it->second;
-}
-} // namespace
-
 TimeLexeme timeLexeme(QStringView word)
 {
     // Every scanned word is asked about, most of them more than once.
@@ -139,7 +124,13 @@ TimeLexeme timeLexeme(QStringView word)
     if (!shapes.mayHold(word)) {
         return {};
     }
-    return lookup(word);
+    const LowerWord lower(word);
+    if (lower.view().empty()) {
+        return {};
+    }
+    const auto &table = lexicon();
+    const auto it = table.find(lower.view());
+    return it == table.end() ? TimeLexeme{} : it->second;
 }
 
 namespace {

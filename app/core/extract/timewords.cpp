@@ -115,11 +115,11 @@ constexpr char16_t asciiLower(char16_t c)
 {
     return (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
 }
+} // namespace
 
-// mayContainAny() for lists too long to group on the stack: every word is tried at every
-// character that may open one.
-bool mayContainAnyOf(QStringView text, std::initializer_list<std::u16string_view> lower)
+bool mayContainAny(QStringView text, std::initializer_list<std::u16string_view> lower)
 {
+    // The words' first letters as bits, so that most characters are passed by one test.
     quint32 firsts = 0;
     for (const std::u16string_view word : lower) {
         firsts |= quint32(1) << (word.front() - u'a');
@@ -136,65 +136,6 @@ bool mayContainAnyOf(QStringView text, std::initializer_list<std::u16string_view
         }
         for (const std::u16string_view word : lower) {
             if (word.front() != c || qsizetype(word.size()) > size - i) {
-                continue;
-            }
-            std::size_t k = 1;
-            while (k < word.size()) {
-                const char16_t d = asciiLower(chars[i + qsizetype(k)].unicode());
-                if (d == longS || d == kelvin) {
-                    return true;
-                }
-                if (d != word[k]) {
-                    break;
-                }
-                ++k;
-            }
-            if (k == word.size()) {
-                return true;
-            }
-        }
-    }
-    return false;
-}
-} // namespace
-
-bool mayContainAny(QStringView text, std::initializer_list<std::u16string_view> lower)
-{
-    // The words grouped by first letter (a counting sort), so that a character is compared
-    // only with the words it can open; the first letters as bits let most characters by at once.
-    constexpr std::size_t most = 64;
-    if (lower.size() > most) {
-        return mayContainAnyOf(text, lower);
-    }
-    std::array<quint8, 27> begin{};
-    for (const std::u16string_view word : lower) {
-        ++begin[word.front() - u'a' + 1];
-    }
-    for (std::size_t letter = 1; letter < begin.size(); ++letter) {
-        begin[letter] += begin[letter - 1];
-    }
-    quint8 grouped[most]; // indices into lower; only the first lower.size() are written and read
-    std::array<quint8, 26> next{};
-    std::copy(begin.cbegin(), begin.cend() - 1, next.begin());
-    quint32 firsts = 0;
-    for (std::size_t w = 0; w < lower.size(); ++w) {
-        const int letter = lower.begin()[w].front() - u'a';
-        grouped[next[letter]++] = quint8(w);
-        firsts |= quint32(1) << letter;
-    }
-    const qsizetype size = text.size();
-    const QChar *chars = text.data();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t c = asciiLower(chars[i].unicode());
-        if (c == longS || c == kelvin) {
-            return true;
-        }
-        if (c < u'a' || c > u'z' || !((firsts >> (c - u'a')) & 1)) {
-            continue;
-        }
-        for (int w = begin[c - u'a']; w < begin[c - u'a' + 1]; ++w) {
-            const std::u16string_view word = lower.begin()[grouped[w]];
-            if (qsizetype(word.size()) > size - i) {
                 continue;
             }
             std::size_t k = 1;
