@@ -623,6 +623,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             const TextRange range = m_times[mentions[cl.timeMention].time].mention.range;
             event.dateText = m_text.mid(range.start, range.length()).toString();
         }
+        event.sources.reserve(cl.mentions.size());
         for (const int i : cl.mentions) {
             const EventMention &m = mentions[i];
             if (event.place.isEmpty() && !m.insideQuote) {

@@ -648,12 +648,14 @@ private:
 
     [[nodiscard]] bool auxiliary(int k) const
     {
-        return isOneOf(word(k),
-                   {u"was"_w, u"were"_w, u"had"_w, u"has"_w, u"have"_w, u"been"_w, u"be"_w, u"being"_w, u"is"_w, u"are"_w, u"will"_w, u"would"_w, u"could"_w,
-                       u"should"_w, u"might"_w, u"may"_w, u"must"_w, u"can"_w, u"already"_w, u"not"_w, u"also"_w, u"later"_w, u"then"_w, u"last"_w, u"first"_w,
-                       u"finally"_w, u"just"_w, u"only"_w, u"never"_w, u"since"_w, u"recently"_w, u"previously"_w, u"earlier"_w, u"still"_w, u"now"_w,
-                       u"eventually"_w, u"subsequently"_w})
-            || (word(k).endsWith(u"ly"_s) && !m_words[k].capitalised && m_words[k].range.length() > 4);
+        // (Most words fail the shapes of the list, which costs less than the list.)
+        static constexpr std::initializer_list<QStringView> auxiliaries = {u"was"_w, u"were"_w, u"had"_w, u"has"_w, u"have"_w, u"been"_w, u"be"_w, u"being"_w,
+            u"is"_w, u"are"_w, u"will"_w, u"would"_w, u"could"_w, u"should"_w, u"might"_w, u"may"_w, u"must"_w, u"can"_w, u"already"_w, u"not"_w, u"also"_w,
+            u"later"_w, u"then"_w, u"last"_w, u"first"_w, u"finally"_w, u"just"_w, u"only"_w, u"never"_w, u"since"_w, u"recently"_w, u"previously"_w,
+            u"earlier"_w, u"still"_w, u"now"_w, u"eventually"_w, u"subsequently"_w};
+        static const WordShapes auxiliaryShapes(auxiliaries);
+        const QStringView w = word(k);
+        return (auxiliaryShapes.mayHold(w) && isOneOf(w, auxiliaries)) || (w.endsWith(u"ly"_s) && !m_words[k].capitalised && m_words[k].range.length() > 4);
     }
 
     // A past-tense verb of the clause, not an adjective ("the affected tins") or a reduced
@@ -691,6 +693,7 @@ private:
         // is five words). A count from another happening ("three months after the fire") stays
         // nearer.
         int reach = from - 16;
+        const int opener = isOneOf(word(from - 1), {u"between"_w, u"in"_w, u"on"_w, u"since"_w, u"from"_w, u"by"_w}) ? from - 2 : from - 1;
         for (int k = from - 1; valid(k) && k >= reach && sameSentence(k, from); --k) {
             if (punct(k) && marksFree) {
                 --reach;
@@ -708,7 +711,6 @@ private:
             }
             // "Jurors heard that between March 2018 and October 2021 the council awarded 27
             // contracts": a date after "that" is the reported clause's.
-            const int opener = isOneOf(word(from - 1), {u"between"_w, u"in"_w, u"on"_w, u"since"_w, u"from"_w, u"by"_w}) ? from - 2 : from - 1;
             if (k == opener && isOneOf(word(k), {u"that"_w, u"whether"_w})) {
                 return -1;
             }
@@ -716,8 +718,9 @@ private:
                 return k;
             }
             // "the two would meet next week"
-            if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && !auxiliary(k)
-                && isOneOf(word(k - 1), {u"will"_w, u"would"_w, u"could"_w, u"should"_w, u"might"_w, u"may"_w, u"must"_w, u"shall"_w, u"ll"_w})) {
+            if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised
+                && isOneOf(word(k - 1), {u"will"_w, u"would"_w, u"could"_w, u"should"_w, u"might"_w, u"may"_w, u"must"_w, u"shall"_w, u"ll"_w})
+                && !auxiliary(k)) {
                 return k;
             }
         }
@@ -1693,10 +1696,12 @@ private:
 
     [[nodiscard]] static bool isFunctionWord(QStringView w)
     {
-        return isOneOf(w,
-            {u"the"_w, u"a"_w, u"an"_w, u"in"_w, u"on"_w, u"at"_w, u"after"_w, u"before"_w, u"during"_w, u"when"_w, u"while"_w, u"but"_w, u"and"_w, u"as"_w,
-                u"although"_w, u"though"_w, u"since"_w, u"beyond"_w, u"according"_w, u"it"_w, u"he"_w, u"she"_w, u"they"_w, u"we"_w, u"i"_w, u"this"_w,
-                u"that"_w, u"its"_w, u"his"_w, u"her"_w});
+        // (Most words fail the shapes of the list, which costs less than the list.)
+        static constexpr std::initializer_list<QStringView> functionWords = {u"the"_w, u"a"_w, u"an"_w, u"in"_w, u"on"_w, u"at"_w, u"after"_w, u"before"_w,
+            u"during"_w, u"when"_w, u"while"_w, u"but"_w, u"and"_w, u"as"_w, u"although"_w, u"though"_w, u"since"_w, u"beyond"_w, u"according"_w, u"it"_w,
+            u"he"_w, u"she"_w, u"they"_w, u"we"_w, u"i"_w, u"this"_w, u"that"_w, u"its"_w, u"his"_w, u"her"_w};
+        static const WordShapes functionWordShapes(functionWords);
+        return functionWordShapes.mayHold(w) && isOneOf(w, functionWords);
     }
 
     [[nodiscard]] static bool isKnownAdjective(QStringView w)

@@ -307,14 +307,27 @@ namespace {
 // label keeps the short name. Empty when the label opens with no person before its verb.
 QString withShortSubject(const QString &label, const EventPeople &people)
 {
-    // Views into the label: no string is built for a label that keeps its subject.
-    const QList<QStringView> words = QStringView(label).split(u' ');
+    // Views into the label: no string is built for a label that keeps its subject. Only its
+    // first seven words are read, as QStringView::split(u' ') would cut them.
+    constexpr int read = 7;
+    QStringView words[read];
+    int count = 0;
+    for (QStringView rest = label; count < read;) {
+        const qsizetype space = rest.indexOf(u' ');
+        if (space < 0) {
+            words[count++] = rest;
+            break;
+        }
+        words[count++] = rest.left(space);
+        rest = rest.sliced(space + 1);
+    }
     int verb = -1;
-    for (int i = 1; i < int(words.size()) && i <= 6; ++i) {
+    for (int i = 1; i < count && i <= 6; ++i) {
         const QStringView w = words[i];
         // "Dan Driscoll presents the plan": a present tense after a known person's name.
-        const bool present = w.size() > 3 && w.endsWith(u's') && !w.endsWith(u"ss") && !people.named(words[i - 1]).isEmpty();
-        if (!w.isEmpty() && w.front().isLower() && (looksPastTense(w) || isClauseAuxiliary(w) || isOneOf(w, {u"says", u"told", u"met", u"said"}) || present)) {
+        const auto present = [&] { return w.size() > 3 && w.endsWith(u's') && !w.endsWith(u"ss") && !people.named(words[i - 1]).isEmpty(); };
+        if (!w.isEmpty() && w.front().isLower()
+            && (looksPastTense(w) || isClauseAuxiliary(w) || isOneOf(w, {u"says", u"told", u"met", u"said"}) || present())) {
             verb = i;
             break;
         }

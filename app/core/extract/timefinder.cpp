@@ -730,7 +730,7 @@ private:
     // may close a day or open the next.
     std::optional<TimeMention> noon(int i)
     {
-        if (!isOneOf(word(i), {u"noon"_w, u"midday"_w})
+        if (!(is(i, u"noon"_w) || is(i, u"midday"_w))
             || !(is(i - 1, u"at"_w) || is(i - 1, u"by"_w) || is(i - 1, u"until"_w) || is(i - 1, u"before"_w) || is(i - 1, u"after"_w) || is(i - 1, u"around"_w)
                 || is(i - 1, u"from"_w))) {
             return std::nullopt;
