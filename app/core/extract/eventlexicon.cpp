@@ -3,6 +3,7 @@
 #include "eventlexicon.h"
 
 #include "timewords.h"
+#include "wordindex.h"
 #include "wordmatch.h"
 #include "wordshapes.h"
 
@@ -165,10 +166,27 @@ const std::unordered_map<std::u16string_view, Entry> &verbs()
     return table;
 }
 
-// The table look-up of a word the shapes let through, kept out of line: the callers, asked
-// about every word of a text, then cost little more than the shapes' test for the rest.
-Q_NEVER_INLINE EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, QStringView word)
+EventWord eventWordOf(const Entry &entry)
 {
+    // The lemma is a static string: the QString refers to it without a copy.
+    const std::u16string_view lemma(entry.lemma);
+    return {QString::fromRawData(reinterpret_cast<const QChar *>(lemma.data()), qsizetype(lemma.size())), entry.eventClass, entry.plural};
+}
+
+// The table look-up of a word the shapes let through, kept out of line: the callers, asked
+// about every word of a text, then cost little more than the shapes' test for the rest. The
+// index tells most words apart; only a word with a character outside ASCII is folded and hashed.
+Q_NEVER_INLINE EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, const WordIndex<Entry> &index, QStringView word)
+{
+    Entry entry{};
+    switch (index.find(word, &entry)) {
+    case WordIndex<Entry>::Found::Yes:
+        return eventWordOf(entry);
+    case WordIndex<Entry>::Found::No:
+        return {};
+    case WordIndex<Entry>::Found::NotAscii:
+        break;
+    }
     const LowerWord lower(word);
     if (lower.view().empty()) {
         return {};
@@ -177,9 +195,7 @@ Q_NEVER_INLINE EventWord lookup(const std::unordered_map<std::u16string_view, En
     if (it == table.end()) {
         return {};
     }
-    // The lemma is a static string: the QString refers to it without a copy.
-    const std::u16string_view lemma(it->second.lemma);
-    return {QString::fromRawData(reinterpret_cast<const QChar *>(lemma.data()), qsizetype(lemma.size())), it->second.eventClass, it->second.plural};
+    return eventWordOf(it->second);
 }
 } // namespace
 
@@ -189,7 +205,8 @@ EventWord eventNoun(QStringView word)
     if (!shapes.mayHold(word)) {
         return {};
     }
-    return lookup(nouns(), word);
+    static const WordIndex<Entry> index(nouns());
+    return lookup(nouns(), index, word);
 }
 
 EventWord eventVerb(QStringView word)
@@ -198,7 +215,8 @@ EventWord eventVerb(QStringView word)
     if (!shapes.mayHold(word)) {
         return {};
     }
-    return lookup(verbs(), word);
+    static const WordIndex<Entry> index(verbs());
+    return lookup(verbs(), index, word);
 }
 
 EventClass eventClassOf(const QString &lemma)
