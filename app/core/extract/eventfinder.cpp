@@ -36,6 +36,12 @@ bool mayOpenResponse(QStringView word)
     return lower == u'w' || lower == u'a' || lower == u'q' || lower == u'p';
 }
 
+// Whether word ends in "ly" as written, as QStringView::endsWith() says, without its call.
+bool endsInLy(QStringView word)
+{
+    return word.size() >= 2 && word[word.size() - 2] == u'l' && word.back() == u'y';
+}
+
 class EventScanner
 {
 public:
@@ -655,7 +661,7 @@ private:
             u"earlier"_w, u"still"_w, u"now"_w, u"eventually"_w, u"subsequently"_w};
         static const WordShapes auxiliaryShapes(auxiliaries);
         const QStringView w = word(k);
-        return (auxiliaryShapes.mayHold(w) && isOneOf(w, auxiliaries)) || (w.endsWith(u"ly"_s) && !m_words[k].capitalised && m_words[k].range.length() > 4);
+        return (auxiliaryShapes.mayHold(w) && isOneOf(w, auxiliaries)) || (endsInLy(w) && !m_words[k].capitalised && m_words[k].range.length() > 4);
     }
 
     // A past-tense verb of the clause, not an adjective ("the affected tins") or a reduced
@@ -677,7 +683,7 @@ private:
             && (isDeterminer(word(k + 1)) || m_words[k + 1].capitalised);
         // "Florida's sparsely populated Big Bend", "the newly elected mayor": an adverb between
         // the determiner and the participle leaves it an adjective.
-        const int modifier = word(k - 1).endsWith(u"ly"_s) && valid(k - 1) && !m_words[k - 1].capitalised && m_words[k - 1].range.length() > 4 ? k - 2 : k - 1;
+        const int modifier = endsInLy(word(k - 1)) && valid(k - 1) && !m_words[k - 1].capitalised && m_words[k - 1].range.length() > 4 ? k - 2 : k - 1;
         if (!helped && !relative && (isDeterminer(word(modifier)) || (is(modifier, u"s"_w) && punct(modifier - 1)))) {
             return false;
         }
@@ -1811,8 +1817,7 @@ private:
         int s = v - 1;
         // "Pryce has resigned", "the envoy had quietly met": auxiliaries and adverbs stand between.
         for (int skipped = 0; skipped < 3 && valid(s) && !m_words[s].capitalised
-            && (isOneOf(word(s), {u"has"_w, u"have"_w, u"had"_w, u"was"_w, u"were"_w, u"also"_w, u"then"_w, u"later"_w, u"already"_w})
-                || word(s).endsWith(u"ly"_s));
+            && (isOneOf(word(s), {u"has"_w, u"have"_w, u"had"_w, u"was"_w, u"were"_w, u"also"_w, u"then"_w, u"later"_w, u"already"_w}) || endsInLy(word(s)));
             ++skipped) {
             --s;
         }

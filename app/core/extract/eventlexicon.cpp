@@ -538,6 +538,19 @@ bool isDeterminer(QStringView word, bool *indefinite)
     if (!shapes.mayHold(word)) {
         return false;
     }
+    static const WordIndex<bool> index(table);
+    bool found = false;
+    switch (index.find(word, &found)) {
+    case WordIndex<bool>::Found::Yes:
+        if (indefinite) {
+            *indefinite = found;
+        }
+        return true;
+    case WordIndex<bool>::Found::No:
+        return false;
+    case WordIndex<bool>::Found::NotAscii:
+        break;
+    }
     const LowerWord lower(word);
     const auto it = table.find(lower.view());
     if (it == table.end()) {
