@@ -383,6 +383,36 @@ bool holds(QStringView text, QStringView needle)
 }
 } // namespace
 
+// Whether gap is white space and auxiliaries each followed by white space, as the expression
+// "^\s*(?:(?:will|would|was|were|is|are|be|been|being|has|have|had|to|not)\s+)*$" says: its
+// words as written, its "\s" the ASCII white space (a final line feed, which "$" may stand
+// before, is white space already).
+bool onlyAuxiliaries(QStringView gap)
+{
+    static constexpr QStringView auxiliaries[]
+        = {u"will", u"would", u"was", u"were", u"is", u"are", u"be", u"been", u"being", u"has", u"have", u"had", u"to", u"not"};
+    const auto space = [](QChar c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
+    qsizetype i = 0;
+    while (i < gap.size() && space(gap[i])) {
+        ++i;
+    }
+    while (i < gap.size()) {
+        qsizetype end = i;
+        while (end < gap.size() && !space(gap[end])) {
+            ++end;
+        }
+        const QStringView word = gap.sliced(i, end - i);
+        if (end == gap.size() || std::find(std::begin(auxiliaries), std::end(auxiliaries), word) == std::end(auxiliaries)) {
+            return false;
+        }
+        i = end;
+        while (i < gap.size() && space(gap[i])) {
+            ++i;
+        }
+    }
+    return true;
+}
+
 // "We will resume the live coverage tomorrow": the outlet speaking of itself tells no news;
 // nor does a clause it only asks about.
 void EventMentionRefiner::dropNarratorClauses(QList<EventMention> &mentions, const TextAnalysis &text)
@@ -431,9 +461,7 @@ void EventMentionRefiner::absorbInnerClauses(QList<EventMention> &mentions, cons
             bool subject = false;
             if (!inside && clause.range.overlaps(outer.range) && clause.headWord >= 0 && clause.headWord < int(words.size())) {
                 const int verbStart = words[clause.headWord].range.start;
-                static const QRegularExpression auxiliaries(u"^\\s*(?:(?:will|would|was|were|is|are|be|been|being|has|have|had|to|not)\\s+)*$"_s);
-                subject = outer.range.end <= verbStart
-                    && auxiliaries.matchView(QStringView(text.text).mid(outer.range.end, verbStart - outer.range.end)).hasMatch();
+                subject = outer.range.end <= verbStart && onlyAuxiliaries(QStringView(text.text).mid(outer.range.end, verbStart - outer.range.end));
             }
             if (!inside && !subject) {
                 continue;
