@@ -16,11 +16,41 @@ using namespace Qt::StringLiterals;
 
 namespace Sourceline {
 
+namespace {
+// Where "between" ends when it opens rest after white space and commas, as the expression
+// "^[\s,]*between\b" (any case) finds it, or -1. Its "\s" and "\w" are ASCII, and no other
+// character folds to a letter of "between"; a word that is not all ASCII goes to the expression.
+qsizetype endOfBetween(QStringView rest)
+{
+    static const QRegularExpression between(u"^[\\s,]*between\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    qsizetype i = 0;
+    while (i < rest.size() && (rest[i] == u' ' || rest[i] == u',' || (rest[i] >= u'\t' && rest[i] <= u'\r'))) {
+        ++i;
+    }
+    constexpr QStringView word = u"between";
+    if (rest.size() - i < word.size()) {
+        return -1;
+    }
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        const char16_t c = rest[i + k].unicode();
+        if (c >= 0x80) {
+            const QRegularExpressionMatch match = between.matchView(rest);
+            return match.hasMatch() ? match.capturedEnd() : -1;
+        }
+        if (((c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c) != word[k].unicode()) {
+            return -1;
+        }
+    }
+    const qsizetype end = i + word.size();
+    const auto wordCharacter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'; };
+    return end == rest.size() || !wordCharacter(rest[end]) ? end : -1;
+}
+} // namespace
+
 // "a phone call between Steve Witkoff, the US special envoy, and Yuri Ushakov": the two named
 // after "between" take part, whatever stands in apposition to them.
 void EventMentionRefiner::addPeopleBetween(QList<EventMention> &mentions, const TextAnalysis &text, const EventPeople &people)
 {
-    static const QRegularExpression between(u"^[\\s,]*between\\b"_s, QRegularExpression::CaseInsensitiveOption);
     for (EventMention &m : mentions) {
         if ((m.eventClass != EventClass::Call && m.eventClass != EventClass::Meeting) || m.insideQuote || m.participants.size() >= 2 || m.sentence < 0
             || m.sentence >= text.sentences.size()) {
@@ -28,12 +58,12 @@ void EventMentionRefiner::addPeopleBetween(QList<EventMention> &mentions, const 
         }
         const TextRange sentence = text.sentences[m.sentence].range;
         const QStringView rest = QStringView(text.text).mid(m.range.end, std::max(0, sentence.end - m.range.end));
-        const QRegularExpressionMatch match = between.matchView(rest);
-        if (!match.hasMatch()) {
+        const qsizetype betweenEnd = endOfBetween(rest);
+        if (betweenEnd < 0) {
             continue;
         }
-        const int from = m.range.end + int(match.capturedEnd());
-        const int andAt = int(rest.indexOf(u" and "_s, match.capturedEnd()));
+        const int from = m.range.end + int(betweenEnd);
+        const int andAt = int(rest.indexOf(u" and "_s, betweenEnd));
         if (andAt < 0) {
             continue;
         }
