@@ -60,7 +60,6 @@ void linkQuotesToEvents(QList<Quote> &quotes, QList<Event> &events, const QList<
             }
         }
     }
-    QList<int> marked; // the events the quote's paragraph marked as near (and maybe venue)
     QList<int> venues; // the events marked as the quote's venue, in the order found
     QList<int> candidates; // events the quote may belong to, in event order
     for (Quote &quote : quotes) {
@@ -70,13 +69,9 @@ void linkQuotesToEvents(QList<Quote> &quotes, QList<Event> &events, const QList<
         const int sentence = text.sentenceAt(quote.span.start);
         const int cueSentence = quote.cue.isValid() ? text.sentenceAt(quote.cue.start) : -1;
         const int paragraph = sentence >= 0 ? text.sentences[sentence].paragraph : -1;
-        // Only the entries the last quote marked are cleared, not every event's; a score is
-        // read only where this quote has set it.
-        for (const int e : std::as_const(marked)) {
-            near[e] = false;
-            venue[e] = false;
-        }
-        marked.clear();
+        scores.fill(0);
+        venue.fill(false);
+        near.fill(false);
         venues.clear();
         // "Trump has spoken to reporters aboard Air Force One ... he said": the day the speaker
         // is told to have spoken, earlier in the words' paragraph.
@@ -87,7 +82,6 @@ void linkQuotesToEvents(QList<Quote> &quotes, QList<Event> &events, const QList<
                 continue;
             }
             near[m.event] = true;
-            marked.append(m.event);
             const bool sameSentence = m.sentence == sentence || m.sentence == cueSentence;
             if (m.venue && sameSentence && !venue[m.event]) {
                 venue[m.event] = true;
