@@ -46,6 +46,19 @@ bool isAbbreviation(QStringView word)
     static const QList<QStringView> list{u"Mr", u"Mrs", u"Ms", u"Dr", u"St", u"Jr", u"Sr", u"Gen", u"Sen", u"Rep", u"Gov", u"Lt", u"Col", u"Capt", u"Prof",
         u"Rev", u"Adm", u"Maj", u"Sgt", u"Mt", u"No", u"vs", u"Inc", u"Corp", u"Ltd", u"Co", u"Cpl", u"Cmdr", u"Supt", u"Insp", u"Det", u"Pres", u"Hon", u"Fr",
         u"approx", u"Jan", u"Feb", u"Aug", u"Sept", u"Sep", u"Oct", u"Nov", u"Dec", u"e.g", u"i.e", u"etc"};
+    // Asked at every period: the first letter and the length, as written, turn most words away
+    // before the list is read.
+    static const std::array<quint8, 128> lengths = [] {
+        std::array<quint8, 128> table{};
+        for (const QStringView entry : list) {
+            Q_ASSERT(entry.front().unicode() < 0x80 && entry.size() < 8);
+            table[entry.front().unicode()] |= quint8(1u << entry.size());
+        }
+        return table;
+    }();
+    if (word.isEmpty() || word.size() >= 8 || word.front().unicode() >= 0x80 || !((lengths[word.front().unicode()] >> word.size()) & 1)) {
+        return false;
+    }
     return std::find(list.cbegin(), list.cend(), word) != list.cend();
 }
 
