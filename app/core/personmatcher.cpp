@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "personmatcher.h"
 
+#include "casekeys.h"
 #include "extract/peoplenames.h"
 
 #include <algorithm>
@@ -86,9 +87,14 @@ int PersonMatcher::match(const Person &incoming) const
             return *it;
         }
     }
-    // A story person known only by surname so far, or by the family name written first.
+    // A story person known only by surname so far, or by the family name written first, unless
+    // that person's name has since grown into another: once "Keller" is "Maria Keller", "Steve
+    // Keller" is somebody else.
     if (const int index = m_byKey.value(surname, -1); index >= 0) {
-        return index;
+        const QStringList known = m_words.value(index);
+        if (known.size() < 2 || words.size() < 2 || PersonName::compatibleWords(known, words)) {
+            return index;
+        }
     }
     const QString first = words.first(); // by value: calledByFirstWord() may rehash the split names
     return calledByFirstWord(incoming) ? m_byKey.value(first, -1) : -1;
@@ -134,7 +140,7 @@ void PersonMatcher::absorb(int index, Person &known, const Person &incoming)
     if (spellings == m_spellings.end()) {
         spellings = m_spellings.insert(index, {});
         for (const QString &alias : std::as_const(known.aliases)) {
-            spellings->insert(alias.toCaseFolded());
+            spellings->insert(CaseKeys::folded(alias));
         }
     }
     QStringList names{incoming.name};
@@ -149,9 +155,9 @@ void PersonMatcher::absorb(int index, Person &known, const Person &incoming)
         if (spellings->contains(alias)) {
             return; // this exact spelling, or its folded form, was judged before
         }
-        const QString key = alias.toCaseFolded();
+        const QString key = CaseKeys::folded(alias);
         if (nameKey.isEmpty()) {
-            nameKey = known.name.toCaseFolded();
+            nameKey = CaseKeys::folded(known.name);
         }
         const bool repeated = key == nameKey || spellings->contains(key);
         spellings->insert(alias);
@@ -172,10 +178,10 @@ void PersonMatcher::absorb(int index, Person &known, const Person &incoming)
     if (!incoming.role.isEmpty()) {
         QHash<QString, int> &votes = m_roleVotes[index];
         if (votes.isEmpty() && !known.role.isEmpty()) {
-            votes.insert(known.role.toLower(), 1);
+            votes.insert(CaseKeys::lower(known.role), 1);
         }
-        const int count = ++votes[incoming.role.toLower()];
-        if (known.role.isEmpty() || count > votes.value(known.role.toLower())) {
+        const int count = ++votes[CaseKeys::lower(incoming.role)];
+        if (known.role.isEmpty() || count > votes.value(CaseKeys::lower(known.role))) {
             known.role = incoming.role;
         }
     }

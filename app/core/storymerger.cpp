@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "storymerger.h"
 
+#include "casekeys.h"
 #include "chronology.h"
 #include "extract/eventlexicon.h"
+#include "extract/wordmatch.h"
 #include "personmatcher.h"
 
 #include <QHash>
@@ -28,22 +30,6 @@ QString renumbered(QHash<QString, QString> &map, const QString &localId, const Q
         it = map.insert(localId, prefix + QString::number(++counter));
     }
     return *it;
-}
-
-// toLower() for keys: labels and names are mostly ASCII, which needs no Unicode tables.
-QString lowerKey(const QString &text)
-{
-    QString lower = text;
-    for (QChar &c : lower) {
-        const char16_t unit = c.unicode();
-        if (unit >= 0x80) {
-            return text.toLower();
-        }
-        if (unit >= u'A' && unit <= u'Z') {
-            c = QChar(unit + (u'a' - u'A'));
-        }
-    }
-    return lower;
 }
 
 // Lower-case letters and digits, one blank between words: the same quote however typeset.
@@ -235,20 +221,6 @@ bool sameSubjectSameDeed(const Event &a, const Event &b, QStringView aStems, QSt
     return false;
 }
 
-// Every word of the shorter label stands in the longer one ("Invasion", "Russian invasion").
-bool oneLabelWithinTheOther(const QString &a, const QString &b)
-{
-    const QString shorter = lowerKey(a.size() <= b.size() ? a : b);
-    const QString longer = lowerKey(a.size() <= b.size() ? b : a);
-    const QList<QStringView> longerWords = QStringView(longer).split(u' ', Qt::SkipEmptyParts);
-    for (const QStringView word : QStringView(shorter).tokenize(u' ', Qt::SkipEmptyParts)) {
-        if (!longerWords.contains(word)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 constexpr qsizetype shortestTellingWithin = 3;
 
 // Whether words (whole ones) run unbroken in stems.
@@ -291,6 +263,28 @@ bool oneTellingWithinTheOther(QStringView firstStems, QStringView secondStems)
     return (!firstOpening.isEmpty() && runsWithin(firstOpening, secondStems)) || (!secondOpening.isEmpty() && runsWithin(secondOpening, firstStems));
 }
 
+// One deed told actively and passively: "Kaplan revoked his bail" and "His bail was revoked",
+// where the passive's subject ("bail") follows the active's verb. The stems are each label's
+// stemmedLabel(), so "was" is "wa".
+bool sameDeedInTheOtherVoice(const QString &firstVerb, QStringView firstStems, const QString &secondVerb, QStringView secondStems)
+{
+    const QString verb = verbStem(firstVerb);
+    if (verb.isEmpty() || verb != verbStem(secondVerb)) {
+        return false;
+    }
+    const auto passiveOf = [&verb](QStringView passive, QStringView active) {
+        const QList<QStringView> told = passive.split(u' ');
+        const qsizetype at = told.indexOf(verb);
+        if (at < 2 || !isOneOf(told[at - 1], {u"wa", u"were", u"been", u"is", u"are", u"be"})) {
+            return false;
+        }
+        const QList<QStringView> acting = active.split(u' ');
+        const qsizetype verbAt = acting.indexOf(verb);
+        return verbAt >= 1 && acting.indexOf(told[at - 2], verbAt + 1) > verbAt;
+    };
+    return passiveOf(firstStems, secondStems) || passiveOf(secondStems, firstStems);
+}
+
 bool sameDateOrDayInMonth(const DateValue &a, const DateValue &b)
 {
     if (!a.isDated() || !b.isDated()) {
@@ -304,11 +298,52 @@ bool sameDateOrDayInMonth(const DateValue &a, const DateValue &b)
     return dayAndMonth && QStringView(a.iso).first(7) == QStringView(b.iso).first(7);
 }
 
+// What the merge compares of an event's label, worked out once per event rather than once
+// per pair of tellings compared.
+struct Telling
+{
+    explicit Telling(const Event &event)
+        : kind(eventClassOf(event.type))
+        , lowerLabel(CaseKeys::lower(event.label))
+        , stems(stemmedLabel(event.label))
+        , labelSize(event.label.size())
+    {
+        foldedLabel = CaseKeys::isAscii(event.label) ? lowerLabel : event.label.toCaseFolded();
+    }
+
+    EventClass kind;
+    QString foldedLabel; ///< for comparing labels whatever their case
+    QString lowerLabel; ///< CaseKeys::lower() of the label, for index keys
+    QString stems; ///< stemmedLabel()
+    qsizetype labelSize; ///< as written
+};
+
+// Every word of the shorter label stands in the longer one ("Invasion", "Russian invasion").
+bool oneLabelWithinTheOther(const Telling &a, const Telling &b)
+{
+    const QStringView shorter = a.labelSize <= b.labelSize ? a.lowerLabel : b.lowerLabel;
+    const QStringView longer = a.labelSize <= b.labelSize ? b.lowerLabel : a.lowerLabel;
+    const QList<QStringView> longerWords = longer.split(u' ', Qt::SkipEmptyParts);
+    for (const QStringView word : shorter.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (!longerWords.contains(word)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool sameFoldedLabel(const Telling &a, const Telling &b)
+{
+    return a.foldedLabel == b.foldedLabel;
+}
+
 // The same happening told by two articles: same kind, no clash of participants, and the same
 // day or, failing dates, the same label. Two day dates that differ under one label and cast are
 // still one event, and the disagreement is reported.
-bool sameEvent(const Event &known, EventClass kind, const Event &incoming, EventClass incomingKind, bool *datesDisagree)
+bool sameEvent(const Event &known, const Telling &knownTelling, const Event &incoming, const Telling &incomingTelling, bool *datesDisagree)
 {
+    const EventClass kind = knownTelling.kind;
+    const EventClass incomingKind = incomingTelling.kind;
     if (kind == EventClass::None && incomingKind == EventClass::None) {
         // Clauses ("Driscoll carried the plan", "Driscoll had delivered the original draft"):
         // one happening when the same subject acts on the same day or in the same week.
@@ -323,8 +358,8 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
         if (sameSubject || !sameDateOrDayInMonth(known.date, incoming.date)) {
             return sameSubject && otherArticle;
         }
-        const QString knownStems = stemmedLabel(known.label);
-        const QString incomingStems = stemmedLabel(incoming.label);
+        const QString &knownStems = knownTelling.stems;
+        const QString &incomingStems = incomingTelling.stems;
         // The same deed of the same opening words on one day, unless each telling names another
         // person first ("Federal Highway Administration approved $60 million" and "Federal
         // government released $60 million", whatever people the sentences around them name).
@@ -333,23 +368,27 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
         // "Moscow annexed Crimea" (2014) told by two articles: the same words of the same time
         // are one happening, whoever the sentences around them name, and in any tense.
         // "Biltmore Estate reopened" in November and on 2 November: a month holds the day.
-        const bool sameWords = known.label.compare(incoming.label, Qt::CaseInsensitive) == 0 || knownStems == incomingStems;
+        const bool sameWords = sameFoldedLabel(knownTelling, incomingTelling) || knownStems == incomingStems;
         // "Hurricane Helene made landfall" and "Helene made landfall near Perry": one telling's
         // first three words run unbroken in the other. "Navy suspended the search" and "Coast
         // Guard suspended the search" share three words, but neither opens with them.
         const bool wordsWithin = sameSpan && !castApart && oneTellingWithinTheOther(knownStems, incomingStems);
-        return (sameUncastDeed || sameWords || wordsWithin) && otherArticle;
+        // "Kaplan revoked his bail" and "His bail was revoked" that day, of the same person.
+        const bool otherVoice = sameSpan && bothCast && !castApart && sameDeedInTheOtherVoice(known.type, knownStems, incoming.type, incomingStems);
+        return (sameUncastDeed || sameWords || wordsWithin || otherVoice) && otherArticle;
     }
     if (kind == EventClass::None || kind != incomingKind) {
         return false;
     }
     const bool bothCast = !known.participants.isEmpty() && !incoming.participants.isEmpty();
-    int sharedCast = 0;
+    int sharedCast = 0; // none, one or two: the rules below ask no more
     for (const QString &id : incoming.participants) {
-        sharedCast += known.participants.contains(id) ? 1 : 0;
+        if (known.participants.contains(id) && ++sharedCast == 2) {
+            break;
+        }
     }
     const bool shareCast = sharedCast > 0;
-    const bool sameLabel = known.label.compare(incoming.label, Qt::CaseInsensitive) == 0;
+    const bool sameLabel = sameFoldedLabel(knownTelling, incomingTelling);
     // A label of several words ("Geneva talks", "Gaza ceasefire") names the happening better
     // than casts guessed from the sentences around each telling.
     const bool sameNamedEvent = sameLabel && known.label.contains(u' ');
@@ -394,15 +433,15 @@ bool sameEvent(const Event &known, EventClass kind, const Event &incoming, Event
         || kind == EventClass::Disaster || kind == EventClass::Conflict;
     const auto namedInWords = [](const QString &label) { return label.contains(u' '); };
     return sameLabel
-        || (bothDated && known.type == incoming.type && datesOverlap(known.date, incoming.date) && oneLabelWithinTheOther(known.label, incoming.label))
+        || (bothDated && known.type == incoming.type && datesOverlap(known.date, incoming.date) && oneLabelWithinTheOther(knownTelling, incomingTelling))
         || (oneUndated && oneOff && shareCast && known.type == incoming.type && namedInWords(known.label) && namedInWords(incoming.label)
-            && oneLabelWithinTheOther(known.label, incoming.label));
+            && oneLabelWithinTheOther(knownTelling, incomingTelling));
 }
 
-bool sameLabelAndDay(const Event &a, const Event &b)
+bool sameLabelAndDay(const Event &a, const Telling &aTelling, const Event &b, const Telling &bTelling)
 {
     return a.date.granularity == DateValue::Granularity::Day && a.date.iso == b.date.iso && b.date.granularity == DateValue::Granularity::Day
-        && a.label.compare(b.label, Qt::CaseInsensitive) == 0;
+        && sameFoldedLabel(aTelling, bTelling);
 }
 
 void addEventFacts(Event &known, const Event &incoming)
@@ -431,38 +470,55 @@ void addEventFacts(Event &known, const Event &incoming)
     }
 }
 
+// A key EventIndex files events under: a hash of its parts, so that filing an event costs no
+// string building. Two different keys of one hash would only add a candidate for sameEvent()
+// to judge; with 64-bit hashes of a story's few thousand keys that does not happen.
+struct IndexKey
+{
+    size_t hash = 0;
+    bool latestOnly = false; ///< only the latest few events stay under it (EventIndex::add())
+};
+
+template<typename... Parts>
+IndexKey indexKey(const Parts &...parts)
+{
+    return {qHashMulti(0, parts...)};
+}
+
 // Story events by what can make two tellings one event (kind with day, kind with label), so
 // that merging many articles stays linear.
 struct EventIndex
 {
-    QHash<QString, QList<int>> byKey;
+    QHash<size_t, QList<int>> byKey;
     QHash<QString, int> byId;
-    QList<EventClass> classes; ///< eventClassOf() of each story event, asked once
+    QList<Telling> tellings; ///< of each story event, worked out once
 
-    static QStringList keys(const Event &event, EventClass eventClass)
+    static QList<IndexKey> keys(const Event &event, const Telling &telling)
     {
-        if (eventClass == EventClass::None) {
-            return clauseKeys(event);
+        if (telling.kind == EventClass::None) {
+            return clauseKeys(event, telling);
         }
-        const QString kind = QString::number(int(eventClass));
-        QStringList result{kind + u"|label|"_s + lowerKey(event.label)};
+        const int kind = int(telling.kind);
+        const QStringView iso = event.date.iso;
+        QList<IndexKey> result{indexKey(kind, u"label", telling.lowerLabel)};
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week) {
-            result.append(kind + u"|day|"_s + event.date.iso);
+            result.append(indexKey(kind, u"day", iso));
         }
         // A day within a month told by another article (oneLabelWithinTheOther()).
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Month) {
-            result.append(kind + u"|month|"_s + event.type + u'|' + event.date.iso.left(7));
+            result.append(indexKey(kind, u"month", QStringView(event.type), iso.left(7)));
         }
         if (!event.place.isEmpty()) {
-            result.append(kind + u"|place|"_s + lowerKey(event.place));
+            result.append(indexKey(kind, u"place", CaseKeys::lower(event.place)));
         }
         if (const QString number = numberOf(event.label); !number.isEmpty()) {
-            result.append(kind + u"|number|"_s + number);
+            result.append(indexKey(kind, u"number", number));
         }
         // The first person of a one-off happening told without a date, or with one: only the
         // latest few such events are kept under this key (EventIndex::add()).
         if (!event.participants.isEmpty()) {
-            result.append(kind + u"|who|"_s + event.type + u'|' + event.participants.first());
+            result.append(indexKey(kind, u"who", QStringView(event.type), QStringView(event.participants.first())));
+            result.last().latestOnly = true;
         }
         // Every pair among the first few participants: two shared people can make one event.
         const qsizetype cast = std::min<qsizetype>(event.participants.size(), 4);
@@ -470,7 +526,7 @@ struct EventIndex
             for (qsizetype j = i + 1; j < cast; ++j) {
                 const QString &a = std::min(event.participants[i], event.participants[j]);
                 const QString &b = std::max(event.participants[i], event.participants[j]);
-                result.append(kind + u"|cast|"_s + event.type + u'|' + a + u'|' + b);
+                result.append(indexKey(kind, u"cast", QStringView(event.type), QStringView(a), QStringView(b)));
             }
         }
         return result;
@@ -479,48 +535,51 @@ struct EventIndex
     // A clause joins only one of the same subject, day and first word (sameEvent), and none
     // of these change once the clause is in the story: keying by them keeps each bucket to
     // the few real candidates instead of every clause of that day.
-    static QStringList clauseKeys(const Event &event)
+    static QList<IndexKey> clauseKeys(const Event &event, const Telling &telling)
     {
-        QStringList result;
-        const QString stems = stemmedLabel(event.label);
+        QList<IndexKey> result;
+        const QStringView stems = telling.stems;
+        const QStringView iso = event.date.iso;
         if (event.date.isDated()) {
-            result.append(u"0|words|"_s + event.date.iso + u'|' + stems);
+            result.append(indexKey(u"words", iso, stems));
         }
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Month) {
-            result.append(u"0|words in month|"_s + QStringView(event.date.iso).first(7) + u'|' + stems);
+            result.append(indexKey(u"words in month", iso.first(7), stems));
         }
         const bool dayOrWeek = event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week;
         if (dayOrWeek && !stems.isEmpty()) {
             const qsizetype blank = stems.indexOf(u' ');
-            result.append(u"0|opening|"_s + event.date.iso + u'|' + QStringView(stems).first(blank < 0 ? stems.size() : blank));
+            result.append(indexKey(u"opening", iso, stems.first(blank < 0 ? stems.size() : blank)));
             // Every run of three words, for oneTellingWithinTheOther().
-            const QList<QStringView> words = QStringView(stems).split(u' ');
+            const QList<QStringView> words = stems.split(u' ');
             for (qsizetype i = 0; i + shortestTellingWithin <= words.size(); ++i) {
-                const qsizetype start = words[i].data() - stems.constData();
-                const qsizetype end = words[i + shortestTellingWithin - 1].data() - stems.constData() + words[i + shortestTellingWithin - 1].size();
-                result.append(u"0|run|"_s + event.date.iso + u'|' + QStringView(stems).sliced(start, end - start));
+                const qsizetype start = words[i].data() - stems.data();
+                const qsizetype end = words[i + shortestTellingWithin - 1].data() - stems.data() + words[i + shortestTellingWithin - 1].size();
+                result.append(indexKey(u"run", iso, stems.sliced(start, end - start)));
             }
         }
         if (event.participants.isEmpty()) {
             return result;
         }
-        const QString &subject = event.participants.first();
-        result.append(u"0|label|"_s + subject + u'|' + lowerKey(event.label));
+        const QStringView subject = event.participants.first();
+        result.append(indexKey(u"label", subject, telling.lowerLabel));
         if (dayOrWeek) {
-            result.append(u"0|day|"_s + subject + u'|' + event.date.iso + u'|' + clauseSubject(event.label));
+            result.append(indexKey(u"day", subject, iso, clauseSubject(event.label)));
+            result.append(indexKey(u"verb", subject, iso, verbStem(event.type))); // sameDeedInTheOtherVoice()
         }
         return result;
     }
-    void add(const Event &event, int index, EventClass eventClass, const QStringList &eventKeys)
+
+    void add(const Event &event, int index, const Telling &telling, const QList<IndexKey> &eventKeys)
     {
         byId.insert(event.id, index);
-        classes.resize(std::max<qsizetype>(classes.size(), index + 1));
-        classes[index] = eventClass;
+        Q_ASSERT(index == tellings.size()); // story events are added in order
+        tellings.append(telling);
         constexpr qsizetype latestOfOnePerson = 8; // a person's hundredth statement is not checked against the other 99
-        for (const QString &key : eventKeys) {
-            QList<int> &bucket = byKey[key];
+        for (const IndexKey &key : eventKeys) {
+            QList<int> &bucket = byKey[key.hash];
             bucket.append(index);
-            if (bucket.size() > latestOfOnePerson && key.contains(u"|who|")) {
+            if (bucket.size() > latestOfOnePerson && key.latestOnly) {
                 bucket.removeFirst();
             }
         }
@@ -533,12 +592,14 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
     const QHash<QString, QString> &articleIds, qsizetype &eventCount, EventIndex &index)
 {
     QList<Event> incoming = local.events;
-    QList<EventClass> incomingClasses;
-    QList<QStringList> incomingKeys; // after renumbering: clause keys hold story person ids
+    QList<Telling> incomingTellings;
+    QList<QList<IndexKey>> incomingKeys; // after renumbering: clause keys hold story person ids
+    incomingTellings.reserve(incoming.size());
+    incomingKeys.reserve(incoming.size());
     for (Event &event : incoming) {
         event.participants = renumberedAll(personIds, event.participants);
-        incomingClasses.append(eventClassOf(event.type));
-        incomingKeys.append(EventIndex::keys(event, incomingClasses.constLast()));
+        incomingTellings.append(Telling(event));
+        incomingKeys.append(EventIndex::keys(event, incomingTellings.constLast()));
         event.quotes.clear(); // rebuilt from the quotes once all are renumbered
         for (SourceSpan &source : event.sources) {
             source.article = articleIds.value(source.article, source.article);
@@ -552,14 +613,19 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
     QList<int> matches(incoming.size(), -1);
     for (qsizetype e = 0; e < incoming.size(); ++e) {
         const Event &event = incoming[e];
-        for (const QString &key : std::as_const(incomingKeys[e])) {
-            for (const int k : index.byKey.value(key)) {
+        for (const IndexKey &key : std::as_const(incomingKeys[e])) {
+            const auto bucket = index.byKey.constFind(key.hash);
+            if (bucket == index.byKey.cend()) {
+                continue;
+            }
+            for (const int k : *bucket) {
                 const Event &known = story.events[k];
-                if (joined.contains(k) && !sameLabelAndDay(known, event)) {
+                const Telling &knownTelling = index.tellings[k];
+                if (joined.contains(k) && !sameLabelAndDay(known, knownTelling, event, incomingTellings[e])) {
                     continue;
                 }
                 bool datesDisagree = false;
-                if (sameEvent(known, index.classes[k], event, incomingClasses[e], &datesDisagree)) {
+                if (sameEvent(known, knownTelling, event, incomingTellings[e], &datesDisagree)) {
                     joined.insert(k);
                     matches[e] = k;
                     if (datesDisagree) {
@@ -589,7 +655,7 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
         if (const auto known = index.byId.constFind(storyId); known != index.byId.cend()) {
             addEventFacts(story.events[*known], event);
         } else {
-            index.add(event, int(story.events.size()), incomingClasses[e], incomingKeys[e]);
+            index.add(event, int(story.events.size()), incomingTellings[e], incomingKeys[e]);
             story.events.append(event);
         }
     }
@@ -662,7 +728,7 @@ void StoryMerger::add(const StoryGraph &local)
         for (SourceSpan &mention : entity.mentions) {
             mention = span(mention);
         }
-        const QString entityKey = QString::number(int(entity.kind)) + lowerKey(entity.name);
+        const QString entityKey = QString::number(int(entity.kind)) + CaseKeys::lower(entity.name);
         if (const auto same = state.entityByName.constFind(entityKey); same != state.entityByName.cend()) {
             Entity &known = story.entities[*same];
             entityIds.insert(entity.id, known.id);

@@ -598,6 +598,10 @@ private Q_SLOTS:
             << QStringList{u"Dan Driscoll"_s, u"Dan"_s, u"Driscoll"_s} << u"Driscoll carried the plan"_s;
         QTest::newRow("no word used alone: the last") << u"President Yoon Suk-yeol lifted martial law on Wednesday."_s << u"Yoon Suk-yeol"_s
                                                       << QStringList{u"Yoon Suk-yeol"_s} << u"Suk-yeol lifted martial law"_s;
+        QTest::newRow("a generation suffix is not the name") << u"John J. Ray III took over the company on Nov. 11."_s << u"John J. Ray III"_s
+                                                             << QStringList{u"John J. Ray III"_s} << u"Ray took over the company"_s;
+        QTest::newRow("Jr. with a period") << u"Robert F. Kennedy Jr. took over the department on Feb. 13."_s << u"Robert F. Kennedy Jr."_s
+                                           << QStringList{u"Robert F. Kennedy Jr."_s, u"Kennedy"_s} << u"Kennedy took over the department"_s;
     }
 
     void labelsUseTheNameTheArticleUses()

@@ -177,6 +177,28 @@ private Q_SLOTS:
         QVERIFY2(found == deeds, qPrintable(labels.join(u", "_s)));
     }
 
+    void mergesOneDeedToldInTheOtherVoice_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<int>("deeds");
+        QTest::newRow("passive of the same deed")
+            << u"The banker's bail was revoked on Aug. 11 after Judge Lewis Kaplan found that he had tried to sway witnesses."_s << 1;
+        QTest::newRow("passive of another thing") << u"The banker's licence was revoked on Aug. 11 after Judge Lewis Kaplan heard the case."_s << 2;
+        QTest::newRow("passive on another day") << u"The banker's bail was revoked on Aug. 12 after Judge Lewis Kaplan heard the case."_s << 2;
+    }
+
+    void mergesOneDeedToldInTheOtherVoice()
+    {
+        QFETCH(QString, second);
+        QFETCH(int, deeds);
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, u"Judge Lewis Kaplan revoked the banker's bail on Aug. 11."_s), extracted(u"a2"_s, second)});
+        QStringList labels;
+        for (const Event &event : story.events) {
+            labels.append(event.label + u" "_s + event.date.iso);
+        }
+        QVERIFY2(story.events.size() == deeds, qPrintable(labels.join(u", "_s)));
+    }
+
     void keepsDifferentPeopleApart()
     {
         const StoryGraph story = mergeStories(
@@ -210,6 +232,15 @@ private Q_SLOTS:
         QCOMPARE(peopleCalled(hans, u"Han Dong-hoon"_s).size(), 1);
         QVERIFY(peopleCalled(hans, u"Han Duck-soo"_s).first() != peopleCalled(hans, u"Han Dong-hoon"_s).first());
         QCOMPARE(peopleCalled(hans, u"Han"_s).size(), 3);
+        // A person first known by surname alone, then by a full name, is not every later bearer
+        // of that surname.
+        const StoryGraph kellers = mergeStories(
+            {extracted(u"a1"_s, u"\"We are close,\" Keller said on Tuesday."_s), extracted(u"a2"_s, u"Finance Minister Maria Keller presented the budget."_s),
+                extracted(u"a3"_s, u"Union leader Steve Keller called off the strike."_s)});
+        QCOMPARE(peopleCalled(kellers, u"Maria Keller"_s).size(), 1);
+        QCOMPARE(peopleCalled(kellers, u"Steve Keller"_s).size(), 1);
+        QVERIFY(peopleCalled(kellers, u"Maria Keller"_s).first() != peopleCalled(kellers, u"Steve Keller"_s).first());
+        QCOMPARE(peopleCalled(kellers, u"Keller"_s), peopleCalled(kellers, u"Maria Keller"_s));
     }
 
     void mergesTheSameQuote()

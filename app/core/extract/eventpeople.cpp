@@ -2,15 +2,31 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "eventpeople.h"
 
+#include "wordmatch.h"
+
 #include <algorithm>
 
 namespace Sourceline {
 
 namespace {
+// "Jr." of "Robert F. Kennedy Jr.", "III" of "John J. Ray III": never the name used alone.
+bool isGenerationSuffix(QStringView word)
+{
+    return isOneOf(word, {u"jr", u"jr.", u"sr", u"sr.", u"ii", u"iii", u"iv"});
+}
+
+// The last word of a name, leaving out a generation suffix.
 QString lastWord(const QString &name)
 {
-    const qsizetype space = name.lastIndexOf(u' ');
-    return space < 0 ? name : name.mid(space + 1);
+    qsizetype end = name.size();
+    for (;;) {
+        const qsizetype space = name.lastIndexOf(u' ', end - 1);
+        const QStringView word = QStringView(name).sliced(space + 1, end - space - 1);
+        if (space < 0 || !isGenerationSuffix(word)) {
+            return word.toString();
+        }
+        end = space;
+    }
 }
 
 // The word of the name the article uses alone: the last ("Witkoff"), unless only the first is
