@@ -435,12 +435,12 @@ bool Finder::isNameWord(qsizetype i) const
     const Word &word = w.at(i);
     const QStringView text = w.word(i);
     if (!word.capitalised) {
-        // "Abdel Fattah al-Sisi", "Bashar al-Assad": an Arabic article joined to a surname.
-        static const QList<QStringView> articles{u"al-", u"el-", u"ad-", u"as-", u"ash-", u"an-", u"ar-", u"at-", u"az-"};
         // Every article ends in a hyphen as its third or fourth character.
         if (text.size() < 4 || (text[2] != u'-' && text[3] != u'-')) {
             return false;
         }
+        // "Abdel Fattah al-Sisi", "Bashar al-Assad": an Arabic article joined to a surname.
+        static const QList<QStringView> articles{u"al-", u"el-", u"ad-", u"as-", u"ash-", u"an-", u"ar-", u"at-", u"az-"};
         for (const QStringView article : articles) {
             if (text.size() > article.size() + 1 && text.startsWith(article) && text[article.size()].isUpper()) {
                 return true;
@@ -1736,7 +1736,7 @@ void Finder::cluster()
         draft.name = c.name;
         draft.firstPosition = w.at(c.first).range.start;
         const int index = int(m_people.size());
-        m_people.append(draft);
+        m_people.append(std::move(draft));
         personWords.append(words);
         m_byFullName.insert(fullKey, index);
         m_bySurname[words.isEmpty() ? QString() : words.last()].append(index);
@@ -2883,6 +2883,7 @@ PeopleResult Finder::run(const QString &articleId)
         }
         QList<TextRange> ranges = draft.mentions;
         std::sort(ranges.begin(), ranges.end(), [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+        person.mentions.reserve(ranges.size());
         for (const TextRange &range : std::as_const(ranges)) {
             person.mentions.append({articleId, range.start, range.end});
         }

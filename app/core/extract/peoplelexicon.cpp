@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "peoplelexicon.h"
 
+#include "wordtable.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -40,67 +42,6 @@ const QString &keyOf(QStringView word, int slot = 0)
     key.resize(size);
     return key;
 }
-
-// The ASCII keys of a QHash in an open-addressed table with a hash computed while the key is
-// folded: the lexicon is asked about most words of every article, and Qt's general string
-// hash and buckets cost several times the folding itself. Keys and values stay in the QHash,
-// which must outlive the table and never change.
-template<typename Value>
-class AsciiTable
-{
-public:
-    static constexpr quint32 seed = 2166136261u;
-    [[nodiscard]] static quint32 step(quint32 hash, char16_t c) { return (hash ^ c) * 16777619u; }
-
-    explicit AsciiTable(const QHash<QString, Value> &hash)
-    {
-        qsizetype capacity = 16;
-        while (capacity < hash.size() * 2) {
-            capacity *= 2;
-        }
-        m_slots.resize(capacity);
-        m_mask = quint32(capacity - 1);
-        for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
-            const QString &key = it.key();
-            if (std::any_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() >= 0x80; })) {
-                continue; // asked only through the QHash
-            }
-            quint32 h = seed;
-            for (const QChar c : key) {
-                h = step(h, c.unicode());
-            }
-            quint32 slot = h & m_mask;
-            while (m_slots[slot].value) {
-                slot = (slot + 1) & m_mask;
-            }
-            m_slots[slot] = {reinterpret_cast<const char16_t *>(key.constData()), key.size(), h, &it.value()};
-        }
-    }
-
-    [[nodiscard]] const Value *find(const char16_t *key, qsizetype size, quint32 hash) const
-    {
-        for (quint32 slot = hash & m_mask;; slot = (slot + 1) & m_mask) {
-            const Slot &s = m_slots[slot];
-            if (!s.value) {
-                return nullptr;
-            }
-            if (s.hash == hash && s.size == size && std::equal(key, key + size, s.key)) {
-                return s.value;
-            }
-        }
-    }
-
-private:
-    struct Slot
-    {
-        const char16_t *key = nullptr;
-        qsizetype size = 0;
-        quint32 hash = 0;
-        const Value *value = nullptr;
-    };
-    QList<Slot> m_slots;
-    quint32 m_mask = 0;
-};
 
 QSet<QString> wordSet(QStringView list)
 {
@@ -567,14 +508,25 @@ const PeopleLexicon::Entry &PeopleLexicon::entry(QStringView word)
         return t;
     }();
     static const Entry none;
-    static const AsciiTable<Entry> ascii(table);
+    // The ASCII keys again, in a table hashed as the key is folded below; the keys' characters
+    // and the entries stay in `table`, which never changes.
+    static const WordTable<const Entry *> ascii = [] {
+        WordTable<const Entry *> t(table.size());
+        for (auto it = table.cbegin(); it != table.cend(); ++it) {
+            const QString &key = it.key();
+            if (std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+                t.insert(key, &it.value());
+            }
+        }
+        return t;
+    }();
     // Nearly every word is short ASCII: its key is folded and hashed on the stack, as keyOf()
     // would fold it, and looked up in the flat table.
     constexpr qsizetype shortWord = 32;
     if (word.size() <= shortWord) {
         char16_t key[shortWord];
         qsizetype size = 0;
-        quint32 hash = AsciiTable<Entry>::seed;
+        quint32 hash = WordTable<const Entry *>::seed;
         bool isAscii = true;
         for (const QChar c : word) {
             const char16_t u = c.unicode();
@@ -585,12 +537,12 @@ const PeopleLexicon::Entry &PeopleLexicon::entry(QStringView word)
             if (u != u'.') {
                 const char16_t folded = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
                 key[size++] = folded;
-                hash = AsciiTable<Entry>::step(hash, folded);
+                hash = WordTable<const Entry *>::step(hash, folded);
             }
         }
         if (isAscii) {
-            const Entry *found = ascii.find(key, size, hash);
-            return found ? *found : none;
+            const Entry *const *found = ascii.find(key, size, hash);
+            return found ? **found : none;
         }
     }
     const auto it = table.constFind(keyOf(word));
@@ -702,6 +654,10 @@ QString PeopleLexicon::knownNationality(QStringView fullName)
         add(u"AU"_s, u"anthony albanese"_s);
         return t;
     }();
+    // Every name listed has two words or more.
+    if (!fullName.contains(u' ')) {
+        return QString();
+    }
     // Names are short and mostly ASCII: lower-case those on the stack, as toLower() would.
     constexpr qsizetype shortName = 64;
     if (fullName.size() <= shortName) {

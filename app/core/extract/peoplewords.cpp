@@ -109,12 +109,12 @@ ArticleWords::ArticleWords(const TextAnalysis &analysis)
         }
         current.plainGap = std::all_of(characters + previous.end, characters + current.range.start, [](QChar c) { return c == u' ' || c == u'\u00A0'; });
     }
-    m_lowerCase.reserve(m_words.size() / 2);
+    m_lowerCase = WordTable<char>(m_words.size());
     int paragraphWords = 0;
     int paragraphCapitals = 0;
     for (qsizetype i = 0; i < m_words.size(); ++i) {
         if (isLower(i)) {
-            m_lowerCase.insert(word(i));
+            m_lowerCase.insert(word(i), 0);
         }
         ++paragraphWords;
         paragraphCapitals += m_words[i].capitalised ? 1 : 0;
@@ -240,11 +240,13 @@ bool ArticleWords::occursInLowerCase(qsizetype i) const
     // Words are short: lower-case them on the stack, ASCII without Qt's case tables.
     QVarLengthArray<char16_t, 32> lower(text.size());
     char16_t *out = lower.data();
+    quint32 hash = WordTable<char>::seed;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        *out++ = u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u) : c.toLower().unicode();
+        *out = u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u) : c.toLower().unicode();
+        hash = WordTable<char>::step(hash, *out++);
     }
-    return m_lowerCase.contains(QStringView(lower.data(), lower.size()));
+    return m_lowerCase.find(lower.data(), lower.size(), hash) != nullptr;
 }
 
 } // namespace Sourceline
