@@ -39,36 +39,58 @@ bool institutional(const EventMention &m)
     return std::any_of(m.labelWords.cbegin(), m.labelWords.cend(), [](const QString &word) { return kinds.contains(word); });
 }
 
-// "the Budapest summit" is not "a summit in Alaska", nor "the Oval Office meeting".
-QSet<QString> distinguishingNames(const EventMention &m)
+// Adds key unless the list has it: a mention's keys are few, and as a list they are tested
+// against a cluster's set one by one, since walking even a small QSet visits a whole span of
+// its buckets.
+void addKey(QStringList &keys, QString key)
 {
-    QSet<QString> names;
+    if (!keys.contains(key)) {
+        keys.append(std::move(key));
+    }
+}
+
+// "the Budapest summit" is not "a summit in Alaska", nor "the Oval Office meeting".
+QStringList distinguishingNames(const EventMention &m)
+{
+    QStringList names;
     for (const QString &word : m.labelWords) {
         if (!word.isEmpty() && word.front().isUpper()) {
-            names.insert(word.toLower());
+            addKey(names, word.toLower());
         }
     }
     if (!m.place.isEmpty()) {
-        names.insert(m.place.toLower());
+        addKey(names, m.place.toLower());
     }
     if (!m.destination.isEmpty()) {
-        names.insert(m.destination.toLower());
+        addKey(names, m.destination.toLower());
     }
     return names;
 }
 
-QSet<QString> participantKeys(const EventMention &m)
+QStringList participantKeys(const EventMention &m)
 {
-    QSet<QString> keys;
+    QStringList keys;
     for (const QString &id : m.participants) {
-        keys.insert(id);
+        addKey(keys, id);
     }
     for (qsizetype i = 0; i < m.participantNames.size(); ++i) {
         if (i >= m.participants.size()) {
-            keys.insert(u"name:"_s + m.participantNames[i].toLower());
+            addKey(keys, u"name:"_s + m.participantNames[i].toLower());
         }
     }
     return keys;
+}
+
+// Whether the set holds any of the keys.
+bool sharesAny(const QStringList &keys, const QSet<QString> &set)
+{
+    return std::any_of(keys.cbegin(), keys.cend(), [&set](const QString &key) { return set.contains(key); });
+}
+
+// How many of the keys the set holds: the size of their intersection, without building it.
+int sharedCount(const QStringList &keys, const QSet<QString> &set)
+{
+    return int(std::count_if(keys.cbegin(), keys.cend(), [&set](const QString &key) { return set.contains(key); }));
 }
 
 // Which of the telling nouns a report noun is: 1 said (statement, announcement, speech), 2
@@ -268,7 +290,6 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
         }
         return tidyClause(m.clauseLabel);
     }
-    const QString dash = QString(QChar(0x2013));
     if (m.eventClass == EventClass::Response || (m.verb && !verbPhrase(m.lemma).isEmpty())) {
         const QString who = m.participantNames.isEmpty() ? QString() : m.participantNames.first();
         if (!who.isEmpty()) {
@@ -287,7 +308,7 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
     QStringList words;
     const bool document = m.eventClass == EventClass::Document || m.eventClass == EventClass::Agreement;
     if (m.participantNames.size() >= 2 && !document) {
-        words.append(m.participantNames.join(dash));
+        words.append(m.participantNames.join(QChar(0x2013)));
     } else if (!m.possessor.isEmpty() && !document) {
         words.append(m.possessor + (m.possessor.endsWith(u's') ? u"'"_s : u"'s"_s));
     } else if (m.verb && !m.participantNames.isEmpty()) {
@@ -327,7 +348,9 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
     QString text = words.join(u' ');
     // "Bloomberg report on the recording"; a topic that is no noun phrase ("undermine the
     // talks", a lone "his") says nothing.
-    const QString topicFirst = m.topic.section(u' ', 0, 0);
+    // (The first word, as section(u' ', 0, 0) gives it, without the list of all of them.)
+    const qsizetype firstSpace = m.topic.indexOf(u' ');
+    const QStringView topicFirst = firstSpace < 0 ? QStringView(m.topic) : QStringView(m.topic).left(firstSpace);
     if (!m.topic.isEmpty() && m.eventClass == EventClass::Report && m.topic.contains(u' ') && (isDeterminer(topicFirst) || topicFirst.front().isUpper())) {
         text += u" on "_s + m.topic;
     }
@@ -426,8 +449,17 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
                 || (t->mention.kind == TimeMention::Kind::Order && t->mention.beforeNoun && t->mention.range.end <= m.range.start
                     && m.range.start - t->mention.range.end <= 2);
         }
-        const QSet<QString> keys = participantKeys(m);
-        const QSet<QString> names = distinguishingNames(m);
+        const QStringList keyList = participantKeys(m);
+        const QStringList nameList = distinguishingNames(m);
+        // (Filled one by one, as before the lists: a range constructor reserves, even for none.)
+        QSet<QString> keys;
+        for (const QString &key : keyList) {
+            keys.insert(key);
+        }
+        QSet<QString> names;
+        for (const QString &name : nameList) {
+            names.insert(name);
+        }
         const DateValue date = m.time >= 0 ? m_times[m.time].date : m.countedDate;
         int best = -1;
         int bestScore = -1;
@@ -451,10 +483,10 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             if ((m.planned && cl.leaked) || (m.leaked && cl.planned)) {
                 continue;
             }
-            if (!keys.isEmpty() && !cl.participants.isEmpty() && !keys.intersects(cl.participants)) {
+            if (!keys.isEmpty() && !cl.participants.isEmpty() && !sharesAny(keyList, cl.participants)) {
                 continue;
             }
-            if (!names.isEmpty() && !cl.names.isEmpty() && !names.intersects(cl.names)) {
+            if (!names.isEmpty() && !cl.names.isEmpty() && !sharesAny(nameList, cl.names)) {
                 continue;
             }
             // "the annual meeting" names an occasion of its own, not the talks told before it.
@@ -503,7 +535,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             score += (m.leaked && cl.leaked) ? 3 : 0;
             score += (m.revised && cl.revised) ? 3 : 0;
             score += (m.planned && cl.planned) ? 1 : 0;
-            score += 2 * int((keys & cl.participants).size());
+            score += 2 * sharedCount(keyList, cl.participants);
             // "the verdict" after a verdict and a resignation: decisions of one class are
             // different acts, and the noun says which. (Calls and talks are told by many nouns.)
             score += (!m.verb && m.eventClass == EventClass::Decision && m.lemma == cl.head) ? 2 : 0;
@@ -591,6 +623,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             const TextRange range = m_times[mentions[cl.timeMention].time].mention.range;
             event.dateText = m_text.mid(range.start, range.length()).toString();
         }
+        event.sources.reserve(cl.mentions.size());
         for (const int i : cl.mentions) {
             const EventMention &m = mentions[i];
             if (event.place.isEmpty() && !m.insideQuote) {

@@ -25,10 +25,10 @@ struct Entry
     bool plural;
 };
 
-const std::unordered_map<std::u16string_view, Entry> &nouns()
+const std::unordered_map<std::u16string_view, Entry, WordHash> &nouns()
 {
-    static const std::unordered_map<std::u16string_view, Entry> table = [] {
-        std::unordered_map<std::u16string_view, Entry> t;
+    static const std::unordered_map<std::u16string_view, Entry, WordHash> table = [] {
+        std::unordered_map<std::u16string_view, Entry, WordHash> t;
         const auto add = [&t](std::u16string_view singular, std::u16string_view plural, const char16_t *lemma, C c) {
             t[singular] = {lemma, c, false};
             if (!plural.empty()) {
@@ -129,9 +129,9 @@ const std::unordered_map<std::u16string_view, Entry> &nouns()
     return table;
 }
 
-const std::unordered_map<std::u16string_view, Entry> &verbs()
+const std::unordered_map<std::u16string_view, Entry, WordHash> &verbs()
 {
-    static const std::unordered_map<std::u16string_view, Entry> table = {
+    static const std::unordered_map<std::u16string_view, Entry, WordHash> table = {
         {u"met", {u"meeting", C::Meeting, false}},
         {u"visited", {u"visit", C::Meeting, false}},
         {u"phoned", {u"call", C::Call, false}},
@@ -165,11 +165,10 @@ const std::unordered_map<std::u16string_view, Entry> &verbs()
     return table;
 }
 
-EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, const WordShapes &shapes, QStringView word)
+// The table look-up of a word the shapes let through, kept out of line: the callers, asked
+// about every word of a text, then cost little more than the shapes' test for the rest.
+Q_NEVER_INLINE EventWord lookup(const std::unordered_map<std::u16string_view, Entry, WordHash> &table, QStringView word)
 {
-    if (!shapes.mayHold(word)) {
-        return {};
-    }
     const LowerWord lower(word);
     if (lower.view().empty()) {
         return {};
@@ -187,13 +186,19 @@ EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, co
 EventWord eventNoun(QStringView word)
 {
     static const WordShapes shapes(nouns());
-    return lookup(nouns(), shapes, word);
+    if (!shapes.mayHold(word)) {
+        return {};
+    }
+    return lookup(nouns(), word);
 }
 
 EventWord eventVerb(QStringView word)
 {
     static const WordShapes shapes(verbs());
-    return lookup(verbs(), shapes, word);
+    if (!shapes.mayHold(word)) {
+        return {};
+    }
+    return lookup(verbs(), word);
 }
 
 EventClass eventClassOf(const QString &lemma)
@@ -203,7 +208,7 @@ EventClass eventClassOf(const QString &lemma)
     if (const auto noun = nouns().find(lower.view()); noun != nouns().end() && noun->second.eventClass != C::None) {
         return noun->second.eventClass;
     }
-    static const std::unordered_map<std::u16string_view, C> others = {{u"signing", C::Agreement}};
+    static const std::unordered_map<std::u16string_view, C, WordHash> others = {{u"signing", C::Agreement}};
     const auto it = others.find(std::u16string_view(reinterpret_cast<const char16_t *>(lemma.utf16()), std::size_t(lemma.size())));
     return it == others.end() ? C::None : it->second;
 }
@@ -211,7 +216,7 @@ EventClass eventClassOf(const QString &lemma)
 EventModifier eventModifier(QStringView word)
 {
     using M = EventModifier::Kind;
-    static const std::unordered_map<std::u16string_view, M> table = {
+    static const std::unordered_map<std::u16string_view, M, WordHash> table = {
         {u"peace", M::Label},
         {u"ceasefire", M::Label},
         {u"trade", M::Label},
@@ -337,10 +342,10 @@ bool isLastingStorm(QStringView lemma)
 
 QString pastOfPresent(QStringView word)
 {
-    static const std::unordered_map<std::u16string_view, std::u16string_view> irregular = {{u"leave", u"left"}, {u"strike", u"struck"}, {u"hold", u"held"},
-        {u"meet", u"met"}, {u"send", u"sent"}, {u"take", u"took"}, {u"give", u"gave"}, {u"fly", u"flew"}, {u"win", u"won"}, {u"tell", u"told"},
-        {u"say", u"said"}, {u"begin", u"began"}, {u"speak", u"spoke"}, {u"set", u"set"}, {u"hit", u"hit"}, {u"put", u"put"}, {u"cut", u"cut"},
-        {u"lose", u"lost"}, {u"find", u"found"}, {u"make", u"made"}, {u"go", u"went"}, {u"come", u"came"}, {u"get", u"got"}, {u"run", u"ran"},
+    static const std::unordered_map<std::u16string_view, std::u16string_view, WordHash> irregular = {{u"leave", u"left"}, {u"strike", u"struck"},
+        {u"hold", u"held"}, {u"meet", u"met"}, {u"send", u"sent"}, {u"take", u"took"}, {u"give", u"gave"}, {u"fly", u"flew"}, {u"win", u"won"},
+        {u"tell", u"told"}, {u"say", u"said"}, {u"begin", u"began"}, {u"speak", u"spoke"}, {u"set", u"set"}, {u"hit", u"hit"}, {u"put", u"put"},
+        {u"cut", u"cut"}, {u"lose", u"lost"}, {u"find", u"found"}, {u"make", u"made"}, {u"go", u"went"}, {u"come", u"came"}, {u"get", u"got"}, {u"run", u"ran"},
         {u"sell", u"sold"}, {u"buy", u"bought"}, {u"build", u"built"}, {u"pay", u"paid"}, {u"bring", u"brought"}, {u"seek", u"sought"}, {u"rise", u"rose"},
         {u"fall", u"fell"}, {u"break", u"broke"}, {u"choose", u"chose"}, {u"write", u"wrote"}, {u"shut", u"shut"}, {u"sink", u"sank"}, {u"lead", u"led"},
         {u"keep", u"kept"}, {u"spend", u"spent"}, {u"sweep", u"swept"}, {u"draw", u"drew"}, {u"freeze", u"froze"}, {u"shake", u"shook"}, {u"stand", u"stood"},
@@ -384,12 +389,12 @@ QString pastOfPresent(QStringView word)
             } else if (const std::size_t n = base.size(); n >= 3 && !vowel(base[n - 1]) && vowel(base[n - 2]) && !vowel(base[n - 3]) && base[n - 1] != u'w'
                 && base[n - 1] != u'x' && base[n - 1] != u'y') {
                 // "stops" "stopped" but "opens" "opened": only the stress tells, so only known words.
-                static const std::unordered_set<std::u16string_view> doubled{u"stop", u"drop", u"plan", u"ship", u"ban", u"admit", u"commit", u"submit",
-                    u"permit", u"grab", u"trap", u"jam", u"scrap", u"step", u"slip", u"rob", u"shut", u"nab", u"nod", u"sob", u"tip", u"flip"};
-                static const std::unordered_set<std::u16string_view> plain{u"open", u"reopen", u"happen", u"listen", u"order", u"offer", u"enter", u"deliver",
-                    u"recover", u"consider", u"visit", u"limit", u"edit", u"gather", u"answer", u"suffer", u"govern", u"question", u"summon", u"threaten",
-                    u"weaken", u"worsen", u"widen", u"deepen", u"blacken", u"abandon", u"pardon", u"poison", u"reckon", u"sicken", u"discover", u"uncover",
-                    u"wonder", u"murder", u"render", u"surrender", u"register", u"exit", u"audit", u"credit", u"target"};
+                static const std::unordered_set<std::u16string_view, WordHash> doubled{u"stop", u"drop", u"plan", u"ship", u"ban", u"admit", u"commit",
+                    u"submit", u"permit", u"grab", u"trap", u"jam", u"scrap", u"step", u"slip", u"rob", u"shut", u"nab", u"nod", u"sob", u"tip", u"flip"};
+                static const std::unordered_set<std::u16string_view, WordHash> plain{u"open", u"reopen", u"happen", u"listen", u"order", u"offer", u"enter",
+                    u"deliver", u"recover", u"consider", u"visit", u"limit", u"edit", u"gather", u"answer", u"suffer", u"govern", u"question", u"summon",
+                    u"threaten", u"weaken", u"worsen", u"widen", u"deepen", u"blacken", u"abandon", u"pardon", u"poison", u"reckon", u"sicken", u"discover",
+                    u"uncover", u"wonder", u"murder", u"render", u"surrender", u"register", u"exit", u"audit", u"credit", u"target"};
                 if (doubled.contains(base)) {
                     past = b + b.back() + u"ed"_s;
                 } else if (plain.contains(base)) {
@@ -410,8 +415,8 @@ QString pastOfPresent(QStringView word)
 
 bool looksPastTense(QStringView word)
 {
-    static const std::unordered_map<std::u16string_view, bool> irregular = [] {
-        std::unordered_map<std::u16string_view, bool> t;
+    static const std::unordered_map<std::u16string_view, bool, WordHash> irregular = [] {
+        std::unordered_map<std::u16string_view, bool, WordHash> t;
         for (const std::u16string_view w :
             {u"met", u"held", u"left", u"rose", u"fell", u"won", u"lost", u"took", u"made", u"came", u"went", u"began", u"begun", u"saw", u"seen", u"hit",
                 u"struck", u"set", u"kept", u"sold", u"bought", u"paid", u"built", u"sent", u"spent", u"brought", u"gave", u"given", u"ran", u"led", u"told",
@@ -446,7 +451,7 @@ bool looksPastTense(QStringView word)
     if (irregular.count(lower.view())) {
         return true;
     }
-    static const std::unordered_map<std::u16string_view, bool> notVerbs = {
+    static const std::unordered_map<std::u16string_view, bool, WordHash> notVerbs = {
         {u"hundred", true},
         {u"deed", true},
         {u"heed", true},
@@ -487,7 +492,7 @@ bool looksPastTense(QStringView word)
 
 bool isDeterminer(QStringView word, bool *indefinite)
 {
-    static const std::unordered_map<std::u16string_view, bool> table = {
+    static const std::unordered_map<std::u16string_view, bool, WordHash> table = {
         {u"the", false},
         {u"this", false},
         {u"that", false},

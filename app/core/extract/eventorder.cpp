@@ -22,9 +22,9 @@ constexpr int kLookBack = 200;
 // other nineteen words in twenty go by without a string comparison.
 bool mayBeOrderCue(QStringView token)
 {
-    static const std::unordered_set<std::u16string_view> words{u"before", u"ahead", u"prior", u"after", u"following", u"since", u"influenced", u"influence",
-        u"influences", u"prompted", u"triggered", u"sparked", u"spurred", u"caused", u"inspired", u"shaped", u"preceded", u"precipitated", u"produced", u"led",
-        u"paved", u"resulted", u"followed", u"response", u"responding", u"reacting", u"had"};
+    static const std::unordered_set<std::u16string_view, WordHash> words{u"before", u"ahead", u"prior", u"after", u"following", u"since", u"influenced",
+        u"influence", u"influences", u"prompted", u"triggered", u"sparked", u"spurred", u"caused", u"inspired", u"shaped", u"preceded", u"precipitated",
+        u"produced", u"led", u"paved", u"resulted", u"followed", u"response", u"responding", u"reacting", u"had"};
     static const WordShapes shapes(words);
     if (!shapes.mayHold(token)) {
         return false;
@@ -184,12 +184,15 @@ private:
     void plannedCue(int i)
     {
         const EventMention &m = m_mentions[i];
+        static constexpr std::initializer_list<QStringView> arranging = {u"arrange", u"arranging", u"arranged", u"plan", u"planning", u"planned", u"schedule",
+            u"scheduling", u"prepare", u"preparing", u"organise", u"organize", u"organising", u"organizing", u"propose", u"proposed", u"proposing", u"announce",
+            u"announced", u"announcing", u"announcement", u"promised", u"promise"};
+        // Most words fail the shapes of the list, which costs less than the list.
+        static const WordShapes arrangingShapes(arranging);
         bool arranged = m.planned;
         for (int k = headOf(i) - 1; k >= 0 && k >= headOf(i) - 6 && !arranged; --k) {
-            arranged = isOneOf(word(k),
-                {u"arrange", u"arranging", u"arranged", u"plan", u"planning", u"planned", u"schedule", u"scheduling", u"prepare", u"preparing", u"organise",
-                    u"organize", u"organising", u"organizing", u"propose", u"proposed", u"proposing", u"announce", u"announced", u"announcing", u"announcement",
-                    u"promised", u"promise"});
+            const QStringView w = word(k);
+            arranged = arrangingShapes.mayHold(w) && isOneOf(w, arranging);
         }
         if (!arranged) {
             return;

@@ -67,6 +67,10 @@ constexpr Shapes shapes;
 // folding may see words the scanner does not, so such a sentence lets every pattern try.
 bool hasWideLetter(QStringView text)
 {
+    // Most sentences are plain ASCII, which Qt tells with a vector search.
+    if (QtPrivate::isAscii(text)) {
+        return false;
+    }
     for (const QChar c : text) {
         if (c.unicode() >= 0x80 && (c.isLetterOrNumber() || c.isSurrogate())) {
             return true;

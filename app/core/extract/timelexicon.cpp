@@ -12,10 +12,10 @@ namespace Sourceline {
 namespace {
 using K = TimeLexeme::Kind;
 
-const std::unordered_map<std::u16string_view, TimeLexeme> &lexicon()
+const std::unordered_map<std::u16string_view, TimeLexeme, WordHash> &lexicon()
 {
-    static const std::unordered_map<std::u16string_view, TimeLexeme> table = [] {
-        std::unordered_map<std::u16string_view, TimeLexeme> t;
+    static const std::unordered_map<std::u16string_view, TimeLexeme, WordHash> table = [] {
+        std::unordered_map<std::u16string_view, TimeLexeme, WordHash> t;
         const std::u16string_view months[]
             = {u"january", u"february", u"march", u"april", u"may", u"june", u"july", u"august", u"september", u"october", u"november", u"december"};
         const std::u16string_view monthAbbreviations[] = {u"jan", u"feb", u"mar", u"apr", u"", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};

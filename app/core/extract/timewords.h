@@ -26,6 +26,15 @@ struct ScannedWord
     [[nodiscard]] bool isWord() const { return kind != Kind::Punctuation; }
 };
 
+namespace WordLiterals {
+/// A QStringView of a string literal whose length the compiler knows: `u"word"_w`. A plain
+/// u"word" turned into a QStringView may have its length counted at run time, on every call.
+constexpr QStringView operator""_w(const char16_t *text, std::size_t size) noexcept
+{
+    return QStringView(text, qsizetype(size));
+}
+} // namespace WordLiterals
+
 /// Scans text[range] once, left to right.
 [[nodiscard]] QList<ScannedWord> scanWords(QStringView text, const TextRange &range);
 
@@ -40,6 +49,20 @@ public:
 private:
     char16_t m_buffer[32]; // only the first m_size are written and read
     std::size_t m_size = 0;
+};
+
+/// A hash for the lexicons' tables of lower-case words: FNV-1a over the UTF-16 units, inline,
+/// which for words of a few letters costs less than std::hash's out-of-line Murmur.
+struct WordHash
+{
+    std::size_t operator()(std::u16string_view word) const noexcept
+    {
+        std::size_t hash = 14695981039346656037ULL;
+        for (const char16_t c : word) {
+            hash = (hash ^ c) * 1099511628211ULL;
+        }
+        return hash;
+    }
 };
 
 /// Whether text may hold one of the lower-case ASCII words (a to z), written in any case: a cheap test
