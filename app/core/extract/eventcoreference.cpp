@@ -39,36 +39,58 @@ bool institutional(const EventMention &m)
     return std::any_of(m.labelWords.cbegin(), m.labelWords.cend(), [](const QString &word) { return kinds.contains(word); });
 }
 
-// "the Budapest summit" is not "a summit in Alaska", nor "the Oval Office meeting".
-QSet<QString> distinguishingNames(const EventMention &m)
+// Adds key unless the list has it: a mention's keys are few, and as a list they are tested
+// against a cluster's set one by one, since walking even a small QSet visits a whole span of
+// its buckets.
+void addKey(QStringList &keys, QString key)
 {
-    QSet<QString> names;
+    if (!keys.contains(key)) {
+        keys.append(std::move(key));
+    }
+}
+
+// "the Budapest summit" is not "a summit in Alaska", nor "the Oval Office meeting".
+QStringList distinguishingNames(const EventMention &m)
+{
+    QStringList names;
     for (const QString &word : m.labelWords) {
         if (!word.isEmpty() && word.front().isUpper()) {
-            names.insert(word.toLower());
+            addKey(names, word.toLower());
         }
     }
     if (!m.place.isEmpty()) {
-        names.insert(m.place.toLower());
+        addKey(names, m.place.toLower());
     }
     if (!m.destination.isEmpty()) {
-        names.insert(m.destination.toLower());
+        addKey(names, m.destination.toLower());
     }
     return names;
 }
 
-QSet<QString> participantKeys(const EventMention &m)
+QStringList participantKeys(const EventMention &m)
 {
-    QSet<QString> keys;
+    QStringList keys;
     for (const QString &id : m.participants) {
-        keys.insert(id);
+        addKey(keys, id);
     }
     for (qsizetype i = 0; i < m.participantNames.size(); ++i) {
         if (i >= m.participants.size()) {
-            keys.insert(u"name:"_s + m.participantNames[i].toLower());
+            addKey(keys, u"name:"_s + m.participantNames[i].toLower());
         }
     }
     return keys;
+}
+
+// Whether the set holds any of the keys.
+bool sharesAny(const QStringList &keys, const QSet<QString> &set)
+{
+    return std::any_of(keys.cbegin(), keys.cend(), [&set](const QString &key) { return set.contains(key); });
+}
+
+// How many of the keys the set holds: the size of their intersection, without building it.
+int sharedCount(const QStringList &keys, const QSet<QString> &set)
+{
+    return int(std::count_if(keys.cbegin(), keys.cend(), [&set](const QString &key) { return set.contains(key); }));
 }
 
 // Which of the telling nouns a report noun is: 1 said (statement, announcement, speech), 2
@@ -117,6 +139,22 @@ QString shortTopic(const QString &topic)
     return shortened.isEmpty() ? topic : shortened;
 }
 
+// Whether "in", "at" or "from" stands between white space in clause, as the place expression
+// needs ("\s+(?:in|at|from)\s+"). Its "\s" is ASCII; any other character is let through too.
+bool mayHoldPlace(QStringView clause)
+{
+    const auto space = [](QChar c) { return c == u' ' || (c >= u'\t' && c <= u'\r') || c.unicode() >= 0x80; };
+    static constexpr QStringView words[] = {u"in", u"at", u"from"};
+    for (const QStringView word : words) {
+        for (qsizetype at = clause.indexOf(word, 1); at > 0; at = clause.indexOf(word, at + 1)) {
+            if (space(clause[at - 1]) && at + word.size() < clause.size() && space(clause[at + word.size()])) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // "Ukrainian officials in Geneva thanked the American team several times": a label says who
 // did what; the place is the event's own field and the manner belongs to the text.
 QString tidyClause(const QString &clause)
@@ -129,7 +167,7 @@ QString tidyClause(const QString &clause)
         u"^(?:(?:In|On|By|During)\\s+(?:\\w+\\s+){0,2}?\\d{4}\\s+)?(?:she|he|they|it|we)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
     QString tidy = clause;
     // Each expression is tried only where its first words can be, which costs far less.
-    if (clause.contains(u"in"_s) || clause.contains(u"at"_s) || clause.contains(u"from"_s)) {
+    if (mayHoldPlace(clause)) {
         tidy.remove(place);
     }
     static constexpr QStringView mannerEndings[] = {u"times", u"again", u"more", u"twice", u"repeatedly", u"public", u"publicly", u"shortly", u"just"};
@@ -268,7 +306,6 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
         }
         return tidyClause(m.clauseLabel);
     }
-    const QString dash = QString(QChar(0x2013));
     if (m.eventClass == EventClass::Response || (m.verb && !verbPhrase(m.lemma).isEmpty())) {
         const QString who = m.participantNames.isEmpty() ? QString() : m.participantNames.first();
         if (!who.isEmpty()) {
@@ -287,7 +324,7 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
     QStringList words;
     const bool document = m.eventClass == EventClass::Document || m.eventClass == EventClass::Agreement;
     if (m.participantNames.size() >= 2 && !document) {
-        words.append(m.participantNames.join(dash));
+        words.append(m.participantNames.join(QChar(0x2013)));
     } else if (!m.possessor.isEmpty() && !document) {
         words.append(m.possessor + (m.possessor.endsWith(u's') ? u"'"_s : u"'s"_s));
     } else if (m.verb && !m.participantNames.isEmpty()) {
@@ -333,7 +370,9 @@ QString EventCoreference::label(const EventMention &m, const QString &head)
     QString text = words.join(u' ');
     // "Bloomberg report on the recording"; a topic that is no noun phrase ("undermine the
     // talks", a lone "his") says nothing.
-    const QString topicFirst = m.topic.section(u' ', 0, 0);
+    // (The first word, as section(u' ', 0, 0) gives it, without the list of all of them.)
+    const qsizetype firstSpace = m.topic.indexOf(u' ');
+    const QStringView topicFirst = firstSpace < 0 ? QStringView(m.topic) : QStringView(m.topic).left(firstSpace);
     if (!m.topic.isEmpty() && m.eventClass == EventClass::Report && m.topic.contains(u' ') && (isDeterminer(topicFirst) || topicFirst.front().isUpper())) {
         text += u" on "_s + m.topic;
     }
@@ -432,8 +471,17 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
                 || (t->mention.kind == TimeMention::Kind::Order && t->mention.beforeNoun && t->mention.range.end <= m.range.start
                     && m.range.start - t->mention.range.end <= 2);
         }
-        const QSet<QString> keys = participantKeys(m);
-        const QSet<QString> names = distinguishingNames(m);
+        const QStringList keyList = participantKeys(m);
+        const QStringList nameList = distinguishingNames(m);
+        // (Filled one by one, as before the lists: a range constructor reserves, even for none.)
+        QSet<QString> keys;
+        for (const QString &key : keyList) {
+            keys.insert(key);
+        }
+        QSet<QString> names;
+        for (const QString &name : nameList) {
+            names.insert(name);
+        }
         const DateValue date = m.time >= 0 ? m_times[m.time].date : m.countedDate;
         int best = -1;
         int bestScore = -1;
@@ -457,10 +505,10 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             if ((m.planned && cl.leaked) || (m.leaked && cl.planned)) {
                 continue;
             }
-            if (!keys.isEmpty() && !cl.participants.isEmpty() && !keys.intersects(cl.participants)) {
+            if (!keys.isEmpty() && !cl.participants.isEmpty() && !sharesAny(keyList, cl.participants)) {
                 continue;
             }
-            if (!names.isEmpty() && !cl.names.isEmpty() && !names.intersects(cl.names)) {
+            if (!names.isEmpty() && !cl.names.isEmpty() && !sharesAny(nameList, cl.names)) {
                 continue;
             }
             // "the annual meeting" names an occasion of its own, not the talks told before it.
@@ -509,7 +557,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             score += (m.leaked && cl.leaked) ? 3 : 0;
             score += (m.revised && cl.revised) ? 3 : 0;
             score += (m.planned && cl.planned) ? 1 : 0;
-            score += 2 * int((keys & cl.participants).size());
+            score += 2 * sharedCount(keyList, cl.participants);
             // "the verdict" after a verdict and a resignation: decisions of one class are
             // different acts, and the noun says which. (Calls and talks are told by many nouns.)
             score += (!m.verb && m.eventClass == EventClass::Decision && m.lemma == cl.head) ? 2 : 0;
@@ -597,6 +645,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             const TextRange range = m_times[mentions[cl.timeMention].time].mention.range;
             event.dateText = m_text.mid(range.start, range.length()).toString();
         }
+        event.sources.reserve(cl.mentions.size());
         for (const int i : cl.mentions) {
             const EventMention &m = mentions[i];
             if (event.place.isEmpty() && !m.insideQuote) {

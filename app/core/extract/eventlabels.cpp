@@ -13,6 +13,13 @@ using namespace Qt::StringLiterals;
 namespace Sourceline {
 
 namespace {
+// A text's first word: what QString::section(u' ', 0, 0) gives, without building a string.
+QStringView firstWordOf(QStringView text)
+{
+    const qsizetype space = text.indexOf(u' ');
+    return space < 0 ? text : text.left(space);
+}
+
 // "was", "had", "will": an auxiliary may open a clause label or close the subject before it.
 bool isClauseAuxiliary(QStringView word)
 {
@@ -155,8 +162,8 @@ void EventLabels::nameSubjectlessClauses(
         }
         // The clause starts at its verb when no subject was found before it; "Witkoff would
         // travel" and "senior advisers would meet" have theirs.
-        const QString first = m.clauseLabel.section(u' ', 0, 0);
-        const QString atStart = text.textOf(m.range).toString().section(u' ', 0, 0);
+        const QStringView first = firstWordOf(m.clauseLabel);
+        const QStringView atStart = firstWordOf(text.textOf(m.range));
         const QStringView verb = m.headWord < words.size() ? text.textOf(words[m.headWord].range) : QStringView();
         if (event.label == m.clauseLabel && isOneOf(verb, {u"reported", u"published", u"broadcast", u"aired"})) {
             if (const QString agent = passiveAgent(text, words, m.headWord); !agent.isEmpty()) {
@@ -300,14 +307,27 @@ namespace {
 // label keeps the short name. Empty when the label opens with no person before its verb.
 QString withShortSubject(const QString &label, const EventPeople &people)
 {
-    // Views into the label: no string is built for a label that keeps its subject.
-    const QList<QStringView> words = QStringView(label).split(u' ');
+    // Views into the label: no string is built for a label that keeps its subject. Only its
+    // first seven words are read, as QStringView::split(u' ') would cut them.
+    constexpr int read = 7;
+    QStringView words[read];
+    int count = 0;
+    for (QStringView rest = label; count < read;) {
+        const qsizetype space = rest.indexOf(u' ');
+        if (space < 0) {
+            words[count++] = rest;
+            break;
+        }
+        words[count++] = rest.left(space);
+        rest = rest.sliced(space + 1);
+    }
     int verb = -1;
-    for (int i = 1; i < int(words.size()) && i <= 6; ++i) {
+    for (int i = 1; i < count && i <= 6; ++i) {
         const QStringView w = words[i];
         // "Dan Driscoll presents the plan": a present tense after a known person's name.
-        const bool present = w.size() > 3 && w.endsWith(u's') && !w.endsWith(u"ss") && !people.named(words[i - 1]).isEmpty();
-        if (!w.isEmpty() && w.front().isLower() && (looksPastTense(w) || isClauseAuxiliary(w) || isOneOf(w, {u"says", u"told", u"met", u"said"}) || present)) {
+        const auto present = [&] { return w.size() > 3 && w.endsWith(u's') && !w.endsWith(u"ss") && !people.named(words[i - 1]).isEmpty(); };
+        if (!w.isEmpty() && w.front().isLower()
+            && (looksPastTense(w) || isClauseAuxiliary(w) || isOneOf(w, {u"says", u"told", u"met", u"said"}) || present())) {
             verb = i;
             break;
         }
@@ -330,13 +350,6 @@ QString withShortSubject(const QString &label, const EventPeople &people)
 } // namespace
 
 namespace {
-// The label's first word: what QString::section(u' ', 0, 0) gives, without building a string.
-QStringView firstWordOf(const QString &label)
-{
-    const qsizetype space = label.indexOf(u' ');
-    return space < 0 ? QStringView(label) : QStringView(label).left(space);
-}
-
 // Whether the label ends in a determiner after white space ("Report on his"), as the empty
 // topic expression needs (its "$" also allows one final line feed).
 bool endsWithDeterminer(const QString &label)
@@ -360,6 +373,33 @@ bool endsWithDeterminer(const QString &label)
 // "House's statement" from "the White House said", "Senate's vote": an organisation or place
 // is named in full and stands before the noun as headlines have it ("White House statement",
 // "Senate vote"). Empty when the label opens with no such name.
+// Whether text opens with "he", "she" or "they" and white space, in any case, as the expression
+// "^(?:he|she|they)\s+" finds it. Its "\s" is ASCII; a character outside ASCII among the
+// letters (a long s folds to "s") goes to the expression.
+bool opensWithPronoun(QStringView text)
+{
+    static const QRegularExpression pronounStart(u"^(?:he|she|they)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+    static constexpr QStringView pronouns[] = {u"he", u"she", u"they"};
+    for (const QStringView pronoun : pronouns) {
+        if (text.size() <= pronoun.size()) {
+            continue;
+        }
+        bool same = true;
+        for (qsizetype k = 0; k < pronoun.size() && same; ++k) {
+            const char16_t c = text[k].unicode();
+            if (c >= 0x80) {
+                return pronounStart.matchView(text).hasMatch();
+            }
+            same = ((c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c) == pronoun[k].unicode();
+        }
+        const QChar next = text[pronoun.size()];
+        if (same && (next == u' ' || (next >= u'\t' && next <= u'\r'))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QString withEntityName(const QString &label, QStringView sentence, const QList<Entity> &entities)
 {
     const qsizetype possessive = label.indexOf(u"'s "_s);
@@ -388,7 +428,6 @@ void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &nam
     // "Leak on a recording of an": a phrase cut short where a date was taken out ends the label
     // before its preposition.
     static const QRegularExpression emptyTopic(u"\\s+(?:on|of|in|at|for|to|with|from|about)\\s+(?:his|her|its|their|an|a|the|this|that|these|those)$"_s);
-    static const QRegularExpression pronounStart(u"^(?:he|she|they)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
     // Happenings whose people act in them; a "Plan" or a "Transcript" is not its reader's.
     static const QStringList actedTypes{u"call"_s, u"meeting"_s, u"talks"_s, u"summit"_s, u"visit"_s, u"trip"_s, u"interview"_s, u"vote"_s, u"decision"_s,
         u"conversation"_s, u"negotiations"_s, u"hearing"_s};
@@ -415,7 +454,8 @@ void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &nam
                 label = named;
             }
             // "Was meant to open": the noun phrase that opens the sentence is what was meant.
-            if (label.contains(u' ') && isClauseAuxiliary(firstWordOf(label).toString().toLower())) {
+            // (Lower case never shortens a word, and no auxiliary is longer than five letters.)
+            if (label.contains(u' ') && firstWordOf(label).size() <= 5 && isClauseAuxiliary(firstWordOf(label).toString().toLower())) {
                 const SourceSpan &source = event.sources.first();
                 const qsizetype at = text.textOf(source.range()).indexOf(firstWordOf(label), 0, Qt::CaseInsensitive);
                 if (const QString subject = sentenceSubject(text, words, source.start + int(std::max<qsizetype>(0, at))); !subject.isEmpty()) {
@@ -430,7 +470,7 @@ void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &nam
             const QStringView source = text.textOf(event.sources.first().range());
             const char16_t opener = source.isEmpty() ? u' ' : char16_t(source.front().unicode() | 0x20);
             const bool mayOpenWithPronoun = !source.isEmpty() && (source.front().unicode() >= 0x80 || opener == u'h' || opener == u's' || opener == u't');
-            if (mayOpenWithPronoun && pronounStart.matchView(source).hasMatch() && source.mid(source.indexOf(u' ') + 1).startsWith(first.toLower())) {
+            if (mayOpenWithPronoun && opensWithPronoun(source) && source.mid(source.indexOf(u' ') + 1).startsWith(first.toLower())) {
                 label = people.shortName(event.participants.first()) + u' ' + label.front().toLower() + label.mid(1);
             } else if (!label.contains(u' ') && (statementNouns.contains(label) || actedTypes.contains(event.type))) {
                 // "Call", "Statement": a bare noun says who took part.

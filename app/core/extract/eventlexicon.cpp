@@ -3,6 +3,7 @@
 #include "eventlexicon.h"
 
 #include "timewords.h"
+#include "wordindex.h"
 #include "wordmatch.h"
 #include "wordshapes.h"
 
@@ -165,10 +166,26 @@ const std::unordered_map<std::u16string_view, Entry> &verbs()
     return table;
 }
 
-EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, const WordShapes &shapes, QStringView word)
+EventWord eventWordOf(const Entry &entry)
 {
-    if (!shapes.mayHold(word)) {
+    // The lemma is a static string: the QString refers to it without a copy.
+    const std::u16string_view lemma(entry.lemma);
+    return {QString::fromRawData(reinterpret_cast<const QChar *>(lemma.data()), qsizetype(lemma.size())), entry.eventClass, entry.plural};
+}
+
+// The table look-up of a word the shapes let through, kept out of line: the callers, asked
+// about every word of a text, then cost little more than the shapes' test for the rest. The
+// index tells most words apart; only a word with a character outside ASCII is folded and hashed.
+Q_NEVER_INLINE EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, const WordIndex<Entry> &index, QStringView word)
+{
+    Entry entry{};
+    switch (index.find(word, &entry)) {
+    case WordIndex<Entry>::Found::Yes:
+        return eventWordOf(entry);
+    case WordIndex<Entry>::Found::No:
         return {};
+    case WordIndex<Entry>::Found::NotAscii:
+        break;
     }
     const LowerWord lower(word);
     if (lower.view().empty()) {
@@ -178,22 +195,28 @@ EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, co
     if (it == table.end()) {
         return {};
     }
-    // The lemma is a static string: the QString refers to it without a copy.
-    const std::u16string_view lemma(it->second.lemma);
-    return {QString::fromRawData(reinterpret_cast<const QChar *>(lemma.data()), qsizetype(lemma.size())), it->second.eventClass, it->second.plural};
+    return eventWordOf(it->second);
 }
 } // namespace
 
 EventWord eventNoun(QStringView word)
 {
     static const WordShapes shapes(nouns());
-    return lookup(nouns(), shapes, word);
+    if (!shapes.mayHold(word)) {
+        return {};
+    }
+    static const WordIndex<Entry> index(nouns());
+    return lookup(nouns(), index, word);
 }
 
 EventWord eventVerb(QStringView word)
 {
     static const WordShapes shapes(verbs());
-    return lookup(verbs(), shapes, word);
+    if (!shapes.mayHold(word)) {
+        return {};
+    }
+    static const WordIndex<Entry> index(verbs());
+    return lookup(verbs(), index, word);
 }
 
 EventClass eventClassOf(const QString &lemma)
@@ -514,6 +537,19 @@ bool isDeterminer(QStringView word, bool *indefinite)
     static const WordShapes shapes(table);
     if (!shapes.mayHold(word)) {
         return false;
+    }
+    static const WordIndex<bool> index(table);
+    bool found = false;
+    switch (index.find(word, &found)) {
+    case WordIndex<bool>::Found::Yes:
+        if (indefinite) {
+            *indefinite = found;
+        }
+        return true;
+    case WordIndex<bool>::Found::No:
+        return false;
+    case WordIndex<bool>::Found::NotAscii:
+        break;
     }
     const LowerWord lower(word);
     const auto it = table.find(lower.view());

@@ -18,52 +18,76 @@ bool isGenerationSuffix(QStringView word)
 }
 
 // The last word of a name, leaving out a generation suffix.
-QString lastWord(const QString &name)
+QStringView lastWord(QStringView name)
 {
     qsizetype end = name.size();
     for (;;) {
         const qsizetype space = name.lastIndexOf(u' ', end - 1);
-        const QStringView word = QStringView(name).sliced(space + 1, end - space - 1);
+        const QStringView word = name.sliced(space + 1, end - space - 1);
         if (space < 0 || !isGenerationSuffix(word)) {
-            return word.toString();
+            return word;
         }
         end = space;
     }
+}
+
+// The lower case of a word as QString::toLower() gives it; names are nearly always ASCII,
+// which folds without Qt's Unicode tables.
+QString lowerCase(QStringView word)
+{
+    const bool ascii = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        return word.toString().toLower();
+    }
+    QString lower(word.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(lower.data());
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        out[i] = (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
+    }
+    return lower;
 }
 
 // The word of the name the article uses alone: the last ("Witkoff"), unless only the first is
 // used so, as a family name written first ("Yoon" of "Yoon Suk Yeol").
 QString shortNameOf(const Person &person)
 {
-    const QString last = lastWord(person.name);
+    const QStringView last = lastWord(person.name);
     const qsizetype space = person.name.indexOf(u' ');
     if (space < 0) {
-        return last;
+        return last.toString();
     }
-    const QString first = person.name.left(space);
+    const QStringView first = QStringView(person.name).left(space);
     // Used alone: an alias ending in the word without the other ("Witkoff", "Mr Yoon").
-    const auto usedAlone = [&person](const QString &word, const QString &other) {
+    const auto usedAlone = [&person](QStringView word, QStringView other) {
         return std::any_of(
             person.aliases.cbegin(), person.aliases.cend(), [&](const QString &alias) { return lastWord(alias) == word && !alias.contains(other); });
     };
     // "Sir Keir" calls a knight by his given name, which is no family name written first.
-    const bool knighted = person.aliases.contains(u"Sir "_s + first) || person.aliases.contains(u"Dame "_s + first);
-    return !knighted && !usedAlone(last, first) && usedAlone(first, last) ? first : last;
+    const bool knighted = person.aliases.contains(u"Sir "_s + first.toString()) || person.aliases.contains(u"Dame "_s + first.toString());
+    return (!knighted && !usedAlone(last, first) && usedAlone(first, last) ? first : last).toString();
 }
 } // namespace
 
 EventPeople::EventPeople(const QList<Person> &people)
     : m_people(people)
 {
+    qsizetype mentions = 0;
+    for (const Person &person : people) {
+        mentions += person.mentions.size();
+    }
+    m_mentions.reserve(mentions);
+    m_byWord.reserve(people.size() * 2);
+    m_shortNames.reserve(people.size());
     for (int p = 0; p < int(people.size()); ++p) {
         for (const SourceSpan &mention : people[p].mentions) {
             m_mentions.append({mention.range(), p});
         }
-        m_byWord.insert(lastWord(people[p].name).toLower(), p);
+        m_byWord.insert(lowerCase(lastWord(people[p].name)), p);
         m_shortNames.insert(people[p].id, shortNameOf(people[p]));
         for (const QString &alias : people[p].aliases) {
             if (!alias.contains(u' ') && !alias.isEmpty() && alias.front().isUpper()) {
-                m_byWord.insert(alias.toLower(), p);
+                m_byWord.insert(lowerCase(alias), p);
             }
         }
     }
@@ -84,7 +108,7 @@ QList<EventPeople::Found> EventPeople::inRange(const TextRange &range) const
 
 QString EventPeople::named(QStringView word) const
 {
-    const auto it = m_byWord.constFind(word.toString().toLower());
+    const auto it = m_byWord.constFind(lowerCase(word));
     return it == m_byWord.cend() ? QString() : m_people[*it].id;
 }
 

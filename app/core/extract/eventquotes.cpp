@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Sourceline {
@@ -44,6 +46,22 @@ void linkQuotesToEvents(QList<Quote> &quotes, QList<Event> &events, const QList<
     QList<int> scores(events.size(), 0);
     QList<bool> venue(events.size(), false);
     QList<bool> near(events.size(), false);
+    // The events that can host words, by the people named as taking part, in event order: a
+    // quote's speaker then leads to the few events that name them, not through every event.
+    QHash<QString, QList<int>> hostsNaming;
+    for (int e = 0; e < int(told.size()); ++e) {
+        if (!hosts[e]) {
+            continue;
+        }
+        for (const QString &id : told[e].participants) {
+            QList<int> &naming = hostsNaming[id];
+            if (naming.isEmpty() || naming.last() != e) {
+                naming.append(e);
+            }
+        }
+    }
+    QList<int> venues; // the events marked as the quote's venue, in the order found
+    QList<int> candidates; // events the quote may belong to, in event order
     for (Quote &quote : quotes) {
         if (!quote.span.isValid()) {
             continue;
@@ -54,6 +72,7 @@ void linkQuotesToEvents(QList<Quote> &quotes, QList<Event> &events, const QList<
         scores.fill(0);
         venue.fill(false);
         near.fill(false);
+        venues.clear();
         // "Trump has spoken to reporters aboard Air Force One ... he said": the day the speaker
         // is told to have spoken, earlier in the words' paragraph.
         QStringView saidOn;
@@ -64,8 +83,9 @@ void linkQuotesToEvents(QList<Quote> &quotes, QList<Event> &events, const QList<
             }
             near[m.event] = true;
             const bool sameSentence = m.sentence == sentence || m.sentence == cueSentence;
-            if (m.venue && sameSentence) {
+            if (m.venue && sameSentence && !venue[m.event]) {
                 venue[m.event] = true;
+                venues.append(m.event);
             }
             const Event &occasion = told[m.event];
             const bool toldBefore = m.range.start < quote.span.start;
@@ -75,7 +95,18 @@ void linkQuotesToEvents(QList<Quote> &quotes, QList<Event> &events, const QList<
             }
         }
         int best = -1;
-        for (int e = 0; e < int(events.size()); ++e) {
+        // Only an event naming the speaker or marked as the venue can take the quote; they are
+        // weighed in event order, as a walk through every event would.
+        candidates.clear();
+        if (!quote.speaker.isEmpty()) {
+            if (const auto naming = hostsNaming.constFind(quote.speaker); naming != hostsNaming.cend()) {
+                candidates += *naming;
+            }
+        }
+        candidates += venues;
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        for (const int e : std::as_const(candidates)) {
             if (!hosts[e]) {
                 continue;
             }

@@ -91,12 +91,72 @@ QString lowerCase(QStringView text)
     return lower;
 }
 
+// lowerCase() of a text, kept on the stack when the text is short ASCII, for hash look-ups.
+class LowerKey
+{
+public:
+    explicit LowerKey(QStringView text)
+    {
+        const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        if (!ascii) {
+            m_other = lowerCase(text);
+            m_view = m_other;
+            return;
+        }
+        m_buffer.resize(text.size());
+        std::transform(text.cbegin(), text.cend(), m_buffer.begin(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+        });
+        m_view = QStringView(m_buffer.data(), m_buffer.size());
+    }
+    LowerKey(const LowerKey &) = delete;
+    LowerKey &operator=(const LowerKey &) = delete;
+
+    [[nodiscard]] QStringView view() const { return m_view; }
+
+private:
+    QVarLengthArray<char16_t, 64> m_buffer;
+    QString m_other;
+    QStringView m_view;
+};
+
+// Whether lowerCase(a) == lowerCase(b); ASCII text is compared as it stands, without copies.
+bool sameButCase(QStringView a, QStringView b)
+{
+    const auto ascii = [](QStringView text) { return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }); };
+    if (!ascii(a) || !ascii(b)) {
+        return lowerCase(a) == lowerCase(b);
+    }
+    const auto fold = [](QChar c) { return c >= u'A' && c <= u'Z' ? char16_t(c.unicode() + (u'a' - u'A')) : c.unicode(); };
+    return a.size() == b.size() && std::equal(a.cbegin(), a.cend(), b.cbegin(), [&fold](QChar x, QChar y) { return fold(x) == fold(y); });
+}
+
 // "Sen." and "sen" alike: lower case, without periods.
 QString honorificKey(QStringView word)
 {
     QString key = lowerCase(word);
     key.remove(u'.');
     return key;
+}
+
+// Nouns of structures named after people: "Francis Scott Key Bridge", "Ronald Reagan Building".
+// Only nouns that are rarely surnames count ("Helen Park", "Sally Field" and "Arsenio Hall"
+// stay people).
+bool isStructure(QStringView word)
+{
+    static const QSet<QStringView> structures{u"bridge", u"airport", u"building", u"highway", u"boulevard", u"tunnel", u"canal", u"channel", u"pier", u"plaza",
+        u"stadium", u"arena", u"terminal", u"memorial", u"museum", u"library", u"expressway", u"parkway", u"freeway", u"avenue", u"centre", u"center", u"dam"};
+    // ASCII words fold on the stack; any other goes through toLower(), as the set's keys would.
+    QVarLengthArray<char16_t, 32> lower;
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            return structures.contains(QStringView(word.toString().toLower()));
+        }
+        lower.append(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+    }
+    return structures.contains(QStringView(lower.data(), lower.size()));
 }
 
 // Offices held over a town or region: "Port Arden Mayor", "Mayor X of Chandler".
@@ -250,7 +310,9 @@ private:
     /// when both words occur in some two-word role.
     [[nodiscard]] Role compoundRole(qsizetype i) const
     {
-        return lex(i).mayStartCompound(lex(i + 1)) ? PeopleLexicon::compoundRole(word(i), word(i + 1)) : Role();
+        // The next word is looked up only after a word that may open a two-word role.
+        return lex(i).has(PeopleLexicon::Entry::CompoundFirst) && lex(i).mayStartCompound(lex(i + 1)) ? PeopleLexicon::compoundRole(word(i), word(i + 1))
+                                                                                                      : Role();
     }
     /// Asked of nearly every word: the length, known without building the word, decides most.
     [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const
@@ -261,7 +323,13 @@ private:
     [[nodiscard]] bool wholeQuoted(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool surnameSoFar(QStringView word) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
-    [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const;
+    [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const { return textView(first, last).toString(); }
+    /// The text from word first to word last, for look-ups that need no copy.
+    [[nodiscard]] QStringView textView(qsizetype first, qsizetype last) const
+    {
+        const int start = w.at(first).range.start;
+        return QStringView(w.text()).mid(start, w.at(last).range.end - start);
+    }
     [[nodiscard]] Role roleAt(qsizetype i, int *length) const;
     [[nodiscard]] RoleCue roleBefore(qsizetype start) const;
     [[nodiscard]] RoleCue roleAfter(qsizetype end) const;
@@ -368,12 +436,12 @@ bool Finder::isNameWord(qsizetype i) const
     const Word &word = w.at(i);
     const QStringView text = w.word(i);
     if (!word.capitalised) {
-        // "Abdel Fattah al-Sisi", "Bashar al-Assad": an Arabic article joined to a surname.
-        static const QList<QStringView> articles{u"al-", u"el-", u"ad-", u"as-", u"ash-", u"an-", u"ar-", u"at-", u"az-"};
         // Every article ends in a hyphen as its third or fourth character.
         if (text.size() < 4 || (text[2] != u'-' && text[3] != u'-')) {
             return false;
         }
+        // "Abdel Fattah al-Sisi", "Bashar al-Assad": an Arabic article joined to a surname.
+        static const QList<QStringView> articles{u"al-", u"el-", u"ad-", u"as-", u"ash-", u"an-", u"ar-", u"at-", u"az-"};
         for (const QStringView article : articles) {
             if (text.size() > article.size() + 1 && text.startsWith(article) && text[article.size()].isUpper()) {
                 return true;
@@ -389,13 +457,6 @@ bool Finder::isHeading(qsizetype i) const
     const int p = w.at(i).paragraph;
     const auto &paragraphs = w.analysis().paragraphs;
     return (p < paragraphs.size() && paragraphs[p].heading) || w.isTitleLine(p);
-}
-
-QString Finder::textOf(qsizetype first, qsizetype last) const
-{
-    const int start = w.at(first).range.start;
-    const int end = w.at(last).range.end;
-    return w.text().mid(start, end - start);
 }
 
 Role Finder::roleAt(qsizetype i, int *length) const
@@ -465,7 +526,7 @@ RoleCue Finder::roleBefore(qsizetype start) const
     const qsizetype before = cue.organisation.isEmpty() ? first - 1 : -1;
     if (before >= 0 && w.plainGapBefore(first) && w.at(before).capitalised) {
         const QString country = lex(before).country();
-        const QString twoWords = before >= 1 && w.plainGapBefore(before) ? PeopleLexicon::country(textOf(before - 1, before)) : QString();
+        const QString twoWords = before >= 1 && w.plainGapBefore(before) ? PeopleLexicon::country(textView(before - 1, before)) : QString();
         if (!twoWords.isEmpty()) {
             cue.country = twoWords;
             cue.start = w.at(before - 1).range.start;
@@ -651,7 +712,7 @@ RoleCue Finder::roleAfter(qsizetype end) const
             }
         }
         if (k < w.size() && isNameWord(k)) {
-            const QString country = PeopleLexicon::country(textOf(k, last));
+            const QString country = PeopleLexicon::country(textView(k, last));
             if (!country.isEmpty()) {
                 cue.country = country;
             } else if (!lex(last).isOrganisationWord()) {
@@ -680,8 +741,8 @@ bool Finder::qualifiesOtherNoun(qsizetype i) const
         return false;
     }
     const QStringView text = word(next);
-    return !lex(next).isFunctionWord() && !lex(next).role().isValid() && !SpeechCues::lookup(text).valid && !text.endsWith(u"ed") && !text.endsWith(u"ing")
-        && text.size() > 3;
+    return text.size() > 3 && !text.endsWith(u"ed") && !text.endsWith(u"ing") && !lex(next).isFunctionWord() && !lex(next).role().isValid()
+        && !SpeechCues::lookup(text).valid;
 }
 
 bool Finder::isModifier(qsizetype i, qsizetype position) const
@@ -696,8 +757,9 @@ bool Finder::isModifier(qsizetype i, qsizetype position) const
         return true;
     }
     const QStringView text = word(i);
-    return position < 3 && !lex(i).isFunctionWord() && !SpeechCues::lookup(text).valid && !text.endsWith(u"ed") && !text.endsWith(u"ing") && text.size() > 2
-        && text[0].isLetter();
+    // The tests on the word's letters come before the look-ups.
+    return position < 3 && text.size() > 2 && text[0].isLetter() && !text.endsWith(u"ed") && !text.endsWith(u"ing") && !lex(i).isFunctionWord()
+        && !SpeechCues::lookup(text).valid;
 }
 
 // "A spokeswoman for Linden County Council, Priya Natarajan, said", "Her editor, Jonah
@@ -920,15 +982,15 @@ bool Finder::treatedAsPerson(qsizetype i, Gender *gender) const
 
 void Finder::addEntity(Entity::Kind kind, qsizetype first, qsizetype end)
 {
-    const QString name = textOf(first, end - 1);
-    const QString key = lowerCase(name);
-    auto it = m_entityByName.find(key);
-    if (it == m_entityByName.end()) {
+    const QStringView name = textView(first, end - 1);
+    const LowerKey key(name);
+    auto it = m_entityByName.constFind(key.view());
+    if (it == m_entityByName.cend()) {
         Entity entity;
         entity.kind = kind;
-        entity.name = name;
-        it = m_entityByName.insert(key, int(m_entities.size()));
-        m_entities.append(entity);
+        entity.name = name.toString();
+        it = m_entityByName.insert(key.view().toString(), int(m_entities.size()));
+        m_entities.append(std::move(entity));
     }
     m_entityMentions.append({{w.at(first).range.start, w.at(end - 1).range.end}, *it});
 }
@@ -1167,7 +1229,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         const bool twoWordTitle = t + 2 < j && compoundRole(t).isValid();
         // "Russian President", "South Korean President": a nationality before the title is read
         // with the title; "Northern Ireland Secretary" is a place's office.
-        const bool nationality = lex(t - 1).country().size() > 0 && (t - 1 == k || !PeopleLexicon::country(textOf(k, t - 1)).isEmpty());
+        const bool nationality = lex(t - 1).country().size() > 0 && (t - 1 == k || !PeopleLexicon::country(textView(k, t - 1)).isEmpty());
         if (!(lex(t).isTitle() || (role.isValid() && !role.plural) || twoWordTitle) || nationality || lex(t - 1).isTitle() || lex(t - 1).role().isValid()
             || compoundRole(t - 1).isValid()) {
             continue;
@@ -1364,10 +1426,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // "Francis Scott Key Bridge", "John F. Kennedy International Airport", "Ronald Reagan
     // Building": a structure named after a person is a place. Only nouns that are rarely
     // surnames count here ("Helen Park", "Sally Field" and "Arsenio Hall" stay people).
-    static const QSet<QString> structures{u"bridge"_s, u"airport"_s, u"building"_s, u"highway"_s, u"boulevard"_s, u"tunnel"_s, u"canal"_s, u"channel"_s,
-        u"pier"_s, u"plaza"_s, u"stadium"_s, u"arena"_s, u"terminal"_s, u"memorial"_s, u"museum"_s, u"library"_s, u"expressway"_s, u"parkway"_s, u"freeway"_s,
-        u"avenue"_s, u"centre"_s, u"center"_s, u"dam"_s};
-    if (!titled && count >= 2 && structures.contains(last.toString().toLower())) {
+    if (!titled && count >= 2 && isStructure(last)) {
         addEntity(Entity::Kind::Place, k, j);
         return;
     }
@@ -1699,7 +1758,7 @@ void Finder::dropOrganisationNames()
     // Brightwater Civil" / "Brightwater Civil's chief executive") is the company; titles and
     // known given names still make a person.
     m_candidates.removeIf([this](const NameCandidate &candidate) {
-        const auto entity = m_entityByName.constFind(lowerCase(candidate.name));
+        const auto entity = m_entityByName.constFind(LowerKey(candidate.name).view());
         if (entity == m_entityByName.cend() || m_entities[*entity].kind != Entity::Kind::Organisation) {
             return false;
         }
@@ -1722,7 +1781,7 @@ void Finder::cluster()
         draft.name = c.name;
         draft.firstPosition = w.at(c.first).range.start;
         const int index = int(m_people.size());
-        m_people.append(draft);
+        m_people.append(std::move(draft));
         personWords.append(words);
         m_byFullName.insert(fullKey, index);
         m_bySurname[words.isEmpty() ? QString() : words.last()].append(index);
@@ -2184,7 +2243,7 @@ void Finder::findDescriptors()
             }
             if (w.at(m).capitalised) {
                 const QString country = lex(m).country();
-                const QString twoWords = m + 1 < n && w.plainGapBefore(m + 1) ? PeopleLexicon::country(textOf(m, m + 1)) : QString();
+                const QString twoWords = m + 1 < n && w.plainGapBefore(m + 1) ? PeopleLexicon::country(textView(m, m + 1)) : QString();
                 if (!twoWords.isEmpty()) {
                     descriptor.country = twoWords;
                     m += 2;
@@ -2328,15 +2387,21 @@ void Finder::findOrganisationPhrases()
         u"company", u"firm", u"group", u"manufacturer", u"maker", u"retailer", u"operator", u"carrier", u"airline", u"utility"};
     static const QList<QStringView> publicBodies{u"ministry", u"department", u"government", u"council", u"agency", u"authority", u"service", u"police",
         u"court", u"parliament", u"senate", u"party", u"commission", u"committee", u"office"};
-    QHash<QString, QList<int>> byWord; // lower-case name word → organisations
-    for (qsizetype e = 0; e < m_entities.size(); ++e) {
-        if (m_entities[e].kind != Entity::Kind::Organisation) {
-            continue;
+    // Built when the first phrase is found (most articles have few): lower-case name word →
+    // organisations, from the organisations named before this pass.
+    QHash<QString, QList<int>> byWord;
+    bool wordsIndexed = false;
+    const auto indexWords = [this, &byWord, &wordsIndexed] {
+        wordsIndexed = true;
+        for (qsizetype e = 0; e < m_entities.size(); ++e) {
+            if (m_entities[e].kind != Entity::Kind::Organisation) {
+                continue;
+            }
+            for (const QStringView part : QStringView(m_entities[e].name).tokenize(u' ', Qt::SkipEmptyParts)) {
+                byWord[lowerCase(part)].append(int(e));
+            }
         }
-        for (const QStringView part : QStringView(m_entities[e].name).tokenize(u' ', Qt::SkipEmptyParts)) {
-            byWord[lowerCase(part)].append(int(e));
-        }
-    }
+    };
     const auto isBusiness = [](const QString &name) {
         // For ASCII names a lower-case copy matches as the case-insensitive search does, faster.
         const bool ascii = std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x80; });
@@ -2349,21 +2414,31 @@ void Finder::findOrganisationPhrases()
         return true;
     };
     QList<int> lastSeen(m_entities.size(), -1);
-    QList<bool> business(m_entities.size(), false);
-    for (qsizetype e = 0; e < m_entities.size(); ++e) {
-        business[e] = m_entities[e].kind == Entity::Kind::Organisation && isBusiness(m_entities[e].name);
-    }
-    int lastBusiness = -1;
+    // Whether each organisation named before this pass is a business, worked out when first asked.
+    enum class Business : char { Unknown, Yes, No };
+    QList<Business> business(m_entities.size(), Business::Unknown);
+    const auto isBusinessEntity = [&](int e) {
+        if (business[e] == Business::Unknown) {
+            business[e] = m_entities[e].kind == Entity::Kind::Organisation && isBusiness(m_entities[e].name) ? Business::Yes : Business::No;
+        }
+        return business[e] == Business::Yes;
+    };
+    // The business named last before the mention at `next`: the mentions of this pass's own
+    // organisations are not among m_entityMentions yet, so they never count.
+    const auto lastBusinessBefore = [&](qsizetype next) {
+        for (qsizetype m = next - 1; m >= 0; --m) {
+            if (isBusinessEntity(m_entityMentions[m].entity)) {
+                return m_entityMentions[m].entity;
+            }
+        }
+        return -1;
+    };
     QList<EntityMention> found;
     qsizetype nextMention = 0;
     const qsizetype n = w.size();
     for (qsizetype d = 0; d < n; ++d) {
         while (nextMention < m_entityMentions.size() && m_entityMentions[nextMention].range.start <= w.at(d).range.start) {
-            const int e = m_entityMentions[nextMention].entity;
-            lastSeen[e] = m_entityMentions[nextMention].range.start;
-            if (business[e]) {
-                lastBusiness = e;
-            }
+            lastSeen[m_entityMentions[nextMention].entity] = m_entityMentions[nextMention].range.start;
             ++nextMention;
         }
         if (!lowerIs(d, u"the")) {
@@ -2381,6 +2456,9 @@ void Finder::findOrganisationPhrases()
             continue;
         }
         const QString head = word(m).toString();
+        if (!wordsIndexed) {
+            indexWords();
+        }
         int entity = -1;
         for (const int e : byWord.value(head)) {
             if (entity < 0 || lastSeen[e] > lastSeen[entity]) {
@@ -2388,7 +2466,7 @@ void Finder::findOrganisationPhrases()
             }
         }
         if (entity < 0 && businesses.contains(QStringView(head))) {
-            entity = lastBusiness;
+            entity = lastBusinessBefore(nextMention);
         }
         // A new organisation named in lower case must speak or be a public body, and not inside a quotation.
         static const QList<QStringView> bodies{u"ministry", u"department", u"agency", u"authority", u"service", u"council", u"commission", u"committee",
@@ -2401,7 +2479,7 @@ void Finder::findOrganisationPhrases()
             entity = int(m_entities.size());
             m_entities.append(created);
             lastSeen.append(-1);
-            business.append(false);
+            business.append(Business::No);
             byWord[head].append(entity);
         }
         if (entity >= 0) {
@@ -2830,33 +2908,34 @@ PeopleResult Finder::run(const QString &articleId)
         person.role = draft.roleText;
         // Aliases written alike but for case are one alias. Most people have a handful, for
         // which a list is cheaper than a hash; a person named hundreds of times gets a hash.
-        QStringList seenList{lowerCase(draft.name)};
-        QSet<QString> seenSet;
-        const bool many = draft.aliases.size() > 24;
-        if (many) {
-            seenSet.insert(seenList.first());
-        }
-        for (const QString &alias : draft.aliases) {
-            QString lower = lowerCase(alias);
-            if (many ? seenSet.contains(lower) : seenList.contains(lower)) {
-                continue;
+        if (draft.aliases.size() > 24) {
+            QSet<QString> seen{lowerCase(draft.name)};
+            for (const QString &alias : draft.aliases) {
+                QString lower = lowerCase(alias);
+                if (!seen.contains(lower)) {
+                    person.aliases.append(alias);
+                    seen.insert(std::move(lower));
+                }
             }
-            person.aliases.append(alias);
-            if (many) {
-                seenSet.insert(std::move(lower));
-            } else {
-                seenList.append(std::move(lower));
+        } else {
+            QVarLengthArray<QStringView, 25> seen{QStringView(draft.name)};
+            for (const QString &alias : draft.aliases) {
+                if (std::none_of(seen.cbegin(), seen.cend(), [&alias](QStringView other) { return sameButCase(alias, other); })) {
+                    person.aliases.append(alias);
+                    seen.append(alias);
+                }
             }
         }
         QList<TextRange> ranges = draft.mentions;
         std::sort(ranges.begin(), ranges.end(), [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+        person.mentions.reserve(ranges.size());
         for (const TextRange &range : std::as_const(ranges)) {
             person.mentions.append({articleId, range.start, range.end});
         }
         PersonProfile profile = draft.profile;
         profile.affiliation = profile.affiliation >= 0 ? newIndex[profile.affiliation] : -1;
-        result.people.append(person);
-        result.profiles.append(profile);
+        result.people.append(std::move(person));
+        result.profiles.append(std::move(profile));
     }
     std::sort(m_mentions.begin(), m_mentions.end(), [](const PersonMention &a, const PersonMention &b) { return a.range.start < b.range.start; });
     for (PersonMention &mention : m_mentions) {

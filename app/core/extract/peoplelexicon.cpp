@@ -2,8 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "peoplelexicon.h"
 
+#include "wordtable.h"
+
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -505,25 +509,41 @@ const PeopleLexicon::Entry &PeopleLexicon::entry(QStringView word)
         return t;
     }();
     static const Entry none;
-    // Nearly every word is short ASCII: its key is folded on the stack, as keyOf() would fold it.
+    // The ASCII keys again, in a table hashed as the key is folded below; the keys' characters
+    // and the entries stay in `table`, which never changes.
+    static const WordTable<const Entry *> ascii = [] {
+        WordTable<const Entry *> t(table.size());
+        for (auto it = table.cbegin(); it != table.cend(); ++it) {
+            const QString &key = it.key();
+            if (std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+                t.insert(key, &it.value());
+            }
+        }
+        return t;
+    }();
+    // Nearly every word is short ASCII: its key is folded and hashed on the stack, as keyOf()
+    // would fold it, and looked up in the flat table.
     constexpr qsizetype shortWord = 32;
     if (word.size() <= shortWord) {
         char16_t key[shortWord];
         qsizetype size = 0;
-        bool ascii = true;
+        quint32 hash = WordTable<const Entry *>::seed;
+        bool isAscii = true;
         for (const QChar c : word) {
             const char16_t u = c.unicode();
             if (u >= 0x80) {
-                ascii = false;
+                isAscii = false;
                 break;
             }
             if (u != u'.') {
-                key[size++] = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+                const char16_t folded = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+                key[size++] = folded;
+                hash = WordTable<const Entry *>::step(hash, folded);
             }
         }
-        if (ascii) {
-            const auto it = table.constFind(QStringView(key, size));
-            return it == table.cend() ? none : *it;
+        if (isAscii) {
+            const Entry *const *found = ascii.find(key, size, hash);
+            return found ? **found : none;
         }
     }
     const auto it = table.constFind(keyOf(word));
@@ -635,6 +655,10 @@ QString PeopleLexicon::knownNationality(QStringView fullName)
         add(u"AU"_s, u"anthony albanese"_s);
         return t;
     }();
+    // Every name listed has two words or more.
+    if (!fullName.contains(u' ')) {
+        return QString();
+    }
     // Names are short and mostly ASCII: lower-case those on the stack, as toLower() would.
     constexpr qsizetype shortName = 64;
     if (fullName.size() <= shortName) {

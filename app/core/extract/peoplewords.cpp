@@ -46,6 +46,19 @@ bool isAbbreviation(QStringView word)
     static const QList<QStringView> list{u"Mr", u"Mrs", u"Ms", u"Dr", u"St", u"Jr", u"Sr", u"Gen", u"Sen", u"Rep", u"Gov", u"Lt", u"Col", u"Capt", u"Prof",
         u"Rev", u"Adm", u"Maj", u"Sgt", u"Mt", u"No", u"vs", u"Inc", u"Corp", u"Ltd", u"Co", u"Cpl", u"Cmdr", u"Supt", u"Insp", u"Det", u"Pres", u"Hon", u"Fr",
         u"approx", u"Jan", u"Feb", u"Aug", u"Sept", u"Sep", u"Oct", u"Nov", u"Dec", u"e.g", u"i.e", u"etc"};
+    // Asked at every period: the first letter and the length, as written, turn most words away
+    // before the list is read.
+    static const std::array<quint8, 128> lengths = [] {
+        std::array<quint8, 128> table{};
+        for (const QStringView entry : list) {
+            Q_ASSERT(entry.front().unicode() < 0x80 && entry.size() < 8);
+            table[entry.front().unicode()] |= quint8(1u << entry.size());
+        }
+        return table;
+    }();
+    if (word.isEmpty() || word.size() >= 8 || word.front().unicode() >= 0x80 || !((lengths[word.front().unicode()] >> word.size()) & 1)) {
+        return false;
+    }
     return std::find(list.cbegin(), list.cend(), word) != list.cend();
 }
 
@@ -96,12 +109,12 @@ ArticleWords::ArticleWords(const TextAnalysis &analysis)
         }
         current.plainGap = std::all_of(characters + previous.end, characters + current.range.start, [](QChar c) { return c == u' ' || c == u'\u00A0'; });
     }
-    m_lowerCase.reserve(m_words.size() / 2);
+    m_lowerCase = WordTable<char>(m_words.size());
     int paragraphWords = 0;
     int paragraphCapitals = 0;
     for (qsizetype i = 0; i < m_words.size(); ++i) {
         if (isLower(i)) {
-            m_lowerCase.insert(word(i));
+            m_lowerCase.insert(word(i), 0);
         }
         ++paragraphWords;
         paragraphCapitals += m_words[i].capitalised ? 1 : 0;
@@ -227,11 +240,13 @@ bool ArticleWords::occursInLowerCase(qsizetype i) const
     // Words are short: lower-case them on the stack, ASCII without Qt's case tables.
     QVarLengthArray<char16_t, 32> lower(text.size());
     char16_t *out = lower.data();
+    quint32 hash = WordTable<char>::seed;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        *out++ = u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u) : c.toLower().unicode();
+        *out = u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u) : c.toLower().unicode();
+        hash = WordTable<char>::step(hash, *out++);
     }
-    return m_lowerCase.contains(QStringView(lower.data(), lower.size()));
+    return m_lowerCase.find(lower.data(), lower.size(), hash) != nullptr;
 }
 
 } // namespace Sourceline

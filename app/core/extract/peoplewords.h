@@ -4,6 +4,7 @@
 
 #include "peoplelexicon.h"
 #include "textanalysis.h"
+#include "wordtable.h"
 
 #include <QList>
 #include <QSet>
@@ -96,7 +97,7 @@ private:
     QList<Word> m_words;
     mutable QList<const PeopleLexicon::Entry *> m_lexicon; ///< parallel to m_words, null until asked
     QList<TextRange> m_paragraphs;
-    QSet<QStringView> m_lowerCase;
+    WordTable<char> m_lowerCase{0}; ///< the words written in lower case; the value is unused
     QSet<int> m_titleLines;
 };
 

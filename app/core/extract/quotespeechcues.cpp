@@ -3,6 +3,7 @@
 #include "quotespeechcues.h"
 
 #include "wordmatch.h"
+#include "wordtable.h"
 
 #include <QHash>
 #include <QString>
@@ -189,12 +190,23 @@ SpeechCues::Cue SpeechCues::lookup(QStringView word)
         return {};
     }
     const auto &forms = table();
+    // The forms again, in a table hashed as the word is folded below; their characters stay in
+    // `forms`, which never changes.
+    static const WordTable<Cue> flat = [&forms] {
+        WordTable<Cue> t(forms.size());
+        for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
+            t.insert(it.key(), it.value());
+        }
+        return t;
+    }();
     // The word is at most 14 characters: fold it on the stack, no string built.
     char16_t key[14];
     qsizetype size = 0;
+    quint32 hash = WordTable<Cue>::seed;
     for (const QChar c : word) {
         const char16_t u = c.unicode();
-        key[size++] = u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toLower().unicode();
+        key[size] = u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toLower().unicode();
+        hash = WordTable<Cue>::step(hash, key[size++]);
     }
     // Most words are no cue: a table of the first and last letters of every form turns them
     // away before the hash is asked.
@@ -211,8 +223,8 @@ SpeechCues::Cue SpeechCues::lookup(QStringView word)
     if (first < u'a' || first > u'z' || last < u'a' || last > u'z' || !(ends[first - u'a'] & (1u << (last - u'a')))) {
         return {};
     }
-    const auto it = forms.constFind(QStringView(key, size));
-    return it == forms.cend() ? SpeechCues::Cue() : *it;
+    const Cue *found = flat.find(key, size, hash);
+    return found ? *found : Cue();
 }
 
 bool SpeechCues::isTwoWordCue(QStringView first, QStringView second)

@@ -9,6 +9,7 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
+using namespace Sourceline::WordLiterals;
 
 namespace Sourceline {
 
@@ -68,8 +69,16 @@ private:
         if (w.kind == ScannedWord::Kind::Punctuation) {
             return true;
         }
-        return w.kind == ScannedWord::Kind::Letters && !w.capitalised && m_lexemes[i].kind == K::None
-            && !isOneOf(word(i), {u"the", u"noon", u"midday", u"then", u"fiscal"});
+        if (w.kind != ScannedWord::Kind::Letters || w.capitalised || m_lexemes[i].kind != K::None) {
+            return false;
+        }
+        // The first letters of the five words let nearly every other word by without the list.
+        const char16_t c = m_text[w.range.start].unicode();
+        const char16_t first = (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
+        if (first < 0x80 && first != u't' && first != u'n' && first != u'm' && first != u'f') {
+            return true;
+        }
+        return !isOneOf(word(i), {u"the"_w, u"noon"_w, u"midday"_w, u"then"_w, u"fiscal"_w});
     }
 
     // A day that can take a time of day: "Oct. 14", "Tuesday", "yesterday", "that day".
@@ -145,9 +154,10 @@ private:
                 ++next;
             }
             if (i > 0 && !restated && namesOneDay(mentions[i - 1])
-                && onlyLinks(mentions[i - 1].endWord, m.firstWord, {u"at", u"around", u"about", u"shortly", u"after", u"before", u"by", u"from", u"just"})) {
+                && onlyLinks(mentions[i - 1].endWord, m.firstWord,
+                    {u"at"_w, u"around"_w, u"about"_w, u"shortly"_w, u"after"_w, u"before"_w, u"by"_w, u"from"_w, u"just"_w})) {
                 onTheDayOf(m, mentions[i - 1]);
-            } else if (next < int(mentions.size()) && namesOneDay(mentions[next]) && onlyLinks(gapStart, mentions[next].firstWord, {u"on", u")"})) {
+            } else if (next < int(mentions.size()) && namesOneDay(mentions[next]) && onlyLinks(gapStart, mentions[next].firstWord, {u"on"_w, u")"_w})) {
                 // "(0310 GMT Friday)": a day inside the brackets only says when it was there.
                 if (restated && next == i + 1 && isPunct(mentions[next].endWord, u')')) {
                     mentions[next].datesNothing = true;
@@ -184,7 +194,7 @@ private:
             value = word(i).toInt();
         } else if (m_words[i].kind == ScannedWord::Kind::Alphanumeric) {
             const QStringView w = word(i);
-            static const QStringView suffixes[] = {u"st", u"nd", u"rd", u"th"};
+            static const QStringView suffixes[] = {u"st"_w, u"nd"_w, u"rd"_w, u"th"_w};
             for (const QStringView suffix : suffixes) {
                 if (w.size() >= 3 && w.size() <= 4 && w.endsWith(suffix, Qt::CaseInsensitive)) {
                     bool ok = false;
@@ -221,8 +231,9 @@ private:
 
     [[nodiscard]] bool prepositionBefore(int i) const
     {
-        static const QStringView cues[] = {u"in", u"since", u"by", u"until", u"till", u"during", u"of", u"from", u"through", u"throughout", u"early", u"late",
-            u"mid", u"last", u"next", u"this", u"that", u"before", u"after", u"between", u"around", u"to", u"into", u"and", u"earlier", u"later", u"for"};
+        static const QStringView cues[] = {u"in"_w, u"since"_w, u"by"_w, u"until"_w, u"till"_w, u"during"_w, u"of"_w, u"from"_w, u"through"_w, u"throughout"_w,
+            u"early"_w, u"late"_w, u"mid"_w, u"last"_w, u"next"_w, u"this"_w, u"that"_w, u"before"_w, u"after"_w, u"between"_w, u"around"_w, u"to"_w, u"into"_w,
+            u"and"_w, u"earlier"_w, u"later"_w, u"for"_w};
         if (!valid(i)) {
             return false;
         }
@@ -310,13 +321,13 @@ private:
         default:
             break;
         }
-        if (is(i, u"the")) {
+        if (is(i, u"the"_w)) {
             if (auto m = monthSpan(i)) {
                 return m;
             }
             return theRelative(i);
         }
-        if (is(i, u"fiscal")) {
+        if (is(i, u"fiscal"_w)) {
             return fiscalYear(i);
         }
         if (auto m = namedDay(i)) {
@@ -325,7 +336,7 @@ private:
         if (auto m = noon(i)) {
             return m;
         }
-        if (is(i, u"then") && thenIsTemporal(i)) {
+        if (is(i, u"then"_w) && thenIsTemporal(i)) {
             TimeMention m;
             m.kind = TimeMention::Kind::Order;
             m.direction = 1;
@@ -396,7 +407,8 @@ private:
             ++j;
             // A range of days in the same month: "Oct. 11 and 12", "October 11-12", "11 to 14".
             const int link = j;
-            if ((is(link, u"and") || is(link, u"to") || is(link, u"through") || isDash(link)) && dayNumber(link + 1) > m.day && !isPunct(link + 2, u'%')) {
+            if ((is(link, u"and"_w) || is(link, u"to"_w) || is(link, u"through"_w) || isDash(link)) && dayNumber(link + 1) > m.day
+                && !isPunct(link + 2, u'%')) {
                 m.endDay = dayNumber(link + 1);
                 j = link + 2;
             }
@@ -416,7 +428,7 @@ private:
         } else if (yearNumber(j) > 0) {
             m.year = yearNumber(j);
             ++j;
-        } else if (is(j, u"of") && yearNumber(j + 1) > 0) {
+        } else if (is(j, u"of"_w) && yearNumber(j + 1) > 0) {
             m.year = yearNumber(j + 1);
             j += 2;
         } else if (lex(monthWord).abbreviation) {
@@ -433,7 +445,7 @@ private:
     // left out: "the May government" names a prime minister.
     [[nodiscard]] bool monthBeforeNoun(int monthWord, int after) const
     {
-        return (is(monthWord - 1, u"the") || is(monthWord - 1, u"an")) && valid(after) && m_words[after].kind == ScannedWord::Kind::Letters
+        return (is(monthWord - 1, u"the"_w) || is(monthWord - 1, u"an"_w)) && valid(after) && m_words[after].kind == ScannedWord::Kind::Letters
             && !m_words[after].capitalised && lex(monthWord).value != 5 && lex(after).kind == K::None;
     }
 
@@ -445,20 +457,20 @@ private:
     std::optional<TimeMention> monthSpan(int i)
     {
         int k = i;
-        const bool the = is(k, u"the");
+        const bool the = is(k, u"the"_w);
         if (the) {
             ++k;
         }
         int direction = 0;
         if (const TimeLexeme l = lex(k); l.kind == K::Last || l.kind == K::Next || l.kind == K::This) {
-            if (the || is(k, u"past") || is(k, u"previous") || is(k, u"prior") || is(k, u"preceding")) {
+            if (the || is(k, u"past"_w) || is(k, u"previous"_w) || is(k, u"prior"_w) || is(k, u"preceding"_w)) {
                 return std::nullopt; // "the last quarter" is a count from the end, not a date
             }
             direction = l.kind == K::Last ? -1 : (l.kind == K::Next ? 1 : 2);
             ++k;
         }
         int part = 0;
-        if (lex(k).kind == K::Part && isOneOf(word(k), {u"early", u"mid", u"late"})) {
+        if (lex(k).kind == K::Part && isOneOf(word(k), {u"early"_w, u"mid"_w, u"late"_w})) {
             part = lex(k).value;
             ++k;
             if (isDash(k)) {
@@ -472,7 +484,7 @@ private:
         // "Arab Spring", "Prague Spring": a capitalised season inside a sentence is a name. "the
         // fall of Kabul": "fall" is a season only beside a year or last/this/next/early/late.
         const bool sentenceStart = !valid(k - 1) || isPunct(k - 1, u'.');
-        const bool fallSeason = !is(k, u"fall") || direction != 0 || part != 0 || yearNumber(k + 1) > 0 || (is(k + 1, u"of") && yearNumber(k + 2) > 0);
+        const bool fallSeason = !is(k, u"fall"_w) || direction != 0 || part != 0 || yearNumber(k + 1) > 0 || (is(k + 1, u"of"_w) && yearNumber(k + 2) > 0);
         if (lex(k).kind == K::Season && (!m_words[k].capitalised || sentenceStart) && fallSeason) {
             m.spanMonth = lex(k).value;
             m.spanMonths = 3;
@@ -487,7 +499,7 @@ private:
             ++k;
         } else {
             int ordinal = lex(k).kind == K::Ordinal ? lex(k).value : 0;
-            if (is(k, u"final")) {
+            if (is(k, u"final"_w)) {
                 ordinal = 4;
             }
             if (ordinal < 1 || ordinal > 4 || direction != 0) {
@@ -500,13 +512,13 @@ private:
             }
             // "third-quarter profit", "results for the second quarter": what figures cover; "in
             // the first quarter of 2026" may date a visit.
-            const bool figures = adjective || is(k - 1, u"for") || (is(k - 1, u"the") && is(k - 2, u"for"));
-            if (is(unit, u"quarter")) {
+            const bool figures = adjective || is(k - 1, u"for"_w) || (is(k - 1, u"the"_w) && is(k - 2, u"for"_w));
+            if (is(unit, u"quarter"_w)) {
                 m.spanMonth = 3 * (ordinal - 1) + 1;
                 m.spanMonths = 3;
                 m.datesNothing = figures;
                 quarter = true;
-            } else if (is(unit, u"half") && ordinal <= 2) {
+            } else if (is(unit, u"half"_w) && ordinal <= 2) {
                 m.spanMonth = ordinal == 1 ? 1 : 7;
                 m.spanMonths = 6;
                 m.datesNothing = figures;
@@ -518,10 +530,10 @@ private:
         }
         m.part = part;
         m.firstWord = the ? i + 1 : i;
-        if (is(k, u"of") && yearNumber(k + 1) > 0) {
+        if (is(k, u"of"_w) && yearNumber(k + 1) > 0) {
             m.year = yearNumber(k + 1);
             k += 2;
-        } else if (yearNumber(k) > 0 && !is(k - 1, u"quarter") && !is(k - 1, u"half")) {
+        } else if (yearNumber(k) > 0 && !is(k - 1, u"quarter"_w) && !is(k - 1, u"half"_w)) {
             m.year = yearNumber(k); // "summer 2024", "Q3 2025"
             ++k;
         } else if (const int end = yearRelation(m, k); end != k) {
@@ -533,10 +545,10 @@ private:
             if (!adjective || half) {
                 return std::nullopt;
             }
-        } else if (!(part != 0 || prepositionBefore(i - 1) || is(i - 1, u"over"))) {
+        } else if (!(part != 0 || prepositionBefore(i - 1) || is(i - 1, u"over"_w))) {
             return std::nullopt;
         }
-        if (the && m.year == 0 && m.yearRelation == 0 && !prepositionBefore(i - 1) && !is(i - 1, u"over")) {
+        if (the && m.year == 0 && m.yearRelation == 0 && !prepositionBefore(i - 1) && !is(i - 1, u"over"_w)) {
             return std::nullopt; // "the summer was dry": a subject, not a time
         }
         m.endWord = k;
@@ -547,7 +559,7 @@ private:
     std::optional<TimeMention> fiscalYear(int i)
     {
         int k = i + 1;
-        if (is(k, u"year")) {
+        if (is(k, u"year"_w)) {
             ++k;
         }
         const int year = yearNumber(k);
@@ -565,15 +577,15 @@ private:
     int yearRelation(TimeMention &m, int j) const
     {
         int k = j;
-        if (is(k, u"of")) {
+        if (is(k, u"of"_w)) {
             ++k;
         }
-        const bool the = is(k, u"the");
+        const bool the = is(k, u"the"_w);
         if (the) {
             ++k;
         }
         const TimeLexeme l = lex(k);
-        if (!is(k + 1, u"year")) {
+        if (!is(k + 1, u"year"_w)) {
             return j;
         }
         if (l.kind == K::That && !the) {
@@ -598,12 +610,12 @@ private:
             return -1;
         }
         const QStringView w = word(i);
-        if (equalsLower(w, u"am") || equalsLower(w, u"pm")) {
+        if (equalsLower(w, u"am"_w) || equalsLower(w, u"pm"_w)) {
             end = i + 1;
             return w.front().toLower() == u'p' ? 12 : 0;
         }
         // "a.m." and "p.m." are scanned as "p" "." "m" ".".
-        if ((equalsLower(w, u"a") || equalsLower(w, u"p")) && isPunct(i + 1, u'.') && attached(i + 1) && is(i + 2, u"m") && attached(i + 2)) {
+        if ((equalsLower(w, u"a"_w) || equalsLower(w, u"p"_w)) && isPunct(i + 1, u'.') && attached(i + 1) && is(i + 2, u"m"_w) && attached(i + 2)) {
             end = isPunct(i + 3, u'.') && attached(i + 3) ? i + 4 : i + 3;
             return w.front().toLower() == u'p' ? 12 : 0;
         }
@@ -614,8 +626,8 @@ private:
     // returns the word after it.
     int zoneAfter(TimeMention &m, int i) const
     {
-        static const QStringView zones[] = {u"GMT", u"UTC", u"BST", u"CET", u"CEST", u"EET", u"EEST", u"MSK", u"ET", u"EST", u"EDT", u"CT", u"CST", u"CDT",
-            u"MT", u"MST", u"MDT", u"PT", u"PST", u"PDT"};
+        static const QStringView zones[] = {u"GMT"_w, u"UTC"_w, u"BST"_w, u"CET"_w, u"CEST"_w, u"EET"_w, u"EEST"_w, u"MSK"_w, u"ET"_w, u"EST"_w, u"EDT"_w,
+            u"CT"_w, u"CST"_w, u"CDT"_w, u"MT"_w, u"MST"_w, u"MDT"_w, u"PT"_w, u"PST"_w, u"PDT"_w};
         if (!valid(i) || m_words[i].kind != ScannedWord::Kind::Letters) {
             return i;
         }
@@ -626,7 +638,7 @@ private:
             }
         }
         // "local time", "Kyiv time": the place's own clock, whose offset the text rarely gives.
-        if (is(i + 1, u"time") && (is(i, u"local") || m_words[i].capitalised)) {
+        if (is(i + 1, u"time"_w) && (is(i, u"local"_w) || m_words[i].capitalised)) {
             return i + 2;
         }
         return i;
@@ -645,7 +657,7 @@ private:
             // "9pm", "11am"
             const QStringView w = word(i);
             const QStringView suffix = w.last(std::min<qsizetype>(2, w.size()));
-            if (w.size() < 3 || w.size() > 4 || (!equalsLower(suffix, u"am") && !equalsLower(suffix, u"pm"))) {
+            if (w.size() < 3 || w.size() > 4 || (!equalsLower(suffix, u"am"_w) && !equalsLower(suffix, u"pm"_w))) {
                 return std::nullopt;
             }
             bool ok = false;
@@ -665,10 +677,10 @@ private:
                 const QStringView w = word(i + 2);
                 bool ok = false;
                 minute = w.first(2).toInt(&ok);
-                if (!ok || (!equalsLower(w.last(2), u"am") && !equalsLower(w.last(2), u"pm"))) {
+                if (!ok || (!equalsLower(w.last(2), u"am"_w) && !equalsLower(w.last(2), u"pm"_w))) {
                     return std::nullopt;
                 }
-                afternoon = equalsLower(w.last(2), u"pm") ? 12 : 0;
+                afternoon = equalsLower(w.last(2), u"pm"_w) ? 12 : 0;
                 end = i + 3;
             } else {
                 return std::nullopt;
@@ -718,9 +730,9 @@ private:
     // may close a day or open the next.
     std::optional<TimeMention> noon(int i)
     {
-        if (!isOneOf(word(i), {u"noon", u"midday"})
-            || !(is(i - 1, u"at") || is(i - 1, u"by") || is(i - 1, u"until") || is(i - 1, u"before") || is(i - 1, u"after") || is(i - 1, u"around")
-                || is(i - 1, u"from"))) {
+        if (!(is(i, u"noon"_w) || is(i, u"midday"_w))
+            || !(is(i - 1, u"at"_w) || is(i - 1, u"by"_w) || is(i - 1, u"until"_w) || is(i - 1, u"before"_w) || is(i - 1, u"after"_w) || is(i - 1, u"around"_w)
+                || is(i - 1, u"from"_w))) {
             return std::nullopt;
         }
         TimeMention m;
@@ -742,12 +754,12 @@ private:
         int j = i + 1;
         // "22-23 November", "3 to 5 March", "11 and 12 October": a run of days before the month.
         int endDay = 0;
-        if (((isDash(j) && attached(j) && attached(j + 1)) || is(j, u"to") || is(j, u"and")) && digits(j + 1) && dayNumber(j + 1) > day
+        if (((isDash(j) && attached(j) && attached(j + 1)) || is(j, u"to"_w) || is(j, u"and"_w)) && digits(j + 1) && dayNumber(j + 1) > day
             && monthAt(j + 2) != 0) {
             endDay = dayNumber(j + 1);
             j += 2;
         }
-        if (is(j, u"of")) {
+        if (is(j, u"of"_w)) {
             ++j;
         }
         const int month = monthAt(j);
@@ -789,7 +801,7 @@ private:
         m.kind = TimeMention::Kind::Date;
         m.year = year;
         m.month = -1; // a decade: see the resolver
-        m.firstWord = (is(i - 1, u"the") || lex(i - 1).kind == K::Part) ? i - 1 : i;
+        m.firstWord = (is(i - 1, u"the"_w) || lex(i - 1).kind == K::Part) ? i - 1 : i;
         if (lex(i - 1).kind == K::Part) {
             m.part = lex(i - 1).value;
         }
@@ -806,8 +818,8 @@ private:
         // Years need a cue, or "2,000 troops" style counts would become dates.
         const bool possessive = isPunct(i + 1, u'\'') || isPunct(i + 1, QChar(0x2019));
         // "a 2019 survey", "the 2022 invasion", "its 2023 report": a year before a noun.
-        const bool determiner
-            = is(i - 1, u"the") || is(i - 1, u"a") || is(i - 1, u"an") || is(i - 1, u"its") || is(i - 1, u"his") || is(i - 1, u"her") || is(i - 1, u"their");
+        const bool determiner = is(i - 1, u"the"_w) || is(i - 1, u"a"_w) || is(i - 1, u"an"_w) || is(i - 1, u"its"_w) || is(i - 1, u"his"_w)
+            || is(i - 1, u"her"_w) || is(i - 1, u"their"_w);
         const bool beforeNoun = valid(i + 1) && m_words[i + 1].kind == ScannedWord::Kind::Letters && !m_words[i + 1].capitalised && lex(i + 1).kind != K::Unit;
         // "the 2015 Boxing Day floods": the year says which Boxing Day.
         if (holidayAt(i + 1).first != Holiday::None) {
@@ -816,7 +828,7 @@ private:
                 return m;
             }
         }
-        if (!prepositionBefore(i - 1) && !possessive && !(determiner && (beforeNoun || is(i - 1, u"the")))) {
+        if (!prepositionBefore(i - 1) && !possessive && !(determiner && (beforeNoun || is(i - 1, u"the"_w)))) {
             return std::nullopt;
         }
         if (determiner && (digits(i + 1) || lex(i + 1).kind == K::Unit)) {
@@ -834,8 +846,8 @@ private:
     {
         int k = i;
         for (const QStringView part : lower) {
-            if (part == u"'s") {
-                if (!(isPunct(k, u'\'') || isPunct(k, QChar(0x2019))) || !is(k + 1, u"s")) {
+            if (part == u"'s"_w) {
+                if (!(isPunct(k, u'\'') || isPunct(k, QChar(0x2019))) || !is(k + 1, u"s"_w)) {
                     return -1;
                 }
                 k += 2;
@@ -853,8 +865,8 @@ private:
     // Independence Day", "Canadian Thanksgiving", "Orthodox Christmas".
     [[nodiscard]] bool ownedByAnother(int i) const
     {
-        if ((isPunct(i - 1, u'\'') || isPunct(i - 1, QChar(0x2019))) || (is(i - 1, u"s") && (isPunct(i - 2, u'\'') || isPunct(i - 2, QChar(0x2019))))) {
-            return !is(i - 2, u"america") && !is(i - 3, u"america");
+        if ((isPunct(i - 1, u'\'') || isPunct(i - 1, QChar(0x2019))) || (is(i - 1, u"s"_w) && (isPunct(i - 2, u'\'') || isPunct(i - 2, QChar(0x2019))))) {
+            return !is(i - 2, u"america"_w) && !is(i - 3, u"america"_w);
         }
         if (!valid(i - 1) || !m_words[i - 1].capitalised || m_words[i - 1].kind != ScannedWord::Kind::Letters) {
             return false;
@@ -862,10 +874,10 @@ private:
         // A sentence or a heading may start right before the day.
         if (!valid(i - 2) || isPunct(i - 2, u'.') || isPunct(i - 2, u'"') || isPunct(i - 2, QChar(0x201C))) {
             return !isOneOf(word(i - 1),
-                {u"on", u"by", u"until", u"till", u"before", u"after", u"since", u"at", u"over", u"for", u"the", u"this", u"last", u"next", u"during",
-                    u"around", u"through", u"from", u"in", u"every", u"each", u"ahead", u"of", u"that", u"a"});
+                {u"on"_w, u"by"_w, u"until"_w, u"till"_w, u"before"_w, u"after"_w, u"since"_w, u"at"_w, u"over"_w, u"for"_w, u"the"_w, u"this"_w, u"last"_w,
+                    u"next"_w, u"during"_w, u"around"_w, u"through"_w, u"from"_w, u"in"_w, u"every"_w, u"each"_w, u"ahead"_w, u"of"_w, u"that"_w, u"a"_w});
         }
-        return !isOneOf(word(i - 1), {u"US", u"U", u"S", u"American", u"America", u"The"});
+        return !isOneOf(word(i - 1), {u"US"_w, u"U"_w, u"S"_w, u"American"_w, u"America"_w, u"The"_w});
     }
 
     // "Christmas Eve", "Thanksgiving", "New Year's Day", "Boxing Day", "Easter Monday",
@@ -883,27 +895,27 @@ private:
             bool national; ///< a day some other country keeps on another date
         };
         static const Named named[] = {
-            {{u"thanksgiving", u"day"}, Holiday::Thanksgiving, true},
-            {{u"thanksgiving"}, Holiday::Thanksgiving, true},
-            {{u"christmas", u"day"}, Holiday::ChristmasDay, true},
-            {{u"christmas", u"eve"}, Holiday::ChristmasEve, true},
-            {{u"christmas"}, Holiday::ChristmasDay, true},
-            {{u"boxing", u"day"}, Holiday::BoxingDay, false},
-            {{u"new", u"year", u"'s", u"day"}, Holiday::NewYearsDay, false},
-            {{u"new", u"year", u"'s", u"eve"}, Holiday::NewYearsEve, false},
-            {{u"easter", u"sunday"}, Holiday::Easter, true},
-            {{u"easter", u"monday"}, Holiday::EasterMonday, true},
-            {{u"easter"}, Holiday::Easter, true},
-            {{u"good", u"friday"}, Holiday::GoodFriday, true},
-            {{u"independence", u"day"}, Holiday::IndependenceDay, true},
-            {{u"halloween"}, Holiday::Halloween, false},
-            {{u"memorial", u"day"}, Holiday::MemorialDay, true},
-            {{u"labor", u"day"}, Holiday::LaborDay, true},
-            {{u"veterans", u"day"}, Holiday::VeteransDay, true},
-            {{u"veterans", u"'", u"day"}, Holiday::VeteransDay, true},
-            {{u"veteran", u"'s", u"day"}, Holiday::VeteransDay, true},
-            {{u"remembrance", u"day"}, Holiday::RemembranceDay, false},
-            {{u"victory", u"day"}, Holiday::VictoryDay, false},
+            {{u"thanksgiving"_w, u"day"_w}, Holiday::Thanksgiving, true},
+            {{u"thanksgiving"_w}, Holiday::Thanksgiving, true},
+            {{u"christmas"_w, u"day"_w}, Holiday::ChristmasDay, true},
+            {{u"christmas"_w, u"eve"_w}, Holiday::ChristmasEve, true},
+            {{u"christmas"_w}, Holiday::ChristmasDay, true},
+            {{u"boxing"_w, u"day"_w}, Holiday::BoxingDay, false},
+            {{u"new"_w, u"year"_w, u"'s"_w, u"day"_w}, Holiday::NewYearsDay, false},
+            {{u"new"_w, u"year"_w, u"'s"_w, u"eve"_w}, Holiday::NewYearsEve, false},
+            {{u"easter"_w, u"sunday"_w}, Holiday::Easter, true},
+            {{u"easter"_w, u"monday"_w}, Holiday::EasterMonday, true},
+            {{u"easter"_w}, Holiday::Easter, true},
+            {{u"good"_w, u"friday"_w}, Holiday::GoodFriday, true},
+            {{u"independence"_w, u"day"_w}, Holiday::IndependenceDay, true},
+            {{u"halloween"_w}, Holiday::Halloween, false},
+            {{u"memorial"_w, u"day"_w}, Holiday::MemorialDay, true},
+            {{u"labor"_w, u"day"_w}, Holiday::LaborDay, true},
+            {{u"veterans"_w, u"day"_w}, Holiday::VeteransDay, true},
+            {{u"veterans"_w, u"'"_w, u"day"_w}, Holiday::VeteransDay, true},
+            {{u"veteran"_w, u"'s"_w, u"day"_w}, Holiday::VeteransDay, true},
+            {{u"remembrance"_w, u"day"_w}, Holiday::RemembranceDay, false},
+            {{u"victory"_w, u"day"_w}, Holiday::VictoryDay, false},
         };
         // Every capitalised word is asked; few can open a holiday's name.
         static const WordShapes openings([] {
@@ -918,9 +930,9 @@ private:
         }
         for (const Named &n : named) {
             int end = -1;
-            if (*n.words.begin() == u"veterans" && n.words.size() == 3) {
+            if (*n.words.begin() == u"veterans"_w && n.words.size() == 3) {
                 // "Veterans' Day": the apostrophe alone.
-                if (is(i, u"veterans") && (isPunct(i + 1, u'\'') || isPunct(i + 1, QChar(0x2019))) && is(i + 2, u"day") && m_words[i + 2].capitalised) {
+                if (is(i, u"veterans"_w) && (isPunct(i + 1, u'\'') || isPunct(i + 1, QChar(0x2019))) && is(i + 2, u"day"_w) && m_words[i + 2].capitalised) {
                     end = i + 3;
                 }
             } else {
@@ -970,7 +982,7 @@ private:
         }
         // "Palm Sunday", "Super Tuesday", "Black Friday": named days, not the days of this week.
         if (valid(i - 1) && m_words[i - 1].capitalised
-            && isOneOf(word(i - 1), {u"palm", u"super", u"black", u"bloody", u"cyber", u"ash", u"holy", u"maundy", u"shrove", u"whit"})) {
+            && isOneOf(word(i - 1), {u"palm"_w, u"super"_w, u"black"_w, u"bloody"_w, u"cyber"_w, u"ash"_w, u"holy"_w, u"maundy"_w, u"shrove"_w, u"whit"_w})) {
             return std::nullopt;
         }
         int next = i + 1;
@@ -1045,7 +1057,7 @@ private:
         m.endWord = j + 1;
         if (unit.kind == K::DayPart) {
             // "last night" is yesterday evening; "this morning" is today.
-            m.offset = (l.kind == K::Last && is(j, u"night")) ? -1 : 0;
+            m.offset = (l.kind == K::Last && is(j, u"night"_w)) ? -1 : 0;
             if (l.kind == K::Next) {
                 return std::nullopt;
             }
@@ -1085,10 +1097,10 @@ private:
                 return m;
             }
         }
-        if (is(i + 1, u"than") || is(i - 1, u"no") || is(i - 1, u"than")) {
+        if (is(i + 1, u"than"_w) || is(i - 1, u"no"_w) || is(i - 1, u"than"_w)) {
             return std::nullopt;
         }
-        if (is(i + 1, u"in") && is(i + 2, u"the")) {
+        if (is(i + 1, u"in"_w) && is(i + 2, u"the"_w)) {
             return std::nullopt; // "earlier in the day": vague, and "in the" starts another phrase
         }
         TimeMention m;
@@ -1102,7 +1114,7 @@ private:
     std::optional<TimeMention> anaphoricThat(int i, int first, int bound)
     {
         int j = i + 1;
-        if (is(j, u"same")) {
+        if (is(j, u"same"_w)) {
             ++j;
         }
         const TimeLexeme unit = lex(j);
@@ -1131,14 +1143,15 @@ private:
     {
         const TimeLexeme l = lex(i + 1);
         // "over the weekend", "at the weekend", "by the weekend": the last or the coming one.
-        if (is(i + 1, u"weekend") && isOneOf(word(i - 1), {u"over", u"at", u"on", u"during", u"by", u"until", u"through", u"throughout", u"since"})
-            && !isOneOf(word(i + 2), {u"of", u"before", u"after"}) && !isPunct(i + 2, u'\'')) {
+        if (is(i + 1, u"weekend"_w)
+            && isOneOf(word(i - 1), {u"over"_w, u"at"_w, u"on"_w, u"during"_w, u"by"_w, u"until"_w, u"through"_w, u"throughout"_w, u"since"_w})
+            && !isOneOf(word(i + 2), {u"of"_w, u"before"_w, u"after"_w}) && !isPunct(i + 2, u'\'')) {
             TimeMention m;
             m.kind = TimeMention::Kind::Deictic;
             m.unit = TimeUnit::Weekend;
             m.wholeUnit = true;
             m.eitherSide = true;
-            m.direction = isOneOf(word(i - 1), {u"by", u"until"}) ? 1 : 0;
+            m.direction = isOneOf(word(i - 1), {u"by"_w, u"until"_w}) ? 1 : 0;
             m.firstWord = i;
             m.endWord = i + 2;
             return m;
@@ -1150,7 +1163,7 @@ private:
             const int amount = lex(i + 2).kind == K::Number ? lex(i + 2).value : (digits(i + 2) ? word(i + 2).toInt() : 0);
             if (amount >= 2 && amount <= 31) {
                 TimeMention m;
-                m.kind = is(i + 1, u"past") ? TimeMention::Kind::Deictic : TimeMention::Kind::Anaphoric;
+                m.kind = is(i + 1, u"past"_w) ? TimeMention::Kind::Deictic : TimeMention::Kind::Anaphoric;
                 m.unit = TimeUnit::Day;
                 m.offset = l.kind == K::Last ? -amount : 1;
                 m.count = amount;
@@ -1163,15 +1176,15 @@ private:
             if (unit.kind == K::DayPart || (unit.kind == K::Unit && !word(i + 2).endsWith(u's'))) {
                 TimeMention m;
                 // "the past week" is measured from now; "the previous week" from the story.
-                m.kind = is(i + 1, u"past") ? TimeMention::Kind::Deictic : TimeMention::Kind::Anaphoric;
+                m.kind = is(i + 1, u"past"_w) ? TimeMention::Kind::Deictic : TimeMention::Kind::Anaphoric;
                 m.unit = unit.kind == K::DayPart ? TimeUnit::Day : TimeUnit(unit.value);
                 // "the following decade" counts from the story's year; "the past decade" is a span.
-                if (m.unit == TimeUnit::Hour || m.unit == TimeUnit::Minute || (m.unit == TimeUnit::Decade && is(i + 1, u"past"))) {
+                if (m.unit == TimeUnit::Hour || m.unit == TimeUnit::Minute || (m.unit == TimeUnit::Decade && is(i + 1, u"past"_w))) {
                     return std::nullopt;
                 }
                 m.offset = l.kind == K::Last ? -1 : 1;
                 if (unit.kind == K::DayPart) {
-                    m.offset = l.kind == K::Last ? -1 : (is(i + 2, u"night") && l.kind == K::Next ? 0 : 1);
+                    m.offset = l.kind == K::Last ? -1 : (is(i + 2, u"night"_w) && l.kind == K::Next ? 0 : 1);
                 }
                 m.wholeUnit = unit.kind == K::Unit && m.unit != TimeUnit::Day;
                 m.endWord = i + 3;
@@ -1184,8 +1197,8 @@ private:
         }
         if (l.kind == K::Unit || l.kind == K::DayPart) {
             // "the day before", "the night before", "the week after"
-            const bool before = is(i + 2, u"before") || lex(i + 2).kind == K::Earlier;
-            const bool after = is(i + 2, u"after") || lex(i + 2).kind == K::Later;
+            const bool before = is(i + 2, u"before"_w) || lex(i + 2).kind == K::Earlier;
+            const bool after = is(i + 2, u"after"_w) || lex(i + 2).kind == K::Later;
             if ((before || after) && !word(i + 1).endsWith(u's') && endsClause(i + 3)) {
                 TimeMention m;
                 m.kind = TimeMention::Kind::Anaphoric;
@@ -1200,14 +1213,14 @@ private:
             }
             return std::nullopt;
         }
-        if (l.kind == K::Part && (is(i + 2, u"of"))) {
+        if (l.kind == K::Part && (is(i + 2, u"of"_w))) {
             // "the end of October", "the beginning of 2025"
             if (auto m = partOf(i + 1)) {
                 m->firstWord = i;
                 return m;
             }
         }
-        if (dayNumber(i + 1) > 0 && is(i + 2, u"of")) {
+        if (dayNumber(i + 1) > 0 && is(i + 2, u"of"_w)) {
             if (auto m = dayFirstDate(i + 1)) {
                 m->firstWord = i;
                 return m;
@@ -1221,7 +1234,7 @@ private:
     {
         const int part = lex(i).value;
         int j = i + 1;
-        if (isDash(j) || is(j, u"of")) {
+        if (isDash(j) || is(j, u"of"_w)) {
             ++j;
         }
         if (monthAt(j) != 0) {
@@ -1237,7 +1250,7 @@ private:
         }
         // "by the end of the year", "at the start of the month", "the end of the decade": the
         // year, month or decade the story is in.
-        if (is(j, u"the") && lex(j + 1).kind == K::Unit && !word(j + 1).endsWith(u's')) {
+        if (is(j, u"the"_w) && lex(j + 1).kind == K::Unit && !word(j + 1).endsWith(u's')) {
             const TimeUnit unit = TimeUnit(lex(j + 1).value);
             if (unit == TimeUnit::Year || unit == TimeUnit::Month || unit == TimeUnit::Decade) {
                 TimeMention m;
@@ -1245,7 +1258,7 @@ private:
                 m.unit = unit;
                 m.wholeUnit = true;
                 m.part = part;
-                m.firstWord = is(i - 1, u"the") ? i - 1 : i;
+                m.firstWord = is(i - 1, u"the"_w) ? i - 1 : i;
                 m.endWord = j + 2;
                 return m;
             }
@@ -1261,7 +1274,7 @@ private:
         int j = i;
         while (lex(j).kind == K::Approximately) {
             ++j;
-            if (is(j, u"than")) {
+            if (is(j, u"than"_w)) {
                 ++j;
             }
         }
@@ -1291,10 +1304,10 @@ private:
             if (amount >= 20 && isDash(j + 1) && lex(j + 2).kind == K::Number && lex(j + 2).value < 10) {
                 amount += lex(j + 2).value;
                 j += 2;
-            } else if (amount == 1 && (is(j + 1, u"few") || is(j + 1, u"couple"))) {
-                amount = is(j + 1, u"few") ? -1 : 2;
+            } else if (amount == 1 && (is(j + 1, u"few"_w) || is(j + 1, u"couple"_w))) {
+                amount = is(j + 1, u"few"_w) ? -1 : 2;
                 ++j;
-                if (is(j + 1, u"of")) {
+                if (is(j + 1, u"of"_w)) {
                     ++j;
                 }
             }
@@ -1332,26 +1345,26 @@ private:
                 m.endWord = k + 1;
                 return usableAmount(m, amount);
             }
-            if (is(k, u"from") && is(k + 1, u"now")) {
+            if (is(k, u"from"_w) && is(k + 1, u"now"_w)) {
                 m.kind = TimeMention::Kind::Deictic;
                 m.offset = std::max(amount, 1);
                 m.endWord = k + 2;
                 return usableAmount(m, amount);
             }
-            const bool later = after.kind == K::Later || is(k, u"after");
-            const bool earlier = after.kind == K::Earlier || is(k, u"before");
+            const bool later = after.kind == K::Later || is(k, u"after"_w);
+            const bool earlier = after.kind == K::Earlier || is(k, u"before"_w);
             if (later || earlier) {
                 m.endWord = k + 1;
                 // "five matches in 15 days after the FA ordered a replay", "in the 11 days before
                 // Christmas": a span of time, not a point counted from the event.
-                const bool span = isOneOf(word(first - 1), {u"in", u"within", u"for", u"over", u"the"});
-                if (span && (is(k, u"after") || is(k, u"before"))) {
+                const bool span = isOneOf(word(first - 1), {u"in"_w, u"within"_w, u"for"_w, u"over"_w, u"the"_w});
+                if (span && (is(k, u"after"_w) || is(k, u"before"_w))) {
                     m.endWord = k;
                     m.kind = TimeMention::Kind::Duration;
                     m.duration = isoDuration(amount, m.unit);
                     return m;
                 }
-                if ((is(k, u"after") || is(k, u"before")) && !endsClause(k + 1)) {
+                if ((is(k, u"after"_w) || is(k, u"before"_w)) && !endsClause(k + 1)) {
                     // "three days before the vote": ordered against an event, not a date.
                     m.kind = TimeMention::Kind::Order;
                     m.direction = later ? 1 : -1;
@@ -1365,12 +1378,12 @@ private:
                 return usableAmount(m, amount);
             }
         }
-        if (amount == 1 && !hyphenated && is(first, u"a")) {
+        if (amount == 1 && !hyphenated && is(first, u"a"_w)) {
             return std::nullopt;
         }
         m.kind = TimeMention::Kind::Duration;
         m.duration = isoDuration(amount, m.unit);
-        if (hyphenated && (is(m.endWord, u"long") || is(m.endWord, u"old"))) {
+        if (hyphenated && (is(m.endWord, u"long"_w) || is(m.endWord, u"old"_w))) {
             m.endWord += isDash(m.endWord) ? 2 : 0;
         }
         return m;
@@ -1384,26 +1397,26 @@ private:
             return false;
         }
         int k = m.firstWord - 1;
-        if (is(k, u"in")) {
+        if (is(k, u"in"_w)) {
             --k;
             for (int name = 0; name < 3 && valid(k) && m_words[k].capitalised && m_words[k].kind == ScannedWord::Kind::Letters; ++name) {
                 --k; // "since Katrina in 2005", "since Hurricane Katrina in 2005"
             }
         }
-        if (!is(k, u"since")) {
+        if (!is(k, u"since"_w)) {
             return false;
         }
         for (int j = k - 1; j >= 0 && j >= k - 12; --j) {
-            if (m_words[j].kind == ScannedWord::Kind::Punctuation && isOneOf(word(j), {u".", u";", u":", u"!", u"?"})) {
+            if (m_words[j].kind == ScannedWord::Kind::Punctuation && isOneOf(word(j), {u"."_w, u";"_w, u":"_w, u"!"_w, u"?"_w})) {
                 return false;
             }
             const QStringView w = word(j);
             if (m_words[j].kind == ScannedWord::Kind::Letters && !m_words[j].capitalised
-                && ((w.size() > 5 && w.endsWith(u"iest"))
+                && ((w.size() > 5 && w.endsWith(u"iest"_w))
                     || isOneOf(w,
-                        {u"first", u"most", u"least", u"worst", u"best", u"biggest", u"largest", u"highest", u"lowest", u"strongest", u"weakest", u"fastest",
-                            u"slowest", u"longest", u"shortest", u"greatest", u"smallest", u"sharpest", u"steepest", u"hottest", u"coldest", u"wettest",
-                            u"warmest", u"latest"}))) {
+                        {u"first"_w, u"most"_w, u"least"_w, u"worst"_w, u"best"_w, u"biggest"_w, u"largest"_w, u"highest"_w, u"lowest"_w, u"strongest"_w,
+                            u"weakest"_w, u"fastest"_w, u"slowest"_w, u"longest"_w, u"shortest"_w, u"greatest"_w, u"smallest"_w, u"sharpest"_w, u"steepest"_w,
+                            u"hottest"_w, u"coldest"_w, u"wettest"_w, u"warmest"_w, u"latest"_w}))) {
                 return true;
             }
         }
@@ -1418,7 +1431,7 @@ private:
             if (digits(k) || isPunct(k, u'%')) {
                 return true;
             }
-            if (!isOneOf(word(k), {u"million", u"billion", u"euros", u"pounds", u"dollars", u"percent", u"bn", u"m"})) {
+            if (!isOneOf(word(k), {u"million"_w, u"billion"_w, u"euros"_w, u"pounds"_w, u"dollars"_w, u"percent"_w, u"bn"_w, u"m"_w})) {
                 return false;
             }
         }
@@ -1444,8 +1457,8 @@ private:
         }
         const int k = i + 1;
         const TimeLexeme after = lex(k);
-        const bool later = after.kind == K::Later || is(k, u"after");
-        const bool earlier = after.kind == K::Earlier || is(k, u"before");
+        const bool later = after.kind == K::Later || is(k, u"after"_w);
+        const bool earlier = after.kind == K::Earlier || is(k, u"before"_w);
         if (!later && !earlier) {
             return std::nullopt;
         }
@@ -1453,9 +1466,9 @@ private:
         m.kind = TimeMention::Kind::Order;
         m.direction = later ? 1 : -1;
         m.unit = TimeUnit(lex(i).value);
-        m.firstWord = (is(i - 1, u"just") || is(i - 1, u"only") || is(i - 1, u"mere")) ? i - 1 : i;
+        m.firstWord = (is(i - 1, u"just"_w) || is(i - 1, u"only"_w) || is(i - 1, u"mere"_w)) ? i - 1 : i;
         m.endWord = k + 1;
-        m.beforeNoun = (is(k, u"after") || is(k, u"before")) && !endsClause(k + 1);
+        m.beforeNoun = (is(k, u"after"_w) || is(k, u"before"_w)) && !endsClause(k + 1);
         return m;
     }
 
@@ -1468,7 +1481,8 @@ private:
             const QChar c = m_text[m_words[i].range.start];
             return c == u',' || c == u'.' || c == u';' || c == u':' || c == u')' || c == u'!' || c == u'?' || c == QChar(0x2014);
         }
-        static const QStringView starters[] = {u"and", u"but", u"when", u"as", u"while", u"in", u"on", u"at", u"with", u"he", u"she", u"they", u"it"};
+        static const QStringView starters[]
+            = {u"and"_w, u"but"_w, u"when"_w, u"as"_w, u"while"_w, u"in"_w, u"on"_w, u"at"_w, u"with"_w, u"he"_w, u"she"_w, u"they"_w, u"it"_w};
         for (const QStringView s : starters) {
             if (is(i, s)) {
                 return true;
@@ -1481,15 +1495,15 @@ private:
     // clauses ("if ..., then").
     [[nodiscard]] bool thenIsTemporal(int i) const
     {
-        if (is(i - 1, u"since") || is(i - 1, u"until") || is(i - 1, u"by") || is(i - 1, u"and") || is(i - 1, u"only") || is(i - 1, u"just")) {
+        if (is(i - 1, u"since"_w) || is(i - 1, u"until"_w) || is(i - 1, u"by"_w) || is(i - 1, u"and"_w) || is(i - 1, u"only"_w) || is(i - 1, u"just"_w)) {
             return true;
         }
-        if (is(i + 1, u",") || isPunct(i - 1, u',') || !valid(i - 1) || isPunct(i - 1, u'.')) {
+        if (is(i + 1, u","_w) || isPunct(i - 1, u',') || !valid(i - 1) || isPunct(i - 1, u'.')) {
             for (int k = i - 1; k >= 0 && k > i - 25; --k) {
                 if (isPunct(k, u'.')) {
                     break;
                 }
-                if (is(k, u"if")) {
+                if (is(k, u"if"_w)) {
                     return false;
                 }
             }

@@ -3,6 +3,7 @@
 #include "timelexicon.h"
 
 #include "timewords.h"
+#include "wordindex.h"
 #include "wordshapes.h"
 
 #include <unordered_map>
@@ -123,6 +124,17 @@ TimeLexeme timeLexeme(QStringView word)
     static const WordShapes shapes(lexicon());
     if (!shapes.mayHold(word)) {
         return {};
+    }
+    // Words of the shapes' letters and lengths, "the" among them, are told apart by the index.
+    static const WordIndex<TimeLexeme> index(lexicon());
+    TimeLexeme found;
+    switch (index.find(word, &found)) {
+    case WordIndex<TimeLexeme>::Found::Yes:
+        return found;
+    case WordIndex<TimeLexeme>::Found::No:
+        return {};
+    case WordIndex<TimeLexeme>::Found::NotAscii:
+        break;
     }
     const LowerWord lower(word);
     if (lower.view().empty()) {

@@ -113,7 +113,23 @@ namespace {
 // Qt's case folding keeps a word's length, so only words as long as `other` can be equal.
 bool sameWord(QStringView word, QStringView other)
 {
-    return word.size() == other.size() && word.compare(other, Qt::CaseInsensitive) == 0;
+    if (word.size() != other.size()) {
+        return false;
+    }
+    // ASCII letters fold by one bit; only a word with other characters needs Qt's case folding.
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t a = word[i].unicode();
+        const char16_t b = other[i].unicode();
+        if (a >= 0x80 || b >= 0x80) {
+            return word.compare(other, Qt::CaseInsensitive) == 0;
+        }
+        const char16_t lowerA = (a >= u'A' && a <= u'Z') ? char16_t(a + (u'a' - u'A')) : a;
+        const char16_t lowerB = (b >= u'A' && b <= u'Z') ? char16_t(b + (u'a' - u'A')) : b;
+        if (lowerA != lowerB) {
+            return false;
+        }
+    }
+    return true;
 }
 } // namespace
 
@@ -175,6 +191,8 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             }
             continue;
         }
+        // (Asked below up to five times, and the same each time.)
+        const bool endsInEd = word.endsWith(u"ed"_s);
         // "gave Ukraine until Thanksgiving to accept it, but on Tuesday he said": a new clause
         // has its own tense; the cue before "but" governs another time.
         if (equalsLower(word, u"but")) {
@@ -189,12 +207,12 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             continue;
         }
         // "the so-called coalition", "Russian-backed": a participle inside a compound adjective.
-        if (k > 0 && m_words[k - 1].kind == ScannedWord::Kind::Punctuation && !w.spaceBefore && word.endsWith(u"ed"_s)) {
+        if (k > 0 && m_words[k - 1].kind == ScannedWord::Kind::Punctuation && !w.spaceBefore && endsInEd) {
             continue;
         }
         // "could open by April, with the main channel restored by the end of May": a participle
         // after "with" and its noun has no tense; the clause it hangs on decides.
-        if (word.endsWith(u"ed"_s) && k >= 2) {
+        if (endsInEd && k >= 2) {
             bool absolute = false;
             // ("50-foot": a hyphen inside a word does not end the phrase.)
             for (int w = k - 1;
@@ -207,7 +225,7 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             }
         }
         // "stay closed until Monday": an adjective after a linking verb, not a past tense.
-        if (k > 0 && word.endsWith(u"ed"_s) && isOneOf(wordText(k - 1), {u"stay", u"stays", u"remain", u"remains", u"keep", u"keeps"})) {
+        if (k > 0 && endsInEd && isOneOf(wordText(k - 1), {u"stay", u"stays", u"remain", u"remains", u"keep", u"keeps"})) {
             continue;
         }
         const TimeLexeme l = timeLexeme(word);
@@ -222,7 +240,7 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         }
         // "had cancelled a planned meeting in August": "planned" describes the meeting; the
         // clause's own verb decides.
-        const bool attributive = l.kind == TimeLexeme::Kind::FutureCue && k > 0 && word.endsWith(u"ed"_s) && isDeterminer(wordText(k - 1));
+        const bool attributive = l.kind == TimeLexeme::Kind::FutureCue && k > 0 && endsInEd && isDeterminer(wordText(k - 1));
         if (attributive) {
             continue;
         }
@@ -255,9 +273,12 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             return Outlook::Past;
         }
         const bool afterBe = k > 0 && sameWord(wordText(k - 1), u"be"_s);
-        for (const QStringView past : pastWords) {
-            if (sameWord(word, past) && !afterBe) {
-                return pastTense();
+        // (The past words are of three to five letters; sameWord() wants the same length.)
+        if (!afterBe && word.size() >= 3 && word.size() <= 5) {
+            for (const QStringView past : pastWords) {
+                if (sameWord(word, past)) {
+                    return pastTense();
+                }
             }
         }
         // "is set to vote in January", "is poised to": plans, not facts.
@@ -266,13 +287,13 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         }
         // "before the developer withdrew in January": an irregular past decides like "said"; forms
         // that are present tense too ("is set to", "cut") say nothing.
-        if (!afterBe && !word.endsWith(u"ed"_s) && looksPastTense(word)
+        if (!afterBe && !endsInEd && looksPastTense(word)
             && !isOneOf(word,
                 {u"set", u"cut", u"put", u"hit", u"quit", u"shut", u"split", u"spread", u"beat", u"bid", u"reset", u"cast", u"let", u"cost", u"hurt",
                     u"read"})) {
             return pastTense();
         }
-        if (word.size() > 4 && word.endsWith(u"ed"_s)) {
+        if (word.size() > 4 && endsInEd) {
             // "will be presented", "to be held": the participle of a future passive.
             const bool passive = k > 0 && sameWord(wordText(k - 1), u"be"_s);
             if (!passive) {

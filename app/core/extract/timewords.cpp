@@ -3,8 +3,48 @@
 #include "timewords.h"
 
 #include <algorithm>
+#include <array>
 
 namespace Sourceline {
+
+namespace {
+// What an ASCII character is to the scanner, as bits from a table rather than Qt's Unicode
+// calls: nearly every character of English news is ASCII. The classes agree with
+// QChar::isSpace(), isLetterOrNumber(), isDigit() and isUpper() on ASCII.
+enum CharClass : quint8 { Other = 0, Space = 1, Lower = 2, Upper = 4, Digit = 8 };
+constexpr quint8 letterOrNumber = Lower | Upper | Digit;
+
+constexpr std::array<quint8, 0x80> asciiClasses = [] {
+    std::array<quint8, 0x80> table{};
+    for (char16_t c = 0; c < 0x80; ++c) {
+        if (c == u' ' || (c >= 0x09 && c <= 0x0D)) {
+            table[c] = Space;
+        } else if (c >= u'a' && c <= u'z') {
+            table[c] = Lower;
+        } else if (c >= u'A' && c <= u'Z') {
+            table[c] = Upper;
+        } else if (c >= u'0' && c <= u'9') {
+            table[c] = Digit;
+        }
+    }
+    return table;
+}();
+
+// The class bits of any character; outside ASCII Qt's tables decide.
+quint8 classOf(char16_t c)
+{
+    if (c < 0x80) {
+        return asciiClasses[c];
+    }
+    if (QChar::isSpace(c)) {
+        return Space;
+    }
+    if (!QChar::isLetterOrNumber(c)) {
+        return Other;
+    }
+    return QChar::isDigit(c) ? Digit : (QChar::isUpper(c) ? Upper : Lower);
+}
+} // namespace
 
 QList<ScannedWord> scanWords(QStringView text, const TextRange &range)
 {
@@ -17,7 +57,8 @@ QList<ScannedWord> scanWords(QStringView text, const TextRange &range)
     int i = std::max(0, range.start);
     while (i < end) {
         const char16_t c = chars[i];
-        if (QChar::isSpace(c)) {
+        const quint8 first = classOf(c);
+        if (first == Space) {
             space = true;
             ++i;
             continue;
@@ -26,15 +67,22 @@ QList<ScannedWord> scanWords(QStringView text, const TextRange &range)
         word.spaceBefore = space;
         space = false;
         const int start = i;
-        if (QChar::isLetterOrNumber(c)) {
-            bool letters = false;
-            bool digits = false;
-            while (i < end && QChar::isLetterOrNumber(chars[i])) {
-                (QChar::isDigit(chars[i]) ? digits : letters) = true;
+        if (first & letterOrNumber) {
+            // Upper and lower case count alike as letters; the first character's case is kept.
+            quint8 seen = first;
+            ++i;
+            while (i < end) {
+                const quint8 next = classOf(chars[i]);
+                if (!(next & letterOrNumber)) {
+                    break;
+                }
+                seen |= next;
                 ++i;
             }
+            const bool letters = seen & (Lower | Upper);
+            const bool digits = seen & Digit;
             word.kind = letters && digits ? ScannedWord::Kind::Alphanumeric : (digits ? ScannedWord::Kind::Digits : ScannedWord::Kind::Letters);
-            word.capitalised = QChar::isUpper(c);
+            word.capitalised = first == Upper;
         } else {
             // Keep surrogate pairs together so offsets stay on character boundaries.
             i += (QChar::isHighSurrogate(c) && i + 1 < end) ? 2 : 1;

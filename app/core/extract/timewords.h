@@ -26,6 +26,15 @@ struct ScannedWord
     [[nodiscard]] bool isWord() const { return kind != Kind::Punctuation; }
 };
 
+namespace WordLiterals {
+/// A QStringView of a string literal whose length the compiler knows: `u"word"_w`. A plain
+/// u"word" turned into a QStringView may have its length counted at run time, on every call.
+constexpr QStringView operator""_w(const char16_t *text, std::size_t size) noexcept
+{
+    return QStringView(text, qsizetype(size));
+}
+} // namespace WordLiterals
+
 /// Scans text[range] once, left to right.
 [[nodiscard]] QList<ScannedWord> scanWords(QStringView text, const TextRange &range);
 
