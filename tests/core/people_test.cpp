@@ -594,6 +594,8 @@ private Q_SLOTS:
         QTest::newRow("a website named after its kind")
             << u"Delta cancelled 1,000 flights, according to the tracking site FlightAware."_s << u"FlightAware"_s << false;
         QTest::newRow("a place after \"the\"") << u"The court sits in the Hague, the ministry said."_s << u"Hague"_s << true;
+        QTest::newRow("a region after \"the\"") << u"The storm hit the Carolinas on Friday."_s << u"Carolinas"_s << true;
+        QTest::newRow("a paper told something") << u"Merezhko told the Ledger that the plan came from Moscow."_s << u"Ledger"_s << false;
         QTest::newRow("a country after \"the\"") << u"The suspect was held, the attorney general of the Bahamas said."_s << u"Bahamas"_s << true;
     }
 

@@ -1619,8 +1619,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (count == 1 && !titled && !w.at(k).possessive && k > 0 && w.plainGapBefore(k) && lowerIs(k - 1, u"the") && !surnameSoFar(word(k))
         && (j >= w.size() || !w.plainGapBefore(j) || !w.isLower(j) || lex(j).isFunctionWord() || SpeechCues::lookup(word(j)).finite)
         && !(j < w.size() && w.plainGapBefore(j) && isOneOf(word(j), {u"and", u"of", u"for", u"&"}))) { // "the Work and Pensions Secretary"
+        // "the Guardian said" speaks as a body; "of the Bahamas", "the Carolinas", "the
+        // Chesapeake" are places.
         const bool afterPreposition = k > 1 && w.plainGapBefore(k - 1) && isOneOf(word(k - 2), {u"of", u"in", u"to", u"from", u"at", u"across", u"near"});
-        addEntity(afterPreposition ? Entity::Kind::Place : Entity::Kind::Organisation, k, j);
+        const bool speaks = !afterPreposition && j < w.size() && w.plainGapBefore(j) && SpeechCues::lookup(word(j)).finite;
+        const bool toldTo = k > 1 && w.plainGapBefore(k - 1) && SpeechCues::lookup(word(k - 2)).takesAddressee; // "told the Ledger"
+        addEntity(speaks || toldTo ? Entity::Kind::Organisation : Entity::Kind::Place, k, j);
         return;
     }
     // "farmers in Meruvia said", "commuters at Kingsbridge": people are not "in" anything, and
