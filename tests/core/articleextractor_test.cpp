@@ -118,6 +118,37 @@ private Q_SLOTS:
         QVERIFY2(labels.contains(label), qPrintable(labels.join(u", "_s)));
     }
 
+    // A headline's undated deed is the body's dated one of the same kind and person.
+    void foldsTheHeadlineIntoTheBody_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("arrests");
+        QTest::addColumn<int>("sources");
+        QTest::newRow("the same deed") << "Okafor arrested in Nassau\nThe banker Sam Okafor was arrested in Nassau on Monday.\nHis lawyer said nothing.\n"_ba
+                                       << 1 << 2;
+        QTest::newRow("another person's deed")
+            << "Okafor arrested in Nassau\nThe banker Peter Lind was arrested in Nassau on Monday.\nHis lawyer said nothing.\n"_ba << 2 << 1;
+    }
+
+    void foldsTheHeadlineIntoTheBody()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, arrests);
+        QFETCH(int, sources);
+        const ReadResult read = ArticleReader().readData(text, u"a.txt"_s);
+        const StoryGraph graph = extractArticle(read.articles.first(), QDate(2025, 11, 26));
+        QStringList labels;
+        int found = 0;
+        for (const Event &event : graph.events) {
+            labels.append(event.label + u" "_s + event.date.iso + u" "_s + QString::number(event.sources.size()));
+            if (event.type == u"arrest"_s) {
+                ++found;
+                QVERIFY2(found > 1 || event.sources.size() == sources, qPrintable(labels.join(u", "_s)));
+            }
+        }
+        QVERIFY2(found == arrests, qPrintable(labels.join(u", "_s)));
+    }
+
     // A post embedded as a block quotation is its writer's words up to its signature line.
     void embeddedPostEndsBeforeItsSignature()
     {

@@ -80,6 +80,49 @@ void dropEventsOnlyIn(StoryGraph &graph, const QList<TextRange> &ranges)
     }
 }
 
+// "Bankman-Fried arrested in the Bahamas" over "Bankman-Fried was arrested in Nassau on Monday":
+// a headline tells, undated, what the story then tells with its day. An event told only in the
+// headline joins the first one of the body with its kind of deed and one of its people.
+void foldHeadlineIntoStory(StoryGraph &graph, const TextAnalysis &text)
+{
+    if (text.paragraphs.isEmpty() || !text.paragraphs.first().heading) {
+        return;
+    }
+    const TextRange headline = text.paragraphs.first().range;
+    const auto inHeadline = [&headline](const SourceSpan &source) { return source.start >= headline.start && source.end <= headline.end; };
+    QHash<QString, QString> folded; // headline event id → body event id
+    for (const Event &told : std::as_const(graph.events)) {
+        if (told.date.isDated() || told.participants.isEmpty() || told.sources.isEmpty()
+            || !std::all_of(told.sources.cbegin(), told.sources.cend(), inHeadline)) {
+            continue;
+        }
+        for (Event &body : graph.events) {
+            const bool inBody = !body.sources.isEmpty() && !inHeadline(body.sources.first());
+            const bool sharesPerson
+                = std::any_of(told.participants.cbegin(), told.participants.cend(), [&body](const QString &id) { return body.participants.contains(id); });
+            if (inBody && body.type == told.type && sharesPerson && !folded.contains(body.id)) {
+                body.sources = told.sources + body.sources;
+                folded.insert(told.id, body.id);
+                break;
+            }
+        }
+    }
+    if (folded.isEmpty()) {
+        return;
+    }
+    graph.events.removeIf([&folded](const Event &event) { return folded.contains(event.id); });
+    for (Event &event : graph.events) {
+        for (QString &id : event.after) {
+            id = folded.value(id, id);
+        }
+        event.after.removeAll(event.id);
+        event.after.removeDuplicates();
+    }
+    for (Quote &quote : graph.quotes) {
+        quote.event = folded.value(quote.event, quote.event);
+    }
+}
+
 // Times first (events are dated by them), then events, which need the people and quotes.
 void addTimesAndEvents(StoryGraph &graph, const Article &article, const TextAnalysis &text, const QList<TextRange> &metadata, const QDate &referenceDate)
 {
@@ -87,6 +130,7 @@ void addTimesAndEvents(StoryGraph &graph, const Article &article, const TextAnal
     graph.times = times.expressions(text.text);
     addEvents(graph, text, times);
     dropEventsOnlyIn(graph, metadata);
+    foldHeadlineIntoStory(graph, text);
 }
 // A wire dateline without a year ("WASHINGTON, Nov 20 (Reuters) -") dates an article that
 // gives no date of its own: that day in the last year that puts it on or before the reference
