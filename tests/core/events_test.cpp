@@ -767,6 +767,7 @@ private Q_SLOTS:
         QTest::newRow("under a condition") << u"He said deadlines could be extended if the talks were going well."_s;
         QTest::newRow("once close") << u"He might meet the presidents himself once a deal was close."_s;
         QTest::newRow("only in a quote") << u"He said: \"We will sign the agreement.\""_s;
+        QTest::newRow("an entry's \"back\" is no verb") << u"- Tuesday night: Altman was back as chief executive."_s;
         QTest::newRow("call before the one called") << u"Witkoff suggested that Putin call Trump and congratulate him."_s;
         QTest::newRow("a clause asked about") << u"Nobody yet knows what that choice has meant for Kyiv since Tuesday."_s;
         QTest::newRow("no plans for a meeting") << u"The spokesman said there were no plans for a meeting."_s;
