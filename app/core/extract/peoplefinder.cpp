@@ -2740,11 +2740,18 @@ void Finder::resolve()
         TextRange range;
         int person;
         int sentence;
+        qsizetype firstWord; ///< w.indexAt(range.start)
     };
     QList<NameAt> names;
+    qsizetype nameCount = 0;
+    for (const Draft &draft : std::as_const(m_people)) {
+        nameCount += draft.mentions.size();
+    }
+    names.reserve(nameCount);
     for (qsizetype p = 0; p < m_people.size(); ++p) {
         for (const TextRange &range : std::as_const(m_people[p].mentions)) {
-            names.append({range, int(p), w.at(w.indexAt(range.start)).sentence});
+            const qsizetype first = w.indexAt(range.start);
+            names.append({range, int(p), w.at(first).sentence, first});
         }
     }
     std::sort(names.begin(), names.end(), [](const NameAt &a, const NameAt &b) { return a.range.start < b.range.start; });
@@ -2757,8 +2764,12 @@ void Finder::resolve()
         while (nextName < names.size() && names[nextName].range.start <= position) {
             const NameAt &name = names[nextName++];
             addMention(name.person, name.range, PersonMention::Kind::Name, 1.0, name.sentence);
-            const qsizetype at = w.indexAt(name.range.start);
-            const qsizetype lastWord = w.indexAt(name.range.end - 1);
+            const qsizetype at = name.firstWord;
+            // The word holding the name's last character: a name is a few words from its first.
+            qsizetype lastWord = name.range.end > name.range.start ? at : w.indexAt(name.range.end - 1);
+            while (lastWord < n && w.at(lastWord).end <= name.range.end - 1) {
+                ++lastWord;
+            }
             // "Varga's office said": a possessive names the owner, not the subject.
             const bool possessive = lastWord < n && w.at(lastWord).possessive;
             if (at < n && !m_inQuote.at(at) && !possessive && !subjectOf.contains(name.sentence)) {
