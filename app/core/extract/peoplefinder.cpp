@@ -1031,7 +1031,8 @@ void Finder::scanRuns()
     const qsizetype n = w.size();
     qsizetype i = 0;
     while (i < n) {
-        if (!isNameWord(i)) {
+        // Short lower-case words, most of the text, are no name words (see isNameWord()).
+        if ((!w.at(i).capitalised && w.at(i).range.length() < 4) || !isNameWord(i)) {
             ++i;
             continue;
         }
@@ -2146,7 +2147,8 @@ void Finder::findDescriptors()
         if (namingPhrases.contains(w.at(d).range.start)) {
             continue;
         }
-        const bool determiner = lowerIs(d, u"the");
+        // Asked of every word: the length, read here, turns most away before the comparison.
+        const bool determiner = w.at(d).range.length() == 3 && lowerIs(d, u"the");
         const bool possessor = w.at(d).possessive && m_wordPerson.at(d) >= 0;
         if (!determiner && !possessor) {
             continue;
@@ -2400,7 +2402,7 @@ void Finder::findOrganisationPhrases()
             lastSeen[m_entityMentions[nextMention].entity] = m_entityMentions[nextMention].range.start;
             ++nextMention;
         }
-        if (!lowerIs(d, u"the")) {
+        if (w.at(d).range.length() != 3 || !lowerIs(d, u"the")) {
             continue;
         }
         qsizetype m = d + 1;
