@@ -139,6 +139,22 @@ QString shortTopic(const QString &topic)
     return shortened.isEmpty() ? topic : shortened;
 }
 
+// Whether "in", "at" or "from" stands between white space in clause, as the place expression
+// needs ("\s+(?:in|at|from)\s+"). Its "\s" is ASCII; any other character is let through too.
+bool mayHoldPlace(QStringView clause)
+{
+    const auto space = [](QChar c) { return c == u' ' || (c >= u'\t' && c <= u'\r') || c.unicode() >= 0x80; };
+    static constexpr QStringView words[] = {u"in", u"at", u"from"};
+    for (const QStringView word : words) {
+        for (qsizetype at = clause.indexOf(word, 1); at > 0; at = clause.indexOf(word, at + 1)) {
+            if (space(clause[at - 1]) && at + word.size() < clause.size() && space(clause[at + word.size()])) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // "Ukrainian officials in Geneva thanked the American team several times": a label says who
 // did what; the place is the event's own field and the manner belongs to the text.
 QString tidyClause(const QString &clause)
@@ -151,7 +167,7 @@ QString tidyClause(const QString &clause)
         u"^(?:(?:In|On|By|During)\\s+(?:\\w+\\s+){0,2}?\\d{4}\\s+)?(?:she|he|they|it|we)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
     QString tidy = clause;
     // Each expression is tried only where its first words can be, which costs far less.
-    if (clause.contains(u"in"_s) || clause.contains(u"at"_s) || clause.contains(u"from"_s)) {
+    if (mayHoldPlace(clause)) {
         tidy.remove(place);
     }
     static constexpr QStringView mannerEndings[] = {u"times", u"again", u"more", u"twice", u"repeatedly", u"public", u"publicly", u"shortly", u"just"};

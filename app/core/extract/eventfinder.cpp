@@ -36,6 +36,12 @@ bool mayOpenResponse(QStringView word)
     return lower == u'w' || lower == u'a' || lower == u'q' || lower == u'p';
 }
 
+// Whether word ends in "ly" as written, as QStringView::endsWith() says, without its call.
+bool endsInLy(QStringView word)
+{
+    return word.size() >= 2 && word[word.size() - 2] == u'l' && word.back() == u'y';
+}
+
 class EventScanner
 {
 public:
@@ -655,7 +661,7 @@ private:
             u"earlier"_w, u"still"_w, u"now"_w, u"eventually"_w, u"subsequently"_w};
         static const WordShapes auxiliaryShapes(auxiliaries);
         const QStringView w = word(k);
-        return (auxiliaryShapes.mayHold(w) && isOneOf(w, auxiliaries)) || (w.endsWith(u"ly"_s) && !m_words[k].capitalised && m_words[k].range.length() > 4);
+        return (auxiliaryShapes.mayHold(w) && isOneOf(w, auxiliaries)) || (endsInLy(w) && !m_words[k].capitalised && m_words[k].range.length() > 4);
     }
 
     // A past-tense verb of the clause, not an adjective ("the affected tins") or a reduced
@@ -677,7 +683,7 @@ private:
             && (isDeterminer(word(k + 1)) || m_words[k + 1].capitalised);
         // "Florida's sparsely populated Big Bend", "the newly elected mayor": an adverb between
         // the determiner and the participle leaves it an adjective.
-        const int modifier = word(k - 1).endsWith(u"ly"_s) && valid(k - 1) && !m_words[k - 1].capitalised && m_words[k - 1].range.length() > 4 ? k - 2 : k - 1;
+        const int modifier = endsInLy(word(k - 1)) && valid(k - 1) && !m_words[k - 1].capitalised && m_words[k - 1].range.length() > 4 ? k - 2 : k - 1;
         if (!helped && !relative && (isDeterminer(word(modifier)) || (is(modifier, u"s"_w) && punct(modifier - 1)))) {
             return false;
         }
@@ -1020,13 +1026,18 @@ private:
             marks += after - end - 1;
             end = after;
         }
+        // The words that end an object; most words are not one, which the shapes of the list
+        // tell before the list, and before the exceptions are looked at.
+        static constexpr std::initializer_list<QStringView> objectEnds = {u"on"_w, u"in"_w, u"at"_w, u"for"_w, u"to"_w, u"from"_w, u"with"_w, u"by"_w,
+            u"after"_w, u"before"_w, u"since"_w, u"until"_w, u"during"_w, u"of"_w, u"and"_w, u"but"_w, u"that"_w, u"which"_w, u"who"_w, u"when"_w, u"as"_w,
+            u"while"_w, u"because"_w, u"into"_w, u"over"_w, u"about"_w, u"against"_w, u"than"_w, u"without"_w, u"amid"_w, u"outside"_w, u"inside"_w};
+        static const WordShapes objectEndShapes(objectEnds);
+        const auto endsObject = [this](int k) {
+            const QStringView w = word(k);
+            return objectEndShapes.mayHold(w) && isOneOf(w, objectEnds);
+        };
         while (valid(end) && end < objectStart + 5 + marks && sameSentence(end, verb) && m_timeAt[end] < 0 && !partOfTime(end)
-            && (!punct(end) || insideWord(end))
-            && (approximation(end) || ofEvent(end) || ofPart(end)
-                || !isOneOf(word(end),
-                    {u"on"_w, u"in"_w, u"at"_w, u"for"_w, u"to"_w, u"from"_w, u"with"_w, u"by"_w, u"after"_w, u"before"_w, u"since"_w, u"until"_w, u"during"_w,
-                        u"of"_w, u"and"_w, u"but"_w, u"that"_w, u"which"_w, u"who"_w, u"when"_w, u"as"_w, u"while"_w, u"because"_w, u"into"_w, u"over"_w,
-                        u"about"_w, u"against"_w, u"than"_w, u"without"_w, u"amid"_w, u"outside"_w, u"inside"_w}))) {
+            && (!punct(end) || insideWord(end)) && (!endsObject(end) || approximation(end) || ofEvent(end) || ofPart(end))) {
             marks += punct(end) ? 2 : 0;
             marks += ofPart(end) ? 2 : 0; // "one of the" names one thing
             ++end;
@@ -1806,8 +1817,7 @@ private:
         int s = v - 1;
         // "Pryce has resigned", "the envoy had quietly met": auxiliaries and adverbs stand between.
         for (int skipped = 0; skipped < 3 && valid(s) && !m_words[s].capitalised
-            && (isOneOf(word(s), {u"has"_w, u"have"_w, u"had"_w, u"was"_w, u"were"_w, u"also"_w, u"then"_w, u"later"_w, u"already"_w})
-                || word(s).endsWith(u"ly"_s));
+            && (isOneOf(word(s), {u"has"_w, u"have"_w, u"had"_w, u"was"_w, u"were"_w, u"also"_w, u"then"_w, u"later"_w, u"already"_w}) || endsInLy(word(s)));
             ++skipped) {
             --s;
         }

@@ -373,6 +373,33 @@ bool endsWithDeterminer(const QString &label)
 // "House's statement" from "the White House said", "Senate's vote": an organisation or place
 // is named in full and stands before the noun as headlines have it ("White House statement",
 // "Senate vote"). Empty when the label opens with no such name.
+// Whether text opens with "he", "she" or "they" and white space, in any case, as the expression
+// "^(?:he|she|they)\s+" finds it. Its "\s" is ASCII; a character outside ASCII among the
+// letters (a long s folds to "s") goes to the expression.
+bool opensWithPronoun(QStringView text)
+{
+    static const QRegularExpression pronounStart(u"^(?:he|she|they)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+    static constexpr QStringView pronouns[] = {u"he", u"she", u"they"};
+    for (const QStringView pronoun : pronouns) {
+        if (text.size() <= pronoun.size()) {
+            continue;
+        }
+        bool same = true;
+        for (qsizetype k = 0; k < pronoun.size() && same; ++k) {
+            const char16_t c = text[k].unicode();
+            if (c >= 0x80) {
+                return pronounStart.matchView(text).hasMatch();
+            }
+            same = ((c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c) == pronoun[k].unicode();
+        }
+        const QChar next = text[pronoun.size()];
+        if (same && (next == u' ' || (next >= u'\t' && next <= u'\r'))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QString withEntityName(const QString &label, QStringView sentence, const QList<Entity> &entities)
 {
     const qsizetype possessive = label.indexOf(u"'s "_s);
@@ -401,7 +428,6 @@ void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &nam
     // "Leak on a recording of an": a phrase cut short where a date was taken out ends the label
     // before its preposition.
     static const QRegularExpression emptyTopic(u"\\s+(?:on|of|in|at|for|to|with|from|about)\\s+(?:his|her|its|their|an|a|the|this|that|these|those)$"_s);
-    static const QRegularExpression pronounStart(u"^(?:he|she|they)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
     // Happenings whose people act in them; a "Plan" or a "Transcript" is not its reader's.
     static const QStringList actedTypes{u"call"_s, u"meeting"_s, u"talks"_s, u"summit"_s, u"visit"_s, u"trip"_s, u"interview"_s, u"vote"_s, u"decision"_s,
         u"conversation"_s, u"negotiations"_s, u"hearing"_s};
@@ -444,7 +470,7 @@ void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &nam
             const QStringView source = text.textOf(event.sources.first().range());
             const char16_t opener = source.isEmpty() ? u' ' : char16_t(source.front().unicode() | 0x20);
             const bool mayOpenWithPronoun = !source.isEmpty() && (source.front().unicode() >= 0x80 || opener == u'h' || opener == u's' || opener == u't');
-            if (mayOpenWithPronoun && pronounStart.matchView(source).hasMatch() && source.mid(source.indexOf(u' ') + 1).startsWith(first.toLower())) {
+            if (mayOpenWithPronoun && opensWithPronoun(source) && source.mid(source.indexOf(u' ') + 1).startsWith(first.toLower())) {
                 label = people.shortName(event.participants.first()) + u' ' + label.front().toLower() + label.mid(1);
             } else if (!label.contains(u' ') && (statementNouns.contains(label) || actedTypes.contains(event.type))) {
                 // "Call", "Statement": a bare noun says who took part.

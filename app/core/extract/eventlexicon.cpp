@@ -3,6 +3,7 @@
 #include "eventlexicon.h"
 
 #include "timewords.h"
+#include "wordindex.h"
 #include "wordmatch.h"
 #include "wordshapes.h"
 
@@ -25,10 +26,10 @@ struct Entry
     bool plural;
 };
 
-const std::unordered_map<std::u16string_view, Entry, WordHash> &nouns()
+const std::unordered_map<std::u16string_view, Entry> &nouns()
 {
-    static const std::unordered_map<std::u16string_view, Entry, WordHash> table = [] {
-        std::unordered_map<std::u16string_view, Entry, WordHash> t;
+    static const std::unordered_map<std::u16string_view, Entry> table = [] {
+        std::unordered_map<std::u16string_view, Entry> t;
         const auto add = [&t](std::u16string_view singular, std::u16string_view plural, const char16_t *lemma, C c) {
             t[singular] = {lemma, c, false};
             if (!plural.empty()) {
@@ -129,9 +130,9 @@ const std::unordered_map<std::u16string_view, Entry, WordHash> &nouns()
     return table;
 }
 
-const std::unordered_map<std::u16string_view, Entry, WordHash> &verbs()
+const std::unordered_map<std::u16string_view, Entry> &verbs()
 {
-    static const std::unordered_map<std::u16string_view, Entry, WordHash> table = {
+    static const std::unordered_map<std::u16string_view, Entry> table = {
         {u"met", {u"meeting", C::Meeting, false}},
         {u"visited", {u"visit", C::Meeting, false}},
         {u"phoned", {u"call", C::Call, false}},
@@ -165,10 +166,27 @@ const std::unordered_map<std::u16string_view, Entry, WordHash> &verbs()
     return table;
 }
 
-// The table look-up of a word the shapes let through, kept out of line: the callers, asked
-// about every word of a text, then cost little more than the shapes' test for the rest.
-Q_NEVER_INLINE EventWord lookup(const std::unordered_map<std::u16string_view, Entry, WordHash> &table, QStringView word)
+EventWord eventWordOf(const Entry &entry)
 {
+    // The lemma is a static string: the QString refers to it without a copy.
+    const std::u16string_view lemma(entry.lemma);
+    return {QString::fromRawData(reinterpret_cast<const QChar *>(lemma.data()), qsizetype(lemma.size())), entry.eventClass, entry.plural};
+}
+
+// The table look-up of a word the shapes let through, kept out of line: the callers, asked
+// about every word of a text, then cost little more than the shapes' test for the rest. The
+// index tells most words apart; only a word with a character outside ASCII is folded and hashed.
+Q_NEVER_INLINE EventWord lookup(const std::unordered_map<std::u16string_view, Entry> &table, const WordIndex<Entry> &index, QStringView word)
+{
+    Entry entry{};
+    switch (index.find(word, &entry)) {
+    case WordIndex<Entry>::Found::Yes:
+        return eventWordOf(entry);
+    case WordIndex<Entry>::Found::No:
+        return {};
+    case WordIndex<Entry>::Found::NotAscii:
+        break;
+    }
     const LowerWord lower(word);
     if (lower.view().empty()) {
         return {};
@@ -177,9 +195,7 @@ Q_NEVER_INLINE EventWord lookup(const std::unordered_map<std::u16string_view, En
     if (it == table.end()) {
         return {};
     }
-    // The lemma is a static string: the QString refers to it without a copy.
-    const std::u16string_view lemma(it->second.lemma);
-    return {QString::fromRawData(reinterpret_cast<const QChar *>(lemma.data()), qsizetype(lemma.size())), it->second.eventClass, it->second.plural};
+    return eventWordOf(it->second);
 }
 } // namespace
 
@@ -189,7 +205,8 @@ EventWord eventNoun(QStringView word)
     if (!shapes.mayHold(word)) {
         return {};
     }
-    return lookup(nouns(), word);
+    static const WordIndex<Entry> index(nouns());
+    return lookup(nouns(), index, word);
 }
 
 EventWord eventVerb(QStringView word)
@@ -198,7 +215,8 @@ EventWord eventVerb(QStringView word)
     if (!shapes.mayHold(word)) {
         return {};
     }
-    return lookup(verbs(), word);
+    static const WordIndex<Entry> index(verbs());
+    return lookup(verbs(), index, word);
 }
 
 EventClass eventClassOf(const QString &lemma)
@@ -208,7 +226,7 @@ EventClass eventClassOf(const QString &lemma)
     if (const auto noun = nouns().find(lower.view()); noun != nouns().end() && noun->second.eventClass != C::None) {
         return noun->second.eventClass;
     }
-    static const std::unordered_map<std::u16string_view, C, WordHash> others = {{u"signing", C::Agreement}};
+    static const std::unordered_map<std::u16string_view, C> others = {{u"signing", C::Agreement}};
     const auto it = others.find(std::u16string_view(reinterpret_cast<const char16_t *>(lemma.utf16()), std::size_t(lemma.size())));
     return it == others.end() ? C::None : it->second;
 }
@@ -216,7 +234,7 @@ EventClass eventClassOf(const QString &lemma)
 EventModifier eventModifier(QStringView word)
 {
     using M = EventModifier::Kind;
-    static const std::unordered_map<std::u16string_view, M, WordHash> table = {
+    static const std::unordered_map<std::u16string_view, M> table = {
         {u"peace", M::Label},
         {u"ceasefire", M::Label},
         {u"trade", M::Label},
@@ -342,10 +360,10 @@ bool isLastingStorm(QStringView lemma)
 
 QString pastOfPresent(QStringView word)
 {
-    static const std::unordered_map<std::u16string_view, std::u16string_view, WordHash> irregular = {{u"leave", u"left"}, {u"strike", u"struck"},
-        {u"hold", u"held"}, {u"meet", u"met"}, {u"send", u"sent"}, {u"take", u"took"}, {u"give", u"gave"}, {u"fly", u"flew"}, {u"win", u"won"},
-        {u"tell", u"told"}, {u"say", u"said"}, {u"begin", u"began"}, {u"speak", u"spoke"}, {u"set", u"set"}, {u"hit", u"hit"}, {u"put", u"put"},
-        {u"cut", u"cut"}, {u"lose", u"lost"}, {u"find", u"found"}, {u"make", u"made"}, {u"go", u"went"}, {u"come", u"came"}, {u"get", u"got"}, {u"run", u"ran"},
+    static const std::unordered_map<std::u16string_view, std::u16string_view> irregular = {{u"leave", u"left"}, {u"strike", u"struck"}, {u"hold", u"held"},
+        {u"meet", u"met"}, {u"send", u"sent"}, {u"take", u"took"}, {u"give", u"gave"}, {u"fly", u"flew"}, {u"win", u"won"}, {u"tell", u"told"},
+        {u"say", u"said"}, {u"begin", u"began"}, {u"speak", u"spoke"}, {u"set", u"set"}, {u"hit", u"hit"}, {u"put", u"put"}, {u"cut", u"cut"},
+        {u"lose", u"lost"}, {u"find", u"found"}, {u"make", u"made"}, {u"go", u"went"}, {u"come", u"came"}, {u"get", u"got"}, {u"run", u"ran"},
         {u"sell", u"sold"}, {u"buy", u"bought"}, {u"build", u"built"}, {u"pay", u"paid"}, {u"bring", u"brought"}, {u"seek", u"sought"}, {u"rise", u"rose"},
         {u"fall", u"fell"}, {u"break", u"broke"}, {u"choose", u"chose"}, {u"write", u"wrote"}, {u"shut", u"shut"}, {u"sink", u"sank"}, {u"lead", u"led"},
         {u"keep", u"kept"}, {u"spend", u"spent"}, {u"sweep", u"swept"}, {u"draw", u"drew"}, {u"freeze", u"froze"}, {u"shake", u"shook"}, {u"stand", u"stood"},
@@ -389,12 +407,12 @@ QString pastOfPresent(QStringView word)
             } else if (const std::size_t n = base.size(); n >= 3 && !vowel(base[n - 1]) && vowel(base[n - 2]) && !vowel(base[n - 3]) && base[n - 1] != u'w'
                 && base[n - 1] != u'x' && base[n - 1] != u'y') {
                 // "stops" "stopped" but "opens" "opened": only the stress tells, so only known words.
-                static const std::unordered_set<std::u16string_view, WordHash> doubled{u"stop", u"drop", u"plan", u"ship", u"ban", u"admit", u"commit",
-                    u"submit", u"permit", u"grab", u"trap", u"jam", u"scrap", u"step", u"slip", u"rob", u"shut", u"nab", u"nod", u"sob", u"tip", u"flip"};
-                static const std::unordered_set<std::u16string_view, WordHash> plain{u"open", u"reopen", u"happen", u"listen", u"order", u"offer", u"enter",
-                    u"deliver", u"recover", u"consider", u"visit", u"limit", u"edit", u"gather", u"answer", u"suffer", u"govern", u"question", u"summon",
-                    u"threaten", u"weaken", u"worsen", u"widen", u"deepen", u"blacken", u"abandon", u"pardon", u"poison", u"reckon", u"sicken", u"discover",
-                    u"uncover", u"wonder", u"murder", u"render", u"surrender", u"register", u"exit", u"audit", u"credit", u"target"};
+                static const std::unordered_set<std::u16string_view> doubled{u"stop", u"drop", u"plan", u"ship", u"ban", u"admit", u"commit", u"submit",
+                    u"permit", u"grab", u"trap", u"jam", u"scrap", u"step", u"slip", u"rob", u"shut", u"nab", u"nod", u"sob", u"tip", u"flip"};
+                static const std::unordered_set<std::u16string_view> plain{u"open", u"reopen", u"happen", u"listen", u"order", u"offer", u"enter", u"deliver",
+                    u"recover", u"consider", u"visit", u"limit", u"edit", u"gather", u"answer", u"suffer", u"govern", u"question", u"summon", u"threaten",
+                    u"weaken", u"worsen", u"widen", u"deepen", u"blacken", u"abandon", u"pardon", u"poison", u"reckon", u"sicken", u"discover", u"uncover",
+                    u"wonder", u"murder", u"render", u"surrender", u"register", u"exit", u"audit", u"credit", u"target"};
                 if (doubled.contains(base)) {
                     past = b + b.back() + u"ed"_s;
                 } else if (plain.contains(base)) {
@@ -415,8 +433,8 @@ QString pastOfPresent(QStringView word)
 
 bool looksPastTense(QStringView word)
 {
-    static const std::unordered_map<std::u16string_view, bool, WordHash> irregular = [] {
-        std::unordered_map<std::u16string_view, bool, WordHash> t;
+    static const std::unordered_map<std::u16string_view, bool> irregular = [] {
+        std::unordered_map<std::u16string_view, bool> t;
         for (const std::u16string_view w :
             {u"met", u"held", u"left", u"rose", u"fell", u"won", u"lost", u"took", u"made", u"came", u"went", u"began", u"begun", u"saw", u"seen", u"hit",
                 u"struck", u"set", u"kept", u"sold", u"bought", u"paid", u"built", u"sent", u"spent", u"brought", u"gave", u"given", u"ran", u"led", u"told",
@@ -451,7 +469,7 @@ bool looksPastTense(QStringView word)
     if (irregular.count(lower.view())) {
         return true;
     }
-    static const std::unordered_map<std::u16string_view, bool, WordHash> notVerbs = {
+    static const std::unordered_map<std::u16string_view, bool> notVerbs = {
         {u"hundred", true},
         {u"deed", true},
         {u"heed", true},
@@ -492,7 +510,7 @@ bool looksPastTense(QStringView word)
 
 bool isDeterminer(QStringView word, bool *indefinite)
 {
-    static const std::unordered_map<std::u16string_view, bool, WordHash> table = {
+    static const std::unordered_map<std::u16string_view, bool> table = {
         {u"the", false},
         {u"this", false},
         {u"that", false},
@@ -519,6 +537,19 @@ bool isDeterminer(QStringView word, bool *indefinite)
     static const WordShapes shapes(table);
     if (!shapes.mayHold(word)) {
         return false;
+    }
+    static const WordIndex<bool> index(table);
+    bool found = false;
+    switch (index.find(word, &found)) {
+    case WordIndex<bool>::Found::Yes:
+        if (indefinite) {
+            *indefinite = found;
+        }
+        return true;
+    case WordIndex<bool>::Found::No:
+        return false;
+    case WordIndex<bool>::Found::NotAscii:
+        break;
     }
     const LowerWord lower(word);
     const auto it = table.find(lower.view());

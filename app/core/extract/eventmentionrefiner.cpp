@@ -16,11 +16,41 @@ using namespace Qt::StringLiterals;
 
 namespace Sourceline {
 
+namespace {
+// Where "between" ends when it opens rest after white space and commas, as the expression
+// "^[\s,]*between\b" (any case) finds it, or -1. Its "\s" and "\w" are ASCII, and no other
+// character folds to a letter of "between"; a word that is not all ASCII goes to the expression.
+qsizetype endOfBetween(QStringView rest)
+{
+    static const QRegularExpression between(u"^[\\s,]*between\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    qsizetype i = 0;
+    while (i < rest.size() && (rest[i] == u' ' || rest[i] == u',' || (rest[i] >= u'\t' && rest[i] <= u'\r'))) {
+        ++i;
+    }
+    constexpr QStringView word = u"between";
+    if (rest.size() - i < word.size()) {
+        return -1;
+    }
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        const char16_t c = rest[i + k].unicode();
+        if (c >= 0x80) {
+            const QRegularExpressionMatch match = between.matchView(rest);
+            return match.hasMatch() ? match.capturedEnd() : -1;
+        }
+        if (((c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c) != word[k].unicode()) {
+            return -1;
+        }
+    }
+    const qsizetype end = i + word.size();
+    const auto wordCharacter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'; };
+    return end == rest.size() || !wordCharacter(rest[end]) ? end : -1;
+}
+} // namespace
+
 // "a phone call between Steve Witkoff, the US special envoy, and Yuri Ushakov": the two named
 // after "between" take part, whatever stands in apposition to them.
 void EventMentionRefiner::addPeopleBetween(QList<EventMention> &mentions, const TextAnalysis &text, const EventPeople &people)
 {
-    static const QRegularExpression between(u"^[\\s,]*between\\b"_s, QRegularExpression::CaseInsensitiveOption);
     for (EventMention &m : mentions) {
         if ((m.eventClass != EventClass::Call && m.eventClass != EventClass::Meeting) || m.insideQuote || m.participants.size() >= 2 || m.sentence < 0
             || m.sentence >= text.sentences.size()) {
@@ -28,12 +58,12 @@ void EventMentionRefiner::addPeopleBetween(QList<EventMention> &mentions, const 
         }
         const TextRange sentence = text.sentences[m.sentence].range;
         const QStringView rest = QStringView(text.text).mid(m.range.end, std::max(0, sentence.end - m.range.end));
-        const QRegularExpressionMatch match = between.matchView(rest);
-        if (!match.hasMatch()) {
+        const qsizetype betweenEnd = endOfBetween(rest);
+        if (betweenEnd < 0) {
             continue;
         }
-        const int from = m.range.end + int(match.capturedEnd());
-        const int andAt = int(rest.indexOf(u" and "_s, match.capturedEnd()));
+        const int from = m.range.end + int(betweenEnd);
+        const int andAt = int(rest.indexOf(u" and "_s, betweenEnd));
         if (andAt < 0) {
             continue;
         }
@@ -364,6 +394,55 @@ void EventMentionRefiner::dropConditional(QList<EventMention> &mentions, const T
     });
 }
 
+namespace {
+// Whether text holds needle, as QStringView::contains() says: for the few characters before a
+// mention a plain loop costs less than the library's general search.
+bool holds(QStringView text, QStringView needle)
+{
+    const qsizetype n = needle.size();
+    for (qsizetype i = 0; i + n <= text.size(); ++i) {
+        qsizetype k = 0;
+        while (k < n && text[i + k] == needle[k]) {
+            ++k;
+        }
+        if (k == n) {
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+// Whether gap is white space and auxiliaries each followed by white space, as the expression
+// "^\s*(?:(?:will|would|was|were|is|are|be|been|being|has|have|had|to|not)\s+)*$" says: its
+// words as written, its "\s" the ASCII white space (a final line feed, which "$" may stand
+// before, is white space already).
+bool onlyAuxiliaries(QStringView gap)
+{
+    static constexpr QStringView auxiliaries[]
+        = {u"will", u"would", u"was", u"were", u"is", u"are", u"be", u"been", u"being", u"has", u"have", u"had", u"to", u"not"};
+    const auto space = [](QChar c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
+    qsizetype i = 0;
+    while (i < gap.size() && space(gap[i])) {
+        ++i;
+    }
+    while (i < gap.size()) {
+        qsizetype end = i;
+        while (end < gap.size() && !space(gap[end])) {
+            ++end;
+        }
+        const QStringView word = gap.sliced(i, end - i);
+        if (end == gap.size() || std::find(std::begin(auxiliaries), std::end(auxiliaries), word) == std::end(auxiliaries)) {
+            return false;
+        }
+        i = end;
+        while (i < gap.size() && space(gap[i])) {
+            ++i;
+        }
+    }
+    return true;
+}
+
 // "We will resume the live coverage tomorrow": the outlet speaking of itself tells no news;
 // nor does a clause it only asks about.
 void EventMentionRefiner::dropNarratorClauses(QList<EventMention> &mentions, const TextAnalysis &text)
@@ -381,8 +460,8 @@ void EventMentionRefiner::dropNarratorClauses(QList<EventMention> &mentions, con
         const QStringView clause = text.textOf(m.range);
         const QStringView last = before.last(std::min<qsizetype>(12, before.size()));
         return ((clause.startsWith(u'W') || clause.startsWith(u'I')) && opening.matchView(clause).hasMatch())
-            || ((last.contains(u"we") || last.contains(u"We") || last.contains(u'I')) && narrator.matchView(last).hasMatch())
-            || ((before.contains(u"wh") || before.contains(u"how")) && asked.matchView(before).hasMatch());
+            || ((holds(last, u"we") || holds(last, u"We") || last.contains(u'I')) && narrator.matchView(last).hasMatch())
+            || ((holds(before, u"wh") || holds(before, u"how")) && asked.matchView(before).hasMatch());
     });
 }
 
@@ -412,9 +491,7 @@ void EventMentionRefiner::absorbInnerClauses(QList<EventMention> &mentions, cons
             bool subject = false;
             if (!inside && clause.range.overlaps(outer.range) && clause.headWord >= 0 && clause.headWord < int(words.size())) {
                 const int verbStart = words[clause.headWord].range.start;
-                static const QRegularExpression auxiliaries(u"^\\s*(?:(?:will|would|was|were|is|are|be|been|being|has|have|had|to|not)\\s+)*$"_s);
-                subject = outer.range.end <= verbStart
-                    && auxiliaries.matchView(QStringView(text.text).mid(outer.range.end, verbStart - outer.range.end)).hasMatch();
+                subject = outer.range.end <= verbStart && onlyAuxiliaries(QStringView(text.text).mid(outer.range.end, verbStart - outer.range.end));
             }
             if (!inside && !subject) {
                 continue;
@@ -431,6 +508,9 @@ void EventMentionRefiner::absorbInnerClauses(QList<EventMention> &mentions, cons
             absorbed[c] = true;
             break;
         }
+    }
+    if (!absorbed.contains(true)) {
+        return; // nothing to take out: the mentions stay where they are
     }
     QList<EventMention> kept;
     kept.reserve(mentions.size());

@@ -22,9 +22,9 @@ constexpr int kLookBack = 200;
 // other nineteen words in twenty go by without a string comparison.
 bool mayBeOrderCue(QStringView token)
 {
-    static const std::unordered_set<std::u16string_view, WordHash> words{u"before", u"ahead", u"prior", u"after", u"following", u"since", u"influenced",
-        u"influence", u"influences", u"prompted", u"triggered", u"sparked", u"spurred", u"caused", u"inspired", u"shaped", u"preceded", u"precipitated",
-        u"produced", u"led", u"paved", u"resulted", u"followed", u"response", u"responding", u"reacting", u"had"};
+    static const std::unordered_set<std::u16string_view> words{u"before", u"ahead", u"prior", u"after", u"following", u"since", u"influenced", u"influence",
+        u"influences", u"prompted", u"triggered", u"sparked", u"spurred", u"caused", u"inspired", u"shaped", u"preceded", u"precipitated", u"produced", u"led",
+        u"paved", u"resulted", u"followed", u"response", u"responding", u"reacting", u"had"};
     static const WordShapes shapes(words);
     if (!shapes.mayHold(token)) {
         return false;

@@ -110,25 +110,33 @@ EventTriggers::EventTriggers(const TextAnalysis &text, const QList<ScannedWord> 
             m_bits[s] = allTriggers;
         }
     }
+    // (Marks are passed first: the sentence a later word is in is found all the same, as the
+    // sentences only move forward.)
+    quint8 *bits = m_bits.data();
+    const qsizetype count = sentences.size();
     qsizetype s = 0;
     for (const ScannedWord &w : words) {
-        while (s < sentences.size() && sentences[s].range.end <= w.range.start) {
-            ++s;
-        }
-        if (s >= sentences.size()) {
-            break;
-        }
-        if (w.kind == ScannedWord::Kind::Punctuation || !w.range.overlaps(sentences[s].range)) {
+        if (w.kind == ScannedWord::Kind::Punctuation) {
             continue;
         }
-        if (w.range.start < sentences[s].range.start || w.range.end > sentences[s].range.end) {
+        while (s < count && sentences[s].range.end <= w.range.start) {
+            ++s;
+        }
+        if (s >= count) {
+            break;
+        }
+        const TextRange &sentence = sentences[s].range;
+        if (!w.range.overlaps(sentence)) {
+            continue;
+        }
+        if (w.range.start < sentence.start || w.range.end > sentence.end) {
             // A word across a sentence's edge is cut differently by each sentence's expression.
-            for (qsizetype t = s; t < sentences.size() && sentences[t].range.start < w.range.end; ++t) {
-                m_bits[t] = allTriggers;
+            for (qsizetype t = s; t < count && sentences[t].range.start < w.range.end; ++t) {
+                bits[t] = allTriggers;
             }
             continue;
         }
-        m_bits[s] |= triggersOf(text.textOf(w.range));
+        bits[s] |= triggersOf(text.textOf(w.range));
     }
 }
 

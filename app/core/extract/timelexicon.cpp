@@ -3,6 +3,7 @@
 #include "timelexicon.h"
 
 #include "timewords.h"
+#include "wordindex.h"
 #include "wordshapes.h"
 
 #include <unordered_map>
@@ -12,10 +13,10 @@ namespace Sourceline {
 namespace {
 using K = TimeLexeme::Kind;
 
-const std::unordered_map<std::u16string_view, TimeLexeme, WordHash> &lexicon()
+const std::unordered_map<std::u16string_view, TimeLexeme> &lexicon()
 {
-    static const std::unordered_map<std::u16string_view, TimeLexeme, WordHash> table = [] {
-        std::unordered_map<std::u16string_view, TimeLexeme, WordHash> t;
+    static const std::unordered_map<std::u16string_view, TimeLexeme> table = [] {
+        std::unordered_map<std::u16string_view, TimeLexeme> t;
         const std::u16string_view months[]
             = {u"january", u"february", u"march", u"april", u"may", u"june", u"july", u"august", u"september", u"october", u"november", u"december"};
         const std::u16string_view monthAbbreviations[] = {u"jan", u"feb", u"mar", u"apr", u"", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
@@ -123,6 +124,17 @@ TimeLexeme timeLexeme(QStringView word)
     static const WordShapes shapes(lexicon());
     if (!shapes.mayHold(word)) {
         return {};
+    }
+    // Words of the shapes' letters and lengths, "the" among them, are told apart by the index.
+    static const WordIndex<TimeLexeme> index(lexicon());
+    TimeLexeme found;
+    switch (index.find(word, &found)) {
+    case WordIndex<TimeLexeme>::Found::Yes:
+        return found;
+    case WordIndex<TimeLexeme>::Found::No:
+        return {};
+    case WordIndex<TimeLexeme>::Found::NotAscii:
+        break;
     }
     const LowerWord lower(word);
     if (lower.view().empty()) {

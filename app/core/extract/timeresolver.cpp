@@ -272,9 +272,12 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             return Outlook::Past;
         }
         const bool afterBe = k > 0 && sameWord(wordText(k - 1), u"be"_s);
-        for (const QStringView past : pastWords) {
-            if (sameWord(word, past) && !afterBe) {
-                return pastTense();
+        // (The past words are of three to five letters; sameWord() wants the same length.)
+        if (!afterBe && word.size() >= 3 && word.size() <= 5) {
+            for (const QStringView past : pastWords) {
+                if (sameWord(word, past)) {
+                    return pastTense();
+                }
             }
         }
         // "is set to vote in January", "is poised to": plans, not facts.

@@ -119,21 +119,10 @@ constexpr char16_t asciiLower(char16_t c)
 
 bool mayContainAny(QStringView text, std::initializer_list<std::u16string_view> lower)
 {
-    // The words' first letters as bits, so that most characters are passed by one test; for
-    // each first letter its words' second letters, so that most of the rest are passed by a
-    // second one. A word of one letter, or with a second character outside a to z, has its
-    // first letter marked odd: there every word is tried.
+    // The words' first letters as bits, so that most characters are passed by one test.
     quint32 firsts = 0;
-    quint32 odd = 0;
-    quint32 seconds[26] = {};
     for (const std::u16string_view word : lower) {
-        const int first = word.front() - u'a';
-        firsts |= quint32(1) << first;
-        if (word.size() >= 2 && word[1] >= u'a' && word[1] <= u'z') {
-            seconds[first] |= quint32(1) << (word[1] - u'a');
-        } else {
-            odd |= quint32(1) << first;
-        }
+        firsts |= quint32(1) << (word.front() - u'a');
     }
     const qsizetype size = text.size();
     const QChar *chars = text.data();
@@ -144,13 +133,6 @@ bool mayContainAny(QStringView text, std::initializer_list<std::u16string_view> 
         }
         if (c < u'a' || c > u'z' || !((firsts >> (c - u'a')) & 1)) {
             continue;
-        }
-        if (!((odd >> (c - u'a')) & 1) && i + 1 < size) {
-            // (A long s or a Kelvin sign next is found by the test above on the next turn.)
-            const char16_t d = asciiLower(chars[i + 1].unicode());
-            if (d != longS && d != kelvin && (d < u'a' || d > u'z' || !((seconds[c - u'a'] >> (d - u'a')) & 1))) {
-                continue;
-            }
         }
         for (const std::u16string_view word : lower) {
             if (word.front() != c || qsizetype(word.size()) > size - i) {

@@ -51,20 +51,6 @@ private:
     std::size_t m_size = 0;
 };
 
-/// A hash for the lexicons' tables of lower-case words: FNV-1a over the UTF-16 units, inline,
-/// which for words of a few letters costs less than std::hash's out-of-line Murmur.
-struct WordHash
-{
-    std::size_t operator()(std::u16string_view word) const noexcept
-    {
-        std::size_t hash = 14695981039346656037ULL;
-        for (const char16_t c : word) {
-            hash = (hash ^ c) * 1099511628211ULL;
-        }
-        return hash;
-    }
-};
-
 /// Whether text may hold one of the lower-case ASCII words (a to z), written in any case: a cheap test
 /// that lets a costly case-insensitive regular expression skip text it cannot match. It also
 /// says yes for the two non-ASCII letters such an expression folds to ASCII ones (the long s
