@@ -6,6 +6,7 @@
 #include "peoplenames.h"
 #include "quotespeechcues.h"
 #include "wordmatch.h"
+#include "wordtable.h"
 
 #include <QHash>
 #include <QSet>
@@ -391,7 +392,7 @@ private:
     QHash<int, int> m_subjectOf;
     QList<int> m_recent; ///< people named lately, the latest first (at most 48)
     QList<int> m_seenCount;
-    QHash<QStringView, int> m_capitalised; ///< how often each capitalised word occurs, counted on first use
+    WordTable<int> m_capitalised{0}; ///< how often each capitalised word occurs, counted on first use
     QHash<QStringView, QList<qsizetype>> m_capitalisedAt; ///< where each capitalised word occurs, with the counts
     bool m_capitalisedCounted = false;
     QHash<QString, QList<int>> m_byRole;
@@ -863,11 +864,10 @@ bool Finder::inParentheses(qsizetype i) const
 {
     const int p = w.at(i).paragraph;
     for (qsizetype m = i; m >= 0 && w.at(m).paragraph == p && m > i - 8; --m) {
-        const QStringView gap = w.gapBefore(m);
-        if (gap.contains(u')')) {
+        if (w.gapBeforeHas(m, u')')) {
             return false;
         }
-        if (gap.contains(u'(')) {
+        if (w.gapBeforeHas(m, u'(')) {
             return true;
         }
     }
@@ -988,13 +988,15 @@ int Finder::capitalisedCount(QStringView text)
 {
     if (!m_capitalisedCounted) {
         m_capitalisedCounted = true;
+        m_capitalised = WordTable<int>(w.size());
         for (qsizetype i = 0; i < w.size(); ++i) {
             if (w.at(i).capitalised) {
-                ++m_capitalised[word(i)];
+                ++m_capitalised.valueOf(word(i));
             }
         }
     }
-    return m_capitalised.value(text);
+    const int *count = m_capitalised.find(text);
+    return count ? *count : 0;
 }
 
 bool Finder::firstWordStandsForAPerson(qsizetype first)
@@ -1029,7 +1031,8 @@ void Finder::scanRuns()
     const qsizetype n = w.size();
     qsizetype i = 0;
     while (i < n) {
-        if (!isNameWord(i)) {
+        // Short lower-case words, most of the text, are no name words (see isNameWord()).
+        if ((!w.at(i).capitalised && w.at(i).range.length() < 4) || !isNameWord(i)) {
             ++i;
             continue;
         }
@@ -1439,9 +1442,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
         // "Rep. Don Bacon, a Nebraska Republican, wrote": a state or a place and a party after an
         // article describe the person named before; they are no name.
         static const QList<QStringView> parties{u"republican", u"democrat", u"conservative", u"tory", u"socialist", u"communist"};
-        const bool partyMember
-            = std::any_of(parties.cbegin(), parties.cend(), [&](QStringView party) { return word(j - 1).compare(party, Qt::CaseInsensitive) == 0; });
-        if (count >= 2 && partyMember && k > 0 && w.plainGapBefore(k) && isOneOf(word(k - 1), {u"a", u"an"})) {
+        const auto partyMember = [&] {
+            return std::any_of(parties.cbegin(), parties.cend(), [&](QStringView party) { return word(j - 1).compare(party, Qt::CaseInsensitive) == 0; });
+        };
+        // The article before the run is asked first: it rules out nearly every run.
+        if (count >= 2 && k > 0 && w.plainGapBefore(k) && isOneOf(word(k - 1), {u"a", u"an"}) && partyMember()) {
             return;
         }
         // "a former White House Russia adviser": a run that ends in a country qualifies a noun.
@@ -1910,10 +1915,10 @@ void Finder::cluster()
             if (!draft.profile.roles.contains(canonical)) {
                 draft.profile.roles.append(canonical);
             }
-            const QString head = canonical.mid(canonical.lastIndexOf(u' ') + 1);
+            const QStringView head = QStringView(canonical).mid(canonical.lastIndexOf(u' ') + 1);
             // A special envoy is an envoy; a prime minister is not a minister.
             if (PeopleLexicon::role(head).group == candidate.role.role.group && !draft.profile.roles.contains(head)) {
-                draft.profile.roles.append(head);
+                draft.profile.roles.append(head.toString());
             }
         }
         if (!candidate.country.isEmpty() && draft.profile.country.isEmpty()) {
@@ -2142,7 +2147,8 @@ void Finder::findDescriptors()
         if (namingPhrases.contains(w.at(d).range.start)) {
             continue;
         }
-        const bool determiner = lowerIs(d, u"the");
+        // Asked of every word: the length, read here, turns most away before the comparison.
+        const bool determiner = w.at(d).range.length() == 3 && lowerIs(d, u"the");
         const bool possessor = w.at(d).possessive && m_wordPerson.at(d) >= 0;
         if (!determiner && !possessor) {
             continue;
@@ -2396,7 +2402,7 @@ void Finder::findOrganisationPhrases()
             lastSeen[m_entityMentions[nextMention].entity] = m_entityMentions[nextMention].range.start;
             ++nextMention;
         }
-        if (!lowerIs(d, u"the")) {
+        if (w.at(d).range.length() != 3 || !lowerIs(d, u"the")) {
             continue;
         }
         qsizetype m = d + 1;
@@ -2736,11 +2742,18 @@ void Finder::resolve()
         TextRange range;
         int person;
         int sentence;
+        qsizetype firstWord; ///< w.indexAt(range.start)
     };
     QList<NameAt> names;
+    qsizetype nameCount = 0;
+    for (const Draft &draft : std::as_const(m_people)) {
+        nameCount += draft.mentions.size();
+    }
+    names.reserve(nameCount);
     for (qsizetype p = 0; p < m_people.size(); ++p) {
         for (const TextRange &range : std::as_const(m_people[p].mentions)) {
-            names.append({range, int(p), w.at(w.indexAt(range.start)).sentence});
+            const qsizetype first = w.indexAt(range.start);
+            names.append({range, int(p), w.at(first).sentence, first});
         }
     }
     std::sort(names.begin(), names.end(), [](const NameAt &a, const NameAt &b) { return a.range.start < b.range.start; });
@@ -2753,8 +2766,12 @@ void Finder::resolve()
         while (nextName < names.size() && names[nextName].range.start <= position) {
             const NameAt &name = names[nextName++];
             addMention(name.person, name.range, PersonMention::Kind::Name, 1.0, name.sentence);
-            const qsizetype at = w.indexAt(name.range.start);
-            const qsizetype lastWord = w.indexAt(name.range.end - 1);
+            const qsizetype at = name.firstWord;
+            // The word holding the name's last character: a name is a few words from its first.
+            qsizetype lastWord = name.range.end > name.range.start ? at : w.indexAt(name.range.end - 1);
+            while (lastWord < n && w.at(lastWord).end <= name.range.end - 1) {
+                ++lastWord;
+            }
             // "Varga's office said": a possessive names the owner, not the subject.
             const bool possessive = lastWord < n && w.at(lastWord).possessive;
             if (at < n && !m_inQuote.at(at) && !possessive && !subjectOf.contains(name.sentence)) {

@@ -1951,7 +1951,8 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             continue;
         }
         // The cheap tests on the word come before the hash of cues already used.
-        const bool according = is(v, u"according") && is(v + 1, u"to");
+        // Asked of every word: the length, read here, turns most away before the comparison.
+        const bool according = w.at(v).range.length() == 9 && is(v, u"according") && is(v + 1, u"to");
         if ((!according && !w.isLower(v)) || m_usedCues.contains(v)) {
             continue;
         }

@@ -56,6 +56,21 @@ public:
         return true;
     }
 
+    /// The value of key, added with a default value when the key is not there yet.
+    Value &valueOf(QStringView key)
+    {
+        const quint32 hash = hashOf(key);
+        quint32 slot = hash & m_mask;
+        while (m_slots[slot].used) {
+            if (matches(m_slots[slot], key.utf16(), key.size(), hash)) {
+                return m_slots[slot].value;
+            }
+            slot = (slot + 1) & m_mask;
+        }
+        m_slots[slot] = {key.utf16(), key.size(), hash, true, Value{}};
+        return m_slots[slot].value;
+    }
+
     /// The value of the key of `size` units at `key` whose hash is `hash`, or null.
     [[nodiscard]] const Value *find(const char16_t *key, qsizetype size, quint32 hash) const
     {
