@@ -378,7 +378,7 @@ private:
     QHash<QString, QList<int>> m_bySurname;
     QHash<QString, QList<int>> m_byGiven;
     QHash<QString, QList<int>> m_byMiddle; ///< middle words of names of four words or more
-    QList<QList<int>> m_namedAt; ///< per person: where the article wrote the full name
+    QList<std::pair<int, int>> m_namedAt; ///< (person, position) where the article wrote a full name, in text order
     QSet<int> m_patronymic; ///< people whose last word is a father's name ("Mohammed bin Salman")
     QHash<QString, int> m_byFullName;
     QList<int> m_wordPerson; ///< person whose name covers word i, or -1
@@ -1745,7 +1745,6 @@ void Finder::cluster()
         personWords.append(words);
         m_byFullName.insert(fullKey, index);
         m_bySurname[words.isEmpty() ? QString() : words.last()].append(index);
-        m_namedAt.append(QList<int>());
         if (!c.single) {
             m_byGiven[words.size() < 2 ? QString() : words.first()].append(index);
             // "Luiz Inácio Lula da Silva" is "Lula": a long name may be known by a middle word;
@@ -1796,12 +1795,13 @@ void Finder::cluster()
             personWords[person] = words;
         }
         owner[c] = person;
-        m_namedAt[person].append(w.at(candidate.first).range.start);
+        m_namedAt.append({person, w.at(candidate.first).range.start});
     }
     // What full names tell about each person: the title written with the name ("Dr Peter Smith")
     // and the gender, so that "Dr Smith" and "Mrs Smith" find the right one of two Smiths.
-    QHash<int, QString> titleOf;
-    QHash<int, Gender> genderOf;
+    // Per person drafted so far; people drafted later have neither.
+    QList<QString> titleOf(m_people.size());
+    QList<Gender> genderOf(m_people.size(), Gender::Unknown);
     const auto titleWord = [this](const NameCandidate &c) {
         if (c.aliasStart < 0 || c.aliasStart >= w.at(c.first).range.start) {
             return QString();
@@ -1810,9 +1810,9 @@ void Finder::cluster()
     };
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         if (owner[c] >= 0) {
-            titleOf.insert(owner[c], titleWord(m_candidates[c]));
+            titleOf[owner[c]] = titleWord(m_candidates[c]);
             if (m_candidates[c].gender != Gender::Unknown) {
-                genderOf.insert(owner[c], m_candidates[c].gender);
+                genderOf[owner[c]] = m_candidates[c].gender;
             }
         }
     }
@@ -2106,8 +2106,8 @@ int Finder::attachSingle(const QString &key, int position) const
         int best = -1;
         int bestAt = -1;
         for (const int p : *it) {
-            for (const int at : m_namedAt.value(p)) {
-                if (at <= position && at > bestAt) {
+            for (const auto &[named, at] : m_namedAt) {
+                if (named == p && at <= position && at > bestAt) {
                     best = p;
                     bestAt = at;
                 }
