@@ -1523,14 +1523,17 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     // "said Tomas Berg": a verb of saying right before the name.
     // "said Kaldora had not rejected it" is reported speech whose subject may be anything.
-    const bool clauseSubject = j < w.size() && w.plainGapBefore(j)
-        && isOneOf(word(j),
-            {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"would", u"will", u"could", u"should", u"might", u"may", u"must", u"did", u"does"});
+    // Asked only after a verb of saying.
+    const auto clauseSubject = [&] {
+        return j < w.size() && w.plainGapBefore(j)
+            && isOneOf(word(j),
+                {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"would", u"will", u"could", u"should", u"might", u"may", u"must", u"did", u"does"});
+    };
     // "told Playbook", "told Axios": after a verb that takes an addressee, a lone word is as often
     // the outlet spoken to as a person.
-    if (!stripped && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1) && !clauseSubject) {
+    if (!stripped && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)) {
         const SpeechCues::Cue cue = SpeechCues::lookup(word(k - 1));
-        if (cue.finite && !(count == 1 && cue.takesAddressee)) {
+        if (cue.finite && !(count == 1 && cue.takesAddressee) && !clauseSubject()) {
             score += 2;
         }
     }
@@ -1540,9 +1543,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // ""Work continues," the spokesman said": inside a quotation, a capital opening a sentence
     // says nothing about a lone word.
     // "during a visit to Perth, said": a place closing an aside is no speaker.
-    const bool closesAside = j < w.size() && w.gapBeforeHas(j, u',') && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)
-        && isOneOf(word(k - 1), {u"to", u"in", u"at", u"from", u"of", u"for", u"with", u"near", u"on"});
-    if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k)) && !closesAside) {
+    const auto closesAside = [&] {
+        return j < w.size() && w.gapBeforeHas(j, u',') && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)
+            && isOneOf(word(k - 1), {u"to", u"in", u"at", u"from", u"of", u"for", u"with", u"near", u"on"});
+    };
+    if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k)) && !closesAside()) {
         score += 2;
     }
     if (count >= 2 && !isHeading(k)) {
@@ -2238,11 +2243,14 @@ void Finder::findDescriptors()
             const bool age = next.endsWith(u"-year-old")
                 && !(d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !w.at(d + 1).possessive && lex(d + 2).role().isValid() == false
                     && !SpeechCues::lookup(word(d + 2)).valid && word(d + 2).size() > 3 && !lex(d + 2).isFunctionWord());
-            const QString country = w.at(d + 1).capitalised ? PeopleLexicon::country(next) : QString();
-            const bool followedByNoun = d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !lex(d + 2).isFunctionWord()
-                && !SpeechCues::lookup(word(d + 2)).valid && !word(d + 2).endsWith(u"ed");
+            const QString country = w.at(d + 1).capitalised ? lex(d + 1).country() : QString();
+            // Asked only of a nationality: most words after "the" are none.
+            const auto followedByNoun = [&] {
+                return d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !lex(d + 2).isFunctionWord() && !SpeechCues::lookup(word(d + 2)).valid
+                    && !word(d + 2).endsWith(u"ed");
+            };
             const bool nationalityNoun = !country.isEmpty() && (next.endsWith(u"an") || next.endsWith(u"ese") || next.endsWith(u"ish") || next.endsWith(u"i"))
-                && !followedByNoun && !(d + 2 < n && w.plainGapBefore(d + 2) && w.at(d + 2).capitalised);
+                && !followedByNoun() && !(d + 2 < n && w.plainGapBefore(d + 2) && w.at(d + 2).capitalised);
             if (age || nationalityNoun) {
                 descriptor.role = Role{u"person"_s, Group::Other, false, true};
                 descriptor.country = country;
