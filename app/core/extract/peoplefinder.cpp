@@ -121,15 +121,25 @@ private:
     QStringView m_view;
 };
 
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// Whether two ASCII texts of the same length are alike but for case.
+bool sameAsciiButCase(QStringView a, QStringView b)
+{
+    const auto fold = [](QChar c) { return c >= u'A' && c <= u'Z' ? char16_t(c.unicode() + (u'a' - u'A')) : c.unicode(); };
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), [&fold](QChar x, QChar y) { return fold(x) == fold(y); });
+}
+
 // Whether lowerCase(a) == lowerCase(b); ASCII text is compared as it stands, without copies.
 bool sameButCase(QStringView a, QStringView b)
 {
-    const auto ascii = [](QStringView text) { return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }); };
-    if (!ascii(a) || !ascii(b)) {
+    if (!isAscii(a) || !isAscii(b)) {
         return lowerCase(a) == lowerCase(b);
     }
-    const auto fold = [](QChar c) { return c >= u'A' && c <= u'Z' ? char16_t(c.unicode() + (u'a' - u'A')) : c.unicode(); };
-    return a.size() == b.size() && std::equal(a.cbegin(), a.cend(), b.cbegin(), [&fold](QChar x, QChar y) { return fold(x) == fold(y); });
+    return a.size() == b.size() && sameAsciiButCase(a, b);
 }
 
 // "Sen." and "sen" alike: lower case, without periods.
@@ -1396,7 +1406,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
 
     const qsizetype count = j - k;
-    const QString core = textOf(k, j - 1);
+    const QStringView core = textView(k, j - 1); // copied only into a candidate's name
     const QStringView last = word(j - 1);
     const bool titled = titleStart >= 0;
     const bool givenFirst = count >= 2 && lex(k).isGivenName();
@@ -1651,7 +1661,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
     candidate.first = int(k);
     candidate.end = int(j);
     candidate.single = count == 1;
-    candidate.name = core;
+    candidate.name = core.toString();
     candidate.score = score;
     if (titled) {
         candidate.aliasStart = affiliationStart >= 0 ? affiliationStart : w.at(titleStart).range.start;
@@ -2898,11 +2908,21 @@ PeopleResult Finder::run(const QString &articleId)
                 }
             }
         } else {
-            QVarLengthArray<QStringView, 25> seen{QStringView(draft.name)};
+            // Each alias is checked for ASCII once, not once per comparison.
+            struct Seen
+            {
+                QStringView text;
+                bool ascii;
+            };
+            QVarLengthArray<Seen, 25> seen{{QStringView(draft.name), isAscii(draft.name)}};
             for (const QString &alias : draft.aliases) {
-                if (std::none_of(seen.cbegin(), seen.cend(), [&alias](QStringView other) { return sameButCase(alias, other); })) {
+                const bool ascii = isAscii(alias);
+                const auto same = [&alias, ascii](const Seen &other) {
+                    return ascii && other.ascii ? alias.size() == other.text.size() && sameAsciiButCase(alias, other.text) : sameButCase(alias, other.text);
+                };
+                if (std::none_of(seen.cbegin(), seen.cend(), same)) {
                     person.aliases.append(alias);
-                    seen.append(alias);
+                    seen.append({alias, ascii});
                 }
             }
         }
