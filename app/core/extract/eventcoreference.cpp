@@ -577,7 +577,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
                     }
                 }
             }
-            clusters.append(cl);
+            clusters.append(std::move(cl));
             best = int(clusters.size()) - 1;
         }
         Cluster &cl = clusters[best];
@@ -652,7 +652,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
                 }
             }
         }
-        events.append(event);
+        events.append(std::move(event));
     }
     return events;
 }
