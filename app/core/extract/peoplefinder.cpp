@@ -121,15 +121,25 @@ private:
     QStringView m_view;
 };
 
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// Whether two ASCII texts of the same length are alike but for case.
+bool sameAsciiButCase(QStringView a, QStringView b)
+{
+    const auto fold = [](QChar c) { return c >= u'A' && c <= u'Z' ? char16_t(c.unicode() + (u'a' - u'A')) : c.unicode(); };
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), [&fold](QChar x, QChar y) { return fold(x) == fold(y); });
+}
+
 // Whether lowerCase(a) == lowerCase(b); ASCII text is compared as it stands, without copies.
 bool sameButCase(QStringView a, QStringView b)
 {
-    const auto ascii = [](QStringView text) { return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }); };
-    if (!ascii(a) || !ascii(b)) {
+    if (!isAscii(a) || !isAscii(b)) {
         return lowerCase(a) == lowerCase(b);
     }
-    const auto fold = [](QChar c) { return c >= u'A' && c <= u'Z' ? char16_t(c.unicode() + (u'a' - u'A')) : c.unicode(); };
-    return a.size() == b.size() && std::equal(a.cbegin(), a.cend(), b.cbegin(), [&fold](QChar x, QChar y) { return fold(x) == fold(y); });
+    return a.size() == b.size() && sameAsciiButCase(a, b);
 }
 
 // "Sen." and "sen" alike: lower case, without periods.
@@ -378,7 +388,7 @@ private:
     QHash<QString, QList<int>> m_bySurname;
     QHash<QString, QList<int>> m_byGiven;
     QHash<QString, QList<int>> m_byMiddle; ///< middle words of names of four words or more
-    QList<QList<int>> m_namedAt; ///< per person: where the article wrote the full name
+    QList<std::pair<int, int>> m_namedAt; ///< (person, position) where the article wrote a full name, in text order
     QSet<int> m_patronymic; ///< people whose last word is a father's name ("Mohammed bin Salman")
     QHash<QString, int> m_byFullName;
     QList<int> m_wordPerson; ///< person whose name covers word i, or -1
@@ -1396,7 +1406,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
 
     const qsizetype count = j - k;
-    const QString core = textOf(k, j - 1);
+    const QStringView core = textView(k, j - 1); // copied only into a candidate's name
     const QStringView last = word(j - 1);
     const bool titled = titleStart >= 0;
     const bool givenFirst = count >= 2 && lex(k).isGivenName();
@@ -1523,14 +1533,17 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     // "said Tomas Berg": a verb of saying right before the name.
     // "said Kaldora had not rejected it" is reported speech whose subject may be anything.
-    const bool clauseSubject = j < w.size() && w.plainGapBefore(j)
-        && isOneOf(word(j),
-            {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"would", u"will", u"could", u"should", u"might", u"may", u"must", u"did", u"does"});
+    // Asked only after a verb of saying.
+    const auto clauseSubject = [&] {
+        return j < w.size() && w.plainGapBefore(j)
+            && isOneOf(word(j),
+                {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"would", u"will", u"could", u"should", u"might", u"may", u"must", u"did", u"does"});
+    };
     // "told Playbook", "told Axios": after a verb that takes an addressee, a lone word is as often
     // the outlet spoken to as a person.
-    if (!stripped && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1) && !clauseSubject) {
+    if (!stripped && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)) {
         const SpeechCues::Cue cue = SpeechCues::lookup(word(k - 1));
-        if (cue.finite && !(count == 1 && cue.takesAddressee)) {
+        if (cue.finite && !(count == 1 && cue.takesAddressee) && !clauseSubject()) {
             score += 2;
         }
     }
@@ -1540,9 +1553,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // ""Work continues," the spokesman said": inside a quotation, a capital opening a sentence
     // says nothing about a lone word.
     // "during a visit to Perth, said": a place closing an aside is no speaker.
-    const bool closesAside = j < w.size() && w.gapBeforeHas(j, u',') && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)
-        && isOneOf(word(k - 1), {u"to", u"in", u"at", u"from", u"of", u"for", u"with", u"near", u"on"});
-    if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k)) && !closesAside) {
+    const auto closesAside = [&] {
+        return j < w.size() && w.gapBeforeHas(j, u',') && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)
+            && isOneOf(word(k - 1), {u"to", u"in", u"at", u"from", u"of", u"for", u"with", u"near", u"on"});
+    };
+    if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k)) && !closesAside()) {
         score += 2;
     }
     if (count >= 2 && !isHeading(k)) {
@@ -1646,7 +1661,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
     candidate.first = int(k);
     candidate.end = int(j);
     candidate.single = count == 1;
-    candidate.name = core;
+    candidate.name = core.toString();
     candidate.score = score;
     if (titled) {
         candidate.aliasStart = affiliationStart >= 0 ? affiliationStart : w.at(titleStart).range.start;
@@ -1745,7 +1760,6 @@ void Finder::cluster()
         personWords.append(words);
         m_byFullName.insert(fullKey, index);
         m_bySurname[words.isEmpty() ? QString() : words.last()].append(index);
-        m_namedAt.append(QList<int>());
         if (!c.single) {
             m_byGiven[words.size() < 2 ? QString() : words.first()].append(index);
             // "Luiz Inácio Lula da Silva" is "Lula": a long name may be known by a middle word;
@@ -1796,12 +1810,13 @@ void Finder::cluster()
             personWords[person] = words;
         }
         owner[c] = person;
-        m_namedAt[person].append(w.at(candidate.first).range.start);
+        m_namedAt.append({person, w.at(candidate.first).range.start});
     }
     // What full names tell about each person: the title written with the name ("Dr Peter Smith")
     // and the gender, so that "Dr Smith" and "Mrs Smith" find the right one of two Smiths.
-    QHash<int, QString> titleOf;
-    QHash<int, Gender> genderOf;
+    // Per person drafted so far; people drafted later have neither.
+    QList<QString> titleOf(m_people.size());
+    QList<Gender> genderOf(m_people.size(), Gender::Unknown);
     const auto titleWord = [this](const NameCandidate &c) {
         if (c.aliasStart < 0 || c.aliasStart >= w.at(c.first).range.start) {
             return QString();
@@ -1810,9 +1825,9 @@ void Finder::cluster()
     };
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         if (owner[c] >= 0) {
-            titleOf.insert(owner[c], titleWord(m_candidates[c]));
+            titleOf[owner[c]] = titleWord(m_candidates[c]);
             if (m_candidates[c].gender != Gender::Unknown) {
-                genderOf.insert(owner[c], m_candidates[c].gender);
+                genderOf[owner[c]] = m_candidates[c].gender;
             }
         }
     }
@@ -2106,8 +2121,8 @@ int Finder::attachSingle(const QString &key, int position) const
         int best = -1;
         int bestAt = -1;
         for (const int p : *it) {
-            for (const int at : m_namedAt.value(p)) {
-                if (at <= position && at > bestAt) {
+            for (const auto &[named, at] : m_namedAt) {
+                if (named == p && at <= position && at > bestAt) {
                     best = p;
                     bestAt = at;
                 }
@@ -2238,11 +2253,14 @@ void Finder::findDescriptors()
             const bool age = next.endsWith(u"-year-old")
                 && !(d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !w.at(d + 1).possessive && lex(d + 2).role().isValid() == false
                     && !SpeechCues::lookup(word(d + 2)).valid && word(d + 2).size() > 3 && !lex(d + 2).isFunctionWord());
-            const QString country = w.at(d + 1).capitalised ? PeopleLexicon::country(next) : QString();
-            const bool followedByNoun = d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !lex(d + 2).isFunctionWord()
-                && !SpeechCues::lookup(word(d + 2)).valid && !word(d + 2).endsWith(u"ed");
+            const QString country = w.at(d + 1).capitalised ? lex(d + 1).country() : QString();
+            // Asked only of a nationality: most words after "the" are none.
+            const auto followedByNoun = [&] {
+                return d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !lex(d + 2).isFunctionWord() && !SpeechCues::lookup(word(d + 2)).valid
+                    && !word(d + 2).endsWith(u"ed");
+            };
             const bool nationalityNoun = !country.isEmpty() && (next.endsWith(u"an") || next.endsWith(u"ese") || next.endsWith(u"ish") || next.endsWith(u"i"))
-                && !followedByNoun && !(d + 2 < n && w.plainGapBefore(d + 2) && w.at(d + 2).capitalised);
+                && !followedByNoun() && !(d + 2 < n && w.plainGapBefore(d + 2) && w.at(d + 2).capitalised);
             if (age || nationalityNoun) {
                 descriptor.role = Role{u"person"_s, Group::Other, false, true};
                 descriptor.country = country;
@@ -2890,11 +2908,21 @@ PeopleResult Finder::run(const QString &articleId)
                 }
             }
         } else {
-            QVarLengthArray<QStringView, 25> seen{QStringView(draft.name)};
+            // Each alias is checked for ASCII once, not once per comparison.
+            struct Seen
+            {
+                QStringView text;
+                bool ascii;
+            };
+            QVarLengthArray<Seen, 25> seen{{QStringView(draft.name), isAscii(draft.name)}};
             for (const QString &alias : draft.aliases) {
-                if (std::none_of(seen.cbegin(), seen.cend(), [&alias](QStringView other) { return sameButCase(alias, other); })) {
+                const bool ascii = isAscii(alias);
+                const auto same = [&alias, ascii](const Seen &other) {
+                    return ascii && other.ascii ? alias.size() == other.text.size() && sameAsciiButCase(alias, other.text) : sameButCase(alias, other.text);
+                };
+                if (std::none_of(seen.cbegin(), seen.cend(), same)) {
                     person.aliases.append(alias);
-                    seen.append(alias);
+                    seen.append({alias, ascii});
                 }
             }
         }

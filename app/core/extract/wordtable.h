@@ -5,8 +5,6 @@
 #include <QList>
 #include <QStringView>
 
-#include <algorithm>
-
 namespace Sourceline {
 
 /// Words mapped to values in one open-addressed array, keyed by their exact characters. The
@@ -96,7 +94,16 @@ private:
 
     static bool matches(const Slot &slot, const char16_t *key, qsizetype size, quint32 hash)
     {
-        return slot.hash == hash && slot.size == size && std::equal(key, key + size, slot.key);
+        if (slot.hash != hash || slot.size != size) {
+            return false;
+        }
+        // Words are short: a plain loop, where std::equal would call memcmp.
+        for (qsizetype i = 0; i < size; ++i) {
+            if (key[i] != slot.key[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     QList<Slot> m_slots;
