@@ -583,7 +583,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
                     }
                 }
             }
-            clusters.append(cl);
+            clusters.append(std::move(cl));
             best = int(clusters.size()) - 1;
         }
         Cluster &cl = clusters[best];
@@ -658,7 +658,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
                 }
             }
         }
-        events.append(event);
+        events.append(std::move(event));
     }
     return events;
 }

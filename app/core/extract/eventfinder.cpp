@@ -359,7 +359,7 @@ private:
                 }
                 break;
             }
-            mentions.append(m);
+            mentions.append(std::move(m));
         }
         return true;
     }

@@ -7,6 +7,7 @@
 #include "quotespeechcues.h"
 #include "reader/dateline.h"
 #include "wordmatch.h"
+#include "wordtable.h"
 
 #include <QHash>
 #include <QSet>
@@ -121,15 +122,25 @@ private:
     QStringView m_view;
 };
 
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// Whether two ASCII texts of the same length are alike but for case.
+bool sameAsciiButCase(QStringView a, QStringView b)
+{
+    const auto fold = [](QChar c) { return c >= u'A' && c <= u'Z' ? char16_t(c.unicode() + (u'a' - u'A')) : c.unicode(); };
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), [&fold](QChar x, QChar y) { return fold(x) == fold(y); });
+}
+
 // Whether lowerCase(a) == lowerCase(b); ASCII text is compared as it stands, without copies.
 bool sameButCase(QStringView a, QStringView b)
 {
-    const auto ascii = [](QStringView text) { return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }); };
-    if (!ascii(a) || !ascii(b)) {
+    if (!isAscii(a) || !isAscii(b)) {
         return lowerCase(a) == lowerCase(b);
     }
-    const auto fold = [](QChar c) { return c >= u'A' && c <= u'Z' ? char16_t(c.unicode() + (u'a' - u'A')) : c.unicode(); };
-    return a.size() == b.size() && std::equal(a.cbegin(), a.cend(), b.cbegin(), [&fold](QChar x, QChar y) { return fold(x) == fold(y); });
+    return a.size() == b.size() && sameAsciiButCase(a, b);
 }
 
 // "Sen." and "sen" alike: lower case, without periods.
@@ -378,7 +389,7 @@ private:
     QHash<QString, QList<int>> m_bySurname;
     QHash<QString, QList<int>> m_byGiven;
     QHash<QString, QList<int>> m_byMiddle; ///< middle words of names of four words or more
-    QList<QList<int>> m_namedAt; ///< per person: where the article wrote the full name
+    QList<std::pair<int, int>> m_namedAt; ///< (person, position) where the article wrote a full name, in text order
     QSet<int> m_patronymic; ///< people whose last word is a father's name ("Mohammed bin Salman")
     QHash<QString, int> m_byFullName;
     QList<int> m_wordPerson; ///< person whose name covers word i, or -1
@@ -392,7 +403,7 @@ private:
     QHash<int, int> m_subjectOf;
     QList<int> m_recent; ///< people named lately, the latest first (at most 48)
     QList<int> m_seenCount;
-    QHash<QStringView, int> m_capitalised; ///< how often each capitalised word occurs, counted on first use
+    WordTable<int> m_capitalised{0}; ///< how often each capitalised word occurs, counted on first use
     QHash<QStringView, QList<qsizetype>> m_capitalisedAt; ///< where each capitalised word occurs, with the counts
     bool m_capitalisedCounted = false;
     QHash<QString, QList<int>> m_byRole;
@@ -864,11 +875,10 @@ bool Finder::inParentheses(qsizetype i) const
 {
     const int p = w.at(i).paragraph;
     for (qsizetype m = i; m >= 0 && w.at(m).paragraph == p && m > i - 8; --m) {
-        const QStringView gap = w.gapBefore(m);
-        if (gap.contains(u')')) {
+        if (w.gapBeforeHas(m, u')')) {
             return false;
         }
-        if (gap.contains(u'(')) {
+        if (w.gapBeforeHas(m, u'(')) {
             return true;
         }
     }
@@ -999,13 +1009,15 @@ int Finder::capitalisedCount(QStringView text)
 {
     if (!m_capitalisedCounted) {
         m_capitalisedCounted = true;
+        m_capitalised = WordTable<int>(w.size());
         for (qsizetype i = 0; i < w.size(); ++i) {
             if (w.at(i).capitalised) {
-                ++m_capitalised[word(i)];
+                ++m_capitalised.valueOf(word(i));
             }
         }
     }
-    return m_capitalised.value(text);
+    const int *count = m_capitalised.find(text);
+    return count ? *count : 0;
 }
 
 bool Finder::firstWordStandsForAPerson(qsizetype first)
@@ -1040,7 +1052,8 @@ void Finder::scanRuns()
     const qsizetype n = w.size();
     qsizetype i = 0;
     while (i < n) {
-        if (!isNameWord(i)) {
+        // Short lower-case words, most of the text, are no name words (see isNameWord()).
+        if ((!w.at(i).capitalised && w.at(i).range.length() < 4) || !isNameWord(i)) {
             ++i;
             continue;
         }
@@ -1405,7 +1418,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
 
     const qsizetype count = j - k;
-    const QString core = textOf(k, j - 1);
+    const QStringView core = textView(k, j - 1); // copied only into a candidate's name
     const QStringView last = word(j - 1);
     const bool titled = titleStart >= 0;
     const bool givenFirst = count >= 2 && lex(k).isGivenName();
@@ -1459,9 +1472,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
         // "Rep. Don Bacon, a Nebraska Republican, wrote": a state or a place and a party after an
         // article describe the person named before; they are no name.
         static const QList<QStringView> parties{u"republican", u"democrat", u"conservative", u"tory", u"socialist", u"communist"};
-        const bool partyMember
-            = std::any_of(parties.cbegin(), parties.cend(), [&](QStringView party) { return word(j - 1).compare(party, Qt::CaseInsensitive) == 0; });
-        if (count >= 2 && partyMember && k > 0 && w.plainGapBefore(k) && isOneOf(word(k - 1), {u"a", u"an"})) {
+        const auto partyMember = [&] {
+            return std::any_of(parties.cbegin(), parties.cend(), [&](QStringView party) { return word(j - 1).compare(party, Qt::CaseInsensitive) == 0; });
+        };
+        // The article before the run is asked first: it rules out nearly every run.
+        if (count >= 2 && k > 0 && w.plainGapBefore(k) && isOneOf(word(k - 1), {u"a", u"an"}) && partyMember()) {
             return;
         }
         // "a former White House Russia adviser": a run that ends in a country qualifies a noun.
@@ -1538,14 +1553,17 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     // "said Tomas Berg": a verb of saying right before the name.
     // "said Kaldora had not rejected it" is reported speech whose subject may be anything.
-    const bool clauseSubject = j < w.size() && w.plainGapBefore(j)
-        && isOneOf(word(j),
-            {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"would", u"will", u"could", u"should", u"might", u"may", u"must", u"did", u"does"});
+    // Asked only after a verb of saying.
+    const auto clauseSubject = [&] {
+        return j < w.size() && w.plainGapBefore(j)
+            && isOneOf(word(j),
+                {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"would", u"will", u"could", u"should", u"might", u"may", u"must", u"did", u"does"});
+    };
     // "told Playbook", "told Axios": after a verb that takes an addressee, a lone word is as often
     // the outlet spoken to as a person.
-    if (!stripped && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1) && !clauseSubject) {
+    if (!stripped && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)) {
         const SpeechCues::Cue cue = SpeechCues::lookup(word(k - 1));
-        if (cue.finite && !(count == 1 && cue.takesAddressee)) {
+        if (cue.finite && !(count == 1 && cue.takesAddressee) && !clauseSubject()) {
             score += 2;
         }
     }
@@ -1555,9 +1573,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // ""Work continues," the spokesman said": inside a quotation, a capital opening a sentence
     // says nothing about a lone word.
     // "during a visit to Perth, said": a place closing an aside is no speaker.
-    const bool closesAside = j < w.size() && w.gapBeforeHas(j, u',') && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)
-        && isOneOf(word(k - 1), {u"to", u"in", u"at", u"from", u"of", u"for", u"with", u"near", u"on"});
-    if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k)) && !closesAside) {
+    const auto closesAside = [&] {
+        return j < w.size() && w.gapBeforeHas(j, u',') && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)
+            && isOneOf(word(k - 1), {u"to", u"in", u"at", u"from", u"of", u"for", u"with", u"near", u"on"});
+    };
+    if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k)) && !closesAside()) {
         score += 2;
     }
     if (count >= 2 && !isHeading(k)) {
@@ -1690,7 +1710,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
     candidate.first = int(k);
     candidate.end = int(j);
     candidate.single = count == 1;
-    candidate.name = core;
+    candidate.name = core.toString();
     candidate.score = score;
     if (titled) {
         candidate.aliasStart = affiliationStart >= 0 ? affiliationStart : w.at(titleStart).range.start;
@@ -1789,7 +1809,6 @@ void Finder::cluster()
         personWords.append(words);
         m_byFullName.insert(fullKey, index);
         m_bySurname[words.isEmpty() ? QString() : words.last()].append(index);
-        m_namedAt.append(QList<int>());
         if (!c.single) {
             m_byGiven[words.size() < 2 ? QString() : words.first()].append(index);
             // "Luiz Inácio Lula da Silva" is "Lula": a long name may be known by a middle word;
@@ -1840,12 +1859,13 @@ void Finder::cluster()
             personWords[person] = words;
         }
         owner[c] = person;
-        m_namedAt[person].append(w.at(candidate.first).range.start);
+        m_namedAt.append({person, w.at(candidate.first).range.start});
     }
     // What full names tell about each person: the title written with the name ("Dr Peter Smith")
     // and the gender, so that "Dr Smith" and "Mrs Smith" find the right one of two Smiths.
-    QHash<int, QString> titleOf;
-    QHash<int, Gender> genderOf;
+    // Per person drafted so far; people drafted later have neither.
+    QList<QString> titleOf(m_people.size());
+    QList<Gender> genderOf(m_people.size(), Gender::Unknown);
     const auto titleWord = [this](const NameCandidate &c) {
         if (c.aliasStart < 0 || c.aliasStart >= w.at(c.first).range.start) {
             return QString();
@@ -1854,9 +1874,9 @@ void Finder::cluster()
     };
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         if (owner[c] >= 0) {
-            titleOf.insert(owner[c], titleWord(m_candidates[c]));
+            titleOf[owner[c]] = titleWord(m_candidates[c]);
             if (m_candidates[c].gender != Gender::Unknown) {
-                genderOf.insert(owner[c], m_candidates[c].gender);
+                genderOf[owner[c]] = m_candidates[c].gender;
             }
         }
     }
@@ -1959,10 +1979,10 @@ void Finder::cluster()
             if (!draft.profile.roles.contains(canonical)) {
                 draft.profile.roles.append(canonical);
             }
-            const QString head = canonical.mid(canonical.lastIndexOf(u' ') + 1);
+            const QStringView head = QStringView(canonical).mid(canonical.lastIndexOf(u' ') + 1);
             // A special envoy is an envoy; a prime minister is not a minister.
             if (PeopleLexicon::role(head).group == candidate.role.role.group && !draft.profile.roles.contains(head)) {
-                draft.profile.roles.append(head);
+                draft.profile.roles.append(head.toString());
             }
         }
         if (!candidate.country.isEmpty() && draft.profile.country.isEmpty()) {
@@ -2150,8 +2170,8 @@ int Finder::attachSingle(const QString &key, int position) const
         int best = -1;
         int bestAt = -1;
         for (const int p : *it) {
-            for (const int at : m_namedAt.value(p)) {
-                if (at <= position && at > bestAt) {
+            for (const auto &[named, at] : m_namedAt) {
+                if (named == p && at <= position && at > bestAt) {
                     best = p;
                     bestAt = at;
                 }
@@ -2191,7 +2211,8 @@ void Finder::findDescriptors()
         if (namingPhrases.contains(w.at(d).range.start)) {
             continue;
         }
-        const bool determiner = lowerIs(d, u"the");
+        // Asked of every word: the length, read here, turns most away before the comparison.
+        const bool determiner = w.at(d).range.length() == 3 && lowerIs(d, u"the");
         const bool possessor = w.at(d).possessive && m_wordPerson.at(d) >= 0;
         if (!determiner && !possessor) {
             continue;
@@ -2281,11 +2302,14 @@ void Finder::findDescriptors()
             const bool age = next.endsWith(u"-year-old")
                 && !(d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !w.at(d + 1).possessive && lex(d + 2).role().isValid() == false
                     && !SpeechCues::lookup(word(d + 2)).valid && word(d + 2).size() > 3 && !lex(d + 2).isFunctionWord());
-            const QString country = w.at(d + 1).capitalised ? PeopleLexicon::country(next) : QString();
-            const bool followedByNoun = d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !lex(d + 2).isFunctionWord()
-                && !SpeechCues::lookup(word(d + 2)).valid && !word(d + 2).endsWith(u"ed");
+            const QString country = w.at(d + 1).capitalised ? lex(d + 1).country() : QString();
+            // Asked only of a nationality: most words after "the" are none.
+            const auto followedByNoun = [&] {
+                return d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !lex(d + 2).isFunctionWord() && !SpeechCues::lookup(word(d + 2)).valid
+                    && !word(d + 2).endsWith(u"ed");
+            };
             const bool nationalityNoun = !country.isEmpty() && (next.endsWith(u"an") || next.endsWith(u"ese") || next.endsWith(u"ish") || next.endsWith(u"i"))
-                && !followedByNoun && !(d + 2 < n && w.plainGapBefore(d + 2) && w.at(d + 2).capitalised);
+                && !followedByNoun() && !(d + 2 < n && w.plainGapBefore(d + 2) && w.at(d + 2).capitalised);
             if (age || nationalityNoun) {
                 descriptor.role = Role{u"person"_s, Group::Other, false, true};
                 descriptor.country = country;
@@ -2445,7 +2469,7 @@ void Finder::findOrganisationPhrases()
             lastSeen[m_entityMentions[nextMention].entity] = m_entityMentions[nextMention].range.start;
             ++nextMention;
         }
-        if (!lowerIs(d, u"the")) {
+        if (w.at(d).range.length() != 3 || !lowerIs(d, u"the")) {
             continue;
         }
         qsizetype m = d + 1;
@@ -2785,11 +2809,18 @@ void Finder::resolve()
         TextRange range;
         int person;
         int sentence;
+        qsizetype firstWord; ///< w.indexAt(range.start)
     };
     QList<NameAt> names;
+    qsizetype nameCount = 0;
+    for (const Draft &draft : std::as_const(m_people)) {
+        nameCount += draft.mentions.size();
+    }
+    names.reserve(nameCount);
     for (qsizetype p = 0; p < m_people.size(); ++p) {
         for (const TextRange &range : std::as_const(m_people[p].mentions)) {
-            names.append({range, int(p), w.at(w.indexAt(range.start)).sentence});
+            const qsizetype first = w.indexAt(range.start);
+            names.append({range, int(p), w.at(first).sentence, first});
         }
     }
     std::sort(names.begin(), names.end(), [](const NameAt &a, const NameAt &b) { return a.range.start < b.range.start; });
@@ -2802,8 +2833,12 @@ void Finder::resolve()
         while (nextName < names.size() && names[nextName].range.start <= position) {
             const NameAt &name = names[nextName++];
             addMention(name.person, name.range, PersonMention::Kind::Name, 1.0, name.sentence);
-            const qsizetype at = w.indexAt(name.range.start);
-            const qsizetype lastWord = w.indexAt(name.range.end - 1);
+            const qsizetype at = name.firstWord;
+            // The word holding the name's last character: a name is a few words from its first.
+            qsizetype lastWord = name.range.end > name.range.start ? at : w.indexAt(name.range.end - 1);
+            while (lastWord < n && w.at(lastWord).end <= name.range.end - 1) {
+                ++lastWord;
+            }
             // "Varga's office said": a possessive names the owner, not the subject.
             const bool possessive = lastWord < n && w.at(lastWord).possessive;
             if (at < n && !m_inQuote.at(at) && !possessive && !subjectOf.contains(name.sentence)) {
@@ -2922,11 +2957,21 @@ PeopleResult Finder::run(const QString &articleId)
                 }
             }
         } else {
-            QVarLengthArray<QStringView, 25> seen{QStringView(draft.name)};
+            // Each alias is checked for ASCII once, not once per comparison.
+            struct Seen
+            {
+                QStringView text;
+                bool ascii;
+            };
+            QVarLengthArray<Seen, 25> seen{{QStringView(draft.name), isAscii(draft.name)}};
             for (const QString &alias : draft.aliases) {
-                if (std::none_of(seen.cbegin(), seen.cend(), [&alias](QStringView other) { return sameButCase(alias, other); })) {
+                const bool ascii = isAscii(alias);
+                const auto same = [&alias, ascii](const Seen &other) {
+                    return ascii && other.ascii ? alias.size() == other.text.size() && sameAsciiButCase(alias, other.text) : sameButCase(alias, other.text);
+                };
+                if (std::none_of(seen.cbegin(), seen.cend(), same)) {
                     person.aliases.append(alias);
-                    seen.append(alias);
+                    seen.append({alias, ascii});
                 }
             }
         }

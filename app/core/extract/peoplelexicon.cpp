@@ -659,19 +659,31 @@ QString PeopleLexicon::knownNationality(QStringView fullName)
     if (!fullName.contains(u' ')) {
         return QString();
     }
+    // The names again, in a table hashed as a name is lower-cased below; their characters and
+    // codes stay in `table`, which never changes.
+    static const WordTable<const QString *> flat = [] {
+        WordTable<const QString *> t(table.size());
+        for (auto it = table.cbegin(); it != table.cend(); ++it) {
+            t.insert(it.key(), &it.value());
+        }
+        return t;
+    }();
     // Names are short and mostly ASCII: lower-case those on the stack, as toLower() would.
     constexpr qsizetype shortName = 64;
     if (fullName.size() <= shortName) {
         char16_t lower[shortName];
         qsizetype size = 0;
+        quint32 hash = WordTable<const QString *>::seed;
         for (const QChar c : fullName) {
             const char16_t u = c.unicode();
             if (u >= 0x80) {
                 return table.value(fullName.toString().toLower());
             }
-            lower[size++] = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+            lower[size] = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+            hash = WordTable<const QString *>::step(hash, lower[size++]);
         }
-        return table.value(QStringView(lower, size));
+        const QString *const *found = flat.find(lower, size, hash);
+        return found ? **found : QString();
     }
     return table.value(fullName.toString().toLower());
 }

@@ -119,6 +119,13 @@ private:
     /// Asked of nearly every word: the length, known without building the word, decides most.
     [[nodiscard]] bool is(qsizetype i, QStringView s) const { return i >= 0 && i < w.size() && w.at(i).range.length() == s.size() && equalsLower(word(i), s); }
     void markWords();
+    void markCueUsed(qsizetype verb)
+    {
+        if (verb >= 0 && verb < m_usedCues.size()) {
+            m_usedCues[verb] = true;
+        }
+    }
+    [[nodiscard]] bool cueUsed(qsizetype verb) const { return verb >= 0 && verb < m_usedCues.size() && m_usedCues.at(verb); }
     [[nodiscard]] qsizetype firstWordAfter(int position) const { return w.indexAt(position); }
     [[nodiscard]] SpeechCues::Cue cueAt(qsizetype i, int *length) const;
     [[nodiscard]] int mentionAt(qsizetype i, int *mentionIndex = nullptr) const;
@@ -189,7 +196,7 @@ private:
     QList<bool> m_inDirect; ///< words inside direct quotations found so far
     QList<int> m_mentionAtWord; ///< index into people.mentions of the mention starting at or covering word i, or -1
     QList<int> m_entityAtWord;
-    QSet<qsizetype> m_usedCues;
+    QList<bool> m_usedCues; ///< per word: a cue verb already given its quotation
     QList<Answer> m_answers;
 };
 
@@ -198,6 +205,7 @@ void Reader::markWords()
     const qsizetype n = w.size();
     m_inQuote.fill(false, n);
     m_inDirect.fill(false, n);
+    m_usedCues.fill(false, n);
     // Calls mark(i) for each word that starts inside range.
     const auto eachWordIn = [this, n](const TextRange &range, const auto &mark) {
         for (qsizetype i = w.indexAt(range.start); i < n && w.at(i).range.start < range.end; ++i) {
@@ -1235,7 +1243,7 @@ QList<Quote> Reader::run(const QString &articleId)
         quote.confidence = std::clamp(partial ? confidence * 0.9 : confidence, 0.05, 1.0);
         if (a.verb >= 0 && !partial) {
             if (!fromPreviousSentence) {
-                m_usedCues.insert(a.verb);
+                markCueUsed(a.verb);
             }
         }
         if (!partial) {
@@ -1408,7 +1416,7 @@ void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
         }
         quote.confidence = std::clamp(0.85 * a.confidence, 0.05, 1.0);
         quotes.append(quote);
-        m_usedCues.insert(a.verb);
+        markCueUsed(a.verb);
         for (qsizetype i = firstWord; i < last; ++i) {
             m_inDirect[i] = true;
         }
@@ -1674,7 +1682,7 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
                 break;
             }
         }
-        if (verb < 0 || m_usedCues.contains(verb) || tail - verb > 4) {
+        if (verb < 0 || cueUsed(verb) || tail - verb > 4) {
             continue;
         }
         // "..., when the president declared martial law.": a verb with an object of its own
@@ -1871,7 +1879,7 @@ qsizetype Reader::addedThat(const QString &articleId, qsizetype v, QList<Quote> 
     quote.cue = {articleId, w.at(v).range.start, w.at(v + 1).range.end};
     quote.confidence = 0.6 * before->confidence;
     quotes.append(quote);
-    m_usedCues.insert(v);
+    markCueUsed(v);
     return last;
 }
 
@@ -1930,7 +1938,7 @@ qsizetype Reader::reportedAround(const QString &articleId, qsizetype first, qsiz
     quote.cue = {articleId, a.cue.start, a.cue.end};
     quote.confidence = 0.75 * a.confidence;
     quotes.append(quote);
-    m_usedCues.insert(verb);
+    markCueUsed(verb);
     return end;
 }
 
@@ -1973,8 +1981,9 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             continue;
         }
         // The cheap tests on the word come before the hash of cues already used.
-        const bool according = is(v, u"according") && is(v + 1, u"to");
-        if ((!according && !w.isLower(v)) || m_usedCues.contains(v)) {
+        // Asked of every word: the length, read here, turns most away before the comparison.
+        const bool according = w.at(v).range.length() == 9 && is(v, u"according") && is(v + 1, u"to");
+        if ((!according && !w.isLower(v)) || cueUsed(v)) {
             continue;
         }
         if (according) {
@@ -2170,7 +2179,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         quote.cue = {articleId, a.cue.isValid() ? a.cue.start : w.at(v).range.start, a.cue.isValid() ? a.cue.end : w.at(v).range.end};
         quote.confidence = unnamed ? 0.4 : 0.75 * a.confidence;
         quotes.append(quote);
-        m_usedCues.insert(v);
+        markCueUsed(v);
         v = end - 1; // the word that stopped the content (", adding that ...") is read next
     }
 }

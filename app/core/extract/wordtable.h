@@ -5,8 +5,6 @@
 #include <QList>
 #include <QStringView>
 
-#include <algorithm>
-
 namespace Sourceline {
 
 /// Words mapped to values in one open-addressed array, keyed by their exact characters. The
@@ -56,6 +54,21 @@ public:
         return true;
     }
 
+    /// The value of key, added with a default value when the key is not there yet.
+    Value &valueOf(QStringView key)
+    {
+        const quint32 hash = hashOf(key);
+        quint32 slot = hash & m_mask;
+        while (m_slots[slot].used) {
+            if (matches(m_slots[slot], key.utf16(), key.size(), hash)) {
+                return m_slots[slot].value;
+            }
+            slot = (slot + 1) & m_mask;
+        }
+        m_slots[slot] = {key.utf16(), key.size(), hash, true, Value{}};
+        return m_slots[slot].value;
+    }
+
     /// The value of the key of `size` units at `key` whose hash is `hash`, or null.
     [[nodiscard]] const Value *find(const char16_t *key, qsizetype size, quint32 hash) const
     {
@@ -81,7 +94,16 @@ private:
 
     static bool matches(const Slot &slot, const char16_t *key, qsizetype size, quint32 hash)
     {
-        return slot.hash == hash && slot.size == size && std::equal(key, key + size, slot.key);
+        if (slot.hash != hash || slot.size != size) {
+            return false;
+        }
+        // Words are short: a plain loop, where std::equal would call memcmp.
+        for (qsizetype i = 0; i < size; ++i) {
+            if (key[i] != slot.key[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     QList<Slot> m_slots;
