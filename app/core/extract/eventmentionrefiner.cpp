@@ -349,11 +349,13 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
             continue;
         }
         const TextRange sentence = text.sentences[m.sentence].range;
+        // (The sentence's mentions, looked up once for all its times.)
+        const QList<int> sameSentence = bySentence.value(m.sentence);
+        const QList<int> &told = sameSentence;
         for (int t = firstFrom(sentence.start); t < int(times.size()) && times[t].mention.range.start < m.range.start; ++t) {
             const TextRange range = times[t].mention.range;
             // "On Sunday, negotiators meeting in Geneva trimmed the draft": the opening date is
             // the whole sentence's, even when a later mention holds it too.
-            const QList<int> sameSentence = bySentence.value(m.sentence);
             const bool sharedHere
                 = std::any_of(sameSentence.cbegin(), sameSentence.cend(), [&](int other) { return mentions[other].time == t && &mentions[other] != &m; });
             if (range.end > m.range.start || !dated(t) || (used.contains(t) && !sharedHere)
@@ -361,7 +363,6 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
                 continue;
             }
             // Only the first happening after the date, and only with nothing but words between.
-            const QList<int> told = bySentence.value(m.sentence);
             const bool firstAfter = std::none_of(
                 told.cbegin(), told.cend(), [&](int other) { return mentions[other].range.start >= range.end && mentions[other].range.start < m.range.start; });
             if (firstAfter && !between(range.end, m.range.start).contains(u';')) {

@@ -64,7 +64,11 @@ public:
         m_planned.fill(false, events.size());
         for (int i = 0; i < int(mentions.size()); ++i) {
             if (mentions[i].event >= 0) {
-                m_bySentence[mentions[i].sentence].append(i);
+                const int slot = mentions[i].sentence + 1; // -1 (no sentence) has a list too
+                if (slot >= m_bySentence.size()) {
+                    m_bySentence.resize(slot + 1);
+                }
+                m_bySentence[slot].append(i);
                 m_planned[mentions[i].event] = m_planned[mentions[i].event] || mentions[i].planned;
             }
         }
@@ -106,6 +110,12 @@ private:
     // The length decides first: most words asked about are not as long as the word sought.
     [[nodiscard]] bool is(int i, QStringView lower) const { return valid(i) && m_words[i].range.length() == lower.size() && equalsLower(word(i), lower); }
     [[nodiscard]] int headOf(int mention) const { return m_mentions[mention].headWord; }
+    // The mentions of sentence s (-1: of none), in text order.
+    [[nodiscard]] const QList<int> &inSentence(int s) const
+    {
+        static const QList<int> none;
+        return s + 1 >= 0 && s + 1 < m_bySentence.size() ? m_bySentence[s + 1] : none;
+    }
 
     void addAfter(int later, int earlier)
     {
@@ -215,7 +225,7 @@ private:
     {
         const int s = m_sentenceOfWord.value(w, -1);
         int found = -1;
-        for (const int i : m_bySentence.value(s)) {
+        for (const int i : inSentence(s)) {
             if (headOf(i) < w) {
                 found = i;
             }
@@ -225,7 +235,7 @@ private:
     [[nodiscard]] int mentionAfter(int w, int within) const
     {
         const int s = m_sentenceOfWord.value(w, -1);
-        for (const int i : m_bySentence.value(s)) {
+        for (const int i : inSentence(s)) {
             if (headOf(i) > w && headOf(i) <= w + within) {
                 return i;
             }
@@ -258,7 +268,7 @@ private:
             if (a < 0 && b >= 0) {
                 // "After the vote, the ministry announced ...": the main clause follows.
                 const int s = m_sentenceOfWord[w];
-                for (const int i : m_bySentence.value(s)) {
+                for (const int i : inSentence(s)) {
                     if (headOf(i) > headOf(b) && m_mentions[i].event != m_mentions[b].event) {
                         a = i;
                         break;
@@ -334,7 +344,7 @@ private:
         const int s = m_sentenceOfWord.value(tm.firstWord, -1);
         int nearest = -1;
         int distance = 1 << 30;
-        for (const int i : m_bySentence.value(s)) {
+        for (const int i : inSentence(s)) {
             const int d = std::abs(headOf(i) - tm.firstWord);
             if (d < distance) {
                 distance = d;
@@ -367,7 +377,7 @@ private:
     const QList<ResolvedTime> &m_times;
     QList<int> m_timeAt;
     QList<int> m_sentenceOfWord;
-    QHash<int, QList<int>> m_bySentence;
+    QList<QList<int>> m_bySentence; ///< the mentions of each sentence, at its index + 1 (no sentence: 0)
     QList<bool> m_planned; ///< events told as planned or proposed: never the narrative's anchor
 };
 } // namespace
