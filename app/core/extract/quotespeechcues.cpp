@@ -199,17 +199,8 @@ SpeechCues::Cue SpeechCues::lookup(QStringView word)
         }
         return t;
     }();
-    // The word is at most 14 characters: fold it on the stack, no string built.
-    char16_t key[14];
-    qsizetype size = 0;
-    quint32 hash = WordTable<Cue>::seed;
-    for (const QChar c : word) {
-        const char16_t u = c.unicode();
-        key[size] = u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toLower().unicode();
-        hash = WordTable<Cue>::step(hash, key[size++]);
-    }
     // Most words are no cue: a table of the first and last letters of every form turns them
-    // away before the hash is asked.
+    // away before the word is folded and hashed.
     static const std::array<quint32, 26> ends = [&forms] {
         std::array<quint32, 26> table{};
         for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
@@ -218,10 +209,22 @@ SpeechCues::Cue SpeechCues::lookup(QStringView word)
         }
         return table;
     }();
-    const char16_t first = key[0];
-    const char16_t last = key[size - 1];
+    const auto fold = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toLower().unicode();
+    };
+    const char16_t first = fold(word.front());
+    const char16_t last = fold(word.back());
     if (first < u'a' || first > u'z' || last < u'a' || last > u'z' || !(ends[first - u'a'] & (1u << (last - u'a')))) {
         return {};
+    }
+    // The word is at most 14 characters: fold it on the stack, no string built.
+    char16_t key[14];
+    qsizetype size = 0;
+    quint32 hash = WordTable<Cue>::seed;
+    for (const QChar c : word) {
+        key[size] = fold(c);
+        hash = WordTable<Cue>::step(hash, key[size++]);
     }
     const Cue *found = flat.find(key, size, hash);
     return found ? *found : Cue();
