@@ -4,7 +4,6 @@
 #include "extract/timeresolver.h"
 #include "storymerger.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Sourceline;
@@ -420,8 +419,9 @@ private Q_SLOTS:
         QVERIFY(story.problems.first().contains(u"2025-03-04"_s));
     }
 
-    // Ranking stays near-linear: a long chain of cues and dates over many events.
-    void ranksManyEventsQuickly()
+    // A long chain of cues and dates over many events is ranked in its order (how fast is
+    // extraction_benchmark's rankLongChain(); a quadratic ranking would run into ctest's timeout).
+    void ranksALongChainInOrder()
     {
         QList<Event> events;
         const int count = 20000;
@@ -432,10 +432,7 @@ private Q_SLOTS:
             events.append(eventOf(id, id, date, after, u"a1"_s, i * 10));
         }
         StoryGraph story = storyOf(events);
-        QElapsedTimer timer;
-        timer.start();
         Chronology().rank(story);
-        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed()) + u" ms"_s));
         for (int i = 1; i < count; ++i) {
             QVERIFY(story.events[i - 1].rank < story.events[i].rank);
         }

@@ -5,7 +5,6 @@
 #include "reader/publicationdate.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -881,11 +880,8 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QByteArray, data);
         QFETCH(QString, mustContain);
-        QElapsedTimer timer;
-        timer.start();
+        // A quadratic parser would take minutes here and fail by ctest's timeout.
         const ReadResult result = ArticleReader().readData(data, path);
-        // Generous for a Debug build on a busy machine; a quadratic parser takes minutes here.
-        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
         if (mustContain.isEmpty()) {
             QCOMPARE(result.articles.size(), 0);
             QCOMPARE(result.problems.size(), 1);
