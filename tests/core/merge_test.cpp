@@ -56,6 +56,16 @@ QList<Article> sharedStory(int count)
     return articles;
 }
 
+// The story's events with their days, for a failure message.
+QString labelsOf(const StoryGraph &story)
+{
+    QStringList labels;
+    for (const Event &event : story.events) {
+        labels.append(event.label + u" "_s + event.date.iso);
+    }
+    return labels.join(u", "_s);
+}
+
 // What a story says, in a form QCOMPARE can show when two stories differ.
 QStringList summary(const StoryGraph &story)
 {
@@ -171,13 +181,8 @@ private Q_SLOTS:
         QFETCH(int, deeds);
         const StoryGraph story
             = mergeStories({extracted(u"a1"_s, u"Army Secretary Dan Driscoll carried the plan to Kyiv on Nov. 20."_s), extracted(u"a2"_s, second)});
-        int found = 0;
-        QStringList labels;
-        for (const Event &event : story.events) {
-            labels.append(event.label + u" "_s + event.date.iso);
-            found += event.label.startsWith(u"Driscoll"_s) ? 1 : 0;
-        }
-        QVERIFY2(found == deeds, qPrintable(labels.join(u", "_s)));
+        const auto found = std::count_if(story.events.cbegin(), story.events.cend(), [](const Event &e) { return e.label.startsWith(u"Driscoll"_s); });
+        QVERIFY2(found == deeds, qPrintable(labelsOf(story)));
     }
 
     void aCompanyIsNoPersonInAnotherArticle()
@@ -216,22 +221,14 @@ private Q_SLOTS:
         QFETCH(int, deeds);
         const StoryGraph story
             = mergeStories({extracted(u"a1"_s, u"The banker Sam Okafor was sentenced to 25 years on March 28."_s), extracted(u"a2"_s, entry)});
-        QStringList labels;
-        for (const Event &event : story.events) {
-            labels.append(event.label + u" "_s + event.date.iso);
-        }
-        QVERIFY2(story.events.size() == deeds, qPrintable(labels.join(u", "_s)));
+        QVERIFY2(story.events.size() == deeds, qPrintable(labelsOf(story)));
     }
 
     void keepsTakingOfficeApartFromWhatWasSaid()
     {
         const StoryGraph story = mergeStories({extracted(u"a1"_s, u"Keir Starmer became prime minister on July 5."_s),
             extracted(u"a2"_s, u"Keir Starmer told supporters on July 5 that change began now."_s)});
-        QStringList labels;
-        for (const Event &event : story.events) {
-            labels.append(event.label + u" "_s + event.date.iso);
-        }
-        QVERIFY2(story.events.size() == 2, qPrintable(labels.join(u", "_s)));
+        QVERIFY2(story.events.size() == 2, qPrintable(labelsOf(story)));
     }
 
     void mergesOneDeedToldInTheOtherVoice_data()
@@ -249,11 +246,7 @@ private Q_SLOTS:
         QFETCH(QString, second);
         QFETCH(int, deeds);
         const StoryGraph story = mergeStories({extracted(u"a1"_s, u"Judge Lewis Kaplan revoked the banker's bail on Aug. 11."_s), extracted(u"a2"_s, second)});
-        QStringList labels;
-        for (const Event &event : story.events) {
-            labels.append(event.label + u" "_s + event.date.iso);
-        }
-        QVERIFY2(story.events.size() == deeds, qPrintable(labels.join(u", "_s)));
+        QVERIFY2(story.events.size() == deeds, qPrintable(labelsOf(story)));
     }
 
     void keepsDifferentPeopleApart()
