@@ -521,6 +521,8 @@ private Q_SLOTS:
                                                    << u"killed"_s << u"2025-11-21"_s;
         QTest::newRow("a plain since still dates") << u"Exports have doubled since 2021."_s << u"doubled"_s << u"2021"_s;
         QTest::newRow("a day naming a thing") << u"The company recalled the July 19 update in August."_s << u"recalled"_s << u"2025-08"_s;
+        QTest::newRow("a date after a relative clause dates the main clause")
+            << u"Ellison, who ran the fund, testified on Tuesday that she had lied."_s << u"testified"_s << u"2025-11-25"_s;
         QTest::newRow("a recess named by its month still dates") << u"Ferrante expected a vote before the August recess."_s << u"expected"_s << u"2026-08"_s;
         QTest::newRow("a visit in a quarter") << u"Trump has invited Zelensky to Washington in the first quarter of 2026."_s << u"invited"_s << u"2026"_s;
     }
@@ -768,6 +770,8 @@ private Q_SLOTS:
         QTest::newRow("once close") << u"He might meet the presidents himself once a deal was close."_s;
         QTest::newRow("only in a quote") << u"He said: \"We will sign the agreement.\""_s;
         QTest::newRow("an entry's \"back\" is no verb") << u"- Tuesday night: Altman was back as chief executive."_s;
+        QTest::newRow("a relative clause before the date")
+            << u"Caroline Ellison, who ran the fund and once dated the founder, is back on the stand this morning."_s;
         QTest::newRow("call before the one called") << u"Witkoff suggested that Putin call Trump and congratulate him."_s;
         QTest::newRow("a clause asked about") << u"Nobody yet knows what that choice has meant for Kyiv since Tuesday."_s;
         QTest::newRow("no plans for a meeting") << u"The spokesman said there were no plans for a meeting."_s;

@@ -737,6 +737,18 @@ private:
             if (isOneOf(word(k), {u"who"_w, u"which"_w}) && isPunct(k - 1, u',')) {
                 return -1;
             }
+            // "Ellison, who ran Alameda and once dated Bankman-Fried, is back on the stand this
+            // morning": a date after a relative clause is not that clause's; its verbs are passed.
+            if (isPunct(k, u',')) {
+                for (int r = k - 1; valid(r) && r > k - 14 && sameSentence(r, k) && !isPunct(r, u','); --r) {
+                    if (isOneOf(word(r), {u"who"_w, u"which"_w, u"whose"_w}) && isPunct(r - 1, u',')) {
+                        reach -= k - r;
+                        k = r - 1; // the comma that opens the clause; the loop goes on before it
+                        break;
+                    }
+                }
+                continue;
+            }
             if (m_timeAt[k] >= 0) {
                 continue;
             }
