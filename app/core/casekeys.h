@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 namespace Sourceline {
 
@@ -12,7 +13,7 @@ namespace Sourceline {
 namespace CaseKeys {
 
 /// Whether text holds ASCII only.
-[[nodiscard]] inline bool isAscii(const QString &text) noexcept
+[[nodiscard]] inline bool isAscii(QStringView text) noexcept
 {
     for (const QChar c : text) {
         if (c.unicode() >= 0x80) {
@@ -22,26 +23,25 @@ namespace CaseKeys {
     return true;
 }
 
-/// ASCII letters in lower case, or QString::toLower() where text is not ASCII.
-[[nodiscard]] inline QString lower(const QString &text)
+/// QString::toLower(), with ASCII letters lowered without the Unicode tables.
+[[nodiscard]] inline QString lower(QStringView text)
 {
     if (!isAscii(text)) {
-        return text.toLower();
+        return text.toString().toLower();
     }
-    QString lower = text;
-    for (QChar &c : lower) {
+    QString lower(text.size(), Qt::Uninitialized);
+    QChar *out = lower.data();
+    for (const QChar c : text) {
         const char16_t unit = c.unicode();
-        if (unit >= u'A' && unit <= u'Z') {
-            c = QChar(unit + (u'a' - u'A'));
-        }
+        *out++ = QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit);
     }
     return lower;
 }
 
 /// The same as QString::toCaseFolded(), whose folding of ASCII is lower case.
-[[nodiscard]] inline QString folded(const QString &text)
+[[nodiscard]] inline QString folded(QStringView text)
 {
-    return isAscii(text) ? lower(text) : text.toCaseFolded();
+    return isAscii(text) ? lower(text) : text.toString().toCaseFolded();
 }
 
 } // namespace CaseKeys

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "eventpeople.h"
 
+#include "casekeys.h"
 #include "wordmatch.h"
 
 #include <algorithm>
@@ -29,23 +30,6 @@ QStringView lastWord(QStringView name)
         }
         end = space;
     }
-}
-
-// The lower case of a word as QString::toLower() gives it; names are nearly always ASCII,
-// which folds without Qt's Unicode tables.
-QString lowerCase(QStringView word)
-{
-    const bool ascii = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    if (!ascii) {
-        return word.toString().toLower();
-    }
-    QString lower(word.size(), Qt::Uninitialized);
-    char16_t *out = reinterpret_cast<char16_t *>(lower.data());
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        const char16_t c = word[i].unicode();
-        out[i] = (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
-    }
-    return lower;
 }
 
 // The word of the name the article uses alone: the last ("Witkoff"), unless only the first is
@@ -83,11 +67,11 @@ EventPeople::EventPeople(const QList<Person> &people)
         for (const SourceSpan &mention : people[p].mentions) {
             m_mentions.append({mention.range(), p});
         }
-        m_byWord.insert(lowerCase(lastWord(people[p].name)), p);
+        m_byWord.insert(CaseKeys::lower(lastWord(people[p].name)), p);
         m_shortNames.insert(people[p].id, shortNameOf(people[p]));
         for (const QString &alias : people[p].aliases) {
             if (!alias.contains(u' ') && !alias.isEmpty() && alias.front().isUpper()) {
-                m_byWord.insert(lowerCase(alias), p);
+                m_byWord.insert(CaseKeys::lower(alias), p);
             }
         }
     }
@@ -108,7 +92,7 @@ QList<EventPeople::Found> EventPeople::inRange(const TextRange &range) const
 
 QString EventPeople::named(QStringView word) const
 {
-    const auto it = m_byWord.constFind(lowerCase(word));
+    const auto it = m_byWord.constFind(CaseKeys::lower(word));
     return it == m_byWord.cend() ? QString() : m_people[*it].id;
 }
 

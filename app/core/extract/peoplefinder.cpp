@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "peoplefinder.h"
+#include "casekeys.h"
 #include "placecues.h"
 
 #include "peoplenames.h"
@@ -76,31 +77,14 @@ struct Draft
     int firstPosition = 0;
 };
 
-// QString::toLower() without Qt's Unicode case tables for the plain ASCII that most names
-// are; any other text goes through toLower() itself, so the answer is always the same.
-QString lowerCase(QStringView text)
-{
-    QString lower(text.size(), Qt::Uninitialized);
-    QChar *out = lower.data();
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 0x80) {
-            return text.toString().toLower();
-        }
-        *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
-    }
-    return lower;
-}
-
-// lowerCase() of a text, kept on the stack when the text is short ASCII, for hash look-ups.
+// CaseKeys::lower() of a text, kept on the stack when the text is short ASCII, for hash look-ups.
 class LowerKey
 {
 public:
     explicit LowerKey(QStringView text)
     {
-        const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-        if (!ascii) {
-            m_other = lowerCase(text);
+        if (!CaseKeys::isAscii(text)) {
+            m_other = CaseKeys::lower(text);
             m_view = m_other;
             return;
         }
@@ -122,10 +106,7 @@ private:
     QStringView m_view;
 };
 
-bool isAscii(QStringView text)
-{
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-}
+using CaseKeys::isAscii;
 
 // Whether two ASCII texts of the same length are alike but for case.
 bool sameAsciiButCase(QStringView a, QStringView b)
@@ -134,11 +115,11 @@ bool sameAsciiButCase(QStringView a, QStringView b)
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), [&fold](QChar x, QChar y) { return fold(x) == fold(y); });
 }
 
-// Whether lowerCase(a) == lowerCase(b); ASCII text is compared as it stands, without copies.
+// Whether CaseKeys::lower(a) == CaseKeys::lower(b); ASCII text is compared as it stands, without copies.
 bool sameButCase(QStringView a, QStringView b)
 {
     if (!isAscii(a) || !isAscii(b)) {
-        return lowerCase(a) == lowerCase(b);
+        return CaseKeys::lower(a) == CaseKeys::lower(b);
     }
     return a.size() == b.size() && sameAsciiButCase(a, b);
 }
@@ -146,7 +127,7 @@ bool sameButCase(QStringView a, QStringView b)
 // "Sen." and "sen" alike: lower case, without periods.
 QString honorificKey(QStringView word)
 {
-    QString key = lowerCase(word);
+    QString key = CaseKeys::lower(word);
     key.remove(u'.');
     return key;
 }
@@ -1870,7 +1851,7 @@ void Finder::cluster()
         if (c.aliasStart < 0 || c.aliasStart >= w.at(c.first).range.start) {
             return QString();
         }
-        return lowerCase(word(w.indexAt(c.aliasStart))).remove(u'.');
+        return CaseKeys::lower(word(w.indexAt(c.aliasStart))).remove(u'.');
     };
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         if (owner[c] >= 0) {
@@ -2426,14 +2407,14 @@ void Finder::findOrganisationPhrases()
                 continue;
             }
             for (const QStringView part : QStringView(m_entities[e].name).tokenize(u' ', Qt::SkipEmptyParts)) {
-                byWord[lowerCase(part)].append(int(e));
+                byWord[CaseKeys::lower(part)].append(int(e));
             }
         }
     };
     const auto isBusiness = [](const QString &name) {
         // For ASCII names a lower-case copy matches as the case-insensitive search does, faster.
-        const bool ascii = std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x80; });
-        const QString lower = ascii ? lowerCase(name) : QString();
+        const bool ascii = isAscii(name);
+        const QString lower = ascii ? CaseKeys::lower(name) : QString();
         for (const QStringView body : publicBodies) {
             if (ascii ? lower.contains(body) : name.contains(body, Qt::CaseInsensitive)) {
                 return false;
@@ -2948,9 +2929,9 @@ PeopleResult Finder::run(const QString &articleId)
         // Aliases written alike but for case are one alias. Most people have a handful, for
         // which a list is cheaper than a hash; a person named hundreds of times gets a hash.
         if (draft.aliases.size() > 24) {
-            QSet<QString> seen{lowerCase(draft.name)};
+            QSet<QString> seen{CaseKeys::lower(draft.name)};
             for (const QString &alias : draft.aliases) {
-                QString lower = lowerCase(alias);
+                QString lower = CaseKeys::lower(alias);
                 if (!seen.contains(lower)) {
                     person.aliases.append(alias);
                     seen.insert(std::move(lower));
