@@ -139,7 +139,8 @@ QString verbStem(QStringView verb)
 // What kind of deed a clause's verb tells, for the verbs whose kinds are plainly apart.
 enum class Deed { Unknown, Moving, Handing, Speaking, TakingOffice };
 
-Deed deedOf(const QString &verb)
+// The kind of deed a verb's stem (verbStem()) tells.
+Deed deedOf(const QString &stem)
 {
     static const QHash<QString, Deed> deeds = [] {
         QHash<QString, Deed> map;
@@ -161,16 +162,16 @@ Deed deedOf(const QString &verb)
         }
         return map;
     }();
-    return deeds.value(verbStem(verb), Deed::Unknown);
+    return deeds.value(stem, Deed::Unknown);
 }
 
 // Two clauses of one subject and day tell one deed unless their verbs are plainly of other
 // kinds: "Driscoll carried the plan" and "Driscoll had delivered the original draft" are one,
-// "Trump flew" and "Trump gave Ukraine" two.
-bool sameDeed(const Event &a, const Event &b)
+// "Trump flew" and "Trump gave Ukraine" two. The verbs are given as their verbStem().
+bool sameDeed(const QString &firstVerb, const QString &secondVerb)
 {
-    const Deed first = deedOf(a.type);
-    const Deed second = deedOf(b.type);
+    const Deed first = deedOf(firstVerb);
+    const Deed second = deedOf(secondVerb);
     return first == Deed::Unknown || second == Deed::Unknown || first == second;
 }
 
@@ -201,15 +202,15 @@ bool isSmallWord(QStringView stem)
 // Two clauses ("Divers recover the bodies", "Divers pulled the bodies") tell one deed when the
 // same words open them and they share the verb or a word after those ("bodies"); small words
 // do not count. "Coast Guard statement" and "Coast Guard suspends the search" share only their
-// subject. The stems are each label's stemmedLabel().
-bool sameSubjectSameDeed(const Event &a, const Event &b, QStringView aStems, QStringView bStems)
+// subject. The stems are each label's stemmedLabel(), the verbs each type's verbStem().
+bool sameSubjectSameDeed(QStringView aStems, const QString &aVerb, QStringView bStems, const QString &bVerb)
 {
     const QList<QStringView> first = aStems.split(u' ');
     const QList<QStringView> second = bStems.split(u' ');
-    if (first.isEmpty() || second.isEmpty() || first.first() != second.first() || !sameDeed(a, b)) {
+    if (first.isEmpty() || second.isEmpty() || first.first() != second.first() || !sameDeed(aVerb, bVerb)) {
         return false;
     }
-    if (verbStem(a.type) == verbStem(b.type)) {
+    if (aVerb == bVerb) {
         return true;
     }
     // The words both open with ("Coast Guard") are the subject, however many they are.
@@ -269,11 +270,10 @@ bool oneTellingWithinTheOther(QStringView firstStems, QStringView secondStems)
 
 // One deed told actively and passively: "Kaplan revoked his bail" and "His bail was revoked",
 // where the passive's subject ("bail") follows the active's verb. The stems are each label's
-// stemmedLabel(), so "was" is "wa".
-bool sameDeedInTheOtherVoice(const QString &firstVerb, QStringView firstStems, const QString &secondVerb, QStringView secondStems)
+// stemmedLabel(), so "was" is "wa"; the verbs each type's verbStem().
+bool sameDeedInTheOtherVoice(const QString &verb, QStringView firstStems, const QString &secondVerb, QStringView secondStems)
 {
-    const QString verb = verbStem(firstVerb);
-    if (verb.isEmpty() || verb != verbStem(secondVerb)) {
+    if (verb.isEmpty() || verb != secondVerb) {
         return false;
     }
     const auto passiveOf = [&verb](QStringView passive, QStringView active) {
@@ -310,6 +310,7 @@ struct Telling
         : kind(eventClassOf(event.type))
         , lowerLabel(CaseKeys::lower(event.label))
         , stems(stemmedLabel(event.label))
+        , verb(verbStem(event.type))
         , labelSize(event.label.size())
     {
         foldedLabel = CaseKeys::isAscii(event.label) ? lowerLabel : event.label.toCaseFolded();
@@ -319,6 +320,7 @@ struct Telling
     QString foldedLabel; ///< for comparing labels whatever their case
     QString lowerLabel; ///< CaseKeys::lower() of the label, for index keys
     QString stems; ///< stemmedLabel()
+    QString verb; ///< verbStem() of the type
     qsizetype labelSize; ///< as written
 };
 
@@ -355,7 +357,7 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
             && (known.date.granularity == DateValue::Granularity::Day || known.date.granularity == DateValue::Granularity::Week);
         const bool bothCast = !known.participants.isEmpty() && !incoming.participants.isEmpty();
         const bool sameSubject = sameSpan && bothCast && known.participants.first() == incoming.participants.first()
-            && clauseSubject(known.label) == clauseSubject(incoming.label) && sameDeed(known, incoming);
+            && clauseSubject(known.label) == clauseSubject(incoming.label) && sameDeed(knownTelling.verb, incomingTelling.verb);
         const bool otherArticle = known.sources.first().article != incoming.sources.first().article;
         // Every rule below needs one day, or a day within the other's month (which one day is
         // too); each label is stemmed once for all of them.
@@ -368,7 +370,7 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         // person first ("Federal Highway Administration approved $60 million" and "Federal
         // government released $60 million", whatever people the sentences around them name).
         const bool castApart = bothCast && known.participants.first() != incoming.participants.first();
-        const bool sameUncastDeed = sameSpan && !castApart && sameSubjectSameDeed(known, incoming, knownStems, incomingStems);
+        const bool sameUncastDeed = sameSpan && !castApart && sameSubjectSameDeed(knownStems, knownTelling.verb, incomingStems, incomingTelling.verb);
         // "Moscow annexed Crimea" (2014) told by two articles: the same words of the same time
         // are one happening, whoever the sentences around them name, and in any tense.
         // "Biltmore Estate reopened" in November and on 2 November: a month holds the day.
@@ -378,11 +380,12 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         // Guard suspended the search" share three words, but neither opens with them.
         const bool wordsWithin = sameSpan && !castApart && oneTellingWithinTheOther(knownStems, incomingStems);
         // "Kaplan revoked his bail" and "His bail was revoked" that day, of the same person.
-        const bool otherVoice = sameSpan && bothCast && !castApart && sameDeedInTheOtherVoice(known.type, knownStems, incoming.type, incomingStems);
+        const bool otherVoice
+            = sameSpan && bothCast && !castApart && sameDeedInTheOtherVoice(knownTelling.verb, knownStems, incomingTelling.verb, incomingStems);
         // A timeline's "He is sentenced" ("Sentenced"), whose "he" it could not name, and
         // "Bankman-Fried was sentenced" that day: the bare verb is the other's deed.
-        const auto bareVerb = [](const Event &event, const QString &stems) { return event.participants.isEmpty() && stems == verbStem(event.type); };
-        const bool bareDeed = sameSpan && (bareVerb(known, knownStems) || bareVerb(incoming, incomingStems)) && verbStem(known.type) == verbStem(incoming.type);
+        const auto bareVerb = [](const Event &event, const Telling &telling) { return event.participants.isEmpty() && telling.stems == telling.verb; };
+        const bool bareDeed = sameSpan && (bareVerb(known, knownTelling) || bareVerb(incoming, incomingTelling)) && knownTelling.verb == incomingTelling.verb;
         return (sameUncastDeed || sameWords || wordsWithin || otherVoice || bareDeed) && otherArticle;
     }
     if (kind == EventClass::None || kind != incomingKind) {
@@ -556,7 +559,7 @@ struct EventIndex
         }
         const bool dayOrWeek = event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week;
         if (dayOrWeek) {
-            result.append(indexKey(u"deed", iso, verbStem(event.type))); // a bare verb's telling (sameEvent())
+            result.append(indexKey(u"deed", iso, telling.verb)); // a bare verb's telling (sameEvent())
         }
         if (dayOrWeek && !stems.isEmpty()) {
             const qsizetype blank = stems.indexOf(u' ');
@@ -576,7 +579,7 @@ struct EventIndex
         result.append(indexKey(u"label", subject, telling.lowerLabel));
         if (dayOrWeek) {
             result.append(indexKey(u"day", subject, iso, clauseSubject(event.label)));
-            result.append(indexKey(u"verb", subject, iso, verbStem(event.type))); // sameDeedInTheOtherVoice()
+            result.append(indexKey(u"verb", subject, iso, telling.verb)); // sameDeedInTheOtherVoice()
         }
         return result;
     }
