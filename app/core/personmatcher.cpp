@@ -39,13 +39,6 @@ const PersonMatcher::SplitName &PersonMatcher::split(const QString &name) const
     return *it;
 }
 
-bool PersonMatcher::knightedByGivenName(const Person &person)
-{
-    return std::any_of(person.aliases.cbegin(), person.aliases.cend(), [&person](const QString &alias) {
-        return (alias.startsWith(u"Sir ") || alias.startsWith(u"Dame ")) && alias.endsWith(person.name) && alias.count(u' ') == 1;
-    });
-}
-
 bool PersonMatcher::calledByFirstWord(const Person &person, qsizetype fromAlias) const
 {
     const SplitName &name = split(person.name);
@@ -78,7 +71,7 @@ int PersonMatcher::match(const Person &incoming) const
         // A family name written first ("Yoon") joins the one person known by it.
         const QList<int> people = m_bySurname.value(surname);
         const QList<int> family = people.isEmpty() ? m_byFamilyName.value(surname) : QList<int>();
-        if (people.isEmpty() && family.isEmpty() && knightedByGivenName(incoming)) {
+        if (people.isEmpty() && family.isEmpty() && PersonName::knightedBy(incoming.aliases, incoming.name)) {
             // "Sir Keir" is Sir Keir Starmer: a knight or dame is called by the given name.
             const QList<int> given = m_byGiven.value(surname);
             return given.size() == 1 ? given.first() : -1;

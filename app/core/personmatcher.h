@@ -39,8 +39,6 @@ private:
     /// Whether one of the person's aliases is the first word of the name alone ("Yoon",
     /// "Mr Yoon" for "Yoon Suk Yeol").
     [[nodiscard]] bool calledByFirstWord(const Person &person, qsizetype fromAlias = 0) const;
-    /// Whether the person is known only as "Sir Keir" or "Dame Judi": a title with the given name.
-    [[nodiscard]] static bool knightedByGivenName(const Person &person);
 
     mutable QHash<QString, SplitName> m_splitNames;
     QHash<int, QHash<QString, int>> m_roleVotes; ///< per person absorbed into: how many articles gave each role (case-folded)

@@ -3,11 +3,10 @@
 #include "eventpeople.h"
 
 #include "casekeys.h"
+#include "peoplenames.h"
 #include "wordmatch.h"
 
 #include <algorithm>
-
-using namespace Qt::StringLiterals;
 
 namespace Sourceline {
 
@@ -48,7 +47,7 @@ QString shortNameOf(const Person &person)
             person.aliases.cbegin(), person.aliases.cend(), [&](const QString &alias) { return lastWord(alias) == word && !alias.contains(other); });
     };
     // "Sir Keir" calls a knight by his given name, which is no family name written first.
-    const bool knighted = person.aliases.contains(u"Sir "_s + first.toString()) || person.aliases.contains(u"Dame "_s + first.toString());
+    const bool knighted = PersonName::knightedBy(person.aliases, first);
     return (!knighted && !usedAlone(last, first) && usedAlone(first, last) ? first : last).toString();
 }
 } // namespace

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QStringList>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -132,6 +133,14 @@ QString PersonName::givenKey(QStringView name)
 {
     const QStringList parts = words(name);
     return parts.size() < 2 ? QString() : parts.first();
+}
+
+bool PersonName::knightedBy(const QStringList &aliases, QStringView given)
+{
+    return std::any_of(aliases.cbegin(), aliases.cend(), [given](const QString &alias) {
+        const QStringView title = alias.startsWith(u"Sir ") ? u"Sir " : alias.startsWith(u"Dame ") ? u"Dame " : QStringView();
+        return !title.isEmpty() && QStringView(alias).sliced(title.size()) == given;
+    });
 }
 
 bool PersonName::compatible(QStringView a, QStringView b)

@@ -27,6 +27,9 @@ public:
     [[nodiscard]] static QStringList words(QStringView name);
     /// compatible() for names already split by words(), for callers that compare one name often.
     [[nodiscard]] static bool compatibleWords(const QStringList &a, const QStringList &b);
+    /// Whether aliases call someone by title and given name ("Sir Keir", "Dame Judi"): the given
+    /// name said alone then is no family name.
+    [[nodiscard]] static bool knightedBy(const QStringList &aliases, QStringView given);
 };
 
 } // namespace Sourceline
