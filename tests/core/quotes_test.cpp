@@ -217,6 +217,12 @@ private Q_SLOTS:
         QTest::newRow("interview answers speak to nobody named")
             << u"Miriam Osei has studied the glacier since 2015. Osei spoke to us last week.\nQ: What does a day look like?\nA: We are out by six, before the ice turns to slush."_s
             << u"We are out by six, before the ice turns to slush."_s << u"direct"_s << u"Miriam Osei"_s << u""_s;
+        QTest::newRow("the interviewee is the one introduced, not the one the questions are about")
+            << u"We spoke with Lena Brandt, a retired pilot.\nQ: Tom Hale, the airline's chief, says the jets are safe. Do you agree with Hale?\nA: Hale is right about that, and I would fly one tomorrow."_s
+            << u"Hale is right about that, and I would fly one tomorrow."_s << u"direct"_s << u"Lena Brandt"_s << u"-"_s;
+        QTest::newRow("an interview with no introduction answers for the one the questions name")
+            << u"Q: Lena Brandt, you flew for 30 years. What changed?\nA: The paperwork, mostly.\nQ: And the jets, Ms Brandt?\nA: Safer than they have ever been."_s
+            << u"Safer than they have ever been."_s << u"direct"_s << u"Lena Brandt"_s << u"-"_s;
         QTest::newRow("a name in an including aside is not the subject")
             << u"European leaders, including French President Emmanuel Macron, said the plan needed more work."_s << u"the plan needed more work"_s
             << u"indirect"_s << u""_s << u"-"_s;

@@ -185,7 +185,7 @@ private:
     [[nodiscard]] bool sourceSubject(qsizetype first, qsizetype verb, bool forward = false) const;
     void findAnswers();
     void headlineQuote(const TextRange &paragraph, const QRegularExpression &label);
-    [[nodiscard]] int interviewee() const;
+    [[nodiscard]] int interviewee(const QList<TextRange> &exchange) const;
     [[nodiscard]] int personLabelled(QStringView label) const;
 
     const ArticleWords &w;
@@ -283,6 +283,7 @@ void Reader::findAnswers()
     const QString &text = w.text();
     QList<Answer> answers;
     QList<Answer> named;
+    QList<TextRange> exchange; // the question and answer paragraphs, in text order
     bool asked = false;
     for (qsizetype p = 0; p < w.paragraphs().size(); ++p) {
         const TextRange &paragraph = w.paragraphs()[p];
@@ -313,6 +314,7 @@ void Reader::findAnswers()
             continue;
         }
         if (match.capturedLength(1) > 0) {
+            exchange.append(paragraph);
             if (text[paragraph.start] == u'Q') {
                 asked = true;
             } else {
@@ -335,7 +337,7 @@ void Reader::findAnswers()
         }
     }
     if (asked && !answers.isEmpty()) {
-        const int speaker = interviewee();
+        const int speaker = interviewee(exchange);
         for (Answer &answer : answers) {
             answer.speaker = speaker;
         }
@@ -408,16 +410,43 @@ int Reader::personLabelled(QStringView label) const
     return found;
 }
 
-int Reader::interviewee() const
+// The questions and answers name the people the two talk about ("Jennifer Homendy, the board's
+// chair, has been outspoken"); the interviewee is the one the headline and the introduction
+// name ("we spoke with Ruth Okafor"), and rarely names themself in an answer.
+int Reader::interviewee(const QList<TextRange> &exchange) const
 {
-    QList<int> counts(m_people.people.size(), 0);
+    QList<int> outside(m_people.people.size(), 0);
+    QList<int> inside(m_people.people.size(), 0);
     for (const PersonMention &mention : m_people.mentions) {
-        if (mention.person >= 0 && mention.person < counts.size()) {
-            ++counts[mention.person];
+        if (mention.person < 0 || mention.person >= outside.size()) {
+            continue;
+        }
+        const auto after = std::upper_bound(
+            exchange.cbegin(), exchange.cend(), mention.range.start, [](int start, const TextRange &paragraph) { return start < paragraph.start; });
+        if (after != exchange.cbegin() && mention.range.start < std::prev(after)->end) {
+            ++inside[mention.person];
+        } else {
+            ++outside[mention.person];
         }
     }
-    const auto most = std::max_element(counts.cbegin(), counts.cend());
-    return most == counts.cend() || *most == 0 ? -1 : int(most - counts.cbegin());
+    int best = -1;
+    for (int p = 0; p < outside.size(); ++p) {
+        if (best < 0 || outside[p] > outside[best] || (outside[p] == outside[best] && inside[p] < inside[best])) {
+            best = p;
+        }
+    }
+    if (best >= 0 && outside[best] == 0) {
+        // An interview printed without an introduction: the person it names most often.
+        for (int p = 0; p < inside.size(); ++p) {
+            if (inside[p] > inside[best]) {
+                best = p;
+            }
+        }
+        if (inside[best] == 0) {
+            best = -1;
+        }
+    }
+    return best;
 }
 
 SpeechCues::Cue Reader::cueAt(qsizetype i, int *length) const
