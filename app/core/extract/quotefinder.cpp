@@ -279,7 +279,9 @@ bool mayOpenWithLabel(QStringView paragraph)
 
 void Reader::findAnswers()
 {
-    static const QRegularExpression label(u"^(?:(Q|Question|A|Answer)|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3}))\\s*:\\s+"_s);
+    // "MARCUS BELL, HOST:": a broadcast transcript adds the speaker's role, in capitals like the name.
+    static const QRegularExpression label(
+        u"^(?:(Q|Question|A|Answer)|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3})(, [A-Z][A-Z0-9'\u2019.&/ -]*)?)\\s*:(?:\\s+|$)"_s);
     const QString &text = w.text();
     QList<Answer> answers;
     QList<Answer> named;
@@ -287,23 +289,35 @@ void Reader::findAnswers()
     bool asked = false;
     for (qsizetype p = 0; p < w.paragraphs().size(); ++p) {
         const TextRange &paragraph = w.paragraphs()[p];
+        const QStringView body = QStringView(text).mid(paragraph.start, paragraph.length());
+        const bool labelled = mayOpenWithLabel(body);
+        const QRegularExpressionMatch match = labelled ? label.matchView(body) : QRegularExpressionMatch();
+        // "MARCUS BELL, HOST:" on a line of its own, the words in the paragraph after it; only a
+        // label in capitals, as transcripts print them: "Background:" alone is a heading.
+        const bool alone = match.hasMatch() && match.capturedLength(2) > 0 && body.sliced(match.capturedEnd(0)).trimmed().isEmpty()
+            && std::none_of(body.cbegin(), body.cbegin() + match.capturedEnd(0), [](QChar c) { return c.isLower(); });
         // "Trump: Witkoff will go to Moscow next week" as a live blog's heading sums up a post;
         // "Zelenskyy: 'We are ready to move forward'" quotes the person, marks and all.
-        if (w.isHeading(int(p))) {
+        if (w.isHeading(int(p)) && !alone) {
             headlineQuote(paragraph, label);
             continue;
         }
-        const QStringView body = QStringView(text).mid(paragraph.start, paragraph.length());
-        if (!mayOpenWithLabel(body)) {
-            continue;
-        }
-        const QRegularExpressionMatch match = label.matchView(body);
         if (!match.hasMatch()) {
             continue;
         }
         Answer answer;
         answer.label = {paragraph.start, paragraph.start + int(match.capturedEnd(0))};
         answer.words = {answer.label.end, paragraph.end};
+        if (alone) {
+            const TextRange next = w.paragraphs().value(p + 1);
+            const QStringView nextBody = QStringView(text).mid(next.start, next.length());
+            // "(SOUNDBITE OF MUSIC)" after a label is a stage direction, and a second label is no speech.
+            if (nextBody.isEmpty() || nextBody.front() == u'(' || nextBody.front() == u'['
+                || (mayOpenWithLabel(nextBody) && label.matchView(nextBody).hasMatch())) {
+                continue;
+            }
+            answer.words = next;
+        }
         while (answer.words.end > answer.words.start && text[answer.words.end - 1].isSpace()) {
             --answer.words.end;
         }
@@ -322,18 +336,21 @@ void Reader::findAnswers()
             }
             continue;
         }
+        const int nameEnd = paragraph.start + int(match.capturedEnd(2));
         const qsizetype first = w.indexAt(answer.label.start);
         int m = -1;
         // "THE PRESIDENT:" in a White House transcript is a descriptor the people stage resolved.
-        if (first < w.size() && w.at(first).range.start < answer.label.end && mentionAt(first, &m) >= 0
-            && m_people.mentions[m].kind != PersonMention::Kind::Pronoun && m_people.mentions[m].range.start <= answer.label.start
-            && m_people.mentions[m].range.end >= answer.label.end) {
+        if (first < w.size() && w.at(first).range.start < nameEnd && mentionAt(first, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun
+            && m_people.mentions[m].range.start <= answer.label.start && m_people.mentions[m].range.end >= nameEnd) {
             answer.speaker = m_people.mentions[m].person;
         } else {
-            answer.speaker = personLabelled(QStringView(text).mid(answer.label.start, answer.label.length()));
+            answer.speaker = personLabelled(match.capturedView(2));
         }
         if (answer.speaker >= 0) {
             named.append(answer);
+        }
+        if (alone) {
+            ++p; // the paragraph of words is read
         }
     }
     if (asked && !answers.isEmpty()) {
