@@ -420,6 +420,17 @@ private Q_SLOTS:
             << u"\"We are ready,\" Dmitriev told Witkoff. \"So are we,\" Witkoff replied."_s << QStringList{u"Witkoff"_s, u"Dmitriev"_s} << QStringList{};
         QTest::newRow("a capital opening a sentence inside a quotation")
             << u"\"This will not affect anything. Work continues,\" the Kremlin spokesman said."_s << QStringList{} << QStringList{u"Work"_s};
+        QTest::newRow("two companies' names in one run are nobody")
+            << u"A panel blew out of an Alaska Airlines Boeing 737 on Friday. Ben Minicucci said he was angry."_s << QStringList{u"Ben Minicucci"_s}
+            << QStringList{u"Alaska Airlines Boeing"_s, u"Alaska Airlines"_s};
+        QTest::newRow("a given name before an organisation's word keeps the person")
+            << u"Mary Church Terrell founded the association in 1896, and Terrell led it for years."_s << QStringList{u"Mary Church Terrell"_s}
+            << QStringList{};
+        QTest::newRow("a company's name without its last word is the company")
+            << u"Pacific Crest Airlines cancelled 600 flights. Pacific Crest said it would refund fares. Rosalind Marsh said the jets were safe."_s
+            << QStringList{u"Rosalind Marsh"_s} << QStringList{u"Pacific Crest"_s};
+        QTest::newRow("a founder named in the company's name is still a person")
+            << u"Walt Disney founded the Walt Disney Company in 1923. Disney said the studio would grow."_s << QStringList{u"Walt Disney"_s} << QStringList{};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

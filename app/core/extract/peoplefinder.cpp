@@ -1407,8 +1407,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
     const bool particleSurname = count >= 2 && lex(k).isNameParticle() && (w.isLower(k) || (count >= 3 && w.isLower(k + 1) && lex(k + 1).isNameParticle()));
 
     bool organisationWord = count >= 2 && lex(j - 1).isOrganisationWord();
+    // "an Alaska Airlines Boeing 737": an organisation's word inside a run that opens with no
+    // given name joins two names of companies, not a person's names.
     for (qsizetype m = k; m + 1 < j && !organisationWord; ++m) {
-        organisationWord = lex(m).isOrganisationWord() && (word(m + 1) == u"of" || word(m + 1) == u"for" || m == k);
+        organisationWord = lex(m).isOrganisationWord() && (word(m + 1) == u"of" || word(m + 1) == u"for" || m == k || !lex(k).isGivenName());
     }
     // "BBC Wales", "Sky News Australia": a known organisation's branch for a place.
     if (count >= 2 && !organisationWord && lex(k).isOrganisation()) {
@@ -1762,9 +1764,20 @@ void Finder::dropOrganisationNames()
     // A run read as a name in one sentence and as a company in another ("the contractor,
     // Brightwater Civil" / "Brightwater Civil's chief executive") is the company; titles and
     // known given names still make a person.
-    m_candidates.removeIf([this](const NameCandidate &candidate) {
-        const auto entity = m_entityByName.constFind(LowerKey(candidate.name).view());
-        if (entity == m_entityByName.cend() || m_entities[*entity].kind != Entity::Kind::Organisation) {
+    // "Pacific Crest Airlines ... Pacific Crest will cooperate": a company's name without its
+    // last word ("Airlines", "Motors", "Group") is the company said short.
+    QSet<QString> shortened;
+    for (const Entity &entity : std::as_const(m_entities)) {
+        const qsizetype space = entity.name.lastIndexOf(u' ');
+        if (entity.kind == Entity::Kind::Organisation && space > 0 && PeopleLexicon::isOrganisationWord(QStringView(entity.name).sliced(space + 1))) {
+            shortened.insert(LowerKey(QStringView(entity.name).first(space)).view().toString());
+        }
+    }
+    m_candidates.removeIf([this, &shortened](const NameCandidate &candidate) {
+        const LowerKey key(candidate.name);
+        const auto entity = m_entityByName.constFind(key.view());
+        const bool company = entity != m_entityByName.cend() && m_entities[*entity].kind == Entity::Kind::Organisation;
+        if (!company && (shortened.isEmpty() || !shortened.contains(key.view().toString()))) {
             return false;
         }
         if (candidate.aliasStart >= 0 || lex(candidate.first).isGivenName()) {
