@@ -652,6 +652,11 @@ private Q_SLOTS:
             << u"The board picked well-known boss Emmett Shear as interim chief. Shear said little."_s << u"Emmett Shear"_s << u"boss"_s;
         QTest::newRow("a co-founder in an apposition")
             << u"Gary Wang, the FTX co-founder who testified last week, said the code was changed."_s << u"Gary Wang"_s << u"FTX co-founder"_s;
+        QTest::newRow("an age before the role noun") << u"Hana Liddell, a 34-year-old nurse from Beaverton, spoke to us by telephone."_s << u"Hana Liddell"_s
+                                                     << u"nurse"_s;
+        QTest::newRow("an age alone is no role") << u"Anna Liddell, a 34-year-old from Beaverton, said it was loud."_s << u"Anna Liddell"_s << u""_s;
+        QTest::newRow("an apposition without an article names where the person works")
+            << u"Marisol Grant, travel agent in Portland: \"My phone has not stopped.\""_s << u"Marisol Grant"_s << u"travel agent"_s;
         QTest::newRow("a specialist in an apposition") << u"Maria Lind, a specialist in insolvency, spoke first."_s << u"Maria Lind"_s << u"specialist"_s;
         QTest::newRow("a dotted country before the office")
             << u"U.S. Ambassador Julia Penrose met her Russian counterpart."_s << u"Julia Penrose"_s << u"U.S. Ambassador"_s;

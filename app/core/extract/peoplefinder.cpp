@@ -604,8 +604,12 @@ RoleCue Finder::roleAfter(qsizetype end) const
         }
         ++m;
     }
-    qsizetype roleFirst = m;
     const bool bare = !predicate && m == phraseStart;
+    // "a 34-year-old nurse": the age describes the person, and the role is the noun after it.
+    if (m + 1 < w.size() && word(m).front().isDigit() && word(m).endsWith(u"-year-old", Qt::CaseInsensitive) && w.plainGapBefore(m + 1)) {
+        ++m;
+    }
+    qsizetype roleFirst = m;
     int bodyWords = 0;
     for (int guard = 0; m < w.size() && guard < 6; ++guard) {
         if (!w.plainGapBefore(m) && m != phraseStart) {
@@ -679,7 +683,10 @@ RoleCue Finder::roleAfter(qsizetype end) const
     // "... lost the primary to Sheinbaum, became economy secretary in the new government": an
     // apposition without an article ("Ebrard, economy secretary, said") closes with a comma or
     // the sentence; a verb phrase about the subject runs on.
-    if (bare && m < w.size() && w.plainGapBefore(m) && w.at(m).sentence == w.at(m - 1).sentence && !isOneOf(word(m), {u"to", u"of", u"for", u"at", u"and"})) {
+    // "Marisol Grant, travel agent in Portland:" names where the person works.
+    const bool inPlace = lowerIs(m, u"in") && m + 1 < w.size() && w.plainGapBefore(m + 1) && w.at(m + 1).capitalised;
+    if (bare && m < w.size() && w.plainGapBefore(m) && w.at(m).sentence == w.at(m - 1).sentence && !isOneOf(word(m), {u"to", u"of", u"for", u"at", u"and"})
+        && !inPlace) {
         return {};
     }
     // "aide to Russian President Vladimir Putin", "president of France": what they serve.
