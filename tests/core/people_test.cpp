@@ -431,6 +431,8 @@ private Q_SLOTS:
             << QStringList{u"Rosalind Marsh"_s} << QStringList{u"Pacific Crest"_s};
         QTest::newRow("a founder named in the company's name is still a person")
             << u"Walt Disney founded the Walt Disney Company in 1923. Disney said the studio would grow."_s << QStringList{u"Walt Disney"_s} << QStringList{};
+        QTest::newRow("a place after a name's apposition") << u"Kenji Watanabe, retired Boeing mechanic, Everett: \"I hope that's still true.\""_s
+                                                           << QStringList{u"Kenji Watanabe"_s} << QStringList{u"Everett"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

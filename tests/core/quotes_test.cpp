@@ -217,6 +217,12 @@ private Q_SLOTS:
         QTest::newRow("interview answers speak to nobody named")
             << u"Miriam Osei has studied the glacier since 2015. Osei spoke to us last week.\nQ: What does a day look like?\nA: We are out by six, before the ice turns to slush."_s
             << u"We are out by six, before the ice turns to slush."_s << u"direct"_s << u"Miriam Osei"_s << u""_s;
+        QTest::newRow("a round-up line with the words after a dash")
+            << u"Reactions poured in.\nEvan Sorensen, a passenger on the flight \u2014 \"I looked up and there was just sky where the wall used to be.\""_s
+            << u"I looked up and there was just sky where the wall used to be."_s << u"direct"_s << u"Evan Sorensen"_s << u"-"_s;
+        QTest::newRow("a dash with nobody named before it gives no speaker")
+            << u"Tom Hale spoke on Monday.\nThe sign on the hangar door was blunt \u2014 \"No plug leaves this building without a second signature.\""_s
+            << u"No plug leaves this building without a second signature."_s << u"direct"_s << u""_s << u"-"_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;

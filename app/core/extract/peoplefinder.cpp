@@ -833,7 +833,13 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     const qsizetype determiner = first - 1;
     // "On a call with Yuri Ushakov, the veteran Kremlin adviser, Witkoff said": a phrase set off
     // right after a name is that name's apposition, not the title of the name after it.
-    const qsizetype phraseStart = determiner >= 0 && w.plainGapBefore(first) ? determiner : first;
+    // "Kenji Watanabe, retired Boeing mechanic, Everett:" — the phrase may open with words the
+    // role's own modifiers do not reach.
+    qsizetype phraseStart = determiner >= 0 && w.plainGapBefore(first) ? determiner : first;
+    while (phraseStart > 0 && first - phraseStart < 4 && w.plainGapBefore(phraseStart) && w.at(phraseStart - 1).sentence == w.at(phraseStart).sentence
+        && (lex(phraseStart - 1).isRoleModifier() || (w.at(phraseStart - 1).capitalised && !lex(phraseStart - 1).isFunctionWord()))) {
+        --phraseStart;
+    }
     if (phraseStart > 0 && w.gapBefore(phraseStart).trimmed() == u"," && !m_candidates.isEmpty() && m_candidates.last().end == phraseStart) {
         return {};
     }

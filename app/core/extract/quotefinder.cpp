@@ -1208,8 +1208,10 @@ QList<Quote> Reader::run(const QString &articleId)
                 confidence = lastConfidence;
             }
         }
-        if (!a.found && a.speaker < 0 && !partial && prev == u':' && before < beforeEnd && beforeEnd - before <= 15) {
+        if (!a.found && a.speaker < 0 && !partial && (prev == u':' || prev == u'\u2014' || prev == u'\u2013') && before < beforeEnd
+            && beforeEnd - before <= 15) {
             // "Her neighbour, Colin Marsh, disagreed: “...”": the person the clause before the colon is about.
+            // A round-up of reactions sets the words off with a dash as often: "Evan Sorensen, a passenger — “...”".
             for (qsizetype i = before; i < beforeEnd && a.speaker < 0; ++i) {
                 int m = -1;
                 if (!m_aside.at(i) && !m_inQuote.at(i) && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name) {
