@@ -659,6 +659,20 @@ private Q_SLOTS:
         QTest::newRow("an age alone is no role") << u"Anna Liddell, a 34-year-old from Beaverton, said it was loud."_s << u"Anna Liddell"_s << u""_s;
         QTest::newRow("an apposition without an article names where the person works")
             << u"Marisol Grant, travel agent in Portland: \"My phone has not stopped.\""_s << u"Marisol Grant"_s << u"travel agent"_s;
+        QTest::newRow("a word ending in -ing before the role noun qualifies it")
+            << u"Alan Brierley, a former engineering director at a British airline, said it was odd."_s << u"Alan Brierley"_s
+            << u"former engineering director"_s;
+        QTest::newRow("... not a verb whose object a role word qualifies")
+            << u"Anna Berg, seeking director approval for the plan, said it was odd."_s << u"Anna Berg"_s << u""_s;
+        QTest::newRow("an office's field after of") << u"Daniel Cho, vice president of customer experience, said the weeks were hard."_s << u"Daniel Cho"_s
+                                                    << u"vice president of customer experience"_s;
+        QTest::newRow("an office's field stops at the preposition")
+            << u"Rosalind Marsh, senior vice president of safety and operations at Pacific Crest Airlines, said it was safe."_s << u"Rosalind Marsh"_s
+            << u"senior vice president of safety and operations"_s;
+        QTest::newRow("... and is no phrase that runs into a list")
+            << u"Tom Hale, head of the family and a farmer, said it was hard."_s << u"Tom Hale"_s << u"head"_s;
+        QTest::newRow("a body whose name holds of") << u"Sara Nelson, president of the Association of Flight Attendants, said the crew did well."_s
+                                                    << u"Sara Nelson"_s << u"president of the Association of Flight Attendants"_s;
         QTest::newRow("a specialist in an apposition") << u"Maria Lind, a specialist in insolvency, spoke first."_s << u"Maria Lind"_s << u"specialist"_s;
         QTest::newRow("a dotted country before the office")
             << u"U.S. Ambassador Julia Penrose met her Russian counterpart."_s << u"Julia Penrose"_s << u"U.S. Ambassador"_s;

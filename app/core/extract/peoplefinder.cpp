@@ -327,6 +327,7 @@ private:
     [[nodiscard]] RoleCue roleAfter(qsizetype end) const;
     [[nodiscard]] bool speechFollows(qsizetype end) const;
     [[nodiscard]] bool referredToAsThing(qsizetype end) const;
+    [[nodiscard]] bool nounBeforeRole(qsizetype i) const;
     [[nodiscard]] bool isModifier(qsizetype i, qsizetype position) const;
     [[nodiscard]] bool qualifiesOtherNoun(qsizetype i) const;
     [[nodiscard]] RoleCue roleBeforeComma(qsizetype start) const;
@@ -664,7 +665,7 @@ RoleCue Finder::roleAfter(qsizetype end) const
             }
             cue.country = country;
             roleFirst = m + 1;
-        } else if (!isModifier(m, m - roleFirst)) {
+        } else if (!isModifier(m, m - roleFirst) && !nounBeforeRole(m)) {
             return cue;
         }
         ++m;
@@ -710,11 +711,30 @@ RoleCue Finder::roleAfter(qsizetype end) const
                 last = longer;
             }
         }
-        if (k < w.size() && isNameWord(k)) {
+        // "of the Association of Flight Attendants", "of the Bank of England": "of" inside the name.
+        const bool body = k < w.size() && lex(last).isOrganisationWord();
+        while (body && isNameWord(k) && last + 2 < w.size() && lowerIs(last + 1, u"of") && w.plainGapBefore(last + 1) && w.plainGapBefore(last + 2)
+            && isNameWord(last + 2)) {
+            last += 2;
+            while (last + 1 < w.size() && isNameWord(last + 1) && w.plainGapBefore(last + 1) && !w.at(last).possessive) {
+                ++last;
+            }
+        }
+        if (k < w.size() && w.isLower(k) && lowerIs(m, u"of")) {
+            // "vice president of customer experience", "head of the commercial aircraft division":
+            // the office's field, up to the comma or the next preposition.
+            qsizetype end = k;
+            while (end < w.size() && end < k + 4 && w.plainGapBefore(end) && w.isLower(end) && (!lex(end).isFunctionWord() || lowerIs(end, u"and"))) {
+                ++end;
+            }
+            if (end > k && !lowerIs(end - 1, u"and") && (end >= w.size() || !w.plainGapBefore(end) || lex(end).isFunctionWord())) {
+                cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(end - 1).range.end - w.at(roleFirst).range.start);
+            }
+        } else if (k < w.size() && isNameWord(k)) {
             const QString country = PeopleLexicon::country(textView(k, last));
             if (!country.isEmpty()) {
                 cue.country = country;
-            } else if (!lex(last).isOrganisationWord()) {
+            } else if (!body) {
                 cue.affiliation = word(last).toString();
                 // "to Russian President Vladimir Putin": the nationality is the boss's, not the aide's.
             } else if (!lowerIs(m, u"to")) {
@@ -742,6 +762,19 @@ bool Finder::qualifiesOtherNoun(qsizetype i) const
     const QStringView text = word(next);
     return text.size() > 3 && !text.endsWith(u"ed") && !text.endsWith(u"ing") && !lex(next).isFunctionWord() && !lex(next).role().isValid()
         && !SpeechCues::lookup(text).valid;
+}
+
+// "an engineering director", "a nursing assistant", "a licensed pilot": a word ending like a
+// verb form still qualifies the role noun right after it.
+bool Finder::nounBeforeRole(qsizetype i) const
+{
+    if (i + 1 >= w.size() || !w.isLower(i) || !w.plainGapBefore(i + 1) || lex(i).isFunctionWord()) {
+        return false;
+    }
+    int length = 1;
+    const Role role = roleAt(i + 1, &length);
+    return role.isValid() && !role.plural
+        && (i + 1 + length >= w.size() || !w.plainGapBefore(i + 1 + length) || !w.isLower(i + 1 + length) || lex(i + 1 + length).isFunctionWord());
 }
 
 bool Finder::isModifier(qsizetype i, qsizetype position) const
