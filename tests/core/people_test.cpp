@@ -508,6 +508,9 @@ private Q_SLOTS:
         QTest::newRow("an office as an object")
             << u"Ruth Okafor teaches governance in London. Okafor said the board used a power it had. Under the rules the board can remove the chief executive."_s
             << u"Ruth Okafor"_s << u"the chief executive"_s;
+        QTest::newRow("an office inside the speaker's own quotation")
+            << u"Patricia Oduya, whose son was aboard, said the family was worried. \"I don't care whose name is on the door of the chief executive's office,\" she said."_s
+            << u"Patricia Oduya"_s << u"the chief executive"_s;
         QTest::newRow("an office in an answer")
             << u"We asked Ruth Okafor about it.\nQ: Who won?\nOkafor: Very well. The Microsoft chief had no seat on the board."_s << u"Ruth Okafor"_s
             << u"The Microsoft chief"_s;

@@ -2641,7 +2641,10 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
         if (labelEnd > opening && labelEnd < w.size() && w.gapBefore(labelEnd).trimmed() == u":") {
             return -1;
         }
-        if (sameParagraph && !m_subjectOf.contains(sentence) && it != m_subjectOf.cend() && m_people[*it].profile.roles.isEmpty()) {
+        // "'I don't care whose name is on the chief executive's door,' she said": inside a
+        // quotation the office is the speaker's word for someone, never the speaker.
+        if (sameParagraph && !m_subjectOf.contains(sentence) && it != m_subjectOf.cend() && m_people[*it].profile.roles.isEmpty()
+            && !m_inQuote.at(d.firstWord)) {
             *confidence = 0.5;
             return *it;
         }
