@@ -223,6 +223,13 @@ private Q_SLOTS:
         QTest::newRow("a dash with nobody named before it gives no speaker")
             << u"Tom Hale spoke on Monday.\nThe sign on the hangar door was blunt \u2014 \"No plug leaves this building without a second signature.\""_s
             << u"No plug leaves this building without a second signature."_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("reported speech ends before a clause with a verb of saying of its own")
+            << u"Jennifer Homendy said the agency would look at the plug, and on Tuesday the board said its investigators had asked Boeing for records."_s
+            << u"the agency would look at the plug"_s << u"indirect"_s << u"Jennifer Homendy"_s << u"-"_s;
+        QTest::newRow("... and goes on over a clause without one")
+            << u"Jennifer Homendy said the agency would look at the plug, and the records the company kept would be read closely."_s
+            << u"the agency would look at the plug, and the records the company kept would be read closely"_s << u"indirect"_s << u"Jennifer Homendy"_s
+            << u"-"_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;

@@ -159,6 +159,9 @@ private:
     [[nodiscard]] bool startsClause(qsizetype i) const;
     /// Whether a name at word i goes on with a verb of saying of its own ("Woo has said").
     [[nodiscard]] bool speakerWithCueAt(qsizetype i, qsizetype last) const;
+    /// Whether the clause opening at word i (after ", and") has a verb of saying of its own
+    /// within its first words, its subject before it.
+    [[nodiscard]] bool reportsOnItsOwn(qsizetype i, qsizetype last) const;
     [[nodiscard]] bool isAuxiliary(qsizetype i) const;
     /// Where reported speech ending at position stops: after the closing mark of a quotation it
     /// ends inside (`would "not be a bystander"`), else at position.
@@ -2019,6 +2022,19 @@ bool Reader::speakerWithCueAt(qsizetype i, qsizetype last) const
     return k <= last && w.isLower(k) && SpeechCues::lookup(word(k)).finite && SpeechCues::lookup(word(k)).reports;
 }
 
+bool Reader::reportsOnItsOwn(qsizetype i, qsizetype last) const
+{
+    for (qsizetype k = i; k <= last && k < i + 6 && !m_inQuote.at(k) && (k == i || !w.gapBeforeHas(k, u',')) && !is(k, u"that"); ++k) {
+        if (k > i && w.isLower(k) && !isOneOf(word(k - 1), {u"to", u"be", u"been", u"is", u"was", u"were", u"are"})) {
+            const SpeechCues::Cue cue = SpeechCues::lookup(word(k));
+            if (cue.finite && cue.reports) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
 {
     const qsizetype n = w.size();
@@ -2210,7 +2226,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             && !(end > content && end + 1 <= last && is(end, u"and") && !m_inQuote.at(end + 1) && SpeechCues::lookup(word(end + 1)).finite)
             // "Lee has said Yoon must face justice, and Woo has said the assembly did its duty":
             // another person's verb of saying starts another report.
-            && !(end > content && is(end, u"and") && speakerWithCueAt(end + 1, last))) {
+            && !(end > content && is(end, u"and") && speakerWithCueAt(end + 1, last))
+            // "..., and on Tuesday the board said its investigators had asked": a clause after a
+            // comma with a verb of saying of its own is another report.
+            && !(end > content && w.gapBeforeHas(end, u',') && (is(end, u"and") || is(end, u"but")) && reportsOnItsOwn(end + 1, last))) {
             ++end;
         }
         if (end - content < 3) {
