@@ -230,6 +230,15 @@ private Q_SLOTS:
             << u"Jennifer Homendy said the agency would look at the plug, and the records the company kept would be read closely."_s
             << u"the agency would look at the plug, and the records the company kept would be read closely"_s << u"indirect"_s << u"Jennifer Homendy"_s
             << u"-"_s;
+        QTest::newRow("according to set off inside a relative clause reports the clause")
+            << u"I am less inclined to believe a company that, according to the safety board, could not tell investigators who had worked on the plug."_s
+            << u"could not tell investigators who had worked on the plug"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("according to set off inside a main clause reports the sentence")
+            << u"Tom Hale spoke on Monday. The door plug on the jet, according to Hale, had left the factory without its bolts."_s
+            << u"The door plug on the jet, according to Hale, had left the factory without its bolts"_s << u"indirect"_s << u"Tom Hale"_s << u"-"_s;
+        QTest::newRow("according to closing a whole clause before another one")
+            << u"Steve Witkoff is expected to travel to Moscow next week to meet Putin, according to two sources familiar with the plans, while Army Secretary Dan Driscoll is set to hold talks in Kyiv."_s
+            << u"Steve Witkoff is expected to travel to Moscow next week to meet Putin"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;
@@ -641,6 +650,9 @@ private Q_SLOTS:
         QTest::newRow("a label with a role in lower case is no transcript label")
             << u"Anna Berg and Tom Reilly spoke.\nBERG: The plan is late.\nREILLY: It is cancelled, I think.\nAnna Berg, council leader: The plan was drawn up in 2019 by the council."_s
             << u"The plan was drawn up in 2019"_s;
+        QTest::newRow("the words before according to inside a relative clause")
+            << u"I am less inclined to believe a company that, according to the safety board, could not tell investigators who had worked on the plug."_s
+            << u"believe a company that"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

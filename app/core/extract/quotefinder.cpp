@@ -1891,14 +1891,30 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
             break;
         }
     }
+    // "The plug, according to the board, left the factory without bolts": an aside inside the
+    // clause; what it reports is the whole sentence, or, after "a company that, according to the
+    // board, could not ...", the relative clause it opens.
+    qsizetype asideEnd = according + 2;
+    while (asideEnd <= last && asideEnd < according + 8 && !w.gapBeforeHas(asideEnd, u',')) {
+        ++asideEnd;
+    }
+    // The words before the aside are a subject ("The plug") or end in a relative pronoun; after
+    // a whole clause ("Witkoff is expected to travel to Moscow, according to two sources, while
+    // ...") the aside closes it, and what follows is a clause of its own.
+    const bool relative = isOneOf(word(according - 1), {u"that", u"which", u"who"});
+    const bool inside = asideEnd < last && w.gapBeforeHas(asideEnd, u',') && (relative || according - afterDateline(first, according) <= 8)
+        && !isOneOf(word(asideEnd),
+            {u"which", u"who", u"whose", u"where", u"when", u"while", u"whereas", u"and", u"but", u"as", u"after", u"before", u"although", u"though",
+                u"because", u"since", u"with", u"amid"})
+        && !(w.isLower(asideEnd) && (word(asideEnd).endsWith(u"ed") || word(asideEnd).endsWith(u"ing")));
     Quote quote;
     quote.kind = Quote::Kind::Indirect;
-    const int start = openingMarkBefore(w.at(afterDateline(first, according)).range.start);
-    const int stop = w.at(according - 1).end;
+    const int start = openingMarkBefore(w.at(inside && relative ? asideEnd : afterDateline(first, according)).range.start);
+    const int stop = inside ? w.at(last).end : w.at(according - 1).end;
     quote.text = w.text().mid(start, stop - start);
     quote.span = {articleId, start, stop};
     quote.speaker = speakerId(a);
-    quote.cue = {articleId, w.at(according).range.start, w.at(last).end};
+    quote.cue = {articleId, w.at(according).range.start, w.at(inside ? asideEnd - 1 : last).end};
     quote.confidence = quote.speaker.isEmpty() ? 0.35 : 0.75 * a.confidence;
     quotes.append(quote);
 }
