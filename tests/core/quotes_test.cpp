@@ -239,6 +239,11 @@ private Q_SLOTS:
         QTest::newRow("according to closing a whole clause before another one")
             << u"Steve Witkoff is expected to travel to Moscow next week to meet Putin, according to two sources familiar with the plans, while Army Secretary Dan Driscoll is set to hold talks in Kyiv."_s
             << u"Steve Witkoff is expected to travel to Moscow next week to meet Putin"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("a participle of saying after the subject's own clause")
+            << u"Sara Nelson spoke on Sunday. Nelson praised the crew, saying the flight attendants had followed their training."_s
+            << u"the flight attendants had followed their training"_s << u"indirect"_s << u"Sara Nelson"_s << u"-"_s;
+        QTest::newRow("a participle of telling reports after that") << u"Sara Nelson left the room, telling reporters that the talks had failed."_s
+                                                                    << u"the talks had failed"_s << u"indirect"_s << u"Sara Nelson"_s << u"-"_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;
@@ -653,6 +658,13 @@ private Q_SLOTS:
         QTest::newRow("the words before according to inside a relative clause")
             << u"I am less inclined to believe a company that, according to the safety board, could not tell investigators who had worked on the plug."_s
             << u"believe a company that"_s;
+        QTest::newRow("a participle of saying after a clause whose object is the name")
+            << u"The union thanked Sara Nelson, saying she had led the talks well."_s << u"she had led the talks well"_s;
+        QTest::newRow("a participle of saying before an object is no report")
+            << u"Steve Witkoff went further still, suggesting a 20-point plan of the kind that had worked in the Middle East."_s
+            << u"a 20-point plan of the kind"_s;
+        QTest::newRow("a participle of saying before an adverb is no report")
+            << u"Yuri Ushakov appeared receptive, responding positively to the suggestions he had been given."_s << u"positively to the suggestions"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

@@ -159,6 +159,10 @@ private:
     [[nodiscard]] bool startsClause(qsizetype i) const;
     /// Whether a name at word i goes on with a verb of saying of its own ("Woo has said").
     [[nodiscard]] bool speakerWithCueAt(qsizetype i, qsizetype last) const;
+    /// "Nelson praised the crew, saying the attendants kept calm": reported speech after a
+    /// participle of saying at word v, the sentence's opening name speaking; returns the last
+    /// word used, or v when the sentence is not of that shape.
+    qsizetype saidWhile(const QString &articleId, qsizetype v, const SpeechCues::Cue &cue, QList<Quote> &quotes);
     /// Whether the clause opening at word i (after ", and") has a verb of saying of its own
     /// within its first words, its subject before it.
     [[nodiscard]] bool reportsOnItsOwn(qsizetype i, qsizetype last) const;
@@ -2038,6 +2042,80 @@ bool Reader::speakerWithCueAt(qsizetype i, qsizetype last) const
     return k <= last && w.isLower(k) && SpeechCues::lookup(word(k)).finite && SpeechCues::lookup(word(k)).reports;
 }
 
+qsizetype Reader::saidWhile(const QString &articleId, qsizetype v, const SpeechCues::Cue &cue, QList<Quote> &quotes)
+{
+    const qsizetype n = w.size();
+    const int sentence = w.at(v).sentence;
+    qsizetype first = v;
+    while (first > 0 && w.at(first - 1).sentence == sentence) {
+        --first;
+    }
+    first = afterDateline(first, v);
+    // The subject opens the sentence: "Nelson praised the crew, saying ...". "Nelson's union" is
+    // not Nelson, and a name further in is an object ("The union thanked Nelson, saying ...").
+    Attribution a;
+    int m = -1;
+    if (mentionAt(first, &m) >= 0 && m_people.mentions[m].range.start == w.at(first).range.start) {
+        const qsizetype after = w.indexAt(m_people.mentions[m].range.end);
+        if (w.at(after - 1).possessive || after >= v) {
+            return v;
+        }
+        a.speaker = m_people.mentions[m].person;
+        a.confidence = 0.7 * m_people.mentions[m].confidence;
+    } else {
+        return v;
+    }
+    qsizetype content = v + 1;
+    if (cue.takesAddressee && !is(content, u"that")) {
+        // "telling reporters that ...": the listener first, and the report only after "that".
+        while (content < n && content < v + 5 && w.at(content).sentence == sentence && !is(content, u"that") && !w.gapBeforeHas(content, u',')) {
+            ++content;
+        }
+    }
+    if (is(content, u"that")) {
+        ++content;
+    } else if (cue.takesAddressee || content >= n || !startsClause(content)) {
+        return v;
+    } else {
+        // "saying the attendants had kept calm" is a clause; "suggesting a 20-point plan of the
+        // kind that had worked", "responding positively to" are not: an auxiliary must come
+        // within the first words, before any preposition or relative pronoun.
+        bool clause = false;
+        for (qsizetype k = content + 1; k < n && k < content + 5 && !clause && w.plainGapBefore(k) && !m_inQuote.at(k); ++k) {
+            if (isOneOf(word(k), {u"of", u"to", u"in", u"on", u"at", u"for", u"with", u"by", u"from", u"that", u"which", u"who"})) {
+                break;
+            }
+            clause = isAuxiliary(k);
+        }
+        if (!clause) {
+            return v;
+        }
+    }
+    if (content >= n || w.at(content).sentence != sentence || m_inDirect.at(content)) {
+        return v;
+    }
+    qsizetype end = content;
+    while (end < n && w.at(end).sentence == sentence && !m_inDirect.at(end) && !(end > content && w.gapBeforeHas(end, u';'))
+        && !(end > content && w.gapBeforeHas(end, u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)) {
+        ++end;
+    }
+    if (end - content < 3) {
+        return v;
+    }
+    Quote quote;
+    quote.kind = Quote::Kind::Indirect;
+    const int start = openingMarkBefore(w.at(content).range.start);
+    const int stop = closingMarkAfter(w.at(end - 1).end);
+    quote.text = w.text().mid(start, stop - start);
+    quote.span = {articleId, start, stop};
+    quote.speaker = speakerId(a);
+    quote.cue = {articleId, w.at(v).range.start, w.at(v).range.end};
+    quote.confidence = 0.75 * a.confidence;
+    quotes.append(quote);
+    markCueUsed(v);
+    return end - 1;
+}
+
 bool Reader::reportsOnItsOwn(qsizetype i, qsizetype last) const
 {
     for (qsizetype k = i; k <= last && k < i + 6 && !m_inQuote.at(k) && (k == i || !w.gapBeforeHas(k, u',')) && !is(k, u"that"); ++k) {
@@ -2087,10 +2165,11 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
                 cue.bare = false;
             }
         }
-        if (cue.valid && cue.participle && is(v + 1, u"that") && w.gapBeforeHas(v, u',')) {
+        if (cue.valid && cue.participle && w.gapBeforeHas(v, u',')) {
             // "“...,” said Jo Park, adding that it could not comment": the speaker of the quotation
-            // this sentence holds goes on.
-            v = addedThat(articleId, v, quotes);
+            // this sentence holds goes on; without one, the subject of the sentence speaks.
+            const qsizetype used = is(v + 1, u"that") ? addedThat(articleId, v, quotes) : v;
+            v = used > v ? used : (cue.reports ? saidWhile(articleId, v, cue, quotes) : v);
             continue;
         }
         if (!cue.valid || !cue.finite || !cue.reports) {
