@@ -250,6 +250,18 @@ private Q_SLOTS:
         QTest::newRow("a transcript label on a line of its own")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST:\nGood evening, and welcome to the show.\nTERESA VANCE: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;
+        QTest::newRow("a transcript turn addresses the guest it names")
+            << u"Marcus Bell spoke with Teresa Vance and Owen Pritchard.\nBELL: Teresa, start with the flight itself.\nVANCE: It was loud.\nPRITCHARD: And quick."_s
+            << u"Teresa, start with the flight itself."_s << u"direct"_s << u"Marcus Bell"_s << u"Teresa Vance"_s;
+        QTest::newRow("a transcript turn that thanks the host")
+            << u"Marcus Bell spoke with Teresa Vance and Owen Pritchard.\nBELL: Welcome.\nVANCE: Thanks, Marcus.\nPRITCHARD: Glad to be here."_s
+            << u"Thanks, Marcus."_s << u"direct"_s << u"Teresa Vance"_s << u"Marcus Bell"_s;
+        QTest::newRow("a name in apposition in a transcript turn is no addressee")
+            << u"Marcus Bell spoke with Teresa Vance and Owen Pritchard.\nBELL: The board's chair, Teresa Vance, has said the plug was found.\nVANCE: It was.\nPRITCHARD: Yes."_s
+            << u"The board's chair, Teresa Vance, has said the plug was found."_s << u"direct"_s << u"Marcus Bell"_s << u""_s;
+        QTest::newRow("a given name that opens a sentence as its subject is no addressee")
+            << u"Marcus Bell spoke with Teresa Vance and Owen Pritchard.\nBELL: Teresa found the plug, I hear.\nVANCE: It was.\nPRITCHARD: Yes."_s
+            << u"Teresa found the plug, I hear."_s << u"direct"_s << u"Marcus Bell"_s << u""_s;
         QTest::newRow("the interviewee is the one introduced, not the one the questions are about")
             << u"We spoke with Lena Brandt, a retired pilot.\nQ: Tom Hale, the airline's chief, says the jets are safe. Do you agree with Hale?\nA: Hale is right about that, and I would fly one tomorrow."_s
             << u"Hale is right about that, and I would fly one tomorrow."_s << u"direct"_s << u"Lena Brandt"_s << u"-"_s;

@@ -193,6 +193,8 @@ private:
     void findAnswers();
     void headlineQuote(const TextRange &paragraph, const QRegularExpression &label);
     [[nodiscard]] int interviewee(const QList<TextRange> &exchange) const;
+    /// The person an answer addresses by name, or -1.
+    [[nodiscard]] int calledBy(const Answer &answer) const;
     [[nodiscard]] int personLabelled(QStringView label) const;
 
     const ArticleWords &w;
@@ -1331,6 +1333,8 @@ QList<Quote> Reader::run(const QString &articleId)
         Quote quote;
         if (parties.size() == 2 && answer.speaker >= 0 && answer.label.length() > 1) {
             quote.addressee = m_people.people[parties[parties.first() == answer.speaker ? 1 : 0]].id;
+        } else if (const int addressee = calledBy(answer); addressee >= 0) {
+            quote.addressee = m_people.people[addressee].id;
         }
         quote.kind = Quote::Kind::Direct;
         quote.text = text.mid(answer.words.start, answer.words.length());
@@ -2114,6 +2118,37 @@ qsizetype Reader::saidWhile(const QString &articleId, qsizetype v, const SpeechC
     quotes.append(quote);
     markCueUsed(v);
     return end - 1;
+}
+
+// A host hands over by name ("Teresa, start with the flight.", "Thanks, Marcus.", "And if
+// they weren't, Marcus, the question ..."): a given name alone, set off by commas or opening or
+// closing its sentence. A name that opens a sentence with no comma after it is its subject.
+int Reader::calledBy(const Answer &answer) const
+{
+    const QString &text = w.text();
+    for (const int m : m_people.mentionsIn(answer.words)) {
+        const PersonMention &mention = m_people.mentions[m];
+        if (mention.kind != PersonMention::Kind::Name || mention.person < 0 || mention.person == answer.speaker) {
+            continue;
+        }
+        const QStringView name = QStringView(text).mid(mention.range.start, mention.range.length());
+        const QString &full = m_people.people[mention.person].name;
+        if (name.contains(u' ') || !full.startsWith(name) || full.size() == name.size() || full.at(name.size()) != u' ') {
+            continue;
+        }
+        int before = mention.range.start - 1;
+        while (before >= answer.words.start && text[before].isSpace()) {
+            --before;
+        }
+        const QChar open = before >= answer.words.start ? text[before] : u'.';
+        const QChar close = mention.range.end < answer.words.end ? text[mention.range.end] : u'.';
+        const bool opens = open == u'.' || open == u'?' || open == u'!';
+        const bool closes = close == u'.' || close == u'?' || close == u'!';
+        if ((opens && close == u',') || (open == u',' && (close == u',' || closes))) {
+            return mention.person;
+        }
+    }
+    return -1;
 }
 
 bool Reader::reportsOnItsOwn(qsizetype i, qsizetype last) const
