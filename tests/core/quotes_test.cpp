@@ -262,6 +262,9 @@ private Q_SLOTS:
         QTest::newRow("a given name that opens a sentence as its subject is no addressee")
             << u"Marcus Bell spoke with Teresa Vance and Owen Pritchard.\nBELL: Teresa found the plug, I hear.\nVANCE: It was.\nPRITCHARD: Yes."_s
             << u"Teresa found the plug, I hear."_s << u"direct"_s << u"Marcus Bell"_s << u""_s;
+        QTest::newRow("a transcript's unnamed voice speaks for nobody named")
+            << u"Marcus Bell spoke with Teresa Vance.\nBELL: Let's take a call.\nCALLER: My daughter flies the Max 9 every month.\nVANCE: She can fly it."_s
+            << u"My daughter flies the Max 9 every month."_s << u"direct"_s << u""_s << u"-"_s;
         QTest::newRow("the interviewee is the one introduced, not the one the questions are about")
             << u"We spoke with Lena Brandt, a retired pilot.\nQ: Tom Hale, the airline's chief, says the jets are safe. Do you agree with Hale?\nA: Hale is right about that, and I would fly one tomorrow."_s
             << u"Hale is right about that, and I would fly one tomorrow."_s << u"direct"_s << u"Lena Brandt"_s << u"-"_s;
@@ -677,6 +680,9 @@ private Q_SLOTS:
             << u"a 20-point plan of the kind"_s;
         QTest::newRow("a participle of saying before an adverb is no report")
             << u"Yuri Ushakov appeared receptive, responding positively to the suggestions he had been given."_s << u"positively to the suggestions"_s;
+        QTest::newRow("a heading in capitals inside a transcript is no voice")
+            << u"Anna Berg and Tom Reilly spoke.\nBERG: The plan is late.\nREILLY: It is cancelled, I think.\nUPDATE: The council met again on Friday evening."_s
+            << u"The council met again"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

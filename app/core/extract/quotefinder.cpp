@@ -277,6 +277,18 @@ void Reader::markWords()
     }
 }
 
+// Broadcast transcripts label voices they cannot name in capitals: "CALLER:", "UNIDENTIFIED
+// PERSON:", "CROWD:". Any other label in capitals may be a heading ("UPDATE:").
+bool isUnnamedVoice(QStringView label)
+{
+    if (label.isEmpty() || std::any_of(label.cbegin(), label.cend(), [](QChar c) { return c.isLower(); })) {
+        return false;
+    }
+    const QStringView last = label.sliced(label.lastIndexOf(u' ') + 1);
+    return label.startsWith(u"UNIDENTIFIED")
+        || isOneOf(last, {u"caller", u"man", u"woman", u"person", u"voice", u"crowd", u"audience", u"protester", u"child"});
+}
+
 // Interviews printed as "Q: ..." / "A: ..." paragraphs, or as transcripts whose paragraphs open
 // with the speaker's name and a colon. A lone "A:" answers for the person the interview is
 // with: the one the article names most often.
@@ -294,6 +306,7 @@ void Reader::findAnswers()
     const QString &text = w.text();
     QList<Answer> answers;
     QList<Answer> named;
+    QList<Answer> unnamed; // "CALLER:", "UNIDENTIFIED PERSON #1:": somebody speaks, nobody is named
     QList<TextRange> exchange; // the question and answer paragraphs, in text order
     bool asked = false;
     for (qsizetype p = 0; p < w.paragraphs().size(); ++p) {
@@ -357,6 +370,8 @@ void Reader::findAnswers()
         }
         if (answer.speaker >= 0) {
             named.append(answer);
+        } else if (isUnnamedVoice(match.capturedView(2))) {
+            unnamed.append(answer);
         }
         if (alone) {
             ++p; // the paragraph of words is read
@@ -372,6 +387,7 @@ void Reader::findAnswers()
     // One "Name: words" paragraph is as likely a heading or a caption as a transcript.
     if (named.size() >= 2) {
         m_answers.append(named);
+        m_answers.append(unnamed);
     }
 }
 
