@@ -265,6 +265,9 @@ private Q_SLOTS:
         QTest::newRow("a transcript's unnamed voice speaks for nobody named")
             << u"Marcus Bell spoke with Teresa Vance.\nBELL: Let's take a call.\nCALLER: My daughter flies the Max 9 every month.\nVANCE: She can fly it."_s
             << u"My daughter flies the Max 9 every month."_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("a hearing transcript label with party and state")
+            << u"Sen. Maria Cantwell questioned Jennifer Homendy and Mike Whitaker.\nSEN. MARIA CANTWELL (D-WA): Why were the records missing?\nHOMENDY: We still do not have them.\nWHITAKER: We are auditing the line."_s
+            << u"Why were the records missing?"_s << u"direct"_s << u"Maria Cantwell"_s << u"-"_s;
         QTest::newRow("the interviewee is the one introduced, not the one the questions are about")
             << u"We spoke with Lena Brandt, a retired pilot.\nQ: Tom Hale, the airline's chief, says the jets are safe. Do you agree with Hale?\nA: Hale is right about that, and I would fly one tomorrow."_s
             << u"Hale is right about that, and I would fly one tomorrow."_s << u"direct"_s << u"Lena Brandt"_s << u"-"_s;

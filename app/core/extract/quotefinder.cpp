@@ -300,9 +300,10 @@ bool mayOpenWithLabel(QStringView paragraph)
 
 void Reader::findAnswers()
 {
-    // "MARCUS BELL, HOST:": a broadcast transcript adds the speaker's role, in capitals like the name.
+    // "MARCUS BELL, HOST:": a broadcast transcript adds the speaker's role, in capitals like the
+    // name; a hearing's adds the party and state: "SEN. MARIA CANTWELL (D-WA):".
     static const QRegularExpression label(
-        u"^(?:(Q|Question|A|Answer)|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3})(, [A-Z][A-Z0-9'\u2019.&/ -]*)?)\\s*:(?:\\s+|$)"_s);
+        u"^(?:(Q|Question|A|Answer)|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3})(, [A-Z][A-Z0-9'\u2019.&/ -]*)?(?: \\([^)]{1,24}\\))?)\\s*:(?:\\s+|$)"_s);
     const QString &text = w.text();
     QList<Answer> answers;
     QList<Answer> named;
