@@ -433,6 +433,10 @@ private Q_SLOTS:
             << u"Walt Disney founded the Walt Disney Company in 1923. Disney said the studio would grow."_s << QStringList{u"Walt Disney"_s} << QStringList{};
         QTest::newRow("a place after a name's apposition") << u"Kenji Watanabe, retired Boeing mechanic, Everett: \"I hope that's still true.\""_s
                                                            << QStringList{u"Kenji Watanabe"_s} << QStringList{u"Everett"_s};
+        QTest::newRow("an aside in brackets between a name and its verb")
+            << u"Gareth Lowe (pictured) said the board had waited too long."_s << QStringList{u"Gareth Lowe"_s} << QStringList{};
+        QTest::newRow("a bracketed ticker after a company is no person")
+            << u"Shares of Northbridge (NBX) fell after the report."_s << QStringList{} << QStringList{u"Northbridge"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }
@@ -676,6 +680,8 @@ private Q_SLOTS:
             << u"Tom Hale, head of the family and a farmer, said it was hard."_s << u"Tom Hale"_s << u"head"_s;
         QTest::newRow("a body whose name holds of") << u"Sara Nelson, president of the Association of Flight Attendants, said the crew did well."_s
                                                     << u"Sara Nelson"_s << u"president of the Association of Flight Attendants"_s;
+        QTest::newRow("a round-up's apposition in brackets")
+            << u"Gareth Lowe (analyst, Northbridge Securities): \"He was always going to carry the can.\""_s << u"Gareth Lowe"_s << u"analyst"_s;
         QTest::newRow("a specialist in an apposition") << u"Maria Lind, a specialist in insolvency, spoke first."_s << u"Maria Lind"_s << u"specialist"_s;
         QTest::newRow("a dotted country before the office")
             << u"U.S. Ambassador Julia Penrose met her Russian counterpart."_s << u"Julia Penrose"_s << u"U.S. Ambassador"_s;

@@ -559,7 +559,8 @@ RoleCue Finder::roleAfter(qsizetype end) const
     // "Yuri Ushakov is a Kremlin aide": a predicate names the role as well as an appositive does.
     const bool predicate = gap.isEmpty() && (lowerIs(m, u"is") || lowerIs(m, u"was")) && m + 1 < w.size()
         && (lowerIs(m + 1, u"a") || lowerIs(m + 1, u"an") || lowerIs(m + 1, u"the"));
-    if (gap != u"," && !predicate) {
+    // "Gareth Lowe (analyst at Northbridge):": a round-up may bracket the apposition.
+    if (gap != u"," && gap != u"(" && !predicate) {
         return cue;
     }
     if (predicate) {
@@ -873,7 +874,8 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
         && (lex(phraseStart - 1).isRoleModifier() || (w.at(phraseStart - 1).capitalised && !lex(phraseStart - 1).isFunctionWord()))) {
         --phraseStart;
     }
-    if (phraseStart > 0 && w.gapBefore(phraseStart).trimmed() == u"," && !m_candidates.isEmpty() && m_candidates.last().end == phraseStart) {
+    if (phraseStart > 0 && (w.gapBefore(phraseStart).trimmed() == u"," || w.gapBefore(phraseStart).trimmed() == u"(") && !m_candidates.isEmpty()
+        && m_candidates.last().end == phraseStart) {
         return {};
     }
     if (determiner >= 0 && w.plainGapBefore(first)) {
@@ -935,6 +937,19 @@ bool Finder::referredToAsThing(qsizetype end) const
 bool Finder::speechFollows(qsizetype end) const
 {
     qsizetype m = end;
+    // "Gareth Lowe (pictured) said", "Lowe (analyst at Northbridge) said": an aside in brackets
+    // comes between the name and its verb.
+    bool bracketed = false;
+    if (m < w.size() && w.gapBefore(m).trimmed() == u"(") {
+        qsizetype close = m + 1;
+        while (close < w.size() && close < m + 8 && !w.gapBeforeHas(close, u')')) {
+            ++close;
+        }
+        if (close < w.size() && w.gapBefore(close).trimmed() == u")") {
+            m = close;
+            bracketed = true;
+        }
+    }
     if (m < w.size() && word(m).endsWith(u"ly") && w.isLower(m)) {
         ++m;
     }
@@ -946,7 +961,7 @@ bool Finder::speechFollows(qsizetype end) const
         return false;
     }
     const QStringView gap = w.gapBefore(m).trimmed();
-    if (!gap.isEmpty() && gap != u",") {
+    if (!gap.isEmpty() && gap != u"," && !(bracketed && gap == u")")) {
         return false;
     }
     const SpeechCues::Cue cue = SpeechCues::lookup(word(m));
