@@ -244,6 +244,12 @@ private Q_SLOTS:
             << u"the flight attendants had followed their training"_s << u"indirect"_s << u"Sara Nelson"_s << u"-"_s;
         QTest::newRow("a participle of telling reports after that") << u"Sara Nelson left the room, telling reporters that the talks had failed."_s
                                                                     << u"the talks had failed"_s << u"indirect"_s << u"Sara Nelson"_s << u"-"_s;
+        QTest::newRow("a quotation signed after a dash")
+            << u"Reactions poured in.\n\"The records matter most of all.\" \u2014 Ruth Okafor, former NTSB investigator"_s
+            << u"The records matter most of all."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;
+        QTest::newRow("a dash after a quotation before a clause is no signature")
+            << u"Ruth Okafor spoke on Monday.\n\"The records matter most of all.\" \u2014 that was the line Tom Hale repeated to every reporter who called him that week, again and again."_s
+            << u"The records matter most of all."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;

@@ -147,6 +147,9 @@ private:
     /// "Trump wrote on Truth Social:" and then the post as a paragraph of its own, without quote
     /// marks (a block quotation on a web page), or a post signed "— Don Bacon (@RepDonBacon)".
     void findPostsAfterColon(const QString &articleId, QList<Quote> &quotes);
+    /// Whether a signature opens at word i (a dash, then a name and at most a handle, a date or
+    /// a role before limit); a takes its writer.
+    bool signatureAt(qsizetype i, qsizetype limit, Attribution &a) const;
     /// "The plan, he said, could not be signed as written.": reported speech around a cue set
     /// off by commas in [first, last]; returns the last word used, or -1 when the sentence is
     /// not of that shape.
@@ -1247,6 +1250,18 @@ QList<Quote> Reader::run(const QString &articleId)
                 }
             }
         }
+        if (!a.found && a.speaker < 0 && !partial && tail.close > 0 && afterFirst < w.size() && w.at(afterFirst).paragraph == tail.paragraph) {
+            // "“The records matter most.” — Ruth Okafor, former investigator": a pull quote or a
+            // round-up line signed after the words.
+            qsizetype paragraphEnd = afterFirst;
+            while (paragraphEnd < w.size() && w.at(paragraphEnd).paragraph == tail.paragraph) {
+                ++paragraphEnd;
+            }
+            if (Attribution signature; signatureAt(afterFirst, paragraphEnd, signature)) {
+                a = signature;
+                confidence = a.confidence;
+            }
+        }
         if (!a.found && a.speaker < 0 && lastSpeaker >= 0 && !partial) {
             // A quotation with no cue of its own continues the speaker of the one before it; in an
             // interview an answer follows a question that names nobody.
@@ -1371,43 +1386,47 @@ QList<Quote> Reader::run(const QString &articleId)
     return quotes;
 }
 
+// "— Don Bacon (@RepDonBacon) November 25, 2025", "“...” — Ruth Okafor, former investigator": a
+// signature after a post or a quotation names its writer.
+bool Reader::signatureAt(qsizetype i, qsizetype limit, Attribution &a) const
+{
+    const QString &text = w.text();
+    const int dashAt = i > 0 ? w.at(i - 1).end : 0;
+    const QStringView gap = QStringView(text).mid(dashAt, w.at(i).range.start - dashAt).trimmed();
+    if (i >= limit || !(gap.endsWith(u'\u2014') || gap.endsWith(u'\u2015') || gap.endsWith(u'\u2013'))) {
+        return false;
+    }
+    int person = -1;
+    qsizetype rest = i;
+    if (int m = -1; mentionAt(i, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name) {
+        person = m_people.mentions[m].person;
+        rest = w.indexAt(m_people.mentions[m].range.end);
+    } else {
+        // A signature line reads like a heading, where no names are taken: match the people
+        // the article names elsewhere ("Andrii Sybiha", "Sybiha").
+        for (qsizetype length = 2; length >= 1 && person < 0; --length) {
+            if (i + length <= limit && w.at(i + length - 1).capitalised) {
+                person = personLabelled(QStringView(text).mid(w.at(i).range.start, w.at(i + length - 1).range.end - w.at(i).range.start));
+                rest = i + length;
+            }
+        }
+    }
+    // Only a handle, a date or a place may follow the name.
+    if (person < 0 || (rest < limit && rest + 8 < limit)) {
+        return false;
+    }
+    a.found = true;
+    a.verb = i;
+    a.speaker = person;
+    a.confidence = 0.6;
+    a.cue = {w.at(i).range.start, w.at(rest - 1).range.end};
+    return true;
+}
+
 void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
 {
     const QString &text = w.text();
     const QList<TextRange> &paragraphs = w.paragraphs();
-    // "— Don Bacon (@RepDonBacon) November 25, 2025": a signature after a post names its writer.
-    const auto signatureAt = [this, &text](qsizetype i, qsizetype limit, Attribution &a) {
-        const int dashAt = i > 0 ? w.at(i - 1).end : 0;
-        const QStringView gap = QStringView(text).mid(dashAt, w.at(i).range.start - dashAt).trimmed();
-        if (i >= limit || !(gap.endsWith(u'\u2014') || gap.endsWith(u'\u2015') || gap.endsWith(u'\u2013'))) {
-            return false;
-        }
-        int person = -1;
-        qsizetype rest = i;
-        if (int m = -1; mentionAt(i, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name) {
-            person = m_people.mentions[m].person;
-            rest = w.indexAt(m_people.mentions[m].range.end);
-        } else {
-            // A signature line reads like a heading, where no names are taken: match the people
-            // the article names elsewhere ("Andrii Sybiha", "Sybiha").
-            for (qsizetype length = 2; length >= 1 && person < 0; --length) {
-                if (i + length <= limit && w.at(i + length - 1).capitalised) {
-                    person = personLabelled(QStringView(text).mid(w.at(i).range.start, w.at(i + length - 1).range.end - w.at(i).range.start));
-                    rest = i + length;
-                }
-            }
-        }
-        // Only a handle, a date or a place may follow the name.
-        if (person < 0 || (rest < limit && rest + 8 < limit)) {
-            return false;
-        }
-        a.found = true;
-        a.verb = i;
-        a.speaker = person;
-        a.confidence = 0.6;
-        a.cue = {w.at(i).range.start, w.at(rest - 1).range.end};
-        return true;
-    };
     for (qsizetype p = 1; p < paragraphs.size(); ++p) {
         const QStringView before = QStringView(text).mid(paragraphs[p - 1].start, paragraphs[p - 1].length()).trimmed();
         const qsizetype firstWord = w.indexAt(paragraphs[p].start);
