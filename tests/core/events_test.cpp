@@ -445,6 +445,15 @@ private Q_SLOTS:
         QTest::newRow("expected in a place") << u"Witkoff is expected in Moscow next week."_s << u"Witkoff expected in Moscow"_s << u"2025-W49"_s
                                              << u"expected"_s;
         QTest::newRow("expected in a time stays short") << u"Witkoff is expected in the spring."_s << u"Witkoff expected"_s << u"2026"_s << u"expected"_s;
+        QTest::newRow("a time opening its sentence before a comma dates it")
+            << u"The strike began on Oct. 1, 2024. Two weeks later, more than 300 workers from the Northern Plant Union signed a petition."_s
+            << u"Union's signing"_s << u"2024-W42"_s << u"signing"_s;
+        QTest::newRow("a time opening its sentence leaves the sentence's own date")
+            << u"The strike began on Oct. 1, 2024. Two weeks later, more than 300 workers from the Northern Plant Union signed a petition on Oct. 20."_s
+            << u"Union's signing"_s << u"2024-10-20"_s << u"signing"_s;
+        QTest::newRow("a count restated by a written date")
+            << u"The firm was founded in 2018. Three years later, in July 2021, the Titan made its first dives."_s << u"Titan made its first dives"_s
+            << u"2021-07"_s << u"made"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

@@ -358,8 +358,11 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
             // the whole sentence's, even when a later mention holds it too.
             const bool sharedHere
                 = std::any_of(sameSentence.cbegin(), sameSentence.cend(), [&](int other) { return mentions[other].time == t && &mentions[other] != &m; });
+            // "Two months later, in March, more than 30 experts signed": a time that opens the
+            // sentence before a comma sets its scene as "In March" does.
+            const bool bareOpening = between(sentence.start, range.start).trimmed().isEmpty() && between(range.end, range.end + 1) == u",";
             if (range.end > m.range.start || !dated(t) || (used.contains(t) && !sharedHere)
-                || !opening.matchView(between(sentence.start, range.start)).hasMatch()) {
+                || !(bareOpening || opening.matchView(between(sentence.start, range.start)).hasMatch())) {
                 continue;
             }
             // Only the first happening after the date, and only with nothing but words between.

@@ -537,7 +537,7 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
     // has just named, in a year other than the time of writing, is of that year. (A month alone
     // may be followed by its own year: "in early August this year".)
     if (year == 0 && m.month > 0 && m.day > 0 && m.yearRelation == 0 && m_narrativeParagraph == m_paragraph && m_narrative.earliest.isValid()
-        && (m_narrative.granularity == G::Month || m_narrative.granularity == G::Day) && m_narrative.earliest.month() == m.month
+        && m_narrative.granularity >= G::Month && m_narrative.earliest.month() == m.month
         && (!m_published.isValid() || m_narrative.earliest.year() != m_published.year())) {
         year = m_narrative.earliest.year();
     }
@@ -998,12 +998,17 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
         switch (m.kind) {
         case TimeMention::Kind::Date:
             r.date = resolveDate(m, side);
-            if (const ResolvedTime *told = resolved.isEmpty() ? nullptr : &resolved.constLast(); told && m.year == 0 && m.day == 0 && m.yearRelation == 0
-                && m.spanMonth == 0 && m.month > 0 && told->date.earliest.isValid() && told->date.earliest.month() == m.month
-                && (told->date.granularity == G::Month || told->date.granularity == G::Day)
+            if (ResolvedTime *told = resolved.isEmpty() ? nullptr : &resolved.last(); told
+                && (told->mention.kind == TimeMention::Kind::Anaphoric || told->mention.kind == TimeMention::Kind::Deictic) && r.date.isDated()
                 && restatesMonth(m_text.mid(told->mention.range.end, m.range.start - told->mention.range.end).trimmed())) {
-                // "Two months later, in March": the month restates the date just counted to.
-                r.date = monthValue(told->date.earliest.year(), m.month, m.part);
+                if (m.year == 0 && m.day == 0 && m.yearRelation == 0 && m.spanMonth == 0 && m.month > 0 && told->date.earliest.isValid()
+                    && told->date.earliest.month() == m.month && (told->date.granularity == G::Month || told->date.granularity == G::Day)) {
+                    // "Two months later, in March": the month restates the date just counted to.
+                    r.date = monthValue(told->date.earliest.year(), m.month, m.part);
+                } else {
+                    // "Three years later, in July 2021": the date written out says what the count meant.
+                    told->date = r.date;
+                }
             }
             if (m.year > 0) {
                 m_lastYear = m.year;
