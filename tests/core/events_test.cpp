@@ -733,6 +733,28 @@ private Q_SLOTS:
         QCOMPARE(event->date.iso, u"2025-11-26"_s);
     }
 
+    // "raised concerns before the crash": the happening ordered against is no happening of the
+    // entry's time; one the entry tells is.
+    void timeStampLeavesAYardstickUndated_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("before the crash") << u"2:10 ET\nCohen asked Ellison whether she had raised concerns before the crash."_s << u"Crash"_s << QString();
+        QTest::newRow("at the meeting") << u"2:10 ET\nCohen asked Ellison whether she had raised concerns at the meeting."_s << u"Meeting"_s << u"2025-11-26"_s;
+    }
+
+    void timeStampLeavesAYardstickUndated()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        QFETCH(QString, date);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
+        const Event *event = withLabel(graph, label);
+        QVERIFY2(event, qPrintable(listed(graph)));
+        QCOMPARE(event->date.iso, date);
+    }
+
     void headingDatesItsSection_data()
     {
         QTest::addColumn<QString>("text");
