@@ -238,8 +238,8 @@ private Q_SLOTS:
                                                 << u"closed"_s;
         QTest::newRow("subject after though") << u"The Met Office expects rain on Tuesday, though forecasters said it should be lighter."_s
                                               << u"Forecasters' statement"_s << u"2025-12-02"_s << u"said"_s;
-        QTest::newRow("a date set for lies ahead") << u"Whitfield set sentencing for Feb. 19."_s << u"Whitfield set sentencing"_s << u"2026-02-19"_s
-                                                   << u"set"_s;
+        QTest::newRow("a date set for lies ahead, and is the sentencing's")
+            << u"Whitfield set sentencing for Feb. 19."_s << u"Sentencing"_s << u"2026-02-19"_s << u"sentencing"_s;
         QTest::newRow("what was expected keeps its figure") << u"The factory was expected to employ about 1,800 people when it opened in 2027."_s
                                                             << u"Factory expected to employ about 1,800 people"_s << u"2027"_s << u"employ"_s;
         QTest::newRow("it in a joined clause is the sentence's subject")
@@ -454,6 +454,10 @@ private Q_SLOTS:
         QTest::newRow("a count restated by a written date")
             << u"The firm was founded in 2018. Three years later, in July 2021, the Titan made its first dives."_s << u"Titan made its first dives"_s
             << u"2021-07"_s << u"made"_s;
+        QTest::newRow("the date a thing is set for is the thing's")
+            << u"U.S. District Judge Sharon Whitfield set sentencing for Feb. 19."_s << u"Sentencing"_s << u"2026-02-19"_s << u"sentencing"_s;
+        QTest::newRow("a particle makes another verb")
+            << u"The mayor set aside funds for Friday."_s << u"Mayor set aside funds"_s << u"2025-11-28"_s << u"set"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

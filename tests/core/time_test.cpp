@@ -338,6 +338,8 @@ private Q_SLOTS:
             << u"The supply ran out at about 7 p.m. EDT on Thursday, experts said."_s << wed << u"Thursday"_s << u"2025-11-20"_s << QString();
         QTest::newRow("a full stop before a weekday still ends the clause")
             << u"The supply will run out. Thursday was the worst day."_s << wed << u"Thursday"_s << u"2025-11-20"_s << QString();
+        QTest::newRow("a day first with next year") << u"Judge Lewis Kaplan set sentencing for 28 March next year."_s << QDate(2023, 11, 3)
+                                                    << u"28 March next year"_s << u"2024-03-28"_s << QString();
         // "a year ago today": the very day
         QTest::newRow("a year ago today") << u"It was a calm morning a year ago today when the divers set off."_s << QDate(2024, 6, 18) << u"a year ago today"_s
                                           << u"2023-06-18"_s << QString();

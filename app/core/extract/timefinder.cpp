@@ -784,6 +784,9 @@ private:
         if (!QDate(m.year > 0 ? m.year : 2024, m.month, m.day).isValid() || (endDay > 0 && !QDate(m.year > 0 ? m.year : 2024, m.month, endDay).isValid())) {
             return std::nullopt;
         }
+        if (m.year == 0) {
+            j = yearRelation(m, j); // "28 March next year", as "March 28 of that year"
+        }
         m.endWord = j;
         return m;
     }
