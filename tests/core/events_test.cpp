@@ -495,6 +495,10 @@ private Q_SLOTS:
         QTest::newRow("a rank among others") << u"It was the third hurricane to strike the coast in 13 months."_s << u"Hurricane"_s << false;
         QTest::newRow("a kind after 'into a'") << u"Helene has grown into a huge storm, with winds reaching out 345 miles."_s << u"Storm"_s << false;
         QTest::newRow("a storm that something ran into") << u"The plane flew into a storm over the Gulf on Friday."_s << u"Storm"_s << true;
+        QTest::newRow("a past form hyphened to a name is an adjective")
+            << u"The Kremlin on Wednesday accused critics of trying to wreck U.S.-led efforts, a day after a recording was published."_s << u"ed efforts"_s
+            << false;
+        QTest::newRow("a past form after a plain name is a verb") << u"The U.S. led talks in Geneva on Sunday."_s << u"ed talks"_s << true;
         QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;
     }
 

@@ -696,6 +696,10 @@ private:
         if (!valid(k) || m_words[k].kind != ScannedWord::Kind::Letters || (m_words[k].capitalised && !sentenceInitial(k)) || !looksPastTense(word(k))) {
             return false;
         }
+        // "U.S.-led efforts", "state-owned banks": a past form hyphened to the word before it is an adjective.
+        if (dash(k - 1) && attached(k) && attached(k - 1)) {
+            return false;
+        }
         int before = k - 1;
         while (valid(before) && auxiliary(before)
             && !isOneOf(word(before), {u"was"_w, u"were"_w, u"had"_w, u"has"_w, u"have"_w, u"been"_w, u"be"_w, u"is"_w, u"are"_w})) {
