@@ -109,6 +109,11 @@ private Q_SLOTS:
 
         QTest::newRow("call between two") << u"The October 14 call between envoy Steve Witkoff and aide Yuri Ushakov lasted an hour."_s
                                           << u"Witkoff–Ushakov call"_s << u"2025-10-14"_s << u"call"_s;
+        QTest::newRow("a date in an aside after the noun")
+            << u"The call, on Oct. 14, was between envoy Steve Witkoff and aide Yuri Ushakov."_s << u"Call"_s << u"2025-10-14"_s << u"call"_s;
+        QTest::newRow("a relative clause that says when it took place")
+            << u"In the call, which took place on October 14, Witkoff advised the aide."_s << u"Call"_s << u"2025-10-14"_s << u"call"_s;
+        QTest::newRow("an aside that dates another deed") << u"The call, which was leaked on Oct. 14, shocked aides."_s << u"Call"_s << u""_s << u"call"_s;
         QTest::newRow("present perfect after an appositive name") << u"The Kremlin's foreign policy aide, Yuri Ushakov, has resigned with immediate effect."_s
                                                                   << u"Ushakov's resignation"_s << u""_s << u"resignation"_s;
         QTest::newRow("a place before a compound noun") << u"Mr Farage told a press conference in London on Monday that he would stand."_s

@@ -1328,6 +1328,22 @@ private:
         m.timeInside = inside;
     }
 
+    // "The call, on Oct. 14, was between ...", "the call, which took place on October 14, ...":
+    // an aside right after the noun that says when it happened; first is the aside's first word.
+    void attachAsideDate(EventMention &m, int first) const
+    {
+        int at = first;
+        if (is(at, u"which"_w) && isOneOf(word(at + 1), {u"took"_w, u"happened"_w, u"occurred"_w})) {
+            at += is(at + 2, u"place"_w) ? 3 : 2;
+        }
+        if (isOneOf(word(at), {u"on"_w, u"in"_w})) {
+            ++at;
+        }
+        if (valid(at) && m_timeAt[at] >= 0) {
+            attachTime(m, m_timeAt[at], false);
+        }
+    }
+
     // Words after the head: "between A and B", "with A", "to the White House", "in Geneva",
     // "on/about X", "that uncovered X", "on October 14".
     void complements(EventMention &m, int head) const
@@ -1357,6 +1373,10 @@ private:
                 continue;
             }
             if (isPunct(k, u'.') || isPunct(k, u';') || isPunct(k, u'(') || isPunct(k, u':')) {
+                break;
+            }
+            if (k == head + 1 && isPunct(k, u',')) {
+                attachAsideDate(m, k + 1);
                 break;
             }
             if (isPunct(k, u',') || isOneOf(word(k), {u"before"_w, u"after"_w, u"until"_w, u"since"_w, u"ahead"_w, u"following"_w, u"when"_w, u"while"_w})) {
