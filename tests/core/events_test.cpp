@@ -504,6 +504,9 @@ private Q_SLOTS:
             << u"The Kremlin on Wednesday accused critics of trying to wreck U.S.-led efforts, a day after a recording was published."_s << u"ed efforts"_s
             << false;
         QTest::newRow("a past form after a plain name is a verb") << u"The U.S. led talks in Geneva on Sunday."_s << u"ed talks"_s << true;
+        QTest::newRow("a share of many") << u"Ushakov said on Wednesday that some of his conversations with officials were held over apps."_s
+                                         << u"onversation"_s << false;
+        QTest::newRow("the conversations of a day") << u"The conversations with officials were held in Geneva on Wednesday."_s << u"onversation"_s << true;
         QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;
     }
 

@@ -1759,6 +1759,11 @@ private:
         if (isOneOf(word(start), {u"any"_w, u"no"_w})) {
             return std::nullopt;
         }
+        // "some of his conversations were held over messaging apps": a share of many, none told.
+        if (noun.plural && is(start - 1, u"of"_w)
+            && isOneOf(word(start - 2), {u"some"_w, u"many"_w, u"most"_w, u"all"_w, u"several"_w, u"few"_w, u"none"_w, u"each"_w, u"one"_w})) {
+            return std::nullopt;
+        }
         // "set off a storm in Washington", "a storm of criticism": a row, not weather.
         if (isOneOf(word(h), {u"storm"_w, u"firestorm"_w}) && !m_words[h].capitalised) {
             const bool ofFeeling = is(h + 1, u"of"_w) && valid(h + 2) && !m_words[h + 2].capitalised;
