@@ -206,6 +206,35 @@ private Q_SLOTS:
         QCOMPARE(peopleCalled(people, u"Northway"_s).size(), 1);
     }
 
+    // One article tells a clause, another names the happening.
+    void mergesAClauseIntoTheHappeningItTells_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QString>("surname");
+        QTest::addColumn<int>("events");
+        const QString call = u"The Oct. 16 call between President Vladimir Putin and President Donald Trump lasted two hours."_s;
+        QTest::newRow("the call as a clause") << call << u"Mr. Putin called Mr. Trump on Oct. 16."_s << u"Putin"_s << 1;
+        QTest::newRow("a call of another day") << call << u"Mr. Putin called Mr. Trump on Oct. 17."_s << u"Putin"_s << 2;
+        QTest::newRow("a call to someone else") << call << u"Mr. Putin called President Xi Jinping on Oct. 16."_s << u"Putin"_s << 2;
+        const QString visit = u"On Oct. 14, aides prepared for Ukrainian President Volodymyr Zelensky's visit to the White House that week."_s;
+        QTest::newRow("the visitor came that week") << visit << u"Mr. Zelensky came to the White House on Oct. 17."_s << u"Zelensky"_s << 1;
+        QTest::newRow("the visit's meeting") << visit << u"Mr. Zelensky met President Donald Trump at the White House on Oct. 17."_s << u"Zelensky"_s << 1;
+        QTest::newRow("he came another week") << visit << u"Mr. Zelensky came to the White House on Oct. 24."_s << u"Zelensky"_s << 2;
+        QTest::newRow("he flew that week") << visit << u"Mr. Zelensky flew to Paris on Oct. 15."_s << u"Zelensky"_s << 2;
+    }
+
+    void mergesAClauseIntoTheHappeningItTells()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(QString, surname);
+        QFETCH(int, events);
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, first), extracted(u"a2"_s, second)});
+        const auto found = std::count_if(story.events.cbegin(), story.events.cend(), [&surname](const Event &e) { return e.label.contains(surname); });
+        QVERIFY2(found == events, qPrintable(labelsOf(story)));
+    }
+
     void mergesABareVerbIntoItsDeed_data()
     {
         QTest::addColumn<QString>("entry");

@@ -1024,6 +1024,7 @@ private:
             label.append(word(end).toString());
             ++end;
         }
+        end += courtesyTitleWords(end); // "called Mr. Trump": the label says "called Trump"
         const int objectStart = end;
         const auto insideWord = [this](int k) {
             // "Trump's", "1,200", "$4 billion", "14%": marks that belong to a word or a figure.
@@ -1100,6 +1101,15 @@ private:
         }
         if (end > objectStart) {
             label.append(wordsText(objectStart, end));
+            // "Putin called Trump": the person the deed was done to takes part in it.
+            if (!m.participants.isEmpty()) {
+                for (const EventPeople::Found &f : m_people.inRange({m_words[objectStart].range.start, m_words[end - 1].range.end})) {
+                    if (!m.participants.contains(f.id)) {
+                        m.participants.append(f.id);
+                        m.participantNames.append(m_people.shortName(f.id));
+                    }
+                }
+            }
         }
         QString text = label.join(u' ');
         // "A jury found former mayor Robert Kaine guilty of ...": the finding is a verdict on the
@@ -1789,6 +1799,17 @@ private:
 
     [[nodiscard]] bool attachedOrSpaced(int) const { return true; }
 
+    // "Mr. Trump", "Ms Lee": how many words at k are a courtesy title before a name (the
+    // title and its full stop), or 0.
+    [[nodiscard]] int courtesyTitleWords(int k) const
+    {
+        if (!valid(k) || !m_words[k].capitalised || !isOneOf(word(k), {u"mr"_w, u"mrs"_w, u"ms"_w, u"mx"_w, u"dr"_w})) {
+            return 0;
+        }
+        const int name = isPunct(k + 1, u'.') && attached(k + 1) ? k + 2 : k + 1;
+        return valid(name) && m_words[name].capitalised && m_words[name].kind == ScannedWord::Kind::Letters ? name - k : 0;
+    }
+
     [[nodiscard]] static bool isFunctionWord(QStringView w)
     {
         // (Most words fail the shapes of the list, which costs less than the list.)
@@ -1953,6 +1974,7 @@ private:
             if (is(o, u"with"_w)) {
                 ++o;
             }
+            o += courtesyTitleWords(o);
             const int end = capitalisedEnd(o);
             if (end > o) {
                 if (m.lemma == u"visit"_w && m_people.inRange({m_words[o].range.start, m_words[end - 1].range.end}).isEmpty()) {
