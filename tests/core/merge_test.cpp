@@ -163,6 +163,34 @@ private Q_SLOTS:
                 ->role);
     }
 
+    // A person's name is the fullest most articles write; a middle initial does not make a
+    // name fuller.
+    void keepsTheNameMostArticlesWrite_data()
+    {
+        QTest::addColumn<QStringList>("texts");
+        QTest::addColumn<QString>("name");
+        const QString initial = u"President Vladimir V. Putin spoke on Monday."_s;
+        const QString plain = u"President Vladimir Putin spoke on Monday."_s;
+        QTest::newRow("one paper's initial, first") << QStringList{initial, plain, plain} << u"Vladimir Putin"_s;
+        QTest::newRow("one paper's initial, last") << QStringList{plain, plain, initial} << u"Vladimir Putin"_s;
+        QTest::newRow("the initial most write") << QStringList{u"President George W. Bush spoke."_s, plain, u"President George W. Bush left."_s}
+                                                << u"George W. Bush"_s;
+        QTest::newRow("a fuller name wins") << QStringList{u"Putin spoke on Monday."_s, u"Putin left on Monday."_s, plain} << u"Vladimir Putin"_s;
+    }
+
+    void keepsTheNameMostArticlesWrite()
+    {
+        QFETCH(QStringList, texts);
+        QFETCH(QString, name);
+        QList<StoryGraph> graphs;
+        for (const QString &text : std::as_const(texts)) {
+            graphs.append(extracted(u"a%1"_s.arg(graphs.size() + 1), text));
+        }
+        const StoryGraph story = mergeStories(graphs);
+        QVERIFY2(!peopleCalled(story, name).isEmpty(), qPrintable(summary(story).join(u'\n')));
+        QCOMPARE(peopleCalled(story, name).first()->name, name);
+    }
+
     // One deed told by two articles in their own words, on the same day, is one event; the
     // same person's deed of another day stays apart.
     void mergesOneDeedToldTwice_data()
