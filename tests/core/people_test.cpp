@@ -420,6 +420,19 @@ private Q_SLOTS:
             << u"\"We are ready,\" Dmitriev told Witkoff. \"So are we,\" Witkoff replied."_s << QStringList{u"Witkoff"_s, u"Dmitriev"_s} << QStringList{};
         QTest::newRow("a capital opening a sentence inside a quotation")
             << u"\"This will not affect anything. Work continues,\" the Kremlin spokesman said."_s << QStringList{} << QStringList{u"Work"_s};
+        QTest::newRow("two companies' names in one run are nobody")
+            << u"A panel blew out of an Alaska Airlines Boeing 737 on Friday. Ben Minicucci said he was angry."_s << QStringList{u"Ben Minicucci"_s}
+            << QStringList{u"Alaska Airlines Boeing"_s, u"Alaska Airlines"_s};
+        QTest::newRow("a given name before an organisation's word keeps the person")
+            << u"Mary Church Terrell founded the association in 1896, and Terrell led it for years."_s << QStringList{u"Mary Church Terrell"_s}
+            << QStringList{};
+        QTest::newRow("a company's name without its last word is the company")
+            << u"Pacific Crest Airlines cancelled 600 flights. Pacific Crest said it would refund fares. Rosalind Marsh said the jets were safe."_s
+            << QStringList{u"Rosalind Marsh"_s} << QStringList{u"Pacific Crest"_s};
+        QTest::newRow("a founder named in the company's name is still a person")
+            << u"Walt Disney founded the Walt Disney Company in 1923. Disney said the studio would grow."_s << QStringList{u"Walt Disney"_s} << QStringList{};
+        QTest::newRow("a place after a name's apposition") << u"Kenji Watanabe, retired Boeing mechanic, Everett: \"I hope that's still true.\""_s
+                                                           << QStringList{u"Kenji Watanabe"_s} << QStringList{u"Everett"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }
@@ -641,6 +654,11 @@ private Q_SLOTS:
             << u"The board picked well-known boss Emmett Shear as interim chief. Shear said little."_s << u"Emmett Shear"_s << u"boss"_s;
         QTest::newRow("a co-founder in an apposition")
             << u"Gary Wang, the FTX co-founder who testified last week, said the code was changed."_s << u"Gary Wang"_s << u"FTX co-founder"_s;
+        QTest::newRow("an age before the role noun") << u"Hana Liddell, a 34-year-old nurse from Beaverton, spoke to us by telephone."_s << u"Hana Liddell"_s
+                                                     << u"nurse"_s;
+        QTest::newRow("an age alone is no role") << u"Anna Liddell, a 34-year-old from Beaverton, said it was loud."_s << u"Anna Liddell"_s << u""_s;
+        QTest::newRow("an apposition without an article names where the person works")
+            << u"Marisol Grant, travel agent in Portland: \"My phone has not stopped.\""_s << u"Marisol Grant"_s << u"travel agent"_s;
         QTest::newRow("a specialist in an apposition") << u"Maria Lind, a specialist in insolvency, spoke first."_s << u"Maria Lind"_s << u"specialist"_s;
         QTest::newRow("a dotted country before the office")
             << u"U.S. Ambassador Julia Penrose met her Russian counterpart."_s << u"Julia Penrose"_s << u"U.S. Ambassador"_s;

@@ -217,6 +217,24 @@ private Q_SLOTS:
         QTest::newRow("interview answers speak to nobody named")
             << u"Miriam Osei has studied the glacier since 2015. Osei spoke to us last week.\nQ: What does a day look like?\nA: We are out by six, before the ice turns to slush."_s
             << u"We are out by six, before the ice turns to slush."_s << u"direct"_s << u"Miriam Osei"_s << u""_s;
+        QTest::newRow("a round-up line with the words after a dash")
+            << u"Reactions poured in.\nEvan Sorensen, a passenger on the flight \u2014 \"I looked up and there was just sky where the wall used to be.\""_s
+            << u"I looked up and there was just sky where the wall used to be."_s << u"direct"_s << u"Evan Sorensen"_s << u"-"_s;
+        QTest::newRow("a dash with nobody named before it gives no speaker")
+            << u"Tom Hale spoke on Monday.\nThe sign on the hangar door was blunt \u2014 \"No plug leaves this building without a second signature.\""_s
+            << u"No plug leaves this building without a second signature."_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("a transcript label with the role in capitals")
+            << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
+            << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;
+        QTest::newRow("a transcript label on a line of its own")
+            << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST:\nGood evening, and welcome to the show.\nTERESA VANCE: Thanks for having me on.\nBELL: What did the crew face?"_s
+            << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;
+        QTest::newRow("the interviewee is the one introduced, not the one the questions are about")
+            << u"We spoke with Lena Brandt, a retired pilot.\nQ: Tom Hale, the airline's chief, says the jets are safe. Do you agree with Hale?\nA: Hale is right about that, and I would fly one tomorrow."_s
+            << u"Hale is right about that, and I would fly one tomorrow."_s << u"direct"_s << u"Lena Brandt"_s << u"-"_s;
+        QTest::newRow("an interview with no introduction answers for the one the questions name")
+            << u"Q: Lena Brandt, you flew for 30 years. What changed?\nA: The paperwork, mostly.\nQ: And the jets, Ms Brandt?\nA: Safer than they have ever been."_s
+            << u"Safer than they have ever been."_s << u"direct"_s << u"Lena Brandt"_s << u"-"_s;
         QTest::newRow("a name in an including aside is not the subject")
             << u"European leaders, including French President Emmanuel Macron, said the plan needed more work."_s << u"the plan needed more work"_s
             << u"indirect"_s << u""_s << u"-"_s;
@@ -610,6 +628,12 @@ private Q_SLOTS:
         QTest::newRow("a verb with an object of its own is no end cue")
             << u"The road there began in December, when the president, angered by the budget cuts, declared martial law."_s
             << u"The road there began in December"_s;
+        QTest::newRow("a heading on a line of its own is no transcript label")
+            << u"Anna Berg and Tom Reilly spoke.\nBERG: The plan is late.\nREILLY: It is cancelled, I think.\nBackground:\nThe plan was drawn up in 2019 by the council."_s
+            << u"The plan was drawn up in 2019"_s;
+        QTest::newRow("a label with a role in lower case is no transcript label")
+            << u"Anna Berg and Tom Reilly spoke.\nBERG: The plan is late.\nREILLY: It is cancelled, I think.\nAnna Berg, council leader: The plan was drawn up in 2019 by the council."_s
+            << u"The plan was drawn up in 2019"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

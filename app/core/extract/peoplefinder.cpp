@@ -604,8 +604,12 @@ RoleCue Finder::roleAfter(qsizetype end) const
         }
         ++m;
     }
-    qsizetype roleFirst = m;
     const bool bare = !predicate && m == phraseStart;
+    // "a 34-year-old nurse": the age describes the person, and the role is the noun after it.
+    if (m + 1 < w.size() && word(m).front().isDigit() && word(m).endsWith(u"-year-old", Qt::CaseInsensitive) && w.plainGapBefore(m + 1)) {
+        ++m;
+    }
+    qsizetype roleFirst = m;
     int bodyWords = 0;
     for (int guard = 0; m < w.size() && guard < 6; ++guard) {
         if (!w.plainGapBefore(m) && m != phraseStart) {
@@ -679,7 +683,10 @@ RoleCue Finder::roleAfter(qsizetype end) const
     // "... lost the primary to Sheinbaum, became economy secretary in the new government": an
     // apposition without an article ("Ebrard, economy secretary, said") closes with a comma or
     // the sentence; a verb phrase about the subject runs on.
-    if (bare && m < w.size() && w.plainGapBefore(m) && w.at(m).sentence == w.at(m - 1).sentence && !isOneOf(word(m), {u"to", u"of", u"for", u"at", u"and"})) {
+    // "Marisol Grant, travel agent in Portland:" names where the person works.
+    const bool inPlace = lowerIs(m, u"in") && m + 1 < w.size() && w.plainGapBefore(m + 1) && w.at(m + 1).capitalised;
+    if (bare && m < w.size() && w.plainGapBefore(m) && w.at(m).sentence == w.at(m - 1).sentence && !isOneOf(word(m), {u"to", u"of", u"for", u"at", u"and"})
+        && !inPlace) {
         return {};
     }
     // "aide to Russian President Vladimir Putin", "president of France": what they serve.
@@ -826,7 +833,13 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     const qsizetype determiner = first - 1;
     // "On a call with Yuri Ushakov, the veteran Kremlin adviser, Witkoff said": a phrase set off
     // right after a name is that name's apposition, not the title of the name after it.
-    const qsizetype phraseStart = determiner >= 0 && w.plainGapBefore(first) ? determiner : first;
+    // "Kenji Watanabe, retired Boeing mechanic, Everett:" — the phrase may open with words the
+    // role's own modifiers do not reach.
+    qsizetype phraseStart = determiner >= 0 && w.plainGapBefore(first) ? determiner : first;
+    while (phraseStart > 0 && first - phraseStart < 4 && w.plainGapBefore(phraseStart) && w.at(phraseStart - 1).sentence == w.at(phraseStart).sentence
+        && (lex(phraseStart - 1).isRoleModifier() || (w.at(phraseStart - 1).capitalised && !lex(phraseStart - 1).isFunctionWord()))) {
+        --phraseStart;
+    }
     if (phraseStart > 0 && w.gapBefore(phraseStart).trimmed() == u"," && !m_candidates.isEmpty() && m_candidates.last().end == phraseStart) {
         return {};
     }
@@ -1407,8 +1420,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
     const bool particleSurname = count >= 2 && lex(k).isNameParticle() && (w.isLower(k) || (count >= 3 && w.isLower(k + 1) && lex(k + 1).isNameParticle()));
 
     bool organisationWord = count >= 2 && lex(j - 1).isOrganisationWord();
+    // "an Alaska Airlines Boeing 737": an organisation's word inside a run that opens with no
+    // given name joins two names of companies, not a person's names.
     for (qsizetype m = k; m + 1 < j && !organisationWord; ++m) {
-        organisationWord = lex(m).isOrganisationWord() && (word(m + 1) == u"of" || word(m + 1) == u"for" || m == k);
+        organisationWord = lex(m).isOrganisationWord() && (word(m + 1) == u"of" || word(m + 1) == u"for" || m == k || !lex(k).isGivenName());
     }
     // "BBC Wales", "Sky News Australia": a known organisation's branch for a place.
     if (count >= 2 && !organisationWord && lex(k).isOrganisation()) {
@@ -1762,9 +1777,20 @@ void Finder::dropOrganisationNames()
     // A run read as a name in one sentence and as a company in another ("the contractor,
     // Brightwater Civil" / "Brightwater Civil's chief executive") is the company; titles and
     // known given names still make a person.
-    m_candidates.removeIf([this](const NameCandidate &candidate) {
-        const auto entity = m_entityByName.constFind(LowerKey(candidate.name).view());
-        if (entity == m_entityByName.cend() || m_entities[*entity].kind != Entity::Kind::Organisation) {
+    // "Pacific Crest Airlines ... Pacific Crest will cooperate": a company's name without its
+    // last word ("Airlines", "Motors", "Group") is the company said short.
+    QSet<QString> shortened;
+    for (const Entity &entity : std::as_const(m_entities)) {
+        const qsizetype space = entity.name.lastIndexOf(u' ');
+        if (entity.kind == Entity::Kind::Organisation && space > 0 && PeopleLexicon::isOrganisationWord(QStringView(entity.name).sliced(space + 1))) {
+            shortened.insert(LowerKey(QStringView(entity.name).first(space)).view().toString());
+        }
+    }
+    m_candidates.removeIf([this, &shortened](const NameCandidate &candidate) {
+        const LowerKey key(candidate.name);
+        const auto entity = m_entityByName.constFind(key.view());
+        const bool company = entity != m_entityByName.cend() && m_entities[*entity].kind == Entity::Kind::Organisation;
+        if (!company && (shortened.isEmpty() || !shortened.contains(key.view().toString()))) {
             return false;
         }
         if (candidate.aliasStart >= 0 || lex(candidate.first).isGivenName()) {

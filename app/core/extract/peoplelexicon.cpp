@@ -70,7 +70,7 @@ const auto &maleNames()
         u"oscar|owen|pablo|patrick|paul|pedro|pete|peter|petro|phil|philip|pierre|rafael|ralph|ramzan|randy|raul|ray|raymond|recep|rex|richard|"
         u"rick|rishi|rob|robert|roberto|rodrigo|roger|roman|ron|ronald|rudy|rupert|russell|ryan|sam|samuel|scott|sean|sebastian|serge|sergei|sergey|"
         u"sergio|shinzo|simon|stanley|stefan|stephen|steve|steven|stuart|ted|terry|thomas|tim|timothy|tobias|todd|tom|tommy|tony|travis|tyler|"
-        u"valery|vance|viktor|vince|vincent|vitali|vladimir|vladislav|volodymyr|walter|wang|warren|wayne|wes|william|willie|xavier|xi|yair|yevgeny|"
+        u"valery|vance|viktor|vince|vincent|vitali|vladimir|vladislav|volodymyr|walt|walter|wang|warren|wayne|wes|william|willie|xavier|xi|yair|yevgeny|"
         u"yoav|yuri|yury|yusuf|zach|zachary|abiy|adebayo|ahmet|aleksandr|aleksandar|amir|anil|arjun|arvind|babajide|bongani|chidi|"
         u"chinedu|cyril|emeka|faisal|farid|femi|gustavo|hamid|hiroshi|ibrahim|idris|jamal|javad|jiang|jonah|kaito|kamal|kemal|kenji|kofi|"
         u"kwame|li|lula|mahmood|mehmet|moshe|mustafa|naveed|nnamdi|obinna|olusegun|rahul|rajesh|ramesh|rustem|ruslan|salman|sanjay|"

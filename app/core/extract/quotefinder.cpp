@@ -185,7 +185,7 @@ private:
     [[nodiscard]] bool sourceSubject(qsizetype first, qsizetype verb, bool forward = false) const;
     void findAnswers();
     void headlineQuote(const TextRange &paragraph, const QRegularExpression &label);
-    [[nodiscard]] int interviewee() const;
+    [[nodiscard]] int interviewee(const QList<TextRange> &exchange) const;
     [[nodiscard]] int personLabelled(QStringView label) const;
 
     const ArticleWords &w;
@@ -279,30 +279,45 @@ bool mayOpenWithLabel(QStringView paragraph)
 
 void Reader::findAnswers()
 {
-    static const QRegularExpression label(u"^(?:(Q|Question|A|Answer)|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3}))\\s*:\\s+"_s);
+    // "MARCUS BELL, HOST:": a broadcast transcript adds the speaker's role, in capitals like the name.
+    static const QRegularExpression label(
+        u"^(?:(Q|Question|A|Answer)|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3})(, [A-Z][A-Z0-9'\u2019.&/ -]*)?)\\s*:(?:\\s+|$)"_s);
     const QString &text = w.text();
     QList<Answer> answers;
     QList<Answer> named;
+    QList<TextRange> exchange; // the question and answer paragraphs, in text order
     bool asked = false;
     for (qsizetype p = 0; p < w.paragraphs().size(); ++p) {
         const TextRange &paragraph = w.paragraphs()[p];
+        const QStringView body = QStringView(text).mid(paragraph.start, paragraph.length());
+        const bool labelled = mayOpenWithLabel(body);
+        const QRegularExpressionMatch match = labelled ? label.matchView(body) : QRegularExpressionMatch();
+        // "MARCUS BELL, HOST:" on a line of its own, the words in the paragraph after it; only a
+        // label in capitals, as transcripts print them: "Background:" alone is a heading.
+        const bool alone = match.hasMatch() && match.capturedLength(2) > 0 && body.sliced(match.capturedEnd(0)).trimmed().isEmpty()
+            && std::none_of(body.cbegin(), body.cbegin() + match.capturedEnd(0), [](QChar c) { return c.isLower(); });
         // "Trump: Witkoff will go to Moscow next week" as a live blog's heading sums up a post;
         // "Zelenskyy: 'We are ready to move forward'" quotes the person, marks and all.
-        if (w.isHeading(int(p))) {
+        if (w.isHeading(int(p)) && !alone) {
             headlineQuote(paragraph, label);
             continue;
         }
-        const QStringView body = QStringView(text).mid(paragraph.start, paragraph.length());
-        if (!mayOpenWithLabel(body)) {
-            continue;
-        }
-        const QRegularExpressionMatch match = label.matchView(body);
         if (!match.hasMatch()) {
             continue;
         }
         Answer answer;
         answer.label = {paragraph.start, paragraph.start + int(match.capturedEnd(0))};
         answer.words = {answer.label.end, paragraph.end};
+        if (alone) {
+            const TextRange next = w.paragraphs().value(p + 1);
+            const QStringView nextBody = QStringView(text).mid(next.start, next.length());
+            // "(SOUNDBITE OF MUSIC)" after a label is a stage direction, and a second label is no speech.
+            if (nextBody.isEmpty() || nextBody.front() == u'(' || nextBody.front() == u'['
+                || (mayOpenWithLabel(nextBody) && label.matchView(nextBody).hasMatch())) {
+                continue;
+            }
+            answer.words = next;
+        }
         while (answer.words.end > answer.words.start && text[answer.words.end - 1].isSpace()) {
             --answer.words.end;
         }
@@ -313,6 +328,7 @@ void Reader::findAnswers()
             continue;
         }
         if (match.capturedLength(1) > 0) {
+            exchange.append(paragraph);
             if (text[paragraph.start] == u'Q') {
                 asked = true;
             } else {
@@ -320,22 +336,25 @@ void Reader::findAnswers()
             }
             continue;
         }
+        const int nameEnd = paragraph.start + int(match.capturedEnd(2));
         const qsizetype first = w.indexAt(answer.label.start);
         int m = -1;
         // "THE PRESIDENT:" in a White House transcript is a descriptor the people stage resolved.
-        if (first < w.size() && w.at(first).range.start < answer.label.end && mentionAt(first, &m) >= 0
-            && m_people.mentions[m].kind != PersonMention::Kind::Pronoun && m_people.mentions[m].range.start <= answer.label.start
-            && m_people.mentions[m].range.end >= answer.label.end) {
+        if (first < w.size() && w.at(first).range.start < nameEnd && mentionAt(first, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun
+            && m_people.mentions[m].range.start <= answer.label.start && m_people.mentions[m].range.end >= nameEnd) {
             answer.speaker = m_people.mentions[m].person;
         } else {
-            answer.speaker = personLabelled(QStringView(text).mid(answer.label.start, answer.label.length()));
+            answer.speaker = personLabelled(match.capturedView(2));
         }
         if (answer.speaker >= 0) {
             named.append(answer);
         }
+        if (alone) {
+            ++p; // the paragraph of words is read
+        }
     }
     if (asked && !answers.isEmpty()) {
-        const int speaker = interviewee();
+        const int speaker = interviewee(exchange);
         for (Answer &answer : answers) {
             answer.speaker = speaker;
         }
@@ -408,16 +427,43 @@ int Reader::personLabelled(QStringView label) const
     return found;
 }
 
-int Reader::interviewee() const
+// The questions and answers name the people the two talk about ("Jennifer Homendy, the board's
+// chair, has been outspoken"); the interviewee is the one the headline and the introduction
+// name ("we spoke with Ruth Okafor"), and rarely names themself in an answer.
+int Reader::interviewee(const QList<TextRange> &exchange) const
 {
-    QList<int> counts(m_people.people.size(), 0);
+    QList<int> outside(m_people.people.size(), 0);
+    QList<int> inside(m_people.people.size(), 0);
     for (const PersonMention &mention : m_people.mentions) {
-        if (mention.person >= 0 && mention.person < counts.size()) {
-            ++counts[mention.person];
+        if (mention.person < 0 || mention.person >= outside.size()) {
+            continue;
+        }
+        const auto after = std::upper_bound(
+            exchange.cbegin(), exchange.cend(), mention.range.start, [](int start, const TextRange &paragraph) { return start < paragraph.start; });
+        if (after != exchange.cbegin() && mention.range.start < std::prev(after)->end) {
+            ++inside[mention.person];
+        } else {
+            ++outside[mention.person];
         }
     }
-    const auto most = std::max_element(counts.cbegin(), counts.cend());
-    return most == counts.cend() || *most == 0 ? -1 : int(most - counts.cbegin());
+    int best = -1;
+    for (int p = 0; p < outside.size(); ++p) {
+        if (best < 0 || outside[p] > outside[best] || (outside[p] == outside[best] && inside[p] < inside[best])) {
+            best = p;
+        }
+    }
+    if (best >= 0 && outside[best] == 0) {
+        // An interview printed without an introduction: the person it names most often.
+        for (int p = 0; p < inside.size(); ++p) {
+            if (inside[p] > inside[best]) {
+                best = p;
+            }
+        }
+        if (inside[best] == 0) {
+            best = -1;
+        }
+    }
+    return best;
 }
 
 SpeechCues::Cue Reader::cueAt(qsizetype i, int *length) const
@@ -1162,8 +1208,10 @@ QList<Quote> Reader::run(const QString &articleId)
                 confidence = lastConfidence;
             }
         }
-        if (!a.found && a.speaker < 0 && !partial && prev == u':' && before < beforeEnd && beforeEnd - before <= 15) {
+        if (!a.found && a.speaker < 0 && !partial && (prev == u':' || prev == u'\u2014' || prev == u'\u2013') && before < beforeEnd
+            && beforeEnd - before <= 15) {
             // "Her neighbour, Colin Marsh, disagreed: “...”": the person the clause before the colon is about.
+            // A round-up of reactions sets the words off with a dash as often: "Evan Sorensen, a passenger — “...”".
             for (qsizetype i = before; i < beforeEnd && a.speaker < 0; ++i) {
                 int m = -1;
                 if (!m_aside.at(i) && !m_inQuote.at(i) && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name) {
