@@ -247,8 +247,8 @@ private Q_SLOTS:
                                                 << u"closed"_s;
         QTest::newRow("subject after though") << u"The Met Office expects rain on Tuesday, though forecasters said it should be lighter."_s
                                               << u"Forecasters' statement"_s << u"2025-12-02"_s << u"said"_s;
-        QTest::newRow("a date set for lies ahead") << u"Whitfield set sentencing for Feb. 19."_s << u"Whitfield set sentencing"_s << u"2026-02-19"_s
-                                                   << u"set"_s;
+        QTest::newRow("a date set for lies ahead, and is the sentencing's")
+            << u"Whitfield set sentencing for Feb. 19."_s << u"Sentencing"_s << u"2026-02-19"_s << u"sentencing"_s;
         QTest::newRow("what was expected keeps its figure") << u"The factory was expected to employ about 1,800 people when it opened in 2027."_s
                                                             << u"Factory expected to employ about 1,800 people"_s << u"2027"_s << u"employ"_s;
         QTest::newRow("it in a joined clause is the sentence's subject")
@@ -454,6 +454,19 @@ private Q_SLOTS:
         QTest::newRow("expected in a place") << u"Witkoff is expected in Moscow next week."_s << u"Witkoff expected in Moscow"_s << u"2025-W49"_s
                                              << u"expected"_s;
         QTest::newRow("expected in a time stays short") << u"Witkoff is expected in the spring."_s << u"Witkoff expected"_s << u"2026"_s << u"expected"_s;
+        QTest::newRow("a time opening its sentence before a comma dates it")
+            << u"The strike began on Oct. 1, 2024. Two weeks later, more than 300 workers from the Northern Plant Union signed a petition."_s
+            << u"Union's signing"_s << u"2024-W42"_s << u"signing"_s;
+        QTest::newRow("a time opening its sentence leaves the sentence's own date")
+            << u"The strike began on Oct. 1, 2024. Two weeks later, more than 300 workers from the Northern Plant Union signed a petition on Oct. 20."_s
+            << u"Union's signing"_s << u"2024-10-20"_s << u"signing"_s;
+        QTest::newRow("a count restated by a written date")
+            << u"The firm was founded in 2018. Three years later, in July 2021, the Titan made its first dives."_s << u"Titan made its first dives"_s
+            << u"2021-07"_s << u"made"_s;
+        QTest::newRow("the date a thing is set for is the thing's")
+            << u"U.S. District Judge Sharon Whitfield set sentencing for Feb. 19."_s << u"Sentencing"_s << u"2026-02-19"_s << u"sentencing"_s;
+        QTest::newRow("a particle makes another verb")
+            << u"The mayor set aside funds for Friday."_s << u"Mayor set aside funds"_s << u"2025-11-28"_s << u"set"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
@@ -738,6 +751,28 @@ private Q_SLOTS:
         QVERIFY2(event, qPrintable(listed(graph)));
         QCOMPARE(event->dateText, dateText);
         QCOMPARE(event->date.iso, u"2025-11-26"_s);
+    }
+
+    // "raised concerns before the crash": the happening ordered against is no happening of the
+    // entry's time; one the entry tells is.
+    void timeStampLeavesAYardstickUndated_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("before the crash") << u"2:10 ET\nCohen asked Ellison whether she had raised concerns before the crash."_s << u"Crash"_s << QString();
+        QTest::newRow("at the meeting") << u"2:10 ET\nCohen asked Ellison whether she had raised concerns at the meeting."_s << u"Meeting"_s << u"2025-11-26"_s;
+    }
+
+    void timeStampLeavesAYardstickUndated()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        QFETCH(QString, date);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
+        const Event *event = withLabel(graph, label);
+        QVERIFY2(event, qPrintable(listed(graph)));
+        QCOMPARE(event->date.iso, date);
     }
 
     void headingDatesItsSection_data()

@@ -338,6 +338,44 @@ private Q_SLOTS:
             << u"The 14 October vote is set to go ahead."_s << QDate(2025, 11, 28) << u"14 October"_s << u"2026-10-14"_s << QString();
         QTest::newRow("the next day after a dated subject")
             << u"The Oct. 14 call was leaked. The next day, aides met."_s << wed << u"The next day"_s << u"2025-10-15"_s << QString();
+        // The points of "a.m." and "U.S." end no sentence: the tense before them still counts
+        QTest::newRow("a future clause before a.m. and a weekday") << u"The supply would run out at about 7 a.m. EDT on Thursday, although experts cautioned."_s
+                                                                   << wed << u"Thursday"_s << u"2025-11-27"_s << QString();
+        QTest::newRow("a past clause before p.m. and a weekday")
+            << u"The supply ran out at about 7 p.m. EDT on Thursday, experts said."_s << wed << u"Thursday"_s << u"2025-11-20"_s << QString();
+        QTest::newRow("a full stop before a weekday still ends the clause")
+            << u"The supply will run out. Thursday was the worst day."_s << wed << u"Thursday"_s << u"2025-11-20"_s << QString();
+        QTest::newRow("a day first with next year") << u"Judge Lewis Kaplan set sentencing for 28 March next year."_s << QDate(2023, 11, 3)
+                                                    << u"28 March next year"_s << u"2024-03-28"_s << QString();
+        // "a year ago today": the very day
+        QTest::newRow("a year ago today") << u"It was a calm morning a year ago today when the divers set off."_s << QDate(2024, 6, 18) << u"a year ago today"_s
+                                          << u"2023-06-18"_s << QString();
+        QTest::newRow("a year ago, then today's") << u"A year ago, today's leaders were in opposition."_s << QDate(2024, 6, 18) << u"A year ago"_s << u"2023"_s
+                                                  << QString();
+        // "That January", "in that March": the month of the year the story is at
+        QTest::newRow("that January after a year") << u"To understand it, go back to 2018.\nThat January, an engineer wrote a report."_s << QDate(2024, 6, 18)
+                                                   << u"That January"_s << u"2018-01"_s << QString();
+        QTest::newRow("months later, in a month of the story's year")
+            << u"To understand it, go back to 2018. That January, an engineer wrote a report. Two months later, in March, experts wrote a letter."_s
+            << QDate(2024, 6, 18) << u"March"_s << u"2018-03"_s << QString();
+        QTest::newRow("said that January: a clause, not a month") << u"The company was founded in 2018. Its chief said that January was the busiest month."_s
+                                                                  << QDate(2024, 6, 18) << u"January"_s << u"2024-01"_s << QString();
+        // A day of the month the paragraph has just named is of that month's year
+        QTest::newRow("a day of the month just named")
+            << u"The dives went on in 2022, and in June 2023 the company went back. On June 17, a passenger posted."_s << QDate(2024, 6, 18) << u"June 17"_s
+            << u"2023-06-17"_s << QString();
+        QTest::newRow("a day of another month keeps the usual year")
+            << u"The dives went on in 2022, and in June 2023 the company went back. On May 17, a passenger posted."_s << QDate(2024, 6, 18) << u"May 17"_s
+            << u"2024-05-17"_s << QString();
+        QTest::newRow("a day of the month named a paragraph before keeps the usual year")
+            << u"In June 2023 the company went back.\nOn June 17, a passenger posted."_s << QDate(2024, 6, 18) << u"June 17"_s << u"2024-06-17"_s << QString();
+        // "on the Sunday": the one of the week the story is at
+        QTest::newRow("on the Sunday of the story") << u"The craft dived on June 18, 2023. The Navy heard a sound on the Sunday, within hours of the dive."_s
+                                                    << QDate(2024, 6, 18) << u"the Sunday"_s << u"2023-06-18"_s << QString();
+        QTest::newRow("on the Saturday after a Monday") << u"The strike began on March 3, 2022. Talks collapsed on the Saturday."_s << QDate(2024, 6, 18)
+                                                        << u"the Saturday"_s << u"2022-03-05"_s << QString();
+        QTest::newRow("the Sunday programme is this week's") << u"The craft dived on June 18, 2023.\nThe admiral spoke on the Sunday programme."_s
+                                                             << QDate(2024, 6, 18) << u"Sunday"_s << u"2024-06-16"_s << QString();
     }
 
     void resolves()
@@ -415,6 +453,10 @@ private Q_SLOTS:
                                         << QDate(2025, 11, 29) << QDate(2025, 11, 30);
         QTest::newRow("by the weekend in a past clause") << u"Its rivals had largely recovered by the weekend."_s << wed << u"the weekend"_s << u"2025-11-22"_s
                                                          << QDate(2025, 11, 22) << QDate(2025, 11, 23);
+        QTest::newRow("since a day, up to now") << u"Delta has cancelled about 5,000 flights since Friday."_s << wed << u"Friday"_s << u"2025-11-21"_s
+                                                << QDate(2025, 11, 21) << wed;
+        QTest::newRow("since a day in a past clause is that day") << u"The road had been closed since Friday, when it flooded."_s << wed << u"Friday"_s
+                                                                  << u"2025-11-21"_s << QDate(2025, 11, 21) << QDate(2025, 11, 21);
         QTest::newRow("over the weekend written on a Sunday")
             << u"Crews worked over the weekend."_s << QDate(2025, 11, 23) << u"the weekend"_s << u"2025-11-22"_s << QDate(2025, 11, 22) << QDate(2025, 11, 23);
     }

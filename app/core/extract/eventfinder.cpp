@@ -577,9 +577,54 @@ private:
         return head;
     }
 
+    // "Judge Kaplan set sentencing for March 28", "rescheduled the vote for Friday": the date is
+    // the thing's that was set, not the setting's.
+    std::optional<EventMention> scheduledObject(const TimeMention &tm) const
+    {
+        const int link = tm.firstWord - 1;
+        if (!is(link, u"for"_w) || (tm.day == 0 && tm.weekday == 0)) {
+            return std::nullopt;
+        }
+        const int last = link - 1;
+        int first = last;
+        while (valid(first) && last - first < 4 && m_words[first].kind == ScannedWord::Kind::Letters && !m_words[first].capitalised
+            && !isDeterminer(word(first)) && !isFunctionWord(word(first)) && !looksPastTense(word(first))) {
+            --first;
+        }
+        const int verb = valid(first) && isDeterminer(word(first)) ? first - 1 : first;
+        ++first;
+        // "set aside funds for Friday", "pushed back the vote": a particle makes another verb.
+        if (first <= last && isOneOf(word(first), {u"aside"_w, u"up"_w, u"off"_w, u"out"_w, u"back"_w, u"down"_w, u"apart"_w, u"about"_w})) {
+            return std::nullopt;
+        }
+        if (first > last || !valid(verb)
+            || !isOneOf(word(verb),
+                {u"set"_w, u"sets"_w, u"scheduled"_w, u"schedules"_w, u"rescheduled"_w, u"fixed"_w, u"postponed"_w, u"moved"_w, u"pushed"_w, u"delayed"_w,
+                    u"deferred"_w})) {
+            return std::nullopt;
+        }
+        EventMention m;
+        m.headWord = last;
+        const EventWord noun = eventNoun(word(last));
+        m.lemma = noun.eventClass != EventClass::None ? noun.lemma : word(last).toString().toLower();
+        m.eventClass = noun.eventClass != EventClass::None ? noun.eventClass : EventClass::Action;
+        m.indefinite = true;
+        m.sentence = m_sentenceOfWord[last];
+        m.paragraph = paragraphOf(m_words[last].range.start);
+        // (No clause label: the setter is no subject of the thing set.)
+        for (int w = first; w < last; ++w) {
+            m.labelWords.append(word(w).toString());
+        }
+        m.range = {m_words[first].range.start, m_words[last].range.end};
+        return m;
+    }
+
     // "wage figures due on April 2", "the hearing, scheduled for May 3", "the deadline is March 31"
     std::optional<EventMention> scheduledThing(const TimeMention &tm) const
     {
+        if (auto object = scheduledObject(tm)) {
+            return object;
+        }
         int k = tm.firstWord - 1;
         if (isOneOf(word(k), {u"on"_w, u"for"_w, u"in"_w, u"at"_w, u"by"_w})) {
             --k;

@@ -45,6 +45,23 @@ qsizetype endOfBetween(QStringView rest)
     const auto wordCharacter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'; };
     return end == rest.size() || !wordCharacter(rest[end]) ? end : -1;
 }
+
+// "raised concerns before the crash", "since the collapse": a noun after a word that orders
+// against it names an earlier happening as a yardstick; the time the sentence is told at is
+// not its time.
+bool namesAYardstick(QStringView text, const EventMention &m)
+{
+    if (m.verb || m.timeInside) {
+        return false;
+    }
+    const QStringView before = text.mid(std::max(0, m.range.start - 12), std::min(m.range.start, 12)).trimmed();
+    for (const QStringView word : {u"before", u"after", u"since", u"until", u"following", u"prior to", u"ahead of"}) {
+        if (before.endsWith(word) && (before.size() == word.size() || !before[before.size() - word.size() - 1].isLetter())) {
+            return true;
+        }
+    }
+    return false;
+}
 } // namespace
 
 // "a phone call between Steve Witkoff, the US special envoy, and Yuri Ushakov": the two named
@@ -278,7 +295,7 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         for (int sentence = entry.firstSentence; sentence < entry.endSentence; ++sentence) {
             for (const int i : bySentence.value(sentence)) {
                 EventMention &m = mentions[i];
-                if (!m.insideQuote && m.time < 0 && !m.planned) {
+                if (!m.insideQuote && m.time < 0 && !m.planned && !namesAYardstick(text.text, m)) {
                     m.time = t;
                 }
             }
@@ -358,8 +375,11 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
             // the whole sentence's, even when a later mention holds it too.
             const bool sharedHere
                 = std::any_of(sameSentence.cbegin(), sameSentence.cend(), [&](int other) { return mentions[other].time == t && &mentions[other] != &m; });
+            // "Two months later, in March, more than 30 experts signed": a time that opens the
+            // sentence before a comma sets its scene as "In March" does.
+            const bool bareOpening = between(sentence.start, range.start).trimmed().isEmpty() && between(range.end, range.end + 1) == u",";
             if (range.end > m.range.start || !dated(t) || (used.contains(t) && !sharedHere)
-                || !opening.matchView(between(sentence.start, range.start)).hasMatch()) {
+                || !(bareOpening || opening.matchView(between(sentence.start, range.start)).hasMatch())) {
                 continue;
             }
             // Only the first happening after the date, and only with nothing but words between.

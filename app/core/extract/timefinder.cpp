@@ -309,6 +309,9 @@ private:
             }
             return std::nullopt;
         case K::That:
+            if (auto m = thatMonth(i)) {
+                return m;
+            }
             return anaphoricThat(i, i, 0);
         case K::Later:
         case K::Earlier:
@@ -781,6 +784,9 @@ private:
         if (!QDate(m.year > 0 ? m.year : 2024, m.month, m.day).isValid() || (endDay > 0 && !QDate(m.year > 0 ? m.year : 2024, m.month, endDay).isValid())) {
             return std::nullopt;
         }
+        if (m.year == 0) {
+            j = yearRelation(m, j); // "28 March next year", as "March 28 of that year"
+        }
         m.endWord = j;
         return m;
     }
@@ -1021,7 +1027,26 @@ private:
         if (lex(i + 1).kind == K::DayPart) {
             m.endWord = i + 2;
         }
+        if (theStorysWeekday(i, m.endWord)) {
+            m.direction = 3;
+            m.firstWord = i - 1;
+        }
         return m;
+    }
+
+    // "on the Sunday", "by the Friday night": the one of the week the story is at, as a
+    // narrative tells it. Not "the Sunday Times" or "the Sunday service", and not "the Friday
+    // before the vote", which counts from the vote.
+    [[nodiscard]] bool theStorysWeekday(int i, int after) const
+    {
+        if (!is(i - 1, u"the"_w) || !isOneOf(word(i - 2), {u"on"_w, u"by"_w, u"until"_w, u"till"_w, u"over"_w, u"since"_w, u"from"_w, u"through"_w})) {
+            return false;
+        }
+        if (!valid(after) || m_words[after].kind == ScannedWord::Kind::Punctuation) {
+            return true;
+        }
+        return isOneOf(word(after),
+            {u"and"_w, u"or"_w, u"but"_w, u"when"_w, u"that"_w, u"he"_w, u"she"_w, u"they"_w, u"it"_w, u"we"_w, u"as"_w, u"at"_w, u"in"_w, u"with"_w, u"to"_w});
     }
 
     // "yesterday", "today", "tomorrow morning"
@@ -1111,6 +1136,28 @@ private:
     }
 
     // "that day", "that same week", "the same day" (from theRelative), "that morning"
+    // "That January, ...", "by that March": the month of the year the story is at. After a
+    // verb, "that" opens a clause instead ("said that January was the worst month").
+    std::optional<TimeMention> thatMonth(int i) const
+    {
+        const int month = monthAt(i + 1);
+        if (month == 0 || lex(i + 1).abbreviation || dayNumber(i + 2) > 0 || yearNumber(i + 2) > 0) {
+            return std::nullopt;
+        }
+        const bool demonstrative = m_words[i].capitalised
+            || isOneOf(word(i - 1),
+                {u"in"_w, u"by"_w, u"until"_w, u"till"_w, u"during"_w, u"from"_w, u"through"_w, u"throughout"_w, u"since"_w, u"of"_w, u"before"_w, u"after"_w});
+        if (!demonstrative) {
+            return std::nullopt;
+        }
+        TimeMention m;
+        m.month = month;
+        m.yearRelation = 1;
+        m.firstWord = i;
+        m.endWord = i + 2;
+        return m;
+    }
+
     std::optional<TimeMention> anaphoricThat(int i, int first, int bound)
     {
         int j = i + 1;
@@ -1343,6 +1390,11 @@ private:
                 m.offset = -std::max(amount, 1);
                 m.datesNothing = afterFigure(first);
                 m.endWord = k + 1;
+                // "a year ago today": the anniversary, to the day ("a year ago, today's leaders" is not).
+                if ((is(k + 1, u"today"_w) || is(k + 1, u"tonight"_w)) && !isPunct(k + 2, u'\'') && !isPunct(k + 2, QChar(0x2019)) && amount > 0) {
+                    m.toTheDay = true;
+                    m.endWord = k + 2;
+                }
                 return usableAmount(m, amount);
             }
             if (is(k, u"from"_w) && is(k + 1, u"now"_w)) {

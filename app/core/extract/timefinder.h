@@ -41,11 +41,12 @@ struct TimeMention
     int yearOffset = 0;
 
     int weekday = 0; ///< 1 Monday .. 7 Sunday
-    int direction = 0; ///< -1 last/previous, +1 next/coming, 0 unmarked; for Weekday and Order
+    int direction = 0; ///< -1 last/previous, +1 next/coming, 0 unmarked, 2 "this", 3 "on the Sunday" (the story's); for Weekday and Order
 
     TimeUnit unit = TimeUnit::Day; ///< for Deictic and Anaphoric
     int offset = 0; ///< signed number of units from the anchor
     bool wholeUnit = false; ///< "last week" names a calendar week, "a week ago" a day
+    bool toTheDay = false; ///< "a year ago today": the very day, not the loose year
     int bound = 0; ///< -1 "earlier this month" (up to the anchor), +1 "later that year" (after it)
 
     QString duration; ///< ISO 8601 duration for Duration

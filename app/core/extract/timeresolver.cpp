@@ -186,7 +186,7 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         const QStringView word = wordText(k);
         if (w.kind == ScannedWord::Kind::Punctuation) {
             const QChar c = word.front();
-            if (c == u'.' || c == u'!' || c == u'?' || c == u';' || c == u'"' || c == QChar(0x201C) || c == QChar(0x201D)) {
+            if ((c == u'.' && !abbreviationPoint(k)) || c == u'!' || c == u'?' || c == u';' || c == u'"' || c == QChar(0x201C) || c == QChar(0x201D)) {
                 return unmarked;
             }
             continue;
@@ -343,7 +343,7 @@ TimeResolver::Outlook TimeResolver::openingOutlook(const TimeMention &mention) c
     for (int k = mention.firstWord - 1; k >= 0; --k) {
         const QStringView word = wordText(k);
         if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
-            if (word == u"." || word == u"!" || word == u"?" || word == u"\n") {
+            if ((word == u"." && !abbreviationPoint(k)) || word == u"!" || word == u"?" || word == u"\n") {
                 break;
             }
             continue;
@@ -357,7 +357,7 @@ TimeResolver::Outlook TimeResolver::openingOutlook(const TimeMention &mention) c
         if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
             // "Gov. Wes Moore": the point of a short capitalised title does not end the sentence.
             const bool title = word == u"." && k > 0 && m_words[k - 1].capitalised && m_words[k - 1].range.length() <= 4 && !m_words[k].spaceBefore;
-            if ((word == u"." && !title) || word == u"!" || word == u"?" || word == u";" || word == u":") {
+            if ((word == u"." && !title && !abbreviationPoint(k)) || word == u"!" || word == u"?" || word == u";" || word == u":") {
                 break;
             }
             continue;
@@ -533,6 +533,14 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
             }
         }
     }
+    // "in June 2023 the company went back. On June 17, ...": a day of the month the paragraph
+    // has just named, in a year other than the time of writing, is of that year. (A month alone
+    // may be followed by its own year: "in early August this year".)
+    if (year == 0 && m.month > 0 && m.day > 0 && m.yearRelation == 0 && m_narrativeParagraph == m_paragraph && m_narrative.earliest.isValid()
+        && m_narrative.granularity >= G::Month && m_narrative.earliest.month() == m.month
+        && (!m_published.isValid() || m_narrative.earliest.year() != m_published.year())) {
+        year = m_narrative.earliest.year();
+    }
     if (year == 0 && m.month > 0) {
         if (m_published.isValid()) {
             year = m_published.year();
@@ -620,6 +628,16 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, Outlook outlook) co
     // "until Monday", "before Friday's meeting": a weekday set as a bound lies after the time
     // the clause is at, which for a past clause told against the time of writing is not known.
     const bool future = outlook == Outlook::Ahead || outlook == Outlook::Bound || (outlook == Outlook::BoundPast && m_paragraphDay.isValid());
+    // "on the Sunday": the one nearest the day the story is at, on either side.
+    if (m.direction == 3 && m_narrative.granularity == G::Day && m_narrative.earliest.isValid()) {
+        int delta = m.weekday - m_narrative.earliest.dayOfWeek(); // -6 .. 6
+        if (delta > 3) {
+            delta -= 7;
+        } else if (delta < -3) {
+            delta += 7;
+        }
+        return dayValue(m_narrative.earliest.addDays(delta));
+    }
     // A weekday in a paragraph that has named a day is read against that day, unless it is that
     // very weekday: "The call, on Oct. 14, ... A recording was published on Tuesday" names
     // another Tuesday, or the writer would not have named the day twice.
@@ -763,6 +781,20 @@ DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &ancho
         return {};
     }
     DateValue value;
+    if (m.toTheDay && anchorGranularity == G::Day) {
+        switch (m.unit) {
+        case TimeUnit::Week:
+            return dayValue(anchor.addDays(7 * m.offset));
+        case TimeUnit::Month:
+            return dayValue(anchor.addMonths(m.offset));
+        case TimeUnit::Year:
+            return dayValue(anchor.addYears(m.offset));
+        case TimeUnit::Decade:
+            return dayValue(anchor.addYears(10 * m.offset));
+        default:
+            break;
+        }
+    }
     switch (m.unit) {
     case TimeUnit::Day:
         if (anchorGranularity == G::Month && m.offset != 0 && std::abs(m.offset) <= 7) {
@@ -837,6 +869,15 @@ DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &ancho
 
 // ", five days after the Gaza ceasefire", ", exactly one year after his inauguration": only a
 // comma (and a word of measure) between a date and an order phrase that restates it.
+bool TimeResolver::restatesMonth(QStringView gap)
+{
+    if (!gap.startsWith(u',')) {
+        return false;
+    }
+    const QStringView rest = gap.sliced(1).trimmed();
+    return rest.isEmpty() || isOneOf(rest, {u"in", u"by", u"that"});
+}
+
 bool TimeResolver::restates(QStringView gap)
 {
     if (!gap.startsWith(u',')) {
@@ -860,6 +901,50 @@ bool TimeResolver::namesANoun(const TimeMention &mention) const
     }
     const ScannedWord &before = m_words[mention.firstWord - 1];
     return isDeterminer(m_text.mid(before.range.start, before.range.length()));
+}
+
+// "Delta has cancelled about 5,000 flights since Friday", "have been missing since Sunday": a
+// present perfect over a span that runs from the day to the time of writing. "since Friday,
+// when he resigned" or "had been closed since Monday" is no span up to now.
+bool TimeResolver::sinceUntilNow(const TimeMention &mention) const
+{
+    if (mention.firstWord < 2 || !sameWord(wordText(mention.firstWord - 1), u"since"_s)) {
+        return false;
+    }
+    for (int k = mention.firstWord - 2; k >= 0 && k >= mention.firstWord - 12; --k) {
+        if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
+            const QChar c = m_text[m_words[k].range.start];
+            if ((c == u'.' && !abbreviationPoint(k)) || c == u';' || c == u'!' || c == u'?' || c == u':') {
+                return false;
+            }
+            continue;
+        }
+        const QStringView word = wordText(k);
+        if (sameWord(word, u"has"_s) || sameWord(word, u"have"_s) || sameWord(word, u"ve"_s)) {
+            return true;
+        }
+        if (sameWord(word, u"had"_s) || sameWord(word, u"was"_s) || sameWord(word, u"were"_s)) {
+            return false;
+        }
+    }
+    return false;
+}
+
+// "7 a.m. EDT on Thursday", "the U.S. envoy": the point closes an abbreviation, not a sentence.
+bool TimeResolver::abbreviationPoint(int k) const
+{
+    if (k < 1 || m_words[k].spaceBefore || m_words[k - 1].kind == ScannedWord::Kind::Punctuation) {
+        return false;
+    }
+    const ScannedWord &previous = m_words[k - 1];
+    if (previous.range.length() == 1 && k >= 2 && m_words[k - 2].kind == ScannedWord::Kind::Punctuation && m_text[m_words[k - 2].range.start] == u'.'
+        && !previous.spaceBefore) {
+        return true; // the last point of "a.m." or "U.S."
+    }
+    if (timeLexeme(m_text.mid(previous.range.start, previous.range.length())).abbreviation) {
+        return true; // "Sept. 27"
+    }
+    return k + 1 < m_words.size() && m_words[k + 1].kind == ScannedWord::Kind::Letters && !m_words[k + 1].capitalised;
 }
 
 // Whether no sentence ends in words [from, to): a full stop ends one when a capitalised word
@@ -897,6 +982,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     m_paragraph = -1;
     m_paragraphDay = {};
     m_narrative = {};
+    m_narrativeParagraph = -1;
     m_lastYear = 0;
     int currentParagraph = -2;
     int narrativeWord = -1; // the word after the mention that set the narrative's date
@@ -922,6 +1008,18 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
         switch (m.kind) {
         case TimeMention::Kind::Date:
             r.date = resolveDate(m, side);
+            if (ResolvedTime *told = resolved.isEmpty() ? nullptr : &resolved.last(); told
+                && (told->mention.kind == TimeMention::Kind::Anaphoric || told->mention.kind == TimeMention::Kind::Deictic) && r.date.isDated()
+                && restatesMonth(m_text.mid(told->mention.range.end, m.range.start - told->mention.range.end).trimmed())) {
+                if (m.year == 0 && m.day == 0 && m.yearRelation == 0 && m.spanMonth == 0 && m.month > 0 && told->date.earliest.isValid()
+                    && told->date.earliest.month() == m.month && (told->date.granularity == G::Month || told->date.granularity == G::Day)) {
+                    // "Two months later, in March": the month restates the date just counted to.
+                    r.date = monthValue(told->date.earliest.year(), m.month, m.part);
+                } else {
+                    // "Three years later, in July 2021": the date written out says what the count meant.
+                    told->date = r.date;
+                }
+            }
             if (m.year > 0) {
                 m_lastYear = m.year;
             }
@@ -1040,6 +1138,9 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
         case TimeMention::Kind::Duration:
             break;
         }
+        if (r.date.granularity == G::Day && r.date.earliest.isValid() && m_published.isValid() && r.date.earliest < m_published && sinceUntilNow(m)) {
+            r.date.latest = m_published; // "has cancelled 5,000 flights since Friday": from Friday to now
+        }
         if (m.count > 1 && r.date.granularity == G::Day && r.date.earliest.isValid()) {
             // "the following two days" ends a day before its count is up from where it starts.
             r.date.latest = r.date.earliest.addDays(m.count - 1);
@@ -1051,6 +1152,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 && r.date.earliest < m_narrative.earliest);
         if (r.date.isDated() && r.date.earliest.isValid() && !heading && !aside) {
             m_narrative = r.date;
+            m_narrativeParagraph = paragraph;
             narrativeWord = m.endWord;
         }
         if (r.date.granularity == G::Day && r.date.earliest.isValid() && !heading && !aside) {

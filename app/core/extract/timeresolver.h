@@ -58,8 +58,11 @@ private:
     /// The text of word `index`, or nothing outside the article's words.
     [[nodiscard]] QStringView wordText(int index) const;
     [[nodiscard]] static bool restates(QStringView gap);
+    [[nodiscard]] static bool restatesMonth(QStringView gap);
     void joinRanges(QList<ResolvedTime> &resolved) const;
     [[nodiscard]] bool sameSentence(int from, int to) const;
+    [[nodiscard]] bool abbreviationPoint(int k) const;
+    [[nodiscard]] bool sinceUntilNow(const TimeMention &mention) const;
     [[nodiscard]] DateValue resolveDate(const TimeMention &mention, Outlook outlook) const;
     [[nodiscard]] DateValue resolveHoliday(const TimeMention &mention, int year, Outlook outlook) const;
     [[nodiscard]] DateValue resolveWeekday(const TimeMention &mention, Outlook outlook) const;
@@ -77,6 +80,7 @@ private:
     int m_paragraph = -1;
     QDate m_paragraphDay; ///< the last day named in the current paragraph
     DateValue m_narrative; ///< the last date resolved so far
+    int m_narrativeParagraph = -1; ///< the paragraph that told m_narrative
     int m_lastYear = 0; ///< the last year written out in the text
 };
 
