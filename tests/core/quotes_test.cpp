@@ -65,6 +65,11 @@ private Q_SLOTS:
             << u"a gamble with the last healthy stocks"_s << u"partial"_s << u"Karl Vinter"_s << u"-"_s;
         QTest::newRow("person at an organisation, reported") << u"Prices fell. Ana Ruiz at the Central Bank said the fall would not last."_s
                                                              << u"the fall would not last"_s << u"indirect"_s << u"Ana Ruiz"_s << u"-"_s;
+        QTest::newRow("a time pointed at before 'that'")
+            << u"Peskov said the Kremlin had not received it. President Vladimir Putin said later that evening that the document could form a basis."_s
+            << u"the document could form a basis"_s << u"indirect"_s << u"Vladimir Putin"_s << u"-"_s;
+        QTest::newRow("'that' opening what was said") << u"President Vladimir Putin said that evenings in Moscow were cold."_s
+                                                      << u"evenings in Moscow were cold"_s << u"indirect"_s << u"Vladimir Putin"_s << u"-"_s;
         QTest::newRow("an organisation with an aside before its verb")
             << u"Microsoft, whose operating system was affected, said it was working with customers to help them recover."_s
             << u"it was working with customers to help them recover"_s << u"indirect"_s << u"Microsoft"_s << u"-"_s;

@@ -2332,9 +2332,13 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // ... but not over the subject of a clause: "said she had warned ministers that", "said the
         // vote showed that"; after "told" the listener comes first ("told senators that").
         qsizetype k = (is(content, u"that") || cue.takesAddressee || startsAdverbial(content)) ? content : last;
-        while (k < last && k < content + 7 && !is(k, u"that") && !(is(k, u"to") && cue.takesAddressee) && !m_inQuote.at(k) && !w.gapBeforeHas(k, u',')
-            && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we") && m_mentionAtWord.at(k) < 0
-            && !(k > content && isAuxiliary(k))) {
+        // "said later that evening that ...": the first "that" points at a time.
+        const auto thatTime = [this](qsizetype at) {
+            return is(at, u"that") && at + 1 < w.size() && isOneOf(word(at + 1), {u"day", u"evening", u"morning", u"afternoon", u"night", u"week", u"weekend"});
+        };
+        while (k < last && k < content + 7 && (!is(k, u"that") || thatTime(k)) && !(is(k, u"to") && cue.takesAddressee) && !m_inQuote.at(k)
+            && !w.gapBeforeHas(k, u',') && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we")
+            && m_mentionAtWord.at(k) < 0 && !(k > content && isAuxiliary(k))) {
             ++k;
         }
         if (is(k, u"that") && k < last) {
