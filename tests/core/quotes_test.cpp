@@ -255,6 +255,11 @@ private Q_SLOTS:
         QTest::newRow("a dash after a quotation before a clause is no signature")
             << u"Ruth Okafor spoke on Monday.\n\"The records matter most of all.\" \u2014 that was the line Tom Hale repeated to every reporter who called him that week, again and again."_s
             << u"The records matter most of all."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;
+        QTest::newRow("an as clause names who reported the clause after it")
+            << u"As Jennifer Homendy said on Tuesday, the records are missing from the file."_s << u"the records are missing from the file"_s << u"indirect"_s
+            << u"Jennifer Homendy"_s << u"-"_s;
+        QTest::newRow("an as clause of time before the verb of saying") << u"As the hearing began, Jennifer Homendy said the records were missing."_s
+                                                                        << u"the records were missing"_s << u"indirect"_s << u"Jennifer Homendy"_s << u"-"_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;

@@ -166,6 +166,9 @@ private:
     /// participle of saying at word v, the sentence's opening name speaking; returns the last
     /// word used, or v when the sentence is not of that shape.
     qsizetype saidWhile(const QString &articleId, qsizetype v, const SpeechCues::Cue &cue, QList<Quote> &quotes);
+    /// "As The Seattle Times reported in January, the plug had been opened": the clause after the
+    /// comma is what the source of the "as" clause reported; returns the last word used, or -1.
+    qsizetype reportedAfterAs(const QString &articleId, qsizetype first, qsizetype last, qsizetype verb, const Attribution &a, QList<Quote> &quotes);
     /// Whether the clause opening at word i (after ", and") has a verb of saying of its own
     /// within its first words, its subject before it.
     [[nodiscard]] bool reportsOnItsOwn(qsizetype i, qsizetype last) const;
@@ -2187,6 +2190,45 @@ int Reader::calledBy(const Answer &answer) const
     return -1;
 }
 
+qsizetype Reader::reportedAfterAs(const QString &articleId, qsizetype first, qsizetype last, qsizetype verb, const Attribution &a, QList<Quote> &quotes)
+{
+    const qsizetype opening = afterDateline(first, verb);
+    if (!is(opening, u"as") || verb - opening < 2 || verb - opening > 6 || (a.speaker < 0 && a.entity < 0)) {
+        return -1;
+    }
+    // "As The Seattle Times reported in January, the plug ...": a few words of when or where
+    // may follow the verb before the comma.
+    qsizetype content = verb + 1;
+    while (content <= last && content < verb + 5 && !w.gapBeforeHas(content, u',')) {
+        if (m_inQuote.at(content) || is(content, u"that") || is(content, u"it")) {
+            return -1; // "As she said that ...", "as the board put it,"
+        }
+        ++content;
+    }
+    if (content > last || !w.gapBeforeHas(content, u',') || last - content < 2 || m_inDirect.at(content)) {
+        return -1;
+    }
+    qsizetype end = content;
+    while (end <= last && !m_inDirect.at(end) && !(end > content && w.gapBeforeHas(end, u';'))) {
+        ++end;
+    }
+    if (end - content < 3) {
+        return -1;
+    }
+    Quote quote;
+    quote.kind = Quote::Kind::Indirect;
+    const int start = openingMarkBefore(w.at(content).range.start);
+    const int stop = closingMarkAfter(w.at(end - 1).end);
+    quote.text = w.text().mid(start, stop - start);
+    quote.span = {articleId, start, stop};
+    quote.speaker = speakerId(a);
+    quote.cue = {articleId, w.at(opening).range.start, w.at(verb).range.end};
+    quote.confidence = 0.7 * a.confidence;
+    quotes.append(quote);
+    markCueUsed(verb);
+    return end - 1;
+}
+
 bool Reader::reportsOnItsOwn(qsizetype i, qsizetype last) const
 {
     for (qsizetype k = i; k <= last && k < i + 6 && !m_inQuote.at(k) && (k == i || !w.gapBeforeHas(k, u',')) && !is(k, u"that"); ++k) {
@@ -2309,6 +2351,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             }
         }
         if (const qsizetype used = reportedAround(articleId, first, last, v, a, quotes); used >= 0) {
+            v = used;
+            continue;
+        }
+        if (const qsizetype used = reportedAfterAs(articleId, first, last, v, a, quotes); used >= 0) {
             v = used;
             continue;
         }
