@@ -682,6 +682,9 @@ private Q_SLOTS:
                                                     << u"Sara Nelson"_s << u"president of the Association of Flight Attendants"_s;
         QTest::newRow("a round-up's apposition in brackets")
             << u"Gareth Lowe (analyst, Northbridge Securities): \"He was always going to carry the can.\""_s << u"Gareth Lowe"_s << u"analyst"_s;
+        QTest::newRow("an age set off before the apposition")
+            << u"Daniel Reyes, 41, a software engineer who sat near the back, said there was a bang."_s << u"Daniel Reyes"_s << u"software engineer"_s;
+        QTest::newRow("a number set off before a clause is no age") << u"Daniel Reyes, 41, said there was a bang."_s << u"Daniel Reyes"_s << u""_s;
         QTest::newRow("a specialist in an apposition") << u"Maria Lind, a specialist in insolvency, spoke first."_s << u"Maria Lind"_s << u"specialist"_s;
         QTest::newRow("a dotted country before the office")
             << u"U.S. Ambassador Julia Penrose met her Russian counterpart."_s << u"Julia Penrose"_s << u"U.S. Ambassador"_s;

@@ -566,6 +566,11 @@ RoleCue Finder::roleAfter(qsizetype end) const
     if (predicate) {
         ++m;
     }
+    // "Daniel Reyes, 41, a software engineer": the age comes first.
+    if (!predicate && m + 1 < w.size() && word(m).size() <= 3 && std::all_of(word(m).cbegin(), word(m).cend(), [](QChar c) { return c.isDigit(); })
+        && w.gapBefore(m + 1).trimmed() == u",") {
+        ++m;
+    }
     // "Sen. Chuck Schumer, D-N.Y., the minority leader": the party and state come first.
     if (!predicate && m < w.size() && word(m).size() >= 3 && QStringView(u"DRI").contains(word(m)[0]) && word(m)[1] == u'-' && word(m)[2].isUpper()) {
         qsizetype tagEnd = m + 1;
