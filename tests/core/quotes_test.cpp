@@ -287,6 +287,9 @@ private Q_SLOTS:
         QTest::newRow("the interviewee is the one introduced, not the one the questions are about")
             << u"We spoke with Lena Brandt, a retired pilot.\nQ: Tom Hale, the airline's chief, says the jets are safe. Do you agree with Hale?\nA: Hale is right about that, and I would fly one tomorrow."_s
             << u"Hale is right about that, and I would fly one tomorrow."_s << u"direct"_s << u"Lena Brandt"_s << u"-"_s;
+        QTest::newRow("the interviewee is the one the introduction describes")
+            << u"Dana Whitcombe spoke with Ruth Okafor, a former investigator, about the report.\nQ: What happened?\nA: The bolts were gone, and nobody wrote it down."_s
+            << u"The bolts were gone, and nobody wrote it down."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;
         QTest::newRow("an interview with no introduction answers for the one the questions name")
             << u"Q: Lena Brandt, you flew for 30 years. What changed?\nA: The paperwork, mostly.\nQ: And the jets, Ms Brandt?\nA: Safer than they have ever been."_s
             << u"Safer than they have ever been."_s << u"direct"_s << u"Lena Brandt"_s << u"-"_s;

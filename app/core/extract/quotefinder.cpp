@@ -478,9 +478,13 @@ int Reader::interviewee(const QList<TextRange> &exchange) const
             ++outside[mention.person];
         }
     }
+    // "Dana Whitcombe spoke with Ruth Okafor, a former investigator": the introduction
+    // describes the person interviewed, not the one asking.
+    const auto described = [this](int p) { return p < m_people.profiles.size() && !m_people.profiles[p].roles.isEmpty(); };
     int best = -1;
     for (int p = 0; p < outside.size(); ++p) {
-        if (best < 0 || outside[p] > outside[best] || (outside[p] == outside[best] && inside[p] < inside[best])) {
+        if (best < 0 || outside[p] > outside[best]
+            || (outside[p] == outside[best] && (described(p) > described(best) || (described(p) == described(best) && inside[p] < inside[best])))) {
             best = p;
         }
     }
