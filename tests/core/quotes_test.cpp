@@ -260,6 +260,15 @@ private Q_SLOTS:
             << u"Jennifer Homendy"_s << u"-"_s;
         QTest::newRow("an as clause of time before the verb of saying") << u"As the hearing began, Jennifer Homendy said the records were missing."_s
                                                                         << u"the records were missing"_s << u"indirect"_s << u"Jennifer Homendy"_s << u"-"_s;
+        QTest::newRow("a letter names whom the words were for")
+            << u"In a letter to Jennifer Homendy, Dave Calhoun said the company would share the records."_s << u"the company would share the records"_s
+            << u"indirect"_s << u"Dave Calhoun"_s << u"Jennifer Homendy"_s;
+        QTest::newRow("a call with someone before that")
+            << u"Dave Calhoun said in a call with Jennifer Homendy that the company would share the records."_s << u"the company would share the records"_s
+            << u"indirect"_s << u"Dave Calhoun"_s << u"Jennifer Homendy"_s;
+        QTest::newRow("a meeting with someone names no addressee")
+            << u"After a meeting with Jennifer Homendy, Dave Calhoun said the company would share the records."_s << u"the company would share the records"_s
+            << u"indirect"_s << u"Dave Calhoun"_s << u""_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;

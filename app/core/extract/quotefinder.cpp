@@ -172,6 +172,8 @@ private:
     /// Whether the clause opening at word i (after ", and") has a verb of saying of its own
     /// within its first words, its subject before it.
     [[nodiscard]] bool reportsOnItsOwn(qsizetype i, qsizetype last) const;
+    /// Whether the person mention opens after "with" or "to" later than word from.
+    [[nodiscard]] bool afterPreposition(int mention, qsizetype from) const;
     [[nodiscard]] bool isAuxiliary(qsizetype i) const;
     /// Where reported speech ending at position stops: after the closing mark of a quotation it
     /// ends inside (`would "not be a bystander"`), else at position.
@@ -813,6 +815,18 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         cueEnd = std::max(cueEnd, mention.range.end);
         if (a.addressee == a.speaker) {
             a.addressee = -1;
+        }
+    }
+    if (a.speaker >= 0 && a.addressee < 0) {
+        // "In a letter to Jennifer Homendy, Calhoun said ...", "said in a call with Putin that":
+        // the message names whom it was for.
+        for (qsizetype k = first + 1; k + 1 < end && a.addressee < 0; ++k) {
+            int m = -1;
+            if ((is(k, u"to") || is(k, u"with")) && !m_inQuote.at(k)
+                && isOneOf(word(k - 1), {u"letter", u"message", u"memo", u"email", u"e-mail", u"note", u"call", u"text"}) && mentionAt(k + 1, &m) >= 0
+                && m_people.mentions[m].kind != PersonMention::Kind::Pronoun && m_people.mentions[m].person != a.speaker) {
+                a.addressee = m_people.mentions[m].person;
+            }
         }
     }
     a.cue = {cueStart, cueEnd};
@@ -2233,6 +2247,12 @@ qsizetype Reader::reportedAfterAs(const QString &articleId, qsizetype first, qsi
     return end - 1;
 }
 
+bool Reader::afterPreposition(int mention, qsizetype from) const
+{
+    const qsizetype first = w.indexAt(m_people.mentions[mention].range.start);
+    return first > from && (is(first - 1, u"with") || is(first - 1, u"to")) && !m_inQuote.at(first - 1);
+}
+
 bool Reader::reportsOnItsOwn(qsizetype i, qsizetype last) const
 {
     for (qsizetype k = i; k <= last && k < i + 6 && !m_inQuote.at(k) && (k == i || !w.gapBeforeHas(k, u',')) && !is(k, u"that"); ++k) {
@@ -2387,8 +2407,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             return is(at, u"that") && at + 1 < w.size() && isOneOf(word(at + 1), {u"day", u"evening", u"morning", u"afternoon", u"night", u"week", u"weekend"});
         };
         while (k < last && k < content + 7 && (!is(k, u"that") || thatTime(k)) && !(is(k, u"to") && cue.takesAddressee) && !m_inQuote.at(k)
-            && !w.gapBeforeHas(k, u',') && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we")
-            && m_mentionAtWord.at(k) < 0 && !(k > content && isAuxiliary(k))) {
+            && !w.gapBeforeHas(k, u',') && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it")
+            && !is(k, u"we")
+            // "said in a call with Homendy that": a name after a preposition is no clause's subject.
+            && (m_mentionAtWord.at(k) < 0 || afterPreposition(m_mentionAtWord.at(k), content)) && !(k > content && isAuxiliary(k))) {
             ++k;
         }
         if (is(k, u"that") && k < last) {
