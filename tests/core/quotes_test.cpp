@@ -269,6 +269,12 @@ private Q_SLOTS:
         QTest::newRow("a meeting with someone names no addressee")
             << u"After a meeting with Jennifer Homendy, Dave Calhoun said the company would share the records."_s << u"the company would share the records"_s
             << u"indirect"_s << u"Dave Calhoun"_s << u""_s;
+        QTest::newRow("a reply answers whoever asked")
+            << u"Sen. Maria Cantwell asked Jennifer Homendy whether the records existed. \"They do not exist,\" Homendy replied."_s << u"They do not exist"_s
+            << u"direct"_s << u"Jennifer Homendy"_s << u"Maria Cantwell"_s;
+        QTest::newRow("a reply after a sentence with no question names nobody")
+            << u"Sen. Maria Cantwell met Jennifer Homendy on Tuesday. \"They do not exist,\" Homendy replied."_s << u"They do not exist"_s << u"direct"_s
+            << u"Jennifer Homendy"_s << u""_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;

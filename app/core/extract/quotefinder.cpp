@@ -172,6 +172,8 @@ private:
     /// Whether the clause opening at word i (after ", and") has a verb of saying of its own
     /// within its first words, its subject before it.
     [[nodiscard]] bool reportsOnItsOwn(qsizetype i, qsizetype last) const;
+    /// For a reply at word verb, whoever asked speaker in the sentence before, or -1.
+    [[nodiscard]] int askerOf(qsizetype verb, int speaker) const;
     /// Whether the person mention opens after "with" or "to" later than word from.
     [[nodiscard]] bool afterPreposition(int mention, qsizetype from) const;
     [[nodiscard]] bool isAuxiliary(qsizetype i) const;
@@ -1342,6 +1344,9 @@ QList<Quote> Reader::run(const QString &articleId)
         }
         quote.kind = partial ? Quote::Kind::Partial : Quote::Kind::Direct;
         quote.speaker = speakerId(a);
+        if (a.addressee < 0 && a.speaker >= 0 && a.verb >= 0) {
+            a.addressee = askerOf(a.verb, a.speaker);
+        }
         quote.addressee = a.addressee >= 0 ? m_people.people[a.addressee].id : QString();
         quote.span = {articleId, range.start, range.end};
         if ((a.found || a.speaker >= 0) && a.cue.isValid()) {
@@ -2245,6 +2250,37 @@ qsizetype Reader::reportedAfterAs(const QString &articleId, qsizetype first, qsi
     quotes.append(quote);
     markCueUsed(verb);
     return end - 1;
+}
+
+// "Cantwell asked Homendy whether the records existed. “They do not,” Homendy replied.": a
+// reply answers whoever asked the speaker in the sentence before.
+int Reader::askerOf(qsizetype verb, int speaker) const
+{
+    if (!isOneOf(word(verb), {u"replied", u"answered", u"responded", u"replies", u"answers", u"responds"})) {
+        return -1;
+    }
+    qsizetype first = verb;
+    while (first > 0 && w.at(first - 1).sentence == w.at(verb).sentence) {
+        --first;
+    }
+    qsizetype start = first;
+    while (start > 0 && w.at(start - 1).sentence == w.at(verb).sentence - 1) {
+        --start;
+    }
+    int asker = -1;
+    for (qsizetype k = start; k < first; ++k) {
+        int m = -1;
+        if (m_inQuote.at(k)) {
+            continue;
+        }
+        if (is(k, u"asked")) {
+            return k + 1 < first && mentionAt(k + 1, &m) >= 0 && m_people.mentions[m].person == speaker ? asker : -1;
+        }
+        if (asker < 0 && mentionAt(k, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun && m_people.mentions[m].person != speaker) {
+            asker = m_people.mentions[m].person;
+        }
+    }
+    return -1;
 }
 
 bool Reader::afterPreposition(int mention, qsizetype from) const
