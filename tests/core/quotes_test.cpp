@@ -275,6 +275,12 @@ private Q_SLOTS:
         QTest::newRow("a reply after a sentence with no question names nobody")
             << u"Sen. Maria Cantwell met Jennifer Homendy on Tuesday. \"They do not exist,\" Homendy replied."_s << u"They do not exist"_s << u"direct"_s
             << u"Jennifer Homendy"_s << u""_s;
+        QTest::newRow("a quotation opening the paragraph after one about a single person")
+            << u"Hana Liddell, a nurse, was seated near the opening.\n\"I remember the noise. It was like the plane inhaled.\""_s
+            << u"I remember the noise. It was like the plane inhaled."_s << u"direct"_s << u"Hana Liddell"_s << u"-"_s;
+        QTest::newRow("... not after one about two people")
+            << u"Jennifer Homendy met Dave Calhoun on Tuesday.\n\"I remember the noise. It was like the plane inhaled.\""_s
+            << u"I remember the noise. It was like the plane inhaled."_s << u"direct"_s << u""_s << u"-"_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;

@@ -172,6 +172,9 @@ private:
     /// Whether the clause opening at word i (after ", and") has a verb of saying of its own
     /// within its first words, its subject before it.
     [[nodiscard]] bool reportsOnItsOwn(qsizetype i, qsizetype last) const;
+    /// The one person the paragraph names (names and descriptors), when it names one and
+    /// quotes nobody, with where the name stands in named; else -1.
+    [[nodiscard]] int onlyPersonIn(qsizetype paragraph, TextRange *named) const;
     /// For a reply at word verb, whoever asked speaker in the sentence before, or -1.
     [[nodiscard]] int askerOf(qsizetype verb, int speaker) const;
     /// Whether the person mention opens after "with" or "to" later than word from.
@@ -1303,6 +1306,14 @@ QList<Quote> Reader::run(const QString &articleId)
             a = lastAttribution;
             confidence = 0.7 * lastConfidence;
         }
+        if (!a.found && a.speaker < 0 && !partial && !span.continuesPrevious && sentenceStart && prevChar < paragraphStart && span.paragraph > 0
+            && span.paragraph - 1 > lastParagraph && !w.isHeading(span.paragraph - 1)) {
+            // "Hana Liddell, a nurse, was seated near the opening.¶“I remember the noise ...”": a
+            // paragraph that opens with a quotation after one about a single person is that
+            // person's, as features introduce a voice and then let it speak.
+            a.speaker = onlyPersonIn(span.paragraph - 1, &a.cue);
+            confidence = 0.5;
+        }
 
         // "Her new book, “The Last Ice Road”, describes": a title after the noun it names.
         if (isTitle(span, wordCount) && namesWork(firstInside)) {
@@ -2250,6 +2261,32 @@ qsizetype Reader::reportedAfterAs(const QString &articleId, qsizetype first, qsi
     quotes.append(quote);
     markCueUsed(verb);
     return end - 1;
+}
+
+int Reader::onlyPersonIn(qsizetype paragraph, TextRange *named) const
+{
+    int person = -1;
+    const TextRange range = w.paragraphs().value(paragraph);
+    for (const int m : m_people.mentionsIn(range)) {
+        const PersonMention &mention = m_people.mentions[m];
+        if (mention.person < 0 || mention.kind == PersonMention::Kind::Pronoun) {
+            continue;
+        }
+        if (person >= 0 && mention.person != person) {
+            return -1;
+        }
+        person = mention.person;
+        if (mention.kind == PersonMention::Kind::Name) {
+            *named = mention.range;
+        }
+    }
+    // Quoted words in that paragraph have a voice of their own already.
+    for (qsizetype i = w.indexAt(range.start); person >= 0 && i < w.size() && w.at(i).range.start < range.end; ++i) {
+        if (m_inQuote.at(i)) {
+            return -1;
+        }
+    }
+    return person;
 }
 
 // "Cantwell asked Homendy whether the records existed. “They do not,” Homendy replied.": a
