@@ -1018,6 +1018,11 @@ bool Reader::namesWork(qsizetype firstInside) const
     if (noun < 0 || m_inQuote.at(noun) || w.gapBeforeHas(firstInside, u'.')) {
         return false;
     }
+    // "author of “Flying Blind”", "the director of “Downfall”": who made the work.
+    if (is(noun, u"of") && noun > 0
+        && isOneOf(word(noun - 1), {u"author", u"co-author", u"director", u"writer", u"producer", u"creator", u"host", u"editor"})) {
+        return true;
+    }
     return isOneOf(word(noun),
         {u"book", u"novel", u"memoir", u"biography", u"film", u"movie", u"documentary", u"album", u"song", u"single", u"play", u"musical", u"opera", u"series",
             u"show", u"programme", u"program", u"podcast", u"report", u"study", u"essay", u"poem", u"column", u"painting", u"exhibition", u"bill", u"act",
@@ -1027,7 +1032,8 @@ bool Reader::namesWork(qsizetype firstInside) const
 
 bool Reader::isTitle(const QuotedSpan &span, int wordCount) const
 {
-    if (wordCount < 2 || wordCount > 9) {
+    // "Flying Blind: The 737 MAX Tragedy and the Fall of Boeing": a title and its subtitle.
+    if (wordCount < 2 || wordCount > 14) {
         return false;
     }
     const QStringView text = QStringView(w.text()).mid(span.inner.start, span.inner.length());
@@ -1045,7 +1051,7 @@ bool Reader::isTitle(const QuotedSpan &span, int wordCount) const
     int capitals = 0;
     int content = 0;
     for (qsizetype i = w.indexAt(span.inner.start); i < w.size() && w.at(i).range.start < span.inner.end; ++i) {
-        if (lex(i).isFunctionWord() && !w.at(i).initial) {
+        if ((lex(i).isFunctionWord() && !w.at(i).initial) || word(i).front().isDigit()) {
             continue;
         }
         ++content;
