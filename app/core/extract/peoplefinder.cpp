@@ -858,9 +858,12 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
         }
     }
     qsizetype first = titleCaseStart >= 0 ? titleCaseStart : head;
-    // "The Conservative leader": a party or office adjective may be capitalised.
-    while (titleCaseStart < 0 && first > 0 && head - first < 4 && w.plainGapBefore(first) && (w.isLower(first - 1) || lex(first - 1).isRoleModifier())
-        && isModifier(first - 1, 0)) {
+    // "The Conservative leader": a party or office adjective may be capitalised. "The NTSB
+    // chair", "the Boeing chief executive": so may the body the office belongs to.
+    while (titleCaseStart < 0 && first > 0 && head - first < 4 && w.plainGapBefore(first)
+        && (((w.isLower(first - 1) || lex(first - 1).isRoleModifier()) && isModifier(first - 1, 0))
+            || (w.at(first - 1).capitalised && !w.at(first - 1).possessive && !w.at(first - 1).initial
+                && (isAcronym(word(first - 1)) || lex(first - 1).isOrganisation() || lex(first - 1).isOrganisationWord())))) {
         --first;
     }
     // "The company's chief executive": the owner stays in the alias, the role is the office.
@@ -868,7 +871,22 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     while (roleFirst < head && w.at(roleFirst).possessive && w.isLower(roleFirst)) {
         ++roleFirst;
     }
-    cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(head).range.end - w.at(roleFirst).range.start);
+    // "The chair of the NTSB, Jennifer Homendy,": the body after "of" up to the comma.
+    qsizetype roleEnd = head;
+    if (head + 2 < start && (lowerIs(head + 1, u"of") || lowerIs(head + 1, u"for")) && w.plainGapBefore(head + 1)) {
+        qsizetype k = head + 2;
+        if (lowerIs(k, u"the")) {
+            ++k;
+        }
+        bool body = k < start;
+        for (qsizetype x = k; x < start && body; ++x) {
+            body = w.plainGapBefore(x) && w.at(x).capitalised && !w.at(x).possessive;
+        }
+        if (body) {
+            roleEnd = start - 1;
+        }
+    }
+    cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(roleEnd).range.end - w.at(roleFirst).range.start);
     const qsizetype determiner = first - 1;
     // "On a call with Yuri Ushakov, the veteran Kremlin adviser, Witkoff said": a phrase set off
     // right after a name is that name's apposition, not the title of the name after it.
