@@ -963,7 +963,7 @@ bool Finder::speechFollows(qsizetype end) const
     // "Gareth Lowe (pictured) said", "Lowe (analyst at Northbridge) said": an aside in brackets
     // comes between the name and its verb.
     bool bracketed = false;
-    if (m < w.size() && w.gapBefore(m).trimmed() == u"(") {
+    if (m < w.size() && w.gapBeforeHas(m, u'(') && w.gapBefore(m).trimmed() == u"(") {
         qsizetype close = m + 1;
         while (close < w.size() && close < m + 8 && !w.gapBeforeHas(close, u')')) {
             ++close;
@@ -1850,18 +1850,18 @@ void Finder::dropOrganisationNames()
     // known given names still make a person.
     // "Pacific Crest Airlines ... Pacific Crest will cooperate": a company's name without its
     // last word ("Airlines", "Motors", "Group") is the company said short.
-    QSet<QString> shortened;
+    QHash<QString, int> shortened;
     for (const Entity &entity : std::as_const(m_entities)) {
         const qsizetype space = entity.name.lastIndexOf(u' ');
         if (entity.kind == Entity::Kind::Organisation && space > 0 && PeopleLexicon::isOrganisationWord(QStringView(entity.name).sliced(space + 1))) {
-            shortened.insert(LowerKey(QStringView(entity.name).first(space)).view().toString());
+            shortened.insert(LowerKey(QStringView(entity.name).first(space)).view().toString(), 0);
         }
     }
     m_candidates.removeIf([this, &shortened](const NameCandidate &candidate) {
         const LowerKey key(candidate.name);
         const auto entity = m_entityByName.constFind(key.view());
         const bool company = entity != m_entityByName.cend() && m_entities[*entity].kind == Entity::Kind::Organisation;
-        if (!company && (shortened.isEmpty() || !shortened.contains(key.view().toString()))) {
+        if (!company && (shortened.isEmpty() || shortened.constFind(key.view()) == shortened.cend())) {
             return false;
         }
         if (candidate.aliasStart >= 0 || lex(candidate.first).isGivenName()) {

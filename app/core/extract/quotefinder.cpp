@@ -135,7 +135,8 @@ private:
     [[nodiscard]] Attribution attribute(qsizetype first, qsizetype end, Side side, bool partial, qsizetype quoteWord) const;
     [[nodiscard]] Attribution organisationBeforeAside(qsizetype first, qsizetype verb, int cueLength) const;
     [[nodiscard]] Attribution fromCue(qsizetype first, qsizetype end, qsizetype verb, int cueLength, const SpeechCues::Cue &cue) const;
-    [[nodiscard]] bool isTitle(const QuotedSpan &span, int wordCount) const;
+    /// Whether the quoted words read as a title in title case, of at most maxWords words.
+    [[nodiscard]] bool isTitle(const QuotedSpan &span, int wordCount, int maxWords = 9) const;
     [[nodiscard]] bool namesWork(qsizetype firstInside) const;
     [[nodiscard]] QString speakerId(const Attribution &a) const
     {
@@ -825,7 +826,8 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
     if (a.speaker >= 0 && a.addressee < 0) {
         // "In a letter to Jennifer Homendy, Calhoun said ...", "said in a call with Putin that":
         // the message names whom it was for.
-        for (qsizetype k = first + 1; k + 1 < end && a.addressee < 0; ++k) {
+        // Only a phrase before the verb or a few words after it ("said in a call with").
+        for (qsizetype k = first + 1; k + 1 < end && k < verb + 8 && a.addressee < 0; k = k + 1 == verb ? verb + 2 : k + 1) {
             int m = -1;
             if ((is(k, u"to") || is(k, u"with")) && !m_inQuote.at(k)
                 && isOneOf(word(k - 1), {u"letter", u"message", u"memo", u"email", u"e-mail", u"note", u"call", u"text"}) && mentionAt(k + 1, &m) >= 0
@@ -1030,10 +1032,9 @@ bool Reader::namesWork(qsizetype firstInside) const
             u"debut", u"sequel"});
 }
 
-bool Reader::isTitle(const QuotedSpan &span, int wordCount) const
+bool Reader::isTitle(const QuotedSpan &span, int wordCount, int maxWords) const
 {
-    // "Flying Blind: The 737 MAX Tragedy and the Fall of Boeing": a title and its subtitle.
-    if (wordCount < 2 || wordCount > 14) {
+    if (wordCount < 2 || wordCount > maxWords) {
         return false;
     }
     const QStringView text = QStringView(w.text()).mid(span.inner.start, span.inner.length());
@@ -1322,7 +1323,9 @@ QList<Quote> Reader::run(const QString &articleId)
         }
 
         // "Her new book, “The Last Ice Road”, describes": a title after the noun it names.
-        if (isTitle(span, wordCount) && namesWork(firstInside)) {
+        // "author of “Flying Blind: The 737 MAX Tragedy and the Fall of Boeing”": after the noun a
+        // title and its subtitle may run longer than a title standing alone.
+        if (namesWork(firstInside) && isTitle(span, wordCount, 14)) {
             continue;
         }
         // Quotation marks that are not quotations: titles, scare quotes, single marks with no cue.
@@ -2335,9 +2338,9 @@ bool Reader::afterPreposition(int mention, qsizetype from) const
 bool Reader::reportsOnItsOwn(qsizetype i, qsizetype last) const
 {
     for (qsizetype k = i; k <= last && k < i + 6 && !m_inQuote.at(k) && (k == i || !w.gapBeforeHas(k, u',')) && !is(k, u"that"); ++k) {
-        if (k > i && w.isLower(k) && !isOneOf(word(k - 1), {u"to", u"be", u"been", u"is", u"was", u"were", u"are"})) {
+        if (k > i && w.isLower(k)) {
             const SpeechCues::Cue cue = SpeechCues::lookup(word(k));
-            if (cue.finite && cue.reports) {
+            if (cue.finite && cue.reports && !isOneOf(word(k - 1), {u"to", u"be", u"been", u"is", u"was", u"were", u"are"})) {
                 return true;
             }
         }
