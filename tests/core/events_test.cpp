@@ -458,6 +458,10 @@ private Q_SLOTS:
             << u"U.S. District Judge Sharon Whitfield set sentencing for Feb. 19."_s << u"Sentencing"_s << u"2026-02-19"_s << u"sentencing"_s;
         QTest::newRow("a particle makes another verb")
             << u"The mayor set aside funds for Friday."_s << u"Mayor set aside funds"_s << u"2025-11-28"_s << u"set"_s;
+        QTest::newRow("the day a happening runs until is its end")
+            << u"The public hearing opened on Monday. The hearing is set to run until Dec. 5."_s << u"Public hearing"_s << u"2025-11-24"_s << u"hearing"_s;
+        QTest::newRow("what did not happen until a day happened on it")
+            << u"The port did not reopen until Sept. 10."_s << u"Port did not reopen"_s << u"2025-09-10"_s << u"did"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

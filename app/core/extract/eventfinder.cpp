@@ -175,6 +175,13 @@ private:
             if (const int p = paragraphOf(tm.range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
                 continue;
             }
+            // "The hearing is set to run until Sept. 27": the day a happening lasts until is its
+            // end, not when it took place.
+            if (isOneOf(word(tm.firstWord - 1), {u"until"_w, u"till"_w, u"through"_w})
+                && isOneOf(word(tm.firstWord - 2), {u"run"_w, u"runs"_w, u"last"_w, u"lasts"_w, u"continue"_w, u"continues"_w, u"go"_w, u"goes"_w})) {
+                timeUsed[t] = true;
+                continue;
+            }
             // "a transcript of the call published by Bloomberg on Tuesday": the date is the
             // publishing's, told in a reduced relative; no clause before it owns it.
             bool reducedRelative = false;
