@@ -763,6 +763,30 @@ private Q_SLOTS:
         QCOMPARE(event->date.iso, date);
     }
 
+    // "Asked about the noises heard on Tuesday": the day of what was asked about is not the
+    // answer's; "Asked about the recording on Tuesday" dates the asking.
+    void responseKeepsTheDayOfItsTopicApart_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("days of a participle") << u"4:55 p.m.\nAsked about the noises heard on Tuesday and Wednesday, Mauger said there was no link."_s
+                                              << u"Mauger responds to the noises heard"_s << u"2025-11-26"_s;
+        QTest::newRow("the day of the asking") << u"4:55 p.m.\nAsked about the recording on Tuesday, Trump said he had not listened to it."_s
+                                               << u"Trump responds to the recording"_s << u"2025-11-25"_s;
+    }
+
+    void responseKeepsTheDayOfItsTopicApart()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        QFETCH(QString, date);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
+        const Event *event = withLabel(graph, label);
+        QVERIFY2(event, qPrintable(listed(graph)));
+        QCOMPARE(event->date.iso, date);
+    }
+
     void headingDatesItsSection_data()
     {
         QTest::addColumn<QString>("text");
