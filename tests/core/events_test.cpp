@@ -462,6 +462,10 @@ private Q_SLOTS:
             << u"The public hearing opened on Monday. The hearing is set to run until Dec. 5."_s << u"Public hearing"_s << u"2025-11-24"_s << u"hearing"_s;
         QTest::newRow("what did not happen until a day happened on it")
             << u"The port did not reopen until Sept. 10."_s << u"Port did not reopen"_s << u"2025-09-10"_s << u"did"_s;
+        QTest::newRow("a noun in -ly is the subject") << u"By Thursday morning the oxygen supply was thought to have run out."_s
+                                                      << u"Oxygen supply was thought"_s << u"2025-11-20"_s << u"thought"_s;
+        QTest::newRow("an adverb in -ly is no subject")
+            << u"The storm quickly weakened on Thursday."_s << u"Storm weakened"_s << u"2025-11-20"_s << u"weakened"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

@@ -738,8 +738,13 @@ private:
             u"earlier"_w, u"still"_w, u"now"_w, u"eventually"_w, u"subsequently"_w};
         static const WordShapes auxiliaryShapes(auxiliaries);
         const QStringView w = word(k);
-        return (auxiliaryShapes.mayHold(w) && isOneOf(w, auxiliaries)) || (endsInLy(w) && !m_words[k].capitalised && m_words[k].range.length() > 4);
+        return (auxiliaryShapes.mayHold(w) && isOneOf(w, auxiliaries))
+            || (endsInLy(w) && !m_words[k].capitalised && m_words[k].range.length() > 4 && !lyNoun(k));
     }
+
+    // "the supply was thought to have run out", "Kalmaria's assembly is expected": a noun in
+    // "-ly", not an adverb.
+    [[nodiscard]] bool lyNoun(int k) const { return isOneOf(word(k), {u"supply"_w, u"assembly"_w, u"anomaly"_w, u"monopoly"_w}); }
 
     // A past-tense verb of the clause, not an adjective ("the affected tins") or a reduced
     // relative ("formula made by Dairyvale").
@@ -1924,7 +1929,8 @@ private:
         int s = v - 1;
         // "Pryce has resigned", "the envoy had quietly met": auxiliaries and adverbs stand between.
         for (int skipped = 0; skipped < 3 && valid(s) && !m_words[s].capitalised
-            && (isOneOf(word(s), {u"has"_w, u"have"_w, u"had"_w, u"was"_w, u"were"_w, u"also"_w, u"then"_w, u"later"_w, u"already"_w}) || endsInLy(word(s)));
+            && (isOneOf(word(s), {u"has"_w, u"have"_w, u"had"_w, u"was"_w, u"were"_w, u"also"_w, u"then"_w, u"later"_w, u"already"_w})
+                || (endsInLy(word(s)) && !lyNoun(s)));
             ++skipped) {
             --s;
         }
