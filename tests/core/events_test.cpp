@@ -466,6 +466,12 @@ private Q_SLOTS:
                                                       << u"Oxygen supply was thought"_s << u"2025-11-20"_s << u"thought"_s;
         QTest::newRow("an adverb in -ly is no subject")
             << u"The storm quickly weakened on Thursday."_s << u"Storm weakened"_s << u"2025-11-20"_s << u"weakened"_s;
+        QTest::newRow("it after a joining word is the sentence's subject")
+            << u"The Coast Guard in Boston took charge of the search after it was alerted on Sunday evening."_s << u"Coast Guard was alerted"_s
+            << u"2025-11-23"_s << u"alerted"_s;
+        QTest::newRow("it after says is the sayer") << u"The Navy later says it heard an acoustic anomaly on Sunday."_s << u"Navy heard an acoustic anomaly"_s
+                                                    << u"2025-11-23"_s << u"heard"_s;
+        QTest::newRow("a weather it is nobody") << u"The mayor says it rained heavily on Sunday."_s << u"Rained heavily"_s << u"2025-11-23"_s << u"rained"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
