@@ -472,6 +472,10 @@ private Q_SLOTS:
         QTest::newRow("it after says is the sayer") << u"The Navy later says it heard an acoustic anomaly on Sunday."_s << u"Navy heard an acoustic anomaly"_s
                                                     << u"2025-11-23"_s << u"heard"_s;
         QTest::newRow("a weather it is nobody") << u"The mayor says it rained heavily on Sunday."_s << u"Rained heavily"_s << u"2025-11-23"_s << u"rained"_s;
+        QTest::newRow("a model's number is part of the subject") << u"A Canadian P-3 aircraft picked up banging noises on Tuesday."_s
+                                                                 << u"Canadian P-3 aircraft picked up banging noises"_s << u"2025-11-25"_s << u"picked"_s;
+        QTest::newRow("the place after at qualifies the subject")
+            << u"Junior doctors at Northmoor's three hospitals walked out on Monday."_s << u"Junior doctors walked out"_s << u"2025-11-24"_s << u"walked"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
@@ -795,6 +799,30 @@ private Q_SLOTS:
         const Event *event = withLabel(graph, label);
         QVERIFY2(event, qPrintable(listed(graph)));
         QCOMPARE(event->date.iso, date);
+    }
+
+    // Who did it, with the people of the sentence known: "His son-in-law Jared Kushner",
+    // "Capt. Jamie Frederick of the Coast Guard's First District".
+    void labelsNameTheSubjectsPerson_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("a hyphened noun before a name")
+            << u"His son-in-law Jared Kushner helped broker the agreement on Tuesday."_s << u"Kushner helped broker the agreement"_s;
+        QTest::newRow("a possessive organisation after the name")
+            << u"Capt. Jamie Frederick of the Coast Guard's First District told reporters on Wednesday that the noises were heard."_s
+            << u"Frederick told reporters"_s;
+    }
+
+    void labelsNameTheSubjectsPerson()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), [](StoryGraph &g) {
+            addPerson(g, u"p6"_s, u"Jared Kushner"_s, {u"Jared Kushner"_s, u"Kushner"_s});
+            addPerson(g, u"p7"_s, u"Jamie Frederick"_s, {u"Capt. Jamie Frederick"_s, u"Jamie Frederick"_s, u"Frederick"_s});
+        });
+        QVERIFY2(withLabel(graph, label), qPrintable(listed(graph)));
     }
 
     void headingDatesItsSection_data()

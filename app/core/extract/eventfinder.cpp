@@ -920,7 +920,8 @@ private:
         }
         int subjectLast = k;
         int subjectStart = subjectLast + 1;
-        while (valid(k) && sameSentence(k, verb) && subjectLast - k < 6) {
+        int innerMarks = 0; // the apostrophes and hyphens inside words, which do not count as words
+        while (valid(k) && sameSentence(k, verb) && subjectLast - k - innerMarks < 6) {
             // "On 7 October it stood above 230": the date that opens the clause is no part of its
             // subject ("Friday's vote" is).
             if (m_timeAt[k] >= 0 && k < subjectLast && !apostrophe(k + 1) && m_times[m_timeAt[k]].mention.kind != TimeMention::Kind::Duration) {
@@ -930,17 +931,22 @@ private:
             // "160,000 customers": a comma inside a figure is part of it.
             const bool figure = isPunct(k, u',') && attached(k) && attached(k + 1) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits
                 && m_words.value(k + 1).kind == ScannedWord::Kind::Digits;
-            if (punct(k) && !apostrophe(k) && !figure) {
+            // "A Canadian P-3 aircraft", "the F-16 jets": a hyphen before the number of a model's
+            // name is part of it.
+            const bool inWord = dash(k) && attached(k) && attached(k + 1) && k < subjectLast && m_words.value(k + 1).kind == ScannedWord::Kind::Digits
+                && m_words.value(k - 1).capitalised;
+            if (punct(k) && !apostrophe(k) && !figure && !inWord) {
                 break;
             }
+            innerMarks += apostrophe(k) || inWord || (is(k, u"s"_w) && apostrophe(k - 1)) ? 1 : 0;
             if (!joint && m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && looksPastTense(word(k))) {
                 break;
             }
             if (isOneOf(word(k),
                     {u"that"_w, u"which"_w, u"when"_w, u"and"_w, u"but"_w, u"after"_w, u"before"_w, u"as"_w, u"while"_w, u"because"_w, u"said"_w, u"says"_w,
                         u"if"_w, u"who"_w, u"since"_w, u"until"_w, u"where"_w, u"though"_w, u"although"_w, u"whereas"_w, u"unless"_w, u"once"_w, u"whether"_w,
-                        u"yet"_w, u"or"_w, u"nor"_w, u"so"_w, u"than"_w})) {
-                break;
+                        u"yet"_w, u"or"_w, u"nor"_w, u"so"_w, u"than"_w, u"at"_w, u"in"_w})) {
+                break; // (a place after "at" or "in" qualifies the subject before it: see below)
             }
             subjectStart = k;
             if (isDeterminer(word(k))) {
