@@ -476,6 +476,14 @@ private Q_SLOTS:
                                                                  << u"Canadian P-3 aircraft picked up banging noises"_s << u"2025-11-25"_s << u"picked"_s;
         QTest::newRow("the place after at qualifies the subject")
             << u"Junior doctors at Northmoor's three hospitals walked out on Monday."_s << u"Junior doctors walked out"_s << u"2025-11-24"_s << u"walked"_s;
+        QTest::newRow("who after auxiliaries is the noun before it")
+            << u"Critics, among them a former employee who was fired in 2018, had warned that the hull had not been tested enough."_s
+            << u"Former employee was fired"_s << u"2018"_s << u"fired"_s;
+        QTest::newRow("the point of a place's short title stays in the object")
+            << u"June 16, 2023: The Polar Prince leaves St. John's, Newfoundland, carrying the Titan."_s << u"Polar Prince left St. John's"_s << u"2023-06-16"_s
+            << u"left"_s;
+        QTest::newRow("a sentence's full stop ends the object")
+            << u"On Sunday the ship reached Port Ry. Crews unloaded it the next day."_s << u"Ship reached Port Ry."_s << u"2025-11-23"_s << u"reached"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

@@ -902,7 +902,7 @@ private:
             if (m_words.value(k).kind == ScannedWord::Kind::Digits && isPunct(k - 1, u',')) {
                 k -= 2;
             }
-        } else if (k == verb - 1 && is(k, u"who"_w) && valid(k - 1) && m_words[k - 1].kind == ScannedWord::Kind::Letters && !m_words[k - 1].capitalised
+        } else if (is(k, u"who"_w) && valid(k - 1) && m_words[k - 1].kind == ScannedWord::Kind::Letters && !m_words[k - 1].capitalised
             && !isDeterminer(word(k - 1)) && !looksPastTense(word(k - 1)) && !isFunctionWord(word(k - 1))) {
             // "the six men who died on March 26": the noun before a relative "who" did it.
             k -= 1;
@@ -1093,7 +1093,10 @@ private:
                 || ((mark == u"$"_w || mark == u"\u00A3"_w || mark == u"\u20AC"_w) && attached(k + 1) && m_words.value(k + 1).kind == ScannedWord::Kind::Digits)
                 || (mark == u"%"_w && attached(k) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits)
                 // "the original 28-point plan", "a long-range missile"
-                || ((mark == u"-"_w || mark == u"\u2010"_w) && attached(k) && attached(k + 1) && valid(k + 1) && !punct(k + 1));
+                || ((mark == u"-"_w || mark == u"\u2010"_w) && attached(k) && attached(k + 1) && valid(k + 1) && !punct(k + 1))
+                // "leaves St. John's", "near Mt. Hood": the point of a short title of a place
+                || (mark == u"."_w && attached(k) && m_words.value(k - 1).capitalised && m_words.value(k - 1).range.length() <= 2 && valid(k + 1)
+                    && m_words[k + 1].capitalised && m_words[k + 1].kind == ScannedWord::Kind::Letters);
         };
         int marks = 0; // "28-point" is one word of the object, not three
         // "employ about 1,800 people", "cost over $2 billion": an approximation, not a preposition.
