@@ -484,6 +484,10 @@ private Q_SLOTS:
             << u"left"_s;
         QTest::newRow("a sentence's full stop ends the object")
             << u"On Sunday the ship reached Port Ry. Crews unloaded it the next day."_s << u"Ship reached Port Ry."_s << u"2025-11-23"_s << u"reached"_s;
+        QTest::newRow("an institution's name before its verb is whole") << u"The Coast Guard told reporters on Sunday evening that the craft was overdue."_s
+                                                                        << u"Coast Guard told reporters"_s << u"2025-11-23"_s << u"told"_s;
+        QTest::newRow("a capitalised word before a noun describes it")
+            << u"Witkoff then met Russian officials in Abu Dhabi on Monday."_s << u"Witkoff's Abu Dhabi meeting"_s << u"2025-11-24"_s << u"meeting"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

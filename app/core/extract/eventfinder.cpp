@@ -1347,13 +1347,19 @@ private:
         for (int k = first; k < end; ++k) {
             // "Russian officials", "European leaders": a capitalised word before a common noun
             // describes it.
-            const bool modifier = valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters && !m_words[k + 1].capitalised
+            // ("The Coast Guard was told": a verb after the range is no noun the name describes.)
+            const bool verbAfter
+                = k + 1 >= end && valid(k + 1) && (auxiliary(k + 1) || looksPastTense(word(k + 1)) || isOneOf(word(k + 1), {u"says"_w, u"tells"_w}));
+            const bool modifier = !verbAfter && valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters && !m_words[k + 1].capitalised
                 && !isOneOf(word(k + 1),
                     {u"in"_w, u"on"_w, u"at"_w, u"and"_w, u"of"_w, u"to"_w, u"for"_w, u"with"_w, u"from"_w, u"by"_w, u"during"_w, u"after"_w, u"before"_w,
                         u"about"_w, u"over"_w, u"who"_w, u"which"_w, u"that"_w, u"said"_w, u"says"_w});
             const bool hyphenFollows = k + 2 < end && dash(k + 1) && attached(k + 1) && attached(k + 2) && m_words[k + 2].capitalised;
             if (m_words[k].kind == ScannedWord::Kind::Letters && m_words[k].capitalised && !isDeterminer(word(k)) && !modifier && !hyphenFollows) {
                 name = wordsText(hyphenedNameStart(k, first), k + 1); // "Bankman-Fried resigns"
+                if (isInstitutionWord(word(k))) {
+                    name = wordsText(capitalisedStart(k), k + 1); // "the Coast Guard told", not "Guard"
+                }
                 if (!lastOnly && !(valid(k + 1) && m_words[k + 1].capitalised && m_words[k + 1].kind == ScannedWord::Kind::Letters)) {
                     addName(m, name);
                     name.clear();
