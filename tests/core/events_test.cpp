@@ -488,6 +488,9 @@ private Q_SLOTS:
                                                                         << u"Coast Guard told reporters"_s << u"2025-11-23"_s << u"told"_s;
         QTest::newRow("a capitalised word before a noun describes it")
             << u"Witkoff then met Russian officials in Abu Dhabi on Monday."_s << u"Witkoff's Abu Dhabi meeting"_s << u"2025-11-24"_s << u"meeting"_s;
+        QTest::newRow("a possessor is not who told")
+            << u"OceanGate's former director of marine operations told a Coast Guard panel on Tuesday that the company cared more about money."_s
+            << u"Remarks to a Coast Guard panel"_s << u"2025-11-25"_s << u"told"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

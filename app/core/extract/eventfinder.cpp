@@ -1355,7 +1355,10 @@ private:
                     {u"in"_w, u"on"_w, u"at"_w, u"and"_w, u"of"_w, u"to"_w, u"for"_w, u"with"_w, u"from"_w, u"by"_w, u"during"_w, u"after"_w, u"before"_w,
                         u"about"_w, u"over"_w, u"who"_w, u"which"_w, u"that"_w, u"said"_w, u"says"_w});
             const bool hyphenFollows = k + 2 < end && dash(k + 1) && attached(k + 1) && attached(k + 2) && m_words[k + 2].capitalised;
-            if (m_words[k].kind == ScannedWord::Kind::Letters && m_words[k].capitalised && !isDeterminer(word(k)) && !modifier && !hyphenFollows) {
+            // "OceanGate's former director told": the possessor only says whose director.
+            const bool possessor = k + 2 < end && apostrophe(k + 1) && is(k + 2, u"s"_w);
+            if (m_words[k].kind == ScannedWord::Kind::Letters && m_words[k].capitalised && !isDeterminer(word(k)) && !modifier && !hyphenFollows
+                && !possessor) {
                 name = wordsText(hyphenedNameStart(k, first), k + 1); // "Bankman-Fried resigns"
                 if (isInstitutionWord(word(k))) {
                     name = wordsText(capitalisedStart(k), k + 1); // "the Coast Guard told", not "Guard"
