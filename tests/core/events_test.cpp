@@ -491,6 +491,13 @@ private Q_SLOTS:
         QTest::newRow("a possessor is not who told")
             << u"OceanGate's former director of marine operations told a Coast Guard panel on Tuesday that the company cared more about money."_s
             << u"Remarks to a Coast Guard panel"_s << u"2025-11-25"_s << u"told"_s;
+        QTest::newRow("the noun before a participle did it")
+            << u"A Canadian patrol plane searching for a missing submersible in the North Atlantic picked up underwater noises on Tuesday."_s
+            << u"Canadian patrol plane picked up underwater noises"_s << u"2025-11-25"_s << u"picked"_s;
+        QTest::newRow("a participle after the opening noun")
+            << u"Rescuers working in the rubble found two survivors on Tuesday."_s << u"Rescuers found two survivors"_s << u"2025-11-25"_s << u"found"_s;
+        QTest::newRow("an -ing noun before the verb is the subject")
+            << u"Coastal flooding remained likely on Tuesday."_s << u"Coastal flooding remained likely"_s << u"2025-11-25"_s << u"remained"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

@@ -1005,6 +1005,35 @@ private:
                 subjectLast = head;
             }
         }
+        // "A Canadian patrol plane searching for a missing submersible in the North Atlantic picked
+        // up noises", "Rescuers working in the rubble found": the noun before the participle did
+        // it; the participle's phrase only says what it was doing.
+        if (!relative && !appositive && subjectStart <= subjectLast) {
+            for (int k = subjectLast; valid(k) && k > subjectStart - 10 && sameSentence(k, verb) && !punct(k) && !auxiliary(k); --k) {
+                if (looksPastTense(word(k)) || isOneOf(word(k), {u"said"_w, u"says"_w, u"that"_w, u"which"_w, u"who"_w})) {
+                    break;
+                }
+                const QStringView w = word(k);
+                // ("Coastal flooding remained likely": an -ing word right before the verb is a noun.)
+                if (m_words[k].capitalised || w.size() <= 5 || !w.endsWith(u"ing"_w) || k + 1 >= subjectEnd || !valid(k - 1)
+                    || m_words[k - 1].kind != ScannedWord::Kind::Letters || (m_words[k - 1].capitalised && !sentenceInitial(k - 1))
+                    || isFunctionWord(word(k - 1)) || isDeterminer(word(k - 1)) || auxiliary(k - 1) || looksPastTense(word(k - 1))) {
+                    continue;
+                }
+                const int head = k - 1;
+                int first = head;
+                while (first > head - 3 && valid(first - 1) && sameSentence(first - 1, verb) && m_words[first - 1].kind == ScannedWord::Kind::Letters
+                    && !isFunctionWord(word(first - 1)) && !looksPastTense(word(first - 1)) && !auxiliary(first - 1)) {
+                    --first;
+                    if (isDeterminer(word(first))) {
+                        break;
+                    }
+                }
+                subjectStart = first;
+                subjectLast = head;
+                break;
+            }
+        }
         QStringList label;
         const QList<EventPeople::Found> subjectPeople
             = subjectStart <= subjectLast ? m_people.inRange({m_words[subjectStart].range.start, m_words[subjectLast].range.end}) : QList<EventPeople::Found>{};
