@@ -145,6 +145,32 @@ void PersonMatcher::add(int index, const Person &person)
     }
 }
 
+qsizetype PersonMatcher::nameWords(const QString &name) const
+{
+    const QStringList &words = split(name).words;
+    return std::count_if(words.cbegin(), words.cend(), [](const QString &word) {
+        return !(word.size() == 1 || (word.size() == 2 && word.back() == u'.')); // "V." in "Vladimir V. Putin"
+    });
+}
+
+bool PersonMatcher::betterName(int index, const QString &knownName, const QString &incomingName)
+{
+    // More words of a name win ("Steve Witkoff" over "Witkoff"); between names of as many
+    // words, the one more articles write ("Vladimir Putin", not one paper's "Vladimir V.
+    // Putin"; "George W. Bush" where most write it so); the first told breaks a tie.
+    const qsizetype knownWords = nameWords(knownName); // by value: split() may rehash
+    const qsizetype incomingWords = nameWords(incomingName);
+    QHash<QString, int> &votes = m_nameVotes[index];
+    if (votes.isEmpty()) {
+        votes.insert(knownName, 1);
+    }
+    const int count = ++votes[incomingName];
+    if (incomingWords != knownWords) {
+        return incomingWords > knownWords;
+    }
+    return incomingName != knownName && count > votes.value(knownName);
+}
+
 void PersonMatcher::absorb(int index, Person &known, const Person &incoming)
 {
     auto spellings = m_spellings.find(index);
@@ -155,8 +181,7 @@ void PersonMatcher::absorb(int index, Person &known, const Person &incoming)
         }
     }
     QStringList names{incoming.name};
-    const qsizetype incomingWords = split(incoming.name).written; // by value: split() may rehash
-    if (incomingWords > split(known.name).written) {
+    if (betterName(index, known.name, incoming.name)) {
         names = {known.name};
         spellings->remove(known.name); // judged as the name, now to be judged as an alias
         known.name = incoming.name;

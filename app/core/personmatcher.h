@@ -36,11 +36,16 @@ private:
         QString shorter; ///< the key without the last word, for names of three words or more
     };
     [[nodiscard]] const SplitName &split(const QString &name) const;
+    /// The words of a name that are more than an initial.
+    [[nodiscard]] qsizetype nameWords(const QString &name) const;
+    /// Whether incomingName should replace knownName as the name of story person index.
+    bool betterName(int index, const QString &knownName, const QString &incomingName);
     /// Whether one of the person's aliases is the first word of the name alone ("Yoon",
     /// "Mr Yoon" for "Yoon Suk Yeol").
     [[nodiscard]] bool calledByFirstWord(const Person &person, qsizetype fromAlias = 0) const;
 
     mutable QHash<QString, SplitName> m_splitNames;
+    QHash<int, QHash<QString, int>> m_nameVotes; ///< per person absorbed into: how many articles wrote each name
     QHash<int, QHash<QString, int>> m_roleVotes; ///< per person absorbed into: how many articles gave each role (case-folded)
     QHash<QString, int> m_byKey;
     QHash<QString, QList<int>> m_bySurname; ///< people with a given name and a surname

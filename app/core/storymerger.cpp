@@ -165,6 +165,29 @@ Deed deedOf(const QString &stem)
     return deeds.value(stem, Deed::Unknown);
 }
 
+// The happening a clause's verb (its verbStem()) tells, for the verbs that tell a call or a
+// meeting the way a noun does: "Putin called Trump" is the "Putin–Trump call".
+EventClass happeningOfClause(const QString &verb)
+{
+    static const QHash<QString, EventClass> happenings = [] {
+        QHash<QString, EventClass> map;
+        for (const auto *word : {u"call", u"phon", u"spoke", u"speak", u"talk"}) {
+            map.insert(QString::fromUtf16(word), EventClass::Call);
+        }
+        for (const auto *word : {u"met", u"meet", u"visit"}) {
+            map.insert(QString::fromUtf16(word), EventClass::Meeting);
+        }
+        return map;
+    }();
+    return happenings.value(verb, EventClass::None);
+}
+
+// Verbs of coming somewhere, which tell a visit only of the one who came.
+bool tellsArrival(const QString &verb)
+{
+    return verb == u"came"_s || verb == u"come"_s || verb == u"arriv"_s || verb == u"arrive"_s;
+}
+
 // Two clauses of one subject and day tell one deed unless their verbs are plainly of other
 // kinds: "Driscoll carried the plan" and "Driscoll had delivered the original draft" are one,
 // "Trump flew" and "Trump gave Ukraine" two. The verbs are given as their verbStem().
@@ -314,9 +337,11 @@ struct Telling
         , labelSize(event.label.size())
     {
         foldedLabel = CaseKeys::isAscii(event.label) ? lowerLabel : event.label.toCaseFolded();
+        happening = kind != EventClass::None ? kind : happeningOfClause(verb);
     }
 
     EventClass kind;
+    EventClass happening; ///< the kind, or for a clause the kind of happening its verb tells
     QString foldedLabel; ///< for comparing labels whatever their case
     QString lowerLabel; ///< CaseKeys::lower() of the label, for index keys
     QString stems; ///< stemmedLabel()
@@ -346,10 +371,62 @@ bool sameFoldedLabel(const Telling &a, const Telling &b)
 // The same happening told by two articles: same kind, no clash of participants, and the same
 // day or, failing dates, the same label. Two day dates that differ under one label and cast are
 // still one event, and the disagreement is reported.
+int sharedPeople(const Event &a, const Event &b)
+{
+    int shared = 0; // none, one or two: the rules ask no more
+    for (const QString &id : b.participants) {
+        if (a.participants.contains(id) && ++shared == 2) {
+            break;
+        }
+    }
+    return shared;
+}
+
+bool dayWithinWeek(const DateValue &day, const DateValue &week)
+{
+    return day.granularity == DateValue::Granularity::Day && week.granularity == DateValue::Granularity::Week && day.earliest >= week.earliest
+        && day.earliest <= week.latest;
+}
+
+// One article tells a clause ("Putin called Mr. Trump on Oct. 16"), another names the happening
+// ("the Putin–Trump call" that day): one call when both tell it of the same two people; one
+// visit when the visitor "came" that day.
+bool clauseTellsTheHappening(const Event &clause, const Telling &clauseTelling, const Event &happening, const Telling &happeningTelling)
+{
+    if (clause.sources.first().article == happening.sources.first().article || clause.participants.isEmpty() || happening.participants.isEmpty()) {
+        return false;
+    }
+    const bool sameDay
+        = clause.date.granularity == DateValue::Granularity::Day && (clause.date.iso == happening.date.iso || dayWithinWeek(clause.date, happening.date));
+    if (!sameDay) {
+        return false;
+    }
+    if (clauseTelling.happening == happeningTelling.kind) {
+        return sharedPeople(clause, happening) >= 2;
+    }
+    return happening.type == u"visit"_s && tellsArrival(clauseTelling.verb) && clause.participants.first() == happening.participants.first();
+}
+
+// "Zelensky's White House visit" that week and the "Zelensky–Trump meeting" on Friday: the
+// visitor's meeting within the week of the visit, in no other place, is part of it.
+bool meetingOfTheVisit(const Event &a, const Event &b)
+{
+    const Event &visit = a.type == u"visit"_s ? a : b;
+    const Event &other = a.type == u"visit"_s ? b : a;
+    const bool withinWeek
+        = dayWithinWeek(other.date, visit.date) || (visit.date.granularity == DateValue::Granularity::Day && visit.date.iso == other.date.iso);
+    const bool placesAgree = visit.place.isEmpty() || other.place.isEmpty() || visit.place.compare(other.place, Qt::CaseInsensitive) == 0;
+    return visit.type == u"visit"_s && withinWeek && placesAgree && !visit.participants.isEmpty() && other.participants.contains(visit.participants.first());
+}
+
 bool sameEvent(const Event &known, const Telling &knownTelling, const Event &incoming, const Telling &incomingTelling, bool *datesDisagree)
 {
     const EventClass kind = knownTelling.kind;
     const EventClass incomingKind = incomingTelling.kind;
+    if ((kind == EventClass::None) != (incomingKind == EventClass::None)) {
+        return kind == EventClass::None ? clauseTellsTheHappening(known, knownTelling, incoming, incomingTelling)
+                                        : clauseTellsTheHappening(incoming, incomingTelling, known, knownTelling);
+    }
     if (kind == EventClass::None && incomingKind == EventClass::None) {
         // Clauses ("Driscoll carried the plan", "Driscoll had delivered the original draft"):
         // one happening when the same subject acts on the same day or in the same week.
@@ -392,12 +469,7 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         return false;
     }
     const bool bothCast = !known.participants.isEmpty() && !incoming.participants.isEmpty();
-    int sharedCast = 0; // none, one or two: the rules below ask no more
-    for (const QString &id : incoming.participants) {
-        if (known.participants.contains(id) && ++sharedCast == 2) {
-            break;
-        }
-    }
+    const int sharedCast = sharedPeople(known, incoming);
     const bool shareCast = sharedCast > 0;
     const bool sameLabel = sameFoldedLabel(knownTelling, incomingTelling);
     // A label of several words ("Geneva talks", "Gaza ceasefire") names the happening better
@@ -422,6 +494,9 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     // unless the two are dated apart.
     const bool samePlace = !known.place.isEmpty() && known.place.compare(incoming.place, Qt::CaseInsensitive) == 0;
     if (samePlace && kind == EventClass::Meeting && !(bothCast && !shareCast) && datesOverlap(known.date, incoming.date)) {
+        return true;
+    }
+    if (kind == EventClass::Meeting && known.type != incoming.type && meetingOfTheVisit(known, incoming)) {
         return true;
     }
     const bool bothDays = known.date.granularity == DateValue::Granularity::Day && incoming.date.granularity == DateValue::Granularity::Day;
@@ -514,6 +589,7 @@ struct EventIndex
         QList<IndexKey> result{indexKey(kind, u"label", telling.lowerLabel)};
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week) {
             result.append(indexKey(kind, u"day", iso));
+            result.append(weekKey(kind, event.date));
         }
         // A day within a month told by another article (oneLabelWithinTheOther()).
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Month) {
@@ -543,6 +619,15 @@ struct EventIndex
         return result;
     }
 
+    // A day and the week it falls in, filed alike, for a visit told for its week
+    // (meetingOfTheVisit(), clauseTellsTheHappening()).
+    static IndexKey weekKey(int kind, const DateValue &date)
+    {
+        int year = 0;
+        const int week = date.earliest.weekNumber(&year);
+        return indexKey(kind, u"week", year, week);
+    }
+
     // A clause joins only one of the same subject, day and first word (sameEvent), and none
     // of these change once the clause is in the story: keying by them keeps each bucket to
     // the few real candidates instead of every clause of that day.
@@ -560,6 +645,13 @@ struct EventIndex
         const bool dayOrWeek = event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week;
         if (dayOrWeek) {
             result.append(indexKey(u"deed", iso, telling.verb)); // a bare verb's telling (sameEvent())
+        }
+        // "Putin called Trump" beside the "Putin–Trump call", "Zelensky came" beside his visit
+        // (clauseTellsTheHappening()).
+        if (event.date.granularity == DateValue::Granularity::Day && (telling.happening != EventClass::None || tellsArrival(telling.verb))) {
+            const int happening = int(telling.happening != EventClass::None ? telling.happening : EventClass::Meeting);
+            result.append(indexKey(happening, u"day", iso));
+            result.append(weekKey(happening, event.date));
         }
         if (dayOrWeek && !stems.isEmpty()) {
             const qsizetype blank = stems.indexOf(u' ');

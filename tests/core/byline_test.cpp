@@ -48,6 +48,8 @@ private Q_SLOTS:
         QTest::newRow("contributors line, first") << story.arg(u"By Kwame Osei"_s) + contributors << u"Luis Ortega"_s << false;
         QTest::newRow("contributors line, second") << story.arg(u"By Kwame Osei"_s) + contributors << u"Tom Berg"_s << false;
         QTest::newRow("the writer's note under the byline") << story.arg(u"By Luis Ortega\nLuis Ortega covers City Hall."_s) << u"Luis Ortega"_s << false;
+        QTest::newRow("labelled author line") << story.arg(u"outlet: Millbrook Courier\nauthor: By Luis Ortega"_s) << u"Luis Ortega"_s << false;
+        QTest::newRow("a labelled line of the story") << story.arg(u"Note: Councillor Tom Berg left the chamber"_s) << u"Tom Berg"_s << true;
         QTest::newRow("a writer quoted in the story stays") << story.arg(u"By Ana Ruiz"_s) << u"Ana Ruiz"_s << true; // she is also named in the story
     }
 

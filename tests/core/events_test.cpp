@@ -109,6 +109,15 @@ private Q_SLOTS:
 
         QTest::newRow("call between two") << u"The October 14 call between envoy Steve Witkoff and aide Yuri Ushakov lasted an hour."_s
                                           << u"Witkoff–Ushakov call"_s << u"2025-10-14"_s << u"call"_s;
+        QTest::newRow("a date in an aside after the noun")
+            << u"The call, on Oct. 14, was between envoy Steve Witkoff and aide Yuri Ushakov."_s << u"Call"_s << u"2025-10-14"_s << u"call"_s;
+        QTest::newRow("a relative clause that says when it took place")
+            << u"In the call, which took place on October 14, Witkoff advised the aide."_s << u"Call"_s << u"2025-10-14"_s << u"call"_s;
+        QTest::newRow("an aside that dates another deed") << u"The call, which was leaked on Oct. 14, shocked aides."_s << u"Call"_s << u""_s << u"call"_s;
+        QTest::newRow("a courtesy title before the one called")
+            << u"Mr. Putin called Mr. Trump on Oct. 16."_s << u"Putin called Trump"_s << u"2025-10-16"_s << u"called"_s;
+        QTest::newRow("a courtesy title before the one met")
+            << u"Dr. Ruth Okafor met Ms. Lee in Geneva on Friday."_s << u"Okafor–Lee meeting"_s << u"2025-11-21"_s << u"meeting"_s;
         QTest::newRow("present perfect after an appositive name") << u"The Kremlin's foreign policy aide, Yuri Ushakov, has resigned with immediate effect."_s
                                                                   << u"Ushakov's resignation"_s << u""_s << u"resignation"_s;
         QTest::newRow("a place before a compound noun") << u"Mr Farage told a press conference in London on Monday that he would stand."_s
@@ -369,7 +378,7 @@ private Q_SLOTS:
             << u"Would publish its findings"_s << u"2025-12"_s << u"publish"_s;
         QTest::newRow("a pronoun is no subject")
             << u"What followed was the plan, drafted after Kirill Dmitriev, the head of the fund, visited Mr Witkoff in Miami in late October."_s
-            << u"Visited Mr Witkoff"_s << u"2025-10"_s << u"visit"_s;
+            << u"Visited Witkoff"_s << u"2025-10"_s << u"visit"_s;
         QTest::newRow("a person of an organisation told") << u"Envoy Steve Witkoff of the State Department told reporters on Tuesday that talks would go on."_s
                                                           << u"Witkoff told reporters"_s << u"2025-11-25"_s << u"told"_s;
         QTest::newRow("a common noun of an organisation did it")
@@ -548,6 +557,13 @@ private Q_SLOTS:
         QTest::newRow("a rank among others") << u"It was the third hurricane to strike the coast in 13 months."_s << u"Hurricane"_s << false;
         QTest::newRow("a kind after 'into a'") << u"Helene has grown into a huge storm, with winds reaching out 345 miles."_s << u"Storm"_s << false;
         QTest::newRow("a storm that something ran into") << u"The plane flew into a storm over the Gulf on Friday."_s << u"Storm"_s << true;
+        QTest::newRow("a past form hyphened to a name is an adjective")
+            << u"The Kremlin on Wednesday accused critics of trying to wreck U.S.-led efforts, a day after a recording was published."_s << u"ed efforts"_s
+            << false;
+        QTest::newRow("a past form after a plain name is a verb") << u"The U.S. led talks in Geneva on Sunday."_s << u"ed talks"_s << true;
+        QTest::newRow("a share of many") << u"Ushakov said on Wednesday that some of his conversations with officials were held over apps."_s
+                                         << u"onversation"_s << false;
+        QTest::newRow("the conversations of a day") << u"The conversations with officials were held in Geneva on Wednesday."_s << u"onversation"_s << true;
         QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;
     }
 

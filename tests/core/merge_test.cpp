@@ -163,6 +163,34 @@ private Q_SLOTS:
                 ->role);
     }
 
+    // A person's name is the fullest most articles write; a middle initial does not make a
+    // name fuller.
+    void keepsTheNameMostArticlesWrite_data()
+    {
+        QTest::addColumn<QStringList>("texts");
+        QTest::addColumn<QString>("name");
+        const QString initial = u"President Vladimir V. Putin spoke on Monday."_s;
+        const QString plain = u"President Vladimir Putin spoke on Monday."_s;
+        QTest::newRow("one paper's initial, first") << QStringList{initial, plain, plain} << u"Vladimir Putin"_s;
+        QTest::newRow("one paper's initial, last") << QStringList{plain, plain, initial} << u"Vladimir Putin"_s;
+        QTest::newRow("the initial most write") << QStringList{u"President George W. Bush spoke."_s, plain, u"President George W. Bush left."_s}
+                                                << u"George W. Bush"_s;
+        QTest::newRow("a fuller name wins") << QStringList{u"Putin spoke on Monday."_s, u"Putin left on Monday."_s, plain} << u"Vladimir Putin"_s;
+    }
+
+    void keepsTheNameMostArticlesWrite()
+    {
+        QFETCH(QStringList, texts);
+        QFETCH(QString, name);
+        QList<StoryGraph> graphs;
+        for (const QString &text : std::as_const(texts)) {
+            graphs.append(extracted(u"a%1"_s.arg(graphs.size() + 1), text));
+        }
+        const StoryGraph story = mergeStories(graphs);
+        QVERIFY2(!peopleCalled(story, name).isEmpty(), qPrintable(summary(story).join(u'\n')));
+        QCOMPARE(peopleCalled(story, name).first()->name, name);
+    }
+
     // One deed told by two articles in their own words, on the same day, is one event; the
     // same person's deed of another day stays apart.
     void mergesOneDeedToldTwice_data()
@@ -204,6 +232,35 @@ private Q_SLOTS:
         // A person known by one name stays a person when no article calls the name a company.
         const StoryGraph people = mergeStories({extracted(u"a1"_s, u"Northway Bank opened a branch."_s), extracted(u"a2"_s, acting)});
         QCOMPARE(peopleCalled(people, u"Northway"_s).size(), 1);
+    }
+
+    // One article tells a clause, another names the happening.
+    void mergesAClauseIntoTheHappeningItTells_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QString>("surname");
+        QTest::addColumn<int>("events");
+        const QString call = u"The Oct. 16 call between President Vladimir Putin and President Donald Trump lasted two hours."_s;
+        QTest::newRow("the call as a clause") << call << u"Mr. Putin called Mr. Trump on Oct. 16."_s << u"Putin"_s << 1;
+        QTest::newRow("a call of another day") << call << u"Mr. Putin called Mr. Trump on Oct. 17."_s << u"Putin"_s << 2;
+        QTest::newRow("a call to someone else") << call << u"Mr. Putin called President Xi Jinping on Oct. 16."_s << u"Putin"_s << 2;
+        const QString visit = u"On Oct. 14, aides prepared for Ukrainian President Volodymyr Zelensky's visit to the White House that week."_s;
+        QTest::newRow("the visitor came that week") << visit << u"Mr. Zelensky came to the White House on Oct. 17."_s << u"Zelensky"_s << 1;
+        QTest::newRow("the visit's meeting") << visit << u"Mr. Zelensky met President Donald Trump at the White House on Oct. 17."_s << u"Zelensky"_s << 1;
+        QTest::newRow("he came another week") << visit << u"Mr. Zelensky came to the White House on Oct. 24."_s << u"Zelensky"_s << 2;
+        QTest::newRow("he flew that week") << visit << u"Mr. Zelensky flew to Paris on Oct. 15."_s << u"Zelensky"_s << 2;
+    }
+
+    void mergesAClauseIntoTheHappeningItTells()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(QString, surname);
+        QFETCH(int, events);
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, first), extracted(u"a2"_s, second)});
+        const auto found = std::count_if(story.events.cbegin(), story.events.cend(), [&surname](const Event &e) { return e.label.contains(surname); });
+        QVERIFY2(found == events, qPrintable(labelsOf(story)));
     }
 
     void mergesABareVerbIntoItsDeed_data()

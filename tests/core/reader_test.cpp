@@ -134,6 +134,10 @@ private Q_SLOTS:
             << u"a.txt"_s << "Port halts rail work\nPublished: 2025-09-18\n\nThe port halted work on Wednesday.\n"_ba
             << u"Port halts rail work\nPublished: 2025-09-18\nThe port halted work on Wednesday."_s << u"HPP"_s
             << QStringList{u"Port halts rail work"_s, u"2025-09-18"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("labelled lines under the headline")
+            << u"a.txt"_s << "Port halts rail work\nOutlet: Harbour Gazette\nauthor: By Ann Lee\nPublished: 2025-09-18\nNote: the port halted work.\n"_ba
+            << u"Port halts rail work\nOutlet: Harbour Gazette\nauthor: By Ann Lee\nPublished: 2025-09-18\nNote: the port halted work."_s << u"HPPPP"_s
+            << QStringList{u"Port halts rail work"_s, u"2025-09-18"_s, u""_s, u"Harbour Gazette"_s, u"Ann Lee"_s} << QString();
         QTest::newRow("byline with a dash and an update time")
             << u"a.txt"_s << "Storm hits coast\nBy the Coastal Desk \xE2\x80\x94 Updated 11:40 p.m. ET, Aug. 29, 2025\n\nThe storm came ashore on Friday.\n"_ba
             << u"Storm hits coast\nBy the Coastal Desk \u2014 Updated 11:40 p.m. ET, Aug. 29, 2025\nThe storm came ashore on Friday."_s << u"HPP"_s

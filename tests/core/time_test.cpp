@@ -329,6 +329,13 @@ private Q_SLOTS:
             << u"2025-09-20"_s << QString();
         QTest::newRow("a weekday after a dated subject keeps its anchor")
             << u"The Oct. 14 call came days before Zelensky's visit on Friday."_s << wed << u"Friday"_s << u"2025-10-17"_s << QString();
+        QTest::newRow("the dated day's own weekday is another week's")
+            << u"The call, on Oct. 14, was between two aides. A recording of it was published on Tuesday."_s << wed << u"Tuesday"_s << u"2025-11-25"_s
+            << QString();
+        QTest::newRow("a dated noun in a later day's entry lies before it") << u"25 November \u2013 A recording of the 14 October call is published."_s
+                                                                            << QDate(2025, 11, 28) << u"14 October"_s << u"2025-10-14"_s << QString();
+        QTest::newRow("a dated noun ahead with no day before it")
+            << u"The 14 October vote is set to go ahead."_s << QDate(2025, 11, 28) << u"14 October"_s << u"2026-10-14"_s << QString();
         QTest::newRow("the next day after a dated subject")
             << u"The Oct. 14 call was leaked. The next day, aides met."_s << wed << u"The next day"_s << u"2025-10-15"_s << QString();
         // The points of "a.m." and "U.S." end no sentence: the tense before them still counts

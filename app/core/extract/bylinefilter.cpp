@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "bylinefilter.h"
 
+#include "../reader/frontmatter.h"
 #include "../reader/plaintextarticle.h"
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,12 @@ QList<TextRange> creditParagraphs(const TextAnalysis &text)
         const QStringView paragraph = text.textOf(range);
         // "By Friday, the governor had signed it." is a sentence of the story, not a credit.
         if (paragraph.size() > longestByline || paragraph.endsWith(u'.') || paragraph.endsWith(u'!') || paragraph.endsWith(u'?')) {
+            continue;
+        }
+        // "author: By Jane Doe", "outlet: The Gazette": the article's labelled metadata.
+        if (FrontMatter().readKeyLine(paragraph)) {
+            credits.append(range);
+            afterByline = p + 1;
             continue;
         }
         if (const QStringView credit = bylineCredit(paragraph); !credit.isEmpty() && credit.front().isUpper()) {

@@ -753,6 +753,10 @@ private:
         if (!valid(k) || m_words[k].kind != ScannedWord::Kind::Letters || (m_words[k].capitalised && !sentenceInitial(k)) || !looksPastTense(word(k))) {
             return false;
         }
+        // "U.S.-led efforts", "state-owned banks": a past form hyphened to the word before it is an adjective.
+        if (dash(k - 1) && attached(k) && attached(k - 1)) {
+            return false;
+        }
         int before = k - 1;
         while (valid(before) && auxiliary(before)
             && !isOneOf(word(before), {u"was"_w, u"were"_w, u"had"_w, u"has"_w, u"have"_w, u"been"_w, u"be"_w, u"is"_w, u"are"_w})) {
@@ -1112,6 +1116,7 @@ private:
             label.append(word(end).toString());
             ++end;
         }
+        end += courtesyTitleWords(end); // "called Mr. Trump": the label says "called Trump"
         const int objectStart = end;
         const auto insideWord = [this](int k) {
             // "Trump's", "1,200", "$4 billion", "14%": marks that belong to a word or a figure.
@@ -1191,6 +1196,15 @@ private:
         }
         if (end > objectStart) {
             label.append(wordsText(objectStart, end));
+            // "Putin called Trump": the person the deed was done to takes part in it.
+            if (!m.participants.isEmpty()) {
+                for (const EventPeople::Found &f : m_people.inRange({m_words[objectStart].range.start, m_words[end - 1].range.end})) {
+                    if (!m.participants.contains(f.id)) {
+                        m.participants.append(f.id);
+                        m.participantNames.append(m_people.shortName(f.id));
+                    }
+                }
+            }
         }
         QString text = label.join(u' ');
         // "A jury found former mayor Robert Kaine guilty of ...": the finding is a verdict on the
@@ -1428,6 +1442,22 @@ private:
         m.timeInside = inside;
     }
 
+    // "The call, on Oct. 14, was between ...", "the call, which took place on October 14, ...":
+    // an aside right after the noun that says when it happened; first is the aside's first word.
+    void attachAsideDate(EventMention &m, int first) const
+    {
+        int at = first;
+        if (is(at, u"which"_w) && isOneOf(word(at + 1), {u"took"_w, u"happened"_w, u"occurred"_w})) {
+            at += is(at + 2, u"place"_w) ? 3 : 2;
+        }
+        if (isOneOf(word(at), {u"on"_w, u"in"_w})) {
+            ++at;
+        }
+        if (valid(at) && m_timeAt[at] >= 0) {
+            attachTime(m, m_timeAt[at], false);
+        }
+    }
+
     // Words after the head: "between A and B", "with A", "to the White House", "in Geneva",
     // "on/about X", "that uncovered X", "on October 14".
     void complements(EventMention &m, int head) const
@@ -1457,6 +1487,10 @@ private:
                 continue;
             }
             if (isPunct(k, u'.') || isPunct(k, u';') || isPunct(k, u'(') || isPunct(k, u':')) {
+                break;
+            }
+            if (k == head + 1 && isPunct(k, u',')) {
+                attachAsideDate(m, k + 1);
                 break;
             }
             if (isPunct(k, u',') || isOneOf(word(k), {u"before"_w, u"after"_w, u"until"_w, u"since"_w, u"ahead"_w, u"following"_w, u"when"_w, u"while"_w})) {
@@ -1839,6 +1873,11 @@ private:
         if (isOneOf(word(start), {u"any"_w, u"no"_w})) {
             return std::nullopt;
         }
+        // "some of his conversations were held over messaging apps": a share of many, none told.
+        if (noun.plural && is(start - 1, u"of"_w)
+            && isOneOf(word(start - 2), {u"some"_w, u"many"_w, u"most"_w, u"all"_w, u"several"_w, u"few"_w, u"none"_w, u"each"_w, u"one"_w})) {
+            return std::nullopt;
+        }
         // "set off a storm in Washington", "a storm of criticism": a row, not weather.
         if (isOneOf(word(h), {u"storm"_w, u"firestorm"_w}) && !m_words[h].capitalised) {
             const bool ofFeeling = is(h + 1, u"of"_w) && valid(h + 2) && !m_words[h + 2].capitalised;
@@ -1863,6 +1902,17 @@ private:
     }
 
     [[nodiscard]] bool attachedOrSpaced(int) const { return true; }
+
+    // "Mr. Trump", "Ms Lee": how many words at k are a courtesy title before a name (the
+    // title and its full stop), or 0.
+    [[nodiscard]] int courtesyTitleWords(int k) const
+    {
+        if (!valid(k) || !m_words[k].capitalised || !isOneOf(word(k), {u"mr"_w, u"mrs"_w, u"ms"_w, u"mx"_w, u"dr"_w})) {
+            return 0;
+        }
+        const int name = isPunct(k + 1, u'.') && attached(k + 1) ? k + 2 : k + 1;
+        return valid(name) && m_words[name].capitalised && m_words[name].kind == ScannedWord::Kind::Letters ? name - k : 0;
+    }
 
     [[nodiscard]] static bool isFunctionWord(QStringView w)
     {
@@ -2029,6 +2079,7 @@ private:
             if (is(o, u"with"_w)) {
                 ++o;
             }
+            o += courtesyTitleWords(o);
             const int end = capitalisedEnd(o);
             if (end > o) {
                 if (m.lemma == u"visit"_w && m_people.inRange({m_words[o].range.start, m_words[end - 1].range.end}).isEmpty()) {

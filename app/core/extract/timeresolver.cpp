@@ -561,7 +561,7 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
                 }
             } else if (!future && candidate > m_published && !sameMonth && !comingDays) {
                 --year;
-            } else if (future && candidate < m_published && !sameMonth) {
+            } else if (future && candidate < m_published && !sameMonth && !namedBeforeParagraphDay(m, candidate)) {
                 ++year;
             }
         } else if (m_lastYear > 0) {
@@ -638,10 +638,13 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, Outlook outlook) co
         }
         return dayValue(m_narrative.earliest.addDays(delta));
     }
-    // A weekday in a paragraph that has named a day is read against that day.
+    // A weekday in a paragraph that has named a day is read against that day, unless it is that
+    // very weekday: "The call, on Oct. 14, ... A recording was published on Tuesday" names
+    // another Tuesday, or the writer would not have named the day twice.
     QDate anchor = m_published;
     bool narrative = false;
-    if (m_paragraphDay.isValid() && (!m_published.isValid() || m_paragraphDay <= m_published)) {
+    const bool sameWeekday = m_paragraphDay.isValid() && m_paragraphDay.dayOfWeek() == m.weekday && m.direction == 0 && m_published.isValid();
+    if (m_paragraphDay.isValid() && (!m_published.isValid() || m_paragraphDay <= m_published) && !sameWeekday) {
         anchor = m_paragraphDay;
         narrative = true;
     }
@@ -665,6 +668,13 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, Outlook outlook) co
         return dayValue(anchor.addDays(narrative || delta != 0 ? ahead : 0));
     }
     return dayValue(anchor.addDays(back));
+}
+
+// "**25 November** – A recording of the 14 October call is published": a dated thing named in a
+// paragraph set on a later day lies before that day, whatever the tense of its clause.
+bool TimeResolver::namedBeforeParagraphDay(const TimeMention &mention, QDate candidate) const
+{
+    return m_paragraphDay.isValid() && candidate <= m_paragraphDay && namesANoun(mention);
 }
 
 // The written day that opens the noun phrase right after mention ("the October 14 call").

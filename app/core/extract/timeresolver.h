@@ -54,6 +54,7 @@ private:
     [[nodiscard]] int nearestYear(int month, int day) const;
     [[nodiscard]] DateValue resolveSpan(const TimeMention &mention, Outlook outlook) const;
     [[nodiscard]] bool namesANoun(const TimeMention &mention) const;
+    [[nodiscard]] bool namedBeforeParagraphDay(const TimeMention &mention, QDate candidate) const;
     /// The text of word `index`, or nothing outside the article's words.
     [[nodiscard]] QStringView wordText(int index) const;
     [[nodiscard]] static bool restates(QStringView gap);

@@ -69,6 +69,9 @@ bool assign(FrontMatter &matter, QStringView key, QStringView value)
     }
     if (field->isEmpty()) {
         *field = plainValue(value);
+        if (field == &matter.author && field->startsWith(u"By "_s)) {
+            field->remove(0, 3); // "author: By Jane Doe", copied from the byline as printed
+        }
     }
     return true;
 }
@@ -133,6 +136,12 @@ FrontMatter FrontMatter::parse(QStringView text)
         start = end + 1;
     }
     return matter; // the whole file is key lines: no article
+}
+
+bool FrontMatter::readKeyLine(QStringView line)
+{
+    KeyValue kv;
+    return !line.contains(u'\n') && splitKeyValue(line, &kv) && !kv.value.isEmpty() && assign(*this, kv.key, kv.value);
 }
 
 void FrontMatter::applyTo(Article &article) const

@@ -27,6 +27,10 @@ struct FrontMatter
     /// Reads front matter from the start of text (line endings already "\n").
     [[nodiscard]] static FrontMatter parse(QStringView text);
 
+    /// Takes one `key: value` line of a known key, as some files write them under the
+    /// headline; false, and nothing set, for any other line.
+    bool readKeyLine(QStringView line);
+
     /// Fills the article's empty metadata fields from this front matter.
     void applyTo(Article &article) const;
 };

@@ -294,7 +294,8 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
 bool isBylineOrDateLine(QStringView line)
 {
     static const QRegularExpression dateLabel(u"^(?:Published|Updated|Posted|Last updated)\\b"_s, QRegularExpression::CaseInsensitiveOption);
-    return !bylineCredit(line).isEmpty() || dateLabel.matchView(line).hasMatch() || (line.size() <= 60 && parsePublicationDate(line).isValid());
+    return !bylineCredit(line).isEmpty() || dateLabel.matchView(line).hasMatch() || (line.size() <= 60 && parsePublicationDate(line).isValid())
+        || FrontMatter().readKeyLine(line);
 }
 
 QString pageFurnitureKey(QStringView line)
@@ -433,7 +434,7 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
 Article readPlainTextArticle(QStringView text)
 {
     Article article;
-    const FrontMatter matter = FrontMatter::parse(text);
+    FrontMatter matter = FrontMatter::parse(text);
     QList<QString> paragraphs = withoutPageFurniture(plainTextParagraphs(text.sliced(matter.bodyStart)), matter.title.trimmed().isEmpty() ? 1 : 0);
     ArticleBodyBuilder body;
     qsizetype first = 0;
@@ -453,6 +454,8 @@ Article readPlainTextArticle(QStringView text)
     } else if (!paragraphs.isEmpty()) {
         body.addHeading(paragraphs.front());
         first = 1;
+        // "outlet: ..." lines under the headline describe the article; like a byline they stay in its text.
+        for (qsizetype i = first; i < paragraphs.size() && matter.readKeyLine(paragraphs[i]); ++i) { }
     }
     matter.applyTo(article);
     readBylineAndDate(article, paragraphs, first);
