@@ -70,6 +70,12 @@ private Q_SLOTS:
             << u"the document could form a basis"_s << u"indirect"_s << u"Vladimir Putin"_s << u"-"_s;
         QTest::newRow("'that' opening what was said") << u"President Vladimir Putin said that evenings in Moscow were cold."_s
                                                       << u"evenings in Moscow were cold"_s << u"indirect"_s << u"Vladimir Putin"_s << u"-"_s;
+        QTest::newRow("a verb after 'and' shares the joined verb's subject")
+            << u"The meeting came a day after President Donald Trump spoke with President Vladimir Putin for two hours and said the two would meet soon."_s
+            << u"the two would meet soon"_s << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
+        QTest::newRow("a verb after 'and' with a subject of its own")
+            << u"President Donald Trump spoke with reporters for an hour and President Vladimir Putin said the two would meet soon."_s
+            << u"the two would meet soon"_s << u"indirect"_s << u"Vladimir Putin"_s << u"-"_s;
         QTest::newRow("an organisation with an aside before its verb")
             << u"Microsoft, whose operating system was affected, said it was working with customers to help them recover."_s
             << u"it was working with customers to help them recover"_s << u"indirect"_s << u"Microsoft"_s << u"-"_s;

@@ -180,6 +180,9 @@ private:
     [[nodiscard]] bool spokespersonBefore(qsizetype from, qsizetype verb) const;
     [[nodiscard]] qsizetype afterDateline(qsizetype sentenceFirst, qsizetype limit) const;
     [[nodiscard]] bool startsAdverbial(qsizetype i) const;
+    /// The person named right before the verb that a verb after "and" (at conjunction) is
+    /// joined to, as a people.mentions index, or -1.
+    [[nodiscard]] int subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const;
     /// Whether [first, verb) names an unnamed source, read back from the verb or, with forward,
     /// on from first.
     [[nodiscard]] bool sourceSubject(qsizetype first, qsizetype verb, bool forward = false) const;
@@ -548,6 +551,11 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         if (subjectMention < 0 && verb > first + 2 && is(verb - 1, u"and") && w.gapBeforeHas(verb - 1, u',') && !m_inQuote.at(verb - 1)
             && m_mentionAtWord.at(first) >= 0 && m_people.mentions[m_mentionAtWord.at(first)].kind == PersonMention::Kind::Name) {
             subjectMention = m_mentionAtWord.at(first);
+        }
+        // "Trump spoke with President Vladimir Putin for two hours and said ...": a verb after "and"
+        // with no subject of its own shares the subject of the verb it is joined to.
+        if (subjectMention < 0 && verb > first + 3 && is(verb - 1, u"and") && !m_inQuote.at(verb - 1)) {
+            subjectMention = subjectOfJoinedVerb(first, verb - 1);
         }
         if (subjectMention < 0 && verb > first && w.gapBeforeHas(verb, u',') && !m_inQuote.at(verb - 1)) {
             for (qsizetype i = verb - 1; i > first && !m_inQuote.at(i); --i) {
@@ -1473,6 +1481,23 @@ void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
 
 // "said on Friday that", "said last week that", "said repeatedly that": what may stand between a
 // verb of saying and "that" starts with a preposition, a time word or an adverb.
+int Reader::subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const
+{
+    for (qsizetype k = conjunction - 1; k > first && k >= conjunction - 16 && !m_inQuote.at(k); --k) {
+        if (isOneOf(word(k), {u"who", u"which", u"that", u"whose"}) || w.gapBeforeHas(k + 1, u';')) {
+            return -1; // the verb before is a relative clause's, or another clause's
+        }
+        const bool finite = w.isLower(k)
+            && (word(k).endsWith(u"ed") || SpeechCues::lookup(word(k)).finite
+                || isOneOf(word(k), {u"spoke", u"met", u"flew", u"went", u"came", u"took", u"gave", u"held", u"made", u"left", u"won", u"lost", u"sent"}));
+        const int mention = finite ? m_mentionAtWord.at(k - 1) : -1;
+        if (mention >= 0 && m_people.mentions[mention].kind == PersonMention::Kind::Name && !w.at(k - 1).possessive) {
+            return mention;
+        }
+    }
+    return -1;
+}
+
 bool Reader::startsAdverbial(qsizetype i) const
 {
     if (i >= w.size()) {
