@@ -1873,6 +1873,13 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
     if (last - comma < 3 || m_inDirect.at(comma)) {
         return;
     }
+    // "According to the transcript, Witkoff suggested Putin call Trump": the sentence after the
+    // source names its own speaker, whose words the cue finder reads.
+    for (qsizetype i = comma; i < comma + 3 && i < last; ++i) {
+        if (speakerWithCueAt(i, std::min(last, i + 6))) {
+            return;
+        }
+    }
     Quote quote;
     quote.kind = Quote::Kind::Indirect;
     const int start = openingMarkBefore(w.at(comma).range.start);
@@ -2195,6 +2202,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             content = k;
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;
+        } else if (isOneOf(word(v), {u"suggested", u"proposed", u"recommended"}) && content + 1 < last && m_mentionAtWord.at(content) >= 0
+            && m_people.mentions[m_mentionAtWord.at(content)].kind == PersonMention::Kind::Name) {
+            // "Witkoff suggested Putin congratulate Trump": what one proposed another should do,
+            // a clause whose subject is a person ("suggested a ceasefire" proposes a thing).
         } else if (takesClause(word(v)) && content < last && startsClause(content)) {
             // "claimed he hadn't heard it": a clause without "that"; "said Friday the plan ...",
             // "said Tuesday night it ...": a day said when, not what.
