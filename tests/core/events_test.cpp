@@ -467,6 +467,46 @@ private Q_SLOTS:
             << u"U.S. District Judge Sharon Whitfield set sentencing for Feb. 19."_s << u"Sentencing"_s << u"2026-02-19"_s << u"sentencing"_s;
         QTest::newRow("a particle makes another verb")
             << u"The mayor set aside funds for Friday."_s << u"Mayor set aside funds"_s << u"2025-11-28"_s << u"set"_s;
+        QTest::newRow("the day a happening runs until is its end")
+            << u"The public hearing opened on Monday. The hearing is set to run until Dec. 5."_s << u"Public hearing"_s << u"2025-11-24"_s << u"hearing"_s;
+        QTest::newRow("what did not happen until a day happened on it")
+            << u"The port did not reopen until Sept. 10."_s << u"Port did not reopen"_s << u"2025-09-10"_s << u"did"_s;
+        QTest::newRow("a noun in -ly is the subject") << u"By Thursday morning the oxygen supply was thought to have run out."_s
+                                                      << u"Oxygen supply was thought"_s << u"2025-11-20"_s << u"thought"_s;
+        QTest::newRow("an adverb in -ly is no subject")
+            << u"The storm quickly weakened on Thursday."_s << u"Storm weakened"_s << u"2025-11-20"_s << u"weakened"_s;
+        QTest::newRow("it after a joining word is the sentence's subject")
+            << u"The Coast Guard in Boston took charge of the search after it was alerted on Sunday evening."_s << u"Coast Guard was alerted"_s
+            << u"2025-11-23"_s << u"alerted"_s;
+        QTest::newRow("it after says is the sayer") << u"The Navy later says it heard an acoustic anomaly on Sunday."_s << u"Navy heard an acoustic anomaly"_s
+                                                    << u"2025-11-23"_s << u"heard"_s;
+        QTest::newRow("a weather it is nobody") << u"The mayor says it rained heavily on Sunday."_s << u"Rained heavily"_s << u"2025-11-23"_s << u"rained"_s;
+        QTest::newRow("a model's number is part of the subject") << u"A Canadian P-3 aircraft picked up banging noises on Tuesday."_s
+                                                                 << u"Canadian P-3 aircraft picked up banging noises"_s << u"2025-11-25"_s << u"picked"_s;
+        QTest::newRow("the place after at qualifies the subject")
+            << u"Junior doctors at Northmoor's three hospitals walked out on Monday."_s << u"Junior doctors walked out"_s << u"2025-11-24"_s << u"walked"_s;
+        QTest::newRow("who after auxiliaries is the noun before it")
+            << u"Critics, among them a former employee who was fired in 2018, had warned that the hull had not been tested enough."_s
+            << u"Former employee was fired"_s << u"2018"_s << u"fired"_s;
+        QTest::newRow("the point of a place's short title stays in the object")
+            << u"June 16, 2023: The Polar Prince leaves St. John's, Newfoundland, carrying the Titan."_s << u"Polar Prince left St. John's"_s << u"2023-06-16"_s
+            << u"left"_s;
+        QTest::newRow("a sentence's full stop ends the object")
+            << u"On Sunday the ship reached Port Ry. Crews unloaded it the next day."_s << u"Ship reached Port Ry."_s << u"2025-11-23"_s << u"reached"_s;
+        QTest::newRow("an institution's name before its verb is whole") << u"The Coast Guard told reporters on Sunday evening that the craft was overdue."_s
+                                                                        << u"Coast Guard told reporters"_s << u"2025-11-23"_s << u"told"_s;
+        QTest::newRow("a capitalised word before a noun describes it")
+            << u"Witkoff then met Russian officials in Abu Dhabi on Monday."_s << u"Witkoff's Abu Dhabi meeting"_s << u"2025-11-24"_s << u"meeting"_s;
+        QTest::newRow("a possessor is not who told")
+            << u"OceanGate's former director of marine operations told a Coast Guard panel on Tuesday that the company cared more about money."_s
+            << u"Remarks to a Coast Guard panel"_s << u"2025-11-25"_s << u"told"_s;
+        QTest::newRow("the noun before a participle did it")
+            << u"A Canadian patrol plane searching for a missing submersible in the North Atlantic picked up underwater noises on Tuesday."_s
+            << u"Canadian patrol plane picked up underwater noises"_s << u"2025-11-25"_s << u"picked"_s;
+        QTest::newRow("a participle after the opening noun")
+            << u"Rescuers working in the rubble found two survivors on Tuesday."_s << u"Rescuers found two survivors"_s << u"2025-11-25"_s << u"found"_s;
+        QTest::newRow("an -ing noun before the verb is the subject")
+            << u"Coastal flooding remained likely on Tuesday."_s << u"Coastal flooding remained likely"_s << u"2025-11-25"_s << u"remained"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
@@ -773,6 +813,54 @@ private Q_SLOTS:
         const Event *event = withLabel(graph, label);
         QVERIFY2(event, qPrintable(listed(graph)));
         QCOMPARE(event->date.iso, date);
+    }
+
+    // "Asked about the noises heard on Tuesday": the day of what was asked about is not the
+    // answer's; "Asked about the recording on Tuesday" dates the asking.
+    void responseKeepsTheDayOfItsTopicApart_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("days of a participle") << u"4:55 p.m.\nAsked about the noises heard on Tuesday and Wednesday, Mauger said there was no link."_s
+                                              << u"Mauger responds to the noises heard"_s << u"2025-11-26"_s;
+        QTest::newRow("the day of the asking") << u"4:55 p.m.\nAsked about the recording on Tuesday, Trump said he had not listened to it."_s
+                                               << u"Trump responds to the recording"_s << u"2025-11-25"_s;
+    }
+
+    void responseKeepsTheDayOfItsTopicApart()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        QFETCH(QString, date);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
+        const Event *event = withLabel(graph, label);
+        QVERIFY2(event, qPrintable(listed(graph)));
+        QCOMPARE(event->date.iso, date);
+    }
+
+    // Who did it, with the people of the sentence known: "His son-in-law Jared Kushner",
+    // "Capt. Jamie Frederick of the Coast Guard's First District".
+    void labelsNameTheSubjectsPerson_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("a hyphened noun before a name")
+            << u"His son-in-law Jared Kushner helped broker the agreement on Tuesday."_s << u"Kushner helped broker the agreement"_s;
+        QTest::newRow("a possessive organisation after the name")
+            << u"Capt. Jamie Frederick of the Coast Guard's First District told reporters on Wednesday that the noises were heard."_s
+            << u"Frederick told reporters"_s;
+    }
+
+    void labelsNameTheSubjectsPerson()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), [](StoryGraph &g) {
+            addPerson(g, u"p6"_s, u"Jared Kushner"_s, {u"Jared Kushner"_s, u"Kushner"_s});
+            addPerson(g, u"p7"_s, u"Jamie Frederick"_s, {u"Capt. Jamie Frederick"_s, u"Jamie Frederick"_s, u"Frederick"_s});
+        });
+        QVERIFY2(withLabel(graph, label), qPrintable(listed(graph)));
     }
 
     void headingDatesItsSection_data()

@@ -436,6 +436,10 @@ private Q_SLOTS:
             << u"Walt Disney founded the Walt Disney Company in 1923. Disney said the studio would grow."_s << QStringList{u"Walt Disney"_s} << QStringList{};
         QTest::newRow("a place after a name's apposition") << u"Kenji Watanabe, retired Boeing mechanic, Everett: \"I hope that's still true.\""_s
                                                            << QStringList{u"Kenji Watanabe"_s} << QStringList{u"Everett"_s};
+        QTest::newRow("an aside in brackets between a name and its verb")
+            << u"Gareth Lowe (pictured) said the board had waited too long."_s << QStringList{u"Gareth Lowe"_s} << QStringList{};
+        QTest::newRow("a bracketed ticker after a company is no person")
+            << u"Shares of Northbridge (NBX) fell after the report."_s << QStringList{} << QStringList{u"Northbridge"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }
@@ -511,6 +515,9 @@ private Q_SLOTS:
         QTest::newRow("an office as an object")
             << u"Ruth Okafor teaches governance in London. Okafor said the board used a power it had. Under the rules the board can remove the chief executive."_s
             << u"Ruth Okafor"_s << u"the chief executive"_s;
+        QTest::newRow("an office inside the speaker's own quotation")
+            << u"Patricia Oduya, whose son was aboard, said the family was worried. \"I don't care whose name is on the door of the chief executive's office,\" she said."_s
+            << u"Patricia Oduya"_s << u"the chief executive"_s;
         QTest::newRow("an office in an answer")
             << u"We asked Ruth Okafor about it.\nQ: Who won?\nOkafor: Very well. The Microsoft chief had no seat on the board."_s << u"Ruth Okafor"_s
             << u"The Microsoft chief"_s;
@@ -662,6 +669,25 @@ private Q_SLOTS:
         QTest::newRow("an age alone is no role") << u"Anna Liddell, a 34-year-old from Beaverton, said it was loud."_s << u"Anna Liddell"_s << u""_s;
         QTest::newRow("an apposition without an article names where the person works")
             << u"Marisol Grant, travel agent in Portland: \"My phone has not stopped.\""_s << u"Marisol Grant"_s << u"travel agent"_s;
+        QTest::newRow("a word ending in -ing before the role noun qualifies it")
+            << u"Alan Brierley, a former engineering director at a British airline, said it was odd."_s << u"Alan Brierley"_s
+            << u"former engineering director"_s;
+        QTest::newRow("... not a verb whose object a role word qualifies")
+            << u"Anna Berg, seeking director approval for the plan, said it was odd."_s << u"Anna Berg"_s << u""_s;
+        QTest::newRow("an office's field after of") << u"Daniel Cho, vice president of customer experience, said the weeks were hard."_s << u"Daniel Cho"_s
+                                                    << u"vice president of customer experience"_s;
+        QTest::newRow("an office's field stops at the preposition")
+            << u"Rosalind Marsh, senior vice president of safety and operations at Pacific Crest Airlines, said it was safe."_s << u"Rosalind Marsh"_s
+            << u"senior vice president of safety and operations"_s;
+        QTest::newRow("... and is no phrase that runs into a list")
+            << u"Tom Hale, head of the family and a farmer, said it was hard."_s << u"Tom Hale"_s << u"head"_s;
+        QTest::newRow("a body whose name holds of") << u"Sara Nelson, president of the Association of Flight Attendants, said the crew did well."_s
+                                                    << u"Sara Nelson"_s << u"president of the Association of Flight Attendants"_s;
+        QTest::newRow("a round-up's apposition in brackets")
+            << u"Gareth Lowe (analyst, Northbridge Securities): \"He was always going to carry the can.\""_s << u"Gareth Lowe"_s << u"analyst"_s;
+        QTest::newRow("an age set off before the apposition")
+            << u"Daniel Reyes, 41, a software engineer who sat near the back, said there was a bang."_s << u"Daniel Reyes"_s << u"software engineer"_s;
+        QTest::newRow("a number set off before a clause is no age") << u"Daniel Reyes, 41, said there was a bang."_s << u"Daniel Reyes"_s << u""_s;
         QTest::newRow("a specialist in an apposition") << u"Maria Lind, a specialist in insolvency, spoke first."_s << u"Maria Lind"_s << u"specialist"_s;
         QTest::newRow("a dotted country before the office")
             << u"U.S. Ambassador Julia Penrose met her Russian counterpart."_s << u"Julia Penrose"_s << u"U.S. Ambassador"_s;

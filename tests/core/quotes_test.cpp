@@ -237,15 +237,83 @@ private Q_SLOTS:
         QTest::newRow("a dash with nobody named before it gives no speaker")
             << u"Tom Hale spoke on Monday.\nThe sign on the hangar door was blunt \u2014 \"No plug leaves this building without a second signature.\""_s
             << u"No plug leaves this building without a second signature."_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("reported speech ends before a clause with a verb of saying of its own")
+            << u"Jennifer Homendy said the agency would look at the plug, and on Tuesday the board said its investigators had asked Boeing for records."_s
+            << u"the agency would look at the plug"_s << u"indirect"_s << u"Jennifer Homendy"_s << u"-"_s;
+        QTest::newRow("... and goes on over a clause without one")
+            << u"Jennifer Homendy said the agency would look at the plug, and the records the company kept would be read closely."_s
+            << u"the agency would look at the plug, and the records the company kept would be read closely"_s << u"indirect"_s << u"Jennifer Homendy"_s
+            << u"-"_s;
+        QTest::newRow("according to set off inside a relative clause reports the clause")
+            << u"I am less inclined to believe a company that, according to the safety board, could not tell investigators who had worked on the plug."_s
+            << u"could not tell investigators who had worked on the plug"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("according to set off inside a main clause reports the sentence")
+            << u"Tom Hale spoke on Monday. The door plug on the jet, according to Hale, had left the factory without its bolts."_s
+            << u"The door plug on the jet, according to Hale, had left the factory without its bolts"_s << u"indirect"_s << u"Tom Hale"_s << u"-"_s;
+        QTest::newRow("according to closing a whole clause before another one")
+            << u"Steve Witkoff is expected to travel to Moscow next week to meet Putin, according to two sources familiar with the plans, while Army Secretary Dan Driscoll is set to hold talks in Kyiv."_s
+            << u"Steve Witkoff is expected to travel to Moscow next week to meet Putin"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("a participle of saying after the subject's own clause")
+            << u"Sara Nelson spoke on Sunday. Nelson praised the crew, saying the flight attendants had followed their training."_s
+            << u"the flight attendants had followed their training"_s << u"indirect"_s << u"Sara Nelson"_s << u"-"_s;
+        QTest::newRow("a participle of telling reports after that") << u"Sara Nelson left the room, telling reporters that the talks had failed."_s
+                                                                    << u"the talks had failed"_s << u"indirect"_s << u"Sara Nelson"_s << u"-"_s;
+        QTest::newRow("a quotation signed after a dash")
+            << u"Reactions poured in.\n\"The records matter most of all.\" \u2014 Ruth Okafor, former NTSB investigator"_s
+            << u"The records matter most of all."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;
+        QTest::newRow("a dash after a quotation before a clause is no signature")
+            << u"Ruth Okafor spoke on Monday.\n\"The records matter most of all.\" \u2014 that was the line Tom Hale repeated to every reporter who called him that week, again and again."_s
+            << u"The records matter most of all."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;
+        QTest::newRow("an as clause names who reported the clause after it")
+            << u"As Jennifer Homendy said on Tuesday, the records are missing from the file."_s << u"the records are missing from the file"_s << u"indirect"_s
+            << u"Jennifer Homendy"_s << u"-"_s;
+        QTest::newRow("an as clause of time before the verb of saying") << u"As the hearing began, Jennifer Homendy said the records were missing."_s
+                                                                        << u"the records were missing"_s << u"indirect"_s << u"Jennifer Homendy"_s << u"-"_s;
+        QTest::newRow("a letter names whom the words were for")
+            << u"In a letter to Jennifer Homendy, Dave Calhoun said the company would share the records."_s << u"the company would share the records"_s
+            << u"indirect"_s << u"Dave Calhoun"_s << u"Jennifer Homendy"_s;
+        QTest::newRow("a call with someone before that")
+            << u"Dave Calhoun said in a call with Jennifer Homendy that the company would share the records."_s << u"the company would share the records"_s
+            << u"indirect"_s << u"Dave Calhoun"_s << u"Jennifer Homendy"_s;
+        QTest::newRow("a meeting with someone names no addressee")
+            << u"After a meeting with Jennifer Homendy, Dave Calhoun said the company would share the records."_s << u"the company would share the records"_s
+            << u"indirect"_s << u"Dave Calhoun"_s << u""_s;
+        QTest::newRow("a reply answers whoever asked")
+            << u"Sen. Maria Cantwell asked Jennifer Homendy whether the records existed. \"They do not exist,\" Homendy replied."_s << u"They do not exist"_s
+            << u"direct"_s << u"Jennifer Homendy"_s << u"Maria Cantwell"_s;
+        QTest::newRow("a reply after a sentence with no question names nobody")
+            << u"Sen. Maria Cantwell met Jennifer Homendy on Tuesday. \"They do not exist,\" Homendy replied."_s << u"They do not exist"_s << u"direct"_s
+            << u"Jennifer Homendy"_s << u""_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;
         QTest::newRow("a transcript label on a line of its own")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST:\nGood evening, and welcome to the show.\nTERESA VANCE: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;
+        QTest::newRow("a transcript turn addresses the guest it names")
+            << u"Marcus Bell spoke with Teresa Vance and Owen Pritchard.\nBELL: Teresa, start with the flight itself.\nVANCE: It was loud.\nPRITCHARD: And quick."_s
+            << u"Teresa, start with the flight itself."_s << u"direct"_s << u"Marcus Bell"_s << u"Teresa Vance"_s;
+        QTest::newRow("a transcript turn that thanks the host")
+            << u"Marcus Bell spoke with Teresa Vance and Owen Pritchard.\nBELL: Welcome.\nVANCE: Thanks, Marcus.\nPRITCHARD: Glad to be here."_s
+            << u"Thanks, Marcus."_s << u"direct"_s << u"Teresa Vance"_s << u"Marcus Bell"_s;
+        QTest::newRow("a name in apposition in a transcript turn is no addressee")
+            << u"Marcus Bell spoke with Teresa Vance and Owen Pritchard.\nBELL: The board's chair, Teresa Vance, has said the plug was found.\nVANCE: It was.\nPRITCHARD: Yes."_s
+            << u"The board's chair, Teresa Vance, has said the plug was found."_s << u"direct"_s << u"Marcus Bell"_s << u""_s;
+        QTest::newRow("a given name that opens a sentence as its subject is no addressee")
+            << u"Marcus Bell spoke with Teresa Vance and Owen Pritchard.\nBELL: Teresa found the plug, I hear.\nVANCE: It was.\nPRITCHARD: Yes."_s
+            << u"Teresa found the plug, I hear."_s << u"direct"_s << u"Marcus Bell"_s << u""_s;
+        QTest::newRow("a transcript's unnamed voice speaks for nobody named")
+            << u"Marcus Bell spoke with Teresa Vance.\nBELL: Let's take a call.\nCALLER: My daughter flies the Max 9 every month.\nVANCE: She can fly it."_s
+            << u"My daughter flies the Max 9 every month."_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("a hearing transcript label with party and state")
+            << u"Sen. Maria Cantwell questioned Jennifer Homendy and Mike Whitaker.\nSEN. MARIA CANTWELL (D-WA): Why were the records missing?\nHOMENDY: We still do not have them.\nWHITAKER: We are auditing the line."_s
+            << u"Why were the records missing?"_s << u"direct"_s << u"Maria Cantwell"_s << u"-"_s;
         QTest::newRow("the interviewee is the one introduced, not the one the questions are about")
             << u"We spoke with Lena Brandt, a retired pilot.\nQ: Tom Hale, the airline's chief, says the jets are safe. Do you agree with Hale?\nA: Hale is right about that, and I would fly one tomorrow."_s
             << u"Hale is right about that, and I would fly one tomorrow."_s << u"direct"_s << u"Lena Brandt"_s << u"-"_s;
+        QTest::newRow("the interviewee is the one the introduction describes")
+            << u"Dana Whitcombe spoke with Ruth Okafor, a former investigator, about the report.\nQ: What happened?\nA: The bolts were gone, and nobody wrote it down."_s
+            << u"The bolts were gone, and nobody wrote it down."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;
         QTest::newRow("an interview with no introduction answers for the one the questions name")
             << u"Q: Lena Brandt, you flew for 30 years. What changed?\nA: The paperwork, mostly.\nQ: And the jets, Ms Brandt?\nA: Safer than they have ever been."_s
             << u"Safer than they have ever been."_s << u"direct"_s << u"Lena Brandt"_s << u"-"_s;
@@ -649,6 +717,19 @@ private Q_SLOTS:
         QTest::newRow("a label with a role in lower case is no transcript label")
             << u"Anna Berg and Tom Reilly spoke.\nBERG: The plan is late.\nREILLY: It is cancelled, I think.\nAnna Berg, council leader: The plan was drawn up in 2019 by the council."_s
             << u"The plan was drawn up in 2019"_s;
+        QTest::newRow("the words before according to inside a relative clause")
+            << u"I am less inclined to believe a company that, according to the safety board, could not tell investigators who had worked on the plug."_s
+            << u"believe a company that"_s;
+        QTest::newRow("a participle of saying after a clause whose object is the name")
+            << u"The union thanked Sara Nelson, saying she had led the talks well."_s << u"she had led the talks well"_s;
+        QTest::newRow("a participle of saying before an object is no report")
+            << u"Steve Witkoff went further still, suggesting a 20-point plan of the kind that had worked in the Middle East."_s
+            << u"a 20-point plan of the kind"_s;
+        QTest::newRow("a participle of saying before an adverb is no report")
+            << u"Yuri Ushakov appeared receptive, responding positively to the suggestions he had been given."_s << u"positively to the suggestions"_s;
+        QTest::newRow("a heading in capitals inside a transcript is no voice")
+            << u"Anna Berg and Tom Reilly spoke.\nBERG: The plan is late.\nREILLY: It is cancelled, I think.\nUPDATE: The council met again on Friday evening."_s
+            << u"The council met again"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

@@ -175,6 +175,13 @@ private:
             if (const int p = paragraphOf(tm.range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
                 continue;
             }
+            // "The hearing is set to run until Sept. 27": the day a happening lasts until is its
+            // end, not when it took place.
+            if (isOneOf(word(tm.firstWord - 1), {u"until"_w, u"till"_w, u"through"_w})
+                && isOneOf(word(tm.firstWord - 2), {u"run"_w, u"runs"_w, u"last"_w, u"lasts"_w, u"continue"_w, u"continues"_w, u"go"_w, u"goes"_w})) {
+                timeUsed[t] = true;
+                continue;
+            }
             // "a transcript of the call published by Bloomberg on Tuesday": the date is the
             // publishing's, told in a reduced relative; no clause before it owns it.
             bool reducedRelative = false;
@@ -731,8 +738,13 @@ private:
             u"earlier"_w, u"still"_w, u"now"_w, u"eventually"_w, u"subsequently"_w};
         static const WordShapes auxiliaryShapes(auxiliaries);
         const QStringView w = word(k);
-        return (auxiliaryShapes.mayHold(w) && isOneOf(w, auxiliaries)) || (endsInLy(w) && !m_words[k].capitalised && m_words[k].range.length() > 4);
+        return (auxiliaryShapes.mayHold(w) && isOneOf(w, auxiliaries))
+            || (endsInLy(w) && !m_words[k].capitalised && m_words[k].range.length() > 4 && !lyNoun(k));
     }
+
+    // "the supply was thought to have run out", "Kalmaria's assembly is expected": a noun in
+    // "-ly", not an adverb.
+    [[nodiscard]] bool lyNoun(int k) const { return isOneOf(word(k), {u"supply"_w, u"assembly"_w, u"anomaly"_w, u"monopoly"_w}); }
 
     // A past-tense verb of the clause, not an adjective ("the affected tins") or a reduced
     // relative ("formula made by Dairyvale").
@@ -894,7 +906,7 @@ private:
             if (m_words.value(k).kind == ScannedWord::Kind::Digits && isPunct(k - 1, u',')) {
                 k -= 2;
             }
-        } else if (k == verb - 1 && is(k, u"who"_w) && valid(k - 1) && m_words[k - 1].kind == ScannedWord::Kind::Letters && !m_words[k - 1].capitalised
+        } else if (is(k, u"who"_w) && valid(k - 1) && m_words[k - 1].kind == ScannedWord::Kind::Letters && !m_words[k - 1].capitalised
             && !isDeterminer(word(k - 1)) && !looksPastTense(word(k - 1)) && !isFunctionWord(word(k - 1))) {
             // "the six men who died on March 26": the noun before a relative "who" did it.
             k -= 1;
@@ -912,7 +924,8 @@ private:
         }
         int subjectLast = k;
         int subjectStart = subjectLast + 1;
-        while (valid(k) && sameSentence(k, verb) && subjectLast - k < 6) {
+        int innerMarks = 0; // the apostrophes and hyphens inside words, which do not count as words
+        while (valid(k) && sameSentence(k, verb) && subjectLast - k - innerMarks < 6) {
             // "On 7 October it stood above 230": the date that opens the clause is no part of its
             // subject ("Friday's vote" is).
             if (m_timeAt[k] >= 0 && k < subjectLast && !apostrophe(k + 1) && m_times[m_timeAt[k]].mention.kind != TimeMention::Kind::Duration) {
@@ -922,17 +935,22 @@ private:
             // "160,000 customers": a comma inside a figure is part of it.
             const bool figure = isPunct(k, u',') && attached(k) && attached(k + 1) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits
                 && m_words.value(k + 1).kind == ScannedWord::Kind::Digits;
-            if (punct(k) && !apostrophe(k) && !figure) {
+            // "A Canadian P-3 aircraft", "the F-16 jets": a hyphen before the number of a model's
+            // name is part of it.
+            const bool inWord = dash(k) && attached(k) && attached(k + 1) && k < subjectLast && m_words.value(k + 1).kind == ScannedWord::Kind::Digits
+                && m_words.value(k - 1).capitalised;
+            if (punct(k) && !apostrophe(k) && !figure && !inWord) {
                 break;
             }
+            innerMarks += apostrophe(k) || inWord || (is(k, u"s"_w) && apostrophe(k - 1)) ? 1 : 0;
             if (!joint && m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && looksPastTense(word(k))) {
                 break;
             }
             if (isOneOf(word(k),
                     {u"that"_w, u"which"_w, u"when"_w, u"and"_w, u"but"_w, u"after"_w, u"before"_w, u"as"_w, u"while"_w, u"because"_w, u"said"_w, u"says"_w,
                         u"if"_w, u"who"_w, u"since"_w, u"until"_w, u"where"_w, u"though"_w, u"although"_w, u"whereas"_w, u"unless"_w, u"once"_w, u"whether"_w,
-                        u"yet"_w, u"or"_w, u"nor"_w, u"so"_w, u"than"_w})) {
-                break;
+                        u"yet"_w, u"or"_w, u"nor"_w, u"so"_w, u"than"_w, u"at"_w, u"in"_w})) {
+                break; // (a place after "at" or "in" qualifies the subject before it: see below)
             }
             subjectStart = k;
             if (isDeterminer(word(k))) {
@@ -989,6 +1007,35 @@ private:
                 }
                 subjectStart = first;
                 subjectLast = head;
+            }
+        }
+        // "A Canadian patrol plane searching for a missing submersible in the North Atlantic picked
+        // up noises", "Rescuers working in the rubble found": the noun before the participle did
+        // it; the participle's phrase only says what it was doing.
+        if (!relative && !appositive && subjectStart <= subjectLast) {
+            for (int k = subjectLast; valid(k) && k > subjectStart - 10 && sameSentence(k, verb) && !punct(k) && !auxiliary(k); --k) {
+                if (looksPastTense(word(k)) || isOneOf(word(k), {u"said"_w, u"says"_w, u"that"_w, u"which"_w, u"who"_w})) {
+                    break;
+                }
+                const QStringView w = word(k);
+                // ("Coastal flooding remained likely": an -ing word right before the verb is a noun.)
+                if (m_words[k].capitalised || w.size() <= 5 || !w.endsWith(u"ing"_w) || k + 1 >= subjectEnd || !valid(k - 1)
+                    || m_words[k - 1].kind != ScannedWord::Kind::Letters || (m_words[k - 1].capitalised && !sentenceInitial(k - 1))
+                    || isFunctionWord(word(k - 1)) || isDeterminer(word(k - 1)) || auxiliary(k - 1) || looksPastTense(word(k - 1))) {
+                    continue;
+                }
+                const int head = k - 1;
+                int first = head;
+                while (first > head - 3 && valid(first - 1) && sameSentence(first - 1, verb) && m_words[first - 1].kind == ScannedWord::Kind::Letters
+                    && !isFunctionWord(word(first - 1)) && !looksPastTense(word(first - 1)) && !auxiliary(first - 1)) {
+                    --first;
+                    if (isDeterminer(word(first))) {
+                        break;
+                    }
+                }
+                subjectStart = first;
+                subjectLast = head;
+                break;
             }
         }
         QStringList label;
@@ -1080,7 +1127,10 @@ private:
                 || ((mark == u"$"_w || mark == u"\u00A3"_w || mark == u"\u20AC"_w) && attached(k + 1) && m_words.value(k + 1).kind == ScannedWord::Kind::Digits)
                 || (mark == u"%"_w && attached(k) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits)
                 // "the original 28-point plan", "a long-range missile"
-                || ((mark == u"-"_w || mark == u"\u2010"_w) && attached(k) && attached(k + 1) && valid(k + 1) && !punct(k + 1));
+                || ((mark == u"-"_w || mark == u"\u2010"_w) && attached(k) && attached(k + 1) && valid(k + 1) && !punct(k + 1))
+                // "leaves St. John's", "near Mt. Hood": the point of a short title of a place
+                || (mark == u"."_w && attached(k) && m_words.value(k - 1).capitalised && m_words.value(k - 1).range.length() <= 2 && valid(k + 1)
+                    && m_words[k + 1].capitalised && m_words[k + 1].kind == ScannedWord::Kind::Letters);
         };
         int marks = 0; // "28-point" is one word of the object, not three
         // "employ about 1,800 people", "cost over $2 billion": an approximation, not a preposition.
@@ -1340,13 +1390,22 @@ private:
         for (int k = first; k < end; ++k) {
             // "Russian officials", "European leaders": a capitalised word before a common noun
             // describes it.
-            const bool modifier = valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters && !m_words[k + 1].capitalised
+            // ("The Coast Guard was told": a verb after the range is no noun the name describes.)
+            const bool verbAfter
+                = k + 1 >= end && valid(k + 1) && (auxiliary(k + 1) || looksPastTense(word(k + 1)) || isOneOf(word(k + 1), {u"says"_w, u"tells"_w}));
+            const bool modifier = !verbAfter && valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters && !m_words[k + 1].capitalised
                 && !isOneOf(word(k + 1),
                     {u"in"_w, u"on"_w, u"at"_w, u"and"_w, u"of"_w, u"to"_w, u"for"_w, u"with"_w, u"from"_w, u"by"_w, u"during"_w, u"after"_w, u"before"_w,
                         u"about"_w, u"over"_w, u"who"_w, u"which"_w, u"that"_w, u"said"_w, u"says"_w});
             const bool hyphenFollows = k + 2 < end && dash(k + 1) && attached(k + 1) && attached(k + 2) && m_words[k + 2].capitalised;
-            if (m_words[k].kind == ScannedWord::Kind::Letters && m_words[k].capitalised && !isDeterminer(word(k)) && !modifier && !hyphenFollows) {
+            // "OceanGate's former director told": the possessor only says whose director.
+            const bool possessor = k + 2 < end && apostrophe(k + 1) && is(k + 2, u"s"_w);
+            if (m_words[k].kind == ScannedWord::Kind::Letters && m_words[k].capitalised && !isDeterminer(word(k)) && !modifier && !hyphenFollows
+                && !possessor) {
                 name = wordsText(hyphenedNameStart(k, first), k + 1); // "Bankman-Fried resigns"
+                if (isInstitutionWord(word(k))) {
+                    name = wordsText(capitalisedStart(k), k + 1); // "the Coast Guard told", not "Guard"
+                }
                 if (!lastOnly && !(valid(k + 1) && m_words[k + 1].capitalised && m_words[k + 1].kind == ScannedWord::Kind::Letters)) {
                     addName(m, name);
                     name.clear();
@@ -1967,7 +2026,8 @@ private:
         int s = v - 1;
         // "Pryce has resigned", "the envoy had quietly met": auxiliaries and adverbs stand between.
         for (int skipped = 0; skipped < 3 && valid(s) && !m_words[s].capitalised
-            && (isOneOf(word(s), {u"has"_w, u"have"_w, u"had"_w, u"was"_w, u"were"_w, u"also"_w, u"then"_w, u"later"_w, u"already"_w}) || endsInLy(word(s)));
+            && (isOneOf(word(s), {u"has"_w, u"have"_w, u"had"_w, u"was"_w, u"were"_w, u"also"_w, u"then"_w, u"later"_w, u"already"_w})
+                || (endsInLy(word(s)) && !lyNoun(s)));
             ++skipped) {
             --s;
         }

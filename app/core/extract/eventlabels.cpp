@@ -94,7 +94,12 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
         }
         phrase.append(w.toString());
     }
-    const bool ends = k < words.size() && (words[k].kind == ScannedWord::Kind::Punctuation || looksPastTense(wordAt(k)) || isClauseAuxiliary(wordAt(k)));
+    // "The Coast Guard in Boston took charge": a name may end at the place it is in.
+    const bool placed = name && k + 1 < words.size() && isOneOf(wordAt(k), {u"in", u"at"}) && words[k + 1].capitalised;
+    const bool ends = k < words.size()
+        && (words[k].kind == ScannedWord::Kind::Punctuation || looksPastTense(wordAt(k)) || isClauseAuxiliary(wordAt(k)) || placed
+            || isOneOf(wordAt(k), {u"says", u"said"})
+            || (k + 1 < words.size() && isOneOf(wordAt(k), {u"later", u"also", u"then", u"again"}) && isOneOf(wordAt(k + 1), {u"says", u"said"})));
     // "What followed was ...", "Which ...": a pronoun names nobody; "The U.S. Coast Guard":
     // a letter of an initialism is no name.
     const bool initialism = k < words.size() && wordAt(k) == u"." && k + 1 < words.size() && !words[k + 1].spaceBefore;
@@ -198,9 +203,15 @@ void EventLabels::nameSubjectlessClauses(
         }
         // "The factory was expected to employ 1,800 people when it opened": "it" in a clause
         // joined to its sentence is the thing that sentence opened with.
-        if (isOneOf(atStart, {u"it", u"they"}) && first.compare(verb, Qt::CaseInsensitive) == 0 && event.participants.isEmpty()) {
+        // "The Coast Guard took charge after it was alerted", "The Navy says it heard a sound".
+        if (isOneOf(atStart, {u"it", u"they"}) && (first.compare(verb, Qt::CaseInsensitive) == 0 || auxiliaryFirst) && event.participants.isEmpty()) {
             const int at = wordIndexAt(words, m.range.start);
-            if (at > 0 && isOneOf(text.textOf(words[at - 1].range), {u"when", u"after", u"before", u"until", u"once", u"as", u"because", u"since", u"and"})) {
+            // ("The mayor says it rained": a weather "it" is nobody.)
+            const bool saysIt = at > 0 && isOneOf(text.textOf(words[at - 1].range), {u"says", u"said"})
+                && !isOneOf(verb, {u"emerged", u"appeared", u"seemed", u"rained", u"snowed", u"happened", u"took", u"came", u"remained", u"began", u"turned"});
+            if (at > 0
+                && (saysIt
+                    || isOneOf(text.textOf(words[at - 1].range), {u"when", u"after", u"before", u"until", u"once", u"as", u"because", u"since", u"and"}))) {
                 if (const QString subject = sentenceSubject(text, words, m.range.start); !subject.isEmpty()) {
                     QString label = m.clauseLabel;
                     label[0] = label[0].toLower();

@@ -431,6 +431,13 @@ QString pastOfPresent(QStringView word)
     return past;
 }
 
+bool isInstitutionWord(QStringView word)
+{
+    return isOneOf(word,
+        {u"Guard", u"Service", u"Board", u"Department", u"Agency", u"Council", u"Court", u"Committee", u"Commission", u"Police", u"Navy", u"Army", u"Force",
+            u"Office", u"Ministry", u"Institute", u"University", u"Society", u"Bank", u"Party", u"Authority", u"Administration"});
+}
+
 bool looksPastTense(QStringView word)
 {
     static const std::unordered_map<std::u16string_view, bool> irregular = [] {

@@ -41,6 +41,10 @@ struct EventModifier
 /// Words that start a noun phrase: "the", "a", "his" ...; indefinite ones are flagged.
 [[nodiscard]] bool isDeterminer(QStringView word, bool *indefinite = nullptr);
 
+/// The last word of an institution's name ("Coast Guard", "Secret Service", "Supreme Court"),
+/// which is no family name: such a name is never shortened to one of its words.
+[[nodiscard]] bool isInstitutionWord(QStringView word);
+
 /// A simple past or past participle ("adopted", "upheld", "took"), as far as one word tells.
 [[nodiscard]] bool looksPastTense(QStringView word);
 

@@ -46,6 +46,22 @@ qsizetype endOfBetween(QStringView rest)
     return end == rest.size() || !wordCharacter(rest[end]) ? end : -1;
 }
 
+// "the noises heard on Tuesday", "a report published in May": the time after a participle is
+// the participle's. "Asked about it on Tuesday" has none.
+bool afterParticiple(QStringView text, int position)
+{
+    QStringView before = text.mid(std::max(0, position - 24), std::min(position, 24)).trimmed();
+    for (const QStringView preposition : {u" on", u" in", u" at", u" late on", u" early on"}) {
+        if (before.endsWith(preposition)) {
+            before.chop(preposition.size());
+            break;
+        }
+    }
+    const qsizetype space = before.lastIndexOf(u' ');
+    const QStringView last = space < 0 ? before : before.sliced(space + 1);
+    return looksPastTense(last) && !isOneOf(last, {u"asked", u"Asked", u"questioned", u"pressed"});
+}
+
 // "raised concerns before the crash", "since the collapse": a noun after a word that orders
 // against it names an earlier happening as a yardstick; the time the sentence is told at is
 // not its time.
@@ -317,8 +333,15 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
             continue;
         }
         const TextRange sentence = text.sentences[m.sentence].range;
+        bool topicsDay = false;
         for (int t = firstFrom(sentence.start); t < int(times.size()) && times[t].mention.range.start < sentence.end; ++t) {
-            if (t != m.time && dated(t) && times[t].mention.hour < 0 && !used.contains(t) && times[t].mention.kind != TimeMention::Kind::Order) {
+            // "Asked about the noises heard on Tuesday and Wednesday, Mauger said": the days are
+            // the noises'.
+            const int at = times[t].mention.range.start;
+            const bool joined
+                = topicsDay && at - times[t - 1].mention.range.end <= 5 && between(times[t - 1].mention.range.end, at).trimmed().endsWith(u"and"_s);
+            topicsDay = m.eventClass == EventClass::Response && m.range.contains(at) && (joined || afterParticiple(text.text, at));
+            if (t != m.time && dated(t) && times[t].mention.hour < 0 && !used.contains(t) && times[t].mention.kind != TimeMention::Kind::Order && !topicsDay) {
                 m.time = t;
                 used.insert(t);
                 break;
@@ -523,7 +546,12 @@ void EventMentionRefiner::absorbInnerClauses(QList<EventMention> &mentions, cons
                 absorbed[o] = true;
                 break;
             }
-            if (outer.time < 0) {
+            // "Asked about the noises heard on Tuesday, Mauger said": the time of what the
+            // question was about is not the answer's.
+            const bool aboutTopic = outer.eventClass == EventClass::Response && clause.headWord < outer.headWord && clause.headWord >= 0
+                && clause.headWord < words.size()
+                && !isOneOf(text.textOf(words[clause.headWord].range), {u"asked", u"Asked", u"questioned", u"Questioned", u"pressed", u"Pressed"});
+            if (outer.time < 0 && !aboutTopic) {
                 outer.time = clause.time;
             }
             absorbed[c] = true;

@@ -3,6 +3,7 @@
 #include "eventpeople.h"
 
 #include "casekeys.h"
+#include "eventlexicon.h"
 #include "peoplenames.h"
 #include "wordmatch.h"
 
@@ -39,6 +40,11 @@ QString shortNameOf(const Person &person)
     const qsizetype space = person.name.indexOf(u' ');
     if (space < 0) {
         return last.toString();
+    }
+    // "Coast Guard", "Secret Service": a name taken for a person's that ends in an institution's
+    // word is shortened to neither word.
+    if (isInstitutionWord(last)) {
+        return person.name;
     }
     const QStringView first = QStringView(person.name).left(space);
     // Used alone: an alias ending in the word without the other ("Witkoff", "Mr Yoon").

@@ -327,6 +327,7 @@ private:
     [[nodiscard]] RoleCue roleAfter(qsizetype end) const;
     [[nodiscard]] bool speechFollows(qsizetype end) const;
     [[nodiscard]] bool referredToAsThing(qsizetype end) const;
+    [[nodiscard]] bool nounBeforeRole(qsizetype i) const;
     [[nodiscard]] bool isModifier(qsizetype i, qsizetype position) const;
     [[nodiscard]] bool qualifiesOtherNoun(qsizetype i) const;
     [[nodiscard]] RoleCue roleBeforeComma(qsizetype start) const;
@@ -558,10 +559,16 @@ RoleCue Finder::roleAfter(qsizetype end) const
     // "Yuri Ushakov is a Kremlin aide": a predicate names the role as well as an appositive does.
     const bool predicate = gap.isEmpty() && (lowerIs(m, u"is") || lowerIs(m, u"was")) && m + 1 < w.size()
         && (lowerIs(m + 1, u"a") || lowerIs(m + 1, u"an") || lowerIs(m + 1, u"the"));
-    if (gap != u"," && !predicate) {
+    // "Gareth Lowe (analyst at Northbridge):": a round-up may bracket the apposition.
+    if (gap != u"," && gap != u"(" && !predicate) {
         return cue;
     }
     if (predicate) {
+        ++m;
+    }
+    // "Daniel Reyes, 41, a software engineer": the age comes first.
+    if (!predicate && m + 1 < w.size() && word(m).size() <= 3 && std::all_of(word(m).cbegin(), word(m).cend(), [](QChar c) { return c.isDigit(); })
+        && w.gapBefore(m + 1).trimmed() == u",") {
         ++m;
     }
     // "Sen. Chuck Schumer, D-N.Y., the minority leader": the party and state come first.
@@ -664,7 +671,7 @@ RoleCue Finder::roleAfter(qsizetype end) const
             }
             cue.country = country;
             roleFirst = m + 1;
-        } else if (!isModifier(m, m - roleFirst)) {
+        } else if (!isModifier(m, m - roleFirst) && !nounBeforeRole(m)) {
             return cue;
         }
         ++m;
@@ -710,11 +717,30 @@ RoleCue Finder::roleAfter(qsizetype end) const
                 last = longer;
             }
         }
-        if (k < w.size() && isNameWord(k)) {
+        // "of the Association of Flight Attendants", "of the Bank of England": "of" inside the name.
+        const bool body = k < w.size() && lex(last).isOrganisationWord();
+        while (body && isNameWord(k) && last + 2 < w.size() && lowerIs(last + 1, u"of") && w.plainGapBefore(last + 1) && w.plainGapBefore(last + 2)
+            && isNameWord(last + 2)) {
+            last += 2;
+            while (last + 1 < w.size() && isNameWord(last + 1) && w.plainGapBefore(last + 1) && !w.at(last).possessive) {
+                ++last;
+            }
+        }
+        if (k < w.size() && w.isLower(k) && lowerIs(m, u"of")) {
+            // "vice president of customer experience", "head of the commercial aircraft division":
+            // the office's field, up to the comma or the next preposition.
+            qsizetype end = k;
+            while (end < w.size() && end < k + 4 && w.plainGapBefore(end) && w.isLower(end) && (!lex(end).isFunctionWord() || lowerIs(end, u"and"))) {
+                ++end;
+            }
+            if (end > k && !lowerIs(end - 1, u"and") && (end >= w.size() || !w.plainGapBefore(end) || lex(end).isFunctionWord())) {
+                cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(end - 1).range.end - w.at(roleFirst).range.start);
+            }
+        } else if (k < w.size() && isNameWord(k)) {
             const QString country = PeopleLexicon::country(textView(k, last));
             if (!country.isEmpty()) {
                 cue.country = country;
-            } else if (!lex(last).isOrganisationWord()) {
+            } else if (!body) {
                 cue.affiliation = word(last).toString();
                 // "to Russian President Vladimir Putin": the nationality is the boss's, not the aide's.
             } else if (!lowerIs(m, u"to")) {
@@ -742,6 +768,19 @@ bool Finder::qualifiesOtherNoun(qsizetype i) const
     const QStringView text = word(next);
     return text.size() > 3 && !text.endsWith(u"ed") && !text.endsWith(u"ing") && !lex(next).isFunctionWord() && !lex(next).role().isValid()
         && !SpeechCues::lookup(text).valid;
+}
+
+// "an engineering director", "a nursing assistant", "a licensed pilot": a word ending like a
+// verb form still qualifies the role noun right after it.
+bool Finder::nounBeforeRole(qsizetype i) const
+{
+    if (i + 1 >= w.size() || !w.isLower(i) || !w.plainGapBefore(i + 1) || lex(i).isFunctionWord()) {
+        return false;
+    }
+    int length = 1;
+    const Role role = roleAt(i + 1, &length);
+    return role.isValid() && !role.plural
+        && (i + 1 + length >= w.size() || !w.plainGapBefore(i + 1 + length) || !w.isLower(i + 1 + length) || lex(i + 1 + length).isFunctionWord());
 }
 
 bool Finder::isModifier(qsizetype i, qsizetype position) const
@@ -840,7 +879,8 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
         && (lex(phraseStart - 1).isRoleModifier() || (w.at(phraseStart - 1).capitalised && !lex(phraseStart - 1).isFunctionWord()))) {
         --phraseStart;
     }
-    if (phraseStart > 0 && w.gapBefore(phraseStart).trimmed() == u"," && !m_candidates.isEmpty() && m_candidates.last().end == phraseStart) {
+    if (phraseStart > 0 && (w.gapBefore(phraseStart).trimmed() == u"," || w.gapBefore(phraseStart).trimmed() == u"(") && !m_candidates.isEmpty()
+        && m_candidates.last().end == phraseStart) {
         return {};
     }
     if (determiner >= 0 && w.plainGapBefore(first)) {
@@ -902,6 +942,19 @@ bool Finder::referredToAsThing(qsizetype end) const
 bool Finder::speechFollows(qsizetype end) const
 {
     qsizetype m = end;
+    // "Gareth Lowe (pictured) said", "Lowe (analyst at Northbridge) said": an aside in brackets
+    // comes between the name and its verb.
+    bool bracketed = false;
+    if (m < w.size() && w.gapBefore(m).trimmed() == u"(") {
+        qsizetype close = m + 1;
+        while (close < w.size() && close < m + 8 && !w.gapBeforeHas(close, u')')) {
+            ++close;
+        }
+        if (close < w.size() && w.gapBefore(close).trimmed() == u")") {
+            m = close;
+            bracketed = true;
+        }
+    }
     if (m < w.size() && word(m).endsWith(u"ly") && w.isLower(m)) {
         ++m;
     }
@@ -913,7 +966,7 @@ bool Finder::speechFollows(qsizetype end) const
         return false;
     }
     const QStringView gap = w.gapBefore(m).trimmed();
-    if (!gap.isEmpty() && gap != u",") {
+    if (!gap.isEmpty() && gap != u"," && !(bracketed && gap == u")")) {
         return false;
     }
     const SpeechCues::Cue cue = SpeechCues::lookup(word(m));
@@ -2608,7 +2661,10 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
         if (labelEnd > opening && labelEnd < w.size() && w.gapBefore(labelEnd).trimmed() == u":") {
             return -1;
         }
-        if (sameParagraph && !m_subjectOf.contains(sentence) && it != m_subjectOf.cend() && m_people[*it].profile.roles.isEmpty()) {
+        // "'I don't care whose name is on the chief executive's door,' she said": inside a
+        // quotation the office is the speaker's word for someone, never the speaker.
+        if (sameParagraph && !m_subjectOf.contains(sentence) && it != m_subjectOf.cend() && m_people[*it].profile.roles.isEmpty()
+            && !m_inQuote.at(d.firstWord)) {
             *confidence = 0.5;
             return *it;
         }

@@ -147,6 +147,9 @@ private:
     /// "Trump wrote on Truth Social:" and then the post as a paragraph of its own, without quote
     /// marks (a block quotation on a web page), or a post signed "— Don Bacon (@RepDonBacon)".
     void findPostsAfterColon(const QString &articleId, QList<Quote> &quotes);
+    /// Whether a signature opens at word i (a dash, then a name and at most a handle, a date or
+    /// a role before limit); a takes its writer.
+    bool signatureAt(qsizetype i, qsizetype limit, Attribution &a) const;
     /// "The plan, he said, could not be signed as written.": reported speech around a cue set
     /// off by commas in [first, last]; returns the last word used, or -1 when the sentence is
     /// not of that shape.
@@ -159,6 +162,20 @@ private:
     [[nodiscard]] bool startsClause(qsizetype i) const;
     /// Whether a name at word i goes on with a verb of saying of its own ("Woo has said").
     [[nodiscard]] bool speakerWithCueAt(qsizetype i, qsizetype last) const;
+    /// "Nelson praised the crew, saying the attendants kept calm": reported speech after a
+    /// participle of saying at word v, the sentence's opening name speaking; returns the last
+    /// word used, or v when the sentence is not of that shape.
+    qsizetype saidWhile(const QString &articleId, qsizetype v, const SpeechCues::Cue &cue, QList<Quote> &quotes);
+    /// "As The Seattle Times reported in January, the plug had been opened": the clause after the
+    /// comma is what the source of the "as" clause reported; returns the last word used, or -1.
+    qsizetype reportedAfterAs(const QString &articleId, qsizetype first, qsizetype last, qsizetype verb, const Attribution &a, QList<Quote> &quotes);
+    /// Whether the clause opening at word i (after ", and") has a verb of saying of its own
+    /// within its first words, its subject before it.
+    [[nodiscard]] bool reportsOnItsOwn(qsizetype i, qsizetype last) const;
+    /// For a reply at word verb, whoever asked speaker in the sentence before, or -1.
+    [[nodiscard]] int askerOf(qsizetype verb, int speaker) const;
+    /// Whether the person mention opens after "with" or "to" later than word from.
+    [[nodiscard]] bool afterPreposition(int mention, qsizetype from) const;
     [[nodiscard]] bool isAuxiliary(qsizetype i) const;
     /// Where reported speech ending at position stops: after the closing mark of a quotation it
     /// ends inside (`would "not be a bystander"`), else at position.
@@ -189,6 +206,8 @@ private:
     void findAnswers();
     void headlineQuote(const TextRange &paragraph, const QRegularExpression &label);
     [[nodiscard]] int interviewee(const QList<TextRange> &exchange) const;
+    /// The person an answer addresses by name, or -1.
+    [[nodiscard]] int calledBy(const Answer &answer) const;
     [[nodiscard]] int personLabelled(QStringView label) const;
 
     const ArticleWords &w;
@@ -271,6 +290,18 @@ void Reader::markWords()
     }
 }
 
+// Broadcast transcripts label voices they cannot name in capitals: "CALLER:", "UNIDENTIFIED
+// PERSON:", "CROWD:". Any other label in capitals may be a heading ("UPDATE:").
+bool isUnnamedVoice(QStringView label)
+{
+    if (label.isEmpty() || std::any_of(label.cbegin(), label.cend(), [](QChar c) { return c.isLower(); })) {
+        return false;
+    }
+    const QStringView last = label.sliced(label.lastIndexOf(u' ') + 1);
+    return label.startsWith(u"UNIDENTIFIED")
+        || isOneOf(last, {u"caller", u"man", u"woman", u"person", u"voice", u"crowd", u"audience", u"protester", u"child"});
+}
+
 // Interviews printed as "Q: ..." / "A: ..." paragraphs, or as transcripts whose paragraphs open
 // with the speaker's name and a colon. A lone "A:" answers for the person the interview is
 // with: the one the article names most often.
@@ -282,12 +313,14 @@ bool mayOpenWithLabel(QStringView paragraph)
 
 void Reader::findAnswers()
 {
-    // "MARCUS BELL, HOST:": a broadcast transcript adds the speaker's role, in capitals like the name.
+    // "MARCUS BELL, HOST:": a broadcast transcript adds the speaker's role, in capitals like the
+    // name; a hearing's adds the party and state: "SEN. MARIA CANTWELL (D-WA):".
     static const QRegularExpression label(
-        u"^(?:(Q|Question|A|Answer)|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3})(, [A-Z][A-Z0-9'\u2019.&/ -]*)?)\\s*:(?:\\s+|$)"_s);
+        u"^(?:(Q|Question|A|Answer)|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3})(, [A-Z][A-Z0-9'\u2019.&/ -]*)?(?: \\([^)]{1,24}\\))?)\\s*:(?:\\s+|$)"_s);
     const QString &text = w.text();
     QList<Answer> answers;
     QList<Answer> named;
+    QList<Answer> unnamed; // "CALLER:", "UNIDENTIFIED PERSON #1:": somebody speaks, nobody is named
     QList<TextRange> exchange; // the question and answer paragraphs, in text order
     bool asked = false;
     for (qsizetype p = 0; p < w.paragraphs().size(); ++p) {
@@ -351,6 +384,8 @@ void Reader::findAnswers()
         }
         if (answer.speaker >= 0) {
             named.append(answer);
+        } else if (isUnnamedVoice(match.capturedView(2))) {
+            unnamed.append(answer);
         }
         if (alone) {
             ++p; // the paragraph of words is read
@@ -366,6 +401,7 @@ void Reader::findAnswers()
     // One "Name: words" paragraph is as likely a heading or a caption as a transcript.
     if (named.size() >= 2) {
         m_answers.append(named);
+        m_answers.append(unnamed);
     }
 }
 
@@ -449,9 +485,13 @@ int Reader::interviewee(const QList<TextRange> &exchange) const
             ++outside[mention.person];
         }
     }
+    // "Dana Whitcombe spoke with Ruth Okafor, a former investigator": the introduction
+    // describes the person interviewed, not the one asking.
+    const auto described = [this](int p) { return p < m_people.profiles.size() && !m_people.profiles[p].roles.isEmpty(); };
     int best = -1;
     for (int p = 0; p < outside.size(); ++p) {
-        if (best < 0 || outside[p] > outside[best] || (outside[p] == outside[best] && inside[p] < inside[best])) {
+        if (best < 0 || outside[p] > outside[best]
+            || (outside[p] == outside[best] && (described(p) > described(best) || (described(p) == described(best) && inside[p] < inside[best])))) {
             best = p;
         }
     }
@@ -785,6 +825,18 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         cueEnd = std::max(cueEnd, mention.range.end);
         if (a.addressee == a.speaker) {
             a.addressee = -1;
+        }
+    }
+    if (a.speaker >= 0 && a.addressee < 0) {
+        // "In a letter to Jennifer Homendy, Calhoun said ...", "said in a call with Putin that":
+        // the message names whom it was for.
+        for (qsizetype k = first + 1; k + 1 < end && a.addressee < 0; ++k) {
+            int m = -1;
+            if ((is(k, u"to") || is(k, u"with")) && !m_inQuote.at(k)
+                && isOneOf(word(k - 1), {u"letter", u"message", u"memo", u"email", u"e-mail", u"note", u"call", u"text"}) && mentionAt(k + 1, &m) >= 0
+                && m_people.mentions[m].kind != PersonMention::Kind::Pronoun && m_people.mentions[m].person != a.speaker) {
+                a.addressee = m_people.mentions[m].person;
+            }
         }
     }
     a.cue = {cueStart, cueEnd};
@@ -1229,6 +1281,18 @@ QList<Quote> Reader::run(const QString &articleId)
                 }
             }
         }
+        if (!a.found && a.speaker < 0 && !partial && tail.close > 0 && afterFirst < w.size() && w.at(afterFirst).paragraph == tail.paragraph) {
+            // "“The records matter most.” — Ruth Okafor, former investigator": a pull quote or a
+            // round-up line signed after the words.
+            qsizetype paragraphEnd = afterFirst;
+            while (paragraphEnd < w.size() && w.at(paragraphEnd).paragraph == tail.paragraph) {
+                ++paragraphEnd;
+            }
+            if (Attribution signature; signatureAt(afterFirst, paragraphEnd, signature)) {
+                a = signature;
+                confidence = a.confidence;
+            }
+        }
         if (!a.found && a.speaker < 0 && lastSpeaker >= 0 && !partial) {
             // A quotation with no cue of its own continues the speaker of the one before it; in an
             // interview an answer follows a question that names nobody.
@@ -1288,6 +1352,9 @@ QList<Quote> Reader::run(const QString &articleId)
         }
         quote.kind = partial ? Quote::Kind::Partial : Quote::Kind::Direct;
         quote.speaker = speakerId(a);
+        if (a.addressee < 0 && a.speaker >= 0 && a.verb >= 0) {
+            a.addressee = askerOf(a.verb, a.speaker);
+        }
         quote.addressee = a.addressee >= 0 ? m_people.people[a.addressee].id : QString();
         quote.span = {articleId, range.start, range.end};
         if ((a.found || a.speaker >= 0) && a.cue.isValid()) {
@@ -1332,6 +1399,8 @@ QList<Quote> Reader::run(const QString &articleId)
         Quote quote;
         if (parties.size() == 2 && answer.speaker >= 0 && answer.label.length() > 1) {
             quote.addressee = m_people.people[parties[parties.first() == answer.speaker ? 1 : 0]].id;
+        } else if (const int addressee = calledBy(answer); addressee >= 0) {
+            quote.addressee = m_people.people[addressee].id;
         }
         quote.kind = Quote::Kind::Direct;
         quote.text = text.mid(answer.words.start, answer.words.length());
@@ -1351,43 +1420,47 @@ QList<Quote> Reader::run(const QString &articleId)
     return quotes;
 }
 
+// "— Don Bacon (@RepDonBacon) November 25, 2025", "“...” — Ruth Okafor, former investigator": a
+// signature after a post or a quotation names its writer.
+bool Reader::signatureAt(qsizetype i, qsizetype limit, Attribution &a) const
+{
+    const QString &text = w.text();
+    const int dashAt = i > 0 ? w.at(i - 1).end : 0;
+    const QStringView gap = QStringView(text).mid(dashAt, w.at(i).range.start - dashAt).trimmed();
+    if (i >= limit || !(gap.endsWith(u'\u2014') || gap.endsWith(u'\u2015') || gap.endsWith(u'\u2013'))) {
+        return false;
+    }
+    int person = -1;
+    qsizetype rest = i;
+    if (int m = -1; mentionAt(i, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name) {
+        person = m_people.mentions[m].person;
+        rest = w.indexAt(m_people.mentions[m].range.end);
+    } else {
+        // A signature line reads like a heading, where no names are taken: match the people
+        // the article names elsewhere ("Andrii Sybiha", "Sybiha").
+        for (qsizetype length = 2; length >= 1 && person < 0; --length) {
+            if (i + length <= limit && w.at(i + length - 1).capitalised) {
+                person = personLabelled(QStringView(text).mid(w.at(i).range.start, w.at(i + length - 1).range.end - w.at(i).range.start));
+                rest = i + length;
+            }
+        }
+    }
+    // Only a handle, a date or a place may follow the name.
+    if (person < 0 || (rest < limit && rest + 8 < limit)) {
+        return false;
+    }
+    a.found = true;
+    a.verb = i;
+    a.speaker = person;
+    a.confidence = 0.6;
+    a.cue = {w.at(i).range.start, w.at(rest - 1).range.end};
+    return true;
+}
+
 void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
 {
     const QString &text = w.text();
     const QList<TextRange> &paragraphs = w.paragraphs();
-    // "— Don Bacon (@RepDonBacon) November 25, 2025": a signature after a post names its writer.
-    const auto signatureAt = [this, &text](qsizetype i, qsizetype limit, Attribution &a) {
-        const int dashAt = i > 0 ? w.at(i - 1).end : 0;
-        const QStringView gap = QStringView(text).mid(dashAt, w.at(i).range.start - dashAt).trimmed();
-        if (i >= limit || !(gap.endsWith(u'\u2014') || gap.endsWith(u'\u2015') || gap.endsWith(u'\u2013'))) {
-            return false;
-        }
-        int person = -1;
-        qsizetype rest = i;
-        if (int m = -1; mentionAt(i, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name) {
-            person = m_people.mentions[m].person;
-            rest = w.indexAt(m_people.mentions[m].range.end);
-        } else {
-            // A signature line reads like a heading, where no names are taken: match the people
-            // the article names elsewhere ("Andrii Sybiha", "Sybiha").
-            for (qsizetype length = 2; length >= 1 && person < 0; --length) {
-                if (i + length <= limit && w.at(i + length - 1).capitalised) {
-                    person = personLabelled(QStringView(text).mid(w.at(i).range.start, w.at(i + length - 1).range.end - w.at(i).range.start));
-                    rest = i + length;
-                }
-            }
-        }
-        // Only a handle, a date or a place may follow the name.
-        if (person < 0 || (rest < limit && rest + 8 < limit)) {
-            return false;
-        }
-        a.found = true;
-        a.verb = i;
-        a.speaker = person;
-        a.confidence = 0.6;
-        a.cue = {w.at(i).range.start, w.at(rest - 1).range.end};
-        return true;
-    };
     for (qsizetype p = 1; p < paragraphs.size(); ++p) {
         const QStringView before = QStringView(text).mid(paragraphs[p - 1].start, paragraphs[p - 1].length()).trimmed();
         const qsizetype firstWord = w.indexAt(paragraphs[p].start);
@@ -1920,14 +1993,30 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
             break;
         }
     }
+    // "The plug, according to the board, left the factory without bolts": an aside inside the
+    // clause; what it reports is the whole sentence, or, after "a company that, according to the
+    // board, could not ...", the relative clause it opens.
+    qsizetype asideEnd = according + 2;
+    while (asideEnd <= last && asideEnd < according + 8 && !w.gapBeforeHas(asideEnd, u',')) {
+        ++asideEnd;
+    }
+    // The words before the aside are a subject ("The plug") or end in a relative pronoun; after
+    // a whole clause ("Witkoff is expected to travel to Moscow, according to two sources, while
+    // ...") the aside closes it, and what follows is a clause of its own.
+    const bool relative = isOneOf(word(according - 1), {u"that", u"which", u"who"});
+    const bool inside = asideEnd < last && w.gapBeforeHas(asideEnd, u',') && (relative || according - afterDateline(first, according) <= 8)
+        && !isOneOf(word(asideEnd),
+            {u"which", u"who", u"whose", u"where", u"when", u"while", u"whereas", u"and", u"but", u"as", u"after", u"before", u"although", u"though",
+                u"because", u"since", u"with", u"amid"})
+        && !(w.isLower(asideEnd) && (word(asideEnd).endsWith(u"ed") || word(asideEnd).endsWith(u"ing")));
     Quote quote;
     quote.kind = Quote::Kind::Indirect;
-    const int start = openingMarkBefore(w.at(afterDateline(first, according)).range.start);
-    const int stop = w.at(according - 1).end;
+    const int start = openingMarkBefore(w.at(inside && relative ? asideEnd : afterDateline(first, according)).range.start);
+    const int stop = inside ? w.at(last).end : w.at(according - 1).end;
     quote.text = w.text().mid(start, stop - start);
     quote.span = {articleId, start, stop};
     quote.speaker = speakerId(a);
-    quote.cue = {articleId, w.at(according).range.start, w.at(last).end};
+    quote.cue = {articleId, w.at(according).range.start, w.at(inside ? asideEnd - 1 : last).end};
     quote.confidence = quote.speaker.isEmpty() ? 0.35 : 0.75 * a.confidence;
     quotes.append(quote);
 }
@@ -2051,6 +2140,200 @@ bool Reader::speakerWithCueAt(qsizetype i, qsizetype last) const
     return k <= last && w.isLower(k) && SpeechCues::lookup(word(k)).finite && SpeechCues::lookup(word(k)).reports;
 }
 
+qsizetype Reader::saidWhile(const QString &articleId, qsizetype v, const SpeechCues::Cue &cue, QList<Quote> &quotes)
+{
+    const qsizetype n = w.size();
+    const int sentence = w.at(v).sentence;
+    qsizetype first = v;
+    while (first > 0 && w.at(first - 1).sentence == sentence) {
+        --first;
+    }
+    first = afterDateline(first, v);
+    // The subject opens the sentence: "Nelson praised the crew, saying ...". "Nelson's union" is
+    // not Nelson, and a name further in is an object ("The union thanked Nelson, saying ...").
+    Attribution a;
+    int m = -1;
+    if (mentionAt(first, &m) >= 0 && m_people.mentions[m].range.start == w.at(first).range.start) {
+        const qsizetype after = w.indexAt(m_people.mentions[m].range.end);
+        if (w.at(after - 1).possessive || after >= v) {
+            return v;
+        }
+        a.speaker = m_people.mentions[m].person;
+        a.confidence = 0.7 * m_people.mentions[m].confidence;
+    } else {
+        return v;
+    }
+    qsizetype content = v + 1;
+    if (cue.takesAddressee && !is(content, u"that")) {
+        // "telling reporters that ...": the listener first, and the report only after "that".
+        while (content < n && content < v + 5 && w.at(content).sentence == sentence && !is(content, u"that") && !w.gapBeforeHas(content, u',')) {
+            ++content;
+        }
+    }
+    if (is(content, u"that")) {
+        ++content;
+    } else if (cue.takesAddressee || content >= n || !startsClause(content)) {
+        return v;
+    } else {
+        // "saying the attendants had kept calm" is a clause; "suggesting a 20-point plan of the
+        // kind that had worked", "responding positively to" are not: an auxiliary must come
+        // within the first words, before any preposition or relative pronoun.
+        bool clause = false;
+        for (qsizetype k = content + 1; k < n && k < content + 5 && !clause && w.plainGapBefore(k) && !m_inQuote.at(k); ++k) {
+            if (isOneOf(word(k), {u"of", u"to", u"in", u"on", u"at", u"for", u"with", u"by", u"from", u"that", u"which", u"who"})) {
+                break;
+            }
+            clause = isAuxiliary(k);
+        }
+        if (!clause) {
+            return v;
+        }
+    }
+    if (content >= n || w.at(content).sentence != sentence || m_inDirect.at(content)) {
+        return v;
+    }
+    qsizetype end = content;
+    while (end < n && w.at(end).sentence == sentence && !m_inDirect.at(end) && !(end > content && w.gapBeforeHas(end, u';'))
+        && !(end > content && w.gapBeforeHas(end, u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)) {
+        ++end;
+    }
+    if (end - content < 3) {
+        return v;
+    }
+    Quote quote;
+    quote.kind = Quote::Kind::Indirect;
+    const int start = openingMarkBefore(w.at(content).range.start);
+    const int stop = closingMarkAfter(w.at(end - 1).end);
+    quote.text = w.text().mid(start, stop - start);
+    quote.span = {articleId, start, stop};
+    quote.speaker = speakerId(a);
+    quote.cue = {articleId, w.at(v).range.start, w.at(v).range.end};
+    quote.confidence = 0.75 * a.confidence;
+    quotes.append(quote);
+    markCueUsed(v);
+    return end - 1;
+}
+
+// A host hands over by name ("Teresa, start with the flight.", "Thanks, Marcus.", "And if
+// they weren't, Marcus, the question ..."): a given name alone, set off by commas or opening or
+// closing its sentence. A name that opens a sentence with no comma after it is its subject.
+int Reader::calledBy(const Answer &answer) const
+{
+    const QString &text = w.text();
+    for (const int m : m_people.mentionsIn(answer.words)) {
+        const PersonMention &mention = m_people.mentions[m];
+        if (mention.kind != PersonMention::Kind::Name || mention.person < 0 || mention.person == answer.speaker) {
+            continue;
+        }
+        const QStringView name = QStringView(text).mid(mention.range.start, mention.range.length());
+        const QString &full = m_people.people[mention.person].name;
+        if (name.contains(u' ') || !full.startsWith(name) || full.size() == name.size() || full.at(name.size()) != u' ') {
+            continue;
+        }
+        int before = mention.range.start - 1;
+        while (before >= answer.words.start && text[before].isSpace()) {
+            --before;
+        }
+        const QChar open = before >= answer.words.start ? text[before] : u'.';
+        const QChar close = mention.range.end < answer.words.end ? text[mention.range.end] : u'.';
+        const bool opens = open == u'.' || open == u'?' || open == u'!';
+        const bool closes = close == u'.' || close == u'?' || close == u'!';
+        if ((opens && close == u',') || (open == u',' && (close == u',' || closes))) {
+            return mention.person;
+        }
+    }
+    return -1;
+}
+
+qsizetype Reader::reportedAfterAs(const QString &articleId, qsizetype first, qsizetype last, qsizetype verb, const Attribution &a, QList<Quote> &quotes)
+{
+    const qsizetype opening = afterDateline(first, verb);
+    if (!is(opening, u"as") || verb - opening < 2 || verb - opening > 6 || (a.speaker < 0 && a.entity < 0)) {
+        return -1;
+    }
+    // "As The Seattle Times reported in January, the plug ...": a few words of when or where
+    // may follow the verb before the comma.
+    qsizetype content = verb + 1;
+    while (content <= last && content < verb + 5 && !w.gapBeforeHas(content, u',')) {
+        if (m_inQuote.at(content) || is(content, u"that") || is(content, u"it")) {
+            return -1; // "As she said that ...", "as the board put it,"
+        }
+        ++content;
+    }
+    if (content > last || !w.gapBeforeHas(content, u',') || last - content < 2 || m_inDirect.at(content)) {
+        return -1;
+    }
+    qsizetype end = content;
+    while (end <= last && !m_inDirect.at(end) && !(end > content && w.gapBeforeHas(end, u';'))) {
+        ++end;
+    }
+    if (end - content < 3) {
+        return -1;
+    }
+    Quote quote;
+    quote.kind = Quote::Kind::Indirect;
+    const int start = openingMarkBefore(w.at(content).range.start);
+    const int stop = closingMarkAfter(w.at(end - 1).end);
+    quote.text = w.text().mid(start, stop - start);
+    quote.span = {articleId, start, stop};
+    quote.speaker = speakerId(a);
+    quote.cue = {articleId, w.at(opening).range.start, w.at(verb).range.end};
+    quote.confidence = 0.7 * a.confidence;
+    quotes.append(quote);
+    markCueUsed(verb);
+    return end - 1;
+}
+
+// "Cantwell asked Homendy whether the records existed. “They do not,” Homendy replied.": a
+// reply answers whoever asked the speaker in the sentence before.
+int Reader::askerOf(qsizetype verb, int speaker) const
+{
+    if (!isOneOf(word(verb), {u"replied", u"answered", u"responded", u"replies", u"answers", u"responds"})) {
+        return -1;
+    }
+    qsizetype first = verb;
+    while (first > 0 && w.at(first - 1).sentence == w.at(verb).sentence) {
+        --first;
+    }
+    qsizetype start = first;
+    while (start > 0 && w.at(start - 1).sentence == w.at(verb).sentence - 1) {
+        --start;
+    }
+    int asker = -1;
+    for (qsizetype k = start; k < first; ++k) {
+        int m = -1;
+        if (m_inQuote.at(k)) {
+            continue;
+        }
+        if (is(k, u"asked")) {
+            return k + 1 < first && mentionAt(k + 1, &m) >= 0 && m_people.mentions[m].person == speaker ? asker : -1;
+        }
+        if (asker < 0 && mentionAt(k, &m) >= 0 && m_people.mentions[m].kind != PersonMention::Kind::Pronoun && m_people.mentions[m].person != speaker) {
+            asker = m_people.mentions[m].person;
+        }
+    }
+    return -1;
+}
+
+bool Reader::afterPreposition(int mention, qsizetype from) const
+{
+    const qsizetype first = w.indexAt(m_people.mentions[mention].range.start);
+    return first > from && (is(first - 1, u"with") || is(first - 1, u"to")) && !m_inQuote.at(first - 1);
+}
+
+bool Reader::reportsOnItsOwn(qsizetype i, qsizetype last) const
+{
+    for (qsizetype k = i; k <= last && k < i + 6 && !m_inQuote.at(k) && (k == i || !w.gapBeforeHas(k, u',')) && !is(k, u"that"); ++k) {
+        if (k > i && w.isLower(k) && !isOneOf(word(k - 1), {u"to", u"be", u"been", u"is", u"was", u"were", u"are"})) {
+            const SpeechCues::Cue cue = SpeechCues::lookup(word(k));
+            if (cue.finite && cue.reports) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
 {
     const qsizetype n = w.size();
@@ -2087,10 +2370,11 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
                 cue.bare = false;
             }
         }
-        if (cue.valid && cue.participle && is(v + 1, u"that") && w.gapBeforeHas(v, u',')) {
+        if (cue.valid && cue.participle && w.gapBeforeHas(v, u',')) {
             // "“...,” said Jo Park, adding that it could not comment": the speaker of the quotation
-            // this sentence holds goes on.
-            v = addedThat(articleId, v, quotes);
+            // this sentence holds goes on; without one, the subject of the sentence speaks.
+            const qsizetype used = is(v + 1, u"that") ? addedThat(articleId, v, quotes) : v;
+            v = used > v ? used : (cue.reports ? saidWhile(articleId, v, cue, quotes) : v);
             continue;
         }
         if (!cue.valid || !cue.finite || !cue.reports) {
@@ -2162,6 +2446,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             v = used;
             continue;
         }
+        if (const qsizetype used = reportedAfterAs(articleId, first, last, v, a, quotes); used >= 0) {
+            v = used;
+            continue;
+        }
         // Without a person or a named organisation, only "the office said that ...": a subject right
         // before the verb and "that".
         const bool unnamed = a.speaker < 0 && a.entity < 0;
@@ -2187,8 +2475,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             return is(at, u"that") && at + 1 < w.size() && isOneOf(word(at + 1), {u"day", u"evening", u"morning", u"afternoon", u"night", u"week", u"weekend"});
         };
         while (k < last && k < content + 7 && (!is(k, u"that") || thatTime(k)) && !(is(k, u"to") && cue.takesAddressee) && !m_inQuote.at(k)
-            && !w.gapBeforeHas(k, u',') && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it") && !is(k, u"we")
-            && m_mentionAtWord.at(k) < 0 && !(k > content && isAuxiliary(k))) {
+            && !w.gapBeforeHas(k, u',') && !PeopleLexicon::isSubjectPronoun(word(k)) && !is(k, u"they") && !is(k, u"it")
+            && !is(k, u"we")
+            // "said in a call with Homendy that": a name after a preposition is no clause's subject.
+            && (m_mentionAtWord.at(k) < 0 || afterPreposition(m_mentionAtWord.at(k), content)) && !(k > content && isAuxiliary(k))) {
             ++k;
         }
         if (is(k, u"that") && k < last) {
@@ -2250,7 +2540,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             && !(end > content && end + 1 <= last && is(end, u"and") && !m_inQuote.at(end + 1) && SpeechCues::lookup(word(end + 1)).finite)
             // "Lee has said Yoon must face justice, and Woo has said the assembly did its duty":
             // another person's verb of saying starts another report.
-            && !(end > content && is(end, u"and") && speakerWithCueAt(end + 1, last))) {
+            && !(end > content && is(end, u"and") && speakerWithCueAt(end + 1, last))
+            // "..., and on Tuesday the board said its investigators had asked": a clause after a
+            // comma with a verb of saying of its own is another report.
+            && !(end > content && w.gapBeforeHas(end, u',') && (is(end, u"and") || is(end, u"but")) && reportsOnItsOwn(end + 1, last))) {
             ++end;
         }
         if (end - content < 3) {
