@@ -61,6 +61,9 @@ private Q_SLOTS:
         QTest::newRow("a portfolio of two parts")
             << u"Union Minister for Electronics and IT Ashwini Vaishnaw said on Friday the rules were ready. Later the minister said they were fair."_s
             << u"the minister"_s << 0 << u"Ashwini Vaishnaw"_s;
+        QTest::newRow("a nationality of a name with a middle initial")
+            << u"President Trump's special envoy, Steve Witkoff, called Yuri V. Ushakov, an adviser to President Vladimir V. Putin. Mr. Witkoff said that Mr. Putin should call Mr. Trump. He suggested that the Russian president congratulate Mr. Trump."_s
+            << u"the Russian president"_s << 0 << u"Vladimir V. Putin"_s;
         QTest::newRow("a nationality the article did not write")
             << u"President Volodymyr Zelenskyy spoke in Kyiv. The call took place two days before the one between Donald Trump and Vladimir Putin. Witkoff advised Moscow on how to win over the US president."_s
             << u"the US president"_s << 0 << u"Donald Trump"_s;

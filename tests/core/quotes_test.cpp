@@ -70,6 +70,15 @@ private Q_SLOTS:
             << u"the document could form a basis"_s << u"indirect"_s << u"Vladimir Putin"_s << u"-"_s;
         QTest::newRow("'that' opening what was said") << u"President Vladimir Putin said that evenings in Moscow were cold."_s
                                                       << u"evenings in Moscow were cold"_s << u"indirect"_s << u"Vladimir Putin"_s << u"-"_s;
+        QTest::newRow("a verb after 'and' shares the joined verb's subject")
+            << u"The meeting came a day after President Donald Trump spoke with President Vladimir Putin for two hours and said the two would meet soon."_s
+            << u"the two would meet soon"_s << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
+        QTest::newRow("a verb after 'and' with a subject of its own")
+            << u"President Donald Trump spoke with reporters for an hour and President Vladimir Putin said the two would meet soon."_s
+            << u"the two would meet soon"_s << u"indirect"_s << u"Vladimir Putin"_s << u"-"_s;
+        QTest::newRow("what one suggested another should do")
+            << u"Envoy Steve Witkoff called President Vladimir Putin's aide. According to the transcript, Witkoff suggested Putin congratulate the president on the ceasefire."_s
+            << u"Putin congratulate the president on the ceasefire"_s << u"indirect"_s << u"Steve Witkoff"_s << u"-"_s;
         QTest::newRow("an organisation with an aside before its verb")
             << u"Microsoft, whose operating system was affected, said it was working with customers to help them recover."_s
             << u"it was working with customers to help them recover"_s << u"indirect"_s << u"Microsoft"_s << u"-"_s;
@@ -659,6 +668,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("notQuote");
         QTest::newRow("passive after a comma") << u"Galloway spoke first. She said the contractor, Brightwater Civil, had been informed on Monday evening."_s
                                                << u"She said the contractor"_s;
+        QTest::newRow("a thing suggested") << u"Envoy Steve Witkoff suggested a ceasefire in Gaza and a summit in Budapest."_s << u"a ceasefire in Gaza"_s;
         QTest::newRow("something posted") << u"Jo Park posted a video that showed the flood. Tesla posted a record profit that surprised analysts."_s
                                           << u"showed the flood"_s;
         QTest::newRow("words describing a quoted report")

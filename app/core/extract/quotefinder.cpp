@@ -201,6 +201,9 @@ private:
     [[nodiscard]] bool spokespersonBefore(qsizetype from, qsizetype verb) const;
     [[nodiscard]] qsizetype afterDateline(qsizetype sentenceFirst, qsizetype limit) const;
     [[nodiscard]] bool startsAdverbial(qsizetype i) const;
+    /// The person named right before the verb that a verb after "and" (at conjunction) is
+    /// joined to, as a people.mentions index, or -1.
+    [[nodiscard]] int subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const;
     /// Whether [first, verb) names an unnamed source, read back from the verb or, with forward,
     /// on from first.
     [[nodiscard]] bool sourceSubject(qsizetype first, qsizetype verb, bool forward = false) const;
@@ -592,6 +595,11 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
         if (subjectMention < 0 && verb > first + 2 && is(verb - 1, u"and") && w.gapBeforeHas(verb - 1, u',') && !m_inQuote.at(verb - 1)
             && m_mentionAtWord.at(first) >= 0 && m_people.mentions[m_mentionAtWord.at(first)].kind == PersonMention::Kind::Name) {
             subjectMention = m_mentionAtWord.at(first);
+        }
+        // "Trump spoke with President Vladimir Putin for two hours and said ...": a verb after "and"
+        // with no subject of its own shares the subject of the verb it is joined to.
+        if (subjectMention < 0 && verb > first + 3 && is(verb - 1, u"and") && !m_inQuote.at(verb - 1)) {
+            subjectMention = subjectOfJoinedVerb(first, verb - 1);
         }
         if (subjectMention < 0 && verb > first && w.gapBeforeHas(verb, u',') && !m_inQuote.at(verb - 1)) {
             for (qsizetype i = verb - 1; i > first && !m_inQuote.at(i); --i) {
@@ -1566,6 +1574,23 @@ void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
 
 // "said on Friday that", "said last week that", "said repeatedly that": what may stand between a
 // verb of saying and "that" starts with a preposition, a time word or an adverb.
+int Reader::subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const
+{
+    for (qsizetype k = conjunction - 1; k > first && k >= conjunction - 16 && !m_inQuote.at(k); --k) {
+        if (isOneOf(word(k), {u"who", u"which", u"that", u"whose"}) || w.gapBeforeHas(k + 1, u';')) {
+            return -1; // the verb before is a relative clause's, or another clause's
+        }
+        const bool finite = w.isLower(k)
+            && (word(k).endsWith(u"ed") || SpeechCues::lookup(word(k)).finite
+                || isOneOf(word(k), {u"spoke", u"met", u"flew", u"went", u"came", u"took", u"gave", u"held", u"made", u"left", u"won", u"lost", u"sent"}));
+        const int mention = finite ? m_mentionAtWord.at(k - 1) : -1;
+        if (mention >= 0 && m_people.mentions[mention].kind == PersonMention::Kind::Name && !w.at(k - 1).possessive) {
+            return mention;
+        }
+    }
+    return -1;
+}
+
 bool Reader::startsAdverbial(qsizetype i) const
 {
     if (i >= w.size()) {
@@ -1940,6 +1965,13 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
     }
     if (last - comma < 3 || m_inDirect.at(comma)) {
         return;
+    }
+    // "According to the transcript, Witkoff suggested Putin call Trump": the sentence after the
+    // source names its own speaker, whose words the cue finder reads.
+    for (qsizetype i = comma; i < comma + 3 && i < last; ++i) {
+        if (speakerWithCueAt(i, std::min(last, i + 6))) {
+            return;
+        }
     }
     Quote quote;
     quote.kind = Quote::Kind::Indirect;
@@ -2506,6 +2538,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             content = k;
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;
+        } else if (isOneOf(word(v), {u"suggested", u"proposed", u"recommended"}) && content + 1 < last && m_mentionAtWord.at(content) >= 0
+            && m_people.mentions[m_mentionAtWord.at(content)].kind == PersonMention::Kind::Name) {
+            // "Witkoff suggested Putin congratulate Trump": what one proposed another should do,
+            // a clause whose subject is a person ("suggested a ceasefire" proposes a thing).
         } else if (takesClause(word(v)) && content < last && startsClause(content)) {
             // "claimed he hadn't heard it": a clause without "that"; "said Friday the plan ...",
             // "said Tuesday night it ...": a day said when, not what.
