@@ -309,10 +309,12 @@ bool isUnnamedVoice(QStringView label)
 // Interviews printed as "Q: ..." / "A: ..." paragraphs, or as transcripts whose paragraphs open
 // with the speaker's name and a colon. A lone "A:" answers for the person the interview is
 // with: the one the article names most often.
-// A label opens with a capital A-Z and ends in a colon: paragraphs without both need no match.
+// A label opens with a capital A-Z and ends in a colon ("Q." and "A." aside): paragraphs without
+// both need no match.
 bool mayOpenWithLabel(QStringView paragraph)
 {
-    return !paragraph.isEmpty() && paragraph[0] >= u'A' && paragraph[0] <= u'Z' && paragraph.contains(u':');
+    return !paragraph.isEmpty() && paragraph[0] >= u'A' && paragraph[0] <= u'Z'
+        && (paragraph.contains(u':') || (paragraph.size() > 2 && (paragraph[0] == u'Q' || paragraph[0] == u'A') && paragraph[1] == u'.'));
 }
 
 void Reader::findAnswers()
@@ -320,7 +322,7 @@ void Reader::findAnswers()
     // "MARCUS BELL, HOST:": a broadcast transcript adds the speaker's role, in capitals like the
     // name; a hearing's adds the party and state: "SEN. MARIA CANTWELL (D-WA):".
     static const QRegularExpression label(
-        u"^(?:(Q|Question|A|Answer)|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3})(, [A-Z][A-Z0-9'\u2019.&/ -]*)?(?: \\([^)]{1,24}\\))?)\\s*:(?:\\s+|$)"_s);
+        u"^(?:(Q|Question|A|Answer)\\s*:|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3})(, [A-Z][A-Z0-9'\u2019.&/ -]*)?(?: \\([^)]{1,24}\\))?\\s*:|([QA])\\.)(?:\\s+|$)"_s);
     const QString &text = w.text();
     QList<Answer> answers;
     QList<Answer> named;
@@ -367,7 +369,8 @@ void Reader::findAnswers()
         if (answer.words.length() < 2) {
             continue;
         }
-        if (match.capturedLength(1) > 0) {
+        // "Q. What happened?" / "A. The bolts were gone.": some papers print a stop, not a colon.
+        if (match.capturedLength(1) > 0 || match.capturedLength(4) > 0) {
             exchange.append(paragraph);
             if (text[paragraph.start] == u'Q') {
                 asked = true;
