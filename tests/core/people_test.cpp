@@ -443,6 +443,10 @@ private Q_SLOTS:
             << u"Gareth Lowe (pictured) said the board had waited too long."_s << QStringList{u"Gareth Lowe"_s} << QStringList{};
         QTest::newRow("a bracketed ticker after a company is no person")
             << u"Shares of Northbridge (NBX) fell after the report."_s << QStringList{} << QStringList{u"Northbridge"_s};
+        QTest::newRow("what is based somewhere is a body")
+            << u"Wichita-based Spirit said it would cooperate with investigators."_s << QStringList{} << QStringList{u"Wichita-based Spirit"_s, u"Spirit"_s};
+        QTest::newRow("a person after a lower-case word with a hyphen")
+            << u"Long-serving chief Tom Hale said it would cooperate with investigators."_s << QStringList{u"Tom Hale"_s} << QStringList{};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

@@ -1268,6 +1268,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (k >= j) {
         return;
     }
+    // "Wichita-based Spirit", "Seattle-based Alaska Airlines": what is based somewhere is a body.
+    if (word(k).endsWith(u"-based", Qt::CaseInsensitive)) {
+        if (k + 1 < j) {
+            addEntity(Entity::Kind::Organisation, k + 1, j);
+        }
+        return;
+    }
     // "the French Broad River", "Hurricane Helene", "Perry, Fla.", "Labor Day": places, storms
     // and days, not people.
     if (const PlaceCues::Kind kind = m_placeCues.kindOf(k, j); kind != PlaceCues::Kind::None) {
