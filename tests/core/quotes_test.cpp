@@ -326,6 +326,12 @@ private Q_SLOTS:
         QTest::newRow("questions and answers marked with a stop")
             << u"We spoke with Ruth Okafor, a former investigator.\nQ. What happened?\nA. The bolts were gone, and nobody wrote it down."_s
             << u"The bolts were gone, and nobody wrote it down."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;
+        QTest::newRow("the interviewee is the one the introduction says was asked")
+            << u"Dave Calhoun said on Monday he would step down. Calhoun has led Boeing since 2020. We spoke with Ruth Okafor about it.\nQ: What does it mean?\nA: Less than the board would like, I think."_s
+            << u"Less than the board would like, I think."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;
+        QTest::newRow("someone the news says spoke to another is not the interviewee")
+            << u"Dave Calhoun spoke to Jennifer Homendy on Tuesday. Calhoun, who leaves Boeing in December, took our questions afterwards.\nQ: What did she ask for?\nA: The names, and we will give them, I think."_s
+            << u"The names, and we will give them, I think."_s << u"direct"_s << u"Dave Calhoun"_s << u"-"_s;
         QTest::newRow("an interview with no introduction answers for the one the questions name")
             << u"Q: Lena Brandt, you flew for 30 years. What changed?\nA: The paperwork, mostly.\nQ: And the jets, Ms Brandt?\nA: Safer than they have ever been."_s
             << u"Safer than they have ever been."_s << u"direct"_s << u"Lena Brandt"_s << u"-"_s;

@@ -210,6 +210,8 @@ private:
     void findAnswers();
     void headlineQuote(const TextRange &paragraph, const QRegularExpression &label);
     [[nodiscard]] int interviewee(const QList<TextRange> &exchange) const;
+    /// Whether the name at word first is introduced as the one interviewed ("spoke with").
+    [[nodiscard]] bool introducedAt(qsizetype first) const;
     /// The person an answer addresses by name, or -1.
     [[nodiscard]] int calledBy(const Answer &answer) const;
     [[nodiscard]] int personLabelled(QStringView label) const;
@@ -476,6 +478,23 @@ int Reader::personLabelled(QStringView label) const
 // The questions and answers name the people the two talk about ("Jennifer Homendy, the board's
 // chair, has been outspoken"); the interviewee is the one the headline and the introduction
 // name ("we spoke with Ruth Okafor"), and rarely names themself in an answer.
+bool Reader::introducedAt(qsizetype first) const
+{
+    if (first < 2) {
+        return false;
+    }
+    // "an interview with", "a conversation with"; "we spoke with", "I talked to", "we sat down
+    // with": the paper's own talk, not "Calhoun spoke to Homendy" in the news it introduces.
+    if (is(first - 1, u"with") || is(first - 1, u"to")) {
+        if (isOneOf(word(first - 2), {u"interview", u"conversation", u"chat"})) {
+            return true;
+        }
+        const qsizetype subject = is(first - 2, u"down") ? first - 4 : first - 3;
+        return subject >= 0 && isOneOf(word(first - 2), {u"spoke", u"talked", u"down"}) && isOneOf(word(subject), {u"we", u"i"});
+    }
+    return isOneOf(word(first - 1), {u"interviewed"}) && first >= 2 && isOneOf(word(first - 2), {u"we", u"i"});
+}
+
 int Reader::interviewee(const QList<TextRange> &exchange) const
 {
     QList<int> outside(m_people.people.size(), 0);
@@ -488,6 +507,10 @@ int Reader::interviewee(const QList<TextRange> &exchange) const
             exchange.cbegin(), exchange.cend(), mention.range.start, [](int start, const TextRange &paragraph) { return start < paragraph.start; });
         if (after != exchange.cbegin() && mention.range.start < std::prev(after)->end) {
             ++inside[mention.person];
+        } else if (mention.kind != PersonMention::Kind::Pronoun && introducedAt(w.indexAt(mention.range.start))) {
+            // "We spoke with Ruth Okafor", "an interview with", "asked Okafor": named as the one
+            // interviewed, whoever else the introduction names more often.
+            return mention.person;
         } else {
             ++outside[mention.person];
         }
