@@ -564,6 +564,10 @@ private Q_SLOTS:
         QTest::newRow("a share of many") << u"Ushakov said on Wednesday that some of his conversations with officials were held over apps."_s
                                          << u"onversation"_s << false;
         QTest::newRow("the conversations of a day") << u"The conversations with officials were held in Geneva on Wednesday."_s << u"onversation"_s << true;
+        QTest::newRow("an event word inside an institution's name")
+            << u"The board is working with the United Kingdom Marine Accident Investigation Branch on the case."_s << u"nvestigation"_s << false;
+        QTest::newRow("an investigation opened by a named board")
+            << u"The United Kingdom Marine Accident Investigation Branch opened an investigation on Tuesday."_s << u"nvestigation"_s << true;
         QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;
     }
 

@@ -102,6 +102,14 @@ private:
                 }
             }
             if (const EventWord noun = eventNoun(w); noun.eventClass != EventClass::None) {
+                // "the Marine Accident Investigation Branch", "the Marine Board of Investigation":
+                // a capitalised event word inside an institution's name names no happening.
+                const bool inName = m_words[i].capitalised && !sentenceInitial(i)
+                    && ((valid(i + 1) && m_words[i + 1].capitalised && isInstitutionWord(word(i + 1)))
+                        || (is(i - 1, u"of"_w) && valid(i - 2) && m_words[i - 2].capitalised));
+                if (inName) {
+                    continue;
+                }
                 if (auto m = nounMention(i, noun)) {
                     mentions.append(std::move(*m));
                 }
