@@ -946,6 +946,11 @@ private Q_SLOTS:
         QTest::newRow("leaked call told four ways")
             << u"A leaked phone conversation exposed the diplomacy. The October 14 call between Witkoff and Ushakov focused on flattery. The timing of the October 14 conversation mattered. The leaked call shaped the plan."_s
             << 2 << u"Witkoff–Ushakov call"_s << 4 << u"2025-10-14"_s;
+        QTest::newRow("a testimony is no investigation")
+            << u"Witkoff testified before the panel on Tuesday. The company said it was cooperating fully with the investigation."_s << 2
+            << u"Witkoff's testimony"_s << 1 << u"2025-11-25"_s;
+        QTest::newRow("the testimony told again") << u"Witkoff testified before the panel on Tuesday. His testimony lasted four hours."_s << 1
+                                                  << u"Witkoff's testimony"_s << 2 << u"2025-11-25"_s;
         QTest::newRow("visit and Friday meeting")
             << u"The October 14 call came just days before Zelensky's scheduled visit to the White House. Witkoff urged Ushakov to arrange the call before Zelensky's Friday meeting."_s
             << 2 << u"Zelensky's White House visit"_s << 2 << u"2025-10-17"_s;
