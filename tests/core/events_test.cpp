@@ -505,6 +505,9 @@ private Q_SLOTS:
             << u"Canadian patrol plane picked up underwater noises"_s << u"2025-11-25"_s << u"picked"_s;
         QTest::newRow("a participle after the opening noun")
             << u"Rescuers working in the rubble found two survivors on Tuesday."_s << u"Rescuers found two survivors"_s << u"2025-11-25"_s << u"found"_s;
+        QTest::newRow("an -ing word before a noun is a compound's")
+            << u"A senior official says the Navy's underwater listening system picked up an acoustic anomaly on Sunday."_s
+            << u"Navy's underwater listening system picked up an acoustic anomaly"_s << u"2025-11-23"_s << u"picked"_s;
         QTest::newRow("an -ing noun before the verb is the subject")
             << u"Coastal flooding remained likely on Tuesday."_s << u"Coastal flooding remained likely"_s << u"2025-11-25"_s << u"remained"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s

@@ -1027,8 +1027,13 @@ private:
                 }
                 const QStringView w = word(k);
                 // ("Coastal flooding remained likely": an -ing word right before the verb is a noun.)
-                if (m_words[k].capitalised || w.size() <= 5 || !w.endsWith(u"ing"_w) || k + 1 >= subjectEnd || !valid(k - 1)
-                    || m_words[k - 1].kind != ScannedWord::Kind::Letters || (m_words[k - 1].capitalised && !sentenceInitial(k - 1))
+                // ("the underwater listening system": an -ing word before a noun is a compound's.)
+                if (m_words[k].capitalised || w.size() <= 5 || !w.endsWith(u"ing"_w) || k + 1 >= subjectEnd
+                    || !(isDeterminer(word(k + 1))
+                        || isOneOf(word(k + 1),
+                            {u"for"_w, u"in"_w, u"on"_w, u"at"_w, u"with"_w, u"to"_w, u"from"_w, u"into"_w, u"across"_w, u"near"_w, u"through"_w, u"along"_w,
+                                u"around"_w, u"over"_w, u"under"_w, u"toward"_w, u"towards"_w, u"off"_w, u"up"_w, u"out"_w}))
+                    || !valid(k - 1) || m_words[k - 1].kind != ScannedWord::Kind::Letters || (m_words[k - 1].capitalised && !sentenceInitial(k - 1))
                     || isFunctionWord(word(k - 1)) || isDeterminer(word(k - 1)) || auxiliary(k - 1) || looksPastTense(word(k - 1))) {
                     continue;
                 }
