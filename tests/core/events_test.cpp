@@ -508,6 +508,9 @@ private Q_SLOTS:
         QTest::newRow("an -ing word before a noun is a compound's")
             << u"A senior official says the Navy's underwater listening system picked up an acoustic anomaly on Sunday."_s
             << u"Navy's underwater listening system picked up an acoustic anomaly"_s << u"2025-11-23"_s << u"picked"_s;
+        QTest::newRow("a gerund after a preposition is no participle")
+            << u"Delta sued CrowdStrike on Tuesday, accusing the company of pushing an untested update that caused a collapse in July."_s
+            << u"Untested update caused a collapse"_s << u"2025-07"_s << u"caused"_s;
         QTest::newRow("an -ing noun before the verb is the subject")
             << u"Coastal flooding remained likely on Tuesday."_s << u"Coastal flooding remained likely"_s << u"2025-11-25"_s << u"remained"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s

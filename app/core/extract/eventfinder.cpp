@@ -1033,7 +1033,11 @@ private:
                         || isOneOf(word(k + 1),
                             {u"for"_w, u"in"_w, u"on"_w, u"at"_w, u"with"_w, u"to"_w, u"from"_w, u"into"_w, u"across"_w, u"near"_w, u"through"_w, u"along"_w,
                                 u"around"_w, u"over"_w, u"under"_w, u"toward"_w, u"towards"_w, u"off"_w, u"up"_w, u"out"_w}))
-                    || !valid(k - 1) || m_words[k - 1].kind != ScannedWord::Kind::Letters || (m_words[k - 1].capitalised && !sentenceInitial(k - 1))
+                    || !valid(k - 1)
+                    || isOneOf(word(k - 1),
+                        {u"of"_w, u"for"_w, u"in"_w, u"on"_w, u"at"_w, u"with"_w, u"to"_w, u"from"_w, u"by"_w, u"about"_w, u"after"_w, u"before"_w,
+                            u"without"_w, u"while"_w, u"when"_w, u"since"_w})
+                    || m_words[k - 1].kind != ScannedWord::Kind::Letters || (m_words[k - 1].capitalised && !sentenceInitial(k - 1))
                     || isFunctionWord(word(k - 1)) || isDeterminer(word(k - 1)) || auxiliary(k - 1) || looksPastTense(word(k - 1))) {
                     continue;
                 }
