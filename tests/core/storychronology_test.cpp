@@ -38,6 +38,7 @@ private Q_SLOTS:
         QTest::newRow("wire: the day the air runs out") << u"01-wire-search.txt"_s << u"Thursday"_s << u"2023-06-22"_s;
         QTest::newRow("British paper: yesterday") << u"03-british-implosion.txt"_s << u"yesterday"_s << u"2023-06-22"_s;
         QTest::newRow("British paper: day first") << u"03-british-implosion.txt"_s << u"18 June"_s << u"2023-06-18"_s;
+        QTest::newRow("a week on: an entry's own weekday") << u"04-what-we-know.md"_s << u"Sunday morning"_s << u"2023-06-18"_s;
         QTest::newRow("a week on: the Sunday of a dated entry") << u"04-what-we-know.md"_s << u"Sunday"_s << u"2023-06-18"_s;
         QTest::newRow("feature: a year ago today") << u"05-feature-one-year.txt"_s << u"a year ago today"_s << u"2023-06-18"_s;
         QTest::newRow("feature: on the Sunday") << u"05-feature-one-year.txt"_s << u"the Sunday"_s << u"2023-06-18"_s;

@@ -332,6 +332,9 @@ private Q_SLOTS:
         QTest::newRow("the dated day's own weekday is another week's")
             << u"The call, on Oct. 14, was between two aides. A recording of it was published on Tuesday."_s << wed << u"Tuesday"_s << u"2025-11-25"_s
             << QString();
+        QTest::newRow("an entry's own weekday restates its day")
+            << u"- June 18: The Titan begins its descent on Sunday morning. The Coast Guard is told that evening."_s << QDate(2023, 6, 29)
+            << u"Sunday morning"_s << u"2023-06-18"_s << QString();
         QTest::newRow("a dated noun in a later day's entry lies before it") << u"25 November \u2013 A recording of the 14 October call is published."_s
                                                                             << QDate(2025, 11, 28) << u"14 October"_s << u"2025-10-14"_s << QString();
         QTest::newRow("a dated noun ahead with no day before it")

@@ -643,7 +643,8 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, Outlook outlook) co
     // another Tuesday, or the writer would not have named the day twice.
     QDate anchor = m_published;
     bool narrative = false;
-    const bool sameWeekday = m_paragraphDay.isValid() && m_paragraphDay.dayOfWeek() == m.weekday && m.direction == 0 && m_published.isValid();
+    const bool sameWeekday
+        = m_paragraphDay.isValid() && m_paragraphDay.dayOfWeek() == m.weekday && m.direction == 0 && m_published.isValid() && !m_paragraphDayOpens;
     if (m_paragraphDay.isValid() && (!m_published.isValid() || m_paragraphDay <= m_published) && !sameWeekday) {
         anchor = m_paragraphDay;
         narrative = true;
@@ -995,6 +996,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
         if (paragraph != currentParagraph) {
             currentParagraph = paragraph;
             m_paragraphDay = {};
+            m_paragraphDayOpens = false;
         }
         Outlook side = outlook(m);
         if (side == Outlook::Unmarked) {
@@ -1029,6 +1031,10 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 dayBeforeNounDate = inNoun ? m_paragraphDay : QDate();
                 nounDateWord = inNoun ? m.endWord : -1;
                 m_paragraphDay = r.date.earliest;
+                // "June 18: The Titan begins its descent on Sunday morning": a day that opens its
+                // entry is the day the entry's own weekday restates.
+                const QStringView before = m_text.mid(paragraphRange(m.range.start).start, m.range.start - paragraphRange(m.range.start).start);
+                m_paragraphDayOpens = std::none_of(before.cbegin(), before.cend(), [](QChar c) { return c.isLetterOrNumber(); });
             }
             break;
         case TimeMention::Kind::Weekday: {
