@@ -574,6 +574,8 @@ private Q_SLOTS:
             << u"The board is working with the United Kingdom Marine Accident Investigation Branch on the case."_s << u"nvestigation"_s << false;
         QTest::newRow("an investigation opened by a named board")
             << u"The United Kingdom Marine Accident Investigation Branch opened an investigation on Tuesday."_s << u"nvestigation"_s << true;
+        QTest::newRow("it turned out, an aside") << u"By Tuesday, it turned out, the answer had been known for days."_s << u"urned out"_s << false;
+        QTest::newRow("a crew that turned out the lights") << u"The crew turned out the lights on Tuesday."_s << u"urned out"_s << true;
         QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;
     }
 
