@@ -456,6 +456,10 @@ private Q_SLOTS:
                                         << QDate(2025, 11, 29) << QDate(2025, 11, 30);
         QTest::newRow("by the weekend in a past clause") << u"Its rivals had largely recovered by the weekend."_s << wed << u"the weekend"_s << u"2025-11-22"_s
                                                          << QDate(2025, 11, 22) << QDate(2025, 11, 23);
+        QTest::newRow("two weekdays of one telling") << u"On Monday and again on Tuesday, a patrol plane picked up noises."_s << wed << u"Monday"_s
+                                                     << u"2025-11-24"_s << QDate(2025, 11, 24) << QDate(2025, 11, 25);
+        QTest::newRow("two weekdays of two clauses") << u"Talks were held on Monday and a vote followed on Tuesday."_s << wed << u"Monday"_s << u"2025-11-24"_s
+                                                     << QDate(2025, 11, 24) << QDate(2025, 11, 24);
         QTest::newRow("since a day, up to now") << u"Delta has cancelled about 5,000 flights since Friday."_s << wed << u"Friday"_s << u"2025-11-21"_s
                                                 << QDate(2025, 11, 21) << wed;
         QTest::newRow("since a day in a past clause is that day") << u"The road had been closed since Friday, when it flooded."_s << wed << u"Friday"_s

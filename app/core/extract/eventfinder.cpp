@@ -285,7 +285,11 @@ private:
                 verb = verbBackward(tm.firstWord, tm.kind != TimeMention::Kind::Order);
             }
             if (verb < 0) {
-                verb = verbForward(tm.endWord);
+                // "On Tuesday and again on Wednesday, a plane picked up": the clause follows the
+                // day the range ends on.
+                const bool joined = t + 1 < int(m_times.size()) && m_times[t + 1].mention.datesNothing && m_times[t + 1].mention.firstWord > tm.endWord
+                    && m_times[t + 1].mention.firstWord - tm.endWord <= 3;
+                verb = verbForward(joined ? m_times[t + 1].mention.endWord : tm.endWord);
             } else if (clauseVerbs.contains(verb) && is(tm.firstWord - 1, u"on"_w) && is(tm.firstWord - 2, u"and"_w)) {
                 // "By 1 October the toll had passed 160, and on 7 October it stood above 230": the
                 // verb behind has its date; the clause the date opens has its own verb, before

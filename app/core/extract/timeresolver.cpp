@@ -1177,16 +1177,24 @@ void TimeResolver::joinRanges(QList<ResolvedTime> &resolved) const
     for (int i = 1; i < int(resolved.size()); ++i) {
         ResolvedTime &first = resolved[i - 1];
         ResolvedTime &second = resolved[i];
-        if (first.mention.kind != TimeMention::Kind::Date || second.mention.kind != TimeMention::Kind::Date || !first.date.latest.isValid()
-            || !second.date.latest.isValid() || second.date.latest <= first.date.latest || first.mention.firstWord < 1) {
+        const auto dayOrDate = [](const ResolvedTime &t) {
+            return t.mention.kind == TimeMention::Kind::Date || (t.mention.kind == TimeMention::Kind::Weekday && t.date.granularity == G::Day);
+        };
+        if (!dayOrDate(first) || !dayOrDate(second) || !first.date.latest.isValid() || !second.date.latest.isValid() || second.date.latest <= first.date.latest
+            || first.mention.firstWord < 1) {
             continue;
         }
         const QStringView gap = m_text.mid(first.mention.range.end, second.mention.range.start - first.mention.range.end).trimmed();
         const ScannedWord &opener = m_words[first.mention.firstWord - 1];
         const QStringView before = m_text.mid(opener.range.start, opener.range.length());
-        const bool fromTo = isOneOf(before, {u"from"}) && isOneOf(gap, {u"to", u"until", u"through", u"till"});
-        const bool between = isOneOf(before, {u"between"}) && gap == u"and";
-        if (fromTo || between) {
+        const bool dates = first.mention.kind == TimeMention::Kind::Date && second.mention.kind == TimeMention::Kind::Date;
+        const bool fromTo = dates && isOneOf(before, {u"from"}) && isOneOf(gap, {u"to", u"until", u"through", u"till"});
+        const bool between = dates && isOneOf(before, {u"between"}) && gap == u"and";
+        // "On Tuesday and again on Wednesday, a plane picked up noises", "heard on Tuesday and
+        // Wednesday": one telling over the days of one week.
+        const bool days = first.mention.kind == TimeMention::Kind::Weekday && second.mention.kind == TimeMention::Kind::Weekday
+            && isOneOf(gap, {u"and", u"and on", u"and again on", u"and again"}) && first.date.earliest.daysTo(second.date.earliest) <= 6;
+        if (fromTo || between || days) {
             first.date.latest = second.date.latest;
             second.mention.datesNothing = true;
         }
