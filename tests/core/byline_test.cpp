@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "extract/articleextractor.h"
 #include "linearticle.h"
+#include "reader/articlereader.h"
 
 #include <QTest>
 
@@ -51,6 +52,30 @@ private Q_SLOTS:
         QTest::newRow("labelled author line") << story.arg(u"outlet: Millbrook Courier\nauthor: By Luis Ortega"_s) << u"Luis Ortega"_s << false;
         QTest::newRow("a labelled line of the story") << story.arg(u"Note: Councillor Tom Berg left the chamber"_s) << u"Tom Berg"_s << true;
         QTest::newRow("a writer quoted in the story stays") << story.arg(u"By Ana Ruiz"_s) << u"Ana Ruiz"_s << true; // she is also named in the story
+    }
+
+    // A title-case headline capitalises every word: a one-word "name" only it gives is no one.
+    void headlineWordIsNoPerson_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("person");
+        QTest::newRow("a verb after a title") << u"Leaked Call Shows How an Envoy Tried to Steer a Summit\nThe envoy called the aide on Oct. 14."_s
+                                              << u"Tried"_s << false;
+        QTest::newRow("a surname the story names again")
+            << u"Envoy Witkoff Tried to Steer a Summit\nSteve Witkoff called the aide on Oct. 14. Witkoff said he was proud of it."_s << u"Steve Witkoff"_s
+            << true;
+    }
+
+    void headlineWordIsNoPerson()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(bool, person);
+        const ReadResult read = ArticleReader().readData(text.toUtf8(), u"headline.txt"_s);
+        QCOMPARE(read.articles.size(), 1);
+        const StoryGraph graph = extractArticle(read.articles.first(), QDate(2025, 11, 26));
+        QCOMPARE(personNamed(graph, name) != nullptr, person);
     }
 
     void writerIsNoPersonOfTheStory()

@@ -70,6 +70,15 @@ private Q_SLOTS:
             << u"the document could form a basis"_s << u"indirect"_s << u"Vladimir Putin"_s << u"-"_s;
         QTest::newRow("'that' opening what was said") << u"President Vladimir Putin said that evenings in Moscow were cold."_s
                                                       << u"evenings in Moscow were cold"_s << u"indirect"_s << u"Vladimir Putin"_s << u"-"_s;
+        QTest::newRow("a verb after 'and' shares the joined verb's subject")
+            << u"The meeting came a day after President Donald Trump spoke with President Vladimir Putin for two hours and said the two would meet soon."_s
+            << u"the two would meet soon"_s << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
+        QTest::newRow("a verb after 'and' with a subject of its own")
+            << u"President Donald Trump spoke with reporters for an hour and President Vladimir Putin said the two would meet soon."_s
+            << u"the two would meet soon"_s << u"indirect"_s << u"Vladimir Putin"_s << u"-"_s;
+        QTest::newRow("what one suggested another should do")
+            << u"Envoy Steve Witkoff called President Vladimir Putin's aide. According to the transcript, Witkoff suggested Putin congratulate the president on the ceasefire."_s
+            << u"Putin congratulate the president on the ceasefire"_s << u"indirect"_s << u"Steve Witkoff"_s << u"-"_s;
         QTest::newRow("an organisation with an aside before its verb")
             << u"Microsoft, whose operating system was affected, said it was working with customers to help them recover."_s
             << u"it was working with customers to help them recover"_s << u"indirect"_s << u"Microsoft"_s << u"-"_s;
@@ -275,6 +284,15 @@ private Q_SLOTS:
         QTest::newRow("a reply after a sentence with no question names nobody")
             << u"Sen. Maria Cantwell met Jennifer Homendy on Tuesday. \"They do not exist,\" Homendy replied."_s << u"They do not exist"_s << u"direct"_s
             << u"Jennifer Homendy"_s << u""_s;
+        QTest::newRow("a quotation opening the paragraph after one about a single person")
+            << u"Hana Liddell, a nurse, was seated near the opening.\n\"I remember the noise. It was like the plane inhaled.\""_s
+            << u"I remember the noise. It was like the plane inhaled."_s << u"direct"_s << u"Hana Liddell"_s << u"-"_s;
+        QTest::newRow("... not after one about two people")
+            << u"Jennifer Homendy met Dave Calhoun on Tuesday.\n\"I remember the noise. It was like the plane inhaled.\""_s
+            << u"I remember the noise. It was like the plane inhaled."_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("words the author says are no title")
+            << u"Peter Robison, the author of the book, said the company had \"lost its way completely\" after the merger."_s << u"lost its way completely"_s
+            << u"partial"_s << u"Peter Robison"_s << u"-"_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;
@@ -650,6 +668,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("notQuote");
         QTest::newRow("passive after a comma") << u"Galloway spoke first. She said the contractor, Brightwater Civil, had been informed on Monday evening."_s
                                                << u"She said the contractor"_s;
+        QTest::newRow("a thing suggested") << u"Envoy Steve Witkoff suggested a ceasefire in Gaza and a summit in Budapest."_s << u"a ceasefire in Gaza"_s;
         QTest::newRow("something posted") << u"Jo Park posted a video that showed the flood. Tesla posted a record profit that surprised analysts."_s
                                           << u"showed the flood"_s;
         QTest::newRow("words describing a quoted report")
@@ -720,6 +739,8 @@ private Q_SLOTS:
         QTest::newRow("a heading in capitals inside a transcript is no voice")
             << u"Anna Berg and Tom Reilly spoke.\nBERG: The plan is late.\nREILLY: It is cancelled, I think.\nUPDATE: The council met again on Friday evening."_s
             << u"The council met again"_s;
+        QTest::newRow("a work's title after its author")
+            << u"Peter Robison, author of \"Flying Blind: The 737 MAX Tragedy and the Fall of Boeing,\" said the culture had changed."_s << u"Flying Blind"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

@@ -30,6 +30,15 @@ void extractPeopleAndQuotes(const Article &article, const TextAnalysis &text, co
     PeopleResult people = PeopleFinder(words, quoted).find(article.id);
     dropPeopleOnlyIn(people, credits);
     dropEntitiesOnlyIn(people, credits);
+    // "Leaked Call Shows How an Envoy Tried to Steer a Summit": a title-case headline capitalises
+    // every word, so a one-word "name" that the story never writes again is no person.
+    QList<TextRange> headings;
+    for (const Paragraph &paragraph : text.paragraphs) {
+        if (paragraph.heading) {
+            headings.append(paragraph.range);
+        }
+    }
+    dropPeopleOnlyIn(people, headings, PeopleToDrop::OneWordNames);
     graph.people = people.people;
     graph.entities = people.entities;
     graph.quotes = QuoteFinder(words, quoted, people).find(article.id);

@@ -84,17 +84,28 @@ bool onlyInside(const QList<SourceSpan> &spans, const QList<TextRange> &ranges)
 }
 } // namespace
 
-void dropPeopleOnlyIn(PeopleResult &people, const QList<TextRange> &ranges)
+void dropPeopleOnlyIn(PeopleResult &people, const QList<TextRange> &ranges, PeopleToDrop which)
 {
     if (ranges.isEmpty()) {
         return;
+    }
+    // A one-word name counts only where it is written: "the envoy" may have been resolved to it.
+    QList<bool> namedOutside(people.people.size(), false);
+    if (which == PeopleToDrop::OneWordNames) {
+        for (const PersonMention &mention : std::as_const(people.mentions)) {
+            if (mention.kind == PersonMention::Kind::Name && mention.person >= 0 && mention.person < namedOutside.size()
+                && !onlyInside({SourceSpan{QString(), mention.range.start, mention.range.end}}, ranges)) {
+                namedOutside[mention.person] = true;
+            }
+        }
     }
     QList<int> newIndex(people.people.size(), -1);
     QList<Person> kept;
     QList<PersonProfile> keptProfiles;
     for (qsizetype p = 0; p < people.people.size(); ++p) {
         const Person &person = people.people[p];
-        const bool onlyThere = !person.mentions.isEmpty() && onlyInside(person.mentions, ranges);
+        const bool onlyThere = which == PeopleToDrop::Anyone ? !person.mentions.isEmpty() && onlyInside(person.mentions, ranges)
+                                                             : !person.name.contains(u' ') && !namedOutside[p];
         if (onlyThere) {
             continue;
         }

@@ -659,6 +659,12 @@ QString PeopleLexicon::knownNationality(QStringView fullName)
     if (!fullName.contains(u' ')) {
         return QString();
     }
+    // "Vladimir V. Putin": a middle initial is no part of the name as listed.
+    for (qsizetype i = 1; i + 2 < fullName.size(); ++i) {
+        if (fullName[i - 1] == u' ' && fullName[i].isUpper() && fullName[i + 1] == u'.' && fullName[i + 2] == u' ') {
+            return knownNationality(QString(fullName.first(i - 1) + fullName.sliced(i + 2)));
+        }
+    }
     // The names again, in a table hashed as a name is lower-cased below; their characters and
     // codes stay in `table`, which never changes.
     static const WordTable<const QString *> flat = [] {
