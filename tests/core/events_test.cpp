@@ -127,6 +127,8 @@ private Q_SLOTS:
         QTest::newRow("'it' after a verb of saying is the speaker")
             << u"The Coast Guard, which is still studying the plan, said it would publish its findings by the end of the year."_s
             << u"Coast Guard would publish its findings"_s << u"2025-12"_s << u"publish"_s;
+        QTest::newRow("an entry's irregular present") << u"The timeline\n22 October \u2013 The US Treasury puts sanctions on Rosneft and Lukoil."_s
+                                                      << u"US Treasury put sanctions"_s << u"2025-10-22"_s << u"put"_s;
         QTest::newRow("present perfect after an appositive name") << u"The Kremlin's foreign policy aide, Yuri Ushakov, has resigned with immediate effect."_s
                                                                   << u"Ushakov's resignation"_s << u""_s << u"resignation"_s;
         QTest::newRow("a place before a compound noun") << u"Mr Farage told a press conference in London on Monday that he would stand."_s

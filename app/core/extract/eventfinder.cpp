@@ -415,7 +415,7 @@ private:
             u"sues"_w, u"convict"_w, u"convicts"_w, u"acquit"_w, u"acquits"_w, u"indict"_w, u"indicts"_w, u"collapse"_w, u"collapses"_w, u"apologise"_w,
             u"apologises"_w, u"apologize"_w, u"apologizes"_w, u"quit"_w, u"quits"_w, u"die"_w, u"dies"_w, u"invade"_w, u"invades"_w, u"seize"_w, u"seizes"_w,
             u"acquire"_w, u"acquires"_w, u"appoint"_w, u"appoints"_w, u"elect"_w, u"elects"_w, u"withdraw"_w, u"withdraws"_w, u"admit"_w, u"admits"_w,
-            u"deny"_w, u"denies"_w, u"confirm"_w, u"confirms"_w, u"buy"_w, u"buys"_w, u"step"_w, u"steps"_w, u"backs"_w};
+            u"deny"_w, u"denies"_w, u"confirm"_w, u"confirms"_w, u"buy"_w, u"buys"_w, u"step"_w, u"steps"_w, u"backs"_w, u"put"_w, u"puts"_w};
         // Words that are as often plural nouns ("New rules take effect"): a verb only after a name
         // and before what such a verb takes ("FTX files for bankruptcy", "CoinDesk reports that").
         static const std::initializer_list<QStringView> nounsOrVerbs = {u"files"_w, u"reports"_w, u"rules"_w, u"names"_w, u"fires"_w, u"charges"_w, u"bans"_w,
