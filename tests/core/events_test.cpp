@@ -792,6 +792,30 @@ private Q_SLOTS:
                                                     << u"Helene made landfall"_s << u"11:10 p.m."_s;
     }
 
+    // A timeline entry's date dates each sentence of the entry that has none of its own.
+    void entryDateDatesItsSentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("date");
+        const QString entry = u"The timeline\n16 October \u2013 Putin and Trump speak for two hours. %1"_s;
+        QTest::newRow("a later sentence") << entry.arg(u"Trump announces a summit in Budapest."_s) << u"Trump's announcement"_s << u"2025-10-16"_s;
+        QTest::newRow("a later sentence with its own date")
+            << entry.arg(u"Trump announced a summit on 18 October."_s) << u"Trump's announcement"_s << QString();
+        QTest::newRow("a sentence of the next paragraph") << entry.arg(u"\nTrump announced a summit in Budapest."_s) << u"Trump's announcement"_s << QString();
+    }
+
+    void entryDateDatesItsSentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        QFETCH(QString, date);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
+        const Event *event = withLabel(graph, label);
+        QVERIFY2(event, qPrintable(listed(graph)));
+        QCOMPARE(event->date.iso, date);
+    }
+
     void timeStampDatesItsEntry()
     {
         QFETCH(QString, text);
