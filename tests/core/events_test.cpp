@@ -516,6 +516,12 @@ private Q_SLOTS:
             << u"Canadian patrol plane picked up underwater noises"_s << u"2025-11-25"_s << u"picked"_s;
         QTest::newRow("a participle after the opening noun")
             << u"Rescuers working in the rubble found two survivors on Tuesday."_s << u"Rescuers found two survivors"_s << u"2025-11-25"_s << u"found"_s;
+        QTest::newRow("an -ing word before a noun is a compound's")
+            << u"A senior official says the Navy's underwater listening system picked up an acoustic anomaly on Sunday."_s
+            << u"Navy's underwater listening system picked up an acoustic anomaly"_s << u"2025-11-23"_s << u"picked"_s;
+        QTest::newRow("a gerund after a preposition is no participle")
+            << u"Delta sued CrowdStrike on Tuesday, accusing the company of pushing an untested update that caused a collapse in July."_s
+            << u"Untested update caused a collapse"_s << u"2025-07"_s << u"caused"_s;
         QTest::newRow("an -ing noun before the verb is the subject")
             << u"Coastal flooding remained likely on Tuesday."_s << u"Coastal flooding remained likely"_s << u"2025-11-25"_s << u"remained"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
@@ -575,6 +581,12 @@ private Q_SLOTS:
         QTest::newRow("a share of many") << u"Ushakov said on Wednesday that some of his conversations with officials were held over apps."_s
                                          << u"onversation"_s << false;
         QTest::newRow("the conversations of a day") << u"The conversations with officials were held in Geneva on Wednesday."_s << u"onversation"_s << true;
+        QTest::newRow("an event word inside an institution's name")
+            << u"The board is working with the United Kingdom Marine Accident Investigation Branch on the case."_s << u"nvestigation"_s << false;
+        QTest::newRow("an investigation opened by a named board")
+            << u"The United Kingdom Marine Accident Investigation Branch opened an investigation on Tuesday."_s << u"nvestigation"_s << true;
+        QTest::newRow("it turned out, an aside") << u"By Tuesday, it turned out, the answer had been known for days."_s << u"urned out"_s << false;
+        QTest::newRow("a crew that turned out the lights") << u"The crew turned out the lights on Tuesday."_s << u"urned out"_s << true;
         QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;
     }
 
@@ -977,6 +989,11 @@ private Q_SLOTS:
         QTest::newRow("leaked call told four ways")
             << u"A leaked phone conversation exposed the diplomacy. The October 14 call between Witkoff and Ushakov focused on flattery. The timing of the October 14 conversation mattered. The leaked call shaped the plan."_s
             << 2 << u"Witkoff–Ushakov call"_s << 4 << u"2025-10-14"_s;
+        QTest::newRow("a testimony is no investigation")
+            << u"Witkoff testified before the panel on Tuesday. The company said it was cooperating fully with the investigation."_s << 2
+            << u"Witkoff's testimony"_s << 1 << u"2025-11-25"_s;
+        QTest::newRow("the testimony told again") << u"Witkoff testified before the panel on Tuesday. His testimony lasted four hours."_s << 1
+                                                  << u"Witkoff's testimony"_s << 2 << u"2025-11-25"_s;
         QTest::newRow("visit and Friday meeting")
             << u"The October 14 call came just days before Zelensky's scheduled visit to the White House. Witkoff urged Ushakov to arrange the call before Zelensky's Friday meeting."_s
             << 2 << u"Zelensky's White House visit"_s << 2 << u"2025-10-17"_s;

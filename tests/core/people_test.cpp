@@ -688,6 +688,12 @@ private Q_SLOTS:
         QTest::newRow("an age set off before the apposition")
             << u"Daniel Reyes, 41, a software engineer who sat near the back, said there was a bang."_s << u"Daniel Reyes"_s << u"software engineer"_s;
         QTest::newRow("a number set off before a clause is no age") << u"Daniel Reyes, 41, said there was a bang."_s << u"Daniel Reyes"_s << u""_s;
+        QTest::newRow("a body's acronym in the office before the name")
+            << u"The NTSB chair, Jennifer Homendy, said the plug had been found."_s << u"Jennifer Homendy"_s << u"NTSB chair"_s;
+        QTest::newRow("the body after of in the office before the name")
+            << u"The chair of the NTSB, Jennifer Homendy, said the plug had been found."_s << u"Jennifer Homendy"_s << u"chair of the NTSB"_s;
+        QTest::newRow("... not words of time after of")
+            << u"The chair of the board for two years, Jennifer Homendy, said the plug had been found."_s << u"Jennifer Homendy"_s << u"chair"_s;
         QTest::newRow("a specialist in an apposition") << u"Maria Lind, a specialist in insolvency, spoke first."_s << u"Maria Lind"_s << u"specialist"_s;
         QTest::newRow("a dotted country before the office")
             << u"U.S. Ambassador Julia Penrose met her Russian counterpart."_s << u"Julia Penrose"_s << u"U.S. Ambassador"_s;

@@ -284,6 +284,15 @@ private Q_SLOTS:
         QTest::newRow("a reply after a sentence with no question names nobody")
             << u"Sen. Maria Cantwell met Jennifer Homendy on Tuesday. \"They do not exist,\" Homendy replied."_s << u"They do not exist"_s << u"direct"_s
             << u"Jennifer Homendy"_s << u""_s;
+        QTest::newRow("a quotation opening the paragraph after one about a single person")
+            << u"Hana Liddell, a nurse, was seated near the opening.\n\"I remember the noise. It was like the plane inhaled.\""_s
+            << u"I remember the noise. It was like the plane inhaled."_s << u"direct"_s << u"Hana Liddell"_s << u"-"_s;
+        QTest::newRow("... not after one about two people")
+            << u"Jennifer Homendy met Dave Calhoun on Tuesday.\n\"I remember the noise. It was like the plane inhaled.\""_s
+            << u"I remember the noise. It was like the plane inhaled."_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("words the author says are no title")
+            << u"Peter Robison, the author of the book, said the company had \"lost its way completely\" after the merger."_s << u"lost its way completely"_s
+            << u"partial"_s << u"Peter Robison"_s << u"-"_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;
@@ -730,6 +739,8 @@ private Q_SLOTS:
         QTest::newRow("a heading in capitals inside a transcript is no voice")
             << u"Anna Berg and Tom Reilly spoke.\nBERG: The plan is late.\nREILLY: It is cancelled, I think.\nUPDATE: The council met again on Friday evening."_s
             << u"The council met again"_s;
+        QTest::newRow("a work's title after its author")
+            << u"Peter Robison, author of \"Flying Blind: The 737 MAX Tragedy and the Fall of Boeing,\" said the culture had changed."_s << u"Flying Blind"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

@@ -22,6 +22,73 @@ private Q_SLOTS:
         QVERIFY2(read.problems.isEmpty(), qPrintable(read.problems.isEmpty() ? QString() : read.problems.first().reason));
         QCOMPARE(read.articles.size(), 7);
         m_story = StoryBuilder(QDate(2025, 11, 26)).build(read.articles);
+        const ReadResult titan = ArticleReader().read({QStringLiteral(SOURCELINE_TEST_DATA_DIR) + u"/events/titan"_s});
+        QVERIFY2(titan.problems.isEmpty(), qPrintable(titan.problems.isEmpty() ? QString() : titan.problems.first().reason));
+        QCOMPARE(titan.articles.size(), 7);
+        m_titan = StoryBuilder(QDate(2025, 11, 26)).build(titan.articles);
+    }
+
+    // A story told in hours and days: a search with its countdown, a live blog, a British
+    // paper, a dated list, a feature a year on that goes back to 2018, a hearing report.
+    void readsTheSearchStoryAgainstEachArticle_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("wire: the day the air runs out") << u"01-wire-search.txt"_s << u"Thursday"_s << u"2023-06-22"_s;
+        QTest::newRow("British paper: yesterday") << u"03-british-implosion.txt"_s << u"yesterday"_s << u"2023-06-22"_s;
+        QTest::newRow("British paper: day first") << u"03-british-implosion.txt"_s << u"18 June"_s << u"2023-06-18"_s;
+        QTest::newRow("a week on: an entry's own weekday") << u"04-what-we-know.md"_s << u"Sunday morning"_s << u"2023-06-18"_s;
+        QTest::newRow("a week on: the Sunday of a dated entry") << u"04-what-we-know.md"_s << u"Sunday"_s << u"2023-06-18"_s;
+        QTest::newRow("feature: a year ago today") << u"05-feature-one-year.txt"_s << u"a year ago today"_s << u"2023-06-18"_s;
+        QTest::newRow("feature: on the Sunday") << u"05-feature-one-year.txt"_s << u"the Sunday"_s << u"2023-06-18"_s;
+        QTest::newRow("feature: that January") << u"05-feature-one-year.txt"_s << u"That January"_s << u"2018-01"_s;
+        QTest::newRow("feature: two months later, in March") << u"05-feature-one-year.txt"_s << u"March"_s << u"2018-03"_s;
+        QTest::newRow("feature: three years later, in July 2021") << u"05-feature-one-year.txt"_s << u"Three years later"_s << u"2021-07"_s;
+        QTest::newRow("feature: a day of the month just named") << u"05-feature-one-year.txt"_s << u"June 17"_s << u"2023-06-17"_s;
+        QTest::newRow("hearing: the second day") << u"06-hearing.txt"_s << u"Tuesday"_s << u"2024-09-17"_s;
+    }
+
+    void readsTheSearchStoryAgainstEachArticle()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, text);
+        QFETCH(QString, value);
+        const QString article = articleId(m_titan, file);
+        QVERIFY2(!article.isEmpty(), qPrintable(file));
+        QStringList found;
+        for (const TimeExpression &time : std::as_const(m_titan.times)) {
+            if (time.span.article == article && time.text == text) {
+                found.append(time.value);
+            }
+        }
+        QVERIFY2(!found.isEmpty(), qPrintable(text));
+        QCOMPARE(found.first(), value);
+    }
+
+    // The dive is one event told by several outlets; the live blog's answer about Tuesday's
+    // noises is of its own day; a hearing set to run until a day is not held on it.
+    void datesTheSearchStorysEvents()
+    {
+        const Event *dive = nullptr;
+        for (const Event &event : std::as_const(m_titan.events)) {
+            if (event.label.startsWith(u"Titan began its descent"_s)) {
+                dive = &event;
+            }
+            if (event.label == u"Mauger responds to the noises heard"_s) {
+                QCOMPARE(event.date.iso, u"2023-06-22"_s);
+            }
+            if (event.type == u"hearing"_s) {
+                QVERIFY2(event.date.iso != u"2024-09-27"_s, qPrintable(event.label));
+            }
+        }
+        QVERIFY(dive);
+        QCOMPARE(dive->date.iso, u"2023-06-18"_s);
+        QSet<QString> outlets;
+        for (const SourceSpan &source : dive->sources) {
+            outlets.insert(source.article);
+        }
+        QVERIFY2(outlets.size() >= 3, qPrintable(QString::number(outlets.size())));
     }
 
     void readsEachTimeAgainstItsOwnArticle_data()
@@ -96,9 +163,10 @@ private Q_SLOTS:
     }
 
 private:
-    [[nodiscard]] QString articleId(const QString &file) const
+    [[nodiscard]] QString articleId(const QString &file) const { return articleId(m_story, file); }
+    [[nodiscard]] static QString articleId(const StoryGraph &story, const QString &file)
     {
-        for (const Article &article : m_story.articles) {
+        for (const Article &article : story.articles) {
             if (article.path.endsWith(file)) {
                 return article.id;
             }
@@ -107,6 +175,7 @@ private:
     }
 
     StoryGraph m_story;
+    StoryGraph m_titan;
 };
 
 QTEST_GUILESS_MAIN(StoryChronologyTest)

@@ -332,6 +332,9 @@ private Q_SLOTS:
         QTest::newRow("the dated day's own weekday is another week's")
             << u"The call, on Oct. 14, was between two aides. A recording of it was published on Tuesday."_s << wed << u"Tuesday"_s << u"2025-11-25"_s
             << QString();
+        QTest::newRow("an entry's own weekday restates its day")
+            << u"- June 18: The Titan begins its descent on Sunday morning. The Coast Guard is told that evening."_s << QDate(2023, 6, 29)
+            << u"Sunday morning"_s << u"2023-06-18"_s << QString();
         QTest::newRow("a dated noun in a later day's entry lies before it") << u"25 November \u2013 A recording of the 14 October call is published."_s
                                                                             << QDate(2025, 11, 28) << u"14 October"_s << u"2025-10-14"_s << QString();
         QTest::newRow("a dated noun ahead with no day before it")
@@ -453,6 +456,10 @@ private Q_SLOTS:
                                         << QDate(2025, 11, 29) << QDate(2025, 11, 30);
         QTest::newRow("by the weekend in a past clause") << u"Its rivals had largely recovered by the weekend."_s << wed << u"the weekend"_s << u"2025-11-22"_s
                                                          << QDate(2025, 11, 22) << QDate(2025, 11, 23);
+        QTest::newRow("two weekdays of one telling") << u"On Monday and again on Tuesday, a patrol plane picked up noises."_s << wed << u"Monday"_s
+                                                     << u"2025-11-24"_s << QDate(2025, 11, 24) << QDate(2025, 11, 25);
+        QTest::newRow("two weekdays of two clauses") << u"Talks were held on Monday and a vote followed on Tuesday."_s << wed << u"Monday"_s << u"2025-11-24"_s
+                                                     << QDate(2025, 11, 24) << QDate(2025, 11, 24);
         QTest::newRow("since a day, up to now") << u"Delta has cancelled about 5,000 flights since Friday."_s << wed << u"Friday"_s << u"2025-11-21"_s
                                                 << QDate(2025, 11, 21) << wed;
         QTest::newRow("since a day in a past clause is that day") << u"The road had been closed since Friday, when it flooded."_s << wed << u"Friday"_s

@@ -97,7 +97,7 @@ int sharedCount(const QStringList &keys, const QSet<QString> &set)
 // written up (report, survey, transcript), 3 looked into (investigation, inquiry); 0 any.
 int reportKind(const QString &lemma)
 {
-    if (isOneOf(lemma, {u"statement", u"announcement", u"speech", u"briefing", u"remarks"})) {
+    if (isOneOf(lemma, {u"statement", u"announcement", u"speech", u"briefing", u"remarks", u"testimony", u"interview"})) {
         return 1;
     }
     if (isOneOf(lemma, {u"report", u"survey", u"transcript"})) {

@@ -102,6 +102,14 @@ private:
                 }
             }
             if (const EventWord noun = eventNoun(w); noun.eventClass != EventClass::None) {
+                // "the Marine Accident Investigation Branch", "the Marine Board of Investigation":
+                // a capitalised event word inside an institution's name names no happening.
+                const bool inName = m_words[i].capitalised && !sentenceInitial(i)
+                    && ((valid(i + 1) && m_words[i + 1].capitalised && isInstitutionWord(word(i + 1)))
+                        || (is(i - 1, u"of"_w) && valid(i - 2) && m_words[i - 2].capitalised));
+                if (inName) {
+                    continue;
+                }
                 if (auto m = nounMention(i, noun)) {
                     mentions.append(std::move(*m));
                 }
@@ -277,7 +285,11 @@ private:
                 verb = verbBackward(tm.firstWord, tm.kind != TimeMention::Kind::Order);
             }
             if (verb < 0) {
-                verb = verbForward(tm.endWord);
+                // "On Tuesday and again on Wednesday, a plane picked up": the clause follows the
+                // day the range ends on.
+                const bool joined = t + 1 < int(m_times.size()) && m_times[t + 1].mention.datesNothing && m_times[t + 1].mention.firstWord > tm.endWord
+                    && m_times[t + 1].mention.firstWord - tm.endWord <= 3;
+                verb = verbForward(joined ? m_times[t + 1].mention.endWord : tm.endWord);
             } else if (clauseVerbs.contains(verb) && is(tm.firstWord - 1, u"on"_w) && is(tm.firstWord - 2, u"and"_w)) {
                 // "By 1 October the toll had passed 160, and on 7 October it stood above 230": the
                 // verb behind has its date; the clause the date opens has its own verb, before
@@ -1027,7 +1039,16 @@ private:
                 }
                 const QStringView w = word(k);
                 // ("Coastal flooding remained likely": an -ing word right before the verb is a noun.)
-                if (m_words[k].capitalised || w.size() <= 5 || !w.endsWith(u"ing"_w) || k + 1 >= subjectEnd || !valid(k - 1)
+                // ("the underwater listening system": an -ing word before a noun is a compound's.)
+                if (m_words[k].capitalised || w.size() <= 5 || !w.endsWith(u"ing"_w) || k + 1 >= subjectEnd
+                    || !(isDeterminer(word(k + 1))
+                        || isOneOf(word(k + 1),
+                            {u"for"_w, u"in"_w, u"on"_w, u"at"_w, u"with"_w, u"to"_w, u"from"_w, u"into"_w, u"across"_w, u"near"_w, u"through"_w, u"along"_w,
+                                u"around"_w, u"over"_w, u"under"_w, u"toward"_w, u"towards"_w, u"off"_w, u"up"_w, u"out"_w}))
+                    || !valid(k - 1)
+                    || isOneOf(word(k - 1),
+                        {u"of"_w, u"for"_w, u"in"_w, u"on"_w, u"at"_w, u"with"_w, u"to"_w, u"from"_w, u"by"_w, u"about"_w, u"after"_w, u"before"_w,
+                            u"without"_w, u"while"_w, u"when"_w, u"since"_w})
                     || m_words[k - 1].kind != ScannedWord::Kind::Letters || (m_words[k - 1].capitalised && !sentenceInitial(k - 1))
                     || isFunctionWord(word(k - 1)) || isDeterminer(word(k - 1)) || auxiliary(k - 1) || looksPastTense(word(k - 1))) {
                     continue;

@@ -535,7 +535,9 @@ void EventMentionRefiner::dropNarratorClauses(QList<EventMention> &mentions, con
         // The expressions are case-sensitive: their words as written decide cheaply.
         const QStringView clause = text.textOf(m.range);
         const QStringView last = before.last(std::min<qsizetype>(12, before.size()));
-        return ((clause.startsWith(u'W') || clause.startsWith(u'I')) && opening.matchView(clause).hasMatch())
+        // ", it turned out,", "it seems": the telling's aside, no happening.
+        const bool aside = isOneOf(clause, {u"it turned out", u"it seems", u"it appears"}) || m.clauseLabel == u"Turned out";
+        return aside || ((clause.startsWith(u'W') || clause.startsWith(u'I')) && opening.matchView(clause).hasMatch())
             || ((holds(last, u"we") || holds(last, u"We") || last.contains(u'I')) && narrator.matchView(last).hasMatch())
             || ((holds(before, u"wh") || holds(before, u"how")) && asked.matchView(before).hasMatch());
     });

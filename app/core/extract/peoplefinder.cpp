@@ -858,9 +858,12 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
         }
     }
     qsizetype first = titleCaseStart >= 0 ? titleCaseStart : head;
-    // "The Conservative leader": a party or office adjective may be capitalised.
-    while (titleCaseStart < 0 && first > 0 && head - first < 4 && w.plainGapBefore(first) && (w.isLower(first - 1) || lex(first - 1).isRoleModifier())
-        && isModifier(first - 1, 0)) {
+    // "The Conservative leader": a party or office adjective may be capitalised. "The NTSB
+    // chair", "the Boeing chief executive": so may the body the office belongs to.
+    while (titleCaseStart < 0 && first > 0 && head - first < 4 && w.plainGapBefore(first)
+        && (((w.isLower(first - 1) || lex(first - 1).isRoleModifier()) && isModifier(first - 1, 0))
+            || (w.at(first - 1).capitalised && !w.at(first - 1).possessive && !w.at(first - 1).initial
+                && (isAcronym(word(first - 1)) || lex(first - 1).isOrganisation() || lex(first - 1).isOrganisationWord())))) {
         --first;
     }
     // "The company's chief executive": the owner stays in the alias, the role is the office.
@@ -868,7 +871,22 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     while (roleFirst < head && w.at(roleFirst).possessive && w.isLower(roleFirst)) {
         ++roleFirst;
     }
-    cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(head).range.end - w.at(roleFirst).range.start);
+    // "The chair of the NTSB, Jennifer Homendy,": the body after "of" up to the comma.
+    qsizetype roleEnd = head;
+    if (head + 2 < start && (lowerIs(head + 1, u"of") || lowerIs(head + 1, u"for")) && w.plainGapBefore(head + 1)) {
+        qsizetype k = head + 2;
+        if (lowerIs(k, u"the")) {
+            ++k;
+        }
+        bool body = k < start;
+        for (qsizetype x = k; x < start && body; ++x) {
+            body = w.plainGapBefore(x) && w.at(x).capitalised && !w.at(x).possessive;
+        }
+        if (body) {
+            roleEnd = start - 1;
+        }
+    }
+    cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(roleEnd).range.end - w.at(roleFirst).range.start);
     const qsizetype determiner = first - 1;
     // "On a call with Yuri Ushakov, the veteran Kremlin adviser, Witkoff said": a phrase set off
     // right after a name is that name's apposition, not the title of the name after it.
@@ -945,7 +963,7 @@ bool Finder::speechFollows(qsizetype end) const
     // "Gareth Lowe (pictured) said", "Lowe (analyst at Northbridge) said": an aside in brackets
     // comes between the name and its verb.
     bool bracketed = false;
-    if (m < w.size() && w.gapBefore(m).trimmed() == u"(") {
+    if (m < w.size() && w.gapBeforeHas(m, u'(') && w.gapBefore(m).trimmed() == u"(") {
         qsizetype close = m + 1;
         while (close < w.size() && close < m + 8 && !w.gapBeforeHas(close, u')')) {
             ++close;
@@ -1832,18 +1850,18 @@ void Finder::dropOrganisationNames()
     // known given names still make a person.
     // "Pacific Crest Airlines ... Pacific Crest will cooperate": a company's name without its
     // last word ("Airlines", "Motors", "Group") is the company said short.
-    QSet<QString> shortened;
+    QHash<QString, int> shortened;
     for (const Entity &entity : std::as_const(m_entities)) {
         const qsizetype space = entity.name.lastIndexOf(u' ');
         if (entity.kind == Entity::Kind::Organisation && space > 0 && PeopleLexicon::isOrganisationWord(QStringView(entity.name).sliced(space + 1))) {
-            shortened.insert(LowerKey(QStringView(entity.name).first(space)).view().toString());
+            shortened.insert(LowerKey(QStringView(entity.name).first(space)).view().toString(), 0);
         }
     }
     m_candidates.removeIf([this, &shortened](const NameCandidate &candidate) {
         const LowerKey key(candidate.name);
         const auto entity = m_entityByName.constFind(key.view());
         const bool company = entity != m_entityByName.cend() && m_entities[*entity].kind == Entity::Kind::Organisation;
-        if (!company && (shortened.isEmpty() || !shortened.contains(key.view().toString()))) {
+        if (!company && (shortened.isEmpty() || shortened.constFind(key.view()) == shortened.cend())) {
             return false;
         }
         if (candidate.aliasStart >= 0 || lex(candidate.first).isGivenName()) {

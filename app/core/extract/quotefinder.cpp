@@ -135,7 +135,8 @@ private:
     [[nodiscard]] Attribution attribute(qsizetype first, qsizetype end, Side side, bool partial, qsizetype quoteWord) const;
     [[nodiscard]] Attribution organisationBeforeAside(qsizetype first, qsizetype verb, int cueLength) const;
     [[nodiscard]] Attribution fromCue(qsizetype first, qsizetype end, qsizetype verb, int cueLength, const SpeechCues::Cue &cue) const;
-    [[nodiscard]] bool isTitle(const QuotedSpan &span, int wordCount) const;
+    /// Whether the quoted words read as a title in title case, of at most maxWords words.
+    [[nodiscard]] bool isTitle(const QuotedSpan &span, int wordCount, int maxWords = 9) const;
     [[nodiscard]] bool namesWork(qsizetype firstInside) const;
     [[nodiscard]] QString speakerId(const Attribution &a) const
     {
@@ -172,6 +173,9 @@ private:
     /// Whether the clause opening at word i (after ", and") has a verb of saying of its own
     /// within its first words, its subject before it.
     [[nodiscard]] bool reportsOnItsOwn(qsizetype i, qsizetype last) const;
+    /// The one person the paragraph names (names and descriptors), when it names one and
+    /// quotes nobody, with where the name stands in named; else -1.
+    [[nodiscard]] int onlyPersonIn(qsizetype paragraph, TextRange *named) const;
     /// For a reply at word verb, whoever asked speaker in the sentence before, or -1.
     [[nodiscard]] int askerOf(qsizetype verb, int speaker) const;
     /// Whether the person mention opens after "with" or "to" later than word from.
@@ -830,7 +834,8 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
     if (a.speaker >= 0 && a.addressee < 0) {
         // "In a letter to Jennifer Homendy, Calhoun said ...", "said in a call with Putin that":
         // the message names whom it was for.
-        for (qsizetype k = first + 1; k + 1 < end && a.addressee < 0; ++k) {
+        // Only a phrase before the verb or a few words after it ("said in a call with").
+        for (qsizetype k = first + 1; k + 1 < end && k < verb + 8 && a.addressee < 0; k = k + 1 == verb ? verb + 2 : k + 1) {
             int m = -1;
             if ((is(k, u"to") || is(k, u"with")) && !m_inQuote.at(k)
                 && isOneOf(word(k - 1), {u"letter", u"message", u"memo", u"email", u"e-mail", u"note", u"call", u"text"}) && mentionAt(k + 1, &m) >= 0
@@ -1023,6 +1028,11 @@ bool Reader::namesWork(qsizetype firstInside) const
     if (noun < 0 || m_inQuote.at(noun) || w.gapBeforeHas(firstInside, u'.')) {
         return false;
     }
+    // "author of “Flying Blind”", "the director of “Downfall”": who made the work.
+    if (is(noun, u"of") && noun > 0
+        && isOneOf(word(noun - 1), {u"author", u"co-author", u"director", u"writer", u"producer", u"creator", u"host", u"editor"})) {
+        return true;
+    }
     return isOneOf(word(noun),
         {u"book", u"novel", u"memoir", u"biography", u"film", u"movie", u"documentary", u"album", u"song", u"single", u"play", u"musical", u"opera", u"series",
             u"show", u"programme", u"program", u"podcast", u"report", u"study", u"essay", u"poem", u"column", u"painting", u"exhibition", u"bill", u"act",
@@ -1030,9 +1040,9 @@ bool Reader::namesWork(qsizetype firstInside) const
             u"debut", u"sequel"});
 }
 
-bool Reader::isTitle(const QuotedSpan &span, int wordCount) const
+bool Reader::isTitle(const QuotedSpan &span, int wordCount, int maxWords) const
 {
-    if (wordCount < 2 || wordCount > 9) {
+    if (wordCount < 2 || wordCount > maxWords) {
         return false;
     }
     const QStringView text = QStringView(w.text()).mid(span.inner.start, span.inner.length());
@@ -1050,7 +1060,7 @@ bool Reader::isTitle(const QuotedSpan &span, int wordCount) const
     int capitals = 0;
     int content = 0;
     for (qsizetype i = w.indexAt(span.inner.start); i < w.size() && w.at(i).range.start < span.inner.end; ++i) {
-        if (lex(i).isFunctionWord() && !w.at(i).initial) {
+        if ((lex(i).isFunctionWord() && !w.at(i).initial) || word(i).front().isDigit()) {
             continue;
         }
         ++content;
@@ -1311,9 +1321,19 @@ QList<Quote> Reader::run(const QString &articleId)
             a = lastAttribution;
             confidence = 0.7 * lastConfidence;
         }
+        if (!a.found && a.speaker < 0 && !partial && !span.continuesPrevious && sentenceStart && prevChar < paragraphStart && span.paragraph > 0
+            && span.paragraph - 1 > lastParagraph && !w.isHeading(span.paragraph - 1)) {
+            // "Hana Liddell, a nurse, was seated near the opening.¶“I remember the noise ...”": a
+            // paragraph that opens with a quotation after one about a single person is that
+            // person's, as features introduce a voice and then let it speak.
+            a.speaker = onlyPersonIn(span.paragraph - 1, &a.cue);
+            confidence = 0.5;
+        }
 
         // "Her new book, “The Last Ice Road”, describes": a title after the noun it names.
-        if (isTitle(span, wordCount) && namesWork(firstInside)) {
+        // "author of “Flying Blind: The 737 MAX Tragedy and the Fall of Boeing”": after the noun a
+        // title and its subtitle may run longer than a title standing alone.
+        if (namesWork(firstInside) && isTitle(span, wordCount, 14)) {
             continue;
         }
         // Quotation marks that are not quotations: titles, scare quotes, single marks with no cue.
@@ -2284,6 +2304,32 @@ qsizetype Reader::reportedAfterAs(const QString &articleId, qsizetype first, qsi
     return end - 1;
 }
 
+int Reader::onlyPersonIn(qsizetype paragraph, TextRange *named) const
+{
+    int person = -1;
+    const TextRange range = w.paragraphs().value(paragraph);
+    for (const int m : m_people.mentionsIn(range)) {
+        const PersonMention &mention = m_people.mentions[m];
+        if (mention.person < 0 || mention.kind == PersonMention::Kind::Pronoun) {
+            continue;
+        }
+        if (person >= 0 && mention.person != person) {
+            return -1;
+        }
+        person = mention.person;
+        if (mention.kind == PersonMention::Kind::Name) {
+            *named = mention.range;
+        }
+    }
+    // Quoted words in that paragraph have a voice of their own already.
+    for (qsizetype i = w.indexAt(range.start); person >= 0 && i < w.size() && w.at(i).range.start < range.end; ++i) {
+        if (m_inQuote.at(i)) {
+            return -1;
+        }
+    }
+    return person;
+}
+
 // "Cantwell asked Homendy whether the records existed. “They do not,” Homendy replied.": a
 // reply answers whoever asked the speaker in the sentence before.
 int Reader::askerOf(qsizetype verb, int speaker) const
@@ -2324,9 +2370,9 @@ bool Reader::afterPreposition(int mention, qsizetype from) const
 bool Reader::reportsOnItsOwn(qsizetype i, qsizetype last) const
 {
     for (qsizetype k = i; k <= last && k < i + 6 && !m_inQuote.at(k) && (k == i || !w.gapBeforeHas(k, u',')) && !is(k, u"that"); ++k) {
-        if (k > i && w.isLower(k) && !isOneOf(word(k - 1), {u"to", u"be", u"been", u"is", u"was", u"were", u"are"})) {
+        if (k > i && w.isLower(k)) {
             const SpeechCues::Cue cue = SpeechCues::lookup(word(k));
-            if (cue.finite && cue.reports) {
+            if (cue.finite && cue.reports && !isOneOf(word(k - 1), {u"to", u"be", u"been", u"is", u"was", u"were", u"are"})) {
                 return true;
             }
         }

@@ -643,7 +643,8 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, Outlook outlook) co
     // another Tuesday, or the writer would not have named the day twice.
     QDate anchor = m_published;
     bool narrative = false;
-    const bool sameWeekday = m_paragraphDay.isValid() && m_paragraphDay.dayOfWeek() == m.weekday && m.direction == 0 && m_published.isValid();
+    const bool sameWeekday
+        = m_paragraphDay.isValid() && m_paragraphDay.dayOfWeek() == m.weekday && m.direction == 0 && m_published.isValid() && !m_paragraphDayOpens;
     if (m_paragraphDay.isValid() && (!m_published.isValid() || m_paragraphDay <= m_published) && !sameWeekday) {
         anchor = m_paragraphDay;
         narrative = true;
@@ -995,6 +996,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
         if (paragraph != currentParagraph) {
             currentParagraph = paragraph;
             m_paragraphDay = {};
+            m_paragraphDayOpens = false;
         }
         Outlook side = outlook(m);
         if (side == Outlook::Unmarked) {
@@ -1029,6 +1031,10 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 dayBeforeNounDate = inNoun ? m_paragraphDay : QDate();
                 nounDateWord = inNoun ? m.endWord : -1;
                 m_paragraphDay = r.date.earliest;
+                // "June 18: The Titan begins its descent on Sunday morning": a day that opens its
+                // entry is the day the entry's own weekday restates.
+                const QStringView before = m_text.mid(paragraphRange(m.range.start).start, m.range.start - paragraphRange(m.range.start).start);
+                m_paragraphDayOpens = std::none_of(before.cbegin(), before.cend(), [](QChar c) { return c.isLetterOrNumber(); });
             }
             break;
         case TimeMention::Kind::Weekday: {
@@ -1171,16 +1177,24 @@ void TimeResolver::joinRanges(QList<ResolvedTime> &resolved) const
     for (int i = 1; i < int(resolved.size()); ++i) {
         ResolvedTime &first = resolved[i - 1];
         ResolvedTime &second = resolved[i];
-        if (first.mention.kind != TimeMention::Kind::Date || second.mention.kind != TimeMention::Kind::Date || !first.date.latest.isValid()
-            || !second.date.latest.isValid() || second.date.latest <= first.date.latest || first.mention.firstWord < 1) {
+        const auto dayOrDate = [](const ResolvedTime &t) {
+            return t.mention.kind == TimeMention::Kind::Date || (t.mention.kind == TimeMention::Kind::Weekday && t.date.granularity == G::Day);
+        };
+        if (!dayOrDate(first) || !dayOrDate(second) || !first.date.latest.isValid() || !second.date.latest.isValid() || second.date.latest <= first.date.latest
+            || first.mention.firstWord < 1) {
             continue;
         }
         const QStringView gap = m_text.mid(first.mention.range.end, second.mention.range.start - first.mention.range.end).trimmed();
         const ScannedWord &opener = m_words[first.mention.firstWord - 1];
         const QStringView before = m_text.mid(opener.range.start, opener.range.length());
-        const bool fromTo = isOneOf(before, {u"from"}) && isOneOf(gap, {u"to", u"until", u"through", u"till"});
-        const bool between = isOneOf(before, {u"between"}) && gap == u"and";
-        if (fromTo || between) {
+        const bool dates = first.mention.kind == TimeMention::Kind::Date && second.mention.kind == TimeMention::Kind::Date;
+        const bool fromTo = dates && isOneOf(before, {u"from"}) && isOneOf(gap, {u"to", u"until", u"through", u"till"});
+        const bool between = dates && isOneOf(before, {u"between"}) && gap == u"and";
+        // "On Tuesday and again on Wednesday, a plane picked up noises", "heard on Tuesday and
+        // Wednesday": one telling over the days of one week.
+        const bool days = first.mention.kind == TimeMention::Kind::Weekday && second.mention.kind == TimeMention::Kind::Weekday
+            && isOneOf(gap, {u"and", u"and on", u"and again on", u"and again"}) && first.date.earliest.daysTo(second.date.earliest) <= 6;
+        if (fromTo || between || days) {
             first.date.latest = second.date.latest;
             second.mention.datesNothing = true;
         }

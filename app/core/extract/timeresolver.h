@@ -79,6 +79,7 @@ private:
     QList<bool> m_headings;
     int m_paragraph = -1;
     QDate m_paragraphDay; ///< the last day named in the current paragraph
+    bool m_paragraphDayOpens = false; ///< that day opens its paragraph: "June 18: ..."
     DateValue m_narrative; ///< the last date resolved so far
     int m_narrativeParagraph = -1; ///< the paragraph that told m_narrative
     int m_lastYear = 0; ///< the last year written out in the text
