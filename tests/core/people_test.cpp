@@ -460,6 +460,9 @@ private Q_SLOTS:
         QTest::newRow("a lone name qualifying the noun that closes its phrase")
             << u"Paul-Henri Nargeolet, a veteran Titanic diver, was aboard."_s << QStringList{u"Paul-Henri Nargeolet"_s} << QStringList{u"Titanic"_s};
         QTest::newRow("... not a name before its verb of saying") << u"An emotional Biden said it was late."_s << QStringList{u"Biden"_s} << QStringList{};
+        QTest::newRow("an ordinal body in an apposition")
+            << u"Rear Adm. John Mauger, the commander of the First District, said on Monday that the search was hard."_s << QStringList{u"John Mauger"_s}
+            << QStringList{u"District"_s, u"First District"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

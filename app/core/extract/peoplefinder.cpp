@@ -1338,6 +1338,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
         }
     }
     const bool stripped = k > i;
+    // "the First District", "the Second Division": an ordinal stripped from the run leaves an
+    // organisation's word, which alone names no person.
+    if (stripped && j - k == 1 && lex(k).isOrganisationWord() && !lex(k).isTitle() && !lex(k).isGivenName()
+        && isOneOf(word(k - 1), {u"first", u"second", u"third", u"fourth", u"fifth", u"sixth", u"seventh", u"eighth", u"ninth", u"tenth", u"eleventh"})) {
+        addEntity(Entity::Kind::Organisation, k - 1, j);
+        return;
+    }
     // "Federal Reserve Chair Jerome Powell", "House Speaker Mike Johnson": the words before a
     // title inside the run are the organisation the person belongs to.
     QString affiliationCountry;
