@@ -513,6 +513,11 @@ private Q_SLOTS:
             << u"Untested update caused a collapse"_s << u"2025-07"_s << u"caused"_s;
         QTest::newRow("an -ing noun before the verb is the subject")
             << u"Coastal flooding remained likely on Tuesday."_s << u"Coastal flooding remained likely"_s << u"2025-11-25"_s << u"remained"_s;
+        QTest::newRow("an object cut inside a figure leaves it out")
+            << u"On Nov. 20, a remotely operated vehicle located a debris field about 1,600 feet from the bow of the wreck."_s
+            << u"Vehicle located a debris field"_s << u"2025-11-20"_s << u"located"_s;
+        QTest::newRow("a whole figure stays") << u"The firm laid off 1,200 workers on Tuesday."_s << u"Firm laid off 1,200 workers"_s << u"2025-11-25"_s
+                                              << u"laid"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

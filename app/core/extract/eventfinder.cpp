@@ -1206,6 +1206,14 @@ private:
             marks += ofPart(end) ? 2 : 0; // "one of the" names one thing
             ++end;
         }
+        // "located a debris field about 1,600 feet": an object cut inside a figure leaves the
+        // figure, and the word that approximated it, out.
+        if (end > objectStart && valid(end) && punct(end) && insideWord(end) && m_words[end - 1].kind == ScannedWord::Kind::Digits) {
+            --end;
+            while (end > objectStart && (approximation(end - 1) || isOneOf(word(end - 1), {u"about"_w, u"some"_w, u"nearly"_w, u"around"_w, u"over"_w}))) {
+                --end;
+            }
+        }
         // "announced a": an object cut short leaves no dangling article behind.
         while (end > objectStart && isOneOf(word(end - 1), {u"a"_w, u"an"_w, u"the"_w, u"its"_w, u"their"_w, u"his"_w, u"her"_w})) {
             --end;
