@@ -480,6 +480,12 @@ private Q_SLOTS:
             << u"2025-11-23"_s << u"alerted"_s;
         QTest::newRow("it after says is the sayer") << u"The Navy later says it heard an acoustic anomaly on Sunday."_s << u"Navy heard an acoustic anomaly"_s
                                                     << u"2025-11-23"_s << u"heard"_s;
+        QTest::newRow("it is the named thing before it")
+            << u"The 96 hours of oxygen the Titan carried when it set off on Sunday are now used up."_s << u"Titan set off"_s << u"2025-11-23"_s << u"set"_s;
+        QTest::newRow("it is not who said the clause")
+            << u"Officials said the bridge collapsed after it was struck on Tuesday."_s << u"Was struck"_s << u"2025-11-25"_s << u"struck"_s;
+        QTest::newRow("a weather it is no person") << u"Witkoff met aides in Paris before it rained on Tuesday."_s << u"Rained"_s << u"2025-11-25"_s
+                                                   << u"rained"_s;
         QTest::newRow("a weather it is nobody") << u"The mayor says it rained heavily on Sunday."_s << u"Rained heavily"_s << u"2025-11-23"_s << u"rained"_s;
         QTest::newRow("a model's number is part of the subject") << u"A Canadian P-3 aircraft picked up banging noises on Tuesday."_s
                                                                  << u"Canadian P-3 aircraft picked up banging noises"_s << u"2025-11-25"_s << u"picked"_s;
