@@ -486,6 +486,11 @@ private Q_SLOTS:
             << u"Officials said the bridge collapsed after it was struck on Tuesday."_s << u"Was struck"_s << u"2025-11-25"_s << u"struck"_s;
         QTest::newRow("a weather it is no person") << u"Witkoff met aides in Paris before it rained on Tuesday."_s << u"Rained"_s << u"2025-11-25"_s
                                                    << u"rained"_s;
+        QTest::newRow("the noun before a clause about something is the subject")
+            << u"Questions about who should investigate the disaster were being raised on Tuesday."_s << u"Questions were raised"_s << u"2025-11-25"_s
+            << u"raised"_s;
+        QTest::newRow("a modal's own subject stays") << u"The company said it would investigate the disaster on Friday."_s
+                                                     << u"Company would investigate the disaster"_s << u"2025-11-28"_s << u"investigate"_s;
         QTest::newRow("a weather it is nobody") << u"The mayor says it rained heavily on Sunday."_s << u"Rained heavily"_s << u"2025-11-23"_s << u"rained"_s;
         QTest::newRow("a model's number is part of the subject") << u"A Canadian P-3 aircraft picked up banging noises on Tuesday."_s
                                                                  << u"Canadian P-3 aircraft picked up banging noises"_s << u"2025-11-25"_s << u"picked"_s;

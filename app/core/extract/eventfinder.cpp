@@ -1021,6 +1021,34 @@ private:
                 subjectLast = head;
             }
         }
+        // "Questions about who should investigate the disaster were raised", "Concerns over how
+        // the firm handled the recall grew": the noun phrase before the verb is the object of a
+        // clause inside the subject; the subject is the noun before "about" or "over".
+        if (!relative && !appositive && subjectStart <= subjectLast && valid(subjectStart - 2)
+            && (looksPastTense(word(subjectStart - 1))
+                || isOneOf(word(subjectStart - 2), {u"should"_w, u"would"_w, u"could"_w, u"will"_w, u"can"_w, u"to"_w, u"must"_w, u"might"_w}))) {
+            for (int k = subjectStart - 2; valid(k - 1) && k > subjectStart - 10 && sameSentence(k, verb) && !punct(k); --k) {
+                if (!isOneOf(word(k), {u"about"_w, u"over"_w})) {
+                    continue;
+                }
+                const int head = k - 1;
+                if (m_words[head].kind != ScannedWord::Kind::Letters || isFunctionWord(word(head)) || isDeterminer(word(head)) || auxiliary(head)
+                    || looksPastTense(word(head))) {
+                    break;
+                }
+                int first = head;
+                while (first > head - 3 && valid(first - 1) && sameSentence(first - 1, verb) && m_words[first - 1].kind == ScannedWord::Kind::Letters
+                    && !isFunctionWord(word(first - 1)) && !looksPastTense(word(first - 1)) && !auxiliary(first - 1)) {
+                    --first;
+                    if (isDeterminer(word(first))) {
+                        break;
+                    }
+                }
+                subjectStart = first;
+                subjectLast = head;
+                break;
+            }
+        }
         // "A Canadian patrol plane searching for a missing submersible in the North Atlantic picked
         // up noises", "Rescuers working in the rubble found": the noun before the participle did
         // it; the participle's phrase only says what it was doing.
