@@ -891,6 +891,32 @@ private Q_SLOTS:
         QVERIFY2(withLabel(graph, label), qPrintable(listed(graph)));
     }
 
+    // "Delta has cancelled about 5,000 flights since Friday": a count up to the time of writing
+    // follows what the article dates within its span; a plain past on Friday does not.
+    void spanUpToNowFollowsWhatItSpans_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<bool>("last");
+        QTest::newRow("since Friday") << u"Delta has cancelled about 5,000 flights since Friday. Ed Bastian apologised on Sunday."_s
+                                      << u"Delta has cancelled about 5,000 flights"_s << true;
+        QTest::newRow("on Friday") << u"Delta cancelled about 5,000 flights on Friday. Ed Bastian apologised on Sunday."_s
+                                   << u"Delta cancelled about 5,000 flights"_s << false;
+    }
+
+    void spanUpToNowFollowsWhatItSpans()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        QFETCH(bool, last);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
+        const Event *event = withLabel(graph, label);
+        QVERIFY2(event, qPrintable(listed(graph)));
+        const Event *apology = withLabel(graph, u"Ed Bastian apologised"_s);
+        QVERIFY2(apology, qPrintable(listed(graph)));
+        QCOMPARE(event->after.contains(apology->id), last);
+    }
+
     void headingDatesItsSection_data()
     {
         QTest::addColumn<QString>("text");
