@@ -118,6 +118,17 @@ private Q_SLOTS:
             << u"Mr. Putin called Mr. Trump on Oct. 16."_s << u"Putin called Trump"_s << u"2025-10-16"_s << u"called"_s;
         QTest::newRow("a courtesy title before the one met")
             << u"Dr. Ruth Okafor met Ms. Lee in Geneva on Friday."_s << u"Okafor–Lee meeting"_s << u"2025-11-21"_s << u"meeting"_s;
+        QTest::newRow("a participle set off after its noun") << u"The original 28-point plan, first reported last week, would have capped the army."_s
+                                                             << u"Original 28-point plan reported"_s << u"2025-W47"_s << u"reported"_s;
+        QTest::newRow("an apposition before the verb") << u"Yuri Ushakov, the Kremlin aide, told reporters on Tuesday that the talks went well."_s
+                                                       << u"Ushakov told reporters"_s << u"2025-11-25"_s << u"told"_s;
+        QTest::newRow("'it' opening a sentence after a plan") << u"A 28-point plan that the envoy drafted alarmed Kyiv. It was revised in Geneva on Sunday."_s
+                                                              << u"28-point plan was revised"_s << u"2025-11-23"_s << u"revised"_s;
+        QTest::newRow("'it' after a verb of saying is the speaker")
+            << u"The Coast Guard, which is still studying the plan, said it would publish its findings by the end of the year."_s
+            << u"Coast Guard would publish its findings"_s << u"2025-12"_s << u"publish"_s;
+        QTest::newRow("an entry's irregular present") << u"The timeline\n22 October \u2013 The US Treasury puts sanctions on Rosneft and Lukoil."_s
+                                                      << u"US Treasury put sanctions"_s << u"2025-10-22"_s << u"put"_s;
         QTest::newRow("present perfect after an appositive name") << u"The Kremlin's foreign policy aide, Yuri Ushakov, has resigned with immediate effect."_s
                                                                   << u"Ushakov's resignation"_s << u""_s << u"resignation"_s;
         QTest::newRow("a place before a compound noun") << u"Mr Farage told a press conference in London on Monday that he would stand."_s
@@ -807,6 +818,30 @@ private Q_SLOTS:
                                                  << u"Hurricane center upgraded Helene"_s << u"4:45 p.m."_s;
         QTest::newRow("an entry with its own time") << u"11:21 p.m.\nLandfall. The hurricane center says Helene made landfall at 11:10 p.m. near Perry."_s
                                                     << u"Helene made landfall"_s << u"11:10 p.m."_s;
+    }
+
+    // A timeline entry's date dates each sentence of the entry that has none of its own.
+    void entryDateDatesItsSentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("date");
+        const QString entry = u"The timeline\n16 October \u2013 Putin and Trump speak for two hours. %1"_s;
+        QTest::newRow("a later sentence") << entry.arg(u"Trump announces a summit in Budapest."_s) << u"Trump's announcement"_s << u"2025-10-16"_s;
+        QTest::newRow("a later sentence with its own date")
+            << entry.arg(u"Trump announced a summit on 18 October."_s) << u"Trump's announcement"_s << QString();
+        QTest::newRow("a sentence of the next paragraph") << entry.arg(u"\nTrump announced a summit in Budapest."_s) << u"Trump's announcement"_s << QString();
+    }
+
+    void entryDateDatesItsSentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, label);
+        QFETCH(QString, date);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
+        const Event *event = withLabel(graph, label);
+        QVERIFY2(event, qPrintable(listed(graph)));
+        QCOMPARE(event->date.iso, date);
     }
 
     void timeStampDatesItsEntry()

@@ -427,7 +427,7 @@ private:
             u"sues"_w, u"convict"_w, u"convicts"_w, u"acquit"_w, u"acquits"_w, u"indict"_w, u"indicts"_w, u"collapse"_w, u"collapses"_w, u"apologise"_w,
             u"apologises"_w, u"apologize"_w, u"apologizes"_w, u"quit"_w, u"quits"_w, u"die"_w, u"dies"_w, u"invade"_w, u"invades"_w, u"seize"_w, u"seizes"_w,
             u"acquire"_w, u"acquires"_w, u"appoint"_w, u"appoints"_w, u"elect"_w, u"elects"_w, u"withdraw"_w, u"withdraws"_w, u"admit"_w, u"admits"_w,
-            u"deny"_w, u"denies"_w, u"confirm"_w, u"confirms"_w, u"buy"_w, u"buys"_w, u"step"_w, u"steps"_w, u"backs"_w};
+            u"deny"_w, u"denies"_w, u"confirm"_w, u"confirms"_w, u"buy"_w, u"buys"_w, u"step"_w, u"steps"_w, u"backs"_w, u"put"_w, u"puts"_w};
         // Words that are as often plural nouns ("New rules take effect"): a verb only after a name
         // and before what such a verb takes ("FTX files for bankruptcy", "CoinDesk reports that").
         static const std::initializer_list<QStringView> nounsOrVerbs = {u"files"_w, u"reports"_w, u"rules"_w, u"names"_w, u"fires"_w, u"charges"_w, u"bans"_w,
@@ -923,6 +923,12 @@ private:
             // "the six men who died on March 26": the noun before a relative "who" did it.
             k -= 1;
             relative = true;
+        } else if (isPunct(k, u',') && participleAfterComma(k, verb) && m_words.value(k - 1).kind == ScannedWord::Kind::Letters && !looksPastTense(word(k - 1))
+            && !isFunctionWord(word(k - 1)) && !auxiliary(k - 1)) {
+            // "The original 28-point plan, first reported last week, would ...": a participle set
+            // off after a noun tells what was done to that noun.
+            k -= 1;
+            appositive = true;
         } else if (k == verb - 1 && is(k, u"that"_w) && valid(k - 1) && m_words[k - 1].kind == ScannedWord::Kind::Letters && !isDeterminer(word(k - 1))
             && !looksPastTense(word(k - 1)) && !isOneOf(word(k - 1), {u"so"_w, u"now"_w, u"such"_w, u"says"_w, u"say"_w})) {
             // "the ship that destroyed the bridge": the noun before a relative "that" did it.
@@ -949,8 +955,10 @@ private:
                 && m_words.value(k + 1).kind == ScannedWord::Kind::Digits;
             // "A Canadian P-3 aircraft", "the F-16 jets": a hyphen before the number of a model's
             // name is part of it.
-            const bool inWord = dash(k) && attached(k) && attached(k + 1) && k < subjectLast && m_words.value(k + 1).kind == ScannedWord::Kind::Digits
-                && m_words.value(k - 1).capitalised;
+            // "The original 28-point plan": so is the hyphen after a number.
+            const bool inWord = dash(k) && attached(k) && attached(k + 1) && k < subjectLast
+                && ((m_words.value(k + 1).kind == ScannedWord::Kind::Digits && m_words.value(k - 1).capitalised)
+                    || m_words.value(k - 1).kind == ScannedWord::Kind::Digits);
             if (punct(k) && !apostrophe(k) && !figure && !inWord) {
                 break;
             }
@@ -1136,6 +1144,10 @@ private:
             label.append(m_people.shortName(named));
             m.participants.append(named);
             m.participantNames.append(m_people.shortName(named));
+        } else if (const QString thing = subjectStart == subjectLast && is(subjectStart, u"it"_w) ? documentNamedBefore(subjectStart) : QString();
+            !thing.isEmpty()) {
+            // "A 28-point plan ... alarmed Kyiv. It was revised in Geneva on Sunday": the plan was.
+            label.append(thing);
         } else if (subjectStart <= subjectLast
             && !isOneOf(wordsText(subjectStart, subjectLast + 1), {u"he"_w, u"she"_w, u"it"_w, u"they"_w, u"we"_w, u"i"_w, u"you"_w})) {
             int first = subjectStart;
@@ -1959,6 +1971,56 @@ private:
     }
 
     [[nodiscard]] bool attachedOrSpaced(int) const { return true; }
+
+    // Whether the verb is a participle after the comma at word comma with an adverb between
+    // ("first reported", "originally drafted"), and no helper that makes it the main clause's
+    // ("was meant"). Without the adverb, ", the Kremlin aide, told" closes an apposition.
+    [[nodiscard]] bool participleAfterComma(int comma, int verb) const
+    {
+        if (verb == comma + 1
+            || !isOneOf(
+                word(comma + 1), {u"first"_w, u"originally"_w, u"initially"_w, u"previously"_w, u"widely"_w, u"recently"_w, u"formally"_w, u"jointly"_w})) {
+            return false;
+        }
+        for (int a = comma + 1; a < verb; ++a) {
+            if (isOneOf(word(a), {u"was"_w, u"were"_w, u"is"_w, u"are"_w, u"had"_w, u"has"_w, u"have"_w, u"will"_w, u"would"_w, u"be"_w, u"been"_w})) {
+                return false;
+            }
+        }
+        return looksPastTense(word(verb));
+    }
+
+    // The words naming the plan, deal or decision an "it" opening a clause at word k stands for:
+    // the nearest such noun in its sentence or the one before, with the words before it that
+    // tell it apart ("28-point plan"); empty when there is none. "said it would" is the speaker.
+    [[nodiscard]] QString documentNamedBefore(int k) const
+    {
+        const bool opensClause = sentenceInitial(k)
+            || isOneOf(word(k - 1), {u"when"_w, u"after"_w, u"before"_w, u"until"_w, u"because"_w, u"since"_w, u"and"_w, u"but"_w, u"as"_w, u"once"_w});
+        if (!opensClause) {
+            return {};
+        }
+        const int sentence = m_sentenceOfWord[k];
+        for (int h = k - 1; valid(h) && m_sentenceOfWord[h] >= sentence - 1; --h) {
+            if (m_words[h].kind != ScannedWord::Kind::Letters || m_words[h].capitalised || insideQuote(m_words[h].range.start)) {
+                continue;
+            }
+            const EventClass kind = eventNoun(word(h)).eventClass;
+            if (kind != EventClass::Document && kind != EventClass::Agreement && kind != EventClass::Decision) {
+                continue;
+            }
+            int first = h;
+            while (first > h - 3 && valid(first - 1) && !isDeterminer(word(first - 1)) && !isFunctionWord(word(first - 1))
+                && (!punct(first - 1) || (dash(first - 1) && attached(first - 1) && attached(first)))) {
+                --first;
+            }
+            // "a 28-point plan", "the deal": a noun phrase, not "ruling that ..." after a comma.
+            if (isDeterminer(word(first - 1))) {
+                return wordsText(first, h + 1);
+            }
+        }
+        return {};
+    }
 
     // "Mr. Trump", "Ms Lee": how many words at k are a courtesy title before a name (the
     // title and its full stop), or 0.

@@ -317,6 +317,38 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
             }
         }
     }
+    // "16 October – Putin and Trump speak for two hours. Trump announces a summit in Budapest.":
+    // a timeline entry's date dates each later sentence of the entry that gives none of its own.
+    for (const Paragraph &entry : text.paragraphs) {
+        if (entry.heading || entry.endSentence - entry.firstSentence < 2) {
+            continue;
+        }
+        const int t = firstFrom(entry.range.start);
+        if (!dated(t) || times[t].mention.kind != TimeMention::Kind::Date || times[t].date.granularity != DateValue::Granularity::Day
+            || std::any_of(
+                text.text.cbegin() + entry.range.start, text.text.cbegin() + times[t].mention.range.start, [](QChar c) { return c.isLetterOrNumber(); })) {
+            continue;
+        }
+        const QStringView after = between(times[t].mention.range.end, entry.range.end).trimmed();
+        if (after.isEmpty() || !(after.front() == u':' || after.front() == u'-' || after.front() == QChar(0x2013) || after.front() == QChar(0x2014))) {
+            continue;
+        }
+        for (int sentence = entry.firstSentence + 1; sentence < entry.endSentence; ++sentence) {
+            const TextRange range = text.sentences[sentence].range;
+            if (const int own = firstFrom(range.start); own < int(times.size()) && times[own].mention.range.start < range.end) {
+                continue; // a sentence with a time of its own is read by it
+            }
+            // The sentence's first happening; what it names after ("announces a summit") may
+            // lie on another day.
+            for (const int i : bySentence.value(sentence)) {
+                EventMention &m = mentions[i];
+                if (!m.insideQuote && m.time < 0 && !m.planned) {
+                    m.time = t;
+                    break;
+                }
+            }
+        }
+    }
     // "accept the plan by Nov. 27": a deadline for the document, not its date.
     static const QRegularExpression deadline(u"^\\s+by\\s+$"_s);
     for (EventMention &m : mentions) {
