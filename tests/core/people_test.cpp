@@ -45,6 +45,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("occurrence"); // 0-based; -1 for the last
         QTest::addColumn<QString>("person");
 
+        QTest::newRow("a body's initials for its name")
+            << u"Jennifer Homendy, chair of the National Transportation Safety Board, spoke on Monday. The NTSB chair said the plug had been found."_s
+            << u"The NTSB chair"_s << 0 << u"Jennifer Homendy"_s;
         QTest::newRow("surname after full name") << u"Steve Witkoff arrived in Moscow. Witkoff met officials."_s << u"Witkoff"_s << 1 << u"Steve Witkoff"_s;
         const QString smiths
             = u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. Dr Smith said sorry."_s;
@@ -440,6 +443,10 @@ private Q_SLOTS:
             << u"Gareth Lowe (pictured) said the board had waited too long."_s << QStringList{u"Gareth Lowe"_s} << QStringList{};
         QTest::newRow("a bracketed ticker after a company is no person")
             << u"Shares of Northbridge (NBX) fell after the report."_s << QStringList{} << QStringList{u"Northbridge"_s};
+        QTest::newRow("what is based somewhere is a body")
+            << u"Wichita-based Spirit said it would cooperate with investigators."_s << QStringList{} << QStringList{u"Wichita-based Spirit"_s, u"Spirit"_s};
+        QTest::newRow("a person after a lower-case word with a hyphen")
+            << u"Long-serving chief Tom Hale said it would cooperate with investigators."_s << QStringList{u"Tom Hale"_s} << QStringList{};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }
@@ -518,6 +525,9 @@ private Q_SLOTS:
         QTest::newRow("an office inside the speaker's own quotation")
             << u"Patricia Oduya, whose son was aboard, said the family was worried. \"I don't care whose name is on the door of the chief executive's office,\" she said."_s
             << u"Patricia Oduya"_s << u"the chief executive"_s;
+        QTest::newRow("another body's initials")
+            << u"Jennifer Homendy, chair of the National Transportation Safety Board, spoke on Monday. The FAA chair said the plug had been found."_s
+            << u"Jennifer Homendy"_s << u"The FAA chair"_s;
         QTest::newRow("an office in an answer")
             << u"We asked Ruth Okafor about it.\nQ: Who won?\nOkafor: Very well. The Microsoft chief had no seat on the board."_s << u"Ruth Okafor"_s
             << u"The Microsoft chief"_s;

@@ -323,6 +323,15 @@ private Q_SLOTS:
         QTest::newRow("the interviewee is the one the introduction describes")
             << u"Dana Whitcombe spoke with Ruth Okafor, a former investigator, about the report.\nQ: What happened?\nA: The bolts were gone, and nobody wrote it down."_s
             << u"The bolts were gone, and nobody wrote it down."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;
+        QTest::newRow("questions and answers marked with a stop")
+            << u"We spoke with Ruth Okafor, a former investigator.\nQ. What happened?\nA. The bolts were gone, and nobody wrote it down."_s
+            << u"The bolts were gone, and nobody wrote it down."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;
+        QTest::newRow("the interviewee is the one the introduction says was asked")
+            << u"Dave Calhoun said on Monday he would step down. Calhoun has led Boeing since 2020. We spoke with Ruth Okafor about it.\nQ: What does it mean?\nA: Less than the board would like, I think."_s
+            << u"Less than the board would like, I think."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;
+        QTest::newRow("someone the news says spoke to another is not the interviewee")
+            << u"Dave Calhoun spoke to Jennifer Homendy on Tuesday. Calhoun, who leaves Boeing in December, took our questions afterwards.\nQ: What did she ask for?\nA: The names, and we will give them, I think."_s
+            << u"The names, and we will give them, I think."_s << u"direct"_s << u"Dave Calhoun"_s << u"-"_s;
         QTest::newRow("an interview with no introduction answers for the one the questions name")
             << u"Q: Lena Brandt, you flew for 30 years. What changed?\nA: The paperwork, mostly.\nQ: And the jets, Ms Brandt?\nA: Safer than they have ever been."_s
             << u"Safer than they have ever been."_s << u"direct"_s << u"Lena Brandt"_s << u"-"_s;
@@ -741,6 +750,8 @@ private Q_SLOTS:
             << u"The council met again"_s;
         QTest::newRow("a work's title after its author")
             << u"Peter Robison, author of \"Flying Blind: The 737 MAX Tragedy and the Fall of Boeing,\" said the culture had changed."_s << u"Flying Blind"_s;
+        QTest::newRow("an initial opening a paragraph is no answer")
+            << u"Ruth Okafor spoke.\nA. J. Hale, a pilot, flew the plane back to Portland on Friday."_s << u"J. Hale, a pilot, flew the plane"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

@@ -355,6 +355,11 @@ private Q_SLOTS:
             << u"The supply will run out. Thursday was the worst day."_s << wed << u"Thursday"_s << u"2025-11-20"_s << QString();
         QTest::newRow("a day first with next year") << u"Judge Lewis Kaplan set sentencing for 28 March next year."_s << QDate(2023, 11, 3)
                                                     << u"28 March next year"_s << u"2024-03-28"_s << QString();
+        QTest::newRow("the day before a named happening")
+            << u"The Titan began its dive on 18 June. Mr Harding had written the day before the dive that a weather window had opened."_s << QDate(2023, 6, 23)
+            << u"the day before"_s << u"2023-06-17"_s << QString();
+        QTest::newRow("the day after, alone") << u"The vote was held on Oct. 20. The minister resigned the day after."_s << wed << u"the day after"_s
+                                              << u"2025-10-21"_s << QString();
         // "a year ago today": the very day
         QTest::newRow("a year ago today") << u"It was a calm morning a year ago today when the divers set off."_s << QDate(2024, 6, 18) << u"a year ago today"_s
                                           << u"2023-06-18"_s << QString();

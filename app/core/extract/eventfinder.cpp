@@ -1029,6 +1029,34 @@ private:
                 subjectLast = head;
             }
         }
+        // "Questions about who should investigate the disaster were raised", "Concerns over how
+        // the firm handled the recall grew": the noun phrase before the verb is the object of a
+        // clause inside the subject; the subject is the noun before "about" or "over".
+        if (!relative && !appositive && subjectStart <= subjectLast && valid(subjectStart - 2)
+            && (looksPastTense(word(subjectStart - 1))
+                || isOneOf(word(subjectStart - 2), {u"should"_w, u"would"_w, u"could"_w, u"will"_w, u"can"_w, u"to"_w, u"must"_w, u"might"_w}))) {
+            for (int k = subjectStart - 2; valid(k - 1) && k > subjectStart - 10 && sameSentence(k, verb) && !punct(k); --k) {
+                if (!isOneOf(word(k), {u"about"_w, u"over"_w})) {
+                    continue;
+                }
+                const int head = k - 1;
+                if (m_words[head].kind != ScannedWord::Kind::Letters || isFunctionWord(word(head)) || isDeterminer(word(head)) || auxiliary(head)
+                    || looksPastTense(word(head))) {
+                    break;
+                }
+                int first = head;
+                while (first > head - 3 && valid(first - 1) && sameSentence(first - 1, verb) && m_words[first - 1].kind == ScannedWord::Kind::Letters
+                    && !isFunctionWord(word(first - 1)) && !looksPastTense(word(first - 1)) && !auxiliary(first - 1)) {
+                    --first;
+                    if (isDeterminer(word(first))) {
+                        break;
+                    }
+                }
+                subjectStart = first;
+                subjectLast = head;
+                break;
+            }
+        }
         // "A Canadian patrol plane searching for a missing submersible in the North Atlantic picked
         // up noises", "Rescuers working in the rubble found": the noun before the participle did
         // it; the participle's phrase only says what it was doing.
@@ -1217,6 +1245,14 @@ private:
             marks += punct(end) ? 2 : 0;
             marks += ofPart(end) ? 2 : 0; // "one of the" names one thing
             ++end;
+        }
+        // "located a debris field about 1,600 feet": an object cut inside a figure leaves the
+        // figure, and the word that approximated it, out.
+        if (end > objectStart && valid(end) && punct(end) && insideWord(end) && m_words[end - 1].kind == ScannedWord::Kind::Digits) {
+            --end;
+            while (end > objectStart && (approximation(end - 1) || isOneOf(word(end - 1), {u"about"_w, u"some"_w, u"nearly"_w, u"around"_w, u"over"_w}))) {
+                --end;
+            }
         }
         // "announced a": an object cut short leaves no dangling article behind.
         while (end > objectStart && isOneOf(word(end - 1), {u"a"_w, u"an"_w, u"the"_w, u"its"_w, u"their"_w, u"his"_w, u"her"_w})) {

@@ -121,6 +121,52 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
 }
 } // namespace
 
+QStringView lastWordOf(const QString &phrase)
+{
+    const qsizetype space = phrase.lastIndexOf(u' ');
+    return space < 0 ? QStringView(phrase) : QStringView(phrase).sliced(space + 1);
+}
+
+// Whether a speech verb stands between the start of its sentence and word `at`.
+bool saidBefore(const TextAnalysis &text, const QList<ScannedWord> &words, int at)
+{
+    const int s = text.sentenceAt(words[at].range.start);
+    if (s < 0) {
+        return false;
+    }
+    for (int k = wordIndexAt(words, text.sentences[s].range.start); k < at; ++k) {
+        if (isOneOf(text.textOf(words[k].range), {u"said", u"says", u"told", u"announced", u"reported"})) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "The oxygen the Titan carried when it set off": the named thing ("the Titan", "the Polar
+// Prince") nearest before word `at` in its sentence, which "it" stands for; empty when none.
+QString namedThingBefore(const TextAnalysis &text, const QList<ScannedWord> &words, int at)
+{
+    const int s = text.sentenceAt(words[at].range.start);
+    if (s < 0) {
+        return {};
+    }
+    const int first = wordIndexAt(words, text.sentences[s].range.start);
+    for (int k = at - 1; k > first; --k) {
+        if (!words[k].capitalised || words[k].kind != ScannedWord::Kind::Letters) {
+            continue;
+        }
+        int start = k;
+        while (start > first && words[start - 1].capitalised && words[start - 1].kind == ScannedWord::Kind::Letters) {
+            --start;
+        }
+        if (start > first && equalsLower(text.textOf(words[start - 1].range), u"the")) {
+            return text.text.mid(words[start].range.start, words[k].range.end - words[start].range.start);
+        }
+        return {};
+    }
+    return {};
+}
+
 // "She moved to Scotland in 1966" gives the clause "Moved": the person of its sentence is who
 // moved, so the label says so ("Halloran moved").
 namespace {
@@ -212,7 +258,21 @@ void EventLabels::nameSubjectlessClauses(
             if (at > 0
                 && (saysIt
                     || isOneOf(text.textOf(words[at - 1].range), {u"when", u"after", u"before", u"until", u"once", u"as", u"because", u"since", u"and"}))) {
-                if (const QString subject = sentenceSubject(text, words, m.range.start); !subject.isEmpty()) {
+                const bool it = atStart.compare(u"it"_s, Qt::CaseInsensitive) == 0;
+                QString subject = sentenceSubject(text, words, m.range.start);
+                // "Officials said the bridge collapsed after it was struck", "Smith left before
+                // it rained": "it" is no person, no plural, and not who said the clause it is in.
+                const QStringView last = lastWordOf(subject);
+                const bool unfit = it && !subject.isEmpty()
+                    && (!people.named(last).isEmpty() || (last.endsWith(u's') && !last.endsWith(u"ss")) || (!saysIt && saidBefore(text, words, at))
+                        || isOneOf(verb, {u"rained", u"snowed", u"happened", u"seemed", u"appeared", u"emerged"}));
+                if (unfit) {
+                    subject.clear();
+                }
+                if (subject.isEmpty() && it && !isOneOf(verb, {u"rained", u"snowed", u"happened", u"seemed", u"appeared", u"emerged"})) {
+                    subject = namedThingBefore(text, words, at);
+                }
+                if (!subject.isEmpty()) {
                     QString label = m.clauseLabel;
                     label[0] = label[0].toLower();
                     event.label = subject + u' ' + label;
@@ -469,7 +529,11 @@ void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &nam
             if (label.contains(u' ') && firstWordOf(label).size() <= 5 && isClauseAuxiliary(firstWordOf(label).toString().toLower())) {
                 const SourceSpan &source = event.sources.first();
                 const qsizetype at = text.textOf(source.range()).indexOf(firstWordOf(label), 0, Qt::CaseInsensitive);
-                if (const QString subject = sentenceSubject(text, words, source.start + int(std::max<qsizetype>(0, at))); !subject.isEmpty()) {
+                // ("after it was struck": an "it" the clause began with is not the sentence's subject.)
+                const QStringView told = text.textOf(source.range());
+                const bool pronoun = told.startsWith(u"it "_s, Qt::CaseInsensitive) || told.startsWith(u"they "_s, Qt::CaseInsensitive);
+                if (const QString subject = pronoun ? QString() : sentenceSubject(text, words, source.start + int(std::max<qsizetype>(0, at)));
+                    !subject.isEmpty()) {
                     label = subject + u' ' + label.front().toLower() + label.mid(1);
                 }
             }

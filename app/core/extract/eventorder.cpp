@@ -457,6 +457,36 @@ void orderByTimeOfDay(QList<Event> &events, const QList<EventMention> &mentions,
         }
     }
 }
+
+// "Delta has cancelled about 5,000 flights since Friday": a count told up to the time of
+// writing follows what the article dates within its span ("Bastian apologised on Sunday").
+void orderSpansUpToNow(QList<Event> &events, const QList<EventMention> &mentions, const TextAnalysis &text, const QList<ResolvedTime> &times)
+{
+    QList<int> spans;
+    for (const EventMention &m : mentions) {
+        if (m.event < 0 || m.time < 0 || m.time >= times.size() || m.insideQuote) {
+            continue;
+        }
+        const DateValue &date = events[m.event].date;
+        const TextRange range = times[m.time].mention.range;
+        const QStringView before = QStringView(text.text).mid(std::max(0, range.start - 6), std::min(range.start, 6)).trimmed();
+        if (date.granularity == DateValue::Granularity::Day && date.latest.isValid() && date.latest > date.earliest && before.endsWith(u"since"_s)
+            && !spans.contains(m.event)) {
+            spans.append(m.event);
+        }
+    }
+    for (const int s : std::as_const(spans)) {
+        Event &span = events[s];
+        for (const Event &other : std::as_const(events)) {
+            const bool within = &other != &span && other.date.granularity == DateValue::Granularity::Day && other.date.earliest.isValid()
+                && (!other.date.latest.isValid() || other.date.latest == other.date.earliest) && other.date.earliest >= span.date.earliest
+                && other.date.earliest <= span.date.latest;
+            if (within && !span.after.contains(other.id) && !other.after.contains(span.id)) {
+                span.after.append(other.id);
+            }
+        }
+    }
+}
 } // namespace
 
 void orderEvents(
@@ -464,6 +494,7 @@ void orderEvents(
 {
     OrderReader(events, mentions, words, text, times).read();
     orderByTimeOfDay(events, mentions, text, times);
+    orderSpansUpToNow(events, mentions, text, times);
 }
 
 } // namespace Sourceline

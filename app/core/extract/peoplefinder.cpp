@@ -1268,6 +1268,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (k >= j) {
         return;
     }
+    // "Wichita-based Spirit", "Seattle-based Alaska Airlines": what is based somewhere is a body.
+    if (word(k).endsWith(u"-based", Qt::CaseInsensitive)) {
+        if (k + 1 < j) {
+            addEntity(Entity::Kind::Organisation, k + 1, j);
+        }
+        return;
+    }
     // "the French Broad River", "Hurricane Helene", "Perry, Fla.", "Labor Day": places, storms
     // and days, not people.
     if (const PlaceCues::Kind kind = m_placeCues.kindOf(k, j); kind != PlaceCues::Kind::None) {
@@ -2604,6 +2611,26 @@ void Finder::findOrganisationPhrases()
 }
 
 // How well a descriptor fits a person: 0 means not at all.
+// "NTSB" for "National Transportation Safety Board", "FAA" for "the Federal Aviation
+// Administration": the capitals are the initials of the name's capitalised words.
+bool abbreviates(QStringView acronym, QStringView name)
+{
+    if (acronym.size() < 2 || acronym.size() > 6 || !isAcronym(acronym) || !name.contains(u' ')) {
+        return false;
+    }
+    qsizetype at = 0;
+    for (const QStringView part : name.split(u' ', Qt::SkipEmptyParts)) {
+        if (!part.front().isUpper()) {
+            continue; // "of", "and", "the"
+        }
+        if (at >= acronym.size() || part.front() != acronym[at]) {
+            return false;
+        }
+        ++at;
+    }
+    return at == acronym.size();
+}
+
 int Finder::compatibility(const Descriptor &d, int person) const
 {
     const PersonProfile &profile = m_people[person].profile;
@@ -2624,7 +2651,8 @@ int Finder::compatibility(const Descriptor &d, int person) const
         score += profile.country.isEmpty() ? 0 : 2;
     }
     if (!d.organisation.isEmpty() && !profile.organisation.isEmpty()) {
-        if (!QStringView(profile.organisation).split(u' ').contains(QStringView(d.organisation))) {
+        if (!QStringView(profile.organisation).split(u' ').contains(QStringView(d.organisation)) && !abbreviates(d.organisation, profile.organisation)
+            && !abbreviates(profile.organisation, d.organisation)) {
             return 0;
         }
         score += 2;

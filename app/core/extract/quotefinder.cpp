@@ -210,6 +210,8 @@ private:
     void findAnswers();
     void headlineQuote(const TextRange &paragraph, const QRegularExpression &label);
     [[nodiscard]] int interviewee(const QList<TextRange> &exchange) const;
+    /// Whether the name at word first is introduced as the one interviewed ("spoke with").
+    [[nodiscard]] bool introducedAt(qsizetype first) const;
     /// The person an answer addresses by name, or -1.
     [[nodiscard]] int calledBy(const Answer &answer) const;
     [[nodiscard]] int personLabelled(QStringView label) const;
@@ -309,10 +311,12 @@ bool isUnnamedVoice(QStringView label)
 // Interviews printed as "Q: ..." / "A: ..." paragraphs, or as transcripts whose paragraphs open
 // with the speaker's name and a colon. A lone "A:" answers for the person the interview is
 // with: the one the article names most often.
-// A label opens with a capital A-Z and ends in a colon: paragraphs without both need no match.
+// A label opens with a capital A-Z and ends in a colon ("Q." and "A." aside): paragraphs without
+// both need no match.
 bool mayOpenWithLabel(QStringView paragraph)
 {
-    return !paragraph.isEmpty() && paragraph[0] >= u'A' && paragraph[0] <= u'Z' && paragraph.contains(u':');
+    return !paragraph.isEmpty() && paragraph[0] >= u'A' && paragraph[0] <= u'Z'
+        && (paragraph.contains(u':') || (paragraph.size() > 2 && (paragraph[0] == u'Q' || paragraph[0] == u'A') && paragraph[1] == u'.'));
 }
 
 void Reader::findAnswers()
@@ -320,7 +324,7 @@ void Reader::findAnswers()
     // "MARCUS BELL, HOST:": a broadcast transcript adds the speaker's role, in capitals like the
     // name; a hearing's adds the party and state: "SEN. MARIA CANTWELL (D-WA):".
     static const QRegularExpression label(
-        u"^(?:(Q|Question|A|Answer)|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3})(, [A-Z][A-Z0-9'\u2019.&/ -]*)?(?: \\([^)]{1,24}\\))?)\\s*:(?:\\s+|$)"_s);
+        u"^(?:(Q|Question|A|Answer)\\s*:|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3})(, [A-Z][A-Z0-9'\u2019.&/ -]*)?(?: \\([^)]{1,24}\\))?\\s*:|([QA])\\.)(?:\\s+|$)"_s);
     const QString &text = w.text();
     QList<Answer> answers;
     QList<Answer> named;
@@ -367,7 +371,8 @@ void Reader::findAnswers()
         if (answer.words.length() < 2) {
             continue;
         }
-        if (match.capturedLength(1) > 0) {
+        // "Q. What happened?" / "A. The bolts were gone.": some papers print a stop, not a colon.
+        if (match.capturedLength(1) > 0 || match.capturedLength(4) > 0) {
             exchange.append(paragraph);
             if (text[paragraph.start] == u'Q') {
                 asked = true;
@@ -473,6 +478,23 @@ int Reader::personLabelled(QStringView label) const
 // The questions and answers name the people the two talk about ("Jennifer Homendy, the board's
 // chair, has been outspoken"); the interviewee is the one the headline and the introduction
 // name ("we spoke with Ruth Okafor"), and rarely names themself in an answer.
+bool Reader::introducedAt(qsizetype first) const
+{
+    if (first < 2) {
+        return false;
+    }
+    // "an interview with", "a conversation with"; "we spoke with", "I talked to", "we sat down
+    // with": the paper's own talk, not "Calhoun spoke to Homendy" in the news it introduces.
+    if (is(first - 1, u"with") || is(first - 1, u"to")) {
+        if (isOneOf(word(first - 2), {u"interview", u"conversation", u"chat"})) {
+            return true;
+        }
+        const qsizetype subject = is(first - 2, u"down") ? first - 4 : first - 3;
+        return subject >= 0 && isOneOf(word(first - 2), {u"spoke", u"talked", u"down"}) && isOneOf(word(subject), {u"we", u"i"});
+    }
+    return isOneOf(word(first - 1), {u"interviewed"}) && first >= 2 && isOneOf(word(first - 2), {u"we", u"i"});
+}
+
 int Reader::interviewee(const QList<TextRange> &exchange) const
 {
     QList<int> outside(m_people.people.size(), 0);
@@ -485,6 +507,10 @@ int Reader::interviewee(const QList<TextRange> &exchange) const
             exchange.cbegin(), exchange.cend(), mention.range.start, [](int start, const TextRange &paragraph) { return start < paragraph.start; });
         if (after != exchange.cbegin() && mention.range.start < std::prev(after)->end) {
             ++inside[mention.person];
+        } else if (mention.kind != PersonMention::Kind::Pronoun && introducedAt(w.indexAt(mention.range.start))) {
+            // "We spoke with Ruth Okafor", "an interview with", "asked Okafor": named as the one
+            // interviewed, whoever else the introduction names more often.
+            return mention.person;
         } else {
             ++outside[mention.person];
         }

@@ -1258,6 +1258,21 @@ private:
                 m.endWord = i + 3;
                 return m;
             }
+            // "the day before the dive", "the week after the vote": counted from the happening
+            // named after it, as "a day before the vote" is.
+            if ((is(i + 2, u"before"_w) || is(i + 2, u"after"_w)) && !word(i + 1).endsWith(u's') && valid(i + 3)
+                && (isOneOf(word(i + 3), {u"the"_w, u"a"_w, u"an"_w, u"his"_w, u"her"_w, u"its"_w, u"their"_w, u"this"_w, u"that"_w})
+                    || m_words[i + 3].capitalised)
+                && (l.kind == K::DayPart || TimeUnit(l.value) == TimeUnit::Day || TimeUnit(l.value) == TimeUnit::Week)) {
+                TimeMention m;
+                m.kind = TimeMention::Kind::Order;
+                m.unit = l.kind == K::Unit ? TimeUnit(l.value) : TimeUnit::Day;
+                m.direction = is(i + 2, u"before"_w) ? -1 : 1;
+                m.offset = m.direction;
+                m.beforeNoun = true;
+                m.endWord = i + 3;
+                return m;
+            }
             return std::nullopt;
         }
         if (l.kind == K::Part && (is(i + 2, u"of"_w))) {
