@@ -603,6 +603,9 @@ private Q_SLOTS:
             << u"The United Kingdom Marine Accident Investigation Branch opened an investigation on Tuesday."_s << u"nvestigation"_s << true;
         QTest::newRow("it turned out, an aside") << u"By Tuesday, it turned out, the answer had been known for days."_s << u"urned out"_s << false;
         QTest::newRow("a crew that turned out the lights") << u"The crew turned out the lights on Tuesday."_s << u"urned out"_s << true;
+        QTest::newRow("a date of a plan in a past frame")
+            << u"He wrote that a weather window had opened and that the team was planning to dive on Sunday."_s << u"indow had opened"_s << false;
+        QTest::newRow("a date of the opening itself") << u"A weather window had opened on Sunday, the team said."_s << u"indow had opened"_s << true;
         QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;
     }
 

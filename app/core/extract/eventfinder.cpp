@@ -839,6 +839,13 @@ private:
                 && !auxiliary(k)) {
                 return k;
             }
+            // "a weather window had opened and the team was planning to dive on Sunday": the
+            // date is the plan's, told in a past frame; no verb before the plan owns it.
+            if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && is(k - 1, u"to"_w)
+                && isOneOf(word(k - 2), {u"planning"_w, u"planned"_w, u"hoping"_w, u"hoped"_w, u"preparing"_w, u"intending"_w})
+                && isOneOf(word(k - 3), {u"was"_w, u"were"_w, u"had"_w})) {
+                return -1;
+            }
         }
         return -1;
     }
