@@ -329,6 +329,11 @@ private Q_SLOTS:
             << u"2025-09-20"_s << QString();
         QTest::newRow("a weekday after a dated subject keeps its anchor")
             << u"The Oct. 14 call came days before Zelensky's visit on Friday."_s << wed << u"Friday"_s << u"2025-10-17"_s << QString();
+        QTest::newRow("an outlook far back over an abbreviation")
+            << u"Yermak is expected to lead the Ukrainian delegation at talks with U.S. officials in Switzerland over the weekend."_s << QDate(2025, 11, 21)
+            << u"the weekend"_s << u"2025-11-22"_s << QString();
+        QTest::newRow("a past weekend over an abbreviation") << u"Yermak led the delegation at talks with U.S. officials in Switzerland over the weekend."_s
+                                                             << QDate(2025, 11, 21) << u"the weekend"_s << u"2025-11-15"_s << QString();
         QTest::newRow("the dated day's own weekday is another week's")
             << u"The call, on Oct. 14, was between two aides. A recording of it was published on Tuesday."_s << wed << u"Tuesday"_s << u"2025-11-25"_s
             << QString();

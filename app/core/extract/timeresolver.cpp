@@ -180,7 +180,7 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
     // the date something lies, not that the date is ahead; the clause's tense may still decide.
     Outlook unmarked = Outlook::Unmarked;
     const auto pastTense = [&unmarked] { return unmarked == Outlook::Bound ? Outlook::BoundPast : Outlook::Past; };
-    int reach = 14; // words looked back; a participle phrase skipped below adds its own length
+    int reach = 18; // words looked back; a participle phrase skipped below adds its own length
     for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - reach; --k) {
         const ScannedWord &w = m_words[k];
         const QStringView word = wordText(k);
@@ -188,6 +188,9 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             const QChar c = word.front();
             if ((c == u'.' && !abbreviationPoint(k)) || c == u'!' || c == u'?' || c == u';' || c == u'"' || c == QChar(0x201C) || c == QChar(0x201D)) {
                 return unmarked;
+            }
+            if (c == u'.') {
+                ++reach; // the points of "U.S." are no words
             }
             continue;
         }
@@ -941,6 +944,10 @@ bool TimeResolver::abbreviationPoint(int k) const
     if (previous.range.length() == 1 && k >= 2 && m_words[k - 2].kind == ScannedWord::Kind::Punctuation && m_text[m_words[k - 2].range.start] == u'.'
         && !previous.spaceBefore) {
         return true; // the last point of "a.m." or "U.S."
+    }
+    if (previous.range.length() == 1 && k + 2 < m_words.size() && m_words[k + 1].range.length() == 1 && !m_words[k + 1].spaceBefore
+        && m_words[k + 2].kind == ScannedWord::Kind::Punctuation && m_text[m_words[k + 2].range.start] == u'.') {
+        return true; // the first point of "U.S." or "a.m."
     }
     if (timeLexeme(m_text.mid(previous.range.start, previous.range.length())).abbreviation) {
         return true; // "Sept. 27"
