@@ -390,7 +390,6 @@ private:
     QList<int> m_recent; ///< people named lately, the latest first (at most 48)
     QList<int> m_seenCount;
     WordTable<int> m_capitalised{0}; ///< how often each capitalised word occurs, counted on first use
-    WordTable<int> m_capitalisedAlone{0}; ///< ... of which not right after another capitalised word
     QHash<QStringView, QList<qsizetype>> m_capitalisedAt; ///< where each capitalised word occurs, with the counts
     bool m_capitalisedCounted = false;
     QHash<QString, QList<int>> m_byRole;
@@ -1106,27 +1105,25 @@ int Finder::capitalisedCount(QStringView text)
     if (!m_capitalisedCounted) {
         m_capitalisedCounted = true;
         m_capitalised = WordTable<int>(w.size());
-        m_capitalisedAlone = WordTable<int>(w.size());
+        // The low 16 bits count every capitalised occurrence, the high bits those standing alone.
         for (qsizetype i = 0; i < w.size(); ++i) {
             if (w.at(i).capitalised) {
-                ++m_capitalised.valueOf(word(i));
-                if (i == 0 || !w.plainGapBefore(i) || !w.at(i - 1).capitalised || lex(i - 1).isTitle()) { // "Ms Brandt" stands alone
-                    ++m_capitalisedAlone.valueOf(word(i));
-                }
+                const bool alone = i == 0 || !w.plainGapBefore(i) || !w.at(i - 1).capitalised || lex(i - 1).isTitle(); // "Ms Brandt" stands alone
+                m_capitalised.valueOf(word(i)) += alone ? 0x10001 : 1;
             }
         }
     }
     const int *count = m_capitalised.find(text);
-    return count ? *count : 0;
+    return count ? *count & 0xffff : 0;
 }
 
 int Finder::capitalisedAloneCount(QStringView text)
 {
     if (!m_capitalisedCounted) {
-        (void)capitalisedCount(text); // counts both tables
+        (void)capitalisedCount(text); // counts the table
     }
-    const int *count = m_capitalisedAlone.find(text);
-    return count ? *count : 0;
+    const int *count = m_capitalised.find(text);
+    return count ? *count >> 16 : 0;
 }
 
 bool Finder::firstWordStandsForAPerson(qsizetype first)
