@@ -301,6 +301,11 @@ private Q_SLOTS:
             << u"NTSB investigators \u2014 the few who were there \u2014 found the plug on Monday"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("a warning to a listener, then the clause") << u"Tom Hale warned investors the company had run out of cash."_s
                                                                   << u"the company had run out of cash"_s << u"indirect"_s << u"Tom Hale"_s << u"-"_s;
+        QTest::newRow("a name qualifying the body that spoke is not the speaker")
+            << u"Donald Trump spoke on Monday. The Trump administration said it would appeal the ruling."_s << u"it would appeal the ruling"_s << u"indirect"_s
+            << u""_s << u"-"_s;
+        QTest::newRow("... but a name before an adverb and the verb is") << u"Donald Trump spoke on Monday. Trump later said he would appeal the ruling."_s
+                                                                         << u"he would appeal the ruling"_s << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;

@@ -688,6 +688,21 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             if (mentionAt(i, &m) >= 0) {
                 const PersonMention &mention = m_people.mentions[m];
                 const qsizetype lastWord = w.indexAt(mention.range.end - 1);
+                // "The Trump administration said", "Biden aides said": the name qualifies the
+                // body or the group that spoke.
+                if (mention.kind == PersonMention::Kind::Name && !w.at(lastWord).possessive && lastWord + 1 < verb && w.plainGapBefore(lastWord + 1)
+                    && w.isLower(lastWord + 1) && !m_inQuote.at(lastWord + 1)
+                    && (lex(lastWord + 1).role().plural
+                        || isOneOf(word(lastWord + 1), {u"administration", u"campaign", u"government", u"team", u"camp", u"office", u"family"}))) {
+                    bool headsClause = true;
+                    for (qsizetype k = lastWord + 2; k < verb && headsClause; ++k) {
+                        headsClause = w.plainGapBefore(k) && w.isLower(k) && !m_inQuote.at(k);
+                    }
+                    if (headsClause) {
+                        a.cue = {mention.range.start, w.at(verb + cueLength - 1).range.end};
+                        return a;
+                    }
+                }
                 if (mention.kind == PersonMention::Kind::Name && w.at(lastWord).possessive && lastWord + 1 < verb) {
                     // "Varga's office said": the owner is not the speaker; "Varga's spokeswoman
                     // said" speaks for her, which is less sure than her own words.
@@ -1786,7 +1801,8 @@ bool Reader::sourceSubject(qsizetype first, qsizetype verb, bool forward) const
                         u"families", u"unions", u"campaigners", u"activists", u"critics", u"workers", u"members", u"parents", u"economists", u"investors",
                         u"police", u"officials", u"authorities", u"prosecutors", u"investigators", u"doctors", u"lawyers", u"officers", u"rescuers",
                         u"organisers", u"organizers", u"researchers", u"scientists", u"ruling", u"report", u"statement", u"letter", u"document", u"filing",
-                        u"complaint", u"judgment", u"indictment", u"memo", u"study", u"survey", u"notice"}))) {
+                        u"complaint", u"judgment", u"indictment", u"memo", u"study", u"survey", u"notice", u"administration", u"campaign", u"government",
+                        u"team", u"camp", u"office", u"family"}))) {
             return true;
         }
     }
