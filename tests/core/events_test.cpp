@@ -540,6 +540,12 @@ private Q_SLOTS:
             << u"Vehicle located a debris field"_s << u"2025-11-20"_s << u"located"_s;
         QTest::newRow("a whole figure stays") << u"The firm laid off 1,200 workers on Tuesday."_s << u"Firm laid off 1,200 workers"_s << u"2025-11-25"_s
                                               << u"laid"_s;
+        QTest::newRow("told in the passive") << u"The Coast Guard in Boston was told on Sunday evening that the craft was overdue."_s
+                                             << u"Coast Guard was told"_s << u"2025-11-23"_s << u"told"_s;
+        QTest::newRow("told in the passive, plural") << u"Reporters were told on Sunday that the craft was overdue."_s << u"Reporters were told"_s
+                                                     << u"2025-11-23"_s << u"told"_s;
+        QTest::newRow("told in the active") << u"The Coast Guard told reporters on Sunday evening that the craft was overdue."_s
+                                            << u"Coast Guard told reporters"_s << u"2025-11-23"_s << u"told"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

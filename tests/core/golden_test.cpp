@@ -20,8 +20,7 @@ class GoldenTest : public QObject
     {
         return {
             {u"events-mine-rescue"_s,
-                {u"«Gorran Ridge» (person"_s, u"«Halvard Metals» (person"_s, u"event label with broke through or chamber"_s,
-                    u"order «investigation» before «breakthrough»"_s, u"order «breakthrough» before"_s}},
+                {u"event label with broke through or chamber"_s, u"order «investigation» before «breakthrough»"_s, u"order «breakthrough» before"_s}},
             {u"events-summit-river-treaty"_s,
                 {u"event label with tribunal or took the case"_s, u"participant «Alina Voss» missing"_s, u"participant «Jorge Ternan» missing"_s,
                     u"order «dam» before «tribunal»"_s, u"order «tribunal» before"_s}},

@@ -447,6 +447,22 @@ private Q_SLOTS:
             << u"Wichita-based Spirit said it would cooperate with investigators."_s << QStringList{} << QStringList{u"Wichita-based Spirit"_s, u"Spirit"_s};
         QTest::newRow("a person after a lower-case word with a hyphen")
             << u"Long-serving chief Tom Hale said it would cooperate with investigators."_s << QStringList{u"Tom Hale"_s} << QStringList{};
+        QTest::newRow("a pair always written whole is no person")
+            << u"The Polar Prince leaves port on Friday. The Polar Prince loses contact with the craft on Sunday."_s << QStringList{}
+            << QStringList{u"Polar Prince"_s};
+        QTest::newRow("a ship after its kind") << u"Its support ship, the Canadian vessel Polar Prince, lost contact with it."_s << QStringList{}
+                                               << QStringList{u"Polar Prince"_s};
+        QTest::newRow("a body whose name holds of after a given name")
+            << u"The Coast Guard convened a Marine Board of Investigation on Sunday. Marine Le Pen said the vote was close."_s
+            << QStringList{u"Marine Le Pen"_s} << QStringList{u"Marine Board of Investigation"_s};
+        QTest::newRow("a district of a body") << u"Capt. Jamie Frederick of the Coast Guard's First District told reporters the search went on."_s
+                                              << QStringList{u"Jamie Frederick"_s} << QStringList{u"District"_s};
+        QTest::newRow("a lone name qualifying the noun that closes its phrase")
+            << u"Paul-Henri Nargeolet, a veteran Titanic diver, was aboard."_s << QStringList{u"Paul-Henri Nargeolet"_s} << QStringList{u"Titanic"_s};
+        QTest::newRow("... not a name before its verb of saying") << u"An emotional Biden said it was late."_s << QStringList{u"Biden"_s} << QStringList{};
+        QTest::newRow("an ordinal body in an apposition")
+            << u"Rear Adm. John Mauger, the commander of the First District, said on Monday that the search was hard."_s << QStringList{u"John Mauger"_s}
+            << QStringList{u"District"_s, u"First District"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

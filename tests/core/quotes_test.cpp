@@ -293,6 +293,12 @@ private Q_SLOTS:
         QTest::newRow("words the author says are no title")
             << u"Peter Robison, the author of the book, said the company had \"lost its way completely\" after the merger."_s << u"lost its way completely"_s
             << u"partial"_s << u"Peter Robison"_s << u"-"_s;
+        QTest::newRow("a city in capitals and a dash open the paragraph, not what was said")
+            << u"BOSTON \u2014 The Coast Guard has convened a board into the loss of the Titan, the Coast Guard announced today."_s
+            << u"The Coast Guard has convened a board into the loss of the Titan"_s << u"indirect"_s << u"Coast Guard"_s << u"-"_s;
+        QTest::newRow("capitals in a sentence before a dash are no dateline")
+            << u"Jennifer Homendy spoke.\nNTSB investigators \u2014 the few who were there \u2014 found the plug on Monday, officials said."_s
+            << u"NTSB investigators \u2014 the few who were there \u2014 found the plug on Monday"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;
@@ -752,6 +758,9 @@ private Q_SLOTS:
             << u"Peter Robison, author of \"Flying Blind: The 737 MAX Tragedy and the Fall of Boeing,\" said the culture had changed."_s << u"Flying Blind"_s;
         QTest::newRow("an initial opening a paragraph is no answer")
             << u"Ruth Okafor spoke.\nA. J. Hale, a pilot, flew the plane back to Portland on Friday."_s << u"J. Hale, a pilot, flew the plane"_s;
+        QTest::newRow("a day closing the cue before a participle")
+            << u"The five men aboard were killed in an implosion, the Coast Guard said yesterday, bringing a sombre end to a search that gripped the world."_s
+            << u"bringing a sombre end"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

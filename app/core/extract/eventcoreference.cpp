@@ -257,6 +257,11 @@ QString EventCoreference::statementLabel(const QString &clause, const QStringLis
         }
     }
     const QString verb = match.captured(2).toLower();
+    // "The Coast Guard was told": told, not telling.
+    const QString opening = match.captured(1).trimmed();
+    const bool passive = (verb == u"told" || verb == u"asked")
+        && (opening.endsWith(u" was"_s) || opening.endsWith(u" were"_s) || opening.endsWith(u" is"_s) || opening.endsWith(u" are"_s)
+            || opening.endsWith(u" been"_s));
     QString object = match.captured(3).trimmed();
     object.remove(objectEnd);
     if (object.count(u' ') > 3) {
@@ -269,7 +274,9 @@ QString EventCoreference::statementLabel(const QString &clause, const QStringLis
             // Nobody named: the occasion is what the label can say ("Remarks to reporters").
             text = (verb.startsWith(u"ask"_s) ? u"question to "_s : u"remarks to "_s) + object;
         } else {
-            text = who.isEmpty() ? verb : who + u' ' + verb;
+            const bool plural = opening.endsWith(u" were"_s) || opening.endsWith(u" are"_s);
+            const QString told = passive ? (plural ? u"were "_s : u"was "_s) + verb : verb;
+            text = who.isEmpty() ? told : who + u' ' + told;
             if (!object.isEmpty()) {
                 text += u' ' + object;
             }

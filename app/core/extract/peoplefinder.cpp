@@ -328,6 +328,7 @@ private:
     [[nodiscard]] bool speechFollows(qsizetype end) const;
     [[nodiscard]] bool referredToAsThing(qsizetype end) const;
     [[nodiscard]] bool nounBeforeRole(qsizetype i) const;
+    [[nodiscard]] bool qualifiesPhraseEnd(qsizetype i) const;
     [[nodiscard]] bool isModifier(qsizetype i, qsizetype position) const;
     [[nodiscard]] bool qualifiesOtherNoun(qsizetype i) const;
     [[nodiscard]] RoleCue roleBeforeComma(qsizetype start) const;
@@ -338,6 +339,9 @@ private:
     /// How often the article writes word capitalised; the counts are taken when first asked,
     /// as few articles ask at all.
     [[nodiscard]] int capitalisedCount(QStringView word);
+    /// How often the capitalised word stands without a capitalised word right before it:
+    /// "Nadella said" after "Satya Nadella", never the "Prince" of "the Polar Prince".
+    [[nodiscard]] int capitalisedAloneCount(QStringView word);
     /// Whether the first word of the run at `first` stands alone elsewhere as a person does
     /// ("Mr Yoon", "Yoon said"): the family name of a name written family name first.
     [[nodiscard]] bool firstWordStandsForAPerson(qsizetype first);
@@ -386,6 +390,7 @@ private:
     QList<int> m_recent; ///< people named lately, the latest first (at most 48)
     QList<int> m_seenCount;
     WordTable<int> m_capitalised{0}; ///< how often each capitalised word occurs, counted on first use
+    WordTable<int> m_capitalisedAlone{0}; ///< ... of which not right after another capitalised word
     QHash<QStringView, QList<qsizetype>> m_capitalisedAt; ///< where each capitalised word occurs, with the counts
     bool m_capitalisedCounted = false;
     QHash<QString, QList<int>> m_byRole;
@@ -682,6 +687,12 @@ RoleCue Finder::roleAfter(qsizetype end) const
     // "German Chancellor Friedrich Merz, French President Emmanuel Macron and ...": a title that
     // runs into a name is the next person's in a list, not an apposition. "Under questioning from
     // Mr. Brennan, the detective acknowledged": a role its verb follows is the clause's subject.
+    // "a veteran Titanic diver,": a lone capitalised word before the noun that ends the phrase
+    // qualifies that noun; the phrase is the role.
+    if (!predicate && m + 1 < w.size() && w.plainGapBefore(m) && w.at(m).capitalised && !w.at(m).possessive && qualifiesPhraseEnd(m + 1)) {
+        cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(m + 1).range.end - w.at(roleFirst).range.start);
+        m += 2;
+    }
     if (!predicate && m < w.size() && w.plainGapBefore(m)
         && ((w.at(m).capitalised && isNameWord(m) && !lex(m).isFunctionWord())
             || (w.isLower(m) && (SpeechCues::lookup(word(m)).finite || isOneOf(word(m), {u"was", u"is", u"has", u"had", u"will", u"would", u"could"}))))) {
@@ -781,6 +792,20 @@ bool Finder::nounBeforeRole(qsizetype i) const
     const Role role = roleAt(i + 1, &length);
     return role.isValid() && !role.plural
         && (i + 1 + length >= w.size() || !w.plainGapBefore(i + 1 + length) || !w.isLower(i + 1 + length) || lex(i + 1 + length).isFunctionWord());
+}
+
+// Whether word i is a lower-case noun closing a phrase right after a capitalised qualifier
+// ("Titanic diver,", "Boeing mechanic."): no function word, verb of saying or auxiliary, and
+// a comma, a stop or a function word after it.
+bool Finder::qualifiesPhraseEnd(qsizetype i) const
+{
+    if (i >= w.size() || !w.plainGapBefore(i) || !w.isLower(i) || lex(i).isFunctionWord() || word(i).size() < 3) {
+        return false;
+    }
+    if (SpeechCues::lookup(word(i)).valid || isOneOf(word(i), {u"was", u"is", u"has", u"had", u"will", u"would", u"could", u"said", u"says"})) {
+        return false;
+    }
+    return i + 1 >= w.size() || !w.plainGapBefore(i + 1) || lex(i + 1).isFunctionWord();
 }
 
 bool Finder::isModifier(qsizetype i, qsizetype position) const
@@ -1075,13 +1100,26 @@ int Finder::capitalisedCount(QStringView text)
     if (!m_capitalisedCounted) {
         m_capitalisedCounted = true;
         m_capitalised = WordTable<int>(w.size());
+        m_capitalisedAlone = WordTable<int>(w.size());
         for (qsizetype i = 0; i < w.size(); ++i) {
             if (w.at(i).capitalised) {
                 ++m_capitalised.valueOf(word(i));
+                if (i == 0 || !w.plainGapBefore(i) || !w.at(i - 1).capitalised || lex(i - 1).isTitle()) { // "Ms Brandt" stands alone
+                    ++m_capitalisedAlone.valueOf(word(i));
+                }
             }
         }
     }
     const int *count = m_capitalised.find(text);
+    return count ? *count : 0;
+}
+
+int Finder::capitalisedAloneCount(QStringView text)
+{
+    if (!m_capitalisedCounted) {
+        (void)capitalisedCount(text); // counts both tables
+    }
+    const int *count = m_capitalisedAlone.find(text);
     return count ? *count : 0;
 }
 
@@ -1300,6 +1338,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
         }
     }
     const bool stripped = k > i;
+    // "the First District", "the Second Division": an ordinal stripped from the run leaves an
+    // organisation's word, which alone names no person.
+    if (stripped && j - k == 1 && lex(k).isOrganisationWord() && !lex(k).isTitle() && !lex(k).isGivenName()
+        && isOneOf(word(k - 1), {u"first", u"second", u"third", u"fourth", u"fifth", u"sixth", u"seventh", u"eighth", u"ninth", u"tenth", u"eleventh"})) {
+        addEntity(Entity::Kind::Organisation, k - 1, j);
+        return;
+    }
     // "Federal Reserve Chair Jerome Powell", "House Speaker Mike Johnson": the words before a
     // title inside the run are the organisation the person belongs to.
     QString affiliationCountry;
@@ -1500,8 +1545,14 @@ void Finder::readRun(qsizetype i, qsizetype j)
     bool organisationWord = count >= 2 && lex(j - 1).isOrganisationWord();
     // "an Alaska Airlines Boeing 737": an organisation's word inside a run that opens with no
     // given name joins two names of companies, not a person's names.
+    bool bodyOf = false; // "Marine Board of Investigation": even after a given name, no person's name
     for (qsizetype m = k; m + 1 < j && !organisationWord; ++m) {
-        organisationWord = lex(m).isOrganisationWord() && (word(m + 1) == u"of" || word(m + 1) == u"for" || m == k || !lex(k).isGivenName());
+        bodyOf = lex(m).isOrganisationWord() && (word(m + 1) == u"of" || word(m + 1) == u"for");
+        organisationWord = bodyOf || (lex(m).isOrganisationWord() && (m == k || !lex(k).isGivenName()));
+    }
+    if (bodyOf && !titled) {
+        addEntity(Entity::Kind::Organisation, k, j);
+        return;
     }
     // "BBC Wales", "Sky News Australia": a known organisation's branch for a place.
     if (count >= 2 && !organisationWord && lex(k).isOrganisation()) {
@@ -1680,7 +1731,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
         // and it is the first word that recurs on its own as a person.
         const bool familyFirst = !ordinary && score == 0 && count <= 3 && !lex(k).isGivenName()
             && ((count == 2 && isKoreanGivenName(last) && word(k).size() <= 5) || firstWordStandsForAPerson(k));
-        if (!ordinary && (score > 0 || capitalisedCount(last) >= 2 || personal || familyFirst)) {
+        // The surname recurs on its own: a pair always written whole ("the Polar Prince") is a
+        // name of something else.
+        if (!ordinary && (score > 0 || (capitalisedCount(last) >= 2 && capitalisedAloneCount(last) >= 1) || personal || familyFirst)) {
             score += 1;
         }
     }
@@ -1754,12 +1807,14 @@ void Finder::readRun(qsizetype i, qsizetype j)
             }
         }
     }
-    // "Cancer charity Bowel Hope said", "the airline Northway": a kind of organisation before the name.
+    // "Cancer charity Bowel Hope said", "the airline Northway": a kind of organisation before the
+    // name; "the Canadian vessel Polar Prince" names a ship, no person either.
     if (!titled && !givenFirst && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)
         && isOneOf(word(k - 1),
             {u"charity", u"company", u"firm", u"group", u"union", u"airline", u"carrier", u"party", u"bank", u"broadcaster", u"newspaper", u"retailer",
                 u"supplier", u"operator", u"startup", u"manufacturer", u"insurer", u"agency", u"network", u"club", u"association", u"nonprofit", u"publisher",
-                u"lender", u"chain", u"brand", u"outlet", u"band", u"site", u"website", u"platform", u"app", u"exchange"})) {
+                u"lender", u"chain", u"brand", u"outlet", u"band", u"site", u"website", u"platform", u"app", u"exchange", u"vessel", u"ship", u"tanker",
+                u"freighter", u"yacht", u"ferry", u"submarine", u"submersible"})) {
         addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
@@ -1769,6 +1824,18 @@ void Finder::readRun(qsizetype i, qsizetype j)
         && referredToAsThing(j)) {
         addEntity(Entity::Kind::Organisation, k, j);
         return;
+    }
+    // "a veteran Titanic diver", "an experienced Boeing mechanic": a lone name inside a phrase
+    // that an article opens, before the noun that closes it, qualifies the noun.
+    if (count == 1 && !titled && !w.at(k).possessive && qualifiesPhraseEnd(j)) {
+        bool article = false;
+        for (qsizetype b = k - 1; b >= 0 && b >= k - 3 && w.plainGapBefore(b + 1) && w.isLower(b) && !article; --b) {
+            article = isOneOf(word(b), {u"a", u"an", u"the"});
+        }
+        if (article) {
+            m_pending.append(k);
+            return;
+        }
     }
     // "Zelensky met Trump": the surnames of leaders named daily stand alone for the person.
     if (count == 1 && PeopleLexicon::isLeaderSurname(word(k))) {

@@ -391,6 +391,7 @@ const auto &organisationWords()
                   u"administration|house|senate|congress|parliament|assembly|cabinet|government|army|navy|forces|force|guard|police|command|church|"
                   u"club|team|league|fc|airlines|airways|motors|energy|oil|gas|pharma|pharmaceuticals|technologies|systems|labs|laboratories|studios|"
                   u"center|centre|initiative|movement|front|alliance|coalition|organisation|organization|board|reserve|exchange|watch|international|"
+                  u"society|district|metals|"
                   u"national|federal|republic|kingdom|union|bloc|summit|conference|forum|treaty|accord|accords|plan|act|bill|doctrine|strategy|"
                   u"program|programme|project|operation|mission|fleet|brigade|battalion|regiment|division|corps|power|water|rail|railway|railways|"
                   u"transport|electric|utilities|utility|telecom|networks|insurance|trust|infirmary|partnership|politics|business|sport|sports|games|festival|"

@@ -1645,9 +1645,12 @@ qsizetype Reader::afterDateline(qsizetype sentenceFirst, qsizetype limit) const
             && afterClock + 1 < limit;
         return zone ? afterClock + 1 : afterClock;
     }
+    bool capitals = true; // "BOSTON —", "NEW YORK —": a city in capitals and a dash, no date
     for (qsizetype i = sentenceFirst + 1; i < limit && i < sentenceFirst + 14; ++i) {
         const QStringView gap = w.gapBefore(i);
-        if (gap.contains(u')') && (gap.contains(u'-') || gap.contains(u'\u2014') || gap.contains(u'\u2013'))) {
+        const bool dash = gap.contains(u'-') || gap.contains(u'\u2014') || gap.contains(u'\u2013');
+        capitals = capitals && word(i - 1).size() >= 2 && std::none_of(word(i - 1).cbegin(), word(i - 1).cend(), [](QChar c) { return c.isLower(); });
+        if (dash && (gap.contains(u')') || (capitals && i - sentenceFirst <= 3))) {
             return i;
         }
     }
@@ -2576,6 +2579,13 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
                     || isOneOf(word(content), {u"yesterday", u"today", u"tonight", u"night", u"morning", u"afternoon", u"evening"}))
                 && !isAuxiliary(content + 1)) {
                 ++content;
+            }
+            // "the Coast Guard said yesterday, bringing a sombre end to ...": the day closes the
+            // cue, and what follows the comma describes the news, not what was said.
+            if (content + 1 <= last && w.gapBeforeHas(content + 1, u',') && !w.at(content).possessive
+                && (lex(content).isCalendarWord()
+                    || isOneOf(word(content), {u"yesterday", u"today", u"tonight", u"night", u"morning", u"afternoon", u"evening"}))) {
+                continue;
             }
         } else {
             continue;
