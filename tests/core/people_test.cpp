@@ -463,6 +463,8 @@ private Q_SLOTS:
         QTest::newRow("an ordinal body in an apposition")
             << u"Rear Adm. John Mauger, the commander of the First District, said on Monday that the search was hard."_s << QStringList{u"John Mauger"_s}
             << QStringList{u"District"_s, u"First District"_s};
+        QTest::newRow("a role noun whose verb follows is no office before the comma")
+            << u"The Polar Prince leaves St. John's, Newfoundland, carrying the Titan."_s << QStringList{} << QStringList{u"Newfoundland"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

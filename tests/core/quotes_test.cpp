@@ -299,6 +299,8 @@ private Q_SLOTS:
         QTest::newRow("capitals in a sentence before a dash are no dateline")
             << u"Jennifer Homendy spoke.\nNTSB investigators \u2014 the few who were there \u2014 found the plug on Monday, officials said."_s
             << u"NTSB investigators \u2014 the few who were there \u2014 found the plug on Monday"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("a warning to a listener, then the clause") << u"Tom Hale warned investors the company had run out of cash."_s
+                                                                  << u"the company had run out of cash"_s << u"indirect"_s << u"Tom Hale"_s << u"-"_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;
@@ -761,6 +763,8 @@ private Q_SLOTS:
         QTest::newRow("a day closing the cue before a participle")
             << u"The five men aboard were killed in an implosion, the Coast Guard said yesterday, bringing a sombre end to a search that gripped the world."_s
             << u"bringing a sombre end"_s;
+        QTest::newRow("a warning that names only whom") << u"Tom Hale warned the company in 2018."_s << u"the company in 2018"_s;
+        QTest::newRow("a warning against something") << u"Dmitry Peskov warned against what he called megaphone diplomacy."_s << u"against what he called"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

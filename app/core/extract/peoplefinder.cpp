@@ -867,6 +867,12 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     if (head < 0) {
         return cue;
     }
+    // "The Polar Prince leaves St. John's, Newfoundland,": a verb after the role noun starts a
+    // clause, and the name after the comma is no apposition of it. Only "of", "for" and the
+    // like (and the body they name) come between an office and its holder.
+    if (head + 1 < start && w.plainGapBefore(head + 1) && w.isLower(head + 1) && !lex(head + 1).isFunctionWord() && !w.at(head).possessive) {
+        return {};
+    }
     // "A spokesman for the mayor, Fabien Levy,": the office is the spokesman's; the mayor is
     // whom he serves, and "the mayor" is not his name.
     qsizetype served = head;

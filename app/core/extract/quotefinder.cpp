@@ -173,6 +173,9 @@ private:
     /// Whether the clause opening at word i (after ", and") has a verb of saying of its own
     /// within its first words, its subject before it.
     [[nodiscard]] bool reportsOnItsOwn(qsizetype i, qsizetype last) const;
+    /// Where a clause opens at or a few words after content (a subject, then an auxiliary within
+    /// three words, before any preposition); -1 when none does.
+    [[nodiscard]] qsizetype clauseAt(qsizetype content, qsizetype last) const;
     /// The one person the paragraph names (names and descriptors), when it names one and
     /// quotes nobody, with where the name stands in named; else -1.
     [[nodiscard]] int onlyPersonIn(qsizetype paragraph, TextRange *named) const;
@@ -2396,6 +2399,31 @@ bool Reader::afterPreposition(int mention, qsizetype from) const
     return first > from && (is(first - 1, u"with") || is(first - 1, u"to")) && !m_inQuote.at(first - 1);
 }
 
+// "warned the plan would fail" reports a clause; "told reporters the plan would fail" names the
+// listener first; "warned the company in 2018" names only whom.
+qsizetype Reader::clauseAt(qsizetype content, qsizetype last) const
+{
+    for (qsizetype k = content; k <= last && k < content + 5 && !m_inQuote.at(k); ++k) {
+        if (k > content
+            && (!w.plainGapBefore(k) || isOneOf(word(k), {u"of", u"to", u"in", u"on", u"at", u"for", u"with", u"by", u"from", u"about", u"that"}))) {
+            return -1;
+        }
+        const bool opens = w.at(k).capitalised
+            || isOneOf(word(k),
+                {u"the", u"a", u"an", u"this", u"these", u"those", u"his", u"her", u"its", u"their", u"our", u"he", u"she", u"it", u"they", u"we", u"i",
+                    u"there", u"no", u"all", u"some"});
+        if (!opens) {
+            continue;
+        }
+        for (qsizetype a = k + 1; a <= last && a <= k + 3 && w.plainGapBefore(a) && !m_inQuote.at(a); ++a) {
+            if (isAuxiliary(a)) {
+                return k;
+            }
+        }
+    }
+    return -1;
+}
+
 bool Reader::reportsOnItsOwn(qsizetype i, qsizetype last) const
 {
     for (qsizetype k = i; k <= last && k < i + 6 && !m_inQuote.at(k) && (k == i || !w.gapBeforeHas(k, u',')) && !is(k, u"that"); ++k) {
@@ -2571,7 +2599,9 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             && m_people.mentions[m_mentionAtWord.at(content)].kind == PersonMention::Kind::Name) {
             // "Witkoff suggested Putin congratulate Trump": what one proposed another should do,
             // a clause whose subject is a person ("suggested a ceasefire" proposes a thing).
-        } else if (takesClause(word(v)) && content < last && startsClause(content)) {
+        } else if (takesClause(word(v)) && content < last && startsClause(content) && (!cue.takesAddressee || clauseAt(content, last) >= 0)) {
+            // "told reporters the plan would fail": the listener, then the clause.
+            content = cue.takesAddressee ? clauseAt(content, last) : content;
             // "claimed he hadn't heard it": a clause without "that"; "said Friday the plan ...",
             // "said Tuesday night it ...": a day said when, not what.
             while (content + 1 < last && !w.at(content).possessive && !w.gapBeforeHas(content + 1, u',')
