@@ -170,6 +170,37 @@ private Q_SLOTS:
         QVERIFY(speaker != graph.people.cend());
         QCOMPARE(speaker->name, u"Marco Rubio"_s);
     }
+
+    // A happening named with "a" only inside what someone reports, and never dated, is one they
+    // spoke of; a dated one, or a report made, stays an event.
+    void noEventOfWhatWasOnlySpokenOf_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<bool>("event");
+        QTest::newRow("a deal wanted") << "Talks go on\nLeavitt told reporters on Tuesday that the president wanted a deal that is fair.\n"_ba << u"Deal"_s
+                                       << false;
+        QTest::newRow("a deal signed that day") << "Talks go on\nLeavitt said the two sides signed a deal on Tuesday.\n"_ba << u"Deal"_s << true;
+        QTest::newRow("a transcript published")
+            << "Kremlin angry\nThe Kremlin said on Wednesday that the publication of a transcript of the call was an attempt to hurt the talks.\n"_ba
+            << u"Transcript"_s << true;
+    }
+
+    void noEventOfWhatWasOnlySpokenOf()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, label);
+        QFETCH(bool, event);
+        const ReadResult read = ArticleReader().readData(text, u"a.txt"_s);
+        QCOMPARE(read.articles.size(), 1);
+        const StoryGraph graph = extractArticle(read.articles.first(), QDate(2025, 11, 26));
+        QStringList labels;
+        for (const Event &e : graph.events) {
+            labels.append(e.label);
+        }
+        QVERIFY2(
+            std::any_of(labels.cbegin(), labels.cend(), [&label](const QString &l) { return l.contains(label, Qt::CaseInsensitive); }) == event, qPrintable(labels.join(u", "_s)));
+    }
 };
 
 QTEST_GUILESS_MAIN(ArticleExtractorTest)

@@ -4,6 +4,7 @@
 
 #include "bylinefilter.h"
 #include "eventextractor.h"
+#include "eventlexicon.h"
 #include "peoplefinder.h"
 #include "peoplewords.h"
 #include "quotefinder.h"
@@ -62,7 +63,9 @@ QList<TextRange> articleMetadata(const TextAnalysis &text, QList<TextRange> meta
 }
 
 // Events read only from such lines go, and so do the links to them.
-void dropEventsOnlyIn(StoryGraph &graph, const QList<TextRange> &ranges)
+enum class EventsToDrop { Any, Undated };
+
+void dropEventsOnlyIn(StoryGraph &graph, const QList<TextRange> &ranges, EventsToDrop which = EventsToDrop::Any)
 {
     const auto inside = [&ranges](const SourceSpan &source) {
         return std::any_of(
@@ -70,7 +73,8 @@ void dropEventsOnlyIn(StoryGraph &graph, const QList<TextRange> &ranges)
     };
     QSet<QString> dropped;
     graph.events.removeIf([&](const Event &event) {
-        const bool metadataOnly = !event.sources.isEmpty() && std::all_of(event.sources.cbegin(), event.sources.cend(), inside);
+        const bool metadataOnly = !event.sources.isEmpty() && std::all_of(event.sources.cbegin(), event.sources.cend(), inside)
+            && (which == EventsToDrop::Any || !event.date.isDated());
         if (metadataOnly) {
             dropped.insert(event.id);
         }
@@ -87,6 +91,40 @@ void dropEventsOnlyIn(StoryGraph &graph, const QList<TextRange> &ranges)
             quote.event.clear();
         }
     }
+}
+
+// "He said he believed a deal was within reach", "Ukraine was ready to talk about a ceasefire":
+// an undated happening named only with "a" inside what someone reports is one they spoke of,
+// not one of the chronology; the words stay in the quote.
+void dropHypotheticalInReports(StoryGraph &graph, const QString &text)
+{
+    QList<TextRange> reports;
+    for (const Quote &quote : std::as_const(graph.quotes)) {
+        if (quote.kind == Quote::Kind::Indirect) {
+            reports.append(quote.span.range());
+        }
+    }
+    const auto indefinite = [&text](const SourceSpan &source) {
+        const QStringView words = QStringView(text).mid(source.start, source.end - source.start);
+        return words.startsWith(QStringView(u"a "), Qt::CaseInsensitive) || words.startsWith(QStringView(u"an "), Qt::CaseInsensitive);
+    };
+    QList<TextRange> spoken;
+    for (const Event &event : std::as_const(graph.events)) {
+        // ("the publication of a transcript": a report or an inquiry spoken of has been made.)
+        const EventClass kind = eventClassOf(event.type);
+        if (!event.date.isDated() && kind != EventClass::Report && kind != EventClass::Response
+            && std::all_of(event.sources.cbegin(), event.sources.cend(), indefinite)) {
+            for (const SourceSpan &source : event.sources) {
+                spoken.append(source.range());
+            }
+        }
+    }
+    // An event goes only when each of its mentions is an indefinite one inside a report.
+    spoken.removeIf([&reports](const TextRange &mention) {
+        return std::none_of(
+            reports.cbegin(), reports.cend(), [&mention](const TextRange &report) { return mention.start >= report.start && mention.end <= report.end; });
+    });
+    dropEventsOnlyIn(graph, spoken, EventsToDrop::Undated);
 }
 
 // "Bankman-Fried arrested in the Bahamas" over "Bankman-Fried was arrested in Nassau on Monday":
@@ -139,6 +177,7 @@ void addTimesAndEvents(StoryGraph &graph, const Article &article, const TextAnal
     graph.times = times.expressions(text.text);
     addEvents(graph, text, times);
     dropEventsOnlyIn(graph, metadata);
+    dropHypotheticalInReports(graph, text.text);
     foldHeadlineIntoStory(graph, text);
 }
 // A wire dateline without a year ("WASHINGTON, Nov 20 (Reuters) -") dates an article that
