@@ -306,6 +306,11 @@ private Q_SLOTS:
             << u""_s << u"-"_s;
         QTest::newRow("... but a name before an adverb and the verb is") << u"Donald Trump spoke on Monday. Trump later said he would appeal the ruling."_s
                                                                          << u"he would appeal the ruling"_s << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
+        QTest::newRow("told a listener, then a clause without that")
+            << u"Jennifer Homendy told reporters the bolts were missing."_s << u"the bolts were missing"_s << u"indirect"_s << u"Jennifer Homendy"_s << u"-"_s;
+        QTest::newRow("told a named listener, then a clause without that")
+            << u"Jennifer Homendy told Dave Calhoun the board would need the names."_s << u"the board would need the names"_s << u"indirect"_s
+            << u"Jennifer Homendy"_s << u"Dave Calhoun"_s;
         QTest::newRow("a transcript label with the role in capitals")
             << u"Marcus Bell spoke with Teresa Vance.\nMARCUS BELL, HOST: Good evening, and welcome to the show.\nTERESA VANCE, CONSULTANT: Thanks for having me on.\nBELL: What did the crew face?"_s
             << u"Good evening, and welcome to the show."_s << u"direct"_s << u"Marcus Bell"_s << u"-"_s;
@@ -770,6 +775,10 @@ private Q_SLOTS:
             << u"bringing a sombre end"_s;
         QTest::newRow("a warning that names only whom") << u"Tom Hale warned the company in 2018."_s << u"the company in 2018"_s;
         QTest::newRow("a warning against something") << u"Dmitry Peskov warned against what he called megaphone diplomacy."_s << u"against what he called"_s;
+        QTest::newRow("advice on how is no report of a clause")
+            << u"Steve Witkoff advised Yuri Ushakov how Vladimir Putin should approach Trump."_s << u"Vladimir Putin should approach Trump"_s;
+        QTest::newRow("a day after the listener is no subject")
+            << u"Jennifer Homendy told reporters on Tuesday the bolts were missing."_s << u"Tuesday the bolts were missing"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
     }

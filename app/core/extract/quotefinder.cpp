@@ -2420,11 +2420,14 @@ bool Reader::afterPreposition(int mention, qsizetype from) const
 qsizetype Reader::clauseAt(qsizetype content, qsizetype last) const
 {
     for (qsizetype k = content; k <= last && k < content + 5 && !m_inQuote.at(k); ++k) {
-        if (k > content
-            && (!w.plainGapBefore(k) || isOneOf(word(k), {u"of", u"to", u"in", u"on", u"at", u"for", u"with", u"by", u"from", u"about", u"that"}))) {
+        // "advised Ushakov how Putin should approach Trump": a question clause is advice, not a report.
+        if ((k > content && !w.plainGapBefore(k))
+            || isOneOf(word(k),
+                {u"of", u"to", u"in", u"on", u"at", u"for", u"with", u"by", u"from", u"about", u"that", u"how", u"what", u"why", u"whether", u"if", u"when",
+                    u"where", u"who"})) {
             return -1;
         }
-        const bool opens = w.at(k).capitalised
+        const bool opens = (w.at(k).capitalised && !lex(k).isCalendarWord())
             || isOneOf(word(k),
                 {u"the", u"a", u"an", u"this", u"these", u"those", u"his", u"her", u"its", u"their", u"our", u"he", u"she", u"it", u"they", u"we", u"i",
                     u"there", u"no", u"all", u"some"});
@@ -2611,6 +2614,11 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             content = k;
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;
+        } else if (cue.takesAddressee && cue.reports && !unnamed && content + 1 < last && !takesClause(word(v))
+            && clauseAt(a.addressee >= 0 ? content : content + 1, last) >= 0) {
+            // "Homendy told reporters the bolts were missing": the listener (named in the cue, or
+            // one word), then a clause whose subject is no pronoun.
+            content = clauseAt(a.addressee >= 0 ? content : content + 1, last);
         } else if (isOneOf(word(v), {u"suggested", u"proposed", u"recommended"}) && content + 1 < last && m_mentionAtWord.at(content) >= 0
             && m_people.mentions[m_mentionAtWord.at(content)].kind == PersonMention::Kind::Name) {
             // "Witkoff suggested Putin congratulate Trump": what one proposed another should do,
