@@ -1024,15 +1024,7 @@ private:
                 && !looksPastTense(word(head)) && !isFunctionWord(word(head))
                 && !isOneOf(word(head), {u"said"_w, u"says"_w, u"live"_w, u"lives"_w, u"work"_w, u"works"_w});
             if (noun) {
-                int first = head;
-                while (first > head - 3 && valid(first - 1) && sameSentence(first - 1, verb) && m_words[first - 1].kind == ScannedWord::Kind::Letters
-                    && !looksPastTense(word(first - 1)) && !isFunctionWord(word(first - 1)) && !auxiliary(first - 1)) {
-                    --first;
-                    if (isDeterminer(word(first))) {
-                        break;
-                    }
-                }
-                subjectStart = first;
+                subjectStart = nounPhraseStart(head, verb);
                 subjectLast = head;
             }
         }
@@ -1051,15 +1043,7 @@ private:
                     || looksPastTense(word(head))) {
                     break;
                 }
-                int first = head;
-                while (first > head - 3 && valid(first - 1) && sameSentence(first - 1, verb) && m_words[first - 1].kind == ScannedWord::Kind::Letters
-                    && !isFunctionWord(word(first - 1)) && !looksPastTense(word(first - 1)) && !auxiliary(first - 1)) {
-                    --first;
-                    if (isDeterminer(word(first))) {
-                        break;
-                    }
-                }
-                subjectStart = first;
+                subjectStart = nounPhraseStart(head, verb);
                 subjectLast = head;
                 break;
             }
@@ -1089,15 +1073,7 @@ private:
                     continue;
                 }
                 const int head = k - 1;
-                int first = head;
-                while (first > head - 3 && valid(first - 1) && sameSentence(first - 1, verb) && m_words[first - 1].kind == ScannedWord::Kind::Letters
-                    && !isFunctionWord(word(first - 1)) && !looksPastTense(word(first - 1)) && !auxiliary(first - 1)) {
-                    --first;
-                    if (isDeterminer(word(first))) {
-                        break;
-                    }
-                }
-                subjectStart = first;
+                subjectStart = nounPhraseStart(head, verb);
                 subjectLast = head;
                 break;
             }
@@ -2027,6 +2003,21 @@ private:
             }
         }
         return {};
+    }
+
+    // Where the noun phrase ending at head starts: up to three words of the verb's sentence
+    // before it, back to its determiner ("the underwater listening system").
+    [[nodiscard]] int nounPhraseStart(int head, int verb) const
+    {
+        int first = head;
+        while (first > head - 3 && valid(first - 1) && sameSentence(first - 1, verb) && m_words[first - 1].kind == ScannedWord::Kind::Letters
+            && !isFunctionWord(word(first - 1)) && !looksPastTense(word(first - 1)) && !auxiliary(first - 1)) {
+            --first;
+            if (isDeterminer(word(first))) {
+                break;
+            }
+        }
+        return first;
     }
 
     // "Mr. Trump", "Ms Lee": how many words at k are a courtesy title before a name (the

@@ -167,6 +167,8 @@ private:
     /// participle of saying at word v, the sentence's opening name speaking; returns the last
     /// word used, or v when the sentence is not of that shape.
     qsizetype saidWhile(const QString &articleId, qsizetype v, const SpeechCues::Cue &cue, QList<Quote> &quotes);
+    [[nodiscard]] Quote reportOf(
+        const QString &articleId, qsizetype content, qsizetype end, const Attribution &a, const SourceSpan &cue, double certainty) const;
     /// "As The Seattle Times reported in January, the plug had been opened": the clause after the
     /// comma is what the source of the "as" clause reported; returns the last word used, or -1.
     qsizetype reportedAfterAs(const QString &articleId, qsizetype first, qsizetype last, qsizetype verb, const Attribution &a, QList<Quote> &quotes);
@@ -2208,6 +2210,21 @@ bool Reader::speakerWithCueAt(qsizetype i, qsizetype last) const
     return k <= last && w.isLower(k) && SpeechCues::lookup(word(k)).finite && SpeechCues::lookup(word(k)).reports;
 }
 
+// The reported words [content, end) of the speaker a names, told by the cue.
+Quote Reader::reportOf(const QString &articleId, qsizetype content, qsizetype end, const Attribution &a, const SourceSpan &cue, double certainty) const
+{
+    Quote quote;
+    quote.kind = Quote::Kind::Indirect;
+    const int start = openingMarkBefore(w.at(content).range.start);
+    const int stop = closingMarkAfter(w.at(end - 1).end);
+    quote.text = w.text().mid(start, stop - start);
+    quote.span = {articleId, start, stop};
+    quote.speaker = speakerId(a);
+    quote.cue = cue;
+    quote.confidence = certainty * a.confidence;
+    return quote;
+}
+
 qsizetype Reader::saidWhile(const QString &articleId, qsizetype v, const SpeechCues::Cue &cue, QList<Quote> &quotes)
 {
     const qsizetype n = w.size();
@@ -2268,16 +2285,7 @@ qsizetype Reader::saidWhile(const QString &articleId, qsizetype v, const SpeechC
     if (end - content < 3) {
         return v;
     }
-    Quote quote;
-    quote.kind = Quote::Kind::Indirect;
-    const int start = openingMarkBefore(w.at(content).range.start);
-    const int stop = closingMarkAfter(w.at(end - 1).end);
-    quote.text = w.text().mid(start, stop - start);
-    quote.span = {articleId, start, stop};
-    quote.speaker = speakerId(a);
-    quote.cue = {articleId, w.at(v).range.start, w.at(v).range.end};
-    quote.confidence = 0.75 * a.confidence;
-    quotes.append(quote);
+    quotes.append(reportOf(articleId, content, end, a, {articleId, w.at(v).range.start, w.at(v).range.end}, 0.75));
     markCueUsed(v);
     return end - 1;
 }
@@ -2338,16 +2346,7 @@ qsizetype Reader::reportedAfterAs(const QString &articleId, qsizetype first, qsi
     if (end - content < 3) {
         return -1;
     }
-    Quote quote;
-    quote.kind = Quote::Kind::Indirect;
-    const int start = openingMarkBefore(w.at(content).range.start);
-    const int stop = closingMarkAfter(w.at(end - 1).end);
-    quote.text = w.text().mid(start, stop - start);
-    quote.span = {articleId, start, stop};
-    quote.speaker = speakerId(a);
-    quote.cue = {articleId, w.at(opening).range.start, w.at(verb).range.end};
-    quote.confidence = 0.7 * a.confidence;
-    quotes.append(quote);
+    quotes.append(reportOf(articleId, content, end, a, {articleId, w.at(opening).range.start, w.at(verb).range.end}, 0.7));
     markCueUsed(verb);
     return end - 1;
 }
