@@ -102,6 +102,14 @@ private Q_SLOTS:
                                              << u"Halloran born"_s;
         QTest::newRow("a name after a finite verb") << "Bridge struck\nA container ship slammed into the Francis Scott Key Bridge on Tuesday.\n"_ba
                                                     << u"Container ship slammed"_s;
+        // The person in apposition before the verb's helper, not the possessor named first.
+        QTest::newRow("a name set off before the verb's helper")
+            << "Talks\nPresident Volodymyr Zelensky spoke.\nZelensky's chief of staff, Andriy Yermak, is expected to lead the delegation at talks "
+               "with U.S. officials in Switzerland over the weekend.\n"_ba
+            << u"Yermak expected"_s;
+        QTest::newRow("a name set off before the verb") << "Talks\nPresident Volodymyr Zelensky spoke.\nZelensky's chief of staff, Andriy Yermak, led the "
+                                                           "delegation at talks with U.S. officials in Switzerland on Sunday.\n"_ba
+                                                        << u"Yermak led the delegation"_s;
     }
 
     void labelsAParticiplesSubject()
@@ -198,8 +206,8 @@ private Q_SLOTS:
         for (const Event &e : graph.events) {
             labels.append(e.label);
         }
-        QVERIFY2(
-            std::any_of(labels.cbegin(), labels.cend(), [&label](const QString &l) { return l.contains(label, Qt::CaseInsensitive); }) == event, qPrintable(labels.join(u", "_s)));
+        QVERIFY2(std::any_of(labels.cbegin(), labels.cend(), [&label](const QString &l) { return l.contains(label, Qt::CaseInsensitive); }) == event,
+            qPrintable(labels.join(u", "_s)));
     }
 };
 

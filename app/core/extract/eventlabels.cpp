@@ -299,9 +299,10 @@ void EventLabels::nameSubjectlessClauses(
             }
             continue;
         }
-        // "Lopez, was recovered": the told range may start at the verb after its auxiliaries.
+        // "Lopez, was recovered", "Andriy Yermak, is expected": the told range may start at the
+        // verb after its auxiliaries.
         int clauseStart = m.range.start;
-        if (auxiliaryFirst && atStart.compare(verb, Qt::CaseInsensitive) == 0) {
+        if (atStart.compare(verb, Qt::CaseInsensitive) == 0) {
             for (int k = m.headWord - 1; k >= 0 && isClauseAuxiliary(text.textOf(words[k].range)); --k) {
                 clauseStart = words[k].range.start;
             }
