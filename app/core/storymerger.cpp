@@ -368,12 +368,10 @@ bool sameFoldedLabel(const Telling &a, const Telling &b)
     return a.foldedLabel == b.foldedLabel;
 }
 
-// The same happening told by two articles: same kind, no clash of participants, and the same
-// day or, failing dates, the same label. Two day dates that differ under one label and cast are
-// still one event, and the disagreement is reported.
+// How many people two events share: none, one or two, which is all the rules ask.
 int sharedPeople(const Event &a, const Event &b)
 {
-    int shared = 0; // none, one or two: the rules ask no more
+    int shared = 0;
     for (const QString &id : b.participants) {
         if (a.participants.contains(id) && ++shared == 2) {
             break;
@@ -382,6 +380,7 @@ int sharedPeople(const Event &a, const Event &b)
     return shared;
 }
 
+// Whether a day falls in a week told as a week ("that week": 2025-W42).
 bool dayWithinWeek(const DateValue &day, const DateValue &week)
 {
     return day.granularity == DateValue::Granularity::Day && week.granularity == DateValue::Granularity::Week && day.earliest >= week.earliest
@@ -419,6 +418,9 @@ bool meetingOfTheVisit(const Event &a, const Event &b)
     return visit.type == u"visit"_s && withinWeek && placesAgree && !visit.participants.isEmpty() && other.participants.contains(visit.participants.first());
 }
 
+// The same happening told by two articles: same kind, no clash of participants, and the same
+// day or, failing dates, the same label. Two day dates that differ under one label and cast are
+// still one event, and the disagreement is reported.
 bool sameEvent(const Event &known, const Telling &knownTelling, const Event &incoming, const Telling &incomingTelling, bool *datesDisagree)
 {
     const EventClass kind = knownTelling.kind;

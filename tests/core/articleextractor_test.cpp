@@ -8,6 +8,18 @@
 using namespace Sourceline;
 using namespace Qt::StringLiterals;
 
+namespace {
+// The labels of the graph's events, in order.
+QStringList eventLabels(const StoryGraph &graph)
+{
+    QStringList labels;
+    for (const Event &event : graph.events) {
+        labels.append(event.label);
+    }
+    return labels;
+}
+} // namespace
+
 class ArticleExtractorTest : public QObject
 {
     Q_OBJECT
@@ -118,11 +130,7 @@ private Q_SLOTS:
         QFETCH(QString, label);
         const ReadResult read = ArticleReader().readData(text, u"a.txt"_s);
         QCOMPARE(read.articles.size(), 1);
-        const StoryGraph graph = extractArticle(read.articles.first(), QDate(2025, 11, 26));
-        QStringList labels;
-        for (const Event &event : graph.events) {
-            labels.append(event.label);
-        }
+        const QStringList labels = eventLabels(extractArticle(read.articles.first(), QDate(2025, 11, 26)));
         QVERIFY2(labels.contains(label), qPrintable(labels.join(u", "_s)));
     }
 
@@ -201,11 +209,7 @@ private Q_SLOTS:
         QFETCH(bool, event);
         const ReadResult read = ArticleReader().readData(text, u"a.txt"_s);
         QCOMPARE(read.articles.size(), 1);
-        const StoryGraph graph = extractArticle(read.articles.first(), QDate(2025, 11, 26));
-        QStringList labels;
-        for (const Event &e : graph.events) {
-            labels.append(e.label);
-        }
+        const QStringList labels = eventLabels(extractArticle(read.articles.first(), QDate(2025, 11, 26)));
         QVERIFY2(std::any_of(labels.cbegin(), labels.cend(), [&label](const QString &l) { return l.contains(label, Qt::CaseInsensitive); }) == event,
             qPrintable(labels.join(u", "_s)));
     }

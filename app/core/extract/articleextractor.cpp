@@ -39,7 +39,7 @@ void extractPeopleAndQuotes(const Article &article, const TextAnalysis &text, co
             headings.append(paragraph.range);
         }
     }
-    dropPeopleOnlyIn(people, headings, PeopleToDrop::OneWordNames);
+    dropOneWordNamesOnlyIn(people, headings);
     graph.people = people.people;
     graph.entities = people.entities;
     graph.quotes = QuoteFinder(words, quoted, people).find(article.id);
@@ -62,23 +62,17 @@ QList<TextRange> articleMetadata(const TextAnalysis &text, QList<TextRange> meta
     return metadata;
 }
 
-// Events read only from such lines go, and so do the links to them.
-enum class EventsToDrop { Any, Undated };
-
-void dropEventsOnlyIn(StoryGraph &graph, const QList<TextRange> &ranges, EventsToDrop which = EventsToDrop::Any)
+// Removes the events that `drop` picks, and the links to them.
+template<typename Pick>
+void dropEvents(StoryGraph &graph, Pick drop)
 {
-    const auto inside = [&ranges](const SourceSpan &source) {
-        return std::any_of(
-            ranges.cbegin(), ranges.cend(), [&source](const TextRange &range) { return source.start >= range.start && source.end <= range.end; });
-    };
     QSet<QString> dropped;
     graph.events.removeIf([&](const Event &event) {
-        const bool metadataOnly = !event.sources.isEmpty() && std::all_of(event.sources.cbegin(), event.sources.cend(), inside)
-            && (which == EventsToDrop::Any || !event.date.isDated());
-        if (metadataOnly) {
-            dropped.insert(event.id);
+        if (!drop(event)) {
+            return false;
         }
-        return metadataOnly;
+        dropped.insert(event.id);
+        return true;
     });
     if (dropped.isEmpty()) {
         return;
@@ -91,6 +85,15 @@ void dropEventsOnlyIn(StoryGraph &graph, const QList<TextRange> &ranges, EventsT
             quote.event.clear();
         }
     }
+}
+
+// Whether every source of the event lies inside one of the ranges.
+bool toldOnlyIn(const Event &event, const QList<TextRange> &ranges)
+{
+    return !event.sources.isEmpty() && std::all_of(event.sources.cbegin(), event.sources.cend(), [&ranges](const SourceSpan &source) {
+        return std::any_of(
+            ranges.cbegin(), ranges.cend(), [&source](const TextRange &range) { return source.start >= range.start && source.end <= range.end; });
+    });
 }
 
 // "He said he believed a deal was within reach", "Ukraine was ready to talk about a ceasefire":
@@ -108,23 +111,12 @@ void dropHypotheticalInReports(StoryGraph &graph, const QString &text)
         const QStringView words = QStringView(text).mid(source.start, source.end - source.start);
         return words.startsWith(QStringView(u"a "), Qt::CaseInsensitive) || words.startsWith(QStringView(u"an "), Qt::CaseInsensitive);
     };
-    QList<TextRange> spoken;
-    for (const Event &event : std::as_const(graph.events)) {
+    dropEvents(graph, [&](const Event &event) {
         // ("the publication of a transcript": a report or an inquiry spoken of has been made.)
         const EventClass kind = eventClassOf(event.type);
-        if (!event.date.isDated() && kind != EventClass::Report && kind != EventClass::Response
-            && std::all_of(event.sources.cbegin(), event.sources.cend(), indefinite)) {
-            for (const SourceSpan &source : event.sources) {
-                spoken.append(source.range());
-            }
-        }
-    }
-    // An event goes only when each of its mentions is an indefinite one inside a report.
-    spoken.removeIf([&reports](const TextRange &mention) {
-        return std::none_of(
-            reports.cbegin(), reports.cend(), [&mention](const TextRange &report) { return mention.start >= report.start && mention.end <= report.end; });
+        return !event.date.isDated() && kind != EventClass::Report && kind != EventClass::Response
+            && std::all_of(event.sources.cbegin(), event.sources.cend(), indefinite) && toldOnlyIn(event, reports);
     });
-    dropEventsOnlyIn(graph, spoken, EventsToDrop::Undated);
 }
 
 // "Bankman-Fried arrested in the Bahamas" over "Bankman-Fried was arrested in Nassau on Monday":
@@ -176,7 +168,8 @@ void addTimesAndEvents(StoryGraph &graph, const Article &article, const TextAnal
     const ArticleTimes times = findArticleTimes(article, text, referenceDate);
     graph.times = times.expressions(text.text);
     addEvents(graph, text, times);
-    dropEventsOnlyIn(graph, metadata);
+    // Events read only from such lines go, and so do the links to them.
+    dropEvents(graph, [&metadata](const Event &event) { return toldOnlyIn(event, metadata); });
     dropHypotheticalInReports(graph, text.text);
     foldHeadlineIntoStory(graph, text);
 }

@@ -28,7 +28,7 @@ QList<TextRange> creditParagraphs(const TextAnalysis &text)
             continue;
         }
         // "author: By Jane Doe", "outlet: The Gazette": the article's labelled metadata.
-        if (FrontMatter().readKeyLine(paragraph)) {
+        if (FrontMatter::isKeyLine(paragraph)) {
             credits.append(range);
             afterByline = p + 1;
             continue;
@@ -82,35 +82,20 @@ bool onlyInside(const QList<SourceSpan> &spans, const QList<TextRange> &ranges)
         return std::any_of(ranges.cbegin(), ranges.cend(), [&span](const TextRange &range) { return span.start >= range.start && span.end <= range.end; });
     });
 }
-} // namespace
-
-void dropPeopleOnlyIn(PeopleResult &people, const QList<TextRange> &ranges, PeopleToDrop which)
+// Removes the people that `drop` picks (given each person's index), keeping ids, profiles and
+// mentions of everyone else consistent.
+template<typename Pick>
+void removePeople(PeopleResult &people, Pick drop)
 {
-    if (ranges.isEmpty()) {
-        return;
-    }
-    // A one-word name counts only where it is written: "the envoy" may have been resolved to it.
-    QList<bool> namedOutside(people.people.size(), false);
-    if (which == PeopleToDrop::OneWordNames) {
-        for (const PersonMention &mention : std::as_const(people.mentions)) {
-            if (mention.kind == PersonMention::Kind::Name && mention.person >= 0 && mention.person < namedOutside.size()
-                && !onlyInside({SourceSpan{QString(), mention.range.start, mention.range.end}}, ranges)) {
-                namedOutside[mention.person] = true;
-            }
-        }
-    }
     QList<int> newIndex(people.people.size(), -1);
     QList<Person> kept;
     QList<PersonProfile> keptProfiles;
     for (qsizetype p = 0; p < people.people.size(); ++p) {
-        const Person &person = people.people[p];
-        const bool onlyThere = which == PeopleToDrop::Anyone ? !person.mentions.isEmpty() && onlyInside(person.mentions, ranges)
-                                                             : !person.name.contains(u' ') && !namedOutside[p];
-        if (onlyThere) {
+        if (drop(p)) {
             continue;
         }
         newIndex[p] = int(kept.size());
-        kept.append(person);
+        kept.append(people.people[p]);
         keptProfiles.append(people.profiles.value(p));
     }
     if (kept.size() == people.people.size()) {
@@ -131,6 +116,31 @@ void dropPeopleOnlyIn(PeopleResult &people, const QList<TextRange> &ranges, Peop
     people.people = kept;
     people.profiles = keptProfiles;
     people.mentions = mentions;
+}
+} // namespace
+
+void dropPeopleOnlyIn(PeopleResult &people, const QList<TextRange> &ranges)
+{
+    if (ranges.isEmpty()) {
+        return;
+    }
+    removePeople(people, [&](qsizetype p) { return !people.people[p].mentions.isEmpty() && onlyInside(people.people[p].mentions, ranges); });
+}
+
+void dropOneWordNamesOnlyIn(PeopleResult &people, const QList<TextRange> &ranges)
+{
+    if (ranges.isEmpty()) {
+        return;
+    }
+    // A name counts only where it is written: "the envoy" may have been resolved to it.
+    QList<bool> namedOutside(people.people.size(), false);
+    for (const PersonMention &mention : std::as_const(people.mentions)) {
+        if (mention.kind == PersonMention::Kind::Name && mention.person >= 0 && mention.person < namedOutside.size()
+            && !onlyInside({SourceSpan{QString(), mention.range.start, mention.range.end}}, ranges)) {
+            namedOutside[mention.person] = true;
+        }
+    }
+    removePeople(people, [&](qsizetype p) { return !people.people[p].name.contains(u' ') && !namedOutside[p]; });
 }
 
 void dropEntitiesOnlyIn(PeopleResult &people, const QList<TextRange> &ranges)

@@ -30,6 +30,8 @@ struct FrontMatter
     /// Takes one `key: value` line of a known key, as some files write them under the
     /// headline; false, and nothing set, for any other line.
     bool readKeyLine(QStringView line);
+    /// Whether line is such a `key: value` line of a known key.
+    [[nodiscard]] static bool isKeyLine(QStringView line) { return FrontMatter().readKeyLine(line); }
 
     /// Fills the article's empty metadata fields from this front matter.
     void applyTo(Article &article) const;

@@ -295,7 +295,7 @@ bool isBylineOrDateLine(QStringView line)
 {
     static const QRegularExpression dateLabel(u"^(?:Published|Updated|Posted|Last updated)\\b"_s, QRegularExpression::CaseInsensitiveOption);
     return !bylineCredit(line).isEmpty() || dateLabel.matchView(line).hasMatch() || (line.size() <= 60 && parsePublicationDate(line).isValid())
-        || FrontMatter().readKeyLine(line);
+        || FrontMatter::isKeyLine(line);
 }
 
 QString pageFurnitureKey(QStringView line)
