@@ -6,6 +6,7 @@
 #include "chronology.h"
 #include "extract/eventlexicon.h"
 #include "extract/wordmatch.h"
+#include "peoplefolds.h"
 #include "personmatcher.h"
 
 #include <QHash>
@@ -769,44 +770,6 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
     }
 }
 
-// A company that one article names only as the doer of deeds ("Binance agrees to buy FTX.
-// Binance backs out.") reads as a person known by one name; another article of the story that
-// calls it a company settles what it is. Its mentions, quotes and events go to the company.
-void foldCompaniesTakenForPeople(StoryGraph &story)
-{
-    QHash<QString, qsizetype> organisations; // case-folded name or alias → story entity
-    for (qsizetype e = 0; e < story.entities.size(); ++e) {
-        if (story.entities[e].kind == Entity::Kind::Organisation) {
-            organisations.insert(CaseKeys::folded(story.entities[e].name), e);
-        }
-    }
-    QHash<QString, QString> becomes; // person id → entity id
-    for (qsizetype p = story.people.size() - 1; p >= 0; --p) {
-        const Person &person = story.people[p];
-        if (person.name.contains(u' ') || !person.role.isEmpty()) {
-            continue;
-        }
-        if (const auto company = organisations.constFind(CaseKeys::folded(person.name)); company != organisations.cend()) {
-            Entity &entity = story.entities[*company];
-            entity.mentions += person.mentions;
-            becomes.insert(person.id, entity.id);
-            story.people.removeAt(p);
-        }
-    }
-    if (becomes.isEmpty()) {
-        return;
-    }
-    for (Quote &quote : story.quotes) {
-        quote.speaker = becomes.value(quote.speaker, quote.speaker);
-        if (becomes.contains(quote.addressee)) {
-            quote.addressee.clear();
-        }
-    }
-    for (Event &event : story.events) {
-        event.participants.removeIf([&becomes](const QString &id) { return becomes.contains(id); });
-    }
-}
-
 void collectEventQuotes(StoryGraph &story)
 {
     QHash<QString, qsizetype> index;
@@ -922,6 +885,7 @@ StoryGraph StoryMerger::finish()
     StoryGraph story = std::move(m_state->story);
     m_state = std::make_unique<State>();
     foldCompaniesTakenForPeople(story);
+    foldGivenNamesIntoFullNames(story);
     collectEventQuotes(story);
     Chronology().rank(story);
     return story;

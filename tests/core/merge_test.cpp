@@ -176,6 +176,13 @@ private Q_SLOTS:
         QTest::newRow("the initial most write") << QStringList{u"President George W. Bush spoke."_s, plain, u"President George W. Bush left."_s}
                                                 << u"George W. Bush"_s;
         QTest::newRow("a fuller name wins") << QStringList{u"Putin spoke on Monday."_s, u"Putin left on Monday."_s, plain} << u"Vladimir Putin"_s;
+        QTest::newRow("a tie goes to the plainer name") << QStringList{initial, plain} << u"Vladimir Putin"_s;
+        QTest::newRow("a patronymic") << QStringList{u"President Vladimir Vladimirovich Putin spoke on Monday."_s, plain} << u"Vladimir Putin"_s;
+        QTest::newRow("a Ukrainian patronymic") << QStringList{u"President Volodymyr Oleksandrovych Zelensky spoke."_s,
+            u"President Volodymyr Zelensky spoke."_s}
+                                                << u"Volodymyr Zelensky"_s;
+        QTest::newRow("a middle name is fuller") << QStringList{u"Mayor Mary Carter spoke on Monday."_s, u"Mayor Mary Ellen Carter spoke on Monday."_s}
+                                                 << u"Mary Ellen Carter"_s;
     }
 
     void keepsTheNameMostArticlesWrite()
@@ -189,6 +196,37 @@ private Q_SLOTS:
         const StoryGraph story = mergeStories(graphs);
         QVERIFY2(!peopleCalled(story, name).isEmpty(), qPrintable(summary(story).join(u'\n')));
         QCOMPARE(peopleCalled(story, name).first()->name, name);
+    }
+
+    // A given name alone beside the family ("and his son Suleman") is the one person of the
+    // story whose full name begins with it.
+    void joinsAGivenNameToItsFamily_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<bool>("joined");
+        const QString son = u"Shahzada Dawood, 48, and his son Suleman, 19, were aboard the vessel."_s;
+        QTest::newRow("a son named beside his father") << son << u"Suleman Dawood was a student in Glasgow."_s << true;
+        QTest::newRow("two full names begin with it") << son << u"Suleman Dawood was a student in Glasgow. Suleman Khan, a neighbour, said nothing."_s << false;
+        QTest::newRow("another family") << u"\"It left at dawn,\" said Suleman, a fisherman who gave only his first name."_s
+                                        << u"Suleman Dawood was a student in Glasgow."_s << false;
+    }
+
+    void joinsAGivenNameToItsFamily()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(bool, joined);
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, first), extracted(u"a2"_s, second)});
+        const QList<const Person *> full = peopleCalled(story, u"Suleman Dawood"_s);
+        QCOMPARE(full.size(), 1);
+        QVERIFY2(!peopleCalled(story, u"Suleman"_s).isEmpty(), qPrintable(summary(story).join(u'\n')));
+        QCOMPARE(peopleCalled(story, u"Suleman"_s) == full, joined);
+        for (const Event &event : story.events) {
+            for (const QString &id : event.participants) {
+                QVERIFY2(story.person(id) != nullptr, qPrintable(event.label + u": "_s + id));
+            }
+        }
     }
 
     // One deed told by two articles in their own words, on the same day, is one event; the
