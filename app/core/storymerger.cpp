@@ -313,7 +313,9 @@ bool sameDeedInTheOtherVoice(const QString &verb, QStringView firstStems, const 
     return passiveOf(firstStems, secondStems) || passiveOf(secondStems, firstStems);
 }
 
-bool sameDateOrDayInMonth(const DateValue &a, const DateValue &b)
+// The same date, or a day within the month or a day or month within the year that the other
+// telling gives ("pleaded guilty in 2018", "pleaded guilty on Aug. 21, 2018").
+bool sameDateOrWithin(const DateValue &a, const DateValue &b)
 {
     if (!a.isDated() || !b.isDated()) {
         return false;
@@ -321,9 +323,13 @@ bool sameDateOrDayInMonth(const DateValue &a, const DateValue &b)
     if (a.iso == b.iso) {
         return true;
     }
-    const bool dayAndMonth = (a.granularity == DateValue::Granularity::Day && b.granularity == DateValue::Granularity::Month)
-        || (a.granularity == DateValue::Granularity::Month && b.granularity == DateValue::Granularity::Day);
-    return dayAndMonth && QStringView(a.iso).first(7) == QStringView(b.iso).first(7);
+    using Granularity = DateValue::Granularity;
+    const auto dayOrMonth = [](const DateValue &date) { return date.granularity == Granularity::Day || date.granularity == Granularity::Month; };
+    const bool dayAndMonth = (a.granularity == Granularity::Day && b.granularity == Granularity::Month)
+        || (a.granularity == Granularity::Month && b.granularity == Granularity::Day);
+    const bool withinYear = (a.granularity == Granularity::Year && dayOrMonth(b)) || (dayOrMonth(a) && b.granularity == Granularity::Year);
+    return (dayAndMonth && QStringView(a.iso).first(7) == QStringView(b.iso).first(7))
+        || (withinYear && QStringView(a.iso).first(4) == QStringView(b.iso).first(4));
 }
 
 // What the merge compares of an event's label, worked out once per event rather than once
@@ -439,9 +445,9 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         const bool sameSubject = sameSpan && bothCast && known.participants.first() == incoming.participants.first()
             && clauseSubject(known.label) == clauseSubject(incoming.label) && sameDeed(knownTelling.verb, incomingTelling.verb);
         const bool otherArticle = known.sources.first().article != incoming.sources.first().article;
-        // Every rule below needs one day, or a day within the other's month (which one day is
-        // too); each label is stemmed once for all of them.
-        if (sameSubject || !sameDateOrDayInMonth(known.date, incoming.date)) {
+        // Every rule below needs one day, or a day within the other's month or year (which one
+        // day is too); each label is stemmed once for all of them.
+        if (sameSubject || !sameDateOrWithin(known.date, incoming.date)) {
             return sameSubject && otherArticle;
         }
         const QString &knownStems = knownTelling.stems;
@@ -644,6 +650,9 @@ struct EventIndex
         }
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Month) {
             result.append(indexKey(u"words in month", iso.first(7), stems));
+        }
+        if (event.date.isDated() && event.date.granularity != DateValue::Granularity::Week) {
+            result.append(indexKey(u"words in year", iso.first(4), stems));
         }
         const bool dayOrWeek = event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week;
         if (dayOrWeek) {

@@ -251,6 +251,31 @@ private Q_SLOTS:
         QVERIFY2(found == deeds, qPrintable(labelsOf(story)));
     }
 
+    // One article gives the year, another the day: the same words are one deed.
+    void mergesADeedToldWithItsYear_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<int>("deeds");
+        QTest::addColumn<QString>("day");
+        QTest::newRow("the day within the year") << u"Michael Cohen pleaded guilty on Aug. 21, 2018."_s << 1 << u"2018-08-21"_s;
+        QTest::newRow("the month within the year") << u"Michael Cohen pleaded guilty in August 2018."_s << 1 << u"2018-08"_s;
+        QTest::newRow("another year") << u"Michael Cohen pleaded guilty on Aug. 21, 2019."_s << 2 << QString();
+        QTest::newRow("another deed that year") << u"Michael Cohen testified on Aug. 21, 2018."_s << 2 << QString();
+    }
+
+    void mergesADeedToldWithItsYear()
+    {
+        QFETCH(QString, second);
+        QFETCH(int, deeds);
+        QFETCH(QString, day);
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, u"Michael Cohen pleaded guilty in 2018."_s), extracted(u"a2"_s, second)});
+        QVERIFY2(story.events.size() == deeds, qPrintable(labelsOf(story)));
+        if (deeds == 1) {
+            QCOMPARE(story.events.first().date.iso, day);
+            QCOMPARE(story.events.first().sources.size(), 2);
+        }
+    }
+
     void aCompanyIsNoPersonInAnotherArticle()
     {
         const QString called = u"On Tuesday, Northway, the largest exchange in the world, agreed to buy its rival."_s;
