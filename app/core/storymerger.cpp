@@ -332,6 +332,24 @@ bool sameDateOrWithin(const DateValue &a, const DateValue &b)
         || (withinYear && QStringView(a.iso).first(4) == QStringView(b.iso).first(4));
 }
 
+// The words of a clause after the happening it opens: "Jury selection began", "The hearing
+// got under way", "The summit took place"; how many words open the happening, or 0.
+qsizetype happeningOpeningAt(const QString &lowerLabel)
+{
+    const QList<QStringView> words = QStringView(lowerLabel).split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype w = 1; w < words.size(); ++w) {
+        const QStringView word = words[w];
+        const QStringView next = w + 1 < words.size() ? words[w + 1] : QStringView();
+        const bool opens = isOneOf(word, {u"began", u"begins", u"started", u"starts", u"opened", u"opens", u"commenced"})
+            || (isOneOf(word, {u"took", u"takes"}) && next == u"place") || (isOneOf(word, {u"was", u"is"}) && next == u"held")
+            || (isOneOf(word, {u"got", u"gets"}) && isOneOf(next, {u"under", u"underway"})) || (isOneOf(word, {u"kicked", u"kicks"}) && next == u"off");
+        if (opens) {
+            return w;
+        }
+    }
+    return 0;
+}
+
 // What the merge compares of an event's label, worked out once per event rather than once
 // per pair of tellings compared.
 struct Telling
@@ -345,6 +363,7 @@ struct Telling
     {
         foldedLabel = CaseKeys::isAscii(event.label) ? lowerLabel : event.label.toCaseFolded();
         happening = kind != EventClass::None ? kind : happeningOfClause(verb);
+        opening = kind != EventClass::None ? 0 : happeningOpeningAt(lowerLabel);
     }
 
     EventClass kind;
@@ -354,6 +373,7 @@ struct Telling
     QString stems; ///< stemmedLabel()
     QString verb; ///< verbStem() of the type
     qsizetype labelSize; ///< as written
+    qsizetype opening = 0; ///< for a clause, happeningOpeningAt() its label
 };
 
 // Every word of the shorter label stands in the longer one ("Invasion", "Russian invasion").
@@ -413,6 +433,19 @@ bool clauseTellsTheHappening(const Event &clause, const Telling &clauseTelling, 
     return happening.type == u"visit"_s && tellsArrival(clauseTelling.verb) && clause.participants.first() == happening.participants.first();
 }
 
+// "Jury selection" on a day, and "Jury selection began" that day in another article.
+bool clauseOpensTheHappening(const Event &clause, const Telling &clauseTelling, const Event &happening, const Telling &happeningTelling)
+{
+    if (clause.sources.first().article == happening.sources.first().article || clause.date.granularity != DateValue::Granularity::Day
+        || clause.date.iso != happening.date.iso) {
+        return false;
+    }
+    const qsizetype opening = clauseTelling.opening;
+    const QStringView happeningWords = happeningTelling.lowerLabel;
+    return opening > 0 && happeningWords.count(u' ') + 1 == opening && QStringView(clauseTelling.lowerLabel).startsWith(happeningWords)
+        && clauseTelling.lowerLabel.at(happeningWords.size()) == u' ';
+}
+
 // "Zelensky's White House visit" that week and the "Zelensky–Trump meeting" on Friday: the
 // visitor's meeting within the week of the visit, in no other place, is part of it.
 bool meetingOfTheVisit(const Event &a, const Event &b)
@@ -433,8 +466,13 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     const EventClass kind = knownTelling.kind;
     const EventClass incomingKind = incomingTelling.kind;
     if ((kind == EventClass::None) != (incomingKind == EventClass::None)) {
-        return kind == EventClass::None ? clauseTellsTheHappening(known, knownTelling, incoming, incomingTelling)
-                                        : clauseTellsTheHappening(incoming, incomingTelling, known, knownTelling);
+        const bool clauseKnown = kind == EventClass::None;
+        const Event &clause = clauseKnown ? known : incoming;
+        const Telling &clauseTelling = clauseKnown ? knownTelling : incomingTelling;
+        const Event &happening = clauseKnown ? incoming : known;
+        const Telling &happeningTelling = clauseKnown ? incomingTelling : knownTelling;
+        return clauseTellsTheHappening(clause, clauseTelling, happening, happeningTelling)
+            || clauseOpensTheHappening(clause, clauseTelling, happening, happeningTelling);
     }
     if (kind == EventClass::None && incomingKind == EventClass::None) {
         // Clauses ("Driscoll carried the plan", "Driscoll had delivered the original draft"):
@@ -472,7 +510,10 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         // "Bankman-Fried was sentenced" that day: the bare verb is the other's deed.
         const auto bareVerb = [](const Event &event, const Telling &telling) { return event.participants.isEmpty() && telling.stems == telling.verb; };
         const bool bareDeed = sameSpan && (bareVerb(known, knownTelling) || bareVerb(incoming, incomingTelling)) && knownTelling.verb == incomingTelling.verb;
-        return (sameUncastDeed || sameWords || wordsWithin || otherVoice || bareDeed) && otherArticle;
+        // "Jury selection" and "Jury selection began" that day.
+        const bool opens = clauseOpensTheHappening(known, knownTelling, incoming, incomingTelling)
+            || clauseOpensTheHappening(incoming, incomingTelling, known, knownTelling);
+        return (sameUncastDeed || sameWords || wordsWithin || otherVoice || bareDeed || opens) && otherArticle;
     }
     if (kind == EventClass::None || kind != incomingKind) {
         return false;
@@ -664,6 +705,15 @@ struct EventIndex
             const int happening = int(telling.happening != EventClass::None ? telling.happening : EventClass::Meeting);
             result.append(indexKey(happening, u"day", iso));
             result.append(weekKey(happening, event.date));
+        }
+        // "Jury selection began" beside "Jury selection" that day (clauseOpensTheHappening()).
+        if (event.date.granularity == DateValue::Granularity::Day) {
+            if (const qsizetype opening = telling.opening; opening > 0) {
+                const QStringView noun = QStringView(telling.lowerLabel).split(u' ', Qt::SkipEmptyParts).at(opening - 1);
+                if (const EventClass opened = eventClassOf(noun.toString()); opened != EventClass::None) {
+                    result.append(indexKey(int(opened), u"day", iso));
+                }
+            }
         }
         if (dayOrWeek && !stems.isEmpty()) {
             const qsizetype blank = stems.indexOf(u' ');

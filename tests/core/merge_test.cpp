@@ -276,6 +276,26 @@ private Q_SLOTS:
         }
     }
 
+    // One article names the happening, another tells that it began that day.
+    void mergesTheOpeningOfAHappening_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<int>("events");
+        QTest::newRow("began") << u"Jury selection began on April 15, 2024."_s << 1;
+        QTest::newRow("got under way") << u"Jury selection got under way on April 15, 2024."_s << 1;
+        QTest::newRow("another day") << u"Jury selection began on April 16, 2024."_s << 2;
+        QTest::newRow("its end") << u"Jury selection ended on April 15, 2024."_s << 2;
+    }
+
+    void mergesTheOpeningOfAHappening()
+    {
+        QFETCH(QString, second);
+        QFETCH(int, events);
+        const StoryGraph story
+            = mergeStories({extracted(u"a1"_s, u"Jury selection is set to begin on Monday, April 15, 2024, in Manhattan."_s), extracted(u"a2"_s, second)});
+        QVERIFY2(story.events.size() == events, qPrintable(labelsOf(story)));
+    }
+
     void aCompanyIsNoPersonInAnotherArticle()
     {
         const QString called = u"On Tuesday, Northway, the largest exchange in the world, agreed to buy its rival."_s;
