@@ -313,9 +313,9 @@ bool sameDeedInTheOtherVoice(const QString &verb, QStringView firstStems, const 
     return passiveOf(firstStems, secondStems) || passiveOf(secondStems, firstStems);
 }
 
-// The same date, or a day within the month or a day or month within the year that the other
-// telling gives ("pleaded guilty in 2018", "pleaded guilty on Aug. 21, 2018").
-bool sameDateOrWithin(const DateValue &a, const DateValue &b)
+// The same date, or a day within the month that the other telling gives, or, when asked, a day
+// or month within its year ("pleaded guilty in 2018", "pleaded guilty on Aug. 21, 2018").
+bool sameDateOrWithin(const DateValue &a, const DateValue &b, bool withinTheYear)
 {
     if (!a.isDated() || !b.isDated()) {
         return false;
@@ -329,7 +329,7 @@ bool sameDateOrWithin(const DateValue &a, const DateValue &b)
         || (a.granularity == Granularity::Month && b.granularity == Granularity::Day);
     const bool withinYear = (a.granularity == Granularity::Year && dayOrMonth(b)) || (dayOrMonth(a) && b.granularity == Granularity::Year);
     return (dayAndMonth && QStringView(a.iso).first(7) == QStringView(b.iso).first(7))
-        || (withinYear && QStringView(a.iso).first(4) == QStringView(b.iso).first(4));
+        || (withinTheYear && withinYear && QStringView(a.iso).first(4) == QStringView(b.iso).first(4));
 }
 
 // The words of a clause after the happening it opens: "Jury selection began", "The hearing
@@ -483,9 +483,11 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         const bool sameSubject = sameSpan && bothCast && known.participants.first() == incoming.participants.first()
             && clauseSubject(known.label) == clauseSubject(incoming.label) && sameDeed(knownTelling.verb, incomingTelling.verb);
         const bool otherArticle = known.sources.first().article != incoming.sources.first().article;
-        // Every rule below needs one day, or a day within the other's month or year (which one
-        // day is too); each label is stemmed once for all of them.
-        if (sameSubject || !sameDateOrWithin(known.date, incoming.date)) {
+        // Every rule below needs one day, or a day within the other's month (which one day is
+        // too), or for one person's deed within the other's year: a person pleads guilty once,
+        // a death toll rises many times a year. Each label is stemmed once for all of them.
+        const bool samePerson = bothCast && known.participants.first() == incoming.participants.first();
+        if (sameSubject || !sameDateOrWithin(known.date, incoming.date, samePerson)) {
             return sameSubject && otherArticle;
         }
         const QString &knownStems = knownTelling.stems;
