@@ -683,6 +683,9 @@ private Q_SLOTS:
         QTest::newRow("a pronoun after a preposition's object reports")
             << u"Greg Brockman spoke at the meeting. At the meeting he said he had sent the letter to his colleagues."_s
             << u"he had sent the letter to his colleagues"_s << u"indirect"_s << u"Greg Brockman"_s << u"-"_s;
+        QTest::newRow("when it was said, then a clause without that")
+            << u"OpenAI, the company behind ChatGPT, said on Friday it had removed Sam Altman as chief executive."_s
+            << u"it had removed Sam Altman as chief executive"_s << u"indirect"_s << u"OpenAI"_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")
@@ -813,6 +816,8 @@ private Q_SLOTS:
             << u"Jennifer Homendy told reporters on Tuesday the bolts were missing."_s << u"Tuesday the bolts were missing"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
+        QTest::newRow("a pronoun after when without an auxiliary opens no clause")
+            << u"Helen Toner wrote in the paper we cited on Monday about safety."_s << u"we cited on Monday about safety"_s;
         QTest::newRow("writing about a subject") << u"Priya Raman speaks with Daniel Okafor, a former board member who now writes about corporate governance."_s
                                                  << u"about corporate governance"_s;
         QTest::newRow("a verb of saying in a relative clause without that")

@@ -2701,10 +2701,11 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             content = k + 1;
         } else if (unnamed && !(takesClause(word(v)) && (w.gapBeforeHas(v, u',') || lex(v - 1).role().isValid() || sourceSubject(first, v)))) {
             continue; // "A White House official, who ..., said the meeting ...": an unnamed but real speaker
-        } else if (cue.takesAddressee && k > content && k + 1 < last && k - content <= 4 && isOneOf(word(k), {u"he", u"she", u"it", u"they", u"we"})
-            && isAuxiliary(k + 1)) {
+        } else if ((cue.takesAddressee || startsAdverbial(content)) && k > content && k + 1 < last && k - content <= 4
+            && isOneOf(word(k), {u"he", u"she", u"it", u"they", u"we"}) && isAuxiliary(k + 1)) {
             // "told staff he would order an investigation", "told reporters it was over": the
-            // listener, then a clause without "that".
+            // listener, then a clause without "that"; "said on Friday it had removed him": when,
+            // then the clause.
             content = k;
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;
