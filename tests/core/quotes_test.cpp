@@ -686,6 +686,12 @@ private Q_SLOTS:
         QTest::newRow("when it was said, then a clause without that")
             << u"OpenAI, the company behind ChatGPT, said on Friday it had removed Sam Altman as chief executive."_s
             << u"it had removed Sam Altman as chief executive"_s << u"indirect"_s << u"OpenAI"_s << u"-"_s;
+        QTest::newRow("a post read out after the sentence naming its writer")
+            << u"That evening Greg Brockman posted the message he had sent to his colleagues. It ended: \"based on today's news, i quit.\""_s
+            << u"based on today's news, i quit"_s << u"direct"_s << u"Greg Brockman"_s << u"-"_s;
+        QTest::newRow("... but not when the sentence before names no writer")
+            << u"Greg Brockman left. The board's statement was short. It ended: \"The board no longer has confidence in him.\""_s
+            << u"The board no longer has confidence in him"_s << u"direct"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")

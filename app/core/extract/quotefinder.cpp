@@ -215,6 +215,7 @@ private:
     [[nodiscard]] qsizetype afterDateline(qsizetype sentenceFirst, qsizetype limit) const;
     [[nodiscard]] bool startsAdverbial(qsizetype i) const;
     [[nodiscard]] bool reducedRelative(qsizetype first, qsizetype verb) const;
+    [[nodiscard]] bool writingReadOut(qsizetype first, qsizetype end) const;
     /// The person named right before the verb that a verb after "and" (at conjunction) is
     /// joined to, as a people.mentions index, or -1.
     [[nodiscard]] int subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const;
@@ -1085,6 +1086,20 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
     return fromCue(first, end, chosen, chosenLength, chosenCue);
 }
 
+// "It read:", "It ended:", "Part of the memo said:": a short clause that reads out a piece of
+// writing named before.
+bool Reader::writingReadOut(qsizetype first, qsizetype end) const
+{
+    bool writing = false;
+    bool reads = false;
+    for (qsizetype i = first; i < end; ++i) {
+        writing = writing || is(i, u"it")
+            || isOneOf(word(i), {u"message", u"memo", u"post", u"letter", u"statement", u"note", u"email", u"text", u"tweet", u"post"});
+        reads = reads || isOneOf(word(i), {u"read", u"reads", u"ended", u"ends", u"began", u"begins", u"said", u"says", u"continued", u"concluded"});
+    }
+    return writing && reads;
+}
+
 bool Reader::namesWork(qsizetype firstInside) const
 {
     const qsizetype noun = firstInside - 1;
@@ -1355,6 +1370,19 @@ QList<Quote> Reader::run(const QString &articleId)
                     a.speaker = m_people.mentions[m].person;
                     a.cue = {m_people.mentions[m].range.start, w.at(beforeEnd - 1).range.end};
                     confidence = 0.6 * m_people.mentions[m].confidence;
+                }
+            }
+            if (a.speaker < 0 && prev == u':' && beforeEnd - before <= 5 && before > 0 && !m_inQuote.at(before - 1) && writingReadOut(before, beforeEnd)) {
+                // "Brockman posted the message he had sent. It ended: “...”": the words of a post,
+                // memo or letter whose writer the sentence before named.
+                const int earlierSentence = w.at(before - 1).sentence;
+                qsizetype earlierFirst = before;
+                while (earlierFirst > 0 && w.at(earlierFirst - 1).sentence == earlierSentence && !m_inQuote.at(earlierFirst - 1)) {
+                    --earlierFirst;
+                }
+                if (const Attribution writer = attribute(earlierFirst, before, Side::Before, true, firstInside); writer.found && writer.speaker >= 0) {
+                    a = writer;
+                    confidence = 0.7 * a.confidence;
                 }
             }
         }
