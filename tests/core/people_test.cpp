@@ -140,6 +140,9 @@ private Q_SLOTS:
                               u"King Salman will still chair meetings. Prince Mohammed will lead the cabinet."_s;
         QTest::newRow("a father's name after bin is no surname") << saudi << u"Salman"_s << 2 << u"Salman bin Abdulaziz"_s;
         QTest::newRow("... the son is known by his own name") << saudi << u"Mohammed"_s << 1 << u"Mohammed bin Salman"_s;
+        QTest::newRow("an office for the subject two sentences back when the one between names nobody")
+            << u"Sam Altman had run OpenAI since 2019. On Friday the board said it had lost confidence in him. The former chief executive spent the weekend at home."_s
+            << u"The former chief executive"_s << 0 << u"Sam Altman"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
     }
@@ -162,6 +165,20 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(u"no mention at "_s + QString::number(at) + u"; people: "_s + run.names()));
         QCOMPARE(run.result.people[found->person].name, person);
         QVERIFY(found->confidence > 0.0 && found->confidence <= 1.0);
+    }
+
+    // ... but a sentence between that names someone else breaks the chain.
+    void anOfficeSkipsNoSentenceNamingSomeoneElse()
+    {
+        const QString text = u"Sam Altman had run OpenAI since 2019. On Friday Helen Toner said the board had lost confidence. "_s
+                             u"The former chief executive spent the weekend at home."_s;
+        const PeopleRun run(text);
+        const int at = text.indexOf(u"The former chief executive"_s);
+        for (const PersonMention &mention : run.result.mentions) {
+            if (mention.range.start == at) {
+                QVERIFY2(run.result.people[mention.person].name != u"Sam Altman"_s, qPrintable(run.names()));
+            }
+        }
     }
 
     void descriptorNamesNobodyIntroducedLater()

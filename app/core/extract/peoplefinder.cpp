@@ -2769,7 +2769,21 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
             && !lex(verb).isRoleModifier() && !SpeechCues::lookup(word(verb)).valid) {
             return -1;
         }
-        const auto it = m_subjectOf.constFind(sentence - 1);
+        auto it = m_subjectOf.constFind(sentence - 1);
+        // "Sam Altman had run OpenAI since 2019. On Friday the board said it had lost confidence
+        // in him. The former chief executive ...": a sentence between that names nobody keeps the
+        // subject of the one before it.
+        if (it == m_subjectOf.cend() && sameParagraph) {
+            qsizetype earlier = before;
+            bool namesSomeone = false;
+            while (earlier > 0 && w.at(earlier).sentence == sentence - 1 && !namesSomeone) {
+                namesSomeone = m_wordPerson.at(earlier) >= 0;
+                --earlier;
+            }
+            if (!namesSomeone && w.at(earlier).sentence == sentence - 2 && w.at(earlier).paragraph == w.at(d.firstWord).paragraph) {
+                it = m_subjectOf.constFind(sentence - 2);
+            }
+        }
         // "Okafor: Very well. The Microsoft chief had no seat": an interviewee's label names who
         // speaks, never whom the answer is about.
         const qsizetype opening = w.indexAt(w.paragraphs().value(w.at(d.firstWord).paragraph).start);
