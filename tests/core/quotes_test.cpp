@@ -692,6 +692,12 @@ private Q_SLOTS:
         QTest::newRow("... but not when the sentence before names no writer")
             << u"Greg Brockman left. The board's statement was short. It ended: \"The board no longer has confidence in him.\""_s
             << u"The board no longer has confidence in him"_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("a pronoun inside the clause after the verb is no inverted speaker")
+            << u"Mira Murati became interim chief.\nAn engineer at a rival lab, who asked me not to use her name, said nobody she knew had seen it coming."_s
+            << u"nobody she knew had seen it coming"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("... but a name right after the verb is")
+            << u"Mira Murati became interim chief.\nThe talks would resume on Monday, said Murati, who had led them."_s << u"The talks would resume on Monday"_s
+            << u"indirect"_s << u"Mira Murati"_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")

@@ -838,7 +838,8 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 return next < end && !w.gapBeforeHas(next, u',') && isAuxiliary(next);
             };
             if (mentionAt(i, &m) >= 0) {
-                if (startsClause(m_people.mentions[m].range.end)) {
+                // "said nobody she knew had seen it": a pronoun further on belongs to the clause.
+                if (startsClause(m_people.mentions[m].range.end) || (m_people.mentions[m].kind == PersonMention::Kind::Pronoun && i > after)) {
                     break;
                 }
                 subjectMention = m;
