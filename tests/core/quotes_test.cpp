@@ -698,6 +698,14 @@ private Q_SLOTS:
         QTest::newRow("... but a name right after the verb is")
             << u"Mira Murati became interim chief.\nThe talks would resume on Monday, said Murati, who had led them."_s << u"The talks would resume on Monday"_s
             << u"indirect"_s << u"Mira Murati"_s << u"-"_s;
+        QTest::newRow("a memo speaks for the person who sent it")
+            << u"On Saturday, Brad Lightcap sent a memo to staff. The memo said the decision had nothing to do with safety."_s
+            << u"the decision had nothing to do with safety"_s << u"indirect"_s << u"Brad Lightcap"_s << u"-"_s;
+        QTest::newRow("... not for someone who only spoke") << u"Brad Lightcap spoke on Saturday. The memo said the decision had nothing to do with safety."_s
+                                                            << u"the decision had nothing to do with safety"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("... nor for the owner of those who sent it")
+            << u"Donald Trump's lawyers sent a letter to the court. The letter said the case should be dropped."_s << u"the case should be dropped"_s
+            << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")

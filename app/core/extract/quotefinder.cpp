@@ -215,6 +215,7 @@ private:
     [[nodiscard]] qsizetype afterDateline(qsizetype sentenceFirst, qsizetype limit) const;
     [[nodiscard]] bool startsAdverbial(qsizetype i) const;
     [[nodiscard]] bool reducedRelative(qsizetype first, qsizetype verb) const;
+    [[nodiscard]] int writerOf(qsizetype noun, qsizetype first) const;
     [[nodiscard]] bool writingReadOut(qsizetype first, qsizetype end) const;
     /// The person named right before the verb that a verb after "and" (at conjunction) is
     /// joined to, as a people.mentions index, or -1.
@@ -909,8 +910,53 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             }
         }
     }
+    if (a.speaker < 0 && a.entity < 0 && !a.inverted && verb - 1 > first) {
+        // "Brad Lightcap sent a memo to staff. The memo said ...": its writer speaks through it.
+        if (const int writer = writerOf(verb - 1, first); writer >= 0) {
+            a.speaker = writer;
+            a.confidence = 0.5;
+        }
+    }
     a.cue = {cueStart, cueEnd};
     return a;
+}
+
+// The person who sent, wrote or posted the memo, letter or message that the word `noun`
+// ("The memo said") takes up again, when the sentence bringing it in is at most two back.
+int Reader::writerOf(qsizetype noun, qsizetype first) const
+{
+    if (!isOneOf(word(noun), {u"memo", u"letter", u"email", u"e-mail", u"message", u"note", u"post"}) || !isOneOf(word(noun - 1), {u"the", u"that", u"this"})
+        || m_inQuote.at(noun)) {
+        return -1;
+    }
+    const int sentence = w.at(noun).sentence;
+    for (qsizetype k = first - 1; k > 0 && w.at(k).sentence >= sentence - 2; --k) {
+        if (m_inQuote.at(k) || word(k).compare(word(noun), Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        if (!isOneOf(word(k - 1), {u"a", u"an", u"his", u"her"})) {
+            return -1;
+        }
+        // The sender is the first person named in that sentence, before a verb of sending.
+        qsizetype start = k;
+        while (start > 0 && w.at(start - 1).sentence == w.at(k).sentence) {
+            --start;
+        }
+        int sender = -1;
+        for (qsizetype i = start; i < k - 1; ++i) {
+            int m = -1;
+            if (sender < 0 && !m_inQuote.at(i) && !m_aside.at(i) && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name
+                && !w.at(w.indexAt(m_people.mentions[m].range.end - 1)).possessive) {
+                sender = m_people.mentions[m].person;
+            }
+            if (sender >= 0 && w.isLower(i)
+                && isOneOf(word(i), {u"sent", u"wrote", u"issued", u"posted", u"circulated", u"released", u"shared", u"published", u"signed", u"emailed"})) {
+                return sender;
+            }
+        }
+        return -1;
+    }
+    return -1;
 }
 
 // "The supplier, Corvane Systems, said", "The World Bank, which financed two dams, said": an
