@@ -522,7 +522,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("role");
         QTest::newRow("a title at the start of a sentence")
             << u"Chief technology officer Mira Murati was named interim chief. Murati said little."_s << u"Mira Murati"_s << u"Chief technology officer"_s
-            << u"Murati"_s << u"Chief technology officer"_s;
+            << u"Murati"_s << u"chief technology officer"_s;
         QTest::newRow("a lower-case title") << u"The firm named chief operating officer Brad Lightcap. Lightcap wrote to staff."_s << u"Brad Lightcap"_s
                                             << u"officer"_s << u"Lightcap"_s << u"chief operating officer"_s;
         QTest::newRow("an owner makes it a name") << u"OpenAI's chief executive Sam Altman was removed. Altman said little."_s << u"Sam Altman"_s
@@ -703,6 +703,10 @@ private Q_SLOTS:
             << u"Northern Ireland First Minister Michelle O'Neill issued a statement."_s << u"Michelle O'Neill"_s << u"First Minister"_s;
         QTest::newRow("a nationality of two words stays with the title")
             << u"South Korean President Yoon Suk-yeol issued a statement."_s << u"Yoon Suk-yeol"_s << u"South Korean President"_s;
+        QTest::newRow("a role whose capital only opens the sentence")
+            << u"Chief technology officer Mira Murati will serve as interim chief executive."_s << u"Mira Murati"_s << u"chief technology officer"_s;
+        QTest::newRow("... but a body's name before the role keeps its capital")
+            << u"Kremlin spokesman Dmitry Peskov said the call was private."_s << u"Dmitry Peskov"_s << u"Kremlin spokesman"_s;
         QTest::newRow("a qualifying role word before an unknown noun is no role")
             << u"Han Duck-soo, the veteran technocrat who served two presidents, became acting president."_s << u"Han Duck-soo"_s << u""_s;
         QTest::newRow("... but is one before a known role")

@@ -398,6 +398,31 @@ private:
 
 // Particles that, written in lower case before a capitalised word, are part of a surname; "al",
 // "la", "le" and "y" also start ordinary phrases and are left out.
+// "Chief technology officer Mira Murati will serve": a capital that only opens the sentence is no
+// part of the role; "Chief Executive" and "US envoy" are written so throughout.
+QString roleAsWritten(const QString &text)
+{
+    const qsizetype space = text.indexOf(u' ');
+    if (space < 2 || !text.at(0).isUpper() || !text.at(1).isLower()) {
+        return text;
+    }
+    const QStringView first = QStringView(text).left(space);
+    // "Kremlin spokesman", "Conservative leader": a body, a place or a party keeps its capital.
+    const bool rank = isOneOf(first, {u"Former", u"Deputy", u"Acting", u"Interim", u"Senior", u"Vice", u"Assistant", u"Associate", u"Managing", u"Chief"});
+    if ((!PeopleLexicon::role(first).isValid() && !rank) || PeopleLexicon::isOrganisation(first) || PeopleLexicon::isOrganisationWord(first)
+        || PeopleLexicon::isPlace(first) || !PeopleLexicon::country(first).isEmpty()) {
+        return text;
+    }
+    for (qsizetype i = space; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u' ' && !text.at(i + 1).isLower()) {
+            return text;
+        }
+    }
+    QString lowered = text;
+    lowered[0] = lowered.at(0).toLower();
+    return lowered;
+}
+
 bool isSurnameParticle(QStringView word)
 {
     static const QList<QStringView> particles{u"bin", u"ibn", u"van", u"von", u"de", u"del", u"della", u"der", u"da", u"dos", u"ter", u"abu"};
@@ -3140,7 +3165,7 @@ PeopleResult Finder::run(const QString &articleId)
         Person person;
         person.id = u"p"_s + QString::number(i + 1);
         person.name = unshouted(draft.name);
-        person.role = draft.roleText;
+        person.role = roleAsWritten(draft.roleText);
         // Aliases written alike but for case are one alias. Most people have a handful, for
         // which a list is cheaper than a hash; a person named hundreds of times gets a hash.
         if (draft.aliases.size() > 24) {
