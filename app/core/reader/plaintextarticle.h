@@ -38,6 +38,11 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 /// writer's note that opens with one of the writers in `author` ("Alex Marin covers ...").
 [[nodiscard]] bool isNoteOnTheArticle(QStringView line, const QString &author);
 
+/// True for a picture's caption that ends on its credit: "... (AP Photo/Evan Vucci, File)",
+/// "... (Photo by Andrew Harnik/Getty Images)", "... (REUTERS/Evelyn Hockstein)", or one
+/// that opens with "FILE - ".
+[[nodiscard]] bool isPhotoCaption(QStringView line);
+
 /// Removes such notes from the last three of `blocks`, never one of the first `keep`;
 /// `textOf` gives a block's text. Both the plain-text and the HTML reader close with them.
 template<typename Block, typename TextOf>
