@@ -464,7 +464,7 @@ public:
             collect(child, depth + 1);
             // The name and the job in a byline box are set apart by the page's styles alone:
             // "By Sophie Arnaud" "Europe correspondent" must not read "ArnaudEurope".
-            if (bylineBox && isElement(child)) {
+            if (bylineBox && isElement(child) && i + 1 < children.length && isElement(static_cast<const GumboNode *>(children.data[i + 1]))) {
                 m_current.append(u' ');
             }
         }
