@@ -1204,6 +1204,13 @@ Article readHtmlArticle(QStringView html)
         }
     }
     removeNotesOnTheArticle(blocks, 1, article.author, [](const HtmlBlock &block) { return QStringView(block.text); });
+    // "Li Wei in Beijing contributed to this report.": the desk's note closes the page's text.
+    static const QList<QStringView> deskNotes{u"contributed to this report.", u"contributed reporting.", u"contributed to this story."};
+    while (blocks.size() > 1 && blocks.constLast().text.size() < 300 && std::any_of(deskNotes.cbegin(), deskNotes.cend(), [&blocks](QStringView note) {
+        return blocks.constLast().text.endsWith(note, Qt::CaseInsensitive);
+    })) {
+        blocks.removeLast();
+    }
     // A heading that no text follows ("Read next", "More on this story" over a dropped list of
     // links) is the page's, not the story's.
     while (blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Heading) {

@@ -275,14 +275,12 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
         && std::any_of(openings.cbegin(), openings.cend(), [&line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })) {
         return true;
     }
-    // The wire's credits in brackets, "(Reporting by Ana Ruiz; Editing by Tom Hale)", or a
-    // desk's note, "Li Wei in Beijing contributed to this report.": who worked on the story.
+    // The wire's credits in brackets, "(Reporting by Ana Ruiz; Editing by Tom Hale)": who
+    // worked on the story.
     static const QList<QStringView> creditOpenings{u"(reporting by", u"(additional reporting by", u"(writing by", u"(editing by", u"(compiled by"};
-    static const QList<QStringView> creditEndings{
-        u"contributed to this report.", u"contributed reporting.", u"contributed to this story.", u"contributed to this article."};
-    if (line.size() < 300 && (std::any_of(creditOpenings.cbegin(), creditOpenings.cend(), [&line](QStringView opening) {
+    if (line.size() < 300 && std::any_of(creditOpenings.cbegin(), creditOpenings.cend(), [&line](QStringView opening) {
             return line.startsWith(opening, Qt::CaseInsensitive);
-        }) || std::any_of(creditEndings.cbegin(), creditEndings.cend(), [&line](QStringView ending) { return line.endsWith(ending, Qt::CaseInsensitive); }))) {
+        })) {
         return true;
     }
     // "Alex Marin covers the White House.": the note on one of the writers.
@@ -422,7 +420,8 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
                     if (article.outlet.isEmpty()) {
                         article.outlet = outlet;
                     }
-                } else if (namesNewsJob(outlet)) {
+                } else if (namesNewsJob(outlet) || parsePublicationDate(outlet).isValid()) {
+                    // "By Tom Hale, June 24, 2023": the date is read below.
                     article.author.truncate(comma);
                 }
             }
