@@ -465,6 +465,15 @@ private Q_SLOTS:
             << QStringList{u"District"_s, u"First District"_s};
         QTest::newRow("a role noun whose verb follows is no office before the comma")
             << u"The Polar Prince leaves St. John's, Newfoundland, carrying the Titan."_s << QStringList{} << QStringList{u"Newfoundland"_s};
+        QTest::newRow("a pronoun with its verb is nobody") << u"It fixes this week. I'd tell them to write it down. We'll see, Maria Lopez said."_s
+                                                           << QStringList{u"Maria Lopez"_s} << QStringList{u"I'd"_s, u"We'll"_s};
+        QTest::newRow("... but a name with an apostrophe is someone")
+            << u"Adam D'Angelo stays on the board. D'Angelo said he had no regrets."_s << QStringList{u"Adam D'Angelo"_s} << QStringList{};
+        QTest::newRow("a name after a preposition closing an aside")
+            << u"OpenAI, the company behind ChatGPT, said on Friday that it had removed its chief."_s << QStringList{} << QStringList{u"ChatGPT"_s};
+        QTest::newRow("... but a name set off before the verb speaks")
+            << u"The plan drew criticism. Its author, Okonjo, said on Friday that it would work. Okonjo said he was sure."_s << QStringList{u"Okonjo"_s}
+            << QStringList{};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

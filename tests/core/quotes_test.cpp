@@ -656,6 +656,38 @@ private Q_SLOTS:
         QTest::newRow("a place in the object is not the speaker")
             << u"Steve Witkoff met Jared Kushner. They praised the Gaza ceasefire and called it \"a model for Ukraine.\""_s << u"a model for Ukraine"_s
             << u"partial"_s << u""_s << u"-"_s;
+        QTest::newRow("plural people right before the verb speak unnamed")
+            << u"Mira Murati became interim chief on Friday. The interim chief lasted two days, and colleagues say she spent them trying to bring Sam Altman back."_s
+            << u"she spent them trying to bring Sam Altman back"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("... but the person named before the verb speaks")
+            << u"Mira Murati became interim chief on Friday. The interim chief lasted two days, and she later said she had spent them trying to bring Sam Altman back."_s
+            << u"she had spent them trying to bring Sam Altman back"_s << u"indirect"_s << u"Mira Murati"_s << u"-"_s;
+        const QString lowerPost = u"Sam Altman left on Friday. \"i loved my time at openai. it was transformative for me,\" he wrote on X. "_s
+                                  u"\"most of all i loved working with such talented people.\""_s;
+        QTest::newRow("a lower-case post opening its sentence is whole")
+            << lowerPost << u"i loved my time at openai. it was transformative for me"_s << u"direct"_s << u"Sam Altman"_s << u"-"_s;
+        QTest::newRow("... and so is its next sentence")
+            << lowerPost << u"most of all i loved working with such talented people"_s << u"direct"_s << u"Sam Altman"_s << u"-"_s;
+        QTest::newRow("... but lower-case words inside a sentence are partial")
+            << u"Greg Brockman said the two were \"shocked and saddened by what the board did today\" and left."_s
+            << u"shocked and saddened by what the board did today"_s << u"partial"_s << u"Greg Brockman"_s << u"-"_s;
+        QTest::newRow("who vouches for a report is no part of it")
+            << u"Mira Murati told staff in a memo that the partnership with Microsoft was stable, according to two people who saw it."_s
+            << u"the partnership with Microsoft was stable"_s << u"indirect"_s << u"Mira Murati"_s << u"-"_s;
+        QTest::newRow("... but reports only the source after according to")
+            << u"The partnership with Microsoft was stable, according to two people who saw the memo."_s << u"The partnership with Microsoft was stable"_s
+            << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("about before a number opens the clause")
+            << u"Northline Power says about 48,000 homes are without electricity."_s << u"about 48,000 homes are without electricity"_s << u"indirect"_s
+            << u"Northline Power"_s << u"-"_s;
+        QTest::newRow("a pronoun after a preposition's object reports")
+            << u"Greg Brockman spoke at the meeting. At the meeting he said he had sent the letter to his colleagues."_s
+            << u"he had sent the letter to his colleagues"_s << u"indirect"_s << u"Greg Brockman"_s << u"-"_s;
+        QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
+                                                          << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("an end cue right after the comma with its speaker after it")
+            << u"Two people were hurt in the attack, said Oleh Syniehubov, the regional governor."_s << u"Two people were hurt in the attack"_s << u"indirect"_s
+            << u"Oleh Syniehubov"_s << u"-"_s;
     }
 
     void attributesQuotes()
@@ -781,6 +813,15 @@ private Q_SLOTS:
             << u"Jennifer Homendy told reporters on Tuesday the bolts were missing."_s << u"Tuesday the bolts were missing"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
+        QTest::newRow("writing about a subject") << u"Priya Raman speaks with Daniel Okafor, a former board member who now writes about corporate governance."_s
+                                                 << u"about corporate governance"_s;
+        QTest::newRow("a verb of saying in a relative clause without that")
+            << u"That evening Greg Brockman posted the message he said he had sent to his colleagues."_s << u"he had sent to his colleagues"_s;
+        QTest::newRow("an end cue with an object of its own") << u"On Friday afternoon, shortly after the board's announcement, Sam Altman posted a farewell."_s
+                                                              << u"On Friday afternoon, shortly after the board's announcement"_s;
+        QTest::newRow("a verb after the comma whose subject comes before")
+            << u"The question is simple. Whether Microsoft, which has committed billions to OpenAI, asks for a seat."_s
+            << u"Whether Microsoft, which has committed billions to OpenAI"_s;
     }
 
     // A plain-text article's first line is its headline, read as a heading.

@@ -382,6 +382,48 @@ private Q_SLOTS:
             << u"2024-05-17"_s << QString();
         QTest::newRow("a day of the month named a paragraph before keeps the usual year")
             << u"In June 2023 the company went back.\nOn June 17, a passenger posted."_s << QDate(2024, 6, 18) << u"June 17"_s << u"2024-06-17"_s << QString();
+        // A plan told as it once stood may have passed by the time of writing; one told as it
+        // stands now lies ahead.
+        const QDate sep6(2024, 9, 6);
+        QTest::newRow("was due to: the plan may have passed")
+            << u"Trump was originally due to be sentenced on 11 July."_s << sep6 << u"11 July"_s << u"2024-07-11"_s << QString();
+        QTest::newRow("is due to: the plan lies ahead")
+            << u"Trump is due to be sentenced on 11 July."_s << sep6 << u"11 July"_s << u"2025-07-11"_s << QString();
+        QTest::newRow("was first scheduled to") << u"The trial was first scheduled to start on March 25."_s << QDate(2024, 4, 14) << u"March 25"_s
+                                                << u"2024-03-25"_s << QString();
+        QTest::newRow("is scheduled to") << u"The trial is scheduled to start on March 25."_s << QDate(2024, 4, 14) << u"March 25"_s << u"2025-03-25"_s
+                                         << QString();
+        QTest::newRow("had been set for") << u"His federal trial had been set for March 4 but was put on hold."_s << QDate(2024, 4, 14) << u"March 4"_s
+                                          << u"2024-03-04"_s << QString();
+        QTest::newRow("has been set for") << u"His federal trial has been set for March 4."_s << QDate(2024, 4, 14) << u"March 4"_s << u"2025-03-04"_s
+                                          << QString();
+        // A move names the date given up and the new one, not a span.
+        QTest::newRow("moved from: the date given up")
+            << u"On Friday the judge moved the sentencing from 18 September to 26 November."_s << sep6 << u"18 September"_s << u"2024-09-18"_s << QString();
+        QTest::newRow("moved to: the new date") << u"On Friday the judge moved the sentencing from 18 September to 26 November."_s << sep6 << u"26 November"_s
+                                                << u"2024-11-26"_s << QString();
+        QTest::newRow("ran from: a span gone by") << u"The exhibition ran from 18 September to 26 November."_s << sep6 << u"18 September"_s << u"2023-09-18"_s
+                                                  << QString();
+        // A date fixed by a decision lies after the deciding, which the sentence may date.
+        QTest::newRow("moved to, after a dated deciding")
+            << u"In early September, the judge moved the hearing to Nov. 26."_s << QDate(2025, 5, 30) << u"Nov. 26"_s << u"2024-11-26"_s << QString();
+        QTest::newRow("moved to, deciding not dated") << u"The judge moved the hearing to Nov. 26."_s << QDate(2025, 5, 30) << u"Nov. 26"_s << u"2025-11-26"_s
+                                                      << QString();
+        QTest::newRow("the day a plan names does not move the story")
+            << u"On May 30, the judge set sentencing for July 11. The next day, the lawyers filed papers."_s << QDate(2024, 6, 20) << u"The next day"_s
+            << u"2024-05-31"_s << QString();
+        QTest::newRow("a day that happened moves the story")
+            << u"On May 30, the jury convicted him. On July 11, he was sentenced. The next day, he flew home."_s << QDate(2024, 9, 6) << u"The next day"_s
+            << u"2024-07-12"_s << QString();
+        QTest::newRow("'the next day' is no plan") << u"The court ruled on July 1, 2024. The next day, the judge postponed the July 11 sentencing."_s
+                                                   << QDate(2024, 11, 13) << u"July 11"_s << u"2024-07-11"_s << QString();
+        QTest::newRow("'next week' looks ahead") << u"Next week the judge rules on the July 11 motion."_s << sep6 << u"July 11"_s << u"2025-07-11"_s
+                                                 << QString();
+        // Counted from a happening whose own year is written: that year, or nothing.
+        QTest::newRow("days before a year's election")
+            << u"Cohen paid her twelve days before the 2016 election."_s << QDate(2024, 11, 13) << u"twelve days before"_s << QString() << QString();
+        QTest::newRow("years after a year's election")
+            << u"The inquiry began two years after the 2016 election."_s << QDate(2024, 11, 13) << u"two years after"_s << u"2018"_s << QString();
         // "on the Sunday": the one of the week the story is at
         QTest::newRow("on the Sunday of the story") << u"The craft dived on June 18, 2023. The Navy heard a sound on the Sunday, within hours of the dive."_s
                                                     << QDate(2024, 6, 18) << u"the Sunday"_s << u"2023-06-18"_s << QString();

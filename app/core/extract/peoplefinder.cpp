@@ -1700,10 +1700,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     // ""Work continues," the spokesman said": inside a quotation, a capital opening a sentence
     // says nothing about a lone word.
-    // "during a visit to Perth, said": a place closing an aside is no speaker.
+    // "during a visit to Perth, said", "the company behind ChatGPT, said": a name closing an aside
+    // after a preposition is no speaker.
     const auto closesAside = [&] {
         return j < w.size() && w.gapBeforeHas(j, u',') && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)
-            && isOneOf(word(k - 1), {u"to", u"in", u"at", u"from", u"of", u"for", u"with", u"near", u"on"});
+            && isOneOf(word(k - 1),
+                {u"to", u"in", u"at", u"from", u"of", u"for", u"with", u"near", u"on", u"behind", u"about", u"against", u"into", u"over", u"across", u"beyond",
+                    u"toward", u"towards", u"without", u"among"});
     };
     if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k)) && !closesAside()) {
         score += 2;

@@ -91,6 +91,14 @@ bool isSpokesperson(QStringView word)
     return word.size() > 6 && word.startsWith(u"spokes", Qt::CaseInsensitive);
 }
 
+// "colleagues say", "friends said": plural nouns for people who speak unnamed.
+bool isPeopleNoun(QStringView word)
+{
+    return isOneOf(word,
+        {u"colleagues", u"friends", u"people", u"sources", u"officials", u"analysts", u"critics", u"experts", u"aides", u"residents", u"witnesses", u"insiders",
+            u"investors", u"employees", u"staff", u"staffers", u"neighbours", u"neighbors", u"relatives", u"supporters", u"allies", u"observers"});
+}
+
 // "Peskov's remarks", "Trump's claim": nouns for something a person said, after the possessive.
 bool isOwnedUtterance(QStringView word)
 {
@@ -206,6 +214,7 @@ private:
     [[nodiscard]] bool spokespersonBefore(qsizetype from, qsizetype verb) const;
     [[nodiscard]] qsizetype afterDateline(qsizetype sentenceFirst, qsizetype limit) const;
     [[nodiscard]] bool startsAdverbial(qsizetype i) const;
+    [[nodiscard]] bool reducedRelative(qsizetype first, qsizetype verb) const;
     /// The person named right before the verb that a verb after "and" (at conjunction) is
     /// joined to, as a people.mentions index, or -1.
     [[nodiscard]] int subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const;
@@ -685,6 +694,14 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             }
             if (m_inQuote.at(i) || (m_aside.at(i) && !verbInAside && !startsWithContrast(i))) {
                 continue;
+            }
+            // "The interim chief lasted two days, and colleagues say she ...": a plural noun for
+            // people right before the verb is its unnamed subject, not whoever the clause before
+            // was about.
+            if (i + 1 >= verb - 1 && w.isLower(i) && (i + 1 == verb || isAuxiliary(i + 1) || word(i + 1).endsWith(u"ly"))
+                && (lex(i).role().plural || isPeopleNoun(word(i)))) {
+                a.cue = {w.at(i).range.start, w.at(verb + cueLength - 1).range.end};
+                return a;
             }
             int m = -1;
             if (mentionAt(i, &m) >= 0) {
@@ -1191,7 +1208,11 @@ QList<Quote> Reader::run(const QString &articleId)
         // post written in lower case, set off by a colon and closing the sentence, is whole.
         const bool wholeAfterColon = prev == u':' && wordCount >= 4 && tail.close > 0 && QStringView(u".?!").contains(text[std::max(tail.inner.end - 1, 0)])
             && (tail.close + 1 >= text.size() || text[tail.close + 1].isSpace());
-        const bool partial = !span.continuesPrevious && !cueBetween && (!setOff || (startsLower && !wholeAfterColon)) && !(cueRightBefore && !startsLower);
+        // ""i loved my time at openai," he wrote": a quotation of some words that opens its sentence
+        // stands whole, even when its writer does not capitalise.
+        const bool wholeSentence = sentenceStart && wordCount >= 4;
+        const bool partial
+            = !span.continuesPrevious && !cueBetween && (!setOff || (startsLower && !wholeAfterColon && !wholeSentence)) && !(cueRightBefore && !startsLower);
 
         // Attribution: the cue on the side the quotation leans on first.
         const bool quoteEndsSentence = tail.close > 0 && QStringView(u".?!").contains(text[std::max(tail.inner.end - 1, 0)]);
@@ -1637,6 +1658,34 @@ int Reader::subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const
     return -1;
 }
 
+// "posted the message he said he had sent": a pronoun right after a verb's object opens a
+// relative clause about that object, whose words are not given; "At the meeting he said" and
+// "In a statement she said" set the scene with a preposition instead.
+bool Reader::reducedRelative(qsizetype first, qsizetype verb) const
+{
+    const qsizetype pronoun = verb - 1;
+    if (pronoun - 3 < first || !isOneOf(word(pronoun), {u"he", u"she", u"they", u"we", u"you"}) || !w.isLower(pronoun)) {
+        return false;
+    }
+    const qsizetype noun = pronoun - 1;
+    if (!w.isLower(noun) || lex(noun).isFunctionWord() || lex(noun).isCalendarWord() || w.at(noun).possessive
+        || isOneOf(word(noun),
+            {u"day", u"week", u"month", u"year", u"morning", u"afternoon", u"evening", u"night", u"weekend", u"time", u"hour", u"moment", u"end", u"season",
+                u"summer", u"winter", u"spring", u"autumn"})) {
+        return false;
+    }
+    for (qsizetype det = noun - 1; det >= noun - 2 && det > first; --det) {
+        if (!w.plainGapBefore(det + 1) || m_inQuote.at(det)) {
+            return false;
+        }
+        if (isOneOf(word(det), {u"the", u"a", u"an", u"this", u"that", u"his", u"her", u"their", u"its", u"our", u"every", u"each"})) {
+            const qsizetype before = det - 1;
+            return w.plainGapBefore(det) && w.isLower(before) && !lex(before).isFunctionWord() && !m_inQuote.at(before);
+        }
+    }
+    return false;
+}
+
 bool Reader::startsAdverbial(qsizetype i) const
 {
     if (i >= w.size()) {
@@ -1812,14 +1861,19 @@ bool Reader::sourceSubject(qsizetype first, qsizetype verb, bool forward) const
 }
 
 // After "said" without "that", a clause starts with a subject, not with an object such as
-// "nothing", "goodbye" or "so".
+// "nothing", "goodbye" or "so", nor with a preposition ("writes about schools").
 bool Reader::startsClause(qsizetype i) const
 {
     static const QList<QStringView> objects{u"to", u"so", u"nothing", u"goodbye", u"yes", u"little", u"much", u"more", u"something", u"anything", u"everything",
         u"hello", u"sorry", u"thanks", u"in", u"on", u"at", u"of", u"for", u"with", u"by", u"from", u"as", u"and", u"or", u"but", u"what", u"how", u"why",
-        u"whether", u"if"};
+        u"whether", u"if", u"about", u"into", u"against", u"among", u"through", u"during", u"like", u"without", u"within", u"toward", u"towards", u"via",
+        u"behind", u"back"};
     if (m_inQuote.at(i)) {
         return false;
+    }
+    // "says about 48,000 homes are without power": a number's "about" opens its subject.
+    if (is(i, u"about") && i + 1 < w.size() && word(i + 1).front().isDigit()) {
+        return true;
     }
     for (const QStringView object : objects) {
         if (is(i, object)) {
@@ -1888,14 +1942,32 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         }
         qsizetype verb = -1;
         SpeechCues::Cue cue;
-        for (qsizetype i = comma; i <= tail; ++i) {
-            cue = SpeechCues::lookup(word(i));
-            // "..., had been informed on Monday": a passive reports nothing its subject said.
-            // "Kaja Kallas, the EU's foreign policy chief, spoke in Brussels": a verb that reports
-            // nothing is no end cue.
-            if (cue.valid && cue.finite && cue.reports && w.isLower(i) && !isOneOf(word(i - 1), {u"been", u"was", u"were", u"is", u"are", u"be", u"being"})) {
-                verb = i;
-                break;
+        const auto findVerb = [&](qsizetype from, qsizetype to) {
+            for (qsizetype i = from; i <= to; ++i) {
+                cue = SpeechCues::lookup(word(i));
+                // "..., had been informed on Monday": a passive reports nothing its subject said.
+                // "Kaja Kallas, the EU's foreign policy chief, spoke in Brussels": a verb that
+                // reports nothing is no end cue.
+                if (cue.valid && cue.finite && cue.reports && w.isLower(i)
+                    && !isOneOf(word(i - 1), {u"been", u"was", u"were", u"is", u"are", u"be", u"being"})) {
+                    verb = i;
+                    return;
+                }
+            }
+        };
+        findVerb(comma, tail);
+        // "..., said Oleh Syniehubov, the regional governor.": an apposition after the speaker
+        // who follows the verb.
+        if (verb < 0) {
+            const qsizetype earlier = commaAtOrBefore(comma - 1, comma - 5);
+            if (earlier >= 0 && earlier - sentenceFirst >= 4) {
+                findVerb(earlier, comma - 1);
+                if (verb >= 0 && m_mentionAtWord.at(comma - 1) >= 0) {
+                    tail = comma - 1;
+                    comma = earlier;
+                } else {
+                    verb = -1;
+                }
             }
         }
         if (verb < 0 || cueUsed(verb) || tail - verb > 4) {
@@ -1906,6 +1978,27 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
         // "..., says minister": a headline's inverted speaker may come without an article.
         if (verb < tail && !cue.takesAddressee && w.isLower(verb + 1) && !lex(verb + 1).isFunctionWord() && !lex(verb + 1).isCalendarWord()
             && !lex(verb + 1).role().isValid() && !word(verb + 1).endsWith(u"ly") && !isOneOf(word(verb + 1), {u"yesterday", u"today", u"tonight"})) {
+            continue;
+        }
+        // "..., Sam Altman posted a farewell.": an article after the verb opens its object;
+        // "..., said a spokesman", "..., officials said the next day" name who spoke or when.
+        // "Whether Microsoft, which has committed billions, asks for a seat": a verb right after
+        // the comma with no speaker after it has its subject before, not what was said.
+        const auto namesWhoOrWhen = [this](qsizetype from, qsizetype to) {
+            for (qsizetype k = from; k <= to; ++k) {
+                if (m_mentionAtWord.at(k) >= 0 || m_entityAtWord.at(k) >= 0 || lex(k).role().isValid() || lex(k).isCalendarWord() || isSpokesperson(word(k))
+                    || isPeopleNoun(word(k))
+                    || isOneOf(word(k),
+                        {u"day", u"week", u"month", u"year", u"morning", u"afternoon", u"evening", u"night", u"weekend", u"yesterday", u"today", u"tonight",
+                            u"time", u"source", u"person", u"statement", u"interview", u"briefing", u"conference", u"call", u"speech", u"hearing", u"post",
+                            u"letter", u"email", u"message"})) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        if (verb < tail && (verb == comma || (!cue.takesAddressee && isOneOf(word(verb + 1), {u"a", u"an", u"the", u"his", u"her", u"their", u"its"})))
+            && !namesWhoOrWhen(verb + 1, tail)) {
             continue;
         }
         // "..., the regional governor, Oleh Syniehubov, said.", "..., Oleh Syniehubov, the
@@ -2048,8 +2141,10 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
     while (last + 1 < n && w.at(last + 1).sentence == sentence) {
         ++last;
     }
+    // "Murati told staff in a memo that ..., according to two people who saw it": a report with
+    // a cue of its own is already read; the people after "according to" vouch for it.
     for (qsizetype i = first; i <= last; ++i) {
-        if (m_inQuote.at(i) || m_inDirect.at(i)) {
+        if (m_inQuote.at(i) || m_inDirect.at(i) || (i < according && cueUsed(i))) {
             return;
         }
     }
@@ -2547,7 +2642,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         if (a.inverted && a.speaker < 0) {
             a = Attribution{true, -1, -1, 0.35, {w.at(v).range.start, w.at(v).range.end}, v, false, -1}; // "said the Oval Office meeting ..."
         }
-        if (a.inverted) {
+        if (a.inverted || reducedRelative(first, v)) {
             continue;
         }
         // "..., said one of the people, who asked not to be named": an end cue with an unnamed
@@ -2650,7 +2745,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             onlyWhen = lex(i).isCalendarWord() || word(i).front().isDigit()
                 || isOneOf(word(i),
                     {u"early", u"late", u"on", u"in", u"at", u"last", u"this", u"next", u"yesterday", u"today", u"tonight", u"night", u"morning", u"afternoon",
-                        u"evening", u"local", u"time"});
+                        u"evening", u"local", u"time", u"the", u"day", u"week", u"following"});
         }
         if (onlyWhen || last - content + 1 < 3 || m_inDirect.at(content)) {
             continue;
@@ -2670,6 +2765,9 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         while (end <= last && !m_inDirect.at(end) && !((inRelative || (quotedContent && !m_inQuote.at(end))) && end > content && w.gapBeforeHas(end, u','))
             && !(end > content && (w.gapBeforeHas(end, u';') || (w.gapBeforeHas(end, u',') && isOneOf(word(end), {u"while", u"whereas"}))))
             && !(end > content && w.gapBeforeHas(end, u',') && is(end + 1, u"that") && SpeechCues::lookup(word(end)).participle)
+            // "told staff the partnership was stable, according to two people who saw the memo":
+            // the source of the account is no part of what was said.
+            && !(end > content && w.gapBeforeHas(end, u',') && is(end, u"according") && is(end + 1, u"to"))
             // "said he found Witkoff “a serious partner” and added, ...": a second verb of saying
             // coordinated with the first ends what the first reported.
             && !(end > content && end + 1 <= last && is(end, u"and") && !m_inQuote.at(end + 1) && SpeechCues::lookup(word(end + 1)).finite)

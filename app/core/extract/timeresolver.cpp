@@ -154,25 +154,8 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             break;
         }
     }
-    // "set sentencing for Feb. 19", "adjourned the hearing until Monday", "postponed to March",
-    // "called a general election for 4 July":
-    // a date something is put off or fixed for lies after the deciding, so ahead.
-    // "extended the warning until midnight on Friday": a time of day may stand between.
-    int bound = mention.firstWord - 1;
-    if (bound >= 2 && isOneOf(wordText(bound), {u"on", u"of"}) && isOneOf(wordText(bound - 1), {u"midnight", u"noon", u"midday", u"morning", u"evening"})) {
-        bound -= 2;
-    }
-    if (bound >= 0 && isOneOf(wordText(bound), {u"for", u"until", u"till", u"to"})) {
-        for (int k = bound - 1; k >= 0 && k >= bound - 4; --k) {
-            if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
-                break;
-            }
-            if (isOneOf(wordText(k),
-                    {u"set", u"sets", u"scheduled", u"rescheduled", u"slated", u"fixed", u"adjourned", u"postponed", u"deferred", u"delayed", u"moved",
-                        u"extended", u"pushed", u"booked", u"called", u"calls", u"call"})) {
-                return Outlook::Ahead;
-            }
-        }
+    if (const Outlook plan = planOutlook(mention); plan != Outlook::Unmarked) {
+        return plan;
     }
     static const QStringView pastWords[] = {u"was", u"were", u"had", u"did", u"said", u"met", u"told", u"held", u"took", u"came", u"went", u"made", u"gave",
         u"spoke", u"saw", u"ago", u"since", u"after"};
@@ -257,8 +240,16 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         // "a deal on next year's catch limits early on Friday": that "next" is the noun's.
         const bool possessiveNext = l.kind == TimeLexeme::Kind::Next && k + 3 < mention.firstWord && (wordText(k + 2) == u"'" || wordText(k + 2) == u"\u2019")
             && wordText(k + 3) == u"s";
+        // "The next day, the judge postponed it": opening the sentence, that "next" is of another
+        // time, not a plan ("talks resume the following week" still looks ahead).
+        const bool nextDay = l.kind == TimeLexeme::Kind::Next && k > 0 && isDeterminer(wordText(k - 1))
+            && (k < 2 || m_words[k - 2].kind == ScannedWord::Kind::Punctuation) && k + 1 < mention.firstWord
+            && timeLexeme(wordText(k + 1)).kind == TimeLexeme::Kind::Unit;
+        if (nextDay) {
+            continue;
+        }
         if ((l.kind == TimeLexeme::Kind::FutureCue || l.kind == TimeLexeme::Kind::Next || asEarlyAs) && !possessiveNext) {
-            return Outlook::Ahead;
+            return l.kind == TimeLexeme::Kind::FutureCue && mention.kind == TimeMention::Kind::Date && pastPlan(k) ? Outlook::Either : Outlook::Ahead;
         }
         // "the deadline is March 31": a present copula next to a date looks ahead.
         if (k >= mention.firstWord - 3 && (sameWord(word, u"is"_s) || sameWord(word, u"are"_s))) {
@@ -286,7 +277,7 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         }
         // "is set to vote in January", "is poised to": plans, not facts.
         if (isOneOf(word, {u"set", u"poised", u"slated", u"going"}) && k + 1 < mention.firstWord && equalsLower(wordText(k + 1), u"to")) {
-            return Outlook::Ahead;
+            return mention.kind == TimeMention::Kind::Date && pastPlan(k) ? Outlook::Either : Outlook::Ahead;
         }
         // "before the developer withdrew in January": an irregular past decides like "said"; forms
         // that are present tense too ("is set to", "cut") say nothing.
@@ -305,6 +296,104 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         }
     }
     return unmarked;
+}
+
+// "was originally due to", "had been set for", "were first scheduled to": the plan as it stood
+// at some past time, not as it stands now.
+bool TimeResolver::pastPlan(int cue) const
+{
+    for (int k = cue - 1; k >= 0 && k >= cue - 3; --k) {
+        const QStringView word = wordText(k);
+        if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
+            return false;
+        }
+        if (isOneOf(word, {u"was", u"were", u"had"})) {
+            return true;
+        }
+        if (equalsLower(word, u"been")) {
+            return k > 0 && equalsLower(wordText(k - 1), u"had");
+        }
+        if (!(word.size() > 4 && word.endsWith(u"ly"_s)) && !isOneOf(word, {u"first", u"once", u"then", u"also", u"still"})) {
+            return false;
+        }
+    }
+    return false;
+}
+
+// "set sentencing for Feb. 19", "adjourned the hearing until Monday", "postponed to March",
+// "called a general election for 4 July": a date something is put off or fixed for lies after
+// the deciding, so ahead when the deciding is now, and after its own day when the sentence
+// tells one ("On July 2 the judge moved it to Sept. 18"). "moved the sentencing from 18
+// September": the date given up was a plan, on either side of the time of writing.
+// "extended the warning until midnight on Friday": a time of day may stand between.
+TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention) const
+{
+    int bound = mention.firstWord - 1;
+    if (bound >= 2 && isOneOf(wordText(bound), {u"on", u"of"}) && isOneOf(wordText(bound - 1), {u"midnight", u"noon", u"midday", u"morning", u"evening"})) {
+        bound -= 2;
+    }
+    if (bound < 0) {
+        return Outlook::Unmarked;
+    }
+    const bool from = equalsLower(wordText(bound), u"from");
+    if (!from && !isOneOf(wordText(bound), {u"for", u"until", u"till", u"to"})) {
+        return Outlook::Unmarked;
+    }
+    if (from && mention.kind != TimeMention::Kind::Date) {
+        return Outlook::Unmarked;
+    }
+    int reach = 4;
+    for (int k = bound - 1; k >= 0 && k >= bound - reach; --k) {
+        if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
+            break;
+        }
+        const QStringView word = wordText(k);
+        if (!from && equalsLower(word, u"from")) {
+            reach += 4; // "moved the sentencing from 18 September to 26 November"
+            continue;
+        }
+        if (from) {
+            if (isOneOf(word, {u"moved", u"postponed", u"pushed", u"delayed", u"deferred", u"rescheduled", u"adjourned", u"brought", u"shifted"})) {
+                return Outlook::Either;
+            }
+            continue;
+        }
+        if (isOneOf(word, {u"sets", u"calls", u"call"})) {
+            return Outlook::Ahead;
+        }
+        if (isOneOf(word,
+                {u"set", u"scheduled", u"rescheduled", u"slated", u"fixed", u"adjourned", u"postponed", u"deferred", u"delayed", u"moved", u"extended",
+                    u"pushed", u"booked", u"called"})) {
+            if (mention.kind != TimeMention::Kind::Date) {
+                return Outlook::Ahead;
+            }
+            if (pastPlan(k)) {
+                return Outlook::Either;
+            }
+            // "has set", "will be moved": the deciding is now or still to come.
+            const bool now = k > 0 && isOneOf(wordText(k - 1), {u"has", u"have", u"will", u"be", u"is", u"are", u"to"});
+            return now ? Outlook::Ahead : Outlook::Fixed;
+        }
+    }
+    return Outlook::Unmarked;
+}
+
+// The year of the first such day on or after the day its sentence tells of the deciding ("In
+// early September the judge moved the hearing to Nov. 26"), or 0 when the sentence tells none.
+int TimeResolver::yearAfterDeciding(const TimeMention &m) const
+{
+    if (m_narrativeWord < 0 || !m_narrative.earliest.isValid() || m_narrative.granularity == G::Year || m_narrative.granularity == G::None || m.month <= 0
+        || !sameSentence(m_narrativeWord, m.firstWord)) {
+        return 0;
+    }
+    const QDate decided = m_narrative.earliest;
+    for (int year = decided.year(); year <= decided.year() + 1; ++year) {
+        const QDate day(year, m.month, std::min(std::max(m.day, 1), QDate(year, m.month, 1).daysInMonth()));
+        if (day >= decided || (m.day == 0 && m.month == decided.month() && year == decided.year())) {
+            return year;
+        }
+    }
+    return 0;
 }
 
 // "missed the Friday deadline", "the Thursday deadline passed": a limit already behind.
@@ -478,7 +567,7 @@ DateValue TimeResolver::resolveSpan(const TimeMention &m, Outlook outlook) const
         while (spanEnd(current) < m_published) {
             ++current;
         }
-        if (outlook == Outlook::Ahead) {
+        if (outlook == Outlook::Ahead || outlook == Outlook::Fixed) {
             year = current;
         } else if (outlook == Outlook::Past || outlook == Outlook::BoundPast) {
             year = latestBegun;
@@ -504,7 +593,7 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
     if (m.spanMonth > 0) {
         return resolveSpan(m, outlook);
     }
-    const bool future = outlook == Outlook::Ahead;
+    const bool future = outlook == Outlook::Ahead || outlook == Outlook::Fixed;
     if (m.month < 0) {
         // A decade, written the TimeML way: "198X".
         DateValue value{QString::number(m.year / 10) + u'X', G::Year, QDate(m.year, 1, 1), QDate(m.year + 9, 12, 31)};
@@ -553,7 +642,10 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
             // ahead is the coming one, not last year's, whatever the tense around it.
             // "collapsed on March 26" the day before its first anniversary is last year's.
             const bool comingDays = m.day > 0 && candidate > m_published && candidate <= m_published.addDays(7) && (outlook != Outlook::Past || modalBefore(m));
-            if ((outlook == Outlook::Bound || outlook == Outlook::BoundPast) && !sameMonth) {
+            const int decidedYear = outlook == Outlook::Fixed || outlook == Outlook::Either ? yearAfterDeciding(m) : 0;
+            if (decidedYear > 0) {
+                year = decidedYear;
+            } else if ((outlook == Outlook::Bound || outlook == Outlook::BoundPast || outlook == Outlook::Either) && !sameMonth) {
                 year = nearestYear(m.month, m.day > 0 ? m.day : 1);
             } else if (outlook == Outlook::Unmarked && !sameMonth && m.day > 0 && presentOnset(m)) {
                 // Weeks before the new year "takes effect Jan. 1" is the coming one; a date
@@ -602,7 +694,7 @@ DateValue TimeResolver::resolveHoliday(const TimeMention &m, int year, Outlook o
         const bool comingWeeks = candidate > m_published && candidate <= m_published.addDays(45);
         const QDate lastYears = holidayDate(m.holiday, year - 1);
         const QDate nextYears = holidayDate(m.holiday, year + 1);
-        if (outlook == Outlook::Bound || outlook == Outlook::BoundPast) {
+        if (outlook == Outlook::Bound || outlook == Outlook::BoundPast || outlook == Outlook::Either) {
             const QDate nearest = std::min({candidate, lastYears, nextYears},
                 [this](const QDate &a, const QDate &b) { return std::abs(a.daysTo(m_published)) < std::abs(b.daysTo(m_published)); });
             year = nearest.year();
@@ -612,7 +704,7 @@ DateValue TimeResolver::resolveHoliday(const TimeMention &m, int year, Outlook o
             ++year; // "New Year's Day" in a December article
         } else if (outlook == Outlook::Past && candidate > m_published && candidate > m_published.addDays(7)) {
             --year; // "took effect on New Year's Day"; "gave Ukraine until Thanksgiving" a week ahead is this year's
-        } else if (outlook == Outlook::Ahead && candidate < m_published) {
+        } else if ((outlook == Outlook::Ahead || outlook == Outlook::Fixed) && candidate < m_published) {
             ++year;
         }
     } else if (year == 0) {
@@ -686,7 +778,9 @@ const TimeMention *TimeResolver::datedNounAfter(const TimeMention &mention, cons
 {
     const auto next
         = std::upper_bound(mentions.cbegin(), mentions.cend(), mention.range.start, [](int at, const TimeMention &other) { return at < other.range.start; });
-    if (next == mentions.cend() || next->kind != TimeMention::Kind::Date || next->day == 0 || next->range.start - mention.range.end > 6) {
+    // "twelve days before the 2016 election": a written year names the happening too; counting
+    // from some other date told nearby would be a guess.
+    if (next == mentions.cend() || next->kind != TimeMention::Kind::Date || (next->day == 0 && next->year == 0) || next->range.start - mention.range.end > 6) {
         return nullptr;
     }
     const QStringView gap = m_text.mid(mention.range.end, next->range.start - mention.range.end).trimmed();
@@ -991,6 +1085,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     m_paragraphDay = {};
     m_narrative = {};
     m_narrativeParagraph = -1;
+    m_narrativeWord = -1;
     m_lastYear = 0;
     int currentParagraph = -2;
     int narrativeWord = -1; // the word after the mention that set the narrative's date
@@ -1131,8 +1226,9 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 = m.offset != 0 && m.beforeNoun ? (datedNounAfter(m, mentions) ? datedNounAfter(m, mentions) : datedClauseAfter(m, mentions)) : nullptr) {
                 // "two days after the October 14 call": counted from the date inside the noun.
                 const DateValue from = resolveDate(*inside, Outlook::Unmarked);
-                if (from.granularity == G::Day && from.earliest.isValid()) {
-                    r.date = resolveRelative(m, from.earliest, G::Day);
+                // ("two months before the 2016 election" is no month of its own.)
+                if (from.earliest.isValid() && (from.granularity != G::Year || m.unit == TimeUnit::Year || m.unit == TimeUnit::Decade)) {
+                    r.date = resolveRelative(m, from.earliest, from.granularity);
                 }
             } else if (const ResolvedTime *anchor = m.offset != 0 && m.beforeNoun ? namedAnchor(m, resolved) : nullptr) {
                 // "two days after the envoy's call": counted from the date told with the call.
@@ -1163,12 +1259,16 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
         const bool heading = paragraph >= 0 && paragraph < m_headings.size() && m_headings[paragraph]
             && !(m.kind == TimeMention::Kind::Date && m.day > 0 && r.date.granularity == G::Day && r.date.earliest.isValid() && m_narrative.earliest.isValid()
                 && r.date.earliest < m_narrative.earliest);
-        if (r.date.isDated() && r.date.earliest.isValid() && !heading && !aside) {
+        // "On May 30 the judge set sentencing for July 11. The next day ...": the story stays at
+        // the deciding; the day a plan names is not a day the story has reached.
+        const bool plan = side == Outlook::Fixed || side == Outlook::Either;
+        if (r.date.isDated() && r.date.earliest.isValid() && !heading && !aside && !plan) {
             m_narrative = r.date;
             m_narrativeParagraph = paragraph;
             narrativeWord = m.endWord;
+            m_narrativeWord = m.endWord;
         }
-        if (r.date.granularity == G::Day && r.date.earliest.isValid() && !heading && !aside) {
+        if (r.date.granularity == G::Day && r.date.earliest.isValid() && !heading && !aside && !plan) {
             lastDay = r.date.earliest;
         }
         resolved.append(r);
@@ -1195,7 +1295,9 @@ void TimeResolver::joinRanges(QList<ResolvedTime> &resolved) const
         const ScannedWord &opener = m_words[first.mention.firstWord - 1];
         const QStringView before = m_text.mid(opener.range.start, opener.range.length());
         const bool dates = first.mention.kind == TimeMention::Kind::Date && second.mention.kind == TimeMention::Kind::Date;
-        const bool fromTo = dates && isOneOf(before, {u"from"}) && isOneOf(gap, {u"to", u"until", u"through", u"till"});
+        // ("moved the hearing from 18 September to 26 November" names two plans, not a span.)
+        const bool fromTo
+            = dates && isOneOf(before, {u"from"}) && isOneOf(gap, {u"to", u"until", u"through", u"till"}) && planOutlook(first.mention) != Outlook::Either;
         const bool between = dates && isOneOf(before, {u"between"}) && gap == u"and";
         // "On Tuesday and again on Wednesday, a plane picked up noises", "heard on Tuesday and
         // Wednesday": one telling over the days of one week.

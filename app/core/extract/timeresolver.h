@@ -43,11 +43,17 @@ public:
 private:
     /// What the words around a date say of its side of the time of writing: nothing, a past
     /// tense, only that something is bounded by it ("until Monday", "before Christmas"), with or
-    /// without a past tense ("talks lasted until Sunday"), or that it lies ahead.
-    enum class Outlook { Unmarked, Past, Bound, BoundPast, Ahead };
+    /// without a past tense ("talks lasted until Sunday"), or that it lies ahead. A date fixed
+    /// by a past decision ("postponed the hearing to Sept. 18") lies ahead of the deciding, and
+    /// a plan told as it once stood ("was due to be sentenced on 11 July", "moved it from 18
+    /// September") on either side of the time of writing.
+    enum class Outlook { Unmarked, Past, Bound, BoundPast, Ahead, Fixed, Either };
     [[nodiscard]] Outlook outlook(const TimeMention &mention) const;
     [[nodiscard]] Outlook openingOutlook(const TimeMention &mention) const;
     [[nodiscard]] bool deadlinePassed(const TimeMention &mention) const;
+    [[nodiscard]] bool pastPlan(int cue) const;
+    [[nodiscard]] Outlook planOutlook(const TimeMention &mention) const;
+    [[nodiscard]] int yearAfterDeciding(const TimeMention &mention) const;
     [[nodiscard]] bool presentOnset(const TimeMention &mention) const;
     [[nodiscard]] bool modalBefore(const TimeMention &mention) const;
     [[nodiscard]] int paragraphOf(int position);
@@ -82,6 +88,7 @@ private:
     bool m_paragraphDayOpens = false; ///< that day opens its paragraph: "June 18: ..."
     DateValue m_narrative; ///< the last date resolved so far
     int m_narrativeParagraph = -1; ///< the paragraph that told m_narrative
+    int m_narrativeWord = -1; ///< the word after the mention that told m_narrative
     int m_lastYear = 0; ///< the last year written out in the text
 };
 
