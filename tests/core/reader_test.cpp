@@ -543,6 +543,20 @@ private Q_SLOTS:
             << u"page.html"_s << dataFile(u"reader-view-page.html"_s)
             << u"Ten dead in plane crash\nA private jet crashed north of Moscow on Wednesday.\nAll ten people on board were killed."_s << u"HPP"_s
             << QStringList{u"Ten dead in plane crash"_s, u""_s, u"https://post.example/crash"_s, u""_s, u"Anna Kowal"_s} << QString();
+        QTest::newRow("script-drawn live blog: the posts from its structured data")
+            << u"page.html"_s << R"(<html><head><title>Live: mutiny in Russia | Paper</title><script type="application/ld+json">{"@type":"LiveBlogPosting",
+"headline":"Live: mutiny in Russia","liveBlogUpdate":[{"@type":"BlogPosting","headline":"Column turns back","articleBody":"The convoy stopped south of Moscow."},
+{"@type":"BlogPosting","headline":"Empty post"},{"@type":"BlogPosting","articleBody":"Fighters took the headquarters in Rostov."}]}</script></head>
+<body><div id="app"><noscript>Enable JavaScript to follow our coverage.</noscript></div></body></html>)"_ba
+            << u"Live: mutiny in Russia\nColumn turns back\nThe convoy stopped south of Moscow.\nFighters took the headquarters in Rostov."_s << u"HHPP"_s
+            << QStringList() << QString();
+        QTest::newRow("a live blog page with its posts in the page: the page's text")
+            << u"page.html"_s << R"(<html><head><title>Live | Paper</title><script type="application/ld+json">{"@type":"LiveBlogPosting",
+"liveBlogUpdate":[{"@type":"BlogPosting","headline":"Column turns back","articleBody":"The convoy stopped."}]}</script></head>
+<body><article><h2>Column turns back</h2><p>The convoy stopped south of Moscow after a deal brokered by the Belarusian president.</p>
+<p>Fighters went back to their camps.</p></article></body></html>)"_ba
+            << u"Live\nColumn turns back\nThe convoy stopped south of Moscow after a deal brokered by the Belarusian president.\nFighters went back to their camps."_s
+            << u"HHPP"_s << QStringList() << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba

@@ -317,7 +317,10 @@ bool isPageNotice(const QString &text)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression scriptNotice(u"\\b(?:enable|turn on|activate|switch on) javascript\\b"_s, QRegularExpression::CaseInsensitiveOption);
     // A sentence of a story about the web may name JavaScript; a notice is one short line.
-    return (text.size() <= 400 && embedNotice.matchView(text).hasMatch()) || (text.size() <= 100 && scriptNotice.matchView(text).hasMatch());
+    // The expressions run only on blocks that can be notices: most paragraphs are longer.
+    const QChar first = text.front().toLower();
+    const bool mayBeEmbedNotice = text.size() <= 400 && (first == u's' || first == u'e' || first == u'a');
+    return (mayBeEmbedNotice && embedNotice.matchView(text).hasMatch()) || (text.size() <= 100 && scriptNotice.matchView(text).hasMatch());
 }
 
 bool isHidden(const GumboNode *node)
@@ -1024,11 +1027,29 @@ QList<HtmlBlock> structuredBodyBlocks(const PageFacts &facts)
     if (!mayHaveBody) {
         return blocks; // most pages: no second parse of their structured data
     }
-    const QString body = jsonString(jsonLdArticle(facts.jsonLd).value(u"articleBody"_s));
-    for (const QStringView line : QStringView(body).tokenize(u'\n', Qt::SkipEmptyParts)) {
-        if (QString text = line.toString().simplified(); !text.isEmpty()) {
-            blocks.append({TextBlock::Kind::Paragraph, GUMBO_TAG_P, std::move(text), -1});
+    const auto appendParagraphs = [&blocks](const QString &body) {
+        for (const QStringView line : QStringView(body).tokenize(u'\n', Qt::SkipEmptyParts)) {
+            if (QString text = line.toString().simplified(); !text.isEmpty()) {
+                blocks.append({TextBlock::Kind::Paragraph, GUMBO_TAG_P, std::move(text), -1});
+            }
         }
+    };
+    const QJsonObject article = jsonLdArticle(facts.jsonLd);
+    appendParagraphs(jsonString(article.value(u"articleBody"_s)));
+    // A live blog's structured data holds its posts, each with a headline and a text, in the
+    // order the page shows them.
+    const QJsonValue updates = article.value(u"liveBlogUpdate"_s);
+    const QJsonArray posts = updates.isObject() ? QJsonArray{updates} : updates.toArray();
+    for (const QJsonValue &value : posts) {
+        const QJsonObject post = value.toObject();
+        const QString text = jsonString(post.value(u"articleBody"_s));
+        if (text.isEmpty()) {
+            continue;
+        }
+        if (QString headline = jsonString(post.value(u"headline"_s)).simplified(); !headline.isEmpty()) {
+            blocks.append({TextBlock::Kind::Heading, GUMBO_TAG_H2, std::move(headline), -1});
+        }
+        appendParagraphs(text);
     }
     return blocks;
 }

@@ -34,8 +34,9 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 /// an article with an empty body when the text has no paragraph.
 [[nodiscard]] Article readPlainTextArticle(QStringView text);
 
-/// True for a note on the article at its foot: where it appeared in print or first, or a
-/// writer's note that opens with one of the writers in `author` ("Alex Marin covers ...").
+/// True for a note on the article at its foot: where it appeared in print or first, the
+/// wire's credits in brackets ("(Reporting by ...; Editing by ...)"), or a writer's note that
+/// opens with one of the writers in `author` ("Alex Marin covers ...").
 [[nodiscard]] bool isNoteOnTheArticle(QStringView line, const QString &author);
 
 /// True for a picture's caption that ends on its credit: "... (AP Photo/Evan Vucci, File)",
