@@ -683,6 +683,29 @@ private Q_SLOTS:
         QTest::newRow("a pronoun after a preposition's object reports")
             << u"Greg Brockman spoke at the meeting. At the meeting he said he had sent the letter to his colleagues."_s
             << u"he had sent the letter to his colleagues"_s << u"indirect"_s << u"Greg Brockman"_s << u"-"_s;
+        QTest::newRow("when it was said, then a clause without that")
+            << u"OpenAI, the company behind ChatGPT, said on Friday it had removed Sam Altman as chief executive."_s
+            << u"it had removed Sam Altman as chief executive"_s << u"indirect"_s << u"OpenAI"_s << u"-"_s;
+        QTest::newRow("a post read out after the sentence naming its writer")
+            << u"That evening Greg Brockman posted the message he had sent to his colleagues. It ended: \"based on today's news, i quit.\""_s
+            << u"based on today's news, i quit"_s << u"direct"_s << u"Greg Brockman"_s << u"-"_s;
+        QTest::newRow("... but not when the sentence before names no writer")
+            << u"Greg Brockman left. The board's statement was short. It ended: \"The board no longer has confidence in him.\""_s
+            << u"The board no longer has confidence in him"_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("a pronoun inside the clause after the verb is no inverted speaker")
+            << u"Mira Murati became interim chief.\nAn engineer at a rival lab, who asked me not to use her name, said nobody she knew had seen it coming."_s
+            << u"nobody she knew had seen it coming"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("... but a name right after the verb is")
+            << u"Mira Murati became interim chief.\nThe talks would resume on Monday, said Murati, who had led them."_s << u"The talks would resume on Monday"_s
+            << u"indirect"_s << u"Mira Murati"_s << u"-"_s;
+        QTest::newRow("a memo speaks for the person who sent it")
+            << u"On Saturday, Brad Lightcap sent a memo to staff. The memo said the decision had nothing to do with safety."_s
+            << u"the decision had nothing to do with safety"_s << u"indirect"_s << u"Brad Lightcap"_s << u"-"_s;
+        QTest::newRow("... not for someone who only spoke") << u"Brad Lightcap spoke on Saturday. The memo said the decision had nothing to do with safety."_s
+                                                            << u"the decision had nothing to do with safety"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("... nor for the owner of those who sent it")
+            << u"Donald Trump's lawyers sent a letter to the court. The letter said the case should be dropped."_s << u"the case should be dropped"_s
+            << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")
@@ -813,6 +836,8 @@ private Q_SLOTS:
             << u"Jennifer Homendy told reporters on Tuesday the bolts were missing."_s << u"Tuesday the bolts were missing"_s;
         QTest::newRow("title after the work it names")
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
+        QTest::newRow("a pronoun after when without an auxiliary opens no clause")
+            << u"Helen Toner wrote in the paper we cited on Monday about safety."_s << u"we cited on Monday about safety"_s;
         QTest::newRow("writing about a subject") << u"Priya Raman speaks with Daniel Okafor, a former board member who now writes about corporate governance."_s
                                                  << u"about corporate governance"_s;
         QTest::newRow("a verb of saying in a relative clause without that")

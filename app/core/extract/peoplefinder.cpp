@@ -398,6 +398,31 @@ private:
 
 // Particles that, written in lower case before a capitalised word, are part of a surname; "al",
 // "la", "le" and "y" also start ordinary phrases and are left out.
+// "Chief technology officer Mira Murati will serve": a capital that only opens the sentence is no
+// part of the role; "Chief Executive" and "US envoy" are written so throughout.
+QString roleAsWritten(const QString &text)
+{
+    const qsizetype space = text.indexOf(u' ');
+    if (space < 2 || !text.at(0).isUpper() || !text.at(1).isLower()) {
+        return text;
+    }
+    const QStringView first = QStringView(text).left(space);
+    // "Kremlin spokesman", "Conservative leader": a body, a place or a party keeps its capital.
+    const bool rank = isOneOf(first, {u"Former", u"Deputy", u"Acting", u"Interim", u"Senior", u"Vice", u"Assistant", u"Associate", u"Managing", u"Chief"});
+    if ((!PeopleLexicon::role(first).isValid() && !rank) || PeopleLexicon::isOrganisation(first) || PeopleLexicon::isOrganisationWord(first)
+        || PeopleLexicon::isPlace(first) || !PeopleLexicon::country(first).isEmpty()) {
+        return text;
+    }
+    for (qsizetype i = space; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u' ' && !text.at(i + 1).isLower()) {
+            return text;
+        }
+    }
+    QString lowered = text;
+    lowered[0] = lowered.at(0).toLower();
+    return lowered;
+}
+
 bool isSurnameParticle(QStringView word)
 {
     static const QList<QStringView> particles{u"bin", u"ibn", u"van", u"von", u"de", u"del", u"della", u"der", u"da", u"dos", u"ter", u"abu"};
@@ -2769,7 +2794,21 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
             && !lex(verb).isRoleModifier() && !SpeechCues::lookup(word(verb)).valid) {
             return -1;
         }
-        const auto it = m_subjectOf.constFind(sentence - 1);
+        auto it = m_subjectOf.constFind(sentence - 1);
+        // "Sam Altman had run OpenAI since 2019. On Friday the board said it had lost confidence
+        // in him. The former chief executive ...": a sentence between that names nobody keeps the
+        // subject of the one before it.
+        if (it == m_subjectOf.cend() && sameParagraph) {
+            qsizetype earlier = before;
+            bool namesSomeone = false;
+            while (earlier > 0 && w.at(earlier).sentence == sentence - 1 && !namesSomeone) {
+                namesSomeone = m_wordPerson.at(earlier) >= 0;
+                --earlier;
+            }
+            if (!namesSomeone && w.at(earlier).sentence == sentence - 2 && w.at(earlier).paragraph == w.at(d.firstWord).paragraph) {
+                it = m_subjectOf.constFind(sentence - 2);
+            }
+        }
         // "Okafor: Very well. The Microsoft chief had no seat": an interviewee's label names who
         // speaks, never whom the answer is about.
         const qsizetype opening = w.indexAt(w.paragraphs().value(w.at(d.firstWord).paragraph).start);
@@ -3126,7 +3165,7 @@ PeopleResult Finder::run(const QString &articleId)
         Person person;
         person.id = u"p"_s + QString::number(i + 1);
         person.name = unshouted(draft.name);
-        person.role = draft.roleText;
+        person.role = roleAsWritten(draft.roleText);
         // Aliases written alike but for case are one alias. Most people have a handful, for
         // which a list is cheaper than a hash; a person named hundreds of times gets a hash.
         if (draft.aliases.size() > 24) {

@@ -215,6 +215,8 @@ private:
     [[nodiscard]] qsizetype afterDateline(qsizetype sentenceFirst, qsizetype limit) const;
     [[nodiscard]] bool startsAdverbial(qsizetype i) const;
     [[nodiscard]] bool reducedRelative(qsizetype first, qsizetype verb) const;
+    [[nodiscard]] int writerOf(qsizetype noun, qsizetype first) const;
+    [[nodiscard]] bool writingReadOut(qsizetype first, qsizetype end) const;
     /// The person named right before the verb that a verb after "and" (at conjunction) is
     /// joined to, as a people.mentions index, or -1.
     [[nodiscard]] int subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const;
@@ -837,7 +839,8 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 return next < end && !w.gapBeforeHas(next, u',') && isAuxiliary(next);
             };
             if (mentionAt(i, &m) >= 0) {
-                if (startsClause(m_people.mentions[m].range.end)) {
+                // "said nobody she knew had seen it": a pronoun further on belongs to the clause.
+                if (startsClause(m_people.mentions[m].range.end) || (m_people.mentions[m].kind == PersonMention::Kind::Pronoun && i > after)) {
                     break;
                 }
                 subjectMention = m;
@@ -907,8 +910,53 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             }
         }
     }
+    if (a.speaker < 0 && a.entity < 0 && !a.inverted && verb - 1 > first) {
+        // "Brad Lightcap sent a memo to staff. The memo said ...": its writer speaks through it.
+        if (const int writer = writerOf(verb - 1, first); writer >= 0) {
+            a.speaker = writer;
+            a.confidence = 0.5;
+        }
+    }
     a.cue = {cueStart, cueEnd};
     return a;
+}
+
+// The person who sent, wrote or posted the memo, letter or message that the word `noun`
+// ("The memo said") takes up again, when the sentence bringing it in is at most two back.
+int Reader::writerOf(qsizetype noun, qsizetype first) const
+{
+    if (!isOneOf(word(noun), {u"memo", u"letter", u"email", u"e-mail", u"message", u"note", u"post"}) || !isOneOf(word(noun - 1), {u"the", u"that", u"this"})
+        || m_inQuote.at(noun)) {
+        return -1;
+    }
+    const int sentence = w.at(noun).sentence;
+    for (qsizetype k = first - 1; k > 0 && w.at(k).sentence >= sentence - 2; --k) {
+        if (m_inQuote.at(k) || word(k).compare(word(noun), Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        if (!isOneOf(word(k - 1), {u"a", u"an", u"his", u"her"})) {
+            return -1;
+        }
+        // The sender is the first person named in that sentence, before a verb of sending.
+        qsizetype start = k;
+        while (start > 0 && w.at(start - 1).sentence == w.at(k).sentence) {
+            --start;
+        }
+        int sender = -1;
+        for (qsizetype i = start; i < k - 1; ++i) {
+            int m = -1;
+            if (sender < 0 && !m_inQuote.at(i) && !m_aside.at(i) && mentionAt(i, &m) >= 0 && m_people.mentions[m].kind == PersonMention::Kind::Name
+                && !w.at(w.indexAt(m_people.mentions[m].range.end - 1)).possessive) {
+                sender = m_people.mentions[m].person;
+            }
+            if (sender >= 0 && w.isLower(i)
+                && isOneOf(word(i), {u"sent", u"wrote", u"issued", u"posted", u"circulated", u"released", u"shared", u"published", u"signed", u"emailed"})) {
+                return sender;
+            }
+        }
+        return -1;
+    }
+    return -1;
 }
 
 // "The supplier, Corvane Systems, said", "The World Bank, which financed two dams, said": an
@@ -1083,6 +1131,20 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
         }
     }
     return fromCue(first, end, chosen, chosenLength, chosenCue);
+}
+
+// "It read:", "It ended:", "Part of the memo said:": a short clause that reads out a piece of
+// writing named before.
+bool Reader::writingReadOut(qsizetype first, qsizetype end) const
+{
+    bool writing = false;
+    bool reads = false;
+    for (qsizetype i = first; i < end; ++i) {
+        writing = writing || is(i, u"it")
+            || isOneOf(word(i), {u"message", u"memo", u"post", u"letter", u"statement", u"note", u"email", u"text", u"tweet", u"post"});
+        reads = reads || isOneOf(word(i), {u"read", u"reads", u"ended", u"ends", u"began", u"begins", u"said", u"says", u"continued", u"concluded"});
+    }
+    return writing && reads;
 }
 
 bool Reader::namesWork(qsizetype firstInside) const
@@ -1355,6 +1417,19 @@ QList<Quote> Reader::run(const QString &articleId)
                     a.speaker = m_people.mentions[m].person;
                     a.cue = {m_people.mentions[m].range.start, w.at(beforeEnd - 1).range.end};
                     confidence = 0.6 * m_people.mentions[m].confidence;
+                }
+            }
+            if (a.speaker < 0 && prev == u':' && beforeEnd - before <= 5 && before > 0 && !m_inQuote.at(before - 1) && writingReadOut(before, beforeEnd)) {
+                // "Brockman posted the message he had sent. It ended: “...”": the words of a post,
+                // memo or letter whose writer the sentence before named.
+                const int earlierSentence = w.at(before - 1).sentence;
+                qsizetype earlierFirst = before;
+                while (earlierFirst > 0 && w.at(earlierFirst - 1).sentence == earlierSentence && !m_inQuote.at(earlierFirst - 1)) {
+                    --earlierFirst;
+                }
+                if (const Attribution writer = attribute(earlierFirst, before, Side::Before, true, firstInside); writer.found && writer.speaker >= 0) {
+                    a = writer;
+                    confidence = 0.7 * a.confidence;
                 }
             }
         }
@@ -2701,10 +2776,11 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             content = k + 1;
         } else if (unnamed && !(takesClause(word(v)) && (w.gapBeforeHas(v, u',') || lex(v - 1).role().isValid() || sourceSubject(first, v)))) {
             continue; // "A White House official, who ..., said the meeting ...": an unnamed but real speaker
-        } else if (cue.takesAddressee && k > content && k + 1 < last && k - content <= 4 && isOneOf(word(k), {u"he", u"she", u"it", u"they", u"we"})
-            && isAuxiliary(k + 1)) {
+        } else if ((cue.takesAddressee || startsAdverbial(content)) && k > content && k + 1 < last && k - content <= 4
+            && isOneOf(word(k), {u"he", u"she", u"it", u"they", u"we"}) && isAuxiliary(k + 1)) {
             // "told staff he would order an investigation", "told reporters it was over": the
-            // listener, then a clause without "that".
+            // listener, then a clause without "that"; "said on Friday it had removed him": when,
+            // then the clause.
             content = k;
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;
