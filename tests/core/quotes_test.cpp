@@ -706,6 +706,11 @@ private Q_SLOTS:
         QTest::newRow("... nor for the owner of those who sent it")
             << u"Donald Trump's lawyers sent a letter to the court. The letter said the case should be dropped."_s << u"the case should be dropped"_s
             << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("where the source is is not who spoke") << u"Helen Toner had clashed with Sam Altman over a paper, according to reports in the US."_s
+                                                              << u"Helen Toner had clashed with Sam Altman over a paper"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("... but whose statement it is")
+            << u"Inspectors visited the hospital. According to a statement from the Care Quality Commission, 212 patients had waited too long."_s
+            << u"212 patients had waited too long"_s << u"indirect"_s << u"Care Quality Commission"_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")

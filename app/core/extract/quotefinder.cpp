@@ -215,6 +215,7 @@ private:
     [[nodiscard]] qsizetype afterDateline(qsizetype sentenceFirst, qsizetype limit) const;
     [[nodiscard]] bool startsAdverbial(qsizetype i) const;
     [[nodiscard]] bool reducedRelative(qsizetype first, qsizetype verb) const;
+    [[nodiscard]] bool placeOfSource(qsizetype i) const;
     [[nodiscard]] int writerOf(qsizetype noun, qsizetype first) const;
     [[nodiscard]] bool writingReadOut(qsizetype first, qsizetype end) const;
     /// The person named right before the verb that a verb after "and" (at conjunction) is
@@ -568,6 +569,15 @@ SpeechCues::Cue Reader::cueAt(qsizetype i, int *length) const
         return {};
     }
     return SpeechCues::lookup(word(i));
+}
+
+// "according to reports in the US", "according to officials in Kyiv": after the noun for the
+// source, a preposition names where it is, not who spoke ("a spokesman for Microsoft" and "a
+// statement from the commission" name who did).
+bool Reader::placeOfSource(qsizetype i) const
+{
+    return i > 0 && w.isLower(i) && isOneOf(word(i), {u"in", u"at", u"near", u"inside", u"across", u"outside"}) && w.isLower(i - 1)
+        && !isOneOf(word(i - 1), {u"the", u"a", u"an"}) && !isSpokesperson(word(i - 1)) && m_mentionAtWord.at(i - 1) < 0 && !m_inQuote.at(i);
 }
 
 bool Reader::takeSourceAt(qsizetype i, Attribution &a) const
@@ -2172,7 +2182,7 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
         return;
     }
     Attribution a;
-    for (qsizetype i = according + 2; i < comma; ++i) {
+    for (qsizetype i = according + 2; i < comma && !placeOfSource(i); ++i) {
         if (takeSourceAt(i, a)) {
             break;
         }
@@ -2226,7 +2236,7 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
     // The source is the noun phrase after "to"; "a statement issued by ..." stops at the participle.
     Attribution a;
     for (qsizetype i = according + 2; i <= last && i < according + 8; ++i) {
-        if (w.gapBeforeHas(i, u',') || (w.isLower(i) && word(i).endsWith(u"ed"))) {
+        if (w.gapBeforeHas(i, u',') || (w.isLower(i) && word(i).endsWith(u"ed")) || placeOfSource(i)) {
             break;
         }
         if (takeSourceAt(i, a)) {
