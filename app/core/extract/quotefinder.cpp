@@ -2678,6 +2678,12 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             v = used > v ? used : (cue.reports ? saidWhile(articleId, v, cue, quotes) : v);
             continue;
         }
+        // "She joined colleagues in posting that ...", "He ended the call by saying that ...": a
+        // gerund after "in" or "by" reports, with "that", for the subject of the sentence.
+        if (cue.valid && cue.participle && cue.reports && v > 0 && v + 2 < n && (is(v - 1, u"in") || is(v - 1, u"by")) && is(v + 1, u"that")
+            && w.at(v + 1).sentence == w.at(v).sentence) {
+            cue.finite = true;
+        }
         if (!cue.valid || !cue.finite || !cue.reports) {
             continue;
         }
