@@ -714,6 +714,9 @@ private Q_SLOTS:
         QTest::newRow("a gerund after in with that reports for the subject")
             << u"Mira Murati was interim chief. She joined hundreds of colleagues on Monday in posting that OpenAI is nothing without its people."_s
             << u"OpenAI is nothing without its people"_s << u"indirect"_s << u"Mira Murati"_s << u"-"_s;
+        QTest::newRow("a relative clause inside an unnamed source's subject")
+            << u"Some investors were unhappy. One large shareholder in a fund that holds OpenAI stock said the company needed directors who understood the business."_s
+            << u"the company needed directors who understood the business"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")
@@ -848,6 +851,8 @@ private Q_SLOTS:
             << u"Helen Toner wrote in the paper we cited on Monday about safety."_s << u"we cited on Monday about safety"_s;
         QTest::newRow("a gerund after in with an object of its own")
             << u"Mira Murati was praised in posting updates that staff could follow."_s << u"staff could follow"_s;
+        QTest::newRow("... but a verb of saying inside a relative clause after the subject reports nothing")
+            << u"One large shareholder backs a plan that critics in both parties say tilts toward Moscow."_s << u"tilts toward Moscow"_s;
         QTest::newRow("writing about a subject") << u"Priya Raman speaks with Daniel Okafor, a former board member who now writes about corporate governance."_s
                                                  << u"about corporate governance"_s;
         QTest::newRow("a verb of saying in a relative clause without that")

@@ -2767,7 +2767,13 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // the verb of saying reports about the noun before it, whose words are not given.
         bool relative = false;
         for (qsizetype k = v - 1; unnamed && k > first && k >= v - 5 && !relative && !w.gapBeforeHas(k + 1, u','); --k) {
-            relative = (is(k, u"that") || is(k, u"which")) && w.isLower(k - 1) && !lex(k - 1).isFunctionWord() && !SpeechCues::lookup(word(k - 1)).valid;
+            relative = (is(k, u"that") || is(k, u"which")) && w.isLower(k - 1) && !lex(k - 1).isFunctionWord()
+                && !SpeechCues::lookup(word(k - 1)).valid
+                // "One large shareholder in a fund that holds OpenAI stock said ...": a clause with
+                // a verb of its own inside an unnamed source's subject; the verb of saying is the
+                // sentence's own ("a plan that critics say" has a subject after "that").
+                && !(k - first <= 8 && k + 1 < v && w.isLower(k + 1) && !lex(k + 1).isFunctionWord() && !lex(k + 1).role().isValid()
+                    && !isPeopleNoun(word(k + 1)) && sourceSubject(first, k, true));
         }
         if (relative) {
             continue;
@@ -2790,7 +2796,9 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         }
         if (is(k, u"that") && k < last) {
             content = k + 1;
-        } else if (unnamed && !(takesClause(word(v)) && (w.gapBeforeHas(v, u',') || lex(v - 1).role().isValid() || sourceSubject(first, v)))) {
+        } else if (unnamed
+            && !(takesClause(word(v))
+                && (w.gapBeforeHas(v, u',') || lex(v - 1).role().isValid() || sourceSubject(first, v) || (v - first <= 12 && sourceSubject(first, v, true))))) {
             continue; // "A White House official, who ..., said the meeting ...": an unnamed but real speaker
         } else if ((cue.takesAddressee || startsAdverbial(content)) && k > content && k + 1 < last && k - content <= 4
             && isOneOf(word(k), {u"he", u"she", u"it", u"they", u"we"}) && isAuxiliary(k + 1)) {
