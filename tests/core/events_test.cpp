@@ -186,6 +186,15 @@ private Q_SLOTS:
             << u"2025-11-24"_s << u"meeting"_s;
         QTest::newRow("the sentence's date beats the entry's stamp") << u"11:20 GMT Witkoff met Ushakov in Abu Dhabi on Monday night, a US official says."_s
                                                                      << u"Witkoff–Ushakov meeting"_s << u"2025-11-24"_s << u"meeting"_s;
+        // A day a decision fixed is not the day it was made; the label tells what was decided.
+        QTest::newRow("the stamp dates a setting, not the day set") << u"5:18 p.m. ET\nMerchan has set sentencing for July 11 at 10 a.m."_s
+                                                                    << u"Merchan has set sentencing for July 11"_s << u"2025-11-26"_s << u"set"_s;
+        QTest::newRow("the stamp yields to a day the sentence tells")
+            << u"5:18 p.m. ET\nThe jury convicted Kaine on Monday."_s << u"Jury convicted Kaine"_s << u"2025-11-24"_s << u"convicted"_s;
+        QTest::newRow("a move keeps its day and tells the new one") << u"The judge on Friday moved the sentencing from Dec. 18 to Feb. 26."_s
+                                                                    << u"Judge moved the sentencing to Feb. 26"_s << u"2025-11-21"_s << u"moved"_s;
+        QTest::newRow("a move to a place names no day")
+            << u"The company on Friday moved its headquarters to Dallas."_s << u"Company moved its headquarters"_s << u"2025-11-21"_s << u"moved"_s;
         QTest::newRow("the entry's stamp dates what has no date")
             << u"11:20 GMT Witkoff met Ushakov in Abu Dhabi, a US official says."_s << u"Witkoff–Ushakov meeting"_s << u"2025-11-26"_s << u"meeting"_s;
         QTest::newRow("a possessor is not a party to the call")
@@ -259,7 +268,7 @@ private Q_SLOTS:
         QTest::newRow("subject after though") << u"The Met Office expects rain on Tuesday, though forecasters said it should be lighter."_s
                                               << u"Forecasters' statement"_s << u"2025-12-02"_s << u"said"_s;
         QTest::newRow("a date set for lies ahead, and is the sentencing's")
-            << u"Whitfield set sentencing for Feb. 19."_s << u"Sentencing"_s << u"2026-02-19"_s << u"sentencing"_s;
+            << u"Whitfield set sentencing for Feb. 19."_s << u"Sentencing set for Feb. 19"_s << u"2026-02-19"_s << u"sentencing"_s;
         QTest::newRow("what was expected keeps its figure") << u"The factory was expected to employ about 1,800 people when it opened in 2027."_s
                                                             << u"Factory expected to employ about 1,800 people"_s << u"2027"_s << u"employ"_s;
         QTest::newRow("it in a joined clause is the sentence's subject")
@@ -475,7 +484,7 @@ private Q_SLOTS:
             << u"The firm was founded in 2018. Three years later, in July 2021, the Titan made its first dives."_s << u"Titan made its first dives"_s
             << u"2021-07"_s << u"made"_s;
         QTest::newRow("the date a thing is set for is the thing's")
-            << u"U.S. District Judge Sharon Whitfield set sentencing for Feb. 19."_s << u"Sentencing"_s << u"2026-02-19"_s << u"sentencing"_s;
+            << u"U.S. District Judge Sharon Whitfield set sentencing for Feb. 19."_s << u"Sentencing set for Feb. 19"_s << u"2026-02-19"_s << u"sentencing"_s;
         QTest::newRow("a particle makes another verb")
             << u"The mayor set aside funds for Friday."_s << u"Mayor set aside funds"_s << u"2025-11-28"_s << u"set"_s;
         QTest::newRow("the day a happening runs until is its end")

@@ -214,12 +214,15 @@ private:
                     }
                     // "Helene made landfall at 11:10 p.m.": a sentence with a time of its own
                     // says when it happened; the stamp only when it was written.
+                    // "Merchan has set sentencing for July 11": the day a decision fixed is no
+                    // time of the deciding.
+                    const auto ownTimeAt = [this](int w) { return m_timeAt[w] >= 0 && m_times[m_timeAt[w]].planVerb < 0; };
                     bool ownTime = false;
                     for (int w = k; valid(w) && sameSentence(w, k) && !ownTime; --w) {
-                        ownTime = m_timeAt[w] >= 0;
+                        ownTime = ownTimeAt(w);
                     }
                     for (int w = k + 1; valid(w) && sameSentence(w, k) && !ownTime; ++w) {
-                        ownTime = m_timeAt[w] >= 0;
+                        ownTime = ownTimeAt(w);
                     }
                     if (ownTime) {
                         continue;
@@ -249,6 +252,12 @@ private:
                     timeUsed[t] = true;
                     continue;
                 }
+            }
+            // "On Friday the judge moved the sentencing to 26 November": the deciding has its
+            // day and its label tells the new one; the day fixed adds no happening of its own.
+            if (time.planVerb >= 0 && (clauseVerbs.contains(time.planVerb) || mentionByHead.contains(time.planVerb))) {
+                timeUsed[t] = true;
+                continue;
             }
             // "wage figures due on April 2", "the deadline for claims is March 31": the noun
             // phrase is the event.
@@ -630,10 +639,18 @@ private:
         m.indefinite = true;
         m.sentence = m_sentenceOfWord[last];
         m.paragraph = paragraphOf(m_words[last].range.start);
-        // (No clause label: the setter is no subject of the thing set.)
-        for (int w = first; w < last; ++w) {
-            m.labelWords.append(word(w).toString());
+        // (No subject: the setter is no subject of the thing set.) "Sentencing set for Feb. 19":
+        // the label says the day is a plan, not a day it happened.
+        QString participle = word(verb).toString().toLower();
+        if (participle == u"sets"_s) {
+            participle = u"set"_s;
+        } else if (participle == u"schedules"_s) {
+            participle = u"scheduled"_s;
         }
+        QString text = wordsText(first, last + 1) + u' ' + participle + u" for "_s + QStringView(m_text).mid(tm.range.start, tm.range.length()).toString();
+        text[0] = text[0].toUpper();
+        m.clauseLabel = text;
+        m.planned = true;
         m.range = {m_words[first].range.start, m_words[last].range.end};
         return m;
     }
@@ -1258,6 +1275,20 @@ private:
                 }
             }
         }
+        // "Merchan set sentencing for July 11", "moved the sentencing from 18 September to 26
+        // November": the day the deciding fixed is what it did.
+        const auto plannedAt = [this, verb](int k) {
+            const int t = m_timeAt.value(k, -1);
+            return t >= 0 && m_times[t].planVerb == verb ? t : -1;
+        };
+        int planLink = end;
+        if (is(planLink, u"from"_w) && plannedAt(planLink + 1) >= 0) {
+            planLink = m_times[plannedAt(planLink + 1)].mention.endWord;
+        }
+        if (isOneOf(word(planLink), {u"for"_w, u"to"_w, u"until"_w}) && plannedAt(planLink + 1) >= 0 && end - objectStart < 6) {
+            const TextRange planned = m_times[plannedAt(planLink + 1)].mention.range;
+            label.append(word(planLink).toString() + u' ' + QStringView(m_text).mid(planned.start, planned.length()).toString());
+        }
         QString text = label.join(u' ');
         // "A jury found former mayor Robert Kaine guilty of ...": the finding is a verdict on the
         // person, told as the news tells it ("Kaine found guilty"); a later "the verdict" is it.
@@ -1532,7 +1563,10 @@ private:
                 if (is(after, u"s"_w) && valid(after - 1) && punct(after - 1)) {
                     ++after;
                 }
-                if (k - head <= 6 && eventNoun(word(after)).eventClass == EventClass::None) {
+                // "delayed the hearing to 18 September": the hearing was not held then; the day
+                // is the delay's plan.
+                const bool movedThing = m_times[t].planVerb >= 0 && m_times[t].planVerb < head;
+                if (k - head <= 6 && eventNoun(word(after)).eventClass == EventClass::None && !movedThing) {
                     attachTime(m, t, false);
                 }
                 k = m_times[t].mention.endWord;

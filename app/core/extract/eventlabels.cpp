@@ -201,7 +201,8 @@ void EventLabels::nameSubjectlessClauses(
     QList<Event> &events, const QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const EventPeople &people)
 {
     for (const EventMention &m : mentions) {
-        if (m.event < 0 || m.clauseLabel.isEmpty() || m.headWord < 0 || m.insideQuote) {
+        // ("Sentencing set for Feb. 19" names the thing set; the setter is no subject of it.)
+        if (m.event < 0 || m.clauseLabel.isEmpty() || m.headWord < 0 || m.insideQuote || (m.planned && !m.verb)) {
             continue;
         }
         Event &event = events[m.event];

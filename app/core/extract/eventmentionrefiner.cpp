@@ -373,7 +373,9 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
             const bool joined
                 = topicsDay && at - times[t - 1].mention.range.end <= 5 && between(times[t - 1].mention.range.end, at).trimmed().endsWith(u"and"_s);
             topicsDay = m.eventClass == EventClass::Response && m.range.contains(at) && (joined || afterParticiple(text.text, at));
-            if (t != m.time && dated(t) && times[t].mention.hour < 0 && !used.contains(t) && times[t].mention.kind != TimeMention::Kind::Order && !topicsDay) {
+            // ("has set sentencing for July 11": the day a decision fixed is not when it was made.)
+            if (t != m.time && dated(t) && times[t].mention.hour < 0 && !used.contains(t) && times[t].mention.kind != TimeMention::Kind::Order && !topicsDay
+                && times[t].planVerb < 0) {
                 m.time = t;
                 used.insert(t);
                 break;

@@ -326,7 +326,7 @@ bool TimeResolver::pastPlan(int cue) const
 // tells one ("On July 2 the judge moved it to Sept. 18"). "moved the sentencing from 18
 // September": the date given up was a plan, on either side of the time of writing.
 // "extended the warning until midnight on Friday": a time of day may stand between.
-TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention) const
+TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int *verb) const
 {
     int bound = mention.firstWord - 1;
     if (bound >= 2 && isOneOf(wordText(bound), {u"on", u"of"}) && isOneOf(wordText(bound - 1), {u"midnight", u"noon", u"midday", u"morning", u"evening"})) {
@@ -345,6 +345,10 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention) cons
     int reach = 4;
     for (int k = bound - 1; k >= 0 && k >= bound - reach; --k) {
         if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
+            if (wordText(k) == u"." && abbreviationPoint(k)) {
+                ++reach; // "from Dec. 18 to": the point of a short month is no break
+                continue;
+            }
             break;
         }
         const QStringView word = wordText(k);
@@ -352,27 +356,36 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention) cons
             reach += 4; // "moved the sentencing from 18 September to 26 November"
             continue;
         }
+        // ("postpones", "delay": a timeline's present and an infinitive decide as well.)
+        const bool moving = isOneOf(word,
+            {u"moved", u"postponed", u"pushed", u"delayed", u"deferred", u"rescheduled", u"adjourned", u"brought", u"shifted", u"moves", u"postpones",
+                u"delays", u"defers", u"reschedules", u"adjourns", u"move", u"postpone", u"delay", u"defer", u"reschedule", u"adjourn"});
         if (from) {
-            if (isOneOf(word, {u"moved", u"postponed", u"pushed", u"delayed", u"deferred", u"rescheduled", u"adjourned", u"brought", u"shifted"})) {
+            if (moving) {
+                if (verb) {
+                    *verb = k;
+                }
                 return Outlook::Either;
             }
             continue;
         }
-        if (isOneOf(word, {u"sets", u"calls", u"call"})) {
-            return Outlook::Ahead;
+        // "set aside funds for Friday", "set up a desk for Monday": a particle makes another verb.
+        // (What such a verb is for still lies ahead.)
+        if (k + 1 < bound && isOneOf(wordText(k + 1), {u"aside", u"up", u"off", u"out", u"down", u"apart", u"about"})) {
+            return isOneOf(word, {u"set", u"sets", u"booked", u"called", u"calls", u"call"}) ? Outlook::Ahead : Outlook::Unmarked;
         }
-        if (isOneOf(word,
-                {u"set", u"scheduled", u"rescheduled", u"slated", u"fixed", u"adjourned", u"postponed", u"deferred", u"delayed", u"moved", u"extended",
-                    u"pushed", u"booked", u"called"})) {
+        if (moving
+            || isOneOf(word,
+                {u"set", u"sets", u"scheduled", u"schedules", u"slated", u"fixed", u"extended", u"booked", u"called", u"calls", u"call", u"pushes", u"push"})) {
+            if (verb) {
+                *verb = k;
+            }
             if (mention.kind != TimeMention::Kind::Date) {
                 return Outlook::Ahead;
             }
-            if (pastPlan(k)) {
-                return Outlook::Either;
-            }
             // "has set", "will be moved": the deciding is now or still to come.
-            const bool now = k > 0 && isOneOf(wordText(k - 1), {u"has", u"have", u"will", u"be", u"is", u"are", u"to"});
-            return now ? Outlook::Ahead : Outlook::Fixed;
+            const bool now = k > 0 && isOneOf(wordText(k - 1), {u"has", u"have", u"will", u"be", u"is", u"are"});
+            return pastPlan(k) ? Outlook::Either : now ? Outlook::Ahead : Outlook::Fixed;
         }
     }
     return Outlook::Unmarked;
@@ -1105,6 +1118,15 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             side = openingOutlook(m);
         }
         ResolvedTime r{m, {}, side == Outlook::Ahead};
+        if (planOutlook(m, &r.planVerb) == Outlook::Unmarked) {
+            r.planVerb = -1;
+        }
+        // "set sentencing for July 11 at 10 a.m.": the hour of a planned day is planned too.
+        if (m.hour >= 0 && !resolved.isEmpty() && resolved.last().planVerb >= 0 && m.firstWord >= 1 && m.firstWord - resolved.last().mention.endWord <= 1
+            && m.firstWord >= resolved.last().mention.endWord
+            && (m.firstWord == resolved.last().mention.endWord || isOneOf(wordText(m.firstWord - 1), {u"at", u","}))) {
+            r.planVerb = resolved.last().planVerb;
+        }
         // "On Tuesday, Nov. 25, Bloomberg published a transcript of the Oct. 14 call. Ushakov said
         // the next day ...": a date naming a noun after the sentence has told its own date looks
         // back; the story stays where the sentence put it.

@@ -16,6 +16,9 @@ struct ResolvedTime
     TimeMention mention;
     DateValue date; ///< empty for durations, order words and what cannot be resolved
     bool future = false; ///< a future cue ("will", "scheduled", "before") governs it
+    /// The word that fixed or moved something to or from this day ("set sentencing for July
+    /// 11", "moved it from 18 September"): the day is a plan, not the deciding's; else -1.
+    int planVerb = -1;
 };
 
 /// Gives temporal expressions their calendar values. Two anchors are kept while reading the
@@ -52,7 +55,7 @@ private:
     [[nodiscard]] Outlook openingOutlook(const TimeMention &mention) const;
     [[nodiscard]] bool deadlinePassed(const TimeMention &mention) const;
     [[nodiscard]] bool pastPlan(int cue) const;
-    [[nodiscard]] Outlook planOutlook(const TimeMention &mention) const;
+    [[nodiscard]] Outlook planOutlook(const TimeMention &mention, int *verb = nullptr) const;
     [[nodiscard]] int yearAfterDeciding(const TimeMention &mention) const;
     [[nodiscard]] bool presentOnset(const TimeMention &mention) const;
     [[nodiscard]] bool modalBefore(const TimeMention &mention) const;
