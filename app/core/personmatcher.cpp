@@ -6,6 +6,7 @@
 #include "extract/peoplenames.h"
 
 #include <algorithm>
+#include <array>
 
 namespace Sourceline {
 
@@ -148,16 +149,30 @@ void PersonMatcher::add(int index, const Person &person)
 qsizetype PersonMatcher::nameWords(const QString &name) const
 {
     const QStringList &words = split(name).words;
-    return std::count_if(words.cbegin(), words.cend(), [](const QString &word) {
-        return !(word.size() == 1 || (word.size() == 2 && word.back() == u'.')); // "V." in "Vladimir V. Putin"
-    });
+    qsizetype count = 0;
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        const QString &word = words[w];
+        const bool initial = word.size() == 1 || (word.size() == 2 && word.back() == u'.'); // "V." in "Vladimir V. Putin"
+        const bool middle = w > 0 && w + 1 < words.size();
+        count += initial || (middle && isPatronymic(word)) ? 0 : 1;
+    }
+    return count;
+}
+
+bool PersonMatcher::isPatronymic(QStringView word)
+{
+    // Russian and Ukrainian middle names formed from the father's ("Vladimir Vladimirovich
+    // Putin", "Volodymyr Oleksandrovych Zelensky"): like an initial, they make no name fuller.
+    static const std::array<QStringView, 8> endings{u"ovich", u"evich", u"ovych", u"evych", u"ovna", u"evna", u"ivna", u"ichna"};
+    return word.size() > 6 && std::any_of(endings.cbegin(), endings.cend(), [word](QStringView ending) { return word.endsWith(ending); });
 }
 
 bool PersonMatcher::betterName(int index, const QString &knownName, const QString &incomingName)
 {
     // More words of a name win ("Steve Witkoff" over "Witkoff"); between names of as many
     // words, the one more articles write ("Vladimir Putin", not one paper's "Vladimir V.
-    // Putin"; "George W. Bush" where most write it so); the first told breaks a tie.
+    // Putin"; "George W. Bush" where most write it so); on a tie the plainer name, the one
+    // written in fewer words, wins, and then the first told.
     const qsizetype knownWords = nameWords(knownName); // by value: split() may rehash
     const qsizetype incomingWords = nameWords(incomingName);
     QHash<QString, int> &votes = m_nameVotes[index];
@@ -168,7 +183,15 @@ bool PersonMatcher::betterName(int index, const QString &knownName, const QStrin
     if (incomingWords != knownWords) {
         return incomingWords > knownWords;
     }
-    return incomingName != knownName && count > votes.value(knownName);
+    if (incomingName == knownName) {
+        return false;
+    }
+    const int knownCount = votes.value(knownName);
+    if (count != knownCount) {
+        return count > knownCount;
+    }
+    const qsizetype incomingWritten = split(incomingName).written; // by value: split() may rehash
+    return incomingWritten < split(knownName).written;
 }
 
 void PersonMatcher::absorb(int index, Person &known, const Person &incoming)

@@ -38,6 +38,8 @@ private:
     [[nodiscard]] const SplitName &split(const QString &name) const;
     /// The words of a name that are more than an initial.
     [[nodiscard]] qsizetype nameWords(const QString &name) const;
+    /// Whether a middle word is a patronymic ("Vladimirovich"), which makes no name fuller.
+    [[nodiscard]] static bool isPatronymic(QStringView word);
     /// Whether incomingName should replace knownName as the name of story person index.
     bool betterName(int index, const QString &knownName, const QString &incomingName);
     /// Whether one of the person's aliases is the first word of the name alone ("Yoon",

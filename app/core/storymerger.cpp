@@ -6,6 +6,7 @@
 #include "chronology.h"
 #include "extract/eventlexicon.h"
 #include "extract/wordmatch.h"
+#include "peoplefolds.h"
 #include "personmatcher.h"
 
 #include <QHash>
@@ -312,7 +313,9 @@ bool sameDeedInTheOtherVoice(const QString &verb, QStringView firstStems, const 
     return passiveOf(firstStems, secondStems) || passiveOf(secondStems, firstStems);
 }
 
-bool sameDateOrDayInMonth(const DateValue &a, const DateValue &b)
+// The same date, or a day within the month that the other telling gives, or, when asked, a day
+// or month within its year ("pleaded guilty in 2018", "pleaded guilty on Aug. 21, 2018").
+bool sameDateOrWithin(const DateValue &a, const DateValue &b, bool withinTheYear)
 {
     if (!a.isDated() || !b.isDated()) {
         return false;
@@ -320,9 +323,31 @@ bool sameDateOrDayInMonth(const DateValue &a, const DateValue &b)
     if (a.iso == b.iso) {
         return true;
     }
-    const bool dayAndMonth = (a.granularity == DateValue::Granularity::Day && b.granularity == DateValue::Granularity::Month)
-        || (a.granularity == DateValue::Granularity::Month && b.granularity == DateValue::Granularity::Day);
-    return dayAndMonth && QStringView(a.iso).first(7) == QStringView(b.iso).first(7);
+    using Granularity = DateValue::Granularity;
+    const auto dayOrMonth = [](const DateValue &date) { return date.granularity == Granularity::Day || date.granularity == Granularity::Month; };
+    const bool dayAndMonth = (a.granularity == Granularity::Day && b.granularity == Granularity::Month)
+        || (a.granularity == Granularity::Month && b.granularity == Granularity::Day);
+    const bool withinYear = (a.granularity == Granularity::Year && dayOrMonth(b)) || (dayOrMonth(a) && b.granularity == Granularity::Year);
+    return (dayAndMonth && QStringView(a.iso).first(7) == QStringView(b.iso).first(7))
+        || (withinTheYear && withinYear && QStringView(a.iso).first(4) == QStringView(b.iso).first(4));
+}
+
+// The words of a clause after the happening it opens: "Jury selection began", "The hearing
+// got under way", "The summit took place"; how many words open the happening, or 0.
+qsizetype happeningOpeningAt(const QString &lowerLabel)
+{
+    const QList<QStringView> words = QStringView(lowerLabel).split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype w = 1; w < words.size(); ++w) {
+        const QStringView word = words[w];
+        const QStringView next = w + 1 < words.size() ? words[w + 1] : QStringView();
+        const bool opens = isOneOf(word, {u"began", u"begins", u"started", u"starts", u"opened", u"opens", u"commenced"})
+            || (isOneOf(word, {u"took", u"takes"}) && next == u"place") || (isOneOf(word, {u"was", u"is"}) && next == u"held")
+            || (isOneOf(word, {u"got", u"gets"}) && isOneOf(next, {u"under", u"underway"})) || (isOneOf(word, {u"kicked", u"kicks"}) && next == u"off");
+        if (opens) {
+            return w;
+        }
+    }
+    return 0;
 }
 
 // What the merge compares of an event's label, worked out once per event rather than once
@@ -338,6 +363,7 @@ struct Telling
     {
         foldedLabel = CaseKeys::isAscii(event.label) ? lowerLabel : event.label.toCaseFolded();
         happening = kind != EventClass::None ? kind : happeningOfClause(verb);
+        opening = kind != EventClass::None ? 0 : happeningOpeningAt(lowerLabel);
     }
 
     EventClass kind;
@@ -347,6 +373,7 @@ struct Telling
     QString stems; ///< stemmedLabel()
     QString verb; ///< verbStem() of the type
     qsizetype labelSize; ///< as written
+    qsizetype opening = 0; ///< for a clause, happeningOpeningAt() its label
 };
 
 // Every word of the shorter label stands in the longer one ("Invasion", "Russian invasion").
@@ -406,6 +433,19 @@ bool clauseTellsTheHappening(const Event &clause, const Telling &clauseTelling, 
     return happening.type == u"visit"_s && tellsArrival(clauseTelling.verb) && clause.participants.first() == happening.participants.first();
 }
 
+// "Jury selection" on a day, and "Jury selection began" that day in another article.
+bool clauseOpensTheHappening(const Event &clause, const Telling &clauseTelling, const Event &happening, const Telling &happeningTelling)
+{
+    if (clause.sources.first().article == happening.sources.first().article || clause.date.granularity != DateValue::Granularity::Day
+        || clause.date.iso != happening.date.iso) {
+        return false;
+    }
+    const qsizetype opening = clauseTelling.opening;
+    const QStringView happeningWords = happeningTelling.lowerLabel;
+    return opening > 0 && happeningWords.count(u' ') + 1 == opening && QStringView(clauseTelling.lowerLabel).startsWith(happeningWords)
+        && clauseTelling.lowerLabel.at(happeningWords.size()) == u' ';
+}
+
 // "Zelensky's White House visit" that week and the "Zelensky–Trump meeting" on Friday: the
 // visitor's meeting within the week of the visit, in no other place, is part of it.
 bool meetingOfTheVisit(const Event &a, const Event &b)
@@ -426,8 +466,13 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     const EventClass kind = knownTelling.kind;
     const EventClass incomingKind = incomingTelling.kind;
     if ((kind == EventClass::None) != (incomingKind == EventClass::None)) {
-        return kind == EventClass::None ? clauseTellsTheHappening(known, knownTelling, incoming, incomingTelling)
-                                        : clauseTellsTheHappening(incoming, incomingTelling, known, knownTelling);
+        const bool clauseKnown = kind == EventClass::None;
+        const Event &clause = clauseKnown ? known : incoming;
+        const Telling &clauseTelling = clauseKnown ? knownTelling : incomingTelling;
+        const Event &happening = clauseKnown ? incoming : known;
+        const Telling &happeningTelling = clauseKnown ? incomingTelling : knownTelling;
+        return clauseTellsTheHappening(clause, clauseTelling, happening, happeningTelling)
+            || clauseOpensTheHappening(clause, clauseTelling, happening, happeningTelling);
     }
     if (kind == EventClass::None && incomingKind == EventClass::None) {
         // Clauses ("Driscoll carried the plan", "Driscoll had delivered the original draft"):
@@ -439,8 +484,10 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
             && clauseSubject(known.label) == clauseSubject(incoming.label) && sameDeed(knownTelling.verb, incomingTelling.verb);
         const bool otherArticle = known.sources.first().article != incoming.sources.first().article;
         // Every rule below needs one day, or a day within the other's month (which one day is
-        // too); each label is stemmed once for all of them.
-        if (sameSubject || !sameDateOrDayInMonth(known.date, incoming.date)) {
+        // too), or for one person's deed within the other's year: a person pleads guilty once,
+        // a death toll rises many times a year. Each label is stemmed once for all of them.
+        const bool samePerson = bothCast && known.participants.first() == incoming.participants.first();
+        if (sameSubject || !sameDateOrWithin(known.date, incoming.date, samePerson)) {
             return sameSubject && otherArticle;
         }
         const QString &knownStems = knownTelling.stems;
@@ -465,7 +512,10 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         // "Bankman-Fried was sentenced" that day: the bare verb is the other's deed.
         const auto bareVerb = [](const Event &event, const Telling &telling) { return event.participants.isEmpty() && telling.stems == telling.verb; };
         const bool bareDeed = sameSpan && (bareVerb(known, knownTelling) || bareVerb(incoming, incomingTelling)) && knownTelling.verb == incomingTelling.verb;
-        return (sameUncastDeed || sameWords || wordsWithin || otherVoice || bareDeed) && otherArticle;
+        // "Jury selection" and "Jury selection began" that day.
+        const bool opens = clauseOpensTheHappening(known, knownTelling, incoming, incomingTelling)
+            || clauseOpensTheHappening(incoming, incomingTelling, known, knownTelling);
+        return (sameUncastDeed || sameWords || wordsWithin || otherVoice || bareDeed || opens) && otherArticle;
     }
     if (kind == EventClass::None || kind != incomingKind) {
         return false;
@@ -644,6 +694,9 @@ struct EventIndex
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Month) {
             result.append(indexKey(u"words in month", iso.first(7), stems));
         }
+        if (event.date.isDated() && event.date.granularity != DateValue::Granularity::Week) {
+            result.append(indexKey(u"words in year", iso.first(4), stems));
+        }
         const bool dayOrWeek = event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week;
         if (dayOrWeek) {
             result.append(indexKey(u"deed", iso, telling.verb)); // a bare verb's telling (sameEvent())
@@ -654,6 +707,15 @@ struct EventIndex
             const int happening = int(telling.happening != EventClass::None ? telling.happening : EventClass::Meeting);
             result.append(indexKey(happening, u"day", iso));
             result.append(weekKey(happening, event.date));
+        }
+        // "Jury selection began" beside "Jury selection" that day (clauseOpensTheHappening()).
+        if (event.date.granularity == DateValue::Granularity::Day) {
+            if (const qsizetype opening = telling.opening; opening > 0) {
+                const QStringView noun = QStringView(telling.lowerLabel).split(u' ', Qt::SkipEmptyParts).at(opening - 1);
+                if (const EventClass opened = eventClassOf(noun.toString()); opened != EventClass::None) {
+                    result.append(indexKey(int(opened), u"day", iso));
+                }
+            }
         }
         if (dayOrWeek && !stems.isEmpty()) {
             const qsizetype blank = stems.indexOf(u' ');
@@ -766,44 +828,6 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
             index.add(event, int(story.events.size()), incomingTellings[e], incomingKeys[e]);
             story.events.append(event);
         }
-    }
-}
-
-// A company that one article names only as the doer of deeds ("Binance agrees to buy FTX.
-// Binance backs out.") reads as a person known by one name; another article of the story that
-// calls it a company settles what it is. Its mentions, quotes and events go to the company.
-void foldCompaniesTakenForPeople(StoryGraph &story)
-{
-    QHash<QString, qsizetype> organisations; // case-folded name or alias → story entity
-    for (qsizetype e = 0; e < story.entities.size(); ++e) {
-        if (story.entities[e].kind == Entity::Kind::Organisation) {
-            organisations.insert(CaseKeys::folded(story.entities[e].name), e);
-        }
-    }
-    QHash<QString, QString> becomes; // person id → entity id
-    for (qsizetype p = story.people.size() - 1; p >= 0; --p) {
-        const Person &person = story.people[p];
-        if (person.name.contains(u' ') || !person.role.isEmpty()) {
-            continue;
-        }
-        if (const auto company = organisations.constFind(CaseKeys::folded(person.name)); company != organisations.cend()) {
-            Entity &entity = story.entities[*company];
-            entity.mentions += person.mentions;
-            becomes.insert(person.id, entity.id);
-            story.people.removeAt(p);
-        }
-    }
-    if (becomes.isEmpty()) {
-        return;
-    }
-    for (Quote &quote : story.quotes) {
-        quote.speaker = becomes.value(quote.speaker, quote.speaker);
-        if (becomes.contains(quote.addressee)) {
-            quote.addressee.clear();
-        }
-    }
-    for (Event &event : story.events) {
-        event.participants.removeIf([&becomes](const QString &id) { return becomes.contains(id); });
     }
 }
 
@@ -922,6 +946,7 @@ StoryGraph StoryMerger::finish()
     StoryGraph story = std::move(m_state->story);
     m_state = std::make_unique<State>();
     foldCompaniesTakenForPeople(story);
+    foldGivenNamesIntoFullNames(story);
     collectEventQuotes(story);
     Chronology().rank(story);
     return story;

@@ -176,6 +176,13 @@ private Q_SLOTS:
         QTest::newRow("the initial most write") << QStringList{u"President George W. Bush spoke."_s, plain, u"President George W. Bush left."_s}
                                                 << u"George W. Bush"_s;
         QTest::newRow("a fuller name wins") << QStringList{u"Putin spoke on Monday."_s, u"Putin left on Monday."_s, plain} << u"Vladimir Putin"_s;
+        QTest::newRow("a tie goes to the plainer name") << QStringList{initial, plain} << u"Vladimir Putin"_s;
+        QTest::newRow("a patronymic") << QStringList{u"President Vladimir Vladimirovich Putin spoke on Monday."_s, plain} << u"Vladimir Putin"_s;
+        QTest::newRow("a Ukrainian patronymic") << QStringList{u"President Volodymyr Oleksandrovych Zelensky spoke."_s,
+            u"President Volodymyr Zelensky spoke."_s}
+                                                << u"Volodymyr Zelensky"_s;
+        QTest::newRow("a middle name is fuller") << QStringList{u"Mayor Mary Carter spoke on Monday."_s, u"Mayor Mary Ellen Carter spoke on Monday."_s}
+                                                 << u"Mary Ellen Carter"_s;
     }
 
     void keepsTheNameMostArticlesWrite()
@@ -189,6 +196,37 @@ private Q_SLOTS:
         const StoryGraph story = mergeStories(graphs);
         QVERIFY2(!peopleCalled(story, name).isEmpty(), qPrintable(summary(story).join(u'\n')));
         QCOMPARE(peopleCalled(story, name).first()->name, name);
+    }
+
+    // A given name alone beside the family ("and his son Suleman") is the one person of the
+    // story whose full name begins with it.
+    void joinsAGivenNameToItsFamily_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<bool>("joined");
+        const QString son = u"Shahzada Dawood, 48, and his son Suleman, 19, were aboard the vessel."_s;
+        QTest::newRow("a son named beside his father") << son << u"Suleman Dawood was a student in Glasgow."_s << true;
+        QTest::newRow("two full names begin with it") << son << u"Suleman Dawood was a student in Glasgow. Suleman Khan, a neighbour, said nothing."_s << false;
+        QTest::newRow("another family") << u"\"It left at dawn,\" said Suleman, a fisherman who gave only his first name."_s
+                                        << u"Suleman Dawood was a student in Glasgow."_s << false;
+    }
+
+    void joinsAGivenNameToItsFamily()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(bool, joined);
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, first), extracted(u"a2"_s, second)});
+        const QList<const Person *> full = peopleCalled(story, u"Suleman Dawood"_s);
+        QCOMPARE(full.size(), 1);
+        QVERIFY2(!peopleCalled(story, u"Suleman"_s).isEmpty(), qPrintable(summary(story).join(u'\n')));
+        QCOMPARE(peopleCalled(story, u"Suleman"_s) == full, joined);
+        for (const Event &event : story.events) {
+            for (const QString &id : event.participants) {
+                QVERIFY2(story.person(id) != nullptr, qPrintable(event.label + u": "_s + id));
+            }
+        }
     }
 
     // One deed told by two articles in their own words, on the same day, is one event; the
@@ -211,6 +249,51 @@ private Q_SLOTS:
             = mergeStories({extracted(u"a1"_s, u"Army Secretary Dan Driscoll carried the plan to Kyiv on Nov. 20."_s), extracted(u"a2"_s, second)});
         const auto found = std::count_if(story.events.cbegin(), story.events.cend(), [](const Event &e) { return e.label.startsWith(u"Driscoll"_s); });
         QVERIFY2(found == deeds, qPrintable(labelsOf(story)));
+    }
+
+    // One article gives the year, another the day: the same words are one deed.
+    void mergesADeedToldWithItsYear_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<int>("deeds");
+        QTest::addColumn<QString>("day");
+        QTest::newRow("the day within the year") << u"Michael Cohen pleaded guilty on Aug. 21, 2018."_s << 1 << u"2018-08-21"_s;
+        QTest::newRow("the month within the year") << u"Michael Cohen pleaded guilty in August 2018."_s << 1 << u"2018-08"_s;
+        QTest::newRow("another year") << u"Michael Cohen pleaded guilty on Aug. 21, 2019."_s << 2 << QString();
+        QTest::newRow("another deed that year") << u"Michael Cohen testified on Aug. 21, 2018."_s << 2 << QString();
+    }
+
+    void mergesADeedToldWithItsYear()
+    {
+        QFETCH(QString, second);
+        QFETCH(int, deeds);
+        QFETCH(QString, day);
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, u"Michael Cohen pleaded guilty in 2018."_s), extracted(u"a2"_s, second)});
+        QVERIFY2(story.events.size() == deeds, qPrintable(labelsOf(story)));
+        if (deeds == 1) {
+            QCOMPARE(story.events.first().date.iso, day);
+            QCOMPARE(story.events.first().sources.size(), 2);
+        }
+    }
+
+    // One article names the happening, another tells that it began that day.
+    void mergesTheOpeningOfAHappening_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<int>("events");
+        QTest::newRow("began") << u"Jury selection began on April 15, 2024."_s << 1;
+        QTest::newRow("got under way") << u"Jury selection got under way on April 15, 2024."_s << 1;
+        QTest::newRow("another day") << u"Jury selection began on April 16, 2024."_s << 2;
+        QTest::newRow("its end") << u"Jury selection ended on April 15, 2024."_s << 2;
+    }
+
+    void mergesTheOpeningOfAHappening()
+    {
+        QFETCH(QString, second);
+        QFETCH(int, events);
+        const StoryGraph story
+            = mergeStories({extracted(u"a1"_s, u"Jury selection is set to begin on Monday, April 15, 2024, in Manhattan."_s), extracted(u"a2"_s, second)});
+        QVERIFY2(story.events.size() == events, qPrintable(labelsOf(story)));
     }
 
     void aCompanyIsNoPersonInAnotherArticle()
