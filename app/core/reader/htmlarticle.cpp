@@ -602,6 +602,23 @@ bool marksAuthorName(const GumboNode *node)
     return anyWord("rel", isAuthor) || anyWord("itemprop", isAuthor) || anyWord("class", namesAuthor) || anyWord("class", readerCredits);
 }
 
+// True when paragraph is the one element in box, beside blanks at most. Only a few children
+// are looked at, so a box of many paragraphs costs nothing.
+bool wrapsOneParagraph(const GumboNode *box, const GumboNode *paragraph)
+{
+    const GumboVector &children = box->v.element.children;
+    if (children.length > 3) {
+        return false;
+    }
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        if (child != paragraph && child->type != GUMBO_NODE_WHITESPACE && child->type != GUMBO_NODE_COMMENT) {
+            return false;
+        }
+    }
+    return true;
+}
+
 void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
 {
     if (depth > maximumDepth || !isElement(node)) {
@@ -671,7 +688,10 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
         if (parent) {
             facts.readability[parent] += length;
             if (parent->parent) {
-                facts.readability[parent->parent] += length / 2;
+                // Some pages wrap each paragraph in a box of its own (<div class="para"><p>):
+                // such a wrapper hands its paragraph on whole, or one long paragraph would
+                // outweigh the box that holds all of them.
+                facts.readability[parent->parent] += wrapsOneParagraph(parent, node) ? length : length / 2;
             }
         }
         for (const GumboNode *ancestor = parent; ancestor; ancestor = ancestor->parent) {
