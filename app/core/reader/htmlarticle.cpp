@@ -306,21 +306,30 @@ bool isAmpFurniture(const GumboNode *node)
     return furniture.contains(QByteArrayView(tag));
 }
 
-// A note a page shows about itself rather than about the news: a notice that asks for
-// JavaScript, and the notices around a post embedded from a social network ("Skip Telegram
-// post", "Allow Twitter content? This article contains content provided by Twitter ...",
-// "End of Telegram post").
+// A note a page shows about itself rather than about the news: the notices around a post
+// embedded from a social network ("Skip Telegram post", "Allow Twitter content? This article
+// contains content provided by Twitter ...", "End of Telegram post"), and short lines that ask
+// for JavaScript or a subscription, state the copyright or where a printout came from.
 bool isPageNotice(const QString &text)
 {
     static const QRegularExpression embedNotice(u"^(?:(?:skip|end of) (?:\\w+ ){1,3}(?:post|content)(?: by [^.]{1,60})?\\.?\\s*)+(?:$|allow )"
                                                 u"|^allow (?:\\w+ ){1,2}content\\?"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression scriptNotice(u"\\b(?:enable|turn on|activate|switch on) javascript\\b"_s, QRegularExpression::CaseInsensitiveOption);
-    // A sentence of a story about the web may name JavaScript; a notice is one short line.
+    static const QRegularExpression shortNotice(u"\\b(?:enable|turn on|activate|switch on) javascript\\b"
+                                                u"|already (?:a subscriber|subscribed|have an account)\\?"
+                                                u"|^(?:subscribe|sign in|log in|register|sign up)(?: now| today)? to (?:continue|keep) reading"
+                                                u"|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)"
+                                                u"|\\b\\d+ free (?:articles?|stories) left\\b"
+                                                u"|all rights reserved"
+                                                u"|^(?:\u00A9|copyright \u00A9|\\(c\\) \\d{4})"
+                                                u"|^printed from\\b"
+                                                u"|^(?:article |page |source |story )?(?:url|link)\\s*:\\s*https?://\\S+$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    // A sentence of a story may name JavaScript or subscribers; a notice is one short line.
     // The expressions run only on blocks that can be notices: most paragraphs are longer.
     const QChar first = text.front().toLower();
     const bool mayBeEmbedNotice = text.size() <= 400 && (first == u's' || first == u'e' || first == u'a');
-    return (mayBeEmbedNotice && embedNotice.matchView(text).hasMatch()) || (text.size() <= 100 && scriptNotice.matchView(text).hasMatch());
+    return (mayBeEmbedNotice && embedNotice.matchView(text).hasMatch()) || (text.size() <= 160 && shortNotice.matchView(text).hasMatch());
 }
 
 bool isHidden(const GumboNode *node)
