@@ -489,6 +489,18 @@ int Reader::personLabelled(QStringView label) const
             found = int(p);
         }
     }
+    // "NINA:", "RAJ:": a podcast's transcript may label its voices by given name alone, which
+    // must then be one person's only.
+    if (found < 0 && !label.contains(u' ')) {
+        for (qsizetype p = 0; p < m_people.people.size(); ++p) {
+            if (PersonName::givenKey(m_people.people[p].name) == key) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = int(p);
+            }
+        }
+    }
     return found;
 }
 
