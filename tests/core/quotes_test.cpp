@@ -721,6 +721,11 @@ private Q_SLOTS:
                                     u"RAJ: Founders, mostly. They wanted to know if their keys would work.\n"_s;
         QTest::newRow("a transcript labelled by given names")
             << givenLabels << u"Founders, mostly. They wanted to know if their keys would work."_s << u"direct"_s << u"Raj Patel"_s << u"Nina Alvarez"_s;
+        QTest::newRow("an unnamed source after the verb that runs on")
+            << u"Microsoft had prepared offices for the OpenAI staff, said a person briefed on the plans."_s
+            << u"Microsoft had prepared offices for the OpenAI staff"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("an apposition naming an unknown name's role") << u"Vinod Khosla, an early backer, wrote in an opinion piece that the board had erred."_s
+                                                                     << u"the board had erred"_s << u"indirect"_s << u"Vinod Khosla"_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")
@@ -860,6 +865,8 @@ private Q_SLOTS:
         QTest::newRow("a given name two people share labels nobody")
             << u"Host Nina Alvarez talks to Nina Park, an investor.\nNINA: Who were you calling all weekend?\nNINA: Founders, mostly, and their lawyers.\n"_s
             << u"Founders, mostly, and their lawyers"_s;
+        QTest::newRow("a passive after the comma is no end cue")
+            << u"The plan was simple and cheap, said to be the work of one engineer at the firm."_s << u"The plan was simple and cheap"_s;
         QTest::newRow("writing about a subject") << u"Priya Raman speaks with Daniel Okafor, a former board member who now writes about corporate governance."_s
                                                  << u"about corporate governance"_s;
         QTest::newRow("a verb of saying in a relative clause without that")

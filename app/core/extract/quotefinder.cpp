@@ -2067,7 +2067,11 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
                 }
             }
         }
-        if (verb < 0 || cueUsed(verb) || tail - verb > 4) {
+        // "..., said a person briefed on the plans.": an unnamed source after the verb may run on.
+        if (verb < 0 || cueUsed(verb)
+            || (tail - verb > 4
+                && !(tail - verb <= 8 && isOneOf(word(verb + 1), {u"a", u"an", u"one", u"two", u"three", u"several", u"some"})
+                    && sourceSubject(verb + 1, tail + 1, true)))) {
             continue;
         }
         // "..., when the president declared martial law.": a verb with an object of its own
