@@ -726,6 +726,9 @@ private Q_SLOTS:
             << u"Microsoft had prepared offices for the OpenAI staff"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an apposition naming an unknown name's role") << u"Vinod Khosla, an early backer, wrote in an opinion piece that the board had erred."_s
                                                                      << u"the board had erred"_s << u"indirect"_s << u"Vinod Khosla"_s << u"-"_s;
+        QTest::newRow("an unnamed source with an aside before the verb")
+            << u"Sam Altman left on Friday. Two of his allies, speaking privately, said they expected him back by Wednesday."_s
+            << u"they expected him back by Wednesday"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")
@@ -867,6 +870,8 @@ private Q_SLOTS:
             << u"Founders, mostly, and their lawyers"_s;
         QTest::newRow("a passive after the comma is no end cue")
             << u"The plan was simple and cheap, said to be the work of one engineer at the firm."_s << u"The plan was simple and cheap"_s;
+        QTest::newRow("an aside ending in a function word with no source before it")
+            << u"On Friday, as usual, said nothing would change at the firm."_s << u"nothing would change at the firm"_s;
         QTest::newRow("writing about a subject") << u"Priya Raman speaks with Daniel Okafor, a former board member who now writes about corporate governance."_s
                                                  << u"about corporate governance"_s;
         QTest::newRow("a verb of saying in a relative clause without that")

@@ -2776,7 +2776,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // Without a person or a named organisation, only "the office said that ...": a subject right
         // before the verb and "that".
         const bool unnamed = a.speaker < 0 && a.entity < 0;
-        if (unnamed && (v == first || (lex(v - 1).isFunctionWord() && !sourceSubject(v - 1, v)) || m_inQuote.at(v - 1))) {
+        // "Two of his allies, speaking privately, said": an aside closing before the verb ends in
+        // any word; the subject stands before it.
+        const bool asideBefore = w.gapBeforeHas(v, u',') && v - first >= 4 && sourceSubject(first, v, true);
+        if (unnamed && (v == first || (lex(v - 1).isFunctionWord() && !sourceSubject(v - 1, v) && !asideBefore) || m_inQuote.at(v - 1))) {
             continue;
         }
         // "a framework that critics in both parties say tilts toward Moscow": in a relative clause
