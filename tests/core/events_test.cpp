@@ -326,6 +326,19 @@ private Q_SLOTS:
         QTest::newRow("entry where a storm does something")
             << u"- Sept. 27: The storm races through Georgia overnight."_s << u"Storm raced through Georgia overnight"_s << u"2025-09-27"_s << u"raced"_s;
         QTest::newRow("entry that is only the storm") << u"- Sept. 27: A second storm over the Gulf."_s << u"Storm"_s << u"2025-09-27"_s << u"storm"_s;
+        QTest::newRow("entry that is only a noun phrase")
+            << u"- April 22, 2024: Opening statements."_s << u"Opening statements"_s << u"2024-04-22"_s << u"statements"_s;
+        QTest::newRow("entry whose verb stands between two names")
+            << u"- Nov. 5, 2024: Trump defeats Kamala Harris."_s << u"Trump defeated Kamala Harris"_s << u"2024-11-05"_s << u"defeated"_s;
+        QTest::newRow("entry whose verb comes before a sum")
+            << u"- Oct. 27, 2016: Michael Cohen wires $130,000 to a lawyer."_s << u"Michael Cohen wired $130,000"_s << u"2016-10-27"_s << u"wired"_s;
+        // A plan told as it once stood says so; one told as it stands is the thing planned.
+        QTest::newRow("a plan as it once stood") << u"The trial was first scheduled to start on March 25."_s << u"Trial first scheduled for March 25"_s
+                                                 << u"2026-03-25"_s << u"trial"_s;
+        QTest::newRow("a plan as it stands") << u"The trial is scheduled to start on March 25."_s << u"Trial"_s << u"2026-03-25"_s << u"trial"_s;
+        QTest::newRow("the noun that opens the sentence was set")
+            << u"His federal trial in Washington on charges of trying to overturn the 2020 election had been set for March 4."_s << u"Trial set for March 4"_s
+            << u"2026-03-04"_s << u"trial"_s;
         QTest::newRow("a live blog's time stamp on its own line")
             << u"10:40 p.m.\nStorm surge is rising fast. A tide gauge in the harbour stopped reporting a while ago."_s << u"Tide gauge stopped reporting"_s
             << u"2025-11-26"_s << u"stopped"_s;
@@ -622,6 +635,10 @@ private Q_SLOTS:
             << u"He wrote that a weather window had opened and that the team was planning to dive on Sunday."_s << u"indow had opened"_s << false;
         QTest::newRow("a date of the opening itself") << u"A weather window had opened on Sunday, the team said."_s << u"indow had opened"_s << true;
         QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;
+        // An entry that is only a noun phrase names its happening; a phrase with a preposition or
+        // an article in it is a remark.
+        QTest::newRow("entry that is a remark") << u"- April 22, 2024: Quiet in the courthouse."_s << u"Quiet"_s << false;
+        QTest::newRow("entry that is a noun phrase") << u"- April 22, 2024: Closing arguments."_s << u"Closing arguments"_s << true;
     }
 
     void noEventWhereNothingHappened()

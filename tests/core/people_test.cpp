@@ -143,6 +143,12 @@ private Q_SLOTS:
         QTest::newRow("an office for the subject two sentences back when the one between names nobody")
             << u"Sam Altman had run OpenAI since 2019. On Friday the board said it had lost confidence in him. The former chief executive spent the weekend at home."_s
             << u"The former chief executive"_s << 0 << u"Sam Altman"_s;
+        QTest::newRow("a chief of some office is the chief")
+            << u"Mira Murati, the company's chief technology officer, was named interim chief executive. The interim chief lasted two days."_s
+            << u"The interim chief"_s << 0 << u"Mira Murati"_s;
+        QTest::newRow("... and not an officer named after her")
+            << u"Mira Murati, the chief technology officer, met Brad Lightcap, the operating officer. The chief said little."_s << u"The chief"_s << 0
+            << u"Mira Murati"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
     }
@@ -712,6 +718,14 @@ private Q_SLOTS:
             << u"Chief technology officer Mira Murati will serve as interim chief executive."_s << u"Mira Murati"_s << u"chief technology officer"_s;
         QTest::newRow("... but a body's name before the role keeps its capital")
             << u"Kremlin spokesman Dmitry Peskov said the call was private."_s << u"Dmitry Peskov"_s << u"Kremlin spokesman"_s;
+        QTest::newRow("a role word qualifying a noun that qualifies the role")
+            << u"Mira Murati, the chief technology officer, wrote that staff were calm."_s << u"Mira Murati"_s << u"chief technology officer"_s;
+        QTest::newRow("... but not a noun that heads the phrase")
+            << u"Tom Reed, the chief technology buyers' favourite, wrote that staff were calm."_s << u"Tom Reed"_s << u""_s;
+        QTest::newRow("a partner at a firm") << u"Marcus Obi, a partner at the venture firm Lindgate, said the board had no plan."_s << u"Marcus Obi"_s
+                                             << u"partner"_s;
+        QTest::newRow("... but not someone's partner named beside them")
+            << u"Maria Lopez and her partner moved to Leeds last year."_s << u"Maria Lopez"_s << u""_s;
         QTest::newRow("a qualifying role word before an unknown noun is no role")
             << u"Han Duck-soo, the veteran technocrat who served two presidents, became acting president."_s << u"Han Duck-soo"_s << u""_s;
         QTest::newRow("... but is one before a known role")

@@ -263,8 +263,17 @@ private:
             // phrase is the event.
             if (dated) {
                 if (auto np = scheduledThing(tm)) {
-                    if (!mentionByHead.contains(np->headWord)) {
-                        np->headWord = subjectEventNoun(np->headWord, mentionByHead);
+                    // "His federal trial in Washington on charges of trying to overturn the 2020
+                    // election had been set for March 4": the event noun opening the sentence is
+                    // what was set, not the last noun before the verb.
+                    if (const int subject = subjectEventNoun(np->headWord, mentionByHead);
+                        subject != np->headWord && (!mentionByHead.contains(np->headWord) || !np->planText.isEmpty())) {
+                        np->headWord = subject;
+                        if (!np->planText.isEmpty()) {
+                            QString label = word(subject).toString() + u' ' + np->planText;
+                            label[0] = label[0].toUpper();
+                            np->clauseLabel = label;
+                        }
                     }
                     // "The trial of the former mayor is set for March 3": the trial told by its noun.
                     if (const auto known = mentionByHead.constFind(np->headWord); known != mentionByHead.cend() && mentions[*known].time < 0) {
@@ -491,6 +500,11 @@ private:
                     u"before"_w, u"about"_w, u"than"_w, u"for"_w, u"off"_w, u"out"_w, u"near"_w})) {
             return false;
         }
+        // "Trump defeats Kamala Harris": a third-person present between two names.
+        if (m_words[k - 1].capitalised && m_words[k + 1].capitalised && w.size() >= 5 && w.endsWith(u's') && !w.endsWith(u"ss"_w) && !w.endsWith(u"us"_w)
+            && !w.endsWith(u"is"_w)) {
+            return true;
+        }
         return isOneOf(
             word(k + 1), {u"the"_w, u"a"_w, u"an"_w, u"its"_w, u"their"_w, u"his"_w, u"her"_w, u"two"_w, u"three"_w, u"four"_w, u"five"_w, u"six"_w, u"all"_w});
     }
@@ -513,7 +527,9 @@ private:
         if (isOneOf(w, {u"makes"_w, u"takes"_w, u"gives"_w, u"holds"_w})) {
             return m_words[k + 1].kind == ScannedWord::Kind::Letters && !m_words[k + 1].capitalised;
         }
-        if (m_words[k + 1].kind == ScannedWord::Kind::Digits) {
+        // "Cohen wires $130,000": a sum is a figure too.
+        if (m_words[k + 1].kind == ScannedWord::Kind::Digits
+            || (isOneOf(word(k + 1), {u"$"_w, u"\u00A3"_w, u"\u20AC"_w}) && m_words.value(k + 2).kind == ScannedWord::Kind::Digits)) {
             return true;
         }
         return isOneOf(word(k + 1),
@@ -583,7 +599,44 @@ private:
             mentions[thing].time = t;
             return true;
         }
-        return false;
+        return nounEntry(mentions, t, tm);
+    }
+
+    // "April 22: Opening statements.", "Nov. 5: Election Day.": an entry that is only a short
+    // noun phrase names the happening itself.
+    bool nounEntry(QList<EventMention> &mentions, int t, const TimeMention &tm) const
+    {
+        int first = tm.endWord;
+        while (valid(first) && punct(first) && !isPunct(first, u'.') && sameSentence(tm.endWord, first)) {
+            ++first;
+        }
+        int end = first;
+        while (valid(end) && m_words[end].kind == ScannedWord::Kind::Letters && end - first < 5) {
+            ++end;
+        }
+        // The phrase ends its sentence, and no word of it is a verb or a function word.
+        if (end == first || end - first > 4 || !valid(end) || !isPunct(end, u'.') || m_sentenceOfWord[first] != m_sentenceOfWord[tm.endWord - 1]
+            || !m_words[first].capitalised) {
+            return false;
+        }
+        for (int k = first; k < end; ++k) {
+            if (looksPastTense(word(k)) || auxiliary(k) || isDeterminer(word(k)) || isFunctionWord(word(k)) || m_timeAt[k] >= 0) {
+                return false;
+            }
+        }
+        EventMention m;
+        m.headWord = end - 1;
+        const EventWord noun = eventNoun(word(end - 1));
+        m.lemma = noun.eventClass != EventClass::None ? noun.lemma : word(end - 1).toString().toLower();
+        m.eventClass = noun.eventClass != EventClass::None ? noun.eventClass : EventClass::Action;
+        m.indefinite = true;
+        m.sentence = m_sentenceOfWord[first];
+        m.paragraph = paragraphOf(m_words[first].range.start);
+        m.clauseLabel = wordsText(first, end);
+        m.range = {m_words[first].range.start, m_words[end - 1].range.end};
+        m.time = t;
+        mentions.append(m);
+        return true;
     }
 
     // "A trial on whether the owners can limit their liability is set for June": the event noun
@@ -672,13 +725,26 @@ private:
             k -= 2;
         }
         const bool scheduled = isOneOf(word(k), {u"due"_w, u"scheduled"_w, u"slated"_w, u"set"_w, u"planned"_w, u"expected"_w});
+        const int scheduledWord = k;
         if (scheduled) {
             --k;
             if (isPunct(k, u',')) {
                 --k;
             }
         }
-        while (valid(k) && isOneOf(word(k), {u"is"_w, u"are"_w, u"was"_w, u"were"_w, u"be"_w, u"will"_w, u"now"_w, u"still"_w})) {
+        // "The trial was first scheduled to start on March 25", "had been set for March 4": a
+        // plan as it once stood, which the label says it was.
+        bool once = false;
+        QStringList how;
+        while (valid(k)
+            && (isOneOf(word(k), {u"is"_w, u"are"_w, u"was"_w, u"were"_w, u"be"_w, u"will"_w, u"now"_w, u"still"_w, u"been"_w, u"had"_w, u"has"_w, u"have"_w})
+                || (scheduled && (isOneOf(word(k), {u"first"_w, u"originally"_w, u"initially"_w, u"once"_w, u"previously"_w}))))) {
+            once = once || isOneOf(word(k), {u"was"_w, u"were"_w, u"had"_w});
+            if (!auxiliary(k) || isOneOf(word(k), {u"first"_w, u"originally"_w, u"initially"_w, u"previously"_w})) {
+                how.prepend(word(k).toString());
+            } else if (is(k, u"once"_w)) {
+                how.prepend(u"once"_s);
+            }
             --k;
         }
         // "A second trial, of two former officers charged with misconduct, is due to begin": the
@@ -749,6 +815,13 @@ private:
         m.paragraph = paragraphOf(m_words[last].range.start);
         const int labelFirst = isDeterminer(word(first)) && first < last ? first + 1 : first;
         QString text = wordsText(labelFirst, phraseEnd + 1);
+        if (scheduled && once) {
+            // "Trial first scheduled for March 25": the day was a plan, perhaps given up since.
+            how.append(word(scheduledWord).toString());
+            m.planText = how.join(u' ') + u" for "_s + QStringView(m_text).mid(tm.range.start, tm.range.length()).toString();
+            text += u' ' + m.planText;
+            m.planned = true;
+        }
         text[0] = text[0].toUpper();
         m.clauseLabel = text;
         m.range = {m_words[first].range.start, m_words[phraseEnd].range.end};

@@ -37,6 +37,7 @@ struct EventMention
     QString place; ///< "Geneva" in "talks in Geneva"
     QString topic; ///< "the recording" in "report that uncovered the recording"
     QString clauseLabel; ///< for a dated clause: "Lower court upheld the ban"
+    QString planText; ///< what a plan told as it once stood said: "first scheduled for March 25"
     QString name; ///< the happening's own name: "Hurricane Helene", "Storm Ciara"
 
     bool leaked = false;

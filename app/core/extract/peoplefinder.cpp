@@ -664,7 +664,20 @@ RoleCue Finder::roleAfter(qsizetype end) const
         int length = 1;
         const Role role = roleAt(m, &length);
         if (role.isValid() && !role.plural && length == 1 && qualifiesOtherNoun(m)) {
-            return {};
+            // "the chief technology officer": the noun it qualifies may itself qualify a role
+            // noun a word or two on; "the veteran technocrat" has none.
+            qsizetype head = m + 1;
+            int headLength = 1;
+            while (head < w.size() && head <= m + 3 && w.plainGapBefore(head) && w.isLower(head) && !w.at(head - 1).possessive
+                && !roleAt(head, &headLength).isValid() && !lex(head).isFunctionWord()) {
+                ++head;
+            }
+            const Role headRole = head < w.size() && head <= m + 3 && w.plainGapBefore(head) && w.isLower(head) ? roleAt(head, &headLength) : Role();
+            if (!headRole.isValid() || headRole.plural || head == m + 1) {
+                return {};
+            }
+            m = head;
+            continue;
         }
         if (role.isValid() && !role.plural && (length == 2 || !lex(m).isRoleModifier() || !lex(m + 1).role().isValid())) {
             cue.role = role;
@@ -2171,6 +2184,14 @@ void Finder::cluster()
             const QString canonical = candidate.role.role.canonical;
             if (!draft.profile.roles.contains(canonical)) {
                 draft.profile.roles.append(canonical);
+            }
+            // "chief technology officer", "chief scientist": "the chief" or "the interim chief"
+            // may name the holder later.
+            const QList<QStringView> roleWords = QStringView(candidate.role.text).split(u' ');
+            const bool chiefFirst = roleWords.size() >= 2
+                && std::any_of(roleWords.cbegin(), roleWords.cend() - 1, [](QStringView part) { return part.compare(u"chief", Qt::CaseInsensitive) == 0; });
+            if (chiefFirst && canonical != u"chief"_s && !draft.profile.roles.contains(u"chief"_s)) {
+                draft.profile.roles.append(u"chief"_s);
             }
             const QStringView head = QStringView(canonical).mid(canonical.lastIndexOf(u' ') + 1);
             // A special envoy is an envoy; a prime minister is not a minister.

@@ -217,6 +217,7 @@ private:
     [[nodiscard]] qsizetype afterDateline(qsizetype sentenceFirst, qsizetype limit) const;
     [[nodiscard]] bool startsAdverbial(qsizetype i) const;
     [[nodiscard]] bool reducedRelative(qsizetype first, qsizetype verb) const;
+    [[nodiscard]] bool placeOfSource(qsizetype i) const;
     [[nodiscard]] int writerOf(qsizetype noun, qsizetype first) const;
     [[nodiscard]] bool writingReadOut(qsizetype first, qsizetype end) const;
     /// The person named right before the verb that a verb after "and" (at conjunction) is
@@ -490,6 +491,18 @@ int Reader::personLabelled(QStringView label) const
             found = int(p);
         }
     }
+    // "NINA:", "RAJ:": a podcast's transcript may label its voices by given name alone, which
+    // must then be one person's only.
+    if (found < 0 && !label.contains(u' ')) {
+        for (qsizetype p = 0; p < m_people.people.size(); ++p) {
+            if (PersonName::givenKey(m_people.people[p].name) == key) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = int(p);
+            }
+        }
+    }
     return found;
 }
 
@@ -570,6 +583,15 @@ SpeechCues::Cue Reader::cueAt(qsizetype i, int *length) const
         return {};
     }
     return SpeechCues::lookup(word(i));
+}
+
+// "according to reports in the US", "according to officials in Kyiv": after the noun for the
+// source, a preposition names where it is, not who spoke ("a spokesman for Microsoft" and "a
+// statement from the commission" name who did).
+bool Reader::placeOfSource(qsizetype i) const
+{
+    return i > 0 && w.isLower(i) && isOneOf(word(i), {u"in", u"at", u"near", u"inside", u"across", u"outside"}) && w.isLower(i - 1)
+        && !isOneOf(word(i - 1), {u"the", u"a", u"an"}) && !isSpokesperson(word(i - 1)) && m_mentionAtWord.at(i - 1) < 0 && !m_inQuote.at(i);
 }
 
 bool Reader::takeSourceAt(qsizetype i, Attribution &a) const
@@ -2058,7 +2080,11 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
                 }
             }
         }
-        if (verb < 0 || cueUsed(verb) || tail - verb > 4) {
+        // "..., said a person briefed on the plans.": an unnamed source after the verb may run on.
+        if (verb < 0 || cueUsed(verb)
+            || (tail - verb > 4
+                && !(tail - verb <= 8 && isOneOf(word(verb + 1), {u"a", u"an", u"one", u"two", u"three", u"several", u"some"})
+                    && sourceSubject(verb + 1, tail + 1, true)))) {
             continue;
         }
         // "..., when the president declared martial law.": a verb with an object of its own
@@ -2185,7 +2211,7 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
         return;
     }
     Attribution a;
-    for (qsizetype i = according + 2; i < comma; ++i) {
+    for (qsizetype i = according + 2; i < comma && !placeOfSource(i); ++i) {
         if (takeSourceAt(i, a)) {
             break;
         }
@@ -2239,7 +2265,7 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
     // The source is the noun phrase after "to"; "a statement issued by ..." stops at the participle.
     Attribution a;
     for (qsizetype i = according + 2; i <= last && i < according + 8; ++i) {
-        if (w.gapBeforeHas(i, u',') || (w.isLower(i) && word(i).endsWith(u"ed"))) {
+        if (w.gapBeforeHas(i, u',') || (w.isLower(i) && word(i).endsWith(u"ed")) || placeOfSource(i)) {
             break;
         }
         if (takeSourceAt(i, a)) {
@@ -2681,6 +2707,12 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             v = used > v ? used : (cue.reports ? saidWhile(articleId, v, cue, quotes) : v);
             continue;
         }
+        // "She joined colleagues in posting that ...", "He ended the call by saying that ...": a
+        // gerund after "in" or "by" reports, with "that", for the subject of the sentence.
+        if (cue.valid && cue.participle && cue.reports && v > 0 && v + 2 < n && (is(v - 1, u"in") || is(v - 1, u"by")) && is(v + 1, u"that")
+            && w.at(v + 1).sentence == w.at(v).sentence) {
+            cue.finite = true;
+        }
         if (!cue.valid || !cue.finite || !cue.reports) {
             continue;
         }
@@ -2757,14 +2789,23 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // Without a person or a named organisation, only "the office said that ...": a subject right
         // before the verb and "that".
         const bool unnamed = a.speaker < 0 && a.entity < 0;
-        if (unnamed && (v == first || (lex(v - 1).isFunctionWord() && !sourceSubject(v - 1, v)) || m_inQuote.at(v - 1))) {
+        // "Two of his allies, speaking privately, said": an aside closing before the verb ends in
+        // any word; the subject stands before it.
+        const bool asideBefore = w.gapBeforeHas(v, u',') && v - first >= 4 && sourceSubject(first, v, true);
+        if (unnamed && (v == first || (lex(v - 1).isFunctionWord() && !sourceSubject(v - 1, v) && !asideBefore) || m_inQuote.at(v - 1))) {
             continue;
         }
         // "a framework that critics in both parties say tilts toward Moscow": in a relative clause
         // the verb of saying reports about the noun before it, whose words are not given.
         bool relative = false;
         for (qsizetype k = v - 1; unnamed && k > first && k >= v - 5 && !relative && !w.gapBeforeHas(k + 1, u','); --k) {
-            relative = (is(k, u"that") || is(k, u"which")) && w.isLower(k - 1) && !lex(k - 1).isFunctionWord() && !SpeechCues::lookup(word(k - 1)).valid;
+            relative = (is(k, u"that") || is(k, u"which")) && w.isLower(k - 1) && !lex(k - 1).isFunctionWord()
+                && !SpeechCues::lookup(word(k - 1)).valid
+                // "One large shareholder in a fund that holds OpenAI stock said ...": a clause with
+                // a verb of its own inside an unnamed source's subject; the verb of saying is the
+                // sentence's own ("a plan that critics say" has a subject after "that").
+                && !(k - first <= 8 && k + 1 < v && w.isLower(k + 1) && !lex(k + 1).isFunctionWord() && !lex(k + 1).role().isValid()
+                    && !isPeopleNoun(word(k + 1)) && sourceSubject(first, k, true));
         }
         if (relative) {
             continue;
@@ -2787,7 +2828,9 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         }
         if (is(k, u"that") && k < last) {
             content = k + 1;
-        } else if (unnamed && !(takesClause(word(v)) && (w.gapBeforeHas(v, u',') || lex(v - 1).role().isValid() || sourceSubject(first, v)))) {
+        } else if (unnamed
+            && !(takesClause(word(v))
+                && (w.gapBeforeHas(v, u',') || lex(v - 1).role().isValid() || sourceSubject(first, v) || (v - first <= 12 && sourceSubject(first, v, true))))) {
             continue; // "A White House official, who ..., said the meeting ...": an unnamed but real speaker
         } else if ((cue.takesAddressee || startsAdverbial(content)) && k > content && k + 1 < last && k - content <= 4
             && isOneOf(word(k), {u"he", u"she", u"it", u"they", u"we"}) && isAuxiliary(k + 1)) {
