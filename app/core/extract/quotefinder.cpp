@@ -1956,7 +1956,7 @@ bool Reader::sourceSubject(qsizetype first, qsizetype verb, bool forward) const
             return false;
         }
         if ((w.isLower(i) || w.at(i).initial)
-            && (lex(i).role().isValid() || isPeopleNoun(word(i))
+            && (lex(i).role().isValid() || ((forward || (i + 1 == verb && w.plainGapBefore(verb))) && isPeopleNoun(word(i)))
                 || isOneOf(word(i),
                     {u"people", u"sources", u"residents", u"witnesses", u"experts", u"analysts", u"source", u"person", u"insiders", u"groups", u"farmers",
                         u"families", u"unions", u"campaigners", u"activists", u"critics", u"workers", u"members", u"parents", u"economists", u"investors",
