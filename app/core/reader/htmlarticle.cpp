@@ -520,9 +520,7 @@ private:
             || (kind == TextBlock::Kind::Paragraph && text.endsWith(u')') && isPhotoCaption(text))) {
             return;
         }
-        // A short block that is all links is a list of other stories or a "read more" line.
-        const qsizetype letters = text.size() - text.count(u' ');
-        if (kind == TextBlock::Kind::Paragraph && text.size() < 200 && linkCharacters * 10 >= letters * 8) {
+        if (kind == TextBlock::Kind::Paragraph && isLinkToOtherStories(text, linkCharacters)) {
             ++m_droppedLinkLists;
             return;
         }
