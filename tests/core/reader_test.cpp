@@ -589,6 +589,11 @@ private Q_SLOTS:
 </article></body></html>)"_ba
             << u"T\nThe jet crashed north of Moscow on Wednesday evening.\nOfficials published the passenger list late on Wednesday night."_s << u"HPP"_s
             << QStringList() << QString();
+        QTest::newRow("JSON-LD article inside a WebPage's mainEntity: its date and writer")
+            << u"page.html"_s << R"(<html><head><title>T</title><script type="application/ld+json">{"@type":"WebPage","name":"T","datePublished":"2020-01-01",
+"mainEntity":{"@type":"NewsArticle","headline":"T","datePublished":"2023-06-26T17:20:00+01:00","author":[{"@type":"Person","name":"Callum Reid"}]}}</script>
+</head><body><article><p>The Wagner chief spoke on Monday.</p></article></body></html>)"_ba
+            << u"T\nThe Wagner chief spoke on Monday."_s << u"HP"_s << QStringList{u"T"_s, u"2023-06-26"_s, u""_s, u""_s, u"Callum Reid"_s} << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba

@@ -872,6 +872,10 @@ void collectJsonObjects(const QJsonValue &value, QList<QJsonObject> &out, int de
         if (object.contains(u"@graph"_s)) {
             collectJsonObjects(object.value(u"@graph"_s), out, depth + 1);
         }
+        // A WebPage that holds the article as its main entity.
+        if (const QJsonValue entity = object.value(u"mainEntity"_s); entity.isObject() || entity.isArray()) {
+            collectJsonObjects(entity, out, depth + 1);
+        }
     }
 }
 
