@@ -707,6 +707,14 @@ private Q_SLOTS:
             << u"Chief technology officer Mira Murati will serve as interim chief executive."_s << u"Mira Murati"_s << u"chief technology officer"_s;
         QTest::newRow("... but a body's name before the role keeps its capital")
             << u"Kremlin spokesman Dmitry Peskov said the call was private."_s << u"Dmitry Peskov"_s << u"Kremlin spokesman"_s;
+        QTest::newRow("a role word qualifying a noun that qualifies the role")
+            << u"Mira Murati, the chief technology officer, wrote that staff were calm."_s << u"Mira Murati"_s << u"chief technology officer"_s;
+        QTest::newRow("... but not a noun that heads the phrase")
+            << u"Tom Reed, the chief technology buyers' favourite, wrote that staff were calm."_s << u"Tom Reed"_s << u""_s;
+        QTest::newRow("a partner at a firm") << u"Marcus Obi, a partner at the venture firm Lindgate, said the board had no plan."_s << u"Marcus Obi"_s
+                                             << u"partner"_s;
+        QTest::newRow("... but not someone's partner named beside them")
+            << u"Maria Lopez and her partner moved to Leeds last year."_s << u"Maria Lopez"_s << u""_s;
         QTest::newRow("a qualifying role word before an unknown noun is no role")
             << u"Han Duck-soo, the veteran technocrat who served two presidents, became acting president."_s << u"Han Duck-soo"_s << u""_s;
         QTest::newRow("... but is one before a known role")

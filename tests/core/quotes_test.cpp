@@ -706,6 +706,17 @@ private Q_SLOTS:
         QTest::newRow("... nor for the owner of those who sent it")
             << u"Donald Trump's lawyers sent a letter to the court. The letter said the case should be dropped."_s << u"the case should be dropped"_s
             << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("where the source is is not who spoke") << u"Helen Toner had clashed with Sam Altman over a paper, according to reports in the US."_s
+                                                              << u"Helen Toner had clashed with Sam Altman over a paper"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("... but whose statement it is")
+            << u"Inspectors visited the hospital. According to a statement from the Care Quality Commission, 212 patients had waited too long."_s
+            << u"212 patients had waited too long"_s << u"indirect"_s << u"Care Quality Commission"_s << u"-"_s;
+        QTest::newRow("a gerund after in with that reports for the subject")
+            << u"Mira Murati was interim chief. She joined hundreds of colleagues on Monday in posting that OpenAI is nothing without its people."_s
+            << u"OpenAI is nothing without its people"_s << u"indirect"_s << u"Mira Murati"_s << u"-"_s;
+        QTest::newRow("a relative clause inside an unnamed source's subject")
+            << u"Some investors were unhappy. One large shareholder in a fund that holds OpenAI stock said the company needed directors who understood the business."_s
+            << u"the company needed directors who understood the business"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")
@@ -838,6 +849,10 @@ private Q_SLOTS:
             << u"Her new book, \"The Last Ice Road\", describes the decade on the glacier."_s << u"The Last Ice Road"_s;
         QTest::newRow("a pronoun after when without an auxiliary opens no clause")
             << u"Helen Toner wrote in the paper we cited on Monday about safety."_s << u"we cited on Monday about safety"_s;
+        QTest::newRow("a gerund after in with an object of its own")
+            << u"Mira Murati was praised in posting updates that staff could follow."_s << u"staff could follow"_s;
+        QTest::newRow("... but a verb of saying inside a relative clause after the subject reports nothing")
+            << u"One large shareholder backs a plan that critics in both parties say tilts toward Moscow."_s << u"tilts toward Moscow"_s;
         QTest::newRow("writing about a subject") << u"Priya Raman speaks with Daniel Okafor, a former board member who now writes about corporate governance."_s
                                                  << u"about corporate governance"_s;
         QTest::newRow("a verb of saying in a relative clause without that")

@@ -459,6 +459,112 @@ private Q_SLOTS:
     }
     void readsHtml() { checkRow(); }
 
+    // Pages as users save them from the browser: each row a piece of page furniture that must
+    // go and, beside it, a near miss that must stay.
+    void readsSavedNewsPages_data()
+    {
+        addColumns();
+        QTest::newRow("AMP ad slot and sidebar dropped; amp-fit-text kept")
+            << u"page.html"_s
+            << R"(<html amp><head><title>T</title></head><body><amp-sidebar id="m" layout="nodisplay"><ul><li>Home</li><li>World</li></ul></amp-sidebar>
+<div class="body"><p>The column stopped about 200 kilometres from Moscow on Saturday evening.</p>
+<amp-ad width="300" height="250" type="doubleclick"><div placeholder>Advertisement</div><div fallback>Ad failed to load</div></amp-ad>
+<amp-fit-text width="300" height="40">Fighters returned to their camps overnight.</amp-fit-text><p>The deal was announced by Minsk.</p></div></body></html>)"_ba
+            << u"T\nThe column stopped about 200 kilometres from Moscow on Saturday evening.\nFighters returned to their camps overnight.\nThe deal was announced by Minsk."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("pull quote repeating the text dropped; a quoted statement kept")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article>
+<p>"You are punished later, when everyone has stopped watching," the researcher said.</p>
+<blockquote><p>&ldquo;You are punished later, when everyone has stopped watching.&rdquo;</p></blockquote>
+<p class="pull-quote">the researcher said</p>
+<p>The ministry issued a statement on Monday.</p><blockquote><p>The investigation will take as long as it needs to take.</p></blockquote></article></body></html>)"_ba
+            << u"T\n\"You are punished later, when everyone has stopped watching,\" the researcher said.\nThe ministry issued a statement on Monday.\nThe investigation will take as long as it needs to take."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("notices around an embedded post dropped; the post and a sentence on the post-war order kept")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>The analyst wrote on X on Saturday evening.</p>
+<p>Skip twitter post by Lena Fairbank</p><p>Allow Twitter content? This article contains content provided by Twitter. We ask for your permission before anything is loaded. Accept and continue</p>
+<blockquote class="twitter-tweet"><p>Almost nobody tried to stop the convoy.</p></blockquote><p>End of twitter post by Lena Fairbank</p>
+<p>End of the post-war order, the minister called it.</p><p>Please turn on JavaScript to use this feature</p></article></body></html>)"_ba
+            << u"T\nThe analyst wrote on X on Saturday evening.\nAlmost nobody tried to stop the convoy.\nEnd of the post-war order, the minister called it."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a box of links between paragraphs goes with its heading; a section heading stays")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>Fighters took the headquarters in Rostov-on-Don early on Saturday.</p>
+<div class="story-rail"><h4>More on this story</h4><ul><li><a href="/a">Who is the Wagner chief?</a></li><li><a href="/b">What is Wagner?</a></li></ul></div>
+<div class="part"><h2>The deal</h2><p>The column turned back in the evening.</p></div></article></body></html>)"_ba
+            << u"T\nFighters took the headquarters in Rostov-on-Don early on Saturday.\nThe deal\nThe column turned back in the evening."_s << u"HPHP"_s
+            << QStringList() << QString();
+        QTest::newRow("labels above the headline dropped; a byline there stays")
+            << u"page.html"_s
+            << R"(<html><head><title>Mutiny ends | Site</title></head><body><main><span class="kicker">Russia</span><span class="badge">Live</span>
+<p>By Jane Doe</p><h1>Mutiny ends</h1><p>The column turned back on Saturday evening.</p></main></body></html>)"_ba
+            << u"Mutiny ends\nBy Jane Doe\nThe column turned back on Saturday evening."_s << u"HPP"_s
+            << QStringList{u"Mutiny ends"_s, u""_s, u""_s, u"Site"_s, u"Jane Doe"_s} << QString();
+        QTest::newRow("a who-and-when line with a time dropped; a sentence with a time and a By line kept")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article>
+<div class="story-meta"><span>Global Wire</span> <span>Marta Lindqvist</span> <time datetime="2023-06-24T11:42:00Z">Sat 24 Jun 2023, 12:42 pm</time></div>
+<p>By Tom Hale, <time datetime="2023-06-24">June 24, 2023</time></p>
+<p>The address was broadcast at <time datetime="2023-06-24T10:00">10am</time> on Saturday.</p></article></body></html>)"_ba
+            << u"T\nBy Tom Hale, June 24, 2023\nThe address was broadcast at 10am on Saturday."_s << u"HPP"_s
+            << QStringList{u"T"_s, u"2023-06-24"_s, u""_s, u""_s, u"Tom Hale"_s} << QString();
+        QTest::newRow("the wire's credits and the desk's note at the foot go; a sentence on reporting stays")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>The plane came down near Kuzhenkino.</p>
+<p>Reporting by local media suggested the plane broke up in the air.</p><p>Tom Hale in London contributed to this report.</p>
+<p>(Reporting by Marta Lindqvist; editing by Tom Barrett)</p></article></body></html>)"_ba
+            << u"T\nThe plane came down near Kuzhenkino.\nReporting by local media suggested the plane broke up in the air."_s << u"HPP"_s << QStringList()
+            << QString();
+        QTest::newRow("no metadata: headline and date from the lines above the text")
+            << u"page.html"_s << R"(<html><head><title>Border Monitor - Lukashenko confirms Prigozhin is in Belarus</title></head><body>
+<div class="left"><p><a href="/n/1">Minsk opens talks on grain transit, 12 June 2023</a></p></div><div class="main">
+<div class="pg-head">Lukashenko confirms Prigozhin is in Belarus</div><div class="pg-info">Posted: 27 June 2023 09:12 | Author: Pavel Hrycak</div>
+<div class="txt"><p>The Belarusian president said on Tuesday that the Wagner chief had arrived in the country.</p>
+<p>The criminal case against the mutineers was closed.</p></div></div></body></html>)"_ba
+            << u"Lukashenko confirms Prigozhin is in Belarus\nThe Belarusian president said on Tuesday that the Wagner chief had arrived in the country.\nThe criminal case against the mutineers was closed."_s
+            << u"HPP"_s << QStringList{u"Lukashenko confirms Prigozhin is in Belarus"_s, u"2023-06-27"_s, u""_s, u"Border Monitor"_s, u""_s} << QString();
+        QTest::newRow("no metadata, no such line: the title as written, no date")
+            << u"page.html"_s << R"(<html><head><title>Border Monitor - Lukashenko confirms Prigozhin is in Belarus</title></head><body>
+<div class="left"><p><a href="/n/1">Minsk opens talks on grain transit, 12 June 2023</a></p></div>
+<div class="txt"><p>The Belarusian president said on Tuesday that the Wagner chief had arrived in the country.</p>
+<p>The criminal case against the mutineers was closed.</p></div></body></html>)"_ba
+            << u"Border Monitor - Lukashenko confirms Prigozhin is in Belarus\nThe Belarusian president said on Tuesday that the Wagner chief had arrived in the country.\nThe criminal case against the mutineers was closed."_s
+            << u"HPP"_s << QStringList{u"Border Monitor - Lukashenko confirms Prigozhin is in Belarus"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a caption that ends on its credit, a player and a picture credit dropped; a sentence ending in brackets kept")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>The jet crashed in the Tver region on Wednesday.</p>
+<p><img src="a.jpg" alt=""></p><p>Smoke rises from a field near Kuzhenkino on Wednesday evening. (Photo: Tver News)</p>
+<div class="media-player"><span>Play</span></div><span class="image-credit">Reuters</span>
+<p>The fare was cut to 86 roubles (about $1).</p></article></body></html>)"_ba
+            << u"T\nThe jet crashed in the Tver region on Wednesday.\nThe fare was cut to 86 roubles (about $1)."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a byline box's name and job read apart")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="byline-block"><span>By Sophie Arnaud</span><span>Europe correspondent</span></div>
+<p>The convoy left Rostov late on Saturday.</p></article></body></html>)"_ba
+            << u"T\nBy Sophie Arnaud Europe correspondent\nThe convoy left Rostov late on Saturday."_s << u"HPP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Sophie Arnaud Europe correspondent"_s} << QString();
+        QTest::newRow("a page saved from Firefox Reader View: writer and address from its header")
+            << u"page.html"_s << dataFile(u"reader-view-page.html"_s)
+            << u"Ten dead in plane crash\nA private jet crashed north of Moscow on Wednesday.\nAll ten people on board were killed."_s << u"HPP"_s
+            << QStringList{u"Ten dead in plane crash"_s, u""_s, u"https://post.example/crash"_s, u""_s, u"Anna Kowal"_s} << QString();
+        QTest::newRow("script-drawn live blog: the posts from its structured data")
+            << u"page.html"_s << R"(<html><head><title>Live: mutiny in Russia | Paper</title><script type="application/ld+json">{"@type":"LiveBlogPosting",
+"headline":"Live: mutiny in Russia","liveBlogUpdate":[{"@type":"BlogPosting","headline":"Column turns back","articleBody":"The convoy stopped south of Moscow."},
+{"@type":"BlogPosting","headline":"Empty post"},{"@type":"BlogPosting","articleBody":"Fighters took the headquarters in Rostov."}]}</script></head>
+<body><div id="app"><noscript>Enable JavaScript to follow our coverage.</noscript></div></body></html>)"_ba
+            << u"Live: mutiny in Russia\nColumn turns back\nThe convoy stopped south of Moscow.\nFighters took the headquarters in Rostov."_s << u"HHPP"_s
+            << QStringList() << QString();
+        QTest::newRow("a live blog page with its posts in the page: the page's text")
+            << u"page.html"_s << R"(<html><head><title>Live | Paper</title><script type="application/ld+json">{"@type":"LiveBlogPosting",
+"liveBlogUpdate":[{"@type":"BlogPosting","headline":"Column turns back","articleBody":"The convoy stopped."}]}</script></head>
+<body><article><h2>Column turns back</h2><p>The convoy stopped south of Moscow after a deal brokered by the Belarusian president.</p>
+<p>Fighters went back to their camps.</p></article></body></html>)"_ba
+            << u"Live\nColumn turns back\nThe convoy stopped south of Moscow after a deal brokered by the Belarusian president.\nFighters went back to their camps."_s
+            << u"HHPP"_s << QStringList() << QString();
+        QTest::newRow("news API record without content: the description; with content: the content alone")
+            << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
+{"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba
+            << u"Tests confirm death\nThe identities of all ten victims were established.\n\nJet crashes\nA private jet crashed on Wednesday\u2026"_s
+            << u"HP|HP"_s << QStringList() << QString();
+    }
+    void readsSavedNewsPages() { checkRow(); }
+
     void readsMimeFiles_data()
     {
         addColumns();

@@ -654,7 +654,20 @@ RoleCue Finder::roleAfter(qsizetype end) const
         int length = 1;
         const Role role = roleAt(m, &length);
         if (role.isValid() && !role.plural && length == 1 && qualifiesOtherNoun(m)) {
-            return {};
+            // "the chief technology officer": the noun it qualifies may itself qualify a role
+            // noun a word or two on; "the veteran technocrat" has none.
+            qsizetype head = m + 1;
+            int headLength = 1;
+            while (head < w.size() && head <= m + 3 && w.plainGapBefore(head) && w.isLower(head) && !w.at(head - 1).possessive
+                && !roleAt(head, &headLength).isValid() && !lex(head).isFunctionWord()) {
+                ++head;
+            }
+            const Role headRole = head < w.size() && head <= m + 3 && w.plainGapBefore(head) && w.isLower(head) ? roleAt(head, &headLength) : Role();
+            if (!headRole.isValid() || headRole.plural || head == m + 1) {
+                return {};
+            }
+            m = head;
+            continue;
         }
         if (role.isValid() && !role.plural && (length == 2 || !lex(m).isRoleModifier() || !lex(m + 1).role().isValid())) {
             cue.role = role;

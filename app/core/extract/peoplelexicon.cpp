@@ -168,7 +168,7 @@ const auto &roles()
         t[u"lawmaker"_s].generic = true;
         t[u"politician"_s].generic = true;
         add(u"ceo|cto|cfo|coo|executive|chairman|chairwoman|chair|director|founder|co-founder|cofounder|billionaire|businessman|businesswoman|banker|"
-            u"investor|tycoon|owner"_s,
+            u"investor|tycoon|owner|shareholder|stakeholder|partner"_s,
             Group::Executive);
         add(u"judge|justice|magistrate|lawyer|attorney|barrister"_s, Group::Judge);
         add(u"general|admiral|colonel|commander|soldier|marshal"_s, Group::Military);
@@ -184,7 +184,7 @@ const auto &roles()
             u"psychiatrist|sociologist|physicist|chemist|biologist|ecologist|geologist|climatologist|meteorologist|forecaster|strategist|"
             u"consultant|lecturer|academic|scholar|investigator|auditor|accountant|trader|broker|pollster|lobbyist|economist|virologist|"
             u"oncologist|paediatrician|pediatrician|dentist|vet|veterinarian|mechanic|electrician|plumber|farmworker|miner|fisher|convener|convenor|"
-            u"organiser|organizer|volunteer|coordinator|steward|caretaker|landlord|developer|specialist|"
+            u"organiser|organizer|volunteer|coordinator|steward|caretaker|landlord|developer|specialist|employee|staffer|worker|insider|"
             u"wife|husband|son|daughter|mother|father|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
             u"niece|nephew|cousin|fiancee|fiance|girlfriend|boyfriend|neighbour|neighbor|colleague|friend"_s,
             Group::Other);

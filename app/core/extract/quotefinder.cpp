@@ -215,6 +215,7 @@ private:
     [[nodiscard]] qsizetype afterDateline(qsizetype sentenceFirst, qsizetype limit) const;
     [[nodiscard]] bool startsAdverbial(qsizetype i) const;
     [[nodiscard]] bool reducedRelative(qsizetype first, qsizetype verb) const;
+    [[nodiscard]] bool placeOfSource(qsizetype i) const;
     [[nodiscard]] int writerOf(qsizetype noun, qsizetype first) const;
     [[nodiscard]] bool writingReadOut(qsizetype first, qsizetype end) const;
     /// The person named right before the verb that a verb after "and" (at conjunction) is
@@ -568,6 +569,15 @@ SpeechCues::Cue Reader::cueAt(qsizetype i, int *length) const
         return {};
     }
     return SpeechCues::lookup(word(i));
+}
+
+// "according to reports in the US", "according to officials in Kyiv": after the noun for the
+// source, a preposition names where it is, not who spoke ("a spokesman for Microsoft" and "a
+// statement from the commission" name who did).
+bool Reader::placeOfSource(qsizetype i) const
+{
+    return i > 0 && w.isLower(i) && isOneOf(word(i), {u"in", u"at", u"near", u"inside", u"across", u"outside"}) && w.isLower(i - 1)
+        && !isOneOf(word(i - 1), {u"the", u"a", u"an"}) && !isSpokesperson(word(i - 1)) && m_mentionAtWord.at(i - 1) < 0 && !m_inQuote.at(i);
 }
 
 bool Reader::takeSourceAt(qsizetype i, Attribution &a) const
@@ -2172,7 +2182,7 @@ void Reader::findAccordingTo(const QString &articleId, qsizetype according, QLis
         return;
     }
     Attribution a;
-    for (qsizetype i = according + 2; i < comma; ++i) {
+    for (qsizetype i = according + 2; i < comma && !placeOfSource(i); ++i) {
         if (takeSourceAt(i, a)) {
             break;
         }
@@ -2226,7 +2236,7 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
     // The source is the noun phrase after "to"; "a statement issued by ..." stops at the participle.
     Attribution a;
     for (qsizetype i = according + 2; i <= last && i < according + 8; ++i) {
-        if (w.gapBeforeHas(i, u',') || (w.isLower(i) && word(i).endsWith(u"ed"))) {
+        if (w.gapBeforeHas(i, u',') || (w.isLower(i) && word(i).endsWith(u"ed")) || placeOfSource(i)) {
             break;
         }
         if (takeSourceAt(i, a)) {
@@ -2668,6 +2678,12 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             v = used > v ? used : (cue.reports ? saidWhile(articleId, v, cue, quotes) : v);
             continue;
         }
+        // "She joined colleagues in posting that ...", "He ended the call by saying that ...": a
+        // gerund after "in" or "by" reports, with "that", for the subject of the sentence.
+        if (cue.valid && cue.participle && cue.reports && v > 0 && v + 2 < n && (is(v - 1, u"in") || is(v - 1, u"by")) && is(v + 1, u"that")
+            && w.at(v + 1).sentence == w.at(v).sentence) {
+            cue.finite = true;
+        }
         if (!cue.valid || !cue.finite || !cue.reports) {
             continue;
         }
@@ -2751,7 +2767,13 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // the verb of saying reports about the noun before it, whose words are not given.
         bool relative = false;
         for (qsizetype k = v - 1; unnamed && k > first && k >= v - 5 && !relative && !w.gapBeforeHas(k + 1, u','); --k) {
-            relative = (is(k, u"that") || is(k, u"which")) && w.isLower(k - 1) && !lex(k - 1).isFunctionWord() && !SpeechCues::lookup(word(k - 1)).valid;
+            relative = (is(k, u"that") || is(k, u"which")) && w.isLower(k - 1) && !lex(k - 1).isFunctionWord()
+                && !SpeechCues::lookup(word(k - 1)).valid
+                // "One large shareholder in a fund that holds OpenAI stock said ...": a clause with
+                // a verb of its own inside an unnamed source's subject; the verb of saying is the
+                // sentence's own ("a plan that critics say" has a subject after "that").
+                && !(k - first <= 8 && k + 1 < v && w.isLower(k + 1) && !lex(k + 1).isFunctionWord() && !lex(k + 1).role().isValid()
+                    && !isPeopleNoun(word(k + 1)) && sourceSubject(first, k, true));
         }
         if (relative) {
             continue;
@@ -2774,7 +2796,9 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         }
         if (is(k, u"that") && k < last) {
             content = k + 1;
-        } else if (unnamed && !(takesClause(word(v)) && (w.gapBeforeHas(v, u',') || lex(v - 1).role().isValid() || sourceSubject(first, v)))) {
+        } else if (unnamed
+            && !(takesClause(word(v))
+                && (w.gapBeforeHas(v, u',') || lex(v - 1).role().isValid() || sourceSubject(first, v) || (v - first <= 12 && sourceSubject(first, v, true))))) {
             continue; // "A White House official, who ..., said the meeting ...": an unnamed but real speaker
         } else if ((cue.takesAddressee || startsAdverbial(content)) && k > content && k + 1 < last && k - content <= 4
             && isOneOf(word(k), {u"he", u"she", u"it", u"they", u"we"}) && isAuxiliary(k + 1)) {

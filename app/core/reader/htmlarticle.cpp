@@ -109,13 +109,21 @@ QByteArray withoutDeepNesting(const QByteArray &html)
     return flat;
 }
 
-GumboDocumentPointer parseHtml(const QByteArray &html, GumboTag fragmentContext = GUMBO_TAG_LAST)
+// The parsed page keeps its source: Gumbo's original tag texts point into it.
+struct ParsedHtml
 {
-    const QByteArray utf8 = withoutDeepNesting(html);
+    QByteArray source;
+    GumboDocumentPointer document;
+};
+
+ParsedHtml parseHtml(const QByteArray &html, GumboTag fragmentContext = GUMBO_TAG_LAST)
+{
+    ParsedHtml parsed{withoutDeepNesting(html), nullptr};
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // errors are of no use here and cost memory on broken pages
     options.fragment_context = fragmentContext;
-    return GumboDocumentPointer(gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size())));
+    parsed.document.reset(gumbo_parse_with_options(&options, parsed.source.constData(), size_t(parsed.source.size())));
+    return parsed;
 }
 
 bool isElement(const GumboNode *node)
@@ -245,65 +253,74 @@ bool hasNoiseName(const QString &names)
 {
     static const QRegularExpression separators(u"[^a-z0-9]+"_s);
     static const QStringList noise = {
-        u"ad"_s,
-        u"ads"_s,
-        u"advert"_s,
-        u"advertisement"_s,
-        u"adslot"_s,
-        u"promo"_s,
-        u"promotion"_s,
-        u"sponsored"_s,
-        u"newsletter"_s,
-        u"related"_s,
-        u"recommended"_s,
-        u"share"_s,
-        u"sharing"_s,
-        u"social"_s,
-        u"caption"_s,
-        u"comments"_s,
-        u"comment"_s,
-        u"subscribe"_s,
-        u"paywall"_s,
-        u"cookie"_s,
-        u"cookies"_s,
-        u"banner"_s,
-        u"breadcrumb"_s,
-        u"breadcrumbs"_s,
-        u"sidebar"_s,
-        u"nav"_s,
-        u"navigation"_s,
-        u"menu"_s,
-        u"footer"_s,
-        u"outbrain"_s,
-        u"taboola"_s,
-        u"popup"_s,
-        u"modal"_s,
-        u"hidden"_s,
-        u"toolbar"_s,
-        u"signup"_s,
-        u"teaser"_s,
-        u"most"_s,
-        u"trending"_s,
-        u"widget"_s,
-        u"sr"_s,
-        u"bio"_s,
-        u"biography"_s,
-        u"links"_s,
-        u"tags"_s,
+        u"ad"_s, u"ads"_s, u"advert"_s, u"advertisement"_s, u"adslot"_s, u"promo"_s, u"promotion"_s, u"sponsored"_s, u"newsletter"_s, u"related"_s,
+        u"recommended"_s, u"share"_s, u"sharing"_s, u"social"_s, u"caption"_s, u"comments"_s, u"comment"_s, u"subscribe"_s, u"paywall"_s, u"cookie"_s,
+        u"cookies"_s, u"banner"_s, u"breadcrumb"_s, u"breadcrumbs"_s, u"sidebar"_s, u"nav"_s, u"navigation"_s, u"menu"_s, u"footer"_s, u"outbrain"_s,
+        u"taboola"_s, u"popup"_s, u"modal"_s, u"hidden"_s, u"toolbar"_s, u"signup"_s, u"teaser"_s, u"most"_s, u"trending"_s, u"widget"_s, u"sr"_s, u"bio"_s,
+        u"biography"_s, u"links"_s, u"tags"_s,
         u"cta"_s, // a call to action: "Become a member", "Donate"
-        u"donate"_s,
-        u"upsell"_s,
+        u"donate"_s, u"upsell"_s,
+        u"player"_s, // a video or audio player's buttons ("Play", "Mute")
+        u"credit"_s, // a picture's credit ("Reuters", "Photograph: ...")
+        u"credits"_s, u"copyright"_s,
+        u"pullquote"_s, // words of the text set again in large type
     };
     if (names.trimmed().isEmpty()) {
         return false;
     }
     const QStringList words = names.split(separators, Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        if (noise.contains(word)) {
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        // "pull-quote", "article__pull-quote"
+        if (noise.contains(words[i]) || (words[i] == u"pull"_s && i + 1 < words.size() && words[i + 1] == u"quote"_s)) {
             return true;
         }
     }
     return false;
+}
+
+// AMP pages draw their furniture with custom elements (<amp-ad>, <amp-sidebar>,
+// <amp-consent>), whose placeholder and fallback texts ("Advertisement", "Ad failed to load")
+// are no article text. AMP elements that carry the story (<amp-live-list>, <amp-fit-text>,
+// <amp-accordion>) are not listed.
+bool isAmpFurniture(const GumboNode *node)
+{
+    if (node->v.element.tag != GUMBO_TAG_UNKNOWN) {
+        return false;
+    }
+    // The name as written in the start tag; elements the parser made up have none.
+    const GumboStringPiece &original = node->v.element.original_tag;
+    if (original.length < 5 || original.data[0] != '<') {
+        return false;
+    }
+    qsizetype end = 1;
+    while (end < qsizetype(original.length) && (std::isalnum(uchar(original.data[end])) || original.data[end] == '-')) {
+        ++end;
+    }
+    const QByteArray tag = QByteArray(original.data + 1, end - 1).toLower();
+    if (!tag.startsWith("amp-")) {
+        return false;
+    }
+    static const QList<QByteArrayView> furniture = {"amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel", "amp-consent",
+        "amp-user-notification", "amp-sidebar", "amp-social-share", "amp-img", "amp-anim", "amp-video", "amp-youtube", "amp-iframe", "amp-twitter",
+        "amp-instagram", "amp-facebook", "amp-carousel", "amp-lightbox", "amp-web-push-widget", "amp-list", "amp-geo", "amp-call-tracking"};
+    return furniture.contains(QByteArrayView(tag));
+}
+
+// A note a page shows about itself rather than about the news: a notice that asks for
+// JavaScript, and the notices around a post embedded from a social network ("Skip Telegram
+// post", "Allow Twitter content? This article contains content provided by Twitter ...",
+// "End of Telegram post").
+bool isPageNotice(const QString &text)
+{
+    static const QRegularExpression embedNotice(u"^(?:(?:skip|end of) (?:\\w+ ){1,3}(?:post|content)(?: by [^.]{1,60})?\\.?\\s*)+(?:$|allow )"
+                                                u"|^allow (?:\\w+ ){1,2}content\\?"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scriptNotice(u"\\b(?:enable|turn on|activate|switch on) javascript\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    // A sentence of a story about the web may name JavaScript; a notice is one short line.
+    // The expressions run only on blocks that can be notices: most paragraphs are longer.
+    const QChar first = text.front().toLower();
+    const bool mayBeEmbedNotice = text.size() <= 400 && (first == u's' || first == u'e' || first == u'a');
+    return (mayBeEmbedNotice && embedNotice.matchView(text).hasMatch()) || (text.size() <= 100 && scriptNotice.matchView(text).hasMatch());
 }
 
 bool isHidden(const GumboNode *node)
@@ -389,7 +406,7 @@ public:
             return;
         }
         const GumboTag tag = node->v.element.tag;
-        if (isSkippedTag(tag) || isHidden(node)) {
+        if (isSkippedTag(tag) || isHidden(node) || isAmpFurniture(node)) {
             return;
         }
         if (tag == GUMBO_TAG_A) {
@@ -411,15 +428,20 @@ public:
             m_standaloneTime = m_current.simplified();
             return;
         }
+        if (tag == GUMBO_TAG_TIME) {
+            m_blockHasTime = true;
+        }
         // A wrapper that happens to carry a noisy class ("article-share-wrapper") still holds
         // the article; only small noisy boxes are dropped.
+        bool bylineBox = false;
         if (depth > 0) {
             // The subtree's text is asked for only when the names say the box may go.
             const QString names = componentNames(node);
             if (hasNoiseName(names) && simplifiedText(node).size() * 3 < m_rootTextLength) {
                 return;
             }
-            if (isBylineBox(node, names) && isBareByline(simplifiedText(node))) {
+            bylineBox = isBylineBox(node, names);
+            if (bylineBox && isBareByline(simplifiedText(node))) {
                 return;
             }
         }
@@ -437,9 +459,17 @@ public:
         if (opensQuotation) {
             m_quotation = m_quotations++;
         }
+        const qsizetype blocksBefore = m_blocks.size();
+        const int linkListsBefore = m_droppedLinkLists;
         const GumboVector &children = node->v.element.children;
         for (unsigned i = 0; i < children.length; ++i) {
-            collect(static_cast<const GumboNode *>(children.data[i]), depth + 1);
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            collect(child, depth + 1);
+            // The name and the job in a byline box are set apart by the page's styles alone:
+            // "By Sophie Arnaud" "Europe correspondent" must not read "ArnaudEurope".
+            if (bylineBox && isElement(child) && i + 1 < children.length && isElement(static_cast<const GumboNode *>(children.data[i + 1]))) {
+                m_current.append(u' ');
+            }
         }
         if (opensQuotation) {
             flush();
@@ -450,6 +480,12 @@ public:
         }
         if (block) {
             flush(heading ? TextBlock::Kind::Heading : TextBlock::Kind::Paragraph, tag);
+        }
+        // A box whose links were dropped as a list of other stories leaves its heading ("More
+        // on this story", "Key events") over the next paragraph of the story: it goes too.
+        if (block && !heading && depth > 0 && m_droppedLinkLists > linkListsBefore && m_blocks.size() > blocksBefore
+            && std::all_of(m_blocks.cbegin() + blocksBefore, m_blocks.cend(), [](const HtmlBlock &kept) { return kept.kind == TextBlock::Kind::Heading; })) {
+            m_blocks.resize(blocksBefore);
         }
     }
 
@@ -470,12 +506,20 @@ private:
         m_current.clear();
         const qsizetype linkCharacters = std::exchange(m_linkCharacters, 0);
         const QString standaloneTime = std::exchange(m_standaloneTime, QString());
-        if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime) {
+        const bool hasTime = std::exchange(m_blockHasTime, false);
+        if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime || isPageNotice(text)
+            || (kind == TextBlock::Kind::Paragraph && text.endsWith(u')') && isPhotoCaption(text))) {
             return;
         }
         // A short block that is all links is a list of other stories or a "read more" line.
         const qsizetype letters = text.size() - text.count(u' ');
         if (kind == TextBlock::Kind::Paragraph && text.size() < 200 && linkCharacters * 10 >= letters * 8) {
+            ++m_droppedLinkLists;
+            return;
+        }
+        // "Global Wire Service Marta Lindqvist <time>Sat 24 Jun 2023, 12:42 pm</time>": the
+        // page's line of who and when, not a sentence; a "By ..." line stays for the byline.
+        if (kind == TextBlock::Kind::Paragraph && hasTime && text.size() <= 120 && !text.back().isPunct() && !text.startsWith(u"By "_s)) {
             return;
         }
         m_blocks.append({kind, tag, std::move(text), kind == TextBlock::Kind::Paragraph ? m_quotation : -1});
@@ -493,10 +537,12 @@ private:
     int m_quotation = -1; ///< number of the <blockquote> being read, -1 outside any
     int m_quotations = 0;
     int m_insideLinks = 0;
+    int m_droppedLinkLists = 0; ///< blocks dropped as links to other stories
     qsizetype m_linkCharacters = 0;
     qsizetype m_rootTextLength = 0;
     QString m_current;
     QString m_standaloneTime; ///< text of a <time> that opened the block being read
+    bool m_blockHasTime = false; ///< a <time> inside the block being read
     QList<HtmlBlock> m_blocks;
 };
 
@@ -551,7 +597,9 @@ bool marksAuthorName(const GumboNode *node)
     const auto namesAuthor = [&containsNoCase, &isAuthor](std::string_view word) {
         return isAuthor(word) || ((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name"));
     };
-    return anyWord("rel", isAuthor) || anyWord("itemprop", isAuthor) || anyWord("class", namesAuthor);
+    // A page saved from Firefox's Reader View names its writer in "reader-credits".
+    const auto readerCredits = [](std::string_view word) { return word == "reader-credits"; };
+    return anyWord("rel", isAuthor) || anyWord("itemprop", isAuthor) || anyWord("class", namesAuthor) || anyWord("class", readerCredits);
 }
 
 void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
@@ -636,6 +684,10 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
     }
     if (attribute(node, "role") == u"main"_s) {
         facts.mains.append(node);
+    }
+    // Reader View links the page it was made from in its header, the one address it keeps.
+    if (tag == GUMBO_TAG_A && facts.canonical.isEmpty() && attribute(node, "class").split(u' ').contains(u"reader-domain"_s)) {
+        facts.canonical = attribute(node, "href").trimmed();
     }
     if (attribute(node, "itemprop") == u"articleBody"_s) {
         facts.articleBodies.append(node);
@@ -975,13 +1027,131 @@ QList<HtmlBlock> structuredBodyBlocks(const PageFacts &facts)
     if (!mayHaveBody) {
         return blocks; // most pages: no second parse of their structured data
     }
-    const QString body = jsonString(jsonLdArticle(facts.jsonLd).value(u"articleBody"_s));
-    for (const QStringView line : QStringView(body).tokenize(u'\n', Qt::SkipEmptyParts)) {
-        if (QString text = line.toString().simplified(); !text.isEmpty()) {
-            blocks.append({TextBlock::Kind::Paragraph, GUMBO_TAG_P, std::move(text), -1});
+    const auto appendParagraphs = [&blocks](const QString &body) {
+        for (const QStringView line : QStringView(body).tokenize(u'\n', Qt::SkipEmptyParts)) {
+            if (QString text = line.toString().simplified(); !text.isEmpty()) {
+                blocks.append({TextBlock::Kind::Paragraph, GUMBO_TAG_P, std::move(text), -1});
+            }
         }
+    };
+    const QJsonObject article = jsonLdArticle(facts.jsonLd);
+    appendParagraphs(jsonString(article.value(u"articleBody"_s)));
+    // A live blog's structured data holds its posts, each with a headline and a text, in the
+    // order the page shows them.
+    const QJsonValue updates = article.value(u"liveBlogUpdate"_s);
+    const QJsonArray posts = updates.isObject() ? QJsonArray{updates} : updates.toArray();
+    for (const QJsonValue &value : posts) {
+        const QJsonObject post = value.toObject();
+        const QString text = jsonString(post.value(u"articleBody"_s));
+        if (text.isEmpty()) {
+            continue;
+        }
+        if (QString headline = jsonString(post.value(u"headline"_s)).simplified(); !headline.isEmpty()) {
+            blocks.append({TextBlock::Kind::Heading, GUMBO_TAG_H2, std::move(headline), -1});
+        }
+        appendParagraphs(text);
     }
     return blocks;
+}
+
+// A pull quote sets words of the text again in large type, mostly in a <blockquote>: a quoted
+// block whose words the story's own paragraphs already hold is dropped, so no quote is read
+// twice. A quotation the text does not repeat (a statement, an embedded post) stays.
+void removeRepeatedQuotations(QList<HtmlBlock> &blocks)
+{
+    const bool anyQuotation = std::any_of(blocks.cbegin(), blocks.cend(), [](const HtmlBlock &block) { return block.quotation >= 0; });
+    if (!anyQuotation) {
+        return;
+    }
+    QString story;
+    for (const HtmlBlock &block : std::as_const(blocks)) {
+        if (block.quotation < 0 && block.kind == TextBlock::Kind::Paragraph) {
+            story.append(comparable(block.text) + u'|');
+        }
+    }
+    constexpr qsizetype shortestRepeat = 20; // letters; fewer may well be a set phrase
+    blocks.removeIf([&story](const HtmlBlock &block) {
+        if (block.quotation < 0) {
+            return false;
+        }
+        const QString words = comparable(block.text);
+        return words.size() >= shortestRepeat && story.contains(words);
+    });
+}
+
+// Short labels above the headline: the section ("Russia"), a "Live" badge, the rubric ("Long
+// read"). Bylines and date lines there stay for readBylineAndDate().
+bool isLabelAboveHeadline(const QString &text)
+{
+    return text.size() <= 30 && text.count(u' ') <= 3 && !text.back().isPunct() && !isBylineOrDateLine(text);
+}
+
+// The text the page prints before its article text, in document order: where a page with
+// no metadata shows its headline and its date ("Posted: 27 June 2023 09:12 | Updated ...").
+// Only short texts outside links are kept, the last ones nearest the article.
+void textsBefore(const GumboNode *node, const GumboNode *content, bool insideLink, QStringList &texts, int depth = 0)
+{
+    if (depth > maximumDepth || node == content) {
+        return;
+    }
+    if (node->type == GUMBO_NODE_TEXT) {
+        if (!insideLink) {
+            const QString text = QString::fromUtf8(node->v.text.text).simplified();
+            if (!text.isEmpty() && text.size() <= 200) {
+                texts.append(text);
+            }
+        }
+        return;
+    }
+    if (!isElement(node) || isSkippedTag(node->v.element.tag)) {
+        return;
+    }
+    const GumboVector &children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        if (child == content || contains(child, content)) {
+            textsBefore(child, content, insideLink, texts, depth + 1);
+            return;
+        }
+        textsBefore(child, content, insideLink || node->v.element.tag == GUMBO_TAG_A, texts, depth + 1);
+    }
+}
+
+// A page without metadata: the headline and the date from the text printed above the
+// article. "Eastern Europe Monitor - Lukashenko confirms ..." in <title> over a line that
+// reads "Lukashenko confirms ..." is that headline on the site "Eastern Europe Monitor".
+void fillMetadataFromPageText(Article &article, const GumboNode *root, const GumboNode *content, const QString &titleElement, bool titleFromTitleElement)
+{
+    const bool wantsTitle = titleFromTitleElement && !titleElement.isEmpty();
+    if (!wantsTitle && article.published.isValid()) {
+        return;
+    }
+    QStringList texts;
+    textsBefore(root, content, false, texts);
+    constexpr qsizetype nearest = 12;
+    for (qsizetype i = texts.size() - 1; i >= std::max<qsizetype>(0, texts.size() - nearest) && !article.published.isValid(); --i) {
+        if (isBylineOrDateLine(texts[i]) || texts[i].contains(u'|')) {
+            article.published = parsePublicationDate(texts[i]);
+        }
+    }
+    if (!wantsTitle) {
+        return;
+    }
+    for (const QString &separator : siteSeparators()) {
+        const qsizetype at = titleElement.indexOf(separator);
+        if (at <= 0) {
+            continue;
+        }
+        const QString site = titleElement.left(at).trimmed();
+        const QString headline = titleElement.mid(at + separator.size()).trimmed();
+        if (site.size() <= 40 && site.count(u' ') <= 4 && texts.contains(headline)) {
+            article.title = headline;
+            if (article.outlet.isEmpty()) {
+                article.outlet = site;
+            }
+            return;
+        }
+    }
 }
 
 } // namespace
@@ -995,7 +1165,8 @@ bool looksLikeHtml(QStringView text)
 
 void appendHtmlFragment(ArticleBodyBuilder &body, QStringView html)
 {
-    const GumboDocumentPointer document = parseHtml(html.toUtf8(), GUMBO_TAG_DIV);
+    const ParsedHtml parsed = parseHtml(html.toUtf8(), GUMBO_TAG_DIV);
+    const GumboOutput *document = parsed.document.get();
     if (!document) {
         return;
     }
@@ -1010,7 +1181,8 @@ void appendHtmlFragment(ArticleBodyBuilder &body, QStringView html)
 Article readHtmlArticle(QStringView html)
 {
     Article article;
-    const GumboDocumentPointer document = parseHtml(html.toUtf8());
+    const ParsedHtml parsed = parseHtml(html.toUtf8());
+    const GumboOutput *document = parsed.document.get();
     if (!document) {
         return article;
     }
@@ -1032,6 +1204,10 @@ Article readHtmlArticle(QStringView html)
     if (blocks.isEmpty()) {
         return article;
     }
+    if (content && (!article.published.isValid() || article.title == facts.titleElement.simplified())) {
+        fillMetadataFromPageText(article, document->root, content, facts.titleElement.simplified(), article.title == facts.titleElement.simplified());
+    }
+    removeRepeatedQuotations(blocks);
 
     // The page headline (the <h1> at the top of the text) is the title; it is not repeated.
     for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), 4); ++i) {
@@ -1040,10 +1216,22 @@ Article readHtmlArticle(QStringView html)
                 article.title = blocks[i].text;
             }
             blocks.removeAt(i);
+            for (qsizetype above = i - 1; above >= 0; --above) {
+                if (blocks[above].kind == TextBlock::Kind::Paragraph && isLabelAboveHeadline(blocks[above].text)) {
+                    blocks.removeAt(above);
+                }
+            }
             break;
         }
     }
     removeNotesOnTheArticle(blocks, 1, article.author, [](const HtmlBlock &block) { return QStringView(block.text); });
+    // "Li Wei in Beijing contributed to this report.": the desk's note closes the page's text.
+    static const QList<QStringView> deskNotes{u"contributed to this report.", u"contributed reporting.", u"contributed to this story."};
+    while (blocks.size() > 1 && blocks.constLast().text.size() < 300 && std::any_of(deskNotes.cbegin(), deskNotes.cend(), [&blocks](QStringView note) {
+        return blocks.constLast().text.endsWith(note, Qt::CaseInsensitive);
+    })) {
+        blocks.removeLast();
+    }
     // A heading that no text follows ("Read next", "More on this story" over a dropped list of
     // links) is the page's, not the story's.
     while (blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Heading) {

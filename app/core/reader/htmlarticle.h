@@ -14,9 +14,12 @@ class ArticleBodyBuilder;
 /// character references). The body comes from the element marked as the article body, else
 /// the largest <article>, else <main>, else the element with the most paragraph text; scripts,
 /// styles, navigation, asides, figures and captions, forms and blocks marked as ads, sharing
-/// or newsletter boxes are left out. Title from og:title, <h1> or <title>; date from
-/// article:published_time, JSON-LD datePublished or <time datetime>; outlet from og:site_name;
-/// URL from the canonical link. The body is empty when the page holds no article text.
+/// or newsletter boxes are left out, as are AMP furniture, pull quotes that repeat the text,
+/// the notices around embedded posts, the headings of dropped boxes of links, labels above
+/// the headline and the credits at the foot. Title from og:title, <h1> or <title>; date from
+/// article:published_time, JSON-LD datePublished or <time datetime>, else a date line printed
+/// above the text; outlet from og:site_name; URL from the canonical link. The body is empty
+/// when the page holds no article text.
 [[nodiscard]] Article readHtmlArticle(QStringView html);
 
 /// Appends the headings and paragraphs of an HTML fragment (a JSON record's "content") to body.

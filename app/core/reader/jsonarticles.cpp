@@ -23,6 +23,9 @@ namespace {
 // Field names news APIs, scrapers and CMS exports use, most common first.
 constexpr QStringView titleKeys[] = {u"title", u"headline", u"heading", u"name"};
 constexpr QStringView textKeys[] = {u"text", u"body", u"content", u"articleBody", u"article_body", u"fullText", u"full_text", u"story", u"maintext"};
+// A record without its text still has its summary: news APIs leave "content" empty or null
+// for many stories and give the "description".
+constexpr QStringView summaryKeys[] = {u"description", u"summary", u"abstract", u"snippet", u"excerpt", u"lead_paragraph", u"standfirst"};
 constexpr QStringView dateKeys[] = {u"date", u"published", u"datePublished", u"publishedAt", u"published_at", u"pubDate", u"publish_date", u"publishDate",
     u"date_published", u"publication_date", u"webPublicationDate", u"created_at", u"date_publish", u"dateTimePub", u"dateTime", u"published_date", u"pub_date"};
 constexpr QStringView urlKeys[] = {u"url", u"link", u"canonical_url", u"canonicalUrl", u"webUrl", u"uri", u"permalink"};
@@ -161,7 +164,10 @@ Article articleFromJson(const QJsonObject &object)
     article.outlet = firstString(object, outletKeys);
     article.author = firstString(object, authorKeys);
     const QString title = firstString(object, titleKeys).simplified();
-    const QJsonValue text = firstValue(object, textKeys);
+    QJsonValue text = firstValue(object, textKeys);
+    if (text.isUndefined()) {
+        text = firstValue(object, summaryKeys);
+    }
     if (text.isUndefined()) {
         article.title = title;
         return article;

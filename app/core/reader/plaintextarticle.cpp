@@ -173,16 +173,6 @@ void splitCapitalisedByline(Article &article)
     }
 }
 
-// "FILE - Special envoy Steve Witkoff speaks ... (AP Photo/Evan Vucci, File)", "... (Photo by
-// Andrew Harnik/Getty Images)", "... (REUTERS/Evelyn Hockstein)": a picture's caption, which
-// ends on its credit.
-bool isPhotoCaption(const QString &line)
-{
-    static const QRegularExpression credit(u"\\((?:[^()]*\\bPhoto(?:graph)?s?\\b[^()]*|[A-Za-z. ]+/[^()]+)\\)$"_s);
-    // Most paragraphs end on a stop: the expression runs only on those that end on a bracket.
-    return line.size() < 500 && (line.startsWith(u"FILE - "_s) || line.startsWith(u"FILE \u2014 "_s) || (line.endsWith(u')') && credit.match(line).hasMatch()));
-}
-
 // "___" or "* * *" between the story and its credits.
 bool isRule(const QString &line)
 {
@@ -267,6 +257,14 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
 
 } // namespace
 
+bool isPhotoCaption(QStringView line)
+{
+    static const QRegularExpression credit(u"\\((?:[^()]*\\bPhoto(?:graph)?s?\\b[^()]*|[A-Za-z. ]+/[^()]+)\\)$"_s);
+    // Most paragraphs end on a stop: the expression runs only on those that end on a bracket.
+    return line.size() < 500
+        && (line.startsWith(u"FILE - "_s) || line.startsWith(u"FILE \u2014 "_s) || (line.endsWith(u')') && credit.matchView(line).hasMatch()));
+}
+
 bool isNoteOnTheArticle(QStringView line, const QString &author)
 {
     // "A version of this article appears in print on Nov. 26, 2025, ...", "This story was
@@ -275,6 +273,14 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
         u"this article was originally published", u"this story was originally published", u"this story originally appeared", u"originally published"};
     if (line.size() < 400
         && std::any_of(openings.cbegin(), openings.cend(), [&line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })) {
+        return true;
+    }
+    // The wire's credits in brackets, "(Reporting by Ana Ruiz; Editing by Tom Hale)": who
+    // worked on the story.
+    static const QList<QStringView> creditOpenings{u"(reporting by", u"(additional reporting by", u"(writing by", u"(editing by", u"(compiled by"};
+    if (line.size() < 300 && std::any_of(creditOpenings.cbegin(), creditOpenings.cend(), [&line](QStringView opening) {
+            return line.startsWith(opening, Qt::CaseInsensitive);
+        })) {
         return true;
     }
     // "Alex Marin covers the White House.": the note on one of the writers.
@@ -414,7 +420,8 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
                     if (article.outlet.isEmpty()) {
                         article.outlet = outlet;
                     }
-                } else if (namesNewsJob(outlet)) {
+                } else if (namesNewsJob(outlet) || parsePublicationDate(outlet).isValid()) {
+                    // "By Tom Hale, June 24, 2023": the date is read below.
                     article.author.truncate(comma);
                 }
             }

@@ -34,9 +34,15 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 /// an article with an empty body when the text has no paragraph.
 [[nodiscard]] Article readPlainTextArticle(QStringView text);
 
-/// True for a note on the article at its foot: where it appeared in print or first, or a
-/// writer's note that opens with one of the writers in `author` ("Alex Marin covers ...").
+/// True for a note on the article at its foot: where it appeared in print or first, the
+/// wire's credits in brackets ("(Reporting by ...; Editing by ...)"), or a writer's note that
+/// opens with one of the writers in `author` ("Alex Marin covers ...").
 [[nodiscard]] bool isNoteOnTheArticle(QStringView line, const QString &author);
+
+/// True for a picture's caption that ends on its credit: "... (AP Photo/Evan Vucci, File)",
+/// "... (Photo by Andrew Harnik/Getty Images)", "... (REUTERS/Evelyn Hockstein)", or one
+/// that opens with "FILE - ".
+[[nodiscard]] bool isPhotoCaption(QStringView line);
 
 /// Removes such notes from the last three of `blocks`, never one of the first `keep`;
 /// `textOf` gives a block's text. Both the plain-text and the HTML reader close with them.
