@@ -143,6 +143,12 @@ private Q_SLOTS:
         QTest::newRow("an office for the subject two sentences back when the one between names nobody")
             << u"Sam Altman had run OpenAI since 2019. On Friday the board said it had lost confidence in him. The former chief executive spent the weekend at home."_s
             << u"The former chief executive"_s << 0 << u"Sam Altman"_s;
+        QTest::newRow("a chief of some office is the chief")
+            << u"Mira Murati, the company's chief technology officer, was named interim chief executive. The interim chief lasted two days."_s
+            << u"The interim chief"_s << 0 << u"Mira Murati"_s;
+        QTest::newRow("... and not an officer named after her")
+            << u"Mira Murati, the chief technology officer, met Brad Lightcap, the operating officer. The chief said little."_s << u"The chief"_s << 0
+            << u"Mira Murati"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
     }

@@ -717,6 +717,18 @@ private Q_SLOTS:
         QTest::newRow("a relative clause inside an unnamed source's subject")
             << u"Some investors were unhappy. One large shareholder in a fund that holds OpenAI stock said the company needed directors who understood the business."_s
             << u"the company needed directors who understood the business"_s << u"indirect"_s << u""_s << u"-"_s;
+        const QString givenLabels = u"Host Nina Alvarez talks to Raj Patel, an investor.\nNINA: Raj, who were you calling all weekend?\n"_s
+                                    u"RAJ: Founders, mostly. They wanted to know if their keys would work.\n"_s;
+        QTest::newRow("a transcript labelled by given names")
+            << givenLabels << u"Founders, mostly. They wanted to know if their keys would work."_s << u"direct"_s << u"Raj Patel"_s << u"Nina Alvarez"_s;
+        QTest::newRow("an unnamed source after the verb that runs on")
+            << u"Microsoft had prepared offices for the OpenAI staff, said a person briefed on the plans."_s
+            << u"Microsoft had prepared offices for the OpenAI staff"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("an apposition naming an unknown name's role") << u"Vinod Khosla, an early backer, wrote in an opinion piece that the board had erred."_s
+                                                                     << u"the board had erred"_s << u"indirect"_s << u"Vinod Khosla"_s << u"-"_s;
+        QTest::newRow("an unnamed source with an aside before the verb")
+            << u"Sam Altman left on Friday. Two of his allies, speaking privately, said they expected him back by Wednesday."_s
+            << u"they expected him back by Wednesday"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")
@@ -853,6 +865,13 @@ private Q_SLOTS:
             << u"Mira Murati was praised in posting updates that staff could follow."_s << u"staff could follow"_s;
         QTest::newRow("... but a verb of saying inside a relative clause after the subject reports nothing")
             << u"One large shareholder backs a plan that critics in both parties say tilts toward Moscow."_s << u"tilts toward Moscow"_s;
+        QTest::newRow("a given name two people share labels nobody")
+            << u"Host Nina Alvarez talks to Nina Park, an investor.\nNINA: Who were you calling all weekend?\nNINA: Founders, mostly, and their lawyers.\n"_s
+            << u"Founders, mostly, and their lawyers"_s;
+        QTest::newRow("a passive after the comma is no end cue")
+            << u"The plan was simple and cheap, said to be the work of one engineer at the firm."_s << u"The plan was simple and cheap"_s;
+        QTest::newRow("an aside ending in a function word with no source before it")
+            << u"On Friday, as usual, said nothing would change at the firm."_s << u"nothing would change at the firm"_s;
         QTest::newRow("writing about a subject") << u"Priya Raman speaks with Daniel Okafor, a former board member who now writes about corporate governance."_s
                                                  << u"about corporate governance"_s;
         QTest::newRow("a verb of saying in a relative clause without that")

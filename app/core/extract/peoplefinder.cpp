@@ -2175,6 +2175,14 @@ void Finder::cluster()
             if (!draft.profile.roles.contains(canonical)) {
                 draft.profile.roles.append(canonical);
             }
+            // "chief technology officer", "chief scientist": "the chief" or "the interim chief"
+            // may name the holder later.
+            const QList<QStringView> roleWords = QStringView(candidate.role.text).split(u' ');
+            const bool chiefFirst = roleWords.size() >= 2
+                && std::any_of(roleWords.cbegin(), roleWords.cend() - 1, [](QStringView part) { return part.compare(u"chief", Qt::CaseInsensitive) == 0; });
+            if (chiefFirst && canonical != u"chief"_s && !draft.profile.roles.contains(u"chief"_s)) {
+                draft.profile.roles.append(u"chief"_s);
+            }
             const QStringView head = QStringView(canonical).mid(canonical.lastIndexOf(u' ') + 1);
             // A special envoy is an envoy; a prime minister is not a minister.
             if (PeopleLexicon::role(head).group == candidate.role.role.group && !draft.profile.roles.contains(head)) {

@@ -168,7 +168,7 @@ const auto &roles()
         t[u"lawmaker"_s].generic = true;
         t[u"politician"_s].generic = true;
         add(u"ceo|cto|cfo|coo|executive|chairman|chairwoman|chair|director|founder|co-founder|cofounder|billionaire|businessman|businesswoman|banker|"
-            u"investor|tycoon|owner|shareholder|stakeholder|partner"_s,
+            u"investor|tycoon|owner|shareholder|stakeholder|partner|backer|financier|donor"_s,
             Group::Executive);
         add(u"judge|justice|magistrate|lawyer|attorney|barrister"_s, Group::Judge);
         add(u"general|admiral|colonel|commander|soldier|marshal"_s, Group::Military);

@@ -489,6 +489,18 @@ int Reader::personLabelled(QStringView label) const
             found = int(p);
         }
     }
+    // "NINA:", "RAJ:": a podcast's transcript may label its voices by given name alone, which
+    // must then be one person's only.
+    if (found < 0 && !label.contains(u' ')) {
+        for (qsizetype p = 0; p < m_people.people.size(); ++p) {
+            if (PersonName::givenKey(m_people.people[p].name) == key) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = int(p);
+            }
+        }
+    }
     return found;
 }
 
@@ -2055,7 +2067,11 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
                 }
             }
         }
-        if (verb < 0 || cueUsed(verb) || tail - verb > 4) {
+        // "..., said a person briefed on the plans.": an unnamed source after the verb may run on.
+        if (verb < 0 || cueUsed(verb)
+            || (tail - verb > 4
+                && !(tail - verb <= 8 && isOneOf(word(verb + 1), {u"a", u"an", u"one", u"two", u"three", u"several", u"some"})
+                    && sourceSubject(verb + 1, tail + 1, true)))) {
             continue;
         }
         // "..., when the president declared martial law.": a verb with an object of its own
@@ -2760,7 +2776,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // Without a person or a named organisation, only "the office said that ...": a subject right
         // before the verb and "that".
         const bool unnamed = a.speaker < 0 && a.entity < 0;
-        if (unnamed && (v == first || (lex(v - 1).isFunctionWord() && !sourceSubject(v - 1, v)) || m_inQuote.at(v - 1))) {
+        // "Two of his allies, speaking privately, said": an aside closing before the verb ends in
+        // any word; the subject stands before it.
+        const bool asideBefore = w.gapBeforeHas(v, u',') && v - first >= 4 && sourceSubject(first, v, true);
+        if (unnamed && (v == first || (lex(v - 1).isFunctionWord() && !sourceSubject(v - 1, v) && !asideBefore) || m_inQuote.at(v - 1))) {
             continue;
         }
         // "a framework that critics in both parties say tilts toward Moscow": in a relative clause
