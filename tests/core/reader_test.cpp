@@ -557,6 +557,25 @@ private Q_SLOTS:
 <p>Fighters went back to their camps.</p></article></body></html>)"_ba
             << u"Live\nColumn turns back\nThe convoy stopped south of Moscow after a deal brokered by the Belarusian president.\nFighters went back to their camps."_s
             << u"HHPP"_s << QStringList() << QString();
+        QTest::newRow("paragraphs each in a box of their own: all of them, though one is long; the boxed teasers beside them are not")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><div class="side"><div class="item"><p>Minsk opens talks on grain transit with its neighbours.</p></div>
+<div class="item"><p>Power cuts hit the city of Kharkiv again overnight.</p></div></div><div class="txt">
+<div class="para"><p>The Belarusian president said on Tuesday that the Wagner chief had arrived in Belarus, three days after the mercenary leader called off his armed march on Moscow, and that he had persuaded him to stop during a series of telephone calls on Saturday.</p></div>
+<div class="para"><p>The criminal case against the mutineers was closed.</p></div>
+<div class="para"><p>Wagner did not comment.</p></div></div></body></html>)"_ba
+            << u"T\nThe Belarusian president said on Tuesday that the Wagner chief had arrived in Belarus, three days after the mercenary leader called off his armed march on Moscow, and that he had persuaded him to stop during a series of telephone calls on Saturday.\nThe criminal case against the mutineers was closed.\nWagner did not comment."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a printout's notes, a subscription notice and the copyright line dropped; sentences on subscribers and copyright kept")
+            << u"page.html"_s
+            << R"(<html><head><title>Convoy halts</title></head><body><p>Printed from www.bearer.example</p><h1>Convoy halts</h1>
+<p>The column stopped about 200 kilometres from the capital on Saturday evening.</p>
+<div class="inline-offer"><p>Subscribe to continue reading. Already a subscriber? Log in</p></div>
+<p>Subscribers complained that the news service was down for hours.</p><p>Copyright lawyers said the ruling would be appealed.</p>
+<p class="print-url">Article URL: https:)"_ba
+                + "//www.bearer.example/convoy" + R"(</p><p>&copy; 2023 The Bearer. All rights reserved.</p></body></html>)"_ba
+            << u"Convoy halts\nThe column stopped about 200 kilometres from the capital on Saturday evening.\nSubscribers complained that the news service was down for hours.\nCopyright lawyers said the ruling would be appealed."_s
+            << u"HPPP"_s << QStringList() << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba

@@ -306,21 +306,30 @@ bool isAmpFurniture(const GumboNode *node)
     return furniture.contains(QByteArrayView(tag));
 }
 
-// A note a page shows about itself rather than about the news: a notice that asks for
-// JavaScript, and the notices around a post embedded from a social network ("Skip Telegram
-// post", "Allow Twitter content? This article contains content provided by Twitter ...",
-// "End of Telegram post").
+// A note a page shows about itself rather than about the news: the notices around a post
+// embedded from a social network ("Skip Telegram post", "Allow Twitter content? This article
+// contains content provided by Twitter ...", "End of Telegram post"), and short lines that ask
+// for JavaScript or a subscription, state the copyright or where a printout came from.
 bool isPageNotice(const QString &text)
 {
     static const QRegularExpression embedNotice(u"^(?:(?:skip|end of) (?:\\w+ ){1,3}(?:post|content)(?: by [^.]{1,60})?\\.?\\s*)+(?:$|allow )"
                                                 u"|^allow (?:\\w+ ){1,2}content\\?"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression scriptNotice(u"\\b(?:enable|turn on|activate|switch on) javascript\\b"_s, QRegularExpression::CaseInsensitiveOption);
-    // A sentence of a story about the web may name JavaScript; a notice is one short line.
+    static const QRegularExpression shortNotice(u"\\b(?:enable|turn on|activate|switch on) javascript\\b"
+                                                u"|already (?:a subscriber|subscribed|have an account)\\?"
+                                                u"|^(?:subscribe|sign in|log in|register|sign up)(?: now| today)? to (?:continue|keep) reading"
+                                                u"|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)"
+                                                u"|\\b\\d+ free (?:articles?|stories) left\\b"
+                                                u"|all rights reserved"
+                                                u"|^(?:\u00A9|copyright \u00A9|\\(c\\) \\d{4})"
+                                                u"|^printed from\\b"
+                                                u"|^(?:article |page |source |story )?(?:url|link)\\s*:\\s*https?://\\S+$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    // A sentence of a story may name JavaScript or subscribers; a notice is one short line.
     // The expressions run only on blocks that can be notices: most paragraphs are longer.
     const QChar first = text.front().toLower();
     const bool mayBeEmbedNotice = text.size() <= 400 && (first == u's' || first == u'e' || first == u'a');
-    return (mayBeEmbedNotice && embedNotice.matchView(text).hasMatch()) || (text.size() <= 100 && scriptNotice.matchView(text).hasMatch());
+    return (mayBeEmbedNotice && embedNotice.matchView(text).hasMatch()) || (text.size() <= 160 && shortNotice.matchView(text).hasMatch());
 }
 
 bool isHidden(const GumboNode *node)
@@ -602,6 +611,23 @@ bool marksAuthorName(const GumboNode *node)
     return anyWord("rel", isAuthor) || anyWord("itemprop", isAuthor) || anyWord("class", namesAuthor) || anyWord("class", readerCredits);
 }
 
+// True when paragraph is the one element in box, beside blanks at most. Only a few children
+// are looked at, so a box of many paragraphs costs nothing.
+bool wrapsOneParagraph(const GumboNode *box, const GumboNode *paragraph)
+{
+    const GumboVector &children = box->v.element.children;
+    if (children.length > 3) {
+        return false;
+    }
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        if (child != paragraph && child->type != GUMBO_NODE_WHITESPACE && child->type != GUMBO_NODE_COMMENT) {
+            return false;
+        }
+    }
+    return true;
+}
+
 void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
 {
     if (depth > maximumDepth || !isElement(node)) {
@@ -671,7 +697,10 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
         if (parent) {
             facts.readability[parent] += length;
             if (parent->parent) {
-                facts.readability[parent->parent] += length / 2;
+                // Some pages wrap each paragraph in a box of its own (<div class="para"><p>):
+                // such a wrapper hands its paragraph on whole, or one long paragraph would
+                // outweigh the box that holds all of them.
+                facts.readability[parent->parent] += wrapsOneParagraph(parent, node) ? length : length / 2;
             }
         }
         for (const GumboNode *ancestor = parent; ancestor; ancestor = ancestor->parent) {
