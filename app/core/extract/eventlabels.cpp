@@ -227,7 +227,8 @@ void EventLabels::nameSubjectlessClauses(
         const bool auxiliaryFirst = isClauseAuxiliary(first);
         // "Trump defended his envoy. ... he told reporters on Tuesday": "he" or "she" opening
         // the clause is the person the paragraph last told of as its sentence's first name.
-        if (isOneOf(atStart, {u"he", u"she"}) && first.compare(verb, Qt::CaseInsensitive) == 0 && event.participants.isEmpty()) {
+        // ("when he was arraigned": so is "he" before an auxiliary.)
+        if (isOneOf(atStart, {u"he", u"she"}) && (first.compare(verb, Qt::CaseInsensitive) == 0 || auxiliaryFirst) && event.participants.isEmpty()) {
             const int s = text.sentenceAt(m.range.start);
             const int paragraph = s >= 0 ? text.sentences[s].paragraph : -1;
             QString who;
