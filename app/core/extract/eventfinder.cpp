@@ -1070,7 +1070,20 @@ private:
                 break; // (a place after "at" or "in" qualifies the subject before it: see below)
             }
             subjectStart = k;
+            // "Merchan told the lawyers he would keep the jurors": a pronoun right before the
+            // verb is its whole subject.
+            if (k == subjectLast && isOneOf(word(k), {u"he"_w, u"she"_w, u"they"_w, u"we"_w})) {
+                break;
+            }
             if (isDeterminer(word(k))) {
+                // "The defendant's applications to stay the sentencing were denied": a noun
+                // phrase after an infinitive is the infinitive's object; the subject goes on.
+                if (is(k - 2, u"to"_w) && valid(k - 3) && m_words[k - 1].kind == ScannedWord::Kind::Letters && !m_words[k - 1].capitalised
+                    && m_words[k - 3].kind == ScannedWord::Kind::Letters && !m_words[k - 3].capitalised && !isFunctionWord(word(k - 3))
+                    && !looksPastTense(word(k - 3)) && !auxiliary(k - 3) && sameSentence(k - 3, verb) && subjectLast - (k - 3) < 8) {
+                    k -= 3;
+                    continue;
+                }
                 break;
             }
             --k;
