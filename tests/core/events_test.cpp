@@ -333,6 +333,16 @@ private Q_SLOTS:
         QTest::newRow("entry whose verb comes before a sum")
             << u"- Oct. 27, 2016: Michael Cohen wires $130,000 to a lawyer."_s << u"Michael Cohen wired $130,000"_s << u"2016-10-27"_s << u"wired"_s;
         // A plan told as it once stood says so; one told as it stands is the thing planned.
+        QTest::newRow("a hearing put off is no hearing held")
+            << u"The judge postponed the trial on Tuesday."_s << u"Trial postponed"_s << u"2025-11-25"_s << u"trial"_s;
+        // The subject: a pronoun right before the verb is all of it; an infinitive's object is not.
+        QTest::newRow("a pronoun before the verb is its subject")
+            << u"Putin told the envoys he would keep the troops there on Friday."_s << u"Putin would keep the troops there"_s << u"2025-11-28"_s << u"keep"_s;
+        QTest::newRow("an infinitive's object is no subject")
+            << u"The defendant's applications to stay the sentencing were denied on Tuesday."_s
+            << u"Defendant's applications to stay the sentencing were denied"_s << u"2025-11-25"_s << u"denied"_s;
+        QTest::newRow("a subject after 'and' stays short")
+            << u"Lawyers went to court to stop the plan, and the judge ruled on Tuesday."_s << u"Judge ruled"_s << u"2025-11-25"_s << u"ruling"_s;
         QTest::newRow("a plan as it once stood") << u"The trial was first scheduled to start on March 25."_s << u"Trial first scheduled for March 25"_s
                                                  << u"2026-03-25"_s << u"trial"_s;
         QTest::newRow("a plan as it stands") << u"The trial is scheduled to start on March 25."_s << u"Trial"_s << u"2026-03-25"_s << u"trial"_s;
@@ -637,6 +647,7 @@ private Q_SLOTS:
         QTest::newRow("a subject after a conjunction 'as a'") << u"As a hurricane approached the coast, residents fled."_s << u"Hurricane"_s << true;
         // An entry that is only a noun phrase names its happening; a phrase with a preposition or
         // an article in it is a remark.
+        QTest::newRow("a trial attended is no trial put off") << u"The judge attended the trial on Tuesday."_s << u"Trial postponed"_s << false;
         QTest::newRow("entry that is a remark") << u"- April 22, 2024: Quiet in the courthouse."_s << u"Quiet"_s << false;
         QTest::newRow("entry that is a noun phrase") << u"- April 22, 2024: Closing arguments."_s << u"Closing arguments"_s << true;
     }

@@ -419,6 +419,13 @@ private Q_SLOTS:
                                                    << QDate(2024, 11, 13) << u"July 11"_s << u"2024-07-11"_s << QString();
         QTest::newRow("'next week' looks ahead") << u"Next week the judge rules on the July 11 motion."_s << sep6 << u"July 11"_s << u"2025-07-11"_s
                                                  << QString();
+        QTest::newRow("a bound beside a dated deciding follows it")
+            << u"In early September, the judge moved the hearing again, this time to the week before Thanksgiving."_s << QDate(2025, 5, 30) << u"Thanksgiving"_s
+            << u"2024-11-28"_s << QString();
+        QTest::newRow("a bound with no deciding told is the nearest")
+            << u"The judge moved the hearing to the week before Thanksgiving."_s << QDate(2025, 5, 30) << u"Thanksgiving"_s << u"2025-11-27"_s << QString();
+        QTest::newRow("set for a day in a month") << u"That evening, the judge set sentencing for a day in mid-July. The next month, he spoke."_s
+                                                  << QDate(2024, 6, 20) << u"mid-July"_s << u"2024-07"_s << QString();
         // Counted from a happening whose own year is written: that year, or nothing.
         QTest::newRow("days before a year's election")
             << u"Cohen paid her twelve days before the 2016 election."_s << QDate(2024, 11, 13) << u"twelve days before"_s << QString() << QString();

@@ -1065,12 +1065,25 @@ private:
             }
             if (isOneOf(word(k),
                     {u"that"_w, u"which"_w, u"when"_w, u"and"_w, u"but"_w, u"after"_w, u"before"_w, u"as"_w, u"while"_w, u"because"_w, u"said"_w, u"says"_w,
-                        u"if"_w, u"who"_w, u"since"_w, u"until"_w, u"where"_w, u"though"_w, u"although"_w, u"whereas"_w, u"unless"_w, u"once"_w, u"whether"_w,
-                        u"yet"_w, u"or"_w, u"nor"_w, u"so"_w, u"than"_w, u"at"_w, u"in"_w})) {
+                        u"say"_w, u"if"_w, u"who"_w, u"since"_w, u"until"_w, u"where"_w, u"though"_w, u"although"_w, u"whereas"_w, u"unless"_w, u"once"_w,
+                        u"whether"_w, u"yet"_w, u"or"_w, u"nor"_w, u"so"_w, u"than"_w, u"at"_w, u"in"_w})) {
                 break; // (a place after "at" or "in" qualifies the subject before it: see below)
             }
             subjectStart = k;
+            // "Merchan told the lawyers he would keep the jurors": a pronoun right before the
+            // verb is its whole subject.
+            if (k == subjectLast && isOneOf(word(k), {u"he"_w, u"she"_w, u"they"_w, u"we"_w})) {
+                break;
+            }
             if (isDeterminer(word(k))) {
+                // "The defendant's applications to stay the sentencing were denied": a noun
+                // phrase after an infinitive is the infinitive's object; the subject goes on.
+                if (is(k - 2, u"to"_w) && valid(k - 3) && m_words[k - 1].kind == ScannedWord::Kind::Letters && !m_words[k - 1].capitalised
+                    && m_words[k - 3].kind == ScannedWord::Kind::Letters && !m_words[k - 3].capitalised && !isFunctionWord(word(k - 3))
+                    && !looksPastTense(word(k - 3)) && !auxiliary(k - 3) && sameSentence(k - 3, verb) && subjectLast - (k - 3) < 8) {
+                    k -= 3;
+                    continue;
+                }
                 break;
             }
             --k;
@@ -2057,6 +2070,27 @@ private:
         m.insideQuote = insideQuote(m_words[h].range.start);
         m.paragraph = paragraphOf(m_words[h].range.start);
         complements(m, h);
+        // "Merchan had postponed the trial ten days earlier": the day is the postponing's, and
+        // the trial was not held on it; the label says what happened to it.
+        if (m.time >= 0 && (m.eventClass == EventClass::Meeting || m.eventClass == EventClass::Vote || m.eventClass == EventClass::Decision)) {
+            const int before = start - 1;
+            const QStringView verb = word(before);
+            const bool moved = isOneOf(verb,
+                {u"postponed"_w, u"delayed"_w, u"adjourned"_w, u"deferred"_w, u"cancelled"_w, u"canceled"_w, u"rescheduled"_w, u"postpones"_w, u"delays"_w,
+                    u"adjourns"_w, u"defers"_w, u"cancels"_w, u"reschedules"_w});
+            if (moved && valid(before) && m_words[before].kind == ScannedWord::Kind::Letters) {
+                QString past = verb.toString().toLower();
+                if (!looksPastTense(verb)) {
+                    past = pastOfPresent(verb);
+                }
+                if (!past.isEmpty()) {
+                    QString label = word(h).toString() + u' ' + past;
+                    label[0] = label[0].toUpper();
+                    m.clauseLabel = label;
+                    m.planned = true;
+                }
+            }
+        }
         return m;
     }
 

@@ -227,7 +227,8 @@ void EventLabels::nameSubjectlessClauses(
         const bool auxiliaryFirst = isClauseAuxiliary(first);
         // "Trump defended his envoy. ... he told reporters on Tuesday": "he" or "she" opening
         // the clause is the person the paragraph last told of as its sentence's first name.
-        if (isOneOf(atStart, {u"he", u"she"}) && first.compare(verb, Qt::CaseInsensitive) == 0 && event.participants.isEmpty()) {
+        // ("when he was arraigned": so is "he" before an auxiliary.)
+        if (isOneOf(atStart, {u"he", u"she"}) && (first.compare(verb, Qt::CaseInsensitive) == 0 || auxiliaryFirst) && event.participants.isEmpty()) {
             const int s = text.sentenceAt(m.range.start);
             const int paragraph = s >= 0 ? text.sentences[s].paragraph : -1;
             QString who;
@@ -235,6 +236,18 @@ void EventLabels::nameSubjectlessClauses(
                 const TextRange range{text.sentences[b].range.start, b == s ? m.range.start : text.sentences[b].range.end};
                 if (const QList<EventPeople::Found> found = people.inRange(range); !found.isEmpty()) {
                     who = found.first().id;
+                    // "Necheles accused Daniels of lying; Daniels said she had told the truth": the
+                    // last person told as doing something, not the first named.
+                    for (const EventPeople::Found &f : found) {
+                        const int after = wordIndexAt(words, f.range.end);
+                        const int next = after >= 0 && after < words.size() && words[after].range.start < f.range.end ? after + 1 : after;
+                        if (next >= 0 && next < words.size() && words[next].kind == ScannedWord::Kind::Letters) {
+                            const QStringView verb = text.textOf(words[next].range);
+                            if (looksPastTense(verb) || isOneOf(verb, {u"says", u"told", u"said", u"tells"})) {
+                                who = f.id;
+                            }
+                        }
+                    }
                 }
             }
             if (!who.isEmpty()) {

@@ -332,6 +332,13 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
     if (bound >= 2 && isOneOf(wordText(bound), {u"on", u"of"}) && isOneOf(wordText(bound - 1), {u"midnight", u"noon", u"midday", u"morning", u"evening"})) {
         bound -= 2;
     }
+    // "set sentencing for a day in mid-July", "for a date in June": the day is still the one set.
+    if (bound >= 1 && equalsLower(wordText(bound), u"in") && isOneOf(wordText(bound - 1), {u"day", u"date"})) {
+        --bound;
+    }
+    if (bound >= 2 && isOneOf(wordText(bound), {u"day", u"date"}) && equalsLower(wordText(bound - 1), u"a") && equalsLower(wordText(bound - 2), u"for")) {
+        bound -= 2;
+    }
     if (bound < 0) {
         return Outlook::Unmarked;
     }
@@ -384,22 +391,33 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
                 return Outlook::Ahead;
             }
             // "has set", "will be moved": the deciding is now or still to come.
-            const bool now = k > 0 && isOneOf(wordText(k - 1), {u"has", u"have", u"will", u"be", u"is", u"are"});
+            const bool now = k > 0
+                && (isOneOf(wordText(k - 1), {u"has", u"have", u"will", u"be", u"is", u"are"})
+                    || (equalsLower(wordText(k - 1), u"been") && k > 1 && isOneOf(wordText(k - 2), {u"has", u"have"})));
             return pastPlan(k) ? Outlook::Either : now ? Outlook::Ahead : Outlook::Fixed;
         }
     }
     return Outlook::Unmarked;
 }
 
+// The day its sentence tells of the deciding, to the month at least, or nothing.
+QDate TimeResolver::decidingDay(const TimeMention &m) const
+{
+    if (m_narrativeWord < 0 || !m_narrative.earliest.isValid() || m_narrative.granularity == G::Year || m_narrative.granularity == G::None
+        || !sameSentence(m_narrativeWord, m.firstWord)) {
+        return {};
+    }
+    return m_narrative.earliest;
+}
+
 // The year of the first such day on or after the day its sentence tells of the deciding ("In
 // early September the judge moved the hearing to Nov. 26"), or 0 when the sentence tells none.
 int TimeResolver::yearAfterDeciding(const TimeMention &m) const
 {
-    if (m_narrativeWord < 0 || !m_narrative.earliest.isValid() || m_narrative.granularity == G::Year || m_narrative.granularity == G::None || m.month <= 0
-        || !sameSentence(m_narrativeWord, m.firstWord)) {
+    const QDate decided = decidingDay(m);
+    if (!decided.isValid() || m.month <= 0) {
         return 0;
     }
-    const QDate decided = m_narrative.earliest;
     for (int year = decided.year(); year <= decided.year() + 1; ++year) {
         const QDate day(year, m.month, std::min(std::max(m.day, 1), QDate(year, m.month, 1).daysInMonth()));
         if (day >= decided || (m.day == 0 && m.month == decided.month() && year == decided.year())) {
@@ -655,10 +673,16 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
             // ahead is the coming one, not last year's, whatever the tense around it.
             // "collapsed on March 26" the day before its first anniversary is last year's.
             const bool comingDays = m.day > 0 && candidate > m_published && candidate <= m_published.addDays(7) && (outlook != Outlook::Past || modalBefore(m));
-            const int decidedYear = outlook == Outlook::Fixed || outlook == Outlook::Either ? yearAfterDeciding(m) : 0;
+            // ("In early September the judge moved it to the week before Nov. 28": a bound told
+            // beside a dated deciding lies after that day too.)
+            const int decidedYear = outlook == Outlook::Fixed || outlook == Outlook::Either || outlook == Outlook::Bound || outlook == Outlook::BoundPast
+                ? yearAfterDeciding(m)
+                : 0;
             if (decidedYear > 0) {
                 year = decidedYear;
-            } else if ((outlook == Outlook::Bound || outlook == Outlook::BoundPast || outlook == Outlook::Either) && !sameMonth) {
+            } else if ((outlook == Outlook::Bound || outlook == Outlook::BoundPast || outlook == Outlook::Either || outlook == Outlook::Fixed) && !sameMonth) {
+                // (A past deciding with no day told may be last week's or last spring's: the
+                // day it fixed is the nearest such day, on either side of the time of writing.)
                 year = nearestYear(m.month, m.day > 0 ? m.day : 1);
             } else if (outlook == Outlook::Unmarked && !sameMonth && m.day > 0 && presentOnset(m)) {
                 // Weeks before the new year "takes effect Jan. 1" is the coming one; a date
@@ -707,7 +731,15 @@ DateValue TimeResolver::resolveHoliday(const TimeMention &m, int year, Outlook o
         const bool comingWeeks = candidate > m_published && candidate <= m_published.addDays(45);
         const QDate lastYears = holidayDate(m.holiday, year - 1);
         const QDate nextYears = holidayDate(m.holiday, year + 1);
-        if (outlook == Outlook::Bound || outlook == Outlook::BoundPast || outlook == Outlook::Either) {
+        const bool plan = outlook == Outlook::Bound || outlook == Outlook::BoundPast || outlook == Outlook::Either || outlook == Outlook::Fixed;
+        if (const QDate decided = plan ? decidingDay(m) : QDate(); decided.isValid()) {
+            // "In early September the judge moved the hearing to the week before Thanksgiving":
+            // the first such holiday after the deciding.
+            year = decided.year();
+            if (holidayDate(m.holiday, year) < decided) {
+                ++year;
+            }
+        } else if (outlook == Outlook::Bound || outlook == Outlook::BoundPast || outlook == Outlook::Either || outlook == Outlook::Fixed) {
             const QDate nearest = std::min({candidate, lastYears, nextYears},
                 [this](const QDate &a, const QDate &b) { return std::abs(a.daysTo(m_published)) < std::abs(b.daysTo(m_published)); });
             year = nearest.year();
@@ -873,7 +905,8 @@ const ResolvedTime *TimeResolver::namedAnchor(const TimeMention &mention, const 
     const TextRange own = paragraphRange(mention.range.start);
     for (qsizetype t = resolved.size() - 1; t >= 0 && t >= resolved.size() - 40; --t) {
         const ResolvedTime &candidate = resolved[t];
-        if (!candidate.date.isDated() || !candidate.date.earliest.isValid() || candidate.mention.kind == TimeMention::Kind::Order) {
+        // ("set sentencing for a day in mid-July": a day fixed for another thing dates nothing named.)
+        if (!candidate.date.isDated() || !candidate.date.earliest.isValid() || candidate.mention.kind == TimeMention::Kind::Order || candidate.planVerb >= 0) {
             continue;
         }
         const TextRange paragraph = paragraphRange(candidate.mention.range.start);

@@ -47,9 +47,9 @@ private:
     /// What the words around a date say of its side of the time of writing: nothing, a past
     /// tense, only that something is bounded by it ("until Monday", "before Christmas"), with or
     /// without a past tense ("talks lasted until Sunday"), or that it lies ahead. A date fixed
-    /// by a past decision ("postponed the hearing to Sept. 18") lies ahead of the deciding, and
-    /// a plan told as it once stood ("was due to be sentenced on 11 July", "moved it from 18
-    /// September") on either side of the time of writing.
+    /// by a past decision ("postponed the hearing to Sept. 18") lies after the deciding, which
+    /// its sentence may date, and else nearest the time of writing; a plan told as it once stood
+    /// ("was due to be sentenced on 11 July", "moved it from 18 September") on either side.
     enum class Outlook { Unmarked, Past, Bound, BoundPast, Ahead, Fixed, Either };
     [[nodiscard]] Outlook outlook(const TimeMention &mention) const;
     [[nodiscard]] Outlook openingOutlook(const TimeMention &mention) const;
@@ -57,6 +57,7 @@ private:
     [[nodiscard]] bool pastPlan(int cue) const;
     [[nodiscard]] Outlook planOutlook(const TimeMention &mention, int *verb = nullptr) const;
     [[nodiscard]] int yearAfterDeciding(const TimeMention &mention) const;
+    [[nodiscard]] QDate decidingDay(const TimeMention &mention) const;
     [[nodiscard]] bool presentOnset(const TimeMention &mention) const;
     [[nodiscard]] bool modalBefore(const TimeMention &mention) const;
     [[nodiscard]] int paragraphOf(int position);
