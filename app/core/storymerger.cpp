@@ -313,8 +313,9 @@ bool sameDeedInTheOtherVoice(const QString &verb, QStringView firstStems, const 
     return passiveOf(firstStems, secondStems) || passiveOf(secondStems, firstStems);
 }
 
-// The same date, or a day within the month that the other telling gives, or, when asked, a day
-// or month within its year ("pleaded guilty in 2018", "pleaded guilty on Aug. 21, 2018").
+// The same date, or a day or week within the month that the other telling gives, or, when
+// asked, a day or month within its year ("pleaded guilty in 2018", "pleaded guilty on Aug. 21,
+// 2018").
 bool sameDateOrWithin(const DateValue &a, const DateValue &b, bool withinTheYear)
 {
     if (!a.isDated() || !b.isDated()) {
@@ -328,7 +329,12 @@ bool sameDateOrWithin(const DateValue &a, const DateValue &b, bool withinTheYear
     const bool dayAndMonth = (a.granularity == Granularity::Day && b.granularity == Granularity::Month)
         || (a.granularity == Granularity::Month && b.granularity == Granularity::Day);
     const bool withinYear = (a.granularity == Granularity::Year && dayOrMonth(b)) || (dayOrMonth(a) && b.granularity == Granularity::Year);
-    return (dayAndMonth && QStringView(a.iso).first(7) == QStringView(b.iso).first(7))
+    // "next week" (the first week of December) and "in early December".
+    const auto weekInMonth = [](const DateValue &week, const DateValue &month) {
+        return week.granularity == Granularity::Week && month.granularity == Granularity::Month && week.earliest >= month.earliest
+            && week.latest <= month.latest;
+    };
+    return (dayAndMonth && QStringView(a.iso).first(7) == QStringView(b.iso).first(7)) || weekInMonth(a, b) || weekInMonth(b, a)
         || (withinTheYear && withinYear && QStringView(a.iso).first(4) == QStringView(b.iso).first(4));
 }
 
@@ -693,6 +699,8 @@ struct EventIndex
         }
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Month) {
             result.append(indexKey(u"words in month", iso.first(7), stems));
+        } else if (event.date.granularity == DateValue::Granularity::Week && event.date.earliest.month() == event.date.latest.month()) {
+            result.append(indexKey(u"words in month", QStringView(event.date.earliest.toString(u"yyyy-MM")), stems));
         }
         if (event.date.isDated() && event.date.granularity != DateValue::Granularity::Week) {
             result.append(indexKey(u"words in year", iso.first(4), stems));

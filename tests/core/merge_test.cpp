@@ -263,6 +263,26 @@ private Q_SLOTS:
         QTest::newRow("another deed that year") << u"Michael Cohen testified on Aug. 21, 2018."_s << 2 << QString();
     }
 
+    // "next week" in one article, "in early December" in another: a week inside the month.
+    void mergesADeedToldForItsWeekAndMonth_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<int>("deeds");
+        QTest::newRow("the week within the month") << u"Steve Witkoff is expected to travel to Moscow in early December."_s << 1;
+        QTest::newRow("another month") << u"Steve Witkoff is expected to travel to Moscow in January."_s << 2;
+    }
+
+    void mergesADeedToldForItsWeekAndMonth()
+    {
+        QFETCH(QString, second);
+        QFETCH(int, deeds);
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, u"Steve Witkoff is expected to travel to Moscow next week."_s), extracted(u"a2"_s, second)});
+        QVERIFY2(story.events.size() == deeds, qPrintable(labelsOf(story)));
+        if (deeds == 1) {
+            QCOMPARE(story.events.first().date.granularity, DateValue::Granularity::Week);
+        }
+    }
+
     void mergesADeedToldWithItsYear()
     {
         QFETCH(QString, second);
