@@ -343,6 +343,11 @@ private Q_SLOTS:
             << u"Defendant's applications to stay the sentencing were denied"_s << u"2025-11-25"_s << u"denied"_s;
         QTest::newRow("a subject after 'and' stays short")
             << u"Lawyers went to court to stop the plan, and the judge ruled on Tuesday."_s << u"Judge ruled"_s << u"2025-11-25"_s << u"ruling"_s;
+        QTest::newRow("an infinitive that moved a day is what was agreed")
+            << u"On Tuesday the judge agreed to delay the hearing to Dec. 18."_s << u"Judge agreed to delay the hearing to Dec. 18"_s << u"2025-11-25"_s
+            << u"agreed"_s;
+        QTest::newRow("an infinitive with no day set stays out")
+            << u"On Tuesday the judge agreed to hear the case."_s << u"Judge agreed"_s << u"2025-11-25"_s << u"agreed"_s;
         QTest::newRow("a plan as it once stood") << u"The trial was first scheduled to start on March 25."_s << u"Trial first scheduled for March 25"_s
                                                  << u"2026-03-25"_s << u"trial"_s;
         QTest::newRow("a plan as it stands") << u"The trial is scheduled to start on March 25."_s << u"Trial"_s << u"2026-03-25"_s << u"trial"_s;

@@ -1375,6 +1375,19 @@ private:
             const TextRange planned = m_times[plannedAt(planLink + 1)].mention.range;
             label.append(word(planLink).toString() + u' ' + QStringView(m_text).mid(planned.start, planned.length()).toString());
         }
+        // "Merchan agreed to delay the hearing to 18 September": an infinitive that moved or set
+        // something is what was agreed; the label keeps it and the new day.
+        if (end == objectStart && is(objectStart, u"to"_w) && valid(objectStart + 1) && m_words[objectStart + 1].kind == ScannedWord::Kind::Letters) {
+            const int moving = objectStart + 1;
+            for (int k = moving + 1; valid(k) && k < moving + 8 && sameSentence(k, verb) && !isPunct(k, u','); ++k) {
+                if (const int t = m_timeAt[k]; t >= 0) {
+                    if (m_times[t].planVerb == moving) {
+                        label.append(wordsText(objectStart, m_times[t].mention.endWord));
+                    }
+                    break;
+                }
+            }
+        }
         QString text = label.join(u' ');
         // "A jury found former mayor Robert Kaine guilty of ...": the finding is a verdict on the
         // person, told as the news tells it ("Kaine found guilty"); a later "the verdict" is it.
