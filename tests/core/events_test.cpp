@@ -653,6 +653,11 @@ private Q_SLOTS:
         // An entry that is only a noun phrase names its happening; a phrase with a preposition or
         // an article in it is a remark.
         QTest::newRow("a trial attended is no trial put off") << u"The judge attended the trial on Tuesday."_s << u"Trial postponed"_s << false;
+        // In a timeline's entry a present after a later time tells a happening too; in prose it does not.
+        QTest::newRow("a present later in an entry") << u"- July 1, 2024: The court rules. The next day, Merchan postpones the sentencing."_s
+                                                     << u"postpones the sentencing"_s << true;
+        QTest::newRow("a present later in prose") << u"The court ruled on July 1, 2024. The next day, Merchan postpones the sentencing."_s
+                                                  << u"postpones the sentencing"_s << false;
         QTest::newRow("entry that is a remark") << u"- April 22, 2024: Quiet in the courthouse."_s << u"Quiet"_s << false;
         QTest::newRow("entry that is a noun phrase") << u"- April 22, 2024: Closing arguments."_s << u"Closing arguments"_s << true;
     }

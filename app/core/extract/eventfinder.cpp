@@ -943,6 +943,16 @@ private:
     [[nodiscard]] int verbForward(int from) const
     {
         int end = from + 8;
+        // "July 1: The court rules ... The next day, Merchan postpones the sentencing": in a
+        // timeline's entry the present tells what happened.
+        bool entry = false;
+        if (const int p = valid(from) ? paragraphOf(m_words[from].range.start) : -1; p >= 0) {
+            int first = wordIndexAt(m_words, m_analysis.paragraphs[p].range.start);
+            while (valid(first) && punct(first)) {
+                ++first;
+            }
+            entry = valid(first) && m_timeAt[first] >= 0 && opensEntry(m_times[m_timeAt[first]].mention);
+        }
         for (int k = from; valid(k) && k < end && sameSentence(k, from - 1); ++k) {
             if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D)) || isPunct(k, u'.')) {
                 return -1;
@@ -963,7 +973,7 @@ private:
                     continue;
                 }
             }
-            if (clauseVerb(k)) {
+            if (clauseVerb(k) || (entry && (entryVerb(k) || presentEntryVerb(k)))) {
                 return k;
             }
             // "will later publish": a future verb after its modal.
