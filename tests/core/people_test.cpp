@@ -149,6 +149,15 @@ private Q_SLOTS:
         QTest::newRow("... and not an officer named after her")
             << u"Mira Murati, the chief technology officer, met Brad Lightcap, the operating officer. The chief said little."_s << u"The chief"_s << 0
             << u"Mira Murati"_s;
+        QTest::newRow("a former office nobody holds is news about the subject before")
+            << u"Mira Murati, the interim chief executive, sided with the staff. The former chief technology officer said she wanted him back."_s
+            << u"The former chief technology officer"_s << 0 << u"Mira Murati"_s;
+        QTest::newRow("an ousted holder of an office, not the stand-in named after")
+            << u"Sam Altman, the chief executive, was fired on Friday. Mira Murati, the interim chief executive, took over. The ousted chief executive said he was hopeful."_s
+            << u"The ousted chief executive"_s << 0 << u"Sam Altman"_s;
+        QTest::newRow("... while the interim one is the stand-in")
+            << u"Sam Altman, the chief executive, was fired on Friday. Mira Murati, the interim chief executive, took over. Later the interim chief executive said she was hopeful."_s
+            << u"the interim chief executive"_s << 1 << u"Mira Murati"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
     }
@@ -184,6 +193,17 @@ private Q_SLOTS:
             if (mention.range.start == at) {
                 QVERIFY2(run.result.people[mention.person].name != u"Sam Altman"_s, qPrintable(run.names()));
             }
+        }
+    }
+
+    // A former office in another paragraph is nobody's news.
+    void aFormerOfficeAcrossParagraphsNamesNobody()
+    {
+        const QString text = u"Mira Murati, the interim chief executive, sided with the staff.\nThe former chief technology officer of the bank spoke."_s;
+        const PeopleRun run(text);
+        const int at = text.indexOf(u"The former chief technology officer"_s);
+        for (const PersonMention &mention : run.result.mentions) {
+            QVERIFY2(mention.range.start != at || run.result.people[mention.person].name != u"Mira Murati"_s, qPrintable(run.names()));
         }
     }
 

@@ -714,6 +714,9 @@ private Q_SLOTS:
         QTest::newRow("a gerund after in with that reports for the subject")
             << u"Mira Murati was interim chief. She joined hundreds of colleagues on Monday in posting that OpenAI is nothing without its people."_s
             << u"OpenAI is nothing without its people"_s << u"indirect"_s << u"Mira Murati"_s << u"-"_s;
+        QTest::newRow("... and the report ends with the gerund's phrase")
+            << u"Mira Murati was interim chief. She joined colleagues in posting that OpenAI is nothing without its people, and her name led the letter."_s
+            << u"OpenAI is nothing without its people"_s << u"indirect"_s << u"Mira Murati"_s << u"-"_s;
         QTest::newRow("a relative clause inside an unnamed source's subject")
             << u"Some investors were unhappy. One large shareholder in a fund that holds OpenAI stock said the company needed directors who understood the business."_s
             << u"the company needed directors who understood the business"_s << u"indirect"_s << u""_s << u"-"_s;

@@ -326,6 +326,9 @@ private:
     [[nodiscard]] RoleCue roleBefore(qsizetype start) const;
     [[nodiscard]] RoleCue roleAfter(qsizetype end) const;
     [[nodiscard]] bool speechFollows(qsizetype end) const;
+    /// The role noun a word or two after the role word at m that qualifies another noun ("chief
+    /// technology officer"), or -1.
+    [[nodiscard]] qsizetype roleHeadAfterQualifier(qsizetype m) const;
     [[nodiscard]] bool referredToAsThing(qsizetype end) const;
     [[nodiscard]] bool nounBeforeRole(qsizetype i) const;
     [[nodiscard]] bool qualifiesPhraseEnd(qsizetype i) const;
@@ -577,6 +580,21 @@ RoleCue Finder::roleBefore(qsizetype start) const
 }
 
 // ", who serves as top foreign policy aide to Russian President Vladimir Putin", ", the US envoy,".
+qsizetype Finder::roleHeadAfterQualifier(qsizetype m) const
+{
+    qsizetype head = m + 1;
+    int length = 1;
+    while (head < w.size() && head <= m + 3 && w.plainGapBefore(head) && w.isLower(head) && !w.at(head - 1).possessive && !roleAt(head, &length).isValid()
+        && !lex(head).isFunctionWord()) {
+        ++head;
+    }
+    if (head >= w.size() || head > m + 3 || head == m + 1 || !w.plainGapBefore(head) || !w.isLower(head) || w.at(head - 1).possessive) {
+        return -1;
+    }
+    const Role role = roleAt(head, &length);
+    return role.isValid() && !role.plural ? head : -1;
+}
+
 RoleCue Finder::roleAfter(qsizetype end) const
 {
     RoleCue cue;
@@ -656,14 +674,8 @@ RoleCue Finder::roleAfter(qsizetype end) const
         if (role.isValid() && !role.plural && length == 1 && qualifiesOtherNoun(m)) {
             // "the chief technology officer": the noun it qualifies may itself qualify a role
             // noun a word or two on; "the veteran technocrat" has none.
-            qsizetype head = m + 1;
-            int headLength = 1;
-            while (head < w.size() && head <= m + 3 && w.plainGapBefore(head) && w.isLower(head) && !w.at(head - 1).possessive
-                && !roleAt(head, &headLength).isValid() && !lex(head).isFunctionWord()) {
-                ++head;
-            }
-            const Role headRole = head < w.size() && head <= m + 3 && w.plainGapBefore(head) && w.isLower(head) ? roleAt(head, &headLength) : Role();
-            if (!headRole.isValid() || headRole.plural || head == m + 1) {
+            const qsizetype head = roleHeadAfterQualifier(m);
+            if (head < 0) {
                 return {};
             }
             m = head;
@@ -2438,6 +2450,13 @@ void Finder::findDescriptors()
             int length = 1;
             const Role role = roleAt(m, &length);
             if (role.isValid() && !(length == 1 && lex(m).isRoleModifier() && m + 1 < n && w.plainGapBefore(m + 1) && lex(m + 1).role().isValid())) {
+                if (!role.plural && length == 1 && qualifiesOtherNoun(m)) {
+                    // "the former chief technology officer": a role noun a word or two on heads it.
+                    if (const qsizetype later = roleHeadAfterQualifier(m); later > m) {
+                        m = later;
+                        continue;
+                    }
+                }
                 if (role.plural || (length == 1 && qualifiesOtherNoun(m))) {
                     break;
                 }
@@ -2759,6 +2778,16 @@ int Finder::compatibility(const Descriptor &d, int person) const
     int score = 1;
     if (profile.roles.contains(d.role.canonical)) {
         score += 1;
+        // "the ousted chief executive" is not the interim one who followed: a stand-in's office
+        // matches a descriptor that says so better than one that does not.
+        const QString &held = m_people[person].roleText;
+        if (held.contains(u"interim"_s, Qt::CaseInsensitive) || held.contains(u"acting"_s, Qt::CaseInsensitive)) {
+            bool standIn = false;
+            for (int k = d.firstWord; k < d.lastWord && !standIn; ++k) {
+                standIn = lowerIs(k, u"interim") || lowerIs(k, u"acting");
+            }
+            score -= standIn ? 0 : 1;
+        }
     } else if (d.role.generic && d.office) {
         // "the head of the presidential administration" names one office, not any leader.
         return 0;
@@ -2842,7 +2871,13 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
         }
         // "'I don't care whose name is on the chief executive's door,' she said": inside a
         // quotation the office is the speaker's word for someone, never the speaker.
-        if (sameParagraph && !m_subjectOf.contains(sentence) && it != m_subjectOf.cend() && m_people[*it].profile.roles.isEmpty()
+        // "Mira Murati, the interim chief executive, ... The former chief technology officer said":
+        // a former office the article gave nobody is news about the person it is about.
+        bool former = false;
+        for (qsizetype k = d.firstWord; k < d.lastWord && !former; ++k) {
+            former = lowerIs(k, u"former");
+        }
+        if (sameParagraph && !m_subjectOf.contains(sentence) && it != m_subjectOf.cend() && (m_people[*it].profile.roles.isEmpty() || former)
             && !m_inQuote.at(d.firstWord)) {
             *confidence = 0.5;
             return *it;

@@ -252,6 +252,7 @@ const auto &roleModifiers()
         = wordSet(u"former|top|senior|chief|special|deputy|foreign|policy|veteran|longtime|long-time|current|then|outgoing|incoming|new|presidential|"
                   u"acting|interim|main|lead|personal|trusted|close|key|leading|powerful|embattled|controversial|elected|interior|defence|defense|finance|"
                   u"trade|health|national|security|economic|military|peace|press|communications|chief|principal|junior|retired|exiled|jailed|beleaguered|"
+                  u"ousted|sacked|deposed|disgraced|reinstated|suspended|dismissed|toppled|departing|"
                   u"prime|vice|federal|regional|local|state|party|opposition|government|administration|campaign|union|white|house|kremlin|two-term|one-time|"
                   u"73-year-old|79-year-old|billionaire|republican|democratic|conservative|liberal|labour|centrist|populist|far-right|left-wing|right-wing|"
                   u"nationalist|hardline|moderate|influential|veteran|diplomatic|global|regional|democrat|democrats|republicans|tory|socialist|"

@@ -2873,7 +2873,9 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // a clause with a subject of its own ("; ...", ", while the Kremlin said ...").
         // "Sutskever, the man who had told Altman that he was fired, signed the letter": speech
         // reported inside a relative clause ends where the clause does, at its comma.
-        bool inRelative = false;
+        // "in posting that OpenAI is nothing without its people, and ...": a gerund's report ends
+        // with its phrase too.
+        bool inRelative = SpeechCues::lookup(word(v)).participle && (is(v - 1, u"in") || is(v - 1, u"by"));
         for (qsizetype k = v - 1; k >= first && k >= v - 6 && !inRelative && !w.gapBeforeHas(k + 1, u','); --k) {
             inRelative = is(k, u"who") && !m_inQuote.at(k);
         }
