@@ -576,6 +576,24 @@ private Q_SLOTS:
                 + "//www.bearer.example/convoy" + R"(</p><p>&copy; 2023 The Bearer. All rights reserved.</p></body></html>)"_ba
             << u"Convoy halts\nThe column stopped about 200 kilometres from the capital on Saturday evening.\nSubscribers complained that the news service was down for hours.\nCopyright lawyers said the ruling would be appealed."_s
             << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a page clipped to Markdown: credited caption, read-more line and ad slot dropped; a sentence with a link and a short paragraph kept")
+            << u"clip.md"_s
+            << "---\ntitle: Ten dead in plane crash\n---\n![Smoke](crash.jpg)\n\nSmoke rises from a field on Wednesday. (Photo: Tver News)\n\n"
+               "A private jet crashed north of Moscow on Wednesday, [officials said](/a).\n\n**Read more:** [Who was the Wagner chief?](/b)\n\n"
+               "Advertisement\n\nNo one survived.\n"_ba
+            << u"Ten dead in plane crash\nA private jet crashed north of Moscow on Wednesday, officials said.\nNo one survived."_s << u"HPP"_s << QStringList()
+            << QString();
+        QTest::newRow("a read-more line between paragraphs dropped; a paragraph that only mentions a link kept")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>The jet crashed north of Moscow on Wednesday evening.</p>
+<p><strong>Read more:</strong> <a href="/b">Who was the Wagner chief?</a></p><p>Officials published <a href="/list">the passenger list</a> late on Wednesday night.</p>
+</article></body></html>)"_ba
+            << u"T\nThe jet crashed north of Moscow on Wednesday evening.\nOfficials published the passenger list late on Wednesday night."_s << u"HPP"_s
+            << QStringList() << QString();
+        QTest::newRow("JSON-LD article inside a WebPage's mainEntity: its date and writer")
+            << u"page.html"_s << R"(<html><head><title>T</title><script type="application/ld+json">{"@type":"WebPage","name":"T","datePublished":"2020-01-01",
+"mainEntity":{"@type":"NewsArticle","headline":"T","datePublished":"2023-06-26T17:20:00+01:00","author":[{"@type":"Person","name":"Callum Reid"}]}}</script>
+</head><body><article><p>The Wagner chief spoke on Monday.</p></article></body></html>)"_ba
+            << u"T\nThe Wagner chief spoke on Monday."_s << u"HP"_s << QStringList{u"T"_s, u"2023-06-26"_s, u""_s, u""_s, u"Callum Reid"_s} << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba

@@ -520,9 +520,7 @@ private:
             || (kind == TextBlock::Kind::Paragraph && text.endsWith(u')') && isPhotoCaption(text))) {
             return;
         }
-        // A short block that is all links is a list of other stories or a "read more" line.
-        const qsizetype letters = text.size() - text.count(u' ');
-        if (kind == TextBlock::Kind::Paragraph && text.size() < 200 && linkCharacters * 10 >= letters * 8) {
+        if (kind == TextBlock::Kind::Paragraph && isLinkToOtherStories(text, linkCharacters)) {
             ++m_droppedLinkLists;
             return;
         }
@@ -873,6 +871,10 @@ void collectJsonObjects(const QJsonValue &value, QList<QJsonObject> &out, int de
         out.append(object);
         if (object.contains(u"@graph"_s)) {
             collectJsonObjects(object.value(u"@graph"_s), out, depth + 1);
+        }
+        // A WebPage that holds the article as its main entity.
+        if (const QJsonValue entity = object.value(u"mainEntity"_s); entity.isObject() || entity.isArray()) {
+            collectJsonObjects(entity, out, depth + 1);
         }
     }
 }

@@ -27,6 +27,8 @@ struct MarkdownCollector
     QList<MarkdownBlock> blocks;
     QString current;
     int hiddenSpans = 0; ///< inside images: their alt text is not article text
+    int links = 0; ///< inside links
+    qsizetype linkCharacters = 0; ///< of the paragraph being read
     int headingLevel = 0;
     bool softBreakEndsParagraph = false;
     int quoteDepth = 0;
@@ -35,16 +37,24 @@ struct MarkdownCollector
 
     void flush(TextBlock::Kind kind)
     {
-        if (!current.trimmed().isEmpty()) {
+        // A page clipped to Markdown brings its furniture: "Advertisement", a picture's
+        // credited caption, "Read more:" over a link to another story.
+        const QString text = current.simplified();
+        const bool furniture = kind == TextBlock::Kind::Paragraph && (isPageFurnitureLine(text) || isLinkToOtherStories(text, linkCharacters));
+        if (!text.isEmpty() && !furniture) {
             blocks.append({kind, current, kind == TextBlock::Kind::Paragraph && quoteDepth > 0 ? quotation : -1});
         }
         current.clear();
+        linkCharacters = 0;
     }
 
     void appendText(QStringView text)
     {
         if (hiddenSpans == 0) {
             current.append(text);
+            if (links > 0) {
+                linkCharacters += text.trimmed().size();
+            }
         }
     }
 };
@@ -111,6 +121,8 @@ int enterSpan(MD_SPANTYPE type, void *, void *userdata)
 {
     if (type == MD_SPAN_IMG) {
         ++static_cast<MarkdownCollector *>(userdata)->hiddenSpans;
+    } else if (type == MD_SPAN_A) {
+        ++static_cast<MarkdownCollector *>(userdata)->links;
     }
     return 0;
 }
@@ -119,6 +131,8 @@ int leaveSpan(MD_SPANTYPE type, void *, void *userdata)
 {
     if (type == MD_SPAN_IMG) {
         --static_cast<MarkdownCollector *>(userdata)->hiddenSpans;
+    } else if (type == MD_SPAN_A) {
+        --static_cast<MarkdownCollector *>(userdata)->links;
     }
     return 0;
 }

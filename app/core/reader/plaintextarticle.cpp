@@ -185,12 +185,19 @@ bool isNotice(const QString &line)
     return line.size() < 400 && line.contains(u"all rights reserved"_s, Qt::CaseInsensitive);
 }
 
+// The labels of a page's buttons and slots that stand alone on a line.
+const QStringList &pageButtons()
+{
+    static const QStringList buttons{u"share"_s, u"save"_s, u"share this article"_s, u"copy link"_s, u"print"_s, u"advertisement"_s, u"skip advertisement"_s,
+        u"listen to this article"_s, u"getty images"_s};
+    return buttons;
+}
+
 // Text copied from a news page in a browser brings the page's buttons, picture credits and
 // captions, and the lists of other stories at its foot. None of it is the story.
 QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype keep)
 {
-    static const QStringList buttons{u"share"_s, u"save"_s, u"share this article"_s, u"copy link"_s, u"print"_s, u"advertisement"_s, u"skip advertisement"_s,
-        u"listen to this article"_s, u"getty images"_s};
+    const QStringList &buttons = pageButtons();
     static const QStringList creditOpenings{u"image source, "_s, u"image caption, "_s, u"media caption, "_s, u"photograph: "_s, u"photo: "_s};
     // "Council members debated until dawn.Credit...Jordan Vale for The New York Times": a caption.
     const auto creditedCaption = [](const QString &line) {
@@ -302,6 +309,31 @@ bool isBylineOrDateLine(QStringView line)
     static const QRegularExpression dateLabel(u"^(?:Published|Updated|Posted|Last updated)\\b"_s, QRegularExpression::CaseInsensitiveOption);
     return !bylineCredit(line).isEmpty() || dateLabel.matchView(line).hasMatch() || (line.size() <= 60 && parsePublicationDate(line).isValid())
         || FrontMatter::isKeyLine(line);
+}
+
+bool isPageFurnitureLine(QStringView line)
+{
+    constexpr qsizetype longestButton = 60;
+    return (line.size() <= longestButton && pageButtons().contains(pageFurnitureKey(line))) || isReadingTimeNote(line)
+        || (line.endsWith(u')') && isPhotoCaption(line));
+}
+
+bool isLinkToOtherStories(QStringView text, qsizetype linkCharacters)
+{
+    if (linkCharacters == 0 || text.size() >= 200) {
+        return false;
+    }
+    // "Read more: Who was Yevgeny Prigozhin?": a label and the title of another story.
+    static const QList<QStringView> labels{u"read more:", u"read more", u"more:", u"read also:", u"also read:", u"see also:", u"related:", u"watch:",
+        u"listen:", u"recommended:", u"more on this story:"};
+    for (const QStringView label : labels) {
+        if (text.startsWith(label, Qt::CaseInsensitive)) {
+            text = text.sliced(label.size()).trimmed();
+            break;
+        }
+    }
+    const qsizetype letters = text.size() - text.count(u' ');
+    return linkCharacters * 10 >= letters * 8;
 }
 
 QString pageFurnitureKey(QStringView line)

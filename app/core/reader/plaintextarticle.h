@@ -64,6 +64,12 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// What a byline credits ("Jane Doe | Nov. 26, 2025" from "By Jane Doe | Nov. 26, 2025"), or
 /// an empty view when the line is no byline.
 [[nodiscard]] QStringView bylineCredit(QStringView line);
+/// True for a line that is page furniture wherever it stands: a button or slot's label
+/// ("Share", "Advertisement"), a note of the reading time, a picture's credited caption.
+[[nodiscard]] bool isPageFurnitureLine(QStringView line);
+/// True for a short block that is (after a label such as "Read more:") mostly the text of
+/// links, linkCharacters of it: a list of other stories or a "read more" line.
+[[nodiscard]] bool isLinkToOtherStories(QStringView text, qsizetype linkCharacters);
 /// A short line as page furniture ("Share", "Advertisement") is compared: lower case, without
 /// the punctuation and blanks that close it.
 [[nodiscard]] QString pageFurnitureKey(QStringView line);
