@@ -531,11 +531,6 @@ private Q_SLOTS:
         QTest::newRow("... but a name set off before the verb speaks")
             << u"The plan drew criticism. Its author, Okonjo, said on Friday that it would work. Okonjo said he was sure."_s << QStringList{u"Okonjo"_s}
             << QStringList{};
-        QTest::newRow("a lone word that agrees to do something")
-            << u"FTX collapsed on Tuesday. Binance agrees to buy FTX in a non-binding deal."_s << QStringList{} << QStringList{u"Binance"_s};
-        QTest::newRow("... but a lone word that says something after a comma")
-            << u"The talks ended late. Okonjo, speaking afterwards, said the deal was done. Okonjo said he was tired."_s << QStringList{u"Okonjo"_s}
-            << QStringList{};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

@@ -1068,11 +1068,6 @@ bool Finder::speechFollows(qsizetype end) const
         return false;
     }
     const SpeechCues::Cue cue = SpeechCues::lookup(word(m));
-    // "Binance agrees to buy FTX", "the company promised to": a commitment, which bodies make as
-    // often as people, is no speech.
-    if (m + 1 < w.size() && lowerIs(m + 1, u"to") && w.plainGapBefore(m + 1)) {
-        return false;
-    }
     return cue.valid && cue.finite;
 }
 
