@@ -280,6 +280,11 @@ private Q_SLOTS:
             << QStringList{u"Bahamas"_s};
         QTest::newRow("\"a firm believer\" is no firm")
             << u"Maria Lopez, a firm believer in the plan, spoke first."_s << QStringList{u"Maria Lopez"_s} << QStringList{};
+        QTest::newRow("people in the plural open the sentence")
+            << u"Critics say the call went too far. Supporters say it shows an envoy doing his job, Maria Lopez said."_s << QStringList{u"Maria Lopez"_s}
+            << QStringList{u"Supporters"_s, u"Critics"_s};
+        QTest::newRow("a surname ending in s still speaks")
+            << u"Bernie Sanders criticised the plan. Sanders said it was a gift to Moscow."_s << QStringList{u"Bernie Sanders"_s} << QStringList{};
         QTest::newRow("a name after \"the\" that goes on is still a person")
             << u"The Trump administration said it would appeal. Trump did not comment."_s << QStringList{u"Trump"_s} << QStringList{};
         QTest::newRow("a lone name that has said something")

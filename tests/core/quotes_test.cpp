@@ -166,6 +166,26 @@ private Q_SLOTS:
                                         << u"direct"_s << u"Sarah Chen"_s << u"-"_s;
         QTest::newRow("descriptor speaker") << witkoff + u"\"We're not there yet,\" the Trump envoy said."_s << u"We're not there yet"_s << u"direct"_s
                                             << u"Steve Witkoff"_s << u"-"_s;
+        // An official the article brings in without a name is the official who speaks next.
+        const QString kremlinAide = u"Kremlin aide Yuri Ushakov, a senior Russian official, spoke with Witkoff on Oct. 14.\n"_s;
+        QTest::newRow("the unnamed official") << kremlinAide
+                + u"In private, one Ukrainian official said the call was no surprise.\n\"We always knew,\" the official said."_s
+                                              << u"We always knew"_s << u"direct"_s << QString() << u"-"_s;
+        QTest::newRow("the unnamed official, speaking on condition")
+            << kremlinAide + u"A senior official, speaking on condition of anonymity, said talks would go on. \"We always knew,\" the official added."_s
+            << u"We always knew"_s << u"direct"_s << QString() << u"-"_s;
+        QTest::newRow("the named official") << kremlinAide + u"\"We always knew,\" the official said."_s << u"We always knew"_s << u"direct"_s
+                                            << u"Yuri Ushakov"_s << u"-"_s;
+        QTest::newRow("an official in apposition")
+            << u"Yuri Ushakov, a senior Russian official, said on Tuesday the call was private.\n\"We always knew,\" the official said."_s
+            << u"We always knew"_s << u"direct"_s << u"Yuri Ushakov"_s << u"-"_s;
+        const QString kendall = u"The Work and Pensions Secretary, Liz Kendall, will speak on Tuesday. "_s;
+        QTest::newRow("allies of a named person") << kendall + u"Allies of Ms Kendall said she was open to changes."_s << u"she was open to changes"_s
+                                                  << u"indirect"_s << QString() << u"-"_s;
+        QTest::newRow("the named person herself") << kendall + u"Ms Kendall said she was open to changes."_s << u"she was open to changes"_s << u"indirect"_s
+                                                  << u"Liz Kendall"_s << u"-"_s;
+        QTest::newRow("supporters open the sentence") << kendall + u"Supporters say it shows a minister doing her job."_s
+                                                      << u"it shows a minister doing her job"_s << u"indirect"_s << QString() << u"-"_s;
         QTest::newRow("name inside quote") << witkoff + u"\"Putin is a man of peace,\" Witkoff said."_s << u"Putin is a man of peace"_s << u"direct"_s
                                            << u"Steve Witkoff"_s << u"-"_s;
         QTest::newRow("adding that") << u"\"We had a very good conversation,\" Donald Trump wrote on Truth Social, adding that talks would continue."_s

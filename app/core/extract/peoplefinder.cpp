@@ -358,6 +358,7 @@ private:
     [[nodiscard]] QList<int> surnamed(const QString &key) const;
     void acronymsOfPeople();
     void findDescriptors();
+    void findUnnamedSpeakers();
     void resolve();
     void indexRoles();
     [[nodiscard]] QList<int> candidatesFor(const Descriptor &d, bool *complete) const;
@@ -383,6 +384,15 @@ private:
     QHash<QString, int> m_byFullName;
     QList<int> m_wordPerson; ///< person whose name covers word i, or -1
     QList<Descriptor> m_descriptors;
+    /// "one Ukrainian official said": where the article brings in someone it never names, and
+    /// by what role, in text order.
+    struct UnnamedSpeaker
+    {
+        int position;
+        int sentence;
+        QString role;
+    };
+    QList<UnnamedSpeaker> m_unnamedSpeakers;
     QList<PersonMention> m_mentions;
     QList<Entity> m_entities;
     QList<EntityMention> m_entityMentions;
@@ -3043,6 +3053,47 @@ void Finder::addMention(int person, const TextRange &range, PersonMention::Kind 
     }
 }
 
+void Finder::findUnnamedSpeakers()
+{
+    const qsizetype n = w.size();
+    for (qsizetype d = 0; d + 2 < n; ++d) {
+        if (!(lowerIs(d, u"a") || lowerIs(d, u"an") || lowerIs(d, u"one") || lowerIs(d, u"another")) || m_inQuote.at(d)) {
+            continue;
+        }
+        // Not an apposition ("Ruth Calder, a Democrat, said") or a predicate ("he is a senior
+        // official"): the phrase opens its clause.
+        const auto predicateVerb = [this](qsizetype i) {
+            return lowerIs(i, u"is") || lowerIs(i, u"was") || lowerIs(i, u"as") || lowerIs(i, u"be") || lowerIs(i, u"been") || lowerIs(i, u"became");
+        };
+        if (d > 0 && (m_wordPerson.at(d - 1) >= 0 || predicateVerb(d - 1))) {
+            continue;
+        }
+        Role role;
+        qsizetype after = -1;
+        for (qsizetype m = d + 1; m < n && m < d + 5 && w.plainGapBefore(m); ++m) {
+            int length = 1;
+            const Role found = roleAt(m, &length);
+            if (found.isValid() && !found.plural && !(m + length < n && w.plainGapBefore(m + length) && roleAt(m + length, &length).isValid())) {
+                role = found;
+                after = m + length;
+                break;
+            }
+            if (w.isLower(m) ? !isModifier(m, 0) : lex(m).country().isEmpty() && !lex(m).isOrganisation() && !lex(m).isOrganisationWord()) {
+                break;
+            }
+        }
+        if (!role.isValid() || after >= n || w.at(after).sentence != w.at(d).sentence) {
+            continue;
+        }
+        // "one Ukrainian official said", "a senior official, speaking on condition of anonymity,"
+        const bool speaks = (w.plainGapBefore(after) && SpeechCues::lookup(word(after)).finite)
+            || (w.gapBefore(after).trimmed() == u"," && w.isLower(after) && (lowerIs(after, u"speaking") || lowerIs(after, u"who")));
+        if (speaks) {
+            m_unnamedSpeakers.append({w.at(d).range.start, w.at(d).sentence, role.canonical});
+        }
+    }
+}
+
 void Finder::resolve()
 {
     // Learn nationalities from descriptors only one person fits ("the US President" → Trump),
@@ -3104,6 +3155,8 @@ void Finder::resolve()
     QHash<int, int> &subjectOf = m_subjectOf; // sentence → first person named in it outside quotations
     qsizetype nextName = 0;
     qsizetype nextDescriptor = 0;
+    qsizetype nextUnnamed = 0;
+    QHash<QString, int> unnamedSince; // role → sentence where an unnamed speaker of it came in
     const qsizetype n = w.size();
     for (qsizetype i = 0; i <= n; ++i) {
         const int position = i < n ? w.at(i).range.start : int(w.text().size()) + 1;
@@ -3122,13 +3175,22 @@ void Finder::resolve()
                 subjectOf.insert(name.sentence, name.person);
             }
         }
+        while (nextUnnamed < m_unnamedSpeakers.size() && m_unnamedSpeakers[nextUnnamed].position <= position) {
+            const UnnamedSpeaker &unnamed = m_unnamedSpeakers[nextUnnamed++];
+            unnamedSince.insert(unnamed.role, unnamed.sentence);
+        }
         while (nextDescriptor < m_descriptors.size() && m_descriptors[nextDescriptor].range.start <= position) {
             const Descriptor &d = m_descriptors[nextDescriptor++];
             const int sentence = w.at(d.firstWord).sentence;
             double confidence = 0.0;
             int person = apposedTo(d);
+            // "One Ukrainian official said ... 'We always knew,' the official said": the official
+            // the article just brought in without a name, not the last official it named.
+            const auto unnamed = unnamedSince.constFind(d.role.canonical);
             if (person >= 0) {
                 confidence = 0.9;
+            } else if (unnamed != unnamedSince.cend() && sentence - *unnamed <= 3 && d.affiliation < 0) {
+                continue;
             } else {
                 person = resolveDescriptor(d, sentence, subjectOf.value(sentence, -1), &confidence);
             }
@@ -3203,6 +3265,7 @@ PeopleResult Finder::run(const QString &articleId)
     cluster();
     acronymsOfPeople();
     findDescriptors();
+    findUnnamedSpeakers();
     findOrganisationPhrases();
     resolve();
 

@@ -96,7 +96,9 @@ bool isPeopleNoun(QStringView word)
 {
     return isOneOf(word,
         {u"colleagues", u"friends", u"people", u"sources", u"officials", u"analysts", u"critics", u"experts", u"aides", u"residents", u"witnesses", u"insiders",
-            u"investors", u"employees", u"staff", u"staffers", u"neighbours", u"neighbors", u"relatives", u"supporters", u"allies", u"observers"});
+            u"investors", u"employees", u"staff", u"staffers", u"neighbours", u"neighbors", u"relatives", u"supporters", u"allies", u"observers", u"opponents",
+            u"protesters", u"voters", u"lawmakers", u"legislators", u"diplomats", u"negotiators", u"commentators", u"sceptics", u"skeptics", u"detractors",
+            u"backers", u"advocates", u"rivals", u"locals", u"fans"});
 }
 
 // "Peskov's remarks", "Trump's claim": nouns for something a person said, after the possessive.
@@ -731,6 +733,17 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             if (mentionAt(i, &m) >= 0) {
                 const PersonMention &mention = m_people.mentions[m];
                 const qsizetype lastWord = w.indexAt(mention.range.end - 1);
+                // "Allies of Ms Kendall said", "critics of Mr Trump say": the group speaks, not the
+                // person it is named after.
+                qsizetype nameFirst = w.indexAt(mention.range.start);
+                while (nameFirst > first && lex(nameFirst - 1).isTitle() && w.plainGapBefore(nameFirst)) {
+                    --nameFirst;
+                }
+                if (nameFirst >= first + 2 && w.plainGapBefore(nameFirst) && word(nameFirst - 1) == u"of" && w.plainGapBefore(nameFirst - 1)
+                    && (lex(nameFirst - 2).role().plural || isPeopleNoun(word(nameFirst - 2)))) {
+                    a.cue = {w.at(nameFirst - 2).range.start, w.at(verb + cueLength - 1).range.end};
+                    return a;
+                }
                 // "The Trump administration said", "Biden aides said": the name qualifies the
                 // body or the group that spoke.
                 if (mention.kind == PersonMention::Kind::Name && !w.at(lastWord).possessive && lastWord + 1 < verb && w.plainGapBefore(lastWord + 1)
@@ -1943,7 +1956,7 @@ bool Reader::sourceSubject(qsizetype first, qsizetype verb, bool forward) const
             return false;
         }
         if ((w.isLower(i) || w.at(i).initial)
-            && (lex(i).role().isValid()
+            && (lex(i).role().isValid() || ((forward || (i + 1 == verb && w.plainGapBefore(verb))) && isPeopleNoun(word(i)))
                 || isOneOf(word(i),
                     {u"people", u"sources", u"residents", u"witnesses", u"experts", u"analysts", u"source", u"person", u"insiders", u"groups", u"farmers",
                         u"families", u"unions", u"campaigners", u"activists", u"critics", u"workers", u"members", u"parents", u"economists", u"investors",
