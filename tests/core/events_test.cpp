@@ -343,6 +343,11 @@ private Q_SLOTS:
             << u"Defendant's applications to stay the sentencing were denied"_s << u"2025-11-25"_s << u"denied"_s;
         QTest::newRow("a subject after 'and' stays short")
             << u"Lawyers went to court to stop the plan, and the judge ruled on Tuesday."_s << u"Judge ruled"_s << u"2025-11-25"_s << u"ruling"_s;
+        QTest::newRow("an infinitive that moved a day is what was agreed")
+            << u"On Tuesday the judge agreed to delay the hearing to Dec. 18."_s << u"Judge agreed to delay the hearing to Dec. 18"_s << u"2025-11-25"_s
+            << u"agreed"_s;
+        QTest::newRow("an infinitive with no day set stays out")
+            << u"On Tuesday the judge agreed to hear the case."_s << u"Judge agreed"_s << u"2025-11-25"_s << u"agreed"_s;
         QTest::newRow("a plan as it once stood") << u"The trial was first scheduled to start on March 25."_s << u"Trial first scheduled for March 25"_s
                                                  << u"2026-03-25"_s << u"trial"_s;
         QTest::newRow("a plan as it stands") << u"The trial is scheduled to start on March 25."_s << u"Trial"_s << u"2026-03-25"_s << u"trial"_s;
@@ -648,6 +653,11 @@ private Q_SLOTS:
         // An entry that is only a noun phrase names its happening; a phrase with a preposition or
         // an article in it is a remark.
         QTest::newRow("a trial attended is no trial put off") << u"The judge attended the trial on Tuesday."_s << u"Trial postponed"_s << false;
+        // In a timeline's entry a present after a later time tells a happening too; in prose it does not.
+        QTest::newRow("a present later in an entry") << u"- July 1, 2024: The court rules. The next day, Merchan postpones the sentencing."_s
+                                                     << u"postpones the sentencing"_s << true;
+        QTest::newRow("a present later in prose") << u"The court ruled on July 1, 2024. The next day, Merchan postpones the sentencing."_s
+                                                  << u"postpones the sentencing"_s << false;
         QTest::newRow("entry that is a remark") << u"- April 22, 2024: Quiet in the courthouse."_s << u"Quiet"_s << false;
         QTest::newRow("entry that is a noun phrase") << u"- April 22, 2024: Closing arguments."_s << u"Closing arguments"_s << true;
     }

@@ -158,6 +158,9 @@ private Q_SLOTS:
         QTest::newRow("... while the interim one is the stand-in")
             << u"Sam Altman, the chief executive, was fired on Friday. Mira Murati, the interim chief executive, took over. Later the interim chief executive said she was hopeful."_s
             << u"the interim chief executive"_s << 1 << u"Mira Murati"_s;
+        QTest::newRow("an office opening the paragraph after the one that named the person")
+            << u"Rishi Sunak has called a general election for 4 July, ending months of speculation about when voters would choose.\nStanding outside Downing Street, the Prime Minister said the country had a choice."_s
+            << u"the Prime Minister"_s << 0 << u"Rishi Sunak"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
     }
@@ -204,6 +207,17 @@ private Q_SLOTS:
         const int at = text.indexOf(u"The former chief technology officer"_s);
         for (const PersonMention &mention : run.result.mentions) {
             QVERIFY2(mention.range.start != at || run.result.people[mention.person].name != u"Mira Murati"_s, qPrintable(run.names()));
+        }
+    }
+
+    // ... but a byline's writer before it is no subject.
+    void anOfficeAfterABylineNamesNobody()
+    {
+        const QString text = u"Election called\nBy Tom Adair\nStanding outside Downing Street, the Prime Minister said the country had a choice."_s;
+        const PeopleRun run(text);
+        const int at = text.indexOf(u"the Prime Minister"_s);
+        for (const PersonMention &mention : run.result.mentions) {
+            QVERIFY2(mention.range.start != at || run.result.people[mention.person].name != u"Tom Adair"_s, qPrintable(run.names()));
         }
     }
 

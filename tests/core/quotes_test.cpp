@@ -752,6 +752,14 @@ private Q_SLOTS:
         QTest::newRow("an unnamed source with an aside before the verb")
             << u"Sam Altman left on Friday. Two of his allies, speaking privately, said they expected him back by Wednesday."_s
             << u"they expected him back by Wednesday"_s << u"indirect"_s << u""_s << u"-"_s;
+        const QString butWarned
+            = u"Keir Starmer became prime minister.\nIn his first speech, Keir Starmer said that the work of change would begin at once, but warned that it would take time."_s;
+        QTest::newRow("a second verb of saying after but ends the first report")
+            << butWarned << u"the work of change would begin at once"_s << u"indirect"_s << u"Keir Starmer"_s << u"-"_s;
+        QTest::newRow("... and reports on its own") << butWarned << u"it would take time"_s << u"indirect"_s << u"Keir Starmer"_s << u"-"_s;
+        QTest::newRow("... but a clause after but without one stays in the report")
+            << u"Keir Starmer said that the reforms would pass, but the vote would be close."_s << u"the reforms would pass, but the vote would be close"_s
+            << u"indirect"_s << u"Keir Starmer"_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")

@@ -594,6 +594,12 @@ private Q_SLOTS:
 "mainEntity":{"@type":"NewsArticle","headline":"T","datePublished":"2023-06-26T17:20:00+01:00","author":[{"@type":"Person","name":"Callum Reid"}]}}</script>
 </head><body><article><p>The Wagner chief spoke on Monday.</p></article></body></html>)"_ba
             << u"T\nThe Wagner chief spoke on Monday."_s << u"HP"_s << QStringList{u"T"_s, u"2023-06-26"_s, u""_s, u""_s, u"Callum Reid"_s} << QString();
+        QTest::newRow("a live blog post's update time dropped; the date line under the headline and a sentence on updated figures kept")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>Updated 24 June 2023 14:05 BST</p>
+<p>The column moved north along the motorway.</p><p>Officials gave no figures.</p><p>Roads were closed.</p><p>Updated at 21.14 BST</p>
+<p>Updated figures were published on Monday.</p></article></body></html>)"_ba
+            << u"T\nUpdated 24 June 2023 14:05 BST\nThe column moved north along the motorway.\nOfficials gave no figures.\nRoads were closed.\nUpdated figures were published on Monday."_s
+            << u"HPPPPP"_s << QStringList{u"T"_s, u"2023-06-24"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba

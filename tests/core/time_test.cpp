@@ -426,6 +426,11 @@ private Q_SLOTS:
             << u"The judge moved the hearing to the week before Thanksgiving."_s << QDate(2025, 5, 30) << u"Thanksgiving"_s << u"2025-11-27"_s << QString();
         QTest::newRow("set for a day in a month") << u"That evening, the judge set sentencing for a day in mid-July. The next month, he spoke."_s
                                                   << QDate(2024, 6, 20) << u"mid-July"_s << u"2024-07"_s << QString();
+        QTest::newRow("a present after its subject looks ahead")
+            << u"The Republican candidate, who faces the vice-president, Kamala Harris, on 5 November, has called the case a witch-hunt."_s << sep6
+            << u"5 November"_s << u"2024-11-05"_s << QString();
+        QTest::newRow("a reported present does not") << u"The minister says the deal was signed on 5 November."_s << sep6 << u"5 November"_s << u"2023-11-05"_s
+                                                     << QString();
         // Counted from a happening whose own year is written: that year, or nothing.
         QTest::newRow("days before a year's election")
             << u"Cohen paid her twelve days before the 2016 election."_s << QDate(2024, 11, 13) << u"twelve days before"_s << QString() << QString();

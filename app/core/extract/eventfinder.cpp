@@ -943,6 +943,16 @@ private:
     [[nodiscard]] int verbForward(int from) const
     {
         int end = from + 8;
+        // "July 1: The court rules ... The next day, Merchan postpones the sentencing": in a
+        // timeline's entry the present tells what happened.
+        bool entry = false;
+        if (const int p = valid(from) ? paragraphOf(m_words[from].range.start) : -1; p >= 0) {
+            int first = wordIndexAt(m_words, m_analysis.paragraphs[p].range.start);
+            while (valid(first) && punct(first)) {
+                ++first;
+            }
+            entry = valid(first) && m_timeAt[first] >= 0 && opensEntry(m_times[m_timeAt[first]].mention);
+        }
         for (int k = from; valid(k) && k < end && sameSentence(k, from - 1); ++k) {
             if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D)) || isPunct(k, u'.')) {
                 return -1;
@@ -963,7 +973,7 @@ private:
                     continue;
                 }
             }
-            if (clauseVerb(k)) {
+            if (clauseVerb(k) || (entry && (entryVerb(k) || presentEntryVerb(k)))) {
                 return k;
             }
             // "will later publish": a future verb after its modal.
@@ -1374,6 +1384,19 @@ private:
         if (isOneOf(word(planLink), {u"for"_w, u"to"_w, u"until"_w}) && plannedAt(planLink + 1) >= 0 && end - objectStart < 6) {
             const TextRange planned = m_times[plannedAt(planLink + 1)].mention.range;
             label.append(word(planLink).toString() + u' ' + QStringView(m_text).mid(planned.start, planned.length()).toString());
+        }
+        // "Merchan agreed to delay the hearing to 18 September": an infinitive that moved or set
+        // something is what was agreed; the label keeps it and the new day.
+        if (end == objectStart && is(objectStart, u"to"_w) && valid(objectStart + 1) && m_words[objectStart + 1].kind == ScannedWord::Kind::Letters) {
+            const int moving = objectStart + 1;
+            for (int k = moving + 1; valid(k) && k < moving + 8 && sameSentence(k, verb) && !isPunct(k, u','); ++k) {
+                if (const int t = m_timeAt[k]; t >= 0) {
+                    if (m_times[t].planVerb == moving) {
+                        label.append(wordsText(objectStart, m_times[t].mention.endWord));
+                    }
+                    break;
+                }
+            }
         }
         QString text = label.join(u' ');
         // "A jury found former mayor Robert Kaine guilty of ...": the finding is a verdict on the

@@ -2847,6 +2847,18 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
             --before;
         }
         const bool sameParagraph = before < d.firstWord && w.at(before).sentence == sentence - 1 && w.at(before).paragraph == w.at(d.firstWord).paragraph;
+        // "Rishi Sunak has called a general election ...¶Standing outside Downing Street, the Prime
+        // Minister said": a paragraph may open on the office of the person the one before, of a
+        // dozen words or more (no byline), ended on.
+        bool paragraphBefore = false;
+        if (!sameParagraph && before < d.firstWord && w.at(before).sentence == sentence - 1 && w.at(before).paragraph == w.at(d.firstWord).paragraph - 1
+            && !isHeading(before)) {
+            qsizetype opening = before;
+            while (opening > 0 && w.at(opening - 1).paragraph == w.at(before).paragraph && before - opening < 12) {
+                --opening;
+            }
+            paragraphBefore = before - opening >= 12;
+        }
         // "the board can remove the chief executive": an office as the object of a verb is any
         // holder of it, not the person the passage is about.
         const qsizetype verb = d.firstWord - 1;
@@ -2887,8 +2899,8 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
         for (qsizetype k = d.firstWord; k < d.lastWord && !former; ++k) {
             former = lowerIs(k, u"former");
         }
-        if (sameParagraph && !m_subjectOf.contains(sentence) && it != m_subjectOf.cend() && (m_people[*it].profile.roles.isEmpty() || former)
-            && !m_inQuote.at(d.firstWord)) {
+        if ((sameParagraph || (paragraphBefore && !former)) && !m_subjectOf.contains(sentence) && it != m_subjectOf.cend()
+            && (m_people[*it].profile.roles.isEmpty() || former) && !m_inQuote.at(d.firstWord)) {
             *confidence = 0.5;
             return *it;
         }

@@ -2903,8 +2903,8 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             // the source of the account is no part of what was said.
             && !(end > content && w.gapBeforeHas(end, u',') && is(end, u"according") && is(end + 1, u"to"))
             // "said he found Witkoff “a serious partner” and added, ...": a second verb of saying
-            // coordinated with the first ends what the first reported.
-            && !(end > content && end + 1 <= last && is(end, u"and") && !m_inQuote.at(end + 1) && SpeechCues::lookup(word(end + 1)).finite)
+            // coordinated with the first ("..., but warned that ...") ends what the first reported.
+            && !(end > content && end + 1 <= last && (is(end, u"and") || is(end, u"but")) && !m_inQuote.at(end + 1) && SpeechCues::lookup(word(end + 1)).finite)
             // "Lee has said Yoon must face justice, and Woo has said the assembly did its duty":
             // another person's verb of saying starts another report.
             && !(end > content && is(end, u"and") && speakerWithCueAt(end + 1, last))

@@ -266,6 +266,14 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             && isOneOf(word, {u"took", u"lasted", u"waited", u"stayed", u"remained", u"continued"})) {
             return Outlook::Past;
         }
+        // "Trump, who faces Kamala Harris on 5 November": a present in a relative clause tells a
+        // day still ahead ("says", "adds" report what was said, so not those).
+        if (mention.kind == TimeMention::Kind::Date && mention.day > 0 && k > 0 && word.size() >= 5 && word.endsWith(u's') && !word.endsWith(u"ss"_s)
+            && !word.endsWith(u"us"_s) && !word.endsWith(u"is"_s) && !m_words[k].capitalised && isOneOf(wordText(k - 1), {u"who", u"which"})
+            && mention.firstWord - k <= 12
+            && !isOneOf(word, {u"says", u"tells", u"adds", u"notes", u"writes", u"recalls", u"insists", u"claims", u"argues", u"explains", u"reports"})) {
+            return Outlook::Ahead;
+        }
         const bool afterBe = k > 0 && sameWord(wordText(k - 1), u"be"_s);
         // (The past words are of three to five letters; sameWord() wants the same length.)
         if (!afterBe && word.size() >= 3 && word.size() <= 5) {

@@ -1263,6 +1263,17 @@ Article readHtmlArticle(QStringView html)
     })) {
         blocks.removeLast();
     }
+    // "Updated at 21.14 BST" under a live blog's post: the time a post was changed. Near the
+    // top such a line is the article's date line, read below.
+    constexpr qsizetype dateLines = 4;
+    static const QRegularExpression updateLine(
+        u"^(?:last |first )?(?:updated|published|posted|edited)(?: at| on)?\\s*:?\\s*\\S*\\d"_s, QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = blocks.size() - 1; i >= dateLines; --i) {
+        const QString &text = blocks[i].text;
+        if (blocks[i].kind == TextBlock::Kind::Paragraph && text.size() <= 60 && !text.endsWith(u'.') && updateLine.matchView(text).hasMatch()) {
+            blocks.removeAt(i);
+        }
+    }
     // A heading that no text follows ("Read next", "More on this story" over a dropped list of
     // links) is the page's, not the story's.
     while (blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Heading) {
