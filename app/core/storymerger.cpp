@@ -452,6 +452,39 @@ bool clauseOpensTheHappening(const Event &clause, const Telling &clauseTelling, 
         && clauseTelling.lowerLabel.at(happeningWords.size()) == u' ';
 }
 
+// A word of a label as the merge compares doers: lower case, without a possessive ending.
+QString doerWord(QStringView word)
+{
+    if (word.endsWith(u"'s") || word.endsWith(u"’s")) {
+        word.chop(2);
+    } else if (word.endsWith(u'\'') || word.endsWith(u'’')) {
+        word.chop(1);
+    }
+    return CaseKeys::lower(word);
+}
+
+// "Supreme Court ruled" and the "US Supreme Court ruling" that day, "Daniels testified" and
+// "Daniels' testimony": the noun of the clause's verb, told of the same doer.
+bool clauseNamesTheHappening(const Event &clause, const Event &happening)
+{
+    if (clause.sources.first().article == happening.sources.first().article || clause.date.granularity != DateValue::Granularity::Day
+        || clause.date.iso != happening.date.iso || eventVerb(clause.type).lemma != happening.type) {
+        return false;
+    }
+    const QList<QStringView> words = QStringView(clause.label).split(u' ', Qt::SkipEmptyParts);
+    const qsizetype verb = std::find_if(words.cbegin(), words.cend(), [&clause](QStringView word) {
+        return word.compare(clause.type, Qt::CaseInsensitive) == 0;
+    }) - words.cbegin();
+    if (verb == 0 || verb >= words.size()) {
+        return false;
+    }
+    QStringList named;
+    for (const QStringView word : QStringView(happening.label).tokenize(u' ', Qt::SkipEmptyParts)) {
+        named.append(doerWord(word));
+    }
+    return std::all_of(words.cbegin(), words.cbegin() + verb, [&named](QStringView word) { return named.contains(doerWord(word)); });
+}
+
 // "Zelensky's White House visit" that week and the "Zelensky–Trump meeting" on Friday: the
 // visitor's meeting within the week of the visit, in no other place, is part of it.
 bool meetingOfTheVisit(const Event &a, const Event &b)
@@ -478,7 +511,7 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         const Event &happening = clauseKnown ? incoming : known;
         const Telling &happeningTelling = clauseKnown ? incomingTelling : knownTelling;
         return clauseTellsTheHappening(clause, clauseTelling, happening, happeningTelling)
-            || clauseOpensTheHappening(clause, clauseTelling, happening, happeningTelling);
+            || clauseOpensTheHappening(clause, clauseTelling, happening, happeningTelling) || clauseNamesTheHappening(clause, happening);
     }
     if (kind == EventClass::None && incomingKind == EventClass::None) {
         // Clauses ("Driscoll carried the plan", "Driscoll had delivered the original draft"):
@@ -715,6 +748,12 @@ struct EventIndex
             const int happening = int(telling.happening != EventClass::None ? telling.happening : EventClass::Meeting);
             result.append(indexKey(happening, u"day", iso));
             result.append(weekKey(happening, event.date));
+        }
+        // "Supreme Court ruled" beside the "Supreme Court ruling" that day (clauseNamesTheHappening()).
+        if (event.date.granularity == DateValue::Granularity::Day) {
+            if (const EventWord noun = eventVerb(event.type); noun.eventClass != EventClass::None && noun.eventClass != telling.happening) {
+                result.append(indexKey(int(noun.eventClass), u"day", iso));
+            }
         }
         // "Jury selection began" beside "Jury selection" that day (clauseOpensTheHappening()).
         if (event.date.granularity == DateValue::Granularity::Day) {

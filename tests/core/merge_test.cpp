@@ -366,6 +366,26 @@ private Q_SLOTS:
         QVERIFY2(found == events, qPrintable(labelsOf(story)));
     }
 
+    // "The Supreme Court ruled" and the "Supreme Court ruling" that day: the verb's own noun.
+    void mergesAClauseIntoTheNounOfItsVerb_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<int>("events");
+        const QString ruling = u"The US Supreme Court ruling on July 1, 2024 gave presidents broad immunity."_s;
+        QTest::newRow("the court ruled that day") << ruling << u"July 1, 2024: The Supreme Court rules that presidents are immune."_s << 1;
+        QTest::newRow("the court ruled another day") << ruling << u"June 3, 2024: The Supreme Court rules that the law stands."_s << 2;
+    }
+
+    void mergesAClauseIntoTheNounOfItsVerb()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(int, events);
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, first), extracted(u"a2"_s, second)});
+        QVERIFY2(story.events.size() == events, qPrintable(labelsOf(story)));
+    }
+
     void mergesABareVerbIntoItsDeed_data()
     {
         QTest::addColumn<QString>("entry");
