@@ -609,6 +609,10 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     const bool oneOff = kind == EventClass::Meeting || kind == EventClass::Call || kind == EventClass::Agreement || kind == EventClass::Vote
         || kind == EventClass::Disaster || kind == EventClass::Conflict;
     const auto namedInWords = [](const QString &label) { return label.contains(u' '); };
+    // "Election" in 2016 and "Election" on 5 November 2024: one name, two happenings.
+    if (bothDated && !datesOverlap(known.date, incoming.date)) {
+        return false;
+    }
     return sameLabel
         || (bothDated && known.type == incoming.type && datesOverlap(known.date, incoming.date) && oneLabelWithinTheOther(knownTelling, incomingTelling))
         || (oneUndated && oneOff && shareCast && known.type == incoming.type && namedInWords(known.label) && namedInWords(incoming.label)

@@ -323,6 +323,10 @@ private Q_SLOTS:
                                                                         << QStringList{u"Biltmore Estate reopened"_s, u"reopened"_s, u"2024-11-02"_s} << 1;
         QTest::newRow("the same words, a day of another month") << QStringList{u"Biltmore Estate reopened"_s, u"reopened"_s, u"2024-11"_s}
                                                                 << QStringList{u"Biltmore Estate reopened"_s, u"reopened"_s, u"2025-02-07"_s} << 2;
+        QTest::newRow("one name in two years") << QStringList{u"Election"_s, u"election"_s, u"2016"_s}
+                                               << QStringList{u"Election"_s, u"election"_s, u"2024-11-05"_s} << 2;
+        QTest::newRow("one name, a day within the other's year")
+            << QStringList{u"Election"_s, u"election"_s, u"2024"_s} << QStringList{u"Election"_s, u"election"_s, u"2024-11-05"_s} << 1;
         QTest::newRow("the same words, a day within the other's year")
             << QStringList{u"Death toll rose"_s, u"rose"_s, u"2024"_s} << QStringList{u"Death toll rose"_s, u"rose"_s, u"2024-10-01"_s} << 2;
         QTest::newRow("one telling's words within the other's, same day") << QStringList{u"Hurricane Helene made landfall"_s, u"made"_s, u"2024-09-26"_s}
