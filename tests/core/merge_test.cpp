@@ -251,69 +251,48 @@ private Q_SLOTS:
         QVERIFY2(found == deeds, qPrintable(labelsOf(story)));
     }
 
-    // One article gives the year, another the day: the same words are one deed.
-    void mergesADeedToldWithItsYear_data()
+    // Two articles tell one happening at different precision or in other words; the merged
+    // event has both sources and the finer date (empty: not checked).
+    void mergesTwoTellingsOfOneHappening_data()
     {
-        QTest::addColumn<QString>("second");
-        QTest::addColumn<int>("deeds");
-        QTest::addColumn<QString>("day");
-        QTest::newRow("the day within the year") << u"Michael Cohen pleaded guilty on Aug. 21, 2018."_s << 1 << u"2018-08-21"_s;
-        QTest::newRow("the month within the year") << u"Michael Cohen pleaded guilty in August 2018."_s << 1 << u"2018-08"_s;
-        QTest::newRow("another year") << u"Michael Cohen pleaded guilty on Aug. 21, 2019."_s << 2 << QString();
-        QTest::newRow("another deed that year") << u"Michael Cohen testified on Aug. 21, 2018."_s << 2 << QString();
-    }
-
-    // "next week" in one article, "in early December" in another: a week inside the month.
-    void mergesADeedToldForItsWeekAndMonth_data()
-    {
-        QTest::addColumn<QString>("second");
-        QTest::addColumn<int>("deeds");
-        QTest::newRow("the week within the month") << u"Steve Witkoff is expected to travel to Moscow in early December."_s << 1;
-        QTest::newRow("another month") << u"Steve Witkoff is expected to travel to Moscow in January."_s << 2;
-    }
-
-    void mergesADeedToldForItsWeekAndMonth()
-    {
-        QFETCH(QString, second);
-        QFETCH(int, deeds);
-        const StoryGraph story = mergeStories({extracted(u"a1"_s, u"Steve Witkoff is expected to travel to Moscow next week."_s), extracted(u"a2"_s, second)});
-        QVERIFY2(story.events.size() == deeds, qPrintable(labelsOf(story)));
-        if (deeds == 1) {
-            QCOMPARE(story.events.first().date.granularity, DateValue::Granularity::Week);
-        }
-    }
-
-    void mergesADeedToldWithItsYear()
-    {
-        QFETCH(QString, second);
-        QFETCH(int, deeds);
-        QFETCH(QString, day);
-        const StoryGraph story = mergeStories({extracted(u"a1"_s, u"Michael Cohen pleaded guilty in 2018."_s), extracted(u"a2"_s, second)});
-        QVERIFY2(story.events.size() == deeds, qPrintable(labelsOf(story)));
-        if (deeds == 1) {
-            QCOMPARE(story.events.first().date.iso, day);
-            QCOMPARE(story.events.first().sources.size(), 2);
-        }
-    }
-
-    // One article names the happening, another tells that it began that day.
-    void mergesTheOpeningOfAHappening_data()
-    {
+        QTest::addColumn<QString>("first");
         QTest::addColumn<QString>("second");
         QTest::addColumn<int>("events");
-        QTest::newRow("began") << u"Jury selection began on April 15, 2024."_s << 1;
-        QTest::newRow("got under way") << u"Jury selection got under way on April 15, 2024."_s << 1;
-        QTest::newRow("another day") << u"Jury selection began on April 16, 2024."_s << 2;
-        QTest::newRow("its end") << u"Jury selection ended on April 15, 2024."_s << 2;
+        QTest::addColumn<QString>("date");
+        // One gives the year, the other the day or month.
+        const QString plea = u"Michael Cohen pleaded guilty in 2018."_s;
+        QTest::newRow("the day within the year") << plea << u"Michael Cohen pleaded guilty on Aug. 21, 2018."_s << 1 << u"2018-08-21"_s;
+        QTest::newRow("the month within the year") << plea << u"Michael Cohen pleaded guilty in August 2018."_s << 1 << u"2018-08"_s;
+        QTest::newRow("another year") << plea << u"Michael Cohen pleaded guilty on Aug. 21, 2019."_s << 2 << QString();
+        QTest::newRow("another deed that year") << plea << u"Michael Cohen testified on Aug. 21, 2018."_s << 2 << QString();
+        // "next week" and "in early December": a week inside the month.
+        const QString trip = u"Steve Witkoff is expected to travel to Moscow next week."_s;
+        QTest::newRow("the week within the month") << trip << u"Steve Witkoff is expected to travel to Moscow in early December."_s << 1 << u"2025-W49"_s;
+        QTest::newRow("another month") << trip << u"Steve Witkoff is expected to travel to Moscow in January."_s << 2 << QString();
+        // One names the happening, the other tells that it began that day.
+        const QString selection = u"Jury selection is set to begin on Monday, April 15, 2024, in Manhattan."_s;
+        QTest::newRow("began") << selection << u"Jury selection began on April 15, 2024."_s << 1 << u"2024-04-15"_s;
+        QTest::newRow("got under way") << selection << u"Jury selection got under way on April 15, 2024."_s << 1 << u"2024-04-15"_s;
+        QTest::newRow("began another day") << selection << u"Jury selection began on April 16, 2024."_s << 2 << QString();
+        QTest::newRow("its end") << selection << u"Jury selection ended on April 15, 2024."_s << 2 << QString();
+        // "The Supreme Court rules" and the "Supreme Court ruling" that day: the verb's own noun.
+        const QString ruling = u"The US Supreme Court ruling on July 1, 2024 gave presidents broad immunity."_s;
+        QTest::newRow("the court ruled that day") << ruling << u"July 1, 2024: The Supreme Court rules that presidents are immune."_s << 1 << u"2024-07-01"_s;
+        QTest::newRow("the court ruled another day") << ruling << u"June 3, 2024: The Supreme Court rules that the law stands."_s << 2 << QString();
     }
 
-    void mergesTheOpeningOfAHappening()
+    void mergesTwoTellingsOfOneHappening()
     {
+        QFETCH(QString, first);
         QFETCH(QString, second);
         QFETCH(int, events);
-        const StoryGraph story
-            = mergeStories({extracted(u"a1"_s, u"Jury selection is set to begin on Monday, April 15, 2024, in Manhattan."_s), extracted(u"a2"_s, second)});
+        QFETCH(QString, date);
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, first), extracted(u"a2"_s, second)});
         QVERIFY2(story.events.size() == events, qPrintable(labelsOf(story)));
+        if (events == 1) {
+            QCOMPARE(story.events.first().sources.size(), 2);
+            QCOMPARE(story.events.first().date.iso, date);
+        }
     }
 
     void aCompanyIsNoPersonInAnotherArticle()
@@ -364,26 +343,6 @@ private Q_SLOTS:
         const StoryGraph story = mergeStories({extracted(u"a1"_s, first), extracted(u"a2"_s, second)});
         const auto found = std::count_if(story.events.cbegin(), story.events.cend(), [&surname](const Event &e) { return e.label.contains(surname); });
         QVERIFY2(found == events, qPrintable(labelsOf(story)));
-    }
-
-    // "The Supreme Court ruled" and the "Supreme Court ruling" that day: the verb's own noun.
-    void mergesAClauseIntoTheNounOfItsVerb_data()
-    {
-        QTest::addColumn<QString>("first");
-        QTest::addColumn<QString>("second");
-        QTest::addColumn<int>("events");
-        const QString ruling = u"The US Supreme Court ruling on July 1, 2024 gave presidents broad immunity."_s;
-        QTest::newRow("the court ruled that day") << ruling << u"July 1, 2024: The Supreme Court rules that presidents are immune."_s << 1;
-        QTest::newRow("the court ruled another day") << ruling << u"June 3, 2024: The Supreme Court rules that the law stands."_s << 2;
-    }
-
-    void mergesAClauseIntoTheNounOfItsVerb()
-    {
-        QFETCH(QString, first);
-        QFETCH(QString, second);
-        QFETCH(int, events);
-        const StoryGraph story = mergeStories({extracted(u"a1"_s, first), extracted(u"a2"_s, second)});
-        QVERIFY2(story.events.size() == events, qPrintable(labelsOf(story)));
     }
 
     void mergesABareVerbIntoItsDeed_data()
