@@ -739,8 +739,10 @@ struct EventIndex
         } else if (event.date.granularity == DateValue::Granularity::Week && event.date.earliest.month() == event.date.latest.month()) {
             result.append(indexKey(u"words in month", QStringView(event.date.earliest.toString(u"yyyy-MM")), stems));
         }
-        if (event.date.isDated() && event.date.granularity != DateValue::Granularity::Week) {
-            result.append(indexKey(u"words in year", iso.first(4), stems));
+        // One person's deed within the year (sameDateOrWithin()): filed under the person too,
+        // so that a year's many tellings of common words do not share one long list.
+        if (event.date.isDated() && event.date.granularity != DateValue::Granularity::Week && !event.participants.isEmpty()) {
+            result.append(indexKey(u"words in year", iso.first(4), QStringView(event.participants.first()), stems));
         }
         const bool dayOrWeek = event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week;
         if (dayOrWeek) {
