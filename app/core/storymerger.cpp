@@ -439,11 +439,16 @@ bool clauseTellsTheHappening(const Event &clause, const Telling &clauseTelling, 
     return happening.type == u"visit"_s && tellsArrival(clauseTelling.verb) && clause.participants.first() == happening.participants.first();
 }
 
+// Two tellings of one day, by two articles.
+bool sameDayInAnotherArticle(const Event &a, const Event &b)
+{
+    return a.sources.first().article != b.sources.first().article && a.date.granularity == DateValue::Granularity::Day && a.date.iso == b.date.iso;
+}
+
 // "Jury selection" on a day, and "Jury selection began" that day in another article.
 bool clauseOpensTheHappening(const Event &clause, const Telling &clauseTelling, const Event &happening, const Telling &happeningTelling)
 {
-    if (clause.sources.first().article == happening.sources.first().article || clause.date.granularity != DateValue::Granularity::Day
-        || clause.date.iso != happening.date.iso) {
+    if (!sameDayInAnotherArticle(clause, happening)) {
         return false;
     }
     const qsizetype opening = clauseTelling.opening;
@@ -467,8 +472,7 @@ QString doerWord(QStringView word)
 // "Daniels' testimony": the noun of the clause's verb, told of the same doer.
 bool clauseNamesTheHappening(const Event &clause, const Event &happening)
 {
-    if (clause.sources.first().article == happening.sources.first().article || clause.date.granularity != DateValue::Granularity::Day
-        || clause.date.iso != happening.date.iso || eventVerb(clause.type).lemma != happening.type) {
+    if (!sameDayInAnotherArticle(clause, happening) || eventVerb(clause.type).lemma != happening.type) {
         return false;
     }
     const QList<QStringView> words = QStringView(clause.label).split(u' ', Qt::SkipEmptyParts);
