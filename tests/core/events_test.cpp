@@ -209,6 +209,12 @@ private Q_SLOTS:
             << u"ceasefire"_s;
         QTest::newRow("counted back from a day") << u"Witkoff met Ushakov in Abu Dhabi on Nov. 24, a day after the Geneva talks."_s << u"Geneva talks"_s
                                                  << u"2025-11-23"_s << u"talks"_s;
+        QTest::newRow("counted forward to a named subject's deed")
+            << u"On October 14, three days before Ukrainian President Volodymyr Zelensky visited the White House, the envoys spoke."_s << u"Zelensky's visit"_s
+            << u"2025-10-17"_s << u"visit"_s;
+        QTest::newRow("a deed after a comma is the sentence's own")
+            << u"On October 14, three days before the summit, Ukrainian President Volodymyr Zelensky visited the White House."_s << u"Zelensky's visit"_s
+            << u"2025-10-14"_s << u"visit"_s;
         QTest::newRow("nothing to count back from a month")
             << u"Putin called Trump last month, two days after the Geneva talks."_s << u"Geneva talks"_s << QString() << u"talks"_s;
         QTest::newRow("an auxiliary takes the sentence's subject")

@@ -17,6 +17,21 @@ using namespace Qt::StringLiterals;
 namespace Sourceline {
 
 namespace {
+// "three days before Ukrainian President Volodymyr Zelensky visited": between the counting
+// phrase and the verb only the name of its subject, titles included.
+bool onlyCapitalisedWords(QStringView gap)
+{
+    if (gap.size() > 60) {
+        return false;
+    }
+    for (const QStringView word : gap.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (!word.front().isUpper() || std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c == u',' || c == u';' || c == u':'; })) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // Where "between" ends when it opens rest after white space and commas, as the expression
 // "^[\s,]*between\b" (any case) finds it, or -1. Its "\s" and "\w" are ASCII, and no other
 // character folds to a letter of "between"; a word that is not all ASCII goes to the expression.
@@ -229,7 +244,9 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         int counting = -1;
         for (int k = t; k < int(times.size()) && times[k].mention.range.start < m.range.start; ++k) {
             const TimeMention &tm = times[k].mention;
-            if (dated(k) && tm.kind == TimeMention::Kind::Order && tm.beforeNoun && tm.range.end <= m.range.start && m.range.start - tm.range.end <= 2) {
+            if (dated(k) && tm.kind == TimeMention::Kind::Order && tm.beforeNoun && tm.range.end <= m.range.start
+                && (m.range.start - tm.range.end <= 2
+                    || (m.verb && onlyCapitalisedWords(QStringView(text.text).sliced(tm.range.end, m.range.start - tm.range.end))))) {
                 counting = k;
             }
         }
