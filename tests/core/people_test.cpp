@@ -297,6 +297,9 @@ private Q_SLOTS:
         QTest::newRow("people in the plural open the sentence")
             << u"Critics say the call went too far. Supporters say it shows an envoy doing his job, Maria Lopez said."_s << QStringList{u"Maria Lopez"_s}
             << QStringList{u"Supporters"_s, u"Critics"_s};
+        QTest::newRow("things in the plural open the sentence")
+            << u"Videos posted on social media showed columns of trucks. Photos showed a tank outside the headquarters, Maria Lopez said."_s
+            << QStringList{u"Maria Lopez"_s} << QStringList{u"Videos"_s, u"Photos"_s};
         QTest::newRow("a surname ending in s still speaks")
             << u"Bernie Sanders criticised the plan. Sanders said it was a gift to Moscow."_s << QStringList{u"Bernie Sanders"_s} << QStringList{};
         QTest::newRow("a name after \"the\" that goes on is still a person")

@@ -437,6 +437,8 @@ const auto &functionWords()
                   // "Supporters say it shows ...": people in the plural open a sentence as a group.
                   u"supporters|opponents|protesters|voters|lawmakers|legislators|diplomats|investors|negotiators|commentators|sceptics|"
                   u"skeptics|detractors|backers|allies|advocates|rivals|locals|fans|insiders|"
+                  // "Videos posted on social media showed ...": things in the plural open a sentence too.
+                  u"videos|photos|photographs|images|pictures|footage|recordings|documents|records|messages|posts|emails|"
                   // "I'd tell them", "We'll see": a pronoun with its verb opens a sentence as the pronoun does.
                   u"i'd|i'll|i'm|i've|we'd|we'll|we're|we've|you'd|you'll|you're|you've|he'd|he'll|he's|she'd|she'll|she's|it's|it'll|"
                   u"they'd|they'll|they're|they've|that's|there's|here's|let's"_s);
