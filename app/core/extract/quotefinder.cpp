@@ -2916,16 +2916,12 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         if (end - content < 3) {
             continue;
         }
-        Quote quote;
-        quote.kind = Quote::Kind::Indirect;
-        const int start = openingMarkBefore(w.at(content).range.start);
-        const int stop = closingMarkAfter(w.at(end - 1).end);
-        quote.text = w.text().mid(start, stop - start);
-        quote.span = {articleId, start, stop};
-        quote.speaker = speakerId(a);
+        const SourceSpan cueSpan{articleId, a.cue.isValid() ? a.cue.start : w.at(v).range.start, a.cue.isValid() ? a.cue.end : w.at(v).range.end};
+        Quote quote = reportOf(articleId, content, end, a, cueSpan, 0.75);
         quote.addressee = a.addressee >= 0 ? m_people.people[a.addressee].id : QString();
-        quote.cue = {articleId, a.cue.isValid() ? a.cue.start : w.at(v).range.start, a.cue.isValid() ? a.cue.end : w.at(v).range.end};
-        quote.confidence = unnamed ? 0.4 : 0.75 * a.confidence;
+        if (unnamed) {
+            quote.confidence = 0.4; // an unnamed source ("officials said"): a fixed certainty
+        }
         quotes.append(quote);
         markCueUsed(v);
         v = end - 1; // the word that stopped the content (", adding that ...") is read next
