@@ -174,6 +174,9 @@ private Q_SLOTS:
         QTest::newRow("the unnamed official, speaking on condition")
             << kremlinAide + u"A senior official, speaking on condition of anonymity, said talks would go on. \"We always knew,\" the official added."_s
             << u"We always knew"_s << u"direct"_s << QString() << u"-"_s;
+        QTest::newRow("an unnamed speaker of a two-word role")
+            << u"Prime Minister Keir Starmer spoke on Monday.\nA former prime minister said talks would go on. \"We always knew,\" the prime minister added."_s
+            << u"We always knew"_s << u"direct"_s << QString() << u"-"_s;
         QTest::newRow("the named official") << kremlinAide + u"\"We always knew,\" the official said."_s << u"We always knew"_s << u"direct"_s
                                             << u"Yuri Ushakov"_s << u"-"_s;
         QTest::newRow("an official in apposition")

@@ -3068,15 +3068,15 @@ void Finder::addMention(int person, const TextRange &range, PersonMention::Kind 
 void Finder::findUnnamedSpeakers()
 {
     const qsizetype n = w.size();
+    const auto predicateVerb = [this](qsizetype i) {
+        return lowerIs(i, u"is") || lowerIs(i, u"was") || lowerIs(i, u"as") || lowerIs(i, u"be") || lowerIs(i, u"been") || lowerIs(i, u"became");
+    };
     for (qsizetype d = 0; d + 2 < n; ++d) {
         if (!(lowerIs(d, u"a") || lowerIs(d, u"an") || lowerIs(d, u"one") || lowerIs(d, u"another")) || m_inQuote.at(d)) {
             continue;
         }
         // Not an apposition ("Ruth Calder, a Democrat, said") or a predicate ("he is a senior
         // official"): the phrase opens its clause.
-        const auto predicateVerb = [this](qsizetype i) {
-            return lowerIs(i, u"is") || lowerIs(i, u"was") || lowerIs(i, u"as") || lowerIs(i, u"be") || lowerIs(i, u"been") || lowerIs(i, u"became");
-        };
         if (d > 0 && (m_wordPerson.at(d - 1) >= 0 || predicateVerb(d - 1))) {
             continue;
         }
@@ -3084,8 +3084,9 @@ void Finder::findUnnamedSpeakers()
         qsizetype after = -1;
         for (qsizetype m = d + 1; m < n && m < d + 5 && w.plainGapBefore(m); ++m) {
             int length = 1;
+            int nextLength = 1;
             const Role found = roleAt(m, &length);
-            if (found.isValid() && !found.plural && !(m + length < n && w.plainGapBefore(m + length) && roleAt(m + length, &length).isValid())) {
+            if (found.isValid() && !found.plural && !(m + length < n && w.plainGapBefore(m + length) && roleAt(m + length, &nextLength).isValid())) {
                 role = found;
                 after = m + length;
                 break;
