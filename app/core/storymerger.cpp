@@ -570,7 +570,13 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     // A label of several words ("Geneva talks", "Gaza ceasefire") names the happening better
     // than casts guessed from the sentences around each telling.
     const bool sameNamedEvent = sameLabel && known.label.contains(u' ');
-    if (bothCast && !shareCast && !sameNamedEvent) {
+    // A cast of one person is whoever the sentence named beside a happening of several: Magill
+    // at "the hearing" in one article, Stefanik at it in another. Two such casts do not set
+    // apart two tellings of one label and day; two pairs ("Trump–Zelensky call", "Putin–Xi
+    // call") do.
+    const bool onePersonEach = known.participants.size() == 1 && incoming.participants.size() == 1;
+    const bool sameLabelAndDayElsewhere = sameLabel && sameDayInAnotherArticle(known, incoming);
+    if (bothCast && !shareCast && !sameNamedEvent && !(onePersonEach && sameLabelAndDayElsewhere)) {
         return false;
     }
     // "Transcript on a phone call" and "Witkoff–Ushakov transcript": one kind of thing with

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Sourceline;
 using namespace Qt::StringLiterals;
 
@@ -70,6 +72,38 @@ private Q_SLOTS:
 
     // A wire dateline without a year dates an article that gives no date of its own, in the
     // year that puts it last on or before the reference date; its weekdays are read from it.
+    // A byline without "By" is the writer's name alone under the headline: only the article's
+    // metadata tells it from a person of the story.
+    void noPersonFromTheWritersOwnLine_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("person");
+        const QByteArray body = "\nExactly one month after the hearing, two presidents are gone. \"It was a disaster,\" said Irene Solberg.\n"_ba;
+        QTest::newRow("the writer's line") << "---\ntitle: The hearing\nauthor: Graham Pike\n---\nThe hearing\n\nGraham Pike\n"_ba + body << u"Graham Pike"_s
+                                           << false;
+        QTest::newRow("the writer also in the story")
+            << "---\ntitle: The hearing\nauthor: Graham Pike\n---\nThe hearing\n\nGraham Pike\n\nGraham Pike, who covered the hearing, said he was there.\n"_ba
+                + body
+            << u"Graham Pike"_s << true;
+        QTest::newRow("a name that is not the writer")
+            << "---\ntitle: The hearing\nauthor: Dana Whitcombe\n---\nThe hearing\n\nGraham Pike\n"_ba + body << u"Graham Pike"_s << true;
+        QTest::newRow("the quoted person stays") << "---\ntitle: The hearing\nauthor: Graham Pike\n---\nThe hearing\n\nGraham Pike\n"_ba + body
+                                                 << u"Irene Solberg"_s << true;
+    }
+
+    void noPersonFromTheWritersOwnLine()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, name);
+        QFETCH(bool, person);
+        const ReadResult read = ArticleReader().readData(text, u"a.txt"_s);
+        QCOMPARE(read.articles.size(), 1);
+        const StoryGraph graph = extractArticle(read.articles.first(), QDate(2024, 1, 5));
+        const bool found = std::any_of(graph.people.cbegin(), graph.people.cend(), [&name](const Person &p) { return p.name == name; });
+        QCOMPARE(found, person);
+    }
+
     void datesAnArticleByItsDateline_data()
     {
         QTest::addColumn<QByteArray>("text");

@@ -279,6 +279,13 @@ private Q_SLOTS:
         const QString ruling = u"The US Supreme Court ruling on July 1, 2024 gave presidents broad immunity."_s;
         QTest::newRow("the court ruled that day") << ruling << u"July 1, 2024: The Supreme Court rules that presidents are immune."_s << 1 << u"2024-07-01"_s;
         QTest::newRow("the court ruled another day") << ruling << u"June 3, 2024: The Supreme Court rules that the law stands."_s << 2 << QString();
+        // Each article names another of the people at one hearing.
+        const QString hearing = u"Penn President Liz Magill was questioned at the hearing on Dec. 5, 2023."_s;
+        QTest::newRow("one hearing, another person beside it")
+            << hearing << u"Rep. Elise Stefanik led the questioning at the hearing on Dec. 5, 2023."_s << 1 << u"2023-12-05"_s;
+        QTest::newRow("a hearing of another day") << hearing << u"Rep. Elise Stefanik led the questioning at the hearing on Dec. 6, 2023."_s << 2 << QString();
+        QTest::newRow("two pairs' calls that day") << u"President Donald Trump's call with Volodymyr Zelensky on Dec. 5, 2023 was short."_s
+                                                   << u"President Vladimir Putin's call with Xi Jinping on Dec. 5, 2023 was long."_s << 2 << QString();
     }
 
     void mergesTwoTellingsOfOneHappening()

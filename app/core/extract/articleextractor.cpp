@@ -194,12 +194,29 @@ QDate datelineDay(const Article &article, const QDate &referenceDate)
     return {};
 }
 
+// "Graham Pike" alone on the line under the headline, where the article's own metadata names
+// him its writer: a byline without "By", which only the metadata tells from a person's name.
+QList<TextRange> withAuthorLine(const Article &article, const TextAnalysis &text, QList<TextRange> credits)
+{
+    constexpr qsizetype linesToLook = 4; // the headline, then a label, a byline, a date line
+    if (article.author.isEmpty()) {
+        return credits;
+    }
+    for (qsizetype p = 1; p < std::min(linesToLook, text.paragraphs.size()); ++p) {
+        const TextRange &range = text.paragraphs[p].range;
+        if (text.textOf(range).trimmed().compare(article.author, Qt::CaseInsensitive) == 0 && !credits.contains(range)) {
+            credits.append(range);
+        }
+    }
+    return credits;
+}
+
 StoryGraph extractArticleAsDated(const Article &article, const QDate &referenceDate)
 {
     StoryGraph graph;
     graph.articles.append(article);
     const TextAnalysis text = analyseText(article);
-    const QList<TextRange> credits = creditParagraphs(text);
+    const QList<TextRange> credits = withAuthorLine(article, text, creditParagraphs(text));
     extractPeopleAndQuotes(article, text, credits, graph);
     // Stages in order: people and quotes, then times, then events (which use all three).
     addTimesAndEvents(graph, article, text, articleMetadata(text, credits), referenceDate);
