@@ -404,9 +404,11 @@ bool sameFoldedLabel(const Telling &a, const Telling &b)
 // How many people two events share: none, one or two, which is all the rules ask.
 int sharedPeople(const Event &a, const Event &b)
 {
+    // Called for every pair of candidates: std::find's operator== tells ids of other lengths
+    // apart at once, where QStringList::contains() goes through the general comparison.
     int shared = 0;
     for (const QString &id : b.participants) {
-        if (a.participants.contains(id) && ++shared == 2) {
+        if (std::find(a.participants.cbegin(), a.participants.cend(), id) != a.participants.cend() && ++shared == 2) {
             break;
         }
     }
