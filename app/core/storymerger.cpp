@@ -572,11 +572,14 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     // A label of several words ("Geneva talks", "Gaza ceasefire") names the happening better
     // than casts guessed from the sentences around each telling.
     const bool sameNamedEvent = sameLabel && known.label.contains(u' ');
+    // Happenings a story seldom tells two of on one day; statements and reports recur.
+    const bool oneOff = kind == EventClass::Meeting || kind == EventClass::Call || kind == EventClass::Agreement || kind == EventClass::Vote
+        || kind == EventClass::Disaster || kind == EventClass::Conflict;
     // A cast of one person is whoever the sentence named beside a happening of several: Magill
     // at "the hearing" in one article, Stefanik at it in another. Two such casts do not set
-    // apart two tellings of one label and day; two pairs ("Trump–Zelensky call", "Putin–Xi
-    // call") do.
-    const bool onePersonEach = known.participants.size() == 1 && incoming.participants.size() == 1;
+    // apart two tellings of one label and day of a one-off happening; two pairs
+    // ("Trump–Zelensky call", "Putin–Xi call") do.
+    const bool onePersonEach = oneOff && known.participants.size() == 1 && incoming.participants.size() == 1;
     const bool sameLabelAndDayElsewhere = sameLabel && sameDayInAnotherArticle(known, incoming);
     if (bothCast && !shareCast && !sameNamedEvent && !(onePersonEach && sameLabelAndDayElsewhere)) {
         return false;
@@ -618,8 +621,6 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     // happening of the same person named in fewer words. Statements and reports recur too
     // often for an undated one to be given another's day.
     const bool oneUndated = known.date.isDated() != incoming.date.isDated();
-    const bool oneOff = kind == EventClass::Meeting || kind == EventClass::Call || kind == EventClass::Agreement || kind == EventClass::Vote
-        || kind == EventClass::Disaster || kind == EventClass::Conflict;
     const auto namedInWords = [](const QString &label) { return label.contains(u' '); };
     // "Election" in 2016 and "Election" on 5 November 2024: one name, two happenings.
     if (bothDated && !datesOverlap(known.date, incoming.date)) {

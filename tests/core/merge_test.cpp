@@ -284,6 +284,8 @@ private Q_SLOTS:
         QTest::newRow("one hearing, another person beside it")
             << hearing << u"Rep. Elise Stefanik led the questioning at the hearing on Dec. 5, 2023."_s << 1 << u"2023-12-05"_s;
         QTest::newRow("a hearing of another day") << hearing << u"Rep. Elise Stefanik led the questioning at the hearing on Dec. 6, 2023."_s << 2 << QString();
+        QTest::newRow("two people's interviews that day") << u"In the Dec. 5, 2023 interview, Kremlin aide Yuri Ushakov was calm."_s
+                                                          << u"In the Dec. 5, 2023 interview, Senator Jane Hale was calm."_s << 2 << QString();
         QTest::newRow("two pairs' calls that day") << u"President Donald Trump's call with Volodymyr Zelensky on Dec. 5, 2023 was short."_s
                                                    << u"President Vladimir Putin's call with Xi Jinping on Dec. 5, 2023 was long."_s << 2 << QString();
     }
