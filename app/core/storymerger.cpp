@@ -470,19 +470,52 @@ QString doerWord(QStringView word)
     return CaseKeys::lower(word);
 }
 
+// Where a clause's verb stands among its label's words (its size when it is not there).
+qsizetype verbAt(const Event &clause, const QList<QStringView> &words)
+{
+    return std::find_if(words.cbegin(), words.cend(), [&clause](QStringView word) { return word.compare(clause.type, Qt::CaseInsensitive) == 0; })
+        - words.cbegin();
+}
+
+// The noun another article names a clause's deed with: "testified" gives "testimony", and
+// the deeds the event finder does not take for happenings of their own give theirs ("Gay
+// quit", "Gay stepped down": "Gay's resignation"); empty for other clauses.
+QString deedNoun(const Event &clause)
+{
+    if (const EventWord noun = eventVerb(clause.type); noun.eventClass != EventClass::None) {
+        return noun.lemma;
+    }
+    static const QHash<QString, QString> nouns{{u"quit"_s, u"resignation"_s}, {u"quits"_s, u"resignation"_s}, {u"indicted"_s, u"indictment"_s},
+        {u"appointed"_s, u"appointment"_s}, {u"evacuated"_s, u"evacuation"_s}, {u"inaugurated"_s, u"inauguration"_s}, {u"convicted"_s, u"verdict"_s}};
+    if (const auto noun = nouns.constFind(CaseKeys::lower(clause.type)); noun != nouns.cend()) {
+        return *noun;
+    }
+    // "stepped down", "stood down", "was sworn in": the verb and the particle after it.
+    static const QHash<QString, QString> phrasal{{u"stepped down"_s, u"resignation"_s}, {u"steps down"_s, u"resignation"_s},
+        {u"stood down"_s, u"resignation"_s}, {u"stands down"_s, u"resignation"_s}, {u"sworn in"_s, u"inauguration"_s}};
+    const QList<QStringView> words = QStringView(clause.label).split(u' ', Qt::SkipEmptyParts);
+    const qsizetype verb = verbAt(clause, words);
+    if (verb + 1 >= words.size()) {
+        return {};
+    }
+    return phrasal.value(CaseKeys::lower(clause.type) + u' ' + CaseKeys::lower(words[verb + 1]));
+}
+
 // "Supreme Court ruled" and the "US Supreme Court ruling" that day, "Daniels testified" and
-// "Daniels' testimony": the noun of the clause's verb, told of the same doer.
+// "Daniels' testimony", "Claudine Gay stepped down" and "Gay's resignation": the noun of the
+// clause's deed, told of the same doer (named in the other's label, or its first person).
 bool clauseNamesTheHappening(const Event &clause, const Event &happening)
 {
-    if (!sameDayInAnotherArticle(clause, happening) || eventVerb(clause.type).lemma != happening.type) {
+    if (!sameDayInAnotherArticle(clause, happening) || deedNoun(clause) != happening.type) {
         return false;
     }
     const QList<QStringView> words = QStringView(clause.label).split(u' ', Qt::SkipEmptyParts);
-    const qsizetype verb = std::find_if(words.cbegin(), words.cend(), [&clause](QStringView word) {
-        return word.compare(clause.type, Qt::CaseInsensitive) == 0;
-    }) - words.cbegin();
+    const qsizetype verb = verbAt(clause, words);
     if (verb == 0 || verb >= words.size()) {
         return false;
+    }
+    if (!clause.participants.isEmpty() && !happening.participants.isEmpty() && clause.participants.first() == happening.participants.first()) {
+        return true;
     }
     QStringList named;
     for (const QStringView word : QStringView(happening.label).tokenize(u' ', Qt::SkipEmptyParts)) {
@@ -770,8 +803,8 @@ struct EventIndex
         }
         // "Supreme Court ruled" beside the "Supreme Court ruling" that day (clauseNamesTheHappening()).
         if (event.date.granularity == DateValue::Granularity::Day) {
-            if (const EventWord noun = eventVerb(event.type); noun.eventClass != EventClass::None && noun.eventClass != telling.happening) {
-                result.append(indexKey(int(noun.eventClass), u"day", iso));
+            if (const EventClass named = eventClassOf(deedNoun(event)); named != EventClass::None && named != telling.happening) {
+                result.append(indexKey(int(named), u"day", iso));
             }
         }
         // "Jury selection began" beside "Jury selection" that day (clauseOpensTheHappening()).

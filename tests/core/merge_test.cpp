@@ -279,6 +279,12 @@ private Q_SLOTS:
         const QString ruling = u"The US Supreme Court ruling on July 1, 2024 gave presidents broad immunity."_s;
         QTest::newRow("the court ruled that day") << ruling << u"July 1, 2024: The Supreme Court rules that presidents are immune."_s << 1 << u"2024-07-01"_s;
         QTest::newRow("the court ruled another day") << ruling << u"June 3, 2024: The Supreme Court rules that the law stands."_s << 2 << QString();
+        // One article names the deed with a noun, the other with a verb of other words.
+        const QString resignation = u"Harvard president Claudine Gay resigned on Jan. 2, 2024, after weeks of pressure."_s;
+        QTest::newRow("stepped down that day") << resignation << u"Harvard president Claudine Gay stepped down on Jan. 2, 2024."_s << 1 << u"2024-01-02"_s;
+        QTest::newRow("quit that day") << resignation << u"Gay quit on Jan. 2, 2024."_s << 1 << u"2024-01-02"_s;
+        QTest::newRow("stepped down another day") << resignation << u"Harvard president Claudine Gay stepped down on Jan. 3, 2024."_s << 2 << QString();
+        QTest::newRow("sat down that day") << resignation << u"Harvard president Claudine Gay sat down on Jan. 2, 2024."_s << 2 << QString();
         // Each article names another of the people at one hearing.
         const QString hearing = u"Penn President Liz Magill was questioned at the hearing on Dec. 5, 2023."_s;
         QTest::newRow("one hearing, another person beside it")
