@@ -539,6 +539,13 @@ private Q_SLOTS:
         QTest::newRow("... but a name set off before the verb speaks")
             << u"The plan drew criticism. Its author, Okonjo, said on Friday that it would work. Okonjo said he was sure."_s << QStringList{u"Okonjo"_s}
             << QStringList{};
+        QTest::newRow("others opening a sentence are a group")
+            << u"Some welcomed the rescue. Others say the rescue was a mistake, Ann Cole said."_s << QStringList{u"Ann Cole"_s} << QStringList{u"Others"_s};
+        QTest::newRow("a bank holding company's name") << u"First Citizens BancShares agreed on Sunday to buy the bank's loans."_s << QStringList{}
+                                                       << QStringList{u"Citizens BancShares"_s, u"First Citizens BancShares"_s};
+        QTest::newRow("a hyphenated start-up before its name")
+            << u"Another founder, Tomas Akerlund of the payments start-up Kestrel Pay, said he was relieved."_s << QStringList{u"Tomas Akerlund"_s}
+            << QStringList{u"Kestrel Pay"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }
@@ -878,6 +885,14 @@ private Q_SLOTS:
             << u"Steve Witkoff flew home. On a call with Yuri Ushakov, the veteran Kremlin adviser, Witkoff said little."_s << u"Steve Witkoff"_s << u""_s;
         QTest::newRow("a compound role qualifying the head noun") << u"Peter Ricketts, a former national security adviser, said Europe was caught napping."_s
                                                                   << u"Peter Ricketts"_s << u"former national security adviser"_s;
+        QTest::newRow("an office owned by a named body")
+            << u"Martin Gruenberg, the FDIC's chairman, backed the plan."_s << u"Martin Gruenberg"_s << u"chairman"_s;
+        QTest::newRow("a hyphenated deputy office owned by a named body")
+            << u"Michael Barr, the Fed's vice-chair for supervision, told senators the bank failed."_s << u"Michael Barr"_s << u"vice-chair"_s;
+        QTest::newRow("... an office owned by a lower-case noun stays as written")
+            << u"Anna Lisle, the company's chief executive, said the plan would work."_s << u"Anna Lisle"_s << u"company's chief executive"_s;
+        QTest::newRow("... a named body's possession that is no office")
+            << u"Martin Gruenberg, the FDIC's longest-serving, backed the plan."_s << u"Martin Gruenberg"_s << u""_s;
         QTest::newRow("a second role joined by and is not the head")
             << u"Priya Shah, a teacher and mother of two, said the school was closed."_s << u"Priya Shah"_s << u"teacher"_s;
     }

@@ -659,6 +659,12 @@ RoleCue Finder::roleAfter(qsizetype end) const
     // "Satya Nadella, its chief executive,": the company's office, named by the pronoun.
     if (lowerIs(m, u"a") || lowerIs(m, u"an") || lowerIs(m, u"the") || (!predicate && (lowerIs(m, u"its") || lowerIs(m, u"their")))) {
         ++m;
+        // "Martin Gruenberg, the FDIC's chairman,": the body that owns the office, named after the
+        // article, is whose office it is; "the company's chief executive" reads on as written.
+        if (lowerIs(m - 1, u"the") && m + 1 < w.size() && w.at(m).possessive && w.at(m).capitalised && w.plainGapBefore(m + 1) && lex(m).country().isEmpty()) {
+            cue.affiliation = word(m).toString();
+            ++m;
+        }
     } else if (m < w.size() && w.at(m).possessive) {
         const QString country = lex(m).country();
         if (!country.isEmpty()) {
@@ -1040,7 +1046,8 @@ bool Finder::referredToAsThing(qsizetype end) const
         // "its" in the name's own sentence may be about something else it named ("said its terms").
         if ((lowerIs(i, u"its") && w.at(i).sentence == lastSentence)
             || (lowerIs(i, u"the") && i + 1 < w.size()
-                && isOneOf(word(i + 1), {u"company", u"firm", u"group", u"carrier", u"bank", u"retailer", u"airline", u"brand", u"chain", u"startup"}))) {
+                && isOneOf(
+                    word(i + 1), {u"company", u"firm", u"group", u"carrier", u"bank", u"retailer", u"airline", u"brand", u"chain", u"startup", u"start-up"}))) {
             return true;
         }
     }
@@ -1866,8 +1873,8 @@ void Finder::readRun(qsizetype i, qsizetype j)
             const bool phraseEnds = m + 1 >= w.size() || !w.plainGapBefore(m + 1) || lex(m + 1).isFunctionWord();
             if (phraseEnds
                 && isOneOf(word(m),
-                    {u"company", u"firm", u"group", u"bank", u"lender", u"insurer", u"fund", u"startup", u"exchange", u"airline", u"carrier", u"retailer",
-                        u"chain", u"brand", u"manufacturer", u"maker", u"publisher", u"charity", u"nonprofit", u"subsidiary", u"affiliate"})) {
+                    {u"company", u"firm", u"group", u"bank", u"lender", u"insurer", u"fund", u"startup", u"start-up", u"exchange", u"airline", u"carrier",
+                        u"retailer", u"chain", u"brand", u"manufacturer", u"maker", u"publisher", u"charity", u"nonprofit", u"subsidiary", u"affiliate"})) {
                 addEntity(Entity::Kind::Organisation, k, j);
                 return;
             }
@@ -1878,9 +1885,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (!titled && !givenFirst && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)
         && isOneOf(word(k - 1),
             {u"charity", u"company", u"firm", u"group", u"union", u"airline", u"carrier", u"party", u"bank", u"broadcaster", u"newspaper", u"retailer",
-                u"supplier", u"operator", u"startup", u"manufacturer", u"insurer", u"agency", u"network", u"club", u"association", u"nonprofit", u"publisher",
-                u"lender", u"chain", u"brand", u"outlet", u"band", u"site", u"website", u"platform", u"app", u"exchange", u"vessel", u"ship", u"tanker",
-                u"freighter", u"yacht", u"ferry", u"submarine", u"submersible"})) {
+                u"supplier", u"operator", u"startup", u"start-up", u"manufacturer", u"insurer", u"agency", u"network", u"club", u"association", u"nonprofit",
+                u"publisher", u"lender", u"chain", u"brand", u"outlet", u"band", u"site", u"website", u"platform", u"app", u"exchange", u"vessel", u"ship",
+                u"tanker", u"freighter", u"yacht", u"ferry", u"submarine", u"submersible"})) {
         addEntity(Entity::Kind::Organisation, k, j);
         return;
     }

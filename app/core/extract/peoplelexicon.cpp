@@ -168,7 +168,7 @@ const auto &roles()
         t[u"lawmaker"_s].generic = true;
         t[u"politician"_s].generic = true;
         add(u"ceo|cto|cfo|coo|executive|chairman|chairwoman|chair|director|founder|co-founder|cofounder|billionaire|businessman|businesswoman|banker|"
-            u"investor|tycoon|owner|shareholder|stakeholder|partner|backer|financier|donor"_s,
+            u"investor|tycoon|owner|shareholder|stakeholder|partner|backer|financier|donor|vice-chair|vice-chairman|vice-chairwoman"_s,
             Group::Executive);
         add(u"judge|justice|magistrate|lawyer|attorney|barrister"_s, Group::Judge);
         add(u"general|admiral|colonel|commander|soldier|marshal"_s, Group::Military);
@@ -402,7 +402,9 @@ const auto &organisationWords()
                   u"shipping|shipyard|aerospace|defence|defense|pharmacy|clinic|laboratory|lab|studio|records|hotels|resorts|restaurants|"
                   u"consulting|partners|associates|llp|nv|bv|spa|ab|asa|oyj|kk|air|aviation|express|airline|cargo|freight|rail|bus|ferries|"
                   u"rovers|wanderers|athletic|albion|rangers|hotspur|harriers|"
-                  u"telecoms|mobile|digital|online|ai|robotics|biotech|therapeutics|semiconductor|semiconductors"_s);
+                  u"telecoms|mobile|digital|online|ai|robotics|biotech|therapeutics|semiconductor|semiconductors|"
+                  // "First Citizens BancShares", "Zions Bancorporation": bank holding companies.
+                  u"bancshares|bankshares|bancorp|bancorporation"_s);
     return set;
 }
 
@@ -436,7 +438,7 @@ const auto &functionWords()
                   u"previously|currently|ultimately|additionally|publicly|privately|"
                   // "Supporters say it shows ...": people in the plural open a sentence as a group.
                   u"supporters|opponents|protesters|voters|lawmakers|legislators|diplomats|investors|negotiators|commentators|sceptics|"
-                  u"skeptics|detractors|backers|allies|advocates|rivals|locals|fans|insiders|"
+                  u"skeptics|detractors|backers|allies|advocates|rivals|locals|fans|insiders|others|"
                   // "Videos posted on social media showed ...": things in the plural open a sentence too.
                   u"videos|photos|photographs|images|pictures|footage|recordings|documents|records|messages|posts|emails|"
                   // "I'd tell them", "We'll see": a pronoun with its verb opens a sentence as the pronoun does.
