@@ -893,6 +893,8 @@ private Q_SLOTS:
             << u"Anna Lisle, the company's chief executive, said the plan would work."_s << u"Anna Lisle"_s << u"company's chief executive"_s;
         QTest::newRow("... a named body's possession that is no office")
             << u"Martin Gruenberg, the FDIC's longest-serving, backed the plan."_s << u"Martin Gruenberg"_s << u""_s;
+        QTest::newRow("an examiner set off after an inverted verb of saying")
+            << u"\u201CThe losses were there,\u201D says Hal Brink, a former bank examiner."_s << u"Hal Brink"_s << u"former bank examiner"_s;
         QTest::newRow("a second role joined by and is not the head")
             << u"Priya Shah, a teacher and mother of two, said the school was closed."_s << u"Priya Shah"_s << u"teacher"_s;
     }

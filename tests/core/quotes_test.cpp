@@ -331,6 +331,11 @@ private Q_SLOTS:
                                                                          << u"he would appeal the ruling"_s << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
         QTest::newRow("told a listener, then a clause without that")
             << u"Jennifer Homendy told reporters the bolts were missing."_s << u"the bolts were missing"_s << u"indirect"_s << u"Jennifer Homendy"_s << u"-"_s;
+        QTest::newRow("a promise of a clause without that or a listener") << u"Jerome Powell spoke on Tuesday. He promised the review would be thorough."_s
+                                                                          << u"the review would be thorough"_s << u"indirect"_s << u"Jerome Powell"_s << u"-"_s;
+        QTest::newRow("... told a listener with an article, then a clause")
+            << u"Jennifer Homendy told the committee the bolts would be found."_s << u"the bolts would be found"_s << u"indirect"_s << u"Jennifer Homendy"_s
+            << u"-"_s;
         QTest::newRow("told a named listener, then a clause without that")
             << u"Jennifer Homendy told Dave Calhoun the board would need the names."_s << u"the board would need the names"_s << u"indirect"_s
             << u"Jennifer Homendy"_s << u"Dave Calhoun"_s;

@@ -188,6 +188,7 @@ private:
     /// Where a clause opens at or a few words after content (a subject, then an auxiliary within
     /// three words, before any preposition); -1 when none does.
     [[nodiscard]] qsizetype clauseAt(qsizetype content, qsizetype last) const;
+    [[nodiscard]] qsizetype listenerSkipped(qsizetype content, const Attribution &a) const;
     /// The one person the paragraph names (names and descriptors), when it names one and
     /// quotes nobody, with where the name stands in named; else -1.
     [[nodiscard]] int onlyPersonIn(qsizetype paragraph, TextRange *named) const;
@@ -2651,6 +2652,15 @@ qsizetype Reader::clauseAt(qsizetype content, qsizetype last) const
     return -1;
 }
 
+// Where a clause after a verb that may name its listener can start: after the listener named in
+// the cue, or after one word ("told reporters the bolts were missing"). An article opens a noun
+// phrase that may be the clause's own subject ("promised the review would be thorough") or a
+// listener before it ("told the committee the bank would fail"); clauseAt() tells them apart.
+qsizetype Reader::listenerSkipped(qsizetype content, const Attribution &a) const
+{
+    return a.addressee >= 0 || isOneOf(word(content), {u"the", u"a", u"an", u"this", u"these", u"those"}) ? content : content + 1;
+}
+
 bool Reader::reportsOnItsOwn(qsizetype i, qsizetype last) const
 {
     for (qsizetype k = i; k <= last && k < i + 6 && !m_inQuote.at(k) && (k == i || !w.gapBeforeHas(k, u',')) && !is(k, u"that"); ++k) {
@@ -2841,10 +2851,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;
         } else if (cue.takesAddressee && cue.reports && !unnamed && content + 1 < last && !takesClause(word(v))
-            && clauseAt(a.addressee >= 0 ? content : content + 1, last) >= 0) {
+            && clauseAt(listenerSkipped(content, a), last) >= 0) {
             // "Homendy told reporters the bolts were missing": the listener (named in the cue, or
             // one word), then a clause whose subject is no pronoun.
-            content = clauseAt(a.addressee >= 0 ? content : content + 1, last);
+            content = clauseAt(listenerSkipped(content, a), last);
         } else if (isOneOf(word(v), {u"suggested", u"proposed", u"recommended"}) && content + 1 < last && m_mentionAtWord.at(content) >= 0
             && m_people.mentions[m_mentionAtWord.at(content)].kind == PersonMention::Kind::Name) {
             // "Witkoff suggested Putin congratulate Trump": what one proposed another should do,
