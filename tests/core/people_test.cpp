@@ -895,6 +895,11 @@ private Q_SLOTS:
             << u"Martin Gruenberg, the FDIC's longest-serving, backed the plan."_s << u"Martin Gruenberg"_s << u""_s;
         QTest::newRow("an examiner set off after an inverted verb of saying")
             << u"\u201CThe losses were there,\u201D says Hal Brink, a former bank examiner."_s << u"Hal Brink"_s << u"former bank examiner"_s;
+        QTest::newRow("an office held now, set off after the name")
+            << u"Ellen Marsh ran the office. Marsh, now a partner at a small advisory firm, says the culture rewarded growth."_s << u"Ellen Marsh"_s
+            << u"partner"_s;
+        QTest::newRow("... a clause opening on now is no office")
+            << u"Ellen Marsh ran the office. Marsh, now the partner has left, says the culture rewarded growth."_s << u"Ellen Marsh"_s << u""_s;
         QTest::newRow("a second role joined by and is not the head")
             << u"Priya Shah, a teacher and mother of two, said the school was closed."_s << u"Priya Shah"_s << u"teacher"_s;
     }

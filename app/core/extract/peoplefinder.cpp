@@ -638,6 +638,11 @@ RoleCue Finder::roleAfter(qsizetype end) const
             m = tagEnd;
         }
     }
+    // "Marsh, now a partner at a small advisory firm, says": the office held since.
+    if (!predicate && lowerIs(m, u"now") && m + 1 < w.size() && w.plainGapBefore(m + 1)
+        && (lowerIs(m + 1, u"a") || lowerIs(m + 1, u"an") || lowerIs(m + 1, u"the"))) {
+        ++m;
+    }
     if (lowerIs(m, u"who")) {
         ++m;
         static const QList<QStringView> copulas{u"is", u"was", u"serves", u"served", u"has", u"had", u"works", u"worked", u"acts", u"acted", u"became"};
