@@ -900,6 +900,12 @@ private Q_SLOTS:
             << u"partner"_s;
         QTest::newRow("... a clause opening on now is no office")
             << u"Ellen Marsh ran the office. Marsh, now the partner has left, says the culture rewarded growth."_s << u"Ellen Marsh"_s << u""_s;
+        QTest::newRow("an office the article takes up for a name without one")
+            << u"Jerome Powell spoke on Tuesday. \u201CAt a basic level, SVB management failed badly,\u201D the Fed chair said."_s << u"Jerome Powell"_s
+            << u"Fed chair"_s;
+        QTest::newRow("... a generic noun taken up says no office")
+            << u"Jerome Powell spoke on Tuesday. \u201CAt a basic level, SVB management failed badly,\u201D the official said."_s << u"Jerome Powell"_s
+            << u""_s;
         QTest::newRow("a second role joined by and is not the head")
             << u"Priya Shah, a teacher and mother of two, said the school was closed."_s << u"Priya Shah"_s << u"teacher"_s;
     }

@@ -360,6 +360,7 @@ private:
     void findDescriptors();
     void findUnnamedSpeakers();
     void resolve();
+    void roleFromDescriptor(int person, const Descriptor &d, double confidence);
     void indexRoles();
     [[nodiscard]] QList<int> candidatesFor(const Descriptor &d, bool *complete) const;
     [[nodiscard]] int compatibility(const Descriptor &d, int person) const;
@@ -3119,6 +3120,20 @@ void Finder::findUnnamedSpeakers()
     }
 }
 
+// "Jerome Powell spoke on Tuesday. ... the Fed chair said.": a definite office the article takes
+// up for someone it named with no role is that person's role. A generic noun ("the official"),
+// someone else's office ("his aide") or a guess weaker than the passage's topic says too little.
+void Finder::roleFromDescriptor(int person, const Descriptor &d, double confidence)
+{
+    Draft &draft = m_people[person];
+    if (!draft.roleText.isEmpty() || d.role.generic || d.role.plural || d.affiliation >= 0 || confidence < 0.5 || !lowerIs(d.firstWord, u"the")
+        || d.lastWord <= d.firstWord) {
+        return;
+    }
+    const TextRange &first = w.at(d.firstWord + 1).range;
+    draft.roleText = w.text().mid(first.start, w.at(d.lastWord).range.end - first.start);
+}
+
 void Finder::resolve()
 {
     // Learn nationalities from descriptors only one person fits ("the US President" → Trump),
@@ -3225,6 +3240,7 @@ void Finder::resolve()
                     m_byRole[d.role.canonical].append(person);
                 }
                 addMention(person, d.range, PersonMention::Kind::Descriptor, confidence, sentence);
+                roleFromDescriptor(person, d, confidence);
                 m_people[person].mentions.append(d.range);
                 m_people[person].aliases.append(w.text().mid(d.range.start, d.range.length()));
                 if (!m_inQuote.at(d.firstWord) && !subjectOf.contains(sentence)) {
