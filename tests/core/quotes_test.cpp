@@ -435,6 +435,8 @@ private Q_SLOTS:
             << u"indirect"_s << u"Margaret Olsen"_s << u"-"_s;
         QTest::newRow("officials said") << u"Officials said the fire was under control by midnight."_s << u"the fire was under control by midnight"_s
                                         << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("a naming verb before words quoted without the") << u"Ann Cole ran the bank. Ann Cole called it \"a reckless gamble\" on Friday."_s
+                                                                       << u"a reckless gamble"_s << u"partial"_s << u"Ann Cole"_s << u"-"_s;
         QTest::newRow("second partial shares the cue") << u"The opposition leader, James O'Neill, called the plan \"reckless\" and \"a tax grab\"."_s
                                                        << u"a tax grab"_s << u"partial"_s << u"James O'Neill"_s << u"-"_s;
         QTest::newRow("subject before a colon")
@@ -830,6 +832,8 @@ private Q_SLOTS:
                                            << u"carrots were gone, and the farmers"_s;
         QTest::newRow("stray mark at line end") << u"He left the room without a word \"\nThe meeting ended soon after."_s << u"The meeting ended soon after"_s;
         QTest::newRow("apostrophes") << u"It's the council's call, and the mayor's office won't comment on residents' fears."_s << u"s call, and the mayor"_s;
+        QTest::newRow("a label after the that a naming verb governs")
+            << u"Inside the bank, staff called it the \"Wednesday letter\" for weeks, Ann Cole said."_s << u"Wednesday letter"_s;
         QTest::newRow("short unattributed") << u"Officials called it \"Operation Harbour\" in internal memos."_s << u"Operation Harbour"_s;
         QTest::newRow("the time a source spoke") << u"At least three people were killed in Florida and two in Georgia, officials said early on Friday."_s
                                                  << u"early on Friday"_s;

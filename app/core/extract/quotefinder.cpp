@@ -1514,6 +1514,12 @@ QList<Quote> Reader::run(const QString &articleId)
         if (namesWork(firstInside) && isTitle(span, wordCount, 14)) {
             continue;
         }
+        // "people called it the “Wednesday letter”": marks after "the" that a verb of naming
+        // governs set off a label, not words anyone said; "called it “a reckless gamble”" quotes.
+        if (partial && a.found && a.verb >= 0 && wordCount <= 3 && firstInside > a.verb && firstInside - a.verb <= 4 && is(firstInside - 1, u"the")
+            && isOneOf(word(a.verb), {u"called", u"calls", u"call", u"dubbed", u"nicknamed", u"named"})) {
+            continue;
+        }
         // Quotation marks that are not quotations: titles, scare quotes, single marks with no cue.
         if (!a.found && a.speaker < 0) {
             if (span.single || wordCount <= 3 || (partial && wordCount <= 5)) {
