@@ -336,6 +336,9 @@ private Q_SLOTS:
         QTest::newRow("... told a listener with an article, then a clause")
             << u"Jennifer Homendy told the committee the bolts would be found."_s << u"the bolts would be found"_s << u"indirect"_s << u"Jennifer Homendy"_s
             << u"-"_s;
+        QTest::newRow("told a listener what one doubts, without that")
+            << u"Kevin Marlow tells us he doubts the speech will calm markets."_s << u"he doubts the speech will calm markets"_s << u"indirect"_s
+            << u"Kevin Marlow"_s << u"-"_s;
         QTest::newRow("told a named listener, then a clause without that")
             << u"Jennifer Homendy told Dave Calhoun the board would need the names."_s << u"the board would need the names"_s << u"indirect"_s
             << u"Jennifer Homendy"_s << u"Dave Calhoun"_s;

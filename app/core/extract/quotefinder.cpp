@@ -189,6 +189,7 @@ private:
     /// three words, before any preposition); -1 when none does.
     [[nodiscard]] qsizetype clauseAt(qsizetype content, qsizetype last) const;
     [[nodiscard]] qsizetype listenerSkipped(qsizetype content, const Attribution &a) const;
+    [[nodiscard]] bool holdsView(qsizetype i) const;
     /// The one person the paragraph names (names and descriptors), when it names one and
     /// quotes nobody, with where the name stands in named; else -1.
     [[nodiscard]] int onlyPersonIn(qsizetype paragraph, TextRange *named) const;
@@ -2667,6 +2668,16 @@ qsizetype Reader::listenerSkipped(qsizetype content, const Attribution &a) const
     return a.addressee >= 0 || isOneOf(word(content), {u"the", u"a", u"an", u"this", u"these", u"those"}) ? content : content + 1;
 }
 
+// "tells us he doubts the speech will calm markets": a verb of belief after the listener's
+// pronoun is part of what was said; the clause it governs alone would say the opposite.
+bool Reader::holdsView(qsizetype i) const
+{
+    return w.isLower(i) && !m_inQuote.at(i)
+        && isOneOf(word(i),
+            {u"doubts", u"doubted", u"believes", u"believed", u"thinks", u"thought", u"hopes", u"hoped", u"fears", u"feared", u"expects", u"expected", u"knows",
+                u"knew", u"suspects", u"suspected"});
+}
+
 bool Reader::reportsOnItsOwn(qsizetype i, qsizetype last) const
 {
     for (qsizetype k = i; k <= last && k < i + 6 && !m_inQuote.at(k) && (k == i || !w.gapBeforeHas(k, u',')) && !is(k, u"that"); ++k) {
@@ -2849,7 +2860,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
                 && (w.gapBeforeHas(v, u',') || lex(v - 1).role().isValid() || sourceSubject(first, v) || (v - first <= 12 && sourceSubject(first, v, true))))) {
             continue; // "A White House official, who ..., said the meeting ...": an unnamed but real speaker
         } else if ((cue.takesAddressee || startsAdverbial(content)) && k > content && k + 1 < last && k - content <= 4
-            && isOneOf(word(k), {u"he", u"she", u"it", u"they", u"we"}) && isAuxiliary(k + 1)) {
+            && isOneOf(word(k), {u"he", u"she", u"it", u"they", u"we"}) && (isAuxiliary(k + 1) || holdsView(k + 1))) {
             // "told staff he would order an investigation", "told reporters it was over": the
             // listener, then a clause without "that"; "said on Friday it had removed him": when,
             // then the clause.
