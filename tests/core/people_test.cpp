@@ -906,6 +906,9 @@ private Q_SLOTS:
         QTest::newRow("... a generic noun taken up says no office")
             << u"Jerome Powell spoke on Tuesday. \u201CAt a basic level, SVB management failed badly,\u201D the official said."_s << u"Jerome Powell"_s
             << u""_s;
+        QTest::newRow("a role in a transcript label set in capitals")
+            << u"CLAIRE DONOVAN (HOST): Welcome to the show.\nRAVI MENON: Thanks for having me."_s << u"Claire Donovan"_s << u"host"_s;
+        QTest::newRow("... an acronym role keeps its capitals") << u"Ann Cole (CEO) said the plan would work."_s << u"Ann Cole"_s << u"CEO"_s;
         QTest::newRow("a second role joined by and is not the head")
             << u"Priya Shah, a teacher and mother of two, said the school was closed."_s << u"Priya Shah"_s << u"teacher"_s;
     }

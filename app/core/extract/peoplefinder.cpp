@@ -416,6 +416,12 @@ private:
 // part of the role; "Chief Executive" and "US envoy" are written so throughout.
 QString roleAsWritten(const QString &text)
 {
+    // "CLAIRE DONOVAN (HOST):": a transcript sets its labels in capitals; a role noun of four
+    // letters or more is no acronym ("CEO", "MP") and is shown as a word.
+    if (text.size() >= 4 && text == text.toUpper() && PeopleLexicon::role(text).isValid()
+        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); })) {
+        return text.toLower();
+    }
     const qsizetype space = text.indexOf(u' ');
     if (space < 2 || !text.at(0).isUpper() || !text.at(1).isLower()) {
         return text;
