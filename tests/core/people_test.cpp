@@ -909,6 +909,10 @@ private Q_SLOTS:
         QTest::newRow("a role in a transcript label set in capitals")
             << u"CLAIRE DONOVAN (HOST): Welcome to the show.\nRAVI MENON: Thanks for having me."_s << u"Claire Donovan"_s << u"host"_s;
         QTest::newRow("... an acronym role keeps its capitals") << u"Ann Cole (CEO) said the plan would work."_s << u"Ann Cole"_s << u"CEO"_s;
+        QTest::newRow("a newsroom desk before the title")
+            << u"The bank failed on Friday. Our economics editor Saul Ferreira says deposits are insured."_s << u"Saul Ferreira"_s << u"economics editor"_s;
+        QTest::newRow("... a desk in an apposition as before")
+            << u"The bank failed on Friday. The business editor, Mia Rowe, disagreed."_s << u"Mia Rowe"_s << u"business editor"_s;
         QTest::newRow("a second role joined by and is not the head")
             << u"Priya Shah, a teacher and mother of two, said the school was closed."_s << u"Priya Shah"_s << u"teacher"_s;
     }
