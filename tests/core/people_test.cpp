@@ -673,6 +673,19 @@ private Q_SLOTS:
             << u"Claudia Sheinbaum"_s;
         QTest::newRow("known by initials") << u"Outgoing President Andrés Manuel López Obrador, known as AMLO, congratulated Mexico."_s
                                            << u"Andrés Manuel López Obrador"_s << u"AMLO"_s;
+        QTest::newRow("a nickname the person is known by")
+            << u"Gregory Becker, known to almost everyone as Greg, joined the bank in 1993."_s << u"Gregory Becker"_s << u"Greg"_s;
+        QTest::newRow("a nickname with its article") << u"Sam Oduya, nicknamed the Professor, moved his money."_s << u"Sam Oduya"_s << u"the Professor"_s;
+    }
+
+    void whatAPersonIsKnownForIsNoNickname()
+    {
+        const PeopleRun run(u"Ann Cole, known for her years at Harbor Bank, said the plan would work. Ben Hart, known as a hard negotiator, agreed."_s);
+        for (const QString &name : {u"Ann Cole"_s, u"Ben Hart"_s}) {
+            const Person *person = run.named(name);
+            QVERIFY2(person, qPrintable(run.names()));
+            QCOMPARE(person->aliases.size(), 0);
+        }
     }
 
     void knowsAPersonByPartOfTheName()

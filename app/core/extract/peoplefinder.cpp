@@ -325,6 +325,7 @@ private:
     [[nodiscard]] Role roleAt(qsizetype i, int *length) const;
     [[nodiscard]] RoleCue roleBefore(qsizetype start) const;
     [[nodiscard]] RoleCue roleAfter(qsizetype end) const;
+    [[nodiscard]] QString nicknameAfter(qsizetype end) const;
     [[nodiscard]] bool speechFollows(qsizetype end) const;
     /// The role noun a word or two after the role word at m that qualifies another noun ("chief
     /// technology officer"), or -1.
@@ -610,6 +611,43 @@ qsizetype Finder::roleHeadAfterQualifier(qsizetype m) const
     }
     const Role role = roleAt(head, &length);
     return role.isValid() && !role.plural ? head : -1;
+}
+
+// "Gregory Becker, known to almost everyone as Greg,", "Sam Oduya, nicknamed the Professor,":
+// a name the person goes by, set off after the name. Only a capitalised name of up to three words
+// counts ("known as a hard negotiator" describes).
+QString Finder::nicknameAfter(qsizetype end) const
+{
+    if (end + 1 >= w.size() || !w.gapBeforeHas(end, u',') || w.at(end).sentence != w.at(end - 1).sentence) {
+        return {};
+    }
+    qsizetype k = end;
+    if (lowerIs(k, u"known") || lowerIs(k, u"better")) {
+        k += lowerIs(k, u"better") && lowerIs(k + 1, u"known") ? 2 : 1;
+        while (k < w.size() && k < end + 7 && w.plainGapBefore(k) && w.isLower(k) && !lowerIs(k, u"as")) {
+            ++k;
+        }
+        if (!lowerIs(k, u"as") || !w.plainGapBefore(k)) {
+            return {};
+        }
+    } else if (!lowerIs(k, u"nicknamed") && !lowerIs(k, u"dubbed")) {
+        return {};
+    }
+    qsizetype first = k + 1;
+    if (first < w.size() && lowerIs(first, u"the") && w.plainGapBefore(first)) {
+        ++first; // "nicknamed the Professor": the article stays outside the name
+    }
+    qsizetype last = first;
+    while (last < w.size() && last < first + 3 && w.at(last).capitalised && !lex(last).isFunctionWord() && w.at(last).sentence == w.at(k).sentence
+        && (last == first || w.plainGapBefore(last))) {
+        ++last;
+    }
+    // The name closes its aside: a comma, a stop or a closing mark follows.
+    if (last == first || (last < w.size() && w.at(last).sentence == w.at(k).sentence && !w.gapBeforeHas(last, u','))) {
+        return {};
+    }
+    const qsizetype from = lowerIs(first - 1, u"the") ? first - 1 : first;
+    return w.text().mid(w.at(from).range.start, w.at(last - 1).range.end - w.at(from).range.start);
 }
 
 RoleCue Finder::roleAfter(qsizetype end) const
@@ -2200,6 +2238,9 @@ void Finder::cluster()
             }
         }
         draft.aliases.append(candidate.name);
+        if (const QString nickname = nicknameAfter(candidate.end); !nickname.isEmpty()) {
+            draft.aliases.append(nickname);
+        }
         if (candidate.role.isValid()) {
             if (draft.roleText.isEmpty() || (draft.roleText.at(0).isUpper() && candidate.role.text.at(0).isLower())) {
                 draft.roleText = candidate.role.text;
