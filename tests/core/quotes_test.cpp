@@ -339,6 +339,8 @@ private Q_SLOTS:
         QTest::newRow("told a listener what one doubts, without that")
             << u"Kevin Marlow tells us he doubts the speech will calm markets."_s << u"he doubts the speech will calm markets"_s << u"indirect"_s
             << u"Kevin Marlow"_s << u"-"_s;
+        QTest::newRow("others opening a sentence speak unnamed") << u"Some welcomed the rescue. Others say the rescue itself was the mistake."_s
+                                                                 << u"the rescue itself was the mistake"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("told a named listener, then a clause without that")
             << u"Jennifer Homendy told Dave Calhoun the board would need the names."_s << u"the board would need the names"_s << u"indirect"_s
             << u"Jennifer Homendy"_s << u"Dave Calhoun"_s;

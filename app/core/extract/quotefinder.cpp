@@ -98,7 +98,7 @@ bool isPeopleNoun(QStringView word)
         {u"colleagues", u"friends", u"people", u"sources", u"officials", u"analysts", u"critics", u"experts", u"aides", u"residents", u"witnesses", u"insiders",
             u"investors", u"employees", u"staff", u"staffers", u"neighbours", u"neighbors", u"relatives", u"supporters", u"allies", u"observers", u"opponents",
             u"protesters", u"voters", u"lawmakers", u"legislators", u"diplomats", u"negotiators", u"commentators", u"sceptics", u"skeptics", u"detractors",
-            u"backers", u"advocates", u"rivals", u"locals", u"fans"});
+            u"backers", u"advocates", u"rivals", u"locals", u"fans", u"others"});
 }
 
 // "Peskov's remarks", "Trump's claim": nouns for something a person said, after the possessive.
