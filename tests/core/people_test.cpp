@@ -539,6 +539,13 @@ private Q_SLOTS:
         QTest::newRow("... but a name set off before the verb speaks")
             << u"The plan drew criticism. Its author, Okonjo, said on Friday that it would work. Okonjo said he was sure."_s << QStringList{u"Okonjo"_s}
             << QStringList{};
+        QTest::newRow("others opening a sentence are a group")
+            << u"Some welcomed the rescue. Others say the rescue was a mistake, Ann Cole said."_s << QStringList{u"Ann Cole"_s} << QStringList{u"Others"_s};
+        QTest::newRow("a bank holding company's name") << u"First Citizens BancShares agreed on Sunday to buy the bank's loans."_s << QStringList{}
+                                                       << QStringList{u"Citizens BancShares"_s, u"First Citizens BancShares"_s};
+        QTest::newRow("a hyphenated start-up before its name")
+            << u"Another founder, Tomas Akerlund of the payments start-up Kestrel Pay, said he was relieved."_s << QStringList{u"Tomas Akerlund"_s}
+            << QStringList{u"Kestrel Pay"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }
@@ -666,6 +673,19 @@ private Q_SLOTS:
             << u"Claudia Sheinbaum"_s;
         QTest::newRow("known by initials") << u"Outgoing President Andrés Manuel López Obrador, known as AMLO, congratulated Mexico."_s
                                            << u"Andrés Manuel López Obrador"_s << u"AMLO"_s;
+        QTest::newRow("a nickname the person is known by")
+            << u"Gregory Becker, known to almost everyone as Greg, joined the bank in 1993."_s << u"Gregory Becker"_s << u"Greg"_s;
+        QTest::newRow("a nickname with its article") << u"Sam Oduya, nicknamed the Professor, moved his money."_s << u"Sam Oduya"_s << u"the Professor"_s;
+    }
+
+    void whatAPersonIsKnownForIsNoNickname()
+    {
+        const PeopleRun run(u"Ann Cole, known for her years at Harbor Bank, said the plan would work. Ben Hart, known as a hard negotiator, agreed."_s);
+        for (const QString &name : {u"Ann Cole"_s, u"Ben Hart"_s}) {
+            const Person *person = run.named(name);
+            QVERIFY2(person, qPrintable(run.names()));
+            QCOMPARE(person->aliases.size(), 0);
+        }
     }
 
     void knowsAPersonByPartOfTheName()
@@ -878,6 +898,34 @@ private Q_SLOTS:
             << u"Steve Witkoff flew home. On a call with Yuri Ushakov, the veteran Kremlin adviser, Witkoff said little."_s << u"Steve Witkoff"_s << u""_s;
         QTest::newRow("a compound role qualifying the head noun") << u"Peter Ricketts, a former national security adviser, said Europe was caught napping."_s
                                                                   << u"Peter Ricketts"_s << u"former national security adviser"_s;
+        QTest::newRow("an office owned by a named body")
+            << u"Martin Gruenberg, the FDIC's chairman, backed the plan."_s << u"Martin Gruenberg"_s << u"chairman"_s;
+        QTest::newRow("a hyphenated deputy office owned by a named body")
+            << u"Michael Barr, the Fed's vice-chair for supervision, told senators the bank failed."_s << u"Michael Barr"_s << u"vice-chair"_s;
+        QTest::newRow("... an office owned by a lower-case noun stays as written")
+            << u"Anna Lisle, the company's chief executive, said the plan would work."_s << u"Anna Lisle"_s << u"company's chief executive"_s;
+        QTest::newRow("... a named body's possession that is no office")
+            << u"Martin Gruenberg, the FDIC's longest-serving, backed the plan."_s << u"Martin Gruenberg"_s << u""_s;
+        QTest::newRow("an examiner set off after an inverted verb of saying")
+            << u"\u201CThe losses were there,\u201D says Hal Brink, a former bank examiner."_s << u"Hal Brink"_s << u"former bank examiner"_s;
+        QTest::newRow("an office held now, set off after the name")
+            << u"Ellen Marsh ran the office. Marsh, now a partner at a small advisory firm, says the culture rewarded growth."_s << u"Ellen Marsh"_s
+            << u"partner"_s;
+        QTest::newRow("... a clause opening on now is no office")
+            << u"Ellen Marsh ran the office. Marsh, now the partner has left, says the culture rewarded growth."_s << u"Ellen Marsh"_s << u""_s;
+        QTest::newRow("an office the article takes up for a name without one")
+            << u"Jerome Powell spoke on Tuesday. \u201CAt a basic level, SVB management failed badly,\u201D the Fed chair said."_s << u"Jerome Powell"_s
+            << u"Fed chair"_s;
+        QTest::newRow("... a generic noun taken up says no office")
+            << u"Jerome Powell spoke on Tuesday. \u201CAt a basic level, SVB management failed badly,\u201D the official said."_s << u"Jerome Powell"_s
+            << u""_s;
+        QTest::newRow("a role in a transcript label set in capitals")
+            << u"CLAIRE DONOVAN (HOST): Welcome to the show.\nRAVI MENON: Thanks for having me."_s << u"Claire Donovan"_s << u"host"_s;
+        QTest::newRow("... an acronym role keeps its capitals") << u"Ann Cole (CEO) said the plan would work."_s << u"Ann Cole"_s << u"CEO"_s;
+        QTest::newRow("a newsroom desk before the title")
+            << u"The bank failed on Friday. Our economics editor Saul Ferreira says deposits are insured."_s << u"Saul Ferreira"_s << u"economics editor"_s;
+        QTest::newRow("... a desk in an apposition as before")
+            << u"The bank failed on Friday. The business editor, Mia Rowe, disagreed."_s << u"Mia Rowe"_s << u"business editor"_s;
         QTest::newRow("a second role joined by and is not the head")
             << u"Priya Shah, a teacher and mother of two, said the school was closed."_s << u"Priya Shah"_s << u"teacher"_s;
     }

@@ -331,6 +331,16 @@ private Q_SLOTS:
                                                                          << u"he would appeal the ruling"_s << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
         QTest::newRow("told a listener, then a clause without that")
             << u"Jennifer Homendy told reporters the bolts were missing."_s << u"the bolts were missing"_s << u"indirect"_s << u"Jennifer Homendy"_s << u"-"_s;
+        QTest::newRow("a promise of a clause without that or a listener") << u"Jerome Powell spoke on Tuesday. He promised the review would be thorough."_s
+                                                                          << u"the review would be thorough"_s << u"indirect"_s << u"Jerome Powell"_s << u"-"_s;
+        QTest::newRow("... told a listener with an article, then a clause")
+            << u"Jennifer Homendy told the committee the bolts would be found."_s << u"the bolts would be found"_s << u"indirect"_s << u"Jennifer Homendy"_s
+            << u"-"_s;
+        QTest::newRow("told a listener what one doubts, without that")
+            << u"Kevin Marlow tells us he doubts the speech will calm markets."_s << u"he doubts the speech will calm markets"_s << u"indirect"_s
+            << u"Kevin Marlow"_s << u"-"_s;
+        QTest::newRow("others opening a sentence speak unnamed") << u"Some welcomed the rescue. Others say the rescue itself was the mistake."_s
+                                                                 << u"the rescue itself was the mistake"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("told a named listener, then a clause without that")
             << u"Jennifer Homendy told Dave Calhoun the board would need the names."_s << u"the board would need the names"_s << u"indirect"_s
             << u"Jennifer Homendy"_s << u"Dave Calhoun"_s;
@@ -430,6 +440,8 @@ private Q_SLOTS:
             << u"indirect"_s << u"Margaret Olsen"_s << u"-"_s;
         QTest::newRow("officials said") << u"Officials said the fire was under control by midnight."_s << u"the fire was under control by midnight"_s
                                         << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("a naming verb before words quoted without the") << u"Ann Cole ran the bank. Ann Cole called it \"a reckless gamble\" on Friday."_s
+                                                                       << u"a reckless gamble"_s << u"partial"_s << u"Ann Cole"_s << u"-"_s;
         QTest::newRow("second partial shares the cue") << u"The opposition leader, James O'Neill, called the plan \"reckless\" and \"a tax grab\"."_s
                                                        << u"a tax grab"_s << u"partial"_s << u"James O'Neill"_s << u"-"_s;
         QTest::newRow("subject before a colon")
@@ -825,6 +837,8 @@ private Q_SLOTS:
                                            << u"carrots were gone, and the farmers"_s;
         QTest::newRow("stray mark at line end") << u"He left the room without a word \"\nThe meeting ended soon after."_s << u"The meeting ended soon after"_s;
         QTest::newRow("apostrophes") << u"It's the council's call, and the mayor's office won't comment on residents' fears."_s << u"s call, and the mayor"_s;
+        QTest::newRow("a label after the that a naming verb governs")
+            << u"Inside the bank, staff called it the \"Wednesday letter\" for weeks, Ann Cole said."_s << u"Wednesday letter"_s;
         QTest::newRow("short unattributed") << u"Officials called it \"Operation Harbour\" in internal memos."_s << u"Operation Harbour"_s;
         QTest::newRow("the time a source spoke") << u"At least three people were killed in Florida and two in Georgia, officials said early on Friday."_s
                                                  << u"early on Friday"_s;

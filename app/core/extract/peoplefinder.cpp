@@ -325,6 +325,7 @@ private:
     [[nodiscard]] Role roleAt(qsizetype i, int *length) const;
     [[nodiscard]] RoleCue roleBefore(qsizetype start) const;
     [[nodiscard]] RoleCue roleAfter(qsizetype end) const;
+    [[nodiscard]] QString nicknameAfter(qsizetype end) const;
     [[nodiscard]] bool speechFollows(qsizetype end) const;
     /// The role noun a word or two after the role word at m that qualifies another noun ("chief
     /// technology officer"), or -1.
@@ -360,6 +361,7 @@ private:
     void findDescriptors();
     void findUnnamedSpeakers();
     void resolve();
+    void roleFromDescriptor(int person, const Descriptor &d, double confidence);
     void indexRoles();
     [[nodiscard]] QList<int> candidatesFor(const Descriptor &d, bool *complete) const;
     [[nodiscard]] int compatibility(const Descriptor &d, int person) const;
@@ -415,6 +417,12 @@ private:
 // part of the role; "Chief Executive" and "US envoy" are written so throughout.
 QString roleAsWritten(const QString &text)
 {
+    // "CLAIRE DONOVAN (HOST):": a transcript sets its labels in capitals; a role noun of four
+    // letters or more is no acronym ("CEO", "MP") and is shown as a word.
+    if (text.size() >= 4 && text == text.toUpper() && PeopleLexicon::role(text).isValid()
+        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); })) {
+        return text.toLower();
+    }
     const qsizetype space = text.indexOf(u' ');
     if (space < 2 || !text.at(0).isUpper() || !text.at(1).isLower()) {
         return text;
@@ -605,6 +613,43 @@ qsizetype Finder::roleHeadAfterQualifier(qsizetype m) const
     return role.isValid() && !role.plural ? head : -1;
 }
 
+// "Gregory Becker, known to almost everyone as Greg,", "Sam Oduya, nicknamed the Professor,":
+// a name the person goes by, set off after the name. Only a capitalised name of up to three words
+// counts ("known as a hard negotiator" describes).
+QString Finder::nicknameAfter(qsizetype end) const
+{
+    if (end + 1 >= w.size() || !w.gapBeforeHas(end, u',') || w.at(end).sentence != w.at(end - 1).sentence) {
+        return {};
+    }
+    qsizetype k = end;
+    if (lowerIs(k, u"known") || lowerIs(k, u"better")) {
+        k += lowerIs(k, u"better") && lowerIs(k + 1, u"known") ? 2 : 1;
+        while (k < w.size() && k < end + 7 && w.plainGapBefore(k) && w.isLower(k) && !lowerIs(k, u"as")) {
+            ++k;
+        }
+        if (!lowerIs(k, u"as") || !w.plainGapBefore(k)) {
+            return {};
+        }
+    } else if (!lowerIs(k, u"nicknamed") && !lowerIs(k, u"dubbed")) {
+        return {};
+    }
+    qsizetype first = k + 1;
+    if (first < w.size() && lowerIs(first, u"the") && w.plainGapBefore(first)) {
+        ++first; // "nicknamed the Professor": the article stays outside the name
+    }
+    qsizetype last = first;
+    while (last < w.size() && last < first + 3 && w.at(last).capitalised && !lex(last).isFunctionWord() && w.at(last).sentence == w.at(k).sentence
+        && (last == first || w.plainGapBefore(last))) {
+        ++last;
+    }
+    // The name closes its aside: a comma, a stop or a closing mark follows.
+    if (last == first || (last < w.size() && w.at(last).sentence == w.at(k).sentence && !w.gapBeforeHas(last, u','))) {
+        return {};
+    }
+    const qsizetype from = lowerIs(first - 1, u"the") ? first - 1 : first;
+    return w.text().mid(w.at(from).range.start, w.at(last - 1).range.end - w.at(from).range.start);
+}
+
 RoleCue Finder::roleAfter(qsizetype end) const
 {
     RoleCue cue;
@@ -638,6 +683,11 @@ RoleCue Finder::roleAfter(qsizetype end) const
             m = tagEnd;
         }
     }
+    // "Marsh, now a partner at a small advisory firm, says": the office held since.
+    if (!predicate && lowerIs(m, u"now") && m + 1 < w.size() && w.plainGapBefore(m + 1)
+        && (lowerIs(m + 1, u"a") || lowerIs(m + 1, u"an") || lowerIs(m + 1, u"the"))) {
+        ++m;
+    }
     if (lowerIs(m, u"who")) {
         ++m;
         static const QList<QStringView> copulas{u"is", u"was", u"serves", u"served", u"has", u"had", u"works", u"worked", u"acts", u"acted", u"became"};
@@ -659,6 +709,12 @@ RoleCue Finder::roleAfter(qsizetype end) const
     // "Satya Nadella, its chief executive,": the company's office, named by the pronoun.
     if (lowerIs(m, u"a") || lowerIs(m, u"an") || lowerIs(m, u"the") || (!predicate && (lowerIs(m, u"its") || lowerIs(m, u"their")))) {
         ++m;
+        // "Martin Gruenberg, the FDIC's chairman,": the body that owns the office, named after the
+        // article, is whose office it is; "the company's chief executive" reads on as written.
+        if (lowerIs(m - 1, u"the") && m + 1 < w.size() && w.at(m).possessive && w.at(m).capitalised && w.plainGapBefore(m + 1) && lex(m).country().isEmpty()) {
+            cue.affiliation = word(m).toString();
+            ++m;
+        }
     } else if (m < w.size() && w.at(m).possessive) {
         const QString country = lex(m).country();
         if (!country.isEmpty()) {
@@ -1040,7 +1096,8 @@ bool Finder::referredToAsThing(qsizetype end) const
         // "its" in the name's own sentence may be about something else it named ("said its terms").
         if ((lowerIs(i, u"its") && w.at(i).sentence == lastSentence)
             || (lowerIs(i, u"the") && i + 1 < w.size()
-                && isOneOf(word(i + 1), {u"company", u"firm", u"group", u"carrier", u"bank", u"retailer", u"airline", u"brand", u"chain", u"startup"}))) {
+                && isOneOf(
+                    word(i + 1), {u"company", u"firm", u"group", u"carrier", u"bank", u"retailer", u"airline", u"brand", u"chain", u"startup", u"start-up"}))) {
             return true;
         }
     }
@@ -1866,8 +1923,8 @@ void Finder::readRun(qsizetype i, qsizetype j)
             const bool phraseEnds = m + 1 >= w.size() || !w.plainGapBefore(m + 1) || lex(m + 1).isFunctionWord();
             if (phraseEnds
                 && isOneOf(word(m),
-                    {u"company", u"firm", u"group", u"bank", u"lender", u"insurer", u"fund", u"startup", u"exchange", u"airline", u"carrier", u"retailer",
-                        u"chain", u"brand", u"manufacturer", u"maker", u"publisher", u"charity", u"nonprofit", u"subsidiary", u"affiliate"})) {
+                    {u"company", u"firm", u"group", u"bank", u"lender", u"insurer", u"fund", u"startup", u"start-up", u"exchange", u"airline", u"carrier",
+                        u"retailer", u"chain", u"brand", u"manufacturer", u"maker", u"publisher", u"charity", u"nonprofit", u"subsidiary", u"affiliate"})) {
                 addEntity(Entity::Kind::Organisation, k, j);
                 return;
             }
@@ -1878,9 +1935,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (!titled && !givenFirst && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)
         && isOneOf(word(k - 1),
             {u"charity", u"company", u"firm", u"group", u"union", u"airline", u"carrier", u"party", u"bank", u"broadcaster", u"newspaper", u"retailer",
-                u"supplier", u"operator", u"startup", u"manufacturer", u"insurer", u"agency", u"network", u"club", u"association", u"nonprofit", u"publisher",
-                u"lender", u"chain", u"brand", u"outlet", u"band", u"site", u"website", u"platform", u"app", u"exchange", u"vessel", u"ship", u"tanker",
-                u"freighter", u"yacht", u"ferry", u"submarine", u"submersible"})) {
+                u"supplier", u"operator", u"startup", u"start-up", u"manufacturer", u"insurer", u"agency", u"network", u"club", u"association", u"nonprofit",
+                u"publisher", u"lender", u"chain", u"brand", u"outlet", u"band", u"site", u"website", u"platform", u"app", u"exchange", u"vessel", u"ship",
+                u"tanker", u"freighter", u"yacht", u"ferry", u"submarine", u"submersible"})) {
         addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
@@ -2181,6 +2238,9 @@ void Finder::cluster()
             }
         }
         draft.aliases.append(candidate.name);
+        if (const QString nickname = nicknameAfter(candidate.end); !nickname.isEmpty()) {
+            draft.aliases.append(nickname);
+        }
         if (candidate.role.isValid()) {
             if (draft.roleText.isEmpty() || (draft.roleText.at(0).isUpper() && candidate.role.text.at(0).isLower())) {
                 draft.roleText = candidate.role.text;
@@ -3107,6 +3167,20 @@ void Finder::findUnnamedSpeakers()
     }
 }
 
+// "Jerome Powell spoke on Tuesday. ... the Fed chair said.": a definite office the article takes
+// up for someone it named with no role is that person's role. A generic noun ("the official"),
+// someone else's office ("his aide") or a guess weaker than the passage's topic says too little.
+void Finder::roleFromDescriptor(int person, const Descriptor &d, double confidence)
+{
+    Draft &draft = m_people[person];
+    if (!draft.roleText.isEmpty() || d.role.generic || d.role.plural || d.affiliation >= 0 || confidence < 0.5 || !lowerIs(d.firstWord, u"the")
+        || d.lastWord <= d.firstWord) {
+        return;
+    }
+    const TextRange &first = w.at(d.firstWord + 1).range;
+    draft.roleText = w.text().mid(first.start, w.at(d.lastWord).range.end - first.start);
+}
+
 void Finder::resolve()
 {
     // Learn nationalities from descriptors only one person fits ("the US President" → Trump),
@@ -3213,6 +3287,7 @@ void Finder::resolve()
                     m_byRole[d.role.canonical].append(person);
                 }
                 addMention(person, d.range, PersonMention::Kind::Descriptor, confidence, sentence);
+                roleFromDescriptor(person, d, confidence);
                 m_people[person].mentions.append(d.range);
                 m_people[person].aliases.append(w.text().mid(d.range.start, d.range.length()));
                 if (!m_inQuote.at(d.firstWord) && !subjectOf.contains(sentence)) {

@@ -168,7 +168,7 @@ const auto &roles()
         t[u"lawmaker"_s].generic = true;
         t[u"politician"_s].generic = true;
         add(u"ceo|cto|cfo|coo|executive|chairman|chairwoman|chair|director|founder|co-founder|cofounder|billionaire|businessman|businesswoman|banker|"
-            u"investor|tycoon|owner|shareholder|stakeholder|partner|backer|financier|donor"_s,
+            u"investor|tycoon|owner|shareholder|stakeholder|partner|backer|financier|donor|vice-chair|vice-chairman|vice-chairwoman"_s,
             Group::Executive);
         add(u"judge|justice|magistrate|lawyer|attorney|barrister"_s, Group::Judge);
         add(u"general|admiral|colonel|commander|soldier|marshal"_s, Group::Military);
@@ -184,7 +184,8 @@ const auto &roles()
             u"psychiatrist|sociologist|physicist|chemist|biologist|ecologist|geologist|climatologist|meteorologist|forecaster|strategist|"
             u"consultant|lecturer|academic|scholar|investigator|auditor|accountant|trader|broker|pollster|lobbyist|economist|virologist|"
             u"oncologist|paediatrician|pediatrician|dentist|vet|veterinarian|mechanic|electrician|plumber|farmworker|miner|fisher|convener|convenor|"
-            u"organiser|organizer|volunteer|coordinator|steward|caretaker|landlord|developer|specialist|employee|staffer|worker|insider|"
+            u"organiser|organizer|volunteer|coordinator|steward|caretaker|landlord|developer|specialist|employee|staffer|worker|insider|examiner|supervisor|"
+            u"treasurer|"
             u"wife|husband|son|daughter|mother|father|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
             u"niece|nephew|cousin|fiancee|fiance|girlfriend|boyfriend|neighbour|neighbor|colleague|friend"_s,
             Group::Other);
@@ -257,7 +258,9 @@ const auto &roleModifiers()
                   u"73-year-old|79-year-old|billionaire|republican|democratic|conservative|liberal|labour|centrist|populist|far-right|left-wing|right-wing|"
                   u"nationalist|hardline|moderate|influential|veteran|diplomatic|global|regional|democrat|democrats|republicans|tory|socialist|"
                   u"communist|green|independent|technology|operating|financial|information|marketing|commercial|investment|medical|legal|"
-                  u"science|scientific|technical"_s);
+                  u"science|scientific|technical|"
+                  // A newsroom's desks: "economics editor", "political correspondent".
+                  u"economics|business|political|sports|education|environment|climate|markets|culture|arts|crime"_s);
     return set;
 }
 
@@ -402,7 +405,9 @@ const auto &organisationWords()
                   u"shipping|shipyard|aerospace|defence|defense|pharmacy|clinic|laboratory|lab|studio|records|hotels|resorts|restaurants|"
                   u"consulting|partners|associates|llp|nv|bv|spa|ab|asa|oyj|kk|air|aviation|express|airline|cargo|freight|rail|bus|ferries|"
                   u"rovers|wanderers|athletic|albion|rangers|hotspur|harriers|"
-                  u"telecoms|mobile|digital|online|ai|robotics|biotech|therapeutics|semiconductor|semiconductors"_s);
+                  u"telecoms|mobile|digital|online|ai|robotics|biotech|therapeutics|semiconductor|semiconductors|"
+                  // "First Citizens BancShares", "Zions Bancorporation": bank holding companies.
+                  u"bancshares|bankshares|bancorp|bancorporation"_s);
     return set;
 }
 
@@ -436,7 +441,7 @@ const auto &functionWords()
                   u"previously|currently|ultimately|additionally|publicly|privately|"
                   // "Supporters say it shows ...": people in the plural open a sentence as a group.
                   u"supporters|opponents|protesters|voters|lawmakers|legislators|diplomats|investors|negotiators|commentators|sceptics|"
-                  u"skeptics|detractors|backers|allies|advocates|rivals|locals|fans|insiders|"
+                  u"skeptics|detractors|backers|allies|advocates|rivals|locals|fans|insiders|others|"
                   // "Videos posted on social media showed ...": things in the plural open a sentence too.
                   u"videos|photos|photographs|images|pictures|footage|recordings|documents|records|messages|posts|emails|"
                   // "I'd tell them", "We'll see": a pronoun with its verb opens a sentence as the pronoun does.

@@ -98,7 +98,7 @@ bool isPeopleNoun(QStringView word)
         {u"colleagues", u"friends", u"people", u"sources", u"officials", u"analysts", u"critics", u"experts", u"aides", u"residents", u"witnesses", u"insiders",
             u"investors", u"employees", u"staff", u"staffers", u"neighbours", u"neighbors", u"relatives", u"supporters", u"allies", u"observers", u"opponents",
             u"protesters", u"voters", u"lawmakers", u"legislators", u"diplomats", u"negotiators", u"commentators", u"sceptics", u"skeptics", u"detractors",
-            u"backers", u"advocates", u"rivals", u"locals", u"fans"});
+            u"backers", u"advocates", u"rivals", u"locals", u"fans", u"others"});
 }
 
 // "Peskov's remarks", "Trump's claim": nouns for something a person said, after the possessive.
@@ -188,6 +188,8 @@ private:
     /// Where a clause opens at or a few words after content (a subject, then an auxiliary within
     /// three words, before any preposition); -1 when none does.
     [[nodiscard]] qsizetype clauseAt(qsizetype content, qsizetype last) const;
+    [[nodiscard]] qsizetype listenerSkipped(qsizetype content, const Attribution &a) const;
+    [[nodiscard]] bool holdsView(qsizetype i) const;
     /// The one person the paragraph names (names and descriptors), when it names one and
     /// quotes nobody, with where the name stands in named; else -1.
     [[nodiscard]] int onlyPersonIn(qsizetype paragraph, TextRange *named) const;
@@ -1513,6 +1515,12 @@ QList<Quote> Reader::run(const QString &articleId)
         if (namesWork(firstInside) && isTitle(span, wordCount, 14)) {
             continue;
         }
+        // "people called it the “Wednesday letter”": marks after "the" that a verb of naming
+        // governs set off a label, not words anyone said; "called it “a reckless gamble”" quotes.
+        if (partial && a.found && a.verb >= 0 && wordCount <= 3 && firstInside > a.verb && firstInside - a.verb <= 4 && is(firstInside - 1, u"the")
+            && isOneOf(word(a.verb), {u"called", u"calls", u"call", u"dubbed", u"nicknamed", u"named"})) {
+            continue;
+        }
         // Quotation marks that are not quotations: titles, scare quotes, single marks with no cue.
         if (!a.found && a.speaker < 0) {
             if (span.single || wordCount <= 3 || (partial && wordCount <= 5)) {
@@ -2651,6 +2659,25 @@ qsizetype Reader::clauseAt(qsizetype content, qsizetype last) const
     return -1;
 }
 
+// Where a clause after a verb that may name its listener can start: after the listener named in
+// the cue, or after one word ("told reporters the bolts were missing"). An article opens a noun
+// phrase that may be the clause's own subject ("promised the review would be thorough") or a
+// listener before it ("told the committee the bank would fail"); clauseAt() tells them apart.
+qsizetype Reader::listenerSkipped(qsizetype content, const Attribution &a) const
+{
+    return a.addressee >= 0 || isOneOf(word(content), {u"the", u"a", u"an", u"this", u"these", u"those"}) ? content : content + 1;
+}
+
+// "tells us he doubts the speech will calm markets": a verb of belief after the listener's
+// pronoun is part of what was said; the clause it governs alone would say the opposite.
+bool Reader::holdsView(qsizetype i) const
+{
+    return w.isLower(i) && !m_inQuote.at(i)
+        && isOneOf(word(i),
+            {u"doubts", u"doubted", u"believes", u"believed", u"thinks", u"thought", u"hopes", u"hoped", u"fears", u"feared", u"expects", u"expected", u"knows",
+                u"knew", u"suspects", u"suspected"});
+}
+
 bool Reader::reportsOnItsOwn(qsizetype i, qsizetype last) const
 {
     for (qsizetype k = i; k <= last && k < i + 6 && !m_inQuote.at(k) && (k == i || !w.gapBeforeHas(k, u',')) && !is(k, u"that"); ++k) {
@@ -2833,7 +2860,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
                 && (w.gapBeforeHas(v, u',') || lex(v - 1).role().isValid() || sourceSubject(first, v) || (v - first <= 12 && sourceSubject(first, v, true))))) {
             continue; // "A White House official, who ..., said the meeting ...": an unnamed but real speaker
         } else if ((cue.takesAddressee || startsAdverbial(content)) && k > content && k + 1 < last && k - content <= 4
-            && isOneOf(word(k), {u"he", u"she", u"it", u"they", u"we"}) && isAuxiliary(k + 1)) {
+            && isOneOf(word(k), {u"he", u"she", u"it", u"they", u"we"}) && (isAuxiliary(k + 1) || holdsView(k + 1))) {
             // "told staff he would order an investigation", "told reporters it was over": the
             // listener, then a clause without "that"; "said on Friday it had removed him": when,
             // then the clause.
@@ -2841,10 +2868,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
             content = content + 1;
         } else if (cue.takesAddressee && cue.reports && !unnamed && content + 1 < last && !takesClause(word(v))
-            && clauseAt(a.addressee >= 0 ? content : content + 1, last) >= 0) {
+            && clauseAt(listenerSkipped(content, a), last) >= 0) {
             // "Homendy told reporters the bolts were missing": the listener (named in the cue, or
             // one word), then a clause whose subject is no pronoun.
-            content = clauseAt(a.addressee >= 0 ? content : content + 1, last);
+            content = clauseAt(listenerSkipped(content, a), last);
         } else if (isOneOf(word(v), {u"suggested", u"proposed", u"recommended"}) && content + 1 < last && m_mentionAtWord.at(content) >= 0
             && m_people.mentions[m_mentionAtWord.at(content)].kind == PersonMention::Kind::Name) {
             // "Witkoff suggested Putin congratulate Trump": what one proposed another should do,
