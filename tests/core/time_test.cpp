@@ -126,6 +126,16 @@ private Q_SLOTS:
                                                    << u"Tuesday"_s << u"2025-06-10"_s << QString();
         QTest::newRow("planned is no future") << u"He had cancelled a planned meeting in August after the drought."_s << QDate(2025, 10, 16) << u"August"_s
                                               << u"2025-08"_s << QString();
+        QTest::newRow("planned after a count is no future") << u"The hospital postponed 46 planned operations on Friday after the outage."_s
+                                                            << QDate(2024, 7, 20) << u"Friday"_s << u"2024-07-19"_s << QString();
+        QTest::newRow("planned after a count near miss: planned as a verb")
+            << u"The hospital has planned operations on Friday."_s << QDate(2024, 7, 20) << u"Friday"_s << u"2024-07-26"_s << QString();
+        QTest::newRow("a compound number over fifty") << u"The repair took seventy-eight minutes."_s << QDate(2024, 7, 24) << u"seventy-eight minutes"_s
+                                                      << QString() << u"PT78M"_s;
+        QTest::newRow("a compound number opening a sentence")
+            << u"Sixty-one years ago, the dam above the town failed."_s << QDate(2024, 7, 24) << u"Sixty-one years ago"_s << u"1963"_s << QString();
+        QTest::newRow("a compound number under fifty stays")
+            << u"The repair took forty-two minutes."_s << QDate(2024, 7, 24) << u"forty-two minutes"_s << QString() << u"PT42M"_s;
         QTest::newRow("future weekday") << u"She will travel to Paris on Friday."_s << wed << u"Friday"_s << u"2025-11-28"_s << QString();
         QTest::newRow("as early as") << u"A vote could come as early as Thursday."_s << wed << u"Thursday"_s << u"2025-11-27"_s << QString();
         QTest::newRow("last Friday") << u"The minister spoke last Friday."_s << wed << u"last Friday"_s << u"2025-11-21"_s << QString();
