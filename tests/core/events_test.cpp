@@ -1257,6 +1257,12 @@ private Q_SLOTS:
         QTest::newRow("an hour inside an evening")
             << u"The Coast Guard suspended the search at 7:30 p.m. on Tuesday. Witkoff arrived in Moscow on Tuesday evening."_s << u"Witkoff arrived"_s
             << u"Coast Guard suspended the search"_s << false;
+        QTest::newRow("times in two zones compared in UTC")
+            << u"The crew radioed a mayday at 04:09 GMT on Tuesday. The ship left the terminal at 1 a.m. EDT on Tuesday."_s << u"Crew radioed a mayday"_s
+            << u"Ship left the terminal"_s << true;
+        QTest::newRow("a time without a zone is not compared with one in UTC")
+            << u"The crew radioed a mayday at 04:09 GMT on Tuesday. The ship left the terminal at 1 a.m. on Tuesday."_s << u"Crew radioed a mayday"_s
+            << u"Ship left the terminal"_s << false;
     }
 
     void ordersByTimeOfDay()

@@ -126,6 +126,16 @@ private Q_SLOTS:
                                                    << u"Tuesday"_s << u"2025-06-10"_s << QString();
         QTest::newRow("planned is no future") << u"He had cancelled a planned meeting in August after the drought."_s << QDate(2025, 10, 16) << u"August"_s
                                               << u"2025-08"_s << QString();
+        QTest::newRow("planned after a count is no future") << u"The hospital postponed 46 planned operations on Friday after the outage."_s
+                                                            << QDate(2024, 7, 20) << u"Friday"_s << u"2024-07-19"_s << QString();
+        QTest::newRow("planned after a count near miss: planned as a verb")
+            << u"The hospital has planned operations on Friday."_s << QDate(2024, 7, 20) << u"Friday"_s << u"2024-07-26"_s << QString();
+        QTest::newRow("a compound number over fifty") << u"The repair took seventy-eight minutes."_s << QDate(2024, 7, 24) << u"seventy-eight minutes"_s
+                                                      << QString() << u"PT78M"_s;
+        QTest::newRow("a compound number opening a sentence")
+            << u"Sixty-one years ago, the dam above the town failed."_s << QDate(2024, 7, 24) << u"Sixty-one years ago"_s << u"1963"_s << QString();
+        QTest::newRow("a compound number under fifty stays")
+            << u"The repair took forty-two minutes."_s << QDate(2024, 7, 24) << u"forty-two minutes"_s << QString() << u"PT42M"_s;
         QTest::newRow("future weekday") << u"She will travel to Paris on Friday."_s << wed << u"Friday"_s << u"2025-11-28"_s << QString();
         QTest::newRow("as early as") << u"A vote could come as early as Thursday."_s << wed << u"Thursday"_s << u"2025-11-27"_s << QString();
         QTest::newRow("last Friday") << u"The minister spoke last Friday."_s << wed << u"last Friday"_s << u"2025-11-21"_s << QString();
@@ -157,6 +167,12 @@ private Q_SLOTS:
                                                   << u"2025-11-26T14:32Z"_s << QString();
         QTest::newRow("eastern time by the season") << u"2:30 p.m. ET The press secretary took questions."_s << wed << u"2:30 p.m. ET"_s
                                                     << u"2025-11-26T14:30-05:00"_s << QString();
+        QTest::newRow("eastern time by name") << u"American said it had resumed flights by 5 a.m. Eastern time on Friday."_s << QDate(2024, 7, 19)
+                                              << u"5 a.m. Eastern time"_s << u"2024-07-19T05:00-04:00"_s << QString();
+        QTest::newRow("pacific by name without 'time'") << u"The company posted the fix at 9 p.m. Pacific on Friday."_s << QDate(2024, 7, 20)
+                                                        << u"9 p.m. Pacific"_s << u"2024-07-19T21:00-07:00"_s << QString();
+        QTest::newRow("a place named after a clock is no zone")
+            << u"The march began at 11 a.m. Central Park was full by noon."_s << QDate(2024, 7, 20) << u"11 a.m."_s << u"2024-07-20T11:00"_s << QString();
         QTest::newRow("date at a time") << u"The call began on Oct. 14 at 9:15 p.m. and lasted an hour."_s << wed << u"9:15 p.m."_s << u"2025-10-14T21:15"_s
                                         << QString();
         QTest::newRow("time on a weekday") << u"The vote opens at 9 a.m. on Friday, officials said."_s << wed << u"9 a.m."_s << u"2025-11-21T09:00"_s

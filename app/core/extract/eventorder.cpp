@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "eventorder.h"
+#include "timeexpressions.h"
 #include "timewords.h"
 #include "wordmatch.h"
 #include "wordshapes.h"
@@ -423,6 +424,7 @@ void orderByTimeOfDay(QList<Event> &events, const QList<EventMention> &mentions,
         QDate day;
         int from;
         int to;
+        bool utc; ///< from and to are minutes of the day in UTC, read from a written zone
     };
     QList<Timed> timed;
     QList<bool> done(events.size(), false);
@@ -438,7 +440,12 @@ void orderByTimeOfDay(QList<Event> &events, const QList<EventMention> &mentions,
         }
         done[m.event] = true;
         if (const auto [from, to] = minutesOfDay(time, text.text); from >= 0) {
-            timed.append({m.event, event.date.earliest, from, to});
+            // "at 04:09 UTC ... by 5 a.m. Eastern time": times told in different zones are
+            // compared in UTC; a time without a zone only with another without one.
+            const std::optional<int> offset
+                = time.mention.hour >= 0 && !time.mention.zone.isEmpty() ? zoneOffsetSeconds(time.mention.zone, event.date.earliest) : std::nullopt;
+            const int shift = offset ? *offset / 60 : 0;
+            timed.append({m.event, event.date.earliest, from - shift, to - shift, offset.has_value()});
         }
     }
     std::sort(timed.begin(), timed.end(), [](const Timed &a, const Timed &b) { return std::tie(a.day, a.from, a.to) < std::tie(b.day, b.from, b.to); });
@@ -446,7 +453,7 @@ void orderByTimeOfDay(QList<Event> &events, const QList<EventMention> &mentions,
     // not every pair, and at most a bounded look back per event.
     for (int b = 0; b < int(timed.size()); ++b) {
         for (int a = b - 1; a >= 0 && a >= b - 32 && timed[a].day == timed[b].day; --a) {
-            if (timed[a].to < timed[b].from) {
+            if (timed[a].utc == timed[b].utc && timed[a].to < timed[b].from) {
                 Event &later = events[timed[b].event];
                 const Event &earlier = events[timed[a].event];
                 if (!later.after.contains(earlier.id) && !earlier.after.contains(later.id)) {

@@ -14,31 +14,18 @@ using namespace Qt::StringLiterals;
 namespace Sourceline {
 
 namespace {
-// The UTC offset of a written zone on a given day: fixed for "GMT" or "EDT", by the day for
-// "ET", whose summer time the writer leaves to the reader. Empty when unknown.
+// The UTC offset of a written zone as ISO 8601 writes it ("Z", "-04:00"); empty when unknown.
 QString zoneOffset(const QString &zone, const QDate &day)
 {
-    static const QHash<QString, int> fixedHours{{u"GMT"_s, 0}, {u"UTC"_s, 0}, {u"BST"_s, 1}, {u"CET"_s, 1}, {u"CEST"_s, 2}, {u"EET"_s, 2}, {u"EEST"_s, 3},
-        {u"MSK"_s, 3}, {u"EST"_s, -5}, {u"EDT"_s, -4}, {u"CST"_s, -6}, {u"CDT"_s, -5}, {u"MST"_s, -7}, {u"MDT"_s, -6}, {u"PST"_s, -8}, {u"PDT"_s, -7}};
-    static const QHash<QString, QByteArray> regions{
-        {u"ET"_s, "America/New_York"}, {u"CT"_s, "America/Chicago"}, {u"MT"_s, "America/Denver"}, {u"PT"_s, "America/Los_Angeles"}};
-    int seconds = 0;
-    if (const auto fixed = fixedHours.constFind(zone); fixed != fixedHours.cend()) {
-        seconds = *fixed * 3600;
-    } else if (const auto region = regions.constFind(zone); region != regions.cend() && day.isValid()) {
-        const QTimeZone timeZone(*region);
-        if (!timeZone.isValid()) {
-            return {};
-        }
-        seconds = timeZone.offsetFromUtc(QDateTime(day, QTime(12, 0), timeZone));
-    } else {
+    const std::optional<int> seconds = zoneOffsetSeconds(zone, day);
+    if (!seconds) {
         return {};
     }
-    if (seconds == 0) {
+    if (*seconds == 0) {
         return u"Z"_s;
     }
-    const int minutes = std::abs(seconds) / 60;
-    return (seconds < 0 ? u"-"_s : u"+"_s) + QString::number(minutes / 60).rightJustified(2, u'0') + u':'
+    const int minutes = std::abs(*seconds) / 60;
+    return (*seconds < 0 ? u"-"_s : u"+"_s) + QString::number(minutes / 60).rightJustified(2, u'0') + u':'
         + QString::number(minutes % 60).rightJustified(2, u'0');
 }
 
@@ -52,6 +39,25 @@ QString clockText(const TimeMention &mention, const DateValue &date)
     return time + zoneOffset(mention.zone, date.granularity == DateValue::Granularity::Day ? date.earliest : QDate());
 }
 } // namespace
+
+// Fixed for "GMT" or "EDT", by the day for "ET", whose summer time the writer leaves to the reader.
+std::optional<int> zoneOffsetSeconds(const QString &zone, const QDate &day)
+{
+    static const QHash<QString, int> fixedHours{{u"GMT"_s, 0}, {u"UTC"_s, 0}, {u"BST"_s, 1}, {u"CET"_s, 1}, {u"CEST"_s, 2}, {u"EET"_s, 2}, {u"EEST"_s, 3},
+        {u"MSK"_s, 3}, {u"EST"_s, -5}, {u"EDT"_s, -4}, {u"CST"_s, -6}, {u"CDT"_s, -5}, {u"MST"_s, -7}, {u"MDT"_s, -6}, {u"PST"_s, -8}, {u"PDT"_s, -7}};
+    static const QHash<QString, QByteArray> regions{
+        {u"ET"_s, "America/New_York"}, {u"CT"_s, "America/Chicago"}, {u"MT"_s, "America/Denver"}, {u"PT"_s, "America/Los_Angeles"}};
+    if (const auto fixed = fixedHours.constFind(zone); fixed != fixedHours.cend()) {
+        return *fixed * 3600;
+    }
+    if (const auto region = regions.constFind(zone); region != regions.cend() && day.isValid()) {
+        const QTimeZone timeZone(*region);
+        if (timeZone.isValid()) {
+            return timeZone.offsetFromUtc(QDateTime(day, QTime(12, 0), timeZone));
+        }
+    }
+    return std::nullopt;
+}
 
 QList<TimeExpression> ArticleTimes::expressions(QStringView text) const
 {

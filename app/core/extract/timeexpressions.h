@@ -10,6 +10,8 @@
 
 #include <QDate>
 
+#include <optional>
+
 namespace Sourceline {
 
 /// The time stage's result for one article: the scanned words (which the event stage reads
@@ -24,6 +26,10 @@ struct ArticleTimes
     /// The expressions as the story graph keeps them.
     [[nodiscard]] QList<TimeExpression> expressions(QStringView text) const;
 };
+
+/// The offset from UTC, in seconds, of a zone as the time finder reads it ("GMT", "EDT", "ET") on
+/// the given day; none for a zone it does not know or a regional zone without a day.
+[[nodiscard]] std::optional<int> zoneOffsetSeconds(const QString &zone, const QDate &day);
 
 /// Finds and resolves the temporal expressions of an article. referenceDate stands in for the
 /// publication date when the article states none.

@@ -640,6 +640,16 @@ private:
                 return i + 1;
             }
         }
+        // "5 a.m. Eastern time", "9 p.m. Pacific": the American zones by name, as "ET" and "PT";
+        // a name going on ("Central Park") is a place.
+        static const std::pair<QStringView, QStringView> namedZones[]
+            = {{u"Eastern"_w, u"ET"_w}, {u"Central"_w, u"CT"_w}, {u"Mountain"_w, u"MT"_w}, {u"Pacific"_w, u"PT"_w}};
+        for (const auto &[name, zone] : namedZones) {
+            if (word(i) == name && (!valid(i + 1) || !m_words[i + 1].capitalised || is(i + 1, u"time"_w))) {
+                m.zone = zone.toString();
+                return is(i + 1, u"time"_w) ? i + 2 : i + 1;
+            }
+        }
         // "local time", "Kyiv time": the place's own clock, whose offset the text rarely gives.
         if (is(i + 1, u"time"_w) && (is(i, u"local"_w) || m_words[i].capitalised)) {
             return i + 2;

@@ -39,6 +39,10 @@ const std::unordered_map<std::u16string_view, TimeLexeme> &lexicon()
         t[u"thirty"] = {K::Number, 30, false};
         t[u"forty"] = {K::Number, 40, false};
         t[u"fifty"] = {K::Number, 50, false};
+        t[u"sixty"] = {K::Number, 60, false};
+        t[u"seventy"] = {K::Number, 70, false};
+        t[u"eighty"] = {K::Number, 80, false};
+        t[u"ninety"] = {K::Number, 90, false};
         t[u"hundred"] = {K::Number, 100, false};
         t[u"a"] = {K::Number, 1, false};
         t[u"an"] = {K::Number, 1, false};

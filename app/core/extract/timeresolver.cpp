@@ -224,9 +224,11 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         if (planNoun) {
             continue;
         }
-        // "had cancelled a planned meeting in August": "planned" describes the meeting; the
-        // clause's own verb decides.
-        const bool attributive = l.kind == TimeLexeme::Kind::FutureCue && k > 0 && endsInEd && isDeterminer(wordText(k - 1));
+        // "had cancelled a planned meeting in August", "postponed 46 planned operations on
+        // Friday": "planned" describes the noun after a determiner or a count; the clause's own
+        // verb decides.
+        const bool attributive
+            = l.kind == TimeLexeme::Kind::FutureCue && k > 0 && endsInEd && (isDeterminer(wordText(k - 1)) || m_words[k - 1].kind == ScannedWord::Kind::Digits);
         if (attributive) {
             continue;
         }
