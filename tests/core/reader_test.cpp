@@ -600,6 +600,71 @@ private Q_SLOTS:
 <p>Updated figures were published on Monday.</p></article></body></html>)"_ba
             << u"T\nUpdated 24 June 2023 14:05 BST\nThe column moved north along the motorway.\nOfficials gave no figures.\nRoads were closed.\nUpdated figures were published on Monday."_s
             << u"HPPPPP"_s << QStringList{u"T"_s, u"2023-06-24"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("note numbers and a newsletter's notes dropped; links within the page and numbers in the text kept")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article>
+<p>He promised to rebuild it within five years.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a> Few believed him.</p>
+<p>The vote passed by 312 to 5<sup><a href="#fn2" id="fnref2">[2]</a></sup>, as <a href="#results">the results</a> show, <a href="/tally">12</a> more than planned.</p>
+<p>The work goes on into the next decade.</p><p>Donors gave about 846 million euros.</p>
+<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a><div class="footnote-content"><p>He said it on the evening of 16 April.</p></div></div>
+<section class="footnotes"><ol><li id="fn2"><p>They had last met in September.</p></li></ol></section></article></body></html>)"_ba
+            << u"T\nHe promised to rebuild it within five years. Few believed him.\nThe vote passed by 312 to 5, as the results show, 12 more than planned.\nThe work goes on into the next decade.\nDonors gave about 846 million euros."_s
+            << u"HPPPP"_s << QStringList() << QString();
+        QTest::newRow("a heading that holds a box of its own stays one heading")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>The doors opened on Saturday.</p>
+<h2 class="header-anchor-post">Five years to the week<div class="header-anchor-parent"><button aria-label="Link"></button></div></h2>
+<p>The fire broke out on 15 April 2019.</p><h2>What it cost</h2><p>Donors gave about 846 million euros.</p></article></body></html>)"_ba
+            << u"T\nThe doors opened on Saturday.\nFive years to the week\nThe fire broke out on 15 April 2019.\nWhat it cost\nDonors gave about 846 million euros."_s
+            << u"HPHPHP"_s << QStringList() << QString();
+        QTest::newRow(
+            "a blog platform's reading time beside the date, a row of marks and a publication's label dropped; sentences on minutes and on publishing kept")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article>
+<div><span>Published in</span><div><a href="/the-long-build"><p>The Long Build</p></a></div></div>
+<div><span>5 min read</span><div aria-hidden="true"><span>&middot;</span></div><span>Dec 10, 2024</span></div>
+<div><span>Dec 11, 2024</span> <span>&middot;</span> <span>6 min read</span></div><div><p><span>--</span></p></div>
+<p>The talks lasted 35 min read from a script.</p><p>Published in 1998, the report is still cited.</p></article></body></html>)"_ba
+            << u"T\nThe talks lasted 35 min read from a script.\nPublished in 1998, the report is still cited."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a gallery's captions are its text, without slide numbers and credits")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><main><h1>In pictures</h1><p>The cathedral reopened on Saturday.</p>
+<div class="gallery-controls"><button>Previous</button><span>1 / 3</span><button>Next</button></div><ul class="gallery">
+<li><figure><img src="1.jpg" alt="Flames"><figcaption class="gallery__caption"><span class="gallery__counter">1 of 3</span><p class="gallery__text">Flames rise from the roof of Notre-Dame on 15 April 2019.</p><span class="gallery__credit">Photograph: AFP</span></figcaption></figure></li>
+<li><figure><img src="2.jpg" alt="Macron"><figcaption class="gallery__caption"><span class="gallery__counter">2 of 3</span><p class="gallery__text">Macron promises on 16 April 2019 to rebuild the cathedral within five years.</p><span class="gallery__credit">Photograph: Reuters</span></figcaption></figure></li>
+<li><figure><img src="3.jpg" alt="Doors"><figcaption class="gallery__caption">The archbishop knocks on the west doors to open the ceremony.</figcaption></figure></li>
+</ul></main></body></html>)"_ba
+            << u"In pictures\nThe cathedral reopened on Saturday.\nFlames rise from the roof of Notre-Dame on 15 April 2019.\nMacron promises on 16 April 2019 to rebuild the cathedral within five years.\nThe archbishop knocks on the west doors to open the ceremony."_s
+            << u"HPPPP"_s << QStringList() << QString();
+        QTest::newRow("an article's photo captions stay out of its text")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><p>The doors of the cathedral opened on Saturday evening before some 1,500 guests.</p>
+<figure><img src="1.jpg"><figcaption>The nave.</figcaption></figure><p>The archbishop knocked three times on the west doors with his crozier.</p>
+<figure><img src="2.jpg"><figcaption>The organ.</figcaption></figure><p>The organ played for the first time since the fire of April 2019.</p>
+<figure><img src="3.jpg"><figcaption>The altar.</figcaption></figure></article></body></html>)"_ba
+            << u"T\nThe doors of the cathedral opened on Saturday evening before some 1,500 guests.\nThe archbishop knocked three times on the west doors with his crozier.\nThe organ played for the first time since the fire of April 2019."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a box of related posts named in one word dropped; a commentary kept")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="entry-content"><p>The doors opened on Saturday evening, five years after the fire of April 2019, before some 1,500 guests.</p>
+<div class="commentary-body"><p>The first Mass is due on Sunday morning, with a new altar.</p></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3><p class="jp-relatedposts-post"><span><a href="/a">Macron tours the restored cathedral</a></span> <span>November 29, 2024</span> <span>In "Europe"</span></p></div>
+</div></article></body></html>)"_ba
+            << u"T\nThe doors opened on Saturday evening, five years after the fire of April 2019, before some 1,500 guests.\nThe first Mass is due on Sunday morning, with a new altar."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("schema.org microdata: the article item's address, not its writer's")
+            << u"page.html"_s
+            << "<html><head><title>Leaders gather | Herald</title></head><body><div itemscope itemtype=\"https://schema.org/NewsArticle\">\n"
+               "<span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><link itemprop=\"url\" "
+               "href=\"https://herald.example/authors/ruth\"><span itemprop=\"name\">Ruth Okafor</span></span>\n"
+               "<link itemprop=\"url\" href=\"https://herald.example/2024/12/07/leaders-gather\"><h1 itemprop=\"headline\">Leaders gather</h1>\n"
+               "<meta itemprop=\"datePublished\" content=\"2024-12-07T19:45:00+01:00\"><div itemprop=\"articleBody\"><p>The leaders met on Saturday.</p></div></div></body></html>"_ba
+            << u"Leaders gather\nThe leaders met on Saturday."_s << u"HP"_s
+            << QStringList{u"Leaders gather"_s, u"2024-12-07"_s, u"https://herald.example/2024/12/07/leaders-gather"_s, u"Herald"_s, u"Ruth Okafor"_s}
+            << QString();
+        QTest::newRow("notes on helpers and on a translation at the foot dropped; a closing sentence on reporting kept")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><p>The doors opened on Saturday.</p><p>The first Mass followed on Sunday.</p>
+<p>Reporting by the agency found no fault in the works.</p><p><em>Additional reporting by Ian Marsh in Paris.</em></p>
+<p><em>Translation of an original article published in French; the publisher may only be liable for the French version.</em></p></article></body></html>)"_ba
+            << u"T\nThe doors opened on Saturday.\nThe first Mass followed on Sunday.\nReporting by the agency found no fault in the works."_s << u"HPPP"_s
+            << QStringList() << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba

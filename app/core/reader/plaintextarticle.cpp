@@ -276,15 +276,21 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
 {
     // "A version of this article appears in print on Nov. 26, 2025, ...", "This story was
     // originally published by ...".
+    // "Translation of an original article published in French on ...": an outlet's edition in
+    // another language says which text is the original.
     static const QList<QStringView> openings{u"a version of this article appears", u"a version of this story appears", u"this article originally appeared",
-        u"this article was originally published", u"this story was originally published", u"this story originally appeared", u"originally published"};
+        u"this article was originally published", u"this story was originally published", u"this story originally appeared", u"originally published",
+        u"translation of an original article", u"this article was translated", u"this article is a translation", u"translated from the"};
     if (line.size() < 400
         && std::any_of(openings.cbegin(), openings.cend(), [&line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })) {
         return true;
     }
     // The wire's credits in brackets, "(Reporting by Ana Ruiz; Editing by Tom Hale)": who
     // worked on the story.
-    static const QList<QStringView> creditOpenings{u"(reporting by", u"(additional reporting by", u"(writing by", u"(editing by", u"(compiled by"};
+    // "Additional reporting by ..." names only helpers, also without brackets; "Reporting by
+    // ..." without them may open a sentence on what reporting found.
+    static const QList<QStringView> creditOpenings{
+        u"(reporting by", u"(additional reporting by", u"additional reporting by", u"(writing by", u"(editing by", u"(compiled by"};
     if (line.size() < 300 && std::any_of(creditOpenings.cbegin(), creditOpenings.cend(), [&line](QStringView opening) {
             return line.startsWith(opening, Qt::CaseInsensitive);
         })) {
@@ -353,7 +359,18 @@ bool isReadingTimeNote(QStringView line)
     static const QRegularExpression note(u"^\\s*(?:listen(?: to (?:this|the) (?:article|story))?\\W*(?:\\(?\\d+(?::\\d\\d)?\\s*(?:min|mins|minutes?)?\\)?)?"
                                          u"|\\d+\\s*(?:min|mins|minutes?) (?:read|listen))\\W*$"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return note.matchView(line).hasMatch();
+    if (note.matchView(line).hasMatch()) {
+        return true;
+    }
+    // Blogging platforms print the reading time and the date on one line, either way round:
+    // "5 min read · Dec 10, 2024", "Dec 10, 2024 · 5 min read".
+    static const QRegularExpression besideDate(u"^(.*?)\\W*\\b\\d+\\s*(?:min|mins|minutes?) read\\b\\W*(.*)$"_s, QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = besideDate.matchView(line);
+    if (!match.hasMatch() || match.capturedLength(1) * match.capturedLength(2) != 0) {
+        return false;
+    }
+    const QStringView date = match.capturedLength(1) > 0 ? match.capturedView(1) : match.capturedView(2);
+    return date.size() <= 30 && parsePublicationDate(date).isValid();
 }
 
 QList<QString> plainTextParagraphs(QStringView text)
