@@ -744,6 +744,13 @@ private Q_SLOTS:
         QTest::newRow("newsletter e-mail: the HTML alternative, sender as outlet, Date as publication")
             << u"brief.eml"_s << newsletter << u"Peace plan: what next\nTalks resume in Geneva."_s << u"HP"_s
             << QStringList{u"Peace plan: what next"_s, u"2025-11-26"_s, u""_s, u"Morning Brief"_s, u""_s} << QString();
+        QByteArray namedNewsletter = newsletter;
+        namedNewsletter.replace(
+            QByteArray("<html><head><title>Peace plan: what next</title></head><body><p>Talks resume in Geneva.</p></body></html>").toBase64(),
+            QByteArray("<html><head><title>Morning Brief</title></head><body><p>Talks resume in Geneva.</p></body></html>").toBase64());
+        QTest::newRow("newsletter e-mail titled with the sender's name: the subject is the headline")
+            << u"brief.eml"_s << namedNewsletter << u"Peace plan \u2014 what next\nTalks resume in Geneva."_s << u"HP"_s
+            << QStringList{u"Peace plan \u2014 what next"_s, u"2025-11-26"_s, u""_s, u"Morning Brief"_s, u""_s} << QString();
         QTest::newRow("plain e-mail: the subject, encoded words joined, is the headline")
             << u"note.eml"_s
             << "From: Desk <desk@wire.example>\nSubject: =?utf-8?Q?Peace_plan_=E2=80=94_what?= =?utf-8?B?IG5leHQ=?=\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nTalks resume in Gen=\neva on Monday.\n"_ba
