@@ -665,6 +665,26 @@ private Q_SLOTS:
 <p><em>Translation of an original article published in French; the publisher may only be liable for the French version.</em></p></article></body></html>)"_ba
             << u"T\nThe doors opened on Saturday.\nThe first Mass followed on Sunday.\nReporting by the agency found no fault in the works."_s << u"HPPP"_s
             << QStringList() << QString();
+        QTest::newRow("a post embedded in a figure kept with its attribution; a pull quote's and a picture's figures dropped")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="entry-content"><p>He wrote about the meeting on X that evening, hours before the ceremony began.</p>
+<figure class="wp-block-embed is-provider-twitter"><div class="wp-block-embed__wrapper"><blockquote class="twitter-tweet"><p lang="en">A good and productive meeting in Paris.</p>&mdash; Volodymyr Zelenskyy (@ZelenskyyUa) <a href="/ZelenskyyUa/status/1">December 7, 2024</a></blockquote></div></figure>
+<p>The three men then drove to the cathedral for the ceremony, which lasted more than two hours.</p>
+<figure class="wp-block-pullquote"><blockquote><p>The three men then drove to the cathedral.</p><cite>Staff</cite></blockquote></figure>
+<figure class="wp-block-image"><img src="nave.jpg"><figcaption>The nave.</figcaption></figure></div></article></body></html>)"_ba
+            << u"T\nHe wrote about the meeting on X that evening, hours before the ceremony began.\nA good and productive meeting in Paris.\n\u2014 Volodymyr Zelenskyy (@ZelenskyyUa) December 7, 2024\nThe three men then drove to the cathedral for the ceremony, which lasted more than two hours."_s
+            << u"HPPPP"_s << QStringList() << QString();
+        QTest::newRow("an embedded post's writer is not the article's")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>The president wrote on X on Saturday evening.</p>
+<div class="tweet"><span class="tweet-author-name">Emmanuel Macron</span><div class="tweet-text">Notre-Dame is open again.</div></div></article></body></html>)"_ba
+            << u"T\nThe president wrote on X on Saturday evening.\nEmmanuel Macron\nNotre-Dame is open again."_s << u"HPPP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a post's writer named in the page is the article's")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="post-meta"><span class="post-author-name">Helen Carver</span></div>
+<p>The president wrote on X on Saturday evening.</p></article></body></html>)"_ba
+            << u"T\nHelen Carver\nThe president wrote on X on Saturday evening."_s << u"HPP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Helen Carver"_s}
+            << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba

@@ -429,7 +429,8 @@ public:
         }
         const GumboTag tag = node->v.element.tag;
         const bool caption = m_captionsAreText && (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION);
-        if ((isSkippedTag(tag) && !caption) || isHidden(node) || isAmpFurniture(node) || isNoteReference(node)) {
+        const bool quotationFigure = tag == GUMBO_TAG_FIGURE && holdsQuotation(node);
+        if ((isSkippedTag(tag) && !caption && !quotationFigure) || isHidden(node) || isAmpFurniture(node) || isNoteReference(node)) {
             separateAround(tag);
             return;
         }
@@ -475,7 +476,7 @@ public:
             return;
         }
         const bool heading = isHeadingTag(tag) && m_heading == GUMBO_TAG_UNKNOWN;
-        const bool block = isHeadingTag(tag) || isBlockTag(tag) || caption;
+        const bool block = isHeadingTag(tag) || isBlockTag(tag) || caption || quotationFigure;
         if (block) {
             flush();
         }
@@ -534,6 +535,23 @@ private:
         if (isBlockTag(tag) || isHeadingTag(tag) || isSkippedTag(tag)) {
             m_current.append(u' ');
         }
+    }
+
+    // A <figure> that holds a <blockquote> frames a quotation, not a picture: WordPress wraps
+    // every embedded post in one (<figure class="wp-block-embed"><blockquote class="twitter-tweet">).
+    static bool holdsQuotation(const GumboNode *node, int depth = 0)
+    {
+        constexpr int deepestWrapper = 3;
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            if (isElement(child)
+                && (child->v.element.tag == GUMBO_TAG_BLOCKQUOTE
+                    || (depth < deepestWrapper && child->v.element.tag == GUMBO_TAG_DIV && holdsQuotation(child, depth + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A note's number in the text ("... within five years.<a href="#footnote-1">1</a>"): a
@@ -666,8 +684,10 @@ bool marksAuthorName(const GumboNode *node)
     };
     const auto isAuthor = [&containsNoCase](std::string_view word) { return word.size() == 6 && containsNoCase(word, "author"); };
     // "author" alone is also WordPress's hCard class (<span class="author vcard">).
+    // An embedded post names its own writer ("tweet-author-name"), a comment its commenter.
     const auto namesAuthor = [&containsNoCase, &isAuthor](std::string_view word) {
-        return isAuthor(word) || ((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name"));
+        const bool namesOther = containsNoCase(word, "tweet") || containsNoCase(word, "embed") || containsNoCase(word, "comment");
+        return isAuthor(word) || ((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name") && !namesOther);
     };
     // A page saved from Firefox's Reader View names its writer in "reader-credits".
     const auto readerCredits = [](std::string_view word) { return word == "reader-credits"; };
