@@ -278,6 +278,11 @@ private Q_SLOTS:
             << u"a.md"_s
             << "---\ntitle: \"Story\"\nsource: \"https://news.example/story\"\nauthor:\n  - \"[[Leah Barrow]]\"\n  - \"[[Sam Eze]]\"\npublished: 2025-11-18\ntags:\n  - \"clippings\"\n---\n# Story\n\nBody.\n"_ba
             << u"Story\nBody."_s << u"HP"_s << QStringList{u"Story"_s, u"2025-11-18"_s, u"https://news.example/story"_s, u""_s, u"Leah Barrow"_s} << QString();
+        QTest::newRow("footnote marks and notes of a clipping dropped; a bracketed word and a caret kept")
+            << u"a.md"_s
+            << "# T\n\nHe promised to rebuild it within five years.[^1] Few believed him.[^note-2]\n\nThe index rose [sic] by 2^3 points.\n\n[^1]: He said it on 16 April 2019.\n\n[^note-2]: They had met in September.\n"_ba
+            << u"T\nHe promised to rebuild it within five years. Few believed him.\nThe index rose [sic] by 2^3 points."_s << u"HPP"_s << QStringList()
+            << QString();
         QTest::newRow("list items") << u"a.md"_s << "# T\n\nIntro.\n\n- first item\n- second item\n\n1. numbered\n"_ba
                                     << u"T\nIntro.\nfirst item\nsecond item\nnumbered"_s << u"HPPPP"_s << QStringList() << QString();
         QTest::newRow("block quote") << u"a.md"_s << "# T\n\n> Quoted paragraph\n> goes on.\n\nAfter.\n"_ba << u"T\nQuoted paragraph goes on.\nAfter."_s
