@@ -188,13 +188,28 @@ bool isNotice(const QString &line)
 // The labels of a page's buttons and slots that stand alone on a line.
 const QStringList &pageButtons()
 {
+    // A blog's sharing box copies as its heading over one network a line ("Share this:",
+    // "Facebook", "X", "Email", "Like this:", "Like Loading...").
     static const QStringList buttons{u"share"_s, u"save"_s, u"share this article"_s, u"copy link"_s, u"print"_s, u"advertisement"_s, u"skip advertisement"_s,
-        u"listen to this article"_s, u"getty images"_s};
+        u"listen to this article"_s, u"getty images"_s, u"share this"_s, u"like this"_s, u"like loading"_s, u"facebook"_s, u"x"_s, u"twitter"_s, u"email"_s,
+        u"whatsapp"_s, u"linkedin"_s, u"reddit"_s, u"pinterest"_s, u"tumblr"_s};
     return buttons;
 }
 
 // Text copied from a news page in a browser brings the page's buttons, picture credits and
 // captions, and the lists of other stories at its foot. None of it is the story.
+// Where the readers' comments begin in a copied page ("3 thoughts on “...”", "Leave a
+// Reply", "Post navigation" between the post and them): the commenters' names and words are
+// no part of the story.
+bool opensComments(const QString &line)
+{
+    static const QRegularExpression heading(u"^(?:\\d+|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to) [\u201C\u2018\"']"
+                                            u"|^(?:\\d+ comments?|leave a (?:reply|comment)|post navigation|join the (?:conversation|discussion)"
+                                            u"|comments are closed)\\W*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return line.size() <= 200 && heading.matchView(line.trimmed()).hasMatch();
+}
+
 QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype keep)
 {
     const QStringList &buttons = pageButtons();
@@ -227,7 +242,7 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
     for (qsizetype i = kept.size(); i < paragraphs.size(); ++i) {
         const QString key = paragraphs[i].size() <= longestFurniture ? pageFurnitureKey(paragraphs[i]) : QString();
         if (relatedHeadings.contains(key) && i + 1 < paragraphs.size() && isTitle(paragraphs[i + 1])) {
-            while (i + 1 < paragraphs.size() && isTitle(paragraphs[i + 1])) {
+            while (i + 1 < paragraphs.size() && isTitle(paragraphs[i + 1]) && !opensComments(paragraphs[i + 1])) {
                 ++i;
             }
             continue;
@@ -249,6 +264,13 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
             continue;
         }
         const QString line = paragraphs[i].trimmed();
+        if (opensComments(line)) {
+            break;
+        }
+        // "Posted in Europe, World", "Filed under: Paris": the post's sections.
+        if ((key.startsWith(u"posted in "_s) || key.startsWith(u"filed under"_s)) && !endsWithClosingPunctuation(line)) {
+            continue;
+        }
         const bool credit = std::any_of(
             creditOpenings.cbegin(), creditOpenings.cend(), [&line](const QString &opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
         // The copyright notice closes the page.
@@ -487,11 +509,39 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
     }
 }
 
+namespace {
+
+// Text copied from a whole page opens with the site's masthead and menu, short lines over the
+// headline ("Skip to content", "Riverside Dispatch", "Home", "World"); the headline is the line
+// right above the byline or date line. Returns how many lines come before it: none when no
+// byline follows such a run of lines. Fewer lines above may be a label and a standfirst.
+qsizetype mastheadLines(const QList<QString> &paragraphs)
+{
+    constexpr qsizetype fewestMastheadLines = 3;
+    constexpr qsizetype farthest = 24;
+    constexpr qsizetype longestLine = 150;
+    for (qsizetype i = 0; i < std::min(paragraphs.size(), farthest); ++i) {
+        const QString line = paragraphs[i].trimmed();
+        if (i > fewestMastheadLines && isBylineOrDateLine(line)) {
+            return i - 1;
+        }
+        if (line.size() > longestLine || endsWithClosingPunctuation(line)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
 Article readPlainTextArticle(QStringView text)
 {
     Article article;
     FrontMatter matter = FrontMatter::parse(text);
     QList<QString> paragraphs = withoutPageFurniture(plainTextParagraphs(text.sliced(matter.bodyStart)), matter.title.trimmed().isEmpty() ? 1 : 0);
+    if (matter.title.trimmed().isEmpty()) {
+        paragraphs.remove(0, mastheadLines(paragraphs));
+    }
     ArticleBodyBuilder body;
     qsizetype first = 0;
     if (matter.title.trimmed().isEmpty() && paragraphs.size() == 1) {
