@@ -124,11 +124,15 @@ private Q_SLOTS:
                "Share this:\nFacebook\nX\nLike this:\nLike Loading...\nRelated\nMacron tours the cathedral\nNovember 29, 2024\nPosted in Europe, World\n"
                "Post navigation\n3 thoughts on \u201CNotre-Dame reopens\u201D\nGerald Pike says:\nDecember 8, 2024 at 9:12 am\nWatched it live.\nReply\n"_ba
             << u"Notre-Dame reopens\nPosted on December 8, 2024 by Tom Hadley\nThe doors opened on Saturday evening."_s << u"HPP"_s
-            << QStringList{u"Notre-Dame reopens"_s, u"2024-12-08"_s, u""_s, u""_s, u""_s} << QString();
+            << QStringList{u"Notre-Dame reopens"_s, u"2024-12-08"_s, u""_s, u""_s, u"Tom Hadley"_s} << QString();
         QTest::newRow("a label over the headline and a sentence on comments stay")
             << u"a.txt"_s << "Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out.\n"_ba
             << u"Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out."_s << u"HHPPP"_s
             << QStringList{u"Paris"_s, u""_s, u""_s, u""_s, u"Jane Doe"_s} << QString();
+        QTest::newRow("a book's publisher on a date line is no writer")
+            << u"a.txt"_s << "Notre-Dame, a history\nPublished on 1 March 2019 by the Cathedral Press\nThe book tells the story of the cathedral.\n"_ba
+            << u"Notre-Dame, a history\nPublished on 1 March 2019 by the Cathedral Press\nThe book tells the story of the cathedral."_s << u"HPP"_s
+            << QStringList{u"Notre-Dame, a history"_s, u"2019-03-01"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("blank lines and CRLF") << u"a.txt"_s << "Headline\r\n\r\nPara one.\r\n\r\nPara two.\r\n"_ba << u"Headline\nPara one.\nPara two."_s
                                               << u"HPP"_s << QStringList() << QString();
         QTest::newRow("CR line endings") << u"a.txt"_s << "Headline\rPara one.\rPara two."_ba << u"Headline\nPara one.\nPara two."_s << u"HPP"_s

@@ -498,6 +498,13 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             }
             splitCapitalisedByline(article);
         }
+        // "Posted on December 8, 2024 by Tom Hadley": a blog's date line names its writer last.
+        static const QRegularExpression postedBy(u"^(?:Posted|Published) on .*\\d.* by (\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,3})$"_s);
+        if (article.author.isEmpty() && credit.isEmpty() && line.startsWith(u'P')) {
+            if (const QRegularExpressionMatch posted = postedBy.matchView(line); posted.hasMatch()) {
+                article.author = posted.captured(1);
+            }
+        }
         // "Aled Morgan" over "BBC Wales transport correspondent": a name line above the job.
         if (article.author.isEmpty() && credit.isEmpty() && i + 1 < paragraphs.size() && looksLikeBareName(line) && namesNewsJob(paragraphs[i + 1].trimmed())) {
             article.author = line;
