@@ -117,6 +117,22 @@ private Q_SLOTS:
             << "Envoy coached Kremlin aide\nThe call took place on October 14. It was recorded.\nCoaching on Flattery\nWitkoff told Ushakov what to say.\n"_ba
             << u"Envoy coached Kremlin aide\nThe call took place on October 14. It was recorded.\nCoaching on Flattery\nWitkoff told Ushakov what to say."_s
             << u"HPHP"_s << QStringList{u"Envoy coached Kremlin aide"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a whole blog page copied: masthead and menu, sharing buttons, related posts, sections and readers' comments dropped")
+            << u"copy.txt"_s
+            << "Skip to content\nRiverside Dispatch\nMenu\nHome\nWorld\nNotre-Dame reopens\nPosted on December 8, 2024 by Tom Hadley\nThe doors opened on "
+               "Saturday evening.\n"
+               "Share this:\nFacebook\nX\nLike this:\nLike Loading...\nRelated\nMacron tours the cathedral\nNovember 29, 2024\nPosted in Europe, World\n"
+               "Post navigation\n3 thoughts on \u201CNotre-Dame reopens\u201D\nGerald Pike says:\nDecember 8, 2024 at 9:12 am\nWatched it live.\nReply\n"_ba
+            << u"Notre-Dame reopens\nPosted on December 8, 2024 by Tom Hadley\nThe doors opened on Saturday evening."_s << u"HPP"_s
+            << QStringList{u"Notre-Dame reopens"_s, u"2024-12-08"_s, u""_s, u""_s, u"Tom Hadley"_s} << QString();
+        QTest::newRow("a label over the headline and a sentence on comments stay")
+            << u"a.txt"_s << "Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out.\n"_ba
+            << u"Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out."_s << u"HHPPP"_s
+            << QStringList{u"Paris"_s, u""_s, u""_s, u""_s, u"Jane Doe"_s} << QString();
+        QTest::newRow("a book's publisher on a date line is no writer")
+            << u"a.txt"_s << "Notre-Dame, a history\nPublished on 1 March 2019 by the Cathedral Press\nThe book tells the story of the cathedral.\n"_ba
+            << u"Notre-Dame, a history\nPublished on 1 March 2019 by the Cathedral Press\nThe book tells the story of the cathedral."_s << u"HPP"_s
+            << QStringList{u"Notre-Dame, a history"_s, u"2019-03-01"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("blank lines and CRLF") << u"a.txt"_s << "Headline\r\n\r\nPara one.\r\n\r\nPara two.\r\n"_ba << u"Headline\nPara one.\nPara two."_s
                                               << u"HPP"_s << QStringList() << QString();
         QTest::newRow("CR line endings") << u"a.txt"_s << "Headline\rPara one.\rPara two."_ba << u"Headline\nPara one.\nPara two."_s << u"HPP"_s
@@ -278,6 +294,11 @@ private Q_SLOTS:
             << u"a.md"_s
             << "---\ntitle: \"Story\"\nsource: \"https://news.example/story\"\nauthor:\n  - \"[[Leah Barrow]]\"\n  - \"[[Sam Eze]]\"\npublished: 2025-11-18\ntags:\n  - \"clippings\"\n---\n# Story\n\nBody.\n"_ba
             << u"Story\nBody."_s << u"HP"_s << QStringList{u"Story"_s, u"2025-11-18"_s, u"https://news.example/story"_s, u""_s, u"Leah Barrow"_s} << QString();
+        QTest::newRow("footnote marks and notes of a clipping dropped; a bracketed word and a caret kept")
+            << u"a.md"_s
+            << "# T\n\nHe promised to rebuild it within five years.[^1] Few believed him.[^note-2]\n\nThe index rose [sic] by 2^3 points.\n\n[^1]: He said it on 16 April 2019.\n\n[^note-2]: They had met in September.\n"_ba
+            << u"T\nHe promised to rebuild it within five years. Few believed him.\nThe index rose [sic] by 2^3 points."_s << u"HPP"_s << QStringList()
+            << QString();
         QTest::newRow("list items") << u"a.md"_s << "# T\n\nIntro.\n\n- first item\n- second item\n\n1. numbered\n"_ba
                                     << u"T\nIntro.\nfirst item\nsecond item\nnumbered"_s << u"HPPPP"_s << QStringList() << QString();
         QTest::newRow("block quote") << u"a.md"_s << "# T\n\n> Quoted paragraph\n> goes on.\n\nAfter.\n"_ba << u"T\nQuoted paragraph goes on.\nAfter."_s
@@ -600,6 +621,91 @@ private Q_SLOTS:
 <p>Updated figures were published on Monday.</p></article></body></html>)"_ba
             << u"T\nUpdated 24 June 2023 14:05 BST\nThe column moved north along the motorway.\nOfficials gave no figures.\nRoads were closed.\nUpdated figures were published on Monday."_s
             << u"HPPPPP"_s << QStringList{u"T"_s, u"2023-06-24"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("note numbers and a newsletter's notes dropped; links within the page and numbers in the text kept")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article>
+<p>He promised to rebuild it within five years.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a> Few believed him.</p>
+<p>The vote passed by 312 to 5<sup><a href="#fn2" id="fnref2">[2]</a></sup>, as <a href="#results">the results</a> show, <a href="/tally">12</a> more than planned.</p>
+<p>The work goes on into the next decade.</p><p>Donors gave about 846 million euros.</p>
+<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a><div class="footnote-content"><p>He said it on the evening of 16 April.</p></div></div>
+<section class="footnotes"><ol><li id="fn2"><p>They had last met in September.</p></li></ol></section></article></body></html>)"_ba
+            << u"T\nHe promised to rebuild it within five years. Few believed him.\nThe vote passed by 312 to 5, as the results show, 12 more than planned.\nThe work goes on into the next decade.\nDonors gave about 846 million euros."_s
+            << u"HPPPP"_s << QStringList() << QString();
+        QTest::newRow("a heading that holds a box of its own stays one heading")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>The doors opened on Saturday.</p>
+<h2 class="header-anchor-post">Five years to the week<div class="header-anchor-parent"><button aria-label="Link"></button></div></h2>
+<p>The fire broke out on 15 April 2019.</p><h2>What it cost</h2><p>Donors gave about 846 million euros.</p></article></body></html>)"_ba
+            << u"T\nThe doors opened on Saturday.\nFive years to the week\nThe fire broke out on 15 April 2019.\nWhat it cost\nDonors gave about 846 million euros."_s
+            << u"HPHPHP"_s << QStringList() << QString();
+        QTest::newRow(
+            "a blog platform's reading time beside the date, a row of marks and a publication's label dropped; sentences on minutes and on publishing kept")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article>
+<div><span>Published in</span><div><a href="/the-long-build"><p>The Long Build</p></a></div></div>
+<div><span>5 min read</span><div aria-hidden="true"><span>&middot;</span></div><span>Dec 10, 2024</span></div>
+<div><span>Dec 11, 2024</span> <span>&middot;</span> <span>6 min read</span></div><div><p><span>--</span></p></div>
+<p>The talks lasted 35 min read from a script.</p><p>Published in 1998, the report is still cited.</p></article></body></html>)"_ba
+            << u"T\nThe talks lasted 35 min read from a script.\nPublished in 1998, the report is still cited."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a gallery's captions are its text, without slide numbers and credits")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><main><h1>In pictures</h1><p>The cathedral reopened on Saturday.</p>
+<div class="gallery-controls"><button>Previous</button><span>1 / 3</span><button>Next</button></div><ul class="gallery">
+<li><figure><img src="1.jpg" alt="Flames"><figcaption class="gallery__caption"><span class="gallery__counter">1 of 3</span><p class="gallery__text">Flames rise from the roof of Notre-Dame on 15 April 2019.</p><span class="gallery__credit">Photograph: AFP</span></figcaption></figure></li>
+<li><figure><img src="2.jpg" alt="Macron"><figcaption class="gallery__caption"><span class="gallery__counter">2 of 3</span><p class="gallery__text">Macron promises on 16 April 2019 to rebuild the cathedral within five years.</p><span class="gallery__credit">Photograph: Reuters</span></figcaption></figure></li>
+<li><figure><img src="3.jpg" alt="Doors"><figcaption class="gallery__caption">The archbishop knocks on the west doors to open the ceremony.</figcaption></figure></li>
+</ul></main></body></html>)"_ba
+            << u"In pictures\nThe cathedral reopened on Saturday.\nFlames rise from the roof of Notre-Dame on 15 April 2019.\nMacron promises on 16 April 2019 to rebuild the cathedral within five years.\nThe archbishop knocks on the west doors to open the ceremony."_s
+            << u"HPPPP"_s << QStringList() << QString();
+        QTest::newRow("an article's photo captions stay out of its text")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><p>The doors of the cathedral opened on Saturday evening before some 1,500 guests.</p>
+<figure><img src="1.jpg"><figcaption>The nave.</figcaption></figure><p>The archbishop knocked three times on the west doors with his crozier.</p>
+<figure><img src="2.jpg"><figcaption>The organ.</figcaption></figure><p>The organ played for the first time since the fire of April 2019.</p>
+<figure><img src="3.jpg"><figcaption>The altar.</figcaption></figure></article></body></html>)"_ba
+            << u"T\nThe doors of the cathedral opened on Saturday evening before some 1,500 guests.\nThe archbishop knocked three times on the west doors with his crozier.\nThe organ played for the first time since the fire of April 2019."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a box of related posts named in one word dropped; a commentary kept")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="entry-content"><p>The doors opened on Saturday evening, five years after the fire of April 2019, before some 1,500 guests.</p>
+<div class="commentary-body"><p>The first Mass is due on Sunday morning, with a new altar.</p></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3><p class="jp-relatedposts-post"><span><a href="/a">Macron tours the restored cathedral</a></span> <span>November 29, 2024</span> <span>In "Europe"</span></p></div>
+</div></article></body></html>)"_ba
+            << u"T\nThe doors opened on Saturday evening, five years after the fire of April 2019, before some 1,500 guests.\nThe first Mass is due on Sunday morning, with a new altar."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("schema.org microdata: the article item's address, not its writer's")
+            << u"page.html"_s
+            << "<html><head><title>Leaders gather | Herald</title></head><body><div itemscope itemtype=\"https://schema.org/NewsArticle\">\n"
+               "<span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><link itemprop=\"url\" "
+               "href=\"https://herald.example/authors/ruth\"><span itemprop=\"name\">Ruth Okafor</span></span>\n"
+               "<link itemprop=\"url\" href=\"https://herald.example/2024/12/07/leaders-gather\"><h1 itemprop=\"headline\">Leaders gather</h1>\n"
+               "<meta itemprop=\"datePublished\" content=\"2024-12-07T19:45:00+01:00\"><div itemprop=\"articleBody\"><p>The leaders met on Saturday.</p></div></div></body></html>"_ba
+            << u"Leaders gather\nThe leaders met on Saturday."_s << u"HP"_s
+            << QStringList{u"Leaders gather"_s, u"2024-12-07"_s, u"https://herald.example/2024/12/07/leaders-gather"_s, u"Herald"_s, u"Ruth Okafor"_s}
+            << QString();
+        QTest::newRow("notes on helpers and on a translation at the foot dropped; a closing sentence on reporting kept")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><p>The doors opened on Saturday.</p><p>The first Mass followed on Sunday.</p>
+<p>Reporting by the agency found no fault in the works.</p><p><em>Additional reporting by Ian Marsh in Paris.</em></p>
+<p><em>Translation of an original article published in French; the publisher may only be liable for the French version.</em></p></article></body></html>)"_ba
+            << u"T\nThe doors opened on Saturday.\nThe first Mass followed on Sunday.\nReporting by the agency found no fault in the works."_s << u"HPPP"_s
+            << QStringList() << QString();
+        QTest::newRow("a post embedded in a figure kept with its attribution; a pull quote's and a picture's figures dropped")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="entry-content"><p>He wrote about the meeting on X that evening, hours before the ceremony began.</p>
+<figure class="wp-block-embed is-provider-twitter"><div class="wp-block-embed__wrapper"><blockquote class="twitter-tweet"><p lang="en">A good and productive meeting in Paris.</p>&mdash; Volodymyr Zelenskyy (@ZelenskyyUa) <a href="/ZelenskyyUa/status/1">December 7, 2024</a></blockquote></div></figure>
+<p>The three men then drove to the cathedral for the ceremony, which lasted more than two hours.</p>
+<figure class="wp-block-pullquote"><blockquote><p>The three men then drove to the cathedral.</p><cite>Staff</cite></blockquote></figure>
+<figure class="wp-block-image"><img src="nave.jpg"><figcaption>The nave.</figcaption></figure></div></article></body></html>)"_ba
+            << u"T\nHe wrote about the meeting on X that evening, hours before the ceremony began.\nA good and productive meeting in Paris.\n\u2014 Volodymyr Zelenskyy (@ZelenskyyUa) December 7, 2024\nThe three men then drove to the cathedral for the ceremony, which lasted more than two hours."_s
+            << u"HPPPP"_s << QStringList() << QString();
+        QTest::newRow("an embedded post's writer is not the article's")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>The president wrote on X on Saturday evening.</p>
+<div class="tweet"><span class="tweet-author-name">Emmanuel Macron</span><div class="tweet-text">Notre-Dame is open again.</div></div></article></body></html>)"_ba
+            << u"T\nThe president wrote on X on Saturday evening.\nEmmanuel Macron\nNotre-Dame is open again."_s << u"HPPP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a post's writer named in the page is the article's")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="post-meta"><span class="post-author-name">Helen Carver</span></div>
+<p>The president wrote on X on Saturday evening.</p></article></body></html>)"_ba
+            << u"T\nHelen Carver\nThe president wrote on X on Saturday evening."_s << u"HPP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Helen Carver"_s}
+            << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba
@@ -679,6 +785,13 @@ private Q_SLOTS:
         QTest::newRow("newsletter e-mail: the HTML alternative, sender as outlet, Date as publication")
             << u"brief.eml"_s << newsletter << u"Peace plan: what next\nTalks resume in Geneva."_s << u"HP"_s
             << QStringList{u"Peace plan: what next"_s, u"2025-11-26"_s, u""_s, u"Morning Brief"_s, u""_s} << QString();
+        QByteArray namedNewsletter = newsletter;
+        namedNewsletter.replace(
+            QByteArray("<html><head><title>Peace plan: what next</title></head><body><p>Talks resume in Geneva.</p></body></html>").toBase64(),
+            QByteArray("<html><head><title>Morning Brief</title></head><body><p>Talks resume in Geneva.</p></body></html>").toBase64());
+        QTest::newRow("newsletter e-mail titled with the sender's name: the subject is the headline")
+            << u"brief.eml"_s << namedNewsletter << u"Peace plan \u2014 what next\nTalks resume in Geneva."_s << u"HP"_s
+            << QStringList{u"Peace plan \u2014 what next"_s, u"2025-11-26"_s, u""_s, u"Morning Brief"_s, u""_s} << QString();
         QTest::newRow("plain e-mail: the subject, encoded words joined, is the headline")
             << u"note.eml"_s
             << "From: Desk <desk@wire.example>\nSubject: =?utf-8?Q?Peace_plan_=E2=80=94_what?= =?utf-8?B?IG5leHQ=?=\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nTalks resume in Gen=\neva on Monday.\n"_ba

@@ -246,6 +246,14 @@ ReadResult readMime(const QByteArray &data, const QString &path)
         body.prepend(document.subject.toUtf8() + "\n\n"); // an e-mail's headline is its subject
     }
     ReadResult result = readBytes(body, path, document.isHtml ? Format::Html : Format::Text);
+    // A newsletter's HTML often bears no other title than the newsletter's name, which is the
+    // sender's: the subject says what the issue is about, and becomes the page's headline.
+    const bool titledBySender
+        = !document.sender.isEmpty() && result.articles.size() == 1 && result.articles.constFirst().title.compare(document.sender, Qt::CaseInsensitive) == 0;
+    if (document.isHtml && !document.subject.isEmpty() && titledBySender) {
+        body.append("\n<meta property=\"og:title\" content=\"" + document.subject.toHtmlEscaped().toUtf8() + "\">\n");
+        result = readBytes(body, path, Format::Html);
+    }
     for (Article &article : result.articles) {
         if (article.url.isEmpty() && document.location.startsWith(u"http"_s)) {
             article.url = document.location;

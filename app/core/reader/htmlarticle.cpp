@@ -249,7 +249,7 @@ bool isBareByline(const QString &text)
 }
 
 // Class and id words (componentNames()) that mark page furniture rather than article text.
-bool hasNoiseName(const QString &names)
+bool hasNoiseName(const QString &names, bool captionsAreText = false)
 {
     static const QRegularExpression separators(u"[^a-z0-9]+"_s);
     static const QStringList noise = {
@@ -262,16 +262,27 @@ bool hasNoiseName(const QString &names)
         u"donate"_s, u"upsell"_s,
         u"player"_s, // a video or audio player's buttons ("Play", "Mute")
         u"credit"_s, // a picture's credit ("Reuters", "Photograph: ...")
-        u"credits"_s, u"copyright"_s,
+        u"credits"_s, u"copyright"_s, u"footnote"_s, u"footnotes"_s, // a note's number, and the note cut off from the sentence it explains
         u"pullquote"_s, // words of the text set again in large type
     };
+    // Class words made of a noise word and what the box holds: Jetpack's "jp-relatedposts",
+    // "sharebuttons", "newsletterbox". Words that may begin a real text's class ("comment" in
+    // "commentary", "subscribe" in "subscriber-only") are not among them.
+    static const QStringList noisePrefixes
+        = {u"related"_s, u"recommended"_s, u"share"_s, u"sharing"_s, u"social"_s, u"newsletter"_s, u"sponsored"_s, u"advert"_s, u"outbrain"_s, u"taboola"_s};
     if (names.trimmed().isEmpty()) {
         return false;
     }
     const QStringList words = names.split(separators, Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < words.size(); ++i) {
         // "pull-quote", "article__pull-quote"
+        if (captionsAreText && words[i] == u"caption"_s) {
+            continue;
+        }
         if (noise.contains(words[i]) || (words[i] == u"pull"_s && i + 1 < words.size() && words[i + 1] == u"quote"_s)) {
+            return true;
+        }
+        if (std::any_of(noisePrefixes.cbegin(), noisePrefixes.cend(), [&word = words[i]](const QString &prefix) { return word.startsWith(prefix); })) {
             return true;
         }
     }
@@ -393,8 +404,10 @@ struct HtmlBlock
 class BlockCollector
 {
 public:
-    explicit BlockCollector(qsizetype rootTextLength)
+    /// captionsAreText: the page is a gallery, whose captions tell the story (captionsTellStory()).
+    explicit BlockCollector(qsizetype rootTextLength, bool captionsAreText = false)
         : m_rootTextLength(rootTextLength)
+        , m_captionsAreText(captionsAreText)
     {
     }
 
@@ -415,7 +428,10 @@ public:
             return;
         }
         const GumboTag tag = node->v.element.tag;
-        if (isSkippedTag(tag) || isHidden(node) || isAmpFurniture(node)) {
+        const bool caption = m_captionsAreText && (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION);
+        const bool quotationFigure = tag == GUMBO_TAG_FIGURE && holdsQuotation(node);
+        if ((isSkippedTag(tag) && !caption && !quotationFigure) || isHidden(node) || isAmpFurniture(node) || isNoteReference(node)) {
+            separateAround(tag);
             return;
         }
         if (tag == GUMBO_TAG_A) {
@@ -446,7 +462,8 @@ public:
         if (depth > 0) {
             // The subtree's text is asked for only when the names say the box may go.
             const QString names = componentNames(node);
-            if (hasNoiseName(names) && simplifiedText(node).size() * 3 < m_rootTextLength) {
+            if (!caption && hasNoiseName(names, m_captionsAreText) && simplifiedText(node).size() * 3 < m_rootTextLength) {
+                separateAround(tag);
                 return;
             }
             bylineBox = isBylineBox(node, names);
@@ -458,10 +475,13 @@ public:
             flush();
             return;
         }
-        const bool heading = isHeadingTag(tag);
-        const bool block = heading || isBlockTag(tag);
+        const bool heading = isHeadingTag(tag) && m_heading == GUMBO_TAG_UNKNOWN;
+        const bool block = isHeadingTag(tag) || isBlockTag(tag) || caption || quotationFigure;
         if (block) {
             flush();
+        }
+        if (heading) {
+            m_heading = tag;
         }
         // The paragraphs of one <blockquote> are one quotation; a nested one stays part of it.
         const bool opensQuotation = tag == GUMBO_TAG_BLOCKQUOTE && m_quotation < 0;
@@ -488,7 +508,10 @@ public:
             m_current.append(u' ');
         }
         if (block) {
-            flush(heading ? TextBlock::Kind::Heading : TextBlock::Kind::Paragraph, tag);
+            flush();
+        }
+        if (heading) {
+            m_heading = GUMBO_TAG_UNKNOWN;
         }
         // A box whose links were dropped as a list of other stories leaves its heading ("More
         // on this story", "Key events") over the next paragraph of the story: it goes too.
@@ -505,7 +528,54 @@ public:
     }
 
 private:
-    void flush(TextBlock::Kind kind = TextBlock::Kind::Paragraph, GumboTag tag = GUMBO_TAG_P)
+    // A dropped box that is a block of its own still parts the texts either side of it:
+    // "5 min read" and "Dec 10, 2024" around a hidden separator must not read "readDec".
+    void separateAround(GumboTag tag)
+    {
+        if (isBlockTag(tag) || isHeadingTag(tag) || isSkippedTag(tag)) {
+            m_current.append(u' ');
+        }
+    }
+
+    // A <figure> that holds a <blockquote> frames a quotation, not a picture: WordPress wraps
+    // every embedded post in one (<figure class="wp-block-embed"><blockquote class="twitter-tweet">).
+    static bool holdsQuotation(const GumboNode *node, int depth = 0)
+    {
+        constexpr int deepestWrapper = 3;
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            if (isElement(child)
+                && (child->v.element.tag == GUMBO_TAG_BLOCKQUOTE
+                    || (depth < deepestWrapper && child->v.element.tag == GUMBO_TAG_DIV && holdsQuotation(child, depth + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A note's number in the text ("... within five years.<a href="#footnote-1">1</a>"): a
+    // link within the page whose text is a number of a few digits, bracketed or not. Read, it
+    // would join the word before ("years.1").
+    static bool isNoteReference(const GumboNode *node)
+    {
+        if (node->v.element.tag != GUMBO_TAG_A || !attribute(node, "href").startsWith(u'#')) {
+            return false;
+        }
+        static const QRegularExpression number(u"^\\[?\\d{1,3}\\]?$"_s);
+        const QString text = simplifiedText(node);
+        return text.size() <= 5 && number.matchView(text).hasMatch();
+    }
+
+    // Text read inside a heading is a heading, also when the heading holds boxes of its own
+    // (<h2>Title<div class="anchor">...</div></h2>) that end its text early.
+    void flush()
+    {
+        const bool inHeading = m_heading != GUMBO_TAG_UNKNOWN;
+        flush(inHeading ? TextBlock::Kind::Heading : TextBlock::Kind::Paragraph, inHeading ? m_heading : GUMBO_TAG_P);
+    }
+
+    void flush(TextBlock::Kind kind, GumboTag tag)
     {
         if (m_current.isEmpty()) {
             return;
@@ -516,7 +586,7 @@ private:
         const qsizetype linkCharacters = std::exchange(m_linkCharacters, 0);
         const QString standaloneTime = std::exchange(m_standaloneTime, QString());
         const bool hasTime = std::exchange(m_blockHasTime, false);
-        if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime || isPageNotice(text)
+        if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime || isPageNotice(text) || !hasWords(text)
             || (kind == TextBlock::Kind::Paragraph && text.endsWith(u')') && isPhotoCaption(text))) {
             return;
         }
@@ -532,21 +602,32 @@ private:
         m_blocks.append({kind, tag, std::move(text), kind == TextBlock::Kind::Paragraph ? m_quotation : -1});
     }
 
-    // Page furniture that sits between paragraphs as a block of its own.
+    // Page furniture that sits between paragraphs as a block of its own. The labels of a
+    // publication or a section ("Published in", "Filed under") lose their links, dropped as
+    // links to other pages; a slide's place in a gallery reads "3 of 12" or "3 / 12".
     static bool isBoilerplate(const QString &text)
     {
         static const QStringList furniture = {u"advertisement"_s, u"skip advertisement"_s, u"story continues below advertisement"_s, u"continue reading"_s,
             u"read more"_s, u"share"_s, u"share this article"_s, u"sign up"_s, u"subscribe"_s, u"follow us"_s, u"related"_s, u"recommended"_s, u"sponsored"_s,
-            u"loading"_s, u"listen to this article"_s};
-        return text.size() <= 48 && (furniture.contains(pageFurnitureKey(text)) || isReadingTimeNote(text));
+            u"loading"_s, u"listen to this article"_s, u"published in"_s, u"posted in"_s, u"filed under"_s};
+        static const QRegularExpression slideNumber(u"^\\d{1,3} (?:of|/) \\d{1,3}$"_s);
+        return text.size() <= 48 && (furniture.contains(pageFurnitureKey(text)) || isReadingTimeNote(text) || slideNumber.matchView(text).hasMatch());
     }
 
+    // A block of marks alone ("--" where a count of claps was to be drawn, "·", "|") says nothing.
+    static bool hasWords(const QString &text)
+    {
+        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    }
+
+    GumboTag m_heading = GUMBO_TAG_UNKNOWN; ///< the heading being read, GUMBO_TAG_UNKNOWN outside any
     int m_quotation = -1; ///< number of the <blockquote> being read, -1 outside any
     int m_quotations = 0;
     int m_insideLinks = 0;
     int m_droppedLinkLists = 0; ///< blocks dropped as links to other stories
     qsizetype m_linkCharacters = 0;
     qsizetype m_rootTextLength = 0;
+    bool m_captionsAreText = false;
     QString m_current;
     QString m_standaloneTime; ///< text of a <time> that opened the block being read
     bool m_blockHasTime = false; ///< a <time> inside the block being read
@@ -558,6 +639,7 @@ struct PageFacts
 {
     QHash<QString, QString> meta; ///< lower-case property/name/itemprop -> first content
     QString canonical;
+    QString microdataUrl; ///< the address schema.org microdata gives the article
     QString titleElement;
     const GumboNode *firstH1 = nullptr;
     QStringList jsonLd;
@@ -566,6 +648,7 @@ struct PageFacts
     QList<const GumboNode *> articles;
     QList<const GumboNode *> mains;
     QList<const GumboNode *> articleBodies;
+    QList<const GumboNode *> captions; ///< <figcaption>s
     const GumboNode *body = nullptr;
     QHash<const GumboNode *, qsizetype> paragraphText; ///< text in <p> descendants
     QHash<const GumboNode *, qsizetype> readability; ///< text in <p> children, half for grandchildren
@@ -601,8 +684,10 @@ bool marksAuthorName(const GumboNode *node)
     };
     const auto isAuthor = [&containsNoCase](std::string_view word) { return word.size() == 6 && containsNoCase(word, "author"); };
     // "author" alone is also WordPress's hCard class (<span class="author vcard">).
+    // An embedded post names its own writer ("tweet-author-name"), a comment its commenter.
     const auto namesAuthor = [&containsNoCase, &isAuthor](std::string_view word) {
-        return isAuthor(word) || ((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name"));
+        const bool namesOther = containsNoCase(word, "tweet") || containsNoCase(word, "embed") || containsNoCase(word, "comment");
+        return isAuthor(word) || ((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name") && !namesOther);
     };
     // A page saved from Firefox's Reader View names its writer in "reader-credits".
     const auto readerCredits = [](std::string_view word) { return word == "reader-credits"; };
@@ -626,6 +711,26 @@ bool wrapsOneParagraph(const GumboNode *box, const GumboNode *paragraph)
     return true;
 }
 
+bool isArticleType(const QJsonValue &type);
+
+// A page that describes itself in schema.org microdata rather than JSON-LD gives the
+// article's address as a <meta> or <link> with itemprop "url" or "mainEntityOfPage" right in
+// the article's item; the same names inside its author's or publisher's item are theirs.
+void noteMicrodataUrl(const GumboNode *node, PageFacts &facts)
+{
+    if (!facts.microdataUrl.isEmpty() || !node->parent) {
+        return;
+    }
+    const QString property = attribute(node, "itemprop");
+    if (property != u"url"_s && property != u"mainEntityOfPage"_s) {
+        return;
+    }
+    const QString address = attribute(node, node->v.element.tag == GUMBO_TAG_LINK ? "href" : "content").trimmed();
+    if (address.startsWith(u"http"_s) && isArticleType(QJsonValue(attribute(node->parent, "itemtype")))) {
+        facts.microdataUrl = address;
+    }
+}
+
 void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
 {
     if (depth > maximumDepth || !isElement(node)) {
@@ -634,6 +739,7 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
     const GumboTag tag = node->v.element.tag;
     switch (tag) {
     case GUMBO_TAG_META: {
+        noteMicrodataUrl(node, facts);
         QString key = attribute(node, "property");
         if (key.isEmpty()) {
             key = attribute(node, "name");
@@ -648,6 +754,7 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
         return;
     }
     case GUMBO_TAG_LINK:
+        noteMicrodataUrl(node, facts);
         if (facts.canonical.isEmpty() && attribute(node, "rel").toLower().split(u' ').contains(u"canonical"_s)) {
             facts.canonical = attribute(node, "href").trimmed();
         }
@@ -685,6 +792,9 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
         break;
     case GUMBO_TAG_MAIN:
         facts.mains.append(node);
+        break;
+    case GUMBO_TAG_FIGCAPTION:
+        facts.captions.append(node);
         break;
     case GUMBO_TAG_BODY:
         facts.body = node;
@@ -787,6 +897,25 @@ const GumboNode *feedOf(const GumboNode *post, const PageFacts &facts)
         posts += other->parent == feed && facts.paragraphText.value(other) > 0 ? 1 : 0;
     }
     return posts >= 3 && facts.paragraphText.value(post) * 2 < facts.paragraphText.value(feed) ? feed : post;
+}
+
+// A gallery (a slideshow, "In pictures") tells its story in the captions of its pictures:
+// at least three of them in the content, holding more text than its paragraphs outside them.
+// An article's few captions under its photos are no text of the story.
+bool captionsTellStory(const PageFacts &facts, const GumboNode *content)
+{
+    constexpr int fewestSlides = 3;
+    int slides = 0;
+    qsizetype captionText = 0;
+    qsizetype paragraphsInCaptions = 0;
+    for (const GumboNode *caption : facts.captions) {
+        if (contains(content, caption)) {
+            ++slides;
+            captionText += simplifiedText(caption).size();
+            paragraphsInCaptions += facts.paragraphText.value(caption);
+        }
+    }
+    return slides >= fewestSlides && captionText > facts.paragraphText.value(content) - paragraphsInCaptions;
 }
 
 // The element that holds the article text.
@@ -1001,6 +1130,9 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     }
     if (article.url.isEmpty()) {
         article.url = jsonString(ld.value(u"url"_s));
+    }
+    if (article.url.isEmpty()) {
+        article.url = facts.microdataUrl;
     }
 
     article.author = firstMeta(facts, {u"author", u"article:author", u"byl", u"parsely-author", u"sailthru.author"});
@@ -1223,7 +1355,7 @@ Article readHtmlArticle(QStringView html)
     fillMetadata(article, facts, content);
     QList<HtmlBlock> blocks;
     if (content) {
-        BlockCollector collector(simplifiedText(content).size());
+        BlockCollector collector(simplifiedText(content).size(), captionsTellStory(facts, content));
         collector.collect(content);
         blocks = collector.takeBlocks();
     }

@@ -8,6 +8,8 @@
 
 #include <md4c.h>
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Sourceline {
@@ -41,11 +43,28 @@ struct MarkdownCollector
         // credited caption, "Read more:" over a link to another story.
         const QString text = current.simplified();
         const bool furniture = kind == TextBlock::Kind::Paragraph && (isPageFurnitureLine(text) || isLinkToOtherStories(text, linkCharacters));
-        if (!text.isEmpty() && !furniture) {
+        if (!furniture && current.contains(u"[^")) {
+            withoutFootnotes();
+        }
+        if (!text.isEmpty() && !furniture && !current.isEmpty()) {
             blocks.append({kind, current, kind == TextBlock::Kind::Paragraph && quoteDepth > 0 ? quotation : -1});
         }
         current.clear();
         linkCharacters = 0;
+    }
+
+    // Footnotes as web clippers and Pandoc write them: "... within five years.[^1]" in the
+    // text and "[^1]: He said it on 16 April." at the foot. The note cut off from its sentence
+    // would read as a statement of its own ("He said it"); the mark would join the word before.
+    void withoutFootnotes()
+    {
+        static const QRegularExpression definition(u"^\\s*\\[\\^[^\\]\\s]{1,20}\\]:"_s);
+        static const QRegularExpression reference(u"\\[\\^[^\\]\\s]{1,20}\\]"_s);
+        if (definition.matchView(current).hasMatch()) {
+            current.clear();
+        } else {
+            current.remove(reference);
+        }
     }
 
     void appendText(QStringView text)

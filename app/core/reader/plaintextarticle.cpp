@@ -188,13 +188,28 @@ bool isNotice(const QString &line)
 // The labels of a page's buttons and slots that stand alone on a line.
 const QStringList &pageButtons()
 {
+    // A blog's sharing box copies as its heading over one network a line ("Share this:",
+    // "Facebook", "X", "Email", "Like this:", "Like Loading...").
     static const QStringList buttons{u"share"_s, u"save"_s, u"share this article"_s, u"copy link"_s, u"print"_s, u"advertisement"_s, u"skip advertisement"_s,
-        u"listen to this article"_s, u"getty images"_s};
+        u"listen to this article"_s, u"getty images"_s, u"share this"_s, u"like this"_s, u"like loading"_s, u"facebook"_s, u"x"_s, u"twitter"_s, u"email"_s,
+        u"whatsapp"_s, u"linkedin"_s, u"reddit"_s, u"pinterest"_s, u"tumblr"_s};
     return buttons;
 }
 
 // Text copied from a news page in a browser brings the page's buttons, picture credits and
 // captions, and the lists of other stories at its foot. None of it is the story.
+// Where the readers' comments begin in a copied page ("3 thoughts on “...”", "Leave a
+// Reply", "Post navigation" between the post and them): the commenters' names and words are
+// no part of the story.
+bool opensComments(const QString &line)
+{
+    static const QRegularExpression heading(u"^(?:\\d+|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to) [\u201C\u2018\"']"
+                                            u"|^(?:\\d+ comments?|leave a (?:reply|comment)|post navigation|join the (?:conversation|discussion)"
+                                            u"|comments are closed)\\W*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return line.size() <= 200 && heading.matchView(line.trimmed()).hasMatch();
+}
+
 QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype keep)
 {
     const QStringList &buttons = pageButtons();
@@ -227,7 +242,7 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
     for (qsizetype i = kept.size(); i < paragraphs.size(); ++i) {
         const QString key = paragraphs[i].size() <= longestFurniture ? pageFurnitureKey(paragraphs[i]) : QString();
         if (relatedHeadings.contains(key) && i + 1 < paragraphs.size() && isTitle(paragraphs[i + 1])) {
-            while (i + 1 < paragraphs.size() && isTitle(paragraphs[i + 1])) {
+            while (i + 1 < paragraphs.size() && isTitle(paragraphs[i + 1]) && !opensComments(paragraphs[i + 1])) {
                 ++i;
             }
             continue;
@@ -249,6 +264,13 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
             continue;
         }
         const QString line = paragraphs[i].trimmed();
+        if (opensComments(line)) {
+            break;
+        }
+        // "Posted in Europe, World", "Filed under: Paris": the post's sections.
+        if ((key.startsWith(u"posted in "_s) || key.startsWith(u"filed under"_s)) && !endsWithClosingPunctuation(line)) {
+            continue;
+        }
         const bool credit = std::any_of(
             creditOpenings.cbegin(), creditOpenings.cend(), [&line](const QString &opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
         // The copyright notice closes the page.
@@ -276,15 +298,21 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
 {
     // "A version of this article appears in print on Nov. 26, 2025, ...", "This story was
     // originally published by ...".
+    // "Translation of an original article published in French on ...": an outlet's edition in
+    // another language says which text is the original.
     static const QList<QStringView> openings{u"a version of this article appears", u"a version of this story appears", u"this article originally appeared",
-        u"this article was originally published", u"this story was originally published", u"this story originally appeared", u"originally published"};
+        u"this article was originally published", u"this story was originally published", u"this story originally appeared", u"originally published",
+        u"translation of an original article", u"this article was translated", u"this article is a translation", u"translated from the"};
     if (line.size() < 400
         && std::any_of(openings.cbegin(), openings.cend(), [&line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })) {
         return true;
     }
     // The wire's credits in brackets, "(Reporting by Ana Ruiz; Editing by Tom Hale)": who
     // worked on the story.
-    static const QList<QStringView> creditOpenings{u"(reporting by", u"(additional reporting by", u"(writing by", u"(editing by", u"(compiled by"};
+    // "Additional reporting by ..." names only helpers, also without brackets; "Reporting by
+    // ..." without them may open a sentence on what reporting found.
+    static const QList<QStringView> creditOpenings{
+        u"(reporting by", u"(additional reporting by", u"additional reporting by", u"(writing by", u"(editing by", u"(compiled by"};
     if (line.size() < 300 && std::any_of(creditOpenings.cbegin(), creditOpenings.cend(), [&line](QStringView opening) {
             return line.startsWith(opening, Qt::CaseInsensitive);
         })) {
@@ -353,7 +381,18 @@ bool isReadingTimeNote(QStringView line)
     static const QRegularExpression note(u"^\\s*(?:listen(?: to (?:this|the) (?:article|story))?\\W*(?:\\(?\\d+(?::\\d\\d)?\\s*(?:min|mins|minutes?)?\\)?)?"
                                          u"|\\d+\\s*(?:min|mins|minutes?) (?:read|listen))\\W*$"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return note.matchView(line).hasMatch();
+    if (note.matchView(line).hasMatch()) {
+        return true;
+    }
+    // Blogging platforms print the reading time and the date on one line, either way round:
+    // "5 min read · Dec 10, 2024", "Dec 10, 2024 · 5 min read".
+    static const QRegularExpression besideDate(u"^(.*?)\\W*\\b\\d+\\s*(?:min|mins|minutes?) read\\b\\W*(.*)$"_s, QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = besideDate.matchView(line);
+    if (!match.hasMatch() || match.capturedLength(1) * match.capturedLength(2) != 0) {
+        return false;
+    }
+    const QStringView date = match.capturedLength(1) > 0 ? match.capturedView(1) : match.capturedView(2);
+    return date.size() <= 30 && parsePublicationDate(date).isValid();
 }
 
 QList<QString> plainTextParagraphs(QStringView text)
@@ -459,6 +498,13 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             }
             splitCapitalisedByline(article);
         }
+        // "Posted on December 8, 2024 by Tom Hadley": a blog's date line names its writer last.
+        static const QRegularExpression postedBy(u"^(?:Posted|Published) on .*\\d.* by (\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,3})$"_s);
+        if (article.author.isEmpty() && credit.isEmpty() && line.startsWith(u'P')) {
+            if (const QRegularExpressionMatch posted = postedBy.matchView(line); posted.hasMatch()) {
+                article.author = posted.captured(1);
+            }
+        }
         // "Aled Morgan" over "BBC Wales transport correspondent": a name line above the job.
         if (article.author.isEmpty() && credit.isEmpty() && i + 1 < paragraphs.size() && looksLikeBareName(line) && namesNewsJob(paragraphs[i + 1].trimmed())) {
             article.author = line;
@@ -470,11 +516,39 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
     }
 }
 
+namespace {
+
+// Text copied from a whole page opens with the site's masthead and menu, short lines over the
+// headline ("Skip to content", "Riverside Dispatch", "Home", "World"); the headline is the line
+// right above the byline or date line. Returns how many lines come before it: none when no
+// byline follows such a run of lines. Fewer lines above may be a label and a standfirst.
+qsizetype mastheadLines(const QList<QString> &paragraphs)
+{
+    constexpr qsizetype fewestMastheadLines = 3;
+    constexpr qsizetype farthest = 24;
+    constexpr qsizetype longestLine = 150;
+    for (qsizetype i = 0; i < std::min(paragraphs.size(), farthest); ++i) {
+        const QString line = paragraphs[i].trimmed();
+        if (i > fewestMastheadLines && isBylineOrDateLine(line)) {
+            return i - 1;
+        }
+        if (line.size() > longestLine || endsWithClosingPunctuation(line)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
 Article readPlainTextArticle(QStringView text)
 {
     Article article;
     FrontMatter matter = FrontMatter::parse(text);
     QList<QString> paragraphs = withoutPageFurniture(plainTextParagraphs(text.sliced(matter.bodyStart)), matter.title.trimmed().isEmpty() ? 1 : 0);
+    if (matter.title.trimmed().isEmpty()) {
+        paragraphs.remove(0, mastheadLines(paragraphs));
+    }
     ArticleBodyBuilder body;
     qsizetype first = 0;
     if (matter.title.trimmed().isEmpty() && paragraphs.size() == 1) {
