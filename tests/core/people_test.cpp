@@ -926,6 +926,8 @@ private Q_SLOTS:
             << u"The bank failed on Friday. Our economics editor Saul Ferreira says deposits are insured."_s << u"Saul Ferreira"_s << u"economics editor"_s;
         QTest::newRow("... a desk in an apposition as before")
             << u"The bank failed on Friday. The business editor, Mia Rowe, disagreed."_s << u"Mia Rowe"_s << u"business editor"_s;
+        QTest::newRow("a body's office after is or was") << u"Greg Becker was SVB's chief executive from 2011."_s << u"Greg Becker"_s << u"chief executive"_s;
+        QTest::newRow("... a person's possession after was is no office") << u"Greg Becker was Yellen's guest on Friday."_s << u"Greg Becker"_s << u""_s;
         QTest::newRow("a second role joined by and is not the head")
             << u"Priya Shah, a teacher and mother of two, said the school was closed."_s << u"Priya Shah"_s << u"teacher"_s;
     }

@@ -659,8 +659,12 @@ RoleCue Finder::roleAfter(qsizetype end) const
     const QStringView gap = w.gapBefore(end).trimmed();
     qsizetype m = end;
     // "Yuri Ushakov is a Kremlin aide": a predicate names the role as well as an appositive does.
+    // "Becker was SVB's chief executive": so does the office of a body (an acronym or a known
+    // organisation) after the verb; "was Yellen's guest" is no office.
     const bool predicate = gap.isEmpty() && (lowerIs(m, u"is") || lowerIs(m, u"was")) && m + 1 < w.size()
-        && (lowerIs(m + 1, u"a") || lowerIs(m + 1, u"an") || lowerIs(m + 1, u"the"));
+        && (lowerIs(m + 1, u"a") || lowerIs(m + 1, u"an") || lowerIs(m + 1, u"the")
+            || (w.at(m + 1).possessive && w.at(m + 1).capitalised && w.plainGapBefore(m + 1)
+                && (isAcronym(word(m + 1)) || lex(m + 1).isOrganisation() || lex(m + 1).isOrganisationWord())));
     // "Gareth Lowe (analyst at Northbridge):": a round-up may bracket the apposition.
     if (gap != u"," && gap != u"(" && !predicate) {
         return cue;
