@@ -136,6 +136,20 @@ private Q_SLOTS:
             << u"Sixty-one years ago, the dam above the town failed."_s << QDate(2024, 7, 24) << u"Sixty-one years ago"_s << u"1963"_s << QString();
         QTest::newRow("a compound number under fifty stays")
             << u"The repair took forty-two minutes."_s << QDate(2024, 7, 24) << u"forty-two minutes"_s << QString() << u"PT42M"_s;
+        QTest::newRow("through a weekday after a present perfect") << u"The airline has issued a travel waiver for passengers flying through Saturday."_s
+                                                                   << QDate(2024, 7, 19) << u"Saturday"_s << u"2024-07-20"_s << QString();
+        QTest::newRow("until a weekday after a present perfect")
+            << u"The city has closed the bridge until Monday."_s << QDate(2024, 7, 19) << u"Monday"_s << u"2024-07-22"_s << QString();
+        QTest::newRow("through a weekday after a past tense")
+            << u"The airline issued waivers for passengers flying through Saturday."_s << QDate(2024, 7, 24) << u"Saturday"_s << u"2024-07-20"_s << QString();
+        QTest::newRow("a walk through a weekday's market is no bound")
+            << u"The mayor walked through Saturday's market."_s << QDate(2024, 7, 24) << u"Saturday"_s << u"2024-07-20"_s << QString();
+        QTest::newRow("an hour and a half") << u"Flights were halted for about an hour and a half."_s << QDate(2024, 7, 19) << u"about an hour and a half"_s
+                                            << QString() << u"PT1H30M"_s;
+        QTest::newRow("a year and a half") << u"The inquiry took a year and a half."_s << QDate(2024, 7, 19) << u"a year and a half"_s << QString()
+                                           << u"P1Y6M"_s;
+        QTest::newRow("two hours and a half-day strike")
+            << u"The talks took two hours and a half-day strike followed."_s << QDate(2024, 7, 19) << u"two hours"_s << QString() << u"PT2H"_s;
         QTest::newRow("future weekday") << u"She will travel to Paris on Friday."_s << wed << u"Friday"_s << u"2025-11-28"_s << QString();
         QTest::newRow("as early as") << u"A vote could come as early as Thursday."_s << wed << u"Thursday"_s << u"2025-11-27"_s << QString();
         QTest::newRow("last Friday") << u"The minister spoke last Friday."_s << wed << u"last Friday"_s << u"2025-11-21"_s << QString();

@@ -1455,11 +1455,19 @@ private:
                 return usableAmount(m, amount);
             }
         }
-        if (amount == 1 && !hyphenated && is(first, u"a"_w)) {
+        // "an hour and a half", "a year and a half": the half is of the unit just named.
+        const QString withHalf = !hyphenated && amount >= 1 && is(m.endWord, u"and"_w) && is(m.endWord + 1, u"a"_w) && is(m.endWord + 2, u"half"_w)
+                && !(isDash(m.endWord + 3) && attached(m.endWord + 3))
+            ? halfDuration(amount, m.unit)
+            : QString();
+        if (amount == 1 && !hyphenated && is(first, u"a"_w) && withHalf.isEmpty()) {
             return std::nullopt;
         }
         m.kind = TimeMention::Kind::Duration;
-        m.duration = isoDuration(amount, m.unit);
+        m.duration = withHalf.isEmpty() ? isoDuration(amount, m.unit) : withHalf;
+        if (!withHalf.isEmpty()) {
+            m.endWord += 3;
+        }
         if (hyphenated && (is(m.endWord, u"long"_w) || is(m.endWord, u"old"_w))) {
             m.endWord += isDash(m.endWord) ? 2 : 0;
         }
@@ -1587,6 +1595,21 @@ private:
             return true;
         }
         return false;
+    }
+
+    // A whole count and a half of a unit, in the unit below it; empty for units not halved so.
+    static QString halfDuration(int amount, TimeUnit unit)
+    {
+        switch (unit) {
+        case TimeUnit::Hour:
+            return u"PT"_s + QString::number(amount) + u"H30M"_s;
+        case TimeUnit::Day:
+            return u"P"_s + QString::number(amount) + u"DT12H"_s;
+        case TimeUnit::Year:
+            return u"P"_s + QString::number(amount) + u"Y6M"_s;
+        default:
+            return {};
+        }
     }
 
     static QString isoDuration(int amount, TimeUnit unit)

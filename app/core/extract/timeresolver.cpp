@@ -184,7 +184,10 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         if (equalsLower(word, u"but")) {
             return unmarked;
         }
-        if (isOneOf(word, {u"before", u"until", u"till"})) {
+        // "passengers flying through Saturday": right before a day, American for "until" ("walked
+        // through Saturday's market" is a place).
+        const bool through = k == mention.firstWord - 1 && equalsLower(word, u"through") && !possessiveAfter(mention);
+        if (through || isOneOf(word, {u"before", u"until", u"till"})) {
             // "shortly before 8 p.m. on Tuesday" bounds the hour, not the day.
             const bool onTheHour = mention.hour >= 0 && k >= mention.firstWord - 2 && equalsLower(word, u"before");
             if (!onTheHour) {
@@ -276,6 +279,11 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             && !isOneOf(word, {u"says", u"tells", u"adds", u"notes", u"writes", u"recalls", u"insists", u"claims", u"argues", u"explains", u"reports"})) {
             return Outlook::Ahead;
         }
+        // "has closed the bridge until Monday": a present perfect is the time of writing, so the
+        // bound lies ahead of it.
+        if (unmarked == Outlook::Bound && k > 0 && isOneOf(wordText(k - 1), {u"has", u"have"}) && (endsInEd || looksPastTense(word))) {
+            return Outlook::Bound;
+        }
         const bool afterBe = k > 0 && sameWord(wordText(k - 1), u"be"_s);
         // (The past words are of three to five letters; sameWord() wants the same length.)
         if (!afterBe && word.size() >= 3 && word.size() <= 5) {
@@ -306,6 +314,12 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         }
     }
     return unmarked;
+}
+
+// "Saturday's market": the mention is followed by a possessive.
+bool TimeResolver::possessiveAfter(const TimeMention &mention) const
+{
+    return mention.endWord < m_words.size() && (wordText(mention.endWord) == u"'" || wordText(mention.endWord) == u"\u2019");
 }
 
 // "was originally due to", "had been set for", "were first scheduled to": the plan as it stood
