@@ -133,6 +133,19 @@ private Q_SLOTS:
             << u"a.txt"_s << "Notre-Dame, a history\nPublished on 1 March 2019 by the Cathedral Press\nThe book tells the story of the cathedral.\n"_ba
             << u"Notre-Dame, a history\nPublished on 1 March 2019 by the Cathedral Press\nThe book tells the story of the cathedral."_s << u"HPP"_s
             << QStringList{u"Notre-Dame, a history"_s, u"2019-03-01"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a blog platform's page copied: buttons, counts, the publication's label and the foot dropped")
+            << u"copy.txt"_s
+            << "Workers and deadlines\nA cathedral was rebuilt in five years.\nDaniel Ortiz\n\u00B7\nFollow\nPublished in\nThe Long Build\n5 min read\nDec 10, "
+               "2024\n--\n12\nListen\n"
+               "Share\nThe doors reopened on 7 December 2024.\n12 people had worked on the spire.\nWritten by Daniel Ortiz\n2.4K Followers\nEngineer and slow "
+               "reader.\n"
+               "More from Daniel Ortiz\nThe Bridge That Was Late\nOct 2, 2024\n1.1K\n"_ba
+            << u"Workers and deadlines\nA cathedral was rebuilt in five years.\nDaniel Ortiz\nDec 10, 2024\nThe doors reopened on 7 December 2024.\n12 people had worked on the spire."_s
+            << u"HPHPPP"_s << QStringList{u"Workers and deadlines"_s, u"2024-12-10"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a writer's line under the headline stays the byline")
+            << u"a.txt"_s << "Workers and deadlines\nWritten by Jane Doe\nThe doors reopened on Saturday.\nMore from the archive is online.\n"_ba
+            << u"Workers and deadlines\nWritten by Jane Doe\nThe doors reopened on Saturday.\nMore from the archive is online."_s << u"HPPP"_s
+            << QStringList{u"Workers and deadlines"_s, u""_s, u""_s, u""_s, u"Jane Doe"_s} << QString();
         QTest::newRow("blank lines and CRLF") << u"a.txt"_s << "Headline\r\n\r\nPara one.\r\n\r\nPara two.\r\n"_ba << u"Headline\nPara one.\nPara two."_s
                                               << u"HPP"_s << QStringList() << QString();
         QTest::newRow("CR line endings") << u"a.txt"_s << "Headline\rPara one.\rPara two."_ba << u"Headline\nPara one.\nPara two."_s << u"HPP"_s

@@ -192,7 +192,7 @@ const QStringList &pageButtons()
     // "Facebook", "X", "Email", "Like this:", "Like Loading...").
     static const QStringList buttons{u"share"_s, u"save"_s, u"share this article"_s, u"copy link"_s, u"print"_s, u"advertisement"_s, u"skip advertisement"_s,
         u"listen to this article"_s, u"getty images"_s, u"share this"_s, u"like this"_s, u"like loading"_s, u"facebook"_s, u"x"_s, u"twitter"_s, u"email"_s,
-        u"whatsapp"_s, u"linkedin"_s, u"reddit"_s, u"pinterest"_s, u"tumblr"_s};
+        u"whatsapp"_s, u"linkedin"_s, u"reddit"_s, u"pinterest"_s, u"tumblr"_s, u"follow"_s, u"listen"_s};
     return buttons;
 }
 
@@ -201,6 +201,22 @@ const QStringList &pageButtons()
 // Where the readers' comments begin in a copied page ("3 thoughts on “...”", "Leave a
 // Reply", "Post navigation" between the post and them): the commenters' names and words are
 // no part of the story.
+// Where a blog platform's page goes on past the post: the writer's box ("Written by Daniel
+// Ortiz" over the followers) and the lists of other posts ("More from ...", "Recommended from
+// Medium"). A "Written by" line near the top is the byline, so these count only further down.
+bool opensPageFoot(const QString &line)
+{
+    static const QRegularExpression foot(u"^(?:written by|more from|recommended from) \\S.{0,80}$"_s, QRegularExpression::CaseInsensitiveOption);
+    return line.size() <= 100 && !endsWithClosingPunctuation(line) && foot.matchView(line).hasMatch();
+}
+
+// A count the page draws beside a button ("12" responses, "1.1K" claps, "2.4K Followers").
+bool isCount(const QString &line)
+{
+    static const QRegularExpression count(u"^\\d[\\d.,]*[KkMm]?(?: (?:followers|claps|likes|comments|responses|restacks))?$"_s);
+    return line.size() <= 24 && line.front().isDigit() && count.matchView(line).hasMatch();
+}
+
 bool opensComments(const QString &line)
 {
     static const QRegularExpression heading(u"^(?:\\d+|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to) [\u201C\u2018\"']"
@@ -264,8 +280,17 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
             continue;
         }
         const QString line = paragraphs[i].trimmed();
-        if (opensComments(line)) {
+        constexpr qsizetype topLines = 6; // the headline, a standfirst, the byline and the date, the buttons
+        if (opensComments(line) || (i >= topLines && opensPageFoot(line))) {
             break;
+        }
+        if (isCount(line)) {
+            continue;
+        }
+        // "Published in" over the publication's name, both on lines of their own.
+        if (key == u"published in"_s && i + 1 < paragraphs.size() && isTitle(paragraphs[i + 1])) {
+            ++i;
+            continue;
         }
         // "Posted in Europe, World", "Filed under: Paris": the post's sections.
         if ((key.startsWith(u"posted in "_s) || key.startsWith(u"filed under"_s)) && !endsWithClosingPunctuation(line)) {
