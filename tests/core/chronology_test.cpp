@@ -305,8 +305,12 @@ private Q_SLOTS:
         QTest::newRow("a named meeting on one day, casts guessed apart")
             << QStringList{u"Geneva talks"_s, u"talks"_s, u"2025-11-23"_s, u"Dan Driscoll"_s}
             << QStringList{u"Geneva talks"_s, u"talks"_s, u"2025-11-23"_s, u"Don Bacon"_s, u"Steve Witkoff"_s} << 1;
-        QTest::newRow("a one-word label with casts apart") << QStringList{u"Talks"_s, u"talks"_s, u"2025-11-23"_s, u"Dan Driscoll"_s}
-                                                           << QStringList{u"Talks"_s, u"talks"_s, u"2025-11-23"_s, u"Don Bacon"_s} << 2;
+        // Two casts of two people each tell two talks; one person each is whoever stood beside
+        // the word in each article (merge_test: "one hearing, another person beside it").
+        QTest::newRow("a one-word label with casts apart") << QStringList{u"Talks"_s, u"talks"_s, u"2025-11-23"_s, u"Dan Driscoll"_s, u"Rustem Umerov"_s}
+                                                           << QStringList{u"Talks"_s, u"talks"_s, u"2025-11-23"_s, u"Don Bacon"_s, u"Roger Wicker"_s} << 2;
+        QTest::newRow("a one-word label, one person beside it in each") << QStringList{u"Talks"_s, u"talks"_s, u"2025-11-23"_s, u"Dan Driscoll"_s}
+                                                                        << QStringList{u"Talks"_s, u"talks"_s, u"2025-11-23"_s, u"Don Bacon"_s} << 1;
         QTest::newRow("one kind of thing with two of the same people")
             << QStringList{u"Witkoff–Ushakov transcript"_s, u"transcript"_s, u""_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s}
             << QStringList{u"Transcript on a phone call"_s, u"transcript"_s, u"2025-11-25"_s, u"Steve Witkoff"_s, u"Yuri Ushakov"_s, u"Donald Trump"_s} << 1;
