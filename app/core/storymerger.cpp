@@ -485,20 +485,27 @@ QString deedNoun(const Event &clause)
     if (const EventWord noun = eventVerb(clause.type); noun.eventClass != EventClass::None) {
         return noun.lemma;
     }
-    static const QHash<QString, QString> nouns{{u"quit"_s, u"resignation"_s}, {u"quits"_s, u"resignation"_s}, {u"indicted"_s, u"indictment"_s},
-        {u"appointed"_s, u"appointment"_s}, {u"evacuated"_s, u"evacuation"_s}, {u"inaugurated"_s, u"inauguration"_s}, {u"convicted"_s, u"verdict"_s}};
-    if (const auto noun = nouns.constFind(CaseKeys::lower(clause.type)); noun != nouns.cend()) {
-        return *noun;
-    }
-    // "stepped down", "stood down", "was sworn in": the verb and the particle after it.
-    static const QHash<QString, QString> phrasal{{u"stepped down"_s, u"resignation"_s}, {u"steps down"_s, u"resignation"_s},
-        {u"stood down"_s, u"resignation"_s}, {u"stands down"_s, u"resignation"_s}, {u"sworn in"_s, u"inauguration"_s}};
-    const QList<QStringView> words = QStringView(clause.label).split(u' ', Qt::SkipEmptyParts);
-    const qsizetype verb = verbAt(clause, words);
-    if (verb + 1 >= words.size()) {
+    // A verb (as event types hold it, in lower case), the particle it needs if any ("stepped
+    // down", "was sworn in"), and the noun of the deed. Asked for every clause the merge files.
+    struct Deed
+    {
+        QStringView particle;
+        QString noun;
+    };
+    static const QHash<QString, Deed> deeds{{u"quit"_s, {{}, u"resignation"_s}}, {u"quits"_s, {{}, u"resignation"_s}}, {u"indicted"_s, {{}, u"indictment"_s}},
+        {u"appointed"_s, {{}, u"appointment"_s}}, {u"evacuated"_s, {{}, u"evacuation"_s}}, {u"inaugurated"_s, {{}, u"inauguration"_s}},
+        {u"convicted"_s, {{}, u"verdict"_s}}, {u"stepped"_s, {u"down", u"resignation"_s}}, {u"steps"_s, {u"down", u"resignation"_s}},
+        {u"stood"_s, {u"down", u"resignation"_s}}, {u"stands"_s, {u"down", u"resignation"_s}}, {u"sworn"_s, {u"in", u"inauguration"_s}}};
+    const auto deed = deeds.constFind(clause.type);
+    if (deed == deeds.cend()) {
         return {};
     }
-    return phrasal.value(CaseKeys::lower(clause.type) + u' ' + CaseKeys::lower(words[verb + 1]));
+    if (deed->particle.isEmpty()) {
+        return deed->noun;
+    }
+    const QList<QStringView> words = QStringView(clause.label).split(u' ', Qt::SkipEmptyParts);
+    const qsizetype verb = verbAt(clause, words);
+    return verb + 1 < words.size() && words[verb + 1].compare(deed->particle, Qt::CaseInsensitive) == 0 ? deed->noun : QString();
 }
 
 // "Supreme Court ruled" and the "US Supreme Court ruling" that day, "Daniels testified" and
