@@ -486,7 +486,8 @@ QString deedNoun(const Event &clause)
         return noun.lemma;
     }
     static const QHash<QString, QString> nouns{{u"quit"_s, u"resignation"_s}, {u"quits"_s, u"resignation"_s}, {u"indicted"_s, u"indictment"_s},
-        {u"appointed"_s, u"appointment"_s}, {u"evacuated"_s, u"evacuation"_s}, {u"inaugurated"_s, u"inauguration"_s}, {u"convicted"_s, u"verdict"_s}};
+        {u"appointed"_s, u"appointment"_s}, {u"evacuated"_s, u"evacuation"_s}, {u"inaugurated"_s, u"inauguration"_s}, {u"convicted"_s, u"verdict"_s},
+        {u"said"_s, u"statement"_s}, {u"says"_s, u"statement"_s}};
     if (const auto noun = nouns.constFind(CaseKeys::lower(clause.type)); noun != nouns.cend()) {
         return *noun;
     }
@@ -524,6 +525,15 @@ bool clauseNamesTheHappening(const Event &clause, const Event &happening)
     return std::all_of(words.cbegin(), words.cbegin() + verb, [&named](QStringView word) { return named.contains(doerWord(word)); });
 }
 
+// "Buttigieg said on Tuesday" (a statement) and "Buttigieg announced" that day in another
+// article: one telling of what the same person said that day.
+bool statementOfTheAnnouncement(const Event &clause, const Event &happening)
+{
+    return sameDayInAnotherArticle(clause, happening) && deedNoun(clause) == u"statement"_s
+        && (happening.type == u"statement"_s || happening.type == u"announcement"_s) && !clause.participants.isEmpty() && !happening.participants.isEmpty()
+        && clause.participants.first() == happening.participants.first();
+}
+
 // "Zelensky's White House visit" that week and the "Zelensky–Trump meeting" on Friday: the
 // visitor's meeting within the week of the visit, in no other place, is part of it.
 bool meetingOfTheVisit(const Event &a, const Event &b)
@@ -550,7 +560,8 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         const Event &happening = clauseKnown ? incoming : known;
         const Telling &happeningTelling = clauseKnown ? incomingTelling : knownTelling;
         return clauseTellsTheHappening(clause, clauseTelling, happening, happeningTelling)
-            || clauseOpensTheHappening(clause, clauseTelling, happening, happeningTelling) || clauseNamesTheHappening(clause, happening);
+            || clauseOpensTheHappening(clause, clauseTelling, happening, happeningTelling) || clauseNamesTheHappening(clause, happening)
+            || statementOfTheAnnouncement(clause, happening);
     }
     if (kind == EventClass::None && incomingKind == EventClass::None) {
         // Clauses ("Driscoll carried the plan", "Driscoll had delivered the original draft"):
@@ -640,6 +651,11 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     }
     const bool bothDays = known.date.granularity == DateValue::Granularity::Day && incoming.date.granularity == DateValue::Granularity::Day;
     if (bothDays && known.date.iso != incoming.date.iso) {
+        // Statements and reports recur: a company's preliminary review on 24 July and its
+        // root-cause analysis on 6 August are two reports, not one misdated.
+        if (kind == EventClass::Report) {
+            return false;
+        }
         // A one-word label ("Summit") says too little to call two dates a contradiction.
         *datesDisagree = sameLabel && (shareCast || !bothCast) && known.label.contains(u' ');
         return *datesDisagree;
