@@ -303,6 +303,14 @@ private Q_SLOTS:
         QTest::newRow("another person said that day") << announced
                                                       << u"Delta chief executive Ed Bastian said on July 23, 2024 that the airline was recovering."_s << 2
                                                       << QString();
+        // One deed of one kind at the same minute of one day in a named time zone: one happening
+        // told in other words ("withdrew", "reverted").
+        const QString withdrew = u"Nimbus said it withdrew the faulty file at 05:27 UTC on July 19, 2024."_s;
+        QTest::newRow("reverted at that minute") << withdrew << u"The company reverted the update at 05:27 UTC on July 19, 2024."_s << 1 << u"2024-07-19"_s;
+        QTest::newRow("reverted at another minute") << withdrew << u"The company reverted the update at 06:40 UTC on July 19, 2024."_s << 2 << QString();
+        QTest::newRow("another deed at that minute") << withdrew << u"The company received the complaint at 05:27 UTC on July 19, 2024."_s << 2 << QString();
+        QTest::newRow("reverted another day at that minute")
+            << withdrew << u"The company reverted the update at 05:27 UTC on July 20, 2024."_s << 2 << QString();
         // Reports recur: one company's reports of two days are two reports, not one misdated.
         const QString review = u"CrowdStrike published its preliminary review on July 24, 2024."_s;
         QTest::newRow("a report of another day") << review << u"CrowdStrike published its root-cause analysis on Aug. 6, 2024."_s << 2 << QString();
