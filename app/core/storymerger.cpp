@@ -138,7 +138,7 @@ QString verbStem(QStringView verb)
 }
 
 // What kind of deed a clause's verb tells, for the verbs whose kinds are plainly apart.
-enum class Deed { Unknown, Moving, Handing, Speaking, TakingOffice };
+enum class Deed { Unknown, Moving, Handing, Speaking, TakingOffice, Withdrawing };
 
 // The kind of deed a verb's stem (verbStem()) tells.
 Deed deedOf(const QString &stem)
@@ -156,6 +156,10 @@ Deed deedOf(const QString &stem)
         for (const auto *word :
             {u"say", u"said", u"tell", u"told", u"speak", u"spoke", u"spoken", u"add", u"wrote", u"written", u"write", u"post", u"warn", u"insist", u"claim"}) {
             map.insert(QString::fromUtf16(word), Deed::Speaking);
+        }
+        // "withdrew the faulty file" and "reverted the update": taking back what was put out.
+        for (const auto *word : {u"withdrew", u"withdraw", u"withdrawn", u"revert", u"recall", u"retract", u"pull"}) {
+            map.insert(QString::fromUtf16(word), Deed::Withdrawing);
         }
         // "Starmer became prime minister" and "Starmer told supporters": two happenings of his day.
         for (const auto *word : {u"become", u"became", u"sworn", u"swear", u"swore", u"elect", u"appoint", u"inaugurat", u"resign"}) {
@@ -447,6 +451,26 @@ bool sameDayInAnotherArticle(const Event &a, const Event &b)
     return a.sources.first().article != b.sources.first().article && a.date.granularity == DateValue::Granularity::Day && a.date.iso == b.date.iso;
 }
 
+// A time of day in a named zone as an event's date words give it ("05:27 UTC", "10:15 BST"):
+// a minute told the same way by two articles.
+bool isClockInZone(const QString &dateText)
+{
+    const qsizetype blank = dateText.indexOf(u' ');
+    if (blank < 4 || blank > 5 || dateText.at(blank - 3) != u':') {
+        return false;
+    }
+    const QStringView zone = QStringView(dateText).sliced(blank + 1);
+    return isOneOf(zone, {u"UTC", u"GMT", u"BST", u"CET", u"CEST", u"EDT", u"EST", u"ET", u"PDT", u"PST", u"PT", u"AEST", u"JST", u"IST"});
+}
+
+// One deed of a known kind ("withdrew", "reverted") at the same minute of one day in a named
+// zone: another article's telling of it in other words.
+bool sameDeedAtOneMinute(const Event &a, const Telling &aTelling, const Event &b, const Telling &bTelling)
+{
+    const Deed deed = deedOf(aTelling.verb);
+    return deed != Deed::Unknown && deed == deedOf(bTelling.verb) && sameDayInAnotherArticle(a, b) && isClockInZone(a.dateText) && a.dateText == b.dateText;
+}
+
 // "Jury selection" on a day, and "Jury selection began" that day in another article.
 bool clauseOpensTheHappening(const Event &clause, const Telling &clauseTelling, const Event &happening, const Telling &happeningTelling)
 {
@@ -495,7 +519,8 @@ QString deedNoun(const Event &clause)
     static const QHash<QString, Deed> deeds{{u"quit"_s, {{}, u"resignation"_s}}, {u"quits"_s, {{}, u"resignation"_s}}, {u"indicted"_s, {{}, u"indictment"_s}},
         {u"appointed"_s, {{}, u"appointment"_s}}, {u"evacuated"_s, {{}, u"evacuation"_s}}, {u"inaugurated"_s, {{}, u"inauguration"_s}},
         {u"convicted"_s, {{}, u"verdict"_s}}, {u"stepped"_s, {u"down", u"resignation"_s}}, {u"steps"_s, {u"down", u"resignation"_s}},
-        {u"stood"_s, {u"down", u"resignation"_s}}, {u"stands"_s, {u"down", u"resignation"_s}}, {u"sworn"_s, {u"in", u"inauguration"_s}}};
+        {u"stood"_s, {u"down", u"resignation"_s}}, {u"stands"_s, {u"down", u"resignation"_s}}, {u"sworn"_s, {u"in", u"inauguration"_s}},
+        {u"said"_s, {{}, u"statement"_s}}, {u"says"_s, {{}, u"statement"_s}}};
     const auto deed = deeds.constFind(clause.type);
     if (deed == deeds.cend()) {
         return {};
@@ -531,6 +556,15 @@ bool clauseNamesTheHappening(const Event &clause, const Event &happening)
     return std::all_of(words.cbegin(), words.cbegin() + verb, [&named](QStringView word) { return named.contains(doerWord(word)); });
 }
 
+// "Buttigieg said on Tuesday" (a statement) and "Buttigieg announced" that day in another
+// article: one telling of what the same person said that day.
+bool statementOfTheAnnouncement(const Event &clause, const Event &happening)
+{
+    return sameDayInAnotherArticle(clause, happening) && deedNoun(clause) == u"statement"_s
+        && (happening.type == u"statement"_s || happening.type == u"announcement"_s) && !clause.participants.isEmpty() && !happening.participants.isEmpty()
+        && clause.participants.first() == happening.participants.first();
+}
+
 // "Zelensky's White House visit" that week and the "Zelensky–Trump meeting" on Friday: the
 // visitor's meeting within the week of the visit, in no other place, is part of it.
 bool meetingOfTheVisit(const Event &a, const Event &b)
@@ -557,7 +591,8 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         const Event &happening = clauseKnown ? incoming : known;
         const Telling &happeningTelling = clauseKnown ? incomingTelling : knownTelling;
         return clauseTellsTheHappening(clause, clauseTelling, happening, happeningTelling)
-            || clauseOpensTheHappening(clause, clauseTelling, happening, happeningTelling) || clauseNamesTheHappening(clause, happening);
+            || clauseOpensTheHappening(clause, clauseTelling, happening, happeningTelling) || clauseNamesTheHappening(clause, happening)
+            || statementOfTheAnnouncement(clause, happening);
     }
     if (kind == EventClass::None && incomingKind == EventClass::None) {
         // Clauses ("Driscoll carried the plan", "Driscoll had delivered the original draft"):
@@ -572,6 +607,10 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         // too), or for one person's deed within the other's year: a person pleads guilty once,
         // a death toll rises many times a year. Each label is stemmed once for all of them.
         const bool samePerson = bothCast && known.participants.first() == incoming.participants.first();
+        const bool castApartAtAll = bothCast && known.participants.first() != incoming.participants.first();
+        if (!castApartAtAll && sameDeedAtOneMinute(known, knownTelling, incoming, incomingTelling)) {
+            return true;
+        }
         if (sameSubject || !sameDateOrWithin(known.date, incoming.date, samePerson)) {
             return sameSubject && otherArticle;
         }
@@ -647,6 +686,11 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     }
     const bool bothDays = known.date.granularity == DateValue::Granularity::Day && incoming.date.granularity == DateValue::Granularity::Day;
     if (bothDays && known.date.iso != incoming.date.iso) {
+        // Statements and reports recur: a company's preliminary review on 24 July and its
+        // root-cause analysis on 6 August are two reports, not one misdated.
+        if (kind == EventClass::Report) {
+            return false;
+        }
         // A one-word label ("Summit") says too little to call two dates a contradiction.
         *datesDisagree = sameLabel && (shareCast || !bothCast) && known.label.contains(u' ');
         return *datesDisagree;
@@ -800,6 +844,9 @@ struct EventIndex
         const bool dayOrWeek = event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week;
         if (dayOrWeek) {
             result.append(indexKey(u"deed", iso, telling.verb)); // a bare verb's telling (sameEvent())
+        }
+        if (event.date.granularity == DateValue::Granularity::Day && isClockInZone(event.dateText)) {
+            result.append(indexKey(u"minute", iso, QStringView(event.dateText))); // sameDeedAtOneMinute()
         }
         // "Putin called Trump" beside the "Putin–Trump call", "Zelensky came" beside his visit
         // (clauseTellsTheHappening()).

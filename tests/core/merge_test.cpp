@@ -294,6 +294,27 @@ private Q_SLOTS:
                                                           << u"In the Dec. 5, 2023 interview, Senator Jane Hale was calm."_s << 2 << QString();
         QTest::newRow("two pairs' calls that day") << u"President Donald Trump's call with Volodymyr Zelensky on Dec. 5, 2023 was short."_s
                                                    << u"President Vladimir Putin's call with Xi Jinping on Dec. 5, 2023 was long."_s << 2 << QString();
+        // A person's statement and announcement of one day are one telling of what was said.
+        const QString announced = u"On July 23, 2024, Transportation Secretary Pete Buttigieg announced that the airline had let its passengers down."_s;
+        QTest::newRow("said that day") << announced << u"Transportation Secretary Pete Buttigieg said on July 23, 2024 that the department wanted answers."_s
+                                       << 1 << u"2024-07-23"_s;
+        QTest::newRow("said another day") << announced << u"Transportation Secretary Pete Buttigieg said on July 25, 2024 that the department wanted answers."_s
+                                          << 2 << QString();
+        QTest::newRow("another person said that day") << announced
+                                                      << u"Delta chief executive Ed Bastian said on July 23, 2024 that the airline was recovering."_s << 2
+                                                      << QString();
+        // One deed of one kind at the same minute of one day in a named time zone: one happening
+        // told in other words ("withdrew", "reverted").
+        const QString withdrew = u"Nimbus said it withdrew the faulty file at 05:27 UTC on July 19, 2024."_s;
+        QTest::newRow("reverted at that minute") << withdrew << u"The company reverted the update at 05:27 UTC on July 19, 2024."_s << 1 << u"2024-07-19"_s;
+        QTest::newRow("reverted at another minute") << withdrew << u"The company reverted the update at 06:40 UTC on July 19, 2024."_s << 2 << QString();
+        QTest::newRow("another deed at that minute") << withdrew << u"The company received the complaint at 05:27 UTC on July 19, 2024."_s << 2 << QString();
+        QTest::newRow("reverted another day at that minute")
+            << withdrew << u"The company reverted the update at 05:27 UTC on July 20, 2024."_s << 2 << QString();
+        // Reports recur: one company's reports of two days are two reports, not one misdated.
+        const QString review = u"CrowdStrike published its preliminary review on July 24, 2024."_s;
+        QTest::newRow("a report of another day") << review << u"CrowdStrike published its root-cause analysis on Aug. 6, 2024."_s << 2 << QString();
+        QTest::newRow("the report that day") << review << u"CrowdStrike published its review on July 24, 2024."_s << 1 << u"2024-07-24"_s;
     }
 
     void mergesTwoTellingsOfOneHappening()
