@@ -327,6 +327,7 @@ private:
     [[nodiscard]] RoleCue roleAfter(qsizetype end) const;
     [[nodiscard]] QString nicknameAfter(qsizetype end) const;
     [[nodiscard]] bool speechFollows(qsizetype end) const;
+    [[nodiscard]] qsizetype afterAdverbialAside(qsizetype m) const;
     /// The role noun a word or two after the role word at m that qualifies another noun ("chief
     /// technology officer"), or -1.
     [[nodiscard]] qsizetype roleHeadAfterQualifier(qsizetype m) const;
@@ -1108,6 +1109,31 @@ bool Finder::referredToAsThing(qsizetype end) const
     return false;
 }
 
+// "Stefanik, for her part, promised", "Morrow, however, said": a short aside of lower-case words
+// set off by commas, opened by a preposition or a sentence adverb, stands between the subject and
+// its verb. An aside opened by an article or a noun ("Boeing, the plane maker, said") is an
+// apposition, which roleAfter() reads. Returns the word after the aside, or `m` when there is none.
+qsizetype Finder::afterAdverbialAside(qsizetype m) const
+{
+    if (m + 1 >= w.size() || w.gapBefore(m).trimmed() != u"," || !w.isLower(m)) {
+        return m;
+    }
+    const bool opens = isOneOf(word(m), {u"for", u"in", u"however", u"meanwhile", u"too", u"though", u"instead", u"likewise", u"also", u"separately"})
+        || (word(m).endsWith(u"ly") && word(m).size() > 4);
+    if (!opens) {
+        return m;
+    }
+    for (qsizetype k = m + 1; k < w.size() && k <= m + 4; ++k) {
+        if (w.gapBefore(k).trimmed() == u",") {
+            return k;
+        }
+        if (!w.plainGapBefore(k) || !w.isLower(k)) {
+            return m;
+        }
+    }
+    return m;
+}
+
 bool Finder::speechFollows(qsizetype end) const
 {
     qsizetype m = end;
@@ -1123,6 +1149,9 @@ bool Finder::speechFollows(qsizetype end) const
             m = close;
             bracketed = true;
         }
+    }
+    if (!bracketed) {
+        m = afterAdverbialAside(m);
     }
     if (m < w.size() && word(m).endsWith(u"ly") && w.isLower(m)) {
         ++m;
