@@ -328,6 +328,7 @@ private:
     [[nodiscard]] QString nicknameAfter(qsizetype end) const;
     [[nodiscard]] bool speechFollows(qsizetype end) const;
     [[nodiscard]] qsizetype afterAdverbialAside(qsizetype m) const;
+    void genderFromObjectPronoun(qsizetype i, int person);
     /// The role noun a word or two after the role word at m that qualifies another noun ("chief
     /// technology officer"), or -1.
     [[nodiscard]] qsizetype roleHeadAfterQualifier(qsizetype m) const;
@@ -3277,6 +3278,7 @@ void Finder::resolve()
     qsizetype nextDescriptor = 0;
     qsizetype nextUnnamed = 0;
     QHash<QString, int> unnamedSince; // role → sentence where an unnamed speaker of it came in
+    std::pair<int, int> owner{-1, -1}; // the person last named with a possessive, and the sentence
     const qsizetype n = w.size();
     for (qsizetype i = 0; i <= n; ++i) {
         const int position = i < n ? w.at(i).range.start : int(w.text().size()) + 1;
@@ -3294,6 +3296,12 @@ void Finder::resolve()
             if (at < n && !m_inQuote.at(at) && !possessive && !subjectOf.contains(name.sentence)) {
                 subjectOf.insert(name.sentence, name.person);
             }
+            if (at < n && !m_inQuote.at(at) && possessive) {
+                owner = {name.person, name.sentence};
+            }
+        }
+        if (i < n && owner.first >= 0 && w.at(i).sentence == owner.second) {
+            genderFromObjectPronoun(i, owner.first);
         }
         while (nextUnnamed < m_unnamedSpeakers.size() && m_unnamedSpeakers[nextUnnamed].position <= position) {
             const UnnamedSpeaker &unnamed = m_unnamedSpeakers[nextUnnamed++];
@@ -3377,6 +3385,27 @@ void Finder::resolve()
             }
         }
     }
+}
+
+// "Rubiales grabbed Jenni Hermoso's head and kissed her": an object pronoun closing its clause,
+// in a sentence that names only one person and names them as an owner, takes up that person, whom
+// the subject acted on; it tells their gender when nothing else has.
+void Finder::genderFromObjectPronoun(qsizetype i, int person)
+{
+    if (m_inQuote.at(i) || !w.isLower(i) || !isOneOf(word(i), {u"him", u"her"}) || m_people[person].profile.gender != Gender::Unknown) {
+        return;
+    }
+    const bool closesClause = i + 1 >= w.size() || !w.plainGapBefore(i + 1) || w.at(i + 1).sentence != w.at(i).sentence;
+    if (!closesClause) {
+        return; // "kissed her hand": a possessive, whoever she is
+    }
+    const int sentence = w.at(i).sentence;
+    for (qsizetype m = m_mentions.size() - 1; m >= 0 && m_mentions[m].sentence == sentence; --m) {
+        if (m_mentions[m].person != person) {
+            return;
+        }
+    }
+    m_people[person].profile.gender = PeopleLexicon::pronounGender(word(i));
 }
 
 PeopleResult Finder::run(const QString &articleId)
