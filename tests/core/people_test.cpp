@@ -546,6 +546,10 @@ private Q_SLOTS:
         QTest::newRow("a hyphenated start-up before its name")
             << u"Another founder, Tomas Akerlund of the payments start-up Kestrel Pay, said he was relieved."_s << QStringList{u"Tomas Akerlund"_s}
             << QStringList{u"Kestrel Pay"_s};
+        QTest::newRow("a surname alone, then an aside before the verb of saying")
+            << u"The panel met again. Stefanik, for her part, promised that the work was not finished."_s << QStringList{u"Stefanik"_s} << QStringList{};
+        QTest::newRow("an aside before a verb that is no saying") << u"The panel met again. Inflation, however, rose in the spring, Maria Lopez said."_s
+                                                                  << QStringList{u"Maria Lopez"_s} << QStringList{u"Inflation"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

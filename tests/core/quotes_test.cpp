@@ -341,6 +341,15 @@ private Q_SLOTS:
             << u"Kevin Marlow"_s << u"-"_s;
         QTest::newRow("others opening a sentence speak unnamed") << u"Some welcomed the rescue. Others say the rescue itself was the mistake."_s
                                                                  << u"the rescue itself was the mistake"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("a surname alone with an aside before the verb, then she")
+            << u"\"It was a disaster,\" said Irene Solberg, a lawyer. Stefanik, for her part, promised that the work was not finished. She said last week that the inquiry would go on."_s
+            << u"the inquiry would go on"_s << u"indirect"_s << u"Stefanik"_s << u"-"_s;
+        QTest::newRow("a woman an object pronoun took up is no 'he'")
+            << u"On the podium, the chief grabbed Kiri Vidal's head and kissed her. Later, the president gave a speech. \"I will not resign,\" he told the assembly."_s
+            << u"I will not resign"_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("a man an object pronoun took up is still 'he'")
+            << u"On the podium, the chief grabbed Kiri Vidal's arm and pushed him. Later, the president gave a speech. \"I will not resign,\" he told the assembly."_s
+            << u"I will not resign"_s << u"direct"_s << u"Kiri Vidal"_s << u"-"_s;
         QTest::newRow("told a named listener, then a clause without that")
             << u"Jennifer Homendy told Dave Calhoun the board would need the names."_s << u"the board would need the names"_s << u"indirect"_s
             << u"Jennifer Homendy"_s << u"Dave Calhoun"_s;

@@ -327,6 +327,8 @@ private:
     [[nodiscard]] RoleCue roleAfter(qsizetype end) const;
     [[nodiscard]] QString nicknameAfter(qsizetype end) const;
     [[nodiscard]] bool speechFollows(qsizetype end) const;
+    [[nodiscard]] qsizetype afterAdverbialAside(qsizetype m) const;
+    void genderFromObjectPronoun(qsizetype i, int person);
     /// The role noun a word or two after the role word at m that qualifies another noun ("chief
     /// technology officer"), or -1.
     [[nodiscard]] qsizetype roleHeadAfterQualifier(qsizetype m) const;
@@ -1108,6 +1110,31 @@ bool Finder::referredToAsThing(qsizetype end) const
     return false;
 }
 
+// "Stefanik, for her part, promised", "Morrow, however, said": a short aside of lower-case words
+// set off by commas, opened by a preposition or a sentence adverb, stands between the subject and
+// its verb. An aside opened by an article or a noun ("Boeing, the plane maker, said") is an
+// apposition, which roleAfter() reads. Returns the word after the aside, or `m` when there is none.
+qsizetype Finder::afterAdverbialAside(qsizetype m) const
+{
+    if (m + 1 >= w.size() || w.gapBefore(m).trimmed() != u"," || !w.isLower(m)) {
+        return m;
+    }
+    const bool opens = isOneOf(word(m), {u"for", u"in", u"however", u"meanwhile", u"too", u"though", u"instead", u"likewise", u"also", u"separately"})
+        || (word(m).endsWith(u"ly") && word(m).size() > 4);
+    if (!opens) {
+        return m;
+    }
+    for (qsizetype k = m + 1; k < w.size() && k <= m + 4; ++k) {
+        if (w.gapBefore(k).trimmed() == u",") {
+            return k;
+        }
+        if (!w.plainGapBefore(k) || !w.isLower(k)) {
+            return m;
+        }
+    }
+    return m;
+}
+
 bool Finder::speechFollows(qsizetype end) const
 {
     qsizetype m = end;
@@ -1123,6 +1150,9 @@ bool Finder::speechFollows(qsizetype end) const
             m = close;
             bracketed = true;
         }
+    }
+    if (!bracketed) {
+        m = afterAdverbialAside(m);
     }
     if (m < w.size() && word(m).endsWith(u"ly") && w.isLower(m)) {
         ++m;
@@ -3248,6 +3278,7 @@ void Finder::resolve()
     qsizetype nextDescriptor = 0;
     qsizetype nextUnnamed = 0;
     QHash<QString, int> unnamedSince; // role → sentence where an unnamed speaker of it came in
+    std::pair<int, int> owner{-1, -1}; // the person last named with a possessive, and the sentence
     const qsizetype n = w.size();
     for (qsizetype i = 0; i <= n; ++i) {
         const int position = i < n ? w.at(i).range.start : int(w.text().size()) + 1;
@@ -3265,6 +3296,12 @@ void Finder::resolve()
             if (at < n && !m_inQuote.at(at) && !possessive && !subjectOf.contains(name.sentence)) {
                 subjectOf.insert(name.sentence, name.person);
             }
+            if (at < n && !m_inQuote.at(at) && possessive) {
+                owner = {name.person, name.sentence};
+            }
+        }
+        if (i < n && owner.first >= 0 && w.at(i).sentence == owner.second) {
+            genderFromObjectPronoun(i, owner.first);
         }
         while (nextUnnamed < m_unnamedSpeakers.size() && m_unnamedSpeakers[nextUnnamed].position <= position) {
             const UnnamedSpeaker &unnamed = m_unnamedSpeakers[nextUnnamed++];
@@ -3348,6 +3385,27 @@ void Finder::resolve()
             }
         }
     }
+}
+
+// "Rubiales grabbed Jenni Hermoso's head and kissed her": an object pronoun closing its clause,
+// in a sentence that names only one person and names them as an owner, takes up that person, whom
+// the subject acted on; it tells their gender when nothing else has.
+void Finder::genderFromObjectPronoun(qsizetype i, int person)
+{
+    if (m_inQuote.at(i) || !w.isLower(i) || !isOneOf(word(i), {u"him", u"her"}) || m_people[person].profile.gender != Gender::Unknown) {
+        return;
+    }
+    const bool closesClause = i + 1 >= w.size() || !w.plainGapBefore(i + 1) || w.at(i + 1).sentence != w.at(i).sentence;
+    if (!closesClause) {
+        return; // "kissed her hand": a possessive, whoever she is
+    }
+    const int sentence = w.at(i).sentence;
+    for (qsizetype m = m_mentions.size() - 1; m >= 0 && m_mentions[m].sentence == sentence; --m) {
+        if (m_mentions[m].person != person) {
+            return;
+        }
+    }
+    m_people[person].profile.gender = PeopleLexicon::pronounGender(word(i));
 }
 
 PeopleResult Finder::run(const QString &articleId)
