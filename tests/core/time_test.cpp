@@ -338,6 +338,20 @@ private Q_SLOTS:
         QTest::newRow("counted past the time of writing in a past clause")
             << u"Crowds gathered on Wednesday for the anniversary of the collapse. He went back to work two months after the collapse."_s << QDate(2025, 3, 25)
             << u"two months after"_s << u""_s << QString();
+        QTest::newRow("counted from an undated clause")
+            << u"MADRID, Sept 11 - Luis Rubiales has resigned as president of the federation, three weeks after he kissed a player on the lips."_s
+            << QDate(2023, 9, 11) << u"three weeks after"_s << u""_s << QString();
+        QTest::newRow("counted from an undated clause, past tense")
+            << u"The minister was questioned on Sept 11. She resigned two weeks after she was named in the report."_s << QDate(2023, 10, 20)
+            << u"two weeks after"_s << u""_s << QString();
+        QTest::newRow("counted from a clause dated before") << u"The bridge collapsed on March 26. He went back to work two months after it collapsed."_s
+                                                            << QDate(2025, 3, 25) << u"two months after"_s << u"2024-05"_s << QString();
+        QTest::newRow("a count in a perfect clause is not after the time of writing")
+            << u"MADRID, Sept 11 - Luis Rubiales has resigned as president of the federation, three weeks after the kiss."_s << QDate(2023, 9, 11)
+            << u"three weeks after"_s << u""_s << QString();
+        QTest::newRow("counted from a named happening, not a clause")
+            << u"The bridge collapsed on March 26. He went back to work two months after the collapse of the span."_s << QDate(2025, 3, 25)
+            << u"two months after"_s << u"2024-05"_s << QString();
         QTest::newRow("counted in a past clause before the time of writing")
             << u"The bridge collapsed on March 26. He went back to work two months after the collapse."_s << QDate(2025, 3, 25) << u"two months after"_s
             << u"2024-05"_s << QString();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "timefinder.h"
+#include "eventlexicon.h"
 #include "wordmatch.h"
 #include "wordshapes.h"
 
@@ -1441,7 +1442,7 @@ private:
                     m.duration = isoDuration(amount, m.unit);
                     return m;
                 }
-                if ((is(k, u"after"_w) || is(k, u"before"_w)) && !endsClause(k + 1)) {
+                if ((is(k, u"after"_w) || is(k, u"before"_w)) && (!endsClause(k + 1) || pronounClause(k + 1))) {
                     // "three days before the vote": ordered against an event, not a date.
                     m.kind = TimeMention::Kind::Order;
                     m.direction = later ? 1 : -1;
@@ -1553,8 +1554,19 @@ private:
         m.unit = TimeUnit(lex(i).value);
         m.firstWord = (is(i - 1, u"just"_w) || is(i - 1, u"only"_w) || is(i - 1, u"mere"_w)) ? i - 1 : i;
         m.endWord = k + 1;
-        m.beforeNoun = (is(k, u"after"_w) || is(k, u"before"_w)) && !endsClause(k + 1);
+        m.beforeNoun = (is(k, u"after"_w) || is(k, u"before"_w)) && (!endsClause(k + 1) || pronounClause(k + 1));
         return m;
+    }
+
+    // "three weeks after he kissed her": after "after" or "before", a pronoun and its past tense
+    // are the clause counted from, not a new clause ("two days later he said").
+    [[nodiscard]] bool pronounClause(int i) const
+    {
+        if (!valid(i + 1) || m_words[i + 1].kind != ScannedWord::Kind::Letters || !isOneOf(word(i), {u"he"_w, u"she"_w, u"they"_w, u"it"_w, u"we"_w})) {
+            return false;
+        }
+        const QStringView verb = m_text.mid(m_words[i + 1].range.start, m_words[i + 1].range.length());
+        return verb.endsWith(u"ed"_s) || looksPastTense(verb) || isOneOf(word(i + 1), {u"was"_w, u"were"_w, u"had"_w});
     }
 
     [[nodiscard]] bool endsClause(int i) const

@@ -913,6 +913,13 @@ const ResolvedTime *TimeResolver::namedAnchor(const TimeMention &mention, const 
     if (head.size() < 3 || isDeterminer(head)) {
         return nullptr;
     }
+    return lastDateNaming(names, mention, resolved);
+}
+
+// The last date told in a paragraph that has one of names as a word (before the mention, in the
+// mention's own paragraph), or null when none does.
+const ResolvedTime *TimeResolver::lastDateNaming(const QList<QStringView> &names, const TimeMention &mention, const QList<ResolvedTime> &resolved) const
+{
     const auto namesIt = [this, &names](const TextRange &paragraph) {
         const QStringView text = m_text.mid(paragraph.start, paragraph.length());
         for (const QStringView name : names) {
@@ -941,6 +948,25 @@ const ResolvedTime *TimeResolver::namedAnchor(const TimeMention &mention, const 
         }
     }
     return nullptr;
+}
+
+// "three weeks after he kissed her", "two days after she was named": a clause (a pronoun and its
+// verb) follows the order word; the verb it tells, or -1 when a noun follows.
+int TimeResolver::clauseVerbAfter(const TimeMention &mention) const
+{
+    const int subject = mention.endWord;
+    if (subject + 1 >= m_words.size() || m_words[subject + 1].kind != ScannedWord::Kind::Letters
+        || !isOneOf(wordText(subject), {u"he", u"she", u"they", u"we", u"i", u"you", u"it"})) {
+        return -1;
+    }
+    int verb = subject + 1;
+    // "after she was named": the participle tells the happening, not the auxiliary.
+    if (isOneOf(wordText(verb), {u"was", u"were", u"had", u"has", u"have", u"is", u"are"}) && verb + 1 < m_words.size()
+        && m_words[verb + 1].kind == ScannedWord::Kind::Letters && (wordText(verb + 1).endsWith(u"ed"_s) || looksPastTense(wordText(verb + 1)))) {
+        ++verb;
+    }
+    const QStringView word = wordText(verb);
+    return word.endsWith(u"ed"_s) || looksPastTense(word) ? verb : -1;
 }
 
 DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &anchor, G anchorGranularity) const
@@ -1308,6 +1334,13 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 // ("two months before the 2016 election" is no month of its own.)
                 if (from.earliest.isValid() && (from.granularity != G::Year || m.unit == TimeUnit::Year || m.unit == TimeUnit::Decade)) {
                     r.date = resolveRelative(m, from.earliest, from.granularity);
+                }
+            } else if (const int verb = m.offset != 0 && m.beforeNoun ? clauseVerbAfter(m) : -1; verb >= 0) {
+                // "three weeks after he kissed her": counted from the day the story told that
+                // happening on; a happening told with no day gives no date (the narrative's day
+                // may be only the time of writing).
+                if (const ResolvedTime *anchor = lastDateNaming({wordText(verb)}, m, resolved)) {
+                    r.date = resolveRelative(m, anchor->date.earliest, anchor->date.granularity);
                 }
             } else if (const ResolvedTime *anchor = m.offset != 0 && m.beforeNoun ? namedAnchor(m, resolved) : nullptr) {
                 // "two days after the envoy's call": counted from the date told with the call.

@@ -78,6 +78,8 @@ private:
     [[nodiscard]] DateValue resolveHoliday(const TimeMention &mention, int year, Outlook outlook) const;
     [[nodiscard]] DateValue resolveWeekday(const TimeMention &mention, Outlook outlook) const;
     [[nodiscard]] const ResolvedTime *namedAnchor(const TimeMention &mention, const QList<ResolvedTime> &resolved) const;
+    [[nodiscard]] const ResolvedTime *lastDateNaming(const QList<QStringView> &names, const TimeMention &mention, const QList<ResolvedTime> &resolved) const;
+    [[nodiscard]] int clauseVerbAfter(const TimeMention &mention) const;
     [[nodiscard]] TextRange paragraphRange(int position) const;
     [[nodiscard]] const TimeMention *datedNounAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
     [[nodiscard]] const TimeMention *datedClauseAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
