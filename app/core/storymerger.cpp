@@ -607,8 +607,9 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         // too), or for one person's deed within the other's year: a person pleads guilty once,
         // a death toll rises many times a year. Each label is stemmed once for all of them.
         const bool samePerson = bothCast && known.participants.first() == incoming.participants.first();
-        const bool castApartAtAll = bothCast && known.participants.first() != incoming.participants.first();
-        if (!castApartAtAll && sameDeedAtOneMinute(known, knownTelling, incoming, incomingTelling)) {
+        // Each telling names another person first.
+        const bool castApart = bothCast && !samePerson;
+        if (!castApart && sameDeedAtOneMinute(known, knownTelling, incoming, incomingTelling)) {
             return true;
         }
         if (sameSubject || !sameDateOrWithin(known.date, incoming.date, samePerson)) {
@@ -619,7 +620,6 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         // The same deed of the same opening words on one day, unless each telling names another
         // person first ("Federal Highway Administration approved $60 million" and "Federal
         // government released $60 million", whatever people the sentences around them name).
-        const bool castApart = bothCast && known.participants.first() != incoming.participants.first();
         const bool sameUncastDeed = sameSpan && !castApart && sameSubjectSameDeed(knownStems, knownTelling.verb, incomingStems, incomingTelling.verb);
         // "Moscow annexed Crimea" (2014) told by two articles: the same words of the same time
         // are one happening, whoever the sentences around them name, and in any tense.
