@@ -1028,6 +1028,15 @@ private Q_SLOTS:
             << u"Zelensky–Trump meeting"_s << u"2025-10-17"_s;
         QTest::newRow("a heading without a date") << u"Zelensky at the White House\nZelensky met Trump at the White House to ask for missiles."_s
                                                   << u"Zelensky–Trump meeting"_s << QString();
+        // A timeline's heading that holds only dates, over entries told in the present.
+        QTest::newRow("a heading that is a date") << u"April 23, 2021\nThe Court of Appeal quashes the convictions of 39 subpostmasters."_s
+                                                  << u"Court of Appeal quashed the convictions"_s << u"2021-04-23"_s;
+        QTest::newRow("a heading that is a year") << u"1999\nThe Post Office begins rolling out Horizon to its branches."_s
+                                                  << u"Post Office began rolling out Horizon"_s << u"1999"_s;
+        QTest::newRow("a heading of years") << u"2000 to 2015\nHundreds of subpostmasters are prosecuted after Horizon shows shortfalls."_s
+                                            << u"Hundreds of subpostmasters prosecuted"_s << u"2000"_s;
+        QTest::newRow("a present with its partner") << u"December 2019\nThe Post Office settles with 555 claimants for £57.75 million."_s
+                                                    << u"Post Office settled"_s << u"2019-12"_s;
     }
 
     void headingDatesItsSection()

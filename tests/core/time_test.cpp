@@ -683,6 +683,44 @@ private Q_SLOTS:
         QCOMPARE(values, (QStringList{u"2025-10-16"_s, u"2025-10-17"_s, u"2025-10-17"_s, u"2025-10-20"_s, u"2025-10-21"_s}));
     }
 
+    // A timeline's heading that holds only dates ("December 2019", "1999", "2000 to 2015") sets
+    // its section in that year; a heading with words besides does not. An empty value: no such
+    // time is found.
+    void datesHeadingSetsItsSection_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("value");
+        const QString section
+            = u"The scandal: a timeline\n%1\nThe company settled with 555 claimants. On December 16 the judge ruled. In March the inquiry began."_s;
+        QTest::newRow("a month heading's day") << section.arg(u"December 2019"_s) << u"December 16"_s << u"2019-12-16"_s;
+        QTest::newRow("a year heading's day") << section.arg(u"2019"_s) << u"December 16"_s << u"2019-12-16"_s;
+        QTest::newRow("a year heading's month") << section.arg(u"2019"_s) << u"March"_s << u"2019-03"_s;
+        QTest::newRow("a year alone is a time") << section.arg(u"2019"_s) << u"2019"_s << u"2019"_s;
+        QTest::newRow("years alone are a time") << section.arg(u"2000 to 2015"_s) << u"2000"_s << u"2000"_s;
+        QTest::newRow("a month heading of another month") << section.arg(u"November 2019"_s) << u"December 16"_s << u"2023-12-16"_s;
+        QTest::newRow("a heading with words") << section.arg(u"The settlement of December 2019"_s) << u"December 16"_s << u"2023-12-16"_s;
+        QTest::newRow("a year opening a sentence") << u"The scandal\n1999 branch operators were prosecuted."_s << u"1999"_s << QString();
+    }
+
+    void datesHeadingSetsItsSection()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expression);
+        QFETCH(QString, value);
+        Article article = articleFromLines(text);
+        article.blocks[1].kind = TextBlock::Kind::Heading;
+        const TextAnalysis analysis = analyseText(article);
+        const QList<TimeExpression> times = findArticleTimes(article, analysis, QDate(2024, 5, 25)).expressions(article.body);
+        const TimeExpression *time = find(times, expression);
+        if (value.isEmpty()) {
+            QVERIFY2(!time, qPrintable(listed(times)));
+            return;
+        }
+        QVERIFY2(time, qPrintable(u"«"_s + expression + u"» not found; found: "_s + listed(times)));
+        QCOMPARE(time->value, value);
+    }
+
     // "What happened on March 26" under a blog's later entries takes the story back to that day:
     // "that night" and "the next day" under it count from it.
     void headingDateTakesTheStoryBack()

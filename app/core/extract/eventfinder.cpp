@@ -181,6 +181,12 @@ private:
                 continue;
             }
             if (const int p = paragraphOf(tm.range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
+                // "April 23, 2021" over "The Court of Appeal quashes the convictions": a
+                // timeline's heading that holds only dates dates the happening its section opens with.
+                if (const int entry = sectionEntry(p, tm); dated && entry >= 0) {
+                    dateEntry(mentions, t, tm, entry, mentionByHead, clauseVerbs, absorbed);
+                    timeUsed[t] = true;
+                }
                 continue;
             }
             // "The hearing is set to run until Sept. 27": the day a happening lasts until is its
@@ -238,7 +244,7 @@ private:
                 continue;
             }
             // "Oct. 17: Zelensky visits the White House": a timeline entry dates what it tells.
-            if (dated && opensEntry(tm) && dateEntry(mentions, t, tm, mentionByHead, clauseVerbs, absorbed)) {
+            if (dated && opensEntry(tm) && dateEntry(mentions, t, tm, tm.endWord + 1, mentionByHead, clauseVerbs, absorbed)) {
                 timeUsed[t] = true;
                 continue;
             }
@@ -419,6 +425,44 @@ private:
         return true;
     }
 
+    // A heading that holds only dates ("April 23, 2021", "2000 to 2015"): a timeline's section.
+    [[nodiscard]] bool datesHeading(int heading) const
+    {
+        const TextRange range = m_analysis.paragraphs[heading].range;
+        if (!m_analysis.paragraphs[heading].heading) {
+            return false;
+        }
+        for (int k = wordIndexAt(m_words, range.start); valid(k) && m_words[k].range.start < range.end; ++k) {
+            if (m_timeAt[k] < 0 && !punct(k) && !isOneOf(word(k), {u"to"_w, u"and"_w, u"until"_w, u"through"_w})) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The first word of the section under a dates heading whose first date is tm; -1 for any
+    // other heading.
+    [[nodiscard]] int sectionEntry(int heading, const TimeMention &tm) const
+    {
+        if (wordIndexAt(m_words, m_analysis.paragraphs[heading].range.start) != tm.firstWord || heading + 1 >= m_analysis.paragraphs.size()
+            || m_analysis.paragraphs[heading + 1].heading || !datesHeading(heading)) {
+            return -1;
+        }
+        const int entry = wordIndexAt(m_words, m_analysis.paragraphs[heading + 1].range.start);
+        return valid(entry) ? entry : -1;
+    }
+
+    // Whether a paragraph stands in a timeline's section: the heading above it holds only dates.
+    [[nodiscard]] bool inDatesSection(int paragraph) const
+    {
+        for (int p = paragraph - 1; p >= 0 && p >= paragraph - 4; --p) {
+            if (m_analysis.paragraphs[p].heading) {
+                return datesHeading(p);
+            }
+        }
+        return false;
+    }
+
     // A time of day alone on its line: "10:40 p.m." over a live blog's entry.
     [[nodiscard]] bool stampLine(const TimeMention &tm) const
     {
@@ -534,21 +578,21 @@ private:
         }
         return isOneOf(word(k + 1),
             {u"in"_w, u"on"_w, u"at"_w, u"near"_w, u"across"_w, u"through"_w, u"into"_w, u"over"_w, u"about"_w, u"around"_w, u"off"_w, u"up"_w, u"down"_w,
-                u"back"_w, u"past"_w, u"above"_w, u"below"_w});
+                u"back"_w, u"past"_w, u"above"_w, u"below"_w, u"with"_w});
     }
 
     // Gives an entry's date to the happening the entry tells: its first event noun that is no
     // document or report ("Putin and Trump hold a phone call"), else its verb's clause ("Driscoll
     // presents the plan"), else the document it names.
-    bool dateEntry(
-        QList<EventMention> &mentions, int t, const TimeMention &tm, const QHash<int, int> &mentionByHead, QSet<int> &clauseVerbs, QList<bool> &absorbed) const
+    bool dateEntry(QList<EventMention> &mentions, int t, const TimeMention &tm, int first, const QHash<int, int> &mentionByHead, QSet<int> &clauseVerbs,
+        QList<bool> &absorbed) const
     {
         int thing = -1;
         int verb = -1;
         int present = -1; // a verb known only by its place: "Divers recover the bodies"
         int complemented = -1; // a present known by what follows it: "The toll passes 100"
-        const int end = tm.endWord + 24;
-        for (int k = tm.endWord + 1; valid(k) && k < end && sameSentence(k, tm.endWord); ++k) {
+        const int end = first + 23;
+        for (int k = first; valid(k) && k < end && sameSentence(k, first); ++k) {
             // "The board releases its report, which says the ship lost power before the crash":
             // once the entry has its verb, what a relative clause or "before" tells is not the entry.
             if ((verb >= 0 || thing >= 0 || present >= 0 || complemented >= 0)
@@ -569,7 +613,7 @@ private:
                     m.time = t;
                     // "Oct. 16: Putin and Trump hold a phone call": the entry's people take part.
                     if (!m.verb && m.participants.isEmpty()) {
-                        addParticipants(m, tm.endWord + 1, k, false);
+                        addParticipants(m, first, k, false);
                     }
                     return true;
                 }
@@ -951,7 +995,7 @@ private:
             while (valid(first) && punct(first)) {
                 ++first;
             }
-            entry = valid(first) && m_timeAt[first] >= 0 && opensEntry(m_times[m_timeAt[first]].mention);
+            entry = (valid(first) && m_timeAt[first] >= 0 && opensEntry(m_times[m_timeAt[first]].mention)) || inDatesSection(p);
         }
         for (int k = from; valid(k) && k < end && sameSentence(k, from - 1); ++k) {
             if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D)) || isPunct(k, u'.')) {

@@ -826,6 +826,28 @@ private:
         return m;
     }
 
+    // "1999" or "2000 to 2015" alone on a line: a timeline's heading, whose years need no cue.
+    [[nodiscard]] bool yearsLine(int i) const
+    {
+        const auto rangeWord
+            = [this](int k) { return yearNumber(k) > 0 || isPunct(k, u'-') || isPunct(k, QChar(0x2013)) || isPunct(k, QChar(0x2014)) || is(k, u"to"_w); };
+        const auto sameLine
+            = [this](int from, int to) { return !m_text.sliced(m_words[from].range.end, m_words[to].range.start - m_words[from].range.end).contains(u'\n'); };
+        int first = i;
+        while (valid(first - 1) && sameLine(first - 1, first)) {
+            if (!rangeWord(--first)) {
+                return false;
+            }
+        }
+        for (int k = i + 1; valid(k) && sameLine(k - 1, k); ++k) {
+            if (!rangeWord(k)) {
+                return false;
+            }
+        }
+        const qsizetype lineStart = m_text.lastIndexOf(u'\n', m_words[first].range.start) + 1;
+        return m_text.sliced(lineStart, m_words[first].range.start - lineStart).trimmed().isEmpty();
+    }
+
     std::optional<TimeMention> yearAlone(int i)
     {
         const int year = yearNumber(i);
@@ -845,7 +867,7 @@ private:
                 return m;
             }
         }
-        if (!prepositionBefore(i - 1) && !possessive && !(determiner && (beforeNoun || is(i - 1, u"the"_w)))) {
+        if (!prepositionBefore(i - 1) && !possessive && !(determiner && (beforeNoun || is(i - 1, u"the"_w))) && !yearsLine(i)) {
             return std::nullopt;
         }
         if (determiner && (digits(i + 1) || lex(i + 1).kind == K::Unit)) {

@@ -688,6 +688,12 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
         && (!m_published.isValid() || m_narrative.earliest.year() != m_published.year())) {
         year = m_narrative.earliest.year();
     }
+    // "## December 2019 / ... On December 16 the judge rules": a timeline's section is set in
+    // the year its heading names.
+    if (year == 0 && m.month > 0 && m.yearRelation == 0 && m_sectionDate.earliest.isValid() && inSectionOf(m_section, m_paragraph)
+        && (m_sectionDate.granularity == G::Year || m_sectionDate.earliest.month() == m.month)) {
+        year = m_sectionDate.earliest.year();
+    }
     if (year == 0 && m.month > 0) {
         if (m_published.isValid()) {
             year = m_published.year();
@@ -877,6 +883,54 @@ TextRange TimeResolver::paragraphRange(int position) const
         return {0, int(m_text.size())};
     }
     return *(after - 1);
+}
+
+// Headings that hold nothing but dates ("April 23, 2021", "2000 to 2015", "May 22 to 24,
+// 2024"): a timeline's sections, each set on its date.
+QList<bool> TimeResolver::dateHeadings(const QList<TimeMention> &mentions) const
+{
+    QList<bool> result(m_headings.size(), false);
+    QList<QString> rest(m_headings.size());
+    for (const TimeMention &m : mentions) {
+        const auto after = std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), m.range.start, [](int at, const TextRange &p) { return at < p.start; });
+        const qsizetype p = (after - m_paragraphs.cbegin()) - 1;
+        if (p < 0 || p >= m_headings.size() || !m_headings[p]) {
+            continue;
+        }
+        const TextRange paragraph = m_paragraphs[p];
+        if (rest[p].isNull()) {
+            rest[p] = m_text.sliced(paragraph.start, paragraph.length()).toString();
+        }
+        rest[p].replace(m.range.start - paragraph.start, m.range.length(), QString(m.range.length(), u' '));
+    }
+    for (qsizetype p = 0; p < rest.size(); ++p) {
+        if (rest[p].isNull()) {
+            continue;
+        }
+        result[p] = true;
+        for (const QStringView word : QStringView(rest[p]).tokenize(u' ', Qt::SkipEmptyParts)) {
+            const bool mark = std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+            if (!mark && !isOneOf(word, {u"to", u"and", u"until", u"through"})) {
+                result[p] = false;
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+// Whether a paragraph lies in the section a heading opens: no other heading comes between.
+bool TimeResolver::inSectionOf(int heading, int paragraph) const
+{
+    if (heading < 0 || paragraph < heading || paragraph >= m_headings.size()) {
+        return false;
+    }
+    for (int p = heading + 1; p <= paragraph; ++p) {
+        if (m_headings[p]) {
+            return false;
+        }
+    }
+    return true;
 }
 
 // "two days after the envoy's call", "a week after the Geneva talks": the last date told in a
@@ -1183,6 +1237,9 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     m_narrativeParagraph = -1;
     m_narrativeWord = -1;
     m_lastYear = 0;
+    m_dateHeadings = dateHeadings(mentions);
+    m_section = -1;
+    m_sectionDate = {};
     int currentParagraph = -2;
     int narrativeWord = -1; // the word after the mention that set the narrative's date
     QDate lastDay; // the last day the text has named, for an hour told after a month or a year
@@ -1368,12 +1425,16 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
         }
         // "What happened in the early hours of March 26": a heading that takes the story back to
         // a written day sets where its section is; one that moves on only names what comes.
-        const bool heading = paragraph >= 0 && paragraph < m_headings.size() && m_headings[paragraph]
+        const bool heading = paragraph >= 0 && paragraph < m_headings.size() && m_headings[paragraph] && !m_dateHeadings[paragraph]
             && !(m.kind == TimeMention::Kind::Date && m.day > 0 && r.date.granularity == G::Day && r.date.earliest.isValid() && m_narrative.earliest.isValid()
                 && r.date.earliest < m_narrative.earliest);
         // "On May 30 the judge set sentencing for July 11. The next day ...": the story stays at
         // the deciding; the day a plan names is not a day the story has reached.
         const bool plan = side == Outlook::Fixed || side == Outlook::Either;
+        if (paragraph >= 0 && m_dateHeadings.value(paragraph) && paragraph != m_section && r.date.isDated() && r.date.earliest.isValid()) {
+            m_section = paragraph;
+            m_sectionDate = r.date;
+        }
         if (r.date.isDated() && r.date.earliest.isValid() && !heading && !aside && !plan) {
             m_narrative = r.date;
             m_narrativeParagraph = paragraph;

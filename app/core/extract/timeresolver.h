@@ -81,6 +81,8 @@ private:
     [[nodiscard]] const ResolvedTime *lastDateNaming(const QList<QStringView> &names, const TimeMention &mention, const QList<ResolvedTime> &resolved) const;
     [[nodiscard]] int clauseVerbAfter(const TimeMention &mention) const;
     [[nodiscard]] TextRange paragraphRange(int position) const;
+    [[nodiscard]] QList<bool> dateHeadings(const QList<TimeMention> &mentions) const;
+    [[nodiscard]] bool inSectionOf(int heading, int paragraph) const;
     [[nodiscard]] const TimeMention *datedNounAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
     [[nodiscard]] const TimeMention *datedClauseAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
     [[nodiscard]] DateValue resolveRelative(const TimeMention &mention, const QDate &anchor, Sourceline::DateValue::Granularity anchorGranularity) const;
@@ -90,6 +92,9 @@ private:
     const QList<TextRange> &m_paragraphs;
     QDate m_published;
     QList<bool> m_headings;
+    QList<bool> m_dateHeadings; ///< headings that hold only dates: a timeline's sections
+    int m_section = -1; ///< the last heading of only dates, which sets its section's year
+    DateValue m_sectionDate; ///< that heading's date
     int m_paragraph = -1;
     QDate m_paragraphDay; ///< the last day named in the current paragraph
     bool m_paragraphDayOpens = false; ///< that day opens its paragraph: "June 18: ..."
