@@ -202,6 +202,34 @@ private Q_SLOTS:
         QVERIFY2(found == arrests, qPrintable(labels.join(u", "_s)));
     }
 
+    // A headline's quoted words that the body quotes with a speaker are that speaker's; words
+    // the body does not quote stay unattributed.
+    void headlineQuoteTakesTheBodysSpeaker_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("speaker");
+        const QByteArray body = "\n\nMargaret Leeworth ran the village post office until 2007. \"I can finally hold my head up in this village,\" "
+                                "Leeworth said. Carys Leeworth said her mother felt \"so very proud\" and \"relieved\".\n"_ba;
+        QTest::newRow("a direct quote's opening words")
+            << "Subpostmistress cleared after 17 years: \"I can finally hold my head up\""_ba + body << u"Margaret Leeworth"_s;
+        QTest::newRow("words of reported speech") << "Daughter says mother \"so very proud\" after ruling"_ba + body << u"Carys Leeworth"_s;
+        QTest::newRow("words the body does not quote") << "Subpostmistress cleared: \"I never stole a penny\""_ba + body << QString();
+    }
+
+    void headlineQuoteTakesTheBodysSpeaker()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, speaker);
+        const ReadResult read = ArticleReader().readData(text, u"a.txt"_s);
+        const StoryGraph graph = extractArticle(read.articles.first(), QDate(2025, 11, 26));
+        const qsizetype headlineEnd = text.indexOf('\n');
+        const auto inHeadline
+            = std::find_if(graph.quotes.cbegin(), graph.quotes.cend(), [headlineEnd](const Quote &quote) { return quote.span.end <= headlineEnd; });
+        QVERIFY(inHeadline != graph.quotes.cend());
+        const auto person = std::find_if(graph.people.cbegin(), graph.people.cend(), [&inHeadline](const Person &p) { return p.id == inHeadline->speaker; });
+        QCOMPARE(person == graph.people.cend() ? QString() : person->name, speaker);
+    }
+
     // A post embedded as a block quotation is its writer's words up to its signature line.
     void embeddedPostEndsBeforeItsSignature()
     {
