@@ -721,6 +721,29 @@ private Q_SLOTS:
         QCOMPARE(time->value, value);
     }
 
+    // "2000 to 2015" as a timeline's heading spans the years; in a sentence without "from" it
+    // does not.
+    void datesHeadingSpansItsYears_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("latest");
+        QTest::newRow("a heading") << u"The scandal: a timeline\n2000 to 2015\nHundreds of subpostmasters are prosecuted."_s << QDate(2015, 12, 31);
+        QTest::newRow("a sentence") << u"The scandal: a timeline\nThe record\nFigures for 2000 to 2015 are incomplete."_s << QDate(2000, 12, 31);
+    }
+
+    void datesHeadingSpansItsYears()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, latest);
+        Article article = articleFromLines(text);
+        article.blocks[1].kind = TextBlock::Kind::Heading;
+        const TextAnalysis analysis = analyseText(article);
+        const QList<TimeExpression> times = findArticleTimes(article, analysis, QDate(2024, 5, 25)).expressions(article.body);
+        const TimeExpression *time = find(times, u"2000"_s);
+        QVERIFY2(time, qPrintable(listed(times)));
+        QCOMPARE(time->date.latest, latest);
+    }
+
     // "What happened on March 26" under a blog's later entries takes the story back to that day:
     // "that night" and "the next day" under it count from it.
     void headingDateTakesTheStoryBack()

@@ -885,6 +885,13 @@ TextRange TimeResolver::paragraphRange(int position) const
     return *(after - 1);
 }
 
+// The index of the paragraph holding a position, or -1 before the first.
+int TimeResolver::paragraphIndex(int position) const
+{
+    const auto after = std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), position, [](int at, const TextRange &p) { return at < p.start; });
+    return int(after - m_paragraphs.cbegin()) - 1;
+}
+
 // Headings that hold nothing but dates ("April 23, 2021", "2000 to 2015", "May 22 to 24,
 // 2024"): a timeline's sections, each set on its date.
 QList<bool> TimeResolver::dateHeadings(const QList<TimeMention> &mentions) const
@@ -892,8 +899,7 @@ QList<bool> TimeResolver::dateHeadings(const QList<TimeMention> &mentions) const
     QList<bool> result(m_headings.size(), false);
     QList<QString> rest(m_headings.size());
     for (const TimeMention &m : mentions) {
-        const auto after = std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), m.range.start, [](int at, const TextRange &p) { return at < p.start; });
-        const qsizetype p = (after - m_paragraphs.cbegin()) - 1;
+        const int p = paragraphIndex(m.range.start);
         if (p < 0 || p >= m_headings.size() || !m_headings[p]) {
             continue;
         }
@@ -1472,11 +1478,14 @@ void TimeResolver::joinRanges(QList<ResolvedTime> &resolved) const
         const bool fromTo
             = dates && isOneOf(before, {u"from"}) && isOneOf(gap, {u"to", u"until", u"through", u"till"}) && planOutlook(first.mention) != Outlook::Either;
         const bool between = dates && isOneOf(before, {u"between"}) && gap == u"and";
+        // "2000 to 2015" as a timeline's heading: its section spans the years.
+        const bool headingSpan = dates && m_dateHeadings.value(paragraphIndex(first.mention.range.start))
+            && isOneOf(gap, {u"to", u"until", u"through", u"-", u"\u2013", u"\u2014"});
         // "On Tuesday and again on Wednesday, a plane picked up noises", "heard on Tuesday and
         // Wednesday": one telling over the days of one week.
         const bool days = first.mention.kind == TimeMention::Kind::Weekday && second.mention.kind == TimeMention::Kind::Weekday
             && isOneOf(gap, {u"and", u"and on", u"and again on", u"and again"}) && first.date.earliest.daysTo(second.date.earliest) <= 6;
-        if (fromTo || between || days) {
+        if (fromTo || between || headingSpan || days) {
             first.date.latest = second.date.latest;
             second.mention.datesNothing = true;
         }

@@ -81,6 +81,7 @@ private:
     [[nodiscard]] const ResolvedTime *lastDateNaming(const QList<QStringView> &names, const TimeMention &mention, const QList<ResolvedTime> &resolved) const;
     [[nodiscard]] int clauseVerbAfter(const TimeMention &mention) const;
     [[nodiscard]] TextRange paragraphRange(int position) const;
+    [[nodiscard]] int paragraphIndex(int position) const;
     [[nodiscard]] QList<bool> dateHeadings(const QList<TimeMention> &mentions) const;
     [[nodiscard]] bool inSectionOf(int heading, int paragraph) const;
     [[nodiscard]] const TimeMention *datedNounAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
