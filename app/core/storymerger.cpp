@@ -426,6 +426,12 @@ bool dayWithinWeek(const DateValue &day, const DateValue &week)
         && day.earliest <= week.latest;
 }
 
+// Both tellings name a person, and the same one first.
+bool sameFirstPerson(const Event &a, const Event &b)
+{
+    return !a.participants.isEmpty() && !b.participants.isEmpty() && a.participants.first() == b.participants.first();
+}
+
 // One article tells a clause ("Putin called Mr. Trump on Oct. 16"), another names the happening
 // ("the Putin–Trump call" that day): one call when both tell it of the same two people; one
 // visit when the visitor "came" that day.
@@ -442,7 +448,7 @@ bool clauseTellsTheHappening(const Event &clause, const Telling &clauseTelling, 
     if (clauseTelling.happening == happeningTelling.kind) {
         return sharedPeople(clause, happening) >= 2;
     }
-    return happening.type == u"visit"_s && tellsArrival(clauseTelling.verb) && clause.participants.first() == happening.participants.first();
+    return happening.type == u"visit"_s && tellsArrival(clauseTelling.verb) && sameFirstPerson(clause, happening);
 }
 
 // Two tellings of one day, by two articles.
@@ -546,7 +552,7 @@ bool clauseNamesTheHappening(const Event &clause, const Event &happening)
     if (verb == 0 || verb >= words.size()) {
         return false;
     }
-    if (!clause.participants.isEmpty() && !happening.participants.isEmpty() && clause.participants.first() == happening.participants.first()) {
+    if (sameFirstPerson(clause, happening)) {
         return true;
     }
     QStringList named;
@@ -561,8 +567,7 @@ bool clauseNamesTheHappening(const Event &clause, const Event &happening)
 bool statementOfTheAnnouncement(const Event &clause, const Event &happening)
 {
     return sameDayInAnotherArticle(clause, happening) && deedNoun(clause) == u"statement"_s
-        && (happening.type == u"statement"_s || happening.type == u"announcement"_s) && !clause.participants.isEmpty() && !happening.participants.isEmpty()
-        && clause.participants.first() == happening.participants.first();
+        && (happening.type == u"statement"_s || happening.type == u"announcement"_s) && sameFirstPerson(clause, happening);
 }
 
 // "Zelensky's White House visit" that week and the "Zelensky–Trump meeting" on Friday: the
@@ -600,13 +605,13 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         const bool sameSpan = known.date.isDated() && known.date.iso == incoming.date.iso
             && (known.date.granularity == DateValue::Granularity::Day || known.date.granularity == DateValue::Granularity::Week);
         const bool bothCast = !known.participants.isEmpty() && !incoming.participants.isEmpty();
-        const bool sameSubject = sameSpan && bothCast && known.participants.first() == incoming.participants.first()
-            && clauseSubject(known.label) == clauseSubject(incoming.label) && sameDeed(knownTelling.verb, incomingTelling.verb);
+        const bool samePerson = sameFirstPerson(known, incoming);
+        const bool sameSubject
+            = sameSpan && samePerson && clauseSubject(known.label) == clauseSubject(incoming.label) && sameDeed(knownTelling.verb, incomingTelling.verb);
         const bool otherArticle = known.sources.first().article != incoming.sources.first().article;
         // Every rule below needs one day, or a day within the other's month (which one day is
         // too), or for one person's deed within the other's year: a person pleads guilty once,
         // a death toll rises many times a year. Each label is stemmed once for all of them.
-        const bool samePerson = bothCast && known.participants.first() == incoming.participants.first();
         // Each telling names another person first.
         const bool castApart = bothCast && !samePerson;
         if (!castApart && sameDeedAtOneMinute(known, knownTelling, incoming, incomingTelling)) {
