@@ -38,6 +38,24 @@ class PeopleTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Given names of sport, politics and many countries open a name written once, with no title
+    // or role around it; a place or a club of such a word stays no person.
+    void namesOpenedByGivenNames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("people");
+        QTest::addColumn<QStringList>("notPeople");
+        QTest::newRow("a scorer opening the sentence")
+            << u"Nico Williams gave Spain the lead two minutes after half-time."_s << QStringList{u"Nico Williams"_s} << QStringList{};
+        QTest::newRow("two players after a verb") << u"The coach praised Lamine Yamal and Cole Palmer after the match."_s
+                                                  << QStringList{u"Lamine Yamal"_s, u"Cole Palmer"_s} << QStringList{};
+        QTest::newRow("a minister's given name") << u"Shehbaz Sharif arrived in Baku on Monday."_s << QStringList{u"Shehbaz Sharif"_s} << QStringList{};
+        QTest::newRow("a woman's given name") << u"Aryna Sabalenka won the final in straight sets."_s << QStringList{u"Aryna Sabalenka"_s} << QStringList{};
+        QTest::newRow("a place after 'in'") << u"The team trained in Salvador Bay on Monday."_s << QStringList{} << QStringList{u"Salvador Bay"_s};
+    }
+
+    void namesOpenedByGivenNames() { findsPeopleNotPlaces(); }
+
     void resolvesMentions_data()
     {
         QTest::addColumn<QString>("text");

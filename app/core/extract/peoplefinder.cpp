@@ -1933,9 +1933,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     // "farmers in Meruvia said", "commuters at Kingsbridge": people are not "in" anything, and
     // "at" a person only once named ("a swipe at Trump"); "Kingsbridge station" is a place.
-    // "at Marine Park": two words no known given name opens are a place after "in" or "at" too.
-    if (count == 2 && !titled && !givenFirst && !w.at(j - 1).possessive && k > 0 && w.plainGapBefore(k) && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at"))
-        && !surnameSoFar(word(j - 1)) && capitalisedCount(word(j - 1)) < 2) {
+    // "at Marine Park": two words no known given name opens are a place after "in" or "at" too,
+    // and so are two that end in a place's word ("in Salvador Bay").
+    if (count == 2 && !titled && (!givenFirst || lex(j - 1).isPlaceWord()) && !w.at(j - 1).possessive && k > 0 && w.plainGapBefore(k)
+        && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at")) && !surnameSoFar(word(j - 1)) && capitalisedCount(word(j - 1)) < 2) {
         addEntity(Entity::Kind::Place, k, j);
         return;
     }

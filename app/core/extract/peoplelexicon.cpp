@@ -82,7 +82,21 @@ const auto &maleNames()
         u"joao|rui|tiago|goncalo|diogo|nuno|paulo|andres|diego|alvaro|ignacio|gonzalo|jesus|manuel|marcelo|mauricio|ricardo|"
         u"alessandro|davide|federico|francesco|giovanni|lorenzo|luca|massimo|paolo|stefano|vittorio|dieter|jurgen|"
         u"manfred|uwe|wolfgang|helmut|horst|rainer|thorsten|florian|sebastien|thierry|olivier|jacques|francois|laurent|didier|yves|"
-        u"chukwuma|ikechukwu|olumide|segun|kayode|tendai|tinashe|musa|bola|kwesi|yaw|kojo"_s);
+        u"chukwuma|ikechukwu|olumide|segun|kayode|tendai|tinashe|musa|bola|kwesi|yaw|kojo|"
+        u"nico|cole|mikel|lamine|jude|bukayo|kieran|trent|raheem|reece|rhys|alfie|archie|freddie|toby|harvey|joaquin|julio|cesar|ernesto|"
+        u"emilio|felipe|guillermo|hernan|leandro|lionel|marcos|mateo|unai|iker|aitor|xabi|sergi|jordi|oriol|ferran|antoine|kylian|ousmane|"
+        u"mathieu|guillaume|benoit|etienne|raphael|remi|arnaud|cedric|fabien|gilles|julien|ludovic|pascal|thibaut|mamadou|moussa|sadio|"
+        u"amadou|cheikh|ibrahima|seydou|bakary|niklas|toni|leroy|ilkay|erling|romelu|achraf|hakim|riyad|youssef|sofiane|zinedine|thiago|"
+        u"vinicius|gianluigi|gianluca|fabio|ciro|leonardo|nicolo|gareth|carlo|arsene|rafa|zlatan|cristiano|lebron|giannis|novak|jannik|"
+        u"daniil|stefanos|casper|holger|lando|lewis|valtteri|esteban|edouard|bruno|ulf|luiz|inacio|jair|nayib|yoweri|hakainde|emmerson|"
+        u"nelson|thabo|julius|mmusi|isaias|salva|riek|yahya|ismail|ebrahim|masoud|nikol|irakli|bidzina|kassym|shavkat|amit|rajnath|shehbaz|"
+        u"nawaz|asif|bilawal|ranil|anura|gotabaya|mahinda|joko|prabowo|gibran|ferdinand|jagmeet|pierre-yves|jean-luc|jean-pierre|"
+        u"jean-claude|jean-marie|jean-yves|hendrik|wopke|mark-paul|geert|alexis|kyriakos|nikos|yanis|giorgos|andrej|janez|milos|edi|fumio|"
+        u"yoshihide|taro|koichi|akira|haruki|naoki|satoshi|hideki|masayoshi|tadashi|claudio|gerardo|lazaro|nestor|osvaldo|ramon|ruben|"
+        u"salvador|saul|teodoro|vicente|agustin|bautista|dante|elias|emiliano|facundo|fidel|gaston|horacio|lisandro|mauro|rodolfo|"
+        u"sebastiano|brock|colby|dustin|garrett|jarrod|jeb|nolan|quentin|royce|shane|spencer|tanner|wade|zane|ahmadou|alassane|blaise|"
+        u"faustin|macky|patrice|faure|adama|boubacar|idrissa|abdoulaye|bassirou|abdelmadjid|kais|abdelfattah|fayez|naftali|avigdor|itamar|"
+        u"bezalel|gideon|gilad|ehud|shimon|yitzhak"_s);
     return set;
 }
 
@@ -109,7 +123,12 @@ const auto &femaleNames()
                   u"isla|ava|lily|grace|ruby|daisy|phoebe|florence|matilda|agatha|beatrice|eleanor|georgia|louisa|rosalind|vivienne|"
                   u"giulia|francesca|chiara|elisa|federica|alessandra|anne-marie|marie-claire|camille|manon|lea|juliette|"
                   u"amelie|sabine|petra|katrin|anja|nadine|jutta|renate|helga|dagmar|zuzana|jana|lenka|marketa|ilona|zsofia|ioana|"
-                  u"andreea|elena|mariana|raluca|milena|jelena|ivana|dragana|tanja|mirela"_s);
+                  u"andreea|elena|mariana|raluca|milena|jelena|ivana|dragana|tanja|mirela|"
+                  u"aitana|alexia|alessia|beth|keira|millie|coco|serena|naomi|iga|aryna|ons|simona|garbine|sloane|suella|priti|nadine|therese|bridget|"
+                  u"dilma|cristina|xiomara|dina|nirmala|smriti|mamata|sonia|priyanka|hasina|salome|maia|carrie|stacey|gretchen|tammy|gina|tina|wanda|"
+                  u"yolanda|consuelo|araceli|dolores|inmaculada|macarena|nuria|begona|ainhoa|leire|irati|amina|aminata|fatou|mariama|awa|khadija|"
+                  u"halima|zahra|shirin|narges|golshifteh|hend|ayelet|tzipi|orit|merav|gila|yael|noa|shira|tamar|roberta|ylva|margrethe|sahra|ivanka|"
+                  u"lara"_s);
     return set;
 }
 
