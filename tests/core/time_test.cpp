@@ -721,6 +721,30 @@ private Q_SLOTS:
         QCOMPARE(time->value, value);
     }
 
+    // A present of wanting, like one of hoping or aiming, looks ahead: "wants a new manager by
+    // September" in July is this September; what was wanted in the past stays past.
+    void wantingLooksAhead_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("wants") << u"The FA wants a new manager by September."_s << u"September"_s << u"2024-09"_s;
+        QTest::newRow("has said it wants") << u"The FA has said it wants a permanent appointment by the autumn."_s << u"autumn"_s << u"2024"_s;
+        QTest::newRow("seeks") << u"The club seeks a buyer by March."_s << u"March"_s << u"2025-03"_s;
+        QTest::newRow("wanted") << u"The FA wanted a new manager in September."_s << u"September"_s << u"2023-09"_s;
+    }
+
+    void wantingLooksAhead()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expression);
+        QFETCH(QString, value);
+        const QList<TimeExpression> times = timesOf(text, QDate(2024, 7, 20));
+        const TimeExpression *time = find(times, expression);
+        QVERIFY2(time, qPrintable(listed(times)));
+        QCOMPARE(time->value, value);
+    }
+
     // "2000 to 2015" as a timeline's heading spans the years; in a sentence without "from" it
     // does not.
     void datesHeadingSpansItsYears_data()

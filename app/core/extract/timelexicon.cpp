@@ -112,8 +112,9 @@ const std::unordered_map<std::u16string_view, TimeLexeme> &lexicon()
         for (const std::u16string_view word : {u"nearly", u"about", u"almost", u"around", u"roughly", u"approximately", u"some", u"over", u"more"}) {
             t[word] = {K::Approximately, 0, false};
         }
-        for (const std::u16string_view word : {u"will", u"ll", u"shall", u"planned", u"plans", u"planning", u"plan", u"scheduled", u"schedule", u"expected",
-                 u"expects", u"due", u"upcoming", u"would", u"intends", u"aims", u"hopes", u"until", u"ahead", u"before", u"could", u"might", u"soon"}) {
+        for (const std::u16string_view word :
+            {u"will", u"ll", u"shall", u"planned", u"plans", u"planning", u"plan", u"scheduled", u"schedule", u"expected", u"expects", u"due", u"upcoming",
+                u"would", u"intends", u"aims", u"hopes", u"wants", u"seeks", u"until", u"ahead", u"before", u"could", u"might", u"soon"}) {
             t[word] = {K::FutureCue, 0, false};
         }
         return t;
