@@ -136,6 +136,12 @@ private Q_SLOTS:
         const QString hansReversed = u"Prime Minister Han Duck-soo apologised. Han Dong-hoon, the party leader, opposed the decree. "_s
                                      u"Han said it was wrong."_s;
         QTest::newRow("... whichever of the two that is") << hansReversed << u"Han"_s << 2 << u"Han Dong-hoon"_s;
+        // Said before either full name ("two men called Han"), the family name is both of them: no
+        // third person that would take every later "Mr Han".
+        const QString hansIntroduced = u"Two men called Han stand at the centre of the crisis. Han Duck-soo, 75, runs the government. "_s
+                                       u"Mr Han spoke to the nation. Han Dong-hoon, 51, led the party. Mr Han resigned on Monday."_s;
+        QTest::newRow("a family name two share, said before either, then the one named last") << hansIntroduced << u"Han"_s << 2 << u"Han Duck-soo"_s;
+        QTest::newRow("... and after the other is named, the other") << hansIntroduced << u"Han"_s << 4 << u"Han Dong-hoon"_s;
         const QString saudi = u"King Salman bin Abdulaziz named his son, Crown Prince Mohammed bin Salman, prime minister. "_s
                               u"King Salman will still chair meetings. Prince Mohammed will lead the cabinet."_s;
         QTest::newRow("a father's name after bin is no surname") << saudi << u"Salman"_s << 2 << u"Salman bin Abdulaziz"_s;
@@ -284,6 +290,11 @@ private Q_SLOTS:
         // "Silicon Valley ... Silicon Valley": a pair said twice is no family name said alone.
         QTest::newRow("a Korean given name after the family name")
             << u"Han Dong-hoon's reaction mattered a great deal, Maria Lopez said."_s << QStringList{u"Han Dong-hoon"_s, u"Maria Lopez"_s} << QStringList{};
+        QTest::newRow("a family name two people share, said before either is named")
+            << u"Two men called Han stand at the centre of the crisis. Han Duck-soo runs the government. Han Dong-hoon leads the party."_s
+            << QStringList{u"Han Duck-soo"_s, u"Han Dong-hoon"_s} << QStringList{u"Han"_s};
+        QTest::newRow("... but a family name one person has, said before the full name, stays hers")
+            << u"A woman called Kim spoke first. Kim Soo-jin, a teacher, said she came with her daughter."_s << QStringList{u"Kim Soo-jin"_s} << QStringList{};
         QTest::newRow("a double-barrelled surname alone that speaks")
             << u"The exchange failed within days. Bankman-Fried said he had made mistakes. Bankman-Fried resigned."_s << QStringList{u"Bankman-Fried"_s}
             << QStringList{u"Bankman"_s, u"Fried"_s};

@@ -359,6 +359,8 @@ private:
     int attachSingle(const QString &key, int position) const;
     /// People whose last name word is `key`, less those for whom it is a father's name ("bin Salman").
     [[nodiscard]] QList<int> surnamed(const QString &key) const;
+    /// True when key opens the full names of several people ("Han" of "Han Duck-soo" and "Han Dong-hoon").
+    [[nodiscard]] bool familyNameOfSeveral(const QString &key) const;
     void acronymsOfPeople();
     void findDescriptors();
     void findUnnamedSpeakers();
@@ -2229,6 +2231,11 @@ void Finder::cluster()
         if (person < 0) {
             person = attachSingle(key, w.at(candidate.first).range.start);
         }
+        // "Two men called Han" before "Han Duck-soo" and "Han Dong-hoon": the name is both of
+        // them, and a third person would take every later "Mr Han" from the two.
+        if (person < 0 && familyNameOfSeveral(key)) {
+            continue;
+        }
         if (person < 0 && candidate.aliasStart < 0 && entityByWord.contains(key)) {
             Entity &named = m_entities[entityByWord.value(key)];
             if (!named.aliases.contains(candidate.name)) {
@@ -2328,7 +2335,8 @@ void Finder::cluster()
         const QStringList words = PersonName::words(word(i));
         const QString key = words.join(u' ');
         Gender gender = Gender::Unknown;
-        if (!key.isEmpty() && attachSingle(key, w.at(i).range.start) < 0 && !entityByWord.contains(key) && treatedAsPerson(i, &gender)) {
+        if (!key.isEmpty() && attachSingle(key, w.at(i).range.start) < 0 && !entityByWord.contains(key) && !familyNameOfSeveral(key)
+            && treatedAsPerson(i, &gender)) {
             NameCandidate lone;
             lone.first = int(i);
             lone.end = int(i + 1);
@@ -2514,6 +2522,12 @@ QList<int> Finder::surnamed(const QString &key) const
         people.removeIf([this](int p) { return m_patronymic.contains(p); });
     }
     return people;
+}
+
+bool Finder::familyNameOfSeveral(const QString &key) const
+{
+    const auto it = m_byGiven.constFind(key);
+    return it != m_byGiven.cend() && it->size() > 1;
 }
 
 void Finder::findDescriptors()
