@@ -167,6 +167,9 @@ private Q_SLOTS:
         QTest::newRow("an office opening the paragraph after the one that named the person")
             << u"Rishi Sunak has called a general election for 4 July, ending months of speculation about when voters would choose.\nStanding outside Downing Street, the Prime Minister said the country had a choice."_s
             << u"the Prime Minister"_s << 0 << u"Rishi Sunak"_s;
+        QTest::newRow("an acting holder named with another office")
+            << u"President Yoon Suk Yeol was impeached. Prime Minister Han Duck-soo, the acting president, met envoys. Later the acting president spoke."_s
+            << u"the acting president"_s << 1 << u"Han Duck-soo"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
     }
@@ -278,6 +281,37 @@ private Q_SLOTS:
         const int at = int(run.article.body.indexOf(u"the head"_s));
         for (const PersonMention &mention : run.result.mentions) {
             QVERIFY2(mention.range.start != at || run.result.people[mention.person].name != u"Donald Trump"_s, qPrintable(run.names()));
+        }
+    }
+
+    // An office that the text gives someone else, or an adjective before a name, is not this person.
+    void anOfficeIsNotThisPerson_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("mention");
+        QTest::addColumn<QString>("notPerson");
+
+        QTest::newRow("the acting holder of an office is not its suspended holder")
+            << u"President Yoon Suk Yeol was impeached on Saturday. Opposition lawmakers said the acting president should sign the bills."_s
+            << u"the acting president"_s << u"Yoon Suk Yeol"_s;
+        QTest::newRow("a floor leader is not the party leader")
+            << u"Han Dong-hoon, the party leader, opposed the decree. Democratic Party floor leader Park Chan-dae spoke on Sunday. The party leader resigned."_s
+            << u"The party leader"_s << u"Park Chan-dae"_s;
+        QTest::newRow("an adjective before an agency's name is no official")
+            << u"British Foreign Secretary David Lammy said the UK was watching. The official Korean Central News Agency called it shocking."_s
+            << u"The official"_s << u"David Lammy"_s;
+    }
+
+    void anOfficeIsNotThisPerson()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, mention);
+        QFETCH(QString, notPerson);
+        const PeopleRun run(text);
+        QVERIFY2(run.named(notPerson), qPrintable(run.names()));
+        const int at = int(text.indexOf(mention));
+        for (const PersonMention &found : run.result.mentions) {
+            QVERIFY2(found.range.start != at || run.result.people[found.person].name != notPerson, qPrintable(run.names()));
         }
     }
 

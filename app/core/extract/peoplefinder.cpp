@@ -2669,6 +2669,12 @@ void Finder::findDescriptors()
         if (headEnd + 1 < n && w.plainGapBefore(headEnd + 1) && m_wordPerson.at(headEnd + 1) >= 0) {
             continue;
         }
+        // "the official Korean Central News Agency": a generic office word before a name that is
+        // nobody's qualifies that name.
+        if (descriptor.role.generic && headLength == 1 && headEnd + 1 < n && w.plainGapBefore(headEnd + 1) && w.at(headEnd + 1).capitalised
+            && !lex(headEnd + 1).isTitle()) {
+            continue;
+        }
         // "The deputy leader, Cllr Anita Desai,": an appositive name, whose role this already is.
         if (headEnd + 1 < n && w.gapBefore(headEnd + 1).trimmed() == u",") {
             qsizetype named = headEnd + 1;
@@ -2899,12 +2905,15 @@ int Finder::compatibility(const Descriptor &d, int person) const
         // "the ousted chief executive" is not the interim one who followed: a stand-in's office
         // matches a descriptor that says so better than one that does not.
         const QString &held = m_people[person].roleText;
+        bool standIn = false;
+        for (int k = d.firstWord; k < d.lastWord && !standIn; ++k) {
+            standIn = lowerIs(k, u"interim") || lowerIs(k, u"acting");
+        }
         if (held.contains(u"interim"_s, Qt::CaseInsensitive) || held.contains(u"acting"_s, Qt::CaseInsensitive)) {
-            bool standIn = false;
-            for (int k = d.firstWord; k < d.lastWord && !standIn; ++k) {
-                standIn = lowerIs(k, u"interim") || lowerIs(k, u"acting");
-            }
             score -= standIn ? 0 : 1;
+        } else if (standIn && held.endsWith(d.role.canonical, Qt::CaseInsensitive)) {
+            // "the acting president" stands in for the president the text named: never that one.
+            return 0;
         }
     } else if (d.role.generic && d.office) {
         // "the head of the presidential administration" names one office, not any leader.

@@ -239,6 +239,8 @@ const auto &compoundRoles()
             u"national security|security adviser|chief negotiator|central banker|chief prosecutor|health minister|trade minister|"
             u"foreign affairs|council member|city council member|committee member|cabinet member"_s,
             Group::Official);
+        // A parliament's party whips lead its members there, not the party: "the party leader" is someone else.
+        add(u"floor leader|majority leader|minority leader"_s, Group::Legislator);
         add(u"chief executive|managing director|board member"_s, Group::Executive);
         add(u"special envoy|peace envoy|top envoy|top negotiator"_s, Group::Envoy);
         add(u"chief justice|supreme court"_s, Group::Judge);
