@@ -329,6 +329,9 @@ private Q_SLOTS:
             << QStringList{u"Han Duck-soo"_s, u"Han Dong-hoon"_s} << QStringList{u"Han"_s};
         QTest::newRow("... but a family name one person has, said before the full name, stays hers")
             << u"A woman called Kim spoke first. Kim Soo-jin, a teacher, said she came with her daughter."_s << QStringList{u"Kim Soo-jin"_s} << QStringList{};
+        QTest::newRow("an agency after a clause that ends on an office")
+            << u"A planned visit by the defence minister was later cancelled, Kyodo news agency reported. Maria Lopez said it was fine."_s
+            << QStringList{u"Maria Lopez"_s} << QStringList{u"Kyodo"_s};
         QTest::newRow("a double-barrelled surname alone that speaks")
             << u"The exchange failed within days. Bankman-Fried said he had made mistakes. Bankman-Fried resigned."_s << QStringList{u"Bankman-Fried"_s}
             << QStringList{u"Bankman"_s, u"Fried"_s};

@@ -993,7 +993,11 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     // "The Polar Prince leaves St. John's, Newfoundland,": a verb after the role noun starts a
     // clause, and the name after the comma is no apposition of it. Only "of", "for" and the
     // like (and the body they name) come between an office and its holder.
-    if (head + 1 < start && w.plainGapBefore(head + 1) && w.isLower(head + 1) && !lex(head + 1).isFunctionWord() && !w.at(head).possessive) {
+    // "by the defence minister was later cancelled, Kyodo news agency reported": so does an
+    // auxiliary, though it is a function word.
+    static const QList<QStringView> auxiliaries{u"was", u"were", u"is", u"are", u"has", u"have", u"had", u"will", u"would", u"could", u"should"};
+    if (head + 1 < start && w.plainGapBefore(head + 1) && w.isLower(head + 1) && (!lex(head + 1).isFunctionWord() || auxiliaries.contains(word(head + 1)))
+        && !w.at(head).possessive) {
         return {};
     }
     // "A spokesman for the mayor, Fabien Levy,": the office is the spokesman's; the mayor is
