@@ -821,6 +821,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("role");
         QTest::newRow("a place's office before the name")
             << u"Northern Ireland First Minister Michelle O'Neill issued a statement."_s << u"Michelle O'Neill"_s << u"First Minister"_s;
+        QTest::newRow("a predicate after the age") << u"Han Dong-hoon, 51, is a former prosecutor and was one of Yoon's allies."_s << u"Han Dong-hoon"_s
+                                                   << u"former prosecutor"_s;
+        QTest::newRow("... and an apposition after the age, as before")
+            << u"Maria Lopez, 51, a former prosecutor, spoke on Monday."_s << u"Maria Lopez"_s << u"former prosecutor"_s;
+        QTest::newRow("a commentator") << u"\"It is over,\" said Ahn Sung-min, a political commentator who hosts a YouTube programme."_s << u"Ahn Sung-min"_s
+                                       << u"political commentator"_s;
+        QTest::newRow("an interpreter") << u"\"Thank you,\" said Mina Cho, an interpreter for the delegation."_s << u"Mina Cho"_s << u"interpreter"_s;
         QTest::newRow("a nationality of two words stays with the title")
             << u"South Korean President Yoon Suk-yeol issued a statement."_s << u"Yoon Suk-yeol"_s << u"South Korean President"_s;
         QTest::newRow("a role whose capital only opens the sentence")

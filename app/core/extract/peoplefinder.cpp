@@ -665,7 +665,7 @@ RoleCue Finder::roleAfter(qsizetype end) const
     // "Yuri Ushakov is a Kremlin aide": a predicate names the role as well as an appositive does.
     // "Becker was SVB's chief executive": so does the office of a body (an acronym or a known
     // organisation) after the verb; "was Yellen's guest" is no office.
-    const bool predicate = gap.isEmpty() && (lowerIs(m, u"is") || lowerIs(m, u"was")) && m + 1 < w.size()
+    bool predicate = gap.isEmpty() && (lowerIs(m, u"is") || lowerIs(m, u"was")) && m + 1 < w.size()
         && (lowerIs(m + 1, u"a") || lowerIs(m + 1, u"an") || lowerIs(m + 1, u"the")
             || (w.at(m + 1).possessive && w.at(m + 1).capitalised && w.plainGapBefore(m + 1)
                 && (isAcronym(word(m + 1)) || lex(m + 1).isOrganisation() || lex(m + 1).isOrganisationWord())));
@@ -680,6 +680,12 @@ RoleCue Finder::roleAfter(qsizetype end) const
     if (!predicate && m + 1 < w.size() && word(m).size() <= 3 && std::all_of(word(m).cbegin(), word(m).cend(), [](QChar c) { return c.isDigit(); })
         && w.gapBefore(m + 1).trimmed() == u",") {
         ++m;
+        // "Han Dong-hoon, 51, is a former prosecutor": the predicate may follow the age.
+        if (m + 1 < w.size() && (lowerIs(m, u"is") || lowerIs(m, u"was")) && w.plainGapBefore(m + 1)
+            && (lowerIs(m + 1, u"a") || lowerIs(m + 1, u"an") || lowerIs(m + 1, u"the"))) {
+            predicate = true;
+            ++m;
+        }
     }
     // "Sen. Chuck Schumer, D-N.Y., the minority leader": the party and state come first.
     if (!predicate && m < w.size() && word(m).size() >= 3 && QStringView(u"DRI").contains(word(m)[0]) && word(m)[1] == u'-' && word(m)[2].isUpper()) {

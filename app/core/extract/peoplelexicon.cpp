@@ -176,7 +176,8 @@ const auto &roles()
         add(u"spokesman|spokeswoman|spokesperson"_s, Group::Spokesperson);
         add(u"economist|analyst|professor|scientist|researcher|expert|author|journalist|reporter|activist|historian|coach|manager|novelist|"
             u"poet|editor|publisher|agent|artist|musician|composer|athlete|star|chef|designer|architect|photographer|filmmaker|playwright|"
-            u"comedian|broadcaster|presenter|host|farmer|fisherman|entrepreneur|champion|driver|skipper|columnist|correspondent|captain|"
+            u"comedian|broadcaster|presenter|host|commentator|pundit|blogger|podcaster|interpreter|translator|farmer|fisherman|entrepreneur|champion|driver|"
+            u"skipper|columnist|correspondent|captain|"
             u"fellow|midfielder|defender|goalkeeper|forward|winger|engineer|teenager|referee|umpire|"
             u"player|striker|actor|actress|singer|writer|doctor|nurse|teacher|student|pastor|priest|bishop|resident|witness|victim|suspect|"
             u"defendant|plaintiff|chief|boss|mogul|dealmaker|veteran|critic|headteacher|headmaster|headmistress|campaigner|surgeon|paramedic|"
