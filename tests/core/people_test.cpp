@@ -825,6 +825,8 @@ private Q_SLOTS:
                                                    << u"former prosecutor"_s;
         QTest::newRow("... and an apposition after the age, as before")
             << u"Maria Lopez, 51, a former prosecutor, spoke on Monday."_s << u"Maria Lopez"_s << u"former prosecutor"_s;
+        QTest::newRow("an office of two words before the comma")
+            << u"They argued about the first lady, Kim Keon Hee, for months."_s << u"Kim Keon Hee"_s << u"first lady"_s;
         QTest::newRow("a commentator") << u"\"It is over,\" said Ahn Sung-min, a political commentator who hosts a YouTube programme."_s << u"Ahn Sung-min"_s
                                        << u"political commentator"_s;
         QTest::newRow("an interpreter") << u"\"Thank you,\" said Mina Cho, an interpreter for the delegation."_s << u"Mina Cho"_s << u"interpreter"_s;

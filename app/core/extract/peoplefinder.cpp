@@ -978,8 +978,14 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     };
     qsizetype head = -1;
     qsizetype titleCaseStart = -1;
+    int headLength = 1;
     for (qsizetype m = start - 1; m >= 0 && m >= start - 7 && w.at(m).sentence == w.at(start).sentence; --m) {
-        const Role role = lex(m).role();
+        Role role = lex(m).role();
+        // "the first lady, Kim Keon Hee,": an office of two words whose second is no role alone.
+        if (!role.isValid() && m > 0 && w.plainGapBefore(m) && w.isLower(m)) {
+            role = compoundRole(m - 1);
+            headLength = role.isValid() ? 2 : 1;
+        }
         if (role.isValid() && !role.plural && w.at(m).capitalised && !w.at(m).initial && !isAcronym(word(m))) {
             titleCaseStart = officeStart(m);
         }
@@ -1021,7 +1027,7 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
             titleCaseStart = -1;
         }
     }
-    qsizetype first = titleCaseStart >= 0 ? titleCaseStart : head;
+    qsizetype first = titleCaseStart >= 0 ? titleCaseStart : head - headLength + 1;
     // "The Conservative leader": a party or office adjective may be capitalised. "The NTSB
     // chair", "the Boeing chief executive": so may the body the office belongs to.
     while (titleCaseStart < 0 && first > 0 && head - first < 4 && w.plainGapBefore(first)

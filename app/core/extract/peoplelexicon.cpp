@@ -242,6 +242,7 @@ const auto &compoundRoles()
             Group::Official);
         // A parliament's party whips lead its members there, not the party: "the party leader" is someone else.
         add(u"floor leader|majority leader|minority leader"_s, Group::Legislator);
+        add(u"first lady|first gentleman"_s, Group::Other);
         add(u"chief executive|managing director|board member"_s, Group::Executive);
         add(u"special envoy|peace envoy|top envoy|top negotiator"_s, Group::Envoy);
         add(u"chief justice|supreme court"_s, Group::Judge);
