@@ -63,6 +63,15 @@ private Q_SLOTS:
         QTest::newRow("person of an organisation")
             << u"Environmental groups were unhappy. Karl Vinter of the Ocean Trust called the deal \"a gamble with the last healthy stocks.\""_s
             << u"a gamble with the last healthy stocks"_s << u"partial"_s << u"Karl Vinter"_s << u"-"_s;
+        // "should explain": what someone ought to say is not something said; the words are the reporter's.
+        QTest::newRow("a partial quotation after a verb of saying that someone should do")
+            << u"Crisis\nPresident Yoon Suk Yeol declared martial law.\nHan Dong-hoon, the party leader, says Yoon should explain this \"tragic situation\" himself."_s
+            << u"tragic situation"_s << u"partial"_s << u"Han Dong-hoon"_s << u"-"_s;
+        QTest::newRow("... and one that someone did say, as before")
+            << u"Crisis\nPresident Yoon Suk Yeol declared martial law.\nHan Dong-hoon, the party leader, said Yoon explained this \"tragic situation\" badly."_s
+            << u"tragic situation"_s << u"partial"_s << u"Yoon Suk Yeol"_s << u"-"_s;
+        QTest::newRow("a promise to a listener that") << u"Maria Lopez promised to voters that the bridge would be rebuilt within a year."_s
+                                                      << u"the bridge would be rebuilt within a year"_s << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
         QTest::newRow("person at an organisation, reported") << u"Prices fell. Ana Ruiz at the Central Bank said the fall would not last."_s
                                                              << u"the fall would not last"_s << u"indirect"_s << u"Ana Ruiz"_s << u"-"_s;
         QTest::newRow("a time pointed at before 'that'")
@@ -826,6 +835,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("notQuote");
+        QTest::newRow("a promise to do something") << u"Mr Han has promised to work with the assembly, and he met Speaker Woo Won-shik on Sunday."_s
+                                                   << u"work with the assembly"_s;
+        QTest::newRow("a pledge to do something") << u"Maria Lopez pledged to rebuild the bridge within a year."_s << u"rebuild the bridge"_s;
         QTest::newRow("passive after a comma") << u"Galloway spoke first. She said the contractor, Brightwater Civil, had been informed on Monday evening."_s
                                                << u"She said the contractor"_s;
         QTest::newRow("a thing suggested") << u"Envoy Steve Witkoff suggested a ceasefire in Gaza and a summit in Budapest."_s << u"a ceasefire in Gaza"_s;

@@ -190,6 +190,9 @@ private:
     [[nodiscard]] qsizetype clauseAt(qsizetype content, qsizetype last) const;
     [[nodiscard]] qsizetype listenerSkipped(qsizetype content, const Attribution &a) const;
     [[nodiscard]] bool holdsView(qsizetype i) const;
+    /// Whether the word after "to" names someone spoken to ("told to reporters", "wrote to the
+    /// president") rather than opening an infinitive ("promised to work").
+    [[nodiscard]] bool listenerAt(qsizetype i) const;
     /// The one person the paragraph names (names and descriptors), when it names one and
     /// quotes nobody, with where the name stands in named; else -1.
     [[nodiscard]] int onlyPersonIn(qsizetype paragraph, TextRange *named) const;
@@ -1086,6 +1089,11 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
         // "suggested that Putin call Trump ... and tell him he was “a man of peace”": a bare form
         // after "and" or "to" shares the subject of a verb before it, and the cue before counts.
         if (cue.bare && i > first && (isOneOf(word(i - 1), {u"and", u"or", u"to"}) || w.gapBeforeHas(i, u','))) {
+            continue;
+        }
+        // "says Yoon should explain this “tragic situation”": what someone ought to say is the
+        // reporting verb's content, not a report of its own.
+        if (cue.bare && i > first && isOneOf(word(i - 1), {u"should", u"must", u"could", u"might"})) {
             continue;
         }
         // "put it bluntly when we spoke to him:": the reporter's own verb in a time clause
@@ -2678,6 +2686,11 @@ bool Reader::holdsView(qsizetype i) const
                 u"knew", u"suspects", u"suspected"});
 }
 
+bool Reader::listenerAt(qsizetype i) const
+{
+    return i < w.size() && (!w.isLower(i) || m_mentionAtWord.at(i) >= 0 || lex(i).isFunctionWord() || lex(i).role().isValid() || isPeopleNoun(word(i)));
+}
+
 bool Reader::reportsOnItsOwn(qsizetype i, qsizetype last) const
 {
     for (qsizetype k = i; k <= last && k < i + 6 && !m_inQuote.at(k) && (k == i || !w.gapBeforeHas(k, u',')) && !is(k, u"that"); ++k) {
@@ -2866,7 +2879,19 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             // then the clause.
             content = k;
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
+            // "promised to work with the assembly": an infinitive right after the verb is a deed
+            // promised, not words ("told Ushakov to begin ..." reports an instruction).
+            if (content == v + 1 && !listenerAt(content + 1)) {
+                continue;
+            }
             content = content + 1;
+            // "promised to voters that ...": the listener, then the clause.
+            for (qsizetype t = content + 1; t < last && t <= content + 4 && !w.gapBeforeHas(t, u','); ++t) {
+                if (is(t, u"that")) {
+                    content = t + 1;
+                    break;
+                }
+            }
         } else if (cue.takesAddressee && cue.reports && !unnamed && content + 1 < last && !takesClause(word(v))
             && clauseAt(listenerSkipped(content, a), last) >= 0) {
             // "Homendy told reporters the bolts were missing": the listener (named in the cue, or
