@@ -835,6 +835,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("notQuote");
+        QTest::newRow("a relative clause with its source set off before its verb")
+            << u"Han Duck-soo spoke by telephone with US President Joe Biden, who, according to the prime minister's office, reaffirmed that the alliance remained strong."_s
+            << u"Han Duck-soo spoke by telephone"_s;
         QTest::newRow("a promise to do something") << u"Mr Han has promised to work with the assembly, and he met Speaker Woo Won-shik on Sunday."_s
                                                    << u"work with the assembly"_s;
         QTest::newRow("a pledge to do something") << u"Maria Lopez pledged to rebuild the bridge within a year."_s << u"rebuild the bridge"_s;

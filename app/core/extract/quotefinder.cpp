@@ -2303,7 +2303,8 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
         && !isOneOf(word(asideEnd),
             {u"which", u"who", u"whose", u"where", u"when", u"while", u"whereas", u"and", u"but", u"as", u"after", u"before", u"although", u"though",
                 u"because", u"since", u"with", u"amid"})
-        && !(w.isLower(asideEnd) && (word(asideEnd).endsWith(u"ed") || word(asideEnd).endsWith(u"ing")));
+        // "Biden, who, according to the office, reaffirmed that ...": the relative clause's verb.
+        && (relative || !(w.isLower(asideEnd) && (word(asideEnd).endsWith(u"ed") || word(asideEnd).endsWith(u"ing"))));
     Quote quote;
     quote.kind = Quote::Kind::Indirect;
     const int start = openingMarkBefore(w.at(inside && relative ? asideEnd : afterDateline(first, according)).range.start);
