@@ -329,6 +329,10 @@ private Q_SLOTS:
             << QStringList{u"Han Duck-soo"_s, u"Han Dong-hoon"_s} << QStringList{u"Han"_s};
         QTest::newRow("... but a family name one person has, said before the full name, stays hers")
             << u"A woman called Kim spoke first. Kim Soo-jin, a teacher, said she came with her daughter."_s << QStringList{u"Kim Soo-jin"_s} << QStringList{};
+        QTest::newRow("a family name that is also an English word") << u"\"I came,\" said Oh Se-hun, a nurse. No Tae-woo, a former president, died in 2021."_s
+                                                                    << QStringList{u"Oh Se-hun"_s, u"No Tae-woo"_s} << QStringList{};
+        QTest::newRow("... but not before a place's compound")
+            << u"In Seoul-based firms, Maria Lopez said, the mood was grim."_s << QStringList{u"Maria Lopez"_s} << QStringList{u"In Seoul-based"_s};
         QTest::newRow("an agency after a clause that ends on an office")
             << u"A planned visit by the defence minister was later cancelled, Kyodo news agency reported. Maria Lopez said it was fine."_s
             << QStringList{u"Maria Lopez"_s} << QStringList{u"Kyodo"_s};

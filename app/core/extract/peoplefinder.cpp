@@ -361,6 +361,7 @@ private:
     [[nodiscard]] QList<int> surnamed(const QString &key) const;
     /// True when key opens the full names of several people ("Han" of "Han Duck-soo" and "Han Dong-hoon").
     [[nodiscard]] bool familyNameOfSeveral(const QString &key) const;
+    [[nodiscard]] bool familyNameBeforeGivenName(qsizetype k) const;
     void acronymsOfPeople();
     void findDescriptors();
     void findUnnamedSpeakers();
@@ -497,6 +498,26 @@ bool Finder::isNameWord(qsizetype i) const
         return false;
     }
     return text.size() >= 1 && text[0].isLetter();
+}
+
+// "Oh Se-hun", "No Tae-woo", "An Jung-geun": a Korean family name may also be an English word;
+// before a given name of two syllables joined by a hyphen ("Se-hun", not "Seoul-based") it is the name.
+bool Finder::familyNameBeforeGivenName(qsizetype k) const
+{
+    const QStringView family = word(k);
+    if (family.size() < 2 || family.size() > 3 || !w.at(k).capitalised || !w.plainGapBefore(k + 1)) {
+        return false;
+    }
+    const QStringView given = word(k + 1);
+    const qsizetype hyphen = given.indexOf(u'-');
+    if (hyphen < 2 || hyphen > 5 || given.size() - hyphen - 1 < 2 || given.size() - hyphen - 1 > 5 || !given[0].isUpper()) {
+        return false;
+    }
+    const QStringView second = given.mid(hyphen + 1);
+    if (!std::all_of(second.cbegin(), second.cend(), [](QChar c) { return c.isLower(); }) || second.endsWith(u"ed")) {
+        return false;
+    }
+    return !isOneOf(second, {u"born", u"era", u"style", u"made", u"run", u"led", u"wide", u"only", u"like", u"owned", u"based", u"free", u"level"});
 }
 
 bool Finder::isHeading(qsizetype i) const
@@ -1440,7 +1461,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         }
         // "U.S." folds to the pronoun "us" but, written so, names the country.
         const bool countryAbbreviation = !lex(k).country().isEmpty() && isAcronym(first);
-        if ((lex(k).isFunctionWord() && !countryAbbreviation) || lex(k).isCalendarWord()) {
+        if (((lex(k).isFunctionWord() && !countryAbbreviation) || lex(k).isCalendarWord()) && !(k + 1 < j && familyNameBeforeGivenName(k))) {
             ++k;
             continue;
         }
