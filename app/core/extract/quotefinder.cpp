@@ -77,11 +77,20 @@ int gapMarks(QStringView gap)
 }
 
 // Verbs whose object is usually a clause even without "that": "claimed he hadn't heard it".
+// "announced he would step down", "acknowledged the plan had failed": verbs whose object is as
+// often a thing ("announced a new plan"), so a clause without "that" needs a verb of its own.
+bool takesClauseWithVerb(QStringView verb)
+{
+    static const QList<QStringView> verbs{
+        u"announced", u"announces", u"admitted", u"admits", u"acknowledged", u"acknowledges", u"conceded", u"concedes", u"confirmed", u"confirms"};
+    return verbs.contains(verb);
+}
+
 bool takesClause(QStringView verb)
 {
     static const QList<QStringView> verbs{u"said", u"says", u"say", u"claimed", u"claims", u"insisted", u"insists", u"argued", u"argues", u"believes",
         u"believed", u"thinks", u"thought", u"added", u"adds", u"warned", u"warns", u"wrote", u"writes"};
-    return verbs.contains(verb);
+    return verbs.contains(verb) || takesClauseWithVerb(verb);
 }
 
 // "spokesman", "spokeswoman", "spokesperson", "spokespeople": someone who speaks for the person
@@ -2902,7 +2911,8 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             && m_people.mentions[m_mentionAtWord.at(content)].kind == PersonMention::Kind::Name) {
             // "Witkoff suggested Putin congratulate Trump": what one proposed another should do,
             // a clause whose subject is a person ("suggested a ceasefire" proposes a thing).
-        } else if (takesClause(word(v)) && content < last && startsClause(content) && (!cue.takesAddressee || clauseAt(content, last) >= 0)) {
+        } else if (takesClause(word(v)) && content < last && startsClause(content) && (!cue.takesAddressee || clauseAt(content, last) >= 0)
+            && (!takesClauseWithVerb(word(v)) || clauseAt(content, last) == content)) {
             // "told reporters the plan would fail": the listener, then the clause.
             content = cue.takesAddressee ? clauseAt(content, last) : content;
             // "claimed he hadn't heard it": a clause without "that"; "said Friday the plan ...",
