@@ -154,6 +154,12 @@ private Q_SLOTS:
         const QString hansReversed = u"Prime Minister Han Duck-soo apologised. Han Dong-hoon, the party leader, opposed the decree. "_s
                                      u"Han said it was wrong."_s;
         QTest::newRow("... whichever of the two that is") << hansReversed << u"Han"_s << 2 << u"Han Dong-hoon"_s;
+        // Said before either full name ("two men called Han"), the family name is both of them: no
+        // third person that would take every later "Mr Han".
+        const QString hansIntroduced = u"Two men called Han stand at the centre of the crisis. Han Duck-soo, 75, runs the government. "_s
+                                       u"Mr Han spoke to the nation. Han Dong-hoon, 51, led the party. Mr Han resigned on Monday."_s;
+        QTest::newRow("a family name two share, said before either, then the one named last") << hansIntroduced << u"Han"_s << 2 << u"Han Duck-soo"_s;
+        QTest::newRow("... and after the other is named, the other") << hansIntroduced << u"Han"_s << 4 << u"Han Dong-hoon"_s;
         const QString saudi = u"King Salman bin Abdulaziz named his son, Crown Prince Mohammed bin Salman, prime minister. "_s
                               u"King Salman will still chair meetings. Prince Mohammed will lead the cabinet."_s;
         QTest::newRow("a father's name after bin is no surname") << saudi << u"Salman"_s << 2 << u"Salman bin Abdulaziz"_s;
@@ -179,6 +185,9 @@ private Q_SLOTS:
         QTest::newRow("an office opening the paragraph after the one that named the person")
             << u"Rishi Sunak has called a general election for 4 July, ending months of speculation about when voters would choose.\nStanding outside Downing Street, the Prime Minister said the country had a choice."_s
             << u"the Prime Minister"_s << 0 << u"Rishi Sunak"_s;
+        QTest::newRow("an acting holder named with another office")
+            << u"President Yoon Suk Yeol was impeached. Prime Minister Han Duck-soo, the acting president, met envoys. Later the acting president spoke."_s
+            << u"the acting president"_s << 1 << u"Han Duck-soo"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
     }
@@ -293,6 +302,37 @@ private Q_SLOTS:
         }
     }
 
+    // An office that the text gives someone else, or an adjective before a name, is not this person.
+    void anOfficeIsNotThisPerson_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("mention");
+        QTest::addColumn<QString>("notPerson");
+
+        QTest::newRow("the acting holder of an office is not its suspended holder")
+            << u"President Yoon Suk Yeol was impeached on Saturday. Opposition lawmakers said the acting president should sign the bills."_s
+            << u"the acting president"_s << u"Yoon Suk Yeol"_s;
+        QTest::newRow("a floor leader is not the party leader")
+            << u"Han Dong-hoon, the party leader, opposed the decree. Democratic Party floor leader Park Chan-dae spoke on Sunday. The party leader resigned."_s
+            << u"The party leader"_s << u"Park Chan-dae"_s;
+        QTest::newRow("an adjective before an agency's name is no official")
+            << u"British Foreign Secretary David Lammy said the UK was watching. The official Korean Central News Agency called it shocking."_s
+            << u"The official"_s << u"David Lammy"_s;
+    }
+
+    void anOfficeIsNotThisPerson()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, mention);
+        QFETCH(QString, notPerson);
+        const PeopleRun run(text);
+        QVERIFY2(run.named(notPerson), qPrintable(run.names()));
+        const int at = int(text.indexOf(mention));
+        for (const PersonMention &found : run.result.mentions) {
+            QVERIFY2(found.range.start != at || run.result.people[found.person].name != notPerson, qPrintable(run.names()));
+        }
+    }
+
     void findsPeopleNotPlaces_data()
     {
         QTest::addColumn<QString>("text");
@@ -302,6 +342,18 @@ private Q_SLOTS:
         // "Silicon Valley ... Silicon Valley": a pair said twice is no family name said alone.
         QTest::newRow("a Korean given name after the family name")
             << u"Han Dong-hoon's reaction mattered a great deal, Maria Lopez said."_s << QStringList{u"Han Dong-hoon"_s, u"Maria Lopez"_s} << QStringList{};
+        QTest::newRow("a family name two people share, said before either is named")
+            << u"Two men called Han stand at the centre of the crisis. Han Duck-soo runs the government. Han Dong-hoon leads the party."_s
+            << QStringList{u"Han Duck-soo"_s, u"Han Dong-hoon"_s} << QStringList{u"Han"_s};
+        QTest::newRow("... but a family name one person has, said before the full name, stays hers")
+            << u"A woman called Kim spoke first. Kim Soo-jin, a teacher, said she came with her daughter."_s << QStringList{u"Kim Soo-jin"_s} << QStringList{};
+        QTest::newRow("a family name that is also an English word") << u"\"I came,\" said Oh Se-hun, a nurse. No Tae-woo, a former president, died in 2021."_s
+                                                                    << QStringList{u"Oh Se-hun"_s, u"No Tae-woo"_s} << QStringList{};
+        QTest::newRow("... but not before a place's compound")
+            << u"In Seoul-based firms, Maria Lopez said, the mood was grim."_s << QStringList{u"Maria Lopez"_s} << QStringList{u"In Seoul-based"_s};
+        QTest::newRow("an agency after a clause that ends on an office")
+            << u"A planned visit by the defence minister was later cancelled, Kyodo news agency reported. Maria Lopez said it was fine."_s
+            << QStringList{u"Maria Lopez"_s} << QStringList{u"Kyodo"_s};
         QTest::newRow("a double-barrelled surname alone that speaks")
             << u"The exchange failed within days. Bankman-Fried said he had made mistakes. Bankman-Fried resigned."_s << QStringList{u"Bankman-Fried"_s}
             << QStringList{u"Bankman"_s, u"Fried"_s};
@@ -791,6 +843,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("role");
         QTest::newRow("a place's office before the name")
             << u"Northern Ireland First Minister Michelle O'Neill issued a statement."_s << u"Michelle O'Neill"_s << u"First Minister"_s;
+        QTest::newRow("a predicate after the age") << u"Han Dong-hoon, 51, is a former prosecutor and was one of Yoon's allies."_s << u"Han Dong-hoon"_s
+                                                   << u"former prosecutor"_s;
+        QTest::newRow("... and an apposition after the age, as before")
+            << u"Maria Lopez, 51, a former prosecutor, spoke on Monday."_s << u"Maria Lopez"_s << u"former prosecutor"_s;
+        QTest::newRow("an office of two words before the comma")
+            << u"They argued about the first lady, Kim Keon Hee, for months."_s << u"Kim Keon Hee"_s << u"first lady"_s;
+        QTest::newRow("a commentator") << u"\"It is over,\" said Ahn Sung-min, a political commentator who hosts a YouTube programme."_s << u"Ahn Sung-min"_s
+                                       << u"political commentator"_s;
+        QTest::newRow("an interpreter") << u"\"Thank you,\" said Mina Cho, an interpreter for the delegation."_s << u"Mina Cho"_s << u"interpreter"_s;
         QTest::newRow("a nationality of two words stays with the title")
             << u"South Korean President Yoon Suk-yeol issued a statement."_s << u"Yoon Suk-yeol"_s << u"South Korean President"_s;
         QTest::newRow("a role whose capital only opens the sentence")

@@ -63,6 +63,21 @@ private Q_SLOTS:
         QTest::newRow("person of an organisation")
             << u"Environmental groups were unhappy. Karl Vinter of the Ocean Trust called the deal \"a gamble with the last healthy stocks.\""_s
             << u"a gamble with the last healthy stocks"_s << u"partial"_s << u"Karl Vinter"_s << u"-"_s;
+        // "should explain": what someone ought to say is not something said; the words are the reporter's.
+        QTest::newRow("a partial quotation after a verb of saying that someone should do")
+            << u"Crisis\nPresident Yoon Suk Yeol declared martial law.\nHan Dong-hoon, the party leader, says Yoon should explain this \"tragic situation\" himself."_s
+            << u"tragic situation"_s << u"partial"_s << u"Han Dong-hoon"_s << u"-"_s;
+        QTest::newRow("... and one that someone did say, as before")
+            << u"Crisis\nPresident Yoon Suk Yeol declared martial law.\nHan Dong-hoon, the party leader, said Yoon explained this \"tragic situation\" badly."_s
+            << u"tragic situation"_s << u"partial"_s << u"Yoon Suk Yeol"_s << u"-"_s;
+        QTest::newRow("a promise to a listener that") << u"Maria Lopez promised to voters that the bridge would be rebuilt within a year."_s
+                                                      << u"the bridge would be rebuilt within a year"_s << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
+        QTest::newRow("announced, then a clause without 'that'") << u"Crisis\nOn Monday Han Dong-hoon announced he would step down as leader."_s
+                                                                 << u"he would step down as leader"_s << u"indirect"_s << u"Han Dong-hoon"_s << u"-"_s;
+        QTest::newRow("acknowledged, then a clause without 'that'")
+            << u"Crisis\nMaria Lopez acknowledged the plan had failed."_s << u"the plan had failed"_s << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
+        QTest::newRow("reassured listeners that") << u"Crisis\nHan Duck-soo reassured allies that South Korea's foreign policy would not change."_s
+                                                  << u"South Korea's foreign policy would not change"_s << u"indirect"_s << u"Han Duck-soo"_s << u"-"_s;
         QTest::newRow("person at an organisation, reported") << u"Prices fell. Ana Ruiz at the Central Bank said the fall would not last."_s
                                                              << u"the fall would not last"_s << u"indirect"_s << u"Ana Ruiz"_s << u"-"_s;
         QTest::newRow("a time pointed at before 'that'")
@@ -826,6 +841,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("notQuote");
+        QTest::newRow("a relative clause with its source set off before its verb")
+            << u"Han Duck-soo spoke by telephone with US President Joe Biden, who, according to the prime minister's office, reaffirmed that the alliance remained strong."_s
+            << u"Han Duck-soo spoke by telephone"_s;
+        QTest::newRow("a thing announced") << u"Maria Lopez announced a new plan for the bridge on Monday."_s << u"a new plan for the bridge"_s;
+        QTest::newRow("a thing confirmed") << u"Maria Lopez confirmed the resignation of her deputy on Monday."_s << u"the resignation of her deputy"_s;
+        QTest::newRow("a promise to do something") << u"Mr Han has promised to work with the assembly, and he met Speaker Woo Won-shik on Sunday."_s
+                                                   << u"work with the assembly"_s;
+        QTest::newRow("a pledge to do something") << u"Maria Lopez pledged to rebuild the bridge within a year."_s << u"rebuild the bridge"_s;
         QTest::newRow("passive after a comma") << u"Galloway spoke first. She said the contractor, Brightwater Civil, had been informed on Monday evening."_s
                                                << u"She said the contractor"_s;
         QTest::newRow("a thing suggested") << u"Envoy Steve Witkoff suggested a ceasefire in Gaza and a summit in Budapest."_s << u"a ceasefire in Gaza"_s;

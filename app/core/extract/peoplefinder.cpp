@@ -359,6 +359,9 @@ private:
     int attachSingle(const QString &key, int position) const;
     /// People whose last name word is `key`, less those for whom it is a father's name ("bin Salman").
     [[nodiscard]] QList<int> surnamed(const QString &key) const;
+    /// True when key opens the full names of several people ("Han" of "Han Duck-soo" and "Han Dong-hoon").
+    [[nodiscard]] bool familyNameOfSeveral(const QString &key) const;
+    [[nodiscard]] bool familyNameBeforeGivenName(qsizetype k) const;
     void acronymsOfPeople();
     void findDescriptors();
     void findUnnamedSpeakers();
@@ -495,6 +498,26 @@ bool Finder::isNameWord(qsizetype i) const
         return false;
     }
     return text.size() >= 1 && text[0].isLetter();
+}
+
+// "Oh Se-hun", "No Tae-woo", "An Jung-geun": a Korean family name may also be an English word;
+// before a given name of two syllables joined by a hyphen ("Se-hun", not "Seoul-based") it is the name.
+bool Finder::familyNameBeforeGivenName(qsizetype k) const
+{
+    const QStringView family = word(k);
+    if (family.size() < 2 || family.size() > 3 || !w.at(k).capitalised || !w.plainGapBefore(k + 1)) {
+        return false;
+    }
+    const QStringView given = word(k + 1);
+    const qsizetype hyphen = given.indexOf(u'-');
+    if (hyphen < 2 || hyphen > 5 || given.size() - hyphen - 1 < 2 || given.size() - hyphen - 1 > 5 || !given[0].isUpper()) {
+        return false;
+    }
+    const QStringView second = given.mid(hyphen + 1);
+    if (!std::all_of(second.cbegin(), second.cend(), [](QChar c) { return c.isLower(); }) || second.endsWith(u"ed")) {
+        return false;
+    }
+    return !isOneOf(second, {u"born", u"era", u"style", u"made", u"run", u"led", u"wide", u"only", u"like", u"owned", u"based", u"free", u"level"});
 }
 
 bool Finder::isHeading(qsizetype i) const
@@ -663,7 +686,7 @@ RoleCue Finder::roleAfter(qsizetype end) const
     // "Yuri Ushakov is a Kremlin aide": a predicate names the role as well as an appositive does.
     // "Becker was SVB's chief executive": so does the office of a body (an acronym or a known
     // organisation) after the verb; "was Yellen's guest" is no office.
-    const bool predicate = gap.isEmpty() && (lowerIs(m, u"is") || lowerIs(m, u"was")) && m + 1 < w.size()
+    bool predicate = gap.isEmpty() && (lowerIs(m, u"is") || lowerIs(m, u"was")) && m + 1 < w.size()
         && (lowerIs(m + 1, u"a") || lowerIs(m + 1, u"an") || lowerIs(m + 1, u"the")
             || (w.at(m + 1).possessive && w.at(m + 1).capitalised && w.plainGapBefore(m + 1)
                 && (isAcronym(word(m + 1)) || lex(m + 1).isOrganisation() || lex(m + 1).isOrganisationWord())));
@@ -678,6 +701,12 @@ RoleCue Finder::roleAfter(qsizetype end) const
     if (!predicate && m + 1 < w.size() && word(m).size() <= 3 && std::all_of(word(m).cbegin(), word(m).cend(), [](QChar c) { return c.isDigit(); })
         && w.gapBefore(m + 1).trimmed() == u",") {
         ++m;
+        // "Han Dong-hoon, 51, is a former prosecutor": the predicate may follow the age.
+        if (m + 1 < w.size() && (lowerIs(m, u"is") || lowerIs(m, u"was")) && w.plainGapBefore(m + 1)
+            && (lowerIs(m + 1, u"a") || lowerIs(m + 1, u"an") || lowerIs(m + 1, u"the"))) {
+            predicate = true;
+            ++m;
+        }
     }
     // "Sen. Chuck Schumer, D-N.Y., the minority leader": the party and state come first.
     if (!predicate && m < w.size() && word(m).size() >= 3 && QStringView(u"DRI").contains(word(m)[0]) && word(m)[1] == u'-' && word(m)[2].isUpper()) {
@@ -970,8 +999,14 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     };
     qsizetype head = -1;
     qsizetype titleCaseStart = -1;
+    int headLength = 1;
     for (qsizetype m = start - 1; m >= 0 && m >= start - 7 && w.at(m).sentence == w.at(start).sentence; --m) {
-        const Role role = lex(m).role();
+        Role role = lex(m).role();
+        // "the first lady, Kim Keon Hee,": an office of two words whose second is no role alone.
+        if (!role.isValid() && m > 0 && w.plainGapBefore(m) && w.isLower(m)) {
+            role = compoundRole(m - 1);
+            headLength = role.isValid() ? 2 : 1;
+        }
         if (role.isValid() && !role.plural && w.at(m).capitalised && !w.at(m).initial && !isAcronym(word(m))) {
             titleCaseStart = officeStart(m);
         }
@@ -991,7 +1026,11 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     // "The Polar Prince leaves St. John's, Newfoundland,": a verb after the role noun starts a
     // clause, and the name after the comma is no apposition of it. Only "of", "for" and the
     // like (and the body they name) come between an office and its holder.
-    if (head + 1 < start && w.plainGapBefore(head + 1) && w.isLower(head + 1) && !lex(head + 1).isFunctionWord() && !w.at(head).possessive) {
+    // "by the defence minister was later cancelled, Kyodo news agency reported": so does an
+    // auxiliary, though it is a function word.
+    static const QList<QStringView> auxiliaries{u"was", u"were", u"is", u"are", u"has", u"have", u"had", u"will", u"would", u"could", u"should"};
+    if (head + 1 < start && w.plainGapBefore(head + 1) && w.isLower(head + 1) && (!lex(head + 1).isFunctionWord() || auxiliaries.contains(word(head + 1)))
+        && !w.at(head).possessive) {
         return {};
     }
     // "A spokesman for the mayor, Fabien Levy,": the office is the spokesman's; the mayor is
@@ -1009,7 +1048,7 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
             titleCaseStart = -1;
         }
     }
-    qsizetype first = titleCaseStart >= 0 ? titleCaseStart : head;
+    qsizetype first = titleCaseStart >= 0 ? titleCaseStart : head - headLength + 1;
     // "The Conservative leader": a party or office adjective may be capitalised. "The NTSB
     // chair", "the Boeing chief executive": so may the body the office belongs to.
     while (titleCaseStart < 0 && first > 0 && head - first < 4 && w.plainGapBefore(first)
@@ -1422,7 +1461,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         }
         // "U.S." folds to the pronoun "us" but, written so, names the country.
         const bool countryAbbreviation = !lex(k).country().isEmpty() && isAcronym(first);
-        if ((lex(k).isFunctionWord() && !countryAbbreviation) || lex(k).isCalendarWord()) {
+        if (((lex(k).isFunctionWord() && !countryAbbreviation) || lex(k).isCalendarWord()) && !(k + 1 < j && familyNameBeforeGivenName(k))) {
             ++k;
             continue;
         }
@@ -2230,6 +2269,11 @@ void Finder::cluster()
         if (person < 0) {
             person = attachSingle(key, w.at(candidate.first).range.start);
         }
+        // "Two men called Han" before "Han Duck-soo" and "Han Dong-hoon": the name is both of
+        // them, and a third person would take every later "Mr Han" from the two.
+        if (person < 0 && familyNameOfSeveral(key)) {
+            continue;
+        }
         if (person < 0 && candidate.aliasStart < 0 && entityByWord.contains(key)) {
             Entity &named = m_entities[entityByWord.value(key)];
             if (!named.aliases.contains(candidate.name)) {
@@ -2329,7 +2373,8 @@ void Finder::cluster()
         const QStringList words = PersonName::words(word(i));
         const QString key = words.join(u' ');
         Gender gender = Gender::Unknown;
-        if (!key.isEmpty() && attachSingle(key, w.at(i).range.start) < 0 && !entityByWord.contains(key) && treatedAsPerson(i, &gender)) {
+        if (!key.isEmpty() && attachSingle(key, w.at(i).range.start) < 0 && !entityByWord.contains(key) && !familyNameOfSeveral(key)
+            && treatedAsPerson(i, &gender)) {
             NameCandidate lone;
             lone.first = int(i);
             lone.end = int(i + 1);
@@ -2517,6 +2562,12 @@ QList<int> Finder::surnamed(const QString &key) const
     return people;
 }
 
+bool Finder::familyNameOfSeveral(const QString &key) const
+{
+    const auto it = m_byGiven.constFind(key);
+    return it != m_byGiven.cend() && it->size() > 1;
+}
+
 void Finder::findDescriptors()
 {
     const qsizetype n = w.size();
@@ -2654,6 +2705,12 @@ void Finder::findDescriptors()
         const qsizetype headEnd = head + headLength - 1;
         // "the special envoy Steve Witkoff" is a title before a name, already read with the name.
         if (headEnd + 1 < n && w.plainGapBefore(headEnd + 1) && m_wordPerson.at(headEnd + 1) >= 0) {
+            continue;
+        }
+        // "the official Korean Central News Agency": a generic office word before a name that is
+        // nobody's qualifies that name.
+        if (descriptor.role.generic && headLength == 1 && headEnd + 1 < n && w.plainGapBefore(headEnd + 1) && w.at(headEnd + 1).capitalised
+            && !lex(headEnd + 1).isTitle()) {
             continue;
         }
         // "The deputy leader, Cllr Anita Desai,": an appositive name, whose role this already is.
@@ -2886,12 +2943,15 @@ int Finder::compatibility(const Descriptor &d, int person) const
         // "the ousted chief executive" is not the interim one who followed: a stand-in's office
         // matches a descriptor that says so better than one that does not.
         const QString &held = m_people[person].roleText;
+        bool standIn = false;
+        for (int k = d.firstWord; k < d.lastWord && !standIn; ++k) {
+            standIn = lowerIs(k, u"interim") || lowerIs(k, u"acting");
+        }
         if (held.contains(u"interim"_s, Qt::CaseInsensitive) || held.contains(u"acting"_s, Qt::CaseInsensitive)) {
-            bool standIn = false;
-            for (int k = d.firstWord; k < d.lastWord && !standIn; ++k) {
-                standIn = lowerIs(k, u"interim") || lowerIs(k, u"acting");
-            }
             score -= standIn ? 0 : 1;
+        } else if (standIn && held.endsWith(d.role.canonical, Qt::CaseInsensitive)) {
+            // "the acting president" stands in for the president the text named: never that one.
+            return 0;
         }
     } else if (d.role.generic && d.office) {
         // "the head of the presidential administration" names one office, not any leader.

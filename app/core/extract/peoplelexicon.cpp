@@ -195,7 +195,8 @@ const auto &roles()
         add(u"spokesman|spokeswoman|spokesperson"_s, Group::Spokesperson);
         add(u"economist|analyst|professor|scientist|researcher|expert|author|journalist|reporter|activist|historian|coach|manager|novelist|"
             u"poet|editor|publisher|agent|artist|musician|composer|athlete|star|chef|designer|architect|photographer|filmmaker|playwright|"
-            u"comedian|broadcaster|presenter|host|farmer|fisherman|entrepreneur|champion|driver|skipper|columnist|correspondent|captain|"
+            u"comedian|broadcaster|presenter|host|commentator|pundit|blogger|podcaster|interpreter|translator|farmer|fisherman|entrepreneur|champion|driver|"
+            u"skipper|columnist|correspondent|captain|"
             u"fellow|midfielder|defender|goalkeeper|forward|winger|engineer|teenager|referee|umpire|"
             u"player|striker|actor|actress|singer|writer|doctor|nurse|teacher|student|pastor|priest|bishop|resident|witness|victim|suspect|"
             u"defendant|plaintiff|chief|boss|mogul|dealmaker|veteran|critic|headteacher|headmaster|headmistress|campaigner|surgeon|paramedic|"
@@ -258,6 +259,9 @@ const auto &compoundRoles()
             u"national security|security adviser|chief negotiator|central banker|chief prosecutor|health minister|trade minister|"
             u"foreign affairs|council member|city council member|committee member|cabinet member"_s,
             Group::Official);
+        // A parliament's party whips lead its members there, not the party: "the party leader" is someone else.
+        add(u"floor leader|majority leader|minority leader"_s, Group::Legislator);
+        add(u"first lady|first gentleman"_s, Group::Other);
         add(u"chief executive|managing director|board member"_s, Group::Executive);
         add(u"special envoy|peace envoy|top envoy|top negotiator"_s, Group::Envoy);
         add(u"chief justice|supreme court"_s, Group::Judge);

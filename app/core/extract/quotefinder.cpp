@@ -77,11 +77,20 @@ int gapMarks(QStringView gap)
 }
 
 // Verbs whose object is usually a clause even without "that": "claimed he hadn't heard it".
+// "announced he would step down", "acknowledged the plan had failed": verbs whose object is as
+// often a thing ("announced a new plan"), so a clause without "that" needs a verb of its own.
+bool takesClauseWithVerb(QStringView verb)
+{
+    static const QList<QStringView> verbs{
+        u"announced", u"announces", u"admitted", u"admits", u"acknowledged", u"acknowledges", u"conceded", u"concedes", u"confirmed", u"confirms"};
+    return verbs.contains(verb);
+}
+
 bool takesClause(QStringView verb)
 {
     static const QList<QStringView> verbs{u"said", u"says", u"say", u"claimed", u"claims", u"insisted", u"insists", u"argued", u"argues", u"believes",
         u"believed", u"thinks", u"thought", u"added", u"adds", u"warned", u"warns", u"wrote", u"writes"};
-    return verbs.contains(verb);
+    return verbs.contains(verb) || takesClauseWithVerb(verb);
 }
 
 // "spokesman", "spokeswoman", "spokesperson", "spokespeople": someone who speaks for the person
@@ -190,6 +199,9 @@ private:
     [[nodiscard]] qsizetype clauseAt(qsizetype content, qsizetype last) const;
     [[nodiscard]] qsizetype listenerSkipped(qsizetype content, const Attribution &a) const;
     [[nodiscard]] bool holdsView(qsizetype i) const;
+    /// Whether the word after "to" names someone spoken to ("told to reporters", "wrote to the
+    /// president") rather than opening an infinitive ("promised to work").
+    [[nodiscard]] bool listenerAt(qsizetype i) const;
     /// The one person the paragraph names (names and descriptors), when it names one and
     /// quotes nobody, with where the name stands in named; else -1.
     [[nodiscard]] int onlyPersonIn(qsizetype paragraph, TextRange *named) const;
@@ -1086,6 +1098,11 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
         // "suggested that Putin call Trump ... and tell him he was “a man of peace”": a bare form
         // after "and" or "to" shares the subject of a verb before it, and the cue before counts.
         if (cue.bare && i > first && (isOneOf(word(i - 1), {u"and", u"or", u"to"}) || w.gapBeforeHas(i, u','))) {
+            continue;
+        }
+        // "says Yoon should explain this “tragic situation”": what someone ought to say is the
+        // reporting verb's content, not a report of its own.
+        if (cue.bare && i > first && isOneOf(word(i - 1), {u"should", u"must", u"could", u"might"})) {
             continue;
         }
         // "put it bluntly when we spoke to him:": the reporter's own verb in a time clause
@@ -2295,7 +2312,8 @@ void Reader::findAccordingToAfter(const QString &articleId, qsizetype first, qsi
         && !isOneOf(word(asideEnd),
             {u"which", u"who", u"whose", u"where", u"when", u"while", u"whereas", u"and", u"but", u"as", u"after", u"before", u"although", u"though",
                 u"because", u"since", u"with", u"amid"})
-        && !(w.isLower(asideEnd) && (word(asideEnd).endsWith(u"ed") || word(asideEnd).endsWith(u"ing")));
+        // "Biden, who, according to the office, reaffirmed that ...": the relative clause's verb.
+        && (relative || !(w.isLower(asideEnd) && (word(asideEnd).endsWith(u"ed") || word(asideEnd).endsWith(u"ing"))));
     Quote quote;
     quote.kind = Quote::Kind::Indirect;
     const int start = openingMarkBefore(w.at(inside && relative ? asideEnd : afterDateline(first, according)).range.start);
@@ -2678,6 +2696,11 @@ bool Reader::holdsView(qsizetype i) const
                 u"knew", u"suspects", u"suspected"});
 }
 
+bool Reader::listenerAt(qsizetype i) const
+{
+    return i < w.size() && (!w.isLower(i) || m_mentionAtWord.at(i) >= 0 || lex(i).isFunctionWord() || lex(i).role().isValid() || isPeopleNoun(word(i)));
+}
+
 bool Reader::reportsOnItsOwn(qsizetype i, qsizetype last) const
 {
     for (qsizetype k = i; k <= last && k < i + 6 && !m_inQuote.at(k) && (k == i || !w.gapBeforeHas(k, u',')) && !is(k, u"that"); ++k) {
@@ -2866,7 +2889,19 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             // then the clause.
             content = k;
         } else if (is(content, u"to") && cue.takesAddressee && content < last) {
+            // "promised to work with the assembly": an infinitive right after the verb is a deed
+            // promised, not words ("told Ushakov to begin ..." reports an instruction).
+            if (content == v + 1 && !listenerAt(content + 1)) {
+                continue;
+            }
             content = content + 1;
+            // "promised to voters that ...": the listener, then the clause.
+            for (qsizetype t = content + 1; t < last && t <= content + 4 && !w.gapBeforeHas(t, u','); ++t) {
+                if (is(t, u"that")) {
+                    content = t + 1;
+                    break;
+                }
+            }
         } else if (cue.takesAddressee && cue.reports && !unnamed && content + 1 < last && !takesClause(word(v))
             && clauseAt(listenerSkipped(content, a), last) >= 0) {
             // "Homendy told reporters the bolts were missing": the listener (named in the cue, or
@@ -2876,7 +2911,8 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             && m_people.mentions[m_mentionAtWord.at(content)].kind == PersonMention::Kind::Name) {
             // "Witkoff suggested Putin congratulate Trump": what one proposed another should do,
             // a clause whose subject is a person ("suggested a ceasefire" proposes a thing).
-        } else if (takesClause(word(v)) && content < last && startsClause(content) && (!cue.takesAddressee || clauseAt(content, last) >= 0)) {
+        } else if (takesClause(word(v)) && content < last && startsClause(content) && (!cue.takesAddressee || clauseAt(content, last) >= 0)
+            && (!takesClauseWithVerb(word(v)) || clauseAt(content, last) == content)) {
             // "told reporters the plan would fail": the listener, then the clause.
             content = cue.takesAddressee ? clauseAt(content, last) : content;
             // "claimed he hadn't heard it": a clause without "that"; "said Friday the plan ...",

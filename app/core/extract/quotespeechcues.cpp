@@ -73,6 +73,7 @@ constexpr Lemma lemmas[] = {
     {u"confirm", {}, false, true},
     {u"deny", {}, false, true},
     {u"assure", {}, true, true},
+    {u"reassure", {}, true, true},
     {u"reiterate", {}, false, true},
     {u"testify", {}, false, true},
     {u"comment", {}, false, false},
