@@ -213,6 +213,12 @@ private Q_SLOTS:
         QTest::newRow("a direct quote's opening words")
             << "Subpostmistress cleared after 17 years: \"I can finally hold my head up\""_ba + body << u"Margaret Leeworth"_s;
         QTest::newRow("words of reported speech") << "Daughter says mother \"so very proud\" after ruling"_ba + body << u"Carys Leeworth"_s;
+        QTest::newRow("words the body reports") << "Subpostmistress cleared: \"I will never forget the kindness of this village\""_ba + body
+                + "Leeworth said she would never forget the kindness of this village.\n"_ba
+                                                << u"Margaret Leeworth"_s;
+        QTest::newRow("too few of the words") << "Subpostmistress cleared: \"I will never forget what they did\""_ba + body
+                + "Leeworth said she would never forget the kindness of this village.\n"_ba
+                                              << QString();
         QTest::newRow("words the body does not quote") << "Subpostmistress cleared: \"I never stole a penny\""_ba + body << QString();
     }
 

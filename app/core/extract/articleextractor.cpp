@@ -18,6 +18,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace Sourceline {
 
@@ -162,10 +163,46 @@ void foldHeadlineIntoStory(StoryGraph &graph, const TextAnalysis &text)
     }
 }
 
+// The words of a quote, case-folded, without punctuation.
+QStringList quoteWords(const QString &text)
+{
+    QStringList words;
+    QString current;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || ((c == u'\'' || c == QChar(0x2019)) && !current.isEmpty())) {
+            current.append(c.toCaseFolded());
+        } else if (!current.isEmpty()) {
+            words.append(std::exchange(current, {}));
+        }
+    }
+    if (!current.isEmpty()) {
+        words.append(current);
+    }
+    return words;
+}
+
+// The most words the two lists share in one unbroken run.
+qsizetype longestSharedRun(const QStringList &a, const QStringList &b)
+{
+    qsizetype longest = 0;
+    QList<qsizetype> previous(b.size() + 1, 0);
+    QList<qsizetype> current(b.size() + 1, 0);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0;
+            longest = std::max(longest, current[j]);
+        }
+        std::swap(previous, current);
+    }
+    return longest;
+}
+
 // 'Village subpostmistress cleared: "I can finally hold my head up"': a headline lifts its
 // quoted words from the story, whose body says who said them. A quote of the headline that
-// names no speaker takes the speaker of the first body quote holding the same words; a
-// single word is too common to tell which.
+// names no speaker takes the speaker of the first body quote holding the same words, or most
+// of them in one run, as reported speech retells them ("I will not avoid legal and political
+// responsibility" and "he would not avoid legal and political responsibility"). A single word
+// is too common to tell.
 void speakHeadlineQuotes(StoryGraph &graph, const TextAnalysis &text)
 {
     if (text.paragraphs.isEmpty() || !text.paragraphs.first().heading) {
@@ -173,19 +210,21 @@ void speakHeadlineQuotes(StoryGraph &graph, const TextAnalysis &text)
     }
     const TextRange headline = text.paragraphs.first().range;
     const auto inHeadline = [&headline](const SourceSpan &span) { return span.start >= headline.start && span.end <= headline.end; };
+    constexpr qsizetype shortestRetold = 4; // words of a run that may stand for the whole quote
     for (Quote &lifted : graph.quotes) {
         if (!lifted.speaker.isEmpty() || !inHeadline(lifted.span)) {
             continue;
         }
-        QString wanted = lifted.text.simplified().toCaseFolded();
-        while (!wanted.isEmpty() && !wanted.back().isLetterOrNumber()) {
-            wanted.chop(1);
-        }
-        if (!wanted.contains(u' ')) {
+        const QStringList wanted = quoteWords(lifted.text);
+        if (wanted.size() < 2) {
             continue;
         }
         for (const Quote &told : std::as_const(graph.quotes)) {
-            if (!told.speaker.isEmpty() && !inHeadline(told.span) && told.text.simplified().toCaseFolded().contains(wanted)) {
+            if (told.speaker.isEmpty() || inHeadline(told.span)) {
+                continue;
+            }
+            const qsizetype shared = longestSharedRun(wanted, quoteWords(told.text));
+            if (shared == wanted.size() || (shared >= shortestRetold && shared * 10 >= wanted.size() * 6)) {
                 lifted.speaker = told.speaker;
                 lifted.confidence = 0.8 * told.confidence; // a step removed from the cue that named the speaker
                 break;
