@@ -196,6 +196,15 @@ private Q_SLOTS:
         QTest::newRow("wire dateline with a year") << u"a.txt"_s << "Talks resume\nKYIV, Ukraine, Nov 26, 2025 (Reuters) - Talks resumed on Wednesday.\n"_ba
                                                    << u"Talks resume\nKYIV, Ukraine, Nov 26, 2025 (Reuters) - Talks resumed on Wednesday."_s << u"HP"_s
                                                    << QStringList{u"Talks resume"_s, u"2025-11-26"_s, u""_s, u"Reuters"_s, u""_s} << QString();
+        QTest::newRow("South Asian agency dateline without a dash gives the agency")
+            << u"a.txt"_s << "Talks end\nBAKU, Nov 24 (PTI) The talks ended on Sunday.\n"_ba << u"Talks end\nBAKU, Nov 24 (PTI) The talks ended on Sunday."_s
+            << u"HP"_s << QStringList{u"Talks end"_s, u""_s, u""_s, u"PTI"_s, u""_s} << QString();
+        QTest::newRow("agency dateline with a colon and a year") << u"a.txt"_s << "Talks end\nNEW DELHI, Nov 24, 2024 (IANS): The talks ended on Sunday.\n"_ba
+                                                                 << u"Talks end\nNEW DELHI, Nov 24, 2024 (IANS): The talks ended on Sunday."_s << u"HP"_s
+                                                                 << QStringList{u"Talks end"_s, u"2024-11-24"_s, u""_s, u"IANS"_s, u""_s} << QString();
+        QTest::newRow("capitals and an acronym in brackets before a small word is no dateline")
+            << u"a.txt"_s << "Talks end\nNASA (JPL) scientists met on Sunday.\n"_ba << u"Talks end\nNASA (JPL) scientists met on Sunday."_s << u"HP"_s
+            << QStringList{u"Talks end"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("a sentence opening with a capitalised place is no dateline")
             << u"a.txt"_s << "Talks resume\nIn WASHINGTON, Nov. 25 was the day (they said) - talks resumed.\n"_ba
             << u"Talks resume\nIn WASHINGTON, Nov. 25 was the day (they said) - talks resumed."_s << u"HP"_s
@@ -978,6 +987,13 @@ private Q_SLOTS:
         QTest::newRow("label and time") << u"Updated: November 26, 2025 at 10:04 a.m. EST"_s << day;
         QTest::newRow("slashes us") << u"11/26/2025"_s << day;
         QTest::newRow("slashes day first") << u"26/11/2025"_s << day;
+        QTest::newRow("dashes day first") << u"26-11-2025"_s << day;
+        QTest::newRow("dashes day first with label and time") << u"Published: 24-11-2024 04:45 IST"_s << QDate(2024, 11, 24);
+        QTest::newRow("dashes, both could be the month: day first") << u"05-11-2024"_s << QDate(2024, 11, 5);
+        QTest::newRow("dashes month first when the day cannot be a month") << u"11-26-2025"_s << day;
+        QTest::newRow("dots day first") << u"26.11.2025"_s << day;
+        QTest::newRow("slashes, both could be the month: month first") << u"05/11/2024"_s << QDate(2024, 5, 11);
+        QTest::newRow("mixed separators are no date") << u"26-11/2025"_s << QDate();
         QTest::newRow("slashes iso") << u"2025/11/26"_s << day;
         QTest::newRow("compact") << u"20251126"_s << day;
         QTest::newRow("month and year only") << u"November 2025"_s << QDate();
