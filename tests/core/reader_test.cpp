@@ -507,6 +507,23 @@ private Q_SLOTS:
     void readsSavedNewsPages_data()
     {
         addColumns();
+        QTest::newRow("the date beside the name in a dropped byline box is the article's")
+            << u"page.html"_s
+            << R"(<html><head><title>Deal struck</title></head><body><article><h1>Deal struck</h1><div class="byline-wrap"><span class="byline">News Desk</span> / <span>Updated: Nov 24, 2024, 09:12 IST</span></div>
+<p>The deal was struck on Sunday after two weeks of talks.</p></article></body></html>)"_ba
+            << u"Deal struck\nThe deal was struck on Sunday after two weeks of talks."_s << u"HP"_s
+            << QStringList{u"Deal struck"_s, u"2024-11-24"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a UTC stamp a day behind the printed date gives the printed day")
+            << u"page.html"_s
+            << R"(<html><head><title>Deal struck</title><meta property="article:published_time" content="2024-11-23T20:03:00Z"></head><body><article><h1>Deal struck</h1>
+<p>Posted <time datetime="2024-11-23T20:03:00.000Z">Sun 24 Nov 2024 at 6:03am</time></p><p>The deal was struck on Sunday after two weeks of talks.</p></article></body></html>)"_ba
+            << u"Deal struck\nThe deal was struck on Sunday after two weeks of talks."_s << u"HP"_s
+            << QStringList{u"Deal struck"_s, u"2024-11-24"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a printed time without a date, or a date days away, leaves the stamp")
+            << u"page.html"_s << R"(<html><head><title>Deal struck</title></head><body><article><h1>Deal struck</h1>
+<p>Posted <time datetime="2024-11-23T20:03:00.000Z">6:03am</time></p><p>The deal was struck on <time datetime="2024-11-20">Nov 20, 2024</time> after two weeks of talks.</p></article></body></html>)"_ba
+            << u"Deal struck\nThe deal was struck on Nov 20, 2024 after two weeks of talks."_s << u"HP"_s
+            << QStringList{u"Deal struck"_s, u"2024-11-23"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("AMP ad slot and sidebar dropped; amp-fit-text kept")
             << u"page.html"_s
             << R"(<html amp><head><title>T</title></head><body><amp-sidebar id="m" layout="nodisplay"><ul><li>Home</li><li>World</li></ul></amp-sidebar>
