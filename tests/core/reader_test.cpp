@@ -125,6 +125,13 @@ private Q_SLOTS:
                "Post navigation\n3 thoughts on \u201CNotre-Dame reopens\u201D\nGerald Pike says:\nDecember 8, 2024 at 9:12 am\nWatched it live.\nReply\n"_ba
             << u"Notre-Dame reopens\nPosted on December 8, 2024 by Tom Hadley\nThe doors opened on Saturday evening."_s << u"HPP"_s
             << QStringList{u"Notre-Dame reopens"_s, u"2024-12-08"_s, u""_s, u""_s, u"Tom Hadley"_s} << QString();
+        QTest::newRow("a copied news page's foot: agency credit, tags and calls to subscribe dropped")
+            << u"copy.txt"_s
+            << "Deal struck\nBy Jane Doe\nShare\nTweet\nThe deal was struck on Sunday after two weeks of talks.\nDelegates left the hall before dawn.\n"
+               "\u2014 Agencies\nFor comprehensive coverage, visit our special page. Stay informed with our 24/7 updates.\nRead Next\n"
+               "Don't miss out on the latest news and information.\nTAGS: climate change, COP29, Baku\n"_ba
+            << u"Deal struck\nBy Jane Doe\nThe deal was struck on Sunday after two weeks of talks.\nDelegates left the hall before dawn."_s << u"HPPP"_s
+            << QStringList{u"Deal struck"_s, u""_s, u""_s, u""_s, u"Jane Doe"_s} << QString();
         QTest::newRow("a label over the headline and a sentence on comments stay")
             << u"a.txt"_s << "Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out.\n"_ba
             << u"Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out."_s << u"HHPPP"_s
@@ -524,6 +531,20 @@ private Q_SLOTS:
 <p>Posted <time datetime="2024-11-23T20:03:00.000Z">6:03am</time></p><p>The deal was struck on <time datetime="2024-11-20">Nov 20, 2024</time> after two weeks of talks.</p></article></body></html>)"_ba
             << u"Deal struck\nThe deal was struck on Nov 20, 2024 after two weeks of talks."_s << u"HP"_s
             << QStringList{u"Deal struck"_s, u"2024-11-23"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("an outlet's credit to the agencies and its calls to follow it dropped at the foot")
+            << u"page.html"_s << R"(<html><head><title>Deal struck</title></head><body><article><h1>Deal struck</h1>
+<p>The deal was struck on Sunday after two weeks of talks.</p><div class="also-read"><strong>Also Read</strong><ul><li><a href="/a">Smog returns to the capital</a></li></ul></div>
+<p>Delegates left the hall before dawn.</p><p>(With inputs from agencies)</p>
+<p>Catch all the World News, Breaking News Events and Latest News Updates on The Daily Example.</p>
+<p>Download The Daily Example App to Get Daily Market Updates &amp; Live Business News.</p></article></body></html>)"_ba
+            << u"Deal struck\nThe deal was struck on Sunday after two weeks of talks.\nDelegates left the hall before dawn."_s << u"HPP"_s << QStringList()
+            << QString();
+        QTest::newRow("closing sentences that only open like credits or calls stay")
+            << u"page.html"_s << R"(<html><head><title>Deal struck</title></head><body><article><h1>Deal struck</h1>
+<p>The deal was struck on Sunday after two weeks of talks.</p><p>Agencies said the figure was higher.</p>
+<p>Download speeds on the new app doubled last year.</p><p>Follow the money, the auditor said.</p></article></body></html>)"_ba
+            << u"Deal struck\nThe deal was struck on Sunday after two weeks of talks.\nAgencies said the figure was higher.\nDownload speeds on the new app doubled last year.\nFollow the money, the auditor said."_s
+            << u"HPPPP"_s << QStringList() << QString();
         QTest::newRow("AMP ad slot and sidebar dropped; amp-fit-text kept")
             << u"page.html"_s
             << R"(<html amp><head><title>T</title></head><body><amp-sidebar id="m" layout="nodisplay"><ul><li>Home</li><li>World</li></ul></amp-sidebar>

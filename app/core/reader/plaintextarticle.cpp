@@ -192,7 +192,7 @@ const QStringList &pageButtons()
     // "Facebook", "X", "Email", "Like this:", "Like Loading...").
     static const QStringList buttons{u"share"_s, u"save"_s, u"share this article"_s, u"copy link"_s, u"print"_s, u"advertisement"_s, u"skip advertisement"_s,
         u"listen to this article"_s, u"getty images"_s, u"share this"_s, u"like this"_s, u"like loading"_s, u"facebook"_s, u"x"_s, u"twitter"_s, u"email"_s,
-        u"whatsapp"_s, u"linkedin"_s, u"reddit"_s, u"pinterest"_s, u"tumblr"_s, u"follow"_s, u"listen"_s};
+        u"whatsapp"_s, u"linkedin"_s, u"reddit"_s, u"pinterest"_s, u"tumblr"_s, u"follow"_s, u"listen"_s, u"tweet"_s, u"read next"_s};
     return buttons;
 }
 
@@ -319,8 +319,47 @@ bool isPhotoCaption(QStringView line)
         && (line.startsWith(u"FILE - "_s) || line.startsWith(u"FILE \u2014 "_s) || (line.endsWith(u')') && credit.matchView(line).hasMatch()));
 }
 
+namespace {
+
+// A site that runs agency copy under its own name credits the agencies at the foot: "(With
+// inputs from agencies)", "With inputs from PTI", "— Agencies", "ABC/Wires", "Additional
+// reporting: Reuters". A paragraph that goes on is a sentence about agencies.
+bool isAgencyCredit(QStringView line)
+{
+    static const QRegularExpression credit(u"^[(\u2014\u2013-]*\\s*(?:with (?:inputs?|reporting) from [^.;]{2,40}|with (?:agency|wire) inputs"
+                                           u"|additional reporting:\\s*[^.;]{2,40}|(?:[\\w.]{2,12}\\s*/\\s*)?(?:agencies|wires|agency report))[)\\s.]*$"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return line.size() <= 60 && credit.matchView(line).hasMatch();
+}
+
+// A news site closes with calls to follow it elsewhere: "Follow The Standard channel on
+// WhatsApp.", "Download The Times App to Get Daily Market Updates", "Catch all the World News
+// ... Updates on ...", "Don't miss out on the latest news". A call names the channel or the
+// news it offers; "Follow the money" as the story's last words names none.
+bool isCallToFollow(QStringView line)
+{
+    static const QRegularExpression call(
+        u"^(?:follow|join|download (?:the|our)|catch all|stay (?:informed|updated|connected|tuned)|subscribe to|sign up|don[\u2019']?t miss|for "
+        u"(?:more|comprehensive|complete|full|"
+        u"the latest|all the latest) (?:news|coverage|updates|stories))\\b.*\\b(?:whatsapp|telegram|google news|apps?|channel|newsletter|e-?paper|"
+        u"updates|latest news|news alerts|subscribe|coverage)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return line.size() <= 300 && call.matchView(line).hasMatch();
+}
+
+// "TAGS: climate change, COP29, Baku": the page's subjects, copied with the text.
+bool isTagLine(QStringView line)
+{
+    return line.size() <= 200 && (line.startsWith(u"tags:", Qt::CaseInsensitive) || line.startsWith(u"topics:", Qt::CaseInsensitive)) && !line.endsWith(u'.');
+}
+
+} // namespace
+
 bool isNoteOnTheArticle(QStringView line, const QString &author)
 {
+    if (isAgencyCredit(line) || isCallToFollow(line) || isTagLine(line)) {
+        return true;
+    }
     // "A version of this article appears in print on Nov. 26, 2025, ...", "This story was
     // originally published by ...".
     // "Translation of an original article published in French on ...": an outlet's edition in

@@ -35,8 +35,10 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 [[nodiscard]] Article readPlainTextArticle(QStringView text);
 
 /// True for a note on the article at its foot: where it appeared in print or first, the
-/// wire's credits in brackets ("(Reporting by ...; Editing by ...)"), or a writer's note that
-/// opens with one of the writers in `author` ("Alex Marin covers ...").
+/// wire's credits in brackets ("(Reporting by ...; Editing by ...)"), an outlet's credit to
+/// the agencies ("(With inputs from agencies)", "ABC/Wires"), its tags, a call to follow the
+/// outlet elsewhere ("Follow ... on WhatsApp"), or a writer's note that opens with one of the
+/// writers in `author` ("Alex Marin covers ...").
 [[nodiscard]] bool isNoteOnTheArticle(QStringView line, const QString &author);
 
 /// True for a picture's caption that ends on its credit: "... (AP Photo/Evan Vucci, File)",
@@ -44,15 +46,19 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 /// that opens with "FILE - ".
 [[nodiscard]] bool isPhotoCaption(QStringView line);
 
-/// Removes such notes from the last three of `blocks`, never one of the first `keep`;
-/// `textOf` gives a block's text. Both the plain-text and the HTML reader close with them.
+/// Removes such notes from the foot of `blocks` (among its last three other blocks), never one
+/// of the first `keep`; `textOf` gives a block's text. Both the plain-text and the HTML reader
+/// close with them, news sites with several in a row (credits, then calls to follow the site).
 template<typename Block, typename TextOf>
 void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString &author, TextOf textOf)
 {
-    constexpr qsizetype notesToLook = 3;
-    for (qsizetype i = blocks.size() - 1; i >= std::max(keep, blocks.size() - notesToLook); --i) {
+    constexpr qsizetype otherBlocksToLook = 3;
+    qsizetype others = 0;
+    for (qsizetype i = blocks.size() - 1; i >= keep && others < otherBlocksToLook; --i) {
         if (isNoteOnTheArticle(textOf(blocks[i]), author)) {
             blocks.removeAt(i);
+        } else {
+            ++others;
         }
     }
 }
