@@ -132,6 +132,26 @@ private Q_SLOTS:
                "Don't miss out on the latest news and information.\nTAGS: climate change, COP29, Baku\n"_ba
             << u"Deal struck\nBy Jane Doe\nThe deal was struck on Sunday after two weeks of talks.\nDelegates left the hall before dawn."_s << u"HPPP"_s
             << QStringList{u"Deal struck"_s, u""_s, u""_s, u""_s, u"Jane Doe"_s} << QString();
+        QTest::newRow("a desk's credit names no writer") << u"a.txt"_s << "Deal struck\nBy Our Correspondent\nThe deal was struck on Sunday.\n"_ba
+                                                         << u"Deal struck\nBy Our Correspondent\nThe deal was struck on Sunday."_s << u"HPP"_s
+                                                         << QStringList{u"Deal struck"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("an outlet's news service names no writer") << u"a.txt"_s << "Deal struck\nBy Express News Service\nThe deal was struck on Sunday.\n"_ba
+                                                                  << u"Deal struck\nBy Express News Service\nThe deal was struck on Sunday."_s << u"HPP"_s
+                                                                  << QStringList{u"Deal struck"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a writer named before a desk's words stays")
+            << u"a.txt"_s << "Deal struck\nBy Jane Doe Staff Reporter\nThe deal was struck on Sunday.\n"_ba
+            << u"Deal struck\nBy Jane Doe Staff Reporter\nThe deal was struck on Sunday."_s << u"HPP"_s
+            << QStringList{u"Deal struck"_s, u""_s, u""_s, u""_s, u"Jane Doe Staff Reporter"_s} << QString();
+        QTest::newRow("the job before the name and the wires after it are no part of it")
+            << u"a.txt"_s << "Deal struck\nBy Pacific affairs reporter Lucy Tanaka and wires\nThe deal was struck on Sunday.\n"_ba
+            << u"Deal struck\nBy Pacific affairs reporter Lucy Tanaka and wires\nThe deal was struck on Sunday."_s << u"HPP"_s
+            << QStringList{u"Deal struck"_s, u""_s, u""_s, u""_s, u"Lucy Tanaka"_s} << QString();
+        QTest::newRow("a copied page's 'By:' byline under menus: the headline above it kept")
+            << u"copy.txt"_s
+            << "Skip to content\nManila Example\nSunday, November 24, 2024\nSubscribe\nNews\nNation\nWorld\nWORLD\nDeal struck in Baku\n"
+               "By: Ana Reyes - Reporter / @anareyes\nManila Example / 09:18 AM November 24, 2024\nThe deal was struck on Sunday.\n"_ba
+            << u"Deal struck in Baku\nBy: Ana Reyes - Reporter / @anareyes\nManila Example / 09:18 AM November 24, 2024\nThe deal was struck on Sunday."_s
+            << u"HPPP"_s << QStringList{u"Deal struck in Baku"_s, u"2024-11-24"_s, u""_s, u""_s, u"Ana Reyes"_s} << QString();
         QTest::newRow("a label over the headline and a sentence on comments stay")
             << u"a.txt"_s << "Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out.\n"_ba
             << u"Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out."_s << u"HHPPP"_s

@@ -521,9 +521,53 @@ QStringView bylineCredit(QStringView line)
 {
     // "(Reporting by ...; Editing by ...)": wire stories close with their credits in brackets.
     static const QRegularExpression byline(
-        u"^\\(?(?:By|BY|Written by|Reporting by|Additional reporting by|Writing by|Editing by|Analysis by|Words by)\\s+(\\S.*?)\\s*$"_s);
+        u"^\\(?(?:By|BY|Written by|Reporting by|Additional reporting by|Writing by|Editing by|Analysis by|Words by)(?:\\s*:)?\\s+(\\S.*?)\\s*$"_s);
     const QRegularExpressionMatch m = byline.matchView(line);
     return m.hasMatch() ? m.capturedView(1) : QStringView();
+}
+
+namespace {
+
+// Words of a credit that names no writer: "Agency Report", "By Our Correspondent",
+// "Staff Reporter", "News Desk", "Express News Service".
+bool isDeskWord(QStringView word)
+{
+    static const QStringList words{u"agency"_s, u"agencies"_s, u"report"_s, u"reporter"_s, u"reporters"_s, u"correspondent"_s, u"correspondents"_s, u"staff"_s,
+        u"desk"_s, u"bureau"_s, u"service"_s, u"team"_s, u"wires"_s, u"our"_s, u"own"_s, u"special"_s, u"news"_s, u"web"_s, u"online"_s, u"digital"_s, u"the"_s,
+        u"by"_s};
+    return words.contains(word.toString().toLower());
+}
+
+// "Agency Report", "Staff Reporter", "Express News Service": the credit ends on the noun of an
+// unnamed writer or an agency and holds, besides such words and an acronym, one word at most
+// (the outlet's name). "Jane Doe Staff Reporter" names a writer before her job; a named desk
+// ("the Coastal Desk") is kept as the credit it is.
+bool namesNoWriter(QStringView credit)
+{
+    static const QStringList deskNouns{u"agencies"_s, u"report"_s, u"reporter"_s, u"correspondent"_s, u"staff"_s, u"service"_s, u"wires"_s};
+    const QList<QStringView> words = credit.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 4 || !deskNouns.contains(words.constLast().toString().toLower())) {
+        return false;
+    }
+    const auto others = std::count_if(words.cbegin(), words.cend(), [](QStringView word) { return !isDeskWord(word) && !isAllCapitals(word); });
+    return others <= 1;
+}
+
+} // namespace
+
+QString creditedWriters(const QString &author)
+{
+    // "Pacific affairs reporter Lucy Tanaka and wires", "political editor Ann Lee": the job
+    // before the name, the agencies after it.
+    static const QRegularExpression jobBefore(u"^(?:\\p{L}[\\p{L}-]* ){0,3}?(?:reporter|correspondent|editor|writer|producer|journalist)s? (?=\\p{Lu})"_s);
+    static const QRegularExpression wiresAfter(u"(?:,? (?:and|with) (?:wires|agencies|agency reports?))$"_s);
+    if (namesNoWriter(author)) {
+        return {};
+    }
+    QString writers = author;
+    writers.remove(wiresAfter);
+    writers.remove(jobBefore);
+    return writers;
 }
 
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)

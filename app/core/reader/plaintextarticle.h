@@ -83,6 +83,9 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// "5 min read", "Listen (3:12)"): furniture, not text.
 [[nodiscard]] bool isReadingTimeNote(QStringView line);
 
+/// The writers a credit names: none in "Agency Report", "Staff Reporter", "Our Correspondent",
+/// the name alone from "Pacific affairs reporter Lucy Tanaka and wires".
+[[nodiscard]] QString creditedWriters(const QString &author);
 /// Fills empty author and published fields from a byline or a date line among the first few
 /// paragraphs after the headline.
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first);
