@@ -152,6 +152,12 @@ private Q_SLOTS:
                "By: Ana Reyes - Reporter / @anareyes\nManila Example / 09:18 AM November 24, 2024\nThe deal was struck on Sunday.\n"_ba
             << u"Deal struck in Baku\nBy: Ana Reyes - Reporter / @anareyes\nManila Example / 09:18 AM November 24, 2024\nThe deal was struck on Sunday."_s
             << u"HPPP"_s << QStringList{u"Deal struck in Baku"_s, u"2024-11-24"_s, u""_s, u""_s, u"Ana Reyes"_s} << QString();
+        QTest::newRow("an Indian agency's desk codes after the last sentence dropped")
+            << u"a.txt"_s << "Deal struck\nThe deal was struck on Sunday.\nDelegates left the hall before dawn. PTI XYZ ABC\n"_ba
+            << u"Deal struck\nThe deal was struck on Sunday.\nDelegates left the hall before dawn."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("an agency's name in the last sentence stays")
+            << u"a.txt"_s << "Deal struck\nThe deal was struck on Sunday.\nDelegates left the hall, officials told PTI ABC\n"_ba
+            << u"Deal struck\nThe deal was struck on Sunday.\nDelegates left the hall, officials told PTI ABC"_s << u"HPP"_s << QStringList() << QString();
         QTest::newRow("a label over the headline and a sentence on comments stay")
             << u"a.txt"_s << "Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out.\n"_ba
             << u"Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out."_s << u"HHPPP"_s

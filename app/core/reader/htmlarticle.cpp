@@ -1432,6 +1432,9 @@ Article readHtmlArticle(QStringView html)
         }
     }
     removeNotesOnTheArticle(blocks, 1, article.author, [](const HtmlBlock &block) { return QStringView(block.text); });
+    if (blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Paragraph) {
+        blocks.last().text = withoutDeskCodes(blocks.constLast().text);
+    }
     // "Li Wei in Beijing contributed to this report.": the desk's note closes the page's text.
     static const QList<QStringView> deskNotes{u"contributed to this report.", u"contributed reporting.", u"contributed to this story."};
     while (blocks.size() > 1 && blocks.constLast().text.size() < 300 && std::any_of(deskNotes.cbegin(), deskNotes.cend(), [&blocks](QStringView note) {

@@ -555,6 +555,18 @@ bool namesNoWriter(QStringView credit)
 
 } // namespace
 
+QString withoutDeskCodes(const QString &paragraph)
+{
+    // Indian agencies close a story with their name and the codes of the staff who handled it:
+    // "... billions of lives. PTI XYZ ABC".
+    static const QRegularExpression codes(u"(?<=[.!?\u201D\"])\\s+(?:PTI|IANS|UNI|ANI)(?:\\s+[A-Z]{2,4}){1,4}$"_s);
+    if (paragraph.isEmpty() || !paragraph.back().isUpper()) {
+        return paragraph; // most paragraphs end on a stop: no search
+    }
+    QString text = paragraph;
+    return text.remove(codes);
+}
+
 QString creditedWriters(const QString &author)
 {
     // "Pacific affairs reporter Lucy Tanaka and wires", "political editor Ann Lee": the job
@@ -681,6 +693,9 @@ Article readPlainTextArticle(QStringView text)
     matter.applyTo(article);
     readBylineAndDate(article, paragraphs, first);
     removeNotesOnTheArticle(paragraphs, first + 1, article.author, [](const QString &paragraph) { return QStringView(paragraph); });
+    if (paragraphs.size() > first + 1) {
+        paragraphs.last() = withoutDeskCodes(paragraphs.constLast());
+    }
     appendPlainTextBlocks(body, paragraphs, first);
     if (body.paragraphCount() == 0) {
         return article;

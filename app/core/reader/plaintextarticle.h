@@ -86,6 +86,9 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// The writers a credit names: none in "Agency Report", "Staff Reporter", "Our Correspondent",
 /// the name alone from "Pacific affairs reporter Lucy Tanaka and wires".
 [[nodiscard]] QString creditedWriters(const QString &author);
+/// The story's last paragraph without the agency's desk codes after its last sentence
+/// ("... lives. PTI XYZ ABC").
+[[nodiscard]] QString withoutDeskCodes(const QString &paragraph);
 /// Fills empty author and published fields from a byline or a date line among the first few
 /// paragraphs after the headline.
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first);
