@@ -235,6 +235,14 @@ private Q_SLOTS:
         QTest::newRow("agency dateline with a colon and a year") << u"a.txt"_s << "Talks end\nNEW DELHI, Nov 24, 2024 (IANS): The talks ended on Sunday.\n"_ba
                                                                  << u"Talks end\nNEW DELHI, Nov 24, 2024 (IANS): The talks ended on Sunday."_s << u"HP"_s
                                                                  << QStringList{u"Talks end"_s, u"2024-11-24"_s, u""_s, u"IANS"_s, u""_s} << QString();
+        QTest::newRow("ANI's dateline: a place with its country in square brackets")
+            << u"a.txt"_s << "Talks end\nBaku [Azerbaijan], November 24, 2024 (ANI): The talks ended on Sunday.\n"_ba
+            << u"Talks end\nBaku [Azerbaijan], November 24, 2024 (ANI): The talks ended on Sunday."_s << u"HP"_s
+            << QStringList{u"Talks end"_s, u"2024-11-24"_s, u""_s, u"ANI"_s, u""_s} << QString();
+        QTest::newRow("a name with a bracketed insertion opening a sentence is no dateline")
+            << u"a.txt"_s << "Talks end\nMr Babayev [the host], he said (in English), ended the talks.\n"_ba
+            << u"Talks end\nMr Babayev [the host], he said (in English), ended the talks."_s << u"HP"_s
+            << QStringList{u"Talks end"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("capitals and an acronym in brackets before a small word is no dateline")
             << u"a.txt"_s << "Talks end\nNASA (JPL) scientists met on Sunday.\n"_ba << u"Talks end\nNASA (JPL) scientists met on Sunday."_s << u"HP"_s
             << QStringList{u"Talks end"_s, u""_s, u""_s, u""_s, u""_s} << QString();
