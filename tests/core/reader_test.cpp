@@ -158,6 +158,11 @@ private Q_SLOTS:
         QTest::newRow("an agency's name in the last sentence stays")
             << u"a.txt"_s << "Deal struck\nThe deal was struck on Sunday.\nDelegates left the hall, officials told PTI ABC\n"_ba
             << u"Deal struck\nThe deal was struck on Sunday.\nDelegates left the hall, officials told PTI ABC"_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a copied link to another story under its label dropped; a labelled sentence stays")
+            << u"a.txt"_s
+            << "Deal struck\nThe deal was struck on Sunday.\nREAD: Six storms in a month: How the islands endured\nRead: the minister's letter was short.\nDelegates left before dawn.\n"_ba
+            << u"Deal struck\nThe deal was struck on Sunday.\nRead: the minister's letter was short.\nDelegates left before dawn."_s << u"HPPP"_s
+            << QStringList() << QString();
         QTest::newRow("a label over the headline and a sentence on comments stay")
             << u"a.txt"_s << "Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out.\n"_ba
             << u"Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out."_s << u"HHPPP"_s

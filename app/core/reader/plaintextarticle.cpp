@@ -287,6 +287,13 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         if (isCount(line)) {
             continue;
         }
+        // "READ: Six storms in a month: How ...": a link to another story between paragraphs,
+        // which lost its link in the copy; a title, no sentence.
+        static const QList<QStringView> linkLabels{u"read:", u"read more:", u"also read:", u"read also:", u"see also:", u"related:"};
+        if (isTitle(line)
+            && std::any_of(linkLabels.cbegin(), linkLabels.cend(), [&line](QStringView label) { return line.startsWith(label, Qt::CaseInsensitive); })) {
+            continue;
+        }
         // "Published in" over the publication's name, both on lines of their own.
         if (key == u"published in"_s && i + 1 < paragraphs.size() && isTitle(paragraphs[i + 1])) {
             ++i;
