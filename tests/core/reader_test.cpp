@@ -125,6 +125,44 @@ private Q_SLOTS:
                "Post navigation\n3 thoughts on \u201CNotre-Dame reopens\u201D\nGerald Pike says:\nDecember 8, 2024 at 9:12 am\nWatched it live.\nReply\n"_ba
             << u"Notre-Dame reopens\nPosted on December 8, 2024 by Tom Hadley\nThe doors opened on Saturday evening."_s << u"HPP"_s
             << QStringList{u"Notre-Dame reopens"_s, u"2024-12-08"_s, u""_s, u""_s, u"Tom Hadley"_s} << QString();
+        QTest::newRow("a copied news page's foot: agency credit, tags and calls to subscribe dropped")
+            << u"copy.txt"_s
+            << "Deal struck\nBy Jane Doe\nShare\nTweet\nThe deal was struck on Sunday after two weeks of talks.\nDelegates left the hall before dawn.\n"
+               "\u2014 Agencies\nFor comprehensive coverage, visit our special page. Stay informed with our 24/7 updates.\nRead Next\n"
+               "Don't miss out on the latest news and information.\nTAGS: climate change, COP29, Baku\n"_ba
+            << u"Deal struck\nBy Jane Doe\nThe deal was struck on Sunday after two weeks of talks.\nDelegates left the hall before dawn."_s << u"HPPP"_s
+            << QStringList{u"Deal struck"_s, u""_s, u""_s, u""_s, u"Jane Doe"_s} << QString();
+        QTest::newRow("a desk's credit names no writer") << u"a.txt"_s << "Deal struck\nBy Our Correspondent\nThe deal was struck on Sunday.\n"_ba
+                                                         << u"Deal struck\nBy Our Correspondent\nThe deal was struck on Sunday."_s << u"HPP"_s
+                                                         << QStringList{u"Deal struck"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("an outlet's news service names no writer") << u"a.txt"_s << "Deal struck\nBy Express News Service\nThe deal was struck on Sunday.\n"_ba
+                                                                  << u"Deal struck\nBy Express News Service\nThe deal was struck on Sunday."_s << u"HPP"_s
+                                                                  << QStringList{u"Deal struck"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a writer named before a desk's words stays")
+            << u"a.txt"_s << "Deal struck\nBy Jane Doe Staff Reporter\nThe deal was struck on Sunday.\n"_ba
+            << u"Deal struck\nBy Jane Doe Staff Reporter\nThe deal was struck on Sunday."_s << u"HPP"_s
+            << QStringList{u"Deal struck"_s, u""_s, u""_s, u""_s, u"Jane Doe Staff Reporter"_s} << QString();
+        QTest::newRow("the job before the name and the wires after it are no part of it")
+            << u"a.txt"_s << "Deal struck\nBy Pacific affairs reporter Lucy Tanaka and wires\nThe deal was struck on Sunday.\n"_ba
+            << u"Deal struck\nBy Pacific affairs reporter Lucy Tanaka and wires\nThe deal was struck on Sunday."_s << u"HPP"_s
+            << QStringList{u"Deal struck"_s, u""_s, u""_s, u""_s, u"Lucy Tanaka"_s} << QString();
+        QTest::newRow("a copied page's 'By:' byline under menus: the headline above it kept")
+            << u"copy.txt"_s
+            << "Skip to content\nManila Example\nSunday, November 24, 2024\nSubscribe\nNews\nNation\nWorld\nWORLD\nDeal struck in Baku\n"
+               "By: Ana Reyes - Reporter / @anareyes\nManila Example / 09:18 AM November 24, 2024\nThe deal was struck on Sunday.\n"_ba
+            << u"Deal struck in Baku\nBy: Ana Reyes - Reporter / @anareyes\nManila Example / 09:18 AM November 24, 2024\nThe deal was struck on Sunday."_s
+            << u"HPPP"_s << QStringList{u"Deal struck in Baku"_s, u"2024-11-24"_s, u""_s, u""_s, u"Ana Reyes"_s} << QString();
+        QTest::newRow("an Indian agency's desk codes after the last sentence dropped")
+            << u"a.txt"_s << "Deal struck\nThe deal was struck on Sunday.\nDelegates left the hall before dawn. PTI XYZ ABC\n"_ba
+            << u"Deal struck\nThe deal was struck on Sunday.\nDelegates left the hall before dawn."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("an agency's name in the last sentence stays")
+            << u"a.txt"_s << "Deal struck\nThe deal was struck on Sunday.\nDelegates left the hall, officials told PTI ABC\n"_ba
+            << u"Deal struck\nThe deal was struck on Sunday.\nDelegates left the hall, officials told PTI ABC"_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a copied link to another story under its label dropped; a labelled sentence stays")
+            << u"a.txt"_s
+            << "Deal struck\nThe deal was struck on Sunday.\nREAD: Six storms in a month: How the islands endured\nRead: the minister's letter was short.\nDelegates left before dawn.\n"_ba
+            << u"Deal struck\nThe deal was struck on Sunday.\nRead: the minister's letter was short.\nDelegates left before dawn."_s << u"HPPP"_s
+            << QStringList() << QString();
         QTest::newRow("a label over the headline and a sentence on comments stay")
             << u"a.txt"_s << "Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out.\n"_ba
             << u"Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out."_s << u"HHPPP"_s
@@ -196,6 +234,23 @@ private Q_SLOTS:
         QTest::newRow("wire dateline with a year") << u"a.txt"_s << "Talks resume\nKYIV, Ukraine, Nov 26, 2025 (Reuters) - Talks resumed on Wednesday.\n"_ba
                                                    << u"Talks resume\nKYIV, Ukraine, Nov 26, 2025 (Reuters) - Talks resumed on Wednesday."_s << u"HP"_s
                                                    << QStringList{u"Talks resume"_s, u"2025-11-26"_s, u""_s, u"Reuters"_s, u""_s} << QString();
+        QTest::newRow("South Asian agency dateline without a dash gives the agency")
+            << u"a.txt"_s << "Talks end\nBAKU, Nov 24 (PTI) The talks ended on Sunday.\n"_ba << u"Talks end\nBAKU, Nov 24 (PTI) The talks ended on Sunday."_s
+            << u"HP"_s << QStringList{u"Talks end"_s, u""_s, u""_s, u"PTI"_s, u""_s} << QString();
+        QTest::newRow("agency dateline with a colon and a year") << u"a.txt"_s << "Talks end\nNEW DELHI, Nov 24, 2024 (IANS): The talks ended on Sunday.\n"_ba
+                                                                 << u"Talks end\nNEW DELHI, Nov 24, 2024 (IANS): The talks ended on Sunday."_s << u"HP"_s
+                                                                 << QStringList{u"Talks end"_s, u"2024-11-24"_s, u""_s, u"IANS"_s, u""_s} << QString();
+        QTest::newRow("ANI's dateline: a place with its country in square brackets")
+            << u"a.txt"_s << "Talks end\nBaku [Azerbaijan], November 24, 2024 (ANI): The talks ended on Sunday.\n"_ba
+            << u"Talks end\nBaku [Azerbaijan], November 24, 2024 (ANI): The talks ended on Sunday."_s << u"HP"_s
+            << QStringList{u"Talks end"_s, u"2024-11-24"_s, u""_s, u"ANI"_s, u""_s} << QString();
+        QTest::newRow("a name with a bracketed insertion opening a sentence is no dateline")
+            << u"a.txt"_s << "Talks end\nMr Babayev [the host], he said (in English), ended the talks.\n"_ba
+            << u"Talks end\nMr Babayev [the host], he said (in English), ended the talks."_s << u"HP"_s
+            << QStringList{u"Talks end"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("capitals and an acronym in brackets before a small word is no dateline")
+            << u"a.txt"_s << "Talks end\nNASA (JPL) scientists met on Sunday.\n"_ba << u"Talks end\nNASA (JPL) scientists met on Sunday."_s << u"HP"_s
+            << QStringList{u"Talks end"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("a sentence opening with a capitalised place is no dateline")
             << u"a.txt"_s << "Talks resume\nIn WASHINGTON, Nov. 25 was the day (they said) - talks resumed.\n"_ba
             << u"Talks resume\nIn WASHINGTON, Nov. 25 was the day (they said) - talks resumed."_s << u"HP"_s
@@ -498,6 +553,37 @@ private Q_SLOTS:
     void readsSavedNewsPages_data()
     {
         addColumns();
+        QTest::newRow("the date beside the name in a dropped byline box is the article's")
+            << u"page.html"_s
+            << R"(<html><head><title>Deal struck</title></head><body><article><h1>Deal struck</h1><div class="byline-wrap"><span class="byline">News Desk</span> / <span>Updated: Nov 24, 2024, 09:12 IST</span></div>
+<p>The deal was struck on Sunday after two weeks of talks.</p></article></body></html>)"_ba
+            << u"Deal struck\nThe deal was struck on Sunday after two weeks of talks."_s << u"HP"_s
+            << QStringList{u"Deal struck"_s, u"2024-11-24"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a UTC stamp a day behind the printed date gives the printed day")
+            << u"page.html"_s
+            << R"(<html><head><title>Deal struck</title><meta property="article:published_time" content="2024-11-23T20:03:00Z"></head><body><article><h1>Deal struck</h1>
+<p>Posted <time datetime="2024-11-23T20:03:00.000Z">Sun 24 Nov 2024 at 6:03am</time></p><p>The deal was struck on Sunday after two weeks of talks.</p></article></body></html>)"_ba
+            << u"Deal struck\nThe deal was struck on Sunday after two weeks of talks."_s << u"HP"_s
+            << QStringList{u"Deal struck"_s, u"2024-11-24"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a printed time without a date, or a date days away, leaves the stamp")
+            << u"page.html"_s << R"(<html><head><title>Deal struck</title></head><body><article><h1>Deal struck</h1>
+<p>Posted <time datetime="2024-11-23T20:03:00.000Z">6:03am</time></p><p>The deal was struck on <time datetime="2024-11-20">Nov 20, 2024</time> after two weeks of talks.</p></article></body></html>)"_ba
+            << u"Deal struck\nThe deal was struck on Nov 20, 2024 after two weeks of talks."_s << u"HP"_s
+            << QStringList{u"Deal struck"_s, u"2024-11-23"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("an outlet's credit to the agencies and its calls to follow it dropped at the foot")
+            << u"page.html"_s << R"(<html><head><title>Deal struck</title></head><body><article><h1>Deal struck</h1>
+<p>The deal was struck on Sunday after two weeks of talks.</p><div class="also-read"><strong>Also Read</strong><ul><li><a href="/a">Smog returns to the capital</a></li></ul></div>
+<p>Delegates left the hall before dawn.</p><p>(With inputs from agencies)</p>
+<p>Catch all the World News, Breaking News Events and Latest News Updates on The Daily Example.</p>
+<p>Download The Daily Example App to Get Daily Market Updates &amp; Live Business News.</p></article></body></html>)"_ba
+            << u"Deal struck\nThe deal was struck on Sunday after two weeks of talks.\nDelegates left the hall before dawn."_s << u"HPP"_s << QStringList()
+            << QString();
+        QTest::newRow("closing sentences that only open like credits or calls stay")
+            << u"page.html"_s << R"(<html><head><title>Deal struck</title></head><body><article><h1>Deal struck</h1>
+<p>The deal was struck on Sunday after two weeks of talks.</p><p>Agencies said the figure was higher.</p>
+<p>Download speeds on the new app doubled last year.</p><p>Follow the money, the auditor said.</p></article></body></html>)"_ba
+            << u"Deal struck\nThe deal was struck on Sunday after two weeks of talks.\nAgencies said the figure was higher.\nDownload speeds on the new app doubled last year.\nFollow the money, the auditor said."_s
+            << u"HPPPP"_s << QStringList() << QString();
         QTest::newRow("AMP ad slot and sidebar dropped; amp-fit-text kept")
             << u"page.html"_s
             << R"(<html amp><head><title>T</title></head><body><amp-sidebar id="m" layout="nodisplay"><ul><li>Home</li><li>World</li></ul></amp-sidebar>
@@ -978,6 +1064,13 @@ private Q_SLOTS:
         QTest::newRow("label and time") << u"Updated: November 26, 2025 at 10:04 a.m. EST"_s << day;
         QTest::newRow("slashes us") << u"11/26/2025"_s << day;
         QTest::newRow("slashes day first") << u"26/11/2025"_s << day;
+        QTest::newRow("dashes day first") << u"26-11-2025"_s << day;
+        QTest::newRow("dashes day first with label and time") << u"Published: 24-11-2024 04:45 IST"_s << QDate(2024, 11, 24);
+        QTest::newRow("dashes, both could be the month: day first") << u"05-11-2024"_s << QDate(2024, 11, 5);
+        QTest::newRow("dashes month first when the day cannot be a month") << u"11-26-2025"_s << day;
+        QTest::newRow("dots day first") << u"26.11.2025"_s << day;
+        QTest::newRow("slashes, both could be the month: month first") << u"05/11/2024"_s << QDate(2024, 5, 11);
+        QTest::newRow("mixed separators are no date") << u"26-11/2025"_s << QDate();
         QTest::newRow("slashes iso") << u"2025/11/26"_s << day;
         QTest::newRow("compact") << u"20251126"_s << day;
         QTest::newRow("month and year only") << u"November 2025"_s << QDate();

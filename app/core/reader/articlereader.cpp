@@ -229,6 +229,7 @@ ReadResult readBytes(const QByteArray &data, const QString &path, Format format)
     for (qsizetype i = 0; i < result.articles.size(); ++i) {
         result.articles[i].id = u"a"_s + QString::number(i + 1);
         Dateline::applyTo(result.articles[i]);
+        result.articles[i].author = creditedWriters(result.articles[i].author);
     }
     return result;
 }

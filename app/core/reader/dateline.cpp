@@ -36,17 +36,27 @@ Dateline Dateline::parse(QStringView paragraph)
 {
     // A place in capitals, perhaps a region or country after it, perhaps the month and day and
     // year, the agency in brackets and a dash: "MOSCOW, Nov 26 (Reuters) -",
-    // "GRANITE FALLS, Colo. (AP) —".
+    // "GRANITE FALLS, Colo. (AP) —". South Asian agencies (PTI, IANS, ANI) write no dash, or a
+    // colon, after their name in capitals: "BAKU, Nov 24 (PTI) The UN climate conference ...".
     static const QRegularExpression dateline(
         u"^\\s*[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?:,\\s+"
         u"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+"
-        u"(\\d{1,2})(?:,\\s+(\\d{4}))?)?\\s+\\(([^()\\n]{2,40})\\)\\s*[-\u2013\u2014]"_s);
+        u"(\\d{1,2})(?:,\\s+(\\d{4}))?)?\\s+\\((?:([^()\\n]{2,40})\\)\\s*[-\u2013\u2014]|([A-Z]{2,6})\\)(?::\\s*|\\s+(?=\\p{Lu})))"_s);
+    // ANI writes the place as a name and its country in square brackets: "New Delhi [India],
+    // November 24 (ANI): ...".
+    static const QRegularExpression bracketedCountry(
+        u"^\\s*\\p{Lu}[\\p{L}.'\u2019-]+(?: \\p{Lu}[\\p{L}.'\u2019-]+){0,2} \\[\\p{Lu}[\\p{L} ]{1,30}\\],\\s+"
+        u"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+        u"Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?\\s+\\(([A-Z]{2,6})\\)\\s*[:\u2013\u2014-]"_s);
     Dateline result;
-    const QRegularExpressionMatch m = dateline.matchView(paragraph);
+    QRegularExpressionMatch m = dateline.matchView(paragraph);
+    if (!m.hasMatch()) {
+        m = paragraph.contains(u'[') ? bracketedCountry.matchView(paragraph) : QRegularExpressionMatch();
+    }
     if (!m.hasMatch()) {
         return result;
     }
-    result.outlet = m.captured(4).trimmed();
+    result.outlet = m.hasCaptured(4) ? m.captured(4).trimmed() : m.captured(5);
     const int month = monthNumber(m.capturedView(1));
     const int day = m.capturedView(2).toInt();
     if (month == 0 || day < 1 || day > 31) {

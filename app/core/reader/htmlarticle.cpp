@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <memory>
 #include <string_view>
 #include <utility>
@@ -467,8 +468,11 @@ public:
                 return;
             }
             bylineBox = isBylineBox(node, names);
-            if (bylineBox && isBareByline(simplifiedText(node))) {
-                return;
+            if (bylineBox) {
+                if (const QString text = simplifiedText(node); isBareByline(text)) {
+                    noteBylineDate(text);
+                    return;
+                }
             }
         }
         if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) {
@@ -527,7 +531,19 @@ public:
         return std::move(m_blocks);
     }
 
+    /// The date printed in a dropped byline box ("Staff Reporter / Updated: Nov 24, 2024, 09:12 IST").
+    [[nodiscard]] QDate bylineDate() const { return m_bylineDate; }
+
 private:
+    // A byline box often prints the date beside the writer ("TOI News Desk / Updated: Nov 24,
+    // 2024, 09:12 IST"): the box is no text of the story, but its date is the article's.
+    void noteBylineDate(const QString &text)
+    {
+        if (!m_bylineDate.isValid()) {
+            m_bylineDate = parsePublicationDate(text);
+        }
+    }
+
     // A dropped box that is a block of its own still parts the texts either side of it:
     // "5 min read" and "Dec 10, 2024" around a hidden separator must not read "readDec".
     void separateAround(GumboTag tag)
@@ -609,7 +625,7 @@ private:
     {
         static const QStringList furniture = {u"advertisement"_s, u"skip advertisement"_s, u"story continues below advertisement"_s, u"continue reading"_s,
             u"read more"_s, u"share"_s, u"share this article"_s, u"sign up"_s, u"subscribe"_s, u"follow us"_s, u"related"_s, u"recommended"_s, u"sponsored"_s,
-            u"loading"_s, u"listen to this article"_s, u"published in"_s, u"posted in"_s, u"filed under"_s};
+            u"loading"_s, u"listen to this article"_s, u"published in"_s, u"posted in"_s, u"filed under"_s, u"also read"_s, u"read also"_s, u"read next"_s};
         static const QRegularExpression slideNumber(u"^\\d{1,3} (?:of|/) \\d{1,3}$"_s);
         return text.size() <= 48 && (furniture.contains(pageFurnitureKey(text)) || isReadingTimeNote(text) || slideNumber.matchView(text).hasMatch());
     }
@@ -631,6 +647,7 @@ private:
     QString m_current;
     QString m_standaloneTime; ///< text of a <time> that opened the block being read
     bool m_blockHasTime = false; ///< a <time> inside the block being read
+    QDate m_bylineDate;
     QList<HtmlBlock> m_blocks;
 };
 
@@ -1100,6 +1117,29 @@ QDate timeElementDate(const QList<const GumboNode *> &times, const GumboNode *wi
     return {};
 }
 
+// The date the page prints in its first <time> that shows one: the outlet's own day.
+QDate printedTimeDate(const QList<const GumboNode *> &times)
+{
+    for (const GumboNode *time : times) {
+        if (const QDate date = parsePublicationDate(simplifiedText(time)); date.isValid()) {
+            return date;
+        }
+    }
+    return {};
+}
+
+// Stamps are mostly written in UTC ("2024-11-23T20:03:00Z"), a day behind the date a site east
+// of Greenwich prints for a morning story ("Sun 24 Nov 2024 at 6:03am"): the printed day is the
+// one the story's "on Sunday" counts from. A printed date further off is another date.
+QDate localDate(QDate stamped, const QList<const GumboNode *> &times)
+{
+    if (!stamped.isValid()) {
+        return stamped;
+    }
+    const QDate printed = printedTimeDate(times);
+    return printed.isValid() && std::abs(stamped.daysTo(printed)) == 1 ? printed : stamped;
+}
+
 void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *content)
 {
     const QJsonObject ld = jsonLdArticle(facts.jsonLd);
@@ -1160,6 +1200,7 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     if (!article.published.isValid()) {
         article.published = timeElementDate(facts.times, nullptr);
     }
+    article.published = localDate(article.published, facts.times);
 }
 
 QString comparable(const QString &text)
@@ -1358,6 +1399,9 @@ Article readHtmlArticle(QStringView html)
         BlockCollector collector(simplifiedText(content).size(), captionsTellStory(facts, content));
         collector.collect(content);
         blocks = collector.takeBlocks();
+        if (!article.published.isValid()) {
+            article.published = collector.bylineDate();
+        }
     }
     // A page saved before its scripts drew the story often carries the text only in its
     // structured data; a fuller text there beats a shell of teasers.
@@ -1388,6 +1432,9 @@ Article readHtmlArticle(QStringView html)
         }
     }
     removeNotesOnTheArticle(blocks, 1, article.author, [](const HtmlBlock &block) { return QStringView(block.text); });
+    if (blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Paragraph) {
+        blocks.last().text = withoutDeskCodes(blocks.constLast().text);
+    }
     // "Li Wei in Beijing contributed to this report.": the desk's note closes the page's text.
     static const QList<QStringView> deskNotes{u"contributed to this report.", u"contributed reporting.", u"contributed to this story."};
     while (blocks.size() > 1 && blocks.constLast().text.size() < 300 && std::any_of(deskNotes.cbegin(), deskNotes.cend(), [&blocks](QStringView note) {

@@ -192,7 +192,7 @@ const QStringList &pageButtons()
     // "Facebook", "X", "Email", "Like this:", "Like Loading...").
     static const QStringList buttons{u"share"_s, u"save"_s, u"share this article"_s, u"copy link"_s, u"print"_s, u"advertisement"_s, u"skip advertisement"_s,
         u"listen to this article"_s, u"getty images"_s, u"share this"_s, u"like this"_s, u"like loading"_s, u"facebook"_s, u"x"_s, u"twitter"_s, u"email"_s,
-        u"whatsapp"_s, u"linkedin"_s, u"reddit"_s, u"pinterest"_s, u"tumblr"_s, u"follow"_s, u"listen"_s};
+        u"whatsapp"_s, u"linkedin"_s, u"reddit"_s, u"pinterest"_s, u"tumblr"_s, u"follow"_s, u"listen"_s, u"tweet"_s, u"read next"_s};
     return buttons;
 }
 
@@ -287,6 +287,13 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         if (isCount(line)) {
             continue;
         }
+        // "READ: Six storms in a month: How ...": a link to another story between paragraphs,
+        // which lost its link in the copy; a title, no sentence.
+        static const QList<QStringView> linkLabels{u"read:", u"read more:", u"also read:", u"read also:", u"see also:", u"related:"};
+        if (isTitle(line)
+            && std::any_of(linkLabels.cbegin(), linkLabels.cend(), [&line](QStringView label) { return line.startsWith(label, Qt::CaseInsensitive); })) {
+            continue;
+        }
         // "Published in" over the publication's name, both on lines of their own.
         if (key == u"published in"_s && i + 1 < paragraphs.size() && isTitle(paragraphs[i + 1])) {
             ++i;
@@ -319,8 +326,47 @@ bool isPhotoCaption(QStringView line)
         && (line.startsWith(u"FILE - "_s) || line.startsWith(u"FILE \u2014 "_s) || (line.endsWith(u')') && credit.matchView(line).hasMatch()));
 }
 
+namespace {
+
+// A site that runs agency copy under its own name credits the agencies at the foot: "(With
+// inputs from agencies)", "With inputs from PTI", "— Agencies", "ABC/Wires", "Additional
+// reporting: Reuters". A paragraph that goes on is a sentence about agencies.
+bool isAgencyCredit(QStringView line)
+{
+    static const QRegularExpression credit(u"^[(\u2014\u2013-]*\\s*(?:with (?:inputs?|reporting) from [^.;]{2,40}|with (?:agency|wire) inputs"
+                                           u"|additional reporting:\\s*[^.;]{2,40}|(?:[\\w.]{2,12}\\s*/\\s*)?(?:agencies|wires|agency report))[)\\s.]*$"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return line.size() <= 60 && credit.matchView(line).hasMatch();
+}
+
+// A news site closes with calls to follow it elsewhere: "Follow The Standard channel on
+// WhatsApp.", "Download The Times App to Get Daily Market Updates", "Catch all the World News
+// ... Updates on ...", "Don't miss out on the latest news". A call names the channel or the
+// news it offers; "Follow the money" as the story's last words names none.
+bool isCallToFollow(QStringView line)
+{
+    static const QRegularExpression call(
+        u"^(?:follow|join|download (?:the|our)|catch all|stay (?:informed|updated|connected|tuned)|subscribe to|sign up|don[\u2019']?t miss|for "
+        u"(?:more|comprehensive|complete|full|"
+        u"the latest|all the latest) (?:news|coverage|updates|stories))\\b.*\\b(?:whatsapp|telegram|google news|apps?|channel|newsletter|e-?paper|"
+        u"updates|latest news|news alerts|subscribe|coverage)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return line.size() <= 300 && call.matchView(line).hasMatch();
+}
+
+// "TAGS: climate change, COP29, Baku": the page's subjects, copied with the text.
+bool isTagLine(QStringView line)
+{
+    return line.size() <= 200 && (line.startsWith(u"tags:", Qt::CaseInsensitive) || line.startsWith(u"topics:", Qt::CaseInsensitive)) && !line.endsWith(u'.');
+}
+
+} // namespace
+
 bool isNoteOnTheArticle(QStringView line, const QString &author)
 {
+    if (isAgencyCredit(line) || isCallToFollow(line) || isTagLine(line)) {
+        return true;
+    }
     // "A version of this article appears in print on Nov. 26, 2025, ...", "This story was
     // originally published by ...".
     // "Translation of an original article published in French on ...": an outlet's edition in
@@ -482,9 +528,65 @@ QStringView bylineCredit(QStringView line)
 {
     // "(Reporting by ...; Editing by ...)": wire stories close with their credits in brackets.
     static const QRegularExpression byline(
-        u"^\\(?(?:By|BY|Written by|Reporting by|Additional reporting by|Writing by|Editing by|Analysis by|Words by)\\s+(\\S.*?)\\s*$"_s);
+        u"^\\(?(?:By|BY|Written by|Reporting by|Additional reporting by|Writing by|Editing by|Analysis by|Words by)(?:\\s*:)?\\s+(\\S.*?)\\s*$"_s);
     const QRegularExpressionMatch m = byline.matchView(line);
     return m.hasMatch() ? m.capturedView(1) : QStringView();
+}
+
+namespace {
+
+// Words of a credit that names no writer: "Agency Report", "By Our Correspondent",
+// "Staff Reporter", "News Desk", "Express News Service".
+bool isDeskWord(QStringView word)
+{
+    static const QStringList words{u"agency"_s, u"agencies"_s, u"report"_s, u"reporter"_s, u"reporters"_s, u"correspondent"_s, u"correspondents"_s, u"staff"_s,
+        u"desk"_s, u"bureau"_s, u"service"_s, u"team"_s, u"wires"_s, u"our"_s, u"own"_s, u"special"_s, u"news"_s, u"web"_s, u"online"_s, u"digital"_s, u"the"_s,
+        u"by"_s};
+    return words.contains(word.toString().toLower());
+}
+
+// "Agency Report", "Staff Reporter", "Express News Service": the credit ends on the noun of an
+// unnamed writer or an agency and holds, besides such words and an acronym, one word at most
+// (the outlet's name). "Jane Doe Staff Reporter" names a writer before her job; a named desk
+// ("the Coastal Desk") is kept as the credit it is.
+bool namesNoWriter(QStringView credit)
+{
+    static const QStringList deskNouns{u"agencies"_s, u"report"_s, u"reporter"_s, u"correspondent"_s, u"staff"_s, u"service"_s, u"wires"_s};
+    const QList<QStringView> words = credit.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 4 || !deskNouns.contains(words.constLast().toString().toLower())) {
+        return false;
+    }
+    const auto others = std::count_if(words.cbegin(), words.cend(), [](QStringView word) { return !isDeskWord(word) && !isAllCapitals(word); });
+    return others <= 1;
+}
+
+} // namespace
+
+QString withoutDeskCodes(const QString &paragraph)
+{
+    // Indian agencies close a story with their name and the codes of the staff who handled it:
+    // "... billions of lives. PTI XYZ ABC".
+    static const QRegularExpression codes(u"(?<=[.!?\u201D\"])\\s+(?:PTI|IANS|UNI|ANI)(?:\\s+[A-Z]{2,4}){1,4}$"_s);
+    if (paragraph.isEmpty() || !paragraph.back().isUpper()) {
+        return paragraph; // most paragraphs end on a stop: no search
+    }
+    QString text = paragraph;
+    return text.remove(codes);
+}
+
+QString creditedWriters(const QString &author)
+{
+    // "Pacific affairs reporter Lucy Tanaka and wires", "political editor Ann Lee": the job
+    // before the name, the agencies after it.
+    static const QRegularExpression jobBefore(u"^(?:\\p{L}[\\p{L}-]* ){0,3}?(?:reporter|correspondent|editor|writer|producer|journalist)s? (?=\\p{Lu})"_s);
+    static const QRegularExpression wiresAfter(u"(?:,? (?:and|with) (?:wires|agencies|agency reports?))$"_s);
+    if (namesNoWriter(author)) {
+        return {};
+    }
+    QString writers = author;
+    writers.remove(wiresAfter);
+    writers.remove(jobBefore);
+    return writers;
 }
 
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
@@ -598,6 +700,9 @@ Article readPlainTextArticle(QStringView text)
     matter.applyTo(article);
     readBylineAndDate(article, paragraphs, first);
     removeNotesOnTheArticle(paragraphs, first + 1, article.author, [](const QString &paragraph) { return QStringView(paragraph); });
+    if (paragraphs.size() > first + 1) {
+        paragraphs.last() = withoutDeskCodes(paragraphs.constLast());
+    }
     appendPlainTextBlocks(body, paragraphs, first);
     if (body.paragraphCount() == 0) {
         return article;

@@ -35,8 +35,10 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 [[nodiscard]] Article readPlainTextArticle(QStringView text);
 
 /// True for a note on the article at its foot: where it appeared in print or first, the
-/// wire's credits in brackets ("(Reporting by ...; Editing by ...)"), or a writer's note that
-/// opens with one of the writers in `author` ("Alex Marin covers ...").
+/// wire's credits in brackets ("(Reporting by ...; Editing by ...)"), an outlet's credit to
+/// the agencies ("(With inputs from agencies)", "ABC/Wires"), its tags, a call to follow the
+/// outlet elsewhere ("Follow ... on WhatsApp"), or a writer's note that opens with one of the
+/// writers in `author` ("Alex Marin covers ...").
 [[nodiscard]] bool isNoteOnTheArticle(QStringView line, const QString &author);
 
 /// True for a picture's caption that ends on its credit: "... (AP Photo/Evan Vucci, File)",
@@ -44,15 +46,19 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 /// that opens with "FILE - ".
 [[nodiscard]] bool isPhotoCaption(QStringView line);
 
-/// Removes such notes from the last three of `blocks`, never one of the first `keep`;
-/// `textOf` gives a block's text. Both the plain-text and the HTML reader close with them.
+/// Removes such notes from the foot of `blocks` (among its last three other blocks), never one
+/// of the first `keep`; `textOf` gives a block's text. Both the plain-text and the HTML reader
+/// close with them, news sites with several in a row (credits, then calls to follow the site).
 template<typename Block, typename TextOf>
 void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString &author, TextOf textOf)
 {
-    constexpr qsizetype notesToLook = 3;
-    for (qsizetype i = blocks.size() - 1; i >= std::max(keep, blocks.size() - notesToLook); --i) {
+    constexpr qsizetype otherBlocksToLook = 3;
+    qsizetype others = 0;
+    for (qsizetype i = blocks.size() - 1; i >= keep && others < otherBlocksToLook; --i) {
         if (isNoteOnTheArticle(textOf(blocks[i]), author)) {
             blocks.removeAt(i);
+        } else {
+            ++others;
         }
     }
 }
@@ -77,6 +83,12 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// "5 min read", "Listen (3:12)"): furniture, not text.
 [[nodiscard]] bool isReadingTimeNote(QStringView line);
 
+/// The writers a credit names: none in "Agency Report", "Staff Reporter", "Our Correspondent",
+/// the name alone from "Pacific affairs reporter Lucy Tanaka and wires".
+[[nodiscard]] QString creditedWriters(const QString &author);
+/// The story's last paragraph without the agency's desk codes after its last sentence
+/// ("... lives. PTI XYZ ABC").
+[[nodiscard]] QString withoutDeskCodes(const QString &paragraph);
 /// Fills empty author and published fields from a byline or a date line among the first few
 /// paragraphs after the headline.
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first);

@@ -47,7 +47,7 @@ QDate parsePublicationDate(QStringView text)
     static const QRegularExpression dayFirst(
         u"\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?,?\\s+(\\d{4})\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression usNumeric(u"\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b"_s);
+    static const QRegularExpression numeric(u"\\b(\\d{1,2})([-./])(\\d{1,2})\\2(\\d{4})\\b"_s);
 
     if (const QRegularExpressionMatch m = isoDate.matchView(text); m.hasMatch()) {
         return checkedDate(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
@@ -64,11 +64,15 @@ QDate parsePublicationDate(QStringView text)
     if (day.hasMatch()) {
         return checkedDate(day.capturedView(3).toInt(), monthNumber(day.capturedView(2)), day.capturedView(1).toInt());
     }
-    if (const QRegularExpressionMatch m = usNumeric.matchView(text); m.hasMatch()) {
+    if (const QRegularExpressionMatch m = numeric.matchView(text); m.hasMatch()) {
         const int a = m.capturedView(1).toInt();
-        const int b = m.capturedView(2).toInt();
-        // English-language news is mostly American: month first, unless that cannot be.
-        return a > 12 ? checkedDate(m.capturedView(3).toInt(), b, a) : checkedDate(m.capturedView(3).toInt(), a, b);
+        const int b = m.capturedView(3).toInt();
+        const int year = m.capturedView(4).toInt();
+        // Slashes: English-language news is mostly American, month first unless that cannot be.
+        // Dashes and dots ("24-11-2024", "24.11.2024") are the day-first forms of South Asian,
+        // European and African sites, day first unless that cannot be.
+        const bool monthFirst = m.capturedView(2) == u"/" ? a <= 12 : b > 12;
+        return monthFirst ? checkedDate(year, a, b) : checkedDate(year, b, a);
     }
     return {};
 }
