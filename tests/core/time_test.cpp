@@ -485,6 +485,15 @@ private Q_SLOTS:
                                                     << QDate(2024, 6, 18) << u"the Sunday"_s << u"2023-06-18"_s << QString();
         QTest::newRow("on the Saturday after a Monday") << u"The strike began on March 3, 2022. Talks collapsed on the Saturday."_s << QDate(2024, 6, 18)
                                                         << u"the Saturday"_s << u"2022-03-05"_s << QString();
+        // A live blog's stamps: of the day named on a line over them, else of the day of writing.
+        const QString blog = u"This blog has ended.\nThursday, Sept. 26\n6:45 p.m. EDT - Winds are picking up in Perry.\nFriday, Sept. 27\n12:40 a.m. - "
+                             u"Helene is moving quickly."_s;
+        QTest::newRow("stamp under a day line") << blog << QDate(2024, 9, 27) << u"6:45 p.m. EDT"_s << u"2024-09-26T18:45-04:00"_s << QString();
+        QTest::newRow("stamp under the next day line") << blog << QDate(2024, 9, 27) << u"12:40 a.m."_s << u"2024-09-27T00:40"_s << QString();
+        QTest::newRow("stamp with no day line") << u"Helene is near.\n6:45 p.m. - Winds are picking up."_s << QDate(2024, 9, 27) << u"6:45 p.m."_s
+                                                << u"2024-09-27T18:45"_s << QString();
+        QTest::newRow("stamp after a day told in a sentence") << u"The storm was named on Sept. 24.\n6:45 p.m. - Winds are picking up."_s << QDate(2024, 9, 27)
+                                                              << u"6:45 p.m."_s << u"2024-09-27T18:45"_s << QString();
         QTest::newRow("the Sunday programme is this week's") << u"The craft dived on June 18, 2023.\nThe admiral spoke on the Sunday programme."_s
                                                              << QDate(2024, 6, 18) << u"Sunday"_s << u"2024-06-16"_s << QString();
     }

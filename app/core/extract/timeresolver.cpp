@@ -870,6 +870,16 @@ const TimeMention *TimeResolver::datedClauseAfter(const TimeMention &mention, co
     return std::none_of(gap.cbegin(), gap.cend(), [](QChar c) { return breaks.contains(c); }) ? &*next : nullptr;
 }
 
+// "Thursday, Sept. 26" as a paragraph of its own: a day that heads what follows it.
+bool TimeResolver::aloneOnItsLine(const TimeMention &mention) const
+{
+    const TextRange paragraph = paragraphRange(mention.range.start);
+    const auto wordy = [](QChar c) { return c.isLetterOrNumber(); };
+    const QStringView before = m_text.mid(paragraph.start, mention.range.start - paragraph.start);
+    const QStringView after = m_text.mid(mention.range.end, paragraph.end - mention.range.end);
+    return std::none_of(before.cbegin(), before.cend(), wordy) && std::none_of(after.cbegin(), after.cend(), wordy);
+}
+
 TextRange TimeResolver::paragraphRange(int position) const
 {
     const auto after = std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), position, [](int at, const TextRange &p) { return at < p.start; });
@@ -1189,6 +1199,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     int nounDateWord = -1; // the word after the last date inside an of-phrase ("of an Oct. 14 call")
     QDate dayBeforeNounDate; // the paragraph's day before that date set it
     QDate thisWeeksDay[8]; // by weekday (1..7): the day a bare weekday was read as against the time of writing
+    QDate sectionDay; // the day a line of its own last named ("Thursday, Sept. 26" over a live blog's entries)
     for (const TimeMention &m : mentions) {
         const int paragraph = paragraphOf(m.range.start);
         if (paragraph != currentParagraph) {
@@ -1242,6 +1253,9 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 // entry is the day the entry's own weekday restates.
                 const QStringView before = m_text.mid(paragraphRange(m.range.start).start, m.range.start - paragraphRange(m.range.start).start);
                 m_paragraphDayOpens = std::none_of(before.cbegin(), before.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+                if (m.hour < 0 && aloneOnItsLine(m)) {
+                    sectionDay = r.date.earliest;
+                }
             }
             break;
         case TimeMention::Kind::Weekday: {
@@ -1272,7 +1286,11 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             break;
         }
         case TimeMention::Kind::Deictic:
-            if (m.eitherSide && m_published.isValid()) {
+            if (m.hour >= 0 && m.offset == 0 && sectionDay.isValid()) {
+                // "Thursday, Sept. 26" then "6:45 p.m. - Winds are picking up": a live blog's
+                // stamps are of the day the line over them names, not of the day it was last updated.
+                r.date = dayValue(sectionDay);
+            } else if (m.eitherSide && m_published.isValid()) {
                 // "over the weekend" in a past clause is the last one (this one when written on it);
                 // so is "had recovered by the weekend", though "by" alone looks ahead.
                 TimeMention weekend = m;

@@ -81,6 +81,7 @@ private:
     [[nodiscard]] const ResolvedTime *lastDateNaming(const QList<QStringView> &names, const TimeMention &mention, const QList<ResolvedTime> &resolved) const;
     [[nodiscard]] int clauseVerbAfter(const TimeMention &mention) const;
     [[nodiscard]] TextRange paragraphRange(int position) const;
+    [[nodiscard]] bool aloneOnItsLine(const TimeMention &mention) const;
     [[nodiscard]] const TimeMention *datedNounAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
     [[nodiscard]] const TimeMention *datedClauseAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
     [[nodiscard]] DateValue resolveRelative(const TimeMention &mention, const QDate &anchor, Sourceline::DateValue::Granularity anchorGranularity) const;
