@@ -485,6 +485,27 @@ private Q_SLOTS:
                                                     << QDate(2024, 6, 18) << u"the Sunday"_s << u"2023-06-18"_s << QString();
         QTest::newRow("on the Saturday after a Monday") << u"The strike began on March 3, 2022. Talks collapsed on the Saturday."_s << QDate(2024, 6, 18)
                                                         << u"the Saturday"_s << u"2022-03-05"_s << QString();
+        // What is ordered or foreseen with an infinitive lies after the telling: the nearest such
+        // day, or the coming one for a forecast that still stands.
+        const QDate tue(2024, 9, 24);
+        QTest::newRow("told to leave by a weekday") << u"The county told residents to leave by noon Wednesday."_s << tue << u"Wednesday"_s << u"2024-09-25"_s
+                                                    << QString();
+        QTest::newRow("told to leave by a weekday gone by")
+            << u"The county told residents to leave by noon Wednesday."_s << QDate(2024, 9, 27) << u"Wednesday"_s << u"2024-09-25"_s << QString();
+        QTest::newRow("warning to finish by a weekday")
+            << u"Forecasters said it would strike this week, warning residents to finish their preparations by Wednesday night."_s << tue
+            << u"Wednesday night"_s << u"2024-09-25"_s << QString();
+        QTest::newRow("forecast to land on a weekday")
+            << u"Milton is forecast to make landfall on Wednesday."_s << QDate(2024, 10, 5) << u"Wednesday"_s << u"2024-10-09"_s << QString();
+        QTest::newRow("forecast calls for it to become")
+            << u"The forecast calls for Helene to become a hurricane on Wednesday."_s << tue << u"Wednesday"_s << u"2024-09-25"_s << QString();
+        QTest::newRow("was forecast to land on a weekday")
+            << u"Helene was forecast to make landfall on Thursday."_s << QDate(2024, 9, 27) << u"Thursday"_s << u"2024-09-26"_s << QString();
+        QTest::newRow("voted to close on a weekday") << u"The council voted to close the school on Monday."_s << QDate(2024, 9, 25) << u"Monday"_s
+                                                     << u"2024-09-23"_s << QString();
+        QTest::newRow("told reporters on a weekday") << u"The mayor told reporters on Wednesday that the water was safe."_s << tue << u"Wednesday"_s
+                                                     << u"2024-09-18"_s << QString();
+        QTest::newRow("went to a place on a weekday") << u"The governor went to Tampa on Wednesday."_s << tue << u"Wednesday"_s << u"2024-09-18"_s << QString();
         // A live blog's stamps: of the day named on a line over them, else of the day of writing.
         const QString blog = u"This blog has ended.\nThursday, Sept. 26\n6:45 p.m. EDT - Winds are picking up in Perry.\nFriday, Sept. 27\n12:40 a.m. - "
                              u"Helene is moving quickly."_s;

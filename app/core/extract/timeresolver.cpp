@@ -164,6 +164,7 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
     Outlook unmarked = Outlook::Unmarked;
     const auto pastTense = [&unmarked] { return unmarked == Outlook::Bound ? Outlook::BoundPast : Outlook::Past; };
     int reach = 18; // words looked back; a participle phrase skipped below adds its own length
+    bool infinitive = false; // a "to" and its verb lie between the word looked at and the mention
     for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - reach; --k) {
         const ScannedWord &w = m_words[k];
         const QStringView word = wordText(k);
@@ -184,6 +185,19 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         if (equalsLower(word, u"but")) {
             return unmarked;
         }
+        // "told residents to leave by noon Wednesday", "is forecast to make landfall on Wednesday":
+        // the day of what is ordered or foreseen lies after the telling.
+        if (infinitive) {
+            if (isOneOf(word, {u"forecast", u"forecasts", u"predicted", u"predicts", u"projected", u"projects", u"likely"})) {
+                return pastPlan(k) ? Outlook::Either : Outlook::Ahead;
+            }
+            if (isOneOf(word,
+                    {u"told", u"urged", u"ordered", u"warned", u"advised", u"instructed", u"directed", u"telling", u"urging", u"ordering", u"warning",
+                        u"advising", u"urges", u"orders", u"warns", u"advises"})) {
+                return Outlook::Fixed;
+            }
+        }
+        infinitive = infinitive || infinitiveAt(k, mention.firstWord);
         // "passengers flying through Saturday": right before a day, American for "until" ("walked
         // through Saturday's market" is a place).
         const bool through = k == mention.firstWord - 1 && equalsLower(word, u"through") && !possessiveAfter(mention);
@@ -314,6 +328,17 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         }
     }
     return unmarked;
+}
+
+// "to leave", "to become" at word k, before word `end`: a "to" and a verb, not "to Tampa",
+// "to the coast" or "to 20 inches".
+bool TimeResolver::infinitiveAt(int k, int end) const
+{
+    if (k + 1 >= end || !sameWord(wordText(k), u"to"_s)) {
+        return false;
+    }
+    const ScannedWord &next = m_words[k + 1];
+    return next.kind == ScannedWord::Kind::Letters && !next.capitalised && !isDeterminer(wordText(k + 1)) && !wordText(k + 1).endsWith(u"ing"_s);
 }
 
 // "Saturday's market": the mention is followed by a possessive.
@@ -831,6 +856,11 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, Outlook outlook) co
     }
     if (future) {
         return dayValue(anchor.addDays(narrative || delta != 0 ? ahead : 0));
+    }
+    if (outlook == Outlook::Fixed || outlook == Outlook::Either) {
+        // "told residents to leave by Wednesday": after a telling near the time of writing, so
+        // the nearest such day on either side.
+        return dayValue(anchor.addDays(ahead <= 3 ? ahead : back));
     }
     return dayValue(anchor.addDays(back));
 }

@@ -56,6 +56,7 @@ private:
     [[nodiscard]] bool deadlinePassed(const TimeMention &mention) const;
     [[nodiscard]] bool pastPlan(int cue) const;
     [[nodiscard]] bool possessiveAfter(const TimeMention &mention) const;
+    [[nodiscard]] bool infinitiveAt(int k, int end) const;
     [[nodiscard]] Outlook planOutlook(const TimeMention &mention, int *verb = nullptr) const;
     [[nodiscard]] int yearAfterDeciding(const TimeMention &mention) const;
     [[nodiscard]] QDate decidingDay(const TimeMention &mention) const;
