@@ -506,6 +506,11 @@ private Q_SLOTS:
         QTest::newRow("told reporters on a weekday") << u"The mayor told reporters on Wednesday that the water was safe."_s << tue << u"Wednesday"_s
                                                      << u"2024-09-18"_s << QString();
         QTest::newRow("went to a place on a weekday") << u"The governor went to Tampa on Wednesday."_s << tue << u"Wednesday"_s << u"2024-09-18"_s << QString();
+        // A weekday and its part of the day before the date they restate: one day.
+        QTest::newRow("weekday, part of day, date") << u"Helene became a hurricane on Wednesday afternoon, Sept. 25, near Cuba."_s << QDate(2024, 9, 27)
+                                                    << u"Wednesday afternoon, Sept. 25"_s << u"2024-09-25"_s << QString();
+        QTest::newRow("weekday, part of day, another clause") << u"Helene strengthened on Wednesday afternoon, and forecasters warned of surge."_s
+                                                              << QDate(2024, 9, 27) << u"Wednesday afternoon"_s << u"2024-09-25"_s << QString();
         // A live blog's stamps: of the day named on a line over them, else of the day of writing.
         const QString blog = u"This blog has ended.\nThursday, Sept. 26\n6:45 p.m. EDT - Winds are picking up in Perry.\nFriday, Sept. 27\n12:40 a.m. - "
                              u"Helene is moving quickly."_s;

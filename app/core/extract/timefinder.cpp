@@ -1003,6 +1003,10 @@ private:
             return std::nullopt;
         }
         int next = i + 1;
+        // "Wednesday afternoon, Sept. 25": the part of the day may stand before the date it restates.
+        if (lex(next).kind == K::DayPart && isPunct(next + 1, u',')) {
+            ++next;
+        }
         if (isPunct(next, u',')) {
             ++next;
         }
