@@ -511,6 +511,14 @@ private Q_SLOTS:
                                                     << u"Wednesday afternoon, Sept. 25"_s << u"2024-09-25"_s << QString();
         QTest::newRow("weekday, part of day, another clause") << u"Helene strengthened on Wednesday afternoon, and forecasters warned of surge."_s
                                                               << QDate(2024, 9, 27) << u"Wednesday afternoon"_s << u"2024-09-25"_s << QString();
+        // A weekday after a day of the week of writing: between that day and the time of writing.
+        QTest::newRow("weekday after a day of this week")
+            << u"On Monday, Sept. 23, the centre began advisories. The system became a storm on Tuesday morning."_s << QDate(2024, 9, 27)
+            << u"Tuesday morning"_s << u"2024-09-24"_s << QString();
+        QTest::newRow("weekday before a day of this week") << u"On Thursday, Sept. 26, the storm hit, days after it formed on Tuesday."_s << QDate(2024, 9, 27)
+                                                           << u"Tuesday"_s << u"2024-09-24"_s << QString();
+        QTest::newRow("weekday after an older day") << u"The call took place on Oct. 14. A recording was published on Tuesday."_s << QDate(2025, 11, 26)
+                                                    << u"Tuesday"_s << u"2025-11-25"_s << QString();
         // A live blog's stamps: of the day named on a line over them, else of the day of writing.
         const QString blog = u"This blog has ended.\nThursday, Sept. 26\n6:45 p.m. EDT - Winds are picking up in Perry.\nFriday, Sept. 27\n12:40 a.m. - "
                              u"Helene is moving quickly."_s;

@@ -857,6 +857,13 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, Outlook outlook) co
     if (future) {
         return dayValue(anchor.addDays(narrative || delta != 0 ? ahead : 0));
     }
+    // "On Monday, Sept. 23, the centre began advisories. The system became a storm on Tuesday
+    // morning", written that Friday: news names by weekday only the days of its own week, so
+    // between a day of that week and the time of writing lies the day meant, not before it.
+    if (narrative && m.direction == 0 && outlook != Outlook::Fixed && outlook != Outlook::Either && m_published.isValid() && anchor > m_published.addDays(-7)) {
+        const int sincePublished = m.weekday - m_published.dayOfWeek();
+        return dayValue(m_published.addDays(sincePublished <= 0 ? sincePublished : sincePublished - 7));
+    }
     if (outlook == Outlook::Fixed || outlook == Outlook::Either) {
         // "told residents to leave by Wednesday": after a telling near the time of writing, so
         // the nearest such day on either side.
