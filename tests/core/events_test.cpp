@@ -620,6 +620,9 @@ private Q_SLOTS:
         QTest::newRow("did not attend") << u"Putin did not attend the dinner on Friday."_s << u"attend"_s << false;
         QTest::newRow("not since") << u"Junior doctors had not walked out since the 1980s."_s << u"walked out"_s << true;
         QTest::newRow("plain past") << u"London received the document on Nov. 20."_s << u"received"_s << true;
+        // A record's year is no day of the clause that breaks it.
+        QTest::newRow("dated only by a record's year") << u"The river topped 24 feet, breaking the 1916 record."_s << u"topped"_s << false;
+        QTest::newRow("dated by its own year") << u"The river topped 24 feet in 1916."_s << u"topped"_s << true;
         // A storm that is a row, and a happening only wished for; a storm that hit is one.
         QTest::newRow("a storm set off") << u"The recording set off a storm in Washington on Tuesday."_s << u"Storm"_s << false;
         QTest::newRow("a storm of criticism") << u"The leak drew a storm of criticism on Tuesday."_s << u"Storm"_s << false;
