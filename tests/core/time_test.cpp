@@ -506,6 +506,13 @@ private Q_SLOTS:
         QTest::newRow("told reporters on a weekday") << u"The mayor told reporters on Wednesday that the water was safe."_s << tue << u"Wednesday"_s
                                                      << u"2024-09-18"_s << QString();
         QTest::newRow("went to a place on a weekday") << u"The governor went to Tampa on Wednesday."_s << tue << u"Wednesday"_s << u"2024-09-18"_s << QString();
+        // What is promised by a day comes after the promise.
+        QTest::newRow("promised by a holiday") << u"A partial reopening was promised by Christmas."_s << QDate(2024, 10, 26) << u"Christmas"_s
+                                               << u"2024-12-25"_s << QString();
+        QTest::newRow("reopened by a holiday") << u"The bridge reopened by Christmas."_s << QDate(2024, 10, 26) << u"Christmas"_s << u"2023-12-25"_s
+                                               << QString();
+        QTest::newRow("promised on a weekday") << u"The mayor promised on Saturday to reopen the bridge."_s << QDate(2024, 10, 23) << u"Saturday"_s
+                                               << u"2024-10-19"_s << QString();
         // A weekday and its part of the day before the date they restate: one day.
         QTest::newRow("weekday, part of day, date") << u"Helene became a hurricane on Wednesday afternoon, Sept. 25, near Cuba."_s << QDate(2024, 9, 27)
                                                     << u"Wednesday afternoon, Sept. 25"_s << u"2024-09-25"_s << QString();

@@ -198,6 +198,12 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             }
         }
         infinitive = infinitive || infinitiveAt(k, mention.firstWord);
+        // "a partial reopening was promised by Christmas": what is promised by a day comes after
+        // the promise.
+        if (k + 2 == mention.firstWord && sameWord(wordText(k + 1), u"by"_s)
+            && isOneOf(word, {u"promised", u"pledged", u"vowed", u"promises", u"pledges", u"vows", u"guaranteed"})) {
+            return Outlook::Fixed;
+        }
         // "passengers flying through Saturday": right before a day, American for "until" ("walked
         // through Saturday's market" is a place).
         const bool through = k == mention.firstWord - 1 && equalsLower(word, u"through") && !possessiveAfter(mention);
