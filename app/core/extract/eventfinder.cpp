@@ -180,9 +180,6 @@ private:
                 && m_words[tm.endWord].kind == ScannedWord::Kind::Letters && !m_words[tm.endWord].capitalised && !isFunctionWord(word(tm.endWord))) {
                 continue;
             }
-            if (yearNamesAYardstick(time)) {
-                continue;
-            }
             if (const int p = paragraphOf(tm.range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
                 continue;
             }
@@ -420,21 +417,6 @@ private:
             }
         }
         return true;
-    }
-
-    // "breaking the 1916 record", "far short of its 1916 mark": a year between a determiner and
-    // a yardstick says which record a figure is measured against, not when the clause happened
-    // ("the 1916 flood", "a 2019 blog post" are of that year, and so is what is told of them).
-    [[nodiscard]] bool yearNamesAYardstick(const ResolvedTime &time) const
-    {
-        const TimeMention &tm = time.mention;
-        if (time.date.granularity != DateValue::Granularity::Year || tm.year <= 0 || tm.month != 0 || tm.endWord != tm.firstWord + 1 || !valid(tm.endWord)
-            || !isDeterminer(word(tm.firstWord - 1))) {
-            return false;
-        }
-        return isOneOf(word(tm.endWord),
-            {u"record"_w, u"records"_w, u"mark"_w, u"level"_w, u"levels"_w, u"high"_w, u"low"_w, u"peak"_w, u"crest"_w, u"total"_w, u"figure"_w, u"figures"_w,
-                u"benchmark"_w, u"baseline"_w, u"standard"_w});
     }
 
     // A time of day alone on its line: "10:40 p.m." over a live blog's entry.
