@@ -620,6 +620,10 @@ private Q_SLOTS:
         QTest::newRow("did not attend") << u"Putin did not attend the dinner on Friday."_s << u"attend"_s << false;
         QTest::newRow("not since") << u"Junior doctors had not walked out since the 1980s."_s << u"walked out"_s << true;
         QTest::newRow("plain past") << u"London received the document on Nov. 20."_s << u"received"_s << true;
+        // A record's year is no day of the clause that breaks it.
+        QTest::newRow("dated only by a record's year") << u"The river topped 24 feet, breaking the 1916 record."_s << u"topped"_s << false;
+        QTest::newRow("dated by its own year") << u"The river topped 24 feet in 1916."_s << u"topped"_s << true;
+
         // A storm that is a row, and a happening only wished for; a storm that hit is one.
         QTest::newRow("a storm set off") << u"The recording set off a storm in Washington on Tuesday."_s << u"Storm"_s << false;
         QTest::newRow("a storm of criticism") << u"The leak drew a storm of criticism on Tuesday."_s << u"Storm"_s << false;
@@ -691,6 +695,12 @@ private Q_SLOTS:
                                                    << u"killed"_s << u"2025-11-21"_s;
         QTest::newRow("a plain since still dates") << u"Exports have doubled since 2021."_s << u"doubled"_s << u"2021"_s;
         QTest::newRow("a day naming a thing") << u"The company recalled the July 19 update in August."_s << u"recalled"_s << u"2025-08"_s;
+        QTest::newRow("a year naming a record") << u"The river topped 24 feet on Friday, breaking the 1916 record."_s << u"topped"_s << u"2025-11-21"_s;
+        QTest::newRow("a year naming a mark") << u"In 2004 the river rose to 18 feet, far short of its 1916 mark."_s << u"rose"_s << u"2004"_s;
+        QTest::newRow("a year naming a flood still dates") << u"The 1916 flood killed about 80 people."_s << u"Flood"_s << u"1916"_s;
+        QTest::newRow("a year naming an election still dates") << u"Trump won the 2016 election."_s << u"Election"_s << u"2016"_s;
+        QTest::newRow("an entry after a stamp breaking a record")
+            << u"Live updates\n2:20 p.m. - The river has topped 24 feet, breaking the 1916 record."_s << u"topped"_s << u"2025-11-26"_s;
         QTest::newRow("a date after a relative clause dates the main clause")
             << u"Ellison, who ran the fund, testified on Tuesday that she had lied."_s << u"testified"_s << u"2025-11-25"_s;
         QTest::newRow("a recess named by its month still dates") << u"Ferrante expected a vote before the August recess."_s << u"expected"_s << u"2026-08"_s;

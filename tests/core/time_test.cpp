@@ -485,6 +485,56 @@ private Q_SLOTS:
                                                     << QDate(2024, 6, 18) << u"the Sunday"_s << u"2023-06-18"_s << QString();
         QTest::newRow("on the Saturday after a Monday") << u"The strike began on March 3, 2022. Talks collapsed on the Saturday."_s << QDate(2024, 6, 18)
                                                         << u"the Saturday"_s << u"2022-03-05"_s << QString();
+        // What is ordered or foreseen with an infinitive lies after the telling: the nearest such
+        // day, or the coming one for a forecast that still stands.
+        const QDate tue(2024, 9, 24);
+        QTest::newRow("told to leave by a weekday") << u"The county told residents to leave by noon Wednesday."_s << tue << u"Wednesday"_s << u"2024-09-25"_s
+                                                    << QString();
+        QTest::newRow("told to leave by a weekday gone by")
+            << u"The county told residents to leave by noon Wednesday."_s << QDate(2024, 9, 27) << u"Wednesday"_s << u"2024-09-25"_s << QString();
+        QTest::newRow("warning to finish by a weekday")
+            << u"Forecasters said it would strike this week, warning residents to finish their preparations by Wednesday night."_s << tue
+            << u"Wednesday night"_s << u"2024-09-25"_s << QString();
+        QTest::newRow("forecast to land on a weekday")
+            << u"Milton is forecast to make landfall on Wednesday."_s << QDate(2024, 10, 5) << u"Wednesday"_s << u"2024-10-09"_s << QString();
+        QTest::newRow("forecast calls for it to become")
+            << u"The forecast calls for Helene to become a hurricane on Wednesday."_s << tue << u"Wednesday"_s << u"2024-09-25"_s << QString();
+        QTest::newRow("was forecast to land on a weekday")
+            << u"Helene was forecast to make landfall on Thursday."_s << QDate(2024, 9, 27) << u"Thursday"_s << u"2024-09-26"_s << QString();
+        QTest::newRow("voted to close on a weekday") << u"The council voted to close the school on Monday."_s << QDate(2024, 9, 25) << u"Monday"_s
+                                                     << u"2024-09-23"_s << QString();
+        QTest::newRow("told reporters on a weekday") << u"The mayor told reporters on Wednesday that the water was safe."_s << tue << u"Wednesday"_s
+                                                     << u"2024-09-18"_s << QString();
+        QTest::newRow("went to a place on a weekday") << u"The governor went to Tampa on Wednesday."_s << tue << u"Wednesday"_s << u"2024-09-18"_s << QString();
+        // What is promised by a day comes after the promise.
+        QTest::newRow("promised by a holiday") << u"A partial reopening was promised by Christmas."_s << QDate(2024, 10, 26) << u"Christmas"_s
+                                               << u"2024-12-25"_s << QString();
+        QTest::newRow("reopened by a holiday") << u"The bridge reopened by Christmas."_s << QDate(2024, 10, 26) << u"Christmas"_s << u"2023-12-25"_s
+                                               << QString();
+        QTest::newRow("promised on a weekday") << u"The mayor promised on Saturday to reopen the bridge."_s << QDate(2024, 10, 23) << u"Saturday"_s
+                                               << u"2024-10-19"_s << QString();
+        // A weekday and its part of the day before the date they restate: one day.
+        QTest::newRow("weekday, part of day, date") << u"Helene became a hurricane on Wednesday afternoon, Sept. 25, near Cuba."_s << QDate(2024, 9, 27)
+                                                    << u"Wednesday afternoon, Sept. 25"_s << u"2024-09-25"_s << QString();
+        QTest::newRow("weekday, part of day, another clause") << u"Helene strengthened on Wednesday afternoon, and forecasters warned of surge."_s
+                                                              << QDate(2024, 9, 27) << u"Wednesday afternoon"_s << u"2024-09-25"_s << QString();
+        // A weekday after a day of the week of writing: between that day and the time of writing.
+        QTest::newRow("weekday after a day of this week")
+            << u"On Monday, Sept. 23, the centre began advisories. The system became a storm on Tuesday morning."_s << QDate(2024, 9, 27)
+            << u"Tuesday morning"_s << u"2024-09-24"_s << QString();
+        QTest::newRow("weekday before a day of this week") << u"On Thursday, Sept. 26, the storm hit, days after it formed on Tuesday."_s << QDate(2024, 9, 27)
+                                                           << u"Tuesday"_s << u"2024-09-24"_s << QString();
+        QTest::newRow("weekday after an older day") << u"The call took place on Oct. 14. A recording was published on Tuesday."_s << QDate(2025, 11, 26)
+                                                    << u"Tuesday"_s << u"2025-11-25"_s << QString();
+        // A live blog's stamps: of the day named on a line over them, else of the day of writing.
+        const QString blog = u"This blog has ended.\nThursday, Sept. 26\n6:45 p.m. EDT - Winds are picking up in Perry.\nFriday, Sept. 27\n12:40 a.m. - "
+                             u"Helene is moving quickly."_s;
+        QTest::newRow("stamp under a day line") << blog << QDate(2024, 9, 27) << u"6:45 p.m. EDT"_s << u"2024-09-26T18:45-04:00"_s << QString();
+        QTest::newRow("stamp under the next day line") << blog << QDate(2024, 9, 27) << u"12:40 a.m."_s << u"2024-09-27T00:40"_s << QString();
+        QTest::newRow("stamp with no day line") << u"Helene is near.\n6:45 p.m. - Winds are picking up."_s << QDate(2024, 9, 27) << u"6:45 p.m."_s
+                                                << u"2024-09-27T18:45"_s << QString();
+        QTest::newRow("stamp after a day told in a sentence") << u"The storm was named on Sept. 24.\n6:45 p.m. - Winds are picking up."_s << QDate(2024, 9, 27)
+                                                              << u"6:45 p.m."_s << u"2024-09-27T18:45"_s << QString();
         QTest::newRow("the Sunday programme is this week's") << u"The craft dived on June 18, 2023.\nThe admiral spoke on the Sunday programme."_s
                                                              << QDate(2024, 6, 18) << u"Sunday"_s << u"2024-06-16"_s << QString();
     }

@@ -876,6 +876,13 @@ private:
         TimeMention m;
         m.year = year;
         m.endWord = i + 1;
+        // "breaking the 1916 record", "far short of its 1916 mark": the year says which record a
+        // figure is measured against, not when anything told beside it happened ("the 1916
+        // flood", "a 2019 blog post" are of that year, and so is what is told of them).
+        m.datesNothing = determiner
+            && isOneOf(word(i + 1),
+                {u"record"_w, u"records"_w, u"mark"_w, u"level"_w, u"levels"_w, u"high"_w, u"low"_w, u"peak"_w, u"crest"_w, u"total"_w, u"benchmark"_w,
+                    u"baseline"_w});
         return m;
     }
 
@@ -1025,6 +1032,10 @@ private:
             return std::nullopt;
         }
         int next = i + 1;
+        // "Wednesday afternoon, Sept. 25": the part of the day may stand before the date it restates.
+        if (lex(next).kind == K::DayPart && isPunct(next + 1, u',')) {
+            ++next;
+        }
         if (isPunct(next, u',')) {
             ++next;
         }

@@ -164,6 +164,7 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
     Outlook unmarked = Outlook::Unmarked;
     const auto pastTense = [&unmarked] { return unmarked == Outlook::Bound ? Outlook::BoundPast : Outlook::Past; };
     int reach = 18; // words looked back; a participle phrase skipped below adds its own length
+    bool infinitive = false; // a "to" and its verb lie between the word looked at and the mention
     for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - reach; --k) {
         const ScannedWord &w = m_words[k];
         const QStringView word = wordText(k);
@@ -183,6 +184,25 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         // has its own tense; the cue before "but" governs another time.
         if (equalsLower(word, u"but")) {
             return unmarked;
+        }
+        // "told residents to leave by noon Wednesday", "is forecast to make landfall on Wednesday":
+        // the day of what is ordered or foreseen lies after the telling.
+        if (infinitive) {
+            if (isOneOf(word, {u"forecast", u"forecasts", u"predicted", u"predicts", u"projected", u"projects", u"likely"})) {
+                return pastPlan(k) ? Outlook::Either : Outlook::Ahead;
+            }
+            if (isOneOf(word,
+                    {u"told", u"urged", u"ordered", u"warned", u"advised", u"instructed", u"directed", u"telling", u"urging", u"ordering", u"warning",
+                        u"advising", u"urges", u"orders", u"warns", u"advises"})) {
+                return Outlook::Fixed;
+            }
+        }
+        infinitive = infinitive || infinitiveAt(k, mention.firstWord);
+        // "a partial reopening was promised by Christmas": what is promised by a day comes after
+        // the promise.
+        if (k + 2 == mention.firstWord && sameWord(wordText(k + 1), u"by"_s)
+            && isOneOf(word, {u"promised", u"pledged", u"vowed", u"promises", u"pledges", u"vows", u"guaranteed"})) {
+            return Outlook::Fixed;
         }
         // "passengers flying through Saturday": right before a day, American for "until" ("walked
         // through Saturday's market" is a place).
@@ -314,6 +334,17 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         }
     }
     return unmarked;
+}
+
+// "to leave", "to become" at word k, before word `end`: a "to" and a verb, not "to Tampa",
+// "to the coast" or "to 20 inches".
+bool TimeResolver::infinitiveAt(int k, int end) const
+{
+    if (k + 1 >= end || !sameWord(wordText(k), u"to"_s)) {
+        return false;
+    }
+    const ScannedWord &next = m_words[k + 1];
+    return next.kind == ScannedWord::Kind::Letters && !next.capitalised && !isDeterminer(wordText(k + 1)) && !wordText(k + 1).endsWith(u"ing"_s);
 }
 
 // "Saturday's market": the mention is followed by a possessive.
@@ -838,6 +869,18 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, Outlook outlook) co
     if (future) {
         return dayValue(anchor.addDays(narrative || delta != 0 ? ahead : 0));
     }
+    // "On Monday, Sept. 23, the centre began advisories. The system became a storm on Tuesday
+    // morning", written that Friday: news names by weekday only the days of its own week, so
+    // between a day of that week and the time of writing lies the day meant, not before it.
+    if (narrative && m.direction == 0 && outlook != Outlook::Fixed && outlook != Outlook::Either && m_published.isValid() && anchor > m_published.addDays(-7)) {
+        const int sincePublished = m.weekday - m_published.dayOfWeek();
+        return dayValue(m_published.addDays(sincePublished <= 0 ? sincePublished : sincePublished - 7));
+    }
+    if (outlook == Outlook::Fixed || outlook == Outlook::Either) {
+        // "told residents to leave by Wednesday": after a telling near the time of writing, so
+        // the nearest such day on either side.
+        return dayValue(anchor.addDays(ahead <= 3 ? ahead : back));
+    }
     return dayValue(anchor.addDays(back));
 }
 
@@ -874,6 +917,16 @@ const TimeMention *TimeResolver::datedClauseAfter(const TimeMention &mention, co
     const QStringView gap = m_text.mid(mention.range.end, next->range.start - mention.range.end);
     static const QStringView breaks = u",;:.!?\"\u201C\u201D\n";
     return std::none_of(gap.cbegin(), gap.cend(), [](QChar c) { return breaks.contains(c); }) ? &*next : nullptr;
+}
+
+// "Thursday, Sept. 26" as a paragraph of its own: a day that heads what follows it.
+bool TimeResolver::aloneOnItsLine(const TimeMention &mention) const
+{
+    const TextRange paragraph = paragraphRange(mention.range.start);
+    const auto wordy = [](QChar c) { return c.isLetterOrNumber(); };
+    const QStringView before = m_text.mid(paragraph.start, mention.range.start - paragraph.start);
+    const QStringView after = m_text.mid(mention.range.end, paragraph.end - mention.range.end);
+    return std::none_of(before.cbegin(), before.cend(), wordy) && std::none_of(after.cbegin(), after.cend(), wordy);
 }
 
 TextRange TimeResolver::paragraphRange(int position) const
@@ -1252,6 +1305,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     int nounDateWord = -1; // the word after the last date inside an of-phrase ("of an Oct. 14 call")
     QDate dayBeforeNounDate; // the paragraph's day before that date set it
     QDate thisWeeksDay[8]; // by weekday (1..7): the day a bare weekday was read as against the time of writing
+    QDate sectionDay; // the day a line of its own last named ("Thursday, Sept. 26" over a live blog's entries)
     for (const TimeMention &m : mentions) {
         const int paragraph = paragraphOf(m.range.start);
         if (paragraph != currentParagraph) {
@@ -1305,6 +1359,9 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 // entry is the day the entry's own weekday restates.
                 const QStringView before = m_text.mid(paragraphRange(m.range.start).start, m.range.start - paragraphRange(m.range.start).start);
                 m_paragraphDayOpens = std::none_of(before.cbegin(), before.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+                if (m.hour < 0 && aloneOnItsLine(m)) {
+                    sectionDay = r.date.earliest;
+                }
             }
             break;
         case TimeMention::Kind::Weekday: {
@@ -1335,7 +1392,11 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             break;
         }
         case TimeMention::Kind::Deictic:
-            if (m.eitherSide && m_published.isValid()) {
+            if (m.hour >= 0 && m.offset == 0 && sectionDay.isValid()) {
+                // "Thursday, Sept. 26" then "6:45 p.m. - Winds are picking up": a live blog's
+                // stamps are of the day the line over them names, not of the day it was last updated.
+                r.date = dayValue(sectionDay);
+            } else if (m.eitherSide && m_published.isValid()) {
                 // "over the weekend" in a past clause is the last one (this one when written on it);
                 // so is "had recovered by the weekend", though "by" alone looks ahead.
                 TimeMention weekend = m;

@@ -56,6 +56,7 @@ private:
     [[nodiscard]] bool deadlinePassed(const TimeMention &mention) const;
     [[nodiscard]] bool pastPlan(int cue) const;
     [[nodiscard]] bool possessiveAfter(const TimeMention &mention) const;
+    [[nodiscard]] bool infinitiveAt(int k, int end) const;
     [[nodiscard]] Outlook planOutlook(const TimeMention &mention, int *verb = nullptr) const;
     [[nodiscard]] int yearAfterDeciding(const TimeMention &mention) const;
     [[nodiscard]] QDate decidingDay(const TimeMention &mention) const;
@@ -84,6 +85,7 @@ private:
     [[nodiscard]] int paragraphIndex(int position) const;
     [[nodiscard]] QList<bool> dateHeadings(const QList<TimeMention> &mentions) const;
     [[nodiscard]] bool inSectionOf(int heading, int paragraph) const;
+    [[nodiscard]] bool aloneOnItsLine(const TimeMention &mention) const;
     [[nodiscard]] const TimeMention *datedNounAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
     [[nodiscard]] const TimeMention *datedClauseAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
     [[nodiscard]] DateValue resolveRelative(const TimeMention &mention, const QDate &anchor, Sourceline::DateValue::Granularity anchorGranularity) const;
