@@ -526,7 +526,8 @@ QString deedNoun(const Event &clause)
         {u"appointed"_s, {{}, u"appointment"_s}}, {u"evacuated"_s, {{}, u"evacuation"_s}}, {u"inaugurated"_s, {{}, u"inauguration"_s}},
         {u"convicted"_s, {{}, u"verdict"_s}}, {u"stepped"_s, {u"down", u"resignation"_s}}, {u"steps"_s, {u"down", u"resignation"_s}},
         {u"stood"_s, {u"down", u"resignation"_s}}, {u"stands"_s, {u"down", u"resignation"_s}}, {u"sworn"_s, {u"in", u"inauguration"_s}},
-        {u"said"_s, {{}, u"statement"_s}}, {u"says"_s, {{}, u"statement"_s}}};
+        {u"said"_s, {{}, u"statement"_s}}, {u"says"_s, {{}, u"statement"_s}}, {u"made"_s, {u"landfall", u"landfall"_s}},
+        {u"makes"_s, {u"landfall", u"landfall"_s}}, {u"came"_s, {u"ashore", u"landfall"_s}}, {u"comes"_s, {u"ashore", u"landfall"_s}}};
     const auto deed = deeds.constFind(clause.type);
     if (deed == deeds.cend()) {
         return {};
@@ -560,6 +561,30 @@ bool clauseNamesTheHappening(const Event &clause, const Event &happening)
         named.append(doerWord(word));
     }
     return std::all_of(words.cbegin(), words.cbegin() + verb, [&named](QStringView word) { return named.contains(doerWord(word)); });
+}
+
+// "Helene made landfall near Perry" and "Came ashore" that day in another article: two verbs
+// of one deed whose noun is a happening told once ("Gay quit", "Gay stepped down"), by the same
+// doer or by one the other does not name. Statements recur, and are left to the other rules.
+bool sameDeedInOtherWords(const Event &a, const Event &b)
+{
+    const QString noun = deedNoun(a);
+    if (noun.isEmpty() || noun == u"statement"_s || noun != deedNoun(b) || !sameDayInAnotherArticle(a, b)) {
+        return false;
+    }
+    // The doer's head word, the last before the verb ("Hurricane Helene" and "Helene" agree;
+    // "Hurricane Isaac" does not), or nothing for a bare verb.
+    const auto doer = [](const Event &clause) {
+        const QList<QStringView> words = QStringView(clause.label).split(u' ', Qt::SkipEmptyParts);
+        qsizetype before = std::min(verbAt(clause, words), words.size()) - 1;
+        while (before >= 0 && isOneOf(words[before], {u"has", u"have", u"had", u"was", u"were", u"is", u"will", u"would", u"finally", u"then"})) {
+            --before;
+        }
+        return before >= 0 ? doerWord(words[before]) : QString();
+    };
+    const QString aDoer = doer(a);
+    const QString bDoer = doer(b);
+    return aDoer.isEmpty() || bDoer.isEmpty() || aDoer == bDoer;
 }
 
 // "Buttigieg said on Tuesday" (a statement) and "Buttigieg announced" that day in another
@@ -644,7 +669,8 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         // "Jury selection" and "Jury selection began" that day.
         const bool opens = clauseOpensTheHappening(known, knownTelling, incoming, incomingTelling)
             || clauseOpensTheHappening(incoming, incomingTelling, known, knownTelling);
-        return (sameUncastDeed || sameWords || wordsWithin || otherVoice || bareDeed || opens) && otherArticle;
+        const bool otherWords = !castApart && sameDeedInOtherWords(known, incoming);
+        return (sameUncastDeed || sameWords || wordsWithin || otherVoice || bareDeed || opens || otherWords) && otherArticle;
     }
     if (kind == EventClass::None || kind != incomingKind) {
         return false;

@@ -311,6 +311,15 @@ private Q_SLOTS:
         QTest::newRow("another deed at that minute") << withdrew << u"The company received the complaint at 05:27 UTC on July 19, 2024."_s << 2 << QString();
         QTest::newRow("reverted another day at that minute")
             << withdrew << u"The company reverted the update at 05:27 UTC on July 20, 2024."_s << 2 << QString();
+        // One deed in other words ("made landfall", "came ashore") that day: one happening.
+        const QString landfall = u"Hurricane Helene made landfall near Perry on Sept. 26, 2024."_s;
+        QTest::newRow("came ashore that day") << landfall << u"On Sept. 26, 2024, it came ashore in the Big Bend."_s << 1 << u"2024-09-26"_s;
+        QTest::newRow("has made landfall, named") << u"Helene has made landfall near Perry on Sept. 26, 2024."_s
+                                                  << u"Helene came ashore in the Big Bend on Sept. 26, 2024."_s << 1 << u"2024-09-26"_s;
+        QTest::newRow("came ashore, named") << landfall << u"Helene came ashore in the Big Bend on Sept. 26, 2024."_s << 1 << u"2024-09-26"_s;
+        QTest::newRow("another storm came ashore") << landfall << u"Hurricane Isaac came ashore in Louisiana on Sept. 26, 2024."_s << 2 << QString();
+        QTest::newRow("came ashore another day") << landfall << u"Helene came ashore in the Big Bend on Sept. 27, 2024."_s << 2 << QString();
+        QTest::newRow("came home that day") << landfall << u"Helene came home to Perry on Sept. 26, 2024."_s << 2 << QString();
         // Reports recur: one company's reports of two days are two reports, not one misdated.
         const QString review = u"CrowdStrike published its preliminary review on July 24, 2024."_s;
         QTest::newRow("a report of another day") << review << u"CrowdStrike published its root-cause analysis on Aug. 6, 2024."_s << 2 << QString();
