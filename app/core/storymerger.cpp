@@ -577,7 +577,7 @@ bool sameDeedInOtherWords(const Event &a, const Event &b)
     const auto doer = [](const Event &clause) {
         const QList<QStringView> words = QStringView(clause.label).split(u' ', Qt::SkipEmptyParts);
         qsizetype before = std::min(verbAt(clause, words), words.size()) - 1;
-        while (before >= 0 && isOneOf(words[before], {u"has", u"have", u"had", u"was", u"were", u"is", u"will", u"would", u"finally", u"then"})) {
+        while (before >= 0 && isOneOf(doerWord(words[before]), {u"has", u"have", u"had", u"was", u"were", u"is", u"will", u"would", u"finally", u"then"})) {
             --before;
         }
         return before >= 0 ? doerWord(words[before]) : QString();
