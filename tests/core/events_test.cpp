@@ -794,8 +794,13 @@ private Q_SLOTS:
         QTest::newRow("last name used alone wins over a first name")
             << u"Dan Driscoll carried the plan on Nov. 20. Dan said Driscoll was tired."_s << u"Dan Driscoll"_s
             << QStringList{u"Dan Driscoll"_s, u"Dan"_s, u"Driscoll"_s} << u"Driscoll carried the plan"_s;
-        QTest::newRow("no word used alone: the last") << u"President Yoon Suk-yeol lifted martial law on Wednesday."_s << u"Yoon Suk-yeol"_s
-                                                      << QStringList{u"Yoon Suk-yeol"_s} << u"Suk-yeol lifted martial law"_s;
+        QTest::newRow("no word used alone: the last") << u"President Emma Lindqvist lifted martial law on Wednesday."_s << u"Emma Lindqvist"_s
+                                                      << QStringList{u"Emma Lindqvist"_s} << u"Lindqvist lifted martial law"_s;
+        QTest::newRow("no word used alone, a Korean given name last") << u"President Yoon Suk-yeol lifted martial law on Wednesday."_s << u"Yoon Suk-yeol"_s
+                                                                      << QStringList{u"Yoon Suk-yeol"_s} << u"Yoon lifted martial law"_s;
+        QTest::newRow("no word used alone, an English compound last")
+            << u"Alexandria Ocasio-Cortez resigned from the committee on Wednesday."_s << u"Alexandria Ocasio-Cortez"_s
+            << QStringList{u"Alexandria Ocasio-Cortez"_s} << u"Ocasio-Cortez's resignation"_s;
         QTest::newRow("a knight called by his given name")
             << u"Sir Keir Starmer won the vote. Sir Keir told supporters on Friday that change began now."_s << u"Keir Starmer"_s
             << QStringList{u"Sir Keir Starmer"_s, u"Sir Keir"_s, u"Keir"_s} << u"Starmer told supporters"_s;

@@ -54,7 +54,9 @@ QString shortNameOf(const Person &person)
     };
     // "Sir Keir" calls a knight by his given name, which is no family name written first.
     const bool knighted = PersonName::knightedBy(person.aliases, first);
-    return (!knighted && !usedAlone(last, first) && usedAlone(first, last) ? first : last).toString();
+    // "Kim Yong-hyun": a Korean given name last says the family name is the first word.
+    const bool koreanOrder = person.name.count(u' ') == 1 && PersonName::isKoreanGivenName(last);
+    return (!knighted && !usedAlone(last, first) && (usedAlone(first, last) || koreanOrder) ? first : last).toString();
 }
 } // namespace
 

@@ -205,24 +205,6 @@ QString unshouted(const QString &name)
     return written;
 }
 
-// "Dong-hoon", "Jae-myung": Korean given names are romanised as two syllables joined by a
-// hyphen, the second in lower case; English compounds in a name ("Ocasio-Cortez",
-// "Rostov-on-Don") capitalise after it.
-bool isKoreanGivenName(QStringView word)
-{
-    const qsizetype hyphen = word.indexOf(u'-');
-    if (hyphen < 2 || hyphen > 4 || word.size() - hyphen - 1 < 2 || word.size() - hyphen - 1 > 4 || word.indexOf(u'-', hyphen + 1) >= 0) {
-        return false;
-    }
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        const QChar c = word[i];
-        if (i != hyphen && !(i == 0 ? (c >= u'A' && c <= u'Z') : (c >= u'a' && c <= u'z'))) {
-            return false;
-        }
-    }
-    return true;
-}
-
 bool isAcronym(QStringView word)
 {
     int letters = 0;
@@ -1926,7 +1908,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         // "Yoon Suk Yeol ... Mr Yoon said": Korean and Chinese names put the family name first,
         // and it is the first word that recurs on its own as a person.
         const bool familyFirst = !ordinary && score == 0 && count <= 3 && !lex(k).isGivenName()
-            && ((count == 2 && isKoreanGivenName(last) && word(k).size() <= 5) || firstWordStandsForAPerson(k));
+            && ((count == 2 && PersonName::isKoreanGivenName(last) && word(k).size() <= 5) || firstWordStandsForAPerson(k));
         // The surname recurs on its own: a pair always written whole ("the Polar Prince") is a
         // name of something else.
         if (!ordinary && (score > 0 || (capitalisedCount(last) >= 2 && capitalisedAloneCount(last) >= 1) || personal || familyFirst)) {

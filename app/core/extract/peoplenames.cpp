@@ -135,6 +135,24 @@ QString PersonName::givenKey(QStringView name)
     return parts.size() < 2 ? QString() : parts.first();
 }
 
+// "Dong-hoon", "Jae-myung": Korean given names are romanised as two syllables joined by a
+// hyphen, the second in lower case; English compounds in a name ("Ocasio-Cortez",
+// "Rostov-on-Don") capitalise after it.
+bool PersonName::isKoreanGivenName(QStringView word)
+{
+    const qsizetype hyphen = word.indexOf(u'-');
+    if (hyphen < 2 || hyphen > 4 || word.size() - hyphen - 1 < 2 || word.size() - hyphen - 1 > 4 || word.indexOf(u'-', hyphen + 1) >= 0) {
+        return false;
+    }
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const QChar c = word[i];
+        if (i != hyphen && !(i == 0 ? (c >= u'A' && c <= u'Z') : (c >= u'a' && c <= u'z'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool PersonName::knightedBy(const QStringList &aliases, QStringView given)
 {
     return std::any_of(aliases.cbegin(), aliases.cend(), [given](const QString &alias) {

@@ -30,6 +30,9 @@ public:
     /// Whether aliases call someone by title and given name ("Sir Keir", "Dame Judi"): the given
     /// name said alone then is no family name.
     [[nodiscard]] static bool knightedBy(const QStringList &aliases, QStringView given);
+    /// Whether a word is a Korean given name as romanised: two syllables joined by a hyphen,
+    /// the second in lower case ("Dong-hoon"); "Ocasio-Cortez" capitalises after it.
+    [[nodiscard]] static bool isKoreanGivenName(QStringView word);
 };
 
 } // namespace Sourceline
