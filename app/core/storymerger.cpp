@@ -360,6 +360,8 @@ qsizetype happeningOpeningAt(const QString &lowerLabel)
     return 0;
 }
 
+QString deedNoun(const Event &clause);
+
 // What the merge compares of an event's label, worked out once per event rather than once
 // per pair of tellings compared.
 struct Telling
@@ -374,6 +376,7 @@ struct Telling
         foldedLabel = CaseKeys::isAscii(event.label) ? lowerLabel : event.label.toCaseFolded();
         happening = kind != EventClass::None ? kind : happeningOfClause(verb);
         opening = kind != EventClass::None ? 0 : happeningOpeningAt(lowerLabel);
+        deed = kind != EventClass::None ? QString() : deedNoun(event);
     }
 
     EventClass kind;
@@ -383,6 +386,7 @@ struct Telling
     QString stems; ///< stemmedLabel()
     QString verb; ///< verbStem() of the type
     qsizetype labelSize; ///< as written
+    QString deed; ///< for a clause, deedNoun() of it
     qsizetype opening = 0; ///< for a clause, happeningOpeningAt() its label
 };
 
@@ -543,9 +547,9 @@ QString deedNoun(const Event &clause)
 // "Supreme Court ruled" and the "US Supreme Court ruling" that day, "Daniels testified" and
 // "Daniels' testimony", "Claudine Gay stepped down" and "Gay's resignation": the noun of the
 // clause's deed, told of the same doer (named in the other's label, or its first person).
-bool clauseNamesTheHappening(const Event &clause, const Event &happening)
+bool clauseNamesTheHappening(const Event &clause, const Telling &clauseTelling, const Event &happening)
 {
-    if (!sameDayInAnotherArticle(clause, happening) || deedNoun(clause) != happening.type) {
+    if (!sameDayInAnotherArticle(clause, happening) || clauseTelling.deed != happening.type) {
         return false;
     }
     const QList<QStringView> words = QStringView(clause.label).split(u' ', Qt::SkipEmptyParts);
@@ -566,10 +570,10 @@ bool clauseNamesTheHappening(const Event &clause, const Event &happening)
 // "Helene made landfall near Perry" and "Came ashore" that day in another article: two verbs
 // of one deed whose noun is a happening told once ("Gay quit", "Gay stepped down"), by the same
 // doer or by one the other does not name. Statements recur, and are left to the other rules.
-bool sameDeedInOtherWords(const Event &a, const Event &b)
+bool sameDeedInOtherWords(const Event &a, const Telling &aTelling, const Event &b, const Telling &bTelling)
 {
-    const QString noun = deedNoun(a);
-    if (noun.isEmpty() || noun == u"statement"_s || noun != deedNoun(b) || !sameDayInAnotherArticle(a, b)) {
+    const QString &noun = aTelling.deed;
+    if (noun.isEmpty() || noun == u"statement"_s || noun != bTelling.deed || !sameDayInAnotherArticle(a, b)) {
         return false;
     }
     // The doer's head word, the last before the verb ("Hurricane Helene" and "Helene" agree;
@@ -589,9 +593,9 @@ bool sameDeedInOtherWords(const Event &a, const Event &b)
 
 // "Buttigieg said on Tuesday" (a statement) and "Buttigieg announced" that day in another
 // article: one telling of what the same person said that day.
-bool statementOfTheAnnouncement(const Event &clause, const Event &happening)
+bool statementOfTheAnnouncement(const Event &clause, const Telling &clauseTelling, const Event &happening)
 {
-    return sameDayInAnotherArticle(clause, happening) && deedNoun(clause) == u"statement"_s
+    return sameDayInAnotherArticle(clause, happening) && clauseTelling.deed == u"statement"_s
         && (happening.type == u"statement"_s || happening.type == u"announcement"_s) && sameFirstPerson(clause, happening);
 }
 
@@ -621,8 +625,8 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         const Event &happening = clauseKnown ? incoming : known;
         const Telling &happeningTelling = clauseKnown ? incomingTelling : knownTelling;
         return clauseTellsTheHappening(clause, clauseTelling, happening, happeningTelling)
-            || clauseOpensTheHappening(clause, clauseTelling, happening, happeningTelling) || clauseNamesTheHappening(clause, happening)
-            || statementOfTheAnnouncement(clause, happening);
+            || clauseOpensTheHappening(clause, clauseTelling, happening, happeningTelling) || clauseNamesTheHappening(clause, clauseTelling, happening)
+            || statementOfTheAnnouncement(clause, clauseTelling, happening);
     }
     if (kind == EventClass::None && incomingKind == EventClass::None) {
         // Clauses ("Driscoll carried the plan", "Driscoll had delivered the original draft"):
@@ -669,7 +673,7 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         // "Jury selection" and "Jury selection began" that day.
         const bool opens = clauseOpensTheHappening(known, knownTelling, incoming, incomingTelling)
             || clauseOpensTheHappening(incoming, incomingTelling, known, knownTelling);
-        const bool otherWords = !castApart && sameDeedInOtherWords(known, incoming);
+        const bool otherWords = !castApart && sameDeedInOtherWords(known, knownTelling, incoming, incomingTelling);
         return (sameUncastDeed || sameWords || wordsWithin || otherVoice || bareDeed || opens || otherWords) && otherArticle;
     }
     if (kind == EventClass::None || kind != incomingKind) {
@@ -888,7 +892,7 @@ struct EventIndex
         }
         // "Supreme Court ruled" beside the "Supreme Court ruling" that day (clauseNamesTheHappening()).
         if (event.date.granularity == DateValue::Granularity::Day) {
-            if (const EventClass named = eventClassOf(deedNoun(event)); named != EventClass::None && named != telling.happening) {
+            if (const EventClass named = eventClassOf(telling.deed); named != EventClass::None && named != telling.happening) {
                 result.append(indexKey(int(named), u"day", iso));
             }
         }

@@ -931,11 +931,8 @@ bool TimeResolver::aloneOnItsLine(const TimeMention &mention) const
 
 TextRange TimeResolver::paragraphRange(int position) const
 {
-    const auto after = std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), position, [](int at, const TextRange &p) { return at < p.start; });
-    if (after == m_paragraphs.cbegin()) {
-        return {0, int(m_text.size())};
-    }
-    return *(after - 1);
+    const int p = paragraphIndex(position);
+    return p < 0 ? TextRange{0, int(m_text.size())} : m_paragraphs[p];
 }
 
 // The index of the paragraph holding a position, or -1 before the first.
