@@ -132,6 +132,7 @@ QJsonObject eventObject(const Event &event)
         {u"quotes"_s, stringArray(event.quotes)},
         {u"sources"_s, spanArray(event.sources)},
         {u"after"_s, stringArray(event.after)},
+        {u"status"_s, eventStatusName(event.status)},
     };
     addRange(object, event.date);
     if (!event.placement.isEmpty()) {

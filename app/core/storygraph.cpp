@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Sourceline {
 
 namespace {
@@ -14,6 +16,21 @@ const T *findById(const QList<T> &items, const QString &id)
     return it == items.cend() ? nullptr : &*it;
 }
 } // namespace
+
+QString eventStatusName(EventStatus status)
+{
+    switch (status) {
+    case EventStatus::Planned:
+        return u"planned"_s;
+    case EventStatus::Expected:
+        return u"expected"_s;
+    case EventStatus::CalledOff:
+        return u"called off"_s;
+    case EventStatus::Happened:
+        break;
+    }
+    return u"happened"_s;
+}
 
 const Article *StoryGraph::article(const QString &id) const
 {

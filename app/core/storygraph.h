@@ -77,6 +77,15 @@ struct TimeExpression
     SourceSpan span;
 };
 
+/// Whether the text tells an event as done or as still to come. A chronology shows the
+/// last three apart, so that a forecast or a plan is never read as something that happened.
+enum class EventStatus {
+    Happened, ///< told as done, or under way
+    Planned, ///< arranged by people and still to come: "talks are scheduled for Tuesday", "will visit"
+    Expected, ///< foreseen by others: "is expected to make landfall", "could bring 20 inches"
+    CalledOff, ///< arranged and then cancelled or shelved: "the summit was called off"
+};
+
 struct Event
 {
     QString id; ///< "e1", ...
@@ -91,7 +100,11 @@ struct Event
     QList<SourceSpan> sources;
     QStringList after; ///< ids of events known to happen before this one
     QString placement; ///< why an undated event sits where it does: "after: 28-point plan"
+    EventStatus status = EventStatus::Happened;
 };
+
+/// The JSON word for a status: "happened", "planned", "expected", "called off".
+[[nodiscard]] QString eventStatusName(EventStatus status);
 
 /// Everything Sourceline knows about a story. Ids are stable for the same input.
 struct StoryGraph

@@ -102,6 +102,30 @@ private Q_SLOTS:
         QCOMPARE(written.contains(u"place"_s), !place.isEmpty());
         QCOMPARE(written.value(u"place"_s).toString(), place);
     }
+
+    void writesWhetherAnEventHappened_data()
+    {
+        QTest::addColumn<EventStatus>("status");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("happened") << EventStatus::Happened << u"happened"_s;
+        QTest::newRow("planned") << EventStatus::Planned << u"planned"_s;
+        QTest::newRow("expected") << EventStatus::Expected << u"expected"_s;
+        QTest::newRow("called off") << EventStatus::CalledOff << u"called off"_s;
+    }
+
+    void writesWhetherAnEventHappened()
+    {
+        QFETCH(EventStatus, status);
+        QFETCH(QString, written);
+        StoryGraph story;
+        Event event;
+        event.id = u"e1"_s;
+        event.label = u"Budapest summit"_s;
+        event.status = status;
+        story.events.append(event);
+        const QJsonObject json = QJsonDocument::fromJson(storyToJsonText(story)).object();
+        QCOMPARE(json[u"events"_s][0][u"status"_s].toString(), written);
+    }
 };
 
 QTEST_GUILESS_MAIN(JsonWriterTest)
