@@ -757,9 +757,30 @@ bool sameLabelAndDay(const Event &a, const Telling &aTelling, const Event &b, co
         && sameFoldedLabel(aTelling, bTelling);
 }
 
+// How sure a status is that the event's fate is settled: a telling that it happened outweighs
+// any plan or forecast of it, and a calling off outweighs the plan it ends. A fixed order (not
+// the newest article's word) keeps the merged story the same whatever order articles come in.
+int settledness(EventStatus status)
+{
+    switch (status) {
+    case EventStatus::Happened:
+        return 3;
+    case EventStatus::CalledOff:
+        return 2;
+    case EventStatus::Planned:
+        return 1;
+    case EventStatus::Expected:
+        break;
+    }
+    return 0;
+}
+
 void addEventFacts(Event &known, const Event &incoming)
 {
     known.sources += incoming.sources;
+    if (settledness(incoming.status) > settledness(known.status)) {
+        known.status = incoming.status;
+    }
     for (const QString &id : incoming.participants) {
         if (!known.participants.contains(id)) {
             known.participants.append(id);

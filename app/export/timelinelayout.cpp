@@ -33,6 +33,12 @@ qreal quoteMarksWidth(int count, TextMeasure &dateMeasure, qreal markSize)
     }
     return width;
 }
+// The date line of a card; an event that has not happened says so beside its date, so that a
+// published timeline never shows a plan or a forecast as done.
+QString dateLineOf(const EventDating &dating, EventStatus status)
+{
+    return status == EventStatus::Happened ? dating.text : dating.text + u" \u00B7 "_s + eventStatusName(status);
+}
 } // namespace
 
 TimelineLayout::TimelineLayout(const StoryGraph &story, const TimelineOptions &options, const TimelineStyle &style)
@@ -68,6 +74,7 @@ TimelineLayout::TimelineLayout(const StoryGraph &story, const TimelineOptions &o
         entry.dating = EventDating::of(event.date);
         entry.label = event.label.trimmed().isEmpty() ? event.type : event.label.simplified();
         entry.placement = event.placement;
+        entry.status = event.status;
         entry.quoteMarks = marks.value(event.id);
         m_entries.append(entry);
     }
@@ -374,8 +381,8 @@ void TimelineLayout::measure(Entry &entry, Measures &measures) const
     // Two pixels to spare: word widths are summed, not shaped as a line.
     const qreal inner = m_style.cardMaxWidth - insets - 2;
     entry.lines = measures.label.wrap(entry.label, inner, m_style.maxLabelLines);
-    const qreal dateLine
-        = measures.date.advance(entry.dating.text) + quoteMarksWidth(static_cast<int>(entry.quoteMarks.size()), measures.date, m_style.quoteMarkSize);
+    const qreal dateLine = measures.date.advance(dateLineOf(entry.dating, entry.status))
+        + quoteMarksWidth(static_cast<int>(entry.quoteMarks.size()), measures.date, m_style.quoteMarkSize);
     const qreal width = std::clamp(insets + std::max(measures.label.widest(entry.lines), dateLine) + 2, m_style.cardMinWidth, m_style.cardMaxWidth);
     const qreal height = 2 * m_style.cardPaddingY + entry.lines.size() * measures.label.metrics().height() + m_style.lineGap + measures.date.metrics().height();
     entry.boxSize = QSizeF(std::ceil(width), std::ceil(height));
@@ -569,7 +576,8 @@ TimelineCard TimelineLayout::cardFor(const Entry &entry) const
     card.dating = entry.dating.kind;
     card.label = entry.label;
     card.lines = entry.lines;
-    card.dateText = entry.dating.text;
+    card.dateText = dateLineOf(entry.dating, entry.status);
+    card.status = entry.status;
     card.placement = entry.dating.isPlaced() ? QString() : entry.placement;
     card.quoteMarks = entry.quoteMarks;
     card.callout = entry.callout;

@@ -67,7 +67,8 @@ struct TimelineCard
     EventDating::Kind dating = EventDating::Kind::Undated;
     QString label; ///< unwrapped, for tooltips
     QStringList lines; ///< the label as wrapped on the card
-    QString dateText;
+    QString dateText; ///< the date as shown, with the status of an event that has not happened: "26 Jun 2024 · planned"
+    EventStatus status = EventStatus::Happened;
     QString placement; ///< for an event placed by order: why it sits where it does
     QList<Quote::Kind> quoteMarks; ///< one per quote said in the event
     qreal anchorX = 0; ///< where the date is on the axis
@@ -134,6 +135,7 @@ private:
         int rank = 0;
         int lane = 0;
         EventDating dating;
+        EventStatus status = EventStatus::Happened;
         qreal anchorDay = 0;
         QString label;
         QStringList lines;

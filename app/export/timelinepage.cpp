@@ -130,11 +130,13 @@ void TimelinePage::placeLegend(qreal left, qreal right, qreal &y)
     QSet<EventDating::Kind> datings;
     bool quotes = false;
     bool clusters = false;
+    bool notDone = false;
     for (const TimelineCard &card : m_timeline.cards()) {
         if (card.kind == TimelineCard::Kind::Cluster) {
             clusters = true;
         } else {
             datings.insert(card.dating);
+            notDone = notDone || card.status != EventStatus::Happened;
         }
         quotes = quotes || !card.quoteMarks.isEmpty();
     }
@@ -146,6 +148,9 @@ void TimelinePage::placeLegend(qreal left, qreal right, qreal &y)
     }
     if (datings.contains(EventDating::Kind::Undated) || datings.contains(EventDating::Kind::YearUnknown)) {
         items.append({TimelineLegendItem::Kind::Undated, -1, u"Undated, placed by the order of the text"_s, {}});
+    }
+    if (notDone) {
+        items.append({TimelineLegendItem::Kind::NotDone, -1, u"Planned, expected or called off"_s, {}});
     }
     if (quotes) {
         items.append({TimelineLegendItem::Kind::Quote, -1, u"Quote (filled: direct, hollow: reported)"_s, {}});

@@ -22,7 +22,7 @@ struct TimelinePageOptions
 /// One entry of the legend: a swatch and what it stands for.
 struct TimelineLegendItem
 {
-    enum class Kind { Lane, Exact, Approximate, Undated, Quote, Cluster };
+    enum class Kind { Lane, Exact, Approximate, Undated, NotDone, Quote, Cluster };
     Kind kind = Kind::Lane;
     int colorIndex = -1; ///< for lanes
     QString text;

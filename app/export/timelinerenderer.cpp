@@ -298,14 +298,18 @@ void TimelineRenderer::paintCard(QPainter *painter, const TimelineLayout &layout
         paintSpan(painter, card, color);
     }
 
+    // A plan, a forecast or a cancelled event is drawn hollow with a dotted edge: not (yet) done.
+    const bool notDone = !cluster && card.status != EventStatus::Happened;
     const QRectF box = card.box.adjusted(0.5, 0.5, -0.5, -0.5);
-    QColor fill = byOrder ? m_colors.background : blendColors(m_colors.background, color, dark ? 0.13 : 0.07);
+    QColor fill = byOrder || notDone ? m_colors.background : blendColors(m_colors.background, color, dark ? 0.13 : 0.07);
     if (state.selected) {
         fill = blendColors(m_colors.background, m_colors.selection, dark ? 0.8 : 0.6);
     }
     QPen border(blendColors(m_colors.background, color, state.hovered ? 0.9 : 0.45), state.hovered ? 1.5 : 1.0);
     if (byOrder) {
         border = QPen(blendColors(m_colors.background, color, 0.8), 1.2, Qt::DashLine);
+    } else if (notDone) {
+        border = QPen(blendColors(m_colors.background, color, 0.8), 1.2, Qt::DotLine);
     }
     if (state.selected) {
         border = QPen(blendColors(m_colors.selection, m_colors.text, 0.35), 2);
@@ -336,17 +340,18 @@ void TimelineRenderer::paintCard(QPainter *painter, const TimelineLayout &layout
     }
 
     const qreal contentLeft = card.box.left() + (card.flipped ? style.cardPaddingX : style.accentWidth + style.cardPaddingX);
-    const QFont &labelFont = cluster ? style.cluster : style.label;
+    QFont labelFont = cluster ? style.cluster : style.label;
+    labelFont.setStrikeOut(!cluster && card.status == EventStatus::CalledOff);
     const QFontMetricsF labelMetrics(labelFont);
     const qreal top = card.box.top() + style.cardPaddingY;
     painter->setFont(labelFont);
-    painter->setPen(m_colors.text);
+    painter->setPen(notDone ? m_colors.mutedText : m_colors.text);
     for (int i = 0; i < card.lines.size(); ++i) {
         painter->drawText(QPointF(contentLeft, baseline(top, labelMetrics, i)), card.lines.at(i));
     }
 
     QFont dateFont = style.date;
-    dateFont.setItalic(byOrder);
+    dateFont.setItalic(byOrder || notDone);
     const QFontMetricsF dateMetrics(dateFont);
     const qreal dateBaseline = top + card.lines.size() * labelMetrics.height() + style.lineGap + dateMetrics.ascent();
     painter->setFont(dateFont);
@@ -459,6 +464,14 @@ void TimelineRenderer::paintLegendSwatch(QPainter *painter, const TimelineLegend
         painter->setPen(QPen(color, 1.2, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(card, 2.5, 2.5);
+        break;
+    case TimelineLegendItem::Kind::NotDone:
+        painter->setPen(QPen(color, 1.2, Qt::DotLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(card, 2.5, 2.5);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawRoundedRect(QRectF(card.left(), card.top(), 3, card.height()), 1, 1);
         break;
     case TimelineLegendItem::Kind::Quote: {
         const qreal size = 7;

@@ -46,6 +46,8 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         return event.rank;
     case DateRole:
         return event.date.iso;
+    case StatusRole:
+        return static_cast<int>(event.status);
     case SortRole:
         switch (index.column()) {
         case DateColumn:
@@ -59,8 +61,10 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DateColumn:
             return event.date.isDated() ? readableDate(event.date.iso) : u"undated"_s;
-        case EventColumn:
-            return event.label.isEmpty() ? event.type : event.label;
+        case EventColumn: {
+            const QString label = event.label.isEmpty() ? event.type : event.label;
+            return event.status == EventStatus::Happened ? label : tr("%1 (%2)").arg(label, eventStatusName(event.status));
+        }
         case ParticipantsColumn: {
             QStringList names;
             for (const QString &id : event.participants) {
@@ -86,7 +90,8 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::FontRole:
         // Undated events sit where the text's order puts them; slant says "placed, not dated".
-        if (index.column() == DateColumn && !event.date.isDated()) {
+        // A plan or forecast is slanted too: it is not (yet) a happening.
+        if ((index.column() == DateColumn && !event.date.isDated()) || (index.column() == EventColumn && event.status != EventStatus::Happened)) {
             QFont font;
             font.setItalic(true);
             return font;

@@ -16,6 +16,7 @@ public:
         SortRole,
         RankRole,
         DateRole, ///< ISO value, empty when undated
+        StatusRole, ///< the EventStatus, as an int
     };
     Q_ENUM(Role)
     enum Column { DateColumn, EventColumn, ParticipantsColumn, QuotesColumn, ColumnCount };

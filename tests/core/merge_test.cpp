@@ -340,6 +340,36 @@ private Q_SLOTS:
         }
     }
 
+    void keepsTheMostSettledStatus_data()
+    {
+        QTest::addColumn<EventStatus>("first");
+        QTest::addColumn<EventStatus>("second");
+        QTest::addColumn<EventStatus>("merged");
+        QTest::newRow("planned, then done") << EventStatus::Planned << EventStatus::Happened << EventStatus::Happened;
+        QTest::newRow("done, then a late plan") << EventStatus::Happened << EventStatus::Planned << EventStatus::Happened;
+        QTest::newRow("planned, then called off") << EventStatus::Planned << EventStatus::CalledOff << EventStatus::CalledOff;
+        QTest::newRow("called off, then planned") << EventStatus::CalledOff << EventStatus::Planned << EventStatus::CalledOff;
+        QTest::newRow("expected, then planned") << EventStatus::Expected << EventStatus::Planned << EventStatus::Planned;
+        QTest::newRow("expected twice") << EventStatus::Expected << EventStatus::Expected << EventStatus::Expected;
+    }
+
+    // One event told by two articles: whether it happened does not depend on which came first.
+    void keepsTheMostSettledStatus()
+    {
+        QFETCH(EventStatus, first);
+        QFETCH(EventStatus, second);
+        QFETCH(EventStatus, merged);
+        StoryGraph a = extracted(u"a1"_s, u"Michael Cohen pleaded guilty on Aug. 21, 2018."_s);
+        StoryGraph b = extracted(u"a2"_s, u"Michael Cohen pleaded guilty on Aug. 21, 2018."_s);
+        QCOMPARE(a.events.size(), 1);
+        QCOMPARE(b.events.size(), 1);
+        a.events.first().status = first;
+        b.events.first().status = second;
+        const StoryGraph story = mergeStories({a, b});
+        QCOMPARE(story.events.size(), 1);
+        QCOMPARE(story.events.first().status, merged);
+    }
+
     void aCompanyIsNoPersonInAnotherArticle()
     {
         const QString called = u"On Tuesday, Northway, the largest exchange in the world, agreed to buy its rival."_s;

@@ -120,6 +120,8 @@ StoryGraph sampleStory()
             u"a3"_s),
     };
     story.events[6].placement = u"after: Dmitriev and Witkoff meet in Miami"_s;
+    story.events[11].status = EventStatus::Expected;
+    story.events[13].status = EventStatus::Planned;
     // Ranks as a chronology would give them; e13 (November) sits before the plan is presented.
     const QStringList order{u"e1"_s, u"e2"_s, u"e3"_s, u"e4"_s, u"e5"_s, u"e6"_s, u"e7"_s, u"e13"_s, u"e8"_s, u"e9"_s, u"e10"_s, u"e11"_s, u"e12"_s, u"e14"_s};
     for (Event &item : story.events) {

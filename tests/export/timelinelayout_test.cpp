@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "teststories.h"
 #include "timelinelayout.h"
+#include "timelinepage.h"
 
 #include <QFontMetricsF>
 #include <QTest>
@@ -114,6 +115,36 @@ private Q_SLOTS:
             QCOMPARE(dating.firstDay, first.toJulianDay());
             QCOMPARE(dating.lastDay, last.toJulianDay());
         }
+    }
+
+    void aCardSaysWhenItsEventHasNotHappened_data()
+    {
+        QTest::addColumn<EventStatus>("status");
+        QTest::addColumn<QString>("dateLine");
+        QTest::newRow("happened") << EventStatus::Happened << u"14 Oct 2025"_s;
+        QTest::newRow("planned") << EventStatus::Planned << u"14 Oct 2025 \u00B7 planned"_s;
+        QTest::newRow("expected") << EventStatus::Expected << u"14 Oct 2025 \u00B7 expected"_s;
+        QTest::newRow("called off") << EventStatus::CalledOff << u"14 Oct 2025 \u00B7 called off"_s;
+    }
+
+    void aCardSaysWhenItsEventHasNotHappened()
+    {
+        QFETCH(EventStatus, status);
+        QFETCH(QString, dateLine);
+        StoryGraph story = storyOfDates({u"2025-10-14"_s});
+        story.events.first().status = status;
+        const TimelineLayout layout = arranged(story, TimelineLanes::None, 900);
+        const TimelineCard *card = cardOf(layout, u"e1"_s);
+        QVERIFY(card);
+        QCOMPARE(card->dateText, dateLine);
+        QCOMPARE(card->status, status);
+        // The box is wide enough for the longer date line.
+        QVERIFY(card->box.width() >= QFontMetricsF(TimelineStyle::standard().date).horizontalAdvance(dateLine));
+        // The legend explains the dotted card only when there is one.
+        const TimelinePage page(story, layout, TimelinePageOptions{});
+        const bool explained = std::any_of(
+            page.legend().cbegin(), page.legend().cend(), [](const TimelineLegendItem &item) { return item.kind == TimelineLegendItem::Kind::NotDone; });
+        QCOMPARE(explained, status != EventStatus::Happened);
     }
 
     void wrapping_data()

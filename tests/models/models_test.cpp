@@ -68,6 +68,10 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, EventModel::ParticipantsColumn).data().toString(), u"Steve Witkoff, Yuri Ushakov"_s);
         QCOMPARE(model.index(0, 0).data(EventModel::RankRole).toInt(), 0);
         QCOMPARE(model.index(2, 0).data(EventModel::DateRole).toString(), u"2025-11-25"_s);
+        // A plan says so beside its label; a happening does not.
+        QCOMPARE(model.index(1, EventModel::EventColumn).data().toString(), u"Witkoff travels to Moscow (planned)"_s);
+        QCOMPARE(model.index(1, 0).data(EventModel::StatusRole).toInt(), int(EventStatus::Planned));
+        QCOMPARE(model.index(0, EventModel::EventColumn).data().toString(), u"Witkoff\u2013Ushakov call"_s);
     }
 
     void quotesShowSpeakerKindEventAndDate()

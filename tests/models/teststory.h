@@ -19,7 +19,7 @@ inline SourceSpan spanOf(const Article &article, const QString &words, int occur
         at = article.body.indexOf(words, at + 1);
         Q_ASSERT(at >= 0);
     }
-    return SourceSpan {article.id, int(at), int(at + words.size())};
+    return SourceSpan{article.id, int(at), int(at + words.size())};
 }
 
 /// A small hand-made story, independent of extraction: two articles, three people, three
@@ -43,7 +43,7 @@ inline std::shared_ptr<const StoryGraph> make()
                 u"A spokesperson said the call was routine."_s;
     const auto blockOf = [&call](const QString &line, TextBlock::Kind kind) {
         const int start = int(call.body.indexOf(line));
-        return TextBlock {kind, TextRange {start, start + int(line.size())}};
+        return TextBlock{kind, TextRange{start, start + int(line.size())}};
     };
     call.blocks
         = {blockOf(u"Envoy coached Kremlin aide on peace plan"_s, TextBlock::Kind::Heading), blockOf(u"Steve Witkoff told"_s, TextBlock::Kind::Paragraph),
@@ -59,13 +59,13 @@ inline std::shared_ptr<const StoryGraph> make()
     visit.body = u"Envoy to visit Moscow\n"
                  u"Witkoff will travel to Moscow next week, officials said. \u201CWe are ready,\u201D Ushakov said.\n"
                  u"The October 14 call was first reported on Tuesday."_s;
-    visit.blocks = {TextBlock {TextBlock::Kind::Heading, TextRange {0, 21}}};
+    visit.blocks = {TextBlock{TextBlock::Kind::Heading, TextRange{0, 21}}};
 
-    Person witkoff {u"p1"_s, u"Steve Witkoff"_s, {u"Witkoff"_s}, u"US special envoy"_s, {}};
+    Person witkoff{u"p1"_s, u"Steve Witkoff"_s, {u"Witkoff"_s}, u"US special envoy"_s, {}};
     witkoff.mentions = {spanOf(call, u"Steve Witkoff"_s), spanOf(call, u"Witkoff"_s, 1), spanOf(visit, u"Witkoff"_s)};
-    Person ushakov {u"p2"_s, u"Yuri Ushakov"_s, {u"Ushakov"_s}, u"Kremlin aide"_s, {}};
+    Person ushakov{u"p2"_s, u"Yuri Ushakov"_s, {u"Ushakov"_s}, u"Kremlin aide"_s, {}};
     ushakov.mentions = {spanOf(call, u"Yuri Ushakov"_s), spanOf(call, u"Ushakov"_s, 1), spanOf(call, u"Ushakov"_s, 2), spanOf(visit, u"Ushakov"_s)};
-    Person spokesperson {u"p3"_s, u"spokesperson"_s, {}, {}, {}};
+    Person spokesperson{u"p3"_s, u"spokesperson"_s, {}, {}, {}};
     spokesperson.mentions = {spanOf(call, u"A spokesperson"_s)};
 
     Quote plan;
@@ -100,7 +100,7 @@ inline std::shared_ptr<const StoryGraph> make()
     callEvent.id = u"e1"_s;
     callEvent.label = u"Witkoff\u2013Ushakov call"_s;
     callEvent.type = u"call"_s;
-    callEvent.date = DateValue {u"2025-10-14"_s, DateValue::Granularity::Day, QDate(2025, 10, 14), QDate(2025, 10, 14)};
+    callEvent.date = DateValue{u"2025-10-14"_s, DateValue::Granularity::Day, QDate(2025, 10, 14), QDate(2025, 10, 14)};
     callEvent.dateText = u"October 14"_s;
     callEvent.rank = 0;
     callEvent.participants = {u"p1"_s, u"p2"_s};
@@ -110,7 +110,7 @@ inline std::shared_ptr<const StoryGraph> make()
     report.id = u"e2"_s;
     report.label = u"Call first reported"_s;
     report.type = u"report"_s;
-    report.date = DateValue {u"2025-11-25"_s, DateValue::Granularity::Day, QDate(2025, 11, 25), QDate(2025, 11, 25)};
+    report.date = DateValue{u"2025-11-25"_s, DateValue::Granularity::Day, QDate(2025, 11, 25), QDate(2025, 11, 25)};
     report.dateText = u"Tuesday"_s;
     report.rank = 2;
     report.sources = {spanOf(visit, u"first reported on Tuesday"_s)};
@@ -123,6 +123,7 @@ inline std::shared_ptr<const StoryGraph> make()
     trip.quotes = {u"q4"_s};
     trip.sources = {spanOf(visit, u"will travel to Moscow next week"_s)};
     trip.placement = u"after: Witkoff\u2013Ushakov call"_s;
+    trip.status = EventStatus::Planned; // "will travel"
 
     story.articles = {call, visit};
     story.people = {witkoff, ushakov, spokesperson};
