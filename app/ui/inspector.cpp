@@ -286,12 +286,29 @@ QString Inspector::describeQuote(const Quote &quote) const
     return html;
 }
 
+// Nothing for a happening (the usual case); otherwise why the event is drawn hollow.
+QString Inspector::statusText(EventStatus status)
+{
+    switch (status) {
+    case EventStatus::Planned:
+        return escaped(tr("Planned: still to come when the article was written"));
+    case EventStatus::Expected:
+        return escaped(tr("Expected: foreseen, not yet happened when the article was written"));
+    case EventStatus::CalledOff:
+        return escaped(tr("Called off"));
+    case EventStatus::Happened:
+        break;
+    }
+    return {};
+}
+
 QString Inspector::describeEvent(const Event &event) const
 {
     QString html = u"<h3>"_s + escaped(event.label) + u"</h3><table>"_s;
     html += row(tr("Date"), event.date.isDated() ? escaped(readableDate(event.date.iso)) : escaped(tr("undated")));
     html += row(tr("Dated by"), event.dateText.isEmpty() ? QString() : escaped(u"\u201C"_s + event.dateText + u"\u201D"_s));
     html += row(tr("Placed"), escaped(event.placement));
+    html += row(tr("Status"), statusText(event.status));
     html += row(tr("Position"), escaped(tr("%1 of %2 in the chronology").arg(event.rank + 1).arg(m_story->events.size())));
     QStringList people;
     for (const QString &id : event.participants) {

@@ -41,6 +41,7 @@ private:
     [[nodiscard]] QString describePerson(const Person &person) const;
     [[nodiscard]] QString describeEntity(const Entity &entity) const;
     [[nodiscard]] QString describeQuote(const Quote &quote) const;
+    [[nodiscard]] static QString statusText(EventStatus status);
     [[nodiscard]] QString describeEvent(const Event &event) const;
     [[nodiscard]] QString describeStory() const;
 

@@ -362,6 +362,11 @@ private Q_SLOTS:
         QCOMPARE(window.quotePanel()->filter()->rowCount(), 2);
         QCOMPARE(window.sourceView()->highlightedRanges().size(), 2); // two of Witkoff's three mentions are in a1
         QVERIFY(window.inspector()->toPlainText().contains(u"US special envoy"_s));
+        // A planned event says so; a happening does not.
+        window.selection()->select(u"e3"_s);
+        QVERIFY(window.inspector()->toPlainText().contains(u"Planned: still to come"_s));
+        window.selection()->select(u"e1"_s);
+        QVERIFY(!window.inspector()->toPlainText().contains(u"Planned"_s));
         // Picking a quote the filter hides widens the filter again.
         window.selection()->select(u"q2"_s);
         QCOMPARE(window.quotePanel()->filter()->speaker(), QString());
