@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "timelinepage.h"
 
+#include "storytitle.h"
+
 #include <QFontMetricsF>
 #include <QSet>
 
@@ -50,15 +52,7 @@ qreal TimelinePage::timelineWidth(qreal pageWidth)
 
 QString TimelinePage::defaultTitle(const StoryGraph &story)
 {
-    // Of several articles, the shortest headline reads most like a title for the whole story
-    // (a copied article's "headline" is often its first long sentence); ties keep story order.
-    QString title;
-    for (const Article &article : story.articles) {
-        const QString candidate = article.title.simplified();
-        if (!candidate.isEmpty() && (title.isEmpty() || candidate.size() < title.size())) {
-            title = candidate;
-        }
-    }
+    const QString title = storyTitle(story);
     return title.isEmpty() ? u"Timeline"_s : title;
 }
 

@@ -244,26 +244,40 @@ private Q_SLOTS:
         QVERIFY(svgTexts(file.readAll()).contains(u"No events were found in the text."_s));
     }
 
-    void defaultTitleIsTheShortestHeadline_data()
+    void defaultTitleIsTheHeadlineTheStoryShares_data()
     {
         QTest::addColumn<QStringList>("headlines");
+        QTest::addColumn<QStringList>("bodies");
         QTest::addColumn<QString>("title");
-        QTest::newRow("one article") << QStringList{u"A leaked call shows how the envoy coached the aide"_s}
+        QTest::newRow("one article") << QStringList{u"A leaked call shows how the envoy coached the aide"_s} << QStringList{QString()}
                                      << u"A leaked call shows how the envoy coached the aide"_s;
-        QTest::newRow("several") << QStringList{u"A leaked phone conversation has exposed surprising details about diplomacy"_s,
+        QTest::newRow("headlines alone") << QStringList{u"A leaked phone conversation has exposed surprising details about diplomacy"_s,
             u"Witkoff call leak: what the transcript shows"_s, u"Kremlin says leak aims to derail peace effort"_s}
-                                 << u"Witkoff call leak: what the transcript shows"_s;
-        QTest::newRow("untitled") << QStringList{u""_s, u"  "_s} << u"Timeline"_s;
+                                         << QStringList{QString(), QString(), QString()} << u"Witkoff call leak: what the transcript shows"_s;
+        // The shortest headline is a local angle; the others' words run through every article.
+        const QStringList election{u"Starmer becomes prime minister after Labour wins landslide"_s, u"Clacton sends Farage to Westminster at last"_s,
+            u"Labour landslide: what the result tells us"_s};
+        QTest::newRow("the wire's headline") << election
+                                             << QStringList{u"Labour won a landslide and Starmer became prime minister. Farage won Clacton."_s,
+                                                    u"Farage won Clacton for Reform."_s,
+                                                    u"The Labour landslide made Starmer prime minister on a third of the vote."_s}
+                                             << election.first();
+        QTest::newRow("equally shared: the shorter") << QStringList{u"Talks in Geneva end without a deal"_s, u"Geneva talks end"_s}
+                                                     << QStringList{u"The Geneva talks end."_s, u"The talks in Geneva end without a deal."_s}
+                                                     << u"Geneva talks end"_s;
+        QTest::newRow("untitled") << QStringList{u""_s, u"  "_s} << QStringList{u"Text."_s, u"More text."_s} << u"Timeline"_s;
     }
 
-    void defaultTitleIsTheShortestHeadline()
+    void defaultTitleIsTheHeadlineTheStoryShares()
     {
         QFETCH(QStringList, headlines);
+        QFETCH(QStringList, bodies);
         QFETCH(QString, title);
         StoryGraph story;
-        for (const QString &headline : std::as_const(headlines)) {
+        for (qsizetype i = 0; i < headlines.size(); ++i) {
             Article article;
-            article.title = headline;
+            article.title = headlines[i];
+            article.body = bodies.value(i);
             story.articles.append(article);
         }
         QCOMPARE(TimelinePage::defaultTitle(story), title);
