@@ -85,13 +85,15 @@ CommandLineRequest parseCommandLine(const QCoreApplication &app)
     const QCommandLineOption width(u"width"_s, u"Width of the exported timeline in pixels (default 1600)."_s, u"PX"_s, u"1600"_s);
     const QCommandLineOption scale(u"scale"_s, u"Pixel ratio of an exported PNG: 1, 2 or 3 (default 1)."_s, u"N"_s, u"1"_s);
     const QCommandLineOption theme(u"theme"_s, u"Colours of the exported timeline: light or dark."_s, u"THEME"_s, u"light"_s);
-    const QCommandLineOption title(u"title"_s, u"Title of the exported timeline (default: the shortest headline of the story)."_s, u"TEXT"_s);
+    const QCommandLineOption title(
+        u"title"_s, u"Title of the exported timeline (default: the headline whose words the story's other articles use most)."_s, u"TEXT"_s);
     const QCommandLineOption referenceDate(u"reference-date"_s,
         u"Date that relative expressions resolve against in articles without a publication date (default: the latest dated article's)."_s, u"YYYY-MM-DD"_s);
     const QCommandLineOption from(u"from"_s, u"Export only the events on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)."_s, u"DATE"_s);
     const QCommandLineOption to(u"to"_s, u"Export only the events on or before DATE (YYYY-MM-DD, YYYY-MM or YYYY)."_s, u"DATE"_s);
+    const QCommandLineOption happenedOnly(u"happened-only"_s, u"Leave planned, expected and called-off events out of the exported timeline."_s);
     const QCommandLineOption caseFile(u"case"_s, u"Work with a case file as well as loose files."_s, u"FILE.sourceline"_s);
-    parser.addOptions({json, exportTimeline, width, scale, theme, title, from, to, referenceDate, caseFile});
+    parser.addOptions({json, exportTimeline, width, scale, theme, title, from, to, happenedOnly, referenceDate, caseFile});
     parser.addPositionalArgument(u"files"_s,
         u"Articles (text, Markdown, HTML, saved pages, PDF, Word or OpenDocument, RTF, e-mail, JSON, feeds) or folders of them; none: the sample story."_s,
         u"[FILES|FOLDERS...]"_s);
@@ -125,6 +127,7 @@ CommandLineRequest parseCommandLine(const QCoreApplication &app)
         request.errors.append(u"sourceline: --scale: '%1' must be 1, 2 or 3"_s.arg(parser.value(scale)));
     }
     options.title = parser.value(title).simplified();
+    options.happenedOnly = parser.isSet(happenedOnly);
     options.theme = parser.value(theme);
     if (options.theme != u"light"_s && options.theme != u"dark"_s) {
         request.errors.append(u"sourceline: --theme: '%1' must be light or dark"_s.arg(options.theme));

@@ -134,6 +134,7 @@ TimelinePage timelinePage(const StoryGraph &story, const TimelineExportOptions &
     content.lanes = effectiveLanes(story, options.lanes);
     content.callouts = options.callouts;
     content.calloutQuotes = options.calloutQuotes;
+    content.happenedOnly = options.happenedOnly;
     content.maxCallouts = std::clamp(options.width / 400, 2, 6);
     TimelineLayout layout(story, content, TimelineStyle::standard());
     TimelineArrangement arrangement;

@@ -25,6 +25,7 @@ struct TimelineExportOptions
     QDate to; ///< only events up to this day; invalid: to the story's end
     TimelineLanes lanes = TimelineLanes::ByPerson; ///< falls back to one lane when people do not split the story
     QStringList calloutQuotes; ///< quotes to call out (the user's selection); empty: the most telling ones
+    bool happenedOnly = false; ///< leave out planned, expected and called-off events
 };
 
 /// The page an export draws: the story laid out for options.width.

@@ -51,10 +51,20 @@ TimelineLayout::TimelineLayout(const StoryGraph &story, const TimelineOptions &o
             m_eventOfQuote.insert(quote.id, quote.event);
         }
     }
+    const auto shown = [&options](const Event &event) { return !options.happenedOnly || event.status == EventStatus::Happened; };
     for (const Event &event : story.events) {
         for (const QString &quoteId : event.quotes) {
             m_eventOfQuote.insert(quoteId, event.id);
         }
+    }
+    if (options.happenedOnly) {
+        QSet<QString> hidden;
+        for (const Event &event : story.events) {
+            if (!shown(event)) {
+                hidden.insert(event.id);
+            }
+        }
+        m_eventOfQuote.removeIf([&hidden](const auto &entry) { return hidden.contains(entry.value()); });
     }
     QHash<QString, Quote::Kind> kinds;
     for (const Quote &quote : story.quotes) {
@@ -68,6 +78,9 @@ TimelineLayout::TimelineLayout(const StoryGraph &story, const TimelineOptions &o
 
     m_entries.reserve(story.events.size());
     for (const Event &event : story.events) {
+        if (!shown(event)) {
+            continue;
+        }
         Entry entry;
         entry.id = event.id;
         entry.rank = event.rank;

@@ -27,6 +27,7 @@ struct TimelineOptions
     QStringList calloutQuotes; ///< quotes to call out; empty: the most telling ones
     int maxCallouts = 4;
     int maxPersonLanes = 6; ///< people beyond these share an "Others" lane
+    bool happenedOnly = false; ///< leave out planned, expected and called-off events
 };
 
 /// How a timeline is fitted to space; changes with every zoom.

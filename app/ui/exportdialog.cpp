@@ -60,6 +60,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const StoryGraph> story, ColorScheme 
     , m_title(new QLineEdit(this))
     , m_callouts(new QCheckBox(u"Quote callouts beside their events"_s, this))
     , m_footer(new QCheckBox(u"Footer crediting the source articles"_s, this))
+    , m_happenedOnly(new QCheckBox(u"Only events that happened (leave out plans and forecasts)"_s, this))
     , m_preview(new QLabel(this))
     , m_size(new QLabel(this))
     , m_previewTimer(new QTimer(this))
@@ -102,9 +103,13 @@ ExportDialog::ExportDialog(std::shared_ptr<const StoryGraph> story, ColorScheme 
     m_title->setPlaceholderText(TimelinePage::defaultTitle(*m_story));
     m_callouts->setChecked(settings.value(settingsKey("callouts"), true).toBool());
     m_footer->setChecked(settings.value(settingsKey("footer"), true).toBool());
+    m_happenedOnly->setChecked(settings.value(settingsKey("happenedOnly"), false).toBool());
 
     auto *form = new QFormLayout;
-    form->addRow(u"&File:"_s, pathRow);
+    // A row that holds a layout gets no buddy from the form, and would show its "&" as text.
+    auto *pathLabel = new QLabel(u"&File:"_s, this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(u"&Width:"_s, m_width);
     form->addRow(u"&Scale:"_s, m_scale);
     form->addRow(u"&Range:"_s, m_range);
@@ -112,6 +117,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const StoryGraph> story, ColorScheme 
     form->addRow(u"&Title:"_s, m_title);
     form->addRow(QString(), m_callouts);
     form->addRow(QString(), m_footer);
+    form->addRow(QString(), m_happenedOnly);
 
     m_preview->setMinimumSize(previewWidth, 240);
     m_preview->setAlignment(Qt::AlignCenter);
@@ -142,6 +148,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const StoryGraph> story, ColorScheme 
     connect(m_title, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
     connect(m_callouts, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     connect(m_footer, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
+    connect(m_happenedOnly, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     updateFormat();
     updatePreview();
 }
@@ -156,6 +163,7 @@ TimelineExportOptions ExportDialog::options() const
     options.title = m_title->text();
     options.callouts = m_callouts->isChecked();
     options.footer = m_footer->isChecked();
+    options.happenedOnly = m_happenedOnly->isChecked();
     options.calloutQuotes = m_selectedQuotes;
     if (m_range->currentIndex() == 1) {
         options.from = m_visibleFrom;
@@ -231,6 +239,7 @@ void ExportDialog::accept()
     settings.setValue(settingsKey("scale"), m_scale->currentData().toInt());
     settings.setValue(settingsKey("callouts"), chosen.callouts);
     settings.setValue(settingsKey("footer"), chosen.footer);
+    settings.setValue(settingsKey("happenedOnly"), chosen.happenedOnly);
     QDialog::accept();
 }
 

@@ -57,6 +57,7 @@ private:
     QLineEdit *m_title;
     QCheckBox *m_callouts;
     QCheckBox *m_footer;
+    QCheckBox *m_happenedOnly;
     QLabel *m_preview;
     QLabel *m_size;
     QTimer *m_previewTimer;

@@ -147,6 +147,34 @@ private Q_SLOTS:
         QCOMPARE(explained, status != EventStatus::Happened);
     }
 
+    void happenedOnlyLeavesOutWhatHasNotHappened_data()
+    {
+        QTest::addColumn<bool>("happenedOnly");
+        QTest::addColumn<QStringList>("cards");
+        QTest::newRow("everything") << false << QStringList{u"e1"_s, u"e2"_s, u"e3"_s};
+        QTest::newRow("happened only") << true << QStringList{u"e1"_s, u"e3"_s};
+    }
+
+    void happenedOnlyLeavesOutWhatHasNotHappened()
+    {
+        QFETCH(bool, happenedOnly);
+        QFETCH(QStringList, cards);
+        StoryGraph story = storyOfDates({u"2025-10-14"_s, u"2025-10-20"_s, u"2025-10-16"_s});
+        story.events[1].status = EventStatus::Planned;
+        TimelineOptions options;
+        options.happenedOnly = happenedOnly;
+        TimelineLayout layout(story, options, TimelineStyle::standard());
+        TimelineArrangement arrangement;
+        arrangement.width = 900;
+        layout.arrange(arrangement);
+        QStringList shown;
+        for (const TimelineCard &card : layout.cards()) {
+            shown += card.eventIds;
+        }
+        shown.sort();
+        QCOMPARE(shown, cards);
+    }
+
     void wrapping_data()
     {
         QTest::addColumn<QString>("text");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "../models/teststory.h"
+#include "exportdialog.h"
 #include "inspector.h"
 #include "mainwindow.h"
 #include "quotefiltermodel.h"
@@ -16,6 +17,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
@@ -578,6 +580,34 @@ private Q_SLOTS:
         QCOMPARE(window.selection()->current(), u"q1"_s);
         actionNamed(window, u"Previous Quote"_s)->trigger();
         QCOMPARE(window.selection()->current(), u"q1"_s);
+    }
+
+    // The export dialog can leave out what has not happened, and remembers the choice.
+    void exportDialogLeavesOutPlansOnRequest()
+    {
+        const auto story = TestStory::make();
+        QCheckBox *happenedOnly = nullptr;
+        {
+            ExportDialog dialog(story, ColorScheme::Light, nullptr);
+            for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+                if (box->text().startsWith(u"Only events that happened"_s)) {
+                    happenedOnly = box;
+                }
+            }
+            QVERIFY(happenedOnly);
+            happenedOnly->setChecked(false);
+            QVERIFY(!dialog.options().happenedOnly);
+            happenedOnly->setChecked(true);
+            QVERIFY(dialog.options().happenedOnly);
+            dialog.resize(dialog.sizeHint());
+            QTest::qWait(400); // the preview follows the options after a short pause
+            QVERIFY(dialog.grab().save(screenshotPath(u"exportdialog.png"_s)));
+            dialog.setPath(QDir::temp().filePath(u"sourceline-happened-only.png"_s));
+            dialog.accept();
+        }
+        ExportDialog again(story, ColorScheme::Light, nullptr);
+        QVERIFY(again.options().happenedOnly);
+        QSettings().remove(u"timelineExport/happenedOnly"_s);
     }
 
     void inspectorLinksJumpToTheText()
