@@ -326,6 +326,12 @@ void MainWindow::createActions()
         action->setData(int(mode));
         m_laneGroup->addAction(action);
     }
+    m_happenedOnlyAction = view->addAction(tr("Only Events That &Happened"), this, [this](bool checked) {
+        m_timeline->setHappenedOnly(checked);
+        QSettings().setValue(u"MainWindow/happenedOnly"_s, checked);
+    });
+    m_happenedOnlyAction->setCheckable(true);
+    m_happenedOnlyAction->setToolTip(tr("Leave planned, expected and called-off events out of the timeline"));
     view->addSeparator();
     m_panelsMenu = view->addMenu(tr("&Panels"));
     for (QDockWidget *dock : {m_timelineDock, m_sourceDock, m_quotesDock, m_peopleDock, m_articlesDock, m_inspectorDock}) {
@@ -486,6 +492,8 @@ void MainWindow::restoreSettings()
             m_timeline->setLaneMode(TimelineView::LaneMode(lanes));
         }
     }
+    m_happenedOnlyAction->setChecked(settings.value(u"happenedOnly"_s, false).toBool());
+    m_timeline->setHappenedOnly(m_happenedOnlyAction->isChecked());
     const QString theme = settings.value(u"theme"_s, u"system"_s).toString();
     m_themeChoice = theme == u"light"_s ? ThemeChoice::Light : theme == u"dark"_s ? ThemeChoice::Dark : ThemeChoice::System;
     for (QAction *action : m_themeGroup->actions()) {

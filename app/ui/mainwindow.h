@@ -169,6 +169,7 @@ private:
     QAction *m_fitAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QActionGroup *m_laneGroup = nullptr;
+    QAction *m_happenedOnlyAction = nullptr;
 
     QLabel *m_counts = nullptr;
     QProgressBar *m_progress = nullptr;

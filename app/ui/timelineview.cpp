@@ -89,11 +89,21 @@ void TimelineView::setLaneMode(LaneMode mode)
     rebuild();
 }
 
+void TimelineView::setHappenedOnly(bool happenedOnly)
+{
+    if (happenedOnly == m_happenedOnly) {
+        return;
+    }
+    m_happenedOnly = happenedOnly;
+    rebuild();
+}
+
 void TimelineView::rebuild()
 {
     const qreal previous = m_layout.eventCount() > 0 && !m_fitted ? pixelsPerDay() : 0;
     TimelineOptions options;
     options.lanes = lanesFor(m_laneMode);
+    options.happenedOnly = m_happenedOnly;
     m_layout = m_story ? TimelineLayout(*m_story, options, TimelineStyle::standard()) : TimelineLayout();
     arrange(previous > 0 ? previous : fitPixelsPerDay());
     if (m_selection) {

@@ -35,8 +35,11 @@ public:
     void setStory(std::shared_ptr<const StoryGraph> story);
     void setColorScheme(ColorScheme scheme);
     void setLaneMode(LaneMode mode);
+    /// Whether planned, expected and called-off events are left out (they are shown by default).
+    void setHappenedOnly(bool happenedOnly);
 
     [[nodiscard]] LaneMode laneMode() const { return m_laneMode; }
+    [[nodiscard]] bool happenedOnly() const { return m_happenedOnly; }
     [[nodiscard]] ColorScheme colorScheme() const { return m_scheme; }
     [[nodiscard]] const TimelineLayout &timelineLayout() const { return m_layout; }
     [[nodiscard]] qreal pixelsPerDay() const { return m_layout.scale().pixelsPerDay(); }
@@ -86,6 +89,7 @@ private:
     TimelineRenderer m_renderer;
     QList<TimelineCardItem *> m_items;
     LaneMode m_laneMode = LaneMode::None;
+    bool m_happenedOnly = false;
     ColorScheme m_scheme = ColorScheme::Light;
     QString m_current;
     QPoint m_pressPosition;

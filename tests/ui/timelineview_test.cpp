@@ -156,6 +156,21 @@ private Q_SLOTS:
         verifyNoOverlap(fixture.view);
     }
 
+    void happenedOnlyHidesPlansAndForecasts()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.item(u"e14"_s)); // planned
+        QVERIFY(fixture.item(u"e12"_s)); // expected
+        QVERIFY(fixture.item(u"e14"_s)->toolTip().contains(u"planned"_s));
+        fixture.view.setHappenedOnly(true);
+        QVERIFY(!fixture.item(u"e14"_s));
+        QVERIFY(!fixture.item(u"e12"_s));
+        QCOMPARE(fixture.view.timelineLayout().eventOrder().size(), sampleStory().events.size() - 2);
+        fixture.view.setHappenedOnly(false);
+        QVERIFY(fixture.item(u"e14"_s));
+        verifyNoOverlap(fixture.view);
+    }
+
     void tooltipsExplainPlacement()
     {
         Fixture fixture;
