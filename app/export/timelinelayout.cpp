@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +90,11 @@ TimelineLayout::TimelineLayout(const StoryGraph &story, const TimelineOptions &o
         entry.placement = event.placement;
         entry.status = event.status;
         entry.quoteMarks = marks.value(event.id);
+        QSet<QString> tellingArticles;
+        for (const SourceSpan &source : event.sources) {
+            tellingArticles.insert(source.article);
+        }
+        entry.tellings = int(tellingArticles.size());
         m_entries.append(entry);
     }
     std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
@@ -411,15 +417,18 @@ void TimelineLayout::measure(Entry &entry, Measures &measures) const
 
 QSizeF TimelineLayout::clusterSize(const QStringList &lines, const QString &dateText) const
 {
+    // The lead event's label in the label font, the count of the others below it in the cluster font.
+    const QFontMetricsF labelMetrics(m_style.label);
     const QFontMetricsF clusterMetrics(m_style.cluster);
     const QFontMetricsF dateMetrics(m_style.date);
     const qreal insets = m_style.accentWidth + 2 * m_style.cardPaddingX;
     qreal linesWidth = 0;
-    for (const QString &line : lines) {
-        linesWidth = std::max(linesWidth, clusterMetrics.horizontalAdvance(line));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        linesWidth = std::max(linesWidth, (i + 1 < lines.size() ? labelMetrics : clusterMetrics).horizontalAdvance(lines[i]));
     }
     const qreal width = std::clamp(insets + std::max(linesWidth, dateMetrics.horizontalAdvance(dateText)) + 2, m_style.cardMinWidth, m_style.cardMaxWidth);
-    const qreal height = 2 * m_style.cardPaddingY + lines.size() * clusterMetrics.height() + m_style.lineGap + dateMetrics.height();
+    const qreal height
+        = 2 * m_style.cardPaddingY + qreal(lines.size() - 1) * labelMetrics.height() + clusterMetrics.height() + m_style.lineGap + dateMetrics.height();
     return {std::ceil(width), std::ceil(height)};
 }
 
@@ -618,8 +627,19 @@ TimelineCard TimelineLayout::clusterFor(const QList<const Entry *> &members) con
         last = std::max(last, lastDayOf(*member));
     }
     card.dating = EventDating::Kind::Approximate;
-    card.lines = {u"%1 events"_s.arg(members.size())};
-    card.label = card.lines.first();
+    // A cluster is named by its most told event, so that folding a busy week never hides what
+    // the story is about (the landfall among the day's 60 advisories).
+    const Entry *lead = *std::max_element(members.cbegin(), members.cend(), [](const Entry *a, const Entry *b) {
+        // A bare noun ("Storm") names no happening well enough to stand for others.
+        const auto weight = [](const Entry *e) {
+            return std::tuple(e->label.contains(u' '), e->tellings, e->quoteMarks.size(), e->status == EventStatus::Happened, -e->rank);
+        };
+        return weight(a) < weight(b);
+    });
+    const QString more = u"+ %1 more events"_s.arg(members.size() - 1);
+    card.lines = lead->lines;
+    card.lines.append(more);
+    card.label = lead->label + u" "_s + more;
     if (m_hasDates) {
         card.dateText = spanText(QDate::fromJulianDay(static_cast<qint64>(std::floor(first))),
             QDate::fromJulianDay(std::max(static_cast<qint64>(std::floor(first)), static_cast<qint64>(std::ceil(last)) - 1)));

@@ -136,12 +136,13 @@ private:
         int rank = 0;
         int lane = 0;
         EventDating dating;
-        EventStatus status = EventStatus::Happened;
         qreal anchorDay = 0;
         QString label;
         QStringList lines;
         QString placement;
         QList<Quote::Kind> quoteMarks;
+        int tellings = 0; ///< articles that tell the event
+        EventStatus status = EventStatus::Happened;
         QSizeF boxSize;
         std::optional<TimelineCallout> callout;
         QSizeF calloutSize;

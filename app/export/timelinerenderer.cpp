@@ -340,20 +340,30 @@ void TimelineRenderer::paintCard(QPainter *painter, const TimelineLayout &layout
     }
 
     const qreal contentLeft = card.box.left() + (card.flipped ? style.cardPaddingX : style.accentWidth + style.cardPaddingX);
-    QFont labelFont = cluster ? style.cluster : style.label;
+    QFont labelFont = style.label;
     labelFont.setStrikeOut(!cluster && card.status == EventStatus::CalledOff);
     const QFontMetricsF labelMetrics(labelFont);
     const qreal top = card.box.top() + style.cardPaddingY;
     painter->setFont(labelFont);
     painter->setPen(notDone ? m_colors.mutedText : m_colors.text);
-    for (int i = 0; i < card.lines.size(); ++i) {
+    // A cluster's last line counts the events folded under its lead event's label.
+    const qsizetype labelLines = cluster ? card.lines.size() - 1 : card.lines.size();
+    for (int i = 0; i < labelLines; ++i) {
         painter->drawText(QPointF(contentLeft, baseline(top, labelMetrics, i)), card.lines.at(i));
+    }
+    qreal linesBottom = top + labelLines * labelMetrics.height();
+    if (cluster && !card.lines.isEmpty()) {
+        const QFontMetricsF clusterMetrics(style.cluster);
+        painter->setFont(style.cluster);
+        painter->setPen(m_colors.mutedText);
+        painter->drawText(QPointF(contentLeft, linesBottom + clusterMetrics.ascent()), card.lines.last());
+        linesBottom += clusterMetrics.height();
     }
 
     QFont dateFont = style.date;
     dateFont.setItalic(byOrder || notDone);
     const QFontMetricsF dateMetrics(dateFont);
-    const qreal dateBaseline = top + card.lines.size() * labelMetrics.height() + style.lineGap + dateMetrics.ascent();
+    const qreal dateBaseline = linesBottom + style.lineGap + dateMetrics.ascent();
     painter->setFont(dateFont);
     painter->setPen(byOrder || cluster ? m_colors.mutedText : m_colors.date);
     painter->drawText(QPointF(contentLeft, dateBaseline), card.dateText);

@@ -331,6 +331,39 @@ private Q_SLOTS:
         QCOMPARE(shown, story.events.size());
     }
 
+    void aClusterIsNamedByItsMostToldEvent_data()
+    {
+        QTest::addColumn<int>("toldThrice");
+        QTest::addColumn<QString>("lead");
+        QTest::newRow("the fifth told by three articles") << 5 << u"Event 5"_s;
+        QTest::newRow("the twelfth told by three articles") << 12 << u"Event 12"_s;
+        QTest::newRow("all told once: the first") << 0 << u"Event 1"_s;
+        QTest::newRow("a bare noun told by three articles") << -3 << u"Event 1"_s;
+    }
+
+    // Folding a busy day must not hide what the story is about.
+    void aClusterIsNamedByItsMostToldEvent()
+    {
+        QFETCH(int, toldThrice);
+        QFETCH(QString, lead);
+        StoryGraph story = storyOfDates(QStringList(20, u"2025-10-14"_s));
+        if (toldThrice != 0) {
+            Event &told = story.events[std::abs(toldThrice) - 1];
+            told.sources += {SourceSpan{u"a2"_s, 0, 5}, SourceSpan{u"a3"_s, 0, 5}};
+            if (toldThrice < 0) {
+                told.label = u"Storm"_s; // negative: the most told event is a bare noun
+            }
+        }
+        const TimelineLayout layout = arranged(story, TimelineLanes::None, 900, 0, 3);
+        const auto cluster
+            = std::find_if(layout.cards().cbegin(), layout.cards().cend(), [](const TimelineCard &card) { return card.kind == TimelineCard::Kind::Cluster; });
+        QVERIFY(cluster != layout.cards().cend());
+        QCOMPARE(cluster->eventIds.size(), 20);
+        QCOMPARE(cluster->lines.first(), lead);
+        QCOMPARE(cluster->lines.last(), u"+ 19 more events"_s);
+        QVERIFY(cluster->label.startsWith(lead));
+    }
+
     void clustersCoverEveryEvent()
     {
         const StoryGraph story = generatedStory(3000, 11);
@@ -342,7 +375,7 @@ private Q_SLOTS:
             if (card.kind == TimelineCard::Kind::Cluster) {
                 ++clusters;
                 QVERIFY(card.eventIds.size() > 8);
-                QCOMPARE(card.lines.first(), u"%1 events"_s.arg(card.eventIds.size()));
+                QCOMPARE(card.lines.last(), u"+ %1 more events"_s.arg(card.eventIds.size() - 1));
             }
             for (const QString &id : card.eventIds) {
                 QVERIFY(!seen.contains(id));
