@@ -1118,6 +1118,10 @@ private Q_SLOTS:
             << u"The court's ruling on Monday would push rents higher, tenants said."_s << u"uling"_s << u"happened"_s << u"2025-11-24"_s;
         QTest::newRow("expects a verdict") << u"The family expects a verdict on Friday."_s << u"erdict"_s << u"expected"_s << u"2025-11-28"_s;
         QTest::newRow("expects a vote to pass") << u"Nobody expects the Senate vote to pass."_s << u"ote"_s << u"happened"_s << QString();
+        QTest::newRow("called off one scheduled") << u"NASA called off a spacewalk scheduled for Monday."_s << u"pacewalk"_s << u"called off"_s << QString();
+        QTest::newRow("would be held") << u"A news conference would be held after the vote, the agency said on Monday."_s << u"onference"_s << u"planned"_s
+                                       << QString();
+        QTest::newRow("was held") << u"A news conference was held after the vote, the agency said on Monday."_s << u"onference"_s << u"happened"_s << QString();
         QTest::newRow("could") << u"The agency could certify the capsule in 2026."_s << u"ertify"_s << u"expected"_s << u"2026"_s;
         QTest::newRow("will hold a news conference") << u"NASA will hold a news conference on Thursday."_s << u"onference"_s << u"planned"_s << u"2025-11-27"_s;
         QTest::newRow("held a news conference") << u"NASA held a news conference on Thursday."_s << u"onference"_s << u"happened"_s << u"2025-11-20"_s;
@@ -1132,7 +1136,7 @@ private Q_SLOTS:
         const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
         const auto found = std::find_if(graph.events.cbegin(), graph.events.cend(), [&words](const Event &e) { return e.label.contains(words); });
         QVERIFY2(found != graph.events.cend(), qPrintable(listed(graph)));
-        QCOMPARE(eventStatusName(found->status), status);
+        QVERIFY2(eventStatusName(found->status) == status, qPrintable(listed(graph)));
         if (!date.isEmpty()) {
             QCOMPARE(found->date.iso, date);
         }

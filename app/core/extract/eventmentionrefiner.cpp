@@ -688,15 +688,16 @@ public:
             }
             return told;
         }
-        // "The planned summit took place": what the noun is said to do outweighs its modifier.
+        // "The planned summit took place", "cancelled a planned meeting", "called off a
+        // spacewalk scheduled for Monday": what the noun is said to do, or what is done to it,
+        // outweighs its modifiers.
         const int last = wordIndexAt(m_words, m.range.end) - 1;
-        if (const Telling predicate = asSubject(std::max(last, m.headWord), sentence); predicate.status) {
-            return predicate;
-        }
-        // "cancelled a planned meeting": the verb outweighs the modifier too.
         const Telling object = asObject(wordIndexAt(m_words, m.range.start) - 1, std::max(last, m.headWord), sentence);
         if (object.status == EventStatus::CalledOff) {
             return object;
+        }
+        if (const Telling predicate = asSubject(std::max(last, m.headWord), sentence); predicate.status) {
+            return predicate;
         }
         if (const std::optional<EventStatus> modified = modifiers(m)) {
             return {modified, false};
@@ -966,7 +967,8 @@ private:
         // tells it taking place ("the ruling would push rents higher" forecasts something else).
         if (!isOneOf(word(verb),
                 {u"take"_w, u"go"_w, u"follow"_w, u"begin"_w, u"start"_w, u"open"_w, u"resume"_w, u"come"_w, u"happen"_w, u"occur"_w, u"end"_w, u"close"_w,
-                    u"conclude"_w, u"proceed"_w, u"continue"_w, u"last"_w, u"be"_w, u"get"_w})) {
+                    u"conclude"_w, u"proceed"_w, u"continue"_w, u"last"_w, u"be"_w, u"get"_w, u"held"_w, u"hosted"_w, u"staged"_w, u"played"_w, u"convened"_w,
+                    u"broadcast"_w})) {
             return {};
         }
         Telling told = group(verb, sentence);
@@ -978,6 +980,9 @@ private:
     // "postponed the vote indefinitely", "expects a verdict".
     [[nodiscard]] Telling asObject(int before, int last, const TextRange &sentence) const
     {
+        if (inside(before, sentence) && isDeterminer(word(before))) {
+            --before;
+        }
         if (!inside(before, sentence) || !lowerWord(before)) {
             return {};
         }
