@@ -1122,6 +1122,10 @@ private Q_SLOTS:
         QTest::newRow("would be held") << u"A news conference would be held after the vote, the agency said on Monday."_s << u"onference"_s << u"planned"_s
                                        << QString();
         QTest::newRow("was held") << u"A news conference was held after the vote, the agency said on Monday."_s << u"onference"_s << u"happened"_s << QString();
+        QTest::newRow("a storm expected to strengthen")
+            << u"A storm formed on Monday. The storm is expected to strengthen."_s << u"torm"_s << u"happened"_s << QString();
+        QTest::newRow("a summit expected to take place")
+            << u"The Budapest summit is expected to take place in June 2026."_s << u"ummit"_s << u"expected"_s << QString();
         QTest::newRow("could") << u"The agency could certify the capsule in 2026."_s << u"ertify"_s << u"expected"_s << u"2026"_s;
         QTest::newRow("will hold a news conference") << u"NASA will hold a news conference on Thursday."_s << u"onference"_s << u"planned"_s << u"2025-11-27"_s;
         QTest::newRow("held a news conference") << u"NASA held a news conference on Thursday."_s << u"onference"_s << u"happened"_s << u"2025-11-20"_s;

@@ -872,6 +872,16 @@ private:
         return false;
     }
 
+    // A verb that tells a happening take place, not what it does: "take (place)", "go
+    // (ahead)", "follow", "begin", "be (held)".
+    [[nodiscard]] bool occurring(int k) const
+    {
+        return isOneOf(word(k),
+            {u"take"_w, u"go"_w, u"follow"_w, u"begin"_w, u"start"_w, u"open"_w, u"resume"_w, u"come"_w, u"happen"_w, u"occur"_w, u"end"_w, u"close"_w,
+                u"conclude"_w, u"proceed"_w, u"continue"_w, u"last"_w, u"be"_w, u"get"_w, u"held"_w, u"hosted"_w, u"staged"_w, u"played"_w, u"convened"_w,
+                u"broadcast"_w});
+    }
+
     // "the planned summit", "a scheduled launch", "the expected verdict", "the cancelled talks"
     [[nodiscard]] std::optional<EventStatus> modifiers(const EventMention &m) const
     {
@@ -953,6 +963,11 @@ private:
         if (calledOff(verb) || (isOneOf(word(verb), {u"called"_w}) && isOneOf(word(verb + 1), {u"off"_w}))) {
             return {EventStatus::CalledOff, false};
         }
+        // "The storm is expected to strengthen" foresees what the storm does, not the storm;
+        // "the summit is expected to take place" foresees the summit.
+        if (planOrForecastWord(word(verb)) && isOneOf(word(verb + 1), {u"to"_w}) && !occurring(verb + 2)) {
+            return {};
+        }
         if (const std::optional<EventStatus> own = ownVerb(verb, sentence)) {
             return {own, false};
         }
@@ -965,10 +980,7 @@ private:
         }
         // "the docking would follow": the verb group the noun is the subject of, when the verb
         // tells it taking place ("the ruling would push rents higher" forecasts something else).
-        if (!isOneOf(word(verb),
-                {u"take"_w, u"go"_w, u"follow"_w, u"begin"_w, u"start"_w, u"open"_w, u"resume"_w, u"come"_w, u"happen"_w, u"occur"_w, u"end"_w, u"close"_w,
-                    u"conclude"_w, u"proceed"_w, u"continue"_w, u"last"_w, u"be"_w, u"get"_w, u"held"_w, u"hosted"_w, u"staged"_w, u"played"_w, u"convened"_w,
-                    u"broadcast"_w})) {
+        if (!occurring(verb)) {
             return {};
         }
         Telling told = group(verb, sentence);
