@@ -621,6 +621,8 @@ private Q_SLOTS:
         QTest::newRow("did not launch") << u"The rocket did not launch on Friday."_s << u"aunch"_s << false;
         QTest::newRow("will not leave") << u"The crew will not leave the station before June 26, 2024."_s << u"eave"_s << false;
         QTest::newRow("a condition's clause") << u"If the rocket launches on Friday, the crew will dock on Saturday."_s << u"aunch"_s << false;
+        QTest::newRow("the briefing it modifies") << u"A launch readiness briefing is planned for Sunday."_s << u"briefing"_s << true;
+        QTest::newRow("an event word in a launch site's name") << u"The rocket stood at Space Launch Complex 41 on Sunday."_s << u"aunch"_s << false;
         QTest::newRow("a launch that happened") << u"The rocket launched on Friday."_s << u"aunch"_s << true;
         QTest::newRow("not since") << u"Junior doctors had not walked out since the 1980s."_s << u"walked out"_s << true;
         QTest::newRow("plain past") << u"London received the document on Nov. 20."_s << u"received"_s << true;
@@ -1189,6 +1191,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("mentions");
         QTest::addColumn<QString>("date");
 
+        QTest::newRow("an event noun that modifies another")
+            << u"A launch readiness briefing is planned for Sunday."_s << 1 << u"Launch readiness briefing"_s << 1 << u"2025-11-30"_s;
         QTest::newRow("leaked call told four ways")
             << u"A leaked phone conversation exposed the diplomacy. The October 14 call between Witkoff and Ushakov focused on flattery. The timing of the October 14 conversation mattered. The leaked call shaped the plan."_s
             << 2 << u"Witkoff–Ushakov call"_s << 4 << u"2025-10-14"_s;

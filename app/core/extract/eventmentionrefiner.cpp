@@ -1066,6 +1066,32 @@ void nameWhatIsPlanned(EventMention &m, const TextAnalysis &text, const QList<Sc
 }
 } // namespace
 
+void EventMentionRefiner::dropModifierNouns(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words)
+{
+    QList<bool> modifier(mentions.size(), false);
+    for (qsizetype i = 0; i + 1 < mentions.size(); ++i) {
+        const EventMention &m = mentions[i];
+        // (Mentions are in text order: the phrase that holds this noun as a modifier starts with it.)
+        for (qsizetype n = i + 1; n < mentions.size() && mentions[n].range.start <= m.range.start; ++n) {
+            const EventMention &outer = mentions[n];
+            if (m.verb || outer.verb || !m.clauseLabel.isEmpty() || m.headWord < 0 || outer.headWord <= m.headWord || outer.headWord - m.headWord > 3
+                || outer.range.end < m.range.end) {
+                continue;
+            }
+            // Only plain words between the two nouns: "launch readiness briefing", not "call about
+            // the summit".
+            bool plain = true;
+            for (int k = m.headWord + 1; k < outer.headWord && plain; ++k) {
+                plain = words[k].kind == ScannedWord::Kind::Letters && !words[k].capitalised && !isDeterminer(text.textOf(words[k].range))
+                    && !isOneOf(text.textOf(words[k].range), {u"of", u"about", u"with", u"between", u"on", u"in", u"at", u"for", u"to", u"and", u"or", u"by"});
+            }
+            modifier[i] = modifier[i] || plain;
+        }
+    }
+    qsizetype at = 0;
+    mentions.removeIf([&modifier, &at](const EventMention &) { return modifier[at++]; });
+}
+
 void EventMentionRefiner::tellStatuses(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words)
 {
     const StatusReader reader(text, words);
