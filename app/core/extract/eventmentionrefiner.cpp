@@ -688,6 +688,10 @@ public:
             }
             return told;
         }
+        // "If the launch takes place on Friday": a dated condition is no happening either.
+        if (const int opener = wordIndexAt(m_words, m.range.start) - 1; inside(opener, sentence) && isOneOf(word(opener), {u"if"_w, u"unless"_w})) {
+            return {std::nullopt, true};
+        }
         // "The planned summit took place", "cancelled a planned meeting", "called off a
         // spacewalk scheduled for Monday": what the noun is said to do, or what is done to it,
         // outweighs its modifiers.
