@@ -445,6 +445,9 @@ private Q_SLOTS:
                                                  << u"2024-06-06"_s << QString();
         QTest::newRow("after, in the past") << u"NASA held a news conference after the docking on Thursday."_s << QDate(2024, 6, 7) << u"Thursday"_s
                                             << u"2024-06-06"_s << QString();
+        QTest::newRow("is to") << u"Wilmore is to fly the capsule by hand on Friday."_s << QDate(2024, 6, 5) << u"Friday"_s << u"2024-06-07"_s << QString();
+        QTest::newRow("is, then to a place") << u"Wilmore is due back; he flew to Houston by plane on Friday."_s << QDate(2024, 6, 5) << u"Friday"_s
+                                             << u"2024-05-31"_s << QString();
         QTest::newRow("has been set for") << u"His federal trial has been set for March 4."_s << QDate(2024, 4, 14) << u"March 4"_s << u"2025-03-04"_s
                                           << QString();
         // A move names the date given up and the new one, not a span.

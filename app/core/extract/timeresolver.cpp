@@ -318,8 +318,9 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
                 }
             }
         }
-        // "is set to vote in January", "is poised to": plans, not facts.
-        if (isOneOf(word, {u"set", u"poised", u"slated", u"going"}) && k + 1 < mention.firstWord && equalsLower(wordText(k + 1), u"to")) {
+        // "is set to vote in January", "is poised to", "is to fly on Friday": plans, not facts.
+        if ((isOneOf(word, {u"set", u"poised", u"slated", u"going"}) || (isOneOf(word, {u"is", u"are"}) && infinitiveAt(k + 1, mention.firstWord)))
+            && k + 1 < mention.firstWord && equalsLower(wordText(k + 1), u"to")) {
             return mention.kind == TimeMention::Kind::Date && pastPlan(k) ? Outlook::Either : Outlook::Ahead;
         }
         // "before the developer withdrew in January": an irregular past decides like "said"; forms
