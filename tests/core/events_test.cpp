@@ -622,7 +622,6 @@ private Q_SLOTS:
         QTest::newRow("will not leave") << u"The crew will not leave the station before June 26, 2024."_s << u"eave"_s << false;
         QTest::newRow("a condition's clause") << u"If the rocket launches on Friday, the crew will dock on Saturday."_s << u"aunch"_s << false;
         QTest::newRow("the briefing it modifies") << u"A launch readiness briefing is planned for Sunday."_s << u"briefing"_s << true;
-        QTest::newRow("an event word in a launch site's name") << u"The rocket stood at Space Launch Complex 41 on Sunday."_s << u"aunch"_s << false;
         QTest::newRow("a dated condition") << u"If the launch takes place on Friday, the crew will dock on Sunday."_s << u"aunch"_s << false;
         QTest::newRow("a launch that happened") << u"The rocket launched on Friday."_s << u"aunch"_s << true;
         QTest::newRow("not since") << u"Junior doctors had not walked out since the 1980s."_s << u"walked out"_s << true;

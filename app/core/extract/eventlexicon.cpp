@@ -436,7 +436,7 @@ bool isInstitutionWord(QStringView word)
     return isOneOf(word,
         {u"Guard", u"Service", u"Board", u"Department", u"Agency", u"Council", u"Court", u"Committee", u"Commission", u"Police", u"Navy", u"Army", u"Force",
             u"Office", u"Ministry", u"Institute", u"University", u"Society", u"Bank", u"Party", u"Authority", u"Administration", u"Branch", u"Bureau", u"Unit",
-            u"Division", u"Panel", u"Complex", u"Facility"});
+            u"Division", u"Panel"});
 }
 
 bool looksPastTense(QStringView word)
