@@ -80,7 +80,7 @@ QString listed(const StoryGraph &graph)
     QStringList parts;
     for (const Event &event : graph.events) {
         parts.append(u"«"_s + event.label + u"» "_s + (event.date.isDated() ? event.date.iso : u"undated"_s) + u" ("_s + QString::number(event.sources.size())
-            + u" mentions)"_s);
+            + u" mentions, "_s + eventStatusName(event.status) + u")"_s);
     }
     return parts.join(u", "_s);
 }
@@ -218,7 +218,7 @@ private Q_SLOTS:
         QTest::newRow("nothing to count back from a month")
             << u"Putin called Trump last month, two days after the Geneva talks."_s << u"Geneva talks"_s << QString() << u"talks"_s;
         QTest::newRow("an auxiliary takes the sentence's subject")
-            << u"The expansion, first approved in 2019, was meant to open in late 2026."_s << u"Expansion was meant"_s << u"2026"_s << u"meant"_s;
+            << u"The expansion, first approved in 2019, was meant to open in late 2026."_s << u"Expansion was meant to open"_s << u"2026"_s << u"meant"_s;
         QTest::newRow("the clause counted from keeps its date") << u"The leaked call took place two days before Trump and Putin spoke by phone on Oct. 16."_s
                                                                 << u"Trump–Putin call"_s << u"2025-10-16"_s << u"call"_s;
         QTest::newRow("a place before the date") << u"By then Trump had already hosted Zelensky at the White House, on Oct. 17, and told him no."_s
@@ -618,6 +618,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("event");
         QTest::newRow("not seen until") << u"London had not seen the document until Nov. 20."_s << u"seen"_s << false;
         QTest::newRow("did not attend") << u"Putin did not attend the dinner on Friday."_s << u"attend"_s << false;
+        QTest::newRow("did not launch") << u"The rocket did not launch on Friday."_s << u"aunch"_s << false;
+        QTest::newRow("will not leave") << u"The crew will not leave the station before June 26, 2024."_s << u"eave"_s << false;
+        QTest::newRow("a condition's clause") << u"If the rocket launches on Friday, the crew will dock on Saturday."_s << u"aunch"_s << false;
+        QTest::newRow("the briefing it modifies") << u"A launch readiness briefing is planned for Sunday."_s << u"briefing"_s << true;
+        QTest::newRow("a dated condition") << u"If the launch takes place on Friday, the crew will dock on Sunday."_s << u"aunch"_s << false;
+        QTest::newRow("a launch that happened") << u"The rocket launched on Friday."_s << u"aunch"_s << true;
         QTest::newRow("not since") << u"Junior doctors had not walked out since the 1980s."_s << u"walked out"_s << true;
         QTest::newRow("plain past") << u"London received the document on Nov. 20."_s << u"received"_s << true;
         // A record's year is no day of the clause that breaks it.
@@ -1071,6 +1077,77 @@ private Q_SLOTS:
         QCOMPARE(event->date.iso, date);
     }
 
+    // The grammar that tells a happening says whether it took place, is planned, is foreseen
+    // or was called off; a label's words find the event.
+    void statusFromTheTelling_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("date");
+
+        QTest::newRow("will visit") << u"Zelensky will visit Washington on Friday."_s << u"visit"_s << u"planned"_s << u"2025-11-28"_s;
+        QTest::newRow("visited") << u"Zelensky visited Washington on Friday."_s << u"visit"_s << u"happened"_s << u"2025-11-21"_s;
+        QTest::newRow("scheduled for") << u"Talks between the two sides are scheduled for Tuesday."_s << u"alks"_s << u"planned"_s << u"2025-12-02"_s;
+        QTest::newRow("held on") << u"The talks were held on Tuesday."_s << u"alks"_s << u"happened"_s << u"2025-11-25"_s;
+        QTest::newRow("set to launch") << u"The rocket is set to launch on May 6, 2026."_s << u"aunch"_s << u"planned"_s << u"2026-05-06"_s;
+        QTest::newRow("expected to") << u"The storm is expected to make landfall on Friday."_s << u"andfall"_s << u"expected"_s << u"2025-11-28"_s;
+        QTest::newRow("made landfall") << u"The storm made landfall on Friday."_s << u"andfall"_s << u"happened"_s << u"2025-11-21"_s;
+        QTest::newRow("was to") << u"The crew was to return on June 14, 2024."_s << u"eturn"_s << u"planned"_s << u"2024-06-14"_s;
+        QTest::newRow("would, in reported speech") << u"NASA said on Monday that the crew would return on Friday."_s << u"eturn"_s << u"planned"_s
+                                                   << u"2025-11-28"_s;
+        QTest::newRow("a planned summit") << u"Critics attacked the planned summit in Budapest on Monday."_s << u"ummit"_s << u"planned"_s << QString();
+        QTest::newRow("a planned summit that took place")
+            << u"The planned summit in Budapest took place on Monday."_s << u"ummit"_s << u"happened"_s << u"2025-11-24"_s;
+        QTest::newRow("the expected verdict") << u"Reporters gathered outside the court for the expected verdict on Monday."_s << u"erdict"_s << u"expected"_s
+                                              << QString();
+        QTest::newRow("called off") << u"The Budapest summit was called off on Tuesday."_s << u"ummit"_s << u"called off"_s << QString();
+        QTest::newRow("called off an object") << u"NASA called off a spacewalk on Monday."_s << u"pacewalk"_s << u"called off"_s << QString();
+        QTest::newRow("a summit called a success") << u"The Budapest summit was called a success on Tuesday."_s << u"ummit"_s << u"happened"_s << QString();
+        QTest::newRow("postponed until") << u"The vote was postponed until Friday."_s << u"ote"_s << u"planned"_s << QString();
+        QTest::newRow("postponed indefinitely") << u"A spacewalk planned for Tuesday has been postponed indefinitely."_s << u"pacewalk"_s << u"called off"_s
+                                                << u"2025-12-02"_s;
+        QTest::newRow("planned for") << u"A spacewalk planned for Tuesday will test the new suits."_s << u"pacewalk"_s << u"planned"_s << u"2025-12-02"_s;
+        QTest::newRow("an aside, then called off") << u"A second spacewalk, planned for Tuesday, was called off."_s << u"pacewalk"_s << u"called off"_s
+                                                   << QString();
+        QTest::newRow("pushed back to") << u"The return was pushed back to March 2025."_s << u"eturn"_s << u"planned"_s << u"2025-03"_s;
+        QTest::newRow("postponed, and nothing more") << u"The launch was postponed several times in May 2024."_s << u"aunch"_s << u"happened"_s << QString();
+        QTest::newRow("cancelled a planned meeting") << u"The minister cancelled a planned meeting in August 2025."_s << u"eeting"_s << u"called off"_s
+                                                     << QString();
+        QTest::newRow("moved to a place") << u"Halloran moved to Leeds in 1966."_s << u"moved"_s << u"happened"_s << u"1966"_s;
+        QTest::newRow("moved to a time") << u"The hearing was moved to March 2026."_s << u"earing"_s << u"planned"_s << u"2026-03"_s;
+        QTest::newRow("a forecast of the ruling's effect")
+            << u"The court's ruling on Monday would push rents higher, tenants said."_s << u"uling"_s << u"happened"_s << u"2025-11-24"_s;
+        QTest::newRow("expects a verdict") << u"The family expects a verdict on Friday."_s << u"erdict"_s << u"expected"_s << u"2025-11-28"_s;
+        QTest::newRow("expects a vote to pass") << u"Nobody expects the Senate vote to pass."_s << u"ote"_s << u"happened"_s << QString();
+        QTest::newRow("called off one scheduled") << u"NASA called off a spacewalk scheduled for Monday."_s << u"pacewalk"_s << u"called off"_s << QString();
+        QTest::newRow("would be held") << u"A news conference would be held after the vote, the agency said on Monday."_s << u"onference"_s << u"planned"_s
+                                       << QString();
+        QTest::newRow("was held") << u"A news conference was held after the vote, the agency said on Monday."_s << u"onference"_s << u"happened"_s << QString();
+        QTest::newRow("a storm expected to strengthen")
+            << u"A storm formed on Monday. The storm is expected to strengthen."_s << u"torm"_s << u"happened"_s << QString();
+        QTest::newRow("a summit expected to take place")
+            << u"The Budapest summit is expected to take place in June 2026."_s << u"ummit"_s << u"expected"_s << QString();
+        QTest::newRow("could") << u"The agency could certify the capsule in 2026."_s << u"ertify"_s << u"expected"_s << u"2026"_s;
+        QTest::newRow("will hold a news conference") << u"NASA will hold a news conference on Thursday."_s << u"onference"_s << u"planned"_s << u"2025-11-27"_s;
+        QTest::newRow("held a news conference") << u"NASA held a news conference on Thursday."_s << u"onference"_s << u"happened"_s << u"2025-11-20"_s;
+    }
+
+    void statusFromTheTelling()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, words);
+        QFETCH(QString, status);
+        QFETCH(QString, date);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), addCast);
+        const auto found = std::find_if(graph.events.cbegin(), graph.events.cend(), [&words](const Event &e) { return e.label.contains(words); });
+        QVERIFY2(found != graph.events.cend(), qPrintable(listed(graph)));
+        QVERIFY2(eventStatusName(found->status) == status, qPrintable(listed(graph)));
+        if (!date.isEmpty()) {
+            QCOMPARE(found->date.iso, date);
+        }
+    }
+
     void leavesOutWhatDidNotHappen_data()
     {
         QTest::addColumn<QString>("text");
@@ -1114,6 +1191,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("mentions");
         QTest::addColumn<QString>("date");
 
+        QTest::newRow("an event noun that modifies another")
+            << u"A launch readiness briefing is planned for Sunday."_s << 1 << u"Launch readiness briefing"_s << 1 << u"2025-11-30"_s;
         QTest::newRow("leaked call told four ways")
             << u"A leaked phone conversation exposed the diplomacy. The October 14 call between Witkoff and Ushakov focused on flattery. The timing of the October 14 conversation mattered. The leaked call shaped the plan."_s
             << 2 << u"Witkoff–Ushakov call"_s << 4 << u"2025-10-14"_s;

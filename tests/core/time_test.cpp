@@ -439,6 +439,15 @@ private Q_SLOTS:
                                          << QString();
         QTest::newRow("had been set for") << u"His federal trial had been set for March 4 but was put on hold."_s << QDate(2024, 4, 14) << u"March 4"_s
                                           << u"2024-03-04"_s << QString();
+        QTest::newRow("had originally been planned for")
+            << u"The return had originally been planned for March 12."_s << QDate(2025, 3, 18) << u"March 12"_s << u"2025-03-12"_s << QString();
+        QTest::newRow("will, then after a noun") << u"NASA will hold a news conference after the docking on Thursday."_s << QDate(2024, 6, 5) << u"Thursday"_s
+                                                 << u"2024-06-06"_s << QString();
+        QTest::newRow("after, in the past") << u"NASA held a news conference after the docking on Thursday."_s << QDate(2024, 6, 7) << u"Thursday"_s
+                                            << u"2024-06-06"_s << QString();
+        QTest::newRow("is to") << u"Wilmore is to fly the capsule by hand on Friday."_s << QDate(2024, 6, 5) << u"Friday"_s << u"2024-06-07"_s << QString();
+        QTest::newRow("is, then to a place") << u"Wilmore is due back; he flew to Houston by plane on Friday."_s << QDate(2024, 6, 5) << u"Friday"_s
+                                             << u"2024-05-31"_s << QString();
         QTest::newRow("has been set for") << u"His federal trial has been set for March 4."_s << QDate(2024, 4, 14) << u"March 4"_s << u"2025-03-04"_s
                                           << QString();
         // A move names the date given up and the new one, not a span.

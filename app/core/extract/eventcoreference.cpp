@@ -27,6 +27,8 @@ struct Cluster
     bool leaked = false;
     bool planned = false;
     bool revised = false;
+    bool happened = false; ///< told as done at least once: a plan carried out is a happening
+    std::optional<EventStatus> told; ///< otherwise the status of its latest telling
     DateValue date;
     int timeMention = -1;
     int lastPosition = 0;
@@ -435,6 +437,10 @@ void joinNamelessSameDay(QList<Cluster> &clusters, QList<EventMention> &mentions
             kept.leaked = kept.leaked || cl.leaked;
             kept.planned = kept.planned || cl.planned;
             kept.revised = kept.revised || cl.revised;
+            kept.happened = kept.happened || cl.happened;
+            if (cl.told) {
+                kept.told = cl.told;
+            }
         }
     }
     if (!joined) {
@@ -605,6 +611,11 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
         cl.planned = cl.planned || m.planned;
         cl.revised = cl.revised || m.revised;
         cl.lastPosition = m.range.start;
+        if (!m.insideQuote && m.status == EventStatus::Happened) {
+            cl.happened = true;
+        } else if (!m.insideQuote && m.status) {
+            cl.told = m.status;
+        }
         if (date.isDated()) {
             const bool better = !cl.date.isDated()
                 || (m.timeInside && !mentions[cl.mentions.first()].timeInside && cl.timeMention >= 0 && mentions[cl.timeMention].time >= 0
@@ -648,6 +659,7 @@ QList<Event> EventCoreference::cluster(QList<EventMention> &mentions, QStringLis
             }
         }
         event.date = cl.date;
+        event.status = cl.happened ? EventStatus::Happened : cl.told.value_or(EventStatus::Happened);
         if (cl.timeMention >= 0 && mentions[cl.timeMention].time >= 0) {
             const TextRange range = m_times[mentions[cl.timeMention].time].mention.range;
             event.dateText = m_text.mid(range.start, range.length()).toString();

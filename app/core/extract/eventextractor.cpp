@@ -74,6 +74,8 @@ void addEvents(StoryGraph &graph, const TextAnalysis &text, const ArticleTimes &
     EventMentionRefiner::dropNarratorClauses(mentions, text);
     EventMentionRefiner::dropConditional(mentions, text);
     EventMentionRefiner::dropCallVerbs(mentions, text, times.words, people);
+    EventMentionRefiner::dropModifierNouns(mentions, text, times.words);
+    EventMentionRefiner::tellStatuses(mentions, text, times.words);
     QList<Event> events = EventCoreference(text.text, times.times, times.articleId).cluster(mentions, graph.problems);
     // Quotes go by the people named as taking part, before the looser sentence cast is added.
     linkQuotesToEvents(graph.quotes, events, mentions, text);

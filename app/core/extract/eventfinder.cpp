@@ -838,8 +838,12 @@ private:
         }
         // "The trial of the former mayor is set for March 3", "A meeting of the coalition of the
         // willing is planned for Thursday": the thing set is the head before "of".
-        for (int links = 0; links < 2 && isDeterminer(word(first)) && is(first - 1, u"of"_w) && valid(first - 2)
-            && m_words[first - 2].kind == ScannedWord::Kind::Letters && sameSentence(first - 2, tm.firstWord);
+        // "Talks between the two sides are scheduled for Tuesday": so is the head before "between".
+        const auto linked = [this](int first) {
+            return is(first - 1, u"of"_w) || (is(first - 1, u"between"_w) && eventNoun(word(first - 2)).eventClass != EventClass::None);
+        };
+        for (int links = 0; links < 2 && isDeterminer(word(first)) && linked(first) && valid(first - 2) && m_words[first - 2].kind == ScannedWord::Kind::Letters
+            && sameSentence(first - 2, tm.firstWord);
             ++links) {
             const int head = first - 2;
             const int start = phraseStart(head);
@@ -971,6 +975,11 @@ private:
             if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised
                 && isOneOf(word(k - 1), {u"will"_w, u"would"_w, u"could"_w, u"should"_w, u"might"_w, u"may"_w, u"must"_w, u"shall"_w, u"ll"_w})
                 && !auxiliary(k)) {
+                return k;
+            }
+            // "The crew was to return on June 14": a plan told by "was to".
+            if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && is(k - 1, u"to"_w)
+                && isOneOf(word(k - 2), {u"is"_w, u"are"_w, u"was"_w, u"were"_w}) && !isDeterminer(word(k)) && !auxiliary(k)) {
                 return k;
             }
             // "a weather window had opened and the team was planning to dive on Sunday": the

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #pragma once
 
+#include "../storygraph.h"
 #include "eventlexicon.h"
 #include "eventpeople.h"
 #include "textanalysis.h"
@@ -11,6 +12,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Sourceline {
 
@@ -46,6 +49,10 @@ struct EventMention
     bool original = false;
     bool distinct = false; ///< "the next meeting", "another call": not one told before
     bool venue = false; ///< "during the call", "at the summit": words said there belong to it
+    /// What the grammar of this telling says of the happening: "will visit" (planned), "is
+    /// expected to make landfall" (expected), "the summit was called off"; none where it says
+    /// nothing ("the launch").
+    std::optional<EventStatus> status;
 
     int time = -1; ///< index of the attached temporal expression
     DateValue countedDate; ///< "five days after the ceasefire", on Oct. 14: the ceasefire's day, counted back

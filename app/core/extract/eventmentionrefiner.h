@@ -19,6 +19,12 @@ public:
     static void dropConditional(QList<EventMention> &mentions, const TextAnalysis &text);
     static void dropNarratorClauses(QList<EventMention> &mentions, const TextAnalysis &text);
     static void dropCallVerbs(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words, const EventPeople &people);
+    /// Drops an event noun that only modifies another event noun: "launch" in "a launch
+    /// readiness briefing" names no launch.
+    static void dropModifierNouns(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words);
+    /// Sets each mention's status from the grammar that tells it, and drops the mentions of a
+    /// happening denied ("did not meet") or only supposed ("if the talks fail").
+    static void tellStatuses(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words);
     static void absorbInnerClauses(QList<EventMention> &mentions, const TextAnalysis &text, const QList<ScannedWord> &words);
 };
 

@@ -305,6 +305,11 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             return Outlook::Bound;
         }
         const bool afterBe = k > 0 && sameWord(wordText(k - 1), u"be"_s);
+        // "will hold a news conference after the docking on Thursday": "after" is no past when a
+        // future stands before it in the clause.
+        if (equalsLower(word, u"after") && futureBefore(k)) {
+            return Outlook::Ahead;
+        }
         // (The past words are of three to five letters; sameWord() wants the same length.)
         if (!afterBe && word.size() >= 3 && word.size() <= 5) {
             for (const QStringView past : pastWords) {
@@ -313,8 +318,9 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
                 }
             }
         }
-        // "is set to vote in January", "is poised to": plans, not facts.
-        if (isOneOf(word, {u"set", u"poised", u"slated", u"going"}) && k + 1 < mention.firstWord && equalsLower(wordText(k + 1), u"to")) {
+        // "is set to vote in January", "is poised to", "is to fly on Friday": plans, not facts.
+        if ((isOneOf(word, {u"set", u"poised", u"slated", u"going"}) || (isOneOf(word, {u"is", u"are"}) && infinitiveAt(k + 1, mention.firstWord)))
+            && k + 1 < mention.firstWord && equalsLower(wordText(k + 1), u"to")) {
             return mention.kind == TimeMention::Kind::Date && pastPlan(k) ? Outlook::Either : Outlook::Ahead;
         }
         // "before the developer withdrew in January": an irregular past decides like "said"; forms
@@ -365,8 +371,13 @@ bool TimeResolver::pastPlan(int cue) const
         if (isOneOf(word, {u"was", u"were", u"had"})) {
             return true;
         }
+        // "had been planned", "had originally been planned"
         if (equalsLower(word, u"been")) {
-            return k > 0 && equalsLower(wordText(k - 1), u"had");
+            int had = k - 1;
+            while (had > 0 && had >= k - 2 && wordText(had).size() > 4 && wordText(had).endsWith(u"ly"_s)) {
+                --had;
+            }
+            return had >= 0 && equalsLower(wordText(had), u"had");
         }
         if (!(word.size() > 4 && word.endsWith(u"ly"_s)) && !isOneOf(word, {u"first", u"once", u"then", u"also", u"still"})) {
             return false;
@@ -558,6 +569,19 @@ TimeResolver::Outlook TimeResolver::openingOutlook(const TimeMention &mention) c
 
 // "said that Ukraine should accept the plan by Nov. 27": a modal between the past verb and
 // the date tells what is still to be done.
+bool TimeResolver::futureBefore(int k) const
+{
+    for (int w = k - 1; w >= 0 && w >= k - 8; --w) {
+        if (m_words[w].kind == ScannedWord::Kind::Punctuation) {
+            return false;
+        }
+        if (isOneOf(wordText(w), {u"will", u"shall"})) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool TimeResolver::modalBefore(const TimeMention &mention) const
 {
     for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 8; --k) {

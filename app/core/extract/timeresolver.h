@@ -62,6 +62,8 @@ private:
     [[nodiscard]] QDate decidingDay(const TimeMention &mention) const;
     [[nodiscard]] bool presentOnset(const TimeMention &mention) const;
     [[nodiscard]] bool modalBefore(const TimeMention &mention) const;
+    /// Whether "will" or "shall" stands in the few words before word k, with no mark between.
+    [[nodiscard]] bool futureBefore(int k) const;
     [[nodiscard]] int paragraphOf(int position);
     [[nodiscard]] int nearestYear(int month, int day) const;
     [[nodiscard]] DateValue resolveSpan(const TimeMention &mention, Outlook outlook) const;
