@@ -799,6 +799,26 @@ private Q_SLOTS:
         QTest::newRow("... but a clause after but without one stays in the report")
             << u"Keir Starmer said that the reforms would pass, but the vote would be close."_s << u"the reforms would pass, but the vote would be close"_s
             << u"indirect"_s << u"Keir Starmer"_s << u"-"_s;
+        QTest::newRow("he after a sentence that opens with an agent after by")
+            << u"Under direct examination by Mark Cohen, Sam Bankman-Fried said he had not understood the debt. He said he had made a number of mistakes."_s
+            << u"he had made a number of mistakes"_s << u"indirect"_s << u"Sam Bankman-Fried"_s << u"-"_s;
+        QTest::newRow("he after a question asked by someone")
+            << u"Asked by prosecutor Nicolas Roos why he did not quit, Nishad Singh said he feared for customers. He said he had taken loans from the exchange."_s
+            << u"he had taken loans from the exchange"_s << u"indirect"_s << u"Nishad Singh"_s << u"-"_s;
+        QTest::newRow("... but the subject that names someone first, as before")
+            << u"Mark Cohen questioned Sam Bankman-Fried by video on Monday. He said the exchange had been careless."_s << u"the exchange had been careless"_s
+            << u"indirect"_s << u"Mark Cohen"_s << u"-"_s;
+        QTest::newRow("he is not a woman known by her given name")
+            << u"Sam Bankman-Fried took the stand. Under cross-examination, Danielle Sassoon confronted him with his tweets. He said repeatedly that he did not recall them."_s
+            << u"he did not recall them"_s << u"indirect"_s << u"Sam Bankman-Fried"_s << u"-"_s;
+        QTest::newRow("... and she is")
+            << u"Sam Bankman-Fried took the stand. Under cross-examination, Danielle Sassoon confronted him with his tweets. She said that his answers were evasive."_s
+            << u"his answers were evasive"_s << u"indirect"_s << u"Danielle Sassoon"_s << u"-"_s;
+        QTest::newRow("a verb joined after a quotation in the first verb's clause")
+            << u"Judge Lewis Kaplan took the bench. Defense lawyer Marc Mukasey spoke for an hour. He told the judge his client was not a \"ruthless financial "
+               u"serial killer\" and said the account had turned a "
+               u"complicated man into a caricature."_s
+            << u"the account had turned a complicated man into a caricature"_s << u"indirect"_s << u"Marc Mukasey"_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")

@@ -311,6 +311,7 @@ private:
     [[nodiscard]] bool speechFollows(qsizetype end) const;
     [[nodiscard]] qsizetype afterAdverbialAside(qsizetype m) const;
     void genderFromObjectPronoun(qsizetype i, int person);
+    [[nodiscard]] bool agentAfterBy(qsizetype first) const;
     /// The role noun a word or two after the role word at m that qualifies another noun ("chief
     /// technology officer"), or -1.
     [[nodiscard]] qsizetype roleHeadAfterQualifier(qsizetype m) const;
@@ -3322,6 +3323,7 @@ void Finder::resolve()
     qsizetype nextUnnamed = 0;
     QHash<QString, int> unnamedSince; // role → sentence where an unnamed speaker of it came in
     std::pair<int, int> owner{-1, -1}; // the person last named with a possessive, and the sentence
+    std::pair<int, int> agent{-1, -1}; // the person last named after "by" before a subject, and the sentence
     const qsizetype n = w.size();
     for (qsizetype i = 0; i <= n; ++i) {
         const int position = i < n ? w.at(i).range.start : int(w.text().size()) + 1;
@@ -3337,7 +3339,11 @@ void Finder::resolve()
             // "Varga's office said": a possessive names the owner, not the subject.
             const bool possessive = lastWord < n && w.at(lastWord).possessive;
             if (at < n && !m_inQuote.at(at) && !possessive && !subjectOf.contains(name.sentence)) {
-                subjectOf.insert(name.sentence, name.person);
+                if (!agentAfterBy(at)) {
+                    subjectOf.insert(name.sentence, name.person);
+                } else {
+                    agent = {name.person, name.sentence};
+                }
             }
             if (at < n && !m_inQuote.at(at) && possessive) {
                 owner = {name.person, name.sentence};
@@ -3423,11 +3429,26 @@ void Finder::resolve()
             }
             const double confidence = std::max(0.3, (rivals.isEmpty() ? 0.9 : 0.75) - 0.1 * std::max(0, distance - 1));
             addMention(person, w.at(i).range, PersonMention::Kind::Pronoun, confidence, sentence);
-            if (!subjectOf.contains(sentence)) {
+            // "Asked by Roos why he stayed, Singh said": the question's "he" leaves the subject open.
+            const bool agentsOwnClause = agent.first == person && agent.second == sentence;
+            if (!subjectOf.contains(sentence) && !agentsOwnClause) {
                 subjectOf.insert(sentence, person);
             }
         }
     }
+}
+
+// "Under direct examination by Mark Cohen, Bankman-Fried said", "Asked by prosecutor Nicolas Roos
+// why he stayed, Singh said": a name after "by" (titles may stand between) is the agent of a
+// phrase set before the subject, never the subject a later "he" takes up.
+bool Finder::agentAfterBy(qsizetype first) const
+{
+    qsizetype k = first - 1;
+    while (k >= 0 && k >= first - 4 && w.at(k).sentence == w.at(first).sentence && (!w.isLower(k) || lex(k).role().isValid() || lex(k).isRoleModifier())
+        && w.plainGapBefore(k + 1)) {
+        --k;
+    }
+    return k >= 0 && w.at(k).sentence == w.at(first).sentence && w.plainGapBefore(k + 1) && word(k) == u"by" && w.isLower(k);
 }
 
 // "Rubiales grabbed Jenni Hermoso's head and kissed her": an object pronoun closing its clause,

@@ -1778,15 +1778,24 @@ void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
 // verb of saying and "that" starts with a preposition, a time word or an adverb.
 int Reader::subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const
 {
-    for (qsizetype k = conjunction - 1; k > first && k >= conjunction - 16 && !m_inQuote.at(k); --k) {
+    // "He told the judge his client was not a \"ruthless killer\" and said": quoted words inside the
+    // first verb's clause are passed over, as is the listener after it.
+    for (qsizetype k = conjunction - 1, plain = 0; k > first && plain < 16; --k) {
+        if (m_inQuote.at(k)) {
+            continue;
+        }
+        ++plain;
         if (isOneOf(word(k), {u"who", u"which", u"that", u"whose"}) || w.gapBeforeHas(k + 1, u';')) {
             return -1; // the verb before is a relative clause's, or another clause's
         }
         const bool finite = w.isLower(k)
             && (word(k).endsWith(u"ed") || SpeechCues::lookup(word(k)).finite
                 || isOneOf(word(k), {u"spoke", u"met", u"flew", u"went", u"came", u"took", u"gave", u"held", u"made", u"left", u"won", u"lost", u"sent"}));
-        const int mention = finite ? m_mentionAtWord.at(k - 1) : -1;
-        if (mention >= 0 && m_people.mentions[mention].kind == PersonMention::Kind::Name && !w.at(k - 1).possessive) {
+        const int mention = finite && !m_inQuote.at(k - 1) ? m_mentionAtWord.at(k - 1) : -1;
+        const bool subject = mention >= 0
+            && (m_people.mentions[mention].kind == PersonMention::Kind::Name
+                || (m_people.mentions[mention].kind == PersonMention::Kind::Pronoun && m_people.mentions[mention].person >= 0));
+        if (subject && !w.at(k - 1).possessive) {
             return mention;
         }
     }
