@@ -819,6 +819,19 @@ private Q_SLOTS:
                u"serial killer\" and said the account had turned a "
                u"complicated man into a caricature."_s
             << u"the account had turned a complicated man into a caricature"_s << u"indirect"_s << u"Marc Mukasey"_s << u"-"_s;
+        QTest::newRow("a headline's side says a named person did the quoted words")
+            << u"Prosecutors say Bankman-Fried 'stole billions' as trial opens\nSam Bankman-Fried lied to his customers, the government said on Wednesday."_s
+            << u"stole billions"_s << u"partial"_s << u""_s << u"-"_s;
+        QTest::newRow("a headline's witness tells jurors what a named person did")
+            << u"Ellison tells jurors Bankman-Fried 'directed me to commit these crimes'\nCaroline Ellison, the former chief executive of Alameda Research, "
+               u"testified on Tuesday that Sam Bankman-Fried had told her to take money from customers."_s
+            << u"directed me to commit these crimes"_s << u"partial"_s << u"Caroline Ellison"_s << u"-"_s;
+        QTest::newRow("... but a name set off by a comma after the verb speaks, as before")
+            << u"The talks would go on, said Steve Witkoff, \"because both sides want a deal.\""_s << u"because both sides want a deal."_s << u"partial"_s
+            << u"Steve Witkoff"_s << u"-"_s;
+        QTest::newRow("... and a name closing the cue before the next sentence's quotation, as before")
+            << u"\"We want their names remembered,\" said one relative, Martha Lopez. \"Not just the bridge.\""_s << u"We want their names remembered"_s
+            << u"direct"_s << u"Martha Lopez"_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")

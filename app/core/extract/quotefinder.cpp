@@ -107,7 +107,8 @@ bool isPeopleNoun(QStringView word)
         {u"colleagues", u"friends", u"people", u"sources", u"officials", u"analysts", u"critics", u"experts", u"aides", u"residents", u"witnesses", u"insiders",
             u"investors", u"employees", u"staff", u"staffers", u"neighbours", u"neighbors", u"relatives", u"supporters", u"allies", u"observers", u"opponents",
             u"protesters", u"voters", u"lawmakers", u"legislators", u"diplomats", u"negotiators", u"commentators", u"sceptics", u"skeptics", u"detractors",
-            u"backers", u"advocates", u"rivals", u"locals", u"fans", u"others"});
+            u"backers", u"advocates", u"rivals", u"locals", u"fans", u"others", u"prosecutors", u"lawyers", u"attorneys", u"jurors", u"investigators",
+            u"regulators", u"plaintiffs", u"victims", u"creditors", u"customers"});
 }
 
 // "Peskov's remarks", "Trump's claim": nouns for something a person said, after the possessive.
@@ -738,7 +739,9 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             // "The interim chief lasted two days, and colleagues say she ...": a plural noun for
             // people right before the verb is its unnamed subject, not whoever the clause before
             // was about.
-            if (i + 1 >= verb - 1 && w.isLower(i) && (i + 1 == verb || isAuxiliary(i + 1) || word(i + 1).endsWith(u"ly"))
+            // "Prosecutors say ..." opening a headline or a sentence is written with a capital.
+            const bool opensSentence = i == 0 || w.at(i - 1).sentence != w.at(i).sentence;
+            if (i + 1 >= verb - 1 && (w.isLower(i) || opensSentence) && (i + 1 == verb || isAuxiliary(i + 1) || word(i + 1).endsWith(u"ly"))
                 && (lex(i).role().plural || isPeopleNoun(word(i)))) {
                 a.cue = {w.at(i).range.start, w.at(verb + cueLength - 1).range.end};
                 return a;
@@ -883,8 +886,14 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             int m = -1;
             // "said Kaldora had not rejected it", "said the company had failed": the subject of
             // the reported clause, not the speaker.
+            // "Prosecutors say Bankman-Fried 'stole billions'": a name the quoted words follow with
+            // no comma or colon between is the subject of what was quoted, as in a headline.
             const auto startsClause = [this, end](int rangeEnd) {
                 const qsizetype next = w.indexAt(rangeEnd);
+                if (next == end && next < w.size() && m_inQuote.at(next)) {
+                    return w.at(next).sentence == w.at(next - 1).sentence && !w.gapBeforeHas(next, u',') && !w.gapBeforeHas(next, u':')
+                        && !w.gapBeforeHas(next, u'.');
+                }
                 return next < end && !w.gapBeforeHas(next, u',') && isAuxiliary(next);
             };
             if (mentionAt(i, &m) >= 0) {
