@@ -188,6 +188,9 @@ private Q_SLOTS:
         QTest::newRow("an acting holder named with another office")
             << u"President Yoon Suk Yeol was impeached. Prime Minister Han Duck-soo, the acting president, met envoys. Later the acting president spoke."_s
             << u"the acting president"_s << 1 << u"Han Duck-soo"_s;
+        QTest::newRow("an assistant's office after the holder's own")
+            << u"On Monday, Assistant U.S. Attorney Danielle Sassoon questioned the witness. Later the assistant U.S. attorney said the answer was false."_s
+            << u"the assistant U.S. attorney"_s << 0 << u"Danielle Sassoon"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
     }
@@ -315,6 +318,12 @@ private Q_SLOTS:
         QTest::newRow("a floor leader is not the party leader")
             << u"Han Dong-hoon, the party leader, opposed the decree. Democratic Party floor leader Park Chan-dae spoke on Sunday. The party leader resigned."_s
             << u"The party leader"_s << u"Park Chan-dae"_s;
+        QTest::newRow("an assistant attorney is not the attorney")
+            << u"Assistant U.S. Attorney Danielle Sassoon questioned the witness. A spokesperson for the U.S. Attorney's Office declined to comment."_s
+            << u"the U.S. Attorney"_s << u"Danielle Sassoon"_s;
+        QTest::newRow("a deputy minister is not the minister")
+            << u"Deputy Finance Minister Tomas Berg spoke first. Later the finance minister said the budget would pass."_s << u"the finance minister"_s
+            << u"Tomas Berg"_s;
         QTest::newRow("an adjective before an agency's name is no official")
             << u"British Foreign Secretary David Lammy said the UK was watching. The official Korean Central News Agency called it shocking."_s
             << u"The official"_s << u"David Lammy"_s;

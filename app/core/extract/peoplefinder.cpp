@@ -2930,6 +2930,16 @@ int Finder::compatibility(const Descriptor &d, int person) const
         for (int k = d.firstWord; k < d.lastWord && !standIn; ++k) {
             standIn = lowerIs(k, u"interim") || lowerIs(k, u"acting");
         }
+        // "Assistant U.S. Attorney Danielle Sassoon" holds another office than "the U.S. Attorney",
+        // as a deputy minister than the minister, unless the descriptor says so too.
+        bool underDescriptor = false;
+        for (int k = d.firstWord; k < d.lastWord && !underDescriptor; ++k) {
+            underDescriptor = lowerIs(k, u"assistant") || lowerIs(k, u"deputy");
+        }
+        const bool underHeld = held.contains(u"assistant "_s, Qt::CaseInsensitive) || held.contains(u"deputy "_s, Qt::CaseInsensitive);
+        if (underHeld != underDescriptor && !held.endsWith(u"assistant"_s, Qt::CaseInsensitive) && !held.endsWith(u"deputy"_s, Qt::CaseInsensitive)) {
+            return 0;
+        }
         if (held.contains(u"interim"_s, Qt::CaseInsensitive) || held.contains(u"acting"_s, Qt::CaseInsensitive)) {
             score -= standIn ? 0 : 1;
         } else if (standIn && held.endsWith(d.role.canonical, Qt::CaseInsensitive)) {
