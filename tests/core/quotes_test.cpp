@@ -832,6 +832,8 @@ private Q_SLOTS:
         QTest::newRow("... and a name closing the cue before the next sentence's quotation, as before")
             << u"\"We want their names remembered,\" said one relative, Martha Lopez. \"Not just the bridge.\""_s << u"We want their names remembered"_s
             << u"direct"_s << u"Martha Lopez"_s << u"-"_s;
+        QTest::newRow("a negation inside what was said") << u"Sam Bankman-Fried spoke for 20 minutes. He said he had not committed a crime."_s
+                                                         << u"he had not committed a crime"_s << u"indirect"_s << u"Sam Bankman-Fried"_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")
@@ -894,6 +896,10 @@ private Q_SLOTS:
         QTest::newRow("agreeing to do something")
             << u"On Tuesday, Northline, the largest exchange in the world, agreed to buy its rival. Its chief said the deal was not binding."_s
             << u"the largest exchange in the world"_s;
+        QTest::newRow("what someone did not say") << u"Sam Bankman-Fried spoke for 20 minutes. He did not say he had committed a crime."_s
+                                                  << u"he had committed a crime"_s;
+        QTest::newRow("what someone never said") << u"Maria Lopez never said the bridge would reopen in May."_s << u"the bridge would reopen in May"_s;
+        QTest::newRow("what someone has not publicly said") << u"Maria Lopez has not publicly said the plan is dead."_s << u"the plan is dead"_s;
         QTest::newRow("scare quotes") << u"The so-called \"peace plan\" has drawn criticism from all sides."_s << u"peace plan"_s;
         QTest::newRow("single scare word") << u"The \"deal\" looked more like a surrender to many in Kyiv."_s << u"deal"_s;
         QTest::newRow("book title") << u"She was reading \"One Hundred Years of Solitude\" on the flight to Rome."_s << u"One Hundred Years of Solitude"_s;

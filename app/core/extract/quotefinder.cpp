@@ -238,6 +238,7 @@ private:
     /// The person named right before the verb that a verb after "and" (at conjunction) is
     /// joined to, as a people.mentions index, or -1.
     [[nodiscard]] int subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const;
+    [[nodiscard]] bool negatedVerb(qsizetype verb) const;
     /// Whether [first, verb) names an unnamed source, read back from the verb or, with forward,
     /// on from first.
     [[nodiscard]] bool sourceSubject(qsizetype first, qsizetype verb, bool forward = false) const;
@@ -1811,6 +1812,23 @@ int Reader::subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const
     return -1;
 }
 
+// "did not say", "didn't say", "never said", "has not publicly said": a negation before the verb,
+// with at most an adverb between.
+bool Reader::negatedVerb(qsizetype verb) const
+{
+    const auto negation = [this](qsizetype k) {
+        const QStringView wd = word(k);
+        return !m_inQuote.at(k) && (isOneOf(wd, {u"not", u"never"}) || wd.endsWith(u"n't") || wd.endsWith(u"n\u2019t"));
+    };
+    if (verb < 1 || w.at(verb - 1).sentence != w.at(verb).sentence) {
+        return false;
+    }
+    if (negation(verb - 1)) {
+        return true;
+    }
+    return verb >= 2 && w.isLower(verb - 1) && word(verb - 1).endsWith(u"ly") && w.at(verb - 2).sentence == w.at(verb).sentence && negation(verb - 2);
+}
+
 // "posted the message he said he had sent": a pronoun right after a verb's object opens a
 // relative clause about that object, whose words are not given; "At the meeting he said" and
 // "In a statement she said" set the scene with a preposition instead.
@@ -2787,6 +2805,11 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // "Witkoff, it should be said, has never ...", "he is said to have ...": a passive reports
         // nothing its subject said.
         if (v > 0 && isOneOf(word(v - 1), {u"be", u"been", u"being", u"is", u"was", u"were", u"are"})) {
+            continue;
+        }
+        // "He did not say he had committed a crime", "Smith never said the deal was dead": what
+        // someone did not say is the reporter's words, not theirs.
+        if (negatedVerb(v)) {
             continue;
         }
         const int sentence = w.at(v).sentence;
