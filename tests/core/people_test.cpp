@@ -191,6 +191,12 @@ private Q_SLOTS:
         QTest::newRow("an assistant's office after the holder's own")
             << u"On Monday, Assistant U.S. Attorney Danielle Sassoon questioned the witness. Later the assistant U.S. attorney said the answer was false."_s
             << u"the assistant U.S. attorney"_s << 0 << u"Danielle Sassoon"_s;
+        QTest::newRow("an assistant U.S. attorney is the prosecutor")
+            << u"On Wednesday, Assistant U.S. Attorney Thane Rehn spoke for an hour. Later the prosecutor said the case was simple."_s << u"the prosecutor"_s
+            << 0 << u"Thane Rehn"_s;
+        QTest::newRow("a district attorney is the prosecutor")
+            << u"Manhattan District Attorney Alvin Bragg filed the charges. Lawyers for the defendant were silent. The prosecutor said the case was strong."_s
+            << u"The prosecutor"_s << 0 << u"Alvin Bragg"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
     }
@@ -324,6 +330,8 @@ private Q_SLOTS:
         QTest::newRow("a deputy minister is not the minister")
             << u"Deputy Finance Minister Tomas Berg spoke first. Later the finance minister said the budget would pass."_s << u"the finance minister"_s
             << u"Tomas Berg"_s;
+        QTest::newRow("a defense attorney is no prosecutor")
+            << u"Defense attorney Mark Cohen spoke for an hour. Later the prosecutor said the case was simple."_s << u"the prosecutor"_s << u"Mark Cohen"_s;
         QTest::newRow("an adjective before an agency's name is no official")
             << u"British Foreign Secretary David Lammy said the UK was watching. The official Korean Central News Agency called it shocking."_s
             << u"The official"_s << u"David Lammy"_s;

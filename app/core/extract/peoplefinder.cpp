@@ -312,6 +312,7 @@ private:
     [[nodiscard]] qsizetype afterAdverbialAside(qsizetype m) const;
     void genderFromObjectPronoun(qsizetype i, int person);
     [[nodiscard]] bool agentAfterBy(qsizetype first) const;
+    [[nodiscard]] static bool prosecutingAttorney(QStringView roleText);
     /// The role noun a word or two after the role word at m that qualifies another noun ("chief
     /// technology officer"), or -1.
     [[nodiscard]] qsizetype roleHeadAfterQualifier(qsizetype m) const;
@@ -2332,6 +2333,9 @@ void Finder::cluster()
             if (PeopleLexicon::role(head).group == candidate.role.role.group && !draft.profile.roles.contains(head)) {
                 draft.profile.roles.append(head.toString());
             }
+            if ((prosecutingAttorney(candidate.role.text) || prosecutingAttorney(draft.roleText)) && !draft.profile.roles.contains(u"prosecutor"_s)) {
+                draft.profile.roles.append(u"prosecutor"_s);
+            }
         }
         if (!candidate.country.isEmpty() && draft.profile.country.isEmpty()) {
             draft.profile.country = candidate.country;
@@ -2937,7 +2941,10 @@ int Finder::compatibility(const Descriptor &d, int person) const
             underDescriptor = lowerIs(k, u"assistant") || lowerIs(k, u"deputy");
         }
         const bool underHeld = held.contains(u"assistant "_s, Qt::CaseInsensitive) || held.contains(u"deputy "_s, Qt::CaseInsensitive);
-        if (underHeld != underDescriptor && !held.endsWith(u"assistant"_s, Qt::CaseInsensitive) && !held.endsWith(u"deputy"_s, Qt::CaseInsensitive)) {
+        // "the prosecutor" names an assistant U.S. attorney all the same: another word for the office.
+        const bool sameWord = held.endsWith(d.role.canonical, Qt::CaseInsensitive);
+        if (sameWord && underHeld != underDescriptor && !held.endsWith(u"assistant"_s, Qt::CaseInsensitive)
+            && !held.endsWith(u"deputy"_s, Qt::CaseInsensitive)) {
             return 0;
         }
         if (held.contains(u"interim"_s, Qt::CaseInsensitive) || held.contains(u"acting"_s, Qt::CaseInsensitive)) {
@@ -3446,6 +3453,15 @@ void Finder::resolve()
             }
         }
     }
+}
+
+// "Assistant U.S. Attorney Thane Rehn", "District Attorney Alvin Bragg": an attorney of a
+// prosecuting office, whom a court story calls "the prosecutor" from then on; a defense
+// attorney is not one.
+bool Finder::prosecutingAttorney(QStringView roleText)
+{
+    return roleText.contains(u"u.s. attorney", Qt::CaseInsensitive) || roleText.contains(u"district attorney", Qt::CaseInsensitive)
+        || roleText.contains(u"state's attorney", Qt::CaseInsensitive) || roleText.contains(u"state attorney", Qt::CaseInsensitive);
 }
 
 // "Under direct examination by Mark Cohen, Bankman-Fried said", "Asked by prosecutor Nicolas Roos
