@@ -197,6 +197,10 @@ private Q_SLOTS:
         QTest::newRow("a district attorney is the prosecutor")
             << u"Manhattan District Attorney Alvin Bragg filed the charges. Lawyers for the defendant were silent. The prosecutor said the case was strong."_s
             << u"The prosecutor"_s << 0 << u"Alvin Bragg"_s;
+        QTest::newRow("an unnamed office holder named in the next sentence")
+            << u"A federal prosecutor told jurors on Wednesday that the defendant lied. Assistant U.S. Attorney Thane Rehn spoke for an hour. He said the "
+               u"case was simple. \"It was all lies,\" the prosecutor said."_s
+            << u"the prosecutor"_s << 0 << u"Thane Rehn"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
     }

@@ -3365,6 +3365,11 @@ void Finder::resolve()
             if (at < n && !m_inQuote.at(at) && possessive) {
                 owner = {name.person, name.sentence};
             }
+            // "a federal prosecutor told jurors ... Assistant U.S. Attorney Thane Rehn said": once
+            // someone who holds the office is named, "the prosecutor" is no longer the unnamed one.
+            for (const QString &role : std::as_const(m_people[name.person].profile.roles)) {
+                unnamedSince.remove(role);
+            }
         }
         if (i < n && owner.first >= 0 && w.at(i).sentence == owner.second) {
             genderFromObjectPronoun(i, owner.first);
