@@ -336,6 +336,9 @@ private Q_SLOTS:
             << u"Tomas Berg"_s;
         QTest::newRow("a defense attorney is no prosecutor")
             << u"Defense attorney Mark Cohen spoke for an hour. Later the prosecutor said the case was simple."_s << u"the prosecutor"_s << u"Mark Cohen"_s;
+        QTest::newRow("an age after a preposition is not the subject of its sentence")
+            << u"Sam Bankman-Fried sat at the defense table. \"This man stole billions,\" Thane Rehn said, pointing at the 31-year-old defendant."_s
+            << u"the 31-year-old"_s << u"Thane Rehn"_s;
         QTest::newRow("an adjective before an agency's name is no official")
             << u"British Foreign Secretary David Lammy said the UK was watching. The official Korean Central News Agency called it shocking."_s
             << u"The official"_s << u"David Lammy"_s;
