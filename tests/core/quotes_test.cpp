@@ -401,6 +401,12 @@ private Q_SLOTS:
         QTest::newRow("questions and answers marked with a stop")
             << u"We spoke with Ruth Okafor, a former investigator.\nQ. What happened?\nA. The bolts were gone, and nobody wrote it down."_s
             << u"The bolts were gone, and nobody wrote it down."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;
+        QTest::newRow("an answer listing names calls none of them")
+            << u"We spoke with Ruth Okafor, a former investigator, about Sam Price, Gary Wang and Nishad Singh.\nQ. Who signed it?\nA. Sam, Gary and Nishad."_s
+            << u"Sam, Gary and Nishad."_s << u"direct"_s << u"Ruth Okafor"_s << u""_s;
+        QTest::newRow("... but a name called before the answer is the addressee, as before")
+            << u"We spoke with Ruth Okafor, a former investigator, about Sam Price.\nQ. Who signed it?\nA. Sam, you know who signed it."_s
+            << u"Sam, you know who signed it."_s << u"direct"_s << u"Ruth Okafor"_s << u"Sam Price"_s;
         QTest::newRow("the interviewee is the one the introduction says was asked")
             << u"Dave Calhoun said on Monday he would step down. Calhoun has led Boeing since 2020. We spoke with Ruth Okafor about it.\nQ: What does it mean?\nA: Less than the board would like, I think."_s
             << u"Less than the board would like, I think."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;

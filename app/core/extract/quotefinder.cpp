@@ -239,6 +239,7 @@ private:
     /// joined to, as a people.mentions index, or -1.
     [[nodiscard]] int subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const;
     [[nodiscard]] bool negatedVerb(qsizetype verb) const;
+    [[nodiscard]] bool opensList(int nameEnd, int end) const;
     /// Whether [first, verb) names an unnamed source, read back from the verb or, with forward,
     /// on from first.
     [[nodiscard]] bool sourceSubject(qsizetype first, qsizetype verb, bool forward = false) const;
@@ -2585,11 +2586,30 @@ int Reader::calledBy(const Answer &answer) const
         const QChar close = mention.range.end < answer.words.end ? text[mention.range.end] : u'.';
         const bool opens = open == u'.' || open == u'?' || open == u'!';
         const bool closes = close == u'.' || close == u'?' || close == u'!';
-        if ((opens && close == u',') || (open == u',' && (close == u',' || closes))) {
+        if (((opens && close == u',') || (open == u',' && (close == u',' || closes))) && !opensList(mention.range.end, answer.words.end)) {
             return mention.person;
         }
     }
     return -1;
+}
+
+// "A. Sam, Gary and Nishad.": a name whose comma is followed by another capitalised word and
+// then "and", "or" or another comma begins a list of names, not a call to its bearer.
+bool Reader::opensList(int nameEnd, int end) const
+{
+    const QString &text = w.text();
+    int c = nameEnd + 1;
+    while (c < end && text[c].isSpace()) {
+        ++c;
+    }
+    if (c >= end || !text[c].isUpper()) {
+        return false;
+    }
+    while (c < end && (text[c].isLetter() || text[c] == u'-' || text[c] == u'\'')) {
+        ++c;
+    }
+    const QStringView rest = QStringView(text).mid(c, std::min(5, end - c));
+    return rest.startsWith(u',') || rest.startsWith(u" and ") || rest.startsWith(u" or ");
 }
 
 qsizetype Reader::reportedAfterAs(const QString &articleId, qsizetype first, qsizetype last, qsizetype verb, const Attribution &a, QList<Quote> &quotes)
