@@ -906,6 +906,10 @@ private Q_SLOTS:
                                                   << u"he had committed a crime"_s;
         QTest::newRow("what someone never said") << u"Maria Lopez never said the bridge would reopen in May."_s << u"the bridge would reopen in May"_s;
         QTest::newRow("what someone has not publicly said") << u"Maria Lopez has not publicly said the plan is dead."_s << u"the plan is dead"_s;
+        QTest::newRow("a verb joined after the comma")
+            << u"The defense lawyers filed a long memorandum on Friday, and asked the judge for leniency."_s << u"filed a long memorandum"_s;
+        QTest::newRow("a relative clause after the comma")
+            << u"The prosecutors' memorandum includes statements from victims, several of whom wrote to the court."_s << u"includes statements from victims"_s;
         QTest::newRow("scare quotes") << u"The so-called \"peace plan\" has drawn criticism from all sides."_s << u"peace plan"_s;
         QTest::newRow("single scare word") << u"The \"deal\" looked more like a surrender to many in Kyiv."_s << u"deal"_s;
         QTest::newRow("book title") << u"She was reading \"One Hundred Years of Solitude\" on the flight to Rome."_s << u"One Hundred Years of Solitude"_s;

@@ -239,6 +239,7 @@ private:
     /// joined to, as a people.mentions index, or -1.
     [[nodiscard]] int subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const;
     [[nodiscard]] bool negatedVerb(qsizetype verb) const;
+    [[nodiscard]] bool joinedOrRelative(qsizetype from, qsizetype verb) const;
     [[nodiscard]] bool opensList(int nameEnd, int end) const;
     /// Whether [first, verb) names an unnamed source, read back from the verb or, with forward,
     /// on from first.
@@ -1813,6 +1814,21 @@ int Reader::subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const
     return -1;
 }
 
+// Whether the words from `from` to the verb join it to the clause before ("and asked") or make it
+// a relative clause's ("several of whom wrote", "who told").
+bool Reader::joinedOrRelative(qsizetype from, qsizetype verb) const
+{
+    if (verb > from && isOneOf(word(verb - 1), {u"and", u"or", u"but"})) {
+        return true;
+    }
+    for (qsizetype k = from; k < verb; ++k) {
+        if (isOneOf(word(k), {u"who", u"whom", u"which", u"whose"})) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // "did not say", "didn't say", "never said", "has not publicly said": a negation before the verb,
 // with at most an adverb between.
 bool Reader::negatedVerb(qsizetype verb) const
@@ -2141,6 +2157,11 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
                     verb = -1;
                 }
             }
+        }
+        // "..., and asked for leniency", "..., several of whom wrote to the court": a verb joined to
+        // the clause before, or in a relative clause, tells what else was done, not who said it.
+        if (verb >= 0 && joinedOrRelative(comma, verb)) {
+            continue;
         }
         // "..., said a person briefed on the plans.": an unnamed source after the verb may run on.
         if (verb < 0 || cueUsed(verb)
