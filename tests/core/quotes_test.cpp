@@ -840,6 +840,8 @@ private Q_SLOTS:
             << u"direct"_s << u"Martha Lopez"_s << u"-"_s;
         QTest::newRow("a negation inside what was said") << u"Sam Bankman-Fried spoke for 20 minutes. He said he had not committed a crime."_s
                                                          << u"he had not committed a crime"_s << u"indirect"_s << u"Sam Bankman-Fried"_s << u"-"_s;
+        QTest::newRow("a modal inside what was said") << u"Maria Lopez said that she could tell the bridge was unsafe."_s
+                                                      << u"she could tell the bridge was unsafe"_s << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")
@@ -910,6 +912,11 @@ private Q_SLOTS:
             << u"The defense lawyers filed a long memorandum on Friday, and asked the judge for leniency."_s << u"filed a long memorandum"_s;
         QTest::newRow("a relative clause after the comma")
             << u"The prosecutors' memorandum includes statements from victims, several of whom wrote to the court."_s << u"includes statements from victims"_s;
+        QTest::newRow("what someone could tell")
+            << u"The judge heard him without the jury present, a step meant to let Judge Lewis Kaplan decide whether the defendant could tell jurors "
+               u"that lawyers had approved his decisions."_s
+            << u"lawyers had approved his decisions"_s;
+        QTest::newRow("what someone should say") << u"Maria Lopez should say that the bridge is unsafe."_s << u"the bridge is unsafe"_s;
         QTest::newRow("scare quotes") << u"The so-called \"peace plan\" has drawn criticism from all sides."_s << u"peace plan"_s;
         QTest::newRow("single scare word") << u"The \"deal\" looked more like a surrender to many in Kyiv."_s << u"deal"_s;
         QTest::newRow("book title") << u"She was reading \"One Hundred Years of Solitude\" on the flight to Rome."_s << u"One Hundred Years of Solitude"_s;

@@ -2850,7 +2850,9 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         }
         // "He did not say he had committed a crime", "Smith never said the deal was dead": what
         // someone did not say is the reporter's words, not theirs.
-        if (negatedVerb(v)) {
+        // "whether the defendant could tell jurors that ...": what someone could, might or should
+        // say has not been said.
+        if (negatedVerb(v) || (v > 0 && isOneOf(word(v - 1), {u"could", u"might", u"should", u"may", u"must"}))) {
             continue;
         }
         const int sentence = w.at(v).sentence;
