@@ -842,6 +842,9 @@ private Q_SLOTS:
                                                          << u"he had not committed a crime"_s << u"indirect"_s << u"Sam Bankman-Fried"_s << u"-"_s;
         QTest::newRow("a modal inside what was said") << u"Maria Lopez said that she could tell the bridge was unsafe."_s
                                                       << u"she could tell the bridge was unsafe"_s << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
+        QTest::newRow("a side that also wrote")
+            << u"Sam Bankman-Fried was convicted in November.\nProsecutors also wrote that Sam Bankman-Fried had tried to influence witnesses."_s
+            << u"Sam Bankman-Fried had tried to influence witnesses"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")
@@ -917,6 +920,8 @@ private Q_SLOTS:
                u"that lawyers had approved his decisions."_s
             << u"lawyers had approved his decisions"_s;
         QTest::newRow("what someone should say") << u"Maria Lopez should say that the bridge is unsafe."_s << u"the bridge is unsafe"_s;
+        QTest::newRow("an adverb of sequence after a word that is no subject")
+            << u"The vote was close. Then it also said that the plan had failed."_s << u"the plan had failed"_s;
         QTest::newRow("scare quotes") << u"The so-called \"peace plan\" has drawn criticism from all sides."_s << u"peace plan"_s;
         QTest::newRow("single scare word") << u"The \"deal\" looked more like a surrender to many in Kyiv."_s << u"deal"_s;
         QTest::newRow("book title") << u"She was reading \"One Hundred Years of Solitude\" on the flight to Rome."_s << u"One Hundred Years of Solitude"_s;

@@ -744,7 +744,10 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             // was about.
             // "Prosecutors say ..." opening a headline or a sentence is written with a capital.
             const bool opensSentence = i == 0 || w.at(i - 1).sentence != w.at(i).sentence;
-            if (i + 1 >= verb - 1 && (w.isLower(i) || opensSentence) && (i + 1 == verb || isAuxiliary(i + 1) || word(i + 1).endsWith(u"ly"))
+            // "Prosecutors also wrote that": an adverb of sequence may stand between them too.
+            if (i + 1 >= verb - 1 && (w.isLower(i) || opensSentence)
+                && (i + 1 == verb || isAuxiliary(i + 1) || word(i + 1).endsWith(u"ly")
+                    || isOneOf(word(i + 1), {u"also", u"later", u"then", u"again", u"now", u"still", u"too"}))
                 && (lex(i).role().plural || isPeopleNoun(word(i)))) {
                 a.cue = {w.at(i).range.start, w.at(verb + cueLength - 1).range.end};
                 return a;
@@ -2926,7 +2929,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // "Two of his allies, speaking privately, said": an aside closing before the verb ends in
         // any word; the subject stands before it.
         const bool asideBefore = w.gapBeforeHas(v, u',') && v - first >= 4 && sourceSubject(first, v, true);
-        if (unnamed && (v == first || (lex(v - 1).isFunctionWord() && !sourceSubject(v - 1, v) && !asideBefore) || m_inQuote.at(v - 1))) {
+        // "Prosecutors also wrote that": the subject stands before an adverb of sequence.
+        const qsizetype subjectEnd = v - 1 > first && isOneOf(word(v - 1), {u"also", u"later", u"then", u"again", u"now", u"still"}) ? v - 1 : v;
+        if (unnamed
+            && (v == first || (lex(subjectEnd - 1).isFunctionWord() && !sourceSubject(subjectEnd - 1, subjectEnd) && !asideBefore) || m_inQuote.at(v - 1))) {
             continue;
         }
         // "a framework that critics in both parties say tilts toward Moscow": in a relative clause
