@@ -188,6 +188,19 @@ private Q_SLOTS:
         QTest::newRow("an acting holder named with another office")
             << u"President Yoon Suk Yeol was impeached. Prime Minister Han Duck-soo, the acting president, met envoys. Later the acting president spoke."_s
             << u"the acting president"_s << 1 << u"Han Duck-soo"_s;
+        QTest::newRow("an assistant's office after the holder's own")
+            << u"On Monday, Assistant U.S. Attorney Danielle Sassoon questioned the witness. Later the assistant U.S. attorney said the answer was false."_s
+            << u"the assistant U.S. attorney"_s << 0 << u"Danielle Sassoon"_s;
+        QTest::newRow("an assistant U.S. attorney is the prosecutor")
+            << u"On Wednesday, Assistant U.S. Attorney Thane Rehn spoke for an hour. Later the prosecutor said the case was simple."_s << u"the prosecutor"_s
+            << 0 << u"Thane Rehn"_s;
+        QTest::newRow("a district attorney is the prosecutor")
+            << u"Manhattan District Attorney Alvin Bragg filed the charges. Lawyers for the defendant were silent. The prosecutor said the case was strong."_s
+            << u"The prosecutor"_s << 0 << u"Alvin Bragg"_s;
+        QTest::newRow("an unnamed office holder named in the next sentence")
+            << u"A federal prosecutor told jurors on Wednesday that the defendant lied. Assistant U.S. Attorney Thane Rehn spoke for an hour. He said the "
+               u"case was simple. \"It was all lies,\" the prosecutor said."_s
+            << u"the prosecutor"_s << 0 << u"Thane Rehn"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
     }
@@ -315,6 +328,17 @@ private Q_SLOTS:
         QTest::newRow("a floor leader is not the party leader")
             << u"Han Dong-hoon, the party leader, opposed the decree. Democratic Party floor leader Park Chan-dae spoke on Sunday. The party leader resigned."_s
             << u"The party leader"_s << u"Park Chan-dae"_s;
+        QTest::newRow("an assistant attorney is not the attorney")
+            << u"Assistant U.S. Attorney Danielle Sassoon questioned the witness. A spokesperson for the U.S. Attorney's Office declined to comment."_s
+            << u"the U.S. Attorney"_s << u"Danielle Sassoon"_s;
+        QTest::newRow("a deputy minister is not the minister")
+            << u"Deputy Finance Minister Tomas Berg spoke first. Later the finance minister said the budget would pass."_s << u"the finance minister"_s
+            << u"Tomas Berg"_s;
+        QTest::newRow("a defense attorney is no prosecutor")
+            << u"Defense attorney Mark Cohen spoke for an hour. Later the prosecutor said the case was simple."_s << u"the prosecutor"_s << u"Mark Cohen"_s;
+        QTest::newRow("an age after a preposition is not the subject of its sentence")
+            << u"Sam Bankman-Fried sat at the defense table. \"This man stole billions,\" Thane Rehn said, pointing at the 31-year-old defendant."_s
+            << u"the 31-year-old"_s << u"Thane Rehn"_s;
         QTest::newRow("an adjective before an agency's name is no official")
             << u"British Foreign Secretary David Lammy said the UK was watching. The official Korean Central News Agency called it shocking."_s
             << u"The official"_s << u"David Lammy"_s;

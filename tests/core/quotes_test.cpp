@@ -401,6 +401,12 @@ private Q_SLOTS:
         QTest::newRow("questions and answers marked with a stop")
             << u"We spoke with Ruth Okafor, a former investigator.\nQ. What happened?\nA. The bolts were gone, and nobody wrote it down."_s
             << u"The bolts were gone, and nobody wrote it down."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;
+        QTest::newRow("an answer listing names calls none of them")
+            << u"We spoke with Ruth Okafor, a former investigator, about Sam Price, Gary Wang and Nishad Singh.\nQ. Who signed it?\nA. Sam, Gary and Nishad."_s
+            << u"Sam, Gary and Nishad."_s << u"direct"_s << u"Ruth Okafor"_s << u""_s;
+        QTest::newRow("... but a name called before the answer is the addressee, as before")
+            << u"We spoke with Ruth Okafor, a former investigator, about Sam Price.\nQ. Who signed it?\nA. Sam, you know who signed it."_s
+            << u"Sam, you know who signed it."_s << u"direct"_s << u"Ruth Okafor"_s << u"Sam Price"_s;
         QTest::newRow("the interviewee is the one the introduction says was asked")
             << u"Dave Calhoun said on Monday he would step down. Calhoun has led Boeing since 2020. We spoke with Ruth Okafor about it.\nQ: What does it mean?\nA: Less than the board would like, I think."_s
             << u"Less than the board would like, I think."_s << u"direct"_s << u"Ruth Okafor"_s << u"-"_s;
@@ -799,6 +805,46 @@ private Q_SLOTS:
         QTest::newRow("... but a clause after but without one stays in the report")
             << u"Keir Starmer said that the reforms would pass, but the vote would be close."_s << u"the reforms would pass, but the vote would be close"_s
             << u"indirect"_s << u"Keir Starmer"_s << u"-"_s;
+        QTest::newRow("he after a sentence that opens with an agent after by")
+            << u"Under direct examination by Mark Cohen, Sam Bankman-Fried said he had not understood the debt. He said he had made a number of mistakes."_s
+            << u"he had made a number of mistakes"_s << u"indirect"_s << u"Sam Bankman-Fried"_s << u"-"_s;
+        QTest::newRow("he after a question asked by someone")
+            << u"Asked by prosecutor Nicolas Roos why he did not quit, Nishad Singh said he feared for customers. He said he had taken loans from the exchange."_s
+            << u"he had taken loans from the exchange"_s << u"indirect"_s << u"Nishad Singh"_s << u"-"_s;
+        QTest::newRow("... but the subject that names someone first, as before")
+            << u"Mark Cohen questioned Sam Bankman-Fried by video on Monday. He said the exchange had been careless."_s << u"the exchange had been careless"_s
+            << u"indirect"_s << u"Mark Cohen"_s << u"-"_s;
+        QTest::newRow("he is not a woman known by her given name")
+            << u"Sam Bankman-Fried took the stand. Under cross-examination, Danielle Sassoon confronted him with his tweets. He said repeatedly that he did not recall them."_s
+            << u"he did not recall them"_s << u"indirect"_s << u"Sam Bankman-Fried"_s << u"-"_s;
+        QTest::newRow("... and she is")
+            << u"Sam Bankman-Fried took the stand. Under cross-examination, Danielle Sassoon confronted him with his tweets. She said that his answers were evasive."_s
+            << u"his answers were evasive"_s << u"indirect"_s << u"Danielle Sassoon"_s << u"-"_s;
+        QTest::newRow("a verb joined after a quotation in the first verb's clause")
+            << u"Judge Lewis Kaplan took the bench. Defense lawyer Marc Mukasey spoke for an hour. He told the judge his client was not a \"ruthless financial "
+               u"serial killer\" and said the account had turned a "
+               u"complicated man into a caricature."_s
+            << u"the account had turned a complicated man into a caricature"_s << u"indirect"_s << u"Marc Mukasey"_s << u"-"_s;
+        QTest::newRow("a headline's side says a named person did the quoted words")
+            << u"Prosecutors say Bankman-Fried 'stole billions' as trial opens\nSam Bankman-Fried lied to his customers, the government said on Wednesday."_s
+            << u"stole billions"_s << u"partial"_s << u""_s << u"-"_s;
+        QTest::newRow("a headline's witness tells jurors what a named person did")
+            << u"Ellison tells jurors Bankman-Fried 'directed me to commit these crimes'\nCaroline Ellison, the former chief executive of Alameda Research, "
+               u"testified on Tuesday that Sam Bankman-Fried had told her to take money from customers."_s
+            << u"directed me to commit these crimes"_s << u"partial"_s << u"Caroline Ellison"_s << u"-"_s;
+        QTest::newRow("... but a name set off by a comma after the verb speaks, as before")
+            << u"The talks would go on, said Steve Witkoff, \"because both sides want a deal.\""_s << u"because both sides want a deal."_s << u"partial"_s
+            << u"Steve Witkoff"_s << u"-"_s;
+        QTest::newRow("... and a name closing the cue before the next sentence's quotation, as before")
+            << u"\"We want their names remembered,\" said one relative, Martha Lopez. \"Not just the bridge.\""_s << u"We want their names remembered"_s
+            << u"direct"_s << u"Martha Lopez"_s << u"-"_s;
+        QTest::newRow("a negation inside what was said") << u"Sam Bankman-Fried spoke for 20 minutes. He said he had not committed a crime."_s
+                                                         << u"he had not committed a crime"_s << u"indirect"_s << u"Sam Bankman-Fried"_s << u"-"_s;
+        QTest::newRow("a modal inside what was said") << u"Maria Lopez said that she could tell the bridge was unsafe."_s
+                                                      << u"she could tell the bridge was unsafe"_s << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
+        QTest::newRow("a side that also wrote")
+            << u"Sam Bankman-Fried was convicted in November.\nProsecutors also wrote that Sam Bankman-Fried had tried to influence witnesses."_s
+            << u"Sam Bankman-Fried had tried to influence witnesses"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue with when it was said") << u"The plant will reopen in March, shortly after the repairs, a spokesman said the next day."_s
                                                           << u"The plant will reopen in March, shortly after the repairs"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("an end cue right after the comma with its speaker after it")
@@ -861,6 +907,21 @@ private Q_SLOTS:
         QTest::newRow("agreeing to do something")
             << u"On Tuesday, Northline, the largest exchange in the world, agreed to buy its rival. Its chief said the deal was not binding."_s
             << u"the largest exchange in the world"_s;
+        QTest::newRow("what someone did not say") << u"Sam Bankman-Fried spoke for 20 minutes. He did not say he had committed a crime."_s
+                                                  << u"he had committed a crime"_s;
+        QTest::newRow("what someone never said") << u"Maria Lopez never said the bridge would reopen in May."_s << u"the bridge would reopen in May"_s;
+        QTest::newRow("what someone has not publicly said") << u"Maria Lopez has not publicly said the plan is dead."_s << u"the plan is dead"_s;
+        QTest::newRow("a verb joined after the comma")
+            << u"The defense lawyers filed a long memorandum on Friday, and asked the judge for leniency."_s << u"filed a long memorandum"_s;
+        QTest::newRow("a relative clause after the comma")
+            << u"The prosecutors' memorandum includes statements from victims, several of whom wrote to the court."_s << u"includes statements from victims"_s;
+        QTest::newRow("what someone could tell")
+            << u"The judge heard him without the jury present, a step meant to let Judge Lewis Kaplan decide whether the defendant could tell jurors "
+               u"that lawyers had approved his decisions."_s
+            << u"lawyers had approved his decisions"_s;
+        QTest::newRow("what someone should say") << u"Maria Lopez should say that the bridge is unsafe."_s << u"the bridge is unsafe"_s;
+        QTest::newRow("an adverb of sequence after a word that is no subject")
+            << u"The vote was close. Then it also said that the plan had failed."_s << u"the plan had failed"_s;
         QTest::newRow("scare quotes") << u"The so-called \"peace plan\" has drawn criticism from all sides."_s << u"peace plan"_s;
         QTest::newRow("single scare word") << u"The \"deal\" looked more like a surrender to many in Kyiv."_s << u"deal"_s;
         QTest::newRow("book title") << u"She was reading \"One Hundred Years of Solitude\" on the flight to Rome."_s << u"One Hundred Years of Solitude"_s;

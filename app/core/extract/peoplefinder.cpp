@@ -311,6 +311,8 @@ private:
     [[nodiscard]] bool speechFollows(qsizetype end) const;
     [[nodiscard]] qsizetype afterAdverbialAside(qsizetype m) const;
     void genderFromObjectPronoun(qsizetype i, int person);
+    [[nodiscard]] bool agentAfterBy(qsizetype first) const;
+    [[nodiscard]] static bool prosecutingAttorney(QStringView roleText);
     /// The role noun a word or two after the role word at m that qualifies another noun ("chief
     /// technology officer"), or -1.
     [[nodiscard]] qsizetype roleHeadAfterQualifier(qsizetype m) const;
@@ -2331,6 +2333,9 @@ void Finder::cluster()
             if (PeopleLexicon::role(head).group == candidate.role.role.group && !draft.profile.roles.contains(head)) {
                 draft.profile.roles.append(head.toString());
             }
+            if ((prosecutingAttorney(candidate.role.text) || prosecutingAttorney(draft.roleText)) && !draft.profile.roles.contains(u"prosecutor"_s)) {
+                draft.profile.roles.append(u"prosecutor"_s);
+            }
         }
         if (!candidate.country.isEmpty() && draft.profile.country.isEmpty()) {
             draft.profile.country = candidate.country;
@@ -2929,6 +2934,19 @@ int Finder::compatibility(const Descriptor &d, int person) const
         for (int k = d.firstWord; k < d.lastWord && !standIn; ++k) {
             standIn = lowerIs(k, u"interim") || lowerIs(k, u"acting");
         }
+        // "Assistant U.S. Attorney Danielle Sassoon" holds another office than "the U.S. Attorney",
+        // as a deputy minister than the minister, unless the descriptor says so too.
+        bool underDescriptor = false;
+        for (int k = d.firstWord; k < d.lastWord && !underDescriptor; ++k) {
+            underDescriptor = lowerIs(k, u"assistant") || lowerIs(k, u"deputy");
+        }
+        const bool underHeld = held.contains(u"assistant "_s, Qt::CaseInsensitive) || held.contains(u"deputy "_s, Qt::CaseInsensitive);
+        // "the prosecutor" names an assistant U.S. attorney all the same: another word for the office.
+        const bool sameWord = held.endsWith(d.role.canonical, Qt::CaseInsensitive);
+        if (sameWord && underHeld != underDescriptor && !held.endsWith(u"assistant"_s, Qt::CaseInsensitive)
+            && !held.endsWith(u"deputy"_s, Qt::CaseInsensitive)) {
+            return 0;
+        }
         if (held.contains(u"interim"_s, Qt::CaseInsensitive) || held.contains(u"acting"_s, Qt::CaseInsensitive)) {
             score -= standIn ? 0 : 1;
         } else if (standIn && held.endsWith(d.role.canonical, Qt::CaseInsensitive)) {
@@ -3043,10 +3061,16 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
         }
         return -1;
     }
+    // "Rehn said, pointing at the 31-year-old defendant": after a preposition the descriptor is an
+    // object, and the subject of its own sentence would have been "himself".
+    const qsizetype before = d.firstWord - 1;
+    const bool object = before >= 0 && w.plainGapBefore(d.firstWord) && w.isLower(before)
+        && isOneOf(word(before), {u"at", u"to", u"with", u"against", u"for", u"from", u"on", u"about", u"toward", u"towards"});
+    const int ownSubject = object ? m_subjectOf.value(sentence, -1) : -1;
     // The subject of this sentence (named before the descriptor) or of the ones just before.
     for (int s = sentence; s >= 0 && s >= sentence - 2; --s) {
         const auto it = m_subjectOf.constFind(s);
-        if (it == m_subjectOf.cend()) {
+        if (it == m_subjectOf.cend() || *it == ownSubject) {
             continue;
         }
         const PersonProfile &profile = m_people[*it].profile;
@@ -3322,6 +3346,7 @@ void Finder::resolve()
     qsizetype nextUnnamed = 0;
     QHash<QString, int> unnamedSince; // role → sentence where an unnamed speaker of it came in
     std::pair<int, int> owner{-1, -1}; // the person last named with a possessive, and the sentence
+    std::pair<int, int> agent{-1, -1}; // the person last named after "by" before a subject, and the sentence
     const qsizetype n = w.size();
     for (qsizetype i = 0; i <= n; ++i) {
         const int position = i < n ? w.at(i).range.start : int(w.text().size()) + 1;
@@ -3337,10 +3362,19 @@ void Finder::resolve()
             // "Varga's office said": a possessive names the owner, not the subject.
             const bool possessive = lastWord < n && w.at(lastWord).possessive;
             if (at < n && !m_inQuote.at(at) && !possessive && !subjectOf.contains(name.sentence)) {
-                subjectOf.insert(name.sentence, name.person);
+                if (!agentAfterBy(at)) {
+                    subjectOf.insert(name.sentence, name.person);
+                } else {
+                    agent = {name.person, name.sentence};
+                }
             }
             if (at < n && !m_inQuote.at(at) && possessive) {
                 owner = {name.person, name.sentence};
+            }
+            // "a federal prosecutor told jurors ... Assistant U.S. Attorney Thane Rehn said": once
+            // someone who holds the office is named, "the prosecutor" is no longer the unnamed one.
+            for (const QString &role : std::as_const(m_people[name.person].profile.roles)) {
+                unnamedSince.remove(role);
             }
         }
         if (i < n && owner.first >= 0 && w.at(i).sentence == owner.second) {
@@ -3423,11 +3457,35 @@ void Finder::resolve()
             }
             const double confidence = std::max(0.3, (rivals.isEmpty() ? 0.9 : 0.75) - 0.1 * std::max(0, distance - 1));
             addMention(person, w.at(i).range, PersonMention::Kind::Pronoun, confidence, sentence);
-            if (!subjectOf.contains(sentence)) {
+            // "Asked by Roos why he stayed, Singh said": the question's "he" leaves the subject open.
+            const bool agentsOwnClause = agent.first == person && agent.second == sentence;
+            if (!subjectOf.contains(sentence) && !agentsOwnClause) {
                 subjectOf.insert(sentence, person);
             }
         }
     }
+}
+
+// "Assistant U.S. Attorney Thane Rehn", "District Attorney Alvin Bragg": an attorney of a
+// prosecuting office, whom a court story calls "the prosecutor" from then on; a defense
+// attorney is not one.
+bool Finder::prosecutingAttorney(QStringView roleText)
+{
+    return roleText.contains(u"u.s. attorney", Qt::CaseInsensitive) || roleText.contains(u"district attorney", Qt::CaseInsensitive)
+        || roleText.contains(u"state's attorney", Qt::CaseInsensitive) || roleText.contains(u"state attorney", Qt::CaseInsensitive);
+}
+
+// "Under direct examination by Mark Cohen, Bankman-Fried said", "Asked by prosecutor Nicolas Roos
+// why he stayed, Singh said": a name after "by" (titles may stand between) is the agent of a
+// phrase set before the subject, never the subject a later "he" takes up.
+bool Finder::agentAfterBy(qsizetype first) const
+{
+    qsizetype k = first - 1;
+    while (k >= 0 && k >= first - 4 && w.at(k).sentence == w.at(first).sentence && (!w.isLower(k) || lex(k).role().isValid() || lex(k).isRoleModifier())
+        && w.plainGapBefore(k + 1)) {
+        --k;
+    }
+    return k >= 0 && w.at(k).sentence == w.at(first).sentence && w.plainGapBefore(k + 1) && word(k) == u"by" && w.isLower(k);
 }
 
 // "Rubiales grabbed Jenni Hermoso's head and kissed her": an object pronoun closing its clause,

@@ -128,7 +128,7 @@ const auto &femaleNames()
                   u"dilma|cristina|xiomara|dina|nirmala|smriti|mamata|sonia|priyanka|hasina|salome|maia|carrie|stacey|gretchen|tammy|gina|tina|wanda|"
                   u"yolanda|consuelo|araceli|dolores|inmaculada|macarena|nuria|begona|ainhoa|leire|irati|amina|aminata|fatou|mariama|awa|khadija|"
                   u"halima|zahra|shirin|narges|golshifteh|hend|ayelet|tzipi|orit|merav|gila|yael|noa|shira|tamar|roberta|ylva|margrethe|sahra|ivanka|"
-                  u"lara"_s);
+                  u"lara|danielle|gabrielle|miriam|anita|colleen|allison|kristin|melanie|jenna|courtney"_s);
     return set;
 }
 

@@ -107,7 +107,8 @@ bool isPeopleNoun(QStringView word)
         {u"colleagues", u"friends", u"people", u"sources", u"officials", u"analysts", u"critics", u"experts", u"aides", u"residents", u"witnesses", u"insiders",
             u"investors", u"employees", u"staff", u"staffers", u"neighbours", u"neighbors", u"relatives", u"supporters", u"allies", u"observers", u"opponents",
             u"protesters", u"voters", u"lawmakers", u"legislators", u"diplomats", u"negotiators", u"commentators", u"sceptics", u"skeptics", u"detractors",
-            u"backers", u"advocates", u"rivals", u"locals", u"fans", u"others"});
+            u"backers", u"advocates", u"rivals", u"locals", u"fans", u"others", u"prosecutors", u"lawyers", u"attorneys", u"jurors", u"investigators",
+            u"regulators", u"plaintiffs", u"victims", u"creditors", u"customers"});
 }
 
 // "Peskov's remarks", "Trump's claim": nouns for something a person said, after the possessive.
@@ -237,6 +238,9 @@ private:
     /// The person named right before the verb that a verb after "and" (at conjunction) is
     /// joined to, as a people.mentions index, or -1.
     [[nodiscard]] int subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const;
+    [[nodiscard]] bool negatedVerb(qsizetype verb) const;
+    [[nodiscard]] bool joinedOrRelative(qsizetype from, qsizetype verb) const;
+    [[nodiscard]] bool opensList(int nameEnd, int end) const;
     /// Whether [first, verb) names an unnamed source, read back from the verb or, with forward,
     /// on from first.
     [[nodiscard]] bool sourceSubject(qsizetype first, qsizetype verb, bool forward = false) const;
@@ -738,7 +742,12 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             // "The interim chief lasted two days, and colleagues say she ...": a plural noun for
             // people right before the verb is its unnamed subject, not whoever the clause before
             // was about.
-            if (i + 1 >= verb - 1 && w.isLower(i) && (i + 1 == verb || isAuxiliary(i + 1) || word(i + 1).endsWith(u"ly"))
+            // "Prosecutors say ..." opening a headline or a sentence is written with a capital.
+            const bool opensSentence = i == 0 || w.at(i - 1).sentence != w.at(i).sentence;
+            // "Prosecutors also wrote that": an adverb of sequence may stand between them too.
+            if (i + 1 >= verb - 1 && (w.isLower(i) || opensSentence)
+                && (i + 1 == verb || isAuxiliary(i + 1) || word(i + 1).endsWith(u"ly")
+                    || isOneOf(word(i + 1), {u"also", u"later", u"then", u"again", u"now", u"still", u"too"}))
                 && (lex(i).role().plural || isPeopleNoun(word(i)))) {
                 a.cue = {w.at(i).range.start, w.at(verb + cueLength - 1).range.end};
                 return a;
@@ -883,8 +892,14 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             int m = -1;
             // "said Kaldora had not rejected it", "said the company had failed": the subject of
             // the reported clause, not the speaker.
+            // "Prosecutors say Bankman-Fried 'stole billions'": a name the quoted words follow with
+            // no comma or colon between is the subject of what was quoted, as in a headline.
             const auto startsClause = [this, end](int rangeEnd) {
                 const qsizetype next = w.indexAt(rangeEnd);
+                if (next == end && next < w.size() && m_inQuote.at(next)) {
+                    return w.at(next).sentence == w.at(next - 1).sentence && !w.gapBeforeHas(next, u',') && !w.gapBeforeHas(next, u':')
+                        && !w.gapBeforeHas(next, u'.');
+                }
                 return next < end && !w.gapBeforeHas(next, u',') && isAuxiliary(next);
             };
             if (mentionAt(i, &m) >= 0) {
@@ -1778,19 +1793,60 @@ void Reader::findPostsAfterColon(const QString &articleId, QList<Quote> &quotes)
 // verb of saying and "that" starts with a preposition, a time word or an adverb.
 int Reader::subjectOfJoinedVerb(qsizetype first, qsizetype conjunction) const
 {
-    for (qsizetype k = conjunction - 1; k > first && k >= conjunction - 16 && !m_inQuote.at(k); --k) {
+    // "He told the judge his client was not a \"ruthless killer\" and said": quoted words inside the
+    // first verb's clause are passed over, as is the listener after it.
+    for (qsizetype k = conjunction - 1, plain = 0; k > first && plain < 16; --k) {
+        if (m_inQuote.at(k)) {
+            continue;
+        }
+        ++plain;
         if (isOneOf(word(k), {u"who", u"which", u"that", u"whose"}) || w.gapBeforeHas(k + 1, u';')) {
             return -1; // the verb before is a relative clause's, or another clause's
         }
         const bool finite = w.isLower(k)
             && (word(k).endsWith(u"ed") || SpeechCues::lookup(word(k)).finite
                 || isOneOf(word(k), {u"spoke", u"met", u"flew", u"went", u"came", u"took", u"gave", u"held", u"made", u"left", u"won", u"lost", u"sent"}));
-        const int mention = finite ? m_mentionAtWord.at(k - 1) : -1;
-        if (mention >= 0 && m_people.mentions[mention].kind == PersonMention::Kind::Name && !w.at(k - 1).possessive) {
+        const int mention = finite && !m_inQuote.at(k - 1) ? m_mentionAtWord.at(k - 1) : -1;
+        const bool subject = mention >= 0
+            && (m_people.mentions[mention].kind == PersonMention::Kind::Name
+                || (m_people.mentions[mention].kind == PersonMention::Kind::Pronoun && m_people.mentions[mention].person >= 0));
+        if (subject && !w.at(k - 1).possessive) {
             return mention;
         }
     }
     return -1;
+}
+
+// Whether the words from `from` to the verb join it to the clause before ("and asked") or make it
+// a relative clause's ("several of whom wrote", "who told").
+bool Reader::joinedOrRelative(qsizetype from, qsizetype verb) const
+{
+    if (verb > from && isOneOf(word(verb - 1), {u"and", u"or", u"but"})) {
+        return true;
+    }
+    for (qsizetype k = from; k < verb; ++k) {
+        if (isOneOf(word(k), {u"who", u"whom", u"which", u"whose"})) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "did not say", "didn't say", "never said", "has not publicly said": a negation before the verb,
+// with at most an adverb between.
+bool Reader::negatedVerb(qsizetype verb) const
+{
+    const auto negation = [this](qsizetype k) {
+        const QStringView wd = word(k);
+        return !m_inQuote.at(k) && (isOneOf(wd, {u"not", u"never"}) || wd.endsWith(u"n't") || wd.endsWith(u"n\u2019t"));
+    };
+    if (verb < 1 || w.at(verb - 1).sentence != w.at(verb).sentence) {
+        return false;
+    }
+    if (negation(verb - 1)) {
+        return true;
+    }
+    return verb >= 2 && w.isLower(verb - 1) && word(verb - 1).endsWith(u"ly") && w.at(verb - 2).sentence == w.at(verb).sentence && negation(verb - 2);
 }
 
 // "posted the message he said he had sent": a pronoun right after a verb's object opens a
@@ -2104,6 +2160,11 @@ void Reader::findReportedBefore(const QString &articleId, QList<Quote> &quotes)
                     verb = -1;
                 }
             }
+        }
+        // "..., and asked for leniency", "..., several of whom wrote to the court": a verb joined to
+        // the clause before, or in a relative clause, tells what else was done, not who said it.
+        if (verb >= 0 && joinedOrRelative(comma, verb)) {
+            continue;
         }
         // "..., said a person briefed on the plans.": an unnamed source after the verb may run on.
         if (verb < 0 || cueUsed(verb)
@@ -2549,11 +2610,30 @@ int Reader::calledBy(const Answer &answer) const
         const QChar close = mention.range.end < answer.words.end ? text[mention.range.end] : u'.';
         const bool opens = open == u'.' || open == u'?' || open == u'!';
         const bool closes = close == u'.' || close == u'?' || close == u'!';
-        if ((opens && close == u',') || (open == u',' && (close == u',' || closes))) {
+        if (((opens && close == u',') || (open == u',' && (close == u',' || closes))) && !opensList(mention.range.end, answer.words.end)) {
             return mention.person;
         }
     }
     return -1;
+}
+
+// "A. Sam, Gary and Nishad.": a name whose comma is followed by another capitalised word and
+// then "and", "or" or another comma begins a list of names, not a call to its bearer.
+bool Reader::opensList(int nameEnd, int end) const
+{
+    const QString &text = w.text();
+    int c = nameEnd + 1;
+    while (c < end && text[c].isSpace()) {
+        ++c;
+    }
+    if (c >= end || !text[c].isUpper()) {
+        return false;
+    }
+    while (c < end && (text[c].isLetter() || text[c] == u'-' || text[c] == u'\'')) {
+        ++c;
+    }
+    const QStringView rest = QStringView(text).mid(c, std::min(5, end - c));
+    return rest.startsWith(u',') || rest.startsWith(u" and ") || rest.startsWith(u" or ");
 }
 
 qsizetype Reader::reportedAfterAs(const QString &articleId, qsizetype first, qsizetype last, qsizetype verb, const Attribution &a, QList<Quote> &quotes)
@@ -2771,6 +2851,13 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         if (v > 0 && isOneOf(word(v - 1), {u"be", u"been", u"being", u"is", u"was", u"were", u"are"})) {
             continue;
         }
+        // "He did not say he had committed a crime", "Smith never said the deal was dead": what
+        // someone did not say is the reporter's words, not theirs.
+        // "whether the defendant could tell jurors that ...": what someone could, might or should
+        // say has not been said.
+        if (negatedVerb(v) || (v > 0 && isOneOf(word(v - 1), {u"could", u"might", u"should", u"may", u"must"}))) {
+            continue;
+        }
         const int sentence = w.at(v).sentence;
         qsizetype first = v;
         while (first > 0 && w.at(first - 1).sentence == sentence) {
@@ -2842,7 +2929,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         // "Two of his allies, speaking privately, said": an aside closing before the verb ends in
         // any word; the subject stands before it.
         const bool asideBefore = w.gapBeforeHas(v, u',') && v - first >= 4 && sourceSubject(first, v, true);
-        if (unnamed && (v == first || (lex(v - 1).isFunctionWord() && !sourceSubject(v - 1, v) && !asideBefore) || m_inQuote.at(v - 1))) {
+        // "Prosecutors also wrote that": the subject stands before an adverb of sequence.
+        const qsizetype subjectEnd = v - 1 > first && isOneOf(word(v - 1), {u"also", u"later", u"then", u"again", u"now", u"still"}) ? v - 1 : v;
+        if (unnamed
+            && (v == first || (lex(subjectEnd - 1).isFunctionWord() && !sourceSubject(subjectEnd - 1, subjectEnd) && !asideBefore) || m_inQuote.at(v - 1))) {
             continue;
         }
         // "a framework that critics in both parties say tilts toward Moscow": in a relative clause
