@@ -813,6 +813,67 @@ private Q_SLOTS:
     }
     void readsSavedNewsPages() { checkRow(); }
 
+    // Press releases and official statements, saved as pages or copied as text: the issuer's
+    // furniture around the text goes, the text and its quoted officials stay.
+    void readsPressReleases_data()
+    {
+        addColumns();
+        QTest::newRow("a regulator's release: the label over the headline, release time, contact block, end mark and what follows dropped")
+            << u"page.html"_s
+            << R"(<html><head><title>FAA grounds jets</title></head><body><article><p>Press Release &ndash; FAA grounds jets</p><h1>FAA grounds jets</h1>
+<div>For Immediate Release</div><div>Contact:</div><p>Press Office<br>Phone: (202) 555-0110<br>Email: press@faa.example</p>
+<p>WASHINGTON&mdash;The agency ordered the grounding of 171 airplanes on Saturday.</p><p>Inspections take four to eight hours per aircraft.</p>
+<p class="text-align-center">###</p><div>Topics</div><p>Last updated: Saturday, January 6, 2024</p></article></body></html>)"_ba
+            << u"FAA grounds jets\nWASHINGTON\u2014The agency ordered the grounding of 171 airplanes on Saturday.\nInspections take four to eight hours per aircraft."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a wire release's foot: About the issuer, forward-looking statements, SOURCE and contacts dropped")
+            << u"page.html"_s << R"(<html><head><title>Supplier statement</title></head><body><article><h1>Supplier statement</h1>
+<p>WICHITA, Kan., Jan. 8, 2024 /PRNewswire/ -- The supplier issued a statement on Monday.</p>
+<p>"We are cooperating fully with the investigators," said Greg Lind, a spokesman.</p><p>The company builds the fuselage in Wichita.</p>
+<p><b>About Spirit AeroSystems Inc.</b></p><p>Spirit AeroSystems is one of the largest makers of aerostructures.</p>
+<p><b>Cautionary Statement Regarding Forward-Looking Statements</b></p><p>This press release contains forward-looking statements.</p>
+<p>SOURCE Spirit AeroSystems Holdings, Inc.</p><p>For further information: Media: Kyle Marsden, (316) 555-0121</p></article></body></html>)"_ba
+            << u"Supplier statement\nWICHITA, Kan., Jan. 8, 2024 /PRNewswire/ -- The supplier issued a statement on Monday.\n\"We are cooperating fully with "
+               u"the "
+               u"investigators,\" said Greg Lind, a spokesman.\nThe company builds the fuselage in Wichita."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("an e-mailed release's foot as text: About, contacts, the distributor's lines dropped")
+            << u"release.txt"_s
+            << "Airline returns jets to service\n\nSEATTLE -- The airline returned its first jet to service on Friday.\n\nIt expects to finish next week.\n\n"
+               "About Alaska Airlines\nAlaska Airlines serves more than 120 destinations.\n\nContacts\nMedia Relations\n(206) 555-0199\n\n"
+               "View source version on businesswire.com: https://www.businesswire.com/news/home/1/en/\n"_ba
+            << u"Airline returns jets to service\nSEATTLE -- The airline returned its first jet to service on Friday.\nIt expects to finish next week."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a copied release: the page's masthead, the labelled headline, release time and contacts before the text; the end mark closes it")
+            << u"copy.txt"_s
+            << "Skip to main content\nFederal Aviation Administration\nNewsroom\nPress Release \u2013 FAA approves inspections\nFAA approves inspections\n"
+               "For Immediate Release\nJanuary 24, 2024\nContact:\nPress Office\nPhone: (202) 555-0110\nWASHINGTON\u2014The agency approved an inspection "
+               "process on Wednesday.\nBackground\nThe jets were grounded on Jan. 6.\n###\nTopics\nAircraft\nPrivacy Policy\n"_ba
+            << u"FAA approves inspections\nJanuary 24, 2024\nWASHINGTON\u2014The agency approved an inspection process on Wednesday.\nBackground\nThe jets "
+               u"were "
+               u"grounded on Jan. 6."_s
+            << u"HPPHP"_s << QStringList{u"FAA approves inspections"_s, u"2024-01-24"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a labelled headline as text's first line")
+            << u"release.txt"_s
+            << "NEWS RELEASE: Board issues preliminary report\nBoard issues preliminary report\nFour bolts were missing, the board said.\n"_ba
+            << u"Board issues preliminary report\nFour bolts were missing, the board said."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("near misses: sentences opening like release furniture, an About section on no company, a mark mid-text stay")
+            << u"story.txt"_s
+            << "Crew lost contact\nContact with the crew was lost at 5:07 p.m., the agency said.\n###\nFor release of the records, the families went to "
+               "court.\n"
+               "About the plan\nThe plan would cap output at 38 jets a month.\nSource: the company said output fell.\n"_ba
+            << u"Crew lost contact\nContact with the crew was lost at 5:07 p.m., the agency said.\nFor release of the records, the families went to court.\n"
+               u"About the plan\nThe plan would cap output at 38 jets a month.\nSource: the company said output fell."_s
+            << u"HPPHPP"_s << QStringList() << QString();
+        QTest::newRow("near miss: an About heading over a text on something else stays")
+            << u"story.html"_s << R"(<html><head><title>T</title></head><body><article><h1>T</h1><p>The airline grounded its fleet on Saturday night.</p>
+<p>Inspections began on Sunday morning at the hangar.</p><h2>About Portland</h2><p>Residents said they heard a loud bang over Cedar Hills.</p></article></body></html>)"_ba
+            << u"T\nThe airline grounded its fleet on Saturday night.\nInspections began on Sunday morning at the hangar.\nAbout Portland\nResidents said they "
+               u"heard a loud bang over Cedar Hills."_s
+            << u"HPPHP"_s << QStringList() << QString();
+    }
+    void readsPressReleases() { checkRow(); }
+
     void readsMimeFiles_data()
     {
         addColumns();

@@ -4,6 +4,7 @@
 
 #include "articlebodybuilder.h"
 #include "plaintextarticle.h"
+#include "pressrelease.h"
 #include "publicationdate.h"
 
 #include <QHash>
@@ -602,7 +603,8 @@ private:
         const qsizetype linkCharacters = std::exchange(m_linkCharacters, 0);
         const QString standaloneTime = std::exchange(m_standaloneTime, QString());
         const bool hasTime = std::exchange(m_blockHasTime, false);
-        if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime || isPageNotice(text) || !hasWords(text)
+        // A release's end mark ("###") stays for removePressReleaseFurniture(), which cuts the issuer's foot after it.
+        if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime || isPageNotice(text) || (!hasWords(text) && !isReleaseEndMark(text))
             || (kind == TextBlock::Kind::Paragraph && text.endsWith(u')') && isPhotoCaption(text))) {
             return;
         }
@@ -1284,10 +1286,11 @@ void removeRepeatedQuotations(QList<HtmlBlock> &blocks)
 }
 
 // Short labels above the headline: the section ("Russia"), a "Live" badge, the rubric ("Long
-// read"). Bylines and date lines there stay for readBylineAndDate().
-bool isLabelAboveHeadline(const QString &text)
+// read"), the headline again after the kind of document ("Press Release – FAA Statement on
+// ..."). Bylines and date lines there stay for readBylineAndDate().
+bool isLabelAboveHeadline(const QString &text, const QString &headline)
 {
-    return text.size() <= 30 && text.count(u' ') <= 3 && !text.back().isPunct() && !isBylineOrDateLine(text);
+    return (text.size() <= 30 && text.count(u' ') <= 3 && !text.back().isPunct() && !isBylineOrDateLine(text)) || isLabelledHeadline(text, headline);
 }
 
 // The text the page prints before its article text, in document order: where a page with
@@ -1424,13 +1427,14 @@ Article readHtmlArticle(QStringView html)
             }
             blocks.removeAt(i);
             for (qsizetype above = i - 1; above >= 0; --above) {
-                if (blocks[above].kind == TextBlock::Kind::Paragraph && isLabelAboveHeadline(blocks[above].text)) {
+                if (blocks[above].kind == TextBlock::Kind::Paragraph && isLabelAboveHeadline(blocks[above].text, article.title)) {
                     blocks.removeAt(above);
                 }
             }
             break;
         }
     }
+    removePressReleaseFurniture(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
     removeNotesOnTheArticle(blocks, 1, article.author, [](const HtmlBlock &block) { return QStringView(block.text); });
     if (blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Paragraph) {
         blocks.last().text = withoutDeskCodes(blocks.constLast().text);

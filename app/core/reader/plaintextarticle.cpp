@@ -4,6 +4,7 @@
 
 #include "articlebodybuilder.h"
 #include "frontmatter.h"
+#include "pressrelease.h"
 #include "publicationdate.h"
 
 #include <QRegularExpression>
@@ -307,8 +308,8 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
             creditOpenings.cbegin(), creditOpenings.cend(), [&line](const QString &opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
         // The copyright notice closes the page.
         const bool atFoot = i + 3 >= paragraphs.size();
-        if (credit || buttons.contains(key) || creditedCaption(paragraphs[i]) || isPhotoCaption(line) || isRule(line) || isReadingTimeNote(line)
-            || (atFoot && isNotice(line))) {
+        if (credit || buttons.contains(key) || creditedCaption(paragraphs[i]) || isPhotoCaption(line) || (isRule(line) && !isReleaseEndMark(line))
+            || isReadingTimeNote(line) || (atFoot && isNotice(line))) {
             continue;
         }
         kept.append(paragraphs[i]);
@@ -673,8 +674,14 @@ Article readPlainTextArticle(QStringView text)
     Article article;
     FrontMatter matter = FrontMatter::parse(text);
     QList<QString> paragraphs = withoutPageFurniture(plainTextParagraphs(text.sliced(matter.bodyStart)), matter.title.trimmed().isEmpty() ? 1 : 0);
+    // Before the masthead is looked for: a release's time and contact lines stand between its
+    // headline and its date line.
+    removePressReleaseFurniture(paragraphs, [](const QString &paragraph) { return QStringView(paragraph).trimmed(); });
     if (matter.title.trimmed().isEmpty()) {
         paragraphs.remove(0, mastheadLines(paragraphs));
+        if (paragraphs.size() > 1 && isLabelledHeadline(paragraphs.constFirst().trimmed(), paragraphs.at(1).trimmed())) {
+            paragraphs.removeFirst(); // "Press Release – FAA Statement ..." over "FAA Statement ..."
+        }
     }
     ArticleBodyBuilder body;
     qsizetype first = 0;
