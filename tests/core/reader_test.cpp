@@ -871,6 +871,27 @@ private Q_SLOTS:
             << u"T\nThe airline grounded its fleet on Saturday night.\nInspections began on Sunday morning at the hangar.\nAbout Portland\nResidents said they "
                u"heard a loud bang over Cedar Hills."_s
             << u"HPPHP"_s << QStringList() << QString();
+        QTest::newRow("a business page's foot: the exchange rate and the credits without brackets dropped; screen readers' link notes gone")
+            << u"page.html"_s << R"(<html><head><title>CEO to step down</title></head><body><article><h1>CEO to step down</h1>
+<p>March 25 (Reuters) - Boeing <a href="/markets/companies/BA.N">(BA.N)<span>, opens new tab</span></a> Chief Executive Dave Calhoun will step down, the planemaker said.</p>
+<p>The delays would cost carriers 400 million euros (<a href="/x">opens in a new window</a>), an analyst said.</p>
+<p>($1 = 0.9234 euros)</p><p class="sign-off">Reporting by Marta Kowal in Montreal; Additional reporting by Tom Ashby; Editing by Nick Ferris</p></article></body></html>)"_ba
+            << u"CEO to step down\nMarch 25 (Reuters) - Boeing (BA.N) Chief Executive Dave Calhoun will step down, the planemaker said.\nThe delays would cost "
+               u"carriers 400 million euros, an analyst said."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a copied business page's foot: two exchange rates and the credits dropped")
+            << u"copy.txt"_s
+            << "CEO to step down\nBoeing (BA.N), opens new tab said its chief would step down.\nSpirit shares were little changed.\n"
+               "(\u00A31 = $1.2710) ($1 = 0.9234 euros)\nReporting by Dev Sinha; Editing by Ana Varela\n"_ba
+            << u"CEO to step down\nBoeing (BA.N) said its chief would step down.\nSpirit shares were little changed."_s << u"HPP"_s << QStringList()
+            << QString();
+        QTest::newRow("near misses: reporting that found something, a bracketed note, a browser that opens a new tab stay")
+            << u"story.txt"_s
+            << "Delays mount\nThe app opens a new tab for each booking.\nReporting by local media suggested a delay; officials declined to comment.\n"
+               "(Figures in brackets are 2023 totals, 1 = lowest)\n"_ba
+            << u"Delays mount\nThe app opens a new tab for each booking.\nReporting by local media suggested a delay; officials declined to comment.\n"
+               u"(Figures in brackets are 2023 totals, 1 = lowest)"_s
+            << u"HPPP"_s << QStringList() << QString();
     }
     void readsPressReleases() { checkRow(); }
 

@@ -598,7 +598,7 @@ private:
             return;
         }
         m_current.replace(u'\u00A0', u' ');
-        QString text = m_current.simplified();
+        QString text = withoutNewTabNotices(m_current.simplified());
         m_current.clear();
         const qsizetype linkCharacters = std::exchange(m_linkCharacters, 0);
         const QString standaloneTime = std::exchange(m_standaloneTime, QString());

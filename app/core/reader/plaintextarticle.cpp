@@ -390,6 +390,20 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
         })) {
         return true;
     }
+    // A business page prints the credits without brackets, but as a list of jobs: "Reporting
+    // by Ana Ruiz in Chicago; Editing by Tom Hale".
+    static const QRegularExpression unbracketedCredits(
+        u"^(?:reporting|writing|compiled|additional reporting) by [^.;]{2,150}; (?:additional reporting|editing|writing|compiled|graphics) by "_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (line.size() < 400 && line.contains(u';') && unbracketedCredits.matchView(line).hasMatch()) {
+        return true;
+    }
+    // "($1 = 0.9234 euros)", "(£1 = $1.2710)": the exchange rate behind the story's sums.
+    static const QRegularExpression exchangeRates(
+        u"^(?:\\(\\s*(?:[A-Z]{0,3}[$\u20AC\u00A3\u00A5]|\\p{L}+ )?\\s?1\\s?(?:\\p{L}+ )?=\\s*[^()=]{2,40}\\)\\s*)+$"_s);
+    if (line.size() <= 200 && line.startsWith(u'(') && line.contains(u'=') && exchangeRates.matchView(line).hasMatch()) {
+        return true;
+    }
     // "Alex Marin covers the White House.": the note on one of the writers.
     if (author.isEmpty() || line.size() > 300) {
         return false;
@@ -563,6 +577,17 @@ bool namesNoWriter(QStringView credit)
 
 } // namespace
 
+QString withoutNewTabNotices(QString paragraph)
+{
+    // Read only where the words are: most paragraphs have neither.
+    if (!paragraph.contains(u"new tab"_s, Qt::CaseInsensitive) && !paragraph.contains(u"new window"_s, Qt::CaseInsensitive)) {
+        return paragraph;
+    }
+    static const QRegularExpression notice(
+        u",\\s*opens (?:in )?(?:a )?new (?:tab|window)\\b|\\s*\\(opens (?:in )?(?:a )?new (?:tab|window)\\)"_s, QRegularExpression::CaseInsensitiveOption);
+    return paragraph.remove(notice);
+}
+
 QString withoutDeskCodes(const QString &paragraph)
 {
     // Indian agencies close a story with their name and the codes of the staff who handled it:
@@ -674,6 +699,9 @@ Article readPlainTextArticle(QStringView text)
     Article article;
     FrontMatter matter = FrontMatter::parse(text);
     QList<QString> paragraphs = withoutPageFurniture(plainTextParagraphs(text.sliced(matter.bodyStart)), matter.title.trimmed().isEmpty() ? 1 : 0);
+    for (QString &paragraph : paragraphs) {
+        paragraph = withoutNewTabNotices(std::move(paragraph));
+    }
     // Before the masthead is looked for: a release's time and contact lines stand between its
     // headline and its date line.
     removePressReleaseFurniture(paragraphs, [](const QString &paragraph) { return QStringView(paragraph).trimmed(); });
