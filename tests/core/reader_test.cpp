@@ -255,6 +255,26 @@ private Q_SLOTS:
             << u"a.txt"_s << "Talks resume\nIn WASHINGTON, Nov. 25 was the day (they said) - talks resumed.\n"_ba
             << u"Talks resume\nIn WASHINGTON, Nov. 25 was the day (they said) - talks resumed."_s << u"HP"_s
             << QStringList{u"Talks resume"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a release's dateline names its distributor: PR Newswire")
+            << u"a.txt"_s << "Supplier statement\nWICHITA, Kan., Jan. 8, 2024 /PRNewswire/ -- The supplier said it was cooperating.\n"_ba
+            << u"Supplier statement\nWICHITA, Kan., Jan. 8, 2024 /PRNewswire/ -- The supplier said it was cooperating."_s << u"HP"_s
+            << QStringList{u"Supplier statement"_s, u"2024-01-08"_s, u""_s, u"PRNewswire"_s, u""_s} << QString();
+        QTest::newRow("a release's dateline names its distributor: Business Wire")
+            << u"a.txt"_s << "Jets return\nSEATTLE--(BUSINESS WIRE)--Jan. 26, 2024-- The airline returned its first jet to service.\n"_ba
+            << u"Jets return\nSEATTLE--(BUSINESS WIRE)--Jan. 26, 2024-- The airline returned its first jet to service."_s << u"HP"_s
+            << QStringList{u"Jets return"_s, u"2024-01-26"_s, u""_s, u"Business Wire"_s, u""_s} << QString();
+        QTest::newRow("a government release brackets its date, which is no outlet")
+            << u"a.txt"_s << "Report issued\nWASHINGTON (Feb. 6, 2024) \u2014 Four bolts were missing, the board said.\n"_ba
+            << u"Report issued\nWASHINGTON (Feb. 6, 2024) \u2014 Four bolts were missing, the board said."_s << u"HP"_s
+            << QStringList{u"Report issued"_s, u"2024-02-06"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a bracketed day without a year dates nothing and names no outlet")
+            << u"a.txt"_s << "Report issued\nWASHINGTON (Feb. 6) \u2014 Four bolts were missing, the board said.\n"_ba
+            << u"Report issued\nWASHINGTON (Feb. 6) \u2014 Four bolts were missing, the board said."_s << u"HP"_s
+            << QStringList{u"Report issued"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("near miss: a sentence with slashes and dashes is no release dateline")
+            << u"a.txt"_s << "Rates rise\nNEW YORK, Jan. 8, 2024 and/or later /as planned/ -- rates rose.\n"_ba
+            << u"Rates rise\nNEW YORK, Jan. 8, 2024 and/or later /as planned/ -- rates rose."_s << u"HP"_s
+            << QStringList{u"Rates rise"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("byline and date line") << u"a.txt"_s << "Headline\nBy Jane Doe\nNov. 26, 2025\nBody text here.\n"_ba
                                               << u"Headline\nBy Jane Doe\nNov. 26, 2025\nBody text here."_s << u"HPPP"_s
                                               << QStringList{u"Headline"_s, u"2025-11-26"_s, u""_s, u""_s, u"Jane Doe"_s} << QString();
@@ -892,6 +912,13 @@ private Q_SLOTS:
             << u"Delays mount\nThe app opens a new tab for each booking.\nReporting by local media suggested a delay; officials declined to comment.\n"
                u"(Figures in brackets are 2023 totals, 1 = lowest)"_s
             << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a page titled by its kind of document over the headline: that kind is no outlet")
+            << u"page.html"_s << R"(<html><head><title>News Release - Board issues preliminary report</title></head><body><div class="page">
+<div class="pageTitle">Board issues preliminary report</div><div class="body"><p>Four bolts were missing from the door plug, the board said on Tuesday.</p>
+<p>The door plug left the airplane at about 14,830 feet.</p></div></div></body></html>)"_ba
+            << u"Board issues preliminary report\nFour bolts were missing from the door plug, the board said on Tuesday.\nThe door plug left the airplane at "
+               u"about 14,830 feet."_s
+            << u"HPP"_s << QStringList{u"Board issues preliminary report"_s, u""_s, u""_s, u""_s, u""_s} << QString();
     }
     void readsPressReleases() { checkRow(); }
 

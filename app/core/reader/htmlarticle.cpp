@@ -1066,7 +1066,7 @@ QString siteNameFromTitle(const QString &titleElement, const QString &headline)
     for (const QString &separator : siteSeparators()) {
         if (const QString mark = separator.trimmed(); rest.startsWith(mark)) {
             const QString name = rest.mid(mark.size()).trimmed();
-            return name.size() <= 40 && name.count(u' ') <= 4 ? name : QString();
+            return name.size() <= 40 && name.count(u' ') <= 4 && !namesDocumentKind(name) ? name : QString();
         }
     }
     return {};
@@ -1353,7 +1353,7 @@ void fillMetadataFromPageText(Article &article, const GumboNode *root, const Gum
         const QString headline = titleElement.mid(at + separator.size()).trimmed();
         if (site.size() <= 40 && site.count(u' ') <= 4 && texts.contains(headline)) {
             article.title = headline;
-            if (article.outlet.isEmpty()) {
+            if (article.outlet.isEmpty() && !namesDocumentKind(site)) {
                 article.outlet = site;
             }
             return;

@@ -144,6 +144,14 @@ QList<bool> pressReleaseFurniture(const QList<QStringView> &texts)
     return furniture;
 }
 
+bool namesDocumentKind(QStringView name)
+{
+    static const QRegularExpression kind(u"^(?:(?:news|press|media) (?:release|advisory|statement)s?|statements?|press briefing|readout|fact sheet"
+                                         u"|media advisory|joint statement)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return name.size() <= 30 && kind.matchView(name.trimmed()).hasMatch();
+}
+
 bool isLabelledHeadline(QStringView line, QStringView headline)
 {
     constexpr qsizetype longestLabel = 30;

@@ -35,6 +35,10 @@ void removePressReleaseFurniture(QList<Block> &blocks, TextOf textOf)
     blocks.removeIf([&furniture, &i](const Block &) { return furniture[i++]; });
 }
 
+/// True for the name of a kind of official document ("News Release", "Press Release", "Media
+/// Advisory", "Statement"), which a page's title may give where others give the site's name.
+[[nodiscard]] bool namesDocumentKind(QStringView name);
+
 /// True when line is headline under a short label: "Press Release – FAA Statement on ..."
 /// over "FAA Statement on ...", "NEWS RELEASE: ...".
 [[nodiscard]] bool isLabelledHeadline(QStringView line, QStringView headline);
