@@ -919,6 +919,17 @@ private Q_SLOTS:
             << u"Board issues preliminary report\nFour bolts were missing from the door plug, the board said on Tuesday.\nThe door plug left the airplane at "
                u"about 14,830 feet."_s
             << u"HPP"_s << QStringList{u"Board issues preliminary report"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("the issuing office before the headline in og:title goes; the account that posted the page is no writer")
+            << u"page.html"_s << R"(<html><head><title>Office of Public Affairs | Boeing agrees to plead guilty | Justice</title>
+<meta property="og:title" content="Office of Public Affairs | Boeing agrees to plead guilty"><meta name="author" content="opa_webteam"></head>
+<body><article><h1>Boeing agrees to plead guilty</h1><p>The company agreed to plead guilty to a fraud conspiracy charge.</p></article></body></html>)"_ba
+            << u"Boeing agrees to plead guilty\nThe company agreed to plead guilty to a fraud conspiracy charge."_s << u"HP"_s
+            << QStringList{u"Boeing agrees to plead guilty"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("near miss: og:title that says more than the h1 stays; an agency's name as author stays")
+            << u"page.html"_s << R"(<html><head><meta property="og:title" content="Boeing agrees to a plea deal"><meta name="author" content="AFP"></head>
+<body><article><h1>Plea deal</h1><p>The company agreed to plead guilty to a fraud conspiracy charge.</p></article></body></html>)"_ba
+            << u"Boeing agrees to a plea deal\nThe company agreed to plead guilty to a fraud conspiracy charge."_s << u"HP"_s
+            << QStringList{u"Boeing agrees to a plea deal"_s, u""_s, u""_s, u""_s, u"AFP"_s} << QString();
     }
     void readsPressReleases() { checkRow(); }
 

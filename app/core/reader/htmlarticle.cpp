@@ -1165,6 +1165,11 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
         fromTitleElement = true;
     }
     article.title = withoutSiteSuffix(title.simplified(), article.outlet, fromTitleElement);
+    // "Office of Public Affairs | Boeing Agrees to Plead Guilty ...": the office that issued the
+    // page before the headline its <h1> prints alone.
+    if (const QString headline = facts.firstH1 ? simplifiedText(facts.firstH1) : QString(); isLabelledHeadline(article.title, headline)) {
+        article.title = headline;
+    }
 
     article.url = facts.canonical;
     if (article.url.isEmpty()) {

@@ -606,7 +606,9 @@ QString creditedWriters(const QString &author)
     // before the name, the agencies after it.
     static const QRegularExpression jobBefore(u"^(?:\\p{L}[\\p{L}-]* ){0,3}?(?:reporter|correspondent|editor|writer|producer|journalist)s? (?=\\p{Lu})"_s);
     static const QRegularExpression wiresAfter(u"(?:,? (?:and|with) (?:wires|agencies|agency reports?))$"_s);
-    if (namesNoWriter(author)) {
+    // "alaskanewsroom", "admin", "web_editor": the account that posted the page, no writer.
+    static const QRegularExpression accountName(u"^[a-z0-9_.-]+$"_s);
+    if (namesNoWriter(author) || (author.size() <= 40 && accountName.matchView(author).hasMatch())) {
         return {};
     }
     QString writers = author;

@@ -85,6 +85,7 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 [[nodiscard]] bool isReadingTimeNote(QStringView line);
 
 /// The writers a credit names: none in "Agency Report", "Staff Reporter", "Our Correspondent",
+/// an account's name in lower case ("alaskanewsroom"),
 /// the name alone from "Pacific affairs reporter Lucy Tanaka and wires".
 [[nodiscard]] QString creditedWriters(const QString &author);
 /// paragraph without the notes that a link opens elsewhere, which screen readers are given
