@@ -1029,6 +1029,13 @@ private Q_SLOTS:
         QTest::newRow("a text that opens with header-like lines is no MIME file")
             << u"memo"_s << "Subject: budget talks\nContent-Type: notes\n\nThe talks went on.\n"_ba
             << u"Subject: budget talks\nContent-Type: notes\nThe talks went on."_s << u"HHP"_s << QStringList() << QString();
+        QTest::newRow("an e-mailed release that opens with its subject: one headline; the distributor's dateline names the outlet")
+            << u"release.eml"_s
+            << "From: \"Wire Alerts\" <alerts@wire.example>\nSubject: Airline returns jets to service\nDate: Fri, 26 Jan 2024 14:05:11 -0800\n"
+               "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nAirline returns jets to service\n\n"
+               "SEATTLE--(BUSINESS WIRE)--Jan. 26, 2024-- The airline returned its first jet to service today.\n"_ba
+            << u"Airline returns jets to service\nSEATTLE--(BUSINESS WIRE)--Jan. 26, 2024-- The airline returned its first jet to service today."_s << u"HP"_s
+            << QStringList{u"Airline returns jets to service"_s, u"2024-01-26"_s, u""_s, u"Business Wire"_s, u""_s} << QString();
     }
     void readsMimeFiles() { checkRow(); }
 
