@@ -930,6 +930,14 @@ private Q_SLOTS:
 <body><article><h1>Plea deal</h1><p>The company agreed to plead guilty to a fraud conspiracy charge.</p></article></body></html>)"_ba
             << u"Boeing agrees to a plea deal\nThe company agreed to plead guilty to a fraud conspiracy charge."_s << u"HP"_s
             << QStringList{u"Boeing agrees to a plea deal"_s, u""_s, u""_s, u""_s, u"AFP"_s} << QString();
+        QTest::newRow("a paragraph of bold type alone is a section heading; a bold sentence and a bold word in a sentence stay paragraphs")
+            << u"page.html"_s << R"(<html><head><title>Jets grounded</title></head><body><article><h1>Jets grounded</h1>
+<p>The agency ordered the grounding of 171 airplanes on Saturday.</p><p> <strong>Background</strong> </p>
+<p>A door plug separated from the jet shortly after departure.</p><p><b>The airplane landed safely.</b></p>
+<p><strong>Note:</strong> the times are local.</p></article></body></html>)"_ba
+            << u"Jets grounded\nThe agency ordered the grounding of 171 airplanes on Saturday.\nBackground\nA door plug separated from the jet shortly after "
+               u"departure.\nThe airplane landed safely.\nNote: the times are local."_s
+            << u"HPHPPP"_s << QStringList() << QString();
     }
     void readsPressReleases() { checkRow(); }
 

@@ -480,13 +480,14 @@ public:
             flush();
             return;
         }
-        const bool heading = isHeadingTag(tag) && m_heading == GUMBO_TAG_UNKNOWN;
+        const bool boldHeading = tag == GUMBO_TAG_P && m_heading == GUMBO_TAG_UNKNOWN && isBoldLine(node);
+        const bool heading = (isHeadingTag(tag) || boldHeading) && m_heading == GUMBO_TAG_UNKNOWN;
         const bool block = isHeadingTag(tag) || isBlockTag(tag) || caption || quotationFigure;
         if (block) {
             flush();
         }
         if (heading) {
-            m_heading = tag;
+            m_heading = boldHeading ? GUMBO_TAG_H4 : tag;
         }
         // The paragraphs of one <blockquote> are one quotation; a nested one stays part of it.
         const bool opensQuotation = tag == GUMBO_TAG_BLOCKQUOTE && m_quotation < 0;
@@ -569,6 +570,32 @@ private:
             }
         }
         return false;
+    }
+
+    // "<p><strong>Background</strong></p>": a release's or a plain page's section heading, set
+    // in bold type rather than marked as one. A bold sentence ("<p><b>The plane landed.</b></p>")
+    // is a paragraph.
+    static bool isBoldLine(const GumboNode *paragraph)
+    {
+        constexpr qsizetype longestHeading = 80;
+        const GumboNode *bold = nullptr;
+        const GumboVector &children = paragraph->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            if (child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_COMMENT) {
+                continue;
+            }
+            const bool boldElement = isElement(child) && (child->v.element.tag == GUMBO_TAG_STRONG || child->v.element.tag == GUMBO_TAG_B);
+            if (!boldElement || bold) {
+                return false;
+            }
+            bold = child;
+        }
+        if (!bold) {
+            return false;
+        }
+        const QString text = simplifiedText(bold);
+        return !text.isEmpty() && text.size() <= longestHeading && !QStringView(u".!?\"\u201D").contains(text.back());
     }
 
     // A note's number in the text ("... within five years.<a href="#footnote-1">1</a>"): a
