@@ -938,6 +938,16 @@ private Q_SLOTS:
             << u"Jets grounded\nThe agency ordered the grounding of 171 airplanes on Saturday.\nBackground\nA door plug separated from the jet shortly after "
                u"departure.\nThe airplane landed safely.\nNote: the times are local."_s
             << u"HPHPPP"_s << QStringList() << QString();
+        QTest::newRow("a government release's foot: the day it was updated, its topics and its number dropped")
+            << u"page.html"_s << R"(<html><head><title>Boeing to plead guilty</title></head><body><article><h1>Boeing to plead guilty</h1>
+<div class="field_body"><p>The company agreed to plead guilty to a fraud conspiracy charge, according to a plea agreement filed today.</p>
+<p>Under the agreement, the company will pay a criminal fine of $243.6 million.</p><p>A court must approve the agreement.</p><p>The FBI investigated the case.</p></div>
+<div class="node-updated">Updated July 24, 2024</div><div class="node-topics"><div class="field__label">Topic</div><div class="field__item">Fraud</div></div>
+<div class="node-number">Press Release Number: 24-912</div></article></body></html>)"_ba
+            << u"Boeing to plead guilty\nThe company agreed to plead guilty to a fraud conspiracy charge, according to a plea agreement filed today.\nUnder "
+               u"the "
+               u"agreement, the company will pay a criminal fine of $243.6 million.\nA court must approve the agreement.\nThe FBI investigated the case."_s
+            << u"HPPPP"_s << QStringList() << QString();
     }
     void readsPressReleases() { checkRow(); }
 

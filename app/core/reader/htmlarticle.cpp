@@ -260,6 +260,8 @@ bool hasNoiseName(const QString &names, bool captionsAreText = false)
         u"cookies"_s, u"banner"_s, u"breadcrumb"_s, u"breadcrumbs"_s, u"sidebar"_s, u"nav"_s, u"navigation"_s, u"menu"_s, u"footer"_s, u"outbrain"_s,
         u"taboola"_s, u"popup"_s, u"modal"_s, u"hidden"_s, u"toolbar"_s, u"signup"_s, u"teaser"_s, u"most"_s, u"trending"_s, u"widget"_s, u"sr"_s, u"bio"_s,
         u"biography"_s, u"links"_s, u"tags"_s,
+        u"topics"_s, // the subjects a page or a government release is filed under
+
         u"cta"_s, // a call to action: "Become a member", "Donate"
         u"donate"_s, u"upsell"_s,
         u"player"_s, // a video or audio player's buttons ("Play", "Mute")
@@ -1482,7 +1484,7 @@ Article readHtmlArticle(QStringView html)
     // top such a line is the article's date line, read below.
     constexpr qsizetype dateLines = 4;
     static const QRegularExpression updateLine(
-        u"^(?:last |first )?(?:updated|published|posted|edited)(?: at| on)?\\s*:?\\s*\\S*\\d"_s, QRegularExpression::CaseInsensitiveOption);
+        u"^(?:last |first )?(?:updated|published|posted|edited)(?: at| on)?\\s*:?\\s*(?:\\p{L}+\\.? )?\\S*\\d"_s, QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = blocks.size() - 1; i >= dateLines; --i) {
         const QString &text = blocks[i].text;
         if (blocks[i].kind == TextBlock::Kind::Paragraph && text.size() <= 60 && !text.endsWith(u'.') && updateLine.matchView(text).hasMatch()) {

@@ -21,11 +21,13 @@ bool endsSentence(QStringView line)
     return !line.isEmpty() && QStringView(u".?!\"\u201D").contains(line.back());
 }
 
-// "For Immediate Release", "FOR RELEASE AT 2:00 P.M. EST", "Embargoed until 00:01 GMT".
+// "For Immediate Release", "FOR RELEASE AT 2:00 P.M. EST", "Embargoed until 00:01 GMT", and the
+// release's number ("Press Release Number: 24-912").
 bool isReleaseTime(QStringView line)
 {
     static const QRegularExpression releaseTime(u"^(?:for (?:immediate release|release\\b(?: at| on| until| after|:|$))|embargoed (?:until|till|for|to)\\b"
-                                                u"|under embargo until\\b|not for (?:publication|release) (?:before|until)\\b)"_s,
+                                                u"|under embargo until\\b|not for (?:publication|release) (?:before|until)\\b"
+                                                u"|(?:press |news )?release (?:number|no\\.)\\s*:?\\s*[\\w-]+$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     return line.size() <= longestContactLine && releaseTime.matchView(line).hasMatch();
 }
