@@ -948,6 +948,13 @@ private Q_SLOTS:
                u"the "
                u"agreement, the company will pay a criminal fine of $243.6 million.\nA court must approve the agreement.\nThe FBI investigated the case."_s
             << u"HPPPP"_s << QStringList() << QString();
+        QTest::newRow("a trade page's line of the writer and the date under the headline dropped; a sentence that opens with her name stays")
+            << u"page.html"_s << R"(<html><head><title>Supplier faces audit</title><meta name="author" content="Helen Moravec">
+<meta property="article:published_time" content="2024-02-07T13:30:00Z"></head><body><article><h1>Supplier faces audit</h1>
+<div class="article-meta"><span class="author-name">Helen Moravec</span> <span class="article-date">February 07, 2024 08:30 AM ET</span></div>
+<p>Helen Moravec visited the plant on February 6, 2024 after the report.</p><p>The finding widened the audit to the supplier.</p></article></body></html>)"_ba
+            << u"Supplier faces audit\nHelen Moravec visited the plant on February 6, 2024 after the report.\nThe finding widened the audit to the supplier."_s
+            << u"HPP"_s << QStringList{u"Supplier faces audit"_s, u"2024-02-07"_s, u""_s, u""_s, u"Helen Moravec"_s} << QString();
     }
     void readsPressReleases() { checkRow(); }
 

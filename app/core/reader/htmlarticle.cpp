@@ -1358,6 +1358,26 @@ void textsBefore(const GumboNode *node, const GumboNode *content, bool insideLin
     }
 }
 
+// "Helen Moravec February 07, 2024 08:30 AM ET" under the headline: the page's line of who and
+// when, set apart by its styles alone, not a sentence (a <time> in it is dropped as it is read).
+// A "By ..." line stays as the byline.
+void removeWriterAndDateLine(QList<HtmlBlock> &blocks, const QString &author)
+{
+    constexpr qsizetype topBlocks = 4;
+    constexpr qsizetype longestLine = 120;
+    if (author.isEmpty()) {
+        return;
+    }
+    for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), topBlocks); ++i) {
+        const QString &text = blocks[i].text;
+        if (blocks[i].kind == TextBlock::Kind::Paragraph && text.size() <= longestLine && text.size() > author.size() && text.startsWith(author)
+            && !text.back().isPunct() && parsePublicationDate(QStringView(text).sliced(author.size())).isValid()) {
+            blocks.removeAt(i);
+            return;
+        }
+    }
+}
+
 // A page without metadata: the headline and the date from the text printed above the
 // article. "Eastern Europe Monitor - Lukashenko confirms ..." in <title> over a line that
 // reads "Lukashenko confirms ..." is that headline on the site "Eastern Europe Monitor".
@@ -1469,6 +1489,7 @@ Article readHtmlArticle(QStringView html)
         }
     }
     removePressReleaseFurniture(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
+    removeWriterAndDateLine(blocks, article.author);
     removeNotesOnTheArticle(blocks, 1, article.author, [](const HtmlBlock &block) { return QStringView(block.text); });
     if (blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Paragraph) {
         blocks.last().text = withoutDeskCodes(blocks.constLast().text);
