@@ -255,6 +255,26 @@ private Q_SLOTS:
             << u"a.txt"_s << "Talks resume\nIn WASHINGTON, Nov. 25 was the day (they said) - talks resumed.\n"_ba
             << u"Talks resume\nIn WASHINGTON, Nov. 25 was the day (they said) - talks resumed."_s << u"HP"_s
             << QStringList{u"Talks resume"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a release's dateline names its distributor: PR Newswire")
+            << u"a.txt"_s << "Supplier statement\nWICHITA, Kan., Jan. 8, 2024 /PRNewswire/ -- The supplier said it was cooperating.\n"_ba
+            << u"Supplier statement\nWICHITA, Kan., Jan. 8, 2024 /PRNewswire/ -- The supplier said it was cooperating."_s << u"HP"_s
+            << QStringList{u"Supplier statement"_s, u"2024-01-08"_s, u""_s, u"PRNewswire"_s, u""_s} << QString();
+        QTest::newRow("a release's dateline names its distributor: Business Wire")
+            << u"a.txt"_s << "Jets return\nSEATTLE--(BUSINESS WIRE)--Jan. 26, 2024-- The airline returned its first jet to service.\n"_ba
+            << u"Jets return\nSEATTLE--(BUSINESS WIRE)--Jan. 26, 2024-- The airline returned its first jet to service."_s << u"HP"_s
+            << QStringList{u"Jets return"_s, u"2024-01-26"_s, u""_s, u"Business Wire"_s, u""_s} << QString();
+        QTest::newRow("a government release brackets its date, which is no outlet")
+            << u"a.txt"_s << "Report issued\nWASHINGTON (Feb. 6, 2024) \u2014 Four bolts were missing, the board said.\n"_ba
+            << u"Report issued\nWASHINGTON (Feb. 6, 2024) \u2014 Four bolts were missing, the board said."_s << u"HP"_s
+            << QStringList{u"Report issued"_s, u"2024-02-06"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a bracketed day without a year dates nothing and names no outlet")
+            << u"a.txt"_s << "Report issued\nWASHINGTON (Feb. 6) \u2014 Four bolts were missing, the board said.\n"_ba
+            << u"Report issued\nWASHINGTON (Feb. 6) \u2014 Four bolts were missing, the board said."_s << u"HP"_s
+            << QStringList{u"Report issued"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("near miss: a sentence with slashes and dashes is no release dateline")
+            << u"a.txt"_s << "Rates rise\nNEW YORK, Jan. 8, 2024 and/or later /as planned/ -- rates rose.\n"_ba
+            << u"Rates rise\nNEW YORK, Jan. 8, 2024 and/or later /as planned/ -- rates rose."_s << u"HP"_s
+            << QStringList{u"Rates rise"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("byline and date line") << u"a.txt"_s << "Headline\nBy Jane Doe\nNov. 26, 2025\nBody text here.\n"_ba
                                               << u"Headline\nBy Jane Doe\nNov. 26, 2025\nBody text here."_s << u"HPPP"_s
                                               << QStringList{u"Headline"_s, u"2025-11-26"_s, u""_s, u""_s, u"Jane Doe"_s} << QString();
@@ -813,6 +833,131 @@ private Q_SLOTS:
     }
     void readsSavedNewsPages() { checkRow(); }
 
+    // Press releases and official statements, saved as pages or copied as text: the issuer's
+    // furniture around the text goes, the text and its quoted officials stay.
+    void readsPressReleases_data()
+    {
+        addColumns();
+        QTest::newRow("a regulator's release: the label over the headline, release time, contact block, end mark and what follows dropped")
+            << u"page.html"_s
+            << R"(<html><head><title>FAA grounds jets</title></head><body><article><p>Press Release &ndash; FAA grounds jets</p><h1>FAA grounds jets</h1>
+<div>For Immediate Release</div><div>Contact:</div><p>Press Office<br>Phone: (202) 555-0110<br>Email: press@faa.example</p>
+<p>WASHINGTON&mdash;The agency ordered the grounding of 171 airplanes on Saturday.</p><p>Inspections take four to eight hours per aircraft.</p>
+<p class="text-align-center">###</p><div>Topics</div><p>Last updated: Saturday, January 6, 2024</p></article></body></html>)"_ba
+            << u"FAA grounds jets\nWASHINGTON\u2014The agency ordered the grounding of 171 airplanes on Saturday.\nInspections take four to eight hours per aircraft."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a wire release's foot: About the issuer, forward-looking statements, SOURCE and contacts dropped")
+            << u"page.html"_s << R"(<html><head><title>Supplier statement</title></head><body><article><h1>Supplier statement</h1>
+<p>WICHITA, Kan., Jan. 8, 2024 /PRNewswire/ -- The supplier issued a statement on Monday.</p>
+<p>"We are cooperating fully with the investigators," said Greg Lind, a spokesman.</p><p>The company builds the fuselage in Wichita.</p>
+<p><b>About Spirit AeroSystems Inc.</b></p><p>Spirit AeroSystems is one of the largest makers of aerostructures.</p>
+<p><b>Cautionary Statement Regarding Forward-Looking Statements</b></p><p>This press release contains forward-looking statements.</p>
+<p>SOURCE Spirit AeroSystems Holdings, Inc.</p><p>For further information: Media: Kyle Marsden, (316) 555-0121</p></article></body></html>)"_ba
+            << u"Supplier statement\nWICHITA, Kan., Jan. 8, 2024 /PRNewswire/ -- The supplier issued a statement on Monday.\n\"We are cooperating fully with "
+               u"the "
+               u"investigators,\" said Greg Lind, a spokesman.\nThe company builds the fuselage in Wichita."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("an e-mailed release's foot as text: About, contacts, the distributor's lines dropped")
+            << u"release.txt"_s
+            << "Airline returns jets to service\n\nSEATTLE -- The airline returned its first jet to service on Friday.\n\nIt expects to finish next week.\n\n"
+               "About Alaska Airlines\nAlaska Airlines serves more than 120 destinations.\n\nContacts\nMedia Relations\n(206) 555-0199\n\n"
+               "View source version on businesswire.com: https://www.businesswire.com/news/home/1/en/\n"_ba
+            << u"Airline returns jets to service\nSEATTLE -- The airline returned its first jet to service on Friday.\nIt expects to finish next week."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a copied release: the page's masthead, the labelled headline, release time and contacts before the text; the end mark closes it")
+            << u"copy.txt"_s
+            << "Skip to main content\nFederal Aviation Administration\nNewsroom\nPress Release \u2013 FAA approves inspections\nFAA approves inspections\n"
+               "For Immediate Release\nJanuary 24, 2024\nContact:\nPress Office\nPhone: (202) 555-0110\nWASHINGTON\u2014The agency approved an inspection "
+               "process on Wednesday.\nBackground\nThe jets were grounded on Jan. 6.\n###\nTopics\nAircraft\nPrivacy Policy\n"_ba
+            << u"FAA approves inspections\nJanuary 24, 2024\nWASHINGTON\u2014The agency approved an inspection process on Wednesday.\nBackground\nThe jets "
+               u"were "
+               u"grounded on Jan. 6."_s
+            << u"HPPHP"_s << QStringList{u"FAA approves inspections"_s, u"2024-01-24"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a labelled headline as text's first line")
+            << u"release.txt"_s
+            << "NEWS RELEASE: Board issues preliminary report\nBoard issues preliminary report\nFour bolts were missing, the board said.\n"_ba
+            << u"Board issues preliminary report\nFour bolts were missing, the board said."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("near misses: sentences opening like release furniture, an About section on no company, a mark mid-text stay")
+            << u"story.txt"_s
+            << "Crew lost contact\nContact with the crew was lost at 5:07 p.m., the agency said.\n###\nFor release of the records, the families went to "
+               "court.\n"
+               "About the plan\nThe plan would cap output at 38 jets a month.\nSource: the company said output fell.\n"_ba
+            << u"Crew lost contact\nContact with the crew was lost at 5:07 p.m., the agency said.\nFor release of the records, the families went to court.\n"
+               u"About the plan\nThe plan would cap output at 38 jets a month.\nSource: the company said output fell."_s
+            << u"HPPHPP"_s << QStringList() << QString();
+        QTest::newRow("near miss: an About heading over a text on something else stays")
+            << u"story.html"_s << R"(<html><head><title>T</title></head><body><article><h1>T</h1><p>The airline grounded its fleet on Saturday night.</p>
+<p>Inspections began on Sunday morning at the hangar.</p><h2>About Portland</h2><p>Residents said they heard a loud bang over Cedar Hills.</p></article></body></html>)"_ba
+            << u"T\nThe airline grounded its fleet on Saturday night.\nInspections began on Sunday morning at the hangar.\nAbout Portland\nResidents said they "
+               u"heard a loud bang over Cedar Hills."_s
+            << u"HPPHP"_s << QStringList() << QString();
+        QTest::newRow("a business page's foot: the exchange rate and the credits without brackets dropped; screen readers' link notes gone")
+            << u"page.html"_s << R"(<html><head><title>CEO to step down</title></head><body><article><h1>CEO to step down</h1>
+<p>March 25 (Reuters) - Boeing <a href="/markets/companies/BA.N">(BA.N)<span>, opens new tab</span></a> Chief Executive Dave Calhoun will step down, the planemaker said.</p>
+<p>The delays would cost carriers 400 million euros (<a href="/x">opens in a new window</a>), an analyst said.</p>
+<p>($1 = 0.9234 euros)</p><p class="sign-off">Reporting by Marta Kowal in Montreal; Additional reporting by Tom Ashby; Editing by Nick Ferris</p></article></body></html>)"_ba
+            << u"CEO to step down\nMarch 25 (Reuters) - Boeing (BA.N) Chief Executive Dave Calhoun will step down, the planemaker said.\nThe delays would cost "
+               u"carriers 400 million euros, an analyst said."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a copied business page's foot: two exchange rates and the credits dropped")
+            << u"copy.txt"_s
+            << "CEO to step down\nBoeing (BA.N), opens new tab said its chief would step down.\nSpirit shares were little changed.\n"
+               "(\u00A31 = $1.2710) ($1 = 0.9234 euros)\nReporting by Dev Sinha; Editing by Ana Varela\n"_ba
+            << u"CEO to step down\nBoeing (BA.N) said its chief would step down.\nSpirit shares were little changed."_s << u"HPP"_s << QStringList()
+            << QString();
+        QTest::newRow("near misses: reporting that found something, a bracketed note, a browser that opens a new tab stay")
+            << u"story.txt"_s
+            << "Delays mount\nThe app opens a new tab for each booking.\nReporting by local media suggested a delay; officials declined to comment.\n"
+               "(Figures in brackets are 2023 totals, 1 = lowest)\n"_ba
+            << u"Delays mount\nThe app opens a new tab for each booking.\nReporting by local media suggested a delay; officials declined to comment.\n"
+               u"(Figures in brackets are 2023 totals, 1 = lowest)"_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a page titled by its kind of document over the headline: that kind is no outlet")
+            << u"page.html"_s << R"(<html><head><title>News Release - Board issues preliminary report</title></head><body><div class="page">
+<div class="pageTitle">Board issues preliminary report</div><div class="body"><p>Four bolts were missing from the door plug, the board said on Tuesday.</p>
+<p>The door plug left the airplane at about 14,830 feet.</p></div></div></body></html>)"_ba
+            << u"Board issues preliminary report\nFour bolts were missing from the door plug, the board said on Tuesday.\nThe door plug left the airplane at "
+               u"about 14,830 feet."_s
+            << u"HPP"_s << QStringList{u"Board issues preliminary report"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("the issuing office before the headline in og:title goes; the account that posted the page is no writer")
+            << u"page.html"_s << R"(<html><head><title>Office of Public Affairs | Boeing agrees to plead guilty | Justice</title>
+<meta property="og:title" content="Office of Public Affairs | Boeing agrees to plead guilty"><meta name="author" content="opa_webteam"></head>
+<body><article><h1>Boeing agrees to plead guilty</h1><p>The company agreed to plead guilty to a fraud conspiracy charge.</p></article></body></html>)"_ba
+            << u"Boeing agrees to plead guilty\nThe company agreed to plead guilty to a fraud conspiracy charge."_s << u"HP"_s
+            << QStringList{u"Boeing agrees to plead guilty"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("near miss: og:title that says more than the h1 stays; an agency's name as author stays")
+            << u"page.html"_s << R"(<html><head><meta property="og:title" content="Boeing agrees to a plea deal"><meta name="author" content="AFP"></head>
+<body><article><h1>Plea deal</h1><p>The company agreed to plead guilty to a fraud conspiracy charge.</p></article></body></html>)"_ba
+            << u"Boeing agrees to a plea deal\nThe company agreed to plead guilty to a fraud conspiracy charge."_s << u"HP"_s
+            << QStringList{u"Boeing agrees to a plea deal"_s, u""_s, u""_s, u""_s, u"AFP"_s} << QString();
+        QTest::newRow("a paragraph of bold type alone is a section heading; a bold sentence and a bold word in a sentence stay paragraphs")
+            << u"page.html"_s << R"(<html><head><title>Jets grounded</title></head><body><article><h1>Jets grounded</h1>
+<p>The agency ordered the grounding of 171 airplanes on Saturday.</p><p> <strong>Background</strong> </p>
+<p>A door plug separated from the jet shortly after departure.</p><p><b>The airplane landed safely.</b></p>
+<p><strong>Note:</strong> the times are local.</p></article></body></html>)"_ba
+            << u"Jets grounded\nThe agency ordered the grounding of 171 airplanes on Saturday.\nBackground\nA door plug separated from the jet shortly after "
+               u"departure.\nThe airplane landed safely.\nNote: the times are local."_s
+            << u"HPHPPP"_s << QStringList() << QString();
+        QTest::newRow("a government release's foot: the day it was updated, its topics and its number dropped")
+            << u"page.html"_s << R"(<html><head><title>Boeing to plead guilty</title></head><body><article><h1>Boeing to plead guilty</h1>
+<div class="field_body"><p>The company agreed to plead guilty to a fraud conspiracy charge, according to a plea agreement filed today.</p>
+<p>Under the agreement, the company will pay a criminal fine of $243.6 million.</p><p>A court must approve the agreement.</p><p>The FBI investigated the case.</p></div>
+<div class="node-updated">Updated July 24, 2024</div><div class="node-topics"><div class="field__label">Topic</div><div class="field__item">Fraud</div></div>
+<div class="node-number">Press Release Number: 24-912</div></article></body></html>)"_ba
+            << u"Boeing to plead guilty\nThe company agreed to plead guilty to a fraud conspiracy charge, according to a plea agreement filed today.\nUnder "
+               u"the "
+               u"agreement, the company will pay a criminal fine of $243.6 million.\nA court must approve the agreement.\nThe FBI investigated the case."_s
+            << u"HPPPP"_s << QStringList() << QString();
+        QTest::newRow("a trade page's line of the writer and the date under the headline dropped; a sentence that opens with her name stays")
+            << u"page.html"_s << R"(<html><head><title>Supplier faces audit</title><meta name="author" content="Helen Moravec">
+<meta property="article:published_time" content="2024-02-07T13:30:00Z"></head><body><article><h1>Supplier faces audit</h1>
+<div class="article-meta"><span class="author-name">Helen Moravec</span> <span class="article-date">February 07, 2024 08:30 AM ET</span></div>
+<p>Helen Moravec visited the plant on February 6, 2024 after the report.</p><p>The finding widened the audit to the supplier.</p></article></body></html>)"_ba
+            << u"Supplier faces audit\nHelen Moravec visited the plant on February 6, 2024 after the report.\nThe finding widened the audit to the supplier."_s
+            << u"HPP"_s << QStringList{u"Supplier faces audit"_s, u"2024-02-07"_s, u""_s, u""_s, u"Helen Moravec"_s} << QString();
+    }
+    void readsPressReleases() { checkRow(); }
+
     void readsMimeFiles_data()
     {
         addColumns();
@@ -909,6 +1054,13 @@ private Q_SLOTS:
         QTest::newRow("a text that opens with header-like lines is no MIME file")
             << u"memo"_s << "Subject: budget talks\nContent-Type: notes\n\nThe talks went on.\n"_ba
             << u"Subject: budget talks\nContent-Type: notes\nThe talks went on."_s << u"HHP"_s << QStringList() << QString();
+        QTest::newRow("an e-mailed release that opens with its subject: one headline; the distributor's dateline names the outlet")
+            << u"release.eml"_s
+            << "From: \"Wire Alerts\" <alerts@wire.example>\nSubject: Airline returns jets to service\nDate: Fri, 26 Jan 2024 14:05:11 -0800\n"
+               "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nAirline returns jets to service\n\n"
+               "SEATTLE--(BUSINESS WIRE)--Jan. 26, 2024-- The airline returned its first jet to service today.\n"_ba
+            << u"Airline returns jets to service\nSEATTLE--(BUSINESS WIRE)--Jan. 26, 2024-- The airline returned its first jet to service today."_s << u"HP"_s
+            << QStringList{u"Airline returns jets to service"_s, u"2024-01-26"_s, u""_s, u"Business Wire"_s, u""_s} << QString();
     }
     void readsMimeFiles() { checkRow(); }
 

@@ -243,8 +243,12 @@ ReadResult readMime(const QByteArray &data, const QString &path)
         return {{}, {{path, document.problem}}};
     }
     QByteArray body = document.body;
-    if (!document.isHtml && !document.subject.isEmpty()) {
-        body.prepend(document.subject.toUtf8() + "\n\n"); // an e-mail's headline is its subject
+    // An e-mail's headline is its subject, unless its text opens with it (a release sent out
+    // by a distributor repeats its headline there).
+    const QByteArray subject = document.subject.toUtf8().trimmed();
+    const QByteArray text = body.trimmed();
+    if (!document.isHtml && !subject.isEmpty() && text.left(text.indexOf('\n')).trimmed() != subject) {
+        body.prepend(subject + "\n\n");
     }
     ReadResult result = readBytes(body, path, document.isHtml ? Format::Html : Format::Text);
     // A newsletter's HTML often bears no other title than the newsletter's name, which is the

@@ -30,6 +30,47 @@ int metadataYear(const Article &article)
     return 0;
 }
 
+// "BUSINESS WIRE" as the distributor is named in prose: "Business Wire". A one-word agency
+// in capitals ("PTI") is its name.
+QString distributorName(QStringView name)
+{
+    if (!name.contains(u' ') || name.toString().toUpper() != name) {
+        return name.toString();
+    }
+    QString result = name.toString().toLower();
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        if (i == 0 || result[i - 1] == u' ') {
+            result[i] = result[i].toUpper();
+        }
+    }
+    return result;
+}
+
+// A release sent out by a distributor: "WICHITA, Kan., Jan. 8, 2024 /PRNewswire/ --",
+// "SEATTLE--(BUSINESS WIRE)--Jan. 26, 2024--".
+Dateline parseReleaseDateline(QStringView paragraph)
+{
+    static const QRegularExpression slashed(u"^\\s*[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?,\\s+"
+                                            u"(\\p{L}{3,9}\\.? \\d{1,2}, \\d{4}) /([A-Za-z][\\w .-]{1,30}?)/\\s*[-\u2013\u2014]"_s);
+    static const QRegularExpression bracketed(u"^\\s*[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+                                              u"\\s*--\\(([A-Z][A-Za-z .]{2,30})\\)--\\s*(\\p{L}{3,9}\\.? \\d{1,2}, \\d{4})\\s*--"_s);
+    if (!paragraph.contains(u'/') && !paragraph.contains(u"--(")) {
+        return {};
+    }
+    QRegularExpressionMatch m = slashed.matchView(paragraph);
+    int dateGroup = 1;
+    int outletGroup = 2;
+    if (!m.hasMatch()) {
+        m = bracketed.matchView(paragraph);
+        std::swap(dateGroup, outletGroup);
+    }
+    const QDate date = m.hasMatch() ? parsePublicationDate(m.capturedView(dateGroup)) : QDate();
+    if (!date.isValid()) {
+        return {};
+    }
+    return {date.month(), date.day(), date.year(), distributorName(m.capturedView(outletGroup).trimmed())};
+}
+
 } // namespace
 
 Dateline Dateline::parse(QStringView paragraph)
@@ -54,7 +95,16 @@ Dateline Dateline::parse(QStringView paragraph)
         m = paragraph.contains(u'[') ? bracketedCountry.matchView(paragraph) : QRegularExpressionMatch();
     }
     if (!m.hasMatch()) {
-        return result;
+        return parseReleaseDateline(paragraph);
+    }
+    // "WASHINGTON (Feb. 6, 2024) —": a government's release brackets the date, not an agency.
+    static const QRegularExpression bracketedDate(u"^(\\p{L}{3,9})\\.? (\\d{1,2})(?:, (\\d{4}))?$"_s);
+    if (const QRegularExpressionMatch date = m.hasCaptured(4) ? bracketedDate.matchView(m.capturedView(4)) : QRegularExpressionMatch(); date.hasMatch()) {
+        const int month = monthNumber(date.capturedView(1));
+        const int day = date.capturedView(2).toInt();
+        if (month > 0 && day >= 1 && day <= 31) {
+            return {month, day, date.capturedView(3).toInt(), {}};
+        }
     }
     result.outlet = m.hasCaptured(4) ? m.captured(4).trimmed() : m.captured(5);
     const int month = monthNumber(m.capturedView(1));
@@ -80,7 +130,7 @@ Dateline Dateline::find(const Article &article)
             break;
         }
         Dateline line = parse(QStringView(article.body).mid(block.range.start, block.range.length()));
-        if (!line.outlet.isEmpty()) {
+        if (!line.outlet.isEmpty() || line.isValid()) {
             return line;
         }
     }
@@ -93,7 +143,7 @@ void Dateline::applyTo(Article &article)
         return;
     }
     const Dateline line = find(article);
-    if (line.outlet.isEmpty()) {
+    if (line.outlet.isEmpty() && !line.isValid()) {
         return;
     }
     if (article.outlet.isEmpty()) {

@@ -10,7 +10,10 @@ namespace Sourceline {
 struct Article;
 
 /// A wire dateline opening a story: "WASHINGTON, Nov. 25 (Harbor Wire) -",
-/// "KYIV, Ukraine, Nov 26, 2025 (Reuters) —". Wires rarely write the year there.
+/// "KYIV, Ukraine, Nov 26, 2025 (Reuters) —". Wires rarely write the year there. A release
+/// names its distributor ("WICHITA, Kan., Jan. 8, 2024 /PRNewswire/ --",
+/// "SEATTLE--(BUSINESS WIRE)--Jan. 26, 2024--") or brackets only its date ("WASHINGTON (Feb.
+/// 6, 2024) —"), which gives no outlet.
 struct Dateline
 {
     int month = 0;

@@ -4,6 +4,7 @@
 
 #include "articlebodybuilder.h"
 #include "plaintextarticle.h"
+#include "pressrelease.h"
 #include "publicationdate.h"
 
 #include <QHash>
@@ -259,6 +260,8 @@ bool hasNoiseName(const QString &names, bool captionsAreText = false)
         u"cookies"_s, u"banner"_s, u"breadcrumb"_s, u"breadcrumbs"_s, u"sidebar"_s, u"nav"_s, u"navigation"_s, u"menu"_s, u"footer"_s, u"outbrain"_s,
         u"taboola"_s, u"popup"_s, u"modal"_s, u"hidden"_s, u"toolbar"_s, u"signup"_s, u"teaser"_s, u"most"_s, u"trending"_s, u"widget"_s, u"sr"_s, u"bio"_s,
         u"biography"_s, u"links"_s, u"tags"_s,
+        u"topics"_s, // the subjects a page or a government release is filed under
+
         u"cta"_s, // a call to action: "Become a member", "Donate"
         u"donate"_s, u"upsell"_s,
         u"player"_s, // a video or audio player's buttons ("Play", "Mute")
@@ -479,13 +482,14 @@ public:
             flush();
             return;
         }
-        const bool heading = isHeadingTag(tag) && m_heading == GUMBO_TAG_UNKNOWN;
+        const bool boldHeading = tag == GUMBO_TAG_P && m_heading == GUMBO_TAG_UNKNOWN && isBoldLine(node);
+        const bool heading = (isHeadingTag(tag) || boldHeading) && m_heading == GUMBO_TAG_UNKNOWN;
         const bool block = isHeadingTag(tag) || isBlockTag(tag) || caption || quotationFigure;
         if (block) {
             flush();
         }
         if (heading) {
-            m_heading = tag;
+            m_heading = boldHeading ? GUMBO_TAG_H4 : tag;
         }
         // The paragraphs of one <blockquote> are one quotation; a nested one stays part of it.
         const bool opensQuotation = tag == GUMBO_TAG_BLOCKQUOTE && m_quotation < 0;
@@ -570,6 +574,32 @@ private:
         return false;
     }
 
+    // "<p><strong>Background</strong></p>": a release's or a plain page's section heading, set
+    // in bold type rather than marked as one. A bold sentence ("<p><b>The plane landed.</b></p>")
+    // is a paragraph.
+    static bool isBoldLine(const GumboNode *paragraph)
+    {
+        constexpr qsizetype longestHeading = 80;
+        const GumboNode *bold = nullptr;
+        const GumboVector &children = paragraph->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            if (child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_COMMENT) {
+                continue;
+            }
+            const bool boldElement = isElement(child) && (child->v.element.tag == GUMBO_TAG_STRONG || child->v.element.tag == GUMBO_TAG_B);
+            if (!boldElement || bold) {
+                return false;
+            }
+            bold = child;
+        }
+        if (!bold) {
+            return false;
+        }
+        const QString text = simplifiedText(bold);
+        return !text.isEmpty() && text.size() <= longestHeading && !QStringView(u".!?\"\u201D").contains(text.back());
+    }
+
     // A note's number in the text ("... within five years.<a href="#footnote-1">1</a>"): a
     // link within the page whose text is a number of a few digits, bracketed or not. Read, it
     // would join the word before ("years.1").
@@ -597,12 +627,13 @@ private:
             return;
         }
         m_current.replace(u'\u00A0', u' ');
-        QString text = m_current.simplified();
+        QString text = withoutNewTabNotices(m_current.simplified());
         m_current.clear();
         const qsizetype linkCharacters = std::exchange(m_linkCharacters, 0);
         const QString standaloneTime = std::exchange(m_standaloneTime, QString());
         const bool hasTime = std::exchange(m_blockHasTime, false);
-        if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime || isPageNotice(text) || !hasWords(text)
+        // A release's end mark ("###") stays for removePressReleaseFurniture(), which cuts the issuer's foot after it.
+        if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime || isPageNotice(text) || (!hasWords(text) && !isReleaseEndMark(text))
             || (kind == TextBlock::Kind::Paragraph && text.endsWith(u')') && isPhotoCaption(text))) {
             return;
         }
@@ -1064,7 +1095,7 @@ QString siteNameFromTitle(const QString &titleElement, const QString &headline)
     for (const QString &separator : siteSeparators()) {
         if (const QString mark = separator.trimmed(); rest.startsWith(mark)) {
             const QString name = rest.mid(mark.size()).trimmed();
-            return name.size() <= 40 && name.count(u' ') <= 4 ? name : QString();
+            return name.size() <= 40 && name.count(u' ') <= 4 && !namesDocumentKind(name) ? name : QString();
         }
     }
     return {};
@@ -1163,6 +1194,11 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
         fromTitleElement = true;
     }
     article.title = withoutSiteSuffix(title.simplified(), article.outlet, fromTitleElement);
+    // "Office of Public Affairs | Boeing Agrees to Plead Guilty ...": the office that issued the
+    // page before the headline its <h1> prints alone.
+    if (const QString headline = facts.firstH1 ? simplifiedText(facts.firstH1) : QString(); isLabelledHeadline(article.title, headline)) {
+        article.title = headline;
+    }
 
     article.url = facts.canonical;
     if (article.url.isEmpty()) {
@@ -1284,10 +1320,11 @@ void removeRepeatedQuotations(QList<HtmlBlock> &blocks)
 }
 
 // Short labels above the headline: the section ("Russia"), a "Live" badge, the rubric ("Long
-// read"). Bylines and date lines there stay for readBylineAndDate().
-bool isLabelAboveHeadline(const QString &text)
+// read"), the headline again after the kind of document ("Press Release – FAA Statement on
+// ..."). Bylines and date lines there stay for readBylineAndDate().
+bool isLabelAboveHeadline(const QString &text, const QString &headline)
 {
-    return text.size() <= 30 && text.count(u' ') <= 3 && !text.back().isPunct() && !isBylineOrDateLine(text);
+    return (text.size() <= 30 && text.count(u' ') <= 3 && !text.back().isPunct() && !isBylineOrDateLine(text)) || isLabelledHeadline(text, headline);
 }
 
 // The text the page prints before its article text, in document order: where a page with
@@ -1321,6 +1358,26 @@ void textsBefore(const GumboNode *node, const GumboNode *content, bool insideLin
     }
 }
 
+// "Helen Moravec February 07, 2024 08:30 AM ET" under the headline: the page's line of who and
+// when, set apart by its styles alone, not a sentence (a <time> in it is dropped as it is read).
+// A "By ..." line stays as the byline.
+void removeWriterAndDateLine(QList<HtmlBlock> &blocks, const QString &author)
+{
+    constexpr qsizetype topBlocks = 4;
+    constexpr qsizetype longestLine = 120;
+    if (author.isEmpty()) {
+        return;
+    }
+    for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), topBlocks); ++i) {
+        const QString &text = blocks[i].text;
+        if (blocks[i].kind == TextBlock::Kind::Paragraph && text.size() <= longestLine && text.size() > author.size() && text.startsWith(author)
+            && !text.back().isPunct() && parsePublicationDate(QStringView(text).sliced(author.size())).isValid()) {
+            blocks.removeAt(i);
+            return;
+        }
+    }
+}
+
 // A page without metadata: the headline and the date from the text printed above the
 // article. "Eastern Europe Monitor - Lukashenko confirms ..." in <title> over a line that
 // reads "Lukashenko confirms ..." is that headline on the site "Eastern Europe Monitor".
@@ -1350,7 +1407,7 @@ void fillMetadataFromPageText(Article &article, const GumboNode *root, const Gum
         const QString headline = titleElement.mid(at + separator.size()).trimmed();
         if (site.size() <= 40 && site.count(u' ') <= 4 && texts.contains(headline)) {
             article.title = headline;
-            if (article.outlet.isEmpty()) {
+            if (article.outlet.isEmpty() && !namesDocumentKind(site)) {
                 article.outlet = site;
             }
             return;
@@ -1424,13 +1481,15 @@ Article readHtmlArticle(QStringView html)
             }
             blocks.removeAt(i);
             for (qsizetype above = i - 1; above >= 0; --above) {
-                if (blocks[above].kind == TextBlock::Kind::Paragraph && isLabelAboveHeadline(blocks[above].text)) {
+                if (blocks[above].kind == TextBlock::Kind::Paragraph && isLabelAboveHeadline(blocks[above].text, article.title)) {
                     blocks.removeAt(above);
                 }
             }
             break;
         }
     }
+    removePressReleaseFurniture(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
+    removeWriterAndDateLine(blocks, article.author);
     removeNotesOnTheArticle(blocks, 1, article.author, [](const HtmlBlock &block) { return QStringView(block.text); });
     if (blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Paragraph) {
         blocks.last().text = withoutDeskCodes(blocks.constLast().text);
@@ -1446,7 +1505,7 @@ Article readHtmlArticle(QStringView html)
     // top such a line is the article's date line, read below.
     constexpr qsizetype dateLines = 4;
     static const QRegularExpression updateLine(
-        u"^(?:last |first )?(?:updated|published|posted|edited)(?: at| on)?\\s*:?\\s*\\S*\\d"_s, QRegularExpression::CaseInsensitiveOption);
+        u"^(?:last |first )?(?:updated|published|posted|edited)(?: at| on)?\\s*:?\\s*(?:\\p{L}+\\.? )?\\S*\\d"_s, QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = blocks.size() - 1; i >= dateLines; --i) {
         const QString &text = blocks[i].text;
         if (blocks[i].kind == TextBlock::Kind::Paragraph && text.size() <= 60 && !text.endsWith(u'.') && updateLine.matchView(text).hasMatch()) {

@@ -4,6 +4,7 @@
 
 #include "articlebodybuilder.h"
 #include "frontmatter.h"
+#include "pressrelease.h"
 #include "publicationdate.h"
 
 #include <QRegularExpression>
@@ -307,8 +308,8 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
             creditOpenings.cbegin(), creditOpenings.cend(), [&line](const QString &opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
         // The copyright notice closes the page.
         const bool atFoot = i + 3 >= paragraphs.size();
-        if (credit || buttons.contains(key) || creditedCaption(paragraphs[i]) || isPhotoCaption(line) || isRule(line) || isReadingTimeNote(line)
-            || (atFoot && isNotice(line))) {
+        if (credit || buttons.contains(key) || creditedCaption(paragraphs[i]) || isPhotoCaption(line) || (isRule(line) && !isReleaseEndMark(line))
+            || isReadingTimeNote(line) || (atFoot && isNotice(line))) {
             continue;
         }
         kept.append(paragraphs[i]);
@@ -387,6 +388,20 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
     if (line.size() < 300 && std::any_of(creditOpenings.cbegin(), creditOpenings.cend(), [&line](QStringView opening) {
             return line.startsWith(opening, Qt::CaseInsensitive);
         })) {
+        return true;
+    }
+    // A business page prints the credits without brackets, but as a list of jobs: "Reporting
+    // by Ana Ruiz in Chicago; Editing by Tom Hale".
+    static const QRegularExpression unbracketedCredits(
+        u"^(?:reporting|writing|compiled|additional reporting) by [^.;]{2,150}; (?:additional reporting|editing|writing|compiled|graphics) by "_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (line.size() < 400 && line.contains(u';') && unbracketedCredits.matchView(line).hasMatch()) {
+        return true;
+    }
+    // "($1 = 0.9234 euros)", "(£1 = $1.2710)": the exchange rate behind the story's sums.
+    static const QRegularExpression exchangeRates(
+        u"^(?:\\(\\s*(?:[A-Z]{0,3}[$\u20AC\u00A3\u00A5]|\\p{L}+ )?\\s?1\\s?(?:\\p{L}+ )?=\\s*[^()=]{2,40}\\)\\s*)+$"_s);
+    if (line.size() <= 200 && line.startsWith(u'(') && line.contains(u'=') && exchangeRates.matchView(line).hasMatch()) {
         return true;
     }
     // "Alex Marin covers the White House.": the note on one of the writers.
@@ -562,6 +577,17 @@ bool namesNoWriter(QStringView credit)
 
 } // namespace
 
+QString withoutNewTabNotices(QString paragraph)
+{
+    // Read only where the words are: most paragraphs have neither.
+    if (!paragraph.contains(u"new tab"_s, Qt::CaseInsensitive) && !paragraph.contains(u"new window"_s, Qt::CaseInsensitive)) {
+        return paragraph;
+    }
+    static const QRegularExpression notice(
+        u",\\s*opens (?:in )?(?:a )?new (?:tab|window)\\b|\\s*\\(opens (?:in )?(?:a )?new (?:tab|window)\\)"_s, QRegularExpression::CaseInsensitiveOption);
+    return paragraph.remove(notice);
+}
+
 QString withoutDeskCodes(const QString &paragraph)
 {
     // Indian agencies close a story with their name and the codes of the staff who handled it:
@@ -580,7 +606,9 @@ QString creditedWriters(const QString &author)
     // before the name, the agencies after it.
     static const QRegularExpression jobBefore(u"^(?:\\p{L}[\\p{L}-]* ){0,3}?(?:reporter|correspondent|editor|writer|producer|journalist)s? (?=\\p{Lu})"_s);
     static const QRegularExpression wiresAfter(u"(?:,? (?:and|with) (?:wires|agencies|agency reports?))$"_s);
-    if (namesNoWriter(author)) {
+    // "alaskanewsroom", "admin", "web_editor": the account that posted the page, no writer.
+    static const QRegularExpression accountName(u"^[a-z0-9_.-]+$"_s);
+    if (namesNoWriter(author) || (author.size() <= 40 && accountName.matchView(author).hasMatch())) {
         return {};
     }
     QString writers = author;
@@ -673,8 +701,17 @@ Article readPlainTextArticle(QStringView text)
     Article article;
     FrontMatter matter = FrontMatter::parse(text);
     QList<QString> paragraphs = withoutPageFurniture(plainTextParagraphs(text.sliced(matter.bodyStart)), matter.title.trimmed().isEmpty() ? 1 : 0);
+    for (QString &paragraph : paragraphs) {
+        paragraph = withoutNewTabNotices(std::move(paragraph));
+    }
+    // Before the masthead is looked for: a release's time and contact lines stand between its
+    // headline and its date line.
+    removePressReleaseFurniture(paragraphs, [](const QString &paragraph) { return QStringView(paragraph).trimmed(); });
     if (matter.title.trimmed().isEmpty()) {
         paragraphs.remove(0, mastheadLines(paragraphs));
+        if (paragraphs.size() > 1 && isLabelledHeadline(paragraphs.constFirst().trimmed(), paragraphs.at(1).trimmed())) {
+            paragraphs.removeFirst(); // "Press Release – FAA Statement ..." over "FAA Statement ..."
+        }
     }
     ArticleBodyBuilder body;
     qsizetype first = 0;

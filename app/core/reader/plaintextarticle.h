@@ -35,7 +35,8 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 [[nodiscard]] Article readPlainTextArticle(QStringView text);
 
 /// True for a note on the article at its foot: where it appeared in print or first, the
-/// wire's credits in brackets ("(Reporting by ...; Editing by ...)"), an outlet's credit to
+/// wire's credits in brackets ("(Reporting by ...; Editing by ...)") or listed by job without
+/// them, the exchange rate behind its sums ("($1 = 0.9234 euros)"), an outlet's credit to
 /// the agencies ("(With inputs from agencies)", "ABC/Wires"), its tags, a call to follow the
 /// outlet elsewhere ("Follow ... on WhatsApp"), or a writer's note that opens with one of the
 /// writers in `author` ("Alex Marin covers ...").
@@ -84,8 +85,12 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 [[nodiscard]] bool isReadingTimeNote(QStringView line);
 
 /// The writers a credit names: none in "Agency Report", "Staff Reporter", "Our Correspondent",
+/// an account's name in lower case ("alaskanewsroom"),
 /// the name alone from "Pacific affairs reporter Lucy Tanaka and wires".
 [[nodiscard]] QString creditedWriters(const QString &author);
+/// paragraph without the notes that a link opens elsewhere, which screen readers are given
+/// and a copy keeps: "Boeing (BA.N), opens new tab said ...", "(opens in a new window)".
+[[nodiscard]] QString withoutNewTabNotices(QString paragraph);
 /// The story's last paragraph without the agency's desk codes after its last sentence
 /// ("... lives. PTI XYZ ABC").
 [[nodiscard]] QString withoutDeskCodes(const QString &paragraph);
