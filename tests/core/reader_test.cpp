@@ -891,6 +891,13 @@ private Q_SLOTS:
             << u"T\nThe airline grounded its fleet on Saturday night.\nInspections began on Sunday morning at the hangar.\nAbout Portland\nResidents said they "
                u"heard a loud bang over Cedar Hills."_s
             << u"HPPHP"_s << QStringList() << QString();
+        QTest::newRow("near miss: a news story's About box on the company it names, with more story after it, stays")
+            << u"story.html"_s << R"(<html><head><title>T</title></head><body><article><h1>T</h1><p>The mercenaries withdrew from the city on Sunday.</p>
+<p>Their leader said the march was over.</p><h2>About Wagner</h2><p>Wagner is a private military company founded in 2014.</p>
+<p>Officials in Moscow said on Monday that talks would continue.</p></article></body></html>)"_ba
+            << u"T\nThe mercenaries withdrew from the city on Sunday.\nTheir leader said the march was over.\nAbout Wagner\nWagner is a private military "
+               u"company founded in 2014.\nOfficials in Moscow said on Monday that talks would continue."_s
+            << u"HPPHPP"_s << QStringList() << QString();
         QTest::newRow("a business page's foot: the exchange rate and the credits without brackets dropped; screen readers' link notes gone")
             << u"page.html"_s << R"(<html><head><title>CEO to step down</title></head><body><article><h1>CEO to step down</h1>
 <p>March 25 (Reuters) - Boeing <a href="/markets/companies/BA.N">(BA.N)<span>, opens new tab</span></a> Chief Executive Dave Calhoun will step down, the planemaker said.</p>

@@ -90,10 +90,16 @@ bool isDistributorLine(QStringView line)
 // paragraph, or texts.size() when there is none.
 qsizetype footStart(const QList<QStringView> &texts)
 {
+    // An "About Wagner" box in a news story is followed by more of the story: an About block
+    // closes the text only where something else says it is a release.
+    const bool release = std::any_of(texts.cbegin(), texts.cend(), [](QStringView text) {
+        const QStringView line = text.trimmed();
+        return opensForwardLookingStatements(line) || isDistributorLine(line) || isReleaseEndMark(line) || isReleaseTime(line) || opensContactBlock(line);
+    });
     constexpr qsizetype firstFootBlock = 2;
     for (qsizetype i = firstFootBlock; i < texts.size(); ++i) {
         const QStringView next = i + 1 < texts.size() ? texts[i + 1] : QStringView();
-        if (opensAboutBlock(texts[i], next) || opensForwardLookingStatements(texts[i]) || isDistributorLine(texts[i])) {
+        if ((release && opensAboutBlock(texts[i], next)) || opensForwardLookingStatements(texts[i]) || isDistributorLine(texts[i])) {
             return i;
         }
     }
