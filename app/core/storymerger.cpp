@@ -745,7 +745,14 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     if (bothDated && !datesOverlap(known.date, incoming.date)) {
         return false;
     }
-    return sameLabel
+    // A bare noun of a recurring kind ("Briefing", "Interview", "Report", "Statement") told as
+    // done without a date names one of the many such happenings of a long story: it joins
+    // another article's only through a shared person. "Crash", "Talks" or "Deadline" is the
+    // story's own, and a report still expected is the one that came later.
+    const bool recurring = kind == EventClass::Report || kind == EventClass::Response;
+    const bool bothDone = known.status == EventStatus::Happened && incoming.status == EventStatus::Happened;
+    const bool bareUndatedNoun = oneUndated && recurring && bothDone && !namedInWords(known.label) && !shareCast;
+    return (sameLabel && !bareUndatedNoun)
         || (bothDated && known.type == incoming.type && datesOverlap(known.date, incoming.date) && oneLabelWithinTheOther(knownTelling, incomingTelling))
         || (oneUndated && oneOff && shareCast && known.type == incoming.type && namedInWords(known.label) && namedInWords(incoming.label)
             && oneLabelWithinTheOther(knownTelling, incomingTelling));
@@ -779,6 +786,11 @@ void addEventFacts(Event &known, const Event &incoming)
 {
     known.sources += incoming.sources;
     if (settledness(incoming.status) > settledness(known.status)) {
+        // The telling that settles the event names it as it turned out: "Starliner docked",
+        // not the plan's "Starliner scheduled to dock".
+        if (incoming.status == EventStatus::Happened) {
+            known.label = incoming.label;
+        }
         known.status = incoming.status;
     }
     for (const QString &id : incoming.participants) {

@@ -320,6 +320,15 @@ private Q_SLOTS:
         QTest::newRow("another storm came ashore") << landfall << u"Hurricane Isaac came ashore in Louisiana on Sept. 26, 2024."_s << 2 << QString();
         QTest::newRow("came ashore another day") << landfall << u"Helene came ashore in the Big Bend on Sept. 27, 2024."_s << 2 << QString();
         QTest::newRow("came home that day") << landfall << u"Helene came home to Perry on Sept. 26, 2024."_s << 2 << QString();
+        // A bare noun of a recurring kind told as done without a date is one of many; a
+        // one-off, or a report still expected, is the one the other article dates.
+        QTest::newRow("an undated briefing and another article's dated one")
+            << u"At the briefing, engineers described the leak in detail."_s << u"At the briefing on March 19, 2025, engineers described the landing."_s << 2
+            << QString();
+        QTest::newRow("an expected report and the dated one")
+            << u"A report is expected within a month, the agency said."_s << u"The report on May 14, 2024 found two blackouts."_s << 1 << u"2024-05-14"_s;
+        QTest::newRow("an undated crash and the dated one")
+            << u"The crash shut the port for weeks."_s << u"The crash on March 26, 2024 killed six workers."_s << 1 << u"2024-03-26"_s;
         // Reports recur: one company's reports of two days are two reports, not one misdated.
         const QString review = u"CrowdStrike published its preliminary review on July 24, 2024."_s;
         QTest::newRow("a report of another day") << review << u"CrowdStrike published its root-cause analysis on Aug. 6, 2024."_s << 2 << QString();
@@ -368,6 +377,20 @@ private Q_SLOTS:
         const StoryGraph story = mergeStories({a, b});
         QCOMPARE(story.events.size(), 1);
         QCOMPARE(story.events.first().status, merged);
+    }
+
+    void aSettlingTellingNamesTheEvent()
+    {
+        StoryGraph plan = extracted(u"a1"_s, u"Michael Cohen pleaded guilty on Aug. 21, 2018."_s);
+        StoryGraph done = extracted(u"a2"_s, u"Michael Cohen pleaded guilty on Aug. 21, 2018."_s);
+        plan.events.first().status = EventStatus::Planned;
+        plan.events.first().label = u"Cohen is to plead guilty"_s;
+        const StoryGraph story = mergeStories({plan, done});
+        QCOMPARE(story.events.size(), 1);
+        QCOMPARE(story.events.first().label, done.events.first().label);
+        // A plan told after the happening does not rename it.
+        const StoryGraph late = mergeStories({done, plan});
+        QCOMPARE(late.events.first().label, done.events.first().label);
     }
 
     void aCompanyIsNoPersonInAnotherArticle()
