@@ -1131,6 +1131,14 @@ private Q_SLOTS:
         QTest::newRow("could") << u"The agency could certify the capsule in 2026."_s << u"ertify"_s << u"expected"_s << u"2026"_s;
         QTest::newRow("will hold a news conference") << u"NASA will hold a news conference on Thursday."_s << u"onference"_s << u"planned"_s << u"2025-11-27"_s;
         QTest::newRow("held a news conference") << u"NASA held a news conference on Thursday."_s << u"onference"_s << u"happened"_s << u"2025-11-20"_s;
+        // A relative clause between the noun and its verb hides neither the plan nor the possessor.
+        QTest::newRow("a relative clause before the plan")
+            << u"The King's Speech, in which the government will set out its programme, is scheduled for July 17."_s << u"King's Speech"_s << u"planned"_s
+            << QString();
+        QTest::newRow("a which clause before the plan")
+            << u"The Mayor's Speech, which was long, is scheduled for July 19."_s << u"Mayor's Speech"_s << u"planned"_s << QString();
+        QTest::newRow("a which clause before what took place")
+            << u"The mayor's speech, which was long, took place on July 19."_s << u"peech"_s << u"happened"_s << QString();
     }
 
     void statusFromTheTelling()

@@ -814,6 +814,10 @@ private:
                 // "so-called": a hyphenated modifier is one word of the phrase.
                 const bool hyphen = dash(w) && attached(w) && attached(w + 1);
                 const bool compound = valid(w - 1) && dash(w - 1) && attached(w);
+                // "The King's Speech": a possessor belongs to the phrase it opens.
+                if ((apostrophe(w) && attached(w) && is(w + 1, u"s"_w) && attached(w + 1)) || (is(w, u"s"_w) && apostrophe(w - 1) && attached(w))) {
+                    continue;
+                }
                 if (!hyphen && m_words[w].kind != ScannedWord::Kind::Letters) {
                     break;
                 }
