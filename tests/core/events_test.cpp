@@ -634,6 +634,10 @@ private Q_SLOTS:
         QTest::newRow("a storm set off") << u"The recording set off a storm in Washington on Tuesday."_s << u"Storm"_s << false;
         QTest::newRow("a storm of criticism") << u"The leak drew a storm of criticism on Tuesday."_s << u"Storm"_s << false;
         QTest::newRow("a storm that hit") << u"A storm hit the coast on Tuesday."_s << u"torm"_s << true;
+        // A word that takes an object pronoun is a verb, not the noun it is spelt as.
+        QTest::newRow("a gerund with a reflexive object") << u"Okafor entered the race on Monday, weeks after ruling herself out."_s << u"uling"_s << false;
+        QTest::newRow("the court's ruling") << u"The court's ruling on Monday surprised him."_s << u"uling"_s << true;
+        QTest::newRow("a ruling a reflexive stresses") << u"The ruling itself was published on Monday."_s << u"uling"_s << true;
         QTest::newRow("any ceasefire") << u"Starmer said on Tuesday that any ceasefire would need guarantees."_s << u"Ceasefire"_s << false;
         QTest::newRow("a ceasefire agreed") << u"A ceasefire took effect on Tuesday."_s << u"easefire"_s << true;
         QTest::newRow("no evidence of an attack") << u"The governor said there was no credible evidence of a terrorist attack."_s << u"ttack"_s << false;

@@ -1939,6 +1939,14 @@ private:
         if (noun.lemma == u"call"_w && isOneOf(next, {u"for"_w, u"on"_w, u"to"_w, u"it"_w, u"them"_w, u"him"_w, u"her"_w}) && !datedOn) {
             return std::nullopt;
         }
+        // "weeks after ruling himself out", "before calling them": a noun takes no object pronoun,
+        // so the word is a verb; after a determiner or a possessor it is the noun a reflexive
+        // stresses ("the decision itself").
+        const bool determined = isDeterminer(word(h - 1)) || (is(h - 1, u"s"_w) && apostrophe(h - 2));
+        if (!determined
+            && isOneOf(next, {u"him"_w, u"them"_w, u"us"_w, u"me"_w, u"himself"_w, u"herself"_w, u"themselves"_w, u"itself"_w, u"myself"_w, u"ourselves"_w})) {
+            return std::nullopt;
+        }
         // "strikes down", "calls off", "plans out": a verb with its particle.
         if (isOneOf(next, {u"down"_w, u"off"_w, u"out"_w, u"up"_w}) && m_words.value(h + 1).kind == ScannedWord::Kind::Letters) {
             return std::nullopt;
