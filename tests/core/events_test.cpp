@@ -114,6 +114,13 @@ private Q_SLOTS:
         QTest::newRow("a relative clause that says when it took place")
             << u"In the call, which took place on October 14, Witkoff advised the aide."_s << u"Call"_s << u"2025-10-14"_s << u"call"_s;
         QTest::newRow("an aside that dates another deed") << u"The call, which was leaked on Oct. 14, shocked aides."_s << u"Call"_s << u""_s << u"call"_s;
+        // Calling an election announces it: the date is the calling's, and the election keeps its own.
+        QTest::newRow("an election called on a day") << u"Sunak called the election on May 22, surprising his party. The election was held on July 4."_s
+                                                     << u"Sunak called the election"_s << u"2025-05-22"_s << u"called"_s;
+        QTest::newRow("the election called keeps its day") << u"Sunak called the election on May 22, surprising his party. The election was held on July 4."_s
+                                                           << u"Election"_s << u"2025-07-04"_s << u"election"_s;
+        QTest::newRow("an election held on a day") << u"Voters went to the polls in the election on July 4."_s << u"Election"_s << u"2025-07-04"_s
+                                                   << u"election"_s;
         QTest::newRow("a courtesy title before the one called")
             << u"Mr. Putin called Mr. Trump on Oct. 16."_s << u"Putin called Trump"_s << u"2025-10-16"_s << u"called"_s;
         QTest::newRow("a courtesy title before the one met")

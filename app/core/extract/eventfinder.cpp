@@ -147,6 +147,12 @@ private:
                 m.time = -1;
                 continue;
             }
+            // "Sunak called the election on May 22": calling an election, a vote or a strike
+            // announces it; the date is the calling's, not the happening's.
+            if (!m.timeInside && !m.verb && firstWord >= 0 && (calledFor(firstWord - 1) || (isDeterminer(word(firstWord - 1)) && calledFor(firstWord - 2)))) {
+                m.time = -1;
+                continue;
+            }
             timeUsed[m.time] = true;
         }
         QList<bool> absorbed(mentions.size(), false);
@@ -388,7 +394,9 @@ private:
                     continue;
                 }
                 const EventMention &object = mentions[*it];
-                if (object.eventClass != EventClass::Document && object.eventClass != EventClass::Report && object.eventClass != EventClass::Agreement) {
+                // ("called the election": the calling announces the election, which comes later.)
+                if (object.eventClass != EventClass::Document && object.eventClass != EventClass::Report && object.eventClass != EventClass::Agreement
+                    && !calledFor(verb)) {
                     // "Residents put on a fundraising picnic": the label reaches the event noun.
                     if (object.range.end > m.range.end) {
                         m.clauseLabel += u' ' + QStringView(m_text).mid(m.range.end, object.range.end - m.range.end).toString().simplified();
@@ -899,6 +907,10 @@ private:
     // "the supply was thought to have run out", "Kalmaria's assembly is expected": a noun in
     // "-ly", not an adverb.
     [[nodiscard]] bool lyNoun(int k) const { return isOneOf(word(k), {u"supply"_w, u"assembly"_w, u"anomaly"_w, u"monopoly"_w}); }
+
+    // "called the election", "calls a snap vote": "call" before a happening that is not a call
+    // means to announce it ("called off" and "called for" are other verbs).
+    [[nodiscard]] bool calledFor(int k) const { return isOneOf(word(k), {u"called"_w, u"calls"_w, u"call"_w, u"calling"_w}) && !m_words[k].capitalised; }
 
     // A past-tense verb of the clause, not an adjective ("the affected tins") or a reduced
     // relative ("formula made by Dairyvale").
