@@ -121,6 +121,10 @@ private Q_SLOTS:
                                                            << u"Election"_s << u"2025-07-04"_s << u"election"_s;
         QTest::newRow("an election held on a day") << u"Voters went to the polls in the election on July 4."_s << u"Election"_s << u"2025-07-04"_s
                                                    << u"election"_s;
+        // "ahead of" is a preposition: the one who held the seat is the name after it.
+        QTest::newRow("a relative clause after 'ahead of' a name")
+            << u"Okafor took 21,225 votes, ahead of the Liberal candidate Tom Reyes, who had held the seat since 2017."_s
+            << u"Liberal candidate Tom Reyes had held the seat"_s << u"2017"_s << u"held"_s;
         QTest::newRow("a courtesy title before the one called")
             << u"Mr. Putin called Mr. Trump on Oct. 16."_s << u"Putin called Trump"_s << u"2025-10-16"_s << u"called"_s;
         QTest::newRow("a courtesy title before the one met")

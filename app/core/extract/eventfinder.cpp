@@ -906,6 +906,13 @@ private:
 
     // "the supply was thought to have run out", "Kalmaria's assembly is expected": a noun in
     // "-ly", not an adverb.
+    // "ahead of", "instead of", "because of": the word before "of" opens a preposition, not a
+    // noun the phrase after "of" qualifies.
+    [[nodiscard]] bool complexPreposition(int k) const
+    {
+        return isOneOf(word(k), {u"ahead"_w, u"instead"_w, u"because"_w, u"out"_w, u"regardless"_w, u"outside"_w, u"inside"_w, u"front"_w, u"spite"_w});
+    }
+
     [[nodiscard]] bool lyNoun(int k) const { return isOneOf(word(k), {u"supply"_w, u"assembly"_w, u"anomaly"_w, u"monopoly"_w}); }
 
     // "called the election", "calls a snap vote": "call" before a happening that is not a call
@@ -1186,7 +1193,7 @@ private:
         // "Pilots of the Harbor Service told": the whole phrase is who told.
         if (!relative && subjectStart <= subjectLast && is(subjectStart, u"the"_w) && is(subjectStart - 1, u"of"_w) && valid(subjectStart - 2)
             && sameSentence(subjectStart - 2, verb) && m_words[subjectStart - 2].kind == ScannedWord::Kind::Letters && !isFunctionWord(word(subjectStart - 2))
-            && !looksPastTense(word(subjectStart - 2)) && !auxiliary(subjectStart - 2)) {
+            && !looksPastTense(word(subjectStart - 2)) && !auxiliary(subjectStart - 2) && !complexPreposition(subjectStart - 2)) {
             const int head = subjectStart - 2;
             int first = head;
             while (first > head - 3 && valid(first - 1) && sameSentence(first - 1, verb) && m_words[first - 1].kind == ScannedWord::Kind::Letters
