@@ -125,6 +125,11 @@ private Q_SLOTS:
         QTest::newRow("a relative clause after 'ahead of' a name")
             << u"Okafor took 21,225 votes, ahead of the Liberal candidate Tom Reyes, who had held the seat since 2017."_s
             << u"Liberal candidate Tom Reyes had held the seat"_s << u"2017"_s << u"held"_s;
+        // A list of names after a preposition is its object; the noun before it is the subject.
+        QTest::newRow("a list of names after 'for'") << u"The survey for the Herald, ITV and Radio North showed a lead for Okafor on Tuesday."_s
+                                                     << u"Survey showed a lead"_s << u"2025-11-25"_s << u"showed"_s;
+        QTest::newRow("a list of names after 'of'") << u"The bodies of Tom Reyes and Ada Okafor were recovered on Monday."_s << u"Bodies were recovered"_s
+                                                    << u"2025-11-24"_s << u"recovered"_s;
         QTest::newRow("a courtesy title before the one called")
             << u"Mr. Putin called Mr. Trump on Oct. 16."_s << u"Putin called Trump"_s << u"2025-10-16"_s << u"called"_s;
         QTest::newRow("a courtesy title before the one met")

@@ -906,6 +906,24 @@ private:
 
     // "the supply was thought to have run out", "Kalmaria's assembly is expected": a noun in
     // "-ly", not an adverb.
+    // The common noun before the preposition that opens a list of names ending at word last
+    // ("poll" in "the exit poll for the BBC, ITV and"), or -1.
+    [[nodiscard]] int headBeforeListOfNames(int last, int verb) const
+    {
+        for (int k = last; valid(k - 1) && k > last - 12 && sameSentence(k, verb); --k) {
+            if (isPunct(k, u',') || (m_words[k].capitalised && m_words[k].kind == ScannedWord::Kind::Letters) || is(k, u"the"_w)) {
+                continue;
+            }
+            const int head = k - 1;
+            if (isOneOf(word(k), {u"for"_w, u"of"_w, u"from"_w, u"by"_w, u"with"_w}) && m_words[head].kind == ScannedWord::Kind::Letters
+                && !m_words[head].capitalised && !isFunctionWord(word(head)) && !isDeterminer(word(head)) && !auxiliary(head) && !looksPastTense(word(head))) {
+                return head;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
     // "ahead of", "instead of", "because of": the word before "of" opens a preposition, not a
     // noun the phrase after "of" qualifies.
     [[nodiscard]] bool complexPreposition(int k) const
@@ -1235,6 +1253,14 @@ private:
                 subjectStart = nounPhraseStart(head, verb);
                 subjectLast = head;
                 break;
+            }
+        }
+        // "The exit poll for the BBC, ITV and Sky News suggests": the last name of a list after a
+        // preposition is the preposition's object; the noun before the preposition did it.
+        if (!relative && !appositive && subjectStart <= subjectLast && m_words[subjectStart].capitalised && is(subjectStart - 1, u"and"_w)) {
+            if (const int head = headBeforeListOfNames(subjectStart - 2, verb); head >= 0) {
+                subjectStart = nounPhraseStart(head, verb);
+                subjectLast = head;
             }
         }
         // "A Canadian patrol plane searching for a missing submersible in the North Atlantic picked
