@@ -114,6 +114,22 @@ private Q_SLOTS:
         QTest::newRow("a relative clause that says when it took place")
             << u"In the call, which took place on October 14, Witkoff advised the aide."_s << u"Call"_s << u"2025-10-14"_s << u"call"_s;
         QTest::newRow("an aside that dates another deed") << u"The call, which was leaked on Oct. 14, shocked aides."_s << u"Call"_s << u""_s << u"call"_s;
+        // Calling an election announces it: the date is the calling's, and the election keeps its own.
+        QTest::newRow("an election called on a day") << u"Sunak called the election on May 22, surprising his party. The election was held on July 4."_s
+                                                     << u"Sunak called the election"_s << u"2025-05-22"_s << u"called"_s;
+        QTest::newRow("the election called keeps its day") << u"Sunak called the election on May 22, surprising his party. The election was held on July 4."_s
+                                                           << u"Election"_s << u"2025-07-04"_s << u"election"_s;
+        QTest::newRow("an election held on a day") << u"Voters went to the polls in the election on July 4."_s << u"Election"_s << u"2025-07-04"_s
+                                                   << u"election"_s;
+        // "ahead of" is a preposition: the one who held the seat is the name after it.
+        QTest::newRow("a relative clause after 'ahead of' a name")
+            << u"Okafor took 21,225 votes, ahead of the Liberal candidate Tom Reyes, who had held the seat since 2017."_s
+            << u"Liberal candidate Tom Reyes had held the seat"_s << u"2017"_s << u"held"_s;
+        // A list of names after a preposition is its object; the noun before it is the subject.
+        QTest::newRow("a list of names after 'for'") << u"The survey for the Herald, ITV and Radio North showed a lead for Okafor on Tuesday."_s
+                                                     << u"Survey showed a lead"_s << u"2025-11-25"_s << u"showed"_s;
+        QTest::newRow("a list of names after 'of'") << u"The bodies of Tom Reyes and Ada Okafor were recovered on Monday."_s << u"Bodies were recovered"_s
+                                                    << u"2025-11-24"_s << u"recovered"_s;
         QTest::newRow("a courtesy title before the one called")
             << u"Mr. Putin called Mr. Trump on Oct. 16."_s << u"Putin called Trump"_s << u"2025-10-16"_s << u"called"_s;
         QTest::newRow("a courtesy title before the one met")
@@ -634,6 +650,10 @@ private Q_SLOTS:
         QTest::newRow("a storm set off") << u"The recording set off a storm in Washington on Tuesday."_s << u"Storm"_s << false;
         QTest::newRow("a storm of criticism") << u"The leak drew a storm of criticism on Tuesday."_s << u"Storm"_s << false;
         QTest::newRow("a storm that hit") << u"A storm hit the coast on Tuesday."_s << u"torm"_s << true;
+        // A word that takes an object pronoun is a verb, not the noun it is spelt as.
+        QTest::newRow("a gerund with a reflexive object") << u"Okafor entered the race on Monday, weeks after ruling herself out."_s << u"uling"_s << false;
+        QTest::newRow("the court's ruling") << u"The court's ruling on Monday surprised him."_s << u"uling"_s << true;
+        QTest::newRow("a ruling a reflexive stresses") << u"The ruling itself was published on Monday."_s << u"uling"_s << true;
         QTest::newRow("any ceasefire") << u"Starmer said on Tuesday that any ceasefire would need guarantees."_s << u"Ceasefire"_s << false;
         QTest::newRow("a ceasefire agreed") << u"A ceasefire took effect on Tuesday."_s << u"easefire"_s << true;
         QTest::newRow("no evidence of an attack") << u"The governor said there was no credible evidence of a terrorist attack."_s << u"ttack"_s << false;
@@ -1131,6 +1151,14 @@ private Q_SLOTS:
         QTest::newRow("could") << u"The agency could certify the capsule in 2026."_s << u"ertify"_s << u"expected"_s << u"2026"_s;
         QTest::newRow("will hold a news conference") << u"NASA will hold a news conference on Thursday."_s << u"onference"_s << u"planned"_s << u"2025-11-27"_s;
         QTest::newRow("held a news conference") << u"NASA held a news conference on Thursday."_s << u"onference"_s << u"happened"_s << u"2025-11-20"_s;
+        // A relative clause between the noun and its verb hides neither the plan nor the possessor.
+        QTest::newRow("a relative clause before the plan")
+            << u"The King's Speech, in which the government will set out its programme, is scheduled for July 17."_s << u"King's Speech"_s << u"planned"_s
+            << QString();
+        QTest::newRow("a which clause before the plan")
+            << u"The Mayor's Speech, which was long, is scheduled for July 19."_s << u"Mayor's Speech"_s << u"planned"_s << QString();
+        QTest::newRow("a which clause before what took place")
+            << u"The mayor's speech, which was long, took place on July 19."_s << u"peech"_s << u"happened"_s << QString();
     }
 
     void statusFromTheTelling()

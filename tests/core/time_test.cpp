@@ -153,6 +153,10 @@ private Q_SLOTS:
         QTest::newRow("future weekday") << u"She will travel to Paris on Friday."_s << wed << u"Friday"_s << u"2025-11-28"_s << QString();
         QTest::newRow("as early as") << u"A vote could come as early as Thursday."_s << wed << u"Thursday"_s << u"2025-11-27"_s << QString();
         QTest::newRow("last Friday") << u"The minister spoke last Friday."_s << wed << u"last Friday"_s << u"2025-11-21"_s << QString();
+        QTest::newRow("last Thursday, written on a Friday")
+            << u"The party won 411 seats last Thursday."_s << QDate(2024, 7, 12) << u"last Thursday"_s << u"2024-07-04"_s << QString();
+        QTest::newRow("last Wednesday, written on a Friday")
+            << u"The party won 411 seats last Wednesday."_s << QDate(2024, 7, 12) << u"last Wednesday"_s << u"2024-07-10"_s << QString();
         QTest::newRow("next Monday") << u"They will meet next Monday."_s << wed << u"next Monday"_s << u"2025-12-01"_s << QString();
         QTest::newRow("this Friday") << u"Results arrive this Friday."_s << wed << u"this Friday"_s << u"2025-11-28"_s << QString();
         QTest::newRow("weekday night") << u"By Monday night the storm had passed."_s << wed << u"Monday night"_s << u"2025-11-24"_s << QString();

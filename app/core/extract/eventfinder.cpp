@@ -147,6 +147,12 @@ private:
                 m.time = -1;
                 continue;
             }
+            // "Sunak called the election on May 22": calling an election, a vote or a strike
+            // announces it; the date is the calling's, not the happening's.
+            if (!m.timeInside && !m.verb && firstWord >= 0 && (calledFor(firstWord - 1) || (isDeterminer(word(firstWord - 1)) && calledFor(firstWord - 2)))) {
+                m.time = -1;
+                continue;
+            }
             timeUsed[m.time] = true;
         }
         QList<bool> absorbed(mentions.size(), false);
@@ -388,7 +394,9 @@ private:
                     continue;
                 }
                 const EventMention &object = mentions[*it];
-                if (object.eventClass != EventClass::Document && object.eventClass != EventClass::Report && object.eventClass != EventClass::Agreement) {
+                // ("called the election": the calling announces the election, which comes later.)
+                if (object.eventClass != EventClass::Document && object.eventClass != EventClass::Report && object.eventClass != EventClass::Agreement
+                    && !calledFor(verb)) {
                     // "Residents put on a fundraising picnic": the label reaches the event noun.
                     if (object.range.end > m.range.end) {
                         m.clauseLabel += u' ' + QStringView(m_text).mid(m.range.end, object.range.end - m.range.end).toString().simplified();
@@ -814,6 +822,10 @@ private:
                 // "so-called": a hyphenated modifier is one word of the phrase.
                 const bool hyphen = dash(w) && attached(w) && attached(w + 1);
                 const bool compound = valid(w - 1) && dash(w - 1) && attached(w);
+                // "The King's Speech": a possessor belongs to the phrase it opens.
+                if ((apostrophe(w) && attached(w) && is(w + 1, u"s"_w) && attached(w + 1)) || (is(w, u"s"_w) && apostrophe(w - 1) && attached(w))) {
+                    continue;
+                }
                 if (!hyphen && m_words[w].kind != ScannedWord::Kind::Letters) {
                     break;
                 }
@@ -894,7 +906,36 @@ private:
 
     // "the supply was thought to have run out", "Kalmaria's assembly is expected": a noun in
     // "-ly", not an adverb.
+    // The common noun before the preposition that opens a list of names ending at word last
+    // ("poll" in "the exit poll for the BBC, ITV and"), or -1.
+    [[nodiscard]] int headBeforeListOfNames(int last, int verb) const
+    {
+        for (int k = last; valid(k - 1) && k > last - 12 && sameSentence(k, verb); --k) {
+            if (isPunct(k, u',') || (m_words[k].capitalised && m_words[k].kind == ScannedWord::Kind::Letters) || is(k, u"the"_w)) {
+                continue;
+            }
+            const int head = k - 1;
+            if (isOneOf(word(k), {u"for"_w, u"of"_w, u"from"_w, u"by"_w, u"with"_w}) && m_words[head].kind == ScannedWord::Kind::Letters
+                && !m_words[head].capitalised && !isFunctionWord(word(head)) && !isDeterminer(word(head)) && !auxiliary(head) && !looksPastTense(word(head))) {
+                return head;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    // "ahead of", "instead of", "because of": the word before "of" opens a preposition, not a
+    // noun the phrase after "of" qualifies.
+    [[nodiscard]] bool complexPreposition(int k) const
+    {
+        return isOneOf(word(k), {u"ahead"_w, u"instead"_w, u"because"_w, u"out"_w, u"regardless"_w, u"outside"_w, u"inside"_w, u"front"_w, u"spite"_w});
+    }
+
     [[nodiscard]] bool lyNoun(int k) const { return isOneOf(word(k), {u"supply"_w, u"assembly"_w, u"anomaly"_w, u"monopoly"_w}); }
+
+    // "called the election", "calls a snap vote": "call" before a happening that is not a call
+    // means to announce it ("called off" and "called for" are other verbs).
+    [[nodiscard]] bool calledFor(int k) const { return isOneOf(word(k), {u"called"_w, u"calls"_w, u"call"_w, u"calling"_w}) && !m_words[k].capitalised; }
 
     // A past-tense verb of the clause, not an adjective ("the affected tins") or a reduced
     // relative ("formula made by Dairyvale").
@@ -1170,7 +1211,7 @@ private:
         // "Pilots of the Harbor Service told": the whole phrase is who told.
         if (!relative && subjectStart <= subjectLast && is(subjectStart, u"the"_w) && is(subjectStart - 1, u"of"_w) && valid(subjectStart - 2)
             && sameSentence(subjectStart - 2, verb) && m_words[subjectStart - 2].kind == ScannedWord::Kind::Letters && !isFunctionWord(word(subjectStart - 2))
-            && !looksPastTense(word(subjectStart - 2)) && !auxiliary(subjectStart - 2)) {
+            && !looksPastTense(word(subjectStart - 2)) && !auxiliary(subjectStart - 2) && !complexPreposition(subjectStart - 2)) {
             const int head = subjectStart - 2;
             int first = head;
             while (first > head - 3 && valid(first - 1) && sameSentence(first - 1, verb) && m_words[first - 1].kind == ScannedWord::Kind::Letters
@@ -1212,6 +1253,14 @@ private:
                 subjectStart = nounPhraseStart(head, verb);
                 subjectLast = head;
                 break;
+            }
+        }
+        // "The exit poll for the BBC, ITV and Sky News suggests": the last name of a list after a
+        // preposition is the preposition's object; the noun before the preposition did it.
+        if (!relative && !appositive && subjectStart <= subjectLast && m_words[subjectStart].capitalised && is(subjectStart - 1, u"and"_w)) {
+            if (const int head = headBeforeListOfNames(subjectStart - 2, verb); head >= 0) {
+                subjectStart = nounPhraseStart(head, verb);
+                subjectLast = head;
             }
         }
         // "A Canadian patrol plane searching for a missing submersible in the North Atlantic picked
@@ -1933,6 +1982,14 @@ private:
         // "call on Congress to act" asks; "the call on 14 October" happened.
         const bool datedOn = is(h + 1, u"on"_w) && m_timeAt.value(h + 2, -1) >= 0;
         if (noun.lemma == u"call"_w && isOneOf(next, {u"for"_w, u"on"_w, u"to"_w, u"it"_w, u"them"_w, u"him"_w, u"her"_w}) && !datedOn) {
+            return std::nullopt;
+        }
+        // "weeks after ruling himself out", "before calling them": a noun takes no object pronoun,
+        // so the word is a verb; after a determiner or a possessor it is the noun a reflexive
+        // stresses ("the decision itself").
+        const bool determined = isDeterminer(word(h - 1)) || (is(h - 1, u"s"_w) && apostrophe(h - 2));
+        if (!determined
+            && isOneOf(next, {u"him"_w, u"them"_w, u"us"_w, u"me"_w, u"himself"_w, u"herself"_w, u"themselves"_w, u"itself"_w, u"myself"_w, u"ourselves"_w})) {
             return std::nullopt;
         }
         // "strikes down", "calls off", "plans out": a verb with its particle.

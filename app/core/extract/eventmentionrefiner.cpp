@@ -906,6 +906,29 @@ private:
 
     // The noun as the subject: "the talks are scheduled for Tuesday", "the launch was called
     // off", "the docking would follow on Sunday", "the vote was postponed until May".
+    // "The King's Speech, in which the government will set out its programme, is scheduled":
+    // a relative clause set off by commas tells of the noun, and the noun's own verb follows
+    // its closing comma. The word after that comma, or k when no such clause opens at k.
+    [[nodiscard]] int pastRelativeClause(int k, const TextRange &sentence) const
+    {
+        if (!isOneOf(word(k), {u","_w})) {
+            return k;
+        }
+        int r = k + 1;
+        if (isOneOf(word(r), {u"in"_w, u"at"_w, u"during"_w, u"under"_w, u"for"_w, u"with"_w, u"after"_w, u"before"_w})) {
+            ++r;
+        }
+        if (!isOneOf(word(r), {u"which"_w, u"who"_w, u"whose"_w, u"where"_w})) {
+            return k;
+        }
+        for (int close = r + 1; inside(close + 1, sentence) && close < r + 25; ++close) {
+            if (isOneOf(word(close), {u","_w})) {
+                return close + 1;
+            }
+        }
+        return k;
+    }
+
     [[nodiscard]] Telling asSubject(int last, const TextRange &sentence) const
     {
         int k = last + 1;
@@ -916,6 +939,7 @@ private:
                 ++k;
             }
         }
+        k = pastRelativeClause(k, sentence);
         if (isOneOf(word(k), {u","_w}) && isOneOf(word(k + 1), {u"scheduled"_w, u"planned"_w, u"set"_w, u"due"_w, u"expected"_w, u"slated"_w})) {
             // "a second spacewalk, planned for July 2, has been postponed indefinitely": what is
             // said after the aside tells more than the aside.

@@ -881,7 +881,10 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, Outlook outlook) co
     int back = delta <= 0 ? delta : delta - 7; // same day or the most recent past one
     int ahead = delta > 0 ? delta : delta + 7; // strictly after
     if (m.direction == -1) {
-        return dayValue(anchor.addDays(back == 0 ? -7 : back));
+        // "won 411 seats last Thursday", written on a Friday: the day before the time of writing
+        // is "yesterday", so "last Thursday" is the one of the week before.
+        const bool yesterday = back == -1 && !narrative;
+        return dayValue(anchor.addDays(back == 0 || yesterday ? back - 7 : back));
     }
     if (m.direction == 1) {
         return dayValue(anchor.addDays(ahead));
