@@ -644,6 +644,9 @@ private Q_SLOTS:
             << u"The panel met again. Stefanik, for her part, promised that the work was not finished."_s << QStringList{u"Stefanik"_s} << QStringList{};
         QTest::newRow("an aside before a verb that is no saying") << u"The panel met again. Inflation, however, rose in the spring, Maria Lopez said."_s
                                                                   << QStringList{u"Maria Lopez"_s} << QStringList{u"Inflation"_s};
+        QTest::newRow("a palace after a verb of going")
+            << u"We are closing this page. Lopez is expected to go to Buckingham Palace later this morning to resign."_s << QStringList{}
+            << QStringList{u"Buckingham Palace"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }
