@@ -647,6 +647,10 @@ private Q_SLOTS:
         QTest::newRow("a palace after a verb of going")
             << u"We are closing this page. Lopez is expected to go to Buckingham Palace later this morning to resign."_s << QStringList{}
             << QStringList{u"Buckingham Palace"_s};
+        QTest::newRow("a firm's name after its kind") << u"\"It was close,\" said Alice Penrose, a pollster at the research firm Cardinal Insight."_s
+                                                      << QStringList{u"Alice Penrose"_s} << QStringList{u"Cardinal Insight"_s, u"Insight"_s};
+        QTest::newRow("... but a person after a firm's name is still a person")
+            << u"\"It was close,\" said Alice Penrose of the research firm YouGov."_s << QStringList{u"Alice Penrose"_s} << QStringList{u"YouGov"_s};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

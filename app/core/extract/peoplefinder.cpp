@@ -1989,7 +1989,16 @@ void Finder::readRun(qsizetype i, qsizetype j)
         }
     }
     // "Cancer charity Bowel Hope said", "the airline Northway": a kind of organisation before the
-    // name; "the Canadian vessel Polar Prince" names a ship, no person either.
+    // name; "the Canadian vessel Polar Prince" names a ship, no person either. A firm's kind
+    // outweighs a title opening its name ("the research firm Cardinal Insight"); "group" and
+    // "party" do not ("party Chairman Lee").
+    const qsizetype opening = titled ? titleStart : k;
+    const bool firmKindBefore = opening > 0 && w.plainGapBefore(opening) && w.isLower(opening - 1)
+        && isOneOf(word(opening - 1), {u"firm", u"company", u"agency", u"startup", u"start-up", u"consultancy", u"broadcaster", u"newspaper", u"publisher"});
+    if (titled && !givenFirst && firmKindBefore) {
+        addEntity(Entity::Kind::Organisation, opening, j);
+        return;
+    }
     if (!titled && !givenFirst && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)
         && isOneOf(word(k - 1),
             {u"charity", u"company", u"firm", u"group", u"union", u"airline", u"carrier", u"party", u"bank", u"broadcaster", u"newspaper", u"retailer",
