@@ -651,6 +651,11 @@ private Q_SLOTS:
                                                       << QStringList{u"Alice Penrose"_s} << QStringList{u"Cardinal Insight"_s, u"Insight"_s};
         QTest::newRow("... but a person after a firm's name is still a person")
             << u"\"It was close,\" said Alice Penrose of the research firm YouGov."_s << QStringList{u"Alice Penrose"_s} << QStringList{u"YouGov"_s};
+        QTest::newRow("a constituency of two places ending on a compass word")
+            << u"The first result comes in from Houghton and Sunderland South, where Labour's Bridget Phillipson holds the seat comfortably."_s
+            << QStringList{u"Bridget Phillipson"_s} << QStringList{u"Sunderland South"_s};
+        QTest::newRow("... but a person after 'and' is still a person")
+            << u"Maria Lopez and Grace South arrived early."_s << QStringList{u"Maria Lopez"_s, u"Grace South"_s} << QStringList{};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

@@ -1963,6 +1963,14 @@ void Finder::readRun(qsizetype i, qsizetype j)
         addEntity(Entity::Kind::Place, k, j);
         return;
     }
+    // "Houghton and Sunderland South", "Portsmouth North": a place's name and a compass word
+    // after another place name name a constituency or a district; "Grace South" opens with a
+    // given name.
+    if (count == 2 && !titled && !givenFirst && !w.at(j - 1).possessive && isOneOf(last, {u"north", u"south", u"east", u"west"}) && k > 1 && w.plainGapBefore(k)
+        && lowerIs(k - 1, u"and") && w.at(k - 2).capitalised && !lex(k - 2).isGivenName()) {
+        addEntity(Entity::Kind::Place, k, j);
+        return;
+    }
     if (count == 1 && !titled && !w.at(k).possessive && !surnameSoFar(word(k))
         && ((k > 0 && w.plainGapBefore(k) && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at")))
             || (k > 1 && w.plainGapBefore(k) && lowerIs(k - 1, u"of")
