@@ -644,6 +644,18 @@ private Q_SLOTS:
             << u"The panel met again. Stefanik, for her part, promised that the work was not finished."_s << QStringList{u"Stefanik"_s} << QStringList{};
         QTest::newRow("an aside before a verb that is no saying") << u"The panel met again. Inflation, however, rose in the spring, Maria Lopez said."_s
                                                                   << QStringList{u"Maria Lopez"_s} << QStringList{u"Inflation"_s};
+        QTest::newRow("a palace after a verb of going")
+            << u"We are closing this page. Lopez is expected to go to Buckingham Palace later this morning to resign."_s << QStringList{}
+            << QStringList{u"Buckingham Palace"_s};
+        QTest::newRow("a firm's name after its kind") << u"\"It was close,\" said Alice Penrose, a pollster at the research firm Cardinal Insight."_s
+                                                      << QStringList{u"Alice Penrose"_s} << QStringList{u"Cardinal Insight"_s, u"Insight"_s};
+        QTest::newRow("... but a person after a firm's name is still a person")
+            << u"\"It was close,\" said Alice Penrose of the research firm YouGov."_s << QStringList{u"Alice Penrose"_s} << QStringList{u"YouGov"_s};
+        QTest::newRow("a constituency of two places ending on a compass word")
+            << u"The first result comes in from Houghton and Sunderland South, where Labour's Bridget Phillipson holds the seat comfortably."_s
+            << QStringList{u"Bridget Phillipson"_s} << QStringList{u"Sunderland South"_s};
+        QTest::newRow("... but a person after 'and' is still a person")
+            << u"Maria Lopez and Grace South arrived early."_s << QStringList{u"Maria Lopez"_s, u"Grace South"_s} << QStringList{};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
     }

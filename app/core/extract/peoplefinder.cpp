@@ -1963,6 +1963,14 @@ void Finder::readRun(qsizetype i, qsizetype j)
         addEntity(Entity::Kind::Place, k, j);
         return;
     }
+    // "Houghton and Sunderland South", "Portsmouth North": a place's name and a compass word
+    // after another place name name a constituency or a district; "Grace South" opens with a
+    // given name.
+    if (count == 2 && !titled && !givenFirst && !w.at(j - 1).possessive && isOneOf(last, {u"north", u"south", u"east", u"west"}) && k > 1 && w.plainGapBefore(k)
+        && lowerIs(k - 1, u"and") && w.at(k - 2).capitalised && !lex(k - 2).isGivenName()) {
+        addEntity(Entity::Kind::Place, k, j);
+        return;
+    }
     if (count == 1 && !titled && !w.at(k).possessive && !surnameSoFar(word(k))
         && ((k > 0 && w.plainGapBefore(k) && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at")))
             || (k > 1 && w.plainGapBefore(k) && lowerIs(k - 1, u"of")
@@ -1989,7 +1997,16 @@ void Finder::readRun(qsizetype i, qsizetype j)
         }
     }
     // "Cancer charity Bowel Hope said", "the airline Northway": a kind of organisation before the
-    // name; "the Canadian vessel Polar Prince" names a ship, no person either.
+    // name; "the Canadian vessel Polar Prince" names a ship, no person either. A firm's kind
+    // outweighs a title opening its name ("the research firm Cardinal Insight"); "group" and
+    // "party" do not ("party Chairman Lee").
+    const qsizetype opening = titled ? titleStart : k;
+    const bool firmKindBefore = opening > 0 && w.plainGapBefore(opening) && w.isLower(opening - 1)
+        && isOneOf(word(opening - 1), {u"firm", u"company", u"agency", u"startup", u"start-up", u"consultancy", u"broadcaster", u"newspaper", u"publisher"});
+    if (titled && !givenFirst && firmKindBefore) {
+        addEntity(Entity::Kind::Organisation, opening, j);
+        return;
+    }
     if (!titled && !givenFirst && k > 0 && w.plainGapBefore(k) && w.isLower(k - 1)
         && isOneOf(word(k - 1),
             {u"charity", u"company", u"firm", u"group", u"union", u"airline", u"carrier", u"party", u"bank", u"broadcaster", u"newspaper", u"retailer",

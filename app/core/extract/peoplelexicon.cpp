@@ -384,7 +384,9 @@ const auto &placeWords()
 {
     static const QSet<QString> set = wordSet(u"city|county|state|province|region|oblast|district|valley|river|island|islands|mountains|street|"
                                              u"avenue|square|bridge|airport|port|harbour|harbor|strait|gulf|bay|lake|sea|ocean|coast|peninsula|"
-                                             u"heights|hills|desert|plain|border|station|terminal|stadium|arena"_s);
+                                             u"heights|hills|desert|plain|border|station|terminal|stadium|arena|"
+                                             // "Buckingham Palace", "Windsor Castle": a royal or historic seat is a place.
+                                             u"palace|castle|abbey|cathedral"_s);
     return set;
 }
 
