@@ -579,8 +579,17 @@ bool namesNoWriter(QStringView credit)
 
 QString withoutNewTabNotices(QString paragraph)
 {
-    // Read only where the words are: most paragraphs have neither.
-    if (!paragraph.contains(u"new tab"_s, Qt::CaseInsensitive) && !paragraph.contains(u"new window"_s, Qt::CaseInsensitive)) {
+    // Read only where the words can be: every notice says "opens". A case-blind search of every
+    // paragraph cost as much as reading the page; hopping from one "p" to the next costs little.
+    const auto holds = [&paragraph](char16_t p, QStringView rest) {
+        for (qsizetype at = paragraph.indexOf(QChar(p)); at >= 0; at = paragraph.indexOf(QChar(p), at + 1)) {
+            if (QStringView(paragraph).sliced(at + 1).startsWith(rest)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (!holds(u'p', u"ens") && !holds(u'P', u"ENS")) {
         return paragraph;
     }
     static const QRegularExpression notice(

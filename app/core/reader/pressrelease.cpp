@@ -73,7 +73,9 @@ bool opensForwardLookingStatements(QStringView line)
                                             u"(?: disclaimer)?\\W*$"
                                             u"|^(?:this|the) (?:press |news )?release (?:may )?contains? [\"\u201C]?forward[- ]looking"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return line.size() <= 400 && heading.matchView(line).hasMatch();
+    // Every such line opens with one of these letters: a look at the first spares the expression.
+    const bool mayMatch = !line.isEmpty() && QStringView(u"cCsSiIfFtT").contains(line.front());
+    return line.size() <= 400 && mayMatch && heading.matchView(line).hasMatch();
 }
 
 // The distributor's lines after a release: PR Newswire's "SOURCE Spirit AeroSystems Holdings,
@@ -91,15 +93,18 @@ bool isDistributorLine(QStringView line)
 qsizetype footStart(const QList<QStringView> &texts)
 {
     // An "About Wagner" box in a news story is followed by more of the story: an About block
-    // closes the text only where something else says it is a release.
-    const bool release = std::any_of(texts.cbegin(), texts.cend(), [](QStringView text) {
-        const QStringView line = text.trimmed();
-        return opensForwardLookingStatements(line) || isDistributorLine(line) || isReleaseEndMark(line) || isReleaseTime(line) || opensContactBlock(line);
-    });
+    // closes the text only where something else says it is a release (asked only of a text
+    // that has such a block: most have none).
+    const auto isRelease = [&texts] {
+        return std::any_of(texts.cbegin(), texts.cend(), [](QStringView text) {
+            const QStringView line = text.trimmed();
+            return opensForwardLookingStatements(line) || isDistributorLine(line) || isReleaseEndMark(line) || isReleaseTime(line) || opensContactBlock(line);
+        });
+    };
     constexpr qsizetype firstFootBlock = 2;
     for (qsizetype i = firstFootBlock; i < texts.size(); ++i) {
         const QStringView next = i + 1 < texts.size() ? texts[i + 1] : QStringView();
-        if ((release && opensAboutBlock(texts[i], next)) || opensForwardLookingStatements(texts[i]) || isDistributorLine(texts[i])) {
+        if (opensForwardLookingStatements(texts[i]) || isDistributorLine(texts[i]) || (opensAboutBlock(texts[i], next) && isRelease())) {
             return i;
         }
     }
