@@ -74,13 +74,16 @@ QString storyTitle(const StoryGraph &story)
     // In how many articles each headline word occurs: one pass over each text, so a folder of
     // hundreds of articles costs a read of their words, not a comparison of every pair.
     QHash<QString, int> articlesUsing;
-    for (const Article &article : story.articles) {
-        QSet<QString> seen;
-        for (const QString &word : wordsOf(article.title) + wordsOf(article.body)) {
-            if (allKeywords.contains(word) && !seen.contains(word)) {
+    for (qsizetype i = 0; i < story.articles.size(); ++i) {
+        // A headline's own keywords are already known; only the body is read again.
+        QSet<QString> seen = keywords[i];
+        for (const QString &word : wordsOf(story.articles[i].body)) {
+            if (allKeywords.contains(word)) {
                 seen.insert(word);
-                ++articlesUsing[word];
             }
+        }
+        for (const QString &word : std::as_const(seen)) {
+            ++articlesUsing[word];
         }
     }
 
