@@ -823,6 +823,12 @@ struct IndexKey
 {
     size_t hash = 0;
     bool latestOnly = false; ///< only the latest few events stay under it (EventIndex::add())
+    bool filed = true; ///< a story event is filed under it
+    bool looked = true; ///< an incoming event looks under it
+    /// Keys of one group > 0 are looked under as one list, in the order events joined the
+    /// story, as if they were one key.
+    int group = 0;
+    bool split = false; ///< EventIndex::splitByCast() split it
 };
 
 template<typename... Parts>
@@ -838,6 +844,7 @@ struct EventIndex
     QHash<size_t, QList<int>> byKey;
     QHash<QString, int> byId;
     QList<Telling> tellings; ///< of each story event, worked out once
+    QList<QList<size_t>> splitKeys; ///< of each story event, the keys splitByCast() split
 
     static QList<IndexKey> keys(const Event &event, const Telling &telling)
     {
@@ -846,20 +853,34 @@ struct EventIndex
         }
         const int kind = int(telling.kind);
         const QStringView iso = event.date.iso;
-        QList<IndexKey> result{indexKey(kind, u"label", telling.lowerLabel)};
+        QList<IndexKey> result;
+        // A one-word label ("Plan", "Ceasefire") is told by many articles of many casts.
+        if (telling.lowerLabel.contains(u' ')) {
+            result.append(indexKey(kind, u"label", telling.lowerLabel));
+        } else {
+            result += splitByCast(indexKey(kind, u"label", telling.lowerLabel), event);
+            // Two one-person casts of a one-off happening of that label and day (sameEvent()).
+            if (!iso.isEmpty()) {
+                IndexKey sameDay = labelOnDay(telling, iso);
+                sameDay.filed = event.date.granularity == DateValue::Granularity::Day;
+                sameDay.looked = !event.participants.isEmpty();
+                sameDay.group = result.constLast().group;
+                result.append(sameDay);
+            }
+        }
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week) {
-            result.append(indexKey(kind, u"day", iso));
-            result.append(weekKey(kind, event.date));
+            result += splitByCast(indexKey(kind, u"day", iso), event);
+            result += splitByCast(weekKey(kind, event.date), event);
         }
         // A day within a month told by another article (oneLabelWithinTheOther()).
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Month) {
-            result.append(indexKey(kind, u"month", QStringView(event.type), iso.left(7)));
+            result += splitByCast(indexKey(kind, u"month", QStringView(event.type), iso.left(7)), event);
         }
         if (!event.place.isEmpty()) {
-            result.append(indexKey(kind, u"place", CaseKeys::lower(event.place)));
+            result += splitByCast(indexKey(kind, u"place", CaseKeys::lower(event.place)), event);
         }
         if (const QString number = numberOf(event.label); !number.isEmpty()) {
-            result.append(indexKey(kind, u"number", number));
+            result += splitByCast(indexKey(kind, u"number", number), event);
         }
         // The first person of a one-off happening told without a date, or with one: only the
         // latest few such events are kept under this key (EventIndex::add()).
@@ -878,6 +899,37 @@ struct EventIndex
         }
         return result;
     }
+
+    // The part of a key's events that a happening of some people can be one with.
+    static size_t castPart(size_t key, QStringView who) { return qHashMulti(key, u"of", who); }
+    static constexpr QStringView noOne = u"\u0001no one"; // not a person id
+    static constexpr QStringView clauses = u"\u0001clauses";
+
+    static IndexKey labelOnDay(const Telling &telling, QStringView iso) { return indexKey(int(telling.kind), u"label on", telling.lowerLabel, iso); }
+
+    // A happening's key, split by cast. Two tellings of a happening whose casts share nobody
+    // are two events unless they share a label (sameEvent()), and the label's key is looked at
+    // first: so a telling with a cast looks under a key only at its people's events, at events
+    // of no one, and at clauses. A day's many meetings, or a story's hundred one-word "Plan"s,
+    // were each looked through for every incoming one, which grew with the square of the
+    // articles. A telling without a cast still looks at all.
+    static QList<IndexKey> splitByCast(IndexKey whole, const Event &event)
+    {
+        const bool cast = !event.participants.isEmpty();
+        const int group = int(whole.hash % 1000003) + 1; // differs from the neighbours' groups
+        whole.looked = !cast;
+        whole.split = true;
+        QList<IndexKey> result{whole};
+        for (const QString &person : event.participants) {
+            result.append({castPart(whole.hash, person), false, true, true, group});
+        }
+        result.append({castPart(whole.hash, noOne), false, !cast, cast, group});
+        result.append({castPart(whole.hash, clauses), false, false, cast, group});
+        return result;
+    }
+
+    // A clause filed under a happening's key is filed under its part for clauses too.
+    static void addClausePart(QList<IndexKey> &keys) { keys.append({castPart(keys.constLast().hash, clauses), false, true, false, 0}); }
 
     // A day and the week it falls in, filed alike, for a visit told for its week
     // (meetingOfTheVisit(), clauseTellsTheHappening()).
@@ -921,12 +973,15 @@ struct EventIndex
         if (event.date.granularity == DateValue::Granularity::Day && (telling.happening != EventClass::None || tellsArrival(telling.verb))) {
             const int happening = int(telling.happening != EventClass::None ? telling.happening : EventClass::Meeting);
             result.append(indexKey(happening, u"day", iso));
+            addClausePart(result);
             result.append(weekKey(happening, event.date));
+            addClausePart(result);
         }
         // "Supreme Court ruled" beside the "Supreme Court ruling" that day (clauseNamesTheHappening()).
         if (event.date.granularity == DateValue::Granularity::Day) {
             if (const EventClass named = eventClassOf(telling.deed); named != EventClass::None && named != telling.happening) {
                 result.append(indexKey(int(named), u"day", iso));
+                addClausePart(result);
             }
         }
         // "Jury selection began" beside "Jury selection" that day (clauseOpensTheHappening()).
@@ -935,6 +990,7 @@ struct EventIndex
                 const QStringView noun = QStringView(telling.lowerLabel).split(u' ', Qt::SkipEmptyParts).at(opening - 1);
                 if (const EventClass opened = eventClassOf(noun.toString()); opened != EventClass::None) {
                     result.append(indexKey(int(opened), u"day", iso));
+                    addClausePart(result);
                 }
             }
         }
@@ -966,14 +1022,64 @@ struct EventIndex
         byId.insert(event.id, index);
         Q_ASSERT(index == tellings.size()); // story events are added in order
         tellings.append(telling);
+        QList<size_t> &split = splitKeys.emplace_back();
+        for (const IndexKey &key : eventKeys) {
+            if (key.split) {
+                split.append(key.hash);
+            }
+        }
         constexpr qsizetype latestOfOnePerson = 8; // a person's hundredth statement is not checked against the other 99
         for (const IndexKey &key : eventKeys) {
+            if (!key.filed) {
+                continue;
+            }
             QList<int> &bucket = byKey[key.hash];
             bucket.append(index);
             if (bucket.size() > latestOfOnePerson && key.latestOnly) {
                 bucket.removeFirst();
             }
         }
+    }
+
+    // A story event that gained people or a day from another telling is filed under them
+    // too, so that splitByCast() finds it wherever looking through all of a key's events would.
+    void refile(const Event &event, int index)
+    {
+        const auto fileOnce = [this, index](size_t key) {
+            if (QList<int> &bucket = byKey[key]; !bucket.contains(index)) {
+                bucket.append(index);
+            }
+        };
+        for (const size_t whole : std::as_const(splitKeys[index])) {
+            for (const QString &person : event.participants) {
+                fileOnce(castPart(whole, person));
+            }
+        }
+        const Telling &telling = tellings[index];
+        if (telling.kind != EventClass::None && !telling.lowerLabel.contains(u' ') && event.date.granularity == DateValue::Granularity::Day) {
+            fileOnce(labelOnDay(telling, event.date.iso).hash);
+        }
+    }
+
+    // The story events filed under keys[first] and, for a group, the keys after it of the same
+    // group, in the order they joined the story; last is set to the group's last key.
+    QList<int> candidates(const QList<IndexKey> &keys, qsizetype first, qsizetype *last) const
+    {
+        *last = first;
+        const int group = keys[first].group;
+        if (group == 0) {
+            return byKey.value(keys[first].hash);
+        }
+        QList<int> result;
+        for (qsizetype i = first; i < keys.size() && keys[i].group == group; ++i) {
+            *last = i;
+            if (keys[i].looked) {
+                result += byKey.value(keys[i].hash);
+            }
+        }
+        std::sort(result.begin(), result.end());
+        result.erase(std::unique(result.begin(), result.end()), result.end());
+        return result;
     }
 };
 
@@ -1004,12 +1110,13 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
     QList<int> matches(incoming.size(), -1);
     for (qsizetype e = 0; e < incoming.size(); ++e) {
         const Event &event = incoming[e];
-        for (const IndexKey &key : std::as_const(incomingKeys[e])) {
-            const auto bucket = index.byKey.constFind(key.hash);
-            if (bucket == index.byKey.cend()) {
+        const QList<IndexKey> &keys = incomingKeys[e];
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (!keys[i].looked && keys[i].group == 0) {
                 continue;
             }
-            for (const int k : *bucket) {
+            const QList<int> bucket = index.candidates(keys, i, &i);
+            for (const int k : bucket) {
                 const Event &known = story.events[k];
                 const Telling &knownTelling = index.tellings[k];
                 if (joined.contains(k) && !sameLabelAndDay(known, knownTelling, event, incomingTellings[e])) {
@@ -1045,6 +1152,7 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
         event.id = storyId;
         if (const auto known = index.byId.constFind(storyId); known != index.byId.cend()) {
             addEventFacts(story.events[*known], event);
+            index.refile(story.events[*known], *known);
         } else {
             index.add(event, int(story.events.size()), incomingTellings[e], incomingKeys[e]);
             story.events.append(event);

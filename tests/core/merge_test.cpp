@@ -84,6 +84,35 @@ QStringList summary(const StoryGraph &story)
     }
     return lines;
 }
+// One article's graph built by hand: the named people and one event of them, so that a test
+// sets exactly the label, cast and day the merge sees.
+StoryGraph oneEventArticle(const QString &articleId, const QStringList &cast, const QString &label, const QString &type, const QString &day)
+{
+    StoryGraph graph;
+    Article article;
+    article.id = articleId;
+    article.body = label;
+    graph.articles.append(article);
+    Event event;
+    event.id = u"e1"_s;
+    event.label = label;
+    event.type = type;
+    if (!day.isEmpty()) {
+        const QDate date = QDate::fromString(day, Qt::ISODate);
+        event.date = {day, DateValue::Granularity::Day, date, date};
+    }
+    for (const QString &name : cast) {
+        Person person;
+        person.id = u"p"_s + QString::number(graph.people.size() + 1);
+        person.name = name;
+        person.mentions.append({articleId, 0, 1});
+        event.participants.append(person.id);
+        graph.people.append(person);
+    }
+    event.sources.append({articleId, 0, int(label.size())});
+    graph.events.append(event);
+    return graph;
+}
 } // namespace
 
 class MergeTest : public QObject
@@ -347,6 +376,38 @@ private Q_SLOTS:
             QCOMPARE(story.events.first().sources.size(), 2);
             QCOMPARE(story.events.first().date.iso, date);
         }
+    }
+
+    // A story event that gained a person from a second article is found through that person
+    // by a third: the merge looks only at events of an incoming telling's own people (or of
+    // no one) under a label or a day, and must file the gained person there too.
+    void findsAnEventThroughAPersonItGained_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("day");
+        QTest::addColumn<QString>("thirdLabel");
+        QTest::addColumn<QString>("thirdPerson");
+        QTest::addColumn<int>("events");
+        QTest::newRow("one-word label, the gained person") << u"Plan"_s << u"plan"_s << QString() << u"Plan"_s << u"Kirill Dmitriev"_s << 1;
+        QTest::newRow("one-word label, someone else") << u"Plan"_s << u"plan"_s << QString() << u"Plan"_s << u"Rustem Umerov"_s << 2;
+        QTest::newRow("one day, the gained person") << u"Geneva talks"_s << u"talks"_s << u"2025-10-14"_s << u"Dmitriev meeting"_s << u"Kirill Dmitriev"_s << 1;
+        QTest::newRow("one day, someone else") << u"Geneva talks"_s << u"talks"_s << u"2025-10-14"_s << u"Umerov meeting"_s << u"Rustem Umerov"_s << 2;
+    }
+
+    void findsAnEventThroughAPersonItGained()
+    {
+        QFETCH(QString, label);
+        QFETCH(QString, type);
+        QFETCH(QString, day);
+        QFETCH(QString, thirdLabel);
+        QFETCH(QString, thirdPerson);
+        QFETCH(int, events);
+        const StoryGraph story = mergeStories({oneEventArticle(u"a1"_s, {u"Steve Witkoff"_s}, label, type, day),
+            oneEventArticle(u"a2"_s, {u"Steve Witkoff"_s, u"Kirill Dmitriev"_s}, label, type, day),
+            oneEventArticle(u"a3"_s, {thirdPerson}, thirdLabel, type == u"talks"_s ? u"meeting"_s : type, day)});
+        QVERIFY2(story.events.size() == events, qPrintable(labelsOf(story)));
+        QCOMPARE(story.events.first().sources.size(), 4 - events);
     }
 
     void keepsTheMostSettledStatus_data()
