@@ -854,11 +854,12 @@ struct EventIndex
         const int kind = int(telling.kind);
         const QStringView iso = event.date.iso;
         QList<IndexKey> result;
+        result.reserve(48); // six keys split by a cast of two or three, the cast's pairs
         // A one-word label ("Plan", "Ceasefire") is told by many articles of many casts.
         if (telling.lowerLabel.contains(u' ')) {
             result.append(indexKey(kind, u"label", telling.lowerLabel));
         } else {
-            result += splitByCast(indexKey(kind, u"label", telling.lowerLabel), event);
+            splitByCast(result, indexKey(kind, u"label", telling.lowerLabel), event);
             // Two one-person casts of a one-off happening of that label and day (sameEvent()).
             if (!iso.isEmpty()) {
                 IndexKey sameDay = labelOnDay(telling, iso);
@@ -869,18 +870,18 @@ struct EventIndex
             }
         }
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week) {
-            result += splitByCast(indexKey(kind, u"day", iso), event);
-            result += splitByCast(weekKey(kind, event.date), event);
+            splitByCast(result, indexKey(kind, u"day", iso), event);
+            splitByCast(result, weekKey(kind, event.date), event);
         }
         // A day within a month told by another article (oneLabelWithinTheOther()).
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Month) {
-            result += splitByCast(indexKey(kind, u"month", QStringView(event.type), iso.left(7)), event);
+            splitByCast(result, indexKey(kind, u"month", QStringView(event.type), iso.left(7)), event);
         }
         if (!event.place.isEmpty()) {
-            result += splitByCast(indexKey(kind, u"place", CaseKeys::lower(event.place)), event);
+            splitByCast(result, indexKey(kind, u"place", CaseKeys::lower(event.place)), event);
         }
         if (const QString number = numberOf(event.label); !number.isEmpty()) {
-            result += splitByCast(indexKey(kind, u"number", number), event);
+            splitByCast(result, indexKey(kind, u"number", number), event);
         }
         // The first person of a one-off happening told without a date, or with one: only the
         // latest few such events are kept under this key (EventIndex::add()).
@@ -913,19 +914,18 @@ struct EventIndex
     // of no one, and at clauses. A day's many meetings, or a story's hundred one-word "Plan"s,
     // were each looked through for every incoming one, which grew with the square of the
     // articles. A telling without a cast still looks at all.
-    static QList<IndexKey> splitByCast(IndexKey whole, const Event &event)
+    static void splitByCast(QList<IndexKey> &result, IndexKey whole, const Event &event)
     {
         const bool cast = !event.participants.isEmpty();
         const int group = int(whole.hash % 1000003) + 1; // differs from the neighbours' groups
         whole.looked = !cast;
         whole.split = true;
-        QList<IndexKey> result{whole};
+        result.append(whole);
         for (const QString &person : event.participants) {
             result.append({castPart(whole.hash, person), false, true, true, group});
         }
         result.append({castPart(whole.hash, noOne), false, !cast, cast, group});
         result.append({castPart(whole.hash, clauses), false, false, cast, group});
-        return result;
     }
 
     // A clause filed under a happening's key is filed under its part for clauses too.
