@@ -427,9 +427,17 @@ void addAbbreviationBreaks(QStringView text, qsizetype start, qsizetype end, QLi
         u"Sr."_s, u"etc."_s, u"U.S."_s, u"U.K."_s, u"U.N."_s, u"E.U."_s, u"D.C."_s};
     static const QStringList openers{u"The"_s, u"A"_s, u"An"_s, u"He"_s, u"She"_s, u"It"_s, u"They"_s, u"We"_s, u"I"_s, u"This"_s, u"That"_s, u"These"_s,
         u"Those"_s, u"There"_s, u"His"_s, u"Her"_s, u"Its"_s, u"Their"_s, u"But"_s, u"And"_s, u"So"_s, u"Then"_s, u"After"_s, u"When"_s};
-    for (qsizetype dot = text.indexOf(u". ", start); dot >= 0 && dot + 2 < end; dot = text.indexOf(u". ", dot + 1)) {
+    // A search for one character within the paragraph: a two-character search from the
+    // paragraph on ran through the general substring search for every full stop.
+    constexpr qsizetype longestAbbreviation = 5;
+    const QStringView paragraph = text.sliced(start, end - start);
+    for (qsizetype at = paragraph.indexOf(u'.'); at >= 0; at = paragraph.indexOf(u'.', at + 1)) {
+        const qsizetype dot = start + at;
+        if (dot + 2 >= end || text[dot + 1] != u' ') {
+            continue;
+        }
         const qsizetype first = wordStartBefore(text, dot, start);
-        if (!finalAbbreviations.contains(text.sliced(first, dot + 1 - first))) {
+        if (dot + 1 - first > longestAbbreviation || !finalAbbreviations.contains(text.sliced(first, dot + 1 - first))) {
             continue;
         }
         const qsizetype next = skipSpace(text, dot + 1, end);
