@@ -278,6 +278,13 @@ private Q_SLOTS:
         const qint64 mergeNs = clock.wallNs();
         const qint64 mergeCpuNs = clock.cpuNs();
         QCOMPARE(merged.articles.size(), articles.size());
+        // The merge must stay linear in the articles: a quarter of them should take about a
+        // quarter of the time (processor time; a ratio well above 1 means the merge grows
+        // faster than the story).
+        clock.restart();
+        const StoryGraph quarter = mergeStories(perArticle.first(perArticle.size() / 4));
+        const qint64 quarterMergeCpuNs = clock.cpuNs();
+        QVERIFY(!quarter.events.isEmpty());
         perArticle.clear();
 
         clock.restart();
@@ -291,6 +298,8 @@ private Q_SLOTS:
         report("analyse (analyseText, alone)", bytes, analyseNs, analyseCpuNs);
         report("extract (extractArticle, one thread)", bytes, extractNs, extractCpuNs);
         report("merge and rank (mergeStories)", bytes, mergeNs, mergeCpuNs);
+        qInfo("merge scaling: all articles took %.2f times four times a quarter of them (1.00 is linear)",
+            quarterMergeCpuNs > 0 ? double(mergeCpuNs) / (4.0 * double(quarterMergeCpuNs)) : 0.0);
         report("build (StoryBuilder::build)", bytes, buildNs, buildCpuNs);
         // The target is for one core: the single-threaded stages above, end to end.
         report("read + extract + merge, one core (target 20 MB/s)", bytes, readNs + extractNs + mergeNs, readCpuNs + extractCpuNs + mergeCpuNs);
