@@ -286,6 +286,13 @@ bool hasNoiseName(const QString &names, bool captionsAreText = false)
         if (noise.contains(words[i]) || (words[i] == u"pull"_s && i + 1 < words.size() && words[i + 1] == u"quote"_s)) {
             return true;
         }
+        // The writer's box under a post ("author-box", "about-author": "About the author ..."),
+        // not the writer's name over it ("author-name").
+        if (i + 1 < words.size()
+            && ((words[i] == u"author"_s && (words[i + 1] == u"box"_s || words[i + 1] == u"about"_s))
+                || (words[i] == u"about"_s && words[i + 1] == u"author"_s))) {
+            return true;
+        }
         if (std::any_of(noisePrefixes.cbegin(), noisePrefixes.cend(), [&word = words[i]](const QString &prefix) { return word.startsWith(prefix); })) {
             return true;
         }
@@ -330,15 +337,19 @@ bool isPageNotice(const QString &text)
     static const QRegularExpression embedNotice(u"^(?:(?:skip|end of) (?:\\w+ ){1,3}(?:post|content)(?: by [^.]{1,60})?\\.?\\s*)+(?:$|allow )"
                                                 u"|^allow (?:\\w+ ){1,2}content\\?"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression shortNotice(u"\\b(?:enable|turn on|activate|switch on) javascript\\b"
-                                                u"|already (?:a subscriber|subscribed|have an account)\\?"
-                                                u"|^(?:subscribe|sign in|log in|register|sign up)(?: now| today)? to (?:continue|keep) reading"
-                                                u"|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)"
-                                                u"|\\b\\d+ free (?:articles?|stories) left\\b"
-                                                u"|all rights reserved"
-                                                u"|^(?:\u00A9|copyright \u00A9|\\(c\\) \\d{4})"
-                                                u"|^printed from\\b"
-                                                u"|^(?:article |page |source |story )?(?:url|link)\\s*:\\s*https?://\\S+$"_s,
+    static const QRegularExpression shortNotice(
+        u"\\b(?:enable|turn on|activate|switch on) javascript\\b"
+        u"|already (?:a subscriber|subscribed|have an account)\\?"
+        u"|^(?:subscribe|sign in|log in|register|sign up)(?: now| today)? to (?:continue|keep) reading"
+        u"|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)"
+        // a newsletter's closing call: "Thanks for reading! Subscribe for free to receive new posts"
+        u"|(?:^|[.!] )subscribe (?:for free |now |today )?to (?:receive|get) (?:new |our |my |the )?(?:posts|stories|updates|issues)\\b"
+        u"|\\bconsider becoming a (?:free or paid |paid |free )?subscriber\\b"
+        u"|\\b\\d+ free (?:articles?|stories) left\\b"
+        u"|all rights reserved"
+        u"|^(?:\u00A9|copyright \u00A9|\\(c\\) \\d{4})"
+        u"|^printed from\\b"
+        u"|^(?:article |page |source |story )?(?:url|link)\\s*:\\s*https?://\\S+$"_s,
         QRegularExpression::CaseInsensitiveOption);
     // A sentence of a story may name JavaScript or subscribers; a notice is one short line.
     // The expressions run only on blocks that can be notices: most paragraphs are longer.
@@ -522,9 +533,12 @@ public:
             m_heading = GUMBO_TAG_UNKNOWN;
         }
         // A box whose links were dropped as a list of other stories leaves its heading ("More
-        // on this story", "Key events") over the next paragraph of the story: it goes too.
+        // on this story", "Key events") over the next paragraph of the story, or the label a
+        // content system prints over a field of links ("Components", "Related agencies"): it
+        // goes too.
         if (block && !heading && depth > 0 && m_droppedLinkLists > linkListsBefore && m_blocks.size() > blocksBefore
-            && std::all_of(m_blocks.cbegin() + blocksBefore, m_blocks.cend(), [](const HtmlBlock &kept) { return kept.kind == TextBlock::Kind::Heading; })) {
+            && (std::all_of(m_blocks.cbegin() + blocksBefore, m_blocks.cend(), [](const HtmlBlock &kept) { return kept.kind == TextBlock::Kind::Heading; })
+                || (m_blocks.size() == blocksBefore + 1 && isLabel(m_blocks.constLast())))) {
             m_blocks.resize(blocksBefore);
         }
     }
@@ -555,6 +569,16 @@ private:
         if (isBlockTag(tag) || isHeadingTag(tag) || isSkippedTag(tag)) {
             m_current.append(u' ');
         }
+    }
+
+    // A few words without a sentence's closing mark: what titles a field of a page. A date
+    // beside a writer's linked name is the article's date line, read later.
+    static bool isLabel(const HtmlBlock &block)
+    {
+        constexpr qsizetype longestLabel = 30;
+        constexpr qsizetype mostSpaces = 3;
+        return block.kind == TextBlock::Kind::Paragraph && block.text.size() <= longestLabel && block.text.count(u' ') <= mostSpaces
+            && !block.text.back().isPunct() && !isBylineOrDateLine(block.text);
     }
 
     // A <figure> that holds a <blockquote> frames a quotation, not a picture: WordPress wraps
@@ -1219,6 +1243,12 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
         article.author = authorNamesInPage(facts.authorNames);
     }
     article.author = withoutByPrefix(article.author);
+    // A company's blog or an office's release names the site itself as its writer
+    // (<meta name="author" content="Vigilant Systems"> under og:site_name "Vigilant Systems"):
+    // the issuer, no person; a "By ..." line in the text may still name one.
+    if (!article.author.isEmpty() && article.author.compare(article.outlet, Qt::CaseInsensitive) == 0) {
+        article.author.clear();
+    }
 
     const QString published = facts.meta.value(u"article:published_time"_s);
     article.published = parsePublicationDate(published);
@@ -1378,6 +1408,30 @@ void removeWriterAndDateLine(QList<HtmlBlock> &blocks, const QString &author)
     }
 }
 
+// "Office of Public Affairs | Boeing Agrees to Plead Guilty ... | United States Department of
+// Justice": the office or site that <title> sets before the headline, printed again as a line
+// of its own near the top of the text, labels the page and is no sentence of it.
+void removeTitleLabel(QList<HtmlBlock> &blocks, const QString &titleElement, const QString &headline)
+{
+    constexpr qsizetype topBlocks = 4;
+    const qsizetype at = headline.isEmpty() ? -1 : titleElement.indexOf(headline, 0, Qt::CaseInsensitive);
+    if (at <= 0) {
+        return;
+    }
+    const QStringView before = QStringView(titleElement).first(at);
+    const auto separator = std::find_if(siteSeparators().cbegin(), siteSeparators().cend(), [before](const QString &mark) { return before.endsWith(mark); });
+    if (separator == siteSeparators().cend()) {
+        return;
+    }
+    const QStringView label = before.chopped(separator->size()).trimmed();
+    for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), topBlocks); ++i) {
+        if (blocks[i].kind == TextBlock::Kind::Paragraph && blocks[i].text.compare(label, Qt::CaseInsensitive) == 0) {
+            blocks.removeAt(i);
+            return;
+        }
+    }
+}
+
 // A page without metadata: the headline and the date from the text printed above the
 // article. "Eastern Europe Monitor - Lukashenko confirms ..." in <title> over a line that
 // reads "Lukashenko confirms ..." is that headline on the site "Eastern Europe Monitor".
@@ -1488,6 +1542,7 @@ Article readHtmlArticle(QStringView html)
             break;
         }
     }
+    removeTitleLabel(blocks, facts.titleElement.simplified(), article.title);
     removePressReleaseFurniture(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
     removeWriterAndDateLine(blocks, article.author);
     removeNotesOnTheArticle(blocks, 1, article.author, [](const HtmlBlock &block) { return QStringView(block.text); });

@@ -459,6 +459,44 @@ QString pageFurnitureKey(QStringView line)
     return key;
 }
 
+namespace {
+
+// "July 24, 2024 | Engineering Team": a blog's date beside the writer or the desk, set off by
+// a bar or a dot; each part is a date or a few words without digits or a closing mark.
+bool isDateAndWriter(QStringView line)
+{
+    constexpr qsizetype longestDate = 30;
+    constexpr qsizetype mostSpaces = 3;
+    const auto isSeparator = [](QChar c) { return c == u'|' || c == u'\u00B7' || c == u'\u2022'; };
+    if (std::none_of(line.cbegin(), line.cend(), isSeparator)) {
+        return false;
+    }
+    bool dated = false;
+    qsizetype start = 0;
+    for (qsizetype end = 0; end <= line.size(); ++end) {
+        if (end < line.size() && !isSeparator(line[end])) {
+            continue;
+        }
+        const QStringView part = line.sliced(start, end - start).trimmed();
+        start = end + 1;
+        if (part.isEmpty()) {
+            continue;
+        }
+        if (!dated && part.size() <= longestDate && parsePublicationDate(part).isValid()) {
+            dated = true;
+            continue;
+        }
+        const bool words
+            = part.count(u' ') <= mostSpaces && !part.back().isPunct() && std::none_of(part.cbegin(), part.cend(), [](QChar c) { return c.isDigit(); });
+        if (!words) {
+            return false;
+        }
+    }
+    return dated;
+}
+
+} // namespace
+
 bool isReadingTimeNote(QStringView line)
 {
     if (line.size() > 48) {
@@ -478,7 +516,7 @@ bool isReadingTimeNote(QStringView line)
         return false;
     }
     const QStringView date = match.capturedLength(1) > 0 ? match.capturedView(1) : match.capturedView(2);
-    return date.size() <= 30 && parsePublicationDate(date).isValid();
+    return (date.size() <= 30 && parsePublicationDate(date).isValid()) || isDateAndWriter(date);
 }
 
 QList<QString> plainTextParagraphs(QStringView text)
