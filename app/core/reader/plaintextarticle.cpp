@@ -183,7 +183,21 @@ bool isRule(const QString &line)
 // "Copyright 2025 The Associated Press. All rights reserved."
 bool isNotice(const QString &line)
 {
-    return line.size() < 400 && line.contains(u"all rights reserved"_s, Qt::CaseInsensitive);
+    if (line.size() >= 400) {
+        return false;
+    }
+    // A case-blind search for the phrase is slow; one for its 'g' in either case is not, and
+    // the phrase is looked for only where a 'g' stands six letters in ("all ri|g|hts").
+    constexpr QStringView phrase = u"all rights reserved";
+    constexpr qsizetype gAt = 6;
+    for (const QChar g : {u'g', u'G'}) {
+        for (qsizetype at = line.indexOf(g, gAt); at >= 0; at = line.indexOf(g, at + 1)) {
+            if (QStringView(line).sliced(at - gAt).startsWith(phrase, Qt::CaseInsensitive)) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 // The labels of a page's buttons and slots that stand alone on a line.
@@ -224,7 +238,16 @@ bool opensComments(const QString &line)
                                             u"|^(?:\\d+ comments?|leave a (?:reply|comment)|post navigation|join the (?:conversation|discussion)"
                                             u"|comments are closed)\\W*$"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return line.size() <= 200 && heading.matchView(line.trimmed()).hasMatch();
+    if (line.size() > 200) {
+        return false;
+    }
+    // The expression runs only on a line that opens as one of its forms does (most lines do not).
+    const QStringView trimmed = QStringView(line).trimmed();
+    static const QList<QStringView> openings{u"one ", u"two ", u"three ", u"leave a ", u"post navigation", u"join the ", u"comments are closed"};
+    const bool mayMatch = !trimmed.isEmpty() && (trimmed.front().isDigit() || std::any_of(openings.cbegin(), openings.cend(), [trimmed](QStringView opening) {
+        return trimmed.startsWith(opening, Qt::CaseInsensitive);
+    }));
+    return mayMatch && heading.matchView(trimmed).hasMatch();
 }
 
 QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype keep)
@@ -352,7 +375,10 @@ bool isCallToFollow(QStringView line)
         u"the latest|all the latest) (?:news|coverage|updates|stories))\\b.*\\b(?:whatsapp|telegram|google news|apps?|channel|newsletter|e-?paper|"
         u"updates|latest news|news alerts|subscribe|coverage)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return line.size() <= 300 && call.matchView(line).hasMatch();
+    // Every call opens with one of these letters ('\u017F' is a long s, which a case-blind
+    // match takes for an 's'): a look at the first spares the expression.
+    const bool mayMatch = !line.isEmpty() && QStringView(u"fFjJdDcCsS\u017F").contains(line.front());
+    return line.size() <= 300 && mayMatch && call.matchView(line).hasMatch();
 }
 
 // "TAGS: climate change, COP29, Baku": the page's subjects, copied with the text.
@@ -505,8 +531,19 @@ bool isReadingTimeNote(QStringView line)
     static const QRegularExpression note(u"^\\s*(?:listen(?: to (?:this|the) (?:article|story))?\\W*(?:\\(?\\d+(?::\\d\\d)?\\s*(?:min|mins|minutes?)?\\)?)?"
                                          u"|\\d+\\s*(?:min|mins|minutes?) (?:read|listen))\\W*$"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // Both expressions need a digit or, the first, a line that opens with "listen": others
+    // spare them.
+    const QStringView start = line.trimmed();
+    const bool hasDigit = std::any_of(line.cbegin(), line.cend(), [](QChar c) { return c.isDigit(); });
+    const bool opensListen = !start.isEmpty() && (start.front() == u'l' || start.front() == u'L');
+    if (!hasDigit && !opensListen) {
+        return false;
+    }
     if (note.matchView(line).hasMatch()) {
         return true;
+    }
+    if (!hasDigit) {
+        return false;
     }
     // Blogging platforms print the reading time and the date on one line, either way round:
     // "5 min read · Dec 10, 2024", "Dec 10, 2024 · 5 min read".
