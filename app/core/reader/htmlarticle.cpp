@@ -337,25 +337,46 @@ bool isPageNotice(const QString &text)
     static const QRegularExpression embedNotice(u"^(?:(?:skip|end of) (?:\\w+ ){1,3}(?:post|content)(?: by [^.]{1,60})?\\.?\\s*)+(?:$|allow )"
                                                 u"|^allow (?:\\w+ ){1,2}content\\?"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression shortNotice(
+    // Notices that open the line...
+    static const QRegularExpression openingNotice(u"^(?:subscribe|sign in|log in|register|sign up)(?: now| today)? to (?:continue|keep) reading"
+                                                  u"|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)"
+                                                  u"|^(?:\u00A9|copyright \u00A9|\\(c\\) \\d{4})"
+                                                  u"|^printed from\\b"
+                                                  u"|^(?:article |page |source |story )?(?:url|link)\\s*:\\s*https?://\\S+$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    // ... and those that may stand anywhere in it, each with a mark the line must hold: a 'j',
+    // a '?', a digit, "subscribe" or "consider becoming".
+    static const QRegularExpression anywhereNotice(
         u"\\b(?:enable|turn on|activate|switch on) javascript\\b"
         u"|already (?:a subscriber|subscribed|have an account)\\?"
-        u"|^(?:subscribe|sign in|log in|register|sign up)(?: now| today)? to (?:continue|keep) reading"
-        u"|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)"
+        u"|\\b\\d+ free (?:articles?|stories) left\\b"
         // a newsletter's closing call: "Thanks for reading! Subscribe for free to receive new posts"
         u"|(?:^|[.!] )subscribe (?:for free |now |today )?to (?:receive|get) (?:new |our |my |the )?(?:posts|stories|updates|issues)\\b"
-        u"|\\bconsider becoming a (?:free or paid |paid |free )?subscriber\\b"
-        u"|\\b\\d+ free (?:articles?|stories) left\\b"
-        u"|all rights reserved"
-        u"|^(?:\u00A9|copyright \u00A9|\\(c\\) \\d{4})"
-        u"|^printed from\\b"
-        u"|^(?:article |page |source |story )?(?:url|link)\\s*:\\s*https?://\\S+$"_s,
+        u"|\\bconsider becoming a (?:free or paid |paid |free )?subscriber\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
     // A sentence of a story may name JavaScript or subscribers; a notice is one short line.
-    // The expressions run only on blocks that can be notices: most paragraphs are longer.
-    const QChar first = text.front().toLower();
-    const bool mayBeEmbedNotice = text.size() <= 400 && (first == u's' || first == u'e' || first == u'a');
-    return (mayBeEmbedNotice && embedNotice.matchView(text).hasMatch()) || (text.size() <= 160 && shortNotice.matchView(text).hasMatch());
+    // The expressions run only on blocks that can be notices: most paragraphs are longer, and
+    // most short ones open otherwise and hold none of the marks.
+    static const QList<QStringView> embedOpenings{u"skip ", u"end of ", u"allow "};
+    const bool mayBeEmbedNotice = text.size() <= 400
+        && std::any_of(embedOpenings.cbegin(), embedOpenings.cend(), [&text](QStringView opening) { return text.startsWith(opening, Qt::CaseInsensitive); });
+    if (mayBeEmbedNotice && embedNotice.matchView(text).hasMatch()) {
+        return true;
+    }
+    constexpr qsizetype longestNotice = 160;
+    if (text.size() > longestNotice) {
+        return false;
+    }
+    if (containsNoCase(text, u"all rights reserved", 6)) {
+        return true;
+    }
+    const bool mayOpenNotice = QStringView(u"sSlLrRtTcCpPaAuU(\u00A9\u017F").contains(text.front());
+    if (mayOpenNotice && openingNotice.matchView(text).hasMatch()) {
+        return true;
+    }
+    const bool hasMark = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c == u'j' || c == u'J' || c == u'?' || c.isDigit(); })
+        || containsNoCase(text, u"subscribe", 2) || containsNoCase(text, u"consider becoming", 9);
+    return hasMark && anywhereNotice.matchView(text).hasMatch();
 }
 
 bool isHidden(const GumboNode *node)
@@ -405,6 +426,54 @@ QString simplifiedText(const GumboNode *node)
     appendText(node, text);
     text.replace(u'\u00A0', u' ');
     return text.simplified();
+}
+
+// How long simplifiedText() of the subtree would be, counted without building it: every
+// paragraph's length is asked for as the page is surveyed.
+struct SimplifiedLength
+{
+    qsizetype length = 0;
+    bool spaceBefore = false; ///< blanks between the text counted and the next letter
+
+    void count(const GumboNode *node, int depth = 0)
+    {
+        if (depth > maximumDepth) {
+            return;
+        }
+        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
+            // simplified() makes each run of blanks one space and drops those at either end.
+            for (const QChar c : QString::fromUtf8(node->v.text.text)) {
+                if (c.unicode() > u' ' && c.unicode() < 0x7F) { // most characters: no blank
+                    length += spaceBefore ? 2 : 1;
+                    spaceBefore = false;
+                } else if (c.isSpace()) {
+                    spaceBefore = length > 0;
+                } else {
+                    length += spaceBefore ? 2 : 1;
+                    spaceBefore = false;
+                }
+            }
+            return;
+        }
+        if (!isElement(node)) {
+            return;
+        }
+        const GumboTag tag = node->v.element.tag;
+        if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE) {
+            return;
+        }
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            count(static_cast<const GumboNode *>(children.data[i]), depth + 1);
+        }
+    }
+};
+
+qsizetype simplifiedLength(const GumboNode *node)
+{
+    SimplifiedLength counter;
+    counter.count(node);
+    return counter.length;
 }
 
 struct HtmlBlock
@@ -477,7 +546,7 @@ public:
         if (depth > 0) {
             // The subtree's text is asked for only when the names say the box may go.
             const QString names = componentNames(node);
-            if (!caption && hasNoiseName(names, m_captionsAreText) && simplifiedText(node).size() * 3 < m_rootTextLength) {
+            if (!caption && hasNoiseName(names, m_captionsAreText) && simplifiedLength(node) * 3 < m_rootTextLength) {
                 separateAround(tag);
                 return;
             }
@@ -872,7 +941,7 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
         facts.body = node;
         break;
     case GUMBO_TAG_P: {
-        const qsizetype length = simplifiedText(node).size();
+        const qsizetype length = simplifiedLength(node);
         const GumboNode *parent = node->parent;
         if (parent) {
             facts.readability[parent] += length;

@@ -183,21 +183,7 @@ bool isRule(const QString &line)
 // "Copyright 2025 The Associated Press. All rights reserved."
 bool isNotice(const QString &line)
 {
-    if (line.size() >= 400) {
-        return false;
-    }
-    // A case-blind search for the phrase is slow; one for its 'g' in either case is not, and
-    // the phrase is looked for only where a 'g' stands six letters in ("all ri|g|hts").
-    constexpr QStringView phrase = u"all rights reserved";
-    constexpr qsizetype gAt = 6;
-    for (const QChar g : {u'g', u'G'}) {
-        for (qsizetype at = line.indexOf(g, gAt); at >= 0; at = line.indexOf(g, at + 1)) {
-            if (QStringView(line).sliced(at - gAt).startsWith(phrase, Qt::CaseInsensitive)) {
-                return true;
-            }
-        }
-    }
-    return false;
+    return line.size() < 400 && containsNoCase(line, u"all rights reserved", 6);
 }
 
 // The labels of a page's buttons and slots that stand alone on a line.
@@ -342,6 +328,19 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
 
 } // namespace
 
+bool containsNoCase(QStringView text, QStringView phrase, qsizetype letterAt)
+{
+    const QChar letter = phrase[letterAt];
+    for (const QChar c : {letter.toLower(), letter.toUpper()}) {
+        for (qsizetype at = text.indexOf(c, letterAt); at >= 0; at = text.indexOf(c, at + 1)) {
+            if (text.sliced(at - letterAt).startsWith(phrase, Qt::CaseInsensitive)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 bool isPhotoCaption(QStringView line)
 {
     static const QRegularExpression credit(u"\\((?:[^()]*\\bPhoto(?:graph)?s?\\b[^()]*|[A-Za-z. ]+/[^()]+)\\)$"_s);
@@ -375,10 +374,12 @@ bool isCallToFollow(QStringView line)
         u"the latest|all the latest) (?:news|coverage|updates|stories))\\b.*\\b(?:whatsapp|telegram|google news|apps?|channel|newsletter|e-?paper|"
         u"updates|latest news|news alerts|subscribe|coverage)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
-    // Every call opens with one of these letters ('\u017F' is a long s, which a case-blind
-    // match takes for an 's'): a look at the first spares the expression.
-    const bool mayMatch = !line.isEmpty() && QStringView(u"fFjJdDcCsS\u017F").contains(line.front());
-    return line.size() <= 300 && mayMatch && call.matchView(line).hasMatch();
+    // Every call opens with one of these words: a look at the opening spares the expression.
+    static const QList<QStringView> openings{
+        u"follow", u"join", u"download the", u"download our", u"catch all", u"stay ", u"subscribe to", u"sign up", u"don", u"for "};
+    const bool mayMatch = line.size() <= 300
+        && std::any_of(openings.cbegin(), openings.cend(), [line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
+    return mayMatch && call.matchView(line).hasMatch();
 }
 
 // "TAGS: climate change, COP29, Baku": the page's subjects, copied with the text.
@@ -401,7 +402,9 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
     static const QList<QStringView> openings{u"a version of this article appears", u"a version of this story appears", u"this article originally appeared",
         u"this article was originally published", u"this story was originally published", u"this story originally appeared", u"originally published",
         u"translation of an original article", u"this article was translated", u"this article is a translation", u"translated from the"};
-    if (line.size() < 400
+    // Each list is looked through only for a line that opens with one of its first letters.
+    const QChar first = line.isEmpty() ? QChar() : line.front();
+    if (line.size() < 400 && QStringView(u"aAtToO").contains(first)
         && std::any_of(openings.cbegin(), openings.cend(), [&line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })) {
         return true;
     }
@@ -411,7 +414,7 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
     // ..." without them may open a sentence on what reporting found.
     static const QList<QStringView> creditOpenings{
         u"(reporting by", u"(additional reporting by", u"additional reporting by", u"(writing by", u"(editing by", u"(compiled by"};
-    if (line.size() < 300 && std::any_of(creditOpenings.cbegin(), creditOpenings.cend(), [&line](QStringView opening) {
+    if (line.size() < 300 && QStringView(u"(aA").contains(first) && std::any_of(creditOpenings.cbegin(), creditOpenings.cend(), [&line](QStringView opening) {
             return line.startsWith(opening, Qt::CaseInsensitive);
         })) {
         return true;
@@ -447,8 +450,9 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
 bool isBylineOrDateLine(QStringView line)
 {
     static const QRegularExpression dateLabel(u"^(?:Published|Updated|Posted|Last updated)\\b"_s, QRegularExpression::CaseInsensitiveOption);
-    return !bylineCredit(line).isEmpty() || dateLabel.matchView(line).hasMatch() || (line.size() <= 60 && parsePublicationDate(line).isValid())
-        || FrontMatter::isKeyLine(line);
+    const bool mayBeLabelled = !line.isEmpty() && QStringView(u"pPuUlL").contains(line.front());
+    return !bylineCredit(line).isEmpty() || (mayBeLabelled && dateLabel.matchView(line).hasMatch())
+        || (line.size() <= 60 && parsePublicationDate(line).isValid()) || FrontMatter::isKeyLine(line);
 }
 
 bool isPageFurnitureLine(QStringView line)
@@ -619,6 +623,11 @@ QStringView bylineCredit(QStringView line)
     // "(Reporting by ...; Editing by ...)": wire stories close with their credits in brackets.
     static const QRegularExpression byline(
         u"^\\(?(?:By|BY|Written by|Reporting by|Additional reporting by|Writing by|Editing by|Analysis by|Words by)(?:\\s*:)?\\s+(\\S.*?)\\s*$"_s);
+    // Every credit opens with one of these capitals, after a bracket at most.
+    const QStringView start = line.startsWith(u'(') ? line.sliced(1) : line;
+    if (start.isEmpty() || !QStringView(u"BWRAE").contains(start.front())) {
+        return {};
+    }
     const QRegularExpressionMatch m = byline.matchView(line);
     return m.hasMatch() ? m.capturedView(1) : QStringView();
 }
@@ -692,6 +701,9 @@ QString creditedWriters(const QString &author)
     static const QRegularExpression wiresAfter(u"(?:,? (?:and|with) (?:wires|agencies|agency reports?))$"_s);
     // "alaskanewsroom", "admin", "web_editor": the account that posted the page, no writer.
     static const QRegularExpression accountName(u"^[a-z0-9_.-]+$"_s);
+    if (author.isEmpty()) {
+        return author; // most pages: no expression run on nothing
+    }
     if (namesNoWriter(author) || (author.size() <= 40 && accountName.matchView(author).hasMatch())) {
         return {};
     }

@@ -40,8 +40,12 @@ bool opensContactBlock(QStringView line)
                                           u"|media relations|for (?:further|more) information(?:,? (?:please )?contact)?)\\s*(?::|$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     constexpr qsizetype longestDetails = 200; // "For further information: Media: ..., Investors: ..."
-    // Every label opens with one of these letters: a look at the first spares the expression.
-    const bool mayMatch = !line.isEmpty() && QStringView(u"mMpPnNiIcCeEfF ").contains(line.front());
+    // Every label opens with one of these words: a look at the first letter, then at the
+    // opening, spares the expression.
+    static const QList<QStringView> openings{
+        u"media", u"press", u"news", u"investor", u"public affairs", u"contact", u"inquiries", u"enquiries", u" ", u"for further", u"for more"};
+    const bool mayMatch = !line.isEmpty() && QStringView(u"mMpPnNiIcCeEfF ").contains(line.front())
+        && std::any_of(openings.cbegin(), openings.cend(), [line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
     return line.size() <= longestDetails && mayMatch && label.matchView(line).hasMatch() && (line.size() <= longestContactLine || line.contains(u':'));
 }
 
