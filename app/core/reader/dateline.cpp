@@ -3,6 +3,7 @@
 #include "dateline.h"
 
 #include "../article.h"
+#include "plaintextarticle.h"
 #include "publicationdate.h"
 
 #include <QDate>
@@ -15,19 +16,19 @@ namespace Sourceline {
 namespace {
 
 // True unless text surely holds no copyright mark: no '\u00A9', no "(c)" and no "copyright"
-// around any 'y', found in one pass; a case-blind expression over the text costs far more.
+// around any 'y'. Searches for single characters are fast; a case-blind expression over the
+// text costs far more.
 bool mayHoldCopyright(QStringView text)
 {
-    constexpr qsizetype yAt = 3; // "cop|y|right"
-    const char16_t *units = text.utf16();
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t unit = units[i];
-        if (unit == u'\u00A9' || (unit == u'(' && text.sliced(i).startsWith(u"(c)", Qt::CaseInsensitive))
-            || ((unit == u'y' || unit == u'Y') && i >= yAt && text.sliced(i - yAt).startsWith(u"copyright", Qt::CaseInsensitive))) {
+    if (text.contains(u'\u00A9')) {
+        return true;
+    }
+    for (qsizetype at = text.indexOf(u'('); at >= 0; at = text.indexOf(u'(', at + 1)) {
+        if (text.sliced(at).startsWith(u"(c)", Qt::CaseInsensitive)) {
             return true;
         }
     }
-    return false;
+    return containsNoCase(text, u"copyright", 3);
 }
 
 // A year the article's metadata writes: a dated address or a copyright line.

@@ -313,8 +313,11 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         if ((key.startsWith(u"posted in "_s) || key.startsWith(u"filed under"_s)) && !endsWithClosingPunctuation(line)) {
             continue;
         }
-        const bool credit = std::any_of(
-            creditOpenings.cbegin(), creditOpenings.cend(), [&line](const QString &opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
+        // Every credit's label opens with an 'i', an 'm' or a 'p': other lines spare the list.
+        const bool mayBeCredit = !line.isEmpty() && QStringView(u"iImMpP").contains(line.front());
+        const bool credit = mayBeCredit && std::any_of(creditOpenings.cbegin(), creditOpenings.cend(), [&line](const QString &opening) {
+            return line.startsWith(opening, Qt::CaseInsensitive);
+        });
         // The copyright notice closes the page.
         const bool atFoot = i + 3 >= paragraphs.size();
         if (credit || buttons.contains(key) || creditedCaption(paragraphs[i]) || isPhotoCaption(line) || (isRule(line) && !isReleaseEndMark(line))
