@@ -153,10 +153,6 @@ bool looksBinary(QStringView text)
     qsizetype controls = 0;
     for (const QChar c : sample) {
         const char16_t u = c.unicode();
-        // Nearly every character lies between the controls and the replacement character.
-        if (u >= 0x20 && u < 0xFFFD) {
-            continue;
-        }
         if ((u < 0x20 && u != u'\n' && u != u'\r' && u != u'\t' && u != u'\f' && u != u'\v') || u == 0xFFFD || u == 0xFFFE) {
             ++controls;
         }
