@@ -825,6 +825,59 @@ private Q_SLOTS:
 <p>The president wrote on X on Saturday evening.</p></article></body></html>)"_ba
             << u"T\nHelen Carver\nThe president wrote on X on Saturday evening."_s << u"HPP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Helen Carver"_s}
             << QString();
+        QTest::newRow("a site named as its own writer in the author metadata is no writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Update review</title><meta property="og:site_name" content="Vigilant Systems"><meta name="author" content="Vigilant Systems"></head>
+<body><article><h1>Update review</h1><p>The update was released at 04:09 UTC on Friday and reverted at 05:27.</p></article></body></html>)"_ba
+            << u"Update review\nThe update was released at 04:09 UTC on Friday and reverted at 05:27."_s << u"HP"_s
+            << QStringList{u"Update review"_s, u""_s, u""_s, u"Vigilant Systems"_s, u""_s} << QString();
+        QTest::newRow("a writer of another name than the site's stays the writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Update review</title><meta property="og:site_name" content="Vigilant Systems"><meta name="author" content="Vigil Anders"></head>
+<body><article><h1>Update review</h1><p>The update was released at 04:09 UTC on Friday and reverted at 05:27.</p></article></body></html>)"_ba
+            << u"Update review\nThe update was released at 04:09 UTC on Friday and reverted at 05:27."_s << u"HP"_s
+            << QStringList{u"Update review"_s, u""_s, u""_s, u"Vigilant Systems"_s, u"Vigil Anders"_s} << QString();
+        QTest::newRow("a blog's line of date, desk and reading time dropped; one with a number among its words kept")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><h1>T</h1><p>July 24, 2024 | Engineering Team | 6 min read</p>
+<p>The update was released at 04:09 UTC on Friday and reverted at 05:27.</p><p>Jul 24, 2024 | Flight 1282 diverted | 6 min read</p><p>Hosts that came online later were not affected.</p></article></body></html>)"_ba
+            << u"T\nThe update was released at 04:09 UTC on Friday and reverted at 05:27.\nJul 24, 2024 | Flight 1282 diverted | 6 min read\nHosts that came online later were not affected."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a newsletter's calls to subscribe dropped; a sentence on subscribers kept")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><h1>T</h1><p>The update went out at 04:09 UTC and the machines fell over.</p>
+<p>Readers can subscribe to receive the paper at home, the publisher said.</p>
+<p>Patch Notes is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.</p>
+<p>Thanks for reading Patch Notes! Subscribe for free to receive new posts and support my work.</p></article></body></html>)"_ba
+            << u"T\nThe update went out at 04:09 UTC and the machines fell over.\nReaders can subscribe to receive the paper at home, the publisher said."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("the label over a field of links dropped with them; a sentence and a date beside links kept")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><h1>T</h1><div class="meta"><a href="/w">Imogen Tate</a><div>Jul 20, 2024</div></div>
+<div class="body"><p>The Boeing Company has agreed to plead guilty to a criminal charge of conspiring to defraud the United States, according to a plea agreement filed today in the Northern District of Texas.</p>
+<p>The FBI Dallas Field Office and the Department of Transportation's Office of Inspector General investigated the case.</p></div>
+<div class="field"><div class="label">Components</div><div><a href="/c">Criminal Division</a></div><div><a href="/f">Fraud Section</a></div></div>
+<div class="field"><div>He resigned.</div><div><a href="/c">Criminal Division</a></div></div></article></body></html>)"_ba
+            << u"T\nJul 20, 2024\nThe Boeing Company has agreed to plead guilty to a criminal charge of conspiring to defraud the United States, according to a plea agreement filed today in the Northern District of Texas.\nThe FBI Dallas Field Office and the Department of Transportation's Office of Inspector General investigated the case.\nHe resigned."_s
+            << u"HPPPP"_s << QStringList() << QString();
+        QTest::newRow("the office that the title sets before the headline dropped under it; a site after the headline kept")
+            << u"page.html"_s
+            << R"(<html><head><title>Office of Public Affairs | Boeing Agrees to Plead Guilty | Department of Justice</title></head><body><article><h1>Boeing Agrees to Plead Guilty</h1>
+<div class="component">Office of Public Affairs</div><p>The Boeing Company has agreed to plead guilty to a criminal charge, according to a plea agreement filed today.</p></article></body></html>)"_ba
+            << u"Boeing Agrees to Plead Guilty\nThe Boeing Company has agreed to plead guilty to a criminal charge, according to a plea agreement filed today."_s
+            << u"HP"_s << QStringList{u"Boeing Agrees to Plead Guilty"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a label after the headline in the title stays in the text")
+            << u"page.html"_s
+            << R"(<html><head><title>Boeing Agrees to Plead Guilty | Office of Public Affairs</title></head><body><article><h1>Boeing Agrees to Plead Guilty</h1>
+<div class="component">Office of Public Affairs</div><p>The Boeing Company has agreed to plead guilty to a criminal charge, according to a plea agreement filed today.</p></article></body></html>)"_ba
+            << u"Boeing Agrees to Plead Guilty\nOffice of Public Affairs\nThe Boeing Company has agreed to plead guilty to a criminal charge, according to a plea agreement filed today."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("the writer's box under a post dropped; the writer's name over it kept")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><h1>T</h1><div class="post-author-name">Helen Carver</div>
+<p>The update was released at 04:09 UTC on Friday and reverted at 05:27, the company said in its review of the incident.</p>
+<p>Hosts that came online after the update was reverted were not affected, and Mac and Linux hosts were spared.</p>
+<div class="author-box"><h4>About the Engineering Team</h4><p>The team writes about reliability.</p></div></article></body></html>)"_ba
+            << u"T\nHelen Carver\nThe update was released at 04:09 UTC on Friday and reverted at 05:27, the company said in its review of the incident.\nHosts that came online after the update was reverted were not affected, and Mac and Linux hosts were spared."_s
+            << u"HPPP"_s << QStringList() << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba

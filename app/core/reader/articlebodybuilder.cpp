@@ -41,7 +41,12 @@ void ArticleBodyBuilder::add(TextBlock::Kind kind, QStringView text, int quotati
     const int start = int(m_body.size());
     // Copies runs of text whole; only a tab, a line break or a second blank breaks a run.
     qsizetype runStart = from;
+    const char16_t *units = text.utf16();
     for (qsizetype i = from; i < to; ++i) {
+        // Most characters are neither blank nor invisible: one comparison passes them on.
+        if (units[i] > u' ' && units[i] < 0xAD) {
+            continue;
+        }
         const QChar c = text[i];
         if (isInvisible(c)) {
             m_body.append(text.sliced(runStart, i - runStart));

@@ -3,6 +3,7 @@
 #include "dateline.h"
 
 #include "../article.h"
+#include "plaintextarticle.h"
 #include "publicationdate.h"
 
 #include <QDate>
@@ -14,6 +15,22 @@ namespace Sourceline {
 
 namespace {
 
+// True unless text surely holds no copyright mark: no '\u00A9', no "(c)" and no "copyright"
+// around any 'y'. Searches for single characters are fast; a case-blind expression over the
+// text costs far more.
+bool mayHoldCopyright(QStringView text)
+{
+    if (text.contains(u'\u00A9')) {
+        return true;
+    }
+    for (qsizetype at = text.indexOf(u'('); at >= 0; at = text.indexOf(u'(', at + 1)) {
+        if (text.sliced(at).startsWith(u"(c)", Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return containsNoCase(text, u"copyright", 3);
+}
+
 // A year the article's metadata writes: a dated address or a copyright line.
 int metadataYear(const Article &article)
 {
@@ -24,7 +41,8 @@ int metadataYear(const Article &article)
     }
     // A copyright line closes a page: the end of the text is enough, and a long article is not
     // scanned whole for it.
-    if (const QRegularExpressionMatch m = copyrightYear.matchView(QStringView(article.body).right(1000)); m.hasMatch()) {
+    const QStringView end = QStringView(article.body).right(1000);
+    if (const QRegularExpressionMatch m = mayHoldCopyright(end) ? copyrightYear.matchView(end) : QRegularExpressionMatch(); m.hasMatch()) {
         return m.capturedView(1).toInt();
     }
     return 0;
@@ -90,12 +108,21 @@ Dateline Dateline::parse(QStringView paragraph)
         u"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
         u"Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?\\s+\\(([A-Z]{2,6})\\)\\s*[:\u2013\u2014-]"_s);
     Dateline result;
-    QRegularExpressionMatch m = dateline.matchView(paragraph);
+    // A place in capitals opens with two of them ("MOSCOW", "ST. LOUIS"); most paragraphs
+    // ("The ...", "A ...") spare the expressions that look for one.
+    qsizetype first = 0;
+    while (first < paragraph.size() && paragraph[first].isSpace()) {
+        ++first;
+    }
+    const auto isCapital = [](QChar c) { return c >= u'A' && c <= u'Z'; };
+    const bool capitals = first + 1 < paragraph.size() && isCapital(paragraph[first])
+        && (isCapital(paragraph[first + 1]) || QStringView(u".'\u2019-").contains(paragraph[first + 1]));
+    QRegularExpressionMatch m = capitals ? dateline.matchView(paragraph) : QRegularExpressionMatch();
     if (!m.hasMatch()) {
         m = paragraph.contains(u'[') ? bracketedCountry.matchView(paragraph) : QRegularExpressionMatch();
     }
     if (!m.hasMatch()) {
-        return parseReleaseDateline(paragraph);
+        return capitals ? parseReleaseDateline(paragraph) : Dateline();
     }
     // "WASHINGTON (Feb. 6, 2024) —": a government's release brackets the date, not an agency.
     static const QRegularExpression bracketedDate(u"^(\\p{L}{3,9})\\.? (\\d{1,2})(?:, (\\d{4}))?$"_s);

@@ -286,6 +286,13 @@ bool hasNoiseName(const QString &names, bool captionsAreText = false)
         if (noise.contains(words[i]) || (words[i] == u"pull"_s && i + 1 < words.size() && words[i + 1] == u"quote"_s)) {
             return true;
         }
+        // The writer's box under a post ("author-box", "about-author": "About the author ..."),
+        // not the writer's name over it ("author-name").
+        if (i + 1 < words.size()
+            && ((words[i] == u"author"_s && (words[i + 1] == u"box"_s || words[i + 1] == u"about"_s))
+                || (words[i] == u"about"_s && words[i + 1] == u"author"_s))) {
+            return true;
+        }
         if (std::any_of(noisePrefixes.cbegin(), noisePrefixes.cend(), [&word = words[i]](const QString &prefix) { return word.startsWith(prefix); })) {
             return true;
         }
@@ -330,21 +337,46 @@ bool isPageNotice(const QString &text)
     static const QRegularExpression embedNotice(u"^(?:(?:skip|end of) (?:\\w+ ){1,3}(?:post|content)(?: by [^.]{1,60})?\\.?\\s*)+(?:$|allow )"
                                                 u"|^allow (?:\\w+ ){1,2}content\\?"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression shortNotice(u"\\b(?:enable|turn on|activate|switch on) javascript\\b"
-                                                u"|already (?:a subscriber|subscribed|have an account)\\?"
-                                                u"|^(?:subscribe|sign in|log in|register|sign up)(?: now| today)? to (?:continue|keep) reading"
-                                                u"|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)"
-                                                u"|\\b\\d+ free (?:articles?|stories) left\\b"
-                                                u"|all rights reserved"
-                                                u"|^(?:\u00A9|copyright \u00A9|\\(c\\) \\d{4})"
-                                                u"|^printed from\\b"
-                                                u"|^(?:article |page |source |story )?(?:url|link)\\s*:\\s*https?://\\S+$"_s,
+    // Notices that open the line...
+    static const QRegularExpression openingNotice(u"^(?:subscribe|sign in|log in|register|sign up)(?: now| today)? to (?:continue|keep) reading"
+                                                  u"|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)"
+                                                  u"|^(?:\u00A9|copyright \u00A9|\\(c\\) \\d{4})"
+                                                  u"|^printed from\\b"
+                                                  u"|^(?:article |page |source |story )?(?:url|link)\\s*:\\s*https?://\\S+$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    // ... and those that may stand anywhere in it, each with a mark the line must hold: a 'j',
+    // a '?', a digit, "subscribe" or "consider becoming".
+    static const QRegularExpression anywhereNotice(
+        u"\\b(?:enable|turn on|activate|switch on) javascript\\b"
+        u"|already (?:a subscriber|subscribed|have an account)\\?"
+        u"|\\b\\d+ free (?:articles?|stories) left\\b"
+        // a newsletter's closing call: "Thanks for reading! Subscribe for free to receive new posts"
+        u"|(?:^|[.!] )subscribe (?:for free |now |today )?to (?:receive|get) (?:new |our |my |the )?(?:posts|stories|updates|issues)\\b"
+        u"|\\bconsider becoming a (?:free or paid |paid |free )?subscriber\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
     // A sentence of a story may name JavaScript or subscribers; a notice is one short line.
-    // The expressions run only on blocks that can be notices: most paragraphs are longer.
-    const QChar first = text.front().toLower();
-    const bool mayBeEmbedNotice = text.size() <= 400 && (first == u's' || first == u'e' || first == u'a');
-    return (mayBeEmbedNotice && embedNotice.matchView(text).hasMatch()) || (text.size() <= 160 && shortNotice.matchView(text).hasMatch());
+    // The expressions run only on blocks that can be notices: most paragraphs are longer, and
+    // most short ones open otherwise and hold none of the marks.
+    static const QList<QStringView> embedOpenings{u"skip ", u"end of ", u"allow "};
+    const bool mayBeEmbedNotice = text.size() <= 400
+        && std::any_of(embedOpenings.cbegin(), embedOpenings.cend(), [&text](QStringView opening) { return text.startsWith(opening, Qt::CaseInsensitive); });
+    if (mayBeEmbedNotice && embedNotice.matchView(text).hasMatch()) {
+        return true;
+    }
+    constexpr qsizetype longestNotice = 160;
+    if (text.size() > longestNotice) {
+        return false;
+    }
+    if (containsNoCase(text, u"all rights reserved", 6)) {
+        return true;
+    }
+    const bool mayOpenNotice = QStringView(u"sSlLrRtTcCpPaAuU(\u00A9\u017F").contains(text.front());
+    if (mayOpenNotice && openingNotice.matchView(text).hasMatch()) {
+        return true;
+    }
+    const bool hasMark = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c == u'j' || c == u'J' || c == u'?' || c.isDigit(); })
+        || containsNoCase(text, u"subscribe", 2) || containsNoCase(text, u"consider becoming", 9);
+    return hasMark && anywhereNotice.matchView(text).hasMatch();
 }
 
 bool isHidden(const GumboNode *node)
@@ -394,6 +426,54 @@ QString simplifiedText(const GumboNode *node)
     appendText(node, text);
     text.replace(u'\u00A0', u' ');
     return text.simplified();
+}
+
+// How long simplifiedText() of the subtree would be, counted without building it: every
+// paragraph's length is asked for as the page is surveyed.
+struct SimplifiedLength
+{
+    qsizetype length = 0;
+    bool spaceBefore = false; ///< blanks between the text counted and the next letter
+
+    void count(const GumboNode *node, int depth = 0)
+    {
+        if (depth > maximumDepth) {
+            return;
+        }
+        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
+            // simplified() makes each run of blanks one space and drops those at either end.
+            for (const QChar c : QString::fromUtf8(node->v.text.text)) {
+                if (c.unicode() > u' ' && c.unicode() < 0x7F) { // most characters: no blank
+                    length += spaceBefore ? 2 : 1;
+                    spaceBefore = false;
+                } else if (c.isSpace()) {
+                    spaceBefore = length > 0;
+                } else {
+                    length += spaceBefore ? 2 : 1;
+                    spaceBefore = false;
+                }
+            }
+            return;
+        }
+        if (!isElement(node)) {
+            return;
+        }
+        const GumboTag tag = node->v.element.tag;
+        if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE) {
+            return;
+        }
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            count(static_cast<const GumboNode *>(children.data[i]), depth + 1);
+        }
+    }
+};
+
+qsizetype simplifiedLength(const GumboNode *node)
+{
+    SimplifiedLength counter;
+    counter.count(node);
+    return counter.length;
 }
 
 struct HtmlBlock
@@ -466,7 +546,7 @@ public:
         if (depth > 0) {
             // The subtree's text is asked for only when the names say the box may go.
             const QString names = componentNames(node);
-            if (!caption && hasNoiseName(names, m_captionsAreText) && simplifiedText(node).size() * 3 < m_rootTextLength) {
+            if (!caption && hasNoiseName(names, m_captionsAreText) && simplifiedLength(node) * 3 < m_rootTextLength) {
                 separateAround(tag);
                 return;
             }
@@ -522,9 +602,12 @@ public:
             m_heading = GUMBO_TAG_UNKNOWN;
         }
         // A box whose links were dropped as a list of other stories leaves its heading ("More
-        // on this story", "Key events") over the next paragraph of the story: it goes too.
+        // on this story", "Key events") over the next paragraph of the story, or the label a
+        // content system prints over a field of links ("Components", "Related agencies"): it
+        // goes too.
         if (block && !heading && depth > 0 && m_droppedLinkLists > linkListsBefore && m_blocks.size() > blocksBefore
-            && std::all_of(m_blocks.cbegin() + blocksBefore, m_blocks.cend(), [](const HtmlBlock &kept) { return kept.kind == TextBlock::Kind::Heading; })) {
+            && (std::all_of(m_blocks.cbegin() + blocksBefore, m_blocks.cend(), [](const HtmlBlock &kept) { return kept.kind == TextBlock::Kind::Heading; })
+                || (m_blocks.size() == blocksBefore + 1 && isLabel(m_blocks.constLast())))) {
             m_blocks.resize(blocksBefore);
         }
     }
@@ -555,6 +638,16 @@ private:
         if (isBlockTag(tag) || isHeadingTag(tag) || isSkippedTag(tag)) {
             m_current.append(u' ');
         }
+    }
+
+    // A few words without a sentence's closing mark: what titles a field of a page. A date
+    // beside a writer's linked name is the article's date line, read later.
+    static bool isLabel(const HtmlBlock &block)
+    {
+        constexpr qsizetype longestLabel = 30;
+        constexpr qsizetype mostSpaces = 3;
+        return block.kind == TextBlock::Kind::Paragraph && block.text.size() <= longestLabel && block.text.count(u' ') <= mostSpaces
+            && !block.text.back().isPunct() && !isBylineOrDateLine(block.text);
     }
 
     // A <figure> that holds a <blockquote> frames a quotation, not a picture: WordPress wraps
@@ -848,7 +941,7 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
         facts.body = node;
         break;
     case GUMBO_TAG_P: {
-        const qsizetype length = simplifiedText(node).size();
+        const qsizetype length = simplifiedLength(node);
         const GumboNode *parent = node->parent;
         if (parent) {
             facts.readability[parent] += length;
@@ -1219,6 +1312,12 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
         article.author = authorNamesInPage(facts.authorNames);
     }
     article.author = withoutByPrefix(article.author);
+    // A company's blog or an office's release names the site itself as its writer
+    // (<meta name="author" content="Vigilant Systems"> under og:site_name "Vigilant Systems"):
+    // the issuer, no person; a "By ..." line in the text may still name one.
+    if (!article.author.isEmpty() && article.author.compare(article.outlet, Qt::CaseInsensitive) == 0) {
+        article.author.clear();
+    }
 
     const QString published = facts.meta.value(u"article:published_time"_s);
     article.published = parsePublicationDate(published);
@@ -1378,6 +1477,30 @@ void removeWriterAndDateLine(QList<HtmlBlock> &blocks, const QString &author)
     }
 }
 
+// "Office of Public Affairs | Boeing Agrees to Plead Guilty ... | United States Department of
+// Justice": the office or site that <title> sets before the headline, printed again as a line
+// of its own near the top of the text, labels the page and is no sentence of it.
+void removeTitleLabel(QList<HtmlBlock> &blocks, const QString &titleElement, const QString &headline)
+{
+    constexpr qsizetype topBlocks = 4;
+    const qsizetype at = headline.isEmpty() ? -1 : titleElement.indexOf(headline, 0, Qt::CaseInsensitive);
+    if (at <= 0) {
+        return;
+    }
+    const QStringView before = QStringView(titleElement).first(at);
+    const auto separator = std::find_if(siteSeparators().cbegin(), siteSeparators().cend(), [before](const QString &mark) { return before.endsWith(mark); });
+    if (separator == siteSeparators().cend()) {
+        return;
+    }
+    const QStringView label = before.chopped(separator->size()).trimmed();
+    for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), topBlocks); ++i) {
+        if (blocks[i].kind == TextBlock::Kind::Paragraph && blocks[i].text.compare(label, Qt::CaseInsensitive) == 0) {
+            blocks.removeAt(i);
+            return;
+        }
+    }
+}
+
 // A page without metadata: the headline and the date from the text printed above the
 // article. "Eastern Europe Monitor - Lukashenko confirms ..." in <title> over a line that
 // reads "Lukashenko confirms ..." is that headline on the site "Eastern Europe Monitor".
@@ -1488,6 +1611,7 @@ Article readHtmlArticle(QStringView html)
             break;
         }
     }
+    removeTitleLabel(blocks, facts.titleElement.simplified(), article.title);
     removePressReleaseFurniture(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
     removeWriterAndDateLine(blocks, article.author);
     removeNotesOnTheArticle(blocks, 1, article.author, [](const HtmlBlock &block) { return QStringView(block.text); });

@@ -183,7 +183,7 @@ bool isRule(const QString &line)
 // "Copyright 2025 The Associated Press. All rights reserved."
 bool isNotice(const QString &line)
 {
-    return line.size() < 400 && line.contains(u"all rights reserved"_s, Qt::CaseInsensitive);
+    return line.size() < 400 && containsNoCase(line, u"all rights reserved", 6);
 }
 
 // The labels of a page's buttons and slots that stand alone on a line.
@@ -224,7 +224,16 @@ bool opensComments(const QString &line)
                                             u"|^(?:\\d+ comments?|leave a (?:reply|comment)|post navigation|join the (?:conversation|discussion)"
                                             u"|comments are closed)\\W*$"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return line.size() <= 200 && heading.matchView(line.trimmed()).hasMatch();
+    if (line.size() > 200) {
+        return false;
+    }
+    // The expression runs only on a line that opens as one of its forms does (most lines do not).
+    const QStringView trimmed = QStringView(line).trimmed();
+    static const QList<QStringView> openings{u"one ", u"two ", u"three ", u"leave a ", u"post navigation", u"join the ", u"comments are closed"};
+    const bool mayMatch = !trimmed.isEmpty() && (trimmed.front().isDigit() || std::any_of(openings.cbegin(), openings.cend(), [trimmed](QStringView opening) {
+        return trimmed.startsWith(opening, Qt::CaseInsensitive);
+    }));
+    return mayMatch && heading.matchView(trimmed).hasMatch();
 }
 
 QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype keep)
@@ -304,8 +313,11 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         if ((key.startsWith(u"posted in "_s) || key.startsWith(u"filed under"_s)) && !endsWithClosingPunctuation(line)) {
             continue;
         }
-        const bool credit = std::any_of(
-            creditOpenings.cbegin(), creditOpenings.cend(), [&line](const QString &opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
+        // Every credit's label opens with an 'i', an 'm' or a 'p': other lines spare the list.
+        const bool mayBeCredit = !line.isEmpty() && QStringView(u"iImMpP").contains(line.front());
+        const bool credit = mayBeCredit && std::any_of(creditOpenings.cbegin(), creditOpenings.cend(), [&line](const QString &opening) {
+            return line.startsWith(opening, Qt::CaseInsensitive);
+        });
         // The copyright notice closes the page.
         const bool atFoot = i + 3 >= paragraphs.size();
         if (credit || buttons.contains(key) || creditedCaption(paragraphs[i]) || isPhotoCaption(line) || (isRule(line) && !isReleaseEndMark(line))
@@ -318,6 +330,19 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
 }
 
 } // namespace
+
+bool containsNoCase(QStringView text, QStringView phrase, qsizetype letterAt)
+{
+    const QChar letter = phrase[letterAt];
+    for (const QChar c : {letter.toLower(), letter.toUpper()}) {
+        for (qsizetype at = text.indexOf(c, letterAt); at >= 0; at = text.indexOf(c, at + 1)) {
+            if (text.sliced(at - letterAt).startsWith(phrase, Qt::CaseInsensitive)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
 
 bool isPhotoCaption(QStringView line)
 {
@@ -352,7 +377,12 @@ bool isCallToFollow(QStringView line)
         u"the latest|all the latest) (?:news|coverage|updates|stories))\\b.*\\b(?:whatsapp|telegram|google news|apps?|channel|newsletter|e-?paper|"
         u"updates|latest news|news alerts|subscribe|coverage)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return line.size() <= 300 && call.matchView(line).hasMatch();
+    // Every call opens with one of these words: a look at the opening spares the expression.
+    static const QList<QStringView> openings{
+        u"follow", u"join", u"download the", u"download our", u"catch all", u"stay ", u"subscribe to", u"sign up", u"don", u"for "};
+    const bool mayMatch = line.size() <= 300
+        && std::any_of(openings.cbegin(), openings.cend(), [line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
+    return mayMatch && call.matchView(line).hasMatch();
 }
 
 // "TAGS: climate change, COP29, Baku": the page's subjects, copied with the text.
@@ -375,7 +405,9 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
     static const QList<QStringView> openings{u"a version of this article appears", u"a version of this story appears", u"this article originally appeared",
         u"this article was originally published", u"this story was originally published", u"this story originally appeared", u"originally published",
         u"translation of an original article", u"this article was translated", u"this article is a translation", u"translated from the"};
-    if (line.size() < 400
+    // Each list is looked through only for a line that opens with one of its first letters.
+    const QChar first = line.isEmpty() ? QChar() : line.front();
+    if (line.size() < 400 && QStringView(u"aAtToO").contains(first)
         && std::any_of(openings.cbegin(), openings.cend(), [&line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })) {
         return true;
     }
@@ -385,7 +417,7 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
     // ..." without them may open a sentence on what reporting found.
     static const QList<QStringView> creditOpenings{
         u"(reporting by", u"(additional reporting by", u"additional reporting by", u"(writing by", u"(editing by", u"(compiled by"};
-    if (line.size() < 300 && std::any_of(creditOpenings.cbegin(), creditOpenings.cend(), [&line](QStringView opening) {
+    if (line.size() < 300 && QStringView(u"(aA").contains(first) && std::any_of(creditOpenings.cbegin(), creditOpenings.cend(), [&line](QStringView opening) {
             return line.startsWith(opening, Qt::CaseInsensitive);
         })) {
         return true;
@@ -421,8 +453,9 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
 bool isBylineOrDateLine(QStringView line)
 {
     static const QRegularExpression dateLabel(u"^(?:Published|Updated|Posted|Last updated)\\b"_s, QRegularExpression::CaseInsensitiveOption);
-    return !bylineCredit(line).isEmpty() || dateLabel.matchView(line).hasMatch() || (line.size() <= 60 && parsePublicationDate(line).isValid())
-        || FrontMatter::isKeyLine(line);
+    const bool mayBeLabelled = !line.isEmpty() && QStringView(u"pPuUlL").contains(line.front());
+    return !bylineCredit(line).isEmpty() || (mayBeLabelled && dateLabel.matchView(line).hasMatch())
+        || (line.size() <= 60 && parsePublicationDate(line).isValid()) || FrontMatter::isKeyLine(line);
 }
 
 bool isPageFurnitureLine(QStringView line)
@@ -459,6 +492,44 @@ QString pageFurnitureKey(QStringView line)
     return key;
 }
 
+namespace {
+
+// "July 24, 2024 | Engineering Team": a blog's date beside the writer or the desk, set off by
+// a bar or a dot; each part is a date or a few words without digits or a closing mark.
+bool isDateAndWriter(QStringView line)
+{
+    constexpr qsizetype longestDate = 30;
+    constexpr qsizetype mostSpaces = 3;
+    const auto isSeparator = [](QChar c) { return c == u'|' || c == u'\u00B7' || c == u'\u2022'; };
+    if (std::none_of(line.cbegin(), line.cend(), isSeparator)) {
+        return false;
+    }
+    bool dated = false;
+    qsizetype start = 0;
+    for (qsizetype end = 0; end <= line.size(); ++end) {
+        if (end < line.size() && !isSeparator(line[end])) {
+            continue;
+        }
+        const QStringView part = line.sliced(start, end - start).trimmed();
+        start = end + 1;
+        if (part.isEmpty()) {
+            continue;
+        }
+        if (!dated && part.size() <= longestDate && parsePublicationDate(part).isValid()) {
+            dated = true;
+            continue;
+        }
+        const bool words
+            = part.count(u' ') <= mostSpaces && !part.back().isPunct() && std::none_of(part.cbegin(), part.cend(), [](QChar c) { return c.isDigit(); });
+        if (!words) {
+            return false;
+        }
+    }
+    return dated;
+}
+
+} // namespace
+
 bool isReadingTimeNote(QStringView line)
 {
     if (line.size() > 48) {
@@ -467,8 +538,19 @@ bool isReadingTimeNote(QStringView line)
     static const QRegularExpression note(u"^\\s*(?:listen(?: to (?:this|the) (?:article|story))?\\W*(?:\\(?\\d+(?::\\d\\d)?\\s*(?:min|mins|minutes?)?\\)?)?"
                                          u"|\\d+\\s*(?:min|mins|minutes?) (?:read|listen))\\W*$"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // Both expressions need a digit or, the first, a line that opens with "listen": others
+    // spare them.
+    const QStringView start = line.trimmed();
+    const bool hasDigit = std::any_of(line.cbegin(), line.cend(), [](QChar c) { return c.isDigit(); });
+    const bool opensListen = !start.isEmpty() && (start.front() == u'l' || start.front() == u'L');
+    if (!hasDigit && !opensListen) {
+        return false;
+    }
     if (note.matchView(line).hasMatch()) {
         return true;
+    }
+    if (!hasDigit) {
+        return false;
     }
     // Blogging platforms print the reading time and the date on one line, either way round:
     // "5 min read · Dec 10, 2024", "Dec 10, 2024 · 5 min read".
@@ -478,7 +560,7 @@ bool isReadingTimeNote(QStringView line)
         return false;
     }
     const QStringView date = match.capturedLength(1) > 0 ? match.capturedView(1) : match.capturedView(2);
-    return date.size() <= 30 && parsePublicationDate(date).isValid();
+    return (date.size() <= 30 && parsePublicationDate(date).isValid()) || isDateAndWriter(date);
 }
 
 QList<QString> plainTextParagraphs(QStringView text)
@@ -544,6 +626,11 @@ QStringView bylineCredit(QStringView line)
     // "(Reporting by ...; Editing by ...)": wire stories close with their credits in brackets.
     static const QRegularExpression byline(
         u"^\\(?(?:By|BY|Written by|Reporting by|Additional reporting by|Writing by|Editing by|Analysis by|Words by)(?:\\s*:)?\\s+(\\S.*?)\\s*$"_s);
+    // Every credit opens with one of these capitals, after a bracket at most.
+    const QStringView start = line.startsWith(u'(') ? line.sliced(1) : line;
+    if (start.isEmpty() || !QStringView(u"BWRAE").contains(start.front())) {
+        return {};
+    }
     const QRegularExpressionMatch m = byline.matchView(line);
     return m.hasMatch() ? m.capturedView(1) : QStringView();
 }
@@ -617,6 +704,9 @@ QString creditedWriters(const QString &author)
     static const QRegularExpression wiresAfter(u"(?:,? (?:and|with) (?:wires|agencies|agency reports?))$"_s);
     // "alaskanewsroom", "admin", "web_editor": the account that posted the page, no writer.
     static const QRegularExpression accountName(u"^[a-z0-9_.-]+$"_s);
+    if (author.isEmpty()) {
+        return author; // most pages: no expression run on nothing
+    }
     if (namesNoWriter(author) || (author.size() <= 40 && accountName.matchView(author).hasMatch())) {
         return {};
     }

@@ -74,6 +74,10 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// True for a line that is page furniture wherever it stands: a button or slot's label
 /// ("Share", "Advertisement"), a note of the reading time, a picture's credited caption.
 [[nodiscard]] bool isPageFurnitureLine(QStringView line);
+/// True when text holds phrase, case-blind. The search hops between the two cases of the
+/// phrase's letter at letterAt, which should be a rare one ("all ri|g|hts reserved"): a
+/// case-blind search over the whole text costs many times more.
+[[nodiscard]] bool containsNoCase(QStringView text, QStringView phrase, qsizetype letterAt);
 /// True for a short block that is (after a label such as "Read more:") mostly the text of
 /// links, linkCharacters of it: a list of other stories or a "read more" line.
 [[nodiscard]] bool isLinkToOtherStories(QStringView text, qsizetype linkCharacters);

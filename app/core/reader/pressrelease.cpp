@@ -29,7 +29,8 @@ bool isReleaseTime(QStringView line)
                                                 u"|under embargo until\\b|not for (?:publication|release) (?:before|until)\\b"
                                                 u"|(?:press |news )?release (?:number|no\\.)\\s*:?\\s*[\\w-]+$)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return line.size() <= longestContactLine && releaseTime.matchView(line).hasMatch();
+    const bool mayMatch = !line.isEmpty() && QStringView(u"fFeEuUnNpPrR").contains(line.front());
+    return line.size() <= longestContactLine && mayMatch && releaseTime.matchView(line).hasMatch();
 }
 
 // "Contact:", "Media contacts", "For further information:" alone or before the details.
@@ -39,7 +40,13 @@ bool opensContactBlock(QStringView line)
                                           u"|media relations|for (?:further|more) information(?:,? (?:please )?contact)?)\\s*(?::|$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     constexpr qsizetype longestDetails = 200; // "For further information: Media: ..., Investors: ..."
-    return line.size() <= longestDetails && label.matchView(line).hasMatch() && (line.size() <= longestContactLine || line.contains(u':'));
+    // Every label opens with one of these words: a look at the first letter, then at the
+    // opening, spares the expression.
+    static const QList<QStringView> openings{
+        u"media", u"press", u"news", u"investor", u"public affairs", u"contact", u"inquiries", u"enquiries", u" ", u"for further", u"for more"};
+    const bool mayMatch = !line.isEmpty() && QStringView(u"mMpPnNiIcCeEfF ").contains(line.front())
+        && std::any_of(openings.cbegin(), openings.cend(), [line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
+    return line.size() <= longestDetails && mayMatch && label.matchView(line).hasMatch() && (line.size() <= longestContactLine || line.contains(u':'));
 }
 
 // "About Spirit AeroSystems Inc." over "Spirit AeroSystems is one of ...": the issuer's
@@ -74,7 +81,22 @@ bool opensForwardLookingStatements(QStringView line)
                                             u"|^(?:this|the) (?:press |news )?release (?:may )?contains? [\"\u201C]?forward[- ]looking"_s,
         QRegularExpression::CaseInsensitiveOption);
     // Every such line opens with one of these letters: a look at the first spares the expression.
-    const bool mayMatch = !line.isEmpty() && QStringView(u"cCsSiIfFtT").contains(line.front());
+    bool mayMatch = !line.isEmpty() && QStringView(u"cCsSiIfFtT").contains(line.front());
+    // Of lines opening with a 't' only "This release contains ...", "The press release ..." can.
+    if (mayMatch && (line.front() == u't' || line.front() == u'T')) {
+        const qsizetype space = line.indexOf(u' ');
+        mayMatch = (space == 3 || space == 4) && space + 1 < line.size() && QStringView(u"rRpPnN").contains(line[space + 1]);
+    } else if (mayMatch) {
+        // The heading is at most 78 characters ("Cautionary information with respect to
+        // forward-looking information disclaimer"), then marks alone: a line with a letter or
+        // a digit further on is a sentence.
+        constexpr qsizetype longestHeading = 78;
+        qsizetype last = line.size() - 1;
+        while (last >= longestHeading && !line[last].isLetterOrNumber()) {
+            --last;
+        }
+        mayMatch = last < longestHeading;
+    }
     return line.size() <= 400 && mayMatch && heading.matchView(line).hasMatch();
 }
 
@@ -85,7 +107,8 @@ bool isDistributorLine(QStringView line)
 {
     static const QRegularExpression viewOriginal(u"^View (?:original|source) (?:content|version)\\b"_s, QRegularExpression::CaseInsensitiveOption);
     const bool source = line.startsWith(u"SOURCE ") && line.size() <= 120 && line.size() > 7 && line[7].isUpper();
-    return source || (line.size() <= 300 && viewOriginal.matchView(line).hasMatch());
+    const bool mayBeView = !line.isEmpty() && (line.front() == u'V' || line.front() == u'v');
+    return source || (line.size() <= 300 && mayBeView && viewOriginal.matchView(line).hasMatch());
 }
 
 // Where the release's foot begins: its first mark below the headline and the opening

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Sourceline {
@@ -48,6 +50,11 @@ QDate parsePublicationDate(QStringView text)
         u"\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?,?\\s+(\\d{4})\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression numeric(u"\\b(\\d{1,2})([-./])(\\d{1,2})\\2(\\d{4})\\b"_s);
+    // Every form holds a year in digits: a text without a digit (most lines asked) spares the
+    // five expressions.
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })) {
+        return {};
+    }
 
     if (const QRegularExpressionMatch m = isoDate.matchView(text); m.hasMatch()) {
         return checkedDate(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
