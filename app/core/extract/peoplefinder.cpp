@@ -124,6 +124,23 @@ bool sameButCase(QStringView a, QStringView b)
     return a.size() == b.size() && sameAsciiButCase(a, b);
 }
 
+// Whether text holds the lower-case ASCII `lower` in any case: role texts are short, and a
+// comparison at each place is cheaper than Qt's case-blind search.
+bool containsLower(QStringView text, QStringView lower)
+{
+    for (qsizetype at = 0; at + lower.size() <= text.size(); ++at) {
+        if (equalsLower(text.sliced(at, lower.size()), lower)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool endsWithLower(QStringView text, QStringView lower)
+{
+    return text.size() >= lower.size() && equalsLower(text.last(lower.size()), lower);
+}
+
 // "Sen." and "sen" alike: lower case, without periods.
 QString honorificKey(QStringView word)
 {
@@ -408,7 +425,9 @@ QString roleAsWritten(const QString &text)
 {
     // "CLAIRE DONOVAN (HOST):": a transcript sets its labels in capitals; a role noun of four
     // letters or more is no acronym ("CEO", "MP") and is shown as a word.
-    if (text.size() >= 4 && text == text.toUpper() && PeopleLexicon::role(text).isValid()
+    // Nearly every role has a lower-case ASCII letter, which settles it without an upper-case copy.
+    const bool lowerAscii = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+    if (text.size() >= 4 && !lowerAscii && text == text.toUpper() && PeopleLexicon::role(text).isValid()
         && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); })) {
         return text.toLower();
     }
@@ -458,8 +477,9 @@ bool Finder::wholeQuoted(qsizetype first, qsizetype end) const
 
 bool Finder::surnameSoFar(QStringView word) const
 {
+    // Asked of many runs against every name so far: the space before the word is read first.
     return std::any_of(m_candidates.cbegin(), m_candidates.cend(), [word](const NameCandidate &c) {
-        return !c.single && QStringView(c.name).endsWith(word) && c.name.size() > word.size() && c.name[c.name.size() - word.size() - 1] == u' ';
+        return !c.single && c.name.size() > word.size() && c.name[c.name.size() - word.size() - 1] == u' ' && QStringView(c.name).last(word.size()) == word;
     });
 }
 
@@ -1484,7 +1504,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         return;
     }
     // "Wichita-based Spirit", "Seattle-based Alaska Airlines": what is based somewhere is a body.
-    if (word(k).endsWith(u"-based", Qt::CaseInsensitive)) {
+    if (endsWithLower(word(k), u"-based")) {
         if (k + 1 < j) {
             addEntity(Entity::Kind::Organisation, k + 1, j);
         }
@@ -2149,6 +2169,7 @@ void Finder::cluster()
     m_wordPerson.fill(-1, w.size());
     // Name words per person, split once: a common surname is compared with many candidates.
     QList<QStringList> personWords;
+    personWords.reserve(m_candidates.size() + m_pending.size());
     // fullKey is words joined by spaces, which every caller has already built.
     const auto addPerson = [this, &personWords](const NameCandidate &c, const QStringList &words, const QString &fullKey) {
         Draft draft;
@@ -2957,16 +2978,15 @@ int Finder::compatibility(const Descriptor &d, int person) const
         for (int k = d.firstWord; k < d.lastWord && !underDescriptor; ++k) {
             underDescriptor = lowerIs(k, u"assistant") || lowerIs(k, u"deputy");
         }
-        const bool underHeld = held.contains(u"assistant "_s, Qt::CaseInsensitive) || held.contains(u"deputy "_s, Qt::CaseInsensitive);
+        const bool underHeld = containsLower(held, u"assistant ") || containsLower(held, u"deputy ");
         // "the prosecutor" names an assistant U.S. attorney all the same: another word for the office.
         const bool sameWord = held.endsWith(d.role.canonical, Qt::CaseInsensitive);
-        if (sameWord && underHeld != underDescriptor && !held.endsWith(u"assistant"_s, Qt::CaseInsensitive)
-            && !held.endsWith(u"deputy"_s, Qt::CaseInsensitive)) {
+        if (sameWord && underHeld != underDescriptor && !endsWithLower(held, u"assistant") && !endsWithLower(held, u"deputy")) {
             return 0;
         }
-        if (held.contains(u"interim"_s, Qt::CaseInsensitive) || held.contains(u"acting"_s, Qt::CaseInsensitive)) {
+        if (containsLower(held, u"interim") || containsLower(held, u"acting")) {
             score -= standIn ? 0 : 1;
-        } else if (standIn && held.endsWith(d.role.canonical, Qt::CaseInsensitive)) {
+        } else if (standIn && sameWord) {
             // "the acting president" stands in for the president the text named: never that one.
             return 0;
         }
@@ -3501,8 +3521,7 @@ bool Finder::prosecutingAttorney(QStringView roleText)
             continue;
         }
         const QStringView before = roleText.first(at);
-        const auto endsWith = [before](QStringView office) { return before.size() >= office.size() && equalsLower(before.last(office.size()), office); };
-        if (endsWith(u"u.s. ") || endsWith(u"district ") || endsWith(u"state's ") || endsWith(u"state ")) {
+        if (endsWithLower(before, u"u.s. ") || endsWithLower(before, u"district ") || endsWithLower(before, u"state's ") || endsWithLower(before, u"state ")) {
             return true;
         }
     }
