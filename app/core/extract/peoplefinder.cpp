@@ -136,6 +136,13 @@ bool containsLower(QStringView text, QStringView lower)
     return false;
 }
 
+// QStringView::endsWith() for a short ending, compared in place: the extraction asks it of
+// nearly every lower-case word ("-ed", "-ing", "-ly"), and Qt's general routine is out of line.
+bool hasEnding(QStringView text, QStringView ending)
+{
+    return text.size() >= ending.size() && std::equal(ending.cbegin(), ending.cend(), text.cend() - ending.size());
+}
+
 bool endsWithLower(QStringView text, QStringView lower)
 {
     return text.size() >= lower.size() && equalsLower(text.last(lower.size()), lower);
@@ -931,7 +938,7 @@ bool Finder::qualifiesOtherNoun(qsizetype i) const
         return false;
     }
     const QStringView text = word(next);
-    return text.size() > 3 && !text.endsWith(u"ed") && !text.endsWith(u"ing") && !lex(next).isFunctionWord() && !lex(next).role().isValid()
+    return text.size() > 3 && !hasEnding(text, u"ed") && !hasEnding(text, u"ing") && !lex(next).isFunctionWord() && !lex(next).role().isValid()
         && !SpeechCues::lookup(text).valid;
 }
 
@@ -975,7 +982,7 @@ bool Finder::isModifier(qsizetype i, qsizetype position) const
     }
     const QStringView text = word(i);
     // The tests on the word's letters come before the look-ups.
-    return position < 3 && text.size() > 2 && text[0].isLetter() && !text.endsWith(u"ed") && !text.endsWith(u"ing") && !lex(i).isFunctionWord()
+    return position < 3 && text.size() > 2 && text[0].isLetter() && !hasEnding(text, u"ed") && !hasEnding(text, u"ing") && !lex(i).isFunctionWord()
         && !SpeechCues::lookup(text).valid;
 }
 
@@ -1163,7 +1170,7 @@ qsizetype Finder::afterAdverbialAside(qsizetype m) const
         return m;
     }
     const bool opens = isOneOf(word(m), {u"for", u"in", u"however", u"meanwhile", u"too", u"though", u"instead", u"likewise", u"also", u"separately"})
-        || (word(m).endsWith(u"ly") && word(m).size() > 4);
+        || (hasEnding(word(m), u"ly") && word(m).size() > 4);
     if (!opens) {
         return m;
     }
@@ -1197,7 +1204,7 @@ bool Finder::speechFollows(qsizetype end) const
     if (!bracketed) {
         m = afterAdverbialAside(m);
     }
-    if (m < w.size() && word(m).endsWith(u"ly") && w.isLower(m)) {
+    if (m < w.size() && hasEnding(word(m), u"ly") && w.isLower(m)) {
         ++m;
     }
     // "Woo has said": a verb of saying in the perfect.
@@ -1256,7 +1263,7 @@ bool Finder::treatedAsPerson(qsizetype i, Gender *gender) const
     static const QList<QStringView> auxiliaries{
         u"was", u"is", u"has", u"had", u"will", u"would", u"did", u"does", u"could", u"can", u"should", u"might", u"may"};
     const bool acts = auxiliaries.contains(verb) || SpeechCues::lookup(verb).finite
-        || (verb.size() > 3 && (verb.endsWith(u"ed") || verb.endsWith(u"s")) && !verb.endsWith(u"ss"));
+        || (verb.size() > 3 && (hasEnding(verb, u"ed") || hasEnding(verb, u"s")) && !hasEnding(verb, u"ss"));
     if (!acts) {
         return false;
     }
@@ -2360,9 +2367,13 @@ void Finder::cluster()
             }
             // "chief technology officer", "chief scientist": "the chief" or "the interim chief"
             // may name the holder later.
-            const QList<QStringView> roleWords = QStringView(candidate.role.text).split(u' ');
-            const bool chiefFirst = roleWords.size() >= 2
-                && std::any_of(roleWords.cbegin(), roleWords.cend() - 1, [](QStringView part) { return part.compare(u"chief", Qt::CaseInsensitive) == 0; });
+            bool chiefFirst = false;
+            const QStringView roleText = candidate.role.text;
+            for (const QStringView part : roleText.tokenize(u' ')) {
+                if (part.cend() != roleText.cend() && equalsLower(part, u"chief")) {
+                    chiefFirst = true; // a word before the last
+                }
+            }
             if (chiefFirst && canonical != u"chief"_s && !draft.profile.roles.contains(u"chief"_s)) {
                 draft.profile.roles.append(u"chief"_s);
             }
@@ -2703,17 +2714,18 @@ void Finder::findDescriptors()
         if (head < 0 && determiner && d + 1 < n && w.plainGapBefore(d + 1)) {
             // "The 23-year-old", "the Italian": a person named by age or nationality alone.
             const QStringView next = word(d + 1);
-            const bool age = next.endsWith(u"-year-old")
+            const bool age = hasEnding(next, u"-year-old")
                 && !(d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !w.at(d + 1).possessive && lex(d + 2).role().isValid() == false
                     && !SpeechCues::lookup(word(d + 2)).valid && word(d + 2).size() > 3 && !lex(d + 2).isFunctionWord());
             const QString country = w.at(d + 1).capitalised ? lex(d + 1).country() : QString();
             // Asked only of a nationality: most words after "the" are none.
             const auto followedByNoun = [&] {
                 return d + 2 < n && w.plainGapBefore(d + 2) && w.isLower(d + 2) && !lex(d + 2).isFunctionWord() && !SpeechCues::lookup(word(d + 2)).valid
-                    && !word(d + 2).endsWith(u"ed");
+                    && !hasEnding(word(d + 2), u"ed");
             };
-            const bool nationalityNoun = !country.isEmpty() && (next.endsWith(u"an") || next.endsWith(u"ese") || next.endsWith(u"ish") || next.endsWith(u"i"))
-                && !followedByNoun() && !(d + 2 < n && w.plainGapBefore(d + 2) && w.at(d + 2).capitalised);
+            const bool nationalityNoun = !country.isEmpty()
+                && (hasEnding(next, u"an") || hasEnding(next, u"ese") || hasEnding(next, u"ish") || hasEnding(next, u"i")) && !followedByNoun()
+                && !(d + 2 < n && w.plainGapBefore(d + 2) && w.at(d + 2).capitalised);
             if (age || nationalityNoun) {
                 descriptor.role = Role{u"person"_s, Group::Other, false, true};
                 descriptor.country = country;
