@@ -1049,6 +1049,15 @@ private Q_SLOTS:
         QTest::newRow("... a person's possession after was is no office") << u"Greg Becker was Yellen's guest on Friday."_s << u"Greg Becker"_s << u""_s;
         QTest::newRow("a second role joined by and is not the head")
             << u"Priya Shah, a teacher and mother of two, said the school was closed."_s << u"Priya Shah"_s << u"teacher"_s;
+        QTest::newRow("an office ending in its preposition takes the noun after it")
+            << u"Ed Davey now leads 72 MPs. His deputy chief of staff, Olivia Marr, said the party had earned it."_s << u"Olivia Marr"_s
+            << u"deputy chief of staff"_s;
+        QTest::newRow("... a lower-case noun that is no function word")
+            << u"The chief of police, Maria Alvarez, said the road would reopen."_s << u"Maria Alvarez"_s << u"chief of police"_s;
+        QTest::newRow("... but a body named after 'of' still as before")
+            << u"The chair of the NTSB, Jennifer Homendy, said the bolts were missing."_s << u"Jennifer Homendy"_s << u"chair of the NTSB"_s;
+        QTest::newRow("... and a verb after the role noun still starts a clause")
+            << u"The minister resigned on Monday, Kyodo said, and the deputy chief spoke, Ann Lee, later."_s << u"Ann Lee"_s << u""_s;
     }
 
     void readsRoles()

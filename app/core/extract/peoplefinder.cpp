@@ -1040,8 +1040,11 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     // "by the defence minister was later cancelled, Kyodo news agency reported": so does an
     // auxiliary, though it is a function word.
     static const QList<QStringView> auxiliaries{u"was", u"were", u"is", u"are", u"has", u"have", u"had", u"will", u"would", u"could", u"should"};
-    if (head + 1 < start && w.plainGapBefore(head + 1) && w.isLower(head + 1) && (!lex(head + 1).isFunctionWord() || auxiliaries.contains(word(head + 1)))
-        && !w.at(head).possessive) {
+    // "His deputy chief of staff, Olivia Marr,", "The chief of police, Maria Alvarez,": an office
+    // of two words that ends in its preposition ("chief of") takes the noun after it, up to the comma.
+    const bool officeOf = headLength == 2 && lex(head).isFunctionWord() && start - head - 1 >= 1 && start - head - 1 <= 3;
+    if (!officeOf && head + 1 < start && w.plainGapBefore(head + 1) && w.isLower(head + 1)
+        && (!lex(head + 1).isFunctionWord() || auxiliaries.contains(word(head + 1))) && !w.at(head).possessive) {
         return {};
     }
     // "A spokesman for the mayor, Fabien Levy,": the office is the spokesman's; the mayor is
@@ -1074,8 +1077,8 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
         ++roleFirst;
     }
     // "The chair of the NTSB, Jennifer Homendy,": the body after "of" up to the comma.
-    qsizetype roleEnd = head;
-    if (head + 2 < start && (lowerIs(head + 1, u"of") || lowerIs(head + 1, u"for")) && w.plainGapBefore(head + 1)) {
+    qsizetype roleEnd = officeOf ? start - 1 : head;
+    if (!officeOf && head + 2 < start && (lowerIs(head + 1, u"of") || lowerIs(head + 1, u"for")) && w.plainGapBefore(head + 1)) {
         qsizetype k = head + 2;
         if (lowerIs(k, u"the")) {
             ++k;
