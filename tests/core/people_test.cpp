@@ -78,6 +78,12 @@ private Q_SLOTS:
         const QString managers
             = u"Rovers manager Anna Lindqvist was delighted. Her counterpart, Gavin Price, was less happy. The City boss said the goal was offside. The Rovers manager disagreed."_s;
         QTest::newRow("a club's boss is not another club's manager") << managers << u"The City boss"_s << 0 << u"Gavin Price"_s;
+        QTest::newRow("a monarch's title goes to the person given it")
+            << u"King Charles III appointed Keir Starmer on Friday.\n\nStarmer said the work begins now. The King thanked Rishi Sunak."_s << u"The King"_s << 0
+            << u"Charles III"_s;
+        QTest::newRow("... while an office still goes to the subject before")
+            << u"Keir Starmer won a landslide on Thursday.\n\nStarmer said the work begins now. The prime minister thanked his team."_s
+            << u"The prime minister"_s << 0 << u"Keir Starmer"_s;
         QTest::newRow("the club's own manager") << managers << u"The Rovers manager"_s << 0 << u"Anna Lindqvist"_s;
         QTest::newRow("a portfolio of two parts")
             << u"Union Minister for Electronics and IT Ashwini Vaishnaw said on Friday the rules were ready. Later the minister said they were fair."_s
@@ -342,6 +348,12 @@ private Q_SLOTS:
         QTest::newRow("an adjective before an agency's name is no official")
             << u"British Foreign Secretary David Lammy said the UK was watching. The official Korean Central News Agency called it shocking."_s
             << u"The official"_s << u"David Lammy"_s;
+        QTest::newRow("a monarch's title is not the leader the passage is about")
+            << u"Sir Keir Starmer became prime minister on Friday.\n\nStarmer said the work begins now. The King's Speech is scheduled for July 17."_s
+            << u"The King"_s << u"Keir Starmer"_s;
+        QTest::newRow("... nor the subject of the sentence before")
+            << u"Keir Starmer met the monarch on Friday.\n\nStarmer said the work begins now. The King thanked him, the palace said."_s << u"The King"_s
+            << u"Keir Starmer"_s;
     }
 
     void anOfficeIsNotThisPerson()

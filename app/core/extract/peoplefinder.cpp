@@ -148,6 +148,13 @@ bool endsWithLower(QStringView text, QStringView lower)
     return text.size() >= lower.size() && equalsLower(text.last(lower.size()), lower);
 }
 
+// "the King", "the Pope", "the Emir": a monarch's title names the one person who holds it for
+// life, never someone the article named without it, whatever the passage is about.
+bool isMonarchTitle(QStringView canonical)
+{
+    return isOneOf(canonical, {u"king", u"queen", u"monarch", u"emperor", u"sultan", u"emir", u"pope", u"prince", u"princess", u"crown prince"});
+}
+
 // "Sen." and "sen" alike: lower case, without periods.
 QString honorificKey(QStringView word)
 {
@@ -3041,7 +3048,7 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
         u"champion", u"coach", u"striker", u"driver", u"skipper", u"analyst", u"expert", u"fellow", u"historian", u"captain", u"manager", u"midfielder",
         u"defender", u"goalkeeper", u"forward", u"winger", u"engineer", u"teenager", u"veteran"};
     const bool anyone = d.role.canonical == u"person"_s;
-    if ((!d.country.isEmpty() && !anyone) || d.affiliation >= 0) {
+    if ((!d.country.isEmpty() && !anyone) || d.affiliation >= 0 || isMonarchTitle(d.role.canonical)) {
         return -1;
     }
     if (!anyone && !professions.contains(QStringView(d.role.canonical))) {
@@ -3193,6 +3200,9 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
         }
         return -1;
     };
+    if (best < 0 && isMonarchTitle(d.role.canonical)) {
+        return -1; // "The King's Speech" after "Sir Keir Starmer": only a person given the title
+    }
     if (best < 0) {
         if (const int p = namedLatelyOfCountry(); p >= 0) {
             return p;
