@@ -1068,6 +1068,14 @@ private Q_SLOTS:
             << u"The chief of police, Maria Alvarez, said the road would reopen."_s << u"Maria Alvarez"_s << u"chief of police"_s;
         QTest::newRow("... but a body named after 'of' still as before")
             << u"The chair of the NTSB, Jennifer Homendy, said the bolts were missing."_s << u"Jennifer Homendy"_s << u"chair of the NTSB"_s;
+        QTest::newRow("an office after 'as' is the clause subject's, not the next name's")
+            << u"Rachel Reeves became the first woman to serve as chancellor of the exchequer, Angela Rayner was named deputy prime minister."_s
+            << u"Angela Rayner"_s << u""_s;
+        QTest::newRow("... as after a verb of becoming")
+            << u"Rachel Reeves was named on Friday. She became the chancellor, Angela Rayner said."_s << u"Angela Rayner"_s << u""_s;
+        QTest::newRow("... but an office a determiner opens still names the person after the comma")
+            << u"Labour won on Thursday. The new chancellor of the exchequer, Rachel Reeves, said the books were bad."_s << u"Rachel Reeves"_s
+            << u"new chancellor"_s;
         QTest::newRow("... and a verb after the role noun still starts a clause")
             << u"The minister resigned on Monday, Kyodo said, and the deputy chief spoke, Ann Lee, later."_s << u"Ann Lee"_s << u""_s;
     }

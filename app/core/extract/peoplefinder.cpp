@@ -1113,6 +1113,14 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
         && m_candidates.last().end == phraseStart) {
         return {};
     }
+    // "Rachel Reeves became the first woman to serve as chancellor of the exchequer, Angela Rayner
+    // was named ...": an office after "as" or a verb of becoming is what the clause's own subject
+    // is, not an apposition of the name after the comma.
+    qsizetype predicate = determiner >= 0 && w.plainGapBefore(first) && isOneOf(word(determiner), {u"a", u"an", u"the"}) ? determiner - 1 : determiner;
+    if (predicate >= 0 && predicate < first && w.plainGapBefore(predicate + 1) && w.isLower(predicate)
+        && isOneOf(word(predicate), {u"as", u"became", u"become", u"becomes", u"becoming", u"remains", u"remained"})) {
+        return {};
+    }
     if (determiner >= 0 && w.plainGapBefore(first)) {
         static const QList<QStringView> definite{u"the", u"her", u"his", u"their", u"its"};
         bool isDefinite = false;
