@@ -857,6 +857,9 @@ private Q_SLOTS:
             << u"The alliance met on Monday.\nNATO, the alliance, said the talks went well."_s << u"NATO"_s << false;
         QTest::newRow("two whole names joined by \"and\"")
             << u"American Airlines and United Airlines had largely recovered by the weekend."_s << u"United Airlines"_s << false;
+        QTest::newRow("... an acronym before \"and\" is a whole name")
+            << u"The exit poll for the BBC, ITV and Sky News suggests Labour will win."_s << u"Sky News"_s << false;
+        QTest::newRow("... and so is a known organisation") << u"Reuters and Sky News reported the result first."_s << u"Sky News"_s << false;
         QTest::newRow("a website named after its kind")
             << u"Delta cancelled 1,000 flights, according to the tracking site FlightAware."_s << u"FlightAware"_s << false;
         QTest::newRow("a place after \"the\"") << u"The court sits in the Hague, the ministry said."_s << u"Hague"_s << true;

@@ -1452,8 +1452,11 @@ void Finder::scanRuns()
             for (qsizetype m = i; m < j; ++m) {
                 personal = personal || lex(m).isGivenName() || lex(m).isTitle() || surnameSoFar(word(m));
             }
-            // "American Airlines and United Airlines": a name that is whole before "and" is one of two.
-            if (!personal && (e >= n || !isNameWord(e)) && lex(e - 1).isOrganisationWord() && !lex(j + 1).isGivenName() && !lex(j - 1).isOrganisationWord()) {
+            // "American Airlines and United Airlines", "ITV and Sky News": a name that is whole
+            // before "and" (it ends in an organisation's word, or is a known body or an acronym) is
+            // one of two.
+            const bool wholeBefore = lex(j - 1).isOrganisationWord() || (j - i == 1 && (lex(i).isOrganisation() || isAcronym(word(i))));
+            if (!personal && (e >= n || !isNameWord(e)) && lex(e - 1).isOrganisationWord() && !lex(j + 1).isGivenName() && !wholeBefore) {
                 j = e;
             }
         }
