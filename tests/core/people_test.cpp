@@ -78,6 +78,11 @@ private Q_SLOTS:
         const QString managers
             = u"Rovers manager Anna Lindqvist was delighted. Her counterpart, Gavin Price, was less happy. The City boss said the goal was offside. The Rovers manager disagreed."_s;
         QTest::newRow("a club's boss is not another club's manager") << managers << u"The City boss"_s << 0 << u"Gavin Price"_s;
+        QTest::newRow("an office after 'of' goes to the person named before it")
+            << u"Caroline Ellison, the former chief executive of Alameda Research and once Sam Bankman-Fried's girlfriend, testified on Tuesday that he told "
+               u"her "
+               u"to take the money, the most direct account yet in the fraud trial of the FTX founder."_s
+            << u"the FTX founder"_s << 0 << u"Sam Bankman-Fried"_s;
         QTest::newRow("a monarch's title goes to the person given it")
             << u"King Charles III appointed Keir Starmer on Friday.\n\nStarmer said the work begins now. The King thanked Rishi Sunak."_s << u"The King"_s << 0
             << u"Charles III"_s;
@@ -348,6 +353,11 @@ private Q_SLOTS:
         QTest::newRow("an adjective before an agency's name is no official")
             << u"British Foreign Secretary David Lammy said the UK was watching. The official Korean Central News Agency called it shocking."_s
             << u"The official"_s << u"David Lammy"_s;
+        QTest::newRow("an office after 'of' is not the subject of its sentence")
+            << u"Caroline Ellison, the former chief executive of Alameda Research and once Sam Bankman-Fried's girlfriend, testified on Tuesday that he told "
+               u"her "
+               u"to take the money, the most direct account yet in the fraud trial of the FTX founder."_s
+            << u"the FTX founder"_s << u"Caroline Ellison"_s;
         QTest::newRow("a monarch's title is not the leader the passage is about")
             << u"Sir Keir Starmer became prime minister on Friday.\n\nStarmer said the work begins now. The King's Speech is scheduled for July 17."_s
             << u"The King"_s << u"Keir Starmer"_s;

@@ -3132,10 +3132,11 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
         return -1;
     }
     // "Rehn said, pointing at the 31-year-old defendant": after a preposition the descriptor is an
-    // object, and the subject of its own sentence would have been "himself".
+    // object, and the subject of its own sentence would have been "himself". "Ellison testified ...
+    // in the fraud trial of the FTX founder": so is a noun's complement after "of" or an agent after "by".
     const qsizetype before = d.firstWord - 1;
     const bool object = before >= 0 && w.plainGapBefore(d.firstWord) && w.isLower(before)
-        && isOneOf(word(before), {u"at", u"to", u"with", u"against", u"for", u"from", u"on", u"about", u"toward", u"towards"});
+        && isOneOf(word(before), {u"at", u"to", u"with", u"against", u"for", u"from", u"on", u"about", u"toward", u"towards", u"of", u"by"});
     const int ownSubject = object ? m_subjectOf.value(sentence, -1) : -1;
     // The subject of this sentence (named before the descriptor) or of the ones just before.
     for (int s = sentence; s >= 0 && s >= sentence - 2; --s) {
