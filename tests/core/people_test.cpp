@@ -385,6 +385,12 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("people");
         QTest::addColumn<QStringList>("notPeople");
 
+        QTest::newRow("a word in capitals before a word in title case names a product")
+            << u"Updated FAA Statement on Boeing 737-9 MAX Aircraft\nAircraft\nThe FAA grounded the planes on Saturday, Mike Whitaker said. Aircraft "_s
+               u"makers were told."_s
+            << QStringList{u"Mike Whitaker"_s} << QStringList{u"MAX Aircraft"_s};
+        QTest::newRow("... but initials before a surname stay a person")
+            << u"JD Vance spoke first. Vance said the deal was done. RFK Jr. agreed later."_s << QStringList{u"JD Vance"_s, u"RFK Jr."_s} << QStringList{};
         // "Silicon Valley ... Silicon Valley": a pair said twice is no family name said alone.
         QTest::newRow("a Korean given name after the family name")
             << u"Han Dong-hoon's reaction mattered a great deal, Maria Lopez said."_s << QStringList{u"Han Dong-hoon"_s, u"Maria Lopez"_s} << QStringList{};

@@ -1838,6 +1838,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
         addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
+    // "Boeing 737-9 MAX Aircraft", "NASA Headquarters": a word of three capitals or more before
+    // a word in title case names a product or a body; a name set in capitals is set so whole
+    // ("STEVE WITKOFF"), and "JD Vance" or "RFK Jr." keep their initials.
+    if (!titled && count >= 2 && word(k).size() >= 3 && isAcronym(word(k))
+        && std::all_of(word(k).cbegin(), word(k).cend(), [](QChar c) { return c.isLetter(); }) && !isAcronym(last) && PersonName::words(last).size() == 1) {
+        return;
+    }
     for (qsizetype m = k; m < j; ++m) {
         if (lex(m).isCalendarWord() || lex(m).role().plural) {
             return;
