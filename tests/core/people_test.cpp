@@ -78,6 +78,17 @@ private Q_SLOTS:
         const QString managers
             = u"Rovers manager Anna Lindqvist was delighted. Her counterpart, Gavin Price, was less happy. The City boss said the goal was offside. The Rovers manager disagreed."_s;
         QTest::newRow("a club's boss is not another club's manager") << managers << u"The City boss"_s << 0 << u"Gavin Price"_s;
+        QTest::newRow("an office after 'of' goes to the person named before it")
+            << u"Caroline Ellison, the former chief executive of Alameda Research and once Sam Bankman-Fried's girlfriend, testified on Tuesday that he told "
+               u"her "
+               u"to take the money, the most direct account yet in the fraud trial of the FTX founder."_s
+            << u"the FTX founder"_s << 0 << u"Sam Bankman-Fried"_s;
+        QTest::newRow("a monarch's title goes to the person given it")
+            << u"King Charles III appointed Keir Starmer on Friday.\n\nStarmer said the work begins now. The King thanked Rishi Sunak."_s << u"The King"_s << 0
+            << u"Charles III"_s;
+        QTest::newRow("... while an office still goes to the subject before")
+            << u"Keir Starmer won a landslide on Thursday.\n\nStarmer said the work begins now. The prime minister thanked his team."_s
+            << u"The prime minister"_s << 0 << u"Keir Starmer"_s;
         QTest::newRow("the club's own manager") << managers << u"The Rovers manager"_s << 0 << u"Anna Lindqvist"_s;
         QTest::newRow("a portfolio of two parts")
             << u"Union Minister for Electronics and IT Ashwini Vaishnaw said on Friday the rules were ready. Later the minister said they were fair."_s
@@ -342,6 +353,17 @@ private Q_SLOTS:
         QTest::newRow("an adjective before an agency's name is no official")
             << u"British Foreign Secretary David Lammy said the UK was watching. The official Korean Central News Agency called it shocking."_s
             << u"The official"_s << u"David Lammy"_s;
+        QTest::newRow("an office after 'of' is not the subject of its sentence")
+            << u"Caroline Ellison, the former chief executive of Alameda Research and once Sam Bankman-Fried's girlfriend, testified on Tuesday that he told "
+               u"her "
+               u"to take the money, the most direct account yet in the fraud trial of the FTX founder."_s
+            << u"the FTX founder"_s << u"Caroline Ellison"_s;
+        QTest::newRow("a monarch's title is not the leader the passage is about")
+            << u"Sir Keir Starmer became prime minister on Friday.\n\nStarmer said the work begins now. The King's Speech is scheduled for July 17."_s
+            << u"The King"_s << u"Keir Starmer"_s;
+        QTest::newRow("... nor the subject of the sentence before")
+            << u"Keir Starmer met the monarch on Friday.\n\nStarmer said the work begins now. The King thanked him, the palace said."_s << u"The King"_s
+            << u"Keir Starmer"_s;
     }
 
     void anOfficeIsNotThisPerson()
@@ -363,6 +385,12 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("people");
         QTest::addColumn<QStringList>("notPeople");
 
+        QTest::newRow("a word in capitals before a word in title case names a product")
+            << u"Updated FAA Statement on Boeing 737-9 MAX Aircraft\nAircraft\nThe FAA grounded the planes on Saturday, Mike Whitaker said. Aircraft "_s
+               u"makers were told."_s
+            << QStringList{u"Mike Whitaker"_s} << QStringList{u"MAX Aircraft"_s};
+        QTest::newRow("... but initials before a surname stay a person")
+            << u"JD Vance spoke first. Vance said the deal was done. RFK Jr. agreed later."_s << QStringList{u"JD Vance"_s, u"RFK Jr."_s} << QStringList{};
         // "Silicon Valley ... Silicon Valley": a pair said twice is no family name said alone.
         QTest::newRow("a Korean given name after the family name")
             << u"Han Dong-hoon's reaction mattered a great deal, Maria Lopez said."_s << QStringList{u"Han Dong-hoon"_s, u"Maria Lopez"_s} << QStringList{};
@@ -845,6 +873,9 @@ private Q_SLOTS:
             << u"The alliance met on Monday.\nNATO, the alliance, said the talks went well."_s << u"NATO"_s << false;
         QTest::newRow("two whole names joined by \"and\"")
             << u"American Airlines and United Airlines had largely recovered by the weekend."_s << u"United Airlines"_s << false;
+        QTest::newRow("... an acronym before \"and\" is a whole name")
+            << u"The exit poll for the BBC, ITV and Sky News suggests Labour will win."_s << u"Sky News"_s << false;
+        QTest::newRow("... and so is a known organisation") << u"Reuters and Sky News reported the result first."_s << u"Sky News"_s << false;
         QTest::newRow("a website named after its kind")
             << u"Delta cancelled 1,000 flights, according to the tracking site FlightAware."_s << u"FlightAware"_s << false;
         QTest::newRow("a place after \"the\"") << u"The court sits in the Hague, the ministry said."_s << u"Hague"_s << true;
@@ -1049,6 +1080,23 @@ private Q_SLOTS:
         QTest::newRow("... a person's possession after was is no office") << u"Greg Becker was Yellen's guest on Friday."_s << u"Greg Becker"_s << u""_s;
         QTest::newRow("a second role joined by and is not the head")
             << u"Priya Shah, a teacher and mother of two, said the school was closed."_s << u"Priya Shah"_s << u"teacher"_s;
+        QTest::newRow("an office ending in its preposition takes the noun after it")
+            << u"Ed Davey now leads 72 MPs. His deputy chief of staff, Olivia Marr, said the party had earned it."_s << u"Olivia Marr"_s
+            << u"deputy chief of staff"_s;
+        QTest::newRow("... a lower-case noun that is no function word")
+            << u"The chief of police, Maria Alvarez, said the road would reopen."_s << u"Maria Alvarez"_s << u"chief of police"_s;
+        QTest::newRow("... but a body named after 'of' still as before")
+            << u"The chair of the NTSB, Jennifer Homendy, said the bolts were missing."_s << u"Jennifer Homendy"_s << u"chair of the NTSB"_s;
+        QTest::newRow("an office after 'as' is the clause subject's, not the next name's")
+            << u"Rachel Reeves became the first woman to serve as chancellor of the exchequer, Angela Rayner was named deputy prime minister."_s
+            << u"Angela Rayner"_s << u""_s;
+        QTest::newRow("... as after a verb of becoming")
+            << u"Rachel Reeves was named on Friday. She became the chancellor, Angela Rayner said."_s << u"Angela Rayner"_s << u""_s;
+        QTest::newRow("... but an office a determiner opens still names the person after the comma")
+            << u"Labour won on Thursday. The new chancellor of the exchequer, Rachel Reeves, said the books were bad."_s << u"Rachel Reeves"_s
+            << u"new chancellor"_s;
+        QTest::newRow("... and a verb after the role noun still starts a clause")
+            << u"The minister resigned on Monday, Kyodo said, and the deputy chief spoke, Ann Lee, later."_s << u"Ann Lee"_s << u""_s;
     }
 
     void readsRoles()

@@ -108,6 +108,7 @@ bool sameGivenName(const QString &a, const QString &b)
 QStringList PersonName::words(QStringView name)
 {
     QStringList words;
+    words.reserve(name.count(u' ') + 1); // a name's few words, without the list growing per word
     for (const QStringView part : name.tokenize(u' ', Qt::SkipEmptyParts)) {
         const QString key = wordKey(part);
         if (key.isEmpty() || key == u"jr"_s || key == u"sr"_s || key == u"i"_s || key == u"ii"_s || key == u"iii"_s) {
