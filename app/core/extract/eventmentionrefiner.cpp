@@ -223,11 +223,10 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
             && !times[t].mention.datesNothing;
     };
     QSet<int> used;
-    QHash<int, QList<int>> bySentence;
     for (int i = 0; i < int(mentions.size()); ++i) {
         used.insert(mentions[i].time);
-        bySentence[mentions[i].sentence].append(i);
     }
+    const MentionGroups bySentence(int(mentions.size()), [&mentions](int i) { return std::optional<int>(mentions[i].sentence); });
     // Times are in text order: the first one starting at or after a position.
     const auto firstFrom = [&times](int position) {
         return int(std::lower_bound(times.cbegin(), times.cend(), position, [](const ResolvedTime &t, int at) { return t.mention.range.start < at; })
@@ -265,7 +264,7 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         if (m.time < 0 && count.mention.unit == TimeUnit::Day && count.date.granularity == DateValue::Granularity::Day && count.date.earliest.isValid()) {
             m.countedDate = TimeResolver::dayValue(count.date.earliest.addDays(-count.mention.offset));
         }
-        for (const int other : bySentence.value(m.sentence)) {
+        for (const int other : bySentence.of(m.sentence)) {
             EventMention &main = mentions[other];
             if (&main != &m && (main.time < 0 || main.time == counting) && !main.insideQuote && !main.range.overlaps(m.range)) {
                 main.time = counting;
@@ -297,7 +296,7 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         if (dayTime >= 0 && dates && times[own].mention.kind == TimeMention::Kind::Anaphoric && times[own].date.iso != times[dayTime].date.iso) {
             // "October 17: ..." over "The next day, Zelensky met Trump": the day counted from
             // the story before is the day the heading names.
-            for (const int i : bySentence.value(body.firstSentence)) {
+            for (const int i : bySentence.of(body.firstSentence)) {
                 if (mentions[i].time == own) {
                     mentions[i].time = dayTime;
                 }
@@ -307,7 +306,7 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         if (dayTime < 0 || dates) {
             continue;
         }
-        for (const int i : bySentence.value(body.firstSentence)) {
+        for (const int i : bySentence.of(body.firstSentence)) {
             EventMention &m = mentions[i];
             if (!m.insideQuote && m.time < 0 && !m.planned) {
                 m.time = dayTime;
@@ -327,7 +326,7 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
             continue;
         }
         for (int sentence = entry.firstSentence; sentence < entry.endSentence; ++sentence) {
-            for (const int i : bySentence.value(sentence)) {
+            for (const int i : bySentence.of(sentence)) {
                 EventMention &m = mentions[i];
                 if (!m.insideQuote && m.time < 0 && !m.planned && !namesAYardstick(text.text, m)) {
                     m.time = t;
@@ -358,7 +357,7 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
             }
             // The sentence's first happening; what it names after ("announces a summit") may
             // lie on another day.
-            for (const int i : bySentence.value(sentence)) {
+            for (const int i : bySentence.of(sentence)) {
                 EventMention &m = mentions[i];
                 if (!m.insideQuote && m.time < 0 && !m.planned) {
                     m.time = t;
@@ -442,14 +441,12 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         }
         const TextRange sentence = text.sentences[m.sentence].range;
         // (The sentence's mentions, looked up once for all its times.)
-        const QList<int> sameSentence = bySentence.value(m.sentence);
-        const QList<int> &told = sameSentence;
+        const std::span<const int> told = bySentence.of(m.sentence);
         for (int t = firstFrom(sentence.start); t < int(times.size()) && times[t].mention.range.start < m.range.start; ++t) {
             const TextRange range = times[t].mention.range;
             // "On Sunday, negotiators meeting in Geneva trimmed the draft": the opening date is
             // the whole sentence's, even when a later mention holds it too.
-            const bool sharedHere
-                = std::any_of(sameSentence.cbegin(), sameSentence.cend(), [&](int other) { return mentions[other].time == t && &mentions[other] != &m; });
+            const bool sharedHere = std::any_of(told.begin(), told.end(), [&](int other) { return mentions[other].time == t && &mentions[other] != &m; });
             // "Two months later, in March, more than 30 experts signed": a time that opens the
             // sentence before a comma sets its scene as "In March" does.
             const bool bareOpening = between(sentence.start, range.start).trimmed().isEmpty() && between(range.end, range.end + 1) == u",";
@@ -459,7 +456,7 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
             }
             // Only the first happening after the date, and only with nothing but words between.
             const bool firstAfter = std::none_of(
-                told.cbegin(), told.cend(), [&](int other) { return mentions[other].range.start >= range.end && mentions[other].range.start < m.range.start; });
+                told.begin(), told.end(), [&](int other) { return mentions[other].range.start >= range.end && mentions[other].range.start < m.range.start; });
             if (firstAfter && !between(range.end, m.range.start).contains(u';')) {
                 m.time = t;
                 used.insert(t);
@@ -569,16 +566,13 @@ void EventMentionRefiner::absorbInnerClauses(QList<EventMention> &mentions, cons
 {
     QList<bool> absorbed(mentions.size(), false);
     // Only mentions of one sentence can hold each other: long texts stay linear.
-    QHash<int, QList<int>> bySentence;
-    for (int i = 0; i < int(mentions.size()); ++i) {
-        bySentence[mentions[i].sentence].append(i);
-    }
+    const MentionGroups bySentence(int(mentions.size()), [&mentions](int i) { return std::optional<int>(mentions[i].sentence); });
     for (int c = 0; c < int(mentions.size()); ++c) {
         const EventMention &clause = mentions[c];
         if (clause.clauseLabel.isEmpty() || !clause.verb) {
             continue;
         }
-        for (const int o : bySentence.value(clause.sentence)) {
+        for (const int o : bySentence.of(clause.sentence)) {
             EventMention &outer = mentions[o];
             if (o == c || absorbed[o] || !outer.clauseLabel.isEmpty() || outer.sentence != clause.sentence || outer.insideQuote) {
                 continue;
