@@ -605,6 +605,16 @@ private Q_SLOTS:
                                                      << u"2025-11-23"_s << u"told"_s;
         QTest::newRow("told in the active") << u"The Coast Guard told reporters on Sunday evening that the craft was overdue."_s
                                             << u"Coast Guard told reporters"_s << u"2025-11-23"_s << u"told"_s;
+        // A reversive "un-" ("undocked": the docking undone) is a verb; a negated participle
+        // ("uncrewed", "unexpected") stays an adjective.
+        QTest::newRow("a reversive un- verb is a clause's verb")
+            << u"The capsule undocked on September 6 and landed in the desert on September 7."_s << u"Capsule undocked"_s << u"2025-09-06"_s << u"undocked"_s;
+        QTest::newRow("the verb after it keeps its own day")
+            << u"The capsule undocked on September 6 and landed in the desert on September 7."_s << u"Capsule landed"_s << u"2025-09-07"_s << u"landed"_s;
+        QTest::newRow("a negated participle before a noun stays an adjective")
+            << u"An uncrewed capsule landed on September 7."_s << u"Uncrewed capsule landed"_s << u"2025-09-07"_s << u"landed"_s;
+        QTest::newRow("a negated participle after the article stays an adjective")
+            << u"The unexpected result was announced on Friday."_s << u"Unexpected result was announced"_s << u"2025-11-21"_s << u"announcement"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
