@@ -718,6 +718,32 @@ private Q_SLOTS:
         QVERIFY2(found == event, qPrintable(listed(graph)));
     }
 
+    // A capitalised event word that opens a person's name ("Bill Nelson") names the person.
+    void personsNameIsNoHappening_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<bool>("event");
+        QTest::newRow("a given name after a title") << u"The decision was announced by NASA Administrator Bill Nelson on Saturday."_s << u"ill"_s << false;
+        QTest::newRow("a given name opening the sentence") << u"Bill Nelson announced the decision on Saturday."_s << u"ill"_s << false;
+        QTest::newRow("a bill signed by a named person") << u"The Bill was signed by Governor Ann Hale on Saturday."_s << u"Bill"_s << true;
+        QTest::newRow("a bill before a name") << u"Lawmakers passed the Bill, which Ann Hale wrote, on Saturday."_s << u"Bill"_s << true;
+    }
+
+    void personsNameIsNoHappening()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, words);
+        QFETCH(bool, event);
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), [](StoryGraph &graph) {
+            addCast(graph);
+            addPerson(graph, u"p6"_s, u"Bill Nelson"_s, {u"Bill Nelson"_s, u"Nelson"_s});
+            addPerson(graph, u"p7"_s, u"Ann Hale"_s, {u"Ann Hale"_s, u"Hale"_s});
+        });
+        const bool found = std::any_of(graph.events.cbegin(), graph.events.cend(), [&words](const Event &e) { return e.label.contains(words); });
+        QVERIFY2(found == event, qPrintable(listed(graph)));
+    }
+
     // A quarter, half or fiscal year that figures cover dates no happening; one a thing is set in does.
     void figuresDateNothing_data()
     {
