@@ -104,9 +104,12 @@ private:
             if (const EventWord noun = eventNoun(w); noun.eventClass != EventClass::None) {
                 // "the Marine Accident Investigation Branch", "the Marine Board of Investigation":
                 // a capitalised event word inside an institution's name names no happening.
-                const bool inName = m_words[i].capitalised && !sentenceInitial(i)
-                    && ((valid(i + 1) && m_words[i + 1].capitalised && isInstitutionWord(word(i + 1)))
-                        || (is(i - 1, u"of"_w) && valid(i - 2) && m_words[i - 2].capitalised));
+                // "NASA Administrator Bill Nelson": nor does one that opens a person's name.
+                const bool inName = m_words[i].capitalised
+                    && ((!sentenceInitial(i)
+                            && ((valid(i + 1) && m_words[i + 1].capitalised && isInstitutionWord(word(i + 1)))
+                                || (is(i - 1, u"of"_w) && valid(i - 2) && m_words[i - 2].capitalised)))
+                        || opensPersonName(i));
                 if (inName) {
                     continue;
                 }
@@ -2482,6 +2485,14 @@ private:
         }
         complements(m, v);
         return m;
+    }
+
+    // Whether a person's name, as the people stage found it, starts at word i.
+    [[nodiscard]] bool opensPersonName(int i) const
+    {
+        const int start = m_words[i].range.start;
+        const QList<EventPeople::Found> named = m_people.inRange({start, std::min(int(m_text.size()), start + 60)});
+        return !named.isEmpty() && named.first().range.start == start;
     }
 
     // "When questioned about the leaked recording, President Trump claimed ...": a response.

@@ -13,7 +13,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <limits>
 #include <optional>
+#include <span>
 
 namespace Sourceline {
 
@@ -59,6 +62,62 @@ struct EventMention
     bool timeInside = false; ///< "The October 14 call" rather than "the call on Friday"
 
     int event = -1; ///< index of the event after coreference
+};
+
+/// Mention indices grouped by a number such as their sentence or paragraph, each group in
+/// index order, in one flat list: the rules that compare the mentions of one sentence find
+/// them here rather than through a hash of lists built and copied for every article.
+class MentionGroups
+{
+public:
+    /// count mentions; keyOf(i) gives mention i's group, or std::nullopt to leave it out.
+    template<typename KeyOf>
+    MentionGroups(int count, KeyOf keyOf)
+    {
+        QList<std::optional<int>> keys(count);
+        for (int i = 0; i < count; ++i) {
+            keys[i] = keyOf(i);
+            if (keys[i]) {
+                m_first = std::min(m_first, *keys[i]);
+                m_last = std::max(m_last, *keys[i]);
+            }
+        }
+        if (m_first > m_last) {
+            return;
+        }
+        m_start.fill(0, qsizetype(m_last) - m_first + 2);
+        for (const std::optional<int> &key : std::as_const(keys)) {
+            if (key) {
+                ++m_start[*key - m_first + 1];
+            }
+        }
+        for (qsizetype g = 1; g < m_start.size(); ++g) {
+            m_start[g] += m_start[g - 1];
+        }
+        m_members.resize(m_start.last());
+        QList<int> next = m_start;
+        for (int i = 0; i < count; ++i) {
+            if (keys[i]) {
+                m_members[next[*keys[i] - m_first]++] = i;
+            }
+        }
+    }
+
+    /// The mentions of group, in index order; none for a group no mention is in.
+    [[nodiscard]] std::span<const int> of(int group) const
+    {
+        if (group < m_first || group > m_last) {
+            return {};
+        }
+        const qsizetype g = qsizetype(group) - m_first;
+        return std::span<const int>(m_members.constData() + m_start[g], std::size_t(m_start[g + 1] - m_start[g]));
+    }
+
+private:
+    int m_first = std::numeric_limits<int>::max();
+    int m_last = std::numeric_limits<int>::min();
+    QList<int> m_start; ///< where each group's members begin in m_members, and where the last ends
+    QList<int> m_members;
 };
 
 /// Finds event mentions in an article's text: event nouns with their modifiers and

@@ -510,9 +510,30 @@ bool looksPastTense(QStringView word)
         {u"so-called", true},
         {u"biased", true},
     };
+    // "undocked", "unveiled": a reversive "un-" undoes what the verb does ("docked"), and the
+    // word is a verb; rarely an adjective before a noun, which is as with any participle.
+    static const std::unordered_map<std::u16string_view, bool> reversive = {
+        {u"undocked", true},
+        {u"unveiled", true},
+        {u"unleashed", true},
+        {u"unfolded", true},
+        {u"unearthed", true},
+        {u"uncovered", true},
+        {u"unplugged", true},
+        {u"unwrapped", true},
+        {u"unrolled", true},
+        {u"unfurled", true},
+        {u"unmasked", true},
+        {u"unseated", true},
+        {u"unbuckled", true},
+        {u"unravelled", true},
+        {u"unraveled", true},
+        {u"unblocked", true},
+        {u"unpacked", true},
+    };
     const std::u16string_view w = lower.view();
     // "unchanged", "unexpected": adjectives, not verbs.
-    const bool negated = w.size() > 6 && w.substr(0, 2) == u"un";
+    const bool negated = w.size() > 6 && w.substr(0, 2) == u"un" && !reversive.count(w);
     return w.size() >= 4 && w.substr(w.size() - 2) == u"ed" && !notVerbs.count(w) && !negated;
 }
 

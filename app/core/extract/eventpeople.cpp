@@ -68,21 +68,30 @@ EventPeople::EventPeople(const QList<Person> &people)
         mentions += person.mentions.size();
     }
     m_mentions.reserve(mentions);
-    m_byWord.reserve(people.size() * 2);
-    m_shortNames.reserve(people.size());
     for (int p = 0; p < int(people.size()); ++p) {
         for (const SourceSpan &mention : people[p].mentions) {
             m_mentions.append({mention.range(), p});
         }
-        m_byWord.insert(CaseKeys::lower(lastWord(people[p].name)), p);
-        m_shortNames.insert(people[p].id, shortNameOf(people[p]));
-        for (const QString &alias : people[p].aliases) {
-            if (!alias.contains(u' ') && !alias.isEmpty() && alias.front().isUpper()) {
-                m_byWord.insert(CaseKeys::lower(alias), p);
+    }
+    std::sort(m_mentions.begin(), m_mentions.end(), [](const Mention &a, const Mention &b) { return a.range.start < b.range.start; });
+}
+
+// Many articles never ask who a word names: the table is made on the first call.
+const QHash<QString, int> &EventPeople::byWord() const
+{
+    if (!m_byWord) {
+        QHash<QString, int> &byWord = m_byWord.emplace();
+        byWord.reserve(m_people.size() * 2);
+        for (int p = 0; p < int(m_people.size()); ++p) {
+            byWord.insert(CaseKeys::lower(lastWord(m_people[p].name)), p);
+            for (const QString &alias : m_people[p].aliases) {
+                if (!alias.contains(u' ') && !alias.isEmpty() && alias.front().isUpper()) {
+                    byWord.insert(CaseKeys::lower(alias), p);
+                }
             }
         }
     }
-    std::sort(m_mentions.begin(), m_mentions.end(), [](const Mention &a, const Mention &b) { return a.range.start < b.range.start; });
+    return *m_byWord;
 }
 
 QList<EventPeople::Found> EventPeople::inRange(const TextRange &range) const
@@ -99,13 +108,20 @@ QList<EventPeople::Found> EventPeople::inRange(const TextRange &range) const
 
 QString EventPeople::named(QStringView word) const
 {
-    const auto it = m_byWord.constFind(CaseKeys::lower(word));
-    return it == m_byWord.cend() ? QString() : m_people[*it].id;
+    const QHash<QString, int> &byWord = this->byWord();
+    const auto it = byWord.constFind(CaseKeys::lower(word));
+    return it == byWord.cend() ? QString() : m_people[*it].id;
 }
 
 QString EventPeople::shortName(const QString &id) const
 {
-    return m_shortNames.value(id);
+    if (const auto known = m_shortNames.constFind(id); known != m_shortNames.cend()) {
+        return *known;
+    }
+    // Labels name a few of the article's people: a short name is worked out when first asked.
+    // (The last person with the id, as a table filled from all of them in order would keep.)
+    const auto person = std::find_if(m_people.crbegin(), m_people.crend(), [&id](const Person &p) { return p.id == id; });
+    return m_shortNames.insert(id, person == m_people.crend() ? QString() : shortNameOf(*person)).value();
 }
 
 } // namespace Sourceline

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Sourceline {
 
 /// The people of one article as the event stage asks about them: who is named inside a stretch
@@ -36,10 +38,12 @@ private:
         TextRange range;
         int person;
     };
+    [[nodiscard]] const QHash<QString, int> &byWord() const;
+
     QList<Mention> m_mentions; ///< sorted by start
     QList<Person> m_people;
-    QHash<QString, int> m_byWord; ///< lower-case surname or one-word alias -> person
-    QHash<QString, QString> m_shortNames; ///< person id -> shortName()
+    mutable std::optional<QHash<QString, int>> m_byWord; ///< lower-case surname or one-word alias -> person
+    mutable QHash<QString, QString> m_shortNames; ///< person id -> shortName(), filled as asked
 };
 
 } // namespace Sourceline

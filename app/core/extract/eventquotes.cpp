@@ -31,16 +31,15 @@ void linkQuotesToEvents(QList<Quote> &quotes, QList<Event> &events, const QList<
 {
     QList<bool> hosts(events.size(), false);
     QList<int> mentionCount(events.size(), 0);
-    QHash<int, QList<int>> byParagraph;
-    for (int i = 0; i < int(mentions.size()); ++i) {
-        const EventMention &m = mentions[i];
+    for (const EventMention &m : mentions) {
         if (m.event < 0) {
             continue;
         }
         hosts[m.event] = hosts[m.event] || canHostWords(m);
         ++mentionCount[m.event];
-        byParagraph[m.paragraph].append(i);
     }
+    const MentionGroups byParagraph(
+        int(mentions.size()), [&mentions](int i) { return mentions[i].event < 0 ? std::nullopt : std::optional<int>(mentions[i].paragraph); });
     // Read through a const view (no detach check per event); the lists are reused per quote.
     const QList<Event> &told = events;
     QList<int> scores(events.size(), 0);
@@ -76,7 +75,7 @@ void linkQuotesToEvents(QList<Quote> &quotes, QList<Event> &events, const QList<
         // "Trump has spoken to reporters aboard Air Force One ... he said": the day the speaker
         // is told to have spoken, earlier in the words' paragraph.
         QStringView saidOn;
-        for (const int i : byParagraph.value(paragraph)) {
+        for (const int i : byParagraph.of(paragraph)) {
             const EventMention &m = mentions[i];
             if (quote.span.range().overlaps(m.range) || m.insideQuote) {
                 continue;
