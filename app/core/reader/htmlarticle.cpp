@@ -1040,6 +1040,68 @@ const GumboNode *feedOf(const GumboNode *post, const PageFacts &facts)
     return posts >= 3 && facts.paragraphText.value(post) * 2 < facts.paragraphText.value(feed) ? feed : post;
 }
 
+// A box of paragraphs alone (<p>, or a <div> of a few <p>s): what a standfirst or a
+// hearing's heading of committee, date and witness is; a byline box of links or a list of
+// key events is not.
+bool isParagraphBox(const GumboNode *node)
+{
+    constexpr unsigned mostChildren = 9;
+    const GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_P) {
+        return true;
+    }
+    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_HEADER) {
+        return false;
+    }
+    const GumboVector &children = node->v.element.children;
+    if (children.length == 0 || children.length > mostChildren) {
+        return false;
+    }
+    bool paragraph = false;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        if (isElement(child) && child->v.element.tag == GUMBO_TAG_P) {
+            paragraph = true;
+        } else if (child->type != GUMBO_NODE_WHITESPACE && child->type != GUMBO_NODE_COMMENT) {
+            return false;
+        }
+    }
+    return paragraph;
+}
+
+// The paragraph boxes between the headline and the element chosen as the story, when the
+// headline lies outside it: a live blog's standfirst above its feed of posts, a hearing's
+// committee, date and witness above the transcript. They open the story. Only the headline's
+// later siblings (and its wrapper's, two levels up) are looked at, and only when one of
+// them holds the story: the boxes must lie between the two.
+QList<const GumboNode *> boxesBetweenHeadlineAndContent(const PageFacts &facts, const GumboNode *content)
+{
+    constexpr int levels = 3;
+    constexpr int mostBoxes = 3;
+    const GumboNode *headline = facts.firstH1;
+    if (!headline || !content || contains(content, headline) || contains(headline, content)) {
+        return {};
+    }
+    QList<const GumboNode *> boxes;
+    const GumboNode *node = headline;
+    for (int level = 0; level < levels && node->parent && isElement(node->parent); ++level, node = node->parent) {
+        const GumboVector &siblings = node->parent->v.element.children;
+        for (unsigned i = node->index_within_parent + 1; i < siblings.length; ++i) {
+            const auto *sibling = static_cast<const GumboNode *>(siblings.data[i]);
+            if (!isElement(sibling)) {
+                continue;
+            }
+            if (contains(sibling, content)) {
+                return boxes;
+            }
+            if (isParagraphBox(sibling) && !isHidden(sibling) && boxes.size() < mostBoxes) {
+                boxes.append(sibling);
+            }
+        }
+    }
+    return {};
+}
+
 // A gallery (a slideshow, "In pictures") tells its story in the captions of its pictures:
 // at least three of them in the content, holding more text than its paragraphs outside them.
 // An article's few captions under its photos are no text of the story.
@@ -1577,6 +1639,9 @@ Article readHtmlArticle(QStringView html)
     QList<HtmlBlock> blocks;
     if (content) {
         BlockCollector collector(simplifiedText(content).size(), captionsTellStory(facts, content));
+        for (const GumboNode *box : boxesBetweenHeadlineAndContent(facts, content)) {
+            collector.collect(box, 1);
+        }
         collector.collect(content);
         blocks = collector.takeBlocks();
         if (!article.published.isValid()) {
