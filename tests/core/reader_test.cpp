@@ -903,6 +903,13 @@ private Q_SLOTS:
 <div class="after"><p>Capitol Record is an independent archive of congressional hearings.</p></div></div></body></html>)"_ba
             << u"T\nThe subcommittee met, pursuant to notice, at 2:00 p.m., in room 310, Cannon House Office Building.\nChairman GARBARINO. The Subcommittee on Cybersecurity and Infrastructure Protection will come to order."_s
             << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a table's header row, in a <thead> or of <th> cells alone, is no paragraph; a row headed by a <th> stays")
+            << u"page.html"_s << R"(<html><head><title>Review</title></head><body><article><h1>Review</h1>
+<p>The update was released at 04:09 UTC on Friday and reverted at 05:27, the company said in its review of the incident.</p>
+<table><thead><tr><th>Time (UTC)</th><th>Event</th></tr></thead><tbody><tr><td>04:09</td><td>Content update released to hosts</td></tr></tbody></table>
+<table><tr><th>Hosts</th><th>Status</th></tr><tr><th>Windows</th><td>Affected by the update</td></tr></table></article></body></html>)"_ba
+            << u"Review\nThe update was released at 04:09 UTC on Friday and reverted at 05:27, the company said in its review of the incident.\n04:09 Content update released to hosts\nWindows Affected by the update"_s
+            << u"HPPP"_s << QStringList() << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba

@@ -514,7 +514,7 @@ public:
         const GumboTag tag = node->v.element.tag;
         const bool caption = m_captionsAreText && (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION);
         const bool quotationFigure = tag == GUMBO_TAG_FIGURE && holdsQuotation(node);
-        if ((isSkippedTag(tag) && !caption && !quotationFigure) || isHidden(node) || isAmpFurniture(node) || isNoteReference(node)) {
+        if ((isSkippedTag(tag) && !caption && !quotationFigure) || isHidden(node) || isAmpFurniture(node) || isNoteReference(node) || isTableHeader(node)) {
             separateAround(tag);
             return;
         }
@@ -648,6 +648,31 @@ private:
         constexpr qsizetype mostSpaces = 3;
         return block.kind == TextBlock::Kind::Paragraph && block.text.size() <= longestLabel && block.text.count(u' ') <= mostSpaces
             && !block.text.back().isPunct() && !isBylineOrDateLine(block.text);
+    }
+
+    // A table's header ("Time (UTC)" "Event") labels the columns of the rows below it; read as
+    // a paragraph it is no sentence of the story. A <thead>, or a row of <th> cells alone; a
+    // row headed by one <th> beside its <td>s is a row of the table.
+    static bool isTableHeader(const GumboNode *node)
+    {
+        const GumboTag tag = node->v.element.tag;
+        if (tag == GUMBO_TAG_THEAD) {
+            return true;
+        }
+        if (tag != GUMBO_TAG_TR) {
+            return false;
+        }
+        bool headerCell = false;
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            if (isElement(child) && child->v.element.tag == GUMBO_TAG_TH) {
+                headerCell = true;
+            } else if (isElement(child) || child->type == GUMBO_NODE_TEXT) {
+                return false;
+            }
+        }
+        return headerCell;
     }
 
     // A <figure> that holds a <blockquote> frames a quotation, not a picture: WordPress wraps
