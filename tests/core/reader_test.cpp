@@ -878,6 +878,38 @@ private Q_SLOTS:
 <div class="author-box"><h4>About the Engineering Team</h4><p>The team writes about reliability.</p></div></article></body></html>)"_ba
             << u"T\nHelen Carver\nThe update was released at 04:09 UTC on Friday and reverted at 05:27, the company said in its review of the incident.\nHosts that came online after the update was reverted were not affected, and Mac and Linux hosts were spared."_s
             << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a live blog's standfirst under the headline, outside its feed, opens the story; the byline and key events stay out")
+            << u"page.html"_s << R"(<html><head><title>Outage live</title></head><body><main><h1>Outage live</h1>
+<div class="standfirst"><p>Flights grounded and hospitals switch to paper after a faulty update takes down computers around the world</p></div>
+<div class="byline">By <a rel="author" href="/p/nb">Nadia Brennan</a></div>
+<div class="key-events"><h2>Key events</h2><ul><li><a href="#b2">Airline cancels flights</a></li><li><a href="#b1">What we know</a></li></ul></div>
+<div class="feed"><article><h2>Airline cancels flights</h2><p>The airline said it had cancelled hundreds more flights for the evening as crews remained out of position.</p></article>
+<article><h2>Hospitals affected</h2><p>Several practices said their appointment systems were down and patients were asked to attend only if urgent.</p></article>
+<article><h2>What we know</h2><p>A content update pushed out early on Friday sent computers into a loop of crashes around the world.</p></article></div></main></body></html>)"_ba
+            << u"Outage live\nFlights grounded and hospitals switch to paper after a faulty update takes down computers around the world\nAirline cancels flights\nThe airline said it had cancelled hundreds more flights for the evening as crews remained out of position.\nHospitals affected\nSeveral practices said their appointment systems were down and patients were asked to attend only if urgent.\nWhat we know\nA content update pushed out early on Friday sent computers into a loop of crashes around the world."_s
+            << u"HPHPHPHP"_s << QStringList() << QString();
+        QTest::newRow("a hearing's committee, date and witness above the transcript open the story")
+            << u"page.html"_s << R"(<html><head><title>Hearing Transcript</title></head><body><div id="content"><h1>Hearing Transcript</h1>
+<div class="hearing-meta"><p>Committee on Homeland Security</p><p>Witness: Adam Meyers, Senior Vice President, CrowdStrike</p></div>
+<div class="transcript"><p>The subcommittee met, pursuant to notice, at 2:00 p.m., in room 310, Cannon House Office Building.</p>
+<p>Chairman GARBARINO. The Subcommittee on Cybersecurity and Infrastructure Protection will come to order.</p>
+<p>Mr. MEYERS. On behalf of everyone at CrowdStrike, I want to apologize. We let our customers down.</p></div></div></body></html>)"_ba
+            << u"Hearing Transcript\nCommittee on Homeland Security\nWitness: Adam Meyers, Senior Vice President, CrowdStrike\nThe subcommittee met, pursuant to notice, at 2:00 p.m., in room 310, Cannon House Office Building.\nChairman GARBARINO. The Subcommittee on Cybersecurity and Infrastructure Protection will come to order.\nMr. MEYERS. On behalf of everyone at CrowdStrike, I want to apologize. We let our customers down."_s
+            << u"HPPPPP"_s << QStringList() << QString();
+        QTest::newRow("near miss: paragraphs after the story, and a paragraph box beside a headline inside the story, are read once")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><div><h1>T</h1><div class="transcript"><p>The subcommittee met, pursuant to notice, at 2:00 p.m., in room 310, Cannon House Office Building.</p>
+<p>Chairman GARBARINO. The Subcommittee on Cybersecurity and Infrastructure Protection will come to order.</p></div>
+<div class="after"><p>Capitol Record is an independent archive of congressional hearings.</p></div></div></body></html>)"_ba
+            << u"T\nThe subcommittee met, pursuant to notice, at 2:00 p.m., in room 310, Cannon House Office Building.\nChairman GARBARINO. The Subcommittee on Cybersecurity and Infrastructure Protection will come to order."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a table's header row, in a <thead> or of <th> cells alone, is no paragraph; a row headed by a <th> stays")
+            << u"page.html"_s << R"(<html><head><title>Review</title></head><body><article><h1>Review</h1>
+<p>The update was released at 04:09 UTC on Friday and reverted at 05:27, the company said in its review of the incident.</p>
+<table><thead><tr><th>Time (UTC)</th><th>Event</th></tr></thead><tbody><tr><td>04:09</td><td>Content update released to hosts</td></tr></tbody></table>
+<table><tr><th>Hosts</th><th>Status</th></tr><tr><th>Windows</th><td>Affected by the update</td></tr></table></article></body></html>)"_ba
+            << u"Review\nThe update was released at 04:09 UTC on Friday and reverted at 05:27, the company said in its review of the incident.\n04:09 Content update released to hosts\nWindows Affected by the update"_s
+            << u"HPPP"_s << QStringList() << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba

@@ -514,7 +514,7 @@ public:
         const GumboTag tag = node->v.element.tag;
         const bool caption = m_captionsAreText && (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION);
         const bool quotationFigure = tag == GUMBO_TAG_FIGURE && holdsQuotation(node);
-        if ((isSkippedTag(tag) && !caption && !quotationFigure) || isHidden(node) || isAmpFurniture(node) || isNoteReference(node)) {
+        if ((isSkippedTag(tag) && !caption && !quotationFigure) || isHidden(node) || isAmpFurniture(node) || isNoteReference(node) || isTableHeader(node)) {
             separateAround(tag);
             return;
         }
@@ -648,6 +648,31 @@ private:
         constexpr qsizetype mostSpaces = 3;
         return block.kind == TextBlock::Kind::Paragraph && block.text.size() <= longestLabel && block.text.count(u' ') <= mostSpaces
             && !block.text.back().isPunct() && !isBylineOrDateLine(block.text);
+    }
+
+    // A table's header ("Time (UTC)" "Event") labels the columns of the rows below it; read as
+    // a paragraph it is no sentence of the story. A <thead>, or a row of <th> cells alone; a
+    // row headed by one <th> beside its <td>s is a row of the table.
+    static bool isTableHeader(const GumboNode *node)
+    {
+        const GumboTag tag = node->v.element.tag;
+        if (tag == GUMBO_TAG_THEAD) {
+            return true;
+        }
+        if (tag != GUMBO_TAG_TR) {
+            return false;
+        }
+        bool headerCell = false;
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            if (isElement(child) && child->v.element.tag == GUMBO_TAG_TH) {
+                headerCell = true;
+            } else if (isElement(child) || child->type == GUMBO_NODE_TEXT) {
+                return false;
+            }
+        }
+        return headerCell;
     }
 
     // A <figure> that holds a <blockquote> frames a quotation, not a picture: WordPress wraps
@@ -1038,6 +1063,68 @@ const GumboNode *feedOf(const GumboNode *post, const PageFacts &facts)
         posts += other->parent == feed && facts.paragraphText.value(other) > 0 ? 1 : 0;
     }
     return posts >= 3 && facts.paragraphText.value(post) * 2 < facts.paragraphText.value(feed) ? feed : post;
+}
+
+// A box of paragraphs alone (<p>, or a <div> of a few <p>s): what a standfirst or a
+// hearing's heading of committee, date and witness is; a byline box of links or a list of
+// key events is not.
+bool isParagraphBox(const GumboNode *node)
+{
+    constexpr unsigned mostChildren = 9;
+    const GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_P) {
+        return true;
+    }
+    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_HEADER) {
+        return false;
+    }
+    const GumboVector &children = node->v.element.children;
+    if (children.length == 0 || children.length > mostChildren) {
+        return false;
+    }
+    bool paragraph = false;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        if (isElement(child) && child->v.element.tag == GUMBO_TAG_P) {
+            paragraph = true;
+        } else if (child->type != GUMBO_NODE_WHITESPACE && child->type != GUMBO_NODE_COMMENT) {
+            return false;
+        }
+    }
+    return paragraph;
+}
+
+// The paragraph boxes between the headline and the element chosen as the story, when the
+// headline lies outside it: a live blog's standfirst above its feed of posts, a hearing's
+// committee, date and witness above the transcript. They open the story. Only the headline's
+// later siblings (and its wrapper's, two levels up) are looked at, and only when one of
+// them holds the story: the boxes must lie between the two.
+QList<const GumboNode *> boxesBetweenHeadlineAndContent(const PageFacts &facts, const GumboNode *content)
+{
+    constexpr int levels = 3;
+    constexpr int mostBoxes = 3;
+    const GumboNode *headline = facts.firstH1;
+    if (!headline || !content || contains(content, headline) || contains(headline, content)) {
+        return {};
+    }
+    QList<const GumboNode *> boxes;
+    const GumboNode *node = headline;
+    for (int level = 0; level < levels && node->parent && isElement(node->parent); ++level, node = node->parent) {
+        const GumboVector &siblings = node->parent->v.element.children;
+        for (unsigned i = node->index_within_parent + 1; i < siblings.length; ++i) {
+            const auto *sibling = static_cast<const GumboNode *>(siblings.data[i]);
+            if (!isElement(sibling)) {
+                continue;
+            }
+            if (contains(sibling, content)) {
+                return boxes;
+            }
+            if (isParagraphBox(sibling) && !isHidden(sibling) && boxes.size() < mostBoxes) {
+                boxes.append(sibling);
+            }
+        }
+    }
+    return {};
 }
 
 // A gallery (a slideshow, "In pictures") tells its story in the captions of its pictures:
@@ -1577,6 +1664,9 @@ Article readHtmlArticle(QStringView html)
     QList<HtmlBlock> blocks;
     if (content) {
         BlockCollector collector(simplifiedText(content).size(), captionsTellStory(facts, content));
+        for (const GumboNode *box : boxesBetweenHeadlineAndContent(facts, content)) {
+            collector.collect(box, 1);
+        }
         collector.collect(content);
         blocks = collector.takeBlocks();
         if (!article.published.isValid()) {
