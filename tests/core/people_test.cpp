@@ -876,6 +876,13 @@ private Q_SLOTS:
         QTest::newRow("... an acronym before \"and\" is a whole name")
             << u"The exit poll for the BBC, ITV and Sky News suggests Labour will win."_s << u"Sky News"_s << false;
         QTest::newRow("... and so is a known organisation") << u"Reuters and Sky News reported the result first."_s << u"Sky News"_s << false;
+        QTest::newRow("a department's remit of two parts is one body")
+            << u"The California Department of Financial Protection and Innovation said it had closed the bank."_s
+            << u"California Department of Financial Protection and Innovation"_s << false;
+        QTest::newRow("... but not past \"and\" to an acronym")
+            << u"The Ministry of Defence and NATO said the drills would go on."_s << u"Ministry of Defence"_s << false;
+        QTest::newRow("... nor to a place") << u"The Bank of Eastland and Texas signed the deal on Monday."_s << u"Bank of Eastland"_s << false;
+        QTest::newRow("... nor to a person") << u"The Bank of Eastland and Ann Hale signed the deal on Monday."_s << u"Bank of Eastland"_s << false;
         QTest::newRow("a website named after its kind")
             << u"Delta cancelled 1,000 flights, according to the tracking site FlightAware."_s << u"FlightAware"_s << false;
         QTest::newRow("a place after \"the\"") << u"The court sits in the Hague, the ministry said."_s << u"Hague"_s << true;

@@ -327,6 +327,7 @@ private:
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     [[nodiscard]] bool wholeQuoted(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool surnameSoFar(QStringView word) const;
+    [[nodiscard]] bool portfolioAfterAnd(qsizetype first, qsizetype andWord, qsizetype end) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
     [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const { return textView(first, last).toString(); }
     /// The text from word first to word last, for look-ups that need no copy.
@@ -495,6 +496,32 @@ bool Finder::surnameSoFar(QStringView word) const
     return std::any_of(m_candidates.cbegin(), m_candidates.cend(), [word](const NameCandidate &c) {
         return !c.single && c.name.size() > word.size() && c.name[c.name.size() - word.size() - 1] == u' ' && QStringView(c.name).last(word.size()) == word;
     });
+}
+
+// "Department of Financial Protection and Innovation", "Department of Health and Human
+// Services": after an organisation's word joined by "of" or "for", the words past "and" are a
+// second part of its remit, unless they name something whole of their own (a body, a place, an
+// acronym, a person).
+bool Finder::portfolioAfterAnd(qsizetype first, qsizetype andWord, qsizetype end) const
+{
+    if (end - andWord - 1 > 2) {
+        return false;
+    }
+    bool remit = false;
+    for (qsizetype m = first + 1; m + 1 < andWord && !remit; ++m) {
+        remit = (word(m) == u"of" || word(m) == u"for") && lex(m - 1).isOrganisationWord();
+    }
+    if (!remit) {
+        return false;
+    }
+    for (qsizetype m = andWord + 1; m < end; ++m) {
+        const auto &entry = lex(m);
+        if (entry.isGivenName() || entry.isTitle() || entry.isOrganisation() || entry.isOrganisationWord() || entry.isPlace() || !entry.country().isEmpty()
+            || isAcronym(word(m)) || surnameSoFar(word(m))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Finder::isNameWord(qsizetype i) const
@@ -1457,6 +1484,8 @@ void Finder::scanRuns()
             // one of two.
             const bool wholeBefore = lex(j - 1).isOrganisationWord() || (j - i == 1 && (lex(i).isOrganisation() || isAcronym(word(i))));
             if (!personal && (e >= n || !isNameWord(e)) && lex(e - 1).isOrganisationWord() && !lex(j + 1).isGivenName() && !wholeBefore) {
+                j = e;
+            } else if (!personal && (e >= n || !isNameWord(e)) && portfolioAfterAnd(i, j, e)) {
                 j = e;
             }
         }
