@@ -113,6 +113,10 @@ private Q_SLOTS:
             << u"The call, on Oct. 14, was between envoy Steve Witkoff and aide Yuri Ushakov."_s << u"Call"_s << u"2025-10-14"_s << u"call"_s;
         QTest::newRow("a relative clause that says when it took place")
             << u"In the call, which took place on October 14, Witkoff advised the aide."_s << u"Call"_s << u"2025-10-14"_s << u"call"_s;
+        QTest::newRow("an order word restated by a date")
+            << u"Later, on March 19, the bank collapsed."_s << u"Bank collapsed"_s << u"2025-03-19"_s << u"collapsed"_s;
+        QTest::newRow("an order word restated by a date near miss: no date")
+            << u"Later, the bank collapsed."_s << u"Bank collapsed"_s << u""_s << u"collapsed"_s;
         QTest::newRow("an aside that dates another deed") << u"The call, which was leaked on Oct. 14, shocked aides."_s << u"Call"_s << u""_s << u"call"_s;
         // Calling an election announces it: the date is the calling's, and the election keeps its own.
         QTest::newRow("an election called on a day") << u"Sunak called the election on May 22, surprising his party. The election was held on July 4."_s

@@ -130,6 +130,11 @@ private Q_SLOTS:
                                                             << QDate(2024, 7, 20) << u"Friday"_s << u"2024-07-19"_s << QString();
         QTest::newRow("planned after a count near miss: planned as a verb")
             << u"The hospital has planned operations on Friday."_s << QDate(2024, 7, 20) << u"Friday"_s << u"2024-07-26"_s << QString();
+        QTest::newRow("a participle after a possessive is no past tense")
+            << u"Savers will have full access to their insured deposits no later than Monday morning."_s << wed << u"Monday morning"_s << u"2025-12-01"_s
+            << QString();
+        QTest::newRow("a participle after a determiner near miss: the clause's past")
+            << u"Staff moved the insured goods on Monday."_s << wed << u"Monday"_s << u"2025-11-24"_s << QString();
         QTest::newRow("a compound number over fifty") << u"The repair took seventy-eight minutes."_s << QDate(2024, 7, 24) << u"seventy-eight minutes"_s
                                                       << QString() << u"PT78M"_s;
         QTest::newRow("a compound number opening a sentence")

@@ -168,6 +168,12 @@ private:
             if ((!dated && !ordering) || timeUsed[t] || !valid(tm.firstWord) || insideQuote(tm.range.start) || (dateline(tm) && !opensEntry(tm))) {
                 continue;
             }
+            // "Later, on March 19, Swiss authorities arranged": the calendar date restating an order
+            // word dates the clause; the order word leaves the verb to it.
+            if (ordering && t + 1 < int(m_times.size()) && isPunct(tm.endWord, u',') && m_times[t + 1].mention.firstWord <= tm.endWord + 2
+                && m_times[t + 1].mention.kind == TimeMention::Kind::Date && m_times[t + 1].date.isDated()) {
+                continue;
+            }
             // "March 26, 1:25 a.m. — The ship loses power": the entry is dated by its time of
             // day, which carries the day too.
             if (dated && t + 1 < int(m_times.size()) && isPunct(tm.endWord, u',') && m_times[t + 1].mention.firstWord == tm.endWord + 1

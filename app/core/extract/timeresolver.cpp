@@ -255,6 +255,11 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         if (attributive) {
             continue;
         }
+        // "will have access to their insured deposits by Monday": a participle right after an
+        // article or a possessive describes the noun; it is no past tense of the clause.
+        if (endsInEd && k > 0 && isOneOf(wordText(k - 1), {u"the", u"a", u"an", u"their", u"its", u"his", u"our", u"your", u"my"})) {
+            continue;
+        }
         // "following Idalia in August 2023", "following the storm": a preposition, not "the
         // following week".
         if (l.kind == TimeLexeme::Kind::Next && sameWord(word, u"following"_s) && k + 1 < mention.firstWord
