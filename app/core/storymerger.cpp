@@ -917,7 +917,7 @@ struct EventIndex
     static void splitByCast(QList<IndexKey> &result, IndexKey whole, const Event &event)
     {
         const bool cast = !event.participants.isEmpty();
-        const int group = int(whole.hash % 1000003) + 1; // differs from the neighbours' groups
+        const int group = int(result.size()) + 1; // the whole key's place: no other group has it
         whole.looked = !cast;
         whole.split = true;
         result.append(whole);

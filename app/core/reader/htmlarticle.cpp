@@ -397,14 +397,16 @@ bool isHidden(const GumboNode *node)
     return !style.isEmpty() && displayNone.matchView(style).hasMatch();
 }
 
-// Text of a node's subtree as one string (for titles and scores), without scripts and styles.
-void appendText(const GumboNode *node, QString &out, int depth = 0)
+// Calls visit with the UTF-8 text of each text node of a subtree, in order, leaving out
+// scripts, styles and templates.
+template<typename Visit>
+void forEachText(const GumboNode *node, const Visit &visit, int depth = 0)
 {
     if (depth > maximumDepth) {
         return;
     }
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
-        out.append(QString::fromUtf8(node->v.text.text));
+        visit(node->v.text.text);
         return;
     }
     if (!isElement(node)) {
@@ -416,8 +418,14 @@ void appendText(const GumboNode *node, QString &out, int depth = 0)
     }
     const GumboVector &children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
-        appendText(static_cast<const GumboNode *>(children.data[i]), out, depth + 1);
+        forEachText(static_cast<const GumboNode *>(children.data[i]), visit, depth + 1);
     }
+}
+
+// Text of a node's subtree as one string (for titles and scores), without scripts and styles.
+void appendText(const GumboNode *node, QString &out)
+{
+    forEachText(node, [&out](const char *text) { out.append(QString::fromUtf8(text)); });
 }
 
 QString simplifiedText(const GumboNode *node)
@@ -435,14 +443,11 @@ struct SimplifiedLength
     qsizetype length = 0;
     bool spaceBefore = false; ///< blanks between the text counted and the next letter
 
-    void count(const GumboNode *node, int depth = 0)
+    void count(const GumboNode *node)
     {
-        if (depth > maximumDepth) {
-            return;
-        }
-        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
+        forEachText(node, [this](const char *text) {
             // simplified() makes each run of blanks one space and drops those at either end.
-            for (const QChar c : QString::fromUtf8(node->v.text.text)) {
+            for (const QChar c : QString::fromUtf8(text)) {
                 if (c.unicode() > u' ' && c.unicode() < 0x7F) { // most characters: no blank
                     length += spaceBefore ? 2 : 1;
                     spaceBefore = false;
@@ -453,19 +458,7 @@ struct SimplifiedLength
                     spaceBefore = false;
                 }
             }
-            return;
-        }
-        if (!isElement(node)) {
-            return;
-        }
-        const GumboTag tag = node->v.element.tag;
-        if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE) {
-            return;
-        }
-        const GumboVector &children = node->v.element.children;
-        for (unsigned i = 0; i < children.length; ++i) {
-            count(static_cast<const GumboNode *>(children.data[i]), depth + 1);
-        }
+        });
     }
 };
 
