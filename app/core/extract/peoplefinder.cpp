@@ -124,28 +124,11 @@ bool sameButCase(QStringView a, QStringView b)
     return a.size() == b.size() && sameAsciiButCase(a, b);
 }
 
-// Whether text holds the lower-case ASCII `lower` in any case: role texts are short, and a
-// comparison at each place is cheaper than Qt's case-blind search.
-bool containsLower(QStringView text, QStringView lower)
-{
-    for (qsizetype at = 0; at + lower.size() <= text.size(); ++at) {
-        if (equalsLower(text.sliced(at, lower.size()), lower)) {
-            return true;
-        }
-    }
-    return false;
-}
-
 // QStringView::endsWith() for a short ending, compared in place: the extraction asks it of
 // nearly every lower-case word ("-ed", "-ing", "-ly"), and Qt's general routine is out of line.
 bool hasEnding(QStringView text, QStringView ending)
 {
     return text.size() >= ending.size() && std::equal(ending.cbegin(), ending.cend(), text.cend() - ending.size());
-}
-
-bool endsWithLower(QStringView text, QStringView lower)
-{
-    return text.size() >= lower.size() && equalsLower(text.last(lower.size()), lower);
 }
 
 // "the King", "the Pope", "the Emir": a monarch's title names the one person who holds it for
@@ -3047,13 +3030,13 @@ int Finder::compatibility(const Descriptor &d, int person) const
         for (int k = d.firstWord; k < d.lastWord && !underDescriptor; ++k) {
             underDescriptor = lowerIs(k, u"assistant") || lowerIs(k, u"deputy");
         }
-        const bool underHeld = containsLower(held, u"assistant ") || containsLower(held, u"deputy ");
+        const bool underHeld = indexOfLower(held, u"assistant ") >= 0 || indexOfLower(held, u"deputy ") >= 0;
         // "the prosecutor" names an assistant U.S. attorney all the same: another word for the office.
         const bool sameWord = held.endsWith(d.role.canonical, Qt::CaseInsensitive);
         if (sameWord && underHeld != underDescriptor && !endsWithLower(held, u"assistant") && !endsWithLower(held, u"deputy")) {
             return 0;
         }
-        if (containsLower(held, u"interim") || containsLower(held, u"acting")) {
+        if (indexOfLower(held, u"interim") >= 0 || indexOfLower(held, u"acting") >= 0) {
             score -= standIn ? 0 : 1;
         } else if (standIn && sameWord) {
             // "the acting president" stands in for the president the text named: never that one.
@@ -3589,10 +3572,7 @@ bool Finder::prosecutingAttorney(QStringView roleText)
     // Asked of every named person's role: "attorney" is looked for letter by letter, without
     // Qt's case-blind search, and the office before it only where it stands.
     constexpr QStringView attorney = u"attorney";
-    for (qsizetype at = 0; at + attorney.size() <= roleText.size(); ++at) {
-        if (!equalsLower(roleText.sliced(at, attorney.size()), attorney)) {
-            continue;
-        }
+    for (qsizetype at = indexOfLower(roleText, attorney); at >= 0; at = indexOfLower(roleText, attorney, at + 1)) {
         const QStringView before = roleText.first(at);
         if (endsWithLower(before, u"u.s. ") || endsWithLower(before, u"district ") || endsWithLower(before, u"state's ") || endsWithLower(before, u"state ")) {
             return true;

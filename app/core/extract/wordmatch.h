@@ -36,6 +36,24 @@ namespace Sourceline {
     return true;
 }
 
+/// Where text holds the lower-case `lower`, in any case, at or after from; -1 if nowhere. For
+/// short texts such as roles: a comparison at each place is cheaper than Qt's case-blind search.
+[[nodiscard]] inline qsizetype indexOfLower(QStringView text, QStringView lower, qsizetype from = 0) noexcept
+{
+    for (qsizetype at = from; at + lower.size() <= text.size(); ++at) {
+        if (equalsLower(text.sliced(at, lower.size()), lower)) {
+            return at;
+        }
+    }
+    return -1;
+}
+
+/// Whether text, in any case, ends with the lower-case `lower`.
+[[nodiscard]] inline bool endsWithLower(QStringView text, QStringView lower) noexcept
+{
+    return text.size() >= lower.size() && equalsLower(text.last(lower.size()), lower);
+}
+
 /// Whether word, in any case, is one of the lower-case words in list.
 [[nodiscard]] inline bool isOneOf(QStringView word, std::initializer_list<QStringView> list) noexcept
 {
