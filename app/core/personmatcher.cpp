@@ -30,6 +30,7 @@ const PersonMatcher::SplitName &PersonMatcher::split(const QString &name) const
         SplitName split;
         split.words = PersonName::words(name);
         split.written = wordCount(name);
+        split.full = fullWords(split.words);
         split.key = split.words.join(u' ');
         split.joined = split.words.join(QString());
         if (split.words.size() >= 3) {
@@ -146,9 +147,8 @@ void PersonMatcher::add(int index, const Person &person)
     }
 }
 
-qsizetype PersonMatcher::nameWords(const QString &name) const
+qsizetype PersonMatcher::fullWords(const QStringList &words)
 {
-    const QStringList &words = split(name).words;
     qsizetype count = 0;
     for (qsizetype w = 0; w < words.size(); ++w) {
         const QString &word = words[w];
@@ -173,18 +173,18 @@ bool PersonMatcher::betterName(int index, const QString &knownName, const QStrin
     // words, the one more articles write ("Vladimir Putin", not one paper's "Vladimir V.
     // Putin"; "George W. Bush" where most write it so); on a tie the plainer name, the one
     // written in fewer words, wins, and then the first told.
-    const qsizetype knownWords = nameWords(knownName); // by value: split() may rehash
-    const qsizetype incomingWords = nameWords(incomingName);
     QHash<QString, int> &votes = m_nameVotes[index];
     if (votes.isEmpty()) {
         votes.insert(knownName, 1);
     }
     const int count = ++votes[incomingName];
-    if (incomingWords != knownWords) {
-        return incomingWords > knownWords;
-    }
     if (incomingName == knownName) {
         return false;
+    }
+    const qsizetype knownWords = split(knownName).full; // by value: split() may rehash
+    const qsizetype incomingWords = split(incomingName).full;
+    if (incomingWords != knownWords) {
+        return incomingWords > knownWords;
     }
     const int knownCount = votes.value(knownName);
     if (count != knownCount) {
@@ -236,11 +236,13 @@ void PersonMatcher::absorb(int index, Person &known, const Person &incoming)
     // the first told breaks a tie.
     if (!incoming.role.isEmpty()) {
         QHash<QString, int> &votes = m_roleVotes[index];
-        if (votes.isEmpty() && !known.role.isEmpty()) {
-            votes.insert(CaseKeys::lower(known.role), 1);
+        const QString knownRole = known.role.isEmpty() ? QString() : CaseKeys::lower(known.role);
+        if (votes.isEmpty() && !knownRole.isEmpty()) {
+            votes.insert(knownRole, 1);
         }
-        const int count = ++votes[CaseKeys::lower(incoming.role)];
-        if (known.role.isEmpty() || count > votes.value(CaseKeys::lower(known.role))) {
+        const QString incomingRole = CaseKeys::lower(incoming.role);
+        const int count = ++votes[incomingRole];
+        if (knownRole.isEmpty() || (incomingRole != knownRole && count > votes.value(knownRole))) {
             known.role = incoming.role;
         }
     }

@@ -32,12 +32,13 @@ private:
         QStringList words; ///< PersonName::words()
         QString key; ///< the words joined by blanks
         qsizetype written = 0; ///< words as written, before PersonName drops titles
+        qsizetype full = 0; ///< words that are more than an initial or a patronymic
         QString joined; ///< the words with no blank between them
         QString shorter; ///< the key without the last word, for names of three words or more
     };
     [[nodiscard]] const SplitName &split(const QString &name) const;
-    /// The words of a name that are more than an initial.
-    [[nodiscard]] qsizetype nameWords(const QString &name) const;
+    /// The words of a name that are more than an initial or a patronymic.
+    [[nodiscard]] static qsizetype fullWords(const QStringList &words);
     /// Whether a middle word is a patronymic ("Vladimirovich"), which makes no name fuller.
     [[nodiscard]] static bool isPatronymic(QStringView word);
     /// Whether incomingName should replace knownName as the name of story person index.
