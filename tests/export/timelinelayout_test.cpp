@@ -505,6 +505,34 @@ private Q_SLOTS:
         QVERIFY(std::any_of(ticks.cbegin(), ticks.cend(), [&](const TimelineTick &tick) { return tick.major && tick.x > 210 && tick.x < 310; }));
     }
 
+    void theRoomBesideASlowStretchAtAnEndHasNoLabels_data()
+    {
+        // The first day (1 March 2023) at x 10, 100 px a day: a label a day.
+        QTest::addColumn<AxisBreak>("stretch");
+        QTest::addColumn<bool>("labelledOutside");
+        const qreal first = QDate(2023, 3, 1).toJulianDay();
+        QTest::newRow("slow stretch to the last day") << AxisBreak{first + 3, first + 400, 200} << false;
+        QTest::newRow("slow stretch from the first day") << AxisBreak{first + 0.5, first + 400, 200} << false;
+        QTest::newRow("a cut keeps the labels after it") << AxisBreak{first + 3, first + 400, -1} << true;
+    }
+
+    void theRoomBesideASlowStretchAtAnEndHasNoLabels()
+    {
+        QFETCH(AxisBreak, stretch);
+        QFETCH(bool, labelledOutside);
+        const qreal first = QDate(2023, 3, 1).toJulianDay();
+        const TimeScale scale(first, 100, 10, {stretch}, 30);
+        const QFontMetricsF metrics(TimelineStyle::standard().axisMajor);
+        const bool atStart = stretch.fromDay < first + 1;
+        const qreal from = atStart ? 0 : scale.breakRight(0) + 1;
+        const qreal to = atStart ? scale.breakLeft(0) - 1 : 900;
+        const QList<TimelineTick> ticks = scale.ticks(0, 900, metrics);
+        const bool labelled
+            = std::any_of(ticks.cbegin(), ticks.cend(), [&](const TimelineTick &tick) { return !tick.label.isEmpty() && tick.x >= from && tick.x <= to; });
+        QCOMPARE(labelled, labelledOutside);
+        QVERIFY(std::any_of(ticks.cbegin(), ticks.cend(), [](const TimelineTick &tick) { return !tick.label.isEmpty(); }));
+    }
+
     void aDenseCoreKeepsMostOfAnExportedAxis()
     {
         // Most events in three weeks, then an aftermath spread over two years with no quiet
