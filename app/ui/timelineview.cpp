@@ -105,7 +105,11 @@ void TimelineView::rebuild()
     options.lanes = lanesFor(m_laneMode);
     options.happenedOnly = m_happenedOnly;
     m_layout = m_story ? TimelineLayout(*m_story, options, TimelineStyle::standard()) : TimelineLayout();
-    arrange(previous > 0 ? previous : fitPixelsPerDay());
+    if (previous > 0) {
+        arrange(previous);
+    } else {
+        arrangeFitted();
+    }
     if (m_selection) {
         showCurrent(m_selection->current());
     }
@@ -141,6 +145,13 @@ void TimelineView::arrange(qreal pixelsPerDay)
     viewport()->update();
 }
 
+void TimelineView::arrangeFitted()
+{
+    m_fitted = true;
+    arrange(0); // the layout fits the width itself, slow stretches and all
+    m_fittedPace = pixelsPerDay();
+}
+
 QRectF TimelineView::visibleSceneRect() const
 {
     return mapToScene(viewport()->rect()).boundingRect();
@@ -174,8 +185,7 @@ void TimelineView::zoomOut()
 
 void TimelineView::fitAll()
 {
-    m_fitted = true;
-    arrange(fitPixelsPerDay());
+    arrangeFitted();
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
 }
 
@@ -184,16 +194,22 @@ void TimelineView::zoomBy(qreal factor, qreal viewportX)
     if (m_layout.eventCount() == 0) {
         return;
     }
-    const qreal fit = fitPixelsPerDay();
+    // Zoomed views keep true time; zooming out ends at the fitted view.
+    const qreal fit = std::max(fitPixelsPerDay(), m_fittedPace);
     const qreal wanted = std::clamp(pixelsPerDay() * factor, fit, std::max(fit, maximumPixelsPerDay));
-    if (qFuzzyCompare(wanted, pixelsPerDay())) {
+    const bool fitted = wanted <= fit * 1.0001;
+    if (fitted ? m_fitted : qFuzzyCompare(wanted, pixelsPerDay())) {
         return;
     }
     // Keep the day under the pointer where it is.
     const qreal day = m_layout.scale().day(mapToScene(QPoint(qRound(viewportX), 0)).x());
     const int verticalPosition = verticalScrollBar()->value();
-    m_fitted = qFuzzyCompare(wanted, fit);
-    arrange(wanted);
+    if (fitted) {
+        arrangeFitted();
+    } else {
+        m_fitted = false;
+        arrange(wanted);
+    }
     const qreal sceneX = m_layout.scale().x(day);
     horizontalScrollBar()->setValue(qRound(sceneX - viewportX - m_layout.bounds().left()));
     verticalScrollBar()->setValue(verticalPosition);
@@ -217,7 +233,7 @@ void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     if (m_fitted) {
-        arrange(fitPixelsPerDay());
+        arrangeFitted();
     }
 }
 

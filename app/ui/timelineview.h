@@ -73,6 +73,9 @@ protected:
 private:
     void rebuild();
     void arrange(qreal pixelsPerDay);
+    /// The whole story in the viewport, as an export draws it: quiet years at the ends of the
+    /// story run slowly so that its busy days are not squeezed into a few pixels.
+    void arrangeFitted();
     void zoomBy(qreal factor, qreal viewportX);
     void zoomTo(qreal fromX, qreal toX);
     void showCurrent(const QString &id);
@@ -94,6 +97,7 @@ private:
     QString m_current;
     QPoint m_pressPosition;
     bool m_fitted = true; ///< follows the viewport's width until the user zooms
+    qreal m_fittedPace = 0; ///< pixels per busy day when last fitted: zooming out stops there
 };
 
 } // namespace Sourceline

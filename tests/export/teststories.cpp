@@ -222,4 +222,29 @@ StoryGraph generatedStory(int count, quint32 seed)
     return story;
 }
 
+StoryGraph storyOfDates(const QStringList &dates)
+{
+    StoryGraph story;
+    Article article;
+    article.id = u"a1"_s;
+    article.title = u"Dates"_s;
+    article.body = QString(200, u'x');
+    story.articles.append(article);
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        Event event;
+        event.id = u"e"_s + QString::number(i + 1);
+        event.label = u"Event "_s + QString::number(i + 1);
+        event.rank = int(i);
+        if (!dates[i].isEmpty()) {
+            event.date.iso = dates[i];
+            event.date.granularity = DateValue::Granularity::Day;
+            event.date.earliest = event.date.latest = QDate::fromString(dates[i], Qt::ISODate);
+            event.dateText = dates[i];
+        }
+        event.sources = {SourceSpan{u"a1"_s, 0, 10}};
+        story.events.append(event);
+    }
+    return story;
+}
+
 } // namespace Sourceline

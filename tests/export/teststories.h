@@ -15,4 +15,8 @@ namespace Sourceline {
 /// ranges and undated events, labels of varied length, 12 people, 4 articles, quotes.
 [[nodiscard]] StoryGraph generatedStory(int count, quint32 seed = 1);
 
+/// One article and an event on each of the given days ("2024-03-26"; empty: undated), named
+/// "Event 1", "Event 2", ... with ids e1, e2, ... in the order given.
+[[nodiscard]] StoryGraph storyOfDates(const QStringList &dates);
+
 } // namespace Sourceline

@@ -44,32 +44,6 @@ DateValue isoDate(const QString &iso, const QDate &earliest = {}, const QDate &l
     value.latest = latest;
     return value;
 }
-// One article's events: each (iso date or empty for undated) in rank order, day granularity.
-StoryGraph storyOfDates(const QStringList &dates)
-{
-    StoryGraph story;
-    Article article;
-    article.id = u"a1"_s;
-    article.title = u"Dates"_s;
-    article.body = QString(200, u'x');
-    story.articles.append(article);
-    for (qsizetype i = 0; i < dates.size(); ++i) {
-        Event event;
-        event.id = u"e"_s + QString::number(i + 1);
-        event.label = u"Event "_s + QString::number(i + 1);
-        event.rank = int(i);
-        if (!dates[i].isEmpty()) {
-            event.date.iso = dates[i];
-            event.date.granularity = DateValue::Granularity::Day;
-            event.date.earliest = event.date.latest = QDate::fromString(dates[i], Qt::ISODate);
-            event.dateText = dates[i];
-        }
-        event.sources = {SourceSpan{u"a1"_s, 0, 10}};
-        story.events.append(event);
-    }
-    return story;
-}
-
 qreal dayAt(const TimelineLayout &layout, const QString &id)
 {
     return layout.scale().day(cardOf(layout, id)->anchorX);

@@ -133,6 +133,31 @@ private Q_SLOTS:
         QCOMPARE(fixture.view.pixelsPerDay(), fitted);
     }
 
+    void theFittedViewSlowsQuietYearsLikeAnExport()
+    {
+        // A week told day by day, then a year of aftermath told every few months: fitted in
+        // true time, the week would get a few pixels and fold into one cluster.
+        const StoryGraph story = storyOfDates({u"2023-11-17"_s, u"2023-11-18"_s, u"2023-11-19"_s, u"2023-11-20"_s, u"2023-11-21"_s, u"2023-11-22"_s,
+            u"2023-11-23"_s, u"2024-02-01"_s, u"2024-05-01"_s, u"2024-08-01"_s, u"2024-11-01"_s});
+        Fixture fixture(story);
+        const auto &breaks = fixture.view.timelineLayout().scale().breaks();
+        QVERIFY(std::any_of(breaks.cbegin(), breaks.cend(), [](const AxisBreak &b) { return !b.isCut(); }));
+        for (int i = 1; i <= 7; ++i) {
+            QVERIFY2(fixture.item(u"e%1"_s.arg(i)), qPrintable(u"e%1 is folded into a cluster"_s.arg(i)));
+        }
+        QVERIFY(fixture.view.sceneRect().width() <= fixture.view.viewport()->width() + 1);
+        const qreal fitted = fixture.view.pixelsPerDay();
+        // Zoomed in, time is true again; zoomed back out, the fitted view returns.
+        fixture.view.zoomIn();
+        QVERIFY(fixture.view.pixelsPerDay() > fitted * 1.4);
+        QVERIFY(std::none_of(fixture.view.timelineLayout().scale().breaks().cbegin(), fixture.view.timelineLayout().scale().breaks().cend(),
+            [](const AxisBreak &b) { return !b.isCut(); }));
+        fixture.view.zoomOut();
+        fixture.view.zoomOut();
+        QCOMPARE(fixture.view.pixelsPerDay(), fitted);
+        QVERIFY(fixture.view.sceneRect().width() <= fixture.view.viewport()->width() + 1);
+    }
+
     void ctrlWheelZoomsAroundThePointer()
     {
         Fixture fixture;
