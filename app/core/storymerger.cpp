@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -567,6 +568,27 @@ bool clauseNamesTheHappening(const Event &clause, const Telling &clauseTelling, 
     return std::all_of(words.cbegin(), words.cbegin() + verb, [&named](QStringView word) { return named.contains(doerWord(word)); });
 }
 
+// "Mangione's arrest" on 9 December and "Mangione was arrested" in December: what befalls a
+// person once in a story, told of the same person at dates that agree. Meetings, calls and
+// statements recur, and need more.
+bool onceToTheSamePerson(const Event &a, const Event &b)
+{
+    static const std::array<QStringView, 6> once{u"arrest", u"resignation", u"indictment", u"inauguration", u"verdict", u"funeral"};
+    if (a.type != b.type || std::find(once.cbegin(), once.cend(), QStringView(a.type)) == once.cend() || !datesOverlap(a.date, b.date)) {
+        return false;
+    }
+    if (!a.participants.isEmpty() && !b.participants.isEmpty()) {
+        return sameFirstPerson(a, b);
+    }
+    // Without casts, the name each label opens with ("Mangione's arrest", "Mangione was arrested").
+    const auto namedFirst = [](const QString &label) {
+        const QStringView first = QStringView(label).left(label.indexOf(u' '));
+        return !first.isEmpty() && first.front().isUpper() ? doerWord(first) : QString();
+    };
+    const QString name = namedFirst(a.label);
+    return !name.isEmpty() && name == namedFirst(b.label);
+}
+
 // "Helene made landfall near Perry" and "Came ashore" that day in another article: two verbs
 // of one deed whose noun is a happening told once ("Gay quit", "Gay stepped down"), by the same
 // doer or by one the other does not name. Statements recur, and are left to the other rules.
@@ -717,6 +739,9 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         return true;
     }
     if (kind == EventClass::Meeting && known.type != incoming.type && meetingOfTheVisit(known, incoming)) {
+        return true;
+    }
+    if (onceToTheSamePerson(known, incoming)) {
         return true;
     }
     const bool bothDays = known.date.granularity == DateValue::Granularity::Day && incoming.date.granularity == DateValue::Granularity::Day;

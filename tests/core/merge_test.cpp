@@ -294,6 +294,14 @@ private Q_SLOTS:
         QTest::newRow("the month within the year") << plea << u"Michael Cohen pleaded guilty in August 2018."_s << 1 << u"2018-08"_s;
         QTest::newRow("another year") << plea << u"Michael Cohen pleaded guilty on Aug. 21, 2019."_s << 2 << QString();
         QTest::newRow("another deed that year") << plea << u"Michael Cohen testified on Aug. 21, 2018."_s << 2 << QString();
+        // A person's arrest told to the day and to the month.
+        const QString arrest = u"Luigi Mangione was arrested on Dec. 9, 2024, in Altoona."_s;
+        QTest::newRow("arrested that month") << arrest << u"Mangione was arrested in December 2024."_s << 1 << u"2024-12-09"_s;
+        QTest::newRow("arrested that month, in a clause")
+            << arrest << u"Mangione has been in custody since December 2024, when he was arrested."_s << 1 << u"2024-12-09"_s;
+        QTest::newRow("arrested another month") << arrest << u"Mangione was arrested in March 2025."_s << 2 << QString();
+        QTest::newRow("arrested another year") << arrest << u"Mangione was arrested in 2023."_s << 2 << QString();
+        QTest::newRow("another man arrested that month") << arrest << u"Shane Tamura was arrested in December 2024."_s << 2 << QString();
         // "next week" and "in early December": a week inside the month.
         const QString trip = u"Steve Witkoff is expected to travel to Moscow next week."_s;
         QTest::newRow("the week within the month") << trip << u"Steve Witkoff is expected to travel to Moscow in early December."_s << 1 << u"2025-W49"_s;
@@ -312,6 +320,8 @@ private Q_SLOTS:
         const QString resignation = u"Harvard president Claudine Gay resigned on Jan. 2, 2024, after weeks of pressure."_s;
         QTest::newRow("stepped down that day") << resignation << u"Harvard president Claudine Gay stepped down on Jan. 2, 2024."_s << 1 << u"2024-01-02"_s;
         QTest::newRow("quit that day") << resignation << u"Gay quit on Jan. 2, 2024."_s << 1 << u"2024-01-02"_s;
+        QTest::newRow("her resignation that month") << resignation << u"Claudine Gay's resignation in January 2024 ended a short tenure."_s << 1
+                                                    << u"2024-01-02"_s;
         QTest::newRow("stepped down another day") << resignation << u"Harvard president Claudine Gay stepped down on Jan. 3, 2024."_s << 2 << QString();
         QTest::newRow("sat down that day") << resignation << u"Harvard president Claudine Gay sat down on Jan. 2, 2024."_s << 2 << QString();
         // Each article names another of the people at one hearing.
