@@ -846,7 +846,23 @@ QList<TimelineTick> TimelineLayout::ticks(qreal fromX, qreal toX) const
     if (!m_hasDates) {
         return {};
     }
-    return m_scale.ticks(fromX, toX, QFontMetricsF(m_style.axisMajor));
+    QList<TimelineTick> ticks = m_scale.ticks(fromX, toX, QFontMetricsF(m_style.axisMajor));
+    // A slow stretch runs from the first day told or to the last, so the room kept beyond one
+    // at an end of the axis holds no told day: labels there ("2 Jan 2025" after a year-long
+    // range) would only mislead.
+    const QList<AxisBreak> &breaks = m_scale.breaks();
+    if (breaks.isEmpty()) {
+        return ticks;
+    }
+    const qreal from = !breaks.first().isCut() && breaks.first().fromDay <= m_firstDay ? m_scale.breakLeft(0) : std::numeric_limits<qreal>::lowest();
+    const qreal to = !breaks.last().isCut() && breaks.last().toDay >= m_lastDay ? m_scale.breakRight(breaks.size() - 1) : std::numeric_limits<qreal>::max();
+    for (TimelineTick &tick : ticks) {
+        if (tick.x < from - 0.5 || tick.x > to + 0.5) {
+            tick.label.clear();
+            tick.carriesYear = false;
+        }
+    }
+    return ticks;
 }
 
 } // namespace Sourceline

@@ -166,20 +166,12 @@ QList<TimelineTick> TimeScale::ticks(qreal fromX, qreal toX, const QFontMetricsF
         if (right <= left) {
             continue;
         }
-        // Slow stretches reach the first and the last day told, so a stretch at an end of the
-        // axis beside one is only the room kept at the edge: days there were never told, and
-        // labels such as "2 Jan 2025" after a year-long slow stretch would only mislead.
-        const bool edge = !slow && ((i == 0 && !m_breaks.first().isCut()) || (gap == m_breaks.size() && !m_breaks.last().isCut()));
         const AxisBreak *stretch = slow ? &m_breaks[gap] : nullptr;
         const TimeScale pace = stretch ? TimeScale(stretch->fromDay, stretch->width / (stretch->toDay - stretch->fromDay), breakLeft(gap)) : *this;
         bool yearShown = false;
         for (TimelineTick tick : pace.ticksWithoutBreaks(left, right, labelMetrics)) {
             if (tick.x < left - 0.5 || tick.x > right + 0.5) {
                 continue;
-            }
-            if (edge) {
-                tick.label.clear();
-                tick.carriesYear = false;
             }
             if (!tick.label.isEmpty() && !yearShown && !tick.carriesYear) {
                 tick.carriesYear = true;
