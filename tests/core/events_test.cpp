@@ -657,6 +657,10 @@ private Q_SLOTS:
         QTest::newRow("not since") << u"Junior doctors had not walked out since the 1980s."_s << u"walked out"_s << true;
         QTest::newRow("plain past") << u"London received the document on Nov. 20."_s << u"received"_s << true;
         // A record's year is no day of the clause that breaks it.
+        // "every ... since" counts from its date: the clause happened on no one day.
+        QTest::newRow("dated only by an ordinal count's start")
+            << u"Regulators sold most of its assets, the third U.S. bank failure since March."_s << u"sold"_s << false;
+        QTest::newRow("dated only by a count's start") << u"Benning has followed every funding lapse since 1995."_s << u"followed"_s << false;
         QTest::newRow("dated only by a record's year") << u"The river topped 24 feet, breaking the 1916 record."_s << u"topped"_s << false;
         QTest::newRow("dated by its own year") << u"The river topped 24 feet in 1916."_s << u"topped"_s << true;
 
@@ -760,6 +764,8 @@ private Q_SLOTS:
         QTest::newRow("the yardstick of a record") << u"At least 130 people were killed on Friday, making it the deadliest storm since Katrina in 2005."_s
                                                    << u"killed"_s << u"2025-11-21"_s;
         QTest::newRow("a plain since still dates") << u"Exports have doubled since 2021."_s << u"doubled"_s << u"2021"_s;
+        // A count from a date ("the third ... since", "every ... since") has it as its yardstick.
+        QTest::newRow("a plain since a year still dates") << u"Benning has followed the budget since 1995."_s << u"followed"_s << u"1995"_s;
         QTest::newRow("a day naming a thing") << u"The company recalled the July 19 update in August."_s << u"recalled"_s << u"2025-08"_s;
         QTest::newRow("a year naming a record") << u"The river topped 24 feet on Friday, breaking the 1916 record."_s << u"topped"_s << u"2025-11-21"_s;
         QTest::newRow("a year naming a mark") << u"In 2004 the river rose to 18 feet, far short of its 1916 mark."_s << u"rose"_s << u"2004"_s;
@@ -1197,6 +1203,12 @@ private Q_SLOTS:
             << QString();
         QTest::newRow("a which clause before the plan")
             << u"The Mayor's Speech, which was long, is scheduled for July 19."_s << u"Mayor's Speech"_s << u"planned"_s << QString();
+        // A place after the noun may take its article: "in the House" as "in Budapest".
+        QTest::newRow("expected, after a place with its article")
+            << u"A vote in the House is expected Wednesday."_s << u"ote"_s << u"expected"_s << u"2025-11-26"_s;
+        QTest::newRow("held, after a place with its article") << u"A vote in the House was held on Tuesday."_s << u"ote"_s << u"happened"_s << QString();
+        QTest::newRow("a place without a name says nothing")
+            << u"A vote in the morning would help, aides said on Tuesday."_s << u"ote"_s << u"happened"_s << QString();
         QTest::newRow("a which clause before what took place")
             << u"The mayor's speech, which was long, took place on July 19."_s << u"peech"_s << u"happened"_s << QString();
     }

@@ -531,6 +531,14 @@ private Q_SLOTS:
                                                << QString();
         QTest::newRow("promised on a weekday") << u"The mayor promised on Saturday to reopen the bridge."_s << QDate(2024, 10, 23) << u"Saturday"_s
                                                << u"2024-10-19"_s << QString();
+        // A promised thing named before the date takes it: the nearest such month, on either side.
+        const QDate nov13(2025, 11, 13);
+        QTest::newRow("promised a vote in a month") << u"Thune has promised a Senate vote on them in December."_s << nov13 << u"December"_s << u"2025-12"_s
+                                                    << QString();
+        QTest::newRow("promised a vote by the middle of a month")
+            << u"Thune promised a vote on the subsidies by the middle of December."_s << nov13 << u"the middle of December"_s << u"2025-12"_s << QString();
+        QTest::newRow("promised in a month") << u"The council promised in December to hold a vote."_s << nov13 << u"December"_s << u"2024-12"_s << QString();
+        QTest::newRow("held a vote in a month") << u"The council held a vote in December."_s << nov13 << u"December"_s << u"2024-12"_s << QString();
         // A weekday and its part of the day before the date they restate: one day.
         QTest::newRow("weekday, part of day, date") << u"Helene became a hurricane on Wednesday afternoon, Sept. 25, near Cuba."_s << QDate(2024, 9, 27)
                                                     << u"Wednesday afternoon, Sept. 25"_s << u"2024-09-25"_s << QString();

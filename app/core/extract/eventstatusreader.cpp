@@ -291,10 +291,12 @@ int EventStatusReader::pastRelativeClause(int k, const TextRange &sentence) cons
 EventStatusReader::Telling EventStatusReader::asSubject(int last, const TextRange &sentence) const
 {
     int k = last + 1;
-    // "the planned summit in Budapest took place": a place named after the noun.
-    if (isOneOf(word(k), {u"in"_w, u"at"_w}) && inside(k + 1, sentence) && m_words[k + 1].capitalised) {
-        k += 2;
-        while (inside(k, sentence) && m_words[k].capitalised && k < last + 6) {
+    // "the planned summit in Budapest took place", "a vote in the House is expected
+    // Wednesday": a place named after the noun.
+    const int name = isOneOf(word(k + 1), {u"the"_w}) ? k + 2 : k + 1;
+    if (isOneOf(word(k), {u"in"_w, u"at"_w}) && inside(name, sentence) && m_words[name].capitalised) {
+        k = name + 1;
+        while (inside(k, sentence) && m_words[k].capitalised && k < name + 5) {
             ++k;
         }
     }

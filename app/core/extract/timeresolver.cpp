@@ -200,8 +200,10 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         infinitive = infinitive || infinitiveAt(k, mention.firstWord);
         // "a partial reopening was promised by Christmas": what is promised by a day comes after
         // the promise.
-        if (k + 2 == mention.firstWord && sameWord(wordText(k + 1), u"by"_s)
-            && isOneOf(word, {u"promised", u"pledged", u"vowed", u"promises", u"pledges", u"vows", u"guaranteed"})) {
+        // "has promised a Senate vote on them in December": the thing promised, named between
+        // the promise and the date, takes the date ("promised in December to ..." dates the promise).
+        if (isOneOf(word, {u"promised", u"pledged", u"vowed", u"promises", u"pledges", u"vows", u"guaranteed"})
+            && ((k + 2 == mention.firstWord && sameWord(wordText(k + 1), u"by"_s)) || (k + 2 < mention.firstWord && isDeterminer(wordText(k + 1))))) {
             return Outlook::Fixed;
         }
         // "passengers flying through Saturday": right before a day, American for "until" ("walked
