@@ -1342,6 +1342,14 @@ private Q_SLOTS:
             << u"Invasion"_s << 1 << u"2022-02"_s;
         QTest::newRow("the invasion told again") << u"The full-scale invasion began in February 2022. The invasion displaced millions."_s << 1 << u"Invasion"_s
                                                  << 2 << u"2022-02"_s;
+        // "The signing" names the happening "signed" told: one event, dated by both.
+        QTest::newRow("the signing told again by its noun")
+            << u"Trump signed the order late Wednesday. The signing at the White House came shortly after 10 p.m."_s << 1 << u"Trump's signing"_s << 2
+            << u"2025-11-26"_s;
+        QTest::newRow("a signing on another day stays apart")
+            << u"Trump signed the order on Monday. The signing at the White House came on Thursday."_s << 2 << u"Trump's signing"_s << 1 << u"2025-11-24"_s;
+        QTest::newRow("a date after another verb is not the noun's")
+            << u"The agreement at the court resolves the claims the government filed last month."_s << 2 << u"Agreement"_s << 1 << QString();
         QTest::newRow("quote refers back") << u"The October 14 call was long. Witkoff said: \"I would make the call again.\""_s << 1 << u"Call"_s << 2
                                            << u"2025-10-14"_s;
     }

@@ -1768,6 +1768,7 @@ private:
         int k = head + 1;
         const int limit = head + 14;
         bool afterVerb = false;
+        int verbAt = -1;
         // "a transcript of the call published by Bloomberg on Tuesday": what follows the
         // participle tells of the publishing, not of the call.
         if (m.eventClass != EventClass::Document && m.eventClass != EventClass::Report
@@ -1786,7 +1787,10 @@ private:
                 // "delayed the hearing to 18 September": the hearing was not held then; the day
                 // is the delay's plan.
                 const bool movedThing = m_times[t].planVerb >= 0 && m_times[t].planVerb < head;
-                if (k - head <= 6 && eventNoun(word(after)).eventClass == EventClass::None && !movedThing) {
+                // ("The signing at the White House came shortly after 10 p.m.": a place may stand
+                // between the noun and its verb; the time follows the verb.)
+                const bool near = k - head <= 6 || (verbAt >= 0 && k - verbAt <= 4);
+                if (near && eventNoun(word(after)).eventClass == EventClass::None && !movedThing) {
                     attachTime(m, t, false);
                 }
                 k = m_times[t].mention.endWord;
@@ -1798,6 +1802,14 @@ private:
             if (k == head + 1 && isPunct(k, u',')) {
                 attachAsideDate(m, k + 1);
                 break;
+            }
+            // "came shortly after 10 p.m.": after the noun's own verb, a time right after "before"
+            // or "after" bounds when it happened; before the verb, "the call before the summit"
+            // names another happening.
+            if (verbAt >= 0 && isOneOf(word(k), {u"before"_w, u"after"_w}) && valid(k + 1) && m_timeAt[k + 1] >= 0
+                && m_times[m_timeAt[k + 1]].mention.hour >= 0) {
+                ++k;
+                continue;
             }
             if (isPunct(k, u',') || isOneOf(word(k), {u"before"_w, u"after"_w, u"until"_w, u"since"_w, u"ahead"_w, u"following"_w, u"when"_w, u"while"_w})) {
                 break;
@@ -1906,6 +1918,11 @@ private:
                     break;
                 }
                 afterVerb = true; // "the call took place on October 14": the date still belongs
+                // (Only a verb that tells the noun's happening take place: "the agreement resolves
+                // the claims the government filed last month" dates the filing.)
+                if (verbAt < 0 && isOneOf(word(k), {u"came"_w, u"took"_w, u"happened"_w, u"occurred"_w, u"began"_w, u"started"_w, u"ended"_w})) {
+                    verbAt = k;
+                }
                 ++k;
                 continue;
             }
