@@ -323,6 +323,12 @@ private Q_SLOTS:
             << u"- Sept. 30: The death toll passes 100 across six states."_s << u"Death toll passed 100 across six states"_s << u"2025-09-30"_s << u"passed"_s;
         QTest::newRow("entry with a present verb and a preposition")
             << u"- Sept. 24: Helene forms in the northwestern Caribbean."_s << u"Helene formed"_s << u"2025-09-24"_s << u"formed"_s;
+        QTest::newRow("entry with a plural subject and a plain present")
+            << u"- Nov. 1: SNAP benefits lapse for the first time."_s << u"SNAP benefits lapsed"_s << u"2025-11-01"_s << u"lapsed"_s;
+        QTest::newRow("entry with a singular present and its particle")
+            << u"- June 22: The oxygen estimate runs out in the morning."_s << u"Oxygen estimate ran out"_s << u"2025-06-22"_s << u"ran"_s;
+        QTest::newRow("entry whose object has a bound of its own") << u"- Sept. 19: The House passes a stopgap bill to fund the government through Nov. 21."_s
+                                                                   << u"House passed a stopgap bill"_s << u"2025-09-19"_s << u"passed"_s;
         QTest::newRow("entry with a plural subject is no verb") << u"- Sept. 29: Rescue teams reach the cut-off town of Chimney Rock."_s
                                                                 << u"Rescue teams reached the cut-off town"_s << u"2025-09-29"_s << u"reached"_s;
         QTest::newRow("entry's present before a clause of its own") << u"- March 1: One lane reopens on Interstate 40, five months after the road collapsed."_s

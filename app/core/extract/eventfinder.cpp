@@ -506,7 +506,8 @@ private:
             u"sues"_w, u"convict"_w, u"convicts"_w, u"acquit"_w, u"acquits"_w, u"indict"_w, u"indicts"_w, u"collapse"_w, u"collapses"_w, u"apologise"_w,
             u"apologises"_w, u"apologize"_w, u"apologizes"_w, u"quit"_w, u"quits"_w, u"die"_w, u"dies"_w, u"invade"_w, u"invades"_w, u"seize"_w, u"seizes"_w,
             u"acquire"_w, u"acquires"_w, u"appoint"_w, u"appoints"_w, u"elect"_w, u"elects"_w, u"withdraw"_w, u"withdraws"_w, u"admit"_w, u"admits"_w,
-            u"deny"_w, u"denies"_w, u"confirm"_w, u"confirms"_w, u"buy"_w, u"buys"_w, u"step"_w, u"steps"_w, u"backs"_w, u"put"_w, u"puts"_w};
+            u"deny"_w, u"denies"_w, u"confirm"_w, u"confirms"_w, u"buy"_w, u"buys"_w, u"step"_w, u"steps"_w, u"backs"_w, u"put"_w, u"puts"_w, u"pass"_w,
+            u"passes"_w};
         // Words that are as often plural nouns ("New rules take effect"): a verb only after a name
         // and before what such a verb takes ("FTX files for bankruptcy", "CoinDesk reports that").
         static const std::initializer_list<QStringView> nounsOrVerbs = {u"files"_w, u"reports"_w, u"rules"_w, u"names"_w, u"fires"_w, u"charges"_w, u"bans"_w,
@@ -588,6 +589,32 @@ private:
         if (isOneOf(w, {u"makes"_w, u"takes"_w, u"gives"_w, u"holds"_w})) {
             return m_words[k + 1].kind == ScannedWord::Kind::Letters && !m_words[k + 1].capitalised;
         }
+        return complementAfter(k);
+    }
+
+    // "Nov. 1: SNAP benefits lapse for the first time": a plain present after a plural subject,
+    // before a preposition, is the entry's verb as "passes" is after a singular one.
+    [[nodiscard]] bool pluralPresentBeforeComplement(int k) const
+    {
+        if (!valid(k) || !valid(k - 1) || !valid(k + 1) || m_words[k].kind != ScannedWord::Kind::Letters || m_words[k].capitalised
+            || m_words[k - 1].kind != ScannedWord::Kind::Letters || m_words[k - 1].capitalised) {
+            return false;
+        }
+        const QStringView w = word(k);
+        const QStringView subject = word(k - 1);
+        if (w.size() < 3 || w.endsWith(u's') || w.endsWith(u"ly"_w) || w.endsWith(u"ing"_w) || w.endsWith(u"ed"_w) || subject.size() < 4
+            || !subject.endsWith(u's') || subject.endsWith(u"ss"_w) || subject.endsWith(u"us"_w) || subject.endsWith(u"is"_w) || isFunctionWord(w)
+            || auxiliary(k)
+            || isOneOf(w, {u"out"_w, u"up"_w, u"down"_w, u"off"_w, u"back"_w, u"away"_w, u"again"_w, u"ahead"_w, u"home"_w, u"together"_w, u"too"_w})) {
+            // ("The oxygen estimate runs out in the morning": a particle after a singular verb.)
+            return false;
+        }
+        return isOneOf(word(k + 1), {u"for"_w}) || complementAfter(k);
+    }
+
+    // A figure, a sum or a preposition right after word k: what a verb of a timeline's entry takes.
+    [[nodiscard]] bool complementAfter(int k) const
+    {
         // "Cohen wires $130,000": a sum is a figure too.
         if (m_words[k + 1].kind == ScannedWord::Kind::Digits
             || (isOneOf(word(k + 1), {u"$"_w, u"\u00A3"_w, u"\u20AC"_w}) && m_words.value(k + 2).kind == ScannedWord::Kind::Digits)) {
@@ -595,7 +622,7 @@ private:
         }
         return isOneOf(word(k + 1),
             {u"in"_w, u"on"_w, u"at"_w, u"near"_w, u"across"_w, u"through"_w, u"into"_w, u"over"_w, u"about"_w, u"around"_w, u"off"_w, u"up"_w, u"down"_w,
-                u"back"_w, u"past"_w, u"above"_w, u"below"_w, u"with"_w});
+                u"out"_w, u"back"_w, u"past"_w, u"above"_w, u"below"_w, u"with"_w});
     }
 
     // Gives an entry's date to the happening the entry tells: its first event noun that is no
@@ -619,6 +646,12 @@ private:
             if (const auto it = mentionByHead.constFind(k); it != mentionByHead.cend()) {
                 EventMention &m = mentions[*it];
                 if (m.time >= 0) {
+                    // "Sept. 19: The House passes a stopgap bill to fund the government through
+                    // Nov. 21": a noun with a date of its own after the entry's verb leaves the
+                    // verb the entry's.
+                    if (verb >= 0 || present >= 0 || complemented >= 0) {
+                        break;
+                    }
                     return false;
                 }
                 // "Sept. 27: The storm races through Georgia": a storm lives for days; the entry
@@ -641,7 +674,8 @@ private:
                 verb = k;
             } else if (verb < 0 && present < 0 && !clauseVerbs.contains(k) && presentEntryVerb(k)) {
                 present = k;
-            } else if (verb < 0 && present < 0 && complemented < 0 && !clauseVerbs.contains(k) && presentBeforeComplement(k)) {
+            } else if (verb < 0 && present < 0 && complemented < 0 && !clauseVerbs.contains(k)
+                && (presentBeforeComplement(k) || pluralPresentBeforeComplement(k))) {
                 complemented = k;
             }
         }
@@ -1811,7 +1845,11 @@ private:
                 ++k;
                 continue;
             }
-            if (isPunct(k, u',') || isOneOf(word(k), {u"before"_w, u"after"_w, u"until"_w, u"since"_w, u"ahead"_w, u"following"_w, u"when"_w, u"while"_w})) {
+            // ("a bill to fund the government through Nov. 21": the day a thing lasts until is
+            // not when it happened.)
+            const bool through = is(k, u"through"_w) && valid(k + 1) && m_timeAt[k + 1] >= 0;
+            if (through || isPunct(k, u',')
+                || isOneOf(word(k), {u"before"_w, u"after"_w, u"until"_w, u"since"_w, u"ahead"_w, u"following"_w, u"when"_w, u"while"_w})) {
                 break;
             }
             // Another event noun ends what belongs to this mention.
