@@ -1258,6 +1258,7 @@ private Q_SLOTS:
         QTest::newRow("spoke with no one named") << u"Officials spoke with reporters about the weather."_s;
         QTest::newRow("call on someone") << u"Unions call on Congress to act."_s;
         QTest::newRow("banks that are lenders") << u"Customers broke with their banks over the fees."_s;
+        QTest::newRow("a budget's officer and analyst") << u"A retired federal budget officer and a budget analyst spoke to reporters."_s;
         QTest::newRow("a warning of a flood") << u"The agency issued a severe flood warning and new flood defences."_s;
         QTest::newRow("event word in an organisation's name") << u"West Yorkshire Fire and Rescue Service praised the Flood Recovery Team."_s;
     }

@@ -2019,7 +2019,8 @@ private:
                 u"crews"_w, u"crew"_w, u"chief"_w, u"department"_w, u"alarm"_w, u"alarms"_w, u"exit"_w, u"safety"_w, u"prevention"_w, u"protection"_w,
                 u"fund"_w, u"funds"_w, u"funding"_w, u"scheme"_w, u"policy"_w, u"spokesman"_w, u"spokeswoman"_w, u"spokesperson"_w, u"lawyer"_w, u"lawyers"_w,
                 u"judge"_w, u"jury"_w, u"witness"_w, u"witnesses"_w, u"footage"_w, u"coverage"_w, u"drill"_w, u"drills"_w, u"damage"_w, u"levels"_w, u"level"_w,
-                u"forecast"_w};
+                u"forecast"_w, u"office"_w, u"offices"_w, u"officer"_w, u"officers"_w, u"analyst"_w, u"analysts"_w, u"committee"_w, u"committees"_w,
+                u"staff"_w};
             static const WordShapes notTheHeadShapes(notTheHead);
             if (notTheHeadShapes.mayHold(next) && isOneOf(next, notTheHead)) {
                 // "a severe flood warning", "new flood defences": a warning of a flood is not one.
