@@ -664,6 +664,8 @@ private Q_SLOTS:
         QTest::newRow("plain past") << u"London received the document on Nov. 20."_s << u"received"_s << true;
         // A record's year is no day of the clause that breaks it.
         // "every ... since" counts from its date: the clause happened on no one day.
+        QTest::newRow("dated only by a year naming a thing")
+            << u"Workers might not receive back pay, despite a 2019 law that guarantees it."_s << u"receive"_s << false;
         QTest::newRow("dated only by an ordinal count's start")
             << u"Regulators sold most of its assets, the third U.S. bank failure since March."_s << u"sold"_s << false;
         QTest::newRow("dated only by a count's start") << u"Benning has followed every funding lapse since 1995."_s << u"followed"_s << false;
@@ -776,6 +778,9 @@ private Q_SLOTS:
         QTest::newRow("a year naming a record") << u"The river topped 24 feet on Friday, breaking the 1916 record."_s << u"topped"_s << u"2025-11-21"_s;
         QTest::newRow("a year naming a mark") << u"In 2004 the river rose to 18 feet, far short of its 1916 mark."_s << u"rose"_s << u"2004"_s;
         QTest::newRow("a year naming a flood still dates") << u"The 1916 flood killed about 80 people."_s << u"Flood"_s << u"1916"_s;
+        QTest::newRow("a year naming where it was said still dates")
+            << u"In a 2019 blog post the company argued that rules slowed innovation."_s << u"argument"_s << u"2019"_s;
+        QTest::newRow("a year after the verb still dates") << u"The law was passed in 2019."_s << u"passed"_s << u"2019"_s;
         QTest::newRow("a year naming an election still dates") << u"Trump won the 2016 election."_s << u"Election"_s << u"2016"_s;
         QTest::newRow("an entry after a stamp breaking a record")
             << u"Live updates\n2:20 p.m. - The river has topped 24 feet, breaking the 1916 record."_s << u"topped"_s << u"2025-11-26"_s;

@@ -552,6 +552,10 @@ private Q_SLOTS:
                                                            << u"Tuesday"_s << u"2024-09-24"_s << QString();
         QTest::newRow("weekday after an older day") << u"The call took place on Oct. 14. A recording was published on Tuesday."_s << QDate(2025, 11, 26)
                                                     << u"Tuesday"_s << u"2025-11-25"_s << QString();
+        QTest::newRow("weekday after a day years back") << u"The previous record ended on Jan. 25, 2019. The current shutdown passed that mark on Tuesday."_s
+                                                        << QDate(2025, 11, 5) << u"Tuesday"_s << u"2025-11-04"_s << QString();
+        QTest::newRow("weekday after a day of last week, last year")
+            << u"The storm formed on Dec. 30, 2024. It hit the coast on Wednesday."_s << QDate(2025, 1, 3) << u"Wednesday"_s << u"2025-01-01"_s << QString();
         // A live blog's stamps: of the day named on a line over them, else of the day of writing.
         const QString blog = u"This blog has ended.\nThursday, Sept. 26\n6:45 p.m. EDT - Winds are picking up in Perry.\nFriday, Sept. 27\n12:40 a.m. - "
                              u"Helene is moving quickly."_s;

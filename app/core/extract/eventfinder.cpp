@@ -188,9 +188,14 @@ private:
             // "Meyers said the July 19 update contained a mismatch": a day written in figures
             // between an article and a noun names which thing is meant; it does not date the clause
             // around it. "before the Christmas recess", "the August recess" do.
+            // So does a year after "a": "despite a 2019 law that guarantees it" ("the 2008 crisis"
+            // may name the happening the clause is set in, and "in a 2019 blog post the company
+            // argued" tells where it was done).
             const bool dayInFigures = time.date.granularity == DateValue::Granularity::Day
                 && std::any_of(m_text.cbegin() + tm.range.start, m_text.cbegin() + tm.range.end, [](QChar c) { return c.isDigit(); });
-            if (dayInFigures && valid(tm.firstWord - 1)
+            const bool aYear = time.date.granularity == DateValue::Granularity::Year && tm.month == 0 && isOneOf(word(tm.firstWord - 1), {u"a"_w, u"an"_w})
+                && !isOneOf(word(tm.firstWord - 2), {u"in"_w, u"at"_w, u"during"_w, u"on"_w});
+            if ((dayInFigures || aYear) && valid(tm.firstWord - 1)
                 && isOneOf(word(tm.firstWord - 1), {u"the"_w, u"a"_w, u"an"_w, u"its"_w, u"their"_w, u"this"_w, u"that"_w}) && valid(tm.endWord)
                 && m_words[tm.endWord].kind == ScannedWord::Kind::Letters && !m_words[tm.endWord].capitalised && !isFunctionWord(word(tm.endWord))) {
                 continue;

@@ -877,7 +877,12 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, Outlook outlook) co
     bool narrative = false;
     const bool sameWeekday
         = m_paragraphDay.isValid() && m_paragraphDay.dayOfWeek() == m.weekday && m.direction == 0 && m_published.isValid() && !m_paragraphDayOpens;
-    if (m_paragraphDay.isValid() && (!m_published.isValid() || m_paragraphDay <= m_published) && !sameWeekday) {
+    // "The previous record ended on Jan. 25, 2019. The current shutdown passed that mark on
+    // Tuesday": news names by weekday only days near its telling, so a day of another year half
+    // a year or more back is no anchor for one.
+    const bool farBack
+        = m_paragraphDay.isValid() && m_published.isValid() && m_paragraphDay.year() < m_published.year() && m_paragraphDay.daysTo(m_published) > 180;
+    if (m_paragraphDay.isValid() && (!m_published.isValid() || m_paragraphDay <= m_published) && !sameWeekday && !farBack) {
         anchor = m_paragraphDay;
         narrative = true;
     }
