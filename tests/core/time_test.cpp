@@ -556,6 +556,11 @@ private Q_SLOTS:
                                                         << QDate(2025, 11, 5) << u"Tuesday"_s << u"2025-11-04"_s << QString();
         QTest::newRow("weekday after a day of last week, last year")
             << u"The storm formed on Dec. 30, 2024. It hit the coast on Wednesday."_s << QDate(2025, 1, 3) << u"Wednesday"_s << u"2025-01-01"_s << QString();
+        // "a week into the shutdown": counted from the day the text gives the happening named.
+        QTest::newRow("a count into a happening") << u"The government closed on Oct. 1. A week into the shutdown, the White House spoke."_s
+                                                  << QDate(2025, 11, 5) << u"A week into"_s << u"2025-W41"_s << QString();
+        QTest::newRow("a count into a happening given no day")
+            << u"Three days into the trip, the crew turned back."_s << QDate(2025, 11, 5) << u"Three days into"_s << QString() << QString();
         // A live blog's stamps: of the day named on a line over them, else of the day of writing.
         const QString blog = u"This blog has ended.\nThursday, Sept. 26\n6:45 p.m. EDT - Winds are picking up in Perry.\nFriday, Sept. 27\n12:40 a.m. - "
                              u"Helene is moving quickly."_s;

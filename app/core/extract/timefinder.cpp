@@ -1462,7 +1462,9 @@ private:
                 m.endWord = k + 2;
                 return usableAmount(m, amount);
             }
-            const bool later = after.kind == K::Later || is(k, u"after"_w);
+            // "a week into the shutdown": counted from the start of the happening named.
+            const bool into = is(k, u"into"_w) && isDeterminer(word(k + 1)) && !is(first - 1, u"in"_w);
+            const bool later = after.kind == K::Later || is(k, u"after"_w) || into;
             const bool earlier = after.kind == K::Earlier || is(k, u"before"_w);
             if (later || earlier) {
                 m.endWord = k + 1;
@@ -1475,7 +1477,7 @@ private:
                     m.duration = isoDuration(amount, m.unit);
                     return m;
                 }
-                if ((is(k, u"after"_w) || is(k, u"before"_w)) && (!endsClause(k + 1) || pronounClause(k + 1))) {
+                if ((is(k, u"after"_w) || is(k, u"before"_w) || into) && (!endsClause(k + 1) || pronounClause(k + 1))) {
                     // "three days before the vote": ordered against an event, not a date.
                     m.kind = TimeMention::Kind::Order;
                     m.direction = later ? 1 : -1;
