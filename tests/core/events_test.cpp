@@ -780,6 +780,8 @@ private Q_SLOTS:
         QTest::newRow("a year naming a flood still dates") << u"The 1916 flood killed about 80 people."_s << u"Flood"_s << u"1916"_s;
         QTest::newRow("a year naming where it was said still dates")
             << u"In a 2019 blog post the company argued that rules slowed innovation."_s << u"argument"_s << u"2019"_s;
+        QTest::newRow("a joined verb after a dated relative clause keeps its own date")
+            << u"It is the first shutdown since the lapse that began in December 2018 and ended in January 2019."_s << u"nded"_s << u"2019-01"_s;
         QTest::newRow("a year after the verb still dates") << u"The law was passed in 2019."_s << u"passed"_s << u"2019"_s;
         QTest::newRow("a year naming an election still dates") << u"Trump won the 2016 election."_s << u"Election"_s << u"2016"_s;
         QTest::newRow("an entry after a stamp breaking a record")

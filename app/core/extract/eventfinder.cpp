@@ -1004,8 +1004,9 @@ private:
         const bool helped = valid(before) && isOneOf(word(before), {u"was"_w, u"were"_w, u"had"_w, u"has"_w, u"have"_w, u"been"_w, u"be"_w, u"is"_w, u"are"_w});
         // "the ship that destroyed the bridge in March": after a relative "that", a past form
         // with an object of its own is the relative clause's verb.
+        // So is one dated right after it: "the lapse that began in December 2018".
         const bool relative = is(k - 1, u"that"_w) && valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters
-            && (isDeterminer(word(k + 1)) || m_words[k + 1].capitalised);
+            && (isDeterminer(word(k + 1)) || m_words[k + 1].capitalised || (isOneOf(word(k + 1), {u"in"_w, u"on"_w}) && valid(k + 2) && m_timeAt[k + 2] >= 0));
         // "Florida's sparsely populated Big Bend", "the newly elected mayor": an adverb between
         // the determiner and the participle leaves it an adjective.
         const int modifier = endsInLy(word(k - 1)) && valid(k - 1) && !m_words[k - 1].capitalised && m_words[k - 1].range.length() > 4 ? k - 2 : k - 1;

@@ -1462,8 +1462,10 @@ private:
                 m.endWord = k + 2;
                 return usableAmount(m, amount);
             }
-            // "a week into the shutdown": counted from the start of the happening named.
-            const bool into = is(k, u"into"_w) && isDeterminer(word(k + 1)) && !is(first - 1, u"in"_w);
+            // "a week into the shutdown": counted from the start of the happening named ("45
+            // minutes into the dive" is a time of day no date gives).
+            const bool into
+                = is(k, u"into"_w) && isDeterminer(word(k + 1)) && !is(first - 1, u"in"_w) && m.unit != TimeUnit::Hour && m.unit != TimeUnit::Minute;
             const bool later = after.kind == K::Later || is(k, u"after"_w) || into;
             const bool earlier = after.kind == K::Earlier || is(k, u"before"_w);
             if (later || earlier) {
