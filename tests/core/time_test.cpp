@@ -556,6 +556,12 @@ private Q_SLOTS:
                                                         << QDate(2025, 11, 5) << u"Tuesday"_s << u"2025-11-04"_s << QString();
         QTest::newRow("weekday after a day of last week, last year")
             << u"The storm formed on Dec. 30, 2024. It hit the coast on Wednesday."_s << QDate(2025, 1, 3) << u"Wednesday"_s << u"2025-01-01"_s << QString();
+        // The day a thing lasts until is not a day the story has reached.
+        QTest::newRow("the same day after a bound")
+            << u"Sept. 19: The House passes a bill to fund the government through Nov. 21. The Senate rejects it the same day."_s << QDate(2025, 11, 14)
+            << u"the same day"_s << u"2025-09-19"_s << QString();
+        QTest::newRow("the next day after a wait that ended") << u"The port did not reopen until June 10. Ships returned the next day."_s << QDate(2025, 11, 14)
+                                                              << u"the next day"_s << u"2025-06-11"_s << QString();
         // "a week into the shutdown": counted from the day the text gives the happening named.
         QTest::newRow("a count into a happening") << u"The government closed on Oct. 1. A week into the shutdown, the White House spoke."_s
                                                   << QDate(2025, 11, 5) << u"A week into"_s << u"2025-W41"_s << QString();

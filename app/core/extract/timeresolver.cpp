@@ -1533,7 +1533,9 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 && r.date.earliest < m_narrative.earliest);
         // "On May 30 the judge set sentencing for July 11. The next day ...": the story stays at
         // the deciding; the day a plan names is not a day the story has reached.
-        const bool plan = side == Outlook::Fixed || side == Outlook::Either;
+        // ("a bill to fund the government through Nov. 21. The Senate rejects it the same day":
+        // nor is the day a thing lasts until.)
+        const bool plan = side == Outlook::Fixed || side == Outlook::Either || side == Outlook::Bound || side == Outlook::BoundPast;
         if (paragraph >= 0 && m_dateHeadings.value(paragraph) && paragraph != m_section && r.date.isDated() && r.date.earliest.isValid()) {
             m_section = paragraph;
             m_sectionDate = r.date;
