@@ -1208,6 +1208,7 @@ private Q_SLOTS:
         QTest::newRow("a summit expected to take place")
             << u"The Budapest summit is expected to take place in June 2026."_s << u"ummit"_s << u"expected"_s << QString();
         QTest::newRow("could") << u"The agency could certify the capsule in 2026."_s << u"ertify"_s << u"expected"_s << u"2026"_s;
+        QTest::newRow("should") << u"Airline schedules should return to normal on Friday, carriers said."_s << u"eturn"_s << u"expected"_s << QString();
         QTest::newRow("will hold a news conference") << u"NASA will hold a news conference on Thursday."_s << u"onference"_s << u"planned"_s << u"2025-11-27"_s;
         QTest::newRow("held a news conference") << u"NASA held a news conference on Thursday."_s << u"onference"_s << u"happened"_s << u"2025-11-20"_s;
         // A relative clause between the noun and its verb hides neither the plan nor the possessor.

@@ -191,7 +191,8 @@ EventStatusReader::Telling EventStatusReader::group(int verb, const TextRange &s
         const QStringView w = word(k);
         if (isOneOf(w, {u"will"_w, u"shall"_w, u"ll"_w, u"would"_w, u"wo"_w})) {
             told.status = told.status.value_or(EventStatus::Planned);
-        } else if (isOneOf(w, {u"could"_w, u"may"_w, u"might"_w})) {
+        } else if (isOneOf(w, {u"could"_w, u"may"_w, u"might"_w, u"should"_w})) {
+            // ("Schedules should return to normal": what is foreseen, not told as done.)
             told.status = told.status.value_or(EventStatus::Expected);
         } else if (isOneOf(w, {u"to"_w})) {
             // "is to spend", "was to bring": a be-form before "to" tells a plan.
