@@ -1365,6 +1365,10 @@ private Q_SLOTS:
             << u"Trump signed the order on Monday. The signing at the White House came on Thursday."_s << 2 << u"Trump's signing"_s << 1 << u"2025-11-24"_s;
         QTest::newRow("a date after another verb is not the noun's")
             << u"The agreement at the court resolves the claims the government filed last month."_s << 2 << u"Agreement"_s << 1 << QString();
+        QTest::newRow("the statement a dated saying was told in")
+            << u"Trump said in a written statement on Sunday night that the banks were safe."_s << 1 << u"Trump's statement"_s << 1 << u"2025-11-23"_s;
+        QTest::newRow("an undated saying leaves its statement")
+            << u"The agency said in a statement that the banks were safe."_s << 1 << u"Statement"_s << 1 << QString();
         QTest::newRow("quote refers back") << u"The October 14 call was long. Witkoff said: \"I would make the call again.\""_s << 1 << u"Call"_s << 2
                                            << u"2025-10-14"_s;
     }

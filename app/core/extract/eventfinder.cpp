@@ -362,6 +362,10 @@ private:
                 // the verb to the date after it.
                 if (addClause(mentions, v, t, dated, ordering, tm, mentionByHead, absorbed)) {
                     clauseVerbs.insert(v);
+                    // "he said in a written statement on Sunday night": the saying is the statement.
+                    if (const int told = statementSaidIn(v, mentionByHead); told >= 0 && told < absorbed.size() && mentions[told].time < 0) {
+                        absorbed[told] = true;
+                    }
                 }
             }
         }
@@ -373,6 +377,21 @@ private:
             }
         }
         mentions = std::move(kept);
+    }
+
+    // The undated report noun a speech verb names its telling by ("said in a written statement",
+    // "told reporters in an interview" is another's), or -1.
+    [[nodiscard]] int statementSaidIn(int verb, const QHash<int, int> &mentionByHead) const
+    {
+        if (!isOneOf(word(verb), {u"said"_w, u"says"_w}) || !is(verb + 1, u"in"_w)) {
+            return -1;
+        }
+        for (int k = verb + 2; valid(k) && k <= verb + 5 && sameSentence(k, verb); ++k) {
+            if (const auto it = mentionByHead.constFind(k); it != mentionByHead.cend()) {
+                return isOneOf(word(k), {u"statement"_w, u"interview"_w, u"speech"_w, u"post"_w}) ? *it : -1;
+            }
+        }
+        return -1;
     }
 
     bool addClause(QList<EventMention> &mentions, int verb, int t, bool dated, bool ordering, const TimeMention &tm, const QHash<int, int> &mentionByHead,
