@@ -323,6 +323,12 @@ private Q_SLOTS:
             << u"- Sept. 30: The death toll passes 100 across six states."_s << u"Death toll passed 100 across six states"_s << u"2025-09-30"_s << u"passed"_s;
         QTest::newRow("entry with a present verb and a preposition")
             << u"- Sept. 24: Helene forms in the northwestern Caribbean."_s << u"Helene formed"_s << u"2025-09-24"_s << u"formed"_s;
+        QTest::newRow("entry with a plural subject and a plain present")
+            << u"- Nov. 1: SNAP benefits lapse for the first time."_s << u"SNAP benefits lapsed"_s << u"2025-11-01"_s << u"lapsed"_s;
+        QTest::newRow("entry with a singular present and its particle")
+            << u"- June 22: The oxygen estimate runs out in the morning."_s << u"Oxygen estimate ran out"_s << u"2025-06-22"_s << u"ran"_s;
+        QTest::newRow("entry whose object has a bound of its own") << u"- Sept. 19: The House passes a stopgap bill to fund the government through Nov. 21."_s
+                                                                   << u"House passed a stopgap bill"_s << u"2025-09-19"_s << u"passed"_s;
         QTest::newRow("entry with a plural subject is no verb") << u"- Sept. 29: Rescue teams reach the cut-off town of Chimney Rock."_s
                                                                 << u"Rescue teams reached the cut-off town"_s << u"2025-09-29"_s << u"reached"_s;
         QTest::newRow("entry's present before a clause of its own") << u"- March 1: One lane reopens on Interstate 40, five months after the road collapsed."_s
@@ -657,6 +663,12 @@ private Q_SLOTS:
         QTest::newRow("not since") << u"Junior doctors had not walked out since the 1980s."_s << u"walked out"_s << true;
         QTest::newRow("plain past") << u"London received the document on Nov. 20."_s << u"received"_s << true;
         // A record's year is no day of the clause that breaks it.
+        // "every ... since" counts from its date: the clause happened on no one day.
+        QTest::newRow("dated only by a year naming a thing")
+            << u"Workers might not receive back pay, despite a 2019 law that guarantees it."_s << u"receive"_s << false;
+        QTest::newRow("dated only by an ordinal count's start")
+            << u"Regulators sold most of its assets, the third U.S. bank failure since March."_s << u"sold"_s << false;
+        QTest::newRow("dated only by a count's start") << u"Benning has followed every funding lapse since 1995."_s << u"followed"_s << false;
         QTest::newRow("dated only by a record's year") << u"The river topped 24 feet, breaking the 1916 record."_s << u"topped"_s << false;
         QTest::newRow("dated by its own year") << u"The river topped 24 feet in 1916."_s << u"topped"_s << true;
 
@@ -760,10 +772,17 @@ private Q_SLOTS:
         QTest::newRow("the yardstick of a record") << u"At least 130 people were killed on Friday, making it the deadliest storm since Katrina in 2005."_s
                                                    << u"killed"_s << u"2025-11-21"_s;
         QTest::newRow("a plain since still dates") << u"Exports have doubled since 2021."_s << u"doubled"_s << u"2021"_s;
+        // A count from a date ("the third ... since", "every ... since") has it as its yardstick.
+        QTest::newRow("a plain since a year still dates") << u"Benning has followed the budget since 1995."_s << u"followed"_s << u"1995"_s;
         QTest::newRow("a day naming a thing") << u"The company recalled the July 19 update in August."_s << u"recalled"_s << u"2025-08"_s;
         QTest::newRow("a year naming a record") << u"The river topped 24 feet on Friday, breaking the 1916 record."_s << u"topped"_s << u"2025-11-21"_s;
         QTest::newRow("a year naming a mark") << u"In 2004 the river rose to 18 feet, far short of its 1916 mark."_s << u"rose"_s << u"2004"_s;
         QTest::newRow("a year naming a flood still dates") << u"The 1916 flood killed about 80 people."_s << u"Flood"_s << u"1916"_s;
+        QTest::newRow("a year naming where it was said still dates")
+            << u"In a 2019 blog post the company argued that rules slowed innovation."_s << u"argument"_s << u"2019"_s;
+        QTest::newRow("a joined verb after a dated relative clause keeps its own date")
+            << u"It is the first shutdown since the lapse that began in December 2018 and ended in January 2019."_s << u"nded"_s << u"2019-01"_s;
+        QTest::newRow("a year after the verb still dates") << u"The law was passed in 2019."_s << u"passed"_s << u"2019"_s;
         QTest::newRow("a year naming an election still dates") << u"Trump won the 2016 election."_s << u"Election"_s << u"2016"_s;
         QTest::newRow("an entry after a stamp breaking a record")
             << u"Live updates\n2:20 p.m. - The river has topped 24 feet, breaking the 1916 record."_s << u"topped"_s << u"2025-11-26"_s;
@@ -1189,6 +1208,7 @@ private Q_SLOTS:
         QTest::newRow("a summit expected to take place")
             << u"The Budapest summit is expected to take place in June 2026."_s << u"ummit"_s << u"expected"_s << QString();
         QTest::newRow("could") << u"The agency could certify the capsule in 2026."_s << u"ertify"_s << u"expected"_s << u"2026"_s;
+        QTest::newRow("should") << u"Airline schedules should return to normal on Friday, carriers said."_s << u"eturn"_s << u"expected"_s << QString();
         QTest::newRow("will hold a news conference") << u"NASA will hold a news conference on Thursday."_s << u"onference"_s << u"planned"_s << u"2025-11-27"_s;
         QTest::newRow("held a news conference") << u"NASA held a news conference on Thursday."_s << u"onference"_s << u"happened"_s << u"2025-11-20"_s;
         // A relative clause between the noun and its verb hides neither the plan nor the possessor.
@@ -1197,6 +1217,12 @@ private Q_SLOTS:
             << QString();
         QTest::newRow("a which clause before the plan")
             << u"The Mayor's Speech, which was long, is scheduled for July 19."_s << u"Mayor's Speech"_s << u"planned"_s << QString();
+        // A place after the noun may take its article: "in the House" as "in Budapest".
+        QTest::newRow("expected, after a place with its article")
+            << u"A vote in the House is expected Wednesday."_s << u"ote"_s << u"expected"_s << u"2025-11-26"_s;
+        QTest::newRow("held, after a place with its article") << u"A vote in the House was held on Tuesday."_s << u"ote"_s << u"happened"_s << QString();
+        QTest::newRow("a place without a name says nothing")
+            << u"A vote in the morning would help, aides said on Tuesday."_s << u"ote"_s << u"happened"_s << QString();
         QTest::newRow("a which clause before what took place")
             << u"The mayor's speech, which was long, took place on July 19."_s << u"peech"_s << u"happened"_s << QString();
     }
@@ -1240,6 +1266,7 @@ private Q_SLOTS:
         QTest::newRow("spoke with no one named") << u"Officials spoke with reporters about the weather."_s;
         QTest::newRow("call on someone") << u"Unions call on Congress to act."_s;
         QTest::newRow("banks that are lenders") << u"Customers broke with their banks over the fees."_s;
+        QTest::newRow("a budget's officer and analyst") << u"A retired federal budget officer and a budget analyst spoke to reporters."_s;
         QTest::newRow("a warning of a flood") << u"The agency issued a severe flood warning and new flood defences."_s;
         QTest::newRow("event word in an organisation's name") << u"West Yorkshire Fire and Rescue Service praised the Flood Recovery Team."_s;
     }
@@ -1330,6 +1357,18 @@ private Q_SLOTS:
             << u"Invasion"_s << 1 << u"2022-02"_s;
         QTest::newRow("the invasion told again") << u"The full-scale invasion began in February 2022. The invasion displaced millions."_s << 1 << u"Invasion"_s
                                                  << 2 << u"2022-02"_s;
+        // "The signing" names the happening "signed" told: one event, dated by both.
+        QTest::newRow("the signing told again by its noun")
+            << u"Trump signed the order late Wednesday. The signing at the White House came shortly after 10 p.m."_s << 1 << u"Trump's signing"_s << 2
+            << u"2025-11-26"_s;
+        QTest::newRow("a signing on another day stays apart")
+            << u"Trump signed the order on Monday. The signing at the White House came on Thursday."_s << 2 << u"Trump's signing"_s << 1 << u"2025-11-24"_s;
+        QTest::newRow("a date after another verb is not the noun's")
+            << u"The agreement at the court resolves the claims the government filed last month."_s << 2 << u"Agreement"_s << 1 << QString();
+        QTest::newRow("the statement a dated saying was told in")
+            << u"Trump said in a written statement on Sunday night that the banks were safe."_s << 1 << u"Trump's statement"_s << 1 << u"2025-11-23"_s;
+        QTest::newRow("an undated saying leaves its statement")
+            << u"The agency said in a statement that the banks were safe."_s << 1 << u"Statement"_s << 1 << QString();
         QTest::newRow("quote refers back") << u"The October 14 call was long. Witkoff said: \"I would make the call again.\""_s << 1 << u"Call"_s << 2
                                            << u"2025-10-14"_s;
     }

@@ -531,6 +531,14 @@ private Q_SLOTS:
                                                << QString();
         QTest::newRow("promised on a weekday") << u"The mayor promised on Saturday to reopen the bridge."_s << QDate(2024, 10, 23) << u"Saturday"_s
                                                << u"2024-10-19"_s << QString();
+        // A promised thing named before the date takes it: the nearest such month, on either side.
+        const QDate nov13(2025, 11, 13);
+        QTest::newRow("promised a vote in a month") << u"Thune has promised a Senate vote on them in December."_s << nov13 << u"December"_s << u"2025-12"_s
+                                                    << QString();
+        QTest::newRow("promised a vote by the middle of a month")
+            << u"Thune promised a vote on the subsidies by the middle of December."_s << nov13 << u"the middle of December"_s << u"2025-12"_s << QString();
+        QTest::newRow("promised in a month") << u"The council promised in December to hold a vote."_s << nov13 << u"December"_s << u"2024-12"_s << QString();
+        QTest::newRow("held a vote in a month") << u"The council held a vote in December."_s << nov13 << u"December"_s << u"2024-12"_s << QString();
         // A weekday and its part of the day before the date they restate: one day.
         QTest::newRow("weekday, part of day, date") << u"Helene became a hurricane on Wednesday afternoon, Sept. 25, near Cuba."_s << QDate(2024, 9, 27)
                                                     << u"Wednesday afternoon, Sept. 25"_s << u"2024-09-25"_s << QString();
@@ -544,6 +552,21 @@ private Q_SLOTS:
                                                            << u"Tuesday"_s << u"2024-09-24"_s << QString();
         QTest::newRow("weekday after an older day") << u"The call took place on Oct. 14. A recording was published on Tuesday."_s << QDate(2025, 11, 26)
                                                     << u"Tuesday"_s << u"2025-11-25"_s << QString();
+        QTest::newRow("weekday after a day years back") << u"The previous record ended on Jan. 25, 2019. The current shutdown passed that mark on Tuesday."_s
+                                                        << QDate(2025, 11, 5) << u"Tuesday"_s << u"2025-11-04"_s << QString();
+        QTest::newRow("weekday after a day of last week, last year")
+            << u"The storm formed on Dec. 30, 2024. It hit the coast on Wednesday."_s << QDate(2025, 1, 3) << u"Wednesday"_s << u"2025-01-01"_s << QString();
+        // The day a thing lasts until is not a day the story has reached.
+        QTest::newRow("the same day after a bound")
+            << u"Sept. 19: The House passes a bill to fund the government through Nov. 21. The Senate rejects it the same day."_s << QDate(2025, 11, 14)
+            << u"the same day"_s << u"2025-09-19"_s << QString();
+        QTest::newRow("the next day after a wait that ended") << u"The port did not reopen until June 10. Ships returned the next day."_s << QDate(2025, 11, 14)
+                                                              << u"the next day"_s << u"2025-06-11"_s << QString();
+        // "a week into the shutdown": counted from the day the text gives the happening named.
+        QTest::newRow("a count into a happening") << u"The government closed on Oct. 1. A week into the shutdown, the White House spoke."_s
+                                                  << QDate(2025, 11, 5) << u"A week into"_s << u"2025-W41"_s << QString();
+        QTest::newRow("a count into a happening given no day")
+            << u"Three days into the trip, the crew turned back."_s << QDate(2025, 11, 5) << u"Three days into"_s << QString() << QString();
         // A live blog's stamps: of the day named on a line over them, else of the day of writing.
         const QString blog = u"This blog has ended.\nThursday, Sept. 26\n6:45 p.m. EDT - Winds are picking up in Perry.\nFriday, Sept. 27\n12:40 a.m. - "
                              u"Helene is moving quickly."_s;

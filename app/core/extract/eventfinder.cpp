@@ -188,9 +188,14 @@ private:
             // "Meyers said the July 19 update contained a mismatch": a day written in figures
             // between an article and a noun names which thing is meant; it does not date the clause
             // around it. "before the Christmas recess", "the August recess" do.
+            // So does a year after "a": "despite a 2019 law that guarantees it" ("the 2008 crisis"
+            // may name the happening the clause is set in, and "in a 2019 blog post the company
+            // argued" tells where it was done).
             const bool dayInFigures = time.date.granularity == DateValue::Granularity::Day
                 && std::any_of(m_text.cbegin() + tm.range.start, m_text.cbegin() + tm.range.end, [](QChar c) { return c.isDigit(); });
-            if (dayInFigures && valid(tm.firstWord - 1)
+            const bool aYear = time.date.granularity == DateValue::Granularity::Year && tm.month == 0 && isOneOf(word(tm.firstWord - 1), {u"a"_w, u"an"_w})
+                && !isOneOf(word(tm.firstWord - 2), {u"in"_w, u"at"_w, u"during"_w, u"on"_w});
+            if ((dayInFigures || aYear) && valid(tm.firstWord - 1)
                 && isOneOf(word(tm.firstWord - 1), {u"the"_w, u"a"_w, u"an"_w, u"its"_w, u"their"_w, u"this"_w, u"that"_w}) && valid(tm.endWord)
                 && m_words[tm.endWord].kind == ScannedWord::Kind::Letters && !m_words[tm.endWord].capitalised && !isFunctionWord(word(tm.endWord))) {
                 continue;
@@ -357,6 +362,10 @@ private:
                 // the verb to the date after it.
                 if (addClause(mentions, v, t, dated, ordering, tm, mentionByHead, absorbed)) {
                     clauseVerbs.insert(v);
+                    // "he said in a written statement on Sunday night": the saying is the statement.
+                    if (const int told = statementSaidIn(v, mentionByHead); told >= 0 && told < absorbed.size() && mentions[told].time < 0) {
+                        absorbed[told] = true;
+                    }
                 }
             }
         }
@@ -368,6 +377,21 @@ private:
             }
         }
         mentions = std::move(kept);
+    }
+
+    // The undated report noun a speech verb names its telling by ("said in a written statement",
+    // "told reporters in an interview" is another's), or -1.
+    [[nodiscard]] int statementSaidIn(int verb, const QHash<int, int> &mentionByHead) const
+    {
+        if (!isOneOf(word(verb), {u"said"_w, u"says"_w}) || !is(verb + 1, u"in"_w)) {
+            return -1;
+        }
+        for (int k = verb + 2; valid(k) && k <= verb + 5 && sameSentence(k, verb); ++k) {
+            if (const auto it = mentionByHead.constFind(k); it != mentionByHead.cend()) {
+                return isOneOf(word(k), {u"statement"_w, u"interview"_w, u"speech"_w, u"post"_w}) ? *it : -1;
+            }
+        }
+        return -1;
     }
 
     bool addClause(QList<EventMention> &mentions, int verb, int t, bool dated, bool ordering, const TimeMention &tm, const QHash<int, int> &mentionByHead,
@@ -506,7 +530,8 @@ private:
             u"sues"_w, u"convict"_w, u"convicts"_w, u"acquit"_w, u"acquits"_w, u"indict"_w, u"indicts"_w, u"collapse"_w, u"collapses"_w, u"apologise"_w,
             u"apologises"_w, u"apologize"_w, u"apologizes"_w, u"quit"_w, u"quits"_w, u"die"_w, u"dies"_w, u"invade"_w, u"invades"_w, u"seize"_w, u"seizes"_w,
             u"acquire"_w, u"acquires"_w, u"appoint"_w, u"appoints"_w, u"elect"_w, u"elects"_w, u"withdraw"_w, u"withdraws"_w, u"admit"_w, u"admits"_w,
-            u"deny"_w, u"denies"_w, u"confirm"_w, u"confirms"_w, u"buy"_w, u"buys"_w, u"step"_w, u"steps"_w, u"backs"_w, u"put"_w, u"puts"_w};
+            u"deny"_w, u"denies"_w, u"confirm"_w, u"confirms"_w, u"buy"_w, u"buys"_w, u"step"_w, u"steps"_w, u"backs"_w, u"put"_w, u"puts"_w, u"pass"_w,
+            u"passes"_w};
         // Words that are as often plural nouns ("New rules take effect"): a verb only after a name
         // and before what such a verb takes ("FTX files for bankruptcy", "CoinDesk reports that").
         static const std::initializer_list<QStringView> nounsOrVerbs = {u"files"_w, u"reports"_w, u"rules"_w, u"names"_w, u"fires"_w, u"charges"_w, u"bans"_w,
@@ -588,6 +613,32 @@ private:
         if (isOneOf(w, {u"makes"_w, u"takes"_w, u"gives"_w, u"holds"_w})) {
             return m_words[k + 1].kind == ScannedWord::Kind::Letters && !m_words[k + 1].capitalised;
         }
+        return complementAfter(k);
+    }
+
+    // "Nov. 1: SNAP benefits lapse for the first time": a plain present after a plural subject,
+    // before a preposition, is the entry's verb as "passes" is after a singular one.
+    [[nodiscard]] bool pluralPresentBeforeComplement(int k) const
+    {
+        if (!valid(k) || !valid(k - 1) || !valid(k + 1) || m_words[k].kind != ScannedWord::Kind::Letters || m_words[k].capitalised
+            || m_words[k - 1].kind != ScannedWord::Kind::Letters || m_words[k - 1].capitalised) {
+            return false;
+        }
+        const QStringView w = word(k);
+        const QStringView subject = word(k - 1);
+        if (w.size() < 3 || w.endsWith(u's') || w.endsWith(u"ly"_w) || w.endsWith(u"ing"_w) || w.endsWith(u"ed"_w) || subject.size() < 4
+            || !subject.endsWith(u's') || subject.endsWith(u"ss"_w) || subject.endsWith(u"us"_w) || subject.endsWith(u"is"_w) || isFunctionWord(w)
+            || auxiliary(k)
+            || isOneOf(w, {u"out"_w, u"up"_w, u"down"_w, u"off"_w, u"back"_w, u"away"_w, u"again"_w, u"ahead"_w, u"home"_w, u"together"_w, u"too"_w})) {
+            // ("The oxygen estimate runs out in the morning": a particle after a singular verb.)
+            return false;
+        }
+        return isOneOf(word(k + 1), {u"for"_w}) || complementAfter(k);
+    }
+
+    // A figure, a sum or a preposition right after word k: what a verb of a timeline's entry takes.
+    [[nodiscard]] bool complementAfter(int k) const
+    {
         // "Cohen wires $130,000": a sum is a figure too.
         if (m_words[k + 1].kind == ScannedWord::Kind::Digits
             || (isOneOf(word(k + 1), {u"$"_w, u"\u00A3"_w, u"\u20AC"_w}) && m_words.value(k + 2).kind == ScannedWord::Kind::Digits)) {
@@ -595,7 +646,7 @@ private:
         }
         return isOneOf(word(k + 1),
             {u"in"_w, u"on"_w, u"at"_w, u"near"_w, u"across"_w, u"through"_w, u"into"_w, u"over"_w, u"about"_w, u"around"_w, u"off"_w, u"up"_w, u"down"_w,
-                u"back"_w, u"past"_w, u"above"_w, u"below"_w, u"with"_w});
+                u"out"_w, u"back"_w, u"past"_w, u"above"_w, u"below"_w, u"with"_w});
     }
 
     // Gives an entry's date to the happening the entry tells: its first event noun that is no
@@ -619,6 +670,12 @@ private:
             if (const auto it = mentionByHead.constFind(k); it != mentionByHead.cend()) {
                 EventMention &m = mentions[*it];
                 if (m.time >= 0) {
+                    // "Sept. 19: The House passes a stopgap bill to fund the government through
+                    // Nov. 21": a noun with a date of its own after the entry's verb leaves the
+                    // verb the entry's.
+                    if (verb >= 0 || present >= 0 || complemented >= 0) {
+                        break;
+                    }
                     return false;
                 }
                 // "Sept. 27: The storm races through Georgia": a storm lives for days; the entry
@@ -641,7 +698,8 @@ private:
                 verb = k;
             } else if (verb < 0 && present < 0 && !clauseVerbs.contains(k) && presentEntryVerb(k)) {
                 present = k;
-            } else if (verb < 0 && present < 0 && complemented < 0 && !clauseVerbs.contains(k) && presentBeforeComplement(k)) {
+            } else if (verb < 0 && present < 0 && complemented < 0 && !clauseVerbs.contains(k)
+                && (presentBeforeComplement(k) || pluralPresentBeforeComplement(k))) {
                 complemented = k;
             }
         }
@@ -965,8 +1023,9 @@ private:
         const bool helped = valid(before) && isOneOf(word(before), {u"was"_w, u"were"_w, u"had"_w, u"has"_w, u"have"_w, u"been"_w, u"be"_w, u"is"_w, u"are"_w});
         // "the ship that destroyed the bridge in March": after a relative "that", a past form
         // with an object of its own is the relative clause's verb.
+        // So is one dated right after it: "the lapse that began in December 2018".
         const bool relative = is(k - 1, u"that"_w) && valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters
-            && (isDeterminer(word(k + 1)) || m_words[k + 1].capitalised);
+            && (isDeterminer(word(k + 1)) || m_words[k + 1].capitalised || (isOneOf(word(k + 1), {u"in"_w, u"on"_w}) && valid(k + 2) && m_timeAt[k + 2] >= 0));
         // "Florida's sparsely populated Big Bend", "the newly elected mayor": an adverb between
         // the determiner and the participle leaves it an adjective.
         const int modifier = endsInLy(word(k - 1)) && valid(k - 1) && !m_words[k - 1].capitalised && m_words[k - 1].range.length() > 4 ? k - 2 : k - 1;
@@ -1768,6 +1827,7 @@ private:
         int k = head + 1;
         const int limit = head + 14;
         bool afterVerb = false;
+        int verbAt = -1;
         // "a transcript of the call published by Bloomberg on Tuesday": what follows the
         // participle tells of the publishing, not of the call.
         if (m.eventClass != EventClass::Document && m.eventClass != EventClass::Report
@@ -1786,7 +1846,10 @@ private:
                 // "delayed the hearing to 18 September": the hearing was not held then; the day
                 // is the delay's plan.
                 const bool movedThing = m_times[t].planVerb >= 0 && m_times[t].planVerb < head;
-                if (k - head <= 6 && eventNoun(word(after)).eventClass == EventClass::None && !movedThing) {
+                // ("The signing at the White House came shortly after 10 p.m.": a place may stand
+                // between the noun and its verb; the time follows the verb.)
+                const bool near = k - head <= 6 || (verbAt >= 0 && k - verbAt <= 4);
+                if (near && eventNoun(word(after)).eventClass == EventClass::None && !movedThing) {
                     attachTime(m, t, false);
                 }
                 k = m_times[t].mention.endWord;
@@ -1799,7 +1862,19 @@ private:
                 attachAsideDate(m, k + 1);
                 break;
             }
-            if (isPunct(k, u',') || isOneOf(word(k), {u"before"_w, u"after"_w, u"until"_w, u"since"_w, u"ahead"_w, u"following"_w, u"when"_w, u"while"_w})) {
+            // "came shortly after 10 p.m.": after the noun's own verb, a time right after "before"
+            // or "after" bounds when it happened; before the verb, "the call before the summit"
+            // names another happening.
+            if (verbAt >= 0 && isOneOf(word(k), {u"before"_w, u"after"_w}) && valid(k + 1) && m_timeAt[k + 1] >= 0
+                && m_times[m_timeAt[k + 1]].mention.hour >= 0) {
+                ++k;
+                continue;
+            }
+            // ("a bill to fund the government through Nov. 21": the day a thing lasts until is
+            // not when it happened.)
+            const bool through = is(k, u"through"_w) && valid(k + 1) && m_timeAt[k + 1] >= 0;
+            if (through || isPunct(k, u',')
+                || isOneOf(word(k), {u"before"_w, u"after"_w, u"until"_w, u"since"_w, u"ahead"_w, u"following"_w, u"when"_w, u"while"_w})) {
                 break;
             }
             // Another event noun ends what belongs to this mention.
@@ -1906,6 +1981,11 @@ private:
                     break;
                 }
                 afterVerb = true; // "the call took place on October 14": the date still belongs
+                // (Only a verb that tells the noun's happening take place: "the agreement resolves
+                // the claims the government filed last month" dates the filing.)
+                if (verbAt < 0 && isOneOf(word(k), {u"came"_w, u"took"_w, u"happened"_w, u"occurred"_w, u"began"_w, u"started"_w, u"ended"_w})) {
+                    verbAt = k;
+                }
                 ++k;
                 continue;
             }
@@ -1964,7 +2044,8 @@ private:
                 u"crews"_w, u"crew"_w, u"chief"_w, u"department"_w, u"alarm"_w, u"alarms"_w, u"exit"_w, u"safety"_w, u"prevention"_w, u"protection"_w,
                 u"fund"_w, u"funds"_w, u"funding"_w, u"scheme"_w, u"policy"_w, u"spokesman"_w, u"spokeswoman"_w, u"spokesperson"_w, u"lawyer"_w, u"lawyers"_w,
                 u"judge"_w, u"jury"_w, u"witness"_w, u"witnesses"_w, u"footage"_w, u"coverage"_w, u"drill"_w, u"drills"_w, u"damage"_w, u"levels"_w, u"level"_w,
-                u"forecast"_w};
+                u"forecast"_w, u"office"_w, u"offices"_w, u"officer"_w, u"officers"_w, u"analyst"_w, u"analysts"_w, u"committee"_w, u"committees"_w,
+                u"staff"_w};
             static const WordShapes notTheHeadShapes(notTheHead);
             if (notTheHeadShapes.mayHold(next) && isOneOf(next, notTheHead)) {
                 // "a severe flood warning", "new flood defences": a warning of a flood is not one.

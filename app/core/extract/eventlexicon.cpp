@@ -69,6 +69,7 @@ const std::unordered_map<std::u16string_view, Entry> &nouns()
         add(u"treaty", u"", u"treaty", C::Agreement);
         add(u"accord", u"accords", u"accord", C::Agreement);
         add(u"pact", u"", u"pact", C::Agreement);
+        add(u"signing", u"", u"signing", C::Agreement);
         add(u"report", u"", u"report", C::Report);
         add(u"statement", u"", u"statement", C::Report);
         add(u"interview", u"", u"interview", C::Report);

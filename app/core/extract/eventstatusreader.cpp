@@ -191,7 +191,8 @@ EventStatusReader::Telling EventStatusReader::group(int verb, const TextRange &s
         const QStringView w = word(k);
         if (isOneOf(w, {u"will"_w, u"shall"_w, u"ll"_w, u"would"_w, u"wo"_w})) {
             told.status = told.status.value_or(EventStatus::Planned);
-        } else if (isOneOf(w, {u"could"_w, u"may"_w, u"might"_w})) {
+        } else if (isOneOf(w, {u"could"_w, u"may"_w, u"might"_w, u"should"_w})) {
+            // ("Schedules should return to normal": what is foreseen, not told as done.)
             told.status = told.status.value_or(EventStatus::Expected);
         } else if (isOneOf(w, {u"to"_w})) {
             // "is to spend", "was to bring": a be-form before "to" tells a plan.
@@ -291,10 +292,12 @@ int EventStatusReader::pastRelativeClause(int k, const TextRange &sentence) cons
 EventStatusReader::Telling EventStatusReader::asSubject(int last, const TextRange &sentence) const
 {
     int k = last + 1;
-    // "the planned summit in Budapest took place": a place named after the noun.
-    if (isOneOf(word(k), {u"in"_w, u"at"_w}) && inside(k + 1, sentence) && m_words[k + 1].capitalised) {
-        k += 2;
-        while (inside(k, sentence) && m_words[k].capitalised && k < last + 6) {
+    // "the planned summit in Budapest took place", "a vote in the House is expected
+    // Wednesday": a place named after the noun.
+    const int name = isOneOf(word(k + 1), {u"the"_w}) ? k + 2 : k + 1;
+    if (isOneOf(word(k), {u"in"_w, u"at"_w}) && inside(name, sentence) && m_words[name].capitalised) {
+        k = name + 1;
+        while (inside(k, sentence) && m_words[k].capitalised && k < name + 5) {
             ++k;
         }
     }

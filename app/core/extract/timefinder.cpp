@@ -1462,7 +1462,11 @@ private:
                 m.endWord = k + 2;
                 return usableAmount(m, amount);
             }
-            const bool later = after.kind == K::Later || is(k, u"after"_w);
+            // "a week into the shutdown": counted from the start of the happening named ("45
+            // minutes into the dive" is a time of day no date gives).
+            const bool into
+                = is(k, u"into"_w) && isDeterminer(word(k + 1)) && !is(first - 1, u"in"_w) && m.unit != TimeUnit::Hour && m.unit != TimeUnit::Minute;
+            const bool later = after.kind == K::Later || is(k, u"after"_w) || into;
             const bool earlier = after.kind == K::Earlier || is(k, u"before"_w);
             if (later || earlier) {
                 m.endWord = k + 1;
@@ -1475,7 +1479,7 @@ private:
                     m.duration = isoDuration(amount, m.unit);
                     return m;
                 }
-                if ((is(k, u"after"_w) || is(k, u"before"_w)) && (!endsClause(k + 1) || pronounClause(k + 1))) {
+                if ((is(k, u"after"_w) || is(k, u"before"_w) || into) && (!endsClause(k + 1) || pronounClause(k + 1))) {
                     // "three days before the vote": ordered against an event, not a date.
                     m.kind = TimeMention::Kind::Order;
                     m.direction = later ? 1 : -1;
@@ -1509,7 +1513,8 @@ private:
     }
 
     // "the deadliest hurricane since Katrina in 2005", "the highest level since 2008": the date
-    // is the yardstick of a record, not when the clause happened.
+    // is the yardstick of a record, not when the clause happened. So it is for a count from it:
+    // "the third U.S. bank failure since March", "has followed every funding lapse since 1995".
     [[nodiscard]] bool comparedSince(const TimeMention &m) const
     {
         if (m.kind != TimeMention::Kind::Date || !valid(m.firstWord)) {
@@ -1526,7 +1531,10 @@ private:
             return false;
         }
         for (int j = k - 1; j >= 0 && j >= k - 12; --j) {
-            if (m_words[j].kind == ScannedWord::Kind::Punctuation && isOneOf(word(j), {u"."_w, u";"_w, u":"_w, u"!"_w, u"?"_w})) {
+            // ("the third U.S. bank failure": a point inside a word or before a lower-case word
+            // ends no sentence.)
+            const bool point = isPunct(j, u'.') && (attached(j + 1) || !m_words[j + 1].capitalised);
+            if (m_words[j].kind == ScannedWord::Kind::Punctuation && isOneOf(word(j), {u"."_w, u";"_w, u":"_w, u"!"_w, u"?"_w}) && !point) {
                 return false;
             }
             const QStringView w = word(j);
@@ -1535,7 +1543,8 @@ private:
                     || isOneOf(w,
                         {u"first"_w, u"most"_w, u"least"_w, u"worst"_w, u"best"_w, u"biggest"_w, u"largest"_w, u"highest"_w, u"lowest"_w, u"strongest"_w,
                             u"weakest"_w, u"fastest"_w, u"slowest"_w, u"longest"_w, u"shortest"_w, u"greatest"_w, u"smallest"_w, u"sharpest"_w, u"steepest"_w,
-                            u"hottest"_w, u"coldest"_w, u"wettest"_w, u"warmest"_w, u"latest"_w}))) {
+                            u"hottest"_w, u"coldest"_w, u"wettest"_w, u"warmest"_w, u"latest"_w, u"second"_w, u"third"_w, u"fourth"_w, u"fifth"_w, u"sixth"_w,
+                            u"seventh"_w, u"eighth"_w, u"ninth"_w, u"tenth"_w, u"every"_w}))) {
                 return true;
             }
         }

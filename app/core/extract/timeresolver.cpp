@@ -200,8 +200,10 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         infinitive = infinitive || infinitiveAt(k, mention.firstWord);
         // "a partial reopening was promised by Christmas": what is promised by a day comes after
         // the promise.
-        if (k + 2 == mention.firstWord && sameWord(wordText(k + 1), u"by"_s)
-            && isOneOf(word, {u"promised", u"pledged", u"vowed", u"promises", u"pledges", u"vows", u"guaranteed"})) {
+        // "has promised a Senate vote on them in December": the thing promised, named between
+        // the promise and the date, takes the date ("promised in December to ..." dates the promise).
+        if (isOneOf(word, {u"promised", u"pledged", u"vowed", u"promises", u"pledges", u"vows", u"guaranteed"})
+            && ((k + 2 == mention.firstWord && sameWord(wordText(k + 1), u"by"_s)) || (k + 2 < mention.firstWord && isDeterminer(wordText(k + 1))))) {
             return Outlook::Fixed;
         }
         // "passengers flying through Saturday": right before a day, American for "until" ("walked
@@ -875,7 +877,12 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, Outlook outlook) co
     bool narrative = false;
     const bool sameWeekday
         = m_paragraphDay.isValid() && m_paragraphDay.dayOfWeek() == m.weekday && m.direction == 0 && m_published.isValid() && !m_paragraphDayOpens;
-    if (m_paragraphDay.isValid() && (!m_published.isValid() || m_paragraphDay <= m_published) && !sameWeekday) {
+    // "The previous record ended on Jan. 25, 2019. The current shutdown passed that mark on
+    // Tuesday": news names by weekday only days near its telling, so a day of another year half
+    // a year or more back is no anchor for one.
+    const bool farBack
+        = m_paragraphDay.isValid() && m_published.isValid() && m_paragraphDay.year() < m_published.year() && m_paragraphDay.daysTo(m_published) > 180;
+    if (m_paragraphDay.isValid() && (!m_published.isValid() || m_paragraphDay <= m_published) && !sameWeekday && !farBack) {
         anchor = m_paragraphDay;
         narrative = true;
     }
@@ -1526,7 +1533,9 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 && r.date.earliest < m_narrative.earliest);
         // "On May 30 the judge set sentencing for July 11. The next day ...": the story stays at
         // the deciding; the day a plan names is not a day the story has reached.
-        const bool plan = side == Outlook::Fixed || side == Outlook::Either;
+        // ("a bill to fund the government through Nov. 21. The Senate rejects it the same day":
+        // nor is the day a thing lasts until.)
+        const bool plan = side == Outlook::Fixed || side == Outlook::Either || side == Outlook::Bound || side == Outlook::BoundPast;
         if (paragraph >= 0 && m_dateHeadings.value(paragraph) && paragraph != m_section && r.date.isDated() && r.date.earliest.isValid()) {
             m_section = paragraph;
             m_sectionDate = r.date;
