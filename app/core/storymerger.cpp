@@ -367,7 +367,7 @@ QString deedNoun(const Event &clause);
 // per pair of tellings compared.
 struct Telling
 {
-    explicit Telling(const Event &event)
+    explicit Telling(const Event &event, const QDate &published = QDate())
         : kind(eventClassOf(event.type))
         , lowerLabel(CaseKeys::lower(event.label))
         , stems(stemmedLabel(event.label))
@@ -378,6 +378,9 @@ struct Telling
         happening = kind != EventClass::None ? kind : happeningOfClause(verb);
         opening = kind != EventClass::None ? 0 : happeningOpeningAt(lowerLabel);
         deed = kind != EventClass::None ? QString() : deedNoun(event);
+        if (!event.date.isDated() && event.status == EventStatus::Happened) {
+            toldBy = published;
+        }
     }
 
     EventClass kind;
@@ -389,7 +392,18 @@ struct Telling
     qsizetype labelSize; ///< as written
     QString deed; ///< for a clause, deedNoun() of it
     qsizetype opening = 0; ///< for a clause, happeningOpeningAt() its label
+    /// For an undated event told as done, the day its article was published: it happened by then.
+    QDate toldBy;
 };
+
+// An article cannot tell as done what was still to come after it was written: 1 October's
+// "The vote was 55-45" is not the vote expected on 8 November, however alike their labels.
+// (A noun told as done is often only named, as "the deadline" is, so a later happening of its
+// label may still be the one meant.)
+bool toldBeforeIt(const Telling &undated, const Event &dated)
+{
+    return undated.toldBy.isValid() && dated.status != EventStatus::Happened && dated.date.isDated() && dated.date.earliest > undated.toldBy;
+}
 
 // Every word of the shorter label stands in the longer one ("Invasion", "Russian invasion").
 bool oneLabelWithinTheOther(const Telling &a, const Telling &b)
@@ -638,6 +652,9 @@ bool meetingOfTheVisit(const Event &a, const Event &b)
 // still one event, and the disagreement is reported.
 bool sameEvent(const Event &known, const Telling &knownTelling, const Event &incoming, const Telling &incomingTelling, bool *datesDisagree)
 {
+    if (toldBeforeIt(knownTelling, incoming) || toldBeforeIt(incomingTelling, known)) {
+        return false;
+    }
     const EventClass kind = knownTelling.kind;
     const EventClass incomingKind = incomingTelling.kind;
     if ((kind == EventClass::None) != (incomingKind == EventClass::None)) {
@@ -1118,9 +1135,13 @@ void mergeArticleEvents(StoryGraph &story, const StoryGraph &local, QHash<QStrin
     QList<QList<IndexKey>> incomingKeys; // after renumbering: clause keys hold story person ids
     incomingTellings.reserve(incoming.size());
     incomingKeys.reserve(incoming.size());
+    QHash<QString, QDate> published;
+    for (const Article &article : local.articles) {
+        published.insert(article.id, article.published);
+    }
     for (Event &event : incoming) {
         event.participants = renumberedAll(personIds, event.participants);
-        incomingTellings.append(Telling(event));
+        incomingTellings.append(Telling(event, event.sources.isEmpty() ? QDate() : published.value(event.sources.first().article)));
         incomingKeys.append(EventIndex::keys(event, incomingTellings.constLast()));
         event.quotes.clear(); // rebuilt from the quotes once all are renumbered
         for (SourceSpan &source : event.sources) {

@@ -13,17 +13,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-StoryGraph extracted(const QString &id, const QString &text)
+StoryGraph extracted(const QString &id, const QString &text, const QDate &published = QDate())
 {
     Article article;
     article.id = id;
     article.body = text;
+    article.published = published;
     int start = 0;
     for (const QString &line : text.split(u'\n')) {
         article.blocks.append({TextBlock::Kind::Paragraph, {start, start + int(line.size())}});
         start += int(line.size()) + 1;
     }
-    return extractArticle(article, QDate(2025, 11, 26));
+    return extractArticle(article, published.isValid() ? published : QDate(2025, 11, 26));
 }
 
 QList<const Person *> peopleCalled(const StoryGraph &story, const QString &name)
@@ -278,6 +279,26 @@ private Q_SLOTS:
             = mergeStories({extracted(u"a1"_s, u"Army Secretary Dan Driscoll carried the plan to Kyiv on Nov. 20."_s), extracted(u"a2"_s, second)});
         const auto found = std::count_if(story.events.cbegin(), story.events.cend(), [](const Event &e) { return e.label.startsWith(u"Driscoll"_s); });
         QVERIFY2(found == deeds, qPrintable(labelsOf(story)));
+    }
+
+    // An article of 1 October that tells an undated vote as done, and a later article's vote
+    // still to come, or already held, on a day after 1 October.
+    void aDoneTellingIsNotALaterHappening_data()
+    {
+        QTest::addColumn<QString>("later");
+        QTest::addColumn<int>("votes");
+        QTest::newRow("a vote still expected later") << u"A vote is expected on Saturday."_s << 2;
+        QTest::newRow("a vote held later") << u"The vote was held on Saturday."_s << 1;
+    }
+
+    void aDoneTellingIsNotALaterHappening()
+    {
+        QFETCH(QString, later);
+        QFETCH(int, votes);
+        const StoryGraph story
+            = mergeStories({extracted(u"a1"_s, u"The vote was 55-45."_s, QDate(2025, 10, 1)), extracted(u"a2"_s, later, QDate(2025, 11, 6))});
+        const auto found = std::count_if(story.events.cbegin(), story.events.cend(), [](const Event &e) { return e.type == u"vote"_s; });
+        QVERIFY2(found == votes, qPrintable(labelsOf(story)));
     }
 
     // Two articles tell one happening at different precision or in other words; the merged
