@@ -214,6 +214,9 @@ private Q_SLOTS:
             << u"the prosecutor"_s << 0 << u"Thane Rehn"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
+        QTest::newRow("a Portuguese honorific before a name said in full")
+            << u"Luiz In\u00e1cio Lula da Silva hosted the summit. Senhor Lula thanked the guests."_s << u"Lula"_s << 1 << u"Luiz In\u00e1cio Lula da Silva"_s;
+        QTest::newRow("... and a Spanish one") << u"Javier Milei spoke last. Se\u00f1or Milei left early."_s << u"Milei"_s << 1 << u"Javier Milei"_s;
     }
 
     void resolvesMentions()
@@ -686,6 +689,8 @@ private Q_SLOTS:
             << u"Maria Lopez and Grace South arrived early."_s << QStringList{u"Maria Lopez"_s, u"Grace South"_s} << QStringList{};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
+        QTest::newRow("an honorific in another language is no given name") << u"\"Senhor Lula does not hold grudges in public,\" said Fernanda Queiroz."_s
+                                                                           << QStringList{u"Fernanda Queiroz"_s} << QStringList{u"Senhor Lula"_s};
     }
 
     void findsPeopleNotPlaces()
@@ -908,6 +913,35 @@ private Q_SLOTS:
         }
         QVERIFY2(found != run.result.entities.cend(), qPrintable(entity + u" not among: "_s + names.join(u", "_s) + u"; people: "_s + run.names()));
         QCOMPARE(found->kind == Entity::Kind::Place, place);
+    }
+
+    // A people's adjective or plural names no place: "the Argentine president", "told Americans".
+    void demonymsNameNoPlace_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("place");
+        QTest::newRow("an adjective of a country in -ine") << u"Argentina would not be bound by it, said the Argentine president."_s << u"Argentine"_s << false;
+        QTest::newRow("... while the country stays a place")
+            << u"Argentina would not be bound by it, said the Argentine president."_s << u"Argentina"_s << true;
+        QTest::newRow("a people in the plural") << u"The next day, Mr. Biden told Americans that their deposits were safe."_s << u"Americans"_s << false;
+        QTest::newRow("an adjective without a suffix") << u"Later, Swiss authorities arranged a takeover."_s << u"Swiss"_s << false;
+        QTest::newRow("a people after \"the\"") << u"Erdogan said the world had failed the Palestinians."_s << u"Palestinians"_s << false;
+        QTest::newRow("... but a country after \"the\" is one") << u"The suspect was held, the attorney general of the Bahamas said."_s << u"Bahamas"_s << true;
+        QTest::newRow("a delegation's country") << u"A member of the Saudi delegation spoke in Rio."_s << u"Saudi"_s << false;
+    }
+
+    void demonymsNameNoPlace()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, word);
+        QFETCH(bool, place);
+        const PeopleRun run(text);
+        QStringList names;
+        for (const Entity &e : run.result.entities) {
+            names.append(e.name);
+        }
+        QVERIFY2(run.hasPlace(word) == place, qPrintable(names.join(u", "_s)));
     }
 
     void readsRoles_data()
