@@ -850,6 +850,12 @@ private Q_SLOTS:
         QTest::newRow("an end cue right after the comma with its speaker after it")
             << u"Two people were hurt in the attack, said Oleh Syniehubov, the regional governor."_s << u"Two people were hurt in the attack"_s << u"indirect"_s
             << u"Oleh Syniehubov"_s << u"-"_s;
+        QTest::newRow("an end cue right after the comma with an office after it")
+            << u"The meeting with Xi had been worthwhile, said the Australian prime minister."_s << u"The meeting with Xi had been worthwhile"_s
+            << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("... but an office opening the clause after the verb is what was said")
+            << u"Donald Trump, in a post on Sunday, said the Ukrainian president was ungrateful."_s << u"the Ukrainian president was ungrateful"_s
+            << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
     }
 
     void attributesQuotes()
@@ -890,6 +896,8 @@ private Q_SLOTS:
         QTest::newRow("a relative clause with its source set off before its verb")
             << u"Han Duck-soo spoke by telephone with US President Joe Biden, who, according to the prime minister's office, reaffirmed that the alliance remained strong."_s
             << u"Han Duck-soo spoke by telephone"_s;
+        QTest::newRow("an office speaking after the verb is no clause")
+            << u"The meeting with Xi had been worthwhile, said the Australian prime minister."_s << u"the Australian prime minister"_s;
         QTest::newRow("a thing announced") << u"Maria Lopez announced a new plan for the bridge on Monday."_s << u"a new plan for the bridge"_s;
         QTest::newRow("a thing confirmed") << u"Maria Lopez confirmed the resignation of her deputy on Monday."_s << u"the resignation of her deputy"_s;
         QTest::newRow("a promise to do something") << u"Mr Han has promised to work with the assembly, and he met Speaker Woo Won-shik on Sunday."_s

@@ -211,6 +211,7 @@ private:
     /// Whether the person mention opens after "with" or "to" later than word from.
     [[nodiscard]] bool afterPreposition(int mention, qsizetype from) const;
     [[nodiscard]] bool isAuxiliary(qsizetype i) const;
+    [[nodiscard]] bool officeEndsSentence(qsizetype from) const;
     /// Where reported speech ending at position stops: after the closing mark of a quotation it
     /// ends inside (`would "not be a bystander"`), else at position.
     [[nodiscard]] int closingMarkAfter(int position) const;
@@ -708,6 +709,11 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             if (!named) {
                 limit = verb;
             }
+        }
+        // "The meeting with Xi had been worthwhile, said the Australian prime minister.": the
+        // subject follows the verb, and whoever the clause before the comma names only said it.
+        if (verb > first && w.gapBeforeHas(verb, u',') && officeEndsSentence(verb + cueLength)) {
+            limit = first;
         }
         // The subject: the nearest person named before the verb in this clause, outside asides;
         // an organisation or a plural pronoun right before the verb means no person spoke. A verb
@@ -2022,6 +2028,27 @@ bool Reader::spokespersonBefore(qsizetype from, qsizetype verb) const
 bool Reader::isAuxiliary(qsizetype i) const
 {
     return isOneOf(word(i), {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"would", u"will", u"could", u"should", u"might", u"may", u"must"});
+}
+
+// "the Australian prime minister.", "a senior administration official, who": an office after an
+// article that ends the sentence, or an aside opens after it, with no verb of its own.
+bool Reader::officeEndsSentence(qsizetype from) const
+{
+    if (from >= w.size() || !isOneOf(word(from), {u"the", u"a", u"an"})) {
+        return false;
+    }
+    const int sentence = w.at(from).sentence;
+    bool office = false;
+    for (qsizetype k = from + 1; k < w.size() && k <= from + 5; ++k) {
+        if (w.at(k).sentence != sentence || (w.gapBeforeHas(k, u',') && isOneOf(word(k), {u"who", u"whose"}))) {
+            return office;
+        }
+        if (m_inQuote.at(k) || w.gapBeforeHas(k, u',') || isAuxiliary(k)) {
+            return false;
+        }
+        office = lex(k).role().isValid();
+    }
+    return office && (from + 6 >= w.size() || w.at(from + 6).sentence != sentence);
 }
 
 // "Two diplomats familiar with the talks said ...", "people close to the minister say ...", "the
