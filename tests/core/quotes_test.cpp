@@ -263,6 +263,14 @@ private Q_SLOTS:
         QTest::newRow("transcript labels in capitals")
             << u"Reporters spoke to Anna Berg and Tom Reilly on Monday.\nBERG: The plan is late, and everyone knows it.\nREILLY: It is not late, it is cancelled."_s
             << u"The plan is late, and everyone knows it."_s << u"direct"_s << u"Anna Berg"_s << u"-"_s;
+        QTest::newRow("transcript labels with a family name of several words")
+            << u"Reporters spoke to Ricardo Souza de Melo and Lucia Ferraz on Monday.\nFERRAZ: The ambassador will take your questions.\nSOUZA DE MELO: "_s
+               u"The text was adopted by consensus."_s
+            << u"The text was adopted by consensus."_s << u"direct"_s << u"Ricardo Souza de Melo"_s << u"-"_s;
+        QTest::newRow("... but the last words of another name are no label of this one, and a particle in capitals is written in lower case")
+            << u"Reporters spoke to Ricardo Souza de Melo and Lucia Ferraz on Monday.\nFERRAZ: The ambassador will take your questions.\nPAULO DE MELO: "_s
+               u"The text was adopted by consensus."_s
+            << u"The text was adopted by consensus."_s << u"direct"_s << u"Paulo de Melo"_s << u"-"_s;
         QTest::newRow("transcript of two speaks to the other")
             << u"Envoy Steve Witkoff called Kremlin aide Yuri Ushakov.\nWITKOFF: You congratulate the president on this achievement.\nUSHAKOV: OK. I think he will do it."_s
             << u"OK. I think he will do it."_s << u"direct"_s << u"Yuri Ushakov"_s << u"Steve Witkoff"_s;

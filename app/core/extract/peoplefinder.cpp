@@ -206,7 +206,15 @@ QString unshouted(const QString &name)
         if (i < written.size() && written[i] != u' ') {
             continue;
         }
-        if (i - wordStart >= 3) {
+        // "SOUZA DE MELO", "ANNEKE VAN DEN BERG": a particle inside a name is written in lower case.
+        // "MARINE LE PEN" and "LUIGI DI MAIO" keep theirs in capitals.
+        if (wordStart > 0
+            && isOneOf(QStringView(written).sliced(wordStart, i - wordStart),
+                {u"de", u"da", u"das", u"dos", u"del", u"van", u"von", u"der", u"den", u"bin", u"ibn"})) {
+            for (qsizetype c = wordStart; c < i; ++c) {
+                written[c] = written[c].toLower();
+            }
+        } else if (i - wordStart >= 3) {
             for (qsizetype c = wordStart + 1; c < i; ++c) {
                 const QChar before = written[c - 1];
                 if (before != u'-' && before != u'\'' && before != u'\u2019') {

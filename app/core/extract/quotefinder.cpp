@@ -503,7 +503,10 @@ int Reader::personLabelled(QStringView label) const
     int found = -1;
     for (qsizetype p = 0; p < m_people.people.size(); ++p) {
         const Person &person = m_people.people[p];
-        if (PersonName::key(person.name) == key || PersonName::surnameKey(person.name) == key) {
+        // "SOUZA DE MELO:", "LULA DA SILVA:": a family name of several words ends the full name.
+        const QString personKey = PersonName::key(person.name);
+        if (personKey == key || PersonName::surnameKey(person.name) == key
+            || (label.contains(u' ') && personKey.endsWith(key) && personKey.size() > key.size() && personKey[personKey.size() - key.size() - 1] == u' ')) {
             if (found >= 0) {
                 return -1; // two Smiths: the label does not say which
             }
