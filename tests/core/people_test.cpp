@@ -970,6 +970,10 @@ private Q_SLOTS:
             << u"Mira Murati, the chief technology officer, wrote that staff were calm."_s << u"Mira Murati"_s << u"chief technology officer"_s;
         QTest::newRow("... but not a noun that heads the phrase")
             << u"Tom Reed, the chief technology buyers' favourite, wrote that staff were calm."_s << u"Tom Reed"_s << u""_s;
+        QTest::newRow("a source after \"according to\" is no apposition of the name after it")
+            << u"According to a senior Brazilian official, Ursula von der Leyen told Lula the deal was close."_s << u"Ursula von der Leyen"_s << u""_s;
+        QTest::newRow("... while an office set off before a name is its apposition, as before")
+            << u"The commission's chief negotiator, Pieter de Vries, said the deal was close."_s << u"Pieter de Vries"_s << u"chief negotiator"_s;
         QTest::newRow("a partner at a firm") << u"Marcus Obi, a partner at the venture firm Lindgate, said the board had no plan."_s << u"Marcus Obi"_s
                                              << u"partner"_s;
         QTest::newRow("... but not someone's partner named beside them")

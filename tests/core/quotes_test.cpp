@@ -271,6 +271,10 @@ private Q_SLOTS:
             << u"Reporters spoke to Ricardo Souza de Melo and Lucia Ferraz on Monday.\nFERRAZ: The ambassador will take your questions.\nPAULO DE MELO: "_s
                u"The text was adopted by consensus."_s
             << u"The text was adopted by consensus."_s << u"direct"_s << u"Paulo de Melo"_s << u"-"_s;
+        QTest::newRow("a briefing of two answers the reporters, not each other")
+            << u"Reporters spoke to Ricardo Souza de Melo and Lucia Ferraz on Monday.\nFERRAZ: The ambassador will take your questions.\nQUESTION: Did "_s
+               u"Argentina threaten to block it?\nSOUZA DE MELO: No. The text was adopted by consensus."_s
+            << u"No. The text was adopted by consensus."_s << u"direct"_s << u"Ricardo Souza de Melo"_s << u""_s;
         QTest::newRow("transcript of two speaks to the other")
             << u"Envoy Steve Witkoff called Kremlin aide Yuri Ushakov.\nWITKOFF: You congratulate the president on this achievement.\nUSHAKOV: OK. I think he will do it."_s
             << u"OK. I think he will do it."_s << u"direct"_s << u"Yuri Ushakov"_s << u"Steve Witkoff"_s;

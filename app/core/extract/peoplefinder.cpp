@@ -1139,6 +1139,13 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
         && isOneOf(word(predicate), {u"as", u"became", u"become", u"becomes", u"becoming", u"remains", u"remained"})) {
         return {};
     }
+    // "According to a senior Brazilian official, von der Leyen told Lula ...": the source of the
+    // clause, which names someone else.
+    for (qsizetype k = first - 1; k > 0 && first - k <= 4 && w.plainGapBefore(k + 1); --k) {
+        if (lowerIs(k, u"to") && lowerIs(k - 1, u"according")) {
+            return {};
+        }
+    }
     if (determiner >= 0 && w.plainGapBefore(first)) {
         static const QList<QStringView> definite{u"the", u"her", u"his", u"their", u"its"};
         bool isDefinite = false;

@@ -264,6 +264,7 @@ private:
     QList<int> m_entityAtWord;
     QList<bool> m_usedCues; ///< per word: a cue verb already given its quotation
     QList<Answer> m_answers;
+    bool m_othersAsk = false; ///< "Q:" or "QUESTION:" asks between the named voices
 };
 
 void Reader::markWords()
@@ -362,7 +363,7 @@ void Reader::findAnswers()
     // "MARCUS BELL, HOST:": a broadcast transcript adds the speaker's role, in capitals like the
     // name; a hearing's adds the party and state: "SEN. MARIA CANTWELL (D-WA):".
     static const QRegularExpression label(
-        u"^(?:(Q|Question|A|Answer)\\s*:|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3})(, [A-Z][A-Z0-9'\u2019.&/ -]*)?(?: \\([^)]{1,24}\\))?\\s*:|([QA])\\.)(?:\\s+|$)"_s);
+        u"^(?:(Q|Question|QUESTION|A|Answer|ANSWER)\\s*:|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3})(, [A-Z][A-Z0-9'\u2019.&/ -]*)?(?: \\([^)]{1,24}\\))?\\s*:|([QA])\\.)(?:\\s+|$)"_s);
     const QString &text = w.text();
     QList<Answer> answers;
     QList<Answer> named;
@@ -438,6 +439,7 @@ void Reader::findAnswers()
             ++p; // the paragraph of words is read
         }
     }
+    m_othersAsk = asked;
     if (asked && !answers.isEmpty()) {
         const int speaker = interviewee(exchange);
         for (Answer &answer : answers) {
@@ -1634,7 +1636,8 @@ QList<Quote> Reader::run(const QString &articleId)
         lastConfidence = confidence;
         lastQuoteEnd = endInside;
     }
-    // A transcript between two people ("WITKOFF: ..." / "USHAKOV: ..."): each speaks to the other.
+    // A transcript between two people ("WITKOFF: ..." / "USHAKOV: ..."): each speaks to the other;
+    // at a briefing where reporters ask ("QUESTION: ..."), the two answer them instead.
     QList<int> parties;
     for (const Answer &answer : std::as_const(m_answers)) {
         if (answer.speaker >= 0 && !parties.contains(answer.speaker)) {
@@ -1643,7 +1646,7 @@ QList<Quote> Reader::run(const QString &articleId)
     }
     for (const Answer &answer : std::as_const(m_answers)) {
         Quote quote;
-        if (parties.size() == 2 && answer.speaker >= 0 && answer.label.length() > 1) {
+        if (parties.size() == 2 && !m_othersAsk && answer.speaker >= 0 && answer.label.length() > 1) {
             quote.addressee = m_people.people[parties[parties.first() == answer.speaker ? 1 : 0]].id;
         } else if (const int addressee = calledBy(answer); addressee >= 0) {
             quote.addressee = m_people.people[addressee].id;
