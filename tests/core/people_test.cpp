@@ -214,6 +214,21 @@ private Q_SLOTS:
             << u"the prosecutor"_s << 0 << u"Thane Rehn"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
+        QTest::newRow("a nationality of the person just named, before presidents named later")
+            << u"Argentina's Javier Milei signed the text. The Argentine president told the summit it was wrong. Later, President Amara Osei and "_s
+               u"President Lina Haddad spoke."_s
+            << u"The Argentine president"_s << 0 << u"Javier Milei"_s;
+        QTest::newRow("a nationality of a summit's host")
+            << u"Leaders met in Rio, where host Luiz In\u00e1cio Lula da Silva opened the summit. Lula launched an alliance. The Brazilian president "_s
+               u"told the leaders that hunger was political."_s
+            << u"The Brazilian president"_s << 0 << u"Luiz In\u00e1cio Lula da Silva"_s;
+        QTest::newRow("a nationality before an office holder of no known nationality")
+            << u"Foreign Minister Mauro Vieira welcomed the guests. Lavrov said the West had failed. The Russian foreign minister spoke to reporters."_s
+            << u"The Russian foreign minister"_s << 0 << u"Lavrov"_s;
+        QTest::newRow("a nationality of the subject before, not of an owner named after it")
+            << u"Biden came as a lame duck, and many delegates asked what Donald Trump's return would mean. The outgoing American president promised "_s
+               u"$4 billion."_s
+            << u"The outgoing American president"_s << 0 << u"Biden"_s;
         QTest::newRow("a Portuguese honorific before a name said in full")
             << u"Luiz In\u00e1cio Lula da Silva hosted the summit. Senhor Lula thanked the guests."_s << u"Lula"_s << 1 << u"Luiz In\u00e1cio Lula da Silva"_s;
         QTest::newRow("... and a Spanish one") << u"Javier Milei spoke last. Se\u00f1or Milei left early."_s << u"Milei"_s << 1 << u"Javier Milei"_s;
@@ -336,6 +351,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mention");
         QTest::addColumn<QString>("notPerson");
 
+        QTest::newRow("a nationality's office is not a professional of that nationality")
+            << u"Brazilian economist Ana Souza said prices rose. The Brazilian president said nothing."_s << u"The Brazilian president"_s << u"Ana Souza"_s;
         QTest::newRow("the acting holder of an office is not its suspended holder")
             << u"President Yoon Suk Yeol was impeached on Saturday. Opposition lawmakers said the acting president should sign the bills."_s
             << u"the acting president"_s << u"Yoon Suk Yeol"_s;

@@ -3233,13 +3233,24 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
         }
     }
     // "... between Donald Trump and Vladimir Putin. ... to the US president": the office of a
-    // person named lately with that nationality and no other role.
+    // person named lately with that nationality and no office ("host" is a part at an event, not
+    // one). "Biden came as a lame duck, and many asked what Donald Trump's return would mean. The
+    // outgoing American president ...": the subject of the sentence before goes first.
     const auto namedLatelyOfCountry = [&]() {
         if (d.country.isEmpty() || d.affiliation >= 0) {
             return -1;
         }
+        const auto fits = [&](int p) {
+            const QStringList &roles = m_people[p].profile.roles;
+            return m_people[p].profile.country == d.country && (roles.isEmpty() || (roles.size() == 1 && roles.first() == u"host"_s))
+                && m_lastSentence[p] >= sentence - 3 && p != subject;
+        };
+        if (const auto before = m_subjectOf.constFind(sentence - 1); before != m_subjectOf.cend() && fits(*before)) {
+            *confidence = 0.6;
+            return *before;
+        }
         for (const int p : m_recent) {
-            if (m_people[p].profile.country == d.country && m_people[p].profile.roles.isEmpty() && m_lastSentence[p] >= sentence - 3 && p != subject) {
+            if (fits(p)) {
                 *confidence = 0.6;
                 return p;
             }
@@ -3271,6 +3282,13 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
     if (bestSeen < 0 && best == subject && compatible == 1) {
         *confidence = 0.5;
         return best;
+    }
+    // "Lavrov said ... The Russian foreign minister": a person of that nationality named lately
+    // before one who holds the office but whose nationality the article never gave.
+    if (!d.country.isEmpty() && m_people[best].profile.country.isEmpty()) {
+        if (const int p = namedLatelyOfCountry(); p >= 0) {
+            return p;
+        }
     }
     if (bestSeen < 0) {
         // Named only later in the text: resolve only a specific, unambiguous descriptor.
@@ -3422,7 +3440,12 @@ void Finder::resolve()
         }
         // Only about someone named before: "The Kremlin spokesman" says nothing of a spokesman
         // the article introduces later.
-        if (count == 1 && m_people[only].profile.country.isEmpty() && m_people[only].firstPosition < d.range.start) {
+        // "Foreign Minister Mauro Vieira ... Lavrov said ... The Russian foreign minister": nor when
+        // someone named before is known to be of that country.
+        if (count == 1 && m_people[only].profile.country.isEmpty() && m_people[only].firstPosition < d.range.start
+            && std::none_of(
+                m_people.cbegin(), m_people.cend(),
+                [&d](const Draft &other) { return other.profile.country == d.country && other.firstPosition < d.range.start; })) {
             m_people[only].profile.country = d.country;
         }
     }

@@ -355,6 +355,7 @@ const auto &countries()
         add(u"EE"_s, u"estonia|estonian|tallinn"_s);
         add(u"LV"_s, u"latvia|latvian|riga"_s);
         add(u"LT"_s, u"lithuania|lithuanian|vilnius"_s);
+        add(u"ID"_s, u"indonesia|indonesian|indonesians|jakarta"_s);
         return t;
     }();
     return table;
@@ -670,7 +671,7 @@ bool PeopleLexicon::isLeaderSurname(QStringView word)
     static const QSet<QString> surnames
         = wordSet(u"putin|zelensky|zelenskyy|zelenskiy|zelenskyi|trump|biden|obama|macron|merz|scholz|starmer|sunak|erdogan|erdoğan|netanyahu|modi|lavrov|"
                   u"medvedev|orban|orbán|lukashenko|sheinbaum|albanese|meloni|sybiha|hegseth|rubio|ramaphosa|milei|trudeau|kallas|rutte|tusk|ishiba|"
-                  u"takaichi|xi"_s);
+                  u"takaichi|xi|lula|prabowo"_s);
     return surnames.contains(keyOf(word));
 }
 
@@ -703,11 +704,24 @@ QString PeopleLexicon::knownNationality(QStringView fullName)
         add(u"ZA"_s, u"cyril ramaphosa"_s);
         add(u"AR"_s, u"javier milei"_s);
         add(u"AU"_s, u"anthony albanese"_s);
+        add(u"ID"_s, u"prabowo subianto"_s);
         return t;
     }();
-    // Every name listed has two words or more.
+    // "Biden", "Xi", "Lula": the distinctive surname of a leader listed, said alone, is that
+    // leader's nationality as well.
+    static const QHash<QString, QString> bySurname = [] {
+        QHash<QString, QString> t;
+        for (auto it = table.cbegin(); it != table.cend(); ++it) {
+            for (const QStringView word : QStringView(it.key()).tokenize(u' ')) {
+                if (isLeaderSurname(word)) {
+                    t.insert(keyOf(word), it.value());
+                }
+            }
+        }
+        return t;
+    }();
     if (!fullName.contains(u' ')) {
-        return QString();
+        return isLeaderSurname(fullName) ? bySurname.value(keyOf(fullName)) : QString();
     }
     // "Vladimir V. Putin": a middle initial is no part of the name as listed.
     for (qsizetype i = 1; i + 2 < fullName.size(); ++i) {
