@@ -192,6 +192,10 @@ private Q_SLOTS:
         QTest::newRow("an unnamed speaker of a two-word role")
             << u"Prime Minister Keir Starmer spoke on Monday.\nA former prime minister said talks would go on. \"We always knew,\" the prime minister added."_s
             << u"We always knew"_s << u"direct"_s << QString() << u"-"_s;
+        QTest::newRow("the unnamed official of a body of two words")
+            << u"Lucia Ferraz, the ministry's spokeswoman, spoke first.\nA White House official said the president had been delayed. \"He was not "_s
+               u"snubbing anyone,\" the official told reporters."_s
+            << u"He was not snubbing anyone"_s << u"direct"_s << QString() << u"-"_s;
         QTest::newRow("the named official") << kremlinAide + u"\"We always knew,\" the official said."_s << u"We always knew"_s << u"direct"_s
                                             << u"Yuri Ushakov"_s << u"-"_s;
         QTest::newRow("an official in apposition")

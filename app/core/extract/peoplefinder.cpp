@@ -3383,7 +3383,11 @@ void Finder::findUnnamedSpeakers()
                 after = m + length;
                 break;
             }
-            if (w.isLower(m) ? !isModifier(m, 0) : lex(m).country().isEmpty() && !lex(m).isOrganisation() && !lex(m).isOrganisationWord()) {
+            // "a White House official", "a Downing Street aide": a body of two words names whom
+            // the speaker serves.
+            const bool body = lex(m).isOrganisation() || lex(m).isOrganisationWord()
+                || (m + 1 < n && w.at(m + 1).capitalised && w.plainGapBefore(m + 1) && PeopleLexicon::isOrganisation(textView(m, m + 1)));
+            if (w.isLower(m) ? !isModifier(m, 0) : lex(m).country().isEmpty() && !body) {
                 break;
             }
         }
