@@ -706,6 +706,8 @@ private Q_SLOTS:
             << u"Maria Lopez and Grace South arrived early."_s << QStringList{u"Maria Lopez"_s, u"Grace South"_s} << QStringList{};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
+        QTest::newRow("a leader's surname before \"the group\" is no firm")
+            << u"Tomas Aguiar said that Biden arrived after the group photo had been taken."_s << QStringList{u"Biden"_s} << QStringList{};
         QTest::newRow("an honorific in another language is no given name") << u"\"Senhor Lula does not hold grudges in public,\" said Fernanda Queiroz."_s
                                                                            << QStringList{u"Fernanda Queiroz"_s} << QStringList{u"Senhor Lula"_s};
     }

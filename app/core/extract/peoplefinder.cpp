@@ -2100,8 +2100,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     // "Northwind reported higher profits. The company said its orders doubled.": a single name
     // that the text goes on to call "its" or "the company" before any "he" or "she" is a firm.
-    if (count == 1 && !titled && !givenFirst && !before.isValid() && !after.isValid() && !commaRole.isValid() && !surnameSoFar(word(k))
-        && referredToAsThing(j)) {
+    // "Biden arrived after the group photo": a leader's surname is nobody's firm.
+    if (count == 1 && !titled && !givenFirst && !before.isValid() && !after.isValid() && !commaRole.isValid() && !surnameSoFar(word(k)) && referredToAsThing(j)
+        && !PeopleLexicon::isLeaderSurname(word(k))) {
         addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
