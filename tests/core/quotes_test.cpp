@@ -196,6 +196,16 @@ private Q_SLOTS:
             << u"Lucia Ferraz, the ministry's spokeswoman, spoke first.\nA White House official said the president had been delayed. \"He was not "_s
                u"snubbing anyone,\" the official told reporters."_s
             << u"He was not snubbing anyone"_s << u"direct"_s << QString() << u"-"_s;
+        const QString joint = u"In a joint statement, Treasury Secretary Janet Yellen and Federal Reserve Chair Jerome Powell said the failure posed a "_s
+                              u"risk. \"No losses will be borne by the taxpayer,\" the statement said.\nThe same statement said New York regulators had "_s
+                              u"closed Signature Bank."_s;
+        QTest::newRow("a joint statement speaks for the first who made it")
+            << joint << u"No losses will be borne by the taxpayer"_s << u"direct"_s << u"Janet Yellen"_s << u"-"_s;
+        QTest::newRow("... and so does the same statement again")
+            << joint << u"New York regulators had closed Signature Bank"_s << u"indirect"_s << u"Janet Yellen"_s << u"-"_s;
+        QTest::newRow("... but a statement nobody named made speaks for nobody")
+            << u"A statement was read out on Friday. \"No losses will be borne by the taxpayer,\" the statement said."_s
+            << u"No losses will be borne by the taxpayer"_s << u"direct"_s << QString() << u"-"_s;
         QTest::newRow("the named official") << kremlinAide + u"\"We always knew,\" the official said."_s << u"We always knew"_s << u"direct"_s
                                             << u"Yuri Ushakov"_s << u"-"_s;
         QTest::newRow("an official in apposition")

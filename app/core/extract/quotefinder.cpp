@@ -924,7 +924,9 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 break;
             }
             // "said the ministry", but not "wrote on X": the organisation follows the verb directly.
+            // "said New York regulators had closed": a place names whose people, and speaks not.
             if (m_entityAtWord.at(i) >= 0 && a.entity < 0 && i <= after + 1 && (i == after || is(after, u"the"))
+                && m_people.entities[m_people.entityMentions[m_entityAtWord.at(i)].entity].kind != Entity::Kind::Place
                 && !startsClause(m_people.entityMentions[m_entityAtWord.at(i)].range.end)) {
                 const EntityMention &mention = m_people.entityMentions[m_entityAtWord.at(i)];
                 a.entity = mention.entity;
@@ -1000,8 +1002,10 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
 // ("The memo said") takes up again, when the sentence bringing it in is at most two back.
 int Reader::writerOf(qsizetype noun, qsizetype first) const
 {
-    if (!isOneOf(word(noun), {u"memo", u"letter", u"email", u"e-mail", u"message", u"note", u"post"}) || !isOneOf(word(noun - 1), {u"the", u"that", u"this"})
-        || m_inQuote.at(noun)) {
+    // "the statement said", "The same statement said": the writing taken up again.
+    const qsizetype determiner = is(noun - 1, u"same") ? noun - 2 : noun - 1;
+    if (!isOneOf(word(noun), {u"memo", u"letter", u"email", u"e-mail", u"message", u"note", u"post", u"statement"})
+        || !isOneOf(word(determiner), {u"the", u"that", u"this"}) || m_inQuote.at(noun)) {
         return -1;
     }
     const int sentence = w.at(noun).sentence;
@@ -1009,14 +1013,34 @@ int Reader::writerOf(qsizetype noun, qsizetype first) const
         if (m_inQuote.at(k) || word(k).compare(word(noun), Qt::CaseInsensitive) != 0) {
             continue;
         }
-        if (!isOneOf(word(k - 1), {u"a", u"an", u"his", u"her"})) {
+        // "the statement said" told again: the writing was brought in before that.
+        if (isOneOf(word(k - 1), {u"the", u"that", u"this", u"same"})) {
+            continue;
+        }
+        // "a joint statement", "a written statement": one adjective may come between.
+        const qsizetype article = isOneOf(word(k - 1), {u"a", u"an", u"his", u"her"}) ? k - 1 : k - 2;
+        if (article < 0 || !isOneOf(word(article), {u"a", u"an", u"his", u"her"}) || (article == k - 2 && !w.isLower(k - 1))) {
             return -1;
         }
-        // The sender is the first person named in that sentence, before a verb of sending.
         qsizetype start = k;
         while (start > 0 && w.at(start - 1).sentence == w.at(k).sentence) {
             --start;
         }
+        // "In a joint statement, Janet Yellen, Jerome Powell and Martin Gruenberg said": the
+        // writing opens the sentence, and its first subject after the comma wrote it.
+        if (article - 1 == start && is(start, u"in") && k + 1 < w.size() && w.gapBeforeHas(k + 1, u',')) {
+            // "Treasury Secretary Janet Yellen": the office before the name is no part of it.
+            for (qsizetype i = k + 1; i < w.size() && i <= k + 4 && w.at(i).capitalised; ++i) {
+                int m = -1;
+                if (mentionAt(i, &m) >= 0) {
+                    const bool named
+                        = m_people.mentions[m].kind == PersonMention::Kind::Name && !w.at(w.indexAt(m_people.mentions[m].range.end - 1)).possessive;
+                    return named ? m_people.mentions[m].person : -1;
+                }
+            }
+            return -1;
+        }
+        // The sender is the first person named in that sentence, before a verb of sending.
         int sender = -1;
         for (qsizetype i = start; i < k - 1; ++i) {
             int m = -1;
