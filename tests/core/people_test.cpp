@@ -909,6 +909,14 @@ private Q_SLOTS:
         QTest::newRow("... nor to a person") << u"The Bank of Eastland and Ann Hale signed the deal on Monday."_s << u"Bank of Eastland"_s << false;
         QTest::newRow("a website named after its kind")
             << u"Delta cancelled 1,000 flights, according to the tracking site FlightAware."_s << u"FlightAware"_s << false;
+        QTest::newRow("a bank's name with a word that is also a title")
+            << u"The FDIC created a new institution, the Deposit Insurance National Bank of Santa Clara, to hold the deposits."_s
+            << u"Deposit Insurance National Bank of Santa Clara"_s << false;
+        QTest::newRow("... while a body's title before a person's name is the person's")
+            << u"Federal Reserve Chair Jerome Powell said rates would hold."_s << u"Federal Reserve"_s << false;
+        QTest::newRow("an ordinal opening a bank's name")
+            << u"On March 16, eleven large banks deposited $30 billion in First Republic Bank."_s << u"First Republic Bank"_s << false;
+        QTest::newRow("... but not an ordinal set off before a name") << u"First, Northline Bank cut its rates."_s << u"Northline Bank"_s << false;
         QTest::newRow("a place after \"the\"") << u"The court sits in the Hague, the ministry said."_s << u"Hague"_s << true;
         QTest::newRow("a region after \"the\"") << u"The storm hit the Carolinas on Friday."_s << u"Carolinas"_s << true;
         QTest::newRow("a paper told something") << u"Merezhko told the Ledger that the plan came from Moscow."_s << u"Ledger"_s << false;

@@ -1518,6 +1518,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (lex(k).isGivenName() || lex(k).isTitle() || (lex(k).isNameParticle() && k + 1 < j)) {
             break;
         }
+        // "First Republic Bank", "Fifth Third Bank": an ordinal opens a body's name that ends in
+        // an organisation's word.
+        if (k + 2 < j && lex(j - 1).isOrganisationWord() && isOneOf(first, {u"first", u"second", u"third", u"fifth"}) && !lex(k + 1).isTitle()) {
+            break;
+        }
         // "U.S." folds to the pronoun "us" but, written so, names the country.
         const bool countryAbbreviation = !lex(k).country().isEmpty() && isAcronym(first);
         if (((lex(k).isFunctionWord() && !countryAbbreviation) || lex(k).isCalendarWord()) && !(k + 1 < j && familyNameBeforeGivenName(k))) {
@@ -1628,6 +1633,15 @@ void Finder::readRun(qsizetype i, qsizetype j)
             ++rest;
         }
         if (rest >= j || !(lex(rest).isGivenName() || j - rest >= 2)) {
+            continue;
+        }
+        // "the Deposit Insurance National Bank of Santa Clara": a "title" whose words run on to a
+        // body's word is part of one organisation's name.
+        bool body = false;
+        for (qsizetype m = rest; m < j && !body; ++m) {
+            body = lex(m).isOrganisationWord() && !lex(m).isGivenName();
+        }
+        if (body) {
             continue;
         }
         const QString owner = textOf(k, t - 1);
