@@ -229,6 +229,9 @@ private Q_SLOTS:
             << u"Biden came as a lame duck, and many delegates asked what Donald Trump's return would mean. The outgoing American president promised "_s
                u"$4 billion."_s
             << u"The outgoing American president"_s << 0 << u"Biden"_s;
+        QTest::newRow("an office ending in its preposition, with its noun")
+            << u"Marco Rubio led the US team and Andriy Yermak, Zelensky's chief of staff, led the Ukrainian one."_s << u"Zelensky's chief of staff"_s << 0
+            << u"Andriy Yermak"_s;
         QTest::newRow("a Portuguese honorific before a name said in full")
             << u"Luiz In\u00e1cio Lula da Silva hosted the summit. Senhor Lula thanked the guests."_s << u"Lula"_s << 1 << u"Luiz In\u00e1cio Lula da Silva"_s;
         QTest::newRow("... and a Spanish one") << u"Javier Milei spoke last. Se\u00f1or Milei left early."_s << u"Milei"_s << 1 << u"Javier Milei"_s;
@@ -1001,6 +1004,13 @@ private Q_SLOTS:
             << u"According to a senior Brazilian official, Ursula von der Leyen told Lula the deal was close."_s << u"Ursula von der Leyen"_s << u""_s;
         QTest::newRow("... while an office set off before a name is its apposition, as before")
             << u"The commission's chief negotiator, Pieter de Vries, said the deal was close."_s << u"Pieter de Vries"_s << u"chief negotiator"_s;
+        QTest::newRow("an office after \"his\" set off after the name")
+            << u"Ed Davey now leads 72 MPs. Olivia Marr, his deputy chief of staff, said the party had earned it."_s << u"Olivia Marr"_s
+            << u"deputy chief of staff"_s;
+        QTest::newRow("a title ending in its preposition before the name")
+            << u"White House Chief of Staff Susie Wiles said the talks would go on."_s << u"Susie Wiles"_s << u"White House Chief of Staff"_s;
+        QTest::newRow("... and a title with its department, as before")
+            << u"Secretary of State Marco Rubio said the talks would go on."_s << u"Marco Rubio"_s << u"Secretary of State"_s;
         QTest::newRow("a partner at a firm") << u"Marcus Obi, a partner at the venture firm Lindgate, said the board had no plan."_s << u"Marcus Obi"_s
                                              << u"partner"_s;
         QTest::newRow("... but not someone's partner named beside them")

@@ -778,7 +778,9 @@ RoleCue Finder::roleAfter(qsizetype end) const
     }
     const qsizetype phraseStart = m;
     // "Satya Nadella, its chief executive,": the company's office, named by the pronoun.
-    if (lowerIs(m, u"a") || lowerIs(m, u"an") || lowerIs(m, u"the") || (!predicate && (lowerIs(m, u"its") || lowerIs(m, u"their")))) {
+    // "Olivia Marr, his deputy chief of staff,": the office of whoever "his" stands for.
+    if (lowerIs(m, u"a") || lowerIs(m, u"an") || lowerIs(m, u"the")
+        || (!predicate && (lowerIs(m, u"its") || lowerIs(m, u"their") || lowerIs(m, u"his") || lowerIs(m, u"her")))) {
         ++m;
         // "Martin Gruenberg, the FDIC's chairman,": the body that owns the office, named after the
         // article, is whose office it is; "the company's chief executive" reads on as written.
@@ -836,6 +838,12 @@ RoleCue Finder::roleAfter(qsizetype end) const
                     break;
                 }
                 ++x;
+            }
+            // "his deputy chief of staff", "the chief of police": an office that ends in its
+            // preposition takes the lower-case noun after it.
+            if (lowerIs(m - 1, u"of") && m < w.size() && w.plainGapBefore(m) && w.isLower(m)
+                && !isOneOf(word(m), {u"the", u"a", u"an", u"his", u"her", u"its", u"their"})) {
+                ++m;
             }
             cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(m - 1).range.end - w.at(roleFirst).range.start);
             break;
@@ -1637,11 +1645,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         }
         // "the Deposit Insurance National Bank of Santa Clara": a "title" whose words run on to a
         // body's word is part of one organisation's name.
-        bool body = false;
-        for (qsizetype m = rest; m < j && !body; ++m) {
-            body = lex(m).isOrganisationWord() && !lex(m).isGivenName();
-        }
-        if (body) {
+        if (lex(rest).isOrganisationWord() && !lex(rest).isGivenName()) {
             continue;
         }
         const QString owner = textOf(k, t - 1);
@@ -1708,8 +1712,17 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 candidate.gender = lex(k).titleGender();
             }
             // "Prime Minister Elena Varga": a two-word title is read whole.
+            const qsizetype titleWord = k;
             k += (role.isValid() && length == 2 && k + 2 < j) ? 2 : 1;
             lastTitle = k - 1;
+            // "White House Chief of Staff Susie Wiles": a title that ends in its preposition takes
+            // the word after it.
+            if (role.isValid() && length == 2 && lowerIs(k - 1, u"of") && k + 2 < j && w.at(k).capitalised && !lex(k).isGivenName()
+                && !candidate.role.text.isEmpty()) {
+                candidate.role.text += u' ' + word(k);
+                ++k;
+                lastTitle = titleWord;
+            }
             // "the MP for York Central": a seat or portfolio with no name after it is no person.
             // "Minister for Europe Stephen Doughty": the portfolio runs to the given name.
             if (k + 1 < j && word(k) == u"for") {
@@ -2843,6 +2856,11 @@ void Finder::findDescriptors()
         if (headEnd + 2 < n && (lowerIs(headEnd + 1, u"of") || lowerIs(headEnd + 1, u"for")) && w.plainGapBefore(headEnd + 2)
             && !lex(headEnd + 2).isFunctionWord() && !w.at(headEnd + 2).capitalised) {
             rangeEnd = headEnd + 2;
+        }
+        // "Zelensky's chief of staff": an office that ends in its preposition takes its noun.
+        if (lowerIs(headEnd, u"of") && headEnd + 1 < n && w.plainGapBefore(headEnd + 1) && w.isLower(headEnd + 1)
+            && !isOneOf(word(headEnd + 1), {u"the", u"a", u"an", u"his", u"her", u"its", u"their"})) {
+            rangeEnd = headEnd + 1;
         }
         descriptor.lastWord = int(headEnd);
         descriptor.range = {w.at(descriptor.firstWord).range.start, w.at(rangeEnd).range.end};
