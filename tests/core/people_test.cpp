@@ -232,6 +232,9 @@ private Q_SLOTS:
         QTest::newRow("an office ending in its preposition, with its noun")
             << u"Marco Rubio led the US team and Andriy Yermak, Zelensky's chief of staff, led the Ukrainian one."_s << u"Zelensky's chief of staff"_s << 0
             << u"Andriy Yermak"_s;
+        QTest::newRow("a round-up's office named by the sentence that goes on with \"also\"")
+            << u"China stood ready to work with all sides, the Chinese leader told reporters. Xi also said the G20 should stay a forum for trade."_s
+            << u"the Chinese leader"_s << 0 << u"Xi"_s;
         QTest::newRow("a Portuguese honorific before a name said in full")
             << u"Luiz In\u00e1cio Lula da Silva hosted the summit. Senhor Lula thanked the guests."_s << u"Lula"_s << 1 << u"Luiz In\u00e1cio Lula da Silva"_s;
         QTest::newRow("... and a Spanish one") << u"Javier Milei spoke last. Se\u00f1or Milei left early."_s << u"Milei"_s << 1 << u"Javier Milei"_s;
@@ -356,6 +359,8 @@ private Q_SLOTS:
 
         QTest::newRow("a nationality's office is not a professional of that nationality")
             << u"Brazilian economist Ana Souza said prices rose. The Brazilian president said nothing."_s << u"The Brazilian president"_s << u"Ana Souza"_s;
+        QTest::newRow("a nationality's office is not whoever the next sentence names")
+            << u"The talks were over, the US president said. Marco Rubio said the deal was close."_s << u"the US president"_s << u"Marco Rubio"_s;
         QTest::newRow("the acting holder of an office is not its suspended holder")
             << u"President Yoon Suk Yeol was impeached on Saturday. Opposition lawmakers said the acting president should sign the bills."_s
             << u"the acting president"_s << u"Yoon Suk Yeol"_s;

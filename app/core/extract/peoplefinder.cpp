@@ -379,6 +379,7 @@ private:
     [[nodiscard]] int compatibility(const Descriptor &d, int person) const;
     [[nodiscard]] int resolveDescriptor(const Descriptor &d, int sentence, int subject, double *confidence) const;
     [[nodiscard]] int apposedTo(const Descriptor &d) const;
+    [[nodiscard]] int continuedAfter(const Descriptor &d, int sentence, double *confidence) const;
     [[nodiscard]] int topicFor(const Descriptor &d, int sentence, double *confidence) const;
     void findOrganisationPhrases();
     void addMention(int person, const TextRange &range, PersonMention::Kind kind, double confidence, int sentence);
@@ -3241,6 +3242,34 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
     return best;
 }
 
+// "China stood ready to work with all sides, the Chinese leader told reporters. Xi also said
+// ...": a round-up names the speaker of that nationality right after, going on with "also" or
+// "added"; without such a word the next sentence may be anyone's.
+int Finder::continuedAfter(const Descriptor &d, int sentence, double *confidence) const
+{
+    if (d.country.isEmpty() || d.affiliation >= 0) {
+        return -1;
+    }
+    qsizetype next = d.lastWord + 1;
+    while (next < w.size() && w.at(next).sentence == sentence) {
+        ++next;
+    }
+    if (next >= w.size() || w.at(next).sentence != sentence + 1 || w.at(next).paragraph != w.at(d.lastWord).paragraph) {
+        return -1;
+    }
+    const int person = m_wordPerson.at(next);
+    qsizetype after = next;
+    while (person >= 0 && after < w.size() && m_wordPerson.at(after) == person) {
+        ++after;
+    }
+    if (person < 0 || after >= w.size() || !(lowerIs(after, u"also") || lowerIs(after, u"added")) || m_people[person].profile.country != d.country
+        || !m_people[person].profile.roles.isEmpty()) {
+        return -1;
+    }
+    *confidence = 0.5;
+    return person;
+}
+
 int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, double *confidence) const
 {
     if (d.role.canonical == u"person"_s) {
@@ -3571,6 +3600,9 @@ void Finder::resolve()
                 continue;
             } else {
                 person = resolveDescriptor(d, sentence, subjectOf.value(sentence, -1), &confidence);
+                if (person < 0) {
+                    person = continuedAfter(d, sentence, &confidence);
+                }
             }
             if (person >= 0) {
                 if (!m_people[person].profile.roles.contains(d.role.canonical)) {
