@@ -214,6 +214,30 @@ private Q_SLOTS:
             << u"the prosecutor"_s << 0 << u"Thane Rehn"_s;
         QTest::newRow("most recent of two") << u"Senator Marcus Hale spoke first. Senator Elizabeth Warren spoke next. The senator was brief."_s
                                             << u"The senator"_s << 0 << u"Elizabeth Warren"_s;
+        QTest::newRow("a nationality of the person just named, before presidents named later")
+            << u"Argentina's Javier Milei signed the text. The Argentine president told the summit it was wrong. Later, President Amara Osei and "_s
+               u"President Lina Haddad spoke."_s
+            << u"The Argentine president"_s << 0 << u"Javier Milei"_s;
+        QTest::newRow("a nationality of a summit's host")
+            << u"Leaders met in Rio, where host Luiz In\u00e1cio Lula da Silva opened the summit. Lula launched an alliance. The Brazilian president "_s
+               u"told the leaders that hunger was political."_s
+            << u"The Brazilian president"_s << 0 << u"Luiz In\u00e1cio Lula da Silva"_s;
+        QTest::newRow("a nationality before an office holder of no known nationality")
+            << u"Foreign Minister Mauro Vieira welcomed the guests. Lavrov said the West had failed. The Russian foreign minister spoke to reporters."_s
+            << u"The Russian foreign minister"_s << 0 << u"Lavrov"_s;
+        QTest::newRow("a nationality of the subject before, not of an owner named after it")
+            << u"Biden came as a lame duck, and many delegates asked what Donald Trump's return would mean. The outgoing American president promised "_s
+               u"$4 billion."_s
+            << u"The outgoing American president"_s << 0 << u"Biden"_s;
+        QTest::newRow("an office ending in its preposition, with its noun")
+            << u"Marco Rubio led the US team and Andriy Yermak, Zelensky's chief of staff, led the Ukrainian one."_s << u"Zelensky's chief of staff"_s << 0
+            << u"Andriy Yermak"_s;
+        QTest::newRow("a round-up's office named by the sentence that goes on with \"also\"")
+            << u"China stood ready to work with all sides, the Chinese leader told reporters. Xi also said the G20 should stay a forum for trade."_s
+            << u"the Chinese leader"_s << 0 << u"Xi"_s;
+        QTest::newRow("a Portuguese honorific before a name said in full")
+            << u"Luiz In\u00e1cio Lula da Silva hosted the summit. Senhor Lula thanked the guests."_s << u"Lula"_s << 1 << u"Luiz In\u00e1cio Lula da Silva"_s;
+        QTest::newRow("... and a Spanish one") << u"Javier Milei spoke last. Se\u00f1or Milei left early."_s << u"Milei"_s << 1 << u"Javier Milei"_s;
     }
 
     void resolvesMentions()
@@ -333,6 +357,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mention");
         QTest::addColumn<QString>("notPerson");
 
+        QTest::newRow("a nationality's office is not a professional of that nationality")
+            << u"Brazilian economist Ana Souza said prices rose. The Brazilian president said nothing."_s << u"The Brazilian president"_s << u"Ana Souza"_s;
+        QTest::newRow("a nationality's office is not whoever the next sentence names")
+            << u"The talks were over, the US president said. Marco Rubio said the deal was close."_s << u"the US president"_s << u"Marco Rubio"_s;
         QTest::newRow("the acting holder of an office is not its suspended holder")
             << u"President Yoon Suk Yeol was impeached on Saturday. Opposition lawmakers said the acting president should sign the bills."_s
             << u"the acting president"_s << u"Yoon Suk Yeol"_s;
@@ -686,6 +714,10 @@ private Q_SLOTS:
             << u"Maria Lopez and Grace South arrived early."_s << QStringList{u"Maria Lopez"_s, u"Grace South"_s} << QStringList{};
         QTest::newRow("said before a clause subject") << u"One aide said Kaldora had not rejected the idea outright."_s << QStringList{}
                                                       << QStringList{u"Kaldora"_s};
+        QTest::newRow("a leader's surname before \"the group\" is no firm")
+            << u"Tomas Aguiar said that Biden arrived after the group photo had been taken."_s << QStringList{u"Biden"_s} << QStringList{};
+        QTest::newRow("an honorific in another language is no given name") << u"\"Senhor Lula does not hold grudges in public,\" said Fernanda Queiroz."_s
+                                                                           << QStringList{u"Fernanda Queiroz"_s} << QStringList{u"Senhor Lula"_s};
     }
 
     void findsPeopleNotPlaces()
@@ -885,6 +917,14 @@ private Q_SLOTS:
         QTest::newRow("... nor to a person") << u"The Bank of Eastland and Ann Hale signed the deal on Monday."_s << u"Bank of Eastland"_s << false;
         QTest::newRow("a website named after its kind")
             << u"Delta cancelled 1,000 flights, according to the tracking site FlightAware."_s << u"FlightAware"_s << false;
+        QTest::newRow("a bank's name with a word that is also a title")
+            << u"The FDIC created a new institution, the Deposit Insurance National Bank of Santa Clara, to hold the deposits."_s
+            << u"Deposit Insurance National Bank of Santa Clara"_s << false;
+        QTest::newRow("... while a body's title before a person's name is the person's")
+            << u"Federal Reserve Chair Jerome Powell said rates would hold."_s << u"Federal Reserve"_s << false;
+        QTest::newRow("an ordinal opening a bank's name")
+            << u"On March 16, eleven large banks deposited $30 billion in First Republic Bank."_s << u"First Republic Bank"_s << false;
+        QTest::newRow("... but not an ordinal set off before a name") << u"First, Northline Bank cut its rates."_s << u"Northline Bank"_s << false;
         QTest::newRow("a place after \"the\"") << u"The court sits in the Hague, the ministry said."_s << u"Hague"_s << true;
         QTest::newRow("a region after \"the\"") << u"The storm hit the Carolinas on Friday."_s << u"Carolinas"_s << true;
         QTest::newRow("a paper told something") << u"Merezhko told the Ledger that the plan came from Moscow."_s << u"Ledger"_s << false;
@@ -908,6 +948,35 @@ private Q_SLOTS:
         }
         QVERIFY2(found != run.result.entities.cend(), qPrintable(entity + u" not among: "_s + names.join(u", "_s) + u"; people: "_s + run.names()));
         QCOMPARE(found->kind == Entity::Kind::Place, place);
+    }
+
+    // A people's adjective or plural names no place: "the Argentine president", "told Americans".
+    void demonymsNameNoPlace_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("place");
+        QTest::newRow("an adjective of a country in -ine") << u"Argentina would not be bound by it, said the Argentine president."_s << u"Argentine"_s << false;
+        QTest::newRow("... while the country stays a place")
+            << u"Argentina would not be bound by it, said the Argentine president."_s << u"Argentina"_s << true;
+        QTest::newRow("a people in the plural") << u"The next day, Mr. Biden told Americans that their deposits were safe."_s << u"Americans"_s << false;
+        QTest::newRow("an adjective without a suffix") << u"Later, Swiss authorities arranged a takeover."_s << u"Swiss"_s << false;
+        QTest::newRow("a people after \"the\"") << u"Erdogan said the world had failed the Palestinians."_s << u"Palestinians"_s << false;
+        QTest::newRow("... but a country after \"the\" is one") << u"The suspect was held, the attorney general of the Bahamas said."_s << u"Bahamas"_s << true;
+        QTest::newRow("a delegation's country") << u"A member of the Saudi delegation spoke in Rio."_s << u"Saudi"_s << false;
+    }
+
+    void demonymsNameNoPlace()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, word);
+        QFETCH(bool, place);
+        const PeopleRun run(text);
+        QStringList names;
+        for (const Entity &e : run.result.entities) {
+            names.append(e.name);
+        }
+        QVERIFY2(run.hasPlace(word) == place, qPrintable(names.join(u", "_s)));
     }
 
     void readsRoles_data()
@@ -936,6 +1005,17 @@ private Q_SLOTS:
             << u"Mira Murati, the chief technology officer, wrote that staff were calm."_s << u"Mira Murati"_s << u"chief technology officer"_s;
         QTest::newRow("... but not a noun that heads the phrase")
             << u"Tom Reed, the chief technology buyers' favourite, wrote that staff were calm."_s << u"Tom Reed"_s << u""_s;
+        QTest::newRow("a source after \"according to\" is no apposition of the name after it")
+            << u"According to a senior Brazilian official, Ursula von der Leyen told Lula the deal was close."_s << u"Ursula von der Leyen"_s << u""_s;
+        QTest::newRow("... while an office set off before a name is its apposition, as before")
+            << u"The commission's chief negotiator, Pieter de Vries, said the deal was close."_s << u"Pieter de Vries"_s << u"chief negotiator"_s;
+        QTest::newRow("an office after \"his\" set off after the name")
+            << u"Ed Davey now leads 72 MPs. Olivia Marr, his deputy chief of staff, said the party had earned it."_s << u"Olivia Marr"_s
+            << u"deputy chief of staff"_s;
+        QTest::newRow("a title ending in its preposition before the name")
+            << u"White House Chief of Staff Susie Wiles said the talks would go on."_s << u"Susie Wiles"_s << u"White House Chief of Staff"_s;
+        QTest::newRow("... and a title with its department, as before")
+            << u"Secretary of State Marco Rubio said the talks would go on."_s << u"Marco Rubio"_s << u"Secretary of State"_s;
         QTest::newRow("a partner at a firm") << u"Marcus Obi, a partner at the venture firm Lindgate, said the board had no plan."_s << u"Marcus Obi"_s
                                              << u"partner"_s;
         QTest::newRow("... but not someone's partner named beside them")

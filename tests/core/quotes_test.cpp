@@ -192,6 +192,20 @@ private Q_SLOTS:
         QTest::newRow("an unnamed speaker of a two-word role")
             << u"Prime Minister Keir Starmer spoke on Monday.\nA former prime minister said talks would go on. \"We always knew,\" the prime minister added."_s
             << u"We always knew"_s << u"direct"_s << QString() << u"-"_s;
+        QTest::newRow("the unnamed official of a body of two words")
+            << u"Lucia Ferraz, the ministry's spokeswoman, spoke first.\nA White House official said the president had been delayed. \"He was not "_s
+               u"snubbing anyone,\" the official told reporters."_s
+            << u"He was not snubbing anyone"_s << u"direct"_s << QString() << u"-"_s;
+        const QString joint = u"In a joint statement, Treasury Secretary Janet Yellen and Federal Reserve Chair Jerome Powell said the failure posed a "_s
+                              u"risk. \"No losses will be borne by the taxpayer,\" the statement said.\nThe same statement said New York regulators had "_s
+                              u"closed Signature Bank."_s;
+        QTest::newRow("a joint statement speaks for the first who made it")
+            << joint << u"No losses will be borne by the taxpayer"_s << u"direct"_s << u"Janet Yellen"_s << u"-"_s;
+        QTest::newRow("... and so does the same statement again")
+            << joint << u"New York regulators had closed Signature Bank"_s << u"indirect"_s << u"Janet Yellen"_s << u"-"_s;
+        QTest::newRow("... but a statement nobody named made speaks for nobody")
+            << u"A statement was read out on Friday. \"No losses will be borne by the taxpayer,\" the statement said."_s
+            << u"No losses will be borne by the taxpayer"_s << u"direct"_s << QString() << u"-"_s;
         QTest::newRow("the named official") << kremlinAide + u"\"We always knew,\" the official said."_s << u"We always knew"_s << u"direct"_s
                                             << u"Yuri Ushakov"_s << u"-"_s;
         QTest::newRow("an official in apposition")
@@ -263,6 +277,18 @@ private Q_SLOTS:
         QTest::newRow("transcript labels in capitals")
             << u"Reporters spoke to Anna Berg and Tom Reilly on Monday.\nBERG: The plan is late, and everyone knows it.\nREILLY: It is not late, it is cancelled."_s
             << u"The plan is late, and everyone knows it."_s << u"direct"_s << u"Anna Berg"_s << u"-"_s;
+        QTest::newRow("transcript labels with a family name of several words")
+            << u"Reporters spoke to Ricardo Souza de Melo and Lucia Ferraz on Monday.\nFERRAZ: The ambassador will take your questions.\nSOUZA DE MELO: "_s
+               u"The text was adopted by consensus."_s
+            << u"The text was adopted by consensus."_s << u"direct"_s << u"Ricardo Souza de Melo"_s << u"-"_s;
+        QTest::newRow("... but the last words of another name are no label of this one, and a particle in capitals is written in lower case")
+            << u"Reporters spoke to Ricardo Souza de Melo and Lucia Ferraz on Monday.\nFERRAZ: The ambassador will take your questions.\nPAULO DE MELO: "_s
+               u"The text was adopted by consensus."_s
+            << u"The text was adopted by consensus."_s << u"direct"_s << u"Paulo de Melo"_s << u"-"_s;
+        QTest::newRow("a briefing of two answers the reporters, not each other")
+            << u"Reporters spoke to Ricardo Souza de Melo and Lucia Ferraz on Monday.\nFERRAZ: The ambassador will take your questions.\nQUESTION: Did "_s
+               u"Argentina threaten to block it?\nSOUZA DE MELO: No. The text was adopted by consensus."_s
+            << u"No. The text was adopted by consensus."_s << u"direct"_s << u"Ricardo Souza de Melo"_s << u""_s;
         QTest::newRow("transcript of two speaks to the other")
             << u"Envoy Steve Witkoff called Kremlin aide Yuri Ushakov.\nWITKOFF: You congratulate the president on this achievement.\nUSHAKOV: OK. I think he will do it."_s
             << u"OK. I think he will do it."_s << u"direct"_s << u"Yuri Ushakov"_s << u"Steve Witkoff"_s;
@@ -850,6 +876,12 @@ private Q_SLOTS:
         QTest::newRow("an end cue right after the comma with its speaker after it")
             << u"Two people were hurt in the attack, said Oleh Syniehubov, the regional governor."_s << u"Two people were hurt in the attack"_s << u"indirect"_s
             << u"Oleh Syniehubov"_s << u"-"_s;
+        QTest::newRow("an end cue right after the comma with an office after it")
+            << u"The meeting with Xi had been worthwhile, said the Australian prime minister."_s << u"The meeting with Xi had been worthwhile"_s
+            << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("... but an office opening the clause after the verb is what was said")
+            << u"Donald Trump, in a post on Sunday, said the Ukrainian president was ungrateful."_s << u"the Ukrainian president was ungrateful"_s
+            << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
     }
 
     void attributesQuotes()
@@ -890,6 +922,8 @@ private Q_SLOTS:
         QTest::newRow("a relative clause with its source set off before its verb")
             << u"Han Duck-soo spoke by telephone with US President Joe Biden, who, according to the prime minister's office, reaffirmed that the alliance remained strong."_s
             << u"Han Duck-soo spoke by telephone"_s;
+        QTest::newRow("an office speaking after the verb is no clause")
+            << u"The meeting with Xi had been worthwhile, said the Australian prime minister."_s << u"the Australian prime minister"_s;
         QTest::newRow("a thing announced") << u"Maria Lopez announced a new plan for the bridge on Monday."_s << u"a new plan for the bridge"_s;
         QTest::newRow("a thing confirmed") << u"Maria Lopez confirmed the resignation of her deputy on Monday."_s << u"the resignation of her deputy"_s;
         QTest::newRow("a promise to do something") << u"Mr Han has promised to work with the assembly, and he met Speaker Woo Won-shik on Sunday."_s

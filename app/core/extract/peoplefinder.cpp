@@ -177,8 +177,8 @@ bool isHonorific(QStringView word)
     static const QSet<QStringView> list{u"mr", u"mrs", u"ms", u"miss", u"dr", u"sir", u"dame", u"lord", u"lady", u"prof", u"professor", u"sen", u"rep", u"gov",
         u"gen", u"adm", u"col", u"lt", u"capt", u"maj", u"sgt", u"det", u"supt", u"insp", u"cpl", u"rev", u"reverend", u"father", u"sister", u"brother",
         u"sheikh", u"emir", u"king", u"queen", u"prince", u"princess", u"pope", u"cardinal", u"bishop", u"archbishop", u"rabbi", u"imam", u"duke", u"duchess",
-        u"baron", u"baroness", u"count", u"madame", u"madam", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice", u"cllr", u"councillor",
-        u"councilor", u"alderman", u"sheriff"};
+        u"baron", u"baroness", u"count", u"madame", u"madam", u"senhor", u"senhora", u"señor", u"señora", u"signor", u"signora", u"herr", u"frau", u"monsieur",
+        u"mme", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice", u"cllr", u"councillor", u"councilor", u"alderman", u"sheriff"};
     // ASCII words are keyed on the stack as honorificKey() would key them; others by it.
     QVarLengthArray<char16_t, 32> key;
     for (const QChar c : word) {
@@ -206,7 +206,15 @@ QString unshouted(const QString &name)
         if (i < written.size() && written[i] != u' ') {
             continue;
         }
-        if (i - wordStart >= 3) {
+        // "SOUZA DE MELO", "ANNEKE VAN DEN BERG": a particle inside a name is written in lower case.
+        // "MARINE LE PEN" and "LUIGI DI MAIO" keep theirs in capitals.
+        if (wordStart > 0
+            && isOneOf(QStringView(written).sliced(wordStart, i - wordStart),
+                {u"de", u"da", u"das", u"dos", u"del", u"van", u"von", u"der", u"den", u"bin", u"ibn"})) {
+            for (qsizetype c = wordStart; c < i; ++c) {
+                written[c] = written[c].toLower();
+            }
+        } else if (i - wordStart >= 3) {
             for (qsizetype c = wordStart + 1; c < i; ++c) {
                 const QChar before = written[c - 1];
                 if (before != u'-' && before != u'\'' && before != u'\u2019') {
@@ -371,6 +379,7 @@ private:
     [[nodiscard]] int compatibility(const Descriptor &d, int person) const;
     [[nodiscard]] int resolveDescriptor(const Descriptor &d, int sentence, int subject, double *confidence) const;
     [[nodiscard]] int apposedTo(const Descriptor &d) const;
+    [[nodiscard]] int continuedAfter(const Descriptor &d, int sentence, double *confidence) const;
     [[nodiscard]] int topicFor(const Descriptor &d, int sentence, double *confidence) const;
     void findOrganisationPhrases();
     void addMention(int person, const TextRange &range, PersonMention::Kind kind, double confidence, int sentence);
@@ -770,7 +779,9 @@ RoleCue Finder::roleAfter(qsizetype end) const
     }
     const qsizetype phraseStart = m;
     // "Satya Nadella, its chief executive,": the company's office, named by the pronoun.
-    if (lowerIs(m, u"a") || lowerIs(m, u"an") || lowerIs(m, u"the") || (!predicate && (lowerIs(m, u"its") || lowerIs(m, u"their")))) {
+    // "Olivia Marr, his deputy chief of staff,": the office of whoever "his" stands for.
+    if (lowerIs(m, u"a") || lowerIs(m, u"an") || lowerIs(m, u"the")
+        || (!predicate && (lowerIs(m, u"its") || lowerIs(m, u"their") || lowerIs(m, u"his") || lowerIs(m, u"her")))) {
         ++m;
         // "Martin Gruenberg, the FDIC's chairman,": the body that owns the office, named after the
         // article, is whose office it is; "the company's chief executive" reads on as written.
@@ -828,6 +839,12 @@ RoleCue Finder::roleAfter(qsizetype end) const
                     break;
                 }
                 ++x;
+            }
+            // "his deputy chief of staff", "the chief of police": an office that ends in its
+            // preposition takes the lower-case noun after it.
+            if (lowerIs(m - 1, u"of") && m < w.size() && w.plainGapBefore(m) && w.isLower(m)
+                && !isOneOf(word(m), {u"the", u"a", u"an", u"his", u"her", u"its", u"their"})) {
+                ++m;
             }
             cue.text = w.text().mid(w.at(roleFirst).range.start, w.at(m - 1).range.end - w.at(roleFirst).range.start);
             break;
@@ -1130,6 +1147,13 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     if (predicate >= 0 && predicate < first && w.plainGapBefore(predicate + 1) && w.isLower(predicate)
         && isOneOf(word(predicate), {u"as", u"became", u"become", u"becomes", u"becoming", u"remains", u"remained"})) {
         return {};
+    }
+    // "According to a senior Brazilian official, von der Leyen told Lula ...": the source of the
+    // clause, which names someone else.
+    for (qsizetype k = first - 1; k > 0 && first - k <= 4 && w.plainGapBefore(k + 1); --k) {
+        if (lowerIs(k, u"to") && lowerIs(k - 1, u"according")) {
+            return {};
+        }
     }
     if (determiner >= 0 && w.plainGapBefore(first)) {
         static const QList<QStringView> definite{u"the", u"her", u"his", u"their", u"its"};
@@ -1503,6 +1527,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (lex(k).isGivenName() || lex(k).isTitle() || (lex(k).isNameParticle() && k + 1 < j)) {
             break;
         }
+        // "First Republic Bank", "Fifth Third Bank": an ordinal opens a body's name that ends in
+        // an organisation's word.
+        if (k + 2 < j && lex(j - 1).isOrganisationWord() && isOneOf(first, {u"first", u"second", u"third", u"fifth"}) && !lex(k + 1).isTitle()) {
+            break;
+        }
         // "U.S." folds to the pronoun "us" but, written so, names the country.
         const bool countryAbbreviation = !lex(k).country().isEmpty() && isAcronym(first);
         if (((lex(k).isFunctionWord() && !countryAbbreviation) || lex(k).isCalendarWord()) && !(k + 1 < j && familyNameBeforeGivenName(k))) {
@@ -1615,6 +1644,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (rest >= j || !(lex(rest).isGivenName() || j - rest >= 2)) {
             continue;
         }
+        // "the Deposit Insurance National Bank of Santa Clara": a "title" whose words run on to a
+        // body's word is part of one organisation's name.
+        if (lex(rest).isOrganisationWord() && !lex(rest).isGivenName()) {
+            continue;
+        }
         const QString owner = textOf(k, t - 1);
         affiliationCountry = PeopleLexicon::country(owner);
         if (affiliationCountry.isEmpty()) {
@@ -1679,8 +1713,17 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 candidate.gender = lex(k).titleGender();
             }
             // "Prime Minister Elena Varga": a two-word title is read whole.
+            const qsizetype titleWord = k;
             k += (role.isValid() && length == 2 && k + 2 < j) ? 2 : 1;
             lastTitle = k - 1;
+            // "White House Chief of Staff Susie Wiles": a title that ends in its preposition takes
+            // the word after it.
+            if (role.isValid() && length == 2 && lowerIs(k - 1, u"of") && k + 2 < j && w.at(k).capitalised && !lex(k).isGivenName()
+                && !candidate.role.text.isEmpty()) {
+                candidate.role.text += u' ' + word(k);
+                ++k;
+                lastTitle = titleWord;
+            }
             // "the MP for York Central": a seat or portfolio with no name after it is no person.
             // "Minister for Europe Stephen Doughty": the portfolio runs to the given name.
             if (k + 1 < j && word(k) == u"for") {
@@ -2085,8 +2128,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     // "Northwind reported higher profits. The company said its orders doubled.": a single name
     // that the text goes on to call "its" or "the company" before any "he" or "she" is a firm.
-    if (count == 1 && !titled && !givenFirst && !before.isValid() && !after.isValid() && !commaRole.isValid() && !surnameSoFar(word(k))
-        && referredToAsThing(j)) {
+    // "Biden arrived after the group photo": a leader's surname is nobody's firm.
+    if (count == 1 && !titled && !givenFirst && !before.isValid() && !after.isValid() && !commaRole.isValid() && !surnameSoFar(word(k)) && referredToAsThing(j)
+        && !PeopleLexicon::isLeaderSurname(word(k))) {
         addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
@@ -2814,6 +2858,11 @@ void Finder::findDescriptors()
             && !lex(headEnd + 2).isFunctionWord() && !w.at(headEnd + 2).capitalised) {
             rangeEnd = headEnd + 2;
         }
+        // "Zelensky's chief of staff": an office that ends in its preposition takes its noun.
+        if (lowerIs(headEnd, u"of") && headEnd + 1 < n && w.plainGapBefore(headEnd + 1) && w.isLower(headEnd + 1)
+            && !isOneOf(word(headEnd + 1), {u"the", u"a", u"an", u"his", u"her", u"its", u"their"})) {
+            rangeEnd = headEnd + 1;
+        }
         descriptor.lastWord = int(headEnd);
         descriptor.range = {w.at(descriptor.firstWord).range.start, w.at(rangeEnd).range.end};
         m_descriptors.append(descriptor);
@@ -3193,6 +3242,34 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
     return best;
 }
 
+// "China stood ready to work with all sides, the Chinese leader told reporters. Xi also said
+// ...": a round-up names the speaker of that nationality right after, going on with "also" or
+// "added"; without such a word the next sentence may be anyone's.
+int Finder::continuedAfter(const Descriptor &d, int sentence, double *confidence) const
+{
+    if (d.country.isEmpty() || d.affiliation >= 0) {
+        return -1;
+    }
+    qsizetype next = d.lastWord + 1;
+    while (next < w.size() && w.at(next).sentence == sentence) {
+        ++next;
+    }
+    if (next >= w.size() || w.at(next).sentence != sentence + 1 || w.at(next).paragraph != w.at(d.lastWord).paragraph) {
+        return -1;
+    }
+    const int person = m_wordPerson.at(next);
+    qsizetype after = next;
+    while (person >= 0 && after < w.size() && m_wordPerson.at(after) == person) {
+        ++after;
+    }
+    if (person < 0 || after >= w.size() || !(lowerIs(after, u"also") || lowerIs(after, u"added")) || m_people[person].profile.country != d.country
+        || !m_people[person].profile.roles.isEmpty()) {
+        return -1;
+    }
+    *confidence = 0.5;
+    return person;
+}
+
 int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, double *confidence) const
 {
     if (d.role.canonical == u"person"_s) {
@@ -3218,13 +3295,24 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
         }
     }
     // "... between Donald Trump and Vladimir Putin. ... to the US president": the office of a
-    // person named lately with that nationality and no other role.
+    // person named lately with that nationality and no office ("host" is a part at an event, not
+    // one). "Biden came as a lame duck, and many asked what Donald Trump's return would mean. The
+    // outgoing American president ...": the subject of the sentence before goes first.
     const auto namedLatelyOfCountry = [&]() {
         if (d.country.isEmpty() || d.affiliation >= 0) {
             return -1;
         }
+        const auto fits = [&](int p) {
+            const QStringList &roles = m_people[p].profile.roles;
+            return m_people[p].profile.country == d.country && (roles.isEmpty() || (roles.size() == 1 && roles.first() == u"host"_s))
+                && m_lastSentence[p] >= sentence - 3 && p != subject;
+        };
+        if (const auto before = m_subjectOf.constFind(sentence - 1); before != m_subjectOf.cend() && fits(*before)) {
+            *confidence = 0.6;
+            return *before;
+        }
         for (const int p : m_recent) {
-            if (m_people[p].profile.country == d.country && m_people[p].profile.roles.isEmpty() && m_lastSentence[p] >= sentence - 3 && p != subject) {
+            if (fits(p)) {
                 *confidence = 0.6;
                 return p;
             }
@@ -3256,6 +3344,13 @@ int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, do
     if (bestSeen < 0 && best == subject && compatible == 1) {
         *confidence = 0.5;
         return best;
+    }
+    // "Lavrov said ... The Russian foreign minister": a person of that nationality named lately
+    // before one who holds the office but whose nationality the article never gave.
+    if (!d.country.isEmpty() && m_people[best].profile.country.isEmpty()) {
+        if (const int p = namedLatelyOfCountry(); p >= 0) {
+            return p;
+        }
     }
     if (bestSeen < 0) {
         // Named only later in the text: resolve only a specific, unambiguous descriptor.
@@ -3350,7 +3445,11 @@ void Finder::findUnnamedSpeakers()
                 after = m + length;
                 break;
             }
-            if (w.isLower(m) ? !isModifier(m, 0) : lex(m).country().isEmpty() && !lex(m).isOrganisation() && !lex(m).isOrganisationWord()) {
+            // "a White House official", "a Downing Street aide": a body of two words names whom
+            // the speaker serves.
+            const bool body = lex(m).isOrganisation() || lex(m).isOrganisationWord()
+                || (m + 1 < n && w.at(m + 1).capitalised && w.plainGapBefore(m + 1) && PeopleLexicon::isOrganisation(textView(m, m + 1)));
+            if (w.isLower(m) ? !isModifier(m, 0) : lex(m).country().isEmpty() && !body) {
                 break;
             }
         }
@@ -3407,7 +3506,12 @@ void Finder::resolve()
         }
         // Only about someone named before: "The Kremlin spokesman" says nothing of a spokesman
         // the article introduces later.
-        if (count == 1 && m_people[only].profile.country.isEmpty() && m_people[only].firstPosition < d.range.start) {
+        // "Foreign Minister Mauro Vieira ... Lavrov said ... The Russian foreign minister": nor when
+        // someone named before is known to be of that country.
+        if (count == 1 && m_people[only].profile.country.isEmpty() && m_people[only].firstPosition < d.range.start
+            && std::none_of(
+                m_people.cbegin(), m_people.cend(),
+                [&d](const Draft &other) { return other.profile.country == d.country && other.firstPosition < d.range.start; })) {
             m_people[only].profile.country = d.country;
         }
     }
@@ -3496,6 +3600,9 @@ void Finder::resolve()
                 continue;
             } else {
                 person = resolveDescriptor(d, sentence, subjectOf.value(sentence, -1), &confidence);
+                if (person < 0) {
+                    person = continuedAfter(d, sentence, &confidence);
+                }
             }
             if (person >= 0) {
                 if (!m_people[person].profile.roles.contains(d.role.canonical)) {

@@ -136,10 +136,10 @@ const auto &titles()
 {
     static const QHash<QString, PeopleLexicon::Gender> table = [] {
         QHash<QString, PeopleLexicon::Gender> t;
-        for (const QString &w : wordSet(u"mr|sir|lord|king|prince|sheikh|emir|father|brother|duke|baron|count"_s)) {
+        for (const QString &w : wordSet(u"mr|sir|lord|king|prince|sheikh|emir|father|brother|duke|baron|count|senhor|señor|signor|herr|monsieur"_s)) {
             t.insert(w, PeopleLexicon::Gender::Male);
         }
-        for (const QString &w : wordSet(u"mrs|ms|miss|dame|lady|queen|princess|sister|duchess|baroness|madam|madame"_s)) {
+        for (const QString &w : wordSet(u"mrs|ms|miss|dame|lady|queen|princess|sister|duchess|baroness|madam|madame|senhora|señora|signora|frau|mme"_s)) {
             t.insert(w, PeopleLexicon::Gender::Female);
         }
         for (const QString &w :
@@ -306,15 +306,15 @@ const auto &countries()
         add(u"IT"_s, u"italy|italian|rome"_s);
         add(u"ES"_s, u"spain|spanish|madrid"_s);
         add(u"PL"_s, u"poland|polish|warsaw"_s);
-        add(u"IL"_s, u"israel|israeli|jerusalem"_s);
-        add(u"PS"_s, u"palestine|palestinian|gaza|ramallah"_s);
+        add(u"IL"_s, u"israel|israeli|israelis|jerusalem"_s);
+        add(u"PS"_s, u"palestine|palestinian|palestinians|gaza|ramallah"_s);
         add(u"IR"_s, u"iran|iranian|tehran"_s);
         add(u"IN"_s, u"india|indian|delhi|new delhi"_s);
         add(u"JP"_s, u"japan|japanese|tokyo"_s);
         add(u"KR"_s, u"south korea|south korean|seoul"_s);
         add(u"KP"_s, u"north korea|north korean|pyongyang"_s);
         add(u"TR"_s, u"turkey|turkish|ankara|turkiye|türkiye"_s);
-        add(u"SA"_s, u"saudi|saudi arabia|riyadh"_s);
+        add(u"SA"_s, u"saudi|saudis|saudi arabia|riyadh"_s);
         add(u"QA"_s, u"qatar|qatari|doha"_s);
         add(u"AE"_s, u"uae|emirati|abu dhabi|dubai|united arab emirates"_s);
         add(u"EG"_s, u"egypt|egyptian|cairo"_s);
@@ -326,7 +326,7 @@ const auto &countries()
         add(u"HU"_s, u"hungary|hungarian|budapest"_s);
         add(u"CH"_s, u"switzerland|swiss|geneva|bern"_s);
         add(u"SY"_s, u"syria|syrian|damascus"_s);
-        add(u"EU"_s, u"eu|european union|brussels|european"_s);
+        add(u"EU"_s, u"eu|european union|brussels|european|europeans"_s);
         add(u"NL"_s, u"netherlands|dutch|amsterdam|the hague"_s);
         add(u"BE"_s, u"belgium|belgian"_s);
         add(u"SE"_s, u"sweden|swedish|stockholm"_s);
@@ -342,7 +342,7 @@ const auto &countries()
         add(u"ZA"_s, u"south africa|south african|pretoria|johannesburg"_s);
         add(u"NG"_s, u"nigeria|nigerian|lagos|abuja"_s);
         add(u"KE"_s, u"kenya|kenyan|nairobi"_s);
-        add(u"AR"_s, u"argentina|argentine|argentinian|buenos aires"_s);
+        add(u"AR"_s, u"argentina|argentine|argentines|argentinian|buenos aires"_s);
         add(u"VE"_s, u"venezuela|venezuelan|caracas"_s);
         add(u"PK"_s, u"pakistan|pakistani|islamabad"_s);
         add(u"AF"_s, u"afghanistan|afghan|kabul"_s);
@@ -355,9 +355,20 @@ const auto &countries()
         add(u"EE"_s, u"estonia|estonian|tallinn"_s);
         add(u"LV"_s, u"latvia|latvian|riga"_s);
         add(u"LT"_s, u"lithuania|lithuanian|vilnius"_s);
+        add(u"ID"_s, u"indonesia|indonesian|indonesians|jakarta"_s);
         return t;
     }();
     return table;
+}
+
+// "Russian", "Americans", "Argentine", "Swiss": an adjective or a people, which names no place.
+bool isDemonym(const QString &key)
+{
+    static const QSet<QString> irregular = wordSet(u"argentine|saudi|israeli|iraqi|qatari|emirati|pakistani|afghan|swiss|french|dutch|greek|czech|"
+                                                   u"german|welsh|kenyan|venezuelan|moldovan|palestinians|israelis|saudis|argentines|europeans"_s);
+    const QStringView singular = key.endsWith(u's') && !key.endsWith(u"ss"_s) ? QStringView(key).chopped(1) : QStringView(key);
+    return irregular.contains(key) || singular.endsWith(u"ian") || singular.endsWith(u"ese") || singular.endsWith(u"ish") || singular.endsWith(u"can")
+        || singular.endsWith(u"ean");
 }
 
 const auto &places()
@@ -542,7 +553,7 @@ const PeopleLexicon::Entry &PeopleLexicon::entry(QStringView word)
             const QString &key = it.key();
             Entry &entry = t[key];
             entry.m_country = it.value();
-            if (!organisations().contains(key) && !key.endsWith(u"ian"_s) && !key.endsWith(u"ese"_s) && !key.endsWith(u"ish"_s) && !key.endsWith(u"can"_s)) {
+            if (!organisations().contains(key) && !isDemonym(key)) {
                 entry.m_classes |= Entry::Place;
             }
         }
@@ -660,7 +671,7 @@ bool PeopleLexicon::isLeaderSurname(QStringView word)
     static const QSet<QString> surnames
         = wordSet(u"putin|zelensky|zelenskyy|zelenskiy|zelenskyi|trump|biden|obama|macron|merz|scholz|starmer|sunak|erdogan|erdoğan|netanyahu|modi|lavrov|"
                   u"medvedev|orban|orbán|lukashenko|sheinbaum|albanese|meloni|sybiha|hegseth|rubio|ramaphosa|milei|trudeau|kallas|rutte|tusk|ishiba|"
-                  u"takaichi|xi"_s);
+                  u"takaichi|xi|lula|prabowo"_s);
     return surnames.contains(keyOf(word));
 }
 
@@ -693,11 +704,24 @@ QString PeopleLexicon::knownNationality(QStringView fullName)
         add(u"ZA"_s, u"cyril ramaphosa"_s);
         add(u"AR"_s, u"javier milei"_s);
         add(u"AU"_s, u"anthony albanese"_s);
+        add(u"ID"_s, u"prabowo subianto"_s);
         return t;
     }();
-    // Every name listed has two words or more.
+    // "Biden", "Xi", "Lula": the distinctive surname of a leader listed, said alone, is that
+    // leader's nationality as well.
+    static const QHash<QString, QString> bySurname = [] {
+        QHash<QString, QString> t;
+        for (auto it = table.cbegin(); it != table.cend(); ++it) {
+            for (const QStringView word : QStringView(it.key()).tokenize(u' ')) {
+                if (isLeaderSurname(word)) {
+                    t.insert(keyOf(word), it.value());
+                }
+            }
+        }
+        return t;
+    }();
     if (!fullName.contains(u' ')) {
-        return QString();
+        return isLeaderSurname(fullName) ? bySurname.value(keyOf(fullName)) : QString();
     }
     // "Vladimir V. Putin": a middle initial is no part of the name as listed.
     for (qsizetype i = 1; i + 2 < fullName.size(); ++i) {

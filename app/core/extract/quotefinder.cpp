@@ -211,6 +211,7 @@ private:
     /// Whether the person mention opens after "with" or "to" later than word from.
     [[nodiscard]] bool afterPreposition(int mention, qsizetype from) const;
     [[nodiscard]] bool isAuxiliary(qsizetype i) const;
+    [[nodiscard]] bool officeEndsSentence(qsizetype from) const;
     /// Where reported speech ending at position stops: after the closing mark of a quotation it
     /// ends inside (`would "not be a bystander"`), else at position.
     [[nodiscard]] int closingMarkAfter(int position) const;
@@ -263,6 +264,7 @@ private:
     QList<int> m_entityAtWord;
     QList<bool> m_usedCues; ///< per word: a cue verb already given its quotation
     QList<Answer> m_answers;
+    bool m_othersAsk = false; ///< "Q:" or "QUESTION:" asks between the named voices
 };
 
 void Reader::markWords()
@@ -361,7 +363,7 @@ void Reader::findAnswers()
     // "MARCUS BELL, HOST:": a broadcast transcript adds the speaker's role, in capitals like the
     // name; a hearing's adds the party and state: "SEN. MARIA CANTWELL (D-WA):".
     static const QRegularExpression label(
-        u"^(?:(Q|Question|A|Answer)\\s*:|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3})(, [A-Z][A-Z0-9'\u2019.&/ -]*)?(?: \\([^)]{1,24}\\))?\\s*:|([QA])\\.)(?:\\s+|$)"_s);
+        u"^(?:(Q|Question|QUESTION|A|Answer|ANSWER)\\s*:|([A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3})(, [A-Z][A-Z0-9'\u2019.&/ -]*)?(?: \\([^)]{1,24}\\))?\\s*:|([QA])\\.)(?:\\s+|$)"_s);
     const QString &text = w.text();
     QList<Answer> answers;
     QList<Answer> named;
@@ -437,6 +439,7 @@ void Reader::findAnswers()
             ++p; // the paragraph of words is read
         }
     }
+    m_othersAsk = asked;
     if (asked && !answers.isEmpty()) {
         const int speaker = interviewee(exchange);
         for (Answer &answer : answers) {
@@ -502,7 +505,10 @@ int Reader::personLabelled(QStringView label) const
     int found = -1;
     for (qsizetype p = 0; p < m_people.people.size(); ++p) {
         const Person &person = m_people.people[p];
-        if (PersonName::key(person.name) == key || PersonName::surnameKey(person.name) == key) {
+        // "SOUZA DE MELO:", "LULA DA SILVA:": a family name of several words ends the full name.
+        const QString personKey = PersonName::key(person.name);
+        if (personKey == key || PersonName::surnameKey(person.name) == key
+            || (label.contains(u' ') && personKey.endsWith(key) && personKey.size() > key.size() && personKey[personKey.size() - key.size() - 1] == u' ')) {
             if (found >= 0) {
                 return -1; // two Smiths: the label does not say which
             }
@@ -709,6 +715,11 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 limit = verb;
             }
         }
+        // "The meeting with Xi had been worthwhile, said the Australian prime minister.": the
+        // subject follows the verb, and whoever the clause before the comma names only said it.
+        if (verb > first && w.gapBeforeHas(verb, u',') && officeEndsSentence(verb + cueLength)) {
+            limit = first;
+        }
         // The subject: the nearest person named before the verb in this clause, outside asides;
         // an organisation or a plural pronoun right before the verb means no person spoke. A verb
         // inside an aside has its subject there, and ", while" opens a clause with its own
@@ -913,7 +924,9 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
                 break;
             }
             // "said the ministry", but not "wrote on X": the organisation follows the verb directly.
+            // "said New York regulators had closed": a place names whose people, and speaks not.
             if (m_entityAtWord.at(i) >= 0 && a.entity < 0 && i <= after + 1 && (i == after || is(after, u"the"))
+                && m_people.entities[m_people.entityMentions[m_entityAtWord.at(i)].entity].kind != Entity::Kind::Place
                 && !startsClause(m_people.entityMentions[m_entityAtWord.at(i)].range.end)) {
                 const EntityMention &mention = m_people.entityMentions[m_entityAtWord.at(i)];
                 a.entity = mention.entity;
@@ -989,8 +1002,10 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
 // ("The memo said") takes up again, when the sentence bringing it in is at most two back.
 int Reader::writerOf(qsizetype noun, qsizetype first) const
 {
-    if (!isOneOf(word(noun), {u"memo", u"letter", u"email", u"e-mail", u"message", u"note", u"post"}) || !isOneOf(word(noun - 1), {u"the", u"that", u"this"})
-        || m_inQuote.at(noun)) {
+    // "the statement said", "The same statement said": the writing taken up again.
+    const qsizetype determiner = is(noun - 1, u"same") ? noun - 2 : noun - 1;
+    if (!isOneOf(word(noun), {u"memo", u"letter", u"email", u"e-mail", u"message", u"note", u"post", u"statement"})
+        || !isOneOf(word(determiner), {u"the", u"that", u"this"}) || m_inQuote.at(noun)) {
         return -1;
     }
     const int sentence = w.at(noun).sentence;
@@ -998,14 +1013,34 @@ int Reader::writerOf(qsizetype noun, qsizetype first) const
         if (m_inQuote.at(k) || word(k).compare(word(noun), Qt::CaseInsensitive) != 0) {
             continue;
         }
-        if (!isOneOf(word(k - 1), {u"a", u"an", u"his", u"her"})) {
+        // "the statement said" told again: the writing was brought in before that.
+        if (isOneOf(word(k - 1), {u"the", u"that", u"this", u"same"})) {
+            continue;
+        }
+        // "a joint statement", "a written statement": one adjective may come between.
+        const qsizetype article = isOneOf(word(k - 1), {u"a", u"an", u"his", u"her"}) ? k - 1 : k - 2;
+        if (article < 0 || !isOneOf(word(article), {u"a", u"an", u"his", u"her"}) || (article == k - 2 && !w.isLower(k - 1))) {
             return -1;
         }
-        // The sender is the first person named in that sentence, before a verb of sending.
         qsizetype start = k;
         while (start > 0 && w.at(start - 1).sentence == w.at(k).sentence) {
             --start;
         }
+        // "In a joint statement, Janet Yellen, Jerome Powell and Martin Gruenberg said": the
+        // writing opens the sentence, and its first subject after the comma wrote it.
+        if (article - 1 == start && is(start, u"in") && k + 1 < w.size() && w.gapBeforeHas(k + 1, u',')) {
+            // "Treasury Secretary Janet Yellen": the office before the name is no part of it.
+            for (qsizetype i = k + 1; i < w.size() && i <= k + 4 && w.at(i).capitalised; ++i) {
+                int m = -1;
+                if (mentionAt(i, &m) >= 0) {
+                    const bool named
+                        = m_people.mentions[m].kind == PersonMention::Kind::Name && !w.at(w.indexAt(m_people.mentions[m].range.end - 1)).possessive;
+                    return named ? m_people.mentions[m].person : -1;
+                }
+            }
+            return -1;
+        }
+        // The sender is the first person named in that sentence, before a verb of sending.
         int sender = -1;
         for (qsizetype i = start; i < k - 1; ++i) {
             int m = -1;
@@ -1625,7 +1660,8 @@ QList<Quote> Reader::run(const QString &articleId)
         lastConfidence = confidence;
         lastQuoteEnd = endInside;
     }
-    // A transcript between two people ("WITKOFF: ..." / "USHAKOV: ..."): each speaks to the other.
+    // A transcript between two people ("WITKOFF: ..." / "USHAKOV: ..."): each speaks to the other;
+    // at a briefing where reporters ask ("QUESTION: ..."), the two answer them instead.
     QList<int> parties;
     for (const Answer &answer : std::as_const(m_answers)) {
         if (answer.speaker >= 0 && !parties.contains(answer.speaker)) {
@@ -1634,7 +1670,7 @@ QList<Quote> Reader::run(const QString &articleId)
     }
     for (const Answer &answer : std::as_const(m_answers)) {
         Quote quote;
-        if (parties.size() == 2 && answer.speaker >= 0 && answer.label.length() > 1) {
+        if (parties.size() == 2 && !m_othersAsk && answer.speaker >= 0 && answer.label.length() > 1) {
             quote.addressee = m_people.people[parties[parties.first() == answer.speaker ? 1 : 0]].id;
         } else if (const int addressee = calledBy(answer); addressee >= 0) {
             quote.addressee = m_people.people[addressee].id;
@@ -2022,6 +2058,27 @@ bool Reader::spokespersonBefore(qsizetype from, qsizetype verb) const
 bool Reader::isAuxiliary(qsizetype i) const
 {
     return isOneOf(word(i), {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"would", u"will", u"could", u"should", u"might", u"may", u"must"});
+}
+
+// "the Australian prime minister.", "a senior administration official, who": an office after an
+// article that ends the sentence, or an aside opens after it, with no verb of its own.
+bool Reader::officeEndsSentence(qsizetype from) const
+{
+    if (from >= w.size() || !isOneOf(word(from), {u"the", u"a", u"an"})) {
+        return false;
+    }
+    const int sentence = w.at(from).sentence;
+    bool office = false;
+    for (qsizetype k = from + 1; k < w.size() && k <= from + 5; ++k) {
+        if (w.at(k).sentence != sentence || (w.gapBeforeHas(k, u',') && isOneOf(word(k), {u"who", u"whose"}))) {
+            return office;
+        }
+        if (m_inQuote.at(k) || w.gapBeforeHas(k, u',') || isAuxiliary(k)) {
+            return false;
+        }
+        office = lex(k).role().isValid();
+    }
+    return office && (from + 6 >= w.size() || w.at(from + 6).sentence != sentence);
 }
 
 // "Two diplomats familiar with the talks said ...", "people close to the minister say ...", "the
