@@ -1195,6 +1195,36 @@ private Q_SLOTS:
         QTest::newRow("news API truncation note removed")
             << u"a.json"_s << R"({"title":"T","content":"The minister said the talks would resume… [+2410 chars]"})"_ba
             << u"T\nThe minister said the talks would resume\u2026"_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("Guardian content API: webTitle, the body and byline in fields, the related link and the picture left out")
+            << u"a.json"_s
+            << R"({"response":{"status":"ok","results":[{"webPublicationDate":"2024-03-26T18:45:12Z","webTitle":"Bridge falls","webUrl":"https://g.example/a",)"
+               R"("fields":{"byline":"Oliver Brandt in Baltimore and Ines Varga in New York","body":"<p>The span fell.</p> <aside class='element element-rich-link'><p><span>Related: </span><a href='https://g.example/b'>What we know</a></p></aside> <figure><img src='x.jpg'/><figcaption>Wreckage on Tuesday.</figcaption></figure> <p>Two were rescued.</p>"}},)"
+               R"({"webTitle":"Channel reopens","webUrl":"https://g.example/c","fields":{"byline":"Ines Varga","bodyText":"The channel reopened on Monday."}}]}})"_ba
+            << u"Bridge falls\nThe span fell.\nTwo were rescued.\n\nChannel reopens\nThe channel reopened on Monday."_s << u"HPP|HP"_s
+            << QStringList{u"Bridge falls"_s, u"2024-03-26"_s, u"https://g.example/a"_s, u""_s, u"Oliver Brandt and Ines Varga"_s} << QString();
+        QTest::newRow("a record's own text wins over its fields'")
+            << u"a.json"_s << R"({"title":"T","text":"Own text.","fields":{"body":"Other text.","byline":"Ann Lee"}})"_ba << u"T\nOwn text."_s << u"HP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Ann Lee"_s} << QString();
+        QTest::newRow("New York Times article search: headline.main, lead_paragraph, web_url, byline.original; the abstract where no lead")
+            << u"a.json"_s
+            << R"({"status":"OK","response":{"docs":[{"abstract":"Ship lost power twice.","web_url":"https://ny.example/a.html","lead_paragraph":"The ship lost power twice, investigators said.",)"
+               R"("source":"The New York Times","headline":{"main":"Ship Lost Power Twice","kicker":null,"print_headline":"Power Lost"},"pub_date":"2024-05-14T16:31:07+0000",)"
+               R"("byline":{"original":"By Clara Nystrom and Devin Ashford","person":[]},"uri":"nyt://article/1"},)"
+               R"({"abstract":"Explosives cut up the span.","web_url":"https://ny.example/b.html","lead_paragraph":"","headline":{"main":"Span Cut Up"},"byline":{"original":null}}],"meta":{"hits":2}}})"_ba
+            << u"Ship Lost Power Twice\nThe ship lost power twice, investigators said.\n\nSpan Cut Up\nExplosives cut up the span."_s << u"HP|HP"_s
+            << QStringList{u"Ship Lost Power Twice"_s, u"2024-05-14"_s, u"https://ny.example/a.html"_s, u"The New York Times"_s,
+                   u"Clara Nystrom and Devin Ashford"_s}
+            << QString();
+        QTest::newRow("news API headline ends with its source's name")
+            << u"a.json"_s << R"({"articles":[{"source":{"id":null,"name":"Harbour Ledger"},"title":"Ship lost power - Harbour Ledger","content":"Text."}]})"_ba
+            << u"Ship lost power\nText."_s << u"HP"_s << QStringList{u"Ship lost power"_s, u""_s, u""_s, u"Harbour Ledger"_s, u""_s} << QString();
+        QTest::newRow("a dash in a headline that does not end with the source's name stays")
+            << u"a.json"_s << R"({"source":"Reuters","title":"Talks resume - and stall","content":"Text.","author":"Ann Lee in Kyiv, Tom Hale"})"_ba
+            << u"Talks resume - and stall\nText."_s << u"HP"_s << QStringList{u"Talks resume - and stall"_s, u""_s, u""_s, u"Reuters"_s, u"Ann Lee, Tom Hale"_s}
+            << QString();
+        QTest::newRow("a writer's name with 'in' inside a word stays")
+            << u"a.json"_s << R"({"title":"T","content":"Text.","author":"Min Inkster and Lin Ingram"})"_ba << u"T\nText."_s << u"HP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Min Inkster and Lin Ingram"_s} << QString();
         QTest::newRow("object without text") << u"a.json"_s << R"({"title":"x"})"_ba << QString() << QString() << QStringList() << u"no article text found"_s;
         QTest::newRow("sniffed json") << u"feed"_s << R"({"title":"T","text":"Body."})"_ba << u"T\nBody."_s << u"HP"_s << QStringList() << QString();
     }

@@ -1274,7 +1274,8 @@ QString siteNameFromTitle(const QString &titleElement, const QString &headline)
     return {};
 }
 
-// "Witkoff coached Russia | The Daily Planet" -> "Witkoff coached Russia".
+} // namespace
+
 QString withoutSiteSuffix(QString title, const QString &outlet, bool fromTitleElement)
 {
     for (const QString &separator : siteSeparators()) {
@@ -1292,6 +1293,8 @@ QString withoutSiteSuffix(QString title, const QString &outlet, bool fromTitleEl
     }
     return title;
 }
+
+namespace {
 
 QString firstMeta(const PageFacts &facts, std::initializer_list<const char16_t *> keys)
 {

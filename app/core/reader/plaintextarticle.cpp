@@ -696,6 +696,21 @@ QString withoutDeskCodes(const QString &paragraph)
     return text.remove(codes);
 }
 
+namespace {
+
+// "Oliver Brandt in Baltimore and Ines Varga in New York": where each writer filed from, which
+// names no writer.
+QString withoutFilingPlaces(QString writers)
+{
+    if (!writers.contains(u" in "_s)) {
+        return writers; // most credits: no expression run
+    }
+    static const QRegularExpression place(u" in \\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2}(?=$|,| and )"_s);
+    return writers.remove(place);
+}
+
+} // namespace
+
 QString creditedWriters(const QString &author)
 {
     // "Pacific affairs reporter Lucy Tanaka and wires", "political editor Ann Lee": the job
@@ -711,9 +726,13 @@ QString creditedWriters(const QString &author)
         return {};
     }
     QString writers = author;
+    // A news API's byline as printed: "By Clara Nystrom and Devin Ashford".
+    if (writers.size() > 3 && writers.startsWith(u"by "_s, Qt::CaseInsensitive)) {
+        writers.remove(0, 3);
+    }
     writers.remove(wiresAfter);
     writers.remove(jobBefore);
-    return writers;
+    return withoutFilingPlaces(writers);
 }
 
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
