@@ -910,6 +910,40 @@ private Q_SLOTS:
 <table><tr><th>Hosts</th><th>Status</th></tr><tr><th>Windows</th><td>Affected by the update</td></tr></table></article></body></html>)"_ba
             << u"Review\nThe update was released at 04:09 UTC on Friday and reverted at 05:27, the company said in its review of the incident.\n04:09 Content update released to hosts\nWindows Affected by the update"_s
             << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("Wayback Machine copy: the page's own address, not the archive's; its toolbar left out")
+            << u"page.html"_s
+            << R"(<html><head><title>Bridge falls | Ledger</title><link rel="canonical" href="https://web.archive.org/web/20240327041533/https://ledger.example/news/bridge/">)"
+               R"(<meta property="og:site_name" content="Ledger"></head><body><!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp-base"><div id="wm-ipp">41 captures</div></div>)"
+               R"(<div id="wm-ipp-print">The Wayback Machine - https://web.archive.org/web/20240327041533/https://ledger.example/news/bridge/</div><!-- END WAYBACK TOOLBAR INSERT -->)"
+               R"(<article><h1>Bridge falls</h1><p>A ship struck the bridge early on Tuesday and most of the span fell into the river within seconds.</p></article></body></html>)"_ba
+            << u"Bridge falls\nA ship struck the bridge early on Tuesday and most of the span fell into the river within seconds."_s << u"HP"_s
+            << QStringList{u"Bridge falls"_s, u""_s, u"https://ledger.example/news/bridge/"_s, u"Ledger"_s, u""_s} << QString();
+        QTest::newRow("archive.today copy: no headings, its bar left out; address, outlet and date are the page's, not the copy's")
+            << u"page.html"_s
+            << R"(<html><head><meta property="og:url" content="https://archive.ph/Qx7Lm" itemprop="url"/><meta property="og:title" content="Crew stays aboard"/>)"
+               R"(<meta property="og:site_name" content="archive.ph"/><meta property="article:published_time" content="2024-03-29T11:20:42Z"/><link rel="canonical" href="https://archive.ph/Qx7Lm"/>)"
+               R"(<link rel="bookmark" href="https://archive.ph/2024.03.29-112042/https://courier.example/2024/03/28/crew/"/><title>Crew stays aboard - Courier</title></head>)"
+               R"(<body><div id="HEADER"><table><tr><td>Saved from</td><td>29 Mar 2024 11:20:42 UTC</td></tr></table><div>download .zip screenshot history</div></div>)"
+               R"(<div id="CONTENT"><div style="padding:10px"><a href="https://archive.ph/o/Qx7Lm/https://courier.example/">COURIER</a> <span style="margin-left:20px">News</span> <span>Politics</span></div>)"
+               R"(<div style="font-size:13px">Key Bridge collapse</div><div style="font-size:38px;font-weight:700">Crew stays aboard</div>)"
+               R"(<div><span style="font-weight:700">By Marcus Ellery</span><span style="margin-left:8px">March 28, 2024 at 6:05 a.m. EDT</span></div>)"
+               R"(<div style="font-size:18px">The 21 crew members remained on board on Thursday, two days after the ship struck the bridge.</div></div></body></html>)"_ba
+            << u"Crew stays aboard\nBy Marcus Ellery March 28, 2024 at 6:05 a.m. EDT\nThe 21 crew members remained on board on Thursday, two days after the ship struck the bridge."_s
+            << u"HPP"_s << QStringList{u"Crew stays aboard"_s, u"2024-03-28"_s, u"https://courier.example/2024/03/28/crew/"_s, u"Courier"_s, u"Marcus Ellery"_s}
+            << QString();
+        QTest::newRow("an address with 'archive' in its path, its site name and date are the page's own")
+            << u"page.html"_s
+            << R"(<html><head><title>Old flood | Gazette</title><link rel="canonical" href="https://gazette.example/archive/web/2019/flood/"><meta property="og:site_name" content="Gazette">)"
+               R"(<meta property="article:published_time" content="2019-05-02T08:00:00Z"></head><body><article><h1>Old flood</h1>)"
+               R"(<p>The river rose above its banks in May 2019 and flooded the lower town for a week.</p></article></body></html>)"_ba
+            << u"Old flood\nThe river rose above its banks in May 2019 and flooded the lower town for a week."_s << u"HP"_s
+            << QStringList{u"Old flood"_s, u"2019-05-02"_s, u"https://gazette.example/archive/web/2019/flood/"_s, u"Gazette"_s, u""_s} << QString();
+        QTest::newRow("above a headline printed as a paragraph, the page's lines go; a standfirst stays")
+            << u"page.html"_s
+            << R"(<html><head><title>Talks resume</title></head><body><div><p>Listen to this article in full online</p><p>Negotiators meet after a week of silence.</p><p>World</p><p>Talks resume</p>)"
+               R"(<p>Negotiators returned to the table on Monday after a week of silence, officials said.</p><p>They met in Geneva.</p></div></body></html>)"_ba
+            << u"Talks resume\nNegotiators meet after a week of silence.\nNegotiators returned to the table on Monday after a week of silence, officials said.\nThey met in Geneva."_s
+            << u"HPPP"_s << QStringList() << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba

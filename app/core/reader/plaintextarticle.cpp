@@ -709,6 +709,18 @@ QString withoutFilingPlaces(QString writers)
     return writers.remove(place);
 }
 
+// "Marcus Ellery March 28, 2024 at 6:05 a.m. EDT": a byline whose date follows the name with
+// no mark between them (the two set apart by the page's styles alone).
+QString withoutTrailingDate(QString credit)
+{
+    if (std::none_of(credit.cbegin(), credit.cend(), [](QChar c) { return c.isDigit(); })) {
+        return credit; // most bylines: no expression run
+    }
+    static const QRegularExpression date(
+        u",?\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{4})\\b.*$"_s);
+    return credit.remove(date);
+}
+
 } // namespace
 
 QString creditedWriters(const QString &author)
@@ -753,7 +765,7 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             for (const QString &separator : {u" - "_s, u" \u2014 "_s, u" \u2013 "_s, u" \u00B7 "_s, u", Updated"_s, u", Published"_s, u", Posted"_s}) {
                 author = author.section(separator, 0, 0);
             }
-            article.author = author.trimmed();
+            article.author = withoutTrailingDate(author.trimmed());
             // "By Maria Sanchez, Associated Press": the credit names the outlet after a comma.
             // "By Priya Raman, Transport correspondent": or a job after it, which is no name.
             const qsizetype comma = article.author.indexOf(u", "_s);
