@@ -944,6 +944,23 @@ private Q_SLOTS:
                R"(<p>Negotiators returned to the table on Monday after a week of silence, officials said.</p><p>They met in Geneva.</p></div></body></html>)"_ba
             << u"Talks resume\nNegotiators meet after a week of silence.\nNegotiators returned to the table on Monday after a week of silence, officials said.\nThey met in Geneva."_s
             << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("print version: 'Site » Headline » Print' in <title> gives the headline and the site")
+            << u"page.html"_s
+            << R"(<html><head><title>Bay Daily &raquo; Channel reopens &raquo; Print</title><link rel="canonical" href="https://bay.example/2024/06/11/channel/"></head>)"
+               R"(<body onload="window.print();"><p><strong>- Bay Daily - https://bay.example -</strong></p><div id="Outline"><p id="BlogTitle">Channel reopens</p>)"
+               R"(<p id="BlogDate">Posted By <u>Tomás Reyna</u> On June 11, 2024 @ 7:42 am In <u>Transportation</u> | <u>No Comments</u></p>)"
+               R"(<div id="BlogContent"><p>The shipping channel returned to its full width and depth on Monday for the first time since March.</p>)"
+               R"(<p>Crews removed about 50,000 tons of steel and concrete from the river, working with the Navy and the Coast Guard.</p>)"
+               R"(<p>Six construction workers died when the bridge fell in the early hours of March 26.</p></div></div></body></html>)"_ba
+            << u"Channel reopens\nThe shipping channel returned to its full width and depth on Monday for the first time since March.\nCrews removed about 50,000 tons of steel and concrete from the river, working with the Navy and the Coast Guard.\nSix construction workers died when the bridge fell in the early hours of March 26."_s
+            << u"HPPP"_s << QStringList{u"Channel reopens"_s, u"2024-06-11"_s, u"https://bay.example/2024/06/11/channel/"_s, u"Bay Daily"_s, u""_s}
+            << QString();
+        QTest::newRow("a headline that ends on the word 'print' keeps it")
+            << u"page.html"_s
+            << R"(<html><head><title>Gazette to stop the presses in print | Gazette</title></head><body><article><h1>Gazette to stop the presses in print</h1>)"
+               R"(<p>The paper will publish its last printed edition on Friday, its owner said.</p></article></body></html>)"_ba
+            << u"Gazette to stop the presses in print\nThe paper will publish its last printed edition on Friday, its owner said."_s << u"HP"_s
+            << QStringList{u"Gazette to stop the presses in print"_s, u""_s, u""_s, u"Gazette"_s, u""_s} << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba

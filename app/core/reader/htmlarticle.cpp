@@ -895,6 +895,23 @@ bool wrapsOneParagraph(const GumboNode *box, const GumboNode *paragraph)
 
 bool isArticleType(const QJsonValue &type);
 
+// A page's print version names itself in <title>: "Site » Headline » Print" (WordPress's
+// WP-Print), "Headline | Site - Printer Friendly".
+QString withoutPrintMark(QString title)
+{
+    static const QStringList marks = {u" Print"_s, u" Print Version"_s, u" Printer Friendly"_s, u" Printer Friendly Version"_s, u" Print Article"_s};
+    for (const QString &mark : marks) {
+        if (!title.endsWith(mark, Qt::CaseInsensitive)) {
+            continue;
+        }
+        const QString rest = title.chopped(mark.size()).trimmed();
+        if (!rest.isEmpty() && (rest.back() == u'\u00BB' || rest.back() == u'|' || rest.back() == u'-' || rest.back() == u'\u2013' || rest.back() == u':')) {
+            return rest.chopped(1).trimmed();
+        }
+    }
+    return title;
+}
+
 // A page that describes itself in schema.org microdata rather than JSON-LD gives the
 // article's address as a <meta> or <link> with itemprop "url" or "mainEntityOfPage" right in
 // the article's item; the same names inside its author's or publisher's item are theirs.
@@ -945,7 +962,7 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
         return;
     case GUMBO_TAG_TITLE:
         if (facts.titleElement.isEmpty()) {
-            facts.titleElement = simplifiedText(node);
+            facts.titleElement = withoutPrintMark(simplifiedText(node));
         }
         return;
     case GUMBO_TAG_SCRIPT:
@@ -1278,7 +1295,7 @@ QJsonObject jsonLdArticle(const QStringList &scripts)
 // The marks that set a site's name off a headline in <title>: "Headline | Site", "Headline - Site".
 const QStringList &siteSeparators()
 {
-    static const QStringList separators = {u" | "_s, u" - "_s, u" \u2013 "_s, u" \u2014 "_s, u" :: "_s};
+    static const QStringList separators = {u" | "_s, u" - "_s, u" \u2013 "_s, u" \u2014 "_s, u" :: "_s, u" \u00BB "_s};
     return separators;
 }
 
