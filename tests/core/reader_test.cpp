@@ -850,15 +850,15 @@ private Q_SLOTS:
 <p>Thanks for reading Patch Notes! Subscribe for free to receive new posts and support my work.</p></article></body></html>)"_ba
             << u"T\nThe update went out at 04:09 UTC and the machines fell over.\nReaders can subscribe to receive the paper at home, the publisher said."_s
             << u"HPP"_s << QStringList() << QString();
-        QTest::newRow("the label over a field of links dropped with them; a sentence and a date beside links kept")
+        QTest::newRow("the label over a field of links dropped with them; a sentence beside links kept, a date beside them the page's date")
             << u"page.html"_s
             << R"(<html><head><title>T</title></head><body><article><h1>T</h1><div class="meta"><a href="/w">Imogen Tate</a><div>Jul 20, 2024</div></div>
 <div class="body"><p>The Boeing Company has agreed to plead guilty to a criminal charge of conspiring to defraud the United States, according to a plea agreement filed today in the Northern District of Texas.</p>
 <p>The FBI Dallas Field Office and the Department of Transportation's Office of Inspector General investigated the case.</p></div>
 <div class="field"><div class="label">Components</div><div><a href="/c">Criminal Division</a></div><div><a href="/f">Fraud Section</a></div></div>
 <div class="field"><div>He resigned.</div><div><a href="/c">Criminal Division</a></div></div></article></body></html>)"_ba
-            << u"T\nJul 20, 2024\nThe Boeing Company has agreed to plead guilty to a criminal charge of conspiring to defraud the United States, according to a plea agreement filed today in the Northern District of Texas.\nThe FBI Dallas Field Office and the Department of Transportation's Office of Inspector General investigated the case.\nHe resigned."_s
-            << u"HPPPP"_s << QStringList() << QString();
+            << u"T\nThe Boeing Company has agreed to plead guilty to a criminal charge of conspiring to defraud the United States, according to a plea agreement filed today in the Northern District of Texas.\nThe FBI Dallas Field Office and the Department of Transportation's Office of Inspector General investigated the case.\nHe resigned."_s
+            << u"HPPP"_s << QStringList{u"T"_s, u"2024-07-20"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("the office that the title sets before the headline dropped under it; a site after the headline kept")
             << u"page.html"_s
             << R"(<html><head><title>Office of Public Affairs | Boeing Agrees to Plead Guilty | Department of Justice</title></head><body><article><h1>Boeing Agrees to Plead Guilty</h1>
@@ -961,6 +961,22 @@ private Q_SLOTS:
                R"(<p>The paper will publish its last printed edition on Friday, its owner said.</p></article></body></html>)"_ba
             << u"Gazette to stop the presses in print\nThe paper will publish its last printed edition on Friday, its owner said."_s << u"HP"_s
             << QStringList{u"Gazette to stop the presses in print"_s, u""_s, u""_s, u"Gazette"_s, u""_s} << QString();
+        QTest::newRow("Reader View copy: the date line over the text is the page's date, no paragraph")
+            << u"page.html"_s
+            << R"(<html><head><title>Span brought down</title></head><body><div class="container"><div class="header reader-header">)"
+               R"(<a class="domain reader-domain" href="https://tide.example/2024/05/13/span/">tide.example</a><h1 class="reader-title">Span brought down</h1>)"
+               R"(<div class="credits reader-credits">Priya Castellano</div></div><hr><div class="content"><div class="mozReaderContent"><div id="readability-page-1" class="page"><div>)"
+               R"(<p><span>May 13, 2024</span></p><p>Engineers set off small charges on Monday evening to break up the section of the bridge lying on the ship.</p>)"
+               R"(<p>The ship was refloated a week later.</p></div></div></div></div></div></body></html>)"_ba
+            << u"Span brought down\nEngineers set off small charges on Monday evening to break up the section of the bridge lying on the ship.\nThe ship was refloated a week later."_s
+            << u"HPP"_s << QStringList{u"Span brought down"_s, u"2024-05-13"_s, u"https://tide.example/2024/05/13/span/"_s, u""_s, u"Priya Castellano"_s}
+            << QString();
+        QTest::newRow("a short line that opens with another word than a date, or gives another date than the page's, stays")
+            << u"page.html"_s
+            << R"(<html><head><title>Port shut</title><meta property="article:published_time" content="2024-04-02T10:00:00Z"></head><body><article><h1>Port shut</h1>)"
+               R"(<p>Since March 26, 2024</p><p>March 30, 2024</p><p>The port has been closed to most ships since the bridge fell, officials said on Tuesday.</p></article></body></html>)"_ba
+            << u"Port shut\nSince March 26, 2024\nMarch 30, 2024\nThe port has been closed to most ships since the bridge fell, officials said on Tuesday."_s
+            << u"HPPP"_s << QStringList{u"Port shut"_s, u"2024-04-02"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba

@@ -1646,6 +1646,35 @@ void removeWriterAndDateLine(QList<HtmlBlock> &blocks, const QString &author)
     }
 }
 
+// "Tuesday, September 24, 2024", "May 13, 2024": a line near the top that holds the page's
+// date and nothing else (a hearing's date under its title, a Reader View copy's date line) is
+// the page's date, no sentence of the story. A line that opens with another word ("Since
+// March 26, 2024") or gives another date stays.
+void removeDateLine(QList<HtmlBlock> &blocks, QDate &published)
+{
+    constexpr qsizetype topBlocks = 4;
+    constexpr qsizetype longestLine = 40;
+    static constexpr QStringView weekdays[] = {u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday"};
+    for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), topBlocks); ++i) {
+        const QString &text = blocks[i].text;
+        if (blocks[i].kind != TextBlock::Kind::Paragraph || text.size() > longestLine || text.isEmpty() || text.back().isPunct()) {
+            continue;
+        }
+        const QStringView first = QStringView(text).first(std::min<qsizetype>(text.indexOf(u' ') < 0 ? text.size() : text.indexOf(u' '), text.size()));
+        const bool opensWithDate = text.front().isDigit() || monthNumber(first) != 0
+            || std::any_of(std::begin(weekdays), std::end(weekdays), [&first](QStringView day) { return first.startsWith(day.first(3)); });
+        if (!opensWithDate) {
+            continue;
+        }
+        const QDate date = parsePublicationDate(text);
+        if (date.isValid() && (!published.isValid() || date == published)) {
+            published = date;
+            blocks.removeAt(i);
+            return;
+        }
+    }
+}
+
 // "Office of Public Affairs | Boeing Agrees to Plead Guilty ... | United States Department of
 // Justice": the office or site that <title> sets before the headline, printed again as a line
 // of its own near the top of the text, labels the page and is no sentence of it.
@@ -1793,6 +1822,7 @@ Article readHtmlArticle(QStringView html)
     removeTitleLabel(blocks, facts.titleElement.simplified(), article.title);
     removePressReleaseFurniture(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
     removeWriterAndDateLine(blocks, article.author);
+    removeDateLine(blocks, article.published);
     removeNotesOnTheArticle(blocks, 1, article.author, [](const HtmlBlock &block) { return QStringView(block.text); });
     if (blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Paragraph) {
         blocks.last().text = withoutDeskCodes(blocks.constLast().text);
