@@ -850,15 +850,15 @@ private Q_SLOTS:
 <p>Thanks for reading Patch Notes! Subscribe for free to receive new posts and support my work.</p></article></body></html>)"_ba
             << u"T\nThe update went out at 04:09 UTC and the machines fell over.\nReaders can subscribe to receive the paper at home, the publisher said."_s
             << u"HPP"_s << QStringList() << QString();
-        QTest::newRow("the label over a field of links dropped with them; a sentence and a date beside links kept")
+        QTest::newRow("the label over a field of links dropped with them; a sentence beside links kept, a date beside them the page's date")
             << u"page.html"_s
             << R"(<html><head><title>T</title></head><body><article><h1>T</h1><div class="meta"><a href="/w">Imogen Tate</a><div>Jul 20, 2024</div></div>
 <div class="body"><p>The Boeing Company has agreed to plead guilty to a criminal charge of conspiring to defraud the United States, according to a plea agreement filed today in the Northern District of Texas.</p>
 <p>The FBI Dallas Field Office and the Department of Transportation's Office of Inspector General investigated the case.</p></div>
 <div class="field"><div class="label">Components</div><div><a href="/c">Criminal Division</a></div><div><a href="/f">Fraud Section</a></div></div>
 <div class="field"><div>He resigned.</div><div><a href="/c">Criminal Division</a></div></div></article></body></html>)"_ba
-            << u"T\nJul 20, 2024\nThe Boeing Company has agreed to plead guilty to a criminal charge of conspiring to defraud the United States, according to a plea agreement filed today in the Northern District of Texas.\nThe FBI Dallas Field Office and the Department of Transportation's Office of Inspector General investigated the case.\nHe resigned."_s
-            << u"HPPPP"_s << QStringList() << QString();
+            << u"T\nThe Boeing Company has agreed to plead guilty to a criminal charge of conspiring to defraud the United States, according to a plea agreement filed today in the Northern District of Texas.\nThe FBI Dallas Field Office and the Department of Transportation's Office of Inspector General investigated the case.\nHe resigned."_s
+            << u"HPPP"_s << QStringList{u"T"_s, u"2024-07-20"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("the office that the title sets before the headline dropped under it; a site after the headline kept")
             << u"page.html"_s
             << R"(<html><head><title>Office of Public Affairs | Boeing Agrees to Plead Guilty | Department of Justice</title></head><body><article><h1>Boeing Agrees to Plead Guilty</h1>
@@ -910,6 +910,73 @@ private Q_SLOTS:
 <table><tr><th>Hosts</th><th>Status</th></tr><tr><th>Windows</th><td>Affected by the update</td></tr></table></article></body></html>)"_ba
             << u"Review\nThe update was released at 04:09 UTC on Friday and reverted at 05:27, the company said in its review of the incident.\n04:09 Content update released to hosts\nWindows Affected by the update"_s
             << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("Wayback Machine copy: the page's own address, not the archive's; its toolbar left out")
+            << u"page.html"_s
+            << R"(<html><head><title>Bridge falls | Ledger</title><link rel="canonical" href="https://web.archive.org/web/20240327041533/https://ledger.example/news/bridge/">)"
+               R"(<meta property="og:site_name" content="Ledger"></head><body><!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp-base"><div id="wm-ipp">41 captures</div></div>)"
+               R"(<div id="wm-ipp-print">The Wayback Machine - https://web.archive.org/web/20240327041533/https://ledger.example/news/bridge/</div><!-- END WAYBACK TOOLBAR INSERT -->)"
+               R"(<article><h1>Bridge falls</h1><p>A ship struck the bridge early on Tuesday and most of the span fell into the river within seconds.</p></article></body></html>)"_ba
+            << u"Bridge falls\nA ship struck the bridge early on Tuesday and most of the span fell into the river within seconds."_s << u"HP"_s
+            << QStringList{u"Bridge falls"_s, u""_s, u"https://ledger.example/news/bridge/"_s, u"Ledger"_s, u""_s} << QString();
+        QTest::newRow("archive.today copy: no headings, its bar left out; address, outlet and date are the page's, not the copy's")
+            << u"page.html"_s
+            << R"(<html><head><meta property="og:url" content="https://archive.ph/Qx7Lm" itemprop="url"/><meta property="og:title" content="Crew stays aboard"/>)"
+               R"(<meta property="og:site_name" content="archive.ph"/><meta property="article:published_time" content="2024-03-29T11:20:42Z"/><link rel="canonical" href="https://archive.ph/Qx7Lm"/>)"
+               R"(<link rel="bookmark" href="https://archive.ph/2024.03.29-112042/https://courier.example/2024/03/28/crew/"/><title>Crew stays aboard - Courier</title></head>)"
+               R"(<body><div id="HEADER"><table><tr><td>Saved from</td><td>29 Mar 2024 11:20:42 UTC</td></tr></table><div>download .zip screenshot history</div></div>)"
+               R"(<div id="CONTENT"><div style="padding:10px"><a href="https://archive.ph/o/Qx7Lm/https://courier.example/">COURIER</a> <span style="margin-left:20px">News</span> <span>Politics</span></div>)"
+               R"(<div style="font-size:13px">Key Bridge collapse</div><div style="font-size:38px;font-weight:700">Crew stays aboard</div>)"
+               R"(<div><span style="font-weight:700">By Marcus Ellery</span><span style="margin-left:8px">March 28, 2024 at 6:05 a.m. EDT</span></div>)"
+               R"(<div style="font-size:18px">The 21 crew members remained on board on Thursday, two days after the ship struck the bridge.</div></div></body></html>)"_ba
+            << u"Crew stays aboard\nBy Marcus Ellery March 28, 2024 at 6:05 a.m. EDT\nThe 21 crew members remained on board on Thursday, two days after the ship struck the bridge."_s
+            << u"HPP"_s << QStringList{u"Crew stays aboard"_s, u"2024-03-28"_s, u"https://courier.example/2024/03/28/crew/"_s, u"Courier"_s, u"Marcus Ellery"_s}
+            << QString();
+        QTest::newRow("an address with 'archive' in its path, its site name and date are the page's own")
+            << u"page.html"_s
+            << R"(<html><head><title>Old flood | Gazette</title><link rel="canonical" href="https://gazette.example/archive/web/2019/flood/"><meta property="og:site_name" content="Gazette">)"
+               R"(<meta property="article:published_time" content="2019-05-02T08:00:00Z"></head><body><article><h1>Old flood</h1>)"
+               R"(<p>The river rose above its banks in May 2019 and flooded the lower town for a week.</p></article></body></html>)"_ba
+            << u"Old flood\nThe river rose above its banks in May 2019 and flooded the lower town for a week."_s << u"HP"_s
+            << QStringList{u"Old flood"_s, u"2019-05-02"_s, u"https://gazette.example/archive/web/2019/flood/"_s, u"Gazette"_s, u""_s} << QString();
+        QTest::newRow("above a headline printed as a paragraph, the page's lines go; a standfirst stays")
+            << u"page.html"_s
+            << R"(<html><head><title>Talks resume</title></head><body><div><p>Listen to this article in full online</p><p>Negotiators meet after a week of silence.</p><p>World</p><p>Talks resume</p>)"
+               R"(<p>Negotiators returned to the table on Monday after a week of silence, officials said.</p><p>They met in Geneva.</p></div></body></html>)"_ba
+            << u"Talks resume\nNegotiators meet after a week of silence.\nNegotiators returned to the table on Monday after a week of silence, officials said.\nThey met in Geneva."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("print version: 'Site » Headline » Print' in <title> gives the headline and the site")
+            << u"page.html"_s
+            << R"(<html><head><title>Bay Daily &raquo; Channel reopens &raquo; Print</title><link rel="canonical" href="https://bay.example/2024/06/11/channel/"></head>)"
+               R"(<body onload="window.print();"><p><strong>- Bay Daily - https://bay.example -</strong></p><div id="Outline"><p id="BlogTitle">Channel reopens</p>)"
+               R"(<p id="BlogDate">Posted By <u>Tomás Reyna</u> On June 11, 2024 @ 7:42 am In <u>Transportation</u> | <u>No Comments</u></p>)"
+               R"(<div id="BlogContent"><p>The shipping channel returned to its full width and depth on Monday for the first time since March.</p>)"
+               R"(<p>Crews removed about 50,000 tons of steel and concrete from the river, working with the Navy and the Coast Guard.</p>)"
+               R"(<p>Six construction workers died when the bridge fell in the early hours of March 26.</p></div></div></body></html>)"_ba
+            << u"Channel reopens\nThe shipping channel returned to its full width and depth on Monday for the first time since March.\nCrews removed about 50,000 tons of steel and concrete from the river, working with the Navy and the Coast Guard.\nSix construction workers died when the bridge fell in the early hours of March 26."_s
+            << u"HPPP"_s << QStringList{u"Channel reopens"_s, u"2024-06-11"_s, u"https://bay.example/2024/06/11/channel/"_s, u"Bay Daily"_s, u""_s}
+            << QString();
+        QTest::newRow("a headline that ends on the word 'print' keeps it")
+            << u"page.html"_s
+            << R"(<html><head><title>Gazette to stop the presses in print | Gazette</title></head><body><article><h1>Gazette to stop the presses in print</h1>)"
+               R"(<p>The paper will publish its last printed edition on Friday, its owner said.</p></article></body></html>)"_ba
+            << u"Gazette to stop the presses in print\nThe paper will publish its last printed edition on Friday, its owner said."_s << u"HP"_s
+            << QStringList{u"Gazette to stop the presses in print"_s, u""_s, u""_s, u"Gazette"_s, u""_s} << QString();
+        QTest::newRow("Reader View copy: the date line over the text is the page's date, no paragraph")
+            << u"page.html"_s
+            << R"(<html><head><title>Span brought down</title></head><body><div class="container"><div class="header reader-header">)"
+               R"(<a class="domain reader-domain" href="https://tide.example/2024/05/13/span/">tide.example</a><h1 class="reader-title">Span brought down</h1>)"
+               R"(<div class="credits reader-credits">Priya Castellano</div></div><hr><div class="content"><div class="mozReaderContent"><div id="readability-page-1" class="page"><div>)"
+               R"(<p><span>May 13, 2024</span></p><p>Engineers set off small charges on Monday evening to break up the section of the bridge lying on the ship.</p>)"
+               R"(<p>The ship was refloated a week later.</p></div></div></div></div></div></body></html>)"_ba
+            << u"Span brought down\nEngineers set off small charges on Monday evening to break up the section of the bridge lying on the ship.\nThe ship was refloated a week later."_s
+            << u"HPP"_s << QStringList{u"Span brought down"_s, u"2024-05-13"_s, u"https://tide.example/2024/05/13/span/"_s, u""_s, u"Priya Castellano"_s}
+            << QString();
+        QTest::newRow("a short line that opens with another word than a date, or gives another date than the page's, stays")
+            << u"page.html"_s
+            << R"(<html><head><title>Port shut</title><meta property="article:published_time" content="2024-04-02T10:00:00Z"></head><body><article><h1>Port shut</h1>)"
+               R"(<p>Since March 26, 2024</p><p>March 30, 2024</p><p>The port has been closed to most ships since the bridge fell, officials said on Tuesday.</p></article></body></html>)"_ba
+            << u"Port shut\nSince March 26, 2024\nMarch 30, 2024\nThe port has been closed to most ships since the bridge fell, officials said on Tuesday."_s
+            << u"HPPP"_s << QStringList{u"Port shut"_s, u"2024-04-02"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba
@@ -1195,6 +1262,36 @@ private Q_SLOTS:
         QTest::newRow("news API truncation note removed")
             << u"a.json"_s << R"({"title":"T","content":"The minister said the talks would resume… [+2410 chars]"})"_ba
             << u"T\nThe minister said the talks would resume\u2026"_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("Guardian content API: webTitle, the body and byline in fields, the related link and the picture left out")
+            << u"a.json"_s
+            << R"({"response":{"status":"ok","results":[{"webPublicationDate":"2024-03-26T18:45:12Z","webTitle":"Bridge falls","webUrl":"https://g.example/a",)"
+               R"("fields":{"byline":"Oliver Brandt in Baltimore and Ines Varga in New York","body":"<p>The span fell.</p> <aside class='element element-rich-link'><p><span>Related: </span><a href='https://g.example/b'>What we know</a></p></aside> <figure><img src='x.jpg'/><figcaption>Wreckage on Tuesday.</figcaption></figure> <p>Two were rescued.</p>"}},)"
+               R"({"webTitle":"Channel reopens","webUrl":"https://g.example/c","fields":{"byline":"Ines Varga","bodyText":"The channel reopened on Monday."}}]}})"_ba
+            << u"Bridge falls\nThe span fell.\nTwo were rescued.\n\nChannel reopens\nThe channel reopened on Monday."_s << u"HPP|HP"_s
+            << QStringList{u"Bridge falls"_s, u"2024-03-26"_s, u"https://g.example/a"_s, u""_s, u"Oliver Brandt and Ines Varga"_s} << QString();
+        QTest::newRow("a record's own text wins over its fields'")
+            << u"a.json"_s << R"({"title":"T","text":"Own text.","fields":{"body":"Other text.","byline":"Ann Lee"}})"_ba << u"T\nOwn text."_s << u"HP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Ann Lee"_s} << QString();
+        QTest::newRow("New York Times article search: headline.main, lead_paragraph, web_url, byline.original; the abstract where no lead")
+            << u"a.json"_s
+            << R"({"status":"OK","response":{"docs":[{"abstract":"Ship lost power twice.","web_url":"https://ny.example/a.html","lead_paragraph":"The ship lost power twice, investigators said.",)"
+               R"("source":"The New York Times","headline":{"main":"Ship Lost Power Twice","kicker":null,"print_headline":"Power Lost"},"pub_date":"2024-05-14T16:31:07+0000",)"
+               R"("byline":{"original":"By Clara Nystrom and Devin Ashford","person":[]},"uri":"nyt://article/1"},)"
+               R"({"abstract":"Explosives cut up the span.","web_url":"https://ny.example/b.html","lead_paragraph":"","headline":{"main":"Span Cut Up"},"byline":{"original":null}}],"meta":{"hits":2}}})"_ba
+            << u"Ship Lost Power Twice\nThe ship lost power twice, investigators said.\n\nSpan Cut Up\nExplosives cut up the span."_s << u"HP|HP"_s
+            << QStringList{u"Ship Lost Power Twice"_s, u"2024-05-14"_s, u"https://ny.example/a.html"_s, u"The New York Times"_s,
+                   u"Clara Nystrom and Devin Ashford"_s}
+            << QString();
+        QTest::newRow("news API headline ends with its source's name")
+            << u"a.json"_s << R"({"articles":[{"source":{"id":null,"name":"Harbour Ledger"},"title":"Ship lost power - Harbour Ledger","content":"Text."}]})"_ba
+            << u"Ship lost power\nText."_s << u"HP"_s << QStringList{u"Ship lost power"_s, u""_s, u""_s, u"Harbour Ledger"_s, u""_s} << QString();
+        QTest::newRow("a dash in a headline that does not end with the source's name stays")
+            << u"a.json"_s << R"({"source":"Reuters","title":"Talks resume - and stall","content":"Text.","author":"Ann Lee in Kyiv, Tom Hale"})"_ba
+            << u"Talks resume - and stall\nText."_s << u"HP"_s << QStringList{u"Talks resume - and stall"_s, u""_s, u""_s, u"Reuters"_s, u"Ann Lee, Tom Hale"_s}
+            << QString();
+        QTest::newRow("a writer's name with 'in' inside a word stays")
+            << u"a.json"_s << R"({"title":"T","content":"Text.","author":"Min Inkster and Lin Ingram"})"_ba << u"T\nText."_s << u"HP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Min Inkster and Lin Ingram"_s} << QString();
         QTest::newRow("object without text") << u"a.json"_s << R"({"title":"x"})"_ba << QString() << QString() << QStringList() << u"no article text found"_s;
         QTest::newRow("sniffed json") << u"feed"_s << R"({"title":"T","text":"Body."})"_ba << u"T\nBody."_s << u"HP"_s << QStringList() << QString();
     }

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string_view>
 #include <utility>
@@ -328,6 +329,21 @@ bool isAmpFurniture(const GumboNode *node)
     return furniture.contains(QByteArrayView(tag));
 }
 
+// An inline style that sets an element off the text before it: "margin-left:8px".
+bool hasLeadingMargin(const GumboNode *node)
+{
+    const GumboAttribute *style = gumbo_get_attribute(&node->v.element.attributes, "style");
+    return style && (std::strstr(style->value, "margin-left") || std::strstr(style->value, "padding-left"));
+}
+
+// The bar a web archive puts above its copy of a page: archive.today's <div id="HEADER">
+// ("Saved from", "All snapshots", "download .zip") and the Wayback Machine's "wm-ipp" boxes.
+bool isArchiveToolbar(const GumboNode *node)
+{
+    const GumboAttribute *id = gumbo_get_attribute(&node->v.element.attributes, "id");
+    return id && (std::strcmp(id->value, "HEADER") == 0 || std::strncmp(id->value, "wm-ipp", 6) == 0);
+}
+
 // A note a page shows about itself rather than about the news: the notices around a post
 // embedded from a social network ("Skip Telegram post", "Allow Twitter content? This article
 // contains content provided by Twitter ...", "End of Telegram post"), and short lines that ask
@@ -507,7 +523,8 @@ public:
         const GumboTag tag = node->v.element.tag;
         const bool caption = m_captionsAreText && (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION);
         const bool quotationFigure = tag == GUMBO_TAG_FIGURE && holdsQuotation(node);
-        if ((isSkippedTag(tag) && !caption && !quotationFigure) || isHidden(node) || isAmpFurniture(node) || isNoteReference(node) || isTableHeader(node)) {
+        if ((isSkippedTag(tag) && !caption && !quotationFigure) || isHidden(node) || isAmpFurniture(node) || isNoteReference(node) || isTableHeader(node)
+            || isArchiveToolbar(node)) {
             separateAround(tag);
             return;
         }
@@ -568,6 +585,11 @@ public:
         const bool opensQuotation = tag == GUMBO_TAG_BLOCKQUOTE && m_quotation < 0;
         if (opensQuotation) {
             m_quotation = m_quotations++;
+        }
+        // archive.today writes each element's computed style into it, and a line's parts
+        // ("By Marcus Ellery" "March 28, 2024") are set apart by a margin alone.
+        if (!block && !m_current.isEmpty() && !m_current.back().isSpace() && hasLeadingMargin(node)) {
+            m_current.append(u' ');
         }
         const qsizetype blocksBefore = m_blocks.size();
         const int linkListsBefore = m_droppedLinkLists;
@@ -798,6 +820,7 @@ struct PageFacts
 {
     QHash<QString, QString> meta; ///< lower-case property/name/itemprop -> first content
     QString canonical;
+    QString bookmark; ///< rel="bookmark": archive.today's dated address of its copy
     QString microdataUrl; ///< the address schema.org microdata gives the article
     QString titleElement;
     const GumboNode *firstH1 = nullptr;
@@ -872,6 +895,23 @@ bool wrapsOneParagraph(const GumboNode *box, const GumboNode *paragraph)
 
 bool isArticleType(const QJsonValue &type);
 
+// A page's print version names itself in <title>: "Site » Headline » Print" (WordPress's
+// WP-Print), "Headline | Site - Printer Friendly".
+QString withoutPrintMark(QString title)
+{
+    static const QStringList marks = {u" Print"_s, u" Print Version"_s, u" Printer Friendly"_s, u" Printer Friendly Version"_s, u" Print Article"_s};
+    for (const QString &mark : marks) {
+        if (!title.endsWith(mark, Qt::CaseInsensitive)) {
+            continue;
+        }
+        const QString rest = title.chopped(mark.size()).trimmed();
+        if (!rest.isEmpty() && (rest.back() == u'\u00BB' || rest.back() == u'|' || rest.back() == u'-' || rest.back() == u'\u2013' || rest.back() == u':')) {
+            return rest.chopped(1).trimmed();
+        }
+    }
+    return title;
+}
+
 // A page that describes itself in schema.org microdata rather than JSON-LD gives the
 // article's address as a <meta> or <link> with itemprop "url" or "mainEntityOfPage" right in
 // the article's item; the same names inside its author's or publisher's item are theirs.
@@ -914,13 +954,15 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
     }
     case GUMBO_TAG_LINK:
         noteMicrodataUrl(node, facts);
-        if (facts.canonical.isEmpty() && attribute(node, "rel").toLower().split(u' ').contains(u"canonical"_s)) {
+        if (const QStringList rel = attribute(node, "rel").toLower().split(u' '); facts.canonical.isEmpty() && rel.contains(u"canonical"_s)) {
             facts.canonical = attribute(node, "href").trimmed();
+        } else if (facts.bookmark.isEmpty() && rel.contains(u"bookmark"_s)) {
+            facts.bookmark = attribute(node, "href").trimmed();
         }
         return;
     case GUMBO_TAG_TITLE:
         if (facts.titleElement.isEmpty()) {
-            facts.titleElement = simplifiedText(node);
+            facts.titleElement = withoutPrintMark(simplifiedText(node));
         }
         return;
     case GUMBO_TAG_SCRIPT:
@@ -1253,7 +1295,7 @@ QJsonObject jsonLdArticle(const QStringList &scripts)
 // The marks that set a site's name off a headline in <title>: "Headline | Site", "Headline - Site".
 const QStringList &siteSeparators()
 {
-    static const QStringList separators = {u" | "_s, u" - "_s, u" \u2013 "_s, u" \u2014 "_s, u" :: "_s};
+    static const QStringList separators = {u" | "_s, u" - "_s, u" \u2013 "_s, u" \u2014 "_s, u" :: "_s, u" \u00BB "_s};
     return separators;
 }
 
@@ -1274,7 +1316,8 @@ QString siteNameFromTitle(const QString &titleElement, const QString &headline)
     return {};
 }
 
-// "Witkoff coached Russia | The Daily Planet" -> "Witkoff coached Russia".
+} // namespace
+
 QString withoutSiteSuffix(QString title, const QString &outlet, bool fromTitleElement)
 {
     for (const QString &separator : siteSeparators()) {
@@ -1292,6 +1335,8 @@ QString withoutSiteSuffix(QString title, const QString &outlet, bool fromTitleEl
     }
     return title;
 }
+
+namespace {
 
 QString firstMeta(const PageFacts &facts, std::initializer_list<const char16_t *> keys)
 {
@@ -1344,15 +1389,43 @@ QDate localDate(QDate stamped, const QList<const GumboNode *> &times)
     return printed.isValid() && std::abs(stamped.daysTo(printed)) == 1 ? printed : stamped;
 }
 
+// archive.today's copies live at archive.ph, archive.is and its other mirrors; its metadata
+// (site name, dates) describes the copy, not the article.
+bool isArchiveTodayAddress(const QString &url)
+{
+    static const QRegularExpression mirror(u"^https?://archive\\.(?:ph|today|is|li|vn|fo|md)/"_s);
+    return url.contains(u"archive."_s) && mirror.matchView(url).hasMatch();
+}
+
+// The page's own address inside a web archive's address for its copy: the Wayback Machine's
+// "https://web.archive.org/web/20240327041533/https://..." (which it also writes into the
+// copy's canonical link) and archive.today's "https://archive.ph/2024.03.28-112042/https://...".
+QString originalAddress(const QString &url)
+{
+    if (!url.contains(u"archive"_s)) {
+        return url; // most pages: no expression run
+    }
+    static const QRegularExpression archived(
+        u"^(?:(?:https?:)?//web\\.archive\\.org)?/web/\\d{4,14}(?:[a-z]{2}_)?/(?=https?:)|^https?://archive\\.(?:ph|today|is|li|vn|fo|md)/\\d{4}\\.\\d{2}\\.\\d{2}-\\d{6}/(?=https?:)"_s);
+    const QRegularExpressionMatch match = archived.matchView(url);
+    return match.hasMatch() ? url.mid(match.capturedEnd()) : url;
+}
+
 void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *content)
 {
     const QJsonObject ld = jsonLdArticle(facts.jsonLd);
-    article.outlet = firstMeta(facts, {u"og:site_name", u"application-name"});
+    const bool archiveToday = isArchiveTodayAddress(facts.canonical.isEmpty() ? firstMeta(facts, {u"og:url"}) : facts.canonical);
+    if (!archiveToday) {
+        article.outlet = firstMeta(facts, {u"og:site_name", u"application-name"});
+    }
     if (article.outlet.isEmpty()) {
         article.outlet = jsonString(ld.value(u"publisher"_s));
     }
     if (article.outlet.isEmpty()) {
-        article.outlet = siteNameFromTitle(facts.titleElement.simplified(), facts.firstH1 ? simplifiedText(facts.firstH1) : QString());
+        // A copy without an <h1> (archive.today turns every element into a <div>) still has its
+        // og:title to set the headline off the site's name in <title>.
+        const QString headline = facts.firstH1 ? simplifiedText(facts.firstH1) : firstMeta(facts, {u"og:title"});
+        article.outlet = siteNameFromTitle(facts.titleElement.simplified(), headline);
     }
     QString title = firstMeta(facts, {u"og:title", u"twitter:title"});
     bool fromTitleElement = false;
@@ -1383,6 +1456,10 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     if (article.url.isEmpty()) {
         article.url = facts.microdataUrl;
     }
+    if (archiveToday && !facts.bookmark.isEmpty()) {
+        article.url = facts.bookmark;
+    }
+    article.url = originalAddress(article.url);
 
     article.author = firstMeta(facts, {u"author", u"article:author", u"byl", u"parsely-author", u"sailthru.author"});
     if (article.author.startsWith(u"http"_s) || article.author.isEmpty()) {
@@ -1399,6 +1476,11 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
         article.author.clear();
     }
 
+    if (archiveToday) {
+        // The copy's dates are when it was made: the page's own date is the one it prints.
+        article.published = timeElementDate(facts.times, content);
+        return;
+    }
     const QString published = facts.meta.value(u"article:published_time"_s);
     article.published = parsePublicationDate(published);
     if (!article.published.isValid()) {
@@ -1506,6 +1588,13 @@ bool isLabelAboveHeadline(const QString &text, const QString &headline)
     return (text.size() <= 30 && text.count(u' ') <= 3 && !text.back().isPunct() && !isBylineOrDateLine(text)) || isLabelledHeadline(text, headline);
 }
 
+// Above a headline printed as a line of text, the site's bar and the section's label; a
+// byline, a date line and a standfirst (a sentence) stay.
+bool isPageLineAboveHeadline(const QString &text)
+{
+    return !text.isEmpty() && !text.back().isPunct() && !isBylineOrDateLine(text);
+}
+
 // The text the page prints before its article text, in document order: where a page with
 // no metadata shows its headline and its date ("Posted: 27 June 2023 09:12 | Updated ...").
 // Only short texts outside links are kept, the last ones nearest the article.
@@ -1551,6 +1640,35 @@ void removeWriterAndDateLine(QList<HtmlBlock> &blocks, const QString &author)
         const QString &text = blocks[i].text;
         if (blocks[i].kind == TextBlock::Kind::Paragraph && text.size() <= longestLine && text.size() > author.size() && text.startsWith(author)
             && !text.back().isPunct() && parsePublicationDate(QStringView(text).sliced(author.size())).isValid()) {
+            blocks.removeAt(i);
+            return;
+        }
+    }
+}
+
+// "Tuesday, September 24, 2024", "May 13, 2024": a line near the top that holds the page's
+// date and nothing else (a hearing's date under its title, a Reader View copy's date line) is
+// the page's date, no sentence of the story. A line that opens with another word ("Since
+// March 26, 2024") or gives another date stays.
+void removeDateLine(QList<HtmlBlock> &blocks, QDate &published)
+{
+    constexpr qsizetype topBlocks = 4;
+    constexpr qsizetype longestLine = 40;
+    static constexpr QStringView weekdays[] = {u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday"};
+    for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), topBlocks); ++i) {
+        const QString &text = blocks[i].text;
+        if (blocks[i].kind != TextBlock::Kind::Paragraph || text.size() > longestLine || text.isEmpty() || text.back().isPunct()) {
+            continue;
+        }
+        const QStringView first = QStringView(text).first(std::min<qsizetype>(text.indexOf(u' ') < 0 ? text.size() : text.indexOf(u' '), text.size()));
+        const bool opensWithDate = text.front().isDigit() || monthNumber(first) != 0
+            || std::any_of(std::begin(weekdays), std::end(weekdays), [&first](QStringView day) { return first.startsWith(day.first(3)); });
+        if (!opensWithDate) {
+            continue;
+        }
+        const QDate date = parsePublicationDate(text);
+        if (date.isValid() && (!published.isValid() || date == published)) {
+            published = date;
             blocks.removeAt(i);
             return;
         }
@@ -1681,13 +1799,20 @@ Article readHtmlArticle(QStringView html)
 
     // The page headline (the <h1> at the top of the text) is the title; it is not repeated.
     for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), 4); ++i) {
-        if (blocks[i].kind == TextBlock::Kind::Heading && (blocks[i].tag == GUMBO_TAG_H1 || comparable(blocks[i].text) == comparable(article.title))) {
+        const bool isParagraph = blocks[i].kind == TextBlock::Kind::Paragraph;
+        const bool sameAsTitle = !article.title.isEmpty() && comparable(blocks[i].text) == comparable(article.title);
+        // A copy without headings (archive.today turns every element into a <div>) prints the
+        // headline as a line of its own, below the site's bar and the section's label: what
+        // stands above it is the page's, bar a byline or a date line.
+        const bool printedHeadline = isParagraph && sameAsTitle;
+        if (printedHeadline || (!isParagraph && (blocks[i].tag == GUMBO_TAG_H1 || sameAsTitle))) {
             if (article.title.isEmpty()) {
                 article.title = blocks[i].text;
             }
             blocks.removeAt(i);
             for (qsizetype above = i - 1; above >= 0; --above) {
-                if (blocks[above].kind == TextBlock::Kind::Paragraph && isLabelAboveHeadline(blocks[above].text, article.title)) {
+                if (blocks[above].kind == TextBlock::Kind::Paragraph
+                    && (isLabelAboveHeadline(blocks[above].text, article.title) || (printedHeadline && isPageLineAboveHeadline(blocks[above].text)))) {
                     blocks.removeAt(above);
                 }
             }
@@ -1697,6 +1822,7 @@ Article readHtmlArticle(QStringView html)
     removeTitleLabel(blocks, facts.titleElement.simplified(), article.title);
     removePressReleaseFurniture(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
     removeWriterAndDateLine(blocks, article.author);
+    removeDateLine(blocks, article.published);
     removeNotesOnTheArticle(blocks, 1, article.author, [](const HtmlBlock &block) { return QStringView(block.text); });
     if (blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Paragraph) {
         blocks.last().text = withoutDeskCodes(blocks.constLast().text);

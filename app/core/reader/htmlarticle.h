@@ -25,6 +25,11 @@ class ArticleBodyBuilder;
 /// Appends the headings and paragraphs of an HTML fragment (a JSON record's "content") to body.
 void appendHtmlFragment(ArticleBodyBuilder &body, QStringView html);
 
+/// The headline without the site's name after it: "Witkoff coached Russia | The Daily Planet"
+/// -> "Witkoff coached Russia" when outlet is "The Daily Planet" or, from a page's <title>,
+/// when a short name follows "|".
+[[nodiscard]] QString withoutSiteSuffix(QString title, const QString &outlet, bool fromTitleElement);
+
 /// True when text looks like HTML markup rather than prose.
 [[nodiscard]] bool looksLikeHtml(QStringView text);
 

@@ -21,20 +21,23 @@ namespace Sourceline {
 namespace {
 
 // Field names news APIs, scrapers and CMS exports use, most common first.
-constexpr QStringView titleKeys[] = {u"title", u"headline", u"heading", u"name"};
-constexpr QStringView textKeys[] = {u"text", u"body", u"content", u"articleBody", u"article_body", u"fullText", u"full_text", u"story", u"maintext"};
+constexpr QStringView titleKeys[] = {u"title", u"headline", u"heading", u"name", u"webTitle"};
+// The New York Times' search API gives no text but its "lead_paragraph", the story's opening.
+constexpr QStringView textKeys[]
+    = {u"text", u"body", u"content", u"articleBody", u"article_body", u"fullText", u"full_text", u"story", u"maintext", u"bodyText", u"lead_paragraph"};
 // A record without its text still has its summary: news APIs leave "content" empty or null
 // for many stories and give the "description".
-constexpr QStringView summaryKeys[] = {u"description", u"summary", u"abstract", u"snippet", u"excerpt", u"lead_paragraph", u"standfirst"};
+constexpr QStringView summaryKeys[] = {u"description", u"summary", u"abstract", u"snippet", u"excerpt", u"standfirst", u"trailText"};
 constexpr QStringView dateKeys[] = {u"date", u"published", u"datePublished", u"publishedAt", u"published_at", u"pubDate", u"publish_date", u"publishDate",
     u"date_published", u"publication_date", u"webPublicationDate", u"created_at", u"date_publish", u"dateTimePub", u"dateTime", u"published_date", u"pub_date"};
-constexpr QStringView urlKeys[] = {u"url", u"link", u"canonical_url", u"canonicalUrl", u"webUrl", u"uri", u"permalink"};
+constexpr QStringView urlKeys[] = {u"url", u"link", u"canonical_url", u"canonicalUrl", u"webUrl", u"web_url", u"uri", u"permalink"};
 constexpr QStringView outletKeys[] = {u"source", u"outlet", u"publisher", u"site_name", u"siteName", u"source_name", u"sourceName", u"publication", u"site"};
 constexpr QStringView authorKeys[] = {u"author", u"authors", u"byline", u"creator", u"by"};
 constexpr QStringView wrapperKeys[] = {u"articles", u"items", u"data", u"results", u"stories", u"posts", u"entries", u"documents", u"response", u"docs"};
 
-// A string, an object's name ("source": {"id": "bbc", "name": "BBC News"}) or WordPress's
-// {"rendered": "..."}, or a list of such values joined with ", ".
+// A string, an object's name ("source": {"id": "bbc", "name": "BBC News"}), WordPress's
+// {"rendered": "..."}, the New York Times' {"main": headline} and {"original": "By ..."}, or a
+// list of such values joined with ", ".
 QString stringOf(const QJsonValue &value)
 {
     if (value.isString()) {
@@ -42,7 +45,7 @@ QString stringOf(const QJsonValue &value)
     }
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        for (const QStringView key : {u"name", u"title", u"rendered", u"value", u"text", u"html"}) {
+        for (const QStringView key : {u"name", u"title", u"rendered", u"value", u"text", u"html", u"main", u"original"}) {
             if (const QString text = stringOf(object.value(key)); !text.isEmpty()) {
                 return text;
             }
@@ -149,6 +152,19 @@ QList<QJsonObject> recordsOf(const QJsonValue &value, int depth = 0)
     return records;
 }
 
+// The Guardian's content API keeps a result's headline, byline and text in "fields", beside
+// the result's own webTitle, webUrl and webPublicationDate.
+QJsonObject withNestedFields(QJsonObject object)
+{
+    const QJsonObject fields = object.value(u"fields").toObject();
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (!object.contains(it.key())) {
+            object.insert(it.key(), it.value());
+        }
+    }
+    return object;
+}
+
 QString invalidJson(const QJsonParseError &error, qsizetype offset)
 {
     return u"invalid JSON: %1 at offset %2"_s.arg(error.errorString()).arg(offset);
@@ -156,14 +172,16 @@ QString invalidJson(const QJsonParseError &error, qsizetype offset)
 
 } // namespace
 
-Article articleFromJson(const QJsonObject &object)
+Article articleFromJson(const QJsonObject &record)
 {
+    const QJsonObject object = record.contains(u"fields") ? withNestedFields(record) : record;
     Article article;
     article.published = dateOf(firstValue(object, dateKeys));
     article.url = firstString(object, urlKeys);
     article.outlet = firstString(object, outletKeys);
     article.author = firstString(object, authorKeys);
-    const QString title = firstString(object, titleKeys).simplified();
+    // Aggregators such as NewsAPI end each headline with the source's name: "... - Reuters".
+    const QString title = withoutSiteSuffix(firstString(object, titleKeys).simplified(), article.outlet, false);
     QJsonValue text = firstValue(object, textKeys);
     if (text.isUndefined()) {
         text = firstValue(object, summaryKeys);

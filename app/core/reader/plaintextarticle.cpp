@@ -696,6 +696,33 @@ QString withoutDeskCodes(const QString &paragraph)
     return text.remove(codes);
 }
 
+namespace {
+
+// "Oliver Brandt in Baltimore and Ines Varga in New York": where each writer filed from, which
+// names no writer.
+QString withoutFilingPlaces(QString writers)
+{
+    if (!writers.contains(u" in "_s)) {
+        return writers; // most credits: no expression run
+    }
+    static const QRegularExpression place(u" in \\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2}(?=$|,| and )"_s);
+    return writers.remove(place);
+}
+
+// "Marcus Ellery March 28, 2024 at 6:05 a.m. EDT": a byline whose date follows the name with
+// no mark between them (the two set apart by the page's styles alone).
+QString withoutTrailingDate(QString credit)
+{
+    if (std::none_of(credit.cbegin(), credit.cend(), [](QChar c) { return c.isDigit(); })) {
+        return credit; // most bylines: no expression run
+    }
+    static const QRegularExpression date(
+        u",?\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{4})\\b.*$"_s);
+    return credit.remove(date);
+}
+
+} // namespace
+
 QString creditedWriters(const QString &author)
 {
     // "Pacific affairs reporter Lucy Tanaka and wires", "political editor Ann Lee": the job
@@ -711,9 +738,13 @@ QString creditedWriters(const QString &author)
         return {};
     }
     QString writers = author;
+    // A news API's byline as printed: "By Clara Nystrom and Devin Ashford".
+    if (writers.size() > 3 && writers.startsWith(u"by "_s, Qt::CaseInsensitive)) {
+        writers.remove(0, 3);
+    }
     writers.remove(wiresAfter);
     writers.remove(jobBefore);
-    return writers;
+    return withoutFilingPlaces(writers);
 }
 
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
@@ -734,7 +765,7 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             for (const QString &separator : {u" - "_s, u" \u2014 "_s, u" \u2013 "_s, u" \u00B7 "_s, u", Updated"_s, u", Published"_s, u", Posted"_s}) {
                 author = author.section(separator, 0, 0);
             }
-            article.author = author.trimmed();
+            article.author = withoutTrailingDate(author.trimmed());
             // "By Maria Sanchez, Associated Press": the credit names the outlet after a comma.
             // "By Priya Raman, Transport correspondent": or a job after it, which is no name.
             const qsizetype comma = article.author.indexOf(u", "_s);
