@@ -78,6 +78,10 @@ int PersonMatcher::match(const Person &incoming) const
             const QList<int> given = m_byGiven.value(surname);
             return given.size() == 1 ? given.first() : -1;
         }
+        if (people.isEmpty() && family.isEmpty()) {
+            const QList<int> calledSo = m_byOneWordAlias.value(surname);
+            return calledSo.size() == 1 ? calledSo.first() : -1;
+        }
         return people.size() == 1 ? people.first() : family.size() == 1 ? family.first() : -1;
     }
     if (const auto it = m_byJoinedKey.constFind(name.joined); it != m_byJoinedKey.cend()) {
@@ -115,6 +119,16 @@ void PersonMatcher::add(int index, const Person &person)
         if (calledByFirstWord(person, std::max<qsizetype>(0, judged))) {
             m_familyNamed.insert(index);
             m_byFamilyName[split(person.name).words.first()].append(index);
+        }
+    }
+    qsizetype &seen = m_oneWordAliasesSeen[index];
+    for (; seen < person.aliases.size(); ++seen) {
+        const SplitName &alias = split(person.aliases[seen]);
+        if (alias.written == 1 && alias.words.size() == 1) {
+            QList<int> &people = m_byOneWordAlias[alias.key];
+            if (!people.contains(index)) {
+                people.append(index);
+            }
         }
     }
     // Re-recorded after every article that names the person; only a grown name changes anything.

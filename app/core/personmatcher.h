@@ -60,6 +60,10 @@ private:
     QHash<QString, QList<int>> m_byFamilyName;
     QSet<int> m_familyNamed; ///< people already in m_byFamilyName
     QHash<int, qsizetype> m_aliasesJudged; ///< how many aliases of each person were looked at for a family name
+    /// One-word names the articles call a person by ("Lula" for "Luiz Inácio Lula da Silva"):
+    /// another article's bare "Lula" is that person when nobody else is called so.
+    QHash<QString, QList<int>> m_byOneWordAlias;
+    QHash<int, qsizetype> m_oneWordAliasesSeen; ///< how many aliases of each person were looked at for one-word names
     QHash<int, QStringList> m_words; ///< PersonName::words() of each story person
     QHash<int, QString> m_recordedNames; ///< the name each person was last recorded under
     /// Spellings already judged for each person absorbed into (each alias case-folded, and

@@ -150,6 +150,9 @@ private Q_SLOTS:
         QTest::newRow("a knight by his given name") << u"Labour leader Sir Keir Starmer said it was time for change."_s
                                                     << u"Rishi Sunak said a vote for Reform would hand Sir Keir a large majority."_s << u"Keir Starmer"_s
                                                     << u"Sir Keir"_s;
+        QTest::newRow("a one-word name another article uses")
+            << u"Brazil's president, Luiz Inácio Lula da Silva, opened the summit. \"We must act,\" Lula said."_s
+            << u"President Lula said the summit had done its work."_s << u"Luiz Inácio Lula da Silva"_s << u"Lula"_s;
         QTest::newRow("full name upgrades surname") << u"\"We are close,\" Witkoff said on Tuesday."_s
                                                     << u"Trump's special envoy Steve Witkoff arrived on Monday."_s << u"Steve Witkoff"_s << u"Witkoff"_s;
     }
