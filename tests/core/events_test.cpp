@@ -625,6 +625,16 @@ private Q_SLOTS:
             << u"An uncrewed capsule landed on September 7."_s << u"Uncrewed capsule landed"_s << u"2025-09-07"_s << u"landed"_s;
         QTest::newRow("a negated participle after the article stays an adjective")
             << u"The unexpected result was announced on Friday."_s << u"Unexpected result was announced"_s << u"2025-11-21"_s << u"announcement"_s;
+        // An adverb set off by commas between the subject and the verb, and an apposition after
+        // the object's name, leave the clause whole.
+        QTest::newRow("an adverb between commas before the verb")
+            << u"OpenAI, meanwhile, named Emmett Shear, a co-founder of the streaming site Twitch, as its interim chief executive late Sunday, replacing Mira Murati, who had held the job for two days."_s
+            << u"OpenAI named Emmett Shear"_s << u"2025-11-23"_s << u"named"_s;
+        QTest::newRow("an apposition after the object's name")
+            << u"The board named Emmett Shear, a co-founder of the streaming site Twitch, as its interim chief executive late Sunday."_s
+            << u"Board named Emmett Shear"_s << u"2025-11-23"_s << u"named"_s;
+        QTest::newRow("an adverb between commas near miss: none")
+            << u"OpenAI named Emmett Shear as its interim chief executive late Sunday."_s << u"OpenAI named Emmett Shear"_s << u"2025-11-23"_s << u"named"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

@@ -1066,6 +1066,14 @@ private:
                         k = r - 1; // the comma that opens the clause; the loop goes on before it
                         break;
                     }
+                    // "named Emmett Shear, a co-founder of the streaming site Twitch, as its interim
+                    // chief late Sunday": an apposition after a name is passed like a relative clause.
+                    if (isPunct(r - 1, u',') && isOneOf(word(r), {u"a"_w, u"an"_w, u"the"_w}) && valid(r - 2) && m_words[r - 2].capitalised
+                        && m_words[r - 2].kind == ScannedWord::Kind::Letters) {
+                        reach -= k - r + 1;
+                        k = r - 1;
+                        break;
+                    }
                 }
                 continue;
             }
@@ -1178,7 +1186,12 @@ private:
         const int subjectEnd = k + 1;
         bool appositive = false; // the subject is a name before ", who" or ", which"
         bool relative = false; // the subject is the noun phrase right before "who": "three of" is not in it
-        if ((is(k, u"who"_w) || (is(k, u"which"_w) && valid(k - 2) && m_words[k - 2].capitalised)) && isPunct(k - 1, u',')) {
+        if (isPunct(k, u',') && isPunct(k - 2, u',')
+            && isOneOf(word(k - 1), {u"meanwhile"_w, u"however"_w, u"though"_w, u"instead"_w, u"too"_w, u"also"_w, u"separately"_w, u"likewise"_w})) {
+            // "OpenAI, meanwhile, named Emmett Shear": an adverb set off by commas stands
+            // between the subject and its verb.
+            k -= 3;
+        } else if ((is(k, u"who"_w) || (is(k, u"which"_w) && valid(k - 2) && m_words[k - 2].capitalised)) && isPunct(k - 1, u',')) {
             // "Lopez, who replaced Henrik Saal", "Storm Amy, which brought winds": the subject is
             // before the comma.
             k -= 2;
