@@ -635,6 +635,12 @@ private Q_SLOTS:
             << u"Board named Emmett Shear"_s << u"2025-11-23"_s << u"named"_s;
         QTest::newRow("an adverb between commas near miss: none")
             << u"OpenAI named Emmett Shear as its interim chief executive late Sunday."_s << u"OpenAI named Emmett Shear"_s << u"2025-11-23"_s << u"named"_s;
+        // The subject of a "which" clause is its antecedent, not the clause the antecedent ends.
+        QTest::newRow("which after a name a preposition ties")
+            << u"On Monday, staff threatened to follow Altman to Microsoft, which had hired him that morning."_s << u"Microsoft had hired him"_s
+            << u"2025-11-24"_s << u"hired"_s;
+        QTest::newRow("which after a name of") << u"The former mayor of Lakeview, who resigned on Monday, spoke."_s << u"Former mayor of Lakeview resigned"_s
+                                               << u"2025-11-24"_s << u"resignation"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

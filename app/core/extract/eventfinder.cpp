@@ -1281,7 +1281,11 @@ private:
             const int before = run - 1;
             const bool verbBefore = before >= subjectStart && m_words[before].kind == ScannedWord::Kind::Letters && !m_words[before].capitalised
                 && !isDeterminer(word(before)) && !isFunctionWord(word(before)) && (word(before).endsWith(u's') || looksPastTense(word(before)));
-            if (verbBefore) {
+            // "follow Altman to Microsoft, which had hired him": nor is what a preposition before
+            // the name ties it to ("of" does tie it: "the former mayor of Lakeview").
+            const bool prepositionBefore = before >= subjectStart
+                && isOneOf(word(before), {u"to"_w, u"from"_w, u"with"_w, u"for"_w, u"by"_w, u"into"_w, u"against"_w, u"toward"_w, u"towards"_w, u"over"_w});
+            if (verbBefore || prepositionBefore) {
                 subjectStart = run;
             }
         }
