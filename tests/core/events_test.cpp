@@ -1091,6 +1091,10 @@ private Q_SLOTS:
         QTest::newRow("a possessive organisation after the name")
             << u"Capt. Jamie Frederick of the Coast Guard's First District told reporters on Wednesday that the noises were heard."_s
             << u"Frederick told reporters"_s;
+        // A bare "the announcement" after a preposition of order is one told before, not the
+        // sentence subject's own.
+        QTest::newRow("the announcement after which he posted") << u"Jared Kushner posted a short message soon after the announcement."_s << u"Announcement"_s;
+        QTest::newRow("his own announcement") << u"Jared Kushner posted a short message with the announcement."_s << u"Kushner's announcement"_s;
     }
 
     void labelsNameTheSubjectsPerson()
