@@ -641,6 +641,10 @@ private Q_SLOTS:
             << u"2025-11-24"_s << u"hired"_s;
         QTest::newRow("which after a name of") << u"The former mayor of Lakeview, who resigned on Monday, spoke."_s << u"Former mayor of Lakeview resigned"_s
                                                << u"2025-11-24"_s << u"resignation"_s;
+        QTest::newRow("a subject with a hyphened age")
+            << u"A 26-year-old man was arrested on Monday."_s << u"26-year-old man was arrested"_s << u"2025-11-24"_s << u"arrest"_s;
+        QTest::newRow("a subject with a hyphened compound")
+            << u"A well-known firm was sold on Monday."_s << u"Well-known firm was sold"_s << u"2025-11-24"_s << u"sold"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

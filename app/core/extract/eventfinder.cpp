@@ -1240,7 +1240,11 @@ private:
             // "The original 28-point plan": so is the hyphen after a number.
             const bool inWord = dash(k) && attached(k) && attached(k + 1) && k < subjectLast
                 && ((m_words.value(k + 1).kind == ScannedWord::Kind::Digits && m_words.value(k - 1).capitalised)
-                    || m_words.value(k - 1).kind == ScannedWord::Kind::Digits);
+                    || m_words.value(k - 1).kind == ScannedWord::Kind::Digits
+                    // "A 26-year-old man was arrested": so is a hyphen inside a compound of words
+                    // before the subject's noun ("The 23-year-old joined" is named by the person).
+                    || (m_words.value(k - 1).kind == ScannedWord::Kind::Letters && m_words.value(k + 1).kind == ScannedWord::Kind::Letters
+                        && !m_words[k - 1].capitalised && !m_words[k + 1].capitalised && k + 1 < subjectLast && !isFunctionWord(word(k - 1))));
             if (punct(k) && !apostrophe(k) && !figure && !inWord) {
                 break;
             }
