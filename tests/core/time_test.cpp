@@ -576,6 +576,10 @@ private Q_SLOTS:
                                                 << u"2024-09-27T18:45"_s << QString();
         QTest::newRow("stamp after a day told in a sentence") << u"The storm was named on Sept. 24.\n6:45 p.m. - Winds are picking up."_s << QDate(2024, 9, 27)
                                                               << u"6:45 p.m."_s << u"2024-09-27T18:45"_s << QString();
+        QTest::newRow("hours later after a day told") << u"He was arrested on Monday. Hours later, prosecutors charged him."_s << QDate(2024, 12, 12)
+                                                      << u"Hours later"_s << u"2024-12-09"_s << QString();
+        QTest::newRow("days later after a day told") << u"He was arrested on Monday. Days later, prosecutors charged him."_s << QDate(2024, 12, 12)
+                                                     << u"Days later"_s << QString() << QString();
         // A dated timeline's line of weekdays heads the days after the last day line.
         const QString timeline = u"Friday, Nov. 17\nThe board fired him.\nSaturday and Sunday\nInvestors pushed. On Sunday morning he came back.\n"
                                  u"Monday, Nov. 20\nHe joined Microsoft."_s;

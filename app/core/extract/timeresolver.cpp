@@ -1551,6 +1551,11 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             } else if (const ResolvedTime *anchor = m.offset != 0 && m.beforeNoun ? namedAnchor(m, resolved) : nullptr) {
                 // "two days after the envoy's call": counted from the date told with the call.
                 r.date = resolveRelative(m, anchor->date.earliest, anchor->date.granularity);
+            } else if (m.offset == 0 && !m.beforeNoun && m.direction == 1 && (m.unit == TimeUnit::Hour || m.unit == TimeUnit::Minute)
+                && m_narrative.granularity == G::Day && m_narrative.earliest.isValid()) {
+                // "was arrested on Monday. Hours later, prosecutors charged him": a few hours on
+                // from a day told is, as news tells it, that day.
+                r.date = dayValue(m_narrative.earliest);
             } else if (m.offset != 0 && m.beforeNoun && m_narrative.earliest.isValid()) {
                 // "two years after the flood": counted from the date the narrative is at, which
                 // is, in news, almost always the date of the event just named.
