@@ -625,6 +625,26 @@ private Q_SLOTS:
             << u"An uncrewed capsule landed on September 7."_s << u"Uncrewed capsule landed"_s << u"2025-09-07"_s << u"landed"_s;
         QTest::newRow("a negated participle after the article stays an adjective")
             << u"The unexpected result was announced on Friday."_s << u"Unexpected result was announced"_s << u"2025-11-21"_s << u"announcement"_s;
+        // An adverb set off by commas between the subject and the verb, and an apposition after
+        // the object's name, leave the clause whole.
+        QTest::newRow("an adverb between commas before the verb")
+            << u"OpenAI, meanwhile, named Emmett Shear, a co-founder of the streaming site Twitch, as its interim chief executive late Sunday, replacing Mira Murati, who had held the job for two days."_s
+            << u"OpenAI named Emmett Shear"_s << u"2025-11-23"_s << u"named"_s;
+        QTest::newRow("an apposition after the object's name")
+            << u"The board named Emmett Shear, a co-founder of the streaming site Twitch, as its interim chief executive late Sunday."_s
+            << u"Board named Emmett Shear"_s << u"2025-11-23"_s << u"named"_s;
+        QTest::newRow("an adverb between commas near miss: none")
+            << u"OpenAI named Emmett Shear as its interim chief executive late Sunday."_s << u"OpenAI named Emmett Shear"_s << u"2025-11-23"_s << u"named"_s;
+        // The subject of a "which" clause is its antecedent, not the clause the antecedent ends.
+        QTest::newRow("which after a name a preposition ties")
+            << u"On Monday, staff threatened to follow Altman to Microsoft, which had hired him that morning."_s << u"Microsoft had hired him"_s
+            << u"2025-11-24"_s << u"hired"_s;
+        QTest::newRow("which after a name of") << u"The former mayor of Lakeview, who resigned on Monday, spoke."_s << u"Former mayor of Lakeview resigned"_s
+                                               << u"2025-11-24"_s << u"resignation"_s;
+        QTest::newRow("a subject with a hyphened age")
+            << u"A 26-year-old man was arrested on Monday."_s << u"26-year-old man was arrested"_s << u"2025-11-24"_s << u"arrest"_s;
+        QTest::newRow("a subject with a hyphened compound")
+            << u"A well-known firm was sold on Monday."_s << u"Well-known firm was sold"_s << u"2025-11-24"_s << u"sold"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
@@ -1075,6 +1095,10 @@ private Q_SLOTS:
         QTest::newRow("a possessive organisation after the name")
             << u"Capt. Jamie Frederick of the Coast Guard's First District told reporters on Wednesday that the noises were heard."_s
             << u"Frederick told reporters"_s;
+        // A bare "the announcement" after a preposition of order is one told before, not the
+        // sentence subject's own.
+        QTest::newRow("the announcement after which he posted") << u"Jared Kushner posted a short message soon after the announcement."_s << u"Announcement"_s;
+        QTest::newRow("his own announcement") << u"Jared Kushner posted a short message with the announcement."_s << u"Kushner's announcement"_s;
     }
 
     void labelsNameTheSubjectsPerson()

@@ -576,6 +576,17 @@ private Q_SLOTS:
                                                 << u"2024-09-27T18:45"_s << QString();
         QTest::newRow("stamp after a day told in a sentence") << u"The storm was named on Sept. 24.\n6:45 p.m. - Winds are picking up."_s << QDate(2024, 9, 27)
                                                               << u"6:45 p.m."_s << u"2024-09-27T18:45"_s << QString();
+        QTest::newRow("hours later after a day told") << u"He was arrested on Monday. Hours later, prosecutors charged him."_s << QDate(2024, 12, 12)
+                                                      << u"Hours later"_s << u"2024-12-09"_s << QString();
+        QTest::newRow("days later after a day told") << u"He was arrested on Monday. Days later, prosecutors charged him."_s << QDate(2024, 12, 12)
+                                                     << u"Days later"_s << QString() << QString();
+        // A dated timeline's line of weekdays heads the days after the last day line.
+        const QString timeline = u"Friday, Nov. 17\nThe board fired him.\nSaturday and Sunday\nInvestors pushed. On Sunday morning he came back.\n"
+                                 u"Monday, Nov. 20\nHe joined Microsoft."_s;
+        QTest::newRow("weekday line after a day line") << timeline << QDate(2023, 12, 1) << u"Saturday"_s << u"2023-11-18"_s << QString();
+        QTest::newRow("weekday in a weekday line's section") << timeline << QDate(2023, 12, 1) << u"Sunday morning"_s << u"2023-11-19"_s << QString();
+        QTest::newRow("weekday line with no day line before")
+            << u"The board fired him.\nSaturday\nInvestors pushed."_s << QDate(2023, 12, 1) << u"Saturday"_s << u"2023-11-25"_s << QString();
         QTest::newRow("the Sunday programme is this week's") << u"The craft dived on June 18, 2023.\nThe admiral spoke on the Sunday programme."_s
                                                              << QDate(2024, 6, 18) << u"Sunday"_s << u"2024-06-16"_s << QString();
         // A present of wanting, like one of hoping or aiming, looks ahead; a past one stays past.

@@ -1066,6 +1066,14 @@ private:
                         k = r - 1; // the comma that opens the clause; the loop goes on before it
                         break;
                     }
+                    // "named Emmett Shear, a co-founder of the streaming site Twitch, as its interim
+                    // chief late Sunday": an apposition after a name is passed like a relative clause.
+                    if (isPunct(r - 1, u',') && isOneOf(word(r), {u"a"_w, u"an"_w, u"the"_w}) && valid(r - 2) && m_words[r - 2].capitalised
+                        && m_words[r - 2].kind == ScannedWord::Kind::Letters) {
+                        reach -= k - r + 1;
+                        k = r - 1;
+                        break;
+                    }
                 }
                 continue;
             }
@@ -1178,7 +1186,12 @@ private:
         const int subjectEnd = k + 1;
         bool appositive = false; // the subject is a name before ", who" or ", which"
         bool relative = false; // the subject is the noun phrase right before "who": "three of" is not in it
-        if ((is(k, u"who"_w) || (is(k, u"which"_w) && valid(k - 2) && m_words[k - 2].capitalised)) && isPunct(k - 1, u',')) {
+        if (isPunct(k, u',') && isPunct(k - 2, u',')
+            && isOneOf(word(k - 1), {u"meanwhile"_w, u"however"_w, u"though"_w, u"instead"_w, u"too"_w, u"also"_w, u"separately"_w, u"likewise"_w})) {
+            // "OpenAI, meanwhile, named Emmett Shear": an adverb set off by commas stands
+            // between the subject and its verb.
+            k -= 3;
+        } else if ((is(k, u"who"_w) || (is(k, u"which"_w) && valid(k - 2) && m_words[k - 2].capitalised)) && isPunct(k - 1, u',')) {
             // "Lopez, who replaced Henrik Saal", "Storm Amy, which brought winds": the subject is
             // before the comma.
             k -= 2;
@@ -1227,7 +1240,11 @@ private:
             // "The original 28-point plan": so is the hyphen after a number.
             const bool inWord = dash(k) && attached(k) && attached(k + 1) && k < subjectLast
                 && ((m_words.value(k + 1).kind == ScannedWord::Kind::Digits && m_words.value(k - 1).capitalised)
-                    || m_words.value(k - 1).kind == ScannedWord::Kind::Digits);
+                    || m_words.value(k - 1).kind == ScannedWord::Kind::Digits
+                    // "A 26-year-old man was arrested": so is a hyphen inside a compound of words
+                    // before the subject's noun ("The 23-year-old joined" is named by the person).
+                    || (m_words.value(k - 1).kind == ScannedWord::Kind::Letters && m_words.value(k + 1).kind == ScannedWord::Kind::Letters
+                        && !m_words[k - 1].capitalised && !m_words[k + 1].capitalised && k + 1 < subjectLast && !isFunctionWord(word(k - 1))));
             if (punct(k) && !apostrophe(k) && !figure && !inWord) {
                 break;
             }
@@ -1268,7 +1285,11 @@ private:
             const int before = run - 1;
             const bool verbBefore = before >= subjectStart && m_words[before].kind == ScannedWord::Kind::Letters && !m_words[before].capitalised
                 && !isDeterminer(word(before)) && !isFunctionWord(word(before)) && (word(before).endsWith(u's') || looksPastTense(word(before)));
-            if (verbBefore) {
+            // "follow Altman to Microsoft, which had hired him": nor is what a preposition before
+            // the name ties it to ("of" does tie it: "the former mayor of Lakeview").
+            const bool prepositionBefore = before >= subjectStart
+                && isOneOf(word(before), {u"to"_w, u"from"_w, u"with"_w, u"for"_w, u"by"_w, u"into"_w, u"against"_w, u"toward"_w, u"towards"_w, u"over"_w});
+            if (verbBefore || prepositionBefore) {
                 subjectStart = run;
             }
         }

@@ -503,6 +503,25 @@ QString withEntityName(const QString &label, QStringView sentence, const QList<E
 }
 } // namespace
 
+namespace {
+
+// "posted a message soon after the announcement": a bare "the" noun that a preposition of
+// order ties to the clause names a happening the story told before, not one of the clause's
+// own doers. The text before the mention is looked at: the preposition, then "the".
+bool namedAfterAPreposition(QStringView text, int start)
+{
+    QStringView before = text.left(std::max(0, start)).trimmed();
+    const auto lastWord = [](QStringView s) { return s.mid(s.lastIndexOf(u' ') + 1); };
+    if (lastWord(before).compare(u"the"_s, Qt::CaseInsensitive) == 0) {
+        before = before.chopped(3).trimmed();
+    } else if (!text.mid(start, 4).startsWith(u"the "_s, Qt::CaseInsensitive)) {
+        return false;
+    }
+    return isOneOf(lastWord(before), {u"after", u"before", u"since", u"following", u"until", u"amid", u"despite"});
+}
+
+} // namespace
+
 void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &named, const TextAnalysis &text, const QList<ScannedWord> &words,
     const EventPeople &people, const QList<Entity> &entities)
 {
@@ -562,7 +581,8 @@ void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &nam
             const bool mayOpenWithPronoun = !source.isEmpty() && (source.front().unicode() >= 0x80 || opener == u'h' || opener == u's' || opener == u't');
             if (mayOpenWithPronoun && opensWithPronoun(source) && source.mid(source.indexOf(u' ') + 1).startsWith(first.toLower())) {
                 label = people.shortName(event.participants.first()) + u' ' + label.front().toLower() + label.mid(1);
-            } else if (!label.contains(u' ') && (statementNouns.contains(label) || actedTypes.contains(event.type))) {
+            } else if (!label.contains(u' ') && (statementNouns.contains(label) || actedTypes.contains(event.type))
+                && !(statementNouns.contains(label) && namedAfterAPreposition(text.text, event.sources.first().start))) {
                 // "Call", "Statement": a bare noun says who took part.
                 const QString dash = QString(QChar(0x2013));
                 QStringList names;

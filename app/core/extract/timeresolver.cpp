@@ -968,6 +968,33 @@ bool TimeResolver::aloneOnItsLine(const TimeMention &mention) const
     return std::none_of(before.cbegin(), before.cend(), wordy) && std::none_of(after.cbegin(), after.cend(), wordy);
 }
 
+// "Saturday and Sunday" on a line of its own: a line of nothing but weekdays, joined or not.
+bool TimeResolver::weekdaysLine(const QList<TimeMention> &mentions, qsizetype index) const
+{
+    const TextRange paragraph = paragraphRange(mentions[index].range.start);
+    const auto joiner = [](QStringView gap) {
+        gap = gap.trimmed();
+        return std::none_of(gap.cbegin(), gap.cend(), [](QChar c) { return c.isLetterOrNumber(); }) || isOneOf(gap, {u"and", u"to", u"through"});
+    };
+    qsizetype first = index;
+    while (first > 0 && mentions[first - 1].range.end > paragraph.start) {
+        --first;
+    }
+    qsizetype last = index;
+    while (last + 1 < mentions.size() && mentions[last + 1].range.start < paragraph.end) {
+        ++last;
+    }
+    int at = paragraph.start;
+    for (qsizetype i = first; i <= last; ++i) {
+        if (mentions[i].kind != TimeMention::Kind::Weekday || !joiner(m_text.mid(at, mentions[i].range.start - at))) {
+            return false;
+        }
+        at = mentions[i].range.end;
+    }
+    const QStringView after = m_text.mid(at, paragraph.end - at);
+    return std::none_of(after.cbegin(), after.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
 TextRange TimeResolver::paragraphRange(int position) const
 {
     const int p = paragraphIndex(position);
@@ -1342,6 +1369,8 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     QDate dayBeforeNounDate; // the paragraph's day before that date set it
     QDate thisWeeksDay[8]; // by weekday (1..7): the day a bare weekday was read as against the time of writing
     QDate sectionDay; // the day a line of its own last named ("Thursday, Sept. 26" over a live blog's entries)
+    std::pair<QDate, QDate> weekdaySection; // the days a line of weekdays after it heads ("Saturday and Sunday")
+    int weekdaySectionParagraph = -1;
     for (const TimeMention &m : mentions) {
         const int paragraph = paragraphOf(m.range.start);
         if (paragraph != currentParagraph) {
@@ -1397,6 +1426,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 m_paragraphDayOpens = std::none_of(before.cbegin(), before.cend(), [](QChar c) { return c.isLetterOrNumber(); });
                 if (m.hour < 0 && aloneOnItsLine(m)) {
                     sectionDay = r.date.earliest;
+                    weekdaySection = {};
                 }
             }
             break;
@@ -1414,12 +1444,28 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             // already read in that week keeps its day beside an older date.
             const QDate known = m.direction == 0 ? thisWeeksDay[m.weekday] : QDate();
             const bool olderAnchor = m_paragraphDay.isValid() && m_published.isValid() && m_paragraphDay < m_published.addDays(-7);
-            if (known.isValid() && olderAnchor && (side == Outlook::Unmarked || side == Outlook::Past)) {
+            // "Friday, Nov. 17 / ... / Saturday and Sunday / Investors pushed ... On Sunday he
+            // came": a timeline's line of weekdays heads the days after the last day a line
+            // named, and a weekday in its section is one of those days.
+            const bool sectionHeading = m.direction == 0 && sectionDay.isValid() && weekdaysLine(mentions, &m - mentions.data());
+            const QDate inSection = m.direction == 0 && !m_paragraphDay.isValid() && weekdaySection.first.isValid()
+                ? weekdaySection.first.addDays((m.weekday - weekdaySection.first.dayOfWeek() + 7) % 7)
+                : QDate();
+            const bool inSectionDays = inSection.isValid() && inSection <= weekdaySection.second;
+            if (sectionHeading) {
+                const int ahead = (m.weekday - sectionDay.dayOfWeek() + 7) % 7;
+                r.date = dayValue(sectionDay.addDays(ahead == 0 ? 7 : ahead));
+                weekdaySection = {paragraph == weekdaySectionParagraph ? weekdaySection.first : r.date.earliest, r.date.earliest};
+                weekdaySectionParagraph = paragraph;
+                sectionDay = r.date.earliest;
+            } else if (inSectionDays) {
+                r.date = dayValue(inSection);
+            } else if (known.isValid() && olderAnchor && (side == Outlook::Unmarked || side == Outlook::Past)) {
                 r.date = dayValue(known);
             } else {
                 r.date = resolveWeekday(m, side);
             }
-            if (m.direction == 0 && !m_paragraphDay.isValid() && r.date.earliest.isValid()) {
+            if (m.direction == 0 && !m_paragraphDay.isValid() && r.date.earliest.isValid() && !sectionHeading && !inSectionDays) {
                 thisWeeksDay[m.weekday] = r.date.earliest;
             }
             if (verbsDay) {
@@ -1505,6 +1551,11 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             } else if (const ResolvedTime *anchor = m.offset != 0 && m.beforeNoun ? namedAnchor(m, resolved) : nullptr) {
                 // "two days after the envoy's call": counted from the date told with the call.
                 r.date = resolveRelative(m, anchor->date.earliest, anchor->date.granularity);
+            } else if (m.offset == 0 && !m.beforeNoun && m.direction == 1 && (m.unit == TimeUnit::Hour || m.unit == TimeUnit::Minute)
+                && m_narrative.granularity == G::Day && m_narrative.earliest.isValid()) {
+                // "was arrested on Monday. Hours later, prosecutors charged him": a few hours on
+                // from a day told is, as news tells it, that day.
+                r.date = dayValue(m_narrative.earliest);
             } else if (m.offset != 0 && m.beforeNoun && m_narrative.earliest.isValid()) {
                 // "two years after the flood": counted from the date the narrative is at, which
                 // is, in news, almost always the date of the event just named.
