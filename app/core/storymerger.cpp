@@ -255,6 +255,34 @@ bool sameSubjectSameDeed(QStringView aStems, const QString &aVerb, QStringView b
     return false;
 }
 
+// "OpenAI named Emmett Shear" and "Board named Emmett Shear": the same verb done to the same
+// words after it, whoever each telling names as the doer. The stems are each label's
+// stemmedLabel(), the verbs each type's verbStem().
+bool sameDeedToTheSameObject(QStringView aStems, const QString &aVerb, QStringView bStems, const QString &bVerb)
+{
+    if (aVerb.isEmpty() || aVerb != bVerb) {
+        return false;
+    }
+    const auto object = [&aVerb](QStringView stems) {
+        const QList<QStringView> words = stems.split(u' ');
+        const auto verb = std::find(words.cbegin(), words.cend(), QStringView(aVerb));
+        if (verb == words.cend() || verb == words.cbegin() || verb + 1 == words.cend()) {
+            return QStringView();
+        }
+        return stems.sliced((verb + 1)->data() - stems.data());
+    };
+    // One object may run on ("Emmett Shear interim chief executive").
+    const QStringView aObject = object(aStems);
+    const QStringView bObject = object(bStems);
+    const QStringView shorter = aObject.size() <= bObject.size() ? aObject : bObject;
+    const QStringView longer = aObject.size() <= bObject.size() ? bObject : aObject;
+    if (shorter.isEmpty() || !longer.startsWith(shorter) || (longer.size() > shorter.size() && longer.at(shorter.size()) != u' ')) {
+        return false;
+    }
+    const QList<QStringView> words = shorter.split(u' ');
+    return std::any_of(words.cbegin(), words.cend(), [](QStringView word) { return !isSmallWord(word); });
+}
+
 constexpr qsizetype shortestTellingWithin = 3;
 
 // Whether words (whole ones) run unbroken in stems.
@@ -713,7 +741,8 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         const bool opens = clauseOpensTheHappening(known, knownTelling, incoming, incomingTelling)
             || clauseOpensTheHappening(incoming, incomingTelling, known, knownTelling);
         const bool otherWords = !castApart && sameDeedInOtherWords(known, knownTelling, incoming, incomingTelling);
-        return (sameUncastDeed || sameWords || wordsWithin || otherVoice || bareDeed || opens || otherWords) && otherArticle;
+        const bool sameObject = sameSpan && !castApart && sameDeedToTheSameObject(knownStems, knownTelling.verb, incomingStems, incomingTelling.verb);
+        return (sameUncastDeed || sameWords || wordsWithin || otherVoice || bareDeed || opens || otherWords || sameObject) && otherArticle;
     }
     if (kind == EventClass::None || kind != incomingKind) {
         return false;

@@ -284,6 +284,26 @@ private Q_SLOTS:
         QVERIFY2(found == deeds, qPrintable(labelsOf(story)));
     }
 
+    // Two articles name different doers of one deed done to the same person that day.
+    void mergesOneDeedDoneToTheSameObject_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<int>("deeds");
+        QTest::newRow("another doer, the same object, that day") << u"The board named Emmett Shear interim chief executive on Nov. 19, 2023."_s << 1;
+        QTest::newRow("another object that day") << u"The board named Mira Murati interim chief executive on Nov. 19, 2023."_s << 2;
+        QTest::newRow("the same object another day") << u"The board named Emmett Shear interim chief executive on Nov. 20, 2023."_s << 2;
+    }
+
+    void mergesOneDeedDoneToTheSameObject()
+    {
+        QFETCH(QString, second);
+        QFETCH(int, deeds);
+        const StoryGraph story
+            = mergeStories({extracted(u"a1"_s, u"OpenAI named Emmett Shear as its interim chief executive on Nov. 19, 2023."_s), extracted(u"a2"_s, second)});
+        const auto found = std::count_if(story.events.cbegin(), story.events.cend(), [](const Event &e) { return e.type == u"named"_s; });
+        QVERIFY2(found == deeds, qPrintable(labelsOf(story)));
+    }
+
     // An article of 1 October that tells an undated vote as done, and a later article's vote
     // still to come, or already held, on a day after 1 October.
     void aDoneTellingIsNotALaterHappening_data()
