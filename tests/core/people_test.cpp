@@ -752,6 +752,17 @@ private Q_SLOTS:
                                             << u"officer"_s << u"Lightcap"_s << u"chief operating officer"_s;
         QTest::newRow("an owner makes it a name") << u"OpenAI's chief executive Sam Altman was removed. Altman said little."_s << u"Sam Altman"_s
                                                   << u"chief executive"_s << u"OpenAI's chief executive"_s << u"chief executive"_s;
+        // "its", "his", "her", "their" stand for someone named elsewhere: the phrase names the
+        // person only with that owner, so it is no alias as written; the office is the role.
+        QTest::newRow("an office after a possessive pronoun")
+            << u"Microsoft backs the lab. Its chief executive, Satya Nadella, said the deal held. Nadella said little."_s << u"Satya Nadella"_s
+            << u"Its chief executive"_s << u"Nadella"_s << u"chief executive"_s;
+        QTest::newRow("near miss: an office after the article")
+            << u"Microsoft backs the lab. The chief executive, Satya Nadella, said the deal held. Nadella said little."_s << u"Satya Nadella"_s
+            << u"Its chief executive"_s << u"The chief executive"_s << u"chief executive"_s;
+        QTest::newRow("near miss: an office after a named owner")
+            << u"Microsoft backs the lab. Microsoft's chief executive, Satya Nadella, said the deal held. Nadella said little."_s << u"Satya Nadella"_s
+            << u"Its chief executive"_s << u"Nadella"_s << u"chief executive"_s;
     }
 
     void titlesAloneAreNoAliases()

@@ -2418,7 +2418,13 @@ void Finder::cluster()
         const QString roleAlias = candidate.role.start >= 0 && candidate.role.end > candidate.role.start
             ? w.text().mid(candidate.role.start, candidate.role.end - candidate.role.start)
             : QString();
-        const bool roleNames = !roleAlias.isEmpty() && roleAlias.compare(candidate.role.text, Qt::CaseInsensitive) != 0;
+        // "Its chief executive, Satya Nadella,": a pronoun's office names the person only with
+        // whoever the pronoun stands for; the office is the role, the phrase no alias.
+        const bool pronounOwner = !roleAlias.isEmpty() && [this, &candidate] {
+            const qsizetype owner = w.indexAt(candidate.role.start);
+            return lowerIs(owner, u"its") || lowerIs(owner, u"his") || lowerIs(owner, u"her") || lowerIs(owner, u"their");
+        }();
+        const bool roleNames = !roleAlias.isEmpty() && !pronounOwner && roleAlias.compare(candidate.role.text, Qt::CaseInsensitive) != 0;
         if (candidate.aliasStart < 0 && roleNames) {
             draft.aliases.append(roleAlias);
         }
