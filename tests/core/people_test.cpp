@@ -961,6 +961,31 @@ private Q_SLOTS:
         QCOMPARE(found->kind == Entity::Kind::Place, place);
     }
 
+    // "a new advanced AI research team": an initialism inside an indefinite noun phrase, after an
+    // adjective and before a common noun, names a thing, not a body.
+    void anInitialismModifyingANounIsNoBody_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("initialism");
+        QTest::addColumn<bool>("body");
+        QTest::newRow("after adjectives, before nouns") << u"Ann Cole would lead a new advanced AI research team at Northline Power."_s << u"AI"_s << false;
+        QTest::newRow("after one adjective") << u"The firm released a large VR headset on Friday."_s << u"VR"_s << false;
+        QTest::newRow("near miss: an office follows") << u"A senior NTSB investigator said the bolts were missing."_s << u"NTSB"_s << true;
+        QTest::newRow("near miss: right after the article") << u"An NTSB team arrived on Friday."_s << u"NTSB"_s << true;
+        QTest::newRow("near miss: the body alone") << u"The NTSB opened an inquiry on Friday."_s << u"NTSB"_s << true;
+    }
+
+    void anInitialismModifyingANounIsNoBody()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, initialism);
+        QFETCH(bool, body);
+        const PeopleRun run(text);
+        const bool found
+            = std::any_of(run.result.entities.cbegin(), run.result.entities.cend(), [&initialism](const Entity &e) { return e.name == initialism; });
+        QCOMPARE(found, body);
+    }
+
     // A people's adjective or plural names no place: "the Argentine president", "told Americans".
     void demonymsNameNoPlace_data()
     {

@@ -333,6 +333,7 @@ private:
     [[nodiscard]] QString nicknameAfter(qsizetype end) const;
     [[nodiscard]] bool speechFollows(qsizetype end) const;
     [[nodiscard]] qsizetype afterAdverbialAside(qsizetype m) const;
+    [[nodiscard]] bool initialismModifiesNoun(qsizetype k) const;
     void genderFromObjectPronoun(qsizetype i, int person);
     [[nodiscard]] bool agentAfterBy(qsizetype first) const;
     [[nodiscard]] static bool prosecutingAttorney(QStringView roleText);
@@ -1212,6 +1213,28 @@ bool Finder::referredToAsThing(qsizetype end) const
     return false;
 }
 
+// "a new advanced AI research team", "a large VR headset": an initialism between an indefinite
+// article's adjectives and a common noun names a kind of thing; a body is named bare or with
+// "the", and "a senior NTSB investigator" (an office after it) or "an NTSB team" (no adjective)
+// stay bodies.
+bool Finder::initialismModifiesNoun(qsizetype k) const
+{
+    const qsizetype next = k + 1;
+    if (k < 2 || next >= w.size() || w.at(next).sentence != w.at(k).sentence || !w.plainGapBefore(next) || !w.isLower(next) || lex(next).isFunctionWord()
+        || lex(next).role().isValid()) {
+        return false;
+    }
+    for (qsizetype m = k - 1; m >= 0 && k - m <= 4 && w.plainGapBefore(m + 1) && w.isLower(m); --m) {
+        if (lowerIs(m, u"a") || lowerIs(m, u"an")) {
+            return m < k - 1;
+        }
+        if (lex(m).isFunctionWord()) {
+            return false;
+        }
+    }
+    return false;
+}
+
 // "Stefanik, for her part, promised", "Morrow, however, said": a short aside of lower-case words
 // set off by commas, opened by a preposition or a sentence adverb, stands between the subject and
 // its verb. An aside opened by an article or a noun ("Boeing, the plane maker, said") is an
@@ -1863,7 +1886,8 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 return;
             }
         }
-        if (PeopleLexicon::isOrganisation(core) || organisationWord || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty())) {
+        if (PeopleLexicon::isOrganisation(core) || organisationWord
+            || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty() && !initialismModifiesNoun(k))) {
             addEntity(Entity::Kind::Organisation, k, j);
             return;
         }
