@@ -752,6 +752,17 @@ private Q_SLOTS:
                                             << u"officer"_s << u"Lightcap"_s << u"chief operating officer"_s;
         QTest::newRow("an owner makes it a name") << u"OpenAI's chief executive Sam Altman was removed. Altman said little."_s << u"Sam Altman"_s
                                                   << u"chief executive"_s << u"OpenAI's chief executive"_s << u"chief executive"_s;
+        // "its", "his", "her", "their" stand for someone named elsewhere: the phrase names the
+        // person only with that owner, so it is no alias as written; the office is the role.
+        QTest::newRow("an office after a possessive pronoun")
+            << u"Microsoft backs the lab. Its chief executive, Satya Nadella, said the deal held. Nadella said little."_s << u"Satya Nadella"_s
+            << u"Its chief executive"_s << u"Nadella"_s << u"chief executive"_s;
+        QTest::newRow("near miss: an office after the article")
+            << u"Microsoft backs the lab. The chief executive, Satya Nadella, said the deal held. Nadella said little."_s << u"Satya Nadella"_s
+            << u"Its chief executive"_s << u"The chief executive"_s << u"chief executive"_s;
+        QTest::newRow("near miss: an office after a named owner")
+            << u"Microsoft backs the lab. Microsoft's chief executive, Satya Nadella, said the deal held. Nadella said little."_s << u"Satya Nadella"_s
+            << u"Its chief executive"_s << u"Nadella"_s << u"chief executive"_s;
     }
 
     void titlesAloneAreNoAliases()
@@ -948,6 +959,31 @@ private Q_SLOTS:
         }
         QVERIFY2(found != run.result.entities.cend(), qPrintable(entity + u" not among: "_s + names.join(u", "_s) + u"; people: "_s + run.names()));
         QCOMPARE(found->kind == Entity::Kind::Place, place);
+    }
+
+    // "a new advanced AI research team": an initialism inside an indefinite noun phrase, after an
+    // adjective and before a common noun, names a thing, not a body.
+    void anInitialismModifyingANounIsNoBody_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("initialism");
+        QTest::addColumn<bool>("body");
+        QTest::newRow("after adjectives, before nouns") << u"Ann Cole would lead a new advanced AI research team at Northline Power."_s << u"AI"_s << false;
+        QTest::newRow("after one adjective") << u"The firm released a large VR headset on Friday."_s << u"VR"_s << false;
+        QTest::newRow("near miss: an office follows") << u"A senior NTSB investigator said the bolts were missing."_s << u"NTSB"_s << true;
+        QTest::newRow("near miss: right after the article") << u"An NTSB team arrived on Friday."_s << u"NTSB"_s << true;
+        QTest::newRow("near miss: the body alone") << u"The NTSB opened an inquiry on Friday."_s << u"NTSB"_s << true;
+    }
+
+    void anInitialismModifyingANounIsNoBody()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, initialism);
+        QFETCH(bool, body);
+        const PeopleRun run(text);
+        const bool found
+            = std::any_of(run.result.entities.cbegin(), run.result.entities.cend(), [&initialism](const Entity &e) { return e.name == initialism; });
+        QCOMPARE(found, body);
     }
 
     // A people's adjective or plural names no place: "the Argentine president", "told Americans".

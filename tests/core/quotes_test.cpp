@@ -485,6 +485,15 @@ private Q_SLOTS:
         QTest::newRow("unnamed sources")
             << u"Two diplomats familiar with the talks said the mediators had proposed a monitoring body that would publish data."_s
             << u"the mediators had proposed a monitoring body that would publish data"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("unnamed sources after a clause of contrast")
+            << u"Dana Pruitt was held in Ohio. Her lawyers said she would fight the transfer, but people familiar with the case said she was expected to waive it."_s
+            << u"she was expected to waive it"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("named speaker after a clause of contrast")
+            << u"Dana Pruitt was held in Ohio. Her lawyers said she would fight the transfer, but Pruitt said she was expected to waive it."_s
+            << u"she was expected to waive it"_s << u"indirect"_s << u"Dana Pruitt"_s << u"-"_s;
+        QTest::newRow("pronoun speaker after a clause of contrast")
+            << u"Dana Pruitt was held in Ohio. Her lawyers wanted a delay, but she said she was expected to waive it."_s << u"she was expected to waive it"_s
+            << u"indirect"_s << u"Dana Pruitt"_s << u"-"_s;
         QTest::newRow("end cue with unnamed source and relative clause")
             << u"The two companies could announce an agreement next month, said one of the people, who asked not to be identified."_s
             << u"The two companies could announce an agreement next month"_s << u"indirect"_s << u""_s << u"-"_s;

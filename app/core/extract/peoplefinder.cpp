@@ -333,6 +333,7 @@ private:
     [[nodiscard]] QString nicknameAfter(qsizetype end) const;
     [[nodiscard]] bool speechFollows(qsizetype end) const;
     [[nodiscard]] qsizetype afterAdverbialAside(qsizetype m) const;
+    [[nodiscard]] bool initialismModifiesNoun(qsizetype k) const;
     void genderFromObjectPronoun(qsizetype i, int person);
     [[nodiscard]] bool agentAfterBy(qsizetype first) const;
     [[nodiscard]] static bool prosecutingAttorney(QStringView roleText);
@@ -1212,6 +1213,28 @@ bool Finder::referredToAsThing(qsizetype end) const
     return false;
 }
 
+// "a new advanced AI research team", "a large VR headset": an initialism between an indefinite
+// article's adjectives and a common noun names a kind of thing; a body is named bare or with
+// "the", and "a senior NTSB investigator" (an office after it) or "an NTSB team" (no adjective)
+// stay bodies.
+bool Finder::initialismModifiesNoun(qsizetype k) const
+{
+    const qsizetype next = k + 1;
+    if (k < 2 || next >= w.size() || w.at(next).sentence != w.at(k).sentence || !w.plainGapBefore(next) || !w.isLower(next) || lex(next).isFunctionWord()
+        || lex(next).role().isValid()) {
+        return false;
+    }
+    for (qsizetype m = k - 1; m >= 0 && k - m <= 4 && w.plainGapBefore(m + 1) && w.isLower(m); --m) {
+        if (lowerIs(m, u"a") || lowerIs(m, u"an")) {
+            return m < k - 1;
+        }
+        if (lex(m).isFunctionWord()) {
+            return false;
+        }
+    }
+    return false;
+}
+
 // "Stefanik, for her part, promised", "Morrow, however, said": a short aside of lower-case words
 // set off by commas, opened by a preposition or a sentence adverb, stands between the subject and
 // its verb. An aside opened by an article or a noun ("Boeing, the plane maker, said") is an
@@ -1863,7 +1886,8 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 return;
             }
         }
-        if (PeopleLexicon::isOrganisation(core) || organisationWord || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty())) {
+        if (PeopleLexicon::isOrganisation(core) || organisationWord
+            || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty() && !initialismModifiesNoun(k))) {
             addEntity(Entity::Kind::Organisation, k, j);
             return;
         }
@@ -2418,7 +2442,13 @@ void Finder::cluster()
         const QString roleAlias = candidate.role.start >= 0 && candidate.role.end > candidate.role.start
             ? w.text().mid(candidate.role.start, candidate.role.end - candidate.role.start)
             : QString();
-        const bool roleNames = !roleAlias.isEmpty() && roleAlias.compare(candidate.role.text, Qt::CaseInsensitive) != 0;
+        // "Its chief executive, Satya Nadella,": a pronoun's office names the person only with
+        // whoever the pronoun stands for; the office is the role, the phrase no alias.
+        const bool pronounOwner = !roleAlias.isEmpty() && [this, &candidate] {
+            const qsizetype owner = w.indexAt(candidate.role.start);
+            return lowerIs(owner, u"its") || lowerIs(owner, u"his") || lowerIs(owner, u"her") || lowerIs(owner, u"their");
+        }();
+        const bool roleNames = !roleAlias.isEmpty() && !pronounOwner && roleAlias.compare(candidate.role.text, Qt::CaseInsensitive) != 0;
         if (candidate.aliasStart < 0 && roleNames) {
             draft.aliases.append(roleAlias);
         }

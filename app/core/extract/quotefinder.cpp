@@ -652,8 +652,11 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
     int subjectMention = -1;
     const bool according = cueLength == 2 && is(verb, u"according");
     for (qsizetype i = verb - 1; i > first; --i) {
-        if (w.gapBeforeHas(i, u',') && isOneOf(word(i), {u"while", u"whereas"}) && !m_inQuote.at(i)) {
-            first = i + 1; // the clause of contrast has its own subject
+        // "His lawyers said he would fight it, but people familiar with the case said he ...": the
+        // clause of contrast has its own subject, and the "he" before it is none ("..., but said"
+        // shares the subject that opens the sentence).
+        if (w.gapBeforeHas(i, u',') && (isOneOf(word(i), {u"while", u"whereas"}) || (is(i, u"but") && i + 1 < verb)) && !m_inQuote.at(i)) {
+            first = i + 1;
             break;
         }
     }
