@@ -1269,6 +1269,15 @@ private Q_SLOTS:
                R"({"webTitle":"Channel reopens","webUrl":"https://g.example/c","fields":{"byline":"Ines Varga","bodyText":"The channel reopened on Monday."}}]}})"_ba
             << u"Bridge falls\nThe span fell.\nTwo were rescued.\n\nChannel reopens\nThe channel reopened on Monday."_s << u"HPP|HP"_s
             << QStringList{u"Bridge falls"_s, u"2024-03-26"_s, u"https://g.example/a"_s, u""_s, u"Oliver Brandt and Ines Varga"_s} << QString();
+        QTest::newRow("Guardian single item: the article is the response's content, not the response")
+            << u"a.json"_s
+            << R"({"response":{"status":"ok","userTier":"developer","total":1,"content":{"webPublicationDate":"2024-03-26T18:45:12Z","webTitle":"Bridge falls",)"
+               R"("webUrl":"https://g.example/a","fields":{"byline":"Ines Varga","bodyText":"The span fell."}}}})"_ba
+            << u"Bridge falls\nThe span fell."_s << u"HP"_s << QStringList{u"Bridge falls"_s, u"2024-03-26"_s, u"https://g.example/a"_s, u""_s, u"Ines Varga"_s}
+            << QString();
+        QTest::newRow("a record's content given as an object with its text stays the record's text")
+            << u"a.json"_s << R"({"title":"T","content":{"rendered":"<p>Own text.</p>"},"author":"Ann Lee"})"_ba << u"T\nOwn text."_s << u"HP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Ann Lee"_s} << QString();
         QTest::newRow("a record's own text wins over its fields'")
             << u"a.json"_s << R"({"title":"T","text":"Own text.","fields":{"body":"Other text.","byline":"Ann Lee"}})"_ba << u"T\nOwn text."_s << u"HP"_s
             << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Ann Lee"_s} << QString();
