@@ -977,6 +977,25 @@ private Q_SLOTS:
                R"(<p>Since March 26, 2024</p><p>March 30, 2024</p><p>The port has been closed to most ships since the bridge fell, officials said on Tuesday.</p></article></body></html>)"_ba
             << u"Port shut\nSince March 26, 2024\nMarch 30, 2024\nThe port has been closed to most ships since the bridge fell, officials said on Tuesday."_s
             << u"HPPP"_s << QStringList{u"Port shut"_s, u"2024-04-02"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("Google Docs export: the address after 'Source:' is the page's, out of Google's redirect")
+            << u"page.html"_s
+            << R"(<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"></head><body class="c3 doc-content">)"
+               R"(<p class="c0"><span class="c2">Settlement reached over bridge</span></p><p class="c0"><span class="c1">The owners agreed to pay about $102 million, the department said on Thursday.</span></p>)"
+               R"(<p class="c0"><span class="c1">Source: </span><span class="c7"><a class="c6" href="https://www.google.com/url?q=https://bay.example/2024/10/24/settlement/&amp;sa=D&amp;source=editors&amp;ust=1732711111111111">https://bay.example/2024/10/24/settlement/</a></span></p></body></html>)"_ba
+            << u"Settlement reached over bridge\nThe owners agreed to pay about $102 million, the department said on Thursday."_s << u"HP"_s
+            << QStringList{u"Settlement reached over bridge"_s, u""_s, u"https://bay.example/2024/10/24/settlement/"_s, u""_s, u""_s} << QString();
+        QTest::newRow("a page's own address wins over a 'Source:' link; a link named otherwise is no address")
+            << u"page.html"_s
+            << R"(<html><head><title>Settlement reached</title><link rel="canonical" href="https://own.example/a"></head><body><h1>Settlement reached</h1>)"
+               R"(<p>The owners agreed to pay, the department said on Thursday.</p><p>Source: <a href="https://l.facebook.com/l.php?u=https%3A%2F%2Fbay.example%2Fb">https://bay.example/b</a></p></body></html>)"_ba
+            << u"Settlement reached\nThe owners agreed to pay, the department said on Thursday.\nSource: https://bay.example/b"_s << u"HPP"_s
+            << QStringList{u"Settlement reached"_s, u""_s, u"https://own.example/a"_s, u""_s, u""_s} << QString();
+        QTest::newRow("a 'Source:' link that names its site, not its address, gives no address")
+            << u"page.html"_s
+            << R"(<html><head><title>Settlement reached</title></head><body><h1>Settlement reached</h1>)"
+               R"(<p>The owners agreed to pay, the department said on Thursday.</p><p>Source: <a href="https://bay.example/">Bay Daily</a></p></body></html>)"_ba
+            << u"Settlement reached\nThe owners agreed to pay, the department said on Thursday.\nSource: Bay Daily"_s << u"HPP"_s
+            << QStringList{u"Settlement reached"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba
