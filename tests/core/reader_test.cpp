@@ -1395,6 +1395,17 @@ private Q_SLOTS:
         QTest::newRow("Atom: entry link, published date, author name, HTML content")
             << u"news.atom"_s << fileData(u"feed.atom"_s) << u"Talks resume\nNegotiators met in Geneva on Sunday."_s << u"HP"_s
             << QStringList{u"Talks resume"_s, u"2025-11-24"_s, u"https://post.example/talks"_s, u"Lakeside Post"_s, u"Omar Haddad"_s} << QString();
+        QTest::newRow("a section's feed: the outlet is the part of the channel's title that spells its site")
+            << u"news.rss"_s
+            << "<rss><channel><title>Bayfront Observer - Transportation</title><link>https://www.bayfrontobserver.example/transportation/</link>"
+               "<item><title>Ship leaves</title><description>The ship left on Monday.</description></item></channel></rss>"_ba
+            << u"Ship leaves\nThe ship left on Monday."_s << u"HP"_s << QStringList{u"Ship leaves"_s, u""_s, u""_s, u"Bayfront Observer"_s, u""_s} << QString();
+        QTest::newRow("a channel title with a dash whose parts do not spell its site stays whole")
+            << u"news.rss"_s
+            << "<rss><channel><title>Bayfront Observer - Transportation</title><link>https://news.example/</link>"
+               "<item><title>Ship leaves</title><description>The ship left on Monday.</description></item></channel></rss>"_ba
+            << u"Ship leaves\nThe ship left on Monday."_s << u"HP"_s
+            << QStringList{u"Ship leaves"_s, u""_s, u""_s, u"Bayfront Observer - Transportation"_s, u""_s} << QString();
         QTest::newRow("a broken feed keeps the items read before the break")
             << u"news.rss"_s << "<rss><channel><title>C</title><item><title>One</title><description>First.</description></item><item><title>Two</title"_ba
             << u"One\nFirst."_s << u"HP"_s << QStringList() << u"invalid feed at line 1: Premature end of document."_s;
