@@ -955,6 +955,20 @@ private Q_SLOTS:
             << u"Channel reopens\nThe shipping channel returned to its full width and depth on Monday for the first time since March.\nCrews removed about 50,000 tons of steel and concrete from the river, working with the Navy and the Coast Guard.\nSix construction workers died when the bridge fell in the early hours of March 26."_s
             << u"HPPP"_s << QStringList{u"Channel reopens"_s, u"2024-06-11"_s, u"https://bay.example/2024/06/11/channel/"_s, u"Bay Daily"_s, u""_s}
             << QString();
+        QTest::newRow("print page: 'Posted By <name> On <date>' names the writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Bay Daily &raquo; Channel reopens &raquo; Print</title></head><body><div id="Outline"><p id="BlogTitle">Channel reopens</p>)"
+               R"(<p id="BlogDate">Posted By <u>Tom&aacute;s Reyna</u> On June 11, 2024 @ 7:42 am In <u>Transportation</u> | <u>No Comments</u></p>)"
+               R"(<div id="BlogContent"><p>The shipping channel returned to its full width and depth on Monday for the first time since March.</p></div></div></body></html>)"_ba
+            << u"Bay Daily \u00BB Channel reopens\nChannel reopens\nPosted By Tom\u00E1s Reyna On June 11, 2024 @ 7:42 am In Transportation | No Comments\nThe shipping channel returned to its full width and depth on Monday for the first time since March."_s
+            << u"HPPP"_s << QStringList{u"Bay Daily \u00BB Channel reopens"_s, u"2024-06-11"_s, u""_s, u""_s, u"Tom\u00E1s Reyna"_s} << QString();
+        QTest::newRow("a date line posted by a desk, not a person, names no writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Bay Daily &raquo; Channel reopens &raquo; Print</title></head><body><div id="Outline"><p id="BlogTitle">Channel reopens</p>)"
+               R"(<p id="BlogDate">Posted by the news desk on June 11, 2024 @ 7:42 am In <u>Transportation</u> | <u>No Comments</u></p>)"
+               R"(<div id="BlogContent"><p>The shipping channel returned to its full width and depth on Monday for the first time since March.</p></div></div></body></html>)"_ba
+            << u"Bay Daily \u00BB Channel reopens\nChannel reopens\nPosted by the news desk on June 11, 2024 @ 7:42 am In Transportation | No Comments\nThe shipping channel returned to its full width and depth on Monday for the first time since March."_s
+            << u"HPPP"_s << QStringList{u"Bay Daily \u00BB Channel reopens"_s, u"2024-06-11"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("a headline that ends on the word 'print' keeps it")
             << u"page.html"_s
             << R"(<html><head><title>Gazette to stop the presses in print | Gazette</title></head><body><article><h1>Gazette to stop the presses in print</h1>)"
