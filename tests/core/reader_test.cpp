@@ -955,6 +955,20 @@ private Q_SLOTS:
             << u"Channel reopens\nThe shipping channel returned to its full width and depth on Monday for the first time since March.\nCrews removed about 50,000 tons of steel and concrete from the river, working with the Navy and the Coast Guard.\nSix construction workers died when the bridge fell in the early hours of March 26."_s
             << u"HPPP"_s << QStringList{u"Channel reopens"_s, u"2024-06-11"_s, u"https://bay.example/2024/06/11/channel/"_s, u"Bay Daily"_s, u""_s}
             << QString();
+        QTest::newRow("print page: 'Posted By <name> On <date>' names the writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Bay Daily &raquo; Channel reopens &raquo; Print</title></head><body><div id="Outline"><p id="BlogTitle">Channel reopens</p>)"
+               R"(<p id="BlogDate">Posted By <u>Tom&aacute;s Reyna</u> On June 11, 2024 @ 7:42 am In <u>Transportation</u> | <u>No Comments</u></p>)"
+               R"(<div id="BlogContent"><p>The shipping channel returned to its full width and depth on Monday for the first time since March.</p></div></div></body></html>)"_ba
+            << u"Bay Daily \u00BB Channel reopens\nChannel reopens\nPosted By Tom\u00E1s Reyna On June 11, 2024 @ 7:42 am In Transportation | No Comments\nThe shipping channel returned to its full width and depth on Monday for the first time since March."_s
+            << u"HPPP"_s << QStringList{u"Bay Daily \u00BB Channel reopens"_s, u"2024-06-11"_s, u""_s, u""_s, u"Tom\u00E1s Reyna"_s} << QString();
+        QTest::newRow("a date line posted by a desk, not a person, names no writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Bay Daily &raquo; Channel reopens &raquo; Print</title></head><body><div id="Outline"><p id="BlogTitle">Channel reopens</p>)"
+               R"(<p id="BlogDate">Posted by the news desk on June 11, 2024 @ 7:42 am In <u>Transportation</u> | <u>No Comments</u></p>)"
+               R"(<div id="BlogContent"><p>The shipping channel returned to its full width and depth on Monday for the first time since March.</p></div></div></body></html>)"_ba
+            << u"Bay Daily \u00BB Channel reopens\nChannel reopens\nPosted by the news desk on June 11, 2024 @ 7:42 am In Transportation | No Comments\nThe shipping channel returned to its full width and depth on Monday for the first time since March."_s
+            << u"HPPP"_s << QStringList{u"Bay Daily \u00BB Channel reopens"_s, u"2024-06-11"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("a headline that ends on the word 'print' keeps it")
             << u"page.html"_s
             << R"(<html><head><title>Gazette to stop the presses in print | Gazette</title></head><body><article><h1>Gazette to stop the presses in print</h1>)"
@@ -977,6 +991,25 @@ private Q_SLOTS:
                R"(<p>Since March 26, 2024</p><p>March 30, 2024</p><p>The port has been closed to most ships since the bridge fell, officials said on Tuesday.</p></article></body></html>)"_ba
             << u"Port shut\nSince March 26, 2024\nMarch 30, 2024\nThe port has been closed to most ships since the bridge fell, officials said on Tuesday."_s
             << u"HPPP"_s << QStringList{u"Port shut"_s, u"2024-04-02"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("Google Docs export: the address after 'Source:' is the page's, out of Google's redirect")
+            << u"page.html"_s
+            << R"(<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"></head><body class="c3 doc-content">)"
+               R"(<p class="c0"><span class="c2">Settlement reached over bridge</span></p><p class="c0"><span class="c1">The owners agreed to pay about $102 million, the department said on Thursday.</span></p>)"
+               R"(<p class="c0"><span class="c1">Source: </span><span class="c7"><a class="c6" href="https://www.google.com/url?q=https://bay.example/2024/10/24/settlement/&amp;sa=D&amp;source=editors&amp;ust=1732711111111111">https://bay.example/2024/10/24/settlement/</a></span></p></body></html>)"_ba
+            << u"Settlement reached over bridge\nThe owners agreed to pay about $102 million, the department said on Thursday."_s << u"HP"_s
+            << QStringList{u"Settlement reached over bridge"_s, u""_s, u"https://bay.example/2024/10/24/settlement/"_s, u""_s, u""_s} << QString();
+        QTest::newRow("a page's own address wins over a 'Source:' link; a link named otherwise is no address")
+            << u"page.html"_s
+            << R"(<html><head><title>Settlement reached</title><link rel="canonical" href="https://own.example/a"></head><body><h1>Settlement reached</h1>)"
+               R"(<p>The owners agreed to pay, the department said on Thursday.</p><p>Source: <a href="https://l.facebook.com/l.php?u=https%3A%2F%2Fbay.example%2Fb">https://bay.example/b</a></p></body></html>)"_ba
+            << u"Settlement reached\nThe owners agreed to pay, the department said on Thursday.\nSource: https://bay.example/b"_s << u"HPP"_s
+            << QStringList{u"Settlement reached"_s, u""_s, u"https://own.example/a"_s, u""_s, u""_s} << QString();
+        QTest::newRow("a 'Source:' link that names its site, not its address, gives no address")
+            << u"page.html"_s
+            << R"(<html><head><title>Settlement reached</title></head><body><h1>Settlement reached</h1>)"
+               R"(<p>The owners agreed to pay, the department said on Thursday.</p><p>Source: <a href="https://bay.example/">Bay Daily</a></p></body></html>)"_ba
+            << u"Settlement reached\nThe owners agreed to pay, the department said on Thursday.\nSource: Bay Daily"_s << u"HPP"_s
+            << QStringList{u"Settlement reached"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("news API record without content: the description; with content: the content alone")
             << u"a.json"_s << R"({"articles":[{"title":"Tests confirm death","description":"The identities of all ten victims were established.","content":""},
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba
@@ -1269,6 +1302,15 @@ private Q_SLOTS:
                R"({"webTitle":"Channel reopens","webUrl":"https://g.example/c","fields":{"byline":"Ines Varga","bodyText":"The channel reopened on Monday."}}]}})"_ba
             << u"Bridge falls\nThe span fell.\nTwo were rescued.\n\nChannel reopens\nThe channel reopened on Monday."_s << u"HPP|HP"_s
             << QStringList{u"Bridge falls"_s, u"2024-03-26"_s, u"https://g.example/a"_s, u""_s, u"Oliver Brandt and Ines Varga"_s} << QString();
+        QTest::newRow("Guardian single item: the article is the response's content, not the response")
+            << u"a.json"_s
+            << R"({"response":{"status":"ok","userTier":"developer","total":1,"content":{"webPublicationDate":"2024-03-26T18:45:12Z","webTitle":"Bridge falls",)"
+               R"("webUrl":"https://g.example/a","fields":{"byline":"Ines Varga","bodyText":"The span fell."}}}})"_ba
+            << u"Bridge falls\nThe span fell."_s << u"HP"_s << QStringList{u"Bridge falls"_s, u"2024-03-26"_s, u"https://g.example/a"_s, u""_s, u"Ines Varga"_s}
+            << QString();
+        QTest::newRow("a record's content given as an object with its text stays the record's text")
+            << u"a.json"_s << R"({"title":"T","content":{"rendered":"<p>Own text.</p>"},"author":"Ann Lee"})"_ba << u"T\nOwn text."_s << u"HP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Ann Lee"_s} << QString();
         QTest::newRow("a record's own text wins over its fields'")
             << u"a.json"_s << R"({"title":"T","text":"Own text.","fields":{"body":"Other text.","byline":"Ann Lee"}})"_ba << u"T\nOwn text."_s << u"HP"_s
             << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Ann Lee"_s} << QString();
@@ -1367,6 +1409,17 @@ private Q_SLOTS:
         QTest::newRow("Atom: entry link, published date, author name, HTML content")
             << u"news.atom"_s << fileData(u"feed.atom"_s) << u"Talks resume\nNegotiators met in Geneva on Sunday."_s << u"HP"_s
             << QStringList{u"Talks resume"_s, u"2025-11-24"_s, u"https://post.example/talks"_s, u"Lakeside Post"_s, u"Omar Haddad"_s} << QString();
+        QTest::newRow("a section's feed: the outlet is the part of the channel's title that spells its site")
+            << u"news.rss"_s
+            << "<rss><channel><title>Bayfront Observer - Transportation</title><link>https://www.bayfrontobserver.example/transportation/</link>"
+               "<item><title>Ship leaves</title><description>The ship left on Monday.</description></item></channel></rss>"_ba
+            << u"Ship leaves\nThe ship left on Monday."_s << u"HP"_s << QStringList{u"Ship leaves"_s, u""_s, u""_s, u"Bayfront Observer"_s, u""_s} << QString();
+        QTest::newRow("a channel title with a dash whose parts do not spell its site stays whole")
+            << u"news.rss"_s
+            << "<rss><channel><title>Bayfront Observer - Transportation</title><link>https://news.example/</link>"
+               "<item><title>Ship leaves</title><description>The ship left on Monday.</description></item></channel></rss>"_ba
+            << u"Ship leaves\nThe ship left on Monday."_s << u"HP"_s
+            << QStringList{u"Ship leaves"_s, u""_s, u""_s, u"Bayfront Observer - Transportation"_s, u""_s} << QString();
         QTest::newRow("a broken feed keeps the items read before the break")
             << u"news.rss"_s << "<rss><channel><title>C</title><item><title>One</title><description>First.</description></item><item><title>Two</title"_ba
             << u"One\nFirst."_s << u"HP"_s << QStringList() << u"invalid feed at line 1: Premature end of document."_s;

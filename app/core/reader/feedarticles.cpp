@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +68,34 @@ QJsonObject itemFields(QXmlStreamReader &xml)
     return fields;
 }
 
+// A section's feed is titled "Outlet - Section" (or "Section | Outlet"): the outlet is the
+// part whose letters spell the feed's site ("Bayfront Observer" at bayfrontobserver.com).
+// Without such a part the title is kept whole.
+QString outletOfFeedTitle(const QString &title, const QString &link)
+{
+    const QString host = QUrl(link.trimmed()).host().toLower();
+    if (host.isEmpty()) {
+        return title;
+    }
+    static const QRegularExpression separator(u"\\s+[-\u2013\u2014|\u00BB]\\s+"_s);
+    const QStringList parts = title.split(separator, Qt::SkipEmptyParts);
+    if (parts.size() < 2) {
+        return title;
+    }
+    for (const QString &part : parts) {
+        QString letters;
+        for (const QChar c : part) {
+            if (c.isLetterOrNumber()) {
+                letters.append(c.toLower());
+            }
+        }
+        if (letters.size() >= 4 && host.contains(letters)) {
+            return part.trimmed();
+        }
+    }
+    return title;
+}
+
 } // namespace
 
 FeedArticles readFeedArticles(QStringView text)
@@ -74,6 +103,7 @@ FeedArticles readFeedArticles(QStringView text)
     FeedArticles feed;
     QXmlStreamReader xml(text);
     QString outlet;
+    QString channelLink;
     int number = 0;
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement) {
@@ -81,7 +111,9 @@ FeedArticles readFeedArticles(QStringView text)
         }
         const QStringView name = xml.name();
         if (name == u"item" || name == u"entry") {
-            ++number;
+            if (number++ == 0) {
+                outlet = outletOfFeedTitle(outlet, channelLink);
+            }
             QJsonObject fields = itemFields(xml);
             if (!outlet.isEmpty()) {
                 fields.insert(u"outlet"_s, outlet);
@@ -93,6 +125,10 @@ FeedArticles readFeedArticles(QStringView text)
             }
         } else if (name == u"title" && outlet.isEmpty() && number == 0) {
             outlet = xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified(); // the channel's or feed's own title
+        } else if (name == u"link" && channelLink.isEmpty() && number == 0 && xml.prefix().isEmpty() && xml.attributes().value(u"rel"_s) != u"self") {
+            // RSS gives the site's address as text, Atom as an href.
+            channelLink = xml.attributes().hasAttribute(u"href"_s) ? xml.attributes().value(u"href"_s).toString()
+                                                                   : xml.readElementText(QXmlStreamReader::IncludeChildElements);
         }
     }
     if (xml.hasError()) {

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <gumbo.h>
 
@@ -822,6 +824,7 @@ struct PageFacts
     QString canonical;
     QString bookmark; ///< rel="bookmark": archive.today's dated address of its copy
     QString microdataUrl; ///< the address schema.org microdata gives the article
+    QString sourceLink; ///< an address printed after "Source:", as a shared document cites its page
     QString titleElement;
     const GumboNode *firstH1 = nullptr;
     QStringList jsonLd;
@@ -930,6 +933,36 @@ void noteMicrodataUrl(const GumboNode *node, PageFacts &facts)
     }
 }
 
+// A link that prints its own address after a "Source:" label ("Source: <a>https://...</a>"),
+// as a document exported from Google Docs or a word processor cites the page it copies.
+// The label may stand in the link's parent's previous sibling (Docs wraps each run in a <span>).
+bool isSourceLink(const GumboNode *node)
+{
+    // Raw bytes first: this runs on every link of a page.
+    const GumboVector &children = node->v.element.children;
+    if (children.length == 0 || static_cast<const GumboNode *>(children.data[0])->type != GUMBO_NODE_TEXT) {
+        return false;
+    }
+    const std::string_view text(static_cast<const GumboNode *>(children.data[0])->v.text.text);
+    const std::size_t start = text.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos || text.substr(start, 4) != "http") {
+        return false;
+    }
+    for (const GumboNode *part = node; part && part->parent && part->parent->type == GUMBO_NODE_ELEMENT; part = part->parent) {
+        if (part->index_within_parent > 0) {
+            const auto *previous = static_cast<const GumboNode *>(part->parent->v.element.children.data[part->index_within_parent - 1]);
+            const QString label = previous->type == GUMBO_NODE_TEXT ? QString::fromUtf8(previous->v.text.text).simplified()
+                : previous->type == GUMBO_NODE_ELEMENT              ? simplifiedText(previous)
+                                                                    : QString();
+            return label.compare(u"Source:"_s, Qt::CaseInsensitive) == 0;
+        }
+        if (part->parent->v.element.tag == GUMBO_TAG_P) {
+            return false;
+        }
+    }
+    return false;
+}
+
 void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
 {
     if (depth > maximumDepth || !isElement(node)) {
@@ -1022,6 +1055,9 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
     }
     if (attribute(node, "role") == u"main"_s) {
         facts.mains.append(node);
+    }
+    if (tag == GUMBO_TAG_A && facts.sourceLink.isEmpty() && isSourceLink(node)) {
+        facts.sourceLink = attribute(node, "href").trimmed();
     }
     // Reader View links the page it was made from in its header, the one address it keeps.
     if (tag == GUMBO_TAG_A && facts.canonical.isEmpty() && attribute(node, "class").split(u' ').contains(u"reader-domain"_s)) {
@@ -1411,6 +1447,30 @@ QString originalAddress(const QString &url)
     return match.hasMatch() ? url.mid(match.capturedEnd()) : url;
 }
 
+// The address behind a redirect a link was wrapped in: Google Docs' and search's
+// "https://www.google.com/url?q=<address>&sa=D...", Facebook's "l.facebook.com/l.php?u=" and
+// Reddit's "out.reddit.com/...?url=".
+QString withoutRedirect(const QString &url)
+{
+    if (!url.contains(u"google."_s) && !url.contains(u"facebook.com/l.php"_s) && !url.contains(u"out.reddit.com"_s)) {
+        return url; // most pages: no parse
+    }
+    const QUrl parsed(url);
+    const QString host = parsed.host().toLower();
+    QString key;
+    if ((host.startsWith(u"google."_s) || host.contains(u".google."_s)) && parsed.path() == u"/url"_s) {
+        key = QUrlQuery(parsed).hasQueryItem(u"q"_s) ? u"q"_s : u"url"_s;
+    } else if ((host == u"l.facebook.com"_s || host == u"lm.facebook.com"_s) && parsed.path() == u"/l.php"_s) {
+        key = u"u"_s;
+    } else if (host == u"out.reddit.com"_s) {
+        key = u"url"_s;
+    } else {
+        return url;
+    }
+    const QString inner = QUrlQuery(parsed).queryItemValue(key, QUrl::FullyDecoded).trimmed();
+    return inner.startsWith(u"http"_s) ? inner : url;
+}
+
 void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *content)
 {
     const QJsonObject ld = jsonLdArticle(facts.jsonLd);
@@ -1456,10 +1516,13 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     if (article.url.isEmpty()) {
         article.url = facts.microdataUrl;
     }
+    if (article.url.isEmpty()) {
+        article.url = facts.sourceLink;
+    }
     if (archiveToday && !facts.bookmark.isEmpty()) {
         article.url = facts.bookmark;
     }
-    article.url = originalAddress(article.url);
+    article.url = originalAddress(withoutRedirect(article.url));
 
     article.author = firstMeta(facts, {u"author", u"article:author", u"byl", u"parsely-author", u"sailthru.author"});
     if (article.author.startsWith(u"http"_s) || article.author.isEmpty()) {

@@ -136,7 +136,13 @@ QList<QJsonObject> recordsOf(const QJsonValue &value, int depth = 0)
         return records;
     }
     const QJsonObject object = value.toObject();
-    if (!firstValue(object, textKeys).isUndefined() || depth > 2) {
+    const QJsonValue text = firstValue(object, textKeys);
+    // The Guardian's answer for one item ({"response": {"status": "ok", "content": {...}}})
+    // holds the article as its "content": an object with no text of its own is a record.
+    if (text.isObject() && depth <= 2 && stringOf(text).isEmpty()) {
+        return recordsOf(text, depth + 1);
+    }
+    if (!text.isUndefined() || depth > 2) {
         records.append(object);
         return records;
     }

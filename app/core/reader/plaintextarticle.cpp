@@ -752,7 +752,8 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
     // A standfirst may come between the headline and the byline; any other long line is the story.
     for (qsizetype i = first; i < std::min(first + 4, paragraphs.size()); ++i) {
         const QString line = paragraphs[i].trimmed();
-        if (line.size() > 80) {
+        // A print page's date line runs on with the section ("... @ 7:42 am In News | No Comments").
+        if (line.size() > 80 && !(line.size() <= 160 && line.startsWith(u"Posted "))) {
             if (i == first && !line.startsWith(u"By ")) {
                 continue;
             }
@@ -783,11 +784,14 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             }
             splitCapitalisedByline(article);
         }
-        // "Posted on December 8, 2024 by Tom Hadley": a blog's date line names its writer last.
-        static const QRegularExpression postedBy(u"^(?:Posted|Published) on .*\\d.* by (\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,3})$"_s);
+        // "Posted on December 8, 2024 by Tom Hadley": a blog's date line names its writer last;
+        // a print page's "Posted By Tom Hadley On June 11, 2024 @ 7:42 am In News" first.
+        static const QRegularExpression postedBy(
+            u"^(?:Posted|Published) on .*\\d.* by (\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,3})$"
+            u"|^Posted [Bb]y (\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,3}) [Oo]n \\p{Lu}\\p{Ll}+\\.? \\d"_s);
         if (article.author.isEmpty() && credit.isEmpty() && line.startsWith(u'P')) {
             if (const QRegularExpressionMatch posted = postedBy.matchView(line); posted.hasMatch()) {
-                article.author = posted.captured(1);
+                article.author = posted.captured(posted.lastCapturedIndex());
             }
         }
         // "Aled Morgan" over "BBC Wales transport correspondent": a name line above the job.
