@@ -258,9 +258,17 @@ bool sameSubjectSameDeed(QStringView aStems, const QString &aVerb, QStringView b
 // "OpenAI named Emmett Shear" and "Board named Emmett Shear": the same verb done to the same
 // words after it, whoever each telling names as the doer. The stems are each label's
 // stemmedLabel(), the verbs each type's verbStem().
-bool sameDeedToTheSameObject(QStringView aStems, const QString &aVerb, QStringView bStems, const QString &bVerb)
+bool sameDeedToTheSameObject(QStringView aStems, const QString &aVerb, QStringView bStems, const QString &bVerb, const QString &aLabel)
 {
     if (aVerb.isEmpty() || aVerb != bVerb) {
+        return false;
+    }
+    // Only a named object ("Emmett Shear"): "Navy suspended the search" and "Coast Guard
+    // suspended the search" are two searches called off.
+    const QList<QStringView> labelWords = QStringView(aLabel).split(u' ', Qt::SkipEmptyParts);
+    const auto named = std::adjacent_find(labelWords.cbegin(), labelWords.cend(),
+        [&aVerb](QStringView word, QStringView next) { return verbStem(word) == aVerb && !next.isEmpty() && next.front().isUpper(); });
+    if (named == labelWords.cend()) {
         return false;
     }
     const auto object = [&aVerb](QStringView stems) {
@@ -741,7 +749,8 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         const bool opens = clauseOpensTheHappening(known, knownTelling, incoming, incomingTelling)
             || clauseOpensTheHappening(incoming, incomingTelling, known, knownTelling);
         const bool otherWords = !castApart && sameDeedInOtherWords(known, knownTelling, incoming, incomingTelling);
-        const bool sameObject = sameSpan && !castApart && sameDeedToTheSameObject(knownStems, knownTelling.verb, incomingStems, incomingTelling.verb);
+        const bool sameObject
+            = sameSpan && !castApart && sameDeedToTheSameObject(knownStems, knownTelling.verb, incomingStems, incomingTelling.verb, known.label);
         return (sameUncastDeed || sameWords || wordsWithin || otherVoice || bareDeed || opens || otherWords || sameObject) && otherArticle;
     }
     if (kind == EventClass::None || kind != incomingKind) {
