@@ -284,44 +284,41 @@ private Q_SLOTS:
         QVERIFY2(found == deeds, qPrintable(labelsOf(story)));
     }
 
-    // Two articles name different doers of one deed done to the same person that day.
-    void mergesOneDeedDoneToTheSameObject_data()
+    // Two articles' tellings of one kind of happening (the type counted): one deed done to the
+    // same person that day by doers each names otherwise; an article of 1 October that tells an
+    // undated vote as done, and a later article's vote still to come or already held.
+    void countsTheHappeningsOfAType_data()
     {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QDate>("firstPublished");
         QTest::addColumn<QString>("second");
-        QTest::addColumn<int>("deeds");
-        QTest::newRow("another doer, the same object, that day") << u"The board named Emmett Shear interim chief executive on Nov. 19, 2023."_s << 1;
-        QTest::newRow("another object that day") << u"The board named Mira Murati interim chief executive on Nov. 19, 2023."_s << 2;
-        QTest::newRow("the same object another day") << u"The board named Emmett Shear interim chief executive on Nov. 20, 2023."_s << 2;
+        QTest::addColumn<QDate>("secondPublished");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<int>("happenings");
+        const QString named = u"OpenAI named Emmett Shear as its interim chief executive on Nov. 19, 2023."_s;
+        QTest::newRow("another doer, the same object, that day")
+            << named << QDate() << u"The board named Emmett Shear interim chief executive on Nov. 19, 2023."_s << QDate() << u"named"_s << 1;
+        QTest::newRow("another object that day") << named << QDate() << u"The board named Mira Murati interim chief executive on Nov. 19, 2023."_s << QDate()
+                                                 << u"named"_s << 2;
+        QTest::newRow("the same object another day") << named << QDate() << u"The board named Emmett Shear interim chief executive on Nov. 20, 2023."_s
+                                                     << QDate() << u"named"_s << 2;
+        const QString vote = u"The vote was 55-45."_s;
+        QTest::newRow("a vote still expected later") << vote << QDate(2025, 10, 1) << u"A vote is expected on Saturday."_s << QDate(2025, 11, 6) << u"vote"_s
+                                                     << 2;
+        QTest::newRow("a vote held later") << vote << QDate(2025, 10, 1) << u"The vote was held on Saturday."_s << QDate(2025, 11, 6) << u"vote"_s << 1;
     }
 
-    void mergesOneDeedDoneToTheSameObject()
+    void countsTheHappeningsOfAType()
     {
+        QFETCH(QString, first);
+        QFETCH(QDate, firstPublished);
         QFETCH(QString, second);
-        QFETCH(int, deeds);
-        const StoryGraph story
-            = mergeStories({extracted(u"a1"_s, u"OpenAI named Emmett Shear as its interim chief executive on Nov. 19, 2023."_s), extracted(u"a2"_s, second)});
-        const auto found = std::count_if(story.events.cbegin(), story.events.cend(), [](const Event &e) { return e.type == u"named"_s; });
-        QVERIFY2(found == deeds, qPrintable(labelsOf(story)));
-    }
-
-    // An article of 1 October that tells an undated vote as done, and a later article's vote
-    // still to come, or already held, on a day after 1 October.
-    void aDoneTellingIsNotALaterHappening_data()
-    {
-        QTest::addColumn<QString>("later");
-        QTest::addColumn<int>("votes");
-        QTest::newRow("a vote still expected later") << u"A vote is expected on Saturday."_s << 2;
-        QTest::newRow("a vote held later") << u"The vote was held on Saturday."_s << 1;
-    }
-
-    void aDoneTellingIsNotALaterHappening()
-    {
-        QFETCH(QString, later);
-        QFETCH(int, votes);
-        const StoryGraph story
-            = mergeStories({extracted(u"a1"_s, u"The vote was 55-45."_s, QDate(2025, 10, 1)), extracted(u"a2"_s, later, QDate(2025, 11, 6))});
-        const auto found = std::count_if(story.events.cbegin(), story.events.cend(), [](const Event &e) { return e.type == u"vote"_s; });
-        QVERIFY2(found == votes, qPrintable(labelsOf(story)));
+        QFETCH(QDate, secondPublished);
+        QFETCH(QString, type);
+        QFETCH(int, happenings);
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, first, firstPublished), extracted(u"a2"_s, second, secondPublished)});
+        const auto found = std::count_if(story.events.cbegin(), story.events.cend(), [&type](const Event &e) { return e.type == type; });
+        QVERIFY2(found == happenings, qPrintable(labelsOf(story)));
     }
 
     // Two articles tell one happening at different precision or in other words; the merged
