@@ -417,6 +417,10 @@ private Q_SLOTS:
             << u"Updated FAA Statement on Boeing 737-9 MAX Aircraft\nAircraft\nThe FAA grounded the planes on Saturday, Mike Whitaker said. Aircraft "_s
                u"makers were told."_s
             << QStringList{u"Mike Whitaker"_s} << QStringList{u"MAX Aircraft"_s};
+        QTest::newRow("a pair after an article, then the subject's pronoun") << u"Brian Thompson was walking to the Plaza Hotel when a gunman approached him."_s
+                                                                             << QStringList{u"Brian Thompson"_s} << QStringList{u"Plaza Hotel"_s};
+        QTest::newRow("... but a pair named alone, then its own pronoun, is a person")
+            << u"Emmett Shear, during his three days, said little."_s << QStringList{u"Emmett Shear"_s} << QStringList{};
         QTest::newRow("... but initials before a surname stay a person")
             << u"JD Vance spoke first. Vance said the deal was done. RFK Jr. agreed later."_s << QStringList{u"JD Vance"_s, u"RFK Jr."_s} << QStringList{};
         // "Silicon Valley ... Silicon Valley": a pair said twice is no family name said alone.

@@ -2029,8 +2029,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
         // "Satya Nadella comes out of this well, doesn't he?", "Emmett Shear, during his three
         // days": a pair that the rest of its sentence calls "he" or "his" before naming anything
         // else is a person named once; companies are "it".
+        // "walking to the Plaza Hotel when a gunman approached him": a pair after an article
+        // names a place or a thing, and the pronoun is the subject's.
+        const bool afterArticle = k > 0 && w.at(k - 1).sentence == w.at(k).sentence && w.isLower(k - 1)
+            && (lowerIs(k - 1, u"the") || lowerIs(k - 1, u"a") || lowerIs(k - 1, u"an"));
         bool personal = false;
-        if (!ordinary && score == 0 && capitalisedCount(last) < 2) {
+        if (!ordinary && score == 0 && capitalisedCount(last) < 2 && !afterArticle) {
             for (qsizetype m = j; m < w.size() && m < j + 10 && w.at(m).sentence == w.at(j - 1).sentence && !m_inQuote.at(m); ++m) {
                 if (w.at(m).capitalised && !w.at(m).initial) {
                     break;
