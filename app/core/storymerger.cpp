@@ -632,7 +632,7 @@ bool onceToTheSamePerson(const Event &a, const Event &b)
     }
     // Without casts, the name each label opens with ("Mangione's arrest", "Mangione was arrested").
     const auto namedFirst = [](const QString &label) {
-        const QStringView first = QStringView(label).left(label.indexOf(u' '));
+        const QStringView first = clauseSubject(label);
         return !first.isEmpty() && first.front().isUpper() ? doerWord(first) : QString();
     };
     const QString name = namedFirst(a.label);
