@@ -154,8 +154,8 @@ Deed deedOf(const QString &stem)
                  u"present", u"submitt", u"submit", u"pass"}) {
             map.insert(QString::fromUtf16(word), Deed::Handing);
         }
-        for (const auto *word :
-            {u"say", u"said", u"tell", u"told", u"speak", u"spoke", u"spoken", u"add", u"wrote", u"written", u"write", u"post", u"warn", u"insist", u"claim"}) {
+        for (const auto *word : {u"say", u"said", u"tell", u"told", u"speak", u"spoke", u"spoken", u"add", u"wrote", u"written", u"write", u"post", u"warn",
+                 u"insist", u"claim", u"address"}) {
             map.insert(QString::fromUtf16(word), Deed::Speaking);
         }
         // "withdrew the faulty file" and "reverted the update": taking back what was put out.
@@ -579,10 +579,11 @@ QString deedNoun(const Event &clause)
     };
     static const QHash<QString, Deed> deeds{{u"quit"_s, {{}, u"resignation"_s}}, {u"quits"_s, {{}, u"resignation"_s}}, {u"indicted"_s, {{}, u"indictment"_s}},
         {u"appointed"_s, {{}, u"appointment"_s}}, {u"evacuated"_s, {{}, u"evacuation"_s}}, {u"inaugurated"_s, {{}, u"inauguration"_s}},
-        {u"convicted"_s, {{}, u"verdict"_s}}, {u"stepped"_s, {u"down", u"resignation"_s}}, {u"steps"_s, {u"down", u"resignation"_s}},
-        {u"stood"_s, {u"down", u"resignation"_s}}, {u"stands"_s, {u"down", u"resignation"_s}}, {u"sworn"_s, {u"in", u"inauguration"_s}},
-        {u"said"_s, {{}, u"statement"_s}}, {u"says"_s, {{}, u"statement"_s}}, {u"made"_s, {u"landfall", u"landfall"_s}},
-        {u"makes"_s, {u"landfall", u"landfall"_s}}, {u"came"_s, {u"ashore", u"landfall"_s}}, {u"comes"_s, {u"ashore", u"landfall"_s}}};
+        {u"convicted"_s, {{}, u"verdict"_s}}, {u"shot"_s, {{}, u"shooting"_s}}, {u"stepped"_s, {u"down", u"resignation"_s}},
+        {u"steps"_s, {u"down", u"resignation"_s}}, {u"stood"_s, {u"down", u"resignation"_s}}, {u"stands"_s, {u"down", u"resignation"_s}},
+        {u"sworn"_s, {u"in", u"inauguration"_s}}, {u"said"_s, {{}, u"statement"_s}}, {u"says"_s, {{}, u"statement"_s}},
+        {u"made"_s, {u"landfall", u"landfall"_s}}, {u"makes"_s, {u"landfall", u"landfall"_s}}, {u"came"_s, {u"ashore", u"landfall"_s}},
+        {u"comes"_s, {u"ashore", u"landfall"_s}}};
     const auto deed = deeds.constFind(clause.type);
     if (deed == deeds.cend()) {
         return {};
@@ -683,6 +684,13 @@ bool meetingOfTheVisit(const Event &a, const Event &b)
     return visit.type == u"visit"_s && withinWeek && placesAgree && !visit.participants.isEmpty() && other.participants.contains(visit.participants.first());
 }
 
+// Happenings a story seldom tells two of on one day; statements and reports recur.
+bool isOneOff(EventClass kind)
+{
+    return kind == EventClass::Meeting || kind == EventClass::Call || kind == EventClass::Agreement || kind == EventClass::Vote || kind == EventClass::Disaster
+        || kind == EventClass::Conflict;
+}
+
 // The same happening told by two articles: same kind, no clash of participants, and the same
 // day or, failing dates, the same label. Two day dates that differ under one label and cast are
 // still one event, and the disagreement is reported.
@@ -764,15 +772,19 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     // than casts guessed from the sentences around each telling.
     const bool sameNamedEvent = sameLabel && known.label.contains(u' ');
     // Happenings a story seldom tells two of on one day; statements and reports recur.
-    const bool oneOff = kind == EventClass::Meeting || kind == EventClass::Call || kind == EventClass::Agreement || kind == EventClass::Vote
-        || kind == EventClass::Disaster || kind == EventClass::Conflict;
+    const bool oneOff = isOneOff(kind);
     // A cast of one person is whoever the sentence named beside a happening of several: Magill
     // at "the hearing" in one article, Stefanik at it in another. Two such casts do not set
     // apart two tellings of one label and day of a one-off happening; two pairs
     // ("Trump–Zelensky call", "Putin–Xi call") do.
     const bool onePersonEach = oneOff && known.participants.size() == 1 && incoming.participants.size() == 1;
     const bool sameLabelAndDayElsewhere = sameLabel && sameDayInAnotherArticle(known, incoming);
-    if (bothCast && !shareCast && !sameNamedEvent && !(onePersonEach && sameLabelAndDayElsewhere)) {
+    // Nor does the person beside an undated telling ("Cheatle called the shooting a failure")
+    // set it apart from the happening another article dates ("The shooting on July 13 wounded
+    // Trump"): without a day of its own it can only be the one the story tells.
+    const bool sameLabelOneUndatedElsewhere
+        = sameLabel && known.date.isDated() != incoming.date.isDated() && known.sources.first().article != incoming.sources.first().article;
+    if (bothCast && !shareCast && !sameNamedEvent && !(onePersonEach && (sameLabelAndDayElsewhere || sameLabelOneUndatedElsewhere))) {
         return false;
     }
     // "Transcript on a phone call" and "Witkoff–Ushakov transcript": one kind of thing with
@@ -948,6 +960,14 @@ struct EventIndex
                 sameDay.group = result.constLast().group;
                 result.append(sameDay);
             }
+            // A one-person telling of a one-off happening with a day, and one without
+            // (sameEvent()): each looks among the other's kind, whoever their casts name.
+            if (isOneOff(telling.kind)) {
+                const bool dated = event.date.isDated();
+                const bool oneCast = event.participants.size() == 1;
+                result.append({labelDatedOrNot(telling, dated).hash, true, true, false});
+                result.append({labelDatedOrNot(telling, !dated).hash, false, false, oneCast});
+            }
         }
         if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week) {
             splitByCast(result, indexKey(kind, u"day", iso), event);
@@ -987,6 +1007,7 @@ struct EventIndex
     static constexpr QStringView clauses = u"\u0001clauses";
 
     static IndexKey labelOnDay(const Telling &telling, QStringView iso) { return indexKey(int(telling.kind), u"label on", telling.lowerLabel, iso); }
+    static IndexKey labelDatedOrNot(const Telling &telling, bool dated) { return indexKey(int(telling.kind), u"label dated", telling.lowerLabel, dated); }
 
     // A happening's key, split by cast. Two tellings of a happening whose casts share nobody
     // are two events unless they share a label (sameEvent()), and the label's key is looked at
@@ -1138,6 +1159,9 @@ struct EventIndex
         const Telling &telling = tellings[index];
         if (telling.kind != EventClass::None && !telling.lowerLabel.contains(u' ') && event.date.granularity == DateValue::Granularity::Day) {
             fileOnce(labelOnDay(telling, event.date.iso).hash);
+        }
+        if (isOneOff(telling.kind) && !telling.lowerLabel.contains(u' ') && event.date.isDated()) {
+            fileOnce(labelDatedOrNot(telling, true).hash);
         }
     }
 

@@ -272,6 +272,7 @@ private Q_SLOTS:
         QTest::newRow("another day") << u"Army Secretary Dan Driscoll had delivered the original draft to Kyiv on Monday."_s << 2;
         QTest::newRow("the same verb that day") << u"Army Secretary Dan Driscoll carried the document to Kyiv on Thursday."_s << 1;
         QTest::newRow("another deed that day") << u"Army Secretary Dan Driscoll flew to Abu Dhabi on Thursday."_s << 2;
+        QTest::newRow("a speech that day") << u"Army Secretary Dan Driscoll addressed Ukrainian lawmakers on Thursday."_s << 2;
     }
 
     void mergesOneDeedToldTwice()
@@ -409,6 +410,19 @@ private Q_SLOTS:
             << u"A report is expected within a month, the agency said."_s << u"The report on May 14, 2024 found two blackouts."_s << 1 << u"2024-05-14"_s;
         QTest::newRow("an undated crash and the dated one")
             << u"The crash shut the port for weeks."_s << u"The crash on March 26, 2024 killed six workers."_s << 1 << u"2024-03-26"_s;
+        // "was shot" names the shooting of its own person, that day.
+        const QString shot = u"Former President Donald Trump was shot in the ear in Butler on July 13, 2024."_s;
+        const QString shooting = u"The shooting on July 13, 2024 wounded Donald Trump."_s;
+        QTest::newRow("the shooting of that day") << shot << shooting << 1 << u"2024-07-13"_s;
+        QTest::newRow("the shooting of another day") << shot << u"The shooting on July 14, 2024 wounded Donald Trump."_s << 2 << QString();
+        QTest::newRow("another man shot that day") << u"A deputy, Tom Reyes, was shot in Akron on July 13, 2024."_s << shooting << 2 << QString();
+        // The one person each article names beside a one-off happening does not set apart an
+        // undated telling from the dated one, in either order; a recurring kind still stays apart.
+        const QString calledIt = u"Secret Service director Kimberly Cheatle called the shooting a failure."_s;
+        QTest::newRow("an undated shooting beside another person") << calledIt << shooting << 1 << u"2024-07-13"_s;
+        QTest::newRow("the dated shooting first") << shooting << calledIt << 1 << u"2024-07-13"_s;
+        QTest::newRow("an undated statement beside another person") << u"Secret Service director Kimberly Cheatle read the statement to staff."_s
+                                                                    << u"The statement on July 13, 2024 was read by Donald Trump."_s << 2 << QString();
         // Reports recur: one company's reports of two days are two reports, not one misdated.
         const QString review = u"CrowdStrike published its preliminary review on July 24, 2024."_s;
         QTest::newRow("a report of another day") << review << u"CrowdStrike published its root-cause analysis on Aug. 6, 2024."_s << 2 << QString();
