@@ -281,6 +281,40 @@ private Q_SLOTS:
         QVERIFY2(std::any_of(labels.cbegin(), labels.cend(), [&label](const QString &l) { return l.contains(label, Qt::CaseInsensitive); }) == event,
             qPrintable(labels.join(u", "_s)));
     }
+
+    // An article tells as done only what came by the day it was published: a saying keeps no
+    // date of what was said, anything else dated later is still to come.
+    void nothingDoneAfterItsArticle_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("a saying of a later year") << "Governor Wes Moore has said Maryland aims to open a replacement bridge in 2028.\n"_ba
+                                                  << u"Moore's statement"_s << u"happened"_s << QString();
+        QTest::newRow("still to come next week") << "Schools across Buncombe County will stay closed through next week.\n"_ba << u"Schools"_s << u"expected"_s
+                                                 << u"2024-W25"_s;
+        QTest::newRow("a saying of that day") << "The mayor said on Monday that the city would hold a memorial in September.\n"_ba << u"Mayor's statement"_s
+                                              << u"happened"_s << u"2024-06-10"_s;
+        QTest::newRow("done before the article") << "The city council voted on Friday to approve the budget.\n"_ba << u"vote"_s << u"happened"_s
+                                                 << u"2024-06-07"_s;
+    }
+
+    void nothingDoneAfterItsArticle()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, label);
+        QFETCH(QString, status);
+        QFETCH(QString, date);
+        const QByteArray text = "---\ntitle: Plans for the county\npublished: 2024-06-10\n---\nPlans for the county\n\n"_ba + body;
+        const ReadResult read = ArticleReader().readData(text, u"a.txt"_s);
+        QCOMPARE(read.articles.size(), 1);
+        const StoryGraph graph = extractArticle(read.articles.first(), QDate(2025, 11, 26));
+        const auto event = std::find_if(graph.events.cbegin(), graph.events.cend(), [&label](const Event &e) { return e.label.contains(label); });
+        QVERIFY2(event != graph.events.cend(), qPrintable(eventLabels(graph).join(u", "_s)));
+        QCOMPARE(eventStatusName(event->status), status);
+        QCOMPARE(event->date.iso, date);
+    }
 };
 
 QTEST_GUILESS_MAIN(ArticleExtractorTest)

@@ -9,8 +9,10 @@
 #include "peoplewords.h"
 #include "quotefinder.h"
 #include "quotemarks.h"
+#include "quotespeechcues.h"
 #include "textanalysis.h"
 #include "timeexpressions.h"
+#include "wordmatch.h"
 
 #include "../reader/dateline.h"
 #include "../reader/plaintextarticle.h"
@@ -233,6 +235,39 @@ void speakHeadlineQuotes(StoryGraph &graph, const TextAnalysis &text)
     }
 }
 
+// Whether a deed's word says what someone said or meant to do ("said", "statement", "aims",
+// "agreed"): the time told beside it is often that of what was said or meant.
+bool tellsWhatWasSaidOrMeant(const QString &type)
+{
+    return SpeechCues::lookup(type).reports || SpeechCues::isStatementNoun(type)
+        || isOneOf(QStringView(type),
+            {u"aimed", u"aims", u"agreed", u"agrees", u"promised", u"pledged", u"vowed", u"hoped", u"hopes", u"decided", u"announced", u"wanted", u"wants",
+                u"called", u"calls"});
+}
+
+// An article cannot tell as done what came after the day it was published. "Moore has said
+// Maryland aims to open a bridge in 2028" lends its year to the saying, which keeps no date;
+// "Schools will stay closed through next week" is still to come.
+void settleWhatCameAfterPublication(StoryGraph &graph, const QDate &published)
+{
+    if (!published.isValid()) {
+        return;
+    }
+    for (Event &event : graph.events) {
+        // A deadline is set for a later day: its day is not that of a deed.
+        if (event.status != EventStatus::Happened || !event.date.isDated() || event.date.earliest <= published
+            || eventClassOf(event.type) == EventClass::Deadline) {
+            continue;
+        }
+        if (tellsWhatWasSaidOrMeant(event.type)) {
+            event.date = {};
+            event.dateText.clear();
+        } else {
+            event.status = EventStatus::Expected;
+        }
+    }
+}
+
 // Times first (events are dated by them), then events, which need the people and quotes.
 void addTimesAndEvents(StoryGraph &graph, const Article &article, const TextAnalysis &text, const QList<TextRange> &metadata, const QDate &referenceDate)
 {
@@ -243,6 +278,7 @@ void addTimesAndEvents(StoryGraph &graph, const Article &article, const TextAnal
     dropEvents(graph, [&metadata](const Event &event) { return toldOnlyIn(event, metadata); });
     dropHypotheticalInReports(graph, text.text);
     foldHeadlineIntoStory(graph, text);
+    settleWhatCameAfterPublication(graph, article.published);
 }
 // A wire dateline without a year ("WASHINGTON, Nov 20 (Reuters) -") dates an article that
 // gives no date of its own: that day in the last year that puts it on or before the reference
