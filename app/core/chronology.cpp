@@ -383,7 +383,9 @@ private:
         Edge &edge = m_edges[weakest];
         edge.removed = true;
         --indegree[edge.to];
-        if (edge.strength == Strength::Text && datedToTheDay(edge.from) && datedToTheDay(edge.to)) {
+        const bool daysApart
+            = datedToTheDay(edge.from) && datedToTheDay(edge.to) && m_story.events[edge.from].date.earliest != m_story.events[edge.to].date.earliest;
+        if (edge.strength == Strength::Text && daysApart) {
             // Both dates shown, so that a reader sees at once which of the two to check. Most such
             // notes come from an order word read against the wrong event, so they are worded as
             // what was done, not as an alarm.

@@ -203,6 +203,16 @@ private Q_SLOTS:
             story.problems.first().contains(u"14 October 2025"_s) && story.problems.first().contains(u"17 October 2025"_s), qPrintable(story.problems.first()));
     }
 
+    // Two cues of one day that contradict each other: the dates do not order them, so the note
+    // says the order was set aside and does not blame the dates.
+    void sameDayCuesBlameNoDates()
+    {
+        StoryGraph story = storyOf({eventOf(u"e1"_s, u"call"_s, day(2025, 10, 14), {u"e2"_s}), eventOf(u"e2"_s, u"visit"_s, day(2025, 10, 14), {u"e1"_s})});
+        Chronology().rank(story);
+        QCOMPARE(story.problems.size(), 1);
+        QVERIFY2(story.problems.first().startsWith(u"Order set aside"_s), qPrintable(story.problems.first()));
+    }
+
     void explainsUndatedPlacement()
     {
         StoryGraph story = storyOf(
