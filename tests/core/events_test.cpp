@@ -645,6 +645,11 @@ private Q_SLOTS:
             << u"A 26-year-old man was arrested on Monday."_s << u"26-year-old man was arrested"_s << u"2025-11-24"_s << u"arrest"_s;
         QTest::newRow("a subject with a hyphened compound")
             << u"A well-known firm was sold on Monday."_s << u"Well-known firm was sold"_s << u"2025-11-24"_s << u"sold"_s;
+        QTest::newRow("a name before a described apposition, after another clause")
+            << u"Aleppo fell within days, Hama followed on Thursday, and Homs, the country's third-largest city, was captured on Saturday night."_s
+            << u"Homs was captured"_s << u"2025-11-22"_s << u"captured"_s;
+        QTest::newRow("a name before a described apposition, opening the sentence")
+            << u"Homs, the country's third-largest city, was captured on Saturday night."_s << u"Homs was captured"_s << u"2025-11-22"_s << u"captured"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
