@@ -645,6 +645,11 @@ private Q_SLOTS:
             << u"A 26-year-old man was arrested on Monday."_s << u"26-year-old man was arrested"_s << u"2025-11-24"_s << u"arrest"_s;
         QTest::newRow("a subject with a hyphened compound")
             << u"A well-known firm was sold on Monday."_s << u"Well-known firm was sold"_s << u"2025-11-24"_s << u"sold"_s;
+        QTest::newRow("a name before a described apposition, after another clause")
+            << u"Aleppo fell within days, Hama followed on Thursday, and Homs, the country's third-largest city, was captured on Saturday night."_s
+            << u"Homs was captured"_s << u"2025-11-22"_s << u"captured"_s;
+        QTest::newRow("a name before a described apposition, opening the sentence")
+            << u"Homs, the country's third-largest city, was captured on Saturday night."_s << u"Homs was captured"_s << u"2025-11-22"_s << u"captured"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
@@ -1192,6 +1197,12 @@ private Q_SLOTS:
         QTest::newRow("will visit") << u"Zelensky will visit Washington on Friday."_s << u"visit"_s << u"planned"_s << u"2025-11-28"_s;
         QTest::newRow("visited") << u"Zelensky visited Washington on Friday."_s << u"visit"_s << u"happened"_s << u"2025-11-21"_s;
         QTest::newRow("scheduled for") << u"Talks between the two sides are scheduled for Tuesday."_s << u"alks"_s << u"planned"_s << u"2025-12-02"_s;
+        QTest::newRow("of whom, expected") << u"A meeting of Arab foreign ministers is expected next week."_s << u"eeting"_s << u"expected"_s << u"2025-W49"_s;
+        QTest::newRow("of whom and on what, scheduled")
+            << u"A meeting of foreign ministers on the transition is scheduled for Dec. 14."_s << u"eeting"_s << u"planned"_s << u"2025-12-14"_s;
+        QTest::newRow("of whom, held") << u"A meeting of ministers was held on Monday."_s << u"eeting"_s << u"happened"_s << u"2025-11-24"_s;
+        QTest::newRow("of whom, a verb of its own") << u"A meeting of ministers that was planned for May took place on Monday."_s << u"eeting"_s
+                                                    << u"happened"_s << u"2025-11-24"_s;
         QTest::newRow("held on") << u"The talks were held on Tuesday."_s << u"alks"_s << u"happened"_s << u"2025-11-25"_s;
         QTest::newRow("set to launch") << u"The rocket is set to launch on May 6, 2026."_s << u"aunch"_s << u"planned"_s << u"2026-05-06"_s;
         QTest::newRow("expected to") << u"The storm is expected to make landfall on Friday."_s << u"andfall"_s << u"expected"_s << u"2025-11-28"_s;

@@ -387,6 +387,13 @@ private Q_SLOTS:
             << u"the weekend"_s << u"2025-11-22"_s << QString();
         QTest::newRow("a past weekend over an abbreviation") << u"Yermak led the delegation at talks with U.S. officials in Switzerland over the weekend."_s
                                                              << QDate(2025, 11, 21) << u"the weekend"_s << u"2025-11-15"_s << QString();
+        QTest::newRow("a weekday after a day told more than a week back")
+            << u"The offensive began on Nov. 27, when rebels attacked. Aleppo fell within days, and Hama followed on Thursday."_s << QDate(2024, 12, 8)
+            << u"Thursday"_s << u"2024-12-05"_s << QString();
+        QTest::newRow("a weekday after a day told more than a week back near miss: within the week")
+            << u"The offensive reached Hama on Dec. 3. The city fell on Thursday."_s << QDate(2024, 12, 8) << u"Thursday"_s << u"2024-12-05"_s << QString();
+        QTest::newRow("a weekday after a day told more than a week back near miss: the entry's own day")
+            << u"- Nov. 27: The offensive begins on Wednesday."_s << QDate(2024, 12, 8) << u"Wednesday"_s << u"2024-11-27"_s << QString();
         QTest::newRow("the dated day's own weekday is another week's")
             << u"The call, on Oct. 14, was between two aides. A recording of it was published on Tuesday."_s << wed << u"Tuesday"_s << u"2025-11-25"_s
             << QString();

@@ -358,6 +358,15 @@ void EventLabels::nameSubjectlessClauses(
             event.label = name.captured(1) + u' ' + label;
             continue;
         }
+        // "Hama followed on Thursday, and Homs, the country's third-largest city, was captured":
+        // a name before a described apposition is what the verb after it tells of, not the
+        // sentence's first noun phrase.
+        static const QRegularExpression described(
+            u"(?:^|,\\s*|\\band\\s+)(?:[Tt]he\\s+)?((?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*){0,3})\\s*,\\s*(?:the|a|an)\\s[^,.;:]{1,60},\\s*$"_s);
+        if (const QRegularExpressionMatch describedName = described.matchView(before); describedName.hasMatch()) {
+            event.label = describedName.captured(1) + u' ' + label;
+            continue;
+        }
         // "The expansion, first approved in 2019, was meant to open in late 2026": the noun phrase
         // that opens the sentence is what the clause is about.
         if (const QString subject = sentenceSubject(text, words, clauseStart); !subject.isEmpty()) {

@@ -287,6 +287,26 @@ int EventStatusReader::pastRelativeClause(int k, const TextRange &sentence) cons
     return k;
 }
 
+// "A meeting of Arab foreign ministers is expected next week", "a meeting of ministers on the
+// transition is scheduled for 14 December": an of-phrase after the noun says whose it is, and
+// the noun's own verb group follows it. The be-form after the phrase, or k when there is none.
+int EventStatusReader::pastOfPhrase(int k, const TextRange &sentence) const
+{
+    if (!isOneOf(word(k), {u"of"_w})) {
+        return k;
+    }
+    for (int be = k + 2; inside(be, sentence) && be < k + 9; ++be) {
+        if (isOneOf(word(be), {u"is"_w, u"are"_w, u"was"_w, u"were"_w})) {
+            return be;
+        }
+        // A mark, a relative or a verb of the phrase's own ends the noun phrase first.
+        if (m_words[be].kind != ScannedWord::Kind::Letters || isOneOf(word(be), {u"who"_w, u"which"_w, u"that"_w}) || looksPastTense(word(be))) {
+            return k;
+        }
+    }
+    return k;
+}
+
 // The noun as the subject: "the talks are scheduled for Tuesday", "the launch was called
 // off", "the docking would follow on Sunday", "the vote was postponed until May".
 EventStatusReader::Telling EventStatusReader::asSubject(int last, const TextRange &sentence) const
@@ -302,6 +322,7 @@ EventStatusReader::Telling EventStatusReader::asSubject(int last, const TextRang
         }
     }
     k = pastRelativeClause(k, sentence);
+    k = pastOfPhrase(k, sentence);
     if (isOneOf(word(k), {u","_w}) && isOneOf(word(k + 1), {u"scheduled"_w, u"planned"_w, u"set"_w, u"due"_w, u"expected"_w, u"slated"_w})) {
         // "a second spacewalk, planned for July 2, has been postponed indefinitely": what is
         // said after the aside tells more than the aside.

@@ -44,6 +44,7 @@ private:
     [[nodiscard]] std::optional<EventStatus> ownVerb(int verb, const TextRange &sentence) const;
     [[nodiscard]] std::optional<EventStatus> modifiers(const EventMention &m) const;
     [[nodiscard]] int pastRelativeClause(int k, const TextRange &sentence) const;
+    [[nodiscard]] int pastOfPhrase(int k, const TextRange &sentence) const;
     [[nodiscard]] Telling group(int verb, const TextRange &sentence) const;
     [[nodiscard]] Telling asSubject(int last, const TextRange &sentence) const;
     [[nodiscard]] Telling asObject(int before, int last, const TextRange &sentence) const;

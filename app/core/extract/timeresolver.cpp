@@ -882,7 +882,15 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, Outlook outlook) co
     // a year or more back is no anchor for one.
     const bool farBack
         = m_paragraphDay.isValid() && m_published.isValid() && m_paragraphDay.year() < m_published.year() && m_paragraphDay.daysTo(m_published) > 180;
-    if (m_paragraphDay.isValid() && (!m_published.isValid() || m_paragraphDay <= m_published) && !sameWeekday && !farBack) {
+    // "The offensive began on Nov. 27 ... Hama followed on Thursday", written on Dec. 8: a plain
+    // weekday of a past clause is a day of the week of writing; read against a day told more
+    // than a week back it would lie before the day the sentence moves on from. (A timeline
+    // entry's own day is restated by its weekday: "June 18: ... on Sunday morning"; "Friday of
+    // that week" says which week.)
+    const bool pastWeekAfter = m.direction == 0 && !m_paragraphDayOpens && !m_text.mid(m.range.end, 4).startsWith(u" of "_s)
+        && (outlook == Outlook::Unmarked || outlook == Outlook::Past) && m_paragraphDay.isValid() && m_published.isValid()
+        && m_paragraphDay < m_published.addDays(-7) && m_published.addDays(-((m_published.dayOfWeek() - m.weekday + 7) % 7)) > m_paragraphDay;
+    if (m_paragraphDay.isValid() && (!m_published.isValid() || m_paragraphDay <= m_published) && !sameWeekday && !farBack && !pastWeekAfter) {
         anchor = m_paragraphDay;
         narrative = true;
     }
