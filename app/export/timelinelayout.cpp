@@ -16,6 +16,7 @@ namespace Sourceline {
 
 namespace {
 constexpr int visibleQuoteMarks = 5;
+
 constexpr qreal calloutGap = 4;
 // Room kept after the last date so that the last cards open to the right like all the others,
 // as a share of the plot and as a share of a card, whichever is less.
@@ -614,6 +615,15 @@ TimelineCard TimelineLayout::cardFor(const Entry &entry) const
     return card;
 }
 
+// Whether a is told less than b: by fewer articles, with fewer quotes, or later in the story.
+// A bare noun ("Storm") names no happening well enough to stand for others.
+bool TimelineLayout::lessTold(const Entry *a, const Entry *b)
+{
+    const auto weight
+        = [](const Entry *e) { return std::tuple(e->label.contains(u' '), e->tellings, e->quoteMarks.size(), e->status == EventStatus::Happened, -e->rank); };
+    return weight(a) < weight(b);
+}
+
 TimelineCard TimelineLayout::clusterFor(const QList<const Entry *> &members) const
 {
     TimelineCard card;
@@ -629,13 +639,7 @@ TimelineCard TimelineLayout::clusterFor(const QList<const Entry *> &members) con
     card.dating = EventDating::Kind::Approximate;
     // A cluster is named by its most told event, so that folding a busy week never hides what
     // the story is about (the landfall among the day's 60 advisories).
-    const Entry *lead = *std::max_element(members.cbegin(), members.cend(), [](const Entry *a, const Entry *b) {
-        // A bare noun ("Storm") names no happening well enough to stand for others.
-        const auto weight = [](const Entry *e) {
-            return std::tuple(e->label.contains(u' '), e->tellings, e->quoteMarks.size(), e->status == EventStatus::Happened, -e->rank);
-        };
-        return weight(a) < weight(b);
-    });
+    const Entry *lead = *std::max_element(members.cbegin(), members.cend(), lessTold);
     const QString more = u"+ %1 more events"_s.arg(members.size() - 1);
     card.lines = lead->lines;
     card.lines.append(more);
@@ -787,7 +791,20 @@ void TimelineLayout::arrange(const TimelineArrangement &arrangement)
                 }
             }
             if (arrangement.maxStack > 0 && end - i > arrangement.maxStack) {
-                cards.append(clusterFor(members.mid(i, end - i)));
+                // The most told of a crowd keep their cards and only the rest fold, so that the
+                // busiest days of a story (a capital falling among a week's 25 events) still
+                // show what happened on them.
+                QList<const Entry *> crowd = members.mid(i, end - i);
+                std::stable_sort(crowd.begin(), crowd.end(), [](const Entry *a, const Entry *b) { return lessTold(b, a); });
+                const qsizetype shown = arrangement.maxStack - 1;
+                QList<const Entry *> folded = crowd.mid(shown);
+                crowd.resize(shown);
+                std::stable_sort(crowd.begin(), crowd.end(), [](const Entry *a, const Entry *b) { return a->anchorDay < b->anchorDay; });
+                std::stable_sort(folded.begin(), folded.end(), [](const Entry *a, const Entry *b) { return a->anchorDay < b->anchorDay; });
+                for (const Entry *entry : std::as_const(crowd)) {
+                    cards.append(cardFor(*entry));
+                }
+                cards.append(clusterFor(folded));
             } else {
                 for (qsizetype k = i; k < end; ++k) {
                     cards.append(cardFor(*members[k]));

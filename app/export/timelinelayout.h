@@ -176,6 +176,7 @@ private:
     [[nodiscard]] QSizeF clusterSize(const QStringList &lines, const QString &dateText) const;
     [[nodiscard]] TimelineCard cardFor(const Entry &entry) const;
     [[nodiscard]] TimelineCard clusterFor(const QList<const Entry *> &members) const;
+    [[nodiscard]] static bool lessTold(const Entry *a, const Entry *b);
     void placeHorizontally(TimelineCard &card, const QSizeF &boxSize, const QSizeF &calloutSize) const;
     [[nodiscard]] qreal packLane(QList<TimelineCard> &cards) const;
     [[nodiscard]] bool touches(const Entry &entry, qreal fromDay, qreal toDay) const;
