@@ -720,6 +720,10 @@ private Q_SLOTS:
                                                       << QStringList{u"Kaldora"_s};
         QTest::newRow("a leader's surname before \"the group\" is no firm")
             << u"Tomas Aguiar said that Biden arrived after the group photo had been taken."_s << QStringList{u"Biden"_s} << QStringList{};
+        QTest::newRow("a person's possessive before a party's name")
+            << u"Prime Minister Narendra Modi's Bharatiya Janata Party lost its majority. Mamata Banerjee's Trinamool Congress won 29 seats."_s
+            << QStringList{u"Narendra Modi"_s, u"Mamata Banerjee"_s}
+            << QStringList{u"Narendra Modi's Bharatiya Janata Party"_s, u"Mamata Banerjee's Trinamool Congress"_s};
         QTest::newRow("an honorific in another language is no given name") << u"\"Senhor Lula does not hold grudges in public,\" said Fernanda Queiroz."_s
                                                                            << QStringList{u"Fernanda Queiroz"_s} << QStringList{u"Senhor Lula"_s};
     }
@@ -943,6 +947,10 @@ private Q_SLOTS:
         QTest::newRow("a place after \"the\"") << u"The court sits in the Hague, the ministry said."_s << u"Hague"_s << true;
         QTest::newRow("a region after \"the\"") << u"The storm hit the Carolinas on Friday."_s << u"Carolinas"_s << true;
         QTest::newRow("a paper told something") << u"Merezhko told the Ledger that the plan came from Moscow."_s << u"Ledger"_s << false;
+        QTest::newRow("a party after its leader's possessive")
+            << u"Prime Minister Narendra Modi's Bharatiya Janata Party lost its majority."_s << u"Bharatiya Janata Party"_s << false;
+        QTest::newRow("... but a possessive inside a body's name stays in it")
+            << u"The Parents' Consumer Association said the rules were too weak."_s << u"Parents' Consumer Association"_s << false;
         QTest::newRow("a country after \"the\"") << u"The suspect was held, the attorney general of the Bahamas said."_s << u"Bahamas"_s << true;
     }
 

@@ -318,6 +318,7 @@ private:
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     [[nodiscard]] bool wholeQuoted(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool surnameSoFar(QStringView word) const;
+    [[nodiscard]] bool ownerIsPersonal(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool portfolioAfterAnd(qsizetype first, qsizetype andWord, qsizetype end) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
     [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const { return textView(first, last).toString(); }
@@ -515,6 +516,17 @@ bool Finder::portfolioAfterAnd(qsizetype first, qsizetype andWord, qsizetype end
         }
     }
     return true;
+}
+
+// Asked only of a run ending in a possessive before more capitalised words.
+bool Finder::ownerIsPersonal(qsizetype first, qsizetype end) const
+{
+    for (qsizetype m = first; m < end; ++m) {
+        if (lex(m).isGivenName() || lex(m).isTitle() || (m + 1 == end && PeopleLexicon::isLeaderSurname(word(m)))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool Finder::isNameWord(qsizetype i) const
@@ -1519,8 +1531,10 @@ void Finder::scanRuns()
                 j = e;
             }
         }
-        // "The Parents' Consumer Association": a possessive inside an organisation's name.
-        if (j < n && w.at(j - 1).possessive && w.plainGapBefore(j) && isNameWord(j)) {
+        // "The Parents' Consumer Association": a possessive inside an organisation's name. A
+        // person's possessive ("Prime Minister Narendra Modi's Bharatiya Janata Party") ends the
+        // person's name before the body's.
+        if (j < n && w.at(j - 1).possessive && w.plainGapBefore(j) && isNameWord(j) && !ownerIsPersonal(i, j)) {
             qsizetype e = j;
             while (e < n && isNameWord(e) && (e == j || w.plainGapBefore(e)) && !w.at(e).possessive) {
                 ++e;
