@@ -171,6 +171,12 @@ private Q_SLOTS:
                                        u"Mr Han spoke to the nation. Han Dong-hoon, 51, led the party. Mr Han resigned on Monday."_s;
         QTest::newRow("a family name two share, said before either, then the one named last") << hansIntroduced << u"Han"_s << 2 << u"Han Duck-soo"_s;
         QTest::newRow("... and after the other is named, the other") << hansIntroduced << u"Han"_s << 4 << u"Han Dong-hoon"_s;
+        // One family name, several people: a bare surname right after a full name is that one.
+        const QString gandhis = u"Rahul Gandhi is likely to lead the opposition. Sonia Gandhi, his mother, held the alliance together. "_s
+                                u"Gandhi, 77, did not contest."_s;
+        QTest::newRow("a shared surname in the sentence after the other's full name") << gandhis << u"Gandhi"_s << 2 << u"Sonia Gandhi"_s;
+        const QString gandhisBefore = u"Rahul Gandhi spoke first. Gandhi, who won two seats, thanked voters. Sonia Gandhi did not speak."_s;
+        QTest::newRow("... but said before the other is named, the one named before") << gandhisBefore << u"Gandhi"_s << 1 << u"Rahul Gandhi"_s;
         const QString saudi = u"King Salman bin Abdulaziz named his son, Crown Prince Mohammed bin Salman, prime minister. "_s
                               u"King Salman will still chair meetings. Prince Mohammed will lead the cabinet."_s;
         QTest::newRow("a father's name after bin is no surname") << saudi << u"Salman"_s << 2 << u"Salman bin Abdulaziz"_s;

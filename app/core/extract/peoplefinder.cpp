@@ -366,6 +366,7 @@ private:
     void dropOrganisationNames();
     void cluster();
     int attachSingle(const QString &key, int position) const;
+    [[nodiscard]] int namedJustBefore(const QList<int> &people, int position) const;
     /// People whose last name word is `key`, less those for whom it is a father's name ("bin Salman").
     [[nodiscard]] QList<int> surnamed(const QString &key) const;
     /// True when key opens the full names of several people ("Han" of "Han Duck-soo" and "Han Dong-hoon").
@@ -2683,6 +2684,11 @@ int Finder::attachSingle(const QString &key, int position) const
         if (people.size() == 1) {
             return people.first();
         }
+        // "Sonia Gandhi, his mother, ... Gandhi, 77, did not contest": a bare surname in the
+        // sentence after a full name (or in its own) is that person's.
+        if (const int recent = namedJustBefore(people, position); recent >= 0) {
+            return recent;
+        }
         // Several people share the name ("Margit Halloran" and her son "Peter Halloran"): news
         // keeps the bare surname for the person the story introduced first; relatives get full names.
         int best = -1;
@@ -2719,6 +2725,23 @@ int Finder::attachSingle(const QString &key, int position) const
         return it->first();
     }
     return -1;
+}
+
+// Asked only when several people share a surname, so the scan of full names stays rare.
+int Finder::namedJustBefore(const QList<int> &people, int position) const
+{
+    int best = -1;
+    int bestAt = -1;
+    for (const auto &[named, at] : m_namedAt) {
+        if (at <= position && at > bestAt && people.contains(named)) {
+            best = named;
+            bestAt = at;
+        }
+    }
+    if (best < 0 || w.at(w.indexAt(position)).sentence - w.at(w.indexAt(bestAt)).sentence > 1) {
+        return -1;
+    }
+    return best;
 }
 
 QList<int> Finder::surnamed(const QString &key) const
