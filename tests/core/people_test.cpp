@@ -730,6 +730,11 @@ private Q_SLOTS:
             << u"Prime Minister Narendra Modi's Bharatiya Janata Party lost its majority. Mamata Banerjee's Trinamool Congress won 29 seats."_s
             << QStringList{u"Narendra Modi"_s, u"Mamata Banerjee"_s}
             << QStringList{u"Narendra Modi's Bharatiya Janata Party"_s, u"Mamata Banerjee's Trinamool Congress"_s};
+        QTest::newRow("Indian honorifics before a name")
+            << u"JD(U) chief Shri Nitish Kumar seconded it. Shri N. Chandrababu Naidu of the TDP proposed his name."_s
+            << QStringList{u"Nitish Kumar"_s, u"N. Chandrababu Naidu"_s} << QStringList{u"Shri Nitish Kumar"_s};
+        QTest::newRow("... but a country's first word stays the country's")
+            << u"Sri Lanka's President Ranil Wickremesinghe arrived on Sunday."_s << QStringList{u"Ranil Wickremesinghe"_s} << QStringList{u"Sri Lanka"_s};
         QTest::newRow("an honorific in another language is no given name") << u"\"Senhor Lula does not hold grudges in public,\" said Fernanda Queiroz."_s
                                                                            << QStringList{u"Fernanda Queiroz"_s} << QStringList{u"Senhor Lula"_s};
     }

@@ -177,8 +177,9 @@ bool isHonorific(QStringView word)
     static const QSet<QStringView> list{u"mr", u"mrs", u"ms", u"miss", u"dr", u"sir", u"dame", u"lord", u"lady", u"prof", u"professor", u"sen", u"rep", u"gov",
         u"gen", u"adm", u"col", u"lt", u"capt", u"maj", u"sgt", u"det", u"supt", u"insp", u"cpl", u"rev", u"reverend", u"father", u"sister", u"brother",
         u"sheikh", u"emir", u"king", u"queen", u"prince", u"princess", u"pope", u"cardinal", u"bishop", u"archbishop", u"rabbi", u"imam", u"duke", u"duchess",
-        u"baron", u"baroness", u"count", u"madame", u"madam", u"senhor", u"senhora", u"señor", u"señora", u"signor", u"signora", u"herr", u"frau", u"monsieur",
-        u"mme", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice", u"cllr", u"councillor", u"councilor", u"alderman", u"sheriff"};
+        u"baron", u"baroness", u"count", u"madame", u"madam", u"senhor", u"senhora", u"shri", u"smt", u"shrimati", u"señor", u"señora", u"signor", u"signora",
+        u"herr", u"frau", u"monsieur", u"mme", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice", u"cllr", u"councillor", u"councilor",
+        u"alderman", u"sheriff"};
     // ASCII words are keyed on the stack as honorificKey() would key them; others by it.
     QVarLengthArray<char16_t, 32> key;
     for (const QChar c : word) {

@@ -136,10 +136,11 @@ const auto &titles()
 {
     static const QHash<QString, PeopleLexicon::Gender> table = [] {
         QHash<QString, PeopleLexicon::Gender> t;
-        for (const QString &w : wordSet(u"mr|sir|lord|king|prince|sheikh|emir|father|brother|duke|baron|count|senhor|señor|signor|herr|monsieur"_s)) {
+        for (const QString &w : wordSet(u"mr|sir|lord|king|prince|sheikh|emir|father|brother|duke|baron|count|senhor|señor|signor|herr|monsieur|shri"_s)) {
             t.insert(w, PeopleLexicon::Gender::Male);
         }
-        for (const QString &w : wordSet(u"mrs|ms|miss|dame|lady|queen|princess|sister|duchess|baroness|madam|madame|senhora|señora|signora|frau|mme"_s)) {
+        for (const QString &w :
+            wordSet(u"mrs|ms|miss|dame|lady|queen|princess|sister|duchess|baroness|madam|madame|senhora|señora|signora|frau|mme|smt|shrimati"_s)) {
             t.insert(w, PeopleLexicon::Gender::Female);
         }
         for (const QString &w :
