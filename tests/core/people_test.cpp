@@ -962,6 +962,9 @@ private Q_SLOTS:
             << u"Prime Minister Narendra Modi's Bharatiya Janata Party lost its majority."_s << u"Bharatiya Janata Party"_s << false;
         QTest::newRow("... but a possessive inside a body's name stays in it")
             << u"The Parents' Consumer Association said the rules were too weak."_s << u"Parents' Consumer Association"_s << false;
+        QTest::newRow("a party's wing in brackets after its initials") << u"Nitish Kumar's party, the JD(U), won 12 seats in Bihar."_s << u"JD(U)"_s << false;
+        QTest::newRow("... but initials before a bracket set off by a space stay alone")
+            << u"The BJP (Bharatiya Janata Party) won 240 seats."_s << u"BJP"_s << false;
         QTest::newRow("a country after \"the\"") << u"The suspect was held, the attorney general of the Bahamas said."_s << u"Bahamas"_s << true;
     }
 
