@@ -51,6 +51,12 @@ private Q_SLOTS:
                                                   << QStringList{u"Lamine Yamal"_s, u"Cole Palmer"_s} << QStringList{};
         QTest::newRow("a minister's given name") << u"Shehbaz Sharif arrived in Baku on Monday."_s << QStringList{u"Shehbaz Sharif"_s} << QStringList{};
         QTest::newRow("a woman's given name") << u"Aryna Sabalenka won the final in straight sets."_s << QStringList{u"Aryna Sabalenka"_s} << QStringList{};
+        QTest::newRow("Indian ministers in a list") << u"Rajnath Singh, Nitin Gadkari and Piyush Goyal were among the ministers sworn in."_s
+                                                    << QStringList{u"Nitin Gadkari"_s, u"Piyush Goyal"_s} << QStringList{};
+        QTest::newRow("a prime minister of the past") << u"Modi is the first prime minister since Jawaharlal Nehru to win three terms in a row."_s
+                                                      << QStringList{u"Jawaharlal Nehru"_s} << QStringList{};
+        QTest::newRow("... but a tunnel named after one is a place")
+            << u"The convoy drove through the Atal Tunnel on Monday."_s << QStringList{} << QStringList{u"Atal Tunnel"_s};
         QTest::newRow("a place after 'in'") << u"The team trained in Salvador Bay on Monday."_s << QStringList{} << QStringList{u"Salvador Bay"_s};
     }
 
