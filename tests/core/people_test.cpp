@@ -741,6 +741,9 @@ private Q_SLOTS:
             << QStringList{u"Nitish Kumar"_s, u"N. Chandrababu Naidu"_s} << QStringList{u"Shri Nitish Kumar"_s};
         QTest::newRow("... but a country's first word stays the country's")
             << u"Sri Lanka's President Ranil Wickremesinghe arrived on Sunday."_s << QStringList{u"Ranil Wickremesinghe"_s} << QStringList{u"Sri Lanka"_s};
+        QTest::newRow("the head of a body whose name has 'of'")
+            << u"Bank of England Governor Andrew Bailey said rates would hold. Reserve Bank of India Governor Shaktikanta Das agreed."_s
+            << QStringList{u"Andrew Bailey"_s, u"Shaktikanta Das"_s} << QStringList{u"Bank of England Governor Andrew Bailey"_s};
         QTest::newRow("an honorific in another language is no given name") << u"\"Senhor Lula does not hold grudges in public,\" said Fernanda Queiroz."_s
                                                                            << QStringList{u"Fernanda Queiroz"_s} << QStringList{u"Senhor Lula"_s};
     }
@@ -958,6 +961,8 @@ private Q_SLOTS:
             << u"Deposit Insurance National Bank of Santa Clara"_s << false;
         QTest::newRow("... while a body's title before a person's name is the person's")
             << u"Federal Reserve Chair Jerome Powell said rates would hold."_s << u"Federal Reserve"_s << false;
+        QTest::newRow("a body's name with 'of' before its head's title")
+            << u"Bank of England Governor Andrew Bailey said rates would hold."_s << u"Bank of England"_s << false;
         QTest::newRow("an ordinal opening a bank's name")
             << u"On March 16, eleven large banks deposited $30 billion in First Republic Bank."_s << u"First Republic Bank"_s << false;
         QTest::newRow("... but not an ordinal set off before a name") << u"First, Northline Bank cut its rates."_s << u"Northline Bank"_s << false;

@@ -1669,9 +1669,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
             || compoundRole(t - 1).isValid()) {
             continue;
         }
+        // "Bank of England Governor Andrew Bailey": "of" or "for" inside the body's name is no
+        // lower-case word that ends it.
         bool ownerIsTitle = false;
         for (qsizetype o = k; o < t; ++o) {
-            ownerIsTitle = ownerIsTitle || lex(o).isTitle() || lex(o).role().isValid() || w.isLower(o);
+            const bool joiner = o > k && o + 1 < t && w.isLower(o) && (word(o) == u"of" || word(o) == u"for");
+            ownerIsTitle = ownerIsTitle || lex(o).isTitle() || lex(o).role().isValid() || (w.isLower(o) && !joiner);
         }
         if (ownerIsTitle) {
             break;
@@ -1691,8 +1694,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
         const QString owner = textOf(k, t - 1);
         affiliationCountry = PeopleLexicon::country(owner);
         if (affiliationCountry.isEmpty()) {
-            // "Port Arden Mayor", "Ohio Governor": such offices belong to a place.
-            const bool place = PeopleLexicon::isPlace(owner) || isPlaceOffice(word(t));
+            // "Port Arden Mayor", "Ohio Governor": such offices belong to a place, unless a body's
+            // word names a body ("Bank of England Governor").
+            bool body = false;
+            for (qsizetype o = k; o < t && !body; ++o) {
+                body = lex(o).isOrganisationWord();
+            }
+            const bool place = PeopleLexicon::isPlace(owner) || (isPlaceOffice(word(t)) && !body);
             addEntity(place ? Entity::Kind::Place : Entity::Kind::Organisation, k, t);
             ownerName = owner;
             // "Commerce Secretary", "House Speaker": an office's department is part of its name.
