@@ -183,6 +183,8 @@ private Q_SLOTS:
         QTest::newRow("a shared surname in the sentence after the other's full name") << gandhis << u"Gandhi"_s << 2 << u"Sonia Gandhi"_s;
         const QString gandhisBefore = u"Rahul Gandhi spoke first. Gandhi, who won two seats, thanked voters. Sonia Gandhi did not speak."_s;
         QTest::newRow("... but said before the other is named, the one named before") << gandhisBefore << u"Gandhi"_s << 1 << u"Rahul Gandhi"_s;
+        const QString gandhisParagraph = u"Rahul Gandhi leads the party.\nSonia Gandhi, his mother, stepped back.\nGandhi said the party would fight on."_s;
+        QTest::newRow("... and in a new paragraph, the one the story introduced first") << gandhisParagraph << u"Gandhi"_s << 2 << u"Rahul Gandhi"_s;
         const QString saudi = u"King Salman bin Abdulaziz named his son, Crown Prince Mohammed bin Salman, prime minister. "_s
                               u"King Salman will still chair meetings. Prince Mohammed will lead the cabinet."_s;
         QTest::newRow("a father's name after bin is no surname") << saudi << u"Salman"_s << 2 << u"Salman bin Abdulaziz"_s;

@@ -2694,7 +2694,7 @@ int Finder::attachSingle(const QString &key, int position) const
             return people.first();
         }
         // "Sonia Gandhi, his mother, ... Gandhi, 77, did not contest": a bare surname in the
-        // sentence after a full name (or in its own) is that person's.
+        // sentence after a full name (or in its own), in the same paragraph, is that person's.
         if (const int recent = namedJustBefore(people, position); recent >= 0) {
             return recent;
         }
@@ -2747,7 +2747,13 @@ int Finder::namedJustBefore(const QList<int> &people, int position) const
             bestAt = at;
         }
     }
-    if (best < 0 || w.at(w.indexAt(position)).sentence - w.at(w.indexAt(bestAt)).sentence > 1) {
+    if (best < 0) {
+        return -1;
+    }
+    // A new paragraph goes back to the person the story is about.
+    const Word &bare = w.at(w.indexAt(position));
+    const Word &full = w.at(w.indexAt(bestAt));
+    if (bare.sentence - full.sentence > 1 || bare.paragraph != full.paragraph) {
         return -1;
     }
     return best;
