@@ -51,6 +51,12 @@ private Q_SLOTS:
                                                   << QStringList{u"Lamine Yamal"_s, u"Cole Palmer"_s} << QStringList{};
         QTest::newRow("a minister's given name") << u"Shehbaz Sharif arrived in Baku on Monday."_s << QStringList{u"Shehbaz Sharif"_s} << QStringList{};
         QTest::newRow("a woman's given name") << u"Aryna Sabalenka won the final in straight sets."_s << QStringList{u"Aryna Sabalenka"_s} << QStringList{};
+        QTest::newRow("Indian ministers in a list") << u"Rajnath Singh, Nitin Gadkari and Piyush Goyal were among the ministers sworn in."_s
+                                                    << QStringList{u"Nitin Gadkari"_s, u"Piyush Goyal"_s} << QStringList{};
+        QTest::newRow("a prime minister of the past") << u"Modi is the first prime minister since Jawaharlal Nehru to win three terms in a row."_s
+                                                      << QStringList{u"Jawaharlal Nehru"_s} << QStringList{};
+        QTest::newRow("... but a tunnel named after one is a place")
+            << u"The convoy drove through the Atal Tunnel on Monday."_s << QStringList{} << QStringList{u"Atal Tunnel"_s};
         QTest::newRow("a place after 'in'") << u"The team trained in Salvador Bay on Monday."_s << QStringList{} << QStringList{u"Salvador Bay"_s};
     }
 
@@ -171,6 +177,14 @@ private Q_SLOTS:
                                        u"Mr Han spoke to the nation. Han Dong-hoon, 51, led the party. Mr Han resigned on Monday."_s;
         QTest::newRow("a family name two share, said before either, then the one named last") << hansIntroduced << u"Han"_s << 2 << u"Han Duck-soo"_s;
         QTest::newRow("... and after the other is named, the other") << hansIntroduced << u"Han"_s << 4 << u"Han Dong-hoon"_s;
+        // One family name, several people: a bare surname right after a full name is that one.
+        const QString gandhis = u"Rahul Gandhi is likely to lead the opposition. Sonia Gandhi, his mother, held the alliance together. "_s
+                                u"Gandhi, 77, did not contest."_s;
+        QTest::newRow("a shared surname in the sentence after the other's full name") << gandhis << u"Gandhi"_s << 2 << u"Sonia Gandhi"_s;
+        const QString gandhisBefore = u"Rahul Gandhi spoke first. Gandhi, who won two seats, thanked voters. Sonia Gandhi did not speak."_s;
+        QTest::newRow("... but said before the other is named, the one named before") << gandhisBefore << u"Gandhi"_s << 1 << u"Rahul Gandhi"_s;
+        const QString gandhisParagraph = u"Rahul Gandhi leads the party.\nSonia Gandhi, his mother, stepped back.\nGandhi said the party would fight on."_s;
+        QTest::newRow("... and in a new paragraph, the one the story introduced first") << gandhisParagraph << u"Gandhi"_s << 2 << u"Rahul Gandhi"_s;
         const QString saudi = u"King Salman bin Abdulaziz named his son, Crown Prince Mohammed bin Salman, prime minister. "_s
                               u"King Salman will still chair meetings. Prince Mohammed will lead the cabinet."_s;
         QTest::newRow("a father's name after bin is no surname") << saudi << u"Salman"_s << 2 << u"Salman bin Abdulaziz"_s;
@@ -720,6 +734,18 @@ private Q_SLOTS:
                                                       << QStringList{u"Kaldora"_s};
         QTest::newRow("a leader's surname before \"the group\" is no firm")
             << u"Tomas Aguiar said that Biden arrived after the group photo had been taken."_s << QStringList{u"Biden"_s} << QStringList{};
+        QTest::newRow("a person's possessive before a party's name")
+            << u"Prime Minister Narendra Modi's Bharatiya Janata Party lost its majority. Mamata Banerjee's Trinamool Congress won 29 seats."_s
+            << QStringList{u"Narendra Modi"_s, u"Mamata Banerjee"_s}
+            << QStringList{u"Narendra Modi's Bharatiya Janata Party"_s, u"Mamata Banerjee's Trinamool Congress"_s};
+        QTest::newRow("Indian honorifics before a name")
+            << u"JD(U) chief Shri Nitish Kumar seconded it. Shri N. Chandrababu Naidu of the TDP proposed his name."_s
+            << QStringList{u"Nitish Kumar"_s, u"N. Chandrababu Naidu"_s} << QStringList{u"Shri Nitish Kumar"_s};
+        QTest::newRow("... but a country's first word stays the country's")
+            << u"Sri Lanka's President Ranil Wickremesinghe arrived on Sunday."_s << QStringList{u"Ranil Wickremesinghe"_s} << QStringList{u"Sri Lanka"_s};
+        QTest::newRow("the head of a body whose name has 'of'")
+            << u"Bank of England Governor Andrew Bailey said rates would hold. Reserve Bank of India Governor Shaktikanta Das agreed."_s
+            << QStringList{u"Andrew Bailey"_s, u"Shaktikanta Das"_s} << QStringList{u"Bank of England Governor Andrew Bailey"_s};
         QTest::newRow("an honorific in another language is no given name") << u"\"Senhor Lula does not hold grudges in public,\" said Fernanda Queiroz."_s
                                                                            << QStringList{u"Fernanda Queiroz"_s} << QStringList{u"Senhor Lula"_s};
     }
@@ -937,12 +963,21 @@ private Q_SLOTS:
             << u"Deposit Insurance National Bank of Santa Clara"_s << false;
         QTest::newRow("... while a body's title before a person's name is the person's")
             << u"Federal Reserve Chair Jerome Powell said rates would hold."_s << u"Federal Reserve"_s << false;
+        QTest::newRow("a body's name with 'of' before its head's title")
+            << u"Bank of England Governor Andrew Bailey said rates would hold."_s << u"Bank of England"_s << false;
         QTest::newRow("an ordinal opening a bank's name")
             << u"On March 16, eleven large banks deposited $30 billion in First Republic Bank."_s << u"First Republic Bank"_s << false;
         QTest::newRow("... but not an ordinal set off before a name") << u"First, Northline Bank cut its rates."_s << u"Northline Bank"_s << false;
         QTest::newRow("a place after \"the\"") << u"The court sits in the Hague, the ministry said."_s << u"Hague"_s << true;
         QTest::newRow("a region after \"the\"") << u"The storm hit the Carolinas on Friday."_s << u"Carolinas"_s << true;
         QTest::newRow("a paper told something") << u"Merezhko told the Ledger that the plan came from Moscow."_s << u"Ledger"_s << false;
+        QTest::newRow("a party after its leader's possessive")
+            << u"Prime Minister Narendra Modi's Bharatiya Janata Party lost its majority."_s << u"Bharatiya Janata Party"_s << false;
+        QTest::newRow("... but a possessive inside a body's name stays in it")
+            << u"The Parents' Consumer Association said the rules were too weak."_s << u"Parents' Consumer Association"_s << false;
+        QTest::newRow("a party's wing in brackets after its initials") << u"Nitish Kumar's party, the JD(U), won 12 seats in Bihar."_s << u"JD(U)"_s << false;
+        QTest::newRow("... but initials before a bracket set off by a space stay alone")
+            << u"The BJP (Bharatiya Janata Party) won 240 seats."_s << u"BJP"_s << false;
         QTest::newRow("a country after \"the\"") << u"The suspect was held, the attorney general of the Bahamas said."_s << u"Bahamas"_s << true;
     }
 

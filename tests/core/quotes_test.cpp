@@ -76,6 +76,8 @@ private Q_SLOTS:
                                                                  << u"he would step down as leader"_s << u"indirect"_s << u"Han Dong-hoon"_s << u"-"_s;
         QTest::newRow("acknowledged, then a clause without 'that'")
             << u"Crisis\nMaria Lopez acknowledged the plan had failed."_s << u"the plan had failed"_s << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
+        QTest::newRow("claimed, then a clause without 'that'")
+            << u"Crisis\nMaria Lopez claimed officials had lied."_s << u"officials had lied"_s << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
         QTest::newRow("reassured listeners that") << u"Crisis\nHan Duck-soo reassured allies that South Korea's foreign policy would not change."_s
                                                   << u"South Korea's foreign policy would not change"_s << u"indirect"_s << u"Han Duck-soo"_s << u"-"_s;
         QTest::newRow("person at an organisation, reported") << u"Prices fell. Ana Ruiz at the Central Bank said the fall would not last."_s
@@ -934,6 +936,7 @@ private Q_SLOTS:
         QTest::newRow("an office speaking after the verb is no clause")
             << u"The meeting with Xi had been worthwhile, said the Australian prime minister."_s << u"the Australian prime minister"_s;
         QTest::newRow("a thing announced") << u"Maria Lopez announced a new plan for the bridge on Monday."_s << u"a new plan for the bridge"_s;
+        QTest::newRow("a thing claimed") << u"Narendra Modi claimed victory in a speech at the party headquarters in New Delhi."_s << u"victory in a speech"_s;
         QTest::newRow("a thing confirmed") << u"Maria Lopez confirmed the resignation of her deputy on Monday."_s << u"the resignation of her deputy"_s;
         QTest::newRow("a promise to do something") << u"Mr Han has promised to work with the assembly, and he met Speaker Woo Won-shik on Sunday."_s
                                                    << u"work with the assembly"_s;

@@ -177,8 +177,9 @@ bool isHonorific(QStringView word)
     static const QSet<QStringView> list{u"mr", u"mrs", u"ms", u"miss", u"dr", u"sir", u"dame", u"lord", u"lady", u"prof", u"professor", u"sen", u"rep", u"gov",
         u"gen", u"adm", u"col", u"lt", u"capt", u"maj", u"sgt", u"det", u"supt", u"insp", u"cpl", u"rev", u"reverend", u"father", u"sister", u"brother",
         u"sheikh", u"emir", u"king", u"queen", u"prince", u"princess", u"pope", u"cardinal", u"bishop", u"archbishop", u"rabbi", u"imam", u"duke", u"duchess",
-        u"baron", u"baroness", u"count", u"madame", u"madam", u"senhor", u"senhora", u"señor", u"señora", u"signor", u"signora", u"herr", u"frau", u"monsieur",
-        u"mme", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice", u"cllr", u"councillor", u"councilor", u"alderman", u"sheriff"};
+        u"baron", u"baroness", u"count", u"madame", u"madam", u"senhor", u"senhora", u"shri", u"smt", u"shrimati", u"señor", u"señora", u"signor", u"signora",
+        u"herr", u"frau", u"monsieur", u"mme", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice", u"cllr", u"councillor", u"councilor",
+        u"alderman", u"sheriff"};
     // ASCII words are keyed on the stack as honorificKey() would key them; others by it.
     QVarLengthArray<char16_t, 32> key;
     for (const QChar c : word) {
@@ -318,6 +319,7 @@ private:
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     [[nodiscard]] bool wholeQuoted(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool surnameSoFar(QStringView word) const;
+    [[nodiscard]] bool ownerIsPersonal(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool portfolioAfterAnd(qsizetype first, qsizetype andWord, qsizetype end) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
     [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const { return textView(first, last).toString(); }
@@ -365,6 +367,7 @@ private:
     void dropOrganisationNames();
     void cluster();
     int attachSingle(const QString &key, int position) const;
+    [[nodiscard]] int namedJustBefore(const QList<int> &people, int position) const;
     /// People whose last name word is `key`, less those for whom it is a father's name ("bin Salman").
     [[nodiscard]] QList<int> surnamed(const QString &key) const;
     /// True when key opens the full names of several people ("Han" of "Han Duck-soo" and "Han Dong-hoon").
@@ -515,6 +518,17 @@ bool Finder::portfolioAfterAnd(qsizetype first, qsizetype andWord, qsizetype end
         }
     }
     return true;
+}
+
+// Asked only of a run ending in a possessive before more capitalised words.
+bool Finder::ownerIsPersonal(qsizetype first, qsizetype end) const
+{
+    for (qsizetype m = first; m < end; ++m) {
+        if (lex(m).isGivenName() || lex(m).isTitle() || (m + 1 == end && PeopleLexicon::isLeaderSurname(word(m)))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool Finder::isNameWord(qsizetype i) const
@@ -1519,8 +1533,10 @@ void Finder::scanRuns()
                 j = e;
             }
         }
-        // "The Parents' Consumer Association": a possessive inside an organisation's name.
-        if (j < n && w.at(j - 1).possessive && w.plainGapBefore(j) && isNameWord(j)) {
+        // "The Parents' Consumer Association": a possessive inside an organisation's name. A
+        // person's possessive ("Prime Minister Narendra Modi's Bharatiya Janata Party") ends the
+        // person's name before the body's.
+        if (j < n && w.at(j - 1).possessive && w.plainGapBefore(j) && isNameWord(j) && !ownerIsPersonal(i, j)) {
             qsizetype e = j;
             while (e < n && isNameWord(e) && (e == j || w.plainGapBefore(e)) && !w.at(e).possessive) {
                 ++e;
@@ -1653,9 +1669,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
             || compoundRole(t - 1).isValid()) {
             continue;
         }
+        // "Bank of England Governor Andrew Bailey": "of" or "for" inside the body's name is no
+        // lower-case word that ends it.
         bool ownerIsTitle = false;
         for (qsizetype o = k; o < t; ++o) {
-            ownerIsTitle = ownerIsTitle || lex(o).isTitle() || lex(o).role().isValid() || w.isLower(o);
+            const bool joiner = o > k && o + 1 < t && w.isLower(o) && (word(o) == u"of" || word(o) == u"for");
+            ownerIsTitle = ownerIsTitle || lex(o).isTitle() || lex(o).role().isValid() || (w.isLower(o) && !joiner);
         }
         if (ownerIsTitle) {
             break;
@@ -1675,8 +1694,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
         const QString owner = textOf(k, t - 1);
         affiliationCountry = PeopleLexicon::country(owner);
         if (affiliationCountry.isEmpty()) {
-            // "Port Arden Mayor", "Ohio Governor": such offices belong to a place.
-            const bool place = PeopleLexicon::isPlace(owner) || isPlaceOffice(word(t));
+            // "Port Arden Mayor", "Ohio Governor": such offices belong to a place, unless a body's
+            // word names a body ("Bank of England Governor").
+            bool body = false;
+            for (qsizetype o = k; o < t && !body; ++o) {
+                body = lex(o).isOrganisationWord();
+            }
+            const bool place = PeopleLexicon::isPlace(owner) || (isPlaceOffice(word(t)) && !body);
             addEntity(place ? Entity::Kind::Place : Entity::Kind::Organisation, k, t);
             ownerName = owner;
             // "Commerce Secretary", "House Speaker": an office's department is part of its name.
@@ -2669,6 +2693,11 @@ int Finder::attachSingle(const QString &key, int position) const
         if (people.size() == 1) {
             return people.first();
         }
+        // "Sonia Gandhi, his mother, ... Gandhi, 77, did not contest": a bare surname in the
+        // sentence after a full name (or in its own), in the same paragraph, is that person's.
+        if (const int recent = namedJustBefore(people, position); recent >= 0) {
+            return recent;
+        }
         // Several people share the name ("Margit Halloran" and her son "Peter Halloran"): news
         // keeps the bare surname for the person the story introduced first; relatives get full names.
         int best = -1;
@@ -2705,6 +2734,29 @@ int Finder::attachSingle(const QString &key, int position) const
         return it->first();
     }
     return -1;
+}
+
+// Asked only when several people share a surname, so the scan of full names stays rare.
+int Finder::namedJustBefore(const QList<int> &people, int position) const
+{
+    int best = -1;
+    int bestAt = -1;
+    for (const auto &[named, at] : m_namedAt) {
+        if (at <= position && at > bestAt && people.contains(named)) {
+            best = named;
+            bestAt = at;
+        }
+    }
+    if (best < 0) {
+        return -1;
+    }
+    // A new paragraph goes back to the person the story is about.
+    const Word &bare = w.at(w.indexAt(position));
+    const Word &full = w.at(w.indexAt(bestAt));
+    if (bare.sentence - full.sentence > 1 || bare.paragraph != full.paragraph) {
+        return -1;
+    }
+    return best;
 }
 
 QList<int> Finder::surnamed(const QString &key) const

@@ -90,6 +90,7 @@ const auto &maleNames()
         u"vinicius|gianluigi|gianluca|fabio|ciro|leonardo|nicolo|gareth|carlo|arsene|rafa|zlatan|cristiano|lebron|giannis|novak|jannik|"
         u"daniil|stefanos|casper|holger|lando|lewis|valtteri|esteban|edouard|bruno|ulf|luiz|inacio|jair|nayib|yoweri|hakainde|emmerson|"
         u"nelson|thabo|julius|mmusi|isaias|salva|riek|yahya|ismail|ebrahim|masoud|nikol|irakli|bidzina|kassym|shavkat|amit|rajnath|shehbaz|"
+        u"nitin|nitish|jawaharlal|akhilesh|mallikarjun|chandrababu|piyush|rajiv|manmohan|sharad|uddhav|shivraj|hemant|revanth|lalu|tejashwi|"
         u"nawaz|asif|bilawal|ranil|anura|gotabaya|mahinda|joko|prabowo|gibran|ferdinand|jagmeet|pierre-yves|jean-luc|jean-pierre|"
         u"jean-claude|jean-marie|jean-yves|hendrik|wopke|mark-paul|geert|alexis|kyriakos|nikos|yanis|giorgos|andrej|janez|milos|edi|fumio|"
         u"yoshihide|taro|koichi|akira|haruki|naoki|satoshi|hideki|masayoshi|tadashi|claudio|gerardo|lazaro|nestor|osvaldo|ramon|ruben|"
@@ -125,7 +126,8 @@ const auto &femaleNames()
                   u"amelie|sabine|petra|katrin|anja|nadine|jutta|renate|helga|dagmar|zuzana|jana|lenka|marketa|ilona|zsofia|ioana|"
                   u"andreea|elena|mariana|raluca|milena|jelena|ivana|dragana|tanja|mirela|"
                   u"aitana|alexia|alessia|beth|keira|millie|coco|serena|naomi|iga|aryna|ons|simona|garbine|sloane|suella|priti|nadine|therese|bridget|"
-                  u"dilma|cristina|xiomara|dina|nirmala|smriti|mamata|sonia|priyanka|hasina|salome|maia|carrie|stacey|gretchen|tammy|gina|tina|wanda|"
+                  u"dilma|cristina|xiomara|dina|nirmala|smriti|mamata|sonia|priyanka|droupadi|sunita|supriya|hasina|salome|maia|carrie|stacey|gretchen|tammy|"
+                  u"gina|tina|wanda|"
                   u"yolanda|consuelo|araceli|dolores|inmaculada|macarena|nuria|begona|ainhoa|leire|irati|amina|aminata|fatou|mariama|awa|khadija|"
                   u"halima|zahra|shirin|narges|golshifteh|hend|ayelet|tzipi|orit|merav|gila|yael|noa|shira|tamar|roberta|ylva|margrethe|sahra|ivanka|"
                   u"lara|danielle|gabrielle|miriam|anita|colleen|allison|kristin|melanie|jenna|courtney"_s);
@@ -136,10 +138,11 @@ const auto &titles()
 {
     static const QHash<QString, PeopleLexicon::Gender> table = [] {
         QHash<QString, PeopleLexicon::Gender> t;
-        for (const QString &w : wordSet(u"mr|sir|lord|king|prince|sheikh|emir|father|brother|duke|baron|count|senhor|señor|signor|herr|monsieur"_s)) {
+        for (const QString &w : wordSet(u"mr|sir|lord|king|prince|sheikh|emir|father|brother|duke|baron|count|senhor|señor|signor|herr|monsieur|shri"_s)) {
             t.insert(w, PeopleLexicon::Gender::Male);
         }
-        for (const QString &w : wordSet(u"mrs|ms|miss|dame|lady|queen|princess|sister|duchess|baroness|madam|madame|senhora|señora|signora|frau|mme"_s)) {
+        for (const QString &w :
+            wordSet(u"mrs|ms|miss|dame|lady|queen|princess|sister|duchess|baroness|madam|madame|senhora|señora|signora|frau|mme|smt|shrimati"_s)) {
             t.insert(w, PeopleLexicon::Gender::Female);
         }
         for (const QString &w :

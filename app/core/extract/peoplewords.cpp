@@ -72,6 +72,25 @@ bool isPartyAndState(QStringView word)
     return std::all_of(word.begin() + 3, word.end(), [](QChar c) { return c.isLower(); });
 }
 
+// "JD(U)", "CPI(M)", "NCP(SP)": Indian parties name their wing in capitals in brackets, written
+// onto the initials; the bracket is part of the name. Only read where a word of capitals meets "(".
+int partyWingEnd(const QChar *t, int start, int end, int limit)
+{
+    if (end + 2 >= limit || t[end] != u'(' || end - start < 2) {
+        return end;
+    }
+    for (int k = start; k < end; ++k) {
+        if (!t[k].isUpper()) {
+            return end;
+        }
+    }
+    int k = end + 1;
+    while (k < limit && k - end <= 4 && t[k].isUpper()) {
+        ++k;
+    }
+    return k > end + 1 && k < limit && t[k] == u')' && (k + 1 >= limit || !isWordChar(t[k + 1])) ? k + 1 : end;
+}
+
 } // namespace
 
 ArticleWords::ArticleWords(const TextAnalysis &analysis)
@@ -189,6 +208,7 @@ void ArticleWords::scanParagraph(const TextRange &paragraph, int paragraphIndex,
             }
             j += 2;
         }
+        j = partyWingEnd(t, i, j, end);
         Word w;
         w.range = {i, j};
         w.end = j;

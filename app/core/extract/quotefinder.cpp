@@ -211,6 +211,7 @@ private:
     /// Whether the person mention opens after "with" or "to" later than word from.
     [[nodiscard]] bool afterPreposition(int mention, qsizetype from) const;
     [[nodiscard]] bool isAuxiliary(qsizetype i) const;
+    [[nodiscard]] bool thingClaimed(qsizetype v, qsizetype content, qsizetype last) const;
     [[nodiscard]] bool officeEndsSentence(qsizetype from) const;
     /// Where reported speech ending at position stops: after the closing mark of a quotation it
     /// ends inside (`would "not be a bystander"`), else at position.
@@ -2058,6 +2059,21 @@ bool Reader::spokespersonBefore(qsizetype from, qsizetype verb) const
 }
 
 // "said the mediators had proposed": an auxiliary shows a clause has begun.
+// "claimed victory in a speech", "claims responsibility for": a bare noun after "claim" with no
+// verb of its own close behind is the thing claimed; "claimed officials had lied" is a clause.
+bool Reader::thingClaimed(qsizetype v, qsizetype content, qsizetype last) const
+{
+    if (!isOneOf(word(v), {u"claimed", u"claims", u"claim"}) || !w.isLower(content) || lex(content).isFunctionWord()) {
+        return false;
+    }
+    for (qsizetype a = content + 1; a <= last && a <= content + 3; ++a) {
+        if (isAuxiliary(a)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool Reader::isAuxiliary(qsizetype i) const
 {
     return isOneOf(word(i), {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"would", u"will", u"could", u"should", u"might", u"may", u"must"});
@@ -3062,7 +3078,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             // "Witkoff suggested Putin congratulate Trump": what one proposed another should do,
             // a clause whose subject is a person ("suggested a ceasefire" proposes a thing).
         } else if (takesClause(word(v)) && content < last && startsClause(content) && (!cue.takesAddressee || clauseAt(content, last) >= 0)
-            && (!takesClauseWithVerb(word(v)) || clauseAt(content, last) == content)) {
+            && (!takesClauseWithVerb(word(v)) || clauseAt(content, last) == content) && !thingClaimed(v, content, last)) {
             // "told reporters the plan would fail": the listener, then the clause.
             content = cue.takesAddressee ? clauseAt(content, last) : content;
             // "claimed he hadn't heard it": a clause without "that"; "said Friday the plan ...",
