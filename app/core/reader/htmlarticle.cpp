@@ -828,6 +828,7 @@ struct PageFacts
     QString titleElement;
     const GumboNode *firstH1 = nullptr;
     QStringList jsonLd;
+    QString nextData; ///< a Next.js page's __NEXT_DATA__ script: the props it is drawn from
     QList<const GumboNode *> times;
     QList<const GumboNode *> authorNames; ///< elements marksAuthorName() finds
     QList<const GumboNode *> articles;
@@ -998,8 +999,10 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
             facts.titleElement = withoutPrintMark(simplifiedText(node));
         }
         return;
-    case GUMBO_TAG_SCRIPT:
-        if (attribute(node, "type").trimmed().toLower() == u"application/ld+json"_s) {
+    case GUMBO_TAG_SCRIPT: {
+        const bool jsonLd = attribute(node, "type").trimmed().toLower() == u"application/ld+json"_s;
+        const bool nextData = !jsonLd && facts.nextData.isEmpty() && attribute(node, "id") == u"__NEXT_DATA__"_s;
+        if (jsonLd || nextData) {
             QString json;
             const GumboVector &children = node->v.element.children;
             for (unsigned i = 0; i < children.length; ++i) {
@@ -1008,9 +1011,10 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
                     json.append(QString::fromUtf8(child->v.text.text));
                 }
             }
-            facts.jsonLd.append(json);
+            (jsonLd ? facts.jsonLd.append(json) : void(facts.nextData = json));
         }
         return;
+    }
     case GUMBO_TAG_STYLE:
         return;
     case GUMBO_TAG_H1:
@@ -1618,6 +1622,145 @@ QList<HtmlBlock> structuredBodyBlocks(const PageFacts &facts)
     return blocks;
 }
 
+// A Next.js page saved before its scripts ran holds its story only in the props of its
+// __NEXT_DATA__ script: the article object there, and the list of paragraph blocks (or the
+// HTML string) in it that holds the most text.
+struct NextDataStory
+{
+    QJsonObject article; ///< the object holding the body: its headline, date, writers, address
+    QList<HtmlBlock> blocks;
+    qsizetype length = 0;
+};
+
+// The text of one body block: a string, or an object typed as a paragraph ("paragraph",
+// "text", "ParagraphBlock") with its words in "text", "content", "value" or "html", or split
+// into runs as rich-text editors store it ({"nodeType":"paragraph","content":[{"value":...}]}).
+QString nextDataParagraph(const QJsonValue &item)
+{
+    if (item.isString()) {
+        return item.toString();
+    }
+    const QJsonObject block = item.toObject();
+    const QString type = jsonString(block.value(u"type"_s)) + jsonString(block.value(u"__typename"_s)) + jsonString(block.value(u"nodeType"_s))
+        + jsonString(block.value(u"_type"_s));
+    if (!type.contains(u"paragraph"_s, Qt::CaseInsensitive) && type.compare(u"text"_s, Qt::CaseInsensitive) != 0 && type != u"p"_s) {
+        return {};
+    }
+    for (const QString &key : {u"text"_s, u"content"_s, u"value"_s, u"html"_s}) {
+        const QJsonValue value = block.value(key);
+        if (value.isString()) {
+            return value.toString();
+        }
+        if (value.isArray()) {
+            QString runs;
+            for (const QJsonValue &run : value.toArray()) {
+                const QJsonObject object = run.toObject();
+                runs += run.isString()                    ? run.toString()
+                    : object.value(u"value"_s).isString() ? object.value(u"value"_s).toString()
+                    : object.value(u"text"_s).isString()  ? object.value(u"text"_s).toString()
+                                                          : nextDataParagraph(run);
+            }
+            return runs;
+        }
+    }
+    return {};
+}
+
+// Inline markup in a block's text ("<a href=...>") is dropped; the words stay.
+QString withoutInlineTags(const QString &text)
+{
+    static const QRegularExpression tag(u"<[^<>]{0,300}>"_s);
+    return text.contains(u'<') ? QString(text).remove(tag) : text;
+}
+
+void findNextDataStory(const QJsonObject &object, NextDataStory &story, int depth)
+{
+    if (depth > 16) {
+        return;
+    }
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        if (value.isObject()) {
+            findNextDataStory(value.toObject(), story, depth + 1);
+            continue;
+        }
+        if (value.isString() && value.toString().contains(u"<p"_s) && value.toString().size() > story.length
+            && (it.key() == u"body"_s || it.key() == u"content"_s || it.key() == u"html"_s || it.key() == u"articleBody"_s)) {
+            NextDataStory candidate{object, {}, 0};
+            const ParsedHtml parsed = parseHtml(value.toString().toUtf8(), GUMBO_TAG_DIV);
+            if (parsed.document) {
+                BlockCollector collector(value.toString().size());
+                collector.collect(parsed.document->root);
+                candidate.blocks = collector.takeBlocks();
+                candidate.length = textLength(candidate.blocks);
+            }
+            if (candidate.length > story.length) {
+                story = std::move(candidate);
+            }
+            continue;
+        }
+        if (!value.isArray()) {
+            continue;
+        }
+        NextDataStory candidate{object, {}, 0};
+        for (const QJsonValue &item : value.toArray()) {
+            if (item.isObject() || item.isArray()) {
+                findNextDataStory(item.isObject() ? item.toObject() : QJsonObject{{u"items"_s, item}}, story, depth + 1);
+            }
+            // A paragraph has words: an identifier, a slug or an address has no space.
+            if (QString text = withoutInlineTags(nextDataParagraph(item)).simplified(); text.contains(u' ')) {
+                candidate.length += text.size();
+                candidate.blocks.append({TextBlock::Kind::Paragraph, GUMBO_TAG_P, std::move(text), -1});
+            }
+        }
+        if (candidate.length > story.length) {
+            story = std::move(candidate);
+        }
+    }
+}
+
+NextDataStory nextDataStory(const QString &script)
+{
+    NextDataStory story;
+    const QJsonDocument document = QJsonDocument::fromJson(script.trimmed().toUtf8());
+    findNextDataStory(document.object(), story, 0);
+    return story;
+}
+
+QString firstJsonString(const QJsonObject &object, std::initializer_list<const char16_t *> keys)
+{
+    for (const char16_t *key : keys) {
+        if (QString value = jsonString(object.value(QString::fromUtf16(key))); !value.isEmpty()) {
+            return value;
+        }
+    }
+    return {};
+}
+
+// The page's markup names what its shell shows (the site's <title>); the props name the story.
+void fillMetadataFromNextData(Article &article, const PageFacts &facts, const QJsonObject &story)
+{
+    const QString headline = firstJsonString(story, {u"headline", u"title"}).simplified();
+    if (!headline.isEmpty() && !facts.firstH1 && firstMeta(facts, {u"og:title", u"twitter:title"}).isEmpty()) {
+        article.title = headline;
+        if (article.outlet.isEmpty()) {
+            article.outlet = siteNameFromTitle(facts.titleElement.simplified(), headline);
+        }
+    }
+    if (!article.published.isValid()) {
+        article.published
+            = parsePublicationDate(firstJsonString(story, {u"datePublished", u"publishedAt", u"publishedDate", u"publishDate", u"firstPublished", u"date"}));
+    }
+    if (article.author.isEmpty()) {
+        article.author = firstJsonString(story, {u"authors", u"author", u"byline"});
+    }
+    if (article.url.isEmpty()) {
+        if (const QString url = firstJsonString(story, {u"canonicalUrl", u"canonical", u"url"}); url.startsWith(u"http"_s)) {
+            article.url = url;
+        }
+    }
+}
+
 // A pull quote sets words of the text again in large type, mostly in a <blockquote>: a quoted
 // block whose words the story's own paragraphs already hold is dropped, so no quote is read
 // twice. A quotation the text does not repeat (a statement, an embedded post) stays.
@@ -1851,6 +1994,12 @@ Article readHtmlArticle(QStringView html)
     // structured data; a fuller text there beats a shell of teasers.
     if (QList<HtmlBlock> structured = structuredBodyBlocks(facts); textLength(structured) > 2 * textLength(blocks)) {
         blocks = std::move(structured);
+    }
+    if (!facts.nextData.isEmpty()) {
+        if (NextDataStory story = nextDataStory(facts.nextData); story.length > 2 * textLength(blocks)) {
+            blocks = std::move(story.blocks);
+            fillMetadataFromNextData(article, facts, story.article);
+        }
     }
     if (blocks.isEmpty()) {
         return article;
