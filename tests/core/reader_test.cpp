@@ -709,6 +709,12 @@ private Q_SLOTS:
 <p>The convoy left Rostov late on Saturday.</p></article></body></html>)"_ba
             << u"T\nBy Sophie Arnaud Europe correspondent\nThe convoy left Rostov late on Saturday."_s << u"HPP"_s
             << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Sophie Arnaud Europe correspondent"_s} << QString();
+        QTest::newRow("a byline box's name and job in a box of their own read apart")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div data-component="byline-block"><div><span>By Sophie Arnaud</span><span>Europe correspondent</span></div></div>
+<p>The convoy left Rostov late on <b>Sat</b><i>urday</i>.</p></article></body></html>)"_ba
+            << u"T\nBy Sophie Arnaud Europe correspondent\nThe convoy left Rostov late on Saturday."_s << u"HPP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Sophie Arnaud Europe correspondent"_s} << QString();
         QTest::newRow("a page saved from Firefox Reader View: writer and address from its header")
             << u"page.html"_s << dataFile(u"reader-view-page.html"_s)
             << u"Ten dead in plane crash\nA private jet crashed north of Moscow on Wednesday.\nAll ten people on board were killed."_s << u"HPP"_s

@@ -596,15 +596,19 @@ public:
         const qsizetype blocksBefore = m_blocks.size();
         const int linkListsBefore = m_droppedLinkLists;
         const GumboVector &children = node->v.element.children;
+        // Also in a box within the byline box (<div data-component="byline-block"><div><span>).
+        const bool spacedChildren = bylineBox || m_bylineBoxes > 0;
+        m_bylineBoxes += bylineBox ? 1 : 0;
         for (unsigned i = 0; i < children.length; ++i) {
             const auto *child = static_cast<const GumboNode *>(children.data[i]);
             collect(child, depth + 1);
             // The name and the job in a byline box are set apart by the page's styles alone:
             // "By Sophie Arnaud" "Europe correspondent" must not read "ArnaudEurope".
-            if (bylineBox && isElement(child) && i + 1 < children.length && isElement(static_cast<const GumboNode *>(children.data[i + 1]))) {
+            if (spacedChildren && isElement(child) && i + 1 < children.length && isElement(static_cast<const GumboNode *>(children.data[i + 1]))) {
                 m_current.append(u' ');
             }
         }
+        m_bylineBoxes -= bylineBox ? 1 : 0;
         if (opensQuotation) {
             flush();
             m_quotation = -1;
@@ -807,6 +811,7 @@ private:
     int m_quotations = 0;
     int m_insideLinks = 0;
     int m_droppedLinkLists = 0; ///< blocks dropped as links to other stories
+    int m_bylineBoxes = 0; ///< byline boxes the element being read is in
     qsizetype m_linkCharacters = 0;
     qsizetype m_rootTextLength = 0;
     bool m_captionsAreText = false;
