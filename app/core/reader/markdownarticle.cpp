@@ -50,7 +50,7 @@ struct MarkdownCollector
         // An Obsidian callout is the reader's own note beside the clipping, not the article.
         const bool note = quoteDepth > 0 && quotation == callout;
         const bool furniture = note || (kind == TextBlock::Kind::Paragraph && (isPageFurnitureLine(text) || isLinkToOtherStories(text, linkCharacters)));
-        if (!furniture && current.contains(u"==")) {
+        if (!furniture && current.contains(u'=')) {
             withoutHighlightMarks();
         }
         if (!furniture && current.contains(u"[^")) {
