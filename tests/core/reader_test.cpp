@@ -715,6 +715,16 @@ private Q_SLOTS:
 <p>The convoy left Rostov late on <b>Sat</b><i>urday</i>.</p></article></body></html>)"_ba
             << u"T\nBy Sophie Arnaud Europe correspondent\nThe convoy left Rostov late on Saturday."_s << u"HPP"_s
             << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Sophie Arnaud Europe correspondent"_s} << QString();
+        QTest::newRow("a dropped byline whose names link to the writers' pages names them; a linked teaser opening with By names nobody")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="byline">By <a href="/people/ellen-marsh/">Ellen Marsh</a> and <a href="/people/li-wei/">Li Wei</a></div>
+<p>The chief executive spoke to staff at the factory on Tuesday.</p><p><a href="/by-the-numbers">By the numbers: a year of delays</a></p></article></body></html>)"_ba
+            << u"T\nThe chief executive spoke to staff at the factory on Tuesday."_s << u"HP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Ellen Marsh and Li Wei"_s} << QString();
+        QTest::newRow("a linked teaser opening with By names no writer")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>The chief executive spoke to staff at the factory on Tuesday.</p>
+<p><a href="/by-the-numbers">By the numbers: a year of delays</a></p><p><a href="/q">By Air And Sea</a></p></article></body></html>)"_ba
+            << u"T\nThe chief executive spoke to staff at the factory on Tuesday."_s << u"HP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("a page saved from Firefox Reader View: writer and address from its header")
             << u"page.html"_s << dataFile(u"reader-view-page.html"_s)
             << u"Ten dead in plane crash\nA private jet crashed north of Moscow on Wednesday.\nAll ten people on board were killed."_s << u"HPP"_s

@@ -639,6 +639,9 @@ public:
         return std::move(m_blocks);
     }
 
+    /// The writers of a dropped byline whose names are links ("Ellen Marsh and Li Wei").
+    [[nodiscard]] QString linkedByline() const { return m_linkedByline; }
+
     /// The date printed in a dropped byline box ("Staff Reporter / Updated: Nov 24, 2024, 09:12 IST").
     [[nodiscard]] QDate bylineDate() const { return m_bylineDate; }
 
@@ -777,6 +780,14 @@ private:
             return;
         }
         if (kind == TextBlock::Kind::Paragraph && isLinkToOtherStories(text, linkCharacters)) {
+            // Above the story's sentences: below them such a line is a teaser ("By Air And Sea").
+            const auto aboveText = [this] {
+                return std::none_of(m_blocks.cbegin(), m_blocks.cend(),
+                    [](const HtmlBlock &block) { return block.kind == TextBlock::Kind::Paragraph && block.text.endsWith(u'.'); });
+            };
+            if (m_linkedByline.isEmpty() && isLinkedByline(text) && aboveText()) {
+                m_linkedByline = text.sliced(3);
+            }
             ++m_droppedLinkLists;
             return;
         }
@@ -786,6 +797,19 @@ private:
             return;
         }
         m_blocks.append({kind, tag, std::move(text), kind == TextBlock::Kind::Paragraph ? m_quotation : -1});
+    }
+
+    // "By <a href="/people/ellen-marsh/">Ellen Marsh</a>": a byline whose names link to the
+    // writers' pages. It goes with the links, but names the writers when nothing else does.
+    // Only names follow "By" ("By the numbers: ..." over a link is a teaser).
+    static bool isLinkedByline(const QString &text)
+    {
+        if (text.size() > 80 || !text.startsWith(u"By "_s)) {
+            return false;
+        }
+        const QList<QStringView> words = QStringView(text).sliced(3).split(u' ', Qt::SkipEmptyParts);
+        return words.size() >= 2 && words.size() <= 9
+            && std::all_of(words.cbegin(), words.cend(), [](QStringView word) { return word == u"and" || word == u"&" || word.front().isUpper(); });
     }
 
     // Page furniture that sits between paragraphs as a block of its own. The labels of a
@@ -811,6 +835,7 @@ private:
     int m_quotations = 0;
     int m_insideLinks = 0;
     int m_droppedLinkLists = 0; ///< blocks dropped as links to other stories
+    QString m_linkedByline;
     int m_bylineBoxes = 0; ///< byline boxes the element being read is in
     qsizetype m_linkCharacters = 0;
     qsizetype m_rootTextLength = 0;
@@ -1993,6 +2018,9 @@ Article readHtmlArticle(QStringView html)
         blocks = collector.takeBlocks();
         if (!article.published.isValid()) {
             article.published = collector.bylineDate();
+        }
+        if (article.author.isEmpty()) {
+            article.author = collector.linkedByline();
         }
     }
     // A page saved before its scripts drew the story often carries the text only in its
