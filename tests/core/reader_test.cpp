@@ -408,6 +408,25 @@ private Q_SLOTS:
         QTest::newRow("unwrapped long lines are paragraphs")
             << u"a.md"_s << "# T\n"_ba + longLine + "\n"_ba + longLine + "\n"_ba
             << u"T\n"_s + QString::fromLatin1(longLine.trimmed()) + u'\n' + QString::fromLatin1(longLine.trimmed()) << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("notes app: a callout is the reader's note; highlights and wiki links read as their words")
+            << u"a.md"_s
+            << "# T\n\n> [!note] Why I saved this\n> For the [[Boeing]] chapter.\n\nThe pilots ==landed safely== in [[Portland|the city]] later.\n\n"
+               "Related: [[NTSB inquiry]] \xC2\xB7 [[FAA grounding]]\n"_ba
+            << u"T\nThe pilots landed safely in the city later."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("notes app near misses: a block quote, an equals sign, a bracketed word and a link in a sentence stay")
+            << u"a.md"_s
+            << "# T\n\n> [Applause] The plan works, she said.\n\nThe rule x == y holds [sic] and [[Portland]] grew, as the [[census]] showed in its long report.\n"_ba
+            << u"T\n[Applause] The plan works, she said.\nThe rule x == y holds [sic] and Portland grew, as the census showed in its long report."_s << u"HPP"_s
+            << QStringList() << QString();
+        QTest::newRow("Notion export: the properties under the headline give the address and, failing a date line, the day")
+            << u"a.md"_s
+            << "# Jets grounded\n\nCreated: January 6, 2024 10:14 AM\nTags: aviation, boeing\nURL: https://wire.example/jets\n\nThe agency grounded 171 jets.\n"_ba
+            << u"Jets grounded\nThe agency grounded 171 jets."_s << u"HP"_s
+            << QStringList{u"Jets grounded"_s, u"2024-01-06"_s, u"https://wire.example/jets"_s, u""_s, u""_s} << QString();
+        QTest::newRow("Notion near miss: key lines without Notion's own properties stay in the text")
+            << u"a.md"_s << "# Jets grounded\n\nNote: figures are provisional.\nSource: agency statement.\n\nThe agency grounded 171 jets.\n"_ba
+            << u"Jets grounded\nNote: figures are provisional. Source: agency statement.\nThe agency grounded 171 jets."_s << u"HPP"_s << QStringList()
+            << QString();
         QTest::newRow("title only") << u"a.md"_s << "# Only a title\n"_ba << QString() << QString() << QStringList() << u"no article text found"_s;
         QTest::newRow("empty markdown") << u"a.md"_s << "\n\n"_ba << QString() << QString() << QStringList() << u"empty file"_s;
         QTest::newRow("sniffed markdown") << u"story"_s << "# Heading\n\nText with **bold**.\n"_ba << u"Heading\nText with bold."_s << u"HP"_s << QStringList()
@@ -573,6 +592,17 @@ private Q_SLOTS:
     void readsSavedNewsPages_data()
     {
         addColumns();
+        QTest::newRow("a Next.js page whose story is only in __NEXT_DATA__: its paragraph blocks, headline, date and writer")
+            << u"page.html"_s << dataFile(u"nextjs-page.html"_s)
+            << u"Supplier under scrutiny\nThe supplier came under pressure on Wednesday.\nIts shares have fallen by a fifth."_s << u"HPP"_s
+            << QStringList{u"Supplier under scrutiny"_s, u"2024-01-10"_s, u"https://daily.example/supplier"_s, u"Example Daily"_s, u"Lena Brooks"_s}
+            << QString();
+        QTest::newRow("rich-text runs in __NEXT_DATA__")
+            << u"page.html"_s << dataFile(u"nextjs-rich-text.html"_s) << u"T\nThe first run and the second.\nAnother paragraph of the story."_s << u"HPP"_s
+            << QStringList() << QString();
+        QTest::newRow("a page that prints its story keeps it over the few words in its __NEXT_DATA__")
+            << u"page.html"_s << dataFile(u"nextjs-printed-page.html"_s) << u"T\nThe printed story is the one the page shows to its readers today."_s << u"HP"_s
+            << QStringList() << QString();
         QTest::newRow("the date beside the name in a dropped byline box is the article's")
             << u"page.html"_s
             << R"(<html><head><title>Deal struck</title></head><body><article><h1>Deal struck</h1><div class="byline-wrap"><span class="byline">News Desk</span> / <span>Updated: Nov 24, 2024, 09:12 IST</span></div>
@@ -679,6 +709,22 @@ private Q_SLOTS:
 <p>The convoy left Rostov late on Saturday.</p></article></body></html>)"_ba
             << u"T\nBy Sophie Arnaud Europe correspondent\nThe convoy left Rostov late on Saturday."_s << u"HPP"_s
             << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Sophie Arnaud Europe correspondent"_s} << QString();
+        QTest::newRow("a byline box's name and job in a box of their own read apart")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div data-component="byline-block"><div><span>By Sophie Arnaud</span><span>Europe correspondent</span></div></div>
+<p>The convoy left Rostov late on <b>Sat</b><i>urday</i>.</p></article></body></html>)"_ba
+            << u"T\nBy Sophie Arnaud Europe correspondent\nThe convoy left Rostov late on Saturday."_s << u"HPP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Sophie Arnaud Europe correspondent"_s} << QString();
+        QTest::newRow("a dropped byline whose names link to the writers' pages names them; a linked teaser opening with By names nobody")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="byline">By <a href="/people/ellen-marsh/">Ellen Marsh</a> and <a href="/people/li-wei/">Li Wei</a></div>
+<p>The chief executive spoke to staff at the factory on Tuesday.</p><p><a href="/by-the-numbers">By the numbers: a year of delays</a></p></article></body></html>)"_ba
+            << u"T\nThe chief executive spoke to staff at the factory on Tuesday."_s << u"HP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Ellen Marsh and Li Wei"_s} << QString();
+        QTest::newRow("a linked teaser opening with By names no writer")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>The chief executive spoke to staff at the factory on Tuesday.</p>
+<p><a href="/by-the-numbers">By the numbers: a year of delays</a></p><p><a href="/q">By Air And Sea</a></p></article></body></html>)"_ba
+            << u"T\nThe chief executive spoke to staff at the factory on Tuesday."_s << u"HP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("a page saved from Firefox Reader View: writer and address from its header")
             << u"page.html"_s << dataFile(u"reader-view-page.html"_s)
             << u"Ten dead in plane crash\nA private jet crashed north of Moscow on Wednesday.\nAll ten people on board were killed."_s << u"HPP"_s
@@ -1427,6 +1473,35 @@ private Q_SLOTS:
                                              << QString() << QString() << QStringList() << u"no articles with text in the feed"_s;
     }
     void readsFeeds() { checkRow(); }
+
+    void readsEvernoteExports_data()
+    {
+        addColumns();
+        const QByteArray note1
+            = "<note><title>Bolts in focus</title><created>20240106T101400Z</created><tag>ntsb</tag>"
+              "<note-attributes><author>Me</author><source-url>https://times.example/bolts</source-url></note-attributes>"
+              "<content><![CDATA[<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE en-note SYSTEM \"http://xml.evernote.com/pub/enml2.dtd\">"
+              "<en-note><div><h1>Bolts in focus</h1><div>By Daniel Okafor</div><div>Jan. 8, 2024</div>"
+              "<p>Investigators examined the bolts on Monday.</p><en-media hash=\"4c2a\" type=\"image/jpeg\"/></div></en-note>]]></content>"
+              "<resource><data encoding=\"base64\">/9j/4AAQSkZJRg==</data><mime>image/jpeg</mime></resource></note>"_ba;
+        const QByteArray note2 = "<note><title>Recorder lost</title><created>20240107T230500Z</created><content><![CDATA[<en-note><div>"
+                                 "The recording was overwritten, the board said.</div></en-note>]]></content></note>"_ba;
+        const QByteArray enex = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE en-export SYSTEM \"http://xml.evernote.com/pub/evernote-export4.dtd\">\n"
+                                "<en-export export-date=\"20240110T093000Z\" application=\"Evernote\">"_ba
+            + note1 + note2 + "</en-export>"_ba;
+        QTest::newRow("each note a clipped page: its byline and date line read, its source address kept")
+            << u"clips.enex"_s << enex
+            << u"Bolts in focus\nBy Daniel Okafor\nInvestigators examined the bolts on Monday.\n\nRecorder lost\nThe recording was overwritten, the board said."_s
+            << u"HPP|HP"_s << QStringList{u"Bolts in focus"_s, u"2024-01-08"_s, u"https://times.example/bolts"_s, u""_s, u"Daniel Okafor"_s} << QString();
+        QTest::newRow("sniffed without an extension; a note without a date line dated the day it was clipped")
+            << u"download"_s << "<?xml version=\"1.0\"?><en-export>"_ba + note2 + "</en-export>"_ba
+            << u"Recorder lost\nThe recording was overwritten, the board said."_s << u"HP"_s
+            << QStringList{u"Recorder lost"_s, u"2024-01-07"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("notes without text") << u"clips.enex"_s
+                                            << "<en-export><note><title>Empty</title><content><![CDATA[<en-note/>]]></content></note></en-export>"_ba
+                                            << QString() << QString() << QStringList() << u"no notes with text in the Evernote export"_s;
+    }
+    void readsEvernoteExports() { checkRow(); }
 
     void jsonRecordsAreNumbered()
     {

@@ -3,6 +3,7 @@
 #include "articlereader.h"
 
 #include "dateline.h"
+#include "evernotenotes.h"
 #include "feedarticles.h"
 #include "htmlarticle.h"
 #include "jsonarticles.h"
@@ -28,7 +29,7 @@ namespace Sourceline {
 
 namespace {
 
-enum class Format { Unknown, Text, Markdown, Html, Json, JsonLines, Mime, Pdf, Feed, WordProcessor, RichText };
+enum class Format { Unknown, Text, Markdown, Html, Json, JsonLines, Mime, Pdf, Feed, Evernote, WordProcessor, RichText };
 
 Format formatFromExtension(const QString &path)
 {
@@ -55,6 +56,10 @@ Format formatFromExtension(const QString &path)
     if (suffix == u"pdf"_s) {
         return Format::Pdf;
     }
+    // Notes clipped into Evernote, as it exports them.
+    if (suffix == u"enex"_s) {
+        return Format::Evernote;
+    }
     if (suffix == u"rss"_s || suffix == u"atom"_s || suffix == u"xml"_s) {
         return Format::Feed;
     }
@@ -80,6 +85,9 @@ Format formatFromContent(QStringView text)
     }
     if (looksLikeFeed(start)) {
         return Format::Feed;
+    }
+    if (looksLikeEvernoteExport(start)) {
+        return Format::Evernote;
     }
     if (htmlStart.matchView(start).hasMatch() || (start.startsWith(u'<') && looksLikeHtml(start))) {
         return Format::Html;
@@ -108,6 +116,8 @@ QString formatName(Format format)
         return u"pdf"_s;
     case Format::Feed:
         return u"feed"_s;
+    case Format::Evernote:
+        return u"evernote"_s;
     case Format::WordProcessor:
     case Format::RichText:
         return u"document"_s;
@@ -203,6 +213,9 @@ ReadResult readBytes(const QByteArray &data, const QString &path, Format format)
     } else if (format == Format::Feed) {
         FeedArticles feed = readFeedArticles(decoded.text);
         appendRecords(feed.articles, feed.problem);
+    } else if (format == Format::Evernote) {
+        EvernoteNotes notes = readEvernoteNotes(decoded.text);
+        appendRecords(notes.articles, notes.problem);
     } else if (QList<Article> exported = format == Format::Text ? readNewsDatabaseExport(decoded.text) : QList<Article>(); !exported.isEmpty()) {
         appendRecords(exported, {});
     } else {

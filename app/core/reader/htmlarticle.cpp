@@ -596,15 +596,19 @@ public:
         const qsizetype blocksBefore = m_blocks.size();
         const int linkListsBefore = m_droppedLinkLists;
         const GumboVector &children = node->v.element.children;
+        // Also in a box within the byline box (<div data-component="byline-block"><div><span>).
+        const bool spacedChildren = bylineBox || m_bylineBoxes > 0;
+        m_bylineBoxes += bylineBox ? 1 : 0;
         for (unsigned i = 0; i < children.length; ++i) {
             const auto *child = static_cast<const GumboNode *>(children.data[i]);
             collect(child, depth + 1);
             // The name and the job in a byline box are set apart by the page's styles alone:
             // "By Sophie Arnaud" "Europe correspondent" must not read "ArnaudEurope".
-            if (bylineBox && isElement(child) && i + 1 < children.length && isElement(static_cast<const GumboNode *>(children.data[i + 1]))) {
+            if (spacedChildren && isElement(child) && i + 1 < children.length && isElement(static_cast<const GumboNode *>(children.data[i + 1]))) {
                 m_current.append(u' ');
             }
         }
+        m_bylineBoxes -= bylineBox ? 1 : 0;
         if (opensQuotation) {
             flush();
             m_quotation = -1;
@@ -634,6 +638,9 @@ public:
         flush();
         return std::move(m_blocks);
     }
+
+    /// The writers of a dropped byline whose names are links ("Ellen Marsh and Li Wei").
+    [[nodiscard]] QString linkedByline() const { return m_linkedByline; }
 
     /// The date printed in a dropped byline box ("Staff Reporter / Updated: Nov 24, 2024, 09:12 IST").
     [[nodiscard]] QDate bylineDate() const { return m_bylineDate; }
@@ -773,6 +780,14 @@ private:
             return;
         }
         if (kind == TextBlock::Kind::Paragraph && isLinkToOtherStories(text, linkCharacters)) {
+            // Above the story's sentences: below them such a line is a teaser ("By Air And Sea").
+            const auto aboveText = [this] {
+                return std::none_of(m_blocks.cbegin(), m_blocks.cend(),
+                    [](const HtmlBlock &block) { return block.kind == TextBlock::Kind::Paragraph && block.text.endsWith(u'.'); });
+            };
+            if (m_linkedByline.isEmpty() && isLinkedByline(text) && aboveText()) {
+                m_linkedByline = text.sliced(3);
+            }
             ++m_droppedLinkLists;
             return;
         }
@@ -782,6 +797,19 @@ private:
             return;
         }
         m_blocks.append({kind, tag, std::move(text), kind == TextBlock::Kind::Paragraph ? m_quotation : -1});
+    }
+
+    // "By <a href="/people/ellen-marsh/">Ellen Marsh</a>": a byline whose names link to the
+    // writers' pages. It goes with the links, but names the writers when nothing else does.
+    // Only names follow "By" ("By the numbers: ..." over a link is a teaser).
+    static bool isLinkedByline(const QString &text)
+    {
+        if (text.size() > 80 || !text.startsWith(u"By "_s)) {
+            return false;
+        }
+        const QList<QStringView> words = QStringView(text).sliced(3).split(u' ', Qt::SkipEmptyParts);
+        return words.size() >= 2 && words.size() <= 9
+            && std::all_of(words.cbegin(), words.cend(), [](QStringView word) { return word == u"and" || word == u"&" || word.front().isUpper(); });
     }
 
     // Page furniture that sits between paragraphs as a block of its own. The labels of a
@@ -807,6 +835,8 @@ private:
     int m_quotations = 0;
     int m_insideLinks = 0;
     int m_droppedLinkLists = 0; ///< blocks dropped as links to other stories
+    QString m_linkedByline;
+    int m_bylineBoxes = 0; ///< byline boxes the element being read is in
     qsizetype m_linkCharacters = 0;
     qsizetype m_rootTextLength = 0;
     bool m_captionsAreText = false;
@@ -828,6 +858,7 @@ struct PageFacts
     QString titleElement;
     const GumboNode *firstH1 = nullptr;
     QStringList jsonLd;
+    QString nextData; ///< a Next.js page's __NEXT_DATA__ script: the props it is drawn from
     QList<const GumboNode *> times;
     QList<const GumboNode *> authorNames; ///< elements marksAuthorName() finds
     QList<const GumboNode *> articles;
@@ -998,8 +1029,10 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
             facts.titleElement = withoutPrintMark(simplifiedText(node));
         }
         return;
-    case GUMBO_TAG_SCRIPT:
-        if (attribute(node, "type").trimmed().toLower() == u"application/ld+json"_s) {
+    case GUMBO_TAG_SCRIPT: {
+        const bool jsonLd = attribute(node, "type").trimmed().toLower() == u"application/ld+json"_s;
+        const bool nextData = !jsonLd && facts.nextData.isEmpty() && attribute(node, "id") == u"__NEXT_DATA__"_s;
+        if (jsonLd || nextData) {
             QString json;
             const GumboVector &children = node->v.element.children;
             for (unsigned i = 0; i < children.length; ++i) {
@@ -1008,9 +1041,10 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
                     json.append(QString::fromUtf8(child->v.text.text));
                 }
             }
-            facts.jsonLd.append(json);
+            (jsonLd ? facts.jsonLd.append(json) : void(facts.nextData = json));
         }
         return;
+    }
     case GUMBO_TAG_STYLE:
         return;
     case GUMBO_TAG_H1:
@@ -1618,6 +1652,145 @@ QList<HtmlBlock> structuredBodyBlocks(const PageFacts &facts)
     return blocks;
 }
 
+// A Next.js page saved before its scripts ran holds its story only in the props of its
+// __NEXT_DATA__ script: the article object there, and the list of paragraph blocks (or the
+// HTML string) in it that holds the most text.
+struct NextDataStory
+{
+    QJsonObject article; ///< the object holding the body: its headline, date, writers, address
+    QList<HtmlBlock> blocks;
+    qsizetype length = 0;
+};
+
+// The text of one body block: a string, or an object typed as a paragraph ("paragraph",
+// "text", "ParagraphBlock") with its words in "text", "content", "value" or "html", or split
+// into runs as rich-text editors store it ({"nodeType":"paragraph","content":[{"value":...}]}).
+QString nextDataParagraph(const QJsonValue &item)
+{
+    if (item.isString()) {
+        return item.toString();
+    }
+    const QJsonObject block = item.toObject();
+    const QString type = jsonString(block.value(u"type"_s)) + jsonString(block.value(u"__typename"_s)) + jsonString(block.value(u"nodeType"_s))
+        + jsonString(block.value(u"_type"_s));
+    if (!type.contains(u"paragraph"_s, Qt::CaseInsensitive) && type.compare(u"text"_s, Qt::CaseInsensitive) != 0 && type != u"p"_s) {
+        return {};
+    }
+    for (const QString &key : {u"text"_s, u"content"_s, u"value"_s, u"html"_s}) {
+        const QJsonValue value = block.value(key);
+        if (value.isString()) {
+            return value.toString();
+        }
+        if (value.isArray()) {
+            QString runs;
+            for (const QJsonValue &run : value.toArray()) {
+                const QJsonObject object = run.toObject();
+                runs += run.isString()                    ? run.toString()
+                    : object.value(u"value"_s).isString() ? object.value(u"value"_s).toString()
+                    : object.value(u"text"_s).isString()  ? object.value(u"text"_s).toString()
+                                                          : nextDataParagraph(run);
+            }
+            return runs;
+        }
+    }
+    return {};
+}
+
+// Inline markup in a block's text ("<a href=...>") is dropped; the words stay.
+QString withoutInlineTags(const QString &text)
+{
+    static const QRegularExpression tag(u"<[^<>]{0,300}>"_s);
+    return text.contains(u'<') ? QString(text).remove(tag) : text;
+}
+
+void findNextDataStory(const QJsonObject &object, NextDataStory &story, int depth)
+{
+    if (depth > 16) {
+        return;
+    }
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        if (value.isObject()) {
+            findNextDataStory(value.toObject(), story, depth + 1);
+            continue;
+        }
+        if (value.isString() && value.toString().contains(u"<p"_s) && value.toString().size() > story.length
+            && (it.key() == u"body"_s || it.key() == u"content"_s || it.key() == u"html"_s || it.key() == u"articleBody"_s)) {
+            NextDataStory candidate{object, {}, 0};
+            const ParsedHtml parsed = parseHtml(value.toString().toUtf8(), GUMBO_TAG_DIV);
+            if (parsed.document) {
+                BlockCollector collector(value.toString().size());
+                collector.collect(parsed.document->root);
+                candidate.blocks = collector.takeBlocks();
+                candidate.length = textLength(candidate.blocks);
+            }
+            if (candidate.length > story.length) {
+                story = std::move(candidate);
+            }
+            continue;
+        }
+        if (!value.isArray()) {
+            continue;
+        }
+        NextDataStory candidate{object, {}, 0};
+        for (const QJsonValue &item : value.toArray()) {
+            if (item.isObject() || item.isArray()) {
+                findNextDataStory(item.isObject() ? item.toObject() : QJsonObject{{u"items"_s, item}}, story, depth + 1);
+            }
+            // A paragraph has words: an identifier, a slug or an address has no space.
+            if (QString text = withoutInlineTags(nextDataParagraph(item)).simplified(); text.contains(u' ')) {
+                candidate.length += text.size();
+                candidate.blocks.append({TextBlock::Kind::Paragraph, GUMBO_TAG_P, std::move(text), -1});
+            }
+        }
+        if (candidate.length > story.length) {
+            story = std::move(candidate);
+        }
+    }
+}
+
+NextDataStory nextDataStory(const QString &script)
+{
+    NextDataStory story;
+    const QJsonDocument document = QJsonDocument::fromJson(script.trimmed().toUtf8());
+    findNextDataStory(document.object(), story, 0);
+    return story;
+}
+
+QString firstJsonString(const QJsonObject &object, std::initializer_list<const char16_t *> keys)
+{
+    for (const char16_t *key : keys) {
+        if (QString value = jsonString(object.value(QString::fromUtf16(key))); !value.isEmpty()) {
+            return value;
+        }
+    }
+    return {};
+}
+
+// The page's markup names what its shell shows (the site's <title>); the props name the story.
+void fillMetadataFromNextData(Article &article, const PageFacts &facts, const QJsonObject &story)
+{
+    const QString headline = firstJsonString(story, {u"headline", u"title"}).simplified();
+    if (!headline.isEmpty() && !facts.firstH1 && firstMeta(facts, {u"og:title", u"twitter:title"}).isEmpty()) {
+        article.title = headline;
+        if (article.outlet.isEmpty()) {
+            article.outlet = siteNameFromTitle(facts.titleElement.simplified(), headline);
+        }
+    }
+    if (!article.published.isValid()) {
+        article.published
+            = parsePublicationDate(firstJsonString(story, {u"datePublished", u"publishedAt", u"publishedDate", u"publishDate", u"firstPublished", u"date"}));
+    }
+    if (article.author.isEmpty()) {
+        article.author = firstJsonString(story, {u"authors", u"author", u"byline"});
+    }
+    if (article.url.isEmpty()) {
+        if (const QString url = firstJsonString(story, {u"canonicalUrl", u"canonical", u"url"}); url.startsWith(u"http"_s)) {
+            article.url = url;
+        }
+    }
+}
+
 // A pull quote sets words of the text again in large type, mostly in a <blockquote>: a quoted
 // block whose words the story's own paragraphs already hold is dropped, so no quote is read
 // twice. A quotation the text does not repeat (a statement, an embedded post) stays.
@@ -1846,11 +2019,20 @@ Article readHtmlArticle(QStringView html)
         if (!article.published.isValid()) {
             article.published = collector.bylineDate();
         }
+        if (article.author.isEmpty()) {
+            article.author = collector.linkedByline();
+        }
     }
     // A page saved before its scripts drew the story often carries the text only in its
     // structured data; a fuller text there beats a shell of teasers.
     if (QList<HtmlBlock> structured = structuredBodyBlocks(facts); textLength(structured) > 2 * textLength(blocks)) {
         blocks = std::move(structured);
+    }
+    if (!facts.nextData.isEmpty()) {
+        if (NextDataStory story = nextDataStory(facts.nextData); story.length > 2 * textLength(blocks)) {
+            blocks = std::move(story.blocks);
+            fillMetadataFromNextData(article, facts, story.article);
+        }
     }
     if (blocks.isEmpty()) {
         return article;

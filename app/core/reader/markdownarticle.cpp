@@ -5,6 +5,7 @@
 #include "articlebodybuilder.h"
 #include "frontmatter.h"
 #include "plaintextarticle.h"
+#include "publicationdate.h"
 
 #include <md4c.h>
 
@@ -36,13 +37,22 @@ struct MarkdownCollector
     int quoteDepth = 0;
     int quotation = -1;
     int quotations = 0;
+    int callout = -1; ///< the quotation that is a notes app's callout ("> [!note] ..."), -1 none
 
     void flush(TextBlock::Kind kind)
     {
         // A page clipped to Markdown brings its furniture: "Advertisement", a picture's
         // credited caption, "Read more:" over a link to another story.
         const QString text = current.simplified();
-        const bool furniture = kind == TextBlock::Kind::Paragraph && (isPageFurnitureLine(text) || isLinkToOtherStories(text, linkCharacters));
+        if (quoteDepth > 0 && isCalloutStart(text)) {
+            callout = quotation;
+        }
+        // An Obsidian callout is the reader's own note beside the clipping, not the article.
+        const bool note = quoteDepth > 0 && quotation == callout;
+        const bool furniture = note || (kind == TextBlock::Kind::Paragraph && (isPageFurnitureLine(text) || isLinkToOtherStories(text, linkCharacters)));
+        if (!furniture && current.contains(u'=')) {
+            withoutHighlightMarks();
+        }
         if (!furniture && current.contains(u"[^")) {
             withoutFootnotes();
         }
@@ -65,6 +75,21 @@ struct MarkdownCollector
         } else {
             current.remove(reference);
         }
+    }
+
+    // "> [!note] Why I saved this", "> [!quote]-": Obsidian's callout opens with its type.
+    static bool isCalloutStart(const QString &text)
+    {
+        static const QRegularExpression mark(u"^\\[![A-Za-z-]{1,20}\\][+-]?(?:\\s|$)"_s);
+        return text.startsWith(u"[!") && mark.matchView(text).hasMatch();
+    }
+
+    // "==landed safely==": a notes app's highlight marks the reader's, not the writer's,
+    // emphasis. An equals sign between spaces ("x == y") is no mark.
+    void withoutHighlightMarks()
+    {
+        static const QRegularExpression highlight(u"==(\\S(?:[^=\\n]*\\S)?)=="_s);
+        current.replace(highlight, u"\\1"_s);
     }
 
     void appendText(QStringView text)
@@ -140,7 +165,7 @@ int enterSpan(MD_SPANTYPE type, void *, void *userdata)
 {
     if (type == MD_SPAN_IMG) {
         ++static_cast<MarkdownCollector *>(userdata)->hiddenSpans;
-    } else if (type == MD_SPAN_A) {
+    } else if (type == MD_SPAN_A || type == MD_SPAN_WIKILINK) {
         ++static_cast<MarkdownCollector *>(userdata)->links;
     }
     return 0;
@@ -150,7 +175,7 @@ int leaveSpan(MD_SPANTYPE type, void *, void *userdata)
 {
     if (type == MD_SPAN_IMG) {
         --static_cast<MarkdownCollector *>(userdata)->hiddenSpans;
-    } else if (type == MD_SPAN_A) {
+    } else if (type == MD_SPAN_A || type == MD_SPAN_WIKILINK) {
         --static_cast<MarkdownCollector *>(userdata)->links;
     }
     return 0;
@@ -185,6 +210,53 @@ int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
         break;
     }
     return 0;
+}
+
+// A page exported from Notion lists its database properties under the headline, one
+// "Name: value" line each ("Created: January 6, 2024 10:14 AM", "Tags: aviation",
+// "URL: https://..."): the app's record of the clipping, not the article's text. Such a block
+// of lines that names one of Notion's own properties is read for the address, writer and
+// date; "Created" (the day it was clipped) dates the article only when nothing else does.
+struct NoteProperties
+{
+    qsizetype start = 0; ///< the block's lines in the Markdown, empty when there are none
+    qsizetype end = 0;
+    FrontMatter matter;
+    QDate created;
+};
+
+NoteProperties readNoteProperties(QStringView markdown)
+{
+    static const QRegularExpression property(u"^([A-Z][A-Za-z]*(?: [a-z][A-Za-z]*){0,2}): \\S"_s);
+    static const QStringList notionKeys{u"Created"_s, u"Created time"_s, u"Created by"_s, u"Last edited time"_s, u"Last edited by"_s, u"Tags"_s};
+    NoteProperties found;
+    NoteProperties none;
+    qsizetype position = 0;
+    bool headline = false;
+    bool notion = false;
+    for (const QStringView line : markdown.tokenize(u'\n')) {
+        const qsizetype next = position + line.size() + 1;
+        const QStringView trimmed = line.trimmed();
+        if (found.start == 0 && (trimmed.isEmpty() || (!headline && trimmed.startsWith(u"# ")))) {
+            headline = headline || !trimmed.isEmpty();
+        } else if (trimmed.isEmpty()) {
+            break; // the end of the block
+        } else if (!headline || !property.matchView(trimmed).hasMatch()) {
+            return none;
+        } else {
+            found.start = found.start == 0 ? position : found.start;
+            found.end = std::min(next, markdown.size());
+            const QStringView key = trimmed.left(trimmed.indexOf(u':'));
+            notion = notion || notionKeys.contains(key.toString());
+            if (key == u"Created" || key == u"Created time") {
+                found.created = parsePublicationDate(trimmed.sliced(key.size() + 1));
+            } else {
+                found.matter.readKeyLine(trimmed);
+            }
+        }
+        position = next;
+    }
+    return notion ? found : none;
 }
 
 } // namespace
@@ -250,11 +322,16 @@ Article readMarkdownArticle(QStringView text)
 {
     Article article;
     const FrontMatter matter = FrontMatter::parse(text);
-    const QByteArray utf8 = text.sliced(matter.bodyStart).toUtf8();
+    const NoteProperties notes = readNoteProperties(text.sliced(matter.bodyStart));
+    QString withoutNotes;
+    if (notes.end > notes.start) {
+        withoutNotes = text.sliced(matter.bodyStart).toString().remove(notes.start, notes.end - notes.start);
+    }
+    const QStringView markdown = notes.end > notes.start ? QStringView(withoutNotes) : text.sliced(matter.bodyStart);
+    const QByteArray utf8 = markdown.toUtf8();
 
     MarkdownCollector collector;
     // Text whose lines run long was not wrapped by hand: as in plain text, each line is a paragraph.
-    const QStringView markdown = text.sliced(matter.bodyStart);
     qsizetype longest = 0;
     for (const QStringView line : markdown.tokenize(u'\n')) {
         longest = std::max(longest, line.size());
@@ -262,7 +339,7 @@ Article readMarkdownArticle(QStringView text)
     collector.softBreakEndsParagraph = longest > 120;
     MD_PARSER parser{};
     parser.abi_version = 0;
-    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEATXHEADERS | MD_FLAG_NOHTMLBLOCKS;
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEATXHEADERS | MD_FLAG_NOHTMLBLOCKS | MD_FLAG_WIKILINKS;
     parser.enter_block = enterBlock;
     parser.leave_block = leaveBlock;
     parser.enter_span = enterSpan;
@@ -284,12 +361,16 @@ Article readMarkdownArticle(QStringView text)
         body.addHeading(collector.blocks.front().text);
         first = 1;
     }
+    notes.matter.applyTo(article);
     matter.applyTo(article);
     QList<QString> texts;
     for (const MarkdownBlock &block : std::as_const(collector.blocks)) {
         texts.append(block.text.trimmed());
     }
     readBylineAndDate(article, texts, first);
+    if (!article.published.isValid()) {
+        article.published = notes.created;
+    }
     for (qsizetype i = first; i < collector.blocks.size(); ++i) {
         body.add(collector.blocks[i].kind, collector.blocks[i].text, collector.blocks[i].quotation);
     }
