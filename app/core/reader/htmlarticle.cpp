@@ -253,6 +253,48 @@ bool isBareByline(const QString &text)
     return !text.startsWith(u"by "_s, Qt::CaseInsensitive) && text.size() < 200;
 }
 
+// "Oksana Hrytsenko", "Ludwig van Beethoven": a person's name as a byline prints it alone.
+bool isWrittenName(const QString &text)
+{
+    static const QRegularExpression name(u"^\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|bin|al|la|le)){1,4}$"_s);
+    return text.size() <= 60 && name.matchView(text).hasMatch();
+}
+
+QString simplifiedText(const GumboNode *node);
+
+// The writer in a byline box that sets its parts apart as elements of their own ("Hannah
+// Cole" "North America correspondent"): the first part, when it is a name and no job. A box
+// of one run of text ("By Ellen Marsh and Li Wei") or with text between its parts has none.
+QString firstBylineName(const GumboNode *box)
+{
+    const auto elementChildren = [](const GumboNode *node, QList<const GumboNode *> &out) {
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = 0; i < children.length && out.size() < 8; ++i) {
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            if (child->type == GUMBO_NODE_ELEMENT) {
+                out.append(child);
+            } else if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA) {
+                return false;
+            }
+        }
+        return true;
+    };
+    QList<const GumboNode *> parts;
+    // A box may wrap the parts in a box of its own (<div data-component="byline-block"><div><span>).
+    for (int level = 0; level < 3 && elementChildren(box, parts) && parts.size() == 1; ++level) {
+        box = parts.front();
+        parts.clear();
+    }
+    if (parts.size() < 2) {
+        return {};
+    }
+    QString name = simplifiedText(parts.front());
+    if (name.startsWith(u"By "_s, Qt::CaseInsensitive)) {
+        name.remove(0, 3);
+    }
+    return isWrittenName(name) && !namesNewsJob(name) ? name : QString();
+}
+
 // Class and id words (componentNames()) that mark page furniture rather than article text.
 bool hasNoiseName(const QString &names, bool captionsAreText = false)
 {
@@ -563,6 +605,9 @@ public:
                 return;
             }
             bylineBox = isBylineBox(node, names);
+            if (bylineBox && m_bylineName.isEmpty()) {
+                m_bylineName = firstBylineName(node);
+            }
             if (bylineBox) {
                 if (const QString text = simplifiedText(node); isBareByline(text)) {
                     noteBylineDate(text);
@@ -641,6 +686,9 @@ public:
 
     /// The writers of a dropped byline whose names are links ("Ellen Marsh and Li Wei").
     [[nodiscard]] QString linkedByline() const { return m_linkedByline; }
+
+    /// The writer a byline box names in a part of its own, before the job ("Hannah Cole").
+    [[nodiscard]] QString bylineName() const { return m_bylineName; }
 
     /// The date printed in a dropped byline box ("Staff Reporter / Updated: Nov 24, 2024, 09:12 IST").
     [[nodiscard]] QDate bylineDate() const { return m_bylineDate; }
@@ -836,6 +884,7 @@ private:
     int m_insideLinks = 0;
     int m_droppedLinkLists = 0; ///< blocks dropped as links to other stories
     QString m_linkedByline;
+    QString m_bylineName;
     int m_bylineBoxes = 0; ///< byline boxes the element being read is in
     qsizetype m_linkCharacters = 0;
     qsizetype m_rootTextLength = 0;
@@ -1120,11 +1169,10 @@ QString withoutByPrefix(QString name)
 // that holds more than a name (a biography, "More by this author") is not read.
 QString authorNamesInPage(const QList<const GumboNode *> &nodes)
 {
-    static const QRegularExpression name(u"^\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|bin|al|la|le)){1,4}$"_s);
     QStringList names;
     for (const GumboNode *node : nodes) {
         const QString text = withoutByPrefix(simplifiedText(node));
-        if (text.size() <= 60 && name.matchView(text).hasMatch() && !names.contains(text)) {
+        if (isWrittenName(text) && !names.contains(text)) {
             names.append(text);
         }
     }
@@ -2021,6 +2069,9 @@ Article readHtmlArticle(QStringView html)
         }
         if (article.author.isEmpty()) {
             article.author = collector.linkedByline();
+        }
+        if (article.author.isEmpty()) {
+            article.author = collector.bylineName();
         }
     }
     // A page saved before its scripts drew the story often carries the text only in its
