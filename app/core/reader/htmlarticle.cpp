@@ -904,6 +904,8 @@ struct PageFacts
     QString bookmark; ///< rel="bookmark": archive.today's dated address of its copy
     QString microdataUrl; ///< the address schema.org microdata gives the article
     QString sourceLink; ///< an address printed after "Source:", as a shared document cites its page
+    QString savedFrom; ///< the address in SingleFile's note at the top of its copy ("url: https://...")
+    QString base; ///< <base href>: a snapshot (Zotero's) points its relative links at the page it copies
     QString titleElement;
     const GumboNode *firstH1 = nullptr;
     QStringList jsonLd;
@@ -954,8 +956,9 @@ bool marksAuthorName(const GumboNode *node)
         const bool namesOther = containsNoCase(word, "tweet") || containsNoCase(word, "embed") || containsNoCase(word, "comment");
         return isAuthor(word) || ((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name") && !namesOther);
     };
-    // A page saved from Firefox's Reader View names its writer in "reader-credits".
-    const auto readerCredits = [](std::string_view word) { return word == "reader-credits"; };
+    // A page saved from Firefox's Reader View names its writer in "reader-credits";
+    // Pocket's saved article names them in "reader-author".
+    const auto readerCredits = [](std::string_view word) { return word == "reader-credits" || word == "reader-author"; };
     return anyWord("rel", isAuthor) || anyWord("itemprop", isAuthor) || anyWord("class", namesAuthor) || anyWord("class", readerCredits);
 }
 
@@ -1073,6 +1076,11 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
             facts.bookmark = attribute(node, "href").trimmed();
         }
         return;
+    case GUMBO_TAG_BASE:
+        if (facts.base.isEmpty()) {
+            facts.base = attribute(node, "href").trimmed();
+        }
+        return;
     case GUMBO_TAG_TITLE:
         if (facts.titleElement.isEmpty()) {
             facts.titleElement = withoutPrintMark(simplifiedText(node));
@@ -1155,6 +1163,24 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
     const GumboVector &children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
         gatherFacts(static_cast<const GumboNode *>(children.data[i]), facts, depth + 1);
+    }
+}
+
+// SingleFile notes where it saved its copy from in a comment at the top of the page
+// ("Page saved with SingleFile \n url: https://... \n saved date: ..."). Only the document's
+// and the root's own comments are looked at.
+void noteSavedFromAddress(const GumboOutput *document, PageFacts &facts)
+{
+    static const QRegularExpression urlLine(u"^\\s*url:\\s*(https?://\\S+)"_s, QRegularExpression::MultilineOption);
+    for (const GumboNode *parent : {document->document, document->root}) {
+        const GumboVector &children = parent->type == GUMBO_NODE_DOCUMENT ? parent->v.document.children : parent->v.element.children;
+        for (unsigned i = 0; i < children.length && facts.savedFrom.isEmpty(); ++i) {
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            if (child->type != GUMBO_NODE_COMMENT || std::string_view(child->v.text.text).find("SingleFile") == std::string_view::npos) {
+                continue;
+            }
+            facts.savedFrom = urlLine.match(QString::fromUtf8(child->v.text.text)).captured(1);
+        }
     }
 }
 
@@ -1553,6 +1579,18 @@ QString withoutRedirect(const QString &url)
     return inner.startsWith(u"http"_s) ? inner : url;
 }
 
+// An address of a page of its own, not a site's root ("https://news.example/" as the base
+// of a live page's relative links).
+bool isPageAddress(const QString &url)
+{
+    if (!url.startsWith(u"http"_s)) {
+        return false;
+    }
+    const qsizetype host = url.indexOf(u"//"_s);
+    const qsizetype path = host < 0 ? -1 : url.indexOf(u'/', host + 2);
+    return path > 0 && path + 1 < url.size();
+}
+
 void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *content)
 {
     const QJsonObject ld = jsonLdArticle(facts.jsonLd);
@@ -1600,6 +1638,12 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     }
     if (article.url.isEmpty()) {
         article.url = facts.sourceLink;
+    }
+    if (article.url.isEmpty()) {
+        article.url = facts.savedFrom;
+    }
+    if (article.url.isEmpty() && isPageAddress(facts.base)) {
+        article.url = facts.base;
     }
     if (archiveToday && !facts.bookmark.isEmpty()) {
         article.url = facts.bookmark;
@@ -2054,6 +2098,7 @@ Article readHtmlArticle(QStringView html)
     }
     PageFacts facts;
     gatherFacts(document->root, facts);
+    noteSavedFromAddress(document, facts);
     const GumboNode *content = contentElement(facts);
     fillMetadata(article, facts, content);
     QList<HtmlBlock> blocks;
