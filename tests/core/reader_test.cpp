@@ -708,13 +708,36 @@ private Q_SLOTS:
             << R"(<html><head><title>T</title></head><body><article><div class="byline-block"><span>By Sophie Arnaud</span><span>Europe correspondent</span></div>
 <p>The convoy left Rostov late on Saturday.</p></article></body></html>)"_ba
             << u"T\nBy Sophie Arnaud Europe correspondent\nThe convoy left Rostov late on Saturday."_s << u"HPP"_s
-            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Sophie Arnaud Europe correspondent"_s} << QString();
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Sophie Arnaud"_s} << QString();
         QTest::newRow("a byline box's name and job in a box of their own read apart")
             << u"page.html"_s
             << R"(<html><head><title>T</title></head><body><article><div data-component="byline-block"><div><span>By Sophie Arnaud</span><span>Europe correspondent</span></div></div>
 <p>The convoy left Rostov late on <b>Sat</b><i>urday</i>.</p></article></body></html>)"_ba
             << u"T\nBy Sophie Arnaud Europe correspondent\nThe convoy left Rostov late on Saturday."_s << u"HPP"_s
-            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Sophie Arnaud Europe correspondent"_s} << QString();
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Sophie Arnaud"_s} << QString();
+        QTest::newRow("a Zotero snapshot's base address is the page's; a site's root as base is none")
+            << u"page.html"_s << dataFile(u"zotero-snapshot.html"_s) << u"T\nThe convoy left Rostov late on Saturday."_s << u"HP"_s
+            << QStringList{u"T"_s, u""_s, u"https://news.example/2024/11/convoy-leaves"_s, u""_s, u""_s} << QString();
+        QTest::newRow("a live page's base at the site's root names no address")
+            << u"page.html"_s << dataFile(u"base-site-root.html"_s) << u"T\nThe convoy left Rostov late on Saturday."_s << u"HP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("SingleFile's note of where the copy comes from gives the address; another comment's url: does not")
+            << u"page.html"_s << dataFile(u"singlefile-note.html"_s) << u"T\nThe convoy left Rostov late on Saturday."_s << u"HP"_s
+            << QStringList{u"T"_s, u""_s, u"https://news.example/2024/11/convoy-leaves"_s, u""_s, u""_s} << QString();
+        QTest::newRow("Pocket's reader-author names the writer")
+            << u"page.html"_s << dataFile(u"pocket-article.html"_s) << u"T\nThe convoy left Rostov late on Saturday."_s << u"HP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Hannah Cole"_s} << QString();
+        QTest::newRow("a bare byline box's first part is the writer, the job after it is not")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div data-testid="byline-new-contributors"><div><span>Hannah Cole</span><span>North America correspondent</span></div></div>
+<p>The convoy left Rostov late on Saturday.</p></article></body></html>)"_ba
+            << u"T\nThe convoy left Rostov late on Saturday."_s << u"HP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Hannah Cole"_s} << QString();
+        QTest::newRow("a byline box of one run of text, or whose first part is a job or a desk, names nobody")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><div class="byline"><span>Hannah Cole North America correspondent</span></div>
+<div class="byline"><span>Staff Reporter</span><span>Moscow</span></div><div class="byline">Hannah <span>Cole</span> <span>Reporter</span></div>
+<p>The convoy left Rostov late on Saturday.</p></article></body></html>)"_ba
+            << u"T\nThe convoy left Rostov late on Saturday."_s << u"HP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("a dropped byline whose names link to the writers' pages names them; a linked teaser opening with By names nobody")
             << u"page.html"_s
             << R"(<html><head><title>T</title></head><body><article><div class="byline">By <a href="/people/ellen-marsh/">Ellen Marsh</a> and <a href="/people/li-wei/">Li Wei</a></div>

@@ -253,6 +253,48 @@ bool isBareByline(const QString &text)
     return !text.startsWith(u"by "_s, Qt::CaseInsensitive) && text.size() < 200;
 }
 
+// "Oksana Hrytsenko", "Ludwig van Beethoven": a person's name as a byline prints it alone.
+bool isWrittenName(const QString &text)
+{
+    static const QRegularExpression name(u"^\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|bin|al|la|le)){1,4}$"_s);
+    return text.size() <= 60 && name.matchView(text).hasMatch();
+}
+
+QString simplifiedText(const GumboNode *node);
+
+// The writer in a byline box that sets its parts apart as elements of their own ("Hannah
+// Cole" "North America correspondent"): the first part, when it is a name and no job. A box
+// of one run of text ("By Ellen Marsh and Li Wei") or with text between its parts has none.
+QString firstBylineName(const GumboNode *box)
+{
+    const auto elementChildren = [](const GumboNode *node, QList<const GumboNode *> &out) {
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = 0; i < children.length && out.size() < 8; ++i) {
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            if (child->type == GUMBO_NODE_ELEMENT) {
+                out.append(child);
+            } else if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA) {
+                return false;
+            }
+        }
+        return true;
+    };
+    QList<const GumboNode *> parts;
+    // A box may wrap the parts in a box of its own (<div data-component="byline-block"><div><span>).
+    for (int level = 0; level < 3 && elementChildren(box, parts) && parts.size() == 1; ++level) {
+        box = parts.front();
+        parts.clear();
+    }
+    if (parts.size() < 2) {
+        return {};
+    }
+    QString name = simplifiedText(parts.front());
+    if (name.startsWith(u"By "_s, Qt::CaseInsensitive)) {
+        name.remove(0, 3);
+    }
+    return isWrittenName(name) && !namesNewsJob(name) ? name : QString();
+}
+
 // Class and id words (componentNames()) that mark page furniture rather than article text.
 bool hasNoiseName(const QString &names, bool captionsAreText = false)
 {
@@ -563,6 +605,9 @@ public:
                 return;
             }
             bylineBox = isBylineBox(node, names);
+            if (bylineBox && m_bylineName.isEmpty()) {
+                m_bylineName = firstBylineName(node);
+            }
             if (bylineBox) {
                 if (const QString text = simplifiedText(node); isBareByline(text)) {
                     noteBylineDate(text);
@@ -641,6 +686,9 @@ public:
 
     /// The writers of a dropped byline whose names are links ("Ellen Marsh and Li Wei").
     [[nodiscard]] QString linkedByline() const { return m_linkedByline; }
+
+    /// The writer a byline box names in a part of its own, before the job ("Hannah Cole").
+    [[nodiscard]] QString bylineName() const { return m_bylineName; }
 
     /// The date printed in a dropped byline box ("Staff Reporter / Updated: Nov 24, 2024, 09:12 IST").
     [[nodiscard]] QDate bylineDate() const { return m_bylineDate; }
@@ -836,6 +884,7 @@ private:
     int m_insideLinks = 0;
     int m_droppedLinkLists = 0; ///< blocks dropped as links to other stories
     QString m_linkedByline;
+    QString m_bylineName;
     int m_bylineBoxes = 0; ///< byline boxes the element being read is in
     qsizetype m_linkCharacters = 0;
     qsizetype m_rootTextLength = 0;
@@ -855,6 +904,8 @@ struct PageFacts
     QString bookmark; ///< rel="bookmark": archive.today's dated address of its copy
     QString microdataUrl; ///< the address schema.org microdata gives the article
     QString sourceLink; ///< an address printed after "Source:", as a shared document cites its page
+    QString savedFrom; ///< the address in SingleFile's note at the top of its copy ("url: https://...")
+    QString base; ///< <base href>: a snapshot (Zotero's) points its relative links at the page it copies
     QString titleElement;
     const GumboNode *firstH1 = nullptr;
     QStringList jsonLd;
@@ -905,8 +956,9 @@ bool marksAuthorName(const GumboNode *node)
         const bool namesOther = containsNoCase(word, "tweet") || containsNoCase(word, "embed") || containsNoCase(word, "comment");
         return isAuthor(word) || ((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name") && !namesOther);
     };
-    // A page saved from Firefox's Reader View names its writer in "reader-credits".
-    const auto readerCredits = [](std::string_view word) { return word == "reader-credits"; };
+    // A page saved from Firefox's Reader View names its writer in "reader-credits";
+    // Pocket's saved article names them in "reader-author".
+    const auto readerCredits = [](std::string_view word) { return word == "reader-credits" || word == "reader-author"; };
     return anyWord("rel", isAuthor) || anyWord("itemprop", isAuthor) || anyWord("class", namesAuthor) || anyWord("class", readerCredits);
 }
 
@@ -1024,6 +1076,11 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
             facts.bookmark = attribute(node, "href").trimmed();
         }
         return;
+    case GUMBO_TAG_BASE:
+        if (facts.base.isEmpty()) {
+            facts.base = attribute(node, "href").trimmed();
+        }
+        return;
     case GUMBO_TAG_TITLE:
         if (facts.titleElement.isEmpty()) {
             facts.titleElement = withoutPrintMark(simplifiedText(node));
@@ -1109,6 +1166,24 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
     }
 }
 
+// SingleFile notes where it saved its copy from in a comment at the top of the page
+// ("Page saved with SingleFile \n url: https://... \n saved date: ..."). Only the document's
+// and the root's own comments are looked at.
+void noteSavedFromAddress(const GumboOutput *document, PageFacts &facts)
+{
+    static const QRegularExpression urlLine(u"^\\s*url:\\s*(https?://\\S+)"_s, QRegularExpression::MultilineOption);
+    for (const GumboNode *parent : {document->document, document->root}) {
+        const GumboVector &children = parent->type == GUMBO_NODE_DOCUMENT ? parent->v.document.children : parent->v.element.children;
+        for (unsigned i = 0; i < children.length && facts.savedFrom.isEmpty(); ++i) {
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            if (child->type != GUMBO_NODE_COMMENT || std::string_view(child->v.text.text).find("SingleFile") == std::string_view::npos) {
+                continue;
+            }
+            facts.savedFrom = urlLine.match(QString::fromUtf8(child->v.text.text)).captured(1);
+        }
+    }
+}
+
 // "Jane Doe" from "By Jane Doe".
 QString withoutByPrefix(QString name)
 {
@@ -1120,11 +1195,10 @@ QString withoutByPrefix(QString name)
 // that holds more than a name (a biography, "More by this author") is not read.
 QString authorNamesInPage(const QList<const GumboNode *> &nodes)
 {
-    static const QRegularExpression name(u"^\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|bin|al|la|le)){1,4}$"_s);
     QStringList names;
     for (const GumboNode *node : nodes) {
         const QString text = withoutByPrefix(simplifiedText(node));
-        if (text.size() <= 60 && name.matchView(text).hasMatch() && !names.contains(text)) {
+        if (isWrittenName(text) && !names.contains(text)) {
             names.append(text);
         }
     }
@@ -1505,6 +1579,18 @@ QString withoutRedirect(const QString &url)
     return inner.startsWith(u"http"_s) ? inner : url;
 }
 
+// An address of a page of its own, not a site's root ("https://news.example/" as the base
+// of a live page's relative links).
+bool isPageAddress(const QString &url)
+{
+    if (!url.startsWith(u"http"_s)) {
+        return false;
+    }
+    const qsizetype host = url.indexOf(u"//"_s);
+    const qsizetype path = host < 0 ? -1 : url.indexOf(u'/', host + 2);
+    return path > 0 && path + 1 < url.size();
+}
+
 void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *content)
 {
     const QJsonObject ld = jsonLdArticle(facts.jsonLd);
@@ -1552,6 +1638,12 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     }
     if (article.url.isEmpty()) {
         article.url = facts.sourceLink;
+    }
+    if (article.url.isEmpty()) {
+        article.url = facts.savedFrom;
+    }
+    if (article.url.isEmpty() && isPageAddress(facts.base)) {
+        article.url = facts.base;
     }
     if (archiveToday && !facts.bookmark.isEmpty()) {
         article.url = facts.bookmark;
@@ -2006,6 +2098,7 @@ Article readHtmlArticle(QStringView html)
     }
     PageFacts facts;
     gatherFacts(document->root, facts);
+    noteSavedFromAddress(document, facts);
     const GumboNode *content = contentElement(facts);
     fillMetadata(article, facts, content);
     QList<HtmlBlock> blocks;
@@ -2021,6 +2114,9 @@ Article readHtmlArticle(QStringView html)
         }
         if (article.author.isEmpty()) {
             article.author = collector.linkedByline();
+        }
+        if (article.author.isEmpty()) {
+            article.author = collector.bylineName();
         }
     }
     // A page saved before its scripts drew the story often carries the text only in its

@@ -104,16 +104,6 @@ bool namesOutlet(const QString &text)
     return outletWord || acronym;
 }
 
-// "Transport correspondent", "Senior political editor", "Staff writer": what a writer does.
-bool namesNewsJob(const QString &text)
-{
-    static const QStringList jobWords{
-        u"correspondent"_s, u"editor"_s, u"reporter"_s, u"writer"_s, u"columnist"_s, u"journalist"_s, u"producer"_s, u"contributor"_s, u"staff"_s};
-    const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
-    return !words.isEmpty() && words.size() <= 5
-        && std::any_of(words.cbegin(), words.cend(), [](QStringView word) { return jobWords.contains(word.toString().toLower()); });
-}
-
 // Two to four capitalised words and nothing else: a name standing on its own line.
 bool looksLikeBareName(const QString &line)
 {
@@ -330,6 +320,15 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
 }
 
 } // namespace
+
+bool namesNewsJob(const QString &text)
+{
+    static const QStringList jobWords{
+        u"correspondent"_s, u"editor"_s, u"reporter"_s, u"writer"_s, u"columnist"_s, u"journalist"_s, u"producer"_s, u"contributor"_s, u"staff"_s};
+    const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
+    return !words.isEmpty() && words.size() <= 5
+        && std::any_of(words.cbegin(), words.cend(), [](QStringView word) { return jobWords.contains(word.toString().toLower()); });
+}
 
 bool containsNoCase(QStringView text, QStringView phrase, qsizetype letterAt)
 {

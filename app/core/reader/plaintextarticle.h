@@ -64,6 +64,9 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
     }
 }
 
+/// True for what a writer does: "Transport correspondent", "Senior political editor", "Staff writer".
+[[nodiscard]] bool namesNewsJob(const QString &text);
+
 /// True for a byline ("By Jane Doe"), a labelled date line ("Updated 6:02 PM EST, November 25,
 /// 2025", "Posted on ...") or a short line that is a date.
 [[nodiscard]] bool isBylineOrDateLine(QStringView line);
