@@ -697,6 +697,16 @@ private Q_SLOTS:
         QTest::newRow("dated only by a record's year") << u"The river topped 24 feet, breaking the 1916 record."_s << u"topped"_s << false;
         QTest::newRow("dated by its own year") << u"The river topped 24 feet in 1916."_s << u"topped"_s << true;
 
+        // A saying is not dated by the time of the clause it reports.
+        QTest::newRow("a reported plan's year is not the saying's")
+            << u"Governor Wes Moore has said Maryland aims to open a replacement bridge in 2028."_s << u"statement"_s << false;
+        QTest::newRow("a reported past month is not the saying's")
+            << u"The minister said Russia had withdrawn its forces in August."_s << u"statement"_s << false;
+        QTest::newRow("said on a day") << u"The minister said on Monday Russia had withdrawn its forces."_s << u"statement"_s << true;
+        QTest::newRow("said in a statement on a day") << u"The minister said in a written statement on Monday that the troops were safe."_s << u"tatement"_s
+                                                      << true;
+        QTest::newRow("told reporters on a day") << u"The minister told reporters on Monday that the troops were safe."_s << u"told"_s << true;
+
         // A storm that is a row, and a happening only wished for; a storm that hit is one.
         QTest::newRow("a storm set off") << u"The recording set off a storm in Washington on Tuesday."_s << u"Storm"_s << false;
         QTest::newRow("a storm of criticism") << u"The leak drew a storm of criticism on Tuesday."_s << u"Storm"_s << false;
