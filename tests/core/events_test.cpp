@@ -195,6 +195,13 @@ private Q_SLOTS:
                                                          << u"Trump responds to the recording"_s << u"2025-11-25"_s << u"response"_s;
         QTest::newRow("statement, not its words") << u"Zelensky said on Sunday that Ukraine was living through a difficult moment."_s
                                                   << u"Zelensky's statement"_s << u"2025-11-23"_s << u"said"_s;
+        // A label does not end on the preposition of the time it stops at.
+        QTest::newRow("an object before 'through' a year")
+            << u"The Federal Reserve raised interest rates through 2023."_s << u"Federal Reserve raised interest rates"_s << u"2023"_s << u"raised"_s;
+        QTest::newRow("an object before 'through' a day")
+            << u"Volunteers sorted boxes through Sunday."_s << u"Volunteers sorted boxes"_s << u"2025-11-23"_s << u"sorted"_s;
+        QTest::newRow("an object before 'through' a place keeps it")
+            << u"The storm swept through Florida on Sunday."_s << u"Storm swept through Florida"_s << u"2025-11-23"_s << u"swept"_s;
         QTest::newRow("warning without a name") << u"She had warned ministers in December that the costs were understated."_s << u"Warning to ministers"_s
                                                 << u"2024-12"_s << u"warned"_s;
         QTest::newRow("told an audience") << u"Yuri Ushakov, the Kremlin aide, told reporters on Monday that Moscow would wait."_s

@@ -1572,6 +1572,11 @@ private:
         while (end > objectStart && isOneOf(word(end - 1), {u"a"_w, u"an"_w, u"the"_w, u"its"_w, u"their"_w, u"his"_w, u"her"_w})) {
             --end;
         }
+        // "raised interest rates through 2023", "sorted boxes through Sunday": the preposition of
+        // the time the object stops at is the time's, not the object's last word.
+        while (end > objectStart && valid(end) && m_timeAt[end] >= 0 && isOneOf(word(end - 1), {u"through"_w, u"throughout"_w, u"till"_w})) {
+            --end;
+        }
         // "Witkoff is expected in Moscow": where someone is expected or due says what is.
         if (end == objectStart && isOneOf(word(verb), {u"expected"_w, u"due"_w}) && isOneOf(word(end), {u"in"_w, u"at"_w}) && valid(end + 1)
             && m_words[end + 1].capitalised && m_timeAt[end + 1] < 0) {
