@@ -290,8 +290,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("label");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("date");
-        QTest::newRow("a saying of a later year") << "Governor Wes Moore has said Maryland aims to open a replacement bridge in 2028.\n"_ba
-                                                  << u"Moore's statement"_s << u"happened"_s << QString();
+        // (The extractor no longer dates "has said Maryland aims to open a bridge in 2028" by
+        // the year of what was said; a saying dated after its article still loses its date.)
+        QTest::newRow("a saying of a later day") << "On Sept. 3, 2024, Moore said the bridge would open.\n"_ba << u"Moore's statement"_s << u"happened"_s
+                                                 << QString();
         QTest::newRow("still to come next week") << "Schools across Buncombe County will stay closed through next week.\n"_ba << u"Schools"_s << u"expected"_s
                                                  << u"2024-W25"_s;
         QTest::newRow("a saying of that day") << "The mayor said on Monday that the city would hold a memorial in September.\n"_ba << u"Mayor's statement"_s

@@ -195,6 +195,13 @@ private Q_SLOTS:
                                                          << u"Trump responds to the recording"_s << u"2025-11-25"_s << u"response"_s;
         QTest::newRow("statement, not its words") << u"Zelensky said on Sunday that Ukraine was living through a difficult moment."_s
                                                   << u"Zelensky's statement"_s << u"2025-11-23"_s << u"said"_s;
+        // A label does not end on the preposition of the time it stops at.
+        QTest::newRow("an object before 'through' a year")
+            << u"The Federal Reserve raised interest rates through 2023."_s << u"Federal Reserve raised interest rates"_s << u"2023"_s << u"raised"_s;
+        QTest::newRow("an object before 'through' a day")
+            << u"Volunteers sorted boxes through Sunday."_s << u"Volunteers sorted boxes"_s << u"2025-11-23"_s << u"sorted"_s;
+        QTest::newRow("an object before 'through' a place keeps it")
+            << u"The storm swept through Florida on Sunday."_s << u"Storm swept through Florida"_s << u"2025-11-23"_s << u"swept"_s;
         QTest::newRow("warning without a name") << u"She had warned ministers in December that the costs were understated."_s << u"Warning to ministers"_s
                                                 << u"2024-12"_s << u"warned"_s;
         QTest::newRow("told an audience") << u"Yuri Ushakov, the Kremlin aide, told reporters on Monday that Moscow would wait."_s
@@ -696,6 +703,16 @@ private Q_SLOTS:
         QTest::newRow("dated only by a count's start") << u"Benning has followed every funding lapse since 1995."_s << u"followed"_s << false;
         QTest::newRow("dated only by a record's year") << u"The river topped 24 feet, breaking the 1916 record."_s << u"topped"_s << false;
         QTest::newRow("dated by its own year") << u"The river topped 24 feet in 1916."_s << u"topped"_s << true;
+
+        // A saying is not dated by the time of the clause it reports.
+        QTest::newRow("a reported plan's year is not the saying's")
+            << u"Governor Wes Moore has said Maryland aims to open a replacement bridge in 2028."_s << u"statement"_s << false;
+        QTest::newRow("a reported past month is not the saying's")
+            << u"The minister said Russia had withdrawn its forces in August."_s << u"statement"_s << false;
+        QTest::newRow("said on a day") << u"The minister said on Monday Russia had withdrawn its forces."_s << u"statement"_s << true;
+        QTest::newRow("said in a statement on a day") << u"The minister said in a written statement on Monday that the troops were safe."_s << u"tatement"_s
+                                                      << true;
+        QTest::newRow("told reporters on a day") << u"The minister told reporters on Monday that the troops were safe."_s << u"told"_s << true;
 
         // A storm that is a row, and a happening only wished for; a storm that hit is one.
         QTest::newRow("a storm set off") << u"The recording set off a storm in Washington on Tuesday."_s << u"Storm"_s << false;

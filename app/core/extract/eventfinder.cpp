@@ -328,7 +328,7 @@ private:
             if (verb < 0) {
                 verb = verbBackward(tm.firstWord, tm.kind != TimeMention::Kind::Order);
             }
-            if (verb < 0) {
+            if (verb == -1) {
                 // "On Tuesday and again on Wednesday, a plane picked up": the clause follows the
                 // day the range ends on.
                 const bool joined = t + 1 < int(m_times.size()) && m_times[t + 1].mention.datesNothing && m_times[t + 1].mention.firstWord > tm.endWord
@@ -1038,6 +1038,33 @@ private:
         return true;
     }
 
+    // "Moore has said Maryland aims to open a bridge in 2028", "said Russia had withdrawn its
+    // forces in August": a time after a speech verb and a finite verb or plan of the clause it
+    // reports is that clause's, not the saying's ("said on Monday", "told reporters on Monday").
+    // What verbBackward() gives for a time a reported clause owns: no verb, and none to look
+    // for after it ("though he later said the date was not fixed" is not what it dates).
+    static constexpr int ownedByReportedClause = -2;
+
+    [[nodiscard]] bool reportsAnotherClause(int verb, int time) const
+    {
+        if (!isOneOf(word(verb), {u"said"_w, u"told"_w, u"added"_w, u"stated"_w, u"noted"_w, u"warned"_w, u"claimed"_w, u"insisted"_w, u"argued"_w})) {
+            return false;
+        }
+        for (int k = verb + 1; k < time; ++k) {
+            const QStringView w = word(k);
+            if (isOneOf(w,
+                    {u"is"_w, u"are"_w, u"was"_w, u"were"_w, u"had"_w, u"has"_w, u"have"_w, u"will"_w, u"would"_w, u"could"_w, u"can"_w, u"should"_w,
+                        u"might"_w, u"may"_w, u"must"_w})
+                || (is(k + 1, u"to"_w)
+                    && isOneOf(w,
+                        {u"aims"_w, u"aimed"_w, u"plans"_w, u"planned"_w, u"hopes"_w, u"hoped"_w, u"expects"_w, u"expected"_w, u"intends"_w, u"intended"_w,
+                            u"wants"_w, u"wanted"_w, u"seeks"_w, u"sought"_w}))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     [[nodiscard]] int verbBackward(int from, bool marksFree) const
     {
         // Sixteen words back; for a date, marks do not count ("Florida's Big Bend, near Perry,"
@@ -1086,7 +1113,7 @@ private:
                 return -1;
             }
             if (clauseVerb(k)) {
-                return k;
+                return reportsAnotherClause(k, from) ? ownedByReportedClause : k;
             }
             // "the two would meet next week"
             if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised
@@ -1543,6 +1570,11 @@ private:
         }
         // "announced a": an object cut short leaves no dangling article behind.
         while (end > objectStart && isOneOf(word(end - 1), {u"a"_w, u"an"_w, u"the"_w, u"its"_w, u"their"_w, u"his"_w, u"her"_w})) {
+            --end;
+        }
+        // "raised interest rates through 2023", "sorted boxes through Sunday": the preposition of
+        // the time the object stops at is the time's, not the object's last word.
+        while (end > objectStart && valid(end) && m_timeAt[end] >= 0 && isOneOf(word(end - 1), {u"through"_w, u"throughout"_w, u"till"_w})) {
             --end;
         }
         // "Witkoff is expected in Moscow": where someone is expected or due says what is.
