@@ -72,6 +72,11 @@ private Q_SLOTS:
         QTest::newRow("a body's initials for its name")
             << u"Jennifer Homendy, chair of the National Transportation Safety Board, spoke on Monday. The NTSB chair said the plug had been found."_s
             << u"The NTSB chair"_s << 0 << u"Jennifer Homendy"_s;
+        const QString presidents
+            = u"BUTLER, Pa. (AP) — Former President Donald Trump was hurt at a rally. President Joe Biden condemned the attack. The campaign said the "
+              u"former president was doing well. The White House said the president would speak."_s;
+        QTest::newRow("a former office goes to the one given it as former") << presidents << u"the former president"_s << 0 << u"Donald Trump"_s;
+        QTest::newRow("... the sitting office to the one who holds it") << presidents << u"the president"_s << 0 << u"Joe Biden"_s;
         QTest::newRow("surname after full name") << u"Steve Witkoff arrived in Moscow. Witkoff met officials."_s << u"Witkoff"_s << 1 << u"Steve Witkoff"_s;
         const QString smiths
             = u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. Dr Smith said sorry."_s;

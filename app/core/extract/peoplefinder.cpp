@@ -381,6 +381,9 @@ private:
     void indexRoles();
     [[nodiscard]] QList<int> candidatesFor(const Descriptor &d, bool *complete) const;
     [[nodiscard]] int compatibility(const Descriptor &d, int person) const;
+    /// Whether d says "former" of an office person holds now, as the article gave it.
+    [[nodiscard]] bool sittingForFormer(const Descriptor &d, int person) const;
+    [[nodiscard]] bool saysFormer(const Descriptor &d) const;
     [[nodiscard]] int resolveDescriptor(const Descriptor &d, int sentence, int subject, double *confidence) const;
     [[nodiscard]] int apposedTo(const Descriptor &d) const;
     [[nodiscard]] int continuedAfter(const Descriptor &d, int sentence, double *confidence) const;
@@ -3143,6 +3146,27 @@ bool abbreviates(QStringView acronym, QStringView name)
     return at == acronym.size();
 }
 
+// "the former president" is never the sitting "President Joe Biden": a former office goes to
+// one the article gave as former, or to one given no such office at all.
+bool Finder::sittingForFormer(const Descriptor &d, int person) const
+{
+    const QString &held = m_people[person].roleText;
+    if (held.isEmpty() || !m_people[person].profile.roles.contains(d.role.canonical) || indexOfLower(held, u"former") >= 0 || indexOfLower(held, u"ex-") >= 0) {
+        return false;
+    }
+    return saysFormer(d);
+}
+
+bool Finder::saysFormer(const Descriptor &d) const
+{
+    for (int k = d.firstWord; k < d.lastWord; ++k) {
+        if (lowerIs(k, u"former")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 int Finder::compatibility(const Descriptor &d, int person) const
 {
     const PersonProfile &profile = m_people[person].profile;
@@ -3171,6 +3195,11 @@ int Finder::compatibility(const Descriptor &d, int person) const
         if (sameWord && underHeld != underDescriptor && !endsWithLower(held, u"assistant") && !endsWithLower(held, u"deputy")) {
             return 0;
         }
+        if (sittingForFormer(d, person)) {
+            return 0;
+        }
+        // ... and "the president" is the sitting one sooner than one the article gave as former.
+        score -= indexOfLower(held, u"former") >= 0 && !saysFormer(d) ? 1 : 0;
         if (indexOfLower(held, u"interim") >= 0 || indexOfLower(held, u"acting") >= 0) {
             score -= standIn ? 0 : 1;
         } else if (standIn && sameWord) {
@@ -3279,7 +3308,7 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
             former = lowerIs(k, u"former");
         }
         if ((sameParagraph || (paragraphBefore && !former)) && !m_subjectOf.contains(sentence) && it != m_subjectOf.cend()
-            && (m_people[*it].profile.roles.isEmpty() || former) && !m_inQuote.at(d.firstWord)) {
+            && (m_people[*it].profile.roles.isEmpty() || (former && !sittingForFormer(d, *it))) && !m_inQuote.at(d.firstWord)) {
             *confidence = 0.5;
             return *it;
         }
