@@ -77,6 +77,9 @@ private Q_SLOTS:
               u"former president was doing well. The White House said the president would speak."_s;
         QTest::newRow("a former office goes to the one given it as former") << presidents << u"the former president"_s << 0 << u"Donald Trump"_s;
         QTest::newRow("... the sitting office to the one who holds it") << presidents << u"the president"_s << 0 << u"Joe Biden"_s;
+        QTest::newRow("a surname that is also a place, the person named since the place")
+            << u"King Abdullah II of Jordan met Lloyd Austin in Amman. Rep. Jim Jordan of Ohio criticised the trip. Jordan said it cost too much."_s
+            << u"Jordan"_s << -1 << u"Jim Jordan"_s;
         QTest::newRow("surname after full name") << u"Steve Witkoff arrived in Moscow. Witkoff met officials."_s << u"Witkoff"_s << 1 << u"Steve Witkoff"_s;
         const QString smiths
             = u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. Dr Smith said sorry."_s;
@@ -405,6 +408,9 @@ private Q_SLOTS:
                u"her "
                u"to take the money, the most direct account yet in the fraud trial of the FTX founder."_s
             << u"the FTX founder"_s << u"Caroline Ellison"_s;
+        QTest::newRow("a surname that is also a place, the place named since the person")
+            << u"Rep. Jim Jordan of Ohio criticised the trip. King Abdullah II of Jordan met Lloyd Austin. Jordan has long been a partner."_s << u"Jordan has"_s
+            << u"Jim Jordan"_s;
         QTest::newRow("a monarch's title is not the leader the passage is about")
             << u"Sir Keir Starmer became prime minister on Friday.\n\nStarmer said the work begins now. The King's Speech is scheduled for July 17."_s
             << u"The King"_s << u"Keir Starmer"_s;

@@ -319,6 +319,7 @@ private:
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     [[nodiscard]] bool wholeQuoted(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool surnameSoFar(QStringView word) const;
+    [[nodiscard]] bool personNamedSincePlace(qsizetype k) const;
     [[nodiscard]] bool ownerIsPersonal(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool portfolioAfterAnd(qsizetype first, qsizetype andWord, qsizetype end) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
@@ -495,6 +496,34 @@ bool Finder::surnameSoFar(QStringView word) const
     return std::any_of(m_candidates.cbegin(), m_candidates.cend(), [word](const NameCandidate &c) {
         return !c.single && c.name.size() > word.size() && c.name[c.name.size() - word.size() - 1] == u' ' && QStringView(c.name).last(word.size()) == word;
     });
+}
+
+// "Rep. Jim Jordan of Ohio criticised the trip. Jordan said": a lone word that is a place and
+// the surname of a person named in full stands for the person when the person was named since
+// the place last was (the place first wins: "King Abdullah II of Jordan ... Jordan has been").
+bool Finder::personNamedSincePlace(qsizetype k) const
+{
+    // "of Jordan", "in Jordan": after a preposition the word is the place.
+    if (k > 0 && w.plainGapBefore(k) && isOneOf(word(k - 1), {u"of", u"in", u"to", u"from", u"at", u"across", u"into", u"near"})) {
+        return false;
+    }
+    const QStringView surname = word(k);
+    const int start = w.at(k).range.start;
+    for (auto c = m_candidates.crbegin(); c != m_candidates.crend(); ++c) {
+        if (c->single || c->name.size() <= surname.size() || c->name[c->name.size() - surname.size() - 1] != u' '
+            || QStringView(c->name).last(surname.size()) != surname) {
+            continue;
+        }
+        // Only the place's mentions after the person's name are read, from the end.
+        const int named = w.at(c->first).range.start;
+        for (auto e = m_entityMentions.crbegin(); e != m_entityMentions.crend() && e->range.start > named; ++e) {
+            if (e->range.start < start && e->range.length() == surname.size() && QStringView(w.text()).sliced(e->range.start, e->range.length()) == surname) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
 }
 
 // "Department of Financial Protection and Innovation", "Department of Health and Human
@@ -1916,6 +1945,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (PeopleLexicon::isOrganisation(core) || organisationWord
             || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty() && !initialismModifiesNoun(k))) {
             addEntity(Entity::Kind::Organisation, k, j);
+            return;
+        }
+        const bool placeWord = PeopleLexicon::isPlace(core) || (count == 1 && !PeopleLexicon::country(core).isEmpty());
+        if (placeWord && count == 1 && personNamedSincePlace(k)) {
+            m_pending.append(k);
             return;
         }
         if (PeopleLexicon::isPlace(core) || (count >= 2 && lex(j - 1).isPlaceWord())) {
