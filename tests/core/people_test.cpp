@@ -438,6 +438,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("people");
         QTest::addColumn<QStringList>("notPeople");
 
+        QTest::newRow("a hyphenated office before a name")
+            << u"The agency met on Wednesday. WHO Director-General Tedros Adhanom Ghebreyesus accepted the advice. UN Secretary-General Antonio Guterres spoke."_s
+            << QStringList{u"Tedros Adhanom Ghebreyesus"_s, u"Antonio Guterres"_s} << QStringList{u"UN Secretary-General Antonio Guterres"_s};
         QTest::newRow("a word in capitals before a word in title case names a product")
             << u"Updated FAA Statement on Boeing 737-9 MAX Aircraft\nAircraft\nThe FAA grounded the planes on Saturday, Mike Whitaker said. Aircraft "_s
                u"makers were told."_s

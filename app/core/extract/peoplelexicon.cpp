@@ -177,6 +177,9 @@ const auto &roles()
             u"sheikh|pm"_s,
             Group::Leader);
         add(u"leader|head"_s, Group::Leader, true);
+        // "WHO Director-General Tedros Adhanom Ghebreyesus", "UN Secretary-General Antonio Guterres":
+        // hyphenated offices are one word.
+        add(u"secretary-general|director-general|attorney-general|solicitor-general|governor-general|inspector-general|auditor-general"_s, Group::Official);
         add(u"minister|secretary|ambassador|commissioner|mayor|governor|attorney|prosecutor|deputy|vice-president|undersecretary|"
             u"regulator|negotiator|diplomat|bureaucrat|administrator|official|officer"_s,
             Group::Official);
