@@ -80,6 +80,8 @@ private Q_SLOTS:
         QTest::newRow("a surname that is also a place, the person named since the place")
             << u"King Abdullah II of Jordan met Lloyd Austin in Amman. Rep. Jim Jordan of Ohio criticised the trip. Jordan said it cost too much."_s
             << u"Jordan"_s << -1 << u"Jim Jordan"_s;
+        QTest::newRow("... the general who speaks is one")
+            << u"Gen. Mark Milley toured the base. Later the general said the risk was low."_s << u"the general"_s << 0 << u"Mark Milley"_s;
         QTest::newRow("surname after full name") << u"Steve Witkoff arrived in Moscow. Witkoff met officials."_s << u"Witkoff"_s << 1 << u"Steve Witkoff"_s;
         const QString smiths
             = u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. Dr Smith said sorry."_s;
@@ -411,6 +413,9 @@ private Q_SLOTS:
         QTest::newRow("a surname that is also a place, the place named since the person")
             << u"Rep. Jim Jordan of Ohio criticised the trip. King Abdullah II of Jordan met Lloyd Austin. Jordan has long been a partner."_s << u"Jordan has"_s
             << u"Jim Jordan"_s;
+        QTest::newRow("'general' before a noun is an adjective, no officer")
+            << u"The agency's director general, Olivia Wigzell, said the risk to the general population was very low."_s << u"the general"_s
+            << u"Olivia Wigzell"_s;
         QTest::newRow("a monarch's title is not the leader the passage is about")
             << u"Sir Keir Starmer became prime minister on Friday.\n\nStarmer said the work begins now. The King's Speech is scheduled for July 17."_s
             << u"The King"_s << u"Keir Starmer"_s;

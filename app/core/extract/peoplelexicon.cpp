@@ -287,7 +287,7 @@ const auto &roleModifiers()
                   u"73-year-old|79-year-old|billionaire|republican|democratic|conservative|liberal|labour|centrist|populist|far-right|left-wing|right-wing|"
                   u"nationalist|hardline|moderate|influential|veteran|diplomatic|global|regional|democrat|democrats|republicans|tory|socialist|"
                   u"communist|green|independent|technology|operating|financial|information|marketing|commercial|investment|medical|legal|"
-                  u"science|scientific|technical|"
+                  u"science|scientific|technical|general|"
                   // A newsroom's desks: "economics editor", "political correspondent".
                   u"economics|business|political|sports|education|environment|climate|markets|culture|arts|crime"_s);
     return set;
