@@ -446,6 +446,11 @@ private Q_SLOTS:
         QTest::newRow("a hyphenated office before a name")
             << u"The agency met on Wednesday. WHO Director-General Tedros Adhanom Ghebreyesus accepted the advice. UN Secretary-General Antonio Guterres spoke."_s
             << QStringList{u"Tedros Adhanom Ghebreyesus"_s, u"Antonio Guterres"_s} << QStringList{u"UN Secretary-General Antonio Guterres"_s};
+        QTest::newRow("a demonym after an age is no name")
+            << u"Sen. James Lankford, R-Okla., wrote the bill. The 56-year-old Oklahoman said he had been told to walk away."_s
+            << QStringList{u"James Lankford"_s} << QStringList{u"Oklahoman"_s};
+        QTest::newRow("... a surname after an age as before") << u"Sam Bankman-Fried testified for hours. The 31-year-old Bankman-Fried said he was sorry."_s
+                                                              << QStringList{u"Sam Bankman-Fried"_s} << QStringList{u"The 31-year-old Bankman-Fried"_s};
         QTest::newRow("a word in capitals before a word in title case names a product")
             << u"Updated FAA Statement on Boeing 737-9 MAX Aircraft\nAircraft\nThe FAA grounded the planes on Saturday, Mike Whitaker said. Aircraft "_s
                u"makers were told."_s

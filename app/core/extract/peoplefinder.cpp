@@ -2128,6 +2128,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
             }
         }
     }
+    // "The 56-year-old Oklahoman said": one capitalised word after an article and an age is the
+    // noun the age describes (a demonym), no name, unless it is the surname of someone named.
+    if (count == 1 && !titled && k >= 2 && w.plainGapBefore(k) && w.plainGapBefore(k - 1) && hasEnding(word(k - 1), u"-year-old")
+        && (lowerIs(k - 2, u"the") || lowerIs(k - 2, u"a")) && !lex(k).isGivenName() && !surnameSoFar(word(k))) {
+        return;
+    }
     // "Mayor Denise Alvarez of Chandler said": a single name after "of" and a person's name is
     // where the person is from or works, not a second person.
     if (count == 1 && !titled && k >= 2 && w.plainGapBefore(k) && lowerIs(k - 1, u"of") && w.plainGapBefore(k - 1) && w.at(k - 2).capitalised
