@@ -72,6 +72,16 @@ private Q_SLOTS:
         QTest::newRow("a body's initials for its name")
             << u"Jennifer Homendy, chair of the National Transportation Safety Board, spoke on Monday. The NTSB chair said the plug had been found."_s
             << u"The NTSB chair"_s << 0 << u"Jennifer Homendy"_s;
+        const QString presidents
+            = u"BUTLER, Pa. (AP) — Former President Donald Trump was hurt at a rally. President Joe Biden condemned the attack. The campaign said the "
+              u"former president was doing well. The White House said the president would speak."_s;
+        QTest::newRow("a former office goes to the one given it as former") << presidents << u"the former president"_s << 0 << u"Donald Trump"_s;
+        QTest::newRow("... the sitting office to the one who holds it") << presidents << u"the president"_s << 0 << u"Joe Biden"_s;
+        QTest::newRow("a surname that is also a place, the person named since the place")
+            << u"King Abdullah II of Jordan met Lloyd Austin in Amman. Rep. Jim Jordan of Ohio criticised the trip. Jordan said it cost too much."_s
+            << u"Jordan"_s << -1 << u"Jim Jordan"_s;
+        QTest::newRow("... the general who speaks is one")
+            << u"Gen. Mark Milley toured the base. Later the general said the risk was low."_s << u"the general"_s << 0 << u"Mark Milley"_s;
         QTest::newRow("surname after full name") << u"Steve Witkoff arrived in Moscow. Witkoff met officials."_s << u"Witkoff"_s << 1 << u"Steve Witkoff"_s;
         const QString smiths
             = u"Helen Smith waited 19 weeks. Dr Peter Smith, the medical director, apologised. Mrs Smith said she was angry. Dr Smith said sorry."_s;
@@ -400,6 +410,12 @@ private Q_SLOTS:
                u"her "
                u"to take the money, the most direct account yet in the fraud trial of the FTX founder."_s
             << u"the FTX founder"_s << u"Caroline Ellison"_s;
+        QTest::newRow("a surname that is also a place, the place named since the person")
+            << u"Rep. Jim Jordan of Ohio criticised the trip. King Abdullah II of Jordan met Lloyd Austin. Jordan has long been a partner."_s << u"Jordan has"_s
+            << u"Jim Jordan"_s;
+        QTest::newRow("'general' before a noun is an adjective, no officer")
+            << u"The agency's director general, Olivia Wigzell, said the risk to the general population was very low."_s << u"the general"_s
+            << u"Olivia Wigzell"_s;
         QTest::newRow("a monarch's title is not the leader the passage is about")
             << u"Sir Keir Starmer became prime minister on Friday.\n\nStarmer said the work begins now. The King's Speech is scheduled for July 17."_s
             << u"The King"_s << u"Keir Starmer"_s;
@@ -427,6 +443,14 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("people");
         QTest::addColumn<QStringList>("notPeople");
 
+        QTest::newRow("a hyphenated office before a name")
+            << u"The agency met on Wednesday. WHO Director-General Tedros Adhanom Ghebreyesus accepted the advice. UN Secretary-General Antonio Guterres spoke."_s
+            << QStringList{u"Tedros Adhanom Ghebreyesus"_s, u"Antonio Guterres"_s} << QStringList{u"UN Secretary-General Antonio Guterres"_s};
+        QTest::newRow("a demonym after an age is no name")
+            << u"Sen. James Lankford, R-Okla., wrote the bill. The 56-year-old Oklahoman said he had been told to walk away."_s
+            << QStringList{u"James Lankford"_s} << QStringList{u"Oklahoman"_s};
+        QTest::newRow("... a surname after an age as before") << u"Sam Bankman-Fried testified for hours. The 31-year-old Bankman-Fried said he was sorry."_s
+                                                              << QStringList{u"Sam Bankman-Fried"_s} << QStringList{u"The 31-year-old Bankman-Fried"_s};
         QTest::newRow("a word in capitals before a word in title case names a product")
             << u"Updated FAA Statement on Boeing 737-9 MAX Aircraft\nAircraft\nThe FAA grounded the planes on Saturday, Mike Whitaker said. Aircraft "_s
                u"makers were told."_s

@@ -63,6 +63,20 @@ private Q_SLOTS:
         QTest::newRow("person of an organisation")
             << u"Environmental groups were unhappy. Karl Vinter of the Ocean Trust called the deal \"a gamble with the last healthy stocks.\""_s
             << u"a gamble with the last healthy stocks"_s << u"partial"_s << u"Karl Vinter"_s << u"-"_s;
+        // A relative clause between the name and its verb after a quotation says who the
+        // speaker is; it does not put the verb out of reach.
+        const QString crooks = u"Agents named the gunman as Thomas Crooks.\n"_s;
+        QTest::newRow("a long relative clause between the name and 'said' after a quotation")
+            << crooks + u"\"Six,\" Kevin Rojek, who leads the FBI's Pittsburgh field office, said."_s << u"Six"_s << u"direct"_s << u"Kevin Rojek"_s << u"-"_s;
+        QTest::newRow("an appositive and its relative clause before 'told me'")
+            << crooks
+                + u"\"Everybody said five years was political,\" Antoine Rocher, a scaffolder who spent three winters on the transept, told me over coffee."_s
+            << u"Everybody said five years was political"_s << u"direct"_s << u"Antoine Rocher"_s << u"-"_s;
+        QTest::newRow("... a short relative clause, as before")
+            << crooks + u"\"Two,\" Kevin Rojek, who leads the field office, said."_s << u"Two"_s << u"direct"_s << u"Kevin Rojek"_s << u"-"_s;
+        QTest::newRow("... ten words after the quotation with no aside reach no verb")
+            << crooks + u"\"Seven,\" Kevin Rojek and the agents in the big Pittsburgh field office in the west said."_s << u"Seven"_s << u"direct"_s
+            << u"Thomas Crooks"_s << u"-"_s;
         // "should explain": what someone ought to say is not something said; the words are the reporter's.
         QTest::newRow("a partial quotation after a verb of saying that someone should do")
             << u"Crisis\nPresident Yoon Suk Yeol declared martial law.\nHan Dong-hoon, the party leader, says Yoon should explain this \"tragic situation\" himself."_s

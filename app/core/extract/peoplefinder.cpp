@@ -319,6 +319,7 @@ private:
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     [[nodiscard]] bool wholeQuoted(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool surnameSoFar(QStringView word) const;
+    [[nodiscard]] bool personNamedSincePlace(qsizetype k) const;
     [[nodiscard]] bool ownerIsPersonal(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool portfolioAfterAnd(qsizetype first, qsizetype andWord, qsizetype end) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
@@ -381,6 +382,9 @@ private:
     void indexRoles();
     [[nodiscard]] QList<int> candidatesFor(const Descriptor &d, bool *complete) const;
     [[nodiscard]] int compatibility(const Descriptor &d, int person) const;
+    /// Whether d says "former" of an office person holds now, as the article gave it.
+    [[nodiscard]] bool sittingForFormer(const Descriptor &d, int person) const;
+    [[nodiscard]] bool saysFormer(const Descriptor &d) const;
     [[nodiscard]] int resolveDescriptor(const Descriptor &d, int sentence, int subject, double *confidence) const;
     [[nodiscard]] int apposedTo(const Descriptor &d) const;
     [[nodiscard]] int continuedAfter(const Descriptor &d, int sentence, double *confidence) const;
@@ -492,6 +496,34 @@ bool Finder::surnameSoFar(QStringView word) const
     return std::any_of(m_candidates.cbegin(), m_candidates.cend(), [word](const NameCandidate &c) {
         return !c.single && c.name.size() > word.size() && c.name[c.name.size() - word.size() - 1] == u' ' && QStringView(c.name).last(word.size()) == word;
     });
+}
+
+// "Rep. Jim Jordan of Ohio criticised the trip. Jordan said": a lone word that is a place and
+// the surname of a person named in full stands for the person when the person was named since
+// the place last was (the place first wins: "King Abdullah II of Jordan ... Jordan has been").
+bool Finder::personNamedSincePlace(qsizetype k) const
+{
+    // "of Jordan", "in Jordan": after a preposition the word is the place.
+    if (k > 0 && w.plainGapBefore(k) && isOneOf(word(k - 1), {u"of", u"in", u"to", u"from", u"at", u"across", u"into", u"near"})) {
+        return false;
+    }
+    const QStringView surname = word(k);
+    const int start = w.at(k).range.start;
+    for (auto c = m_candidates.crbegin(); c != m_candidates.crend(); ++c) {
+        if (c->single || c->name.size() <= surname.size() || c->name[c->name.size() - surname.size() - 1] != u' '
+            || QStringView(c->name).last(surname.size()) != surname) {
+            continue;
+        }
+        // Only the place's mentions after the person's name are read, from the end.
+        const int named = w.at(c->first).range.start;
+        for (auto e = m_entityMentions.crbegin(); e != m_entityMentions.crend() && e->range.start > named; ++e) {
+            if (e->range.start < start && e->range.length() == surname.size() && QStringView(w.text()).sliced(e->range.start, e->range.length()) == surname) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
 }
 
 // "Department of Financial Protection and Innovation", "Department of Health and Human
@@ -1915,6 +1947,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
             addEntity(Entity::Kind::Organisation, k, j);
             return;
         }
+        const bool placeWord = PeopleLexicon::isPlace(core) || (count == 1 && !PeopleLexicon::country(core).isEmpty());
+        if (placeWord && count == 1 && personNamedSincePlace(k)) {
+            m_pending.append(k);
+            return;
+        }
         if (PeopleLexicon::isPlace(core) || (count >= 2 && lex(j - 1).isPlaceWord())) {
             addEntity(Entity::Kind::Place, k, j);
             return;
@@ -2090,6 +2127,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 return;
             }
         }
+    }
+    // "The 56-year-old Oklahoman said": one capitalised word after an article and an age is the
+    // noun the age describes (a demonym), no name, unless it is the surname of someone named.
+    if (count == 1 && !titled && k >= 2 && w.plainGapBefore(k) && w.plainGapBefore(k - 1) && hasEnding(word(k - 1), u"-year-old")
+        && (lowerIs(k - 2, u"the") || lowerIs(k - 2, u"a")) && !lex(k).isGivenName() && !surnameSoFar(word(k))) {
+        return;
     }
     // "Mayor Denise Alvarez of Chandler said": a single name after "of" and a person's name is
     // where the person is from or works, not a second person.
@@ -3143,6 +3186,27 @@ bool abbreviates(QStringView acronym, QStringView name)
     return at == acronym.size();
 }
 
+// "the former president" is never the sitting "President Joe Biden": a former office goes to
+// one the article gave as former, or to one given no such office at all.
+bool Finder::sittingForFormer(const Descriptor &d, int person) const
+{
+    const QString &held = m_people[person].roleText;
+    if (held.isEmpty() || !m_people[person].profile.roles.contains(d.role.canonical) || indexOfLower(held, u"former") >= 0 || indexOfLower(held, u"ex-") >= 0) {
+        return false;
+    }
+    return saysFormer(d);
+}
+
+bool Finder::saysFormer(const Descriptor &d) const
+{
+    for (int k = d.firstWord; k < d.lastWord; ++k) {
+        if (lowerIs(k, u"former")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 int Finder::compatibility(const Descriptor &d, int person) const
 {
     const PersonProfile &profile = m_people[person].profile;
@@ -3171,6 +3235,11 @@ int Finder::compatibility(const Descriptor &d, int person) const
         if (sameWord && underHeld != underDescriptor && !endsWithLower(held, u"assistant") && !endsWithLower(held, u"deputy")) {
             return 0;
         }
+        if (sittingForFormer(d, person)) {
+            return 0;
+        }
+        // ... and "the president" is the sitting one sooner than one the article gave as former.
+        score -= indexOfLower(held, u"former") >= 0 && !saysFormer(d) ? 1 : 0;
         if (indexOfLower(held, u"interim") >= 0 || indexOfLower(held, u"acting") >= 0) {
             score -= standIn ? 0 : 1;
         } else if (standIn && sameWord) {
@@ -3279,7 +3348,7 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
             former = lowerIs(k, u"former");
         }
         if ((sameParagraph || (paragraphBefore && !former)) && !m_subjectOf.contains(sentence) && it != m_subjectOf.cend()
-            && (m_people[*it].profile.roles.isEmpty() || former) && !m_inQuote.at(d.firstWord)) {
+            && (m_people[*it].profile.roles.isEmpty() || (former && !sittingForFormer(d, *it))) && !m_inQuote.at(d.firstWord)) {
             *confidence = 0.5;
             return *it;
         }

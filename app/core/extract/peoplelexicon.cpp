@@ -177,6 +177,9 @@ const auto &roles()
             u"sheikh|pm"_s,
             Group::Leader);
         add(u"leader|head"_s, Group::Leader, true);
+        // "WHO Director-General Tedros Adhanom Ghebreyesus", "UN Secretary-General Antonio Guterres":
+        // hyphenated offices are one word.
+        add(u"secretary-general|director-general|attorney-general|solicitor-general|governor-general|inspector-general|auditor-general"_s, Group::Official);
         add(u"minister|secretary|ambassador|commissioner|mayor|governor|attorney|prosecutor|deputy|vice-president|undersecretary|"
             u"regulator|negotiator|diplomat|bureaucrat|administrator|official|officer"_s,
             Group::Official);
@@ -284,7 +287,7 @@ const auto &roleModifiers()
                   u"73-year-old|79-year-old|billionaire|republican|democratic|conservative|liberal|labour|centrist|populist|far-right|left-wing|right-wing|"
                   u"nationalist|hardline|moderate|influential|veteran|diplomatic|global|regional|democrat|democrats|republicans|tory|socialist|"
                   u"communist|green|independent|technology|operating|financial|information|marketing|commercial|investment|medical|legal|"
-                  u"science|scientific|technical|"
+                  u"science|scientific|technical|general|"
                   // A newsroom's desks: "economics editor", "political correspondent".
                   u"economics|business|political|sports|education|environment|climate|markets|culture|arts|crime"_s);
     return set;

@@ -1116,10 +1116,19 @@ Attribution Reader::attribute(qsizetype first, qsizetype end, Side side, bool pa
     }
     if (side == Side::After) {
         // ", Witkoff said.", ", said Witkoff, who ...", ", the ministry said in a statement."
-        for (qsizetype i = first; i < end && i < first + 9; ++i) {
+        // A relative clause between the name and its verb (", Kevin Rojek, who leads the FBI's
+        // Pittsburgh field office, said") does not count against the reach: it says who the
+        // speaker is, not what was said.
+        // The same for one that closes an appositive (", a scaffolder who spent three winters on
+        // the transept, told me").
+        qsizetype counted = 0;
+        bool relative = false;
+        for (qsizetype i = first; i < end && counted < 9; ++i) {
             if (m_inQuote.at(i)) {
                 break;
             }
+            relative = (relative && !w.gapBeforeHas(i, u',')) || (i > first && (is(i, u"who") || is(i, u"whose")));
+            counted += (relative || m_aside.at(i)) ? 0 : 1;
             int length = 1;
             const SpeechCues::Cue cue = cueAt(i, &length);
             if (cue.valid && (cue.finite || (cue.participle && i == first))) {
