@@ -208,13 +208,13 @@ ReadResult readBytes(const QByteArray &data, const QString &path, Format format)
         }
     };
     if (format == Format::Json || format == Format::JsonLines) {
-        JsonArticles json = readJsonArticles(decoded.text, format == Format::JsonLines);
+        ArticleRecords json = readJsonArticles(decoded.text, format == Format::JsonLines);
         appendRecords(json.articles, json.problem);
     } else if (format == Format::Feed) {
-        FeedArticles feed = readFeedArticles(decoded.text);
+        ArticleRecords feed = readFeedArticles(decoded.text);
         appendRecords(feed.articles, feed.problem);
     } else if (format == Format::Evernote) {
-        EvernoteNotes notes = readEvernoteNotes(decoded.text);
+        ArticleRecords notes = readEvernoteNotes(decoded.text);
         appendRecords(notes.articles, notes.problem);
     } else if (QList<Article> exported = format == Format::Text ? readNewsDatabaseExport(decoded.text) : QList<Article>(); !exported.isEmpty()) {
         appendRecords(exported, {});

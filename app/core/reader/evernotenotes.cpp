@@ -73,9 +73,9 @@ QDate createdDate(const QString &stamp)
 
 } // namespace
 
-EvernoteNotes readEvernoteNotes(QStringView text)
+ArticleRecords readEvernoteNotes(QStringView text)
 {
-    EvernoteNotes notes;
+    ArticleRecords notes;
     QXmlStreamReader xml(text);
     int number = 0;
     while (!xml.atEnd()) {

@@ -2,19 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #pragma once
 
-#include "../article.h"
+#include "articlerecords.h"
 
 #include <QList>
 #include <QStringView>
 
 namespace Sourceline {
-
-/// The articles of an Evernote export, or why there are none.
-struct EvernoteNotes
-{
-    QList<Article> articles; ///< path holds "#n", the note's number in the export
-    QString problem;
-};
 
 /// Reads an Evernote export (.enex), as researchers keep the pages they clip: each <note> is
 /// an article whose <content> (ENML, HTML inside an <en-note>) is read as a saved page is, so
@@ -23,7 +16,7 @@ struct EvernoteNotes
 /// <created> (the day it was clipped) the date only when the text states none. A syntax error
 /// gives "invalid Evernote export at line N: <Qt's error>", and the notes read before it are
 /// kept.
-[[nodiscard]] EvernoteNotes readEvernoteNotes(QStringView text);
+[[nodiscard]] ArticleRecords readEvernoteNotes(QStringView text);
 
 /// True when `start` opens an Evernote export.
 [[nodiscard]] bool looksLikeEvernoteExport(QStringView start);

@@ -98,9 +98,9 @@ QString outletOfFeedTitle(const QString &title, const QString &link)
 
 } // namespace
 
-FeedArticles readFeedArticles(QStringView text)
+ArticleRecords readFeedArticles(QStringView text)
 {
-    FeedArticles feed;
+    ArticleRecords feed;
     QXmlStreamReader xml(text);
     QString outlet;
     QString channelLink;

@@ -2,19 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #pragma once
 
-#include "../article.h"
+#include "articlerecords.h"
 
 #include <QList>
 #include <QStringView>
 
 namespace Sourceline {
-
-/// The articles of a news feed, or why there are none.
-struct FeedArticles
-{
-    QList<Article> articles; ///< path holds "#n", the item's number in the feed
-    QString problem;
-};
 
 /// Reads an RSS (0.9x, 1.0, 2.0) or Atom feed, as researchers save a site's or a search's
 /// feed: each item or entry is an article with its title, link, date (pubDate, dc:date,
@@ -22,7 +15,7 @@ struct FeedArticles
 /// description, summary; HTML or plain). The feed's own title is the outlet. Qt's XML stream
 /// reader parses; a syntax error gives "invalid feed at line N: <Qt's error>", and the items
 /// read before it are kept.
-[[nodiscard]] FeedArticles readFeedArticles(QStringView text);
+[[nodiscard]] ArticleRecords readFeedArticles(QStringView text);
 
 /// True when `start` opens an RSS, RDF or Atom document.
 [[nodiscard]] bool looksLikeFeed(QStringView start);

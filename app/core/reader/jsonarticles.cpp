@@ -219,9 +219,9 @@ Article articleFromJson(const QJsonObject &record)
     return article;
 }
 
-JsonArticles readJsonArticles(QStringView text, bool jsonLines)
+ArticleRecords readJsonArticles(QStringView text, bool jsonLines)
 {
-    JsonArticles result;
+    ArticleRecords result;
     const QByteArray utf8 = text.toUtf8();
     QList<QJsonObject> records;
     QJsonParseError error;

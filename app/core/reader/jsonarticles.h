@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #pragma once
 
-#include "../article.h"
+#include "articlerecords.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -10,19 +10,12 @@
 
 namespace Sourceline {
 
-/// Articles of one JSON or JSON Lines file, or why there are none.
-struct JsonArticles
-{
-    QList<Article> articles; ///< path holds "#n" (the record number) when the file has several records
-    QString problem;
-};
-
 /// Reads a JSON object, an array of objects, an object wrapping such an array ("articles",
 /// "items", "data", ...) or JSON Lines. Objects give title/headline, text/body/content
 /// (plain text, HTML or an array of paragraphs), date/published/datePublished, url, and
 /// source/outlet/publisher (a string or an object with a name). A syntax error gives
 /// "invalid JSON: <Qt's error> at offset N"; in JSON Lines the good lines are still read.
-[[nodiscard]] JsonArticles readJsonArticles(QStringView text, bool jsonLines);
+[[nodiscard]] ArticleRecords readJsonArticles(QStringView text, bool jsonLines);
 
 /// One article from one JSON object; the body is empty when the object holds no text.
 [[nodiscard]] Article articleFromJson(const QJsonObject &object);
