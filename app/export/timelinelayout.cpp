@@ -16,7 +16,6 @@ namespace Sourceline {
 
 namespace {
 constexpr int visibleQuoteMarks = 5;
-
 constexpr qreal calloutGap = 4;
 // Room kept after the last date so that the last cards open to the right like all the others,
 // as a share of the plot and as a share of a card, whichever is less.
@@ -624,6 +623,23 @@ bool TimelineLayout::lessTold(const Entry *a, const Entry *b)
     return weight(a) < weight(b);
 }
 
+// The most told of a crowd keep their cards and only the rest fold into a cluster, so that the
+// busiest days of a story (a capital falling among a week's 25 events) still show what
+// happened on them.
+void TimelineLayout::appendCrowd(QList<TimelineCard> &cards, QList<const Entry *> crowd, int maxStack) const
+{
+    const auto earlier = [](const Entry *a, const Entry *b) { return a->anchorDay < b->anchorDay; };
+    std::stable_sort(crowd.begin(), crowd.end(), [](const Entry *a, const Entry *b) { return lessTold(b, a); });
+    QList<const Entry *> folded = crowd.mid(maxStack - 1);
+    crowd.resize(maxStack - 1);
+    std::stable_sort(crowd.begin(), crowd.end(), earlier);
+    std::stable_sort(folded.begin(), folded.end(), earlier);
+    for (const Entry *entry : std::as_const(crowd)) {
+        cards.append(cardFor(*entry));
+    }
+    cards.append(clusterFor(folded));
+}
+
 TimelineCard TimelineLayout::clusterFor(const QList<const Entry *> &members) const
 {
     TimelineCard card;
@@ -791,20 +807,7 @@ void TimelineLayout::arrange(const TimelineArrangement &arrangement)
                 }
             }
             if (arrangement.maxStack > 0 && end - i > arrangement.maxStack) {
-                // The most told of a crowd keep their cards and only the rest fold, so that the
-                // busiest days of a story (a capital falling among a week's 25 events) still
-                // show what happened on them.
-                QList<const Entry *> crowd = members.mid(i, end - i);
-                std::stable_sort(crowd.begin(), crowd.end(), [](const Entry *a, const Entry *b) { return lessTold(b, a); });
-                const qsizetype shown = arrangement.maxStack - 1;
-                QList<const Entry *> folded = crowd.mid(shown);
-                crowd.resize(shown);
-                std::stable_sort(crowd.begin(), crowd.end(), [](const Entry *a, const Entry *b) { return a->anchorDay < b->anchorDay; });
-                std::stable_sort(folded.begin(), folded.end(), [](const Entry *a, const Entry *b) { return a->anchorDay < b->anchorDay; });
-                for (const Entry *entry : std::as_const(crowd)) {
-                    cards.append(cardFor(*entry));
-                }
-                cards.append(clusterFor(folded));
+                appendCrowd(cards, members.mid(i, end - i), arrangement.maxStack);
             } else {
                 for (qsizetype k = i; k < end; ++k) {
                     cards.append(cardFor(*members[k]));

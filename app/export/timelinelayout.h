@@ -177,6 +177,7 @@ private:
     [[nodiscard]] TimelineCard cardFor(const Entry &entry) const;
     [[nodiscard]] TimelineCard clusterFor(const QList<const Entry *> &members) const;
     [[nodiscard]] static bool lessTold(const Entry *a, const Entry *b);
+    void appendCrowd(QList<TimelineCard> &cards, QList<const Entry *> crowd, int maxStack) const;
     void placeHorizontally(TimelineCard &card, const QSizeF &boxSize, const QSizeF &calloutSize) const;
     [[nodiscard]] qreal packLane(QList<TimelineCard> &cards) const;
     [[nodiscard]] bool touches(const Entry &entry, qreal fromDay, qreal toDay) const;
