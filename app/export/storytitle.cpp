@@ -61,6 +61,33 @@ QSet<QString> keywordsOf(const QString &headline)
     return keywords;
 }
 
+// "LIVE", "Analysis", "Breaking news": an outlet's label for the kind of page, which names no story.
+bool isRubric(QStringView words)
+{
+    static const QSet<QString> rubrics{u"live"_s, u"live updates"_s, u"live blog"_s, u"live coverage"_s, u"as it happened"_s, u"breaking"_s, u"breaking news"_s,
+        u"update"_s, u"updated"_s, u"watch"_s, u"video"_s, u"analysis"_s, u"opinion"_s, u"exclusive"_s, u"explainer"_s, u"factbox"_s, u"fact check"_s,
+        u"in pictures"_s};
+    return rubrics.contains(words.trimmed().toString().toLower());
+}
+
+// "LIVE: Boeing strikers vote on a new offer" and "Boeing strike vote - live updates" title an
+// exported timeline without the rubric.
+QString withoutRubric(const QString &headline)
+{
+    constexpr qsizetype longestRubric = 16;
+    QStringView title(headline);
+    if (const qsizetype colon = title.indexOf(u':'); colon > 0 && colon <= longestRubric && isRubric(title.left(colon))) {
+        title = title.sliced(colon + 1).trimmed();
+    }
+    for (const QStringView dash : {u" - ", u" \u2013 ", u" \u2014 ", u" | "}) {
+        if (const qsizetype at = title.lastIndexOf(dash); at > 0 && isRubric(title.sliced(at + dash.size()))) {
+            title = title.left(at).trimmed();
+            break;
+        }
+    }
+    return title.isEmpty() ? headline : title.toString();
+}
+
 } // namespace
 
 QString storyTitle(const StoryGraph &story)
@@ -90,7 +117,7 @@ QString storyTitle(const StoryGraph &story)
     QString best;
     double bestScore = -1;
     for (qsizetype i = 0; i < story.articles.size(); ++i) {
-        const QString headline = story.articles[i].title.simplified();
+        const QString headline = withoutRubric(story.articles[i].title.simplified());
         if (headline.isEmpty()) {
             continue;
         }

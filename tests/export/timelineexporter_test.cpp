@@ -265,6 +265,17 @@ private Q_SLOTS:
         QTest::newRow("equally shared: the shorter") << QStringList{u"Talks in Geneva end without a deal"_s, u"Geneva talks end"_s}
                                                      << QStringList{u"The Geneva talks end."_s, u"The talks in Geneva end without a deal."_s}
                                                      << u"Geneva talks end"_s;
+        // An outlet's rubric names the kind of page, not the story; a colon after a name stays.
+        QTest::newRow("live blog rubric") << QStringList{u"LIVE: Boeing strikers vote on a new offer"_s} << QStringList{QString()}
+                                          << u"Boeing strikers vote on a new offer"_s;
+        QTest::newRow("analysis rubric") << QStringList{u"Analysis: Why the strike ended now"_s} << QStringList{QString()} << u"Why the strike ended now"_s;
+        QTest::newRow("live updates after a dash") << QStringList{u"Boeing strike vote \u2013 live updates"_s} << QStringList{QString()}
+                                                   << u"Boeing strike vote"_s;
+        QTest::newRow("as it happened after a bar") << QStringList{u"Election night | As it happened"_s} << QStringList{QString()} << u"Election night"_s;
+        QTest::newRow("a speaker before a colon") << QStringList{u"Holden: 'We are proud of you'"_s} << QStringList{QString()}
+                                                  << u"Holden: 'We are proud of you'"_s;
+        QTest::newRow("a live show's name") << QStringList{u"Live Aid: forty years on"_s} << QStringList{QString()} << u"Live Aid: forty years on"_s;
+        QTest::newRow("only a rubric") << QStringList{u"Live updates"_s} << QStringList{QString()} << u"Live updates"_s;
         QTest::newRow("untitled") << QStringList{u""_s, u"  "_s} << QStringList{u"Text."_s, u"More text."_s} << u"Timeline"_s;
     }
 
