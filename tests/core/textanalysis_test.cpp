@@ -134,6 +134,8 @@ private Q_SLOTS:
         QTest::newRow("Ph.D. and Messrs.") << u"She holds a Ph.D. from Yale and met Messrs. Smith and Jones. Fine."_s
                                            << QStringList{u"She holds a Ph.D. from Yale and met Messrs. Smith and Jones."_s, u"Fine."_s};
         // One sentence with only its closing marks after the stop skips ICU; these must not.
+        QTest::newRow("a case name's v.") << u"The ruling in Roe v. Wade was overturned. In Trump v. United States the court agreed."_s
+                                          << QStringList{u"The ruling in Roe v. Wade was overturned."_s, u"In Trump v. United States the court agreed."_s};
         QTest::newRow("one sentence, closing marks") << u"\u201CIt is done.\u201D)"_s << QStringList{u"\u201CIt is done.\u201D)"_s};
         QTest::newRow("full-width stop") << u"Talks ended\u3002 Both sides left."_s << QStringList{u"Talks ended\u3002"_s, u"Both sides left."_s};
         QTest::newRow("line separator") << u"First line\u2028Second line"_s << QStringList{u"First line"_s, u"Second line"_s};

@@ -128,6 +128,7 @@ constexpr QStringView newsAbbreviations[] = {
     u"etc.",
     u"i.e.",
     u"p.m.",
+    u"v.", // "Roe v. Wade": case names in court news
     u"vs.",
 };
 
