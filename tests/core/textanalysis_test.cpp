@@ -136,6 +136,11 @@ private Q_SLOTS:
         // One sentence with only its closing marks after the stop skips ICU; these must not.
         QTest::newRow("a case name's v.") << u"The ruling in Roe v. Wade was overturned. In Trump v. United States the court agreed."_s
                                           << QStringList{u"The ruling in Roe v. Wade was overturned."_s, u"In Trump v. United States the court agreed."_s};
+        QTest::newRow("No. as an answer") << u"He said: \u201CNo. Never.\u201D No. It was over."_s
+                                          << QStringList{u"He said: \u201CNo."_s, u"Never.\u201D"_s, u"No."_s, u"It was over."_s};
+        QTest::newRow("No. before a number or inside a sentence")
+            << u"The No. 2 official left. He took the No. Two seat. No. 10 Downing Street said so."_s
+            << QStringList{u"The No. 2 official left."_s, u"He took the No. Two seat."_s, u"No. 10 Downing Street said so."_s};
         QTest::newRow("one sentence, closing marks") << u"\u201CIt is done.\u201D)"_s << QStringList{u"\u201CIt is done.\u201D)"_s};
         QTest::newRow("full-width stop") << u"Talks ended\u3002 Both sides left."_s << QStringList{u"Talks ended\u3002"_s, u"Both sides left."_s};
         QTest::newRow("line separator") << u"First line\u2028Second line"_s << QStringList{u"First line"_s, u"Second line"_s};

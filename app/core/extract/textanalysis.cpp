@@ -430,6 +430,23 @@ bool followsInitial(QStringView text, qsizetype boundary, qsizetype start)
     return initials > 0 && (last == start || isSpace(text[last - 1]) || text[last - 1] == u'-' || text[last - 1] == u'(');
 }
 
+// "No." numbers ("No. 2", "the No. 10 bus") but also answers: '"No. Never," he said.' A "No."
+// that opens a sentence or a quote and is followed by a word ends its sentence.
+bool answersNo(QStringView text, qsizetype first, qsizetype dot, qsizetype next, qsizetype start)
+{
+    while (first < dot && isQuoteMark(text[first].unicode())) {
+        ++first;
+    }
+    if (text.sliced(first, dot + 1 - first) != u"No." || next >= text.size() || !text[next].isUpper()) {
+        return false;
+    }
+    qsizetype previous = first;
+    while (previous > start && isSpace(text[previous - 1])) {
+        --previous;
+    }
+    return previous == start || QStringView(u".?!:").contains(text[previous - 1]) || isQuoteMark(text[previous - 1].unicode());
+}
+
 // "at 5 p.m. The game ended", "sued Beta Corp. The case", "in the U.S. The talks": some
 // abbreviations end a sentence when a word that opens sentences follows them, though they
 // end none before other words ("at 2 p.m. Tuesday", "Apple Inc. rose", "the U.S. Senate").
@@ -449,11 +466,15 @@ void addAbbreviationBreaks(QStringView text, qsizetype start, qsizetype end, QLi
         if (dot + 2 >= end || text[dot + 1] != u' ') {
             continue;
         }
-        const qsizetype first = wordStartBefore(text, dot, start);
+        qsizetype first = wordStartBefore(text, dot, start);
+        const qsizetype next = skipSpace(text, dot + 1, end);
+        if (answersNo(text, first, dot, next, start)) {
+            boundaries.append(next);
+            continue;
+        }
         if (dot + 1 - first > longestAbbreviation || !finalAbbreviations.contains(text.sliced(first, dot + 1 - first))) {
             continue;
         }
-        const qsizetype next = skipSpace(text, dot + 1, end);
         qsizetype wordEnd = next;
         while (wordEnd < end && text[wordEnd].isLetter()) {
             ++wordEnd;
