@@ -141,6 +141,10 @@ private Q_SLOTS:
         QTest::newRow("No. before a number or inside a sentence")
             << u"The No. 2 official left. He took the No. Two seat. No. 10 Downing Street said so."_s
             << QStringList{u"The No. 2 official left."_s, u"He took the No. Two seat."_s, u"No. 10 Downing Street said so."_s};
+        QTest::newRow("a numbered list item") << u"1. March 26: The bridge collapsed. Ships waited."_s
+                                              << QStringList{u"1. March 26: The bridge collapsed."_s, u"Ships waited."_s};
+        QTest::newRow("a number ending a sentence") << u"The score was 2. Then it rose to 14. 3. It fell."_s
+                                                    << QStringList{u"The score was 2."_s, u"Then it rose to 14."_s, u"3."_s, u"It fell."_s};
         QTest::newRow("one sentence, closing marks") << u"\u201CIt is done.\u201D)"_s << QStringList{u"\u201CIt is done.\u201D)"_s};
         QTest::newRow("full-width stop") << u"Talks ended\u3002 Both sides left."_s << QStringList{u"Talks ended\u3002"_s, u"Both sides left."_s};
         QTest::newRow("line separator") << u"First line\u2028Second line"_s << QStringList{u"First line"_s, u"Second line"_s};

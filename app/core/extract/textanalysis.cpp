@@ -430,6 +430,21 @@ bool followsInitial(QStringView text, qsizetype boundary, qsizetype start)
     return initials > 0 && (last == start || isSpace(text[last - 1]) || text[last - 1] == u'-' || text[last - 1] == u'(');
 }
 
+// "1. March 26: The bridge collapsed.": the number of a list item opens its sentence.
+bool followsListNumber(QStringView text, qsizetype boundary, qsizetype start)
+{
+    constexpr qsizetype longestNumber = 3;
+    qsizetype last = boundary;
+    while (last > start && isSpace(text[last - 1])) {
+        --last;
+    }
+    const qsizetype digits = last - 1 - start;
+    if (digits < 1 || digits > longestNumber || text[last - 1] != u'.') {
+        return false;
+    }
+    return std::all_of(text.begin() + start, text.begin() + last - 1, [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
 // "No." numbers ("No. 2", "the No. 10 bus") but also answers: '"No. Never," he said.' A "No."
 // that opens a sentence or a quote and is followed by a word ends its sentence.
 bool answersNo(QStringView text, qsizetype first, qsizetype dot, qsizetype next, qsizetype start)
@@ -548,7 +563,7 @@ void splitParagraph(icu::BreakIterator *iterator, QStringView text, int paragrap
                     break;
                 }
                 if (continuesInLowerCase(text, boundary, range.end) || followsInitial(text, boundary, range.start)
-                    || followsAbbreviation(text, boundary, range.start)) {
+                    || followsAbbreviation(text, boundary, range.start) || followsListNumber(text, boundary, range.start)) {
                     continue;
                 }
                 boundaries.append(boundary);
