@@ -327,6 +327,39 @@ private Q_SLOTS:
             quarterCpuNs > 0 ? double(wholeCpuNs) / (4.0 * double(quarterCpuNs)) : 0.0);
     }
 
+    // Text without full stops (a dump, a transcript without punctuation) is one endless
+    // sentence, and a rule that reads its sentence for every name or cue grows with its square.
+    // Four times the text must take about four times as long: quadratic rules gave 3 to 3.6
+    // here, linear ones 0.7 to 2.2 (memory and caches grow too).
+    void endlessSentenceScales_data()
+    {
+        QTest::addColumn<QString>("piece");
+        QTest::newRow("names and cues") << u"word and Maria Keller said that "_s;
+        QTest::newRow("unclosed quotes") << u"\u201COpen quote by Ruth Dahl "_s;
+    }
+
+    void endlessSentenceScales()
+    {
+        QFETCH(QString, piece);
+        const auto extractionCpuNs = [&piece](int repeats) {
+            Article article;
+            article.id = u"a1"_s;
+            article.title = u"Endless"_s;
+            article.body = piece.repeated(repeats);
+            article.blocks.append({TextBlock::Kind::Paragraph, {0, int(article.body.size())}});
+            StageClock clock;
+            const StoryGraph graph = extractArticle(article, QDate(2025, 10, 17));
+            Q_UNUSED(graph)
+            return clock.cpuNs();
+        };
+        constexpr int repeats = 5000; // about 160 kB, then 640 kB
+        const qint64 small = extractionCpuNs(repeats);
+        const qint64 large = extractionCpuNs(4 * repeats);
+        const double ratio = small > 0 ? double(large) / double(small) / 4.0 : 0.0;
+        qInfo("endless sentence: four times the text took %.2f times four times as long (1.00 is linear)", ratio);
+        QVERIFY2(ratio < 2.5, "extraction grows faster than the text on a sentence without full stops");
+    }
+
     void librariesAlone()
     {
         qint64 bytes = 0;

@@ -397,6 +397,8 @@ private:
     PlaceCues m_placeCues;
     QList<bool> m_inQuote;
     QList<NameCandidate> m_candidates;
+    mutable QHash<QString, bool> m_surnamesSoFar; ///< last words of the candidates of several words (surnameSoFar())
+    mutable qsizetype m_surnamesCounted = 0; ///< candidates read into m_surnamesSoFar
     QList<qsizetype> m_pending; ///< single capitalised words that are names only if a person has that surname
     QList<Draft> m_people;
     QHash<QString, QList<int>> m_bySurname;
@@ -493,9 +495,21 @@ bool Finder::wholeQuoted(qsizetype first, qsizetype end) const
 bool Finder::surnameSoFar(QStringView word) const
 {
     // Asked of many runs against every name so far: the space before the word is read first.
-    return std::any_of(m_candidates.cbegin(), m_candidates.cend(), [word](const NameCandidate &c) {
-        return !c.single && c.name.size() > word.size() && c.name[c.name.size() - word.size() - 1] == u' ' && QStringView(c.name).last(word.size()) == word;
-    });
+    // A long list of names is looked up in a table instead, kept up to date as names come, as
+    // reading every name for every run would take quadratic time.
+    constexpr qsizetype namesToRead = 64;
+    if (m_candidates.size() <= namesToRead) {
+        return std::any_of(m_candidates.cbegin(), m_candidates.cend(), [word](const NameCandidate &c) {
+            return !c.single && c.name.size() > word.size() && c.name[c.name.size() - word.size() - 1] == u' ' && QStringView(c.name).last(word.size()) == word;
+        });
+    }
+    for (; m_surnamesCounted < m_candidates.size(); ++m_surnamesCounted) {
+        const NameCandidate &candidate = m_candidates[m_surnamesCounted];
+        if (const qsizetype space = candidate.name.lastIndexOf(u' '); !candidate.single && space >= 0) {
+            m_surnamesSoFar.insert(candidate.name.sliced(space + 1), true);
+        }
+    }
+    return m_surnamesSoFar.constFind(word) != m_surnamesSoFar.cend();
 }
 
 // "Rep. Jim Jordan of Ohio criticised the trip. Jordan said": a lone word that is a place and
@@ -1244,7 +1258,10 @@ bool Finder::referredToAsThing(qsizetype end) const
         return false;
     }
     const int lastSentence = w.at(end).sentence + 1;
-    for (qsizetype i = end; i < w.size() && w.at(i).sentence <= lastSentence; ++i) {
+    // Two sentences' length at most: a text without full stops is one endless sentence.
+    constexpr qsizetype wordsToRead = 160;
+    const qsizetype stop = std::min(w.size(), end + wordsToRead);
+    for (qsizetype i = end; i < stop && w.at(i).sentence <= lastSentence; ++i) {
         if (isOneOf(word(i), {u"he", u"she", u"his", u"her", u"him"})) {
             return false; // a person's pronoun comes first
         }
@@ -2348,6 +2365,8 @@ void Finder::dropOrganisationNames()
         addEntity(Entity::Kind::Organisation, candidate.first, candidate.end);
         return true;
     });
+    m_surnamesSoFar.clear();
+    m_surnamesCounted = 0;
 }
 
 void Finder::cluster()

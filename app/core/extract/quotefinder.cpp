@@ -18,6 +18,10 @@ namespace Sourceline {
 
 namespace {
 
+// How many words a clause reaches from its verb, at most: beyond it a subject or a reported
+// clause is no longer read (see Reader::findIndirect()).
+constexpr qsizetype longestClause = 120;
+
 // Who said something, as far as one cue tells.
 struct Attribution
 {
@@ -651,6 +655,9 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
     a.verb = verb;
     a.confidence = 0.35;
     int subjectMention = -1;
+    // A subject stands within a clause's length of its verb; a paragraph without full stops
+    // (a text dump) would otherwise make every cue read back to its start.
+    first = std::max(first, verb - longestClause);
     const bool according = cueLength == 2 && is(verb, u"according");
     for (qsizetype i = verb - 1; i > first; --i) {
         // "His lawyers said he would fight it, but people familiar with the case said he ...": the
@@ -2943,13 +2950,15 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
         if (negatedVerb(v) || (v > 0 && isOneOf(word(v - 1), {u"could", u"might", u"should", u"may", u"must"}))) {
             continue;
         }
+        // The cue's sentence, as far as a clause reaches: a text without full stops is one
+        // sentence, and reading all of it for every cue would take quadratic time.
         const int sentence = w.at(v).sentence;
         qsizetype first = v;
-        while (first > 0 && w.at(first - 1).sentence == sentence) {
+        while (first > 0 && v - first < longestClause && w.at(first - 1).sentence == sentence) {
             --first;
         }
         qsizetype last = v;
-        while (last + 1 < n && w.at(last + 1).sentence == sentence && !m_inDirect.at(last + 1)) {
+        while (last + 1 < n && last - v < longestClause && w.at(last + 1).sentence == sentence && !m_inDirect.at(last + 1)) {
             ++last;
         }
         Attribution a = fromCue(first, last + 1, v, 1, cue);
