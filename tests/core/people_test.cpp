@@ -814,6 +814,11 @@ private Q_SLOTS:
         QTest::newRow("near miss: an office after the article")
             << u"Microsoft backs the lab. The chief executive, Satya Nadella, said the deal held. Nadella said little."_s << u"Satya Nadella"_s
             << u"Its chief executive"_s << u"The chief executive"_s << u"chief executive"_s;
+        QTest::newRow("an office of a named body")
+            << u"Elvis Amoroso, the president of the National Electoral Council, said the count was over. Amoroso left."_s << u"Elvis Amoroso"_s
+            << u"the president"_s << u"the president of the National Electoral Council"_s << u"president of the National Electoral Council"_s;
+        QTest::newRow("near miss: an office of a person's body") << u"Kirill Dmitriev, the head of President Vladimir Putin's fund, met him. Dmitriev left."_s
+                                                                 << u"Kirill Dmitriev"_s << u"the head of President"_s << u"the head"_s << u"head"_s;
         QTest::newRow("near miss: an office after a named owner")
             << u"Microsoft backs the lab. Microsoft's chief executive, Satya Nadella, said the deal held. Nadella said little."_s << u"Satya Nadella"_s
             << u"Its chief executive"_s << u"Nadella"_s << u"chief executive"_s;

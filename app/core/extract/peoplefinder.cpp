@@ -2999,6 +2999,22 @@ void Finder::findDescriptors()
             && !lex(headEnd + 2).isFunctionWord() && !w.at(headEnd + 2).capitalised) {
             rangeEnd = headEnd + 2;
         }
+        // "the president of the National Electoral Council": the body named after the office is
+        // part of the phrase; "the president" alone would be any president's alias.
+        if (descriptor.office && rangeEnd == headEnd && w.plainGapBefore(headEnd + 2)) {
+            const qsizetype first = lowerIs(headEnd + 2, u"the") && headEnd + 3 < n && w.plainGapBefore(headEnd + 3) ? headEnd + 3 : headEnd + 2;
+            qsizetype last = first;
+            while (last < n && last < first + 6 && w.at(last).capitalised && isNameWord(last) && (last == first || w.plainGapBefore(last))
+                && m_wordPerson.at(last) < 0) {
+                ++last;
+            }
+            // "the head of President Putin's fund": a title opens a person's name, not a body's;
+            // "of the National Security and Defense Council" runs past "and", so it stays unread.
+            if (last > first && !w.at(last - 1).possessive
+                && !(last < n && w.plainGapBefore(last) && (m_wordPerson.at(last) >= 0 || lex(last).isTitle() || lowerIs(last, u"and")))) {
+                rangeEnd = last - 1;
+            }
+        }
         // "Zelensky's chief of staff": an office that ends in its preposition takes its noun.
         if (lowerIs(headEnd, u"of") && headEnd + 1 < n && w.plainGapBefore(headEnd + 1) && w.isLower(headEnd + 1)
             && !isOneOf(word(headEnd + 1), {u"the", u"a", u"an", u"his", u"her", u"its", u"their"})) {
