@@ -177,9 +177,9 @@ bool isHonorific(QStringView word)
     static const QSet<QStringView> list{u"mr", u"mrs", u"ms", u"miss", u"dr", u"sir", u"dame", u"lord", u"lady", u"prof", u"professor", u"sen", u"rep", u"gov",
         u"gen", u"adm", u"col", u"lt", u"capt", u"maj", u"sgt", u"det", u"supt", u"insp", u"cpl", u"rev", u"reverend", u"father", u"sister", u"brother",
         u"sheikh", u"emir", u"king", u"queen", u"prince", u"princess", u"pope", u"cardinal", u"bishop", u"archbishop", u"rabbi", u"imam", u"duke", u"duchess",
-        u"baron", u"baroness", u"count", u"madame", u"madam", u"senhor", u"senhora", u"shri", u"smt", u"shrimati", u"señor", u"señora", u"signor", u"signora",
-        u"herr", u"frau", u"monsieur", u"mme", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice", u"cllr", u"councillor", u"councilor",
-        u"alderman", u"sheriff"};
+        u"baron", u"baroness", u"count", u"madame", u"madam", u"senhor", u"senhora", u"shri", u"smt", u"shrimati", u"señor", u"señora", u"sr", u"sra", u"srta",
+        u"signor", u"signora", u"herr", u"frau", u"monsieur", u"mme", u"detective", u"inspector", u"officer", u"coach", u"judge", u"justice", u"cllr",
+        u"councillor", u"councilor", u"alderman", u"sheriff"};
     // ASCII words are keyed on the stack as honorificKey() would key them; others by it.
     QVarLengthArray<char16_t, 32> key;
     for (const QChar c : word) {
@@ -323,6 +323,7 @@ private:
     [[nodiscard]] bool ownerIsPersonal(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool portfolioAfterAnd(qsizetype first, qsizetype andWord, qsizetype end) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
+    [[nodiscard]] bool ownerActsOnOther(const Descriptor &d) const;
     [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const { return textView(first, last).toString(); }
     /// The text from word first to word last, for look-ups that need no copy.
     [[nodiscard]] QStringView textView(qsizetype first, qsizetype last) const
@@ -467,6 +468,12 @@ QString roleAsWritten(const QString &text)
     QString lowered = text;
     lowered[0] = lowered.at(0).toLower();
     return lowered;
+}
+
+// "González", "Rodríguez", "Chávez": Spanish surnames formed from a father's name.
+bool spanishPatronymic(QStringView word)
+{
+    return word.size() >= 5 && word.endsWith(u"ez", Qt::CaseInsensitive) && !PeopleLexicon::isGivenName(word);
 }
 
 bool isSurnameParticle(QStringView word)
@@ -1684,9 +1691,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     // "Daily Walk Cuts Heart Risk": a title-case headline is no run of names; a name there
     // holds no word the article writes in lower case.
+    // A particle ("da", "van") is lower case in every name, so it says nothing about a headline.
     if (isHeading(k) && j - k >= 2) {
         for (qsizetype m = k; m < j; ++m) {
-            if (w.occursInLowerCase(m) && !lex(m).isTitle()) {
+            if (w.occursInLowerCase(m) && !lex(m).isTitle() && !(w.isLower(m) && lex(m).isNameParticle())) {
                 return;
             }
         }
@@ -2129,7 +2137,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
             && ((count == 2 && PersonName::isKoreanGivenName(last) && word(k).size() <= 5) || firstWordStandsForAPerson(k));
         // The surname recurs on its own: a pair always written whole ("the Polar Prince") is a
         // name of something else.
-        if (!ordinary && (score > 0 || (capitalisedCount(last) >= 2 && capitalisedAloneCount(last) >= 1) || personal || familyFirst)) {
+        // "Anselmo Pérez Urdaneta ... Pérez said": the father's surname recurs, not the mother's.
+        const QStringView surname = count == 3 && spanishPatronymic(word(k + 1)) ? word(k + 1) : last;
+        if (!ordinary && (score > 0 || (capitalisedCount(surname) >= 2 && capitalisedAloneCount(surname) >= 1) || personal || familyFirst)) {
             score += 1;
         }
     }
@@ -2140,7 +2150,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // and a word the article also writes in lower case is no part of a name there.
     if (isHeading(k)) {
         for (qsizetype m = k; m < j; ++m) {
-            if (w.occursInLowerCase(m)) {
+            if (w.occursInLowerCase(m) && !(w.isLower(m) && lex(m).isNameParticle())) {
                 return;
             }
         }
@@ -2389,7 +2399,9 @@ void Finder::cluster()
             m_byGiven[words.size() < 2 ? QString() : words.first()].append(index);
             // "Luiz Inácio Lula da Silva" is "Lula": a long name may be known by a middle word;
             // "Claudia Sheinbaum Pardo" is "Sheinbaum", the father's surname before the mother's.
-            const bool spanishOrder = words.size() == 3 && lex(c.first).isGivenName();
+            // "Edmundo González Urrutia" is "González": a patronymic ending in -ez is a surname
+            // even after a given name we do not know.
+            const bool spanishOrder = words.size() == 3 && (lex(c.first).isGivenName() || spanishPatronymic(words[1]));
             for (qsizetype m = 1; m + 1 < words.size() && (words.size() >= 4 || spanishOrder); ++m) {
                 m_byMiddle[words[m]].append(index);
             }
@@ -3006,6 +3018,22 @@ void Finder::findDescriptors()
             && !lex(headEnd + 2).isFunctionWord() && !w.at(headEnd + 2).capitalised) {
             rangeEnd = headEnd + 2;
         }
+        // "the president of the National Electoral Council": the body named after the office is
+        // part of the phrase; "the president" alone would be any president's alias.
+        if (descriptor.office && rangeEnd == headEnd && w.plainGapBefore(headEnd + 2)) {
+            const qsizetype first = lowerIs(headEnd + 2, u"the") && headEnd + 3 < n && w.plainGapBefore(headEnd + 3) ? headEnd + 3 : headEnd + 2;
+            qsizetype last = first;
+            while (last < n && last < first + 6 && w.at(last).capitalised && isNameWord(last) && (last == first || w.plainGapBefore(last))
+                && m_wordPerson.at(last) < 0) {
+                ++last;
+            }
+            // "the head of President Putin's fund": a title opens a person's name, not a body's;
+            // "of the National Security and Defense Council" runs past "and", so it stays unread.
+            if (last > first && !w.at(last - 1).possessive
+                && !(last < n && w.plainGapBefore(last) && (m_wordPerson.at(last) >= 0 || lex(last).isTitle() || lowerIs(last, u"and")))) {
+                rangeEnd = last - 1;
+            }
+        }
         // "Zelensky's chief of staff": an office that ends in its preposition takes its noun.
         if (lowerIs(headEnd, u"of") && headEnd + 1 < n && w.plainGapBefore(headEnd + 1) && w.isLower(headEnd + 1)
             && !isOneOf(word(headEnd + 1), {u"the", u"a", u"an", u"his", u"her", u"its", u"their"})) {
@@ -3367,7 +3395,7 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
             former = lowerIs(k, u"former");
         }
         if ((sameParagraph || (paragraphBefore && !former)) && !m_subjectOf.contains(sentence) && it != m_subjectOf.cend()
-            && (m_people[*it].profile.roles.isEmpty() || (former && !sittingForFormer(d, *it))) && !m_inQuote.at(d.firstWord)) {
+            && (m_people[*it].profile.roles.isEmpty() || (former && !sittingForFormer(d, *it))) && !m_inQuote.at(d.firstWord) && !ownerActsOnOther(d)) {
             *confidence = 0.5;
             return *it;
         }
@@ -3442,6 +3470,22 @@ int Finder::continuedAfter(const Descriptor &d, int sentence, double *confidence
     }
     *confidence = 0.5;
     return person;
+}
+
+// "Gonzalez had spent weeks in hiding. The attorney general's office had accused him": an office
+// that owns what acts on "him" or "her" is someone else than the person acted on.
+bool Finder::ownerActsOnOther(const Descriptor &d) const
+{
+    if (!w.at(d.lastWord).possessive) {
+        return false;
+    }
+    const int sentence = w.at(d.lastWord).sentence;
+    for (qsizetype k = d.lastWord + 1; k < w.size() && k < d.lastWord + 12 && w.at(k).sentence == sentence; ++k) {
+        if (!m_inQuote.at(k) && (lowerIs(k, u"him") || lowerIs(k, u"her"))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 int Finder::resolveDescriptor(const Descriptor &d, int sentence, int subject, double *confidence) const

@@ -97,7 +97,7 @@ const auto &maleNames()
         u"salvador|saul|teodoro|vicente|agustin|bautista|dante|elias|emiliano|facundo|fidel|gaston|horacio|lisandro|mauro|rodolfo|"
         u"sebastiano|brock|colby|dustin|garrett|jarrod|jeb|nolan|quentin|royce|shane|spencer|tanner|wade|zane|ahmadou|alassane|blaise|"
         u"faustin|macky|patrice|faure|adama|boubacar|idrissa|abdoulaye|bassirou|abdelmadjid|kais|abdelfattah|fayez|naftali|avigdor|itamar|"
-        u"bezalel|gideon|gilad|ehud|shimon|yitzhak"_s);
+        u"bezalel|gideon|gilad|ehud|shimon|yitzhak|edmundo|elvis|diosdado|yvan|tarek|ramiro|leopoldo|henrique|evo|geraldo"_s);
     return set;
 }
 
@@ -130,7 +130,8 @@ const auto &femaleNames()
                   u"gina|tina|wanda|"
                   u"yolanda|consuelo|araceli|dolores|inmaculada|macarena|nuria|begona|ainhoa|leire|irati|amina|aminata|fatou|mariama|awa|khadija|"
                   u"halima|zahra|shirin|narges|golshifteh|hend|ayelet|tzipi|orit|merav|gila|yael|noa|shira|tamar|roberta|ylva|margrethe|sahra|ivanka|"
-                  u"lara|danielle|gabrielle|miriam|anita|colleen|allison|kristin|melanie|jenna|courtney"_s);
+                  u"lara|danielle|gabrielle|miriam|anita|colleen|allison|kristin|melanie|jenna|courtney|delcy|corina|caryslia|gleisi|luisa|lilian|"
+                  u"tibisay|cilia"_s);
     return set;
 }
 
@@ -138,11 +139,11 @@ const auto &titles()
 {
     static const QHash<QString, PeopleLexicon::Gender> table = [] {
         QHash<QString, PeopleLexicon::Gender> t;
-        for (const QString &w : wordSet(u"mr|sir|lord|king|prince|sheikh|emir|father|brother|duke|baron|count|senhor|señor|signor|herr|monsieur|shri"_s)) {
+        for (const QString &w : wordSet(u"mr|sir|lord|king|prince|sheikh|emir|father|brother|duke|baron|count|senhor|señor|sr|signor|herr|monsieur|shri"_s)) {
             t.insert(w, PeopleLexicon::Gender::Male);
         }
         for (const QString &w :
-            wordSet(u"mrs|ms|miss|dame|lady|queen|princess|sister|duchess|baroness|madam|madame|senhora|señora|signora|frau|mme|smt|shrimati"_s)) {
+            wordSet(u"mrs|ms|miss|dame|lady|queen|princess|sister|duchess|baroness|madam|madame|senhora|señora|sra|srta|signora|frau|mme|smt|shrimati"_s)) {
             t.insert(w, PeopleLexicon::Gender::Female);
         }
         for (const QString &w :
