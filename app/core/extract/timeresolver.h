@@ -66,6 +66,7 @@ private:
     [[nodiscard]] bool futureBefore(int k) const;
     [[nodiscard]] int paragraphOf(int position);
     [[nodiscard]] int nearestYear(int month, int day) const;
+    [[nodiscard]] int fixedYear(int month, int day) const;
     [[nodiscard]] DateValue resolveSpan(const TimeMention &mention, Outlook outlook) const;
     [[nodiscard]] bool namesANoun(const TimeMention &mention) const;
     [[nodiscard]] bool namedBeforeParagraphDay(const TimeMention &mention, QDate candidate) const;
