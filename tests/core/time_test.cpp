@@ -370,6 +370,12 @@ private Q_SLOTS:
             << u"- July 2, 2024: Sentencing is postponed to September 18."_s << QDate(2025, 1, 10) << u"September 18"_s << u"2024-09-18"_s << QString();
         QTest::newRow("a day put off in the present of the time of writing")
             << u"Sentencing is postponed to September 18."_s << QDate(2025, 1, 10) << u"September 18"_s << u"2025-09-18"_s << QString();
+        QTest::newRow("counted from an undated clause with a named subject")
+            << u"The judge postponed the sentencing on Tuesday. The delay came a day after the Supreme Court ruled that presidents have immunity."_s
+            << QDate(2024, 9, 6) << u"a day after"_s << u""_s << QString();
+        QTest::newRow("counted from a named clause dated before")
+            << u"The bridge collapsed on March 26. He went back to work two months after the bridge collapsed."_s << QDate(2025, 3, 25) << u"two months after"_s
+            << u"2024-05"_s << QString();
         QTest::newRow("counted from a clause dated before") << u"The bridge collapsed on March 26. He went back to work two months after it collapsed."_s
                                                             << QDate(2025, 3, 25) << u"two months after"_s << u"2024-05"_s << QString();
         QTest::newRow("a count in a perfect clause is not after the time of writing")

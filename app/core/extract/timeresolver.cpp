@@ -1163,6 +1163,9 @@ const ResolvedTime *TimeResolver::lastDateNaming(const QList<QStringView> &names
 int TimeResolver::clauseVerbAfter(const TimeMention &mention) const
 {
     const int subject = mention.endWord;
+    if (const int reported = namedClauseVerb(subject); reported >= 0) {
+        return reported;
+    }
     if (subject + 1 >= m_words.size() || m_words[subject + 1].kind != ScannedWord::Kind::Letters
         || !isOneOf(wordText(subject), {u"he", u"she", u"they", u"we", u"i", u"you", u"it"})) {
         return -1;
@@ -1176,6 +1179,32 @@ int TimeResolver::clauseVerbAfter(const TimeMention &mention) const
     // ("ten days before he returns": a clause in the present is still a clause; what it
     // tells lies ahead and dates nothing told.)
     return verb;
+}
+
+// "a day after the Supreme Court ruled that ...", "a week after the bridge collapsed.": a short
+// noun phrase with "the" and a past verb that ends the clause or reports ("ruled that") is a
+// happening of its own, not the one the story is at; the verb, or -1. (A verb with an object,
+// "after the storm hit Cuba", may be a participle: "after the storm named Helene".)
+int TimeResolver::namedClauseVerb(int subject) const
+{
+    if (subject >= m_words.size() || !equalsLower(wordText(subject), u"the")) {
+        return -1;
+    }
+    for (int k = subject + 2; k < m_words.size() && k <= subject + 4; ++k) {
+        if (m_words[k].kind != ScannedWord::Kind::Letters || m_words[k].capitalised) {
+            if (m_words[k].kind != ScannedWord::Kind::Letters || m_words[k - 1].kind != ScannedWord::Kind::Letters || !m_words[k - 1].capitalised) {
+                return -1;
+            }
+            continue; // "the Supreme Court"
+        }
+        const QStringView word = wordText(k);
+        if (!(word.size() > 3 && word.endsWith(u"ed"_s))) {
+            continue;
+        }
+        const bool ends = k + 1 >= m_words.size() || m_words[k + 1].kind == ScannedWord::Kind::Punctuation || equalsLower(wordText(k + 1), u"that");
+        return ends ? k : -1;
+    }
+    return -1;
 }
 
 DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &anchor, G anchorGranularity) const
