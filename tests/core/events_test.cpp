@@ -1236,6 +1236,8 @@ private Q_SLOTS:
         QTest::newRow("called off an object") << u"NASA called off a spacewalk on Monday."_s << u"pacewalk"_s << u"called off"_s << QString();
         QTest::newRow("a summit called a success") << u"The Budapest summit was called a success on Tuesday."_s << u"ummit"_s << u"happened"_s << QString();
         QTest::newRow("postponed until") << u"The vote was postponed until Friday."_s << u"ote"_s << u"planned"_s << QString();
+        QTest::newRow("adjourned for the day") << u"The court adjourned for the day on Tuesday."_s << u"ourt"_s << u"happened"_s << u"2025-11-25"_s;
+        QTest::newRow("a hearing adjourned until a day") << u"The hearing was adjourned until Friday."_s << u"earing"_s << u"planned"_s << QString();
         QTest::newRow("postponed indefinitely") << u"A spacewalk planned for Tuesday has been postponed indefinitely."_s << u"pacewalk"_s << u"called off"_s
                                                 << u"2025-12-02"_s;
         QTest::newRow("planned for") << u"A spacewalk planned for Tuesday will test the new suits."_s << u"pacewalk"_s << u"planned"_s << u"2025-12-02"_s;

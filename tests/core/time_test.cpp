@@ -353,6 +353,29 @@ private Q_SLOTS:
         QTest::newRow("counted from an undated clause, past tense")
             << u"The minister was questioned on Sept 11. She resigned two weeks after she was named in the report."_s << QDate(2023, 10, 20)
             << u"two weeks after"_s << u""_s << QString();
+        QTest::newRow("counted from a clause still ahead")
+            << u"He was sentenced on Friday. The hearing was held ten days before he returns to the White House."_s << QDate(2025, 1, 10)
+            << u"ten days before"_s << u""_s << QString();
+        QTest::newRow("counted back from a dated day, no clause")
+            << u"He left on Friday. Ten days before, he had resigned."_s << QDate(2025, 1, 10) << u"Ten days before"_s << u"2024-12-31"_s << QString();
+        QTest::newRow("a day a reported deciding fixed lies after it") << u"The judge, Justice Juan Merchan, set the next hearing for December 4."_s
+                                                                       << QDate(2023, 4, 5) << u"December 4"_s << u"2023-12-04"_s << QString();
+        QTest::newRow("a day a reported deciding fixed a few weeks back")
+            << u"The judge set a hearing for March 4."_s << QDate(2023, 4, 5) << u"March 4"_s << u"2023-03-04"_s << QString();
+        QTest::newRow("a day an earlier plan had fixed may be last year's")
+            << u"The judge had set a hearing for December 4."_s << QDate(2023, 4, 5) << u"December 4"_s << u"2022-12-04"_s << QString();
+        QTest::newRow("a month put off to past a possessive")
+            << u"Judge postpones Trump's sentencing to September."_s << QDate(2024, 7, 2) << u"September"_s << u"2024-09"_s << QString();
+        QTest::newRow("a day put off in a dated timeline entry")
+            << u"- July 2, 2024: Sentencing is postponed to September 18."_s << QDate(2025, 1, 10) << u"September 18"_s << u"2024-09-18"_s << QString();
+        QTest::newRow("a day put off in the present of the time of writing")
+            << u"Sentencing is postponed to September 18."_s << QDate(2025, 1, 10) << u"September 18"_s << u"2025-09-18"_s << QString();
+        QTest::newRow("counted from an undated clause with a named subject")
+            << u"The judge postponed the sentencing on Tuesday. The delay came a day after the Supreme Court ruled that presidents have immunity."_s
+            << QDate(2024, 9, 6) << u"a day after"_s << u""_s << QString();
+        QTest::newRow("counted from a named clause dated before")
+            << u"The bridge collapsed on March 26. He went back to work two months after the bridge collapsed."_s << QDate(2025, 3, 25) << u"two months after"_s
+            << u"2024-05"_s << QString();
         QTest::newRow("counted from a clause dated before") << u"The bridge collapsed on March 26. He went back to work two months after it collapsed."_s
                                                             << QDate(2025, 3, 25) << u"two months after"_s << u"2024-05"_s << QString();
         QTest::newRow("a count in a perfect clause is not after the time of writing")

@@ -172,6 +172,13 @@ bool EventStatusReader::timeWord(int k) const
 std::optional<EventStatus> EventStatusReader::movedTo(int verb, const TextRange &sentence) const
 {
     for (int n = verb + 1; inside(n, sentence) && n <= verb + 3; ++n) {
+        // "Court adjourned for the day", "broke for lunch": a stop that ends a sitting, told
+        // as done; it puts nothing off to a time.
+        if (isOneOf(word(n), {u"for"_w})
+            && (isOneOf(word(n + 1), {u"lunch"_w})
+                || (isOneOf(word(n + 1), {u"the"_w}) && isOneOf(word(n + 2), {u"day"_w, u"night"_w, u"evening"_w, u"weekend"_w})))) {
+            return std::nullopt;
+        }
         if (isOneOf(word(n), {u"to"_w, u"until"_w, u"till"_w, u"for"_w})) {
             return EventStatus::Planned;
         }

@@ -1600,15 +1600,18 @@ private:
         return m;
     }
 
-    // "three weeks after he kissed her": after "after" or "before", a pronoun and its past tense
-    // are the clause counted from, not a new clause ("two days later he said").
+    // "three weeks after he kissed her", "ten days before he returns": after "after" or
+    // "before", a pronoun and its verb are the clause counted from, not a new clause ("two days
+    // later he said"). (A present or a modal tells a clause still ahead, which dates nothing.)
     [[nodiscard]] bool pronounClause(int i) const
     {
         if (!valid(i + 1) || m_words[i + 1].kind != ScannedWord::Kind::Letters || !isOneOf(word(i), {u"he"_w, u"she"_w, u"they"_w, u"it"_w, u"we"_w})) {
             return false;
         }
         const QStringView verb = m_text.mid(m_words[i + 1].range.start, m_words[i + 1].range.length());
-        return verb.endsWith(u"ed"_s) || looksPastTense(verb) || isOneOf(word(i + 1), {u"was"_w, u"were"_w, u"had"_w});
+        const bool present = verb.size() > 3 && verb.endsWith(u's') && !verb.endsWith(u"ss"_s) && !verb.endsWith(u"us"_s);
+        return verb.endsWith(u"ed"_s) || looksPastTense(verb) || present
+            || isOneOf(word(i + 1), {u"was"_w, u"were"_w, u"had"_w, u"is"_w, u"are"_w, u"will"_w, u"would"_w, u"can"_w, u"could"_w});
     }
 
     [[nodiscard]] bool endsClause(int i) const

@@ -429,6 +429,11 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
                 ++reach; // "from Dec. 18 to": the point of a short month is no break
                 continue;
             }
+            // "postpones Trump's sentencing to September": a possessive is inside the noun.
+            if ((wordText(k) == u"'" || wordText(k) == u"\u2019") && k + 1 < bound && equalsLower(wordText(k + 1), u"s")) {
+                reach += 2;
+                continue;
+            }
             break;
         }
         const QStringView word = wordText(k);
@@ -467,7 +472,9 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
             const bool now = k > 0
                 && (isOneOf(wordText(k - 1), {u"has", u"have", u"will", u"be", u"is", u"are"})
                     || (equalsLower(wordText(k - 1), u"been") && k > 1 && isOneOf(wordText(k - 2), {u"has", u"have"})));
-            return pastPlan(k) ? Outlook::Either : now ? Outlook::Ahead : Outlook::Fixed;
+            // ("- July 2, 2024: Sentencing is postponed to September 18": a timeline's present
+            // tells the deciding on its entry's day, not now.)
+            return pastPlan(k) ? Outlook::Either : now && !decidingDay(mention).isValid() ? Outlook::Ahead : Outlook::Fixed;
         }
     }
     return Outlook::Unmarked;
@@ -647,6 +654,20 @@ int TimeResolver::nearestYear(int month, int day) const
     return best;
 }
 
+// "The judge set the next hearing for December 4" in April: the deciding a report tells with no
+// day of its own is news, so recent, and the day it fixed lies after it. The first such day from
+// two months before the time of writing (a plan reported a little late may already be past).
+int TimeResolver::fixedYear(int month, int day) const
+{
+    const QDate earliest = m_published.addDays(-61);
+    for (const int year : {m_published.year() - 1, m_published.year()}) {
+        if (QDate(year, month, std::min(day, QDate(year, month, 1).daysInMonth())) >= earliest) {
+            return year;
+        }
+    }
+    return m_published.year() + 1;
+}
+
 // "last spring", "the second quarter of 2020", "third-quarter results": a run of months, named
 // by the year it starts in. Without a year: last/next the nearest one wholly before/after the
 // time of writing, "this" the one of this year, and a bare one the latest to have begun (or,
@@ -772,7 +793,9 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
                 : 0;
             if (decidedYear > 0) {
                 year = decidedYear;
-            } else if ((outlook == Outlook::Bound || outlook == Outlook::BoundPast || outlook == Outlook::Either || outlook == Outlook::Fixed) && !sameMonth) {
+            } else if (outlook == Outlook::Fixed && !sameMonth) {
+                year = fixedYear(m.month, m.day > 0 ? m.day : 1);
+            } else if ((outlook == Outlook::Bound || outlook == Outlook::BoundPast || outlook == Outlook::Either) && !sameMonth) {
                 // (A past deciding with no day told may be last week's or last spring's: the
                 // day it fixed is the nearest such day, on either side of the time of writing.)
                 year = nearestYear(m.month, m.day > 0 ? m.day : 1);
@@ -1134,11 +1157,15 @@ const ResolvedTime *TimeResolver::lastDateNaming(const QList<QStringView> &names
     return nullptr;
 }
 
-// "three weeks after he kissed her", "two days after she was named": a clause (a pronoun and its
-// verb) follows the order word; the verb it tells, or -1 when a noun follows.
+// "three weeks after he kissed her", "two days after she was named", "ten days before he
+// returns": a clause (a pronoun and its verb) follows the order word; the verb it tells, or -1
+// when a noun follows.
 int TimeResolver::clauseVerbAfter(const TimeMention &mention) const
 {
     const int subject = mention.endWord;
+    if (const int reported = namedClauseVerb(subject); reported >= 0) {
+        return reported;
+    }
     if (subject + 1 >= m_words.size() || m_words[subject + 1].kind != ScannedWord::Kind::Letters
         || !isOneOf(wordText(subject), {u"he", u"she", u"they", u"we", u"i", u"you", u"it"})) {
         return -1;
@@ -1149,8 +1176,35 @@ int TimeResolver::clauseVerbAfter(const TimeMention &mention) const
         && m_words[verb + 1].kind == ScannedWord::Kind::Letters && (wordText(verb + 1).endsWith(u"ed"_s) || looksPastTense(wordText(verb + 1)))) {
         ++verb;
     }
-    const QStringView word = wordText(verb);
-    return word.endsWith(u"ed"_s) || looksPastTense(word) ? verb : -1;
+    // ("ten days before he returns": a clause in the present is still a clause; what it
+    // tells lies ahead and dates nothing told.)
+    return verb;
+}
+
+// "a day after the Supreme Court ruled that ...", "a week after the bridge collapsed.": a short
+// noun phrase with "the" and a past verb that ends the clause or reports ("ruled that") is a
+// happening of its own, not the one the story is at; the verb, or -1. (A verb with an object,
+// "after the storm hit Cuba", may be a participle: "after the storm named Helene".)
+int TimeResolver::namedClauseVerb(int subject) const
+{
+    if (subject >= m_words.size() || !equalsLower(wordText(subject), u"the")) {
+        return -1;
+    }
+    for (int k = subject + 2; k < m_words.size() && k <= subject + 4; ++k) {
+        if (m_words[k].kind != ScannedWord::Kind::Letters || m_words[k].capitalised) {
+            if (m_words[k].kind != ScannedWord::Kind::Letters || m_words[k - 1].kind != ScannedWord::Kind::Letters || !m_words[k - 1].capitalised) {
+                return -1;
+            }
+            continue; // "the Supreme Court"
+        }
+        const QStringView word = wordText(k);
+        if (!(word.size() > 3 && word.endsWith(u"ed"_s))) {
+            continue;
+        }
+        const bool ends = k + 1 >= m_words.size() || m_words[k + 1].kind == ScannedWord::Kind::Punctuation || equalsLower(wordText(k + 1), u"that");
+        return ends ? k : -1;
+    }
+    return -1;
 }
 
 DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &anchor, G anchorGranularity) const
@@ -1553,7 +1607,8 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 // "three weeks after he kissed her": counted from the day the story told that
                 // happening on; a happening told with no day gives no date (the narrative's day
                 // may be only the time of writing).
-                if (const ResolvedTime *anchor = lastDateNaming({wordText(verb)}, m, resolved)) {
+                const bool past = wordText(verb).endsWith(u"ed"_s) || looksPastTense(wordText(verb));
+                if (const ResolvedTime *anchor = past ? lastDateNaming({wordText(verb)}, m, resolved) : nullptr) {
                     r.date = resolveRelative(m, anchor->date.earliest, anchor->date.granularity);
                 }
             } else if (const ResolvedTime *anchor = m.offset != 0 && m.beforeNoun ? namedAnchor(m, resolved) : nullptr) {

@@ -66,6 +66,7 @@ private:
     [[nodiscard]] bool futureBefore(int k) const;
     [[nodiscard]] int paragraphOf(int position);
     [[nodiscard]] int nearestYear(int month, int day) const;
+    [[nodiscard]] int fixedYear(int month, int day) const;
     [[nodiscard]] DateValue resolveSpan(const TimeMention &mention, Outlook outlook) const;
     [[nodiscard]] bool namesANoun(const TimeMention &mention) const;
     [[nodiscard]] bool namedBeforeParagraphDay(const TimeMention &mention, QDate candidate) const;
@@ -83,6 +84,7 @@ private:
     [[nodiscard]] const ResolvedTime *namedAnchor(const TimeMention &mention, const QList<ResolvedTime> &resolved) const;
     [[nodiscard]] const ResolvedTime *lastDateNaming(const QList<QStringView> &names, const TimeMention &mention, const QList<ResolvedTime> &resolved) const;
     [[nodiscard]] int clauseVerbAfter(const TimeMention &mention) const;
+    [[nodiscard]] int namedClauseVerb(int subject) const;
     [[nodiscard]] TextRange paragraphRange(int position) const;
     [[nodiscard]] int paragraphIndex(int position) const;
     [[nodiscard]] QList<bool> dateHeadings(const QList<TimeMention> &mentions) const;
