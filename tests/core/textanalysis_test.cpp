@@ -145,6 +145,10 @@ private Q_SLOTS:
                                               << QStringList{u"1. March 26: The bridge collapsed."_s, u"Ships waited."_s};
         QTest::newRow("a number ending a sentence") << u"The score was 2. Then it rose to 14. 3. It fell."_s
                                                     << QStringList{u"The score was 2."_s, u"Then it rose to 14."_s, u"3."_s, u"It fell."_s};
+        QTest::newRow("words ending like a lower-case abbreviation")
+            << u"He flew to Africa. Then he left. She loves America. It is big. They met in Kyiv. It was cold in Tel Aviv. Fine."_s
+            << QStringList{u"He flew to Africa."_s, u"Then he left."_s, u"She loves America."_s, u"It is big."_s, u"They met in Kyiv."_s,
+                   u"It was cold in Tel Aviv."_s, u"Fine."_s};
         QTest::newRow("one sentence, closing marks") << u"\u201CIt is done.\u201D)"_s << QStringList{u"\u201CIt is done.\u201D)"_s};
         QTest::newRow("full-width stop") << u"Talks ended\u3002 Both sides left."_s << QStringList{u"Talks ended\u3002"_s, u"Both sides left."_s};
         QTest::newRow("line separator") << u"First line\u2028Second line"_s << QStringList{u"First line"_s, u"Second line"_s};

@@ -149,12 +149,19 @@ const icu::BreakIterator *sentencePrototype()
         }
         // Not ICU's English suppression data: its filter matches an entry without looking for
         // the start of the word, so that data keeps "NATO. Russia agreed." and "the CEO. She"
-        // as one sentence. The list above is matched case-sensitively and is safe that way.
+        // as one sentence. The list above is matched case-sensitively, so its capitalised
+        // entries are safe that way.
         std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
         if (U_FAILURE(status)) {
             return plain;
         }
         for (const QStringView abbreviation : newsAbbreviations) {
+            // The filter matches an entry at the end of any word, so a lower-case one would
+            // suppress the end of "Africa." ("ca."), "Kyiv." ("v.") or "Tel Aviv."; those are
+            // matched as whole words by followsAbbreviation() alone.
+            if (abbreviation.front().isLower()) {
+                continue;
+            }
             UErrorCode addStatus = U_ZERO_ERROR;
             builder->suppressBreakAfter(icu::UnicodeString(reinterpret_cast<const UChar *>(abbreviation.utf16()), int32_t(abbreviation.size())), addStatus);
         }
