@@ -402,6 +402,8 @@ bool isPageNotice(const QString &text)
                                                   u"|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)"
                                                   u"|^(?:\u00A9|copyright \u00A9|\\(c\\) \\d{4})"
                                                   u"|^printed from\\b"
+                                                  // what a post is filed under: "Categories: Community | Tags: Dundalk, vigil"
+                                                  u"|^(?:categor(?:y|ies)|tag(?:s|ged)|filed under|posted in)\\s*:"
                                                   u"|^(?:article |page |source |story )?(?:url|link)\\s*:\\s*https?://\\S+$"_s,
         QRegularExpression::CaseInsensitiveOption);
     // ... and those that may stand anywhere in it, each with a mark the line must hold: a 'j',
@@ -430,7 +432,7 @@ bool isPageNotice(const QString &text)
     if (containsNoCase(text, u"all rights reserved", 6)) {
         return true;
     }
-    const bool mayOpenNotice = QStringView(u"sSlLrRtTcCpPaAuU(\u00A9\u017F").contains(text.front());
+    const bool mayOpenNotice = QStringView(u"sSlLrRtTcCpPaAuUfF(\u00A9\u017F").contains(text.front());
     if (mayOpenNotice && openingNotice.matchView(text).hasMatch()) {
         return true;
     }
@@ -604,6 +606,10 @@ public:
                 separateAround(tag);
                 return;
             }
+            if (!caption && isBlockTag(tag) && opensWithOtherStoriesHeading(node) && simplifiedLength(node) * 3 < m_rootTextLength) {
+                separateAround(tag);
+                return;
+            }
             bylineBox = isBylineBox(node, names);
             if (bylineBox && m_bylineName.isEmpty()) {
                 m_bylineName = firstBylineName(node);
@@ -722,6 +728,30 @@ private:
             && !block.text.back().isPunct() && !isBylineOrDateLine(block.text);
     }
 
+    // A box that a heading such as "More from Marcus Oyelaran", "Recommended from Medium" or
+    // "More Videos" opens, itself or in a wrapper of its own (<header><h2>Most Read</h2></header>):
+    // other stories, whose titles and teasers quote other people.
+    static bool opensWithOtherStoriesHeading(const GumboNode *box, int depth = 0)
+    {
+        constexpr int deepestWrapper = 1;
+        const GumboVector &children = box->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            if (child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_COMMENT) {
+                continue;
+            }
+            if (!isElement(child)) {
+                return false;
+            }
+            const GumboTag tag = child->v.element.tag;
+            if (isHeadingTag(tag)) {
+                return isOtherStoriesHeading(simplifiedText(child));
+            }
+            return depth < deepestWrapper && (tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_DIV) && opensWithOtherStoriesHeading(child, depth + 1);
+        }
+        return false;
+    }
+
     // A table's header ("Time (UTC)" "Event") labels the columns of the rows below it; read as
     // a paragraph it is no sentence of the story. A <thead>, or a row of <th> cells alone; a
     // row headed by one <th> beside its <td>s is a row of the table.
@@ -824,7 +854,8 @@ private:
         const bool hasTime = std::exchange(m_blockHasTime, false);
         // A release's end mark ("###") stays for removePressReleaseFurniture(), which cuts the issuer's foot after it.
         if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime || isPageNotice(text) || (!hasWords(text) && !isReleaseEndMark(text))
-            || (kind == TextBlock::Kind::Paragraph && text.endsWith(u')') && isPhotoCaption(text))) {
+            || (kind == TextBlock::Kind::Paragraph && text.endsWith(u')') && isPhotoCaption(text))
+            || (kind == TextBlock::Kind::Paragraph && text.front().isDigit() && isCountLine(text))) {
             return;
         }
         if (kind == TextBlock::Kind::Paragraph && isLinkToOtherStories(text, linkCharacters)) {
