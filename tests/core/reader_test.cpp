@@ -1022,7 +1022,8 @@ private Q_SLOTS:
                R"(<p>Crews removed about 50,000 tons of steel and concrete from the river, working with the Navy and the Coast Guard.</p>)"
                R"(<p>Six construction workers died when the bridge fell in the early hours of March 26.</p></div></div></body></html>)"_ba
             << u"Channel reopens\nThe shipping channel returned to its full width and depth on Monday for the first time since March.\nCrews removed about 50,000 tons of steel and concrete from the river, working with the Navy and the Coast Guard.\nSix construction workers died when the bridge fell in the early hours of March 26."_s
-            << u"HPPP"_s << QStringList{u"Channel reopens"_s, u"2024-06-11"_s, u"https://bay.example/2024/06/11/channel/"_s, u"Bay Daily"_s, u""_s}
+            << u"HPPP"_s
+            << QStringList{u"Channel reopens"_s, u"2024-06-11"_s, u"https://bay.example/2024/06/11/channel/"_s, u"Bay Daily"_s, u"Tom\u00E1s Reyna"_s}
             << QString();
         QTest::newRow("print page: 'Posted By <name> On <date>' names the writer")
             << u"page.html"_s
@@ -1118,6 +1119,36 @@ private Q_SLOTS:
                R"(<p>Filed under: <a href="/n">News</a></p></div></div></body></html>)"_ba
             << u"Vigil held\nResidents gathered at a church on Saturday to remember the six men who died.\nTags on the containers were read by divers, officials said."_s
             << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a byline's label and name set apart above the article name the writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Port shut</title></head><body><div><p class="title">Port shut</p><p class="date">Written by <u>Lena Ortiz</u> on April 2, 2024</p><div class="story">)"
+               R"(<p>The port has been closed to most ships since the bridge fell, officials said on Tuesday.</p><p>Some smaller vessels used a temporary channel.</p><p>Officials hope to reopen the main channel by June.</p>)"
+               R"(</div></div></body></html>)"_ba
+            << u"Port shut\nThe port has been closed to most ships since the bridge fell, officials said on Tuesday.\nSome smaller vessels used a temporary channel.\nOfficials hope to reopen the main channel by June."_s
+            << u"HPPP"_s << QStringList{u"Port shut"_s, u"2024-04-02"_s, u""_s, u""_s, u"Lena Ortiz"_s} << QString();
+        QTest::newRow("a byline's label over other words than a name names no writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Port shut</title></head><body><div><p class="title">Port shut</p><p class="date">Written by <u>the news desk</u> on April 2, 2024</p><div class="story">)"
+               R"(<p>The port has been closed to most ships since the bridge fell, officials said on Tuesday.</p><p>Some smaller vessels used a temporary channel.</p><p>Officials hope to reopen the main channel by June.</p>)"
+               R"(</div></div></body></html>)"_ba
+            << u"Port shut\nThe port has been closed to most ships since the bridge fell, officials said on Tuesday.\nSome smaller vessels used a temporary channel.\nOfficials hope to reopen the main channel by June."_s
+            << u"HPPP"_s << QStringList{u"Port shut"_s, u"2024-04-02"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a box named for the writer ('article__author') may list several after a label; a job among them is no writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Port shut</title></head><body><div class="article"><h1>Port shut</h1><div class="article__author">Author: Nia Brooks, Sam Keller, Staff Writer</div>)"
+               R"(<div class="article__body">)"
+               R"(<p>The port has been closed to most ships since the bridge fell, officials said on Tuesday.</p><p>Some smaller vessels used a temporary channel.</p><p>Officials hope to reopen the main channel by June.</p>)"
+               R"(</div></div></body></html>)"_ba
+            << u"Port shut\nThe port has been closed to most ships since the bridge fell, officials said on Tuesday.\nSome smaller vessels used a temporary channel.\nOfficials hope to reopen the main channel by June."_s
+            << u"HPPP"_s << QStringList{u"Port shut"_s, u""_s, u""_s, u""_s, u"Nia Brooks, Sam Keller"_s} << QString();
+        QTest::newRow("a link to the writer's archive over the post names the writer; one in a list of recent posts does not")
+            << u"page.html"_s
+            << R"(<html><head><title>Port shut</title></head><body><div class="post"><h2 class="post-title">Port shut</h2>)"
+               R"(<p class="post-meta">Posted on April 2, 2024 by <a href="/author/grace/">Grace Ellery</a></p><div class="post-entry">)"
+               R"(<p>The port has been closed to most ships since the bridge fell, officials said on Tuesday.</p><p>Some smaller vessels used a temporary channel.</p><p>Officials hope to reopen the main channel by June.</p>)"
+               R"(</div></div><div class="recent"><p><a href="/2024/03/29/plans/">Vigil planned</a> by <a href="/author/tom/">Tom Hale</a></p></div></body></html>)"_ba
+            << u"Port shut\nThe port has been closed to most ships since the bridge fell, officials said on Tuesday.\nSome smaller vessels used a temporary channel.\nOfficials hope to reopen the main channel by June."_s
+            << u"HPPP"_s << QStringList{u"Port shut"_s, u"2024-04-02"_s, u""_s, u""_s, u"Grace Ellery"_s} << QString();
     }
     void readsSavedNewsPages() { checkRow(); }
 

@@ -943,6 +943,7 @@ struct PageFacts
     QString nextData; ///< a Next.js page's __NEXT_DATA__ script: the props it is drawn from
     QList<const GumboNode *> times;
     QList<const GumboNode *> authorNames; ///< elements marksAuthorName() finds
+    QList<const GumboNode *> authorArchiveLinks; ///< links to a writer's archive ("/author/grace-ellery/")
     QList<const GumboNode *> articles;
     QList<const GumboNode *> mains;
     QList<const GumboNode *> articleBodies;
@@ -985,7 +986,10 @@ bool marksAuthorName(const GumboNode *node)
     // An embedded post names its own writer ("tweet-author-name"), a comment its commenter.
     const auto namesAuthor = [&containsNoCase, &isAuthor](std::string_view word) {
         const bool namesOther = containsNoCase(word, "tweet") || containsNoCase(word, "embed") || containsNoCase(word, "comment");
-        return isAuthor(word) || ((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name") && !namesOther);
+        // A BEM element named for the writer ("article__author"), not a box about them ("author__bio").
+        const bool authorElement = word.size() > 8 && word.ends_with("__author");
+        return isAuthor(word) || authorElement
+            || ((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name") && !namesOther);
     };
     // A page saved from Firefox's Reader View names its writer in "reader-credits";
     // Pocket's saved article names them in "reader-author".
@@ -1191,6 +1195,12 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
     if (marksAuthorName(node)) {
         facts.authorNames.append(node);
     }
+    if (tag == GUMBO_TAG_A) {
+        const GumboAttribute *href = gumbo_get_attribute(&node->v.element.attributes, "href");
+        if (href && std::strstr(href->value, "/author/")) {
+            facts.authorArchiveLinks.append(node);
+        }
+    }
     const GumboVector &children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
         gatherFacts(static_cast<const GumboNode *>(children.data[i]), facts, depth + 1);
@@ -1224,16 +1234,48 @@ QString withoutByPrefix(QString name)
 
 // "Oksana Hrytsenko" from the page's author boxes, several writers joined by commas; a box
 // that holds more than a name (a biography, "More by this author") is not read.
+// "Author: Nia Brooks, Sam Keller" in one box: a label, then several writers.
+QStringList writersInBox(const QString &text)
+{
+    static const QRegularExpression label(u"^(?:(?:written )?by(?:\\s*:|\\s)|authors?\\s*:)\\s*"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression separator(u",\\s*|\\s+(?:and|&)\\s+"_s);
+    const QString names = QString(text).remove(label);
+    if (isWrittenName(names)) {
+        return {names};
+    }
+    return names.split(separator, Qt::SkipEmptyParts);
+}
+
 QString authorNamesInPage(const QList<const GumboNode *> &nodes)
 {
     QStringList names;
     for (const GumboNode *node : nodes) {
-        const QString text = withoutByPrefix(simplifiedText(node));
-        if (isWrittenName(text) && !names.contains(text)) {
-            names.append(text);
+        for (const QString &name : writersInBox(simplifiedText(node))) {
+            if (isWrittenName(name) && !namesNewsJob(name) && !names.contains(name)) {
+                names.append(name);
+            }
         }
     }
     return names.mid(0, 3).join(u", "_s);
+}
+
+// A blog links its writer to their archive ("/author/grace-ellery/") in the line over the
+// post ("Posted on March 30, 2024 by Grace Ellery"). Such links elsewhere (a list of recent
+// posts) name other writers: only the first link that reads as a name, and those beside it
+// in the same line, are read.
+QString authorArchiveNames(const QList<const GumboNode *> &links)
+{
+    QList<const GumboNode *> line;
+    for (const GumboNode *link : links) {
+        if (line.isEmpty() && !isWrittenName(simplifiedText(link))) {
+            continue;
+        }
+        if (!line.isEmpty() && link->parent != line.front()->parent) {
+            break;
+        }
+        line.append(link);
+    }
+    return authorNamesInPage(line);
 }
 
 const GumboNode *largest(const QList<const GumboNode *> &nodes, const QHash<const GumboNode *, qsizetype> &score)
@@ -1688,6 +1730,9 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     if (article.author.isEmpty()) {
         article.author = authorNamesInPage(facts.authorNames);
     }
+    if (article.author.isEmpty()) {
+        article.author = authorArchiveNames(facts.authorArchiveLinks);
+    }
     article.author = withoutByPrefix(article.author);
     // A company's blog or an office's release names the site itself as its writer
     // (<meta name="author" content="Vigilant Systems"> under og:site_name "Vigilant Systems"):
@@ -2058,18 +2103,36 @@ void removeTitleLabel(QList<HtmlBlock> &blocks, const QString &titleElement, con
     }
 }
 
+// "Posted By <u>Tomás Reyna</u> On June 11, 2024": a byline whose label and name are set
+// apart by the page's markup, among the last texts printed above the article.
+QString writerAfterLabel(const QStringList &texts, qsizetype nearest)
+{
+    static const QStringList labels{u"by"_s, u"posted by"_s, u"written by"_s, u"author"_s};
+    constexpr qsizetype longestLabel = 12;
+    for (qsizetype i = std::max<qsizetype>(0, texts.size() - nearest); i + 1 < texts.size(); ++i) {
+        if (texts[i].size() <= longestLabel && labels.contains(pageFurnitureKey(texts[i])) && isWrittenName(texts[i + 1]) && !namesNewsJob(texts[i + 1])) {
+            return texts[i + 1];
+        }
+    }
+    return {};
+}
+
 // A page without metadata: the headline and the date from the text printed above the
 // article. "Eastern Europe Monitor - Lukashenko confirms ..." in <title> over a line that
 // reads "Lukashenko confirms ..." is that headline on the site "Eastern Europe Monitor".
 void fillMetadataFromPageText(Article &article, const GumboNode *root, const GumboNode *content, const QString &titleElement, bool titleFromTitleElement)
 {
     const bool wantsTitle = titleFromTitleElement && !titleElement.isEmpty();
-    if (!wantsTitle && article.published.isValid()) {
+    const bool wantsAuthor = article.author.isEmpty();
+    if (!wantsTitle && !wantsAuthor && article.published.isValid()) {
         return;
     }
     QStringList texts;
     textsBefore(root, content, false, texts);
     constexpr qsizetype nearest = 12;
+    if (wantsAuthor) {
+        article.author = writerAfterLabel(texts, nearest);
+    }
     for (qsizetype i = texts.size() - 1; i >= std::max<qsizetype>(0, texts.size() - nearest) && !article.published.isValid(); --i) {
         if (isBylineOrDateLine(texts[i]) || texts[i].contains(u'|')) {
             article.published = parsePublicationDate(texts[i]);
@@ -2164,7 +2227,7 @@ Article readHtmlArticle(QStringView html)
     if (blocks.isEmpty()) {
         return article;
     }
-    if (content && (!article.published.isValid() || article.title == facts.titleElement.simplified())) {
+    if (content && (!article.published.isValid() || article.author.isEmpty() || article.title == facts.titleElement.simplified())) {
         fillMetadataFromPageText(article, document->root, content, facts.titleElement.simplified(), article.title == facts.titleElement.simplified());
     }
     removeRepeatedQuotations(blocks);
