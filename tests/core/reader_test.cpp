@@ -1149,6 +1149,19 @@ private Q_SLOTS:
                R"(</div></div><div class="recent"><p><a href="/2024/03/29/plans/">Vigil planned</a> by <a href="/author/tom/">Tom Hale</a></p></div></body></html>)"_ba
             << u"Port shut\nThe port has been closed to most ships since the bridge fell, officials said on Tuesday.\nSome smaller vessels used a temporary channel.\nOfficials hope to reopen the main channel by June."_s
             << u"HPPP"_s << QStringList{u"Port shut"_s, u"2024-04-02"_s, u""_s, u""_s, u"Grace Ellery"_s} << QString();
+        QTest::newRow("the page's notes about itself ('Editor's note: ...', 'Correction: ...') dropped; a sentence on a correction stays")
+            << u"page.html"_s
+            << R"(<html><head><title>Director resigns</title></head><body><article><h1>Director resigns</h1><div class="editor-note"><p><em>Editor's note: This story has been updated.</em></p></div>)"
+               R"(<p>The director resigned on Tuesday, a day after a combative hearing.</p><p>Corrections officers at the jail were also questioned, officials said.</p>)"
+               R"(<div class="css-correction"><p>Correction: An earlier version of this article misstated the distance. It was about 400 feet, not 400 yards.</p></div></article></body></html>)"_ba
+            << u"Director resigns\nThe director resigned on Tuesday, a day after a combative hearing.\nCorrections officers at the jail were also questioned, officials said."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a byline that names the outlet after the writer ('By Lena Brooks Fox News') gives the writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Hearing ends</title><meta property="og:site_name" content="Fox News"></head><body><article><h1>Hearing ends</h1>)"
+               R"(<p>By Lena Brooks Fox News</p><p>The hearing ended after four hours on Monday, and the director left without speaking to reporters.</p></article></body></html>)"_ba
+            << u"Hearing ends\nBy Lena Brooks Fox News\nThe hearing ended after four hours on Monday, and the director left without speaking to reporters."_s
+            << u"HPP"_s << QStringList{u"Hearing ends"_s, u""_s, u""_s, u"Fox News"_s, u"Lena Brooks"_s} << QString();
     }
     void readsSavedNewsPages() { checkRow(); }
 

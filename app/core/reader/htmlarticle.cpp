@@ -855,7 +855,8 @@ private:
         // A release's end mark ("###") stays for removePressReleaseFurniture(), which cuts the issuer's foot after it.
         if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime || isPageNotice(text) || (!hasWords(text) && !isReleaseEndMark(text))
             || (kind == TextBlock::Kind::Paragraph && text.endsWith(u')') && isPhotoCaption(text))
-            || (kind == TextBlock::Kind::Paragraph && text.front().isDigit() && isCountLine(text))) {
+            || (kind == TextBlock::Kind::Paragraph && text.front().isDigit() && isCountLine(text))
+            || (kind == TextBlock::Kind::Paragraph && isEditorsNote(text))) {
             return;
         }
         if (kind == TextBlock::Kind::Paragraph && isLinkToOtherStories(text, linkCharacters)) {
@@ -876,6 +877,17 @@ private:
             return;
         }
         m_blocks.append({kind, tag, std::move(text), kind == TextBlock::Kind::Paragraph ? m_quotation : -1});
+    }
+
+    // "Editor's note: This story has been updated ...", "Correction: An earlier version of this
+    // article misstated ...": the page's notes about itself. A correction repeats the error it
+    // corrects ("400 yards"), which read as a fact of the story.
+    static bool isEditorsNote(const QString &text)
+    {
+        static const QList<QStringView> openings{
+            u"editor's note:", u"editor\u2019s note:", u"editors' note:", u"editors\u2019 note:", u"correction:", u"clarification:"};
+        return (text.front() == u'E' || text.front() == u'C')
+            && std::any_of(openings.cbegin(), openings.cend(), [&text](QStringView opening) { return text.startsWith(opening, Qt::CaseInsensitive); });
     }
 
     // "By <a href="/people/ellen-marsh/">Ellen Marsh</a>": a byline whose names link to the
@@ -2207,7 +2219,7 @@ Article readHtmlArticle(QStringView html)
             article.published = collector.bylineDate();
         }
         if (article.author.isEmpty()) {
-            article.author = collector.linkedByline();
+            article.author = withoutOutletName(collector.linkedByline(), article.outlet);
         }
         if (article.author.isEmpty()) {
             article.author = collector.bylineName();

@@ -322,6 +322,15 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
 
 } // namespace
 
+QString withoutOutletName(const QString &byline, const QString &outlet)
+{
+    if (outlet.isEmpty() || byline.size() <= outlet.size() + 1 || !byline.endsWith(outlet, Qt::CaseInsensitive)) {
+        return byline;
+    }
+    const QString writer = byline.first(byline.size() - outlet.size()).trimmed();
+    return looksLikeBareName(writer) ? writer : byline;
+}
+
 bool isCountLine(const QString &line)
 {
     return !line.isEmpty() && isCount(line);
@@ -810,6 +819,7 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
                     article.author.truncate(comma);
                 }
             }
+            article.author = withoutOutletName(article.author, article.outlet);
             splitCapitalisedByline(article);
         }
         // "Posted on December 8, 2024 by Tom Hadley": a blog's date line names its writer last;

@@ -64,6 +64,9 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
     }
 }
 
+/// The writer alone from a byline that names the outlet after them ("Lena Brooks Fox News"
+/// under the outlet "Fox News"); byline itself otherwise.
+[[nodiscard]] QString withoutOutletName(const QString &byline, const QString &outlet);
 /// True for a count a page draws beside a button ("34" responses, "1.2K" claps, "2.4K Followers").
 [[nodiscard]] bool isCountLine(const QString &line);
 /// True for the heading over a box of other stories or posts: "More from Marcus Oyelaran",
