@@ -1022,7 +1022,8 @@ private Q_SLOTS:
                R"(<p>Crews removed about 50,000 tons of steel and concrete from the river, working with the Navy and the Coast Guard.</p>)"
                R"(<p>Six construction workers died when the bridge fell in the early hours of March 26.</p></div></div></body></html>)"_ba
             << u"Channel reopens\nThe shipping channel returned to its full width and depth on Monday for the first time since March.\nCrews removed about 50,000 tons of steel and concrete from the river, working with the Navy and the Coast Guard.\nSix construction workers died when the bridge fell in the early hours of March 26."_s
-            << u"HPPP"_s << QStringList{u"Channel reopens"_s, u"2024-06-11"_s, u"https://bay.example/2024/06/11/channel/"_s, u"Bay Daily"_s, u""_s}
+            << u"HPPP"_s
+            << QStringList{u"Channel reopens"_s, u"2024-06-11"_s, u"https://bay.example/2024/06/11/channel/"_s, u"Bay Daily"_s, u"Tom\u00E1s Reyna"_s}
             << QString();
         QTest::newRow("print page: 'Posted By <name> On <date>' names the writer")
             << u"page.html"_s
@@ -1084,6 +1085,83 @@ private Q_SLOTS:
 {"title":"Jet crashes","description":"All ten on board died.","content":"A private jet crashed on Wednesday… [+2411 chars]"}]})"_ba
             << u"Tests confirm death\nThe identities of all ten victims were established.\n\nJet crashes\nA private jet crashed on Wednesday\u2026"_s
             << u"HP|HP"_s << QStringList() << QString();
+        QTest::newRow("a box that 'More from ...', 'Recommended from ...' or 'More Videos' opens holds other stories: their teasers' quotes go")
+            << u"page.html"_s
+            << R"(<html><head><title>The night the bridge fell</title></head><body><article><h1>The night the bridge fell</h1>)"
+               R"(<p>Just before 1:30 in the morning, the container ship lost power and drifted into a pier of the bridge.</p>)"
+               R"(<p>The span came down in seconds, and six men from a road crew were killed.</p><p>Divers searched the river for days afterwards.</p>)"
+               R"(<div><h2>More from Marcus Oyelaran</h2><div><h3>Why the light rail breaks down</h3><p>“It is always the same switch,” a driver told me.</p></div></div>)"
+               R"(<div><h2>Recommended from Medium</h2><div><h3>The bridges we forget</h3><p>Nov 2 · 8 min read</p></div></div>)"
+               R"(<div class="recirc"><header><h3>More Videos</h3></header><ul><li>"We heard a boom," neighbor says</li></ul></div></article></body></html>)"_ba
+            << u"The night the bridge fell\nJust before 1:30 in the morning, the container ship lost power and drifted into a pier of the bridge.\nThe span came down in seconds, and six men from a road crew were killed.\nDivers searched the river for days afterwards."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a section of the story under a heading that only opens like one, or with text before its heading, stays")
+            << u"page.html"_s
+            << R"(<html><head><title>Hearing ends</title></head><body><article><h1>Hearing ends</h1>)"
+               R"(<p>The hearing ended after four hours on Monday, and the director left without speaking to reporters.</p>)"
+               R"(<section><h2>More from the hearing</h2><p>“We failed,” the director said.</p></section>)"
+               R"(<section><h2>Related charges</h2><p>Prosecutors filed two more counts on Tuesday.</p></section>)"
+               R"(<div>Also on Monday: <h3>Most read</h3><p>The report was the most read document on the committee's site.</p></div></article></body></html>)"_ba
+            << u"Hearing ends\nThe hearing ended after four hours on Monday, and the director left without speaking to reporters.\nMore from the hearing\n“We failed,” the director said.\nRelated charges\nProsecutors filed two more counts on Tuesday.\nAlso on Monday:\nMost read\nThe report was the most read document on the committee's site."_s
+            << u"HPHPHPPHP"_s << QStringList() << QString();
+        QTest::newRow("counts beside a blog's buttons (claps, responses) dropped; a year over a section and a sentence that opens on a number stay")
+            << u"page.html"_s
+            << R"(<html><head><title>Span falls</title></head><body><article><h1>Span falls</h1><div><p>1.2K</p></div><div><p>34</p></div>)"
+               R"(<p>The span fell into the river on Tuesday, officials said.</p><p><strong>2019</strong></p><p>1,200 homes lost power that year.</p>)"
+               R"(<div><p>2.4K Followers</p></div></article></body></html>)"_ba
+            << u"Span falls\nThe span fell into the river on Tuesday, officials said.\n2019\n1,200 homes lost power that year."_s << u"HPHP"_s << QStringList()
+            << QString();
+        QTest::newRow("a post's 'Categories: ... | Tags: ...' line dropped; a sentence that opens on those words stays")
+            << u"page.html"_s
+            << R"(<html><head><title>Vigil held</title></head><body><div class="post"><h2 class="post-title">Vigil held</h2><div class="post-entry">)"
+               R"(<p>Residents gathered at a church on Saturday to remember the six men who died.</p><p>Tags on the containers were read by divers, officials said.</p>)"
+               R"(<p class="postmetadata">Categories: <a href="/c">Community</a> | Tags: <a href="/t/a">Dundalk</a>, <a href="/t/b">vigil</a></p>)"
+               R"(<p>Filed under: <a href="/n">News</a></p></div></div></body></html>)"_ba
+            << u"Vigil held\nResidents gathered at a church on Saturday to remember the six men who died.\nTags on the containers were read by divers, officials said."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a byline's label and name set apart above the article name the writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Port shut</title></head><body><div><p class="title">Port shut</p><p class="date">Written by <u>Lena Ortiz</u> on April 2, 2024</p><div class="story">)"
+               R"(<p>The port has been closed to most ships since the bridge fell, officials said on Tuesday.</p><p>Some smaller vessels used a temporary channel.</p><p>Officials hope to reopen the main channel by June.</p>)"
+               R"(</div></div></body></html>)"_ba
+            << u"Port shut\nThe port has been closed to most ships since the bridge fell, officials said on Tuesday.\nSome smaller vessels used a temporary channel.\nOfficials hope to reopen the main channel by June."_s
+            << u"HPPP"_s << QStringList{u"Port shut"_s, u"2024-04-02"_s, u""_s, u""_s, u"Lena Ortiz"_s} << QString();
+        QTest::newRow("a byline's label over other words than a name names no writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Port shut</title></head><body><div><p class="title">Port shut</p><p class="date">Written by <u>the news desk</u> on April 2, 2024</p><div class="story">)"
+               R"(<p>The port has been closed to most ships since the bridge fell, officials said on Tuesday.</p><p>Some smaller vessels used a temporary channel.</p><p>Officials hope to reopen the main channel by June.</p>)"
+               R"(</div></div></body></html>)"_ba
+            << u"Port shut\nThe port has been closed to most ships since the bridge fell, officials said on Tuesday.\nSome smaller vessels used a temporary channel.\nOfficials hope to reopen the main channel by June."_s
+            << u"HPPP"_s << QStringList{u"Port shut"_s, u"2024-04-02"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a box named for the writer ('article__author') may list several after a label; a job among them is no writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Port shut</title></head><body><div class="article"><h1>Port shut</h1><div class="article__author">Author: Nia Brooks, Sam Keller, Staff Writer</div>)"
+               R"(<div class="article__body">)"
+               R"(<p>The port has been closed to most ships since the bridge fell, officials said on Tuesday.</p><p>Some smaller vessels used a temporary channel.</p><p>Officials hope to reopen the main channel by June.</p>)"
+               R"(</div></div></body></html>)"_ba
+            << u"Port shut\nThe port has been closed to most ships since the bridge fell, officials said on Tuesday.\nSome smaller vessels used a temporary channel.\nOfficials hope to reopen the main channel by June."_s
+            << u"HPPP"_s << QStringList{u"Port shut"_s, u""_s, u""_s, u""_s, u"Nia Brooks, Sam Keller"_s} << QString();
+        QTest::newRow("a link to the writer's archive over the post names the writer; one in a list of recent posts does not")
+            << u"page.html"_s
+            << R"(<html><head><title>Port shut</title></head><body><div class="post"><h2 class="post-title">Port shut</h2>)"
+               R"(<p class="post-meta">Posted on April 2, 2024 by <a href="/author/grace/">Grace Ellery</a></p><div class="post-entry">)"
+               R"(<p>The port has been closed to most ships since the bridge fell, officials said on Tuesday.</p><p>Some smaller vessels used a temporary channel.</p><p>Officials hope to reopen the main channel by June.</p>)"
+               R"(</div></div><div class="recent"><p><a href="/2024/03/29/plans/">Vigil planned</a> by <a href="/author/tom/">Tom Hale</a></p></div></body></html>)"_ba
+            << u"Port shut\nThe port has been closed to most ships since the bridge fell, officials said on Tuesday.\nSome smaller vessels used a temporary channel.\nOfficials hope to reopen the main channel by June."_s
+            << u"HPPP"_s << QStringList{u"Port shut"_s, u"2024-04-02"_s, u""_s, u""_s, u"Grace Ellery"_s} << QString();
+        QTest::newRow("the page's notes about itself ('Editor's note: ...', 'Correction: ...') dropped; a sentence on a correction stays")
+            << u"page.html"_s
+            << R"(<html><head><title>Director resigns</title></head><body><article><h1>Director resigns</h1><div class="editor-note"><p><em>Editor's note: This story has been updated.</em></p></div>)"
+               R"(<p>The director resigned on Tuesday, a day after a combative hearing.</p><p>Corrections officers at the jail were also questioned, officials said.</p>)"
+               R"(<div class="css-correction"><p>Correction: An earlier version of this article misstated the distance. It was about 400 feet, not 400 yards.</p></div></article></body></html>)"_ba
+            << u"Director resigns\nThe director resigned on Tuesday, a day after a combative hearing.\nCorrections officers at the jail were also questioned, officials said."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a byline that names the outlet after the writer ('By Lena Brooks Fox News') gives the writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Hearing ends</title><meta property="og:site_name" content="Fox News"></head><body><article><h1>Hearing ends</h1>)"
+               R"(<p>By Lena Brooks Fox News</p><p>The hearing ended after four hours on Monday, and the director left without speaking to reporters.</p></article></body></html>)"_ba
+            << u"Hearing ends\nBy Lena Brooks Fox News\nThe hearing ended after four hours on Monday, and the director left without speaking to reporters."_s
+            << u"HPP"_s << QStringList{u"Hearing ends"_s, u""_s, u""_s, u"Fox News"_s, u"Lena Brooks"_s} << QString();
     }
     void readsSavedNewsPages() { checkRow(); }
 

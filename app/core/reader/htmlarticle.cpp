@@ -402,6 +402,8 @@ bool isPageNotice(const QString &text)
                                                   u"|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)"
                                                   u"|^(?:\u00A9|copyright \u00A9|\\(c\\) \\d{4})"
                                                   u"|^printed from\\b"
+                                                  // what a post is filed under: "Categories: Community | Tags: Dundalk, vigil"
+                                                  u"|^(?:categor(?:y|ies)|tag(?:s|ged)|filed under|posted in)\\s*:"
                                                   u"|^(?:article |page |source |story )?(?:url|link)\\s*:\\s*https?://\\S+$"_s,
         QRegularExpression::CaseInsensitiveOption);
     // ... and those that may stand anywhere in it, each with a mark the line must hold: a 'j',
@@ -430,7 +432,7 @@ bool isPageNotice(const QString &text)
     if (containsNoCase(text, u"all rights reserved", 6)) {
         return true;
     }
-    const bool mayOpenNotice = QStringView(u"sSlLrRtTcCpPaAuU(\u00A9\u017F").contains(text.front());
+    const bool mayOpenNotice = QStringView(u"sSlLrRtTcCpPaAuUfF(\u00A9\u017F").contains(text.front());
     if (mayOpenNotice && openingNotice.matchView(text).hasMatch()) {
         return true;
     }
@@ -604,6 +606,10 @@ public:
                 separateAround(tag);
                 return;
             }
+            if (!caption && isBlockTag(tag) && opensWithOtherStoriesHeading(node) && simplifiedLength(node) * 3 < m_rootTextLength) {
+                separateAround(tag);
+                return;
+            }
             bylineBox = isBylineBox(node, names);
             if (bylineBox && m_bylineName.isEmpty()) {
                 m_bylineName = firstBylineName(node);
@@ -722,6 +728,30 @@ private:
             && !block.text.back().isPunct() && !isBylineOrDateLine(block.text);
     }
 
+    // A box that a heading such as "More from Marcus Oyelaran", "Recommended from Medium" or
+    // "More Videos" opens, itself or in a wrapper of its own (<header><h2>Most Read</h2></header>):
+    // other stories, whose titles and teasers quote other people.
+    static bool opensWithOtherStoriesHeading(const GumboNode *box, int depth = 0)
+    {
+        constexpr int deepestWrapper = 1;
+        const GumboVector &children = box->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            if (child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_COMMENT) {
+                continue;
+            }
+            if (!isElement(child)) {
+                return false;
+            }
+            const GumboTag tag = child->v.element.tag;
+            if (isHeadingTag(tag)) {
+                return isOtherStoriesHeading(simplifiedText(child));
+            }
+            return depth < deepestWrapper && (tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_DIV) && opensWithOtherStoriesHeading(child, depth + 1);
+        }
+        return false;
+    }
+
     // A table's header ("Time (UTC)" "Event") labels the columns of the rows below it; read as
     // a paragraph it is no sentence of the story. A <thead>, or a row of <th> cells alone; a
     // row headed by one <th> beside its <td>s is a row of the table.
@@ -824,7 +854,9 @@ private:
         const bool hasTime = std::exchange(m_blockHasTime, false);
         // A release's end mark ("###") stays for removePressReleaseFurniture(), which cuts the issuer's foot after it.
         if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime || isPageNotice(text) || (!hasWords(text) && !isReleaseEndMark(text))
-            || (kind == TextBlock::Kind::Paragraph && text.endsWith(u')') && isPhotoCaption(text))) {
+            || (kind == TextBlock::Kind::Paragraph && text.endsWith(u')') && isPhotoCaption(text))
+            || (kind == TextBlock::Kind::Paragraph && text.front().isDigit() && isCountLine(text))
+            || (kind == TextBlock::Kind::Paragraph && isEditorsNote(text))) {
             return;
         }
         if (kind == TextBlock::Kind::Paragraph && isLinkToOtherStories(text, linkCharacters)) {
@@ -845,6 +877,17 @@ private:
             return;
         }
         m_blocks.append({kind, tag, std::move(text), kind == TextBlock::Kind::Paragraph ? m_quotation : -1});
+    }
+
+    // "Editor's note: This story has been updated ...", "Correction: An earlier version of this
+    // article misstated ...": the page's notes about itself. A correction repeats the error it
+    // corrects ("400 yards"), which read as a fact of the story.
+    static bool isEditorsNote(const QString &text)
+    {
+        static const QList<QStringView> openings{
+            u"editor's note:", u"editor\u2019s note:", u"editors' note:", u"editors\u2019 note:", u"correction:", u"clarification:"};
+        return (text.front() == u'E' || text.front() == u'C')
+            && std::any_of(openings.cbegin(), openings.cend(), [&text](QStringView opening) { return text.startsWith(opening, Qt::CaseInsensitive); });
     }
 
     // "By <a href="/people/ellen-marsh/">Ellen Marsh</a>": a byline whose names link to the
@@ -912,6 +955,7 @@ struct PageFacts
     QString nextData; ///< a Next.js page's __NEXT_DATA__ script: the props it is drawn from
     QList<const GumboNode *> times;
     QList<const GumboNode *> authorNames; ///< elements marksAuthorName() finds
+    QList<const GumboNode *> authorArchiveLinks; ///< links to a writer's archive ("/author/grace-ellery/")
     QList<const GumboNode *> articles;
     QList<const GumboNode *> mains;
     QList<const GumboNode *> articleBodies;
@@ -954,7 +998,10 @@ bool marksAuthorName(const GumboNode *node)
     // An embedded post names its own writer ("tweet-author-name"), a comment its commenter.
     const auto namesAuthor = [&containsNoCase, &isAuthor](std::string_view word) {
         const bool namesOther = containsNoCase(word, "tweet") || containsNoCase(word, "embed") || containsNoCase(word, "comment");
-        return isAuthor(word) || ((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name") && !namesOther);
+        // A BEM element named for the writer ("article__author"), not a box about them ("author__bio").
+        const bool authorElement = word.size() > 8 && word.ends_with("__author");
+        return isAuthor(word) || authorElement
+            || ((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name") && !namesOther);
     };
     // A page saved from Firefox's Reader View names its writer in "reader-credits";
     // Pocket's saved article names them in "reader-author".
@@ -1160,6 +1207,12 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
     if (marksAuthorName(node)) {
         facts.authorNames.append(node);
     }
+    if (tag == GUMBO_TAG_A) {
+        const GumboAttribute *href = gumbo_get_attribute(&node->v.element.attributes, "href");
+        if (href && std::strstr(href->value, "/author/")) {
+            facts.authorArchiveLinks.append(node);
+        }
+    }
     const GumboVector &children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
         gatherFacts(static_cast<const GumboNode *>(children.data[i]), facts, depth + 1);
@@ -1193,16 +1246,48 @@ QString withoutByPrefix(QString name)
 
 // "Oksana Hrytsenko" from the page's author boxes, several writers joined by commas; a box
 // that holds more than a name (a biography, "More by this author") is not read.
+// "Author: Nia Brooks, Sam Keller" in one box: a label, then several writers.
+QStringList writersInBox(const QString &text)
+{
+    static const QRegularExpression label(u"^(?:(?:written )?by(?:\\s*:|\\s)|authors?\\s*:)\\s*"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression separator(u",\\s*|\\s+(?:and|&)\\s+"_s);
+    const QString names = QString(text).remove(label);
+    if (isWrittenName(names)) {
+        return {names};
+    }
+    return names.split(separator, Qt::SkipEmptyParts);
+}
+
 QString authorNamesInPage(const QList<const GumboNode *> &nodes)
 {
     QStringList names;
     for (const GumboNode *node : nodes) {
-        const QString text = withoutByPrefix(simplifiedText(node));
-        if (isWrittenName(text) && !names.contains(text)) {
-            names.append(text);
+        for (const QString &name : writersInBox(simplifiedText(node))) {
+            if (isWrittenName(name) && !namesNewsJob(name) && !names.contains(name)) {
+                names.append(name);
+            }
         }
     }
     return names.mid(0, 3).join(u", "_s);
+}
+
+// A blog links its writer to their archive ("/author/grace-ellery/") in the line over the
+// post ("Posted on March 30, 2024 by Grace Ellery"). Such links elsewhere (a list of recent
+// posts) name other writers: only the first link that reads as a name, and those beside it
+// in the same line, are read.
+QString authorArchiveNames(const QList<const GumboNode *> &links)
+{
+    QList<const GumboNode *> line;
+    for (const GumboNode *link : links) {
+        if (line.isEmpty() && !isWrittenName(simplifiedText(link))) {
+            continue;
+        }
+        if (!line.isEmpty() && link->parent != line.front()->parent) {
+            break;
+        }
+        line.append(link);
+    }
+    return authorNamesInPage(line);
 }
 
 const GumboNode *largest(const QList<const GumboNode *> &nodes, const QHash<const GumboNode *, qsizetype> &score)
@@ -1657,6 +1742,9 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     if (article.author.isEmpty()) {
         article.author = authorNamesInPage(facts.authorNames);
     }
+    if (article.author.isEmpty()) {
+        article.author = authorArchiveNames(facts.authorArchiveLinks);
+    }
     article.author = withoutByPrefix(article.author);
     // A company's blog or an office's release names the site itself as its writer
     // (<meta name="author" content="Vigilant Systems"> under og:site_name "Vigilant Systems"):
@@ -2027,18 +2115,36 @@ void removeTitleLabel(QList<HtmlBlock> &blocks, const QString &titleElement, con
     }
 }
 
+// "Posted By <u>Tomás Reyna</u> On June 11, 2024": a byline whose label and name are set
+// apart by the page's markup, among the last texts printed above the article.
+QString writerAfterLabel(const QStringList &texts, qsizetype nearest)
+{
+    static const QStringList labels{u"by"_s, u"posted by"_s, u"written by"_s, u"author"_s};
+    constexpr qsizetype longestLabel = 12;
+    for (qsizetype i = std::max<qsizetype>(0, texts.size() - nearest); i + 1 < texts.size(); ++i) {
+        if (texts[i].size() <= longestLabel && labels.contains(pageFurnitureKey(texts[i])) && isWrittenName(texts[i + 1]) && !namesNewsJob(texts[i + 1])) {
+            return texts[i + 1];
+        }
+    }
+    return {};
+}
+
 // A page without metadata: the headline and the date from the text printed above the
 // article. "Eastern Europe Monitor - Lukashenko confirms ..." in <title> over a line that
 // reads "Lukashenko confirms ..." is that headline on the site "Eastern Europe Monitor".
 void fillMetadataFromPageText(Article &article, const GumboNode *root, const GumboNode *content, const QString &titleElement, bool titleFromTitleElement)
 {
     const bool wantsTitle = titleFromTitleElement && !titleElement.isEmpty();
-    if (!wantsTitle && article.published.isValid()) {
+    const bool wantsAuthor = article.author.isEmpty();
+    if (!wantsTitle && !wantsAuthor && article.published.isValid()) {
         return;
     }
     QStringList texts;
     textsBefore(root, content, false, texts);
     constexpr qsizetype nearest = 12;
+    if (wantsAuthor) {
+        article.author = writerAfterLabel(texts, nearest);
+    }
     for (qsizetype i = texts.size() - 1; i >= std::max<qsizetype>(0, texts.size() - nearest) && !article.published.isValid(); --i) {
         if (isBylineOrDateLine(texts[i]) || texts[i].contains(u'|')) {
             article.published = parsePublicationDate(texts[i]);
@@ -2113,7 +2219,7 @@ Article readHtmlArticle(QStringView html)
             article.published = collector.bylineDate();
         }
         if (article.author.isEmpty()) {
-            article.author = collector.linkedByline();
+            article.author = withoutOutletName(collector.linkedByline(), article.outlet);
         }
         if (article.author.isEmpty()) {
             article.author = collector.bylineName();
@@ -2133,7 +2239,7 @@ Article readHtmlArticle(QStringView html)
     if (blocks.isEmpty()) {
         return article;
     }
-    if (content && (!article.published.isValid() || article.title == facts.titleElement.simplified())) {
+    if (content && (!article.published.isValid() || article.author.isEmpty() || article.title == facts.titleElement.simplified())) {
         fillMetadataFromPageText(article, document->root, content, facts.titleElement.simplified(), article.title == facts.titleElement.simplified());
     }
     removeRepeatedQuotations(blocks);

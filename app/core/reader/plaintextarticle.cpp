@@ -204,7 +204,8 @@ bool opensPageFoot(const QString &line)
 // A count the page draws beside a button ("12" responses, "1.1K" claps, "2.4K Followers").
 bool isCount(const QString &line)
 {
-    static const QRegularExpression count(u"^\\d[\\d.,]*[KkMm]?(?: (?:followers|claps|likes|comments|responses|restacks))?$"_s);
+    static const QRegularExpression count(
+        u"^\\d[\\d.,]*[KkMm]?(?: (?:followers|claps|likes|comments|responses|restacks))?$"_s, QRegularExpression::CaseInsensitiveOption);
     return line.size() <= 24 && line.front().isDigit() && count.matchView(line).hasMatch();
 }
 
@@ -320,6 +321,43 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
 }
 
 } // namespace
+
+QString withoutOutletName(const QString &byline, const QString &outlet)
+{
+    if (outlet.isEmpty() || byline.size() <= outlet.size() + 1 || !byline.endsWith(outlet, Qt::CaseInsensitive)) {
+        return byline;
+    }
+    const QString writer = byline.first(byline.size() - outlet.size()).trimmed();
+    return looksLikeBareName(writer) ? writer : byline;
+}
+
+bool isCountLine(const QString &line)
+{
+    return !line.isEmpty() && isCount(line);
+}
+
+bool isOtherStoriesHeading(const QString &heading)
+{
+    // Headings a story may also give a section of its own ("Top stories", "More news" over a
+    // digest's items) are not among them.
+    static const QStringList headings{u"related"_s, u"related posts"_s, u"related stories"_s, u"related articles"_s, u"related coverage"_s,
+        u"related content"_s, u"more videos"_s, u"more stories"_s, u"most read"_s, u"most viewed"_s, u"most popular"_s, u"trending"_s, u"trending now"_s,
+        u"read more"_s, u"read next"_s, u"up next"_s, u"you may also like"_s, u"you might also like"_s, u"recommended"_s, u"recommended for you"_s,
+        u"more on this story"_s};
+    // "More from Marcus Oyelaran", "Recommended from Medium": a writer's or a site's name
+    // follows, not a story's words ("More from the hearing").
+    static const QList<QStringView> fromOpenings{u"more from ", u"recommended from ", u"more stories from "};
+    constexpr qsizetype longestHeading = 80;
+    if (heading.size() > longestHeading) {
+        return false;
+    }
+    const auto opening
+        = std::find_if(fromOpenings.cbegin(), fromOpenings.cend(), [&heading](QStringView from) { return heading.startsWith(from, Qt::CaseInsensitive); });
+    if (opening != fromOpenings.cend()) {
+        return heading.size() > opening->size() && heading[opening->size()].isUpper();
+    }
+    return headings.contains(pageFurnitureKey(heading));
+}
 
 bool namesNewsJob(const QString &text)
 {
@@ -781,6 +819,7 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
                     article.author.truncate(comma);
                 }
             }
+            article.author = withoutOutletName(article.author, article.outlet);
             splitCapitalisedByline(article);
         }
         // "Posted on December 8, 2024 by Tom Hadley": a blog's date line names its writer last;
