@@ -678,6 +678,31 @@ private Q_SLOTS:
         }
     }
 
+    // A label names a person by the part of the name the article writes alone: a Spanish
+    // first surname, a Portuguese nickname within the name, a double surname.
+    void labelsUseTheNameWrittenAlone_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("aliases");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("first surname") << u"Edmundo González Urrutia"_s << QStringList{u"González"_s, u"González Urrutia"_s} << u"González's resignation"_s;
+        QTest::newRow("a nickname within the name") << u"Luiz Inácio Lula da Silva"_s << QStringList{u"Lula"_s} << u"Lula's resignation"_s;
+        QTest::newRow("double surname") << u"Andrés Manuel López Obrador"_s << QStringList{u"López Obrador"_s, u"AMLO"_s} << u"López Obrador's resignation"_s;
+        QTest::newRow("the last word written alone stays") << u"María Elena López"_s << QStringList{u"Elena"_s, u"López"_s} << u"López's resignation"_s;
+        QTest::newRow("a father's name stays") << u"Faisal bin Tariq"_s << QStringList{u"bin Tariq"_s} << u"Tariq's resignation"_s;
+        QTest::newRow("family name first stays") << u"Yoon Suk Yeol"_s << QStringList{u"Yoon"_s} << u"Yoon's resignation"_s;
+    }
+
+    void labelsUseTheNameWrittenAlone()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, aliases);
+        QFETCH(QString, label);
+        const QString text = name + u" has resigned as envoy."_s;
+        const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), [&](StoryGraph &g) { addPerson(g, u"p1"_s, name, QStringList{name} + aliases); });
+        QVERIFY2(withLabel(graph, label), qPrintable(u"«"_s + label + u"» not found; found: "_s + listed(graph)));
+    }
+
     // What did not happen is no event; "had not ... since" tells when it last did.
     void noEventWhereNothingHappened_data()
     {

@@ -32,6 +32,29 @@ QStringView lastWord(QStringView name)
     }
 }
 
+// "Edmundo González Urrutia" is "González" and "Luiz Inácio Lula da Silva" is "Lula": a
+// middle word the article writes alone when it never writes the last word alone; "Andrés
+// Manuel López Obrador" is "López Obrador", a double surname written without the given names.
+QString middleNameWrittenAlone(const Person &person, QStringView last)
+{
+    const auto written = [&person](QStringView words) {
+        return std::any_of(person.aliases.cbegin(), person.aliases.cend(), [words](const QString &alias) { return alias == words; });
+    };
+    const QStringList words = person.name.split(u' ');
+    if (words.size() < 3 || written(last)) {
+        return {};
+    }
+    for (qsizetype i = 1; i + 1 < words.size(); ++i) {
+        if (words[i] != last && written(words[i])) {
+            return words[i];
+        }
+    }
+    // Not "bin Tariq" of "Faisal bin Tariq": a particle before the last word names a father.
+    const QString &beforeLast = words[words.size() - 2];
+    const QString doubleSurname = beforeLast + u' ' + words.last();
+    return words.last() == last && beforeLast.front().isUpper() && written(doubleSurname) ? doubleSurname : QString();
+}
+
 // The word of the name the article uses alone: the last ("Witkoff"), unless only the first is
 // used so, as a family name written first ("Yoon" of "Yoon Suk Yeol").
 QString shortNameOf(const Person &person)
@@ -40,6 +63,9 @@ QString shortNameOf(const Person &person)
     const qsizetype space = person.name.indexOf(u' ');
     if (space < 0) {
         return last.toString();
+    }
+    if (QString middle = middleNameWrittenAlone(person, last); !middle.isEmpty()) {
+        return middle;
     }
     // "Coast Guard", "Secret Service": a name taken for a person's that ends in an institution's
     // word is shortened to neither word.
