@@ -457,6 +457,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("people");
         QTest::addColumn<QStringList>("notPeople");
 
+        QTest::newRow("a relative clause before a verb of saying is no person's without the verb")
+            << u"Halden, who hosted the talks, closed on Friday. Bowman, who voted against the decision, said she had doubts."_s << QStringList{u"Bowman"_s}
+            << QStringList{u"Halden"_s};
         QTest::newRow("names each with an age are people")
             << u"Bebe King, 6, Elsie Dot Stancombe, 7, and Alice da Silva Aguiar, 9, died after the attack."_s
             << QStringList{u"Bebe King"_s, u"Elsie Dot Stancombe"_s, u"Alice da Silva Aguiar"_s} << QStringList{};
@@ -883,6 +886,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("notAlias");
+        QTest::newRow("a statistic's subject")
+            << u"Governor Michelle Bowman dissented on Wednesday. New projections showed the median official expects another half point of cuts."_s
+            << u"Michelle Bowman"_s << u"the median official"_s;
         QTest::newRow("an office as an object")
             << u"Ruth Okafor teaches governance in London. Okafor said the board used a power it had. Under the rules the board can remove the chief executive."_s
             << u"Ruth Okafor"_s << u"the chief executive"_s;

@@ -341,6 +341,7 @@ private:
     [[nodiscard]] int ageAfter(qsizetype end) const;
     [[nodiscard]] bool listsPeopleAfter(qsizetype end) const;
     [[nodiscard]] bool fitsAge(const Descriptor &d, int person) const;
+    [[nodiscard]] bool unnamedSubjectBefore(qsizetype pronoun) const;
     [[nodiscard]] bool speechFollows(qsizetype end) const;
     [[nodiscard]] qsizetype afterAdverbialAside(qsizetype m) const;
     [[nodiscard]] bool initialismModifiesNoun(qsizetype k) const;
@@ -861,6 +862,22 @@ bool Finder::fitsAge(const Descriptor &d, int person) const
         const Group group = groupOfRole(role);
         return group != Group::Other && group != Group::None;
     });
+}
+
+// "after a judge lifted the anonymity in what he said was an exceptional case": a pronoun in a
+// clause whose subject is someone the article does not name stands for that someone.
+bool Finder::unnamedSubjectBefore(qsizetype pronoun) const
+{
+    const int sentence = w.at(pronoun).sentence;
+    for (qsizetype m = pronoun - 1; m >= 2 && m > pronoun - 16 && w.at(m).sentence == sentence && w.plainGapBefore(m + 1); --m) {
+        if (w.isLower(m) && (lowerIs(m - 1, u"a") || lowerIs(m - 1, u"an")) && w.plainGapBefore(m) && w.plainGapBefore(m - 1)) {
+            const Role role = lex(m).role();
+            return role.isValid() && !role.plural && m_wordPerson.at(m) < 0
+                && isOneOf(
+                    word(m - 2), {u"after", u"when", u"before", u"because", u"as", u"while", u"since", u"until", u"once", u"if", u"although", u"though"});
+        }
+    }
+    return false;
 }
 
 RoleCue Finder::roleAfter(qsizetype end) const
@@ -1473,6 +1490,18 @@ bool Finder::treatedAsPerson(qsizetype i, Gender *gender) const
         return false;
     }
     const qsizetype next = i + 1;
+    // "Bowman, who voted against the decision, said": a relative "who", then a verb of saying
+    // after the clause's comma; bodies and places take "which" and "where".
+    if (next + 1 < w.size() && !w.at(i).possessive && lowerIs(next, u"who") && w.gapBefore(next).trimmed() == u",") {
+        for (qsizetype m = next + 1; m < w.size() && m < next + 25 && w.at(m).sentence == w.at(i).sentence && !m_inQuote.at(m); ++m) {
+            if (w.gapBeforeHas(m, u',')) {
+                const SpeechCues::Cue cue = SpeechCues::lookup(word(m));
+                *gender = Gender::Unknown;
+                return w.isLower(m) && cue.valid && cue.finite;
+            }
+        }
+        return false;
+    }
     if (next >= w.size() || !w.plainGapBefore(next) || !w.isLower(next) || w.at(next).sentence != w.at(i).sentence) {
         return false;
     }
@@ -2966,6 +2995,10 @@ void Finder::findDescriptors()
         if (!determiner && !possessor) {
             continue;
         }
+        // "the median official", "the average voter": a statistic's subject is nobody in particular.
+        if (determiner && d + 1 < n && (lowerIs(d + 1, u"median") || lowerIs(d + 1, u"average") || lowerIs(d + 1, u"typical"))) {
+            continue;
+        }
         Descriptor descriptor;
         descriptor.firstWord = int(d);
         if (possessor) {
@@ -3947,6 +3980,9 @@ void Finder::resolve()
             break;
         }
         if (m_inQuote.at(i) || !isSubjectPronoun(i)) {
+            continue;
+        }
+        if (unnamedSubjectBefore(i)) {
             continue;
         }
         // A subject pronoun takes the subject of its own sentence, else of the sentences before.
