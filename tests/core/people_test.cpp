@@ -69,6 +69,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("occurrence"); // 0-based; -1 for the last
         QTest::addColumn<QString>("person");
 
+        QTest::newRow("a descriptor of age goes to the person given that age")
+            << u"Prime Minister Keir Starmer visited the town. Jordan Hale, 17, was arrested there. Starmer said the law would be enforced. The teenager "
+               u"is due in court."_s
+            << u"The teenager"_s << 0 << u"Jordan Hale"_s;
+        QTest::newRow("... and to someone given no office or age")
+            << u"Jordan Hale was arrested at the scene on Monday. The 17-year-old is due in court this week."_s << u"The 17-year-old"_s << 0
+            << u"Jordan Hale"_s;
         QTest::newRow("a body's initials for its name")
             << u"Jennifer Homendy, chair of the National Transportation Safety Board, spoke on Monday. The NTSB chair said the plug had been found."_s
             << u"The NTSB chair"_s << 0 << u"Jennifer Homendy"_s;
@@ -381,6 +388,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mention");
         QTest::addColumn<QString>("notPerson");
 
+        QTest::newRow("a descriptor of age is not an adult with an office")
+            << u"Prime Minister Keir Starmer laid flowers in the town. Starmer later called the violence thuggery. The families asked for privacy. The "
+               u"teenager is due in court."_s
+            << u"The teenager"_s << u"Keir Starmer"_s;
+        QTest::newRow("... nor someone given another age")
+            << u"Liam Corbett, 52, a lawyer, spoke outside the court. Corbett said the families were grateful. The 17-year-old did not speak."_s
+            << u"The 17-year-old"_s << u"Liam Corbett"_s;
         QTest::newRow("a nationality's office is not a professional of that nationality")
             << u"Brazilian economist Ana Souza said prices rose. The Brazilian president said nothing."_s << u"The Brazilian president"_s << u"Ana Souza"_s;
         QTest::newRow("a nationality's office is not whoever the next sentence names")
@@ -443,6 +457,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("people");
         QTest::addColumn<QStringList>("notPeople");
 
+        QTest::newRow("a relative clause before a verb of saying is no person's without the verb")
+            << u"Halden, who hosted the talks, closed on Friday. Bowman, who voted against the decision, said she had doubts."_s << QStringList{u"Bowman"_s}
+            << QStringList{u"Halden"_s};
+        QTest::newRow("names each with an age are people")
+            << u"Bebe King, 6, Elsie Dot Stancombe, 7, and Alice da Silva Aguiar, 9, died after the attack."_s
+            << QStringList{u"Bebe King"_s, u"Elsie Dot Stancombe"_s, u"Alice da Silva Aguiar"_s} << QStringList{};
+        QTest::newRow("names listed with a person's name are people")
+            << u"Bebe King, Elsie Dot Stancombe and Alice da Silva Aguiar died of their injuries."_s
+            << QStringList{u"Bebe King"_s, u"Elsie Dot Stancombe"_s, u"Alice da Silva Aguiar"_s} << QStringList{};
+        QTest::newRow("... not names listed with bodies or places")
+            << u"Hart Street, Banks Lane and Alice Springs were closed. Blue Harbor, Vista Equity Partners and Alan Grant bid for it."_s << QStringList{}
+            << QStringList{u"Hart Street"_s, u"Blue Harbor"_s};
+        QTest::newRow("a number after a place is no age")
+            << u"Storms hit Port Arden, 12, and Lake Mara, 40, the agency said."_s << QStringList{} << QStringList{u"Port Arden"_s};
         QTest::newRow("a hyphenated office before a name")
             << u"The agency met on Wednesday. WHO Director-General Tedros Adhanom Ghebreyesus accepted the advice. UN Secretary-General Antonio Guterres spoke."_s
             << QStringList{u"Tedros Adhanom Ghebreyesus"_s, u"Antonio Guterres"_s} << QStringList{u"UN Secretary-General Antonio Guterres"_s};
@@ -858,6 +886,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("notAlias");
+        QTest::newRow("a statistic's subject")
+            << u"Governor Michelle Bowman dissented on Wednesday. New projections showed the median official expects another half point of cuts."_s
+            << u"Michelle Bowman"_s << u"the median official"_s;
         QTest::newRow("an office as an object")
             << u"Ruth Okafor teaches governance in London. Okafor said the board used a power it had. Under the rules the board can remove the chief executive."_s
             << u"Ruth Okafor"_s << u"the chief executive"_s;

@@ -59,6 +59,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("addressee"); // name, empty for nobody, "-" to skip
 
         const QString witkoff = u"Trump's special envoy Steve Witkoff arrived in Moscow on Monday.\n"_s;
+        QTest::newRow("... the subject's own pronoun after an object")
+            << u"Axel Rudakubana appeared in court on Thursday.\nRudakubana told a judge that he was innocent."_s << u"he was innocent"_s << u"indirect"_s
+            << u"Axel Rudakubana"_s << u"-"_s;
+        QTest::newRow("a bare surname with a relative clause before its verb")
+            << u"The Fed cut rates by half a point on Wednesday.\nBowman, who voted against the decision, said in a statement that a smaller step would "
+               u"have been wiser."_s
+            << u"a smaller step would have been wiser"_s << u"indirect"_s << u"Bowman"_s << u"-"_s;
         // Wire style: cue after the quotation.
         QTest::newRow("person of an organisation")
             << u"Environmental groups were unhappy. Karl Vinter of the Ocean Trust called the deal \"a gamble with the last healthy stocks.\""_s
@@ -944,6 +951,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("notQuote");
+        // The judge's words are his; with no speaker to give them, they are no named person's quote.
+        QTest::newRow("a pronoun in a clause whose subject is unnamed is not the sentence's subject")
+            << u"The teenager was named on Thursday as Axel Rudakubana, after a judge lifted the usual anonymity in what he said was an exceptional case.\n"
+               u"Rudakubana appeared by video link."_s
+            << u"was an exceptional case"_s;
         QTest::newRow("a relative clause with its source set off before its verb")
             << u"Han Duck-soo spoke by telephone with US President Joe Biden, who, according to the prime minister's office, reaffirmed that the alliance remained strong."_s
             << u"Han Duck-soo spoke by telephone"_s;

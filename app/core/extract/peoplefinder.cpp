@@ -64,6 +64,8 @@ struct Descriptor
     QString organisation; ///< "City" of "the City boss"
     int affiliation = -1; ///< person index
     bool office = false; ///< "of ..." follows the role noun: "the head of the presidential administration"
+    int youngest = -1; ///< the ages a descriptor of age ("the teenager", "the 17-year-old") allows, else -1
+    int oldest = -1;
 };
 
 struct Draft
@@ -75,6 +77,7 @@ struct Draft
     QString affiliationWord;
     QList<TextRange> mentions;
     int firstPosition = 0;
+    int age = -1; ///< as the article gave it after the name ("Bebe King, 6,")
 };
 
 // CaseKeys::lower() of a text, kept on the stack when the text is short ASCII, for hash look-ups.
@@ -335,6 +338,10 @@ private:
     [[nodiscard]] RoleCue roleBefore(qsizetype start) const;
     [[nodiscard]] RoleCue roleAfter(qsizetype end) const;
     [[nodiscard]] QString nicknameAfter(qsizetype end) const;
+    [[nodiscard]] int ageAfter(qsizetype end) const;
+    [[nodiscard]] bool listsPeopleAfter(qsizetype end) const;
+    [[nodiscard]] bool fitsAge(const Descriptor &d, int person) const;
+    [[nodiscard]] bool unnamedSubjectBefore(qsizetype pronoun) const;
     [[nodiscard]] bool speechFollows(qsizetype end) const;
     [[nodiscard]] qsizetype afterAdverbialAside(qsizetype m) const;
     [[nodiscard]] bool initialismModifiesNoun(qsizetype k) const;
@@ -778,6 +785,99 @@ QString Finder::nicknameAfter(qsizetype end) const
     }
     const qsizetype from = lowerIs(first - 1, u"the") ? first - 1 : first;
     return w.text().mid(w.at(from).range.start, w.at(last - 1).range.end - w.at(from).range.start);
+}
+
+// "Bebe King, 6,", "Rudakubana, now 18,": news sets a person's age off with commas after the name.
+int Finder::ageAfter(qsizetype end) const
+{
+    qsizetype m = end;
+    if (m + 1 >= w.size() || !w.gapBeforeHas(m, u',') || w.gapBefore(m).trimmed() != u",") {
+        return -1;
+    }
+    if ((lowerIs(m, u"now") || lowerIs(m, u"aged")) && w.plainGapBefore(m + 1)) {
+        ++m;
+    }
+    const QStringView number = word(m);
+    if (m + 1 >= w.size() || number.isEmpty() || number.size() > 3 || !std::all_of(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit(); })) {
+        return -1;
+    }
+    const QStringView gap = w.gapBefore(m + 1).trimmed();
+    const int age = number.toInt();
+    return (gap == u"," || gap == u".") && age > 0 && age < 111 ? age : -1;
+}
+
+// "Bebe King, Elsie Dot Stancombe and Alice da Silva Aguiar died": names listed with a person's
+// name are people too. Only a list of names of two words or more, one of them opened by a known
+// given name, and none holding a body's or a place's word, counts.
+bool Finder::listsPeopleAfter(qsizetype end) const
+{
+    const qsizetype n = w.size();
+    qsizetype m = end;
+    bool person = false;
+    for (int member = 0; member < 6 && m < n; ++member) {
+        bool last = false;
+        if (w.gapBeforeHas(m, u',') && w.gapBefore(m).trimmed() == u",") {
+            if (lowerIs(m, u"and") && m + 1 < n && w.plainGapBefore(m + 1)) {
+                last = true;
+                ++m;
+            }
+        } else if (w.plainGapBefore(m) && lowerIs(m, u"and") && m + 1 < n && w.plainGapBefore(m + 1)) {
+            last = true;
+            ++m;
+        } else {
+            return false;
+        }
+        const qsizetype first = m;
+        while (m < n && (m == first || w.plainGapBefore(m)) && !w.at(m).possessive
+            && ((w.at(m).capitalised && isNameWord(m) && !lex(m).isOrganisationWord() && !lex(m).isPlaceWord() && !lex(m).isTitle())
+                || (m > first && w.isLower(m) && lex(m).isNameParticle() && m + 1 < n && w.plainGapBefore(m + 1) && w.at(m + 1).capitalised))) {
+            ++m;
+        }
+        if (m - first < 2 || w.isLower(m - 1)) {
+            return false;
+        }
+        person = person || lex(first).isGivenName();
+        if (last) {
+            return person;
+        }
+    }
+    return false;
+}
+
+// "The teenager", "the 17-year-old": an age names only someone the article gave that age, or,
+// with no age given, someone it gave no office, which a teenager does not hold.
+bool Finder::fitsAge(const Descriptor &d, int person) const
+{
+    if (d.youngest < 0) {
+        return true;
+    }
+    const Draft &draft = m_people[person];
+    if (draft.age >= 0) {
+        return draft.age >= d.youngest && draft.age <= d.oldest;
+    }
+    if (draft.profile.roles.contains(d.role.canonical)) {
+        return true;
+    }
+    return std::none_of(draft.profile.roles.cbegin(), draft.profile.roles.cend(), [](const QString &role) {
+        const Group group = groupOfRole(role);
+        return group != Group::Other && group != Group::None;
+    });
+}
+
+// "after a judge lifted the anonymity in what he said was an exceptional case": a pronoun in a
+// clause whose subject is someone the article does not name stands for that someone.
+bool Finder::unnamedSubjectBefore(qsizetype pronoun) const
+{
+    const int sentence = w.at(pronoun).sentence;
+    for (qsizetype m = pronoun - 1; m >= 2 && m > pronoun - 16 && w.at(m).sentence == sentence && w.plainGapBefore(m + 1); --m) {
+        if (w.isLower(m) && (lowerIs(m - 1, u"a") || lowerIs(m - 1, u"an")) && w.plainGapBefore(m) && w.plainGapBefore(m - 1)) {
+            const Role role = lex(m).role();
+            return role.isValid() && !role.plural && m_wordPerson.at(m) < 0
+                && isOneOf(
+                    word(m - 2), {u"after", u"when", u"before", u"because", u"as", u"while", u"since", u"until", u"once", u"if", u"although", u"though"});
+        }
+    }
+    return false;
 }
 
 RoleCue Finder::roleAfter(qsizetype end) const
@@ -1390,6 +1490,18 @@ bool Finder::treatedAsPerson(qsizetype i, Gender *gender) const
         return false;
     }
     const qsizetype next = i + 1;
+    // "Bowman, who voted against the decision, said": a relative "who", then a verb of saying
+    // after the clause's comma; bodies and places take "which" and "where".
+    if (next + 1 < w.size() && !w.at(i).possessive && lowerIs(next, u"who") && w.gapBefore(next).trimmed() == u",") {
+        for (qsizetype m = next + 1; m < w.size() && m < next + 25 && w.at(m).sentence == w.at(i).sentence && !m_inQuote.at(m); ++m) {
+            if (w.gapBeforeHas(m, u',')) {
+                const SpeechCues::Cue cue = SpeechCues::lookup(word(m));
+                *gender = Gender::Unknown;
+                return w.isLower(m) && cue.valid && cue.finite;
+            }
+        }
+        return false;
+    }
     if (next >= w.size() || !w.plainGapBefore(next) || !w.isLower(next) || w.at(next).sentence != w.at(i).sentence) {
         return false;
     }
@@ -2065,6 +2177,17 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (after.isValid()) {
         score += 2;
     }
+    // "Port Arden, 12,": a place's or a body's word makes the number no age.
+    const auto placeOrBody = [&] {
+        bool found = false;
+        for (qsizetype m = k; m < j && !found; ++m) {
+            found = lex(m).isPlaceWord() || lex(m).isOrganisationWord();
+        }
+        return found;
+    };
+    if (j < w.size() && w.gapBeforeHas(j, u',') && ageAfter(j) > 0 && !placeOrBody()) {
+        score += 2;
+    }
     RoleCue commaRole;
     if (!before.isValid() && !candidate.role.isValid()) {
         // "The leader of the council, Cllr Martin Pryce,": an honorific leaves the role to the appositive.
@@ -2276,7 +2399,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         m_pending.append(k);
         return;
     }
-    if (score < 1) {
+    if (score < 1 && !(count >= 2 && !titled && j < w.size() && listsPeopleAfter(j) && !placeOrBody())) {
         return;
     }
     candidate.first = int(k);
@@ -2535,6 +2658,9 @@ void Finder::cluster()
         Draft &draft = m_people[person];
         const TextRange range{w.at(candidate.first).range.start, w.at(candidate.end - 1).range.end};
         draft.mentions.append(range);
+        if (draft.age < 0) {
+            draft.age = ageAfter(candidate.end);
+        }
         draft.firstPosition = std::min(draft.firstPosition, range.start);
         for (qsizetype m = candidate.first; m < candidate.end; ++m) {
             m_wordPerson[m] = person;
@@ -2869,6 +2995,10 @@ void Finder::findDescriptors()
         if (!determiner && !possessor) {
             continue;
         }
+        // "the median official", "the average voter": a statistic's subject is nobody in particular.
+        if (determiner && d + 1 < n && (lowerIs(d + 1, u"median") || lowerIs(d + 1, u"average") || lowerIs(d + 1, u"typical"))) {
+            continue;
+        }
         Descriptor descriptor;
         descriptor.firstWord = int(d);
         if (possessor) {
@@ -2971,6 +3101,12 @@ void Finder::findDescriptors()
                 && (hasEnding(next, u"an") || hasEnding(next, u"ese") || hasEnding(next, u"ish") || hasEnding(next, u"i")) && !followedByNoun()
                 && !(d + 2 < n && w.plainGapBefore(d + 2) && w.at(d + 2).capitalised);
             if (age || nationalityNoun) {
+                if (age) {
+                    // "the 17-year-old" is 16 to 18 by the time a later article writes it.
+                    const int years = next.left(next.indexOf(u'-')).toInt();
+                    descriptor.youngest = years - 1;
+                    descriptor.oldest = years + 1;
+                }
                 descriptor.role = Role{u"person"_s, Group::Other, false, true};
                 descriptor.country = country;
                 descriptor.lastWord = int(d + 1);
@@ -3041,6 +3177,10 @@ void Finder::findDescriptors()
         }
         descriptor.lastWord = int(headEnd);
         descriptor.range = {w.at(descriptor.firstWord).range.start, w.at(rangeEnd).range.end};
+        if (descriptor.role.canonical == u"teenager"_s) {
+            descriptor.youngest = 13;
+            descriptor.oldest = 19;
+        }
         m_descriptors.append(descriptor);
         d = headEnd;
     }
@@ -3411,7 +3551,7 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
     // The subject of this sentence (named before the descriptor) or of the ones just before.
     for (int s = sentence; s >= 0 && s >= sentence - 2; --s) {
         const auto it = m_subjectOf.constFind(s);
-        if (it == m_subjectOf.cend() || *it == ownSubject) {
+        if (it == m_subjectOf.cend() || *it == ownSubject || !fitsAge(d, *it)) {
             continue;
         }
         const PersonProfile &profile = m_people[*it].profile;
@@ -3433,7 +3573,7 @@ int Finder::topicFor(const Descriptor &d, int sentence, double *confidence) cons
     int best = -1;
     for (const int p : m_recent) {
         const QString &country = m_people[p].profile.country;
-        if (anyone && !d.country.isEmpty() && !country.isEmpty() && country != d.country) {
+        if ((anyone && !d.country.isEmpty() && !country.isEmpty() && country != d.country) || !fitsAge(d, p)) {
             continue;
         }
         if (m_lastSentence[p] >= sentence - 3 && m_lastSentence[p] >= 0 && (best < 0 || m_seenCount[p] > m_seenCount[best])) {
@@ -3840,6 +3980,9 @@ void Finder::resolve()
             break;
         }
         if (m_inQuote.at(i) || !isSubjectPronoun(i)) {
+            continue;
+        }
+        if (unnamedSubjectBefore(i)) {
             continue;
         }
         // A subject pronoun takes the subject of its own sentence, else of the sentences before.
