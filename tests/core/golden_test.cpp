@@ -27,7 +27,6 @@ class GoldenTest : public QObject
             {u"obituary-engineer"_s, {u"order «single-track pass» before"_s}},
             {u"science-bird-flu"_s, {u"person «Yoshihiro Kawaoka» missing"_s, u"person «Prevention»"_s}},
             {u"wire-court-sentencing"_s, {u"person «Bebe King» missing"_s, u"person «Elsie Dot Stancombe» missing"_s}},
-            {u"wire-strike-vote"_s, {u"event label with voted down or third offer, dated 2024-10-23"_s}},
         };
     }
 
