@@ -117,6 +117,13 @@ private Q_SLOTS:
             << u"Later, on March 19, the bank collapsed."_s << u"Bank collapsed"_s << u"2025-03-19"_s << u"collapsed"_s;
         QTest::newRow("an order word restated by a date near miss: no date")
             << u"Later, the bank collapsed."_s << u"Bank collapsed"_s << u""_s << u"collapsed"_s;
+        // A time restating the day before it dates the clause that follows it.
+        QTest::newRow("the same day and a clause")
+            << u"The company reported a loss on Oct. 23, the same day workers rejected its offer, and last month raised cash."_s
+            << u"Workers rejected its offer"_s << u"2025-10-23"_s << u"rejected"_s;
+        QTest::newRow("the same day near miss: the clause before keeps its day")
+            << u"The company reported a loss on Oct. 23, the same day workers rejected its offer, and last month raised cash."_s << u"Company reported a loss"_s
+            << u"2025-10-23"_s << u"reported"_s;
         QTest::newRow("an aside that dates another deed") << u"The call, which was leaked on Oct. 14, shocked aides."_s << u"Call"_s << u""_s << u"call"_s;
         // Calling an election announces it: the date is the calling's, and the election keeps its own.
         QTest::newRow("an election called on a day") << u"Sunak called the election on May 22, surprising his party. The election was held on July 4."_s

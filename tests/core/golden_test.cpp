@@ -26,9 +26,6 @@ class GoldenTest : public QObject
                     u"order «dam» before «tribunal»"_s, u"order «tribunal» before"_s}},
             {u"obituary-engineer"_s, {u"order «single-track pass» before"_s}},
             {u"science-bird-flu"_s, {u"person «Yoshihiro Kawaoka» missing"_s, u"person «Prevention»"_s}},
-            {u"wire-strike-vote"_s,
-                {u"event label with voted down or third offer, dated 2024-10-23"_s, u"event label with furlough, dated 2024-10-25"_s,
-                    u"time «Oct. 25»: value 2025-10-25"_s}},
         };
     }
 

@@ -626,6 +626,14 @@ private Q_SLOTS:
                                            << QString();
         QTest::newRow("seeks") << u"The club seeks a buyer by March."_s << july << u"March"_s << u"2025-03"_s << QString();
         QTest::newRow("wanted") << u"The FA wanted a new manager in September."_s << july << u"September"_s << u"2023-09"_s << QString();
+        // A future told of a dated past saying lies after the saying, not after the time of writing.
+        const QDate nov5(2024, 11, 5);
+        QTest::newRow("would, said in a past month") << u"The supplier said in October it would furlough 700 workers starting Oct. 25."_s << nov5
+                                                     << u"Oct. 25"_s << u"2024-10-25"_s << QString();
+        QTest::newRow("would, said with no day") << u"The supplier said it would furlough 700 workers starting Oct. 25."_s << nov5 << u"Oct. 25"_s
+                                                 << u"2025-10-25"_s << QString();
+        QTest::newRow("would, said in a month, a month ahead")
+            << u"The supplier said in October it would reopen the plant on Jan. 6."_s << nov5 << u"Jan. 6"_s << u"2025-01-06"_s << QString();
     }
 
     void resolves()

@@ -334,6 +334,19 @@ private:
                 const bool joined = t + 1 < int(m_times.size()) && m_times[t + 1].mention.datesNothing && m_times[t + 1].mention.firstWord > tm.endWord
                     && m_times[t + 1].mention.firstWord - tm.endWord <= 3;
                 verb = verbForward(joined ? m_times[t + 1].mention.endWord : tm.endWord);
+            } else if (clauseVerbs.contains(verb) && isPunct(tm.firstWord - 1, u',') && tm.kind != TimeMention::Kind::Duration && valid(tm.endWord)
+                && m_words[tm.endWord].kind == ScannedWord::Kind::Letters && !isFunctionWord(word(tm.endWord))) {
+                // "reported a loss on Oct. 23, the same day workers voted down its third offer":
+                // the time after the comma restates the dated clause's day and dates the clause
+                // that follows it, before any comma.
+                const int forward = verbForward(tm.endWord);
+                bool comma = false;
+                for (int k = tm.endWord; forward >= 0 && k < forward && !comma; ++k) {
+                    comma = isPunct(k, u',');
+                }
+                if (forward >= 0 && !comma && forward - tm.endWord <= 4) {
+                    verb = forward;
+                }
             } else if (clauseVerbs.contains(verb) && is(tm.firstWord - 1, u"on"_w) && is(tm.firstWord - 2, u"and"_w)) {
                 // "By 1 October the toll had passed 160, and on 7 October it stood above 230": the
                 // verb behind has its date; the clause the date opens has its own verb, before

@@ -280,6 +280,11 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         if (nextDay) {
             continue;
         }
+        // "said in October it would furlough workers starting Oct. 25": a future told of a
+        // past saying lies after the saying's day, not after the time of writing.
+        if (l.kind == TimeLexeme::Kind::FutureCue && mention.kind == TimeMention::Kind::Date && equalsLower(word, u"would") && datedSayingBefore(k, mention)) {
+            return Outlook::Either;
+        }
         if ((l.kind == TimeLexeme::Kind::FutureCue || l.kind == TimeLexeme::Kind::Next || asEarlyAs) && !possessiveNext) {
             return l.kind == TimeLexeme::Kind::FutureCue && mention.kind == TimeMention::Kind::Date && pastPlan(k) ? Outlook::Either : Outlook::Ahead;
         }
@@ -579,6 +584,24 @@ TimeResolver::Outlook TimeResolver::openingOutlook(const TimeMention &mention) c
         }
     }
     return Outlook::Unmarked;
+}
+
+// "said in October it would", "announced on Oct. 2 that it would": a past saying shortly
+// before the modal at word k, in a sentence that has already told a day.
+bool TimeResolver::datedSayingBefore(int k, const TimeMention &mention) const
+{
+    if (!decidingDay(mention).isValid()) {
+        return false;
+    }
+    for (int w = k - 1; w >= 0 && w >= k - 8; --w) {
+        if (m_words[w].kind == ScannedWord::Kind::Punctuation && wordText(w) != u",") {
+            return false;
+        }
+        if (isOneOf(wordText(w), {u"said", u"announced", u"told", u"warned", u"signalled", u"signaled", u"indicated"})) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // "said that Ukraine should accept the plan by Nov. 27": a modal between the past verb and

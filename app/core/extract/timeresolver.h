@@ -55,6 +55,7 @@ private:
     [[nodiscard]] Outlook openingOutlook(const TimeMention &mention) const;
     [[nodiscard]] bool deadlinePassed(const TimeMention &mention) const;
     [[nodiscard]] bool pastPlan(int cue) const;
+    [[nodiscard]] bool datedSayingBefore(int k, const TimeMention &mention) const;
     [[nodiscard]] bool possessiveAfter(const TimeMention &mention) const;
     [[nodiscard]] bool infinitiveAt(int k, int end) const;
     [[nodiscard]] Outlook planOutlook(const TimeMention &mention, int *verb = nullptr) const;
