@@ -2282,13 +2282,11 @@ Article readHtmlArticle(QStringView html)
         blocks.removeLast();
     }
     // "Updated at 21.14 BST" under a live blog's post: the time a post was changed. Near the
-    // top such a line is the article's date line, read below.
+    // top a dated line is the article's date line, read below; a time alone dates nothing.
     constexpr qsizetype dateLines = 4;
-    static const QRegularExpression updateLine(
-        u"^(?:last |first )?(?:updated|published|posted|edited)(?: at| on)?\\s*:?\\s*(?:\\p{L}+\\.? )?\\S*\\d"_s, QRegularExpression::CaseInsensitiveOption);
-    for (qsizetype i = blocks.size() - 1; i >= dateLines; --i) {
+    for (qsizetype i = blocks.size() - 1; i >= 0; --i) {
         const QString &text = blocks[i].text;
-        if (blocks[i].kind == TextBlock::Kind::Paragraph && text.size() <= 60 && !text.endsWith(u'.') && updateLine.matchView(text).hasMatch()) {
+        if (blocks[i].kind == TextBlock::Kind::Paragraph && isUpdateTimeLine(text) && (i >= dateLines || !parsePublicationDate(text).isValid())) {
             blocks.removeAt(i);
         }
     }
