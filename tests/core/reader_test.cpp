@@ -819,6 +819,12 @@ private Q_SLOTS:
 <div class="RichTextStoryBody"><p>Updated 9:48 p.m.</p><p>The rally ended early on Saturday.</p><p>Officials gave no figures.</p></div></main></body></html>)"_ba
             << u"T\nUpdated 7:31 PM EDT, 2024-07-14\nThe rally ended early on Saturday.\nOfficials gave no figures."_s << u"HPPP"_s
             << QStringList{u"T"_s, u"2024-07-14"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a byline set in capitals gives the name as written; an outlet in capitals stays")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><main><h1>T</h1><div class="Page-authors"><span>By </span><a class="Link" href="/author/x">DANA WHITCOMB</a></div>
+<div class="RichTextStoryBody"><p>The rally ended early on Saturday.</p><p>Officials gave no figures.</p></div></main></body></html>)"_ba
+            << u"T\nThe rally ended early on Saturday.\nOfficials gave no figures."_s << u"HPP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Dana Whitcomb"_s} << QString();
         QTest::newRow("note numbers and a newsletter's notes dropped; links within the page and numbers in the text kept")
             << u"page.html"_s << R"(<html><head><title>T</title></head><body><article>
 <p>He promised to rebuild it within five years.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a> Few believed him.</p>

@@ -769,6 +769,25 @@ QString withoutTrailingDate(QString credit)
 
 } // namespace
 
+namespace {
+
+// "DANA WHITCOMB", "ANA RUIZ and TOM HALE": a page that sets its byline in capitals by style
+// alone; the names as written elsewhere. An outlet's name in capitals ("BBC NEWS") stays.
+QString asNamesAreWritten(const QString &writers)
+{
+    const QList<QStringView> words = QStringView(writers).split(u' ', Qt::SkipEmptyParts);
+    const auto isJoiner = [](QStringView word) { return word == u"and" || word == u"&"; };
+    const qsizetype names = std::count_if(words.cbegin(), words.cend(), [&isJoiner](QStringView word) { return !isJoiner(word); });
+    const bool capitals = names >= 2
+        && std::all_of(words.cbegin(), words.cend(), [&isJoiner](QStringView word) { return isJoiner(word) || (word.size() >= 2 && isAllCapitals(word)); });
+    if (!capitals || namesOutlet(writers)) {
+        return writers;
+    }
+    return titleCased(writers).replace(u" And "_s, u" and "_s);
+}
+
+} // namespace
+
 QString creditedWriters(const QString &author)
 {
     // "Pacific affairs reporter Lucy Tanaka and wires", "political editor Ann Lee": the job
@@ -790,7 +809,7 @@ QString creditedWriters(const QString &author)
     }
     writers.remove(wiresAfter);
     writers.remove(jobBefore);
-    return withoutFilingPlaces(writers);
+    return asNamesAreWritten(withoutFilingPlaces(writers));
 }
 
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
