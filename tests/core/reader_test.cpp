@@ -825,6 +825,13 @@ private Q_SLOTS:
 <div class="RichTextStoryBody"><p>The rally ended early on Saturday.</p><p>Officials gave no figures.</p></div></main></body></html>)"_ba
             << u"T\nThe rally ended early on Saturday.\nOfficials gave no figures."_s << u"HPP"_s
             << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Dana Whitcomb"_s} << QString();
+        QTest::newRow("a call in capitals to get the app dropped, bold link outside or inside; a paragraph with a link kept")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><h1>T</h1><div class="article-body"><p>The hearing opened on Monday morning.</p>
+<p><strong><a href="/apps-products">CLICK HERE TO GET THE NEWS APP</a></strong></p><p>She said she would not resign.</p>
+<p><a href="/politics"><strong>READ MORE POLITICS COVERAGE</strong></a></p><p>Officials published <a href="/list">the full list</a> late on Monday night.</p></div></article></body></html>)"_ba
+            << u"T\nThe hearing opened on Monday morning.\nShe said she would not resign.\nOfficials published the full list late on Monday night."_s
+            << u"HPPP"_s << QStringList() << QString();
         QTest::newRow("note numbers and a newsletter's notes dropped; links within the page and numbers in the text kept")
             << u"page.html"_s << R"(<html><head><title>T</title></head><body><article>
 <p>He promised to rebuild it within five years.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a> Few believed him.</p>

@@ -813,11 +813,30 @@ private:
             }
             bold = child;
         }
-        if (!bold) {
+        if (!bold || isLinkAlone(bold)) {
             return false;
         }
         const QString text = simplifiedText(bold);
         return !text.isEmpty() && text.size() <= longestHeading && !QStringView(u".!?\"\u201D").contains(text.back());
+    }
+
+    // "<strong><a href="/apps">CLICK HERE TO GET THE NEWS APP</a></strong>": a bold link to
+    // another page is a call or a teaser, read as links are, not a heading of the story.
+    static bool isLinkAlone(const GumboNode *bold)
+    {
+        const GumboNode *link = nullptr;
+        const GumboVector &children = bold->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            if (child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_COMMENT) {
+                continue;
+            }
+            if (link || !isElement(child) || child->v.element.tag != GUMBO_TAG_A) {
+                return false;
+            }
+            link = child;
+        }
+        return link && !attribute(link, "href").startsWith(u'#');
     }
 
     // A note's number in the text ("... within five years.<a href="#footnote-1">1</a>"): a
