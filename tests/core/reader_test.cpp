@@ -832,6 +832,13 @@ private Q_SLOTS:
 <p><a href="/politics"><strong>READ MORE POLITICS COVERAGE</strong></a></p><p>Officials published <a href="/list">the full list</a> late on Monday night.</p></div></article></body></html>)"_ba
             << u"T\nThe hearing opened on Monday morning.\nShe said she would not resign.\nOfficials published the full list late on Monday night."_s
             << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a live-updates box's label dropped; its posts and a sentence on live updates kept")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><h1>T</h1><div class="article__body"><p>The bridge collapsed early on Tuesday.</p>
+<div class="live-updates"><div class="live-updates__header">Live updates</div><div class="live-update"><p>The Coast Guard said the search would go on.</p></div></div>
+<p>Live updates will follow through the night.</p></div></article></body></html>)"_ba
+            << u"T\nThe bridge collapsed early on Tuesday.\nThe Coast Guard said the search would go on.\nLive updates will follow through the night."_s
+            << u"HPPP"_s << QStringList() << QString();
         QTest::newRow("note numbers and a newsletter's notes dropped; links within the page and numbers in the text kept")
             << u"page.html"_s << R"(<html><head><title>T</title></head><body><article>
 <p>He promised to rebuild it within five years.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a> Few believed him.</p>
