@@ -209,6 +209,10 @@ private Q_SLOTS:
             << u"a.txt"_s << "Storm hits coast\nBy the Coastal Desk \xE2\x80\x94 Updated 11:40 p.m. ET, Aug. 29, 2025\n\nThe storm came ashore on Friday.\n"_ba
             << u"Storm hits coast\nBy the Coastal Desk \u2014 Updated 11:40 p.m. ET, Aug. 29, 2025\nThe storm came ashore on Friday."_s << u"HPP"_s
             << QStringList{u"Storm hits coast"_s, u"2025-08-29"_s, u""_s, u""_s, u"the Coastal Desk"_s} << QString();
+        QTest::newRow("a live blog's update time without a date dropped; a post's time and a sentence on updated figures kept")
+            << u"a.txt"_s << "Strikers vote on offer\nUpdated 9:48 p.m.\n\n9:48 p.m.\nThe strike is over.\n\nUpdated figures were published on Monday.\n"_ba
+            << u"Strikers vote on offer\n9:48 p.m.\nThe strike is over.\nUpdated figures were published on Monday."_s << u"HPPP"_s
+            << QStringList{u"Strikers vote on offer"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("key-like first line is no front matter")
             << u"a.txt"_s << "Washington: Talks stall\nThe talks stalled on Monday.\n"_ba << u"Washington: Talks stall\nThe talks stalled on Monday."_s
             << u"HP"_s << QStringList() << QString();
@@ -809,6 +813,32 @@ private Q_SLOTS:
 <p>Updated figures were published on Monday.</p></article></body></html>)"_ba
             << u"T\nUpdated 24 June 2023 14:05 BST\nThe column moved north along the motorway.\nOfficials gave no figures.\nRoads were closed.\nUpdated figures were published on Monday."_s
             << u"HPPPPP"_s << QStringList{u"T"_s, u"2023-06-24"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("an update time with an ISO date under the headline gives the date; one without a date dropped")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><main><h1>T</h1><div class="Page-dateModified"><span>Updated </span><span>7:31 PM EDT, 2024-07-14</span></div>
+<div class="RichTextStoryBody"><p>Updated 9:48 p.m.</p><p>The rally ended early on Saturday.</p><p>Officials gave no figures.</p></div></main></body></html>)"_ba
+            << u"T\nUpdated 7:31 PM EDT, 2024-07-14\nThe rally ended early on Saturday.\nOfficials gave no figures."_s << u"HPPP"_s
+            << QStringList{u"T"_s, u"2024-07-14"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a byline set in capitals gives the name as written; an outlet in capitals stays")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><main><h1>T</h1><div class="Page-authors"><span>By </span><a class="Link" href="/author/x">DANA WHITCOMB</a></div>
+<div class="RichTextStoryBody"><p>The rally ended early on Saturday.</p><p>Officials gave no figures.</p></div></main></body></html>)"_ba
+            << u"T\nThe rally ended early on Saturday.\nOfficials gave no figures."_s << u"HPP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Dana Whitcomb"_s} << QString();
+        QTest::newRow("a call in capitals to get the app dropped, bold link outside or inside; a paragraph with a link kept")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><h1>T</h1><div class="article-body"><p>The hearing opened on Monday morning.</p>
+<p><strong><a href="/apps-products">CLICK HERE TO GET THE NEWS APP</a></strong></p><p>She said she would not resign.</p>
+<p><a href="/politics"><strong>READ MORE POLITICS COVERAGE</strong></a></p><p>Officials published <a href="/list">the full list</a> late on Monday night.</p></div></article></body></html>)"_ba
+            << u"T\nThe hearing opened on Monday morning.\nShe said she would not resign.\nOfficials published the full list late on Monday night."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a live-updates box's label dropped; its posts and a sentence on live updates kept")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><article><h1>T</h1><div class="article__body"><p>The bridge collapsed early on Tuesday.</p>
+<div class="live-updates"><div class="live-updates__header">Live updates</div><div class="live-update"><p>The Coast Guard said the search would go on.</p></div></div>
+<p>Live updates will follow through the night.</p></div></article></body></html>)"_ba
+            << u"T\nThe bridge collapsed early on Tuesday.\nThe Coast Guard said the search would go on.\nLive updates will follow through the night."_s
+            << u"HPPP"_s << QStringList() << QString();
         QTest::newRow("note numbers and a newsletter's notes dropped; links within the page and numbers in the text kept")
             << u"page.html"_s << R"(<html><head><title>T</title></head><body><article>
 <p>He promised to rebuild it within five years.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a> Few believed him.</p>
@@ -1632,6 +1662,8 @@ private Q_SLOTS:
         QTest::newRow("weekday and ordinal") << u"Wednesday 26th of November 2025"_s << day;
         QTest::newRow("rfc 2822") << u"Wed, 26 Nov 2025 10:00:00 +0000"_s << day;
         QTest::newRow("label and time") << u"Updated: November 26, 2025 at 10:04 a.m. EST"_s << day;
+        QTest::newRow("time then an ISO date") << u"Updated 7:31 PM EDT, 2024-07-14"_s << QDate(2024, 7, 14);
+        QTest::newRow("an ISO-like number with no such month") << u"Ref 2024-13-40"_s << QDate();
         QTest::newRow("slashes us") << u"11/26/2025"_s << day;
         QTest::newRow("slashes day first") << u"26/11/2025"_s << day;
         QTest::newRow("dashes day first") << u"26-11-2025"_s << day;

@@ -813,11 +813,30 @@ private:
             }
             bold = child;
         }
-        if (!bold) {
+        if (!bold || isLinkAlone(bold)) {
             return false;
         }
         const QString text = simplifiedText(bold);
         return !text.isEmpty() && text.size() <= longestHeading && !QStringView(u".!?\"\u201D").contains(text.back());
+    }
+
+    // "<strong><a href="/apps">CLICK HERE TO GET THE NEWS APP</a></strong>": a bold link to
+    // another page is a call or a teaser, read as links are, not a heading of the story.
+    static bool isLinkAlone(const GumboNode *bold)
+    {
+        const GumboNode *link = nullptr;
+        const GumboVector &children = bold->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const auto *child = static_cast<const GumboNode *>(children.data[i]);
+            if (child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_COMMENT) {
+                continue;
+            }
+            if (link || !isElement(child) || child->v.element.tag != GUMBO_TAG_A) {
+                return false;
+            }
+            link = child;
+        }
+        return link && !attribute(link, "href").startsWith(u'#');
     }
 
     // A note's number in the text ("... within five years.<a href="#footnote-1">1</a>"): a
@@ -910,7 +929,9 @@ private:
     {
         static const QStringList furniture = {u"advertisement"_s, u"skip advertisement"_s, u"story continues below advertisement"_s, u"continue reading"_s,
             u"read more"_s, u"share"_s, u"share this article"_s, u"sign up"_s, u"subscribe"_s, u"follow us"_s, u"related"_s, u"recommended"_s, u"sponsored"_s,
-            u"loading"_s, u"listen to this article"_s, u"published in"_s, u"posted in"_s, u"filed under"_s, u"also read"_s, u"read also"_s, u"read next"_s};
+            u"loading"_s, u"listen to this article"_s, u"published in"_s, u"posted in"_s, u"filed under"_s, u"also read"_s, u"read also"_s, u"read next"_s,
+            // the label over a live blog's box of posts set in a story
+            u"live updates"_s, u"latest updates"_s};
         static const QRegularExpression slideNumber(u"^\\d{1,3} (?:of|/) \\d{1,3}$"_s);
         return text.size() <= 48 && (furniture.contains(pageFurnitureKey(text)) || isReadingTimeNote(text) || slideNumber.matchView(text).hasMatch());
     }
@@ -2282,13 +2303,11 @@ Article readHtmlArticle(QStringView html)
         blocks.removeLast();
     }
     // "Updated at 21.14 BST" under a live blog's post: the time a post was changed. Near the
-    // top such a line is the article's date line, read below.
+    // top a dated line is the article's date line, read below; a time alone dates nothing.
     constexpr qsizetype dateLines = 4;
-    static const QRegularExpression updateLine(
-        u"^(?:last |first )?(?:updated|published|posted|edited)(?: at| on)?\\s*:?\\s*(?:\\p{L}+\\.? )?\\S*\\d"_s, QRegularExpression::CaseInsensitiveOption);
-    for (qsizetype i = blocks.size() - 1; i >= dateLines; --i) {
+    for (qsizetype i = blocks.size() - 1; i >= 0; --i) {
         const QString &text = blocks[i].text;
-        if (blocks[i].kind == TextBlock::Kind::Paragraph && text.size() <= 60 && !text.endsWith(u'.') && updateLine.matchView(text).hasMatch()) {
+        if (blocks[i].kind == TextBlock::Kind::Paragraph && isUpdateTimeLine(text) && (i >= dateLines || !parsePublicationDate(text).isValid())) {
             blocks.removeAt(i);
         }
     }

@@ -495,6 +495,15 @@ bool isBylineOrDateLine(QStringView line)
         || (line.size() <= 60 && parsePublicationDate(line).isValid()) || FrontMatter::isKeyLine(line);
 }
 
+bool isUpdateTimeLine(QStringView line)
+{
+    static const QRegularExpression updateLine(
+        u"^(?:last |first )?(?:updated|published|posted|edited)(?: at| on)?\\s*:?\\s*(?:\\p{L}+\\.? )?\\S*\\d"_s, QRegularExpression::CaseInsensitiveOption);
+    // A sentence ends on a stop; a time may too ("9:48 p.m."), and is let through.
+    const bool endsAsLine = !line.endsWith(u'.') || line.endsWith(u"a.m."_s) || line.endsWith(u"p.m."_s);
+    return line.size() <= 60 && !line.isEmpty() && QStringView(u"uUpPlLfFeE").contains(line.front()) && endsAsLine && updateLine.matchView(line).hasMatch();
+}
+
 bool isPageFurnitureLine(QStringView line)
 {
     constexpr qsizetype longestButton = 60;
@@ -760,6 +769,25 @@ QString withoutTrailingDate(QString credit)
 
 } // namespace
 
+namespace {
+
+// "DANA WHITCOMB", "ANA RUIZ and TOM HALE": a page that sets its byline in capitals by style
+// alone; the names as written elsewhere. An outlet's name in capitals ("BBC NEWS") stays.
+QString asNamesAreWritten(const QString &writers)
+{
+    const QList<QStringView> words = QStringView(writers).split(u' ', Qt::SkipEmptyParts);
+    const auto isJoiner = [](QStringView word) { return word == u"and" || word == u"&"; };
+    const qsizetype names = std::count_if(words.cbegin(), words.cend(), [&isJoiner](QStringView word) { return !isJoiner(word); });
+    const bool capitals = names >= 2
+        && std::all_of(words.cbegin(), words.cend(), [&isJoiner](QStringView word) { return isJoiner(word) || (word.size() >= 2 && isAllCapitals(word)); });
+    if (!capitals || namesOutlet(writers)) {
+        return writers;
+    }
+    return titleCased(writers).replace(u" And "_s, u" and "_s);
+}
+
+} // namespace
+
 QString creditedWriters(const QString &author)
 {
     // "Pacific affairs reporter Lucy Tanaka and wires", "political editor Ann Lee": the job
@@ -781,7 +809,7 @@ QString creditedWriters(const QString &author)
     }
     writers.remove(wiresAfter);
     writers.remove(jobBefore);
-    return withoutFilingPlaces(writers);
+    return asNamesAreWritten(withoutFilingPlaces(writers));
 }
 
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
@@ -866,6 +894,20 @@ qsizetype mastheadLines(const QList<QString> &paragraphs)
     return 0;
 }
 
+// "Updated 9:48 p.m." under a live blog's headline or post: when the page changed. A time
+// without a date dates nothing and happened to no one; a dated line under the headline is the
+// article's date line and stays with the byline.
+void removeUpdateTimes(QList<QString> &paragraphs, qsizetype first)
+{
+    constexpr qsizetype dateLines = 3;
+    for (qsizetype i = paragraphs.size() - 1; i >= first; --i) {
+        const QStringView line = QStringView(paragraphs[i]).trimmed();
+        if (isUpdateTimeLine(line) && (i >= first + dateLines || !parsePublicationDate(line).isValid())) {
+            paragraphs.removeAt(i);
+        }
+    }
+}
+
 } // namespace
 
 Article readPlainTextArticle(QStringView text)
@@ -909,6 +951,7 @@ Article readPlainTextArticle(QStringView text)
     matter.applyTo(article);
     readBylineAndDate(article, paragraphs, first);
     removeNotesOnTheArticle(paragraphs, first + 1, article.author, [](const QString &paragraph) { return QStringView(paragraph); });
+    removeUpdateTimes(paragraphs, first);
     if (paragraphs.size() > first + 1) {
         paragraphs.last() = withoutDeskCodes(paragraphs.constLast());
     }

@@ -79,6 +79,9 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// True for a byline ("By Jane Doe"), a labelled date line ("Updated 6:02 PM EST, November 25,
 /// 2025", "Posted on ...") or a short line that is a date.
 [[nodiscard]] bool isBylineOrDateLine(QStringView line);
+/// True for a short line that tells when the page was changed: a label and a time or date
+/// ("Updated 9:48 p.m.", "Updated at 21.14 BST", "Last updated: 10:02 ET").
+[[nodiscard]] bool isUpdateTimeLine(QStringView line);
 
 /// What a byline credits ("Jane Doe | Nov. 26, 2025" from "By Jane Doe | Nov. 26, 2025"), or
 /// an empty view when the line is no byline.

@@ -50,6 +50,8 @@ QDate parsePublicationDate(QStringView text)
         u"\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?,?\\s+(\\d{4})\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression numeric(u"\\b(\\d{1,2})([-./])(\\d{1,2})\\2(\\d{4})\\b"_s);
+    // "Updated 7:31 PM EDT, 2024-07-14": an ISO date after the time.
+    static const QRegularExpression laterIsoDate(u"\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"_s);
     // Every form holds a year in digits: a text without a digit (most lines asked) spares the
     // five expressions.
     if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })) {
@@ -80,6 +82,9 @@ QDate parsePublicationDate(QStringView text)
         // European and African sites, day first unless that cannot be.
         const bool monthFirst = m.capturedView(2) == u"/" ? a <= 12 : b > 12;
         return monthFirst ? checkedDate(year, a, b) : checkedDate(year, b, a);
+    }
+    if (const QRegularExpressionMatch m = laterIsoDate.matchView(text); m.hasMatch()) {
+        return checkedDate(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
     }
     return {};
 }
