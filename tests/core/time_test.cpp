@@ -630,6 +630,10 @@ private Q_SLOTS:
         const QDate nov5(2024, 11, 5);
         QTest::newRow("would, said in a past month") << u"The supplier said in October it would furlough 700 workers starting Oct. 25."_s << nov5
                                                      << u"Oct. 25"_s << u"2024-10-25"_s << QString();
+        QTest::newRow("a present in a when-clause") << u"Two officials backed another reduction when the Fed meets in November."_s << QDate(2024, 9, 24)
+                                                    << u"November"_s << u"2024-11"_s << QString();
+        QTest::newRow("a past in a when-clause") << u"Two officials backed a reduction when the Fed met in November."_s << QDate(2024, 9, 24) << u"November"_s
+                                                 << u"2023-11"_s << QString();
         QTest::newRow("would, said with no day") << u"The supplier said it would furlough 700 workers starting Oct. 25."_s << nov5 << u"Oct. 25"_s
                                                  << u"2025-10-25"_s << QString();
         QTest::newRow("would, said in a month, a month ahead")

@@ -311,6 +311,14 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             && !isOneOf(word, {u"says", u"tells", u"adds", u"notes", u"writes", u"recalls", u"insists", u"claims", u"argues", u"explains", u"reports"})) {
             return Outlook::Ahead;
         }
+        // "another cut when the Fed meets in November": a present in a when-clause tells a
+        // time still ahead ("when the Fed met" stays past).
+        if (mention.kind == TimeMention::Kind::Date && k >= 2 && k + 2 >= mention.firstWord && word.size() >= 5 && word.endsWith(u's')
+            && !word.endsWith(u"ss"_s) && !m_words[k].capitalised
+            && (equalsLower(wordText(k - 2), u"when") || (k >= 3 && equalsLower(wordText(k - 3), u"when")))
+            && !isOneOf(word, {u"says", u"tells", u"adds", u"notes", u"writes", u"recalls", u"insists", u"claims", u"argues", u"explains", u"reports"})) {
+            return Outlook::Ahead;
+        }
         // "has closed the bridge until Monday": a present perfect is the time of writing, so the
         // bound lies ahead of it.
         if (unmarked == Outlook::Bound && k > 0 && isOneOf(wordText(k - 1), {u"has", u"have"}) && (endsInEd || looksPastTense(word))) {
