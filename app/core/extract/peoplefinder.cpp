@@ -3005,7 +3005,9 @@ void Finder::findDescriptors()
             continue;
         }
         // "the median official", "the average voter": a statistic's subject is nobody in particular.
-        if (determiner && d + 1 < n && (lowerIs(d + 1, u"median") || lowerIs(d + 1, u"average") || lowerIs(d + 1, u"typical"))) {
+        // Asked of every "the": the next word's length turns nearly all away.
+        if (determiner && d + 1 < n && (w.at(d + 1).range.length() == 6 || w.at(d + 1).range.length() == 7)
+            && (lowerIs(d + 1, u"median") || lowerIs(d + 1, u"average") || lowerIs(d + 1, u"typical"))) {
             continue;
         }
         Descriptor descriptor;
