@@ -460,6 +460,8 @@ private Q_SLOTS:
         QTest::newRow("a relative clause before a verb of saying is no person's without the verb")
             << u"Halden, who hosted the talks, closed on Friday. Bowman, who voted against the decision, said she had doubts."_s << QStringList{u"Bowman"_s}
             << QStringList{u"Halden"_s};
+        QTest::newRow("a role noun and 'named' introduce a person")
+            << u"My neighbour, a third-generation farmer named Gus Lindqvist, put it plainly."_s << QStringList{u"Gus Lindqvist"_s} << QStringList{};
         QTest::newRow("names each with an age are people")
             << u"Bebe King, 6, Elsie Dot Stancombe, 7, and Alice da Silva Aguiar, 9, died after the attack."_s
             << QStringList{u"Bebe King"_s, u"Elsie Dot Stancombe"_s, u"Alice da Silva Aguiar"_s} << QStringList{};

@@ -2177,6 +2177,15 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (after.isValid()) {
         score += 2;
     }
+    // "a third-generation farmer named Gus Lindqvist": a role noun or a person's noun, then "named"
+    // or "called", introduces a person; "a company called Acme" is none.
+    if (!titled && k >= 2 && k == i && w.plainGapBefore(k) && w.plainGapBefore(k - 1) && w.isLower(k - 1)) {
+        if ((lowerIs(k - 1, u"named") || lowerIs(k - 1, u"called"))
+            && ((lex(k - 2).role().isValid() && !lex(k - 2).role().plural)
+                || isOneOf(word(k - 2), {u"man", u"woman", u"boy", u"girl", u"person", u"neighbour", u"neighbor", u"son", u"daughter"}))) {
+            score += 3;
+        }
+    }
     // "Port Arden, 12,": a place's or a body's word makes the number no age.
     const auto placeOrBody = [&] {
         bool found = false;
@@ -2996,7 +3005,9 @@ void Finder::findDescriptors()
             continue;
         }
         // "the median official", "the average voter": a statistic's subject is nobody in particular.
-        if (determiner && d + 1 < n && (lowerIs(d + 1, u"median") || lowerIs(d + 1, u"average") || lowerIs(d + 1, u"typical"))) {
+        // Asked of every "the": the next word's length turns nearly all away.
+        if (determiner && d + 1 < n && (w.at(d + 1).range.length() == 6 || w.at(d + 1).range.length() == 7)
+            && (lowerIs(d + 1, u"median") || lowerIs(d + 1, u"average") || lowerIs(d + 1, u"typical"))) {
             continue;
         }
         Descriptor descriptor;
