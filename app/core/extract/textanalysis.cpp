@@ -384,6 +384,15 @@ qsizetype skipSpace(QStringView text, qsizetype position, qsizetype end)
     return position;
 }
 
+// Where the blanks before position begin (not before start).
+qsizetype skipSpaceBefore(QStringView text, qsizetype position, qsizetype start)
+{
+    while (position > start && isSpace(text[position - 1])) {
+        --position;
+    }
+    return position;
+}
+
 // ICU breaks after "?" and "!" even when the sentence goes on in lower case, which is how
 // news attributes quoted questions: '"Why now?" she asked.' Lower case after any break
 // means the sentence continues.
@@ -406,10 +415,7 @@ qsizetype wordStartBefore(QStringView text, qsizetype position, qsizetype start)
 // "a.m." never suppress anything; the word before each break is therefore checked here too.
 bool followsAbbreviation(QStringView text, qsizetype boundary, qsizetype start)
 {
-    qsizetype last = boundary;
-    while (last > start && isSpace(text[last - 1])) {
-        --last;
-    }
+    const qsizetype last = skipSpaceBefore(text, boundary, start);
     qsizetype first = wordStartBefore(text, last, start);
     // An opening bracket or quote mark before the word does not change it: "(Gen. Smith".
     while (first < last && (text[first] == u'(' || text[first] == u'[' || isQuoteMark(text[first].unicode()))) {
@@ -423,10 +429,7 @@ bool followsAbbreviation(QStringView text, qsizetype boundary, qsizetype start)
 // ("Sen. Thom Tillis, R-N.C., said").
 bool followsInitial(QStringView text, qsizetype boundary, qsizetype start)
 {
-    qsizetype last = boundary;
-    while (last > start && isSpace(text[last - 1])) {
-        --last;
-    }
+    qsizetype last = skipSpaceBefore(text, boundary, start);
     // Capital letters each followed by a dot, back to a space, a hyphen, a bracket or the start.
     constexpr int mostInitials = 3;
     int initials = 0;
@@ -441,10 +444,7 @@ bool followsInitial(QStringView text, qsizetype boundary, qsizetype start)
 bool followsListNumber(QStringView text, qsizetype boundary, qsizetype start)
 {
     constexpr qsizetype longestNumber = 3;
-    qsizetype last = boundary;
-    while (last > start && isSpace(text[last - 1])) {
-        --last;
-    }
+    const qsizetype last = skipSpaceBefore(text, boundary, start);
     const qsizetype digits = last - 1 - start;
     if (digits < 1 || digits > longestNumber || text[last - 1] != u'.') {
         return false;
@@ -462,10 +462,7 @@ bool answersNo(QStringView text, qsizetype first, qsizetype dot, qsizetype next,
     if (text.sliced(first, dot + 1 - first) != u"No." || next >= text.size() || !text[next].isUpper()) {
         return false;
     }
-    qsizetype previous = first;
-    while (previous > start && isSpace(text[previous - 1])) {
-        --previous;
-    }
+    const qsizetype previous = skipSpaceBefore(text, first, start);
     return previous == start || QStringView(u".?!:").contains(text[previous - 1]) || isQuoteMark(text[previous - 1].unicode());
 }
 
@@ -488,7 +485,7 @@ void addAbbreviationBreaks(QStringView text, qsizetype start, qsizetype end, QLi
         if (dot + 2 >= end || text[dot + 1] != u' ') {
             continue;
         }
-        qsizetype first = wordStartBefore(text, dot, start);
+        const qsizetype first = wordStartBefore(text, dot, start);
         const qsizetype next = skipSpace(text, dot + 1, end);
         if (answersNo(text, first, dot, next, start)) {
             boundaries.append(next);
