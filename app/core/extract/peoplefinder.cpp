@@ -483,6 +483,13 @@ bool spanishPatronymic(QStringView word)
     return word.size() >= 5 && word.endsWith(u"ez", Qt::CaseInsensitive) && !PeopleLexicon::isGivenName(word);
 }
 
+// Whether the candidate is a name of several words whose last word is word: "Jordan" of "Jim
+// Jordan".
+bool endsWithSurname(const NameCandidate &c, QStringView word)
+{
+    return !c.single && c.name.size() > word.size() && c.name[c.name.size() - word.size() - 1] == u' ' && QStringView(c.name).last(word.size()) == word;
+}
+
 bool isSurnameParticle(QStringView word)
 {
     static const QList<QStringView> particles{u"bin", u"ibn", u"van", u"von", u"de", u"del", u"della", u"der", u"da", u"dos", u"ter", u"abu"};
@@ -513,9 +520,7 @@ bool Finder::surnameSoFar(QStringView word) const
     // reading every name for every run would take quadratic time.
     constexpr qsizetype namesToRead = 64;
     if (m_candidates.size() <= namesToRead) {
-        return std::any_of(m_candidates.cbegin(), m_candidates.cend(), [word](const NameCandidate &c) {
-            return !c.single && c.name.size() > word.size() && c.name[c.name.size() - word.size() - 1] == u' ' && QStringView(c.name).last(word.size()) == word;
-        });
+        return std::any_of(m_candidates.cbegin(), m_candidates.cend(), [word](const NameCandidate &c) { return endsWithSurname(c, word); });
     }
     for (; m_surnamesCounted < m_candidates.size(); ++m_surnamesCounted) {
         const NameCandidate &candidate = m_candidates[m_surnamesCounted];
@@ -538,8 +543,7 @@ bool Finder::personNamedSincePlace(qsizetype k) const
     const QStringView surname = word(k);
     const int start = w.at(k).range.start;
     for (auto c = m_candidates.crbegin(); c != m_candidates.crend(); ++c) {
-        if (c->single || c->name.size() <= surname.size() || c->name[c->name.size() - surname.size() - 1] != u' '
-            || QStringView(c->name).last(surname.size()) != surname) {
+        if (!endsWithSurname(*c, surname)) {
             continue;
         }
         // Only the place's mentions after the person's name are read, from the end.
