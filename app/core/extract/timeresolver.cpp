@@ -131,6 +131,12 @@ bool sameWord(QStringView word, QStringView other)
     }
     return true;
 }
+
+// "says", "adds": a present that reports what was said, so tells no time ahead.
+bool isPresentOfSaying(QStringView word)
+{
+    return isOneOf(word, {u"says", u"tells", u"adds", u"notes", u"writes", u"recalls", u"insists", u"claims", u"argues", u"explains", u"reports"});
+}
 } // namespace
 
 TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
@@ -307,16 +313,14 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         // day still ahead ("says", "adds" report what was said, so not those).
         if (mention.kind == TimeMention::Kind::Date && mention.day > 0 && k > 0 && word.size() >= 5 && word.endsWith(u's') && !word.endsWith(u"ss"_s)
             && !word.endsWith(u"us"_s) && !word.endsWith(u"is"_s) && !m_words[k].capitalised && isOneOf(wordText(k - 1), {u"who", u"which"})
-            && mention.firstWord - k <= 12
-            && !isOneOf(word, {u"says", u"tells", u"adds", u"notes", u"writes", u"recalls", u"insists", u"claims", u"argues", u"explains", u"reports"})) {
+            && mention.firstWord - k <= 12 && !isPresentOfSaying(word)) {
             return Outlook::Ahead;
         }
         // "another cut when the Fed meets in November": a present in a when-clause tells a
         // time still ahead ("when the Fed met" stays past).
         if (mention.kind == TimeMention::Kind::Date && k >= 2 && k + 2 >= mention.firstWord && word.size() >= 5 && word.endsWith(u's')
             && !word.endsWith(u"ss"_s) && !m_words[k].capitalised
-            && (equalsLower(wordText(k - 2), u"when") || (k >= 3 && equalsLower(wordText(k - 3), u"when")))
-            && !isOneOf(word, {u"says", u"tells", u"adds", u"notes", u"writes", u"recalls", u"insists", u"claims", u"argues", u"explains", u"reports"})) {
+            && (equalsLower(wordText(k - 2), u"when") || (k >= 3 && equalsLower(wordText(k - 3), u"when"))) && !isPresentOfSaying(word)) {
             return Outlook::Ahead;
         }
         // "has closed the bridge until Monday": a present perfect is the time of writing, so the
