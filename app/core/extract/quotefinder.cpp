@@ -2074,7 +2074,6 @@ bool Reader::spokespersonBefore(qsizetype from, qsizetype verb) const
     return false;
 }
 
-// "said the mediators had proposed": an auxiliary shows a clause has begun.
 // "claimed victory in a speech", "claims responsibility for": a bare noun after "claim" with no
 // verb of its own close behind is the thing claimed; "claimed officials had lied" is a clause.
 bool Reader::thingClaimed(qsizetype v, qsizetype content, qsizetype last) const
@@ -2090,6 +2089,7 @@ bool Reader::thingClaimed(qsizetype v, qsizetype content, qsizetype last) const
     return true;
 }
 
+// "said the mediators had proposed": an auxiliary shows a clause has begun.
 bool Reader::isAuxiliary(qsizetype i) const
 {
     return isOneOf(word(i), {u"had", u"has", u"have", u"was", u"were", u"is", u"are", u"would", u"will", u"could", u"should", u"might", u"may", u"must"});
