@@ -800,20 +800,8 @@ private:
     static bool isBoldLine(const GumboNode *paragraph)
     {
         constexpr qsizetype longestHeading = 80;
-        const GumboNode *bold = nullptr;
-        const GumboVector &children = paragraph->v.element.children;
-        for (unsigned i = 0; i < children.length; ++i) {
-            const auto *child = static_cast<const GumboNode *>(children.data[i]);
-            if (child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_COMMENT) {
-                continue;
-            }
-            const bool boldElement = isElement(child) && (child->v.element.tag == GUMBO_TAG_STRONG || child->v.element.tag == GUMBO_TAG_B);
-            if (!boldElement || bold) {
-                return false;
-            }
-            bold = child;
-        }
-        if (!bold || isLinkAlone(bold)) {
+        const GumboNode *bold = onlyElementChild(paragraph);
+        if (!bold || (bold->v.element.tag != GUMBO_TAG_STRONG && bold->v.element.tag != GUMBO_TAG_B) || isLinkAlone(bold)) {
             return false;
         }
         const QString text = simplifiedText(bold);
@@ -824,19 +812,26 @@ private:
     // another page is a call or a teaser, read as links are, not a heading of the story.
     static bool isLinkAlone(const GumboNode *bold)
     {
-        const GumboNode *link = nullptr;
-        const GumboVector &children = bold->v.element.children;
+        const GumboNode *link = onlyElementChild(bold);
+        return link && link->v.element.tag == GUMBO_TAG_A && !attribute(link, "href").startsWith(u'#');
+    }
+
+    // The one element a node holds besides blanks and comments; null when it holds text or more.
+    static const GumboNode *onlyElementChild(const GumboNode *node)
+    {
+        const GumboNode *only = nullptr;
+        const GumboVector &children = node->v.element.children;
         for (unsigned i = 0; i < children.length; ++i) {
             const auto *child = static_cast<const GumboNode *>(children.data[i]);
             if (child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_COMMENT) {
                 continue;
             }
-            if (link || !isElement(child) || child->v.element.tag != GUMBO_TAG_A) {
-                return false;
+            if (only || !isElement(child)) {
+                return nullptr;
             }
-            link = child;
+            only = child;
         }
-        return link && !attribute(link, "href").startsWith(u'#');
+        return only;
     }
 
     // A note's number in the text ("... within five years.<a href="#footnote-1">1</a>"): a
