@@ -201,14 +201,6 @@ bool opensPageFoot(const QString &line)
     return line.size() <= 100 && !endsWithClosingPunctuation(line) && foot.matchView(line).hasMatch();
 }
 
-// A count the page draws beside a button ("12" responses, "1.1K" claps, "2.4K Followers").
-bool isCount(const QString &line)
-{
-    static const QRegularExpression count(
-        u"^\\d[\\d.,]*[KkMm]?(?: (?:followers|claps|likes|comments|responses|restacks))?$"_s, QRegularExpression::CaseInsensitiveOption);
-    return line.size() <= 24 && line.front().isDigit() && count.matchView(line).hasMatch();
-}
-
 bool opensComments(const QString &line)
 {
     static const QRegularExpression heading(u"^(?:\\d+|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to) [\u201C\u2018\"']"
@@ -285,7 +277,7 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         if (opensComments(line) || (i >= topLines && opensPageFoot(line))) {
             break;
         }
-        if (isCount(line)) {
+        if (isCountLine(line)) {
             continue;
         }
         // "READ: Six storms in a month: How ...": a link to another story between paragraphs,
@@ -333,7 +325,12 @@ QString withoutOutletName(const QString &byline, const QString &outlet)
 
 bool isCountLine(const QString &line)
 {
-    return !line.isEmpty() && isCount(line);
+    if (line.isEmpty()) {
+        return false;
+    }
+    static const QRegularExpression count(
+        u"^\\d[\\d.,]*[KkMm]?(?: (?:followers|claps|likes|comments|responses|restacks))?$"_s, QRegularExpression::CaseInsensitiveOption);
+    return line.size() <= 24 && line.front().isDigit() && count.matchView(line).hasMatch();
 }
 
 bool isOtherStoriesHeading(const QString &heading)

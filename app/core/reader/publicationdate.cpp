@@ -53,7 +53,7 @@ QDate parsePublicationDate(QStringView text)
     // "Updated 7:31 PM EDT, 2024-07-14": an ISO date after the time.
     static const QRegularExpression laterIsoDate(u"\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"_s);
     // Every form holds a year in digits: a text without a digit (most lines asked) spares the
-    // five expressions.
+    // expressions.
     if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })) {
         return {};
     }
