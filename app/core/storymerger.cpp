@@ -777,7 +777,11 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     // at "the hearing" in one article, Stefanik at it in another. Two such casts do not set
     // apart two tellings of one label and day of a one-off happening; two pairs
     // ("Trump–Zelensky call", "Putin–Xi call") do.
-    const bool onePersonEach = oneOff && known.participants.size() == 1 && incoming.participants.size() == 1;
+    // A news conference is held as often as statements are made: "Conference" alone, with
+    // another person at it, is another day's ("Luna said at a news conference", "Essayli
+    // told a news conference" nine months later).
+    const bool bareConference = known.type == u"conference"_s && !known.label.contains(u' ') && !incoming.label.contains(u' ');
+    const bool onePersonEach = oneOff && !bareConference && known.participants.size() == 1 && incoming.participants.size() == 1;
     const bool sameLabelAndDayElsewhere = sameLabel && sameDayInAnotherArticle(known, incoming);
     // Nor does the person beside an undated telling ("Cheatle called the shooting a failure")
     // set it apart from the happening another article dates ("The shooting on July 13 wounded
@@ -841,9 +845,9 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     // done without a date names one of the many such happenings of a long story: it joins
     // another article's only through a shared person. "Crash", "Talks" or "Deadline" is the
     // story's own, and a report still expected is the one that came later.
-    const bool recurring = kind == EventClass::Report || kind == EventClass::Response;
+    const bool recurring = kind == EventClass::Report || kind == EventClass::Response || bareConference;
     const bool bothDone = known.status == EventStatus::Happened && incoming.status == EventStatus::Happened;
-    const bool bareUndatedNoun = oneUndated && recurring && bothDone && !namedInWords(known.label) && !shareCast;
+    const bool bareUndatedNoun = !bothDated && recurring && bothDone && !namedInWords(known.label) && !shareCast;
     return (sameLabel && !bareUndatedNoun)
         || (bothDated && known.type == incoming.type && datesOverlap(known.date, incoming.date) && oneLabelWithinTheOther(knownTelling, incomingTelling))
         || (oneUndated && oneOff && shareCast && known.type == incoming.type && namedInWords(known.label) && namedInWords(incoming.label)

@@ -423,6 +423,17 @@ private Q_SLOTS:
         QTest::newRow("the dated shooting first") << shooting << calledIt << 1 << u"2024-07-13"_s;
         QTest::newRow("an undated statement beside another person") << u"Secret Service director Kimberly Cheatle read the statement to staff."_s
                                                                     << u"The statement on July 13, 2024 was read by Donald Trump."_s << 2 << QString();
+        // A news conference recurs: another person's, undated, is another day's; both undated,
+        // two articles' bare briefings stay apart too unless they share a person.
+        const QString conference = u"Sheriff Robert Luna said at a news conference on Jan. 8, 2025 that two people had died."_s;
+        QTest::newRow("an undated news conference beside another person")
+            << conference << u"The acting U.S. attorney, Bill Essayli, told a news conference that the case was strong."_s << 2 << QString();
+        QTest::newRow("an undated news conference of the same person")
+            << conference << u"Sheriff Robert Luna told a news conference that the toll would rise."_s << 1 << u"2025-01-08"_s;
+        QTest::newRow("two undated interviews") << u"Naomi Achterberg said in an interview that the soil was rich."_s
+                                                << u"In an interview, the minister said prices would fall."_s << 2 << QString();
+        QTest::newRow("two undated interviews of one person") << u"Naomi Achterberg said in an interview that the soil was rich."_s
+                                                              << u"In an interview, Naomi Achterberg said prices would fall."_s << 1 << QString();
         // Reports recur: one company's reports of two days are two reports, not one misdated.
         const QString review = u"CrowdStrike published its preliminary review on July 24, 2024."_s;
         QTest::newRow("a report of another day") << review << u"CrowdStrike published its root-cause analysis on Aug. 6, 2024."_s << 2 << QString();
