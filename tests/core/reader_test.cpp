@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Sourceline;
 using namespace Qt::StringLiterals;
 
@@ -1765,6 +1769,37 @@ private Q_SLOTS:
         QCOMPARE(result.problems[2].reason, u"file is larger than 50 MB"_s);
         QCOMPARE(result.problems[3].path, emptyFolder);
         QCOMPARE(result.problems[3].reason, u"no article files in folder"_s);
+    }
+
+    // A pipe waits for a writer and a device may never end: both are named, never read.
+    void refusesWhatIsNoRegularFile_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("a device that never ends") << u"/dev/zero"_s;
+        QTest::newRow("a named pipe") << u"pipe"_s;
+    }
+
+    void refusesWhatIsNoRegularFile()
+    {
+        QFETCH(QString, path);
+        QTemporaryDir dir;
+        if (path == u"pipe"_s) {
+#ifdef Q_OS_UNIX
+            path = dir.filePath(u"pipe.txt"_s);
+            if (::mkfifo(QFile::encodeName(path).constData(), 0600) != 0) {
+                QSKIP("cannot make a named pipe here");
+            }
+#else
+            QSKIP("named pipes are a Unix thing");
+#endif
+        } else if (!QFileInfo::exists(path)) {
+            QSKIP("no such device on this system");
+        }
+        const ReadResult result = ArticleReader().read({path});
+        QCOMPARE(result.articles.size(), 0);
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems[0].path, path);
+        QCOMPARE(result.problems[0].reason, u"not a regular file (a device, pipe or socket)"_s);
     }
 
     void reportsUnreadableFile()

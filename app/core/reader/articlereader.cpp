@@ -335,6 +335,11 @@ ReadResult ArticleReader::read(const QStringList &paths) const
     ReadResult result;
     const auto readFile = [&result, this](const QString &path) {
         const QFileInfo info(path);
+        // A device or a pipe never ends ("/dev/zero") or waits for a writer: never read one.
+        if (!info.isFile()) {
+            result.problems.append({path, u"not a regular file (a device, pipe or socket)"_s});
+            return;
+        }
         if (info.size() > maximumFileSize) {
             result.problems.append({path, tooLarge});
             return;
@@ -344,9 +349,14 @@ ReadResult ArticleReader::read(const QStringList &paths) const
             result.problems.append({path, file.errorString()});
             return;
         }
-        const QByteArray data = file.readAll();
+        // Files that give no size ("/proc") are read no further than the limit.
+        const QByteArray data = file.read(maximumFileSize + 1);
         if (file.error() != QFileDevice::NoError) {
             result.problems.append({path, file.errorString()});
+            return;
+        }
+        if (data.size() > maximumFileSize) {
+            result.problems.append({path, tooLarge});
             return;
         }
         ReadResult one = readData(data, path);
