@@ -471,6 +471,11 @@ private Q_SLOTS:
         QTest::newRow("... not names listed with bodies or places")
             << u"Hart Street, Banks Lane and Alice Springs were closed. Blue Harbor, Vista Equity Partners and Alan Grant bid for it."_s << QStringList{}
             << QStringList{u"Hart Street"_s, u"Blue Harbor"_s};
+        QTest::newRow("a time zone after p.m. is no person under a prime minister's title")
+            << u"The jet struck the helicopter at about 9:12 p.m. Central time. Polls close at 8 pm Eastern, said Dana Cole. The curfew began at midnight Pacific time."_s
+            << QStringList{u"Dana Cole"_s} << QStringList{u"Central"_s, u"Eastern"_s, u"Pacific"_s};
+        QTest::newRow("... while a lower-case pm before a name still titles it")
+            << u"Officials said pm Keir Starmer would visit."_s << QStringList{u"Keir Starmer"_s} << QStringList{};
         QTest::newRow("a number after a place is no age")
             << u"Storms hit Port Arden, 12, and Lake Mara, 40, the agency said."_s << QStringList{} << QStringList{u"Port Arden"_s};
         QTest::newRow("a hyphenated office before a name")

@@ -674,6 +674,10 @@ RoleCue Finder::roleBefore(qsizetype start) const
     if (m < 0 || !w.plainGapBefore(start) || !w.isLower(m)) {
         return cue;
     }
+    // "9:12 p.m. Central time", "8pm Eastern": after a number "pm" is the clock's, no prime minister.
+    if (m > 0 && !word(m - 1).isEmpty() && word(m - 1).back().isDigit() && (equalsLower(word(m), u"p.m.") || equalsLower(word(m), u"pm"))) {
+        return cue;
+    }
     int length = 1;
     Role role = lex(m).role();
     if (m >= 1 && w.plainGapBefore(m)) {
@@ -2069,9 +2073,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
         return;
     }
     if (!titled && !givenFirst) {
-        // "10:27 p.m. KST", "9am GMT": letters after a clock time are its time zone.
-        if (count == 1 && isAcronym(core) && k > 0 && w.plainGapBefore(k)
+        // "10:27 p.m. KST", "9am GMT", "midnight Eastern time": letters after a clock time are its
+        // time zone, and so are the American zones' names.
+        if (count == 1 && k > 0 && w.plainGapBefore(k) && (isAcronym(core) || isOneOf(core, {u"Eastern", u"Central", u"Mountain", u"Pacific", u"Atlantic"}))
             && (equalsLower(word(k - 1), u"p.m.") || equalsLower(word(k - 1), u"a.m.") || equalsLower(word(k - 1), u"pm") || equalsLower(word(k - 1), u"am")
+                || equalsLower(word(k - 1), u"midnight") || equalsLower(word(k - 1), u"noon")
                 || (word(k - 1).size() >= 4 && word(k - 1).contains(u':') && word(k - 1).front().isDigit()))) {
             return;
         }
