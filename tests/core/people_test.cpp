@@ -476,6 +476,11 @@ private Q_SLOTS:
             << QStringList{u"Dana Cole"_s} << QStringList{u"Central"_s, u"Eastern"_s, u"Pacific"_s};
         QTest::newRow("... while a lower-case pm before a name still titles it")
             << u"Officials said pm Keir Starmer would visit."_s << QStringList{u"Keir Starmer"_s} << QStringList{};
+        QTest::newRow("a given name and a company's noun that is also a surname, marked as a person")
+            << u"\"We waited,\" said Terrence Mills, 52, who lives nearby. \"It was late,\" said Dana Mills. Ruud van Nistelrooy, who joined the staff, will take charge."_s
+            << QStringList{u"Terrence Mills"_s, u"Dana Mills"_s, u"Ruud van Nistelrooy"_s} << QStringList{};
+        QTest::newRow("... not without an age or a verb of saying")
+            << u"Pioneer Mills said it would close. Shares in Dana Mills rose."_s << QStringList{} << QStringList{u"Pioneer Mills"_s, u"Dana Mills"_s};
         QTest::newRow("a number after a place is no age")
             << u"Storms hit Port Arden, 12, and Lake Mara, 40, the agency said."_s << QStringList{} << QStringList{u"Port Arden"_s};
         QTest::newRow("a hyphenated office before a name")

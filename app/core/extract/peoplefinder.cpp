@@ -2046,7 +2046,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // "bin Tariq", "De la Vega", "Van der Berg": a particle opening the run starts a surname.
     const bool particleSurname = count >= 2 && lex(k).isNameParticle() && (w.isLower(k) || (count >= 3 && w.isLower(k + 1) && lex(k + 1).isNameParticle()));
 
-    bool organisationWord = count >= 2 && lex(j - 1).isOrganisationWord();
+    // "said Terrence Mills, 52,", "said Dana Mills, who": a known given name and a company's noun
+    // that is also a surname name a person when an age or a verb of saying marks one.
+    const auto markedAsPerson = [&] {
+        const bool speaks = k > 0 && w.plainGapBefore(k) && w.isLower(k - 1) && SpeechCues::lookup(word(k - 1)).finite;
+        return givenFirst && count == 2 && !titled && (ageAfter(j) > 0 || speaks);
+    };
+    bool organisationWord = count >= 2 && lex(j - 1).isOrganisationWord() && !markedAsPerson();
     // "an Alaska Airlines Boeing 737": an organisation's word inside a run that opens with no
     // given name joins two names of companies, not a person's names.
     bool bodyOf = false; // "Marine Board of Investigation": even after a given name, no person's name
@@ -2120,7 +2126,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (count >= 2 && !w.at(j - 1).possessive && !lex(j - 1).country().isEmpty() && (lex(j - 2).isOrganisation() || lex(j - 2).isOrganisationWord())) {
             return;
         }
-    } else if (lex(j - 1).isOrganisationWord() && (!titled || !lex(k).isGivenName())) {
+    } else if (lex(j - 1).isOrganisationWord() && (!titled || !lex(k).isGivenName()) && !markedAsPerson()) {
         // "Head of the Russian Direct Investment Fund": a title's body is no name.
         addEntity(Entity::Kind::Organisation, k, j);
         return;
