@@ -808,6 +808,11 @@ private Q_SLOTS:
         QTest::newRow("a deal dated") << u"The deal was signed on Friday."_s << u"eal"_s << true;
         QTest::newRow("a deal as a time") << u"Shares rose after the deal on Friday."_s << u"Deal"_s << true;
         QTest::newRow("a deal not a transaction word") << u"Both sides honoured the ceasefire on Friday."_s << u"easefire"_s << true;
+        // A date inside a relative clause set off by commas is not the main verb's after it.
+        QTest::newRow("a date inside a relative clause in the subject")
+            << u"President-elect Donald Trump, who takes office on January 20, has also opposed the deal."_s << u"opposed"_s << false;
+        QTest::newRow("a date after a relative clause in the subject")
+            << u"Donald Trump, who takes office in January, opposed the deal on Friday."_s << u"opposed"_s << true;
         // A modal before the verb makes the event it names only possible.
         QTest::newRow("an investigation that can be opened")
             << u"The committee can then open an investigation that lasts 45 days."_s << u"nvestigation"_s << false;

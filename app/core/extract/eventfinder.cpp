@@ -1163,8 +1163,14 @@ private:
             }
             entry = (valid(first) && m_timeAt[first] >= 0 && opensEntry(m_times[m_timeAt[first]].mention)) || inDatesSection(p);
         }
+        const bool relative = insideRelativeClause(from - 1);
         for (int k = from; valid(k) && k < end && sameSentence(k, from - 1); ++k) {
             if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D)) || isPunct(k, u'.')) {
+                return -1;
+            }
+            // "Trump, who takes office on January 20, has opposed the deal": the comma closing
+            // the relative clause the date is in leaves the main verb to no date.
+            if (relative && isPunct(k, u',')) {
                 return -1;
             }
             if (m_timeAt[k] >= 0) {
@@ -1198,6 +1204,18 @@ private:
             }
         }
         return -1;
+    }
+
+    // Whether word k is inside a relative clause set off by a comma (", who takes office on"):
+    // "who" or "which" after a comma, with no comma between.
+    [[nodiscard]] bool insideRelativeClause(int k) const
+    {
+        for (int r = k; valid(r) && r > k - 12 && !isPunct(r, u','); --r) {
+            if (isOneOf(word(r), {u"who"_w, u"which"_w}) && isPunct(r - 1, u',')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     EventMention clauseMention(int verb, const TimeMention &tm) const
