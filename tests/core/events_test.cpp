@@ -805,6 +805,9 @@ private Q_SLOTS:
         QTest::newRow("a deal blocked") << u"Lawmakers said on Tuesday that the administration should block the deal."_s << u"Deal"_s << false;
         QTest::newRow("a deal approved on a day") << u"Shareholders approved the deal on Friday."_s << u"Deal"_s << false;
         QTest::newRow("a deal reviewed") << u"The committee that reviewed the deal met on Monday."_s << u"Deal"_s << false;
+        QTest::newRow("a deal reviewed in a month") << u"Trump ordered a new review of the deal in April."_s << u"Deal"_s << false;
+        QTest::newRow("a deal reviewed in a month: the ordering takes the month")
+            << u"Trump ordered a new review of the deal in April."_s << u"ordered"_s << true;
         QTest::newRow("a deal dated") << u"The deal was signed on Friday."_s << u"eal"_s << true;
         QTest::newRow("a deal as a time") << u"Shares rose after the deal on Friday."_s << u"Deal"_s << true;
         QTest::newRow("a deal not a transaction word") << u"Both sides honoured the ceasefire on Friday."_s << u"easefire"_s << true;
@@ -1301,6 +1304,10 @@ private Q_SLOTS:
         QTest::newRow("an aside, then called off") << u"A second spacewalk, planned for Tuesday, was called off."_s << u"pacewalk"_s << u"called off"_s
                                                    << QString();
         QTest::newRow("pushed back to") << u"The return was pushed back to March 2025."_s << u"eturn"_s << u"planned"_s << u"2025-03"_s;
+        // An extended deadline's new day is still to come; an extension without one was done.
+        QTest::newRow("extended to a day") << u"The administration extended the deadline for abandoning the deal to June 18, 2026."_s << u"extended"_s
+                                           << u"planned"_s << u"2026-06-18"_s;
+        QTest::newRow("extended on a day") << u"The team extended its lead on Monday."_s << u"extended"_s << u"happened"_s << u"2025-11-24"_s;
         QTest::newRow("postponed, and nothing more") << u"The launch was postponed several times in May 2024."_s << u"aunch"_s << u"happened"_s << QString();
         QTest::newRow("cancelled a planned meeting") << u"The minister cancelled a planned meeting in August 2025."_s << u"eeting"_s << u"called off"_s
                                                      << QString();

@@ -2427,9 +2427,10 @@ private:
     // on Friday") or set as a time ("after the deal") it still tells one.
     [[nodiscard]] bool dealActedOn(const EventMention &m, int start) const
     {
-        // ("approved the deal on Friday": the day is the approving's, as addClauses() tells.)
-        const bool clauseDated = m.time >= 0 && !m.timeInside && clauseVerb(start - 1);
-        if (m.lemma != u"deal"_w || (m.time >= 0 && !clauseDated) || m.venue || start != m.headWord - 1 || !is(start, u"the"_w) || !valid(start - 1)
+        // ("approved the deal on Friday", "extended the deadline for abandoning the deal to June
+        // 18", "a review of the deal in April": a day after the object is the clause's, which
+        // addClauses() then tells; one inside it, "the June 18 deal", is the deal's.)
+        if (m.lemma != u"deal"_w || m.timeInside || m.venue || start != m.headWord - 1 || !is(start, u"the"_w) || !valid(start - 1)
             || !sameSentence(start - 1, start)) {
             return false;
         }
