@@ -800,6 +800,9 @@ private Q_SLOTS:
                                                   << u"postpones the sentencing"_s << false;
         QTest::newRow("entry that is a remark") << u"- April 22, 2024: Quiet in the courthouse."_s << u"Quiet"_s << false;
         QTest::newRow("entry that is a noun phrase") << u"- April 22, 2024: Closing arguments."_s << u"Closing arguments"_s << true;
+        // A numbered entry is an entry too; a figure that is no list's number opens none.
+        QTest::newRow("a numbered entry") << u"1. March 26, 2024: The union rejects the offer."_s << u"rejected"_s << true;
+        QTest::newRow("a numbered entry near miss: a count") << u"150 March 26, 2024: The union rejects the offer."_s << u"rejected"_s << false;
         // A deal a verb or a noun acts on is the purchase fought over, not a happening; a
         // dated one, or one set as a time, still is.
         QTest::newRow("a deal blocked") << u"Lawmakers said on Tuesday that the administration should block the deal."_s << u"Deal"_s << false;

@@ -472,11 +472,20 @@ private:
         const int paragraphStart = m_analysis.paragraphs[p].range.start;
         for (int k = tm.firstWord - 1; valid(k) && m_words[k].range.start >= paragraphStart; --k) {
             // "March 26, 1:25 a.m. —": the day before the time of day belongs to the entry's date.
-            if (!punct(k) && m_timeAt[k] < 0) {
+            // "1. March 26: ...": so does a numbered list's number opening the line.
+            if (!punct(k) && m_timeAt[k] < 0 && !entryNumber(k, paragraphStart)) {
                 return false;
             }
         }
         return true;
+    }
+
+    // Whether word k is the number of a numbered entry: one or two figures opening the
+    // paragraph, with a full stop or a bracket right after them ("1.", "12)").
+    [[nodiscard]] bool entryNumber(int k, int paragraphStart) const
+    {
+        return m_words[k].kind == ScannedWord::Kind::Digits && m_words[k].range.start == paragraphStart && m_words[k].range.length() <= 2
+            && (isPunct(k + 1, u'.') || isPunct(k + 1, u')')) && attached(k + 1);
     }
 
     // A heading that holds only dates ("April 23, 2021", "2000 to 2015"): a timeline's section.
