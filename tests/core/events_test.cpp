@@ -664,6 +664,10 @@ private Q_SLOTS:
             << u"Homs was captured"_s << u"2025-11-22"_s << u"captured"_s;
         QTest::newRow("a name before a described apposition, opening the sentence")
             << u"Homs, the country's third-largest city, was captured on Saturday night."_s << u"Homs was captured"_s << u"2025-11-22"_s << u"captured"_s;
+        QTest::newRow("a subject named with a dotted initialism")
+            << u"U.S. Steel shareholders approved the deal on Friday."_s << u"U.S. Steel shareholders approved the deal"_s << u"2025-11-21"_s << u"approved"_s;
+        QTest::newRow("a subject after a dotted initialism ending a phrase")
+            << u"Officials in the U.S. met on Tuesday."_s << u"Officials met"_s << u"2025-11-25"_s << u"meeting"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
@@ -796,6 +800,33 @@ private Q_SLOTS:
                                                   << u"postpones the sentencing"_s << false;
         QTest::newRow("entry that is a remark") << u"- April 22, 2024: Quiet in the courthouse."_s << u"Quiet"_s << false;
         QTest::newRow("entry that is a noun phrase") << u"- April 22, 2024: Closing arguments."_s << u"Closing arguments"_s << true;
+        // A numbered entry is an entry too; a figure that is no list's number opens none.
+        QTest::newRow("a numbered entry") << u"1. March 26, 2024: The union rejects the offer."_s << u"rejected"_s << true;
+        QTest::newRow("a numbered entry near miss: a count") << u"150 March 26, 2024: The union rejects the offer."_s << u"rejected"_s << false;
+        // A deal a verb or a noun acts on is the purchase fought over, not a happening; a
+        // dated one, or one set as a time, still is.
+        QTest::newRow("a deal blocked") << u"Lawmakers said on Tuesday that the administration should block the deal."_s << u"Deal"_s << false;
+        QTest::newRow("a deal approved on a day") << u"Shareholders approved the deal on Friday."_s << u"Deal"_s << false;
+        QTest::newRow("a deal reviewed") << u"The committee that reviewed the deal met on Monday."_s << u"Deal"_s << false;
+        QTest::newRow("a deal reviewed in a month") << u"Trump ordered a new review of the deal in April."_s << u"Deal"_s << false;
+        QTest::newRow("a deal reviewed in a month: the ordering takes the month")
+            << u"Trump ordered a new review of the deal in April."_s << u"ordered"_s << true;
+        QTest::newRow("a deal dated") << u"The deal was signed on Friday."_s << u"eal"_s << true;
+        QTest::newRow("a deal as a time") << u"Shares rose after the deal on Friday."_s << u"Deal"_s << true;
+        QTest::newRow("a deal not a transaction word") << u"Both sides honoured the ceasefire on Friday."_s << u"easefire"_s << true;
+        // A date inside a relative clause set off by commas is not the main verb's after it.
+        QTest::newRow("a date inside a relative clause in the subject")
+            << u"President-elect Donald Trump, who takes office on January 20, has also opposed the deal."_s << u"opposed"_s << false;
+        QTest::newRow("a date after a relative clause in the subject")
+            << u"Donald Trump, who takes office in January, opposed the deal on Friday."_s << u"opposed"_s << true;
+        // A modal before the verb makes the event it names only possible.
+        QTest::newRow("an investigation that can be opened")
+            << u"The committee can then open an investigation that lasts 45 days."_s << u"nvestigation"_s << false;
+        QTest::newRow("an investigation opened") << u"The committee then opened an investigation on Monday."_s << u"nvestigation"_s << true;
+        // The year of a law's title is part of its name.
+        QTest::newRow("the year of an act's title") << u"Steel imports are covered under Section 232 of the Trade Expansion Act of 1962."_s << u"covered"_s
+                                                    << false;
+        QTest::newRow("the year of an act's title near miss: a year of its own") << u"Steel imports were covered by tariffs in 1962."_s << u"covered"_s << true;
     }
 
     void noEventWhereNothingHappened()
@@ -1276,6 +1307,10 @@ private Q_SLOTS:
         QTest::newRow("an aside, then called off") << u"A second spacewalk, planned for Tuesday, was called off."_s << u"pacewalk"_s << u"called off"_s
                                                    << QString();
         QTest::newRow("pushed back to") << u"The return was pushed back to March 2025."_s << u"eturn"_s << u"planned"_s << u"2025-03"_s;
+        // An extended deadline's new day is still to come; an extension without one was done.
+        QTest::newRow("extended to a day") << u"The administration extended the deadline for abandoning the deal to June 18, 2026."_s << u"extended"_s
+                                           << u"planned"_s << u"2026-06-18"_s;
+        QTest::newRow("extended on a day") << u"The team extended its lead on Monday."_s << u"extended"_s << u"happened"_s << u"2025-11-24"_s;
         QTest::newRow("postponed, and nothing more") << u"The launch was postponed several times in May 2024."_s << u"aunch"_s << u"happened"_s << QString();
         QTest::newRow("cancelled a planned meeting") << u"The minister cancelled a planned meeting in August 2025."_s << u"eeting"_s << u"called off"_s
                                                      << QString();

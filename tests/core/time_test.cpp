@@ -226,6 +226,19 @@ private Q_SLOTS:
                                                << u"two days before"_s << u"2025-10-14"_s << QString();
         QTest::newRow("a date past a comma is another's") << u"The vote was held on Oct. 20. The rally came two days before the election, he said on Oct. 30."_s
                                                           << wed << u"two days before"_s << u"2025-10-18"_s << QString();
+        // A clause of its own after the order word is counted from the day the narrative is at
+        // only when that day was told before its sentence and the clause is past.
+        QTest::newRow("after a clause in a sentence with its own day")
+            << u"The union said on Tuesday it would fight, a day after the companies announced the deal."_s << wed << u"a day after"_s << QString()
+            << QString();
+        QTest::newRow("after a clause with a name in a sentence with its own day")
+            << u"Biden on Friday blocked the deal, more than a year after Nippon Steel agreed to buy the company."_s << wed << u"more than a year after"_s
+            << QString() << QString();
+        QTest::newRow("before a clause that lies ahead") << u"Biden blocked the deal on Friday. The decision came 17 days before Biden leaves office."_s << wed
+                                                         << u"17 days before"_s << QString() << QString();
+        QTest::newRow("after a clause near miss: the narrative told before goes on")
+            << u"Dmitriev flew to Miami on Oct. 24. Two days after Dmitriev returned home, he called Ushakov."_s << wed << u"Two days after"_s
+            << u"2025-10-26"_s << QString();
         QTest::newRow("days after a month") << u"Witkoff spoke with Ushakov in a call last month. Putin called Trump two days after that call."_s << wed
                                             << u"two days after"_s << u"2025-10"_s << QString();
         QTest::newRow("weeks after a month") << u"Witkoff spoke with Ushakov in a call last month. Putin called Trump three weeks after that call."_s << wed

@@ -472,11 +472,20 @@ private:
         const int paragraphStart = m_analysis.paragraphs[p].range.start;
         for (int k = tm.firstWord - 1; valid(k) && m_words[k].range.start >= paragraphStart; --k) {
             // "March 26, 1:25 a.m. —": the day before the time of day belongs to the entry's date.
-            if (!punct(k) && m_timeAt[k] < 0) {
+            // "1. March 26: ...": so does a numbered list's number opening the line.
+            if (!punct(k) && m_timeAt[k] < 0 && !entryNumber(k, paragraphStart)) {
                 return false;
             }
         }
         return true;
+    }
+
+    // Whether word k is the number of a numbered entry: one or two figures opening the
+    // paragraph, with a full stop or a bracket right after them ("1.", "12)").
+    [[nodiscard]] bool entryNumber(int k, int paragraphStart) const
+    {
+        return m_words[k].kind == ScannedWord::Kind::Digits && m_words[k].range.start == paragraphStart && m_words[k].range.length() <= 2
+            && (isPunct(k + 1, u'.') || isPunct(k + 1, u')')) && attached(k + 1);
     }
 
     // A heading that holds only dates ("April 23, 2021", "2000 to 2015"): a timeline's section.
@@ -1163,8 +1172,14 @@ private:
             }
             entry = (valid(first) && m_timeAt[first] >= 0 && opensEntry(m_times[m_timeAt[first]].mention)) || inDatesSection(p);
         }
+        const bool relative = insideRelativeClause(from - 1);
         for (int k = from; valid(k) && k < end && sameSentence(k, from - 1); ++k) {
             if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'"') || isPunct(k, QChar(0x201C)) || isPunct(k, QChar(0x201D)) || isPunct(k, u'.')) {
+                return -1;
+            }
+            // "Trump, who takes office on January 20, has opposed the deal": the comma closing
+            // the relative clause the date is in leaves the main verb to no date.
+            if (relative && isPunct(k, u',')) {
                 return -1;
             }
             if (m_timeAt[k] >= 0) {
@@ -1198,6 +1213,18 @@ private:
             }
         }
         return -1;
+    }
+
+    // Whether word k is inside a relative clause set off by a comma (", who takes office on"):
+    // "who" or "which" after a comma, with no comma between.
+    [[nodiscard]] bool insideRelativeClause(int k) const
+    {
+        for (int r = k; valid(r) && r > k - 12 && !isPunct(r, u','); --r) {
+            if (isOneOf(word(r), {u"who"_w, u"which"_w}) && isPunct(r - 1, u',')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     EventMention clauseMention(int verb, const TimeMention &tm) const
@@ -1285,10 +1312,14 @@ private:
                     // before the subject's noun ("The 23-year-old joined" is named by the person).
                     || (m_words.value(k - 1).kind == ScannedWord::Kind::Letters && m_words.value(k + 1).kind == ScannedWord::Kind::Letters
                         && !m_words[k - 1].capitalised && !m_words[k + 1].capitalised && k + 1 < subjectLast && !isFunctionWord(word(k - 1))));
-            if (punct(k) && !apostrophe(k) && !figure && !inWord) {
+            // "U.S. Steel shareholders": so is each full stop of a dotted initialism of two letters
+            // or more (after "John J." the walk stops, as before any other full stop).
+            const bool initial = isPunct(k, u'.') && attached(k) && valid(k - 1) && m_words[k - 1].capitalised && m_words[k - 1].range.length() == 1
+                && ((attached(k - 1) && isPunct(k - 2, u'.')) || (attached(k + 1) && m_words.value(k + 1).kind == ScannedWord::Kind::Letters));
+            if (punct(k) && !apostrophe(k) && !figure && !inWord && !initial) {
                 break;
             }
-            innerMarks += apostrophe(k) || inWord || (is(k, u"s"_w) && apostrophe(k - 1)) ? 1 : 0;
+            innerMarks += apostrophe(k) || inWord || initial || (is(k, u"s"_w) && apostrophe(k - 1)) ? 1 : 0;
             if (!joint && m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && looksPastTense(word(k))) {
                 break;
             }
@@ -1360,6 +1391,17 @@ private:
                 && !looksPastTense(word(head)) && !isFunctionWord(word(head))
                 && !isOneOf(word(head), {u"said"_w, u"says"_w, u"live"_w, u"lives"_w, u"work"_w, u"works"_w});
             if (noun) {
+                subjectStart = nounPhraseStart(head, verb);
+                subjectLast = head;
+            }
+        }
+        // "The committee that reviewed the deal referred it": the noun phrase before the verb is
+        // the object of a relative clause inside the subject; the noun before "that" did it.
+        if (!relative && !appositive && subjectStart <= subjectLast && valid(subjectStart - 3) && sameSentence(subjectStart - 3, verb)
+            && looksPastTense(word(subjectStart - 1)) && isOneOf(word(subjectStart - 2), {u"that"_w, u"which"_w, u"who"_w})) {
+            const int head = subjectStart - 3;
+            if (m_words[head].kind == ScannedWord::Kind::Letters && !isFunctionWord(word(head)) && !isDeterminer(word(head)) && !auxiliary(head)
+                && !looksPastTense(word(head)) && !isOneOf(word(head), {u"said"_w, u"says"_w, u"say"_w})) {
                 subjectStart = nounPhraseStart(head, verb);
                 subjectLast = head;
             }
@@ -2359,6 +2401,9 @@ private:
         m.insideQuote = insideQuote(m_words[h].range.start);
         m.paragraph = paragraphOf(m_words[h].range.start);
         complements(m, h);
+        if (dealActedOn(m, start)) {
+            return std::nullopt;
+        }
         // "Merchan had postponed the trial ten days earlier": the day is the postponing's, and
         // the trial was not held on it; the label says what happened to it.
         if (m.time >= 0 && (m.eventClass == EventClass::Meeting || m.eventClass == EventClass::Vote || m.eventClass == EventClass::Decision)) {
@@ -2384,6 +2429,24 @@ private:
     }
 
     [[nodiscard]] bool attachedOrSpaced(int) const { return true; }
+
+    // "should block the deal", "approved the deal", "a review of the deal": a bare "the deal"
+    // that a verb or a noun acts on is the purchase or merger being fought over, not a
+    // happening; every such mention would join one undated "Deal". Dated ("reached the deal
+    // on Friday") or set as a time ("after the deal") it still tells one.
+    [[nodiscard]] bool dealActedOn(const EventMention &m, int start) const
+    {
+        // ("approved the deal on Friday", "extended the deadline for abandoning the deal to June
+        // 18", "a review of the deal in April": a day after the object is the clause's, which
+        // addClauses() then tells; one inside it, "the June 18 deal", is the deal's.)
+        if (m.lemma != u"deal"_w || m.timeInside || m.venue || start != m.headWord - 1 || !is(start, u"the"_w) || !valid(start - 1)
+            || !sameSentence(start - 1, start)) {
+            return false;
+        }
+        const ScannedWord &before = m_words[start - 1];
+        return before.kind == ScannedWord::Kind::Letters && !before.capitalised
+            && !isOneOf(word(start - 1), {u"before"_w, u"since"_w, u"until"_w, u"following"_w, u"amid"_w, u"despite"_w, u"by"_w});
+    }
 
     // Whether the verb is a participle after the comma at word comma with an adverb between
     // ("first reported", "originally drafted"), and no helper that makes it the main clause's
@@ -2477,13 +2540,16 @@ private:
             w, {u"substantive"_w, u"specific"_w, u"proposed"_w, u"alleged"_w, u"so-called"_w, u"much"_w, u"widely"_w, u"now"_w, u"infamous"_w, u"disputed"_w});
     }
 
+    // Words just before an indefinite noun that make it sought or possible, not held: "seek a
+    // deal", "It can then open an investigation".
     [[nodiscard]] bool hypotheticalContext(int start, EventClass eventClass) const
     {
         for (int k = start - 1; k >= start - 3 && valid(k) && sameSentence(k, start); --k) {
             if (isOneOf(word(k),
                     {u"achieve"_w, u"achieving"_w, u"reach"_w, u"reaching"_w, u"require"_w, u"requires"_w, u"need"_w, u"needs"_w, u"seek"_w, u"seeking"_w,
                         u"want"_w, u"wants"_w, u"pursue"_w, u"pursuing"_w, u"toward"_w, u"towards"_w, u"without"_w, u"if"_w, u"whether"_w, u"close"_w,
-                        u"closer"_w, u"nearing"_w, u"near"_w, u"hope"_w, u"hopes"_w, u"hoped"_w, u"push"_w, u"pushing"_w})) {
+                        u"closer"_w, u"nearing"_w, u"near"_w, u"hope"_w, u"hopes"_w, u"hoped"_w, u"push"_w, u"pushing"_w, u"can"_w, u"could"_w, u"may"_w,
+                        u"might"_w})) {
                 return true;
             }
             if (eventClass == EventClass::Agreement && isOneOf(word(k), {u"for"_w, u"on"_w})) {

@@ -121,6 +121,18 @@ std::optional<EventStatus> EventStatusReader::putOff(int k, const TextRange &sen
     return EventStatus::Planned;
 }
 
+// "extended the deadline for abandoning the deal to June 18": the day after "to" is the new
+// deadline, still to come; "extended its lead on Monday" tells a thing done.
+std::optional<EventStatus> EventStatusReader::extendedTo(int k, const TextRange &sentence) const
+{
+    for (int n = k + 1; inside(n + 1, sentence) && n <= k + 8; ++n) {
+        if (isOneOf(word(n), {u"to"_w, u"until"_w}) && timeWord(n + 1)) {
+            return EventStatus::Planned;
+        }
+    }
+    return std::nullopt;
+}
+
 // A clause told by a plan or a forecast, or by its calling off: "the crew had been
 // scheduled to return in February", "Starliner is expected to dock", "the launch was called
 // off", "the return was pushed back to March".
@@ -145,6 +157,9 @@ std::optional<EventStatus> EventStatusReader::ownVerb(int verb, const TextRange 
     if (isOneOf(w, {u"moved"_w, u"pushed"_w, u"brought"_w})
         && !(isOneOf(next, {u"back"_w, u"forward"_w}) || (isOneOf(next, {u"to"_w, u"until"_w}) && timeWord(verb + 2)))) {
         return std::nullopt;
+    }
+    if (isOneOf(w, {u"extended"_w, u"extends"_w})) {
+        return extendedTo(verb, sentence);
     }
     const int particle = isOneOf(next, {u"back"_w, u"forward"_w}) ? verb + 1 : verb;
     if (isOneOf(w, {u"moved"_w, u"pushed"_w, u"brought"_w}) || putOff(particle, sentence)) {

@@ -40,6 +40,7 @@ private:
     [[nodiscard]] bool sinceAfter(int verb, const TextRange &sentence) const;
     [[nodiscard]] bool untilAfter(int verb, const TextRange &sentence) const;
     [[nodiscard]] std::optional<EventStatus> putOff(int k, const TextRange &sentence) const;
+    [[nodiscard]] std::optional<EventStatus> extendedTo(int k, const TextRange &sentence) const;
     [[nodiscard]] std::optional<EventStatus> movedTo(int verb, const TextRange &sentence) const;
     [[nodiscard]] std::optional<EventStatus> ownVerb(int verb, const TextRange &sentence) const;
     [[nodiscard]] std::optional<EventStatus> modifiers(const EventMention &m) const;

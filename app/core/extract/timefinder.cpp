@@ -883,7 +883,17 @@ private:
             && isOneOf(word(i + 1),
                 {u"record"_w, u"records"_w, u"mark"_w, u"level"_w, u"levels"_w, u"high"_w, u"low"_w, u"peak"_w, u"crest"_w, u"total"_w, u"benchmark"_w,
                     u"baseline"_w});
+        m.datesNothing = m.datesNothing || titleOfYear(i);
         return m;
+    }
+
+    // "the Trade Expansion Act of 1962", "the Civil Rights Act of 1964": a year after the
+    // capitalised title of a law or treaty is part of its name; it dates the passing, not what
+    // a sentence tells of the law ("imports covered under Section 232 of the ... Act of 1962").
+    [[nodiscard]] bool titleOfYear(int i) const
+    {
+        return is(i - 1, u"of"_w) && valid(i - 2) && m_words[i - 2].capitalised
+            && isOneOf(word(i - 2), {u"act"_w, u"acts"_w, u"law"_w, u"treaty"_w, u"convention"_w, u"charter"_w, u"code"_w, u"accords"_w, u"compact"_w});
     }
 
     // Whether words from i read `lower` with an apostrophe-s ("New Year's") standing as "'s";

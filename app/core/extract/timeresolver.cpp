@@ -1242,6 +1242,44 @@ int TimeResolver::namedClauseVerb(int subject) const
     return -1;
 }
 
+// "17 days before Biden leaves office", "a day after the companies announced the deal": a
+// clause of its own after the order word. The day the narrative is at is the wrong start for
+// the count when the clause lies ahead, or when that day is the sentence's own ("said on
+// Tuesday ..., a day after ...": the sentence's day is where the count ends). ("Two days after
+// Dmitriev returned home", after a paragraph on his visit, does go on from it.)
+bool TimeResolver::narrativeMissesClause(const TimeMention &mention) const
+{
+    int verb = verbAfterName(mention.endWord);
+    if (verb < 0 && equalsLower(wordText(mention.endWord), u"the")) {
+        for (int k = mention.endWord + 2; k < m_words.size() && k <= mention.endWord + 4 && m_words[k].kind == ScannedWord::Kind::Letters; ++k) {
+            if (!m_words[k].capitalised && looksPastTense(wordText(k))) {
+                verb = k;
+                break;
+            }
+        }
+    }
+    if (verb < 0) {
+        return false;
+    }
+    return !looksPastTense(wordText(verb)) || (m_narrativeWord >= 0 && sameSentence(m_narrativeWord, mention.firstWord));
+}
+
+// "17 days before Biden leaves office", "two days after President Trump approved it": a name
+// and a verb after the order word; the verb (past, or a present timelines write), or -1.
+int TimeResolver::verbAfterName(int subject) const
+{
+    int k = subject;
+    while (k < m_words.size() && k < subject + 3 && m_words[k].kind == ScannedWord::Kind::Letters && m_words[k].capitalised) {
+        ++k;
+    }
+    if (k == subject || k + 1 >= m_words.size() || m_words[k].kind != ScannedWord::Kind::Letters || m_words[k].capitalised
+        || m_words[k + 1].kind != ScannedWord::Kind::Letters) {
+        return -1;
+    }
+    const QStringView verb = wordText(k);
+    return looksPastTense(verb) || !pastOfPresent(verb).isEmpty() ? k : -1;
+}
+
 DateValue TimeResolver::resolveRelative(const TimeMention &m, const QDate &anchor, G anchorGranularity) const
 {
     if (!anchor.isValid()) {
@@ -1654,7 +1692,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 // "was arrested on Monday. Hours later, prosecutors charged him": a few hours on
                 // from a day told is, as news tells it, that day.
                 r.date = dayValue(m_narrative.earliest);
-            } else if (m.offset != 0 && m.beforeNoun && m_narrative.earliest.isValid()) {
+            } else if (m.offset != 0 && m.beforeNoun && m_narrative.earliest.isValid() && !narrativeMissesClause(m)) {
                 // "two years after the flood": counted from the date the narrative is at, which
                 // is, in news, almost always the date of the event just named.
                 r.date = resolveRelative(m, m_narrative.earliest, m_narrative.granularity);

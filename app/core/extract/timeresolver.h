@@ -86,6 +86,8 @@ private:
     [[nodiscard]] const ResolvedTime *lastDateNaming(const QList<QStringView> &names, const TimeMention &mention, const QList<ResolvedTime> &resolved) const;
     [[nodiscard]] int clauseVerbAfter(const TimeMention &mention) const;
     [[nodiscard]] int namedClauseVerb(int subject) const;
+    [[nodiscard]] int verbAfterName(int subject) const;
+    [[nodiscard]] bool narrativeMissesClause(const TimeMention &mention) const;
     [[nodiscard]] TextRange paragraphRange(int position) const;
     [[nodiscard]] int paragraphIndex(int position) const;
     [[nodiscard]] QList<bool> dateHeadings(const QList<TimeMention> &mentions) const;
