@@ -860,6 +860,19 @@ private Q_SLOTS:
                R"(<p><em>This report by The Canadian Press was first published Jan. 6, 2025.</em></p></article></body></html>)"_ba
             << u"Mills wait\nCanadian mills are watching the court fight, producers said on Monday.\nThe report was first published in 2019 and is cited by regulators."_s
             << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a byline box that prints a name alone names the writer; a print page's line of where it came from after the site's name dropped")
+            << u"page.html"_s
+            << R"(<html><head><title>Exporters wait</title></head><body><div class="print-header">The Liffey Record — printed from https://www.liffey.example/a/</div>)"
+               R"(<h1>Exporters wait</h1><p class="byline">Sinéad Brennan</p><p>Irish exporters said on Friday the sale had been blocked.</p>)"
+               R"(<p>The letter was printed from a copy kept by the union.</p></body></html>)"_ba
+            << u"Exporters wait\nIrish exporters said on Friday the sale had been blocked.\nThe letter was printed from a copy kept by the union."_s << u"HPP"_s
+            << QStringList{u"Exporters wait"_s, u""_s, u""_s, u""_s, u"Sinéad Brennan"_s} << QString();
+        QTest::newRow("a byline box that prints an outlet, a wire or a desk alone names no writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Mills wait</title></head><body><article><h1>Mills wait</h1><div class="byline">The Canadian Press</div><div class="byline">KYODO NEWS</div>)"
+               R"(<div class="byline">Express News Service</div><p>Canadian mills are watching the court fight, producers said on Monday.</p></article></body></html>)"_ba
+            << u"Mills wait\nCanadian mills are watching the court fight, producers said on Monday."_s << u"HP"_s
+            << QStringList{u"Mills wait"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("a byline set in capitals gives the name as written; an outlet in capitals stays")
             << u"page.html"_s
             << R"(<html><head><title>T</title></head><body><main><h1>T</h1><div class="Page-authors"><span>By </span><a class="Link" href="/author/x">DANA WHITCOMB</a></div>

@@ -432,6 +432,10 @@ bool isPageNotice(const QString &text)
     if (containsNoCase(text, u"all rights reserved", 6)) {
         return true;
     }
+    // "The Liffey Record — printed from https://...": the site's name before the note.
+    if (containsNoCase(text, u"printed from ", 8) && text.contains(u"://"_s)) {
+        return true;
+    }
     const bool mayOpenNotice = QStringView(u"sSlLrRtTcCpPaAuUfF(\u00A9\u017F").contains(text.front());
     if (mayOpenNotice && openingNotice.matchView(text).hasMatch()) {
         return true;
@@ -616,6 +620,10 @@ public:
             }
             if (bylineBox) {
                 if (const QString text = simplifiedText(node); isBareByline(text)) {
+                    // A box that prints a name alone ("Sinéad Brennan"), no desk or outlet, names the writer.
+                    if (m_bylineName.isEmpty() && isWrittenName(text) && !namesNewsJob(text) && !namesOutlet(text)) {
+                        m_bylineName = text;
+                    }
                     noteBylineDate(text);
                     return;
                 }

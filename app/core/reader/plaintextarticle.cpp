@@ -81,29 +81,6 @@ bool isHardWrapped(const QList<QStringView> &lines, qsizetype *width)
     return blankLine && inner >= 3 && innerUnfinished * 2 >= inner && longest <= 120;
 }
 
-// "Associated Press", "The Kyiv Independent", "AFP": a short capitalised name that reads as a
-// news organisation, not a job ("Staff Writer") or a place ("London").
-bool namesOutlet(const QString &text)
-{
-    static const QStringList outletWords{u"press"_s, u"news"_s, u"times"_s, u"post"_s, u"journal"_s, u"agency"_s, u"wire"_s, u"service"_s, u"guardian"_s,
-        u"telegraph"_s, u"herald"_s, u"tribune"_s, u"independent"_s, u"reuters"_s, u"bloomberg"_s, u"observer"_s, u"gazette"_s, u"radio"_s, u"television"_s,
-        u"broadcasting"_s, u"media"_s};
-    const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty() || words.size() > 4) {
-        return false;
-    }
-    bool outletWord = false;
-    for (const QStringView word : words) {
-        if (!word.front().isUpper()) {
-            return false;
-        }
-        outletWord = outletWord || outletWords.contains(word.toString().toLower());
-    }
-    const bool acronym = words.size() == 1 && words.front().size() >= 2 && words.front().size() <= 4
-        && std::all_of(words.front().begin(), words.front().end(), [](QChar c) { return c.isUpper(); });
-    return outletWord || acronym;
-}
-
 // Two to four capitalised words and nothing else: a name standing on its own line.
 bool looksLikeBareName(const QString &line)
 {
@@ -313,6 +290,27 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
 }
 
 } // namespace
+
+bool namesOutlet(const QString &text)
+{
+    static const QStringList outletWords{u"press"_s, u"news"_s, u"times"_s, u"post"_s, u"journal"_s, u"agency"_s, u"wire"_s, u"service"_s, u"guardian"_s,
+        u"telegraph"_s, u"herald"_s, u"tribune"_s, u"independent"_s, u"reuters"_s, u"bloomberg"_s, u"observer"_s, u"gazette"_s, u"radio"_s, u"television"_s,
+        u"broadcasting"_s, u"media"_s};
+    const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 4) {
+        return false;
+    }
+    bool outletWord = false;
+    for (const QStringView word : words) {
+        if (!word.front().isUpper()) {
+            return false;
+        }
+        outletWord = outletWord || outletWords.contains(word.toString().toLower());
+    }
+    const bool acronym = words.size() == 1 && words.front().size() >= 2 && words.front().size() <= 4
+        && std::all_of(words.front().begin(), words.front().end(), [](QChar c) { return c.isUpper(); });
+    return outletWord || acronym;
+}
 
 QString withoutOutletName(const QString &byline, const QString &outlet)
 {

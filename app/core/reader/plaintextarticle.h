@@ -73,6 +73,9 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// "Recommended from Medium", "More Videos", "Most Read", "Related posts".
 [[nodiscard]] bool isOtherStoriesHeading(const QString &heading);
 
+/// True for a short capitalised name that reads as a news organisation ("Associated Press",
+/// "The Kyiv Independent", "AFP"), not a job ("Staff Writer") or a place ("London").
+[[nodiscard]] bool namesOutlet(const QString &text);
 /// True for what a writer does: "Transport correspondent", "Senior political editor", "Staff writer".
 [[nodiscard]] bool namesNewsJob(const QString &text);
 
