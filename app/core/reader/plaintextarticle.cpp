@@ -592,7 +592,9 @@ QString withoutWireVersionMark(const QString &headline)
     static const QRegularExpression mark(
         u"^(?:\\((?:LEAD|URGENT|\\d+(?:st|nd|rd|th) LD|UPDATE(?: \\d+)?|CORRECTED|REFILE|WRAPUP(?: \\d+)?)(?:,[^)]{1,40})?\\)\\s+"
         u"|(?:UPDATE \\d+|REFILE|CORRECTED|WRAPUP \\d+)-(?=\\S))"_s);
-    if (headline.size() < 4 || !(headline.front() == u'(' || headline.front().isUpper())) {
+    // Every mark opens with a bracket or one of these words: most headlines skip the expression.
+    static const QList<QStringView> openings{u"(", u"UPDATE ", u"REFILE-", u"CORRECTED-", u"WRAPUP "};
+    if (std::none_of(openings.cbegin(), openings.cend(), [&headline](QStringView opening) { return headline.startsWith(opening); })) {
         return headline;
     }
     QString text = headline;
