@@ -432,6 +432,10 @@ bool isPageNotice(const QString &text)
     if (containsNoCase(text, u"all rights reserved", 6)) {
         return true;
     }
+    // "The Liffey Record — printed from https://...": the site's name before the note.
+    if (containsNoCase(text, u"printed from ", 8) && text.contains(u"://"_s)) {
+        return true;
+    }
     const bool mayOpenNotice = QStringView(u"sSlLrRtTcCpPaAuUfF(\u00A9\u017F").contains(text.front());
     if (mayOpenNotice && openingNotice.matchView(text).hasMatch()) {
         return true;
@@ -616,6 +620,10 @@ public:
             }
             if (bylineBox) {
                 if (const QString text = simplifiedText(node); isBareByline(text)) {
+                    // A box that prints a name alone ("Sinéad Brennan"), no desk or outlet, names the writer.
+                    if (m_bylineName.isEmpty() && isWrittenName(text) && !namesNewsJob(text) && !namesOutlet(text)) {
+                        m_bylineName = text;
+                    }
                     noteBylineDate(text);
                     return;
                 }
@@ -2107,6 +2115,20 @@ void removeDateLine(QList<HtmlBlock> &blocks, QDate &published)
     }
 }
 
+// "Published Jan 04, 2025, 08:15 AM SGT", "(ATTN: ADDS reaction in paras 5-6)": the page's
+// line of when and the wire editor's instruction over the story, once the date is read, are
+// no sentences of it. A paragraph that only opens with such a label is a sentence.
+void removeDateAndInstructionLines(QList<HtmlBlock> &blocks)
+{
+    constexpr qsizetype topBlocks = 4;
+    for (qsizetype i = std::min<qsizetype>(blocks.size(), topBlocks) - 1; i >= 0; --i) {
+        const QString &text = blocks[i].text;
+        if (blocks[i].kind == TextBlock::Kind::Paragraph && blocks.size() > 1 && (isLabelledDateLine(text) || isEditorsInstruction(text))) {
+            blocks.removeAt(i);
+        }
+    }
+}
+
 // "Office of Public Affairs | Boeing Agrees to Plead Guilty ... | United States Department of
 // Justice": the office or site that <title> sets before the headline, printed again as a line
 // of its own near the top of the text, labels the page and is no sentence of it.
@@ -2282,6 +2304,7 @@ Article readHtmlArticle(QStringView html)
             break;
         }
     }
+    article.title = withoutWireVersionMark(article.title);
     removeTitleLabel(blocks, facts.titleElement.simplified(), article.title);
     removePressReleaseFurniture(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
     removeWriterAndDateLine(blocks, article.author);
@@ -2322,15 +2345,19 @@ Article readHtmlArticle(QStringView html)
         single.finish(article);
         return article;
     }
-    ArticleBodyBuilder body;
-    body.addHeading(article.title);
     QList<QString> texts;
+    texts.reserve(blocks.size());
     for (const HtmlBlock &block : std::as_const(blocks)) {
-        body.add(block.kind, block.text, block.quotation);
         texts.append(block.text);
     }
     // Pages without author metadata still print "By ..." under the headline.
     readBylineAndDate(article, texts, 0);
+    removeDateAndInstructionLines(blocks);
+    ArticleBodyBuilder body;
+    body.addHeading(article.title);
+    for (const HtmlBlock &block : std::as_const(blocks)) {
+        body.add(block.kind, block.text, block.quotation);
+    }
     if (body.paragraphCount() == 0) {
         return article;
     }

@@ -81,29 +81,6 @@ bool isHardWrapped(const QList<QStringView> &lines, qsizetype *width)
     return blankLine && inner >= 3 && innerUnfinished * 2 >= inner && longest <= 120;
 }
 
-// "Associated Press", "The Kyiv Independent", "AFP": a short capitalised name that reads as a
-// news organisation, not a job ("Staff Writer") or a place ("London").
-bool namesOutlet(const QString &text)
-{
-    static const QStringList outletWords{u"press"_s, u"news"_s, u"times"_s, u"post"_s, u"journal"_s, u"agency"_s, u"wire"_s, u"service"_s, u"guardian"_s,
-        u"telegraph"_s, u"herald"_s, u"tribune"_s, u"independent"_s, u"reuters"_s, u"bloomberg"_s, u"observer"_s, u"gazette"_s, u"radio"_s, u"television"_s,
-        u"broadcasting"_s, u"media"_s};
-    const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty() || words.size() > 4) {
-        return false;
-    }
-    bool outletWord = false;
-    for (const QStringView word : words) {
-        if (!word.front().isUpper()) {
-            return false;
-        }
-        outletWord = outletWord || outletWords.contains(word.toString().toLower());
-    }
-    const bool acronym = words.size() == 1 && words.front().size() >= 2 && words.front().size() <= 4
-        && std::all_of(words.front().begin(), words.front().end(), [](QChar c) { return c.isUpper(); });
-    return outletWord || acronym;
-}
-
 // Two to four capitalised words and nothing else: a name standing on its own line.
 bool looksLikeBareName(const QString &line)
 {
@@ -314,6 +291,27 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
 
 } // namespace
 
+bool namesOutlet(const QString &text)
+{
+    static const QStringList outletWords{u"press"_s, u"news"_s, u"times"_s, u"post"_s, u"journal"_s, u"agency"_s, u"wire"_s, u"service"_s, u"guardian"_s,
+        u"telegraph"_s, u"herald"_s, u"tribune"_s, u"independent"_s, u"reuters"_s, u"bloomberg"_s, u"observer"_s, u"gazette"_s, u"radio"_s, u"television"_s,
+        u"broadcasting"_s, u"media"_s};
+    const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 4) {
+        return false;
+    }
+    bool outletWord = false;
+    for (const QStringView word : words) {
+        if (!word.front().isUpper()) {
+            return false;
+        }
+        outletWord = outletWord || outletWords.contains(word.toString().toLower());
+    }
+    const bool acronym = words.size() == 1 && words.front().size() >= 2 && words.front().size() <= 4
+        && std::all_of(words.front().begin(), words.front().end(), [](QChar c) { return c.isUpper(); });
+    return outletWord || acronym;
+}
+
 QString withoutOutletName(const QString &byline, const QString &outlet)
 {
     if (outlet.isEmpty() || byline.size() <= outlet.size() + 1 || !byline.endsWith(outlet, Qt::CaseInsensitive)) {
@@ -425,11 +423,41 @@ bool isTagLine(QStringView line)
     return line.size() <= 200 && (line.startsWith(u"tags:", Qt::CaseInsensitive) || line.startsWith(u"topics:", Qt::CaseInsensitive)) && !line.endsWith(u'.');
 }
 
+// How a wire agency's copy closes, after the story: "(END)", the writer's e-mail address alone
+// ("jwp@agency.example"), the desk's sign-off in lower-case codes ("bur-jt/des", "sst/jm").
+bool isWireSignOff(QStringView line)
+{
+    constexpr qsizetype longestSignOff = 60;
+    if (line.isEmpty() || line.size() > longestSignOff || line.contains(u' ')) {
+        return false;
+    }
+    if (pageFurnitureKey(line.trimmed()).remove(u'(').remove(u')').remove(u'-') == u"end"_s) {
+        return true;
+    }
+    if (line.count(u'@') == 1 && line.indexOf(u'.', line.indexOf(u'@')) > 0 && !line.endsWith(u'.')) {
+        return true;
+    }
+    static const QRegularExpression deskCodes(u"^[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*)+$"_s);
+    return line.contains(u'/') && line.front().isLower() && deskCodes.matchView(line).hasMatch();
+}
+
+// "This report by The Canadian Press was first published Jan. 6, 2025.", "This article was
+// first published in French by ...": where and when the text first ran.
+bool isFirstPublishedNote(QStringView line)
+{
+    static const QList<QStringView> openings{u"this article ", u"this story ", u"this report "};
+    static const QList<QStringView> notes{u" was first published", u" first appeared ", u" was originally published"};
+    return !line.isEmpty() && line.size() < 300 && (line.front() == u'T' || line.front() == u't')
+        && std::any_of(
+            openings.cbegin(), openings.cend(), [&line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })
+        && std::any_of(notes.cbegin(), notes.cend(), [&line](QStringView note) { return line.contains(note, Qt::CaseInsensitive); });
+}
+
 } // namespace
 
 bool isNoteOnTheArticle(QStringView line, const QString &author)
 {
-    if (isAgencyCredit(line) || isCallToFollow(line) || isTagLine(line)) {
+    if (isAgencyCredit(line) || isCallToFollow(line) || isTagLine(line) || isWireSignOff(line) || isFirstPublishedNote(line)) {
         return true;
     }
     // "A version of this article appears in print on Nov. 26, 2025, ...", "This story was
@@ -499,6 +527,78 @@ bool isUpdateTimeLine(QStringView line)
     // A sentence ends on a stop; a time may too ("9:48 p.m."), and is let through.
     const bool endsAsLine = !line.endsWith(u'.') || line.endsWith(u"a.m."_s) || line.endsWith(u"p.m."_s);
     return line.size() <= 60 && !line.isEmpty() && QStringView(u"uUpPlLfFeE").contains(line.front()) && endsAsLine && updateLine.matchView(line).hasMatch();
+}
+
+namespace {
+
+// "2 min", "4 min read": the reading time beside a date.
+bool isMinutesNote(QStringView part)
+{
+    qsizetype digits = 0;
+    while (digits < part.size() && part[digits].isDigit()) {
+        ++digits;
+    }
+    const QStringView rest = part.sliced(digits).trimmed();
+    return digits > 0 && digits <= 3 && (rest == u"min" || rest == u"mins" || rest == u"minutes" || isReadingTimeNote(part));
+}
+
+// "AFP", "KYODO NEWS": an agency's name in capitals.
+bool isCreditInCapitals(QStringView part)
+{
+    constexpr qsizetype longestCredit = 16;
+    return part.size() >= 2 && part.size() <= longestCredit && std::all_of(part.cbegin(), part.cend(), [](QChar c) { return c.isUpper() || c == u' '; });
+}
+
+} // namespace
+
+bool isLabelledDateLine(QStringView line)
+{
+    constexpr qsizetype longestLine = 120;
+    if (line.isEmpty() || line.size() > longestLine || line.endsWith(u'.')) {
+        return false;
+    }
+    const auto isSeparator = [](QChar c) { return c == u'|' || c == u'\u00B7' || c == u'\u2022'; };
+    bool dated = false;
+    qsizetype start = 0;
+    for (qsizetype end = 0; end <= line.size(); ++end) {
+        if (end < line.size() && !isSeparator(line[end])) {
+            continue;
+        }
+        const QStringView part = line.sliced(start, end - start).trimmed();
+        start = end + 1;
+        if (part.isEmpty()) {
+            continue;
+        }
+        if (isUpdateTimeLine(part)) {
+            dated = dated || parsePublicationDate(part).isValid();
+        } else if (!isMinutesNote(part) && !isCreditInCapitals(part)) {
+            return false;
+        }
+    }
+    return dated;
+}
+
+bool isEditorsInstruction(QStringView line)
+{
+    static const QList<QStringView> openings{u"(ATTN:", u"(EDS:", u"(EDITORS:", u"(Adds ", u"(ADDS ", u"(Updates ", u"(UPDATES ", u"(Corrects ", u"(CORRECTS "};
+    return line.size() <= 300 && line.startsWith(u'(') && line.endsWith(u')')
+        && std::any_of(openings.cbegin(), openings.cend(), [&line](QStringView opening) { return line.startsWith(opening); });
+}
+
+QString withoutWireVersionMark(const QString &headline)
+{
+    // "(LEAD)", "(2nd LD)", "(URGENT)", "(UPDATE 2)", "(EDITORS: ...)" before the headline, or
+    // "UPDATE 2-" and "REFILE-" glued to it.
+    static const QRegularExpression mark(
+        u"^(?:\\((?:LEAD|URGENT|\\d+(?:st|nd|rd|th) LD|UPDATE(?: \\d+)?|CORRECTED|REFILE|WRAPUP(?: \\d+)?)(?:,[^)]{1,40})?\\)\\s+"
+        u"|(?:UPDATE \\d+|REFILE|CORRECTED|WRAPUP \\d+)-(?=\\S))"_s);
+    // Every mark opens with a bracket or one of these words: most headlines skip the expression.
+    static const QList<QStringView> openings{u"(", u"UPDATE ", u"REFILE-", u"CORRECTED-", u"WRAPUP "};
+    if (std::none_of(openings.cbegin(), openings.cend(), [&headline](QStringView opening) { return headline.startsWith(opening); })) {
+        return headline;
+    }
+    QString text = headline;
+    return text.remove(mark);
 }
 
 bool isPageFurnitureLine(QStringView line)

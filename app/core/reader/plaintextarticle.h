@@ -73,6 +73,9 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// "Recommended from Medium", "More Videos", "Most Read", "Related posts".
 [[nodiscard]] bool isOtherStoriesHeading(const QString &heading);
 
+/// True for a short capitalised name that reads as a news organisation ("Associated Press",
+/// "The Kyiv Independent", "AFP"), not a job ("Staff Writer") or a place ("London").
+[[nodiscard]] bool namesOutlet(const QString &text);
 /// True for what a writer does: "Transport correspondent", "Senior political editor", "Staff writer".
 [[nodiscard]] bool namesNewsJob(const QString &text);
 
@@ -82,6 +85,18 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// True for a short line that tells when the page was changed: a label and a time or date
 /// ("Updated 9:48 p.m.", "Updated at 21.14 BST", "Last updated: 10:02 ET").
 [[nodiscard]] bool isUpdateTimeLine(QStringView line);
+
+/// True for the page's line of when, each part set off by a bar or a dot a labelled date or
+/// time, a reading time or an agency's name in capitals, one part at least a labelled date:
+/// "Published Jan 04, 2025, 08:15 AM SGT", "Posted: Jan 06, 2025 5:30 PM EST | Last Updated:
+/// January 6, 2025", "AFP · Published on 18/06/2025 - 23:51 · 2 min".
+[[nodiscard]] bool isLabelledDateLine(QStringView line);
+/// True for a wire editor's instruction in brackets over a story: "(ATTN: ADDS reaction in
+/// paras 5-6)", "(Adds comments from minister, paragraphs 4-5)".
+[[nodiscard]] bool isEditorsInstruction(QStringView line);
+/// A wire headline without the mark of its version: "Biden blocks ..." from "(2nd LD) Biden
+/// blocks ...", "(LEAD) ...", "UPDATE 2-...".
+[[nodiscard]] QString withoutWireVersionMark(const QString &headline);
 
 /// What a byline credits ("Jane Doe | Nov. 26, 2025" from "By Jane Doe | Nov. 26, 2025"), or
 /// an empty view when the line is no byline.
