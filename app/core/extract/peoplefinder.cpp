@@ -175,6 +175,14 @@ bool isPlaceOffice(QStringView word)
 }
 
 // Titles that are a person's title on their own: "Mr", "Dr", "Sir", "Senator", "Governor".
+// Titles held of a place, a see or a peerage: "the Bishop of Chester", "the Duke of Sussex".
+bool isTerritorialTitle(QStringView word)
+{
+    return isOneOf(word,
+        {u"bishop", u"archbishop", u"dean", u"duke", u"duchess", u"earl", u"countess", u"baron", u"baroness", u"marquess", u"viscount", u"viscountess", u"lord",
+            u"lady"});
+}
+
 bool isHonorific(QStringView word)
 {
     static const QSet<QStringView> list{u"mr", u"mrs", u"ms", u"miss", u"dr", u"sir", u"dame", u"lord", u"lady", u"prof", u"professor", u"sen", u"rep", u"gov",
@@ -320,6 +328,12 @@ private:
         return i >= 0 && i < w.size() && w.at(i).range.length() == s.size() && equalsLower(word(i), s);
     }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
+    /// Whether the run [first, andWord) names a body as "X of ..." or "X for ...".
+    [[nodiscard]] bool bodyOfBeforeAnd(qsizetype first, qsizetype andWord) const;
+    /// Whether word i, after a body's "and", may go on the body's name rather than start another.
+    [[nodiscard]] bool endsBodyName(qsizetype i) const;
+    /// Whether a word in [first, end) is a known given name.
+    [[nodiscard]] bool givenNameIn(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool wholeQuoted(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool surnameSoFar(QStringView word) const;
     [[nodiscard]] bool personNamedSincePlace(qsizetype k) const;
@@ -589,6 +603,33 @@ bool Finder::ownerIsPersonal(qsizetype first, qsizetype end) const
 {
     for (qsizetype m = first; m < end; ++m) {
         if (lex(m).isGivenName() || lex(m).isTitle() || (m + 1 == end && PeopleLexicon::isLeaderSurname(word(m)))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Finder::bodyOfBeforeAnd(qsizetype first, qsizetype andWord) const
+{
+    for (qsizetype m = first; m + 2 < andWord; ++m) {
+        if (lex(m).isOrganisationWord() && (word(m + 1) == u"of" || word(m + 1) == u"for")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Finder::endsBodyName(qsizetype i) const
+{
+    const PeopleLexicon::Entry &entry = lex(i);
+    return !entry.isGivenName() && !entry.isOrganisation() && !entry.isTitle() && !entry.role().isValid() && entry.country().isEmpty() && !isAcronym(word(i))
+        && !surnameSoFar(word(i)) && !PeopleLexicon::isPlace(word(i));
+}
+
+bool Finder::givenNameIn(qsizetype first, qsizetype end) const
+{
+    for (qsizetype i = first; i < end; ++i) {
+        if (lex(i).isGivenName()) {
             return true;
         }
     }
@@ -873,6 +914,19 @@ bool Finder::fitsAge(const Descriptor &d, int person) const
 bool Finder::unnamedSubjectBefore(qsizetype pronoun) const
 {
     const int sentence = w.at(pronoun).sentence;
+    // "the member for Leeds Riverside, told me that she would": a seat's member, in a sentence
+    // that names nobody, is whom the pronoun stands for.
+    bool seat = false;
+    for (qsizetype m = pronoun - 1; m >= 0 && m > pronoun - 24 && w.at(m).sentence == sentence; --m) {
+        if (m_wordPerson.at(m) >= 0) {
+            seat = false;
+            break;
+        }
+        seat = seat || (m >= 2 && lowerIs(m, u"for") && isOneOf(word(m - 1), {u"member", u"mp"}) && lowerIs(m - 2, u"the"));
+    }
+    if (seat) {
+        return true;
+    }
     for (qsizetype m = pronoun - 1; m >= 2 && m > pronoun - 16 && w.at(m).sentence == sentence && w.plainGapBefore(m + 1); --m) {
         if (w.isLower(m) && (lowerIs(m - 1, u"a") || lowerIs(m - 1, u"an")) && w.plainGapBefore(m) && w.plainGapBefore(m - 1)) {
             const Role role = lex(m).role();
@@ -1703,6 +1757,10 @@ void Finder::scanRuns()
                 j = e;
             } else if (!personal && (e >= n || !isNameWord(e)) && portfolioAfterAnd(i, j, e)) {
                 j = e;
+            } else if (!personal && (e >= n || !isNameWord(e)) && bodyOfBeforeAnd(i, j) && endsBodyName(j + 1)) {
+                // "the Centers for Disease Control and Prevention": a body named "X of/for ..." runs
+                // on past "and" to words that are no name of their own.
+                j = e;
             }
         }
         // "The Parents' Consumer Association": a possessive inside an organisation's name. A
@@ -1966,6 +2024,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 candidate.role.text = textOf(titleStart, given - 1);
                 k = given;
                 continue;
+            }
+            // "the Bishop of Chester Moor, the Rt Rev ...": after a see's or a peerage's "of", words
+            // with no given name among them are the place; the holder is named elsewhere.
+            if (k + 1 < j && word(k) == u"of" && isTerritorialTitle(word(titleWord)) && !givenNameIn(k + 2, j)) {
+                addEntity(Entity::Kind::Place, k + 1, j);
+                return;
             }
             // "Secretary of State Marco Rubio": "of" and the department belong to the title.
             if (k + 2 < j && word(k) == u"of" && w.at(k + 1).capitalised) {
@@ -3173,13 +3237,24 @@ void Finder::findDescriptors()
         // part of the phrase; "the president" alone would be any president's alias.
         if (descriptor.office && rangeEnd == headEnd && w.plainGapBefore(headEnd + 2)) {
             const qsizetype first = lowerIs(headEnd + 2, u"the") && headEnd + 3 < n && w.plainGapBefore(headEnd + 3) ? headEnd + 3 : headEnd + 2;
+            const auto bodyWord
+                = [this, first](qsizetype i) { return w.at(i).capitalised && isNameWord(i) && (i == first || w.plainGapBefore(i)) && m_wordPerson.at(i) < 0; };
             qsizetype last = first;
-            while (last < n && last < first + 6 && w.at(last).capitalised && isNameWord(last) && (last == first || w.plainGapBefore(last))
-                && m_wordPerson.at(last) < 0) {
-                ++last;
+            while (last < n && last < first + 9) {
+                if (bodyWord(last)) {
+                    ++last;
+                    continue;
+                }
+                // "the MP for Batley and Spen", "of the Centers for Disease Control and Prevention":
+                // a joiner between capitalised words is inside the body's or the seat's name.
+                if (last > first && last + 1 < n && w.plainGapBefore(last) && !w.at(last - 1).possessive
+                    && (lowerIs(last, u"and") || lowerIs(last, u"of") || lowerIs(last, u"for")) && bodyWord(last + 1) && !lex(last + 1).isTitle()) {
+                    last += 2;
+                    continue;
+                }
+                break;
             }
-            // "the head of President Putin's fund": a title opens a person's name, not a body's;
-            // "of the National Security and Defense Council" runs past "and", so it stays unread.
+            // "the head of President Putin's fund": a title opens a person's name, not a body's.
             if (last > first && !w.at(last - 1).possessive
                 && !(last < n && w.plainGapBefore(last) && (m_wordPerson.at(last) >= 0 || lex(last).isTitle() || lowerIs(last, u"and")))) {
                 rangeEnd = last - 1;
@@ -3922,6 +3997,7 @@ void Finder::resolve()
     QHash<QString, int> unnamedSince; // role → sentence where an unnamed speaker of it came in
     std::pair<int, int> owner{-1, -1}; // the person last named with a possessive, and the sentence
     std::pair<int, int> agent{-1, -1}; // the person last named after "by" before a subject, and the sentence
+    int unnamedSubject = -1; // the last sentence whose subject pronoun stood for someone unnamed
     const qsizetype n = w.size();
     for (qsizetype i = 0; i <= n; ++i) {
         const int position = i < n ? w.at(i).range.start : int(w.text().size()) + 1;
@@ -3998,6 +4074,7 @@ void Finder::resolve()
             continue;
         }
         if (unnamedSubjectBefore(i)) {
+            unnamedSubject = w.at(i).sentence;
             continue;
         }
         // A subject pronoun takes the subject of its own sentence, else of the sentences before.
@@ -4005,9 +4082,13 @@ void Finder::resolve()
         const int sentence = w.at(i).sentence;
         int person = -1;
         int distance = 0;
-        for (int s = sentence; s >= 0 && s >= sentence - 3 && person < 0; --s, ++distance) {
+        bool unnamed = false;
+        for (int s = sentence; s >= 0 && s >= sentence - 3 && person < 0 && !unnamed; --s, ++distance) {
             const auto it = subjectOf.constFind(s);
             if (it == subjectOf.cend()) {
+                // "The member for Leeds Riverside told me she would ... 'I trust them,' she said":
+                // the unnamed subject a pronoun stood for goes on being its subject.
+                unnamed = s == unnamedSubject;
                 continue;
             }
             const Gender known = m_people[*it].profile.gender;
@@ -4015,7 +4096,7 @@ void Finder::resolve()
                 person = *it;
             }
         }
-        if (person < 0) {
+        if (person < 0 && !unnamed) {
             // No compatible subject nearby: the latest compatible person named before.
             for (qsizetype m = m_mentions.size() - 1; m >= 0 && m >= m_mentions.size() - 30; --m) {
                 const Gender known = m_people[m_mentions[m].person].profile.gender;

@@ -430,27 +430,27 @@ const auto &organisations()
 
 const auto &organisationWords()
 {
-    static const QSet<QString> set
-        = wordSet(u"ministry|ministries|agency|party|council|inc|corp|corporation|co|ltd|llc|plc|gmbh|ag|sa|news|times|post|journal|tribune|herald|"
-                  u"gazette|telegraph|guardian|observer|press|review|daily|weekly|magazine|network|radio|tv|television|channel|broadcasting|media|bank|"
-                  u"fund|group|holdings|partners|capital|company|companies|union|association|federation|foundation|institute|institution|university|"
-                  u"college|school|academy|hospital|clinic|court|tribunal|commission|committee|department|office|bureau|service|services|authority|"
-                  u"administration|house|senate|congress|parliament|assembly|cabinet|government|army|navy|forces|force|guard|police|command|church|"
-                  u"club|team|league|fc|airlines|airways|motors|energy|oil|gas|pharma|pharmaceuticals|technologies|systems|labs|laboratories|studios|"
-                  u"center|centre|initiative|movement|front|alliance|coalition|organisation|organization|board|reserve|exchange|watch|international|"
-                  u"society|district|metals|"
-                  u"national|federal|republic|kingdom|union|bloc|summit|conference|forum|treaty|accord|accords|plan|act|bill|doctrine|strategy|"
-                  u"program|programme|project|operation|mission|fleet|brigade|battalion|regiment|division|corps|power|water|rail|railway|railways|"
-                  u"transport|electric|utilities|utility|telecom|networks|insurance|trust|infirmary|partnership|politics|business|sport|sports|games|festival|"
-                  u"museum|gallery|library|theatre|theater|orchestra|prize|award|awards|cup|championship|olympics|records|books|publishing|foods|"
-                  u"brands|industries|enterprises|solutions|logistics|farms|dairy|dairies|mills|stores|markets|retail|ventures|works|steel|mining|"
-                  u"petroleum|chemicals|electronics|software|entertainment|pictures|healthcare|homes|properties|estates|construction|engineering|"
-                  u"shipping|shipyard|aerospace|defence|defense|pharmacy|clinic|laboratory|lab|studio|records|hotels|resorts|restaurants|"
-                  u"consulting|partners|associates|llp|nv|bv|spa|ab|asa|oyj|kk|air|aviation|express|airline|cargo|freight|rail|bus|ferries|"
-                  u"rovers|wanderers|athletic|albion|rangers|hotspur|harriers|"
-                  u"telecoms|mobile|digital|online|ai|robotics|biotech|therapeutics|semiconductor|semiconductors|"
-                  // "First Citizens BancShares", "Zions Bancorporation": bank holding companies.
-                  u"bancshares|bankshares|bancorp|bancorporation"_s);
+    static const QSet<QString> set = wordSet(
+        u"ministry|ministries|agency|party|council|inc|corp|corporation|co|ltd|llc|plc|gmbh|ag|sa|news|times|post|journal|tribune|herald|"
+        u"gazette|telegraph|guardian|observer|press|review|daily|weekly|magazine|network|radio|tv|television|channel|broadcasting|media|bank|"
+        u"fund|group|holdings|partners|capital|company|companies|union|association|federation|foundation|institute|institution|university|"
+        u"college|school|academy|hospital|clinic|court|tribunal|commission|committee|department|office|bureau|service|services|authority|"
+        u"administration|house|senate|congress|parliament|assembly|cabinet|government|army|navy|forces|force|guard|police|command|church|"
+        u"club|team|league|fc|airlines|airways|motors|energy|oil|gas|pharma|pharmaceuticals|technologies|systems|labs|laboratories|studios|"
+        u"center|centre|centers|centres|initiative|movement|front|alliance|coalition|organisation|organization|board|reserve|exchange|watch|international|"
+        u"society|district|metals|"
+        u"national|federal|republic|kingdom|union|bloc|summit|conference|forum|treaty|accord|accords|plan|act|bill|doctrine|strategy|"
+        u"program|programme|project|operation|mission|fleet|brigade|battalion|regiment|division|corps|power|water|rail|railway|railways|"
+        u"transport|electric|utilities|utility|telecom|networks|insurance|trust|infirmary|partnership|politics|business|sport|sports|games|festival|"
+        u"museum|gallery|library|theatre|theater|orchestra|prize|award|awards|cup|championship|olympics|records|books|publishing|foods|"
+        u"brands|industries|enterprises|solutions|logistics|farms|dairy|dairies|mills|stores|markets|retail|ventures|works|steel|mining|"
+        u"petroleum|chemicals|electronics|software|entertainment|pictures|healthcare|homes|properties|estates|construction|engineering|"
+        u"shipping|shipyard|aerospace|defence|defense|pharmacy|clinic|laboratory|lab|studio|records|hotels|resorts|restaurants|"
+        u"consulting|partners|associates|llp|nv|bv|spa|ab|asa|oyj|kk|air|aviation|express|airline|cargo|freight|rail|bus|ferries|"
+        u"rovers|wanderers|athletic|albion|rangers|hotspur|harriers|"
+        u"telecoms|mobile|digital|online|ai|robotics|biotech|therapeutics|semiconductor|semiconductors|"
+        // "First Citizens BancShares", "Zions Bancorporation": bank holding companies.
+        u"bancshares|bankshares|bancorp|bancorporation"_s);
     return set;
 }
 
