@@ -1117,6 +1117,11 @@ private Q_SLOTS:
         QTest::newRow("near miss: an office follows") << u"A senior NTSB investigator said the bolts were missing."_s << u"NTSB"_s << true;
         QTest::newRow("near miss: right after the article") << u"An NTSB team arrived on Friday."_s << u"NTSB"_s << true;
         QTest::newRow("near miss: the body alone") << u"The NTSB opened an inquiry on Friday."_s << u"NTSB"_s << true;
+        QTest::newRow("a family doctor's initials are an occupation")
+            << u"The first intervention came from Dr Martin Ashby, a former GP, who asked about coercion."_s << u"GP"_s << false;
+        QTest::newRow("a clergy title's abbreviation is no body") << u"The Rt Rev Simon Aldred told the BBC the church would speak."_s << u"Rt"_s << false;
+        QTest::newRow("near miss: a broadcaster after the clergy title")
+            << u"The Rt Rev Simon Aldred told the BBC the church would speak."_s << u"BBC"_s << true;
     }
 
     void anInitialismModifyingANounIsNoBody()

@@ -150,7 +150,7 @@ const auto &titles()
             wordSet(u"dr|prof|professor|president|vice|senator|sen|rep|representative|congressman|congresswoman|gov|governor|"
                     u"mayor|judge|justice|chancellor|premier|minister|secretary|ambassador|envoy|general|gen|admiral|adm|colonel|"
                     u"col|lt|lieutenant|captain|capt|major|maj|sgt|sergeant|det|supt|insp|cpl|corporal|commander|pope|cardinal|bishop|archbishop|rabbi|imam|"
-                    u"rev|reverend|chairman|chairwoman|chair|commissioner|speaker|attorney|detective|inspector|officer|coach|"
+                    u"rev|revd|rt|reverend|chairman|chairwoman|chair|commissioner|speaker|attorney|detective|inspector|officer|coach|"
                     u"ceo|cto|cfo|coo|chief|director|dean|mp|mep|pm|deputy|leader|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
                     u"prime|foreign|defence|defense|interior|finance|health|state|home|economy|trade|national|security|"
                     u"councillor|councilor|cllr|councilman|councilwoman|alderman|alderwoman|assemblyman|assemblywoman|"
@@ -208,7 +208,7 @@ const auto &roles()
             u"player|striker|actor|actress|singer|writer|doctor|nurse|teacher|student|pastor|priest|bishop|resident|witness|victim|suspect|"
             u"defendant|plaintiff|chief|boss|mogul|dealmaker|veteran|critic|headteacher|headmaster|headmistress|campaigner|surgeon|paramedic|"
             u"firefighter|pilot|detective|prosecutor|pharmacist|midwife|shopkeeper|pensioner|cardiologist|epidemiologist|physician|psychologist|"
-            u"psychiatrist|sociologist|physicist|chemist|biologist|ecologist|geologist|climatologist|meteorologist|forecaster|strategist|"
+            u"psychiatrist|gp|sociologist|physicist|chemist|biologist|ecologist|geologist|climatologist|meteorologist|forecaster|strategist|"
             u"consultant|lecturer|academic|scholar|investigator|auditor|accountant|trader|broker|pollster|lobbyist|economist|virologist|"
             u"oncologist|paediatrician|pediatrician|dentist|vet|veterinarian|mechanic|electrician|plumber|farmworker|miner|fisher|convener|convenor|"
             u"organiser|organizer|volunteer|coordinator|steward|caretaker|landlord|developer|specialist|employee|staffer|worker|insider|examiner|supervisor|"
@@ -220,7 +220,7 @@ const auto &roles()
         const QList<std::pair<QString, QString>> synonyms{{u"secretary"_s, u"minister"_s}, {u"advisor"_s, u"adviser"_s}, {u"counsellor"_s, u"adviser"_s},
             {u"counselor"_s, u"adviser"_s}, {u"spokeswoman"_s, u"spokesman"_s}, {u"spokesperson"_s, u"spokesman"_s}, {u"chairwoman"_s, u"chairman"_s},
             {u"chair"_s, u"chairman"_s}, {u"novelist"_s, u"writer"_s}, {u"author"_s, u"writer"_s}, {u"congresswoman"_s, u"congressman"_s},
-            {u"businesswoman"_s, u"businessman"_s}, {u"pm"_s, u"prime minister"_s}};
+            {u"businesswoman"_s, u"businessman"_s}, {u"pm"_s, u"prime minister"_s}, {u"gp"_s, u"doctor"_s}};
         for (const auto &[word, canonical] : synonyms) {
             if (t.contains(word)) {
                 t[word].canonical = canonical;
