@@ -388,6 +388,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mention");
         QTest::addColumn<QString>("notPerson");
 
+        QTest::newRow("the same office for another seat is someone else's")
+            << u"Her sister, Jo Cox, the MP for Batley and Spen, was killed in 2016. Friends say the MP for Spen Valley is warm and direct."_s
+            << u"the MP for Spen Valley"_s << u"Jo Cox"_s;
         QTest::newRow("a descriptor of age is not an adult with an office")
             << u"Prime Minister Keir Starmer laid flowers in the town. Starmer later called the violence thuggery. The families asked for privacy. The "
                u"teenager is due in court."_s
@@ -959,6 +962,9 @@ private Q_SLOTS:
             << u"Egyptian President Abdel Fattah al-Sisi hosted the talks. Al-Sisi said the region needed calm."_s << u"Abdel Fattah al-Sisi"_s << u"Al-Sisi"_s;
         QTest::newRow("known by a middle name") << u"Brazilian President Luiz Inácio Lula da Silva arrived. Lula told reporters that the talks went well."_s
                                                 << u"Luiz Inácio Lula da Silva"_s << u"Lula"_s;
+        QTest::newRow("near miss: the same office for the same seat is the person's")
+            << u"Kim Leadbeater, the MP for Spen Valley, opened the debate. Friends say the MP for Spen Valley is warm and direct."_s << u"Kim Leadbeater"_s
+            << u"the MP for Spen Valley"_s;
         QTest::newRow("an MP's seat of two parts joined by 'and'") << u"Diane Abbott, the MP for Hackney North and Stoke Newington, voted against the bill."_s
                                                                    << u"Diane Abbott"_s << u"the MP for Hackney North and Stoke Newington"_s;
         QTest::newRow("a surname") << u"Special envoy Steve Witkoff called. Witkoff said the call went well."_s << u"Steve Witkoff"_s << u"Witkoff"_s;

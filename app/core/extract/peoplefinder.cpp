@@ -328,6 +328,8 @@ private:
         return i >= 0 && i < w.size() && w.at(i).range.length() == s.size() && equalsLower(word(i), s);
     }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
+    /// Whether d names an office for a seat or body and the person holds it for another.
+    [[nodiscard]] bool holdsOtherSeat(const Descriptor &d, int person) const;
     /// Whether the run [first, andWord) names a body as "X of ..." or "X for ...".
     [[nodiscard]] bool bodyOfBeforeAnd(qsizetype first, qsizetype andWord) const;
     /// Whether word i, after a body's "and", may go on the body's name rather than start another.
@@ -3484,6 +3486,37 @@ bool Finder::saysFormer(const Descriptor &d) const
     return false;
 }
 
+// "the MP for Spen Valley" is not "the MP for Batley and Spen": the same office for another
+// named seat or body, as the person's alias gives it, is someone else's.
+bool Finder::holdsOtherSeat(const Descriptor &d, int person) const
+{
+    const auto split = [](QStringView phrase, QStringView *office) -> QStringView {
+        for (const QStringView joiner : {QStringView(u" for "), QStringView(u" of ")}) {
+            const qsizetype at = phrase.indexOf(joiner);
+            if (at > 0 && at + joiner.size() < phrase.size() && phrase.at(at + joiner.size()).isUpper()) {
+                *office = phrase.first(at);
+                return phrase.sliced(at + joiner.size());
+            }
+        }
+        return {};
+    };
+    const QStringView text = QStringView(w.text()).sliced(d.range.start, d.range.length());
+    QStringView office;
+    const QStringView seat = split(text, &office);
+    if (seat.isEmpty()) {
+        return false;
+    }
+    const QStringView officeWord = office.sliced(office.lastIndexOf(u' ') + 1);
+    for (const QString &alias : std::as_const(m_people[person].aliases)) {
+        QStringView held;
+        const QStringView other = split(alias, &held);
+        if (!other.isEmpty() && held.endsWith(officeWord, Qt::CaseInsensitive) && other.compare(seat, Qt::CaseInsensitive) != 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 int Finder::compatibility(const Descriptor &d, int person) const
 {
     const PersonProfile &profile = m_people[person].profile;
@@ -3525,6 +3558,9 @@ int Finder::compatibility(const Descriptor &d, int person) const
         }
     } else if (d.role.generic && d.office) {
         // "the head of the presidential administration" names one office, not any leader.
+        return 0;
+    }
+    if (d.office && holdsOtherSeat(d, person)) {
         return 0;
     }
     if (!d.country.isEmpty()) {
