@@ -614,7 +614,7 @@ bool Finder::ownerIsPersonal(qsizetype first, qsizetype end) const
 bool Finder::bodyOfBeforeAnd(qsizetype first, qsizetype andWord) const
 {
     for (qsizetype m = first; m + 2 < andWord; ++m) {
-        if (lex(m).isOrganisationWord() && (word(m + 1) == u"of" || word(m + 1) == u"for")) {
+        if ((lowerIs(m + 1, u"of") || lowerIs(m + 1, u"for")) && lex(m).isOrganisationWord()) {
             return true;
         }
     }
@@ -3500,6 +3500,11 @@ bool Finder::holdsOtherSeat(const Descriptor &d, int person) const
         }
         return {};
     };
+    // Asked for each candidate: a seat or body is a capitalised word right after "for" or "of".
+    const qsizetype named = d.lastWord + 2;
+    if (m_people[person].aliases.isEmpty() || named >= w.size() || !w.at(named).capitalised || w.at(named).range.end > d.range.end) {
+        return false;
+    }
     const QStringView text = QStringView(w.text()).sliced(d.range.start, d.range.length());
     QStringView office;
     const QStringView seat = split(text, &office);

@@ -192,7 +192,8 @@ bool PlaceCues::isSeat(qsizetype first) const
     // "the member for Leeds Riverside", "the MP for Hackney North and Stoke Newington": the
     // words after a member's "for" name the seat, and so do those after the seat's "and".
     qsizetype before = first - 1;
-    if (before < 1 || !w.plainGapBefore(first) || !w.isLower(before)) {
+    // "for" and "and" are both three letters: the length turns nearly every run away.
+    if (before < 1 || w.at(before).range.length() != 3 || !w.plainGapBefore(first) || !w.isLower(before)) {
         return false;
     }
     // "the MP for Leeds Riverside and Maria Lopez": a given name after "and" opens a person's name.
