@@ -25,7 +25,7 @@ class GoldenTest : public QObject
                 {u"event label with tribunal or took the case"_s, u"participant «Alina Voss» missing"_s, u"participant «Jorge Ternan» missing"_s,
                     u"order «dam» before «tribunal»"_s, u"order «tribunal» before"_s}},
             {u"obituary-engineer"_s, {u"order «single-track pass» before"_s}},
-            {u"science-bird-flu"_s, {u"person «Yoshihiro Kawaoka» missing"_s, u"person «Prevention»"_s}},
+            {u"science-bird-flu"_s, {u"person «Yoshihiro Kawaoka» missing"_s}},
             {u"sport-manager-sacked"_s,
                 {u"event label with sacked or sack"_s, u"event label with defeat"_s, u"order «appointment» before «defeat»"_s,
                     u"order «defeat» before «sacking»"_s}},

@@ -388,6 +388,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mention");
         QTest::addColumn<QString>("notPerson");
 
+        QTest::newRow("the same office for another seat is someone else's")
+            << u"Her sister, Jo Cox, the MP for Batley and Spen, was killed in 2016. Friends say the MP for Spen Valley is warm and direct."_s
+            << u"the MP for Spen Valley"_s << u"Jo Cox"_s;
         QTest::newRow("a descriptor of age is not an adult with an office")
             << u"Prime Minister Keir Starmer laid flowers in the town. Starmer later called the violence thuggery. The families asked for privacy. The "
                u"teenager is due in court."_s
@@ -457,6 +460,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("people");
         QTest::addColumn<QStringList>("notPeople");
 
+        QTest::newRow("a seat after a member's 'for' and its 'and' is no person")
+            << u"Diane Abbott, the MP for Hackney North and Stoke Newington, said she would vote against the bill."_s << QStringList{u"Diane Abbott"_s}
+            << QStringList{u"Stoke Newington"_s};
+        QTest::newRow("a seat after 'the member for' is no person")
+            << u"My colleague, the member for Leeds Riverside, told me over coffee that she would vote for it."_s << QStringList{}
+            << QStringList{u"Leeds Riverside"_s};
+        QTest::newRow("near miss: a given name after a seat's 'and' is a person")
+            << u"The MP for Leeds Riverside and Maria Lopez, a nurse, spoke at the rally."_s << QStringList{u"Maria Lopez"_s}
+            << QStringList{u"Leeds Riverside"_s};
+        QTest::newRow("a see after a bishop's 'of' is no surname")
+            << u"The Bishop of Chester Moor, the Rt Rev Simon Aldred, told the BBC that the church would make its case."_s << QStringList{u"Simon Aldred"_s}
+            << QStringList{u"Moor"_s, u"Chester Moor"_s};
+        QTest::newRow("near miss: a name after the see is the holder's")
+            << u"Archbishop of Canterbury Justin Welby said the bill crossed a line."_s << QStringList{u"Justin Welby"_s} << QStringList{u"Canterbury"_s};
         QTest::newRow("a relative clause before a verb of saying is no person's without the verb")
             << u"Halden, who hosted the talks, closed on Friday. Bowman, who voted against the decision, said she had doubts."_s << QStringList{u"Bowman"_s}
             << QStringList{u"Halden"_s};
@@ -955,6 +972,11 @@ private Q_SLOTS:
             << u"Egyptian President Abdel Fattah al-Sisi hosted the talks. Al-Sisi said the region needed calm."_s << u"Abdel Fattah al-Sisi"_s << u"Al-Sisi"_s;
         QTest::newRow("known by a middle name") << u"Brazilian President Luiz Inácio Lula da Silva arrived. Lula told reporters that the talks went well."_s
                                                 << u"Luiz Inácio Lula da Silva"_s << u"Lula"_s;
+        QTest::newRow("near miss: the same office for the same seat is the person's")
+            << u"Kim Leadbeater, the MP for Spen Valley, opened the debate. Friends say the MP for Spen Valley is warm and direct."_s << u"Kim Leadbeater"_s
+            << u"the MP for Spen Valley"_s;
+        QTest::newRow("an MP's seat of two parts joined by 'and'") << u"Diane Abbott, the MP for Hackney North and Stoke Newington, voted against the bill."_s
+                                                                   << u"Diane Abbott"_s << u"the MP for Hackney North and Stoke Newington"_s;
         QTest::newRow("a surname") << u"Special envoy Steve Witkoff called. Witkoff said the call went well."_s << u"Steve Witkoff"_s << u"Witkoff"_s;
         QTest::newRow("a family name written first") << u"It took parliament three hours to undo what Yoon Suk Yeol had announced. Mr Yoon said little."_s
                                                      << u"Yoon Suk Yeol"_s << u"Mr Yoon"_s;
@@ -1019,6 +1041,13 @@ private Q_SLOTS:
         QTest::newRow("a headline is no organisation")
             << u"Daily Walk Cuts Heart Risk, Study Finds\nA daily walk cuts the risk of a heart attack, the British Heart Foundation said."_s
             << u"British Heart Foundation"_s << false;
+        QTest::newRow("a body's 'for' name runs past 'and'")
+            << u"Nirav Shah, the principal deputy director of the Centers for Disease Control and Prevention, said the risk was low."_s
+            << u"Centers for Disease Control and Prevention"_s << false;
+        QTest::newRow("near miss: a known company after a body's 'and' is another body")
+            << u"The Ministry of Defence and Boeing signed the deal on Friday."_s << u"Ministry of Defence"_s << false;
+        QTest::newRow("a see is a place") << u"The Bishop of Chester Moor, the Rt Rev Simon Aldred, said the church would speak."_s << u"Chester Moor"_s
+                                          << true;
         QTest::newRow("a broadcaster's branch for a country") << u"Dylan Hughes told BBC Wales the closure would hit trade."_s << u"BBC Wales"_s << false;
         QTest::newRow("an agency's head stays a person beside it")
             << u"FBI Director Kash Patel told CNN International he would stay."_s << u"CNN International"_s << false;
@@ -1104,6 +1133,11 @@ private Q_SLOTS:
         QTest::newRow("near miss: an office follows") << u"A senior NTSB investigator said the bolts were missing."_s << u"NTSB"_s << true;
         QTest::newRow("near miss: right after the article") << u"An NTSB team arrived on Friday."_s << u"NTSB"_s << true;
         QTest::newRow("near miss: the body alone") << u"The NTSB opened an inquiry on Friday."_s << u"NTSB"_s << true;
+        QTest::newRow("a family doctor's initials are an occupation")
+            << u"The first intervention came from Dr Martin Ashby, a former GP, who asked about coercion."_s << u"GP"_s << false;
+        QTest::newRow("a clergy title's abbreviation is no body") << u"The Rt Rev Simon Aldred told the BBC the church would speak."_s << u"Rt"_s << false;
+        QTest::newRow("near miss: a broadcaster after the clergy title")
+            << u"The Rt Rev Simon Aldred told the BBC the church would speak."_s << u"BBC"_s << true;
     }
 
     void anInitialismModifyingANounIsNoBody()

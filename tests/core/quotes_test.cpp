@@ -59,6 +59,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("addressee"); // name, empty for nobody, "-" to skip
 
         const QString witkoff = u"Trump's special envoy Steve Witkoff arrived in Moscow on Monday.\n"_s;
+        QTest::newRow("an unnamed seat's member stays the pronoun's subject")
+            << u"Dame Esther Rantzen has campaigned for years.\nMy friend, the member for Leeds Riverside, told me that she would vote for the bill. "
+               u"\"I trust dying people,\" she said."_s
+            << u"I trust dying people"_s << u"direct"_s << QString() << u"-"_s;
+        QTest::newRow("near miss: a named member's pronoun is hers")
+            << u"Dame Esther Rantzen has campaigned for years.\nDiane Abbott, the MP for Hackney North, told me that she would vote against. "
+               u"\"It was rushed,\" she said."_s
+            << u"It was rushed"_s << u"direct"_s << u"Diane Abbott"_s << u"-"_s;
         QTest::newRow("... the subject's own pronoun after an object")
             << u"Axel Rudakubana appeared in court on Thursday.\nRudakubana told a judge that he was innocent."_s << u"he was innocent"_s << u"indirect"_s
             << u"Axel Rudakubana"_s << u"-"_s;

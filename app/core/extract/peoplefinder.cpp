@@ -175,6 +175,14 @@ bool isPlaceOffice(QStringView word)
 }
 
 // Titles that are a person's title on their own: "Mr", "Dr", "Sir", "Senator", "Governor".
+// Titles held of a place, a see or a peerage: "the Bishop of Chester", "the Duke of Sussex".
+bool isTerritorialTitle(QStringView word)
+{
+    return isOneOf(word,
+        {u"bishop", u"archbishop", u"dean", u"duke", u"duchess", u"earl", u"countess", u"baron", u"baroness", u"marquess", u"viscount", u"viscountess", u"lord",
+            u"lady"});
+}
+
 bool isHonorific(QStringView word)
 {
     static const QSet<QStringView> list{u"mr", u"mrs", u"ms", u"miss", u"dr", u"sir", u"dame", u"lord", u"lady", u"prof", u"professor", u"sen", u"rep", u"gov",
@@ -320,6 +328,14 @@ private:
         return i >= 0 && i < w.size() && w.at(i).range.length() == s.size() && equalsLower(word(i), s);
     }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
+    /// Whether d names an office for a seat or body and the person holds it for another.
+    [[nodiscard]] bool holdsOtherSeat(const Descriptor &d, int person) const;
+    /// Whether the run [first, andWord) names a body as "X of ..." or "X for ...".
+    [[nodiscard]] bool bodyOfBeforeAnd(qsizetype first, qsizetype andWord) const;
+    /// Whether word i, after a body's "and", may go on the body's name rather than start another.
+    [[nodiscard]] bool endsBodyName(qsizetype i) const;
+    /// Whether a word in [first, end) is a known given name.
+    [[nodiscard]] bool givenNameIn(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool wholeQuoted(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool surnameSoFar(QStringView word) const;
     [[nodiscard]] bool personNamedSincePlace(qsizetype k) const;
@@ -589,6 +605,33 @@ bool Finder::ownerIsPersonal(qsizetype first, qsizetype end) const
 {
     for (qsizetype m = first; m < end; ++m) {
         if (lex(m).isGivenName() || lex(m).isTitle() || (m + 1 == end && PeopleLexicon::isLeaderSurname(word(m)))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Finder::bodyOfBeforeAnd(qsizetype first, qsizetype andWord) const
+{
+    for (qsizetype m = first; m + 2 < andWord; ++m) {
+        if ((lowerIs(m + 1, u"of") || lowerIs(m + 1, u"for")) && lex(m).isOrganisationWord()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Finder::endsBodyName(qsizetype i) const
+{
+    const PeopleLexicon::Entry &entry = lex(i);
+    return !entry.isGivenName() && !entry.isOrganisation() && !entry.isTitle() && !entry.role().isValid() && entry.country().isEmpty() && !isAcronym(word(i))
+        && !surnameSoFar(word(i)) && !PeopleLexicon::isPlace(word(i));
+}
+
+bool Finder::givenNameIn(qsizetype first, qsizetype end) const
+{
+    for (qsizetype i = first; i < end; ++i) {
+        if (lex(i).isGivenName()) {
             return true;
         }
     }
@@ -877,6 +920,19 @@ bool Finder::fitsAge(const Descriptor &d, int person) const
 bool Finder::unnamedSubjectBefore(qsizetype pronoun) const
 {
     const int sentence = w.at(pronoun).sentence;
+    // "the member for Leeds Riverside, told me that she would": a seat's member, in a sentence
+    // that names nobody, is whom the pronoun stands for.
+    bool seat = false;
+    for (qsizetype m = pronoun - 1; m >= 0 && m > pronoun - 24 && w.at(m).sentence == sentence; --m) {
+        if (m_wordPerson.at(m) >= 0) {
+            seat = false;
+            break;
+        }
+        seat = seat || (m >= 2 && lowerIs(m, u"for") && isOneOf(word(m - 1), {u"member", u"mp"}) && lowerIs(m - 2, u"the"));
+    }
+    if (seat) {
+        return true;
+    }
     for (qsizetype m = pronoun - 1; m >= 2 && m > pronoun - 16 && w.at(m).sentence == sentence && w.plainGapBefore(m + 1); --m) {
         if (w.isLower(m) && (lowerIs(m - 1, u"a") || lowerIs(m - 1, u"an")) && w.plainGapBefore(m) && w.plainGapBefore(m - 1)) {
             const Role role = lex(m).role();
@@ -1707,6 +1763,10 @@ void Finder::scanRuns()
                 j = e;
             } else if (!personal && (e >= n || !isNameWord(e)) && portfolioAfterAnd(i, j, e)) {
                 j = e;
+            } else if (!personal && (e >= n || !isNameWord(e)) && bodyOfBeforeAnd(i, j) && endsBodyName(j + 1)) {
+                // "the Centers for Disease Control and Prevention": a body named "X of/for ..." runs
+                // on past "and" to words that are no name of their own.
+                j = e;
             }
         }
         // "The Parents' Consumer Association": a possessive inside an organisation's name. A
@@ -1970,6 +2030,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 candidate.role.text = textOf(titleStart, given - 1);
                 k = given;
                 continue;
+            }
+            // "the Bishop of Chester Moor, the Rt Rev ...": after a see's or a peerage's "of", words
+            // with no given name among them are the place; the holder is named elsewhere.
+            if (k + 1 < j && word(k) == u"of" && isTerritorialTitle(word(titleWord)) && !givenNameIn(k + 2, j)) {
+                addEntity(Entity::Kind::Place, k + 1, j);
+                return;
             }
             // "Secretary of State Marco Rubio": "of" and the department belong to the title.
             if (k + 2 < j && word(k) == u"of" && w.at(k + 1).capitalised) {
@@ -3185,13 +3251,24 @@ void Finder::findDescriptors()
         // part of the phrase; "the president" alone would be any president's alias.
         if (descriptor.office && rangeEnd == headEnd && w.plainGapBefore(headEnd + 2)) {
             const qsizetype first = lowerIs(headEnd + 2, u"the") && headEnd + 3 < n && w.plainGapBefore(headEnd + 3) ? headEnd + 3 : headEnd + 2;
+            const auto bodyWord
+                = [this, first](qsizetype i) { return w.at(i).capitalised && isNameWord(i) && (i == first || w.plainGapBefore(i)) && m_wordPerson.at(i) < 0; };
             qsizetype last = first;
-            while (last < n && last < first + 6 && w.at(last).capitalised && isNameWord(last) && (last == first || w.plainGapBefore(last))
-                && m_wordPerson.at(last) < 0) {
-                ++last;
+            while (last < n && last < first + 9) {
+                if (bodyWord(last)) {
+                    ++last;
+                    continue;
+                }
+                // "the MP for Batley and Spen", "of the Centers for Disease Control and Prevention":
+                // a joiner between capitalised words is inside the body's or the seat's name.
+                if (last > first && last + 1 < n && w.plainGapBefore(last) && !w.at(last - 1).possessive
+                    && (lowerIs(last, u"and") || lowerIs(last, u"of") || lowerIs(last, u"for")) && bodyWord(last + 1) && !lex(last + 1).isTitle()) {
+                    last += 2;
+                    continue;
+                }
+                break;
             }
-            // "the head of President Putin's fund": a title opens a person's name, not a body's;
-            // "of the National Security and Defense Council" runs past "and", so it stays unread.
+            // "the head of President Putin's fund": a title opens a person's name, not a body's.
             if (last > first && !w.at(last - 1).possessive
                 && !(last < n && w.plainGapBefore(last) && (m_wordPerson.at(last) >= 0 || lex(last).isTitle() || lowerIs(last, u"and")))) {
                 rangeEnd = last - 1;
@@ -3421,6 +3498,42 @@ bool Finder::saysFormer(const Descriptor &d) const
     return false;
 }
 
+// "the MP for Spen Valley" is not "the MP for Batley and Spen": the same office for another
+// named seat or body, as the person's alias gives it, is someone else's.
+bool Finder::holdsOtherSeat(const Descriptor &d, int person) const
+{
+    const auto split = [](QStringView phrase, QStringView *office) -> QStringView {
+        for (const QStringView joiner : {QStringView(u" for "), QStringView(u" of ")}) {
+            const qsizetype at = phrase.indexOf(joiner);
+            if (at > 0 && at + joiner.size() < phrase.size() && phrase.at(at + joiner.size()).isUpper()) {
+                *office = phrase.first(at);
+                return phrase.sliced(at + joiner.size());
+            }
+        }
+        return {};
+    };
+    // Asked for each candidate: a seat or body is a capitalised word right after "for" or "of".
+    const qsizetype named = d.lastWord + 2;
+    if (m_people[person].aliases.isEmpty() || named >= w.size() || !w.at(named).capitalised || w.at(named).range.end > d.range.end) {
+        return false;
+    }
+    const QStringView text = QStringView(w.text()).sliced(d.range.start, d.range.length());
+    QStringView office;
+    const QStringView seat = split(text, &office);
+    if (seat.isEmpty()) {
+        return false;
+    }
+    const QStringView officeWord = office.sliced(office.lastIndexOf(u' ') + 1);
+    for (const QString &alias : std::as_const(m_people[person].aliases)) {
+        QStringView held;
+        const QStringView other = split(alias, &held);
+        if (!other.isEmpty() && held.endsWith(officeWord, Qt::CaseInsensitive) && other.compare(seat, Qt::CaseInsensitive) != 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 int Finder::compatibility(const Descriptor &d, int person) const
 {
     const PersonProfile &profile = m_people[person].profile;
@@ -3462,6 +3575,9 @@ int Finder::compatibility(const Descriptor &d, int person) const
         }
     } else if (d.role.generic && d.office) {
         // "the head of the presidential administration" names one office, not any leader.
+        return 0;
+    }
+    if (d.office && holdsOtherSeat(d, person)) {
         return 0;
     }
     if (!d.country.isEmpty()) {
@@ -3934,6 +4050,7 @@ void Finder::resolve()
     QHash<QString, int> unnamedSince; // role → sentence where an unnamed speaker of it came in
     std::pair<int, int> owner{-1, -1}; // the person last named with a possessive, and the sentence
     std::pair<int, int> agent{-1, -1}; // the person last named after "by" before a subject, and the sentence
+    int unnamedSubject = -1; // the last sentence whose subject pronoun stood for someone unnamed
     const qsizetype n = w.size();
     for (qsizetype i = 0; i <= n; ++i) {
         const int position = i < n ? w.at(i).range.start : int(w.text().size()) + 1;
@@ -4010,6 +4127,7 @@ void Finder::resolve()
             continue;
         }
         if (unnamedSubjectBefore(i)) {
+            unnamedSubject = w.at(i).sentence;
             continue;
         }
         // A subject pronoun takes the subject of its own sentence, else of the sentences before.
@@ -4017,9 +4135,13 @@ void Finder::resolve()
         const int sentence = w.at(i).sentence;
         int person = -1;
         int distance = 0;
-        for (int s = sentence; s >= 0 && s >= sentence - 3 && person < 0; --s, ++distance) {
+        bool unnamed = false;
+        for (int s = sentence; s >= 0 && s >= sentence - 3 && person < 0 && !unnamed; --s, ++distance) {
             const auto it = subjectOf.constFind(s);
             if (it == subjectOf.cend()) {
+                // "The member for Leeds Riverside told me she would ... 'I trust them,' she said":
+                // the unnamed subject a pronoun stood for goes on being its subject.
+                unnamed = s == unnamedSubject;
                 continue;
             }
             const Gender known = m_people[*it].profile.gender;
@@ -4027,7 +4149,7 @@ void Finder::resolve()
                 person = *it;
             }
         }
-        if (person < 0) {
+        if (person < 0 && !unnamed) {
             // No compatible subject nearby: the latest compatible person named before.
             for (qsizetype m = m_mentions.size() - 1; m >= 0 && m >= m_mentions.size() - 30; --m) {
                 const Gender known = m_people[m_mentions[m].person].profile.gender;

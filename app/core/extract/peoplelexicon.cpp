@@ -151,7 +151,7 @@ const auto &titles()
             wordSet(u"dr|prof|professor|president|vice|senator|sen|rep|representative|congressman|congresswoman|gov|governor|"
                     u"mayor|judge|justice|chancellor|premier|minister|secretary|ambassador|envoy|general|gen|admiral|adm|colonel|"
                     u"col|lt|lieutenant|captain|capt|major|maj|sgt|sergeant|det|supt|insp|cpl|corporal|commander|pope|cardinal|bishop|archbishop|rabbi|imam|"
-                    u"rev|reverend|chairman|chairwoman|chair|commissioner|speaker|attorney|detective|inspector|officer|coach|"
+                    u"rev|revd|rt|reverend|chairman|chairwoman|chair|commissioner|speaker|attorney|detective|inspector|officer|coach|"
                     u"ceo|cto|cfo|coo|chief|director|dean|mp|mep|pm|deputy|leader|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
                     u"prime|foreign|defence|defense|interior|finance|health|state|home|economy|trade|national|security|"
                     u"councillor|councilor|cllr|councilman|councilwoman|alderman|alderwoman|assemblyman|assemblywoman|"
@@ -209,7 +209,7 @@ const auto &roles()
             u"player|striker|actor|actress|singer|writer|doctor|nurse|teacher|student|pastor|priest|bishop|resident|witness|victim|suspect|"
             u"defendant|plaintiff|chief|boss|mogul|dealmaker|veteran|critic|headteacher|headmaster|headmistress|campaigner|surgeon|paramedic|"
             u"firefighter|pilot|detective|prosecutor|pharmacist|midwife|shopkeeper|pensioner|cardiologist|epidemiologist|physician|psychologist|"
-            u"psychiatrist|sociologist|physicist|chemist|biologist|ecologist|geologist|climatologist|meteorologist|forecaster|strategist|"
+            u"psychiatrist|gp|sociologist|physicist|chemist|biologist|ecologist|geologist|climatologist|meteorologist|forecaster|strategist|"
             u"consultant|lecturer|academic|scholar|investigator|auditor|accountant|trader|broker|pollster|lobbyist|economist|virologist|"
             u"oncologist|paediatrician|pediatrician|dentist|vet|veterinarian|mechanic|electrician|plumber|farmworker|miner|fisher|convener|convenor|"
             u"organiser|organizer|volunteer|coordinator|steward|caretaker|landlord|developer|specialist|employee|staffer|worker|insider|examiner|supervisor|"
@@ -221,7 +221,7 @@ const auto &roles()
         const QList<std::pair<QString, QString>> synonyms{{u"secretary"_s, u"minister"_s}, {u"advisor"_s, u"adviser"_s}, {u"counsellor"_s, u"adviser"_s},
             {u"counselor"_s, u"adviser"_s}, {u"spokeswoman"_s, u"spokesman"_s}, {u"spokesperson"_s, u"spokesman"_s}, {u"chairwoman"_s, u"chairman"_s},
             {u"chair"_s, u"chairman"_s}, {u"novelist"_s, u"writer"_s}, {u"author"_s, u"writer"_s}, {u"congresswoman"_s, u"congressman"_s},
-            {u"businesswoman"_s, u"businessman"_s}, {u"pm"_s, u"prime minister"_s}};
+            {u"businesswoman"_s, u"businessman"_s}, {u"pm"_s, u"prime minister"_s}, {u"gp"_s, u"doctor"_s}};
         for (const auto &[word, canonical] : synonyms) {
             if (t.contains(word)) {
                 t[word].canonical = canonical;
@@ -431,27 +431,27 @@ const auto &organisations()
 
 const auto &organisationWords()
 {
-    static const QSet<QString> set
-        = wordSet(u"ministry|ministries|agency|party|council|inc|corp|corporation|co|ltd|llc|plc|gmbh|ag|sa|news|times|post|journal|tribune|herald|"
-                  u"gazette|telegraph|guardian|observer|press|review|daily|weekly|magazine|network|radio|tv|television|channel|broadcasting|media|bank|"
-                  u"fund|group|holdings|partners|capital|company|companies|union|association|federation|foundation|institute|institution|university|"
-                  u"college|school|academy|hospital|clinic|court|tribunal|commission|committee|department|office|bureau|service|services|authority|"
-                  u"administration|house|senate|congress|parliament|assembly|cabinet|government|army|navy|forces|force|guard|police|command|church|"
-                  u"club|team|league|fc|airlines|airways|motors|energy|oil|gas|pharma|pharmaceuticals|technologies|systems|labs|laboratories|studios|"
-                  u"center|centre|initiative|movement|front|alliance|coalition|organisation|organization|board|reserve|exchange|watch|international|"
-                  u"society|district|metals|"
-                  u"national|federal|republic|kingdom|union|bloc|summit|conference|forum|treaty|accord|accords|plan|act|bill|doctrine|strategy|"
-                  u"program|programme|project|operation|mission|fleet|brigade|battalion|regiment|division|corps|power|water|rail|railway|railways|"
-                  u"transport|electric|utilities|utility|telecom|networks|insurance|trust|infirmary|partnership|politics|business|sport|sports|games|festival|"
-                  u"museum|gallery|library|theatre|theater|orchestra|prize|award|awards|cup|championship|olympics|records|books|publishing|foods|"
-                  u"brands|industries|enterprises|solutions|logistics|farms|dairy|dairies|mills|stores|markets|retail|ventures|works|steel|mining|"
-                  u"petroleum|chemicals|electronics|software|entertainment|pictures|healthcare|homes|properties|estates|construction|engineering|"
-                  u"shipping|shipyard|aerospace|defence|defense|pharmacy|clinic|laboratory|lab|studio|records|hotels|resorts|restaurants|"
-                  u"consulting|partners|associates|llp|nv|bv|spa|ab|asa|oyj|kk|air|aviation|express|airline|cargo|freight|rail|bus|ferries|"
-                  u"rovers|wanderers|athletic|albion|rangers|hotspur|harriers|"
-                  u"telecoms|mobile|digital|online|ai|robotics|biotech|therapeutics|semiconductor|semiconductors|"
-                  // "First Citizens BancShares", "Zions Bancorporation": bank holding companies.
-                  u"bancshares|bankshares|bancorp|bancorporation"_s);
+    static const QSet<QString> set = wordSet(
+        u"ministry|ministries|agency|party|council|inc|corp|corporation|co|ltd|llc|plc|gmbh|ag|sa|news|times|post|journal|tribune|herald|"
+        u"gazette|telegraph|guardian|observer|press|review|daily|weekly|magazine|network|radio|tv|television|channel|broadcasting|media|bank|"
+        u"fund|group|holdings|partners|capital|company|companies|union|association|federation|foundation|institute|institution|university|"
+        u"college|school|academy|hospital|clinic|court|tribunal|commission|committee|department|office|bureau|service|services|authority|"
+        u"administration|house|senate|congress|parliament|assembly|cabinet|government|army|navy|forces|force|guard|police|command|church|"
+        u"club|team|league|fc|airlines|airways|motors|energy|oil|gas|pharma|pharmaceuticals|technologies|systems|labs|laboratories|studios|"
+        u"center|centre|centers|centres|initiative|movement|front|alliance|coalition|organisation|organization|board|reserve|exchange|watch|international|"
+        u"society|district|metals|"
+        u"national|federal|republic|kingdom|union|bloc|summit|conference|forum|treaty|accord|accords|plan|act|bill|doctrine|strategy|"
+        u"program|programme|project|operation|mission|fleet|brigade|battalion|regiment|division|corps|power|water|rail|railway|railways|"
+        u"transport|electric|utilities|utility|telecom|networks|insurance|trust|infirmary|partnership|politics|business|sport|sports|games|festival|"
+        u"museum|gallery|library|theatre|theater|orchestra|prize|award|awards|cup|championship|olympics|records|books|publishing|foods|"
+        u"brands|industries|enterprises|solutions|logistics|farms|dairy|dairies|mills|stores|markets|retail|ventures|works|steel|mining|"
+        u"petroleum|chemicals|electronics|software|entertainment|pictures|healthcare|homes|properties|estates|construction|engineering|"
+        u"shipping|shipyard|aerospace|defence|defense|pharmacy|clinic|laboratory|lab|studio|records|hotels|resorts|restaurants|"
+        u"consulting|partners|associates|llp|nv|bv|spa|ab|asa|oyj|kk|air|aviation|express|airline|cargo|freight|rail|bus|ferries|"
+        u"rovers|wanderers|athletic|albion|rangers|hotspur|harriers|"
+        u"telecoms|mobile|digital|online|ai|robotics|biotech|therapeutics|semiconductor|semiconductors|"
+        // "First Citizens BancShares", "Zions Bancorporation": bank holding companies.
+        u"bancshares|bankshares|bancorp|bancorporation"_s);
     return set;
 }
 

@@ -187,8 +187,34 @@ bool PlaceCues::isCompassPlace(qsizetype first, qsizetype end) const
         && PeopleLexicon::country(keyOf(first, end)).isEmpty() && !PeopleLexicon::isOrganisation(keyOf(first, end));
 }
 
+bool PlaceCues::isSeat(qsizetype first) const
+{
+    // "the member for Leeds Riverside", "the MP for Hackney North and Stoke Newington": the
+    // words after a member's "for" name the seat, and so do those after the seat's "and".
+    qsizetype before = first - 1;
+    // "for" and "and" are both three letters: the length turns nearly every run away.
+    if (before < 1 || w.at(before).range.length() != 3 || !w.plainGapBefore(first) || !w.isLower(before)) {
+        return false;
+    }
+    // "the MP for Leeds Riverside and Maria Lopez": a given name after "and" opens a person's name.
+    if (w.word(before) == u"and" && !w.lexicon(first).isGivenName()) {
+        const qsizetype stop = before - 4;
+        --before;
+        while (before > 0 && before > stop && w.at(before).capitalised) {
+            --before;
+        }
+    } else if (w.word(before) == u"and") {
+        return false;
+    }
+    return before >= 1 && w.isLower(before) && w.word(before) == u"for" && w.plainGapBefore(before)
+        && isOneOf(w.word(before - 1), {u"mp", u"member", u"parliament", u"mla", u"msp"});
+}
+
 PlaceCues::Kind PlaceCues::kindOf(qsizetype first, qsizetype end) const
 {
+    if (isSeat(first)) {
+        return Kind::Place;
+    }
     // "Memorial Day", "Victory Day": a day's name, unless a given name makes it a person's ("Doris Day").
     if (end - first >= 2 && w.word(end - 1) == u"Day") {
         bool given = false;

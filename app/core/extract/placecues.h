@@ -30,6 +30,7 @@ private:
     [[nodiscard]] bool isStormWord(qsizetype i) const;
     [[nodiscard]] bool isStateAbbreviation(qsizetype i) const;
     [[nodiscard]] bool isCompassPlace(qsizetype first, qsizetype end) const;
+    [[nodiscard]] bool isSeat(qsizetype first) const;
 
     const ArticleWords &w;
     QSet<QString> m_places; ///< lower-case names the article marks as places somewhere
