@@ -485,6 +485,9 @@ private Q_SLOTS:
         QTest::newRow("names listed with a person's name are people")
             << u"Bebe King, Elsie Dot Stancombe and Alice da Silva Aguiar died of their injuries."_s
             << QStringList{u"Bebe King"_s, u"Elsie Dot Stancombe"_s, u"Alice da Silva Aguiar"_s} << QStringList{};
+        QTest::newRow("... nor a run after 'in' listed with a person")
+            << u"In Uttar Pradesh, the most populous state, the Samajwadi Party of Akhilesh Yadav won 37 seats, more than the BJP. In Amethi, Union minister Smriti Irani lost to Kishori Lal Sharma of Congress, a loyal aide of the Gandhi family. \"Uttar Pradesh has written the story of this election,\" said Anjali Mehra, a political scientist at a university in Lucknow. The two kingmakers are N. Chandrababu Naidu, whose Telugu Desam Party (TDP) won 16 seats in Andhra Pradesh, and Nitish Kumar, whose Janata Dal (United), or JD(U), won 12 in Bihar. Both are members of the NDA. Naidu told reporters in Amaravati that he was with the NDA. Kumar did not speak to reporters."_s
+            << QStringList{u"Nitish Kumar"_s} << QStringList{u"Andhra Pradesh"_s};
         QTest::newRow("... not names listed with bodies or places")
             << u"Hart Street, Banks Lane and Alice Springs were closed. Blue Harbor, Vista Equity Partners and Alan Grant bid for it."_s << QStringList{}
             << QStringList{u"Hart Street"_s, u"Blue Harbor"_s};

@@ -2490,7 +2490,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
         m_pending.append(k);
         return;
     }
-    if (score < 1 && !(count >= 2 && !titled && j < w.size() && listsPeopleAfter(j) && !placeOrBody())) {
+    // "won 16 seats in Andhra Pradesh, and Nitish Kumar": a run after "in" is a place, whoever is
+    // listed after it.
+    const auto afterPlacePreposition
+        = [&] { return k > 0 && w.plainGapBefore(k) && w.isLower(k - 1) && isOneOf(word(k - 1), {u"in", u"at", u"across", u"near"}); };
+    if (score < 1 && !(count >= 2 && !titled && j < w.size() && listsPeopleAfter(j) && !placeOrBody() && !afterPlacePreposition())) {
         return;
     }
     candidate.first = int(k);
