@@ -56,14 +56,17 @@ private Q_SLOTS:
         QCOMPARE(read.articles.size(), 1);
         const Article &article = read.articles.first();
         const qsizetype start = article.body.indexOf(line);
-        QVERIFY(start > 0);
+        // The reader drops a labelled date line under the headline once it is read: no event
+        // can come from it, and a sentence that only opens like one must stay.
+        QVERIFY(start > 0 || eventsThere == 0);
         const StoryGraph graph = extractArticle(article, QDate(2025, 11, 26));
         int found = 0;
         QStringList labels;
         for (const Event &event : graph.events) {
             labels.append(event.label);
-            const bool there = std::all_of(event.sources.cbegin(), event.sources.cend(),
-                [&](const SourceSpan &source) { return source.start >= start && source.end <= start + line.size(); });
+            const bool there = start > 0 && std::all_of(event.sources.cbegin(), event.sources.cend(), [&](const SourceSpan &source) {
+                return source.start >= start && source.end <= start + line.size();
+            });
             found += there ? 1 : 0;
         }
         QVERIFY2(found == eventsThere, qPrintable(labels.join(u", "_s)));

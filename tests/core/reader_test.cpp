@@ -121,13 +121,14 @@ private Q_SLOTS:
             << "Envoy coached Kremlin aide\nThe call took place on October 14. It was recorded.\nCoaching on Flattery\nWitkoff told Ushakov what to say.\n"_ba
             << u"Envoy coached Kremlin aide\nThe call took place on October 14. It was recorded.\nCoaching on Flattery\nWitkoff told Ushakov what to say."_s
             << u"HPHP"_s << QStringList{u"Envoy coached Kremlin aide"_s, u""_s, u""_s, u""_s, u""_s} << QString();
-        QTest::newRow("a whole blog page copied: masthead and menu, sharing buttons, related posts, sections and readers' comments dropped")
+        QTest::newRow(
+            "a whole blog page copied: masthead and menu, sharing buttons, related posts, sections, readers' comments and the date line, once read, dropped")
             << u"copy.txt"_s
             << "Skip to content\nRiverside Dispatch\nMenu\nHome\nWorld\nNotre-Dame reopens\nPosted on December 8, 2024 by Tom Hadley\nThe doors opened on "
                "Saturday evening.\n"
                "Share this:\nFacebook\nX\nLike this:\nLike Loading...\nRelated\nMacron tours the cathedral\nNovember 29, 2024\nPosted in Europe, World\n"
                "Post navigation\n3 thoughts on \u201CNotre-Dame reopens\u201D\nGerald Pike says:\nDecember 8, 2024 at 9:12 am\nWatched it live.\nReply\n"_ba
-            << u"Notre-Dame reopens\nPosted on December 8, 2024 by Tom Hadley\nThe doors opened on Saturday evening."_s << u"HPP"_s
+            << u"Notre-Dame reopens\nThe doors opened on Saturday evening."_s << u"HP"_s
             << QStringList{u"Notre-Dame reopens"_s, u"2024-12-08"_s, u""_s, u""_s, u"Tom Hadley"_s} << QString();
         QTest::newRow("a copied news page's foot: agency credit, tags and calls to subscribe dropped")
             << u"copy.txt"_s
@@ -171,9 +172,9 @@ private Q_SLOTS:
             << u"a.txt"_s << "Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out.\n"_ba
             << u"Paris\nNotre-Dame reopens\nBy Jane Doe\nThe doors opened on Saturday.\nTwo comments on the plan stood out."_s << u"HHPPP"_s
             << QStringList{u"Paris"_s, u""_s, u""_s, u""_s, u"Jane Doe"_s} << QString();
-        QTest::newRow("a book's publisher on a date line is no writer")
+        QTest::newRow("a book's publisher on a date line is no writer; the line, read, is dropped as any date line")
             << u"a.txt"_s << "Notre-Dame, a history\nPublished on 1 March 2019 by the Cathedral Press\nThe book tells the story of the cathedral.\n"_ba
-            << u"Notre-Dame, a history\nPublished on 1 March 2019 by the Cathedral Press\nThe book tells the story of the cathedral."_s << u"HPP"_s
+            << u"Notre-Dame, a history\nThe book tells the story of the cathedral."_s << u"HP"_s
             << QStringList{u"Notre-Dame, a history"_s, u"2019-03-01"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("a blog platform's page copied: buttons, counts, the publication's label and the foot dropped")
             << u"copy.txt"_s
@@ -201,13 +202,27 @@ private Q_SLOTS:
             << u"a.txt"_s << "Title: Other Title\nPublished: November 26, 2025\n\nFirst line is a paragraph now.\nSecond.\n"_ba
             << u"Other Title\nFirst line is a paragraph now.\nSecond."_s << u"HPP"_s << QStringList{u"Other Title"_s, u"2025-11-26"_s, u""_s, u""_s, u""_s}
             << QString();
-        QTest::newRow("labelled date line under the headline")
+        QTest::newRow("labelled date line under the headline read and dropped")
             << u"a.txt"_s << "Port halts rail work\nPublished: 2025-09-18\n\nThe port halted work on Wednesday.\n"_ba
-            << u"Port halts rail work\nPublished: 2025-09-18\nThe port halted work on Wednesday."_s << u"HPP"_s
+            << u"Port halts rail work\nThe port halted work on Wednesday."_s << u"HP"_s
             << QStringList{u"Port halts rail work"_s, u"2025-09-18"_s, u""_s, u""_s, u""_s} << QString();
-        QTest::newRow("labelled lines under the headline")
+        QTest::newRow("a page pasted as text: an outlet's date line with a time zone, and one under the byline, read and dropped")
+            << u"a.txt"_s
+            << "Steelmaker sues over blocked deal\n\nPublished: Jan 04, 2025, 08:15 AM SGT\n\nThe companies filed suit on Monday.\n\nThey called the order unlawful.\n"_ba
+            << u"Steelmaker sues over blocked deal\nThe companies filed suit on Monday.\nThey called the order unlawful."_s << u"HPP"_s
+            << QStringList{u"Steelmaker sues over blocked deal"_s, u"2025-01-04"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a date line under the byline read and dropped; the byline stays")
+            << u"a.txt"_s << "Storm cuts power\nBy Dana Hollis\nUpdated 7:31 PM EDT, 2024-07-14\n\nThousands lost power on Sunday.\n"_ba
+            << u"Storm cuts power\nBy Dana Hollis\nThousands lost power on Sunday."_s << u"HPP"_s
+            << QStringList{u"Storm cuts power"_s, u"2024-07-14"_s, u""_s, u""_s, u"Dana Hollis"_s} << QString();
+        QTest::newRow("lines that only open with a date's label or join a date to other words stay")
+            << u"a.txt"_s
+            << "Deal blocked\nPublished Jan 04, 2025, officials said.\nPosted: Jan 06, 2025 | Steelworkers rally in Pittsburgh\nThe order came on Friday.\nIt cited security.\n"_ba
+            << u"Deal blocked\nPublished Jan 04, 2025, officials said.\nPosted: Jan 06, 2025 | Steelworkers rally in Pittsburgh\nThe order came on Friday.\nIt cited security."_s
+            << u"HPPPP"_s << QStringList() << QString();
+        QTest::newRow("labelled lines under the headline: the date's read and dropped, the others stay as a byline does")
             << u"a.txt"_s << "Port halts rail work\nOutlet: Harbour Gazette\nauthor: By Ann Lee\nPublished: 2025-09-18\nNote: the port halted work.\n"_ba
-            << u"Port halts rail work\nOutlet: Harbour Gazette\nauthor: By Ann Lee\nPublished: 2025-09-18\nNote: the port halted work."_s << u"HPPPP"_s
+            << u"Port halts rail work\nOutlet: Harbour Gazette\nauthor: By Ann Lee\nNote: the port halted work."_s << u"HPPP"_s
             << QStringList{u"Port halts rail work"_s, u"2025-09-18"_s, u""_s, u"Harbour Gazette"_s, u"Ann Lee"_s} << QString();
         QTest::newRow("byline with a dash and an update time")
             << u"a.txt"_s << "Storm hits coast\nBy the Coastal Desk \xE2\x80\x94 Updated 11:40 p.m. ET, Aug. 29, 2025\n\nThe storm came ashore on Friday.\n"_ba
@@ -395,6 +410,17 @@ private Q_SLOTS:
             << "# T\n\nHe promised to rebuild it within five years.[^1] Few believed him.[^note-2]\n\nThe index rose [sic] by 2^3 points.\n\n[^1]: He said it on 16 April 2019.\n\n[^note-2]: They had met in September.\n"_ba
             << u"T\nHe promised to rebuild it within five years. Few believed him.\nThe index rose [sic] by 2^3 points."_s << u"HPP"_s << QStringList()
             << QString();
+        QTest::newRow("a page clipped to Markdown: the date line under the headline read and dropped; a byline the date runs on from names the writer alone")
+            << u"a.md"_s << "# Steelmaker sues\n\nPublished: Jan 04, 2025, 08:15 AM SGT\n\nThe companies filed suit on Monday.\n\nThey called it unlawful.\n"_ba
+            << u"Steelmaker sues\nThe companies filed suit on Monday.\nThey called it unlawful."_s << u"HPP"_s
+            << QStringList{u"Steelmaker sues"_s, u"2025-01-04"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a clipped byline with its date line on the next line")
+            << u"a.md"_s << "# Storm cuts power\n\nBy Dana Hollis\nUpdated 7:31 PM EDT, 2024-07-14\n\nThousands lost power on Sunday.\n"_ba
+            << u"Storm cuts power\nBy Dana Hollis Updated 7:31 PM EDT, 2024-07-14\nThousands lost power on Sunday."_s << u"HPP"_s
+            << QStringList{u"Storm cuts power"_s, u"2024-07-14"_s, u""_s, u""_s, u"Dana Hollis"_s} << QString();
+        QTest::newRow("in Markdown a line that only opens with a date's label stays")
+            << u"a.md"_s << "# Deal blocked\n\nPublished Jan 04, 2025, officials said.\n\nThe order came on Friday.\n"_ba
+            << u"Deal blocked\nPublished Jan 04, 2025, officials said.\nThe order came on Friday."_s << u"HPP"_s << QStringList() << QString();
         QTest::newRow("list items") << u"a.md"_s << "# T\n\nIntro.\n\n- first item\n- second item\n\n1. numbered\n"_ba
                                     << u"T\nIntro.\nfirst item\nsecond item\nnumbered"_s << u"HPPPP"_s << QStringList() << QString();
         QTest::newRow("block quote") << u"a.md"_s << "# T\n\n> Quoted paragraph\n> goes on.\n\nAfter.\n"_ba << u"T\nQuoted paragraph goes on.\nAfter."_s

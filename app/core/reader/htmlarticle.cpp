@@ -2115,20 +2115,6 @@ void removeDateLine(QList<HtmlBlock> &blocks, QDate &published)
     }
 }
 
-// "Published Jan 04, 2025, 08:15 AM SGT", "(ATTN: ADDS reaction in paras 5-6)": the page's
-// line of when and the wire editor's instruction over the story, once the date is read, are
-// no sentences of it. A paragraph that only opens with such a label is a sentence.
-void removeDateAndInstructionLines(QList<HtmlBlock> &blocks)
-{
-    constexpr qsizetype topBlocks = 4;
-    for (qsizetype i = std::min<qsizetype>(blocks.size(), topBlocks) - 1; i >= 0; --i) {
-        const QString &text = blocks[i].text;
-        if (blocks[i].kind == TextBlock::Kind::Paragraph && blocks.size() > 1 && (isLabelledDateLine(text) || isEditorsInstruction(text))) {
-            blocks.removeAt(i);
-        }
-    }
-}
-
 // "Office of Public Affairs | Boeing Agrees to Plead Guilty ... | United States Department of
 // Justice": the office or site that <title> sets before the headline, printed again as a line
 // of its own near the top of the text, labels the page and is no sentence of it.
@@ -2352,7 +2338,8 @@ Article readHtmlArticle(QStringView html)
     }
     // Pages without author metadata still print "By ..." under the headline.
     readBylineAndDate(article, texts, 0);
-    removeDateAndInstructionLines(blocks);
+    removeDateAndInstructionLines(
+        blocks, 0, [](const HtmlBlock &block) { return block.kind == TextBlock::Kind::Paragraph ? QStringView(block.text) : QStringView(); });
     ArticleBodyBuilder body;
     body.addHeading(article.title);
     for (const HtmlBlock &block : std::as_const(blocks)) {

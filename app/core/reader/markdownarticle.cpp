@@ -371,6 +371,8 @@ Article readMarkdownArticle(QStringView text)
     if (!article.published.isValid()) {
         article.published = notes.created;
     }
+    removeDateAndInstructionLines(collector.blocks, first,
+        [](const MarkdownBlock &block) { return block.kind == TextBlock::Kind::Paragraph ? QStringView(block.text).trimmed() : QStringView(); });
     for (qsizetype i = first; i < collector.blocks.size(); ++i) {
         body.add(collector.blocks[i].kind, collector.blocks[i].text, collector.blocks[i].quotation);
     }

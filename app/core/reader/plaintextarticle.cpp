@@ -924,8 +924,10 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
         const QStringView credit = bylineCredit(line);
         if (!credit.isEmpty() && article.author.isEmpty()) {
             // "By Jane Doe | Nov. 26, 2025", "By the Desk — Updated 11:40 p.m.": the date stays for the next check.
+            // A Markdown clip joins the byline and the date line under it: "By Dana Hollis Updated 7:31 PM EDT".
             QString author = credit.toString().section(u'|', 0, 0);
-            for (const QString &separator : {u" - "_s, u" \u2014 "_s, u" \u2013 "_s, u" \u00B7 "_s, u", Updated"_s, u", Published"_s, u", Posted"_s}) {
+            for (const QString &separator : {u" - "_s, u" \u2014 "_s, u" \u2013 "_s, u" \u00B7 "_s, u", Updated"_s, u", Published"_s, u", Posted"_s,
+                     u" Updated "_s, u" Published "_s, u" Posted "_s}) {
                 author = author.section(separator, 0, 0);
             }
             article.author = withoutTrailingDate(author.trimmed());
@@ -1047,6 +1049,7 @@ Article readPlainTextArticle(QStringView text)
     }
     matter.applyTo(article);
     readBylineAndDate(article, paragraphs, first);
+    removeDateAndInstructionLines(paragraphs, first, [](const QString &paragraph) { return QStringView(paragraph).trimmed(); });
     removeNotesOnTheArticle(paragraphs, first + 1, article.author, [](const QString &paragraph) { return QStringView(paragraph); });
     removeUpdateTimes(paragraphs, first);
     if (paragraphs.size() > first + 1) {

@@ -94,6 +94,22 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// True for a wire editor's instruction in brackets over a story: "(ATTN: ADDS reaction in
 /// paras 5-6)", "(Adds comments from minister, paragraphs 4-5)".
 [[nodiscard]] bool isEditorsInstruction(QStringView line);
+
+/// Removes such date lines and instructions from the top of `blocks` (the four from `first`),
+/// once the date is read: the page's line of when and the wire editor's note over the story are
+/// no sentences of it, in a page as in its copy pasted or clipped to text. `textOf` gives a
+/// block's text, empty for a block that is no paragraph; the last block is never removed.
+template<typename Block, typename TextOf>
+void removeDateAndInstructionLines(QList<Block> &blocks, qsizetype first, TextOf textOf)
+{
+    constexpr qsizetype topBlocks = 4;
+    for (qsizetype i = std::min(blocks.size(), first + topBlocks) - 1; i >= first; --i) {
+        const QStringView text = textOf(blocks[i]);
+        if (blocks.size() > first + 1 && (isLabelledDateLine(text) || isEditorsInstruction(text))) {
+            blocks.removeAt(i);
+        }
+    }
+}
 /// A wire headline without the mark of its version: "Biden blocks ..." from "(2nd LD) Biden
 /// blocks ...", "(LEAD) ...", "UPDATE 2-...".
 [[nodiscard]] QString withoutWireVersionMark(const QString &headline);
