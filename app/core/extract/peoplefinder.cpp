@@ -327,6 +327,13 @@ private:
     {
         return i >= 0 && i < w.size() && w.at(i).range.length() == s.size() && equalsLower(word(i), s);
     }
+    /// A literal's length is known when compiled: building a QStringView from it at run time
+    /// searches for its terminator on every call (a scan per run after every name).
+    template<qsizetype N>
+    [[nodiscard]] bool lowerIs(qsizetype i, const char16_t (&s)[N]) const
+    {
+        return lowerIs(i, QStringView(s, N - 1));
+    }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     /// Whether d names an office for a seat or body and the person holds it for another.
     [[nodiscard]] bool holdsOtherSeat(const Descriptor &d, int person) const;
