@@ -155,7 +155,9 @@ QString honorificKey(QStringView word)
 bool isStructure(QStringView word)
 {
     static const QSet<QStringView> structures{u"bridge", u"airport", u"building", u"highway", u"boulevard", u"tunnel", u"canal", u"channel", u"pier", u"plaza",
-        u"stadium", u"arena", u"terminal", u"memorial", u"museum", u"library", u"expressway", u"parkway", u"freeway", u"avenue", u"centre", u"center", u"dam"};
+        u"stadium", u"arena", u"terminal", u"memorial", u"museum", u"library", u"expressway", u"parkway", u"freeway", u"avenue", u"centre", u"center", u"dam",
+        // A wildfire is named after where it started ("the Kenneth Fire", "the Eaton Fire").
+        u"fire"};
     // ASCII words fold on the stack; any other goes through toLower(), as the set's keys would.
     QVarLengthArray<char16_t, 32> lower;
     for (const QChar c : word) {
@@ -2125,7 +2127,8 @@ void Finder::readRun(qsizetype i, qsizetype j)
         const bool speaks = k > 0 && w.plainGapBefore(k) && w.isLower(k - 1) && SpeechCues::lookup(word(k - 1)).finite;
         return givenFirst && count == 2 && !titled && (ageAfter(j) > 0 || speaks);
     };
-    bool organisationWord = count >= 2 && lex(j - 1).isOrganisationWord() && !markedAsPerson();
+    // "Manchester United", "Dundee United": a club's last word ("United States" opens with it).
+    bool organisationWord = count >= 2 && (lex(j - 1).isOrganisationWord() || equalsLower(word(j - 1), u"united")) && !markedAsPerson();
     // "an Alaska Airlines Boeing 737": an organisation's word inside a run that opens with no
     // given name joins two names of companies, not a person's names.
     bool bodyOf = false; // "Marine Board of Investigation": even after a given name, no person's name
