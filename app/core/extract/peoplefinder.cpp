@@ -1716,6 +1716,13 @@ void Finder::scanRuns()
                     continue;
                 }
             }
+            // "Commission on Human Rights", "Committee on Foreign Affairs": a deliberating body's
+            // name goes on through "on" to its subject (not to a day: "the Council on Monday").
+            if (lowerIs(j, u"on") && w.isLower(j) && j + 1 < n && w.plainGapBefore(j + 1) && isNameWord(j + 1) && !lex(j + 1).isCalendarWord()
+                && isOneOf(word(j - 1), {u"Commission", u"Committee", u"Council", u"Conference", u"Panel", u"Institute"})) {
+                j += 2;
+                continue;
+            }
             // "Secretary of the Army Daniel Driscoll": a title's department after "of the", when
             // a name of two words or more follows the department.
             if (word(j) == u"of" && j + 4 < n && lowerIs(j + 1, u"the") && w.plainGapBefore(j + 1) && w.plainGapBefore(j + 2) && isNameWord(j + 2)
