@@ -501,6 +501,18 @@ private Q_SLOTS:
             << QStringList{u"Terrence Mills"_s, u"Dana Mills"_s, u"Ruud van Nistelrooy"_s} << QStringList{};
         QTest::newRow("... not without an age or a verb of saying")
             << u"Pioneer Mills said it would close. Shares in Dana Mills rose."_s << QStringList{} << QStringList{u"Pioneer Mills"_s, u"Dana Mills"_s};
+        QTest::newRow("clubs, a promoter, a federation and a wildfire are no people")
+            << u"Millbrook United have sacked their manager. Sporting Braga won 2-1. The promoter, Larkspur Music, said the show was off. U.S. Figure Skating said in a statement that it grieved. Crews fought the Kenneth Fire overnight."_s
+            << QStringList{} << QStringList{u"Millbrook United"_s, u"Sporting Braga"_s, u"Larkspur Music"_s, u"U.S. Figure Skating"_s, u"Kenneth Fire"_s};
+        QTest::newRow("a body's name goes on through 'on' to its subject")
+            << u"The Kenya National Commission on Human Rights said it had recorded the deaths. The Committee on Foreign Affairs met Dana Tennant."_s
+            << QStringList{u"Dana Tennant"_s} << QStringList{u"Human Rights"_s, u"Foreign Affairs"_s};
+        QTest::newRow("... not to a day or a person after 'on'")
+            << u"The Electoral Commission on Monday named a chair. The Council on Tuesday heard Dana Tennant. The report was based on Kenneth Branagh's notes."_s
+            << QStringList{u"Dana Tennant"_s, u"Kenneth Branagh"_s} << QStringList{};
+        QTest::newRow("... while a country opening with 'United' and a person stay")
+            << u"Officials in the United States said Kenneth Branagh would attend. Sporting events were cancelled, said Dana Tennant."_s
+            << QStringList{u"Kenneth Branagh"_s, u"Dana Tennant"_s} << QStringList{u"United States"_s};
         QTest::newRow("a number after a place is no age")
             << u"Storms hit Port Arden, 12, and Lake Mara, 40, the agency said."_s << QStringList{} << QStringList{u"Port Arden"_s};
         QTest::newRow("a hyphenated office before a name")

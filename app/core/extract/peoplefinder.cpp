@@ -155,7 +155,9 @@ QString honorificKey(QStringView word)
 bool isStructure(QStringView word)
 {
     static const QSet<QStringView> structures{u"bridge", u"airport", u"building", u"highway", u"boulevard", u"tunnel", u"canal", u"channel", u"pier", u"plaza",
-        u"stadium", u"arena", u"terminal", u"memorial", u"museum", u"library", u"expressway", u"parkway", u"freeway", u"avenue", u"centre", u"center", u"dam"};
+        u"stadium", u"arena", u"terminal", u"memorial", u"museum", u"library", u"expressway", u"parkway", u"freeway", u"avenue", u"centre", u"center", u"dam",
+        // A wildfire is named after where it started ("the Kenneth Fire", "the Eaton Fire").
+        u"fire"};
     // ASCII words fold on the stack; any other goes through toLower(), as the set's keys would.
     QVarLengthArray<char16_t, 32> lower;
     for (const QChar c : word) {
@@ -326,6 +328,13 @@ private:
     [[nodiscard]] bool lowerIs(qsizetype i, QStringView s) const
     {
         return i >= 0 && i < w.size() && w.at(i).range.length() == s.size() && equalsLower(word(i), s);
+    }
+    /// A literal's length is known when compiled: building a QStringView from it at run time
+    /// searches for its terminator on every call (a scan per run after every name).
+    template<qsizetype N>
+    [[nodiscard]] bool lowerIs(qsizetype i, const char16_t (&s)[N]) const
+    {
+        return lowerIs(i, QStringView(s, N - 1));
     }
     [[nodiscard]] bool isNameWord(qsizetype i) const;
     /// Whether d names an office for a seat or body and the person holds it for another.
@@ -1707,6 +1716,13 @@ void Finder::scanRuns()
                     continue;
                 }
             }
+            // "Commission on Human Rights", "Committee on Foreign Affairs": a deliberating body's
+            // name goes on through "on" to its subject (not to a day: "the Council on Monday").
+            if (lowerIs(j, u"on") && w.isLower(j) && j + 1 < n && w.plainGapBefore(j + 1) && isNameWord(j + 1) && !lex(j + 1).isCalendarWord()
+                && isOneOf(word(j - 1), {u"Commission", u"Committee", u"Council", u"Conference", u"Panel", u"Institute"})) {
+                j += 2;
+                continue;
+            }
             // "Secretary of the Army Daniel Driscoll": a title's department after "of the", when
             // a name of two words or more follows the department.
             if (word(j) == u"of" && j + 4 < n && lowerIs(j + 1, u"the") && w.plainGapBefore(j + 1) && w.plainGapBefore(j + 2) && isNameWord(j + 2)
@@ -2118,7 +2134,8 @@ void Finder::readRun(qsizetype i, qsizetype j)
         const bool speaks = k > 0 && w.plainGapBefore(k) && w.isLower(k - 1) && SpeechCues::lookup(word(k - 1)).finite;
         return givenFirst && count == 2 && !titled && (ageAfter(j) > 0 || speaks);
     };
-    bool organisationWord = count >= 2 && lex(j - 1).isOrganisationWord() && !markedAsPerson();
+    // "Manchester United", "Dundee United": a club's last word ("United States" opens with it).
+    bool organisationWord = count >= 2 && (lex(j - 1).isOrganisationWord() || equalsLower(word(j - 1), u"united")) && !markedAsPerson();
     // "an Alaska Airlines Boeing 737": an organisation's word inside a run that opens with no
     // given name joins two names of companies, not a person's names.
     bool bodyOf = false; // "Marine Board of Investigation": even after a given name, no person's name

@@ -448,7 +448,8 @@ const auto &organisationWords()
         u"petroleum|chemicals|electronics|software|entertainment|pictures|healthcare|homes|properties|estates|construction|engineering|"
         u"shipping|shipyard|aerospace|defence|defense|pharmacy|clinic|laboratory|lab|studio|records|hotels|resorts|restaurants|"
         u"consulting|partners|associates|llp|nv|bv|spa|ab|asa|oyj|kk|air|aviation|express|airline|cargo|freight|rail|bus|ferries|"
-        u"rovers|wanderers|athletic|albion|rangers|hotspur|harriers|"
+        u"rovers|wanderers|athletic|albion|rangers|hotspur|harriers|sporting|music|"
+        u"skating|gymnastics|swimming|athletics|cycling|rowing|soccer|football|rugby|hockey|tennis|boxing|"
         u"telecoms|mobile|digital|online|ai|robotics|biotech|therapeutics|semiconductor|semiconductors|"
         // "First Citizens BancShares", "Zions Bancorporation": bank holding companies.
         u"bancshares|bankshares|bancorp|bancorporation"_s);
