@@ -668,6 +668,15 @@ private Q_SLOTS:
             << u"U.S. Steel shareholders approved the deal on Friday."_s << u"U.S. Steel shareholders approved the deal"_s << u"2025-11-21"_s << u"approved"_s;
         QTest::newRow("a subject after a dotted initialism ending a phrase")
             << u"Officials in the U.S. met on Tuesday."_s << u"Officials met"_s << u"2025-11-25"_s << u"meeting"_s;
+        // A manager's sacking, a defeat and a collision are happenings; a clause of the same
+        // moment ("as it approached ... on Wednesday") dates the event verb it hangs on.
+        QTest::newRow("a sacking") << u"Rovers sacked their manager on Monday."_s << u"Rovers' sacking"_s << u"2025-11-24"_s << u"sacking"_s;
+        QTest::newRow("a defeat") << u"Fans left after Sunday's defeat."_s << u"Defeat"_s << u"2025-11-23"_s << u"defeat"_s;
+        QTest::newRow("a collision as it approached") << u"A plane collided with a helicopter as it approached the airport on Wednesday night."_s
+                                                      << u"Plane collided"_s << u"2025-11-26"_s << u"collision"_s;
+        QTest::newRow("as it approached near miss: the approach keeps its day")
+            << u"A plane collided with a helicopter as it approached the airport on Wednesday night."_s << u"Plane approached the airport"_s << u"2025-11-26"_s
+            << u"approached"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

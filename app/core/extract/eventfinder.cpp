@@ -361,6 +361,9 @@ private:
                 }
             }
             verbs.append(verb);
+            if (dated) {
+                verbs.append(mainVerbOfWhileClause(verb));
+            }
             for (const int v : std::as_const(verbs)) {
                 if (v < 0 || clauseVerbs.contains(v)) {
                     continue;
@@ -390,6 +393,22 @@ private:
             }
         }
         mentions = std::move(kept);
+    }
+
+    // "A plane collided with a helicopter as it approached the airport on Wednesday night": a
+    // clause of the same moment ("as it", "while they") shares its day with the event verb of
+    // the clause it hangs on; that verb, or -1.
+    [[nodiscard]] int mainVerbOfWhileClause(int verb) const
+    {
+        if (verb < 2 || !isOneOf(word(verb - 1), {u"it"_w, u"he"_w, u"she"_w, u"they"_w}) || !isOneOf(word(verb - 2), {u"as"_w, u"while"_w})) {
+            return -1;
+        }
+        for (int k = verb - 3; valid(k) && k >= verb - 12 && sameSentence(k, verb) && !punct(k); --k) {
+            if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && eventVerb(word(k)).eventClass != EventClass::None) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     // The undated report noun a speech verb names its telling by ("said in a written statement",
