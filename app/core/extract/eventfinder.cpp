@@ -216,6 +216,12 @@ private:
                 timeUsed[t] = true;
                 continue;
             }
+            // "extended his contract until 2027 last summer", "appointed him on a contract until
+            // June 2027": the day a term runs until is no time of the signing.
+            if (isOneOf(word(tm.firstWord - 1), {u"until"_w, u"till"_w, u"through"_w}) && isTermNoun(word(tm.firstWord - 2))) {
+                timeUsed[t] = true;
+                continue;
+            }
             // "a transcript of the call published by Bloomberg on Tuesday": the date is the
             // publishing's, told in a reduced relative; no clause before it owns it.
             bool reducedRelative = false;

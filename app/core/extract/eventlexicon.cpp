@@ -439,6 +439,11 @@ QString pastOfPresent(QStringView word)
     return past;
 }
 
+bool isTermNoun(QStringView word)
+{
+    return isOneOf(word, {u"contract", u"extension", u"lease", u"term", u"mandate", u"loan"});
+}
+
 bool isInstitutionWord(QStringView word)
 {
     return isOneOf(word,
