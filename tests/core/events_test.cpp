@@ -668,6 +668,20 @@ private Q_SLOTS:
             << u"U.S. Steel shareholders approved the deal on Friday."_s << u"U.S. Steel shareholders approved the deal"_s << u"2025-11-21"_s << u"approved"_s;
         QTest::newRow("a subject after a dotted initialism ending a phrase")
             << u"Officials in the U.S. met on Tuesday."_s << u"Officials met"_s << u"2025-11-25"_s << u"meeting"_s;
+        // A manager's sacking, a defeat and a collision are happenings; a clause of the same
+        // moment ("as it approached ... on Wednesday") dates the event verb it hangs on.
+        QTest::newRow("a sacking") << u"Rovers sacked their manager on Monday."_s << u"Rovers' sacking"_s << u"2025-11-24"_s << u"sacking"_s;
+        QTest::newRow("a defeat") << u"Fans left after Sunday's defeat."_s << u"Defeat"_s << u"2025-11-23"_s << u"defeat"_s;
+        QTest::newRow("a collision as it approached") << u"A plane collided with a helicopter as it approached the airport on Wednesday night."_s
+                                                      << u"Plane collided"_s << u"2025-11-26"_s << u"collision"_s;
+        QTest::newRow("as it approached near miss: the approach keeps its day")
+            << u"A plane collided with a helicopter as it approached the airport on Wednesday night."_s << u"Plane approached the airport"_s << u"2025-11-26"_s
+            << u"approached"_s;
+        // The day a contract runs until is no time of its signing.
+        QTest::newRow("a contract extended until a year, last summer")
+            << u"The club extended his contract until 2027 last summer."_s << u"Club extended his contract until 2027"_s << u"2025"_s << u"extended"_s;
+        QTest::newRow("a contract until a year near miss: a day the clause owns")
+            << u"The club extended his contract on Friday."_s << u"Club extended his contract"_s << u"2025-11-21"_s << u"extended"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
@@ -1308,6 +1322,8 @@ private Q_SLOTS:
                                                    << QString();
         QTest::newRow("pushed back to") << u"The return was pushed back to March 2025."_s << u"eturn"_s << u"planned"_s << u"2025-03"_s;
         // An extended deadline's new day is still to come; an extension without one was done.
+        QTest::newRow("a contract extended until a year")
+            << u"The club extended his contract until 2027 last summer."_s << u"extended"_s << u"happened"_s << u"2025"_s;
         QTest::newRow("extended to a day") << u"The administration extended the deadline for abandoning the deal to June 18, 2026."_s << u"extended"_s
                                            << u"planned"_s << u"2026-06-18"_s;
         QTest::newRow("extended on a day") << u"The team extended its lead on Monday."_s << u"extended"_s << u"happened"_s << u"2025-11-24"_s;

@@ -216,6 +216,12 @@ private:
                 timeUsed[t] = true;
                 continue;
             }
+            // "extended his contract until 2027 last summer", "appointed him on a contract until
+            // June 2027": the day a term runs until is no time of the signing.
+            if (isOneOf(word(tm.firstWord - 1), {u"until"_w, u"till"_w, u"through"_w}) && isTermNoun(word(tm.firstWord - 2))) {
+                timeUsed[t] = true;
+                continue;
+            }
             // "a transcript of the call published by Bloomberg on Tuesday": the date is the
             // publishing's, told in a reduced relative; no clause before it owns it.
             bool reducedRelative = false;
@@ -361,6 +367,9 @@ private:
                 }
             }
             verbs.append(verb);
+            if (dated) {
+                verbs.append(mainVerbOfWhileClause(verb));
+            }
             for (const int v : std::as_const(verbs)) {
                 if (v < 0 || clauseVerbs.contains(v)) {
                     continue;
@@ -390,6 +399,22 @@ private:
             }
         }
         mentions = std::move(kept);
+    }
+
+    // "A plane collided with a helicopter as it approached the airport on Wednesday night": a
+    // clause of the same moment ("as it", "while they") shares its day with the event verb of
+    // the clause it hangs on; that verb, or -1.
+    [[nodiscard]] int mainVerbOfWhileClause(int verb) const
+    {
+        if (verb < 2 || !isOneOf(word(verb - 1), {u"it"_w, u"he"_w, u"she"_w, u"they"_w}) || !isOneOf(word(verb - 2), {u"as"_w, u"while"_w})) {
+            return -1;
+        }
+        for (int k = verb - 3; valid(k) && k >= verb - 12 && sameSentence(k, verb) && !punct(k); --k) {
+            if (m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && eventVerb(word(k)).eventClass != EventClass::None) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     // The undated report noun a speech verb names its telling by ("said in a written statement",

@@ -125,6 +125,10 @@ const std::unordered_map<std::u16string_view, Entry> &nouns()
         add(u"flood", u"floods", u"flood", C::Disaster);
         add(u"fire", u"", u"fire", C::Disaster);
         add(u"crash", u"", u"crash", C::Disaster);
+        add(u"collision", u"collisions", u"collision", C::Disaster);
+        add(u"defeat", u"", u"defeat", C::Conflict);
+        add(u"sacking", u"", u"sacking", C::Decision);
+        add(u"dismissal", u"", u"dismissal", C::Decision);
         add(u"outbreak", u"", u"outbreak", C::Disaster);
         return t;
     }();
@@ -147,6 +151,8 @@ const std::unordered_map<std::u16string_view, Entry> &verbs()
         {u"attacked", {u"attack", C::Conflict, false}},
         {u"launched", {u"launch", C::Decision, false}},
         {u"arrested", {u"arrest", C::Decision, false}},
+        {u"sacked", {u"sacking", C::Decision, false}},
+        {u"collided", {u"collision", C::Disaster, false}},
         {u"ruled", {u"ruling", C::Decision, false}},
         {u"testified", {u"testimony", C::Report, false}},
         {u"responded", {u"response", C::Response, false}},
@@ -162,6 +168,7 @@ const std::unordered_map<std::u16string_view, Entry> &verbs()
         {u"unveils", {u"announcement", C::Report, false}},
         {u"publishes", {u"report", C::Report, false}},
         {u"resigns", {u"resignation", C::Decision, false}},
+        {u"sacks", {u"sacking", C::Decision, false}},
         {u"responds", {u"response", C::Response, false}},
     };
     return table;
@@ -430,6 +437,11 @@ QString pastOfPresent(QStringView word)
         past[0] = past[0].toUpper();
     }
     return past;
+}
+
+bool isTermNoun(QStringView word)
+{
+    return isOneOf(word, {u"contract", u"extension", u"lease", u"term", u"mandate", u"loan"});
 }
 
 bool isInstitutionWord(QStringView word)

@@ -24,6 +24,9 @@ struct EventWord
 [[nodiscard]] EventWord eventNoun(QStringView word);
 /// Past-tense event verbs with a named subject: "met" (meeting), "visited" (visit), "responded".
 [[nodiscard]] EventWord eventVerb(QStringView word);
+/// A noun of a term that runs until a day: "contract", "extension", "lease" ("a contract until June 2027"); not "deal" ("the deal to June 18" is a deadline
+/// moved).
+[[nodiscard]] bool isTermNoun(QStringView word);
 /// The class of an event type lemma, for merging events across articles.
 [[nodiscard]] EventClass eventClassOf(const QString &lemma);
 

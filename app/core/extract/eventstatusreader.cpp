@@ -126,7 +126,8 @@ std::optional<EventStatus> EventStatusReader::putOff(int k, const TextRange &sen
 std::optional<EventStatus> EventStatusReader::extendedTo(int k, const TextRange &sentence) const
 {
     for (int n = k + 1; inside(n + 1, sentence) && n <= k + 8; ++n) {
-        if (isOneOf(word(n), {u"to"_w, u"until"_w}) && timeWord(n + 1)) {
+        // "extended his contract until 2027": a term's end, not a deadline moved.
+        if (isOneOf(word(n), {u"to"_w, u"until"_w}) && timeWord(n + 1) && !isTermNoun(word(n - 1))) {
             return EventStatus::Planned;
         }
     }
