@@ -549,6 +549,30 @@ bool isCreditInCapitals(QStringView part)
     return part.size() >= 2 && part.size() <= longestCredit && std::all_of(part.cbegin(), part.cend(), [](QChar c) { return c.isUpper() || c == u' '; });
 }
 
+// A bar or a dot between the parts of a dated line: "July 24, 2024 | Engineering Team".
+bool isLineSeparator(QChar c)
+{
+    return c == u'|' || c == u'\u00B7' || c == u'\u2022';
+}
+
+// The parts of a line between separators, trimmed, empty ones left out.
+QList<QStringView> partsBetweenSeparators(QStringView line)
+{
+    QList<QStringView> parts;
+    qsizetype start = 0;
+    for (qsizetype end = 0; end <= line.size(); ++end) {
+        if (end < line.size() && !isLineSeparator(line[end])) {
+            continue;
+        }
+        const QStringView part = line.sliced(start, end - start).trimmed();
+        start = end + 1;
+        if (!part.isEmpty()) {
+            parts.append(part);
+        }
+    }
+    return parts;
+}
+
 } // namespace
 
 bool isLabelledDateLine(QStringView line)
@@ -557,18 +581,8 @@ bool isLabelledDateLine(QStringView line)
     if (line.isEmpty() || line.size() > longestLine || line.endsWith(u'.')) {
         return false;
     }
-    const auto isSeparator = [](QChar c) { return c == u'|' || c == u'\u00B7' || c == u'\u2022'; };
     bool dated = false;
-    qsizetype start = 0;
-    for (qsizetype end = 0; end <= line.size(); ++end) {
-        if (end < line.size() && !isSeparator(line[end])) {
-            continue;
-        }
-        const QStringView part = line.sliced(start, end - start).trimmed();
-        start = end + 1;
-        if (part.isEmpty()) {
-            continue;
-        }
+    for (const QStringView part : partsBetweenSeparators(line)) {
         if (isUpdateTimeLine(part)) {
             dated = dated || parsePublicationDate(part).isValid();
         } else if (!isMinutesNote(part) && !isCreditInCapitals(part)) {
@@ -643,21 +657,11 @@ bool isDateAndWriter(QStringView line)
 {
     constexpr qsizetype longestDate = 30;
     constexpr qsizetype mostSpaces = 3;
-    const auto isSeparator = [](QChar c) { return c == u'|' || c == u'\u00B7' || c == u'\u2022'; };
-    if (std::none_of(line.cbegin(), line.cend(), isSeparator)) {
+    if (std::none_of(line.cbegin(), line.cend(), isLineSeparator)) {
         return false;
     }
     bool dated = false;
-    qsizetype start = 0;
-    for (qsizetype end = 0; end <= line.size(); ++end) {
-        if (end < line.size() && !isSeparator(line[end])) {
-            continue;
-        }
-        const QStringView part = line.sliced(start, end - start).trimmed();
-        start = end + 1;
-        if (part.isEmpty()) {
-            continue;
-        }
+    for (const QStringView part : partsBetweenSeparators(line)) {
         if (!dated && part.size() <= longestDate && parsePublicationDate(part).isValid()) {
             dated = true;
             continue;
