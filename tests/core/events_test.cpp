@@ -715,6 +715,9 @@ private Q_SLOTS:
         QTest::newRow("double surname") << u"Andrés Manuel López Obrador"_s << QStringList{u"López Obrador"_s, u"AMLO"_s} << u"López Obrador's resignation"_s;
         QTest::newRow("the last word written alone stays") << u"María Elena López"_s << QStringList{u"Elena"_s, u"López"_s} << u"López's resignation"_s;
         QTest::newRow("a father's name stays") << u"Faisal bin Tariq"_s << QStringList{u"bin Tariq"_s} << u"Tariq's resignation"_s;
+        QTest::newRow("Dutch particles written alone") << u"Erik ten Hag"_s << QStringList{u"Ten Hag"_s} << u"Ten Hag's resignation"_s;
+        QTest::newRow("two particles written alone") << u"Joost van der Berg"_s << QStringList{u"Van der Berg"_s} << u"Van der Berg's resignation"_s;
+        QTest::newRow("a father's name at a sentence's start stays") << u"Faisal bin Tariq"_s << QStringList{u"Bin Tariq"_s} << u"Tariq's resignation"_s;
         QTest::newRow("family name first stays") << u"Yoon Suk Yeol"_s << QStringList{u"Yoon"_s} << u"Yoon's resignation"_s;
     }
 

@@ -55,6 +55,32 @@ QString middleNameWrittenAlone(const Person &person, QStringView last)
     return words.last() == last && beforeLast.front().isUpper() && written(doubleSurname) ? doubleSurname : QString();
 }
 
+// "Erik ten Hag" is "Ten Hag" and "Joost van der Berg" is "Van der Berg": lower-case particles
+// go with the surname where the article writes them alone with a capital (as Dutch and Flemish
+// names are written without the given name); "bin Tariq" names a father and stays out.
+QString surnameWithParticles(const Person &person, QStringView last)
+{
+    const QList<QStringView> words = QStringView(person.name).split(u' ');
+    qsizetype lastIndex = words.size() - 1;
+    while (lastIndex > 0 && words[lastIndex] != last) {
+        --lastIndex;
+    }
+    qsizetype first = lastIndex;
+    const auto isParticle = [](QStringView word) { return !word.isEmpty() && word.front().isLower() && !isOneOf(word, {u"bin", u"ibn", u"bint", u"ben"}); };
+    while (first > 1 && isParticle(words[first - 1])) {
+        --first;
+    }
+    if (first == lastIndex) {
+        return {};
+    }
+    const QStringView surname = QStringView(person.name).sliced(words[first].data() - person.name.data());
+    const qsizetype length = words[lastIndex].data() + words[lastIndex].size() - words[first].data();
+    const QStringView written = surname.first(length);
+    const auto alias = std::find_if(person.aliases.cbegin(), person.aliases.cend(),
+        [written](const QString &alias) { return alias.front().isUpper() && alias.compare(written, Qt::CaseInsensitive) == 0; });
+    return alias != person.aliases.cend() ? *alias : QString();
+}
+
 // The word of the name the article uses alone: the last ("Witkoff"), unless only the first is
 // used so, as a family name written first ("Yoon" of "Yoon Suk Yeol").
 QString shortNameOf(const Person &person)
@@ -66,6 +92,9 @@ QString shortNameOf(const Person &person)
     }
     if (QString middle = middleNameWrittenAlone(person, last); !middle.isEmpty()) {
         return middle;
+    }
+    if (QString withParticles = surnameWithParticles(person, last); !withParticles.isEmpty()) {
+        return withParticles;
     }
     // "Coast Guard", "Secret Service": a name taken for a person's that ends in an institution's
     // word is shortened to neither word.
