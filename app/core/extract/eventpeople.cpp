@@ -77,7 +77,7 @@ QString surnameWithParticles(const Person &person, QStringView last)
     const qsizetype length = words[lastIndex].data() + words[lastIndex].size() - words[first].data();
     const QStringView written = surname.first(length);
     const auto alias = std::find_if(person.aliases.cbegin(), person.aliases.cend(),
-        [written](const QString &alias) { return alias.front().isUpper() && alias.compare(written, Qt::CaseInsensitive) == 0; });
+        [written](const QString &alias) { return !alias.isEmpty() && alias.front().isUpper() && alias.compare(written, Qt::CaseInsensitive) == 0; });
     return alias != person.aliases.cend() ? *alias : QString();
 }
 
