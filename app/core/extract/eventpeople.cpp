@@ -4,6 +4,7 @@
 
 #include "casekeys.h"
 #include "eventlexicon.h"
+#include "peoplelexicon.h"
 #include "peoplenames.h"
 #include "wordmatch.h"
 
@@ -66,16 +67,18 @@ QString surnameWithParticles(const Person &person, QStringView last)
         --lastIndex;
     }
     qsizetype first = lastIndex;
-    const auto isParticle = [](QStringView word) { return !word.isEmpty() && word.front().isLower() && !isOneOf(word, {u"bin", u"ibn", u"bint", u"ben"}); };
+    const auto isParticle = [](QStringView word) {
+        return !word.isEmpty() && word.front().isLower() && PeopleLexicon::isNameParticle(word) && !isOneOf(word, {u"bin", u"ibn", u"bint", u"ben"});
+    };
     while (first > 1 && isParticle(words[first - 1])) {
         --first;
     }
     if (first == lastIndex) {
         return {};
     }
-    const QStringView surname = QStringView(person.name).sliced(words[first].data() - person.name.data());
-    const qsizetype length = words[lastIndex].data() + words[lastIndex].size() - words[first].data();
-    const QStringView written = surname.first(length);
+    const qsizetype start = words[first].data() - person.name.data();
+    const qsizetype end = words[lastIndex].data() + words[lastIndex].size() - person.name.data();
+    const QStringView written = QStringView(person.name).sliced(start, end - start);
     const auto alias = std::find_if(person.aliases.cbegin(), person.aliases.cend(),
         [written](const QString &alias) { return !alias.isEmpty() && alias.front().isUpper() && alias.compare(written, Qt::CaseInsensitive) == 0; });
     return alias != person.aliases.cend() ? *alias : QString();
