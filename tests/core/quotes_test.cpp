@@ -198,6 +198,14 @@ private Q_SLOTS:
                                    << u"direct"_s << u"Zelensky"_s << u"-"_s;
         QTest::newRow("question inverted") << u"\"Why would we agree to that?\" asked Foreign Minister Sergei Lavrov."_s << u"Why would we agree to that?"_s
                                            << u"direct"_s << u"Sergei Lavrov"_s << u"-"_s;
+        const QString twoStrategists = u"Analysts were worried on Monday.\n\"It is simple: why sell?\" said Dan Hill, a strategist at Harlow Capital. "
+                                       u"\"Nobody knows.\"\n\"Why buy?\" said Bo Diaz, a strategist at Harlow Capital. \"I doubt it.\""_s;
+        QTest::newRow("a question inverted before a long appositive")
+            << twoStrategists << u"It is simple: why sell?"_s << u"direct"_s << u"Dan Hill"_s << u"-"_s;
+        QTest::newRow("... the next speaker's question is not the last one's") << twoStrategists << u"Why buy?"_s << u"direct"_s << u"Bo Diaz"_s << u"-"_s;
+        QTest::newRow("near miss: a question, then a new sentence naming someone else")
+            << u"Dan Hill, a strategist, spoke first.\n\"Why buy?\" he asked. Bo Diaz, a trader at Harlow Capital in London, was not convinced."_s
+            << u"Why buy?"_s << u"direct"_s << u"Dan Hill"_s << u"-"_s;
         QTest::newRow("org inside title") << u"\"The economy is resilient,\" Federal Reserve Chair Jerome Powell told reporters on Wednesday."_s
                                           << u"The economy is resilient"_s << u"direct"_s << u"Jerome Powell"_s << u""_s;
         QTest::newRow("stated comma") << u"President Donald Trump defended the call. The US President stated, \"That's what a dealmaker does.\""_s

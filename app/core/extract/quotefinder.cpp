@@ -1402,7 +1402,9 @@ QList<Quote> Reader::run(const QString &articleId)
 
         // Attribution: the cue on the side the quotation leans on first.
         const bool quoteEndsSentence = tail.close > 0 && QStringView(u".?!").contains(text[std::max(tail.inner.end - 1, 0)]);
-        const bool afterAllowed = !quoteEndsSentence || afterEnd - afterFirst <= 7;
+        // After the quotation's closing stop, "?" or "!" a lower-case word goes on with its sentence
+        // ("...?" said Grace Whitfield, a strategist at ...); a capital may open a new one.
+        const bool afterAllowed = !quoteEndsSentence || afterEnd - afterFirst <= 7 || (afterFirst < afterEnd && w.isLower(afterFirst));
         Attribution a;
         if (!partial && before == beforeEnd && afterAllowed) {
             a = attribute(afterFirst, afterEnd, Side::After, partial, firstInside);
