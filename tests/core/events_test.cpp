@@ -113,6 +113,11 @@ private Q_SLOTS:
             << u"The call, on Oct. 14, was between envoy Steve Witkoff and aide Yuri Ushakov."_s << u"Call"_s << u"2025-10-14"_s << u"call"_s;
         QTest::newRow("a relative clause that says when it took place")
             << u"In the call, which took place on October 14, Witkoff advised the aide."_s << u"Call"_s << u"2025-10-14"_s << u"call"_s;
+        QTest::newRow("a figure with a decimal point in the subject") << u"A magnitude 7.7 earthquake struck central Myanmar on Friday."_s
+                                                                      << u"Magnitude 7.7 earthquake struck central Myanmar"_s << u"2025-11-21"_s << u"struck"_s;
+        QTest::newRow("a possessive's owner in a noun phrase before a place")
+            << u"The number of people killed by Friday's earthquake in Myanmar rose above 2,000 on Monday."_s << u"Friday's earthquake rose above 2,000"_s
+            << u"2025-11-24"_s << u"rose"_s;
         QTest::newRow("an order word restated by a date")
             << u"Later, on March 19, the bank collapsed."_s << u"Bank collapsed"_s << u"2025-03-19"_s << u"collapsed"_s;
         QTest::newRow("an order word restated by a date near miss: no date")

@@ -1324,9 +1324,10 @@ private:
                 break;
             }
             const bool joint = ((is(k, u"of"_w) && !relative) || is(k, u"s"_w) || apostrophe(k)) && k < subjectLast;
-            // "160,000 customers": a comma inside a figure is part of it.
-            const bool figure = isPunct(k, u',') && attached(k) && attached(k + 1) && m_words.value(k - 1).kind == ScannedWord::Kind::Digits
-                && m_words.value(k + 1).kind == ScannedWord::Kind::Digits;
+            // "160,000 customers", "A magnitude 7.7 earthquake": a comma or point inside a figure
+            // is part of it.
+            const bool figure = (isPunct(k, u',') || isPunct(k, u'.')) && attached(k) && attached(k + 1)
+                && m_words.value(k - 1).kind == ScannedWord::Kind::Digits && m_words.value(k + 1).kind == ScannedWord::Kind::Digits;
             // "A Canadian P-3 aircraft", "the F-16 jets": a hyphen before the number of a model's
             // name is part of it.
             // "The original 28-point plan": so is the hyphen after a number.
@@ -2534,6 +2535,11 @@ private:
             if (isDeterminer(word(first))) {
                 break;
             }
+        }
+        // "Friday's earthquake": a possessive's "s" is no word of its own; its owner comes with it.
+        if (is(first, u"s"_w) && apostrophe(first - 1) && attached(first - 1) && attached(first) && valid(first - 2)
+            && m_words[first - 2].kind == ScannedWord::Kind::Letters && sameSentence(first - 2, verb)) {
+            first -= 2;
         }
         return first;
     }
