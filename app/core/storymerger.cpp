@@ -691,6 +691,13 @@ bool isOneOff(EventClass kind)
         || kind == EventClass::Conflict;
 }
 
+// A label of several words names its happening ("Geneva talks"); one word ("Statement") only
+// its kind.
+bool namedInWords(QStringView label)
+{
+    return label.contains(u' ');
+}
+
 // The same happening told by two articles: same kind, no clash of participants, and the same
 // day or, failing dates, the same label. Two day dates that differ under one label and cast are
 // still one event, and the disagreement is reported.
@@ -770,7 +777,7 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     const bool sameLabel = sameFoldedLabel(knownTelling, incomingTelling);
     // A label of several words ("Geneva talks", "Gaza ceasefire") names the happening better
     // than casts guessed from the sentences around each telling.
-    const bool sameNamedEvent = sameLabel && known.label.contains(u' ');
+    const bool sameNamedEvent = sameLabel && namedInWords(known.label);
     // Happenings a story seldom tells two of on one day; statements and reports recur.
     const bool oneOff = isOneOff(kind);
     // A cast of one person is whoever the sentence named beside a happening of several: Magill
@@ -780,7 +787,7 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     // A news conference is held as often as statements are made: "Conference" alone, with
     // another person at it, is another day's ("Luna said at a news conference", "Essayli
     // told a news conference" nine months later).
-    const bool bareConference = known.type == u"conference"_s && !known.label.contains(u' ') && !incoming.label.contains(u' ');
+    const bool bareConference = known.type == u"conference"_s && !namedInWords(known.label) && !namedInWords(incoming.label);
     const bool onePersonEach = oneOff && !bareConference && known.participants.size() == 1 && incoming.participants.size() == 1;
     const bool sameLabelAndDayElsewhere = sameLabel && sameDayInAnotherArticle(known, incoming);
     // Nor does the person beside an undated telling ("Cheatle called the shooting a failure")
@@ -823,7 +830,7 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
             return false;
         }
         // A one-word label ("Summit") says too little to call two dates a contradiction.
-        *datesDisagree = sameLabel && (shareCast || !bothCast) && known.label.contains(u' ');
+        *datesDisagree = sameLabel && (shareCast || !bothCast) && namedInWords(known.label);
         return *datesDisagree;
     }
     if (bothDays) {
@@ -836,7 +843,6 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
     // happening of the same person named in fewer words. Statements and reports recur too
     // often for an undated one to be given another's day.
     const bool oneUndated = known.date.isDated() != incoming.date.isDated();
-    const auto namedInWords = [](const QString &label) { return label.contains(u' '); };
     // "Election" in 2016 and "Election" on 5 November 2024: one name, two happenings.
     if (bothDated && !datesOverlap(known.date, incoming.date)) {
         return false;
@@ -952,7 +958,7 @@ struct EventIndex
         QList<IndexKey> result;
         result.reserve(48); // six keys split by a cast of two or three, the cast's pairs
         // A one-word label ("Plan", "Ceasefire") is told by many articles of many casts.
-        if (telling.lowerLabel.contains(u' ')) {
+        if (namedInWords(telling.lowerLabel)) {
             result.append(indexKey(kind, u"label", telling.lowerLabel));
         } else {
             splitByCast(result, indexKey(kind, u"label", telling.lowerLabel), event);
@@ -1161,10 +1167,10 @@ struct EventIndex
             }
         }
         const Telling &telling = tellings[index];
-        if (telling.kind != EventClass::None && !telling.lowerLabel.contains(u' ') && event.date.granularity == DateValue::Granularity::Day) {
+        if (telling.kind != EventClass::None && !namedInWords(telling.lowerLabel) && event.date.granularity == DateValue::Granularity::Day) {
             fileOnce(labelOnDay(telling, event.date.iso).hash);
         }
-        if (isOneOff(telling.kind) && !telling.lowerLabel.contains(u' ') && event.date.isDated()) {
+        if (isOneOff(telling.kind) && !namedInWords(telling.lowerLabel) && event.date.isDated()) {
             fileOnce(labelDatedOrNot(telling, true).hash);
         }
     }
