@@ -1050,6 +1050,8 @@ private Q_SLOTS:
         QTest::newRow("a company's chair") << u"Northline Power Chair Erik Solberg resigned."_s << u"Northline Power"_s << false;
         QTest::newRow("and inside a name") << u"West Yorkshire Fire and Rescue Service said crews had carried out 140 rescues."_s
                                            << u"West Yorkshire Fire and Rescue Service"_s << false;
+        QTest::newRow("a country's city in an upper-case dateline")
+            << u"YANGON, Myanmar (Harbour Wire) \u2014 A strong earthquake struck on Friday."_s << u"YANGON"_s << true;
         QTest::newRow("a regulator") << u"The Securities and Exchange Commission opened an inquiry."_s << u"Securities and Exchange Commission"_s << false;
         QTest::newRow("a person and a company stay apart") << u"Maria Lopez and Northline Power signed the deal."_s << u"Northline Power"_s << false;
         QTest::newRow("a mayor's town") << u"Mayor Denise Alvarez of Chandler said she was disappointed."_s << u"Chandler"_s << true;
@@ -1180,6 +1182,10 @@ private Q_SLOTS:
         QTest::newRow("a people after \"the\"") << u"Erdogan said the world had failed the Palestinians."_s << u"Palestinians"_s << false;
         QTest::newRow("... but a country after \"the\" is one") << u"The suspect was held, the attorney general of the Bahamas said."_s << u"Bahamas"_s << true;
         QTest::newRow("a delegation's country") << u"A member of the Saudi delegation spoke in Rio."_s << u"Saudi"_s << false;
+        QTest::newRow("an adjective before an office") << u"Thai Prime Minister Paetongtarn Shinawatra declared an emergency."_s << u"Thai"_s << false;
+        QTest::newRow("a people of a country without a suffix") << u"Filipinos queued at the embassy, said Maria Santos."_s << u"Filipinos"_s << false;
+        QTest::newRow("an adjective in -i before a body") << u"The Bangladeshi government said the talks would resume."_s << u"Bangladeshi"_s << false;
+        QTest::newRow("... while its country stays a place") << u"Floods hit Bangladesh on Monday, said Maria Santos."_s << u"Bangladesh"_s << true;
     }
 
     void demonymsNameNoPlace()
@@ -1193,6 +1199,8 @@ private Q_SLOTS:
             names.append(e.name);
         }
         QVERIFY2(run.hasPlace(word) == place, qPrintable(names.join(u", "_s)));
+        // An adjective or a people is no organisation either.
+        QVERIFY2(place || !run.hasEntity(word), qPrintable(names.join(u", "_s)));
     }
 
     void readsRoles_data()

@@ -45,6 +45,11 @@ struct PeopleRun
             [&name](const Sourceline::Entity &entity) { return entity.kind == Sourceline::Entity::Kind::Place && entity.name == name; });
     }
 
+    [[nodiscard]] bool hasEntity(const QString &name) const
+    {
+        return std::any_of(result.entities.cbegin(), result.entities.cend(), [&name](const Sourceline::Entity &entity) { return entity.name == name; });
+    }
+
     /// Every person with their aliases, for failure messages.
     [[nodiscard]] QString names() const
     {

@@ -364,6 +364,35 @@ const auto &countries()
         add(u"LV"_s, u"latvia|latvian|riga"_s);
         add(u"LT"_s, u"lithuania|lithuanian|vilnius"_s);
         add(u"ID"_s, u"indonesia|indonesian|indonesians|jakarta"_s);
+        // Countries whose adjective or people ends in no suffix the demonym rule knows ("Thai",
+        // "Filipino", "Bangladeshi", "Cuban"), and whose capitals news puts in datelines. Capitals
+        // that are also given names ("Sofia", "Santiago") are left out.
+        add(u"TH"_s, u"thailand|thai|thais|bangkok"_s);
+        add(u"MM"_s, u"myanmar|burma|burmese|yangon|naypyitaw|mandalay"_s);
+        add(u"VN"_s, u"vietnam|vietnamese|hanoi"_s);
+        add(u"PH"_s, u"philippines|filipino|filipinos|filipina|manila"_s);
+        add(u"MY"_s, u"malaysia|malaysian|malaysians|kuala lumpur"_s);
+        add(u"BD"_s, u"bangladesh|bangladeshi|bangladeshis|dhaka"_s);
+        add(u"LK"_s, u"sri lanka|sri lankan|colombo"_s);
+        add(u"NP"_s, u"nepal|nepali|nepalese|kathmandu"_s);
+        add(u"CU"_s, u"cuba|cuban|cubans|havana"_s);
+        add(u"CO"_s, u"colombia|colombian|bogota|bogotá"_s);
+        add(u"PE"_s, u"peru|peruvian|lima"_s);
+        add(u"HT"_s, u"haiti|haitian|port-au-prince"_s);
+        add(u"ET"_s, u"ethiopia|ethiopian|addis ababa"_s);
+        add(u"SD"_s, u"sudan|sudanese|khartoum"_s);
+        add(u"SO"_s, u"somalia|somali|somalis|mogadishu"_s);
+        add(u"YE"_s, u"yemen|yemeni|yemenis|sanaa"_s);
+        add(u"UG"_s, u"uganda|ugandan|kampala"_s);
+        add(u"RW"_s, u"rwanda|rwandan|kigali"_s);
+        add(u"GH"_s, u"ghana|ghanaian|accra"_s);
+        add(u"MA"_s, u"morocco|moroccan|rabat"_s);
+        add(u"AZ"_s, u"azerbaijan|azerbaijani|azeri|baku"_s);
+        add(u"AM"_s, u"armenia|armenian|yerevan"_s);
+        add(u"RS"_s, u"serbia|serbian|serb|serbs|belgrade"_s);
+        add(u"HR"_s, u"croatia|croatian|croat|croats|zagreb"_s);
+        add(u"KZ"_s, u"kazakhstan|kazakh|astana"_s);
+        add(u"UZ"_s, u"uzbekistan|uzbek|tashkent"_s);
         return t;
     }();
     return table;
@@ -372,8 +401,11 @@ const auto &countries()
 // "Russian", "Americans", "Argentine", "Swiss": an adjective or a people, which names no place.
 bool isDemonym(const QString &key)
 {
-    static const QSet<QString> irregular = wordSet(u"argentine|saudi|israeli|iraqi|qatari|emirati|pakistani|afghan|swiss|french|dutch|greek|czech|"
-                                                   u"german|welsh|kenyan|venezuelan|moldovan|palestinians|israelis|saudis|argentines|europeans"_s);
+    static const QSet<QString> irregular
+        = wordSet(u"argentine|saudi|israeli|iraqi|qatari|emirati|pakistani|afghan|swiss|french|dutch|greek|czech|"
+                  u"german|welsh|kenyan|venezuelan|moldovan|palestinians|israelis|saudis|argentines|europeans|thai|thais|filipino|filipinos|"
+                  u"filipina|bangladeshi|bangladeshis|cuban|cubans|nepali|somali|somalis|yemeni|yemenis|ugandan|rwandan|"
+                  u"azeri|serb|serbs|croat|croats|kazakh|uzbek|burmese|sri lankan"_s);
     const QStringView singular = key.endsWith(u's') && !key.endsWith(u"ss"_s) ? QStringView(key).chopped(1) : QStringView(key);
     return irregular.contains(key) || singular.endsWith(u"ian") || singular.endsWith(u"ese") || singular.endsWith(u"ish") || singular.endsWith(u"can")
         || singular.endsWith(u"ean");
