@@ -1052,6 +1052,14 @@ private Q_SLOTS:
                                            << u"West Yorkshire Fire and Rescue Service"_s << false;
         QTest::newRow("a country's city in an upper-case dateline")
             << u"YANGON, Myanmar (Harbour Wire) \u2014 A strong earthquake struck on Friday."_s << u"YANGON"_s << true;
+        QTest::newRow("a broker after an analyst's 'at'")
+            << u"\"Nobody has an answer,\" said Lauren Voss, an analyst at Pinegate Securities."_s << u"Pinegate Securities"_s << false;
+        QTest::newRow("a research house after 'at'") << u"Arun Mehta, an analyst at Crestline Research, said the figures were incomplete."_s
+                                                     << u"Crestline Research"_s << false;
+        QTest::newRow("an employer of one word after a profession's 'at'")
+            << u"Arun Mehta, an analyst at Crestline, said the figures were incomplete."_s << u"Crestline"_s << false;
+        QTest::newRow("near miss: a place after someone else's 'at'")
+            << u"Arun Mehta, a commuter at Kingsbridge, said the trains were late."_s << u"Kingsbridge"_s << true;
         QTest::newRow("a regulator") << u"The Securities and Exchange Commission opened an inquiry."_s << u"Securities and Exchange Commission"_s << false;
         QTest::newRow("a person and a company stay apart") << u"Maria Lopez and Northline Power signed the deal."_s << u"Northline Power"_s << false;
         QTest::newRow("a mayor's town") << u"Mayor Denise Alvarez of Chandler said she was disappointed."_s << u"Chandler"_s << true;

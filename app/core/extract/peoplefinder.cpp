@@ -2417,6 +2417,16 @@ void Finder::readRun(qsizetype i, qsizetype j)
         addEntity(speaks || toldTo ? Entity::Kind::Organisation : Entity::Kind::Place, k, j);
         return;
     }
+    // "an analyst at Pinegate Securities", "a strategist at Nomura": after a profession's "at"
+    // comes the employer, a body, however its name ends.
+    if (count <= 3 && !titled && !w.at(j - 1).possessive && k >= 2 && w.plainGapBefore(k) && w.plainGapBefore(k - 1) && lowerIs(k - 1, u"at")
+        && isOneOf(word(k - 2),
+            {u"analyst", u"analysts", u"economist", u"economists", u"strategist", u"strategists", u"researcher", u"researchers", u"professor", u"scientist",
+                u"trader", u"broker", u"consultant", u"lecturer", u"banker", u"executive", u"partner", u"fellow", u"engineer", u"spokesman", u"spokeswoman",
+                u"spokesperson"})) {
+        addEntity(Entity::Kind::Organisation, k, j);
+        return;
+    }
     // "farmers in Meruvia said", "commuters at Kingsbridge": people are not "in" anything, and
     // "at" a person only once named ("a swipe at Trump"); "Kingsbridge station" is a place.
     // "at Marine Park": two words no known given name opens are a place after "in" or "at" too,
