@@ -463,6 +463,9 @@ private Q_SLOTS:
         QTest::newRow("a seat after a member's 'for' and its 'and' is no person")
             << u"Diane Abbott, the MP for Hackney North and Stoke Newington, said she would vote against the bill."_s << QStringList{u"Diane Abbott"_s}
             << QStringList{u"Stoke Newington"_s};
+        QTest::newRow("an office won but not yet taken is a title")
+            << u"President-elect Donald Trump said on Sunday that he would sign an order. Chancellor-designate Friedrich Merz agreed."_s
+            << QStringList{u"Donald Trump"_s, u"Friedrich Merz"_s} << QStringList{u"President-elect Donald Trump"_s, u"Chancellor-designate Friedrich Merz"_s};
         QTest::newRow("a seat after 'the member for' is no person")
             << u"My colleague, the member for Leeds Riverside, told me over coffee that she would vote for it."_s << QStringList{}
             << QStringList{u"Leeds Riverside"_s};

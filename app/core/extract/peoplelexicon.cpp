@@ -155,7 +155,10 @@ const auto &titles()
                     u"ceo|cto|cfo|coo|chief|director|dean|mp|mep|pm|deputy|leader|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
                     u"prime|foreign|defence|defense|interior|finance|health|state|home|economy|trade|national|security|"
                     u"councillor|councilor|cllr|councilman|councilwoman|alderman|alderwoman|assemblyman|assemblywoman|"
-                    u"assemblymember|supervisor|sheriff|magistrate|constable|superintendent|provost|rector"_s)) {
+                    u"assemblymember|supervisor|sheriff|magistrate|constable|superintendent|provost|rector|"
+                    // An office won but not yet taken: "President-elect Donald Trump".
+                    u"president-elect|vice-president-elect|governor-elect|mayor-elect|senator-elect|chancellor-designate|premier-designate|"
+                    u"minister-designate"_s)) {
             t.insert(w, PeopleLexicon::Gender::Unknown);
         }
         return t;
