@@ -651,6 +651,20 @@ private Q_SLOTS:
                                                  << u"2025-10-25"_s << QString();
         QTest::newRow("would, said in a month, a month ahead")
             << u"The supplier said in October it would reopen the plant on Jan. 6."_s << nov5 << u"Jan. 6"_s << u"2025-01-06"_s << QString();
+        // A life told in years: the month of "that year", and the one after it, are of the year just told.
+        const QDate obituary(2024, 12, 30);
+        QTest::newRow("a month of that year") << u"In 1976, he ran for president. He defeated Ford in November of that year."_s << obituary
+                                              << u"November of that year"_s << u"1976-11"_s << QString();
+        QTest::newRow("the following month") << u"In 1976, he ran for president and took office the following January."_s << obituary
+                                             << u"the following January"_s << u"1977-01"_s << QString();
+        QTest::newRow("the previous month") << u"The treaty was signed in June 1979, after talks the previous March."_s << obituary << u"the previous March"_s
+                                            << u"1979-03"_s << QString();
+        QTest::newRow("the following month near miss: next month")
+            << u"In 1976, he ran for president. He will speak next January."_s << obituary << u"next January"_s << u"2025-01"_s << QString();
+        QTest::newRow("the following month near miss: a weekday")
+            << u"In 1976, he ran for president. He will speak next Sunday."_s << obituary << u"next Sunday"_s << u"2025-01-05"_s << QString();
+        QTest::newRow("a weekday before another noun stays a day")
+            << u"He missed the Sunday deadline."_s << obituary << u"Sunday"_s << u"2024-12-29"_s << QString();
     }
 
     void resolves()
@@ -821,6 +835,8 @@ private Q_SLOTS:
         QTest::newRow("a named Sunday") << u"A missile strike on Palm Sunday killed 35 people."_s;
         QTest::newRow("May names a prime minister") << u"Critics of the May government protested."_s;
         QTest::newRow("a month before a capital is no noun") << u"The March Hare is a character."_s;
+        QTest::newRow("a weekday's school") << u"He taught Sunday school for decades."_s;
+        QTest::newRow("a weekday's best") << u"She wore her Sunday best."_s;
     }
 
     void ignoresWhatIsNoTime()
@@ -869,6 +885,13 @@ private Q_SLOTS:
         QTest::newRow("years in a sentence") << u"The scandal: a timeline\nThe record\nFigures for 2000 to 2015 are incomplete."_s << u"2000"_s << u"2000"_s
                                              << QDate(2000, 12, 31);
         QTest::newRow("a year opening a sentence") << u"The scandal\n1999 branch operators were prosecuted."_s << u"1999"_s << QString() << QDate();
+        // A dated list's entry opens with its years and a colon.
+        QTest::newRow("a year opening a list's entry")
+            << u"The scandal: a timeline\n1946: He graduates from the academy.\nThe record"_s << u"1946"_s << u"1946"_s << QDate();
+        QTest::newRow("years opening a list's entry") << u"The scandal: a timeline\n1971-1975: He serves as governor.\nThe record"_s << u"1971"_s << u"1971"_s
+                                                      << QDate(1975, 12, 31);
+        QTest::newRow("a count opening a line near miss")
+            << u"The scandal: a timeline\n1946 people were moved: the record"_s << u"1946"_s << QString() << QDate();
     }
 
     void datesHeadingSetsItsSection()

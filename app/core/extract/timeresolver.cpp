@@ -776,6 +776,12 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
     int year = m.year;
     if (year == 0 && m.yearRelation == 1 && m_narrative.earliest.isValid()) {
         year = m_narrative.earliest.year() + m.yearOffset;
+        // "the following January", "the previous March": the nearest such month that way.
+        if (m.direction == 1) {
+            year += m.month > m_narrative.earliest.month() ? 0 : 1;
+        } else if (m.direction == -1) {
+            year -= m.month < m_narrative.earliest.month() ? 0 : 1;
+        }
     } else if (year == 0 && m.yearRelation == 2 && m_published.isValid()) {
         year = m_published.year() + m.yearOffset;
         if (m.direction == 1) {
@@ -1032,6 +1038,12 @@ bool TimeResolver::aloneOnItsLine(const TimeMention &mention) const
     const QStringView before = m_text.mid(paragraph.start, mention.range.start - paragraph.start);
     const QStringView after = m_text.mid(mention.range.end, paragraph.end - mention.range.end);
     return std::none_of(before.cbegin(), before.cend(), wordy) && std::none_of(after.cbegin(), after.cend(), wordy);
+}
+
+bool TimeResolver::opensItsLine(const TimeMention &mention) const
+{
+    const TextRange paragraph = paragraphRange(mention.range.start);
+    return m_text.mid(paragraph.start, mention.range.start - paragraph.start).trimmed().isEmpty();
 }
 
 // "Saturday and Sunday" on a line of its own: a line of nothing but weekdays, joined or not.
@@ -1771,7 +1783,10 @@ void TimeResolver::joinRanges(QList<ResolvedTime> &resolved) const
         // Wednesday": one telling over the days of one week.
         const bool days = first.mention.kind == TimeMention::Kind::Weekday && second.mention.kind == TimeMention::Kind::Weekday
             && isOneOf(gap, {u"and", u"and on", u"and again on", u"and again"}) && first.date.earliest.daysTo(second.date.earliest) <= 6;
-        if (fromTo || between || headingSpan || days) {
+        // "1971-1975: Serves as governor": a dated list's entry that opens with a span of years.
+        const bool entrySpan = dates && first.mention.day == 0 && second.mention.day == 0 && isOneOf(gap, {u"-", u"\u2013", u"to"})
+            && m_text.mid(second.mention.range.end).startsWith(u':') && opensItsLine(first.mention);
+        if (fromTo || between || headingSpan || entrySpan || days) {
             first.date.latest = second.date.latest;
             second.mention.datesNothing = true;
         }

@@ -93,6 +93,7 @@ private:
     [[nodiscard]] QList<bool> dateHeadings(const QList<TimeMention> &mentions) const;
     [[nodiscard]] bool inSectionOf(int heading, int paragraph) const;
     [[nodiscard]] bool aloneOnItsLine(const TimeMention &mention) const;
+    [[nodiscard]] bool opensItsLine(const TimeMention &mention) const;
     [[nodiscard]] bool weekdaysLine(const QList<TimeMention> &mentions, qsizetype index) const;
     [[nodiscard]] const TimeMention *datedNounAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
     [[nodiscard]] const TimeMention *datedClauseAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
