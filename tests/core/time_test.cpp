@@ -663,6 +663,13 @@ private Q_SLOTS:
             << u"In 1976, he ran for president. He will speak next January."_s << obituary << u"next January"_s << u"2025-01"_s << QString();
         QTest::newRow("the following month near miss: a weekday")
             << u"In 1976, he ran for president. He will speak next Sunday."_s << obituary << u"next Sunday"_s << u"2025-01-05"_s << QString();
+        // A day a deciding makes something of is no time of the deciding.
+        QTest::newRow("a day declared a day of mourning")
+            << u"Biden has declared Jan. 9 a national day of mourning."_s << obituary << u"Jan. 9"_s << u"2025-01-09"_s << QString();
+        QTest::newRow("a day declared, in the past tense")
+            << u"Biden declared Jan. 9 a national day of mourning."_s << obituary << u"Jan. 9"_s << u"2025-01-09"_s << QString();
+        QTest::newRow("a day declared near miss: the day of declaring")
+            << u"Biden declared on Jan. 9 that the crisis was over."_s << obituary << u"Jan. 9"_s << u"2024-01-09"_s << QString();
         QTest::newRow("a weekday before another noun stays a day")
             << u"He missed the Sunday deadline."_s << obituary << u"Sunday"_s << u"2024-12-29"_s << QString();
     }

@@ -432,6 +432,17 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
     if (bound < 0) {
         return Outlook::Unmarked;
     }
+    // "has declared Jan. 9 a national day of mourning", "named Friday a holiday": the day is what
+    // the deciding made of it, not when it was decided.
+    if (mention.firstWord == bound + 1 && isOneOf(wordText(mention.endWord), {u"a", u"an"})
+        && isOneOf(
+            wordText(bound), {u"declared", u"declares", u"declare", u"designated", u"designates", u"designate", u"proclaimed", u"proclaims", u"named"})) {
+        if (verb) {
+            *verb = bound;
+        }
+        const bool now = bound > 0 && isOneOf(wordText(bound - 1), {u"has", u"have", u"will"});
+        return now && !decidingDay(mention).isValid() ? Outlook::Ahead : Outlook::Fixed;
+    }
     const bool from = equalsLower(wordText(bound), u"from");
     if (!from && !isOneOf(wordText(bound), {u"for", u"until", u"till", u"to"})) {
         return Outlook::Unmarked;
