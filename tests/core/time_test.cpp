@@ -663,6 +663,12 @@ private Q_SLOTS:
             << u"In 1976, he ran for president. He will speak next January."_s << obituary << u"next January"_s << u"2025-01"_s << QString();
         QTest::newRow("the following month near miss: a weekday")
             << u"In 1976, he ran for president. He will speak next Sunday."_s << obituary << u"next Sunday"_s << u"2025-01-05"_s << QString();
+        // "N years after" a happening counts from the date just told, not from one told sentences before.
+        QTest::newRow("years after a happening told sentences before") << u"He won in 1976. The embassy was seized in November 1979. The crisis "
+                                                                          u"lasted 444 days. Four years after his victory, he lost."_s
+                                                                       << obituary << u"Four years after"_s << QString() << QString();
+        QTest::newRow("years after the happening told the sentence before")
+            << u"The dam burst in 2019. Two years after the flood, the town was rebuilt."_s << obituary << u"Two years after"_s << u"2021"_s << QString();
         // A day a deciding makes something of is no time of the deciding.
         QTest::newRow("a day declared a day of mourning")
             << u"Biden has declared Jan. 9 a national day of mourning."_s << obituary << u"Jan. 9"_s << u"2025-01-09"_s << QString();

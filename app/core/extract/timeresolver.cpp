@@ -1507,6 +1507,33 @@ bool TimeResolver::sameSentence(int from, int to) const
     return true;
 }
 
+// Whether word `to` is in the sentence of word `from` or the one right after it (`from` may be
+// the full stop that ends its sentence).
+bool TimeResolver::withinNextSentence(int from, int to) const
+{
+    const auto ends = [this](int k) {
+        const QChar c = m_text[m_words[k].range.start];
+        if (c == u'!' || c == u'?') {
+            return true;
+        }
+        if (c != u'.' || !m_words[k + 1].capitalised) {
+            return false;
+        }
+        const ScannedWord &previous = m_words[k - 1];
+        return previous.range.length() != 1 && !timeLexeme(m_text.mid(previous.range.start, previous.range.length())).abbreviation;
+    };
+    if (to - from > 120) {
+        return false;
+    }
+    int sentences = 0;
+    for (int k = std::max(from, 1); k < to && k + 1 < m_words.size(); ++k) {
+        if (m_words[k].kind == ScannedWord::Kind::Punctuation && ends(k) && ++sentences > 1) {
+            return false;
+        }
+    }
+    return true;
+}
+
 QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
 {
     QList<ResolvedTime> resolved;
@@ -1715,9 +1742,12 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 // "was arrested on Monday. Hours later, prosecutors charged him": a few hours on
                 // from a day told is, as news tells it, that day.
                 r.date = dayValue(m_narrative.earliest);
-            } else if (m.offset != 0 && m.beforeNoun && m_narrative.earliest.isValid() && !narrativeMissesClause(m)) {
+            } else if (m.offset != 0 && m.beforeNoun && m_narrative.earliest.isValid() && !narrativeMissesClause(m)
+                && (m_narrativeWord < 0 || withinNextSentence(m_narrativeWord, m.firstWord))) {
                 // "two years after the flood": counted from the date the narrative is at, which
-                // is, in news, almost always the date of the event just named.
+                // is, in news, almost always the date of the event just named. A date told
+                // sentences before names another ("In November 1979 the embassy was seized. The
+                // crisis lasted 444 days. Four years after his victory, he lost").
                 r.date = resolveRelative(m, m_narrative.earliest, m_narrative.granularity);
             }
             // "had gone back to work two months after the collapse", written before those two
