@@ -669,6 +669,14 @@ private Q_SLOTS:
                                                                        << obituary << u"Four years after"_s << QString() << QString();
         QTest::newRow("years after the happening told the sentence before")
             << u"The dam burst in 2019. Two years after the flood, the town was rebuilt."_s << obituary << u"Two years after"_s << u"2021"_s << QString();
+        // A time listed after one the sentence looks ahead to looks ahead too.
+        const QDate nov1(2024, 11, 1);
+        QTest::newRow("a day listed after coming ones")
+            << u"Van Nistelrooy will stay in charge for the games against Chelsea on Sunday, PAOK on Thursday and Leicester City on Nov. 10."_s << nov1
+            << u"Nov. 10"_s << u"2024-11-10"_s << QString();
+        QTest::newRow("a day listed after coming ones near miss: a past verb between")
+            << u"Van Nistelrooy will stay in charge on Sunday, a week after Leicester City won on Oct. 20."_s << nov1 << u"Oct. 20"_s << u"2024-10-20"_s
+            << QString();
         // A day a deciding makes something of is no time of the deciding.
         QTest::newRow("a day declared a day of mourning")
             << u"Biden has declared Jan. 9 a national day of mourning."_s << obituary << u"Jan. 9"_s << u"2025-01-09"_s << QString();

@@ -1507,6 +1507,26 @@ bool TimeResolver::sameSentence(int from, int to) const
     return true;
 }
 
+// "will stay in charge for the games against Chelsea on Sunday, PAOK on Thursday and Leicester
+// City on Nov. 10": a time listed after one the sentence looks ahead to, with no verb of its own
+// between them, lies ahead too.
+bool TimeResolver::listedAfterComing(const ResolvedTime &before, const TimeMention &mention) const
+{
+    const bool coming = before.future || (m_published.isValid() && before.date.earliest.isValid() && before.date.earliest > m_published);
+    if (!coming || mention.firstWord - before.mention.endWord > 8 || !sameSentence(before.mention.endWord, mention.firstWord)) {
+        return false;
+    }
+    bool joined = false;
+    for (int k = before.mention.endWord; k < mention.firstWord; ++k) {
+        const QStringView w = wordText(k);
+        if (looksPastTense(w) || isOneOf(w, {u"said", u"says", u"after", u"before", u"since", u"but"})) {
+            return false;
+        }
+        joined = joined || w == u"," || equalsLower(w, u"and");
+    }
+    return joined;
+}
+
 // Whether word `to` is in the sentence of word `from` or the one right after it (`from` may be
 // the full stop that ends its sentence).
 bool TimeResolver::withinNextSentence(int from, int to) const
@@ -1566,6 +1586,9 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
         Outlook side = outlook(m);
         if (side == Outlook::Unmarked) {
             side = openingOutlook(m);
+        }
+        if (side == Outlook::Unmarked && !resolved.isEmpty() && listedAfterComing(resolved.last(), m)) {
+            side = Outlook::Ahead;
         }
         ResolvedTime r{m, {}, side == Outlook::Ahead};
         if (planOutlook(m, &r.planVerb) == Outlook::Unmarked) {

@@ -77,6 +77,7 @@ private:
     [[nodiscard]] static bool restatesMonth(QStringView gap);
     void joinRanges(QList<ResolvedTime> &resolved) const;
     [[nodiscard]] bool sameSentence(int from, int to) const;
+    [[nodiscard]] bool listedAfterComing(const ResolvedTime &before, const TimeMention &mention) const;
     [[nodiscard]] bool withinNextSentence(int from, int to) const;
     [[nodiscard]] bool abbreviationPoint(int k) const;
     [[nodiscard]] bool sinceUntilNow(const TimeMention &mention) const;
