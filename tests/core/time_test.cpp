@@ -677,6 +677,10 @@ private Q_SLOTS:
         QTest::newRow("a day listed after coming ones near miss: a past verb between")
             << u"Van Nistelrooy will stay in charge on Sunday, a week after Leicester City won on Oct. 20."_s << nov1 << u"Oct. 20"_s << u"2024-10-20"_s
             << QString();
+        QTest::newRow("an infinitive after a comma looks ahead")
+            << u"Amorim named United head coach, to start on Nov. 11."_s << nov1 << u"Nov. 11"_s << u"2024-11-11"_s << QString();
+        QTest::newRow("an infinitive after a comma near miss: a noun after 'to'")
+            << u"Amorim was named head coach, to the surprise of fans, on Nov. 11."_s << nov1 << u"Nov. 11"_s << u"2023-11-11"_s << QString();
         // A day a deciding makes something of is no time of the deciding.
         QTest::newRow("a day declared a day of mourning")
             << u"Biden has declared Jan. 9 a national day of mourning."_s << obituary << u"Jan. 9"_s << u"2025-01-09"_s << QString();

@@ -182,6 +182,11 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             if (c == u'.') {
                 ++reach; // the points of "U.S." are no words
             }
+            // "Amorim named United head coach, to start on Nov. 11": an infinitive set off by a
+            // comma tells what is to come of the clause before it.
+            if (c == u',' && infinitiveAt(k + 1, mention.firstWord)) {
+                return Outlook::Ahead;
+            }
             continue;
         }
         // (Asked below up to five times, and the same each time.)
