@@ -681,6 +681,9 @@ private Q_SLOTS:
             << u"Amorim named United head coach, to start on Nov. 11."_s << nov1 << u"Nov. 11"_s << u"2024-11-11"_s << QString();
         QTest::newRow("an infinitive after a comma near miss: a noun after 'to'")
             << u"Amorim was named head coach, to the surprise of fans, on Nov. 11."_s << nov1 << u"Nov. 11"_s << u"2023-11-11"_s << QString();
+        QTest::newRow("an infinitive after a comma near miss: a clause of its own after it")
+            << u"That win persuaded the co-owner, Jim Ratcliffe, to keep him, and in July he signed an extension."_s << nov1 << u"July"_s << u"2024-07"_s
+            << QString();
         // A day a deciding makes something of is no time of the deciding.
         QTest::newRow("a day declared a day of mourning")
             << u"Biden has declared Jan. 9 a national day of mourning."_s << obituary << u"Jan. 9"_s << u"2025-01-09"_s << QString();

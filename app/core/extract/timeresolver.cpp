@@ -184,7 +184,12 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             }
             // "Amorim named United head coach, to start on Nov. 11": an infinitive set off by a
             // comma tells what is to come of the clause before it.
-            if (c == u',' && infinitiveAt(k + 1, mention.firstWord)) {
+            // ("persuaded the co-owner, Ratcliffe, to keep him, and in July he signed": a clause
+            // after the infinitive has its own tense.)
+            if (c == u',' && infinitiveAt(k + 1, mention.firstWord)
+                && std::none_of(m_words.cbegin() + k + 1, m_words.cbegin() + mention.firstWord, [this](const ScannedWord &between) {
+                       return between.kind == ScannedWord::Kind::Punctuation || equalsLower(m_text.mid(between.range.start, between.range.length()), u"and");
+                   })) {
                 return Outlook::Ahead;
             }
             continue;
