@@ -684,6 +684,16 @@ private Q_SLOTS:
         QTest::newRow("an infinitive after a comma near miss: a clause of its own after it")
             << u"That win persuaded the co-owner, Jim Ratcliffe, to keep him, and in July he signed an extension."_s << nov1 << u"July"_s << u"2024-07"_s
             << QString();
+        // A fixture or a trip told in the present is the one to come.
+        const QDate monday(2024, 11, 25);
+        QTest::newRow("a trip in the present") << u"United travel to Bodo/Glimt in the Europa League on Thursday."_s << monday << u"Thursday"_s
+                                               << u"2024-11-28"_s << QString();
+        QTest::newRow("a fixture in the present") << u"His last match will be on Nov. 10, two days after he faces City in the Champions League on Tuesday."_s
+                                                  << nov1 << u"Tuesday"_s << u"2024-11-05"_s << QString();
+        QTest::newRow("a trip near miss: the past") << u"United travelled to Bodo/Glimt in the Europa League on Thursday."_s << monday << u"Thursday"_s
+                                                    << u"2024-11-21"_s << QString();
+        QTest::newRow("a trip near miss: a noun") << u"Their travel to Bodo/Glimt was delayed on Thursday."_s << monday << u"Thursday"_s << u"2024-11-21"_s
+                                                  << QString();
         // A day a deciding makes something of is no time of the deciding.
         QTest::newRow("a day declared a day of mourning")
             << u"Biden has declared Jan. 9 a national day of mourning."_s << obituary << u"Jan. 9"_s << u"2025-01-09"_s << QString();

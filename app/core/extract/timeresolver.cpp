@@ -326,6 +326,13 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             && mention.firstWord - k <= 12 && !isPresentOfSaying(word)) {
             return Outlook::Ahead;
         }
+        // "United travel to Bodo/Glimt on Thursday", "two days after he faces Manchester City on
+        // Tuesday": a fixture or a trip told in the present is the one to come.
+        if (mention.kind == TimeMention::Kind::Weekday && mention.direction == 0 && k > 0 && mention.firstWord - k <= 10 && !m_words[k].capitalised
+            && isOneOf(word, {u"travel", u"travels", u"face", u"faces", u"host", u"hosts", u"play", u"plays", u"visit", u"visits"})
+            && !isDeterminer(wordText(k - 1)) && !isOneOf(wordText(k - 1), {u"to", u"their", u"his", u"her", u"its", u"our", u"of"})) {
+            return Outlook::Ahead;
+        }
         // "another cut when the Fed meets in November": a present in a when-clause tells a
         // time still ahead ("when the Fed met" stays past).
         if (mention.kind == TimeMention::Kind::Date && k >= 2 && k + 2 >= mention.firstWord && word.size() >= 5 && word.endsWith(u's')
