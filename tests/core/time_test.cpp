@@ -694,6 +694,11 @@ private Q_SLOTS:
                                                     << u"2024-11-21"_s << QString();
         QTest::newRow("a trip near miss: a noun") << u"Their travel to Bodo/Glimt was delayed on Thursday."_s << monday << u"Thursday"_s << u"2024-11-21"_s
                                                   << QString();
+        // What is kept or extended to a weekday lasts into the days ahead.
+        QTest::newRow("kept through a weekday") << u"Forecasters kept a red flag warning in place through Friday."_s << QDate(2025, 1, 8) << u"Friday"_s
+                                                << u"2025-01-10"_s << QString();
+        QTest::newRow("kept through a weekday near miss: stayed")
+            << u"The warning stayed in place through Friday."_s << QDate(2025, 1, 8) << u"Friday"_s << u"2025-01-03"_s << QString();
         // A day a deciding makes something of is no time of the deciding.
         QTest::newRow("a day declared a day of mourning")
             << u"Biden has declared Jan. 9 a national day of mourning."_s << obituary << u"Jan. 9"_s << u"2025-01-09"_s << QString();

@@ -340,6 +340,11 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             && (equalsLower(wordText(k - 2), u"when") || (k >= 3 && equalsLower(wordText(k - 3), u"when"))) && !isPresentOfSaying(word)) {
             return Outlook::Ahead;
         }
+        // "kept a red flag warning in place through Friday", "extended the closure until Monday":
+        // what is kept or extended to a weekday lasts on from the keeping, into the days ahead.
+        if (unmarked == Outlook::Bound && mention.kind == TimeMention::Kind::Weekday && mention.direction == 0 && isOneOf(word, {u"kept", u"extended"})) {
+            return Outlook::Bound;
+        }
         // "has closed the bridge until Monday": a present perfect is the time of writing, so the
         // bound lies ahead of it.
         if (unmarked == Outlook::Bound && k > 0 && isOneOf(wordText(k - 1), {u"has", u"have"}) && (endsInEd || looksPastTense(word))) {
