@@ -352,6 +352,15 @@ private Q_SLOTS:
                                                                 << u"Rescue teams reached the cut-off town"_s << u"2025-09-29"_s << u"reached"_s;
         QTest::newRow("entry's present before a clause of its own") << u"- March 1: One lane reopens on Interstate 40, five months after the road collapsed."_s
                                                                     << u"One lane reopened"_s << u"2025-03-01"_s << u"reopened"_s;
+        // A life's list leaves out whom it is about: the entry opens with its verb.
+        QTest::newRow("entry that opens with its verb") << u"- Dec. 29, 2024: Dies at home in Plains."_s << u"Died"_s << u"2024-12-29"_s << u"died"_s;
+        QTest::newRow("entry that opens with its verb and object")
+            << u"- Feb. 18, 2023: Enters hospice care at home."_s << u"Entered hospice care"_s << u"2023-02-18"_s << u"entered"_s;
+        QTest::newRow("entry of a year that opens with its verb")
+            << u"- 1946: Graduates from the Naval Academy."_s << u"Graduated"_s << u"1946"_s << u"graduated"_s;
+        QTest::newRow("entry that opens with an auxiliary")
+            << u"- Oct. 11, 2002: Is awarded the Nobel Peace Prize."_s << u"Awarded the Nobel Peace Prize"_s << u"2002-10-11"_s << u"awarded"_s;
+        QTest::newRow("entry that opens with a participle") << u"- Jan. 20, 1977: Sworn in as president."_s << u"Sworn"_s << u"1977-01-20"_s << u"sworn"_s;
         QTest::newRow("entry's reopening before a participle") << u"- Nov. 2: The Biltmore Estate reopens to visitors after five weeks closed."_s
                                                                << u"Biltmore Estate reopened"_s << u"2025-11-02"_s << u"reopened"_s;
         QTest::newRow("an adverb before a participle adjective")
@@ -747,6 +756,11 @@ private Q_SLOTS:
         QTest::newRow("did not launch") << u"The rocket did not launch on Friday."_s << u"aunch"_s << false;
         QTest::newRow("will not leave") << u"The crew will not leave the station before June 26, 2024."_s << u"eave"_s << false;
         QTest::newRow("a condition's clause") << u"If the rocket launches on Friday, the crew will dock on Saturday."_s << u"aunch"_s << false;
+        QTest::newRow("an entry's plural subject before its verb") << u"- Nov. 4: Protests erupt in Nairobi."_s << u"Protested"_s << false;
+        QTest::newRow("an entry's plural subject before its verb and a preposition")
+            << u"- Nov. 4: Protesters gather in Nairobi."_s << u"Protesters"_s << false;
+        QTest::newRow("an entry's plural subject before its passive") << u"- June 28: Pieces of the wreck are unloaded at a pier."_s << u"Pieced"_s << false;
+        QTest::newRow("kept in place through a day") << u"Forecasters kept a red flag warning in place through Friday."_s << u"kept"_s << false;
         QTest::newRow("the briefing it modifies") << u"A launch readiness briefing is planned for Sunday."_s << u"briefing"_s << true;
         QTest::newRow("a dated condition") << u"If the launch takes place on Friday, the crew will dock on Sunday."_s << u"aunch"_s << false;
         QTest::newRow("a launch that happened") << u"The rocket launched on Friday."_s << u"aunch"_s << true;

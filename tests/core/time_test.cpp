@@ -651,6 +651,63 @@ private Q_SLOTS:
                                                  << u"2025-10-25"_s << QString();
         QTest::newRow("would, said in a month, a month ahead")
             << u"The supplier said in October it would reopen the plant on Jan. 6."_s << nov5 << u"Jan. 6"_s << u"2025-01-06"_s << QString();
+        // A life told in years: the month of "that year", and the one after it, are of the year just told.
+        const QDate obituary(2024, 12, 30);
+        QTest::newRow("a month of that year") << u"In 1976, he ran for president. He defeated Ford in November of that year."_s << obituary
+                                              << u"November of that year"_s << u"1976-11"_s << QString();
+        QTest::newRow("the following month") << u"In 1976, he ran for president and took office the following January."_s << obituary
+                                             << u"the following January"_s << u"1977-01"_s << QString();
+        QTest::newRow("the previous month") << u"The treaty was signed in June 1979, after talks the previous March."_s << obituary << u"the previous March"_s
+                                            << u"1979-03"_s << QString();
+        QTest::newRow("the following month near miss: next month")
+            << u"In 1976, he ran for president. He will speak next January."_s << obituary << u"next January"_s << u"2025-01"_s << QString();
+        QTest::newRow("the following month near miss: a weekday")
+            << u"In 1976, he ran for president. He will speak next Sunday."_s << obituary << u"next Sunday"_s << u"2025-01-05"_s << QString();
+        // "N years after" a happening counts from the date just told, not from one told sentences before.
+        QTest::newRow("years after a happening told sentences before") << u"He won in 1976. The embassy was seized in November 1979. The crisis "
+                                                                          u"lasted 444 days. Four years after his victory, he lost."_s
+                                                                       << obituary << u"Four years after"_s << QString() << QString();
+        QTest::newRow("years after the happening told the sentence before")
+            << u"The dam burst in 2019. Two years after the flood, the town was rebuilt."_s << obituary << u"Two years after"_s << u"2021"_s << QString();
+        // A time listed after one the sentence looks ahead to looks ahead too.
+        const QDate nov1(2024, 11, 1);
+        QTest::newRow("a day listed after coming ones")
+            << u"Van Nistelrooy will stay in charge for the games against Chelsea on Sunday, PAOK on Thursday and Leicester City on Nov. 10."_s << nov1
+            << u"Nov. 10"_s << u"2024-11-10"_s << QString();
+        QTest::newRow("a day listed after coming ones near miss: a past verb between")
+            << u"Van Nistelrooy will stay in charge on Sunday, a week after Leicester City won on Oct. 20."_s << nov1 << u"Oct. 20"_s << u"2024-10-20"_s
+            << QString();
+        QTest::newRow("an infinitive after a comma looks ahead")
+            << u"Amorim named United head coach, to start on Nov. 11."_s << nov1 << u"Nov. 11"_s << u"2024-11-11"_s << QString();
+        QTest::newRow("an infinitive after a comma near miss: a noun after 'to'")
+            << u"Amorim was named head coach, to the surprise of fans, on Nov. 11."_s << nov1 << u"Nov. 11"_s << u"2023-11-11"_s << QString();
+        QTest::newRow("an infinitive after a comma near miss: a clause of its own after it")
+            << u"That win persuaded the co-owner, Jim Ratcliffe, to keep him, and in July he signed an extension."_s << nov1 << u"July"_s << u"2024-07"_s
+            << QString();
+        // A fixture or a trip told in the present is the one to come.
+        const QDate monday(2024, 11, 25);
+        QTest::newRow("a trip in the present") << u"United travel to Bodo/Glimt in the Europa League on Thursday."_s << monday << u"Thursday"_s
+                                               << u"2024-11-28"_s << QString();
+        QTest::newRow("a fixture in the present") << u"His last match will be on Nov. 10, two days after he faces City in the Champions League on Tuesday."_s
+                                                  << nov1 << u"Tuesday"_s << u"2024-11-05"_s << QString();
+        QTest::newRow("a trip near miss: the past") << u"United travelled to Bodo/Glimt in the Europa League on Thursday."_s << monday << u"Thursday"_s
+                                                    << u"2024-11-21"_s << QString();
+        QTest::newRow("a trip near miss: a noun") << u"Their travel to Bodo/Glimt was delayed on Thursday."_s << monday << u"Thursday"_s << u"2024-11-21"_s
+                                                  << QString();
+        // What is kept or extended to a weekday lasts into the days ahead.
+        QTest::newRow("kept through a weekday") << u"Forecasters kept a red flag warning in place through Friday."_s << QDate(2025, 1, 8) << u"Friday"_s
+                                                << u"2025-01-10"_s << QString();
+        QTest::newRow("kept through a weekday near miss: stayed")
+            << u"The warning stayed in place through Friday."_s << QDate(2025, 1, 8) << u"Friday"_s << u"2025-01-03"_s << QString();
+        // A day a deciding makes something of is no time of the deciding.
+        QTest::newRow("a day declared a day of mourning")
+            << u"Biden has declared Jan. 9 a national day of mourning."_s << obituary << u"Jan. 9"_s << u"2025-01-09"_s << QString();
+        QTest::newRow("a day declared, in the past tense")
+            << u"Biden declared Jan. 9 a national day of mourning."_s << obituary << u"Jan. 9"_s << u"2025-01-09"_s << QString();
+        QTest::newRow("a day declared near miss: the day of declaring")
+            << u"Biden declared on Jan. 9 that the crisis was over."_s << obituary << u"Jan. 9"_s << u"2024-01-09"_s << QString();
+        QTest::newRow("a weekday before another noun stays a day")
+            << u"He missed the Sunday deadline."_s << obituary << u"Sunday"_s << u"2024-12-29"_s << QString();
     }
 
     void resolves()
@@ -821,6 +878,8 @@ private Q_SLOTS:
         QTest::newRow("a named Sunday") << u"A missile strike on Palm Sunday killed 35 people."_s;
         QTest::newRow("May names a prime minister") << u"Critics of the May government protested."_s;
         QTest::newRow("a month before a capital is no noun") << u"The March Hare is a character."_s;
+        QTest::newRow("a weekday's school") << u"He taught Sunday school for decades."_s;
+        QTest::newRow("a weekday's best") << u"She wore her Sunday best."_s;
     }
 
     void ignoresWhatIsNoTime()
@@ -869,6 +928,13 @@ private Q_SLOTS:
         QTest::newRow("years in a sentence") << u"The scandal: a timeline\nThe record\nFigures for 2000 to 2015 are incomplete."_s << u"2000"_s << u"2000"_s
                                              << QDate(2000, 12, 31);
         QTest::newRow("a year opening a sentence") << u"The scandal\n1999 branch operators were prosecuted."_s << u"1999"_s << QString() << QDate();
+        // A dated list's entry opens with its years and a colon.
+        QTest::newRow("a year opening a list's entry")
+            << u"The scandal: a timeline\n1946: He graduates from the academy.\nThe record"_s << u"1946"_s << u"1946"_s << QDate();
+        QTest::newRow("years opening a list's entry") << u"The scandal: a timeline\n1971-1975: He serves as governor.\nThe record"_s << u"1971"_s << u"1971"_s
+                                                      << QDate(1975, 12, 31);
+        QTest::newRow("a count opening a line near miss")
+            << u"The scandal: a timeline\n1946 people were moved: the record"_s << u"1946"_s << QString() << QDate();
     }
 
     void datesHeadingSetsItsSection()

@@ -210,9 +210,10 @@ private:
                 continue;
             }
             // "The hearing is set to run until Sept. 27": the day a happening lasts until is its
-            // end, not when it took place.
+            // end, not when it took place. So is the day a thing kept "in place" lasts until.
             if (isOneOf(word(tm.firstWord - 1), {u"until"_w, u"till"_w, u"through"_w})
-                && isOneOf(word(tm.firstWord - 2), {u"run"_w, u"runs"_w, u"last"_w, u"lasts"_w, u"continue"_w, u"continues"_w, u"go"_w, u"goes"_w})) {
+                && isOneOf(
+                    word(tm.firstWord - 2), {u"run"_w, u"runs"_w, u"last"_w, u"lasts"_w, u"continue"_w, u"continues"_w, u"go"_w, u"goes"_w, u"place"_w})) {
                 timeUsed[t] = true;
                 continue;
             }
@@ -753,6 +754,9 @@ private:
         if (verb < 0 && (thing < 0 || (!mentions[thing].verb && isLastingStorm(mentions[thing].lemma)))) {
             verb = present >= 0 ? present : complemented;
         }
+        if (verb < 0 && thing < 0 && subjectlessEntryVerb(first) && !clauseVerbs.contains(first) && !mentionByHead.contains(first)) {
+            verb = first;
+        }
         if (verb >= 0) {
             clauseVerbs.insert(verb);
             if (addClause(mentions, verb, t, true, false, tm, mentionByHead, absorbed) && mentions.last().headWord == verb
@@ -766,6 +770,37 @@ private:
             return true;
         }
         return nounEntry(mentions, t, tm);
+    }
+
+    // "Dec. 29, 2024: Dies at home", "1946: Graduates from the Naval Academy": a life's list
+    // leaves out the subject it is about, so its entry opens with the verb. Asked only when no
+    // other word of the entry is its verb ("Protests erupt in Nairobi" has one after the noun).
+    [[nodiscard]] bool subjectlessEntryVerb(int k) const
+    {
+        if (!valid(k) || !valid(k + 1) || m_words[k].kind != ScannedWord::Kind::Letters || !m_words[k].capitalised || m_words[k + 1].capitalised || punct(k + 1)
+            || m_timeAt[k] >= 0) {
+            return false;
+        }
+        const QStringView w = word(k);
+        if (w.size() < 4 || isFunctionWord(w) || isDeterminer(w)) {
+            return false;
+        }
+        const bool present = w.endsWith(u's') && !w.endsWith(u"ss"_w) && !w.endsWith(u"us"_w) && !w.endsWith(u"is"_w) && !pastOfPresent(w).isEmpty();
+        // "Protests erupt in Nairobi": a plain present before what it takes is the verb of a
+        // plural subject the entry opens with.
+        const QStringView next = word(k + 1);
+        if (present && !next.endsWith(u's') && !isFunctionWord(next) && !complementAfter(k)
+            && !isOneOf(next, {u"from"_w, u"to"_w, u"for"_w, u"as"_w, u"of"_w, u"by"_w}) && m_words[k + 1].kind == ScannedWord::Kind::Letters && valid(k + 2)
+            && (complementAfter(k + 1) || isDeterminer(word(k + 2)))) {
+            return false;
+        }
+        // "Pieces of the Titan are unloaded": a plural noun, with its verb after it.
+        for (int a = k + 1; present && valid(a) && a < k + 7 && !punct(a); ++a) {
+            if (isOneOf(word(a), {u"is"_w, u"are"_w, u"was"_w, u"were"_w, u"has"_w, u"have"_w})) {
+                return false;
+            }
+        }
+        return present || looksPastTense(w);
     }
 
     // "April 22: Opening statements.", "Nov. 5: Election Day.": an entry that is only a short

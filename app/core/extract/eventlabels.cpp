@@ -56,6 +56,13 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
             return {};
         }
     }
+    // "Jan. 20, 1977: Sworn in as president": a dated list's entry leaves out the subject it is
+    // about; its date ("Jan", "Oct") is none.
+    for (int d = k + 1; d < words.size() && d < k + 8 && words[d].range.start < position; ++d) {
+        if (wordAt(d) == u":" && words[d - 1].kind == ScannedWord::Kind::Digits && d + 1 < words.size() && words[d + 1].spaceBefore) {
+            return {};
+        }
+    }
     // "On March 26, the Dali lost power and struck a pier": an opening phrase of time or place
     // before a comma is not the subject.
     if (isOneOf(wordAt(k),

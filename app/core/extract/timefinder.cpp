@@ -435,6 +435,8 @@ private:
         } else if (is(j, u"of"_w) && yearNumber(j + 1) > 0) {
             m.year = yearNumber(j + 1);
             j += 2;
+        } else if (const int end = is(j, u"of"_w) ? yearRelation(m, j) : j; end != j) {
+            j = end; // "in November of that year": the month of the year the story is at
         } else if (lex(monthWord).abbreviation) {
             return std::nullopt;
         } else if (part == 0 && !prepositionBefore(first - 1) && !monthBeforeNoun(first, j)) {
@@ -826,7 +828,8 @@ private:
         return m;
     }
 
-    // "1999" or "2000 to 2015" alone on a line: a timeline's heading, whose years need no cue.
+    // "1999" or "2000 to 2015" alone on a line, or before a colon that opens the line's entry:
+    // a timeline's heading, whose years need no cue.
     [[nodiscard]] bool yearsLine(int i) const
     {
         const auto rangeWord
@@ -840,6 +843,10 @@ private:
             }
         }
         for (int k = i + 1; valid(k) && sameLine(k - 1, k); ++k) {
+            // "1946: Graduates from the Naval Academy": a dated list's entry opens with its year.
+            if (isPunct(k, u':')) {
+                break;
+            }
             if (!rangeWord(k)) {
                 return false;
             }
@@ -1041,6 +1048,10 @@ private:
             && isOneOf(word(i - 1), {u"palm"_w, u"super"_w, u"black"_w, u"bloody"_w, u"cyber"_w, u"ash"_w, u"holy"_w, u"maundy"_w, u"shrove"_w, u"whit"_w})) {
             return std::nullopt;
         }
+        // "taught Sunday school", "in his Sunday best": the weekday names a kind of thing, not a day.
+        if (isOneOf(word(i + 1), {u"school"_w, u"schools"_w, u"best"_w, u"roast"_w})) {
+            return std::nullopt;
+        }
         int next = i + 1;
         // "Wednesday afternoon, Sept. 25": the part of the day may stand before the date it restates.
         if (lex(next).kind == K::DayPart && isPunct(next + 1, u',')) {
@@ -1128,6 +1139,12 @@ private:
             m.yearRelation = 2;
             m.direction = l.kind == K::Last ? -1 : (l.kind == K::Next ? 1 : 2);
             m.endWord = j + 1;
+            // "took office the following January", "the previous March": the nearest such month
+            // that way from the date the story is at, not from the time of writing.
+            if (is(i - 1, u"the"_w) && l.kind != K::This) {
+                m.yearRelation = 1;
+                m.firstWord = i - 1;
+            }
             return m;
         }
         const TimeLexeme unit = lex(j);

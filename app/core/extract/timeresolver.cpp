@@ -182,6 +182,16 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             if (c == u'.') {
                 ++reach; // the points of "U.S." are no words
             }
+            // "Amorim named United head coach, to start on Nov. 11": an infinitive set off by a
+            // comma tells what is to come of the clause before it.
+            // ("persuaded the co-owner, Ratcliffe, to keep him, and in July he signed": a clause
+            // after the infinitive has its own tense.)
+            if (c == u',' && infinitiveAt(k + 1, mention.firstWord)
+                && std::none_of(m_words.cbegin() + k + 1, m_words.cbegin() + mention.firstWord, [this](const ScannedWord &between) {
+                       return between.kind == ScannedWord::Kind::Punctuation || equalsLower(m_text.mid(between.range.start, between.range.length()), u"and");
+                   })) {
+                return Outlook::Ahead;
+            }
             continue;
         }
         // (Asked below up to five times, and the same each time.)
@@ -316,12 +326,24 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             && mention.firstWord - k <= 12 && !isPresentOfSaying(word)) {
             return Outlook::Ahead;
         }
+        // "United travel to Bodo/Glimt on Thursday", "two days after he faces Manchester City on
+        // Tuesday": a fixture or a trip told in the present is the one to come.
+        if (mention.kind == TimeMention::Kind::Weekday && mention.direction == 0 && k > 0 && mention.firstWord - k <= 10 && !m_words[k].capitalised
+            && isOneOf(word, {u"travel", u"travels", u"face", u"faces", u"host", u"hosts", u"play", u"plays", u"visit", u"visits"})
+            && !isDeterminer(wordText(k - 1)) && !isOneOf(wordText(k - 1), {u"to", u"their", u"his", u"her", u"its", u"our", u"of"})) {
+            return Outlook::Ahead;
+        }
         // "another cut when the Fed meets in November": a present in a when-clause tells a
         // time still ahead ("when the Fed met" stays past).
         if (mention.kind == TimeMention::Kind::Date && k >= 2 && k + 2 >= mention.firstWord && word.size() >= 5 && word.endsWith(u's')
             && !word.endsWith(u"ss"_s) && !m_words[k].capitalised
             && (equalsLower(wordText(k - 2), u"when") || (k >= 3 && equalsLower(wordText(k - 3), u"when"))) && !isPresentOfSaying(word)) {
             return Outlook::Ahead;
+        }
+        // "kept a red flag warning in place through Friday", "extended the closure until Monday":
+        // what is kept or extended to a weekday lasts on from the keeping, into the days ahead.
+        if (unmarked == Outlook::Bound && mention.kind == TimeMention::Kind::Weekday && mention.direction == 0 && isOneOf(word, {u"kept", u"extended"})) {
+            return Outlook::Bound;
         }
         // "has closed the bridge until Monday": a present perfect is the time of writing, so the
         // bound lies ahead of it.
@@ -431,6 +453,17 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
     }
     if (bound < 0) {
         return Outlook::Unmarked;
+    }
+    // "has declared Jan. 9 a national day of mourning", "named Friday a holiday": the day is what
+    // the deciding made of it, not when it was decided.
+    if (mention.firstWord == bound + 1 && isOneOf(wordText(mention.endWord), {u"a", u"an"})
+        && isOneOf(
+            wordText(bound), {u"declared", u"declares", u"declare", u"designated", u"designates", u"designate", u"proclaimed", u"proclaims", u"named"})) {
+        if (verb) {
+            *verb = bound;
+        }
+        const bool now = bound > 0 && isOneOf(wordText(bound - 1), {u"has", u"have", u"will"});
+        return now && !decidingDay(mention).isValid() ? Outlook::Ahead : Outlook::Fixed;
     }
     const bool from = equalsLower(wordText(bound), u"from");
     if (!from && !isOneOf(wordText(bound), {u"for", u"until", u"till", u"to"})) {
@@ -776,6 +809,12 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
     int year = m.year;
     if (year == 0 && m.yearRelation == 1 && m_narrative.earliest.isValid()) {
         year = m_narrative.earliest.year() + m.yearOffset;
+        // "the following January", "the previous March": the nearest such month that way.
+        if (m.direction == 1) {
+            year += m.month > m_narrative.earliest.month() ? 0 : 1;
+        } else if (m.direction == -1) {
+            year -= m.month < m_narrative.earliest.month() ? 0 : 1;
+        }
     } else if (year == 0 && m.yearRelation == 2 && m_published.isValid()) {
         year = m_published.year() + m.yearOffset;
         if (m.direction == 1) {
@@ -1032,6 +1071,12 @@ bool TimeResolver::aloneOnItsLine(const TimeMention &mention) const
     const QStringView before = m_text.mid(paragraph.start, mention.range.start - paragraph.start);
     const QStringView after = m_text.mid(mention.range.end, paragraph.end - mention.range.end);
     return std::none_of(before.cbegin(), before.cend(), wordy) && std::none_of(after.cbegin(), after.cend(), wordy);
+}
+
+bool TimeResolver::opensItsLine(const TimeMention &mention) const
+{
+    const TextRange paragraph = paragraphRange(mention.range.start);
+    return m_text.mid(paragraph.start, mention.range.start - paragraph.start).trimmed().isEmpty();
 }
 
 // "Saturday and Sunday" on a line of its own: a line of nothing but weekdays, joined or not.
@@ -1484,6 +1529,53 @@ bool TimeResolver::sameSentence(int from, int to) const
     return true;
 }
 
+// "will stay in charge for the games against Chelsea on Sunday, PAOK on Thursday and Leicester
+// City on Nov. 10": a time listed after one the sentence looks ahead to, with no verb of its own
+// between them, lies ahead too.
+bool TimeResolver::listedAfterComing(const ResolvedTime &before, const TimeMention &mention) const
+{
+    const bool coming = before.future || (m_published.isValid() && before.date.earliest.isValid() && before.date.earliest > m_published);
+    if (!coming || mention.firstWord - before.mention.endWord > 8 || !sameSentence(before.mention.endWord, mention.firstWord)) {
+        return false;
+    }
+    bool joined = false;
+    for (int k = before.mention.endWord; k < mention.firstWord; ++k) {
+        const QStringView w = wordText(k);
+        if (looksPastTense(w) || isOneOf(w, {u"said", u"says", u"after", u"before", u"since", u"but"})) {
+            return false;
+        }
+        joined = joined || w == u"," || equalsLower(w, u"and");
+    }
+    return joined;
+}
+
+// Whether word `to` is in the sentence of word `from` or the one right after it (`from` may be
+// the full stop that ends its sentence).
+bool TimeResolver::withinNextSentence(int from, int to) const
+{
+    const auto ends = [this](int k) {
+        const QChar c = m_text[m_words[k].range.start];
+        if (c == u'!' || c == u'?') {
+            return true;
+        }
+        if (c != u'.' || !m_words[k + 1].capitalised) {
+            return false;
+        }
+        const ScannedWord &previous = m_words[k - 1];
+        return previous.range.length() != 1 && !timeLexeme(m_text.mid(previous.range.start, previous.range.length())).abbreviation;
+    };
+    if (to - from > 120) {
+        return false;
+    }
+    int sentences = 0;
+    for (int k = std::max(from, 1); k < to && k + 1 < m_words.size(); ++k) {
+        if (m_words[k].kind == ScannedWord::Kind::Punctuation && ends(k) && ++sentences > 1) {
+            return false;
+        }
+    }
+    return true;
+}
+
 QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
 {
     QList<ResolvedTime> resolved;
@@ -1516,6 +1608,9 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
         Outlook side = outlook(m);
         if (side == Outlook::Unmarked) {
             side = openingOutlook(m);
+        }
+        if (side == Outlook::Unmarked && !resolved.isEmpty() && listedAfterComing(resolved.last(), m)) {
+            side = Outlook::Ahead;
         }
         ResolvedTime r{m, {}, side == Outlook::Ahead};
         if (planOutlook(m, &r.planVerb) == Outlook::Unmarked) {
@@ -1692,9 +1787,12 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                 // "was arrested on Monday. Hours later, prosecutors charged him": a few hours on
                 // from a day told is, as news tells it, that day.
                 r.date = dayValue(m_narrative.earliest);
-            } else if (m.offset != 0 && m.beforeNoun && m_narrative.earliest.isValid() && !narrativeMissesClause(m)) {
+            } else if (m.offset != 0 && m.beforeNoun && m_narrative.earliest.isValid() && !narrativeMissesClause(m)
+                && (m_narrativeWord < 0 || withinNextSentence(m_narrativeWord, m.firstWord))) {
                 // "two years after the flood": counted from the date the narrative is at, which
-                // is, in news, almost always the date of the event just named.
+                // is, in news, almost always the date of the event just named. A date told
+                // sentences before names another ("In November 1979 the embassy was seized. The
+                // crisis lasted 444 days. Four years after his victory, he lost").
                 r.date = resolveRelative(m, m_narrative.earliest, m_narrative.granularity);
             }
             // "had gone back to work two months after the collapse", written before those two
@@ -1771,7 +1869,10 @@ void TimeResolver::joinRanges(QList<ResolvedTime> &resolved) const
         // Wednesday": one telling over the days of one week.
         const bool days = first.mention.kind == TimeMention::Kind::Weekday && second.mention.kind == TimeMention::Kind::Weekday
             && isOneOf(gap, {u"and", u"and on", u"and again on", u"and again"}) && first.date.earliest.daysTo(second.date.earliest) <= 6;
-        if (fromTo || between || headingSpan || days) {
+        // "1971-1975: Serves as governor": a dated list's entry that opens with a span of years.
+        const bool entrySpan = dates && first.mention.day == 0 && second.mention.day == 0 && isOneOf(gap, {u"-", u"\u2013", u"to"})
+            && m_text.mid(second.mention.range.end).startsWith(u':') && opensItsLine(first.mention);
+        if (fromTo || between || headingSpan || entrySpan || days) {
             first.date.latest = second.date.latest;
             second.mention.datesNothing = true;
         }

@@ -77,6 +77,8 @@ private:
     [[nodiscard]] static bool restatesMonth(QStringView gap);
     void joinRanges(QList<ResolvedTime> &resolved) const;
     [[nodiscard]] bool sameSentence(int from, int to) const;
+    [[nodiscard]] bool listedAfterComing(const ResolvedTime &before, const TimeMention &mention) const;
+    [[nodiscard]] bool withinNextSentence(int from, int to) const;
     [[nodiscard]] bool abbreviationPoint(int k) const;
     [[nodiscard]] bool sinceUntilNow(const TimeMention &mention) const;
     [[nodiscard]] DateValue resolveDate(const TimeMention &mention, Outlook outlook) const;
@@ -93,6 +95,7 @@ private:
     [[nodiscard]] QList<bool> dateHeadings(const QList<TimeMention> &mentions) const;
     [[nodiscard]] bool inSectionOf(int heading, int paragraph) const;
     [[nodiscard]] bool aloneOnItsLine(const TimeMention &mention) const;
+    [[nodiscard]] bool opensItsLine(const TimeMention &mention) const;
     [[nodiscard]] bool weekdaysLine(const QList<TimeMention> &mentions, qsizetype index) const;
     [[nodiscard]] const TimeMention *datedNounAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
     [[nodiscard]] const TimeMention *datedClauseAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
