@@ -1411,6 +1411,73 @@ private Q_SLOTS:
     }
     void readsPressReleases() { checkRow(); }
 
+    // Pages that fact-checkers and researchers keep beside news reports: an encyclopedia's
+    // article, a fact-check, a social thread, a transcript. Each row's furniture goes; its near
+    // misses stay.
+    void readsReferencePages_data()
+    {
+        addColumns();
+        QTest::newRow("an encyclopedia article copied to text: footnote marks, [edit] links, the tagline (the outlet) and the lists from References on go")
+            << u"copy.txt"_s
+            << "Steel takeover\nFrom Openpedia, the free encyclopedia\nThe deal was announced in December 2023.[1] The union opposed it.[2][3]\n"
+               "The sale closed in June 2025.[citation needed]\nBackground[edit]\nThe bid was $55 a share.[6]: 12 It beat rival offers.\n"
+               "See also[edit]\nSteel industry in the United States\nReferences[edit]\n^ Hale, Marion (18 December 2023). \"Steelmaker to buy rival\". "
+               "Harbor Ledger. Retrieved 5 May 2025.\nvte\nCategories: 2023 mergers\n"_ba
+            << u"Steel takeover\nThe deal was announced in December 2023. The union opposed it.\nThe sale closed in June 2025.\nBackground\n"
+               u"The bid was $55 a share. It beat rival offers."_s
+            << u"HPPHP"_s << QStringList{u"Steel takeover"_s, u""_s, u""_s, u"Openpedia"_s, u""_s} << QString();
+        QTest::newRow("near misses: a bracket after a space, a timestamp and a year in brackets stay; a tagline of another kind is text")
+            << u"copy.txt"_s
+            << "Hearing resumes\nFrom Pittsburgh, the free concert moved indoors.\nThe senator said [he] would vote no. [crosstalk] The vote [2024] was "
+               "close.\n"
+               "[00:12:31] The chair spoke.\n"_ba
+            << u"Hearing resumes\nFrom Pittsburgh, the free concert moved indoors.\nThe senator said [he] would vote no. [crosstalk] The vote [2024] was "
+               u"close.\n"
+               u"[00:12:31] The chair spoke."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a 'Sources' heading with more text after it than before is a section of the text")
+            << u"a.txt"_s
+            << "Leak inquiry\nThe inquiry opened on Monday.\nSources\nThree officials who spoke on condition of anonymity described the call and said "
+               "the recording had been passed to reporters weeks before it was published.\n"_ba
+            << u"Leak inquiry\nThe inquiry opened on Monday.\nSources\nThree officials who spoke on condition of anonymity described the call and said "
+               u"the recording had been passed to reporters weeks before it was published."_s
+            << u"HPHP"_s << QStringList() << QString();
+        QTest::newRow("an encyclopedia page saved: tagline, infobox, [edit] links, [citation needed], References and the navigation box go")
+            << u"page.html"_s << R"(<html><head><title>Steel takeover - Openpedia</title></head><body><main>
+<h1 id="firstHeading">Steel takeover</h1><div id="siteSub" class="noprint">From Openpedia, the free encyclopedia</div>
+<div class="mw-parser-output"><table class="infobox vevent"><tr><th>Announced</th><td>December 18, 2023</td></tr></table>
+<p>The deal was announced in December 2023.<sup class="reference"><a href="#cite_note-1">[1]</a></sup> The sale closed in June 2025.<sup class="noprint Inline-Template Template-Fact">[<i><a href="/wiki/Citation_needed">citation needed</a></i>]</sup></p>
+<div class="mw-heading mw-heading2"><h2 id="Background">Background</h2><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="#"><span>edit</span></a><span class="mw-editsection-bracket">]</span></span></div>
+<p>The bid was well above rival offers, and the board accepted it after a week.</p>
+<h2>References</h2><ol class="references"><li><span class="reference-text">Hale, Marion (December 18, 2023). "Steelmaker to buy rival". Harbor Ledger. Retrieved 5 May 2025.</span></li></ol>
+<div class="navbox"><table><tr><th>Steel industry of the United States</th></tr><tr><td>U.S. Steel Nucor</td></tr></table></div>
+</div></main></body></html>)"_ba
+            << u"Steel takeover\nThe deal was announced in December 2023. The sale closed in June 2025.\nBackground\n"
+               u"The bid was well above rival offers, and the board accepted it after a week."_s
+            << u"HPHP"_s << QStringList{u"Steel takeover"_s, u""_s, u""_s, u"Openpedia"_s, u""_s} << QString();
+        QTest::newRow("a fact-check: the claim, the rating and the ruling stay; the sources, the rating scale and the call for corrections go")
+            << u"page.html"_s << R"(<html><head><title>Was the sale blocked for good? | VeriLine</title></head><body><article>
+<h1>Was the sale blocked for good?</h1><div class="claim-box"><p><strong>Claim:</strong> The order means the buyer can never buy the company.</p>
+<p><strong>Rating:</strong> Mostly False</p></div>
+<p>Posts shared widely in early February say the January 3 order ended the bid forever.</p>
+<h2>Our ruling</h2><p>The claim is Mostly False. The order blocked the purchase as it stood, but a new review remains possible.</p>
+<h2>Sources</h2><ul><li>White House, "Order Regarding the Proposed Acquisition," Jan. 3, 2025</li><li>Interview with a trade lawyer, Feb. 10, 2025</li></ul>
+<div><h3>Our rating scale</h3><ul><li>True</li><li>Mostly False</li></ul></div><p>Spotted an error? Send us a correction.</p>
+</article></body></html>)"_ba
+            << u"Was the sale blocked for good?\nClaim: The order means the buyer can never buy the company.\nRating: Mostly False\n"
+               u"Posts shared widely in early February say the January 3 order ended the bid forever.\nOur ruling\n"
+               u"The claim is Mostly False. The order blocked the purchase as it stood, but a new review remains possible."_s
+            << u"HPPPHP"_s << QStringList() << QString();
+        QTest::newRow("near miss: a page's 'Notes' section followed by most of its text stays")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><h1>T</h1><p>Talks resumed on Monday.</p><h2>Notes</h2>
+<p>The notes the envoy kept during the call were handed to the committee on Tuesday, two aides said, and the committee will publish them next week.</p>
+</article></body></html>)"_ba
+            << u"T\nTalks resumed on Monday.\nNotes\nThe notes the envoy kept during the call were handed to the committee on Tuesday, two aides said, and the "
+               u"committee will publish them next week."_s
+            << u"HPHP"_s << QStringList() << QString();
+    }
+    void readsReferencePages() { checkRow(); }
+
     void readsMimeFiles_data()
     {
         addColumns();

@@ -6,6 +6,7 @@
 #include "plaintextarticle.h"
 #include "pressrelease.h"
 #include "publicationdate.h"
+#include "referencework.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -313,6 +314,9 @@ bool hasNoiseName(const QString &names, bool captionsAreText = false)
         u"credit"_s, // a picture's credit ("Reuters", "Photograph: ...")
         u"credits"_s, u"copyright"_s, u"footnote"_s, u"footnotes"_s, // a note's number, and the note cut off from the sentence it explains
         u"pullquote"_s, // words of the text set again in large type
+        u"noprint"_s, // what an encyclopedia leaves out of print: its tagline, "[citation needed]", navigation boxes
+        u"editsection"_s, // the "[edit]" beside an encyclopedia's section heading
+        u"infobox"_s, // an encyclopedia's table of facts beside the text, which the text tells again
     };
     // Class words made of a noise word and what the box holds: Jetpack's "jp-relatedposts",
     // "sharebuttons", "newsletterbox". Words that may begin a real text's class ("comment" in
@@ -2293,6 +2297,7 @@ Article readHtmlArticle(QStringView html)
     article.title = withoutWireVersionMark(article.title);
     removeTitleLabel(blocks, facts.titleElement.simplified(), article.title);
     removePressReleaseFurniture(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
+    removeReferenceSections(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
     removeWriterAndDateLine(blocks, article.author);
     removeDateLine(blocks, article.published);
     removeNotesOnTheArticle(blocks, 1, article.author, [](const HtmlBlock &block) { return QStringView(block.text); });

@@ -6,6 +6,7 @@
 #include "frontmatter.h"
 #include "pressrelease.h"
 #include "publicationdate.h"
+#include "referencework.h"
 
 #include <QRegularExpression>
 
@@ -1017,9 +1018,11 @@ Article readPlainTextArticle(QStringView text)
 {
     Article article;
     FrontMatter matter = FrontMatter::parse(text);
-    QList<QString> paragraphs = withoutPageFurniture(plainTextParagraphs(text.sliced(matter.bodyStart)), matter.title.trimmed().isEmpty() ? 1 : 0);
+    QList<QString> paragraphs = plainTextParagraphs(text.sliced(matter.bodyStart));
+    removeReferenceSections(paragraphs, [](const QString &paragraph) { return QStringView(paragraph); });
+    paragraphs = withoutPageFurniture(paragraphs, matter.title.trimmed().isEmpty() ? 1 : 0);
     for (QString &paragraph : paragraphs) {
-        paragraph = withoutNewTabNotices(std::move(paragraph));
+        paragraph = withoutEncyclopediaMarks(withoutNewTabNotices(std::move(paragraph)));
     }
     // Before the masthead is looked for: a release's time and contact lines stand between its
     // headline and its date line.
@@ -1032,6 +1035,7 @@ Article readPlainTextArticle(QStringView text)
     }
     ArticleBodyBuilder body;
     qsizetype first = 0;
+    QString encyclopedia; // "From Wikipedia, the free encyclopedia" under the title: the outlet
     if (matter.title.trimmed().isEmpty() && paragraphs.size() == 1) {
         // A single line of text is a paragraph, not a headline without an article.
         matter.applyTo(article);
@@ -1048,10 +1052,17 @@ Article readPlainTextArticle(QStringView text)
     } else if (!paragraphs.isEmpty()) {
         body.addHeading(paragraphs.front());
         first = 1;
+        encyclopedia = first < paragraphs.size() ? encyclopediaInTagline(QStringView(paragraphs[first]).trimmed()).toString() : QString();
+        if (!encyclopedia.isEmpty()) {
+            paragraphs.removeAt(first);
+        }
         // "outlet: ..." lines under the headline describe the article; like a byline they stay in its text.
         for (qsizetype i = first; i < paragraphs.size() && matter.readKeyLine(paragraphs[i]); ++i) { }
     }
     matter.applyTo(article);
+    if (article.outlet.isEmpty()) {
+        article.outlet = encyclopedia;
+    }
     readBylineAndDate(article, paragraphs, first);
     removeDateAndInstructionLines(paragraphs, first, [](const QString &paragraph) { return QStringView(paragraph).trimmed(); });
     removeNotesOnTheArticle(paragraphs, first + 1, article.author, [](const QString &paragraph) { return QStringView(paragraph); });
