@@ -1047,7 +1047,7 @@ private Q_SLOTS:
             << R"(<html><head><title>Office of Public Affairs | Boeing Agrees to Plead Guilty | Department of Justice</title></head><body><article><h1>Boeing Agrees to Plead Guilty</h1>
 <div class="component">Office of Public Affairs</div><p>The Boeing Company has agreed to plead guilty to a criminal charge, according to a plea agreement filed today.</p></article></body></html>)"_ba
             << u"Boeing Agrees to Plead Guilty\nThe Boeing Company has agreed to plead guilty to a criminal charge, according to a plea agreement filed today."_s
-            << u"HP"_s << QStringList{u"Boeing Agrees to Plead Guilty"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+            << u"HP"_s << QStringList{u"Boeing Agrees to Plead Guilty"_s, u""_s, u""_s, u"Department of Justice"_s, u""_s} << QString();
         QTest::newRow("a label after the headline in the title stays in the text")
             << u"page.html"_s
             << R"(<html><head><title>Boeing Agrees to Plead Guilty | Office of Public Affairs</title></head><body><article><h1>Boeing Agrees to Plead Guilty</h1>
@@ -1377,7 +1377,7 @@ private Q_SLOTS:
 <meta property="og:title" content="Office of Public Affairs | Boeing agrees to plead guilty"><meta name="author" content="opa_webteam"></head>
 <body><article><h1>Boeing agrees to plead guilty</h1><p>The company agreed to plead guilty to a fraud conspiracy charge.</p></article></body></html>)"_ba
             << u"Boeing agrees to plead guilty\nThe company agreed to plead guilty to a fraud conspiracy charge."_s << u"HP"_s
-            << QStringList{u"Boeing agrees to plead guilty"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+            << QStringList{u"Boeing agrees to plead guilty"_s, u""_s, u""_s, u"Justice"_s, u""_s} << QString();
         QTest::newRow("near miss: og:title that says more than the h1 stays; an agency's name as author stays")
             << u"page.html"_s << R"(<html><head><meta property="og:title" content="Boeing agrees to a plea deal"><meta name="author" content="AFP"></head>
 <body><article><h1>Plea deal</h1><p>The company agreed to plead guilty to a fraud conspiracy charge.</p></article></body></html>)"_ba
@@ -1475,6 +1475,28 @@ private Q_SLOTS:
             << u"T\nTalks resumed on Monday.\nNotes\nThe notes the envoy kept during the call were handed to the committee on Tuesday, two aides said, and the "
                u"committee will publish them next week."_s
             << u"HPHP"_s << QStringList() << QString();
+        QTest::newRow("a fact-check's site after a label and its headline in <title>: the outlet")
+            << u"page.html"_s << R"(<html><head><title>Fact check: Was the sale blocked for good? | VeriLine</title></head><body><article>
+<h1>Was the sale blocked for good?</h1><p>Posts shared widely in early February say the January 3 order ended the bid forever.</p></article></body></html>)"_ba
+            << u"Was the sale blocked for good?\nPosts shared widely in early February say the January 3 order ended the bid forever."_s << u"HP"_s
+            << QStringList{u"Was the sale blocked for good?"_s, u""_s, u""_s, u"VeriLine"_s, u""_s} << QString();
+        QTest::newRow("a social thread saved: the account is the writer, the first post the headline; rows of counts and the replies go")
+            << u"page.html"_s
+            << R"html(<html><head><title>Mara Quell on Skyline</title><meta property="og:title" content="Mara Quell (@maraquell.skyline.example)">
+<meta property="og:description" content="Thread: what the golden share does"><meta property="og:site_name" content="Skyline"></head><body><main>
+<div class="thread"><div class="post"><div class="post-text">Thread: what the golden share does</div>
+<div class="counts"><span><b>412</b> reposts</span> <span><b>38</b> quotes</span> <span><b>1,906</b> likes</span></div></div>
+<div class="post"><div class="post-text">1/ The deal closed on June 18. The government holds one special share.</div><div class="actions"><span>12</span> <span>48</span> <span>301</span></div></div>
+<div class="post"><div class="post-text">2/ 12 48 people work there, and 301 more in the town.</div></div></div>
+<div class="replies"><h3>Replies</h3><div class="post"><div class="post-text">great thread, saving this</div></div></div></main></body></html>)html"_ba
+            << u"Thread: what the golden share does\n1/ The deal closed on June 18. The government holds one special share.\n"
+               u"2/ 12 48 people work there, and 301 more in the town."_s
+            << u"HPP"_s << QStringList{u"Thread: what the golden share does"_s, u""_s, u""_s, u"Skyline"_s, u"Mara Quell"_s} << QString();
+        QTest::newRow("near misses: a title with a handle that is no person's name stays the title; a count with a word of the story stays")
+            << u"page.html"_s << R"html(<html><head><meta property="og:title" content="Talks resume in Geneva (@newsdesk)">
+<meta property="og:description" content="Delegates met again."></head><body><article><p>Talks resumed on Monday.</p><p>12 killed</p></article></body></html>)html"_ba
+            << u"Talks resume in Geneva (@newsdesk)\nTalks resumed on Monday.\n12 killed"_s << u"HPP"_s
+            << QStringList{u"Talks resume in Geneva (@newsdesk)"_s, u""_s, u""_s, u""_s, u""_s} << QString();
     }
     void readsReferencePages() { checkRow(); }
 

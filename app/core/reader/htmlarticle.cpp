@@ -302,10 +302,10 @@ bool hasNoiseName(const QString &names, bool captionsAreText = false)
     static const QRegularExpression separators(u"[^a-z0-9]+"_s);
     static const QStringList noise = {
         u"ad"_s, u"ads"_s, u"advert"_s, u"advertisement"_s, u"adslot"_s, u"promo"_s, u"promotion"_s, u"sponsored"_s, u"newsletter"_s, u"related"_s,
-        u"recommended"_s, u"share"_s, u"sharing"_s, u"social"_s, u"caption"_s, u"comments"_s, u"comment"_s, u"subscribe"_s, u"paywall"_s, u"cookie"_s,
-        u"cookies"_s, u"banner"_s, u"breadcrumb"_s, u"breadcrumbs"_s, u"sidebar"_s, u"nav"_s, u"navigation"_s, u"menu"_s, u"footer"_s, u"outbrain"_s,
-        u"taboola"_s, u"popup"_s, u"modal"_s, u"hidden"_s, u"toolbar"_s, u"signup"_s, u"teaser"_s, u"most"_s, u"trending"_s, u"widget"_s, u"sr"_s, u"bio"_s,
-        u"biography"_s, u"links"_s, u"tags"_s,
+        u"recommended"_s, u"share"_s, u"sharing"_s, u"social"_s, u"caption"_s, u"comments"_s, u"comment"_s, u"replies"_s, u"subscribe"_s, u"paywall"_s,
+        u"cookie"_s, u"cookies"_s, u"banner"_s, u"breadcrumb"_s, u"breadcrumbs"_s, u"sidebar"_s, u"nav"_s, u"navigation"_s, u"menu"_s, u"footer"_s,
+        u"outbrain"_s, u"taboola"_s, u"popup"_s, u"modal"_s, u"hidden"_s, u"toolbar"_s, u"signup"_s, u"teaser"_s, u"most"_s, u"trending"_s, u"widget"_s,
+        u"sr"_s, u"bio"_s, u"biography"_s, u"links"_s, u"tags"_s,
         u"topics"_s, // the subjects a page or a government release is filed under
 
         u"cta"_s, // a call to action: "Become a member", "Donate"
@@ -1560,10 +1560,12 @@ const QStringList &siteSeparators()
 // what follows the headline in <title> is the site's name.
 QString siteNameFromTitle(const QString &titleElement, const QString &headline)
 {
-    if (headline.isEmpty() || !titleElement.startsWith(headline, Qt::CaseInsensitive)) {
+    // A label may stand before the headline: "Fact check: Was the sale blocked? | VeriLine".
+    const qsizetype at = headline.isEmpty() ? -1 : titleElement.indexOf(headline, 0, Qt::CaseInsensitive);
+    if (at < 0) {
         return {};
     }
-    const QString rest = titleElement.mid(headline.size()).trimmed();
+    const QString rest = titleElement.mid(at + headline.size()).trimmed();
     for (const QString &separator : siteSeparators()) {
         if (const QString mark = separator.trimmed(); rest.startsWith(mark)) {
             const QString name = rest.mid(mark.size()).trimmed();
@@ -1594,6 +1596,18 @@ QString withoutSiteSuffix(QString title, const QString &outlet, bool fromTitleEl
 }
 
 namespace {
+
+// "Mara Quell (@maraquell.skyline.example)": the name of the account a title names, or an
+// empty string when the title is no account's.
+QString accountName(const QString &title)
+{
+    static const QRegularExpression account(u"^(.+) \\(@[\\w.-]{1,60}\\)$"_s);
+    if (!title.endsWith(u')') || !title.contains(u"(@"_s)) {
+        return {};
+    }
+    const QRegularExpressionMatch match = account.match(title);
+    return match.hasMatch() && isWrittenName(match.captured(1)) ? match.captured(1) : QString();
+}
 
 QString firstMeta(const PageFacts &facts, std::initializer_list<const char16_t *> keys)
 {
@@ -1733,6 +1747,14 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
         fromTitleElement = true;
     }
     article.title = withoutSiteSuffix(title.simplified(), article.outlet, fromTitleElement);
+    // A social network's post names its account in og:title ("Mara Quell (@maraquell.example)")
+    // and gives the post's words as its description: the words are the headline, the account the writer.
+    const QString account = accountName(article.title);
+    if (!account.isEmpty()) {
+        if (const QString post = firstMeta(facts, {u"og:description"}).simplified(); !post.isEmpty()) {
+            article.title = post;
+        }
+    }
     // "Office of Public Affairs | Boeing Agrees to Plead Guilty ...": the office that issued the
     // page before the headline its <h1> prints alone.
     if (const QString headline = facts.firstH1 ? simplifiedText(facts.firstH1) : QString(); isLabelledHeadline(article.title, headline)) {
@@ -1774,6 +1796,9 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
         article.author = authorArchiveNames(facts.authorArchiveLinks);
     }
     article.author = withoutByPrefix(article.author);
+    if (article.author.isEmpty()) {
+        article.author = account;
+    }
     // A company's blog or an office's release names the site itself as its writer
     // (<meta name="author" content="Vigilant Systems"> under og:site_name "Vigilant Systems"):
     // the issuer, no person; a "By ..." line in the text may still name one.

@@ -327,9 +327,12 @@ bool isCountLine(const QString &line)
     if (line.isEmpty()) {
         return false;
     }
-    static const QRegularExpression count(
-        u"^\\d[\\d.,]*[KkMm]?(?: (?:followers|claps|likes|comments|responses|restacks))?$"_s, QRegularExpression::CaseInsensitiveOption);
-    return line.size() <= 24 && line.front().isDigit() && count.matchView(line).hasMatch();
+    // A social post's row of counts runs several together: "412 reposts 38 quotes 1,906 likes", "12 48 301".
+    static const QRegularExpression count(u"^(?:\\d[\\d.,]*[KkMm]?(?: (?:followers|claps|likes|comments|responses|restacks|reposts|retweets|quotes|replies"
+                                          u"|shares|views|bookmarks))?(?: |$)){1,6}$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    constexpr qsizetype longestRow = 80;
+    return line.size() <= longestRow && line.front().isDigit() && count.matchView(line).hasMatch();
 }
 
 bool isOtherStoriesHeading(const QString &heading)
