@@ -1435,6 +1435,15 @@ private Q_SLOTS:
                u"close.\n"
                u"[00:12:31] The chair spoke."_s
             << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a hearing's transcript: running times on lines of their own go; speaker labels, [crosstalk] and (inaudible) stay")
+            << u"hearing.txt"_s
+            << "Hearing on Foreign Investment in Steel\n[00:00:04]\nSEN. HALVORSEN: The committee will come to order.\n(12:31)\n"
+               "MR. ORTIZ: They want it in writing. [crosstalk] A pledge with teeth would. (inaudible) penalties.\nQ: Has anyone met your local?\n"
+               "A: Twice, in February.\n[10:30 a.m.]\n"_ba
+            << u"Hearing on Foreign Investment in Steel\nSEN. HALVORSEN: The committee will come to order.\n"
+               u"MR. ORTIZ: They want it in writing. [crosstalk] A pledge with teeth would. (inaudible) penalties.\nQ: Has anyone met your local?\n"
+               u"A: Twice, in February.\n[10:30 a.m.]"_s
+            << u"HPPPPP"_s << QStringList() << QString();
         QTest::newRow("a 'Sources' heading with more text after it than before is a section of the text")
             << u"a.txt"_s
             << "Leak inquiry\nThe inquiry opened on Monday.\nSources\nThree officials who spoke on condition of anonymity described the call and said "

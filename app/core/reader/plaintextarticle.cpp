@@ -148,6 +148,19 @@ bool isRule(const QString &line)
     return !line.isEmpty() && line.size() <= 20 && std::none_of(line.cbegin(), line.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
+// "[00:12:31]", "(12:31)": a transcript's running time over what was said from then on; an
+// offset into the recording, no time of day.
+bool isRunningTime(const QString &line)
+{
+    constexpr qsizetype longestTime = 10; // "[00:12:31]"
+    if (line.size() < 6 || line.size() > longestTime || !QStringView(u"[(").contains(line.front()) || !QStringView(u"])").contains(line.back())) {
+        return false;
+    }
+    const QStringView time = QStringView(line).sliced(1, line.size() - 2);
+    const qsizetype colons = time.count(u':');
+    return (colons == 1 || colons == 2) && time.back() != u':' && std::all_of(time.cbegin(), time.cend(), [](QChar c) { return c.isDigit() || c == u':'; });
+}
+
 // "Copyright 2025 The Associated Press. All rights reserved."
 bool isNotice(const QString &line)
 {
@@ -255,7 +268,7 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         if (opensComments(line) || (i >= topLines && opensPageFoot(line))) {
             break;
         }
-        if (isCountLine(line)) {
+        if (isCountLine(line) || isRunningTime(line)) {
             continue;
         }
         // "READ: Six storms in a month: How ...": a link to another story between paragraphs,
