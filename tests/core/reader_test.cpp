@@ -1506,6 +1506,21 @@ private Q_SLOTS:
 <meta property="og:description" content="Delegates met again."></head><body><article><p>Talks resumed on Monday.</p><p>12 killed</p></article></body></html>)html"_ba
             << u"Talks resume in Geneva (@newsdesk)\nTalks resumed on Monday.\n12 killed"_s << u"HPP"_s
             << QStringList{u"Talks resume in Geneva (@newsdesk)"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a standfirst set as a heading right under the headline, outside the story's box, is its first paragraph")
+            << u"page.html"_s << R"(<html><head><title>What the bridge taught us</title></head><body><div class="post-header">
+<h1>What the bridge taught us</h1><h3 class="subtitle">Two weeks after the collapse, the harbor is learning to work around a hole in the map</h3>
+<div class="post-meta">Apr 12, 2024</div></div><div class="available-content"><div class="body markup"><p>The ship lost power and hit the bridge on March 26.</p>
+<p>Six construction workers died in the collapse, and the port sent ships to other harbors.</p></div></div></body></html>)"_ba
+            << u"What the bridge taught us\nTwo weeks after the collapse, the harbor is learning to work around a hole in the map\n"
+               u"The ship lost power and hit the bridge on March 26.\nSix construction workers died in the collapse, and the port sent ships to other harbors."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("near misses: a short heading under the headline, and a long one after another box, are no standfirst")
+            << u"page.html"_s << R"(<html><head><title>Bridge collapse</title></head><body><div class="post-header">
+<h1>Bridge collapse</h1><h2>Live updates</h2><div class="post-meta">Apr 12, 2024</div><h2>Read the stories our reporters filed from the harbor over the past two weeks</h2></div>
+<div class="available-content"><div class="body markup"><p>The ship lost power and hit the bridge on March 26.</p>
+<p>Six construction workers died in the collapse, and the port sent ships to other harbors.</p></div></div></body></html>)"_ba
+            << u"Bridge collapse\nThe ship lost power and hit the bridge on March 26.\nSix construction workers died in the collapse, and the port sent ships to other harbors."_s
+            << u"HPP"_s << QStringList() << QString();
     }
     void readsReferencePages() { checkRow(); }
 

@@ -696,6 +696,18 @@ public:
         }
     }
 
+    /// Collects a heading set under the headline as the story's standfirst (isStandfirstHeading()):
+    /// a paragraph of the story, like a standfirst set in a <p>.
+    void collectStandfirst(const GumboNode *heading)
+    {
+        flush();
+        const GumboVector &children = heading->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            collect(static_cast<const GumboNode *>(children.data[i]), 2);
+        }
+        flush(TextBlock::Kind::Paragraph, GUMBO_TAG_P);
+    }
+
     [[nodiscard]] QList<HtmlBlock> takeBlocks()
     {
         flush();
@@ -1386,6 +1398,22 @@ bool isParagraphBox(const GumboNode *node)
     return paragraph;
 }
 
+// Substack's subtitle (<h3 class="subtitle">) and many news sites' synopsis (<h2 class="synopsis">)
+// set the standfirst as a heading right under the headline, where others use a <p>: a heading
+// that follows the headline at once and runs to a sentence's length is one. A section's
+// heading is a few words.
+bool isStandfirstHeading(const GumboNode *node)
+{
+    constexpr qsizetype fewestSpaces = 9;
+    constexpr qsizetype longestStandfirst = 400;
+    const GumboTag tag = node->v.element.tag;
+    if (tag < GUMBO_TAG_H2 || tag > GUMBO_TAG_H4) {
+        return false;
+    }
+    const QString text = simplifiedText(node);
+    return text.size() <= longestStandfirst && text.count(u' ') >= fewestSpaces;
+}
+
 // The paragraph boxes between the headline and the element chosen as the story, when the
 // headline lies outside it: a live blog's standfirst above its feed of posts, a hearing's
 // committee, date and witness above the transcript. They open the story. Only the headline's
@@ -1403,6 +1431,7 @@ QList<const GumboNode *> boxesBetweenHeadlineAndContent(const PageFacts &facts, 
     const GumboNode *node = headline;
     for (int level = 0; level < levels && node->parent && isElement(node->parent); ++level, node = node->parent) {
         const GumboVector &siblings = node->parent->v.element.children;
+        bool nextToHeadline = level == 0;
         for (unsigned i = node->index_within_parent + 1; i < siblings.length; ++i) {
             const auto *sibling = static_cast<const GumboNode *>(siblings.data[i]);
             if (!isElement(sibling)) {
@@ -1411,7 +1440,8 @@ QList<const GumboNode *> boxesBetweenHeadlineAndContent(const PageFacts &facts, 
             if (contains(sibling, content)) {
                 return boxes;
             }
-            if (isParagraphBox(sibling) && !isHidden(sibling) && boxes.size() < mostBoxes) {
+            const bool standfirst = std::exchange(nextToHeadline, false) && isStandfirstHeading(sibling);
+            if ((standfirst || isParagraphBox(sibling)) && !isHidden(sibling) && boxes.size() < mostBoxes) {
                 boxes.append(sibling);
             }
         }
@@ -2264,7 +2294,11 @@ Article readHtmlArticle(QStringView html)
     if (content) {
         BlockCollector collector(simplifiedText(content).size(), captionsTellStory(facts, content));
         for (const GumboNode *box : boxesBetweenHeadlineAndContent(facts, content)) {
-            collector.collect(box, 1);
+            if (isHeadingTag(box->v.element.tag)) {
+                collector.collectStandfirst(box);
+            } else {
+                collector.collect(box, 1);
+            }
         }
         collector.collect(content);
         blocks = collector.takeBlocks();
