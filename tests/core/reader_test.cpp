@@ -1521,6 +1521,21 @@ private Q_SLOTS:
 <p>Six construction workers died in the collapse, and the port sent ships to other harbors.</p></div></div></body></html>)"_ba
             << u"Bridge collapse\nThe ship lost power and hit the bridge on March 26.\nSix construction workers died in the collapse, and the port sent ships to other harbors."_s
             << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a newsletter's e-mail copy: the link that makes up the headline is the address, the profile linked in its meta line the writer")
+            << u"post.html"_s << R"(<html><head><title>What the bridge taught us</title></head><body><table><tr><td>
+<h1 class='post-title'><a href='https://tidewaternotes.substack.com/p/what-the-bridge-taught-us'>What the bridge taught us</a></h1>
+<table><tr><td class='post-meta-item'><a href='https://substack.com/@priyacalder'>Priya Calder</a></td><td class='post-meta-item'>Apr 12</td></tr></table>
+<div class='body markup'><p>The ship lost power and hit the bridge on March 26.</p><p>Six construction workers died in the collapse.</p></div>
+</td></tr></table></body></html>)"_ba
+            << u"What the bridge taught us\nThe ship lost power and hit the bridge on March 26.\nSix construction workers died in the collapse."_s << u"HPP"_s
+            << QStringList{u"What the bridge taught us"_s, u""_s, u"https://tidewaternotes.substack.com/p/what-the-bridge-taught-us"_s, u""_s,
+                   u"Priya Calder"_s}
+            << QString();
+        QTest::newRow("near miss: a headline with a link inside its words gives no address")
+            << u"post.html"_s << R"(<html><head><title>T</title></head><body><article><h1>Why <a href='https://example.com/tag/ports'>ports</a> matter</h1>
+<p>The ship lost power and hit the bridge on March 26.</p></article></body></html>)"_ba
+            << u"Why ports matter\nThe ship lost power and hit the bridge on March 26."_s << u"HP"_s
+            << QStringList{u"Why ports matter"_s, u""_s, u""_s, u""_s, u""_s} << QString();
     }
     void readsReferencePages() { checkRow(); }
 

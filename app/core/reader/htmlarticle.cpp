@@ -1249,7 +1249,8 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
     }
     if (tag == GUMBO_TAG_A) {
         const GumboAttribute *href = gumbo_get_attribute(&node->v.element.attributes, "href");
-        if (href && std::strstr(href->value, "/author/")) {
+        // A blog platform's profile ("https://substack.com/@priyacalder", "medium.com/@name") is a writer's archive too.
+        if (href && (std::strstr(href->value, "/author/") || std::strstr(href->value, "/@"))) {
             facts.authorArchiveLinks.append(node);
         }
     }
@@ -1748,6 +1749,24 @@ bool isPageAddress(const QString &url)
     return path > 0 && path + 1 < url.size();
 }
 
+// A newsletter sent by e-mail links its headline to the post on the web: the one link that
+// makes up the whole <h1> is the article's address.
+QString headlineLink(const GumboNode *headline)
+{
+    const GumboVector &children = headline->v.element.children;
+    const GumboNode *link = nullptr;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        if (isElement(child) && child->v.element.tag == GUMBO_TAG_A && !link) {
+            link = child;
+        } else if (child->type != GUMBO_NODE_WHITESPACE && child->type != GUMBO_NODE_COMMENT) {
+            return {};
+        }
+    }
+    const QString href = link ? attribute(link, "href").trimmed() : QString();
+    return href.startsWith(u"http"_s) && isPageAddress(href) ? href : QString();
+}
+
 void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *content)
 {
     const QJsonObject ld = jsonLdArticle(facts.jsonLd);
@@ -1809,6 +1828,9 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     }
     if (article.url.isEmpty() && isPageAddress(facts.base)) {
         article.url = facts.base;
+    }
+    if (article.url.isEmpty() && facts.firstH1) {
+        article.url = headlineLink(facts.firstH1);
     }
     if (archiveToday && !facts.bookmark.isEmpty()) {
         article.url = facts.bookmark;
