@@ -1444,6 +1444,14 @@ private Q_SLOTS:
                u"MR. ORTIZ: They want it in writing. [crosstalk] A pledge with teeth would. (inaudible) penalties.\nQ: Has anyone met your local?\n"
                u"A: Twice, in February.\n[10:30 a.m.]"_s
             << u"HPPPPP"_s << QStringList() << QString();
+        QTest::newRow("the tagline alone tells an encyclopedia's copy: its marks go without a References list")
+            << u"copy.txt"_s
+            << "Steel takeover\nFrom Openpedia, the free encyclopedia\nThe deal was announced in December 2023.[1]\nThe union opposed it.[2]\n"_ba
+            << u"Steel takeover\nThe deal was announced in December 2023.\nThe union opposed it."_s << u"HPP"_s
+            << QStringList{u"Steel takeover"_s, u""_s, u""_s, u"Openpedia"_s, u""_s} << QString();
+        QTest::newRow("near miss: without a tagline or a References list, a number in brackets after a word is the text's")
+            << u"a.txt"_s << "Code review\nThe array a[1] holds the count.\nThe loop reads b[2] next.\n"_ba
+            << u"Code review\nThe array a[1] holds the count.\nThe loop reads b[2] next."_s << u"HPP"_s << QStringList() << QString();
         QTest::newRow("a 'Sources' heading with more text after it than before is a section of the text")
             << u"a.txt"_s
             << "Leak inquiry\nThe inquiry opened on Monday.\nSources\nThree officials who spoke on condition of anonymity described the call and said "

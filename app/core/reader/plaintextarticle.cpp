@@ -1035,10 +1035,16 @@ Article readPlainTextArticle(QStringView text)
     Article article;
     FrontMatter matter = FrontMatter::parse(text);
     QList<QString> paragraphs = plainTextParagraphs(text.sliced(matter.bodyStart));
-    removeReferenceSections(paragraphs, [](const QString &paragraph) { return QStringView(paragraph); });
+    // An encyclopedia's copy shows itself by its tagline or its closing lists of references:
+    // only then is every paragraph searched for its footnote marks.
+    const bool references = removeReferenceSections(paragraphs, [](const QString &paragraph) { return QStringView(paragraph); });
+    const bool marked = references || (paragraphs.size() > 1 && !encyclopediaInTagline(QStringView(paragraphs[1]).trimmed()).isEmpty());
     paragraphs = withoutPageFurniture(paragraphs, matter.title.trimmed().isEmpty() ? 1 : 0);
     for (QString &paragraph : paragraphs) {
-        paragraph = withoutEncyclopediaMarks(withoutNewTabNotices(std::move(paragraph)));
+        paragraph = withoutNewTabNotices(std::move(paragraph));
+        if (marked) {
+            paragraph = withoutEncyclopediaMarks(std::move(paragraph));
+        }
     }
     // Before the masthead is looked for: a release's time and contact lines stand between its
     // headline and its date line.

@@ -28,16 +28,20 @@ namespace Sourceline {
 [[nodiscard]] qsizetype referenceSectionsStart(const QList<QStringView> &texts);
 
 /// Removes everything from referenceSectionsStart() on: the sources, the other articles and
-/// the navigation boxes that follow them are no sentences of the text. textOf gives a block's text.
+/// the navigation boxes that follow them are no sentences of the text. textOf gives a block's
+/// text. Returns whether there were any.
 template<typename Block, typename TextOf>
-void removeReferenceSections(QList<Block> &blocks, TextOf textOf)
+bool removeReferenceSections(QList<Block> &blocks, TextOf textOf)
 {
     QList<QStringView> texts;
     texts.reserve(blocks.size());
     for (const Block &block : std::as_const(blocks)) {
         texts.append(textOf(block));
     }
-    blocks.resize(referenceSectionsStart(texts));
+    const qsizetype start = referenceSectionsStart(texts);
+    const bool found = start < blocks.size();
+    blocks.resize(start);
+    return found;
 }
 
 } // namespace Sourceline
