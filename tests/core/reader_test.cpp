@@ -1047,7 +1047,7 @@ private Q_SLOTS:
             << R"(<html><head><title>Office of Public Affairs | Boeing Agrees to Plead Guilty | Department of Justice</title></head><body><article><h1>Boeing Agrees to Plead Guilty</h1>
 <div class="component">Office of Public Affairs</div><p>The Boeing Company has agreed to plead guilty to a criminal charge, according to a plea agreement filed today.</p></article></body></html>)"_ba
             << u"Boeing Agrees to Plead Guilty\nThe Boeing Company has agreed to plead guilty to a criminal charge, according to a plea agreement filed today."_s
-            << u"HP"_s << QStringList{u"Boeing Agrees to Plead Guilty"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+            << u"HP"_s << QStringList{u"Boeing Agrees to Plead Guilty"_s, u""_s, u""_s, u"Department of Justice"_s, u""_s} << QString();
         QTest::newRow("a label after the headline in the title stays in the text")
             << u"page.html"_s
             << R"(<html><head><title>Boeing Agrees to Plead Guilty | Office of Public Affairs</title></head><body><article><h1>Boeing Agrees to Plead Guilty</h1>
@@ -1377,7 +1377,7 @@ private Q_SLOTS:
 <meta property="og:title" content="Office of Public Affairs | Boeing agrees to plead guilty"><meta name="author" content="opa_webteam"></head>
 <body><article><h1>Boeing agrees to plead guilty</h1><p>The company agreed to plead guilty to a fraud conspiracy charge.</p></article></body></html>)"_ba
             << u"Boeing agrees to plead guilty\nThe company agreed to plead guilty to a fraud conspiracy charge."_s << u"HP"_s
-            << QStringList{u"Boeing agrees to plead guilty"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+            << QStringList{u"Boeing agrees to plead guilty"_s, u""_s, u""_s, u"Justice"_s, u""_s} << QString();
         QTest::newRow("near miss: og:title that says more than the h1 stays; an agency's name as author stays")
             << u"page.html"_s << R"(<html><head><meta property="og:title" content="Boeing agrees to a plea deal"><meta name="author" content="AFP"></head>
 <body><article><h1>Plea deal</h1><p>The company agreed to plead guilty to a fraud conspiracy charge.</p></article></body></html>)"_ba
@@ -1410,6 +1410,142 @@ private Q_SLOTS:
             << u"HPP"_s << QStringList{u"Supplier faces audit"_s, u"2024-02-07"_s, u""_s, u""_s, u"Helen Moravec"_s} << QString();
     }
     void readsPressReleases() { checkRow(); }
+
+    // Pages that fact-checkers and researchers keep beside news reports: an encyclopedia's
+    // article, a fact-check, a social thread, a transcript. Each row's furniture goes; its near
+    // misses stay.
+    void readsReferencePages_data()
+    {
+        addColumns();
+        QTest::newRow("an encyclopedia article copied to text: footnote marks, [edit] links, the tagline (the outlet) and the lists from References on go")
+            << u"copy.txt"_s
+            << "Steel takeover\nFrom Openpedia, the free encyclopedia\nThe deal was announced in December 2023.[1] The union opposed it.[2][3]\n"
+               "The sale closed in June 2025.[citation needed]\nBackground[edit]\nThe bid was $55 a share.[6]: 12 It beat rival offers.\n"
+               "See also[edit]\nSteel industry in the United States\nReferences[edit]\n^ Hale, Marion (18 December 2023). \"Steelmaker to buy rival\". "
+               "Harbor Ledger. Retrieved 5 May 2025.\nvte\nCategories: 2023 mergers\n"_ba
+            << u"Steel takeover\nThe deal was announced in December 2023. The union opposed it.\nThe sale closed in June 2025.\nBackground\n"
+               u"The bid was $55 a share. It beat rival offers."_s
+            << u"HPPHP"_s << QStringList{u"Steel takeover"_s, u""_s, u""_s, u"Openpedia"_s, u""_s} << QString();
+        QTest::newRow("near misses: a bracket after a space, a timestamp and a year in brackets stay; a tagline of another kind is text")
+            << u"copy.txt"_s
+            << "Hearing resumes\nFrom Pittsburgh, the free concert moved indoors.\nThe senator said [he] would vote no. [crosstalk] The vote [2024] was "
+               "close.\n"
+               "[00:12:31] The chair spoke.\n"_ba
+            << u"Hearing resumes\nFrom Pittsburgh, the free concert moved indoors.\nThe senator said [he] would vote no. [crosstalk] The vote [2024] was "
+               u"close.\n"
+               u"[00:12:31] The chair spoke."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a hearing's transcript: running times on lines of their own go; speaker labels, [crosstalk] and (inaudible) stay")
+            << u"hearing.txt"_s
+            << "Hearing on Foreign Investment in Steel\n[00:00:04]\nSEN. HALVORSEN: The committee will come to order.\n(12:31)\n"
+               "MR. ORTIZ: They want it in writing. [crosstalk] A pledge with teeth would. (inaudible) penalties.\nQ: Has anyone met your local?\n"
+               "A: Twice, in February.\n[10:30 a.m.]\n"_ba
+            << u"Hearing on Foreign Investment in Steel\nSEN. HALVORSEN: The committee will come to order.\n"
+               u"MR. ORTIZ: They want it in writing. [crosstalk] A pledge with teeth would. (inaudible) penalties.\nQ: Has anyone met your local?\n"
+               u"A: Twice, in February.\n[10:30 a.m.]"_s
+            << u"HPPPPP"_s << QStringList() << QString();
+        QTest::newRow("the tagline alone tells an encyclopedia's copy: its marks go without a References list")
+            << u"copy.txt"_s
+            << "Steel takeover\nFrom Openpedia, the free encyclopedia\nThe deal was announced in December 2023.[1]\nThe union opposed it.[2]\n"_ba
+            << u"Steel takeover\nThe deal was announced in December 2023.\nThe union opposed it."_s << u"HPP"_s
+            << QStringList{u"Steel takeover"_s, u""_s, u""_s, u"Openpedia"_s, u""_s} << QString();
+        QTest::newRow("near miss: without a tagline or a References list, a number in brackets after a word is the text's")
+            << u"a.txt"_s << "Code review\nThe array a[1] holds the count.\nThe loop reads b[2] next.\n"_ba
+            << u"Code review\nThe array a[1] holds the count.\nThe loop reads b[2] next."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a 'Sources' heading with more text after it than before is a section of the text")
+            << u"a.txt"_s
+            << "Leak inquiry\nThe inquiry opened on Monday.\nSources\nThree officials who spoke on condition of anonymity described the call and said "
+               "the recording had been passed to reporters weeks before it was published.\n"_ba
+            << u"Leak inquiry\nThe inquiry opened on Monday.\nSources\nThree officials who spoke on condition of anonymity described the call and said "
+               u"the recording had been passed to reporters weeks before it was published."_s
+            << u"HPHP"_s << QStringList() << QString();
+        QTest::newRow("an encyclopedia page saved: tagline, infobox, [edit] links, [citation needed], References and the navigation box go")
+            << u"page.html"_s << R"(<html><head><title>Steel takeover - Openpedia</title></head><body><main>
+<h1 id="firstHeading">Steel takeover</h1><div id="siteSub" class="noprint">From Openpedia, the free encyclopedia</div>
+<div class="mw-parser-output"><table class="infobox vevent"><tr><th>Announced</th><td>December 18, 2023</td></tr></table>
+<p>The deal was announced in December 2023.<sup class="reference"><a href="#cite_note-1">[1]</a></sup> The sale closed in June 2025.<sup class="noprint Inline-Template Template-Fact">[<i><a href="/wiki/Citation_needed">citation needed</a></i>]</sup></p>
+<div class="mw-heading mw-heading2"><h2 id="Background">Background</h2><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="#"><span>edit</span></a><span class="mw-editsection-bracket">]</span></span></div>
+<p>The bid was well above rival offers, and the board accepted it after a week.</p>
+<h2>References</h2><ol class="references"><li><span class="reference-text">Hale, Marion (December 18, 2023). "Steelmaker to buy rival". Harbor Ledger. Retrieved 5 May 2025.</span></li></ol>
+<div class="navbox"><table><tr><th>Steel industry of the United States</th></tr><tr><td>U.S. Steel Nucor</td></tr></table></div>
+</div></main></body></html>)"_ba
+            << u"Steel takeover\nThe deal was announced in December 2023. The sale closed in June 2025.\nBackground\n"
+               u"The bid was well above rival offers, and the board accepted it after a week."_s
+            << u"HPHP"_s << QStringList{u"Steel takeover"_s, u""_s, u""_s, u"Openpedia"_s, u""_s} << QString();
+        QTest::newRow("a fact-check: the claim, the rating and the ruling stay; the sources, the rating scale and the call for corrections go")
+            << u"page.html"_s << R"(<html><head><title>Was the sale blocked for good? | VeriLine</title></head><body><article>
+<h1>Was the sale blocked for good?</h1><div class="claim-box"><p><strong>Claim:</strong> The order means the buyer can never buy the company.</p>
+<p><strong>Rating:</strong> Mostly False</p></div>
+<p>Posts shared widely in early February say the January 3 order ended the bid forever.</p>
+<h2>Our ruling</h2><p>The claim is Mostly False. The order blocked the purchase as it stood, but a new review remains possible.</p>
+<h2>Sources</h2><ul><li>White House, "Order Regarding the Proposed Acquisition," Jan. 3, 2025</li><li>Interview with a trade lawyer, Feb. 10, 2025</li></ul>
+<div><h3>Our rating scale</h3><ul><li>True</li><li>Mostly False</li></ul></div><p>Spotted an error? Send us a correction.</p>
+</article></body></html>)"_ba
+            << u"Was the sale blocked for good?\nClaim: The order means the buyer can never buy the company.\nRating: Mostly False\n"
+               u"Posts shared widely in early February say the January 3 order ended the bid forever.\nOur ruling\n"
+               u"The claim is Mostly False. The order blocked the purchase as it stood, but a new review remains possible."_s
+            << u"HPPPHP"_s << QStringList() << QString();
+        QTest::newRow("near miss: a page's 'Notes' section followed by most of its text stays")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><h1>T</h1><p>Talks resumed on Monday.</p><h2>Notes</h2>
+<p>The notes the envoy kept during the call were handed to the committee on Tuesday, two aides said, and the committee will publish them next week.</p>
+</article></body></html>)"_ba
+            << u"T\nTalks resumed on Monday.\nNotes\nThe notes the envoy kept during the call were handed to the committee on Tuesday, two aides said, and the "
+               u"committee will publish them next week."_s
+            << u"HPHP"_s << QStringList() << QString();
+        QTest::newRow("a fact-check's site after a label and its headline in <title>: the outlet")
+            << u"page.html"_s << R"(<html><head><title>Fact check: Was the sale blocked for good? | VeriLine</title></head><body><article>
+<h1>Was the sale blocked for good?</h1><p>Posts shared widely in early February say the January 3 order ended the bid forever.</p></article></body></html>)"_ba
+            << u"Was the sale blocked for good?\nPosts shared widely in early February say the January 3 order ended the bid forever."_s << u"HP"_s
+            << QStringList{u"Was the sale blocked for good?"_s, u""_s, u""_s, u"VeriLine"_s, u""_s} << QString();
+        QTest::newRow("a social thread saved: the account is the writer, the first post the headline; rows of counts and the replies go")
+            << u"page.html"_s
+            << R"html(<html><head><title>Mara Quell on Skyline</title><meta property="og:title" content="Mara Quell (@maraquell.skyline.example)">
+<meta property="og:description" content="Thread: what the golden share does"><meta property="og:site_name" content="Skyline"></head><body><main>
+<div class="thread"><div class="post"><div class="post-text">Thread: what the golden share does</div>
+<div class="counts"><span><b>412</b> reposts</span> <span><b>38</b> quotes</span> <span><b>1,906</b> likes</span></div></div>
+<div class="post"><div class="post-text">1/ The deal closed on June 18. The government holds one special share.</div><div class="actions"><span>12</span> <span>48</span> <span>301</span></div></div>
+<div class="post"><div class="post-text">2/ 12 48 people work there, and 301 more in the town.</div></div></div>
+<div class="replies"><h3>Replies</h3><div class="post"><div class="post-text">great thread, saving this</div></div></div></main></body></html>)html"_ba
+            << u"Thread: what the golden share does\n1/ The deal closed on June 18. The government holds one special share.\n"
+               u"2/ 12 48 people work there, and 301 more in the town."_s
+            << u"HPP"_s << QStringList{u"Thread: what the golden share does"_s, u""_s, u""_s, u"Skyline"_s, u"Mara Quell"_s} << QString();
+        QTest::newRow("near misses: a title with a handle that is no person's name stays the title; a count with a word of the story stays")
+            << u"page.html"_s << R"html(<html><head><meta property="og:title" content="Talks resume in Geneva (@newsdesk)">
+<meta property="og:description" content="Delegates met again."></head><body><article><p>Talks resumed on Monday.</p><p>12 killed</p></article></body></html>)html"_ba
+            << u"Talks resume in Geneva (@newsdesk)\nTalks resumed on Monday.\n12 killed"_s << u"HPP"_s
+            << QStringList{u"Talks resume in Geneva (@newsdesk)"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a standfirst set as a heading right under the headline, outside the story's box, is its first paragraph")
+            << u"page.html"_s << R"(<html><head><title>What the bridge taught us</title></head><body><div class="post-header">
+<h1>What the bridge taught us</h1><h3 class="subtitle">Two weeks after the collapse, the harbor is learning to work around a hole in the map</h3>
+<div class="post-meta">Apr 12, 2024</div></div><div class="available-content"><div class="body markup"><p>The ship lost power and hit the bridge on March 26.</p>
+<p>Six construction workers died in the collapse, and the port sent ships to other harbors.</p></div></div></body></html>)"_ba
+            << u"What the bridge taught us\nTwo weeks after the collapse, the harbor is learning to work around a hole in the map\n"
+               u"The ship lost power and hit the bridge on March 26.\nSix construction workers died in the collapse, and the port sent ships to other harbors."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("near misses: a short heading under the headline, and a long one after another box, are no standfirst")
+            << u"page.html"_s << R"(<html><head><title>Bridge collapse</title></head><body><div class="post-header">
+<h1>Bridge collapse</h1><h2>Live updates</h2><div class="post-meta">Apr 12, 2024</div><h2>Read the stories our reporters filed from the harbor over the past two weeks</h2></div>
+<div class="available-content"><div class="body markup"><p>The ship lost power and hit the bridge on March 26.</p>
+<p>Six construction workers died in the collapse, and the port sent ships to other harbors.</p></div></div></body></html>)"_ba
+            << u"Bridge collapse\nThe ship lost power and hit the bridge on March 26.\nSix construction workers died in the collapse, and the port sent ships to other harbors."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a newsletter's e-mail copy: the link that makes up the headline is the address, the profile linked in its meta line the writer")
+            << u"post.html"_s << R"(<html><head><title>What the bridge taught us</title></head><body><table><tr><td>
+<h1 class='post-title'><a href='https://tidewaternotes.substack.com/p/what-the-bridge-taught-us'>What the bridge taught us</a></h1>
+<table><tr><td class='post-meta-item'><a href='https://substack.com/@priyacalder'>Priya Calder</a></td><td class='post-meta-item'>Apr 12</td></tr></table>
+<div class='body markup'><p>The ship lost power and hit the bridge on March 26.</p><p>Six construction workers died in the collapse.</p></div>
+</td></tr></table></body></html>)"_ba
+            << u"What the bridge taught us\nThe ship lost power and hit the bridge on March 26.\nSix construction workers died in the collapse."_s << u"HPP"_s
+            << QStringList{u"What the bridge taught us"_s, u""_s, u"https://tidewaternotes.substack.com/p/what-the-bridge-taught-us"_s, u""_s,
+                   u"Priya Calder"_s}
+            << QString();
+        QTest::newRow("near miss: a headline with a link inside its words gives no address")
+            << u"post.html"_s << R"(<html><head><title>T</title></head><body><article><h1>Why <a href='https://example.com/tag/ports'>ports</a> matter</h1>
+<p>The ship lost power and hit the bridge on March 26.</p></article></body></html>)"_ba
+            << u"Why ports matter\nThe ship lost power and hit the bridge on March 26."_s << u"HP"_s
+            << QStringList{u"Why ports matter"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+    }
+    void readsReferencePages() { checkRow(); }
 
     void readsMimeFiles_data()
     {

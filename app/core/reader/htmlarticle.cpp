@@ -6,6 +6,7 @@
 #include "plaintextarticle.h"
 #include "pressrelease.h"
 #include "publicationdate.h"
+#include "referencework.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -301,10 +302,10 @@ bool hasNoiseName(const QString &names, bool captionsAreText = false)
     static const QRegularExpression separators(u"[^a-z0-9]+"_s);
     static const QStringList noise = {
         u"ad"_s, u"ads"_s, u"advert"_s, u"advertisement"_s, u"adslot"_s, u"promo"_s, u"promotion"_s, u"sponsored"_s, u"newsletter"_s, u"related"_s,
-        u"recommended"_s, u"share"_s, u"sharing"_s, u"social"_s, u"caption"_s, u"comments"_s, u"comment"_s, u"subscribe"_s, u"paywall"_s, u"cookie"_s,
-        u"cookies"_s, u"banner"_s, u"breadcrumb"_s, u"breadcrumbs"_s, u"sidebar"_s, u"nav"_s, u"navigation"_s, u"menu"_s, u"footer"_s, u"outbrain"_s,
-        u"taboola"_s, u"popup"_s, u"modal"_s, u"hidden"_s, u"toolbar"_s, u"signup"_s, u"teaser"_s, u"most"_s, u"trending"_s, u"widget"_s, u"sr"_s, u"bio"_s,
-        u"biography"_s, u"links"_s, u"tags"_s,
+        u"recommended"_s, u"share"_s, u"sharing"_s, u"social"_s, u"caption"_s, u"comments"_s, u"comment"_s, u"replies"_s, u"subscribe"_s, u"paywall"_s,
+        u"cookie"_s, u"cookies"_s, u"banner"_s, u"breadcrumb"_s, u"breadcrumbs"_s, u"sidebar"_s, u"nav"_s, u"navigation"_s, u"menu"_s, u"footer"_s,
+        u"outbrain"_s, u"taboola"_s, u"popup"_s, u"modal"_s, u"hidden"_s, u"toolbar"_s, u"signup"_s, u"teaser"_s, u"most"_s, u"trending"_s, u"widget"_s,
+        u"sr"_s, u"bio"_s, u"biography"_s, u"links"_s, u"tags"_s,
         u"topics"_s, // the subjects a page or a government release is filed under
 
         u"cta"_s, // a call to action: "Become a member", "Donate"
@@ -313,6 +314,9 @@ bool hasNoiseName(const QString &names, bool captionsAreText = false)
         u"credit"_s, // a picture's credit ("Reuters", "Photograph: ...")
         u"credits"_s, u"copyright"_s, u"footnote"_s, u"footnotes"_s, // a note's number, and the note cut off from the sentence it explains
         u"pullquote"_s, // words of the text set again in large type
+        u"noprint"_s, // what an encyclopedia leaves out of print: its tagline, "[citation needed]", navigation boxes
+        u"editsection"_s, // the "[edit]" beside an encyclopedia's section heading
+        u"infobox"_s, // an encyclopedia's table of facts beside the text, which the text tells again
     };
     // Class words made of a noise word and what the box holds: Jetpack's "jp-relatedposts",
     // "sharebuttons", "newsletterbox". Words that may begin a real text's class ("comment" in
@@ -690,6 +694,18 @@ public:
                 || (m_blocks.size() == blocksBefore + 1 && isLabel(m_blocks.constLast())))) {
             m_blocks.resize(blocksBefore);
         }
+    }
+
+    /// Collects a heading set under the headline as the story's standfirst (isStandfirstHeading()):
+    /// a paragraph of the story, like a standfirst set in a <p>.
+    void collectStandfirst(const GumboNode *heading)
+    {
+        flush();
+        const GumboVector &children = heading->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            collect(static_cast<const GumboNode *>(children.data[i]), 2);
+        }
+        flush(TextBlock::Kind::Paragraph, GUMBO_TAG_P);
     }
 
     [[nodiscard]] QList<HtmlBlock> takeBlocks()
@@ -1233,7 +1249,8 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
     }
     if (tag == GUMBO_TAG_A) {
         const GumboAttribute *href = gumbo_get_attribute(&node->v.element.attributes, "href");
-        if (href && std::strstr(href->value, "/author/")) {
+        // A blog platform's profile ("https://substack.com/@priyacalder", "medium.com/@name") is a writer's archive too.
+        if (href && (std::strstr(href->value, "/author/") || std::strstr(href->value, "/@"))) {
             facts.authorArchiveLinks.append(node);
         }
     }
@@ -1382,6 +1399,22 @@ bool isParagraphBox(const GumboNode *node)
     return paragraph;
 }
 
+// Substack's subtitle (<h3 class="subtitle">) and many news sites' synopsis (<h2 class="synopsis">)
+// set the standfirst as a heading right under the headline, where others use a <p>: a heading
+// that follows the headline at once and runs to a sentence's length is one. A section's
+// heading is a few words.
+bool isStandfirstHeading(const GumboNode *node)
+{
+    constexpr qsizetype fewestSpaces = 9;
+    constexpr qsizetype longestStandfirst = 400;
+    const GumboTag tag = node->v.element.tag;
+    if (tag < GUMBO_TAG_H2 || tag > GUMBO_TAG_H4) {
+        return false;
+    }
+    const QString text = simplifiedText(node);
+    return text.size() <= longestStandfirst && text.count(u' ') >= fewestSpaces;
+}
+
 // The paragraph boxes between the headline and the element chosen as the story, when the
 // headline lies outside it: a live blog's standfirst above its feed of posts, a hearing's
 // committee, date and witness above the transcript. They open the story. Only the headline's
@@ -1399,6 +1432,7 @@ QList<const GumboNode *> boxesBetweenHeadlineAndContent(const PageFacts &facts, 
     const GumboNode *node = headline;
     for (int level = 0; level < levels && node->parent && isElement(node->parent); ++level, node = node->parent) {
         const GumboVector &siblings = node->parent->v.element.children;
+        bool nextToHeadline = level == 0;
         for (unsigned i = node->index_within_parent + 1; i < siblings.length; ++i) {
             const auto *sibling = static_cast<const GumboNode *>(siblings.data[i]);
             if (!isElement(sibling)) {
@@ -1407,7 +1441,8 @@ QList<const GumboNode *> boxesBetweenHeadlineAndContent(const PageFacts &facts, 
             if (contains(sibling, content)) {
                 return boxes;
             }
-            if (isParagraphBox(sibling) && !isHidden(sibling) && boxes.size() < mostBoxes) {
+            const bool standfirst = std::exchange(nextToHeadline, false) && isStandfirstHeading(sibling);
+            if ((standfirst || isParagraphBox(sibling)) && !isHidden(sibling) && boxes.size() < mostBoxes) {
                 boxes.append(sibling);
             }
         }
@@ -1556,10 +1591,12 @@ const QStringList &siteSeparators()
 // what follows the headline in <title> is the site's name.
 QString siteNameFromTitle(const QString &titleElement, const QString &headline)
 {
-    if (headline.isEmpty() || !titleElement.startsWith(headline, Qt::CaseInsensitive)) {
+    // A label may stand before the headline: "Fact check: Was the sale blocked? | VeriLine".
+    const qsizetype at = headline.isEmpty() ? -1 : titleElement.indexOf(headline, 0, Qt::CaseInsensitive);
+    if (at < 0) {
         return {};
     }
-    const QString rest = titleElement.mid(headline.size()).trimmed();
+    const QString rest = titleElement.mid(at + headline.size()).trimmed();
     for (const QString &separator : siteSeparators()) {
         if (const QString mark = separator.trimmed(); rest.startsWith(mark)) {
             const QString name = rest.mid(mark.size()).trimmed();
@@ -1590,6 +1627,18 @@ QString withoutSiteSuffix(QString title, const QString &outlet, bool fromTitleEl
 }
 
 namespace {
+
+// "Mara Quell (@maraquell.skyline.example)": the name of the account a title names, or an
+// empty string when the title is no account's.
+QString accountName(const QString &title)
+{
+    static const QRegularExpression account(u"^(.+) \\(@[\\w.-]{1,60}\\)$"_s);
+    if (!title.endsWith(u')') || !title.contains(u"(@"_s)) {
+        return {};
+    }
+    const QRegularExpressionMatch match = account.match(title);
+    return match.hasMatch() && isWrittenName(match.captured(1)) ? match.captured(1) : QString();
+}
 
 QString firstMeta(const PageFacts &facts, std::initializer_list<const char16_t *> keys)
 {
@@ -1700,6 +1749,24 @@ bool isPageAddress(const QString &url)
     return path > 0 && path + 1 < url.size();
 }
 
+// A newsletter sent by e-mail links its headline to the post on the web: the one link that
+// makes up the whole <h1> is the article's address.
+QString headlineLink(const GumboNode *headline)
+{
+    const GumboVector &children = headline->v.element.children;
+    const GumboNode *link = nullptr;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        if (isElement(child) && child->v.element.tag == GUMBO_TAG_A && !link) {
+            link = child;
+        } else if (child->type != GUMBO_NODE_WHITESPACE && child->type != GUMBO_NODE_COMMENT) {
+            return {};
+        }
+    }
+    const QString href = link ? attribute(link, "href").trimmed() : QString();
+    return href.startsWith(u"http"_s) && isPageAddress(href) ? href : QString();
+}
+
 void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *content)
 {
     const QJsonObject ld = jsonLdArticle(facts.jsonLd);
@@ -1729,6 +1796,14 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
         fromTitleElement = true;
     }
     article.title = withoutSiteSuffix(title.simplified(), article.outlet, fromTitleElement);
+    // A social network's post names its account in og:title ("Mara Quell (@maraquell.example)")
+    // and gives the post's words as its description: the words are the headline, the account the writer.
+    const QString account = accountName(article.title);
+    if (!account.isEmpty()) {
+        if (const QString post = firstMeta(facts, {u"og:description"}).simplified(); !post.isEmpty()) {
+            article.title = post;
+        }
+    }
     // "Office of Public Affairs | Boeing Agrees to Plead Guilty ...": the office that issued the
     // page before the headline its <h1> prints alone.
     if (const QString headline = facts.firstH1 ? simplifiedText(facts.firstH1) : QString(); isLabelledHeadline(article.title, headline)) {
@@ -1754,6 +1829,9 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     if (article.url.isEmpty() && isPageAddress(facts.base)) {
         article.url = facts.base;
     }
+    if (article.url.isEmpty() && facts.firstH1) {
+        article.url = headlineLink(facts.firstH1);
+    }
     if (archiveToday && !facts.bookmark.isEmpty()) {
         article.url = facts.bookmark;
     }
@@ -1770,6 +1848,9 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
         article.author = authorArchiveNames(facts.authorArchiveLinks);
     }
     article.author = withoutByPrefix(article.author);
+    if (article.author.isEmpty()) {
+        article.author = account;
+    }
     // A company's blog or an office's release names the site itself as its writer
     // (<meta name="author" content="Vigilant Systems"> under og:site_name "Vigilant Systems"):
     // the issuer, no person; a "By ..." line in the text may still name one.
@@ -2235,7 +2316,11 @@ Article readHtmlArticle(QStringView html)
     if (content) {
         BlockCollector collector(simplifiedText(content).size(), captionsTellStory(facts, content));
         for (const GumboNode *box : boxesBetweenHeadlineAndContent(facts, content)) {
-            collector.collect(box, 1);
+            if (isHeadingTag(box->v.element.tag)) {
+                collector.collectStandfirst(box);
+            } else {
+                collector.collect(box, 1);
+            }
         }
         collector.collect(content);
         blocks = collector.takeBlocks();
@@ -2293,6 +2378,7 @@ Article readHtmlArticle(QStringView html)
     article.title = withoutWireVersionMark(article.title);
     removeTitleLabel(blocks, facts.titleElement.simplified(), article.title);
     removePressReleaseFurniture(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
+    removeReferenceSections(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
     removeWriterAndDateLine(blocks, article.author);
     removeDateLine(blocks, article.published);
     removeNotesOnTheArticle(blocks, 1, article.author, [](const HtmlBlock &block) { return QStringView(block.text); });

@@ -6,6 +6,7 @@
 #include "frontmatter.h"
 #include "pressrelease.h"
 #include "publicationdate.h"
+#include "referencework.h"
 
 #include <QRegularExpression>
 
@@ -147,6 +148,19 @@ bool isRule(const QString &line)
     return !line.isEmpty() && line.size() <= 20 && std::none_of(line.cbegin(), line.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
+// "[00:12:31]", "(12:31)": a transcript's running time over what was said from then on; an
+// offset into the recording, no time of day.
+bool isRunningTime(const QString &line)
+{
+    constexpr qsizetype longestTime = 10; // "[00:12:31]"
+    if (line.size() < 6 || line.size() > longestTime || !QStringView(u"[(").contains(line.front()) || !QStringView(u"])").contains(line.back())) {
+        return false;
+    }
+    const QStringView time = QStringView(line).sliced(1, line.size() - 2);
+    const qsizetype colons = time.count(u':');
+    return (colons == 1 || colons == 2) && time.back() != u':' && std::all_of(time.cbegin(), time.cend(), [](QChar c) { return c.isDigit() || c == u':'; });
+}
+
 // "Copyright 2025 The Associated Press. All rights reserved."
 bool isNotice(const QString &line)
 {
@@ -254,7 +268,7 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         if (opensComments(line) || (i >= topLines && opensPageFoot(line))) {
             break;
         }
-        if (isCountLine(line)) {
+        if (isCountLine(line) || isRunningTime(line)) {
             continue;
         }
         // "READ: Six storms in a month: How ...": a link to another story between paragraphs,
@@ -326,9 +340,12 @@ bool isCountLine(const QString &line)
     if (line.isEmpty()) {
         return false;
     }
-    static const QRegularExpression count(
-        u"^\\d[\\d.,]*[KkMm]?(?: (?:followers|claps|likes|comments|responses|restacks))?$"_s, QRegularExpression::CaseInsensitiveOption);
-    return line.size() <= 24 && line.front().isDigit() && count.matchView(line).hasMatch();
+    // A social post's row of counts runs several together: "412 reposts 38 quotes 1,906 likes", "12 48 301".
+    static const QRegularExpression count(u"^(?:\\d[\\d.,]*[KkMm]?(?: (?:followers|claps|likes|comments|responses|restacks|reposts|retweets|quotes|replies"
+                                          u"|shares|views|bookmarks))?(?: |$)){1,6}$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    constexpr qsizetype longestRow = 80;
+    return line.size() <= longestRow && line.front().isDigit() && count.matchView(line).hasMatch();
 }
 
 bool isOtherStoriesHeading(const QString &heading)
@@ -1017,9 +1034,17 @@ Article readPlainTextArticle(QStringView text)
 {
     Article article;
     FrontMatter matter = FrontMatter::parse(text);
-    QList<QString> paragraphs = withoutPageFurniture(plainTextParagraphs(text.sliced(matter.bodyStart)), matter.title.trimmed().isEmpty() ? 1 : 0);
+    QList<QString> paragraphs = plainTextParagraphs(text.sliced(matter.bodyStart));
+    // An encyclopedia's copy shows itself by its tagline or its closing lists of references:
+    // only then is every paragraph searched for its footnote marks.
+    const bool references = removeReferenceSections(paragraphs, [](const QString &paragraph) { return QStringView(paragraph); });
+    const bool marked = references || (paragraphs.size() > 1 && !encyclopediaInTagline(QStringView(paragraphs[1]).trimmed()).isEmpty());
+    paragraphs = withoutPageFurniture(paragraphs, matter.title.trimmed().isEmpty() ? 1 : 0);
     for (QString &paragraph : paragraphs) {
         paragraph = withoutNewTabNotices(std::move(paragraph));
+        if (marked) {
+            paragraph = withoutEncyclopediaMarks(std::move(paragraph));
+        }
     }
     // Before the masthead is looked for: a release's time and contact lines stand between its
     // headline and its date line.
@@ -1032,6 +1057,7 @@ Article readPlainTextArticle(QStringView text)
     }
     ArticleBodyBuilder body;
     qsizetype first = 0;
+    QString encyclopedia; // "From Wikipedia, the free encyclopedia" under the title: the outlet
     if (matter.title.trimmed().isEmpty() && paragraphs.size() == 1) {
         // A single line of text is a paragraph, not a headline without an article.
         matter.applyTo(article);
@@ -1048,10 +1074,17 @@ Article readPlainTextArticle(QStringView text)
     } else if (!paragraphs.isEmpty()) {
         body.addHeading(paragraphs.front());
         first = 1;
+        encyclopedia = first < paragraphs.size() ? encyclopediaInTagline(QStringView(paragraphs[first]).trimmed()).toString() : QString();
+        if (!encyclopedia.isEmpty()) {
+            paragraphs.removeAt(first);
+        }
         // "outlet: ..." lines under the headline describe the article; like a byline they stay in its text.
         for (qsizetype i = first; i < paragraphs.size() && matter.readKeyLine(paragraphs[i]); ++i) { }
     }
     matter.applyTo(article);
+    if (article.outlet.isEmpty()) {
+        article.outlet = encyclopedia;
+    }
     readBylineAndDate(article, paragraphs, first);
     removeDateAndInstructionLines(paragraphs, first, [](const QString &paragraph) { return QStringView(paragraph).trimmed(); });
     removeNotesOnTheArticle(paragraphs, first + 1, article.author, [](const QString &paragraph) { return QStringView(paragraph); });

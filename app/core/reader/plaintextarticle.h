@@ -67,7 +67,8 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// The writer alone from a byline that names the outlet after them ("Lena Brooks Fox News"
 /// under the outlet "Fox News"); byline itself otherwise.
 [[nodiscard]] QString withoutOutletName(const QString &byline, const QString &outlet);
-/// True for a count a page draws beside a button ("34" responses, "1.2K" claps, "2.4K Followers").
+/// True for a count a page draws beside a button ("34" responses, "1.2K" claps, "2.4K Followers"),
+/// or a row of them under a post ("412 reposts 38 quotes 1,906 likes").
 [[nodiscard]] bool isCountLine(const QString &line);
 /// True for the heading over a box of other stories or posts: "More from Marcus Oyelaran",
 /// "Recommended from Medium", "More Videos", "Most Read", "Related posts".
