@@ -414,6 +414,9 @@ struct Telling
         happening = kind != EventClass::None ? kind : happeningOfClause(verb);
         opening = kind != EventClass::None ? 0 : happeningOpeningAt(lowerLabel);
         deed = kind != EventClass::None ? QString() : deedNoun(event);
+        if (kind == EventClass::None) {
+            readDeedWords();
+        }
         if (!event.date.isDated() && event.status == EventStatus::Happened) {
             toldBy = published;
         }
@@ -428,8 +431,33 @@ struct Telling
     qsizetype labelSize; ///< as written
     QString deed; ///< for a clause, deedNoun() of it
     qsizetype opening = 0; ///< for a clause, happeningOpeningAt() its label
+    /// For a clause whose verb has words after it, where in the stems the verb stands; and
+    /// whether only small words stand before it (a list's "Turned 100", "Had entered hospice care").
+    qsizetype deedAt = -1;
+    bool subjectless = false;
+
+    /// The stems from the verb on ("turn 100" of "Carter turned 100"), or nothing.
+    [[nodiscard]] QStringView deedWords() const { return deedAt >= 0 ? QStringView(stems).sliced(deedAt) : QStringView(); }
     /// For an undated event told as done, the day its article was published: it happened by then.
     QDate toldBy;
+
+private:
+    void readDeedWords()
+    {
+        qsizetype at = 0;
+        bool onlySmallWords = true;
+        for (const QStringView word : QStringView(stems).tokenize(u' ')) {
+            if (word == verb) {
+                if (at + word.size() < stems.size()) {
+                    deedAt = at;
+                    subjectless = onlySmallWords;
+                }
+                return;
+            }
+            onlySmallWords = onlySmallWords && isSmallWord(word);
+            at += word.size() + 1;
+        }
+    }
 };
 
 // An article cannot tell as done what was still to come after it was written: 1 October's
@@ -766,7 +794,12 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         const bool otherWords = !castApart && sameDeedInOtherWords(known, knownTelling, incoming, incomingTelling);
         const bool sameObject
             = sameSpan && !castApart && sameDeedToTheSameObject(knownStems, knownTelling.verb, incomingStems, incomingTelling.verb, known.label);
-        return (sameUncastDeed || sameWords || wordsWithin || otherVoice || bareDeed || opens || otherWords || sameObject) && otherArticle;
+        // A life's dated list ("1962: Won a seat in the state Senate", "Oct. 1, 2024: Turned
+        // 100") tells its subject's deeds without the subject: the same deed in the same words
+        // of the same time in another article ("Carter turned 100") is it.
+        const bool listedDeed = !castApart && (knownTelling.subjectless || incomingTelling.subjectless) && !knownTelling.deedWords().isEmpty()
+            && knownTelling.deedWords() == incomingTelling.deedWords();
+        return (sameUncastDeed || sameWords || wordsWithin || otherVoice || bareDeed || opens || otherWords || sameObject || listedDeed) && otherArticle;
     }
     if (kind == EventClass::None || kind != incomingKind) {
         return false;
@@ -1075,6 +1108,13 @@ struct EventIndex
         const bool dayOrWeek = event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Week;
         if (dayOrWeek) {
             result.append(indexKey(u"deed", iso, telling.verb)); // a bare verb's telling (sameEvent())
+        }
+        // A listed deed (sameEvent()): the same words from the verb on, in the same month or year.
+        if (const QStringView deedWords = telling.deedWords(); !deedWords.isEmpty() && event.date.isDated()) {
+            const bool dayOrMonth = event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Month;
+            if (dayOrMonth || event.date.granularity == DateValue::Granularity::Year) {
+                result.append(indexKey(u"deed words", dayOrMonth ? iso.first(7) : iso.first(4), deedWords));
+            }
         }
         if (event.date.granularity == DateValue::Granularity::Day && isClockInZone(event.dateText)) {
             result.append(indexKey(u"minute", iso, QStringView(event.dateText))); // sameDeedAtOneMinute()

@@ -598,6 +598,30 @@ private Q_SLOTS:
         QVERIFY2(story.events.size() == deeds, qPrintable(labelsOf(story)));
     }
 
+    // A life's dated list tells its subject's deeds without the subject ("1962: Wins a seat in
+    // the state Senate."); another article's telling of the same words and time is the deed.
+    void mergesAListedDeedIntoItsTelling_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<int>("deeds");
+        QTest::newRow("the same day") << u"Her life in dates\n\nOct. 1, 2024: Turns 100 at home.\n\nOct. 2, 2024: Visits the clinic."_s << 1;
+        QTest::newRow("a day within the month") << u"Her life in dates\n\nOct. 1, 2024: Enters hospice care.\n\nOct. 2, 2024: Visits the clinic."_s << 1;
+        QTest::newRow("the same words in another year")
+            << u"Her life in dates\n\nOct. 1, 2023: Enters hospice care.\n\nOct. 2, 2023: Visits the clinic."_s << 2;
+        QTest::newRow("another deed that month") << u"Her life in dates\n\nOct. 1, 2024: Leaves hospice care.\n\nOct. 2, 2024: Visits the clinic."_s << 2;
+    }
+
+    void mergesAListedDeedIntoItsTelling()
+    {
+        QFETCH(QString, entry);
+        QFETCH(int, deeds);
+        const QString told = entry.contains(u"Turns"_s) ? u"Ada Lindqvist turned 100 on Oct. 1, 2024, at home."_s
+                                                        : u"Ada Lindqvist entered hospice care in October 2024, her family said."_s;
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, told), extracted(u"a2"_s, entry)});
+        // The clinic visit is an event of its own in every row.
+        QVERIFY2(story.events.size() == deeds + 1, qPrintable(labelsOf(story)));
+    }
+
     void keepsTakingOfficeApartFromWhatWasSaid()
     {
         const StoryGraph story = mergeStories({extracted(u"a1"_s, u"Keir Starmer became prime minister on July 5."_s),
