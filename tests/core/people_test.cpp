@@ -466,6 +466,19 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("people");
         QTest::addColumn<QStringList>("notPeople");
 
+        QTest::newRow("a saint's place with a person of the saint's name in the story")
+            << u"Analysts named Cardinal Peter Erdo. Bells rang from the loggia of St Peter's Basilica."_s << QStringList{u"Peter Erdo"_s}
+            << QStringList{u"St Peter"_s};
+        QTest::newRow("an Italian house named after a saint") << u"Marta Lindqvist prayed outside the Casa Santa Marta, where the pope lived."_s
+                                                              << QStringList{u"Marta Lindqvist"_s} << QStringList{u"Casa Santa Marta"_s};
+        QTest::newRow("a church named after a saint") << u"Francis will be buried in the Basilica of Santa Maria Maggiore, where he often prayed."_s
+                                                      << QStringList{} << QStringList{u"Santa Maria Maggiore"_s};
+        QTest::newRow("an Italian street with its particle")
+            << u"Pilgrims ran up the Via della Conciliazione on Thursday."_s << QStringList{} << QStringList{u"della Conciliazione"_s};
+        QTest::newRow("near miss: a person whose given name is Santa")
+            << u"Santa Ono, the university's president, said the talks went well."_s << QStringList{u"Santa Ono"_s} << QStringList{};
+        QTest::newRow("near miss: a particle's surname after a preposition")
+            << u"The deal was signed by Carlo della Rovere and sent via della Rovere's office."_s << QStringList{u"Carlo della Rovere"_s} << QStringList{};
         QTest::newRow("a seat after a member's 'for' and its 'and' is no person")
             << u"Diane Abbott, the MP for Hackney North and Stoke Newington, said she would vote against the bill."_s << QStringList{u"Diane Abbott"_s}
             << QStringList{u"Stoke Newington"_s};

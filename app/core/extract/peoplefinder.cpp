@@ -351,6 +351,7 @@ private:
     [[nodiscard]] bool ownerIsPersonal(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool portfolioAfterAnd(qsizetype first, qsizetype andWord, qsizetype end) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
+    [[nodiscard]] bool isSaint(qsizetype i) const { return lowerIs(i, u"st") || lowerIs(i, u"st.") || lowerIs(i, u"saint"); }
     [[nodiscard]] bool ownerActsOnOther(const Descriptor &d) const;
     [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const { return textView(first, last).toString(); }
     /// The text from word first to word last, for look-ups that need no copy.
@@ -1846,6 +1847,12 @@ void Finder::scanRuns()
             if (e > j && lex(e - 1).isOrganisationWord() && !lex(j).isTitle()) {
                 j = e;
             }
+        } else if (j < n && w.at(j - 1).possessive && w.plainGapBefore(j) && j - i == 2 && lex(j).isPlaceWord() && isSaint(i)) {
+            // "St Peter's Square", "St Thomas' Hospital": a place named after a saint, whose
+            // name would otherwise join a Peter or a Thomas of the story.
+            addEntity(Entity::Kind::Place, i, j + 1);
+            i = j + 1;
+            continue;
         }
         // "bin Tariq said", "told de Souza": a lower-case particle before a surname belongs to it.
         qsizetype start = i;

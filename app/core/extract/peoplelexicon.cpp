@@ -407,7 +407,9 @@ const auto &placeWords()
                                              u"avenue|square|bridge|airport|port|harbour|harbor|strait|gulf|bay|lake|sea|ocean|coast|peninsula|"
                                              u"heights|hills|desert|plain|border|station|terminal|stadium|arena|"
                                              // "Buckingham Palace", "Windsor Castle": a royal or historic seat is a place.
-                                             u"palace|castle|abbey|cathedral"_s);
+                                             u"palace|castle|abbey|cathedral|"
+                                             // "St Peter's Basilica", "the Sistine Chapel": places of worship.
+                                             u"basilica|chapel|shrine|monastery|convent"_s);
     return set;
 }
 
