@@ -475,6 +475,8 @@ private Q_SLOTS:
                                                       << QStringList{} << QStringList{u"Santa Maria Maggiore"_s};
         QTest::newRow("an Italian street with its particle")
             << u"Pilgrims ran up the Via della Conciliazione on Thursday."_s << QStringList{} << QStringList{u"della Conciliazione"_s};
+        QTest::newRow("the Holy Father is no one's name") << u"The Holy Father is also the first pope from the order. Father Martin Kessler said so."_s
+                                                          << QStringList{u"Martin Kessler"_s} << QStringList{u"Holy Father"_s};
         QTest::newRow("near miss: a person whose given name is Santa")
             << u"Santa Ono, the university's president, said the talks went well."_s << QStringList{u"Santa Ono"_s} << QStringList{};
         QTest::newRow("near miss: a particle's surname after a preposition")

@@ -860,6 +860,19 @@ qsizetype Finder::chosenNameAfter(qsizetype end) const
     if (k + 3 >= w.size() || w.at(k).sentence != w.at(end - 1).sentence) {
         return -1;
     }
+    // Asked after every name: the first letter of "who", "has", "took", "chose", "adopted" or
+    // "became" turns most away.
+    switch (w.text().at(w.at(k).range.start).unicode()) {
+    case u'w':
+    case u'h':
+    case u't':
+    case u'c':
+    case u'a':
+    case u'b':
+        break;
+    default:
+        return -1;
+    }
     k += lowerIs(k, u"who") && w.gapBeforeHas(k, u',') ? 1 : 0;
     k += lowerIs(k, u"has") || lowerIs(k, u"had") ? 1 : 0;
     if (k + 2 >= w.size() || !w.isLower(k)) {
@@ -2161,6 +2174,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     if (allTitles(k, j)) {
         return; // "US President", "the Foreign Minister": a descriptor, read later
+    }
+    // "The Holy Father": a two-word role of a word that is no title alone is a descriptor too.
+    if (j - k == 2 && compoundRole(k).isValid()) {
+        return;
     }
     // "Y." of "D-N.Y.", a lone "J.": initials alone name nobody.
     bool initialsOnly = true;

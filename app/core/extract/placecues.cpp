@@ -225,8 +225,20 @@ bool PlaceCues::isRomanceSite(qsizetype first, qsizetype end) const
     }
     // "Santa Maria Maggiore", "San Lorenzo", "São Paulo": a saint's given name after the Romance
     // word for saint names a church, a district or a city; "Santa Ono" has no saint's name.
+    // Asked of every run: the first letter turns most away before any comparison.
     const QStringView opening = w.word(first);
-    return isOneOf(opening, sites) || (isOneOf(opening, {u"santa", u"san", u"santo", u"são", u"sao"}) && w.lexicon(first + 1).isGivenName());
+    switch (opening.front().unicode()) {
+    case u'C':
+    case u'P':
+    case u'V':
+    case u'A':
+    case u'R':
+        return isOneOf(opening, sites);
+    case u'S':
+        return isOneOf(opening, {u"santa", u"san", u"santo", u"são", u"sao"}) && w.lexicon(first + 1).isGivenName();
+    default:
+        return false;
+    }
 }
 
 PlaceCues::Kind PlaceCues::kindOf(qsizetype first, qsizetype end) const
