@@ -545,6 +545,9 @@ const PeopleLexicon::Entry &PeopleLexicon::entry(QStringView word)
         mark(femaleRoles(), Entry::FemaleRole);
         mark(maleRoles(), Entry::MaleRole);
         mark(places(), Entry::Place);
+        // "Villa" and "Plaza" are surnames too and are left out.
+        mark(wordSet(u"casa|piazza|palazzo|via|calle|avenida|rua"_s), Entry::RomanceSite);
+        mark(wordSet(u"santa|san|santo|são|sao"_s), Entry::RomanceSaint);
         for (auto it = titles().cbegin(); it != titles().cend(); ++it) {
             Entry &entry = t[it.key()];
             entry.m_classes |= Entry::Title;

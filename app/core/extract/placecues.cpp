@@ -213,32 +213,16 @@ bool PlaceCues::isSeat(qsizetype first) const
 bool PlaceCues::isRomanceSite(qsizetype first, qsizetype end) const
 {
     // "Casa Santa Marta", "Piazza Navona", "Via della Conciliazione": Italian and Spanish words for
-    // a house, square, palace or street open the names of places, never of people. "Villa" and
-    // "Plaza" are surnames too and are left out.
-    static const std::initializer_list<QStringView> sites{u"casa", u"piazza", u"palazzo", u"via", u"calle", u"avenida", u"rua"};
-    if (w.isLower(first)) {
+    // a house, square, palace or street open the names of places, never of people.
+    using Entry = PeopleLexicon::Entry;
+    const Entry &opening = w.lexicon(first);
+    if (opening.isNameParticle()) {
         // "della Conciliazione" after "Via", which English reads as a preposition.
-        return first > 0 && w.lexicon(first).isNameParticle() && w.plainGapBefore(first) && w.at(first - 1).capitalised && isOneOf(w.word(first - 1), sites);
-    }
-    if (end - first < 2) {
-        return false;
+        return first > 0 && w.plainGapBefore(first) && w.at(first - 1).capitalised && w.lexicon(first - 1).has(Entry::RomanceSite);
     }
     // "Santa Maria Maggiore", "San Lorenzo", "São Paulo": a saint's given name after the Romance
     // word for saint names a church, a district or a city; "Santa Ono" has no saint's name.
-    // Asked of every run: the first letter turns most away before any comparison.
-    const QStringView opening = w.word(first);
-    switch (opening.front().unicode()) {
-    case u'C':
-    case u'P':
-    case u'V':
-    case u'A':
-    case u'R':
-        return isOneOf(opening, sites);
-    case u'S':
-        return isOneOf(opening, {u"santa", u"san", u"santo", u"são", u"sao"}) && w.lexicon(first + 1).isGivenName();
-    default:
-        return false;
-    }
+    return end - first >= 2 && (opening.has(Entry::RomanceSite) || (opening.has(Entry::RomanceSaint) && w.lexicon(first + 1).isGivenName()));
 }
 
 PlaceCues::Kind PlaceCues::kindOf(qsizetype first, qsizetype end) const
@@ -246,8 +230,7 @@ PlaceCues::Kind PlaceCues::kindOf(qsizetype first, qsizetype end) const
     if (isSeat(first)) {
         return Kind::Place;
     }
-    // The words are short: their length turns most runs away before any comparison.
-    if (w.at(first).range.length() <= 7 && isRomanceSite(first, end)) {
+    if (isRomanceSite(first, end)) {
         return Kind::Place;
     }
     // "Memorial Day", "Victory Day": a day's name, unless a given name makes it a person's ("Doris Day").
