@@ -789,6 +789,20 @@ private Q_SLOTS:
         QTest::newRow("... whose speaker is that name, not the person before it")
             << u"Lee Jae-myung spoke first. Lee has said Yoon must face justice, and Woo has said the assembly did its duty."_s
             << u"the assembly did its duty"_s << u"indirect"_s << u"Woo"_s << u"-"_s;
+        QTest::newRow("a report ends where another subject's deed is told")
+            << u"Cardinal Giovanni Battista Re presided. Re said Francis had been a pope among the people, and the crowd broke into applause."_s
+            << u"Francis had been a pope among the people"_s << u"indirect"_s << u"Giovanni Battista Re"_s << u"-"_s;
+        QTest::newRow("... and a named person's")
+            << u"Volodymyr Zelensky said he hoped the war would end soon, and Israeli President Isaac Herzog wished the new pope well."_s
+            << u"he hoped the war would end soon"_s << u"indirect"_s << u"Volodymyr Zelensky"_s << u"-"_s;
+        QTest::newRow("near miss: a clause with an auxiliary after the comma stays in the report")
+            << u"Lee Jae-myung spoke first. Lee said the vote was lost, and the talks had ended."_s << u"the vote was lost, and the talks had ended"_s
+            << u"indirect"_s << u"Lee Jae-myung"_s << u"-"_s;
+        QTest::newRow("near miss: a clause written without 'that' after 'wrote'")
+            << u"Donald Trump wrote the deal was done on Friday."_s << u"the deal was done on Friday"_s << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
+        QTest::newRow("near miss: a writing that warns is what was written")
+            << u"David Lochridge wrote a report warning that the hull had not been tested."_s << u"a report warning that the hull had not been tested"_s
+            << u"indirect"_s << u"David Lochridge"_s << u"-"_s;
         QTest::newRow("a second name with no verb of saying stays in the report")
             << u"Lee Jae-myung spoke first. Lee said Yoon and Woo had met twice before the vote."_s << u"Yoon and Woo had met twice before the vote"_s
             << u"indirect"_s << u"Lee Jae-myung"_s << u"-"_s;
@@ -986,6 +1000,10 @@ private Q_SLOTS:
         QTest::newRow("passive after a comma") << u"Galloway spoke first. She said the contractor, Brightwater Civil, had been informed on Monday evening."_s
                                                << u"She said the contractor"_s;
         QTest::newRow("a thing suggested") << u"Envoy Steve Witkoff suggested a ceasefire in Gaza and a summit in Budapest."_s << u"a ceasefire in Gaza"_s;
+        QTest::newRow("something written") << u"Leo XIII, the last pope to take the name, wrote the church's first great document on workers' rights."_s
+                                           << u"the church's first great document"_s;
+        QTest::newRow("... and a name written on a card")
+            << u"Each cardinal writes a name on a card under the words \"Eligo in Summum Pontificem\" and places it in an urn."_s << u"a name on a card"_s;
         QTest::newRow("something posted") << u"Jo Park posted a video that showed the flood. Tesla posted a record profit that surprised analysts."_s
                                           << u"showed the flood"_s;
         QTest::newRow("words describing a quoted report")

@@ -351,6 +351,7 @@ private:
     [[nodiscard]] bool ownerIsPersonal(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool portfolioAfterAnd(qsizetype first, qsizetype andWord, qsizetype end) const;
     [[nodiscard]] bool isHeading(qsizetype i) const;
+    [[nodiscard]] bool isSaint(qsizetype i) const { return lowerIs(i, u"st") || lowerIs(i, u"st.") || lowerIs(i, u"saint"); }
     [[nodiscard]] bool ownerActsOnOther(const Descriptor &d) const;
     [[nodiscard]] QString textOf(qsizetype first, qsizetype last) const { return textView(first, last).toString(); }
     /// The text from word first to word last, for look-ups that need no copy.
@@ -363,6 +364,9 @@ private:
     [[nodiscard]] RoleCue roleBefore(qsizetype start) const;
     [[nodiscard]] RoleCue roleAfter(qsizetype end) const;
     [[nodiscard]] QString nicknameAfter(qsizetype end) const;
+    [[nodiscard]] qsizetype chosenNameAfter(qsizetype end) const;
+    /// Keys of the names people took ("leo xiv"), each with the candidate of the name they had.
+    [[nodiscard]] QHash<QString, qsizetype> namesChosen() const;
     [[nodiscard]] int ageAfter(qsizetype end) const;
     [[nodiscard]] bool listsPeopleAfter(qsizetype end) const;
     [[nodiscard]] bool fitsAge(const Descriptor &d, int person) const;
@@ -845,6 +849,66 @@ QString Finder::nicknameAfter(qsizetype end) const
     }
     const qsizetype from = lowerIs(first - 1, u"the") ? first - 1 : first;
     return w.text().mid(w.at(from).range.start, w.at(last - 1).range.end - w.at(from).range.start);
+}
+
+// "Cardinal Robert Prevost, who took the name Leo XIV", "Bergoglio chose the name Francis",
+// "Karol Wojtyla, who became Pope John Paul II": a pope or a monarch takes a new name, and the
+// article uses both for one person. The word where the new name (or its title) starts, or -1.
+qsizetype Finder::chosenNameAfter(qsizetype end) const
+{
+    qsizetype k = end;
+    if (k + 3 >= w.size() || w.at(k).sentence != w.at(end - 1).sentence) {
+        return -1;
+    }
+    // Asked after every name: the first letter of "who", "has", "took", "chose", "adopted" or
+    // "became" turns most away.
+    switch (w.text().at(w.at(k).range.start).unicode()) {
+    case u'w':
+    case u'h':
+    case u't':
+    case u'c':
+    case u'a':
+    case u'b':
+        break;
+    default:
+        return -1;
+    }
+    k += lowerIs(k, u"who") && w.gapBeforeHas(k, u',') ? 1 : 0;
+    k += lowerIs(k, u"has") || lowerIs(k, u"had") ? 1 : 0;
+    if (k + 2 >= w.size() || !w.isLower(k)) {
+        return -1;
+    }
+    if (lowerIs(k, u"became") && w.at(k + 1).capitalised && lex(k + 1).isTitle()) {
+        return k + 1;
+    }
+    const bool takes = lowerIs(k, u"took") || lowerIs(k, u"taken") || lowerIs(k, u"takes") || lowerIs(k, u"chose") || lowerIs(k, u"chosen")
+        || lowerIs(k, u"chooses") || lowerIs(k, u"adopted");
+    if (!takes || !lowerIs(k + 1, u"the") || !lowerIs(k + 2, u"name") || k + 3 >= w.size() || !w.at(k + 3).capitalised
+        || w.at(k + 3).sentence != w.at(k).sentence) {
+        return -1;
+    }
+    return k + 3;
+}
+
+QHash<QString, qsizetype> Finder::namesChosen() const
+{
+    QHash<QString, qsizetype> chosen;
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        const NameCandidate &born = m_candidates[c];
+        // A lone word that takes a name ("Bergoglio took the name") has no full name to stand for both.
+        const qsizetype at = born.single ? -1 : chosenNameAfter(born.end);
+        if (at < 0) {
+            continue;
+        }
+        const int start = w.at(at).range.start;
+        for (qsizetype n = c + 1; n < m_candidates.size() && m_candidates[n].first <= at + 1; ++n) {
+            if (m_candidates[n].first == at || m_candidates[n].aliasStart == start) {
+                chosen.insert(PersonName::words(m_candidates[n].name).join(u' '), c);
+                break;
+            }
+        }
+    }
+    return chosen;
 }
 
 // "Bebe King, 6,", "Rudakubana, now 18,": news sets a person's age off with commas after the name.
@@ -1796,6 +1860,12 @@ void Finder::scanRuns()
             if (e > j && lex(e - 1).isOrganisationWord() && !lex(j).isTitle()) {
                 j = e;
             }
+        } else if (j < n && w.at(j - 1).possessive && w.plainGapBefore(j) && j - i == 2 && lex(j).isPlaceWord() && isSaint(i)) {
+            // "St Peter's Square", "St Thomas' Hospital": a place named after a saint, whose
+            // name would otherwise join a Peter or a Thomas of the story.
+            addEntity(Entity::Kind::Place, i, j + 1);
+            i = j + 1;
+            continue;
         }
         // "bin Tariq said", "told de Souza": a lower-case particle before a surname belongs to it.
         qsizetype start = i;
@@ -2104,6 +2174,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     if (allTitles(k, j)) {
         return; // "US President", "the Foreign Minister": a descriptor, read later
+    }
+    // "The Holy Father": a two-word role of a word that is no title alone is a descriptor too.
+    if (j - k == 2 && compoundRole(k).isValid()) {
+        return;
     }
     // "Y." of "D-N.Y.", a lone "J.": initials alone name nobody.
     bool initialsOnly = true;
@@ -2646,7 +2720,10 @@ void Finder::cluster()
             // "Claudia Sheinbaum Pardo" is "Sheinbaum", the father's surname before the mother's.
             // "Edmundo González Urrutia" is "González": a patronymic ending in -ez is a surname
             // even after a given name we do not know.
-            const bool spanishOrder = words.size() == 3 && (lex(c.first).isGivenName() || spanishPatronymic(words[1]));
+            // "Robert Francis Prevost" is never "Francis": a given name between a given name and
+            // a surname is a middle name, and the lone word is someone else ("Pope Francis").
+            const bool spanishOrder
+                = words.size() == 3 && (lex(c.first).isGivenName() || spanishPatronymic(words[1])) && !(c.end - c.first == 3 && lex(c.first + 1).isGivenName());
             for (qsizetype m = 1; m + 1 < words.size() && (words.size() >= 4 || spanishOrder); ++m) {
                 m_byMiddle[words[m]].append(index);
             }
@@ -2666,6 +2743,28 @@ void Finder::cluster()
     };
     m_people.reserve(m_candidates.size() + m_pending.size());
     QList<int> owner(m_candidates.size(), -1);
+    const QHash<QString, qsizetype> chosenNames = namesChosen();
+    // The person of a name the article says someone took, wherever it is written: the full name
+    // given at birth stands for both ("Leo XIV" before and after "Prevost, who took the name").
+    const auto personOfChosen = [&](const QString &key, const QStringList &words) {
+        const auto chosen = chosenNames.constFind(key);
+        if (chosen == chosenNames.cend()) {
+            return -1;
+        }
+        const NameCandidate &born = m_candidates[*chosen];
+        const QStringList bornWords = PersonName::words(born.name);
+        const QString bornKey = bornWords.join(u' ');
+        int person = m_byFullName.value(bornKey, -1);
+        if (person < 0) {
+            person = addPerson(born, bornWords, bornKey);
+        }
+        m_byFullName.insert(key, person);
+        QList<int> &given = m_byGiven[words.first()];
+        if (!given.contains(person)) {
+            given.append(person);
+        }
+        return person;
+    };
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         const NameCandidate &candidate = m_candidates[c];
         if (candidate.single) {
@@ -2674,6 +2773,9 @@ void Finder::cluster()
         const QStringList words = PersonName::words(candidate.name);
         const QString fullKey = words.join(u' ');
         int person = m_byFullName.value(fullKey, -1);
+        if (person < 0 && !chosenNames.isEmpty()) {
+            person = personOfChosen(fullKey, words);
+        }
         if (person < 0 && words.size() >= 3) {
             person = m_byFullName.value(QStringList(words.mid(0, words.size() - 1)).join(u' '), -1);
         }
@@ -2750,6 +2852,9 @@ void Finder::cluster()
         const QString key = words.join(u' ');
         const QList<int> namesakes = surnamed(key);
         int person = namesakes.size() > 1 ? namesake(candidate, namesakes) : -1;
+        if (person < 0 && !chosenNames.isEmpty()) {
+            person = personOfChosen(key, words);
+        }
         if (person < 0) {
             person = attachSingle(key, w.at(candidate.first).range.start);
         }

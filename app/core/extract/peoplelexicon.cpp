@@ -178,7 +178,7 @@ const auto &roles()
                 t.insert(w, Role{w, group, false, generic});
             }
         };
-        add(u"president|king|queen|monarch|emperor|chancellor|premier|dictator|strongman|ruler|sultan|emir|pope|ayatollah|taoiseach|prince|princess|"
+        add(u"president|king|queen|monarch|emperor|chancellor|premier|dictator|strongman|ruler|sultan|emir|pope|pontiff|ayatollah|taoiseach|prince|princess|"
             u"sheikh|pm"_s,
             Group::Leader);
         add(u"leader|head"_s, Group::Leader, true);
@@ -216,7 +216,7 @@ const auto &roles()
             u"consultant|lecturer|academic|scholar|investigator|auditor|accountant|trader|broker|pollster|lobbyist|economist|virologist|"
             u"oncologist|paediatrician|pediatrician|dentist|vet|veterinarian|mechanic|electrician|plumber|farmworker|miner|fisher|convener|convenor|"
             u"organiser|organizer|volunteer|coordinator|steward|caretaker|landlord|developer|specialist|employee|staffer|worker|insider|examiner|supervisor|"
-            u"treasurer|"
+            u"treasurer|cardinal|archbishop|camerlengo|dean|deacon|nun|monk|friar|seminarian|vicar|chaplain|rabbi|imam|"
             u"wife|husband|son|daughter|mother|father|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
             u"niece|nephew|cousin|fiancee|fiance|girlfriend|boyfriend|neighbour|neighbor|colleague|friend"_s,
             Group::Other);
@@ -224,7 +224,7 @@ const auto &roles()
         const QList<std::pair<QString, QString>> synonyms{{u"secretary"_s, u"minister"_s}, {u"advisor"_s, u"adviser"_s}, {u"counsellor"_s, u"adviser"_s},
             {u"counselor"_s, u"adviser"_s}, {u"spokeswoman"_s, u"spokesman"_s}, {u"spokesperson"_s, u"spokesman"_s}, {u"chairwoman"_s, u"chairman"_s},
             {u"chair"_s, u"chairman"_s}, {u"novelist"_s, u"writer"_s}, {u"author"_s, u"writer"_s}, {u"congresswoman"_s, u"congressman"_s},
-            {u"businesswoman"_s, u"businessman"_s}, {u"pm"_s, u"prime minister"_s}, {u"gp"_s, u"doctor"_s}};
+            {u"businesswoman"_s, u"businessman"_s}, {u"pm"_s, u"prime minister"_s}, {u"gp"_s, u"doctor"_s}, {u"pontiff"_s, u"pope"_s}};
         for (const auto &[word, canonical] : synonyms) {
             if (t.contains(word)) {
                 t[word].canonical = canonical;
@@ -264,7 +264,7 @@ const auto &compoundRoles()
                 t.insert(key, Role{key, group, false, false});
             }
         };
-        add(u"prime minister|vice president|head of state|supreme leader|crown prince|first minister"_s, Group::Leader);
+        add(u"prime minister|vice president|head of state|supreme leader|crown prince|first minister|holy father"_s, Group::Leader);
         add(u"foreign minister|defence minister|defense minister|finance minister|interior minister|home secretary|foreign secretary|"
             u"defense secretary|defence secretary|treasury secretary|state secretary|press secretary|chief of|attorney general|"
             u"national security|security adviser|chief negotiator|central banker|chief prosecutor|health minister|trade minister|"
@@ -276,6 +276,8 @@ const auto &compoundRoles()
         add(u"chief executive|managing director|board member"_s, Group::Executive);
         add(u"special envoy|peace envoy|top envoy|top negotiator"_s, Group::Envoy);
         add(u"chief justice|supreme court"_s, Group::Judge);
+        // "The Holy Father" is how church news calls the pope after his name.
+        t[u"holy father"_s].canonical = u"pope"_s;
         return t;
     }();
     return table;
@@ -440,7 +442,9 @@ const auto &placeWords()
                                              u"avenue|square|bridge|airport|port|harbour|harbor|strait|gulf|bay|lake|sea|ocean|coast|peninsula|"
                                              u"heights|hills|desert|plain|border|station|terminal|stadium|arena|"
                                              // "Buckingham Palace", "Windsor Castle": a royal or historic seat is a place.
-                                             u"palace|castle|abbey|cathedral"_s);
+                                             u"palace|castle|abbey|cathedral|"
+                                             // "St Peter's Basilica", "the Sistine Chapel": places of worship.
+                                             u"basilica|chapel|shrine|monastery|convent"_s);
     return set;
 }
 
@@ -576,6 +580,9 @@ const PeopleLexicon::Entry &PeopleLexicon::entry(QStringView word)
         mark(femaleRoles(), Entry::FemaleRole);
         mark(maleRoles(), Entry::MaleRole);
         mark(places(), Entry::Place);
+        // "Villa" and "Plaza" are surnames too and are left out.
+        mark(wordSet(u"casa|piazza|palazzo|via|calle|avenida|rua"_s), Entry::RomanceSite);
+        mark(wordSet(u"santa|san|santo|são|sao"_s), Entry::RomanceSaint);
         for (auto it = titles().cbegin(); it != titles().cend(); ++it) {
             Entry &entry = t[it.key()];
             entry.m_classes |= Entry::Title;

@@ -50,6 +50,8 @@ public:
             CompoundFirst = 1 << 13, ///< first word of a two-word role ("prime" of "prime minister")
             CompoundSecond = 1 << 14, ///< last word of a two-word role
             SubjectPronoun = 1 << 15, ///< the key of isSubjectPronoun(), which also asks the word's length
+            RomanceSite = 1 << 16, ///< "Casa", "Piazza", "Via": Italian, Spanish and Portuguese words opening a place's name
+            RomanceSaint = 1 << 17, ///< "Santa", "San", "São": the Romance word for saint before a saint's given name
         };
 
         [[nodiscard]] bool has(quint32 classes) const { return (m_classes & classes) != 0; }

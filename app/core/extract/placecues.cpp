@@ -210,9 +210,27 @@ bool PlaceCues::isSeat(qsizetype first) const
         && isOneOf(w.word(before - 1), {u"mp", u"member", u"parliament", u"mla", u"msp"});
 }
 
+bool PlaceCues::isRomanceSite(qsizetype first, qsizetype end) const
+{
+    // "Casa Santa Marta", "Piazza Navona", "Via della Conciliazione": Italian and Spanish words for
+    // a house, square, palace or street open the names of places, never of people.
+    using Entry = PeopleLexicon::Entry;
+    const Entry &opening = w.lexicon(first);
+    if (opening.isNameParticle()) {
+        // "della Conciliazione" after "Via", which English reads as a preposition.
+        return first > 0 && w.plainGapBefore(first) && w.at(first - 1).capitalised && w.lexicon(first - 1).has(Entry::RomanceSite);
+    }
+    // "Santa Maria Maggiore", "San Lorenzo", "São Paulo": a saint's given name after the Romance
+    // word for saint names a church, a district or a city; "Santa Ono" has no saint's name.
+    return end - first >= 2 && (opening.has(Entry::RomanceSite) || (opening.has(Entry::RomanceSaint) && w.lexicon(first + 1).isGivenName()));
+}
+
 PlaceCues::Kind PlaceCues::kindOf(qsizetype first, qsizetype end) const
 {
     if (isSeat(first)) {
+        return Kind::Place;
+    }
+    if (isRomanceSite(first, end)) {
         return Kind::Place;
     }
     // "Memorial Day", "Victory Day": a day's name, unless a given name makes it a person's ("Doris Day").

@@ -31,6 +31,7 @@ private:
     [[nodiscard]] bool isStateAbbreviation(qsizetype i) const;
     [[nodiscard]] bool isCompassPlace(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool isSeat(qsizetype first) const;
+    [[nodiscard]] bool isRomanceSite(qsizetype first, qsizetype end) const;
 
     const ArticleWords &w;
     QSet<QString> m_places; ///< lower-case names the article marks as places somewhere

@@ -85,8 +85,10 @@ int gapMarks(QStringView gap)
 // often a thing ("announced a new plan"), so a clause without "that" needs a verb of its own.
 bool takesClauseWithVerb(QStringView verb)
 {
-    static const QList<QStringView> verbs{
-        u"announced", u"announces", u"admitted", u"admits", u"acknowledged", u"acknowledges", u"conceded", u"concedes", u"confirmed", u"confirms"};
+    // "wrote the church's first great document", "writes a name on a card": what one writes
+    // without "that" is a clause only with a verb of its own ("wrote the deal was done").
+    static const QList<QStringView> verbs{u"announced", u"announces", u"admitted", u"admits", u"acknowledged", u"acknowledges", u"conceded", u"concedes",
+        u"confirmed", u"confirms", u"wrote", u"writes"};
     return verbs.contains(verb);
 }
 
@@ -113,6 +115,14 @@ bool isPeopleNoun(QStringView word)
             u"protesters", u"voters", u"lawmakers", u"legislators", u"diplomats", u"negotiators", u"commentators", u"sceptics", u"skeptics", u"detractors",
             u"backers", u"advocates", u"rivals", u"locals", u"fans", u"others", u"prosecutors", u"lawyers", u"attorneys", u"jurors", u"investigators",
             u"regulators", u"plaintiffs", u"victims", u"creditors", u"customers"});
+}
+
+// Irregular simple pasts of deeds that news tells after a report: "the crowd broke into applause".
+bool isPastOfDeed(QStringView word)
+{
+    return isOneOf(word,
+        {u"broke", u"took", u"gave", u"made", u"went", u"came", u"left", u"began", u"rose", u"fell", u"stood", u"sat", u"ran", u"won", u"lost", u"held", u"met",
+            u"sent", u"spent", u"led", u"kept", u"brought", u"fought", u"threw", u"drew", u"grew"});
 }
 
 // "Peskov's remarks", "Trump's claim": nouns for something a person said, after the possessive.
@@ -187,6 +197,10 @@ private:
     [[nodiscard]] bool startsClause(qsizetype i) const;
     /// Whether a name at word i goes on with a verb of saying of its own ("Woo has said").
     [[nodiscard]] bool speakerWithCueAt(qsizetype i, qsizetype last) const;
+    /// Whether a subject other than a pronoun opens at word i and does something in the simple past.
+    [[nodiscard]] bool otherSubjectActsAt(qsizetype i, qsizetype last) const;
+    /// Whether a writing named at content goes on with a participle of saying and "that".
+    [[nodiscard]] bool writingSaysThat(qsizetype content, qsizetype last) const;
     /// "Nelson praised the crew, saying the attendants kept calm": reported speech after a
     /// participle of saying at word v, the sentence's opening name speaking; returns the last
     /// word used, or v when the sentence is not of that shape.
@@ -2600,6 +2614,52 @@ bool Reader::speakerWithCueAt(qsizetype i, qsizetype last) const
     return k <= last && w.isLower(k) && SpeechCues::lookup(word(k)).finite && SpeechCues::lookup(word(k)).reports;
 }
 
+bool Reader::writingSaysThat(qsizetype content, qsizetype last) const
+{
+    // "wrote a report warning that the hull had not been tested": the writing's own verb of
+    // saying reports for the writer.
+    for (qsizetype k = content + 1; k + 1 <= last && k <= content + 3 && w.plainGapBefore(k); ++k) {
+        if (is(k + 1, u"that") && w.isLower(k)) {
+            const SpeechCues::Cue cue = SpeechCues::lookup(word(k));
+            if (cue.participle && cue.reports) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool Reader::otherSubjectActsAt(qsizetype i, qsizetype last) const
+{
+    if (i + 1 > last || m_inQuote.at(i)) {
+        return false;
+    }
+    qsizetype k = i;
+    if (is(k, u"the")) {
+        // "the crowd", "the bishops' conference": a noun phrase of a word or two.
+        ++k;
+        while (k <= last && k < i + 3 && w.isLower(k) && !lex(k).isFunctionWord() && !isAuxiliary(k + 1) && !endsWithLower(word(k + 1), u"ed")
+            && !isPastOfDeed(word(k + 1))) {
+            ++k;
+        }
+        ++k;
+    } else {
+        // A name with the title or nationality written before it.
+        bool named = false;
+        while (k <= last && k < i + 5 && w.at(k).capitalised && !lex(k).isFunctionWord() && (k == i || w.plainGapBefore(k))) {
+            named = named || m_mentionAtWord.at(k) >= 0;
+            ++k;
+        }
+        if (!named) {
+            return false;
+        }
+    }
+    if (k > last || !w.isLower(k) || !w.plainGapBefore(k) || isAuxiliary(k) || SpeechCues::lookup(word(k)).valid) {
+        return false;
+    }
+    return (word(k).size() > 4 && endsWithLower(word(k), u"ed")) || isPastOfDeed(word(k));
+}
+
 // The reported words [content, end) of the speaker a names, told by the cue.
 Quote Reader::reportOf(const QString &articleId, qsizetype content, qsizetype end, const Attribution &a, const SourceSpan &cue, double certainty) const
 {
@@ -3098,7 +3158,7 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             // "Witkoff suggested Putin congratulate Trump": what one proposed another should do,
             // a clause whose subject is a person ("suggested a ceasefire" proposes a thing).
         } else if (takesClause(word(v)) && content < last && startsClause(content) && (!cue.takesAddressee || clauseAt(content, last) >= 0)
-            && (!takesClauseWithVerb(word(v)) || clauseAt(content, last) == content) && !thingClaimed(v, content, last)) {
+            && (!takesClauseWithVerb(word(v)) || clauseAt(content, last) == content || writingSaysThat(content, last)) && !thingClaimed(v, content, last)) {
             // "told reporters the plan would fail": the listener, then the clause.
             content = cue.takesAddressee ? clauseAt(content, last) : content;
             // "claimed he hadn't heard it": a clause without "that"; "said Friday the plan ...",
@@ -3157,6 +3217,10 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             // "Lee has said Yoon must face justice, and Woo has said the assembly did its duty":
             // another person's verb of saying starts another report.
             && !(end > content && is(end, u"and") && speakerWithCueAt(end + 1, last))
+            // "said Francis had been a pope among the people, and the crowd broke into applause",
+            // "..., and Israeli President Isaac Herzog wished the new pope well": another subject's
+            // deed, told in the simple past, is the reporter's narrative.
+            && !(end > content && w.gapBeforeHas(end, u',') && is(end, u"and") && otherSubjectActsAt(end + 1, last))
             // "..., and on Tuesday the board said its investigators had asked": a clause after a
             // comma with a verb of saying of its own is another report.
             && !(end > content && w.gapBeforeHas(end, u',') && (is(end, u"and") || is(end, u"but")) && reportsOnItsOwn(end + 1, last))) {
