@@ -414,7 +414,8 @@ struct Telling
         happening = kind != EventClass::None ? kind : happeningOfClause(verb);
         opening = kind != EventClass::None ? 0 : happeningOpeningAt(lowerLabel);
         deed = kind != EventClass::None ? QString() : deedNoun(event);
-        if (kind == EventClass::None) {
+        // (Only dated tellings are filed or compared as listed deeds.)
+        if (kind == EventClass::None && event.date.isDated()) {
             readDeedWords();
         }
         if (!event.date.isDated() && event.status == EventStatus::Happened) {
@@ -1109,11 +1110,19 @@ struct EventIndex
         if (dayOrWeek) {
             result.append(indexKey(u"deed", iso, telling.verb)); // a bare verb's telling (sameEvent())
         }
-        // A listed deed (sameEvent()): the same words from the verb on, in the same month or year.
+        // A listed deed (sameEvent()): the same words from the verb on, in the same month or
+        // year. A telling without its subject looks for any other; two with subjects have the
+        // rules above.
         if (const QStringView deedWords = telling.deedWords(); !deedWords.isEmpty() && event.date.isDated()) {
             const bool dayOrMonth = event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Month;
             if (dayOrMonth || event.date.granularity == DateValue::Granularity::Year) {
-                result.append(indexKey(u"deed words", dayOrMonth ? iso.first(7) : iso.first(4), deedWords));
+                const QStringView time = dayOrMonth ? iso.first(7) : iso.first(4);
+                IndexKey told = indexKey(u"deed words", time, deedWords);
+                IndexKey listed{told.hash ^ 0x9e3779b97f4a7c15ULL}; // another key of the same words
+                told.filed = !telling.subjectless;
+                told.looked = listed.filed = telling.subjectless;
+                result.append(told);
+                result.append(listed);
             }
         }
         if (event.date.granularity == DateValue::Granularity::Day && isClockInZone(event.dateText)) {
