@@ -863,6 +863,9 @@ private Q_SLOTS:
         QTest::newRow("the year of an act's title") << u"Steel imports are covered under Section 232 of the Trade Expansion Act of 1962."_s << u"covered"_s
                                                     << false;
         QTest::newRow("the year of an act's title near miss: a year of its own") << u"Steel imports were covered by tariffs in 1962."_s << u"covered"_s << true;
+        // The end or start of a span of time bounds a period; nothing happened.
+        QTest::newRow("a span that ended") << u"The company earned $1.57 a share in the three months that ended June 28."_s << u"nded"_s << false;
+        QTest::newRow("a span that ended near miss: a thing that ended") << u"The company settled the strike that ended June 28."_s << u"trike"_s << true;
     }
 
     void noEventWhereNothingHappened()

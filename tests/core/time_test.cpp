@@ -694,6 +694,26 @@ private Q_SLOTS:
                                                     << u"2024-11-21"_s << QString();
         QTest::newRow("a trip near miss: a noun") << u"Their travel to Bodo/Glimt was delayed on Thursday."_s << monday << u"Thursday"_s << u"2024-11-21"_s
                                                   << QString();
+        // A present tense governing a bare weekday or month tells the one to come.
+        const QDate friday(2025, 1, 17);
+        QTest::newRow("a relative present, a weekday")
+            << u"Mr. Trump, who takes office on Monday, said his decision would come soon."_s << friday << u"Monday"_s << u"2025-01-20"_s << QString();
+        QTest::newRow("a relative plural present, a weekday") << u"Microsoft and Meta, which report quarterly results on Wednesday, face questions."_s
+                                                              << QDate(2025, 1, 28) << u"Wednesday"_s << u"2025-01-29"_s << QString();
+        QTest::newRow("an as-clause present, a month")
+            << u"Shelter was most urgent as the monsoon season approaches in May."_s << QDate(2025, 4, 2) << u"May"_s << u"2025-05"_s << QString();
+        QTest::newRow("a relative near miss: the past")
+            << u"Mr. Trump, who took office on Monday, said his decision would come soon."_s << friday << u"Monday"_s << u"2025-01-13"_s << QString();
+        QTest::newRow("a relative plural near miss: the past") << u"Microsoft and Meta, which reported quarterly results on Wednesday, face questions."_s
+                                                               << QDate(2025, 1, 28) << u"Wednesday"_s << u"2025-01-22"_s << QString();
+        QTest::newRow("an as near miss: as many as") << u"The storm destroyed as many as 300 homes in May."_s << QDate(2025, 4, 2) << u"May"_s << u"2024-05"_s
+                                                     << QString();
+        QTest::newRow("ahead of, in the past") << u"People were buying ahead of the tariffs in April and May, an analyst said."_s << QDate(2025, 7, 31)
+                                               << u"April"_s << u"2025-04"_s << QString();
+        QTest::newRow("what is wanted by a day") << u"He said he wanted to form a government by Easter."_s << QDate(2025, 2, 24) << u"Easter"_s
+                                                 << u"2025-04-20"_s << QString();
+        QTest::newRow("what is wanted near miss: the past")
+            << u"He said he formed a government by Easter."_s << QDate(2025, 2, 24) << u"Easter"_s << u"2024-03-31"_s << QString();
         // What is kept or extended to a weekday lasts into the days ahead.
         QTest::newRow("kept through a weekday") << u"Forecasters kept a red flag warning in place through Friday."_s << QDate(2025, 1, 8) << u"Friday"_s
                                                 << u"2025-01-10"_s << QString();

@@ -1097,6 +1097,12 @@ private:
         if (dash(k - 1) && attached(k) && attached(k - 1)) {
             return false;
         }
+        // "in the three months that ended June 28", "the quarter which began in April": the end
+        // or start of a span of time bounds a period; nothing happened.
+        if (isOneOf(word(k), {u"ended"_w, u"began"_w, u"started"_w}) && valid(k - 2) && isOneOf(word(k - 1), {u"that"_w, u"which"_w})
+            && isOneOf(word(k - 2), {u"months"_w, u"weeks"_w, u"days"_w, u"quarter"_w, u"year"_w, u"period"_w, u"month"_w, u"week"_w, u"half"_w})) {
+            return false;
+        }
         int before = k - 1;
         while (valid(before) && auxiliary(before)
             && !isOneOf(word(before), {u"was"_w, u"were"_w, u"had"_w, u"has"_w, u"have"_w, u"been"_w, u"be"_w, u"is"_w, u"are"_w})) {

@@ -207,6 +207,10 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             if (isOneOf(word, {u"forecast", u"forecasts", u"predicted", u"predicts", u"projected", u"projects", u"likely"})) {
                 return pastPlan(k) ? Outlook::Either : Outlook::Ahead;
             }
+            // "said he wanted to form a government by Easter": what is wanted comes after the wanting.
+            if (isOneOf(word, {u"wanted", u"hoped", u"intended", u"aimed", u"wants", u"hopes", u"intends", u"aims"})) {
+                return Outlook::Fixed;
+            }
             if (isOneOf(word,
                     {u"told", u"urged", u"ordered", u"warned", u"advised", u"instructed", u"directed", u"telling", u"urging", u"ordering", u"warning",
                         u"advising", u"urges", u"orders", u"warns", u"advises"})) {
@@ -225,7 +229,10 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         // "passengers flying through Saturday": right before a day, American for "until" ("walked
         // through Saturday's market" is a place).
         const bool through = k == mention.firstWord - 1 && equalsLower(word, u"through") && !possessiveAfter(mention);
-        if (through || isOneOf(word, {u"before", u"until", u"till"})) {
+        // "were buying ahead of the tariffs in April": "ahead of" is "before", a bound whose side
+        // the clause's tense decides, no future of its own.
+        const bool aheadOf = k + 1 < mention.firstWord && equalsLower(word, u"ahead") && equalsLower(wordText(k + 1), u"of");
+        if (through || aheadOf || isOneOf(word, {u"before", u"until", u"till"})) {
             // "shortly before 8 p.m. on Tuesday" bounds the hour, not the day.
             const bool onTheHour = mention.hour >= 0 && k >= mention.firstWord - 2 && equalsLower(word, u"before");
             if (!onTheHour) {
@@ -321,9 +328,17 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         }
         // "Trump, who faces Kamala Harris on 5 November": a present in a relative clause tells a
         // day still ahead ("says", "adds" report what was said, so not those).
-        if (mention.kind == TimeMention::Kind::Date && mention.day > 0 && k > 0 && word.size() >= 5 && word.endsWith(u's') && !word.endsWith(u"ss"_s)
-            && !word.endsWith(u"us"_s) && !word.endsWith(u"is"_s) && !m_words[k].capitalised && isOneOf(wordText(k - 1), {u"who", u"which"})
-            && mention.firstWord - k <= 12 && !isPresentOfSaying(word)) {
+        // "Trump, who takes office on Monday", "the quarter, which ends in late September": so too
+        // a weekday or a month of its own.
+        if ((mention.kind == TimeMention::Kind::Date || (mention.kind == TimeMention::Kind::Weekday && mention.direction == 0)) && k > 0 && word.size() >= 5
+            && word.endsWith(u's') && !word.endsWith(u"ss"_s) && !word.endsWith(u"us"_s) && !word.endsWith(u"is"_s) && !m_words[k].capitalised
+            && isOneOf(wordText(k - 1), {u"who", u"which"}) && mention.firstWord - k <= 12 && !isPresentOfSaying(word)) {
+            return Outlook::Ahead;
+        }
+        // "Microsoft and Meta, which report quarterly results on Wednesday": the plural present.
+        if ((mention.kind == TimeMention::Kind::Date || (mention.kind == TimeMention::Kind::Weekday && mention.direction == 0)) && k > 1
+            && m_words[k - 2].kind == ScannedWord::Kind::Punctuation && wordText(k - 2) == u"," && pluralPresentAt(k)
+            && isOneOf(wordText(k - 1), {u"who", u"which"}) && mention.firstWord - k <= 8) {
             return Outlook::Ahead;
         }
         // "United travel to Bodo/Glimt on Thursday", "two days after he faces Manchester City on
@@ -337,7 +352,7 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         // time still ahead ("when the Fed met" stays past).
         if (mention.kind == TimeMention::Kind::Date && k >= 2 && k + 2 >= mention.firstWord && word.size() >= 5 && word.endsWith(u's')
             && !word.endsWith(u"ss"_s) && !m_words[k].capitalised
-            && (equalsLower(wordText(k - 2), u"when") || (k >= 3 && equalsLower(wordText(k - 3), u"when"))) && !isPresentOfSaying(word)) {
+            && (clauseOpenerAt(k - 2) || (k >= 3 && clauseOpenerAt(k - 3)) || (k >= 4 && clauseOpenerAt(k - 4))) && !isPresentOfSaying(word)) {
             return Outlook::Ahead;
         }
         // "kept a red flag warning in place through Friday", "extended the closure until Monday":
@@ -386,6 +401,27 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         }
     }
     return unmarked;
+}
+
+// "when the Fed meets", "as the monsoon season approaches": a conjunction of time whose
+// clause, told in the present, is still to come.
+bool TimeResolver::clauseOpenerAt(int k) const
+{
+    // ("as many as 300 homes in May": "as" opens a clause only before its subject's determiner.)
+    return equalsLower(wordText(k), u"when") || (equalsLower(wordText(k), u"as") && k + 1 < m_words.size() && isDeterminer(wordText(k + 1)));
+}
+
+// "report", "meet" at word k: a lower-case verb that may be a plural present, not a past, a
+// modal, a participle or a word of saying.
+bool TimeResolver::pluralPresentAt(int k) const
+{
+    const ScannedWord &w = m_words[k];
+    const QStringView word = wordText(k);
+    return w.kind == ScannedWord::Kind::Letters && !w.capitalised && word.size() >= 4 && !word.endsWith(u's') && !word.endsWith(u"ed"_s)
+        && !word.endsWith(u"ing"_s) && !word.endsWith(u"ly"_s) && !looksPastTense(word)
+        && !isOneOf(word,
+            {u"have", u"were", u"would", u"could", u"might", u"should", u"must", u"will", u"also", u"still", u"then", u"once", u"both", u"they", u"many",
+                u"most", u"some", u"none", u"said", u"says", u"told", u"tell", u"say", u"know", u"think", u"believe", u"made", u"became"});
 }
 
 // "to leave", "to become" at word k, before word `end`: a "to" and a verb, not "to Tampa",

@@ -58,6 +58,8 @@ private:
     [[nodiscard]] bool datedSayingBefore(int k, const TimeMention &mention) const;
     [[nodiscard]] bool possessiveAfter(const TimeMention &mention) const;
     [[nodiscard]] bool infinitiveAt(int k, int end) const;
+    [[nodiscard]] bool clauseOpenerAt(int k) const;
+    [[nodiscard]] bool pluralPresentAt(int k) const;
     [[nodiscard]] Outlook planOutlook(const TimeMention &mention, int *verb = nullptr) const;
     [[nodiscard]] int yearAfterDeciding(const TimeMention &mention) const;
     [[nodiscard]] QDate decidingDay(const TimeMention &mention) const;
