@@ -224,10 +224,23 @@ private Q_SLOTS:
             << u"a.txt"_s << "Port halts rail work\nOutlet: Harbour Gazette\nauthor: By Ann Lee\nPublished: 2025-09-18\nNote: the port halted work.\n"_ba
             << u"Port halts rail work\nOutlet: Harbour Gazette\nauthor: By Ann Lee\nNote: the port halted work."_s << u"HPPP"_s
             << QStringList{u"Port halts rail work"_s, u"2025-09-18"_s, u""_s, u"Harbour Gazette"_s, u"Ann Lee"_s} << QString();
-        QTest::newRow("byline with a dash and an update time")
+        QTest::newRow("byline with a dash and an update time: a line of the byline and the date alone is dropped")
             << u"a.txt"_s << "Storm hits coast\nBy the Coastal Desk \xE2\x80\x94 Updated 11:40 p.m. ET, Aug. 29, 2025\n\nThe storm came ashore on Friday.\n"_ba
-            << u"Storm hits coast\nBy the Coastal Desk \u2014 Updated 11:40 p.m. ET, Aug. 29, 2025\nThe storm came ashore on Friday."_s << u"HPP"_s
+            << u"Storm hits coast\nThe storm came ashore on Friday."_s << u"HP"_s
             << QStringList{u"Storm hits coast"_s, u"2025-08-29"_s, u""_s, u""_s, u"the Coastal Desk"_s} << QString();
+        QTest::newRow("a credit line of outlet, date and byline: each read, the line dropped")
+            << u"a.txt"_s << "Junta announces truce\nMeridian Daily \xC2\xB7 April 2, 2025 \xC2\xB7 By Tomas Ekberg\nThe truce runs until April 22.\n"_ba
+            << u"Junta announces truce\nThe truce runs until April 22."_s << u"HP"_s
+            << QStringList{u"Junta announces truce"_s, u"2025-04-02"_s, u""_s, u"Meridian Daily"_s, u"Tomas Ekberg"_s} << QString();
+        QTest::newRow("a byline and a labelled date with a time, set apart by a bar: read and dropped")
+            << u"a.txt"_s << "Council backs levy\nBy Grace Pollitt | Published January 7, 2025 at 5:45 PM EST\nThe council voted 7-2 on Tuesday.\n"_ba
+            << u"Council backs levy\nThe council voted 7-2 on Tuesday."_s << u"HP"_s
+            << QStringList{u"Council backs levy"_s, u"2025-01-07"_s, u""_s, u""_s, u"Grace Pollitt"_s} << QString();
+        QTest::newRow("credit line near misses: a byline with a section, a sentence with a date and a bar stay")
+            << u"a.txt"_s
+            << "Council backs levy\nBy Grace Pollitt | City Hall reporter for the paper\nOn January 7, 2025 | by a vote of 7-2 | the levy passed\nThe council voted on Tuesday.\n"_ba
+            << u"Council backs levy\nBy Grace Pollitt | City Hall reporter for the paper\nOn January 7, 2025 | by a vote of 7-2 | the levy passed\nThe council voted on Tuesday."_s
+            << u"HPPP"_s << QStringList{u"Council backs levy"_s, u"2025-01-07"_s, u""_s, u""_s, u"Grace Pollitt"_s} << QString();
         QTest::newRow("a live blog's update time without a date dropped; a post's time and a sentence on updated figures kept")
             << u"a.txt"_s << "Strikers vote on offer\nUpdated 9:48 p.m.\n\n9:48 p.m.\nThe strike is over.\n\nUpdated figures were published on Monday.\n"_ba
             << u"Strikers vote on offer\n9:48 p.m.\nThe strike is over.\nUpdated figures were published on Monday."_s << u"HPPP"_s
@@ -414,6 +427,15 @@ private Q_SLOTS:
             << u"a.md"_s << "# Steelmaker sues\n\nPublished: Jan 04, 2025, 08:15 AM SGT\n\nThe companies filed suit on Monday.\n\nThey called it unlawful.\n"_ba
             << u"Steelmaker sues\nThe companies filed suit on Monday.\nThey called it unlawful."_s << u"HPP"_s
             << QStringList{u"Steelmaker sues"_s, u"2025-01-04"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a clipped credit line in italics: outlet, date and byline read, the line dropped")
+            << u"a.md"_s
+            << "# Junta announces truce\n\n*Meridian Daily \xC2\xB7 April 2, 2025 \xC2\xB7 By Tomas Ekberg*\n\nThe truce runs until April 22.\n\nAid groups welcomed it.\n"_ba
+            << u"Junta announces truce\nThe truce runs until April 22.\nAid groups welcomed it."_s << u"HPP"_s
+            << QStringList{u"Junta announces truce"_s, u"2025-04-02"_s, u""_s, u"Meridian Daily"_s, u"Tomas Ekberg"_s} << QString();
+        QTest::newRow("a byline and a date set apart by a bullet: read and dropped")
+            << u"a.md"_s << "# Shelter opens\n\nBy Rosa Ketteridge \xE2\x80\xA2 February 11, 2025\n\nThe shelter opened on Monday.\n"_ba
+            << u"Shelter opens\nThe shelter opened on Monday."_s << u"HP"_s
+            << QStringList{u"Shelter opens"_s, u"2025-02-11"_s, u""_s, u""_s, u"Rosa Ketteridge"_s} << QString();
         QTest::newRow("a clipped byline with its date line on the next line")
             << u"a.md"_s << "# Storm cuts power\n\nBy Dana Hollis\nUpdated 7:31 PM EDT, 2024-07-14\n\nThousands lost power on Sunday.\n"_ba
             << u"Storm cuts power\nBy Dana Hollis Updated 7:31 PM EDT, 2024-07-14\nThousands lost power on Sunday."_s << u"HPP"_s
@@ -476,12 +498,18 @@ private Q_SLOTS:
             << u"Envoy coached Kremlin aide\nThe call took place on October 14.\nWitkoff told Ushakov what to say.\nWhat comes next\nTalks continue."_s
             << u"HPPHP"_s << QStringList{u"Envoy coached Kremlin aide"_s, u"2025-11-26"_s, u"https://planet.example/envoy"_s, u"Daily Planet"_s, u"Jane Doe"_s}
             << QString();
-        QTest::newRow("site name after the headline in the title; byline in the text")
+        QTest::newRow("a credit line of outlet, date and byline in a page's text: read and dropped")
+            << u"page.html"_s
+            << R"(<html><body><article><h1>Junta announces truce</h1><p><em>Meridian Daily &middot; April 2, 2025 &middot; By Tomas Ekberg</em></p>
+<p>The truce runs until April 22, state television said on Wednesday.</p></article></body></html>)"_ba
+            << u"Junta announces truce\nThe truce runs until April 22, state television said on Wednesday."_s << u"HP"_s
+            << QStringList{u"Junta announces truce"_s, u"2025-04-02"_s, u""_s, u"Meridian Daily"_s, u"Tomas Ekberg"_s} << QString();
+        QTest::newRow("site name after the headline in the title; the byline and date line read and dropped")
             << u"page.html"_s << R"(<html><head><title>Ministers agree quota deal - Harbour Times</title></head><body><div class="story">
 <h1>Ministers agree quota deal</h1><p>By Ines Carvalho | 12 December 2025</p>
 <p>Fisheries ministers reached a deal early on Friday after nearly 20 hours of talks, officials said.</p></div></body></html>)"_ba
-            << u"Ministers agree quota deal\nBy Ines Carvalho | 12 December 2025\nFisheries ministers reached a deal early on Friday after nearly 20 hours of talks, officials said."_s
-            << u"HPP"_s << QStringList{u"Ministers agree quota deal"_s, u"2025-12-12"_s, u""_s, u"Harbour Times"_s, u"Ines Carvalho"_s} << QString();
+            << u"Ministers agree quota deal\nFisheries ministers reached a deal early on Friday after nearly 20 hours of talks, officials said."_s << u"HP"_s
+            << QStringList{u"Ministers agree quota deal"_s, u"2025-12-12"_s, u""_s, u"Harbour Times"_s, u"Ines Carvalho"_s} << QString();
         QTest::newRow("no article element: most paragraph text wins")
             << u"page.htm"_s << R"(<html><head><title>Storm hits coast - Coast News</title></head><body>
 <div class="sidebar"><p>Short teaser.</p></div>

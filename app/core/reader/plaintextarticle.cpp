@@ -572,13 +572,14 @@ bool isLineSeparator(QChar c)
     return c == u'|' || c == u'\u00B7' || c == u'\u2022';
 }
 
-// The parts of a line between separators, trimmed, empty ones left out.
-QList<QStringView> partsBetweenSeparators(QStringView line)
+// The parts of a line between separators, trimmed, empty ones left out. A dash separates too
+// where asked: in a credit line ("By Ana Ruiz \u2014 May 2, 2025") though not in a date line.
+QList<QStringView> partsBetweenSeparators(QStringView line, bool dashes = false)
 {
     QList<QStringView> parts;
     qsizetype start = 0;
     for (qsizetype end = 0; end <= line.size(); ++end) {
-        if (end < line.size() && !isLineSeparator(line[end])) {
+        if (end < line.size() && !isLineSeparator(line[end]) && !(dashes && line[end] == u'\u2014')) {
             continue;
         }
         const QStringView part = line.sliced(start, end - start).trimmed();
@@ -607,6 +608,37 @@ bool isLabelledDateLine(QStringView line)
         }
     }
     return dated;
+}
+
+CreditLine readCreditLine(QStringView line)
+{
+    constexpr qsizetype longestLine = 120;
+    constexpr qsizetype longestDate = 60;
+    constexpr qsizetype mostOutletWords = 4;
+    if (line.size() > longestLine || line.endsWith(u'.') || (std::none_of(line.cbegin(), line.cend(), isLineSeparator) && !line.contains(u'\u2014'))) {
+        return {};
+    }
+    CreditLine found;
+    bool dated = false;
+    for (const QStringView part : partsBetweenSeparators(line, true)) {
+        const QStringView credit = bylineCredit(part);
+        if (!credit.isEmpty() && found.credit.isEmpty()) {
+            found.credit = credit;
+        } else if (!dated && part.size() <= longestDate && parsePublicationDate(part).isValid()) {
+            dated = true;
+        } else if (!found.outlet.isEmpty() || part.count(u' ') >= mostOutletWords
+            || std::any_of(part.cbegin(), part.cend(), [](QChar c) { return c.isDigit(); })) {
+            return {};
+        } else {
+            // The outlet's name: capitalised words ("Meridian Daily", "The Harbour Times").
+            const QList<QStringView> words = part.split(u' ', Qt::SkipEmptyParts);
+            if (!std::all_of(words.cbegin(), words.cend(), [](QStringView word) { return word.front().isUpper(); })) {
+                return {};
+            }
+            found.outlet = part;
+        }
+    }
+    return dated && !found.credit.isEmpty() ? found : CreditLine{};
 }
 
 bool isEditorsInstruction(QStringView line)
@@ -942,7 +974,12 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             }
             break;
         }
-        const QStringView credit = bylineCredit(line);
+        // "Meridian Daily \u00B7 April 2, 2025 \u00B7 By Tomas Ekberg": the outlet and the byline share the date's line.
+        const CreditLine creditLine = readCreditLine(line);
+        if (!creditLine.outlet.isEmpty() && article.outlet.isEmpty()) {
+            article.outlet = creditLine.outlet.toString();
+        }
+        const QStringView credit = creditLine.credit.isEmpty() ? bylineCredit(line) : creditLine.credit;
         if (!credit.isEmpty() && article.author.isEmpty()) {
             // "By Jane Doe | Nov. 26, 2025", "By the Desk — Updated 11:40 p.m.": the date stays for the next check.
             // A Markdown clip joins the byline and the date line under it: "By Dana Hollis Updated 7:31 PM EDT".
