@@ -610,13 +610,44 @@ bool isLabelledDateLine(QStringView line)
     return dated;
 }
 
+namespace {
+
+// "Tom Hale" from "Tom Hale, June 24, 2023", "Marcus Ellery March 28, 2024 at 6:05 a.m. EDT" or
+// "Dana Hollis Updated 7:31 PM EDT, 2024-07-14": a credit that runs on into its date with no
+// mark between them; empty when no date closes the credit.
+QStringView writerBeforeDate(QStringView credit)
+{
+    constexpr qsizetype longestDate = 60;
+    if (std::none_of(credit.cbegin(), credit.cend(), [](QChar c) { return c.isDigit(); })) {
+        return {}; // most bylines: no date to look for
+    }
+    for (qsizetype space = credit.indexOf(u' '); space > 0; space = credit.indexOf(u' ', space + 1)) {
+        const QStringView name = credit.first(space).trimmed();
+        const QStringView rest = credit.sliced(space + 1);
+        const QStringView firstWord = rest.first(std::max<qsizetype>(0, rest.indexOf(u' '))).trimmed();
+        const bool opensDate = !rest.isEmpty() && (rest.front().isDigit() || monthNumber(firstWord) > 0 || isUpdateTimeLine(rest));
+        if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); })) {
+            return {};
+        }
+        if (opensDate && rest.size() <= longestDate && parsePublicationDate(rest).isValid()) {
+            return name.endsWith(u',') ? name.chopped(1) : name;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 CreditLine readCreditLine(QStringView line)
 {
     constexpr qsizetype longestLine = 120;
     constexpr qsizetype longestDate = 60;
     constexpr qsizetype mostOutletWords = 4;
-    if (line.size() > longestLine || line.endsWith(u'.') || (std::none_of(line.cbegin(), line.cend(), isLineSeparator) && !line.contains(u'\u2014'))) {
+    if (line.size() > longestLine || line.endsWith(u'.')) {
         return {};
+    }
+    if (std::none_of(line.cbegin(), line.cend(), isLineSeparator) && !line.contains(u'\u2014')) {
+        return {{}, writerBeforeDate(bylineCredit(line))};
     }
     CreditLine found;
     bool dated = false;
