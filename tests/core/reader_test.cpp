@@ -408,6 +408,16 @@ private Q_SLOTS:
                                             << u"not a text article"_s;
         QTest::newRow("unknown extension sniffed as text")
             << u"notes"_s << "Headline\nBody.\n"_ba << u"Headline\nBody."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("a court filing's labelled date line deep in its caption dates it")
+            << u"a.txt"_s
+            << "IN THE UNITED STATES COURT OF APPEALS\n\nHARBOR STEEL, INC.,\nPetitioner,\n\nv.\n\nPORT AUTHORITY,\nRespondent.\n\nCase No. 25-1004\n\nPETITION FOR REVIEW\n\nFiled: January 6, 2025\n\n1. Petitioner asks this Court to set aside the order of January 3, 2025.\n"_ba
+            << u"IN THE UNITED STATES COURT OF APPEALS\nHARBOR STEEL, INC.,\nPetitioner,\nv.\nPORT AUTHORITY,\nRespondent.\nCase No. 25-1004\nPETITION FOR REVIEW\nFiled: January 6, 2025\n1. Petitioner asks this Court to set aside the order of January 3, 2025."_s
+            << u"HPPPPPPHPP"_s << QStringList{u"IN THE UNITED STATES COURT OF APPEALS"_s, u"2025-01-06"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("near miss: a filing date after the first sentence is the story's, no date of the text")
+            << u"a.txt"_s
+            << "Steelmaker sues\n\nThe company asked the court to set aside the order on Monday.\n\nIt called the order unlawful.\n\nA hearing is set.\n\nThe agency declined to comment.\n\nFiled: January 6, 2025\n"_ba
+            << u"Steelmaker sues\nThe company asked the court to set aside the order on Monday.\nIt called the order unlawful.\nA hearing is set.\nThe agency declined to comment.\nFiled: January 6, 2025"_s
+            << u"HPPPPP"_s << QStringList{u"Steelmaker sues"_s, u""_s, u""_s, u""_s, u""_s} << QString();
     }
     void readsText() { checkRow(); }
 

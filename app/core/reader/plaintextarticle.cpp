@@ -993,6 +993,31 @@ QString creditedWriters(const QString &author)
     return asNamesAreWritten(withoutFilingPlaces(writers));
 }
 
+QDate filingDate(const QList<QString> &paragraphs, qsizetype first)
+{
+    // A court filing's caption runs on for a dozen short lines (the court, the parties, the case
+    // number, the title) before its first sentence; its own labelled date line may come anywhere
+    // in them: "Filed: January 6, 2025", "Dated: 6 January 2025", "Date Filed: 01/06/2025".
+    constexpr qsizetype longestCaption = 30;
+    constexpr qsizetype longestDateLine = 60;
+    static const QList<QStringView> labels{u"Filed:", u"Dated:", u"Date Filed:", u"Date filed:"};
+    for (qsizetype i = first; i < std::min(first + longestCaption, paragraphs.size()); ++i) {
+        const QStringView line = QStringView(paragraphs[i]).trimmed();
+        if (line.endsWith(u'.') && line.count(u' ') >= 5) {
+            break; // the first sentence closes the caption
+        }
+        if (line.size() > longestDateLine || line.isEmpty() || (line.front() != u'F' && line.front() != u'D')) {
+            continue;
+        }
+        for (const QStringView label : labels) {
+            if (line.startsWith(label)) {
+                return parsePublicationDate(line.sliced(label.size()).trimmed());
+            }
+        }
+    }
+    return {};
+}
+
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
 {
     // A standfirst may come between the headline and the byline; any other long line is the story.
@@ -1154,6 +1179,9 @@ Article readPlainTextArticle(QStringView text)
         article.outlet = encyclopedia;
     }
     readBylineAndDate(article, paragraphs, first);
+    if (!article.published.isValid()) {
+        article.published = filingDate(paragraphs, first);
+    }
     removeDateAndInstructionLines(paragraphs, first, [](const QString &paragraph) { return QStringView(paragraph).trimmed(); });
     removeNotesOnTheArticle(paragraphs, first + 1, article.author, [](const QString &paragraph) { return QStringView(paragraph); });
     removeUpdateTimes(paragraphs, first);

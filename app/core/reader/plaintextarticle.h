@@ -156,6 +156,9 @@ void removeDateAndInstructionLines(QList<Block> &blocks, qsizetype first, TextOf
 [[nodiscard]] QString withoutDeskCodes(const QString &paragraph);
 /// Fills empty author and published fields from a byline or a date line among the first few
 /// paragraphs after the headline.
+/// The date a court filing's caption gives on its own labelled line ("Filed: January 6, 2025",
+/// "Dated:", "Date Filed:") anywhere before the filing's first sentence; invalid when none.
+[[nodiscard]] QDate filingDate(const QList<QString> &paragraphs, qsizetype first);
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first);
 
 } // namespace Sourceline
