@@ -1000,10 +1000,11 @@ QDate filingDate(const QList<QString> &paragraphs, qsizetype first)
     // in them: "Filed: January 6, 2025", "Dated: 6 January 2025", "Date Filed: 01/06/2025".
     constexpr qsizetype longestCaption = 30;
     constexpr qsizetype longestDateLine = 60;
+    constexpr qsizetype longestCaptionLine = 200;
     static const QList<QStringView> labels{u"Filed:", u"Dated:", u"Date Filed:", u"Date filed:"};
     for (qsizetype i = first; i < std::min(first + longestCaption, paragraphs.size()); ++i) {
         const QStringView line = QStringView(paragraphs[i]).trimmed();
-        if (line.endsWith(u'.') && line.count(u' ') >= 5) {
+        if (line.size() > longestCaptionLine || (line.endsWith(u'.') && line.size() > longestDateLine)) {
             break; // the first sentence closes the caption
         }
         if (line.size() > longestDateLine || line.isEmpty() || (line.front() != u'F' && line.front() != u'D')) {
