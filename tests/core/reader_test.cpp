@@ -224,10 +224,30 @@ private Q_SLOTS:
             << u"a.txt"_s << "Port halts rail work\nOutlet: Harbour Gazette\nauthor: By Ann Lee\nPublished: 2025-09-18\nNote: the port halted work.\n"_ba
             << u"Port halts rail work\nOutlet: Harbour Gazette\nauthor: By Ann Lee\nNote: the port halted work."_s << u"HPPP"_s
             << QStringList{u"Port halts rail work"_s, u"2025-09-18"_s, u""_s, u"Harbour Gazette"_s, u"Ann Lee"_s} << QString();
-        QTest::newRow("byline with a dash and an update time")
+        QTest::newRow("byline with a dash and an update time: a line of the byline and the date alone is dropped")
             << u"a.txt"_s << "Storm hits coast\nBy the Coastal Desk \xE2\x80\x94 Updated 11:40 p.m. ET, Aug. 29, 2025\n\nThe storm came ashore on Friday.\n"_ba
-            << u"Storm hits coast\nBy the Coastal Desk \u2014 Updated 11:40 p.m. ET, Aug. 29, 2025\nThe storm came ashore on Friday."_s << u"HPP"_s
+            << u"Storm hits coast\nThe storm came ashore on Friday."_s << u"HP"_s
             << QStringList{u"Storm hits coast"_s, u"2025-08-29"_s, u""_s, u""_s, u"the Coastal Desk"_s} << QString();
+        QTest::newRow("a credit line of outlet, date and byline: each read, the line dropped")
+            << u"a.txt"_s << "Junta announces truce\nMeridian Daily \xC2\xB7 April 2, 2025 \xC2\xB7 By Tomas Ekberg\nThe truce runs until April 22.\n"_ba
+            << u"Junta announces truce\nThe truce runs until April 22."_s << u"HP"_s
+            << QStringList{u"Junta announces truce"_s, u"2025-04-02"_s, u""_s, u"Meridian Daily"_s, u"Tomas Ekberg"_s} << QString();
+        QTest::newRow("a byline and a labelled date with a time, set apart by a bar: read and dropped")
+            << u"a.txt"_s << "Council backs levy\nBy Grace Pollitt | Published January 7, 2025 at 5:45 PM EST\nThe council voted 7-2 on Tuesday.\n"_ba
+            << u"Council backs levy\nThe council voted 7-2 on Tuesday."_s << u"HP"_s
+            << QStringList{u"Council backs levy"_s, u"2025-01-07"_s, u""_s, u""_s, u"Grace Pollitt"_s} << QString();
+        QTest::newRow("a byline the date runs on from without a mark: read and dropped")
+            << u"a.txt"_s << "Council backs levy\nBy Tom Hale, June 24, 2023\nThe council voted 7-2 on Tuesday.\n"_ba
+            << u"Council backs levy\nThe council voted 7-2 on Tuesday."_s << u"HP"_s
+            << QStringList{u"Council backs levy"_s, u"2023-06-24"_s, u""_s, u""_s, u"Tom Hale"_s} << QString();
+        QTest::newRow("near miss: a byline with an age, not a date, stays")
+            << u"a.txt"_s << "Council backs levy\nBy Tom Hale, 3 hours ago\nThe council voted 7-2 on Tuesday.\n"_ba
+            << u"Council backs levy\nBy Tom Hale, 3 hours ago\nThe council voted 7-2 on Tuesday."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("credit line near misses: a byline with a section, a sentence with a date and a bar stay")
+            << u"a.txt"_s
+            << "Council backs levy\nBy Grace Pollitt | City Hall reporter for the paper\nOn January 7, 2025 | by a vote of 7-2 | the levy passed\nThe council voted on Tuesday.\n"_ba
+            << u"Council backs levy\nBy Grace Pollitt | City Hall reporter for the paper\nOn January 7, 2025 | by a vote of 7-2 | the levy passed\nThe council voted on Tuesday."_s
+            << u"HPPP"_s << QStringList{u"Council backs levy"_s, u"2025-01-07"_s, u""_s, u""_s, u"Grace Pollitt"_s} << QString();
         QTest::newRow("a live blog's update time without a date dropped; a post's time and a sentence on updated figures kept")
             << u"a.txt"_s << "Strikers vote on offer\nUpdated 9:48 p.m.\n\n9:48 p.m.\nThe strike is over.\n\nUpdated figures were published on Monday.\n"_ba
             << u"Strikers vote on offer\n9:48 p.m.\nThe strike is over.\nUpdated figures were published on Monday."_s << u"HPPP"_s
@@ -388,6 +408,16 @@ private Q_SLOTS:
                                             << u"not a text article"_s;
         QTest::newRow("unknown extension sniffed as text")
             << u"notes"_s << "Headline\nBody.\n"_ba << u"Headline\nBody."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("a court filing's labelled date line deep in its caption dates it")
+            << u"a.txt"_s
+            << "IN THE UNITED STATES COURT OF APPEALS\n\nHARBOR STEEL, INC.,\nPetitioner,\n\nv.\n\nPORT AUTHORITY,\nRespondent.\n\nCase No. 25-1004\n\nPETITION FOR REVIEW\n\nFiled: January 6, 2025\n\n1. Petitioner asks this Court to set aside the order of January 3, 2025.\n"_ba
+            << u"IN THE UNITED STATES COURT OF APPEALS\nHARBOR STEEL, INC.,\nPetitioner,\nv.\nPORT AUTHORITY,\nRespondent.\nCase No. 25-1004\nPETITION FOR REVIEW\nFiled: January 6, 2025\n1. Petitioner asks this Court to set aside the order of January 3, 2025."_s
+            << u"HPPPPPPHPP"_s << QStringList{u"IN THE UNITED STATES COURT OF APPEALS"_s, u"2025-01-06"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("near miss: a filing date after the first sentence is the story's, no date of the text")
+            << u"a.txt"_s
+            << "Steelmaker sues\n\nThe company asked the court to set aside the order on Monday.\n\nIt called the order unlawful.\n\nA hearing is set.\n\nThe agency declined to comment.\n\nFiled: January 6, 2025\n"_ba
+            << u"Steelmaker sues\nThe company asked the court to set aside the order on Monday.\nIt called the order unlawful.\nA hearing is set.\nThe agency declined to comment.\nFiled: January 6, 2025"_s
+            << u"HPPPPP"_s << QStringList{u"Steelmaker sues"_s, u""_s, u""_s, u""_s, u""_s} << QString();
     }
     void readsText() { checkRow(); }
 
@@ -414,9 +444,18 @@ private Q_SLOTS:
             << u"a.md"_s << "# Steelmaker sues\n\nPublished: Jan 04, 2025, 08:15 AM SGT\n\nThe companies filed suit on Monday.\n\nThey called it unlawful.\n"_ba
             << u"Steelmaker sues\nThe companies filed suit on Monday.\nThey called it unlawful."_s << u"HPP"_s
             << QStringList{u"Steelmaker sues"_s, u"2025-01-04"_s, u""_s, u""_s, u""_s} << QString();
-        QTest::newRow("a clipped byline with its date line on the next line")
+        QTest::newRow("a clipped credit line in italics: outlet, date and byline read, the line dropped")
+            << u"a.md"_s
+            << "# Junta announces truce\n\n*Meridian Daily \xC2\xB7 April 2, 2025 \xC2\xB7 By Tomas Ekberg*\n\nThe truce runs until April 22.\n\nAid groups welcomed it.\n"_ba
+            << u"Junta announces truce\nThe truce runs until April 22.\nAid groups welcomed it."_s << u"HPP"_s
+            << QStringList{u"Junta announces truce"_s, u"2025-04-02"_s, u""_s, u"Meridian Daily"_s, u"Tomas Ekberg"_s} << QString();
+        QTest::newRow("a byline and a date set apart by a bullet: read and dropped")
+            << u"a.md"_s << "# Shelter opens\n\nBy Rosa Ketteridge \xE2\x80\xA2 February 11, 2025\n\nThe shelter opened on Monday.\n"_ba
+            << u"Shelter opens\nThe shelter opened on Monday."_s << u"HP"_s
+            << QStringList{u"Shelter opens"_s, u"2025-02-11"_s, u""_s, u""_s, u"Rosa Ketteridge"_s} << QString();
+        QTest::newRow("a clipped byline with its date line on the next line: the two joined are a byline and a date alone, dropped")
             << u"a.md"_s << "# Storm cuts power\n\nBy Dana Hollis\nUpdated 7:31 PM EDT, 2024-07-14\n\nThousands lost power on Sunday.\n"_ba
-            << u"Storm cuts power\nBy Dana Hollis Updated 7:31 PM EDT, 2024-07-14\nThousands lost power on Sunday."_s << u"HPP"_s
+            << u"Storm cuts power\nThousands lost power on Sunday."_s << u"HP"_s
             << QStringList{u"Storm cuts power"_s, u"2024-07-14"_s, u""_s, u""_s, u"Dana Hollis"_s} << QString();
         QTest::newRow("in Markdown a line that only opens with a date's label stays")
             << u"a.md"_s << "# Deal blocked\n\nPublished Jan 04, 2025, officials said.\n\nThe order came on Friday.\n"_ba
@@ -476,12 +515,18 @@ private Q_SLOTS:
             << u"Envoy coached Kremlin aide\nThe call took place on October 14.\nWitkoff told Ushakov what to say.\nWhat comes next\nTalks continue."_s
             << u"HPPHP"_s << QStringList{u"Envoy coached Kremlin aide"_s, u"2025-11-26"_s, u"https://planet.example/envoy"_s, u"Daily Planet"_s, u"Jane Doe"_s}
             << QString();
-        QTest::newRow("site name after the headline in the title; byline in the text")
+        QTest::newRow("a credit line of outlet, date and byline in a page's text: read and dropped")
+            << u"page.html"_s
+            << R"(<html><body><article><h1>Junta announces truce</h1><p><em>Meridian Daily &middot; April 2, 2025 &middot; By Tomas Ekberg</em></p>
+<p>The truce runs until April 22, state television said on Wednesday.</p></article></body></html>)"_ba
+            << u"Junta announces truce\nThe truce runs until April 22, state television said on Wednesday."_s << u"HP"_s
+            << QStringList{u"Junta announces truce"_s, u"2025-04-02"_s, u""_s, u"Meridian Daily"_s, u"Tomas Ekberg"_s} << QString();
+        QTest::newRow("site name after the headline in the title; the byline and date line read and dropped")
             << u"page.html"_s << R"(<html><head><title>Ministers agree quota deal - Harbour Times</title></head><body><div class="story">
 <h1>Ministers agree quota deal</h1><p>By Ines Carvalho | 12 December 2025</p>
 <p>Fisheries ministers reached a deal early on Friday after nearly 20 hours of talks, officials said.</p></div></body></html>)"_ba
-            << u"Ministers agree quota deal\nBy Ines Carvalho | 12 December 2025\nFisheries ministers reached a deal early on Friday after nearly 20 hours of talks, officials said."_s
-            << u"HPP"_s << QStringList{u"Ministers agree quota deal"_s, u"2025-12-12"_s, u""_s, u"Harbour Times"_s, u"Ines Carvalho"_s} << QString();
+            << u"Ministers agree quota deal\nFisheries ministers reached a deal early on Friday after nearly 20 hours of talks, officials said."_s << u"HP"_s
+            << QStringList{u"Ministers agree quota deal"_s, u"2025-12-12"_s, u""_s, u"Harbour Times"_s, u"Ines Carvalho"_s} << QString();
         QTest::newRow("no article element: most paragraph text wins")
             << u"page.htm"_s << R"(<html><head><title>Storm hits coast - Coast News</title></head><body>
 <div class="sidebar"><p>Short teaser.</p></div>
@@ -703,13 +748,13 @@ private Q_SLOTS:
 <p>By Jane Doe</p><h1>Mutiny ends</h1><p>The column turned back on Saturday evening.</p></main></body></html>)"_ba
             << u"Mutiny ends\nBy Jane Doe\nThe column turned back on Saturday evening."_s << u"HPP"_s
             << QStringList{u"Mutiny ends"_s, u""_s, u""_s, u"Site"_s, u"Jane Doe"_s} << QString();
-        QTest::newRow("a who-and-when line with a time dropped; a sentence with a time and a By line kept")
+        QTest::newRow("a who-and-when line with a time dropped; a sentence with a time kept, a By line of a name and a date dropped")
             << u"page.html"_s << R"(<html><head><title>T</title></head><body><article>
 <div class="story-meta"><span>Global Wire</span> <span>Marta Lindqvist</span> <time datetime="2023-06-24T11:42:00Z">Sat 24 Jun 2023, 12:42 pm</time></div>
 <p>By Tom Hale, <time datetime="2023-06-24">June 24, 2023</time></p>
 <p>The address was broadcast at <time datetime="2023-06-24T10:00">10am</time> on Saturday.</p></article></body></html>)"_ba
-            << u"T\nBy Tom Hale, June 24, 2023\nThe address was broadcast at 10am on Saturday."_s << u"HPP"_s
-            << QStringList{u"T"_s, u"2023-06-24"_s, u""_s, u""_s, u"Tom Hale"_s} << QString();
+            << u"T\nThe address was broadcast at 10am on Saturday."_s << u"HP"_s << QStringList{u"T"_s, u"2023-06-24"_s, u""_s, u""_s, u"Tom Hale"_s}
+            << QString();
         QTest::newRow("the wire's credits and the desk's note at the foot go; a sentence on reporting stays")
             << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>The plane came down near Kuzhenkino.</p>
 <p>Reporting by local media suggested the plane broke up in the air.</p><p>Tom Hale in London contributed to this report.</p>
@@ -1111,8 +1156,8 @@ private Q_SLOTS:
                R"(<div style="font-size:13px">Key Bridge collapse</div><div style="font-size:38px;font-weight:700">Crew stays aboard</div>)"
                R"(<div><span style="font-weight:700">By Marcus Ellery</span><span style="margin-left:8px">March 28, 2024 at 6:05 a.m. EDT</span></div>)"
                R"(<div style="font-size:18px">The 21 crew members remained on board on Thursday, two days after the ship struck the bridge.</div></div></body></html>)"_ba
-            << u"Crew stays aboard\nBy Marcus Ellery March 28, 2024 at 6:05 a.m. EDT\nThe 21 crew members remained on board on Thursday, two days after the ship struck the bridge."_s
-            << u"HPP"_s << QStringList{u"Crew stays aboard"_s, u"2024-03-28"_s, u"https://courier.example/2024/03/28/crew/"_s, u"Courier"_s, u"Marcus Ellery"_s}
+            << u"Crew stays aboard\nThe 21 crew members remained on board on Thursday, two days after the ship struck the bridge."_s << u"HP"_s
+            << QStringList{u"Crew stays aboard"_s, u"2024-03-28"_s, u"https://courier.example/2024/03/28/crew/"_s, u"Courier"_s, u"Marcus Ellery"_s}
             << QString();
         QTest::newRow("an address with 'archive' in its path, its site name and date are the page's own")
             << u"page.html"_s

@@ -572,13 +572,14 @@ bool isLineSeparator(QChar c)
     return c == u'|' || c == u'\u00B7' || c == u'\u2022';
 }
 
-// The parts of a line between separators, trimmed, empty ones left out.
-QList<QStringView> partsBetweenSeparators(QStringView line)
+// The parts of a line between separators, trimmed, empty ones left out. A dash separates too
+// where asked: in a credit line ("By Ana Ruiz \u2014 May 2, 2025") though not in a date line.
+QList<QStringView> partsBetweenSeparators(QStringView line, bool dashes = false)
 {
     QList<QStringView> parts;
     qsizetype start = 0;
     for (qsizetype end = 0; end <= line.size(); ++end) {
-        if (end < line.size() && !isLineSeparator(line[end])) {
+        if (end < line.size() && !isLineSeparator(line[end]) && !(dashes && line[end] == u'\u2014')) {
             continue;
         }
         const QStringView part = line.sliced(start, end - start).trimmed();
@@ -607,6 +608,68 @@ bool isLabelledDateLine(QStringView line)
         }
     }
     return dated;
+}
+
+namespace {
+
+// "Tom Hale" from "Tom Hale, June 24, 2023", "Marcus Ellery March 28, 2024 at 6:05 a.m. EDT" or
+// "Dana Hollis Updated 7:31 PM EDT, 2024-07-14": a credit that runs on into its date with no
+// mark between them; empty when no date closes the credit.
+QStringView writerBeforeDate(QStringView credit)
+{
+    constexpr qsizetype longestDate = 60;
+    if (std::none_of(credit.cbegin(), credit.cend(), [](QChar c) { return c.isDigit(); })) {
+        return {}; // most bylines: no date to look for
+    }
+    for (qsizetype space = credit.indexOf(u' '); space > 0; space = credit.indexOf(u' ', space + 1)) {
+        const QStringView name = credit.first(space).trimmed();
+        const QStringView rest = credit.sliced(space + 1);
+        const QStringView firstWord = rest.first(std::max<qsizetype>(0, rest.indexOf(u' '))).trimmed();
+        const bool opensDate = !rest.isEmpty() && (rest.front().isDigit() || monthNumber(firstWord) > 0 || isUpdateTimeLine(rest));
+        if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); })) {
+            return {};
+        }
+        if (opensDate && rest.size() <= longestDate && parsePublicationDate(rest).isValid()) {
+            return name.endsWith(u',') ? name.chopped(1) : name;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+CreditLine readCreditLine(QStringView line)
+{
+    constexpr qsizetype longestLine = 120;
+    constexpr qsizetype longestDate = 60;
+    constexpr qsizetype mostOutletWords = 4;
+    if (line.size() > longestLine || line.endsWith(u'.')) {
+        return {};
+    }
+    if (std::none_of(line.cbegin(), line.cend(), isLineSeparator) && !line.contains(u'\u2014')) {
+        return {{}, writerBeforeDate(bylineCredit(line))};
+    }
+    CreditLine found;
+    bool dated = false;
+    for (const QStringView part : partsBetweenSeparators(line, true)) {
+        const QStringView credit = bylineCredit(part);
+        if (!credit.isEmpty() && found.credit.isEmpty()) {
+            found.credit = credit;
+        } else if (!dated && part.size() <= longestDate && parsePublicationDate(part).isValid()) {
+            dated = true;
+        } else if (!found.outlet.isEmpty() || part.count(u' ') >= mostOutletWords
+            || std::any_of(part.cbegin(), part.cend(), [](QChar c) { return c.isDigit(); })) {
+            return {};
+        } else {
+            // The outlet's name: capitalised words ("Meridian Daily", "The Harbour Times").
+            const QList<QStringView> words = part.split(u' ', Qt::SkipEmptyParts);
+            if (!std::all_of(words.cbegin(), words.cend(), [](QStringView word) { return word.front().isUpper(); })) {
+                return {};
+            }
+            found.outlet = part;
+        }
+    }
+    return dated && !found.credit.isEmpty() ? found : CreditLine{};
 }
 
 bool isEditorsInstruction(QStringView line)
@@ -930,6 +993,32 @@ QString creditedWriters(const QString &author)
     return asNamesAreWritten(withoutFilingPlaces(writers));
 }
 
+QDate filingDate(const QList<QString> &paragraphs, qsizetype first)
+{
+    // A court filing's caption runs on for a dozen short lines (the court, the parties, the case
+    // number, the title) before its first sentence; its own labelled date line may come anywhere
+    // in them: "Filed: January 6, 2025", "Dated: 6 January 2025", "Date Filed: 01/06/2025".
+    constexpr qsizetype longestCaption = 30;
+    constexpr qsizetype longestDateLine = 60;
+    constexpr qsizetype longestCaptionLine = 200;
+    static const QList<QStringView> labels{u"Filed:", u"Dated:", u"Date Filed:", u"Date filed:"};
+    for (qsizetype i = first; i < std::min(first + longestCaption, paragraphs.size()); ++i) {
+        const QStringView line = QStringView(paragraphs[i]).trimmed();
+        if (line.size() > longestCaptionLine || (line.endsWith(u'.') && line.size() > longestDateLine)) {
+            break; // the first sentence closes the caption
+        }
+        if (line.size() > longestDateLine || line.isEmpty() || (line.front() != u'F' && line.front() != u'D')) {
+            continue;
+        }
+        for (const QStringView label : labels) {
+            if (line.startsWith(label)) {
+                return parsePublicationDate(line.sliced(label.size()).trimmed());
+            }
+        }
+    }
+    return {};
+}
+
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
 {
     // A standfirst may come between the headline and the byline; any other long line is the story.
@@ -942,7 +1031,12 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             }
             break;
         }
-        const QStringView credit = bylineCredit(line);
+        // "Meridian Daily \u00B7 April 2, 2025 \u00B7 By Tomas Ekberg": the outlet and the byline share the date's line.
+        const CreditLine creditLine = readCreditLine(line);
+        if (!creditLine.outlet.isEmpty() && article.outlet.isEmpty()) {
+            article.outlet = creditLine.outlet.toString();
+        }
+        const QStringView credit = creditLine.credit.isEmpty() ? bylineCredit(line) : creditLine.credit;
         if (!credit.isEmpty() && article.author.isEmpty()) {
             // "By Jane Doe | Nov. 26, 2025", "By the Desk — Updated 11:40 p.m.": the date stays for the next check.
             // A Markdown clip joins the byline and the date line under it: "By Dana Hollis Updated 7:31 PM EDT".
@@ -1086,6 +1180,9 @@ Article readPlainTextArticle(QStringView text)
         article.outlet = encyclopedia;
     }
     readBylineAndDate(article, paragraphs, first);
+    if (!article.published.isValid()) {
+        article.published = filingDate(paragraphs, first);
+    }
     removeDateAndInstructionLines(paragraphs, first, [](const QString &paragraph) { return QStringView(paragraph).trimmed(); });
     removeNotesOnTheArticle(paragraphs, first + 1, article.author, [](const QString &paragraph) { return QStringView(paragraph); });
     removeUpdateTimes(paragraphs, first);

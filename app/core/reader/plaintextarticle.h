@@ -95,6 +95,15 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// True for a wire editor's instruction in brackets over a story: "(ATTN: ADDS reaction in
 /// paras 5-6)", "(Adds comments from minister, paragraphs 4-5)".
 [[nodiscard]] bool isEditorsInstruction(QStringView line);
+/// The parts of a line that holds nothing but a byline, the date and at most the outlet's name,
+/// set apart by bars, dots or dashes: "Meridian Daily \u00B7 April 2, 2025 \u00B7 By Tomas Ekberg",
+/// "By Rosa Ketteridge \u2022 February 11, 2025". All empty for any other line.
+struct CreditLine
+{
+    QStringView outlet;
+    QStringView credit; ///< "Tomas Ekberg" from "By Tomas Ekberg"
+};
+[[nodiscard]] CreditLine readCreditLine(QStringView line);
 
 /// Removes such date lines and instructions from the top of `blocks` (the four from `first`),
 /// once the date is read: the page's line of when and the wire editor's note over the story are
@@ -106,7 +115,7 @@ void removeDateAndInstructionLines(QList<Block> &blocks, qsizetype first, TextOf
     constexpr qsizetype topBlocks = 4;
     for (qsizetype i = std::min(blocks.size(), first + topBlocks) - 1; i >= first; --i) {
         const QStringView text = textOf(blocks[i]);
-        if (blocks.size() > first + 1 && (isLabelledDateLine(text) || isEditorsInstruction(text))) {
+        if (blocks.size() > first + 1 && (isLabelledDateLine(text) || isEditorsInstruction(text) || !readCreditLine(text).credit.isEmpty())) {
             blocks.removeAt(i);
         }
     }
@@ -147,6 +156,9 @@ void removeDateAndInstructionLines(QList<Block> &blocks, qsizetype first, TextOf
 [[nodiscard]] QString withoutDeskCodes(const QString &paragraph);
 /// Fills empty author and published fields from a byline or a date line among the first few
 /// paragraphs after the headline.
+/// The date a court filing's caption gives on its own labelled line ("Filed: January 6, 2025",
+/// "Dated:", "Date Filed:") anywhere before the filing's first sentence; invalid when none.
+[[nodiscard]] QDate filingDate(const QList<QString> &paragraphs, qsizetype first);
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first);
 
 } // namespace Sourceline
