@@ -1439,6 +1439,12 @@ private Q_SLOTS:
             << u"Martin Gruenberg, the FDIC's chairman, backed the plan."_s << u"Martin Gruenberg"_s << u"chairman"_s;
         QTest::newRow("a hyphenated deputy office owned by a named body")
             << u"Michael Barr, the Fed's vice-chair for supervision, told senators the bank failed."_s << u"Michael Barr"_s << u"vice-chair"_s;
+        QTest::newRow("an office owned by another office")
+            << u"Julie Bishop, the U.N. secretary-general's special envoy on Myanmar, arrived on Monday."_s << u"Julie Bishop"_s << u"special envoy"_s;
+        QTest::newRow("an office owned by a lower-case office")
+            << u"Dana Whitlow, the governor's chief of staff, said the budget would pass."_s << u"Dana Whitlow"_s << u"chief of staff"_s;
+        QTest::newRow("... an office not in the possessive is the person's")
+            << u"Dana Whitlow, the governor, said the budget would pass."_s << u"Dana Whitlow"_s << u"governor"_s;
         QTest::newRow("... an office owned by a lower-case noun stays as written")
             << u"Anna Lisle, the company's chief executive, said the plan would work."_s << u"Anna Lisle"_s << u"company's chief executive"_s;
         QTest::newRow("... a named body's possession that is no office")

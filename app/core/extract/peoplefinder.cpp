@@ -1129,6 +1129,14 @@ RoleCue Finder::roleAfter(qsizetype end) const
         if (role.isValid() && !role.plural && (length == 2 || !lex(m).isRoleModifier() || !lex(m + 1).role().isValid())) {
             cue.role = role;
             m += length;
+            // "the U.N. secretary-general's special envoy", "the president's chief of staff": an
+            // office in the possessive owns the office that follows, which is the person's.
+            if (w.at(m - 1).possessive && m < w.size() && w.plainGapBefore(m) && w.isLower(m)) {
+                cue.role = {};
+                cue.organisation.clear();
+                roleFirst = m;
+                continue;
+            }
             // "the veteran Kremlin adviser", "a former assistant secretary", "national security
             // adviser": a role word may qualify the noun that heads the phrase a few words on.
             for (qsizetype x = m; x < w.size() && x < m + 3 && w.plainGapBefore(x) && !w.at(x - 1).possessive;) {
