@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #pragma once
 
+#include "blocktexts.h"
+
 #include <QList>
 #include <QStringView>
 
@@ -25,11 +27,7 @@ namespace Sourceline {
 template<typename Block, typename TextOf>
 void removePressReleaseFurniture(QList<Block> &blocks, TextOf textOf)
 {
-    QList<QStringView> texts;
-    texts.reserve(blocks.size());
-    for (const Block &block : std::as_const(blocks)) {
-        texts.append(textOf(block));
-    }
+    const QList<QStringView> texts = blockTexts(blocks, textOf);
     const QList<bool> furniture = pressReleaseFurniture(texts);
     qsizetype i = 0;
     blocks.removeIf([&furniture, &i](const Block &) { return furniture[i++]; });

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #pragma once
 
+#include "blocktexts.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -33,11 +35,7 @@ namespace Sourceline {
 template<typename Block, typename TextOf>
 bool removeReferenceSections(QList<Block> &blocks, TextOf textOf)
 {
-    QList<QStringView> texts;
-    texts.reserve(blocks.size());
-    for (const Block &block : std::as_const(blocks)) {
-        texts.append(textOf(block));
-    }
+    const QList<QStringView> texts = blockTexts(blocks, textOf);
     const qsizetype start = referenceSectionsStart(texts);
     const bool found = start < blocks.size();
     blocks.resize(start);
