@@ -1539,26 +1539,32 @@ bool TimeResolver::abbreviationPoint(int k) const
 
 // Whether no sentence ends in words [from, to): a full stop ends one when a capitalised word
 // follows and it does not close an abbreviation ("Oct.", "U.S.") or an initial.
+// Whether word k (after the first, before the last) ends its sentence: "!" or "?", or a full
+// stop before a capital that closes no initial and no abbreviation ("Jan.").
+bool TimeResolver::endsSentenceAt(int k) const
+{
+    const ScannedWord &w = m_words[k];
+    if (w.kind != ScannedWord::Kind::Punctuation) {
+        return false;
+    }
+    const QChar c = m_text[w.range.start];
+    if (c == u'!' || c == u'?') {
+        return true;
+    }
+    if (c != u'.' || !m_words[k + 1].capitalised) {
+        return false;
+    }
+    const ScannedWord &previous = m_words[k - 1];
+    return previous.range.length() != 1 && !timeLexeme(m_text.mid(previous.range.start, previous.range.length())).abbreviation;
+}
+
 bool TimeResolver::sameSentence(int from, int to) const
 {
     if (to - from > 80) {
         return false; // longer than any sentence: the scan stays short
     }
     for (int k = std::max(from, 1); k < to && k + 1 < m_words.size(); ++k) {
-        const ScannedWord &w = m_words[k];
-        if (w.kind != ScannedWord::Kind::Punctuation) {
-            continue;
-        }
-        const QChar c = m_text[w.range.start];
-        if (c == u'!' || c == u'?') {
-            return false;
-        }
-        if (c != u'.' || !m_words[k + 1].capitalised) {
-            continue;
-        }
-        const ScannedWord &previous = m_words[k - 1];
-        const bool abbreviation = previous.range.length() == 1 || timeLexeme(m_text.mid(previous.range.start, previous.range.length())).abbreviation;
-        if (!abbreviation) {
+        if (endsSentenceAt(k)) {
             return false;
         }
     }
@@ -1589,23 +1595,12 @@ bool TimeResolver::listedAfterComing(const ResolvedTime &before, const TimeMenti
 // the full stop that ends its sentence).
 bool TimeResolver::withinNextSentence(int from, int to) const
 {
-    const auto ends = [this](int k) {
-        const QChar c = m_text[m_words[k].range.start];
-        if (c == u'!' || c == u'?') {
-            return true;
-        }
-        if (c != u'.' || !m_words[k + 1].capitalised) {
-            return false;
-        }
-        const ScannedWord &previous = m_words[k - 1];
-        return previous.range.length() != 1 && !timeLexeme(m_text.mid(previous.range.start, previous.range.length())).abbreviation;
-    };
     if (to - from > 120) {
         return false;
     }
     int sentences = 0;
     for (int k = std::max(from, 1); k < to && k + 1 < m_words.size(); ++k) {
-        if (m_words[k].kind == ScannedWord::Kind::Punctuation && ends(k) && ++sentences > 1) {
+        if (endsSentenceAt(k) && ++sentences > 1) {
             return false;
         }
     }

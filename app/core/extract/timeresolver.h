@@ -78,6 +78,7 @@ private:
     [[nodiscard]] static bool restates(QStringView gap);
     [[nodiscard]] static bool restatesMonth(QStringView gap);
     void joinRanges(QList<ResolvedTime> &resolved) const;
+    [[nodiscard]] bool endsSentenceAt(int k) const;
     [[nodiscard]] bool sameSentence(int from, int to) const;
     [[nodiscard]] bool listedAfterComing(const ResolvedTime &before, const TimeMention &mention) const;
     [[nodiscard]] bool withinNextSentence(int from, int to) const;
