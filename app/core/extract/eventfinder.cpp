@@ -210,16 +210,12 @@ private:
                 continue;
             }
             // "The hearing is set to run until Sept. 27": the day a happening lasts until is its
-            // end, not when it took place. So is the day a thing kept "in place" lasts until.
+            // end, not when it took place. So is the day a thing kept "in place" lasts until, and
+            // the day a term runs until ("extended his contract until 2027 last summer",
+            // "appointed him on a contract until June 2027") is no time of the signing.
             if (isOneOf(word(tm.firstWord - 1), {u"until"_w, u"till"_w, u"through"_w})
-                && isOneOf(
-                    word(tm.firstWord - 2), {u"run"_w, u"runs"_w, u"last"_w, u"lasts"_w, u"continue"_w, u"continues"_w, u"go"_w, u"goes"_w, u"place"_w})) {
-                timeUsed[t] = true;
-                continue;
-            }
-            // "extended his contract until 2027 last summer", "appointed him on a contract until
-            // June 2027": the day a term runs until is no time of the signing.
-            if (isOneOf(word(tm.firstWord - 1), {u"until"_w, u"till"_w, u"through"_w}) && isTermNoun(word(tm.firstWord - 2))) {
+                && (isOneOf(word(tm.firstWord - 2), {u"run"_w, u"runs"_w, u"last"_w, u"lasts"_w, u"continue"_w, u"continues"_w, u"go"_w, u"goes"_w, u"place"_w})
+                    || isTermNoun(word(tm.firstWord - 2)))) {
                 timeUsed[t] = true;
                 continue;
             }
