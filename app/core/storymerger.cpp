@@ -470,6 +470,18 @@ bool toldBeforeIt(const Telling &undated, const Event &dated)
     return undated.toldBy.isValid() && dated.status != EventStatus::Happened && dated.date.isDated() && dated.date.earliest > undated.toldBy;
 }
 
+// Words said recur: a statement told without its day in an article written more than a month
+// after another dated statement of the same person is a new one ("Sinner said in a statement"
+// in February, beside his statement of August), whichever of the two is told as a clause. A
+// report, an inquiry or an announcement is a thing later articles name again without its day;
+// a statement, a speech or a reply seldom is.
+bool toldLongAfter(const Telling &undated, const Event &undatedEvent, const Event &dated)
+{
+    static const QStringList utterances{u"statement"_s, u"speech"_s, u"interview"_s, u"briefing"_s, u"response"_s, u"reply"_s, u"reaction"_s};
+    return undated.toldBy.isValid() && dated.date.isDated() && dated.date.latest.isValid() && dated.date.latest.daysTo(undated.toldBy) > 31
+        && (utterances.contains(undatedEvent.type) || utterances.contains(dated.type));
+}
+
 // Every word of the shorter label stands in the longer one ("Invasion", "Russian invasion").
 bool oneLabelWithinTheOther(const Telling &a, const Telling &b)
 {
@@ -732,7 +744,8 @@ bool namedInWords(QStringView label)
 // still one event, and the disagreement is reported.
 bool sameEvent(const Event &known, const Telling &knownTelling, const Event &incoming, const Telling &incomingTelling, bool *datesDisagree)
 {
-    if (toldBeforeIt(knownTelling, incoming) || toldBeforeIt(incomingTelling, known)) {
+    if (toldBeforeIt(knownTelling, incoming) || toldBeforeIt(incomingTelling, known) || toldLongAfter(knownTelling, known, incoming)
+        || toldLongAfter(incomingTelling, incoming, known)) {
         return false;
     }
     const EventClass kind = knownTelling.kind;

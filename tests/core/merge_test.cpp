@@ -454,6 +454,35 @@ private Q_SLOTS:
         }
     }
 
+    // Words said recur: an undated statement of an article written months after another dated
+    // statement of the same person is a new one; days after, it is that one told again.
+    void keepsALaterStatementApart_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QDate>("secondPublished");
+        QTest::addColumn<bool>("joined");
+        const QString august = u"Jannik Sinner will not be banned, the agency said on Tuesday.\n"
+                               u"\"I will now put this period behind me,\" Sinner said in a statement posted on social media on Tuesday."_s;
+        const QString undated = u"Jannik Sinner accepted a ban.\n\"This case has been hanging over me,\" Sinner said in a statement."_s;
+        QTest::newRow("six months later") << august << undated << QDate(2025, 2, 15) << false;
+        QTest::newRow("two days later") << august << undated << QDate(2024, 8, 22) << true;
+    }
+
+    void keepsALaterStatementApart()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(QDate, secondPublished);
+        QFETCH(bool, joined);
+        const StoryGraph story = mergeStories({extracted(u"a1"_s, first, QDate(2024, 8, 21)), extracted(u"a2"_s, second, secondPublished)});
+        const bool toldByBoth = std::any_of(story.events.cbegin(), story.events.cend(), [](const Event &event) {
+            return std::any_of(
+                event.sources.cbegin(), event.sources.cend(), [&event](const SourceSpan &source) { return source.article != event.sources.first().article; });
+        });
+        QVERIFY2(toldByBoth == joined, qPrintable(labelsOf(story)));
+    }
+
     // A story event that gained a person from a second article is found through that person
     // by a third: the merge looks only at events of an incoming telling's own people (or of
     // no one) under a label or a day, and must file the gained person there too.
