@@ -1090,6 +1090,13 @@ private Q_SLOTS:
             << u"The October 14 call was leaked. Ushakov, speaking to a newspaper on Tuesday, said the conversation was private."_s << u"Ushakov's statement"_s;
         QTest::newRow("a person keeps the possessive")
             << u"Zelensky said on Sunday that Ukraine was living through a difficult moment."_s << u"Zelensky's statement"_s;
+        // A subject cut at the "and" or the comma inside a name the sentence writes in full.
+        QTest::newRow("a name with 'and'") << u"The Food and Drug Administration approved the drug on Friday."_s
+                                           << u"Food and Drug Administration approved the drug"_s;
+        QTest::newRow("a possessive of a name with 'and'") << u"Bosnia and Herzegovina signed the accord on Thursday."_s << u"Bosnia and Herzegovina signing"_s;
+        QTest::newRow("a name with commas") << u"The Bureau of Alcohol, Tobacco, Firearms and Explosives opened an inquiry on Tuesday."_s
+                                            << u"Bureau of Alcohol, Tobacco, Firearms and Explosives opened an inquiry"_s;
+        QTest::newRow("two names joined by 'and'") << u"Brazil and Argentina signed the accord on Thursday."_s << u"Argentina signing"_s;
     }
 
     void labelsNameOrganisations()
@@ -1098,7 +1105,8 @@ private Q_SLOTS:
         QFETCH(QString, label);
         const StoryGraph graph = eventsOf(text, QDate(2025, 11, 26), [](StoryGraph &g) {
             const QString &body = g.articles.first().body;
-            for (const QString &name : {u"White House"_s, u"Senate"_s}) {
+            for (const QString &name : {u"White House"_s, u"Senate"_s, u"Food and Drug Administration"_s, u"Bosnia and Herzegovina"_s,
+                     u"Bureau of Alcohol, Tobacco, Firearms and Explosives"_s, u"Brazil"_s, u"Argentina"_s}) {
                 if (const qsizetype at = body.indexOf(name); at >= 0) {
                     Entity entity;
                     entity.id = u"o"_s + QString::number(g.entities.size() + 1);

@@ -517,6 +517,38 @@ QString withEntityName(const QString &label, QStringView sentence, const QList<E
     }
     return {};
 }
+// Whether the word before `blank` in a name is one a name goes on past: "and", "of", "for" in
+// lower case, or a comma ("Bureau of Alcohol, Tobacco, Firearms and Explosives").
+bool joinsAName(QStringView name, qsizetype blank)
+{
+    if (blank < 2) {
+        return false;
+    }
+    if (name.at(blank - 1) == u',') {
+        return true;
+    }
+    const qsizetype start = name.lastIndexOf(u' ', blank - 1) + 1;
+    const QStringView word = name.sliced(start, blank - start);
+    return !word.isEmpty() && word.front().isLower();
+}
+
+// "Drug Administration approved the drug", "Herzegovina's signing": the label's subject was
+// cut at the "and" or "of" inside a name the sentence writes in full ("The Food and Drug
+// Administration approved", "Bosnia and Herzegovina signed"). Empty when no such name.
+QString withWholeEntityName(const QString &label, QStringView sentence, const QList<Entity> &entities)
+{
+    for (const Entity &entity : entities) {
+        const QStringView name = entity.name;
+        for (qsizetype blank = name.indexOf(u' '); blank > 0; blank = name.indexOf(u' ', blank + 1)) {
+            const QStringView tail = name.sliced(blank + 1);
+            const bool opensLabel = label.startsWith(tail) && (label.size() == tail.size() || !label.at(tail.size()).isLetterOrNumber());
+            if (opensLabel && joinsAName(name, blank) && sentence.contains(name)) {
+                return name + QStringView(label).sliced(tail.size());
+            }
+        }
+    }
+    return {};
+}
 } // namespace
 
 namespace {
@@ -571,8 +603,11 @@ void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &nam
         }
         const int sentence = event.sources.isEmpty() ? -1 : text.sentenceAt(event.sources.first().start);
         if (sentence >= 0) {
-            if (const QString named = withEntityName(label, text.textOf(text.sentences[sentence].range), entities); !named.isEmpty()) {
+            const QStringView sentenceText = text.textOf(text.sentences[sentence].range);
+            if (const QString named = withEntityName(label, sentenceText, entities); !named.isEmpty()) {
                 label = named;
+            } else if (const QString whole = withWholeEntityName(label, sentenceText, entities); !whole.isEmpty()) {
+                label = whole;
             }
             // "Was meant to open": the noun phrase that opens the sentence is what was meant.
             // (Lower case never shortens a word, and no auxiliary is longer than five letters.)
