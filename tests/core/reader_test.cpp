@@ -339,6 +339,27 @@ private Q_SLOTS:
             << u"a.txt"_s
             << "Bridge closed\n\nListen to this article \xC2\xB7 4 min\n\n5 min read\n\nThe bridge was shut on Sunday.\n\nListen to the engineers, she said.\n"_ba
             << u"Bridge closed\nThe bridge was shut on Sunday.\nListen to the engineers, she said."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("copied from a web page: a newsletter's sign-up box between paragraphs, the advertisement's break and the comments' link dropped")
+            << u"a.txt"_s
+            << "Quake strikes off Kamchatka\nA magnitude 8.8 earthquake struck on Wednesday.\nSign up for our World Briefing newsletter\n"
+               "Get the day's top international stories delivered to your inbox.\nEnter your email\nSign up\n"
+               "By signing up, you agree to our Privacy Policy.\nJapan urged people to move to higher ground.\nStory continues below advertisement\n"
+               "Warnings were later downgraded.\nComments\n"_ba
+            << u"Quake strikes off Kamchatka\nA magnitude 8.8 earthquake struck on Wednesday.\nJapan urged people to move to higher ground.\nWarnings were later downgraded."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("near misses: a sentence asking readers to sign up, one on an inbox and a heading on comments stay")
+            << u"a.txt"_s
+            << "Council opens consultation\nResidents can sign up for the newsletter at the library.\nSign up for the council's newsletter.\n"
+               "Officials said replies would reach their inbox by Friday.\nComments from residents\nMore than 400 replies came in.\n"_ba
+            << u"Council opens consultation\nResidents can sign up for the newsletter at the library.\nSign up for the council's newsletter.\n"
+               u"Officials said replies would reach their inbox by Friday.\nComments from residents\nMore than 400 replies came in."_s
+            << u"HPPPHP"_s << QStringList() << QString();
+        QTest::newRow("a copied page's foot headed by one section's most-read list dropped; a heading that opens alike over sentences stays")
+            << u"a.txt"_s
+            << "Quake strikes off Kamchatka\nThe quake struck on Wednesday.\nTop stories from the region\nJapan issued warnings.\n"
+               "Most Read World\n1. Pope celebrates first Mass\n2. Heat wave grips Europe\n"_ba
+            << u"Quake strikes off Kamchatka\nThe quake struck on Wednesday.\nTop stories from the region\nJapan issued warnings."_s << u"HPHP"_s
+            << QStringList() << QString();
         QTest::newRow("copied wire story: picture captions, a box of related links, a rule and the copyright notice dropped")
             << u"a.txt"_s
             << "Envoy questioned\nBy JAMES OKAFOR and LENA PORTER\nWASHINGTON (AP) \xE2\x80\x94 Lawmakers questioned the envoy on Tuesday.\nFILE - The envoy speaks in Washington, Oct. 16, 2025. (AP Photo/Evan Vucci, File)\nThe White House stood by him. (Photo by Ann Lee/Getty Images)\nRELATED COVERAGE\nWhat to know about the plan\nZelenskyy says Ukraine faces a hard choice\nThe recording was published by Bloomberg News.\n___\nAssociated Press writer Sam Delgado contributed to this report.\nCopyright 2025 The Associated Press. All rights reserved.\n"_ba

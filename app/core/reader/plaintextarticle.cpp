@@ -174,8 +174,63 @@ const QStringList &pageButtons()
     // "Facebook", "X", "Email", "Like this:", "Like Loading...").
     static const QStringList buttons{u"share"_s, u"save"_s, u"share this article"_s, u"copy link"_s, u"print"_s, u"advertisement"_s, u"skip advertisement"_s,
         u"listen to this article"_s, u"getty images"_s, u"share this"_s, u"like this"_s, u"like loading"_s, u"facebook"_s, u"x"_s, u"twitter"_s, u"email"_s,
-        u"whatsapp"_s, u"linkedin"_s, u"reddit"_s, u"pinterest"_s, u"tumblr"_s, u"follow"_s, u"listen"_s, u"tweet"_s, u"read next"_s};
+        u"whatsapp"_s, u"linkedin"_s, u"reddit"_s, u"pinterest"_s, u"tumblr"_s, u"follow"_s, u"listen"_s, u"tweet"_s, u"read next"_s,
+        // where an advertisement broke the story on the page ("Story continues below advertisement")
+        u"story continues below advertisement"_s, u"article continues below advertisement"_s, u"story continues below"_s, u"article continues below"_s,
+        u"continue reading the main story"_s, u"continue reading below"_s,
+        // the link to the readers' comments, and a sign-up form's button and field
+        u"comments"_s, u"view comments"_s, u"show comments"_s, u"sign up"_s, u"subscribe"_s, u"enter your email"_s, u"enter your email address"_s};
     return buttons;
+}
+
+bool isCallToFollow(QStringView line);
+
+// What a newsletter's sign-up box holds under its call: what the letter brings ("Get the day's
+// top stories delivered to your inbox."), the form's field and button, and the terms of
+// signing up ("By signing up, you agree to our Privacy Policy.").
+bool isNewsletterFormLine(QStringView line)
+{
+    constexpr qsizetype longestFormLine = 200;
+    if (line.isEmpty() || line.size() > longestFormLine) {
+        return false;
+    }
+    static const QList<QStringView> terms{u"by signing up", u"by subscribing", u"by entering your email", u"by clicking", u"thank you for signing up",
+        u"thanks for signing up", u"thank you for subscribing", u"thanks for subscribing"};
+    const QString key = pageFurnitureKey(line);
+    return pageButtons().contains(key) || key == u"email address"_s || containsNoCase(line, u"inbox", 2)
+        || std::any_of(terms.cbegin(), terms.cend(), [line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
+}
+
+// The index after a newsletter's sign-up box that opens at paragraphs[at], or `at` when no box
+// opens there. The call stands as a heading does, without a stop ("Sign up for our World
+// Briefing newsletter"); a sentence that asks readers to sign up ends on one.
+qsizetype afterNewsletterBox(const QList<QString> &paragraphs, qsizetype at)
+{
+    constexpr qsizetype longestCall = 100;
+    constexpr qsizetype mostFormLines = 4;
+    const QStringView call = QStringView(paragraphs[at]).trimmed();
+    if (call.size() > longestCall || endsWithClosingPunctuation(call) || !isCallToFollow(call)) {
+        return at;
+    }
+    qsizetype after = at + 1;
+    while (after < paragraphs.size() && after <= at + mostFormLines && isNewsletterFormLine(QStringView(paragraphs[after]).trimmed())) {
+        ++after;
+    }
+    return after;
+}
+
+// "Most read", or the same heading over one section's list ("Most Read World", "Top stories
+// in Business"): the foot of the page when only titles follow it.
+bool isFootHeading(const QString &key)
+{
+    static const QStringList footHeadings{u"related topics"_s, u"more on this story"_s, u"top stories"_s, u"most read"_s, u"most viewed"_s, u"most popular"_s,
+        u"related articles"_s, u"explore more on these topics"_s, u"you may also like"_s, u"read more"_s};
+    constexpr qsizetype mostSectionWords = 3;
+    return std::any_of(footHeadings.cbegin(), footHeadings.cend(), [&key](const QString &heading) {
+        return key == heading
+            || (key.startsWith(heading) && key.size() > heading.size() && key[heading.size()] == u' '
+                && QStringView(key).sliced(heading.size() + 1).count(u' ') < mostSectionWords);
+    });
 }
 
 // Text copied from a news page in a browser brings the page's buttons, picture credits and
@@ -228,8 +283,6 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         }
         return false;
     };
-    static const QStringList footHeadings{u"related topics"_s, u"more on this story"_s, u"top stories"_s, u"most read"_s, u"most viewed"_s,
-        u"related articles"_s, u"explore more on these topics"_s, u"you may also like"_s, u"read more"_s};
     // A box of links to other stories set between paragraphs ("RELATED COVERAGE" over titles).
     static const QStringList relatedHeadings{u"related coverage"_s, u"related stories"_s, u"related content"_s, u"related"_s, u"read more"_s,
         u"more coverage"_s, u"also read"_s, u"read also"_s, u"see also"_s, u"recommended"_s, u"recommended stories"_s};
@@ -247,7 +300,7 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
             }
             continue;
         }
-        if (footHeadings.contains(key)) {
+        if (isFootHeading(key)) {
             // The foot of the page: a list of short titles, none of them a sentence.
             const bool onlyTitles = std::all_of(paragraphs.cbegin() + i, paragraphs.cend(), [](const QString &line) {
                 const QString trimmed = line.trimmed();
@@ -264,6 +317,10 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
             continue;
         }
         const QString line = paragraphs[i].trimmed();
+        if (const qsizetype after = afterNewsletterBox(paragraphs, i); after > i) {
+            i = after - 1;
+            continue;
+        }
         constexpr qsizetype topLines = 6; // the headline, a standfirst, the byline and the date, the buttons
         if (opensComments(line) || (i >= topLines && opensPageFoot(line))) {
             break;
