@@ -1342,6 +1342,21 @@ private Q_SLOTS:
                R"(<p>By Lena Brooks Fox News</p><p>The hearing ended after four hours on Monday, and the director left without speaking to reporters.</p></article></body></html>)"_ba
             << u"Hearing ends\nBy Lena Brooks Fox News\nThe hearing ended after four hours on Monday, and the director left without speaking to reporters."_s
             << u"HPP"_s << QStringList{u"Hearing ends"_s, u""_s, u""_s, u"Fox News"_s, u"Lena Brooks"_s} << QString();
+        QTest::newRow("a portal's copy of a wire story: the writers its byline names, not the wire its metadata names")
+            << u"page.html"_s
+            << R"(<html><head><title>Louvre closes after theft</title><meta property="og:site_name" content="Yahoo News"><meta name="author" content="Reuters">)"
+               R"(</head><body><article><h1>Louvre closes after theft</h1><p>By Elizabeth Pineau and Dominique Vidalon</p>)"
+               R"(<p>PARIS (Reuters) - Thieves stole jewellery from the Louvre on Sunday, the culture minister said.</p></article></body></html>)"_ba
+            << u"Louvre closes after theft\nBy Elizabeth Pineau and Dominique Vidalon\nPARIS (Reuters) - Thieves stole jewellery from the Louvre on Sunday, "
+               u"the "
+               u"culture minister said."_s
+            << u"HPP"_s << QStringList{u"Louvre closes after theft"_s, u""_s, u""_s, u"Yahoo News"_s, u"Elizabeth Pineau and Dominique Vidalon"_s} << QString();
+        QTest::newRow("near miss: a wire named as the author of a page that prints no byline stays the author")
+            << u"page.html"_s
+            << R"(<html><head><title>Louvre closes</title><meta name="author" content="Associated Press"></head><body><article><h1>Louvre closes</h1>)"
+               R"(<p>Thieves stole jewellery from the Louvre on Sunday, the culture minister said.</p></article></body></html>)"_ba
+            << u"Louvre closes\nThieves stole jewellery from the Louvre on Sunday, the culture minister said."_s << u"HP"_s
+            << QStringList{u"Louvre closes"_s, u""_s, u""_s, u""_s, u"Associated Press"_s} << QString();
     }
     void readsSavedNewsPages() { checkRow(); }
 

@@ -2312,6 +2312,15 @@ Article readHtmlArticle(QStringView html)
     noteSavedFromAddress(document, facts);
     const GumboNode *content = contentElement(facts);
     fillMetadata(article, facts, content);
+    // A portal's copy of a wire story names the wire as its author ("Reuters", "Associated
+    // Press") and prints the wire's writers in its byline: the writers the page names are the
+    // author, the wire only where it names nobody.
+    const QString wireAuthor = namesOutlet(article.author) ? std::exchange(article.author, QString()) : QString();
+    const auto authorOrWire = [&article, &wireAuthor] {
+        if (article.author.isEmpty()) {
+            article.author = wireAuthor;
+        }
+    };
     QList<HtmlBlock> blocks;
     if (content) {
         BlockCollector collector(simplifiedText(content).size(), captionsTellStory(facts, content));
@@ -2410,6 +2419,7 @@ Article readHtmlArticle(QStringView html)
         article.title = blocks.takeFirst().text;
     }
     if (article.title.isEmpty() && blocks.size() == 1 && blocks.front().kind == TextBlock::Kind::Paragraph) {
+        authorOrWire();
         // An untitled page of one paragraph: that paragraph, not a headline without text.
         ArticleBodyBuilder single;
         single.addParagraph(blocks.front().text);
@@ -2424,6 +2434,7 @@ Article readHtmlArticle(QStringView html)
     }
     // Pages without author metadata still print "By ..." under the headline.
     readBylineAndDate(article, texts, 0);
+    authorOrWire();
     removeDateAndInstructionLines(
         blocks, 0, [](const HtmlBlock &block) { return block.kind == TextBlock::Kind::Paragraph ? QStringView(block.text) : QStringView(); });
     ArticleBodyBuilder body;
