@@ -360,6 +360,18 @@ private Q_SLOTS:
                "Most Read World\n1. Pope celebrates first Mass\n2. Heat wave grips Europe\n"_ba
             << u"Quake strikes off Kamchatka\nThe quake struck on Wednesday.\nTop stories from the region\nJapan issued warnings."_s << u"HPHP"_s
             << QStringList() << QString();
+        QTest::newRow("a copied page's section label alone over the headline goes")
+            << u"a.txt"_s << "World\nStrong quake strikes off Kamchatka peninsula\nBy Nadia Kowalski\nThe quake struck on Wednesday.\n"_ba
+            << u"Strong quake strikes off Kamchatka peninsula\nBy Nadia Kowalski\nThe quake struck on Wednesday."_s << u"HPP"_s
+            << QStringList{u"Strong quake strikes off Kamchatka peninsula"_s, u""_s, u""_s, u""_s, u"Nadia Kowalski"_s} << QString();
+        QTest::newRow("near miss: a headline of two words over a line without a stop stays the headline")
+            << u"a.txt"_s << "Strike ends\nWorkers return after nine weeks\nBy Nadia Kowalski\nThe strike ended on Monday.\n"_ba
+            << u"Strike ends\nWorkers return after nine weeks\nBy Nadia Kowalski\nThe strike ended on Monday."_s << u"HHPP"_s
+            << QStringList{u"Strike ends"_s, u""_s, u""_s, u""_s, u"Nadia Kowalski"_s} << QString();
+        QTest::newRow("near miss: a headline of one word over a sentence stays the headline")
+            << u"a.txt"_s << "Breakthrough\nScientists say the result changes the field.\nBy Nadia Kowalski\nThe result was published on Monday.\n"_ba
+            << u"Breakthrough\nScientists say the result changes the field.\nBy Nadia Kowalski\nThe result was published on Monday."_s << u"HPPP"_s
+            << QStringList{u"Breakthrough"_s, u""_s, u""_s, u""_s, u"Nadia Kowalski"_s} << QString();
         QTest::newRow("copied wire story: picture captions, a box of related links, a rule and the copyright notice dropped")
             << u"a.txt"_s
             << "Envoy questioned\nBy JAMES OKAFOR and LENA PORTER\nWASHINGTON (AP) \xE2\x80\x94 Lawmakers questioned the envoy on Tuesday.\nFILE - The envoy speaks in Washington, Oct. 16, 2025. (AP Photo/Evan Vucci, File)\nThe White House stood by him. (Photo by Ann Lee/Getty Images)\nRELATED COVERAGE\nWhat to know about the plan\nZelenskyy says Ukraine faces a hard choice\nThe recording was published by Bloomberg News.\n___\nAssociated Press writer Sam Delgado contributed to this report.\nCopyright 2025 The Associated Press. All rights reserved.\n"_ba

@@ -1144,15 +1144,36 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
 
 namespace {
 
+// A section's label copied alone over the headline ("World", "Politics", "U.S."): one word,
+// where a headline has several, over a line of several words without a stop (the headline)
+// and the byline or the date line.
+bool isSectionLabelOverHeadline(const QList<QString> &paragraphs, qsizetype longestLine)
+{
+    constexpr qsizetype longestLabel = 20;
+    constexpr qsizetype fewestHeadlineWords = 4;
+    if (paragraphs.size() < 3) {
+        return false;
+    }
+    const QString label = paragraphs[0].trimmed();
+    const QString headline = paragraphs[1].trimmed();
+    return !label.isEmpty() && label.size() <= longestLabel && !label.contains(u' ') && label.front().isUpper() && !endsWithClosingPunctuation(label)
+        && headline.size() <= longestLine && headline.count(u' ') + 1 >= fewestHeadlineWords && !endsWithClosingPunctuation(headline)
+        && isBylineOrDateLine(QStringView(paragraphs[2]).trimmed());
+}
+
 // Text copied from a whole page opens with the site's masthead and menu, short lines over the
 // headline ("Skip to content", "Riverside Dispatch", "Home", "World"); the headline is the line
 // right above the byline or date line. Returns how many lines come before it: none when no
-// byline follows such a run of lines. Fewer lines above may be a label and a standfirst.
+// byline follows such a run of lines. Fewer lines above may be a label and a standfirst; a
+// section's label alone goes.
 qsizetype mastheadLines(const QList<QString> &paragraphs)
 {
     constexpr qsizetype fewestMastheadLines = 3;
     constexpr qsizetype farthest = 24;
     constexpr qsizetype longestLine = 150;
+    if (isSectionLabelOverHeadline(paragraphs, longestLine)) {
+        return 1;
+    }
     for (qsizetype i = 0; i < std::min(paragraphs.size(), farthest); ++i) {
         const QString line = paragraphs[i].trimmed();
         if (i > fewestMastheadLines && isBylineOrDateLine(line)) {
