@@ -1369,6 +1369,37 @@ private Q_SLOTS:
                R"(<p>Thieves stole jewellery from the Louvre on Sunday, the culture minister said.</p></article></body></html>)"_ba
             << u"Louvre closes\nThieves stole jewellery from the Louvre on Sunday, the culture minister said."_s << u"HP"_s
             << QStringList{u"Louvre closes"_s, u""_s, u""_s, u""_s, u"Associated Press"_s} << QString();
+        QTest::newRow("a paywalled page's text for subscribers, in the box its structured data names (\".paywall\"), stays; the wall's overlay goes")
+            << u"page.html"_s
+            << R"(<html><head><title>Rates held</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Rates held",)"
+               R"("isAccessibleForFree":"False","hasPart":{"@type":"WebPageElement","isAccessibleForFree":"False","cssSelector":".paywall"}}</script></head>)"
+               R"(<body><article><h1>Rates held</h1><p>The Bank of England kept interest rates at 4% on Thursday, with seven of the nine members of its )"
+               R"(Monetary Policy Committee voting to hold as inflation stayed close to twice the target.</p><div class="paywall"><p>Two members voted for a cut.</p></div>)"
+               R"(<div class="paywall-overlay"><p>Get unlimited access for just £1 a week.</p></div></article></body></html>)"_ba
+            << u"Rates held\nThe Bank of England kept interest rates at 4% on Thursday, with seven of the nine members of its Monetary Policy Committee voting "
+               u"to hold as inflation stayed close to twice the target.\nTwo members voted for a cut."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a page that its structured data marks as not free: the last paragraph, cut off mid-sentence by the wall, goes")
+            << u"page.html"_s
+            << R"(<html><head><title>Rates held</title><script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false}</script></head>)"
+               R"(<body><article><h1>Rates held</h1><p>The Bank of England kept interest rates at 4% on Thursday.</p>)"
+               R"(<p>Economists at Harcourt Partners said they expected the next</p></article></body></html>)"_ba
+            << u"Rates held\nThe Bank of England kept interest rates at 4% on Thursday."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("near miss: a free page's last paragraph without a stop stays")
+            << u"page.html"_s
+            << R"(<html><head><title>Rates held</title><script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":true}</script></head>)"
+               R"(<body><article><h1>Rates held</h1><p>The Bank of England kept interest rates at 4% on Thursday.</p>)"
+               R"(<p>Economists at Harcourt Partners said they expected the next</p></article></body></html>)"_ba
+            << u"Rates held\nThe Bank of England kept interest rates at 4% on Thursday.\nEconomists at Harcourt Partners said they expected the next"_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("near miss: a small box named for the paywall that the structured data does not name goes")
+            << u"page.html"_s
+            << R"(<html><head><title>Rates held</title></head><body><article><h1>Rates held</h1><p>The Bank of England kept interest rates at 4% on Thursday, )"
+               R"(with seven of the nine members of its Monetary Policy Committee voting to hold as inflation stayed close to twice the target.</p>)"
+               R"(<div class="paywall"><p>Subscribe for just £1 a week.</p></div></article></body></html>)"_ba
+            << u"Rates held\nThe Bank of England kept interest rates at 4% on Thursday, with seven of the nine members of its Monetary Policy Committee voting "
+               u"to hold as inflation stayed close to twice the target."_s
+            << u"HP"_s << QStringList() << QString();
     }
     void readsSavedNewsPages() { checkRow(); }
 

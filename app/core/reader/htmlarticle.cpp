@@ -610,7 +610,7 @@ public:
         if (depth > 0) {
             // The subtree's text is asked for only when the names say the box may go.
             const QString names = componentNames(node);
-            if (!caption && hasNoiseName(names, m_captionsAreText) && simplifiedLength(node) * 3 < m_rootTextLength) {
+            if (!caption && hasNoiseName(names, m_captionsAreText) && !isGatedContent(node) && simplifiedLength(node) * 3 < m_rootTextLength) {
                 separateAround(tag);
                 return;
             }
@@ -708,6 +708,9 @@ public:
         flush(TextBlock::Kind::Paragraph, GUMBO_TAG_P);
     }
 
+    /// The classes the page's structured data names as its text for subscribers (paywallMarks()).
+    void setGatedClasses(QStringList classes) { m_gatedClasses = std::move(classes); }
+
     [[nodiscard]] QList<HtmlBlock> takeBlocks()
     {
         flush();
@@ -724,6 +727,17 @@ public:
     [[nodiscard]] QDate bylineDate() const { return m_bylineDate; }
 
 private:
+    // The box the page's structured data names as the text behind its paywall (class
+    // "paywall"): the story's own paragraphs, though its name is the wall's.
+    [[nodiscard]] bool isGatedContent(const GumboNode *node) const
+    {
+        if (m_gatedClasses.isEmpty()) {
+            return false;
+        }
+        const QStringList classes = attribute(node, "class").split(u' ', Qt::SkipEmptyParts);
+        return std::any_of(classes.cbegin(), classes.cend(), [this](const QString &name) { return m_gatedClasses.contains(name); });
+    }
+
     // A byline box often prints the date beside the writer ("TOI News Desk / Updated: Nov 24,
     // 2024, 09:12 IST"): the box is no text of the story, but its date is the article's.
     void noteBylineDate(const QString &text)
@@ -972,6 +986,7 @@ private:
     qsizetype m_linkCharacters = 0;
     qsizetype m_rootTextLength = 0;
     bool m_captionsAreText = false;
+    QStringList m_gatedClasses;
     QString m_current;
     QString m_standaloneTime; ///< text of a <time> that opened the block being read
     bool m_blockHasTime = false; ///< a <time> inside the block being read
@@ -1578,6 +1593,47 @@ QJsonObject jsonLdArticle(const QStringList &scripts)
         }
     }
     return {};
+}
+
+// What a paywalled page tells search engines of its wall: that the article is not free
+// ("isAccessibleForFree": false), and which boxes hold its text for subscribers ("hasPart":
+// {"isAccessibleForFree": false, "cssSelector": ".paywall"}; plain class selectors only).
+struct PaywallMarks
+{
+    bool paywalled = false;
+    QStringList gatedClasses;
+};
+
+bool isMarkedNotFree(const QJsonObject &object)
+{
+    const QJsonValue free = object.value(u"isAccessibleForFree"_s);
+    return free == QJsonValue(false) || free.toString().compare(u"false"_s, Qt::CaseInsensitive) == 0;
+}
+
+PaywallMarks paywallMarks(const PageFacts &facts)
+{
+    PaywallMarks marks;
+    const bool mayMarkPaywall
+        = std::any_of(facts.jsonLd.cbegin(), facts.jsonLd.cend(), [](const QString &script) { return script.contains(u"isAccessibleForFree"); });
+    if (!mayMarkPaywall) {
+        return marks; // most pages: no second parse of their structured data
+    }
+    const QJsonObject article = jsonLdArticle(facts.jsonLd);
+    marks.paywalled = isMarkedNotFree(article);
+    const QJsonValue parts = article.value(u"hasPart"_s);
+    for (const QJsonValue &part : parts.isArray() ? parts.toArray() : QJsonArray{parts}) {
+        if (!isMarkedNotFree(part.toObject())) {
+            continue;
+        }
+        marks.paywalled = true;
+        for (const QString &selector : part.toObject().value(u"cssSelector"_s).toString().split(u',')) {
+            const QString name = selector.trimmed();
+            if (name.size() > 1 && name.front() == u'.' && std::none_of(name.cbegin() + 1, name.cend(), [](QChar c) { return c.isSpace() || c == u'.'; })) {
+                marks.gatedClasses.append(name.mid(1));
+            }
+        }
+    }
+    return marks;
 }
 
 // The marks that set a site's name off a headline in <title>: "Headline | Site", "Headline - Site".
@@ -2312,6 +2368,7 @@ Article readHtmlArticle(QStringView html)
     noteSavedFromAddress(document, facts);
     const GumboNode *content = contentElement(facts);
     fillMetadata(article, facts, content);
+    const PaywallMarks paywall = paywallMarks(facts);
     // A portal's copy of a wire story names the wire as its author ("Reuters", "Associated
     // Press") and prints the wire's writers in its byline: the writers the page names are the
     // author, the wire only where it names nobody.
@@ -2324,6 +2381,7 @@ Article readHtmlArticle(QStringView html)
     QList<HtmlBlock> blocks;
     if (content) {
         BlockCollector collector(simplifiedText(content).size(), captionsTellStory(facts, content));
+        collector.setGatedClasses(paywall.gatedClasses);
         for (const GumboNode *box : boxesBetweenHeadlineAndContent(facts, content)) {
             if (isHeadingTag(box->v.element.tag)) {
                 collector.collectStandfirst(box);
@@ -2409,6 +2467,11 @@ Article readHtmlArticle(QStringView html)
         if (blocks[i].kind == TextBlock::Kind::Paragraph && isUpdateTimeLine(text) && (i >= dateLines || !parsePublicationDate(text).isValid())) {
             blocks.removeAt(i);
         }
+    }
+    // A paywalled page saved without a subscription shows its text up to the wall, the last
+    // paragraph cut off mid-sentence ("Economists said they expected the next"): no sentence.
+    if (paywall.paywalled && blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Paragraph && blocks.constLast().text.back().isLower()) {
+        blocks.removeLast();
     }
     // A heading that no text follows ("Read next", "More on this story" over a dropped list of
     // links) is the page's, not the story's.
