@@ -215,6 +215,20 @@ private Q_SLOTS:
             << u"a.txt"_s << "Storm cuts power\nBy Dana Hollis\nUpdated 7:31 PM EDT, 2024-07-14\n\nThousands lost power on Sunday.\n"_ba
             << u"Storm cuts power\nBy Dana Hollis\nThousands lost power on Sunday."_s << u"HPP"_s
             << QStringList{u"Storm cuts power"_s, u"2024-07-14"_s, u""_s, u""_s, u"Dana Hollis"_s} << QString();
+        QTest::newRow("a labelled date line that names the day of the week before the date: read and dropped")
+            << u"a.txt"_s
+            << "Ferry service suspended\nBy Rhiannon Pugh\nPosted: Thursday, February 13, 2025 5:10 pm\n\nFerry crossings were suspended on Thursday.\n"_ba
+            << u"Ferry service suspended\nBy Rhiannon Pugh\nFerry crossings were suspended on Thursday."_s << u"HPP"_s
+            << QStringList{u"Ferry service suspended"_s, u"2025-02-13"_s, u""_s, u""_s, u"Rhiannon Pugh"_s} << QString();
+        QTest::newRow("a labelled date line that names the day of the week, a comma and the month: read and dropped")
+            << u"a.txt"_s << "Tariffs take effect\nUpdated: Tue, March 4, 2025 3:42 PM\n\nTariffs on imports took effect on Tuesday.\n"_ba
+            << u"Tariffs take effect\nTariffs on imports took effect on Tuesday."_s << u"HP"_s
+            << QStringList{u"Tariffs take effect"_s, u"2025-03-04"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("near miss: a line that names a day after a date's label but no date stays")
+            << u"a.txt"_s
+            << "Audit finds flaws in contracts\nPublished Friday, the 40-page report\nThe audit found flaws in 12 contracts.\nThe council said it would act.\n"_ba
+            << u"Audit finds flaws in contracts\nPublished Friday, the 40-page report\nThe audit found flaws in 12 contracts.\nThe council said it would act."_s
+            << u"HPPP"_s << QStringList{u"Audit finds flaws in contracts"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("lines that only open with a date's label or join a date to other words stay")
             << u"a.txt"_s
             << "Deal blocked\nPublished Jan 04, 2025, officials said.\nPosted: Jan 06, 2025 | Steelworkers rally in Pittsburgh\nThe order came on Friday.\nIt cited security.\n"_ba
