@@ -1231,6 +1231,27 @@ private Q_SLOTS:
             << u"HPPP"_s
             << QStringList{u"Channel reopens"_s, u"2024-06-11"_s, u"https://bay.example/2024/06/11/channel/"_s, u"Bay Daily"_s, u"Tom\u00E1s Reyna"_s}
             << QString();
+        QTest::newRow(
+            "print page that names only the site in <title>: the line over the byline is the headline, the site the outlet, the printed URL the address")
+            << u"page.html"_s
+            << R"(<html><head><title>The Harbour Gazette - Print Article</title></head><body onload="window.print();"><table><tr><td>)"
+               R"(<font size="+2"><b>Ferry service to island suspended</b></font><br><i>By Rhiannon Pugh</i><br><br>)"
+               R"(Ferry crossings were suspended on Thursday after an engine fault, the operator said.<br><br>A water taxi will run from Friday.<br><hr>)"
+               R"(<small>URL: https://www.harbourgazette.example/news/ferry-suspended-1_88123</small></td></tr></table></body></html>)"_ba
+            << u"Ferry service to island suspended\nBy Rhiannon Pugh\nFerry crossings were suspended on Thursday after an engine fault, the operator said.\nA "
+               u"water taxi will run from Friday."_s
+            << u"HPPP"_s
+            << QStringList{u"Ferry service to island suspended"_s, u""_s, u"https://www.harbourgazette.example/news/ferry-suspended-1_88123"_s,
+                   u"The Harbour Gazette"_s, u"Rhiannon Pugh"_s}
+            << QString();
+        QTest::newRow("near misses: a <title> the text does not print, over a first line that a sentence follows, stays the title; a URL in a sentence stays")
+            << u"page.html"_s
+            << R"(<html><head><title>Ferry service suspended</title></head><body><div><p>Island ferry crossings halted</p>)"
+               R"(<p>Ferry crossings were suspended on Thursday after an engine fault, the operator said.</p>)"
+               R"(<p>Timetables are at https://www.harbourlines.example/times, the operator said.</p></div></body></html>)"_ba
+            << u"Ferry service suspended\nIsland ferry crossings halted\nFerry crossings were suspended on Thursday after an engine fault, the operator said.\n"
+               u"Timetables are at https://www.harbourlines.example/times, the operator said."_s
+            << u"HPPP"_s << QStringList{u"Ferry service suspended"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("print page: 'Posted By <name> On <date>' names the writer")
             << u"page.html"_s
             << R"(<html><head><title>Bay Daily &raquo; Channel reopens &raquo; Print</title></head><body><div id="Outline"><p id="BlogTitle">Channel reopens</p>)"

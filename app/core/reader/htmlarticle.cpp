@@ -449,6 +449,19 @@ bool isPageNotice(const QString &text)
     return hasMark && anywhereNotice.matchView(text).hasMatch();
 }
 
+// The address a print page prints at its foot: "URL: https://...", "URL to article: https://...".
+QString printedPageAddress(const QString &text)
+{
+    static const QRegularExpression labelled(
+        u"^(?:article |page |story )?(?:url|link)(?: to (?:article|story|this page))?\\s*:\\s*(https?://\\S+)$"_s, QRegularExpression::CaseInsensitiveOption);
+    // Most paragraphs hold no address: the expression runs only on those that do.
+    constexpr qsizetype longestLine = 300;
+    if (text.size() > longestLine || !text.contains(u"://"_s)) {
+        return {};
+    }
+    return labelled.match(text).captured(1);
+}
+
 bool isHidden(const GumboNode *node)
 {
     static const QRegularExpression displayNone(u"display\\s*:\\s*none|visibility\\s*:\\s*hidden"_s, QRegularExpression::CaseInsensitiveOption);
@@ -726,6 +739,9 @@ public:
     /// The date printed in a dropped byline box ("Staff Reporter / Updated: Nov 24, 2024, 09:12 IST").
     [[nodiscard]] QDate bylineDate() const { return m_bylineDate; }
 
+    /// The page's address a print page prints in a line of its own (printedPageAddress()).
+    [[nodiscard]] QString printedAddress() const { return m_printedAddress; }
+
 private:
     // The box the page's structured data names as the text behind its paywall (class
     // "paywall"): the story's own paragraphs, though its name is the wall's.
@@ -904,6 +920,12 @@ private:
         const qsizetype linkCharacters = std::exchange(m_linkCharacters, 0);
         const QString standaloneTime = std::exchange(m_standaloneTime, QString());
         const bool hasTime = std::exchange(m_blockHasTime, false);
+        if (const QString address = printedPageAddress(text); !address.isEmpty()) {
+            if (m_printedAddress.isEmpty()) {
+                m_printedAddress = address;
+            }
+            return;
+        }
         // A release's end mark ("###") stays for removePressReleaseFurniture(), which cuts the issuer's foot after it.
         if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime || isPageNotice(text) || (!hasWords(text) && !isReleaseEndMark(text))
             || (kind == TextBlock::Kind::Paragraph && text.endsWith(u')') && isPhotoCaption(text))
@@ -991,6 +1013,7 @@ private:
     QString m_standaloneTime; ///< text of a <time> that opened the block being read
     bool m_blockHasTime = false; ///< a <time> inside the block being read
     QDate m_bylineDate;
+    QString m_printedAddress;
     QList<HtmlBlock> m_blocks;
 };
 
@@ -2165,6 +2188,25 @@ bool isLabelAboveHeadline(const QString &text, const QString &headline)
     return (text.size() <= 30 && text.count(u' ') <= 3 && !text.back().isPunct() && !isBylineOrDateLine(text)) || isLabelledHeadline(text, headline);
 }
 
+// A print page names only the site in <title> ("The Harbour Gazette - Print Article") and
+// prints the headline as the first line of its text, over the byline or the date line: that
+// line, of several words and without a stop, is the headline where the <title> stands nowhere
+// in the text's first lines.
+bool isHeadlineOverByline(const QList<HtmlBlock> &blocks, const QString &title)
+{
+    constexpr qsizetype topBlocks = 4;
+    constexpr qsizetype longestHeadline = 150;
+    constexpr qsizetype fewestWords = 3;
+    if (blocks.size() < 3) {
+        return false;
+    }
+    const QString &first = blocks.constFirst().text;
+    const bool titleInText = std::any_of(blocks.cbegin(), blocks.cbegin() + std::min(blocks.size(), topBlocks),
+        [key = comparable(title)](const HtmlBlock &block) { return comparable(block.text) == key; });
+    return !titleInText && !first.isEmpty() && first.size() <= longestHeadline && first.count(u' ') + 1 >= fewestWords && !first.back().isPunct()
+        && isBylineOrDateLine(blocks[1].text);
+}
+
 // Above a headline printed as a line of text, the site's bar and the section's label; a
 // byline, a date line and a standfirst (a sentence) stay.
 bool isPageLineAboveHeadline(const QString &text)
@@ -2400,6 +2442,9 @@ Article readHtmlArticle(QStringView html)
         if (article.author.isEmpty()) {
             article.author = collector.bylineName();
         }
+        if (article.url.isEmpty()) {
+            article.url = collector.printedAddress();
+        }
     }
     // A page saved before its scripts drew the story often carries the text only in its
     // structured data; a fuller text there beats a shell of teasers.
@@ -2420,6 +2465,12 @@ Article readHtmlArticle(QStringView html)
     }
     removeRepeatedQuotations(blocks);
 
+    if (article.title == facts.titleElement.simplified() && isHeadlineOverByline(blocks, article.title)) {
+        if (article.outlet.isEmpty() && namesOutlet(article.title)) {
+            article.outlet = article.title;
+        }
+        article.title = blocks.constFirst().text;
+    }
     // The page headline (the <h1> at the top of the text) is the title; it is not repeated.
     for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), 4); ++i) {
         const bool isParagraph = blocks[i].kind == TextBlock::Kind::Paragraph;
