@@ -1451,6 +1451,26 @@ private Q_SLOTS:
 <p class="text-align-center">###</p><div>Topics</div><p>Last updated: Saturday, January 6, 2024</p></article></body></html>)"_ba
             << u"FAA grounds jets\nWASHINGTON\u2014The agency ordered the grounding of 171 airplanes on Saturday.\nInspections take four to eight hours per aircraft."_s
             << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a British release or a reporter's copy closes with ENDS: the mark and the notes to editors after it dropped")
+            << u"page.html"_s
+            << R"(<html><head><title>Library to close</title></head><body><p class="title">Library to close</p><p>Millbrook's library will close at the end )"
+               R"(of June after councillors voted 7-4 on Tuesday night to shut the branch.</p><p>About 60 residents packed the public gallery.</p><p>ENDS</p>)"
+               R"(<p>Notes to editors</p><p>1. The council serves 90,000 residents.</p></body></html>)"_ba
+            << u"Library to close\nMillbrook's library will close at the end of June after councillors voted 7-4 on Tuesday night to shut the branch.\nAbout "
+               u"60 "
+               u"residents packed the public gallery."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("notes to editors without an end mark open the foot; -ends- in plain text closes it")
+            << u"release.txt"_s
+            << "Library to close\nMillbrook's library will close at the end of June, the council said on Wednesday.\nThe branch opened in 1978.\n-ends-\n\n"
+               "Notes to Editors:\nThe council serves 90,000 residents.\n"_ba
+            << u"Library to close\nMillbrook's library will close at the end of June, the council said on Wednesday.\nThe branch opened in 1978."_s << u"HPP"_s
+            << QStringList() << QString();
+        QTest::newRow("near miss: sentences that open with 'Ends' or name notes to editors stay")
+            << u"story.txt"_s
+            << "Strike ends\nEnds of the pier were closed on Monday, the council said.\nThe notes to editors were sent on Tuesday.\nThe pier reopens in May.\n"_ba
+            << u"Strike ends\nEnds of the pier were closed on Monday, the council said.\nThe notes to editors were sent on Tuesday.\nThe pier reopens in May."_s
+            << u"HPPP"_s << QStringList() << QString();
         QTest::newRow("a wire release's foot: About the issuer, forward-looking statements, SOURCE and contacts dropped")
             << u"page.html"_s << R"(<html><head><title>Supplier statement</title></head><body><article><h1>Supplier statement</h1>
 <p>WICHITA, Kan., Jan. 8, 2024 /PRNewswire/ -- The supplier issued a statement on Monday.</p>
