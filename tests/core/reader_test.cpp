@@ -1570,6 +1570,14 @@ private Q_SLOTS:
             << u"Jets grounded\nThe agency ordered the grounding of 171 airplanes on Saturday.\nBackground\nA door plug separated from the jet shortly after "
                u"departure.\nThe airplane landed safely.\nNote: the times are local."_s
             << u"HPHPPP"_s << QStringList() << QString();
+        QTest::newRow("a byline set in bold under the headline is no section heading; a desk's note to itself in a draft dropped")
+            << u"page.html"_s
+            << R"(<html><head><title>Water firm fined</title></head><body><div class="WordSection1"><h1>Water firm fined</h1>)"
+               R"(<p class="MsoNormal"><b><span lang="EN-GB">By Sam Whitaker</span></b></p><p class="MsoNormal">Thames Water was fined a record sum by )"
+               R"(the regulator on Tuesday.</p><p class="MsoNormal"><b>EDITOR NOTE:</b> check the figure with the regulator.</p>)"
+               R"(<p class="MsoNormal">The company said it accepted the findings.</p></div></body></html>)"_ba
+            << u"Water firm fined\nBy Sam Whitaker\nThames Water was fined a record sum by the regulator on Tuesday.\nThe company said it accepted the findings."_s
+            << u"HPPP"_s << QStringList{u"Water firm fined"_s, u""_s, u""_s, u""_s, u"Sam Whitaker"_s} << QString();
         QTest::newRow("a government release's foot: the day it was updated, its topics and its number dropped")
             << u"page.html"_s << R"(<html><head><title>Boeing to plead guilty</title></head><body><article><h1>Boeing to plead guilty</h1>
 <div class="field_body"><p>The company agreed to plead guilty to a fraud conspiracy charge, according to a plea agreement filed today.</p>

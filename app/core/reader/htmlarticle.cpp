@@ -859,7 +859,8 @@ private:
             return false;
         }
         const QString text = simplifiedText(bold);
-        return !text.isEmpty() && text.size() <= longestHeading && !QStringView(u".!?\"\u201D").contains(text.back());
+        // A byline or a date line set in bold ("<b>By Sam Whitaker</b>") heads no section.
+        return !text.isEmpty() && text.size() <= longestHeading && !QStringView(u".!?\"\u201D").contains(text.back()) && !isBylineOrDateLine(text);
     }
 
     // "<strong><a href="/apps">CLICK HERE TO GET THE NEWS APP</a></strong>": a bold link to
@@ -958,8 +959,8 @@ private:
     // corrects ("400 yards"), which read as a fact of the story.
     static bool isEditorsNote(const QString &text)
     {
-        static const QList<QStringView> openings{
-            u"editor's note:", u"editor\u2019s note:", u"editors' note:", u"editors\u2019 note:", u"correction:", u"clarification:"};
+        static const QList<QStringView> openings{u"editor's note:", u"editor\u2019s note:", u"editors' note:", u"editors\u2019 note:", u"editor note:",
+            u"editors note:", u"correction:", u"clarification:"};
         return (text.front() == u'E' || text.front() == u'C')
             && std::any_of(openings.cbegin(), openings.cend(), [&text](QStringView opening) { return text.startsWith(opening, Qt::CaseInsensitive); });
     }
