@@ -1231,6 +1231,22 @@ private Q_SLOTS:
             << u"HPPP"_s
             << QStringList{u"Channel reopens"_s, u"2024-06-11"_s, u"https://bay.example/2024/06/11/channel/"_s, u"Bay Daily"_s, u"Tom\u00E1s Reyna"_s}
             << QString();
+        QTest::newRow("a blog theme's <h1> that names the site, which <title> ends on: the outlet and no heading; the post's <h2> the headline")
+            << u"page.html"_s
+            << R"(<html><head><title>Flood defences to be raised after December storm &#8211; The Valley Echo</title></head><body><header id="masthead">)"
+               R"(<h1 class="site-title"><a href="https://valleyecho.example/" rel="home">The Valley Echo</a></h1></header><article><h2 class="entry-title">)"
+               R"(Flood defences to be raised after December storm</h2><div class="entry-content"><p>The flood wall along the river will be raised by half a )"
+               R"(metre this spring, the agency said on Tuesday.</p><p>Work will begin in March.</p></div></article></body></html>)"_ba
+            << u"Flood defences to be raised after December storm\nThe flood wall along the river will be raised by half a metre this spring, the agency said "
+               u"on "
+               u"Tuesday.\nWork will begin in March."_s
+            << u"HPP"_s << QStringList{u"Flood defences to be raised after December storm"_s, u""_s, u""_s, u"The Valley Echo"_s, u""_s} << QString();
+        QTest::newRow("near miss: an <h1> headline that <title> sets after a label is the headline, no site")
+            << u"page.html"_s
+            << R"(<html><head><title>Opinion | Why the Fed should wait</title></head><body><article><h1>Why the Fed should wait</h1>)"
+               R"(<p>The central bank has time on its side, and it should use it before cutting rates again.</p></article></body></html>)"_ba
+            << u"Why the Fed should wait\nThe central bank has time on its side, and it should use it before cutting rates again."_s << u"HP"_s
+            << QStringList{u"Why the Fed should wait"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow(
             "print page that names only the site in <title>: the line over the byline is the headline, the site the outlet, the printed URL the address")
             << u"page.html"_s

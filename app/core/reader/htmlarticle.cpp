@@ -1688,6 +1688,23 @@ QString siteNameFromTitle(const QString &titleElement, const QString &headline)
 
 } // namespace
 
+// A blog's theme sets the site's name in the <h1> of every page (<h1 class="site-title">The
+// Valley Echo</h1>) and the post's headline in an <h2>: the <title> ends on that name after a
+// site's separator ("Flood defences to be raised \u2013 The Valley Echo"). A site's name is
+// short and shorter than the headline: a label before the headline ("Opinion | Why the Fed
+// should wait") is no headline.
+bool namesSiteInTitle(const QString &titleElement, const QString &name)
+{
+    constexpr qsizetype longestSiteName = 40;
+    constexpr qsizetype mostSpaces = 4;
+    if (name.isEmpty() || name.size() > longestSiteName || name.count(u' ') > mostSpaces || !titleElement.endsWith(name, Qt::CaseInsensitive)) {
+        return false;
+    }
+    const QString before = titleElement.chopped(name.size());
+    return std::any_of(siteSeparators().cbegin(), siteSeparators().cend(),
+        [&before, &name](const QString &separator) { return before.endsWith(separator) && before.size() - separator.size() > name.size(); });
+}
+
 QString withoutSiteSuffix(QString title, const QString &outlet, bool fromTitleElement)
 {
     for (const QString &separator : siteSeparators()) {
@@ -1857,16 +1874,21 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     if (article.outlet.isEmpty()) {
         article.outlet = jsonString(ld.value(u"publisher"_s));
     }
+    const QString firstH1 = facts.firstH1 ? simplifiedText(facts.firstH1) : QString();
+    const bool h1NamesSite = namesSiteInTitle(facts.titleElement.simplified(), firstH1);
+    if (article.outlet.isEmpty() && h1NamesSite) {
+        article.outlet = firstH1;
+    }
     if (article.outlet.isEmpty()) {
         // A copy without an <h1> (archive.today turns every element into a <div>) still has its
         // og:title to set the headline off the site's name in <title>.
-        const QString headline = facts.firstH1 ? simplifiedText(facts.firstH1) : firstMeta(facts, {u"og:title"});
+        const QString headline = facts.firstH1 ? firstH1 : firstMeta(facts, {u"og:title"});
         article.outlet = siteNameFromTitle(facts.titleElement.simplified(), headline);
     }
     QString title = firstMeta(facts, {u"og:title", u"twitter:title"});
     bool fromTitleElement = false;
-    if (title.isEmpty() && facts.firstH1) {
-        title = simplifiedText(facts.firstH1);
+    if (title.isEmpty() && !h1NamesSite) {
+        title = firstH1;
     }
     if (title.isEmpty()) {
         title = jsonString(ld.value(u"headline"_s));
@@ -1886,8 +1908,8 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     }
     // "Office of Public Affairs | Boeing Agrees to Plead Guilty ...": the office that issued the
     // page before the headline its <h1> prints alone.
-    if (const QString headline = facts.firstH1 ? simplifiedText(facts.firstH1) : QString(); isLabelledHeadline(article.title, headline)) {
-        article.title = headline;
+    if (isLabelledHeadline(article.title, firstH1)) {
+        article.title = firstH1;
     }
 
     article.url = facts.canonical;
@@ -2471,6 +2493,15 @@ Article readHtmlArticle(QStringView html)
             article.outlet = article.title;
         }
         article.title = blocks.constFirst().text;
+    }
+    // The site's name set as a heading over the story (a blog theme's <h1>) is its masthead.
+    constexpr qsizetype topBlocks = 4;
+    if (const QString site = comparable(article.outlet); !site.isEmpty() && site != comparable(article.title)) {
+        const auto masthead = std::find_if(blocks.cbegin(), blocks.cbegin() + std::min(blocks.size(), topBlocks),
+            [&site](const HtmlBlock &block) { return block.kind == TextBlock::Kind::Heading && comparable(block.text) == site; });
+        if (masthead != blocks.cbegin() + std::min(blocks.size(), topBlocks)) {
+            blocks.erase(masthead);
+        }
     }
     // The page headline (the <h1> at the top of the text) is the title; it is not repeated.
     for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), 4); ++i) {
