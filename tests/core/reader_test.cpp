@@ -1304,13 +1304,45 @@ private Q_SLOTS:
                R"(<p>Since March 26, 2024</p><p>March 30, 2024</p><p>The port has been closed to most ships since the bridge fell, officials said on Tuesday.</p></article></body></html>)"_ba
             << u"Port shut\nSince March 26, 2024\nMarch 30, 2024\nThe port has been closed to most ships since the bridge fell, officials said on Tuesday."_s
             << u"HPPP"_s << QStringList{u"Port shut"_s, u"2024-04-02"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a page that prints no date: the date its address gives")
+            << u"page.html"_s
+            << R"(<html><head><title>Bus lanes approved</title><link rel="canonical" href="https://riverside.example/news/2025/06/12/bus-lanes"></head>)"
+               R"(<body><article><h1>Bus lanes approved</h1><p>The council approved three bus lanes on Wednesday night.</p></article></body></html>)"_ba
+            << u"Bus lanes approved\nThe council approved three bus lanes on Wednesday night."_s << u"HP"_s
+            << QStringList{u"Bus lanes approved"_s, u"2025-06-12"_s, u"https://riverside.example/news/2025/06/12/bus-lanes"_s, u""_s, u""_s} << QString();
+        QTest::newRow("a page that prints no date, its address with the month's short name")
+            << u"page.html"_s
+            << R"(<html><head><title>Two arrested</title><link rel="canonical" href="https://meridian.example/world/2025/oct/26/louvre-arrests?ref=home"></head>)"
+               R"(<body><article><h1>Two arrested</h1><p>Two men were arrested on Saturday, the prosecutor said.</p></article></body></html>)"_ba
+            << u"Two arrested\nTwo men were arrested on Saturday, the prosecutor said."_s << u"HP"_s
+            << QStringList{u"Two arrested"_s, u"2025-10-26"_s, u"https://meridian.example/world/2025/oct/26/louvre-arrests?ref=home"_s, u""_s, u""_s}
+            << QString();
+        QTest::newRow("near miss: a printed date beats the address's")
+            << u"page.html"_s
+            << R"(<html><head><title>Bus lanes approved</title><link rel="canonical" href="https://riverside.example/news/2025/06/12/bus-lanes">)"
+               R"(<meta property="article:published_time" content="2025-06-13T08:00:00Z"></head>)"
+               R"(<body><article><h1>Bus lanes approved</h1><p>The council approved three bus lanes on Wednesday night.</p></article></body></html>)"_ba
+            << u"Bus lanes approved\nThe council approved three bus lanes on Wednesday night."_s << u"HP"_s
+            << QStringList{u"Bus lanes approved"_s, u"2025-06-13"_s, u"https://riverside.example/news/2025/06/12/bus-lanes"_s, u""_s, u""_s} << QString();
+        QTest::newRow("near miss: a year before an id, and a date in the query, give no date")
+            << u"page.html"_s
+            << R"(<html><head><title>Bus lanes approved</title><link rel="canonical" href="https://riverside.example/2025/mar/1234567/story?d=2025/06/12"></head>)"
+               R"(<body><article><h1>Bus lanes approved</h1><p>The council approved three bus lanes on Wednesday night.</p></article></body></html>)"_ba
+            << u"Bus lanes approved\nThe council approved three bus lanes on Wednesday night."_s << u"HP"_s
+            << QStringList{u"Bus lanes approved"_s, u""_s, u"https://riverside.example/2025/mar/1234567/story?d=2025/06/12"_s, u""_s, u""_s} << QString();
+        QTest::newRow("near miss: a word that opens like a month's name gives no date")
+            << u"page.html"_s
+            << R"(<html><head><title>Bus lanes approved</title><link rel="canonical" href="https://riverside.example/2025/marketing/12/story"></head>)"
+               R"(<body><article><h1>Bus lanes approved</h1><p>The council approved three bus lanes on Wednesday night.</p></article></body></html>)"_ba
+            << u"Bus lanes approved\nThe council approved three bus lanes on Wednesday night."_s << u"HP"_s
+            << QStringList{u"Bus lanes approved"_s, u""_s, u"https://riverside.example/2025/marketing/12/story"_s, u""_s, u""_s} << QString();
         QTest::newRow("Google Docs export: the address after 'Source:' is the page's, out of Google's redirect")
             << u"page.html"_s
             << R"(<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"></head><body class="c3 doc-content">)"
                R"(<p class="c0"><span class="c2">Settlement reached over bridge</span></p><p class="c0"><span class="c1">The owners agreed to pay about $102 million, the department said on Thursday.</span></p>)"
                R"(<p class="c0"><span class="c1">Source: </span><span class="c7"><a class="c6" href="https://www.google.com/url?q=https://bay.example/2024/10/24/settlement/&amp;sa=D&amp;source=editors&amp;ust=1732711111111111">https://bay.example/2024/10/24/settlement/</a></span></p></body></html>)"_ba
             << u"Settlement reached over bridge\nThe owners agreed to pay about $102 million, the department said on Thursday."_s << u"HP"_s
-            << QStringList{u"Settlement reached over bridge"_s, u""_s, u"https://bay.example/2024/10/24/settlement/"_s, u""_s, u""_s} << QString();
+            << QStringList{u"Settlement reached over bridge"_s, u"2024-10-24"_s, u"https://bay.example/2024/10/24/settlement/"_s, u""_s, u""_s} << QString();
         QTest::newRow("a page's own address wins over a 'Source:' link; a link named otherwise is no address")
             << u"page.html"_s
             << R"(<html><head><title>Settlement reached</title><link rel="canonical" href="https://own.example/a"></head><body><h1>Settlement reached</h1>)"

@@ -14,6 +14,11 @@ namespace Sourceline {
 /// and "2025/11/26". Invalid when the text holds no complete date.
 [[nodiscard]] QDate parsePublicationDate(QStringView text);
 
+/// The date a news site writes into an article's address, the year, the month and the day each
+/// a segment of the path: "https://site.example/news/2025/06/12/bus-lanes",
+/// "https://site.example/world/2025/oct/26/louvre". Invalid when the path holds none.
+[[nodiscard]] QDate dateInAddress(QStringView url);
+
 /// 1..12 for a month name or its abbreviation ("Nov", "november", "Sept."), else 0.
 [[nodiscard]] int monthNumber(QStringView name);
 
