@@ -638,6 +638,14 @@ private Q_SLOTS:
 <p>ADVERTISEMENT</p><p><a href="b">Read the full statement</a></p><ul><li><a href="c">Another story</a></li><li><a href="d">A third story</a></li></ul>
 <p>Story continues below advertisement</p><p>The second paragraph.</p></article></body></html>)"_ba
             << u"T\nThe first paragraph has one link in a long sentence.\nThe second paragraph."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("where an advertisement broke the story, the page's note to read on dropped; a sentence on reading on kept")
+            << u"page.html"_s
+            << R"(<html><head><title>Controllers warned</title></head><body><article><h1>Controllers warned</h1><p>One controller handled both kinds of )"
+               R"(traffic on Wednesday night.</p><div><p>Continue reading the main story</p></div><p>All 67 people aboard were killed.</p><div><p>Article )"
+               R"(continues below advertisement</p></div><p>The union said it would continue reading the report.</p></article></body></html>)"_ba
+            << u"Controllers warned\nOne controller handled both kinds of traffic on Wednesday night.\nAll 67 people aboard were killed.\nThe union said it "
+               u"would continue reading the report."_s
+            << u"HPPP"_s << QStringList() << QString();
         QTest::newRow("listening time dropped")
             << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>The first paragraph.</p><div class="audio">Listen (3:12)</div>
 <p>Listen to this article &middot; 4 min</p><p>The second paragraph.</p></article></body></html>)"_ba

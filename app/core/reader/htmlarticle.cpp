@@ -984,6 +984,7 @@ private:
     static bool isBoilerplate(const QString &text)
     {
         static const QStringList furniture = {u"advertisement"_s, u"skip advertisement"_s, u"story continues below advertisement"_s, u"continue reading"_s,
+            u"continue reading the main story"_s, u"article continues below advertisement"_s, u"story continues below"_s, u"article continues below"_s,
             u"read more"_s, u"share"_s, u"share this article"_s, u"sign up"_s, u"subscribe"_s, u"follow us"_s, u"related"_s, u"recommended"_s, u"sponsored"_s,
             u"loading"_s, u"listen to this article"_s, u"published in"_s, u"posted in"_s, u"filed under"_s, u"also read"_s, u"read also"_s, u"read next"_s,
             // the label over a live blog's box of posts set in a story
