@@ -374,6 +374,32 @@ private Q_SLOTS:
                "Most Read World\n1. Pope celebrates first Mass\n2. Heat wave grips Europe\n"_ba
             << u"Quake strikes off Kamchatka\nThe quake struck on Wednesday.\nTop stories from the region\nJapan issued warnings."_s << u"HPHP"_s
             << QStringList() << QString();
+        QTest::newRow("a copied wire page: the byline between the headline and the date line; the section's lines above go")
+            << u"a.txt"_s
+            << "World\nEurope\nThieves steal jewels from Louvre in raid\nBy Elizabeth Pineau\nOctober 19, 2025\nPARIS (Reuters) - Thieves stole jewellery from "
+               "the Louvre on Sunday.\n"_ba
+            << u"Thieves steal jewels from Louvre in raid\nBy Elizabeth Pineau\nOctober 19, 2025\nPARIS (Reuters) - Thieves stole jewellery from the Louvre on "
+               u"Sunday."_s
+            << u"HPPP"_s << QStringList{u"Thieves steal jewels from Louvre in raid"_s, u"2025-10-19"_s, u""_s, u"Reuters"_s, u"Elizabeth Pineau"_s}
+            << QString();
+        QTest::newRow("a copied broadsheet page: a standfirst and the writers' line without 'By' between the headline and the date line; the writer read")
+            << u"a.txt"_s
+            << "Louvre robbery\nThis article is more than 1 month old\nTwo men arrested over Louvre jewel heist, prosecutor says\nSuspects detained a week "
+               "after thieves used a lift to break into the museum's gallery\nHannah Okafor in Paris\nSun 26 Oct 2025 21.30 CET\nTwo men have been "
+               "arrested, the prosecutor said on Sunday.\nOne was detained at the airport.\nInvestigators declined to comment.\n"_ba
+            << u"Two men arrested over Louvre jewel heist, prosecutor says\nSuspects detained a week after thieves used a lift to break into the museum's "
+               u"gallery\nHannah Okafor in Paris\nSun 26 Oct 2025 21.30 CET\nTwo men have been arrested, the prosecutor said on Sunday.\nOne was detained at "
+               u"the airport.\nInvestigators declined to comment."_s
+            << u"HPHPPPP"_s << QStringList{u"Two men arrested over Louvre jewel heist, prosecutor says"_s, u"2025-10-26"_s, u""_s, u""_s, u"Hannah Okafor"_s}
+            << QString();
+        QTest::newRow("near miss: a headline in capitals that ends 'in Paris' over the date line, a short line above it")
+            << u"a.txt"_s << "Skip to content\nHome\nWorld\nEurope\nProtests Erupt in Paris\nMarch 4, 2025\nThousands marched on Tuesday.\n"_ba
+            << u"Protests Erupt in Paris\nMarch 4, 2025\nThousands marched on Tuesday."_s << u"HPP"_s
+            << QStringList{u"Protests Erupt in Paris"_s, u"2025-03-04"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("near miss: a headline over the byline and the date line, menu lines above it")
+            << u"a.txt"_s << "Menu\nHome\nWorld\nMarkets rally as central bank holds rates steady\nBy Ana Ruiz\nMarch 4, 2025\nShares rose on Tuesday.\n"_ba
+            << u"Markets rally as central bank holds rates steady\nBy Ana Ruiz\nMarch 4, 2025\nShares rose on Tuesday."_s << u"HPPP"_s
+            << QStringList{u"Markets rally as central bank holds rates steady"_s, u"2025-03-04"_s, u""_s, u""_s, u"Ana Ruiz"_s} << QString();
         QTest::newRow("a copied page's section label alone over the headline goes")
             << u"a.txt"_s << "World\nStrong quake strikes off Kamchatka peninsula\nBy Nadia Kowalski\nThe quake struck on Wednesday.\n"_ba
             << u"Strong quake strikes off Kamchatka peninsula\nBy Nadia Kowalski\nThe quake struck on Wednesday."_s << u"HPP"_s

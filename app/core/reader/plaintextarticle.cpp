@@ -91,6 +91,28 @@ bool looksLikeBareName(const QString &line)
     });
 }
 
+// "Hannah Okafor in Paris", "Jon Henley and Angelique Chrisafis in Paris": the byline some
+// papers print without "By", the writers and where they filed from (one to three capitalised
+// words). Returns the writers, or nothing for any other line.
+QString writersFiledFrom(const QString &line)
+{
+    constexpr qsizetype longestLine = 100;
+    constexpr qsizetype mostPlaceWords = 3;
+    const qsizetype in = line.lastIndexOf(u" in "_s);
+    if (line.size() > longestLine || in <= 0) {
+        return {};
+    }
+    const QList<QStringView> place = QStringView(line).sliced(in + 4).split(u' ', Qt::SkipEmptyParts);
+    if (place.isEmpty() || place.size() > mostPlaceWords
+        || !std::all_of(place.cbegin(), place.cend(), [](QStringView word) { return word.front().isUpper() && word.back().isLetter(); })) {
+        return {};
+    }
+    const QString writers = line.left(in);
+    static const QRegularExpression joiners(u",\\s*(?:and\\s+)?|\\s+and\\s+"_s);
+    const QStringList names = writers.split(joiners, Qt::SkipEmptyParts);
+    return !names.isEmpty() && std::all_of(names.cbegin(), names.cend(), looksLikeBareName) ? writers : QString();
+}
+
 bool isAllCapitals(QStringView word)
 {
     return std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); })
@@ -1140,6 +1162,13 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
         if (article.author.isEmpty() && credit.isEmpty() && i + 1 < paragraphs.size() && looksLikeBareName(line) && namesNewsJob(paragraphs[i + 1].trimmed())) {
             article.author = line;
         }
+        // "Hannah Okafor in Paris" over the date line: a byline without "By".
+        if (article.author.isEmpty() && credit.isEmpty() && i + 1 < paragraphs.size()) {
+            const QString next = paragraphs[i + 1].trimmed();
+            if (const QString writers = writersFiledFrom(line); !writers.isEmpty() && isBylineOrDateLine(next) && parsePublicationDate(next).isValid()) {
+                article.author = writers;
+            }
+        }
         // A date line, not a sentence that mentions a date ("He was born on May 5, 1960.").
         if (!article.published.isValid() && (line.size() <= 60 || line.contains(u'|') || !credit.isEmpty()) && !line.endsWith(u'.')) {
             article.published = parsePublicationDate(line);
@@ -1171,6 +1200,38 @@ bool isSectionLabelOverHeadline(const QList<QString> &paragraphs, qsizetype long
 // right above the byline or date line. Returns how many lines come before it: none when no
 // byline follows such a run of lines. Fewer lines above may be a label and a standfirst; a
 // section's label alone goes.
+qsizetype wordCount(QStringView line)
+{
+    return line.isEmpty() ? 0 : line.count(u' ') + 1;
+}
+
+// The headline's place above the byline or the date line at `at` in a copied page: the
+// writers' line may stand between them ("By Elizabeth Pineau and Dominique Vidalon",
+// "Hannah Okafor in Paris" over a line of several words), and a standfirst between the
+// writers and the headline, longer than the headline over it (a headline has five words or
+// more, a standfirst ten or more).
+qsizetype headlineAbove(const QList<QString> &paragraphs, qsizetype at)
+{
+    constexpr qsizetype fewestWordsOverWriters = 4;
+    constexpr qsizetype fewestHeadlineWords = 5;
+    constexpr qsizetype fewestStandfirstWords = 10;
+    qsizetype headline = at - 1;
+    const QString writers = paragraphs[headline].trimmed();
+    const bool writersLine = !bylineCredit(writers).isEmpty() || !writersFiledFrom(writers).isEmpty();
+    if (headline > 0 && writersLine && wordCount(QStringView(paragraphs[headline - 1]).trimmed()) >= fewestWordsOverWriters) {
+        --headline;
+    }
+    if (headline > 0) {
+        const QStringView standfirst = QStringView(paragraphs[headline]).trimmed();
+        const QStringView above = QStringView(paragraphs[headline - 1]).trimmed();
+        if (wordCount(standfirst) >= fewestStandfirstWords && wordCount(above) >= fewestHeadlineWords && standfirst.size() > above.size()
+            && !endsWithClosingPunctuation(above)) {
+            --headline;
+        }
+    }
+    return headline;
+}
+
 qsizetype mastheadLines(const QList<QString> &paragraphs)
 {
     constexpr qsizetype fewestMastheadLines = 3;
@@ -1182,7 +1243,7 @@ qsizetype mastheadLines(const QList<QString> &paragraphs)
     for (qsizetype i = 0; i < std::min(paragraphs.size(), farthest); ++i) {
         const QString line = paragraphs[i].trimmed();
         if (i > fewestMastheadLines && isBylineOrDateLine(line)) {
-            return i - 1;
+            return headlineAbove(paragraphs, i);
         }
         if (line.size() > longestLine || endsWithClosingPunctuation(line)) {
             return 0;
