@@ -417,6 +417,24 @@ private Q_SLOTS:
             << "Envoy questioned\nBy JAMES OKAFOR and LENA PORTER\nWASHINGTON (AP) \xE2\x80\x94 Lawmakers questioned the envoy on Tuesday.\nFILE - The envoy speaks in Washington, Oct. 16, 2025. (AP Photo/Evan Vucci, File)\nThe White House stood by him. (Photo by Ann Lee/Getty Images)\nRELATED COVERAGE\nWhat to know about the plan\nZelenskyy says Ukraine faces a hard choice\nThe recording was published by Bloomberg News.\n___\nAssociated Press writer Sam Delgado contributed to this report.\nCopyright 2025 The Associated Press. All rights reserved.\n"_ba
             << u"Envoy questioned\nBy JAMES OKAFOR and LENA PORTER\nWASHINGTON (AP) \u2014 Lawmakers questioned the envoy on Tuesday.\nThe recording was published by Bloomberg News.\nAssociated Press writer Sam Delgado contributed to this report."_s
             << u"HPPPP"_s << QStringList{u"Envoy questioned"_s, u""_s, u""_s, u"AP"_s, u"James Okafor and Lena Porter"_s} << QString();
+        QTest::newRow("a copied wire page: gallery captions, the licensing link, the summary's points before the dateline, the standards note and the topics "
+                      "dropped or read past")
+            << u"a.txt"_s
+            << "Thieves raid the Louvre\nBy Elizabeth Pineau\nItem 1 of 4 Police stand guard outside the Louvre, October 19, 2025. REUTERS/Ann Lee\n"
+               "[1/4]Police stand guard outside the Louvre, October 19, 2025. REUTERS/Ann Lee Purchase Licensing Rights\nSummary\nThieves used a lift\n"
+               "Museum closed for the day\nInquiry opened\nPARIS, Oct 19 (Reuters) - Thieves stole jewellery from the Louvre on Sunday.\n"
+               "The museum closed for the day.\nReporting by Elizabeth Pineau; Editing by Hugh Lawson\nOur Standards: The Thomson Reuters Trust Principles.\n"
+               "Suggested Topics:\nEurope\nCrime\nPurchase Licensing Rights\n"_ba
+            << u"Thieves raid the Louvre\nBy Elizabeth Pineau\nSummary\nThieves used a lift\nMuseum closed for the day\nInquiry opened\nPARIS, Oct 19 "
+               u"(Reuters) - Thieves stole jewellery from the Louvre on Sunday.\nThe museum closed for the day."_s
+            << u"HPPPPHPP"_s << QStringList{u"Thieves raid the Louvre"_s, u""_s, u""_s, u"Reuters"_s, u"Elizabeth Pineau"_s} << QString();
+        QTest::newRow("near misses: a sentence on an image of a report, and one on another person by surname, at the foot stay")
+            << u"a.txt"_s
+            << "Audit published\nBy Lisa Mercer\nImage 3 of the report shows the damage.\nThe audit was published on Tuesday.\nKessler covers the costs "
+               "herself, she said.\n"_ba
+            << u"Audit published\nBy Lisa Mercer\nImage 3 of the report shows the damage.\nThe audit was published on Tuesday.\nKessler covers the costs "
+               u"herself, she said."_s
+            << u"HPPPP"_s << QStringList{u"Audit published"_s, u""_s, u""_s, u""_s, u"Lisa Mercer"_s} << QString();
         QTest::newRow("a sentence with a bracketed aside and a short line before a sentence are kept")
             << u"a.txt"_s << "Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday.\n"_ba
             << u"Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday."_s << u"HPHP"_s << QStringList() << QString();

@@ -201,11 +201,21 @@ const QStringList &pageButtons()
         u"story continues below advertisement"_s, u"article continues below advertisement"_s, u"story continues below"_s, u"article continues below"_s,
         u"continue reading the main story"_s, u"continue reading below"_s,
         // the link to the readers' comments, and a sign-up form's button and field
-        u"comments"_s, u"view comments"_s, u"show comments"_s, u"sign up"_s, u"subscribe"_s, u"enter your email"_s, u"enter your email address"_s};
+        u"comments"_s, u"view comments"_s, u"show comments"_s, u"sign up"_s, u"subscribe"_s, u"enter your email"_s, u"enter your email address"_s,
+        // a wire's link to license its pictures
+        u"purchase licensing rights"_s};
     return buttons;
 }
 
 bool isCallToFollow(QStringView line);
+
+// A picture's caption copied from a gallery, after its place in it: "Item 1 of 4 Police
+// officers stand guard ...", "[1/4]Police officers stand guard ...", "Image 3 of 12 ...".
+bool isGalleryCaption(QStringView line)
+{
+    static const QRegularExpression place(u"^(?:(?:Item|Image|Photo|Picture) \\d{1,3} of \\d{1,3} |\\[\\d{1,3}/\\d{1,3}\\])"_s);
+    return line.size() < 600 && !line.isEmpty() && QStringView(u"IP[").contains(line.front()) && place.matchView(line).hasMatch();
+}
 
 // What a newsletter's sign-up box holds under its call: what the letter brings ("Get the day's
 // top stories delivered to your inbox."), the form's field and button, and the terms of
@@ -245,8 +255,8 @@ qsizetype afterNewsletterBox(const QList<QString> &paragraphs, qsizetype at)
 // in Business"): the foot of the page when only titles follow it.
 bool isFootHeading(const QString &key)
 {
-    static const QStringList footHeadings{u"related topics"_s, u"more on this story"_s, u"top stories"_s, u"most read"_s, u"most viewed"_s, u"most popular"_s,
-        u"related articles"_s, u"explore more on these topics"_s, u"you may also like"_s, u"read more"_s};
+    static const QStringList footHeadings{u"related topics"_s, u"suggested topics"_s, u"more on this story"_s, u"top stories"_s, u"most read"_s,
+        u"most viewed"_s, u"most popular"_s, u"related articles"_s, u"explore more on these topics"_s, u"you may also like"_s, u"read more"_s};
     constexpr qsizetype mostSectionWords = 3;
     return std::any_of(footHeadings.cbegin(), footHeadings.cend(), [&key](const QString &heading) {
         return key == heading
@@ -347,7 +357,7 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         if (opensComments(line) || (i >= topLines && opensPageFoot(line))) {
             break;
         }
-        if (isCountLine(line) || isRunningTime(line)) {
+        if (isCountLine(line) || isRunningTime(line) || isGalleryCaption(line)) {
             continue;
         }
         // "READ: Six storms in a month: How ...": a link to another story between paragraphs,
@@ -560,9 +570,11 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
     // originally published by ...".
     // "Translation of an original article published in French on ...": an outlet's edition in
     // another language says which text is the original.
-    static const QList<QStringView> openings{u"a version of this article appears", u"a version of this story appears", u"this article originally appeared",
-        u"this article was originally published", u"this story was originally published", u"this story originally appeared", u"originally published",
-        u"translation of an original article", u"this article was translated", u"this article is a translation", u"translated from the"};
+    // "Our Standards: The Thomson Reuters Trust Principles.": the agency's link to its rules.
+    static const QList<QStringView> openings{u"our standards:", u"a version of this article appears", u"a version of this story appears",
+        u"this article originally appeared", u"this article was originally published", u"this story was originally published",
+        u"this story originally appeared", u"originally published", u"translation of an original article", u"this article was translated",
+        u"this article is a translation", u"translated from the"};
     // Each list is looked through only for a line that opens with one of its first letters.
     const QChar first = line.isEmpty() ? QChar() : line.front();
     if (line.size() < 400 && QStringView(u"aAtToO").contains(first)
