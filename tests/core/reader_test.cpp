@@ -428,6 +428,13 @@ private Q_SLOTS:
             << u"Thieves raid the Louvre\nBy Elizabeth Pineau\nSummary\nThieves used a lift\nMuseum closed for the day\nInquiry opened\nPARIS, Oct 19 "
                u"(Reuters) - Thieves stole jewellery from the Louvre on Sunday.\nThe museum closed for the day."_s
             << u"HPPPPHPP"_s << QStringList{u"Thieves raid the Louvre"_s, u""_s, u""_s, u"Reuters"_s, u"Elizabeth Pineau"_s} << QString();
+        QTest::newRow("a copied wire page's foot: the link to the story in Spanish, the writer's name in capitals and her note by surname dropped")
+            << u"a.txt"_s
+            << "Trump to address Congress\nBy LISA MERCER\nWASHINGTON (AP) \xE2\x80\x94 Trump will address Congress on Tuesday night.\nLeer en espa\xC3\xB1ol\n"
+               "The White House said the speech would be long.\nLISA MERCER\nMercer covers the White House for The Associated Press.\n"_ba
+            << u"Trump to address Congress\nBy LISA MERCER\nWASHINGTON (AP) \u2014 Trump will address Congress on Tuesday night.\nThe White House said the "
+               u"speech would be long."_s
+            << u"HPPP"_s << QStringList{u"Trump to address Congress"_s, u""_s, u""_s, u"AP"_s, u"Lisa Mercer"_s} << QString();
         QTest::newRow("near misses: a sentence on an image of a report, and one on another person by surname, at the foot stay")
             << u"a.txt"_s
             << "Audit published\nBy Lisa Mercer\nImage 3 of the report shows the damage.\nThe audit was published on Tuesday.\nKessler covers the costs "

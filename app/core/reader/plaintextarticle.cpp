@@ -202,8 +202,8 @@ const QStringList &pageButtons()
         u"continue reading the main story"_s, u"continue reading below"_s,
         // the link to the readers' comments, and a sign-up form's button and field
         u"comments"_s, u"view comments"_s, u"show comments"_s, u"sign up"_s, u"subscribe"_s, u"enter your email"_s, u"enter your email address"_s,
-        // a wire's link to license its pictures
-        u"purchase licensing rights"_s};
+        // a wire's link to license its pictures, and a link to the story in another language
+        u"purchase licensing rights"_s, u"leer en español"_s, u"lire en français"_s};
     return buttons;
 }
 
@@ -612,8 +612,23 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
     }
     static const QRegularExpression joiners(u",\\s*|\\s+and\\s+"_s);
     for (const QString &name : author.split(joiners, Qt::SkipEmptyParts)) {
+        if (!name.contains(u' ')) {
+            continue;
+        }
+        // "LISA MERCER" alone over her note: the writer's name set as its heading.
+        if (line.compare(name, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
         const QStringView rest = line.startsWith(name) ? line.sliced(name.size()) : QStringView();
-        if (name.contains(u' ') && rest.size() > 2 && rest.front() == u' ' && rest[1].isLower()) {
+        if (rest.size() > 2 && rest.front() == u' ' && rest[1].isLower()) {
+            return true;
+        }
+        // "Mercer covers the White House for The Associated Press.": the note may name the
+        // writer by the surname, before what the writer does.
+        static const QList<QStringView> beats{u" covers ", u" writes about ", u" writes for ", u" reports on ", u" reports for "};
+        const QStringView surname = QStringView(name).sliced(name.lastIndexOf(u' ') + 1);
+        const QStringView afterSurname = line.startsWith(surname) ? line.sliced(surname.size()) : QStringView();
+        if (std::any_of(beats.cbegin(), beats.cend(), [afterSurname](QStringView beat) { return afterSurname.startsWith(beat); })) {
             return true;
         }
     }
