@@ -184,7 +184,22 @@ private Q_SLOTS:
                "reader.\n"
                "More from Daniel Ortiz\nThe Bridge That Was Late\nOct 2, 2024\n1.1K\n"_ba
             << u"Workers and deadlines\nA cathedral was rebuilt in five years.\nDaniel Ortiz\nDec 10, 2024\nThe doors reopened on 7 December 2024.\n12 people had worked on the spire."_s
-            << u"HPHPPP"_s << QStringList{u"Workers and deadlines"_s, u"2024-12-10"_s, u""_s, u""_s, u""_s} << QString();
+            << u"HPHPPP"_s << QStringList{u"Workers and deadlines"_s, u"2024-12-10"_s, u""_s, u""_s, u"Daniel Ortiz"_s} << QString();
+        QTest::newRow("a credit block of the outlet and the date, then the writer's name alone: outlet and writer read")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nRavenscourt Gazette, 9 September 2024\nSabine Okonkwo\n\nThe princess has finished her treatment, she "
+               "announced on Monday.\n\nShe thanked her family.\n\nShe will return to work slowly.\n"_ba
+            << u"Princess finishes chemotherapy\nRavenscourt Gazette, 9 September 2024\nSabine Okonkwo\nThe princess has finished her treatment, she announced "
+               u"on Monday.\nShe thanked her family.\nShe will return to work slowly."_s
+            << u"HPHPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u"Sabine Okonkwo"_s}
+            << QString();
+        QTest::newRow("near miss: a place before the date and a heading of capitalised words beside it name no outlet and no writer")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nWindsor, 9 September 2024\nKey Points\n\nThe princess has finished her treatment, she announced on "
+               "Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nWindsor, 9 September 2024\nKey Points\nThe princess has finished her treatment, she announced on Monday.\nShe "
+               u"thanked her family."_s
+            << u"HPHPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("a writer's line under the headline stays the byline")
             << u"a.txt"_s << "Workers and deadlines\nWritten by Jane Doe\nThe doors reopened on Saturday.\nMore from the archive is online.\n"_ba
             << u"Workers and deadlines\nWritten by Jane Doe\nThe doors reopened on Saturday.\nMore from the archive is online."_s << u"HPPP"_s

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "plaintextarticle.h"
 
+#include "../extract/peoplelexicon.h"
+
 #include "articlebodybuilder.h"
 #include "frontmatter.h"
 #include "pressrelease.h"
@@ -1130,6 +1132,41 @@ QDate filingDate(const QList<QString> &paragraphs, qsizetype first)
     return {};
 }
 
+namespace {
+
+// "Ravenscourt Gazette, 9 September 2024": the outlet's name (namesOutlet()), a comma and the
+// date alone. Empty for any other line.
+QString outletBeforeDate(const QString &line)
+{
+    constexpr qsizetype longestLine = 80;
+    const qsizetype comma = line.indexOf(u", "_s);
+    if (line.size() > longestLine || comma <= 0) {
+        return {};
+    }
+    const QString outlet = line.left(comma);
+    const QStringView date = QStringView(line).sliced(comma + 2);
+    const bool onlyDate = !date.isEmpty() && (date.front().isDigit() || monthNumber(date.first(std::max<qsizetype>(0, date.indexOf(u' ')))) > 0);
+    return onlyDate && namesOutlet(outlet) && parsePublicationDate(date).isValid() ? outlet : QString();
+}
+
+// A line of a name alone ("Sabine Okonkwo") right under or over a dated line among the lines
+// under the headline: the byline without "By". Its first word must be a known given name, as
+// a heading of two or three capitalised words ("Key Points") has none.
+bool isNameBesideDateLine(const QList<QString> &paragraphs, qsizetype at, qsizetype first)
+{
+    const QString line = paragraphs[at].trimmed();
+    if (!looksLikeBareName(line) || !PeopleLexicon::isGivenName(QStringView(line).first(line.indexOf(u' ')))) {
+        return false;
+    }
+    const auto dated = [&paragraphs](qsizetype i) {
+        const QString text = paragraphs[i].trimmed();
+        return text.size() <= 80 && !text.endsWith(u'.') && parsePublicationDate(text).isValid();
+    };
+    return (at > first && dated(at - 1)) || (at + 1 < paragraphs.size() && dated(at + 1));
+}
+
+} // namespace
+
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
 {
     // A standfirst may come between the headline and the byline; any other long line is the story.
@@ -1199,6 +1236,15 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
         // A date line, not a sentence that mentions a date ("He was born on May 5, 1960.").
         if (!article.published.isValid() && (line.size() <= 60 || line.contains(u'|') || !credit.isEmpty()) && !line.endsWith(u'.')) {
             article.published = parsePublicationDate(line);
+        }
+        // "Ravenscourt Gazette, 9 September 2024": the outlet's name before the date.
+        if (article.outlet.isEmpty()) {
+            article.outlet = outletBeforeDate(line);
+        }
+        // "Sabine Okonkwo" under (or over) the date line: the writer's name alone, known as a
+        // name by its given name.
+        if (article.author.isEmpty() && credit.isEmpty() && isNameBesideDateLine(paragraphs, i, first)) {
+            article.author = line;
         }
     }
 }
