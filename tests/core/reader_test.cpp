@@ -998,6 +998,23 @@ private Q_SLOTS:
 </article></body></html>)"_ba
             << u"T\nThe jet crashed north of Moscow on Wednesday evening.\nOfficials published the passenger list late on Wednesday night."_s << u"HPP"_s
             << QStringList() << QString();
+        QTest::newRow("JSON-LD @graph whose article names its writer and publisher by @id: the named objects they point at")
+            << u"page.html"_s
+            << R"(<html><head><title>Storm cuts power</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[)"
+               R"({"@type":"NewsArticle","headline":"Storm cuts power","datePublished":"2025-10-03T16:05:00+01:00","author":{"@id":"https://c.example/#/person/ab12"},)"
+               R"("publisher":{"@id":"https://c.example/#org"}},{"@type":"Organization","@id":"https://c.example/#org","name":"The Northern Courier"},)"
+               R"({"@type":"Person","@id":"https://c.example/#/person/ab12","name":"Callum Fraser"}]}</script></head><body><article><h1>Storm cuts power</h1>)"
+               R"(<p>More than 100,000 homes were left without power on Friday.</p></article></body></html>)"_ba
+            << u"Storm cuts power\nMore than 100,000 homes were left without power on Friday."_s << u"HP"_s
+            << QStringList{u"Storm cuts power"_s, u"2025-10-03"_s, u""_s, u"The Northern Courier"_s, u"Callum Fraser"_s} << QString();
+        QTest::newRow("near miss: an @id that points at no named object names no writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Storm cuts power</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[)"
+               R"({"@type":"NewsArticle","headline":"Storm cuts power","author":{"@id":"https://c.example/#/person/ab12"}},)"
+               R"({"@type":"WebSite","@id":"https://c.example/#website","name":"Northern Courier"}]}</script></head><body><article><h1>Storm cuts power</h1>)"
+               R"(<p>More than 100,000 homes were left without power on Friday.</p></article></body></html>)"_ba
+            << u"Storm cuts power\nMore than 100,000 homes were left without power on Friday."_s << u"HP"_s
+            << QStringList{u"Storm cuts power"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("JSON-LD article inside a WebPage's mainEntity: its date and writer")
             << u"page.html"_s << R"(<html><head><title>T</title><script type="application/ld+json">{"@type":"WebPage","name":"T","datePublished":"2020-01-01",
 "mainEntity":{"@type":"NewsArticle","headline":"T","datePublished":"2023-06-26T17:20:00+01:00","author":[{"@type":"Person","name":"Callum Reid"}]}}</script>

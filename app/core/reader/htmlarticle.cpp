@@ -1599,25 +1599,58 @@ void collectJsonObjects(const QJsonValue &value, QList<QJsonObject> &out, int de
     }
 }
 
-// The JSON-LD object that describes the article itself.
-QJsonObject jsonLdArticle(const QStringList &scripts)
+// Every JSON-LD object of the page's scripts, those of a "@graph" and a main entity among them.
+QList<QJsonObject> jsonLdObjects(const QStringList &scripts)
 {
     QList<QJsonObject> objects;
     for (const QString &script : scripts) {
         const QJsonDocument document = QJsonDocument::fromJson(script.trimmed().toUtf8());
         collectJsonObjects(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), objects);
     }
-    for (const QJsonObject &object : std::as_const(objects)) {
+    return objects;
+}
+
+// The object that describes the article itself, among the page's JSON-LD objects.
+QJsonObject articleObject(const QList<QJsonObject> &objects)
+{
+    for (const QJsonObject &object : objects) {
         if (isArticleType(object.value(u"@type"_s))) {
             return object;
         }
     }
-    for (const QJsonObject &object : std::as_const(objects)) {
+    for (const QJsonObject &object : objects) {
         if (object.contains(u"datePublished"_s)) {
             return object;
         }
     }
     return {};
+}
+
+QJsonObject jsonLdArticle(const QStringList &scripts)
+{
+    return articleObject(jsonLdObjects(scripts));
+}
+
+// A value that points at another object of the page's "@graph" by its "@id" alone, as SEO
+// plugins write the article's author and publisher ({"@id": "https://site/#/schema/person/ab12"}),
+// replaced by that object; other values as they are.
+QJsonValue resolvedReference(const QJsonValue &value, const QList<QJsonObject> &objects)
+{
+    if (value.isArray()) {
+        QJsonArray resolved;
+        for (const QJsonValue &item : value.toArray()) {
+            resolved.append(resolvedReference(item, objects));
+        }
+        return resolved;
+    }
+    const QJsonObject reference = value.toObject();
+    const QJsonValue id = reference.value(u"@id"_s);
+    if (!value.isObject() || !id.isString() || reference.contains(u"name"_s)) {
+        return value;
+    }
+    const auto target = std::find_if(
+        objects.cbegin(), objects.cend(), [&id](const QJsonObject &object) { return object.value(u"@id"_s) == id && object.contains(u"name"_s); });
+    return target != objects.cend() ? QJsonValue(*target) : value;
 }
 
 // What a paywalled page tells search engines of its wall: that the article is not free
@@ -1867,13 +1900,14 @@ QString headlineLink(const GumboNode *headline)
 
 void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *content)
 {
-    const QJsonObject ld = jsonLdArticle(facts.jsonLd);
+    const QList<QJsonObject> ldObjects = jsonLdObjects(facts.jsonLd);
+    const QJsonObject ld = articleObject(ldObjects);
     const bool archiveToday = isArchiveTodayAddress(facts.canonical.isEmpty() ? firstMeta(facts, {u"og:url"}) : facts.canonical);
     if (!archiveToday) {
         article.outlet = firstMeta(facts, {u"og:site_name", u"application-name"});
     }
     if (article.outlet.isEmpty()) {
-        article.outlet = jsonString(ld.value(u"publisher"_s));
+        article.outlet = jsonString(resolvedReference(ld.value(u"publisher"_s), ldObjects));
     }
     const QString firstH1 = facts.firstH1 ? simplifiedText(facts.firstH1) : QString();
     const bool h1NamesSite = namesSiteInTitle(facts.titleElement.simplified(), firstH1);
@@ -1942,7 +1976,7 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
 
     article.author = firstMeta(facts, {u"author", u"article:author", u"byl", u"parsely-author", u"sailthru.author"});
     if (article.author.startsWith(u"http"_s) || article.author.isEmpty()) {
-        article.author = jsonString(ld.value(u"author"_s));
+        article.author = jsonString(resolvedReference(ld.value(u"author"_s), ldObjects));
     }
     if (article.author.isEmpty()) {
         article.author = authorNamesInPage(facts.authorNames);
