@@ -419,6 +419,17 @@ private Q_SLOTS:
             << u"a.txt"_s << "World\nStrong quake strikes off Kamchatka peninsula\nBy Nadia Kowalski\nThe quake struck on Wednesday.\n"_ba
             << u"Strong quake strikes off Kamchatka peninsula\nBy Nadia Kowalski\nThe quake struck on Wednesday."_s << u"HPP"_s
             << QStringList{u"Strong quake strikes off Kamchatka peninsula"_s, u""_s, u""_s, u""_s, u"Nadia Kowalski"_s} << QString();
+        QTest::newRow("a copied page's section label over the headline and a standfirst goes")
+            << u"a.txt"_s
+            << "CONGRESS\nHouse passes stopgap bill to avert shutdown\nRepublicans pushed the measure through with one Democratic vote.\nBy Dev "
+               "Patel\n03/11/2025 06:12 PM EDT\nThe House on Tuesday passed a stopgap funding bill.\n"_ba
+            << u"House passes stopgap bill to avert shutdown\nRepublicans pushed the measure through with one Democratic vote.\nBy Dev Patel\n03/11/2025 "
+               u"06:12 PM EDT\nThe House on Tuesday passed a stopgap funding bill."_s
+            << u"HPPPP"_s << QStringList{u"House passes stopgap bill to avert shutdown"_s, u"2025-03-11"_s, u""_s, u""_s, u"Dev Patel"_s} << QString();
+        QTest::newRow("near miss: a one-word headline over a shorter line and the byline stays the headline")
+            << u"a.txt"_s << "Shutdown\nHouse passes a stopgap bill\nStopgap\nBy Dev Patel\nThe House on Tuesday passed a stopgap funding bill.\n"_ba
+            << u"Shutdown\nHouse passes a stopgap bill\nStopgap\nBy Dev Patel\nThe House on Tuesday passed a stopgap funding bill."_s << u"HPHPP"_s
+            << QStringList{u"Shutdown"_s, u""_s, u""_s, u""_s, u"Dev Patel"_s} << QString();
         QTest::newRow("near miss: a headline of two words over a line without a stop stays the headline")
             << u"a.txt"_s << "Strike ends\nWorkers return after nine weeks\nBy Nadia Kowalski\nThe strike ended on Monday.\n"_ba
             << u"Strike ends\nWorkers return after nine weeks\nBy Nadia Kowalski\nThe strike ended on Monday."_s << u"HHPP"_s

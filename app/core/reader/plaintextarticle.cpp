@@ -1251,9 +1251,10 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
 
 namespace {
 
-// A section's label copied alone over the headline ("World", "Politics", "U.S."): one word,
-// where a headline has several, over a line of several words without a stop (the headline)
-// and the byline or the date line.
+// A section's label copied alone over the headline ("World", "Politics", "CONGRESS"): one
+// word, where a headline has several, over a line of several words without a stop (the
+// headline) and the byline or the date line, or a standfirst longer than the headline and then
+// the byline or the date line.
 bool isSectionLabelOverHeadline(const QList<QString> &paragraphs, qsizetype longestLine)
 {
     constexpr qsizetype longestLabel = 20;
@@ -1263,9 +1264,13 @@ bool isSectionLabelOverHeadline(const QList<QString> &paragraphs, qsizetype long
     }
     const QString label = paragraphs[0].trimmed();
     const QString headline = paragraphs[1].trimmed();
-    return !label.isEmpty() && label.size() <= longestLabel && !label.contains(u' ') && label.front().isUpper() && !endsWithClosingPunctuation(label)
-        && headline.size() <= longestLine && headline.count(u' ') + 1 >= fewestHeadlineWords && !endsWithClosingPunctuation(headline)
-        && isBylineOrDateLine(QStringView(paragraphs[2]).trimmed());
+    if (label.isEmpty() || label.size() > longestLabel || label.contains(u' ') || !label.front().isUpper() || endsWithClosingPunctuation(label)
+        || headline.size() > longestLine || headline.count(u' ') + 1 < fewestHeadlineWords || endsWithClosingPunctuation(headline)) {
+        return false;
+    }
+    const QStringView under = QStringView(paragraphs[2]).trimmed();
+    const bool standfirst = paragraphs.size() > 3 && under.size() > headline.size() && under.size() <= longestLine;
+    return isBylineOrDateLine(under) || (standfirst && isBylineOrDateLine(QStringView(paragraphs[3]).trimmed()));
 }
 
 // Text copied from a whole page opens with the site's masthead and menu, short lines over the
