@@ -468,6 +468,29 @@ private Q_SLOTS:
             << u"Audit published\nBy Lisa Mercer\nImage 3 of the report shows the damage.\nThe audit was published on Tuesday.\nKessler covers the costs "
                u"herself, she said."_s
             << u"HPPPP"_s << QStringList{u"Audit published"_s, u""_s, u""_s, u""_s, u"Lisa Mercer"_s} << QString();
+        QTest::newRow("a copied broadcaster's page: the copied-link note, the dateline broken over lines and a related article's box dropped")
+            << u"a.txt"_s
+            << "Trump says tariffs will go ahead\nBy Lisa Mercer, CNN\nLink Copied!\nWashington\nCNN\n \xE2\x80\x94 \nPresident Donald Trump said on Monday "
+               "that tariffs would take effect on Tuesday.\nRelated article\nHere's what to know about Trump's tariffs\nMarkets fell sharply after the "
+               "remarks.\n"_ba
+            << u"Trump says tariffs will go ahead\nBy Lisa Mercer, CNN\nPresident Donald Trump said on Monday that tariffs would take effect on Tuesday.\n"
+               u"Markets fell sharply after the remarks."_s
+            << u"HPPP"_s << QStringList{u"Trump says tariffs will go ahead"_s, u""_s, u""_s, u"CNN"_s, u"Lisa Mercer"_s} << QString();
+        QTest::newRow("a copied radio story's page: the programme over the headline, 'Heard on', the listening time, the player and the sponsor's slot dropped")
+            << u"a.txt"_s
+            << "Morning Edition\nFed holds rates steady as officials wait\nMarch 19, 2025 5:00 AM ET\nHeard on Morning Edition\nBy Ruth Kessler\n4-Minute "
+               "Listen\nPlaylist\nThe Federal Reserve left its rate unchanged on Wednesday.\nSponsor Message\nOfficials lowered their forecast for "
+               "growth.\n"_ba
+            << u"Fed holds rates steady as officials wait\nMarch 19, 2025 5:00 AM ET\nBy Ruth Kessler\nThe Federal Reserve left its rate unchanged on "
+               u"Wednesday.\nOfficials lowered their forecast for growth."_s
+            << u"HPPPP"_s << QStringList{u"Fed holds rates steady as officials wait"_s, u"2025-03-19"_s, u""_s, u""_s, u"Ruth Kessler"_s} << QString();
+        QTest::newRow("near misses: a place over a name without the dash, and a sentence that opens 'Heard on' stay")
+            << u"a.txt"_s
+            << "Tariffs take effect\nThe tariffs took effect on Tuesday.\nWashington\nAssociated Press\nHeard on the radio, the news spread fast.\nMarkets "
+               "fell.\n"_ba
+            << u"Tariffs take effect\nThe tariffs took effect on Tuesday.\nWashington\nAssociated Press\nHeard on the radio, the news spread fast.\nMarkets "
+               u"fell."_s
+            << u"HPPHPP"_s << QStringList() << QString();
         QTest::newRow("a sentence with a bracketed aside and a short line before a sentence are kept")
             << u"a.txt"_s << "Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday.\n"_ba
             << u"Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday."_s << u"HPHP"_s << QStringList() << QString();

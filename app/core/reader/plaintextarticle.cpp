@@ -205,7 +205,9 @@ const QStringList &pageButtons()
         // the link to the readers' comments, and a sign-up form's button and field
         u"comments"_s, u"view comments"_s, u"show comments"_s, u"sign up"_s, u"subscribe"_s, u"enter your email"_s, u"enter your email address"_s,
         // a wire's link to license its pictures, and a link to the story in another language
-        u"purchase licensing rights"_s, u"leer en español"_s, u"lire en français"_s};
+        u"purchase licensing rights"_s, u"leer en español"_s, u"lire en français"_s,
+        // a broadcaster's page: the note that a link was copied, its player's list, the slot of an advertisement
+        u"link copied"_s, u"playlist"_s, u"sponsor message"_s};
     return buttons;
 }
 
@@ -251,6 +253,47 @@ qsizetype afterNewsletterBox(const QList<QString> &paragraphs, qsizetype at)
         ++after;
     }
     return after;
+}
+
+// "Heard on Morning Edition": the broadcast a radio story's page says it ran in.
+bool isProgrammeNote(QStringView line)
+{
+    constexpr qsizetype longestNote = 60;
+    return line.size() <= longestNote && line.size() > 9 && line.startsWith(u"Heard on ") && line[9].isUpper() && !endsWithClosingPunctuation(line);
+}
+
+// A radio story's page names its programme over the headline and again in "Heard on Morning
+// Edition" under it: that first line is the programme's name, no headline. Empty when the
+// first line is not named so among the next few.
+QString programmeOverHeadline(const QList<QString> &paragraphs)
+{
+    constexpr qsizetype linesToLook = 6;
+    const QString first = paragraphs.isEmpty() ? QString() : paragraphs.constFirst().trimmed();
+    for (qsizetype i = 1; !first.isEmpty() && i < std::min(paragraphs.size(), linesToLook); ++i) {
+        const QStringView line = QStringView(paragraphs[i]).trimmed();
+        if (isProgrammeNote(line) && line.sliced(9) == first) {
+            return first;
+        }
+    }
+    return {};
+}
+
+// A dateline a copy breaks over lines, as a broadcaster's page sets it: "Washington" / "CNN" /
+// "—" before the first sentence. Returns the index after it, or `at` where none starts.
+qsizetype afterBrokenDateline(const QList<QString> &paragraphs, qsizetype at)
+{
+    constexpr qsizetype longestPlace = 30;
+    constexpr qsizetype mostPlaceWords = 3;
+    if (at + 2 >= paragraphs.size()) {
+        return at;
+    }
+    const QString place = paragraphs[at].trimmed();
+    const QString dash = paragraphs[at + 2].trimmed();
+    const bool isDash = dash == u"\u2014"_s || dash == u"\u2013"_s || dash == u"-"_s;
+    const QList<QStringView> words = QStringView(place).split(u' ', Qt::SkipEmptyParts);
+    const bool isPlace = !place.isEmpty() && place.size() <= longestPlace && words.size() <= mostPlaceWords
+        && std::all_of(words.cbegin(), words.cend(), [](QStringView word) { return word.front().isUpper() && word.back().isLetter(); });
+    return isDash && isPlace && namesOutlet(paragraphs[at + 1].trimmed()) ? at + 3 : at;
 }
 
 // "Most read", or the same heading over one section's list ("Most Read World", "Top stories
@@ -318,8 +361,8 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         return false;
     };
     // A box of links to other stories set between paragraphs ("RELATED COVERAGE" over titles).
-    static const QStringList relatedHeadings{u"related coverage"_s, u"related stories"_s, u"related content"_s, u"related"_s, u"read more"_s,
-        u"more coverage"_s, u"also read"_s, u"read also"_s, u"see also"_s, u"recommended"_s, u"recommended stories"_s};
+    static const QStringList relatedHeadings{u"related coverage"_s, u"related stories"_s, u"related article"_s, u"related content"_s, u"related"_s,
+        u"read more"_s, u"more coverage"_s, u"also read"_s, u"read also"_s, u"see also"_s, u"recommended"_s, u"recommended stories"_s};
     const auto isTitle = [](const QString &line) {
         const QString trimmed = line.trimmed();
         return trimmed.size() < 120 && !endsWithClosingPunctuation(trimmed);
@@ -359,7 +402,11 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         if (opensComments(line) || (i >= topLines && opensPageFoot(line))) {
             break;
         }
-        if (isCountLine(line) || isRunningTime(line) || isGalleryCaption(line)) {
+        if (isCountLine(line) || isRunningTime(line) || isGalleryCaption(line) || isProgrammeNote(line)) {
+            continue;
+        }
+        if (const qsizetype after = afterBrokenDateline(paragraphs, i); after > i) {
+            i = after - 1;
             continue;
         }
         // "READ: Six storms in a month: How ...": a link to another story between paragraphs,
@@ -876,7 +923,7 @@ bool isReadingTimeNote(QStringView line)
         return false;
     }
     static const QRegularExpression note(u"^\\s*(?:listen(?: to (?:this|the) (?:article|story))?\\W*(?:\\(?\\d+(?::\\d\\d)?\\s*(?:min|mins|minutes?)?\\)?)?"
-                                         u"|\\d+\\s*(?:min|mins|minutes?) (?:read|listen))\\W*$"_s,
+                                         u"|\\d+[\\s-]*(?:min|mins|minutes?) (?:read|listen))\\W*$"_s,
         QRegularExpression::CaseInsensitiveOption);
     // Both expressions need a digit or, the first, a line that opens with "listen": others
     // spare them.
@@ -1355,7 +1402,11 @@ Article readPlainTextArticle(QStringView text)
     // only then is every paragraph searched for its footnote marks.
     const bool references = removeReferenceSections(paragraphs, [](const QString &paragraph) { return QStringView(paragraph); });
     const bool marked = references || (paragraphs.size() > 1 && !encyclopediaInTagline(QStringView(paragraphs[1]).trimmed()).isEmpty());
+    const QString programme = matter.title.trimmed().isEmpty() ? programmeOverHeadline(paragraphs) : QString();
     paragraphs = withoutPageFurniture(paragraphs, matter.title.trimmed().isEmpty() ? 1 : 0);
+    if (!programme.isEmpty()) {
+        paragraphs.removeFirst();
+    }
     for (QString &paragraph : paragraphs) {
         paragraph = withoutNewTabNotices(std::move(paragraph));
         if (marked) {
