@@ -491,6 +491,23 @@ private Q_SLOTS:
             << u"Tariffs take effect\nThe tariffs took effect on Tuesday.\nWashington\nAssociated Press\nHeard on the radio, the news spread fast.\nMarkets "
                u"fell."_s
             << u"HPPHPP"_s << QStringList() << QString();
+        QTest::newRow("copied pages' furniture: an offer of a free email and its form, a contributor's buttons and disclaimer, the comments' openings")
+            << u"a.txt"_s
+            << "Ferry operator fined\nBy Lisa Mercer\nFollow Author\nOpinions expressed by Forbes Contributors are their own.\ne-mail\nGet our free Travel "
+               "email for expert advice\nEmail\nSIGN UP\nI would like to be emailed about offers. Read our privacy notice\nThe operator was fined "
+               "\xC2\xA3"
+               "2m on Thursday, the regulator said.\nThe company accepted the findings.\nFollow me on LinkedIn.\nEditorial Standards\nReprints & "
+               "Permissions\nShare or comment on this article:\nComments 312\nThe comments below have not been moderated.\n"_ba
+            << u"Ferry operator fined\nBy Lisa Mercer\nThe operator was fined \u00A3"
+               u"2m on Thursday, the regulator said.\nThe company accepted the findings."_s
+            << u"HPPP"_s << QStringList{u"Ferry operator fined"_s, u""_s, u""_s, u""_s, u"Lisa Mercer"_s} << QString();
+        QTest::newRow("near misses: sentences on opinions expressed, on getting our reporters an email, and on comments stay")
+            << u"a.txt"_s
+            << "Ferry operator fined\nBy Lisa Mercer\nThe opinions expressed at the meeting were mixed.\nGet our reporters an email before noon, the editor "
+               "said.\nComments from passengers were angry.\nThe company accepted the findings.\n"_ba
+            << u"Ferry operator fined\nBy Lisa Mercer\nThe opinions expressed at the meeting were mixed.\nGet our reporters an email before noon, the editor "
+               u"said.\nComments from passengers were angry.\nThe company accepted the findings."_s
+            << u"HPPPPP"_s << QStringList{u"Ferry operator fined"_s, u""_s, u""_s, u""_s, u"Lisa Mercer"_s} << QString();
         QTest::newRow("a sentence with a bracketed aside and a short line before a sentence are kept")
             << u"a.txt"_s << "Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday.\n"_ba
             << u"Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday."_s << u"HPHP"_s << QStringList() << QString();

@@ -207,7 +207,9 @@ const QStringList &pageButtons()
         // a wire's link to license its pictures, and a link to the story in another language
         u"purchase licensing rights"_s, u"leer en español"_s, u"lire en français"_s,
         // a broadcaster's page: the note that a link was copied, its player's list, the slot of an advertisement
-        u"link copied"_s, u"playlist"_s, u"sponsor message"_s};
+        u"link copied"_s, u"playlist"_s, u"sponsor message"_s,
+        // a contributor's page: the button to follow the writer, the links to the site's rules and reprints
+        u"e-mail"_s, u"follow author"_s, u"editorial standards"_s, u"reprints & permissions"_s, u"reprints and permissions"_s};
     return buttons;
 }
 
@@ -231,9 +233,10 @@ bool isNewsletterFormLine(QStringView line)
         return false;
     }
     static const QList<QStringView> terms{u"by signing up", u"by subscribing", u"by entering your email", u"by clicking", u"thank you for signing up",
-        u"thanks for signing up", u"thank you for subscribing", u"thanks for subscribing"};
+        u"thanks for signing up", u"thank you for subscribing", u"thanks for subscribing", u"i would like to be emailed"};
     const QString key = pageFurnitureKey(line);
-    return pageButtons().contains(key) || key == u"email address"_s || containsNoCase(line, u"inbox", 2)
+    return pageButtons().contains(key) || key == u"email address"_s || containsNoCase(line, u"inbox", 2) || containsNoCase(line, u"privacy notice", 3)
+        || containsNoCase(line, u"privacy policy", 3)
         || std::any_of(terms.cbegin(), terms.cend(), [line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
 }
 
@@ -245,7 +248,9 @@ qsizetype afterNewsletterBox(const QList<QString> &paragraphs, qsizetype at)
     constexpr qsizetype longestCall = 100;
     constexpr qsizetype mostFormLines = 4;
     const QStringView call = QStringView(paragraphs[at]).trimmed();
-    if (call.size() > longestCall || endsWithClosingPunctuation(call) || !isCallToFollow(call)) {
+    // "Get our free Travel email for expert advice": an offer of the letter calls for it too.
+    const bool offer = call.startsWith(u"Get our ", Qt::CaseInsensitive) && (containsNoCase(call, u"email", 1) || containsNoCase(call, u"newsletter", 3));
+    if (call.size() > longestCall || endsWithClosingPunctuation(call) || !(offer || isCallToFollow(call))) {
         return at;
     }
     qsizetype after = at + 1;
@@ -253,6 +258,17 @@ qsizetype afterNewsletterBox(const QList<QString> &paragraphs, qsizetype at)
         ++after;
     }
     return after;
+}
+
+// "Opinions expressed by Forbes Contributors are their own.", "The views expressed in this
+// article are the author's own.": the site's note on a contributor's piece.
+bool isOpinionDisclaimer(QStringView line)
+{
+    constexpr qsizetype longestNote = 200;
+    static const QList<QStringView> openings{u"opinions expressed ", u"the opinions expressed ", u"the views expressed ", u"views expressed "};
+    return line.size() <= longestNote && !line.isEmpty() && QStringView(u"oOtTvV").contains(line.front())
+        && std::any_of(openings.cbegin(), openings.cend(), [line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })
+        && (line.contains(u" own.") || line.contains(u" own"));
 }
 
 // "Heard on Morning Edition": the broadcast a radio story's page says it ran in.
@@ -326,16 +342,18 @@ bool opensPageFoot(const QString &line)
 
 bool opensComments(const QString &line)
 {
-    static const QRegularExpression heading(u"^(?:\\d+|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to) [\u201C\u2018\"']"
-                                            u"|^(?:\\d+ comments?|leave a (?:reply|comment)|post navigation|join the (?:conversation|discussion)"
-                                            u"|comments are closed)\\W*$"_s,
+    static const QRegularExpression heading(
+        u"^(?:\\d+|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to) [\u201C\u2018\"']"
+        u"|^(?:\\d+ comments?|leave a (?:reply|comment)|post navigation|join the (?:conversation|discussion)"
+        u"|comments are closed|share or comment on this article|join our commenting forum|comments \\(?\\d[\\d,.]*[kK]?\\)?)\\W*$"_s,
         QRegularExpression::CaseInsensitiveOption);
     if (line.size() > 200) {
         return false;
     }
     // The expression runs only on a line that opens as one of its forms does (most lines do not).
     const QStringView trimmed = QStringView(line).trimmed();
-    static const QList<QStringView> openings{u"one ", u"two ", u"three ", u"leave a ", u"post navigation", u"join the ", u"comments are closed"};
+    static const QList<QStringView> openings{u"one ", u"two ", u"three ", u"leave a ", u"post navigation", u"join the ", u"comments are closed",
+        u"share or comment", u"join our commenting", u"comments "};
     const bool mayMatch = !trimmed.isEmpty() && (trimmed.front().isDigit() || std::any_of(openings.cbegin(), openings.cend(), [trimmed](QStringView opening) {
         return trimmed.startsWith(opening, Qt::CaseInsensitive);
     }));
@@ -402,7 +420,7 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         if (opensComments(line) || (i >= topLines && opensPageFoot(line))) {
             break;
         }
-        if (isCountLine(line) || isRunningTime(line) || isGalleryCaption(line) || isProgrammeNote(line)) {
+        if (isCountLine(line) || isRunningTime(line) || isGalleryCaption(line) || isProgrammeNote(line) || isOpinionDisclaimer(line)) {
             continue;
         }
         if (const qsizetype after = afterBrokenDateline(paragraphs, i); after > i) {
@@ -562,7 +580,7 @@ bool isCallToFollow(QStringView line)
         u"^(?:follow|join|download (?:the|our)|catch all|stay (?:informed|updated|connected|tuned)|subscribe to|sign up|don[\u2019']?t miss|for "
         u"(?:more|comprehensive|complete|full|"
         u"the latest|all the latest) (?:news|coverage|updates|stories))\\b.*\\b(?:whatsapp|telegram|google news|apps?|channel|newsletter|e-?paper|"
-        u"updates|latest news|news alerts|subscribe|coverage)\\b"_s,
+        u"updates|latest news|news alerts|subscribe|coverage|linkedin|twitter|facebook|instagram|bluesky)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
     // Every call opens with one of these words: a look at the opening spares the expression.
     static const QList<QStringView> openings{
