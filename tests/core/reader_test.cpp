@@ -508,6 +508,18 @@ private Q_SLOTS:
             << u"Ferry operator fined\nBy Lisa Mercer\nThe opinions expressed at the meeting were mixed.\nGet our reporters an email before noon, the editor "
                u"said.\nComments from passengers were angry.\nThe company accepted the findings."_s
             << u"HPPPPP"_s << QStringList{u"Ferry operator fined"_s, u""_s, u""_s, u""_s, u"Lisa Mercer"_s} << QString();
+        QTest::newRow("a byline that names the outlet the writer wrote for, in capitals or not, and one that ends on the job and a stop: the writer")
+            << u"a.txt"_s << "Princess returns to duties\nBy LISA MERCER FOR MAILONLINE\nThe princess arrived at Wimbledon on Sunday.\n"_ba
+            << u"Princess returns to duties\nBy LISA MERCER FOR MAILONLINE\nThe princess arrived at Wimbledon on Sunday."_s << u"HPP"_s
+            << QStringList{u"Princess returns to duties"_s, u""_s, u""_s, u"MAILONLINE"_s, u"Lisa Mercer"_s} << QString();
+        QTest::newRow("a byline that ends on the writer's job and a stop: the writer")
+            << u"a.txt"_s << "Outage lessons\nBy Dana Whitfield, Contributor.\nEvery computer on the ward showed a blue screen.\n"_ba
+            << u"Outage lessons\nBy Dana Whitfield, Contributor.\nEvery computer on the ward showed a blue screen."_s << u"HPP"_s
+            << QStringList{u"Outage lessons"_s, u""_s, u""_s, u""_s, u"Dana Whitfield"_s} << QString();
+        QTest::newRow("near miss: 'for' before words in lower case is no outlet")
+            << u"a.txt"_s << "Princess returns to duties\nBy Lisa Mercer for now\nThe princess arrived at Wimbledon on Sunday.\n"_ba
+            << u"Princess returns to duties\nBy Lisa Mercer for now\nThe princess arrived at Wimbledon on Sunday."_s << u"HPP"_s
+            << QStringList{u"Princess returns to duties"_s, u""_s, u""_s, u""_s, u"Lisa Mercer for now"_s} << QString();
         QTest::newRow("a sentence with a bracketed aside and a short line before a sentence are kept")
             << u"a.txt"_s << "Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday.\n"_ba
             << u"Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday."_s << u"HPHP"_s << QStringList() << QString();

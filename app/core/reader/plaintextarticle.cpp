@@ -532,8 +532,9 @@ bool namesNewsJob(const QString &text)
     static const QStringList jobWords{
         u"correspondent"_s, u"editor"_s, u"reporter"_s, u"writer"_s, u"columnist"_s, u"journalist"_s, u"producer"_s, u"contributor"_s, u"staff"_s};
     const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
+    // "Contributor." closes a byline ("By Dana Whitfield, Contributor."): the stop is no part of the word.
     return !words.isEmpty() && words.size() <= 5
-        && std::any_of(words.cbegin(), words.cend(), [](QStringView word) { return jobWords.contains(word.toString().toLower()); });
+        && std::any_of(words.cbegin(), words.cend(), [](QStringView word) { return jobWords.contains(word.toString().toLower().remove(u'.').remove(u',')); });
 }
 
 bool containsNoCase(QStringView text, QStringView phrase, qsizetype letterAt)
@@ -1230,6 +1231,29 @@ bool isNameBesideDateLine(const QList<QString> &paragraphs, qsizetype at, qsizet
     return (at > first && dated(at - 1)) || (at + 1 < paragraphs.size() && dated(at + 1));
 }
 
+// "By LISA MERCER FOR MAILONLINE", "By Lisa Mercer for The Washington Post": the writer, and
+// the outlet she wrote for (capitalised words, four at most), which is the outlet where the
+// text names none.
+void readWriterFor(Article &article)
+{
+    constexpr qsizetype mostOutletWords = 4;
+    const qsizetype at = article.author.indexOf(u" for "_s, 0, Qt::CaseInsensitive);
+    if (at <= 0) {
+        return;
+    }
+    const QString writer = article.author.left(at).trimmed();
+    const QString outlet = article.author.mid(at + 5).trimmed();
+    const QList<QStringView> words = QStringView(outlet).split(u' ', Qt::SkipEmptyParts);
+    if (!looksLikeBareName(writer) || words.isEmpty() || words.size() > mostOutletWords
+        || !std::all_of(words.cbegin(), words.cend(), [](QStringView word) { return word.front().isUpper(); })) {
+        return;
+    }
+    article.author = writer;
+    if (article.outlet.isEmpty()) {
+        article.outlet = outlet;
+    }
+}
+
 } // namespace
 
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
@@ -1274,6 +1298,7 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
                     article.author.truncate(comma);
                 }
             }
+            readWriterFor(article);
             article.author = withoutOutletName(article.author, article.outlet);
             splitCapitalisedByline(article);
         }
