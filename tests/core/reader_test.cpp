@@ -520,6 +520,22 @@ private Q_SLOTS:
             << u"a.txt"_s << "Princess returns to duties\nBy Lisa Mercer for now\nThe princess arrived at Wimbledon on Sunday.\n"_ba
             << u"Princess returns to duties\nBy Lisa Mercer for now\nThe princess arrived at Wimbledon on Sunday."_s << u"HPP"_s
             << QStringList{u"Princess returns to duties"_s, u""_s, u""_s, u""_s, u"Lisa Mercer for now"_s} << QString();
+        QTest::newRow(
+            "an article copied from its headline down: headline, standfirst, the writer's name over her job and the date line all stay; the writer read")
+            << u"a.txt"_s
+            << "Ferry operator fined after passengers stranded at sea for 20 hours\nRegulator says company failed to warn travellers before storm\nLisa "
+               "Mercer\nTransport Correspondent\nThursday 13 February 2025 17:10 GMT\nThe operator was fined on Thursday, the regulator said.\n"_ba
+            << u"Ferry operator fined after passengers stranded at sea for 20 hours\nRegulator says company failed to warn travellers before storm\nLisa "
+               u"Mercer\nTransport Correspondent\nThursday 13 February 2025 17:10 GMT\nThe operator was fined on Thursday, the regulator said."_s
+            << u"HPPHPP"_s
+            << QStringList{u"Ferry operator fined after passengers stranded at sea for 20 hours"_s, u"2025-02-13"_s, u""_s, u""_s, u"Lisa Mercer"_s}
+            << QString();
+        QTest::newRow("near miss: a whole page copied with a tagline in its masthead: the masthead still goes")
+            << u"a.txt"_s
+            << "Skip to content\nThe Riverside Dispatch, news for the valley since 1994\nHome\nWorld\nBridge closed after cracks found\nBy Ana Ruiz\nThe "
+               "bridge was shut on Sunday.\n"_ba
+            << u"Bridge closed after cracks found\nBy Ana Ruiz\nThe bridge was shut on Sunday."_s << u"HPP"_s
+            << QStringList{u"Bridge closed after cracks found"_s, u""_s, u""_s, u""_s, u"Ana Ruiz"_s} << QString();
         QTest::newRow("a sentence with a bracketed aside and a short line before a sentence are kept")
             << u"a.txt"_s << "Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday.\n"_ba
             << u"Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday."_s << u"HPHP"_s << QStringList() << QString();

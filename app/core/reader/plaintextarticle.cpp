@@ -271,6 +271,13 @@ bool isOpinionDisclaimer(QStringView line)
         && (line.contains(u" own.") || line.contains(u" own"));
 }
 
+// "This article is more than 1 month old": a page's warning that the story is not recent.
+bool isAgeNotice(QStringView line)
+{
+    static const QRegularExpression notice(u"^This (?:article|story) is more than (?:\\d+|one|two|three|a) (?:day|week|month|year)s? old\\W*$"_s);
+    return line.size() <= 50 && line.startsWith(u"This ") && notice.matchView(line).hasMatch();
+}
+
 // "Heard on Morning Edition": the broadcast a radio story's page says it ran in.
 bool isProgrammeNote(QStringView line)
 {
@@ -420,7 +427,7 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         if (opensComments(line) || (i >= topLines && opensPageFoot(line))) {
             break;
         }
-        if (isCountLine(line) || isRunningTime(line) || isGalleryCaption(line) || isProgrammeNote(line) || isOpinionDisclaimer(line)) {
+        if (isCountLine(line) || isRunningTime(line) || isGalleryCaption(line) || isProgrammeNote(line) || isOpinionDisclaimer(line) || isAgeNotice(line)) {
             continue;
         }
         if (const qsizetype after = afterBrokenDateline(paragraphs, i); after > i) {
@@ -1386,8 +1393,11 @@ qsizetype headlineAbove(const QList<QString> &paragraphs, qsizetype at)
     qsizetype headline = at - 1;
     const QString writers = paragraphs[headline].trimmed();
     const bool writersLine = !bylineCredit(writers).isEmpty() || !writersFiledFrom(writers).isEmpty();
-    if (headline > 0 && writersLine && wordCount(QStringView(paragraphs[headline - 1]).trimmed()) >= fewestWordsOverWriters) {
-        --headline;
+    // "Lisa Mercer" over "Transport Correspondent": the writer's name over her job.
+    const bool nameOverJob = headline > 0 && namesNewsJob(writers) && looksLikeBareName(paragraphs[headline - 1].trimmed());
+    const qsizetype writerLines = nameOverJob ? 2 : writersLine ? 1 : 0;
+    if (writerLines > 0 && headline >= writerLines && wordCount(QStringView(paragraphs[headline - writerLines]).trimmed()) >= fewestWordsOverWriters) {
+        headline -= writerLines;
     }
     if (headline > 0) {
         const QStringView standfirst = QStringView(paragraphs[headline]).trimmed();
@@ -1411,7 +1421,14 @@ qsizetype mastheadLines(const QList<QString> &paragraphs)
     for (qsizetype i = 0; i < std::min(paragraphs.size(), farthest); ++i) {
         const QString line = paragraphs[i].trimmed();
         if (i > fewestMastheadLines && isBylineOrDateLine(line)) {
-            return headlineAbove(paragraphs, i);
+            // The site's bar and menu are short lines: a line of five words or more right above
+            // the headline found is the text's own (its headline over a standfirst), and
+            // nothing goes; the headline under a label ("Press Release – ...") is the page's.
+            constexpr qsizetype mostMastheadWords = 4;
+            const qsizetype headline = headlineAbove(paragraphs, i);
+            const QStringView above = headline > 0 ? QStringView(paragraphs[headline - 1]).trimmed() : QStringView();
+            const bool textAbove = wordCount(above) > mostMastheadWords && !isLabelledHeadline(above, QStringView(paragraphs[headline]).trimmed());
+            return textAbove ? 0 : headline;
         }
         if (line.size() > longestLine || endsWithClosingPunctuation(line)) {
             return 0;
