@@ -310,13 +310,16 @@ qsizetype afterBrokenDateline(const QList<QString> &paragraphs, qsizetype at)
     if (at + 2 >= paragraphs.size()) {
         return at;
     }
-    const QString place = paragraphs[at].trimmed();
-    const QString dash = paragraphs[at + 2].trimmed();
-    const bool isDash = dash == u"\u2014"_s || dash == u"\u2013"_s || dash == u"-"_s;
-    const QList<QStringView> words = QStringView(place).split(u' ', Qt::SkipEmptyParts);
+    // The dash alone on its line is the rare mark: it is looked at first.
+    const QStringView dash = QStringView(paragraphs[at + 2]).trimmed();
+    if (dash != u"\u2014" && dash != u"\u2013" && dash != u"-") {
+        return at;
+    }
+    const QStringView place = QStringView(paragraphs[at]).trimmed();
+    const QList<QStringView> words = place.split(u' ', Qt::SkipEmptyParts);
     const bool isPlace = !place.isEmpty() && place.size() <= longestPlace && words.size() <= mostPlaceWords
         && std::all_of(words.cbegin(), words.cend(), [](QStringView word) { return word.front().isUpper() && word.back().isLetter(); });
-    return isDash && isPlace && namesOutlet(paragraphs[at + 1].trimmed()) ? at + 3 : at;
+    return isPlace && namesOutlet(paragraphs[at + 1].trimmed()) ? at + 3 : at;
 }
 
 // "Most read", or the same heading over one section's list ("Most Read World", "Top stories
