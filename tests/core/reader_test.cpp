@@ -244,6 +244,14 @@ private Q_SLOTS:
             << "Audit finds flaws in contracts\nPublished Friday, the 40-page report\nThe audit found flaws in 12 contracts.\nThe council said it would act.\n"_ba
             << u"Audit finds flaws in contracts\nPublished Friday, the 40-page report\nThe audit found flaws in 12 contracts.\nThe council said it would act."_s
             << u"HPPP"_s << QStringList{u"Audit finds flaws in contracts"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("an update's date line over the publication's: the publication's date")
+            << u"a.txt"_s << "Water main bursts\nBy Tom Hale\nUpdated 6 March 2025\nPublished 4 March 2025\nA water main burst on Tuesday morning.\n"_ba
+            << u"Water main bursts\nBy Tom Hale\nA water main burst on Tuesday morning."_s << u"HPP"_s
+            << QStringList{u"Water main bursts"_s, u"2025-03-04"_s, u""_s, u""_s, u"Tom Hale"_s} << QString();
+        QTest::newRow("near miss: an update's date line alone dates the article")
+            << u"a.txt"_s << "Water main bursts\nBy Tom Hale\nUpdated 6 March 2025\nA water main burst on Tuesday morning.\n"_ba
+            << u"Water main bursts\nBy Tom Hale\nA water main burst on Tuesday morning."_s << u"HPP"_s
+            << QStringList{u"Water main bursts"_s, u"2025-03-06"_s, u""_s, u""_s, u"Tom Hale"_s} << QString();
         QTest::newRow("lines that only open with a date's label or join a date to other words stay")
             << u"a.txt"_s
             << "Deal blocked\nPublished Jan 04, 2025, officials said.\nPosted: Jan 06, 2025 | Steelworkers rally in Pittsburgh\nThe order came on Friday.\nIt cited security.\n"_ba
@@ -1119,6 +1127,22 @@ private Q_SLOTS:
                R"(<p>The deal was blocked on Friday after a year-long review.</p></article></body></html>)"_ba
             << u"Deal blocked\nThe deal was blocked on Friday after a year-long review."_s << u"HP"_s
             << QStringList{u"Deal blocked"_s, u"2025-01-04"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a page's 'Published' line over its 'Updated' line, above the text: the publication's date")
+            << u"page.html"_s
+            << R"(<html><head><title>Water main bursts</title></head><body><div class="post"><h1>Water main bursts</h1><div class="meta"><span>Published: 4 )"
+               R"(March 2025</span><br><span>Updated: 6 March 2025</span></div><div class="post-body"><p>A water main burst on the high street on Tuesday )"
+               R"(morning, flooding three shops and closing the road.</p><p>Repairs were finished by the evening.</p></div></div></body></html>)"_ba
+            << u"Water main bursts\nA water main burst on the high street on Tuesday morning, flooding three shops and closing the road.\nRepairs were "
+               u"finished by "
+               u"the evening."_s
+            << u"HPP"_s << QStringList{u"Water main bursts"_s, u"2025-03-04"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a line of the update's and the publication's dates over the text: the publication's date")
+            << u"page.html"_s
+            << R"(<html><head><title>Water main bursts</title></head><body><div class="post"><h1>Water main bursts</h1><p class="dates">Updated 6 March 2025 )"
+               R"(&middot; Published 4 March 2025</p><div class="post-body"><p>A water main burst on the high street on Tuesday morning.</p><p>Repairs were )"
+               R"(finished by the evening.</p></div></div></body></html>)"_ba
+            << u"Water main bursts\nA water main burst on the high street on Tuesday morning.\nRepairs were finished by the evening."_s << u"HPP"_s
+            << QStringList{u"Water main bursts"_s, u"2025-03-04"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("lines that only open with a date's label, or join a date to other words, stay")
             << u"page.html"_s
             << R"(<html><head><title>Deal blocked</title></head><body><article><h1>Deal blocked</h1><p>Updated figures were published on Monday, Jan 6, 2025 | by the ministry</p>)"

@@ -2406,9 +2406,16 @@ void fillMetadataFromPageText(Article &article, const GumboNode *root, const Gum
     if (wantsAuthor) {
         article.author = writerAfterLabel(texts, nearest);
     }
-    for (qsizetype i = texts.size() - 1; i >= std::max<qsizetype>(0, texts.size() - nearest) && !article.published.isValid(); --i) {
+    // The nearest date line; one that tells only when the page was updated yields to one of
+    // its publication further up ("Published: 4 March 2025" over "Updated: 6 March 2025").
+    bool dateOfUpdate = false;
+    for (qsizetype i = texts.size() - 1; i >= std::max<qsizetype>(0, texts.size() - nearest) && (!article.published.isValid() || dateOfUpdate); --i) {
         if (isBylineOrDateLine(texts[i]) || texts[i].contains(u'|')) {
-            article.published = parsePublicationDate(texts[i]);
+            bool updateOnly = false;
+            if (const QDate date = dateOfDateLine(texts[i], &updateOnly); date.isValid() && (!article.published.isValid() || !updateOnly)) {
+                article.published = date;
+                dateOfUpdate = updateOnly;
+            }
         }
     }
     if (!wantsTitle) {

@@ -721,6 +721,28 @@ bool isBylineOrDateLine(QStringView line)
         || (line.size() <= 60 && parsePublicationDate(line).isValid()) || FrontMatter::isKeyLine(line);
 }
 
+QDate dateOfDateLine(QStringView line, bool *updateOnly)
+{
+    // "Updated 6 March 2025 · Published 4 March 2025": the date after the label of publication.
+    for (const QStringView label : {u"Published", u"published", u"PUBLISHED", u"Posted", u"posted", u"POSTED"}) {
+        if (const qsizetype at = line.indexOf(label); at >= 0) {
+            if (const QDate date = parsePublicationDate(line.sliced(at)); date.isValid()) {
+                if (updateOnly) {
+                    *updateOnly = false;
+                }
+                return date;
+            }
+        }
+    }
+    static const QList<QStringView> updateLabels{u"updated", u"last updated", u"modified", u"last modified"};
+    const QDate date = parsePublicationDate(line);
+    if (updateOnly) {
+        *updateOnly = date.isValid()
+            && std::any_of(updateLabels.cbegin(), updateLabels.cend(), [line](QStringView label) { return line.startsWith(label, Qt::CaseInsensitive); });
+    }
+    return date;
+}
+
 bool isUpdateTimeLine(QStringView line)
 {
     // The day of the week may come first: "Posted: Thursday, February 13, 2025 5:10 pm",
@@ -1268,6 +1290,7 @@ void readWriterFor(Article &article)
 
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
 {
+    bool dateOfUpdate = false; // the date read is when the page was updated; a publication date beats it
     // A standfirst may come between the headline and the byline; any other long line is the story.
     for (qsizetype i = first; i < std::min(first + 4, paragraphs.size()); ++i) {
         const QString line = paragraphs[i].trimmed();
@@ -1334,8 +1357,12 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             }
         }
         // A date line, not a sentence that mentions a date ("He was born on May 5, 1960.").
-        if (!article.published.isValid() && (line.size() <= 60 || line.contains(u'|') || !credit.isEmpty()) && !line.endsWith(u'.')) {
-            article.published = parsePublicationDate(line);
+        if ((!article.published.isValid() || dateOfUpdate) && (line.size() <= 60 || line.contains(u'|') || !credit.isEmpty()) && !line.endsWith(u'.')) {
+            bool updateOnly = false;
+            if (const QDate date = dateOfDateLine(line, &updateOnly); date.isValid() && (!article.published.isValid() || !updateOnly)) {
+                article.published = date;
+                dateOfUpdate = updateOnly;
+            }
         }
         // "Ravenscourt Gazette, 9 September 2024": the outlet's name before the date.
         if (article.outlet.isEmpty()) {

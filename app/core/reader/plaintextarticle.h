@@ -83,6 +83,11 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// True for a byline ("By Jane Doe"), a labelled date line ("Updated 6:02 PM EST, November 25,
 /// 2025", "Posted on ...") or a short line that is a date.
 [[nodiscard]] bool isBylineOrDateLine(QStringView line);
+/// The date a date line gives the article: the one after "Published" or "Posted" where the line
+/// also tells when the page was updated ("Updated 6 March 2025 · Published 4 March 2025"), else
+/// its first date. `updateOnly` is set when the line tells only when the page was updated
+/// ("Updated: 6 March 2025"): a line that tells when it was published is to win over it.
+[[nodiscard]] QDate dateOfDateLine(QStringView line, bool *updateOnly = nullptr);
 /// True for a short line that tells when the page was changed: a label and a time or date
 /// ("Updated 9:48 p.m.", "Updated at 21.14 BST", "Last updated: 10:02 ET").
 [[nodiscard]] bool isUpdateTimeLine(QStringView line);
