@@ -660,6 +660,15 @@ private Q_SLOTS:
         QTest::newRow("in Markdown a line that only opens with a date's label stays")
             << u"a.md"_s << "# Deal blocked\n\nPublished Jan 04, 2025, officials said.\n\nThe order came on Friday.\n"_ba
             << u"Deal blocked\nPublished Jan 04, 2025, officials said.\nThe order came on Friday."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a web clipper's title: the site after the bar is the outlet")
+            << u"a.md"_s
+            << "---\ntitle: \"Two men arrested over Louvre jewel heist | The Meridian\"\n---\nTwo men have been arrested, the prosecutor said.\n"_ba
+            << u"Two men arrested over Louvre jewel heist\nTwo men have been arrested, the prosecutor said."_s << u"HP"_s
+            << QStringList{u"Two men arrested over Louvre jewel heist"_s, u""_s, u""_s, u"The Meridian"_s, u""_s} << QString();
+        QTest::newRow("near miss: a title whose part after the bar is longer than before it stays whole")
+            << u"a.md"_s << "---\ntitle: \"Live | Storm Amy brings gusts of 90mph to Scotland\"\n---\nThe storm passed overnight.\n"_ba
+            << u"Live | Storm Amy brings gusts of 90mph to Scotland\nThe storm passed overnight."_s << u"HP"_s
+            << QStringList{u"Live | Storm Amy brings gusts of 90mph to Scotland"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("list items") << u"a.md"_s << "# T\n\nIntro.\n\n- first item\n- second item\n\n1. numbered\n"_ba
                                     << u"T\nIntro.\nfirst item\nsecond item\nnumbered"_s << u"HPPPP"_s << QStringList() << QString();
         QTest::newRow("block quote") << u"a.md"_s << "# T\n\n> Quoted paragraph\n> goes on.\n\nAfter.\n"_ba << u"T\nQuoted paragraph goes on.\nAfter."_s
