@@ -544,6 +544,13 @@ private Q_SLOTS:
                "bridge was shut on Sunday.\n"_ba
             << u"Bridge closed after cracks found\nBy Ana Ruiz\nThe bridge was shut on Sunday."_s << u"HPP"_s
             << QStringList{u"Bridge closed after cracks found"_s, u""_s, u""_s, u""_s, u"Ana Ruiz"_s} << QString();
+        QTest::newRow("a copied broadsheet page: a newsletter's promotion between its marks dropped")
+            << u"a.txt"_s
+            << "Two men arrested\nTwo men have been arrested, the Paris prosecutor said on Sunday.\nskip past newsletter promotion\nSign up to Headlines "
+               "Europe\nFree weekly newsletter\nA digest of the main headlines emailed to you every week day\nafter newsletter promotion\nOne was detained "
+               "at the airport.\n"_ba
+            << u"Two men arrested\nTwo men have been arrested, the Paris prosecutor said on Sunday.\nOne was detained at the airport."_s << u"HPP"_s
+            << QStringList() << QString();
         QTest::newRow("a sentence with a bracketed aside and a short line before a sentence are kept")
             << u"a.txt"_s << "Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday.\n"_ba
             << u"Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday."_s << u"HPHP"_s << QStringList() << QString();
@@ -660,6 +667,25 @@ private Q_SLOTS:
         QTest::newRow("in Markdown a line that only opens with a date's label stays")
             << u"a.md"_s << "# Deal blocked\n\nPublished Jan 04, 2025, officials said.\n\nThe order came on Friday.\n"_ba
             << u"Deal blocked\nPublished Jan 04, 2025, officials said.\nThe order came on Friday."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a web clipper's copy: the site after the bar in its title is the outlet; a credited caption and a newsletter's promotion dropped")
+            << u"a.md"_s
+            << "---\ntitle: \"Two men arrested over Louvre jewel heist | The Meridian\"\nsource: \"https://www.themeridian.example/world/2025/oct/26/louvre\"\n"
+               "published: 2025-10-26\n---\n![Police](https://i.themeridian.example/louvre.jpg)\n\nPolice officers outside the Louvre on Sunday. Photograph: "
+               "Lena Ortiz/Reuters\n\nTwo men have been arrested, the Paris prosecutor said on Sunday.\n\nSign up to Headlines Europe\n\nFree weekly "
+               "newsletter\n\nA digest of the morning's main headlines emailed direct to you every week day\n\n**Privacy Notice:** Newsletters may contain "
+               "info about charities.\n\nafter newsletter promotion\n\nOne was detained at the airport.\n"_ba
+            << u"Two men arrested over Louvre jewel heist\nTwo men have been arrested, the Paris prosecutor said on Sunday.\nOne was detained at the airport."_s
+            << u"HPP"_s
+            << QStringList{u"Two men arrested over Louvre jewel heist"_s, u"2025-10-26"_s, u"https://www.themeridian.example/world/2025/oct/26/louvre"_s,
+                   u"The Meridian"_s, u""_s}
+            << QString();
+        QTest::newRow("near misses: a sentence asking to sign up and a caption-like sentence stay")
+            << u"a.md"_s
+            << "---\ntitle: \"Live | Storm Amy brings gusts of 90mph to Scotland\"\n---\nSign up to vote by Friday, officials urged.\n\nShe held up a photo. "
+               "Photo: a family picture, she said.\n\nThe storm passed overnight.\n"_ba
+            << u"Live | Storm Amy brings gusts of 90mph to Scotland\nSign up to vote by Friday, officials urged.\nShe held up a photo. Photo: a family "
+               u"picture, she said.\nThe storm passed overnight."_s
+            << u"HPPP"_s << QStringList{u"Live | Storm Amy brings gusts of 90mph to Scotland"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("a web clipper's title: the site after the bar is the outlet")
             << u"a.md"_s
             << "---\ntitle: \"Two men arrested over Louvre jewel heist | The Meridian\"\n---\nTwo men have been arrested, the prosecutor said.\n"_ba

@@ -2529,6 +2529,7 @@ Article readHtmlArticle(QStringView html)
         fillMetadataFromPageText(article, document->root, content, facts.titleElement.simplified(), article.title == facts.titleElement.simplified());
     }
     removeRepeatedQuotations(blocks);
+    removeNewsletterPromotions(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
 
     if (article.title == facts.titleElement.simplified() && isHeadlineOverByline(blocks, article.title)) {
         if (article.outlet.isEmpty() && namesOutlet(article.title)) {

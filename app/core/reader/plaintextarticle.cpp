@@ -565,7 +565,46 @@ bool isPhotoCaption(QStringView line)
     static const QRegularExpression credit(u"\\((?:[^()]*\\bPhoto(?:graph)?s?\\b[^()]*|[A-Za-z. ]+/[^()]+)\\)$"_s);
     // Most paragraphs end on a stop: the expression runs only on those that end on a bracket.
     return line.size() < 500
-        && (line.startsWith(u"FILE - "_s) || line.startsWith(u"FILE \u2014 "_s) || (line.endsWith(u')') && credit.matchView(line).hasMatch()));
+        && (line.startsWith(u"FILE - "_s) || line.startsWith(u"FILE \u2014 "_s) || (line.endsWith(u')') && credit.matchView(line).hasMatch())
+            || endsOnPictureCredit(line));
+}
+
+bool closesNewsletterPromotion(QStringView line)
+{
+    constexpr qsizetype markLength = 26; // "after newsletter promotion"
+    return line.size() >= markLength && line.size() <= markLength + 4 && pageFurnitureKey(line) == u"after newsletter promotion"_s;
+}
+
+bool opensNewsletterPromotion(QStringView line)
+{
+    constexpr qsizetype longestCall = 80;
+    const QStringView trimmed = line.trimmed();
+    return trimmed.size() <= longestCall
+        && (pageFurnitureKey(trimmed) == u"skip past newsletter promotion"_s
+            || ((trimmed.startsWith(u"Sign up to ") || trimmed.startsWith(u"Sign up for ")) && !endsWithClosingPunctuation(trimmed)));
+}
+
+bool endsOnPictureCredit(QStringView line)
+{
+    // "Police officers outside the Louvre on Sunday. Photograph: Lena Ortiz/Reuters": the
+    // credit closes the caption after its last sentence, and holds no sentence of its own.
+    constexpr qsizetype longestCredit = 80;
+    static const QList<QStringView> labels{u"Photograph: ", u"Photo: ", u"Photograph by ", u"Illustration: ", u"Composite: "};
+    const qsizetype colon = line.lastIndexOf(u':');
+    if (colon < 0 && !line.contains(u" by ")) {
+        return false; // most lines: no label to look for
+    }
+    for (const QStringView label : labels) {
+        const qsizetype at = line.lastIndexOf(label);
+        if (at < 0 || (at > 0 && !line.first(at).trimmed().endsWith(u'.'))) {
+            continue;
+        }
+        const QStringView credit = line.sliced(at + label.size());
+        if (!credit.isEmpty() && credit.size() <= longestCredit && !credit.contains(u". ") && !credit.endsWith(u'.')) {
+            return true;
+        }
+    }
+    return false;
 }
 
 namespace {
@@ -910,7 +949,7 @@ bool isPageFurnitureLine(QStringView line)
 {
     constexpr qsizetype longestButton = 60;
     return (line.size() <= longestButton && pageButtons().contains(pageFurnitureKey(line))) || isReadingTimeNote(line)
-        || (line.endsWith(u')') && isPhotoCaption(line));
+        || ((line.endsWith(u')') || line.contains(u": ") || line.contains(u" by ")) && isPhotoCaption(line));
 }
 
 bool isLinkToOtherStories(QStringView text, qsizetype linkCharacters)
@@ -1494,6 +1533,7 @@ Article readPlainTextArticle(QStringView text)
     const bool marked = references || (paragraphs.size() > 1 && !encyclopediaInTagline(QStringView(paragraphs[1]).trimmed()).isEmpty());
     const QString programme = matter.title.trimmed().isEmpty() ? programmeOverHeadline(paragraphs) : QString();
     paragraphs = withoutPageFurniture(paragraphs, matter.title.trimmed().isEmpty() ? 1 : 0);
+    removeNewsletterPromotions(paragraphs, [](const QString &paragraph) { return QStringView(paragraph).trimmed(); });
     if (!programme.isEmpty()) {
         paragraphs.removeFirst();
     }

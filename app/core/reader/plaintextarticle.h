@@ -42,10 +42,43 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 /// writers in `author` ("Alex Marin covers ...").
 [[nodiscard]] bool isNoteOnTheArticle(QStringView line, const QString &author);
 
+/// True for the mark a page sets after a newsletter's promotion in its text: "after
+/// newsletter promotion".
+[[nodiscard]] bool closesNewsletterPromotion(QStringView line);
+/// True for the line that opens such a promotion: "skip past newsletter promotion", or a call
+/// without a stop that opens "Sign up to" or "Sign up for" ("Sign up to Headlines Europe").
+[[nodiscard]] bool opensNewsletterPromotion(QStringView line);
+
+/// Removes each newsletter's promotion set between the paragraphs: from the line that opens it
+/// (at most six blocks up; the mark alone where none does) to the mark after it. `textOf`
+/// gives a block's text.
+template<typename Block, typename TextOf>
+void removeNewsletterPromotions(QList<Block> &blocks, TextOf textOf)
+{
+    constexpr qsizetype longestPromotion = 6;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        if (!closesNewsletterPromotion(textOf(blocks[i]))) {
+            continue;
+        }
+        // The furthest opening line: "skip past newsletter promotion" stands over the call.
+        qsizetype start = i;
+        for (qsizetype j = i - 1; j >= std::max<qsizetype>(0, i - longestPromotion); --j) {
+            if (opensNewsletterPromotion(textOf(blocks[j]))) {
+                start = j;
+            }
+        }
+        blocks.remove(start, i - start + 1);
+        i = start - 1;
+    }
+}
+
 /// True for a picture's caption that ends on its credit: "... (AP Photo/Evan Vucci, File)",
-/// "... (Photo by Andrew Harnik/Getty Images)", "... (REUTERS/Evelyn Hockstein)", or one
-/// that opens with "FILE - ".
+/// "... (Photo by Andrew Harnik/Getty Images)", "... (REUTERS/Evelyn Hockstein)", "...
+/// Photograph: Lena Ortiz/Reuters" (endsOnPictureCredit()), or one that opens with "FILE - ".
 [[nodiscard]] bool isPhotoCaption(QStringView line);
+/// True for a caption that closes on the picture's credit after its last sentence: "Police
+/// outside the Louvre on Sunday. Photograph: Lena Ortiz/Reuters".
+[[nodiscard]] bool endsOnPictureCredit(QStringView line);
 
 /// Removes such notes from the foot of `blocks` (among its last three other blocks), never one
 /// of the first `keep`; `textOf` gives a block's text. Both the plain-text and the HTML reader
