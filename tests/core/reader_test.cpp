@@ -762,6 +762,25 @@ private Q_SLOTS:
 <p>Fisheries ministers reached a deal early on Friday after nearly 20 hours of talks, officials said.</p></div></body></html>)"_ba
             << u"Ministers agree quota deal\nFisheries ministers reached a deal early on Friday after nearly 20 hours of talks, officials said."_s << u"HP"_s
             << QStringList{u"Ministers agree quota deal"_s, u"2025-12-12"_s, u""_s, u"Harbour Times"_s, u"Ines Carvalho"_s} << QString();
+        QTest::newRow("text set straight in a box with line breaks between its paragraphs beats a sidebar's few paragraphs")
+            << u"page.html"_s
+            << R"(<html><head><title>Harbour wall repairs begin</title></head><body><div id="sidebar"><p>Subscribe to our weekly bulletin for all the )"
+               R"(harbour news.</p><p>Advertise with us and reach 20,000 readers.</p></div><div id="main"><div class="text">Repairs to the harbour wall )"
+               R"(began on Monday, six months after waves tore a hole in it.<br><br>The work is expected to take until the autumn, the trust said.<br><br>)"
+               R"(Boats will use the inner harbour throughout.</div></div></body></html>)"_ba
+            << u"Harbour wall repairs begin\nRepairs to the harbour wall began on Monday, six months after waves tore a hole in it.\nThe work is expected to "
+               u"take "
+               u"until the autumn, the trust said.\nBoats will use the inner harbour throughout."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("near miss: an address set with line breaks beside the story's paragraphs is no story")
+            << u"page.html"_s
+            << R"(<html><head><title>Harbour wall repairs begin</title></head><body><div id="story"><p>Repairs to the harbour wall began on Monday, six )"
+               R"(months after waves tore a hole in it.</p><p>The work is expected to take until the autumn, the trust said.</p></div><div class="contact">)"
+               R"(Harbour Trust<br>1 Quay Street<br>Porthlew</div></body></html>)"_ba
+            << u"Harbour wall repairs begin\nRepairs to the harbour wall began on Monday, six months after waves tore a hole in it.\nThe work is expected to "
+               u"take "
+               u"until the autumn, the trust said."_s
+            << u"HPP"_s << QStringList() << QString();
         QTest::newRow("no article element: most paragraph text wins")
             << u"page.htm"_s << R"(<html><head><title>Storm hits coast - Coast News</title></head><body>
 <div class="sidebar"><p>Short teaser.</p></div>

@@ -1173,6 +1173,36 @@ bool isSourceLink(const GumboNode *node)
     return false;
 }
 
+// Older pages and e-mailed copies set their text straight in a box, paragraphs apart by
+// line breaks ("...on Monday.<br><br>The work ..."), without a <p>: that text counts as a box
+// of paragraphs does, or a sidebar's few <p> would outweigh it. Only a box with a <br> of its
+// own is looked at.
+void noteTextBetweenBreaks(const GumboNode *box, PageFacts &facts)
+{
+    const GumboVector &children = box->v.element.children;
+    bool breaks = false;
+    for (unsigned i = 0; i < children.length && !breaks; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        breaks = child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_BR;
+    }
+    if (!breaks) {
+        return;
+    }
+    SimplifiedLength counter;
+    for (unsigned i = 0; i < children.length; ++i) {
+        if (const auto *child = static_cast<const GumboNode *>(children.data[i]); child->type == GUMBO_NODE_TEXT) {
+            counter.count(child);
+        }
+    }
+    if (counter.length == 0) {
+        return;
+    }
+    facts.readability[box] += counter.length;
+    for (const GumboNode *ancestor = box; ancestor; ancestor = ancestor->parent) {
+        facts.paragraphText[ancestor] += counter.length;
+    }
+}
+
 void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
 {
     if (depth > maximumDepth || !isElement(node)) {
@@ -1250,6 +1280,10 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
         break;
     case GUMBO_TAG_BODY:
         facts.body = node;
+        break;
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_TD:
+        noteTextBetweenBreaks(node, facts);
         break;
     case GUMBO_TAG_P: {
         const qsizetype length = simplifiedLength(node);
