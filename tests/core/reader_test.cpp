@@ -781,6 +781,12 @@ private Q_SLOTS:
                u"take "
                u"until the autumn, the trust said."_s
             << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a page named only in <title>: the site's name after the bar is the outlet")
+            << u"page.html"_s
+            << R"(<html><head><title>Harbour wall repairs begin | Coastway News</title></head><body><div class="story"><p>Repairs to the harbour wall began )"
+               R"(on Monday.</p><p>The work will take until the autumn.</p></div></body></html>)"_ba
+            << u"Harbour wall repairs begin\nRepairs to the harbour wall began on Monday.\nThe work will take until the autumn."_s << u"HPP"_s
+            << QStringList{u"Harbour wall repairs begin"_s, u""_s, u""_s, u"Coastway News"_s, u""_s} << QString();
         QTest::newRow("no article element: most paragraph text wins")
             << u"page.htm"_s << R"(<html><head><title>Storm hits coast - Coast News</title></head><body>
 <div class="sidebar"><p>Short teaser.</p></div>

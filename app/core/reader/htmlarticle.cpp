@@ -1967,6 +1967,12 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
         fromTitleElement = true;
     }
     article.title = withoutSiteSuffix(title.simplified(), article.outlet, fromTitleElement);
+    // "Harbour wall repairs begin | Coastway News" in <title>, and no other name of the site:
+    // the name cut off the headline is the outlet.
+    if (const QString whole = title.simplified(); fromTitleElement && article.outlet.isEmpty() && whole.size() > article.title.size() + 3
+        && whole.startsWith(article.title) && QStringView(whole).sliced(article.title.size()).startsWith(u" | ")) {
+        article.outlet = whole.sliced(article.title.size() + 3).trimmed();
+    }
     // A social network's post names its account in og:title ("Mara Quell (@maraquell.example)")
     // and gives the post's words as its description: the words are the headline, the account the writer.
     const QString account = accountName(article.title);
