@@ -551,6 +551,21 @@ private Q_SLOTS:
                "at the airport.\n"_ba
             << u"Two men arrested\nTwo men have been arrested, the Paris prosecutor said on Sunday.\nOne was detained at the airport."_s << u"HPP"_s
             << QStringList() << QString();
+        QTest::newRow("a copied live page: the writers' names joined over the date line read; the key events' box and the script's notice dropped")
+            << u"a.txt"_s
+            << "Budget live: thresholds frozen\nRuth Kessler and Tom Lacey\nWed 26 Nov 2025 15.58 GMT\nKey events\n3h ago\nReeves sits down\n5h ago\nOBR "
+               "report published early\nShow key events only\nPlease turn on JavaScript to use this feature\n1.40pm GMT\nThe chancellor has finished her "
+               "statement.\n11.48am GMT\nThe OBR said it regretted the error.\n"_ba
+            << u"Budget live: thresholds frozen\nRuth Kessler and Tom Lacey\nWed 26 Nov 2025 15.58 GMT\n1.40pm GMT\nThe chancellor has finished her "
+               u"statement.\n11.48am GMT\nThe OBR said it regretted the error."_s
+            << u"HHPPPPP"_s << QStringList{u"Budget live: thresholds frozen"_s, u"2025-11-26"_s, u""_s, u""_s, u"Ruth Kessler and Tom Lacey"_s} << QString();
+        QTest::newRow("near misses: a section on key events that no button closes, and a sentence on JavaScript, stay")
+            << u"a.txt"_s
+            << "Budget explained\nThe budget was delivered on Wednesday.\nKey events\nThe chancellor froze thresholds.\nDevelopers said JavaScript was "
+               "used to build the calculator.\n"_ba
+            << u"Budget explained\nThe budget was delivered on Wednesday.\nKey events\nThe chancellor froze thresholds.\nDevelopers said JavaScript was "
+               u"used to build the calculator."_s
+            << u"HPHPP"_s << QStringList() << QString();
         QTest::newRow("a sentence with a bracketed aside and a short line before a sentence are kept")
             << u"a.txt"_s << "Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday.\n"_ba
             << u"Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday."_s << u"HPHP"_s << QStringList() << QString();

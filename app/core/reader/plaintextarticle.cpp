@@ -278,6 +278,31 @@ bool isAgeNotice(QStringView line)
     return line.size() <= 50 && line.startsWith(u"This ") && notice.matchView(line).hasMatch();
 }
 
+// A live page's box of its key events, copied: "Key events" over the posts' headings, each under
+// its age ("3h ago"), and "Show key events only" closing it. The posts follow with their
+// headings: the box repeats them. Returns the index after the box, or `at` where none opens.
+qsizetype afterKeyEvents(const QList<QString> &paragraphs, qsizetype at)
+{
+    constexpr qsizetype longestBox = 16;
+    if (pageFurnitureKey(paragraphs[at]) != u"key events"_s) {
+        return at;
+    }
+    for (qsizetype i = at + 1; i < std::min(paragraphs.size(), at + longestBox); ++i) {
+        if (pageFurnitureKey(paragraphs[i]) == u"show key events only"_s) {
+            return i + 1;
+        }
+    }
+    return at;
+}
+
+// "Please turn on JavaScript to use this feature": the note where a page's script drew a box.
+bool isScriptNotice(QStringView line)
+{
+    constexpr qsizetype longestNotice = 160;
+    return line.size() <= longestNotice && containsNoCase(line, u"javascript", 4)
+        && (containsNoCase(line, u"turn on ", 5) || containsNoCase(line, u"enable ", 1) || containsNoCase(line, u"activate ", 2));
+}
+
 // "Heard on Morning Edition": the broadcast a radio story's page says it ran in.
 bool isProgrammeNote(QStringView line)
 {
@@ -430,10 +455,15 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         if (opensComments(line) || (i >= topLines && opensPageFoot(line))) {
             break;
         }
-        if (isCountLine(line) || isRunningTime(line) || isGalleryCaption(line) || isProgrammeNote(line) || isOpinionDisclaimer(line) || isAgeNotice(line)) {
+        if (isCountLine(line) || isRunningTime(line) || isGalleryCaption(line) || isProgrammeNote(line) || isOpinionDisclaimer(line) || isAgeNotice(line)
+            || isScriptNotice(line)) {
             continue;
         }
         if (const qsizetype after = afterBrokenDateline(paragraphs, i); after > i) {
+            i = after - 1;
+            continue;
+        }
+        if (const qsizetype after = afterKeyEvents(paragraphs, i); after > i) {
             i = after - 1;
             continue;
         }
@@ -1291,8 +1321,13 @@ QString outletBeforeDate(const QString &line)
 // a heading of two or three capitalised words ("Key Points") has none.
 bool isNameBesideDateLine(const QList<QString> &paragraphs, qsizetype at, qsizetype first)
 {
+    constexpr qsizetype longestLine = 100;
     const QString line = paragraphs[at].trimmed();
-    if (!looksLikeBareName(line) || !PeopleLexicon::isGivenName(QStringView(line).first(line.indexOf(u' ')))) {
+    // "Amira Shah and Tom Lacey": several writers' names, joined.
+    static const QRegularExpression joiners(u",\\s*(?:and\\s+)?|\\s+and\\s+"_s);
+    const QStringList names = line.size() <= longestLine ? line.split(joiners, Qt::SkipEmptyParts) : QStringList();
+    if (names.isEmpty() || !std::all_of(names.cbegin(), names.cend(), looksLikeBareName)
+        || !PeopleLexicon::isGivenName(QStringView(line).first(line.indexOf(u' ')))) {
         return false;
     }
     const auto dated = [&paragraphs](qsizetype i) {
