@@ -2396,6 +2396,10 @@ private Q_SLOTS:
         QTest::newRow("dashes month first when the day cannot be a month") << u"11-26-2025"_s << day;
         QTest::newRow("dots day first") << u"26.11.2025"_s << day;
         QTest::newRow("slashes, both could be the month: month first") << u"05/11/2024"_s << QDate(2024, 5, 11);
+        QTest::newRow("slashes, both could be the month, a time in GMT after: day first") << u"Published: 05/11/2024 17:10 GMT"_s << QDate(2024, 11, 5);
+        QTest::newRow("slashes, both could be the month, a time in BST after: day first") << u"05/11/2024 09:02 BST"_s << QDate(2024, 11, 5);
+        QTest::newRow("slashes, a time in EST after: month first") << u"05/11/2024 17:10 EST"_s << QDate(2024, 5, 11);
+        QTest::newRow("slashes, a day that cannot be a month, a time in GMT after: as written") << u"11/26/2025 10:00 GMT"_s << day;
         QTest::newRow("mixed separators are no date") << u"26-11/2025"_s << QDate();
         QTest::newRow("slashes iso") << u"2025/11/26"_s << day;
         QTest::newRow("compact") << u"20251126"_s << day;

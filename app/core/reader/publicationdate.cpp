@@ -77,10 +77,16 @@ QDate parsePublicationDate(QStringView text)
         const int a = m.capturedView(1).toInt();
         const int b = m.capturedView(3).toInt();
         const int year = m.capturedView(4).toInt();
-        // Slashes: English-language news is mostly American, month first unless that cannot be.
+        // Slashes: English-language news is mostly American, month first unless that cannot be,
+        // or unless a British, Irish, European, Asian, African or Australasian time zone after
+        // it tells a day-first writer ("04/03/2025 17:10 GMT" is 4 March).
         // Dashes and dots ("24-11-2024", "24.11.2024") are the day-first forms of South Asian,
         // European and African sites, day first unless that cannot be.
-        const bool monthFirst = m.capturedView(2) == u"/" ? a <= 12 : b > 12;
+        static const QRegularExpression dayFirstZone(
+            u"\\b(?:GMT|BST|IST|WET|WEST|CET|CEST|EET|EEST|SAST|WAT|CAT|EAT|PKT|SGT|HKT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\\b"_s);
+        const bool slashes = m.capturedView(2) == u"/";
+        const bool dayFirstWriter = slashes && a <= 12 && b <= 12 && dayFirstZone.matchView(text, m.capturedEnd()).hasMatch();
+        const bool monthFirst = slashes && !dayFirstWriter ? a <= 12 : b > 12;
         return monthFirst ? checkedDate(year, a, b) : checkedDate(year, b, a);
     }
     if (const QRegularExpressionMatch m = laterIsoDate.matchView(text); m.hasMatch()) {
