@@ -284,7 +284,8 @@ bool isAgeNotice(QStringView line)
 qsizetype afterKeyEvents(const QList<QString> &paragraphs, qsizetype at)
 {
     constexpr qsizetype longestBox = 16;
-    if (pageFurnitureKey(paragraphs[at]) != u"key events"_s) {
+    // Only a short line is made a key: most lines are long.
+    if (paragraphs[at].size() > 20 || pageFurnitureKey(paragraphs[at]) != u"key events"_s) {
         return at;
     }
     for (qsizetype i = at + 1; i < std::min(paragraphs.size(), at + longestBox); ++i) {
@@ -299,7 +300,7 @@ qsizetype afterKeyEvents(const QList<QString> &paragraphs, qsizetype at)
 bool isScriptNotice(QStringView line)
 {
     constexpr qsizetype longestNotice = 160;
-    return line.size() <= longestNotice && containsNoCase(line, u"javascript", 4)
+    return line.size() <= longestNotice && containsNoCase(line, u"javascript", 0)
         && (containsNoCase(line, u"turn on ", 5) || containsNoCase(line, u"enable ", 1) || containsNoCase(line, u"activate ", 2));
 }
 
@@ -620,9 +621,9 @@ bool endsOnPictureCredit(QStringView line)
     // credit closes the caption after its last sentence, and holds no sentence of its own.
     constexpr qsizetype longestCredit = 80;
     static const QList<QStringView> labels{u"Photograph: ", u"Photo: ", u"Photograph by ", u"Illustration: ", u"Composite: "};
-    const qsizetype colon = line.lastIndexOf(u':');
-    if (colon < 0 && !line.contains(u" by ")) {
-        return false; // most lines: no label to look for
+    // Most lines end on a stop, which no credit does; of the others most hold no label.
+    if (line.isEmpty() || line.endsWith(u'.') || line.endsWith(u'"') || line.endsWith(u'\u201D') || (!line.contains(u':') && !line.contains(u" by "))) {
+        return false;
     }
     for (const QStringView label : labels) {
         const qsizetype at = line.lastIndexOf(label);
