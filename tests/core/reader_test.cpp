@@ -566,6 +566,21 @@ private Q_SLOTS:
             << u"Budget explained\nThe budget was delivered on Wednesday.\nKey events\nThe chancellor froze thresholds.\nDevelopers said JavaScript was "
                u"used to build the calculator."_s
             << u"HPHPP"_s << QStringList() << QString();
+        QTest::newRow("copied pages' breaks for advertisements and buttons to read on, links to a video and to an app dropped")
+            << u"a.txt"_s
+            << "Storm leaves thousands without power\nBy Callum Fraser\nMore than 100,000 homes were left without power on Friday.\nADVERTISEMENT - "
+               "SCROLL TO CONTINUE\nScotRail suspended all services from 7pm.\nStory continues\nEngineers worked through the night.\nCLICK HERE TO GET THE "
+               "NEWS APP\nWATCH | Waves batter the harbour wall at Oban\nPower was back by Sunday.\nContinue Reading\n"_ba
+            << u"Storm leaves thousands without power\nBy Callum Fraser\nMore than 100,000 homes were left without power on Friday.\nScotRail suspended all "
+               u"services from 7pm.\nEngineers worked through the night.\nPower was back by Sunday."_s
+            << u"HPPPPP"_s << QStringList{u"Storm leaves thousands without power"_s, u""_s, u""_s, u""_s, u"Callum Fraser"_s} << QString();
+        QTest::newRow("near misses: sentences that open with 'Watch' or 'Click here', and on a story that continues, stay")
+            << u"a.txt"_s
+            << "Storm leaves thousands without power\nBy Callum Fraser\nWatch: the council urged drivers to stay home.\nClick here to report a fault, "
+               "the operator said.\nThe story continues to unfold.\n"_ba
+            << u"Storm leaves thousands without power\nBy Callum Fraser\nWatch: the council urged drivers to stay home.\nClick here to report a fault, the "
+               u"operator said.\nThe story continues to unfold."_s
+            << u"HPPPP"_s << QStringList{u"Storm leaves thousands without power"_s, u""_s, u""_s, u""_s, u"Callum Fraser"_s} << QString();
         QTest::newRow("a sentence with a bracketed aside and a short line before a sentence are kept")
             << u"a.txt"_s << "Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday.\n"_ba
             << u"Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday."_s << u"HPHP"_s << QStringList() << QString();

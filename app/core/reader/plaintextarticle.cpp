@@ -201,7 +201,8 @@ const QStringList &pageButtons()
         u"whatsapp"_s, u"linkedin"_s, u"reddit"_s, u"pinterest"_s, u"tumblr"_s, u"follow"_s, u"listen"_s, u"tweet"_s, u"read next"_s,
         // where an advertisement broke the story on the page ("Story continues below advertisement")
         u"story continues below advertisement"_s, u"article continues below advertisement"_s, u"story continues below"_s, u"article continues below"_s,
-        u"continue reading the main story"_s, u"continue reading below"_s,
+        u"continue reading the main story"_s, u"continue reading below"_s, u"continue reading"_s, u"story continues"_s, u"advertisement - scroll to continue"_s,
+        u"advertisement \u2013 scroll to continue"_s, u"scroll to continue with content"_s,
         // the link to the readers' comments, and a sign-up form's button and field
         u"comments"_s, u"view comments"_s, u"show comments"_s, u"sign up"_s, u"subscribe"_s, u"enter your email"_s, u"enter your email address"_s,
         // a wire's link to license its pictures, and a link to the story in another language
@@ -468,9 +469,11 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
             i = after - 1;
             continue;
         }
-        // "READ: Six storms in a month: How ...": a link to another story between paragraphs,
-        // which lost its link in the copy; a title, no sentence.
-        static const QList<QStringView> linkLabels{u"read:", u"read more:", u"also read:", u"read also:", u"see also:", u"related:"};
+        // "READ: Six storms in a month: How ...", "WATCH | Waves batter the harbour wall", "CLICK
+        // HERE TO GET THE NEWS APP": a link to another story, a video or an app between
+        // paragraphs, which lost its link in the copy; a title, no sentence.
+        static const QList<QStringView> linkLabels{
+            u"read:", u"read more:", u"also read:", u"read also:", u"see also:", u"related:", u"watch:", u"watch |", u"video:", u"click here"};
         if (isTitle(line)
             && std::any_of(linkLabels.cbegin(), linkLabels.cend(), [&line](QStringView label) { return line.startsWith(label, Qt::CaseInsensitive); })) {
             continue;
