@@ -889,6 +889,13 @@ private Q_SLOTS:
             << u"Controllers warned\nOne controller handled both kinds of traffic on Wednesday night.\nAll 67 people aboard were killed.\nThe union said it "
                u"would continue reading the report."_s
             << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a page's buttons in blocks of their own, as a copied page's text shows them, dropped; a sentence opening alike kept")
+            << u"page.html"_s
+            << R"(<html><head><title>Storm cuts power</title></head><body><article><h1>Storm cuts power</h1><p>More than 100,000 homes lost power on )"
+               R"(Friday.</p><div>ADVERTISEMENT - SCROLL TO CONTINUE</div><p>ScotRail suspended its services.</p><div><span>Story continues</span></div>)"
+               R"(<p>Share prices of the network operator fell.</p><div>Facebook</div></article></body></html>)"_ba
+            << u"Storm cuts power\nMore than 100,000 homes lost power on Friday.\nScotRail suspended its services.\nShare prices of the network operator fell."_s
+            << u"HPPP"_s << QStringList() << QString();
         QTest::newRow("listening time dropped")
             << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>The first paragraph.</p><div class="audio">Listen (3:12)</div>
 <p>Listen to this article &middot; 4 min</p><p>The second paragraph.</p></article></body></html>)"_ba

@@ -983,14 +983,15 @@ private:
     // links to other pages; a slide's place in a gallery reads "3 of 12" or "3 / 12".
     static bool isBoilerplate(const QString &text)
     {
-        static const QStringList furniture = {u"advertisement"_s, u"skip advertisement"_s, u"story continues below advertisement"_s, u"continue reading"_s,
-            u"continue reading the main story"_s, u"article continues below advertisement"_s, u"story continues below"_s, u"article continues below"_s,
-            u"read more"_s, u"share"_s, u"share this article"_s, u"sign up"_s, u"subscribe"_s, u"follow us"_s, u"related"_s, u"recommended"_s, u"sponsored"_s,
-            u"loading"_s, u"listen to this article"_s, u"published in"_s, u"posted in"_s, u"filed under"_s, u"also read"_s, u"read also"_s, u"read next"_s,
+        // Besides the buttons and notes a copied page's text shows as lines of their own
+        // (isPageFurnitureLine(): "Advertisement", "Share", "Continue reading", reading times),
+        // the labels a page sets over its boxes.
+        static const QStringList furniture = {u"read more"_s, u"follow us"_s, u"related"_s, u"recommended"_s, u"sponsored"_s, u"loading"_s, u"published in"_s,
+            u"posted in"_s, u"filed under"_s, u"also read"_s, u"read also"_s,
             // the label over a live blog's box of posts set in a story
             u"live updates"_s, u"latest updates"_s};
         static const QRegularExpression slideNumber(u"^\\d{1,3} (?:of|/) \\d{1,3}$"_s);
-        return text.size() <= 48 && (furniture.contains(pageFurnitureKey(text)) || isReadingTimeNote(text) || slideNumber.matchView(text).hasMatch());
+        return text.size() <= 48 && (furniture.contains(pageFurnitureKey(text)) || isPageFurnitureLine(text) || slideNumber.matchView(text).hasMatch());
     }
 
     // A block of marks alone ("--" where a count of claps was to be drawn, "·", "|") says nothing.
