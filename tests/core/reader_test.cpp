@@ -1532,6 +1532,21 @@ private Q_SLOTS:
                u"on "
                u"Tuesday.\nWork will begin in March."_s
             << u"HPP"_s << QStringList{u"Flood defences to be raised after December storm"_s, u""_s, u""_s, u"The Valley Echo"_s, u""_s} << QString();
+        QTest::newRow("a blog's <h1> that links home and names the blog, which <title> sets before the post's title and a colon: the outlet")
+            << u"page.html"_s
+            << R"(<html><head><title>Valley Notes: Flood wall to be raised at Pontbridge</title></head><body><div class="header"><h1 class="title"><a )"
+               R"(href="https://valleynotes.example/">Valley Notes</a></h1></div><div class="post"><h3 class="post-title">Flood wall to be raised at )"
+               R"(Pontbridge</h3><div class="post-body"><p>The flood wall along the river will be raised by half a metre this spring, the agency said.</p>)"
+               R"(<p>A drop-in session will be held on 29 January.</p></div></div></body></html>)"_ba
+            << u"Flood wall to be raised at Pontbridge\nThe flood wall along the river will be raised by half a metre this spring, the agency said.\nA drop-in "
+               u"session will be held on 29 January."_s
+            << u"HPP"_s << QStringList{u"Flood wall to be raised at Pontbridge"_s, u""_s, u""_s, u"Valley Notes"_s, u""_s} << QString();
+        QTest::newRow("near miss: a section's <h1> that links nowhere before a colon in <title> names no site")
+            << u"page.html"_s
+            << R"(<html><head><title>Opinion: Why the Fed should wait</title></head><body><article><h1>Opinion</h1><h2>Why the Fed should wait</h2>)"
+               R"(<p>The central bank has time on its side, and it should use it before cutting rates again.</p></article></body></html>)"_ba
+            << u"Opinion\nWhy the Fed should wait\nThe central bank has time on its side, and it should use it before cutting rates again."_s << u"HHP"_s
+            << QStringList{u"Opinion"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("near miss: an <h1> headline that <title> sets after a label is the headline, no site")
             << u"page.html"_s
             << R"(<html><head><title>Opinion | Why the Fed should wait</title></head><body><article><h1>Why the Fed should wait</h1>)"

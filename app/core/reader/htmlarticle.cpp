@@ -1758,20 +1758,57 @@ QString siteNameFromTitle(const QString &titleElement, const QString &headline)
 } // namespace
 
 // A blog's theme sets the site's name in the <h1> of every page (<h1 class="site-title">The
-// Valley Echo</h1>) and the post's headline in an <h2>: the <title> ends on that name after a
-// site's separator ("Flood defences to be raised \u2013 The Valley Echo"). A site's name is
-// short and shorter than the headline: a label before the headline ("Opinion | Why the Fed
-// should wait") is no headline.
-bool namesSiteInTitle(const QString &titleElement, const QString &name)
+// Valley Echo</h1>) and the post's headline in an <h2> or <h3>: the <title> sets that name
+// before or after the headline, apart by a site's separator or a colon ("Flood defences to be
+// raised \u2013 The Valley Echo", "Valley Notes: Flood wall to be raised"). Returns that
+// headline, or nothing where `name` is no such name. A site's name is short and shorter than
+// the headline: a label before the headline ("Opinion | Why the Fed should wait") is no site;
+// before the headline the name must also link to the site's home (`linksHome`).
+QString headlineBesideSite(const QString &titleElement, const QString &name, bool linksHome)
 {
     constexpr qsizetype longestSiteName = 40;
     constexpr qsizetype mostSpaces = 4;
-    if (name.isEmpty() || name.size() > longestSiteName || name.count(u' ') > mostSpaces || !titleElement.endsWith(name, Qt::CaseInsensitive)) {
+    if (name.isEmpty() || name.size() > longestSiteName || name.count(u' ') > mostSpaces || titleElement.size() <= name.size()) {
+        return {};
+    }
+    if (titleElement.endsWith(name, Qt::CaseInsensitive)) {
+        const QString before = titleElement.chopped(name.size());
+        for (const QString &separator : siteSeparators()) {
+            if (before.endsWith(separator) && before.size() - separator.size() > name.size()) {
+                return before.chopped(separator.size()).trimmed();
+            }
+        }
+    }
+    if (linksHome && titleElement.startsWith(name, Qt::CaseInsensitive)) {
+        const QString after = titleElement.sliced(name.size());
+        for (const QString &separator : siteSeparators() + QStringList{u": "_s}) {
+            if (after.startsWith(separator) && after.size() - separator.size() > name.size()) {
+                return after.sliced(separator.size()).trimmed();
+            }
+        }
+    }
+    return {};
+}
+
+// True when the heading holds a link to the site's home page ("<a href="/" rel="home">"), as
+// a theme's site title does.
+bool linksHome(const GumboNode *heading, int depth = 0)
+{
+    constexpr int deepestLink = 3;
+    if (!heading || depth > deepestLink || !isElement(heading)) {
         return false;
     }
-    const QString before = titleElement.chopped(name.size());
-    return std::any_of(siteSeparators().cbegin(), siteSeparators().cend(),
-        [&before, &name](const QString &separator) { return before.endsWith(separator) && before.size() - separator.size() > name.size(); });
+    if (heading->v.element.tag == GUMBO_TAG_A) {
+        const QString href = attribute(heading, "href").trimmed();
+        return !href.isEmpty() && (QUrl(href).path().isEmpty() || QUrl(href).path() == u"/"_s);
+    }
+    const GumboVector &children = heading->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        if (linksHome(static_cast<const GumboNode *>(children.data[i]), depth + 1)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 QString withoutSiteSuffix(QString title, const QString &outlet, bool fromTitleElement)
@@ -1945,7 +1982,8 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
         article.outlet = jsonString(resolvedReference(ld.value(u"publisher"_s), ldObjects));
     }
     const QString firstH1 = facts.firstH1 ? simplifiedText(facts.firstH1) : QString();
-    const bool h1NamesSite = namesSiteInTitle(facts.titleElement.simplified(), firstH1);
+    const QString headlineInTitle = headlineBesideSite(facts.titleElement.simplified(), firstH1, linksHome(facts.firstH1));
+    const bool h1NamesSite = !headlineInTitle.isEmpty();
     if (article.outlet.isEmpty() && h1NamesSite) {
         article.outlet = firstH1;
     }
@@ -1962,6 +2000,9 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     }
     if (title.isEmpty()) {
         title = jsonString(ld.value(u"headline"_s));
+    }
+    if (title.isEmpty()) {
+        title = headlineInTitle;
     }
     if (title.isEmpty()) {
         title = facts.titleElement;
