@@ -936,6 +936,13 @@ private Q_SLOTS:
 <div class="comments"><div class="comment-author vcard"><b class="fn">Reader Joe</b></div></div></body></html>)"_ba
             << u"T\nTalks resumed on Monday in Geneva after a week of delays."_s << u"HP"_s
             << QStringList{u"T"_s, u"2025-11-22"_s, u""_s, u""_s, u"Marta Kovacs"_s} << QString();
+        QTest::newRow("a blog's footer card 'Posted by' with the writer's formatted name (hCard 'fn') names the writer; a commenter's card does not")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><div class="post"><div class="post-body"><p>Talks resumed on Monday in Geneva after a week of )"
+               R"(delays.</p></div><div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Eleri Vaughan</span></span></div></div>)"
+               R"(<div class="comments"><div class="comment-author vcard"><b class="fn">Reader Joe</b></div></div></body></html>)"_ba
+            << u"T\nTalks resumed on Monday in Geneva after a week of delays."_s << u"HP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Eleri Vaughan"_s}
+            << QString();
         QTest::newRow("live blog: posts as sibling articles are one feed")
             << u"page.html"_s << R"(<html><head><title>Live: talks in Geneva</title></head><body><div id="liveblog-body">
 <article class="block"><header><time datetime="2025-11-23T12:00:00Z">12.00 GMT</time></header><p>Delegations arrived at the mission this morning.</p><p>Talks began at noon.</p></article>

@@ -1087,7 +1087,18 @@ bool marksAuthorName(const GumboNode *node)
     // A page saved from Firefox's Reader View names its writer in "reader-credits";
     // Pocket's saved article names them in "reader-author".
     const auto readerCredits = [](std::string_view word) { return word == "reader-credits" || word == "reader-author"; };
-    return anyWord("rel", isAuthor) || anyWord("itemprop", isAuthor) || anyWord("class", namesAuthor) || anyWord("class", readerCredits);
+    // An hCard's formatted name ("fn") in the writer's card: Blogger's "<span class="post-author
+    // vcard">Posted by <span class="fn">Eleri Vaughan</span></span>".
+    const auto inAuthorCard = [&node, &containsNoCase] {
+        const GumboNode *card = node->parent;
+        const GumboAttribute *cardClass = card && card->type == GUMBO_NODE_ELEMENT ? gumbo_get_attribute(&card->v.element.attributes, "class") : nullptr;
+        // A commenter's card ("comment-author vcard") names the commenter.
+        return cardClass && containsNoCase(cardClass->value, "vcard") && containsNoCase(cardClass->value, "author")
+            && !containsNoCase(cardClass->value, "comment");
+    };
+    const auto isFormattedName = [](std::string_view word) { return word == "fn"; };
+    return anyWord("rel", isAuthor) || anyWord("itemprop", isAuthor) || anyWord("class", namesAuthor) || anyWord("class", readerCredits)
+        || (anyWord("class", isFormattedName) && inAuthorCard());
 }
 
 // True when paragraph is the one element in box, beside blanks at most. Only a few children
