@@ -2209,6 +2209,15 @@ private Q_SLOTS:
             << R"({"title":"T","text":"Para one.\nPara two.","date":"2025-11-26","url":"https://x.example/a","source":{"id":"x","name":"Outlet"},"author":"A. Writer"})"_ba
             << u"T\nPara one.\nPara two."_s << u"HPP"_s << QStringList{u"T"_s, u"2025-11-26"_s, u"https://x.example/a"_s, u"Outlet"_s, u"A. Writer"_s}
             << QString();
+        QTest::newRow("JSON Feed: its items' HTML or text content, title, date and writers")
+            << u"feed.json"_s
+            << R"({"version":"https://jsonfeed.org/version/1.1","title":"Valley Echo","items":[{"id":"1","url":"https://valleyecho.example/a",)"
+               R"("title":"Flood wall to be raised","content_html":"<p>The wall will be raised this spring.</p><p>Work begins in March.</p>",)"
+               R"("date_published":"2025-01-14T18:12:40+00:00","authors":[{"name":"Eleri Vaughan"}]},{"id":"2","title":"Bypass approved",)"
+               R"("content_text":"Councillors approved the bypass on Tuesday."}]})"_ba
+            << u"Flood wall to be raised\nThe wall will be raised this spring.\nWork begins in March.\n\nBypass approved\nCouncillors approved the bypass on Tuesday."_s
+            << u"HPP|HP"_s << QStringList{u"Flood wall to be raised"_s, u"2025-01-14"_s, u"https://valleyecho.example/a"_s, u""_s, u"Eleri Vaughan"_s}
+            << QString();
         QTest::newRow("array") << u"a.json"_s << R"([{"headline":"One","body":"First."},{"headline":"Two","body":"Second."}])"_ba
                                << u"One\nFirst.\n\nTwo\nSecond."_s << u"HP|HP"_s << QStringList() << QString();
         QTest::newRow("news-search export: results nested twice, dateTimePub, source title, author list")
