@@ -581,6 +581,17 @@ private Q_SLOTS:
             << u"Storm leaves thousands without power\nBy Callum Fraser\nWatch: the council urged drivers to stay home.\nClick here to report a fault, the "
                u"operator said.\nThe story continues to unfold."_s
             << u"HPPPP"_s << QStringList{u"Storm leaves thousands without power"_s, u""_s, u""_s, u""_s, u"Callum Fraser"_s} << QString();
+        QTest::newRow("a copied business page's tools and its call for tips dropped")
+            << u"a.txt"_s
+            << "Fed holds rates steady\nBy Ruth Kessler\nSave\nTranslate\nListen\nGift this article\nOfficials held rates steady on Wednesday.\nHave a "
+               "confidential tip for our reporters? Get in Touch\nLEARN MORE\nOfficials still expect two cuts this year.\n"_ba
+            << u"Fed holds rates steady\nBy Ruth Kessler\nOfficials held rates steady on Wednesday.\nOfficials still expect two cuts this year."_s << u"HPPP"_s
+            << QStringList{u"Fed holds rates steady"_s, u""_s, u""_s, u""_s, u"Ruth Kessler"_s} << QString();
+        QTest::newRow("near miss: a question about a tip in the story stays")
+            << u"a.txt"_s
+            << "Fed holds rates steady\nBy Ruth Kessler\nHave a tip for savers? Economists said fixed rates may rise.\nOfficials held rates steady.\n"_ba
+            << u"Fed holds rates steady\nBy Ruth Kessler\nHave a tip for savers? Economists said fixed rates may rise.\nOfficials held rates steady."_s
+            << u"HPPP"_s << QStringList{u"Fed holds rates steady"_s, u""_s, u""_s, u""_s, u"Ruth Kessler"_s} << QString();
         QTest::newRow("a sentence with a bracketed aside and a short line before a sentence are kept")
             << u"a.txt"_s << "Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday.\n"_ba
             << u"Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday."_s << u"HPHP"_s << QStringList() << QString();

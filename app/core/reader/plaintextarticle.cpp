@@ -210,7 +210,9 @@ const QStringList &pageButtons()
         // a broadcaster's page: the note that a link was copied, its player's list, the slot of an advertisement
         u"link copied"_s, u"playlist"_s, u"sponsor message"_s,
         // a contributor's page: the button to follow the writer, the links to the site's rules and reprints
-        u"e-mail"_s, u"follow author"_s, u"editorial standards"_s, u"reprints & permissions"_s, u"reprints and permissions"_s};
+        u"e-mail"_s, u"follow author"_s, u"editorial standards"_s, u"reprints & permissions"_s, u"reprints and permissions"_s,
+        // a business page's tools beside the text
+        u"translate"_s, u"gift this article"_s, u"learn more"_s};
     return buttons;
 }
 
@@ -303,6 +305,18 @@ bool isScriptNotice(QStringView line)
     constexpr qsizetype longestNotice = 160;
     return line.size() <= longestNotice && containsNoCase(line, u"javascript", 0)
         && (containsNoCase(line, u"turn on ", 5) || containsNoCase(line, u"enable ", 1) || containsNoCase(line, u"activate ", 2));
+}
+
+// "Have a confidential tip for our reporters? Get in Touch", "Got a news tip? Email us": the
+// page's call for tips, a question about a tip and the way to send it.
+bool isCallForTips(QStringView line)
+{
+    constexpr qsizetype longestCall = 120;
+    static const QList<QStringView> openings{u"have a ", u"got a ", u"do you have a "};
+    static const QList<QStringView> ways{u"get in touch", u"contact us", u"email us", u"e-mail us", u"let us know", u"send us", u"tips@"};
+    return line.size() <= longestCall && line.contains(u'?') && containsNoCase(line, u" tip", 1)
+        && std::any_of(openings.cbegin(), openings.cend(), [line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })
+        && std::any_of(ways.cbegin(), ways.cend(), [line](QStringView way) { return line.contains(way, Qt::CaseInsensitive); });
 }
 
 // "Heard on Morning Edition": the broadcast a radio story's page says it ran in.
@@ -458,7 +472,7 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
             break;
         }
         if (isCountLine(line) || isRunningTime(line) || isGalleryCaption(line) || isProgrammeNote(line) || isOpinionDisclaimer(line) || isAgeNotice(line)
-            || isScriptNotice(line)) {
+            || isScriptNotice(line) || isCallForTips(line)) {
             continue;
         }
         if (const qsizetype after = afterBrokenDateline(paragraphs, i); after > i) {
