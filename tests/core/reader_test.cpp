@@ -1770,6 +1770,13 @@ private Q_SLOTS:
                u"the "
                u"culture minister said."_s
             << u"HPP"_s << QStringList{u"Louvre closes after theft"_s, u""_s, u""_s, u"Yahoo News"_s, u"Elizabeth Pineau and Dominique Vidalon"_s} << QString();
+        QTest::newRow("a portal's copy of a wire story: the writers in its author's byline box, outside the text, not the wire in its metadata")
+            << u"page.html"_s
+            << R"(<html><head><title>Louvre closes after theft</title><meta property="og:site_name" content="Yahoo News"><meta name="author" content="Reuters">)"
+               R"(</head><body><div class="caas-attr"><span class="caas-author-byline-collapse">Elizabeth Pineau and Dominique Vidalon</span></div>)"
+               R"(<div class="caas-body"><p>PARIS (Reuters) - Thieves stole jewellery from the Louvre on Sunday, the culture minister said.</p></div></body></html>)"_ba
+            << u"Louvre closes after theft\nPARIS (Reuters) - Thieves stole jewellery from the Louvre on Sunday, the culture minister said."_s << u"HP"_s
+            << QStringList{u"Louvre closes after theft"_s, u""_s, u""_s, u"Yahoo News"_s, u"Elizabeth Pineau, Dominique Vidalon"_s} << QString();
         QTest::newRow("near miss: a wire named as the author of a page that prints no byline stays the author")
             << u"page.html"_s
             << R"(<html><head><title>Louvre closes</title><meta name="author" content="Associated Press"></head><body><article><h1>Louvre closes</h1>)"

@@ -1081,8 +1081,10 @@ bool marksAuthorName(const GumboNode *node)
         const bool namesOther = containsNoCase(word, "tweet") || containsNoCase(word, "embed") || containsNoCase(word, "comment");
         // A BEM element named for the writer ("article__author"), not a box about them ("author__bio").
         const bool authorElement = word.size() > 8 && word.ends_with("__author");
+        // A box named for the author's byline ("caas-author-byline-collapse") prints the writers.
+        const bool authorByline = containsNoCase(word, "author") && containsNoCase(word, "byline");
         return isAuthor(word) || authorElement
-            || ((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name") && !namesOther);
+            || (((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name")) || authorByline) && !namesOther;
     };
     // A page saved from Firefox's Reader View names its writer in "reader-credits";
     // Pocket's saved article names them in "reader-author".
@@ -2573,6 +2575,9 @@ Article readHtmlArticle(QStringView html)
     // Press") and prints the wire's writers in its byline: the writers the page names are the
     // author, the wire only where it names nobody.
     const QString wireAuthor = namesOutlet(article.author) ? std::exchange(article.author, QString()) : QString();
+    if (!wireAuthor.isEmpty()) {
+        article.author = withoutOutletName(authorNamesInPage(facts.authorNames), wireAuthor);
+    }
     const auto authorOrWire = [&article, &wireAuthor] {
         if (article.author.isEmpty()) {
             article.author = wireAuthor;
