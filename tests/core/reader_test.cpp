@@ -184,7 +184,22 @@ private Q_SLOTS:
                "reader.\n"
                "More from Daniel Ortiz\nThe Bridge That Was Late\nOct 2, 2024\n1.1K\n"_ba
             << u"Workers and deadlines\nA cathedral was rebuilt in five years.\nDaniel Ortiz\nDec 10, 2024\nThe doors reopened on 7 December 2024.\n12 people had worked on the spire."_s
-            << u"HPHPPP"_s << QStringList{u"Workers and deadlines"_s, u"2024-12-10"_s, u""_s, u""_s, u""_s} << QString();
+            << u"HPHPPP"_s << QStringList{u"Workers and deadlines"_s, u"2024-12-10"_s, u""_s, u""_s, u"Daniel Ortiz"_s} << QString();
+        QTest::newRow("a credit block of the outlet and the date, then the writer's name alone: outlet and writer read")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nRavenscourt Gazette, 9 September 2024\nSabine Okonkwo\n\nThe princess has finished her treatment, she "
+               "announced on Monday.\n\nShe thanked her family.\n\nShe will return to work slowly.\n"_ba
+            << u"Princess finishes chemotherapy\nRavenscourt Gazette, 9 September 2024\nSabine Okonkwo\nThe princess has finished her treatment, she announced "
+               u"on Monday.\nShe thanked her family.\nShe will return to work slowly."_s
+            << u"HPHPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u"Sabine Okonkwo"_s}
+            << QString();
+        QTest::newRow("near miss: a place before the date and a heading of capitalised words beside it name no outlet and no writer")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nWindsor, 9 September 2024\nKey Points\n\nThe princess has finished her treatment, she announced on "
+               "Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nWindsor, 9 September 2024\nKey Points\nThe princess has finished her treatment, she announced on Monday.\nShe "
+               u"thanked her family."_s
+            << u"HPHPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("a writer's line under the headline stays the byline")
             << u"a.txt"_s << "Workers and deadlines\nWritten by Jane Doe\nThe doors reopened on Saturday.\nMore from the archive is online.\n"_ba
             << u"Workers and deadlines\nWritten by Jane Doe\nThe doors reopened on Saturday.\nMore from the archive is online."_s << u"HPPP"_s
@@ -215,6 +230,28 @@ private Q_SLOTS:
             << u"a.txt"_s << "Storm cuts power\nBy Dana Hollis\nUpdated 7:31 PM EDT, 2024-07-14\n\nThousands lost power on Sunday.\n"_ba
             << u"Storm cuts power\nBy Dana Hollis\nThousands lost power on Sunday."_s << u"HPP"_s
             << QStringList{u"Storm cuts power"_s, u"2024-07-14"_s, u""_s, u""_s, u"Dana Hollis"_s} << QString();
+        QTest::newRow("a labelled date line that names the day of the week before the date: read and dropped")
+            << u"a.txt"_s
+            << "Ferry service suspended\nBy Rhiannon Pugh\nPosted: Thursday, February 13, 2025 5:10 pm\n\nFerry crossings were suspended on Thursday.\n"_ba
+            << u"Ferry service suspended\nBy Rhiannon Pugh\nFerry crossings were suspended on Thursday."_s << u"HPP"_s
+            << QStringList{u"Ferry service suspended"_s, u"2025-02-13"_s, u""_s, u""_s, u"Rhiannon Pugh"_s} << QString();
+        QTest::newRow("a labelled date line that names the day of the week, a comma and the month: read and dropped")
+            << u"a.txt"_s << "Tariffs take effect\nUpdated: Tue, March 4, 2025 3:42 PM\n\nTariffs on imports took effect on Tuesday.\n"_ba
+            << u"Tariffs take effect\nTariffs on imports took effect on Tuesday."_s << u"HP"_s
+            << QStringList{u"Tariffs take effect"_s, u"2025-03-04"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("near miss: a line that names a day after a date's label but no date stays")
+            << u"a.txt"_s
+            << "Audit finds flaws in contracts\nPublished Friday, the 40-page report\nThe audit found flaws in 12 contracts.\nThe council said it would act.\n"_ba
+            << u"Audit finds flaws in contracts\nPublished Friday, the 40-page report\nThe audit found flaws in 12 contracts.\nThe council said it would act."_s
+            << u"HPPP"_s << QStringList{u"Audit finds flaws in contracts"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("an update's date line over the publication's: the publication's date")
+            << u"a.txt"_s << "Water main bursts\nBy Tom Hale\nUpdated 6 March 2025\nPublished 4 March 2025\nA water main burst on Tuesday morning.\n"_ba
+            << u"Water main bursts\nBy Tom Hale\nA water main burst on Tuesday morning."_s << u"HPP"_s
+            << QStringList{u"Water main bursts"_s, u"2025-03-04"_s, u""_s, u""_s, u"Tom Hale"_s} << QString();
+        QTest::newRow("near miss: an update's date line alone dates the article")
+            << u"a.txt"_s << "Water main bursts\nBy Tom Hale\nUpdated 6 March 2025\nA water main burst on Tuesday morning.\n"_ba
+            << u"Water main bursts\nBy Tom Hale\nA water main burst on Tuesday morning."_s << u"HPP"_s
+            << QStringList{u"Water main bursts"_s, u"2025-03-06"_s, u""_s, u""_s, u"Tom Hale"_s} << QString();
         QTest::newRow("lines that only open with a date's label or join a date to other words stay")
             << u"a.txt"_s
             << "Deal blocked\nPublished Jan 04, 2025, officials said.\nPosted: Jan 06, 2025 | Steelworkers rally in Pittsburgh\nThe order came on Friday.\nIt cited security.\n"_ba
@@ -339,11 +376,222 @@ private Q_SLOTS:
             << u"a.txt"_s
             << "Bridge closed\n\nListen to this article \xC2\xB7 4 min\n\n5 min read\n\nThe bridge was shut on Sunday.\n\nListen to the engineers, she said.\n"_ba
             << u"Bridge closed\nThe bridge was shut on Sunday.\nListen to the engineers, she said."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("copied from a web page: a newsletter's sign-up box between paragraphs, the advertisement's break and the comments' link dropped")
+            << u"a.txt"_s
+            << "Quake strikes off Kamchatka\nA magnitude 8.8 earthquake struck on Wednesday.\nSign up for our World Briefing newsletter\n"
+               "Get the day's top international stories delivered to your inbox.\nEnter your email\nSign up\n"
+               "By signing up, you agree to our Privacy Policy.\nJapan urged people to move to higher ground.\nStory continues below advertisement\n"
+               "Warnings were later downgraded.\nComments\n"_ba
+            << u"Quake strikes off Kamchatka\nA magnitude 8.8 earthquake struck on Wednesday.\nJapan urged people to move to higher ground.\nWarnings were later downgraded."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("near misses: a sentence asking readers to sign up, one on an inbox and a heading on comments stay")
+            << u"a.txt"_s
+            << "Council opens consultation\nResidents can sign up for the newsletter at the library.\nSign up for the council's newsletter.\n"
+               "Officials said replies would reach their inbox by Friday.\nComments from residents\nMore than 400 replies came in.\n"_ba
+            << u"Council opens consultation\nResidents can sign up for the newsletter at the library.\nSign up for the council's newsletter.\n"
+               u"Officials said replies would reach their inbox by Friday.\nComments from residents\nMore than 400 replies came in."_s
+            << u"HPPPHP"_s << QStringList() << QString();
+        QTest::newRow("a copied page's foot headed by one section's most-read list dropped; a heading that opens alike over sentences stays")
+            << u"a.txt"_s
+            << "Quake strikes off Kamchatka\nThe quake struck on Wednesday.\nTop stories from the region\nJapan issued warnings.\n"
+               "Most Read World\n1. Pope celebrates first Mass\n2. Heat wave grips Europe\n"_ba
+            << u"Quake strikes off Kamchatka\nThe quake struck on Wednesday.\nTop stories from the region\nJapan issued warnings."_s << u"HPHP"_s
+            << QStringList() << QString();
+        QTest::newRow("a copied wire page: the byline between the headline and the date line; the section's lines above go")
+            << u"a.txt"_s
+            << "World\nEurope\nThieves steal jewels from Louvre in raid\nBy Elizabeth Pineau\nOctober 19, 2025\nPARIS (Reuters) - Thieves stole jewellery from "
+               "the Louvre on Sunday.\n"_ba
+            << u"Thieves steal jewels from Louvre in raid\nBy Elizabeth Pineau\nOctober 19, 2025\nPARIS (Reuters) - Thieves stole jewellery from the Louvre on "
+               u"Sunday."_s
+            << u"HPPP"_s << QStringList{u"Thieves steal jewels from Louvre in raid"_s, u"2025-10-19"_s, u""_s, u"Reuters"_s, u"Elizabeth Pineau"_s}
+            << QString();
+        QTest::newRow("a copied broadsheet page: a standfirst and the writers' line without 'By' between the headline and the date line; the writer read")
+            << u"a.txt"_s
+            << "Louvre robbery\nThis article is more than 1 month old\nTwo men arrested over Louvre jewel heist, prosecutor says\nSuspects detained a week "
+               "after thieves used a lift to break into the museum's gallery\nHannah Okafor in Paris\nSun 26 Oct 2025 21.30 CET\nTwo men have been "
+               "arrested, the prosecutor said on Sunday.\nOne was detained at the airport.\nInvestigators declined to comment.\n"_ba
+            << u"Two men arrested over Louvre jewel heist, prosecutor says\nSuspects detained a week after thieves used a lift to break into the museum's "
+               u"gallery\nHannah Okafor in Paris\nSun 26 Oct 2025 21.30 CET\nTwo men have been arrested, the prosecutor said on Sunday.\nOne was detained at "
+               u"the airport.\nInvestigators declined to comment."_s
+            << u"HPHPPPP"_s << QStringList{u"Two men arrested over Louvre jewel heist, prosecutor says"_s, u"2025-10-26"_s, u""_s, u""_s, u"Hannah Okafor"_s}
+            << QString();
+        QTest::newRow("near miss: a headline in capitals that ends 'in Paris' over the date line, a short line above it")
+            << u"a.txt"_s << "Skip to content\nHome\nWorld\nEurope\nProtests Erupt in Paris\nMarch 4, 2025\nThousands marched on Tuesday.\n"_ba
+            << u"Protests Erupt in Paris\nMarch 4, 2025\nThousands marched on Tuesday."_s << u"HPP"_s
+            << QStringList{u"Protests Erupt in Paris"_s, u"2025-03-04"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("near miss: a headline over the byline and the date line, menu lines above it")
+            << u"a.txt"_s << "Menu\nHome\nWorld\nMarkets rally as central bank holds rates steady\nBy Ana Ruiz\nMarch 4, 2025\nShares rose on Tuesday.\n"_ba
+            << u"Markets rally as central bank holds rates steady\nBy Ana Ruiz\nMarch 4, 2025\nShares rose on Tuesday."_s << u"HPPP"_s
+            << QStringList{u"Markets rally as central bank holds rates steady"_s, u"2025-03-04"_s, u""_s, u""_s, u"Ana Ruiz"_s} << QString();
+        QTest::newRow("a copied page's section label alone over the headline goes")
+            << u"a.txt"_s << "World\nStrong quake strikes off Kamchatka peninsula\nBy Nadia Kowalski\nThe quake struck on Wednesday.\n"_ba
+            << u"Strong quake strikes off Kamchatka peninsula\nBy Nadia Kowalski\nThe quake struck on Wednesday."_s << u"HPP"_s
+            << QStringList{u"Strong quake strikes off Kamchatka peninsula"_s, u""_s, u""_s, u""_s, u"Nadia Kowalski"_s} << QString();
+        QTest::newRow("a copied page's section label over the headline and a standfirst goes")
+            << u"a.txt"_s
+            << "CONGRESS\nHouse passes stopgap bill to avert shutdown\nRepublicans pushed the measure through with one Democratic vote.\nBy Dev "
+               "Patel\n03/11/2025 06:12 PM EDT\nThe House on Tuesday passed a stopgap funding bill.\n"_ba
+            << u"House passes stopgap bill to avert shutdown\nRepublicans pushed the measure through with one Democratic vote.\nBy Dev Patel\n03/11/2025 "
+               u"06:12 PM EDT\nThe House on Tuesday passed a stopgap funding bill."_s
+            << u"HPPPP"_s << QStringList{u"House passes stopgap bill to avert shutdown"_s, u"2025-03-11"_s, u""_s, u""_s, u"Dev Patel"_s} << QString();
+        QTest::newRow("near miss: a one-word headline over a shorter line and the byline stays the headline")
+            << u"a.txt"_s << "Shutdown\nHouse passes a stopgap bill\nStopgap\nBy Dev Patel\nThe House on Tuesday passed a stopgap funding bill.\n"_ba
+            << u"Shutdown\nHouse passes a stopgap bill\nStopgap\nBy Dev Patel\nThe House on Tuesday passed a stopgap funding bill."_s << u"HPHPP"_s
+            << QStringList{u"Shutdown"_s, u""_s, u""_s, u""_s, u"Dev Patel"_s} << QString();
+        QTest::newRow("near miss: a headline of two words over a line without a stop stays the headline")
+            << u"a.txt"_s << "Strike ends\nWorkers return after nine weeks\nBy Nadia Kowalski\nThe strike ended on Monday.\n"_ba
+            << u"Strike ends\nWorkers return after nine weeks\nBy Nadia Kowalski\nThe strike ended on Monday."_s << u"HHPP"_s
+            << QStringList{u"Strike ends"_s, u""_s, u""_s, u""_s, u"Nadia Kowalski"_s} << QString();
+        QTest::newRow("near miss: a headline of one word over a sentence stays the headline")
+            << u"a.txt"_s << "Breakthrough\nScientists say the result changes the field.\nBy Nadia Kowalski\nThe result was published on Monday.\n"_ba
+            << u"Breakthrough\nScientists say the result changes the field.\nBy Nadia Kowalski\nThe result was published on Monday."_s << u"HPPP"_s
+            << QStringList{u"Breakthrough"_s, u""_s, u""_s, u""_s, u"Nadia Kowalski"_s} << QString();
         QTest::newRow("copied wire story: picture captions, a box of related links, a rule and the copyright notice dropped")
             << u"a.txt"_s
             << "Envoy questioned\nBy JAMES OKAFOR and LENA PORTER\nWASHINGTON (AP) \xE2\x80\x94 Lawmakers questioned the envoy on Tuesday.\nFILE - The envoy speaks in Washington, Oct. 16, 2025. (AP Photo/Evan Vucci, File)\nThe White House stood by him. (Photo by Ann Lee/Getty Images)\nRELATED COVERAGE\nWhat to know about the plan\nZelenskyy says Ukraine faces a hard choice\nThe recording was published by Bloomberg News.\n___\nAssociated Press writer Sam Delgado contributed to this report.\nCopyright 2025 The Associated Press. All rights reserved.\n"_ba
             << u"Envoy questioned\nBy JAMES OKAFOR and LENA PORTER\nWASHINGTON (AP) \u2014 Lawmakers questioned the envoy on Tuesday.\nThe recording was published by Bloomberg News.\nAssociated Press writer Sam Delgado contributed to this report."_s
             << u"HPPPP"_s << QStringList{u"Envoy questioned"_s, u""_s, u""_s, u"AP"_s, u"James Okafor and Lena Porter"_s} << QString();
+        QTest::newRow("a copied wire page: gallery captions, the licensing link, the summary's points before the dateline, the standards note and the topics "
+                      "dropped or read past")
+            << u"a.txt"_s
+            << "Thieves raid the Louvre\nBy Elizabeth Pineau\nItem 1 of 4 Police stand guard outside the Louvre, October 19, 2025. REUTERS/Ann Lee\n"
+               "[1/4]Police stand guard outside the Louvre, October 19, 2025. REUTERS/Ann Lee Purchase Licensing Rights\nSummary\nThieves used a lift\n"
+               "Museum closed for the day\nInquiry opened\nPARIS, Oct 19 (Reuters) - Thieves stole jewellery from the Louvre on Sunday.\n"
+               "The museum closed for the day.\nReporting by Elizabeth Pineau; Editing by Hugh Lawson\nOur Standards: The Thomson Reuters Trust Principles.\n"
+               "Suggested Topics:\nEurope\nCrime\nPurchase Licensing Rights\n"_ba
+            << u"Thieves raid the Louvre\nBy Elizabeth Pineau\nSummary\nThieves used a lift\nMuseum closed for the day\nInquiry opened\nPARIS, Oct 19 "
+               u"(Reuters) - Thieves stole jewellery from the Louvre on Sunday.\nThe museum closed for the day."_s
+            << u"HPPPPHPP"_s << QStringList{u"Thieves raid the Louvre"_s, u""_s, u""_s, u"Reuters"_s, u"Elizabeth Pineau"_s} << QString();
+        QTest::newRow("a copied wire page's foot: the link to the story in Spanish, the writer's name in capitals and her note by surname dropped")
+            << u"a.txt"_s
+            << "Trump to address Congress\nBy LISA MERCER\nWASHINGTON (AP) \xE2\x80\x94 Trump will address Congress on Tuesday night.\nLeer en espa\xC3\xB1ol\n"
+               "The White House said the speech would be long.\nLISA MERCER\nMercer covers the White House for The Associated Press.\n"_ba
+            << u"Trump to address Congress\nBy LISA MERCER\nWASHINGTON (AP) \u2014 Trump will address Congress on Tuesday night.\nThe White House said the "
+               u"speech would be long."_s
+            << u"HPPP"_s << QStringList{u"Trump to address Congress"_s, u""_s, u""_s, u"AP"_s, u"Lisa Mercer"_s} << QString();
+        QTest::newRow("near misses: a sentence on an image of a report, and one on another person by surname, at the foot stay")
+            << u"a.txt"_s
+            << "Audit published\nBy Lisa Mercer\nImage 3 of the report shows the damage.\nThe audit was published on Tuesday.\nKessler covers the costs "
+               "herself, she said.\n"_ba
+            << u"Audit published\nBy Lisa Mercer\nImage 3 of the report shows the damage.\nThe audit was published on Tuesday.\nKessler covers the costs "
+               u"herself, she said."_s
+            << u"HPPPP"_s << QStringList{u"Audit published"_s, u""_s, u""_s, u""_s, u"Lisa Mercer"_s} << QString();
+        QTest::newRow("a copied broadcaster's page: the copied-link note, the dateline broken over lines and a related article's box dropped")
+            << u"a.txt"_s
+            << "Trump says tariffs will go ahead\nBy Lisa Mercer, CNN\nLink Copied!\nWashington\nCNN\n \xE2\x80\x94 \nPresident Donald Trump said on Monday "
+               "that tariffs would take effect on Tuesday.\nRelated article\nHere's what to know about Trump's tariffs\nMarkets fell sharply after the "
+               "remarks.\n"_ba
+            << u"Trump says tariffs will go ahead\nBy Lisa Mercer, CNN\nPresident Donald Trump said on Monday that tariffs would take effect on Tuesday.\n"
+               u"Markets fell sharply after the remarks."_s
+            << u"HPPP"_s << QStringList{u"Trump says tariffs will go ahead"_s, u""_s, u""_s, u"CNN"_s, u"Lisa Mercer"_s} << QString();
+        QTest::newRow("a copied radio story's page: the programme over the headline, 'Heard on', the listening time, the player and the sponsor's slot dropped")
+            << u"a.txt"_s
+            << "Morning Edition\nFed holds rates steady as officials wait\nMarch 19, 2025 5:00 AM ET\nHeard on Morning Edition\nBy Ruth Kessler\n4-Minute "
+               "Listen\nPlaylist\nThe Federal Reserve left its rate unchanged on Wednesday.\nSponsor Message\nOfficials lowered their forecast for "
+               "growth.\n"_ba
+            << u"Fed holds rates steady as officials wait\nMarch 19, 2025 5:00 AM ET\nBy Ruth Kessler\nThe Federal Reserve left its rate unchanged on "
+               u"Wednesday.\nOfficials lowered their forecast for growth."_s
+            << u"HPPPP"_s << QStringList{u"Fed holds rates steady as officials wait"_s, u"2025-03-19"_s, u""_s, u""_s, u"Ruth Kessler"_s} << QString();
+        QTest::newRow("near misses: a place over a name without the dash, and a sentence that opens 'Heard on' stay")
+            << u"a.txt"_s
+            << "Tariffs take effect\nThe tariffs took effect on Tuesday.\nWashington\nAssociated Press\nHeard on the radio, the news spread fast.\nMarkets "
+               "fell.\n"_ba
+            << u"Tariffs take effect\nThe tariffs took effect on Tuesday.\nWashington\nAssociated Press\nHeard on the radio, the news spread fast.\nMarkets "
+               u"fell."_s
+            << u"HPPHPP"_s << QStringList() << QString();
+        QTest::newRow("copied pages' furniture: an offer of a free email and its form, a contributor's buttons and disclaimer, the comments' openings")
+            << u"a.txt"_s
+            << "Ferry operator fined\nBy Lisa Mercer\nFollow Author\nOpinions expressed by Forbes Contributors are their own.\ne-mail\nGet our free Travel "
+               "email for expert advice\nEmail\nSIGN UP\nI would like to be emailed about offers. Read our privacy notice\nThe operator was fined "
+               "\xC2\xA3"
+               "2m on Thursday, the regulator said.\nThe company accepted the findings.\nFollow me on LinkedIn.\nEditorial Standards\nReprints & "
+               "Permissions\nShare or comment on this article:\nComments 312\nThe comments below have not been moderated.\n"_ba
+            << u"Ferry operator fined\nBy Lisa Mercer\nThe operator was fined \u00A3"
+               u"2m on Thursday, the regulator said.\nThe company accepted the findings."_s
+            << u"HPPP"_s << QStringList{u"Ferry operator fined"_s, u""_s, u""_s, u""_s, u"Lisa Mercer"_s} << QString();
+        QTest::newRow("near misses: sentences on opinions expressed, on getting our reporters an email, and on comments stay")
+            << u"a.txt"_s
+            << "Ferry operator fined\nBy Lisa Mercer\nThe opinions expressed at the meeting were mixed.\nGet our reporters an email before noon, the editor "
+               "said.\nComments from passengers were angry.\nThe company accepted the findings.\n"_ba
+            << u"Ferry operator fined\nBy Lisa Mercer\nThe opinions expressed at the meeting were mixed.\nGet our reporters an email before noon, the editor "
+               u"said.\nComments from passengers were angry.\nThe company accepted the findings."_s
+            << u"HPPPPP"_s << QStringList{u"Ferry operator fined"_s, u""_s, u""_s, u""_s, u"Lisa Mercer"_s} << QString();
+        QTest::newRow("a byline that names the outlet the writer wrote for, in capitals or not, and one that ends on the job and a stop: the writer")
+            << u"a.txt"_s << "Princess returns to duties\nBy LISA MERCER FOR MAILONLINE\nThe princess arrived at Wimbledon on Sunday.\n"_ba
+            << u"Princess returns to duties\nBy LISA MERCER FOR MAILONLINE\nThe princess arrived at Wimbledon on Sunday."_s << u"HPP"_s
+            << QStringList{u"Princess returns to duties"_s, u""_s, u""_s, u"MAILONLINE"_s, u"Lisa Mercer"_s} << QString();
+        QTest::newRow("a byline that ends on the writer's job and a stop: the writer")
+            << u"a.txt"_s << "Outage lessons\nBy Dana Whitfield, Contributor.\nEvery computer on the ward showed a blue screen.\n"_ba
+            << u"Outage lessons\nBy Dana Whitfield, Contributor.\nEvery computer on the ward showed a blue screen."_s << u"HPP"_s
+            << QStringList{u"Outage lessons"_s, u""_s, u""_s, u""_s, u"Dana Whitfield"_s} << QString();
+        QTest::newRow("near miss: 'for' before words in lower case is no outlet")
+            << u"a.txt"_s << "Princess returns to duties\nBy Lisa Mercer for now\nThe princess arrived at Wimbledon on Sunday.\n"_ba
+            << u"Princess returns to duties\nBy Lisa Mercer for now\nThe princess arrived at Wimbledon on Sunday."_s << u"HPP"_s
+            << QStringList{u"Princess returns to duties"_s, u""_s, u""_s, u""_s, u"Lisa Mercer for now"_s} << QString();
+        QTest::newRow(
+            "an article copied from its headline down: headline, standfirst, the writer's name over her job and the date line all stay; the writer read")
+            << u"a.txt"_s
+            << "Ferry operator fined after passengers stranded at sea for 20 hours\nRegulator says company failed to warn travellers before storm\nLisa "
+               "Mercer\nTransport Correspondent\nThursday 13 February 2025 17:10 GMT\nThe operator was fined on Thursday, the regulator said.\n"_ba
+            << u"Ferry operator fined after passengers stranded at sea for 20 hours\nRegulator says company failed to warn travellers before storm\nLisa "
+               u"Mercer\nTransport Correspondent\nThursday 13 February 2025 17:10 GMT\nThe operator was fined on Thursday, the regulator said."_s
+            << u"HPPHPP"_s
+            << QStringList{u"Ferry operator fined after passengers stranded at sea for 20 hours"_s, u"2025-02-13"_s, u""_s, u""_s, u"Lisa Mercer"_s}
+            << QString();
+        QTest::newRow("near miss: a whole page copied with a tagline in its masthead: the masthead still goes")
+            << u"a.txt"_s
+            << "Skip to content\nThe Riverside Dispatch, news for the valley since 1994\nHome\nWorld\nBridge closed after cracks found\nBy Ana Ruiz\nThe "
+               "bridge was shut on Sunday.\n"_ba
+            << u"Bridge closed after cracks found\nBy Ana Ruiz\nThe bridge was shut on Sunday."_s << u"HPP"_s
+            << QStringList{u"Bridge closed after cracks found"_s, u""_s, u""_s, u""_s, u"Ana Ruiz"_s} << QString();
+        QTest::newRow("a copied broadsheet page: a newsletter's promotion between its marks dropped")
+            << u"a.txt"_s
+            << "Two men arrested\nTwo men have been arrested, the Paris prosecutor said on Sunday.\nskip past newsletter promotion\nSign up to Headlines "
+               "Europe\nFree weekly newsletter\nA digest of the main headlines emailed to you every week day\nafter newsletter promotion\nOne was detained "
+               "at the airport.\n"_ba
+            << u"Two men arrested\nTwo men have been arrested, the Paris prosecutor said on Sunday.\nOne was detained at the airport."_s << u"HPP"_s
+            << QStringList() << QString();
+        QTest::newRow("a copied live page: the writers' names joined over the date line read; the key events' box and the script's notice dropped")
+            << u"a.txt"_s
+            << "Budget live: thresholds frozen\nRuth Kessler and Tom Lacey\nWed 26 Nov 2025 15.58 GMT\nKey events\n3h ago\nReeves sits down\n5h ago\nOBR "
+               "report published early\nShow key events only\nPlease turn on JavaScript to use this feature\n1.40pm GMT\nThe chancellor has finished her "
+               "statement.\n11.48am GMT\nThe OBR said it regretted the error.\n"_ba
+            << u"Budget live: thresholds frozen\nRuth Kessler and Tom Lacey\nWed 26 Nov 2025 15.58 GMT\n1.40pm GMT\nThe chancellor has finished her "
+               u"statement.\n11.48am GMT\nThe OBR said it regretted the error."_s
+            << u"HHPPPPP"_s << QStringList{u"Budget live: thresholds frozen"_s, u"2025-11-26"_s, u""_s, u""_s, u"Ruth Kessler and Tom Lacey"_s} << QString();
+        QTest::newRow("near misses: a section on key events that no button closes, and a sentence on JavaScript, stay")
+            << u"a.txt"_s
+            << "Budget explained\nThe budget was delivered on Wednesday.\nKey events\nThe chancellor froze thresholds.\nDevelopers said JavaScript was "
+               "used to build the calculator.\n"_ba
+            << u"Budget explained\nThe budget was delivered on Wednesday.\nKey events\nThe chancellor froze thresholds.\nDevelopers said JavaScript was "
+               u"used to build the calculator."_s
+            << u"HPHPP"_s << QStringList() << QString();
+        QTest::newRow("copied pages' breaks for advertisements and buttons to read on, links to a video and to an app dropped")
+            << u"a.txt"_s
+            << "Storm leaves thousands without power\nBy Callum Fraser\nMore than 100,000 homes were left without power on Friday.\nADVERTISEMENT - "
+               "SCROLL TO CONTINUE\nScotRail suspended all services from 7pm.\nStory continues\nEngineers worked through the night.\nCLICK HERE TO GET THE "
+               "NEWS APP\nWATCH | Waves batter the harbour wall at Oban\nPower was back by Sunday.\nContinue Reading\n"_ba
+            << u"Storm leaves thousands without power\nBy Callum Fraser\nMore than 100,000 homes were left without power on Friday.\nScotRail suspended all "
+               u"services from 7pm.\nEngineers worked through the night.\nPower was back by Sunday."_s
+            << u"HPPPPP"_s << QStringList{u"Storm leaves thousands without power"_s, u""_s, u""_s, u""_s, u"Callum Fraser"_s} << QString();
+        QTest::newRow("near misses: sentences that open with 'Watch' or 'Click here', and on a story that continues, stay")
+            << u"a.txt"_s
+            << "Storm leaves thousands without power\nBy Callum Fraser\nWatch: the council urged drivers to stay home.\nClick here to report a fault, "
+               "the operator said.\nThe story continues to unfold.\n"_ba
+            << u"Storm leaves thousands without power\nBy Callum Fraser\nWatch: the council urged drivers to stay home.\nClick here to report a fault, the "
+               u"operator said.\nThe story continues to unfold."_s
+            << u"HPPPP"_s << QStringList{u"Storm leaves thousands without power"_s, u""_s, u""_s, u""_s, u"Callum Fraser"_s} << QString();
+        QTest::newRow("a copied business page's tools and its call for tips dropped")
+            << u"a.txt"_s
+            << "Fed holds rates steady\nBy Ruth Kessler\nSave\nTranslate\nListen\nGift this article\nOfficials held rates steady on Wednesday.\nHave a "
+               "confidential tip for our reporters? Get in Touch\nLEARN MORE\nOfficials still expect two cuts this year.\n"_ba
+            << u"Fed holds rates steady\nBy Ruth Kessler\nOfficials held rates steady on Wednesday.\nOfficials still expect two cuts this year."_s << u"HPPP"_s
+            << QStringList{u"Fed holds rates steady"_s, u""_s, u""_s, u""_s, u"Ruth Kessler"_s} << QString();
+        QTest::newRow("near miss: a question about a tip in the story stays")
+            << u"a.txt"_s
+            << "Fed holds rates steady\nBy Ruth Kessler\nHave a tip for savers? Economists said fixed rates may rise.\nOfficials held rates steady.\n"_ba
+            << u"Fed holds rates steady\nBy Ruth Kessler\nHave a tip for savers? Economists said fixed rates may rise.\nOfficials held rates steady."_s
+            << u"HPPP"_s << QStringList{u"Fed holds rates steady"_s, u""_s, u""_s, u""_s, u"Ruth Kessler"_s} << QString();
         QTest::newRow("a sentence with a bracketed aside and a short line before a sentence are kept")
             << u"a.txt"_s << "Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday.\n"_ba
             << u"Talks resume\nThe poll (Reuters/Ipsos) found support fell.\nRelated\nThe talks resume on Monday."_s << u"HPHP"_s << QStringList() << QString();
@@ -460,6 +708,34 @@ private Q_SLOTS:
         QTest::newRow("in Markdown a line that only opens with a date's label stays")
             << u"a.md"_s << "# Deal blocked\n\nPublished Jan 04, 2025, officials said.\n\nThe order came on Friday.\n"_ba
             << u"Deal blocked\nPublished Jan 04, 2025, officials said.\nThe order came on Friday."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a web clipper's copy: the site after the bar in its title is the outlet; a credited caption and a newsletter's promotion dropped")
+            << u"a.md"_s
+            << "---\ntitle: \"Two men arrested over Louvre jewel heist | The Meridian\"\nsource: \"https://www.themeridian.example/world/2025/oct/26/louvre\"\n"
+               "published: 2025-10-26\n---\n![Police](https://i.themeridian.example/louvre.jpg)\n\nPolice officers outside the Louvre on Sunday. Photograph: "
+               "Lena Ortiz/Reuters\n\nTwo men have been arrested, the Paris prosecutor said on Sunday.\n\nSign up to Headlines Europe\n\nFree weekly "
+               "newsletter\n\nA digest of the morning's main headlines emailed direct to you every week day\n\n**Privacy Notice:** Newsletters may contain "
+               "info about charities.\n\nafter newsletter promotion\n\nOne was detained at the airport.\n"_ba
+            << u"Two men arrested over Louvre jewel heist\nTwo men have been arrested, the Paris prosecutor said on Sunday.\nOne was detained at the airport."_s
+            << u"HPP"_s
+            << QStringList{u"Two men arrested over Louvre jewel heist"_s, u"2025-10-26"_s, u"https://www.themeridian.example/world/2025/oct/26/louvre"_s,
+                   u"The Meridian"_s, u""_s}
+            << QString();
+        QTest::newRow("near misses: a sentence asking to sign up and a caption-like sentence stay")
+            << u"a.md"_s
+            << "---\ntitle: \"Live | Storm Amy brings gusts of 90mph to Scotland\"\n---\nSign up to vote by Friday, officials urged.\n\nShe held up a photo. "
+               "Photo: a family picture, she said.\n\nThe storm passed overnight.\n"_ba
+            << u"Live | Storm Amy brings gusts of 90mph to Scotland\nSign up to vote by Friday, officials urged.\nShe held up a photo. Photo: a family "
+               u"picture, she said.\nThe storm passed overnight."_s
+            << u"HPPP"_s << QStringList{u"Live | Storm Amy brings gusts of 90mph to Scotland"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a web clipper's title: the site after the bar is the outlet")
+            << u"a.md"_s
+            << "---\ntitle: \"Two men arrested over Louvre jewel heist | The Meridian\"\n---\nTwo men have been arrested, the prosecutor said.\n"_ba
+            << u"Two men arrested over Louvre jewel heist\nTwo men have been arrested, the prosecutor said."_s << u"HP"_s
+            << QStringList{u"Two men arrested over Louvre jewel heist"_s, u""_s, u""_s, u"The Meridian"_s, u""_s} << QString();
+        QTest::newRow("near miss: a title whose part after the bar is longer than before it stays whole")
+            << u"a.md"_s << "---\ntitle: \"Live | Storm Amy brings gusts of 90mph to Scotland\"\n---\nThe storm passed overnight.\n"_ba
+            << u"Live | Storm Amy brings gusts of 90mph to Scotland\nThe storm passed overnight."_s << u"HP"_s
+            << QStringList{u"Live | Storm Amy brings gusts of 90mph to Scotland"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("list items") << u"a.md"_s << "# T\n\nIntro.\n\n- first item\n- second item\n\n1. numbered\n"_ba
                                     << u"T\nIntro.\nfirst item\nsecond item\nnumbered"_s << u"HPPPP"_s << QStringList() << QString();
         QTest::newRow("block quote") << u"a.md"_s << "# T\n\n> Quoted paragraph\n> goes on.\n\nAfter.\n"_ba << u"T\nQuoted paragraph goes on.\nAfter."_s
@@ -527,6 +803,31 @@ private Q_SLOTS:
 <p>Fisheries ministers reached a deal early on Friday after nearly 20 hours of talks, officials said.</p></div></body></html>)"_ba
             << u"Ministers agree quota deal\nFisheries ministers reached a deal early on Friday after nearly 20 hours of talks, officials said."_s << u"HP"_s
             << QStringList{u"Ministers agree quota deal"_s, u"2025-12-12"_s, u""_s, u"Harbour Times"_s, u"Ines Carvalho"_s} << QString();
+        QTest::newRow("text set straight in a box with line breaks between its paragraphs beats a sidebar's few paragraphs")
+            << u"page.html"_s
+            << R"(<html><head><title>Harbour wall repairs begin</title></head><body><div id="sidebar"><p>Subscribe to our weekly bulletin for all the )"
+               R"(harbour news.</p><p>Advertise with us and reach 20,000 readers.</p></div><div id="main"><div class="text">Repairs to the harbour wall )"
+               R"(began on Monday, six months after waves tore a hole in it.<br><br>The work is expected to take until the autumn, the trust said.<br><br>)"
+               R"(Boats will use the inner harbour throughout.</div></div></body></html>)"_ba
+            << u"Harbour wall repairs begin\nRepairs to the harbour wall began on Monday, six months after waves tore a hole in it.\nThe work is expected to "
+               u"take "
+               u"until the autumn, the trust said.\nBoats will use the inner harbour throughout."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("near miss: an address set with line breaks beside the story's paragraphs is no story")
+            << u"page.html"_s
+            << R"(<html><head><title>Harbour wall repairs begin</title></head><body><div id="story"><p>Repairs to the harbour wall began on Monday, six )"
+               R"(months after waves tore a hole in it.</p><p>The work is expected to take until the autumn, the trust said.</p></div><div class="contact">)"
+               R"(Harbour Trust<br>1 Quay Street<br>Porthlew</div></body></html>)"_ba
+            << u"Harbour wall repairs begin\nRepairs to the harbour wall began on Monday, six months after waves tore a hole in it.\nThe work is expected to "
+               u"take "
+               u"until the autumn, the trust said."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a page named only in <title>: the site's name after the bar is the outlet")
+            << u"page.html"_s
+            << R"(<html><head><title>Harbour wall repairs begin | Coastway News</title></head><body><div class="story"><p>Repairs to the harbour wall began )"
+               R"(on Monday.</p><p>The work will take until the autumn.</p></div></body></html>)"_ba
+            << u"Harbour wall repairs begin\nRepairs to the harbour wall began on Monday.\nThe work will take until the autumn."_s << u"HPP"_s
+            << QStringList{u"Harbour wall repairs begin"_s, u""_s, u""_s, u"Coastway News"_s, u""_s} << QString();
         QTest::newRow("no article element: most paragraph text wins")
             << u"page.htm"_s << R"(<html><head><title>Storm hits coast - Coast News</title></head><body>
 <div class="sidebar"><p>Short teaser.</p></div>
@@ -591,6 +892,21 @@ private Q_SLOTS:
 <p>ADVERTISEMENT</p><p><a href="b">Read the full statement</a></p><ul><li><a href="c">Another story</a></li><li><a href="d">A third story</a></li></ul>
 <p>Story continues below advertisement</p><p>The second paragraph.</p></article></body></html>)"_ba
             << u"T\nThe first paragraph has one link in a long sentence.\nThe second paragraph."_s << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("where an advertisement broke the story, the page's note to read on dropped; a sentence on reading on kept")
+            << u"page.html"_s
+            << R"(<html><head><title>Controllers warned</title></head><body><article><h1>Controllers warned</h1><p>One controller handled both kinds of )"
+               R"(traffic on Wednesday night.</p><div><p>Continue reading the main story</p></div><p>All 67 people aboard were killed.</p><div><p>Article )"
+               R"(continues below advertisement</p></div><p>The union said it would continue reading the report.</p></article></body></html>)"_ba
+            << u"Controllers warned\nOne controller handled both kinds of traffic on Wednesday night.\nAll 67 people aboard were killed.\nThe union said it "
+               u"would continue reading the report."_s
+            << u"HPPP"_s << QStringList() << QString();
+        QTest::newRow("a page's buttons in blocks of their own, as a copied page's text shows them, dropped; a sentence opening alike kept")
+            << u"page.html"_s
+            << R"(<html><head><title>Storm cuts power</title></head><body><article><h1>Storm cuts power</h1><p>More than 100,000 homes lost power on )"
+               R"(Friday.</p><div>ADVERTISEMENT - SCROLL TO CONTINUE</div><p>ScotRail suspended its services.</p><div><span>Story continues</span></div>)"
+               R"(<p>Share prices of the network operator fell.</p><div>Facebook</div></article></body></html>)"_ba
+            << u"Storm cuts power\nMore than 100,000 homes lost power on Friday.\nScotRail suspended its services.\nShare prices of the network operator fell."_s
+            << u"HPPP"_s << QStringList() << QString();
         QTest::newRow("listening time dropped")
             << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>The first paragraph.</p><div class="audio">Listen (3:12)</div>
 <p>Listen to this article &middot; 4 min</p><p>The second paragraph.</p></article></body></html>)"_ba
@@ -631,6 +947,13 @@ private Q_SLOTS:
 <div class="comments"><div class="comment-author vcard"><b class="fn">Reader Joe</b></div></div></body></html>)"_ba
             << u"T\nTalks resumed on Monday in Geneva after a week of delays."_s << u"HP"_s
             << QStringList{u"T"_s, u"2025-11-22"_s, u""_s, u""_s, u"Marta Kovacs"_s} << QString();
+        QTest::newRow("a blog's footer card 'Posted by' with the writer's formatted name (hCard 'fn') names the writer; a commenter's card does not")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title></head><body><div class="post"><div class="post-body"><p>Talks resumed on Monday in Geneva after a week of )"
+               R"(delays.</p></div><div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Eleri Vaughan</span></span></div></div>)"
+               R"(<div class="comments"><div class="comment-author vcard"><b class="fn">Reader Joe</b></div></div></body></html>)"_ba
+            << u"T\nTalks resumed on Monday in Geneva after a week of delays."_s << u"HP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Eleri Vaughan"_s}
+            << QString();
         QTest::newRow("live blog: posts as sibling articles are one feed")
             << u"page.html"_s << R"(<html><head><title>Live: talks in Geneva</title></head><body><div id="liveblog-body">
 <article class="block"><header><time datetime="2025-11-23T12:00:00Z">12.00 GMT</time></header><p>Delegations arrived at the mission this morning.</p><p>Talks began at noon.</p></article>
@@ -877,6 +1200,23 @@ private Q_SLOTS:
 </article></body></html>)"_ba
             << u"T\nThe jet crashed north of Moscow on Wednesday evening.\nOfficials published the passenger list late on Wednesday night."_s << u"HPP"_s
             << QStringList() << QString();
+        QTest::newRow("JSON-LD @graph whose article names its writer and publisher by @id: the named objects they point at")
+            << u"page.html"_s
+            << R"(<html><head><title>Storm cuts power</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[)"
+               R"({"@type":"NewsArticle","headline":"Storm cuts power","datePublished":"2025-10-03T16:05:00+01:00","author":{"@id":"https://c.example/#/person/ab12"},)"
+               R"("publisher":{"@id":"https://c.example/#org"}},{"@type":"Organization","@id":"https://c.example/#org","name":"The Northern Courier"},)"
+               R"({"@type":"Person","@id":"https://c.example/#/person/ab12","name":"Callum Fraser"}]}</script></head><body><article><h1>Storm cuts power</h1>)"
+               R"(<p>More than 100,000 homes were left without power on Friday.</p></article></body></html>)"_ba
+            << u"Storm cuts power\nMore than 100,000 homes were left without power on Friday."_s << u"HP"_s
+            << QStringList{u"Storm cuts power"_s, u"2025-10-03"_s, u""_s, u"The Northern Courier"_s, u"Callum Fraser"_s} << QString();
+        QTest::newRow("near miss: an @id that points at no named object names no writer")
+            << u"page.html"_s
+            << R"(<html><head><title>Storm cuts power</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[)"
+               R"({"@type":"NewsArticle","headline":"Storm cuts power","author":{"@id":"https://c.example/#/person/ab12"}},)"
+               R"({"@type":"WebSite","@id":"https://c.example/#website","name":"Northern Courier"}]}</script></head><body><article><h1>Storm cuts power</h1>)"
+               R"(<p>More than 100,000 homes were left without power on Friday.</p></article></body></html>)"_ba
+            << u"Storm cuts power\nMore than 100,000 homes were left without power on Friday."_s << u"HP"_s
+            << QStringList{u"Storm cuts power"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("JSON-LD article inside a WebPage's mainEntity: its date and writer")
             << u"page.html"_s << R"(<html><head><title>T</title><script type="application/ld+json">{"@type":"WebPage","name":"T","datePublished":"2020-01-01",
 "mainEntity":{"@type":"NewsArticle","headline":"T","datePublished":"2023-06-26T17:20:00+01:00","author":[{"@type":"Person","name":"Callum Reid"}]}}</script>
@@ -902,6 +1242,22 @@ private Q_SLOTS:
                R"(<p>The deal was blocked on Friday after a year-long review.</p></article></body></html>)"_ba
             << u"Deal blocked\nThe deal was blocked on Friday after a year-long review."_s << u"HP"_s
             << QStringList{u"Deal blocked"_s, u"2025-01-04"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a page's 'Published' line over its 'Updated' line, above the text: the publication's date")
+            << u"page.html"_s
+            << R"(<html><head><title>Water main bursts</title></head><body><div class="post"><h1>Water main bursts</h1><div class="meta"><span>Published: 4 )"
+               R"(March 2025</span><br><span>Updated: 6 March 2025</span></div><div class="post-body"><p>A water main burst on the high street on Tuesday )"
+               R"(morning, flooding three shops and closing the road.</p><p>Repairs were finished by the evening.</p></div></div></body></html>)"_ba
+            << u"Water main bursts\nA water main burst on the high street on Tuesday morning, flooding three shops and closing the road.\nRepairs were "
+               u"finished by "
+               u"the evening."_s
+            << u"HPP"_s << QStringList{u"Water main bursts"_s, u"2025-03-04"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a line of the update's and the publication's dates over the text: the publication's date")
+            << u"page.html"_s
+            << R"(<html><head><title>Water main bursts</title></head><body><div class="post"><h1>Water main bursts</h1><p class="dates">Updated 6 March 2025 )"
+               R"(&middot; Published 4 March 2025</p><div class="post-body"><p>A water main burst on the high street on Tuesday morning.</p><p>Repairs were )"
+               R"(finished by the evening.</p></div></div></body></html>)"_ba
+            << u"Water main bursts\nA water main burst on the high street on Tuesday morning.\nRepairs were finished by the evening."_s << u"HPP"_s
+            << QStringList{u"Water main bursts"_s, u"2025-03-04"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("lines that only open with a date's label, or join a date to other words, stay")
             << u"page.html"_s
             << R"(<html><head><title>Deal blocked</title></head><body><article><h1>Deal blocked</h1><p>Updated figures were published on Monday, Jan 6, 2025 | by the ministry</p>)"
@@ -1184,6 +1540,58 @@ private Q_SLOTS:
             << u"HPPP"_s
             << QStringList{u"Channel reopens"_s, u"2024-06-11"_s, u"https://bay.example/2024/06/11/channel/"_s, u"Bay Daily"_s, u"Tom\u00E1s Reyna"_s}
             << QString();
+        QTest::newRow("a blog theme's <h1> that names the site, which <title> ends on: the outlet and no heading; the post's <h2> the headline")
+            << u"page.html"_s
+            << R"(<html><head><title>Flood defences to be raised after December storm &#8211; The Valley Echo</title></head><body><header id="masthead">)"
+               R"(<h1 class="site-title"><a href="https://valleyecho.example/" rel="home">The Valley Echo</a></h1></header><article><h2 class="entry-title">)"
+               R"(Flood defences to be raised after December storm</h2><div class="entry-content"><p>The flood wall along the river will be raised by half a )"
+               R"(metre this spring, the agency said on Tuesday.</p><p>Work will begin in March.</p></div></article></body></html>)"_ba
+            << u"Flood defences to be raised after December storm\nThe flood wall along the river will be raised by half a metre this spring, the agency said "
+               u"on "
+               u"Tuesday.\nWork will begin in March."_s
+            << u"HPP"_s << QStringList{u"Flood defences to be raised after December storm"_s, u""_s, u""_s, u"The Valley Echo"_s, u""_s} << QString();
+        QTest::newRow("a blog's <h1> that links home and names the blog, which <title> sets before the post's title and a colon: the outlet")
+            << u"page.html"_s
+            << R"(<html><head><title>Valley Notes: Flood wall to be raised at Pontbridge</title></head><body><div class="header"><h1 class="title"><a )"
+               R"(href="https://valleynotes.example/">Valley Notes</a></h1></div><div class="post"><h3 class="post-title">Flood wall to be raised at )"
+               R"(Pontbridge</h3><div class="post-body"><p>The flood wall along the river will be raised by half a metre this spring, the agency said.</p>)"
+               R"(<p>A drop-in session will be held on 29 January.</p></div></div></body></html>)"_ba
+            << u"Flood wall to be raised at Pontbridge\nThe flood wall along the river will be raised by half a metre this spring, the agency said.\nA drop-in "
+               u"session will be held on 29 January."_s
+            << u"HPP"_s << QStringList{u"Flood wall to be raised at Pontbridge"_s, u""_s, u""_s, u"Valley Notes"_s, u""_s} << QString();
+        QTest::newRow("near miss: a section's <h1> that links nowhere before a colon in <title> names no site")
+            << u"page.html"_s
+            << R"(<html><head><title>Opinion: Why the Fed should wait</title></head><body><article><h1>Opinion</h1><h2>Why the Fed should wait</h2>)"
+               R"(<p>The central bank has time on its side, and it should use it before cutting rates again.</p></article></body></html>)"_ba
+            << u"Opinion\nWhy the Fed should wait\nThe central bank has time on its side, and it should use it before cutting rates again."_s << u"HHP"_s
+            << QStringList{u"Opinion"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("near miss: an <h1> headline that <title> sets after a label is the headline, no site")
+            << u"page.html"_s
+            << R"(<html><head><title>Opinion | Why the Fed should wait</title></head><body><article><h1>Why the Fed should wait</h1>)"
+               R"(<p>The central bank has time on its side, and it should use it before cutting rates again.</p></article></body></html>)"_ba
+            << u"Why the Fed should wait\nThe central bank has time on its side, and it should use it before cutting rates again."_s << u"HP"_s
+            << QStringList{u"Why the Fed should wait"_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow(
+            "print page that names only the site in <title>: the line over the byline is the headline, the site the outlet, the printed URL the address")
+            << u"page.html"_s
+            << R"(<html><head><title>The Harbour Gazette - Print Article</title></head><body onload="window.print();"><table><tr><td>)"
+               R"(<font size="+2"><b>Ferry service to island suspended</b></font><br><i>By Rhiannon Pugh</i><br><br>)"
+               R"(Ferry crossings were suspended on Thursday after an engine fault, the operator said.<br><br>A water taxi will run from Friday.<br><hr>)"
+               R"(<small>URL: https://www.harbourgazette.example/news/ferry-suspended-1_88123</small></td></tr></table></body></html>)"_ba
+            << u"Ferry service to island suspended\nBy Rhiannon Pugh\nFerry crossings were suspended on Thursday after an engine fault, the operator said.\nA "
+               u"water taxi will run from Friday."_s
+            << u"HPPP"_s
+            << QStringList{u"Ferry service to island suspended"_s, u""_s, u"https://www.harbourgazette.example/news/ferry-suspended-1_88123"_s,
+                   u"The Harbour Gazette"_s, u"Rhiannon Pugh"_s}
+            << QString();
+        QTest::newRow("near misses: a <title> the text does not print, over a first line that a sentence follows, stays the title; a URL in a sentence stays")
+            << u"page.html"_s
+            << R"(<html><head><title>Ferry service suspended</title></head><body><div><p>Island ferry crossings halted</p>)"
+               R"(<p>Ferry crossings were suspended on Thursday after an engine fault, the operator said.</p>)"
+               R"(<p>Timetables are at https://www.harbourlines.example/times, the operator said.</p></div></body></html>)"_ba
+            << u"Ferry service suspended\nIsland ferry crossings halted\nFerry crossings were suspended on Thursday after an engine fault, the operator said.\n"
+               u"Timetables are at https://www.harbourlines.example/times, the operator said."_s
+            << u"HPPP"_s << QStringList{u"Ferry service suspended"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("print page: 'Posted By <name> On <date>' names the writer")
             << u"page.html"_s
             << R"(<html><head><title>Bay Daily &raquo; Channel reopens &raquo; Print</title></head><body><div id="Outline"><p id="BlogTitle">Channel reopens</p>)"
@@ -1220,13 +1628,45 @@ private Q_SLOTS:
                R"(<p>Since March 26, 2024</p><p>March 30, 2024</p><p>The port has been closed to most ships since the bridge fell, officials said on Tuesday.</p></article></body></html>)"_ba
             << u"Port shut\nSince March 26, 2024\nMarch 30, 2024\nThe port has been closed to most ships since the bridge fell, officials said on Tuesday."_s
             << u"HPPP"_s << QStringList{u"Port shut"_s, u"2024-04-02"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("a page that prints no date: the date its address gives")
+            << u"page.html"_s
+            << R"(<html><head><title>Bus lanes approved</title><link rel="canonical" href="https://riverside.example/news/2025/06/12/bus-lanes"></head>)"
+               R"(<body><article><h1>Bus lanes approved</h1><p>The council approved three bus lanes on Wednesday night.</p></article></body></html>)"_ba
+            << u"Bus lanes approved\nThe council approved three bus lanes on Wednesday night."_s << u"HP"_s
+            << QStringList{u"Bus lanes approved"_s, u"2025-06-12"_s, u"https://riverside.example/news/2025/06/12/bus-lanes"_s, u""_s, u""_s} << QString();
+        QTest::newRow("a page that prints no date, its address with the month's short name")
+            << u"page.html"_s
+            << R"(<html><head><title>Two arrested</title><link rel="canonical" href="https://meridian.example/world/2025/oct/26/louvre-arrests?ref=home"></head>)"
+               R"(<body><article><h1>Two arrested</h1><p>Two men were arrested on Saturday, the prosecutor said.</p></article></body></html>)"_ba
+            << u"Two arrested\nTwo men were arrested on Saturday, the prosecutor said."_s << u"HP"_s
+            << QStringList{u"Two arrested"_s, u"2025-10-26"_s, u"https://meridian.example/world/2025/oct/26/louvre-arrests?ref=home"_s, u""_s, u""_s}
+            << QString();
+        QTest::newRow("near miss: a printed date beats the address's")
+            << u"page.html"_s
+            << R"(<html><head><title>Bus lanes approved</title><link rel="canonical" href="https://riverside.example/news/2025/06/12/bus-lanes">)"
+               R"(<meta property="article:published_time" content="2025-06-13T08:00:00Z"></head>)"
+               R"(<body><article><h1>Bus lanes approved</h1><p>The council approved three bus lanes on Wednesday night.</p></article></body></html>)"_ba
+            << u"Bus lanes approved\nThe council approved three bus lanes on Wednesday night."_s << u"HP"_s
+            << QStringList{u"Bus lanes approved"_s, u"2025-06-13"_s, u"https://riverside.example/news/2025/06/12/bus-lanes"_s, u""_s, u""_s} << QString();
+        QTest::newRow("near miss: a year before an id, and a date in the query, give no date")
+            << u"page.html"_s
+            << R"(<html><head><title>Bus lanes approved</title><link rel="canonical" href="https://riverside.example/2025/mar/1234567/story?d=2025/06/12"></head>)"
+               R"(<body><article><h1>Bus lanes approved</h1><p>The council approved three bus lanes on Wednesday night.</p></article></body></html>)"_ba
+            << u"Bus lanes approved\nThe council approved three bus lanes on Wednesday night."_s << u"HP"_s
+            << QStringList{u"Bus lanes approved"_s, u""_s, u"https://riverside.example/2025/mar/1234567/story?d=2025/06/12"_s, u""_s, u""_s} << QString();
+        QTest::newRow("near miss: a word that opens like a month's name gives no date")
+            << u"page.html"_s
+            << R"(<html><head><title>Bus lanes approved</title><link rel="canonical" href="https://riverside.example/2025/marketing/12/story"></head>)"
+               R"(<body><article><h1>Bus lanes approved</h1><p>The council approved three bus lanes on Wednesday night.</p></article></body></html>)"_ba
+            << u"Bus lanes approved\nThe council approved three bus lanes on Wednesday night."_s << u"HP"_s
+            << QStringList{u"Bus lanes approved"_s, u""_s, u"https://riverside.example/2025/marketing/12/story"_s, u""_s, u""_s} << QString();
         QTest::newRow("Google Docs export: the address after 'Source:' is the page's, out of Google's redirect")
             << u"page.html"_s
             << R"(<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"></head><body class="c3 doc-content">)"
                R"(<p class="c0"><span class="c2">Settlement reached over bridge</span></p><p class="c0"><span class="c1">The owners agreed to pay about $102 million, the department said on Thursday.</span></p>)"
                R"(<p class="c0"><span class="c1">Source: </span><span class="c7"><a class="c6" href="https://www.google.com/url?q=https://bay.example/2024/10/24/settlement/&amp;sa=D&amp;source=editors&amp;ust=1732711111111111">https://bay.example/2024/10/24/settlement/</a></span></p></body></html>)"_ba
             << u"Settlement reached over bridge\nThe owners agreed to pay about $102 million, the department said on Thursday."_s << u"HP"_s
-            << QStringList{u"Settlement reached over bridge"_s, u""_s, u"https://bay.example/2024/10/24/settlement/"_s, u""_s, u""_s} << QString();
+            << QStringList{u"Settlement reached over bridge"_s, u"2024-10-24"_s, u"https://bay.example/2024/10/24/settlement/"_s, u""_s, u""_s} << QString();
         QTest::newRow("a page's own address wins over a 'Source:' link; a link named otherwise is no address")
             << u"page.html"_s
             << R"(<html><head><title>Settlement reached</title><link rel="canonical" href="https://own.example/a"></head><body><h1>Settlement reached</h1>)"
@@ -1321,6 +1761,59 @@ private Q_SLOTS:
                R"(<p>By Lena Brooks Fox News</p><p>The hearing ended after four hours on Monday, and the director left without speaking to reporters.</p></article></body></html>)"_ba
             << u"Hearing ends\nBy Lena Brooks Fox News\nThe hearing ended after four hours on Monday, and the director left without speaking to reporters."_s
             << u"HPP"_s << QStringList{u"Hearing ends"_s, u""_s, u""_s, u"Fox News"_s, u"Lena Brooks"_s} << QString();
+        QTest::newRow("a portal's copy of a wire story: the writers its byline names, not the wire its metadata names")
+            << u"page.html"_s
+            << R"(<html><head><title>Louvre closes after theft</title><meta property="og:site_name" content="Yahoo News"><meta name="author" content="Reuters">)"
+               R"(</head><body><article><h1>Louvre closes after theft</h1><p>By Elizabeth Pineau and Dominique Vidalon</p>)"
+               R"(<p>PARIS (Reuters) - Thieves stole jewellery from the Louvre on Sunday, the culture minister said.</p></article></body></html>)"_ba
+            << u"Louvre closes after theft\nBy Elizabeth Pineau and Dominique Vidalon\nPARIS (Reuters) - Thieves stole jewellery from the Louvre on Sunday, "
+               u"the "
+               u"culture minister said."_s
+            << u"HPP"_s << QStringList{u"Louvre closes after theft"_s, u""_s, u""_s, u"Yahoo News"_s, u"Elizabeth Pineau and Dominique Vidalon"_s} << QString();
+        QTest::newRow("a portal's copy of a wire story: the writers in its author's byline box, outside the text, not the wire in its metadata")
+            << u"page.html"_s
+            << R"(<html><head><title>Louvre closes after theft</title><meta property="og:site_name" content="Yahoo News"><meta name="author" content="Reuters">)"
+               R"(</head><body><div class="caas-attr"><span class="caas-author-byline-collapse">Elizabeth Pineau and Dominique Vidalon</span></div>)"
+               R"(<div class="caas-body"><p>PARIS (Reuters) - Thieves stole jewellery from the Louvre on Sunday, the culture minister said.</p></div></body></html>)"_ba
+            << u"Louvre closes after theft\nPARIS (Reuters) - Thieves stole jewellery from the Louvre on Sunday, the culture minister said."_s << u"HP"_s
+            << QStringList{u"Louvre closes after theft"_s, u""_s, u""_s, u"Yahoo News"_s, u"Elizabeth Pineau, Dominique Vidalon"_s} << QString();
+        QTest::newRow("near miss: a wire named as the author of a page that prints no byline stays the author")
+            << u"page.html"_s
+            << R"(<html><head><title>Louvre closes</title><meta name="author" content="Associated Press"></head><body><article><h1>Louvre closes</h1>)"
+               R"(<p>Thieves stole jewellery from the Louvre on Sunday, the culture minister said.</p></article></body></html>)"_ba
+            << u"Louvre closes\nThieves stole jewellery from the Louvre on Sunday, the culture minister said."_s << u"HP"_s
+            << QStringList{u"Louvre closes"_s, u""_s, u""_s, u""_s, u"Associated Press"_s} << QString();
+        QTest::newRow("a paywalled page's text for subscribers, in the box its structured data names (\".paywall\"), stays; the wall's overlay goes")
+            << u"page.html"_s
+            << R"(<html><head><title>Rates held</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Rates held",)"
+               R"("isAccessibleForFree":"False","hasPart":{"@type":"WebPageElement","isAccessibleForFree":"False","cssSelector":".paywall"}}</script></head>)"
+               R"(<body><article><h1>Rates held</h1><p>The Bank of England kept interest rates at 4% on Thursday, with seven of the nine members of its )"
+               R"(Monetary Policy Committee voting to hold as inflation stayed close to twice the target.</p><div class="paywall"><p>Two members voted for a cut.</p></div>)"
+               R"(<div class="paywall-overlay"><p>Get unlimited access for just £1 a week.</p></div></article></body></html>)"_ba
+            << u"Rates held\nThe Bank of England kept interest rates at 4% on Thursday, with seven of the nine members of its Monetary Policy Committee voting "
+               u"to hold as inflation stayed close to twice the target.\nTwo members voted for a cut."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a page that its structured data marks as not free: the last paragraph, cut off mid-sentence by the wall, goes")
+            << u"page.html"_s
+            << R"(<html><head><title>Rates held</title><script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false}</script></head>)"
+               R"(<body><article><h1>Rates held</h1><p>The Bank of England kept interest rates at 4% on Thursday.</p>)"
+               R"(<p>Economists at Harcourt Partners said they expected the next</p></article></body></html>)"_ba
+            << u"Rates held\nThe Bank of England kept interest rates at 4% on Thursday."_s << u"HP"_s << QStringList() << QString();
+        QTest::newRow("near miss: a free page's last paragraph without a stop stays")
+            << u"page.html"_s
+            << R"(<html><head><title>Rates held</title><script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":true}</script></head>)"
+               R"(<body><article><h1>Rates held</h1><p>The Bank of England kept interest rates at 4% on Thursday.</p>)"
+               R"(<p>Economists at Harcourt Partners said they expected the next</p></article></body></html>)"_ba
+            << u"Rates held\nThe Bank of England kept interest rates at 4% on Thursday.\nEconomists at Harcourt Partners said they expected the next"_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("near miss: a small box named for the paywall that the structured data does not name goes")
+            << u"page.html"_s
+            << R"(<html><head><title>Rates held</title></head><body><article><h1>Rates held</h1><p>The Bank of England kept interest rates at 4% on Thursday, )"
+               R"(with seven of the nine members of its Monetary Policy Committee voting to hold as inflation stayed close to twice the target.</p>)"
+               R"(<div class="paywall"><p>Subscribe for just £1 a week.</p></div></article></body></html>)"_ba
+            << u"Rates held\nThe Bank of England kept interest rates at 4% on Thursday, with seven of the nine members of its Monetary Policy Committee voting "
+               u"to hold as inflation stayed close to twice the target."_s
+            << u"HP"_s << QStringList() << QString();
     }
     void readsSavedNewsPages() { checkRow(); }
 
@@ -1337,6 +1830,26 @@ private Q_SLOTS:
 <p class="text-align-center">###</p><div>Topics</div><p>Last updated: Saturday, January 6, 2024</p></article></body></html>)"_ba
             << u"FAA grounds jets\nWASHINGTON\u2014The agency ordered the grounding of 171 airplanes on Saturday.\nInspections take four to eight hours per aircraft."_s
             << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a British release or a reporter's copy closes with ENDS: the mark and the notes to editors after it dropped")
+            << u"page.html"_s
+            << R"(<html><head><title>Library to close</title></head><body><p class="title">Library to close</p><p>Millbrook's library will close at the end )"
+               R"(of June after councillors voted 7-4 on Tuesday night to shut the branch.</p><p>About 60 residents packed the public gallery.</p><p>ENDS</p>)"
+               R"(<p>Notes to editors</p><p>1. The council serves 90,000 residents.</p></body></html>)"_ba
+            << u"Library to close\nMillbrook's library will close at the end of June after councillors voted 7-4 on Tuesday night to shut the branch.\nAbout "
+               u"60 "
+               u"residents packed the public gallery."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("notes to editors without an end mark open the foot; -ends- in plain text closes it")
+            << u"release.txt"_s
+            << "Library to close\nMillbrook's library will close at the end of June, the council said on Wednesday.\nThe branch opened in 1978.\n-ends-\n\n"
+               "Notes to Editors:\nThe council serves 90,000 residents.\n"_ba
+            << u"Library to close\nMillbrook's library will close at the end of June, the council said on Wednesday.\nThe branch opened in 1978."_s << u"HPP"_s
+            << QStringList() << QString();
+        QTest::newRow("near miss: sentences that open with 'Ends' or name notes to editors stay")
+            << u"story.txt"_s
+            << "Strike ends\nEnds of the pier were closed on Monday, the council said.\nThe notes to editors were sent on Tuesday.\nThe pier reopens in May.\n"_ba
+            << u"Strike ends\nEnds of the pier were closed on Monday, the council said.\nThe notes to editors were sent on Tuesday.\nThe pier reopens in May."_s
+            << u"HPPP"_s << QStringList() << QString();
         QTest::newRow("a wire release's foot: About the issuer, forward-looking statements, SOURCE and contacts dropped")
             << u"page.html"_s << R"(<html><head><title>Supplier statement</title></head><body><article><h1>Supplier statement</h1>
 <p>WICHITA, Kan., Jan. 8, 2024 /PRNewswire/ -- The supplier issued a statement on Monday.</p>
@@ -1436,6 +1949,14 @@ private Q_SLOTS:
             << u"Jets grounded\nThe agency ordered the grounding of 171 airplanes on Saturday.\nBackground\nA door plug separated from the jet shortly after "
                u"departure.\nThe airplane landed safely.\nNote: the times are local."_s
             << u"HPHPPP"_s << QStringList() << QString();
+        QTest::newRow("a byline set in bold under the headline is no section heading; a desk's note to itself in a draft dropped")
+            << u"page.html"_s
+            << R"(<html><head><title>Water firm fined</title></head><body><div class="WordSection1"><h1>Water firm fined</h1>)"
+               R"(<p class="MsoNormal"><b><span lang="EN-GB">By Sam Whitaker</span></b></p><p class="MsoNormal">Thames Water was fined a record sum by )"
+               R"(the regulator on Tuesday.</p><p class="MsoNormal"><b>EDITOR NOTE:</b> check the figure with the regulator.</p>)"
+               R"(<p class="MsoNormal">The company said it accepted the findings.</p></div></body></html>)"_ba
+            << u"Water firm fined\nBy Sam Whitaker\nThames Water was fined a record sum by the regulator on Tuesday.\nThe company said it accepted the findings."_s
+            << u"HPPP"_s << QStringList{u"Water firm fined"_s, u""_s, u""_s, u""_s, u"Sam Whitaker"_s} << QString();
         QTest::newRow("a government release's foot: the day it was updated, its topics and its number dropped")
             << u"page.html"_s << R"(<html><head><title>Boeing to plead guilty</title></head><body><article><h1>Boeing to plead guilty</h1>
 <div class="field_body"><p>The company agreed to plead guilty to a fraud conspiracy charge, according to a plea agreement filed today.</p>
@@ -1706,6 +2227,15 @@ private Q_SLOTS:
             << R"({"title":"T","text":"Para one.\nPara two.","date":"2025-11-26","url":"https://x.example/a","source":{"id":"x","name":"Outlet"},"author":"A. Writer"})"_ba
             << u"T\nPara one.\nPara two."_s << u"HPP"_s << QStringList{u"T"_s, u"2025-11-26"_s, u"https://x.example/a"_s, u"Outlet"_s, u"A. Writer"_s}
             << QString();
+        QTest::newRow("JSON Feed: its items' HTML or text content, title, date and writers")
+            << u"feed.json"_s
+            << R"({"version":"https://jsonfeed.org/version/1.1","title":"Valley Echo","items":[{"id":"1","url":"https://valleyecho.example/a",)"
+               R"("title":"Flood wall to be raised","content_html":"<p>The wall will be raised this spring.</p><p>Work begins in March.</p>",)"
+               R"("date_published":"2025-01-14T18:12:40+00:00","authors":[{"name":"Eleri Vaughan"}]},{"id":"2","title":"Bypass approved",)"
+               R"("content_text":"Councillors approved the bypass on Tuesday."}]})"_ba
+            << u"Flood wall to be raised\nThe wall will be raised this spring.\nWork begins in March.\n\nBypass approved\nCouncillors approved the bypass on Tuesday."_s
+            << u"HPP|HP"_s << QStringList{u"Flood wall to be raised"_s, u"2025-01-14"_s, u"https://valleyecho.example/a"_s, u""_s, u"Eleri Vaughan"_s}
+            << QString();
         QTest::newRow("array") << u"a.json"_s << R"([{"headline":"One","body":"First."},{"headline":"Two","body":"Second."}])"_ba
                                << u"One\nFirst.\n\nTwo\nSecond."_s << u"HP|HP"_s << QStringList() << QString();
         QTest::newRow("news-search export: results nested twice, dateTimePub, source title, author list")
@@ -1937,6 +2467,10 @@ private Q_SLOTS:
         QTest::newRow("dashes month first when the day cannot be a month") << u"11-26-2025"_s << day;
         QTest::newRow("dots day first") << u"26.11.2025"_s << day;
         QTest::newRow("slashes, both could be the month: month first") << u"05/11/2024"_s << QDate(2024, 5, 11);
+        QTest::newRow("slashes, both could be the month, a time in GMT after: day first") << u"Published: 05/11/2024 17:10 GMT"_s << QDate(2024, 11, 5);
+        QTest::newRow("slashes, both could be the month, a time in BST after: day first") << u"05/11/2024 09:02 BST"_s << QDate(2024, 11, 5);
+        QTest::newRow("slashes, a time in EST after: month first") << u"05/11/2024 17:10 EST"_s << QDate(2024, 5, 11);
+        QTest::newRow("slashes, a day that cannot be a month, a time in GMT after: as written") << u"11/26/2025 10:00 GMT"_s << day;
         QTest::newRow("mixed separators are no date") << u"26-11/2025"_s << QDate();
         QTest::newRow("slashes iso") << u"2025/11/26"_s << day;
         QTest::newRow("compact") << u"20251126"_s << day;

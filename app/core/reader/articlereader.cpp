@@ -12,6 +12,7 @@
 #include "newsdatabaseexport.h"
 #include "pdftext.h"
 #include "plaintextarticle.h"
+#include "publicationdate.h"
 #include "richtext.h"
 #include "textdecoder.h"
 #include "wordprocessortext.h"
@@ -242,6 +243,10 @@ ReadResult readBytes(const QByteArray &data, const QString &path, Format format)
     for (qsizetype i = 0; i < result.articles.size(); ++i) {
         result.articles[i].id = u"a"_s + QString::number(i + 1);
         Dateline::applyTo(result.articles[i]);
+        // A page that prints no date may still carry it in its address ("/2025/06/12/...").
+        if (!result.articles[i].published.isValid()) {
+            result.articles[i].published = dateInAddress(result.articles[i].url);
+        }
         result.articles[i].author = creditedWriters(result.articles[i].author);
     }
     return result;

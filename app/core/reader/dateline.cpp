@@ -147,18 +147,28 @@ Dateline Dateline::parse(QStringView paragraph)
 
 Dateline Dateline::find(const Article &article)
 {
-    constexpr int paragraphsToLook = 3; // the dateline opens the story, after a byline or date line
-    int paragraphs = 0;
+    // The dateline opens the story's first sentence, after a byline or date line and, on a
+    // wire's page, a summary's points ("Summary" over "Museum closed for the day"): lines
+    // without a stop are not counted, though no more than a dozen blocks are looked at.
+    constexpr int sentencesToLook = 3;
+    constexpr int blocksToLook = 12;
+    int sentences = 0;
+    int blocks = 0;
     for (const TextBlock &block : std::as_const(article.blocks)) {
+        if (++blocks > blocksToLook) {
+            break;
+        }
         if (block.kind != TextBlock::Kind::Paragraph) {
             continue;
         }
-        if (++paragraphs > paragraphsToLook) {
-            break;
-        }
-        Dateline line = parse(QStringView(article.body).mid(block.range.start, block.range.length()));
+        const QStringView text = QStringView(article.body).mid(block.range.start, block.range.length());
+        Dateline line = parse(text);
         if (!line.outlet.isEmpty() || line.isValid()) {
             return line;
+        }
+        const bool sentence = !text.isEmpty() && QStringView(u".!?\"\u201D").contains(text.back());
+        if (sentence && ++sentences >= sentencesToLook) {
+            break;
         }
     }
     return {};

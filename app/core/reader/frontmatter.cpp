@@ -76,6 +76,26 @@ bool assign(FrontMatter &matter, QStringView key, QStringView value)
     return true;
 }
 
+// A web clipper copies the page's <title>: "Two men arrested over Louvre heist | The Meridian".
+// The site's name after the bar (short, capitalised) is the outlet, not part of the headline.
+void moveSiteOffTitle(FrontMatter &matter)
+{
+    constexpr qsizetype longestSiteName = 40;
+    constexpr qsizetype mostSpaces = 4;
+    const qsizetype bar = matter.title.lastIndexOf(u" | "_s);
+    if (bar <= 0) {
+        return;
+    }
+    const QString site = matter.title.mid(bar + 3).trimmed();
+    if (site.isEmpty() || site.size() > longestSiteName || site.count(u' ') > mostSpaces || !site.front().isUpper() || bar < site.size()) {
+        return;
+    }
+    if (matter.outlet.isEmpty()) {
+        matter.outlet = site;
+    }
+    matter.title.truncate(bar);
+}
+
 qsizetype lineEnd(QStringView text, qsizetype from)
 {
     const qsizetype end = text.indexOf(u'\n', from);
@@ -101,6 +121,7 @@ FrontMatter FrontMatter::parse(QStringView text)
             const QStringView line = text.sliced(start, end - start);
             if (line.trimmed() == u"---" || line.trimmed() == u"...") {
                 fenced.bodyStart = std::min(end + 1, text.size());
+                moveSiteOffTitle(fenced);
                 return fenced;
             }
             if (KeyValue kv; splitKeyValue(line, &kv)) {
@@ -124,6 +145,7 @@ FrontMatter FrontMatter::parse(QStringView text)
         if (line.trimmed().isEmpty()) {
             if (any) {
                 block.bodyStart = std::min(end + 1, text.size());
+                moveSiteOffTitle(block);
                 return block;
             }
             return matter;

@@ -449,6 +449,19 @@ bool isPageNotice(const QString &text)
     return hasMark && anywhereNotice.matchView(text).hasMatch();
 }
 
+// The address a print page prints at its foot: "URL: https://...", "URL to article: https://...".
+QString printedPageAddress(const QString &text)
+{
+    static const QRegularExpression labelled(
+        u"^(?:article |page |story )?(?:url|link)(?: to (?:article|story|this page))?\\s*:\\s*(https?://\\S+)$"_s, QRegularExpression::CaseInsensitiveOption);
+    // Most paragraphs hold no address: the expression runs only on those that do.
+    constexpr qsizetype longestLine = 300;
+    if (text.size() > longestLine || !text.contains(u"://"_s)) {
+        return {};
+    }
+    return labelled.match(text).captured(1);
+}
+
 bool isHidden(const GumboNode *node)
 {
     static const QRegularExpression displayNone(u"display\\s*:\\s*none|visibility\\s*:\\s*hidden"_s, QRegularExpression::CaseInsensitiveOption);
@@ -610,7 +623,7 @@ public:
         if (depth > 0) {
             // The subtree's text is asked for only when the names say the box may go.
             const QString names = componentNames(node);
-            if (!caption && hasNoiseName(names, m_captionsAreText) && simplifiedLength(node) * 3 < m_rootTextLength) {
+            if (!caption && hasNoiseName(names, m_captionsAreText) && !isGatedContent(node) && simplifiedLength(node) * 3 < m_rootTextLength) {
                 separateAround(tag);
                 return;
             }
@@ -708,6 +721,9 @@ public:
         flush(TextBlock::Kind::Paragraph, GUMBO_TAG_P);
     }
 
+    /// The classes the page's structured data names as its text for subscribers (paywallMarks()).
+    void setGatedClasses(QStringList classes) { m_gatedClasses = std::move(classes); }
+
     [[nodiscard]] QList<HtmlBlock> takeBlocks()
     {
         flush();
@@ -723,7 +739,21 @@ public:
     /// The date printed in a dropped byline box ("Staff Reporter / Updated: Nov 24, 2024, 09:12 IST").
     [[nodiscard]] QDate bylineDate() const { return m_bylineDate; }
 
+    /// The page's address a print page prints in a line of its own (printedPageAddress()).
+    [[nodiscard]] QString printedAddress() const { return m_printedAddress; }
+
 private:
+    // The box the page's structured data names as the text behind its paywall (class
+    // "paywall"): the story's own paragraphs, though its name is the wall's.
+    [[nodiscard]] bool isGatedContent(const GumboNode *node) const
+    {
+        if (m_gatedClasses.isEmpty()) {
+            return false;
+        }
+        const QStringList classes = attribute(node, "class").split(u' ', Qt::SkipEmptyParts);
+        return std::any_of(classes.cbegin(), classes.cend(), [this](const QString &name) { return m_gatedClasses.contains(name); });
+    }
+
     // A byline box often prints the date beside the writer ("TOI News Desk / Updated: Nov 24,
     // 2024, 09:12 IST"): the box is no text of the story, but its date is the article's.
     void noteBylineDate(const QString &text)
@@ -829,7 +859,8 @@ private:
             return false;
         }
         const QString text = simplifiedText(bold);
-        return !text.isEmpty() && text.size() <= longestHeading && !QStringView(u".!?\"\u201D").contains(text.back());
+        // A byline or a date line set in bold ("<b>By Sam Whitaker</b>") heads no section.
+        return !text.isEmpty() && text.size() <= longestHeading && !QStringView(u".!?\"\u201D").contains(text.back()) && !isBylineOrDateLine(text);
     }
 
     // "<strong><a href="/apps">CLICK HERE TO GET THE NEWS APP</a></strong>": a bold link to
@@ -890,6 +921,12 @@ private:
         const qsizetype linkCharacters = std::exchange(m_linkCharacters, 0);
         const QString standaloneTime = std::exchange(m_standaloneTime, QString());
         const bool hasTime = std::exchange(m_blockHasTime, false);
+        if (const QString address = printedPageAddress(text); !address.isEmpty()) {
+            if (m_printedAddress.isEmpty()) {
+                m_printedAddress = address;
+            }
+            return;
+        }
         // A release's end mark ("###") stays for removePressReleaseFurniture(), which cuts the issuer's foot after it.
         if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime || isPageNotice(text) || (!hasWords(text) && !isReleaseEndMark(text))
             || (kind == TextBlock::Kind::Paragraph && text.endsWith(u')') && isPhotoCaption(text))
@@ -922,8 +959,8 @@ private:
     // corrects ("400 yards"), which read as a fact of the story.
     static bool isEditorsNote(const QString &text)
     {
-        static const QList<QStringView> openings{
-            u"editor's note:", u"editor\u2019s note:", u"editors' note:", u"editors\u2019 note:", u"correction:", u"clarification:"};
+        static const QList<QStringView> openings{u"editor's note:", u"editor\u2019s note:", u"editors' note:", u"editors\u2019 note:", u"editor note:",
+            u"editors note:", u"correction:", u"clarification:"};
         return (text.front() == u'E' || text.front() == u'C')
             && std::any_of(openings.cbegin(), openings.cend(), [&text](QStringView opening) { return text.startsWith(opening, Qt::CaseInsensitive); });
     }
@@ -946,13 +983,15 @@ private:
     // links to other pages; a slide's place in a gallery reads "3 of 12" or "3 / 12".
     static bool isBoilerplate(const QString &text)
     {
-        static const QStringList furniture = {u"advertisement"_s, u"skip advertisement"_s, u"story continues below advertisement"_s, u"continue reading"_s,
-            u"read more"_s, u"share"_s, u"share this article"_s, u"sign up"_s, u"subscribe"_s, u"follow us"_s, u"related"_s, u"recommended"_s, u"sponsored"_s,
-            u"loading"_s, u"listen to this article"_s, u"published in"_s, u"posted in"_s, u"filed under"_s, u"also read"_s, u"read also"_s, u"read next"_s,
+        // Besides the buttons and notes a copied page's text shows as lines of their own
+        // (isPageFurnitureLine(): "Advertisement", "Share", "Continue reading", reading times),
+        // the labels a page sets over its boxes.
+        static const QStringList furniture = {u"read more"_s, u"follow us"_s, u"related"_s, u"recommended"_s, u"sponsored"_s, u"loading"_s, u"published in"_s,
+            u"posted in"_s, u"filed under"_s, u"also read"_s, u"read also"_s,
             // the label over a live blog's box of posts set in a story
             u"live updates"_s, u"latest updates"_s};
         static const QRegularExpression slideNumber(u"^\\d{1,3} (?:of|/) \\d{1,3}$"_s);
-        return text.size() <= 48 && (furniture.contains(pageFurnitureKey(text)) || isReadingTimeNote(text) || slideNumber.matchView(text).hasMatch());
+        return text.size() <= 48 && (furniture.contains(pageFurnitureKey(text)) || isPageFurnitureLine(text) || slideNumber.matchView(text).hasMatch());
     }
 
     // A block of marks alone ("--" where a count of claps was to be drawn, "·", "|") says nothing.
@@ -972,10 +1011,12 @@ private:
     qsizetype m_linkCharacters = 0;
     qsizetype m_rootTextLength = 0;
     bool m_captionsAreText = false;
+    QStringList m_gatedClasses;
     QString m_current;
     QString m_standaloneTime; ///< text of a <time> that opened the block being read
     bool m_blockHasTime = false; ///< a <time> inside the block being read
     QDate m_bylineDate;
+    QString m_printedAddress;
     QList<HtmlBlock> m_blocks;
 };
 
@@ -1040,13 +1081,26 @@ bool marksAuthorName(const GumboNode *node)
         const bool namesOther = containsNoCase(word, "tweet") || containsNoCase(word, "embed") || containsNoCase(word, "comment");
         // A BEM element named for the writer ("article__author"), not a box about them ("author__bio").
         const bool authorElement = word.size() > 8 && word.ends_with("__author");
+        // A box named for the author's byline ("caas-author-byline-collapse") prints the writers.
+        const bool authorByline = containsNoCase(word, "author") && containsNoCase(word, "byline");
         return isAuthor(word) || authorElement
-            || ((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name") && !namesOther);
+            || (((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name")) || authorByline) && !namesOther;
     };
     // A page saved from Firefox's Reader View names its writer in "reader-credits";
     // Pocket's saved article names them in "reader-author".
     const auto readerCredits = [](std::string_view word) { return word == "reader-credits" || word == "reader-author"; };
-    return anyWord("rel", isAuthor) || anyWord("itemprop", isAuthor) || anyWord("class", namesAuthor) || anyWord("class", readerCredits);
+    // An hCard's formatted name ("fn") in the writer's card: Blogger's "<span class="post-author
+    // vcard">Posted by <span class="fn">Eleri Vaughan</span></span>".
+    const auto inAuthorCard = [&node, &containsNoCase] {
+        const GumboNode *card = node->parent;
+        const GumboAttribute *cardClass = card && card->type == GUMBO_NODE_ELEMENT ? gumbo_get_attribute(&card->v.element.attributes, "class") : nullptr;
+        // A commenter's card ("comment-author vcard") names the commenter.
+        return cardClass && containsNoCase(cardClass->value, "vcard") && containsNoCase(cardClass->value, "author")
+            && !containsNoCase(cardClass->value, "comment");
+    };
+    const auto isFormattedName = [](std::string_view word) { return word == "fn"; };
+    return anyWord("rel", isAuthor) || anyWord("itemprop", isAuthor) || anyWord("class", namesAuthor) || anyWord("class", readerCredits)
+        || (anyWord("class", isFormattedName) && inAuthorCard());
 }
 
 // True when paragraph is the one element in box, beside blanks at most. Only a few children
@@ -1133,6 +1187,36 @@ bool isSourceLink(const GumboNode *node)
     return false;
 }
 
+// Older pages and e-mailed copies set their text straight in a box, paragraphs apart by
+// line breaks ("...on Monday.<br><br>The work ..."), without a <p>: that text counts as a box
+// of paragraphs does, or a sidebar's few <p> would outweigh it. Only a box with a <br> of its
+// own is looked at.
+void noteTextBetweenBreaks(const GumboNode *box, PageFacts &facts)
+{
+    const GumboVector &children = box->v.element.children;
+    bool breaks = false;
+    for (unsigned i = 0; i < children.length && !breaks; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        breaks = child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_BR;
+    }
+    if (!breaks) {
+        return;
+    }
+    SimplifiedLength counter;
+    for (unsigned i = 0; i < children.length; ++i) {
+        if (const auto *child = static_cast<const GumboNode *>(children.data[i]); child->type == GUMBO_NODE_TEXT) {
+            counter.count(child);
+        }
+    }
+    if (counter.length == 0) {
+        return;
+    }
+    facts.readability[box] += counter.length;
+    for (const GumboNode *ancestor = box; ancestor; ancestor = ancestor->parent) {
+        facts.paragraphText[ancestor] += counter.length;
+    }
+}
+
 void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
 {
     if (depth > maximumDepth || !isElement(node)) {
@@ -1210,6 +1294,10 @@ void gatherFacts(const GumboNode *node, PageFacts &facts, int depth = 0)
         break;
     case GUMBO_TAG_BODY:
         facts.body = node;
+        break;
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_TD:
+        noteTextBetweenBreaks(node, facts);
         break;
     case GUMBO_TAG_P: {
         const qsizetype length = simplifiedLength(node);
@@ -1559,25 +1647,99 @@ void collectJsonObjects(const QJsonValue &value, QList<QJsonObject> &out, int de
     }
 }
 
-// The JSON-LD object that describes the article itself.
-QJsonObject jsonLdArticle(const QStringList &scripts)
+// Every JSON-LD object of the page's scripts, those of a "@graph" and a main entity among them.
+QList<QJsonObject> jsonLdObjects(const QStringList &scripts)
 {
     QList<QJsonObject> objects;
     for (const QString &script : scripts) {
         const QJsonDocument document = QJsonDocument::fromJson(script.trimmed().toUtf8());
         collectJsonObjects(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), objects);
     }
-    for (const QJsonObject &object : std::as_const(objects)) {
+    return objects;
+}
+
+// The object that describes the article itself, among the page's JSON-LD objects.
+QJsonObject articleObject(const QList<QJsonObject> &objects)
+{
+    for (const QJsonObject &object : objects) {
         if (isArticleType(object.value(u"@type"_s))) {
             return object;
         }
     }
-    for (const QJsonObject &object : std::as_const(objects)) {
+    for (const QJsonObject &object : objects) {
         if (object.contains(u"datePublished"_s)) {
             return object;
         }
     }
     return {};
+}
+
+QJsonObject jsonLdArticle(const QStringList &scripts)
+{
+    return articleObject(jsonLdObjects(scripts));
+}
+
+// A value that points at another object of the page's "@graph" by its "@id" alone, as SEO
+// plugins write the article's author and publisher ({"@id": "https://site/#/schema/person/ab12"}),
+// replaced by that object; other values as they are.
+QJsonValue resolvedReference(const QJsonValue &value, const QList<QJsonObject> &objects)
+{
+    if (value.isArray()) {
+        QJsonArray resolved;
+        for (const QJsonValue &item : value.toArray()) {
+            resolved.append(resolvedReference(item, objects));
+        }
+        return resolved;
+    }
+    const QJsonObject reference = value.toObject();
+    const QJsonValue id = reference.value(u"@id"_s);
+    if (!value.isObject() || !id.isString() || reference.contains(u"name"_s)) {
+        return value;
+    }
+    const auto target = std::find_if(
+        objects.cbegin(), objects.cend(), [&id](const QJsonObject &object) { return object.value(u"@id"_s) == id && object.contains(u"name"_s); });
+    return target != objects.cend() ? QJsonValue(*target) : value;
+}
+
+// What a paywalled page tells search engines of its wall: that the article is not free
+// ("isAccessibleForFree": false), and which boxes hold its text for subscribers ("hasPart":
+// {"isAccessibleForFree": false, "cssSelector": ".paywall"}; plain class selectors only).
+struct PaywallMarks
+{
+    bool paywalled = false;
+    QStringList gatedClasses;
+};
+
+bool isMarkedNotFree(const QJsonObject &object)
+{
+    const QJsonValue free = object.value(u"isAccessibleForFree"_s);
+    return free == QJsonValue(false) || free.toString().compare(u"false"_s, Qt::CaseInsensitive) == 0;
+}
+
+PaywallMarks paywallMarks(const PageFacts &facts)
+{
+    PaywallMarks marks;
+    const bool mayMarkPaywall
+        = std::any_of(facts.jsonLd.cbegin(), facts.jsonLd.cend(), [](const QString &script) { return script.contains(u"isAccessibleForFree"); });
+    if (!mayMarkPaywall) {
+        return marks; // most pages: no second parse of their structured data
+    }
+    const QJsonObject article = jsonLdArticle(facts.jsonLd);
+    marks.paywalled = isMarkedNotFree(article);
+    const QJsonValue parts = article.value(u"hasPart"_s);
+    for (const QJsonValue &part : parts.isArray() ? parts.toArray() : QJsonArray{parts}) {
+        if (!isMarkedNotFree(part.toObject())) {
+            continue;
+        }
+        marks.paywalled = true;
+        for (const QString &selector : part.toObject().value(u"cssSelector"_s).toString().split(u',')) {
+            const QString name = selector.trimmed();
+            if (name.size() > 1 && name.front() == u'.' && std::none_of(name.cbegin() + 1, name.cend(), [](QChar c) { return c.isSpace() || c == u'.'; })) {
+                marks.gatedClasses.append(name.mid(1));
+            }
+        }
+    }
+    return marks;
 }
 
 // The marks that set a site's name off a headline in <title>: "Headline | Site", "Headline - Site".
@@ -1607,6 +1769,60 @@ QString siteNameFromTitle(const QString &titleElement, const QString &headline)
 }
 
 } // namespace
+
+// A blog's theme sets the site's name in the <h1> of every page (<h1 class="site-title">The
+// Valley Echo</h1>) and the post's headline in an <h2> or <h3>: the <title> sets that name
+// before or after the headline, apart by a site's separator or a colon ("Flood defences to be
+// raised \u2013 The Valley Echo", "Valley Notes: Flood wall to be raised"). Returns that
+// headline, or nothing where `name` is no such name. A site's name is short and shorter than
+// the headline: a label before the headline ("Opinion | Why the Fed should wait") is no site;
+// before the headline the name must also link to the site's home (`linksHome`).
+QString headlineBesideSite(const QString &titleElement, const QString &name, bool linksHome)
+{
+    constexpr qsizetype longestSiteName = 40;
+    constexpr qsizetype mostSpaces = 4;
+    if (name.isEmpty() || name.size() > longestSiteName || name.count(u' ') > mostSpaces || titleElement.size() <= name.size()) {
+        return {};
+    }
+    if (titleElement.endsWith(name, Qt::CaseInsensitive)) {
+        const QString before = titleElement.chopped(name.size());
+        for (const QString &separator : siteSeparators()) {
+            if (before.endsWith(separator) && before.size() - separator.size() > name.size()) {
+                return before.chopped(separator.size()).trimmed();
+            }
+        }
+    }
+    if (linksHome && titleElement.startsWith(name, Qt::CaseInsensitive)) {
+        const QString after = titleElement.sliced(name.size());
+        for (const QString &separator : siteSeparators() + QStringList{u": "_s}) {
+            if (after.startsWith(separator) && after.size() - separator.size() > name.size()) {
+                return after.sliced(separator.size()).trimmed();
+            }
+        }
+    }
+    return {};
+}
+
+// True when the heading holds a link to the site's home page ("<a href="/" rel="home">"), as
+// a theme's site title does.
+bool linksHome(const GumboNode *heading, int depth = 0)
+{
+    constexpr int deepestLink = 3;
+    if (!heading || depth > deepestLink || !isElement(heading)) {
+        return false;
+    }
+    if (heading->v.element.tag == GUMBO_TAG_A) {
+        const QString href = attribute(heading, "href").trimmed();
+        return !href.isEmpty() && (QUrl(href).path().isEmpty() || QUrl(href).path() == u"/"_s);
+    }
+    const GumboVector &children = heading->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        if (linksHome(static_cast<const GumboNode *>(children.data[i]), depth + 1)) {
+            return true;
+        }
+    }
+    return false;
+}
 
 QString withoutSiteSuffix(QString title, const QString &outlet, bool fromTitleElement)
 {
@@ -1769,33 +1985,49 @@ QString headlineLink(const GumboNode *headline)
 
 void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *content)
 {
-    const QJsonObject ld = jsonLdArticle(facts.jsonLd);
+    const QList<QJsonObject> ldObjects = jsonLdObjects(facts.jsonLd);
+    const QJsonObject ld = articleObject(ldObjects);
     const bool archiveToday = isArchiveTodayAddress(facts.canonical.isEmpty() ? firstMeta(facts, {u"og:url"}) : facts.canonical);
     if (!archiveToday) {
         article.outlet = firstMeta(facts, {u"og:site_name", u"application-name"});
     }
     if (article.outlet.isEmpty()) {
-        article.outlet = jsonString(ld.value(u"publisher"_s));
+        article.outlet = jsonString(resolvedReference(ld.value(u"publisher"_s), ldObjects));
+    }
+    const QString firstH1 = facts.firstH1 ? simplifiedText(facts.firstH1) : QString();
+    const QString headlineInTitle = headlineBesideSite(facts.titleElement.simplified(), firstH1, linksHome(facts.firstH1));
+    const bool h1NamesSite = !headlineInTitle.isEmpty();
+    if (article.outlet.isEmpty() && h1NamesSite) {
+        article.outlet = firstH1;
     }
     if (article.outlet.isEmpty()) {
         // A copy without an <h1> (archive.today turns every element into a <div>) still has its
         // og:title to set the headline off the site's name in <title>.
-        const QString headline = facts.firstH1 ? simplifiedText(facts.firstH1) : firstMeta(facts, {u"og:title"});
+        const QString headline = facts.firstH1 ? firstH1 : firstMeta(facts, {u"og:title"});
         article.outlet = siteNameFromTitle(facts.titleElement.simplified(), headline);
     }
     QString title = firstMeta(facts, {u"og:title", u"twitter:title"});
     bool fromTitleElement = false;
-    if (title.isEmpty() && facts.firstH1) {
-        title = simplifiedText(facts.firstH1);
+    if (title.isEmpty() && !h1NamesSite) {
+        title = firstH1;
     }
     if (title.isEmpty()) {
         title = jsonString(ld.value(u"headline"_s));
+    }
+    if (title.isEmpty()) {
+        title = headlineInTitle;
     }
     if (title.isEmpty()) {
         title = facts.titleElement;
         fromTitleElement = true;
     }
     article.title = withoutSiteSuffix(title.simplified(), article.outlet, fromTitleElement);
+    // "Harbour wall repairs begin | Coastway News" in <title>, and no other name of the site:
+    // the name cut off the headline is the outlet.
+    if (const QString whole = title.simplified(); fromTitleElement && article.outlet.isEmpty() && whole.size() > article.title.size() + 3
+        && whole.startsWith(article.title) && QStringView(whole).sliced(article.title.size()).startsWith(u" | ")) {
+        article.outlet = whole.sliced(article.title.size() + 3).trimmed();
+    }
     // A social network's post names its account in og:title ("Mara Quell (@maraquell.example)")
     // and gives the post's words as its description: the words are the headline, the account the writer.
     const QString account = accountName(article.title);
@@ -1806,8 +2038,8 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
     }
     // "Office of Public Affairs | Boeing Agrees to Plead Guilty ...": the office that issued the
     // page before the headline its <h1> prints alone.
-    if (const QString headline = facts.firstH1 ? simplifiedText(facts.firstH1) : QString(); isLabelledHeadline(article.title, headline)) {
-        article.title = headline;
+    if (isLabelledHeadline(article.title, firstH1)) {
+        article.title = firstH1;
     }
 
     article.url = facts.canonical;
@@ -1839,7 +2071,7 @@ void fillMetadata(Article &article, const PageFacts &facts, const GumboNode *con
 
     article.author = firstMeta(facts, {u"author", u"article:author", u"byl", u"parsely-author", u"sailthru.author"});
     if (article.author.startsWith(u"http"_s) || article.author.isEmpty()) {
-        article.author = jsonString(ld.value(u"author"_s));
+        article.author = jsonString(resolvedReference(ld.value(u"author"_s), ldObjects));
     }
     if (article.author.isEmpty()) {
         article.author = authorNamesInPage(facts.authorNames);
@@ -2109,6 +2341,25 @@ bool isLabelAboveHeadline(const QString &text, const QString &headline)
     return (text.size() <= 30 && text.count(u' ') <= 3 && !text.back().isPunct() && !isBylineOrDateLine(text)) || isLabelledHeadline(text, headline);
 }
 
+// A print page names only the site in <title> ("The Harbour Gazette - Print Article") and
+// prints the headline as the first line of its text, over the byline or the date line: that
+// line, of several words and without a stop, is the headline where the <title> stands nowhere
+// in the text's first lines.
+bool isHeadlineOverByline(const QList<HtmlBlock> &blocks, const QString &title)
+{
+    constexpr qsizetype topBlocks = 4;
+    constexpr qsizetype longestHeadline = 150;
+    constexpr qsizetype fewestWords = 3;
+    if (blocks.size() < 3) {
+        return false;
+    }
+    const QString &first = blocks.constFirst().text;
+    const bool titleInText = std::any_of(blocks.cbegin(), blocks.cbegin() + std::min(blocks.size(), topBlocks),
+        [key = comparable(title)](const HtmlBlock &block) { return comparable(block.text) == key; });
+    return !titleInText && !first.isEmpty() && first.size() <= longestHeadline && first.count(u' ') + 1 >= fewestWords && !first.back().isPunct()
+        && isBylineOrDateLine(blocks[1].text);
+}
+
 // Above a headline printed as a line of text, the site's bar and the section's label; a
 // byline, a date line and a standfirst (a sentence) stay.
 bool isPageLineAboveHeadline(const QString &text)
@@ -2250,9 +2501,16 @@ void fillMetadataFromPageText(Article &article, const GumboNode *root, const Gum
     if (wantsAuthor) {
         article.author = writerAfterLabel(texts, nearest);
     }
-    for (qsizetype i = texts.size() - 1; i >= std::max<qsizetype>(0, texts.size() - nearest) && !article.published.isValid(); --i) {
+    // The nearest date line; one that tells only when the page was updated yields to one of
+    // its publication further up ("Published: 4 March 2025" over "Updated: 6 March 2025").
+    bool dateOfUpdate = false;
+    for (qsizetype i = texts.size() - 1; i >= std::max<qsizetype>(0, texts.size() - nearest) && (!article.published.isValid() || dateOfUpdate); --i) {
         if (isBylineOrDateLine(texts[i]) || texts[i].contains(u'|')) {
-            article.published = parsePublicationDate(texts[i]);
+            bool updateOnly = false;
+            if (const QDate date = dateOfDateLine(texts[i], &updateOnly); date.isValid() && (!article.published.isValid() || !updateOnly)) {
+                article.published = date;
+                dateOfUpdate = updateOnly;
+            }
         }
     }
     if (!wantsTitle) {
@@ -2312,9 +2570,23 @@ Article readHtmlArticle(QStringView html)
     noteSavedFromAddress(document, facts);
     const GumboNode *content = contentElement(facts);
     fillMetadata(article, facts, content);
+    const PaywallMarks paywall = paywallMarks(facts);
+    // A portal's copy of a wire story names the wire as its author ("Reuters", "Associated
+    // Press") and prints the wire's writers in its byline: the writers the page names are the
+    // author, the wire only where it names nobody.
+    const QString wireAuthor = namesOutlet(article.author) ? std::exchange(article.author, QString()) : QString();
+    if (!wireAuthor.isEmpty()) {
+        article.author = withoutOutletName(authorNamesInPage(facts.authorNames), wireAuthor);
+    }
+    const auto authorOrWire = [&article, &wireAuthor] {
+        if (article.author.isEmpty()) {
+            article.author = wireAuthor;
+        }
+    };
     QList<HtmlBlock> blocks;
     if (content) {
         BlockCollector collector(simplifiedText(content).size(), captionsTellStory(facts, content));
+        collector.setGatedClasses(paywall.gatedClasses);
         for (const GumboNode *box : boxesBetweenHeadlineAndContent(facts, content)) {
             if (isHeadingTag(box->v.element.tag)) {
                 collector.collectStandfirst(box);
@@ -2332,6 +2604,9 @@ Article readHtmlArticle(QStringView html)
         }
         if (article.author.isEmpty()) {
             article.author = collector.bylineName();
+        }
+        if (article.url.isEmpty()) {
+            article.url = collector.printedAddress();
         }
     }
     // A page saved before its scripts drew the story often carries the text only in its
@@ -2352,7 +2627,23 @@ Article readHtmlArticle(QStringView html)
         fillMetadataFromPageText(article, document->root, content, facts.titleElement.simplified(), article.title == facts.titleElement.simplified());
     }
     removeRepeatedQuotations(blocks);
+    removeNewsletterPromotions(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
 
+    if (article.title == facts.titleElement.simplified() && isHeadlineOverByline(blocks, article.title)) {
+        if (article.outlet.isEmpty() && namesOutlet(article.title)) {
+            article.outlet = article.title;
+        }
+        article.title = blocks.constFirst().text;
+    }
+    // The site's name set as a heading over the story (a blog theme's <h1>) is its masthead.
+    constexpr qsizetype topBlocks = 4;
+    if (const QString site = comparable(article.outlet); !site.isEmpty() && site != comparable(article.title)) {
+        const auto masthead = std::find_if(blocks.cbegin(), blocks.cbegin() + std::min(blocks.size(), topBlocks),
+            [&site](const HtmlBlock &block) { return block.kind == TextBlock::Kind::Heading && comparable(block.text) == site; });
+        if (masthead != blocks.cbegin() + std::min(blocks.size(), topBlocks)) {
+            blocks.erase(masthead);
+        }
+    }
     // The page headline (the <h1> at the top of the text) is the title; it is not repeated.
     for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), 4); ++i) {
         const bool isParagraph = blocks[i].kind == TextBlock::Kind::Paragraph;
@@ -2401,6 +2692,11 @@ Article readHtmlArticle(QStringView html)
             blocks.removeAt(i);
         }
     }
+    // A paywalled page saved without a subscription shows its text up to the wall, the last
+    // paragraph cut off mid-sentence ("Economists said they expected the next"): no sentence.
+    if (paywall.paywalled && blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Paragraph && blocks.constLast().text.back().isLower()) {
+        blocks.removeLast();
+    }
     // A heading that no text follows ("Read next", "More on this story" over a dropped list of
     // links) is the page's, not the story's.
     while (blocks.size() > 1 && blocks.constLast().kind == TextBlock::Kind::Heading) {
@@ -2410,6 +2706,7 @@ Article readHtmlArticle(QStringView html)
         article.title = blocks.takeFirst().text;
     }
     if (article.title.isEmpty() && blocks.size() == 1 && blocks.front().kind == TextBlock::Kind::Paragraph) {
+        authorOrWire();
         // An untitled page of one paragraph: that paragraph, not a headline without text.
         ArticleBodyBuilder single;
         single.addParagraph(blocks.front().text);
@@ -2424,6 +2721,7 @@ Article readHtmlArticle(QStringView html)
     }
     // Pages without author metadata still print "By ..." under the headline.
     readBylineAndDate(article, texts, 0);
+    authorOrWire();
     removeDateAndInstructionLines(
         blocks, 0, [](const HtmlBlock &block) { return block.kind == TextBlock::Kind::Paragraph ? QStringView(block.text) : QStringView(); });
     ArticleBodyBuilder body;

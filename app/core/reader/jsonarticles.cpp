@@ -22,9 +22,10 @@ namespace {
 
 // Field names news APIs, scrapers and CMS exports use, most common first.
 constexpr QStringView titleKeys[] = {u"title", u"headline", u"heading", u"name", u"webTitle"};
-// The New York Times' search API gives no text but its "lead_paragraph", the story's opening.
-constexpr QStringView textKeys[]
-    = {u"text", u"body", u"content", u"articleBody", u"article_body", u"fullText", u"full_text", u"story", u"maintext", u"bodyText", u"lead_paragraph"};
+// The New York Times' search API gives no text but its "lead_paragraph", the story's opening;
+// a JSON Feed's item (jsonfeed.org) gives it as "content_html" or "content_text".
+constexpr QStringView textKeys[] = {u"text", u"body", u"content", u"articleBody", u"article_body", u"fullText", u"full_text", u"story", u"maintext",
+    u"bodyText", u"lead_paragraph", u"content_html", u"content_text"};
 // A record without its text still has its summary: news APIs leave "content" empty or null
 // for many stories and give the "description".
 constexpr QStringView summaryKeys[] = {u"description", u"summary", u"abstract", u"snippet", u"excerpt", u"standfirst", u"trailText"};

@@ -349,6 +349,7 @@ Article readMarkdownArticle(QStringView text)
         return article;
     }
     collector.flush(TextBlock::Kind::Paragraph);
+    removeNewsletterPromotions(collector.blocks, [](const MarkdownBlock &block) { return QStringView(block.text).trimmed(); });
 
     ArticleBodyBuilder body;
     qsizetype first = 0;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "plaintextarticle.h"
 
+#include "../extract/peoplelexicon.h"
+
 #include "articlebodybuilder.h"
 #include "frontmatter.h"
 #include "pressrelease.h"
@@ -91,6 +93,28 @@ bool looksLikeBareName(const QString &line)
     });
 }
 
+// "Hannah Okafor in Paris", "Jon Henley and Angelique Chrisafis in Paris": the byline some
+// papers print without "By", the writers and where they filed from (one to three capitalised
+// words). Returns the writers, or nothing for any other line.
+QString writersFiledFrom(const QString &line)
+{
+    constexpr qsizetype longestLine = 100;
+    constexpr qsizetype mostPlaceWords = 3;
+    const qsizetype in = line.lastIndexOf(u" in "_s);
+    if (line.size() > longestLine || in <= 0) {
+        return {};
+    }
+    const QList<QStringView> place = QStringView(line).sliced(in + 4).split(u' ', Qt::SkipEmptyParts);
+    if (place.isEmpty() || place.size() > mostPlaceWords
+        || !std::all_of(place.cbegin(), place.cend(), [](QStringView word) { return word.front().isUpper() && word.back().isLetter(); })) {
+        return {};
+    }
+    const QString writers = line.left(in);
+    static const QRegularExpression joiners(u",\\s*(?:and\\s+)?|\\s+and\\s+"_s);
+    const QStringList names = writers.split(joiners, Qt::SkipEmptyParts);
+    return !names.isEmpty() && std::all_of(names.cbegin(), names.cend(), looksLikeBareName) ? writers : QString();
+}
+
 bool isAllCapitals(QStringView word)
 {
     return std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); })
@@ -174,8 +198,183 @@ const QStringList &pageButtons()
     // "Facebook", "X", "Email", "Like this:", "Like Loading...").
     static const QStringList buttons{u"share"_s, u"save"_s, u"share this article"_s, u"copy link"_s, u"print"_s, u"advertisement"_s, u"skip advertisement"_s,
         u"listen to this article"_s, u"getty images"_s, u"share this"_s, u"like this"_s, u"like loading"_s, u"facebook"_s, u"x"_s, u"twitter"_s, u"email"_s,
-        u"whatsapp"_s, u"linkedin"_s, u"reddit"_s, u"pinterest"_s, u"tumblr"_s, u"follow"_s, u"listen"_s, u"tweet"_s, u"read next"_s};
+        u"whatsapp"_s, u"linkedin"_s, u"reddit"_s, u"pinterest"_s, u"tumblr"_s, u"follow"_s, u"listen"_s, u"tweet"_s, u"read next"_s,
+        // where an advertisement broke the story on the page ("Story continues below advertisement")
+        u"story continues below advertisement"_s, u"article continues below advertisement"_s, u"story continues below"_s, u"article continues below"_s,
+        u"continue reading the main story"_s, u"continue reading below"_s, u"continue reading"_s, u"story continues"_s, u"advertisement - scroll to continue"_s,
+        u"advertisement \u2013 scroll to continue"_s, u"scroll to continue with content"_s,
+        // the link to the readers' comments, and a sign-up form's button and field
+        u"comments"_s, u"view comments"_s, u"show comments"_s, u"sign up"_s, u"subscribe"_s, u"enter your email"_s, u"enter your email address"_s,
+        // a wire's link to license its pictures, and a link to the story in another language
+        u"purchase licensing rights"_s, u"leer en español"_s, u"lire en français"_s,
+        // a broadcaster's page: the note that a link was copied, its player's list, the slot of an advertisement
+        u"link copied"_s, u"playlist"_s, u"sponsor message"_s,
+        // a contributor's page: the button to follow the writer, the links to the site's rules and reprints
+        u"e-mail"_s, u"follow author"_s, u"editorial standards"_s, u"reprints & permissions"_s, u"reprints and permissions"_s,
+        // a business page's tools beside the text
+        u"translate"_s, u"gift this article"_s, u"learn more"_s};
     return buttons;
+}
+
+bool isCallToFollow(QStringView line);
+
+// A picture's caption copied from a gallery, after its place in it: "Item 1 of 4 Police
+// officers stand guard ...", "[1/4]Police officers stand guard ...", "Image 3 of 12 ...".
+bool isGalleryCaption(QStringView line)
+{
+    static const QRegularExpression place(u"^(?:(?:Item|Image|Photo|Picture) \\d{1,3} of \\d{1,3} |\\[\\d{1,3}/\\d{1,3}\\])"_s);
+    return line.size() < 600 && !line.isEmpty() && QStringView(u"IP[").contains(line.front()) && place.matchView(line).hasMatch();
+}
+
+// What a newsletter's sign-up box holds under its call: what the letter brings ("Get the day's
+// top stories delivered to your inbox."), the form's field and button, and the terms of
+// signing up ("By signing up, you agree to our Privacy Policy.").
+bool isNewsletterFormLine(QStringView line)
+{
+    constexpr qsizetype longestFormLine = 200;
+    if (line.isEmpty() || line.size() > longestFormLine) {
+        return false;
+    }
+    static const QList<QStringView> terms{u"by signing up", u"by subscribing", u"by entering your email", u"by clicking", u"thank you for signing up",
+        u"thanks for signing up", u"thank you for subscribing", u"thanks for subscribing", u"i would like to be emailed"};
+    const QString key = pageFurnitureKey(line);
+    return pageButtons().contains(key) || key == u"email address"_s || containsNoCase(line, u"inbox", 2) || containsNoCase(line, u"privacy notice", 3)
+        || containsNoCase(line, u"privacy policy", 3)
+        || std::any_of(terms.cbegin(), terms.cend(), [line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
+}
+
+// The index after a newsletter's sign-up box that opens at paragraphs[at], or `at` when no box
+// opens there. The call stands as a heading does, without a stop ("Sign up for our World
+// Briefing newsletter"); a sentence that asks readers to sign up ends on one.
+qsizetype afterNewsletterBox(const QList<QString> &paragraphs, qsizetype at)
+{
+    constexpr qsizetype longestCall = 100;
+    constexpr qsizetype mostFormLines = 4;
+    const QStringView call = QStringView(paragraphs[at]).trimmed();
+    // "Get our free Travel email for expert advice": an offer of the letter calls for it too.
+    const bool offer = call.startsWith(u"Get our ", Qt::CaseInsensitive) && (containsNoCase(call, u"email", 1) || containsNoCase(call, u"newsletter", 3));
+    if (call.size() > longestCall || endsWithClosingPunctuation(call) || !(offer || isCallToFollow(call))) {
+        return at;
+    }
+    qsizetype after = at + 1;
+    while (after < paragraphs.size() && after <= at + mostFormLines && isNewsletterFormLine(QStringView(paragraphs[after]).trimmed())) {
+        ++after;
+    }
+    return after;
+}
+
+// "Opinions expressed by Forbes Contributors are their own.", "The views expressed in this
+// article are the author's own.": the site's note on a contributor's piece.
+bool isOpinionDisclaimer(QStringView line)
+{
+    constexpr qsizetype longestNote = 200;
+    static const QList<QStringView> openings{u"opinions expressed ", u"the opinions expressed ", u"the views expressed ", u"views expressed "};
+    return line.size() <= longestNote && !line.isEmpty() && QStringView(u"oOtTvV").contains(line.front())
+        && std::any_of(openings.cbegin(), openings.cend(), [line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })
+        && (line.contains(u" own.") || line.contains(u" own"));
+}
+
+// "This article is more than 1 month old": a page's warning that the story is not recent.
+bool isAgeNotice(QStringView line)
+{
+    static const QRegularExpression notice(u"^This (?:article|story) is more than (?:\\d+|one|two|three|a) (?:day|week|month|year)s? old\\W*$"_s);
+    return line.size() <= 50 && line.startsWith(u"This ") && notice.matchView(line).hasMatch();
+}
+
+// A live page's box of its key events, copied: "Key events" over the posts' headings, each under
+// its age ("3h ago"), and "Show key events only" closing it. The posts follow with their
+// headings: the box repeats them. Returns the index after the box, or `at` where none opens.
+qsizetype afterKeyEvents(const QList<QString> &paragraphs, qsizetype at)
+{
+    constexpr qsizetype longestBox = 16;
+    // Only a short line is made a key: most lines are long.
+    if (paragraphs[at].size() > 20 || pageFurnitureKey(paragraphs[at]) != u"key events"_s) {
+        return at;
+    }
+    for (qsizetype i = at + 1; i < std::min(paragraphs.size(), at + longestBox); ++i) {
+        if (pageFurnitureKey(paragraphs[i]) == u"show key events only"_s) {
+            return i + 1;
+        }
+    }
+    return at;
+}
+
+// "Please turn on JavaScript to use this feature": the note where a page's script drew a box.
+bool isScriptNotice(QStringView line)
+{
+    constexpr qsizetype longestNotice = 160;
+    return line.size() <= longestNotice && containsNoCase(line, u"javascript", 0)
+        && (containsNoCase(line, u"turn on ", 5) || containsNoCase(line, u"enable ", 1) || containsNoCase(line, u"activate ", 2));
+}
+
+// "Have a confidential tip for our reporters? Get in Touch", "Got a news tip? Email us": the
+// page's call for tips, a question about a tip and the way to send it.
+bool isCallForTips(QStringView line)
+{
+    constexpr qsizetype longestCall = 120;
+    static const QList<QStringView> openings{u"have a ", u"got a ", u"do you have a "};
+    static const QList<QStringView> ways{u"get in touch", u"contact us", u"email us", u"e-mail us", u"let us know", u"send us", u"tips@"};
+    return line.size() <= longestCall && line.contains(u'?') && containsNoCase(line, u" tip", 1)
+        && std::any_of(openings.cbegin(), openings.cend(), [line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })
+        && std::any_of(ways.cbegin(), ways.cend(), [line](QStringView way) { return line.contains(way, Qt::CaseInsensitive); });
+}
+
+// "Heard on Morning Edition": the broadcast a radio story's page says it ran in.
+bool isProgrammeNote(QStringView line)
+{
+    constexpr qsizetype longestNote = 60;
+    return line.size() <= longestNote && line.size() > 9 && line.startsWith(u"Heard on ") && line[9].isUpper() && !endsWithClosingPunctuation(line);
+}
+
+// A radio story's page names its programme over the headline and again in "Heard on Morning
+// Edition" under it: that first line is the programme's name, no headline. Empty when the
+// first line is not named so among the next few.
+QString programmeOverHeadline(const QList<QString> &paragraphs)
+{
+    constexpr qsizetype linesToLook = 6;
+    const QString first = paragraphs.isEmpty() ? QString() : paragraphs.constFirst().trimmed();
+    for (qsizetype i = 1; !first.isEmpty() && i < std::min(paragraphs.size(), linesToLook); ++i) {
+        const QStringView line = QStringView(paragraphs[i]).trimmed();
+        if (isProgrammeNote(line) && line.sliced(9) == first) {
+            return first;
+        }
+    }
+    return {};
+}
+
+// A dateline a copy breaks over lines, as a broadcaster's page sets it: "Washington" / "CNN" /
+// "—" before the first sentence. Returns the index after it, or `at` where none starts.
+qsizetype afterBrokenDateline(const QList<QString> &paragraphs, qsizetype at)
+{
+    constexpr qsizetype longestPlace = 30;
+    constexpr qsizetype mostPlaceWords = 3;
+    if (at + 2 >= paragraphs.size()) {
+        return at;
+    }
+    // The dash alone on its line is the rare mark: it is looked at first.
+    const QStringView dash = QStringView(paragraphs[at + 2]).trimmed();
+    if (dash != u"\u2014" && dash != u"\u2013" && dash != u"-") {
+        return at;
+    }
+    const QStringView place = QStringView(paragraphs[at]).trimmed();
+    const QList<QStringView> words = place.split(u' ', Qt::SkipEmptyParts);
+    const bool isPlace = !place.isEmpty() && place.size() <= longestPlace && words.size() <= mostPlaceWords
+        && std::all_of(words.cbegin(), words.cend(), [](QStringView word) { return word.front().isUpper() && word.back().isLetter(); });
+    return isPlace && namesOutlet(paragraphs[at + 1].trimmed()) ? at + 3 : at;
+}
+
+// "Most read", or the same heading over one section's list ("Most Read World", "Top stories
+// in Business"): the foot of the page when only titles follow it.
+bool isFootHeading(const QString &key)
+{
+    static const QStringList footHeadings{u"related topics"_s, u"suggested topics"_s, u"more on this story"_s, u"top stories"_s, u"most read"_s,
+        u"most viewed"_s, u"most popular"_s, u"related articles"_s, u"explore more on these topics"_s, u"you may also like"_s, u"read more"_s};
+    constexpr qsizetype mostSectionWords = 3;
+    return std::any_of(footHeadings.cbegin(), footHeadings.cend(), [&key](const QString &heading) {
+        return key == heading
+            || (key.startsWith(heading) && key.size() > heading.size() && key[heading.size()] == u' '
+                && QStringView(key).sliced(heading.size() + 1).count(u' ') < mostSectionWords);
+    });
 }
 
 // Text copied from a news page in a browser brings the page's buttons, picture credits and
@@ -194,16 +393,18 @@ bool opensPageFoot(const QString &line)
 
 bool opensComments(const QString &line)
 {
-    static const QRegularExpression heading(u"^(?:\\d+|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to) [\u201C\u2018\"']"
-                                            u"|^(?:\\d+ comments?|leave a (?:reply|comment)|post navigation|join the (?:conversation|discussion)"
-                                            u"|comments are closed)\\W*$"_s,
+    static const QRegularExpression heading(
+        u"^(?:\\d+|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to) [\u201C\u2018\"']"
+        u"|^(?:\\d+ comments?|leave a (?:reply|comment)|post navigation|join the (?:conversation|discussion)"
+        u"|comments are closed|share or comment on this article|join our commenting forum|comments \\(?\\d[\\d,.]*[kK]?\\)?)\\W*$"_s,
         QRegularExpression::CaseInsensitiveOption);
     if (line.size() > 200) {
         return false;
     }
     // The expression runs only on a line that opens as one of its forms does (most lines do not).
     const QStringView trimmed = QStringView(line).trimmed();
-    static const QList<QStringView> openings{u"one ", u"two ", u"three ", u"leave a ", u"post navigation", u"join the ", u"comments are closed"};
+    static const QList<QStringView> openings{u"one ", u"two ", u"three ", u"leave a ", u"post navigation", u"join the ", u"comments are closed",
+        u"share or comment", u"join our commenting", u"comments "};
     const bool mayMatch = !trimmed.isEmpty() && (trimmed.front().isDigit() || std::any_of(openings.cbegin(), openings.cend(), [trimmed](QStringView opening) {
         return trimmed.startsWith(opening, Qt::CaseInsensitive);
     }));
@@ -228,11 +429,9 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         }
         return false;
     };
-    static const QStringList footHeadings{u"related topics"_s, u"more on this story"_s, u"top stories"_s, u"most read"_s, u"most viewed"_s,
-        u"related articles"_s, u"explore more on these topics"_s, u"you may also like"_s, u"read more"_s};
     // A box of links to other stories set between paragraphs ("RELATED COVERAGE" over titles).
-    static const QStringList relatedHeadings{u"related coverage"_s, u"related stories"_s, u"related content"_s, u"related"_s, u"read more"_s,
-        u"more coverage"_s, u"also read"_s, u"read also"_s, u"see also"_s, u"recommended"_s, u"recommended stories"_s};
+    static const QStringList relatedHeadings{u"related coverage"_s, u"related stories"_s, u"related article"_s, u"related content"_s, u"related"_s,
+        u"read more"_s, u"more coverage"_s, u"also read"_s, u"read also"_s, u"see also"_s, u"recommended"_s, u"recommended stories"_s};
     const auto isTitle = [](const QString &line) {
         const QString trimmed = line.trimmed();
         return trimmed.size() < 120 && !endsWithClosingPunctuation(trimmed);
@@ -247,7 +446,7 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
             }
             continue;
         }
-        if (footHeadings.contains(key)) {
+        if (isFootHeading(key)) {
             // The foot of the page: a list of short titles, none of them a sentence.
             const bool onlyTitles = std::all_of(paragraphs.cbegin() + i, paragraphs.cend(), [](const QString &line) {
                 const QString trimmed = line.trimmed();
@@ -264,16 +463,31 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
             continue;
         }
         const QString line = paragraphs[i].trimmed();
+        if (const qsizetype after = afterNewsletterBox(paragraphs, i); after > i) {
+            i = after - 1;
+            continue;
+        }
         constexpr qsizetype topLines = 6; // the headline, a standfirst, the byline and the date, the buttons
         if (opensComments(line) || (i >= topLines && opensPageFoot(line))) {
             break;
         }
-        if (isCountLine(line) || isRunningTime(line)) {
+        if (isCountLine(line) || isRunningTime(line) || isGalleryCaption(line) || isProgrammeNote(line) || isOpinionDisclaimer(line) || isAgeNotice(line)
+            || isScriptNotice(line) || isCallForTips(line)) {
             continue;
         }
-        // "READ: Six storms in a month: How ...": a link to another story between paragraphs,
-        // which lost its link in the copy; a title, no sentence.
-        static const QList<QStringView> linkLabels{u"read:", u"read more:", u"also read:", u"read also:", u"see also:", u"related:"};
+        if (const qsizetype after = afterBrokenDateline(paragraphs, i); after > i) {
+            i = after - 1;
+            continue;
+        }
+        if (const qsizetype after = afterKeyEvents(paragraphs, i); after > i) {
+            i = after - 1;
+            continue;
+        }
+        // "READ: Six storms in a month: How ...", "WATCH | Waves batter the harbour wall", "CLICK
+        // HERE TO GET THE NEWS APP": a link to another story, a video or an app between
+        // paragraphs, which lost its link in the copy; a title, no sentence.
+        static const QList<QStringView> linkLabels{
+            u"read:", u"read more:", u"also read:", u"read also:", u"see also:", u"related:", u"watch:", u"watch |", u"video:", u"click here"};
         if (isTitle(line)
             && std::any_of(linkLabels.cbegin(), linkLabels.cend(), [&line](QStringView label) { return line.startsWith(label, Qt::CaseInsensitive); })) {
             continue;
@@ -376,8 +590,9 @@ bool namesNewsJob(const QString &text)
     static const QStringList jobWords{
         u"correspondent"_s, u"editor"_s, u"reporter"_s, u"writer"_s, u"columnist"_s, u"journalist"_s, u"producer"_s, u"contributor"_s, u"staff"_s};
     const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
+    // "Contributor." closes a byline ("By Dana Whitfield, Contributor."): the stop is no part of the word.
     return !words.isEmpty() && words.size() <= 5
-        && std::any_of(words.cbegin(), words.cend(), [](QStringView word) { return jobWords.contains(word.toString().toLower()); });
+        && std::any_of(words.cbegin(), words.cend(), [](QStringView word) { return jobWords.contains(word.toString().toLower().remove(u'.').remove(u',')); });
 }
 
 bool containsNoCase(QStringView text, QStringView phrase, qsizetype letterAt)
@@ -398,7 +613,46 @@ bool isPhotoCaption(QStringView line)
     static const QRegularExpression credit(u"\\((?:[^()]*\\bPhoto(?:graph)?s?\\b[^()]*|[A-Za-z. ]+/[^()]+)\\)$"_s);
     // Most paragraphs end on a stop: the expression runs only on those that end on a bracket.
     return line.size() < 500
-        && (line.startsWith(u"FILE - "_s) || line.startsWith(u"FILE \u2014 "_s) || (line.endsWith(u')') && credit.matchView(line).hasMatch()));
+        && (line.startsWith(u"FILE - "_s) || line.startsWith(u"FILE \u2014 "_s) || (line.endsWith(u')') && credit.matchView(line).hasMatch())
+            || endsOnPictureCredit(line));
+}
+
+bool closesNewsletterPromotion(QStringView line)
+{
+    constexpr qsizetype markLength = 26; // "after newsletter promotion"
+    return line.size() >= markLength && line.size() <= markLength + 4 && pageFurnitureKey(line) == u"after newsletter promotion"_s;
+}
+
+bool opensNewsletterPromotion(QStringView line)
+{
+    constexpr qsizetype longestCall = 80;
+    const QStringView trimmed = line.trimmed();
+    return trimmed.size() <= longestCall
+        && (pageFurnitureKey(trimmed) == u"skip past newsletter promotion"_s
+            || ((trimmed.startsWith(u"Sign up to ") || trimmed.startsWith(u"Sign up for ")) && !endsWithClosingPunctuation(trimmed)));
+}
+
+bool endsOnPictureCredit(QStringView line)
+{
+    // "Police officers outside the Louvre on Sunday. Photograph: Lena Ortiz/Reuters": the
+    // credit closes the caption after its last sentence, and holds no sentence of its own.
+    constexpr qsizetype longestCredit = 80;
+    static const QList<QStringView> labels{u"Photograph: ", u"Photo: ", u"Photograph by ", u"Illustration: ", u"Composite: "};
+    // Most lines end on a stop, which no credit does; of the others most hold no label.
+    if (line.isEmpty() || line.endsWith(u'.') || line.endsWith(u'"') || line.endsWith(u'\u201D') || (!line.contains(u':') && !line.contains(u" by "))) {
+        return false;
+    }
+    for (const QStringView label : labels) {
+        const qsizetype at = line.lastIndexOf(label);
+        if (at < 0 || (at > 0 && !line.first(at).trimmed().endsWith(u'.'))) {
+            continue;
+        }
+        const QStringView credit = line.sliced(at + label.size());
+        if (!credit.isEmpty() && credit.size() <= longestCredit && !credit.contains(u". ") && !credit.endsWith(u'.')) {
+            return true;
+        }
+    }
+    return false;
 }
 
 namespace {
@@ -424,7 +678,7 @@ bool isCallToFollow(QStringView line)
         u"^(?:follow|join|download (?:the|our)|catch all|stay (?:informed|updated|connected|tuned)|subscribe to|sign up|don[\u2019']?t miss|for "
         u"(?:more|comprehensive|complete|full|"
         u"the latest|all the latest) (?:news|coverage|updates|stories))\\b.*\\b(?:whatsapp|telegram|google news|apps?|channel|newsletter|e-?paper|"
-        u"updates|latest news|news alerts|subscribe|coverage)\\b"_s,
+        u"updates|latest news|news alerts|subscribe|coverage|linkedin|twitter|facebook|instagram|bluesky)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
     // Every call opens with one of these words: a look at the opening spares the expression.
     static const QList<QStringView> openings{
@@ -481,9 +735,11 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
     // originally published by ...".
     // "Translation of an original article published in French on ...": an outlet's edition in
     // another language says which text is the original.
-    static const QList<QStringView> openings{u"a version of this article appears", u"a version of this story appears", u"this article originally appeared",
-        u"this article was originally published", u"this story was originally published", u"this story originally appeared", u"originally published",
-        u"translation of an original article", u"this article was translated", u"this article is a translation", u"translated from the"};
+    // "Our Standards: The Thomson Reuters Trust Principles.": the agency's link to its rules.
+    static const QList<QStringView> openings{u"our standards:", u"a version of this article appears", u"a version of this story appears",
+        u"this article originally appeared", u"this article was originally published", u"this story was originally published",
+        u"this story originally appeared", u"originally published", u"translation of an original article", u"this article was translated",
+        u"this article is a translation", u"translated from the"};
     // Each list is looked through only for a line that opens with one of its first letters.
     const QChar first = line.isEmpty() ? QChar() : line.front();
     if (line.size() < 400 && QStringView(u"aAtToO").contains(first)
@@ -521,8 +777,23 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
     }
     static const QRegularExpression joiners(u",\\s*|\\s+and\\s+"_s);
     for (const QString &name : author.split(joiners, Qt::SkipEmptyParts)) {
+        if (!name.contains(u' ')) {
+            continue;
+        }
+        // "LISA MERCER" alone over her note: the writer's name set as its heading.
+        if (line.compare(name, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
         const QStringView rest = line.startsWith(name) ? line.sliced(name.size()) : QStringView();
-        if (name.contains(u' ') && rest.size() > 2 && rest.front() == u' ' && rest[1].isLower()) {
+        if (rest.size() > 2 && rest.front() == u' ' && rest[1].isLower()) {
+            return true;
+        }
+        // "Mercer covers the White House for The Associated Press.": the note may name the
+        // writer by the surname, before what the writer does.
+        static const QList<QStringView> beats{u" covers ", u" writes about ", u" writes for ", u" reports on ", u" reports for "};
+        const QStringView surname = QStringView(name).sliced(name.lastIndexOf(u' ') + 1);
+        const QStringView afterSurname = line.startsWith(surname) ? line.sliced(surname.size()) : QStringView();
+        if (std::any_of(beats.cbegin(), beats.cend(), [afterSurname](QStringView beat) { return afterSurname.startsWith(beat); })) {
             return true;
         }
     }
@@ -537,10 +808,37 @@ bool isBylineOrDateLine(QStringView line)
         || (line.size() <= 60 && parsePublicationDate(line).isValid()) || FrontMatter::isKeyLine(line);
 }
 
+QDate dateOfDateLine(QStringView line, bool *updateOnly)
+{
+    // "Updated 6 March 2025 · Published 4 March 2025": the date after the label of publication.
+    for (const QStringView label : {u"Published", u"published", u"PUBLISHED", u"Posted", u"posted", u"POSTED"}) {
+        if (const qsizetype at = line.indexOf(label); at >= 0) {
+            if (const QDate date = parsePublicationDate(line.sliced(at)); date.isValid()) {
+                if (updateOnly) {
+                    *updateOnly = false;
+                }
+                return date;
+            }
+        }
+    }
+    static const QList<QStringView> updateLabels{u"updated", u"last updated", u"modified", u"last modified"};
+    const QDate date = parsePublicationDate(line);
+    if (updateOnly) {
+        *updateOnly = date.isValid()
+            && std::any_of(updateLabels.cbegin(), updateLabels.cend(), [line](QStringView label) { return line.startsWith(label, Qt::CaseInsensitive); });
+    }
+    return date;
+}
+
 bool isUpdateTimeLine(QStringView line)
 {
+    // The day of the week may come first: "Posted: Thursday, February 13, 2025 5:10 pm",
+    // "Updated Tue March 4, 2025"; a month's name or a number follows it.
     static const QRegularExpression updateLine(
-        u"^(?:last |first )?(?:updated|published|posted|edited)(?: at| on)?\\s*:?\\s*(?:\\p{L}+\\.? )?\\S*\\d"_s, QRegularExpression::CaseInsensitiveOption);
+        u"^(?:last |first )?(?:updated|published|posted|edited)(?: at| on)?\\s*:?\\s*"
+        u"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,? (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? )?\\d"
+        u"|(?:\\p{L}+\\.? )?\\S*\\d)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     // A sentence ends on a stop; a time may too ("9:48 p.m."), and is let through.
     const bool endsAsLine = !line.endsWith(u'.') || line.endsWith(u"a.m."_s) || line.endsWith(u"p.m."_s);
     return line.size() <= 60 && !line.isEmpty() && QStringView(u"uUpPlLfFeE").contains(line.front()) && endsAsLine && updateLine.matchView(line).hasMatch();
@@ -699,7 +997,7 @@ bool isPageFurnitureLine(QStringView line)
 {
     constexpr qsizetype longestButton = 60;
     return (line.size() <= longestButton && pageButtons().contains(pageFurnitureKey(line))) || isReadingTimeNote(line)
-        || (line.endsWith(u')') && isPhotoCaption(line));
+        || ((line.endsWith(u')') || line.contains(u": ") || line.contains(u" by ")) && isPhotoCaption(line));
 }
 
 bool isLinkToOtherStories(QStringView text, qsizetype linkCharacters)
@@ -763,7 +1061,7 @@ bool isReadingTimeNote(QStringView line)
         return false;
     }
     static const QRegularExpression note(u"^\\s*(?:listen(?: to (?:this|the) (?:article|story))?\\W*(?:\\(?\\d+(?::\\d\\d)?\\s*(?:min|mins|minutes?)?\\)?)?"
-                                         u"|\\d+\\s*(?:min|mins|minutes?) (?:read|listen))\\W*$"_s,
+                                         u"|\\d+[\\s-]*(?:min|mins|minutes?) (?:read|listen))\\W*$"_s,
         QRegularExpression::CaseInsensitiveOption);
     // Both expressions need a digit or, the first, a line that opens with "listen": others
     // spare them.
@@ -1019,8 +1317,72 @@ QDate filingDate(const QList<QString> &paragraphs, qsizetype first)
     return {};
 }
 
+namespace {
+
+// "Ravenscourt Gazette, 9 September 2024": the outlet's name (namesOutlet()), a comma and the
+// date alone. Empty for any other line.
+QString outletBeforeDate(const QString &line)
+{
+    constexpr qsizetype longestLine = 80;
+    const qsizetype comma = line.indexOf(u", "_s);
+    if (line.size() > longestLine || comma <= 0) {
+        return {};
+    }
+    const QString outlet = line.left(comma);
+    const QStringView date = QStringView(line).sliced(comma + 2);
+    const bool onlyDate = !date.isEmpty() && (date.front().isDigit() || monthNumber(date.first(std::max<qsizetype>(0, date.indexOf(u' ')))) > 0);
+    return onlyDate && namesOutlet(outlet) && parsePublicationDate(date).isValid() ? outlet : QString();
+}
+
+// A line of a name alone ("Sabine Okonkwo") right under or over a dated line among the lines
+// under the headline: the byline without "By". Its first word must be a known given name, as
+// a heading of two or three capitalised words ("Key Points") has none.
+bool isNameBesideDateLine(const QList<QString> &paragraphs, qsizetype at, qsizetype first)
+{
+    constexpr qsizetype longestLine = 100;
+    const QString line = paragraphs[at].trimmed();
+    // "Amira Shah and Tom Lacey": several writers' names, joined.
+    static const QRegularExpression joiners(u",\\s*(?:and\\s+)?|\\s+and\\s+"_s);
+    const QStringList names = line.size() <= longestLine ? line.split(joiners, Qt::SkipEmptyParts) : QStringList();
+    if (names.isEmpty() || !std::all_of(names.cbegin(), names.cend(), looksLikeBareName)
+        || !PeopleLexicon::isGivenName(QStringView(line).first(line.indexOf(u' ')))) {
+        return false;
+    }
+    const auto dated = [&paragraphs](qsizetype i) {
+        const QString text = paragraphs[i].trimmed();
+        return text.size() <= 80 && !text.endsWith(u'.') && parsePublicationDate(text).isValid();
+    };
+    return (at > first && dated(at - 1)) || (at + 1 < paragraphs.size() && dated(at + 1));
+}
+
+// "By LISA MERCER FOR MAILONLINE", "By Lisa Mercer for The Washington Post": the writer, and
+// the outlet she wrote for (capitalised words, four at most), which is the outlet where the
+// text names none.
+void readWriterFor(Article &article)
+{
+    constexpr qsizetype mostOutletWords = 4;
+    const qsizetype at = article.author.indexOf(u" for "_s, 0, Qt::CaseInsensitive);
+    if (at <= 0) {
+        return;
+    }
+    const QString writer = article.author.left(at).trimmed();
+    const QString outlet = article.author.mid(at + 5).trimmed();
+    const QList<QStringView> words = QStringView(outlet).split(u' ', Qt::SkipEmptyParts);
+    if (!looksLikeBareName(writer) || words.isEmpty() || words.size() > mostOutletWords
+        || !std::all_of(words.cbegin(), words.cend(), [](QStringView word) { return word.front().isUpper(); })) {
+        return;
+    }
+    article.author = writer;
+    if (article.outlet.isEmpty()) {
+        article.outlet = outlet;
+    }
+}
+
+} // namespace
+
 void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsizetype first)
 {
+    bool dateOfUpdate = false; // the date read is when the page was updated; a publication date beats it
     // A standfirst may come between the headline and the byline; any other long line is the story.
     for (qsizetype i = first; i < std::min(first + 4, paragraphs.size()); ++i) {
         const QString line = paragraphs[i].trimmed();
@@ -1061,6 +1423,7 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
                     article.author.truncate(comma);
                 }
             }
+            readWriterFor(article);
             article.author = withoutOutletName(article.author, article.outlet);
             splitCapitalisedByline(article);
         }
@@ -1078,28 +1441,116 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
         if (article.author.isEmpty() && credit.isEmpty() && i + 1 < paragraphs.size() && looksLikeBareName(line) && namesNewsJob(paragraphs[i + 1].trimmed())) {
             article.author = line;
         }
+        // "Hannah Okafor in Paris" over the date line: a byline without "By".
+        if (article.author.isEmpty() && credit.isEmpty() && i + 1 < paragraphs.size()) {
+            const QString next = paragraphs[i + 1].trimmed();
+            if (const QString writers = writersFiledFrom(line); !writers.isEmpty() && isBylineOrDateLine(next) && parsePublicationDate(next).isValid()) {
+                article.author = writers;
+            }
+        }
         // A date line, not a sentence that mentions a date ("He was born on May 5, 1960.").
-        if (!article.published.isValid() && (line.size() <= 60 || line.contains(u'|') || !credit.isEmpty()) && !line.endsWith(u'.')) {
-            article.published = parsePublicationDate(line);
+        if ((!article.published.isValid() || dateOfUpdate) && (line.size() <= 60 || line.contains(u'|') || !credit.isEmpty()) && !line.endsWith(u'.')) {
+            bool updateOnly = false;
+            if (const QDate date = dateOfDateLine(line, &updateOnly); date.isValid() && (!article.published.isValid() || !updateOnly)) {
+                article.published = date;
+                dateOfUpdate = updateOnly;
+            }
+        }
+        // "Ravenscourt Gazette, 9 September 2024": the outlet's name before the date.
+        if (article.outlet.isEmpty()) {
+            article.outlet = outletBeforeDate(line);
+        }
+        // "Sabine Okonkwo" under (or over) the date line: the writer's name alone, known as a
+        // name by its given name.
+        if (article.author.isEmpty() && credit.isEmpty() && isNameBesideDateLine(paragraphs, i, first)) {
+            article.author = line;
         }
     }
 }
 
 namespace {
 
+// A section's label copied alone over the headline ("World", "Politics", "CONGRESS"): one
+// word, where a headline has several, over a line of several words without a stop (the
+// headline) and the byline or the date line, or a standfirst longer than the headline and then
+// the byline or the date line.
+bool isSectionLabelOverHeadline(const QList<QString> &paragraphs, qsizetype longestLine)
+{
+    constexpr qsizetype longestLabel = 20;
+    constexpr qsizetype fewestHeadlineWords = 4;
+    if (paragraphs.size() < 3) {
+        return false;
+    }
+    const QString label = paragraphs[0].trimmed();
+    const QString headline = paragraphs[1].trimmed();
+    if (label.isEmpty() || label.size() > longestLabel || label.contains(u' ') || !label.front().isUpper() || endsWithClosingPunctuation(label)
+        || headline.size() > longestLine || headline.count(u' ') + 1 < fewestHeadlineWords || endsWithClosingPunctuation(headline)) {
+        return false;
+    }
+    const QStringView under = QStringView(paragraphs[2]).trimmed();
+    const bool standfirst = paragraphs.size() > 3 && under.size() > headline.size() && under.size() <= longestLine;
+    return isBylineOrDateLine(under) || (standfirst && isBylineOrDateLine(QStringView(paragraphs[3]).trimmed()));
+}
+
 // Text copied from a whole page opens with the site's masthead and menu, short lines over the
 // headline ("Skip to content", "Riverside Dispatch", "Home", "World"); the headline is the line
 // right above the byline or date line. Returns how many lines come before it: none when no
-// byline follows such a run of lines. Fewer lines above may be a label and a standfirst.
+// byline follows such a run of lines. Fewer lines above may be a label and a standfirst; a
+// section's label alone goes.
+qsizetype wordCount(QStringView line)
+{
+    return line.isEmpty() ? 0 : line.count(u' ') + 1;
+}
+
+// The headline's place above the byline or the date line at `at` in a copied page: the
+// writers' line may stand between them ("By Elizabeth Pineau and Dominique Vidalon",
+// "Hannah Okafor in Paris" over a line of several words), and a standfirst between the
+// writers and the headline, longer than the headline over it (a headline has five words or
+// more, a standfirst ten or more).
+qsizetype headlineAbove(const QList<QString> &paragraphs, qsizetype at)
+{
+    constexpr qsizetype fewestWordsOverWriters = 4;
+    constexpr qsizetype fewestHeadlineWords = 5;
+    constexpr qsizetype fewestStandfirstWords = 10;
+    qsizetype headline = at - 1;
+    const QString writers = paragraphs[headline].trimmed();
+    const bool writersLine = !bylineCredit(writers).isEmpty() || !writersFiledFrom(writers).isEmpty();
+    // "Lisa Mercer" over "Transport Correspondent": the writer's name over her job.
+    const bool nameOverJob = headline > 0 && namesNewsJob(writers) && looksLikeBareName(paragraphs[headline - 1].trimmed());
+    const qsizetype writerLines = nameOverJob ? 2 : writersLine ? 1 : 0;
+    if (writerLines > 0 && headline >= writerLines && wordCount(QStringView(paragraphs[headline - writerLines]).trimmed()) >= fewestWordsOverWriters) {
+        headline -= writerLines;
+    }
+    if (headline > 0) {
+        const QStringView standfirst = QStringView(paragraphs[headline]).trimmed();
+        const QStringView above = QStringView(paragraphs[headline - 1]).trimmed();
+        if (wordCount(standfirst) >= fewestStandfirstWords && wordCount(above) >= fewestHeadlineWords && standfirst.size() > above.size()
+            && !endsWithClosingPunctuation(above)) {
+            --headline;
+        }
+    }
+    return headline;
+}
+
 qsizetype mastheadLines(const QList<QString> &paragraphs)
 {
     constexpr qsizetype fewestMastheadLines = 3;
     constexpr qsizetype farthest = 24;
     constexpr qsizetype longestLine = 150;
+    if (isSectionLabelOverHeadline(paragraphs, longestLine)) {
+        return 1;
+    }
     for (qsizetype i = 0; i < std::min(paragraphs.size(), farthest); ++i) {
         const QString line = paragraphs[i].trimmed();
         if (i > fewestMastheadLines && isBylineOrDateLine(line)) {
-            return i - 1;
+            // The site's bar and menu are short lines: a line of five words or more right above
+            // the headline found is the text's own (its headline over a standfirst), and
+            // nothing goes; the headline under a label ("Press Release – ...") is the page's.
+            constexpr qsizetype mostMastheadWords = 4;
+            const qsizetype headline = headlineAbove(paragraphs, i);
+            const QStringView above = headline > 0 ? QStringView(paragraphs[headline - 1]).trimmed() : QStringView();
+            const bool textAbove = wordCount(above) > mostMastheadWords && !isLabelledHeadline(above, QStringView(paragraphs[headline]).trimmed());
+            return textAbove ? 0 : headline;
         }
         if (line.size() > longestLine || endsWithClosingPunctuation(line)) {
             return 0;
@@ -1133,7 +1584,12 @@ Article readPlainTextArticle(QStringView text)
     // only then is every paragraph searched for its footnote marks.
     const bool references = removeReferenceSections(paragraphs, [](const QString &paragraph) { return QStringView(paragraph); });
     const bool marked = references || (paragraphs.size() > 1 && !encyclopediaInTagline(QStringView(paragraphs[1]).trimmed()).isEmpty());
+    const QString programme = matter.title.trimmed().isEmpty() ? programmeOverHeadline(paragraphs) : QString();
     paragraphs = withoutPageFurniture(paragraphs, matter.title.trimmed().isEmpty() ? 1 : 0);
+    removeNewsletterPromotions(paragraphs, [](const QString &paragraph) { return QStringView(paragraph).trimmed(); });
+    if (!programme.isEmpty()) {
+        paragraphs.removeFirst();
+    }
     for (QString &paragraph : paragraphs) {
         paragraph = withoutNewTabNotices(std::move(paragraph));
         if (marked) {

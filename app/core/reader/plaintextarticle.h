@@ -42,10 +42,43 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 /// writers in `author` ("Alex Marin covers ...").
 [[nodiscard]] bool isNoteOnTheArticle(QStringView line, const QString &author);
 
+/// True for the mark a page sets after a newsletter's promotion in its text: "after
+/// newsletter promotion".
+[[nodiscard]] bool closesNewsletterPromotion(QStringView line);
+/// True for the line that opens such a promotion: "skip past newsletter promotion", or a call
+/// without a stop that opens "Sign up to" or "Sign up for" ("Sign up to Headlines Europe").
+[[nodiscard]] bool opensNewsletterPromotion(QStringView line);
+
+/// Removes each newsletter's promotion set between the paragraphs: from the line that opens it
+/// (at most six blocks up; the mark alone where none does) to the mark after it. `textOf`
+/// gives a block's text.
+template<typename Block, typename TextOf>
+void removeNewsletterPromotions(QList<Block> &blocks, TextOf textOf)
+{
+    constexpr qsizetype longestPromotion = 6;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        if (!closesNewsletterPromotion(textOf(blocks[i]))) {
+            continue;
+        }
+        // The furthest opening line: "skip past newsletter promotion" stands over the call.
+        qsizetype start = i;
+        for (qsizetype j = i - 1; j >= std::max<qsizetype>(0, i - longestPromotion); --j) {
+            if (opensNewsletterPromotion(textOf(blocks[j]))) {
+                start = j;
+            }
+        }
+        blocks.remove(start, i - start + 1);
+        i = start - 1;
+    }
+}
+
 /// True for a picture's caption that ends on its credit: "... (AP Photo/Evan Vucci, File)",
-/// "... (Photo by Andrew Harnik/Getty Images)", "... (REUTERS/Evelyn Hockstein)", or one
-/// that opens with "FILE - ".
+/// "... (Photo by Andrew Harnik/Getty Images)", "... (REUTERS/Evelyn Hockstein)", "...
+/// Photograph: Lena Ortiz/Reuters" (endsOnPictureCredit()), or one that opens with "FILE - ".
 [[nodiscard]] bool isPhotoCaption(QStringView line);
+/// True for a caption that closes on the picture's credit after its last sentence: "Police
+/// outside the Louvre on Sunday. Photograph: Lena Ortiz/Reuters".
+[[nodiscard]] bool endsOnPictureCredit(QStringView line);
 
 /// Removes such notes from the foot of `blocks` (among its last three other blocks), never one
 /// of the first `keep`; `textOf` gives a block's text. Both the plain-text and the HTML reader
@@ -83,6 +116,11 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// True for a byline ("By Jane Doe"), a labelled date line ("Updated 6:02 PM EST, November 25,
 /// 2025", "Posted on ...") or a short line that is a date.
 [[nodiscard]] bool isBylineOrDateLine(QStringView line);
+/// The date a date line gives the article: the one after "Published" or "Posted" where the line
+/// also tells when the page was updated ("Updated 6 March 2025 · Published 4 March 2025"), else
+/// its first date. `updateOnly` is set when the line tells only when the page was updated
+/// ("Updated: 6 March 2025"): a line that tells when it was published is to win over it.
+[[nodiscard]] QDate dateOfDateLine(QStringView line, bool *updateOnly = nullptr);
 /// True for a short line that tells when the page was changed: a label and a time or date
 /// ("Updated 9:48 p.m.", "Updated at 21.14 BST", "Last updated: 10:02 ET").
 [[nodiscard]] bool isUpdateTimeLine(QStringView line);

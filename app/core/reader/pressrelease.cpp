@@ -111,6 +111,20 @@ bool isDistributorLine(QStringView line)
     return source || (line.size() <= 300 && mayBeView && viewOriginal.matchView(line).hasMatch());
 }
 
+// "Notes to editors": the heading over what a British release tells editors, not readers (the
+// issuer's description, where to find pictures, whom to call).
+bool opensNotesToEditors(QStringView line)
+{
+    static const QList<QStringView> headings{u"notes to editors", u"note to editors", u"notes for editors", u"note for editors", u"editor's notes",
+        u"editor\u2019s notes", u"editors' notes", u"editors\u2019 notes"};
+    QStringView heading = line.trimmed();
+    if (heading.endsWith(u':')) {
+        heading.chop(1);
+    }
+    return heading.size() <= 20
+        && std::any_of(headings.cbegin(), headings.cend(), [heading](QStringView name) { return heading.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
 // Where the release's foot begins: its first mark below the headline and the opening
 // paragraph, or texts.size() when there is none.
 qsizetype footStart(const QList<QStringView> &texts)
@@ -127,7 +141,8 @@ qsizetype footStart(const QList<QStringView> &texts)
     constexpr qsizetype firstFootBlock = 2;
     for (qsizetype i = firstFootBlock; i < texts.size(); ++i) {
         const QStringView next = i + 1 < texts.size() ? texts[i + 1] : QStringView();
-        if (opensForwardLookingStatements(texts[i]) || isDistributorLine(texts[i]) || (opensAboutBlock(texts[i], next) && isRelease())) {
+        if (opensForwardLookingStatements(texts[i]) || isDistributorLine(texts[i]) || opensNotesToEditors(texts[i])
+            || (opensAboutBlock(texts[i], next) && isRelease())) {
             return i;
         }
     }
@@ -156,8 +171,11 @@ qsizetype endMarkCut(const QList<QStringView> &texts)
 
 bool isReleaseEndMark(QStringView line)
 {
-    static const QRegularExpression mark(u"^[-\u2013\u2014 ]*(?:#(?: ?#){2,}|30|XXX)[-\u2013\u2014 ]*$"_s);
-    return line.size() <= 12 && !line.isEmpty() && (line.contains(u'#') || line.contains(u"30") || line.contains(u"XXX")) && mark.matchView(line).hasMatch();
+    // British releases and copy close with "ENDS" ("-ends-"), wires with "END".
+    static const QRegularExpression mark(u"^[-\u2013\u2014 ]*(?:#(?: ?#){2,}|30|XXX|ENDS|Ends|ends|END)[-\u2013\u2014 ]*$"_s);
+    return line.size() <= 12 && !line.isEmpty()
+        && (line.contains(u'#') || line.contains(u"30") || line.contains(u"XXX") || line.contains(u"END") || line.contains(u"nds"))
+        && mark.matchView(line).hasMatch();
 }
 
 QList<bool> pressReleaseFurniture(const QList<QStringView> &texts)

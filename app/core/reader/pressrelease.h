@@ -9,8 +9,8 @@
 
 namespace Sourceline {
 
-/// The mark that closes a press release's text: "###", "# # #", "-30-", "- 30 -". What
-/// follows it is the issuer's boilerplate.
+/// The mark that closes a press release's text: "###", "# # #", "-30-", "- 30 -", "ENDS",
+/// "-ends-". What follows it is the issuer's boilerplate.
 [[nodiscard]] bool isReleaseEndMark(QStringView line);
 
 /// Which of a text's blocks, in order, are a press release's furniture rather than its

@@ -77,14 +77,57 @@ QDate parsePublicationDate(QStringView text)
         const int a = m.capturedView(1).toInt();
         const int b = m.capturedView(3).toInt();
         const int year = m.capturedView(4).toInt();
-        // Slashes: English-language news is mostly American, month first unless that cannot be.
+        // Slashes: English-language news is mostly American, month first unless that cannot be,
+        // or unless a British, Irish, European, Asian, African or Australasian time zone after
+        // it tells a day-first writer ("04/03/2025 17:10 GMT" is 4 March).
         // Dashes and dots ("24-11-2024", "24.11.2024") are the day-first forms of South Asian,
         // European and African sites, day first unless that cannot be.
-        const bool monthFirst = m.capturedView(2) == u"/" ? a <= 12 : b > 12;
+        static const QRegularExpression dayFirstZone(
+            u"\\b(?:GMT|BST|IST|WET|WEST|CET|CEST|EET|EEST|SAST|WAT|CAT|EAT|PKT|SGT|HKT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\\b"_s);
+        const bool slashes = m.capturedView(2) == u"/";
+        const bool dayFirstWriter = slashes && a <= 12 && b <= 12 && dayFirstZone.matchView(text, m.capturedEnd()).hasMatch();
+        const bool monthFirst = slashes && !dayFirstWriter ? a <= 12 : b > 12;
         return monthFirst ? checkedDate(year, a, b) : checkedDate(year, b, a);
     }
     if (const QRegularExpressionMatch m = laterIsoDate.matchView(text); m.hasMatch()) {
         return checkedDate(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
+    }
+    return {};
+}
+
+QDate dateInAddress(QStringView url)
+{
+    // Only the path: the host and the query hold no date ("?id=2025"), and a path's date is
+    // the year, the month and the day each a segment of their own.
+    const qsizetype scheme = url.indexOf(u"://");
+    QStringView path = scheme < 0 ? url : url.sliced(scheme + 3);
+    const qsizetype slash = path.indexOf(u'/');
+    if (slash < 0) {
+        return {};
+    }
+    path = path.sliced(slash);
+    path = path.first(
+        std::min({path.size(), path.indexOf(u'?') < 0 ? path.size() : path.indexOf(u'?'), path.indexOf(u'#') < 0 ? path.size() : path.indexOf(u'#')}));
+    const auto number = [](QStringView segment, qsizetype longest) {
+        bool ok = false;
+        const int value = segment.size() <= longest ? segment.toInt(&ok) : 0;
+        return ok && !segment.startsWith(u'+') && !segment.startsWith(u'-') ? value : 0;
+    };
+    const QList<QStringView> segments = path.split(u'/', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 2 < segments.size(); ++i) {
+        if (segments[i].size() != 4) {
+            continue;
+        }
+        const int year = number(segments[i], 4);
+        // A month by its name is written short ("oct"), not a word that opens alike ("marketing").
+        const int month = segments[i + 1].front().isDigit() ? number(segments[i + 1], 2) : segments[i + 1].size() == 3 ? monthNumber(segments[i + 1]) : 0;
+        const int day = number(segments[i + 2], 2);
+        // Sites count from 1990 on; a four-digit number before two small ones is else an id.
+        if (year >= 1990 && month >= 1 && month <= 12 && day >= 1) {
+            if (const QDate date = checkedDate(year, month, day); date.isValid()) {
+                return date;
+            }
+        }
     }
     return {};
 }
