@@ -170,6 +170,14 @@ bool isStructure(QStringView word)
     return structures.contains(QStringView(lower.data(), lower.size()));
 }
 
+// "Eagles", "Chiefs", "Red Sox": the plural noun that ends a team's name. "Lewis", "Davis",
+// "Ross" and "Marcus" end otherwise; "Williams" and "Jones" end so too, and are told apart by
+// how the article uses them (Finder::namesATeam()).
+bool pluralShaped(QStringView word)
+{
+    return (word.size() >= 4 && word.back() == u's' && !word.endsWith(u"ss") && !word.endsWith(u"us") && !word.endsWith(u"is")) || word.endsWith(u"Sox");
+}
+
 // Offices held over a town or region: "Port Arden Mayor", "Mayor X of Chandler".
 bool isPlaceOffice(QStringView word)
 {
@@ -399,6 +407,10 @@ private:
     /// Whether the first word of the run at `first` stands alone elsewhere as a person does
     /// ("Mr Yoon", "Yoon said"): the family name of a name written family name first.
     [[nodiscard]] bool firstWordStandsForAPerson(qsizetype first);
+    /// Where the capitalised word occurs, indexed on first use.
+    [[nodiscard]] const QList<qsizetype> &capitalisedPositions(QStringView word);
+    [[nodiscard]] bool namesATeam(qsizetype first, qsizetype end);
+    [[nodiscard]] bool calledTheTeam(QStringView plural);
     void scanRuns();
     void readRun(qsizetype i, qsizetype j);
     void addEntity(Entity::Kind kind, qsizetype first, qsizetype end);
@@ -467,6 +479,7 @@ private:
     WordTable<int> m_capitalised{0}; ///< how often each capitalised word occurs, counted on first use
     QHash<QStringView, QList<qsizetype>> m_capitalisedAt; ///< where each capitalised word occurs, with the counts
     bool m_capitalisedCounted = false;
+    QSet<QStringView> m_teamNouns; ///< the plural nouns that end the teams named so far ("Eagles")
     QHash<QString, QList<int>> m_byRole;
     QHash<int, QList<int>> m_byGroup;
 };
@@ -748,7 +761,9 @@ RoleCue Finder::roleBefore(qsizetype start) const
     }
     qsizetype first = m - length + 1;
     while (first > 0 && w.plainGapBefore(first) && (w.isLower(first - 1) || w.at(first - 1).initial) && start - first < 6
-        && (lex(first - 1).isRoleModifier() || lex(first - 1).role().isValid())) {
+        && (lex(first - 1).isRoleModifier() || (lex(first - 1).role().isValid() && (!lex(first - 1).role().plural || w.at(first - 1).possessive)))) {
+        // "Chiefs coach Andy Reid": a plural noun qualifies no office but in the possessive
+        // ("Farmers' leader"); before it, it names the club.
         --first;
         if (!w.isLower(first)) {
             break; // "Opposition leader Samira Obi": a capital only where the sentence starts
@@ -1729,12 +1744,8 @@ int Finder::capitalisedAloneCount(QStringView text)
     return count ? *count >> 16 : 0;
 }
 
-bool Finder::firstWordStandsForAPerson(qsizetype first)
+const QList<qsizetype> &Finder::capitalisedPositions(QStringView text)
 {
-    const QStringView text = word(first);
-    if (capitalisedCount(text) < 2 || capitalisedCount(word(first + 1)) >= capitalisedCount(text)) {
-        return false;
-    }
     // Few articles get here: the positions are indexed on first use.
     if (m_capitalisedAt.isEmpty()) {
         for (qsizetype i = 0; i < w.size(); ++i) {
@@ -1743,7 +1754,53 @@ bool Finder::firstWordStandsForAPerson(qsizetype first)
             }
         }
     }
-    for (const qsizetype p : m_capitalisedAt.value(text)) {
+    static const QList<qsizetype> none;
+    const auto found = m_capitalisedAt.constFind(text);
+    return found == m_capitalisedAt.cend() ? none : *found;
+}
+
+// "The Philadelphia Eagles", "the Kansas City Chiefs", "the Golden State Warriors": a team is
+// named by its city and a plural noun, and sports writing goes on to call it "the Eagles". A
+// person's surname takes no article, so a run ending in a plural noun is a team when its first
+// words are a known place, or when the article writes its last word after "the" elsewhere.
+bool Finder::namesATeam(qsizetype first, qsizetype end)
+{
+    const qsizetype count = end - first;
+    if (count < 2 || count > 4 || !pluralShaped(word(end - 1))) {
+        return false;
+    }
+    if (!lex(first).isGivenName() && PeopleLexicon::isPlace(textView(first, end - 2))) {
+        return true;
+    }
+    return calledTheTeam(word(end - 1));
+}
+
+bool Finder::calledTheTeam(QStringView plural)
+{
+    for (const qsizetype p : capitalisedPositions(plural)) {
+        if (!w.plainGapBefore(p) || !lowerIs(p - 1, u"the")) {
+            continue;
+        }
+        // "the Williams sisters", "the Jones family": a family is called by its surname.
+        const bool nounAfter = p + 1 < w.size() && w.plainGapBefore(p + 1) && w.isLower(p + 1)
+            && isOneOf(word(p + 1), {u"family", u"families", u"sisters", u"brothers", u"twins", u"siblings", u"household", u"clan", u"couple", u"children"});
+        // "the Eagles Autism Foundation": the word opens a longer name ("the Chiefs' Travis
+        // Kelce" owns the next one).
+        const bool runsOn = p + 1 < w.size() && w.plainGapBefore(p + 1) && w.at(p + 1).capitalised && !w.at(p).possessive;
+        if (!nounAfter && !runsOn) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Finder::firstWordStandsForAPerson(qsizetype first)
+{
+    const QStringView text = word(first);
+    if (capitalisedCount(text) < 2 || capitalisedCount(word(first + 1)) >= capitalisedCount(text)) {
+        return false;
+    }
+    for (const qsizetype p : capitalisedPositions(text)) {
         const bool alone = p != first && (p + 1 >= w.size() || !w.plainGapBefore(p + 1) || !w.at(p + 1).capitalised || w.at(p).possessive);
         if (!alone || m_inQuote.at(p)) {
             continue;
@@ -2243,6 +2300,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
         addEntity(Entity::Kind::Place, k, j);
         return;
     }
+    if (!titled && namesATeam(k, j)) {
+        addEntity(Entity::Kind::Organisation, k, j);
+        m_teamNouns.insert(word(j - 1));
+        return;
+    }
     if (!titled && !givenFirst) {
         // "10:27 p.m. KST", "9am GMT", "midnight Eastern time": letters after a clock time are its
         // time zone, and so are the American zones' names.
@@ -2496,7 +2558,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
         const bool afterPreposition = k > 1 && w.plainGapBefore(k - 1) && isOneOf(word(k - 2), {u"of", u"in", u"to", u"from", u"at", u"across", u"near"});
         const bool speaks = !afterPreposition && j < w.size() && w.plainGapBefore(j) && SpeechCues::lookup(word(j)).finite;
         const bool toldTo = k > 1 && w.plainGapBefore(k - 1) && SpeechCues::lookup(word(k - 2)).takesAddressee; // "told the Ledger"
-        addEntity(speaks || toldTo ? Entity::Kind::Organisation : Entity::Kind::Place, k, j);
+        // "the Eagles" after "the Philadelphia Eagles": the team, called by its plural noun.
+        const bool team = m_teamNouns.contains(word(k));
+        addEntity(speaks || toldTo || team ? Entity::Kind::Organisation : Entity::Kind::Place, k, j);
         return;
     }
     // "an analyst at Pinegate Securities", "a strategist at Nomura": after a profession's "at"
