@@ -1395,7 +1395,12 @@ private Q_SLOTS:
         QTest::newRow("a chamber's office after the name")
             << u"Tom Hale, the Senate majority leader, said the vote would wait."_s << u"Tom Hale"_s << u"Senate majority leader"_s;
         QTest::newRow("a union organiser") << u"\"This is a fair deal,\" said union organiser Carl Brandt."_s << u"Carl Brandt"_s << u"union organiser"_s;
-        QTest::newRow("a volunteer") << u"Volunteer Amy Lowe said the shelter had run out of blankets."_s << u"Amy Lowe"_s << u"Volunteer"_s;
+        QTest::newRow("a volunteer") << u"Volunteer Amy Lowe said the shelter had run out of blankets."_s << u"Amy Lowe"_s << u"volunteer"_s;
+        // Positions on a team are roles; a capital that only opens the sentence is no title's.
+        QTest::newRow("a position opening the sentence")
+            << u"Quarterback Jalen Hurts threw two touchdown passes. Hurts was named MVP."_s << u"Jalen Hurts"_s << u"quarterback"_s;
+        QTest::newRow("a position of two words") << u"\"We wanted this one,\" defensive tackle Darnell Pruitt told reporters."_s << u"Darnell Pruitt"_s
+                                                 << u"defensive tackle"_s;
         QTest::newRow("a club's plural noun is no part of the office")
             << u"Chiefs coach Andy Reid said his team had not been good enough."_s << u"Andy Reid"_s << u"coach"_s;
         QTest::newRow("near miss: a plural noun in the possessive is")

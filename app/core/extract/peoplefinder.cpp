@@ -499,6 +499,14 @@ QString roleAsWritten(const QString &text)
         return text.toLower();
     }
     const qsizetype space = text.indexOf(u' ');
+    // "Quarterback Jalen Hurts", "Linebacker Zack Baun": a role noun that news writes before a
+    // name in lower case ("quarterback Jalen Hurts") has its capital only from opening the
+    // sentence; titles ("Mayor", "Coach", "Officer") keep theirs.
+    if (space < 0 && text.size() >= 2 && text.at(0).isUpper() && text.at(1).isLower() && !PeopleLexicon::isTitle(text) && PeopleLexicon::role(text).isValid()) {
+        QString lowered = text;
+        lowered[0] = lowered.at(0).toLower();
+        return lowered;
+    }
     if (space < 2 || !text.at(0).isUpper() || !text.at(1).isLower()) {
         return text;
     }

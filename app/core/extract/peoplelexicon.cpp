@@ -218,7 +218,13 @@ const auto &roles()
             u"organiser|organizer|volunteer|coordinator|steward|caretaker|landlord|developer|specialist|employee|staffer|worker|insider|examiner|supervisor|"
             u"treasurer|cardinal|archbishop|camerlengo|dean|deacon|nun|monk|friar|seminarian|vicar|chaplain|rabbi|imam|"
             u"wife|husband|son|daughter|mother|father|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
-            u"niece|nephew|cousin|fiancee|fiance|girlfriend|boyfriend|neighbour|neighbor|colleague|friend"_s,
+            u"niece|nephew|cousin|fiancee|fiance|girlfriend|boyfriend|neighbour|neighbor|colleague|friend|"
+            // Positions on a team: "quarterback Jalen Hurts", "the 22-year-old cornerback". Words
+            // that are common nouns or verbs alone ("safety", "tackle", "guard") are left out.
+            u"quarterback|cornerback|linebacker|lineman|receiver|halfback|fullback|kicker|punter|pitcher|shortstop|outfielder|"
+            u"infielder|batter|batsman|wicketkeeper|all-rounder|jockey|golfer|boxer|sprinter|swimmer|cyclist|gymnast|skier|rookie|"
+            // The people who make films, records and shows.
+            u"producer|screenwriter|songwriter|rapper|publicist|cinematographer"_s,
             Group::Other);
         // Synonyms share one canonical role, so "the minister" finds a "Health Secretary".
         const QList<std::pair<QString, QString>> synonyms{{u"secretary"_s, u"minister"_s}, {u"advisor"_s, u"adviser"_s}, {u"counsellor"_s, u"adviser"_s},
@@ -273,6 +279,8 @@ const auto &compoundRoles()
         // A parliament's party whips lead its members there, not the party: "the party leader" is someone else.
         add(u"floor leader|majority leader|minority leader"_s, Group::Legislator);
         add(u"first lady|first gentleman"_s, Group::Other);
+        // Positions of two words whose second is a common noun alone ("back", "end", "tackle").
+        add(u"running back|tight end|defensive tackle|defensive end|offensive tackle|defensive back|point guard|shooting guard"_s, Group::Other);
         add(u"chief executive|managing director|board member"_s, Group::Executive);
         add(u"special envoy|peace envoy|top envoy|top negotiator"_s, Group::Envoy);
         add(u"chief justice|supreme court"_s, Group::Judge);
