@@ -288,6 +288,13 @@ private Q_SLOTS:
             << u"a deal would require concessions"_s << u"indirect"_s << u"Steve Witkoff"_s << u"Yuri Ushakov"_s;
         QTest::newRow("indirect said on day that") << u"Volodymyr Zelensky said on Friday that Ukraine would not give up territory."_s
                                                    << u"Ukraine would not give up territory"_s << u"indirect"_s << u"Volodymyr Zelensky"_s << u"-"_s;
+        QTest::newRow("indirect said afterward that") << u"Cooper DeJean, a cornerback, said afterward that it was the best birthday he had had."_s
+                                                      << u"it was the best birthday he had had"_s << u"indirect"_s << u"Cooper DeJean"_s << u"-"_s;
+        QTest::newRow("indirect said backstage that") << u"Mikey Madison, the actress, said backstage that she had spent months learning Russian."_s
+                                                      << u"she had spent months learning Russian"_s << u"indirect"_s << u"Mikey Madison"_s << u"-"_s;
+        QTest::newRow("near miss: a clause opening with a place word")
+            << u"Mikey Madison, the actress, said there had been months of work behind the role."_s << u"there had been months of work behind the role"_s
+            << u"indirect"_s << u"Mikey Madison"_s << u"-"_s;
         QTest::newRow("indirect claimed clause") << u"President Donald Trump claimed he hadn't heard the recording."_s << u"he hadn't heard the recording"_s
                                                  << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
         QTest::newRow("indirect organisation") << u"Dairyvale Foods said it had stopped production at its plant in Kessing."_s

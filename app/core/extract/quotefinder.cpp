@@ -1957,7 +1957,9 @@ bool Reader::startsAdverbial(qsizetype i) const
     return isOneOf(word(i),
                {u"on", u"in", u"at", u"last", u"this", u"earlier", u"later", u"yesterday", u"today", u"tonight", u"during", u"after", u"before", u"again",
                    u"also", u"then", u"by", u"from", u"with", u"to", u"over", u"through", u"while", u"when", u"afterwards", u"once", u"twice", u"late",
-                   u"early", u"next", u"privately", u"publicly", u"separately", u"recently", u"previously", u"repeatedly", u"for", u"shortly"})
+                   u"early", u"next", u"privately", u"publicly", u"separately", u"recently", u"previously", u"repeatedly", u"for", u"shortly",
+                   // "said afterward that", "said backstage that": when and where the words were said.
+                   u"afterward", u"backstage", u"onstage", u"overnight", u"online"})
         || (w.isLower(i) && word(i).endsWith(u"ly")) || lex(i).isCalendarWord();
 }
 
