@@ -1401,6 +1401,16 @@ private Q_SLOTS:
             << u"Quarterback Jalen Hurts threw two touchdown passes. Hurts was named MVP."_s << u"Jalen Hurts"_s << u"quarterback"_s;
         QTest::newRow("a position of two words") << u"\"We wanted this one,\" defensive tackle Darnell Pruitt told reporters."_s << u"Darnell Pruitt"_s
                                                  << u"defensive tackle"_s;
+        // An award's category names what was won, no office or trade.
+        QTest::newRow("an award won, after the age") << u"Mikey Madison, 25, won best actress for the film. Madison thanked the cast."_s << u"Mikey Madison"_s
+                                                     << u""_s;
+        QTest::newRow("an award before the comma") << u"In his acceptance speech for best director, Sean Baker urged audiences to see films in cinemas."_s
+                                                   << u"Sean Baker"_s << u""_s;
+        QTest::newRow("an award in title case") << u"Zoe Saldana, the Best Supporting Actress, thanked her grandmother."_s << u"Zoe Saldana"_s << u""_s;
+        QTest::newRow("near miss: the trade beside the award")
+            << u"Mikey Madison, 25, an actress from Los Angeles, won best actress on Sunday."_s << u"Mikey Madison"_s << u"actress"_s;
+        QTest::newRow("a trade written with a hyphen")
+            << u"The film's writer-director Sean Baker collected four awards."_s << u"Sean Baker"_s << u"writer-director"_s;
         QTest::newRow("a club's plural noun is no part of the office")
             << u"Chiefs coach Andy Reid said his team had not been good enough."_s << u"Andy Reid"_s << u"coach"_s;
         QTest::newRow("near miss: a plural noun in the possessive is")

@@ -170,6 +170,18 @@ bool isStructure(QStringView word)
     return structures.contains(QStringView(lower.data(), lower.size()));
 }
 
+// "best actress", "Best Supporting Actor", "best director": a role noun after "best" (or
+// "worst") names an award's category; no office or trade is called so.
+bool namesAnAward(QStringView roleText)
+{
+    for (const QStringView part : roleText.tokenize(u' ')) {
+        if (equalsLower(part, u"best") || equalsLower(part, u"worst")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // "Eagles", "Chiefs", "Red Sox": the plural noun that ends a team's name. "Lewis", "Davis",
 // "Ross" and "Marcus" end otherwise; "Williams" and "Jones" end so too, and are told apart by
 // how the article uses them (Finder::namesATeam()).
@@ -2741,6 +2753,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
             candidate.role.role = role;
             candidate.role.text = spelled.join(u' ');
         }
+    }
+    // "Mikey Madison, 25, won best actress", "for best director, Baker": an award's category
+    // names what was won, not what the person does or holds.
+    if (namesAnAward(candidate.role.text)) {
+        candidate.role = {};
     }
     m_candidates.append(candidate);
 }

@@ -224,7 +224,8 @@ const auto &roles()
             u"quarterback|cornerback|linebacker|lineman|receiver|halfback|fullback|kicker|punter|pitcher|shortstop|outfielder|"
             u"infielder|batter|batsman|wicketkeeper|all-rounder|jockey|golfer|boxer|sprinter|swimmer|cyclist|gymnast|skier|rookie|"
             // The people who make films, records and shows.
-            u"producer|screenwriter|songwriter|rapper|publicist|cinematographer"_s,
+            u"producer|screenwriter|songwriter|rapper|publicist|cinematographer|writer-director|actor-director|singer-songwriter|"
+            u"writer-producer|player-coach"_s,
             Group::Other);
         // Synonyms share one canonical role, so "the minister" finds a "Health Secretary".
         const QList<std::pair<QString, QString>> synonyms{{u"secretary"_s, u"minister"_s}, {u"advisor"_s, u"adviser"_s}, {u"counsellor"_s, u"adviser"_s},
