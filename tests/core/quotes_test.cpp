@@ -295,6 +295,11 @@ private Q_SLOTS:
         QTest::newRow("near miss: a clause opening with a place word")
             << u"Mikey Madison, the actress, said there had been months of work behind the role."_s << u"there had been months of work behind the role"_s
             << u"indirect"_s << u"Mikey Madison"_s << u"-"_s;
+        QTest::newRow("near miss: words in capitals after 'showed' are shouted, no title")
+            << u"Donald Trump wrote that Ukraine showed \"ZERO GRATITUDE\" for the effort."_s << u"ZERO GRATITUDE"_s << u"partial"_s << u"Donald Trump"_s
+            << u"-"_s;
+        QTest::newRow("near miss: one capitalised word said, before its cue")
+            << u"\"Unbelievable,\" said Tom Brennan, a fan who flew in from Cherry Hill."_s << u"Unbelievable"_s << u"direct"_s << u"Tom Brennan"_s << u"-"_s;
         QTest::newRow("indirect claimed clause") << u"President Donald Trump claimed he hadn't heard the recording."_s << u"he hadn't heard the recording"_s
                                                  << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
         QTest::newRow("indirect organisation") << u"Dairyvale Foods said it had stopped production at its plant in Kessing."_s
@@ -1214,6 +1219,28 @@ private Q_SLOTS:
         const StoryGraph graph = extractArticle(articleFromLines(text), QDate(2025, 11, 26));
         for (const Quote &quote : graph.quotes) {
             QVERIFY2(!trimmedQuote(quote.text).contains(trimmedQuote(notQuote)), qPrintable(listed(graph)));
+        }
+    }
+
+    // A film's, book's or song's title in marks that the sentence runs on from is a noun of
+    // the sentence, no words anyone said.
+    void aTitleInMarksIsNoQuote_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("a film opening the sentence after a quote")
+            << u"\"It was a very good night,\" said Priya Raman, a film critic.\n\"Wicked\" won two awards on Sunday."_s << u"Wicked"_s;
+        QTest::newRow("a film inside reported speech") << u"Conan O'Brien, the host, joked that \"Anora\" uses one word 479 times."_s << u"Anora"_s;
+        QTest::newRow("a title of several words") << u"\"The Brutalist\" won three awards, the academy said."_s << u"The Brutalist"_s;
+    }
+
+    void aTitleInMarksIsNoQuote()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, title);
+        const StoryGraph graph = extractArticle(articleFromLines(text), QDate(2025, 11, 26));
+        for (const Quote &quote : graph.quotes) {
+            QVERIFY2(trimmedQuote(quote.text) != title, qPrintable(listed(graph)));
         }
     }
 

@@ -172,6 +172,9 @@ private:
     /// Whether the quoted words read as a title in title case, of at most maxWords words.
     [[nodiscard]] bool isTitle(const QuotedSpan &span, int wordCount, int maxWords = 9) const;
     [[nodiscard]] bool namesWork(qsizetype firstInside) const;
+    /// Whether every content word of [first, end) is capitalised (function words aside).
+    [[nodiscard]] bool titleCased(qsizetype first, qsizetype end) const;
+    [[nodiscard]] bool titleUsedAsNoun(const QuotedSpan &tail, qsizetype firstInside, qsizetype endInside) const;
     [[nodiscard]] QString speakerId(const Attribution &a) const
     {
         return a.speaker >= 0 ? m_people.people[a.speaker].id : a.entity >= 0 ? m_people.entities[a.entity].id : QString();
@@ -1320,9 +1323,18 @@ bool Reader::isTitle(const QuotedSpan &span, int wordCount, int maxWords) const
     if (!lower) {
         return false;
     }
+    qsizetype end = w.indexAt(span.inner.start);
+    while (end < w.size() && w.at(end).range.start < span.inner.end) {
+        ++end;
+    }
+    return titleCased(w.indexAt(span.inner.start), end);
+}
+
+bool Reader::titleCased(qsizetype first, qsizetype end) const
+{
     int capitals = 0;
     int content = 0;
-    for (qsizetype i = w.indexAt(span.inner.start); i < w.size() && w.at(i).range.start < span.inner.end; ++i) {
+    for (qsizetype i = first; i < end; ++i) {
         if ((lex(i).isFunctionWord() && !w.at(i).initial) || word(i).front().isDigit()) {
             continue;
         }
@@ -1330,6 +1342,32 @@ bool Reader::isTitle(const QuotedSpan &span, int wordCount, int maxWords) const
         capitals += w.at(i).capitalised ? 1 : 0;
     }
     return content > 0 && capitals == content;
+}
+
+// ""Wicked" won two awards", "joked that "Anora" uses a four-letter word 479 times": a film's,
+// a book's or a song's title in marks is a noun of the sentence, which runs on from the closing
+// mark with no stop or comma; what someone said hands over to its cue with a comma ("...," she
+// said) or ends in a stop. Only a short title-case run counts: words said are rarely all capitals.
+bool Reader::titleUsedAsNoun(const QuotedSpan &tail, qsizetype firstInside, qsizetype endInside) const
+{
+    if (endInside - firstInside > 6 || tail.close < 0 || tail.close + 1 >= w.text().size() || !w.text().at(tail.close + 1).isSpace()) {
+        return false;
+    }
+    const QChar lastInside = w.text().at(std::max(tail.inner.end - 1, 0));
+    if (QStringView(u".?!,;:").contains(lastInside)) {
+        return false;
+    }
+    // "showed “ZERO GRATITUDE” for": words in capitals are shouted, no title.
+    const QStringView inside = QStringView(w.text()).sliced(w.at(firstInside).range.start, w.at(endInside - 1).range.end - w.at(firstInside).range.start);
+    if (std::none_of(inside.cbegin(), inside.cend(), [](QChar c) { return c.isLower(); })) {
+        return false;
+    }
+    const qsizetype next = w.indexAt(tail.close + 1);
+    if (next >= w.size() || next != endInside || w.at(next).paragraph != tail.paragraph || !w.isLower(next)) {
+        return false;
+    }
+    int length = 1;
+    return !cueAt(next, &length).finite && titleCased(firstInside, endInside);
 }
 
 QList<Quote> Reader::run(const QString &articleId)
@@ -1622,6 +1660,9 @@ QList<Quote> Reader::run(const QString &articleId)
         // governs set off a label, not words anyone said; "called it “a reckless gamble”" quotes.
         if (partial && a.found && a.verb >= 0 && wordCount <= 3 && firstInside > a.verb && firstInside - a.verb <= 4 && is(firstInside - 1, u"the")
             && isOneOf(word(a.verb), {u"called", u"calls", u"call", u"dubbed", u"nicknamed", u"named"})) {
+            continue;
+        }
+        if (titleUsedAsNoun(tail, firstInside, endInside)) {
             continue;
         }
         // Quotation marks that are not quotations: titles, scare quotes, single marks with no cue.
