@@ -866,6 +866,13 @@ private Q_SLOTS:
         QTest::newRow("the head of a body whose name has 'of'")
             << u"Bank of England Governor Andrew Bailey said rates would hold. Reserve Bank of India Governor Shaktikanta Das agreed."_s
             << QStringList{u"Andrew Bailey"_s, u"Shaktikanta Das"_s} << QStringList{u"Bank of England Governor Andrew Bailey"_s};
+        // "who" is kept for people: a pair of unknown names set off before it is a person's name.
+        QTest::newRow("a name before 'who'") << u"Calhoun will step down, and Stan Deal, who led the airplanes unit, is retiring."_s
+                                             << QStringList{u"Stan Deal"_s} << QStringList{};
+        QTest::newRow("a name before 'whose'") << u"Adrien Brody, whose speech ran past five minutes, was asked about it. He said he had not planned it."_s
+                                               << QStringList{u"Adrien Brody"_s} << QStringList{};
+        QTest::newRow("near miss: a place before 'whose' after an article")
+            << u"Crews reached the Hollow Creek, whose banks had burst overnight."_s << QStringList{} << QStringList{u"Hollow Creek"_s};
         QTest::newRow("a team is no person whose surname recurs")
             << u"The Philadelphia Eagles won on Sunday night. Eagles coach Nick Sirianni said his players had stuck together."_s
             << QStringList{u"Nick Sirianni"_s} << QStringList{u"Philadelphia Eagles"_s, u"Eagles"_s};

@@ -300,6 +300,10 @@ private Q_SLOTS:
             << u"-"_s;
         QTest::newRow("near miss: one capitalised word said, before its cue")
             << u"\"Unbelievable,\" said Tom Brennan, a fan who flew in from Cherry Hill."_s << u"Unbelievable"_s << u"direct"_s << u"Tom Brennan"_s << u"-"_s;
+        QTest::newRow("a pronoun after a name set off before 'whose'")
+            << u"Sean Baker told reporters that the film would help. Adrien Brody, whose speech for the film ran past five minutes, was asked "
+               u"whether he had planned it. He said he had not."_s
+            << u"he had not"_s << u"indirect"_s << u"Adrien Brody"_s << u"-"_s;
         QTest::newRow("indirect claimed clause") << u"President Donald Trump claimed he hadn't heard the recording."_s << u"he hadn't heard the recording"_s
                                                  << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
         QTest::newRow("indirect organisation") << u"Dairyvale Foods said it had stopped production at its plant in Kessing."_s

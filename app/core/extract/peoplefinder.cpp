@@ -2514,8 +2514,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
         // names a place or a thing, and the pronoun is the subject's.
         const bool afterArticle = k > 0 && w.at(k - 1).sentence == w.at(k).sentence && w.isLower(k - 1)
             && (lowerIs(k - 1, u"the") || lowerIs(k - 1, u"a") || lowerIs(k - 1, u"an"));
-        bool personal = false;
-        if (!ordinary && score == 0 && capitalisedCount(last) < 2 && !afterArticle) {
+        // "Adrien Brody, whose speech ran past five minutes,", "Mikey Madison, who won": a
+        // relative clause set off after the pair asks "who", which English keeps for people.
+        bool personal = !ordinary && score == 0 && !afterArticle && j + 1 < w.size() && w.gapBefore(j).trimmed() == u"," && w.isLower(j)
+            && (lowerIs(j, u"who") || lowerIs(j, u"whose"));
+        if (!personal && !ordinary && score == 0 && capitalisedCount(last) < 2 && !afterArticle) {
             for (qsizetype m = j; m < w.size() && m < j + 10 && w.at(m).sentence == w.at(j - 1).sentence && !m_inQuote.at(m); ++m) {
                 if (w.at(m).capitalised && !w.at(m).initial) {
                     break;
