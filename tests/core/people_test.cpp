@@ -1128,6 +1128,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("place");
         QTest::newRow("mayor") << u"Port Arden Mayor Luis Cabrera said the shelters were full."_s << u"Port Arden"_s << true;
         // A team is named by its city and a plural noun, and called "the Eagles" after.
+        QTest::newRow("a known city in capitals opening a dateline")
+            << u"PHILADELPHIA \u2014 Within minutes of the final whistle, fans poured onto Broad Street."_s << u"PHILADELPHIA"_s << true;
+        QTest::newRow("near miss: an initialism after the dateline")
+            << u"BOSTON \u2014 The NTSB said on Monday that it would investigate the crash."_s << u"NTSB"_s << false;
         QTest::newRow("a team after its city") << u"The Philadelphia Eagles won on Sunday. Eagles coach Nick Sirianni praised them."_s
                                                << u"Philadelphia Eagles"_s << false;
         QTest::newRow("a team the article calls by its plural noun")

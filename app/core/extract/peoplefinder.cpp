@@ -2342,8 +2342,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 return;
             }
         }
+        // "PHILADELPHIA — Within minutes ...": a known place set in capitals opens a dateline.
         if (PeopleLexicon::isOrganisation(core) || organisationWord
-            || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty() && !initialismModifiesNoun(k))) {
+            || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty() && !initialismModifiesNoun(k) && !PeopleLexicon::isPlace(core))) {
             addEntity(Entity::Kind::Organisation, k, j);
             return;
         }
