@@ -304,6 +304,12 @@ private Q_SLOTS:
             << u"Sean Baker told reporters that the film would help. Adrien Brody, whose speech for the film ran past five minutes, was asked "
                u"whether he had planned it. He said he had not."_s
             << u"he had not"_s << u"indirect"_s << u"Adrien Brody"_s << u"-"_s;
+        // A message sent is said: "texted", "emailed", "messaged".
+        QTest::newRow("a quote texted by an unnamed source")
+            << u"Backstage, Adrien Brody said he was grateful.\n\"He earned it, but the director must be pulling his hair out,\" one producer texted us."_s
+            << u"He earned it, but the director must be pulling his hair out"_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("indirect emailed that") << u"Maria Lopez, a nurse, emailed that she had reached the shelter."_s << u"she had reached the shelter"_s
+                                               << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
         QTest::newRow("indirect claimed clause") << u"President Donald Trump claimed he hadn't heard the recording."_s << u"he hadn't heard the recording"_s
                                                  << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
         QTest::newRow("indirect organisation") << u"Dairyvale Foods said it had stopped production at its plant in Kessing."_s
@@ -1007,6 +1013,8 @@ private Q_SLOTS:
             << u"Han Duck-soo spoke by telephone"_s;
         QTest::newRow("an office speaking after the verb is no clause")
             << u"The meeting with Xi had been worthwhile, said the Australian prime minister."_s << u"the Australian prime minister"_s;
+        QTest::newRow("near miss: the text of a deal is no verb of saying")
+            << u"Maria Lopez read the text of the deal on Monday. The text runs to 40 pages."_s << u"runs to 40 pages"_s;
         QTest::newRow("a thing announced") << u"Maria Lopez announced a new plan for the bridge on Monday."_s << u"a new plan for the bridge"_s;
         QTest::newRow("a thing claimed") << u"Narendra Modi claimed victory in a speech at the party headquarters in New Delhi."_s << u"victory in a speech"_s;
         QTest::newRow("a thing confirmed") << u"Maria Lopez confirmed the resignation of her deputy on Monday."_s << u"the resignation of her deputy"_s;
