@@ -873,6 +873,14 @@ private Q_SLOTS:
                                                << QStringList{u"Adrien Brody"_s} << QStringList{};
         QTest::newRow("near miss: a place before 'whose' after an article")
             << u"Crews reached the Hollow Creek, whose banks had burst overnight."_s << QStringList{} << QStringList{u"Hollow Creek"_s};
+        // A pair that opens its sentence and acts, taken up as "he" or "she" at once, is a person.
+        QTest::newRow("a pair taken up as 'she' in the next sentence")
+            << u"10:52 p.m. ET \u2014 Mikey Madison wins Best Actress for \"Anora.\" Backstage, she said she had never expected it."_s
+            << QStringList{u"Mikey Madison"_s} << QStringList{};
+        QTest::newRow("near miss: a pair taken up as 'it'")
+            << u"Kestrel Ridge hosted the final on Sunday. Later, it said the crowd was a record."_s << QStringList{} << QStringList{u"Kestrel Ridge"_s};
+        QTest::newRow("near miss: someone else named before the pronoun")
+            << u"Velvet Arrow won the cup on Sunday. Coach Ann Lee said she was proud."_s << QStringList{u"Ann Lee"_s} << QStringList{u"Velvet Arrow"_s};
         QTest::newRow("a team is no person whose surname recurs")
             << u"The Philadelphia Eagles won on Sunday night. Eagles coach Nick Sirianni said his players had stuck together."_s
             << QStringList{u"Nick Sirianni"_s} << QStringList{u"Philadelphia Eagles"_s, u"Eagles"_s};

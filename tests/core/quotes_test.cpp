@@ -310,6 +310,10 @@ private Q_SLOTS:
             << u"He earned it, but the director must be pulling his hair out"_s << u"direct"_s << u""_s << u"-"_s;
         QTest::newRow("indirect emailed that") << u"Maria Lopez, a nurse, emailed that she had reached the shelter."_s << u"she had reached the shelter"_s
                                                << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
+        QTest::newRow("'she' takes up the woman named once just before, not an earlier name")
+            << u"8:47 p.m. ET \u2014 Director Gints Zilbalodis thanks his team in Latvia.\n10:52 p.m. ET \u2014 Mikey Madison wins Best Actress for "
+               u"\"Anora.\" Backstage, she said she had never expected to be in this position."_s
+            << u"she had never expected to be in this position"_s << u"indirect"_s << u"Mikey Madison"_s << u"-"_s;
         QTest::newRow("indirect claimed clause") << u"President Donald Trump claimed he hadn't heard the recording."_s << u"he hadn't heard the recording"_s
                                                  << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
         QTest::newRow("indirect organisation") << u"Dairyvale Foods said it had stopped production at its plant in Kessing."_s

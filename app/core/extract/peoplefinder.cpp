@@ -409,6 +409,7 @@ private:
     [[nodiscard]] bool inParentheses(qsizetype i) const;
     [[nodiscard]] bool allTitles(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool treatedAsPerson(qsizetype i, Gender *gender) const;
+    [[nodiscard]] bool takenUpAsPronoun(qsizetype first, qsizetype end, Gender *gender) const;
 
     /// How often the article writes word capitalised; the counts are taken when first asked,
     /// as few articles ask at all.
@@ -1723,6 +1724,43 @@ bool Finder::treatedAsPerson(qsizetype i, Gender *gender) const
     return false;
 }
 
+// "Mikey Madison wins Best Actress for “Anora.” Backstage, she said ...": a pair of names that
+// opens its sentence, acts, and is taken up as "he" or "she" at the start of the next sentence
+// of the paragraph, with nobody else named between, is a person named once; a company or a
+// place would be "it". The pronoun tells the person's gender.
+bool Finder::takenUpAsPronoun(qsizetype first, qsizetype end, Gender *gender) const
+{
+    const bool opens = first == 0 || w.at(first).initial || w.at(first - 1).sentence != w.at(first).sentence || w.gapBeforeHas(first, u'\u2014')
+        || w.gapBeforeHas(first, u'\u2013');
+    if (!opens || end >= w.size() || !w.plainGapBefore(end) || !w.isLower(end) || w.at(end).sentence != w.at(first).sentence) {
+        return false;
+    }
+    const QStringView verb = word(end);
+    const bool acts = isOneOf(verb, {u"was", u"is", u"has", u"had", u"will", u"would"}) || SpeechCues::lookup(verb).finite
+        || (verb.size() > 3 && (hasEnding(verb, u"ed") || hasEnding(verb, u"s")) && !hasEnding(verb, u"ss"));
+    if (!acts) {
+        return false;
+    }
+    const int sentence = w.at(first).sentence;
+    qsizetype m = end + 1;
+    for (; m < w.size() && m < end + 30 && w.at(m).sentence == sentence; ++m) {
+        if (!m_inQuote.at(m) && w.at(m).capitalised && (lex(m).isGivenName() || lex(m).isTitle())) {
+            return false; // someone else is named
+        }
+    }
+    // The next sentence takes the name up within its first words: "Backstage, she said".
+    for (const qsizetype opening = m; m < w.size() && m < opening + 4 && w.at(m).sentence == sentence + 1; ++m) {
+        if (w.at(m).paragraph != w.at(first).paragraph || m_inQuote.at(m) || (w.at(m).capitalised && !w.at(m).initial)) {
+            return false;
+        }
+        if (isSubjectPronoun(m)) {
+            *gender = PeopleLexicon::pronounGender(word(m));
+            return *gender != Gender::Unknown;
+        }
+    }
+    return false;
+}
+
 void Finder::addEntity(Entity::Kind kind, qsizetype first, qsizetype end)
 {
     const QStringView name = textView(first, end - 1);
@@ -2501,6 +2539,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k)) && !closesAside()) {
         score += 2;
     }
+    Gender pronounGender = Gender::Unknown; ///< as the next sentence takes the name up, when it does
     if (count >= 2 && !isHeading(k)) {
         // An unknown capitalised pair is a name only if its last word recurs on its own, as
         // news names a person in full once and by surname after; title-case phrases do not.
@@ -2519,6 +2558,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
         // relative clause set off after the pair asks "who", which English keeps for people.
         bool personal = !ordinary && score == 0 && !afterArticle && j + 1 < w.size() && w.gapBefore(j).trimmed() == u"," && w.isLower(j)
             && (lowerIs(j, u"who") || lowerIs(j, u"whose"));
+        if (!personal && !ordinary && score == 0 && capitalisedCount(last) < 2 && !afterArticle) {
+            personal = takenUpAsPronoun(k, j, &pronounGender);
+        }
         if (!personal && !ordinary && score == 0 && capitalisedCount(last) < 2 && !afterArticle) {
             for (qsizetype m = j; m < w.size() && m < j + 10 && w.at(m).sentence == w.at(j - 1).sentence && !m_inQuote.at(m); ++m) {
                 if (w.at(m).capitalised && !w.at(m).initial) {
@@ -2731,6 +2773,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
     }
     if (candidate.gender == Gender::Unknown && count >= 2) {
         candidate.gender = lex(k).givenNameGender();
+    }
+    if (candidate.gender == Gender::Unknown) {
+        candidate.gender = pronounGender;
     }
     if (candidate.gender == Gender::Unknown && candidate.role.isValid()) {
         // "His wife, Morag,": the role says who "she" is.
