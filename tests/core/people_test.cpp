@@ -881,6 +881,10 @@ private Q_SLOTS:
             << u"Kestrel Ridge hosted the final on Sunday. Later, it said the crowd was a record."_s << QStringList{} << QStringList{u"Kestrel Ridge"_s};
         QTest::newRow("near miss: someone else named before the pronoun")
             << u"Velvet Arrow won the cup on Sunday. Coach Ann Lee said she was proud."_s << QStringList{u"Ann Lee"_s} << QStringList{u"Velvet Arrow"_s};
+        QTest::newRow("a body opened by an ordinal is no person") << u"Frank Holding Jr., the chief executive of First Citizens, called the deal a good fit."_s
+                                                                  << QStringList{u"Frank Holding Jr."_s} << QStringList{u"Citizens"_s, u"First Citizens"_s};
+        QTest::newRow("near miss: an ordinal opening an office") << u"The guests met First Minister John Swinney on Monday. Swinney said the talks went well."_s
+                                                                 << QStringList{u"John Swinney"_s} << QStringList{u"First Minister John Swinney"_s};
         QTest::newRow("a team is no person whose surname recurs")
             << u"The Philadelphia Eagles won on Sunday night. Eagles coach Nick Sirianni said his players had stuck together."_s
             << QStringList{u"Nick Sirianni"_s} << QStringList{u"Philadelphia Eagles"_s, u"Eagles"_s};
@@ -1140,6 +1144,8 @@ private Q_SLOTS:
             << u"PHILADELPHIA \u2014 Within minutes of the final whistle, fans poured onto Broad Street."_s << u"PHILADELPHIA"_s << true;
         QTest::newRow("near miss: an initialism after the dateline")
             << u"BOSTON \u2014 The NTSB said on Monday that it would investigate the crash."_s << u"NTSB"_s << false;
+        QTest::newRow("a body opened by an ordinal inside the sentence")
+            << u"Frank Holding Jr., the chief executive of First Citizens, called the deal a good fit."_s << u"First Citizens"_s << false;
         QTest::newRow("a team after its city") << u"The Philadelphia Eagles won on Sunday. Eagles coach Nick Sirianni praised them."_s
                                                << u"Philadelphia Eagles"_s << false;
         QTest::newRow("a team the article calls by its plural noun")

@@ -2016,6 +2016,14 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (k + 2 < j && lex(j - 1).isOrganisationWord() && isOneOf(first, {u"first", u"second", u"third", u"fifth"}) && !lex(k + 1).isTitle()) {
             break;
         }
+        // "chief executive of First Citizens, called", "the Fifth Third deal": an ordinal
+        // written with a capital inside a sentence opens a name, and no person's; before a title
+        // ("First Lady Jill Biden", "First Deputy Prime Minister") it opens an office.
+        if (!w.at(k).initial && k + 1 < j && k == i && isOneOf(first, {u"First", u"Second", u"Third", u"Fourth", u"Fifth"}) && !lex(k + 1).isTitle()
+            && !lex(k + 1).role().isValid() && !compoundRole(k).isValid()) {
+            addEntity(Entity::Kind::Organisation, k, j);
+            return;
+        }
         // "U.S." folds to the pronoun "us" but, written so, names the country.
         const bool countryAbbreviation = !lex(k).country().isEmpty() && isAcronym(first);
         if (((lex(k).isFunctionWord() && !countryAbbreviation) || lex(k).isCalendarWord()) && !(k + 1 < j && familyNameBeforeGivenName(k))) {
