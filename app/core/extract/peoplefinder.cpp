@@ -648,8 +648,13 @@ bool Finder::portfolioAfterAnd(qsizetype first, qsizetype andWord, qsizetype end
 }
 
 // Asked only of a run ending in a possessive before more capitalised words.
+// "New York's Signature Bank", "Britain's Royal Mail": a place that owns a body is where it is,
+// no part of its name, as a person's possessive is no part of it either.
 bool Finder::ownerIsPersonal(qsizetype first, qsizetype end) const
 {
+    if (PeopleLexicon::isPlace(textView(first, end - 1)) || !PeopleLexicon::country(textView(first, end - 1)).isEmpty()) {
+        return true;
+    }
     for (qsizetype m = first; m < end; ++m) {
         if (lex(m).isGivenName() || lex(m).isTitle() || (m + 1 == end && PeopleLexicon::isLeaderSurname(word(m)))) {
             return true;
