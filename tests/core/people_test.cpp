@@ -1144,6 +1144,8 @@ private Q_SLOTS:
             << u"PHILADELPHIA \u2014 Within minutes of the final whistle, fans poured onto Broad Street."_s << u"PHILADELPHIA"_s << true;
         QTest::newRow("near miss: an initialism after the dateline")
             << u"BOSTON \u2014 The NTSB said on Monday that it would investigate the crash."_s << u"NTSB"_s << false;
+        QTest::newRow("a body's name going on with 'for'")
+            << u"The Court of Arbitration for Sport ruled on Monday."_s << u"Court of Arbitration for Sport"_s << false;
         QTest::newRow("a place owning a body is no part of its name")
             << u"New York's Signature Bank was closed by state regulators on Sunday."_s << u"Signature Bank"_s << false;
         QTest::newRow("near miss: a possessive noun inside a body's name") << u"The Farmers' Union said the levy was unfair."_s << u"Farmers' Union"_s << false;

@@ -1903,7 +1903,10 @@ void Finder::scanRuns()
                 const Role &roleOf = lex(j - 1).role();
                 const bool titleOf = (lex(j - 1).isTitle() || (roleOf.isValid() && !roleOf.plural && w.at(j - 1).capitalised)) && j + 2 < n
                     && w.plainGapBefore(j + 2) && (isNameWord(j + 2) || (lowerIs(j + 2, u"and") && j + 3 < n && isNameWord(j + 3)));
-                if (lex(j - 1).isOrganisationWord() || titleOf) {
+                // "Court of Arbitration for Sport": a body's name that goes on with "of" goes on
+                // with "for" too.
+                const bool bodyGoesOn = j >= i + 3 && (word(j - 2) == u"of" || word(j - 2) == u"for") && lex(j - 3).isOrganisationWord();
+                if (lex(j - 1).isOrganisationWord() || titleOf || bodyGoesOn) {
                     j += 2;
                     continue;
                 }
