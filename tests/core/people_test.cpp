@@ -73,6 +73,9 @@ private Q_SLOTS:
             << u"Prime Minister Keir Starmer visited the town. Jordan Hale, 17, was arrested there. Starmer said the law would be enforced. The teenager "
                u"is due in court."_s
             << u"The teenager"_s << 0 << u"Jordan Hale"_s;
+        QTest::newRow("near miss: an office taken up after a verb that is no becoming")
+            << u"Larry Kellner, Boeing's chairman, will not stand again. Analysts praised the chairman on Monday."_s << u"the chairman"_s << 0
+            << u"Larry Kellner"_s;
         QTest::newRow("... and to someone given no office or age")
             << u"Jordan Hale was arrested at the scene on Monday. The 17-year-old is due in court this week."_s << u"The 17-year-old"_s << 0
             << u"Jordan Hale"_s;
@@ -923,6 +926,9 @@ private Q_SLOTS:
         QTest::newRow("a title at the start of a sentence")
             << u"Chief technology officer Mira Murati was named interim chief. Murati said little."_s << u"Mira Murati"_s << u"Chief technology officer"_s
             << u"Murati"_s << u"chief technology officer"_s;
+        QTest::newRow("an office someone else becomes is no alias")
+            << u"Larry Kellner, Boeing's chairman, will not stand again. Steve Mollenkopf will become the new chairman. Kellner said little."_s
+            << u"Larry Kellner"_s << u"the new chairman"_s << u"Kellner"_s << u"chairman"_s;
         QTest::newRow("a lower-case title") << u"The firm named chief operating officer Brad Lightcap. Lightcap wrote to staff."_s << u"Brad Lightcap"_s
                                             << u"officer"_s << u"Lightcap"_s << u"chief operating officer"_s;
         QTest::newRow("an owner makes it a name") << u"OpenAI's chief executive Sam Altman was removed. Altman said little."_s << u"Sam Altman"_s

@@ -3390,6 +3390,15 @@ void Finder::findDescriptors()
             && (lowerIs(d + 1, u"median") || lowerIs(d + 1, u"average") || lowerIs(d + 1, u"typical"))) {
             continue;
         }
+        // "Steve Mollenkopf ... will become the new chairman", "was named as the next coach": an
+        // office after a verb of becoming is what the clause's subject becomes, no one named
+        // before under that office.
+        if (determiner && d > 0 && w.plainGapBefore(d)) {
+            const qsizetype verb = lowerIs(d - 1, u"as") && d > 1 && w.plainGapBefore(d - 1) ? d - 2 : d - 1;
+            if (isOneOf(word(verb), {u"become", u"became", u"becomes", u"becoming", u"named", u"appointed", u"elected", u"chosen"})) {
+                continue;
+            }
+        }
         Descriptor descriptor;
         descriptor.firstWord = int(d);
         if (possessor) {
