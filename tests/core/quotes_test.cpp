@@ -314,6 +314,12 @@ private Q_SLOTS:
             << u"8:47 p.m. ET \u2014 Director Gints Zilbalodis thanks his team in Latvia.\n10:52 p.m. ET \u2014 Mikey Madison wins Best Actress for "
                u"\"Anora.\" Backstage, she said she had never expected to be in this position."_s
             << u"she had never expected to be in this position"_s << u"indirect"_s << u"Mikey Madison"_s << u"-"_s;
+        // The source after "according to" speaks: "the spokesperson added" is that unnamed person.
+        QTest::newRow("an unnamed source after 'according to' goes on speaking")
+            << u"In a video message released by the palace, Kate, 42, said the diagnosis had come as a shock. \"I am well,\" she said. She said the "
+               u"treatment began in February. The King said he was proud of her, according to a Buckingham Palace spokesperson. Charles had spoken to "
+               u"her throughout the week, the spokesperson added."_s
+            << u"Charles had spoken to her throughout the week"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("indirect claimed clause") << u"President Donald Trump claimed he hadn't heard the recording."_s << u"he hadn't heard the recording"_s
                                                  << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
         QTest::newRow("indirect organisation") << u"Dairyvale Foods said it had stopped production at its plant in Kessing."_s

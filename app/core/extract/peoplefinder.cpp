@@ -4255,11 +4255,21 @@ void Finder::findUnnamedSpeakers()
             }
             // "a White House official", "a Downing Street aide": a body of two words names whom
             // the speaker serves.
+            // "a Buckingham Palace spokesperson": so does a seat named for the body it houses.
             const bool body = lex(m).isOrganisation() || lex(m).isOrganisationWord()
-                || (m + 1 < n && w.at(m + 1).capitalised && w.plainGapBefore(m + 1) && PeopleLexicon::isOrganisation(textView(m, m + 1)));
+                || (m + 1 < n && w.at(m + 1).capitalised && w.plainGapBefore(m + 1)
+                    && (PeopleLexicon::isOrganisation(textView(m, m + 1)) || (lex(m + 1).isPlaceWord() && !lex(m).isGivenName())))
+                || (m > d + 1 && w.at(m - 1).capitalised && lex(m).isPlaceWord());
             if (w.isLower(m) ? !isModifier(m, 0) : lex(m).country().isEmpty() && !body) {
                 break;
             }
+        }
+        // "..., according to a Buckingham Palace spokesperson.": the source of what the sentence
+        // reports speaks as well, and "the spokesperson added" later is that unnamed person.
+        const bool source = d >= 2 && lowerIs(d - 1, u"to") && lowerIs(d - 2, u"according") && w.plainGapBefore(d) && w.plainGapBefore(d - 1);
+        if (role.isValid() && source) {
+            m_unnamedSpeakers.append({w.at(d).range.start, w.at(d).sentence, role.canonical});
+            continue;
         }
         if (!role.isValid() || after >= n || w.at(after).sentence != w.at(d).sentence) {
             continue;
