@@ -2623,8 +2623,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (count == 1 && !titled && k >= 2 && w.plainGapBefore(k) && lowerIs(k - 1, u"of") && w.plainGapBefore(k - 1) && w.at(k - 2).capitalised
         && !w.at(k - 2).possessive && !lex(k - 2).isFunctionWord() && !surnameSoFar(word(k))) {
         bool placeOffice = PeopleLexicon::isPlace(core);
+        // "the Duke of Sussex", "the Princess of Wales": a peerage or a royal style is held of a
+        // place, as a mayor's office is.
         for (qsizetype m = std::max<qsizetype>(0, k - 6); m < k - 1; ++m) {
-            placeOffice = placeOffice || isPlaceOffice(word(m)) || isOneOf(word(m), {u"senator", u"sen.", u"rep.", u"mp"});
+            placeOffice = placeOffice || isPlaceOffice(word(m)) || isTerritorialTitle(word(m))
+                || isOneOf(word(m), {u"senator", u"sen.", u"rep.", u"mp", u"prince", u"princess"});
         }
         addEntity(placeOffice ? Entity::Kind::Place : Entity::Kind::Organisation, k, j);
         return;
