@@ -1025,6 +1025,10 @@ private Q_SLOTS:
             << u"The meeting with Xi had been worthwhile, said the Australian prime minister."_s << u"the Australian prime minister"_s;
         QTest::newRow("near miss: the text of a deal is no verb of saying")
             << u"Maria Lopez read the text of the deal on Monday. The text runs to 40 pages."_s << u"runs to 40 pages"_s;
+        QTest::newRow("writers signing off a live blog together")
+            << u"8:18 p.m. ET \u2014 \"Short, sweet, slightly unhinged,\" writes our critic Nadia Ferreira.\n11:20 p.m. ET \u2014 That's a wrap. "
+               u"Thanks for following along. \u2014 Nadia Ferreira and Sam Whitcombe"_s
+            << u"That's a wrap"_s;
         QTest::newRow("a thing announced") << u"Maria Lopez announced a new plan for the bridge on Monday."_s << u"a new plan for the bridge"_s;
         QTest::newRow("a thing claimed") << u"Narendra Modi claimed victory in a speech at the party headquarters in New Delhi."_s << u"victory in a speech"_s;
         QTest::newRow("a thing confirmed") << u"Maria Lopez confirmed the resignation of her deputy on Monday."_s << u"the resignation of her deputy"_s;

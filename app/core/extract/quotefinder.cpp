@@ -1799,6 +1799,11 @@ bool Reader::signatureAt(qsizetype i, qsizetype limit, Attribution &a) const
     if (person < 0 || (rest < limit && rest + 8 < limit)) {
         return false;
     }
+    // "Thanks for following along. — Nadia Ferreira and Sam Whitcombe": writers who sign off a
+    // live blog together credit it; a post or a letter quoted is signed by one.
+    if (rest + 1 < limit && is(rest, u"and") && w.at(rest + 1).capitalised) {
+        return false;
+    }
     a.found = true;
     a.verb = i;
     a.speaker = person;
