@@ -1437,6 +1437,7 @@ private Q_SLOTS:
         // Positions on a team are roles; a capital that only opens the sentence is no title's.
         QTest::newRow("a position opening the sentence")
             << u"Quarterback Jalen Hurts threw two touchdown passes. Hurts was named MVP."_s << u"Jalen Hurts"_s << u"quarterback"_s;
+        QTest::newRow("the most valuable player") << u"Jalen Hurts, the game's MVP, stood quietly by his locker."_s << u"Jalen Hurts"_s << u"game's MVP"_s;
         QTest::newRow("a position of two words") << u"\"We wanted this one,\" defensive tackle Darnell Pruitt told reporters."_s << u"Darnell Pruitt"_s
                                                  << u"defensive tackle"_s;
         // An award's category names what was won, no office or trade.

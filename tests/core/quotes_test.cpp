@@ -320,6 +320,9 @@ private Q_SLOTS:
                u"treatment began in February. The King said he was proud of her, according to a Buckingham Palace spokesperson. Charles had spoken to "
                u"her throughout the week, the spokesperson added."_s
             << u"Charles had spoken to her throughout the week"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("a player named once with his award speaks by his position")
+            << u"Jalen Hurts, the game's MVP, stood quietly by his locker. The 26-year-old quarterback said the win belonged to the whole team."_s
+            << u"the win belonged to the whole team"_s << u"indirect"_s << u"Jalen Hurts"_s << u"-"_s;
         QTest::newRow("indirect claimed clause") << u"President Donald Trump claimed he hadn't heard the recording."_s << u"he hadn't heard the recording"_s
                                                  << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
         QTest::newRow("indirect organisation") << u"Dairyvale Foods said it had stopped production at its plant in Kessing."_s

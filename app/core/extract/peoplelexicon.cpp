@@ -222,7 +222,7 @@ const auto &roles()
             // Positions on a team: "quarterback Jalen Hurts", "the 22-year-old cornerback". Words
             // that are common nouns or verbs alone ("safety", "tackle", "guard") are left out.
             u"quarterback|cornerback|linebacker|lineman|receiver|halfback|fullback|kicker|punter|pitcher|shortstop|outfielder|"
-            u"infielder|batter|batsman|wicketkeeper|all-rounder|jockey|golfer|boxer|sprinter|swimmer|cyclist|gymnast|skier|rookie|"
+            u"infielder|batter|batsman|wicketkeeper|all-rounder|jockey|golfer|boxer|sprinter|swimmer|cyclist|gymnast|skier|rookie|mvp|"
             // The people who make films, records and shows.
             u"producer|screenwriter|songwriter|rapper|publicist|cinematographer|writer-director|actor-director|singer-songwriter|"
             u"writer-producer|player-coach"_s,
