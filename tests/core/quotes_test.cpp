@@ -323,6 +323,12 @@ private Q_SLOTS:
         QTest::newRow("a player named once with his award speaks by his position")
             << u"Jalen Hurts, the game's MVP, stood quietly by his locker. The 26-year-old quarterback said the win belonged to the whole team."_s
             << u"the win belonged to the whole team"_s << u"indirect"_s << u"Jalen Hurts"_s << u"-"_s;
+        QTest::newRow("the speaker's own deed after the report is no part of it")
+            << u"Jaylen Brown said afterward that the title was the result of years of work, and he thanked coach Joe Mazzulla for trusting them."_s
+            << u"the title was the result of years of work"_s << u"indirect"_s << u"Jaylen Brown"_s << u"-"_s;
+        QTest::newRow("near miss: a clause with an auxiliary after 'and he' is reported")
+            << u"Jaylen Brown said the title was the result of years of work, and he would remember it."_s
+            << u"the title was the result of years of work, and he would remember it"_s << u"indirect"_s << u"Jaylen Brown"_s << u"-"_s;
         QTest::newRow("indirect claimed clause") << u"President Donald Trump claimed he hadn't heard the recording."_s << u"he hadn't heard the recording"_s
                                                  << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
         QTest::newRow("indirect organisation") << u"Dairyvale Foods said it had stopped production at its plant in Kessing."_s

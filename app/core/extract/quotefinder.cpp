@@ -202,6 +202,8 @@ private:
     [[nodiscard]] bool speakerWithCueAt(qsizetype i, qsizetype last) const;
     /// Whether a subject other than a pronoun opens at word i and does something in the simple past.
     [[nodiscard]] bool otherSubjectActsAt(qsizetype i, qsizetype last) const;
+    /// Whether "he" or "she" at word i does something in the simple past ("he thanked the coach").
+    [[nodiscard]] bool pronounActsAt(qsizetype i, qsizetype last) const;
     /// Whether a writing named at content goes on with a participle of saying and "that".
     [[nodiscard]] bool writingSaysThat(qsizetype content, qsizetype last) const;
     /// "Nelson praised the crew, saying the attendants kept calm": reported speech after a
@@ -2677,6 +2679,15 @@ bool Reader::writingSaysThat(qsizetype content, qsizetype last) const
     return false;
 }
 
+bool Reader::pronounActsAt(qsizetype i, qsizetype last) const
+{
+    if (i + 1 > last || m_inQuote.at(i) || !(is(i, u"he") || is(i, u"she")) || !w.plainGapBefore(i + 1) || !w.isLower(i + 1) || isAuxiliary(i + 1)
+        || SpeechCues::lookup(word(i + 1)).valid) {
+        return false;
+    }
+    return (word(i + 1).size() > 4 && endsWithLower(word(i + 1), u"ed")) || isPastOfDeed(word(i + 1));
+}
+
 bool Reader::otherSubjectActsAt(qsizetype i, qsizetype last) const
 {
     if (i + 1 > last || m_inQuote.at(i)) {
@@ -3269,6 +3280,9 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             // "..., and Israeli President Isaac Herzog wished the new pope well": another subject's
             // deed, told in the simple past, is the reporter's narrative.
             && !(end > content && w.gapBeforeHas(end, u',') && is(end, u"and") && otherSubjectActsAt(end + 1, last))
+            // "said the title was the result of years of work, and he thanked coach Joe Mazzulla":
+            // the speaker's own deed in the simple past, after the report, is the reporter's.
+            && !(end > content && w.gapBeforeHas(end, u',') && is(end, u"and") && pronounActsAt(end + 1, last))
             // "..., and on Tuesday the board said its investigators had asked": a clause after a
             // comma with a verb of saying of its own is another report.
             && !(end > content && w.gapBeforeHas(end, u',') && (is(end, u"and") || is(end, u"but")) && reportsOnItsOwn(end + 1, last))) {
