@@ -1296,6 +1296,29 @@ private Q_SLOTS:
         QCOMPARE(found, body);
     }
 
+    // A word before a number names a numbered thing ("in Game 5"), and a word before a web
+    // domain's ending an address ("at Crypto.com Arena"): neither is a place.
+    void numberedThingsAndAddressesAreNoPlaces_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("place");
+        QTest::newRow("a game by its number") << u"Boston won in Game 5 on Monday night."_s << u"Game"_s << false;
+        QTest::newRow("an address") << u"Trevor Noah opened the ceremony at Crypto.com Arena on Sunday."_s << u"Crypto"_s << false;
+        QTest::newRow("near miss: a town after 'in'") << u"The parade was held in Quincy on Friday."_s << u"Quincy"_s << true;
+    }
+
+    void numberedThingsAndAddressesAreNoPlaces()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, word);
+        QFETCH(bool, place);
+        const PeopleRun run(text);
+        const bool found = std::any_of(
+            run.result.entities.cbegin(), run.result.entities.cend(), [&word](const Entity &e) { return e.name == word && e.kind == Entity::Kind::Place; });
+        QCOMPARE(found, place);
+    }
+
     // A people's adjective or plural names no place: "the Argentine president", "told Americans".
     void demonymsNameNoPlace_data()
     {

@@ -2675,7 +2675,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
         addEntity(Entity::Kind::Place, k, j);
         return;
     }
-    if (count == 1 && !titled && !w.at(k).possessive && !surnameSoFar(word(k))
+    // "in Game 5", "at Gate 7": a word before a number names a numbered thing; "at Crypto.com
+    // Arena": a word before a web domain's ending is an address's. Neither is a place.
+    const bool numberedOrAddress = j < w.size()
+        && ((w.plainGapBefore(j) && word(j).front().isDigit())
+            || (w.gapBefore(j) == u"." && isOneOf(word(j), {u"com", u"org", u"net", u"io", u"co", u"uk", u"gov", u"edu"})));
+    if (count == 1 && !titled && !w.at(k).possessive && !surnameSoFar(word(k)) && !numberedOrAddress
         && ((k > 0 && w.plainGapBefore(k) && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at")))
             || (k > 1 && w.plainGapBefore(k) && lowerIs(k - 1, u"of")
                 && isOneOf(word(k - 2),
