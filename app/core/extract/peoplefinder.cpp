@@ -2643,8 +2643,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
         const bool afterPreposition = k > 1 && w.plainGapBefore(k - 1) && isOneOf(word(k - 2), {u"of", u"in", u"to", u"from", u"at", u"across", u"near"});
         const bool speaks = !afterPreposition && j < w.size() && w.plainGapBefore(j) && SpeechCues::lookup(word(j)).finite;
         const bool toldTo = k > 1 && w.plainGapBefore(k - 1) && SpeechCues::lookup(word(k - 2)).takesAddressee; // "told the Ledger"
-        // "the Eagles" after "the Philadelphia Eagles": the team, called by its plural noun.
-        const bool team = m_teamNouns.contains(word(k));
+        // "the Eagles" after "the Philadelphia Eagles": the team, called by its plural noun;
+        // "the Finals", "the Olympics": a body's or an event's word.
+        const bool team = m_teamNouns.contains(word(k)) || lex(k).isOrganisationWord();
         addEntity(speaks || toldTo || team ? Entity::Kind::Organisation : Entity::Kind::Place, k, j);
         return;
     }
