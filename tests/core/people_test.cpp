@@ -1462,6 +1462,11 @@ private Q_SLOTS:
         // Positions on a team are roles; a capital that only opens the sentence is no title's.
         QTest::newRow("a position opening the sentence")
             << u"Quarterback Jalen Hurts threw two touchdown passes. Hurts was named MVP."_s << u"Jalen Hurts"_s << u"quarterback"_s;
+        QTest::newRow("a body's office opening the sentence")
+            << u"Police Commissioner Kevin Bethel said officers were on Broad Street. A police spokesperson said there were arrests."_s << u"Kevin Bethel"_s
+            << u"Police Commissioner"_s;
+        QTest::newRow("near miss: an ordinary word opening the sentence before a title")
+            << u"Yesterday Mayor Cherelle Parker urged fans to celebrate safely. She said it yesterday."_s << u"Cherelle Parker"_s << u"Mayor"_s;
         QTest::newRow("the most valuable player") << u"Jalen Hurts, the game's MVP, stood quietly by his locker."_s << u"Jalen Hurts"_s << u"game's MVP"_s;
         QTest::newRow("a position of two words") << u"\"We wanted this one,\" defensive tackle Darnell Pruitt told reporters."_s << u"Darnell Pruitt"_s
                                                  << u"defensive tackle"_s;

@@ -2052,8 +2052,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
             ++k;
             continue;
         }
-        // A sentence-initial word the article also writes in lower case is an ordinary word.
-        if (w.at(k).initial && lex(k).country().isEmpty() && w.occursInLowerCase(k)) {
+        // A sentence-initial word the article also writes in lower case is an ordinary word;
+        // "Police Commissioner Kevin Bethel", "Fire Chief ...": a body's word before a title is
+        // the body whose office it is.
+        const bool bodyOfTitle = k + 2 < j && (lex(k).isOrganisation() || lex(k).isOrganisationWord()) && (lex(k + 1).isTitle() || lex(k + 1).role().isValid());
+        if (w.at(k).initial && lex(k).country().isEmpty() && w.occursInLowerCase(k) && !bodyOfTitle) {
             ++k;
             continue;
         }
