@@ -888,6 +888,15 @@ private Q_SLOTS:
                                                                   << QStringList{u"Frank Holding Jr."_s} << QStringList{u"Citizens"_s, u"First Citizens"_s};
         QTest::newRow("near miss: an ordinal opening an office") << u"The guests met First Minister John Swinney on Monday. Swinney said the talks went well."_s
                                                                  << QStringList{u"John Swinney"_s} << QStringList{u"First Minister John Swinney"_s};
+        // A name closing a relative clause set off by commas is the clause's object, no speaker.
+        QTest::newRow("a product closing a relative clause before 'said'")
+            << u"Novo Nordisk, which makes Ozempic, said in a statement that it welcomed the research."_s << QStringList{} << QStringList{u"Ozempic"_s};
+        QTest::newRow("a town closing a relative clause before 'said'")
+            << u"Fiona McLeod, who runs a guesthouse outside Oban, said the wind had been howling."_s << QStringList{u"Fiona McLeod"_s}
+            << QStringList{u"Oban"_s};
+        QTest::newRow("near miss: a speaker after a clause about someone else")
+            << u"The guesthouse, which Fiona McLeod runs, was flooded. Halloran, a neighbour, said the water rose fast."_s << QStringList{u"Halloran"_s}
+            << QStringList{};
         QTest::newRow("a team is no person whose surname recurs")
             << u"The Philadelphia Eagles won on Sunday night. Eagles coach Nick Sirianni said his players had stuck together."_s
             << QStringList{u"Nick Sirianni"_s} << QStringList{u"Philadelphia Eagles"_s, u"Eagles"_s};

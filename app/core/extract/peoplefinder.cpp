@@ -2555,7 +2555,20 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 {u"to", u"in", u"at", u"from", u"of", u"for", u"with", u"near", u"on", u"behind", u"about", u"against", u"into", u"over", u"across", u"beyond",
                     u"toward", u"towards", u"without", u"among"});
     };
-    if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k)) && !closesAside()) {
+    // "Novo Nordisk, which makes Ozempic, said": a name closing a relative clause set off by
+    // commas is the clause's object; the subject before the clause speaks.
+    const auto closesRelativeClause = [&] {
+        if (j >= w.size() || !w.gapBeforeHas(j, u',')) {
+            return false;
+        }
+        for (qsizetype b = k - 1; b >= 0 && b >= k - 6 && w.at(b).sentence == w.at(k).sentence && !w.gapBeforeHas(b + 1, u','); --b) {
+            if (w.isLower(b) && (lowerIs(b, u"which") || lowerIs(b, u"who") || lowerIs(b, u"whose") || lowerIs(b, u"that")) && w.gapBeforeHas(b, u',')) {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k)) && !closesAside() && !closesRelativeClause()) {
         score += 2;
     }
     Gender pronounGender = Gender::Unknown; ///< as the next sentence takes the name up, when it does
