@@ -897,6 +897,12 @@ private Q_SLOTS:
         QTest::newRow("near miss: a speaker after a clause about someone else")
             << u"The guesthouse, which Fiona McLeod runs, was flooded. Halloran, a neighbour, said the water rose fast."_s << QStringList{u"Halloran"_s}
             << QStringList{};
+        QTest::newRow("workers named by the plural of a '-man' trade")
+            << u"The terminal was quiet on Thursday. Longshoremen said they had been told to expect little work."_s << QStringList{}
+            << QStringList{u"Longshoremen"_s};
+        QTest::newRow("near miss: a given name ending so")
+            << u"The terminal was quiet on Thursday. \"We wait,\" said Carmen Ruiz, a crane driver. Carmen said she had been told to expect little work."_s
+            << QStringList{u"Carmen Ruiz"_s} << QStringList{};
         QTest::newRow("a team is no person whose surname recurs")
             << u"The Philadelphia Eagles won on Sunday night. Eagles coach Nick Sirianni said his players had stuck together."_s
             << QStringList{u"Nick Sirianni"_s} << QStringList{u"Philadelphia Eagles"_s, u"Eagles"_s};

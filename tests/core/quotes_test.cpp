@@ -329,6 +329,9 @@ private Q_SLOTS:
         QTest::newRow("near miss: a clause with an auxiliary after 'and he' is reported")
             << u"Jaylen Brown said the title was the result of years of work, and he would remember it."_s
             << u"the title was the result of years of work, and he would remember it"_s << u"indirect"_s << u"Jaylen Brown"_s << u"-"_s;
+        QTest::newRow("workers named by a plural speak unnamed")
+            << u"The terminal was quiet on Thursday. Longshoremen said they had been told to expect little work."_s
+            << u"they had been told to expect little work"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("indirect claimed clause") << u"President Donald Trump claimed he hadn't heard the recording."_s << u"he hadn't heard the recording"_s
                                                  << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
         QTest::newRow("indirect organisation") << u"Dairyvale Foods said it had stopped production at its plant in Kessing."_s

@@ -2762,6 +2762,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
             return;
         }
     }
+    // "Longshoremen said they had been told to expect little work": a lone plural of "-man"
+    // names a group of workers, never one person ("Carmen" is a given name).
+    if (count == 1 && !titled && word(k).size() > 5 && hasEnding(word(k), u"men") && !lex(k).isGivenName() && !surnameSoFar(word(k))) {
+        return;
+    }
     // "Zelensky met Trump": the surnames of leaders named daily stand alone for the person.
     if (count == 1 && PeopleLexicon::isLeaderSurname(word(k))) {
         score += 2;

@@ -110,11 +110,13 @@ bool isSpokesperson(QStringView word)
 bool isPeopleNoun(QStringView word)
 {
     return isOneOf(word,
-        {u"colleagues", u"friends", u"people", u"sources", u"officials", u"analysts", u"critics", u"experts", u"aides", u"residents", u"witnesses", u"insiders",
-            u"investors", u"employees", u"staff", u"staffers", u"neighbours", u"neighbors", u"relatives", u"supporters", u"allies", u"observers", u"opponents",
-            u"protesters", u"voters", u"lawmakers", u"legislators", u"diplomats", u"negotiators", u"commentators", u"sceptics", u"skeptics", u"detractors",
-            u"backers", u"advocates", u"rivals", u"locals", u"fans", u"others", u"prosecutors", u"lawyers", u"attorneys", u"jurors", u"investigators",
-            u"regulators", u"plaintiffs", u"victims", u"creditors", u"customers"});
+               {u"colleagues", u"friends", u"people", u"sources", u"officials", u"analysts", u"critics", u"experts", u"aides", u"residents", u"witnesses",
+                   u"insiders", u"investors", u"employees", u"staff", u"staffers", u"neighbours", u"neighbors", u"relatives", u"supporters", u"allies",
+                   u"observers", u"opponents", u"protesters", u"voters", u"lawmakers", u"legislators", u"diplomats", u"negotiators", u"commentators",
+                   u"sceptics", u"skeptics", u"detractors", u"backers", u"advocates", u"rivals", u"locals", u"fans", u"others", u"prosecutors", u"lawyers",
+                   u"attorneys", u"jurors", u"investigators", u"regulators", u"plaintiffs", u"victims", u"creditors", u"customers", u"workers"})
+        // "Longshoremen said", "fishermen say": the plural of a "-man" trade.
+        || (word.size() > 5 && endsWithLower(word, u"men"));
 }
 
 // Irregular simple pasts of deeds that news tells after a report: "the crowd broke into applause".
