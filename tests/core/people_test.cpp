@@ -1167,6 +1167,11 @@ private Q_SLOTS:
             << u"BOSTON \u2014 The NTSB said on Monday that it would investigate the crash."_s << u"NTSB"_s << false;
         QTest::newRow("the seat of a peerage") << u"The Duke of Sussex has spoken to his father about the diagnosis."_s << u"Sussex"_s << true;
         QTest::newRow("near miss: a body after a person's 'of'") << u"Dana Whitley of Northgate said the deal was done."_s << u"Northgate"_s << false;
+        QTest::newRow("a body's remit past 'and' after a title's word")
+            << u"The Department of Health and Human Services said on Monday it would act."_s << u"Department of Health and Human Services"_s << false;
+        QTest::newRow("a country whose name holds 'and'")
+            << u"Officials in Bosnia and Herzegovina agreed to the plan."_s << u"Bosnia and Herzegovina"_s << true;
+        QTest::newRow("near miss: two countries joined by 'and'") << u"Leaders of Brazil and Argentina met on Monday."_s << u"Argentina"_s << true;
         QTest::newRow("a body's word after 'the'") << u"Andrew Bailey said the Bank was not out of the woods yet."_s << u"Bank"_s << false;
         QTest::newRow("an event after 'the'") << u"Boston won the fifth game of the Finals on Monday."_s << u"Finals"_s << false;
         QTest::newRow("a body's name going on with 'for'")

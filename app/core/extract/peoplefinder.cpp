@@ -1963,14 +1963,21 @@ void Finder::scanRuns()
                 ++e;
             }
             bool personal = false;
+            // "Department of Health and Human Services": a title's word ("Health" of "Health
+            // Secretary") after a body's "of" is the body's remit, no title before a name.
+            bool remit = false;
             for (qsizetype m = i; m < j; ++m) {
-                personal = personal || lex(m).isGivenName() || lex(m).isTitle() || surnameSoFar(word(m));
+                remit = remit || (w.isLower(m) && (word(m) == u"of" || word(m) == u"for") && m > i && lex(m - 1).isOrganisationWord());
+                personal = personal || lex(m).isGivenName() || (lex(m).isTitle() && !remit) || surnameSoFar(word(m));
             }
             // "American Airlines and United Airlines", "ITV and Sky News": a name that is whole
             // before "and" (it ends in an organisation's word, or is a known body or an acronym) is
             // one of two.
             const bool wholeBefore = lex(j - 1).isOrganisationWord() || (j - i == 1 && (lex(i).isOrganisation() || isAcronym(word(i))));
             if (!personal && (e >= n || !isNameWord(e)) && lex(e - 1).isOrganisationWord() && !lex(j + 1).isGivenName() && !wholeBefore) {
+                j = e;
+            } else if ((e >= n || !isNameWord(e)) && PeopleLexicon::isPlace(textView(i, e - 1))) {
+                // "Bosnia and Herzegovina", "Trinidad and Tobago": one country's name.
                 j = e;
             } else if (!personal && (e >= n || !isNameWord(e)) && portfolioAfterAnd(i, j, e)) {
                 j = e;

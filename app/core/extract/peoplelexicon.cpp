@@ -441,7 +441,9 @@ const auto &places()
                   u"scandinavia|siberia|kashmir|tibet|xinjiang|yemen|libya|sudan|somalia|ethiopia|mali|niger|chad|haiti|cuba|colombia|chile|peru|"
                   u"bolivia|ecuador|indonesia|malaysia|singapore|thailand|vietnam|philippines|myanmar|bangladesh|sri lanka|nepal|kazakhstan|uzbekistan|"
                   u"armenia|azerbaijan|serbia|croatia|bosnia|kosovo|albania|bulgaria|slovakia|slovenia|iceland|greenland|new zealand|morocco|algeria|"
-                  u"tunisia|nicaragua|panama|guatemala|honduras|oman|bahrain|kuwait"_s);
+                  u"tunisia|nicaragua|panama|guatemala|honduras|oman|bahrain|kuwait|"
+                  // Countries whose names hold "and".
+                  u"bosnia and herzegovina|trinidad and tobago|antigua and barbuda|saint kitts and nevis|st kitts and nevis|herzegovina"_s);
     return set;
 }
 
