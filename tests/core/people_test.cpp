@@ -1172,6 +1172,11 @@ private Q_SLOTS:
         QTest::newRow("a country whose name holds 'and'")
             << u"Officials in Bosnia and Herzegovina agreed to the plan."_s << u"Bosnia and Herzegovina"_s << true;
         QTest::newRow("near miss: two countries joined by 'and'") << u"Leaders of Brazil and Argentina met on Monday."_s << u"Argentina"_s << true;
+        QTest::newRow("a medical centre is an institution")
+            << u"Dr. Mara Vandersloot, an endocrinologist at Linden Park Medical Center, said the results were striking."_s << u"Linden Park Medical Center"_s
+            << false;
+        QTest::newRow("near miss: a centre named after a person is a building")
+            << u"The gala was held at the John F. Kennedy Center on Sunday."_s << u"John F. Kennedy Center"_s << true;
         QTest::newRow("a body's word after 'the'") << u"Andrew Bailey said the Bank was not out of the woods yet."_s << u"Bank"_s << false;
         QTest::newRow("an event after 'the'") << u"Boston won the fifth game of the Finals on Monday."_s << u"Finals"_s << false;
         QTest::newRow("a body's name going on with 'for'")

@@ -2380,7 +2380,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // "Francis Scott Key Bridge", "John F. Kennedy International Airport", "Ronald Reagan
     // Building": a structure named after a person is a place. Only nouns that are rarely
     // surnames count here ("Helen Park", "Sally Field" and "Arsenio Hall" stay people).
-    if (!titled && count >= 2 && isStructure(last)) {
+    // "Linden Park Medical Center", "the Hollings Cancer Center": a centre of a field is an
+    // institution, no building.
+    const bool institution = count >= 3 && (equalsLower(last, u"center") || equalsLower(last, u"centre"))
+        && isOneOf(
+            word(j - 2), {u"medical", u"cancer", u"research", u"health", u"trauma", u"policy", u"science", u"studies", u"study", u"heart", u"children's"});
+    if (!titled && count >= 2 && isStructure(last) && !institution) {
         addEntity(Entity::Kind::Place, k, j);
         return;
     }
