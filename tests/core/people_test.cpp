@@ -1492,6 +1492,8 @@ private Q_SLOTS:
             << u"Police Commissioner"_s;
         QTest::newRow("near miss: an ordinary word opening the sentence before a title")
             << u"Yesterday Mayor Cherelle Parker urged fans to celebrate safely. She said it yesterday."_s << u"Cherelle Parker"_s << u"Mayor"_s;
+        QTest::newRow("a medical specialist") << u"Dr. Mara Vandersloot, an endocrinologist at Linden Park Medical Center, said the results were striking."_s
+                                              << u"Mara Vandersloot"_s << u"endocrinologist"_s;
         QTest::newRow("the most valuable player") << u"Jalen Hurts, the game's MVP, stood quietly by his locker."_s << u"Jalen Hurts"_s << u"game's MVP"_s;
         QTest::newRow("a position of two words") << u"\"We wanted this one,\" defensive tackle Darnell Pruitt told reporters."_s << u"Darnell Pruitt"_s
                                                  << u"defensive tackle"_s;

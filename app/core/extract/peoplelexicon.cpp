@@ -224,6 +224,10 @@ const auto &roles()
             u"quarterback|cornerback|linebacker|lineman|receiver|halfback|fullback|kicker|punter|pitcher|shortstop|outfielder|"
             u"infielder|batter|batsman|wicketkeeper|all-rounder|jockey|golfer|boxer|sprinter|swimmer|cyclist|gymnast|skier|rookie|mvp|"
             // The people who make films, records and shows.
+            // Medicine's specialists: "an endocrinologist at Linden Park Medical Center".
+            u"endocrinologist|neurologist|radiologist|anesthesiologist|anaesthetist|dermatologist|gastroenterologist|immunologist|pathologist|"
+            u"geneticist|obstetrician|gynecologist|gynaecologist|urologist|hematologist|haematologist|nephrologist|pulmonologist|rheumatologist|"
+            u"neuroscientist|neurosurgeon|nutritionist|dietitian|toxicologist|pharmacologist|microbiologist|clinician|statistician|technician|"
             u"producer|screenwriter|songwriter|rapper|publicist|cinematographer|writer-director|actor-director|singer-songwriter|"
             u"writer-producer|player-coach"_s,
             Group::Other);
