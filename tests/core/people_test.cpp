@@ -1177,6 +1177,10 @@ private Q_SLOTS:
             << false;
         QTest::newRow("near miss: a centre named after a person is a building")
             << u"The gala was held at the John F. Kennedy Center on Sunday."_s << u"John F. Kennedy Center"_s << true;
+        QTest::newRow("a body's remit listed with commas") << u"The Bureau of Alcohol, Tobacco, Firearms and Explosives opened an inquiry on Monday."_s
+                                                           << u"Bureau of Alcohol, Tobacco, Firearms and Explosives"_s << false;
+        QTest::newRow("near miss: people listed after a body")
+            << u"The Ministry of Health, Ann Lee and Tom Reyes met on Monday. Lee said little."_s << u"Ministry of Health"_s << false;
         QTest::newRow("a body's word after 'the'") << u"Andrew Bailey said the Bank was not out of the woods yet."_s << u"Bank"_s << false;
         QTest::newRow("an event after 'the'") << u"Boston won the fifth game of the Finals on Monday."_s << u"Finals"_s << false;
         QTest::newRow("a body's name going on with 'for'")

@@ -1940,6 +1940,22 @@ void Finder::scanRuns()
             }
             break;
         }
+        // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a body's remit listed with
+        // commas, one word each, closed by "and", goes on with its name.
+        if (j + 2 < n && w.gapBefore(j).trimmed() == u"," && bodyOfBeforeAnd(i, j)) {
+            qsizetype e = j;
+            for (int items = 0; items < 5 && e + 2 < n && isNameWord(e) && !lex(e).isGivenName(); ++items) {
+                if (w.gapBefore(e + 1).trimmed() == u",") {
+                    ++e;
+                    continue;
+                }
+                if (lowerIs(e + 1, u"and") && w.plainGapBefore(e + 1) && w.plainGapBefore(e + 2) && isNameWord(e + 2)
+                    && (e + 3 >= n || !w.plainGapBefore(e + 3) || !isNameWord(e + 3))) {
+                    j = e + 3;
+                }
+                break;
+            }
+        }
         // "Union Minister for Electronics and IT Ashwini Vaishnaw": a portfolio of two parts runs
         // on past "and" to the name after it.
         if (j + 3 < n && lowerIs(j, u"and") && w.plainGapBefore(j) && w.plainGapBefore(j + 1) && isNameWord(j + 1)) {
