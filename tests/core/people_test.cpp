@@ -1496,6 +1496,10 @@ private Q_SLOTS:
             << u"Police Commissioner"_s;
         QTest::newRow("near miss: an ordinary word opening the sentence before a title")
             << u"Yesterday Mayor Cherelle Parker urged fans to celebrate safely. She said it yesterday."_s << u"Cherelle Parker"_s << u"Mayor"_s;
+        QTest::newRow("an office before the comma over a generic title")
+            << u"A police spokesperson, Officer Dana Whitley, said there had been a handful of arrests."_s << u"Dana Whitley"_s << u"police spokesperson"_s;
+        QTest::newRow("near miss: a title that is an office keeps it")
+            << u"A city spokesman, Mayor Ann Lee, said the roads were open."_s << u"Ann Lee"_s << u"Mayor"_s;
         QTest::newRow("a medical specialist") << u"Dr. Mara Vandersloot, an endocrinologist at Linden Park Medical Center, said the results were striking."_s
                                               << u"Mara Vandersloot"_s << u"endocrinologist"_s;
         QTest::newRow("the most valuable player") << u"Jalen Hurts, the game's MVP, stood quietly by his locker."_s << u"Jalen Hurts"_s << u"game's MVP"_s;

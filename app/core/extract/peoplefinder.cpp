@@ -2547,7 +2547,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
         score += 2;
     }
     RoleCue commaRole;
-    if (!before.isValid() && !candidate.role.isValid()) {
+    // "A police spokesperson, Officer Dana Whitley,": a title that names any official says less
+    // than the office the apposition before the name gives.
+    if (!before.isValid() && (!candidate.role.isValid() || candidate.role.role.generic)) {
         // "The leader of the council, Cllr Martin Pryce,": an honorific leaves the role to the appositive.
         commaRole = roleBeforeComma(titled ? titleStart : k);
         if (commaRole.isValid()) {
