@@ -1500,6 +1500,8 @@ private Q_SLOTS:
             << u"A police spokesperson, Officer Dana Whitley, said there had been a handful of arrests."_s << u"Dana Whitley"_s << u"police spokesperson"_s;
         QTest::newRow("near miss: a title that is an office keeps it")
             << u"A city spokesman, Mayor Ann Lee, said the roads were open."_s << u"Ann Lee"_s << u"Mayor"_s;
+        QTest::newRow("a two-word office opened by a function word")
+            << u"The guests met First Lady Jill Biden on Monday."_s << u"Jill Biden"_s << u"First Lady"_s;
         QTest::newRow("a medical specialist") << u"Dr. Mara Vandersloot, an endocrinologist at Linden Park Medical Center, said the results were striking."_s
                                               << u"Mara Vandersloot"_s << u"endocrinologist"_s;
         QTest::newRow("the most valuable player") << u"Jalen Hurts, the game's MVP, stood quietly by his locker."_s << u"Jalen Hurts"_s << u"game's MVP"_s;

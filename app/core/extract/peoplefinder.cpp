@@ -2055,6 +2055,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
             addEntity(Entity::Kind::Organisation, k, j);
             return;
         }
+        // "First Lady Jill Biden", "First Minister John Swinney": a two-word office whose first
+        // word is also a function word opens the run whole.
+        if (k + 2 < j && compoundRole(k).isValid()) {
+            break;
+        }
         // "U.S." folds to the pronoun "us" but, written so, names the country.
         const bool countryAbbreviation = !lex(k).country().isEmpty() && isAcronym(first);
         if (((lex(k).isFunctionWord() && !countryAbbreviation) || lex(k).isCalendarWord()) && !(k + 1 < j && familyNameBeforeGivenName(k))) {
