@@ -51,6 +51,10 @@ private Q_SLOTS:
         QTest::newRow("the writer's note under the byline") << story.arg(u"By Luis Ortega\nLuis Ortega covers City Hall."_s) << u"Luis Ortega"_s << false;
         QTest::newRow("labelled author line") << story.arg(u"outlet: Millbrook Courier\nauthor: By Luis Ortega"_s) << u"Luis Ortega"_s << false;
         QTest::newRow("a labelled line of the story") << story.arg(u"Note: Councillor Tom Berg left the chamber"_s) << u"Tom Berg"_s << true;
+        // A name alone on the line under the outlet's dated line is a byline without its "By".
+        QTest::newRow("a name alone under the dated line") << story.arg(u"Millbrook Courier, 6 June 2025\nMaria Lopez"_s) << u"Maria Lopez"_s << false;
+        QTest::newRow("near miss: an unmarked byline's writer quoted in the story stays")
+            << story.arg(u"Millbrook Courier, 6 June 2025\nAna Ruiz"_s) << u"Ana Ruiz"_s << true;
         QTest::newRow("a writer quoted in the story stays") << story.arg(u"By Ana Ruiz"_s) << u"Ana Ruiz"_s << true; // she is also named in the story
     }
 

@@ -288,6 +288,50 @@ private Q_SLOTS:
             << u"a deal would require concessions"_s << u"indirect"_s << u"Steve Witkoff"_s << u"Yuri Ushakov"_s;
         QTest::newRow("indirect said on day that") << u"Volodymyr Zelensky said on Friday that Ukraine would not give up territory."_s
                                                    << u"Ukraine would not give up territory"_s << u"indirect"_s << u"Volodymyr Zelensky"_s << u"-"_s;
+        QTest::newRow("indirect said afterward that") << u"Cooper DeJean, a cornerback, said afterward that it was the best birthday he had had."_s
+                                                      << u"it was the best birthday he had had"_s << u"indirect"_s << u"Cooper DeJean"_s << u"-"_s;
+        QTest::newRow("indirect said backstage that") << u"Mikey Madison, the actress, said backstage that she had spent months learning Russian."_s
+                                                      << u"she had spent months learning Russian"_s << u"indirect"_s << u"Mikey Madison"_s << u"-"_s;
+        QTest::newRow("near miss: a clause opening with a place word")
+            << u"Mikey Madison, the actress, said there had been months of work behind the role."_s << u"there had been months of work behind the role"_s
+            << u"indirect"_s << u"Mikey Madison"_s << u"-"_s;
+        QTest::newRow("near miss: words in capitals after 'showed' are shouted, no title")
+            << u"Donald Trump wrote that Ukraine showed \"ZERO GRATITUDE\" for the effort."_s << u"ZERO GRATITUDE"_s << u"partial"_s << u"Donald Trump"_s
+            << u"-"_s;
+        QTest::newRow("near miss: one capitalised word said, before its cue")
+            << u"\"Unbelievable,\" said Tom Brennan, a fan who flew in from Cherry Hill."_s << u"Unbelievable"_s << u"direct"_s << u"Tom Brennan"_s << u"-"_s;
+        QTest::newRow("a pronoun after a name set off before 'whose'")
+            << u"Sean Baker told reporters that the film would help. Adrien Brody, whose speech for the film ran past five minutes, was asked "
+               u"whether he had planned it. He said he had not."_s
+            << u"he had not"_s << u"indirect"_s << u"Adrien Brody"_s << u"-"_s;
+        // A message sent is said: "texted", "emailed", "messaged".
+        QTest::newRow("a quote texted by an unnamed source")
+            << u"Backstage, Adrien Brody said he was grateful.\n\"He earned it, but the director must be pulling his hair out,\" one producer texted us."_s
+            << u"He earned it, but the director must be pulling his hair out"_s << u"direct"_s << u""_s << u"-"_s;
+        QTest::newRow("indirect emailed that") << u"Maria Lopez, a nurse, emailed that she had reached the shelter."_s << u"she had reached the shelter"_s
+                                               << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
+        QTest::newRow("'she' takes up the woman named once just before, not an earlier name")
+            << u"8:47 p.m. ET \u2014 Director Gints Zilbalodis thanks his team in Latvia.\n10:52 p.m. ET \u2014 Mikey Madison wins Best Actress for "
+               u"\"Anora.\" Backstage, she said she had never expected to be in this position."_s
+            << u"she had never expected to be in this position"_s << u"indirect"_s << u"Mikey Madison"_s << u"-"_s;
+        // The source after "according to" speaks: "the spokesperson added" is that unnamed person.
+        QTest::newRow("an unnamed source after 'according to' goes on speaking")
+            << u"In a video message released by the palace, Kate, 42, said the diagnosis had come as a shock. \"I am well,\" she said. She said the "
+               u"treatment began in February. The King said he was proud of her, according to a Buckingham Palace spokesperson. Charles had spoken to "
+               u"her throughout the week, the spokesperson added."_s
+            << u"Charles had spoken to her throughout the week"_s << u"indirect"_s << u""_s << u"-"_s;
+        QTest::newRow("a player named once with his award speaks by his position")
+            << u"Jalen Hurts, the game's MVP, stood quietly by his locker. The 26-year-old quarterback said the win belonged to the whole team."_s
+            << u"the win belonged to the whole team"_s << u"indirect"_s << u"Jalen Hurts"_s << u"-"_s;
+        QTest::newRow("the speaker's own deed after the report is no part of it")
+            << u"Jaylen Brown said afterward that the title was the result of years of work, and he thanked coach Joe Mazzulla for trusting them."_s
+            << u"the title was the result of years of work"_s << u"indirect"_s << u"Jaylen Brown"_s << u"-"_s;
+        QTest::newRow("near miss: a clause with an auxiliary after 'and he' is reported")
+            << u"Jaylen Brown said the title was the result of years of work, and he would remember it."_s
+            << u"the title was the result of years of work, and he would remember it"_s << u"indirect"_s << u"Jaylen Brown"_s << u"-"_s;
+        QTest::newRow("workers named by a plural speak unnamed")
+            << u"The terminal was quiet on Thursday. Longshoremen said they had been told to expect little work."_s
+            << u"they had been told to expect little work"_s << u"indirect"_s << u""_s << u"-"_s;
         QTest::newRow("indirect claimed clause") << u"President Donald Trump claimed he hadn't heard the recording."_s << u"he hadn't heard the recording"_s
                                                  << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
         QTest::newRow("indirect organisation") << u"Dairyvale Foods said it had stopped production at its plant in Kessing."_s
@@ -991,6 +1035,12 @@ private Q_SLOTS:
             << u"Han Duck-soo spoke by telephone"_s;
         QTest::newRow("an office speaking after the verb is no clause")
             << u"The meeting with Xi had been worthwhile, said the Australian prime minister."_s << u"the Australian prime minister"_s;
+        QTest::newRow("near miss: the text of a deal is no verb of saying")
+            << u"Maria Lopez read the text of the deal on Monday. The text runs to 40 pages."_s << u"runs to 40 pages"_s;
+        QTest::newRow("writers signing off a live blog together")
+            << u"8:18 p.m. ET \u2014 \"Short, sweet, slightly unhinged,\" writes our critic Nadia Ferreira.\n11:20 p.m. ET \u2014 That's a wrap. "
+               u"Thanks for following along. \u2014 Nadia Ferreira and Sam Whitcombe"_s
+            << u"That's a wrap"_s;
         QTest::newRow("a thing announced") << u"Maria Lopez announced a new plan for the bridge on Monday."_s << u"a new plan for the bridge"_s;
         QTest::newRow("a thing claimed") << u"Narendra Modi claimed victory in a speech at the party headquarters in New Delhi."_s << u"victory in a speech"_s;
         QTest::newRow("a thing confirmed") << u"Maria Lopez confirmed the resignation of her deputy on Monday."_s << u"the resignation of her deputy"_s;
@@ -1207,6 +1257,28 @@ private Q_SLOTS:
         const StoryGraph graph = extractArticle(articleFromLines(text), QDate(2025, 11, 26));
         for (const Quote &quote : graph.quotes) {
             QVERIFY2(!trimmedQuote(quote.text).contains(trimmedQuote(notQuote)), qPrintable(listed(graph)));
+        }
+    }
+
+    // A film's, book's or song's title in marks that the sentence runs on from is a noun of
+    // the sentence, no words anyone said.
+    void aTitleInMarksIsNoQuote_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("a film opening the sentence after a quote")
+            << u"\"It was a very good night,\" said Priya Raman, a film critic.\n\"Wicked\" won two awards on Sunday."_s << u"Wicked"_s;
+        QTest::newRow("a film inside reported speech") << u"Conan O'Brien, the host, joked that \"Anora\" uses one word 479 times."_s << u"Anora"_s;
+        QTest::newRow("a title of several words") << u"\"The Brutalist\" won three awards, the academy said."_s << u"The Brutalist"_s;
+    }
+
+    void aTitleInMarksIsNoQuote()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, title);
+        const StoryGraph graph = extractArticle(articleFromLines(text), QDate(2025, 11, 26));
+        for (const Quote &quote : graph.quotes) {
+            QVERIFY2(trimmedQuote(quote.text) != title, qPrintable(listed(graph)));
         }
     }
 

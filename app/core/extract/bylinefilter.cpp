@@ -2,12 +2,60 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "bylinefilter.h"
 
+#include "wordmatch.h"
+
 #include "../reader/frontmatter.h"
 #include "../reader/plaintextarticle.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Sourceline {
+
+namespace {
+
+// "Sabine Okonkwo": a line of two or three capitalised words and nothing else.
+bool isBareName(QStringView line)
+{
+    constexpr qsizetype longestName = 40;
+    if (line.isEmpty() || line.size() > longestName) {
+        return false;
+    }
+    const QList<QStringView> words = line.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2 || words.size() > 3) {
+        return false;
+    }
+    return std::all_of(words.cbegin(), words.cend(), [](QStringView word) {
+        const bool letters = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter() || c == u'-' || c == u'\'' || c == u'.'; });
+        return letters && word.front().isUpper() && !isOneOf(word, {u"The", u"A", u"An", u"In", u"On", u"At", u"Of", u"And", u"For", u"To"});
+    });
+}
+
+bool hasDigit(QStringView line)
+{
+    return std::any_of(line.cbegin(), line.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+// "Ravenscourt Gazette, 9 September 2024 / Sabine Okonkwo": under the headline, a writer's
+// name alone on the line after the outlet's dated line is a byline without its "By". The name
+// is never someone in the story, nor the one a "she" in the first paragraph stands for.
+bool isUnmarkedByline(const TextAnalysis &text, qsizetype p)
+{
+    const QStringView paragraph = text.textOf(text.paragraphs[p].range);
+    const QList<QStringView> lines = paragraph.split(u'\n', Qt::SkipEmptyParts);
+    if (lines.isEmpty() || !isBareName(lines.last().trimmed())) {
+        return false;
+    }
+    if (lines.size() > 1) {
+        return std::all_of(lines.cbegin(), lines.cend() - 1, [](QStringView line) { return hasDigit(line) && !line.trimmed().endsWith(u'.'); });
+    }
+    if (p < 2) {
+        return false;
+    }
+    const QStringView before = text.textOf(text.paragraphs[p - 1].range);
+    return before.size() <= 80 && hasDigit(before) && !before.endsWith(u'.');
+}
+
+} // namespace
 
 QList<TextRange> creditParagraphs(const TextAnalysis &text)
 {
@@ -32,6 +80,11 @@ QList<TextRange> creditParagraphs(const TextAnalysis &text)
             credits.append(range);
             afterByline = p + 1;
             continue;
+        }
+        if (p >= 1 && isUnmarkedByline(text, p)) {
+            credits.append(range);
+            afterByline = p + 1;
+            break;
         }
         if (const QStringView credit = bylineCredit(paragraph); !credit.isEmpty() && credit.front().isUpper()) {
             credits.append(range);

@@ -170,6 +170,26 @@ bool isStructure(QStringView word)
     return structures.contains(QStringView(lower.data(), lower.size()));
 }
 
+// "best actress", "Best Supporting Actor", "best director": a role noun after "best" (or
+// "worst") names an award's category; no office or trade is called so.
+bool namesAnAward(QStringView roleText)
+{
+    for (const QStringView part : roleText.tokenize(u' ')) {
+        if (equalsLower(part, u"best") || equalsLower(part, u"worst")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "Eagles", "Chiefs", "Red Sox": the plural noun that ends a team's name. "Lewis", "Davis",
+// "Ross" and "Marcus" end otherwise; "Williams" and "Jones" end so too, and are told apart by
+// how the article uses them (Finder::namesATeam()).
+bool pluralShaped(QStringView word)
+{
+    return (word.size() >= 4 && word.back() == u's' && !word.endsWith(u"ss") && !word.endsWith(u"us") && !word.endsWith(u"is")) || word.endsWith(u"Sox");
+}
+
 // Offices held over a town or region: "Port Arden Mayor", "Mayor X of Chandler".
 bool isPlaceOffice(QStringView word)
 {
@@ -389,6 +409,7 @@ private:
     [[nodiscard]] bool inParentheses(qsizetype i) const;
     [[nodiscard]] bool allTitles(qsizetype first, qsizetype end) const;
     [[nodiscard]] bool treatedAsPerson(qsizetype i, Gender *gender) const;
+    [[nodiscard]] bool takenUpAsPronoun(qsizetype first, qsizetype end, Gender *gender) const;
 
     /// How often the article writes word capitalised; the counts are taken when first asked,
     /// as few articles ask at all.
@@ -399,6 +420,10 @@ private:
     /// Whether the first word of the run at `first` stands alone elsewhere as a person does
     /// ("Mr Yoon", "Yoon said"): the family name of a name written family name first.
     [[nodiscard]] bool firstWordStandsForAPerson(qsizetype first);
+    /// Where the capitalised word occurs, indexed on first use.
+    [[nodiscard]] const QList<qsizetype> &capitalisedPositions(QStringView word);
+    [[nodiscard]] bool namesATeam(qsizetype first, qsizetype end);
+    [[nodiscard]] bool calledTheTeam(QStringView plural);
     void scanRuns();
     void readRun(qsizetype i, qsizetype j);
     void addEntity(Entity::Kind kind, qsizetype first, qsizetype end);
@@ -467,6 +492,7 @@ private:
     WordTable<int> m_capitalised{0}; ///< how often each capitalised word occurs, counted on first use
     QHash<QStringView, QList<qsizetype>> m_capitalisedAt; ///< where each capitalised word occurs, with the counts
     bool m_capitalisedCounted = false;
+    QSet<QStringView> m_teamNouns; ///< the plural nouns that end the teams named so far ("Eagles")
     QHash<QString, QList<int>> m_byRole;
     QHash<int, QList<int>> m_byGroup;
 };
@@ -486,6 +512,14 @@ QString roleAsWritten(const QString &text)
         return text.toLower();
     }
     const qsizetype space = text.indexOf(u' ');
+    // "Quarterback Jalen Hurts", "Linebacker Zack Baun": a role noun that news writes before a
+    // name in lower case ("quarterback Jalen Hurts") has its capital only from opening the
+    // sentence; titles ("Mayor", "Coach", "Officer") keep theirs.
+    if (space < 0 && text.size() >= 2 && text.at(0).isUpper() && text.at(1).isLower() && !PeopleLexicon::isTitle(text) && PeopleLexicon::role(text).isValid()) {
+        QString lowered = text;
+        lowered[0] = lowered.at(0).toLower();
+        return lowered;
+    }
     if (space < 2 || !text.at(0).isUpper() || !text.at(1).isLower()) {
         return text;
     }
@@ -614,8 +648,13 @@ bool Finder::portfolioAfterAnd(qsizetype first, qsizetype andWord, qsizetype end
 }
 
 // Asked only of a run ending in a possessive before more capitalised words.
+// "New York's Signature Bank", "Britain's Royal Mail": a place that owns a body is where it is,
+// no part of its name, as a person's possessive is no part of it either.
 bool Finder::ownerIsPersonal(qsizetype first, qsizetype end) const
 {
+    if (PeopleLexicon::isPlace(textView(first, end - 1)) || !PeopleLexicon::country(textView(first, end - 1)).isEmpty()) {
+        return true;
+    }
     for (qsizetype m = first; m < end; ++m) {
         if (lex(m).isGivenName() || lex(m).isTitle() || (m + 1 == end && PeopleLexicon::isLeaderSurname(word(m)))) {
             return true;
@@ -748,7 +787,9 @@ RoleCue Finder::roleBefore(qsizetype start) const
     }
     qsizetype first = m - length + 1;
     while (first > 0 && w.plainGapBefore(first) && (w.isLower(first - 1) || w.at(first - 1).initial) && start - first < 6
-        && (lex(first - 1).isRoleModifier() || lex(first - 1).role().isValid())) {
+        && (lex(first - 1).isRoleModifier() || (lex(first - 1).role().isValid() && (!lex(first - 1).role().plural || w.at(first - 1).possessive)))) {
+        // "Chiefs coach Andy Reid": a plural noun qualifies no office but in the possessive
+        // ("Farmers' leader"); before it, it names the club.
         --first;
         if (!w.isLower(first)) {
             break; // "Opposition leader Samira Obi": a capital only where the sentence starts
@@ -1688,6 +1729,43 @@ bool Finder::treatedAsPerson(qsizetype i, Gender *gender) const
     return false;
 }
 
+// "Mikey Madison wins Best Actress for “Anora.” Backstage, she said ...": a pair of names that
+// opens its sentence, acts, and is taken up as "he" or "she" at the start of the next sentence
+// of the paragraph, with nobody else named between, is a person named once; a company or a
+// place would be "it". The pronoun tells the person's gender.
+bool Finder::takenUpAsPronoun(qsizetype first, qsizetype end, Gender *gender) const
+{
+    const bool opens = first == 0 || w.at(first).initial || w.at(first - 1).sentence != w.at(first).sentence || w.gapBeforeHas(first, u'\u2014')
+        || w.gapBeforeHas(first, u'\u2013');
+    if (!opens || end >= w.size() || !w.plainGapBefore(end) || !w.isLower(end) || w.at(end).sentence != w.at(first).sentence) {
+        return false;
+    }
+    const QStringView verb = word(end);
+    const bool acts = isOneOf(verb, {u"was", u"is", u"has", u"had", u"will", u"would"}) || SpeechCues::lookup(verb).finite
+        || (verb.size() > 3 && (hasEnding(verb, u"ed") || hasEnding(verb, u"s")) && !hasEnding(verb, u"ss"));
+    if (!acts) {
+        return false;
+    }
+    const int sentence = w.at(first).sentence;
+    qsizetype m = end + 1;
+    for (; m < w.size() && m < end + 30 && w.at(m).sentence == sentence; ++m) {
+        if (!m_inQuote.at(m) && w.at(m).capitalised && (lex(m).isGivenName() || lex(m).isTitle())) {
+            return false; // someone else is named
+        }
+    }
+    // The next sentence takes the name up within its first words: "Backstage, she said".
+    for (const qsizetype opening = m; m < w.size() && m < opening + 4 && w.at(m).sentence == sentence + 1; ++m) {
+        if (w.at(m).paragraph != w.at(first).paragraph || m_inQuote.at(m) || (w.at(m).capitalised && !w.at(m).initial)) {
+            return false;
+        }
+        if (isSubjectPronoun(m)) {
+            *gender = PeopleLexicon::pronounGender(word(m));
+            return *gender != Gender::Unknown;
+        }
+    }
+    return false;
+}
+
 void Finder::addEntity(Entity::Kind kind, qsizetype first, qsizetype end)
 {
     const QStringView name = textView(first, end - 1);
@@ -1729,12 +1807,8 @@ int Finder::capitalisedAloneCount(QStringView text)
     return count ? *count >> 16 : 0;
 }
 
-bool Finder::firstWordStandsForAPerson(qsizetype first)
+const QList<qsizetype> &Finder::capitalisedPositions(QStringView text)
 {
-    const QStringView text = word(first);
-    if (capitalisedCount(text) < 2 || capitalisedCount(word(first + 1)) >= capitalisedCount(text)) {
-        return false;
-    }
     // Few articles get here: the positions are indexed on first use.
     if (m_capitalisedAt.isEmpty()) {
         for (qsizetype i = 0; i < w.size(); ++i) {
@@ -1743,7 +1817,53 @@ bool Finder::firstWordStandsForAPerson(qsizetype first)
             }
         }
     }
-    for (const qsizetype p : m_capitalisedAt.value(text)) {
+    static const QList<qsizetype> none;
+    const auto found = m_capitalisedAt.constFind(text);
+    return found == m_capitalisedAt.cend() ? none : *found;
+}
+
+// "The Philadelphia Eagles", "the Kansas City Chiefs", "the Golden State Warriors": a team is
+// named by its city and a plural noun, and sports writing goes on to call it "the Eagles". A
+// person's surname takes no article, so a run ending in a plural noun is a team when its first
+// words are a known place, or when the article writes its last word after "the" elsewhere.
+bool Finder::namesATeam(qsizetype first, qsizetype end)
+{
+    const qsizetype count = end - first;
+    if (count < 2 || count > 4 || !pluralShaped(word(end - 1))) {
+        return false;
+    }
+    if (!lex(first).isGivenName() && PeopleLexicon::isPlace(textView(first, end - 2))) {
+        return true;
+    }
+    return calledTheTeam(word(end - 1));
+}
+
+bool Finder::calledTheTeam(QStringView plural)
+{
+    for (const qsizetype p : capitalisedPositions(plural)) {
+        if (!w.plainGapBefore(p) || !lowerIs(p - 1, u"the")) {
+            continue;
+        }
+        // "the Williams sisters", "the Jones family": a family is called by its surname.
+        const bool nounAfter = p + 1 < w.size() && w.plainGapBefore(p + 1) && w.isLower(p + 1)
+            && isOneOf(word(p + 1), {u"family", u"families", u"sisters", u"brothers", u"twins", u"siblings", u"household", u"clan", u"couple", u"children"});
+        // "the Eagles Autism Foundation": the word opens a longer name ("the Chiefs' Travis
+        // Kelce" owns the next one).
+        const bool runsOn = p + 1 < w.size() && w.plainGapBefore(p + 1) && w.at(p + 1).capitalised && !w.at(p).possessive;
+        if (!nounAfter && !runsOn) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Finder::firstWordStandsForAPerson(qsizetype first)
+{
+    const QStringView text = word(first);
+    if (capitalisedCount(text) < 2 || capitalisedCount(word(first + 1)) >= capitalisedCount(text)) {
+        return false;
+    }
+    for (const qsizetype p : capitalisedPositions(text)) {
         const bool alone = p != first && (p + 1 >= w.size() || !w.plainGapBefore(p + 1) || !w.at(p + 1).capitalised || w.at(p).possessive);
         if (!alone || m_inQuote.at(p)) {
             continue;
@@ -1783,7 +1903,10 @@ void Finder::scanRuns()
                 const Role &roleOf = lex(j - 1).role();
                 const bool titleOf = (lex(j - 1).isTitle() || (roleOf.isValid() && !roleOf.plural && w.at(j - 1).capitalised)) && j + 2 < n
                     && w.plainGapBefore(j + 2) && (isNameWord(j + 2) || (lowerIs(j + 2, u"and") && j + 3 < n && isNameWord(j + 3)));
-                if (lex(j - 1).isOrganisationWord() || titleOf) {
+                // "Court of Arbitration for Sport": a body's name that goes on with "of" goes on
+                // with "for" too.
+                const bool bodyGoesOn = j >= i + 3 && (word(j - 2) == u"of" || word(j - 2) == u"for") && lex(j - 3).isOrganisationWord();
+                if (lex(j - 1).isOrganisationWord() || titleOf || bodyGoesOn) {
                     j += 2;
                     continue;
                 }
@@ -1817,6 +1940,22 @@ void Finder::scanRuns()
             }
             break;
         }
+        // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a body's remit listed with
+        // commas, one word each, closed by "and", goes on with its name.
+        if (j + 2 < n && w.gapBefore(j).trimmed() == u"," && bodyOfBeforeAnd(i, j)) {
+            qsizetype e = j;
+            for (int items = 0; items < 5 && e + 2 < n && isNameWord(e) && !lex(e).isGivenName(); ++items) {
+                if (w.gapBefore(e + 1).trimmed() == u",") {
+                    ++e;
+                    continue;
+                }
+                if (lowerIs(e + 1, u"and") && w.plainGapBefore(e + 1) && w.plainGapBefore(e + 2) && isNameWord(e + 2)
+                    && (e + 3 >= n || !w.plainGapBefore(e + 3) || !isNameWord(e + 3))) {
+                    j = e + 3;
+                }
+                break;
+            }
+        }
         // "Union Minister for Electronics and IT Ashwini Vaishnaw": a portfolio of two parts runs
         // on past "and" to the name after it.
         if (j + 3 < n && lowerIs(j, u"and") && w.plainGapBefore(j) && w.plainGapBefore(j + 1) && isNameWord(j + 1)) {
@@ -1840,14 +1979,21 @@ void Finder::scanRuns()
                 ++e;
             }
             bool personal = false;
+            // "Department of Health and Human Services": a title's word ("Health" of "Health
+            // Secretary") after a body's "of" is the body's remit, no title before a name.
+            bool remit = false;
             for (qsizetype m = i; m < j; ++m) {
-                personal = personal || lex(m).isGivenName() || lex(m).isTitle() || surnameSoFar(word(m));
+                remit = remit || (w.isLower(m) && (word(m) == u"of" || word(m) == u"for") && m > i && lex(m - 1).isOrganisationWord());
+                personal = personal || lex(m).isGivenName() || (lex(m).isTitle() && !remit) || surnameSoFar(word(m));
             }
             // "American Airlines and United Airlines", "ITV and Sky News": a name that is whole
             // before "and" (it ends in an organisation's word, or is a known body or an acronym) is
             // one of two.
             const bool wholeBefore = lex(j - 1).isOrganisationWord() || (j - i == 1 && (lex(i).isOrganisation() || isAcronym(word(i))));
             if (!personal && (e >= n || !isNameWord(e)) && lex(e - 1).isOrganisationWord() && !lex(j + 1).isGivenName() && !wholeBefore) {
+                j = e;
+            } else if ((e >= n || !isNameWord(e)) && PeopleLexicon::isPlace(textView(i, e - 1))) {
+                // "Bosnia and Herzegovina", "Trinidad and Tobago": one country's name.
                 j = e;
             } else if (!personal && (e >= n || !isNameWord(e)) && portfolioAfterAnd(i, j, e)) {
                 j = e;
@@ -1901,6 +2047,19 @@ void Finder::readRun(qsizetype i, qsizetype j)
         if (k + 2 < j && lex(j - 1).isOrganisationWord() && isOneOf(first, {u"first", u"second", u"third", u"fifth"}) && !lex(k + 1).isTitle()) {
             break;
         }
+        // "chief executive of First Citizens, called", "the Fifth Third deal": an ordinal
+        // written with a capital inside a sentence opens a name, and no person's; before a title
+        // ("First Lady Jill Biden", "First Deputy Prime Minister") it opens an office.
+        if (!w.at(k).initial && k + 1 < j && k == i && isOneOf(first, {u"First", u"Second", u"Third", u"Fourth", u"Fifth"}) && !lex(k + 1).isTitle()
+            && !lex(k + 1).role().isValid() && !compoundRole(k).isValid()) {
+            addEntity(Entity::Kind::Organisation, k, j);
+            return;
+        }
+        // "First Lady Jill Biden", "First Minister John Swinney": a two-word office whose first
+        // word is also a function word opens the run whole.
+        if (k + 2 < j && compoundRole(k).isValid()) {
+            break;
+        }
         // "U.S." folds to the pronoun "us" but, written so, names the country.
         const bool countryAbbreviation = !lex(k).country().isEmpty() && isAcronym(first);
         if (((lex(k).isFunctionWord() && !countryAbbreviation) || lex(k).isCalendarWord()) && !(k + 1 < j && familyNameBeforeGivenName(k))) {
@@ -1921,8 +2080,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
             ++k;
             continue;
         }
-        // A sentence-initial word the article also writes in lower case is an ordinary word.
-        if (w.at(k).initial && lex(k).country().isEmpty() && w.occursInLowerCase(k)) {
+        // A sentence-initial word the article also writes in lower case is an ordinary word;
+        // "Police Commissioner Kevin Bethel", "Fire Chief ...": a body's word before a title is
+        // the body whose office it is.
+        const bool bodyOfTitle = k + 2 < j && (lex(k).isOrganisation() || lex(k).isOrganisationWord()) && (lex(k + 1).isTitle() || lex(k + 1).role().isValid());
+        if (w.at(k).initial && lex(k).country().isEmpty() && w.occursInLowerCase(k) && !bodyOfTitle) {
             ++k;
             continue;
         }
@@ -2239,8 +2401,18 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // "Francis Scott Key Bridge", "John F. Kennedy International Airport", "Ronald Reagan
     // Building": a structure named after a person is a place. Only nouns that are rarely
     // surnames count here ("Helen Park", "Sally Field" and "Arsenio Hall" stay people).
-    if (!titled && count >= 2 && isStructure(last)) {
+    // "Linden Park Medical Center", "the Hollings Cancer Center": a centre of a field is an
+    // institution, no building.
+    const bool institution = count >= 3 && (equalsLower(last, u"center") || equalsLower(last, u"centre"))
+        && isOneOf(
+            word(j - 2), {u"medical", u"cancer", u"research", u"health", u"trauma", u"policy", u"science", u"studies", u"study", u"heart", u"children's"});
+    if (!titled && count >= 2 && isStructure(last) && !institution) {
         addEntity(Entity::Kind::Place, k, j);
+        return;
+    }
+    if (!titled && namesATeam(k, j)) {
+        addEntity(Entity::Kind::Organisation, k, j);
+        m_teamNouns.insert(word(j - 1));
         return;
     }
     if (!titled && !givenFirst) {
@@ -2260,8 +2432,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 return;
             }
         }
+        // "PHILADELPHIA — Within minutes ...": a known place set in capitals opens a dateline.
         if (PeopleLexicon::isOrganisation(core) || organisationWord
-            || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty() && !initialismModifiesNoun(k))) {
+            || (count == 1 && isAcronym(core) && PeopleLexicon::country(core).isEmpty() && !initialismModifiesNoun(k) && !PeopleLexicon::isPlace(core))) {
             addEntity(Entity::Kind::Organisation, k, j);
             return;
         }
@@ -2379,7 +2552,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
         score += 2;
     }
     RoleCue commaRole;
-    if (!before.isValid() && !candidate.role.isValid()) {
+    // "A police spokesperson, Officer Dana Whitley,": a title that names any official says less
+    // than the office the apposition before the name gives.
+    if (!before.isValid() && (!candidate.role.isValid() || candidate.role.role.generic)) {
         // "The leader of the council, Cllr Martin Pryce,": an honorific leaves the role to the appositive.
         commaRole = roleBeforeComma(titled ? titleStart : k);
         if (commaRole.isValid()) {
@@ -2415,9 +2590,23 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 {u"to", u"in", u"at", u"from", u"of", u"for", u"with", u"near", u"on", u"behind", u"about", u"against", u"into", u"over", u"across", u"beyond",
                     u"toward", u"towards", u"without", u"among"});
     };
-    if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k)) && !closesAside()) {
+    // "Novo Nordisk, which makes Ozempic, said": a name closing a relative clause set off by
+    // commas is the clause's object; the subject before the clause speaks.
+    const auto closesRelativeClause = [&] {
+        if (j >= w.size() || !w.gapBeforeHas(j, u',')) {
+            return false;
+        }
+        for (qsizetype b = k - 1; b >= 0 && b >= k - 6 && w.at(b).sentence == w.at(k).sentence && !w.gapBeforeHas(b + 1, u','); --b) {
+            if (w.isLower(b) && (lowerIs(b, u"which") || lowerIs(b, u"who") || lowerIs(b, u"whose") || lowerIs(b, u"that")) && w.gapBeforeHas(b, u',')) {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k)) && !closesAside() && !closesRelativeClause()) {
         score += 2;
     }
+    Gender pronounGender = Gender::Unknown; ///< as the next sentence takes the name up, when it does
     if (count >= 2 && !isHeading(k)) {
         // An unknown capitalised pair is a name only if its last word recurs on its own, as
         // news names a person in full once and by surname after; title-case phrases do not.
@@ -2432,8 +2621,14 @@ void Finder::readRun(qsizetype i, qsizetype j)
         // names a place or a thing, and the pronoun is the subject's.
         const bool afterArticle = k > 0 && w.at(k - 1).sentence == w.at(k).sentence && w.isLower(k - 1)
             && (lowerIs(k - 1, u"the") || lowerIs(k - 1, u"a") || lowerIs(k - 1, u"an"));
-        bool personal = false;
-        if (!ordinary && score == 0 && capitalisedCount(last) < 2 && !afterArticle) {
+        // "Adrien Brody, whose speech ran past five minutes,", "Mikey Madison, who won": a
+        // relative clause set off after the pair asks "who", which English keeps for people.
+        bool personal = !ordinary && score == 0 && !afterArticle && j + 1 < w.size() && w.gapBefore(j).trimmed() == u"," && w.isLower(j)
+            && (lowerIs(j, u"who") || lowerIs(j, u"whose"));
+        if (!personal && !ordinary && score == 0 && capitalisedCount(last) < 2 && !afterArticle) {
+            personal = takenUpAsPronoun(k, j, &pronounGender);
+        }
+        if (!personal && !ordinary && score == 0 && capitalisedCount(last) < 2 && !afterArticle) {
             for (qsizetype m = j; m < w.size() && m < j + 10 && w.at(m).sentence == w.at(j - 1).sentence && !m_inQuote.at(m); ++m) {
                 if (w.at(m).capitalised && !w.at(m).initial) {
                     break;
@@ -2479,8 +2674,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (count == 1 && !titled && k >= 2 && w.plainGapBefore(k) && lowerIs(k - 1, u"of") && w.plainGapBefore(k - 1) && w.at(k - 2).capitalised
         && !w.at(k - 2).possessive && !lex(k - 2).isFunctionWord() && !surnameSoFar(word(k))) {
         bool placeOffice = PeopleLexicon::isPlace(core);
+        // "the Duke of Sussex", "the Princess of Wales": a peerage or a royal style is held of a
+        // place, as a mayor's office is.
         for (qsizetype m = std::max<qsizetype>(0, k - 6); m < k - 1; ++m) {
-            placeOffice = placeOffice || isPlaceOffice(word(m)) || isOneOf(word(m), {u"senator", u"sen.", u"rep.", u"mp"});
+            placeOffice = placeOffice || isPlaceOffice(word(m)) || isTerritorialTitle(word(m))
+                || isOneOf(word(m), {u"senator", u"sen.", u"rep.", u"mp", u"prince", u"princess"});
         }
         addEntity(placeOffice ? Entity::Kind::Place : Entity::Kind::Organisation, k, j);
         return;
@@ -2496,7 +2694,10 @@ void Finder::readRun(qsizetype i, qsizetype j)
         const bool afterPreposition = k > 1 && w.plainGapBefore(k - 1) && isOneOf(word(k - 2), {u"of", u"in", u"to", u"from", u"at", u"across", u"near"});
         const bool speaks = !afterPreposition && j < w.size() && w.plainGapBefore(j) && SpeechCues::lookup(word(j)).finite;
         const bool toldTo = k > 1 && w.plainGapBefore(k - 1) && SpeechCues::lookup(word(k - 2)).takesAddressee; // "told the Ledger"
-        addEntity(speaks || toldTo ? Entity::Kind::Organisation : Entity::Kind::Place, k, j);
+        // "the Eagles" after "the Philadelphia Eagles": the team, called by its plural noun;
+        // "the Finals", "the Olympics": a body's or an event's word.
+        const bool team = m_teamNouns.contains(word(k)) || lex(k).isOrganisationWord();
+        addEntity(speaks || toldTo || team ? Entity::Kind::Organisation : Entity::Kind::Place, k, j);
         return;
     }
     // "an analyst at Pinegate Securities", "a strategist at Nomura": after a profession's "at"
@@ -2526,7 +2727,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
         addEntity(Entity::Kind::Place, k, j);
         return;
     }
-    if (count == 1 && !titled && !w.at(k).possessive && !surnameSoFar(word(k))
+    // "in Game 5", "at Gate 7": a word before a number names a numbered thing; "at Crypto.com
+    // Arena": a word before a web domain's ending is an address's. Neither is a place.
+    const bool numberedOrAddress = j < w.size()
+        && ((w.plainGapBefore(j) && word(j).front().isDigit())
+            || (w.gapBefore(j) == u"." && isOneOf(word(j), {u"com", u"org", u"net", u"io", u"co", u"uk", u"gov", u"edu"})));
+    if (count == 1 && !titled && !w.at(k).possessive && !surnameSoFar(word(k)) && !numberedOrAddress
         && ((k > 0 && w.plainGapBefore(k) && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at")))
             || (k > 1 && w.plainGapBefore(k) && lowerIs(k - 1, u"of")
                 && isOneOf(word(k - 2),
@@ -2591,6 +2797,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
             return;
         }
     }
+    // "Longshoremen said they had been told to expect little work": a lone plural of "-man"
+    // names a group of workers, never one person ("Carmen" is a given name).
+    if (count == 1 && !titled && word(k).size() > 5 && hasEnding(word(k), u"men") && !lex(k).isGivenName() && !surnameSoFar(word(k))) {
+        return;
+    }
     // "Zelensky met Trump": the surnames of leaders named daily stand alone for the person.
     if (count == 1 && PeopleLexicon::isLeaderSurname(word(k))) {
         score += 2;
@@ -2644,6 +2855,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (candidate.gender == Gender::Unknown && count >= 2) {
         candidate.gender = lex(k).givenNameGender();
     }
+    if (candidate.gender == Gender::Unknown) {
+        candidate.gender = pronounGender;
+    }
     if (candidate.gender == Gender::Unknown && candidate.role.isValid()) {
         // "His wife, Morag,": the role says who "she" is.
         const qsizetype space = candidate.role.text.lastIndexOf(u' ');
@@ -2669,6 +2883,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
             candidate.role.role = role;
             candidate.role.text = spelled.join(u' ');
         }
+    }
+    // "Mikey Madison, 25, won best actress", "for best director, Baker": an award's category
+    // names what was won, not what the person does or holds.
+    if (namesAnAward(candidate.role.text)) {
+        candidate.role = {};
     }
     m_candidates.append(candidate);
 }
@@ -3235,6 +3454,15 @@ void Finder::findDescriptors()
         if (determiner && d + 1 < n && (w.at(d + 1).range.length() == 6 || w.at(d + 1).range.length() == 7)
             && (lowerIs(d + 1, u"median") || lowerIs(d + 1, u"average") || lowerIs(d + 1, u"typical"))) {
             continue;
+        }
+        // "Steve Mollenkopf ... will become the new chairman", "was named as the next coach": an
+        // office after a verb of becoming is what the clause's subject becomes, no one named
+        // before under that office.
+        if (determiner && d > 0 && w.plainGapBefore(d)) {
+            const qsizetype verb = lowerIs(d - 1, u"as") && d > 1 && w.plainGapBefore(d - 1) ? d - 2 : d - 1;
+            if (isOneOf(word(verb), {u"become", u"became", u"becomes", u"becoming", u"named", u"appointed", u"elected", u"chosen"})) {
+                continue;
+            }
         }
         Descriptor descriptor;
         descriptor.firstWord = int(d);
@@ -4092,11 +4320,21 @@ void Finder::findUnnamedSpeakers()
             }
             // "a White House official", "a Downing Street aide": a body of two words names whom
             // the speaker serves.
+            // "a Buckingham Palace spokesperson": so does a seat named for the body it houses.
             const bool body = lex(m).isOrganisation() || lex(m).isOrganisationWord()
-                || (m + 1 < n && w.at(m + 1).capitalised && w.plainGapBefore(m + 1) && PeopleLexicon::isOrganisation(textView(m, m + 1)));
+                || (m + 1 < n && w.at(m + 1).capitalised && w.plainGapBefore(m + 1)
+                    && (PeopleLexicon::isOrganisation(textView(m, m + 1)) || (lex(m + 1).isPlaceWord() && !lex(m).isGivenName())))
+                || (m > d + 1 && w.at(m - 1).capitalised && lex(m).isPlaceWord());
             if (w.isLower(m) ? !isModifier(m, 0) : lex(m).country().isEmpty() && !body) {
                 break;
             }
+        }
+        // "..., according to a Buckingham Palace spokesperson.": the source of what the sentence
+        // reports speaks as well, and "the spokesperson added" later is that unnamed person.
+        const bool source = d >= 2 && lowerIs(d - 1, u"to") && lowerIs(d - 2, u"according") && w.plainGapBefore(d) && w.plainGapBefore(d - 1);
+        if (role.isValid() && source) {
+            m_unnamedSpeakers.append({w.at(d).range.start, w.at(d).sentence, role.canonical});
+            continue;
         }
         if (!role.isValid() || after >= n || w.at(after).sentence != w.at(d).sentence) {
             continue;

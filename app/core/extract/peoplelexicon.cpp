@@ -218,7 +218,18 @@ const auto &roles()
             u"organiser|organizer|volunteer|coordinator|steward|caretaker|landlord|developer|specialist|employee|staffer|worker|insider|examiner|supervisor|"
             u"treasurer|cardinal|archbishop|camerlengo|dean|deacon|nun|monk|friar|seminarian|vicar|chaplain|rabbi|imam|"
             u"wife|husband|son|daughter|mother|father|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
-            u"niece|nephew|cousin|fiancee|fiance|girlfriend|boyfriend|neighbour|neighbor|colleague|friend"_s,
+            u"niece|nephew|cousin|fiancee|fiance|girlfriend|boyfriend|neighbour|neighbor|colleague|friend|"
+            // Positions on a team: "quarterback Jalen Hurts", "the 22-year-old cornerback". Words
+            // that are common nouns or verbs alone ("safety", "tackle", "guard") are left out.
+            u"quarterback|cornerback|linebacker|lineman|receiver|halfback|fullback|kicker|punter|pitcher|shortstop|outfielder|"
+            u"infielder|batter|batsman|wicketkeeper|all-rounder|jockey|golfer|boxer|sprinter|swimmer|cyclist|gymnast|skier|rookie|mvp|"
+            // The people who make films, records and shows.
+            // Medicine's specialists: "an endocrinologist at Linden Park Medical Center".
+            u"endocrinologist|neurologist|radiologist|anesthesiologist|anaesthetist|dermatologist|gastroenterologist|immunologist|pathologist|"
+            u"geneticist|obstetrician|gynecologist|gynaecologist|urologist|hematologist|haematologist|nephrologist|pulmonologist|rheumatologist|"
+            u"neuroscientist|neurosurgeon|nutritionist|dietitian|toxicologist|pharmacologist|microbiologist|clinician|statistician|technician|"
+            u"producer|screenwriter|songwriter|rapper|publicist|cinematographer|writer-director|actor-director|singer-songwriter|"
+            u"writer-producer|player-coach"_s,
             Group::Other);
         // Synonyms share one canonical role, so "the minister" finds a "Health Secretary".
         const QList<std::pair<QString, QString>> synonyms{{u"secretary"_s, u"minister"_s}, {u"advisor"_s, u"adviser"_s}, {u"counsellor"_s, u"adviser"_s},
@@ -273,6 +284,8 @@ const auto &compoundRoles()
         // A parliament's party whips lead its members there, not the party: "the party leader" is someone else.
         add(u"floor leader|majority leader|minority leader"_s, Group::Legislator);
         add(u"first lady|first gentleman"_s, Group::Other);
+        // Positions of two words whose second is a common noun alone ("back", "end", "tackle").
+        add(u"running back|tight end|defensive tackle|defensive end|offensive tackle|defensive back|point guard|shooting guard"_s, Group::Other);
         add(u"chief executive|managing director|board member"_s, Group::Executive);
         add(u"special envoy|peace envoy|top envoy|top negotiator"_s, Group::Envoy);
         add(u"chief justice|supreme court"_s, Group::Judge);
@@ -432,7 +445,9 @@ const auto &places()
                   u"scandinavia|siberia|kashmir|tibet|xinjiang|yemen|libya|sudan|somalia|ethiopia|mali|niger|chad|haiti|cuba|colombia|chile|peru|"
                   u"bolivia|ecuador|indonesia|malaysia|singapore|thailand|vietnam|philippines|myanmar|bangladesh|sri lanka|nepal|kazakhstan|uzbekistan|"
                   u"armenia|azerbaijan|serbia|croatia|bosnia|kosovo|albania|bulgaria|slovakia|slovenia|iceland|greenland|new zealand|morocco|algeria|"
-                  u"tunisia|nicaragua|panama|guatemala|honduras|oman|bahrain|kuwait"_s);
+                  u"tunisia|nicaragua|panama|guatemala|honduras|oman|bahrain|kuwait|"
+                  // Countries whose names hold "and".
+                  u"bosnia and herzegovina|trinidad and tobago|antigua and barbuda|saint kitts and nevis|st kitts and nevis|herzegovina"_s);
     return set;
 }
 
@@ -482,7 +497,8 @@ const auto &organisationWords()
         u"national|federal|republic|kingdom|union|bloc|summit|conference|forum|treaty|accord|accords|plan|act|bill|doctrine|strategy|"
         u"program|programme|project|operation|mission|fleet|brigade|battalion|regiment|division|corps|power|water|rail|railway|railways|"
         u"transport|electric|utilities|utility|telecom|networks|insurance|trust|infirmary|partnership|politics|business|sport|sports|games|festival|"
-        u"museum|gallery|library|theatre|theater|orchestra|prize|award|awards|cup|championship|olympics|records|books|publishing|foods|"
+        u"museum|gallery|library|theatre|theater|orchestra|prize|award|awards|cup|championship|championships|olympics|finals|playoffs|records|books|"
+        u"publishing|foods|"
         u"brands|industries|enterprises|solutions|logistics|farms|dairy|dairies|mills|stores|markets|retail|ventures|works|steel|mining|"
         u"petroleum|chemicals|electronics|software|entertainment|pictures|healthcare|homes|properties|estates|construction|engineering|"
         u"shipping|shipyard|aerospace|defence|defense|pharmacy|clinic|laboratory|lab|studio|records|hotels|resorts|restaurants|"

@@ -110,11 +110,13 @@ bool isSpokesperson(QStringView word)
 bool isPeopleNoun(QStringView word)
 {
     return isOneOf(word,
-        {u"colleagues", u"friends", u"people", u"sources", u"officials", u"analysts", u"critics", u"experts", u"aides", u"residents", u"witnesses", u"insiders",
-            u"investors", u"employees", u"staff", u"staffers", u"neighbours", u"neighbors", u"relatives", u"supporters", u"allies", u"observers", u"opponents",
-            u"protesters", u"voters", u"lawmakers", u"legislators", u"diplomats", u"negotiators", u"commentators", u"sceptics", u"skeptics", u"detractors",
-            u"backers", u"advocates", u"rivals", u"locals", u"fans", u"others", u"prosecutors", u"lawyers", u"attorneys", u"jurors", u"investigators",
-            u"regulators", u"plaintiffs", u"victims", u"creditors", u"customers"});
+               {u"colleagues", u"friends", u"people", u"sources", u"officials", u"analysts", u"critics", u"experts", u"aides", u"residents", u"witnesses",
+                   u"insiders", u"investors", u"employees", u"staff", u"staffers", u"neighbours", u"neighbors", u"relatives", u"supporters", u"allies",
+                   u"observers", u"opponents", u"protesters", u"voters", u"lawmakers", u"legislators", u"diplomats", u"negotiators", u"commentators",
+                   u"sceptics", u"skeptics", u"detractors", u"backers", u"advocates", u"rivals", u"locals", u"fans", u"others", u"prosecutors", u"lawyers",
+                   u"attorneys", u"jurors", u"investigators", u"regulators", u"plaintiffs", u"victims", u"creditors", u"customers", u"workers"})
+        // "Longshoremen said", "fishermen say": the plural of a "-man" trade.
+        || (word.size() > 5 && endsWithLower(word, u"men"));
 }
 
 // Irregular simple pasts of deeds that news tells after a report: "the crowd broke into applause".
@@ -172,6 +174,9 @@ private:
     /// Whether the quoted words read as a title in title case, of at most maxWords words.
     [[nodiscard]] bool isTitle(const QuotedSpan &span, int wordCount, int maxWords = 9) const;
     [[nodiscard]] bool namesWork(qsizetype firstInside) const;
+    /// Whether every content word of [first, end) is capitalised (function words aside).
+    [[nodiscard]] bool titleCased(qsizetype first, qsizetype end) const;
+    [[nodiscard]] bool titleUsedAsNoun(const QuotedSpan &tail, qsizetype firstInside, qsizetype endInside) const;
     [[nodiscard]] QString speakerId(const Attribution &a) const
     {
         return a.speaker >= 0 ? m_people.people[a.speaker].id : a.entity >= 0 ? m_people.entities[a.entity].id : QString();
@@ -199,6 +204,8 @@ private:
     [[nodiscard]] bool speakerWithCueAt(qsizetype i, qsizetype last) const;
     /// Whether a subject other than a pronoun opens at word i and does something in the simple past.
     [[nodiscard]] bool otherSubjectActsAt(qsizetype i, qsizetype last) const;
+    /// Whether "he" or "she" at word i does something in the simple past ("he thanked the coach").
+    [[nodiscard]] bool pronounActsAt(qsizetype i, qsizetype last) const;
     /// Whether a writing named at content goes on with a participle of saying and "that".
     [[nodiscard]] bool writingSaysThat(qsizetype content, qsizetype last) const;
     /// "Nelson praised the crew, saying the attendants kept calm": reported speech after a
@@ -1320,9 +1327,18 @@ bool Reader::isTitle(const QuotedSpan &span, int wordCount, int maxWords) const
     if (!lower) {
         return false;
     }
+    qsizetype end = w.indexAt(span.inner.start);
+    while (end < w.size() && w.at(end).range.start < span.inner.end) {
+        ++end;
+    }
+    return titleCased(w.indexAt(span.inner.start), end);
+}
+
+bool Reader::titleCased(qsizetype first, qsizetype end) const
+{
     int capitals = 0;
     int content = 0;
-    for (qsizetype i = w.indexAt(span.inner.start); i < w.size() && w.at(i).range.start < span.inner.end; ++i) {
+    for (qsizetype i = first; i < end; ++i) {
         if ((lex(i).isFunctionWord() && !w.at(i).initial) || word(i).front().isDigit()) {
             continue;
         }
@@ -1330,6 +1346,32 @@ bool Reader::isTitle(const QuotedSpan &span, int wordCount, int maxWords) const
         capitals += w.at(i).capitalised ? 1 : 0;
     }
     return content > 0 && capitals == content;
+}
+
+// ""Wicked" won two awards", "joked that "Anora" uses a four-letter word 479 times": a film's,
+// a book's or a song's title in marks is a noun of the sentence, which runs on from the closing
+// mark with no stop or comma; what someone said hands over to its cue with a comma ("...," she
+// said) or ends in a stop. Only a short title-case run counts: words said are rarely all capitals.
+bool Reader::titleUsedAsNoun(const QuotedSpan &tail, qsizetype firstInside, qsizetype endInside) const
+{
+    if (endInside - firstInside > 6 || tail.close < 0 || tail.close + 1 >= w.text().size() || !w.text().at(tail.close + 1).isSpace()) {
+        return false;
+    }
+    const QChar lastInside = w.text().at(std::max(tail.inner.end - 1, 0));
+    if (QStringView(u".?!,;:").contains(lastInside)) {
+        return false;
+    }
+    // "showed “ZERO GRATITUDE” for": words in capitals are shouted, no title.
+    const QStringView inside = QStringView(w.text()).sliced(w.at(firstInside).range.start, w.at(endInside - 1).range.end - w.at(firstInside).range.start);
+    if (std::none_of(inside.cbegin(), inside.cend(), [](QChar c) { return c.isLower(); })) {
+        return false;
+    }
+    const qsizetype next = w.indexAt(tail.close + 1);
+    if (next >= w.size() || next != endInside || w.at(next).paragraph != tail.paragraph || !w.isLower(next)) {
+        return false;
+    }
+    int length = 1;
+    return !cueAt(next, &length).finite && titleCased(firstInside, endInside);
 }
 
 QList<Quote> Reader::run(const QString &articleId)
@@ -1624,6 +1666,9 @@ QList<Quote> Reader::run(const QString &articleId)
             && isOneOf(word(a.verb), {u"called", u"calls", u"call", u"dubbed", u"nicknamed", u"named"})) {
             continue;
         }
+        if (titleUsedAsNoun(tail, firstInside, endInside)) {
+            continue;
+        }
         // Quotation marks that are not quotations: titles, scare quotes, single marks with no cue.
         if (!a.found && a.speaker < 0) {
             if (span.single || wordCount <= 3 || (partial && wordCount <= 5)) {
@@ -1756,6 +1801,11 @@ bool Reader::signatureAt(qsizetype i, qsizetype limit, Attribution &a) const
     }
     // Only a handle, a date or a place may follow the name.
     if (person < 0 || (rest < limit && rest + 8 < limit)) {
+        return false;
+    }
+    // "Thanks for following along. — Nadia Ferreira and Sam Whitcombe": writers who sign off a
+    // live blog together credit it; a post or a letter quoted is signed by one.
+    if (rest + 1 < limit && is(rest, u"and") && w.at(rest + 1).capitalised) {
         return false;
     }
     a.found = true;
@@ -1957,7 +2007,9 @@ bool Reader::startsAdverbial(qsizetype i) const
     return isOneOf(word(i),
                {u"on", u"in", u"at", u"last", u"this", u"earlier", u"later", u"yesterday", u"today", u"tonight", u"during", u"after", u"before", u"again",
                    u"also", u"then", u"by", u"from", u"with", u"to", u"over", u"through", u"while", u"when", u"afterwards", u"once", u"twice", u"late",
-                   u"early", u"next", u"privately", u"publicly", u"separately", u"recently", u"previously", u"repeatedly", u"for", u"shortly"})
+                   u"early", u"next", u"privately", u"publicly", u"separately", u"recently", u"previously", u"repeatedly", u"for", u"shortly",
+                   // "said afterward that", "said backstage that": when and where the words were said.
+                   u"afterward", u"backstage", u"onstage", u"overnight", u"online"})
         || (w.isLower(i) && word(i).endsWith(u"ly")) || lex(i).isCalendarWord();
 }
 
@@ -2629,6 +2681,15 @@ bool Reader::writingSaysThat(qsizetype content, qsizetype last) const
     return false;
 }
 
+bool Reader::pronounActsAt(qsizetype i, qsizetype last) const
+{
+    if (i + 1 > last || m_inQuote.at(i) || !(is(i, u"he") || is(i, u"she")) || !w.plainGapBefore(i + 1) || !w.isLower(i + 1) || isAuxiliary(i + 1)
+        || SpeechCues::lookup(word(i + 1)).valid) {
+        return false;
+    }
+    return (word(i + 1).size() > 4 && endsWithLower(word(i + 1), u"ed")) || isPastOfDeed(word(i + 1));
+}
+
 bool Reader::otherSubjectActsAt(qsizetype i, qsizetype last) const
 {
     if (i + 1 > last || m_inQuote.at(i)) {
@@ -3221,6 +3282,9 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             // "..., and Israeli President Isaac Herzog wished the new pope well": another subject's
             // deed, told in the simple past, is the reporter's narrative.
             && !(end > content && w.gapBeforeHas(end, u',') && is(end, u"and") && otherSubjectActsAt(end + 1, last))
+            // "said the title was the result of years of work, and he thanked coach Joe Mazzulla":
+            // the speaker's own deed in the simple past, after the report, is the reporter's.
+            && !(end > content && w.gapBeforeHas(end, u',') && is(end, u"and") && pronounActsAt(end + 1, last))
             // "..., and on Tuesday the board said its investigators had asked": a clause after a
             // comma with a verb of saying of its own is another report.
             && !(end > content && w.gapBeforeHas(end, u',') && (is(end, u"and") || is(end, u"but")) && reportsOnItsOwn(end + 1, last))) {

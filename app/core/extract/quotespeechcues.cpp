@@ -116,6 +116,10 @@ constexpr Lemma lemmas[] = {
     {u"call", {}, false, false},
     {u"estimate", {}, false, true},
     {u"forecast", u"forecast", false, true},
+    // "one producer texted us", "she said in an email" → "emailed that": messages sent are said.
+    {u"text", {}, true, true},
+    {u"email", {}, true, true},
+    {u"message", {}, true, true},
 };
 
 QString pastOf(QStringView base)
@@ -171,7 +175,7 @@ const QHash<QString, SpeechCues::Cue> &table()
             // "reports", "claims", "notes" are nouns more often than verbs of saying.
             static const QList<QStringView> nouns{u"report", u"claim", u"note", u"post", u"comment", u"tweet", u"state", u"demand", u"promise", u"signal",
                 u"estimate", u"forecast", u"pledge", u"vow", u"counter", u"remark", u"press", u"plead", u"hint", u"call", u"joke", u"reply", u"stress",
-                u"report", u"release"};
+                u"report", u"release", u"text", u"email", u"message"};
             if (!nouns.contains(lemma.base)) {
                 t.insert(presentOf(lemma.base), finite);
             }
