@@ -1124,6 +1124,11 @@ private Q_SLOTS:
                                                  << u"Hurricane center upgraded Helene"_s << u"4:45 p.m."_s;
         QTest::newRow("an entry with its own time") << u"11:21 p.m.\nLandfall. The hurricane center says Helene made landfall at 11:10 p.m. near Perry."_s
                                                     << u"Helene made landfall"_s << u"11:10 p.m."_s;
+        // A delay against the plan is a length of time, not a time of the entry's own.
+        QTest::newRow("an entry with a delay against a plan")
+            << u"1:34 p.m.\nStarliner docked at the station about an hour later than planned."_s << u"Starliner docked"_s << u"1:34 p.m."_s;
+        QTest::newRow("an entry with a length of time")
+            << u"1:50 p.m.\nThe crew opened the hatch after checks that took about two hours."_s << u"Crew opened the hatch"_s << u"1:50 p.m."_s;
     }
 
     // A timeline entry's date dates each sentence of the entry that has none of its own.

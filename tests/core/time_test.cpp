@@ -153,6 +153,13 @@ private Q_SLOTS:
                                             << QString() << u"PT1H30M"_s;
         QTest::newRow("a year and a half") << u"The inquiry took a year and a half."_s << QDate(2024, 7, 19) << u"a year and a half"_s << QString()
                                            << u"P1Y6M"_s;
+        // A count "later than planned" is a delay, no time counted from the story's day.
+        QTest::newRow("a delay later than planned") << u"The capsule docked about an hour later than planned."_s << QDate(2024, 6, 6) << u"about an hour"_s
+                                                    << QString() << u"PT1H"_s;
+        QTest::newRow("a gain earlier than expected") << u"The bridge reopened two years earlier than expected."_s << QDate(2024, 6, 6) << u"two years"_s
+                                                      << QString() << u"P2Y"_s;
+        QTest::newRow("a delay near miss: a count later in the story")
+            << u"The capsule launched on June 5. A day later, it docked."_s << QDate(2024, 6, 6) << u"A day later"_s << u"2024-06-06"_s << QString();
         QTest::newRow("two hours and a half-day strike")
             << u"The talks took two hours and a half-day strike followed."_s << QDate(2024, 7, 19) << u"two hours"_s << QString() << u"PT2H"_s;
         QTest::newRow("future weekday") << u"She will travel to Paris on Friday."_s << wed << u"Friday"_s << u"2025-11-28"_s << QString();

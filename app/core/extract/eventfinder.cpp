@@ -245,7 +245,10 @@ private:
                     // says when it happened; the stamp only when it was written.
                     // "Merchan has set sentencing for July 11": the day a decision fixed is no
                     // time of the deciding.
-                    const auto ownTimeAt = [this](int w) { return m_timeAt[w] >= 0 && m_times[m_timeAt[w]].planVerb < 0; };
+                    // (A length of time, "after a two-hour delay", says when nothing happened.)
+                    const auto ownTimeAt = [this](int w) {
+                        return m_timeAt[w] >= 0 && m_times[m_timeAt[w]].planVerb < 0 && m_times[m_timeAt[w]].mention.kind != TimeMention::Kind::Duration;
+                    };
                     bool ownTime = false;
                     for (int w = k; valid(w) && sameSentence(w, k) && !ownTime; --w) {
                         ownTime = ownTimeAt(w);
