@@ -1142,6 +1142,12 @@ private Q_SLOTS:
         QTest::newRow("a later sentence with its own date")
             << entry.arg(u"Trump announced a summit on 18 October."_s) << u"Trump's announcement"_s << QString();
         QTest::newRow("a sentence of the next paragraph") << entry.arg(u"\nTrump announced a summit in Budapest."_s) << u"Trump's announcement"_s << QString();
+        // A mission or flight named with a number ("Crew-10", "Apollo 11") is the entry's subject.
+        const QString mission = u"The timeline\n16 March \u2013 %1"_s;
+        QTest::newRow("a numbered mission docks") << mission.arg(u"Crew-10 docks at the station."_s) << u"Crew-10 docked"_s << u"2025-03-16"_s;
+        QTest::newRow("a numbered mission undocks") << mission.arg(u"Crew-9 undocks at 1:05 a.m."_s) << u"Crew-9 undocked"_s << u"2025-03-16"_s;
+        QTest::newRow("a numbered mission near miss: a plain subject")
+            << mission.arg(u"The capsule docks at the station."_s) << u"Capsule docked"_s << u"2025-03-16"_s;
     }
 
     void entryDateDatesItsSentences()

@@ -649,7 +649,7 @@ private:
     [[nodiscard]] bool presentBeforeComplement(int k) const
     {
         if (!valid(k) || !valid(k - 1) || !valid(k + 1) || m_words[k].kind != ScannedWord::Kind::Letters || m_words[k].capitalised
-            || m_words[k - 1].kind != ScannedWord::Kind::Letters) {
+            || (m_words[k - 1].kind != ScannedWord::Kind::Letters && !numberedName(k - 1))) {
             return false;
         }
         const QStringView w = word(k);
@@ -661,6 +661,18 @@ private:
             return m_words[k + 1].kind == ScannedWord::Kind::Letters && !m_words[k + 1].capitalised;
         }
         return complementAfter(k);
+    }
+
+    // Whether word k is the number that ends a name: "Crew-10", "Soyuz MS-25", "Apollo 11",
+    // the way missions, flights and models are named ("Crew-10 docks at the station").
+    [[nodiscard]] bool numberedName(int k) const
+    {
+        if (!valid(k) || m_words[k].kind != ScannedWord::Kind::Digits || m_timeAt[k] >= 0) {
+            return false;
+        }
+        const int name = dash(k - 1) && attached(k - 1) && attached(k) ? k - 2 : k - 1;
+        return valid(name) && m_words[name].kind == ScannedWord::Kind::Letters && m_words[name].capitalised && !isFunctionWord(word(name))
+            && !isDeterminer(word(name));
     }
 
     // "Nov. 1: SNAP benefits lapse for the first time": a plain present after a plural subject,
