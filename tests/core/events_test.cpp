@@ -754,6 +754,12 @@ private Q_SLOTS:
         QTest::newRow("not seen until") << u"London had not seen the document until Nov. 20."_s << u"seen"_s << false;
         QTest::newRow("did not attend") << u"Putin did not attend the dinner on Friday."_s << u"attend"_s << false;
         QTest::newRow("did not launch") << u"The rocket did not launch on Friday."_s << u"aunch"_s << false;
+        // A past form between a count and its noun describes what is counted.
+        QTest::newRow("a count's participle") << u"Farmers blamed the dam for three failed harvests in 2022."_s << u"ailed"_s << false;
+        QTest::newRow("a count's participle after a clock")
+            << u"The rocket lifted off at 10:52 a.m. EDT (1452 GMT) after two scrubbed attempts."_s << u"crubbed"_s << false;
+        QTest::newRow("a count's participle near miss: a verb after its subject")
+            << u"On Saturday, two engineers scrubbed the attempt."_s << u"crubbed"_s << true;
         QTest::newRow("will not leave") << u"The crew will not leave the station before June 26, 2024."_s << u"eave"_s << false;
         QTest::newRow("a condition's clause") << u"If the rocket launches on Friday, the crew will dock on Saturday."_s << u"aunch"_s << false;
         QTest::newRow("an entry's plural subject before its verb") << u"- Nov. 4: Protests erupt in Nairobi."_s << u"Protested"_s << false;

@@ -663,6 +663,16 @@ private:
         return complementAfter(k);
     }
 
+    // A count before a noun phrase: "two", "12", "several" (no year or time, no "Crew-10").
+    [[nodiscard]] bool countBefore(int k) const
+    {
+        if (!valid(k) || m_timeAt[k] >= 0) {
+            return false;
+        }
+        return (m_words[k].kind == ScannedWord::Kind::Digits && !numberedName(k))
+            || isOneOf(word(k), {u"two"_w, u"three"_w, u"four"_w, u"five"_w, u"six"_w, u"seven"_w, u"eight"_w, u"nine"_w, u"ten"_w, u"several"_w, u"many"_w});
+    }
+
     // Whether word k is the number that ends a name: "Crew-10", "Soyuz MS-25", "Apollo 11",
     // the way missions, flights and models are named ("Crew-10 docks at the station").
     [[nodiscard]] bool numberedName(int k) const
@@ -1129,6 +1139,12 @@ private:
         // the determiner and the participle leaves it an adjective.
         const int modifier = endsInLy(word(k - 1)) && valid(k - 1) && !m_words[k - 1].capitalised && m_words[k - 1].range.length() > 4 ? k - 2 : k - 1;
         if (!helped && !relative && (isDeterminer(word(modifier)) || (is(modifier, u"s"_w) && punct(modifier - 1)))) {
+            return false;
+        }
+        // "after two scrubbed attempts", "three injured officers": a past form between a count
+        // and a noun describes the things counted.
+        if (!helped && countBefore(k - 1) && valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters && !m_words[k + 1].capitalised
+            && !isFunctionWord(word(k + 1)) && !isOneOf(word(k + 1), {u"to"_w, u"by"_w, u"of"_w, u"for"_w, u"from"_w, u"with"_w, u"into"_w, u"up"_w})) {
             return false;
         }
         if (!helped && is(k + 1, u"by"_w)) {
