@@ -696,6 +696,14 @@ private Q_SLOTS:
             << u"The club extended his contract until 2027 last summer."_s << u"Club extended his contract until 2027"_s << u"2025"_s << u"extended"_s;
         QTest::newRow("a contract until a year near miss: a day the clause owns")
             << u"The club extended his contract on Friday."_s << u"Club extended his contract"_s << u"2025-11-21"_s << u"extended"_s;
+        // A clock told again in brackets on another zone, or an aside in brackets, stays the clause's time; only a date
+        // opening its paragraph before "(Reuters)" or a dash is a dateline.
+        QTest::newRow("a clock restated in brackets") << u"The capsule splashed down at 5:57 p.m. EDT (2157 GMT) on Tuesday."_s << u"Capsule splashed down"_s
+                                                      << u"2025-11-25"_s << u"splashed"_s;
+        QTest::newRow("a clock before a bracketed aside")
+            << u"The operation began shortly after 5am (local time) near the port."_s << u"Operation began"_s << u"2025-11-26"_s << u"began"_s;
+        QTest::newRow("a clock in brackets near miss: a dateline")
+            << u"WASHINGTON, Nov. 20 (Reuters) - The capsule splashed down on Tuesday."_s << u"Capsule splashed down"_s << u"2025-11-25"_s << u"splashed"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

@@ -1058,8 +1058,24 @@ private:
         return m;
     }
 
-    // "VALMORA, March 14 (Golden Test Wire) -": the dateline dates the article, not an event.
-    [[nodiscard]] bool dateline(const TimeMention &tm) const { return isPunct(tm.endWord, u'(') || dash(tm.endWord) || isPunct(tm.endWord, QChar(0x2014)); }
+    // "VALMORA, March 14 (Golden Test Wire) -": the dateline dates the article, not an event. It
+    // is a date before a bracket or a dash with at most a place name before it in its paragraph;
+    // within a sentence, "landed at 5:57 p.m. EDT (2157 GMT)" or "on Tuesday — a day early —",
+    // the bracket or dash only adds to the clause the date belongs to.
+    [[nodiscard]] bool dateline(const TimeMention &tm) const
+    {
+        if (!isPunct(tm.endWord, u'(') && !dash(tm.endWord) && !isPunct(tm.endWord, QChar(0x2014))) {
+            return false;
+        }
+        const int p = paragraphOf(tm.range.start);
+        const int paragraphStart = p >= 0 ? m_analysis.paragraphs[p].range.start : 0;
+        for (int k = tm.firstWord - 1; valid(k) && m_words[k].range.start >= paragraphStart; --k) {
+            if (k < tm.firstWord - 8 || (!punct(k) && m_timeAt[k] < 0 && !(m_words[k].capitalised && m_words[k].kind == ScannedWord::Kind::Letters))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     [[nodiscard]] bool auxiliary(int k) const
     {
