@@ -153,6 +153,19 @@ private Q_SLOTS:
                                             << QString() << u"PT1H30M"_s;
         QTest::newRow("a year and a half") << u"The inquiry took a year and a half."_s << QDate(2024, 7, 19) << u"a year and a half"_s << QString()
                                            << u"P1Y6M"_s;
+        // A name ending in "-ed" inside the sentence ("United States") is no past tense.
+        QTest::newRow("a name in -ed is no past") << u"Supplies last a week before a landing in the United States around June 14."_s << QDate(2024, 6, 5)
+                                                  << u"June 14"_s << u"2024-06-14"_s << QString();
+        QTest::newRow("a name in -ed near miss: a past verb opening the sentence")
+            << u"Supplies ran out. Landed in the United States around June 14, the crew was fine."_s << QDate(2024, 6, 5) << u"June 14"_s << u"2023-06-14"_s
+            << QString();
+        // With no tense near it, a day within a month after the time of writing is this year's.
+        QTest::newRow("a day soon after, its verb far before")
+            << u"The astronauts are scheduled to spend about a week at the station before returning to a landing in the western United States, most likely at White Sands Space Harbor in New Mexico, around June 14."_s
+            << QDate(2024, 6, 5) << u"June 14"_s << u"2024-06-14"_s << QString();
+        QTest::newRow("a day soon after near miss: two months after")
+            << u"The astronauts are scheduled to spend about a week at the station before returning to a landing in the western United States, most likely at White Sands Space Harbor in New Mexico, around Aug. 14."_s
+            << QDate(2024, 6, 5) << u"Aug. 14"_s << u"2023-08-14"_s << QString();
         // A count "later than planned" is a delay, no time counted from the story's day.
         QTest::newRow("a delay later than planned") << u"The capsule docked about an hour later than planned."_s << QDate(2024, 6, 6) << u"about an hour"_s
                                                     << QString() << u"PT1H"_s;

@@ -384,6 +384,11 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             && k + 1 < mention.firstWord && equalsLower(wordText(k + 1), u"to")) {
             return mention.kind == TimeMention::Kind::Date && pastPlan(k) ? Outlook::Either : Outlook::Ahead;
         }
+        // "in the western United States", "aboard a United Airlines flight": a capitalised word
+        // inside the sentence is a name, whatever its ending.
+        if (w.capitalised && k > 0 && m_words[k - 1].kind != ScannedWord::Kind::Punctuation) {
+            continue;
+        }
         // "before the developer withdrew in January": an irregular past decides like "said"; forms
         // that are present tense too ("is set to", "cut") say nothing.
         if (!afterBe && !endsInEd && looksPastTense(word)
@@ -916,7 +921,12 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
                 if (candidate < m_published && coming <= m_published.addDays(75)) {
                     ++year;
                 }
-            } else if (!future && candidate > m_published && !sameMonth && !comingDays) {
+            } else if (!future && candidate > m_published && !sameMonth && !comingDays
+                && !(outlook == Outlook::Unmarked && candidate <= m_published.addDays(31))) {
+                // (With no tense to tell, a day within a month after the time of writing is this
+                // year's: news leaves out the year of the days around it, and a plan whose verb
+                // lies far before its day, "are scheduled to spend a week ... before returning,
+                // most likely ..., around June 14", is still ahead.)
                 --year;
             } else if (future && candidate < m_published && !sameMonth && !namedBeforeParagraphDay(m, candidate)) {
                 ++year;
