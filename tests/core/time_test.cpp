@@ -166,6 +166,11 @@ private Q_SLOTS:
         QTest::newRow("a day soon after near miss: two months after")
             << u"The astronauts are scheduled to spend about a week at the station before returning to a landing in the western United States, most likely at White Sands Space Harbor in New Mexico, around Aug. 14."_s
             << QDate(2024, 6, 5) << u"Aug. 14"_s << u"2023-08-14"_s << QString();
+        // A plan that slipped to a day has that day ahead of the slipping.
+        QTest::newRow("slipped to a day") << u"The flight had already slipped to Sept. 24."_s << QDate(2024, 8, 25) << u"Sept. 24"_s << u"2024-09-24"_s
+                                          << QString();
+        QTest::newRow("slipped to near miss: slipped on a day")
+            << u"The climber slipped on Sept. 24."_s << QDate(2024, 8, 25) << u"Sept. 24"_s << u"2023-09-24"_s << QString();
         // A count "later than planned" is a delay, no time counted from the story's day.
         QTest::newRow("a delay later than planned") << u"The capsule docked about an hour later than planned."_s << QDate(2024, 6, 6) << u"about an hour"_s
                                                     << QString() << u"PT1H"_s;

@@ -535,7 +535,8 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
         // ("postpones", "delay": a timeline's present and an infinitive decide as well.)
         const bool moving = isOneOf(word,
             {u"moved", u"postponed", u"pushed", u"delayed", u"deferred", u"rescheduled", u"adjourned", u"brought", u"shifted", u"moves", u"postpones",
-                u"delays", u"defers", u"reschedules", u"adjourns", u"move", u"postpone", u"delay", u"defer", u"reschedule", u"adjourn"});
+                u"delays", u"defers", u"reschedules", u"adjourns", u"move", u"postpone", u"delay", u"defer", u"reschedule", u"adjourn", u"slipped", u"slips",
+                u"slip"});
         if (from) {
             if (moving) {
                 if (verb) {
