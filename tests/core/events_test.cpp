@@ -120,6 +120,13 @@ private Q_SLOTS:
             << u"2025-11-24"_s << u"rose"_s;
         QTest::newRow("an order word restated by a date")
             << u"Later, on March 19, the bank collapsed."_s << u"Bank collapsed"_s << u"2025-03-19"_s << u"collapsed"_s;
+        QTest::newRow("an order word restated by a weekday")
+            << u"Later, on Monday, the bank collapsed."_s << u"Bank collapsed"_s << u"2025-11-24"_s << u"collapsed"_s;
+        QTest::newRow("an order word before a weekday without a comma")
+            << u"Later on Monday, the bank apologized."_s << u"Bank apologized"_s << u"2025-11-24"_s << u"apologized"_s;
+        QTest::newRow("an order word before a date without a comma")
+            << u"Later on March 19, the bank apologized."_s << u"Bank apologized"_s << u"2025-03-19"_s << u"apologized"_s;
+        QTest::newRow("an order word near miss: later on") << u"Later on, the bank apologized."_s << u"Bank apologized"_s << u""_s << u"apologized"_s;
         QTest::newRow("an order word restated by a date near miss: no date")
             << u"Later, the bank collapsed."_s << u"Bank collapsed"_s << u""_s << u"collapsed"_s;
         // A time restating the day before it dates the clause that follows it.

@@ -168,10 +168,13 @@ private:
             if ((!dated && !ordering) || timeUsed[t] || !valid(tm.firstWord) || insideQuote(tm.range.start) || (dateline(tm) && !opensEntry(tm))) {
                 continue;
             }
-            // "Later, on March 19, Swiss authorities arranged": the calendar date restating an order
-            // word dates the clause; the order word leaves the verb to it.
-            if (ordering && t + 1 < int(m_times.size()) && isPunct(tm.endWord, u',') && m_times[t + 1].mention.firstWord <= tm.endWord + 2
-                && m_times[t + 1].mention.kind == TimeMention::Kind::Date && m_times[t + 1].date.isDated()) {
+            // "Later, on March 19, Swiss authorities arranged", "Later on Friday, he apologized":
+            // the date or day restating an order word dates the clause; the order word leaves the
+            // verb to it.
+            if (ordering && t + 1 < int(m_times.size()) && (isPunct(tm.endWord, u',') || is(tm.endWord, u"on"_w))
+                && m_times[t + 1].mention.firstWord <= tm.endWord + 2
+                && (m_times[t + 1].mention.kind == TimeMention::Kind::Date || m_times[t + 1].mention.kind == TimeMention::Kind::Weekday)
+                && m_times[t + 1].date.isDated()) {
                 continue;
             }
             // "March 26, 1:25 a.m. — The ship loses power": the entry is dated by its time of
