@@ -171,6 +171,11 @@ private Q_SLOTS:
                                           << QString();
         QTest::newRow("slipped to near miss: slipped on a day")
             << u"The climber slipped on Sept. 24."_s << QDate(2024, 8, 25) << u"Sept. 24"_s << u"2023-09-24"_s << QString();
+        // A "will" after a date that closes a past relative clause is the main clause's.
+        QTest::newRow("a past relative clause before a future") << u"Two astronauts who launched on Boeing's capsule in early June will not ride it home."_s
+                                                                << QDate(2024, 8, 25) << u"early June"_s << u"2024-06"_s << QString();
+        QTest::newRow("a past relative clause near miss: the date is the subject's")
+            << u"The launch in early June will carry two astronauts."_s << QDate(2024, 8, 25) << u"early June"_s << u"2025-06"_s << QString();
         // A count "later than planned" is a delay, no time counted from the story's day.
         QTest::newRow("a delay later than planned") << u"The capsule docked about an hour later than planned."_s << QDate(2024, 6, 6) << u"about an hour"_s
                                                     << QString() << u"PT1H"_s;

@@ -148,7 +148,7 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         if (sameWord(word, u"and"_s) || sameWord(word, u"but"_s) || sameWord(word, u"or"_s)) {
             break;
         }
-        if (sameWord(word, u"is"_s) || sameWord(word, u"will"_s)) {
+        if ((sameWord(word, u"is"_s) || sameWord(word, u"will"_s)) && !endsPastRelativeClause(mention)) {
             return Outlook::Ahead;
         }
         // "the Thursday deadline", "a Friday cutoff": a limit lies ahead until it is said to have passed.
@@ -693,6 +693,27 @@ bool TimeResolver::datedSayingBefore(int k, const TimeMention &mention) const
 
 // "said that Ukraine should accept the plan by Nov. 27": a modal between the past verb and
 // the date tells what is still to be done.
+// "Two astronauts who launched in early June will not ride it home": the "will" after the date
+// is the main clause's; the date is the relative clause's, and that is past. A possessive's
+// marks ("Boeing's") do not end the clause.
+bool TimeResolver::endsPastRelativeClause(const TimeMention &mention) const
+{
+    for (int k = mention.firstWord - 1; k >= 1 && k >= mention.firstWord - 10; --k) {
+        const QStringView word = wordText(k);
+        if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
+            if ((word == u"'" || word == u"\u2019") && equalsLower(wordText(k + 1), u"s")) {
+                continue;
+            }
+            return false;
+        }
+        if (isOneOf(wordText(k - 1), {u"who", u"which", u"that"}) && m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised
+            && (looksPastTense(word) || (word.size() > 4 && word.endsWith(u"ed"_s)))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool TimeResolver::futureBefore(int k) const
 {
     for (int w = k - 1; w >= 0 && w >= k - 8; --w) {
