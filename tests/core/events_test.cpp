@@ -711,6 +711,11 @@ private Q_SLOTS:
             << u"The operation began shortly after 5am (local time) near the port."_s << u"Operation began"_s << u"2025-11-26"_s << u"began"_s;
         QTest::newRow("a clock in brackets near miss: a dateline")
             << u"WASHINGTON, Nov. 20 (Reuters) - The capsule splashed down on Tuesday."_s << u"Capsule splashed down"_s << u"2025-11-25"_s << u"splashed"_s;
+        // A date inside what a counted span is told from is that happening's, not the clause's.
+        QTest::newRow("a date after a counted span") << u"The launch came four years after the first test flight in December 2019."_s << u"Launch"_s << u""_s
+                                                     << u"launch"_s;
+        QTest::newRow("a date after a counted span near miss: the clause's own date")
+            << u"The launch came in December 2019."_s << u"Launch"_s << u"2019-12"_s << u"launch"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

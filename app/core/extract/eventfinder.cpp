@@ -1239,6 +1239,12 @@ private:
                 continue;
             }
             if (m_timeAt[k] >= 0) {
+                // "The liftoff came more than four years after the first test flight in December
+                // 2019": a date inside what a counted span is told from is that happening's; the
+                // verb before the span is years away from it.
+                if (const TimeMention &span = m_times[m_timeAt[k]].mention; span.kind == TimeMention::Kind::Order && span.beforeNoun && span.offset != 0) {
+                    return -1;
+                }
                 continue;
             }
             // "Jurors heard that between March 2018 and October 2021 the council awarded 27
