@@ -716,6 +716,11 @@ private Q_SLOTS:
                                                      << u"launch"_s;
         QTest::newRow("a date after a counted span near miss: the clause's own date")
             << u"The launch came in December 2019."_s << u"Launch"_s << u"2019-12"_s << u"launch"_s;
+        // ", which" after a noun and the date it happened in: the noun is the subject.
+        QTest::newRow("which after a noun and its date") << u"The first flight in December 2019, which failed to reach the station, was a blow."_s
+                                                         << u"First flight failed"_s << u"2019-12"_s << u"failed"_s;
+        QTest::newRow("which after a noun and its date near miss: a name before which")
+            << u"The flight left Florida, which failed to stop it in December 2019."_s << u"Florida failed"_s << u"2019-12"_s << u"failed"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

@@ -666,6 +666,19 @@ private:
         return complementAfter(k);
     }
 
+    // The noun before "in" and the date ending at word k ("flight" in "the first test flight in
+    // December 2019"), or -1.
+    [[nodiscard]] int nounBeforeDate(int k) const
+    {
+        if (!valid(k) || m_timeAt[k] < 0 || m_times[m_timeAt[k]].mention.endWord != k + 1) {
+            return -1;
+        }
+        const int noun = m_times[m_timeAt[k]].mention.firstWord - 2;
+        const bool isNoun = valid(noun) && is(noun + 1, u"in"_w) && m_words[noun].kind == ScannedWord::Kind::Letters && !m_words[noun].capitalised
+            && !looksPastTense(word(noun)) && !auxiliary(noun) && !isFunctionWord(word(noun)) && !isDeterminer(word(noun));
+        return isNoun ? noun : -1;
+    }
+
     // A count before a noun phrase: "two", "12", "several" (no year or time, no "Crew-10").
     [[nodiscard]] bool countBefore(int k) const
     {
@@ -1376,11 +1389,17 @@ private:
             // "OpenAI, meanwhile, named Emmett Shear": an adverb set off by commas stands
             // between the subject and its verb.
             k -= 3;
-        } else if ((is(k, u"who"_w) || (is(k, u"which"_w) && valid(k - 2) && m_words[k - 2].capitalised)) && isPunct(k - 1, u',')) {
+        } else if ((is(k, u"who"_w) || (is(k, u"which"_w) && valid(k - 2) && (m_words[k - 2].capitalised || nounBeforeDate(k - 2) >= 0)))
+            && isPunct(k - 1, u',')) {
             // "Lopez, who replaced Henrik Saal", "Storm Amy, which brought winds": the subject is
             // before the comma.
             k -= 2;
             appositive = true;
+            // "the first test flight in December 2019, which failed to reach the station": the
+            // date after the noun tells when; the noun before it did it.
+            if (const int noun = nounBeforeDate(k); noun >= 0) {
+                k = noun;
+            }
             // "Graham Thorpe, 61, who led the council": an age between commas is not who did it.
             if (m_words.value(k).kind == ScannedWord::Kind::Digits && isPunct(k - 1, u',')) {
                 k -= 2;
