@@ -721,6 +721,12 @@ private Q_SLOTS:
                                                          << u"First flight failed"_s << u"2019-12"_s << u"failed"_s;
         QTest::newRow("which after a noun and its date near miss: a name before which")
             << u"The flight left Florida, which failed to stop it in December 2019."_s << u"Florida failed"_s << u"2019-12"_s << u"failed"_s;
+        // A past form after a relative "that" and before a count is the relative clause's verb.
+        QTest::newRow("a relative that before a count")
+            << u"The executive apologized on Tuesday for the update that crashed about 8.5 million computers in July, telling lawmakers the company had changed its tests."_s
+            << u"Update crashed about 8.5 million computers"_s << u"2025-07"_s << u"crashed"_s;
+        QTest::newRow("a relative that before a count near miss: a reported clause")
+            << u"Officials said that 12 computers crashed in July."_s << u"12 computers crashed"_s << u"2025-07"_s << u"crashed"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

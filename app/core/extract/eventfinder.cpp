@@ -1165,8 +1165,14 @@ private:
         // "the ship that destroyed the bridge in March": after a relative "that", a past form
         // with an object of its own is the relative clause's verb.
         // So is one dated right after it: "the lapse that began in December 2018".
-        const bool relative = is(k - 1, u"that"_w) && valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters
-            && (isDeterminer(word(k + 1)) || m_words[k + 1].capitalised || (isOneOf(word(k + 1), {u"in"_w, u"on"_w}) && valid(k + 2) && m_timeAt[k + 2] >= 0));
+        // So is one before a count: "the faulty update that crashed about 8.5 million computers".
+        const bool relative = is(k - 1, u"that"_w) && valid(k + 1)
+            && ((m_words[k + 1].kind == ScannedWord::Kind::Letters
+                    && (isDeterminer(word(k + 1)) || m_words[k + 1].capitalised
+                        || (isOneOf(word(k + 1), {u"in"_w, u"on"_w}) && valid(k + 2) && m_timeAt[k + 2] >= 0)
+                        || (isOneOf(word(k + 1), {u"about"_w, u"nearly"_w, u"almost"_w, u"roughly"_w, u"some"_w, u"more"_w})
+                            && m_words.value(k + 2).kind == ScannedWord::Kind::Digits)))
+                || (m_words[k + 1].kind == ScannedWord::Kind::Digits && m_timeAt[k + 1] < 0));
         // "Florida's sparsely populated Big Bend", "the newly elected mayor": an adverb between
         // the determiner and the participle leaves it an adjective.
         const int modifier = endsInLy(word(k - 1)) && valid(k - 1) && !m_words[k - 1].capitalised && m_words[k - 1].range.length() > 4 ? k - 2 : k - 1;
