@@ -709,6 +709,11 @@ private Q_SLOTS:
             << QString();
         QTest::newRow("an infinitive after a comma looks ahead")
             << u"Amorim named United head coach, to start on Nov. 11."_s << nov1 << u"Nov. 11"_s << u"2024-11-11"_s << QString();
+        QTest::newRow("an infinitive after a name set off by commas, weeks back")
+            << u"The chairman had asked its chief executive, George Kurtz, to testify in late July."_s << QDate(2024, 9, 24) << u"late July"_s << u"2024-07"_s
+            << QString();
+        QTest::newRow("an infinitive after a name set off by commas, days ahead")
+            << u"The club named its new coach, Ruben Amorim, to start on Nov. 11."_s << nov1 << u"Nov. 11"_s << u"2024-11-11"_s << QString();
         QTest::newRow("an infinitive after a comma near miss: a noun after 'to'")
             << u"Amorim was named head coach, to the surprise of fans, on Nov. 11."_s << nov1 << u"Nov. 11"_s << u"2023-11-11"_s << QString();
         QTest::newRow("an infinitive after a comma near miss: a clause of its own after it")

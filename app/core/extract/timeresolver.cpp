@@ -186,11 +186,15 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             // comma tells what is to come of the clause before it.
             // ("persuaded the co-owner, Ratcliffe, to keep him, and in July he signed": a clause
             // after the infinitive has its own tense.)
+            // ("had asked its chief executive, George Kurtz, to testify in late July": after a
+            // comma that closes a name set off after its noun, the infinitive is what the person
+            // was asked or named to do, ahead of a deciding that may itself be weeks old: the day
+            // is the nearest such day on either side.)
             if (c == u',' && infinitiveAt(k + 1, mention.firstWord)
                 && std::none_of(m_words.cbegin() + k + 1, m_words.cbegin() + mention.firstWord, [this](const ScannedWord &between) {
                        return between.kind == ScannedWord::Kind::Punctuation || equalsLower(m_text.mid(between.range.start, between.range.length()), u"and");
                    })) {
-                return Outlook::Ahead;
+                return closesNameApposition(k) ? Outlook::Either : Outlook::Ahead;
             }
             continue;
         }
@@ -709,6 +713,20 @@ bool TimeResolver::endsPastRelativeClause(const TimeMention &mention) const
         if (isOneOf(wordText(k - 1), {u"who", u"which", u"that"}) && m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised
             && (looksPastTense(word) || (word.size() > 4 && word.endsWith(u"ed"_s)))) {
             return true;
+        }
+    }
+    return false;
+}
+
+// Whether the comma at word k closes a name set off by commas: ", George Kurtz,".
+bool TimeResolver::closesNameApposition(int k) const
+{
+    for (int w = k - 1; w >= 1 && w >= k - 4; --w) {
+        if (m_words[w].kind == ScannedWord::Kind::Punctuation) {
+            return w < k - 1 && wordText(w) == u"," && m_words[w - 1].kind == ScannedWord::Kind::Letters && !m_words[w - 1].capitalised;
+        }
+        if (!m_words[w].capitalised) {
+            return false;
         }
     }
     return false;

@@ -67,6 +67,7 @@ private:
     [[nodiscard]] bool modalBefore(const TimeMention &mention) const;
     /// Whether "will" or "shall" stands in the few words before word k, with no mark between.
     [[nodiscard]] bool futureBefore(int k) const;
+    [[nodiscard]] bool closesNameApposition(int k) const;
     /// Whether the mention ends a relative clause told in the past ("astronauts who launched on
     /// Boeing's capsule in early June").
     [[nodiscard]] bool endsPastRelativeClause(const TimeMention &mention) const;
