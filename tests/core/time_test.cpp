@@ -176,6 +176,16 @@ private Q_SLOTS:
                                                                 << QDate(2024, 8, 25) << u"early June"_s << u"2024-06"_s << QString();
         QTest::newRow("a past relative clause near miss: the date is the subject's")
             << u"The launch in early June will carry two astronauts."_s << QDate(2024, 8, 25) << u"early June"_s << u"2025-06"_s << QString();
+        // A bare month after a past year's date in its sentence follows that date.
+        QTest::newRow("a month after a past year in its sentence")
+            << u"The last such swap was in 2023, when a Soyuz capsule was hit by a leak the previous December and returned empty in March."_s
+            << QDate(2024, 8, 25) << u"March"_s << u"2023-03"_s << QString();
+        QTest::newRow("a month after a past month in its sentence")
+            << u"The pipe burst in November 2022 and the plant reopened in March."_s << QDate(2024, 8, 25) << u"March"_s << u"2023-03"_s << QString();
+        QTest::newRow("a month after a past year near miss: another sentence")
+            << u"The last such swap was in 2023. The capsule returned empty in March."_s << QDate(2024, 8, 25) << u"March"_s << u"2024-03"_s << QString();
+        QTest::newRow("a month after a past year near miss: a plan ahead")
+            << u"The firm was founded in 2019 and will list its shares in March."_s << QDate(2024, 8, 25) << u"March"_s << u"2025-03"_s << QString();
         // A count "later than planned" is a delay, no time counted from the story's day.
         QTest::newRow("a delay later than planned") << u"The capsule docked about an hour later than planned."_s << QDate(2024, 6, 6) << u"about an hour"_s
                                                     << QString() << u"PT1H"_s;

@@ -718,6 +718,21 @@ bool TimeResolver::endsPastRelativeClause(const TimeMention &mention) const
     return false;
 }
 
+// Whether a month or day without its year follows, in the same sentence, a date of a year
+// before the time of writing that the story is at, told as a happening's time ("was in 2023,
+// when ..."), not naming a noun ("the 2020 election") nor followed by a year of its own ("in
+// early August this year"); and the clause tells no plan.
+bool TimeResolver::followsPastSentenceDate(const TimeMention &mention, Outlook outlook) const
+{
+    if (mention.month <= 0 || mention.yearRelation != 0 || (outlook != Outlook::Past && outlook != Outlook::Unmarked) || m_narrativeWord < 0
+        || m_narrativeWord > mention.firstWord || m_narrativeNamesNoun || !m_narrative.earliest.isValid() || m_narrative.granularity == G::None
+        || !m_published.isValid() || m_narrative.earliest.year() >= m_published.year() || !sameSentence(m_narrativeWord, mention.firstWord)) {
+        return false;
+    }
+    const int after = sameWord(wordText(mention.endWord), u"of"_s) ? mention.endWord + 1 : mention.endWord;
+    return !(isOneOf(wordText(after), {u"this", u"last", u"next"}) && sameWord(wordText(after + 1), u"year"_s));
+}
+
 // Whether the comma at word k closes a name set off by commas: ", George Kurtz,".
 bool TimeResolver::closesNameApposition(int k) const
 {
@@ -925,6 +940,11 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
         && m_narrative.granularity >= G::Month && m_narrative.earliest.month() == m.month
         && (!m_published.isValid() || m_narrative.earliest.year() != m_published.year())) {
         year = m_narrative.earliest.year();
+    }
+    // "was in 2023, when a Soyuz was hit by a leak the previous December and returned empty in
+    // March": a month its sentence tells after a date of a past year follows that date.
+    if (year == 0 && followsPastSentenceDate(m, outlook)) {
+        year = m_narrative.earliest.year() + (m.month >= m_narrative.earliest.month() ? 0 : 1);
     }
     // "## December 2019 / ... On December 16 the judge rules": a timeline's section is set in
     // the year its heading names.
@@ -1666,6 +1686,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     m_narrative = {};
     m_narrativeParagraph = -1;
     m_narrativeWord = -1;
+    m_narrativeNamesNoun = false;
     m_lastYear = 0;
     m_dateHeadings = dateHeadings(mentions);
     m_section = -1;
@@ -1911,6 +1932,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             m_narrativeParagraph = paragraph;
             narrativeWord = m.endWord;
             m_narrativeWord = m.endWord;
+            m_narrativeNamesNoun = namesANoun(m);
         }
         if (r.date.granularity == G::Day && r.date.earliest.isValid() && !heading && !aside && !plan) {
             lastDay = r.date.earliest;
