@@ -1364,6 +1364,12 @@ private Q_SLOTS:
         QTest::newRow("will visit") << u"Zelensky will visit Washington on Friday."_s << u"visit"_s << u"planned"_s << u"2025-11-28"_s;
         QTest::newRow("visited") << u"Zelensky visited Washington on Friday."_s << u"visit"_s << u"happened"_s << u"2025-11-21"_s;
         QTest::newRow("scheduled for") << u"Talks between the two sides are scheduled for Tuesday."_s << u"alks"_s << u"planned"_s << u"2025-12-02"_s;
+        // "targeted for" is how launches and releases are planned.
+        QTest::newRow("targeted for") << u"The launch is targeted for Dec. 14."_s << u"aunch"_s << u"planned"_s << u"2025-12-14"_s;
+        QTest::newRow("targeted for no earlier than") << u"The relief mission had been targeted for no earlier than Dec. 14."_s << u"targeted"_s << u"planned"_s
+                                                      << u"2025-12-14"_s;
+        QTest::newRow("targeted near miss: a verb with an object")
+            << u"The rocket targeted a landing zone on Nov. 14."_s << u"targeted"_s << u"happened"_s << u"2025-11-14"_s;
         QTest::newRow("of whom, expected") << u"A meeting of Arab foreign ministers is expected next week."_s << u"eeting"_s << u"expected"_s << u"2025-W49"_s;
         QTest::newRow("of whom and on what, scheduled")
             << u"A meeting of foreign ministers on the transition is scheduled for Dec. 14."_s << u"eeting"_s << u"planned"_s << u"2025-12-14"_s;

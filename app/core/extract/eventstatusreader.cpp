@@ -16,8 +16,8 @@ namespace {
 std::optional<EventStatus> planOrForecastWord(QStringView w)
 {
     if (isOneOf(w,
-            {u"scheduled"_w, u"set"_w, u"due"_w, u"slated"_w, u"planned"_w, u"planning"_w, u"plans"_w, u"plan"_w, u"aims"_w, u"aim"_w, u"aiming"_w,
-                u"intends"_w, u"intend"_w, u"intending"_w, u"going"_w, u"rescheduled"_w, u"preparing"_w, u"prepares"_w, u"poised"_w})) {
+            {u"scheduled"_w, u"set"_w, u"due"_w, u"slated"_w, u"targeted"_w, u"planned"_w, u"planning"_w, u"plans"_w, u"plan"_w, u"aims"_w, u"aim"_w,
+                u"aiming"_w, u"intends"_w, u"intend"_w, u"intending"_w, u"going"_w, u"rescheduled"_w, u"preparing"_w, u"prepares"_w, u"poised"_w})) {
         return EventStatus::Planned;
     }
     if (isOneOf(w, {u"expected"_w, u"forecast"_w, u"predicted"_w, u"projected"_w, u"likely"_w, u"unlikely"_w, u"anticipated"_w})) {

@@ -489,6 +489,11 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
     if (bound >= 2 && isOneOf(wordText(bound), {u"on", u"of"}) && isOneOf(wordText(bound - 1), {u"midnight", u"noon", u"midday", u"morning", u"evening"})) {
         bound -= 2;
     }
+    // "targeted for no earlier than March 12": the bound leaves the day the one set.
+    if (bound >= 3 && equalsLower(wordText(bound), u"than") && isOneOf(wordText(bound - 1), {u"earlier", u"later", u"sooner"})
+        && equalsLower(wordText(bound - 2), u"no")) {
+        bound -= 3;
+    }
     // "set sentencing for a day in mid-July", "for a date in June": the day is still the one set.
     if (bound >= 1 && equalsLower(wordText(bound), u"in") && isOneOf(wordText(bound - 1), {u"day", u"date"})) {
         --bound;
@@ -557,7 +562,8 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
         }
         if (moving
             || isOneOf(word,
-                {u"set", u"sets", u"scheduled", u"schedules", u"slated", u"fixed", u"extended", u"booked", u"called", u"calls", u"call", u"pushes", u"push"})) {
+                {u"set", u"sets", u"scheduled", u"schedules", u"slated", u"targeted", u"targets", u"fixed", u"extended", u"booked", u"called", u"calls",
+                    u"call", u"pushes", u"push"})) {
             if (verb) {
                 *verb = k;
             }
