@@ -186,6 +186,8 @@ private Q_SLOTS:
             << u"The last such swap was in 2023. The capsule returned empty in March."_s << QDate(2024, 8, 25) << u"March"_s << u"2024-03"_s << QString();
         QTest::newRow("a month after a past year near miss: a plan ahead")
             << u"The firm was founded in 2019 and will list its shares in March."_s << QDate(2024, 8, 25) << u"March"_s << u"2025-03"_s << QString();
+        QTest::newRow("a countdown's clock near miss: a hold's length")
+            << u"The countdown held for 3 minutes."_s << QDate(2024, 6, 6) << u"3 minutes"_s << QString() << u"PT3M"_s;
         // A count "later than planned" is a delay, no time counted from the story's day.
         QTest::newRow("a delay later than planned") << u"The capsule docked about an hour later than planned."_s << QDate(2024, 6, 6) << u"about an hour"_s
                                                     << QString() << u"PT1H"_s;
@@ -945,6 +947,7 @@ private Q_SLOTS:
         QTest::newRow("a month before a capital is no noun") << u"The March Hare is a character."_s;
         QTest::newRow("a weekday's school") << u"He taught Sunday school for decades."_s;
         QTest::newRow("a weekday's best") << u"She wore her Sunday best."_s;
+        QTest::newRow("a countdown's clock") << u"The countdown stopped at T-minus 3 minutes 50 seconds."_s;
     }
 
     void ignoresWhatIsNoTime()

@@ -1414,6 +1414,10 @@ private:
         if (j != i && !(lex(j).kind == K::Number || digits(j))) {
             return std::nullopt;
         }
+        // "stopped at T-minus 3 minutes 50 seconds": a countdown's clock, no length of time.
+        if (is(i - 1, u"minus"_w)) {
+            return std::nullopt;
+        }
         int amount = -2;
         if (digits(j) && isPunct(j - 1, u',') && attached(j) && attached(j - 1) && digits(j - 2)) {
             return std::nullopt; // "000 days" of "1,000 days"
