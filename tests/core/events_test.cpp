@@ -1179,6 +1179,12 @@ private Q_SLOTS:
         QTest::newRow("a later sentence with its own date")
             << entry.arg(u"Trump announced a summit on 18 October."_s) << u"Trump's announcement"_s << QString();
         QTest::newRow("a sentence of the next paragraph") << entry.arg(u"\nTrump announced a summit in Budapest."_s) << u"Trump's announcement"_s << QString();
+        // What a when-clause after the entry's verb tells is not the entry.
+        QTest::newRow("an entry's verb before a when-clause")
+            << entry.arg(u"\n17 October \u2013 The second attempt stops at the pad when a computer halts the countdown."_s) << u"Second attempt stopped"_s
+            << u"2025-10-17"_s;
+        QTest::newRow("an entry's verb before a when-clause near miss: no when")
+            << entry.arg(u"\n17 October \u2013 A computer halts the countdown."_s) << u"Computer halted the countdown"_s << u"2025-10-17"_s;
         // A mission or flight named with a number ("Crew-10", "Apollo 11") is the entry's subject.
         const QString mission = u"The timeline\n16 March \u2013 %1"_s;
         QTest::newRow("a numbered mission docks") << mission.arg(u"Crew-10 docks at the station."_s) << u"Crew-10 docked"_s << u"2025-03-16"_s;

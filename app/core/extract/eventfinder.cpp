@@ -748,8 +748,11 @@ private:
         for (int k = first; valid(k) && k < end && sameSentence(k, first); ++k) {
             // "The board releases its report, which says the ship lost power before the crash":
             // once the entry has its verb, what a relative clause or "before" tells is not the entry.
+            // Nor is what a when-clause tells: "A second attempt stops when a ground computer halts
+            // the countdown".
             if ((verb >= 0 || thing >= 0 || present >= 0 || complemented >= 0)
-                && (isPunct(k, u',') || isOneOf(word(k), {u"which"_w, u"who"_w, u"before"_w, u"after"_w, u"since"_w, u"until"_w, u"because"_w}))) {
+                && (isPunct(k, u',')
+                    || isOneOf(word(k), {u"which"_w, u"who"_w, u"before"_w, u"after"_w, u"since"_w, u"until"_w, u"because"_w, u"when"_w, u"while"_w}))) {
                 break;
             }
             if (const auto it = mentionByHead.constFind(k); it != mentionByHead.cend()) {
