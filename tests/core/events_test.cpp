@@ -727,6 +727,12 @@ private Q_SLOTS:
             << u"Update crashed about 8.5 million computers"_s << u"2025-07"_s << u"crashed"_s;
         QTest::newRow("a relative that before a count near miss: a reported clause")
             << u"Officials said that 12 computers crashed in July."_s << u"12 computers crashed"_s << u"2025-07"_s << u"crashed"_s;
+        // "alone" after the day that opens the clause is the day's, no part of the subject.
+        QTest::newRow("a day alone before a pronoun subject")
+            << u"The airline has canceled 5,000 flights since Friday. On Monday alone it scrapped 1,000 flights."_s << u"Airline scrapped 1,000 flights"_s
+            << u"2025-11-24"_s << u"scrapped"_s;
+        QTest::newRow("a day alone near miss: no alone") << u"The airline has canceled 5,000 flights since Friday. On Monday it scrapped 1,000 flights."_s
+                                                         << u"Airline scrapped 1,000 flights"_s << u"2025-11-24"_s << u"scrapped"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }

@@ -1444,6 +1444,10 @@ private:
             if (m_timeAt[k] >= 0 && k < subjectLast && !apostrophe(k + 1) && m_times[m_timeAt[k]].mention.kind != TimeMention::Kind::Duration) {
                 break;
             }
+            // "On Monday alone it scrapped 1,000 flights": "alone" after the date is the date's.
+            if (is(k, u"alone"_w) && valid(k - 1) && m_timeAt[k - 1] >= 0 && k < subjectLast) {
+                break;
+            }
             const bool joint = ((is(k, u"of"_w) && !relative) || is(k, u"s"_w) || apostrophe(k)) && k < subjectLast;
             // "160,000 customers", "A magnitude 7.7 earthquake": a comma or point inside a figure
             // is part of it.
