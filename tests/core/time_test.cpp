@@ -188,6 +188,17 @@ private Q_SLOTS:
             << u"The firm was founded in 2019 and will list its shares in March."_s << QDate(2024, 8, 25) << u"March"_s << u"2025-03"_s << QString();
         QTest::newRow("a countdown's clock near miss: a hold's length")
             << u"The countdown held for 3 minutes."_s << QDate(2024, 6, 6) << u"3 minutes"_s << QString() << u"PT3M"_s;
+        // What lasts now ("runs", "lasts"), or what may happen, is told around the time of writing.
+        QTest::newRow("a present of lasting to a day")
+            << u"The ban runs from February 9 to May 4."_s << QDate(2025, 2, 15) << u"May 4"_s << u"2025-05-04"_s << QString();
+        QTest::newRow("a present of lasting from a day")
+            << u"The ban runs from February 9 to May 4."_s << QDate(2025, 2, 15) << u"February 9"_s << u"2025-02-09"_s << QString();
+        QTest::newRow("a present of lasting near miss: the past")
+            << u"The ban ran from February 9 to May 4."_s << QDate(2025, 2, 15) << u"May 4"_s << u"2024-05-04"_s << QString();
+        QTest::newRow("a modal before a day") << u"He may return to official training on April 13."_s << QDate(2025, 2, 15) << u"April 13"_s << u"2025-04-13"_s
+                                              << QString();
+        QTest::newRow("a modal near miss: the past") << u"He returned to official training on April 13."_s << QDate(2025, 2, 15) << u"April 13"_s
+                                                     << u"2024-04-13"_s << QString();
         // A count "later than planned" is a delay, no time counted from the story's day.
         QTest::newRow("a delay later than planned") << u"The capsule docked about an hour later than planned."_s << QDate(2024, 6, 6) << u"about an hour"_s
                                                     << QString() << u"PT1H"_s;

@@ -546,6 +546,11 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
             {u"moved", u"postponed", u"pushed", u"delayed", u"deferred", u"rescheduled", u"adjourned", u"brought", u"shifted", u"moves", u"postpones",
                 u"delays", u"defers", u"reschedules", u"adjourns", u"move", u"postpone", u"delay", u"defer", u"reschedule", u"adjourn", u"slipped", u"slips",
                 u"slip"});
+        // "The ban runs from February 9 to May 4", "the exhibition lasts until June 1": what lasts
+        // now lasts over the days around the time of writing, the nearest such days on either side.
+        if (isOneOf(word, {u"runs", u"lasts", u"continues", u"extends", u"stretches"})) {
+            return Outlook::Either;
+        }
         if (from) {
             if (moving) {
                 if (verb) {
@@ -976,7 +981,11 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
                 year = decidedYear;
             } else if (outlook == Outlook::Fixed && !sameMonth) {
                 year = fixedYear(m.month, m.day > 0 ? m.day : 1);
-            } else if ((outlook == Outlook::Bound || outlook == Outlook::BoundPast || outlook == Outlook::Either) && !sameMonth) {
+            } else if ((outlook == Outlook::Bound || outlook == Outlook::BoundPast || outlook == Outlook::Either
+                           || (outlook == Outlook::Unmarked && modalBefore(m)))
+                && !sameMonth) {
+                // ("he may return to official training on April 13": what may or must happen is
+                // told around the time of writing, so the nearest such day.)
                 // (A past deciding with no day told may be last week's or last spring's: the
                 // day it fixed is the nearest such day, on either side of the time of writing.)
                 year = nearestYear(m.month, m.day > 0 ? m.day : 1);
