@@ -199,6 +199,15 @@ private Q_SLOTS:
                                               << QString();
         QTest::newRow("a modal near miss: the past") << u"He returned to official training on April 13."_s << QDate(2025, 2, 15) << u"April 13"_s
                                                      << u"2024-04-13"_s << QString();
+        // What a gerund after "after" tells came before the future it is told with.
+        QTest::newRow("a gerund after after, before a future")
+            << u"Sinner will not be banned after testing positive twice in March."_s << QDate(2024, 8, 21) << u"March"_s << u"2024-03"_s << QString();
+        QTest::newRow("a gerund after after near miss: a noun")
+            << u"He will be banned after the hearing in March."_s << QDate(2024, 8, 21) << u"March"_s << u"2025-03"_s << QString();
+        // A paragraph's end ends a sentence: a date line over the story decides nothing in it.
+        QTest::newRow("a date line over the first paragraph")
+            << u"By Marco Bellandi\nAugust 21, 2024\nSinner will not be banned after testing positive twice in March."_s << QDate(2024, 8, 21) << u"March"_s
+            << u"2024-03"_s << QString();
         // A count "later than planned" is a delay, no time counted from the story's day.
         QTest::newRow("a delay later than planned") << u"The capsule docked about an hour later than planned."_s << QDate(2024, 6, 6) << u"about an hour"_s
                                                     << QString() << u"PT1H"_s;

@@ -372,8 +372,10 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         const bool afterBe = k > 0 && sameWord(wordText(k - 1), u"be"_s);
         // "will hold a news conference after the docking on Thursday": "after" is no past when a
         // future stands before it in the clause.
+        // ("will not be banned after testing positive twice in March": what a gerund after "after"
+        // tells came before the future, on either side of the time of writing.)
         if (equalsLower(word, u"after") && futureBefore(k)) {
-            return Outlook::Ahead;
+            return wordText(k + 1).endsWith(u"ing"_s) && k + 1 < mention.firstWord ? Outlook::Either : Outlook::Ahead;
         }
         // (The past words are of three to five letters; sameWord() wants the same length.)
         if (!afterBe && word.size() >= 3 && word.size() <= 5) {
@@ -590,8 +592,9 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
 // The day its sentence tells of the deciding, to the month at least, or nothing.
 QDate TimeResolver::decidingDay(const TimeMention &m) const
 {
-    if (m_narrativeWord < 0 || !m_narrative.earliest.isValid() || m_narrative.granularity == G::Year || m_narrative.granularity == G::None
-        || !sameSentence(m_narrativeWord, m.firstWord)) {
+    // (From the date's last word: the word after it may open the next paragraph.)
+    if (m_narrativeWord < 1 || !m_narrative.earliest.isValid() || m_narrative.granularity == G::Year || m_narrative.granularity == G::None
+        || !sameSentence(m_narrativeWord - 1, m.firstWord)) {
         return {};
     }
     return m_narrative.earliest;
@@ -737,7 +740,7 @@ bool TimeResolver::followsPastSentenceDate(const TimeMention &mention, Outlook o
 {
     if (mention.month <= 0 || mention.yearRelation != 0 || (outlook != Outlook::Past && outlook != Outlook::Unmarked) || m_narrativeWord < 0
         || m_narrativeWord > mention.firstWord || m_narrativeNamesNoun || !m_narrative.earliest.isValid() || m_narrative.granularity == G::None
-        || !m_published.isValid() || m_narrative.earliest.year() >= m_published.year() || !sameSentence(m_narrativeWord, mention.firstWord)) {
+        || !m_published.isValid() || m_narrative.earliest.year() >= m_published.year() || !sameSentence(m_narrativeWord - 1, mention.firstWord)) {
         return false;
     }
     const int after = sameWord(wordText(mention.endWord), u"of"_s) ? mention.endWord + 1 : mention.endWord;
@@ -1647,6 +1650,16 @@ bool TimeResolver::sameSentence(int from, int to) const
 {
     if (to - from > 80) {
         return false; // longer than any sentence: the scan stays short
+    }
+    // "August 21, 2024" on a line of its own over the first paragraph: a paragraph's end ends a
+    // sentence, full stop or not.
+    if (from >= 0 && to < m_words.size() && from < to) {
+        const int start = m_words[from].range.start;
+        const int end = m_words[to].range.start;
+        const auto next = std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), start, [](int at, const TextRange &p) { return at < p.start; });
+        if (next != m_paragraphs.cend() && next->start <= end) {
+            return false;
+        }
     }
     for (int k = std::max(from, 1); k < to && k + 1 < m_words.size(); ++k) {
         if (endsSentenceAt(k)) {
