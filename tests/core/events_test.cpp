@@ -733,6 +733,12 @@ private Q_SLOTS:
             << u"2025-11-24"_s << u"scrapped"_s;
         QTest::newRow("a day alone near miss: no alone") << u"The airline has canceled 5,000 flights since Friday. On Monday it scrapped 1,000 flights."_s
                                                          << u"Airline scrapped 1,000 flights"_s << u"2025-11-24"_s << u"scrapped"_s;
+        // Irregular pasts of things' deeds ("blew off", "was flown") tell happenings too.
+        QTest::newRow("an irregular past: blew") << u"A panel blew off the jet on Friday."_s << u"Panel blew off the jet"_s << u"2025-11-21"_s << u"blew"_s;
+        QTest::newRow("an irregular past: was flown") << u"The astronauts were flown to Houston on Friday."_s << u"Astronauts were flown"_s << u"2025-11-21"_s
+                                                      << u"flown"_s;
+        QTest::newRow("an irregular past near miss: tore, known before")
+            << u"A panel tore away from the jet on Friday."_s << u"Panel tore away"_s << u"2025-11-21"_s << u"tore"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
