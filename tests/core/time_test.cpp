@@ -208,6 +208,11 @@ private Q_SLOTS:
         QTest::newRow("a date line over the first paragraph")
             << u"By Marco Bellandi\nAugust 21, 2024\nSinner will not be banned after testing positive twice in March."_s << QDate(2024, 8, 21) << u"March"_s
             << u"2024-03"_s << QString();
+        // A day something was called for lies ahead of the calling, past a compound noun's words.
+        QTest::newRow("called a hyphened meeting for a weekday")
+            << u"Calhoun called an all-hands safety meeting for Tuesday."_s << QDate(2024, 1, 7) << u"Tuesday"_s << u"2024-01-09"_s << QString();
+        QTest::newRow("called a hyphened meeting near miss: held on a weekday")
+            << u"Calhoun held an all-hands safety meeting on Tuesday."_s << QDate(2024, 1, 7) << u"Tuesday"_s << u"2024-01-02"_s << QString();
         // A count "later than planned" is a delay, no time counted from the story's day.
         QTest::newRow("a delay later than planned") << u"The capsule docked about an hour later than planned."_s << QDate(2024, 6, 6) << u"about an hour"_s
                                                     << QString() << u"PT1H"_s;

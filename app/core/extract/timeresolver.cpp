@@ -524,7 +524,7 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
     if (from && mention.kind != TimeMention::Kind::Date) {
         return Outlook::Unmarked;
     }
-    int reach = 4;
+    int reach = 5; // "called an all-hands safety meeting for": a verb, its object and the noun's words
     for (int k = bound - 1; k >= 0 && k >= bound - reach; --k) {
         if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
             if (wordText(k) == u"." && abbreviationPoint(k)) {
@@ -533,6 +533,11 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
             }
             // "postpones Trump's sentencing to September": a possessive is inside the noun.
             if ((wordText(k) == u"'" || wordText(k) == u"\u2019") && k + 1 < bound && equalsLower(wordText(k + 1), u"s")) {
+                reach += 2;
+                continue;
+            }
+            // "called an all-hands safety meeting for Tuesday": a hyphen inside a word is no break.
+            if (wordText(k) == u"-" && k + 1 < bound && !m_words[k].spaceBefore && !m_words[k + 1].spaceBefore) {
                 reach += 2;
                 continue;
             }
