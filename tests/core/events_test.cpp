@@ -937,6 +937,11 @@ private Q_SLOTS:
         QTest::newRow("a given name opening the sentence") << u"Bill Nelson announced the decision on Saturday."_s << u"ill"_s << false;
         QTest::newRow("a bill signed by a named person") << u"The Bill was signed by Governor Ann Hale on Saturday."_s << u"Bill"_s << true;
         QTest::newRow("a bill before a name") << u"Lawmakers passed the Bill, which Ann Hale wrote, on Saturday."_s << u"Bill"_s << true;
+        // A capitalised event word ending a name: after a known given name, or before "who".
+        QTest::newRow("an event word before who") << u"Stan Deal, who led the unit, is retiring."_s << u"deal"_s << false;
+        QTest::newRow("an event word after a given name") << u"Boeing said John Deal resigned on Friday."_s << u"deal"_s << false;
+        QTest::newRow("an event word after a given name near miss: inside a longer name")
+            << u"Leaders marked the anniversary of the Camp David Accords on Friday."_s << u"accord"_s << true;
     }
 
     void personsNameIsNoHappening()

@@ -109,7 +109,7 @@ private:
                     && ((!sentenceInitial(i)
                             && ((valid(i + 1) && m_words[i + 1].capitalised && isInstitutionWord(word(i + 1)))
                                 || (is(i - 1, u"of"_w) && valid(i - 2) && m_words[i - 2].capitalised)))
-                        || opensPersonName(i));
+                        || opensPersonName(i) || endsPersonsName(i));
                 if (inName) {
                     continue;
                 }
@@ -2863,6 +2863,20 @@ private:
     }
 
     // Whether a person's name, as the people stage found it, starts at word i.
+    // "John Deal said", "Stan Deal, who led the commercial airplanes unit": a capitalised event
+    // word after a capitalised word ends a person's name when that word is a known given name or
+    // "who" follows (no happening is a "who").
+    [[nodiscard]] bool endsPersonsName(int i) const
+    {
+        if (!valid(i - 1) || !m_words[i - 1].capitalised || m_words[i - 1].kind != ScannedWord::Kind::Letters) {
+            return false;
+        }
+        const bool who = is(i + 1, u"who"_w) || (isPunct(i + 1, u',') && is(i + 2, u"who"_w));
+        // ("the Camp David Accords": a given name inside a longer name opens no person's name.)
+        const bool opensName = !valid(i - 2) || !m_words[i - 2].capitalised || sentenceInitial(i - 1);
+        return who || (opensName && PeopleLexicon::isGivenName(word(i - 1)));
+    }
+
     [[nodiscard]] bool opensPersonName(int i) const
     {
         const int start = m_words[i].range.start;
