@@ -1387,6 +1387,17 @@ private Q_SLOTS:
         QTest::newRow("will visit") << u"Zelensky will visit Washington on Friday."_s << u"visit"_s << u"planned"_s << u"2025-11-28"_s;
         QTest::newRow("visited") << u"Zelensky visited Washington on Friday."_s << u"visit"_s << u"happened"_s << u"2025-11-21"_s;
         QTest::newRow("scheduled for") << u"Talks between the two sides are scheduled for Tuesday."_s << u"alks"_s << u"planned"_s << u"2025-12-02"_s;
+        // The venue of what will be done, the count of what would be held, and a plan called off
+        // in the clause after a semicolon.
+        QTest::newRow("the venue of a future") << u"Larry Kellner will not stand for re-election at the annual meeting."_s << u"eeting"_s << u"planned"_s
+                                               << QString();
+        QTest::newRow("the venue near miss: the past") << u"Larry Kellner spoke at the annual meeting."_s << u"eeting"_s << u"happened"_s << QString();
+        QTest::newRow("a number of meetings to be held")
+            << u"The princess would hold a small number of meetings at Windsor."_s << u"eeting"_s << u"planned"_s << QString();
+        QTest::newRow("called off after a semicolon") << u"A hearing had been scheduled for Dec. 16 in Lausanne; it is now cancelled."_s << u"earing"_s
+                                                      << u"called off"_s << u"2025-12-16"_s;
+        QTest::newRow("called off after a semicolon near miss: another clause")
+            << u"A hearing had been scheduled for Dec. 16 in Lausanne; lawyers are now preparing."_s << u"earing"_s << u"planned"_s << u"2025-12-16"_s;
         // "targeted for" is how launches and releases are planned.
         QTest::newRow("targeted for") << u"The launch is targeted for Dec. 14."_s << u"aunch"_s << u"planned"_s << u"2025-12-14"_s;
         QTest::newRow("targeted for no earlier than") << u"The relief mission had been targeted for no earlier than Dec. 14."_s << u"targeted"_s << u"planned"_s
