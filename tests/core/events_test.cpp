@@ -797,6 +797,9 @@ private Q_SLOTS:
         QTest::newRow("not seen until") << u"London had not seen the document until Nov. 20."_s << u"seen"_s << false;
         QTest::newRow("did not attend") << u"Putin did not attend the dinner on Friday."_s << u"attend"_s << false;
         QTest::newRow("did not launch") << u"The rocket did not launch on Friday."_s << u"aunch"_s << false;
+        // "plan to" and a verb after a plural noun is that plural's present, no plan.
+        QTest::newRow("a plural's plan to") << u"The researchers plan to study the drug on Friday."_s << u"lan"_s << false;
+        QTest::newRow("a plural's plan to near miss: a noun's plan") << u"The peace plan to end the war was published on Friday."_s << u"lan"_s << true;
         // A past form between a count and its noun describes what is counted.
         QTest::newRow("a count's participle") << u"Farmers blamed the dam for three failed harvests in 2022."_s << u"ailed"_s << false;
         QTest::newRow("a count's participle after a clock")

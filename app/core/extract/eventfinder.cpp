@@ -2355,6 +2355,13 @@ private:
                 || (m_words[h - 1].capitalised && !isDeterminer(word(h - 1))))) {
             return std::nullopt;
         }
+        // "The researchers plan to study": after a plural noun, "plan to" and a verb is the
+        // plural's present ("the peace plan to end the war" stays a noun).
+        if (is(h, u"plan"_w) && is(h + 1, u"to"_w) && valid(h + 2) && m_words[h + 2].kind == ScannedWord::Kind::Letters && !m_words[h + 2].capitalised
+            && !isDeterminer(word(h + 2)) && valid(h - 1) && m_words[h - 1].kind == ScannedWord::Kind::Letters && !m_words[h - 1].capitalised
+            && word(h - 1).size() > 3 && word(h - 1).endsWith(u's') && !word(h - 1).endsWith(u"ss"_w) && !apostrophe(h - 2)) {
+            return std::nullopt;
+        }
         // Headlines restate the story in telegraphic verbs ("Top court strikes down ban").
         if (const int p = paragraphOf(m_words[h].range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
             return std::nullopt;
