@@ -213,6 +213,14 @@ private Q_SLOTS:
             << u"Calhoun called an all-hands safety meeting for Tuesday."_s << QDate(2024, 1, 7) << u"Tuesday"_s << u"2024-01-09"_s << QString();
         QTest::newRow("called a hyphened meeting near miss: held on a weekday")
             << u"Calhoun held an all-hands safety meeting on Tuesday."_s << QDate(2024, 1, 7) << u"Tuesday"_s << u"2024-01-02"_s << QString();
+        // "two weeks before the bank failed" counts from a day told with the failing, not with
+        // "the failed lender".
+        QTest::newRow("counted from a past form, not from its adjective")
+            << u"The FDIC said on Sunday night it had sold the failed lender.\nSenators asked why he sold shares two weeks before the bank failed."_s
+            << QDate(2023, 3, 27) << u"two weeks before"_s << QString() << QString();
+        QTest::newRow("counted from a past form near miss: the failing told")
+            << u"The bank failed on March 10.\nSenators asked why he sold shares two weeks before the bank failed."_s << QDate(2023, 3, 27)
+            << u"two weeks before"_s << u"2023-W08"_s << QString();
         // A count "later than planned" is a delay, no time counted from the story's day.
         QTest::newRow("a delay later than planned") << u"The capsule docked about an hour later than planned."_s << QDate(2024, 6, 6) << u"about an hour"_s
                                                     << QString() << u"PT1H"_s;

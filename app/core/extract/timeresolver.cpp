@@ -1334,6 +1334,20 @@ const ResolvedTime *TimeResolver::namedAnchor(const TimeMention &mention, const 
 
 // The last date told in a paragraph that has one of names as a word (before the mention, in the
 // mention's own paragraph), or null when none does.
+// Whether the word at `at` in text follows a determiner ("the", "its").
+static bool afterDeterminer(QStringView text, qsizetype at)
+{
+    qsizetype end = at;
+    while (end > 0 && text[end - 1].isSpace()) {
+        --end;
+    }
+    qsizetype begin = end;
+    while (begin > 0 && text[begin - 1].isLetter() && end - begin < 6) {
+        --begin;
+    }
+    return end > begin && isOneOf(text.mid(begin, end - begin), {u"the", u"a", u"an", u"its", u"their", u"his", u"her"});
+}
+
 const ResolvedTime *TimeResolver::lastDateNaming(const QList<QStringView> &names, const TimeMention &mention, const QList<ResolvedTime> &resolved) const
 {
     const auto namesIt = [this, &names](const TextRange &paragraph) {
@@ -1342,7 +1356,9 @@ const ResolvedTime *TimeResolver::lastDateNaming(const QList<QStringView> &names
             for (qsizetype at = text.indexOf(name, 0, Qt::CaseInsensitive); at >= 0; at = text.indexOf(name, at + 1, Qt::CaseInsensitive)) {
                 const bool start = at == 0 || !text[at - 1].isLetter();
                 const bool end = at + name.size() >= text.size() || !text[at + name.size()].isLetter();
-                if (start && end) {
+                // ("the failed lender": a past form after a determiner names a thing, not the failing.)
+                const bool verbForm = name.endsWith(u"ed"_s) || looksPastTense(name);
+                if (start && end && !(verbForm && afterDeterminer(text, at))) {
                     return true;
                 }
             }
