@@ -797,6 +797,12 @@ private Q_SLOTS:
         QTest::newRow("not seen until") << u"London had not seen the document until Nov. 20."_s << u"seen"_s << false;
         QTest::newRow("did not attend") << u"Putin did not attend the dinner on Friday."_s << u"attend"_s << false;
         QTest::newRow("did not launch") << u"The rocket did not launch on Friday."_s << u"aunch"_s << false;
+        // A when-clause right after a day tells a happening, past an aside after its subject.
+        QTest::newRow("a when-clause after a day, past an aside")
+            << u"The jet was climbing on Friday evening when a door plug, a panel that fills an unused exit, tore away from the fuselage."_s << u"ore away"_s
+            << true;
+        QTest::newRow("a when-clause after a day near miss: a present")
+            << u"The jet climbs on Friday evening when a door plug, a panel that fills an unused exit, opens."_s << u"pen"_s << false;
         // "plan to" and a verb after a plural noun is that plural's present, no plan.
         QTest::newRow("a plural's plan to") << u"The researchers plan to study the drug on Friday."_s << u"lan"_s << false;
         QTest::newRow("a plural's plan to near miss: a noun's plan") << u"The peace plan to end the war was published on Friday."_s << u"lan"_s << true;

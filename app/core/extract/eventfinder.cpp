@@ -328,6 +328,8 @@ private:
             QList<int> verbs;
             if (isPunct(tm.endWord, u',') && is(tm.endWord + 1, u"when"_w)) {
                 verbs.append(verbForward(tm.endWord + 2));
+            } else if (is(tm.endWord, u"when"_w)) {
+                verbs.append(whenClauseVerb(tm.endWord));
             }
             int verb = -1;
             if (isOneOf(word(tm.firstWord - 1), {u"will"_w, u"would"_w, u"could"_w, u"should"_w, u"might"_w, u"must"_w}) && valid(tm.endWord)
@@ -1294,6 +1296,33 @@ private:
                 && isOneOf(word(k - 2), {u"planning"_w, u"planned"_w, u"hoping"_w, u"hoped"_w, u"preparing"_w, u"intending"_w})
                 && isOneOf(word(k - 3), {u"was"_w, u"were"_w, u"had"_w})) {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    // "was climbing on Friday evening when a door plug, a panel that fills an unused exit, tore
+    // away": the past verb of the when-clause at word `when`, past an aside set off by commas
+    // after its subject; -1 when there is none within twenty words.
+    [[nodiscard]] int whenClauseVerb(int when) const
+    {
+        for (int k = when + 1; valid(k) && k < when + 20 && sameSentence(k, when); ++k) {
+            if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'.')) {
+                return -1;
+            }
+            if (isPunct(k, u',') && k > when + 1 && isDeterminer(word(k + 1))) {
+                int close = k + 1;
+                while (valid(close) && close < k + 14 && sameSentence(close, k) && !isPunct(close, u',')) {
+                    ++close;
+                }
+                if (!isPunct(close, u',')) {
+                    return -1;
+                }
+                k = close;
+                continue;
+            }
+            if (m_timeAt[k] < 0 && clauseVerb(k)) {
+                return k;
             }
         }
         return -1;
