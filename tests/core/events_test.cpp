@@ -120,6 +120,13 @@ private Q_SLOTS:
             << u"2025-11-24"_s << u"rose"_s;
         QTest::newRow("an order word restated by a date")
             << u"Later, on March 19, the bank collapsed."_s << u"Bank collapsed"_s << u"2025-03-19"_s << u"collapsed"_s;
+        QTest::newRow("an order word restated by a weekday")
+            << u"Later, on Monday, the bank collapsed."_s << u"Bank collapsed"_s << u"2025-11-24"_s << u"collapsed"_s;
+        QTest::newRow("an order word before a weekday without a comma")
+            << u"Later on Monday, the bank apologized."_s << u"Bank apologized"_s << u"2025-11-24"_s << u"apologized"_s;
+        QTest::newRow("an order word before a date without a comma")
+            << u"Later on March 19, the bank apologized."_s << u"Bank apologized"_s << u"2025-03-19"_s << u"apologized"_s;
+        QTest::newRow("an order word near miss: later on") << u"Later on, the bank apologized."_s << u"Bank apologized"_s << u""_s << u"apologized"_s;
         QTest::newRow("an order word restated by a date near miss: no date")
             << u"Later, the bank collapsed."_s << u"Bank collapsed"_s << u""_s << u"collapsed"_s;
         // A time restating the day before it dates the clause that follows it.
@@ -696,6 +703,42 @@ private Q_SLOTS:
             << u"The club extended his contract until 2027 last summer."_s << u"Club extended his contract until 2027"_s << u"2025"_s << u"extended"_s;
         QTest::newRow("a contract until a year near miss: a day the clause owns")
             << u"The club extended his contract on Friday."_s << u"Club extended his contract"_s << u"2025-11-21"_s << u"extended"_s;
+        // A clock told again in brackets on another zone, or an aside in brackets, stays the clause's time; only a date
+        // opening its paragraph before "(Reuters)" or a dash is a dateline.
+        QTest::newRow("a clock restated in brackets") << u"The capsule splashed down at 5:57 p.m. EDT (2157 GMT) on Tuesday."_s << u"Capsule splashed down"_s
+                                                      << u"2025-11-25"_s << u"splashed"_s;
+        QTest::newRow("a clock before a bracketed aside")
+            << u"The operation began shortly after 5am (local time) near the port."_s << u"Operation began"_s << u"2025-11-26"_s << u"began"_s;
+        QTest::newRow("a clock in brackets near miss: a dateline")
+            << u"WASHINGTON, Nov. 20 (Reuters) - The capsule splashed down on Tuesday."_s << u"Capsule splashed down"_s << u"2025-11-25"_s << u"splashed"_s;
+        // A date inside what a counted span is told from is that happening's, not the clause's.
+        QTest::newRow("a date after a counted span") << u"The launch came four years after the first test flight in December 2019."_s << u"Launch"_s << u""_s
+                                                     << u"launch"_s;
+        QTest::newRow("a date after a counted span near miss: the clause's own date")
+            << u"The launch came in December 2019."_s << u"Launch"_s << u"2019-12"_s << u"launch"_s;
+        // ", which" after a noun and the date it happened in: the noun is the subject.
+        QTest::newRow("which after a noun and its date") << u"The first flight in December 2019, which failed to reach the station, was a blow."_s
+                                                         << u"First flight failed"_s << u"2019-12"_s << u"failed"_s;
+        QTest::newRow("which after a noun and its date near miss: a name before which")
+            << u"The flight left Florida, which failed to stop it in December 2019."_s << u"Florida failed"_s << u"2019-12"_s << u"failed"_s;
+        // A past form after a relative "that" and before a count is the relative clause's verb.
+        QTest::newRow("a relative that before a count")
+            << u"The executive apologized on Tuesday for the update that crashed about 8.5 million computers in July, telling lawmakers the company had changed its tests."_s
+            << u"Update crashed about 8.5 million computers"_s << u"2025-07"_s << u"crashed"_s;
+        QTest::newRow("a relative that before a count near miss: a reported clause")
+            << u"Officials said that 12 computers crashed in July."_s << u"12 computers crashed"_s << u"2025-07"_s << u"crashed"_s;
+        // "alone" after the day that opens the clause is the day's, no part of the subject.
+        QTest::newRow("a day alone before a pronoun subject")
+            << u"The airline has canceled 5,000 flights since Friday. On Monday alone it scrapped 1,000 flights."_s << u"Airline scrapped 1,000 flights"_s
+            << u"2025-11-24"_s << u"scrapped"_s;
+        QTest::newRow("a day alone near miss: no alone") << u"The airline has canceled 5,000 flights since Friday. On Monday it scrapped 1,000 flights."_s
+                                                         << u"Airline scrapped 1,000 flights"_s << u"2025-11-24"_s << u"scrapped"_s;
+        // Irregular pasts of things' deeds ("blew off", "was flown") tell happenings too.
+        QTest::newRow("an irregular past: blew") << u"A panel blew off the jet on Friday."_s << u"Panel blew off the jet"_s << u"2025-11-21"_s << u"blew"_s;
+        QTest::newRow("an irregular past: was flown") << u"The astronauts were flown to Houston on Friday."_s << u"Astronauts were flown"_s << u"2025-11-21"_s
+                                                      << u"flown"_s;
+        QTest::newRow("an irregular past near miss: tore, known before")
+            << u"A panel tore away from the jet on Friday."_s << u"Panel tore away"_s << u"2025-11-21"_s << u"tore"_s;
         QTest::newRow("a flood on a holiday") << u"Residents were promised defences after the 2015 Boxing Day floods."_s << u"Flood"_s << u"2015-12-26"_s
                                               << u"flood"_s;
     }
@@ -754,6 +797,21 @@ private Q_SLOTS:
         QTest::newRow("not seen until") << u"London had not seen the document until Nov. 20."_s << u"seen"_s << false;
         QTest::newRow("did not attend") << u"Putin did not attend the dinner on Friday."_s << u"attend"_s << false;
         QTest::newRow("did not launch") << u"The rocket did not launch on Friday."_s << u"aunch"_s << false;
+        // A when-clause right after a day tells a happening, past an aside after its subject.
+        QTest::newRow("a when-clause after a day, past an aside")
+            << u"The jet was climbing on Friday evening when a door plug, a panel that fills an unused exit, tore away from the fuselage."_s << u"ore away"_s
+            << true;
+        QTest::newRow("a when-clause after a day near miss: a present")
+            << u"The jet climbs on Friday evening when a door plug, a panel that fills an unused exit, opens."_s << u"pen"_s << false;
+        // "plan to" and a verb after a plural noun is that plural's present, no plan.
+        QTest::newRow("a plural's plan to") << u"The researchers plan to study the drug on Friday."_s << u"lan"_s << false;
+        QTest::newRow("a plural's plan to near miss: a noun's plan") << u"The peace plan to end the war was published on Friday."_s << u"lan"_s << true;
+        // A past form between a count and its noun describes what is counted.
+        QTest::newRow("a count's participle") << u"Farmers blamed the dam for three failed harvests in 2022."_s << u"ailed"_s << false;
+        QTest::newRow("a count's participle after a clock")
+            << u"The rocket lifted off at 10:52 a.m. EDT (1452 GMT) after two scrubbed attempts."_s << u"crubbed"_s << false;
+        QTest::newRow("a count's participle near miss: a verb after its subject")
+            << u"On Saturday, two engineers scrubbed the attempt."_s << u"crubbed"_s << true;
         QTest::newRow("will not leave") << u"The crew will not leave the station before June 26, 2024."_s << u"eave"_s << false;
         QTest::newRow("a condition's clause") << u"If the rocket launches on Friday, the crew will dock on Saturday."_s << u"aunch"_s << false;
         QTest::newRow("an entry's plural subject before its verb") << u"- Nov. 4: Protests erupt in Nairobi."_s << u"Protested"_s << false;
@@ -888,6 +946,11 @@ private Q_SLOTS:
         QTest::newRow("a given name opening the sentence") << u"Bill Nelson announced the decision on Saturday."_s << u"ill"_s << false;
         QTest::newRow("a bill signed by a named person") << u"The Bill was signed by Governor Ann Hale on Saturday."_s << u"Bill"_s << true;
         QTest::newRow("a bill before a name") << u"Lawmakers passed the Bill, which Ann Hale wrote, on Saturday."_s << u"Bill"_s << true;
+        // A capitalised event word ending a name: after a known given name, or before "who".
+        QTest::newRow("an event word before who") << u"Stan Deal, who led the unit, is retiring."_s << u"deal"_s << false;
+        QTest::newRow("an event word after a given name") << u"Boeing said John Deal resigned on Friday."_s << u"deal"_s << false;
+        QTest::newRow("an event word after a given name near miss: inside a longer name")
+            << u"Leaders marked the anniversary of the Camp David Accords on Friday."_s << u"accord"_s << true;
     }
 
     void personsNameIsNoHappening()
@@ -1132,6 +1195,11 @@ private Q_SLOTS:
                                                  << u"Hurricane center upgraded Helene"_s << u"4:45 p.m."_s;
         QTest::newRow("an entry with its own time") << u"11:21 p.m.\nLandfall. The hurricane center says Helene made landfall at 11:10 p.m. near Perry."_s
                                                     << u"Helene made landfall"_s << u"11:10 p.m."_s;
+        // A delay against the plan is a length of time, not a time of the entry's own.
+        QTest::newRow("an entry with a delay against a plan")
+            << u"1:34 p.m.\nStarliner docked at the station about an hour later than planned."_s << u"Starliner docked"_s << u"1:34 p.m."_s;
+        QTest::newRow("an entry with a length of time")
+            << u"1:50 p.m.\nThe crew opened the hatch after checks that took about two hours."_s << u"Crew opened the hatch"_s << u"1:50 p.m."_s;
     }
 
     // A timeline entry's date dates each sentence of the entry that has none of its own.
@@ -1145,6 +1213,18 @@ private Q_SLOTS:
         QTest::newRow("a later sentence with its own date")
             << entry.arg(u"Trump announced a summit on 18 October."_s) << u"Trump's announcement"_s << QString();
         QTest::newRow("a sentence of the next paragraph") << entry.arg(u"\nTrump announced a summit in Budapest."_s) << u"Trump's announcement"_s << QString();
+        // What a when-clause after the entry's verb tells is not the entry.
+        QTest::newRow("an entry's verb before a when-clause")
+            << entry.arg(u"\n17 October \u2013 The second attempt stops at the pad when a computer halts the countdown."_s) << u"Second attempt stopped"_s
+            << u"2025-10-17"_s;
+        QTest::newRow("an entry's verb before a when-clause near miss: no when")
+            << entry.arg(u"\n17 October \u2013 A computer halts the countdown."_s) << u"Computer halted the countdown"_s << u"2025-10-17"_s;
+        // A mission or flight named with a number ("Crew-10", "Apollo 11") is the entry's subject.
+        const QString mission = u"The timeline\n16 March \u2013 %1"_s;
+        QTest::newRow("a numbered mission docks") << mission.arg(u"Crew-10 docks at the station."_s) << u"Crew-10 docked"_s << u"2025-03-16"_s;
+        QTest::newRow("a numbered mission undocks") << mission.arg(u"Crew-9 undocks at 1:05 a.m."_s) << u"Crew-9 undocked"_s << u"2025-03-16"_s;
+        QTest::newRow("a numbered mission near miss: a plain subject")
+            << mission.arg(u"The capsule docks at the station."_s) << u"Capsule docked"_s << u"2025-03-16"_s;
     }
 
     void entryDateDatesItsSentences()
@@ -1324,6 +1404,23 @@ private Q_SLOTS:
         QTest::newRow("will visit") << u"Zelensky will visit Washington on Friday."_s << u"visit"_s << u"planned"_s << u"2025-11-28"_s;
         QTest::newRow("visited") << u"Zelensky visited Washington on Friday."_s << u"visit"_s << u"happened"_s << u"2025-11-21"_s;
         QTest::newRow("scheduled for") << u"Talks between the two sides are scheduled for Tuesday."_s << u"alks"_s << u"planned"_s << u"2025-12-02"_s;
+        // The venue of what will be done, the count of what would be held, and a plan called off
+        // in the clause after a semicolon.
+        QTest::newRow("the venue of a future") << u"Larry Kellner will not stand for re-election at the annual meeting."_s << u"eeting"_s << u"planned"_s
+                                               << QString();
+        QTest::newRow("the venue near miss: the past") << u"Larry Kellner spoke at the annual meeting."_s << u"eeting"_s << u"happened"_s << QString();
+        QTest::newRow("a number of meetings to be held")
+            << u"The princess would hold a small number of meetings at Windsor."_s << u"eeting"_s << u"planned"_s << QString();
+        QTest::newRow("called off after a semicolon") << u"A hearing had been scheduled for Dec. 16 in Lausanne; it is now cancelled."_s << u"earing"_s
+                                                      << u"called off"_s << u"2025-12-16"_s;
+        QTest::newRow("called off after a semicolon near miss: another clause")
+            << u"A hearing had been scheduled for Dec. 16 in Lausanne; lawyers are now preparing."_s << u"earing"_s << u"planned"_s << u"2025-12-16"_s;
+        // "targeted for" is how launches and releases are planned.
+        QTest::newRow("targeted for") << u"The launch is targeted for Dec. 14."_s << u"aunch"_s << u"planned"_s << u"2025-12-14"_s;
+        QTest::newRow("targeted for no earlier than") << u"The relief mission had been targeted for no earlier than Dec. 14."_s << u"targeted"_s << u"planned"_s
+                                                      << u"2025-12-14"_s;
+        QTest::newRow("targeted near miss: a verb with an object")
+            << u"The rocket targeted a landing zone on Nov. 14."_s << u"targeted"_s << u"happened"_s << u"2025-11-14"_s;
         QTest::newRow("of whom, expected") << u"A meeting of Arab foreign ministers is expected next week."_s << u"eeting"_s << u"expected"_s << u"2025-W49"_s;
         QTest::newRow("of whom and on what, scheduled")
             << u"A meeting of foreign ministers on the transition is scheduled for Dec. 14."_s << u"eeting"_s << u"planned"_s << u"2025-12-14"_s;

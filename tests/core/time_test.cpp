@@ -153,6 +153,81 @@ private Q_SLOTS:
                                             << QString() << u"PT1H30M"_s;
         QTest::newRow("a year and a half") << u"The inquiry took a year and a half."_s << QDate(2024, 7, 19) << u"a year and a half"_s << QString()
                                            << u"P1Y6M"_s;
+        // A name ending in "-ed" inside the sentence ("United States") is no past tense.
+        QTest::newRow("a name in -ed is no past") << u"Supplies last a week before a landing in the United States around June 14."_s << QDate(2024, 6, 5)
+                                                  << u"June 14"_s << u"2024-06-14"_s << QString();
+        QTest::newRow("a name in -ed near miss: a past verb opening the sentence")
+            << u"Supplies ran out. Landed in the United States around June 14, the crew was fine."_s << QDate(2024, 6, 5) << u"June 14"_s << u"2023-06-14"_s
+            << QString();
+        // With no tense near it, a day within a month after the time of writing is this year's.
+        QTest::newRow("a day soon after, its verb far before")
+            << u"The astronauts are scheduled to spend about a week at the station before returning to a landing in the western United States, most likely at White Sands Space Harbor in New Mexico, around June 14."_s
+            << QDate(2024, 6, 5) << u"June 14"_s << u"2024-06-14"_s << QString();
+        QTest::newRow("a day soon after near miss: two months after")
+            << u"The astronauts are scheduled to spend about a week at the station before returning to a landing in the western United States, most likely at White Sands Space Harbor in New Mexico, around Aug. 14."_s
+            << QDate(2024, 6, 5) << u"Aug. 14"_s << u"2023-08-14"_s << QString();
+        // A plan that slipped to a day has that day ahead of the slipping.
+        QTest::newRow("slipped to a day") << u"The flight had already slipped to Sept. 24."_s << QDate(2024, 8, 25) << u"Sept. 24"_s << u"2024-09-24"_s
+                                          << QString();
+        QTest::newRow("slipped to near miss: slipped on a day")
+            << u"The climber slipped on Sept. 24."_s << QDate(2024, 8, 25) << u"Sept. 24"_s << u"2023-09-24"_s << QString();
+        // A "will" after a date that closes a past relative clause is the main clause's.
+        QTest::newRow("a past relative clause before a future") << u"Two astronauts who launched on Boeing's capsule in early June will not ride it home."_s
+                                                                << QDate(2024, 8, 25) << u"early June"_s << u"2024-06"_s << QString();
+        QTest::newRow("a past relative clause near miss: the date is the subject's")
+            << u"The launch in early June will carry two astronauts."_s << QDate(2024, 8, 25) << u"early June"_s << u"2025-06"_s << QString();
+        // A bare month after a past year's date in its sentence follows that date.
+        QTest::newRow("a month after a past year in its sentence")
+            << u"The last such swap was in 2023, when a Soyuz capsule was hit by a leak the previous December and returned empty in March."_s
+            << QDate(2024, 8, 25) << u"March"_s << u"2023-03"_s << QString();
+        QTest::newRow("a month after a past month in its sentence")
+            << u"The pipe burst in November 2022 and the plant reopened in March."_s << QDate(2024, 8, 25) << u"March"_s << u"2023-03"_s << QString();
+        QTest::newRow("a month after a past year near miss: another sentence")
+            << u"The last such swap was in 2023. The capsule returned empty in March."_s << QDate(2024, 8, 25) << u"March"_s << u"2024-03"_s << QString();
+        QTest::newRow("a month after a past year near miss: a plan ahead")
+            << u"The firm was founded in 2019 and will list its shares in March."_s << QDate(2024, 8, 25) << u"March"_s << u"2025-03"_s << QString();
+        QTest::newRow("a countdown's clock near miss: a hold's length")
+            << u"The countdown held for 3 minutes."_s << QDate(2024, 6, 6) << u"3 minutes"_s << QString() << u"PT3M"_s;
+        // What lasts now ("runs", "lasts"), or what may happen, is told around the time of writing.
+        QTest::newRow("a present of lasting to a day")
+            << u"The ban runs from February 9 to May 4."_s << QDate(2025, 2, 15) << u"May 4"_s << u"2025-05-04"_s << QString();
+        QTest::newRow("a present of lasting from a day")
+            << u"The ban runs from February 9 to May 4."_s << QDate(2025, 2, 15) << u"February 9"_s << u"2025-02-09"_s << QString();
+        QTest::newRow("a present of lasting near miss: the past")
+            << u"The ban ran from February 9 to May 4."_s << QDate(2025, 2, 15) << u"May 4"_s << u"2024-05-04"_s << QString();
+        QTest::newRow("a modal before a day") << u"He may return to official training on April 13."_s << QDate(2025, 2, 15) << u"April 13"_s << u"2025-04-13"_s
+                                              << QString();
+        QTest::newRow("a modal near miss: the past") << u"He returned to official training on April 13."_s << QDate(2025, 2, 15) << u"April 13"_s
+                                                     << u"2024-04-13"_s << QString();
+        // What a gerund after "after" tells came before the future it is told with.
+        QTest::newRow("a gerund after after, before a future")
+            << u"Sinner will not be banned after testing positive twice in March."_s << QDate(2024, 8, 21) << u"March"_s << u"2024-03"_s << QString();
+        QTest::newRow("a gerund after after near miss: a noun")
+            << u"He will be banned after the hearing in March."_s << QDate(2024, 8, 21) << u"March"_s << u"2025-03"_s << QString();
+        // A paragraph's end ends a sentence: a date line over the story decides nothing in it.
+        QTest::newRow("a date line over the first paragraph")
+            << u"By Marco Bellandi\nAugust 21, 2024\nSinner will not be banned after testing positive twice in March."_s << QDate(2024, 8, 21) << u"March"_s
+            << u"2024-03"_s << QString();
+        // A day something was called for lies ahead of the calling, past a compound noun's words.
+        QTest::newRow("called a hyphened meeting for a weekday")
+            << u"Calhoun called an all-hands safety meeting for Tuesday."_s << QDate(2024, 1, 7) << u"Tuesday"_s << u"2024-01-09"_s << QString();
+        QTest::newRow("called a hyphened meeting near miss: held on a weekday")
+            << u"Calhoun held an all-hands safety meeting on Tuesday."_s << QDate(2024, 1, 7) << u"Tuesday"_s << u"2024-01-02"_s << QString();
+        // "two weeks before the bank failed" counts from a day told with the failing, not with
+        // "the failed lender".
+        QTest::newRow("counted from a past form, not from its adjective")
+            << u"The FDIC said on Sunday night it had sold the failed lender.\nSenators asked why he sold shares two weeks before the bank failed."_s
+            << QDate(2023, 3, 27) << u"two weeks before"_s << QString() << QString();
+        QTest::newRow("counted from a past form near miss: the failing told")
+            << u"The bank failed on March 10.\nSenators asked why he sold shares two weeks before the bank failed."_s << QDate(2023, 3, 27)
+            << u"two weeks before"_s << u"2023-W08"_s << QString();
+        // A count "later than planned" is a delay, no time counted from the story's day.
+        QTest::newRow("a delay later than planned") << u"The capsule docked about an hour later than planned."_s << QDate(2024, 6, 6) << u"about an hour"_s
+                                                    << QString() << u"PT1H"_s;
+        QTest::newRow("a gain earlier than expected") << u"The bridge reopened two years earlier than expected."_s << QDate(2024, 6, 6) << u"two years"_s
+                                                      << QString() << u"P2Y"_s;
+        QTest::newRow("a delay near miss: a count later in the story")
+            << u"The capsule launched on June 5. A day later, it docked."_s << QDate(2024, 6, 6) << u"A day later"_s << u"2024-06-06"_s << QString();
         QTest::newRow("two hours and a half-day strike")
             << u"The talks took two hours and a half-day strike followed."_s << QDate(2024, 7, 19) << u"two hours"_s << QString() << u"PT2H"_s;
         QTest::newRow("future weekday") << u"She will travel to Paris on Friday."_s << wed << u"Friday"_s << u"2025-11-28"_s << QString();
@@ -679,6 +754,11 @@ private Q_SLOTS:
             << QString();
         QTest::newRow("an infinitive after a comma looks ahead")
             << u"Amorim named United head coach, to start on Nov. 11."_s << nov1 << u"Nov. 11"_s << u"2024-11-11"_s << QString();
+        QTest::newRow("an infinitive after a name set off by commas, weeks back")
+            << u"The chairman had asked its chief executive, George Kurtz, to testify in late July."_s << QDate(2024, 9, 24) << u"late July"_s << u"2024-07"_s
+            << QString();
+        QTest::newRow("an infinitive after a name set off by commas, days ahead")
+            << u"The club named its new coach, Ruben Amorim, to start on Nov. 11."_s << nov1 << u"Nov. 11"_s << u"2024-11-11"_s << QString();
         QTest::newRow("an infinitive after a comma near miss: a noun after 'to'")
             << u"Amorim was named head coach, to the surprise of fans, on Nov. 11."_s << nov1 << u"Nov. 11"_s << u"2023-11-11"_s << QString();
         QTest::newRow("an infinitive after a comma near miss: a clause of its own after it")
@@ -900,6 +980,7 @@ private Q_SLOTS:
         QTest::newRow("a month before a capital is no noun") << u"The March Hare is a character."_s;
         QTest::newRow("a weekday's school") << u"He taught Sunday school for decades."_s;
         QTest::newRow("a weekday's best") << u"She wore her Sunday best."_s;
+        QTest::newRow("a countdown's clock") << u"The countdown stopped at T-minus 3 minutes 50 seconds."_s;
     }
 
     void ignoresWhatIsNoTime()

@@ -109,7 +109,7 @@ private:
                     && ((!sentenceInitial(i)
                             && ((valid(i + 1) && m_words[i + 1].capitalised && isInstitutionWord(word(i + 1)))
                                 || (is(i - 1, u"of"_w) && valid(i - 2) && m_words[i - 2].capitalised)))
-                        || opensPersonName(i));
+                        || opensPersonName(i) || endsPersonsName(i));
                 if (inName) {
                     continue;
                 }
@@ -168,10 +168,13 @@ private:
             if ((!dated && !ordering) || timeUsed[t] || !valid(tm.firstWord) || insideQuote(tm.range.start) || (dateline(tm) && !opensEntry(tm))) {
                 continue;
             }
-            // "Later, on March 19, Swiss authorities arranged": the calendar date restating an order
-            // word dates the clause; the order word leaves the verb to it.
-            if (ordering && t + 1 < int(m_times.size()) && isPunct(tm.endWord, u',') && m_times[t + 1].mention.firstWord <= tm.endWord + 2
-                && m_times[t + 1].mention.kind == TimeMention::Kind::Date && m_times[t + 1].date.isDated()) {
+            // "Later, on March 19, Swiss authorities arranged", "Later on Friday, he apologized":
+            // the date or day restating an order word dates the clause; the order word leaves the
+            // verb to it.
+            if (ordering && t + 1 < int(m_times.size()) && (isPunct(tm.endWord, u',') || is(tm.endWord, u"on"_w))
+                && m_times[t + 1].mention.firstWord <= tm.endWord + 2
+                && (m_times[t + 1].mention.kind == TimeMention::Kind::Date || m_times[t + 1].mention.kind == TimeMention::Kind::Weekday)
+                && m_times[t + 1].date.isDated()) {
                 continue;
             }
             // "March 26, 1:25 a.m. — The ship loses power": the entry is dated by its time of
@@ -245,7 +248,10 @@ private:
                     // says when it happened; the stamp only when it was written.
                     // "Merchan has set sentencing for July 11": the day a decision fixed is no
                     // time of the deciding.
-                    const auto ownTimeAt = [this](int w) { return m_timeAt[w] >= 0 && m_times[m_timeAt[w]].planVerb < 0; };
+                    // (A length of time, "after a two-hour delay", says when nothing happened.)
+                    const auto ownTimeAt = [this](int w) {
+                        return m_timeAt[w] >= 0 && m_times[m_timeAt[w]].planVerb < 0 && m_times[m_timeAt[w]].mention.kind != TimeMention::Kind::Duration;
+                    };
                     bool ownTime = false;
                     for (int w = k; valid(w) && sameSentence(w, k) && !ownTime; --w) {
                         ownTime = ownTimeAt(w);
@@ -322,6 +328,8 @@ private:
             QList<int> verbs;
             if (isPunct(tm.endWord, u',') && is(tm.endWord + 1, u"when"_w)) {
                 verbs.append(verbForward(tm.endWord + 2));
+            } else if (is(tm.endWord, u"when"_w)) {
+                verbs.append(whenClauseVerb(tm.endWord));
             }
             int verb = -1;
             if (isOneOf(word(tm.firstWord - 1), {u"will"_w, u"would"_w, u"could"_w, u"should"_w, u"might"_w, u"must"_w}) && valid(tm.endWord)
@@ -646,7 +654,7 @@ private:
     [[nodiscard]] bool presentBeforeComplement(int k) const
     {
         if (!valid(k) || !valid(k - 1) || !valid(k + 1) || m_words[k].kind != ScannedWord::Kind::Letters || m_words[k].capitalised
-            || m_words[k - 1].kind != ScannedWord::Kind::Letters) {
+            || (m_words[k - 1].kind != ScannedWord::Kind::Letters && !numberedName(k - 1))) {
             return false;
         }
         const QStringView w = word(k);
@@ -658,6 +666,41 @@ private:
             return m_words[k + 1].kind == ScannedWord::Kind::Letters && !m_words[k + 1].capitalised;
         }
         return complementAfter(k);
+    }
+
+    // The noun before "in" and the date ending at word k ("flight" in "the first test flight in
+    // December 2019"), or -1.
+    [[nodiscard]] int nounBeforeDate(int k) const
+    {
+        if (!valid(k) || m_timeAt[k] < 0 || m_times[m_timeAt[k]].mention.endWord != k + 1) {
+            return -1;
+        }
+        const int noun = m_times[m_timeAt[k]].mention.firstWord - 2;
+        const bool isNoun = valid(noun) && is(noun + 1, u"in"_w) && m_words[noun].kind == ScannedWord::Kind::Letters && !m_words[noun].capitalised
+            && !looksPastTense(word(noun)) && !auxiliary(noun) && !isFunctionWord(word(noun)) && !isDeterminer(word(noun));
+        return isNoun ? noun : -1;
+    }
+
+    // A count before a noun phrase: "two", "12", "several" (no year or time, no "Crew-10").
+    [[nodiscard]] bool countBefore(int k) const
+    {
+        if (!valid(k) || m_timeAt[k] >= 0) {
+            return false;
+        }
+        return (m_words[k].kind == ScannedWord::Kind::Digits && !numberedName(k))
+            || isOneOf(word(k), {u"two"_w, u"three"_w, u"four"_w, u"five"_w, u"six"_w, u"seven"_w, u"eight"_w, u"nine"_w, u"ten"_w, u"several"_w, u"many"_w});
+    }
+
+    // Whether word k is the number that ends a name: "Crew-10", "Soyuz MS-25", "Apollo 11",
+    // the way missions, flights and models are named ("Crew-10 docks at the station").
+    [[nodiscard]] bool numberedName(int k) const
+    {
+        if (!valid(k) || m_words[k].kind != ScannedWord::Kind::Digits || m_timeAt[k] >= 0) {
+            return false;
+        }
+        const int name = dash(k - 1) && attached(k - 1) && attached(k) ? k - 2 : k - 1;
+        return valid(name) && m_words[name].kind == ScannedWord::Kind::Letters && m_words[name].capitalised && !isFunctionWord(word(name))
+            && !isDeterminer(word(name));
     }
 
     // "Nov. 1: SNAP benefits lapse for the first time": a plain present after a plural subject,
@@ -707,8 +750,11 @@ private:
         for (int k = first; valid(k) && k < end && sameSentence(k, first); ++k) {
             // "The board releases its report, which says the ship lost power before the crash":
             // once the entry has its verb, what a relative clause or "before" tells is not the entry.
+            // Nor is what a when-clause tells: "A second attempt stops when a ground computer halts
+            // the countdown".
             if ((verb >= 0 || thing >= 0 || present >= 0 || complemented >= 0)
-                && (isPunct(k, u',') || isOneOf(word(k), {u"which"_w, u"who"_w, u"before"_w, u"after"_w, u"since"_w, u"until"_w, u"because"_w}))) {
+                && (isPunct(k, u',')
+                    || isOneOf(word(k), {u"which"_w, u"who"_w, u"before"_w, u"after"_w, u"since"_w, u"until"_w, u"because"_w, u"when"_w, u"while"_w}))) {
                 break;
             }
             if (const auto it = mentionByHead.constFind(k); it != mentionByHead.cend()) {
@@ -1033,8 +1079,24 @@ private:
         return m;
     }
 
-    // "VALMORA, March 14 (Golden Test Wire) -": the dateline dates the article, not an event.
-    [[nodiscard]] bool dateline(const TimeMention &tm) const { return isPunct(tm.endWord, u'(') || dash(tm.endWord) || isPunct(tm.endWord, QChar(0x2014)); }
+    // "VALMORA, March 14 (Golden Test Wire) -": the dateline dates the article, not an event. It
+    // is a date before a bracket or a dash with at most a place name before it in its paragraph;
+    // within a sentence, "landed at 5:57 p.m. EDT (2157 GMT)" or "on Tuesday — a day early —",
+    // the bracket or dash only adds to the clause the date belongs to.
+    [[nodiscard]] bool dateline(const TimeMention &tm) const
+    {
+        if (!isPunct(tm.endWord, u'(') && !dash(tm.endWord) && !isPunct(tm.endWord, QChar(0x2014))) {
+            return false;
+        }
+        const int p = paragraphOf(tm.range.start);
+        const int paragraphStart = p >= 0 ? m_analysis.paragraphs[p].range.start : 0;
+        for (int k = tm.firstWord - 1; valid(k) && m_words[k].range.start >= paragraphStart; --k) {
+            if (k < tm.firstWord - 8 || (!punct(k) && m_timeAt[k] < 0 && !(m_words[k].capitalised && m_words[k].kind == ScannedWord::Kind::Letters))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     [[nodiscard]] bool auxiliary(int k) const
     {
@@ -1108,12 +1170,24 @@ private:
         // "the ship that destroyed the bridge in March": after a relative "that", a past form
         // with an object of its own is the relative clause's verb.
         // So is one dated right after it: "the lapse that began in December 2018".
-        const bool relative = is(k - 1, u"that"_w) && valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters
-            && (isDeterminer(word(k + 1)) || m_words[k + 1].capitalised || (isOneOf(word(k + 1), {u"in"_w, u"on"_w}) && valid(k + 2) && m_timeAt[k + 2] >= 0));
+        // So is one before a count: "the faulty update that crashed about 8.5 million computers".
+        const bool relative = is(k - 1, u"that"_w) && valid(k + 1)
+            && ((m_words[k + 1].kind == ScannedWord::Kind::Letters
+                    && (isDeterminer(word(k + 1)) || m_words[k + 1].capitalised
+                        || (isOneOf(word(k + 1), {u"in"_w, u"on"_w}) && valid(k + 2) && m_timeAt[k + 2] >= 0)
+                        || (isOneOf(word(k + 1), {u"about"_w, u"nearly"_w, u"almost"_w, u"roughly"_w, u"some"_w, u"more"_w})
+                            && m_words.value(k + 2).kind == ScannedWord::Kind::Digits)))
+                || (m_words[k + 1].kind == ScannedWord::Kind::Digits && m_timeAt[k + 1] < 0));
         // "Florida's sparsely populated Big Bend", "the newly elected mayor": an adverb between
         // the determiner and the participle leaves it an adjective.
         const int modifier = endsInLy(word(k - 1)) && valid(k - 1) && !m_words[k - 1].capitalised && m_words[k - 1].range.length() > 4 ? k - 2 : k - 1;
         if (!helped && !relative && (isDeterminer(word(modifier)) || (is(modifier, u"s"_w) && punct(modifier - 1)))) {
+            return false;
+        }
+        // "after two scrubbed attempts", "three injured officers": a past form between a count
+        // and a noun describes the things counted.
+        if (!helped && countBefore(k - 1) && valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters && !m_words[k + 1].capitalised
+            && !isFunctionWord(word(k + 1)) && !isOneOf(word(k + 1), {u"to"_w, u"by"_w, u"of"_w, u"for"_w, u"from"_w, u"with"_w, u"into"_w, u"up"_w})) {
             return false;
         }
         if (!helped && is(k + 1, u"by"_w)) {
@@ -1189,6 +1263,12 @@ private:
                 continue;
             }
             if (m_timeAt[k] >= 0) {
+                // "The liftoff came more than four years after the first test flight in December
+                // 2019": a date inside what a counted span is told from is that happening's; the
+                // verb before the span is years away from it.
+                if (const TimeMention &span = m_times[m_timeAt[k]].mention; span.kind == TimeMention::Kind::Order && span.beforeNoun && span.offset != 0) {
+                    return -1;
+                }
                 continue;
             }
             // "Jurors heard that between March 2018 and October 2021 the council awarded 27
@@ -1216,6 +1296,33 @@ private:
                 && isOneOf(word(k - 2), {u"planning"_w, u"planned"_w, u"hoping"_w, u"hoped"_w, u"preparing"_w, u"intending"_w})
                 && isOneOf(word(k - 3), {u"was"_w, u"were"_w, u"had"_w})) {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    // "was climbing on Friday evening when a door plug, a panel that fills an unused exit, tore
+    // away": the past verb of the when-clause at word `when`, past an aside set off by commas
+    // after its subject; -1 when there is none within twenty words.
+    [[nodiscard]] int whenClauseVerb(int when) const
+    {
+        for (int k = when + 1; valid(k) && k < when + 20 && sameSentence(k, when); ++k) {
+            if (isPunct(k, u';') || isPunct(k, u':') || isPunct(k, u'.')) {
+                return -1;
+            }
+            if (isPunct(k, u',') && k > when + 1 && isDeterminer(word(k + 1))) {
+                int close = k + 1;
+                while (valid(close) && close < k + 14 && sameSentence(close, k) && !isPunct(close, u',')) {
+                    ++close;
+                }
+                if (!isPunct(close, u',')) {
+                    return -1;
+                }
+                k = close;
+                continue;
+            }
+            if (m_timeAt[k] < 0 && clauseVerb(k)) {
+                return k;
             }
         }
         return -1;
@@ -1320,11 +1427,17 @@ private:
             // "OpenAI, meanwhile, named Emmett Shear": an adverb set off by commas stands
             // between the subject and its verb.
             k -= 3;
-        } else if ((is(k, u"who"_w) || (is(k, u"which"_w) && valid(k - 2) && m_words[k - 2].capitalised)) && isPunct(k - 1, u',')) {
+        } else if ((is(k, u"who"_w) || (is(k, u"which"_w) && valid(k - 2) && (m_words[k - 2].capitalised || nounBeforeDate(k - 2) >= 0)))
+            && isPunct(k - 1, u',')) {
             // "Lopez, who replaced Henrik Saal", "Storm Amy, which brought winds": the subject is
             // before the comma.
             k -= 2;
             appositive = true;
+            // "the first test flight in December 2019, which failed to reach the station": the
+            // date after the noun tells when; the noun before it did it.
+            if (const int noun = nounBeforeDate(k); noun >= 0) {
+                k = noun;
+            }
             // "Graham Thorpe, 61, who led the council": an age between commas is not who did it.
             if (m_words.value(k).kind == ScannedWord::Kind::Digits && isPunct(k - 1, u',')) {
                 k -= 2;
@@ -1358,6 +1471,10 @@ private:
             // "On 7 October it stood above 230": the date that opens the clause is no part of its
             // subject ("Friday's vote" is).
             if (m_timeAt[k] >= 0 && k < subjectLast && !apostrophe(k + 1) && m_times[m_timeAt[k]].mention.kind != TimeMention::Kind::Duration) {
+                break;
+            }
+            // "On Monday alone it scrapped 1,000 flights": "alone" after the date is the date's.
+            if (is(k, u"alone"_w) && valid(k - 1) && m_timeAt[k - 1] >= 0 && k < subjectLast) {
                 break;
             }
             const bool joint = ((is(k, u"of"_w) && !relative) || is(k, u"s"_w) || apostrophe(k)) && k < subjectLast;
@@ -2267,6 +2384,13 @@ private:
                 || (m_words[h - 1].capitalised && !isDeterminer(word(h - 1))))) {
             return std::nullopt;
         }
+        // "The researchers plan to study": after a plural noun, "plan to" and a verb is the
+        // plural's present ("the peace plan to end the war" stays a noun).
+        if (is(h, u"plan"_w) && is(h + 1, u"to"_w) && valid(h + 2) && m_words[h + 2].kind == ScannedWord::Kind::Letters && !m_words[h + 2].capitalised
+            && !isDeterminer(word(h + 2)) && valid(h - 1) && m_words[h - 1].kind == ScannedWord::Kind::Letters && !m_words[h - 1].capitalised
+            && word(h - 1).size() > 3 && word(h - 1).endsWith(u's') && !word(h - 1).endsWith(u"ss"_w) && !apostrophe(h - 2)) {
+            return std::nullopt;
+        }
         // Headlines restate the story in telegraphic verbs ("Top court strikes down ban").
         if (const int p = paragraphOf(m_words[h].range.start); p >= 0 && m_analysis.paragraphs[p].heading) {
             return std::nullopt;
@@ -2775,6 +2899,20 @@ private:
     }
 
     // Whether a person's name, as the people stage found it, starts at word i.
+    // "John Deal said", "Stan Deal, who led the commercial airplanes unit": a capitalised event
+    // word after a capitalised word ends a person's name when that word is a known given name or
+    // "who" follows (no happening is a "who").
+    [[nodiscard]] bool endsPersonsName(int i) const
+    {
+        if (!valid(i - 1) || !m_words[i - 1].capitalised || m_words[i - 1].kind != ScannedWord::Kind::Letters) {
+            return false;
+        }
+        const bool who = is(i + 1, u"who"_w) || (isPunct(i + 1, u',') && is(i + 2, u"who"_w));
+        // ("the Camp David Accords": a given name inside a longer name opens no person's name.)
+        const bool opensName = !valid(i - 2) || !m_words[i - 2].capitalised || sentenceInitial(i - 1);
+        return who || (opensName && PeopleLexicon::isGivenName(word(i - 1)));
+    }
+
     [[nodiscard]] bool opensPersonName(int i) const
     {
         const int start = m_words[i].range.start;

@@ -456,15 +456,15 @@ bool looksPastTense(QStringView word)
 {
     static const std::unordered_map<std::u16string_view, bool> irregular = [] {
         std::unordered_map<std::u16string_view, bool> t;
-        for (const std::u16string_view w :
-            {u"met", u"held", u"left", u"rose", u"fell", u"won", u"lost", u"took", u"made", u"came", u"went", u"began", u"begun", u"saw", u"seen", u"hit",
-                u"struck", u"set", u"kept", u"sold", u"bought", u"paid", u"built", u"sent", u"spent", u"brought", u"gave", u"given", u"ran", u"led", u"told",
-                u"said", u"spoke", u"spoken", u"wrote", u"written", u"broke", u"broken", u"chose", u"chosen", u"drove", u"flew", u"grew", u"knew", u"threw",
-                u"upheld", u"withdrew", u"became", u"beat", u"cut", u"shut", u"put", u"quit", u"sank", u"stood", u"swore", u"sworn", u"taught", u"thought",
-                u"fought", u"found", u"got", u"heard", u"laid", u"meant", u"rode", u"rang", u"sat", u"split", u"spread", u"stole", u"stuck", u"swept", u"tore",
-                u"undertook", u"oversaw", u"overtook", u"forgave", u"froze", u"frozen", u"hung", u"shot", u"slid", u"spun", u"stung", u"sought", u"taken",
-                u"done", u"did", u"drawn", u"drew", u"ate", u"fled", u"forbade", u"hid", u"lent", u"lit", u"overcame", u"rebuilt", u"reset", u"retook",
-                u"wound", u"won", u"wore", u"woke", u"dealt", u"felt", u"bore", u"born", u"borne", u"arose", u"awoke", u"bid"}) {
+        for (const std::u16string_view w : {u"met", u"held", u"left", u"rose", u"fell", u"won", u"lost", u"took", u"made", u"came", u"went", u"began", u"begun",
+                 u"saw", u"seen", u"hit", u"struck", u"set", u"kept", u"sold", u"bought", u"paid", u"built", u"sent", u"spent", u"brought", u"gave", u"given",
+                 u"ran", u"led", u"told", u"said", u"spoke", u"spoken", u"wrote", u"written", u"broke", u"broken", u"chose", u"chosen", u"drove", u"flew",
+                 u"grew", u"knew", u"threw", u"upheld", u"withdrew", u"became", u"beat", u"cut", u"shut", u"put", u"quit", u"sank", u"stood", u"swore",
+                 u"sworn", u"taught", u"thought", u"fought", u"found", u"got", u"heard", u"laid", u"meant", u"rode", u"rang", u"sat", u"split", u"spread",
+                 u"stole", u"stuck", u"swept", u"tore", u"undertook", u"oversaw", u"overtook", u"forgave", u"froze", u"frozen", u"hung", u"shot", u"slid",
+                 u"spun", u"stung", u"sought", u"taken", u"done", u"did", u"drawn", u"drew", u"ate", u"fled", u"forbade", u"hid", u"lent", u"lit", u"overcame",
+                 u"rebuilt", u"reset", u"retook", u"wound", u"won", u"wore", u"woke", u"dealt", u"felt", u"bore", u"born", u"borne", u"arose", u"awoke", u"bid",
+                 u"blew", u"blown", u"torn", u"flown", u"thrown", u"sprang", u"sprung", u"shook", u"swung", u"sunk", u"dug", u"bent"}) {
             t[w] = true;
         }
         return t;

@@ -16,8 +16,8 @@ namespace {
 std::optional<EventStatus> planOrForecastWord(QStringView w)
 {
     if (isOneOf(w,
-            {u"scheduled"_w, u"set"_w, u"due"_w, u"slated"_w, u"planned"_w, u"planning"_w, u"plans"_w, u"plan"_w, u"aims"_w, u"aim"_w, u"aiming"_w,
-                u"intends"_w, u"intend"_w, u"intending"_w, u"going"_w, u"rescheduled"_w, u"preparing"_w, u"prepares"_w, u"poised"_w})) {
+            {u"scheduled"_w, u"set"_w, u"due"_w, u"slated"_w, u"targeted"_w, u"planned"_w, u"planning"_w, u"plans"_w, u"plan"_w, u"aims"_w, u"aim"_w,
+                u"aiming"_w, u"intends"_w, u"intend"_w, u"intending"_w, u"going"_w, u"rescheduled"_w, u"preparing"_w, u"prepares"_w, u"poised"_w})) {
         return EventStatus::Planned;
     }
     if (isOneOf(w, {u"expected"_w, u"forecast"_w, u"predicted"_w, u"projected"_w, u"likely"_w, u"unlikely"_w, u"anticipated"_w})) {
@@ -69,8 +69,18 @@ EventStatusReader::Telling EventStatusReader::of(const EventMention &m) const
     if (object.status == EventStatus::CalledOff) {
         return object;
     }
+    // "A hearing had been scheduled for April 16; it is now cancelled": the clause after the
+    // semicolon tells what became of it.
+    if (calledOffAfterSemicolon(std::max(last, m.headWord), sentence)) {
+        return {EventStatus::CalledOff, false};
+    }
     if (const Telling predicate = asSubject(std::max(last, m.headWord), sentence); predicate.status) {
         return predicate;
+    }
+    // "will not stand for re-election at the annual meeting": the venue of what will be done is
+    // still to come.
+    if (!object.status && venueOfFuture(wordIndexAt(m_words, m.range.start) - 1, sentence)) {
+        return {EventStatus::Planned, false};
     }
     if (const std::optional<EventStatus> modified = modifiers(m)) {
         return {modified, false};
@@ -424,10 +434,57 @@ EventStatusReader::Telling EventStatusReader::asSubject(int last, const TextRang
 
 // The noun as an object: "NASA called off a spacewalk", "will hold a news conference",
 // "postponed the vote indefinitely", "expects a verdict".
+bool EventStatusReader::calledOffAfterSemicolon(int last, const TextRange &sentence) const
+{
+    for (int k = last + 1; inside(k, sentence) && k < last + 12; ++k) {
+        if (!isOneOf(word(k), {u";"_w})) {
+            continue;
+        }
+        if (!isOneOf(word(k + 1), {u"it"_w, u"that"_w}) || !isOneOf(word(k + 2), {u"is"_w, u"was"_w, u"has"_w})) {
+            return false;
+        }
+        int v = k + 3;
+        while (inside(v, sentence) && v < k + 6 && isOneOf(word(v), {u"now"_w, u"since"_w, u"been"_w, u"later"_w, u"then"_w})) {
+            ++v;
+        }
+        return inside(v, sentence) && calledOff(v);
+    }
+    return false;
+}
+
+bool EventStatusReader::venueOfFuture(int before, const TextRange &sentence) const
+{
+    if (inside(before, sentence) && isDeterminer(word(before))) {
+        --before;
+    }
+    if (!inside(before, sentence) || !isOneOf(word(before), {u"at"_w, u"during"_w})) {
+        return false;
+    }
+    for (int k = before - 1; inside(k, sentence) && k >= before - 8; --k) {
+        // ("re-election": a hyphen inside a word is no break.)
+        if (m_words[k].kind == ScannedWord::Kind::Punctuation && !(isOneOf(word(k), {u"-"_w}) && !m_words[k].spaceBefore)) {
+            return false;
+        }
+        if (isOneOf(word(k), {u"will"_w, u"shall"_w, u"ll"_w})) {
+            return true;
+        }
+    }
+    return false;
+}
+
 EventStatusReader::Telling EventStatusReader::asObject(int before, int last, const TextRange &sentence) const
 {
     if (inside(before, sentence) && isDeterminer(word(before))) {
         --before;
+    }
+    // "would hold a small number of meetings": the verb is before the count.
+    if (inside(before - 1, sentence) && isOneOf(word(before), {u"of"_w})
+        && isOneOf(word(before - 1), {u"number"_w, u"series"_w, u"handful"_w, u"couple"_w, u"round"_w})) {
+        before -= 2;
+        while (inside(before, sentence) && before > 0
+            && (isDeterminer(word(before)) || isOneOf(word(before), {u"small"_w, u"large"_w, u"new"_w, u"further"_w, u"limited"_w}))) {
+            --before;
+        }
     }
     if (!inside(before, sentence) || !lowerWord(before)) {
         return {};

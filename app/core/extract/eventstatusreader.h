@@ -49,6 +49,8 @@ private:
     [[nodiscard]] Telling group(int verb, const TextRange &sentence) const;
     [[nodiscard]] Telling asSubject(int last, const TextRange &sentence) const;
     [[nodiscard]] Telling asObject(int before, int last, const TextRange &sentence) const;
+    [[nodiscard]] bool calledOffAfterSemicolon(int last, const TextRange &sentence) const;
+    [[nodiscard]] bool venueOfFuture(int before, const TextRange &sentence) const;
 
     const TextAnalysis &m_text;
     const QList<ScannedWord> &m_words;

@@ -1414,6 +1414,10 @@ private:
         if (j != i && !(lex(j).kind == K::Number || digits(j))) {
             return std::nullopt;
         }
+        // "stopped at T-minus 3 minutes 50 seconds": a countdown's clock, no length of time.
+        if (is(i - 1, u"minus"_w)) {
+            return std::nullopt;
+        }
         int amount = -2;
         if (digits(j) && isPunct(j - 1, u',') && attached(j) && attached(j - 1) && digits(j - 2)) {
             return std::nullopt; // "000 days" of "1,000 days"
@@ -1493,6 +1497,14 @@ private:
             // minutes into the dive" is a time of day no date gives).
             const bool into
                 = is(k, u"into"_w) && isDeterminer(word(k + 1)) && !is(first - 1, u"in"_w) && m.unit != TimeUnit::Hour && m.unit != TimeUnit::Minute;
+            // "docked about an hour later than planned", "opened two years earlier than expected":
+            // compared with a plan, the count is a delay or a gain, a length of time that
+            // dates nothing.
+            if ((after.kind == K::Later || after.kind == K::Earlier) && is(k + 1, u"than"_w)) {
+                m.kind = TimeMention::Kind::Duration;
+                m.duration = isoDuration(amount, m.unit);
+                return m;
+            }
             const bool later = after.kind == K::Later || is(k, u"after"_w) || into;
             const bool earlier = after.kind == K::Earlier || is(k, u"before"_w);
             if (later || earlier) {
@@ -1614,7 +1626,8 @@ private:
         const TimeLexeme after = lex(k);
         const bool later = after.kind == K::Later || is(k, u"after"_w);
         const bool earlier = after.kind == K::Earlier || is(k, u"before"_w);
-        if (!later && !earlier) {
+        // ("hours later than planned" is a delay, which orders nothing.)
+        if ((!later && !earlier) || is(k + 1, u"than"_w)) {
             return std::nullopt;
         }
         TimeMention m;

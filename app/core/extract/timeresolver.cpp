@@ -148,7 +148,7 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         if (sameWord(word, u"and"_s) || sameWord(word, u"but"_s) || sameWord(word, u"or"_s)) {
             break;
         }
-        if (sameWord(word, u"is"_s) || sameWord(word, u"will"_s)) {
+        if ((sameWord(word, u"is"_s) || sameWord(word, u"will"_s)) && !endsPastRelativeClause(mention)) {
             return Outlook::Ahead;
         }
         // "the Thursday deadline", "a Friday cutoff": a limit lies ahead until it is said to have passed.
@@ -186,11 +186,15 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
             // comma tells what is to come of the clause before it.
             // ("persuaded the co-owner, Ratcliffe, to keep him, and in July he signed": a clause
             // after the infinitive has its own tense.)
+            // ("had asked its chief executive, George Kurtz, to testify in late July": after a
+            // comma that closes a name set off after its noun, the infinitive is what the person
+            // was asked or named to do, ahead of a deciding that may itself be weeks old: the day
+            // is the nearest such day on either side.)
             if (c == u',' && infinitiveAt(k + 1, mention.firstWord)
                 && std::none_of(m_words.cbegin() + k + 1, m_words.cbegin() + mention.firstWord, [this](const ScannedWord &between) {
                        return between.kind == ScannedWord::Kind::Punctuation || equalsLower(m_text.mid(between.range.start, between.range.length()), u"and");
                    })) {
-                return Outlook::Ahead;
+                return closesNameApposition(k) ? Outlook::Either : Outlook::Ahead;
             }
             continue;
         }
@@ -368,8 +372,10 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         const bool afterBe = k > 0 && sameWord(wordText(k - 1), u"be"_s);
         // "will hold a news conference after the docking on Thursday": "after" is no past when a
         // future stands before it in the clause.
+        // ("will not be banned after testing positive twice in March": what a gerund after "after"
+        // tells came before the future, on either side of the time of writing.)
         if (equalsLower(word, u"after") && futureBefore(k)) {
-            return Outlook::Ahead;
+            return wordText(k + 1).endsWith(u"ing"_s) && k + 1 < mention.firstWord ? Outlook::Either : Outlook::Ahead;
         }
         // (The past words are of three to five letters; sameWord() wants the same length.)
         if (!afterBe && word.size() >= 3 && word.size() <= 5) {
@@ -383,6 +389,11 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         if ((isOneOf(word, {u"set", u"poised", u"slated", u"going"}) || (isOneOf(word, {u"is", u"are"}) && infinitiveAt(k + 1, mention.firstWord)))
             && k + 1 < mention.firstWord && equalsLower(wordText(k + 1), u"to")) {
             return mention.kind == TimeMention::Kind::Date && pastPlan(k) ? Outlook::Either : Outlook::Ahead;
+        }
+        // "in the western United States", "aboard a United Airlines flight": a capitalised word
+        // inside the sentence is a name, whatever its ending.
+        if (w.capitalised && k > 0 && m_words[k - 1].kind != ScannedWord::Kind::Punctuation) {
+            continue;
         }
         // "before the developer withdrew in January": an irregular past decides like "said"; forms
         // that are present tense too ("is set to", "cut") say nothing.
@@ -480,6 +491,11 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
     if (bound >= 2 && isOneOf(wordText(bound), {u"on", u"of"}) && isOneOf(wordText(bound - 1), {u"midnight", u"noon", u"midday", u"morning", u"evening"})) {
         bound -= 2;
     }
+    // "targeted for no earlier than March 12": the bound leaves the day the one set.
+    if (bound >= 3 && equalsLower(wordText(bound), u"than") && isOneOf(wordText(bound - 1), {u"earlier", u"later", u"sooner"})
+        && equalsLower(wordText(bound - 2), u"no")) {
+        bound -= 3;
+    }
     // "set sentencing for a day in mid-July", "for a date in June": the day is still the one set.
     if (bound >= 1 && equalsLower(wordText(bound), u"in") && isOneOf(wordText(bound - 1), {u"day", u"date"})) {
         --bound;
@@ -508,7 +524,7 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
     if (from && mention.kind != TimeMention::Kind::Date) {
         return Outlook::Unmarked;
     }
-    int reach = 4;
+    int reach = 5; // "called an all-hands safety meeting for": a verb, its object and the noun's words
     for (int k = bound - 1; k >= 0 && k >= bound - reach; --k) {
         if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
             if (wordText(k) == u"." && abbreviationPoint(k)) {
@@ -517,6 +533,11 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
             }
             // "postpones Trump's sentencing to September": a possessive is inside the noun.
             if ((wordText(k) == u"'" || wordText(k) == u"\u2019") && k + 1 < bound && equalsLower(wordText(k + 1), u"s")) {
+                reach += 2;
+                continue;
+            }
+            // "called an all-hands safety meeting for Tuesday": a hyphen inside a word is no break.
+            if (wordText(k) == u"-" && k + 1 < bound && !m_words[k].spaceBefore && !m_words[k + 1].spaceBefore) {
                 reach += 2;
                 continue;
             }
@@ -530,7 +551,13 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
         // ("postpones", "delay": a timeline's present and an infinitive decide as well.)
         const bool moving = isOneOf(word,
             {u"moved", u"postponed", u"pushed", u"delayed", u"deferred", u"rescheduled", u"adjourned", u"brought", u"shifted", u"moves", u"postpones",
-                u"delays", u"defers", u"reschedules", u"adjourns", u"move", u"postpone", u"delay", u"defer", u"reschedule", u"adjourn"});
+                u"delays", u"defers", u"reschedules", u"adjourns", u"move", u"postpone", u"delay", u"defer", u"reschedule", u"adjourn", u"slipped", u"slips",
+                u"slip"});
+        // "The ban runs from February 9 to May 4", "the exhibition lasts until June 1": what lasts
+        // now lasts over the days around the time of writing, the nearest such days on either side.
+        if (isOneOf(word, {u"runs", u"lasts", u"continues", u"extends", u"stretches"})) {
+            return Outlook::Either;
+        }
         if (from) {
             if (moving) {
                 if (verb) {
@@ -547,7 +574,8 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
         }
         if (moving
             || isOneOf(word,
-                {u"set", u"sets", u"scheduled", u"schedules", u"slated", u"fixed", u"extended", u"booked", u"called", u"calls", u"call", u"pushes", u"push"})) {
+                {u"set", u"sets", u"scheduled", u"schedules", u"slated", u"targeted", u"targets", u"fixed", u"extended", u"booked", u"called", u"calls",
+                    u"call", u"pushes", u"push"})) {
             if (verb) {
                 *verb = k;
             }
@@ -569,8 +597,9 @@ TimeResolver::Outlook TimeResolver::planOutlook(const TimeMention &mention, int 
 // The day its sentence tells of the deciding, to the month at least, or nothing.
 QDate TimeResolver::decidingDay(const TimeMention &m) const
 {
-    if (m_narrativeWord < 0 || !m_narrative.earliest.isValid() || m_narrative.granularity == G::Year || m_narrative.granularity == G::None
-        || !sameSentence(m_narrativeWord, m.firstWord)) {
+    // (From the date's last word: the word after it may open the next paragraph.)
+    if (m_narrativeWord < 1 || !m_narrative.earliest.isValid() || m_narrative.granularity == G::Year || m_narrative.granularity == G::None
+        || !sameSentence(m_narrativeWord - 1, m.firstWord)) {
         return {};
     }
     return m_narrative.earliest;
@@ -687,6 +716,56 @@ bool TimeResolver::datedSayingBefore(int k, const TimeMention &mention) const
 
 // "said that Ukraine should accept the plan by Nov. 27": a modal between the past verb and
 // the date tells what is still to be done.
+// "Two astronauts who launched in early June will not ride it home": the "will" after the date
+// is the main clause's; the date is the relative clause's, and that is past. A possessive's
+// marks ("Boeing's") do not end the clause.
+bool TimeResolver::endsPastRelativeClause(const TimeMention &mention) const
+{
+    for (int k = mention.firstWord - 1; k >= 1 && k >= mention.firstWord - 10; --k) {
+        const QStringView word = wordText(k);
+        if (m_words[k].kind == ScannedWord::Kind::Punctuation) {
+            if ((word == u"'" || word == u"\u2019") && equalsLower(wordText(k + 1), u"s")) {
+                continue;
+            }
+            return false;
+        }
+        if (isOneOf(wordText(k - 1), {u"who", u"which", u"that"}) && m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised
+            && (looksPastTense(word) || (word.size() > 4 && word.endsWith(u"ed"_s)))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Whether a month or day without its year follows, in the same sentence, a date of a year
+// before the time of writing that the story is at, told as a happening's time ("was in 2023,
+// when ..."), not naming a noun ("the 2020 election") nor followed by a year of its own ("in
+// early August this year"); and the clause tells no plan.
+bool TimeResolver::followsPastSentenceDate(const TimeMention &mention, Outlook outlook) const
+{
+    if (mention.month <= 0 || mention.yearRelation != 0 || (outlook != Outlook::Past && outlook != Outlook::Unmarked) || m_narrativeWord < 0
+        || m_narrativeWord > mention.firstWord || m_narrativeNamesNoun || !m_narrative.earliest.isValid() || m_narrative.granularity == G::None
+        || !m_published.isValid() || m_narrative.earliest.year() >= m_published.year() || !sameSentence(m_narrativeWord - 1, mention.firstWord)) {
+        return false;
+    }
+    const int after = sameWord(wordText(mention.endWord), u"of"_s) ? mention.endWord + 1 : mention.endWord;
+    return !(isOneOf(wordText(after), {u"this", u"last", u"next"}) && sameWord(wordText(after + 1), u"year"_s));
+}
+
+// Whether the comma at word k closes a name set off by commas: ", George Kurtz,".
+bool TimeResolver::closesNameApposition(int k) const
+{
+    for (int w = k - 1; w >= 1 && w >= k - 4; --w) {
+        if (m_words[w].kind == ScannedWord::Kind::Punctuation) {
+            return w < k - 1 && wordText(w) == u"," && m_words[w - 1].kind == ScannedWord::Kind::Letters && !m_words[w - 1].capitalised;
+        }
+        if (!m_words[w].capitalised) {
+            return false;
+        }
+    }
+    return false;
+}
+
 bool TimeResolver::futureBefore(int k) const
 {
     for (int w = k - 1; w >= 0 && w >= k - 8; --w) {
@@ -881,6 +960,11 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
         && (!m_published.isValid() || m_narrative.earliest.year() != m_published.year())) {
         year = m_narrative.earliest.year();
     }
+    // "was in 2023, when a Soyuz was hit by a leak the previous December and returned empty in
+    // March": a month its sentence tells after a date of a past year follows that date.
+    if (year == 0 && followsPastSentenceDate(m, outlook)) {
+        year = m_narrative.earliest.year() + (m.month >= m_narrative.earliest.month() ? 0 : 1);
+    }
     // "## December 2019 / ... On December 16 the judge rules": a timeline's section is set in
     // the year its heading names.
     if (year == 0 && m.month > 0 && m.yearRelation == 0 && m_sectionDate.earliest.isValid() && inSectionOf(m_section, m_paragraph)
@@ -905,7 +989,11 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
                 year = decidedYear;
             } else if (outlook == Outlook::Fixed && !sameMonth) {
                 year = fixedYear(m.month, m.day > 0 ? m.day : 1);
-            } else if ((outlook == Outlook::Bound || outlook == Outlook::BoundPast || outlook == Outlook::Either) && !sameMonth) {
+            } else if ((outlook == Outlook::Bound || outlook == Outlook::BoundPast || outlook == Outlook::Either
+                           || (outlook == Outlook::Unmarked && modalBefore(m)))
+                && !sameMonth) {
+                // ("he may return to official training on April 13": what may or must happen is
+                // told around the time of writing, so the nearest such day.)
                 // (A past deciding with no day told may be last week's or last spring's: the
                 // day it fixed is the nearest such day, on either side of the time of writing.)
                 year = nearestYear(m.month, m.day > 0 ? m.day : 1);
@@ -916,7 +1004,12 @@ DateValue TimeResolver::resolveDate(const TimeMention &m, Outlook outlook) const
                 if (candidate < m_published && coming <= m_published.addDays(75)) {
                     ++year;
                 }
-            } else if (!future && candidate > m_published && !sameMonth && !comingDays) {
+            } else if (!future && candidate > m_published && !sameMonth && !comingDays
+                && !(outlook == Outlook::Unmarked && candidate <= m_published.addDays(31))) {
+                // (With no tense to tell, a day within a month after the time of writing is this
+                // year's: news leaves out the year of the days around it, and a plan whose verb
+                // lies far before its day, "are scheduled to spend a week ... before returning,
+                // most likely ..., around June 14", is still ahead.)
                 --year;
             } else if (future && candidate < m_published && !sameMonth && !namedBeforeParagraphDay(m, candidate)) {
                 ++year;
@@ -1241,6 +1334,20 @@ const ResolvedTime *TimeResolver::namedAnchor(const TimeMention &mention, const 
 
 // The last date told in a paragraph that has one of names as a word (before the mention, in the
 // mention's own paragraph), or null when none does.
+// Whether the word at `at` in text follows a determiner ("the", "its").
+static bool afterDeterminer(QStringView text, qsizetype at)
+{
+    qsizetype end = at;
+    while (end > 0 && text[end - 1].isSpace()) {
+        --end;
+    }
+    qsizetype begin = end;
+    while (begin > 0 && text[begin - 1].isLetter() && end - begin < 6) {
+        --begin;
+    }
+    return end > begin && isOneOf(text.mid(begin, end - begin), {u"the", u"a", u"an", u"its", u"their", u"his", u"her"});
+}
+
 const ResolvedTime *TimeResolver::lastDateNaming(const QList<QStringView> &names, const TimeMention &mention, const QList<ResolvedTime> &resolved) const
 {
     const auto namesIt = [this, &names](const TextRange &paragraph) {
@@ -1249,7 +1356,9 @@ const ResolvedTime *TimeResolver::lastDateNaming(const QList<QStringView> &names
             for (qsizetype at = text.indexOf(name, 0, Qt::CaseInsensitive); at >= 0; at = text.indexOf(name, at + 1, Qt::CaseInsensitive)) {
                 const bool start = at == 0 || !text[at - 1].isLetter();
                 const bool end = at + name.size() >= text.size() || !text[at + name.size()].isLetter();
-                if (start && end) {
+                // ("the failed lender": a past form after a determiner names a thing, not the failing.)
+                const bool verbForm = name.endsWith(u"ed"_s) || looksPastTense(name);
+                if (start && end && !(verbForm && afterDeterminer(text, at))) {
                     return true;
                 }
             }
@@ -1563,6 +1672,16 @@ bool TimeResolver::sameSentence(int from, int to) const
     if (to - from > 80) {
         return false; // longer than any sentence: the scan stays short
     }
+    // "August 21, 2024" on a line of its own over the first paragraph: a paragraph's end ends a
+    // sentence, full stop or not.
+    if (from >= 0 && to < m_words.size() && from < to) {
+        const int start = m_words[from].range.start;
+        const int end = m_words[to].range.start;
+        const auto next = std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), start, [](int at, const TextRange &p) { return at < p.start; });
+        if (next != m_paragraphs.cend() && next->start <= end) {
+            return false;
+        }
+    }
     for (int k = std::max(from, 1); k < to && k + 1 < m_words.size(); ++k) {
         if (endsSentenceAt(k)) {
             return false;
@@ -1616,6 +1735,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     m_narrative = {};
     m_narrativeParagraph = -1;
     m_narrativeWord = -1;
+    m_narrativeNamesNoun = false;
     m_lastYear = 0;
     m_dateHeadings = dateHeadings(mentions);
     m_section = -1;
@@ -1861,6 +1981,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             m_narrativeParagraph = paragraph;
             narrativeWord = m.endWord;
             m_narrativeWord = m.endWord;
+            m_narrativeNamesNoun = namesANoun(m);
         }
         if (r.date.granularity == G::Day && r.date.earliest.isValid() && !heading && !aside && !plan) {
             lastDay = r.date.earliest;

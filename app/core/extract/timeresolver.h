@@ -67,6 +67,11 @@ private:
     [[nodiscard]] bool modalBefore(const TimeMention &mention) const;
     /// Whether "will" or "shall" stands in the few words before word k, with no mark between.
     [[nodiscard]] bool futureBefore(int k) const;
+    [[nodiscard]] bool closesNameApposition(int k) const;
+    [[nodiscard]] bool followsPastSentenceDate(const TimeMention &mention, Outlook outlook) const;
+    /// Whether the mention ends a relative clause told in the past ("astronauts who launched on
+    /// Boeing's capsule in early June").
+    [[nodiscard]] bool endsPastRelativeClause(const TimeMention &mention) const;
     [[nodiscard]] int paragraphOf(int position);
     [[nodiscard]] int nearestYear(int month, int day) const;
     [[nodiscard]] int fixedYear(int month, int day) const;
@@ -118,6 +123,7 @@ private:
     DateValue m_narrative; ///< the last date resolved so far
     int m_narrativeParagraph = -1; ///< the paragraph that told m_narrative
     int m_narrativeWord = -1; ///< the word after the mention that told m_narrative
+    bool m_narrativeNamesNoun = false; ///< m_narrative was told naming a noun ("the 2020 election")
     int m_lastYear = 0; ///< the last year written out in the text
 };
 
