@@ -909,6 +909,11 @@ private Q_SLOTS:
         QTest::newRow("near miss: a surname ending in s with the family after 'the'")
             << u"Keegan Adams won the county title on Sunday. The Adams family farmed there for decades. Adams said he was tired."_s
             << QStringList{u"Keegan Adams"_s} << QStringList{};
+        QTest::newRow("a company named after its founder")
+            << u"Tirzepatide is the active ingredient of Eli Lilly's Zepbound. Lilly is testing orforglipron, a pill it hopes to submit to regulators."_s
+            << QStringList{} << QStringList{u"Eli Lilly"_s, u"Lilly"_s};
+        QTest::newRow("near miss: a person with a company's surname")
+            << u"Eli Marsh, a pharmacist, said the copies were cheaper. Marsh said demand was high."_s << QStringList{u"Eli Marsh"_s} << QStringList{};
         QTest::newRow("an honorific in another language is no given name") << u"\"Senhor Lula does not hold grudges in public,\" said Fernanda Queiroz."_s
                                                                            << QStringList{u"Fernanda Queiroz"_s} << QStringList{u"Senhor Lula"_s};
     }

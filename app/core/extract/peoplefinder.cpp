@@ -2410,6 +2410,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
         addEntity(Entity::Kind::Place, k, j);
         return;
     }
+    // "Eli Lilly's Zepbound", "Morgan Stanley said": a known company whose name opens with a
+    // given name is still the company.
+    if (!titled && count >= 2 && givenFirst && PeopleLexicon::isOrganisation(core)) {
+        addEntity(Entity::Kind::Organisation, k, j);
+        return;
+    }
     if (!titled && namesATeam(k, j)) {
         addEntity(Entity::Kind::Organisation, k, j);
         m_teamNouns.insert(word(j - 1));
