@@ -909,6 +909,11 @@ private Q_SLOTS:
         QTest::newRow("near miss: a surname ending in s with the family after 'the'")
             << u"Keegan Adams won the county title on Sunday. The Adams family farmed there for decades. Adams said he was tired."_s
             << QStringList{u"Keegan Adams"_s} << QStringList{};
+        QTest::newRow("a company named after its founder")
+            << u"Tirzepatide is the active ingredient of Eli Lilly's Zepbound. Lilly is testing orforglipron, a pill it hopes to submit to regulators."_s
+            << QStringList{} << QStringList{u"Eli Lilly"_s, u"Lilly"_s};
+        QTest::newRow("near miss: a person with a company's surname")
+            << u"Eli Marsh, a pharmacist, said the copies were cheaper. Marsh said demand was high."_s << QStringList{u"Eli Marsh"_s} << QStringList{};
         QTest::newRow("an honorific in another language is no given name") << u"\"Senhor Lula does not hold grudges in public,\" said Fernanda Queiroz."_s
                                                                            << QStringList{u"Fernanda Queiroz"_s} << QStringList{u"Senhor Lula"_s};
     }
@@ -1521,6 +1526,13 @@ private Q_SLOTS:
             << u"Chiefs coach Andy Reid said his team had not been good enough."_s << u"Andy Reid"_s << u"coach"_s;
         QTest::newRow("near miss: a plural noun in the possessive is")
             << u"Farmers' leader Sven Mortlake said the levy was unfair."_s << u"Sven Mortlake"_s << u"Farmers' leader"_s;
+        // A body's word in lower case before an office says whose office it is.
+        QTest::newRow("a body's word in lower case before the office")
+            << u"US army secretary Dan Driscoll holds talks with Russian officials in Abu Dhabi."_s << u"Dan Driscoll"_s << u"army secretary"_s;
+        QTest::newRow("a team's word before the office")
+            << u"The parade was led by team owner Jeffrey Lurie and the players."_s << u"Jeffrey Lurie"_s << u"team owner"_s;
+        QTest::newRow("near miss: a body named before a joined office")
+            << u"The mayor thanked the police and deputy mayor Ana Ruiz on Monday."_s << u"Ana Ruiz"_s << u"deputy mayor"_s;
         QTest::newRow("a department's office") << u"Commerce Secretary Howard Lutnick defended the rules."_s << u"Howard Lutnick"_s << u"Commerce Secretary"_s;
         QTest::newRow("an acronym role by apposition")
             << u"The local MP, Josh Fenton-Glynn, said funding was needed."_s << u"Josh Fenton-Glynn"_s << u"local MP"_s;

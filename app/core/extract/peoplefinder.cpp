@@ -382,6 +382,7 @@ private:
     }
     [[nodiscard]] Role roleAt(qsizetype i, int *length) const;
     [[nodiscard]] RoleCue roleBefore(qsizetype start) const;
+    [[nodiscard]] bool bodyQualifiesOffice(qsizetype m) const;
     [[nodiscard]] RoleCue roleAfter(qsizetype end) const;
     [[nodiscard]] QString nicknameAfter(qsizetype end) const;
     [[nodiscard]] qsizetype chosenNameAfter(qsizetype end) const;
@@ -762,6 +763,13 @@ bool Finder::allTitles(qsizetype first, qsizetype end) const
 }
 
 // "Trump's special envoy Steve Witkoff", "Kremlin aide Yuri Ushakov", "White House press secretary ...".
+// "US army secretary Dan Driscoll", "police chief Ana Ruiz": a body's word in lower case before an
+// office says whose office it is, as its capitalised form does ("Army Secretary").
+bool Finder::bodyQualifiesOffice(qsizetype m) const
+{
+    return w.isLower(m) && !w.at(m).possessive && (lex(m).isOrganisation() || lex(m).isOrganisationWord()) && !lex(m).isFunctionWord();
+}
+
 RoleCue Finder::roleBefore(qsizetype start) const
 {
     RoleCue cue;
@@ -787,7 +795,8 @@ RoleCue Finder::roleBefore(qsizetype start) const
     }
     qsizetype first = m - length + 1;
     while (first > 0 && w.plainGapBefore(first) && (w.isLower(first - 1) || w.at(first - 1).initial) && start - first < 6
-        && (lex(first - 1).isRoleModifier() || (lex(first - 1).role().isValid() && (!lex(first - 1).role().plural || w.at(first - 1).possessive)))) {
+        && (lex(first - 1).isRoleModifier() || (lex(first - 1).role().isValid() && (!lex(first - 1).role().plural || w.at(first - 1).possessive))
+            || bodyQualifiesOffice(first - 1))) {
         // "Chiefs coach Andy Reid": a plural noun qualifies no office but in the possessive
         // ("Farmers' leader"); before it, it names the club.
         --first;
@@ -2408,6 +2417,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
             word(j - 2), {u"medical", u"cancer", u"research", u"health", u"trauma", u"policy", u"science", u"studies", u"study", u"heart", u"children's"});
     if (!titled && count >= 2 && isStructure(last) && !institution) {
         addEntity(Entity::Kind::Place, k, j);
+        return;
+    }
+    // "Eli Lilly's Zepbound", "Morgan Stanley said": a known company whose name opens with a
+    // given name is still the company.
+    if (!titled && count >= 2 && givenFirst && PeopleLexicon::isOrganisation(core)) {
+        addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
     if (!titled && namesATeam(k, j)) {

@@ -476,6 +476,10 @@ const auto &organisations()
                   u"google|apple|microsoft|amazon|meta|facebook|twitter|x|tesla|spacex|openai|nvidia|intel|boeing|airbus|gazprom|rosneft|"
                   u"anthropic|alphabet|salesforce|oracle|ibm|netflix|uber|airbnb|linkedin|reddit|quora|twitch|samsung|sony|toyota|"
                   u"goldman sachs|morgan stanley|jpmorgan|jpmorgan chase|citigroup|citi|barclays|hsbc|ubs|blackrock|wells fargo|"
+                  // Companies named after their founders, whom the news no longer means: a
+                  // given name opening them must not make a person of them ("Eli Lilly's Zepbound").
+                  u"eli lilly|novo nordisk|bristol myers squibb|lockheed martin|merrill lynch|estee lauder|estée lauder|louis vuitton|hugo boss|"
+                  u"pfizer|astrazeneca|moderna|glaxosmithkline|"
                   u"republicans|democrats|gop|republican party|democratic party|labour|tories|conservatives|liberal democrats|lib dems|snp|"
                   u"ukip|reform uk|afd|cdu|spd|kyiv independent|kyiv post|meduza|novaya gazeta|telegram|truth social|youtube|tiktok|instagram|"
                   u"whatsapp|signal|oval office|situation room|mar-a-lago|élysée|elysee|quai d'orsay|number 10|no 10|ministry|cabinet|army|navy|"
