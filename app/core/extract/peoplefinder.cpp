@@ -423,6 +423,7 @@ private:
     [[nodiscard]] bool firstWordStandsForAPerson(qsizetype first);
     /// Where the capitalised word occurs, indexed on first use.
     [[nodiscard]] const QList<qsizetype> &capitalisedPositions(QStringView word);
+    [[nodiscard]] const QList<qsizetype> &positionsAfterThe(QStringView word);
     [[nodiscard]] bool namesATeam(qsizetype first, qsizetype end);
     [[nodiscard]] bool calledTheTeam(QStringView plural);
     void scanRuns();
@@ -492,6 +493,8 @@ private:
     QList<int> m_seenCount;
     WordTable<int> m_capitalised{0}; ///< how often each capitalised word occurs, counted on first use
     QHash<QStringView, QList<qsizetype>> m_capitalisedAt; ///< where each capitalised word occurs, with the counts
+    QHash<QStringView, QList<qsizetype>> m_afterTheAt; ///< where each capitalised word follows "the"
+    bool m_afterTheIndexed = false;
     bool m_capitalisedCounted = false;
     QSet<QStringView> m_teamNouns; ///< the plural nouns that end the teams named so far ("Eagles")
     QHash<QString, QList<int>> m_byRole;
@@ -1831,6 +1834,23 @@ const QList<qsizetype> &Finder::capitalisedPositions(QStringView text)
     return found == m_capitalisedAt.cend() ? none : *found;
 }
 
+// Most runs of a name that ends in "s" ask whether the article calls its last word "the ...":
+// indexing only the capitalised words that follow "the" keeps that index a few entries long.
+const QList<qsizetype> &Finder::positionsAfterThe(QStringView text)
+{
+    if (!m_afterTheIndexed) {
+        m_afterTheIndexed = true;
+        for (qsizetype i = 1; i < w.size(); ++i) {
+            if (w.at(i).capitalised && w.plainGapBefore(i) && lowerIs(i - 1, u"the")) {
+                m_afterTheAt[word(i)].append(i);
+            }
+        }
+    }
+    static const QList<qsizetype> none;
+    const auto found = m_afterTheAt.constFind(text);
+    return found == m_afterTheAt.cend() ? none : *found;
+}
+
 // "The Philadelphia Eagles", "the Kansas City Chiefs", "the Golden State Warriors": a team is
 // named by its city and a plural noun, and sports writing goes on to call it "the Eagles". A
 // person's surname takes no article, so a run ending in a plural noun is a team when its first
@@ -1849,10 +1869,7 @@ bool Finder::namesATeam(qsizetype first, qsizetype end)
 
 bool Finder::calledTheTeam(QStringView plural)
 {
-    for (const qsizetype p : capitalisedPositions(plural)) {
-        if (!w.plainGapBefore(p) || !lowerIs(p - 1, u"the")) {
-            continue;
-        }
+    for (const qsizetype p : positionsAfterThe(plural)) {
         // "the Williams sisters", "the Jones family": a family is called by its surname.
         const bool nounAfter = p + 1 < w.size() && w.plainGapBefore(p + 1) && w.isLower(p + 1)
             && isOneOf(word(p + 1), {u"family", u"families", u"sisters", u"brothers", u"twins", u"siblings", u"household", u"clan", u"couple", u"children"});
