@@ -235,6 +235,28 @@ private Q_SLOTS:
             << u"Princess finishes chemotherapy\nSabine Okonkwo, Ravenscourt Gazette\n9 September 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
             << u"HHPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u"Sabine Okonkwo"_s}
             << QString();
+        QTest::newRow("a byline with the outlet after a bar over the date line: the outlet read")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nBy Sabine Okonkwo | Ravenscourt Gazette\nSeptember 9, 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nBy Sabine Okonkwo | Ravenscourt Gazette\nSeptember 9, 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HPPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u"Sabine Okonkwo"_s}
+            << QString();
+        QTest::newRow("a byline naming the outlet and the writer's job after a comma: the outlet without the job")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nBy Sabine Okonkwo, Ravenscourt Gazette Staff Writer\nSeptember 9, 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nBy Sabine Okonkwo, Ravenscourt Gazette Staff Writer\nSeptember 9, 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HPPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u"Sabine Okonkwo"_s}
+            << QString();
+        QTest::newRow("a writer's name and her job set apart by a dot over the date line: the writer read")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nSabine Okonkwo \xC2\xB7 Royal correspondent\n9 September 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nSabine Okonkwo \u00B7 Royal correspondent\n9 September 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HHPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u""_s, u"Sabine Okonkwo"_s} << QString();
+        QTest::newRow("near miss: a byline with a beat and a job after the comma names no outlet")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nBy Priya Raman, Transport correspondent\nSeptember 9, 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nBy Priya Raman, Transport correspondent\nSeptember 9, 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HPPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u""_s, u"Priya Raman"_s} << QString();
         QTest::newRow("near miss: a section's label named like an outlet beside the date, and a heading beside it, name no outlet and no writer")
             << u"a.txt"_s
             << "Princess finishes chemotherapy\n\nBreaking News\n9 September 2024\nKey Points\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba

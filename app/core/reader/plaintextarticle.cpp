@@ -1388,8 +1388,9 @@ QString outletBesideDateLine(const QList<QString> &paragraphs, qsizetype at, qsi
 
 // "Sabine Okonkwo Staff Writer", "Sabine Okonkwo, Royal Correspondent": the writer's job after
 // the name, which is no part of it. The job's words close the line: a job word last, perhaps
-// after a beat ("Royal", "Political") or a rank ("Senior", "Staff"). Two words of name stay.
-QString withoutTrailingJob(const QString &credit)
+// after a beat ("Royal", "Political") or a rank ("Senior", "Staff"). Two words of a name stay;
+// an outlet's name may be one word ("Reuters Staff Writer").
+QString withoutTrailingJob(const QString &credit, qsizetype fewestWordsKept = 2)
 {
     static const QStringList jobWords{
         u"correspondent"_s, u"editor"_s, u"reporter"_s, u"writer"_s, u"columnist"_s, u"journalist"_s, u"producer"_s, u"contributor"_s};
@@ -1398,11 +1399,11 @@ QString withoutTrailingJob(const QString &credit)
         u"investigations"_s, u"environment"_s, u"diplomatic"_s, u"economics"_s, u"legal"_s, u"news"_s, u"features"_s, u"arts"_s};
     QList<QStringView> words = QStringView(credit).split(u' ', Qt::SkipEmptyParts);
     const auto bare = [](QStringView word) { return word.toString().toLower().remove(u',').remove(u'.'); };
-    if (words.size() < 3 || !jobWords.contains(bare(words.constLast()))) {
+    if (words.size() <= fewestWordsKept || !jobWords.contains(bare(words.constLast()))) {
         return credit;
     }
     words.removeLast();
-    while (words.size() > 2 && beforeJobs.contains(bare(words.constLast()))) {
+    while (words.size() > fewestWordsKept && beforeJobs.contains(bare(words.constLast()))) {
         words.removeLast();
     }
     QString name = words.constFirst().toString();
@@ -1415,18 +1416,25 @@ QString withoutTrailingJob(const QString &credit)
 // A line of a name alone ("Sabine Okonkwo") right under or over a dated line among the lines
 // under the headline: the byline without "By". Its first word must be a known given name, as
 // a heading of two or three capitalised words ("Key Points") has none. The writer's job or
-// outlet may follow a comma ("Sabine Okonkwo, Staff Writer", "Sabine Okonkwo, Ravenscourt
-// Gazette"): the outlet is set in *outlet. Returns the writers, or nothing.
+// outlet may follow a comma, a bar or a dot ("Sabine Okonkwo, Staff Writer", "Sabine Okonkwo |
+// Ravenscourt Gazette"): the outlet is set in *outlet. Returns the writers, or nothing.
 QString writersBesideDateLine(const QList<QString> &paragraphs, qsizetype at, qsizetype first, QString *outlet)
 {
     constexpr qsizetype longestLine = 100;
     QString line = paragraphs[at].trimmed();
-    QString outletAfterComma;
-    if (const qsizetype comma = line.lastIndexOf(u", "_s); comma > 0) {
-        const QString after = line.mid(comma + 2).trimmed();
-        if (namesOutlet(after)) {
-            outletAfterComma = after;
-            line.truncate(comma);
+    QString outletAfterName;
+    // "Sabine Okonkwo · Royal correspondent", "Sabine Okonkwo | Ravenscourt Gazette".
+    for (const QString &separator : {u", "_s, u" | "_s, u" \u00B7 "_s, u" \u2014 "_s}) {
+        const qsizetype cut = line.lastIndexOf(separator);
+        if (cut <= 0) {
+            continue;
+        }
+        const QString after = line.mid(cut + separator.size()).trimmed();
+        const QString outletAfter = withoutTrailingJob(after, 1);
+        if (namesOutlet(outletAfter) || namesNewsJob(after)) {
+            outletAfterName = namesOutlet(outletAfter) ? outletAfter : QString();
+            line.truncate(cut);
+            break;
         }
     }
     line = withoutTrailingJob(line);
@@ -1440,7 +1448,7 @@ QString writersBesideDateLine(const QList<QString> &paragraphs, qsizetype at, qs
     if (!(at > first && isShortDateLine(paragraphs[at - 1])) && !(at + 1 < paragraphs.size() && isShortDateLine(paragraphs[at + 1]))) {
         return {};
     }
-    *outlet = outletAfterComma;
+    *outlet = outletAfterName;
     return line;
 }
 
@@ -1492,6 +1500,10 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             // "By Jane Doe | Nov. 26, 2025", "By the Desk — Updated 11:40 p.m.": the date stays for the next check.
             // A Markdown clip joins the byline and the date line under it: "By Dana Hollis Updated 7:31 PM EDT".
             QString author = credit.toString().section(u'|', 0, 0);
+            // "By Sabine Okonkwo | Ravenscourt Gazette": the outlet after the bar.
+            if (const QString afterBar = credit.toString().section(u'|', 1, 1).trimmed(); article.outlet.isEmpty() && namesOutletNotSection(afterBar)) {
+                article.outlet = afterBar;
+            }
             for (const QString &separator : {u" - "_s, u" \u2014 "_s, u" \u2013 "_s, u" \u00B7 "_s, u", Updated"_s, u", Published"_s, u", Posted"_s,
                      u" Updated "_s, u" Published "_s, u" Posted "_s}) {
                 author = author.section(separator, 0, 0);
@@ -1501,13 +1513,15 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             // "By Priya Raman, Transport correspondent": or a job after it, which is no name.
             const qsizetype comma = article.author.indexOf(u", "_s);
             if (comma > 0) {
-                const QString outlet = article.author.mid(comma + 2).trimmed();
+                // "By Sabine Okonkwo, Ravenscourt Gazette Staff Writer": the outlet without the job.
+                const QString afterComma = article.author.mid(comma + 2).trimmed();
+                const QString outlet = withoutTrailingJob(afterComma, 1);
                 if (namesOutlet(outlet)) {
                     article.author.truncate(comma);
                     if (article.outlet.isEmpty()) {
                         article.outlet = outlet;
                     }
-                } else if (namesNewsJob(outlet) || parsePublicationDate(outlet).isValid()) {
+                } else if (namesNewsJob(afterComma) || parsePublicationDate(afterComma).isValid()) {
                     // "By Tom Hale, June 24, 2023": the date is read below.
                     article.author.truncate(comma);
                 }
