@@ -257,6 +257,22 @@ private Q_SLOTS:
             << "Princess finishes chemotherapy\n\nBy Priya Raman, Transport correspondent\nSeptember 9, 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
             << u"Princess finishes chemotherapy\nBy Priya Raman, Transport correspondent\nSeptember 9, 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
             << u"HPPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u""_s, u"Priya Raman"_s} << QString();
+        QTest::newRow("a byline of the outlet's staff names the outlet and no writer")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nBy Ravenscourt Gazette staff\nSeptember 9, 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nBy Ravenscourt Gazette staff\nSeptember 9, 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HPPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u""_s} << QString();
+        QTest::newRow("a writer who wrote for the outlet, with its article: the writer alone, the outlet read")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nWritten by Sabine Okonkwo for the Ravenscourt Gazette\nSeptember 9, 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nWritten by Sabine Okonkwo for the Ravenscourt Gazette\nSeptember 9, 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HPPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u"Sabine Okonkwo"_s}
+            << QString();
+        QTest::newRow("near miss: a writer who wrote for no outlet keeps her credit")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nBy Sabine Okonkwo for the council\nSeptember 9, 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nBy Sabine Okonkwo for the council\nSeptember 9, 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HPPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u""_s, u"Sabine Okonkwo for the council"_s} << QString();
         QTest::newRow("near miss: a section's label named like an outlet beside the date, and a heading beside it, name no outlet and no writer")
             << u"a.txt"_s
             << "Princess finishes chemotherapy\n\nBreaking News\n9 September 2024\nKey Points\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba

@@ -1452,6 +1452,21 @@ QString writersBesideDateLine(const QList<QString> &paragraphs, qsizetype at, qs
     return line;
 }
 
+// "By Ravenscourt Gazette staff", "By Reuters Staff": the outlet's staff, no writer.
+void readOutletStaff(Article &article)
+{
+    if (!article.author.endsWith(u" staff"_s, Qt::CaseInsensitive)) {
+        return;
+    }
+    const QString outlet = article.author.chopped(6).trimmed();
+    if (namesOutletNotSection(outlet)) {
+        article.author.clear();
+        if (article.outlet.isEmpty()) {
+            article.outlet = outlet;
+        }
+    }
+}
+
 // "By LISA MERCER FOR MAILONLINE", "By Lisa Mercer for The Washington Post": the writer, and
 // the outlet she wrote for (capitalised words, four at most), which is the outlet where the
 // text names none.
@@ -1463,7 +1478,11 @@ void readWriterFor(Article &article)
         return;
     }
     const QString writer = article.author.left(at).trimmed();
-    const QString outlet = article.author.mid(at + 5).trimmed();
+    QString outlet = article.author.mid(at + 5).trimmed();
+    // "Sabine Okonkwo for the Ravenscourt Gazette": the article is no part of the name.
+    if (outlet.startsWith(u"the "_s)) {
+        outlet.remove(0, 4);
+    }
     const QList<QStringView> words = QStringView(outlet).split(u' ', Qt::SkipEmptyParts);
     if (!looksLikeBareName(writer) || words.isEmpty() || words.size() > mostOutletWords
         || !std::all_of(words.cbegin(), words.cend(), [](QStringView word) { return word.front().isUpper(); })) {
@@ -1527,6 +1546,7 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
                 }
             }
             readWriterFor(article);
+            readOutletStaff(article);
             article.author = withoutTrailingJob(withoutOutletName(article.author, article.outlet));
             splitCapitalisedByline(article);
         }
