@@ -143,10 +143,10 @@ private Q_SLOTS:
         QTest::newRow("an outlet's news service names no writer") << u"a.txt"_s << "Deal struck\nBy Express News Service\nThe deal was struck on Sunday.\n"_ba
                                                                   << u"Deal struck\nBy Express News Service\nThe deal was struck on Sunday."_s << u"HPP"_s
                                                                   << QStringList{u"Deal struck"_s, u""_s, u""_s, u""_s, u""_s} << QString();
-        QTest::newRow("a writer named before a desk's words stays")
+        QTest::newRow("a writer named before a desk's words stays, without the desk's words")
             << u"a.txt"_s << "Deal struck\nBy Jane Doe Staff Reporter\nThe deal was struck on Sunday.\n"_ba
             << u"Deal struck\nBy Jane Doe Staff Reporter\nThe deal was struck on Sunday."_s << u"HPP"_s
-            << QStringList{u"Deal struck"_s, u""_s, u""_s, u""_s, u"Jane Doe Staff Reporter"_s} << QString();
+            << QStringList{u"Deal struck"_s, u""_s, u""_s, u""_s, u"Jane Doe"_s} << QString();
         QTest::newRow("the job before the name and the wires after it are no part of it")
             << u"a.txt"_s << "Deal struck\nBy Pacific affairs reporter Lucy Tanaka and wires\nThe deal was struck on Sunday.\n"_ba
             << u"Deal struck\nBy Pacific affairs reporter Lucy Tanaka and wires\nThe deal was struck on Sunday."_s << u"HPP"_s
@@ -200,6 +200,84 @@ private Q_SLOTS:
             << u"Princess finishes chemotherapy\nWindsor, 9 September 2024\nKey Points\nThe princess has finished her treatment, she announced on Monday.\nShe "
                u"thanked her family."_s
             << u"HPHPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("the writer's name alone first, then the outlet and the date set apart by a bar: outlet and writer read")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nSabine Okonkwo\nRavenscourt Gazette | 9 September 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nSabine Okonkwo\nRavenscourt Gazette | 9 September 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HHPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u"Sabine Okonkwo"_s}
+            << QString();
+        QTest::newRow("a writer's name with her job after a comma over the outlet's date line: the job is no part of the name")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nSabine Okonkwo, Staff Writer\nRavenscourt Gazette, 9 September 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nSabine Okonkwo, Staff Writer\nRavenscourt Gazette, 9 September 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HHPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u"Sabine Okonkwo"_s}
+            << QString();
+        QTest::newRow("the outlet's name on its own line over the date, then the writer with her job: outlet and writer read")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nRavenscourt Gazette\nSeptember 9, 2024\nSabine Okonkwo Royal Correspondent\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nRavenscourt Gazette\nSeptember 9, 2024\nSabine Okonkwo Royal Correspondent\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HHPHPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u"Sabine Okonkwo"_s}
+            << QString();
+        QTest::newRow("the outlet, a dash and the date with its day's name; the writer under it: read, the writer's line dropped")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nRavenscourt Gazette - Monday 9 September 2024\nSabine Okonkwo\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nRavenscourt Gazette - Monday 9 September 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u"Sabine Okonkwo"_s}
+            << QString();
+        QTest::newRow("the writer, the outlet and the date on one line set apart by bars: read and dropped")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nSabine Okonkwo | Ravenscourt Gazette | 9 September 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s << u"HPP"_s
+            << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u"Sabine Okonkwo"_s} << QString();
+        QTest::newRow("the writer and the outlet after a comma over the date line: the outlet is no part of the name")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nSabine Okonkwo, Ravenscourt Gazette\n9 September 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nSabine Okonkwo, Ravenscourt Gazette\n9 September 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HHPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u"Sabine Okonkwo"_s}
+            << QString();
+        QTest::newRow("a byline with the outlet after a bar over the date line: the outlet read")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nBy Sabine Okonkwo | Ravenscourt Gazette\nSeptember 9, 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nBy Sabine Okonkwo | Ravenscourt Gazette\nSeptember 9, 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HPPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u"Sabine Okonkwo"_s}
+            << QString();
+        QTest::newRow("a byline naming the outlet and the writer's job after a comma: the outlet without the job")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nBy Sabine Okonkwo, Ravenscourt Gazette Staff Writer\nSeptember 9, 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nBy Sabine Okonkwo, Ravenscourt Gazette Staff Writer\nSeptember 9, 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HPPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u"Sabine Okonkwo"_s}
+            << QString();
+        QTest::newRow("a writer's name and her job set apart by a dot over the date line: the writer read")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nSabine Okonkwo \xC2\xB7 Royal correspondent\n9 September 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nSabine Okonkwo \u00B7 Royal correspondent\n9 September 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HHPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u""_s, u"Sabine Okonkwo"_s} << QString();
+        QTest::newRow("near miss: a byline with a beat and a job after the comma names no outlet")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nBy Priya Raman, Transport correspondent\nSeptember 9, 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nBy Priya Raman, Transport correspondent\nSeptember 9, 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HPPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u""_s, u"Priya Raman"_s} << QString();
+        QTest::newRow("a byline of the outlet's staff names the outlet and no writer")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nBy Ravenscourt Gazette staff\nSeptember 9, 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nBy Ravenscourt Gazette staff\nSeptember 9, 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HPPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u""_s} << QString();
+        QTest::newRow("a writer who wrote for the outlet, with its article: the writer alone, the outlet read")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nWritten by Sabine Okonkwo for the Ravenscourt Gazette\nSeptember 9, 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nWritten by Sabine Okonkwo for the Ravenscourt Gazette\nSeptember 9, 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HPPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u"Ravenscourt Gazette"_s, u"Sabine Okonkwo"_s}
+            << QString();
+        QTest::newRow("near miss: a writer who wrote for no outlet keeps her credit")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nBy Sabine Okonkwo for the council\nSeptember 9, 2024\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nBy Sabine Okonkwo for the council\nSeptember 9, 2024\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HPPPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u""_s, u"Sabine Okonkwo for the council"_s} << QString();
+        QTest::newRow("near miss: a section's label named like an outlet beside the date, and a heading beside it, name no outlet and no writer")
+            << u"a.txt"_s
+            << "Princess finishes chemotherapy\n\nBreaking News\n9 September 2024\nKey Points\n\nThe princess has finished her treatment, she announced on Monday.\n\nShe thanked her family.\n"_ba
+            << u"Princess finishes chemotherapy\nBreaking News\n9 September 2024\nKey Points\nThe princess has finished her treatment, she announced on Monday.\nShe thanked her family."_s
+            << u"HHPHPP"_s << QStringList{u"Princess finishes chemotherapy"_s, u"2024-09-09"_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("a writer's line under the headline stays the byline")
             << u"a.txt"_s << "Workers and deadlines\nWritten by Jane Doe\nThe doors reopened on Saturday.\nMore from the archive is online.\n"_ba
             << u"Workers and deadlines\nWritten by Jane Doe\nThe doors reopened on Saturday.\nMore from the archive is online."_s << u"HPPP"_s

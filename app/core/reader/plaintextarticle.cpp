@@ -910,6 +910,14 @@ bool isLabelledDateLine(QStringView line)
 
 namespace {
 
+// "Sabine Okonkwo": two to four capitalised words opening on a known given name, which no
+// outlet's name ("Washington Post") is.
+bool isBareWriterName(QStringView part)
+{
+    const QString text = part.toString();
+    return looksLikeBareName(text) && !namesOutlet(text) && PeopleLexicon::isGivenName(part.first(part.indexOf(u' ')));
+}
+
 // "Tom Hale" from "Tom Hale, June 24, 2023", "Marcus Ellery March 28, 2024 at 6:05 a.m. EDT" or
 // "Dana Hollis Updated 7:31 PM EDT, 2024-07-14": a credit that runs on into its date with no
 // mark between them; empty when no date closes the credit.
@@ -950,7 +958,12 @@ CreditLine readCreditLine(QStringView line)
     CreditLine found;
     bool dated = false;
     for (const QStringView part : partsBetweenSeparators(line, true)) {
-        const QStringView credit = bylineCredit(part);
+        QStringView credit = bylineCredit(part);
+        // "Sabine Okonkwo | Ravenscourt Gazette | 9 September 2024": the writer's name without
+        // "By", known by its given name.
+        if (credit.isEmpty() && found.credit.isEmpty() && isBareWriterName(part)) {
+            credit = part;
+        }
         if (!credit.isEmpty() && found.credit.isEmpty()) {
             found.credit = credit;
         } else if (!dated && part.size() <= longestDate && parsePublicationDate(part).isValid()) {
@@ -1319,40 +1332,139 @@ QDate filingDate(const QList<QString> &paragraphs, qsizetype first)
 
 namespace {
 
-// "Ravenscourt Gazette, 9 September 2024": the outlet's name (namesOutlet()), a comma and the
-// date alone. Empty for any other line.
+// An outlet's name, not a section's label named like one ("Breaking News", "World News").
+bool namesOutletNotSection(const QString &text)
+{
+    static const QStringList sectionOpenings{u"breaking"_s, u"latest"_s, u"live"_s, u"world"_s, u"local"_s, u"top"_s, u"more"_s, u"business"_s, u"sports"_s};
+    return namesOutlet(text) && !sectionOpenings.contains(text.section(u' ', 0, 0).toLower());
+}
+
+// "Ravenscourt Gazette, 9 September 2024", "Ravenscourt Gazette | 9 September 2024": the
+// outlet's name (namesOutlet()), a comma, a bar or a dash, and the date alone. Empty for any
+// other line.
 QString outletBeforeDate(const QString &line)
 {
     constexpr qsizetype longestLine = 80;
-    const qsizetype comma = line.indexOf(u", "_s);
-    if (line.size() > longestLine || comma <= 0) {
+    if (line.size() > longestLine) {
         return {};
     }
-    const QString outlet = line.left(comma);
-    const QStringView date = QStringView(line).sliced(comma + 2);
-    const bool onlyDate = !date.isEmpty() && (date.front().isDigit() || monthNumber(date.first(std::max<qsizetype>(0, date.indexOf(u' ')))) > 0);
-    return onlyDate && namesOutlet(outlet) && parsePublicationDate(date).isValid() ? outlet : QString();
+    for (const QString &separator : {u", "_s, u" | "_s, u" - "_s, u" \u2013 "_s, u" \u2014 "_s, u" \u00B7 "_s}) {
+        const qsizetype at = line.indexOf(separator);
+        if (at <= 0) {
+            continue;
+        }
+        const QString outlet = line.left(at);
+        const QStringView date = QStringView(line).sliced(at + separator.size()).trimmed();
+        const QStringView firstWord = date.first(std::max<qsizetype>(0, date.indexOf(u' ')));
+        // The day's name may open the date: "Monday 9 September 2024".
+        const bool onlyDate = !date.isEmpty()
+            && (date.front().isDigit() || monthNumber(firstWord) > 0 || parsePublicationDate(firstWord).isValid()
+                || QStringView(u"MTWFS").contains(date.front()));
+        if (onlyDate && namesOutletNotSection(outlet) && parsePublicationDate(date).isValid()) {
+            return outlet;
+        }
+    }
+    return {};
+}
+
+// A short dated line without a stop: the date line of a copied page's credit block.
+bool isShortDateLine(const QString &paragraph)
+{
+    constexpr qsizetype longestLine = 80;
+    const QString text = paragraph.trimmed();
+    return text.size() <= longestLine && !text.endsWith(u'.') && parsePublicationDate(text).isValid();
+}
+
+// "Ravenscourt Gazette" alone right over or under the date line: the outlet's name set on a line
+// of its own.
+QString outletBesideDateLine(const QList<QString> &paragraphs, qsizetype at, qsizetype first)
+{
+    const QString line = paragraphs[at].trimmed();
+    if (line.contains(u',') || !namesOutletNotSection(line)) {
+        return {};
+    }
+    return (at > first && isShortDateLine(paragraphs[at - 1])) || (at + 1 < paragraphs.size() && isShortDateLine(paragraphs[at + 1])) ? line : QString();
+}
+
+// "Sabine Okonkwo Staff Writer", "Sabine Okonkwo, Royal Correspondent": the writer's job after
+// the name, which is no part of it. The job's words close the line: a job word last, perhaps
+// after a beat ("Royal", "Political") or a rank ("Senior", "Staff"). Two words of a name stay;
+// an outlet's name may be one word ("Reuters Staff Writer").
+QString withoutTrailingJob(const QString &credit, qsizetype fewestWordsKept = 2)
+{
+    static const QStringList jobWords{
+        u"correspondent"_s, u"editor"_s, u"reporter"_s, u"writer"_s, u"columnist"_s, u"journalist"_s, u"producer"_s, u"contributor"_s};
+    static const QStringList beforeJobs{u"staff"_s, u"senior"_s, u"chief"_s, u"deputy"_s, u"associate"_s, u"contributing"_s, u"special"_s, u"political"_s,
+        u"royal"_s, u"business"_s, u"sports"_s, u"health"_s, u"science"_s, u"education"_s, u"crime"_s, u"transport"_s, u"foreign"_s, u"home"_s,
+        u"investigations"_s, u"environment"_s, u"diplomatic"_s, u"economics"_s, u"legal"_s, u"news"_s, u"features"_s, u"arts"_s};
+    QList<QStringView> words = QStringView(credit).split(u' ', Qt::SkipEmptyParts);
+    const auto bare = [](QStringView word) { return word.toString().toLower().remove(u',').remove(u'.'); };
+    if (words.size() <= fewestWordsKept || !jobWords.contains(bare(words.constLast()))) {
+        return credit;
+    }
+    words.removeLast();
+    while (words.size() > fewestWordsKept && beforeJobs.contains(bare(words.constLast()))) {
+        words.removeLast();
+    }
+    QString name = words.constFirst().toString();
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        name += u' ' + words[i].toString();
+    }
+    return name.endsWith(u',') ? name.chopped(1) : name;
 }
 
 // A line of a name alone ("Sabine Okonkwo") right under or over a dated line among the lines
 // under the headline: the byline without "By". Its first word must be a known given name, as
-// a heading of two or three capitalised words ("Key Points") has none.
-bool isNameBesideDateLine(const QList<QString> &paragraphs, qsizetype at, qsizetype first)
+// a heading of two or three capitalised words ("Key Points") has none. The writer's job or
+// outlet may follow a comma, a bar or a dot ("Sabine Okonkwo, Staff Writer", "Sabine Okonkwo |
+// Ravenscourt Gazette"): the outlet is set in *outlet. Returns the writers, or nothing.
+QString writersBesideDateLine(const QList<QString> &paragraphs, qsizetype at, qsizetype first, QString *outlet)
 {
     constexpr qsizetype longestLine = 100;
-    const QString line = paragraphs[at].trimmed();
+    QString line = paragraphs[at].trimmed();
+    QString outletAfterName;
+    // "Sabine Okonkwo · Royal correspondent", "Sabine Okonkwo | Ravenscourt Gazette".
+    for (const QString &separator : {u", "_s, u" | "_s, u" \u00B7 "_s, u" \u2014 "_s}) {
+        const qsizetype cut = line.lastIndexOf(separator);
+        if (cut <= 0) {
+            continue;
+        }
+        const QString after = line.mid(cut + separator.size()).trimmed();
+        const QString outletAfter = withoutTrailingJob(after, 1);
+        if (namesOutlet(outletAfter) || namesNewsJob(after)) {
+            outletAfterName = namesOutlet(outletAfter) ? outletAfter : QString();
+            line.truncate(cut);
+            break;
+        }
+    }
+    line = withoutTrailingJob(line);
     // "Amira Shah and Tom Lacey": several writers' names, joined.
     static const QRegularExpression joiners(u",\\s*(?:and\\s+)?|\\s+and\\s+"_s);
     const QStringList names = line.size() <= longestLine ? line.split(joiners, Qt::SkipEmptyParts) : QStringList();
-    if (names.isEmpty() || !std::all_of(names.cbegin(), names.cend(), looksLikeBareName)
+    if (names.isEmpty() || !std::all_of(names.cbegin(), names.cend(), looksLikeBareName) || namesOutlet(line)
         || !PeopleLexicon::isGivenName(QStringView(line).first(line.indexOf(u' ')))) {
-        return false;
+        return {};
     }
-    const auto dated = [&paragraphs](qsizetype i) {
-        const QString text = paragraphs[i].trimmed();
-        return text.size() <= 80 && !text.endsWith(u'.') && parsePublicationDate(text).isValid();
-    };
-    return (at > first && dated(at - 1)) || (at + 1 < paragraphs.size() && dated(at + 1));
+    if (!(at > first && isShortDateLine(paragraphs[at - 1])) && !(at + 1 < paragraphs.size() && isShortDateLine(paragraphs[at + 1]))) {
+        return {};
+    }
+    *outlet = outletAfterName;
+    return line;
+}
+
+// "By Ravenscourt Gazette staff", "By Reuters Staff": the outlet's staff, no writer.
+void readOutletStaff(Article &article)
+{
+    if (!article.author.endsWith(u" staff"_s, Qt::CaseInsensitive)) {
+        return;
+    }
+    const QString outlet = article.author.chopped(6).trimmed();
+    if (namesOutletNotSection(outlet)) {
+        article.author.clear();
+        if (article.outlet.isEmpty()) {
+            article.outlet = outlet;
+        }
+    }
 }
 
 // "By LISA MERCER FOR MAILONLINE", "By Lisa Mercer for The Washington Post": the writer, and
@@ -1366,7 +1478,11 @@ void readWriterFor(Article &article)
         return;
     }
     const QString writer = article.author.left(at).trimmed();
-    const QString outlet = article.author.mid(at + 5).trimmed();
+    QString outlet = article.author.mid(at + 5).trimmed();
+    // "Sabine Okonkwo for the Ravenscourt Gazette": the article is no part of the name.
+    if (outlet.startsWith(u"the "_s)) {
+        outlet.remove(0, 4);
+    }
     const QList<QStringView> words = QStringView(outlet).split(u' ', Qt::SkipEmptyParts);
     if (!looksLikeBareName(writer) || words.isEmpty() || words.size() > mostOutletWords
         || !std::all_of(words.cbegin(), words.cend(), [](QStringView word) { return word.front().isUpper(); })) {
@@ -1403,6 +1519,10 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             // "By Jane Doe | Nov. 26, 2025", "By the Desk — Updated 11:40 p.m.": the date stays for the next check.
             // A Markdown clip joins the byline and the date line under it: "By Dana Hollis Updated 7:31 PM EDT".
             QString author = credit.toString().section(u'|', 0, 0);
+            // "By Sabine Okonkwo | Ravenscourt Gazette": the outlet after the bar.
+            if (const QString afterBar = credit.toString().section(u'|', 1, 1).trimmed(); article.outlet.isEmpty() && namesOutletNotSection(afterBar)) {
+                article.outlet = afterBar;
+            }
             for (const QString &separator : {u" - "_s, u" \u2014 "_s, u" \u2013 "_s, u" \u00B7 "_s, u", Updated"_s, u", Published"_s, u", Posted"_s,
                      u" Updated "_s, u" Published "_s, u" Posted "_s}) {
                 author = author.section(separator, 0, 0);
@@ -1412,19 +1532,22 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             // "By Priya Raman, Transport correspondent": or a job after it, which is no name.
             const qsizetype comma = article.author.indexOf(u", "_s);
             if (comma > 0) {
-                const QString outlet = article.author.mid(comma + 2).trimmed();
+                // "By Sabine Okonkwo, Ravenscourt Gazette Staff Writer": the outlet without the job.
+                const QString afterComma = article.author.mid(comma + 2).trimmed();
+                const QString outlet = withoutTrailingJob(afterComma, 1);
                 if (namesOutlet(outlet)) {
                     article.author.truncate(comma);
                     if (article.outlet.isEmpty()) {
                         article.outlet = outlet;
                     }
-                } else if (namesNewsJob(outlet) || parsePublicationDate(outlet).isValid()) {
+                } else if (namesNewsJob(afterComma) || parsePublicationDate(afterComma).isValid()) {
                     // "By Tom Hale, June 24, 2023": the date is read below.
                     article.author.truncate(comma);
                 }
             }
             readWriterFor(article);
-            article.author = withoutOutletName(article.author, article.outlet);
+            readOutletStaff(article);
+            article.author = withoutTrailingJob(withoutOutletName(article.author, article.outlet));
             splitCapitalisedByline(article);
         }
         // "Posted on December 8, 2024 by Tom Hadley": a blog's date line names its writer last;
@@ -1456,14 +1579,22 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
                 dateOfUpdate = updateOnly;
             }
         }
-        // "Ravenscourt Gazette, 9 September 2024": the outlet's name before the date.
+        // "Ravenscourt Gazette, 9 September 2024": the outlet's name before the date, or on a
+        // line of its own beside it.
         if (article.outlet.isEmpty()) {
             article.outlet = outletBeforeDate(line);
         }
+        if (article.outlet.isEmpty()) {
+            article.outlet = outletBesideDateLine(paragraphs, i, first);
+        }
         // "Sabine Okonkwo" under (or over) the date line: the writer's name alone, known as a
         // name by its given name.
-        if (article.author.isEmpty() && credit.isEmpty() && isNameBesideDateLine(paragraphs, i, first)) {
-            article.author = line;
+        if (article.author.isEmpty() && credit.isEmpty()) {
+            QString outlet;
+            article.author = writersBesideDateLine(paragraphs, i, first, &outlet);
+            if (article.outlet.isEmpty()) {
+                article.outlet = outlet;
+            }
         }
     }
 }
