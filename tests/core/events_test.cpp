@@ -1028,6 +1028,12 @@ private Q_SLOTS:
             << u"Army Secretary Dan Driscoll bought a box of matches on Tuesday."_s << u"Driscoll bought a box"_s << u"2025-11-25"_s;
         QTest::newRow("a pronoun subject is named") << u"Dan Driscoll then flew to Abu Dhabi, where he met Russian officials on Nov. 24."_s
                                                     << u"Driscoll met Russian officials"_s << u"2025-11-24"_s;
+        QTest::newRow("a pronoun is nobody its own clause names")
+            << u"Her last appearance was at the final at Wimbledon on Nov. 20, where she presented the trophy to Dan Driscoll."_s << u"Presented the trophy"_s
+            << u"2025-11-20"_s;
+        QTest::newRow("a pronoun is the person named before its clause")
+            << u"Dan Driscoll went to Wimbledon. His last appearance was at the final on Nov. 20, where he presented the trophy to the winner."_s
+            << u"Driscoll presented the trophy"_s << u"2025-11-20"_s;
         QTest::newRow("a thing keeps its subject") << u"The Supreme Court on Thursday struck down a ban on rentals."_s << u"Supreme Court struck down a ban"_s
                                                    << u"2025-11-20"_s;
         QTest::newRow("bare call names its people") << u"The transcript of his Oct. 14 call with Yuri Ushakov was published on Tuesday."_s << u"Ushakov call"_s
