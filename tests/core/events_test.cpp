@@ -1028,6 +1028,19 @@ private Q_SLOTS:
             << u"Army Secretary Dan Driscoll bought a box of matches on Tuesday."_s << u"Driscoll bought a box"_s << u"2025-11-25"_s;
         QTest::newRow("a pronoun subject is named") << u"Dan Driscoll then flew to Abu Dhabi, where he met Russian officials on Nov. 24."_s
                                                     << u"Driscoll met Russian officials"_s << u"2025-11-24"_s;
+        QTest::newRow("an appositive between subject and verb")
+            << u"The jet was climbing out of Portland on Friday evening when a door plug, a panel that fills an unused emergency exit, tore away."_s
+            << u"Door plug tore away"_s << u"2025-11-21"_s;
+        QTest::newRow("a participle phrase between subject and verb")
+            << u"The capsule, flying as Crew-9, splashed down off Florida on Tuesday."_s << u"Capsule splashed down off Florida"_s << u"2025-11-25"_s;
+        QTest::newRow("a name before an aside is the people stage's")
+            << u"Dan Driscoll, speaking to reporters on Tuesday, said the talks were useful."_s << u"Driscoll's statement"_s << u"2025-11-25"_s;
+        QTest::newRow("a pronoun is nobody its own clause names")
+            << u"Her last appearance was at the final at Wimbledon on Nov. 20, where she presented the trophy to Dan Driscoll."_s << u"Presented the trophy"_s
+            << u"2025-11-20"_s;
+        QTest::newRow("a pronoun is the person named before its clause")
+            << u"Dan Driscoll went to Wimbledon. His last appearance was at the final on Nov. 20, where he presented the trophy to the winner."_s
+            << u"Driscoll presented the trophy"_s << u"2025-11-20"_s;
         QTest::newRow("a thing keeps its subject") << u"The Supreme Court on Thursday struck down a ban on rentals."_s << u"Supreme Court struck down a ban"_s
                                                    << u"2025-11-20"_s;
         QTest::newRow("bare call names its people") << u"The transcript of his Oct. 14 call with Yuri Ushakov was published on Tuesday."_s << u"Ushakov call"_s

@@ -1453,6 +1453,11 @@ private:
             // off after a noun tells what was done to that noun.
             k -= 1;
             appositive = true;
+        } else if (const int opening = asideBeforeVerb(k, verb); opening >= 0) {
+            // "a door plug, a panel that fills an unused emergency exit, tore away": the noun
+            // before an aside set off by commas did it.
+            k = opening - 1;
+            appositive = true;
         } else if (k == verb - 1 && is(k, u"that"_w) && valid(k - 1) && m_words[k - 1].kind == ScannedWord::Kind::Letters && !isDeterminer(word(k - 1))
             && !looksPastTense(word(k - 1)) && !isOneOf(word(k - 1), {u"so"_w, u"now"_w, u"such"_w, u"says"_w, u"say"_w})) {
             // "the ship that destroyed the bridge": the noun before a relative "that" did it.
@@ -2638,6 +2643,34 @@ private:
     // Whether the verb is a participle after the comma at word comma with an adverb between
     // ("first reported", "originally drafted"), and no helper that makes it the main clause's
     // ("was meant"). Without the adverb, ", the Kremlin aide, told" closes an apposition.
+    // The opening comma of an aside that the comma at word `closing` ends right before the
+    // verb: an appositive ("a door plug, a panel that fills an exit, tore away") or a
+    // participle phrase ("the capsule, flying as Crew-9, splashed down") after a common noun;
+    // -1 when there is none within twelve words.
+    [[nodiscard]] int asideBeforeVerb(int closing, int verb) const
+    {
+        if (!isPunct(closing, u',') || closing != verb - 1) {
+            return -1;
+        }
+        for (int c = closing - 2; c > closing - 14 && valid(c - 1) && sameSentence(c - 1, verb); --c) {
+            if (!punct(c) || isPunct(c, u'-') || isPunct(c, u'\'') || isPunct(c, QChar(0x2019))) {
+                continue; // a word, or a mark inside one ("Crew-9", "Boeing's")
+            }
+            if (!isPunct(c, u',')) {
+                return -1; // a quote, a dash or a full stop: no plain aside
+            }
+            const QStringView opener = word(c + 1);
+            const bool asideOpens = !m_words[c + 1].capitalised && (isOneOf(opener, {u"a"_w, u"an"_w}) || (opener.size() > 5 && opener.endsWith(u"ing"_w)));
+            // (A name before the aside is the people stage's; "according to" and "including" are
+            // prepositions, not participles.)
+            const bool preposition = isOneOf(opener, {u"according"_w, u"including"_w, u"following"_w, u"regarding"_w, u"concerning"_w, u"excluding"_w});
+            const bool nounBefore = !preposition && !m_words[c - 1].capitalised && m_words[c - 1].kind == ScannedWord::Kind::Letters
+                && !isFunctionWord(word(c - 1)) && !looksPastTense(word(c - 1)) && !auxiliary(c - 1) && !word(c - 1).endsWith(u"ly"_w);
+            return asideOpens && nounBefore ? c : -1;
+        }
+        return -1;
+    }
+
     [[nodiscard]] bool participleAfterComma(int comma, int verb) const
     {
         if (verb == comma + 1

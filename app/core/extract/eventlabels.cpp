@@ -568,6 +568,17 @@ bool namedAfterAPreposition(QStringView text, int start)
     return isOneOf(lastWord(before), {u"after", u"before", u"since", u"following", u"until", u"amid", u"despite"});
 }
 
+// "where she presented the trophy to Carlos Alcaraz": a pronoun never means a person its own
+// clause names (she is not Alcaraz), so the pronoun's person is one named outside the clause.
+QString personOutsideClause(const QStringList &participants, QStringView clause, const EventPeople &people)
+{
+    for (const QString &id : participants) {
+        if (const QString name = people.shortName(id); !name.isEmpty() && !clause.contains(name)) {
+            return name;
+        }
+    }
+    return {};
+}
 } // namespace
 
 void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &named, const TextAnalysis &text, const QList<ScannedWord> &words,
@@ -631,7 +642,10 @@ void EventLabels::tidyLabels(QList<Event> &events, const QList<QStringList> &nam
             const char16_t opener = source.isEmpty() ? u' ' : char16_t(source.front().unicode() | 0x20);
             const bool mayOpenWithPronoun = !source.isEmpty() && (source.front().unicode() >= 0x80 || opener == u'h' || opener == u's' || opener == u't');
             if (mayOpenWithPronoun && opensWithPronoun(source) && source.mid(source.indexOf(u' ') + 1).startsWith(first.toLower())) {
-                label = people.shortName(event.participants.first()) + u' ' + label.front().toLower() + label.mid(1);
+                const QStringView clause = sentence >= 0 ? text.textOf(TextRange{event.sources.first().start, text.sentences[sentence].range.end}) : source;
+                if (const QString who = personOutsideClause(event.participants, clause, people); !who.isEmpty()) {
+                    label = who + u' ' + label.front().toLower() + label.mid(1);
+                }
             } else if (!label.contains(u' ') && (statementNouns.contains(label) || actedTypes.contains(event.type))
                 && !(statementNouns.contains(label) && namedAfterAPreposition(text.text, event.sources.first().start))) {
                 // "Call", "Statement": a bare noun says who took part.
