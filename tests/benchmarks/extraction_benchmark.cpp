@@ -360,6 +360,30 @@ private Q_SLOTS:
         QVERIFY2(ratio < 2.5, "extraction grows faster than the text on a sentence without full stops");
     }
 
+    // A copied page's foot ("Most read" over short titles) is looked for from each such
+    // heading; a text of thousands of them, titles to its end but for a last sentence, must
+    // still be read in time that grows with the text.
+    void pageFootScales()
+    {
+        const auto readingCpuNs = [](int headings) {
+            QByteArray text = "Council weighs the budget\n\nThe council met on Monday to discuss the budget.\n\n"_ba;
+            for (int i = 0; i < headings; ++i) {
+                text += "Most read\n\nA short title number "_ba + QByteArray::number(i) + "\n\n"_ba;
+            }
+            text += "The meeting ended late."_ba;
+            StageClock clock;
+            const ReadResult read = ArticleReader().readData(text, u"foot.txt"_s);
+            Q_UNUSED(read)
+            return clock.cpuNs();
+        };
+        constexpr int headings = 4000; // about 150 kB, then 600 kB
+        const qint64 small = readingCpuNs(headings);
+        const qint64 large = readingCpuNs(4 * headings);
+        const double ratio = small > 0 ? double(large) / double(small) / 4.0 : 0.0;
+        qInfo("page foot: four times the text took %.2f times four times as long (1.00 is linear)", ratio);
+        QVERIFY2(ratio < 2.5, "reading grows faster than the text on a page of many foot headings");
+    }
+
     void librariesAlone()
     {
         qint64 bytes = 0;

@@ -437,6 +437,7 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
         return trimmed.size() < 120 && !endsWithClosingPunctuation(trimmed);
     };
     QList<QString> kept = paragraphs.first(std::min(keep, paragraphs.size()));
+    qsizetype titlesFrom = -1; // the first of the titles that close the text, once looked for
     constexpr qsizetype longestFurniture = 60; // buttons, headings and "Image source, ... Image caption,"
     for (qsizetype i = kept.size(); i < paragraphs.size(); ++i) {
         const QString key = paragraphs[i].size() <= longestFurniture ? pageFurnitureKey(paragraphs[i]) : QString();
@@ -447,12 +448,20 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
             continue;
         }
         if (isFootHeading(key)) {
-            // The foot of the page: a list of short titles, none of them a sentence.
-            const bool onlyTitles = std::all_of(paragraphs.cbegin() + i, paragraphs.cend(), [](const QString &line) {
-                const QString trimmed = line.trimmed();
-                return trimmed.size() < 100 && !trimmed.endsWith(u'.') && !trimmed.endsWith(u'"') && !trimmed.endsWith(u'\u201D');
-            });
-            if (onlyTitles) {
+            // The foot of the page: a list of short titles, none of them a sentence. Where the
+            // titles that close the text begin is found once: a text of many such headings
+            // would otherwise be read to its end from each of them.
+            if (titlesFrom < 0) {
+                titlesFrom = paragraphs.size();
+                while (titlesFrom > 0) {
+                    const QString trimmed = paragraphs[titlesFrom - 1].trimmed();
+                    if (trimmed.size() >= 100 || trimmed.endsWith(u'.') || trimmed.endsWith(u'"') || trimmed.endsWith(u'\u201D')) {
+                        break;
+                    }
+                    --titlesFrom;
+                }
+            }
+            if (i >= titlesFrom) {
                 break;
             }
         }
