@@ -210,6 +210,16 @@ double megabytesPerSecond(qint64 bytes, qint64 nanoseconds)
     return nanoseconds > 0 ? (double(bytes) / 1e6) / (double(nanoseconds) / 1e9) : 0.0;
 }
 
+/// How much more than four times as long a stage takes on four times the input: `cpuNs(size)`
+/// is its processor time on an input of `size` pieces; 1.00 is linear, 4.00 quadratic.
+template<typename Stage>
+double growthOverFourTimes(const Stage &cpuNs, int size)
+{
+    const qint64 small = cpuNs(size);
+    const qint64 large = cpuNs(4 * size);
+    return small > 0 ? double(large) / double(small) / 4.0 : 0.0;
+}
+
 void report(const char *stage, qint64 bytes, qint64 wall, qint64 cpu)
 {
     qInfo("%-50s wall %8.1f ms %7.1f MB/s | cpu %8.1f ms %7.1f MB/s", stage, double(wall) / 1e6, megabytesPerSecond(bytes, wall), double(cpu) / 1e6,
@@ -353,9 +363,7 @@ private Q_SLOTS:
             return clock.cpuNs();
         };
         constexpr int repeats = 5000; // about 160 kB, then 640 kB
-        const qint64 small = extractionCpuNs(repeats);
-        const qint64 large = extractionCpuNs(4 * repeats);
-        const double ratio = small > 0 ? double(large) / double(small) / 4.0 : 0.0;
+        const double ratio = growthOverFourTimes(extractionCpuNs, repeats);
         qInfo("endless sentence: four times the text took %.2f times four times as long (1.00 is linear)", ratio);
         QVERIFY2(ratio < 2.5, "extraction grows faster than the text on a sentence without full stops");
     }
@@ -377,9 +385,7 @@ private Q_SLOTS:
             return clock.cpuNs();
         };
         constexpr int headings = 4000; // about 150 kB, then 600 kB
-        const qint64 small = readingCpuNs(headings);
-        const qint64 large = readingCpuNs(4 * headings);
-        const double ratio = small > 0 ? double(large) / double(small) / 4.0 : 0.0;
+        const double ratio = growthOverFourTimes(readingCpuNs, headings);
         qInfo("page foot: four times the text took %.2f times four times as long (1.00 is linear)", ratio);
         QVERIFY2(ratio < 2.5, "reading grows faster than the text on a page of many foot headings");
     }
