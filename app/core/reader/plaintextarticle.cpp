@@ -93,6 +93,15 @@ bool looksLikeBareName(const QString &line)
     });
 }
 
+// "Amira Shah", "Jon Henley and Angelique Chrisafis", "A, B and C": one or more bare names
+// joined by commas or "and", as a byline without "By" lists its writers.
+bool areBareNames(const QString &text)
+{
+    static const QRegularExpression joiners(u",\\s*(?:and\\s+)?|\\s+and\\s+"_s);
+    const QStringList names = text.split(joiners, Qt::SkipEmptyParts);
+    return !names.isEmpty() && std::all_of(names.cbegin(), names.cend(), looksLikeBareName);
+}
+
 // "Hannah Okafor in Paris", "Jon Henley and Angelique Chrisafis in Paris": the byline some
 // papers print without "By", the writers and where they filed from (one to three capitalised
 // words). Returns the writers, or nothing for any other line.
@@ -110,9 +119,7 @@ QString writersFiledFrom(const QString &line)
         return {};
     }
     const QString writers = line.left(in);
-    static const QRegularExpression joiners(u",\\s*(?:and\\s+)?|\\s+and\\s+"_s);
-    const QStringList names = writers.split(joiners, Qt::SkipEmptyParts);
-    return !names.isEmpty() && std::all_of(names.cbegin(), names.cend(), looksLikeBareName) ? writers : QString();
+    return areBareNames(writers) ? writers : QString();
 }
 
 bool isAllCapitals(QStringView word)
@@ -1448,10 +1455,7 @@ QString writersBesideDateLine(const QList<QString> &paragraphs, qsizetype at, qs
     }
     line = withoutTrailingJob(line);
     // "Amira Shah and Tom Lacey": several writers' names, joined.
-    static const QRegularExpression joiners(u",\\s*(?:and\\s+)?|\\s+and\\s+"_s);
-    const QStringList names = line.size() <= longestLine ? line.split(joiners, Qt::SkipEmptyParts) : QStringList();
-    if (names.isEmpty() || !std::all_of(names.cbegin(), names.cend(), looksLikeBareName) || namesOutlet(line)
-        || !PeopleLexicon::isGivenName(QStringView(line).first(line.indexOf(u' ')))) {
+    if (line.size() > longestLine || !areBareNames(line) || namesOutlet(line) || !PeopleLexicon::isGivenName(QStringView(line).first(line.indexOf(u' ')))) {
         return {};
     }
     if (!(at > first && isShortDateLine(paragraphs[at - 1])) && !(at + 1 < paragraphs.size() && isShortDateLine(paragraphs[at + 1]))) {
