@@ -432,8 +432,8 @@ EventStatusReader::Telling EventStatusReader::asSubject(int last, const TextRang
     return told.status ? told : Telling{};
 }
 
-// The noun as an object: "NASA called off a spacewalk", "will hold a news conference",
-// "postponed the vote indefinitely", "expects a verdict".
+// "A hearing had been scheduled for April 16; it is now cancelled": whether the clause after a
+// semicolon that closely follows the noun says it was called off.
 bool EventStatusReader::calledOffAfterSemicolon(int last, const TextRange &sentence) const
 {
     for (int k = last + 1; inside(k, sentence) && k < last + 12; ++k) {
@@ -452,6 +452,8 @@ bool EventStatusReader::calledOffAfterSemicolon(int last, const TextRange &sente
     return false;
 }
 
+// "will not stand for re-election at the annual meeting": whether the noun is the place, after
+// "at" or "during", of a deed a "will" shortly before it puts ahead.
 bool EventStatusReader::venueOfFuture(int before, const TextRange &sentence) const
 {
     if (inside(before, sentence) && isDeterminer(word(before))) {
@@ -472,6 +474,8 @@ bool EventStatusReader::venueOfFuture(int before, const TextRange &sentence) con
     return false;
 }
 
+// The noun as an object: "NASA called off a spacewalk", "will hold a news conference",
+// "postponed the vote indefinitely", "expects a verdict".
 EventStatusReader::Telling EventStatusReader::asObject(int before, int last, const TextRange &sentence) const
 {
     if (inside(before, sentence) && isDeterminer(word(before))) {
