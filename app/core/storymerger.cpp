@@ -335,13 +335,15 @@ bool oneTellingWithinTheOther(QStringView firstStems, QStringView secondStems)
 
 // One deed told actively and passively: "Kaplan revoked his bail" and "His bail was revoked",
 // where the passive's subject ("bail") follows the active's verb. The stems are each label's
-// stemmedLabel(), so "was" is "wa"; the verbs each type's verbStem().
-bool sameDeedInTheOtherVoice(const QString &verb, QStringView firstStems, const QString &secondVerb, QStringView secondStems)
+// stemmedLabel(), so "was" is "wa"; the verbs each type's verbStem(). Sets objectNamed when
+// the active telling writes that subject as a name ("Kaplan sentenced Lena Marsh").
+bool sameDeedInTheOtherVoice(const QString &verb, QStringView firstStems, const QString &secondVerb, QStringView secondStems, const QString &firstLabel,
+    const QString &secondLabel, bool *objectNamed)
 {
     if (verb.isEmpty() || verb != secondVerb) {
         return false;
     }
-    const auto passiveOf = [&verb](QStringView passive, QStringView active) {
+    const auto passiveOf = [&verb, objectNamed](QStringView passive, QStringView active, const QString &activeLabel) {
         const QList<QStringView> told = passive.split(u' ');
         const qsizetype at = told.indexOf(verb);
         if (at < 2 || !isOneOf(told[at - 1], {u"wa", u"were", u"been", u"is", u"are", u"be"})) {
@@ -349,9 +351,16 @@ bool sameDeedInTheOtherVoice(const QString &verb, QStringView firstStems, const 
         }
         const QList<QStringView> acting = active.split(u' ');
         const qsizetype verbAt = acting.indexOf(verb);
-        return verbAt >= 1 && acting.indexOf(told[at - 2], verbAt + 1) > verbAt;
+        const qsizetype object = verbAt >= 1 ? acting.indexOf(told[at - 2], verbAt + 1) : -1;
+        if (object <= verbAt) {
+            return false;
+        }
+        // (stemmedLabel() keeps one stem for each word of the label.)
+        const QList<QStringView> written = QStringView(activeLabel).split(u' ', Qt::SkipEmptyParts);
+        *objectNamed = object < written.size() && written[object].front().isUpper();
+        return true;
     };
-    return passiveOf(firstStems, secondStems) || passiveOf(secondStems, firstStems);
+    return passiveOf(firstStems, secondStems, secondLabel) || passiveOf(secondStems, firstStems, firstLabel);
 }
 
 // The same date, or a day or week within the month that the other telling gives, or, when
@@ -417,6 +426,7 @@ struct Telling
         // (Only dated tellings are filed or compared as listed deeds.)
         if (kind == EventClass::None && event.date.isDated()) {
             readDeedWords();
+            passive = toldPassively();
         }
         if (!event.date.isDated() && event.status == EventStatus::Happened) {
             toldBy = published;
@@ -436,6 +446,8 @@ struct Telling
     /// whether only small words stand before it (a list's "Turned 100", "Had entered hospice care").
     qsizetype deedAt = -1;
     bool subjectless = false;
+    /// For a dated clause, whether its verb is told in the passive ("Marsh was sentenced").
+    bool passive = false;
 
     /// The stems from the verb on ("turn 100" of "Carter turned 100"), or nothing.
     [[nodiscard]] QStringView deedWords() const { return deedAt >= 0 ? QStringView(stems).sliced(deedAt) : QStringView(); }
@@ -443,6 +455,18 @@ struct Telling
     QDate toldBy;
 
 private:
+    [[nodiscard]] bool toldPassively() const
+    {
+        QStringView before;
+        for (const QStringView word : QStringView(stems).tokenize(u' ')) {
+            if (word == verb) {
+                return isOneOf(before, {u"wa", u"were", u"been", u"is", u"are", u"be"});
+            }
+            before = word;
+        }
+        return false;
+    }
+
     void readDeedWords()
     {
         qsizetype at = 0;
@@ -796,8 +820,13 @@ bool sameEvent(const Event &known, const Telling &knownTelling, const Event &inc
         // Guard suspended the search" share three words, but neither opens with them.
         const bool wordsWithin = sameSpan && !castApart && oneTellingWithinTheOther(knownStems, incomingStems);
         // "Kaplan revoked his bail" and "His bail was revoked" that day, of the same person.
-        const bool otherVoice
-            = sameSpan && bothCast && !castApart && sameDeedInTheOtherVoice(knownTelling.verb, knownStems, incomingTelling.verb, incomingStems);
+        // "Bankman-Fried was sentenced" on 28 March and "Kaplan sentenced Bankman-Fried" in
+        // March: the passive's subject is the active's object, named, so each telling names
+        // another person first, and the month holds the day.
+        bool objectNamed = false;
+        const bool otherVoice = bothCast && knownTelling.passive != incomingTelling.passive
+            && sameDeedInTheOtherVoice(knownTelling.verb, knownStems, incomingTelling.verb, incomingStems, known.label, incoming.label, &objectNamed)
+            && ((sameSpan && !castApart) || objectNamed);
         // A timeline's "He is sentenced" ("Sentenced"), whose "he" it could not name, and
         // "Bankman-Fried was sentenced" that day: the bare verb is the other's deed.
         const auto bareVerb = [](const Event &event, const Telling &telling) { return event.participants.isEmpty() && telling.stems == telling.verb; };
@@ -1063,6 +1092,42 @@ struct EventIndex
     static constexpr QStringView noOne = u"\u0001no one"; // not a person id
     static constexpr QStringView clauses = u"\u0001clauses";
 
+    // Keys of sameDeedInTheOtherVoice() within a month: a passive files its subject, an active
+    // clause each of the first four names after its verb. A label's words are its stems'.
+    static void addVoiceKeys(QList<IndexKey> &result, const Event &event, const Telling &telling)
+    {
+        const QStringView month = QStringView(event.date.iso).first(7);
+        const auto labelWords = QStringView(event.label).tokenize(u' ', Qt::SkipEmptyParts);
+        auto written = labelWords.begin();
+        QStringView previous;
+        QStringView beforePrevious;
+        qsizetype afterVerb = -1;
+        for (const QStringView word : QStringView(telling.stems).tokenize(u' ')) {
+            if (written == labelWords.end()) {
+                return;
+            }
+            if (afterVerb >= 0) {
+                if (++afterVerb > 4) {
+                    return;
+                }
+                if ((*written).front().isUpper()) {
+                    result.append(indexKey(u"voice", month, telling.verb, word));
+                }
+            } else if (word == telling.verb) {
+                if (telling.passive && !beforePrevious.isEmpty()) {
+                    result.append(indexKey(u"voice", month, telling.verb, beforePrevious));
+                }
+                if (telling.passive) {
+                    return;
+                }
+                afterVerb = 0;
+            }
+            beforePrevious = previous;
+            previous = word;
+            ++written;
+        }
+    }
+
     static IndexKey labelOnDay(const Telling &telling, QStringView iso) { return indexKey(int(telling.kind), u"label on", telling.lowerLabel, iso); }
     static IndexKey labelDatedOrNot(const Telling &telling, bool dated) { return indexKey(int(telling.kind), u"label dated", telling.lowerLabel, dated); }
 
@@ -1186,6 +1251,12 @@ struct EventIndex
         if (dayOrWeek) {
             result.append(indexKey(u"day", subject, iso, clauseSubject(event.label)));
             result.append(indexKey(u"verb", subject, iso, telling.verb)); // sameDeedInTheOtherVoice()
+        }
+        // The same deed in the other voice within a month (sameDeedInTheOtherVoice()): the
+        // passive's subject ("lena marsh wa sentenc") under each name after the active's verb
+        // ("kaplan sentenc lena marsh").
+        if (event.date.granularity == DateValue::Granularity::Day || event.date.granularity == DateValue::Granularity::Month) {
+            addVoiceKeys(result, event, telling);
         }
         return result;
     }

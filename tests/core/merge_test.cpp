@@ -676,6 +676,25 @@ private Q_SLOTS:
         QVERIFY2(story.events.size() == deeds, qPrintable(labelsOf(story)));
     }
 
+    void mergesAPassiveDayIntoTheActiveMonth_data()
+    {
+        QTest::addColumn<QString>("active");
+        QTest::addColumn<int>("deeds");
+        QTest::newRow("the same person that month") << u"Judge Lewis Kaplan sentenced Lena Marsh in March, prosecutors noted."_s << 1;
+        QTest::newRow("another person that month") << u"Judge Lewis Kaplan sentenced Omar Field in March, prosecutors noted."_s << 2;
+        QTest::newRow("the same person another month") << u"Judge Lewis Kaplan sentenced Lena Marsh in April, prosecutors noted."_s << 2;
+    }
+
+    void mergesAPassiveDayIntoTheActiveMonth()
+    {
+        QFETCH(QString, active);
+        QFETCH(int, deeds);
+        const StoryGraph story
+            = mergeStories({extracted(u"a1"_s, u"Lena Marsh was sentenced on March 28 to 25 years in prison. Marsh, 41, did not speak."_s, QDate(2025, 3, 29)),
+                extracted(u"a2"_s, active, QDate(2025, 9, 24))});
+        QVERIFY2(story.events.size() == deeds, qPrintable(labelsOf(story)));
+    }
+
     void keepsDifferentPeopleApart()
     {
         const StoryGraph story = mergeStories(
