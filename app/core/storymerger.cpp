@@ -648,7 +648,8 @@ QString deedNoun(const Event &clause)
         {u"steps"_s, {u"down", u"resignation"_s}}, {u"stood"_s, {u"down", u"resignation"_s}}, {u"stands"_s, {u"down", u"resignation"_s}},
         {u"sworn"_s, {u"in", u"inauguration"_s}}, {u"said"_s, {{}, u"statement"_s}}, {u"says"_s, {{}, u"statement"_s}},
         {u"made"_s, {u"landfall", u"landfall"_s}}, {u"makes"_s, {u"landfall", u"landfall"_s}}, {u"came"_s, {u"ashore", u"landfall"_s}},
-        {u"comes"_s, {u"ashore", u"landfall"_s}}};
+        {u"comes"_s, {u"ashore", u"landfall"_s}}, {u"convicts"_s, {{}, u"verdict"_s}}, {u"found"_s, {u"guilty", u"verdict"_s}},
+        {u"finds"_s, {u"guilty", u"verdict"_s}}};
     const auto deed = deeds.constFind(clause.type);
     if (deed == deeds.cend()) {
         return {};
@@ -656,9 +657,15 @@ QString deedNoun(const Event &clause)
     if (deed->particle.isEmpty()) {
         return deed->noun;
     }
+    // The particle follows the verb, or its object ("found Sam Bankman-Fried guilty").
     const QList<QStringView> words = QStringView(clause.label).split(u' ', Qt::SkipEmptyParts);
     const qsizetype verb = verbAt(clause, words);
-    return verb + 1 < words.size() && words[verb + 1].compare(deed->particle, Qt::CaseInsensitive) == 0 ? deed->noun : QString();
+    for (qsizetype w = verb + 1; w < std::min(words.size(), verb + 5); ++w) {
+        if (words[w].compare(deed->particle, Qt::CaseInsensitive) == 0) {
+            return deed->noun;
+        }
+    }
+    return {};
 }
 
 // "Supreme Court ruled" and the "US Supreme Court ruling" that day, "Daniels testified" and

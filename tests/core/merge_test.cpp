@@ -401,6 +401,14 @@ private Q_SLOTS:
         QTest::newRow("another storm came ashore") << landfall << u"Hurricane Isaac came ashore in Louisiana on Sept. 26, 2024."_s << 2 << QString();
         QTest::newRow("came ashore another day") << landfall << u"Helene came ashore in the Big Bend on Sept. 27, 2024."_s << 2 << QString();
         QTest::newRow("came home that day") << landfall << u"Helene came home to Perry on Sept. 26, 2024."_s << 2 << QString();
+        // "found ... guilty" and "convicted": one verdict, its object between verb and particle.
+        const QString convicted = u"His case in dates\n\nNov. 2, 2023: The jury convicts him on seven counts."_s;
+        QTest::newRow("found guilty that day") << convicted << u"A federal jury found Sam Bankman-Fried guilty on Nov. 2, 2023, in Manhattan."_s << 1
+                                               << u"2023-11-02"_s;
+        QTest::newRow("found guilty another day") << convicted << u"A federal jury found Sam Bankman-Fried guilty on Nov. 3, 2023, in Manhattan."_s << 2
+                                                  << QString();
+        QTest::newRow("found liable that day") << convicted << u"A federal jury found Sam Bankman-Fried liable on Nov. 2, 2023, in Manhattan."_s << 2
+                                               << QString();
         // A bare noun of a recurring kind told as done without a date is one of many; a
         // one-off, or a report still expected, is the one the other article dates.
         QTest::newRow("an undated briefing and another article's dated one")
