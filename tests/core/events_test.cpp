@@ -255,6 +255,17 @@ private Q_SLOTS:
             << u"ceasefire"_s;
         QTest::newRow("counted back from a day") << u"Witkoff met Ushakov in Abu Dhabi on Nov. 24, a day after the Geneva talks."_s << u"Geneva talks"_s
                                                  << u"2025-11-23"_s << u"talks"_s;
+        // "Four days after X, ... on Sunday": the main clause's day, after the comma, is the
+        // one counted to; X was four days before it.
+        QTest::newRow("counted back from the main clause's day")
+            << u"Four days after the storm came ashore, about 1.2 million homes were still without power on Sunday."_s << u"Storm came ashore"_s
+            << u"2025-11-19"_s << u"came"_s;
+        QTest::newRow("counted back a day from the main clause's weekday")
+            << u"A day after the storm came ashore, crews reopened the Sunshine Skyway Bridge on Friday."_s << u"Storm came ashore"_s << u"2025-11-20"_s
+            << u"came"_s;
+        QTest::newRow("the clause counted from keeps its own day before the comma")
+            << u"Four days after the storm came ashore on Sunday, about a million homes were still without power."_s << u"Storm came ashore"_s
+            << u"2025-11-23"_s << u"came"_s;
         QTest::newRow("counted forward to a named subject's deed")
             << u"On October 14, three days before Ukrainian President Volodymyr Zelensky visited the White House, the envoys spoke."_s << u"Zelensky's visit"_s
             << u"2025-10-17"_s << u"visit"_s;

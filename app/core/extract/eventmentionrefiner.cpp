@@ -256,7 +256,12 @@ void EventMentionRefiner::refineMentionTimes(QList<EventMention> &mentions, cons
         countedFrom.insert(int(&m - mentions.data()));
         // The happening counted from took place before or after the sentence's date, never on
         // it; its own date may follow ("two days before they spoke on Oct. 16").
-        if (!m.timeInside && (m.time == counting || (m.time >= 0 && times[m.time].mention.range.start < times[counting].mention.range.start))) {
+        // ("Four days after Milton came ashore, ... on Sunday": the count is dated by the main
+        // clause's day, which comes after the happening counted from.)
+        const bool mainClauseDay = m.time >= 0 && times[m.time].mention.range.start > m.range.end && times[m.time].date.iso == times[counting].date.iso
+            && !times[counting].mention.range.contains(times[m.time].mention.range.start);
+        if (!m.timeInside
+            && (m.time == counting || mainClauseDay || (m.time >= 0 && times[m.time].mention.range.start < times[counting].mention.range.start))) {
             m.time = -1;
         }
         // On Oct. 14, "five days after the Gaza ceasefire": the ceasefire was on Oct. 9.

@@ -1192,6 +1192,34 @@ const TimeMention *TimeResolver::datedClauseAfter(const TimeMention &mention, co
     return std::none_of(gap.cbegin(), gap.cend(), [](QChar c) { return breaks.contains(c); }) ? &*next : nullptr;
 }
 
+// "Four days after the storm came ashore, ... on Sunday": for a counting phrase that opens its
+// sentence, the day its main clause tells, after the clause counted from and its comma.
+const TimeMention *TimeResolver::mainClauseDayAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const
+{
+    qsizetype at = mention.range.start;
+    while (at > 0 && (m_text[at - 1] == u' ' || m_text[at - 1] == u'\t')) {
+        --at;
+    }
+    if (at > 0 && !QStringView(u".!?\n").contains(m_text[at - 1])) {
+        return nullptr;
+    }
+    const auto next
+        = std::upper_bound(mentions.cbegin(), mentions.cend(), mention.range.start, [](int at, const TimeMention &other) { return at < other.range.start; });
+    const bool day = next != mentions.cend() && (next->kind == TimeMention::Kind::Date || next->kind == TimeMention::Kind::Weekday);
+    if (!day || next->range.start - mention.range.end > 240) {
+        return nullptr;
+    }
+    const QStringView gap = m_text.mid(mention.range.end, next->range.start - mention.range.end);
+    const qsizetype comma = gap.indexOf(u',');
+    // (A stop inside a number, "1.2 million", ends nothing.)
+    static const QStringView ends = u";:!?\"\u201C\u201D\n";
+    bool oneSentence = true;
+    for (qsizetype i = 0; i < gap.size() && oneSentence; ++i) {
+        oneSentence = !ends.contains(gap[i]) && !(gap[i] == u'.' && (i + 1 == gap.size() || !gap[i + 1].isDigit()));
+    }
+    return comma > 0 && oneSentence ? &*next : nullptr;
+}
+
 // "Thursday, Sept. 26" as a paragraph of its own: a day that heads what follows it.
 bool TimeResolver::aloneOnItsLine(const TimeMention &mention) const
 {
@@ -1988,8 +2016,28 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
         }
         resolved.append(r);
     }
+    datePhrasesByTheirMainClause(resolved, mentions);
     joinRanges(resolved);
     return resolved;
+}
+
+// "Four days after Milton came ashore, a million homes were without power on Sunday": a
+// counting phrase with nothing told before to count from is dated by the day its main clause
+// tells, after the comma (the events count the happening back from it). That day is resolved
+// after the phrase, so this is a pass of its own.
+void TimeResolver::datePhrasesByTheirMainClause(QList<ResolvedTime> &resolved, const QList<TimeMention> &mentions) const
+{
+    for (ResolvedTime &r : resolved) {
+        const TimeMention &m = r.mention;
+        if (m.kind != TimeMention::Kind::Order || m.offset == 0 || !m.beforeNoun || r.date.isDated()) {
+            continue;
+        }
+        if (const TimeMention *main = mainClauseDayAfter(m, mentions)) {
+            if (const ResolvedTime &day = resolved[main - mentions.data()]; day.date.granularity == G::Day && day.date.earliest.isValid()) {
+                r.date = day.date;
+            }
+        }
+    }
 }
 
 // "from 2016 to 2022", "between March 2018 and October 2021", "2019-2021": the first date spans

@@ -107,6 +107,8 @@ private:
     [[nodiscard]] bool weekdaysLine(const QList<TimeMention> &mentions, qsizetype index) const;
     [[nodiscard]] const TimeMention *datedNounAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
     [[nodiscard]] const TimeMention *datedClauseAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
+    [[nodiscard]] const TimeMention *mainClauseDayAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const;
+    void datePhrasesByTheirMainClause(QList<ResolvedTime> &resolved, const QList<TimeMention> &mentions) const;
     [[nodiscard]] DateValue resolveRelative(const TimeMention &mention, const QDate &anchor, Sourceline::DateValue::Granularity anchorGranularity) const;
 
     QStringView m_text;
