@@ -266,6 +266,16 @@ private Q_SLOTS:
         QTest::newRow("the clause counted from keeps its own day before the comma")
             << u"Four days after the storm came ashore on Sunday, about a million homes were still without power."_s << u"Storm came ashore"_s
             << u"2025-11-23"_s << u"came"_s;
+        // Two names joined by "and" that open the sentence did it together.
+        QTest::newRow("two companies joined by 'and'") << u"Nippon Steel and U.S. Steel filed two lawsuits on Monday."_s
+                                                       << u"Nippon Steel and U.S. Steel filed two lawsuits"_s << u"2025-11-24"_s << u"filed"_s;
+        QTest::newRow("two banks joined by 'and', the first after 'the'")
+            << u"The Federal Reserve and the Bank of England raised rates on Thursday."_s << u"Federal Reserve and the Bank of England raised rates"_s
+            << u"2025-11-20"_s << u"raised"_s;
+        QTest::newRow("two names joined by 'and'") << u"Gary Wang and Nishad Singh pleaded guilty on Monday."_s
+                                                   << u"Gary Wang and Nishad Singh pleaded guilty"_s << u"2025-11-24"_s << u"pleaded"_s;
+        QTest::newRow("a plural noun and a name") << u"Regulators and the Bank of England raised concerns on Thursday."_s
+                                                  << u"Regulators and the Bank of England raised concerns"_s << u"2025-11-20"_s << u"raised"_s;
         QTest::newRow("counted forward to a named subject's deed")
             << u"On October 14, three days before Ukrainian President Volodymyr Zelensky visited the White House, the envoys spoke."_s << u"Zelensky's visit"_s
             << u"2025-10-17"_s << u"visit"_s;

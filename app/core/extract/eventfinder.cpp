@@ -1704,6 +1704,9 @@ private:
             label.append(thing);
         } else if (subjectStart <= subjectLast
             && !isOneOf(wordsText(subjectStart, subjectLast + 1), {u"he"_w, u"she"_w, u"it"_w, u"they"_w, u"we"_w, u"i"_w, u"you"_w})) {
+            if (is(subjectStart - 1, u"and"_w)) {
+                subjectStart = jointNamesStart(subjectStart - 1, subjectStart);
+            }
             int first = subjectStart;
             if (isDeterminer(word(first)) && !is(first, u"his"_w) && !is(first, u"her"_w) && !is(first, u"their"_w) && !is(first, u"its"_w)) {
                 ++first;
@@ -1971,6 +1974,24 @@ private:
         const QList<Paragraph> &paragraphs = m_analysis.paragraphs;
         auto it = std::upper_bound(paragraphs.cbegin(), paragraphs.cend(), position, [](int pos, const Paragraph &p) { return pos < p.range.start; });
         return it == paragraphs.cbegin() ? -1 : int(it - paragraphs.cbegin()) - 1;
+    }
+
+    // "Nippon Steel and U.S. Steel filed two lawsuits": two names joined by "and" that open the
+    // sentence do the deed together. Where the subject starts, given the "and" and the start
+    // of the name after it; that start unless a name opens the sentence before the "and".
+    [[nodiscard]] int jointNamesStart(int conjunction, int start) const
+    {
+        const int before = conjunction - 1;
+        const int name = isDeterminer(word(start)) ? start + 1 : start; // "and the Bank of England"
+        if (!valid(name) || !m_words[name].capitalised || !valid(before) || m_words[before].kind != ScannedWord::Kind::Letters || !m_words[before].capitalised
+            || !sameSentence(before, start)) {
+            return start;
+        }
+        const int run = capitalisedStart(before);
+        if (sentenceInitial(run)) {
+            return run;
+        }
+        return is(run - 1, u"the"_w) && sentenceInitial(run - 1) ? run - 1 : start;
     }
 
     // A capitalised run ending at `last` (backwards) or starting at `first` (forwards).
