@@ -276,6 +276,15 @@ private Q_SLOTS:
                                                    << u"Gary Wang and Nishad Singh pleaded guilty"_s << u"2025-11-24"_s << u"pleaded"_s;
         QTest::newRow("a plural noun and a name") << u"Regulators and the Bank of England raised concerns on Thursday."_s
                                                   << u"Regulators and the Bank of England raised concerns"_s << u"2025-11-20"_s << u"raised"_s;
+        // A past form after another verb or a preposition, before a noun, is an adjective.
+        QTest::newRow("a participle after a verb describes the noun")
+            << u"The governor toured flooded towns on Monday."_s << u"Governor toured flooded towns"_s << u"2025-11-24"_s << u"toured"_s;
+        QTest::newRow("a participle after a preposition describes the noun")
+            << u"Residents returned to damaged homes on Friday."_s << u"Residents returned"_s << u"2025-11-21"_s << u"returned"_s;
+        QTest::newRow("an infinitive after 'to' is a verb")
+            << u"The Fed still expects to cut rates twice this year."_s << u"Fed still expects to cut rates"_s << u"2025"_s << u"cut"_s;
+        QTest::newRow("a participle after an auxiliary is the verb") << u"The storm had damaged homes across the county on Friday."_s
+                                                                     << u"Storm had damaged homes across the county"_s << u"2025-11-21"_s << u"damaged"_s;
         QTest::newRow("counted forward to a named subject's deed")
             << u"On October 14, three days before Ukrainian President Volodymyr Zelensky visited the White House, the envoys spoke."_s << u"Zelensky's visit"_s
             << u"2025-10-17"_s << u"visit"_s;

@@ -1146,6 +1146,9 @@ private:
 
     // A past-tense verb of the clause, not an adjective ("the affected tins") or a reduced
     // relative ("formula made by Dairyvale").
+    // "damaged", "flooded": a past form no infinitive shares ("to cut", "to proceed" are verbs).
+    [[nodiscard]] static bool regularPastParticiple(QStringView word) { return word.size() > 5 && word.endsWith(u"ed"_w) && !word.endsWith(u"eed"_w); }
+
     [[nodiscard]] bool clauseVerb(int k) const
     {
         if (!valid(k) || m_words[k].kind != ScannedWord::Kind::Letters || (m_words[k].capitalised && !sentenceInitial(k)) || !looksPastTense(word(k))) {
@@ -1191,6 +1194,15 @@ private:
             return false;
         }
         if (!helped && is(k + 1, u"by"_w)) {
+            return false;
+        }
+        // "toured damaged neighbourhoods", "returned to flooded homes": a past form after another
+        // verb or a preposition, before a noun, describes the noun.
+        if (!helped && valid(k + 1) && m_words[k + 1].kind == ScannedWord::Kind::Letters && !m_words[k + 1].capitalised && !isFunctionWord(word(k + 1))
+            && !looksPastTense(word(k + 1)) && valid(k - 1) && m_words[k - 1].kind == ScannedWord::Kind::Letters && !m_words[k - 1].capitalised
+            && ((is(k - 1, u"to"_w) && regularPastParticiple(word(k))) // not "to cut rates"
+                || isOneOf(word(k - 1), {u"into"_w, u"of"_w, u"with"_w, u"from"_w, u"in"_w, u"through"_w, u"across"_w, u"among"_w, u"around"_w})
+                || (looksPastTense(word(k - 1)) && !auxiliary(k - 1)))) {
             return false;
         }
         return true;
