@@ -537,6 +537,13 @@ private Q_SLOTS:
         QTest::newRow("a bare day after the verb is when, not what")
             << u"Russian President Vladimir Putin said Friday the plan could be used as the basis of a final settlement."_s
             << u"the plan could be used as the basis of a final settlement"_s << u"indirect"_s << u"Vladimir Putin"_s << u"-"_s;
+        QTest::newRow("'last week' after the verb is when, not what")
+            << u"Nippon Steel Vice Chairman Takahiro Mori said last week the company would not give up on the acquisition."_s
+            << u"the company would not give up on the acquisition"_s << u"indirect"_s << u"Takahiro Mori"_s << u"-"_s;
+        QTest::newRow("'this morning' after the verb is when, not what") << u"Mayor Ken Welch said this morning the bridge would reopen by noon."_s
+                                                                         << u"the bridge would reopen by noon"_s << u"indirect"_s << u"Ken Welch"_s << u"-"_s;
+        QTest::newRow("'last year' that starts the clause stays") << u"Mayor Ken Welch said last year was the wettest on record."_s
+                                                                  << u"last year was the wettest on record"_s << u"indirect"_s << u"Ken Welch"_s << u"-"_s;
         QTest::newRow("a day that starts the clause stays") << u"Russian President Vladimir Putin said Friday was the last day for talks."_s
                                                             << u"Friday was the last day for talks"_s << u"indirect"_s << u"Vladimir Putin"_s << u"-"_s;
         QTest::newRow("adding that after reported speech")

@@ -3230,6 +3230,12 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
                 && !isAuxiliary(content + 1)) {
                 ++content;
             }
+            // "said last week the company would ...": a span named by its place in time.
+            if (content + 2 < last && isOneOf(word(content), {u"last", u"this", u"next", u"earlier", u"later"})
+                && isOneOf(word(content + 1), {u"week", u"weekend", u"month", u"year", u"morning", u"afternoon", u"evening", u"night"})
+                && !w.gapBeforeHas(content + 1, u',') && !w.gapBeforeHas(content + 2, u',') && !isAuxiliary(content + 2)) {
+                content += 2;
+            }
             // "the Coast Guard said yesterday, bringing a sombre end to ...": the day closes the
             // cue, and what follows the comma describes the news, not what was said.
             if (content + 1 <= last && w.gapBeforeHas(content + 1, u',') && !w.at(content).possessive
