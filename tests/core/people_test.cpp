@@ -1170,6 +1170,13 @@ private Q_SLOTS:
             << u"PHILADELPHIA \u2014 Within minutes of the final whistle, fans poured onto Broad Street."_s << u"PHILADELPHIA"_s << true;
         QTest::newRow("near miss: an initialism after the dateline")
             << u"BOSTON \u2014 The NTSB said on Monday that it would investigate the crash."_s << u"NTSB"_s << false;
+        // Names joined by an ampersand are a firm's.
+        QTest::newRow("a firm named after a person, with an ampersand")
+            << u"The analytics firm Karen Clark & Co. put insured losses at about $50 billion."_s << u"Karen Clark & Co."_s << false;
+        QTest::newRow("a law firm of two surnames") << u"Paula Jennings, a trade lawyer at Calder & Whitby in Washington, said it was hard."_s
+                                                    << u"Calder & Whitby"_s << false;
+        QTest::newRow("near miss: the place after the firm")
+            << u"Paula Jennings, a trade lawyer at Calder & Whitby in Washington, said it was hard."_s << u"Washington"_s << true;
         QTest::newRow("the seat of a peerage") << u"The Duke of Sussex has spoken to his father about the diagnosis."_s << u"Sussex"_s << true;
         QTest::newRow("near miss: a body after a person's 'of'") << u"Dana Whitley of Northgate said the deal was done."_s << u"Northgate"_s << false;
         QTest::newRow("a body's remit past 'and' after a title's word")

@@ -1966,6 +1966,17 @@ void Finder::scanRuns()
             }
             break;
         }
+        // "Karen Clark & Co.", "Calder & Whitby", "Johnson & Johnson": names joined by an
+        // ampersand are a firm's, never a person's or a place's.
+        if (j < n && w.gapBefore(j).trimmed() == u"&" && isNameWord(j)) {
+            qsizetype e = j + 1;
+            while (e < n && e < j + 3 && isNameWord(e) && w.plainGapBefore(e)) {
+                ++e;
+            }
+            addEntity(Entity::Kind::Organisation, i, e);
+            i = e;
+            continue;
+        }
         // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a body's remit listed with
         // commas, one word each, closed by "and", goes on with its name.
         if (j + 2 < n && w.gapBefore(j).trimmed() == u"," && bodyOfBeforeAnd(i, j)) {
