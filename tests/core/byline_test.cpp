@@ -58,6 +58,28 @@ private Q_SLOTS:
         QTest::newRow("a writer quoted in the story stays") << story.arg(u"By Ana Ruiz"_s) << u"Ana Ruiz"_s << true; // she is also named in the story
     }
 
+    // "the 32-year-old" of the story, resolved to the one name before it, which only the byline
+    // writes: the writer is still no person of the story.
+    void descriptorMakesNoWriterAPerson_data()
+    {
+        QTest::addColumn<QString>("story");
+        QTest::addColumn<bool>("writerIsPerson");
+        const QString byline = u"Founder sentenced\nMarch 28, 2024\nBy Eleanor Whitcombe | Meridian Courts Desk\n\n"_s;
+        QTest::newRow("an age descriptor") << byline + u"Sam Bankman-Fried was sentenced on Thursday. The judge said the 32-year-old would do harm."_s << false;
+        QTest::newRow("near miss: the writer named in the story")
+            << byline + u"Sam Bankman-Fried was sentenced on Thursday. Eleanor Whitcombe, who covered the trial, said the 32-year-old looked calm."_s << true;
+    }
+
+    void descriptorMakesNoWriterAPerson()
+    {
+        QFETCH(QString, story);
+        QFETCH(bool, writerIsPerson);
+        const ReadResult read = ArticleReader().readData(story.toUtf8(), u"sentenced.txt"_s);
+        QCOMPARE(read.articles.size(), 1);
+        const StoryGraph graph = extractArticle(read.articles.first(), QDate(2024, 3, 28));
+        QCOMPARE(personNamed(graph, u"Eleanor Whitcombe"_s) != nullptr, writerIsPerson);
+    }
+
     // A title-case headline capitalises every word: a one-word "name" only it gives is no one.
     void headlineWordIsNoPerson_data()
     {

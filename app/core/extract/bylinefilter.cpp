@@ -177,7 +177,21 @@ void dropPeopleOnlyIn(PeopleResult &people, const QList<TextRange> &ranges)
     if (ranges.isEmpty()) {
         return;
     }
-    removePeople(people, [&](qsizetype p) { return !people.people[p].mentions.isEmpty() && onlyInside(people.people[p].mentions, ranges); });
+    // A writer whose name only the credits write is no person of the story, whatever "the
+    // 32-year-old" or "she" of the story was resolved to the name.
+    QList<bool> namedOutside(people.people.size(), false);
+    for (const PersonMention &mention : std::as_const(people.mentions)) {
+        if (mention.kind == PersonMention::Kind::Name && mention.person >= 0 && mention.person < namedOutside.size()
+            && !onlyInside({SourceSpan{QString(), mention.range.start, mention.range.end}}, ranges)) {
+            namedOutside[mention.person] = true;
+        }
+    }
+    removePeople(people, [&](qsizetype p) {
+        const QList<SourceSpan> &spans = people.people[p].mentions;
+        return !spans.isEmpty()
+            && (onlyInside(spans, ranges)
+                || (!namedOutside[p] && std::any_of(spans.cbegin(), spans.cend(), [&](const SourceSpan &span) { return onlyInside({span}, ranges); })));
+    });
 }
 
 void dropOneWordNamesOnlyIn(PeopleResult &people, const QList<TextRange> &ranges)
