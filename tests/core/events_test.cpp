@@ -285,6 +285,10 @@ private Q_SLOTS:
             << u"The Fed still expects to cut rates twice this year."_s << u"Fed still expects to cut rates"_s << u"2025"_s << u"cut"_s;
         QTest::newRow("a participle after an auxiliary is the verb") << u"The storm had damaged homes across the county on Friday."_s
                                                                      << u"Storm had damaged homes across the county"_s << u"2025-11-21"_s << u"damaged"_s;
+        QTest::newRow("a hyphened name is one possessor")
+            << u"Caroline Ellison testified at Bankman-Fried's trial last year."_s << u"Bankman-Fried's trial"_s << u"2024"_s << u"trial"_s;
+        QTest::newRow("near miss: a possessor of one word")
+            << u"Caroline Ellison testified at Fried's trial last year."_s << u"Fried's trial"_s << u"2024"_s << u"trial"_s;
         QTest::newRow("counted forward to a named subject's deed")
             << u"On October 14, three days before Ukrainian President Volodymyr Zelensky visited the White House, the envoys spoke."_s << u"Zelensky's visit"_s
             << u"2025-10-17"_s << u"visit"_s;

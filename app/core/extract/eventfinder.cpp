@@ -2474,10 +2474,11 @@ private:
             }
             if (is(k, u"s"_w) && apostrophe(k - 1) && attached(k) && attached(k - 1) && valid(k - 2) && m_words[k - 2].kind == ScannedWord::Kind::Letters) {
                 const int last = k - 2;
-                const int first = m_words[last].capitalised ? capitalisedStart(last) : last;
+                // ("Bankman-Fried's trial": a hyphened name is one possessor.)
+                const int first = m_words[last].capitalised ? hyphenedNameStart(capitalisedStart(last), 0) : last;
                 if (m.possessor.isEmpty()) {
                     // "Ukrainian President Volodymyr Zelensky's" is Zelensky's.
-                    m.possessor = word(last).toString();
+                    m.possessor = m_words[last].capitalised ? wordsText(hyphenedNameStart(last, 0), last + 1) : word(last).toString();
                     if (m_words[last].capitalised) {
                         addParticipants(m, first, last + 1, true);
                         if (!m.participantNames.isEmpty()) {
