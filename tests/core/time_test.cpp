@@ -415,6 +415,9 @@ private Q_SLOTS:
         QTest::newRow("ten years is a length") << u"She ran the shop for ten years."_s << wed << u"ten years"_s << QString() << u"P10Y"_s;
         QTest::newRow("thousands in a duration") << u"Sumy has lived through more than 1,000 days of war."_s << wed << u"more than 1,000 days"_s << QString()
                                                  << u"P1000D"_s;
+        QTest::newRow("less than a length") << u"The repairs took less than 10 days."_s << wed << u"less than 10 days"_s << QString() << u"P10D"_s;
+        QTest::newRow("fewer than a length") << u"The ship sank in fewer than 20 minutes."_s << wed << u"fewer than 20 minutes"_s << QString() << u"PT20M"_s;
+        QTest::newRow("near miss: 'less' before no number") << u"The repairs took less time than 10 days."_s << wed << u"10 days"_s << QString() << u"P10D"_s;
         QTest::newRow("a span followed by after") << u"Rovers face five matches in 15 days after the FA ordered a replay."_s << wed << u"15 days"_s << QString()
                                                   << u"P15D"_s;
         QTest::newRow("a month naming a noun") << u"The leak of an October call drew criticism."_s << wed << u"October"_s << u"2025-10"_s << QString();

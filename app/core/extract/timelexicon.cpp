@@ -109,7 +109,9 @@ const std::unordered_map<std::u16string_view, TimeLexeme> &lexicon()
         t[u"middle"] = {K::Part, 2, false};
         t[u"late"] = {K::Part, 3, false};
         t[u"end"] = {K::Part, 3, false};
-        for (const std::u16string_view word : {u"nearly", u"about", u"almost", u"around", u"roughly", u"approximately", u"some", u"over", u"more"}) {
+        // ("less than two weeks after", "fewer than 20 minutes": a bound, held with the length.)
+        for (const std::u16string_view word :
+            {u"nearly", u"about", u"almost", u"around", u"roughly", u"approximately", u"some", u"over", u"more", u"less", u"fewer"}) {
             t[word] = {K::Approximately, 0, false};
         }
         for (const std::u16string_view word :
