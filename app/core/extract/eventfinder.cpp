@@ -1144,10 +1144,11 @@ private:
     // means to announce it ("called off" and "called for" are other verbs).
     [[nodiscard]] bool calledFor(int k) const { return isOneOf(word(k), {u"called"_w, u"calls"_w, u"call"_w, u"calling"_w}) && !m_words[k].capitalised; }
 
-    // A past-tense verb of the clause, not an adjective ("the affected tins") or a reduced
-    // relative ("formula made by Dairyvale").
     // "damaged", "flooded": a past form no infinitive shares ("to cut", "to proceed" are verbs).
     [[nodiscard]] static bool regularPastParticiple(QStringView word) { return word.size() > 5 && word.endsWith(u"ed"_w) && !word.endsWith(u"eed"_w); }
+
+    // A past-tense verb of the clause, not an adjective ("the affected tins") or a reduced
+    // relative ("formula made by Dairyvale").
 
     [[nodiscard]] bool clauseVerb(int k) const
     {
