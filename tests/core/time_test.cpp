@@ -88,6 +88,23 @@ private Q_SLOTS:
         QTest::newRow("a day after a clock restated in brackets is the first clock's")
             << u"On Thursday the storm grew. By 2 a.m. EDT (0600 GMT) on Friday it had weakened."_s << QDate(2024, 9, 27) << u"2 a.m. EDT"_s
             << u"2024-09-27T02:00-04:00"_s << QString();
+        QTest::newRow("an hour after a day of saying is of the story's day")
+            << u"The jet went down on Wednesday night, officials said on Thursday. It struck the helicopter shortly before 9 p.m."_s << QDate(2025, 1, 30)
+            << u"9 p.m."_s << u"2025-01-29T21:00"_s << QString();
+        QTest::newRow("an hour after a day of doing near miss: that day")
+            << u"The jet went down on Wednesday night. Divers searched the river on Thursday. They found the recorder at 3 p.m."_s << QDate(2025, 1, 30)
+            << u"3 p.m."_s << u"2025-01-30T15:00"_s << QString();
+        QTest::newRow("a clock's day from the day on the clock restating it")
+            << u"Officials spoke on Thursday. The jets collided at 8:48 p.m. EST (0148 GMT Thursday)."_s << QDate(2025, 1, 30) << u"8:48 p.m. EST"_s
+            << u"2025-01-29T20:48-05:00"_s << QString();
+        QTest::newRow("the next morning after a clock restated with its day")
+            << u"Officials spoke on Thursday. The jets collided at 8:48 p.m. EST (0148 GMT Thursday). Divers went back the next morning."_s
+            << QDate(2025, 1, 30) << u"the next morning"_s << u"2025-01-30"_s << QString();
+        QTest::newRow("an hour still to come after a day gone is of the day of writing")
+            << u"The jets collided at 2048 ET Wednesday.\nThe airport is set to reopen at 11 a.m."_s << QDate(2025, 1, 30) << u"11 a.m."_s
+            << u"2025-01-30T11:00"_s << QString();
+        QTest::newRow("an hour gone after a day gone near miss: that day") << u"The jets collided at 2048 ET Wednesday.\nThe airport closed at 11 p.m."_s
+                                                                           << QDate(2025, 1, 30) << u"11 p.m."_s << u"2025-01-29T23:00"_s << QString();
         QTest::newRow("it took until a date: the wait is over")
             << u"Water came back in October, though it took until Nov. 18 before the city said it was safe."_s << QDate(2025, 9, 26) << u"Nov. 18"_s
             << u"2024-11-18"_s << QString();

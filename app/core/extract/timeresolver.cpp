@@ -3,6 +3,7 @@
 #include "timeresolver.h"
 
 #include "eventlexicon.h"
+#include "timeexpressions.h"
 #include "wordmatch.h"
 
 #include <algorithm>
@@ -1726,6 +1727,44 @@ bool TimeResolver::withinNextSentence(int from, int to) const
     return true;
 }
 
+bool TimeResolver::toldBySaying(const TimeMention &mention) const
+{
+    // Between the verb and the day only the words of where and how it was said: "said in a
+    // statement on Thursday", "told reporters late Wednesday".
+    for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 5; --k) {
+        const QStringView word = wordText(k);
+        if (isOneOf(word, {u"said", u"says", u"told", u"announced", u"added", u"confirmed", u"stated"})) {
+            return true;
+        }
+        if (!isOneOf(word, {u"on", u"late", u"early", u"reporters", u"journalists", u"in", u"a", u"statement", u"at", u"briefing", u"news", u"conference"})) {
+            return false;
+        }
+    }
+    return false;
+}
+
+bool TimeResolver::restatesClockOf(const ResolvedTime &before, const TimeMention &mention) const
+{
+    return mention.hour >= 0 && before.mention.hour >= 0 && before.mention.endWord == mention.firstWord - 1 && wordText(mention.firstWord - 1) == u"(";
+}
+
+QDate TimeResolver::dayOnClockOf(const TimeMention &clock, const ResolvedTime &restating)
+{
+    const QDate day = restating.date.earliest;
+    const std::optional<int> theirs = zoneOffsetSeconds(restating.mention.zone, day);
+    const std::optional<int> ours = zoneOffsetSeconds(clock.zone, day);
+    if (restating.date.granularity != G::Day || !day.isValid() || !theirs || !ours) {
+        return {};
+    }
+    const int minutesInto = restating.mention.hour * 60 + restating.mention.minute + (*ours - *theirs) / 60;
+    const int dayShift = minutesInto < 0 ? -1 : (minutesInto >= 24 * 60 ? 1 : 0);
+    const int ourMinutes = minutesInto - dayShift * 24 * 60;
+    if (ourMinutes / 60 != clock.hour || ourMinutes % 60 != clock.minute) {
+        return {}; // not the same moment after all
+    }
+    return day.addDays(dayShift);
+}
+
 QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
 {
     QList<ResolvedTime> resolved;
@@ -1736,6 +1775,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     m_narrativeParagraph = -1;
     m_narrativeWord = -1;
     m_narrativeNamesNoun = false;
+    m_narrativeSaid = false;
     m_lastYear = 0;
     m_dateHeadings = dateHeadings(mentions);
     m_section = -1;
@@ -1743,6 +1783,8 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     int currentParagraph = -2;
     int narrativeWord = -1; // the word after the mention that set the narrative's date
     QDate lastDay; // the last day the text has named, for an hour told after a month or a year
+    QDate storyDay; // the last day named that was not only the day of a saying
+    int restatedClockWord = -1; // the word after a clock restating the one before it in brackets
     int nounDateWord = -1; // the word after the last date inside an of-phrase ("of an Oct. 14 call")
     QDate dayBeforeNounDate; // the paragraph's day before that date set it
     QDate thisWeeksDay[8]; // by weekday (1..7): the day a bare weekday was read as against the time of writing
@@ -1883,7 +1925,18 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                         r.date.latest = m_narrative.earliest.addDays(-1);
                     }
                 }
-                if (m.offset == 0 && !m.wholeUnit && m_narrative.granularity == G::Day) {
+                if (m.offset == 0 && !m.wholeUnit && m.hour >= 0 && side == Outlook::Ahead && m_narrative.granularity == G::Day && m_published.isValid()
+                    && m_narrative.earliest < m_published) {
+                    // "The jets collided at 2048 ET Wednesday. / The airport is set to reopen at
+                    // 11 a.m.": an hour still to come is of the day of writing, not of a day gone.
+                    r.date = dayValue(m_published);
+                } else if (m.offset == 0 && !m.wholeUnit && m.hour >= 0 && m_narrativeSaid && storyDay.isValid() && storyDay <= m_narrative.earliest
+                    && storyDay.daysTo(m_narrative.earliest) <= 7 && (side == Outlook::Past || side == Outlook::Unmarked)) {
+                    // "The jet crashed on Wednesday night. Officials said on Thursday there were no
+                    // survivors. / It struck the helicopter shortly before 9 p.m.": a day named for
+                    // the telling is not the day the story's hours are of.
+                    r.date = dayValue(storyDay);
+                } else if (m.offset == 0 && !m.wholeUnit && m_narrative.granularity == G::Day) {
                     r.date = dayValue(m_narrative.earliest); // "that day", "the same day"
                 } else if (m.offset == 0 && !m.wholeUnit && m.hour >= 0 && lastDay.isValid()) {
                     // "won on Tuesday night, handing the party its first win since last November.
@@ -1976,15 +2029,32 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             m_section = paragraph;
             m_sectionDate = r.date;
         }
-        if (r.date.isDated() && r.date.earliest.isValid() && !heading && !aside && !plan) {
+        // "at about 8:48 p.m. EST (0148 GMT Thursday)": the day on the other clock says which
+        // day the first clock's hour was of, and the story stays at that moment.
+        // (The day written after the other clock, "Thursday", is of that clock only.)
+        const bool restatingDay = m.datesNothing && restatedClockWord >= 0 && m.firstWord - restatedClockWord <= 1;
+        const bool restating = restatingDay || (!resolved.isEmpty() && restatesClockOf(resolved.last(), m));
+        restatedClockWord = restating && !restatingDay ? m.endWord : -1;
+        if (restating && !restatingDay && resolved.last().mention.kind == TimeMention::Kind::Anaphoric) {
+            if (const QDate day = dayOnClockOf(resolved.last().mention, r); day.isValid() && r.date.earliest.isValid()) {
+                resolved.last().date = dayValue(day);
+                m_narrative = resolved.last().date;
+                m_narrativeSaid = false;
+                lastDay = day;
+                storyDay = day;
+            }
+        }
+        if (r.date.isDated() && r.date.earliest.isValid() && !heading && !aside && !plan && !restating) {
             m_narrative = r.date;
+            m_narrativeSaid = r.date.granularity == G::Day && toldBySaying(m);
             m_narrativeParagraph = paragraph;
             narrativeWord = m.endWord;
             m_narrativeWord = m.endWord;
             m_narrativeNamesNoun = namesANoun(m);
         }
-        if (r.date.granularity == G::Day && r.date.earliest.isValid() && !heading && !aside && !plan) {
+        if (r.date.granularity == G::Day && r.date.earliest.isValid() && !heading && !aside && !plan && !restating) {
             lastDay = r.date.earliest;
+            storyDay = m_narrativeSaid ? storyDay : r.date.earliest;
         }
         resolved.append(r);
     }
