@@ -105,6 +105,14 @@ private Q_SLOTS:
             << u"2025-01-30T11:00"_s << QString();
         QTest::newRow("an hour gone after a day gone near miss: that day") << u"The jets collided at 2048 ET Wednesday.\nThe airport closed at 11 p.m."_s
                                                                            << QDate(2025, 1, 30) << u"11 p.m."_s << u"2025-01-29T23:00"_s << QString();
+        QTest::newRow("after a clause with a long subject in a sentence with its own day")
+            << u"WASHINGTON \u2014 The National Transportation Safety Board on Tuesday called on the Federal Aviation Administration to permanently close a "
+               u"helicopter route that runs beside Reagan Washington National Airport, six weeks after an Army Black Hawk on that route struck an American "
+               u"Eagle jet and killed 67 people."_s
+            << QDate(2025, 3, 12) << u"six weeks after"_s << QString() << QString();
+        QTest::newRow("a count in a sentence of its own near miss: counted from the day before")
+            << u"The jet crashed on Jan. 29. Six weeks after the crash, the board called for the route's closure."_s << QDate(2025, 3, 14)
+            << u"Six weeks after"_s << u"2025-W11"_s << QString();
         QTest::newRow("it took until a date: the wait is over")
             << u"Water came back in October, though it took until Nov. 18 before the city said it was safe."_s << QDate(2025, 9, 26) << u"Nov. 18"_s
             << u"2024-11-18"_s << QString();

@@ -1441,8 +1441,10 @@ int TimeResolver::namedClauseVerb(int subject) const
 bool TimeResolver::narrativeMissesClause(const TimeMention &mention) const
 {
     int verb = verbAfterName(mention.endWord);
-    if (verb < 0 && equalsLower(wordText(mention.endWord), u"the")) {
-        for (int k = mention.endWord + 2; k < m_words.size() && k <= mention.endWord + 4 && m_words[k].kind == ScannedWord::Kind::Letters; ++k) {
+    // "after the talks collapsed", "after an Army Black Hawk on that route struck a jet": a
+    // subject of a few words, then a verb in the past.
+    if (verb < 0 && isOneOf(wordText(mention.endWord), {u"the", u"a", u"an"})) {
+        for (int k = mention.endWord + 2; k < m_words.size() && k <= mention.endWord + 7 && m_words[k].kind == ScannedWord::Kind::Letters; ++k) {
             if (!m_words[k].capitalised && looksPastTense(wordText(k))) {
                 verb = k;
                 break;
