@@ -113,6 +113,16 @@ private Q_SLOTS:
         QTest::newRow("a count in a sentence of its own near miss: counted from the day before")
             << u"The jet crashed on Jan. 29. Six weeks after the crash, the board called for the route's closure."_s << QDate(2025, 3, 14)
             << u"Six weeks after"_s << u"2025-W11"_s << QString();
+        QTest::newRow("a month still to come after a day gone is the month of writing")
+            << u"The agency restricted flights on Jan. 31. It plans to publish new charts by the end of the month."_s << QDate(2025, 3, 12)
+            << u"the end of the month"_s << u"2025-03"_s << QString();
+        QTest::newRow("a month gone after a day gone near miss: that day's month")
+            << u"The agency restricted flights on Jan. 31. It finished the work by the end of the month."_s << QDate(2025, 3, 12) << u"the end of the month"_s
+            << u"2025-01"_s << QString();
+        QTest::newRow("a participle after an infinitive's verb is no past tense")
+            << u"The ministry plans to publish revised figures on Monday."_s << wed << u"Monday"_s << u"2025-12-01"_s << QString();
+        QTest::newRow("a participle after a past verb near miss: the past stays")
+            << u"The ministry published revised figures on Monday."_s << wed << u"Monday"_s << u"2025-11-24"_s << QString();
         QTest::newRow("it took until a date: the wait is over")
             << u"Water came back in October, though it took until Nov. 18 before the city said it was safe."_s << QDate(2025, 9, 26) << u"Nov. 18"_s
             << u"2024-11-18"_s << QString();

@@ -290,6 +290,12 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         if (endsInEd && k > 0 && isOneOf(wordText(k - 1), {u"the", u"a", u"an", u"their", u"its", u"his", u"our", u"your", u"my"})) {
             continue;
         }
+        // "plans to publish revised charts by the end of the month": after an infinitive's verb
+        // (not "to have") a participle describes the object; it is no past tense of the clause.
+        if (endsInEd && k >= 2 && sameWord(wordText(k - 2), u"to"_s) && m_words[k - 1].kind == ScannedWord::Kind::Letters && !m_words[k - 1].capitalised
+            && !sameWord(wordText(k - 1), u"have"_s)) {
+            continue;
+        }
         // "following Idalia in August 2023", "following the storm": a preposition, not "the
         // following week".
         if (l.kind == TimeLexeme::Kind::Next && sameWord(word, u"following"_s) && k + 1 < mention.firstWord
@@ -1916,7 +1922,12 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             }
             break;
         case TimeMention::Kind::Anaphoric:
-            if (m_narrative.earliest.isValid()) {
+            if (m.offset == 0 && m.wholeUnit && m.hour < 0 && (side == Outlook::Ahead || side == Outlook::Bound) && m_published.isValid()
+                && m_narrative.earliest.isValid() && m_narrative.earliest < m_published && m.unit != TimeUnit::Day) {
+                // "The FAA restricted flights on Jan. 31. It plans to publish new charts by the
+                // end of the month": a month still to come is the one of writing, not one gone.
+                r.date = resolveRelative(m, m_published, G::Day);
+            } else if (m_narrative.earliest.isValid()) {
                 const QDate anchor = m.bound > 0 ? m_narrative.earliest : m_narrative.earliest;
                 r.date = resolveRelative(m, anchor, m_narrative.granularity);
                 if (m.offset == 0 && m.wholeUnit && m_narrative.granularity == G::Day && m.bound != 0) {
