@@ -123,6 +123,10 @@ private Q_SLOTS:
             << u"The ministry plans to publish revised figures on Monday."_s << wed << u"Monday"_s << u"2025-12-01"_s << QString();
         QTest::newRow("a participle after a past verb near miss: the past stays")
             << u"The ministry published revised figures on Monday."_s << wed << u"Monday"_s << u"2025-11-24"_s << QString();
+        QTest::newRow("the coming weeks") << u"The agency will review every route in the coming weeks."_s << wed << u"the coming weeks"_s << QString()
+                                          << u"PXW"_s;
+        QTest::newRow("recent days") << u"Officials met twice in recent days."_s << wed << u"recent days"_s << QString() << u"PXD"_s;
+        QTest::newRow("the months ahead") << u"A ruling is due in the months ahead."_s << wed << u"the months ahead"_s << QString() << u"PXM"_s;
         QTest::newRow("it took until a date: the wait is over")
             << u"Water came back in October, though it took until Nov. 18 before the city said it was safe."_s << QDate(2025, 9, 26) << u"Nov. 18"_s
             << u"2024-11-18"_s << QString();
@@ -999,6 +1003,8 @@ private Q_SLOTS:
         QTest::newRow("score is no time") << u"The hosts won the tie 3:1 on aggregate."_s;
         QTest::newRow("bare hour without a.m. or p.m.") << u"The team won 9 of its 12 games."_s;
         QTest::newRow("midnight is left alone") << u"The law lapsed at midnight."_s;
+        QTest::newRow("days of another noun after 'recent'") << u"The recent days of rain flooded the port."_s;
+        QTest::newRow("days with no word of nearness") << u"The days of the old port are over."_s;
         QTest::newRow("island named after a holiday") << u"The plane landed on Christmas Island."_s;
         QTest::newRow("rising named after a holiday") << u"Historians discussed the Easter Rising."_s;
         QTest::newRow("another country's independence day") << u"Crowds marked India's Independence Day."_s;
