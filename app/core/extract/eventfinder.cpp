@@ -108,7 +108,7 @@ private:
                 const bool inName = m_words[i].capitalised
                     && ((!sentenceInitial(i)
                             && ((valid(i + 1) && m_words[i + 1].capitalised && isInstitutionWord(word(i + 1)))
-                                || (is(i - 1, u"of"_w) && valid(i - 2) && m_words[i - 2].capitalised)))
+                                || (is(i - 1, u"of"_w) && valid(i - 2) && m_words[i - 2].capitalised) || nameGoesOnPastAnd(i)))
                         || opensPersonName(i) || endsPersonsName(i));
                 if (inName) {
                     continue;
@@ -128,6 +128,14 @@ private:
             }
         }
         return mentions;
+    }
+
+    // "District of Columbia Fire and EMS Chief John Donnelly", "Dorset Fire and Rescue": a
+    // capitalised word after a capitalised word, joined by "and" to another, is inside a name.
+    [[nodiscard]] bool nameGoesOnPastAnd(int i) const
+    {
+        const auto capitalisedWord = [this](int k) { return valid(k) && m_words[k].kind == ScannedWord::Kind::Letters && m_words[k].capitalised; };
+        return capitalisedWord(i - 1) && !isFunctionWord(word(i - 1)) && is(i + 1, u"and"_w) && capitalisedWord(i + 2) && !isFunctionWord(word(i + 2));
     }
 
     // Dated clauses and clauses with an order word ("previously", "later") that name no event
