@@ -822,6 +822,8 @@ private Q_SLOTS:
             << u"District of Columbia Fire and EMS Chief John Donnelly spoke to reporters on Thursday."_s << u"ire"_s << false;
         QTest::newRow("an event word inside a name joined by 'and' near miss: a fire named by its place")
             << u"The Eaton fire and the Palisades fire destroyed thousands of homes on Wednesday."_s << u"ire"_s << true;
+        QTest::newRow("never put to a vote") << u"The union said the previous offer was never put to a vote."_s << u"ote"_s << false;
+        QTest::newRow("never put to a vote near miss: put to a vote") << u"The union said the previous offer was put to a vote."_s << u"ote"_s << true;
         QTest::newRow("kept in place through a day") << u"Forecasters kept a red flag warning in place through Friday."_s << u"kept"_s << false;
         QTest::newRow("the briefing it modifies") << u"A launch readiness briefing is planned for Sunday."_s << u"briefing"_s << true;
         QTest::newRow("a dated condition") << u"If the launch takes place on Friday, the crew will dock on Sunday."_s << u"aunch"_s << false;
