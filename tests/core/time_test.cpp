@@ -123,6 +123,11 @@ private Q_SLOTS:
             << u"The ministry plans to publish revised figures on Monday."_s << wed << u"Monday"_s << u"2025-12-01"_s << QString();
         QTest::newRow("a participle after a past verb near miss: the past stays")
             << u"The ministry published revised figures on Monday."_s << wed << u"Monday"_s << u"2025-11-24"_s << QString();
+        QTest::newRow("an age is the whole compound") << u"The 28-year-old first officer was at the controls."_s << wed << u"28-year-old"_s << QString()
+                                                      << u"P28Y"_s;
+        QTest::newRow("a length is the whole compound") << u"A two-hour-long meeting followed."_s << wed << u"two-hour-long"_s << QString() << u"PT2H"_s;
+        QTest::newRow("a hyphenated length near miss: the compound ends at its unit")
+            << u"The four-year contract was signed."_s << wed << u"four-year"_s << QString() << u"P4Y"_s;
         QTest::newRow("the coming weeks") << u"The agency will review every route in the coming weeks."_s << wed << u"the coming weeks"_s << QString()
                                           << u"PXW"_s;
         QTest::newRow("recent days") << u"Officials met twice in recent days."_s << wed << u"recent days"_s << QString() << u"PXD"_s;

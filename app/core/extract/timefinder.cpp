@@ -1545,8 +1545,9 @@ private:
         if (!withHalf.isEmpty()) {
             m.endWord += 3;
         }
-        if (hyphenated && (is(m.endWord, u"long"_w) || is(m.endWord, u"old"_w))) {
-            m.endWord += isDash(m.endWord) ? 2 : 0;
+        // "a 28-year-old pilot", "a two-hour-long meeting": the whole compound is the expression.
+        if (hyphenated && isDash(m.endWord) && attached(m.endWord) && (is(m.endWord + 1, u"long"_w) || is(m.endWord + 1, u"old"_w))) {
+            m.endWord += 2;
         }
         return m;
     }
