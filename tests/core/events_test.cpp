@@ -261,6 +261,13 @@ private Q_SLOTS:
         QTest::newRow("a deed after a comma is the sentence's own")
             << u"On October 14, three days before the summit, Ukrainian President Volodymyr Zelensky visited the White House."_s << u"Zelensky's visit"_s
             << u"2025-10-14"_s << u"visit"_s;
+        QTest::newRow("a participle's aside between the subject and its auxiliary")
+            << u"The offer, reached with the help of envoy Steve Witkoff, was announced on Saturday."_s << u"Offer was announced"_s << u"2025-11-22"_s
+            << u"announcement"_s;
+        QTest::newRow("an aside after a noun between the subject and its auxiliary")
+            << u"The offer, a 35% raise over four years, was announced on Saturday."_s << u"Offer was announced"_s << u"2025-11-22"_s << u"announcement"_s;
+        QTest::newRow("a participle's aside near miss: no aside, the name is the subject")
+            << u"Envoy Steve Witkoff announced the offer on Saturday."_s << u"Witkoff's announcement"_s << u"2025-11-22"_s << u"announcement"_s;
         QTest::newRow("nothing to count back from a month")
             << u"Putin called Trump last month, two days after the Geneva talks."_s << u"Geneva talks"_s << QString() << u"talks"_s;
         QTest::newRow("an auxiliary takes the sentence's subject")

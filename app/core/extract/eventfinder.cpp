@@ -2657,8 +2657,14 @@ private:
     // -1 when there is none within twelve words.
     [[nodiscard]] int asideBeforeVerb(int closing, int verb) const
     {
-        if (!isPunct(closing, u',') || closing != verb - 1) {
+        // ("The offer, reached with ..., was announced": the verb's auxiliaries may follow the comma.)
+        if (!isPunct(closing, u',') || closing >= verb || verb - closing > 3) {
             return -1;
+        }
+        for (int a = closing + 1; a < verb; ++a) {
+            if (!auxiliary(a)) {
+                return -1;
+            }
         }
         for (int c = closing - 2; c > closing - 14 && valid(c - 1) && sameSentence(c - 1, verb); --c) {
             if (!punct(c) || isPunct(c, u'-') || isPunct(c, u'\'') || isPunct(c, QChar(0x2019))) {
@@ -2668,7 +2674,10 @@ private:
                 return -1; // a quote, a dash or a full stop: no plain aside
             }
             const QStringView opener = word(c + 1);
-            const bool asideOpens = !m_words[c + 1].capitalised && (isOneOf(opener, {u"a"_w, u"an"_w}) || (opener.size() > 5 && opener.endsWith(u"ing"_w)));
+            // "The offer, reached with the help of the labor secretary, was announced": a past
+            // participle opens an aside too.
+            const bool asideOpens = !m_words[c + 1].capitalised
+                && (isOneOf(opener, {u"a"_w, u"an"_w}) || (opener.size() > 5 && opener.endsWith(u"ing"_w)) || (opener.size() > 3 && looksPastTense(opener)));
             // (A name before the aside is the people stage's; "according to" and "including" are
             // prepositions, not participles.)
             const bool preposition = isOneOf(opener, {u"according"_w, u"including"_w, u"following"_w, u"regarding"_w, u"concerning"_w, u"excluding"_w});
