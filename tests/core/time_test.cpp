@@ -94,6 +94,17 @@ private Q_SLOTS:
         QTest::newRow("an hour after a day of doing near miss: that day")
             << u"The jet went down on Wednesday night. Divers searched the river on Thursday. They found the recorder at 3 p.m."_s << QDate(2025, 1, 30)
             << u"3 p.m."_s << u"2025-01-30T15:00"_s << QString();
+        QTest::newRow("an hour of a happening dated sentences before is of its day")
+            << u"The jets collided over the river on Jan. 29. On Friday, the agency banned the route.\nAt 8:47 p.m. the tower called the helicopter. "
+               u"Shortly before 8:48 p.m., the two aircraft collided."_s
+            << QDate(2025, 3, 15) << u"8:48 p.m."_s << u"2025-01-29T20:48"_s << QString();
+        QTest::newRow("an hour before it in its paragraph goes with it")
+            << u"The jets collided over the river on Jan. 29. On Friday, the agency banned the route.\nAt 8:47 p.m. the tower called the helicopter. "
+               u"Shortly before 8:48 p.m., the two aircraft collided."_s
+            << QDate(2025, 3, 15) << u"8:47 p.m."_s << u"2025-01-29T20:47"_s << QString();
+        QTest::newRow("an hour of a happening dated before near miss: another happening keeps the narrative's day")
+            << u"The jets collided over the river on Jan. 29. On Friday, the agency banned the route.\nAt 8:47 p.m. the agency published the order."_s
+            << QDate(2025, 3, 15) << u"8:47 p.m."_s << u"2025-03-14T20:47"_s << QString();
         QTest::newRow("a clock's day from the day on the clock restating it")
             << u"Officials spoke on Thursday. The jets collided at 8:48 p.m. EST (0148 GMT Thursday)."_s << QDate(2025, 1, 30) << u"8:48 p.m. EST"_s
             << u"2025-01-29T20:48-05:00"_s << QString();

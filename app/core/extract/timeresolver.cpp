@@ -1751,6 +1751,53 @@ bool TimeResolver::toldBySaying(const TimeMention &mention) const
     return false;
 }
 
+bool TimeResolver::pastVerbAt(int k) const
+{
+    // (A verb of saying tells only that something was said, which any day may hold.)
+    return k >= 1 && k < m_words.size() && m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && m_words[k].range.length() > 3
+        && looksPastTense(wordText(k)) && !isDeterminer(wordText(k - 1))
+        && !isOneOf(wordText(k), {u"said", u"told", u"added", u"wrote", u"stated", u"announced", u"confirmed", u"reported", u"asked"});
+}
+
+int TimeResolver::clockClauseVerb(const TimeMention &clock) const
+{
+    for (int k = clock.endWord; k < clock.endWord + 10 && k + 1 < m_words.size() && !endsSentenceAt(k); ++k) {
+        if (pastVerbAt(k)) {
+            return k;
+        }
+    }
+    for (int k = clock.firstWord - 1; k >= 1 && k >= clock.firstWord - 10 && !endsSentenceAt(k); --k) {
+        if (pastVerbAt(k)) {
+            return k;
+        }
+    }
+    return -1;
+}
+
+const ResolvedTime *TimeResolver::dayToldWithVerb(int verb, const TimeMention &clock, const QList<ResolvedTime> &resolved) const
+{
+    const QStringView told = wordText(verb);
+    for (qsizetype t = resolved.size() - 1; t >= 0 && t >= resolved.size() - 40; --t) {
+        const ResolvedTime &candidate = resolved[t];
+        if (candidate.date.granularity != G::Day || !candidate.date.earliest.isValid() || candidate.mention.kind == TimeMention::Kind::Order
+            || candidate.planVerb >= 0 || candidate.future || candidate.mention.datesNothing || sameSentence(candidate.mention.firstWord, clock.firstWord)) {
+            continue;
+        }
+        // The candidate's own sentence, a bounded walk either way from it.
+        for (int k = candidate.mention.firstWord - 1; k >= 1 && k >= candidate.mention.firstWord - 30 && !endsSentenceAt(k); --k) {
+            if (sameWord(wordText(k), told)) {
+                return &candidate;
+            }
+        }
+        for (int k = candidate.mention.endWord; k < candidate.mention.endWord + 30 && k + 1 < m_words.size() && !endsSentenceAt(k); ++k) {
+            if (sameWord(wordText(k), told)) {
+                return &candidate;
+            }
+        }
+    }
+    return nullptr;
+}
+
 bool TimeResolver::restatesClockOf(const ResolvedTime &before, const TimeMention &mention) const
 {
     return mention.hour >= 0 && before.mention.hour >= 0 && before.mention.endWord == mention.firstWord - 1 && wordText(mention.firstWord - 1) == u"(";
@@ -1943,6 +1990,23 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                     // "The jets collided at 2048 ET Wednesday. / The airport is set to reopen at
                     // 11 a.m.": an hour still to come is of the day of writing, not of a day gone.
                     r.date = dayValue(m_published);
+                } else if (const ResolvedTime *told = m.offset == 0 && !m.wholeUnit && m.hour >= 0 && !m_paragraphDay.isValid()
+                            && (side == Outlook::Past || side == Outlook::Unmarked) && clockClauseVerb(m) >= 0
+                        ? dayToldWithVerb(clockClauseVerb(m), m, resolved)
+                        : nullptr;
+                    told && told->date.earliest != m_narrative.earliest) {
+                    // "The jets collided on Jan. 29. On Friday, the FAA banned the route. / At 8:47
+                    // p.m. the tower called. Shortly before 8:48 p.m. the two aircraft collided":
+                    // the hour of a happening already dated is of its day, and so are the hours
+                    // told before it in its paragraph, which the narrative put on another day.
+                    const QDate day = told->date.earliest;
+                    for (qsizetype b = resolved.size() - 1; b >= 0 && paragraphIndex(resolved[b].mention.range.start) == paragraph; --b) {
+                        ResolvedTime &before = resolved[b];
+                        if (before.mention.kind == TimeMention::Kind::Anaphoric && before.mention.hour >= 0 && before.date.earliest == m_narrative.earliest) {
+                            before.date = dayValue(day);
+                        }
+                    }
+                    r.date = dayValue(day);
                 } else if (m.offset == 0 && !m.wholeUnit && m.hour >= 0 && m_narrativeSaid && storyDay.isValid() && storyDay <= m_narrative.earliest
                     && storyDay.daysTo(m_narrative.earliest) <= 7 && (side == Outlook::Past || side == Outlook::Unmarked)) {
                     // "The jet crashed on Wednesday night. Officials said on Thursday there were no

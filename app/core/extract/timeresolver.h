@@ -90,6 +90,12 @@ private:
     /// Whether a verb of saying stands just before the mention ("officials said on Thursday",
     /// "told reporters late Wednesday"): the day of the telling, not of what is told.
     [[nodiscard]] bool toldBySaying(const TimeMention &mention) const;
+    /// The past verb of the clause an hour is told in: the first past form after it in its
+    /// sentence ("At 8:47 p.m. the tower asked"), else the nearest before it; -1 when none.
+    [[nodiscard]] int clockClauseVerb(const TimeMention &clock) const;
+    /// The last day told, in an earlier sentence, beside the same verb as word `verb`; null if none.
+    [[nodiscard]] const ResolvedTime *dayToldWithVerb(int verb, const TimeMention &clock, const QList<ResolvedTime> &resolved) const;
+    [[nodiscard]] bool pastVerbAt(int k) const;
     /// Whether the mention is a clock time in brackets right after the clock time `before`
     /// ("8:48 p.m. EST (0148 GMT Thursday)"): the same moment on another clock.
     [[nodiscard]] bool restatesClockOf(const ResolvedTime &before, const TimeMention &mention) const;
