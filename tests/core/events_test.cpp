@@ -268,6 +268,11 @@ private Q_SLOTS:
             << u"The offer, a 35% raise over four years, was announced on Saturday."_s << u"Offer was announced"_s << u"2025-11-22"_s << u"announcement"_s;
         QTest::newRow("a participle's aside near miss: no aside, the name is the subject")
             << u"Envoy Steve Witkoff announced the offer on Saturday."_s << u"Witkoff's announcement"_s << u"2025-11-22"_s << u"announcement"_s;
+        QTest::newRow("a plan set off by a comma and an adverb dates the noun before it")
+            << u"The board will hold a three-day public hearing, tentatively planned for the summer."_s << u"Three-day public hearing"_s << u"2026"_s
+            << u"hearing"_s;
+        QTest::newRow("a plan set off by a comma dates the noun before it")
+            << u"The board will hold a three-day public hearing, planned for the summer."_s << u"Three-day public hearing"_s << u"2026"_s << u"hearing"_s;
         QTest::newRow("nothing to count back from a month")
             << u"Putin called Trump last month, two days after the Geneva talks."_s << u"Geneva talks"_s << QString() << u"talks"_s;
         QTest::newRow("an auxiliary takes the sentence's subject")

@@ -966,6 +966,11 @@ private:
             return object;
         }
         int k = tm.firstWord - 1;
+        // ("planned for the summer": a season written with its article; "Witkoff is expected in
+        // the spring" tells of a person, not of a thing set for a time.)
+        if (is(k, u"the"_w) && tm.spanMonth > 0 && is(k - 1, u"for"_w)) {
+            --k;
+        }
         if (isOneOf(word(k), {u"on"_w, u"for"_w, u"in"_w, u"at"_w, u"by"_w})) {
             --k;
         }
@@ -979,6 +984,12 @@ private:
         const int scheduledWord = k;
         if (scheduled) {
             --k;
+            // "a public hearing, tentatively planned for the summer": a manner adverb before the
+            // plan word is part of the plan.
+            if (valid(k) && m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && m_words[k].range.length() > 4 && endsInLy(word(k))
+                && isPunct(k - 1, u',')) {
+                --k;
+            }
             if (isPunct(k, u',')) {
                 --k;
             }
