@@ -273,6 +273,11 @@ private Q_SLOTS:
             << u"hearing"_s;
         QTest::newRow("a plan set off by a comma dates the noun before it")
             << u"The board will hold a three-day public hearing, planned for the summer."_s << u"Three-day public hearing"_s << u"2026"_s << u"hearing"_s;
+        QTest::newRow("a bound on a count of time is no object")
+            << u"The storm arrived less than two weeks after another hurricane struck the coast on Sept. 26."_s << u"Storm arrived"_s << u"2025-W41"_s
+            << u"arrived"_s;
+        QTest::newRow("a bound on a count of things near miss: the object keeps it")
+            << u"The storm destroyed more than 200 homes on Sept. 26."_s << u"Storm destroyed more than 200 homes"_s << u"2025-09-26"_s << u"destroyed"_s;
         QTest::newRow("nothing to count back from a month")
             << u"Putin called Trump last month, two days after the Geneva talks."_s << u"Geneva talks"_s << QString() << u"talks"_s;
         QTest::newRow("an auxiliary takes the sentence's subject")

@@ -1791,9 +1791,13 @@ private:
                         u"half"_w, u"parts"_w});
         };
         // "made landfall late on Friday night": "late" belongs to the time after it.
+        // "arrived less than two weeks after Helene", "ended nearly a year later": so does a
+        // bound on the length of time after it.
         const auto partOfTime = [this](int k) {
-            return isOneOf(word(k), {u"late"_w, u"early"_w})
-                && (m_timeAt.value(k + 1, -1) >= 0 || (isOneOf(word(k + 1), {u"on"_w, u"in"_w}) && m_timeAt.value(k + 2, -1) >= 0));
+            return (isOneOf(word(k), {u"late"_w, u"early"_w})
+                       && (m_timeAt.value(k + 1, -1) >= 0 || (isOneOf(word(k + 1), {u"on"_w, u"in"_w}) && m_timeAt.value(k + 2, -1) >= 0)))
+                || (isOneOf(word(k), {u"more"_w, u"less"_w}) && is(k + 1, u"than"_w) && m_timeAt.value(k + 2, -1) >= 0)
+                || (isOneOf(word(k), {u"nearly"_w, u"almost"_w, u"just"_w, u"only"_w, u"roughly"_w}) && m_timeAt.value(k + 1, -1) >= 0);
         };
         // "spent three days in Miami": a length of time is the object, not the clause's date.
         const auto duration
