@@ -139,6 +139,11 @@ private Q_SLOTS:
         QTest::newRow("a length is the whole compound") << u"A two-hour-long meeting followed."_s << wed << u"two-hour-long"_s << QString() << u"PT2H"_s;
         QTest::newRow("a hyphenated length near miss: the compound ends at its unit")
             << u"The four-year contract was signed."_s << wed << u"four-year"_s << QString() << u"P4Y"_s;
+        QTest::newRow("a weekday after a present modal lies ahead")
+            << u"Workers can return to work on Wednesday."_s << QDate(2024, 11, 5) << u"Wednesday"_s << u"2024-11-06"_s << QString();
+        QTest::newRow("a weekday after 'may' lies ahead") << u"The board may meet again on Friday."_s << wed << u"Friday"_s << u"2025-11-28"_s << QString();
+        QTest::newRow("a weekday after a modal and a past near miss: it is past")
+            << u"The board may have met on Friday."_s << wed << u"Friday"_s << u"2025-11-21"_s << QString();
         QTest::newRow("the coming weeks") << u"The agency will review every route in the coming weeks."_s << wed << u"the coming weeks"_s << QString()
                                           << u"PXW"_s;
         QTest::newRow("recent days") << u"Officials met twice in recent days."_s << wed << u"recent days"_s << QString() << u"PXD"_s;

@@ -1092,7 +1092,9 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, Outlook outlook) co
 {
     // "until Monday", "before Friday's meeting": a weekday set as a bound lies after the time
     // the clause is at, which for a past clause told against the time of writing is not known.
-    const bool future = outlook == Outlook::Ahead || outlook == Outlook::Bound || (outlook == Outlook::BoundPast && m_paragraphDay.isValid());
+    // "Workers can return to work on Wednesday": a present modal before a bare verb looks ahead.
+    const bool future = outlook == Outlook::Ahead || outlook == Outlook::Bound || (outlook == Outlook::BoundPast && m_paragraphDay.isValid())
+        || (outlook == Outlook::Unmarked && modalBefore(m));
     // "on the Sunday": the one nearest the day the story is at, on either side.
     if (m.direction == 3 && m_narrative.granularity == G::Day && m_narrative.earliest.isValid()) {
         int delta = m.weekday - m_narrative.earliest.dayOfWeek(); // -6 .. 6
