@@ -278,6 +278,11 @@ private Q_SLOTS:
             << u"arrived"_s;
         QTest::newRow("a bound on a count of things near miss: the object keeps it")
             << u"The storm destroyed more than 200 homes on Sept. 26."_s << u"Storm destroyed more than 200 homes"_s << u"2025-09-26"_s << u"destroyed"_s;
+        QTest::newRow("a place with its state inside a phrase after the subject")
+            << u"Factory workers in the Seattle area and Portland, Oregon, went on strike on Friday."_s << u"Factory workers went"_s << u"2025-11-21"_s
+            << u"went"_s;
+        QTest::newRow("a place with its state as the subject near miss: the place did it")
+            << u"Valdosta, Georgia, reported gusts of 80 mph on Friday."_s << u"Valdosta reported gusts"_s << u"2025-11-21"_s << u"reported"_s;
         QTest::newRow("nothing to count back from a month")
             << u"Putin called Trump last month, two days after the Geneva talks."_s << u"Geneva talks"_s << QString() << u"talks"_s;
         QTest::newRow("an auxiliary takes the sentence's subject")

@@ -1487,6 +1487,11 @@ private:
         if (isPunct(k, u',') && valid(k - 3) && m_words[k - 1].capitalised && m_words[k - 1].kind == ScannedWord::Kind::Letters && isPunct(k - 2, u',')
             && m_words[k - 3].capitalised && m_words[k - 3].kind == ScannedWord::Kind::Letters && sameSentence(k - 3, verb)) {
             k -= 3;
+            // "33,000 workers in the Seattle area and Portland, Oregon, went on strike": a place
+            // inside a phrase after a preposition only says where the subject before it is.
+            if (const int head = nounBeforePlacePhrase(k, verb); head >= 0) {
+                k = head;
+            }
         }
         int subjectLast = k;
         int subjectStart = subjectLast + 1;
@@ -2670,6 +2675,20 @@ private:
     // verb: an appositive ("a door plug, a panel that fills an exit, tore away") or a
     // participle phrase ("the capsule, flying as Crew-9, splashed down") after a common noun;
     // -1 when there is none within twelve words.
+    // The noun before the preposition that opens the place phrase ending at word `place`
+    // ("workers in the Seattle area and Portland"); -1 when the place opens no such phrase.
+    [[nodiscard]] int nounBeforePlacePhrase(int place, int verb) const
+    {
+        for (int k = place - 1; valid(k - 1) && k > place - 9 && sameSentence(k, verb) && !punct(k); --k) {
+            if (isOneOf(word(k), {u"in"_w, u"near"_w, u"from"_w, u"outside"_w, u"around"_w, u"across"_w})) {
+                const bool noun = m_words[k - 1].kind == ScannedWord::Kind::Letters && !m_words[k - 1].capitalised && !isFunctionWord(word(k - 1))
+                    && !looksPastTense(word(k - 1)) && !auxiliary(k - 1);
+                return noun ? k - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
     [[nodiscard]] int asideBeforeVerb(int closing, int verb) const
     {
         // ("The offer, reached with ..., was announced": the verb's auxiliaries may follow the comma.)
