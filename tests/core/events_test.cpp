@@ -283,6 +283,12 @@ private Q_SLOTS:
             << u"went"_s;
         QTest::newRow("a place with its state as the subject near miss: the place did it")
             << u"Valdosta, Georgia, reported gusts of 80 mph on Friday."_s << u"Valdosta reported gusts"_s << u"2025-11-21"_s << u"reported"_s;
+        QTest::newRow("a vote against a thing: the date is the vote's")
+            << u"Members voted 94.6% against the tentative agreement on Thursday."_s << u"Members' vote"_s << u"2025-11-20"_s << u"vote"_s;
+        QTest::newRow("a vote overwhelmingly for a thing: the date is the vote's")
+            << u"Members voted overwhelmingly for the new contract on Thursday."_s << u"Members' vote"_s << u"2025-11-20"_s << u"vote"_s;
+        QTest::newRow("a thing right after its verb near miss: the date is the signing's")
+            << u"Members signed the tentative agreement on Thursday."_s << u"Members' signing"_s << u"2025-11-20"_s << u"signing"_s;
         QTest::newRow("nothing to count back from a month")
             << u"Putin called Trump last month, two days after the Geneva talks."_s << u"Geneva talks"_s << QString() << u"talks"_s;
         QTest::newRow("an auxiliary takes the sentence's subject")
