@@ -289,6 +289,10 @@ private Q_SLOTS:
             << u"Members voted overwhelmingly for the new contract on Thursday."_s << u"Members' vote"_s << u"2025-11-20"_s << u"vote"_s;
         QTest::newRow("a thing right after its verb near miss: the date is the signing's")
             << u"Members signed the tentative agreement on Thursday."_s << u"Members' signing"_s << u"2025-11-20"_s << u"signing"_s;
+        QTest::newRow("'between' ends an object") << u"The board counted 15,214 occasions between October 2021 and December 2024."_s
+                                                  << u"Board counted 15,214 occasions"_s << u"2021-10"_s << u"counted"_s;
+        QTest::newRow("'between' ends an object near miss: a plain object")
+            << u"The board counted 15,214 occasions in October 2021."_s << u"Board counted 15,214 occasions"_s << u"2021-10"_s << u"counted"_s;
         QTest::newRow("nothing to count back from a month")
             << u"Putin called Trump last month, two days after the Geneva talks."_s << u"Geneva talks"_s << QString() << u"talks"_s;
         QTest::newRow("an auxiliary takes the sentence's subject")

@@ -1833,9 +1833,10 @@ private:
         }
         // The words that end an object; most words are not one, which the shapes of the list
         // tell before the list, and before the exceptions are looked at.
-        static constexpr std::initializer_list<QStringView> objectEnds = {u"on"_w, u"in"_w, u"at"_w, u"for"_w, u"to"_w, u"from"_w, u"with"_w, u"by"_w,
-            u"after"_w, u"before"_w, u"since"_w, u"until"_w, u"during"_w, u"of"_w, u"and"_w, u"but"_w, u"that"_w, u"which"_w, u"who"_w, u"when"_w, u"as"_w,
-            u"while"_w, u"because"_w, u"into"_w, u"over"_w, u"about"_w, u"against"_w, u"than"_w, u"without"_w, u"amid"_w, u"outside"_w, u"inside"_w};
+        static constexpr std::initializer_list<QStringView> objectEnds
+            = {u"on"_w, u"in"_w, u"at"_w, u"for"_w, u"to"_w, u"from"_w, u"with"_w, u"by"_w, u"after"_w, u"before"_w, u"since"_w, u"until"_w, u"during"_w,
+                u"of"_w, u"and"_w, u"but"_w, u"that"_w, u"which"_w, u"who"_w, u"when"_w, u"as"_w, u"while"_w, u"because"_w, u"into"_w, u"over"_w, u"about"_w,
+                u"against"_w, u"than"_w, u"without"_w, u"amid"_w, u"outside"_w, u"inside"_w, u"between"_w, u"among"_w, u"within"_w};
         static const WordShapes objectEndShapes(objectEnds);
         const auto endsObject = [this](int k) {
             const QStringView w = word(k);
