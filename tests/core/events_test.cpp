@@ -837,6 +837,8 @@ private Q_SLOTS:
             << u"The jet climbs on Friday evening when a door plug, a panel that fills an unused exit, opens."_s << u"pen"_s << false;
         // "plan to" and a verb after a plural noun is that plural's present, no plan.
         QTest::newRow("a plural's plan to") << u"The researchers plan to study the drug on Friday."_s << u"lan"_s << false;
+        QTest::newRow("a body's plans to") << u"The agency plans to publish new charts by the end of the month."_s << u"Plan"_s << false;
+        QTest::newRow("a body's plans to near miss: a noun's plans") << u"The peace plans to end the war were published on Friday."_s << u"lan"_s << true;
         QTest::newRow("a plural's plan to near miss: a noun's plan") << u"The peace plan to end the war was published on Friday."_s << u"lan"_s << true;
         // A past form between a count and its noun describes what is counted.
         QTest::newRow("a count's participle") << u"Farmers blamed the dam for three failed harvests in 2022."_s << u"ailed"_s << false;

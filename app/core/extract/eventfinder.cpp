@@ -2437,6 +2437,12 @@ private:
                 || (m_words[h - 1].capitalised && !isDeterminer(word(h - 1))))) {
             return std::nullopt;
         }
+        // "The agency plans to publish new charts": after a body that acts, "plans to" and a verb
+        // is its present ("the peace plans to end the war" stay a noun).
+        if (is(h, u"plans"_w) && is(h + 1, u"to"_w) && valid(h + 2) && m_words[h + 2].kind == ScannedWord::Kind::Letters && !m_words[h + 2].capitalised
+            && !isDeterminer(word(h + 2)) && valid(h - 1) && m_words[h - 1].kind == ScannedWord::Kind::Letters && actingBody(word(h - 1))) {
+            return std::nullopt;
+        }
         // "The researchers plan to study": after a plural noun, "plan to" and a verb is the
         // plural's present ("the peace plan to end the war" stays a noun).
         if (is(h, u"plan"_w) && is(h + 1, u"to"_w) && valid(h + 2) && m_words[h + 2].kind == ScannedWord::Kind::Letters && !m_words[h + 2].capitalised
@@ -2695,6 +2701,15 @@ private:
     // verb: an appositive ("a door plug, a panel that fills an exit, tore away") or a
     // participle phrase ("the capsule, flying as Crew-9, splashed down") after a common noun;
     // -1 when there is none within twelve words.
+    // A noun naming a body that acts as one: "the agency", "the company", "the union".
+    [[nodiscard]] static bool actingBody(QStringView w)
+    {
+        return isOneOf(w,
+            {u"agency"_w, u"company"_w, u"government"_w, u"union"_w, u"firm"_w, u"board"_w, u"council"_w, u"ministry"_w, u"department"_w, u"administration"_w,
+                u"commission"_w, u"committee"_w, u"city"_w, u"state"_w, u"airline"_w, u"bank"_w, u"group"_w, u"party"_w, u"court"_w, u"regulator"_w,
+                u"operator"_w, u"authority"_w, u"Agency"_w, u"Board"_w, u"Commission"_w, u"Administration"_w, u"Department"_w, u"Ministry"_w, u"Council"_w});
+    }
+
     // The noun before the preposition that opens the place phrase ending at word `place`
     // ("workers in the Seattle area and Portland"); -1 when the place opens no such phrase.
     [[nodiscard]] int nounBeforePlacePhrase(int place, int verb) const
