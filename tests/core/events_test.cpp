@@ -295,6 +295,38 @@ private Q_SLOTS:
         QTest::newRow("a deed after a comma is the sentence's own")
             << u"On October 14, three days before the summit, Ukrainian President Volodymyr Zelensky visited the White House."_s << u"Zelensky's visit"_s
             << u"2025-10-14"_s << u"visit"_s;
+        QTest::newRow("a participle's aside between the subject and its auxiliary")
+            << u"The offer, reached with the help of envoy Steve Witkoff, was announced on Saturday."_s << u"Offer was announced"_s << u"2025-11-22"_s
+            << u"announcement"_s;
+        QTest::newRow("an aside after a noun between the subject and its auxiliary")
+            << u"The offer, a 35% raise over four years, was announced on Saturday."_s << u"Offer was announced"_s << u"2025-11-22"_s << u"announcement"_s;
+        QTest::newRow("a participle's aside near miss: no aside, the name is the subject")
+            << u"Envoy Steve Witkoff announced the offer on Saturday."_s << u"Witkoff's announcement"_s << u"2025-11-22"_s << u"announcement"_s;
+        QTest::newRow("a plan set off by a comma and an adverb dates the noun before it")
+            << u"The board will hold a three-day public hearing, tentatively planned for the summer."_s << u"Three-day public hearing"_s << u"2026"_s
+            << u"hearing"_s;
+        QTest::newRow("a plan set off by a comma dates the noun before it")
+            << u"The board will hold a three-day public hearing, planned for the summer."_s << u"Three-day public hearing"_s << u"2026"_s << u"hearing"_s;
+        QTest::newRow("a bound on a count of time is no object")
+            << u"The storm arrived less than two weeks after another hurricane struck the coast on Sept. 26."_s << u"Storm arrived"_s << u"2025-W41"_s
+            << u"arrived"_s;
+        QTest::newRow("a bound on a count of things near miss: the object keeps it")
+            << u"The storm destroyed more than 200 homes on Sept. 26."_s << u"Storm destroyed more than 200 homes"_s << u"2025-09-26"_s << u"destroyed"_s;
+        QTest::newRow("a place with its state inside a phrase after the subject")
+            << u"Factory workers in the Seattle area and Portland, Oregon, went on strike on Friday."_s << u"Factory workers went"_s << u"2025-11-21"_s
+            << u"went"_s;
+        QTest::newRow("a place with its state as the subject near miss: the place did it")
+            << u"Valdosta, Georgia, reported gusts of 80 mph on Friday."_s << u"Valdosta reported gusts"_s << u"2025-11-21"_s << u"reported"_s;
+        QTest::newRow("a vote against a thing: the date is the vote's")
+            << u"Members voted 94.6% against the tentative agreement on Thursday."_s << u"Members' vote"_s << u"2025-11-20"_s << u"vote"_s;
+        QTest::newRow("a vote overwhelmingly for a thing: the date is the vote's")
+            << u"Members voted overwhelmingly for the new contract on Thursday."_s << u"Members' vote"_s << u"2025-11-20"_s << u"vote"_s;
+        QTest::newRow("a thing right after its verb near miss: the date is the signing's")
+            << u"Members signed the tentative agreement on Thursday."_s << u"Members' signing"_s << u"2025-11-20"_s << u"signing"_s;
+        QTest::newRow("'between' ends an object") << u"The board counted 15,214 occasions between October 2021 and December 2024."_s
+                                                  << u"Board counted 15,214 occasions"_s << u"2021-10"_s << u"counted"_s;
+        QTest::newRow("'between' ends an object near miss: a plain object")
+            << u"The board counted 15,214 occasions in October 2021."_s << u"Board counted 15,214 occasions"_s << u"2021-10"_s << u"counted"_s;
         QTest::newRow("nothing to count back from a month")
             << u"Putin called Trump last month, two days after the Geneva talks."_s << u"Geneva talks"_s << QString() << u"talks"_s;
         QTest::newRow("an auxiliary takes the sentence's subject")
@@ -839,6 +871,8 @@ private Q_SLOTS:
             << u"The jet climbs on Friday evening when a door plug, a panel that fills an unused exit, opens."_s << u"pen"_s << false;
         // "plan to" and a verb after a plural noun is that plural's present, no plan.
         QTest::newRow("a plural's plan to") << u"The researchers plan to study the drug on Friday."_s << u"lan"_s << false;
+        QTest::newRow("a body's plans to") << u"The agency plans to publish new charts by the end of the month."_s << u"Plan"_s << false;
+        QTest::newRow("a body's plans to near miss: a noun's plans") << u"The peace plans to end the war were published on Friday."_s << u"lan"_s << true;
         QTest::newRow("a plural's plan to near miss: a noun's plan") << u"The peace plan to end the war was published on Friday."_s << u"lan"_s << true;
         // A past form between a count and its noun describes what is counted.
         QTest::newRow("a count's participle") << u"Farmers blamed the dam for three failed harvests in 2022."_s << u"ailed"_s << false;
@@ -852,6 +886,12 @@ private Q_SLOTS:
         QTest::newRow("an entry's plural subject before its verb and a preposition")
             << u"- Nov. 4: Protesters gather in Nairobi."_s << u"Protesters"_s << false;
         QTest::newRow("an entry's plural subject before its passive") << u"- June 28: Pieces of the wreck are unloaded at a pier."_s << u"Pieced"_s << false;
+        QTest::newRow("an event word inside a name joined by 'and'")
+            << u"District of Columbia Fire and EMS Chief John Donnelly spoke to reporters on Thursday."_s << u"ire"_s << false;
+        QTest::newRow("an event word inside a name joined by 'and' near miss: a fire named by its place")
+            << u"The Eaton fire and the Palisades fire destroyed thousands of homes on Wednesday."_s << u"ire"_s << true;
+        QTest::newRow("never put to a vote") << u"The union said the previous offer was never put to a vote."_s << u"ote"_s << false;
+        QTest::newRow("never put to a vote near miss: put to a vote") << u"The union said the previous offer was put to a vote."_s << u"ote"_s << true;
         QTest::newRow("kept in place through a day") << u"Forecasters kept a red flag warning in place through Friday."_s << u"kept"_s << false;
         QTest::newRow("the briefing it modifies") << u"A launch readiness briefing is planned for Sunday."_s << u"briefing"_s << true;
         QTest::newRow("a dated condition") << u"If the launch takes place on Friday, the crew will dock on Sunday."_s << u"aunch"_s << false;

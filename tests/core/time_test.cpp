@@ -88,6 +88,66 @@ private Q_SLOTS:
         QTest::newRow("a day after a clock restated in brackets is the first clock's")
             << u"On Thursday the storm grew. By 2 a.m. EDT (0600 GMT) on Friday it had weakened."_s << QDate(2024, 9, 27) << u"2 a.m. EDT"_s
             << u"2024-09-27T02:00-04:00"_s << QString();
+        QTest::newRow("an hour after a day of saying is of the story's day")
+            << u"The jet went down on Wednesday night, officials said on Thursday. It struck the helicopter shortly before 9 p.m."_s << QDate(2025, 1, 30)
+            << u"9 p.m."_s << u"2025-01-29T21:00"_s << QString();
+        QTest::newRow("an hour after a day of doing near miss: that day")
+            << u"The jet went down on Wednesday night. Divers searched the river on Thursday. They found the recorder at 3 p.m."_s << QDate(2025, 1, 30)
+            << u"3 p.m."_s << u"2025-01-30T15:00"_s << QString();
+        QTest::newRow("an hour of a happening dated sentences before is of its day")
+            << u"The jets collided over the river on Jan. 29. On Friday, the agency banned the route.\nAt 8:47 p.m. the tower called the helicopter. "
+               u"Shortly before 8:48 p.m., the two aircraft collided."_s
+            << QDate(2025, 3, 15) << u"8:48 p.m."_s << u"2025-01-29T20:48"_s << QString();
+        QTest::newRow("an hour before it in its paragraph goes with it")
+            << u"The jets collided over the river on Jan. 29. On Friday, the agency banned the route.\nAt 8:47 p.m. the tower called the helicopter. "
+               u"Shortly before 8:48 p.m., the two aircraft collided."_s
+            << QDate(2025, 3, 15) << u"8:47 p.m."_s << u"2025-01-29T20:47"_s << QString();
+        QTest::newRow("an hour of a happening dated before near miss: another happening keeps the narrative's day")
+            << u"The jets collided over the river on Jan. 29. On Friday, the agency banned the route.\nAt 8:47 p.m. the agency published the order."_s
+            << QDate(2025, 3, 15) << u"8:47 p.m."_s << u"2025-03-14T20:47"_s << QString();
+        QTest::newRow("a clock's day from the day on the clock restating it")
+            << u"Officials spoke on Thursday. The jets collided at 8:48 p.m. EST (0148 GMT Thursday)."_s << QDate(2025, 1, 30) << u"8:48 p.m. EST"_s
+            << u"2025-01-29T20:48-05:00"_s << QString();
+        QTest::newRow("the next morning after a clock restated with its day")
+            << u"Officials spoke on Thursday. The jets collided at 8:48 p.m. EST (0148 GMT Thursday). Divers went back the next morning."_s
+            << QDate(2025, 1, 30) << u"the next morning"_s << u"2025-01-30"_s << QString();
+        QTest::newRow("an hour still to come after a day gone is of the day of writing")
+            << u"The jets collided at 2048 ET Wednesday.\nThe airport is set to reopen at 11 a.m."_s << QDate(2025, 1, 30) << u"11 a.m."_s
+            << u"2025-01-30T11:00"_s << QString();
+        QTest::newRow("an hour gone after a day gone near miss: that day") << u"The jets collided at 2048 ET Wednesday.\nThe airport closed at 11 p.m."_s
+                                                                           << QDate(2025, 1, 30) << u"11 p.m."_s << u"2025-01-29T23:00"_s << QString();
+        QTest::newRow("after a clause with a long subject in a sentence with its own day")
+            << u"WASHINGTON \u2014 The National Transportation Safety Board on Tuesday called on the Federal Aviation Administration to permanently close a "
+               u"helicopter route that runs beside Reagan Washington National Airport, six weeks after an Army Black Hawk on that route struck an American "
+               u"Eagle jet and killed 67 people."_s
+            << QDate(2025, 3, 12) << u"six weeks after"_s << QString() << QString();
+        QTest::newRow("a count in a sentence of its own near miss: counted from the day before")
+            << u"The jet crashed on Jan. 29. Six weeks after the crash, the board called for the route's closure."_s << QDate(2025, 3, 14)
+            << u"Six weeks after"_s << u"2025-W11"_s << QString();
+        QTest::newRow("a month still to come after a day gone is the month of writing")
+            << u"The agency restricted flights on Jan. 31. It plans to publish new charts by the end of the month."_s << QDate(2025, 3, 12)
+            << u"the end of the month"_s << u"2025-03"_s << QString();
+        QTest::newRow("a month gone after a day gone near miss: that day's month")
+            << u"The agency restricted flights on Jan. 31. It finished the work by the end of the month."_s << QDate(2025, 3, 12) << u"the end of the month"_s
+            << u"2025-01"_s << QString();
+        QTest::newRow("a participle after an infinitive's verb is no past tense")
+            << u"The ministry plans to publish revised figures on Monday."_s << wed << u"Monday"_s << u"2025-12-01"_s << QString();
+        QTest::newRow("a participle after a past verb near miss: the past stays")
+            << u"The ministry published revised figures on Monday."_s << wed << u"Monday"_s << u"2025-11-24"_s << QString();
+        QTest::newRow("an age is the whole compound") << u"The 28-year-old first officer was at the controls."_s << wed << u"28-year-old"_s << QString()
+                                                      << u"P28Y"_s;
+        QTest::newRow("a length is the whole compound") << u"A two-hour-long meeting followed."_s << wed << u"two-hour-long"_s << QString() << u"PT2H"_s;
+        QTest::newRow("a hyphenated length near miss: the compound ends at its unit")
+            << u"The four-year contract was signed."_s << wed << u"four-year"_s << QString() << u"P4Y"_s;
+        QTest::newRow("a weekday after a present modal lies ahead")
+            << u"Workers can return to work on Wednesday."_s << QDate(2024, 11, 5) << u"Wednesday"_s << u"2024-11-06"_s << QString();
+        QTest::newRow("a weekday after 'may' lies ahead") << u"The board may meet again on Friday."_s << wed << u"Friday"_s << u"2025-11-28"_s << QString();
+        QTest::newRow("a weekday after a modal and a past near miss: it is past")
+            << u"The board may have met on Friday."_s << wed << u"Friday"_s << u"2025-11-21"_s << QString();
+        QTest::newRow("the coming weeks") << u"The agency will review every route in the coming weeks."_s << wed << u"the coming weeks"_s << QString()
+                                          << u"PXW"_s;
+        QTest::newRow("recent days") << u"Officials met twice in recent days."_s << wed << u"recent days"_s << QString() << u"PXD"_s;
+        QTest::newRow("the months ahead") << u"A ruling is due in the months ahead."_s << wed << u"the months ahead"_s << QString() << u"PXM"_s;
         QTest::newRow("it took until a date: the wait is over")
             << u"Water came back in October, though it took until Nov. 18 before the city said it was safe."_s << QDate(2025, 9, 26) << u"Nov. 18"_s
             << u"2024-11-18"_s << QString();
@@ -967,6 +1027,8 @@ private Q_SLOTS:
         QTest::newRow("score is no time") << u"The hosts won the tie 3:1 on aggregate."_s;
         QTest::newRow("bare hour without a.m. or p.m.") << u"The team won 9 of its 12 games."_s;
         QTest::newRow("midnight is left alone") << u"The law lapsed at midnight."_s;
+        QTest::newRow("days of another noun after 'recent'") << u"The recent days of rain flooded the port."_s;
+        QTest::newRow("days with no word of nearness") << u"The days of the old port are over."_s;
         QTest::newRow("island named after a holiday") << u"The plane landed on Christmas Island."_s;
         QTest::newRow("rising named after a holiday") << u"Historians discussed the Easter Rising."_s;
         QTest::newRow("another country's independence day") << u"Crowds marked India's Independence Day."_s;

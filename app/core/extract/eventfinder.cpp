@@ -108,7 +108,7 @@ private:
                 const bool inName = m_words[i].capitalised
                     && ((!sentenceInitial(i)
                             && ((valid(i + 1) && m_words[i + 1].capitalised && isInstitutionWord(word(i + 1)))
-                                || (is(i - 1, u"of"_w) && valid(i - 2) && m_words[i - 2].capitalised)))
+                                || (is(i - 1, u"of"_w) && valid(i - 2) && m_words[i - 2].capitalised) || nameGoesOnPastAnd(i)))
                         || opensPersonName(i) || endsPersonsName(i));
                 if (inName) {
                     continue;
@@ -130,6 +130,14 @@ private:
         return mentions;
     }
 
+    // "District of Columbia Fire and EMS Chief John Donnelly", "Dorset Fire and Rescue": a
+    // capitalised word after a capitalised word, joined by "and" to another, is inside a name.
+    [[nodiscard]] bool nameGoesOnPastAnd(int i) const
+    {
+        const auto capitalisedWord = [this](int k) { return valid(k) && m_words[k].kind == ScannedWord::Kind::Letters && m_words[k].capitalised; };
+        return capitalisedWord(i - 1) && !isFunctionWord(word(i - 1)) && is(i + 1, u"and"_w) && capitalisedWord(i + 2) && !isFunctionWord(word(i + 2));
+    }
+
     // Dated clauses and clauses with an order word ("previously", "later") that name no event
     // noun of their own become events of their own: "The ban was adopted on 14 April 2023",
     // "A lower court upheld the ban on Nov. 20, 2023", "Previously, Dairyvale had recalled ...".
@@ -146,7 +154,7 @@ private:
             // "voted down the water bill on Tuesday": the date is the vote's, not the bill's.
             const bool thing = m.eventClass == EventClass::Document || m.eventClass == EventClass::Report || m.eventClass == EventClass::Agreement;
             const int firstWord = wordAt(m.range.start);
-            if (thing && !m.timeInside && !m.verb && firstWord >= 0 && (clauseVerb(firstWord - 1) || clauseVerb(firstWord - 2))) {
+            if (thing && !m.timeInside && !m.verb && firstWord >= 0 && (clauseVerb(firstWord - 1) || clauseVerb(firstWord - 2) || votedOn(firstWord))) {
                 m.time = -1;
                 continue;
             }
@@ -958,6 +966,11 @@ private:
             return object;
         }
         int k = tm.firstWord - 1;
+        // ("planned for the summer": a season written with its article; "Witkoff is expected in
+        // the spring" tells of a person, not of a thing set for a time.)
+        if (is(k, u"the"_w) && tm.spanMonth > 0 && is(k - 1, u"for"_w)) {
+            --k;
+        }
         if (isOneOf(word(k), {u"on"_w, u"for"_w, u"in"_w, u"at"_w, u"by"_w})) {
             --k;
         }
@@ -971,6 +984,12 @@ private:
         const int scheduledWord = k;
         if (scheduled) {
             --k;
+            // "a public hearing, tentatively planned for the summer": a manner adverb before the
+            // plan word is part of the plan.
+            if (valid(k) && m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && m_words[k].range.length() > 4 && endsInLy(word(k))
+                && isPunct(k - 1, u',')) {
+                --k;
+            }
             if (isPunct(k, u',')) {
                 --k;
             }
@@ -1147,9 +1166,27 @@ private:
     // "damaged", "flooded": a past form no infinitive shares ("to cut", "to proceed" are verbs).
     [[nodiscard]] static bool regularPastParticiple(QStringView word) { return word.size() > 5 && word.endsWith(u"ed"_w) && !word.endsWith(u"eed"_w); }
 
+    // "voted 94.6% against the tentative agreement on Thursday", "voted overwhelmingly for the
+    // deal": a past verb, then a preposition of siding, before the thing the mention at `first`
+    // names; a few words of count or manner may stand between.
+    [[nodiscard]] bool votedOn(int first) const
+    {
+        bool sided = false;
+        for (int k = first - 1; valid(k) && k >= first - 7; --k) {
+            if (isOneOf(word(k), {u"against"_w, u"for"_w, u"on"_w, u"over"_w})) {
+                sided = true;
+            } else if (sided && clauseVerb(k)) {
+                return true;
+            } else if (!isDeterminer(word(k)) && m_words[k].kind != ScannedWord::Kind::Digits && !(punct(k) && attached(k))
+                && !(m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && !isFunctionWord(word(k)) && !looksPastTense(word(k)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     // A past-tense verb of the clause, not an adjective ("the affected tins") or a reduced
     // relative ("formula made by Dairyvale").
-
     [[nodiscard]] bool clauseVerb(int k) const
     {
         if (!valid(k) || m_words[k].kind != ScannedWord::Kind::Letters || (m_words[k].capitalised && !sentenceInitial(k)) || !looksPastTense(word(k))) {
@@ -1481,6 +1518,11 @@ private:
         if (isPunct(k, u',') && valid(k - 3) && m_words[k - 1].capitalised && m_words[k - 1].kind == ScannedWord::Kind::Letters && isPunct(k - 2, u',')
             && m_words[k - 3].capitalised && m_words[k - 3].kind == ScannedWord::Kind::Letters && sameSentence(k - 3, verb)) {
             k -= 3;
+            // "33,000 workers in the Seattle area and Portland, Oregon, went on strike": a place
+            // inside a phrase after a preposition only says where the subject before it is.
+            if (const int head = nounBeforePlacePhrase(k, verb); head >= 0) {
+                k = head;
+            }
         }
         int subjectLast = k;
         int subjectStart = subjectLast + 1;
@@ -1788,9 +1830,13 @@ private:
                         u"half"_w, u"parts"_w});
         };
         // "made landfall late on Friday night": "late" belongs to the time after it.
+        // "arrived less than two weeks after Helene", "ended nearly a year later": so does a
+        // bound on the length of time after it.
         const auto partOfTime = [this](int k) {
-            return isOneOf(word(k), {u"late"_w, u"early"_w})
-                && (m_timeAt.value(k + 1, -1) >= 0 || (isOneOf(word(k + 1), {u"on"_w, u"in"_w}) && m_timeAt.value(k + 2, -1) >= 0));
+            return (isOneOf(word(k), {u"late"_w, u"early"_w})
+                       && (m_timeAt.value(k + 1, -1) >= 0 || (isOneOf(word(k + 1), {u"on"_w, u"in"_w}) && m_timeAt.value(k + 2, -1) >= 0)))
+                || (isOneOf(word(k), {u"more"_w, u"less"_w}) && is(k + 1, u"than"_w) && m_timeAt.value(k + 2, -1) >= 0)
+                || (isOneOf(word(k), {u"nearly"_w, u"almost"_w, u"just"_w, u"only"_w, u"roughly"_w}) && m_timeAt.value(k + 1, -1) >= 0);
         };
         // "spent three days in Miami": a length of time is the object, not the clause's date.
         const auto duration
@@ -1802,9 +1848,10 @@ private:
         }
         // The words that end an object; most words are not one, which the shapes of the list
         // tell before the list, and before the exceptions are looked at.
-        static constexpr std::initializer_list<QStringView> objectEnds = {u"on"_w, u"in"_w, u"at"_w, u"for"_w, u"to"_w, u"from"_w, u"with"_w, u"by"_w,
-            u"after"_w, u"before"_w, u"since"_w, u"until"_w, u"during"_w, u"of"_w, u"and"_w, u"but"_w, u"that"_w, u"which"_w, u"who"_w, u"when"_w, u"as"_w,
-            u"while"_w, u"because"_w, u"into"_w, u"over"_w, u"about"_w, u"against"_w, u"than"_w, u"without"_w, u"amid"_w, u"outside"_w, u"inside"_w};
+        static constexpr std::initializer_list<QStringView> objectEnds
+            = {u"on"_w, u"in"_w, u"at"_w, u"for"_w, u"to"_w, u"from"_w, u"with"_w, u"by"_w, u"after"_w, u"before"_w, u"since"_w, u"until"_w, u"during"_w,
+                u"of"_w, u"and"_w, u"but"_w, u"that"_w, u"which"_w, u"who"_w, u"when"_w, u"as"_w, u"while"_w, u"because"_w, u"into"_w, u"over"_w, u"about"_w,
+                u"against"_w, u"than"_w, u"without"_w, u"amid"_w, u"outside"_w, u"inside"_w, u"between"_w, u"among"_w, u"within"_w};
         static const WordShapes objectEndShapes(objectEnds);
         const auto endsObject = [this](int k) {
             const QStringView w = word(k);
@@ -2423,6 +2470,12 @@ private:
                 || (m_words[h - 1].capitalised && !isDeterminer(word(h - 1))))) {
             return std::nullopt;
         }
+        // "The agency plans to publish new charts": after a body that acts, "plans to" and a verb
+        // is its present ("the peace plans to end the war" stay a noun).
+        if (is(h, u"plans"_w) && is(h + 1, u"to"_w) && valid(h + 2) && m_words[h + 2].kind == ScannedWord::Kind::Letters && !m_words[h + 2].capitalised
+            && !isDeterminer(word(h + 2)) && valid(h - 1) && m_words[h - 1].kind == ScannedWord::Kind::Letters && actingBody(word(h - 1))) {
+            return std::nullopt;
+        }
         // "The researchers plan to study": after a plural noun, "plan to" and a verb is the
         // plural's present ("the peace plan to end the war" stays a noun).
         if (is(h, u"plan"_w) && is(h + 1, u"to"_w) && valid(h + 2) && m_words[h + 2].kind == ScannedWord::Kind::Letters && !m_words[h + 2].capitalised
@@ -2682,10 +2735,39 @@ private:
     // verb: an appositive ("a door plug, a panel that fills an exit, tore away") or a
     // participle phrase ("the capsule, flying as Crew-9, splashed down") after a common noun;
     // -1 when there is none within twelve words.
+    // A noun naming a body that acts as one: "the agency", "the company", "the union".
+    [[nodiscard]] static bool actingBody(QStringView w)
+    {
+        return isOneOf(w,
+            {u"agency"_w, u"company"_w, u"government"_w, u"union"_w, u"firm"_w, u"board"_w, u"council"_w, u"ministry"_w, u"department"_w, u"administration"_w,
+                u"commission"_w, u"committee"_w, u"city"_w, u"state"_w, u"airline"_w, u"bank"_w, u"group"_w, u"party"_w, u"court"_w, u"regulator"_w,
+                u"operator"_w, u"authority"_w, u"Agency"_w, u"Board"_w, u"Commission"_w, u"Administration"_w, u"Department"_w, u"Ministry"_w, u"Council"_w});
+    }
+
+    // The noun before the preposition that opens the place phrase ending at word `place`
+    // ("workers in the Seattle area and Portland"); -1 when the place opens no such phrase.
+    [[nodiscard]] int nounBeforePlacePhrase(int place, int verb) const
+    {
+        for (int k = place - 1; valid(k - 1) && k > place - 9 && sameSentence(k, verb) && !punct(k); --k) {
+            if (isOneOf(word(k), {u"in"_w, u"near"_w, u"from"_w, u"outside"_w, u"around"_w, u"across"_w})) {
+                const bool noun = m_words[k - 1].kind == ScannedWord::Kind::Letters && !m_words[k - 1].capitalised && !isFunctionWord(word(k - 1))
+                    && !looksPastTense(word(k - 1)) && !auxiliary(k - 1);
+                return noun ? k - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
     [[nodiscard]] int asideBeforeVerb(int closing, int verb) const
     {
-        if (!isPunct(closing, u',') || closing != verb - 1) {
+        // ("The offer, reached with ..., was announced": the verb's auxiliaries may follow the comma.)
+        if (!isPunct(closing, u',') || closing >= verb || verb - closing > 3) {
             return -1;
+        }
+        for (int a = closing + 1; a < verb; ++a) {
+            if (!auxiliary(a)) {
+                return -1;
+            }
         }
         for (int c = closing - 2; c > closing - 14 && valid(c - 1) && sameSentence(c - 1, verb); --c) {
             if (!punct(c) || isPunct(c, u'-') || isPunct(c, u'\'') || isPunct(c, QChar(0x2019))) {
@@ -2695,7 +2777,10 @@ private:
                 return -1; // a quote, a dash or a full stop: no plain aside
             }
             const QStringView opener = word(c + 1);
-            const bool asideOpens = !m_words[c + 1].capitalised && (isOneOf(opener, {u"a"_w, u"an"_w}) || (opener.size() > 5 && opener.endsWith(u"ing"_w)));
+            // "The offer, reached with the help of the labor secretary, was announced": a past
+            // participle opens an aside too.
+            const bool asideOpens = !m_words[c + 1].capitalised
+                && (isOneOf(opener, {u"a"_w, u"an"_w}) || (opener.size() > 5 && opener.endsWith(u"ing"_w)) || (opener.size() > 3 && looksPastTense(opener)));
             // (A name before the aside is the people stage's; "according to" and "including" are
             // prepositions, not participles.)
             const bool preposition = isOneOf(opener, {u"according"_w, u"including"_w, u"following"_w, u"regarding"_w, u"concerning"_w, u"excluding"_w});

@@ -480,6 +480,11 @@ void EventMentionRefiner::dropConditional(QList<EventMention> &mentions, const T
     static const QRegularExpression denied(
         u"\\b(?:no|without)\\s+(?:(?:credible\\s+|clear\\s+)?(?:plans?|date|need|sign|evidence|indication)\\s+(?:for|of)\\s+)?(?:(?:a|an|any|the)\\s+)?$"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // "the offer was never put to a vote", "did not hold a ballot": brought about, it is said, never.
+    static const QRegularExpression neverBrought(
+        u"\\b(?:not|never)\\s+(?:been\\s+)?(?:(?:put|brought|taken|came|come|went|gone|go)\\s+to\\s+(?:(?:a|an|any)\\s+)?|(?:hold|held|have|had)\\s+"
+        u"(?:(?:a|an|any|the)\\s+)?)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
     mentions.removeIf([&text](const EventMention &m) {
         if (m.verb || !m.clauseLabel.isEmpty() || m.insideQuote || m.time >= 0) {
             return false;
@@ -488,7 +493,8 @@ void EventMentionRefiner::dropConditional(QList<EventMention> &mentions, const T
         // The expressions cost far more than looking for their words first.
         const QStringView last = before.last(std::min<qsizetype>(10, before.size()));
         return (mayContainAny(last, {u"if", u"unless", u"whether", u"once"}) && condition.matchView(last).hasMatch())
-            || (mayContainAny(before, {u"no", u"without"}) && denied.matchView(before).hasMatch());
+            || (mayContainAny(before, {u"no", u"without"}) && denied.matchView(before).hasMatch())
+            || (mayContainAny(before, {u"not", u"never"}) && neverBrought.matchView(before).hasMatch());
     });
 }
 

@@ -1545,8 +1545,9 @@ private:
         if (!withHalf.isEmpty()) {
             m.endWord += 3;
         }
-        if (hyphenated && (is(m.endWord, u"long"_w) || is(m.endWord, u"old"_w))) {
-            m.endWord += isDash(m.endWord) ? 2 : 0;
+        // "a 28-year-old pilot", "a two-hour-long meeting": the whole compound is the expression.
+        if (hyphenated && isDash(m.endWord) && attached(m.endWord) && (is(m.endWord + 1, u"long"_w) || is(m.endWord + 1, u"old"_w))) {
+            m.endWord += 2;
         }
         return m;
     }
@@ -1617,10 +1618,32 @@ private:
     }
 
     // "days later", "weeks before the election", "months earlier", "hours after"
+    // "in the coming weeks", "in recent days", "in the days ahead": a stretch of time just
+    // before or after the time of writing, of no length told; the plural unit has no number.
+    std::optional<TimeMention> vagueStretch(int i) const
+    {
+        const bool before = is(i - 1, u"coming"_w) || is(i - 1, u"recent"_w);
+        const bool ahead = is(i - 1, u"the"_w) && is(i + 1, u"ahead"_w);
+        // ("the coming weeks' talks", "recent days of rain": the unit belongs to another noun.)
+        if ((!before && !ahead) || is(i + 1, u"of"_w) || isPunct(i + 1, u'\'') || isPunct(i + 1, QChar(0x2019))) {
+            return std::nullopt;
+        }
+        TimeMention m;
+        m.kind = TimeMention::Kind::Duration;
+        m.unit = TimeUnit(lex(i).value);
+        m.duration = isoDuration(-1, m.unit);
+        m.firstWord = before && is(i - 2, u"the"_w) ? i - 2 : i - 1;
+        m.endWord = ahead ? i + 2 : i + 1;
+        return m;
+    }
+
     std::optional<TimeMention> bareUnits(int i)
     {
         if (!word(i).endsWith(u's')) {
             return std::nullopt;
+        }
+        if (auto stretch = vagueStretch(i)) {
+            return stretch;
         }
         const int k = i + 1;
         const TimeLexeme after = lex(k);

@@ -3,6 +3,7 @@
 #include "timeresolver.h"
 
 #include "eventlexicon.h"
+#include "timeexpressions.h"
 #include "wordmatch.h"
 
 #include <algorithm>
@@ -287,6 +288,12 @@ TimeResolver::Outlook TimeResolver::outlook(const TimeMention &mention) const
         // "will have access to their insured deposits by Monday": a participle right after an
         // article or a possessive describes the noun; it is no past tense of the clause.
         if (endsInEd && k > 0 && isOneOf(wordText(k - 1), {u"the", u"a", u"an", u"their", u"its", u"his", u"our", u"your", u"my"})) {
+            continue;
+        }
+        // "plans to publish revised charts by the end of the month": after an infinitive's verb
+        // (not "to have") a participle describes the object; it is no past tense of the clause.
+        if (endsInEd && k >= 2 && sameWord(wordText(k - 2), u"to"_s) && m_words[k - 1].kind == ScannedWord::Kind::Letters && !m_words[k - 1].capitalised
+            && !sameWord(wordText(k - 1), u"have"_s)) {
             continue;
         }
         // "following Idalia in August 2023", "following the storm": a preposition, not "the
@@ -1085,7 +1092,9 @@ DateValue TimeResolver::resolveWeekday(const TimeMention &m, Outlook outlook) co
 {
     // "until Monday", "before Friday's meeting": a weekday set as a bound lies after the time
     // the clause is at, which for a past clause told against the time of writing is not known.
-    const bool future = outlook == Outlook::Ahead || outlook == Outlook::Bound || (outlook == Outlook::BoundPast && m_paragraphDay.isValid());
+    // "Workers can return to work on Wednesday": a present modal before a bare verb looks ahead.
+    const bool future = outlook == Outlook::Ahead || outlook == Outlook::Bound || (outlook == Outlook::BoundPast && m_paragraphDay.isValid())
+        || (outlook == Outlook::Unmarked && modalBefore(m));
     // "on the Sunday": the one nearest the day the story is at, on either side.
     if (m.direction == 3 && m_narrative.granularity == G::Day && m_narrative.earliest.isValid()) {
         int delta = m.weekday - m_narrative.earliest.dayOfWeek(); // -6 .. 6
@@ -1468,8 +1477,10 @@ int TimeResolver::namedClauseVerb(int subject) const
 bool TimeResolver::narrativeMissesClause(const TimeMention &mention) const
 {
     int verb = verbAfterName(mention.endWord);
-    if (verb < 0 && equalsLower(wordText(mention.endWord), u"the")) {
-        for (int k = mention.endWord + 2; k < m_words.size() && k <= mention.endWord + 4 && m_words[k].kind == ScannedWord::Kind::Letters; ++k) {
+    // "after the talks collapsed", "after an Army Black Hawk on that route struck a jet": a
+    // subject of a few words, then a verb in the past.
+    if (verb < 0 && isOneOf(wordText(mention.endWord), {u"the", u"a", u"an"})) {
+        for (int k = mention.endWord + 2; k < m_words.size() && k <= mention.endWord + 7 && m_words[k].kind == ScannedWord::Kind::Letters; ++k) {
             if (!m_words[k].capitalised && looksPastTense(wordText(k))) {
                 verb = k;
                 break;
@@ -1754,6 +1765,91 @@ bool TimeResolver::withinNextSentence(int from, int to) const
     return true;
 }
 
+bool TimeResolver::toldBySaying(const TimeMention &mention) const
+{
+    // Between the verb and the day only the words of where and how it was said: "said in a
+    // statement on Thursday", "told reporters late Wednesday".
+    for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 5; --k) {
+        const QStringView word = wordText(k);
+        if (isOneOf(word, {u"said", u"says", u"told", u"announced", u"added", u"confirmed", u"stated"})) {
+            return true;
+        }
+        if (!isOneOf(word, {u"on", u"late", u"early", u"reporters", u"journalists", u"in", u"a", u"statement", u"at", u"briefing", u"news", u"conference"})) {
+            return false;
+        }
+    }
+    return false;
+}
+
+bool TimeResolver::pastVerbAt(int k) const
+{
+    // (A verb of saying tells only that something was said, which any day may hold.)
+    return k >= 1 && k < m_words.size() && m_words[k].kind == ScannedWord::Kind::Letters && !m_words[k].capitalised && m_words[k].range.length() > 3
+        && looksPastTense(wordText(k)) && !isDeterminer(wordText(k - 1))
+        && !isOneOf(wordText(k), {u"said", u"told", u"added", u"wrote", u"stated", u"announced", u"confirmed", u"reported", u"asked"});
+}
+
+int TimeResolver::clockClauseVerb(const TimeMention &clock) const
+{
+    for (int k = clock.endWord; k < clock.endWord + 10 && k + 1 < m_words.size() && !endsSentenceAt(k); ++k) {
+        if (pastVerbAt(k)) {
+            return k;
+        }
+    }
+    for (int k = clock.firstWord - 1; k >= 1 && k >= clock.firstWord - 10 && !endsSentenceAt(k); --k) {
+        if (pastVerbAt(k)) {
+            return k;
+        }
+    }
+    return -1;
+}
+
+const ResolvedTime *TimeResolver::dayToldWithVerb(int verb, const TimeMention &clock, const QList<ResolvedTime> &resolved) const
+{
+    const QStringView told = wordText(verb);
+    for (qsizetype t = resolved.size() - 1; t >= 0 && t >= resolved.size() - 40; --t) {
+        const ResolvedTime &candidate = resolved[t];
+        if (candidate.date.granularity != G::Day || !candidate.date.earliest.isValid() || candidate.mention.kind == TimeMention::Kind::Order
+            || candidate.planVerb >= 0 || candidate.future || candidate.mention.datesNothing || sameSentence(candidate.mention.firstWord, clock.firstWord)) {
+            continue;
+        }
+        // The candidate's own sentence, a bounded walk either way from it.
+        for (int k = candidate.mention.firstWord - 1; k >= 1 && k >= candidate.mention.firstWord - 30 && !endsSentenceAt(k); --k) {
+            if (sameWord(wordText(k), told)) {
+                return &candidate;
+            }
+        }
+        for (int k = candidate.mention.endWord; k < candidate.mention.endWord + 30 && k + 1 < m_words.size() && !endsSentenceAt(k); ++k) {
+            if (sameWord(wordText(k), told)) {
+                return &candidate;
+            }
+        }
+    }
+    return nullptr;
+}
+
+bool TimeResolver::restatesClockOf(const ResolvedTime &before, const TimeMention &mention) const
+{
+    return mention.hour >= 0 && before.mention.hour >= 0 && before.mention.endWord == mention.firstWord - 1 && wordText(mention.firstWord - 1) == u"(";
+}
+
+QDate TimeResolver::dayOnClockOf(const TimeMention &clock, const ResolvedTime &restating)
+{
+    const QDate day = restating.date.earliest;
+    const std::optional<int> theirs = zoneOffsetSeconds(restating.mention.zone, day);
+    const std::optional<int> ours = zoneOffsetSeconds(clock.zone, day);
+    if (restating.date.granularity != G::Day || !day.isValid() || !theirs || !ours) {
+        return {};
+    }
+    const int minutesInto = restating.mention.hour * 60 + restating.mention.minute + (*ours - *theirs) / 60;
+    const int dayShift = minutesInto < 0 ? -1 : (minutesInto >= 24 * 60 ? 1 : 0);
+    const int ourMinutes = minutesInto - dayShift * 24 * 60;
+    if (ourMinutes / 60 != clock.hour || ourMinutes % 60 != clock.minute) {
+        return {}; // not the same moment after all
+    }
+    return day.addDays(dayShift);
+}
+
 QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
 {
     QList<ResolvedTime> resolved;
@@ -1764,6 +1860,7 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     m_narrativeParagraph = -1;
     m_narrativeWord = -1;
     m_narrativeNamesNoun = false;
+    m_narrativeSaid = false;
     m_lastYear = 0;
     m_dateHeadings = dateHeadings(mentions);
     m_section = -1;
@@ -1771,6 +1868,8 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
     int currentParagraph = -2;
     int narrativeWord = -1; // the word after the mention that set the narrative's date
     QDate lastDay; // the last day the text has named, for an hour told after a month or a year
+    QDate storyDay; // the last day named that was not only the day of a saying
+    int restatedClockWord = -1; // the word after a clock restating the one before it in brackets
     int nounDateWord = -1; // the word after the last date inside an of-phrase ("of an Oct. 14 call")
     QDate dayBeforeNounDate; // the paragraph's day before that date set it
     QDate thisWeeksDay[8]; // by weekday (1..7): the day a bare weekday was read as against the time of writing
@@ -1900,7 +1999,12 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             }
             break;
         case TimeMention::Kind::Anaphoric:
-            if (m_narrative.earliest.isValid()) {
+            if (m.offset == 0 && m.wholeUnit && m.hour < 0 && (side == Outlook::Ahead || side == Outlook::Bound) && m_published.isValid()
+                && m_narrative.earliest.isValid() && m_narrative.earliest < m_published && m.unit != TimeUnit::Day) {
+                // "The FAA restricted flights on Jan. 31. It plans to publish new charts by the
+                // end of the month": a month still to come is the one of writing, not one gone.
+                r.date = resolveRelative(m, m_published, G::Day);
+            } else if (m_narrative.earliest.isValid()) {
                 const QDate anchor = m.bound > 0 ? m_narrative.earliest : m_narrative.earliest;
                 r.date = resolveRelative(m, anchor, m_narrative.granularity);
                 if (m.offset == 0 && m.wholeUnit && m_narrative.granularity == G::Day && m.bound != 0) {
@@ -1911,7 +2015,35 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
                         r.date.latest = m_narrative.earliest.addDays(-1);
                     }
                 }
-                if (m.offset == 0 && !m.wholeUnit && m_narrative.granularity == G::Day) {
+                if (m.offset == 0 && !m.wholeUnit && m.hour >= 0 && side == Outlook::Ahead && m_narrative.granularity == G::Day && m_published.isValid()
+                    && m_narrative.earliest < m_published) {
+                    // "The jets collided at 2048 ET Wednesday. / The airport is set to reopen at
+                    // 11 a.m.": an hour still to come is of the day of writing, not of a day gone.
+                    r.date = dayValue(m_published);
+                } else if (const ResolvedTime *told = m.offset == 0 && !m.wholeUnit && m.hour >= 0 && !m_paragraphDay.isValid()
+                            && (side == Outlook::Past || side == Outlook::Unmarked) && clockClauseVerb(m) >= 0
+                        ? dayToldWithVerb(clockClauseVerb(m), m, resolved)
+                        : nullptr;
+                    told && told->date.earliest != m_narrative.earliest) {
+                    // "The jets collided on Jan. 29. On Friday, the FAA banned the route. / At 8:47
+                    // p.m. the tower called. Shortly before 8:48 p.m. the two aircraft collided":
+                    // the hour of a happening already dated is of its day, and so are the hours
+                    // told before it in its paragraph, which the narrative put on another day.
+                    const QDate day = told->date.earliest;
+                    for (qsizetype b = resolved.size() - 1; b >= 0 && paragraphIndex(resolved[b].mention.range.start) == paragraph; --b) {
+                        ResolvedTime &before = resolved[b];
+                        if (before.mention.kind == TimeMention::Kind::Anaphoric && before.mention.hour >= 0 && before.date.earliest == m_narrative.earliest) {
+                            before.date = dayValue(day);
+                        }
+                    }
+                    r.date = dayValue(day);
+                } else if (m.offset == 0 && !m.wholeUnit && m.hour >= 0 && m_narrativeSaid && storyDay.isValid() && storyDay <= m_narrative.earliest
+                    && storyDay.daysTo(m_narrative.earliest) <= 7 && (side == Outlook::Past || side == Outlook::Unmarked)) {
+                    // "The jet crashed on Wednesday night. Officials said on Thursday there were no
+                    // survivors. / It struck the helicopter shortly before 9 p.m.": a day named for
+                    // the telling is not the day the story's hours are of.
+                    r.date = dayValue(storyDay);
+                } else if (m.offset == 0 && !m.wholeUnit && m_narrative.granularity == G::Day) {
                     r.date = dayValue(m_narrative.earliest); // "that day", "the same day"
                 } else if (m.offset == 0 && !m.wholeUnit && m.hour >= 0 && lastDay.isValid()) {
                     // "won on Tuesday night, handing the party its first win since last November.
@@ -2004,15 +2136,32 @@ QList<ResolvedTime> TimeResolver::resolve(const QList<TimeMention> &mentions)
             m_section = paragraph;
             m_sectionDate = r.date;
         }
-        if (r.date.isDated() && r.date.earliest.isValid() && !heading && !aside && !plan) {
+        // "at about 8:48 p.m. EST (0148 GMT Thursday)": the day on the other clock says which
+        // day the first clock's hour was of, and the story stays at that moment.
+        // (The day written after the other clock, "Thursday", is of that clock only.)
+        const bool restatingDay = m.datesNothing && restatedClockWord >= 0 && m.firstWord - restatedClockWord <= 1;
+        const bool restating = restatingDay || (!resolved.isEmpty() && restatesClockOf(resolved.last(), m));
+        restatedClockWord = restating && !restatingDay ? m.endWord : -1;
+        if (restating && !restatingDay && resolved.last().mention.kind == TimeMention::Kind::Anaphoric) {
+            if (const QDate day = dayOnClockOf(resolved.last().mention, r); day.isValid() && r.date.earliest.isValid()) {
+                resolved.last().date = dayValue(day);
+                m_narrative = resolved.last().date;
+                m_narrativeSaid = false;
+                lastDay = day;
+                storyDay = day;
+            }
+        }
+        if (r.date.isDated() && r.date.earliest.isValid() && !heading && !aside && !plan && !restating) {
             m_narrative = r.date;
+            m_narrativeSaid = r.date.granularity == G::Day && toldBySaying(m);
             m_narrativeParagraph = paragraph;
             narrativeWord = m.endWord;
             m_narrativeWord = m.endWord;
             m_narrativeNamesNoun = namesANoun(m);
         }
-        if (r.date.granularity == G::Day && r.date.earliest.isValid() && !heading && !aside && !plan) {
+        if (r.date.granularity == G::Day && r.date.earliest.isValid() && !heading && !aside && !plan && !restating) {
             lastDay = r.date.earliest;
+            storyDay = m_narrativeSaid ? storyDay : r.date.earliest;
         }
         resolved.append(r);
     }

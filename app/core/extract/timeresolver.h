@@ -87,6 +87,21 @@ private:
     [[nodiscard]] bool sameSentence(int from, int to) const;
     [[nodiscard]] bool listedAfterComing(const ResolvedTime &before, const TimeMention &mention) const;
     [[nodiscard]] bool withinNextSentence(int from, int to) const;
+    /// Whether a verb of saying stands just before the mention ("officials said on Thursday",
+    /// "told reporters late Wednesday"): the day of the telling, not of what is told.
+    [[nodiscard]] bool toldBySaying(const TimeMention &mention) const;
+    /// The past verb of the clause an hour is told in: the first past form after it in its
+    /// sentence ("At 8:47 p.m. the tower asked"), else the nearest before it; -1 when none.
+    [[nodiscard]] int clockClauseVerb(const TimeMention &clock) const;
+    /// The last day told, in an earlier sentence, beside the same verb as word `verb`; null if none.
+    [[nodiscard]] const ResolvedTime *dayToldWithVerb(int verb, const TimeMention &clock, const QList<ResolvedTime> &resolved) const;
+    [[nodiscard]] bool pastVerbAt(int k) const;
+    /// Whether the mention is a clock time in brackets right after the clock time `before`
+    /// ("8:48 p.m. EST (0148 GMT Thursday)"): the same moment on another clock.
+    [[nodiscard]] bool restatesClockOf(const ResolvedTime &before, const TimeMention &mention) const;
+    /// The day `clock` falls on when it is the moment `restating` names on its own clock and day;
+    /// invalid when either zone is unknown.
+    [[nodiscard]] static QDate dayOnClockOf(const TimeMention &clock, const ResolvedTime &restating);
     [[nodiscard]] bool abbreviationPoint(int k) const;
     [[nodiscard]] bool sinceUntilNow(const TimeMention &mention) const;
     [[nodiscard]] DateValue resolveDate(const TimeMention &mention, Outlook outlook) const;
@@ -126,6 +141,7 @@ private:
     int m_narrativeParagraph = -1; ///< the paragraph that told m_narrative
     int m_narrativeWord = -1; ///< the word after the mention that told m_narrative
     bool m_narrativeNamesNoun = false; ///< m_narrative was told naming a noun ("the 2020 election")
+    bool m_narrativeSaid = false; ///< m_narrative was the day of a saying ("officials said on Thursday")
     int m_lastYear = 0; ///< the last year written out in the text
 };
 
