@@ -547,6 +547,12 @@ private Q_SLOTS:
             << u"Trump to address Congress\nBy LISA MERCER\nWASHINGTON (AP) \u2014 Trump will address Congress on Tuesday night.\nThe White House said the "
                u"speech would be long."_s
             << u"HPPP"_s << QStringList{u"Trump to address Congress"_s, u""_s, u""_s, u"AP"_s, u"Lisa Mercer"_s} << QString();
+        QTest::newRow("a copied story's foot: the correction note goes")
+            << u"a.txt"_s
+            << "Fire contained\nBy Jess Morales\nThe Hurst fire was fully contained on Wednesday.\nThe fire burned 799 acres.\nThis version corrects the "
+               "size of the fire.\n"_ba
+            << u"Fire contained\nBy Jess Morales\nThe Hurst fire was fully contained on Wednesday.\nThe fire burned 799 acres."_s << u"HPPP"_s
+            << QStringList{u"Fire contained"_s, u""_s, u""_s, u""_s, u"Jess Morales"_s} << QString();
         QTest::newRow("near misses: a sentence on an image of a report, and one on another person by surname, at the foot stay")
             << u"a.txt"_s
             << "Audit published\nBy Lisa Mercer\nImage 3 of the report shows the damage.\nThe audit was published on Tuesday.\nKessler covers the costs "
@@ -1162,6 +1168,29 @@ private Q_SLOTS:
 <p>(Reporting by Marta Lindqvist; editing by Tom Barrett)</p></article></body></html>)"_ba
             << u"T\nThe plane came down near Kuzhenkino.\nReporting by local media suggested the plane broke up in the air."_s << u"HPP"_s << QStringList()
             << QString();
+        QTest::newRow("a wire page's foot: the correction note, the note on a writer named in capitals by surname, then the desk's note go")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>By <a href="/a/kh">KAREN HOLLOWAY</a></p>
+<p>LOS ANGELES (AW) &#8212; A new fire broke out on Thursday afternoon in West Hills.</p>
+<p>Associated writer Paul Reyes in Pasadena contributed to this report.</p>
+<p><em>This story has been corrected to show that the fire broke out Thursday afternoon, not Thursday morning.</em></p>
+<p>Holloway covers California for Allied Wire.</p></article></body></html>)"_ba
+            << u"T\nLOS ANGELES (AW) \u2014 A new fire broke out on Thursday afternoon in West Hills."_s << u"HP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u"AW"_s, u"Karen Holloway"_s} << QString();
+        QTest::newRow("an earlier version's note goes wherever it stands; a sentence on the story's telling stays")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article>
+<p>An earlier version of this article misstated the size of the Eaton fire.</p><p>The Eaton fire has burned 14,000 acres.</p>
+<p>This story has been told in every church hall in Altadena this week, the pastor said.</p></article></body></html>)"_ba
+            << u"T\nThe Eaton fire has burned 14,000 acres.\nThis story has been told in every church hall in Altadena this week, the pastor said."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a paragraph that calls to follow the outlet's coverage at its address goes; a sentence that opens on Follow stays")
+            << u"page.html"_s
+            << "<html><head><title>T</title></head><body><article><p>The fire burned 799 acres near Sylmar.</p><p>Follow "
+               "AW&#8217;s coverage of the wildfires at <a href=\"https://alliedwire.example/hub/wildfires\">https://alliedwire.example/hub/wildfires</a>"
+               "</p><p>Follow the road north past the reservoir and every house is gone, residents said.</p><p>The cause is under investigation.</p>"
+               "<p>Schools reopened on Monday.</p><p>Crews stayed overnight.</p></article></body></html>"_ba
+            << u"T\nThe fire burned 799 acres near Sylmar.\nFollow the road north past the reservoir and every house is gone, residents said.\nThe cause "
+               u"is under investigation.\nSchools reopened on Monday.\nCrews stayed overnight."_s
+            << u"HPPPPP"_s << QStringList() << QString();
         QTest::newRow("no metadata: headline and date from the lines above the text")
             << u"page.html"_s << R"(<html><head><title>Border Monitor - Lukashenko confirms Prigozhin is in Belarus</title></head><body>
 <div class="left"><p><a href="/n/1">Minsk opens talks on grain transit, 12 June 2023</a></p></div><div class="main">

@@ -931,7 +931,10 @@ private:
         if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime || isPageNotice(text) || (!hasWords(text) && !isReleaseEndMark(text))
             || (kind == TextBlock::Kind::Paragraph && text.endsWith(u')') && isPhotoCaption(text))
             || (kind == TextBlock::Kind::Paragraph && text.front().isDigit() && isCountLine(text))
-            || (kind == TextBlock::Kind::Paragraph && isEditorsNote(text))) {
+            || (kind == TextBlock::Kind::Paragraph && isEditorsNote(text))
+            // "Follow AP's coverage of the wildfires at https://...": a box set between the
+            // paragraphs that links to more of the outlet's coverage.
+            || (kind == TextBlock::Kind::Paragraph && (linkCharacters > 0 || text.contains(u"://"_s)) && isCallToFollow(text))) {
             return;
         }
         if (kind == TextBlock::Kind::Paragraph && isLinkToOtherStories(text, linkCharacters)) {
@@ -961,8 +964,9 @@ private:
     {
         static const QList<QStringView> openings{u"editor's note:", u"editor\u2019s note:", u"editors' note:", u"editors\u2019 note:", u"editor note:",
             u"editors note:", u"correction:", u"clarification:"};
-        return (text.front() == u'E' || text.front() == u'C')
-            && std::any_of(openings.cbegin(), openings.cend(), [&text](QStringView opening) { return text.startsWith(opening, Qt::CaseInsensitive); });
+        return ((text.front() == u'E' || text.front() == u'C') && std::any_of(openings.cbegin(), openings.cend(), [&text](QStringView opening) {
+            return text.startsWith(opening, Qt::CaseInsensitive);
+        })) || isCorrectionNote(text);
     }
 
     // "By <a href="/people/ellen-marsh/">Ellen Marsh</a>": a byline whose names link to the

@@ -223,8 +223,6 @@ const QStringList &pageButtons()
     return buttons;
 }
 
-bool isCallToFollow(QStringView line);
-
 // A picture's caption copied from a gallery, after its place in it: "Item 1 of 4 Police
 // officers stand guard ...", "[1/4]Police officers stand guard ...", "Image 3 of 12 ...".
 bool isGalleryCaption(QStringView line)
@@ -684,6 +682,8 @@ bool isAgencyCredit(QStringView line)
     return line.size() <= 60 && credit.matchView(line).hasMatch();
 }
 
+} // namespace
+
 // A news site closes with calls to follow it elsewhere: "Follow The Standard channel on
 // WhatsApp.", "Download The Times App to Get Daily Market Updates", "Catch all the World News
 // ... Updates on ...", "Don't miss out on the latest news". A call names the channel or the
@@ -703,6 +703,8 @@ bool isCallToFollow(QStringView line)
         && std::any_of(openings.cbegin(), openings.cend(), [line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
     return mayMatch && call.matchView(line).hasMatch();
 }
+
+namespace {
 
 // "TAGS: climate change, COP29, Baku": the page's subjects, copied with the text.
 bool isTagLine(QStringView line)
@@ -742,9 +744,33 @@ bool isFirstPublishedNote(QStringView line)
 
 } // namespace
 
+bool isCorrectionNote(QStringView line)
+{
+    constexpr qsizetype longestNote = 400;
+    if (line.isEmpty() || line.size() > longestNote || !QStringView(u"tTaA").contains(line.front())) {
+        return false;
+    }
+    // "An earlier version of this story misstated ...": only a note on the text opens so.
+    static const QList<QStringView> earlierVersions{u"an earlier version of this ", u"a previous version of this "};
+    if (std::any_of(earlierVersions.cbegin(), earlierVersions.cend(), [&line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })) {
+        return true;
+    }
+    // "This story has been corrected to show ...", "This version corrects ...": the text itself
+    // as the subject of a correction or an update.
+    static const QList<QStringView> texts{u"this story ", u"this article ", u"this report ", u"this version "};
+    static const QList<QStringView> changes{
+        u"has been corrected", u"was corrected", u"corrects ", u"has been updated", u"was updated", u"has been amended", u"was amended", u"has been clarified"};
+    const auto text = std::find_if(texts.cbegin(), texts.cend(), [&line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
+    if (text == texts.cend()) {
+        return false;
+    }
+    const QStringView rest = line.sliced(text->size());
+    return std::any_of(changes.cbegin(), changes.cend(), [rest](QStringView change) { return rest.startsWith(change, Qt::CaseInsensitive); });
+}
+
 bool isNoteOnTheArticle(QStringView line, const QString &author)
 {
-    if (isAgencyCredit(line) || isCallToFollow(line) || isTagLine(line) || isWireSignOff(line) || isFirstPublishedNote(line)) {
+    if (isAgencyCredit(line) || isCallToFollow(line) || isTagLine(line) || isWireSignOff(line) || isFirstPublishedNote(line) || isCorrectionNote(line)) {
         return true;
     }
     // "A version of this article appears in print on Nov. 26, 2025, ...", "This story was
@@ -808,7 +834,8 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
         // writer by the surname, before what the writer does.
         static const QList<QStringView> beats{u" covers ", u" writes about ", u" writes for ", u" reports on ", u" reports for "};
         const QStringView surname = QStringView(name).sliced(name.lastIndexOf(u' ') + 1);
-        const QStringView afterSurname = line.startsWith(surname) ? line.sliced(surname.size()) : QStringView();
+        // The byline may set the name in capitals ("By KAREN HOLLOWAY"), the note not.
+        const QStringView afterSurname = line.startsWith(surname, Qt::CaseInsensitive) ? line.sliced(surname.size()) : QStringView();
         if (std::any_of(beats.cbegin(), beats.cend(), [afterSurname](QStringView beat) { return afterSurname.startsWith(beat); })) {
             return true;
         }
