@@ -692,6 +692,14 @@ private Q_SLOTS:
             << u"a.txt"_s << "Bridge closed\nAled Morgan\nTransport correspondent\nThe bridge was shut on Sunday.\n"_ba
             << u"Bridge closed\nAled Morgan\nTransport correspondent\nThe bridge was shut on Sunday."_s << u"HPHP"_s
             << QStringList{u"Bridge closed"_s, u""_s, u""_s, u""_s, u"Aled Morgan"_s} << QString();
+        QTest::newRow("an outlet's name over the desk's credit (\"Staff report\") is the outlet, no writer; the credit is no heading")
+            << u"a.txt"_s << "What we know\nCoastal Valley Times\nStaff report\nJanuary 9, 2025\nTwo fires burned on Thursday.\n"_ba
+            << u"What we know\nCoastal Valley Times\nStaff report\nJanuary 9, 2025\nTwo fires burned on Thursday."_s << u"HHPPP"_s
+            << QStringList{u"What we know"_s, u"2025-01-09"_s, u""_s, u"Coastal Valley Times"_s, u""_s} << QString();
+        QTest::newRow("an outlet's staff and agencies credit is no heading; a heading that ends on reports stays one")
+            << u"a.txt"_s << "Fires contained\nGuardian staff and agencies\nBoth fires were contained on Friday.\nInsurance reports\nClaims passed $20bn.\n"_ba
+            << u"Fires contained\nGuardian staff and agencies\nBoth fires were contained on Friday.\nInsurance reports\nClaims passed $20bn."_s << u"HPPHP"_s
+            << QStringList{u"Fires contained"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("a name line above a sentence is no author") << u"a.txt"_s << "Bridge closed\nAled Morgan\nThe bridge was shut on Sunday.\n"_ba
                                                                    << u"Bridge closed\nAled Morgan\nThe bridge was shut on Sunday."_s << u"HHP"_s
                                                                    << QStringList{u"Bridge closed"_s, u""_s, u""_s, u""_s, u""_s} << QString();

@@ -843,12 +843,36 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
     return false;
 }
 
+bool isStaffCredit(QStringView line)
+{
+    constexpr qsizetype longestCredit = 60;
+    const QStringView text = line.trimmed();
+    if (text.size() > longestCredit || text.isEmpty() || text.back().isPunct()) {
+        return false;
+    }
+    static const QList<QStringView> credits{u"staff report", u"staff reports", u"staff and wire reports", u"wire reports", u"staff and agencies",
+        u"staff and wires", u"staff and news services", u"news services", u"wire services"};
+    // Every credit closes on one of these letters: most lines skip the look-up.
+    if (!QStringView(u"sStT").contains(text.back())) {
+        return false;
+    }
+    for (const QStringView credit : credits) {
+        if (!text.endsWith(credit, Qt::CaseInsensitive)) {
+            continue;
+        }
+        // "From staff reports", "Guardian staff and agencies": "From" or the outlet before it.
+        const QString before = text.first(text.size() - credit.size()).trimmed().toString();
+        return before.isEmpty() || before.compare(u"from"_s, Qt::CaseInsensitive) == 0 || namesOutlet(before);
+    }
+    return false;
+}
+
 bool isBylineOrDateLine(QStringView line)
 {
     static const QRegularExpression dateLabel(u"^(?:Published|Updated|Posted|Last updated)\\b"_s, QRegularExpression::CaseInsensitiveOption);
     const bool mayBeLabelled = !line.isEmpty() && QStringView(u"pPuUlL").contains(line.front());
     return !bylineCredit(line).isEmpty() || (mayBeLabelled && dateLabel.matchView(line).hasMatch())
-        || (line.size() <= 60 && parsePublicationDate(line).isValid()) || FrontMatter::isKeyLine(line);
+        || (line.size() <= 60 && parsePublicationDate(line).isValid()) || FrontMatter::isKeyLine(line) || isStaffCredit(line);
 }
 
 QDate dateOfDateLine(QStringView line, bool *updateOnly)
@@ -1601,8 +1625,13 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             }
         }
         // "Aled Morgan" over "BBC Wales transport correspondent": a name line above the job.
+        // "Coastal Valley Times" over "Staff report": the outlet's name over the desk's credit.
         if (article.author.isEmpty() && credit.isEmpty() && i + 1 < paragraphs.size() && looksLikeBareName(line) && namesNewsJob(paragraphs[i + 1].trimmed())) {
-            article.author = line;
+            if (!namesOutletNotSection(line)) {
+                article.author = line;
+            } else if (article.outlet.isEmpty()) {
+                article.outlet = line;
+            }
         }
         // "Hannah Okafor in Paris" over the date line: a byline without "By".
         if (article.author.isEmpty() && credit.isEmpty() && i + 1 < paragraphs.size()) {

@@ -123,7 +123,10 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// True for what a writer does: "Transport correspondent", "Senior political editor", "Staff writer".
 [[nodiscard]] bool namesNewsJob(const QString &text);
 
-/// True for a byline ("By Jane Doe"), a labelled date line ("Updated 6:02 PM EST, November 25,
+/// True for the credit of a story the desk wrote, without a writer's name: "Staff report",
+/// "From staff and wire reports", "Guardian staff and agencies".
+[[nodiscard]] bool isStaffCredit(QStringView line);
+/// True for a byline ("By Jane Doe"), a staff credit (isStaffCredit()), a labelled date line ("Updated 6:02 PM EST, November 25,
 /// 2025", "Posted on ...") or a short line that is a date.
 [[nodiscard]] bool isBylineOrDateLine(QStringView line);
 /// The date a date line gives the article: the one after "Published" or "Posted" where the line
