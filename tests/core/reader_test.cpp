@@ -2306,6 +2306,22 @@ private Q_SLOTS:
         QTest::newRow("newsletter e-mail titled with the sender's name: the subject is the headline")
             << u"brief.eml"_s << namedNewsletter << u"Peace plan \u2014 what next\nTalks resume in Geneva."_s << u"HP"_s
             << QStringList{u"Peace plan \u2014 what next"_s, u"2025-11-26"_s, u""_s, u"Morning Brief"_s, u""_s} << QString();
+        QByteArray writersNewsletter = newsletter;
+        writersNewsletter.replace("From: \"Morning Brief\" <am@brief.example>", "From: Lena Park from Canyon Notes <canyonnotes@letters.example>");
+        writersNewsletter.replace(
+            QByteArray("<html><head><title>Peace plan: what next</title></head><body><p>Talks resume in Geneva.</p></body></html>").toBase64(),
+            QByteArray("<html><head><title>Peace plan: what next</title></head><body><p>Talks resume in Geneva.</p><p>Delegates arrive on Monday.</p>"
+                       "<p>More soon.</p><p>You\u2019re currently a free subscriber to Canyon Notes. Upgrade your subscription.</p>"
+                       "<p>548 Market Street PMB 72296, San Francisco, CA 94104</p></body></html>")
+                .toBase64());
+        QTest::newRow("a newsletter sent as \"Writer from Newsletter\": the writer and the outlet; why the reader got it and the sender's address go")
+            << u"brief.eml"_s << writersNewsletter << u"Peace plan: what next\nTalks resume in Geneva.\nDelegates arrive on Monday.\nMore soon."_s << u"HPPP"_s
+            << QStringList{u"Peace plan: what next"_s, u"2025-11-26"_s, u""_s, u"Canyon Notes"_s, u"Lena Park"_s} << QString();
+        QByteArray namedShowNewsletter = newsletter;
+        namedShowNewsletter.replace("From: \"Morning Brief\" <am@brief.example>", "From: The Morning from The Daily Ledger <am@brief.example>");
+        QTest::newRow("near miss: a sender \"The Morning from The Daily Ledger\" names no writer")
+            << u"brief.eml"_s << namedShowNewsletter << u"Peace plan: what next\nTalks resume in Geneva."_s << u"HP"_s
+            << QStringList{u"Peace plan: what next"_s, u"2025-11-26"_s, u""_s, u"The Morning from The Daily Ledger"_s, u""_s} << QString();
         QTest::newRow("plain e-mail: the subject, encoded words joined, is the headline")
             << u"note.eml"_s
             << "From: Desk <desk@wire.example>\nSubject: =?utf-8?Q?Peace_plan_=E2=80=94_what?= =?utf-8?B?IG5leHQ=?=\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nTalks resume in Gen=\neva on Monday.\n"_ba

@@ -287,6 +287,9 @@ ReadResult readMime(const QByteArray &data, const QString &path)
         if (article.outlet.isEmpty()) {
             article.outlet = document.sender;
         }
+        if (article.author.isEmpty()) {
+            article.author = document.writer;
+        }
     }
     return result;
 }

@@ -742,6 +742,34 @@ bool isFirstPublishedNote(QStringView line)
         && std::any_of(notes.cbegin(), notes.cend(), [&line](QStringView note) { return line.contains(note, Qt::CaseInsensitive); });
 }
 
+// A newsletter's e-mail closes on why the reader got it and the sender's postal address, which
+// the law asks of bulk mail: "You're currently a free subscriber to Canyon Notes.", "You are
+// receiving this email because you signed up ...", "Our mailing address is: ...", "548 Market
+// Street PMB 72296, San Francisco, CA 94104".
+bool isNewsletterMailNote(QStringView line)
+{
+    constexpr qsizetype longestNote = 300;
+    if (line.isEmpty() || line.size() > longestNote) {
+        return false;
+    }
+    const QChar first = line.front();
+    if (first == u'Y' || first == u'y') {
+        static const QRegularExpression why(u"^you(?:'re|’re| are) (?:currently a (?:free|paid) subscriber|receiving this|subscribed to)"
+                                            u"|^you received this (?:e-?mail|newsletter|message)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        return why.matchView(line).hasMatch();
+    }
+    if (first == u'O' || first == u'o' || first == u'T' || first == u't') {
+        static const QList<QStringView> openings{
+            u"our mailing address is", u"this email was sent to", u"this e-mail was sent to", u"this newsletter was sent to"};
+        return std::any_of(openings.cbegin(), openings.cend(), [&line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
+    }
+    // A street address that closes on a US state and ZIP code, alone on its line.
+    constexpr qsizetype longestAddress = 120;
+    static const QRegularExpression postalAddress(u"^\\d+ [^.!?]*, [A-Z]{2} \\d{5}(?:-\\d{4})?$"_s);
+    return first.isDigit() && line.size() <= longestAddress && postalAddress.matchView(line).hasMatch();
+}
+
 } // namespace
 
 bool isCorrectionNote(QStringView line)
@@ -770,7 +798,8 @@ bool isCorrectionNote(QStringView line)
 
 bool isNoteOnTheArticle(QStringView line, const QString &author)
 {
-    if (isAgencyCredit(line) || isCallToFollow(line) || isTagLine(line) || isWireSignOff(line) || isFirstPublishedNote(line) || isCorrectionNote(line)) {
+    if (isAgencyCredit(line) || isCallToFollow(line) || isTagLine(line) || isWireSignOff(line) || isFirstPublishedNote(line) || isCorrectionNote(line)
+        || isNewsletterMailNote(line)) {
         return true;
     }
     // "A version of this article appears in print on Nov. 26, 2025, ...", "This story was
