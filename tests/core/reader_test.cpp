@@ -1699,6 +1699,15 @@ private Q_SLOTS:
             << QStringList{u"Ferry service to island suspended"_s, u""_s, u"https://www.harbourgazette.example/news/ferry-suspended-1_88123"_s,
                    u"The Harbour Gazette"_s, u"Rhiannon Pugh"_s}
             << QString();
+        QTest::newRow("a page set in <font> and <br>: the site after the printed headline in <title> is the outlet, not the one in the writer's job")
+            << u"page.html"_s
+            << R"(<html><head><title>Altadena church opens doors :: Mountain View Gazette</title></head><body><table><tr><td>)"
+               R"(<font size="4"><b>Altadena church opens doors</b></font><br><font size="2"><i>By Walter Briggs, Gazette Staff Writer</i><br>)"
+               R"(Posted Saturday, January 11, 2025</font><br><br><font face="Georgia">The church has housed about 60 people a night since Tuesday.)"
+               R"(<br><br>Donations can be dropped off at the church office.</font></td></tr></table></body></html>)"_ba
+            << u"Altadena church opens doors\nBy Walter Briggs, Gazette Staff Writer\nThe church has housed about 60 people a night since Tuesday.\n"
+               u"Donations can be dropped off at the church office."_s
+            << u"HPPP"_s << QStringList{u"Altadena church opens doors"_s, u"2025-01-11"_s, u""_s, u"Mountain View Gazette"_s, u"Walter Briggs"_s} << QString();
         QTest::newRow("near misses: a <title> the text does not print, over a first line that a sentence follows, stays the title; a URL in a sentence stays")
             << u"page.html"_s
             << R"(<html><head><title>Ferry service suspended</title></head><body><div><p>Island ferry crossings halted</p>)"

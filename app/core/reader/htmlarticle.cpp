@@ -2634,8 +2634,10 @@ Article readHtmlArticle(QStringView html)
     removeNewsletterPromotions(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
 
     if (article.title == facts.titleElement.simplified() && isHeadlineOverByline(blocks, article.title)) {
-        if (article.outlet.isEmpty() && namesOutlet(article.title)) {
-            article.outlet = article.title;
+        // <title> names the site alone ("The Harbour Gazette") or after the printed headline
+        // ("Altadena church opens doors to evacuees :: Mountain View Gazette").
+        if (article.outlet.isEmpty()) {
+            article.outlet = namesOutlet(article.title) ? article.title : siteNameFromTitle(article.title, blocks.constFirst().text);
         }
         article.title = blocks.constFirst().text;
     }
