@@ -775,6 +775,18 @@ private Q_SLOTS:
             << u"a.md"_s
             << "---\ntitle: \"Story\"\nsource: \"https://news.example/story\"\nauthor:\n  - \"[[Leah Barrow]]\"\n  - \"[[Sam Eze]]\"\npublished: 2025-11-18\ntags:\n  - \"clippings\"\n---\n# Story\n\nBody.\n"_ba
             << u"Story\nBody."_s << u"HP"_s << QStringList{u"Story"_s, u"2025-11-18"_s, u"https://news.example/story"_s, u""_s, u"Leah Barrow"_s} << QString();
+        QTest::newRow("a read-later export: the title as a YAML block scalar, the site's name and the publication date by their keys, not the day saved")
+            << u"a.md"_s
+            << "---\nid: 7d1c6a52\ntitle: |\n  Altadena families count\n  what the fire took\nauthor: Imani Brooks\ndate_saved: 2025-01-20T18:22:05.000Z\n"
+               "date_published: 2025-01-18T13:00:00.000Z\nsite_name: The Sunday Review\nurl: https://news.example/altadena\n---\n\nMany families lived "
+               "in the west of town.\n"_ba
+            << u"Altadena families count what the fire took\nMany families lived in the west of town."_s << u"HP"_s
+            << QStringList{u"Altadena families count what the fire took"_s, u"2025-01-18"_s, u"https://news.example/altadena"_s, u"The Sunday Review"_s,
+                   u"Imani Brooks"_s}
+            << QString();
+        QTest::newRow("near miss: a title that opens with a bar is no block scalar")
+            << u"a.md"_s << "---\ntitle: |Kyiv| talks resume\n---\n\nTalks resumed on Monday.\n"_ba << u"|Kyiv| talks resume\nTalks resumed on Monday."_s
+            << u"HP"_s << QStringList{u"|Kyiv| talks resume"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("footnote marks and notes of a clipping dropped; a bracketed word and a caret kept")
             << u"a.md"_s
             << "# T\n\nHe promised to rebuild it within five years.[^1] Few believed him.[^note-2]\n\nThe index rose [sic] by 2^3 points.\n\n[^1]: He said it on 16 April 2019.\n\n[^note-2]: They had met in September.\n"_ba
