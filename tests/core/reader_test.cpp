@@ -1720,6 +1720,20 @@ private Q_SLOTS:
             << u"Altadena church opens doors\nBy Walter Briggs, Gazette Staff Writer\nThe church has housed about 60 people a night since Tuesday.\n"
                u"Donations can be dropped off at the church office."_s
             << u"HPPP"_s << QStringList{u"Altadena church opens doors"_s, u"2025-01-11"_s, u""_s, u"Mountain View Gazette"_s, u"Walter Briggs"_s} << QString();
+        QTest::newRow(
+            "an agency's incident page: the site after the bar in a <title> that says more than the heading is the outlet; the page's update line goes")
+            << u"page.html"_s
+            << R"(<html><head><title>Palisades Fire Incident Update - January 12, 2025 | CAL FIRE</title></head><body><main><h1>Palisades Fire</h1>)"
+               R"(<h2>Current Situation</h2><p>Firefighters held the eastern edge overnight.</p><p>Aircraft resumed drops at first light.</p>)"
+               R"(<p>Page last updated: 1/12/2025 7:14 AM</p></main></body></html>)"_ba
+            << u"Palisades Fire\nCurrent Situation\nFirefighters held the eastern edge overnight.\nAircraft resumed drops at first light."_s << u"HHPP"_s
+            << QStringList{u"Palisades Fire"_s, u"2025-01-12"_s, u""_s, u"CAL FIRE"_s, u""_s} << QString();
+        QTest::newRow("near miss: a lower-case word after the bar is no site")
+            << u"page.html"_s
+            << R"(<html><head><title>Palisades Fire Incident Update | updated hourly</title></head><body><main><h1>Palisades Fire</h1>)"
+               R"(<p>Firefighters held the eastern edge overnight.</p></main></body></html>)"_ba
+            << u"Palisades Fire\nFirefighters held the eastern edge overnight."_s << u"HP"_s << QStringList{u"Palisades Fire"_s, u""_s, u""_s, u""_s, u""_s}
+            << QString();
         QTest::newRow("near misses: a <title> the text does not print, over a first line that a sentence follows, stays the title; a URL in a sentence stays")
             << u"page.html"_s
             << R"(<html><head><title>Ferry service suspended</title></head><body><div><p>Island ferry crossings halted</p>)"

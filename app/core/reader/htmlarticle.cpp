@@ -1763,10 +1763,17 @@ QString siteNameFromTitle(const QString &titleElement, const QString &headline)
         return {};
     }
     const QString rest = titleElement.mid(at + headline.size()).trimmed();
+    const auto siteName = [](const QString &name) { return name.size() <= 40 && name.count(u' ') <= 4 && !namesDocumentKind(name) ? name : QString(); };
     for (const QString &separator : siteSeparators()) {
         if (const QString mark = separator.trimmed(); rest.startsWith(mark)) {
-            const QString name = rest.mid(mark.size()).trimmed();
-            return name.size() <= 40 && name.count(u' ') <= 4 && !namesDocumentKind(name) ? name : QString();
+            return siteName(rest.mid(mark.size()).trimmed());
+        }
+    }
+    // "Palisades Fire Incident Update - January 12, 2025 | CAL FIRE" over the heading
+    // "Palisades Fire": <title> says more than the heading, and ends on the site after a bar.
+    if (const qsizetype bar = rest.lastIndexOf(u" | "_s); bar > 0) {
+        if (const QString name = rest.mid(bar + 3).trimmed(); !name.isEmpty() && name.front().isUpper()) {
+            return siteName(name);
         }
     }
     return {};

@@ -929,15 +929,16 @@ QDate dateOfDateLine(QStringView line, bool *updateOnly)
 bool isUpdateTimeLine(QStringView line)
 {
     // The day of the week may come first: "Posted: Thursday, February 13, 2025 5:10 pm",
-    // "Updated Tue March 4, 2025"; a month's name or a number follows it.
+    // "Updated Tue March 4, 2025"; a month's name or a number follows it. An agency's page
+    // says it of the page: "Page last updated: 1/12/2025 7:14 AM".
     static const QRegularExpression updateLine(
-        u"^(?:last |first )?(?:updated|published|posted|edited)(?: at| on)?\\s*:?\\s*"
+        u"^(?:(?:this )?page (?:was )?)?(?:last |first )?(?:updated|published|posted|edited)(?: at| on)?\\s*:?\\s*"
         u"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,? (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? )?\\d"
         u"|(?:\\p{L}+\\.? )?\\S*\\d)"_s,
         QRegularExpression::CaseInsensitiveOption);
     // A sentence ends on a stop; a time may too ("9:48 p.m."), and is let through.
     const bool endsAsLine = !line.endsWith(u'.') || line.endsWith(u"a.m."_s) || line.endsWith(u"p.m."_s);
-    return line.size() <= 60 && !line.isEmpty() && QStringView(u"uUpPlLfFeE").contains(line.front()) && endsAsLine && updateLine.matchView(line).hasMatch();
+    return line.size() <= 60 && !line.isEmpty() && QStringView(u"uUpPlLfFeEtT").contains(line.front()) && endsAsLine && updateLine.matchView(line).hasMatch();
 }
 
 namespace {
