@@ -130,6 +130,21 @@ private Q_SLOTS:
                "Post navigation\n3 thoughts on \u201CNotre-Dame reopens\u201D\nGerald Pike says:\nDecember 8, 2024 at 9:12 am\nWatched it live.\nReply\n"_ba
             << u"Notre-Dame reopens\nThe doors opened on Saturday evening."_s << u"HP"_s
             << QStringList{u"Notre-Dame reopens"_s, u"2024-12-08"_s, u""_s, u""_s, u"Tom Hadley"_s} << QString();
+        QTest::newRow("a regional paper's page copied whole: the standfirst between the headline and the byline, the long date line of both times, the "
+                      "foot of popular stories over the copyright notice")
+            << u"copy.txt"_s
+            << "Skip to content\nFoothill Courier\nLog In\nNews\nWildfires\nEaton fire: residents return to streets of ash\nSome neighborhoods were "
+               "allowed back in for the first time on Friday.\nBy Marisol Vega\nPUBLISHED: January 10, 2025 at 6:42 PM PST | UPDATED: January 11, 2025 at "
+               "7:15 AM PST\nALTADENA \xE2\x80\x94 Only the chimney remained on the lot off Lake Avenue.\nDeputies escorted residents in on Friday.\n"
+               "Most Popular\nHow to check your evacuation zone\nRose Bowl becomes staging area\nCopyright \xC2\xA9 2025 Foothill Courier. All rights "
+               "reserved.\nPrivacy Policy | Terms of Use\n"_ba
+            << u"Eaton fire: residents return to streets of ash\nSome neighborhoods were allowed back in for the first time on Friday.\nBy Marisol Vega\n"
+               u"ALTADENA \u2014 Only the chimney remained on the lot off Lake Avenue.\nDeputies escorted residents in on Friday."_s
+            << u"HPPPP"_s << QStringList{u"Eaton fire: residents return to streets of ash"_s, u"2025-01-10"_s, u""_s, u""_s, u"Marisol Vega"_s} << QString();
+        QTest::newRow("near miss: sentences above a late byline are the text's own; nothing goes as a masthead")
+            << u"copy.txt"_s << "Council votes\nMembers met on Monday.\nNews\nIt passed.\nBy Jane Doe\nThe vote was 7 to 2.\n"_ba
+            << u"Council votes\nMembers met on Monday.\nNews\nIt passed.\nBy Jane Doe\nThe vote was 7 to 2."_s << u"HPHPPP"_s
+            << QStringList{u"Council votes"_s, u""_s, u""_s, u""_s, u"Jane Doe"_s} << QString();
         QTest::newRow("a copied news page's foot: agency credit, tags and calls to subscribe dropped")
             << u"copy.txt"_s
             << "Deal struck\nBy Jane Doe\nShare\nTweet\nThe deal was struck on Sunday after two weeks of talks.\nDelegates left the hall before dawn.\n"

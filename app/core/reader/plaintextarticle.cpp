@@ -460,7 +460,9 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
                 titlesFrom = paragraphs.size();
                 while (titlesFrom > 0) {
                     const QString trimmed = paragraphs[titlesFrom - 1].trimmed();
-                    if (trimmed.size() >= 100 || trimmed.endsWith(u'.') || trimmed.endsWith(u'"') || trimmed.endsWith(u'\u201D')) {
+                    // The copyright notice under the titles is the page's too, a sentence though it is.
+                    const bool sentence = trimmed.endsWith(u'.') || trimmed.endsWith(u'"') || trimmed.endsWith(u'\u201D');
+                    if (trimmed.size() >= 100 || (sentence && !isNotice(trimmed))) {
                         break;
                     }
                     --titlesFrom;
@@ -1596,8 +1598,9 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
     // A standfirst may come between the headline and the byline; any other long line is the story.
     for (qsizetype i = first; i < std::min(first + 4, paragraphs.size()); ++i) {
         const QString line = paragraphs[i].trimmed();
-        // A print page's date line runs on with the section ("... @ 7:42 am In News | No Comments").
-        if (line.size() > 80 && !(line.size() <= 160 && line.startsWith(u"Posted "))) {
+        // A print page's date line runs on with the section ("... @ 7:42 am In News | No Comments"),
+        // a paper's tells both when it was published and updated, each with its time.
+        if (line.size() > 80 && !(line.size() <= 160 && (line.startsWith(u"Posted ") || isLabelledDateLine(line)))) {
             if (i == first && !line.startsWith(u"By ")) {
                 continue;
             }
@@ -1767,6 +1770,7 @@ qsizetype mastheadLines(const QList<QString> &paragraphs)
     constexpr qsizetype fewestMastheadLines = 3;
     constexpr qsizetype farthest = 24;
     constexpr qsizetype longestLine = 150;
+    constexpr qsizetype longestStandfirst = 300;
     if (isSectionLabelOverHeadline(paragraphs, longestLine)) {
         return 1;
     }
@@ -1782,7 +1786,10 @@ qsizetype mastheadLines(const QList<QString> &paragraphs)
             const bool textAbove = wordCount(above) > mostMastheadWords && !isLabelledHeadline(above, QStringView(paragraphs[headline]).trimmed());
             return textAbove ? 0 : headline;
         }
-        if (line.size() > longestLine || endsWithClosingPunctuation(line)) {
+        // A standfirst, a sentence or two, may stand between the headline and the byline.
+        const bool standfirst = i > fewestMastheadLines && i + 1 < paragraphs.size() && line.size() <= longestStandfirst
+            && isBylineOrDateLine(QStringView(paragraphs[i + 1]).trimmed());
+        if ((line.size() > longestLine || endsWithClosingPunctuation(line)) && !standfirst) {
             return 0;
         }
     }
