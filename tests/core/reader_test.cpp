@@ -786,10 +786,17 @@ private Q_SLOTS:
         QTest::newRow("front matter, title not repeated")
             << u"a.md"_s << "---\ntitle: Story\npublished: 2025-11-26\noutlet: Outlet\nauthor: Desk\n---\n# Story\n\nBody.\n"_ba << u"Story\nBody."_s << u"HP"_s
             << QStringList{u"Story"_s, u"2025-11-26"_s, u""_s, u"Outlet"_s, u"Desk"_s} << QString();
-        QTest::newRow("web clipping: source address, author list, wiki link")
+        QTest::newRow("web clipping: source address, every writer of the author list, wiki links")
             << u"a.md"_s
             << "---\ntitle: \"Story\"\nsource: \"https://news.example/story\"\nauthor:\n  - \"[[Leah Barrow]]\"\n  - \"[[Sam Eze]]\"\npublished: 2025-11-18\ntags:\n  - \"clippings\"\n---\n# Story\n\nBody.\n"_ba
-            << u"Story\nBody."_s << u"HP"_s << QStringList{u"Story"_s, u"2025-11-18"_s, u"https://news.example/story"_s, u""_s, u"Leah Barrow"_s} << QString();
+            << u"Story\nBody."_s << u"HP"_s << QStringList{u"Story"_s, u"2025-11-18"_s, u"https://news.example/story"_s, u""_s, u"Leah Barrow, Sam Eze"_s}
+            << QString();
+        QTest::newRow("a clipped page's headings over its dropped lists of links go; a heading over text stays")
+            << u"a.md"_s
+            << "# Palisades fire grows\n\nThe fire grew to 2,900 acres.\n\n## 'Like a war zone'\n\nA second fire broke out near Altadena.\n\n## Related "
+               "Topics\n\n- [Wildfires](https://news.example/wildfires)\n\n## More on this story\n\n- [In maps](https://news.example/maps)\n"_ba
+            << u"Palisades fire grows\nThe fire grew to 2,900 acres.\n'Like a war zone'\nA second fire broke out near Altadena."_s << u"HPHP"_s << QStringList()
+            << QString();
         QTest::newRow("a read-later export: the title as a YAML block scalar, the site's name and the publication date by their keys, not the day saved")
             << u"a.md"_s
             << "---\nid: 7d1c6a52\ntitle: |\n  Altadena families count\n  what the fire took\nauthor: Imani Brooks\ndate_saved: 2025-01-20T18:22:05.000Z\n"

@@ -78,6 +78,22 @@ bool assign(FrontMatter &matter, QStringView key, QStringView value)
     return true;
 }
 
+// An item of a key's YAML list ("author:" over "  - \"[[Helen Marsh]]\"", "  - \"[[Oliver
+// Grant]]\""): every writer a clipper lists is one of the writers, joined as a byline's names
+// are; of any other field the first item counts, and later ones find it set.
+void appendListItem(FrontMatter &matter, QStringView key, QStringView item)
+{
+    const QString k = key.toString().toLower();
+    const bool writers = k == u"author"_s || k == u"authors"_s || k == u"byline"_s;
+    if (writers && !matter.author.isEmpty()) {
+        if (const QString name = plainValue(item); !name.isEmpty()) {
+            matter.author += u", "_s + name;
+        }
+        return;
+    }
+    assign(matter, key, item);
+}
+
 // A web clipper copies the page's <title>: "Two men arrested over Louvre heist | The Meridian".
 // The site's name after the bar (short, capitalised) is the outlet, not part of the headline.
 void moveSiteOffTitle(FrontMatter &matter)
@@ -156,7 +172,7 @@ FrontMatter FrontMatter::parse(QStringView text)
                 assign(fenced, kv.key, kv.value);
                 listKey = kv.value.isEmpty() ? kv.key : QStringView();
             } else if (!listKey.isEmpty() && line.trimmed().startsWith(u'-')) {
-                assign(fenced, listKey, line.trimmed().sliced(1)); // the first item; later ones find the field set
+                appendListItem(fenced, listKey, line.trimmed().sliced(1));
             } else if (!line.trimmed().isEmpty() && !line.front().isSpace() && !line.trimmed().startsWith(u'-') && !line.trimmed().startsWith(u'#')) {
                 return matter; // not YAML-like: a Markdown rule followed by text, not front matter
             }

@@ -374,6 +374,11 @@ Article readMarkdownArticle(QStringView text)
     }
     removeDateAndInstructionLines(collector.blocks, first,
         [](const MarkdownBlock &block) { return block.kind == TextBlock::Kind::Paragraph ? QStringView(block.text).trimmed() : QStringView(); });
+    // A heading that no text follows ("Related Topics", "More on this story" over a list of
+    // links, dropped) is the page's, not the story's.
+    while (collector.blocks.size() > first + 1 && collector.blocks.constLast().kind == TextBlock::Kind::Heading) {
+        collector.blocks.removeLast();
+    }
     for (qsizetype i = first; i < collector.blocks.size(); ++i) {
         body.add(collector.blocks[i].kind, collector.blocks[i].text, collector.blocks[i].quotation);
     }
