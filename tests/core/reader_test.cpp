@@ -791,6 +791,13 @@ private Q_SLOTS:
             << "---\ntitle: \"Story\"\nsource: \"https://news.example/story\"\nauthor:\n  - \"[[Leah Barrow]]\"\n  - \"[[Sam Eze]]\"\npublished: 2025-11-18\ntags:\n  - \"clippings\"\n---\n# Story\n\nBody.\n"_ba
             << u"Story\nBody."_s << u"HP"_s << QStringList{u"Story"_s, u"2025-11-18"_s, u"https://news.example/story"_s, u""_s, u"Leah Barrow, Sam Eze"_s}
             << QString();
+        QTest::newRow("a clipped picture's credit and caption, lines without a stop under it, go; a sentence under a picture and a line without a stop "
+                      "elsewhere stay")
+            << u"a.md"_s
+            << "# Palisades fire grows\n\n![Flames](https://news.example/a.jpg)\n\nGetty Images\n\nFlames reached homes on Tuesday evening\n\nThe fire "
+               "grew to 2,900 acres.\n\n![Crews](https://news.example/b.jpg)\n\nCrews worked through the night.\n\nMore updates to follow\n"_ba
+            << u"Palisades fire grows\nThe fire grew to 2,900 acres.\nCrews worked through the night.\nMore updates to follow"_s << u"HPPP"_s << QStringList()
+            << QString();
         QTest::newRow("a clipped page's headings over its dropped lists of links go; a heading over text stays")
             << u"a.md"_s
             << "# Palisades fire grows\n\nThe fire grew to 2,900 acres.\n\n## 'Like a war zone'\n\nA second fire broke out near Altadena.\n\n## Related "
