@@ -141,6 +141,14 @@ private Q_SLOTS:
             << u"Eaton fire: residents return to streets of ash\nSome neighborhoods were allowed back in for the first time on Friday.\nBy Marisol Vega\n"
                u"ALTADENA \u2014 Only the chimney remained on the lot off Lake Avenue.\nDeputies escorted residents in on Friday."_s
             << u"HPPPP"_s << QStringList{u"Eaton fire: residents return to streets of ash"_s, u"2025-01-10"_s, u""_s, u""_s, u"Marisol Vega"_s} << QString();
+        QTest::newRow("a byline that gives the writer's e-mail before the outlet: the outlet after it (\"Foothill Courier\")")
+            << u"copy.txt"_s << "Crews gain ground\nBy Marisol Vega | mvega@courier.example | Foothill Courier\nCrews held the line on Friday.\n"_ba
+            << u"Crews gain ground\nBy Marisol Vega | mvega@courier.example | Foothill Courier\nCrews held the line on Friday."_s << u"HPP"_s
+            << QStringList{u"Crews gain ground"_s, u""_s, u""_s, u"Foothill Courier"_s, u"Marisol Vega"_s} << QString();
+        QTest::newRow("near miss: a writer's name that ends on a paper's word found in surnames stays the writer (\"Heath Ledger\")")
+            << u"copy.txt"_s << "Film revisited\nBy Heath Ledger | Arts desk\nThe film returned to cinemas on Friday.\n"_ba
+            << u"Film revisited\nBy Heath Ledger | Arts desk\nThe film returned to cinemas on Friday."_s << u"HPP"_s
+            << QStringList{u"Film revisited"_s, u""_s, u""_s, u""_s, u"Heath Ledger"_s} << QString();
         QTest::newRow("near miss: sentences above a late byline are the text's own; nothing goes as a masthead")
             << u"copy.txt"_s << "Council votes\nMembers met on Monday.\nNews\nIt passed.\nBy Jane Doe\nThe vote was 7 to 2.\n"_ba
             << u"Council votes\nMembers met on Monday.\nNews\nIt passed.\nBy Jane Doe\nThe vote was 7 to 2."_s << u"HPHPPP"_s

@@ -539,7 +539,9 @@ bool namesOutlet(const QString &text)
 {
     static const QStringList outletWords{u"press"_s, u"news"_s, u"times"_s, u"post"_s, u"journal"_s, u"agency"_s, u"wire"_s, u"service"_s, u"guardian"_s,
         u"telegraph"_s, u"herald"_s, u"tribune"_s, u"independent"_s, u"reuters"_s, u"bloomberg"_s, u"observer"_s, u"gazette"_s, u"radio"_s, u"television"_s,
-        u"broadcasting"_s, u"media"_s};
+        u"broadcasting"_s, u"media"_s,
+        // papers' names that are nobody's surname ("Bee", "Ledger", "Mercury" are)
+        u"courier"_s, u"chronicle"_s, u"dispatch"_s, u"sentinel"_s, u"examiner"_s, u"enquirer"_s, u"inquirer"_s, u"bulletin"_s, u"advertiser"_s};
     const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty() || words.size() > 4) {
         return false;
@@ -1616,8 +1618,13 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             // "By Jane Doe | Nov. 26, 2025", "By the Desk — Updated 11:40 p.m.": the date stays for the next check.
             // A Markdown clip joins the byline and the date line under it: "By Dana Hollis Updated 7:31 PM EDT".
             QString author = credit.toString().section(u'|', 0, 0);
-            // "By Sabine Okonkwo | Ravenscourt Gazette": the outlet after the bar.
-            if (const QString afterBar = credit.toString().section(u'|', 1, 1).trimmed(); article.outlet.isEmpty() && namesOutletNotSection(afterBar)) {
+            // "By Sabine Okonkwo | Ravenscourt Gazette": the outlet after the bar, or after the
+            // writer's e-mail address ("By Marisol Vega | mvega@... | Foothill Courier").
+            QString afterBar = credit.toString().section(u'|', 1, 1).trimmed();
+            if (afterBar.contains(u'@') && !afterBar.contains(u' ')) {
+                afterBar = credit.toString().section(u'|', 2, 2).trimmed();
+            }
+            if (article.outlet.isEmpty() && namesOutletNotSection(afterBar)) {
                 article.outlet = afterBar;
             }
             for (const QString &separator : {u" - "_s, u" \u2014 "_s, u" \u2013 "_s, u" \u00B7 "_s, u", Updated"_s, u", Published"_s, u", Posted"_s,
