@@ -1248,6 +1248,25 @@ private Q_SLOTS:
             << u"T\nThe fire burned 799 acres near Sylmar.\nFollow the road north past the reservoir and every house is gone, residents said.\nThe cause "
                u"is under investigation.\nSchools reopened on Monday.\nCrews stayed overnight."_s
             << u"HPPPPP"_s << QStringList() << QString();
+        QTest::newRow("a page that declares itself a live blog reads all its posts though one outweighs the rest; the posts' stamps go")
+            << u"page.html"_s
+            << R"(<html><head><title>Fires live</title><script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Fires live"}</script>)"
+               R"(</head><body><main><h1>Fires live</h1><div class="feed"><article><header><time datetime="2025-01-11T20:02:00Z">2h ago</time>)"
+               R"(<span>12.02 PST</span></header><p>Officials ordered residents of parts of Brentwood to leave as the fire pushed east into Mandeville )"
+               R"(Canyon on Saturday afternoon.</p><p>The wind shifted and the fire came over the ridge, the battalion chief said.</p></article>)"
+               R"(<article><header><time datetime="2025-01-11T18:30:00Z">3h ago</time></header><p>Helicopters are making water drops.</p></article>)"
+               R"(<article><p><time datetime="2025-01-11">Saturday</time> brought the first calm morning in days.</p></article></div></main></body></html>)"_ba
+            << u"Fires live\nOfficials ordered residents of parts of Brentwood to leave as the fire pushed east into Mandeville Canyon on Saturday "
+               u"afternoon.\nThe wind shifted and the fire came over the ridge, the battalion chief said.\nHelicopters are making water drops.\nSaturday "
+               u"brought the first calm morning in days."_s
+            << u"HPPPP"_s << QStringList() << QString();
+        QTest::newRow("near miss: a story's <article> beside short teasers, on a page that declares no live blog, is the story alone")
+            << u"page.html"_s
+            << R"(<html><head><title>Fire contained</title></head><body><main><h1>Fire contained</h1><div class="feed"><article><p>The Hurst fire was )"
+               R"(fully contained on Wednesday, fire officials said.</p><p>It burned about 799 acres north of the 210 Freeway.</p></article>)"
+               R"(<article><p>Road reopens.</p></article><article><p>Schools reopen.</p></article></div></main></body></html>)"_ba
+            << u"Fire contained\nThe Hurst fire was fully contained on Wednesday, fire officials said.\nIt burned about 799 acres north of the 210 Freeway."_s
+            << u"HPP"_s << QStringList() << QString();
         QTest::newRow("no metadata: headline and date from the lines above the text")
             << u"page.html"_s << R"(<html><head><title>Border Monitor - Lukashenko confirms Prigozhin is in Belarus</title></head><body>
 <div class="left"><p><a href="/n/1">Minsk opens talks on grain transit, 12 June 2023</a></p></div><div class="main">

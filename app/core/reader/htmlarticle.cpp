@@ -951,7 +951,9 @@ private:
         }
         // "Global Wire Service Marta Lindqvist <time>Sat 24 Jun 2023, 12:42 pm</time>": the
         // page's line of who and when, not a sentence; a "By ..." line stays for the byline.
-        if (kind == TextBlock::Kind::Paragraph && hasTime && text.size() <= 120 && !text.back().isPunct() && !text.startsWith(u"By "_s)) {
+        // A live post's stamp opens with its <time> ("<time>2h ago</time><span>12.02 PST</span>").
+        if (kind == TextBlock::Kind::Paragraph && (hasTime || !standaloneTime.isEmpty()) && text.size() <= 120 && !text.back().isPunct()
+            && !text.startsWith(u"By "_s)) {
             return;
         }
         m_blocks.append({kind, tag, std::move(text), kind == TextBlock::Kind::Paragraph ? m_quotation : -1});
@@ -1447,8 +1449,16 @@ bool contains(const GumboNode *ancestor, const GumboNode *node)
     return false;
 }
 
+// True when the page's structured data says it is a live blog ("@type": "LiveBlogPosting").
+bool declaresLiveBlog(const PageFacts &facts)
+{
+    return std::any_of(facts.jsonLd.cbegin(), facts.jsonLd.cend(), [](const QString &script) { return script.contains(u"LiveBlogPosting"_s); });
+}
+
 // A live blog's posts are <article>s side by side in one feed, none of them the story alone:
-// the feed is. A story's own <article> beside a few teasers still holds most of the text.
+// the feed is. A story's own <article> beside a few teasers still holds most of the text. A
+// page that declares itself a live blog is its feed even where one long post outweighs the
+// few short ones beside it.
 const GumboNode *feedOf(const GumboNode *post, const PageFacts &facts)
 {
     const GumboNode *feed = post->parent;
@@ -1458,6 +1468,9 @@ const GumboNode *feedOf(const GumboNode *post, const PageFacts &facts)
     int posts = 0;
     for (const GumboNode *other : facts.articles) {
         posts += other->parent == feed && facts.paragraphText.value(other) > 0 ? 1 : 0;
+    }
+    if (posts >= 2 && declaresLiveBlog(facts)) {
+        return feed;
     }
     return posts >= 3 && facts.paragraphText.value(post) * 2 < facts.paragraphText.value(feed) ? feed : post;
 }
