@@ -1233,9 +1233,10 @@ private Q_SLOTS:
 <p>Holloway covers California for Allied Wire.</p></article></body></html>)"_ba
             << u"T\nLOS ANGELES (AW) \u2014 A new fire broke out on Thursday afternoon in West Hills."_s << u"HP"_s
             << QStringList{u"T"_s, u""_s, u""_s, u"AW"_s, u"Karen Holloway"_s} << QString();
-        QTest::newRow("an earlier version's note goes wherever it stands; a sentence on the story's telling stays")
+        QTest::newRow("an earlier version's note and a dated correction go wherever they stand; a sentence on the story's telling stays")
             << u"page.html"_s << R"(<html><head><title>T</title></head><body><article>
 <p>An earlier version of this article misstated the size of the Eaton fire.</p><p>The Eaton fire has burned 14,000 acres.</p>
+<p>A correction was made on Jan. 10, 2025: An earlier version misstated the day the fire began.</p>
 <p>This story has been told in every church hall in Altadena this week, the pastor said.</p></article></body></html>)"_ba
             << u"T\nThe Eaton fire has burned 14,000 acres.\nThis story has been told in every church hall in Altadena this week, the pastor said."_s
             << u"HPP"_s << QStringList() << QString();

@@ -782,8 +782,9 @@ bool isCorrectionNote(QStringView line)
     if (line.isEmpty() || line.size() > longestNote || !QStringView(u"tTaA").contains(line.front())) {
         return false;
     }
-    // "An earlier version of this story misstated ...": only a note on the text opens so.
-    static const QList<QStringView> earlierVersions{u"an earlier version of this ", u"a previous version of this "};
+    // "An earlier version of this story misstated ...", "A correction was made on Jan. 10,
+    // 2025: ...": only a note on the text opens so.
+    static const QList<QStringView> earlierVersions{u"an earlier version of this ", u"a previous version of this ", u"a correction was made on "};
     if (std::any_of(earlierVersions.cbegin(), earlierVersions.cend(), [&line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })) {
         return true;
     }
