@@ -752,6 +752,13 @@ private Q_SLOTS:
             << u"HPP"_s << QStringList() << QString();
         QTest::newRow("one line is a paragraph") << u"a.txt"_s << "Witkoff said \"yes\" on Monday.\n"_ba << u"Witkoff said \"yes\" on Monday."_s << u"P"_s
                                                  << QStringList{u"Witkoff said \"yes\" on Monday."_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("no-break spaces read as plain spaces in the text and the writer's name; a run of them and a space is one space")
+            << u"a.txt"_s
+            << "Crews\xC2\xA0"
+               "battle Eaton fire\nBy Dana\xC2\xA0Ruiz\nALTADENA, Calif.\xC2\xA0 \xE2\x80\x94 Crews worked through the night, said "
+               "Capt.\xC2\xA0Jim\xE2\x80\xAFOrtega.\n"_ba
+            << u"Crews battle Eaton fire\nBy Dana Ruiz\nALTADENA, Calif. \u2014 Crews worked through the night, said Capt. Jim Ortega."_s << u"HPP"_s
+            << QStringList{u"Crews battle Eaton fire"_s, u""_s, u""_s, u""_s, u"Dana Ruiz"_s} << QString();
         QTest::newRow("soft hyphens and zero-width spaces inside words go")
             << u"a.txt"_s << "Talks resume\nPresident Zelen\xC2\xADsky met the en\xE2\x80\x8Bvoy.\n\xE2\x80\x8B\nThey spoke.\n"_ba
             << u"Talks resume\nPresident Zelensky met the envoy.\nThey spoke."_s << u"HPP"_s << QStringList() << QString();

@@ -247,7 +247,9 @@ ReadResult readBytes(const QByteArray &data, const QString &path, Format format)
         if (!result.articles[i].published.isValid()) {
             result.articles[i].published = dateInAddress(result.articles[i].url);
         }
-        result.articles[i].author = creditedWriters(result.articles[i].author);
+        // No-break spaces ("Dana\u00A0Ruiz") and runs of blanks read as one plain space, as in the body.
+        result.articles[i].author = creditedWriters(result.articles[i].author.simplified());
+        result.articles[i].outlet = result.articles[i].outlet.simplified();
     }
     return result;
 }
