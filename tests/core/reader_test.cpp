@@ -374,6 +374,14 @@ private Q_SLOTS:
             << u"a.txt"_s << "Council backs levy\nBy Grace Pollitt | Published January 7, 2025 at 5:45 PM EST\nThe council voted 7-2 on Tuesday.\n"_ba
             << u"Council backs levy\nThe council voted 7-2 on Tuesday."_s << u"HP"_s
             << QStringList{u"Council backs levy"_s, u"2025-01-07"_s, u""_s, u""_s, u"Grace Pollitt"_s} << QString();
+        QTest::newRow("a byline, the date and the time, each set apart by a bar: read and dropped")
+            << u"a.txt"_s << "Insurers face claims\nBy Jane Okafor, Staff Writer | Jan. 10, 2025 | 5:42 PM\nInsurers braced for losses on Friday.\n"_ba
+            << u"Insurers face claims\nInsurers braced for losses on Friday."_s << u"HP"_s
+            << QStringList{u"Insurers face claims"_s, u"2025-01-10"_s, u""_s, u""_s, u"Jane Okafor"_s} << QString();
+        QTest::newRow("near miss: a byline with a time but no date stays")
+            << u"a.txt"_s << "Insurers face claims\nBy Jane Okafor | 5:42 PM\nInsurers braced for losses on Friday.\n"_ba
+            << u"Insurers face claims\nBy Jane Okafor | 5:42 PM\nInsurers braced for losses on Friday."_s << u"HPP"_s
+            << QStringList{u"Insurers face claims"_s, u""_s, u""_s, u""_s, u"Jane Okafor"_s} << QString();
         QTest::newRow("a byline the date runs on from without a mark: read and dropped")
             << u"a.txt"_s << "Council backs levy\nBy Tom Hale, June 24, 2023\nThe council voted 7-2 on Tuesday.\n"_ba
             << u"Council backs levy\nThe council voted 7-2 on Tuesday."_s << u"HP"_s

@@ -1046,6 +1046,18 @@ QStringView writerBeforeDate(QStringView credit)
 
 } // namespace
 
+namespace {
+
+// "5:42 PM", "5.42pm", "17:42 GMT", "9:14 a.m. EST": a time of day alone.
+bool isClockTime(QStringView part)
+{
+    constexpr qsizetype longestTime = 20;
+    static const QRegularExpression time(u"^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?$"_s, QRegularExpression::CaseInsensitiveOption);
+    return !part.isEmpty() && part.size() <= longestTime && part.front().isDigit() && time.matchView(part).hasMatch();
+}
+
+} // namespace
+
 CreditLine readCreditLine(QStringView line)
 {
     constexpr qsizetype longestLine = 120;
@@ -1070,6 +1082,8 @@ CreditLine readCreditLine(QStringView line)
             found.credit = credit;
         } else if (!dated && part.size() <= longestDate && parsePublicationDate(part).isValid()) {
             dated = true;
+        } else if (dated && isClockTime(part)) {
+            continue; // "By Jane Okafor | Jan. 10, 2025 | 5:42 PM": the time beside the date
         } else if (!found.outlet.isEmpty() || part.count(u' ') >= mostOutletWords
             || std::any_of(part.cbegin(), part.cend(), [](QChar c) { return c.isDigit(); })) {
             return {};
