@@ -1283,6 +1283,12 @@ private Q_SLOTS:
                R"(<article><p>Road reopens.</p></article><article><p>Schools reopen.</p></article></div></main></body></html>)"_ba
             << u"Fire contained\nThe Hurst fire was fully contained on Wednesday, fire officials said.\nIt burned about 799 acres north of the 210 Freeway."_s
             << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("the writer's line with a day but no year under the headline goes; a line of the writer's name and a street stays")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title><meta name="author" content="Lena Park"></head><body><article><p>Lena Park Jan 14</p>)"
+               R"(<p>We left at midnight.</p><p>Lena Park Road 14</p><p>The house still stands.</p></article></body></html>)"_ba
+            << u"T\nWe left at midnight.\nLena Park Road 14\nThe house still stands."_s << u"HPPP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Lena Park"_s}
+            << QString();
         QTest::newRow("no metadata: headline and date from the lines above the text")
             << u"page.html"_s << R"(<html><head><title>Border Monitor - Lukashenko confirms Prigozhin is in Belarus</title></head><body>
 <div class="left"><p><a href="/n/1">Minsk opens talks on grain transit, 12 June 2023</a></p></div><div class="main">
@@ -2417,11 +2423,13 @@ private Q_SLOTS:
         writersNewsletter.replace("From: \"Morning Brief\" <am@brief.example>", "From: Lena Park from Canyon Notes <canyonnotes@letters.example>");
         writersNewsletter.replace(
             QByteArray("<html><head><title>Peace plan: what next</title></head><body><p>Talks resume in Geneva.</p></body></html>").toBase64(),
-            QByteArray("<html><head><title>Peace plan: what next</title></head><body><p>Talks resume in Geneva.</p><p>Delegates arrive on Monday.</p>"
+            QByteArray("<html><head><title>Peace plan: what next</title></head><body><p>Lena Park Jan 14</p><p>Talks resume in Geneva.</p>"
+                       "<p>Delegates arrive on Monday.</p>"
                        "<p>More soon.</p><p>You\u2019re currently a free subscriber to Canyon Notes. Upgrade your subscription.</p>"
                        "<p>548 Market Street PMB 72296, San Francisco, CA 94104</p></body></html>")
                 .toBase64());
-        QTest::newRow("a newsletter sent as \"Writer from Newsletter\": the writer and the outlet; why the reader got it and the sender's address go")
+        QTest::newRow("a newsletter sent as \"Writer from Newsletter\": the writer and the outlet; the writer's line with the day, why the reader got it "
+                      "and the sender's address go")
             << u"brief.eml"_s << writersNewsletter << u"Peace plan: what next\nTalks resume in Geneva.\nDelegates arrive on Monday.\nMore soon."_s << u"HPPP"_s
             << QStringList{u"Peace plan: what next"_s, u"2025-11-26"_s, u""_s, u"Canyon Notes"_s, u"Lena Park"_s} << QString();
         QByteArray namedShowNewsletter = newsletter;

@@ -2432,10 +2432,17 @@ void removeWriterAndDateLine(QList<HtmlBlock> &blocks, const QString &author)
     if (author.isEmpty()) {
         return;
     }
+    // A newsletter's e-mail prints the day without the year ("Lena Park Jan 14").
+    const auto monthAndDay = [](QStringView rest) {
+        const QList<QStringView> words = rest.trimmed().split(u' ', Qt::SkipEmptyParts);
+        return words.size() == 2 && monthNumber(words[0]) != 0 && words[1].size() <= 2
+            && std::all_of(words[1].cbegin(), words[1].cend(), [](QChar c) { return c.isDigit(); });
+    };
     for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), topBlocks); ++i) {
         const QString &text = blocks[i].text;
         if (blocks[i].kind == TextBlock::Kind::Paragraph && text.size() <= longestLine && text.size() > author.size() && text.startsWith(author)
-            && !text.back().isPunct() && parsePublicationDate(QStringView(text).sliced(author.size())).isValid()) {
+            && !text.back().isPunct()
+            && (parsePublicationDate(QStringView(text).sliced(author.size())).isValid() || monthAndDay(QStringView(text).sliced(author.size())))) {
             blocks.removeAt(i);
             return;
         }
