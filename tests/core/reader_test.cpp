@@ -130,6 +130,29 @@ private Q_SLOTS:
                "Post navigation\n3 thoughts on \u201CNotre-Dame reopens\u201D\nGerald Pike says:\nDecember 8, 2024 at 9:12 am\nWatched it live.\nReply\n"_ba
             << u"Notre-Dame reopens\nThe doors opened on Saturday evening."_s << u"HP"_s
             << QStringList{u"Notre-Dame reopens"_s, u"2024-12-08"_s, u""_s, u""_s, u"Tom Hadley"_s} << QString();
+        QTest::newRow("a regional paper's page copied whole: the standfirst between the headline and the byline, the long date line of both times, the "
+                      "foot of popular stories over the copyright notice")
+            << u"copy.txt"_s
+            << "Skip to content\nFoothill Courier\nLog In\nNews\nWildfires\nEaton fire: residents return to streets of ash\nSome neighborhoods were "
+               "allowed back in for the first time on Friday.\nBy Marisol Vega\nPUBLISHED: January 10, 2025 at 6:42 PM PST | UPDATED: January 11, 2025 at "
+               "7:15 AM PST\nALTADENA \xE2\x80\x94 Only the chimney remained on the lot off Lake Avenue.\nDeputies escorted residents in on Friday.\n"
+               "Most Popular\nHow to check your evacuation zone\nRose Bowl becomes staging area\nCopyright \xC2\xA9 2025 Foothill Courier. All rights "
+               "reserved.\nPrivacy Policy | Terms of Use\n"_ba
+            << u"Eaton fire: residents return to streets of ash\nSome neighborhoods were allowed back in for the first time on Friday.\nBy Marisol Vega\n"
+               u"ALTADENA \u2014 Only the chimney remained on the lot off Lake Avenue.\nDeputies escorted residents in on Friday."_s
+            << u"HPPPP"_s << QStringList{u"Eaton fire: residents return to streets of ash"_s, u"2025-01-10"_s, u""_s, u""_s, u"Marisol Vega"_s} << QString();
+        QTest::newRow("a byline that gives the writer's e-mail before the outlet: the outlet after it (\"Foothill Courier\")")
+            << u"copy.txt"_s << "Crews gain ground\nBy Marisol Vega | mvega@courier.example | Foothill Courier\nCrews held the line on Friday.\n"_ba
+            << u"Crews gain ground\nBy Marisol Vega | mvega@courier.example | Foothill Courier\nCrews held the line on Friday."_s << u"HPP"_s
+            << QStringList{u"Crews gain ground"_s, u""_s, u""_s, u"Foothill Courier"_s, u"Marisol Vega"_s} << QString();
+        QTest::newRow("near miss: a writer's name that ends on a paper's word found in surnames stays the writer (\"Heath Ledger\")")
+            << u"copy.txt"_s << "Film revisited\nBy Heath Ledger | Arts desk\nThe film returned to cinemas on Friday.\n"_ba
+            << u"Film revisited\nBy Heath Ledger | Arts desk\nThe film returned to cinemas on Friday."_s << u"HPP"_s
+            << QStringList{u"Film revisited"_s, u""_s, u""_s, u""_s, u"Heath Ledger"_s} << QString();
+        QTest::newRow("near miss: sentences above a late byline are the text's own; nothing goes as a masthead")
+            << u"copy.txt"_s << "Council votes\nMembers met on Monday.\nNews\nIt passed.\nBy Jane Doe\nThe vote was 7 to 2.\n"_ba
+            << u"Council votes\nMembers met on Monday.\nNews\nIt passed.\nBy Jane Doe\nThe vote was 7 to 2."_s << u"HPHPPP"_s
+            << QStringList{u"Council votes"_s, u""_s, u""_s, u""_s, u"Jane Doe"_s} << QString();
         QTest::newRow("a copied news page's foot: agency credit, tags and calls to subscribe dropped")
             << u"copy.txt"_s
             << "Deal struck\nBy Jane Doe\nShare\nTweet\nThe deal was struck on Sunday after two weeks of talks.\nDelegates left the hall before dawn.\n"
@@ -351,6 +374,14 @@ private Q_SLOTS:
             << u"a.txt"_s << "Council backs levy\nBy Grace Pollitt | Published January 7, 2025 at 5:45 PM EST\nThe council voted 7-2 on Tuesday.\n"_ba
             << u"Council backs levy\nThe council voted 7-2 on Tuesday."_s << u"HP"_s
             << QStringList{u"Council backs levy"_s, u"2025-01-07"_s, u""_s, u""_s, u"Grace Pollitt"_s} << QString();
+        QTest::newRow("a byline, the date and the time, each set apart by a bar: read and dropped")
+            << u"a.txt"_s << "Insurers face claims\nBy Jane Okafor, Staff Writer | Jan. 10, 2025 | 5:42 PM\nInsurers braced for losses on Friday.\n"_ba
+            << u"Insurers face claims\nInsurers braced for losses on Friday."_s << u"HP"_s
+            << QStringList{u"Insurers face claims"_s, u"2025-01-10"_s, u""_s, u""_s, u"Jane Okafor"_s} << QString();
+        QTest::newRow("near miss: a byline with a time but no date stays")
+            << u"a.txt"_s << "Insurers face claims\nBy Jane Okafor | 5:42 PM\nInsurers braced for losses on Friday.\n"_ba
+            << u"Insurers face claims\nBy Jane Okafor | 5:42 PM\nInsurers braced for losses on Friday."_s << u"HPP"_s
+            << QStringList{u"Insurers face claims"_s, u""_s, u""_s, u""_s, u"Jane Okafor"_s} << QString();
         QTest::newRow("a byline the date runs on from without a mark: read and dropped")
             << u"a.txt"_s << "Council backs levy\nBy Tom Hale, June 24, 2023\nThe council voted 7-2 on Tuesday.\n"_ba
             << u"Council backs levy\nThe council voted 7-2 on Tuesday."_s << u"HP"_s
@@ -547,6 +578,12 @@ private Q_SLOTS:
             << u"Trump to address Congress\nBy LISA MERCER\nWASHINGTON (AP) \u2014 Trump will address Congress on Tuesday night.\nThe White House said the "
                u"speech would be long."_s
             << u"HPPP"_s << QStringList{u"Trump to address Congress"_s, u""_s, u""_s, u"AP"_s, u"Lisa Mercer"_s} << QString();
+        QTest::newRow("a copied story's foot: the correction note goes")
+            << u"a.txt"_s
+            << "Fire contained\nBy Jess Morales\nThe Hurst fire was fully contained on Wednesday.\nThe fire burned 799 acres.\nThis version corrects the "
+               "size of the fire.\n"_ba
+            << u"Fire contained\nBy Jess Morales\nThe Hurst fire was fully contained on Wednesday.\nThe fire burned 799 acres."_s << u"HPPP"_s
+            << QStringList{u"Fire contained"_s, u""_s, u""_s, u""_s, u"Jess Morales"_s} << QString();
         QTest::newRow("near misses: a sentence on an image of a report, and one on another person by surname, at the foot stay")
             << u"a.txt"_s
             << "Audit published\nBy Lisa Mercer\nImage 3 of the report shows the damage.\nThe audit was published on Tuesday.\nKessler covers the costs "
@@ -686,6 +723,14 @@ private Q_SLOTS:
             << u"a.txt"_s << "Bridge closed\nAled Morgan\nTransport correspondent\nThe bridge was shut on Sunday.\n"_ba
             << u"Bridge closed\nAled Morgan\nTransport correspondent\nThe bridge was shut on Sunday."_s << u"HPHP"_s
             << QStringList{u"Bridge closed"_s, u""_s, u""_s, u""_s, u"Aled Morgan"_s} << QString();
+        QTest::newRow("an outlet's name over the desk's credit (\"Staff report\") is the outlet, no writer; the credit is no heading")
+            << u"a.txt"_s << "What we know\nCoastal Valley Times\nStaff report\nJanuary 9, 2025\nTwo fires burned on Thursday.\n"_ba
+            << u"What we know\nCoastal Valley Times\nStaff report\nJanuary 9, 2025\nTwo fires burned on Thursday."_s << u"HHPPP"_s
+            << QStringList{u"What we know"_s, u"2025-01-09"_s, u""_s, u"Coastal Valley Times"_s, u""_s} << QString();
+        QTest::newRow("an outlet's staff and agencies credit is no heading; a heading that ends on reports stays one")
+            << u"a.txt"_s << "Fires contained\nGuardian staff and agencies\nBoth fires were contained on Friday.\nInsurance reports\nClaims passed $20bn.\n"_ba
+            << u"Fires contained\nGuardian staff and agencies\nBoth fires were contained on Friday.\nInsurance reports\nClaims passed $20bn."_s << u"HPPHP"_s
+            << QStringList{u"Fires contained"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("a name line above a sentence is no author") << u"a.txt"_s << "Bridge closed\nAled Morgan\nThe bridge was shut on Sunday.\n"_ba
                                                                    << u"Bridge closed\nAled Morgan\nThe bridge was shut on Sunday."_s << u"HHP"_s
                                                                    << QStringList{u"Bridge closed"_s, u""_s, u""_s, u""_s, u""_s} << QString();
@@ -715,6 +760,13 @@ private Q_SLOTS:
             << u"HPP"_s << QStringList() << QString();
         QTest::newRow("one line is a paragraph") << u"a.txt"_s << "Witkoff said \"yes\" on Monday.\n"_ba << u"Witkoff said \"yes\" on Monday."_s << u"P"_s
                                                  << QStringList{u"Witkoff said \"yes\" on Monday."_s, u""_s, u""_s, u""_s, u""_s} << QString();
+        QTest::newRow("no-break spaces read as plain spaces in the text and the writer's name; a run of them and a space is one space")
+            << u"a.txt"_s
+            << "Crews\xC2\xA0"
+               "battle Eaton fire\nBy Dana\xC2\xA0Ruiz\nALTADENA, Calif.\xC2\xA0 \xE2\x80\x94 Crews worked through the night, said "
+               "Capt.\xC2\xA0Jim\xE2\x80\xAFOrtega.\n"_ba
+            << u"Crews battle Eaton fire\nBy Dana Ruiz\nALTADENA, Calif. \u2014 Crews worked through the night, said Capt. Jim Ortega."_s << u"HPP"_s
+            << QStringList{u"Crews battle Eaton fire"_s, u""_s, u""_s, u""_s, u"Dana Ruiz"_s} << QString();
         QTest::newRow("soft hyphens and zero-width spaces inside words go")
             << u"a.txt"_s << "Talks resume\nPresident Zelen\xC2\xADsky met the en\xE2\x80\x8Bvoy.\n\xE2\x80\x8B\nThey spoke.\n"_ba
             << u"Talks resume\nPresident Zelensky met the envoy.\nThey spoke."_s << u"HPP"_s << QStringList() << QString();
@@ -757,10 +809,36 @@ private Q_SLOTS:
         QTest::newRow("front matter, title not repeated")
             << u"a.md"_s << "---\ntitle: Story\npublished: 2025-11-26\noutlet: Outlet\nauthor: Desk\n---\n# Story\n\nBody.\n"_ba << u"Story\nBody."_s << u"HP"_s
             << QStringList{u"Story"_s, u"2025-11-26"_s, u""_s, u"Outlet"_s, u"Desk"_s} << QString();
-        QTest::newRow("web clipping: source address, author list, wiki link")
+        QTest::newRow("web clipping: source address, every writer of the author list, wiki links")
             << u"a.md"_s
             << "---\ntitle: \"Story\"\nsource: \"https://news.example/story\"\nauthor:\n  - \"[[Leah Barrow]]\"\n  - \"[[Sam Eze]]\"\npublished: 2025-11-18\ntags:\n  - \"clippings\"\n---\n# Story\n\nBody.\n"_ba
-            << u"Story\nBody."_s << u"HP"_s << QStringList{u"Story"_s, u"2025-11-18"_s, u"https://news.example/story"_s, u""_s, u"Leah Barrow"_s} << QString();
+            << u"Story\nBody."_s << u"HP"_s << QStringList{u"Story"_s, u"2025-11-18"_s, u"https://news.example/story"_s, u""_s, u"Leah Barrow, Sam Eze"_s}
+            << QString();
+        QTest::newRow("a clipped picture's credit and caption, lines without a stop under it, go; a sentence under a picture and a line without a stop "
+                      "elsewhere stay")
+            << u"a.md"_s
+            << "# Palisades fire grows\n\n![Flames](https://news.example/a.jpg)\n\nGetty Images\n\nFlames reached homes on Tuesday evening\n\nThe fire "
+               "grew to 2,900 acres.\n\n![Crews](https://news.example/b.jpg)\n\nCrews worked through the night.\n\nMore updates to follow\n"_ba
+            << u"Palisades fire grows\nThe fire grew to 2,900 acres.\nCrews worked through the night.\nMore updates to follow"_s << u"HPPP"_s << QStringList()
+            << QString();
+        QTest::newRow("a clipped page's headings over its dropped lists of links go; a heading over text stays")
+            << u"a.md"_s
+            << "# Palisades fire grows\n\nThe fire grew to 2,900 acres.\n\n## 'Like a war zone'\n\nA second fire broke out near Altadena.\n\n## Related "
+               "Topics\n\n- [Wildfires](https://news.example/wildfires)\n\n## More on this story\n\n- [In maps](https://news.example/maps)\n"_ba
+            << u"Palisades fire grows\nThe fire grew to 2,900 acres.\n'Like a war zone'\nA second fire broke out near Altadena."_s << u"HPHP"_s << QStringList()
+            << QString();
+        QTest::newRow("a read-later export: the title as a YAML block scalar, the site's name and the publication date by their keys, not the day saved")
+            << u"a.md"_s
+            << "---\nid: 7d1c6a52\ntitle: |\n  Altadena families count\n  what the fire took\nauthor: Imani Brooks\ndate_saved: 2025-01-20T18:22:05.000Z\n"
+               "date_published: 2025-01-18T13:00:00.000Z\nsite_name: The Sunday Review\nurl: https://news.example/altadena\n---\n\nMany families lived "
+               "in the west of town.\n"_ba
+            << u"Altadena families count what the fire took\nMany families lived in the west of town."_s << u"HP"_s
+            << QStringList{u"Altadena families count what the fire took"_s, u"2025-01-18"_s, u"https://news.example/altadena"_s, u"The Sunday Review"_s,
+                   u"Imani Brooks"_s}
+            << QString();
+        QTest::newRow("near miss: a title that opens with a bar is no block scalar")
+            << u"a.md"_s << "---\ntitle: |Kyiv| talks resume\n---\n\nTalks resumed on Monday.\n"_ba << u"|Kyiv| talks resume\nTalks resumed on Monday."_s
+            << u"HP"_s << QStringList{u"|Kyiv| talks resume"_s, u""_s, u""_s, u""_s, u""_s} << QString();
         QTest::newRow("footnote marks and notes of a clipping dropped; a bracketed word and a caret kept")
             << u"a.md"_s
             << "# T\n\nHe promised to rebuild it within five years.[^1] Few believed him.[^note-2]\n\nThe index rose [sic] by 2^3 points.\n\n[^1]: He said it on 16 April 2019.\n\n[^note-2]: They had met in September.\n"_ba
@@ -1161,6 +1239,55 @@ private Q_SLOTS:
 <p>Reporting by local media suggested the plane broke up in the air.</p><p>Tom Hale in London contributed to this report.</p>
 <p>(Reporting by Marta Lindqvist; editing by Tom Barrett)</p></article></body></html>)"_ba
             << u"T\nThe plane came down near Kuzhenkino.\nReporting by local media suggested the plane broke up in the air."_s << u"HPP"_s << QStringList()
+            << QString();
+        QTest::newRow("a wire page's foot: the correction note, the note on a writer named in capitals by surname, then the desk's note go")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article><p>By <a href="/a/kh">KAREN HOLLOWAY</a></p>
+<p>LOS ANGELES (AW) &#8212; A new fire broke out on Thursday afternoon in West Hills.</p>
+<p>Associated writer Paul Reyes in Pasadena contributed to this report.</p>
+<p><em>This story has been corrected to show that the fire broke out Thursday afternoon, not Thursday morning.</em></p>
+<p>Holloway covers California for Allied Wire.</p></article></body></html>)"_ba
+            << u"T\nLOS ANGELES (AW) \u2014 A new fire broke out on Thursday afternoon in West Hills."_s << u"HP"_s
+            << QStringList{u"T"_s, u""_s, u""_s, u"AW"_s, u"Karen Holloway"_s} << QString();
+        QTest::newRow("an earlier version's note and a dated correction go wherever they stand; a sentence on the story's telling stays")
+            << u"page.html"_s << R"(<html><head><title>T</title></head><body><article>
+<p>An earlier version of this article misstated the size of the Eaton fire.</p><p>The Eaton fire has burned 14,000 acres.</p>
+<p>A correction was made on Jan. 10, 2025: An earlier version misstated the day the fire began.</p>
+<p>This story has been told in every church hall in Altadena this week, the pastor said.</p></article></body></html>)"_ba
+            << u"T\nThe Eaton fire has burned 14,000 acres.\nThis story has been told in every church hall in Altadena this week, the pastor said."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("a paragraph that calls to follow the outlet's coverage at its address goes; a sentence that opens on Follow stays")
+            << u"page.html"_s
+            << "<html><head><title>T</title></head><body><article><p>The fire burned 799 acres near Sylmar.</p><p>Follow "
+               "AW&#8217;s coverage of the wildfires at <a href=\"https://alliedwire.example/hub/wildfires\">https://alliedwire.example/hub/wildfires</a>"
+               "</p><p>Follow the road north past the reservoir and every house is gone, residents said.</p><p>The cause is under investigation.</p>"
+               "<p>Schools reopened on Monday.</p><p>Crews stayed overnight.</p></article></body></html>"_ba
+            << u"T\nThe fire burned 799 acres near Sylmar.\nFollow the road north past the reservoir and every house is gone, residents said.\nThe cause "
+               u"is under investigation.\nSchools reopened on Monday.\nCrews stayed overnight."_s
+            << u"HPPPPP"_s << QStringList() << QString();
+        QTest::newRow("a page that declares itself a live blog reads all its posts though one outweighs the rest; the posts' stamps go")
+            << u"page.html"_s
+            << R"(<html><head><title>Fires live</title><script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Fires live"}</script>)"
+               R"(</head><body><main><h1>Fires live</h1><div class="feed"><article><header><time datetime="2025-01-11T20:02:00Z">2h ago</time>)"
+               R"(<span>12.02 PST</span></header><p>Officials ordered residents of parts of Brentwood to leave as the fire pushed east into Mandeville )"
+               R"(Canyon on Saturday afternoon.</p><p>The wind shifted and the fire came over the ridge, the battalion chief said.</p></article>)"
+               R"(<article><header><time datetime="2025-01-11T18:30:00Z">3h ago</time></header><p>Helicopters are making water drops.</p></article>)"
+               R"(<article><p><time datetime="2025-01-11">Saturday</time> brought the first calm morning in days.</p></article></div></main></body></html>)"_ba
+            << u"Fires live\nOfficials ordered residents of parts of Brentwood to leave as the fire pushed east into Mandeville Canyon on Saturday "
+               u"afternoon.\nThe wind shifted and the fire came over the ridge, the battalion chief said.\nHelicopters are making water drops.\nSaturday "
+               u"brought the first calm morning in days."_s
+            << u"HPPPP"_s << QStringList() << QString();
+        QTest::newRow("near miss: a story's <article> beside short teasers, on a page that declares no live blog, is the story alone")
+            << u"page.html"_s
+            << R"(<html><head><title>Fire contained</title></head><body><main><h1>Fire contained</h1><div class="feed"><article><p>The Hurst fire was )"
+               R"(fully contained on Wednesday, fire officials said.</p><p>It burned about 799 acres north of the 210 Freeway.</p></article>)"
+               R"(<article><p>Road reopens.</p></article><article><p>Schools reopen.</p></article></div></main></body></html>)"_ba
+            << u"Fire contained\nThe Hurst fire was fully contained on Wednesday, fire officials said.\nIt burned about 799 acres north of the 210 Freeway."_s
+            << u"HPP"_s << QStringList() << QString();
+        QTest::newRow("the writer's line with a day but no year under the headline goes; a line of the writer's name and a street stays")
+            << u"page.html"_s
+            << R"(<html><head><title>T</title><meta name="author" content="Lena Park"></head><body><article><p>Lena Park Jan 14</p>)"
+               R"(<p>We left at midnight.</p><p>Lena Park Road 14</p><p>The house still stands.</p></article></body></html>)"_ba
+            << u"T\nWe left at midnight.\nLena Park Road 14\nThe house still stands."_s << u"HPPP"_s << QStringList{u"T"_s, u""_s, u""_s, u""_s, u"Lena Park"_s}
             << QString();
         QTest::newRow("no metadata: headline and date from the lines above the text")
             << u"page.html"_s << R"(<html><head><title>Border Monitor - Lukashenko confirms Prigozhin is in Belarus</title></head><body>
@@ -1661,6 +1788,29 @@ private Q_SLOTS:
             << u"HPPP"_s
             << QStringList{u"Ferry service to island suspended"_s, u""_s, u"https://www.harbourgazette.example/news/ferry-suspended-1_88123"_s,
                    u"The Harbour Gazette"_s, u"Rhiannon Pugh"_s}
+            << QString();
+        QTest::newRow("a page set in <font> and <br>: the site after the printed headline in <title> is the outlet, not the one in the writer's job")
+            << u"page.html"_s
+            << R"(<html><head><title>Altadena church opens doors :: Mountain View Gazette</title></head><body><table><tr><td>)"
+               R"(<font size="4"><b>Altadena church opens doors</b></font><br><font size="2"><i>By Walter Briggs, Gazette Staff Writer</i><br>)"
+               R"(Posted Saturday, January 11, 2025</font><br><br><font face="Georgia">The church has housed about 60 people a night since Tuesday.)"
+               R"(<br><br>Donations can be dropped off at the church office.</font></td></tr></table></body></html>)"_ba
+            << u"Altadena church opens doors\nBy Walter Briggs, Gazette Staff Writer\nThe church has housed about 60 people a night since Tuesday.\n"
+               u"Donations can be dropped off at the church office."_s
+            << u"HPPP"_s << QStringList{u"Altadena church opens doors"_s, u"2025-01-11"_s, u""_s, u"Mountain View Gazette"_s, u"Walter Briggs"_s} << QString();
+        QTest::newRow(
+            "an agency's incident page: the site after the bar in a <title> that says more than the heading is the outlet; the page's update line goes")
+            << u"page.html"_s
+            << R"(<html><head><title>Palisades Fire Incident Update - January 12, 2025 | CAL FIRE</title></head><body><main><h1>Palisades Fire</h1>)"
+               R"(<h2>Current Situation</h2><p>Firefighters held the eastern edge overnight.</p><p>Aircraft resumed drops at first light.</p>)"
+               R"(<p>Page last updated: 1/12/2025 7:14 AM</p></main></body></html>)"_ba
+            << u"Palisades Fire\nCurrent Situation\nFirefighters held the eastern edge overnight.\nAircraft resumed drops at first light."_s << u"HHPP"_s
+            << QStringList{u"Palisades Fire"_s, u"2025-01-12"_s, u""_s, u"CAL FIRE"_s, u""_s} << QString();
+        QTest::newRow("near miss: a lower-case word after the bar is no site")
+            << u"page.html"_s
+            << R"(<html><head><title>Palisades Fire Incident Update | updated hourly</title></head><body><main><h1>Palisades Fire</h1>)"
+               R"(<p>Firefighters held the eastern edge overnight.</p></main></body></html>)"_ba
+            << u"Palisades Fire\nFirefighters held the eastern edge overnight."_s << u"HP"_s << QStringList{u"Palisades Fire"_s, u""_s, u""_s, u""_s, u""_s}
             << QString();
         QTest::newRow("near misses: a <title> the text does not print, over a first line that a sentence follows, stays the title; a URL in a sentence stays")
             << u"page.html"_s
@@ -2269,6 +2419,24 @@ private Q_SLOTS:
         QTest::newRow("newsletter e-mail titled with the sender's name: the subject is the headline")
             << u"brief.eml"_s << namedNewsletter << u"Peace plan \u2014 what next\nTalks resume in Geneva."_s << u"HP"_s
             << QStringList{u"Peace plan \u2014 what next"_s, u"2025-11-26"_s, u""_s, u"Morning Brief"_s, u""_s} << QString();
+        QByteArray writersNewsletter = newsletter;
+        writersNewsletter.replace("From: \"Morning Brief\" <am@brief.example>", "From: Lena Park from Canyon Notes <canyonnotes@letters.example>");
+        writersNewsletter.replace(
+            QByteArray("<html><head><title>Peace plan: what next</title></head><body><p>Talks resume in Geneva.</p></body></html>").toBase64(),
+            QByteArray("<html><head><title>Peace plan: what next</title></head><body><p>Lena Park Jan 14</p><p>Talks resume in Geneva.</p>"
+                       "<p>Delegates arrive on Monday.</p>"
+                       "<p>More soon.</p><p>You\u2019re currently a free subscriber to Canyon Notes. Upgrade your subscription.</p>"
+                       "<p>548 Market Street PMB 72296, San Francisco, CA 94104</p></body></html>")
+                .toBase64());
+        QTest::newRow("a newsletter sent as \"Writer from Newsletter\": the writer and the outlet; the writer's line with the day, why the reader got it "
+                      "and the sender's address go")
+            << u"brief.eml"_s << writersNewsletter << u"Peace plan: what next\nTalks resume in Geneva.\nDelegates arrive on Monday.\nMore soon."_s << u"HPPP"_s
+            << QStringList{u"Peace plan: what next"_s, u"2025-11-26"_s, u""_s, u"Canyon Notes"_s, u"Lena Park"_s} << QString();
+        QByteArray namedShowNewsletter = newsletter;
+        namedShowNewsletter.replace("From: \"Morning Brief\" <am@brief.example>", "From: The Morning from The Daily Ledger <am@brief.example>");
+        QTest::newRow("near miss: a sender \"The Morning from The Daily Ledger\" names no writer")
+            << u"brief.eml"_s << namedShowNewsletter << u"Peace plan: what next\nTalks resume in Geneva."_s << u"HP"_s
+            << QStringList{u"Peace plan: what next"_s, u"2025-11-26"_s, u""_s, u"The Morning from The Daily Ledger"_s, u""_s} << QString();
         QTest::newRow("plain e-mail: the subject, encoded words joined, is the headline")
             << u"note.eml"_s
             << "From: Desk <desk@wire.example>\nSubject: =?utf-8?Q?Peace_plan_=E2=80=94_what?= =?utf-8?B?IG5leHQ=?=\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nTalks resume in Gen=\neva on Monday.\n"_ba

@@ -6,9 +6,19 @@ namespace Sourceline {
 
 namespace {
 
+// A no-break space (U+00A0, U+2007, U+202F) is a blank too, written as a plain one: pages set
+// it between a title and a name ("Capt.\u00A0Jim\u00A0Ortega"), and the name must read as
+// the same person's where another article spaces it plainly. Each is one UTF-16 unit, as the
+// space that replaces it is.
+bool isNoBreakSpace(QChar c)
+{
+    const char16_t unit = c.unicode();
+    return unit == 0x00A0 || unit == 0x2007 || unit == 0x202F;
+}
+
 bool isBlank(QChar c)
 {
-    return c == u' ' || c == u'\t';
+    return c == u' ' || c == u'\t' || isNoBreakSpace(c);
 }
 
 // Soft hyphens, zero-width spaces, word joiners and stray byte order marks: pages put them
@@ -44,7 +54,7 @@ void ArticleBodyBuilder::add(TextBlock::Kind kind, QStringView text, int quotati
     const char16_t *units = text.utf16();
     for (qsizetype i = from; i < to; ++i) {
         // Most characters are neither blank nor invisible: one comparison passes them on.
-        if (units[i] > u' ' && units[i] < 0xAD) {
+        if (units[i] > u' ' && units[i] < 0xA0) {
             continue;
         }
         const QChar c = text[i];

@@ -247,7 +247,9 @@ ReadResult readBytes(const QByteArray &data, const QString &path, Format format)
         if (!result.articles[i].published.isValid()) {
             result.articles[i].published = dateInAddress(result.articles[i].url);
         }
-        result.articles[i].author = creditedWriters(result.articles[i].author);
+        // No-break spaces ("Dana\u00A0Ruiz") and runs of blanks read as one plain space, as in the body.
+        result.articles[i].author = creditedWriters(result.articles[i].author.simplified());
+        result.articles[i].outlet = result.articles[i].outlet.simplified();
     }
     return result;
 }
@@ -268,6 +270,11 @@ ReadResult readMime(const QByteArray &data, const QString &path)
     if (!document.isHtml && !subject.isEmpty() && text.left(text.indexOf('\n')).trimmed() != subject) {
         body.prepend(subject + "\n\n");
     }
+    // The writer a newsletter's sender names ("Lena Park from Canyon Notes") is the page's
+    // author where the page names none: its line of writer and day ("Lena Park Jan 14") goes.
+    if (document.isHtml && !document.writer.isEmpty()) {
+        body.append("\n<meta name=\"author\" content=\"" + document.writer.toHtmlEscaped().toUtf8() + "\">\n");
+    }
     ReadResult result = readBytes(body, path, document.isHtml ? Format::Html : Format::Text);
     // A newsletter's HTML often bears no other title than the newsletter's name, which is the
     // sender's: the subject says what the issue is about, and becomes the page's headline.
@@ -286,6 +293,9 @@ ReadResult readMime(const QByteArray &data, const QString &path)
         }
         if (article.outlet.isEmpty()) {
             article.outlet = document.sender;
+        }
+        if (article.author.isEmpty()) {
+            article.author = document.writer;
         }
     }
     return result;

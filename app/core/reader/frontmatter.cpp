@@ -54,11 +54,13 @@ bool assign(FrontMatter &matter, QStringView key, QStringView value)
     QString *field = nullptr;
     if (k == u"title"_s || k == u"headline"_s) {
         field = &matter.title;
-    } else if (k == u"published"_s || k == u"date"_s || k == u"datepublished"_s || k == u"published_at"_s) {
+    } else if (k == u"published"_s || k == u"date"_s || k == u"datepublished"_s || k == u"published_at"_s || k == u"date_published"_s
+        || k == u"published_date"_s) {
+        // A read-later app's "date_saved" is when the reader kept the page, no publication.
         field = &matter.published;
     } else if (k == u"url"_s || k == u"link"_s || k == u"canonical"_s) {
         field = &matter.url;
-    } else if (k == u"outlet"_s || k == u"source"_s || k == u"publisher"_s || k == u"site"_s) {
+    } else if (k == u"outlet"_s || k == u"source"_s || k == u"publisher"_s || k == u"site"_s || k == u"site_name"_s || k == u"sitename"_s) {
         // Web clippers write the page's address as its "source".
         field = value.startsWith(u"http://") || value.startsWith(u"https://") ? &matter.url : &matter.outlet;
     } else if (k == u"author"_s || k == u"byline"_s || k == u"authors"_s) {
@@ -74,6 +76,22 @@ bool assign(FrontMatter &matter, QStringView key, QStringView value)
         }
     }
     return true;
+}
+
+// An item of a key's YAML list ("author:" over "  - \"[[Helen Marsh]]\"", "  - \"[[Oliver
+// Grant]]\""): every writer a clipper lists is one of the writers, joined as a byline's names
+// are; of any other field the first item counts, and later ones find it set.
+void appendListItem(FrontMatter &matter, QStringView key, QStringView item)
+{
+    const QString k = key.toString().toLower();
+    const bool writers = k == u"author"_s || k == u"authors"_s || k == u"byline"_s;
+    if (writers && !matter.author.isEmpty()) {
+        if (const QString name = plainValue(item); !name.isEmpty()) {
+            matter.author += u", "_s + name;
+        }
+        return;
+    }
+    assign(matter, key, item);
 }
 
 // A web clipper copies the page's <title>: "Two men arrested over Louvre heist | The Meridian".
@@ -96,6 +114,14 @@ void moveSiteOffTitle(FrontMatter &matter)
     matter.title.truncate(bar);
 }
 
+// "title: |", "title: >-": a YAML block scalar, whose value is the indented lines under the key
+// (a read-later app's export writes a long headline so).
+bool opensBlockScalar(QStringView value)
+{
+    static const QRegularExpression indicator(u"^[|>][+-]?[1-9]?$"_s);
+    return !value.isEmpty() && (value.front() == u'|' || value.front() == u'>') && indicator.matchView(value).hasMatch();
+}
+
 qsizetype lineEnd(QStringView text, qsizetype from)
 {
     const qsizetype end = text.indexOf(u'\n', from);
@@ -116,19 +142,37 @@ FrontMatter FrontMatter::parse(QStringView text)
     if (text.sliced(position, firstEnd - position).trimmed() == u"---") {
         FrontMatter fenced;
         QStringView listKey; // a key with no value on its line: its YAML list follows ("author:" "  - Name")
+        QStringView blockKey; // a key whose block scalar's lines follow, indented
+        QString blockValue;
+        const auto assignBlock = [&fenced, &blockKey, &blockValue] {
+            if (!blockKey.isEmpty()) {
+                assign(fenced, blockKey, blockValue.simplified());
+            }
+            blockKey = {};
+            blockValue.clear();
+        };
         for (qsizetype start = firstEnd + 1; start < text.size();) {
             const qsizetype end = lineEnd(text, start);
             const QStringView line = text.sliced(start, end - start);
+            if (!blockKey.isEmpty() && !line.isEmpty() && line.front().isSpace()) {
+                blockValue += line.trimmed() + u' ';
+                start = end + 1;
+                continue;
+            }
+            assignBlock();
             if (line.trimmed() == u"---" || line.trimmed() == u"...") {
                 fenced.bodyStart = std::min(end + 1, text.size());
                 moveSiteOffTitle(fenced);
                 return fenced;
             }
-            if (KeyValue kv; splitKeyValue(line, &kv)) {
+            if (KeyValue kv; splitKeyValue(line, &kv) && opensBlockScalar(kv.value)) {
+                blockKey = kv.key;
+                listKey = {};
+            } else if (splitKeyValue(line, &kv)) {
                 assign(fenced, kv.key, kv.value);
                 listKey = kv.value.isEmpty() ? kv.key : QStringView();
             } else if (!listKey.isEmpty() && line.trimmed().startsWith(u'-')) {
-                assign(fenced, listKey, line.trimmed().sliced(1)); // the first item; later ones find the field set
+                appendListItem(fenced, listKey, line.trimmed().sliced(1));
             } else if (!line.trimmed().isEmpty() && !line.front().isSpace() && !line.trimmed().startsWith(u'-') && !line.trimmed().startsWith(u'#')) {
                 return matter; // not YAML-like: a Markdown rule followed by text, not front matter
             }

@@ -931,7 +931,10 @@ private:
         if (text.isEmpty() || isBoilerplate(text) || text == standaloneTime || isPageNotice(text) || (!hasWords(text) && !isReleaseEndMark(text))
             || (kind == TextBlock::Kind::Paragraph && text.endsWith(u')') && isPhotoCaption(text))
             || (kind == TextBlock::Kind::Paragraph && text.front().isDigit() && isCountLine(text))
-            || (kind == TextBlock::Kind::Paragraph && isEditorsNote(text))) {
+            || (kind == TextBlock::Kind::Paragraph && isEditorsNote(text))
+            // "Follow AP's coverage of the wildfires at https://...": a box set between the
+            // paragraphs that links to more of the outlet's coverage.
+            || (kind == TextBlock::Kind::Paragraph && (linkCharacters > 0 || text.contains(u"://"_s)) && isCallToFollow(text))) {
             return;
         }
         if (kind == TextBlock::Kind::Paragraph && isLinkToOtherStories(text, linkCharacters)) {
@@ -948,7 +951,9 @@ private:
         }
         // "Global Wire Service Marta Lindqvist <time>Sat 24 Jun 2023, 12:42 pm</time>": the
         // page's line of who and when, not a sentence; a "By ..." line stays for the byline.
-        if (kind == TextBlock::Kind::Paragraph && hasTime && text.size() <= 120 && !text.back().isPunct() && !text.startsWith(u"By "_s)) {
+        // A live post's stamp opens with its <time> ("<time>2h ago</time><span>12.02 PST</span>").
+        if (kind == TextBlock::Kind::Paragraph && (hasTime || !standaloneTime.isEmpty()) && text.size() <= 120 && !text.back().isPunct()
+            && !text.startsWith(u"By "_s)) {
             return;
         }
         m_blocks.append({kind, tag, std::move(text), kind == TextBlock::Kind::Paragraph ? m_quotation : -1});
@@ -961,8 +966,9 @@ private:
     {
         static const QList<QStringView> openings{u"editor's note:", u"editor\u2019s note:", u"editors' note:", u"editors\u2019 note:", u"editor note:",
             u"editors note:", u"correction:", u"clarification:"};
-        return (text.front() == u'E' || text.front() == u'C')
-            && std::any_of(openings.cbegin(), openings.cend(), [&text](QStringView opening) { return text.startsWith(opening, Qt::CaseInsensitive); });
+        return ((text.front() == u'E' || text.front() == u'C') && std::any_of(openings.cbegin(), openings.cend(), [&text](QStringView opening) {
+            return text.startsWith(opening, Qt::CaseInsensitive);
+        })) || isCorrectionNote(text);
     }
 
     // "By <a href="/people/ellen-marsh/">Ellen Marsh</a>": a byline whose names link to the
@@ -1443,8 +1449,16 @@ bool contains(const GumboNode *ancestor, const GumboNode *node)
     return false;
 }
 
+// True when the page's structured data says it is a live blog ("@type": "LiveBlogPosting").
+bool declaresLiveBlog(const PageFacts &facts)
+{
+    return std::any_of(facts.jsonLd.cbegin(), facts.jsonLd.cend(), [](const QString &script) { return script.contains(u"LiveBlogPosting"_s); });
+}
+
 // A live blog's posts are <article>s side by side in one feed, none of them the story alone:
-// the feed is. A story's own <article> beside a few teasers still holds most of the text.
+// the feed is. A story's own <article> beside a few teasers still holds most of the text. A
+// page that declares itself a live blog is its feed even where one long post outweighs the
+// few short ones beside it.
 const GumboNode *feedOf(const GumboNode *post, const PageFacts &facts)
 {
     const GumboNode *feed = post->parent;
@@ -1454,6 +1468,9 @@ const GumboNode *feedOf(const GumboNode *post, const PageFacts &facts)
     int posts = 0;
     for (const GumboNode *other : facts.articles) {
         posts += other->parent == feed && facts.paragraphText.value(other) > 0 ? 1 : 0;
+    }
+    if (posts >= 2 && declaresLiveBlog(facts)) {
+        return feed;
     }
     return posts >= 3 && facts.paragraphText.value(post) * 2 < facts.paragraphText.value(feed) ? feed : post;
 }
@@ -1759,10 +1776,17 @@ QString siteNameFromTitle(const QString &titleElement, const QString &headline)
         return {};
     }
     const QString rest = titleElement.mid(at + headline.size()).trimmed();
+    const auto siteName = [](const QString &name) { return name.size() <= 40 && name.count(u' ') <= 4 && !namesDocumentKind(name) ? name : QString(); };
     for (const QString &separator : siteSeparators()) {
         if (const QString mark = separator.trimmed(); rest.startsWith(mark)) {
-            const QString name = rest.mid(mark.size()).trimmed();
-            return name.size() <= 40 && name.count(u' ') <= 4 && !namesDocumentKind(name) ? name : QString();
+            return siteName(rest.mid(mark.size()).trimmed());
+        }
+    }
+    // "Palisades Fire Incident Update - January 12, 2025 | CAL FIRE" over the heading
+    // "Palisades Fire": <title> says more than the heading, and ends on the site after a bar.
+    if (const qsizetype bar = rest.lastIndexOf(u" | "_s); bar > 0) {
+        if (const QString name = rest.mid(bar + 3).trimmed(); !name.isEmpty() && name.front().isUpper()) {
+            return siteName(name);
         }
     }
     return {};
@@ -2408,10 +2432,17 @@ void removeWriterAndDateLine(QList<HtmlBlock> &blocks, const QString &author)
     if (author.isEmpty()) {
         return;
     }
+    // A newsletter's e-mail prints the day without the year ("Lena Park Jan 14").
+    const auto monthAndDay = [](QStringView rest) {
+        const QList<QStringView> words = rest.trimmed().split(u' ', Qt::SkipEmptyParts);
+        return words.size() == 2 && monthNumber(words[0]) != 0 && words[1].size() <= 2
+            && std::all_of(words[1].cbegin(), words[1].cend(), [](QChar c) { return c.isDigit(); });
+    };
     for (qsizetype i = 0; i < std::min<qsizetype>(blocks.size(), topBlocks); ++i) {
         const QString &text = blocks[i].text;
         if (blocks[i].kind == TextBlock::Kind::Paragraph && text.size() <= longestLine && text.size() > author.size() && text.startsWith(author)
-            && !text.back().isPunct() && parsePublicationDate(QStringView(text).sliced(author.size())).isValid()) {
+            && !text.back().isPunct()
+            && (parsePublicationDate(QStringView(text).sliced(author.size())).isValid() || monthAndDay(QStringView(text).sliced(author.size())))) {
             blocks.removeAt(i);
             return;
         }
@@ -2630,8 +2661,10 @@ Article readHtmlArticle(QStringView html)
     removeNewsletterPromotions(blocks, [](const HtmlBlock &block) { return QStringView(block.text); });
 
     if (article.title == facts.titleElement.simplified() && isHeadlineOverByline(blocks, article.title)) {
-        if (article.outlet.isEmpty() && namesOutlet(article.title)) {
-            article.outlet = article.title;
+        // <title> names the site alone ("The Harbour Gazette") or after the printed headline
+        // ("Altadena church opens doors to evacuees :: Mountain View Gazette").
+        if (article.outlet.isEmpty()) {
+            article.outlet = namesOutlet(article.title) ? article.title : siteNameFromTitle(article.title, blocks.constFirst().text);
         }
         article.title = blocks.constFirst().text;
     }

@@ -38,6 +38,8 @@ struct MarkdownCollector
     int quotation = -1;
     int quotations = 0;
     int callout = -1; ///< the quotation that is a notes app's callout ("> [!note] ..."), -1 none
+    int pictures = 0; ///< images in the paragraph being read
+    int captionLinesLeft = 0; ///< lines after a picture that may still be its credit or caption
 
     void flush(TextBlock::Kind kind)
     {
@@ -49,7 +51,8 @@ struct MarkdownCollector
         }
         // An Obsidian callout is the reader's own note beside the clipping, not the article.
         const bool note = quoteDepth > 0 && quotation == callout;
-        const bool furniture = note || (kind == TextBlock::Kind::Paragraph && (isPageFurnitureLine(text) || isLinkToOtherStories(text, linkCharacters)));
+        const bool furniture = note || (kind == TextBlock::Kind::Paragraph && (isPageFurnitureLine(text) || isLinkToOtherStories(text, linkCharacters)))
+            || isCaptionUnderPicture(kind, text);
         if (!furniture && current.contains(u'=')) {
             withoutHighlightMarks();
         }
@@ -61,6 +64,28 @@ struct MarkdownCollector
         }
         current.clear();
         linkCharacters = 0;
+        pictures = 0;
+    }
+
+    // A clipper sets a picture on a line of its own and under it the picture's credit and
+    // caption, each a line without a stop ("Getty Images", "Flames reached homes on Tuesday
+    // evening"); a sentence of the story ends on a stop. At most two such lines follow.
+    bool isCaptionUnderPicture(TextBlock::Kind kind, const QString &text)
+    {
+        constexpr int captionLines = 2;
+        constexpr qsizetype longestCaption = 200;
+        if (kind != TextBlock::Kind::Paragraph) {
+            captionLinesLeft = 0;
+            return false;
+        }
+        if (text.isEmpty()) {
+            captionLinesLeft = pictures > 0 ? captionLines : captionLinesLeft;
+            return false;
+        }
+        const bool caption
+            = captionLinesLeft > 0 && quoteDepth == 0 && text.size() <= longestCaption && !QStringView(u".!?\"\u201D\u2019\u2026").contains(text.back());
+        captionLinesLeft = caption ? captionLinesLeft - 1 : 0;
+        return caption;
     }
 
     // Footnotes as web clippers and Pandoc write them: "... within five years.[^1]" in the
@@ -165,6 +190,7 @@ int enterSpan(MD_SPANTYPE type, void *, void *userdata)
 {
     if (type == MD_SPAN_IMG) {
         ++static_cast<MarkdownCollector *>(userdata)->hiddenSpans;
+        ++static_cast<MarkdownCollector *>(userdata)->pictures;
     } else if (type == MD_SPAN_A || type == MD_SPAN_WIKILINK) {
         ++static_cast<MarkdownCollector *>(userdata)->links;
     }
@@ -374,6 +400,11 @@ Article readMarkdownArticle(QStringView text)
     }
     removeDateAndInstructionLines(collector.blocks, first,
         [](const MarkdownBlock &block) { return block.kind == TextBlock::Kind::Paragraph ? QStringView(block.text).trimmed() : QStringView(); });
+    // A heading that no text follows ("Related Topics", "More on this story" over a list of
+    // links, dropped) is the page's, not the story's.
+    while (collector.blocks.size() > first + 1 && collector.blocks.constLast().kind == TextBlock::Kind::Heading) {
+        collector.blocks.removeLast();
+    }
     for (qsizetype i = first; i < collector.blocks.size(); ++i) {
         body.add(collector.blocks[i].kind, collector.blocks[i].text, collector.blocks[i].quotation);
     }

@@ -2,8 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Sourceline contributors
 #include "mimedocument.h"
 
+#include "plaintextarticle.h"
+
 #include <KMime/Message>
 #include <KMime/Util>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +73,32 @@ QString headerText(const KMime::Headers::Base *header)
     return header ? header->asUnicodeString().simplified() : QString();
 }
 
+// "Lena Park from Canyon Notes": a newsletter platform sends each issue in the names of its
+// writer and of the newsletter. The writer's part reads as a person's name: two or three
+// capitalised words of letters, no article first and no outlet's word ("The Morning from The
+// Daily Ledger", "Ledger News from ..." name no writer).
+void splitWriterFromNewsletter(MimeDocument &document)
+{
+    constexpr qsizetype fewestNameWords = 2;
+    constexpr qsizetype mostNameWords = 3;
+    const qsizetype from = document.sender.indexOf(u" from "_s);
+    if (from <= 0) {
+        return;
+    }
+    const QString writer = document.sender.left(from);
+    const QString newsletter = document.sender.mid(from + 6).trimmed();
+    const QList<QStringView> words = QStringView(writer).split(u' ', Qt::SkipEmptyParts);
+    const auto nameWord = [](QStringView word) {
+        return word.front().isUpper() && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter() || c == u'-' || c == u'\'' || c == u'.'; });
+    };
+    const bool name = words.size() >= fewestNameWords && words.size() <= mostNameWords && std::all_of(words.cbegin(), words.cend(), nameWord)
+        && words.front() != u"The" && words.front() != u"A" && !namesOutlet(writer);
+    if (name && !newsletter.isEmpty()) {
+        document.writer = writer;
+        document.sender = newsletter;
+    }
+}
+
 } // namespace
 
 MimeDocument readMimeDocument(const QByteArray &data)
@@ -98,6 +128,7 @@ MimeDocument readMimeDocument(const QByteArray &data)
     if (const KMime::Headers::From *from = message.from(); from && from->asUnicodeString().contains(u'@')) {
         document.subject = headerText(message.subject());
         document.sender = from->displayNames().value(0).simplified();
+        splitWriterFromNewsletter(document);
         if (const KMime::Headers::Date *date = message.date(); date && date->dateTime().isValid()) {
             document.published = date->dateTime().date();
         }

@@ -19,7 +19,8 @@ struct MimeDocument
     // Of an e-mail only: a saved page's From ("<Saved by Blink>") holds no address, and its
     // Date is the day it was saved, not published.
     QString subject; ///< the message's Subject, encoded words decoded
-    QString sender; ///< the display name of From ("Axios AM" in "Axios AM <am@axios.com>")
+    QString sender; ///< the display name of From ("Axios AM" in "Axios AM <am@axios.com>"), the newsletter's part of "Writer from Newsletter"
+    QString writer; ///< the writer's part of a From that names both ("Lena Park" in "Lena Park from Canyon Notes")
     QDate published; ///< the day of the message's Date header, in the sender's time zone
     QString problem; ///< why no document was found; empty when body is usable
 };

@@ -223,8 +223,6 @@ const QStringList &pageButtons()
     return buttons;
 }
 
-bool isCallToFollow(QStringView line);
-
 // A picture's caption copied from a gallery, after its place in it: "Item 1 of 4 Police
 // officers stand guard ...", "[1/4]Police officers stand guard ...", "Image 3 of 12 ...".
 bool isGalleryCaption(QStringView line)
@@ -462,7 +460,9 @@ QList<QString> withoutPageFurniture(const QList<QString> &paragraphs, qsizetype 
                 titlesFrom = paragraphs.size();
                 while (titlesFrom > 0) {
                     const QString trimmed = paragraphs[titlesFrom - 1].trimmed();
-                    if (trimmed.size() >= 100 || trimmed.endsWith(u'.') || trimmed.endsWith(u'"') || trimmed.endsWith(u'\u201D')) {
+                    // The copyright notice under the titles is the page's too, a sentence though it is.
+                    const bool sentence = trimmed.endsWith(u'.') || trimmed.endsWith(u'"') || trimmed.endsWith(u'\u201D');
+                    if (trimmed.size() >= 100 || (sentence && !isNotice(trimmed))) {
                         break;
                     }
                     --titlesFrom;
@@ -539,7 +539,9 @@ bool namesOutlet(const QString &text)
 {
     static const QStringList outletWords{u"press"_s, u"news"_s, u"times"_s, u"post"_s, u"journal"_s, u"agency"_s, u"wire"_s, u"service"_s, u"guardian"_s,
         u"telegraph"_s, u"herald"_s, u"tribune"_s, u"independent"_s, u"reuters"_s, u"bloomberg"_s, u"observer"_s, u"gazette"_s, u"radio"_s, u"television"_s,
-        u"broadcasting"_s, u"media"_s};
+        u"broadcasting"_s, u"media"_s,
+        // papers' names that are nobody's surname ("Bee", "Ledger", "Mercury" are)
+        u"courier"_s, u"chronicle"_s, u"dispatch"_s, u"sentinel"_s, u"examiner"_s, u"enquirer"_s, u"inquirer"_s, u"bulletin"_s, u"advertiser"_s};
     const QList<QStringView> words = QStringView(text).split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty() || words.size() > 4) {
         return false;
@@ -684,6 +686,8 @@ bool isAgencyCredit(QStringView line)
     return line.size() <= 60 && credit.matchView(line).hasMatch();
 }
 
+} // namespace
+
 // A news site closes with calls to follow it elsewhere: "Follow The Standard channel on
 // WhatsApp.", "Download The Times App to Get Daily Market Updates", "Catch all the World News
 // ... Updates on ...", "Don't miss out on the latest news". A call names the channel or the
@@ -703,6 +707,8 @@ bool isCallToFollow(QStringView line)
         && std::any_of(openings.cbegin(), openings.cend(), [line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
     return mayMatch && call.matchView(line).hasMatch();
 }
+
+namespace {
 
 // "TAGS: climate change, COP29, Baku": the page's subjects, copied with the text.
 bool isTagLine(QStringView line)
@@ -740,11 +746,65 @@ bool isFirstPublishedNote(QStringView line)
         && std::any_of(notes.cbegin(), notes.cend(), [&line](QStringView note) { return line.contains(note, Qt::CaseInsensitive); });
 }
 
+// A newsletter's e-mail closes on why the reader got it and the sender's postal address, which
+// the law asks of bulk mail: "You're currently a free subscriber to Canyon Notes.", "You are
+// receiving this email because you signed up ...", "Our mailing address is: ...", "548 Market
+// Street PMB 72296, San Francisco, CA 94104".
+bool isNewsletterMailNote(QStringView line)
+{
+    constexpr qsizetype longestNote = 300;
+    if (line.isEmpty() || line.size() > longestNote) {
+        return false;
+    }
+    const QChar first = line.front();
+    if (first == u'Y' || first == u'y') {
+        static const QRegularExpression why(u"^you(?:'re|’re| are) (?:currently a (?:free|paid) subscriber|receiving this|subscribed to)"
+                                            u"|^you received this (?:e-?mail|newsletter|message)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        return why.matchView(line).hasMatch();
+    }
+    if (first == u'O' || first == u'o' || first == u'T' || first == u't') {
+        static const QList<QStringView> openings{
+            u"our mailing address is", u"this email was sent to", u"this e-mail was sent to", u"this newsletter was sent to"};
+        return std::any_of(openings.cbegin(), openings.cend(), [&line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
+    }
+    // A street address that closes on a US state and ZIP code, alone on its line.
+    constexpr qsizetype longestAddress = 120;
+    static const QRegularExpression postalAddress(u"^\\d+ [^.!?]*, [A-Z]{2} \\d{5}(?:-\\d{4})?$"_s);
+    return first.isDigit() && line.size() <= longestAddress && postalAddress.matchView(line).hasMatch();
+}
+
 } // namespace
+
+bool isCorrectionNote(QStringView line)
+{
+    constexpr qsizetype longestNote = 400;
+    if (line.isEmpty() || line.size() > longestNote || !QStringView(u"tTaA").contains(line.front())) {
+        return false;
+    }
+    // "An earlier version of this story misstated ...", "A correction was made on Jan. 10,
+    // 2025: ...": only a note on the text opens so.
+    static const QList<QStringView> earlierVersions{u"an earlier version of this ", u"a previous version of this ", u"a correction was made on "};
+    if (std::any_of(earlierVersions.cbegin(), earlierVersions.cend(), [&line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })) {
+        return true;
+    }
+    // "This story has been corrected to show ...", "This version corrects ...": the text itself
+    // as the subject of a correction or an update.
+    static const QList<QStringView> texts{u"this story ", u"this article ", u"this report ", u"this version "};
+    static const QList<QStringView> changes{
+        u"has been corrected", u"was corrected", u"corrects ", u"has been updated", u"was updated", u"has been amended", u"was amended", u"has been clarified"};
+    const auto text = std::find_if(texts.cbegin(), texts.cend(), [&line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
+    if (text == texts.cend()) {
+        return false;
+    }
+    const QStringView rest = line.sliced(text->size());
+    return std::any_of(changes.cbegin(), changes.cend(), [rest](QStringView change) { return rest.startsWith(change, Qt::CaseInsensitive); });
+}
 
 bool isNoteOnTheArticle(QStringView line, const QString &author)
 {
-    if (isAgencyCredit(line) || isCallToFollow(line) || isTagLine(line) || isWireSignOff(line) || isFirstPublishedNote(line)) {
+    if (isAgencyCredit(line) || isCallToFollow(line) || isTagLine(line) || isWireSignOff(line) || isFirstPublishedNote(line) || isCorrectionNote(line)
+        || isNewsletterMailNote(line)) {
         return true;
     }
     // "A version of this article appears in print on Nov. 26, 2025, ...", "This story was
@@ -808,10 +868,35 @@ bool isNoteOnTheArticle(QStringView line, const QString &author)
         // writer by the surname, before what the writer does.
         static const QList<QStringView> beats{u" covers ", u" writes about ", u" writes for ", u" reports on ", u" reports for "};
         const QStringView surname = QStringView(name).sliced(name.lastIndexOf(u' ') + 1);
-        const QStringView afterSurname = line.startsWith(surname) ? line.sliced(surname.size()) : QStringView();
+        // The byline may set the name in capitals ("By KAREN HOLLOWAY"), the note not.
+        const QStringView afterSurname = line.startsWith(surname, Qt::CaseInsensitive) ? line.sliced(surname.size()) : QStringView();
         if (std::any_of(beats.cbegin(), beats.cend(), [afterSurname](QStringView beat) { return afterSurname.startsWith(beat); })) {
             return true;
         }
+    }
+    return false;
+}
+
+bool isStaffCredit(QStringView line)
+{
+    constexpr qsizetype longestCredit = 60;
+    const QStringView text = line.trimmed();
+    if (text.size() > longestCredit || text.isEmpty() || text.back().isPunct()) {
+        return false;
+    }
+    static const QList<QStringView> credits{u"staff report", u"staff reports", u"staff and wire reports", u"wire reports", u"staff and agencies",
+        u"staff and wires", u"staff and news services", u"news services", u"wire services"};
+    // Every credit closes on one of these letters: most lines skip the look-up.
+    if (!QStringView(u"sStT").contains(text.back())) {
+        return false;
+    }
+    for (const QStringView credit : credits) {
+        if (!text.endsWith(credit, Qt::CaseInsensitive)) {
+            continue;
+        }
+        // "From staff reports", "Guardian staff and agencies": "From" or the outlet before it.
+        const QString before = text.first(text.size() - credit.size()).trimmed().toString();
+        return before.isEmpty() || before.compare(u"from"_s, Qt::CaseInsensitive) == 0 || namesOutlet(before);
     }
     return false;
 }
@@ -821,7 +906,7 @@ bool isBylineOrDateLine(QStringView line)
     static const QRegularExpression dateLabel(u"^(?:Published|Updated|Posted|Last updated)\\b"_s, QRegularExpression::CaseInsensitiveOption);
     const bool mayBeLabelled = !line.isEmpty() && QStringView(u"pPuUlL").contains(line.front());
     return !bylineCredit(line).isEmpty() || (mayBeLabelled && dateLabel.matchView(line).hasMatch())
-        || (line.size() <= 60 && parsePublicationDate(line).isValid()) || FrontMatter::isKeyLine(line);
+        || (line.size() <= 60 && parsePublicationDate(line).isValid()) || FrontMatter::isKeyLine(line) || isStaffCredit(line);
 }
 
 QDate dateOfDateLine(QStringView line, bool *updateOnly)
@@ -849,15 +934,16 @@ QDate dateOfDateLine(QStringView line, bool *updateOnly)
 bool isUpdateTimeLine(QStringView line)
 {
     // The day of the week may come first: "Posted: Thursday, February 13, 2025 5:10 pm",
-    // "Updated Tue March 4, 2025"; a month's name or a number follows it.
+    // "Updated Tue March 4, 2025"; a month's name or a number follows it. An agency's page
+    // says it of the page: "Page last updated: 1/12/2025 7:14 AM".
     static const QRegularExpression updateLine(
-        u"^(?:last |first )?(?:updated|published|posted|edited)(?: at| on)?\\s*:?\\s*"
+        u"^(?:(?:this )?page (?:was )?)?(?:last |first )?(?:updated|published|posted|edited)(?: at| on)?\\s*:?\\s*"
         u"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,? (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? )?\\d"
         u"|(?:\\p{L}+\\.? )?\\S*\\d)"_s,
         QRegularExpression::CaseInsensitiveOption);
     // A sentence ends on a stop; a time may too ("9:48 p.m."), and is let through.
     const bool endsAsLine = !line.endsWith(u'.') || line.endsWith(u"a.m."_s) || line.endsWith(u"p.m."_s);
-    return line.size() <= 60 && !line.isEmpty() && QStringView(u"uUpPlLfFeE").contains(line.front()) && endsAsLine && updateLine.matchView(line).hasMatch();
+    return line.size() <= 60 && !line.isEmpty() && QStringView(u"uUpPlLfFeEtT").contains(line.front()) && endsAsLine && updateLine.matchView(line).hasMatch();
 }
 
 namespace {
@@ -960,6 +1046,18 @@ QStringView writerBeforeDate(QStringView credit)
 
 } // namespace
 
+namespace {
+
+// "5:42 PM", "5.42pm", "17:42 GMT", "9:14 a.m. EST": a time of day alone.
+bool isClockTime(QStringView part)
+{
+    constexpr qsizetype longestTime = 20;
+    static const QRegularExpression time(u"^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?$"_s, QRegularExpression::CaseInsensitiveOption);
+    return !part.isEmpty() && part.size() <= longestTime && part.front().isDigit() && time.matchView(part).hasMatch();
+}
+
+} // namespace
+
 CreditLine readCreditLine(QStringView line)
 {
     constexpr qsizetype longestLine = 120;
@@ -984,6 +1082,8 @@ CreditLine readCreditLine(QStringView line)
             found.credit = credit;
         } else if (!dated && part.size() <= longestDate && parsePublicationDate(part).isValid()) {
             dated = true;
+        } else if (dated && isClockTime(part)) {
+            continue; // "By Jane Okafor | Jan. 10, 2025 | 5:42 PM": the time beside the date
         } else if (!found.outlet.isEmpty() || part.count(u' ') >= mostOutletWords
             || std::any_of(part.cbegin(), part.cend(), [](QChar c) { return c.isDigit(); })) {
             return {};
@@ -1515,8 +1615,9 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
     // A standfirst may come between the headline and the byline; any other long line is the story.
     for (qsizetype i = first; i < std::min(first + 4, paragraphs.size()); ++i) {
         const QString line = paragraphs[i].trimmed();
-        // A print page's date line runs on with the section ("... @ 7:42 am In News | No Comments").
-        if (line.size() > 80 && !(line.size() <= 160 && line.startsWith(u"Posted "))) {
+        // A print page's date line runs on with the section ("... @ 7:42 am In News | No Comments"),
+        // a paper's tells both when it was published and updated, each with its time.
+        if (line.size() > 80 && !(line.size() <= 160 && (line.startsWith(u"Posted ") || isLabelledDateLine(line)))) {
             if (i == first && !line.startsWith(u"By ")) {
                 continue;
             }
@@ -1532,8 +1633,13 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             // "By Jane Doe | Nov. 26, 2025", "By the Desk — Updated 11:40 p.m.": the date stays for the next check.
             // A Markdown clip joins the byline and the date line under it: "By Dana Hollis Updated 7:31 PM EDT".
             QString author = credit.toString().section(u'|', 0, 0);
-            // "By Sabine Okonkwo | Ravenscourt Gazette": the outlet after the bar.
-            if (const QString afterBar = credit.toString().section(u'|', 1, 1).trimmed(); article.outlet.isEmpty() && namesOutletNotSection(afterBar)) {
+            // "By Sabine Okonkwo | Ravenscourt Gazette": the outlet after the bar, or after the
+            // writer's e-mail address ("By Marisol Vega | mvega@... | Foothill Courier").
+            QString afterBar = credit.toString().section(u'|', 1, 1).trimmed();
+            if (afterBar.contains(u'@') && !afterBar.contains(u' ')) {
+                afterBar = credit.toString().section(u'|', 2, 2).trimmed();
+            }
+            if (article.outlet.isEmpty() && namesOutletNotSection(afterBar)) {
                 article.outlet = afterBar;
             }
             for (const QString &separator : {u" - "_s, u" \u2014 "_s, u" \u2013 "_s, u" \u00B7 "_s, u", Updated"_s, u", Published"_s, u", Posted"_s,
@@ -1574,8 +1680,13 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
             }
         }
         // "Aled Morgan" over "BBC Wales transport correspondent": a name line above the job.
+        // "Coastal Valley Times" over "Staff report": the outlet's name over the desk's credit.
         if (article.author.isEmpty() && credit.isEmpty() && i + 1 < paragraphs.size() && looksLikeBareName(line) && namesNewsJob(paragraphs[i + 1].trimmed())) {
-            article.author = line;
+            if (!namesOutletNotSection(line)) {
+                article.author = line;
+            } else if (article.outlet.isEmpty()) {
+                article.outlet = line;
+            }
         }
         // "Hannah Okafor in Paris" over the date line: a byline without "By".
         if (article.author.isEmpty() && credit.isEmpty() && i + 1 < paragraphs.size()) {
@@ -1681,6 +1792,7 @@ qsizetype mastheadLines(const QList<QString> &paragraphs)
     constexpr qsizetype fewestMastheadLines = 3;
     constexpr qsizetype farthest = 24;
     constexpr qsizetype longestLine = 150;
+    constexpr qsizetype longestStandfirst = 300;
     if (isSectionLabelOverHeadline(paragraphs, longestLine)) {
         return 1;
     }
@@ -1696,7 +1808,10 @@ qsizetype mastheadLines(const QList<QString> &paragraphs)
             const bool textAbove = wordCount(above) > mostMastheadWords && !isLabelledHeadline(above, QStringView(paragraphs[headline]).trimmed());
             return textAbove ? 0 : headline;
         }
-        if (line.size() > longestLine || endsWithClosingPunctuation(line)) {
+        // A standfirst, a sentence or two, may stand between the headline and the byline.
+        const bool standfirst = i > fewestMastheadLines && i + 1 < paragraphs.size() && line.size() <= longestStandfirst
+            && isBylineOrDateLine(QStringView(paragraphs[i + 1]).trimmed());
+        if ((line.size() > longestLine || endsWithClosingPunctuation(line)) && !standfirst) {
             return 0;
         }
     }

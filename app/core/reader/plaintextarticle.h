@@ -38,9 +38,19 @@ void appendPlainTextBlocks(ArticleBodyBuilder &body, const QList<QString> &parag
 /// wire's credits in brackets ("(Reporting by ...; Editing by ...)") or listed by job without
 /// them, the exchange rate behind its sums ("($1 = 0.9234 euros)"), an outlet's credit to
 /// the agencies ("(With inputs from agencies)", "ABC/Wires"), its tags, a call to follow the
-/// outlet elsewhere ("Follow ... on WhatsApp"), or a writer's note that opens with one of the
-/// writers in `author` ("Alex Marin covers ...").
+/// outlet elsewhere ("Follow ... on WhatsApp"), a correction (isCorrectionNote()), or a
+/// writer's note that opens with one of the writers in `author` ("Alex Marin covers ...",
+/// "Marin covers ...").
 [[nodiscard]] bool isNoteOnTheArticle(QStringView line, const QString &author);
+
+/// True for a call to follow the outlet elsewhere or for more of its coverage: "Follow The
+/// Standard channel on WhatsApp.", "Follow AP's coverage of the wildfires at https://...".
+[[nodiscard]] bool isCallToFollow(QStringView line);
+
+/// True for the outlet's note that the text was corrected or updated: "This story has been
+/// corrected to show ...", "This version corrects ...", "An earlier version of this article
+/// misstated ...". A correction repeats the error it corrects, which would read as a fact.
+[[nodiscard]] bool isCorrectionNote(QStringView line);
 
 /// True for the mark a page sets after a newsletter's promotion in its text: "after
 /// newsletter promotion".
@@ -113,7 +123,10 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// True for what a writer does: "Transport correspondent", "Senior political editor", "Staff writer".
 [[nodiscard]] bool namesNewsJob(const QString &text);
 
-/// True for a byline ("By Jane Doe"), a labelled date line ("Updated 6:02 PM EST, November 25,
+/// True for the credit of a story the desk wrote, without a writer's name: "Staff report",
+/// "From staff and wire reports", "Guardian staff and agencies".
+[[nodiscard]] bool isStaffCredit(QStringView line);
+/// True for a byline ("By Jane Doe"), a staff credit (isStaffCredit()), a labelled date line ("Updated 6:02 PM EST, November 25,
 /// 2025", "Posted on ...") or a short line that is a date.
 [[nodiscard]] bool isBylineOrDateLine(QStringView line);
 /// The date a date line gives the article: the one after "Published" or "Posted" where the line
