@@ -1090,7 +1090,7 @@ bool marksAuthorName(const GumboNode *node)
         // A box named for the author's byline ("caas-author-byline-collapse") prints the writers.
         const bool authorByline = containsNoCase(word, "author") && containsNoCase(word, "byline");
         return isAuthor(word) || authorElement
-            || (((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name")) || authorByline) && !namesOther;
+            || ((((containsNoCase(word, "author") || containsNoCase(word, "byline")) && containsNoCase(word, "name")) || authorByline) && !namesOther);
     };
     // A page saved from Firefox's Reader View names its writer in "reader-credits";
     // Pocket's saved article names them in "reader-author".
