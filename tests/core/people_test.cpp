@@ -909,6 +909,11 @@ private Q_SLOTS:
         QTest::newRow("near miss: a surname ending in s with the family after 'the'")
             << u"Keegan Adams won the county title on Sunday. The Adams family farmed there for decades. Adams said he was tired."_s
             << QStringList{u"Keegan Adams"_s} << QStringList{};
+        QTest::newRow("a constituency closed by a compass word that recurs is no person")
+            << u"Ministers lost their seats, among them Penny Mordaunt in Portsmouth North. Rishi Sunak held his seat in North Yorkshire."_s
+            << QStringList{u"Penny Mordaunt"_s, u"Rishi Sunak"_s} << QStringList{u"Portsmouth North"_s};
+        QTest::newRow("near miss: a given name before a compass surname after 'in'")
+            << u"The show starred Adam West. Fans dressed in Adam West costumes said they loved it."_s << QStringList{u"Adam West"_s} << QStringList{};
         QTest::newRow("a company named after its founder")
             << u"Tirzepatide is the active ingredient of Eli Lilly's Zepbound. Lilly is testing orforglipron, a pill it hopes to submit to regulators."_s
             << QStringList{} << QStringList{u"Eli Lilly"_s, u"Lilly"_s};
@@ -1281,6 +1286,11 @@ private Q_SLOTS:
         QTest::newRow("... but initials before a bracket set off by a space stay alone")
             << u"The BJP (Bharatiya Janata Party) won 240 seats."_s << u"BJP"_s << false;
         QTest::newRow("a country after \"the\"") << u"The suspect was held, the attorney general of the Bahamas said."_s << u"Bahamas"_s << true;
+        QTest::newRow("a constituency closed by a compass word that recurs")
+            << u"Ministers lost their seats, among them Penny Mordaunt in Portsmouth North. Rishi Sunak held his seat in North Yorkshire."_s
+            << u"Portsmouth North"_s << true;
+        QTest::newRow("near miss: a named person's surname opening a sentence before a body's 'of'")
+            << u"Dana Whitley spoke first. Whitley of Northgate said the deal was done."_s << u"Northgate"_s << false;
     }
 
     void findsOrganisationsAndPlaces()

@@ -988,6 +988,14 @@ private Q_SLOTS:
         QTest::newRow("... but an office opening the clause after the verb is what was said")
             << u"Donald Trump, in a post on Sunday, said the Ukrainian president was ungrateful."_s << u"the Ukrainian president was ungrateful"_s
             << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
+        QTest::newRow("a family name written first owns its supporters after a sentence's first word")
+            << u"Investigators arrested Yoon Suk Yeol on Wednesday.\nIn a video released by his office, Yoon said he had agreed to go with them.\n"
+               u"Hundreds of Yoon's supporters had camped near the residence."_s
+            << u"he had agreed to go with them"_s << u"indirect"_s << u"Yoon Suk Yeol"_s << u"-"_s;
+        QTest::newRow("near miss: a family name written first speaks, with no 'of' before it")
+            << u"Investigators arrested Yoon Suk Yeol on Wednesday.\nIn a video released by his office, Yoon said he had agreed to go with them.\n"
+               u"Yoon's supporters had camped near the residence."_s
+            << u"he had agreed to go with them"_s << u"indirect"_s << u"Yoon Suk Yeol"_s << u"-"_s;
     }
 
     void attributesQuotes()

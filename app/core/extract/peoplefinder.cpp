@@ -2702,9 +2702,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
         return;
     }
     // "Mayor Denise Alvarez of Chandler said": a single name after "of" and a person's name is
-    // where the person is from or works, not a second person.
-    if (count == 1 && !titled && k >= 2 && w.plainGapBefore(k) && lowerIs(k - 1, u"of") && w.plainGapBefore(k - 1) && w.at(k - 2).capitalised
-        && !w.at(k - 2).possessive && !lex(k - 2).isFunctionWord() && !surnameSoFar(word(k))) {
+    // where the person is from or works, not a second person. "Hundreds of Yoon's supporters":
+    // a sentence's capitalised first word is no name unless one named so far.
+    const bool nameBeforeOf = k >= 2 && w.at(k - 2).capitalised && (!w.at(k - 2).initial || surnameSoFar(word(k - 2)));
+    if (count == 1 && !titled && nameBeforeOf && w.plainGapBefore(k) && lowerIs(k - 1, u"of") && w.plainGapBefore(k - 1) && !w.at(k - 2).possessive
+        && !lex(k - 2).isFunctionWord() && !surnameSoFar(word(k))) {
         bool placeOffice = PeopleLexicon::isPlace(core);
         // "the Duke of Sussex", "the Princess of Wales": a peerage or a royal style is held of a
         // place, as a mayor's office is.
@@ -2745,9 +2747,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // "farmers in Meruvia said", "commuters at Kingsbridge": people are not "in" anything, and
     // "at" a person only once named ("a swipe at Trump"); "Kingsbridge station" is a place.
     // "at Marine Park": two words no known given name opens are a place after "in" or "at" too,
-    // and so are two that end in a place's word ("in Salvador Bay").
+    // and so are two that end in a place's word ("in Salvador Bay"). A surname written again
+    // is a person's ("at Mordaunt Hale"); a compass word closing a constituency or a district
+    // ("in Portsmouth North" after "North Yorkshire") is no surname however often it recurs.
+    const bool compassLast = isOneOf(word(j - 1), {u"north", u"south", u"east", u"west"});
     if (count == 2 && !titled && (!givenFirst || lex(j - 1).isPlaceWord()) && !w.at(j - 1).possessive && k > 0 && w.plainGapBefore(k)
-        && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at")) && !surnameSoFar(word(j - 1)) && capitalisedCount(word(j - 1)) < 2) {
+        && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at")) && !surnameSoFar(word(j - 1)) && (capitalisedCount(word(j - 1)) < 2 || compassLast)) {
         addEntity(Entity::Kind::Place, k, j);
         return;
     }
