@@ -190,6 +190,18 @@ private Q_SLOTS:
         QTest::newRow("ministry refers back")
             << u"The Ministry of Health ordered a recall on Thursday.\n\"No illnesses have been reported,\" the ministry said."_s
             << u"No illnesses have been reported"_s << u"direct"_s << u"Ministry of Health"_s << u"-"_s;
+        QTest::newRow("another ministry of the same kind is another body")
+            << u"The defence ministry said the minister had resigned.\nThe finance ministry said it was ready to supply liquidity."_s
+            << u"it was ready to supply liquidity"_s << u"indirect"_s << u"finance ministry"_s << u"-"_s;
+        QTest::newRow("an owner the body's name lacks makes another office")
+            << u"The Corruption Investigation Office questioned him for ten hours.\nThe president's office said the inquiry was politically motivated."_s
+            << u"the inquiry was politically motivated"_s << u"indirect"_s << u"president's office"_s << u"-"_s;
+        QTest::newRow("near miss: a body's field in its name refers back")
+            << u"The Ministry of Finance ordered an audit on Thursday.\nThe finance ministry said it was ready to supply liquidity."_s
+            << u"it was ready to supply liquidity"_s << u"indirect"_s << u"Ministry of Finance"_s << u"-"_s;
+        QTest::newRow("near miss: any council may be called the local council")
+            << u"Tendring District Council counted the votes overnight.\nThe local council said turnout was down."_s << u"turnout was down"_s << u"indirect"_s
+            << u"Tendring District Council"_s << u"-"_s;
         QTest::newRow("interview question") << witkoff + u"\"Did you coach the Russians?\" the reporter asked. \"No, never,\" Witkoff replied."_s
                                             << u"Did you coach the Russians?"_s << u"direct"_s << u""_s << u"-"_s;
         QTest::newRow("interview answer") << witkoff + u"\"Did you coach the Russians?\" the reporter asked. \"No, never,\" Witkoff replied."_s

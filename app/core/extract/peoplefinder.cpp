@@ -438,6 +438,7 @@ private:
     /// True when key opens the full names of several people ("Han" of "Han Duck-soo" and "Han Dong-hoon").
     [[nodiscard]] bool familyNameOfSeveral(const QString &key) const;
     [[nodiscard]] bool familyNameBeforeGivenName(qsizetype k) const;
+    [[nodiscard]] bool modifiersFitName(qsizetype first, qsizetype head, QStringView name) const;
     void acronymsOfPeople();
     void findDescriptors();
     void findUnnamedSpeakers();
@@ -3741,6 +3742,32 @@ QList<int> Finder::candidatesFor(const Descriptor &d, bool *complete) const
     return people;
 }
 
+// "the finance ministry" after "the defence ministry", "the president's office" after the
+// "Corruption Investigation Office": a word that sets one body apart from others of its kind
+// (its field, its owner) names another body when the name lacks it. Words any body of the
+// kind may be called by ("the local council", "the Russian ministry", "the ruling party")
+// fit every name.
+bool Finder::modifiersFitName(qsizetype first, qsizetype head, QStringView name) const
+{
+    for (qsizetype m = first; m < head; ++m) {
+        if (!lex(m).country().isEmpty()
+            || isOneOf(word(m),
+                {u"local", u"national", u"federal", u"state", u"regional", u"provincial", u"county", u"city", u"central", u"new", u"same", u"main", u"top",
+                    u"ruling", u"governing", u"opposition", u"former", u"old", u"whole", u"entire", u"country", u"nation", u"parent", u"private", u"public",
+                    u"independent"})) {
+            continue;
+        }
+        bool named = false;
+        for (const QStringView part : name.tokenize(u' ', Qt::SkipEmptyParts)) {
+            named = named || part.compare(word(m), Qt::CaseInsensitive) == 0;
+        }
+        if (!named) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // "the ministry", "the company" refer back to a named organisation; "the national weather
 // service" names one in lower case. Both become organisation mentions, so that an organisation
 // can be the speaker of what it said.
@@ -3829,6 +3856,9 @@ void Finder::findOrganisationPhrases()
         }
         int entity = -1;
         for (const int e : byWord.value(head)) {
+            if (!modifiersFitName(d + 1, m, m_entities[e].name)) {
+                continue;
+            }
             if (entity < 0 || lastSeen[e] > lastSeen[entity]) {
                 entity = e;
             }
