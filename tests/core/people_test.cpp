@@ -1286,6 +1286,8 @@ private Q_SLOTS:
         QTest::newRow("... but initials before a bracket set off by a space stay alone")
             << u"The BJP (Bharatiya Janata Party) won 240 seats."_s << u"BJP"_s << false;
         QTest::newRow("a country after \"the\"") << u"The suspect was held, the attorney general of the Bahamas said."_s << u"Bahamas"_s << true;
+        QTest::newRow("near miss: the public at a name are at a place")
+            << u"Commuters at Kingsbridge described long queues on Thursday."_s << u"Kingsbridge"_s << true;
         QTest::newRow("a constituency closed by a compass word that recurs")
             << u"Ministers lost their seats, among them Penny Mordaunt in Portsmouth North. Rishi Sunak held his seat in North Yorkshire."_s
             << u"Portsmouth North"_s << true;
@@ -1411,6 +1413,20 @@ private Q_SLOTS:
                                                    << u"former prosecutor"_s;
         QTest::newRow("... and an apposition after the age, as before")
             << u"Maria Lopez, 51, a former prosecutor, spoke on Monday."_s << u"Maria Lopez"_s << u"former prosecutor"_s;
+        QTest::newRow("an office named with an -ing word after a determiner")
+            << u"The result was declared by the returning officer, Ian Davidson, shortly before 3am."_s << u"Ian Davidson"_s << u"returning officer"_s;
+        QTest::newRow("near miss: an -ing verb before the office is no part of it")
+            << u"Ministers were seen greeting officer, Dana Reyes, at the door."_s << u"Dana Reyes"_s << u"officer"_s;
+        QTest::newRow("a voter named with what he is in the story")
+            << u"Voter Marcus Bell, 52, says he switched from the Conservatives."_s << u"Marcus Bell"_s << u"voter"_s;
+        QTest::newRow("a reader writing in") << u"Reader Alison Grey, from Harrogate, writes in: \"I stayed up all night.\""_s << u"Alison Grey"_s
+                                             << u"reader"_s;
+        QTest::newRow("a schoolteacher after the age")
+            << u"\"My daughter asked me why I was crying,\" said Jung Hae-rin, 41, a schoolteacher who had travelled from Daejeon."_s << u"Jung Hae-rin"_s
+            << u"schoolteacher"_s;
+        QTest::newRow("near miss: an occupation after the age outweighs what the story found him as")
+            << u"Reform supporter Dave Kemp, 58, a retired lorry driver from Jaywick, said he had voted Conservative."_s << u"Dave Kemp"_s
+            << u"retired lorry driver"_s;
         QTest::newRow("an office of two words before the comma")
             << u"They argued about the first lady, Kim Keon Hee, for months."_s << u"Kim Keon Hee"_s << u"first lady"_s;
         QTest::newRow("a commentator") << u"\"It is over,\" said Ahn Sung-min, a political commentator who hosts a YouTube programme."_s << u"Ahn Sung-min"_s

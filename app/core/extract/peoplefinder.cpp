@@ -403,6 +403,7 @@ private:
     [[nodiscard]] qsizetype roleHeadAfterQualifier(qsizetype m) const;
     [[nodiscard]] bool referredToAsThing(qsizetype end) const;
     [[nodiscard]] bool nounBeforeRole(qsizetype i) const;
+    [[nodiscard]] bool ingBeforeRole(qsizetype i, qsizetype head) const;
     [[nodiscard]] bool qualifiesPhraseEnd(qsizetype i) const;
     [[nodiscard]] bool isModifier(qsizetype i, qsizetype position) const;
     [[nodiscard]] bool qualifiesOtherNoun(qsizetype i) const;
@@ -1038,7 +1039,7 @@ bool Finder::fitsAge(const Descriptor &d, int person) const
     }
     return std::none_of(draft.profile.roles.cbegin(), draft.profile.roles.cend(), [](const QString &role) {
         const Group group = groupOfRole(role);
-        return group != Group::Other && group != Group::None;
+        return group != Group::Other && group != Group::Public && group != Group::None;
     });
 }
 
@@ -1343,6 +1344,15 @@ bool Finder::qualifiesOtherNoun(qsizetype i) const
         && !SpeechCues::lookup(text).valid;
 }
 
+// "the returning officer, Ian Davidson,", "its commanding officer": after a determiner, a word
+// shaped like a verb's "-ing" form right before the role noun names the office with it;
+// "including foreign minister ..." has no determiner and the word is a verb.
+bool Finder::ingBeforeRole(qsizetype i, qsizetype head) const
+{
+    return i >= 1 && i + 1 == head && w.plainGapBefore(i) && hasEnding(word(i), u"ing") && nounBeforeRole(i)
+        && (w.at(i - 1).possessive || isOneOf(word(i - 1), {u"the", u"a", u"an", u"its", u"his", u"her", u"their", u"our"}));
+}
+
 // "an engineering director", "a nursing assistant", "a licensed pilot": a word ending like a
 // verb form still qualifies the role noun right after it.
 bool Finder::nounBeforeRole(qsizetype i) const
@@ -1467,7 +1477,7 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     // "The Conservative leader": a party or office adjective may be capitalised. "The NTSB
     // chair", "the Boeing chief executive": so may the body the office belongs to.
     while (titleCaseStart < 0 && first > 0 && head - first < 4 && w.plainGapBefore(first)
-        && (((w.isLower(first - 1) || lex(first - 1).isRoleModifier()) && isModifier(first - 1, 0))
+        && (((w.isLower(first - 1) || lex(first - 1).isRoleModifier()) && isModifier(first - 1, 0)) || ingBeforeRole(first - 1, head)
             || (w.at(first - 1).capitalised && !w.at(first - 1).possessive && !w.at(first - 1).initial
                 && (isAcronym(word(first - 1)) || lex(first - 1).isOrganisation() || lex(first - 1).isOrganisationWord())))) {
         --first;
@@ -2515,8 +2525,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
         }
     }
     // "Analysts at Morgan Stanley", "researchers from Northmoor": people work at organisations.
+    // "Commuters at Kingsbridge", "fans from Leeds": the public are at places.
     if (!titled && k >= 2 && k == i && isOneOf(word(k - 1), {u"at", u"from"}) && w.isLower(k - 1)
-        && (lex(k - 2).role().plural
+        && ((lex(k - 2).role().plural && lex(k - 2).role().group != Group::Public)
             || isOneOf(word(k - 2),
                 {u"analysts", u"economists", u"researchers", u"scientists", u"engineers", u"strategists", u"executives", u"staff", u"employees", u"workers",
                     u"traders", u"doctors", u"lawyers", u"experts", u"students"}))) {
@@ -2863,9 +2874,15 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (titled) {
         candidate.aliasStart = affiliationStart >= 0 ? affiliationStart : w.at(titleStart).range.start;
     }
+    // "Reform supporter Dave Kemp, 58, a retired lorry driver": what a member of the public
+    // does tells more than where the story found them.
+    const RoleCue &described = commaRole.isValid() ? commaRole : after;
+    const bool occupationAfter = before.role.group == Group::Public && described.isValid() && described.role.group != Group::Public;
     if (before.isValid()) {
-        candidate.role = before;
         candidate.aliasStart = before.start;
+    }
+    if (before.isValid() && !occupationAfter) {
+        candidate.role = before;
     } else if (commaRole.isValid()) {
         candidate.role = commaRole;
         if (!commaRole.country.isEmpty()) {
