@@ -1427,6 +1427,13 @@ private Q_SLOTS:
         QTest::newRow("near miss: an occupation after the age outweighs what the story found him as")
             << u"Reform supporter Dave Kemp, 58, a retired lorry driver from Jaywick, said he had voted Conservative."_s << u"Dave Kemp"_s
             << u"retired lorry driver"_s;
+        QTest::newRow("an office in lower case before a knight's title")
+            << u"Former prime minister Sir John Major said the party must rebuild."_s << u"John Major"_s << u"former prime minister"_s;
+        QTest::newRow("an office in lower case before a peer's title")
+            << u"Polls closed at 10pm. Former foreign secretary Lord Cameron said it had been a difficult night."_s << u"Cameron"_s
+            << u"former foreign secretary"_s;
+        QTest::newRow("near miss: an office in title case before a peer's title")
+            << u"Foreign Secretary Lord Cameron said he was sorry."_s << u"Cameron"_s << u"Foreign Secretary"_s;
         QTest::newRow("an office of two words before the comma")
             << u"They argued about the first lady, Kim Keon Hee, for months."_s << u"Kim Keon Hee"_s << u"first lady"_s;
         QTest::newRow("a commentator") << u"\"It is over,\" said Ahn Sung-min, a political commentator who hosts a YouTube programme."_s << u"Ahn Sung-min"_s

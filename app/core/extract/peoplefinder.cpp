@@ -2571,6 +2571,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
             }
         }
     }
+    // "Former prime minister Sir John Major", "former foreign secretary Lord Cameron": a
+    // courtesy title says no office, and the office written in lower case before it is the
+    // person's. The alias stays the name with its title, as it was.
+    if (!stripped && titled && !candidate.role.isValid() && lastTitle == titleStart && isHonorific(word(titleStart))) {
+        before = roleBefore(titleStart);
+        before.start = w.at(titleStart).range.start;
+    }
     const RoleCue after = roleAfter(j);
     if (after.isValid()) {
         score += 2;
