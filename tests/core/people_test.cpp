@@ -1288,6 +1288,11 @@ private Q_SLOTS:
         QTest::newRow("a country after \"the\"") << u"The suspect was held, the attorney general of the Bahamas said."_s << u"Bahamas"_s << true;
         QTest::newRow("near miss: the public at a name are at a place")
             << u"Commuters at Kingsbridge described long queues on Thursday."_s << u"Kingsbridge"_s << true;
+        QTest::newRow("a newspaper named by a region and its title")
+            << u"Maria Lopez told the Northwest Ledger on Monday that the strike would go ahead."_s << u"Northwest Ledger"_s << false;
+        QTest::newRow("near miss: a street named after a newspaper's word is a place")
+            << u"The march began in Chronicle Street on Monday."_s << u"Chronicle Street"_s << true;
+        QTest::newRow("a square named after a newspaper is a place") << u"The crowd gathered in Times Square on Monday."_s << u"Times Square"_s << true;
         QTest::newRow("a constituency closed by a compass word that recurs")
             << u"Ministers lost their seats, among them Penny Mordaunt in Portsmouth North. Rishi Sunak held his seat in North Yorkshire."_s
             << u"Portsmouth North"_s << true;

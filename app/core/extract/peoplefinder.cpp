@@ -2428,6 +2428,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
         addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
+    // "Times Square", "Herald Square", "Union Station": a run that ends in a place's word is the
+    // place, whatever body an inner word names.
+    if (organisationWord && !lex(j - 1).isOrganisationWord() && lex(j - 1).isPlaceWord()) {
+        organisationWord = false;
+    }
     // "BBC Wales", "Sky News Australia": a known organisation's branch for a place.
     if (count >= 2 && !organisationWord && lex(k).isOrganisation()) {
         organisationWord = true;

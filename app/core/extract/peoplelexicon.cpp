@@ -496,7 +496,9 @@ const auto &organisationWords()
 {
     static const QSet<QString> set = wordSet(
         u"ministry|ministries|agency|party|council|inc|corp|corporation|co|ltd|llc|plc|gmbh|ag|sa|news|times|post|journal|tribune|herald|"
-        u"gazette|telegraph|guardian|observer|press|review|daily|weekly|magazine|network|radio|tv|television|channel|broadcasting|media|bank|"
+        u"gazette|telegraph|guardian|observer|press|review|daily|weekly|magazine|"
+        // Newspapers' names: "The Northern Record", "the Pacific Ledger", "the Bay Chronicle".
+        u"record|ledger|courier|chronicle|dispatch|sentinel|enquirer|inquirer|bulletin|network|radio|tv|television|channel|broadcasting|media|bank|"
         u"fund|group|holdings|partners|capital|company|companies|union|association|federation|foundation|institute|institution|university|"
         u"college|school|academy|hospital|clinic|court|tribunal|commission|committee|department|office|bureau|service|services|authority|"
         u"administration|house|senate|congress|parliament|assembly|cabinet|government|army|navy|forces|force|guard|police|command|church|"
