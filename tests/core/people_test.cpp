@@ -974,6 +974,12 @@ private Q_SLOTS:
         QTest::newRow("near miss: an office after a named owner")
             << u"Microsoft backs the lab. Microsoft's chief executive, Satya Nadella, said the deal held. Nadella said little."_s << u"Satya Nadella"_s
             << u"Its chief executive"_s << u"Nadella"_s << u"chief executive"_s;
+        QTest::newRow("a party whose name ends in a country owns the office")
+            << u"Reform UK leader Nigel Farage won Clacton. Farage said it was the first step."_s << u"Nigel Farage"_s << u"UK leader"_s
+            << u"Reform UK leader"_s << u"leader"_s;
+        QTest::newRow("near miss: a country after an office's modifier is the country")
+            << u"Former UK ambassador Jane Holloway said the talks went well. Holloway left."_s << u"Jane Holloway"_s << u"Former UK"_s << u"Holloway"_s
+            << u"ambassador"_s;
     }
 
     void titlesAloneAreNoAliases()

@@ -824,7 +824,12 @@ RoleCue Finder::roleBefore(qsizetype start) const
     cue.end = w.at(m).range.end;
     const qsizetype before = cue.organisation.isEmpty() ? first - 1 : -1;
     if (before >= 0 && w.plainGapBefore(first) && w.at(before).capitalised) {
-        const QString country = lex(before).country();
+        // "Reform UK leader Nigel Farage", "Airbus UK boss": a name before the country is a
+        // body's, and the country part of it.
+        const bool bodysCountry = before >= 1 && w.plainGapBefore(before) && w.at(before - 1).capitalised && !w.at(before - 1).possessive
+            && isNameWord(before - 1) && !lex(before - 1).isFunctionWord() && !lex(before - 1).isCalendarWord() && !lex(before - 1).isRoleModifier()
+            && !lex(before - 1).isTitle() && lex(before - 1).country().isEmpty();
+        const QString country = bodysCountry ? QString() : lex(before).country();
         const QString twoWords = before >= 1 && w.plainGapBefore(before) ? PeopleLexicon::country(textView(before - 1, before)) : QString();
         if (!twoWords.isEmpty()) {
             cue.country = twoWords;
