@@ -1445,6 +1445,12 @@ private Q_SLOTS:
             << u"former foreign secretary"_s;
         QTest::newRow("near miss: an office in title case before a peer's title")
             << u"Foreign Secretary Lord Cameron said he was sorry."_s << u"Cameron"_s << u"Foreign Secretary"_s;
+        QTest::newRow("one of a group named by its role in the plural")
+            << u"\"This is an arrest without any legal basis,\" said Bae Jin-han, one of the lawyers, at a briefing."_s << u"Bae Jin-han"_s << u"lawyer"_s;
+        QTest::newRow("... with a modifier and a plural in -ies")
+            << u"Maria Ortiz, one of the county deputies, said the road was closed."_s << u"Maria Ortiz"_s << u"county deputy"_s;
+        QTest::newRow("near miss: the plural qualifying another noun is no role")
+            << u"Ana Cruz, one of the lawyers' clients, said the case was weak."_s << u"Ana Cruz"_s << QString();
         QTest::newRow("an office of two words before the comma")
             << u"They argued about the first lady, Kim Keon Hee, for months."_s << u"Kim Keon Hee"_s << u"first lady"_s;
         QTest::newRow("a commentator") << u"\"It is over,\" said Ahn Sung-min, a political commentator who hosts a YouTube programme."_s << u"Ahn Sung-min"_s

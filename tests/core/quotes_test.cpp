@@ -190,6 +190,11 @@ private Q_SLOTS:
         QTest::newRow("ministry refers back")
             << u"The Ministry of Health ordered a recall on Thursday.\n\"No illnesses have been reported,\" the ministry said."_s
             << u"No illnesses have been reported"_s << u"direct"_s << u"Ministry of Health"_s << u"-"_s;
+        QTest::newRow("an aside naming the subject's group before the verb")
+            << u"On June 17, Hamish Harding, one of the lawyers, said that the case was weak."_s << u"the case was weak"_s << u"indirect"_s
+            << u"Hamish Harding"_s << u"-"_s;
+        QTest::newRow("near miss: a group right before the verb speaks") << u"Hamish Harding was at the court. Later, lawyers said that the case was weak."_s
+                                                                         << u"the case was weak"_s << u"indirect"_s << QString() << u"-"_s;
         QTest::newRow("another ministry of the same kind is another body")
             << u"The defence ministry said the minister had resigned.\nThe finance ministry said it was ready to supply liquidity."_s
             << u"it was ready to supply liquidity"_s << u"indirect"_s << u"finance ministry"_s << u"-"_s;

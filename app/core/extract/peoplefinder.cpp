@@ -404,6 +404,7 @@ private:
     [[nodiscard]] bool referredToAsThing(qsizetype end) const;
     [[nodiscard]] bool nounBeforeRole(qsizetype i) const;
     [[nodiscard]] bool ingBeforeRole(qsizetype i, qsizetype head) const;
+    [[nodiscard]] RoleCue oneOfGroup(qsizetype one) const;
     [[nodiscard]] bool qualifiesPhraseEnd(qsizetype i) const;
     [[nodiscard]] bool isModifier(qsizetype i, qsizetype position) const;
     [[nodiscard]] bool qualifiesOtherNoun(qsizetype i) const;
@@ -858,6 +859,38 @@ RoleCue Finder::roleBefore(qsizetype start) const
     return cue;
 }
 
+// "Bae Jin-han, one of the lawyers,", "Maria Ortiz, one of the organisers,": one of a group
+// named by its role in the plural holds the role. The singular is the plural's stem that the
+// lexicon knows as a role ("lawyers", "organisers", "coaches", "firemen", "deputies").
+RoleCue Finder::oneOfGroup(qsizetype one) const
+{
+    RoleCue cue;
+    qsizetype m = one + 2;
+    if (m >= w.size() || !lowerIs(one + 1, u"of") || !w.plainGapBefore(one + 1) || !w.plainGapBefore(m)
+        || !(w.at(m).possessive || isOneOf(word(m), {u"the", u"his", u"her", u"its", u"their", u"our"}))) {
+        return cue;
+    }
+    const qsizetype first = ++m;
+    while (m < w.size() && m < first + 3 && w.plainGapBefore(m) && w.isLower(m) && !lex(m).role().plural && isModifier(m, m - first)) {
+        ++m;
+    }
+    if (m >= w.size() || !w.plainGapBefore(m) || !w.isLower(m) || !lex(m).role().plural
+        || (m + 1 < w.size() && w.plainGapBefore(m + 1) && !lex(m + 1).isFunctionWord())) {
+        return cue;
+    }
+    const QStringView plural = word(m);
+    const QString stems[]{plural.chopped(1).toString(), plural.chopped(2).toString(), hasEnding(plural, u"ies") ? plural.chopped(3) + u"y"_s : QString(),
+        hasEnding(plural, u"men") ? plural.chopped(3) + u"man"_s : QString()};
+    for (const QString &singular : stems) {
+        if (const Role role = PeopleLexicon::role(singular); !singular.isEmpty() && role.isValid() && !role.plural) {
+            cue.role = role;
+            cue.text = first < m ? textOf(first, m - 1) + u' ' + singular : singular;
+            return cue;
+        }
+    }
+    return cue;
+}
+
 // ", who serves as top foreign policy aide to Russian President Vladimir Putin", ", the US envoy,".
 qsizetype Finder::roleHeadAfterQualifier(qsizetype m) const
 {
@@ -1141,6 +1174,9 @@ RoleCue Finder::roleAfter(qsizetype end) const
     }
     if (m >= w.size()) {
         return cue;
+    }
+    if (!predicate && lowerIs(m, u"one")) {
+        return oneOfGroup(m);
     }
     const qsizetype phraseStart = m;
     // "Satya Nadella, its chief executive,": the company's office, named by the pronoun.

@@ -233,7 +233,7 @@ const auto &roles()
             Group::Other);
         // What the public is in a story: "voter Marcus Bell, 52,", "Reader Alison Grey writes
         // in", "Reform supporter Dave Kemp". "commuters at Kingsbridge" are where they stand.
-        add(u"voter|reader|listener|viewer|shopper|commuter|motorist|traveller|traveler|tourist|holidaymaker|protester|demonstrator|homeowner|"
+        add(u"voter|reader|listener|viewer|shopper|commuter|passenger|motorist|traveller|traveler|tourist|holidaymaker|protester|demonstrator|homeowner|"
             u"fan|supporter|spectator|onlooker|bystander|evacuee"_s,
             Group::Public);
         // Synonyms share one canonical role, so "the minister" finds a "Health Secretary".

@@ -788,7 +788,9 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             // "Prosecutors say ..." opening a headline or a sentence is written with a capital.
             const bool opensSentence = i == 0 || w.at(i - 1).sentence != w.at(i).sentence;
             // "Prosecutors also wrote that": an adverb of sequence may stand between them too.
-            if (i + 1 >= verb - 1 && (w.isLower(i) || opensSentence)
+            // "Hamish Harding, one of the passengers, posted": a comma closes an aside about the
+            // subject named before it.
+            if (i + 1 >= verb - 1 && (w.isLower(i) || opensSentence) && w.plainGapBefore(i + 1)
                 && (i + 1 == verb || isAuxiliary(i + 1) || word(i + 1).endsWith(u"ly")
                     || isOneOf(word(i + 1), {u"also", u"later", u"then", u"again", u"now", u"still", u"too"}))
                 && (lex(i).role().plural || isPeopleNoun(word(i)))) {
