@@ -195,6 +195,14 @@ private Q_SLOTS:
             << u"Hamish Harding"_s << u"-"_s;
         QTest::newRow("near miss: a group right before the verb speaks") << u"Hamish Harding was at the court. Later, lawyers said that the case was weak."_s
                                                                          << u"the case was weak"_s << u"indirect"_s << QString() << u"-"_s;
+        QTest::newRow("a stand-in's office taken up after the name")
+            << u"The assembly voted to impeach President Yoon Suk Yeol. Prime Minister Han Duck-soo became acting president within hours.\n"
+               u"The acting president said he would keep the government stable."_s
+            << u"he would keep the government stable"_s << u"indirect"_s << u"Han Duck-soo"_s << u"-"_s;
+        QTest::newRow("near miss: the office without 'acting' is the one who holds it")
+            << u"The assembly voted to impeach President Yoon Suk Yeol. Prime Minister Han Duck-soo became acting president within hours.\n"
+               u"The president said he would fight the decision in court."_s
+            << u"he would fight the decision in court"_s << u"indirect"_s << u"Yoon Suk Yeol"_s << u"-"_s;
         QTest::newRow("another ministry of the same kind is another body")
             << u"The defence ministry said the minister had resigned.\nThe finance ministry said it was ready to supply liquidity."_s
             << u"it was ready to supply liquidity"_s << u"indirect"_s << u"finance ministry"_s << u"-"_s;

@@ -50,6 +50,7 @@ struct NameCandidate
     bool single = false;
     QString name;
     RoleCue role; ///< from a title, the words before the name, or an appositive after it
+    RoleCue becomes; ///< "Han Duck-soo became acting president": an office taken up, held besides
     QString country;
     Gender gender = Gender::Unknown;
 };
@@ -78,6 +79,7 @@ struct Draft
     QList<TextRange> mentions;
     int firstPosition = 0;
     int age = -1; ///< as the article gave it after the name ("Bebe King, 6,")
+    QStringList actingRoles; ///< canonical offices held as a stand-in ("became acting president")
 };
 
 // CaseKeys::lower() of a text, kept on the stack when the text is short ASCII, for hash look-ups.
@@ -405,6 +407,7 @@ private:
     [[nodiscard]] bool nounBeforeRole(qsizetype i) const;
     [[nodiscard]] bool ingBeforeRole(qsizetype i, qsizetype head) const;
     [[nodiscard]] RoleCue oneOfGroup(qsizetype one) const;
+    [[nodiscard]] RoleCue officeTakenUp(qsizetype end) const;
     [[nodiscard]] bool qualifiesPhraseEnd(qsizetype i) const;
     [[nodiscard]] bool isModifier(qsizetype i, qsizetype position) const;
     [[nodiscard]] bool qualifiesOtherNoun(qsizetype i) const;
@@ -889,6 +892,49 @@ RoleCue Finder::oneOfGroup(qsizetype one) const
         }
     }
     return cue;
+}
+
+// "Prime Minister Han Duck-soo became acting president", "Choi was named interim chief
+// executive": an office the person takes up in the clause right after the name, which "the
+// acting president" may later call them by, besides the office they held.
+RoleCue Finder::officeTakenUp(qsizetype end) const
+{
+    qsizetype m = end;
+    if (m + 1 >= w.size() || !w.plainGapBefore(m) || !w.isLower(m)) {
+        return {};
+    }
+    if (isOneOf(word(m), {u"became", u"becomes"})) {
+        ++m;
+    } else if (isOneOf(word(m), {u"was", u"is", u"has", u"had"})) {
+        m += lowerIs(m + 1, u"been") ? 2 : 1;
+        if (m >= w.size() || !isOneOf(word(m), {u"named", u"appointed", u"elected", u"sworn"})) {
+            return {};
+        }
+        m += lowerIs(m, u"sworn") && lowerIs(m + 1, u"in") ? 2 : 1;
+        if (lowerIs(m, u"as")) {
+            ++m;
+        }
+    } else {
+        return {};
+    }
+    if (m < w.size() && isOneOf(word(m), {u"the", u"a", u"an"})) {
+        ++m;
+    }
+    const qsizetype first = m;
+    while (m < w.size() && m < first + 3 && w.plainGapBefore(m) && w.isLower(m)) {
+        int length = 1;
+        if (const Role role = roleAt(m, &length); role.isValid() && !role.plural && !(length == 1 && lex(m).isRoleModifier() && lex(m + 1).role().isValid())) {
+            RoleCue cue;
+            cue.role = role;
+            cue.text = textOf(first, m + length - 1);
+            return cue;
+        }
+        if (!lex(m).isRoleModifier()) {
+            return {};
+        }
+        ++m;
+    }
+    return {};
 }
 
 // ", who serves as top foreign policy aide to Russian President Vladimir Putin", ", the US envoy,".
@@ -2992,6 +3038,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
             candidate.role.text = spelled.join(u' ');
         }
     }
+    candidate.becomes = officeTakenUp(j);
     // "Mikey Madison, 25, won best actress", "for best director, Baker": an award's category
     // names what was won, not what the person does or holds.
     if (namesAnAward(candidate.role.text)) {
@@ -3268,6 +3315,12 @@ void Finder::cluster()
             const QString canonical = candidate.role.role.canonical;
             if (!draft.profile.roles.contains(canonical)) {
                 draft.profile.roles.append(canonical);
+            }
+            if (const QString taken = candidate.becomes.role.canonical; candidate.becomes.isValid() && !draft.profile.roles.contains(taken)) {
+                draft.profile.roles.append(taken);
+                if (indexOfLower(candidate.becomes.text, u"acting") >= 0 || indexOfLower(candidate.becomes.text, u"interim") >= 0) {
+                    draft.actingRoles.append(taken);
+                }
             }
             // "chief technology officer", "chief scientist": "the chief" or "the interim chief"
             // may name the holder later.
@@ -4066,6 +4119,9 @@ int Finder::compatibility(const Descriptor &d, int person) const
             underDescriptor = lowerIs(k, u"assistant") || lowerIs(k, u"deputy");
         }
         const bool underHeld = indexOfLower(held, u"assistant ") >= 0 || indexOfLower(held, u"deputy ") >= 0;
+        // "Prime Minister Han Duck-soo became acting president": a stand-in's office all the same.
+        const bool heldAsStandIn
+            = indexOfLower(held, u"interim") >= 0 || indexOfLower(held, u"acting") >= 0 || m_people[person].actingRoles.contains(d.role.canonical);
         // "the prosecutor" names an assistant U.S. attorney all the same: another word for the office.
         const bool sameWord = held.endsWith(d.role.canonical, Qt::CaseInsensitive);
         if (sameWord && underHeld != underDescriptor && !endsWithLower(held, u"assistant") && !endsWithLower(held, u"deputy")) {
@@ -4076,7 +4132,7 @@ int Finder::compatibility(const Descriptor &d, int person) const
         }
         // ... and "the president" is the sitting one sooner than one the article gave as former.
         score -= indexOfLower(held, u"former") >= 0 && !saysFormer(d) ? 1 : 0;
-        if (indexOfLower(held, u"interim") >= 0 || indexOfLower(held, u"acting") >= 0) {
+        if (heldAsStandIn) {
             score -= standIn ? 0 : 1;
         } else if (standIn && sameWord) {
             // "the acting president" stands in for the president the text named: never that one.
