@@ -914,6 +914,11 @@ private Q_SLOTS:
             << QStringList{u"Penny Mordaunt"_s, u"Rishi Sunak"_s} << QStringList{u"Portsmouth North"_s};
         QTest::newRow("near miss: a given name before a compass surname after 'in'")
             << u"The show starred Adam West. Fans dressed in Adam West costumes said they loved it."_s << QStringList{u"Adam West"_s} << QStringList{};
+        QTest::newRow("a country's person whose given name the lexicon does not know")
+            << u"Vietnamese President Luong Cuong and South Korea's Yoon Suk Yeol also attended."_s << QStringList{u"Yoon Suk Yeol"_s} << QStringList{};
+        QTest::newRow("near miss: a country's sight after a preposition of place")
+            << u"Tourists flocked to Peru's Machu Picchu this summer."_s << QStringList{} << QStringList{u"Machu Picchu"_s};
+        QTest::newRow("near miss: a country's company") << u"China's Cosco Shipping owns the port."_s << QStringList{} << QStringList{u"Cosco Shipping"_s};
         QTest::newRow("a company named after its founder")
             << u"Tirzepatide is the active ingredient of Eli Lilly's Zepbound. Lilly is testing orforglipron, a pill it hopes to submit to regulators."_s
             << QStringList{} << QStringList{u"Eli Lilly"_s, u"Lilly"_s};

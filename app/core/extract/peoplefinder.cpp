@@ -407,6 +407,7 @@ private:
     [[nodiscard]] bool nounBeforeRole(qsizetype i) const;
     [[nodiscard]] bool ingBeforeRole(qsizetype i, qsizetype head) const;
     [[nodiscard]] RoleCue oneOfGroup(qsizetype one) const;
+    [[nodiscard]] bool namedAfterCountry(qsizetype k, qsizetype j) const;
     [[nodiscard]] RoleCue officeTakenUp(qsizetype end) const;
     [[nodiscard]] bool qualifiesPhraseEnd(qsizetype i) const;
     [[nodiscard]] bool isModifier(qsizetype i, qsizetype position) const;
@@ -860,6 +861,41 @@ RoleCue Finder::roleBefore(qsizetype start) const
         }
     }
     return cue;
+}
+
+// "South Korea's Yoon Suk Yeol", "Russia's Sergei Lavrov": two or three plain name words right
+// after a country in the possessive are the country's person, whether or not the lexicon knows
+// the given name. A place's or a body's word among them ("China's Cosco Shipping", "China's
+// Yangtze River") makes them no person.
+bool Finder::namedAfterCountry(qsizetype k, qsizetype j) const
+{
+    if (j - k < 2 || j - k > 3 || k < 1 || !w.plainGapBefore(k) || !w.at(k - 1).possessive) {
+        return false;
+    }
+    // "Russia's", "South Korea's": a country of one word or two.
+    const bool twoWords = lex(k - 1).country().isEmpty();
+    if (twoWords && (k < 2 || !w.plainGapBefore(k - 1) || PeopleLexicon::country(textView(k - 2, k - 1)).isEmpty())) {
+        return false;
+    }
+    // "flocked to Peru's Machu Picchu this summer": after a preposition of place the country's
+    // name is a sight's; a person acts, is set off or speaks after the name.
+    const qsizetype country = twoWords ? k - 2 : k - 1;
+    if (country > 0 && w.plainGapBefore(country) && isOneOf(word(country - 1), {u"to", u"in", u"at", u"near", u"across", u"into", u"around", u"through"})) {
+        return false;
+    }
+    if (j >= w.size() || !w.isLower(j)
+        || (w.plainGapBefore(j)
+                ? lex(j).isFunctionWord() && !isOneOf(word(j), {u"also", u"has", u"had", u"was", u"is", u"will", u"would", u"and", u"said", u"says"})
+                : w.gapBefore(j).trimmed() != u",")) {
+        return false;
+    }
+    for (qsizetype m = k; m < j; ++m) {
+        if (!isNameWord(m) || isAcronym(word(m)) || lex(m).isOrganisationWord() || lex(m).isPlaceWord() || lex(m).isPlace() || lex(m).isOrganisation()
+            || !lex(m).country().isEmpty() || lex(m).isFunctionWord() || lex(m).isCalendarWord() || lex(m).role().isValid() || w.at(m).possessive) {
+            return false;
+        }
+    }
+    return true;
 }
 
 // "Bae Jin-han, one of the lawyers,", "Maria Ortiz, one of the organisers,": one of a group
@@ -2747,6 +2783,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
         return false;
     };
     if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k)) && !closesAside() && !closesRelativeClause()) {
+        score += 2;
+    }
+    if (namedAfterCountry(k, j)) {
         score += 2;
     }
     Gender pronounGender = Gender::Unknown; ///< as the next sentence takes the name up, when it does
