@@ -203,6 +203,12 @@ private Q_SLOTS:
             << u"The assembly voted to impeach President Yoon Suk Yeol. Prime Minister Han Duck-soo became acting president within hours.\n"
                u"The president said he would fight the decision in court."_s
             << u"he would fight the decision in court"_s << u"indirect"_s << u"Yoon Suk Yeol"_s << u"-"_s;
+        QTest::newRow("a source closing the sentence is no part of what was said")
+            << u"Shigeru Ishiba met Xi Jinping on Friday. Ishiba said he had raised the detentions, Japan's Kyodo news agency reported on Saturday."_s
+            << u"he had raised the detentions"_s << u"indirect"_s << u"Shigeru Ishiba"_s << u"-"_s;
+        QTest::newRow("near miss: a clause after the comma that says more is part of it")
+            << u"Maria Lopez said the port would open in May, and the first ships would dock in June."_s
+            << u"the port would open in May, and the first ships would dock in June"_s << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
         QTest::newRow("another ministry of the same kind is another body")
             << u"The defence ministry said the minister had resigned.\nThe finance ministry said it was ready to supply liquidity."_s
             << u"it was ready to supply liquidity"_s << u"indirect"_s << u"finance ministry"_s << u"-"_s;
