@@ -1456,6 +1456,10 @@ private Q_SLOTS:
             << u"Maria Ortiz, one of the county deputies, said the road was closed."_s << u"Maria Ortiz"_s << u"county deputy"_s;
         QTest::newRow("near miss: the plural qualifying another noun is no role")
             << u"Ana Cruz, one of the lawyers' clients, said the case was weak."_s << u"Ana Cruz"_s << QString();
+        QTest::newRow("a role modifier that is a role closing the text")
+            << u"Ana Ruiz spoke on Monday. Ruiz is a former intelligence chief."_s << u"Ana Ruiz"_s << u"former intelligence chief"_s;
+        QTest::newRow("near miss: a role modifier before a role noun")
+            << u"Ana Ruiz spoke on Monday. Ruiz is a former chief executive."_s << u"Ana Ruiz"_s << u"former chief executive"_s;
         QTest::newRow("an office of two words before the comma")
             << u"They argued about the first lady, Kim Keon Hee, for months."_s << u"Kim Keon Hee"_s << u"first lady"_s;
         QTest::newRow("a commentator") << u"\"It is over,\" said Ahn Sung-min, a political commentator who hosts a YouTube programme."_s << u"Ahn Sung-min"_s

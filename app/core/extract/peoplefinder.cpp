@@ -959,7 +959,8 @@ RoleCue Finder::officeTakenUp(qsizetype end) const
     const qsizetype first = m;
     while (m < w.size() && m < first + 3 && w.plainGapBefore(m) && w.isLower(m)) {
         int length = 1;
-        if (const Role role = roleAt(m, &length); role.isValid() && !role.plural && !(length == 1 && lex(m).isRoleModifier() && lex(m + 1).role().isValid())) {
+        if (const Role role = roleAt(m, &length);
+            role.isValid() && !role.plural && !(length == 1 && lex(m).isRoleModifier() && m + 1 < w.size() && lex(m + 1).role().isValid())) {
             RoleCue cue;
             cue.role = role;
             cue.text = textOf(first, m + length - 1);
@@ -1304,7 +1305,8 @@ RoleCue Finder::roleAfter(qsizetype end) const
             m = head;
             continue;
         }
-        if (role.isValid() && !role.plural && (length == 2 || !lex(m).isRoleModifier() || !lex(m + 1).role().isValid())) {
+        // "Schoof is a former intelligence chief.": "chief" qualifies a role noun only if one follows.
+        if (role.isValid() && !role.plural && (length == 2 || !lex(m).isRoleModifier() || m + 1 >= w.size() || !lex(m + 1).role().isValid())) {
             cue.role = role;
             m += length;
             // "the U.N. secretary-general's special envoy", "the president's chief of staff": an
