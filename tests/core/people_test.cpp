@@ -1456,6 +1456,13 @@ private Q_SLOTS:
             << u"Maria Ortiz, one of the county deputies, said the road was closed."_s << u"Maria Ortiz"_s << u"county deputy"_s;
         QTest::newRow("near miss: the plural qualifying another noun is no role")
             << u"Ana Cruz, one of the lawyers' clients, said the case was weak."_s << u"Ana Cruz"_s << QString();
+        QTest::newRow("an office in the title outweighs a part played in the story")
+            << u"Peruvian President Dina Boluarte, the summit's host, opened the meeting."_s << u"Dina Boluarte"_s << u"Peruvian President"_s;
+        QTest::newRow("an office in the title outweighs a past office said later")
+            << u"Dutch Prime Minister Dick Schoof said Europe must be at the table. Schoof is a former intelligence chief."_s << u"Dick Schoof"_s
+            << u"Dutch Prime Minister"_s;
+        QTest::newRow("near miss: an office in lower case after the title's office still reads as written")
+            << u"Peruvian President Dina Boluarte, the summit's chairwoman, opened the meeting."_s << u"Dina Boluarte"_s << u"summit's chairwoman"_s;
         QTest::newRow("a role modifier that is a role closing the text")
             << u"Ana Ruiz spoke on Monday. Ruiz is a former intelligence chief."_s << u"Ana Ruiz"_s << u"former intelligence chief"_s;
         QTest::newRow("near miss: a role modifier before a role noun")

@@ -80,6 +80,7 @@ struct Draft
     int firstPosition = 0;
     int age = -1; ///< as the article gave it after the name ("Bebe King, 6,")
     QStringList actingRoles; ///< canonical offices held as a stand-in ("became acting president")
+    PeopleLexicon::RoleGroup roleGroup = PeopleLexicon::RoleGroup::None; ///< of roleText
 };
 
 // CaseKeys::lower() of a text, kept on the stack when the text is short ASCII, for hash look-ups.
@@ -275,6 +276,13 @@ bool isAcronym(QStringView word)
         }
     }
     return letters >= 2;
+}
+
+// Offices held in a state, a body or a firm, as against trades and parts played ("host",
+// "bureaucrat" is an official's word all the same).
+bool isOffice(Group group)
+{
+    return group != Group::None && group != Group::Other && group != Group::Public;
 }
 
 Group groupOfRole(const QString &canonical)
@@ -3021,14 +3029,17 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (before.isValid()) {
         candidate.aliasStart = before.start;
     }
+    // "Peruvian President Dina Boluarte, the summit's host": an office in the title says more
+    // than a part the person plays in the story.
+    const bool keepsTitleOffice = titled && candidate.role.isValid() && isOffice(candidate.role.role.group) && !isOffice(described.role.group);
     if (before.isValid() && !occupationAfter) {
         candidate.role = before;
-    } else if (commaRole.isValid()) {
+    } else if (commaRole.isValid() && !keepsTitleOffice) {
         candidate.role = commaRole;
         if (!commaRole.country.isEmpty()) {
             candidate.country = commaRole.country;
         }
-    } else if (after.isValid()) {
+    } else if (after.isValid() && !keepsTitleOffice) {
         candidate.role = after;
         if (!after.country.isEmpty()) {
             candidate.country = after.country;
@@ -3342,8 +3353,12 @@ void Finder::cluster()
             draft.aliases.append(nickname);
         }
         if (candidate.role.isValid()) {
-            if (draft.roleText.isEmpty() || (draft.roleText.at(0).isUpper() && candidate.role.text.at(0).isLower())) {
+            // "Prime Minister Dick Schoof ... Schoof is a former intelligence chief": a trade or
+            // a past office said later does not replace the office in the title.
+            const bool keepsOffice = isOffice(draft.roleGroup) && !isOffice(candidate.role.role.group);
+            if (draft.roleText.isEmpty() || (draft.roleText.at(0).isUpper() && candidate.role.text.at(0).isLower() && !keepsOffice)) {
                 draft.roleText = candidate.role.text;
+                draft.roleGroup = candidate.role.role.group;
                 if (!candidate.country.isEmpty() && candidate.role.text.at(0).isUpper()) {
                     // "Russian President": keep the nationality the article wrote with the title.
                     const int titleAt = candidate.aliasStart;
@@ -4594,6 +4609,7 @@ void Finder::roleFromDescriptor(int person, const Descriptor &d, double confiden
     }
     const TextRange &first = w.at(d.firstWord + 1).range;
     draft.roleText = w.text().mid(first.start, w.at(d.lastWord).range.end - first.start);
+    draft.roleGroup = d.role.group;
 }
 
 void Finder::resolve()
