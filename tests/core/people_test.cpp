@@ -909,6 +909,16 @@ private Q_SLOTS:
         QTest::newRow("near miss: a surname ending in s with the family after 'the'")
             << u"Keegan Adams won the county title on Sunday. The Adams family farmed there for decades. Adams said he was tired."_s
             << QStringList{u"Keegan Adams"_s} << QStringList{};
+        QTest::newRow("a constituency closed by a compass word that recurs is no person")
+            << u"Ministers lost their seats, among them Penny Mordaunt in Portsmouth North. Rishi Sunak held his seat in North Yorkshire."_s
+            << QStringList{u"Penny Mordaunt"_s, u"Rishi Sunak"_s} << QStringList{u"Portsmouth North"_s};
+        QTest::newRow("near miss: a given name before a compass surname after 'in'")
+            << u"The show starred Adam West. Fans dressed in Adam West costumes said they loved it."_s << QStringList{u"Adam West"_s} << QStringList{};
+        QTest::newRow("a country's person whose given name the lexicon does not know")
+            << u"Vietnamese President Luong Cuong and South Korea's Yoon Suk Yeol also attended."_s << QStringList{u"Yoon Suk Yeol"_s} << QStringList{};
+        QTest::newRow("near miss: a country's sight after a preposition of place")
+            << u"Tourists flocked to Peru's Machu Picchu this summer."_s << QStringList{} << QStringList{u"Machu Picchu"_s};
+        QTest::newRow("near miss: a country's company") << u"China's Cosco Shipping owns the port."_s << QStringList{} << QStringList{u"Cosco Shipping"_s};
         QTest::newRow("a company named after its founder")
             << u"Tirzepatide is the active ingredient of Eli Lilly's Zepbound. Lilly is testing orforglipron, a pill it hopes to submit to regulators."_s
             << QStringList{} << QStringList{u"Eli Lilly"_s, u"Lilly"_s};
@@ -969,6 +979,12 @@ private Q_SLOTS:
         QTest::newRow("near miss: an office after a named owner")
             << u"Microsoft backs the lab. Microsoft's chief executive, Satya Nadella, said the deal held. Nadella said little."_s << u"Satya Nadella"_s
             << u"Its chief executive"_s << u"Nadella"_s << u"chief executive"_s;
+        QTest::newRow("a party whose name ends in a country owns the office")
+            << u"Reform UK leader Nigel Farage won Clacton. Farage said it was the first step."_s << u"Nigel Farage"_s << u"UK leader"_s
+            << u"Reform UK leader"_s << u"leader"_s;
+        QTest::newRow("near miss: a country after an office's modifier is the country")
+            << u"Former UK ambassador Jane Holloway said the talks went well. Holloway left."_s << u"Jane Holloway"_s << u"Former UK"_s << u"Holloway"_s
+            << u"ambassador"_s;
     }
 
     void titlesAloneAreNoAliases()
@@ -1288,6 +1304,18 @@ private Q_SLOTS:
         QTest::newRow("... but initials before a bracket set off by a space stay alone")
             << u"The BJP (Bharatiya Janata Party) won 240 seats."_s << u"BJP"_s << false;
         QTest::newRow("a country after \"the\"") << u"The suspect was held, the attorney general of the Bahamas said."_s << u"Bahamas"_s << true;
+        QTest::newRow("near miss: the public at a name are at a place")
+            << u"Commuters at Kingsbridge described long queues on Thursday."_s << u"Kingsbridge"_s << true;
+        QTest::newRow("a newspaper named by a region and its title")
+            << u"Maria Lopez told the Northwest Ledger on Monday that the strike would go ahead."_s << u"Northwest Ledger"_s << false;
+        QTest::newRow("near miss: a street named after a newspaper's word is a place")
+            << u"The march began in Chronicle Street on Monday."_s << u"Chronicle Street"_s << true;
+        QTest::newRow("a square named after a newspaper is a place") << u"The crowd gathered in Times Square on Monday."_s << u"Times Square"_s << true;
+        QTest::newRow("a constituency closed by a compass word that recurs")
+            << u"Ministers lost their seats, among them Penny Mordaunt in Portsmouth North. Rishi Sunak held his seat in North Yorkshire."_s
+            << u"Portsmouth North"_s << true;
+        QTest::newRow("near miss: a named person's surname opening a sentence before a body's 'of'")
+            << u"Dana Whitley spoke first. Whitley of Northgate said the deal was done."_s << u"Northgate"_s << false;
     }
 
     void findsOrganisationsAndPlaces()
@@ -1408,6 +1436,44 @@ private Q_SLOTS:
                                                    << u"former prosecutor"_s;
         QTest::newRow("... and an apposition after the age, as before")
             << u"Maria Lopez, 51, a former prosecutor, spoke on Monday."_s << u"Maria Lopez"_s << u"former prosecutor"_s;
+        QTest::newRow("an office named with an -ing word after a determiner")
+            << u"The result was declared by the returning officer, Ian Davidson, shortly before 3am."_s << u"Ian Davidson"_s << u"returning officer"_s;
+        QTest::newRow("near miss: an -ing verb before the office is no part of it")
+            << u"Ministers were seen greeting officer, Dana Reyes, at the door."_s << u"Dana Reyes"_s << u"officer"_s;
+        QTest::newRow("a voter named with what he is in the story")
+            << u"Voter Marcus Bell, 52, says he switched from the Conservatives."_s << u"Marcus Bell"_s << u"voter"_s;
+        QTest::newRow("a reader writing in") << u"Reader Alison Grey, from Harrogate, writes in: \"I stayed up all night.\""_s << u"Alison Grey"_s
+                                             << u"reader"_s;
+        QTest::newRow("a schoolteacher after the age")
+            << u"\"My daughter asked me why I was crying,\" said Jung Hae-rin, 41, a schoolteacher who had travelled from Daejeon."_s << u"Jung Hae-rin"_s
+            << u"schoolteacher"_s;
+        QTest::newRow("near miss: an occupation after the age outweighs what the story found him as")
+            << u"Reform supporter Dave Kemp, 58, a retired lorry driver from Jaywick, said he had voted Conservative."_s << u"Dave Kemp"_s
+            << u"retired lorry driver"_s;
+        QTest::newRow("an office in lower case before a knight's title")
+            << u"Former prime minister Sir John Major said the party must rebuild."_s << u"John Major"_s << u"former prime minister"_s;
+        QTest::newRow("an office in lower case before a peer's title")
+            << u"Polls closed at 10pm. Former foreign secretary Lord Cameron said it had been a difficult night."_s << u"Cameron"_s
+            << u"former foreign secretary"_s;
+        QTest::newRow("near miss: an office in title case before a peer's title")
+            << u"Foreign Secretary Lord Cameron said he was sorry."_s << u"Cameron"_s << u"Foreign Secretary"_s;
+        QTest::newRow("one of a group named by its role in the plural")
+            << u"\"This is an arrest without any legal basis,\" said Bae Jin-han, one of the lawyers, at a briefing."_s << u"Bae Jin-han"_s << u"lawyer"_s;
+        QTest::newRow("... with a modifier and a plural in -ies")
+            << u"Maria Ortiz, one of the county deputies, said the road was closed."_s << u"Maria Ortiz"_s << u"county deputy"_s;
+        QTest::newRow("near miss: the plural qualifying another noun is no role")
+            << u"Ana Cruz, one of the lawyers' clients, said the case was weak."_s << u"Ana Cruz"_s << QString();
+        QTest::newRow("an office in the title outweighs a part played in the story")
+            << u"Peruvian President Dina Boluarte, the summit's host, opened the meeting."_s << u"Dina Boluarte"_s << u"Peruvian President"_s;
+        QTest::newRow("an office in the title outweighs a past office said later")
+            << u"Dutch Prime Minister Dick Schoof said Europe must be at the table. Schoof is a former intelligence chief."_s << u"Dick Schoof"_s
+            << u"Dutch Prime Minister"_s;
+        QTest::newRow("near miss: an office in lower case after the title's office still reads as written")
+            << u"Peruvian President Dina Boluarte, the summit's chairwoman, opened the meeting."_s << u"Dina Boluarte"_s << u"summit's chairwoman"_s;
+        QTest::newRow("a role modifier that is a role closing the text")
+            << u"Ana Ruiz spoke on Monday. Ruiz is a former intelligence chief."_s << u"Ana Ruiz"_s << u"former intelligence chief"_s;
+        QTest::newRow("near miss: a role modifier before a role noun")
+            << u"Ana Ruiz spoke on Monday. Ruiz is a former chief executive."_s << u"Ana Ruiz"_s << u"former chief executive"_s;
         QTest::newRow("an office of two words before the comma")
             << u"They argued about the first lady, Kim Keon Hee, for months."_s << u"Kim Keon Hee"_s << u"first lady"_s;
         QTest::newRow("a commentator") << u"\"It is over,\" said Ahn Sung-min, a political commentator who hosts a YouTube programme."_s << u"Ahn Sung-min"_s

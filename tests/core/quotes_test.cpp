@@ -190,6 +190,37 @@ private Q_SLOTS:
         QTest::newRow("ministry refers back")
             << u"The Ministry of Health ordered a recall on Thursday.\n\"No illnesses have been reported,\" the ministry said."_s
             << u"No illnesses have been reported"_s << u"direct"_s << u"Ministry of Health"_s << u"-"_s;
+        QTest::newRow("an aside naming the subject's group before the verb")
+            << u"On June 17, Hamish Harding, one of the lawyers, said that the case was weak."_s << u"the case was weak"_s << u"indirect"_s
+            << u"Hamish Harding"_s << u"-"_s;
+        QTest::newRow("near miss: a group right before the verb speaks") << u"Hamish Harding was at the court. Later, lawyers said that the case was weak."_s
+                                                                         << u"the case was weak"_s << u"indirect"_s << QString() << u"-"_s;
+        QTest::newRow("a stand-in's office taken up after the name")
+            << u"The assembly voted to impeach President Yoon Suk Yeol. Prime Minister Han Duck-soo became acting president within hours.\n"
+               u"The acting president said he would keep the government stable."_s
+            << u"he would keep the government stable"_s << u"indirect"_s << u"Han Duck-soo"_s << u"-"_s;
+        QTest::newRow("near miss: the office without 'acting' is the one who holds it")
+            << u"The assembly voted to impeach President Yoon Suk Yeol. Prime Minister Han Duck-soo became acting president within hours.\n"
+               u"The president said he would fight the decision in court."_s
+            << u"he would fight the decision in court"_s << u"indirect"_s << u"Yoon Suk Yeol"_s << u"-"_s;
+        QTest::newRow("a source closing the sentence is no part of what was said")
+            << u"Shigeru Ishiba met Xi Jinping on Friday. Ishiba said he had raised the detentions, Japan's Kyodo news agency reported on Saturday."_s
+            << u"he had raised the detentions"_s << u"indirect"_s << u"Shigeru Ishiba"_s << u"-"_s;
+        QTest::newRow("near miss: a clause after the comma that says more is part of it")
+            << u"Maria Lopez said the port would open in May, and the first ships would dock in June."_s
+            << u"the port would open in May, and the first ships would dock in June"_s << u"indirect"_s << u"Maria Lopez"_s << u"-"_s;
+        QTest::newRow("another ministry of the same kind is another body")
+            << u"The defence ministry said the minister had resigned.\nThe finance ministry said it was ready to supply liquidity."_s
+            << u"it was ready to supply liquidity"_s << u"indirect"_s << u"finance ministry"_s << u"-"_s;
+        QTest::newRow("an owner the body's name lacks makes another office")
+            << u"The Corruption Investigation Office questioned him for ten hours.\nThe president's office said the inquiry was politically motivated."_s
+            << u"the inquiry was politically motivated"_s << u"indirect"_s << u"president's office"_s << u"-"_s;
+        QTest::newRow("near miss: a body's field in its name refers back")
+            << u"The Ministry of Finance ordered an audit on Thursday.\nThe finance ministry said it was ready to supply liquidity."_s
+            << u"it was ready to supply liquidity"_s << u"indirect"_s << u"Ministry of Finance"_s << u"-"_s;
+        QTest::newRow("near miss: any council may be called the local council")
+            << u"Tendring District Council counted the votes overnight.\nThe local council said turnout was down."_s << u"turnout was down"_s << u"indirect"_s
+            << u"Tendring District Council"_s << u"-"_s;
         QTest::newRow("interview question") << witkoff + u"\"Did you coach the Russians?\" the reporter asked. \"No, never,\" Witkoff replied."_s
                                             << u"Did you coach the Russians?"_s << u"direct"_s << u""_s << u"-"_s;
         QTest::newRow("interview answer") << witkoff + u"\"Did you coach the Russians?\" the reporter asked. \"No, never,\" Witkoff replied."_s
@@ -995,6 +1026,14 @@ private Q_SLOTS:
         QTest::newRow("... but an office opening the clause after the verb is what was said")
             << u"Donald Trump, in a post on Sunday, said the Ukrainian president was ungrateful."_s << u"the Ukrainian president was ungrateful"_s
             << u"indirect"_s << u"Donald Trump"_s << u"-"_s;
+        QTest::newRow("a family name written first owns its supporters after a sentence's first word")
+            << u"Investigators arrested Yoon Suk Yeol on Wednesday.\nIn a video released by his office, Yoon said he had agreed to go with them.\n"
+               u"Hundreds of Yoon's supporters had camped near the residence."_s
+            << u"he had agreed to go with them"_s << u"indirect"_s << u"Yoon Suk Yeol"_s << u"-"_s;
+        QTest::newRow("near miss: a family name written first speaks, with no 'of' before it")
+            << u"Investigators arrested Yoon Suk Yeol on Wednesday.\nIn a video released by his office, Yoon said he had agreed to go with them.\n"
+               u"Yoon's supporters had camped near the residence."_s
+            << u"he had agreed to go with them"_s << u"indirect"_s << u"Yoon Suk Yeol"_s << u"-"_s;
     }
 
     void attributesQuotes()

@@ -50,6 +50,7 @@ struct NameCandidate
     bool single = false;
     QString name;
     RoleCue role; ///< from a title, the words before the name, or an appositive after it
+    RoleCue becomes; ///< "Han Duck-soo became acting president": an office taken up, held besides
     QString country;
     Gender gender = Gender::Unknown;
 };
@@ -78,6 +79,8 @@ struct Draft
     QList<TextRange> mentions;
     int firstPosition = 0;
     int age = -1; ///< as the article gave it after the name ("Bebe King, 6,")
+    QStringList actingRoles; ///< canonical offices held as a stand-in ("became acting president")
+    PeopleLexicon::RoleGroup roleGroup = PeopleLexicon::RoleGroup::None; ///< of roleText
 };
 
 // CaseKeys::lower() of a text, kept on the stack when the text is short ASCII, for hash look-ups.
@@ -275,6 +278,13 @@ bool isAcronym(QStringView word)
     return letters >= 2;
 }
 
+// Offices held in a state, a body or a firm, as against trades and parts played ("host",
+// "bureaucrat" is an official's word all the same).
+bool isOffice(Group group)
+{
+    return group != Group::None && group != Group::Other && group != Group::Public;
+}
+
 Group groupOfRole(const QString &canonical)
 {
     const qsizetype space = canonical.lastIndexOf(u' ');
@@ -403,6 +413,10 @@ private:
     [[nodiscard]] qsizetype roleHeadAfterQualifier(qsizetype m) const;
     [[nodiscard]] bool referredToAsThing(qsizetype end) const;
     [[nodiscard]] bool nounBeforeRole(qsizetype i) const;
+    [[nodiscard]] bool ingBeforeRole(qsizetype i, qsizetype head) const;
+    [[nodiscard]] RoleCue oneOfGroup(qsizetype one) const;
+    [[nodiscard]] bool namedAfterCountry(qsizetype k, qsizetype j) const;
+    [[nodiscard]] RoleCue officeTakenUp(qsizetype end) const;
     [[nodiscard]] bool qualifiesPhraseEnd(qsizetype i) const;
     [[nodiscard]] bool isModifier(qsizetype i, qsizetype position) const;
     [[nodiscard]] bool qualifiesOtherNoun(qsizetype i) const;
@@ -438,6 +452,7 @@ private:
     /// True when key opens the full names of several people ("Han" of "Han Duck-soo" and "Han Dong-hoon").
     [[nodiscard]] bool familyNameOfSeveral(const QString &key) const;
     [[nodiscard]] bool familyNameBeforeGivenName(qsizetype k) const;
+    [[nodiscard]] bool modifiersFitName(qsizetype first, qsizetype head, QStringView name) const;
     void acronymsOfPeople();
     void findDescriptors();
     void findUnnamedSpeakers();
@@ -822,7 +837,12 @@ RoleCue Finder::roleBefore(qsizetype start) const
     cue.end = w.at(m).range.end;
     const qsizetype before = cue.organisation.isEmpty() ? first - 1 : -1;
     if (before >= 0 && w.plainGapBefore(first) && w.at(before).capitalised) {
-        const QString country = lex(before).country();
+        // "Reform UK leader Nigel Farage", "Airbus UK boss": a name before the country is a
+        // body's, and the country part of it.
+        const bool bodysCountry = before >= 1 && w.plainGapBefore(before) && w.at(before - 1).capitalised && !w.at(before - 1).possessive
+            && isNameWord(before - 1) && !lex(before - 1).isFunctionWord() && !lex(before - 1).isCalendarWord() && !lex(before - 1).isRoleModifier()
+            && !lex(before - 1).isTitle() && lex(before - 1).country().isEmpty();
+        const QString country = bodysCountry ? QString() : lex(before).country();
         const QString twoWords = before >= 1 && w.plainGapBefore(before) ? PeopleLexicon::country(textView(before - 1, before)) : QString();
         if (!twoWords.isEmpty()) {
             cue.country = twoWords;
@@ -849,6 +869,117 @@ RoleCue Finder::roleBefore(qsizetype start) const
         }
     }
     return cue;
+}
+
+// "South Korea's Yoon Suk Yeol", "Russia's Sergei Lavrov": two or three plain name words right
+// after a country in the possessive are the country's person, whether or not the lexicon knows
+// the given name. A place's or a body's word among them ("China's Cosco Shipping", "China's
+// Yangtze River") makes them no person.
+bool Finder::namedAfterCountry(qsizetype k, qsizetype j) const
+{
+    if (j - k < 2 || j - k > 3 || k < 1 || !w.plainGapBefore(k) || !w.at(k - 1).possessive) {
+        return false;
+    }
+    // "Russia's", "South Korea's": a country of one word or two.
+    const bool twoWords = lex(k - 1).country().isEmpty();
+    if (twoWords && (k < 2 || !w.plainGapBefore(k - 1) || PeopleLexicon::country(textView(k - 2, k - 1)).isEmpty())) {
+        return false;
+    }
+    // "flocked to Peru's Machu Picchu this summer": after a preposition of place the country's
+    // name is a sight's; a person acts, is set off or speaks after the name.
+    const qsizetype country = twoWords ? k - 2 : k - 1;
+    if (country > 0 && w.plainGapBefore(country) && isOneOf(word(country - 1), {u"to", u"in", u"at", u"near", u"across", u"into", u"around", u"through"})) {
+        return false;
+    }
+    if (j >= w.size() || !w.isLower(j)
+        || (w.plainGapBefore(j)
+                ? lex(j).isFunctionWord() && !isOneOf(word(j), {u"also", u"has", u"had", u"was", u"is", u"will", u"would", u"and", u"said", u"says"})
+                : w.gapBefore(j).trimmed() != u",")) {
+        return false;
+    }
+    for (qsizetype m = k; m < j; ++m) {
+        if (!isNameWord(m) || isAcronym(word(m)) || lex(m).isOrganisationWord() || lex(m).isPlaceWord() || lex(m).isPlace() || lex(m).isOrganisation()
+            || !lex(m).country().isEmpty() || lex(m).isFunctionWord() || lex(m).isCalendarWord() || lex(m).role().isValid() || w.at(m).possessive) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// "Bae Jin-han, one of the lawyers,", "Maria Ortiz, one of the organisers,": one of a group
+// named by its role in the plural holds the role. The singular is the plural's stem that the
+// lexicon knows as a role ("lawyers", "organisers", "coaches", "firemen", "deputies").
+RoleCue Finder::oneOfGroup(qsizetype one) const
+{
+    RoleCue cue;
+    qsizetype m = one + 2;
+    if (m >= w.size() || !lowerIs(one + 1, u"of") || !w.plainGapBefore(one + 1) || !w.plainGapBefore(m)
+        || !(w.at(m).possessive || isOneOf(word(m), {u"the", u"his", u"her", u"its", u"their", u"our"}))) {
+        return cue;
+    }
+    const qsizetype first = ++m;
+    while (m < w.size() && m < first + 3 && w.plainGapBefore(m) && w.isLower(m) && !lex(m).role().plural && isModifier(m, m - first)) {
+        ++m;
+    }
+    if (m >= w.size() || !w.plainGapBefore(m) || !w.isLower(m) || !lex(m).role().plural
+        || (m + 1 < w.size() && w.plainGapBefore(m + 1) && !lex(m + 1).isFunctionWord())) {
+        return cue;
+    }
+    const QStringView plural = word(m);
+    const QString stems[]{plural.chopped(1).toString(), plural.chopped(2).toString(), hasEnding(plural, u"ies") ? plural.chopped(3) + u"y"_s : QString(),
+        hasEnding(plural, u"men") ? plural.chopped(3) + u"man"_s : QString()};
+    for (const QString &singular : stems) {
+        if (const Role role = PeopleLexicon::role(singular); !singular.isEmpty() && role.isValid() && !role.plural) {
+            cue.role = role;
+            cue.text = first < m ? textOf(first, m - 1) + u' ' + singular : singular;
+            return cue;
+        }
+    }
+    return cue;
+}
+
+// "Prime Minister Han Duck-soo became acting president", "Choi was named interim chief
+// executive": an office the person takes up in the clause right after the name, which "the
+// acting president" may later call them by, besides the office they held.
+RoleCue Finder::officeTakenUp(qsizetype end) const
+{
+    qsizetype m = end;
+    if (m + 1 >= w.size() || !w.plainGapBefore(m) || !w.isLower(m)) {
+        return {};
+    }
+    if (isOneOf(word(m), {u"became", u"becomes"})) {
+        ++m;
+    } else if (isOneOf(word(m), {u"was", u"is", u"has", u"had"})) {
+        m += lowerIs(m + 1, u"been") ? 2 : 1;
+        if (m >= w.size() || !isOneOf(word(m), {u"named", u"appointed", u"elected", u"sworn"})) {
+            return {};
+        }
+        m += lowerIs(m, u"sworn") && lowerIs(m + 1, u"in") ? 2 : 1;
+        if (lowerIs(m, u"as")) {
+            ++m;
+        }
+    } else {
+        return {};
+    }
+    if (m < w.size() && isOneOf(word(m), {u"the", u"a", u"an"})) {
+        ++m;
+    }
+    const qsizetype first = m;
+    while (m < w.size() && m < first + 3 && w.plainGapBefore(m) && w.isLower(m)) {
+        int length = 1;
+        if (const Role role = roleAt(m, &length);
+            role.isValid() && !role.plural && !(length == 1 && lex(m).isRoleModifier() && m + 1 < w.size() && lex(m + 1).role().isValid())) {
+            RoleCue cue;
+            cue.role = role;
+            cue.text = textOf(first, m + length - 1);
+            return cue;
+        }
+        if (!lex(m).isRoleModifier()) {
+            return {};
+        }
+        ++m;
+    }
+    return {};
 }
 
 // ", who serves as top foreign policy aide to Russian President Vladimir Putin", ", the US envoy,".
@@ -1037,7 +1168,7 @@ bool Finder::fitsAge(const Descriptor &d, int person) const
     }
     return std::none_of(draft.profile.roles.cbegin(), draft.profile.roles.cend(), [](const QString &role) {
         const Group group = groupOfRole(role);
-        return group != Group::Other && group != Group::None;
+        return group != Group::Other && group != Group::Public && group != Group::None;
     });
 }
 
@@ -1135,6 +1266,9 @@ RoleCue Finder::roleAfter(qsizetype end) const
     if (m >= w.size()) {
         return cue;
     }
+    if (!predicate && lowerIs(m, u"one")) {
+        return oneOfGroup(m);
+    }
     const qsizetype phraseStart = m;
     // "Satya Nadella, its chief executive,": the company's office, named by the pronoun.
     // "Olivia Marr, his deputy chief of staff,": the office of whoever "his" stands for.
@@ -1179,7 +1313,8 @@ RoleCue Finder::roleAfter(qsizetype end) const
             m = head;
             continue;
         }
-        if (role.isValid() && !role.plural && (length == 2 || !lex(m).isRoleModifier() || !lex(m + 1).role().isValid())) {
+        // "Schoof is a former intelligence chief.": "chief" qualifies a role noun only if one follows.
+        if (role.isValid() && !role.plural && (length == 2 || !lex(m).isRoleModifier() || m + 1 >= w.size() || !lex(m + 1).role().isValid())) {
             cue.role = role;
             m += length;
             // "the U.N. secretary-general's special envoy", "the president's chief of staff": an
@@ -1342,6 +1477,15 @@ bool Finder::qualifiesOtherNoun(qsizetype i) const
         && !SpeechCues::lookup(text).valid;
 }
 
+// "the returning officer, Ian Davidson,", "its commanding officer": after a determiner, a word
+// shaped like a verb's "-ing" form right before the role noun names the office with it;
+// "including foreign minister ..." has no determiner and the word is a verb.
+bool Finder::ingBeforeRole(qsizetype i, qsizetype head) const
+{
+    return i >= 1 && i + 1 == head && w.plainGapBefore(i) && hasEnding(word(i), u"ing") && nounBeforeRole(i)
+        && (w.at(i - 1).possessive || isOneOf(word(i - 1), {u"the", u"a", u"an", u"its", u"his", u"her", u"their", u"our"}));
+}
+
 // "an engineering director", "a nursing assistant", "a licensed pilot": a word ending like a
 // verb form still qualifies the role noun right after it.
 bool Finder::nounBeforeRole(qsizetype i) const
@@ -1466,7 +1610,7 @@ RoleCue Finder::roleBeforeComma(qsizetype start) const
     // "The Conservative leader": a party or office adjective may be capitalised. "The NTSB
     // chair", "the Boeing chief executive": so may the body the office belongs to.
     while (titleCaseStart < 0 && first > 0 && head - first < 4 && w.plainGapBefore(first)
-        && (((w.isLower(first - 1) || lex(first - 1).isRoleModifier()) && isModifier(first - 1, 0))
+        && (((w.isLower(first - 1) || lex(first - 1).isRoleModifier()) && isModifier(first - 1, 0)) || ingBeforeRole(first - 1, head)
             || (w.at(first - 1).capitalised && !w.at(first - 1).possessive && !w.at(first - 1).initial
                 && (isAcronym(word(first - 1)) || lex(first - 1).isOrganisation() || lex(first - 1).isOrganisationWord())))) {
         --first;
@@ -2428,6 +2572,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
         addEntity(Entity::Kind::Organisation, k, j);
         return;
     }
+    // "Times Square", "Herald Square", "Union Station": a run that ends in a place's word is the
+    // place, whatever body an inner word names.
+    if (organisationWord && !lex(j - 1).isOrganisationWord() && lex(j - 1).isPlaceWord()) {
+        organisationWord = false;
+    }
     // "BBC Wales", "Sky News Australia": a known organisation's branch for a place.
     if (count >= 2 && !organisationWord && lex(k).isOrganisation()) {
         organisationWord = true;
@@ -2525,8 +2674,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
         }
     }
     // "Analysts at Morgan Stanley", "researchers from Northmoor": people work at organisations.
+    // "Commuters at Kingsbridge", "fans from Leeds": the public are at places.
     if (!titled && k >= 2 && k == i && isOneOf(word(k - 1), {u"at", u"from"}) && w.isLower(k - 1)
-        && (lex(k - 2).role().plural
+        && ((lex(k - 2).role().plural && lex(k - 2).role().group != Group::Public)
             || isOneOf(word(k - 2),
                 {u"analysts", u"economists", u"researchers", u"scientists", u"engineers", u"strategists", u"executives", u"staff", u"employees", u"workers",
                     u"traders", u"doctors", u"lawyers", u"experts", u"students"}))) {
@@ -2569,6 +2719,13 @@ void Finder::readRun(qsizetype i, qsizetype j)
                 m_candidates.append(owner);
             }
         }
+    }
+    // "Former prime minister Sir John Major", "former foreign secretary Lord Cameron": a
+    // courtesy title says no office, and the office written in lower case before it is the
+    // person's. The alias stays the name with its title, as it was.
+    if (!stripped && titled && !candidate.role.isValid() && lastTitle == titleStart && isHonorific(word(titleStart))) {
+        before = roleBefore(titleStart);
+        before.start = w.at(titleStart).range.start;
     }
     const RoleCue after = roleAfter(j);
     if (after.isValid()) {
@@ -2649,6 +2806,9 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (speechFollows(j) && !(count == 1 && w.at(k).initial && m_inQuote.at(k)) && !closesAside() && !closesRelativeClause()) {
         score += 2;
     }
+    if (namedAfterCountry(k, j)) {
+        score += 2;
+    }
     Gender pronounGender = Gender::Unknown; ///< as the next sentence takes the name up, when it does
     if (count >= 2 && !isHeading(k)) {
         // An unknown capitalised pair is a name only if its last word recurs on its own, as
@@ -2713,9 +2873,11 @@ void Finder::readRun(qsizetype i, qsizetype j)
         return;
     }
     // "Mayor Denise Alvarez of Chandler said": a single name after "of" and a person's name is
-    // where the person is from or works, not a second person.
-    if (count == 1 && !titled && k >= 2 && w.plainGapBefore(k) && lowerIs(k - 1, u"of") && w.plainGapBefore(k - 1) && w.at(k - 2).capitalised
-        && !w.at(k - 2).possessive && !lex(k - 2).isFunctionWord() && !surnameSoFar(word(k))) {
+    // where the person is from or works, not a second person. "Hundreds of Yoon's supporters":
+    // a sentence's capitalised first word is no name unless one named so far.
+    const bool nameBeforeOf = k >= 2 && w.at(k - 2).capitalised && (!w.at(k - 2).initial || surnameSoFar(word(k - 2)));
+    if (count == 1 && !titled && nameBeforeOf && w.plainGapBefore(k) && lowerIs(k - 1, u"of") && w.plainGapBefore(k - 1) && !w.at(k - 2).possessive
+        && !lex(k - 2).isFunctionWord() && !surnameSoFar(word(k))) {
         bool placeOffice = PeopleLexicon::isPlace(core);
         // "the Duke of Sussex", "the Princess of Wales": a peerage or a royal style is held of a
         // place, as a mayor's office is.
@@ -2756,9 +2918,12 @@ void Finder::readRun(qsizetype i, qsizetype j)
     // "farmers in Meruvia said", "commuters at Kingsbridge": people are not "in" anything, and
     // "at" a person only once named ("a swipe at Trump"); "Kingsbridge station" is a place.
     // "at Marine Park": two words no known given name opens are a place after "in" or "at" too,
-    // and so are two that end in a place's word ("in Salvador Bay").
+    // and so are two that end in a place's word ("in Salvador Bay"). A surname written again
+    // is a person's ("at Mordaunt Hale"); a compass word closing a constituency or a district
+    // ("in Portsmouth North" after "North Yorkshire") is no surname however often it recurs.
+    const bool compassLast = isOneOf(word(j - 1), {u"north", u"south", u"east", u"west"});
     if (count == 2 && !titled && (!givenFirst || lex(j - 1).isPlaceWord()) && !w.at(j - 1).possessive && k > 0 && w.plainGapBefore(k)
-        && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at")) && !surnameSoFar(word(j - 1)) && capitalisedCount(word(j - 1)) < 2) {
+        && (lowerIs(k - 1, u"in") || lowerIs(k - 1, u"at")) && !surnameSoFar(word(j - 1)) && (capitalisedCount(word(j - 1)) < 2 || compassLast)) {
         addEntity(Entity::Kind::Place, k, j);
         return;
     }
@@ -2868,15 +3033,24 @@ void Finder::readRun(qsizetype i, qsizetype j)
     if (titled) {
         candidate.aliasStart = affiliationStart >= 0 ? affiliationStart : w.at(titleStart).range.start;
     }
+    // "Reform supporter Dave Kemp, 58, a retired lorry driver": what a member of the public
+    // does tells more than where the story found them.
+    const RoleCue &described = commaRole.isValid() ? commaRole : after;
+    const bool occupationAfter = before.role.group == Group::Public && described.isValid() && described.role.group != Group::Public;
     if (before.isValid()) {
-        candidate.role = before;
         candidate.aliasStart = before.start;
-    } else if (commaRole.isValid()) {
+    }
+    // "Peruvian President Dina Boluarte, the summit's host": an office in the title says more
+    // than a part the person plays in the story.
+    const bool keepsTitleOffice = titled && candidate.role.isValid() && isOffice(candidate.role.role.group) && !isOffice(described.role.group);
+    if (before.isValid() && !occupationAfter) {
+        candidate.role = before;
+    } else if (commaRole.isValid() && !keepsTitleOffice) {
         candidate.role = commaRole;
         if (!commaRole.country.isEmpty()) {
             candidate.country = commaRole.country;
         }
-    } else if (after.isValid()) {
+    } else if (after.isValid() && !keepsTitleOffice) {
         candidate.role = after;
         if (!after.country.isEmpty()) {
             candidate.country = after.country;
@@ -2927,6 +3101,7 @@ void Finder::readRun(qsizetype i, qsizetype j)
             candidate.role.text = spelled.join(u' ');
         }
     }
+    candidate.becomes = officeTakenUp(j);
     // "Mikey Madison, 25, won best actress", "for best director, Baker": an award's category
     // names what was won, not what the person does or holds.
     if (namesAnAward(candidate.role.text)) {
@@ -3189,8 +3364,12 @@ void Finder::cluster()
             draft.aliases.append(nickname);
         }
         if (candidate.role.isValid()) {
-            if (draft.roleText.isEmpty() || (draft.roleText.at(0).isUpper() && candidate.role.text.at(0).isLower())) {
+            // "Prime Minister Dick Schoof ... Schoof is a former intelligence chief": a trade or
+            // a past office said later does not replace the office in the title.
+            const bool keepsOffice = isOffice(draft.roleGroup) && !isOffice(candidate.role.role.group);
+            if (draft.roleText.isEmpty() || (draft.roleText.at(0).isUpper() && candidate.role.text.at(0).isLower() && !keepsOffice)) {
                 draft.roleText = candidate.role.text;
+                draft.roleGroup = candidate.role.role.group;
                 if (!candidate.country.isEmpty() && candidate.role.text.at(0).isUpper()) {
                     // "Russian President": keep the nationality the article wrote with the title.
                     const int titleAt = candidate.aliasStart;
@@ -3203,6 +3382,12 @@ void Finder::cluster()
             const QString canonical = candidate.role.role.canonical;
             if (!draft.profile.roles.contains(canonical)) {
                 draft.profile.roles.append(canonical);
+            }
+            if (const QString taken = candidate.becomes.role.canonical; candidate.becomes.isValid() && !draft.profile.roles.contains(taken)) {
+                draft.profile.roles.append(taken);
+                if (indexOfLower(candidate.becomes.text, u"acting") >= 0 || indexOfLower(candidate.becomes.text, u"interim") >= 0) {
+                    draft.actingRoles.append(taken);
+                }
             }
             // "chief technology officer", "chief scientist": "the chief" or "the interim chief"
             // may name the holder later.
@@ -3747,6 +3932,32 @@ QList<int> Finder::candidatesFor(const Descriptor &d, bool *complete) const
     return people;
 }
 
+// "the finance ministry" after "the defence ministry", "the president's office" after the
+// "Corruption Investigation Office": a word that sets one body apart from others of its kind
+// (its field, its owner) names another body when the name lacks it. Words any body of the
+// kind may be called by ("the local council", "the Russian ministry", "the ruling party")
+// fit every name.
+bool Finder::modifiersFitName(qsizetype first, qsizetype head, QStringView name) const
+{
+    for (qsizetype m = first; m < head; ++m) {
+        if (!lex(m).country().isEmpty()
+            || isOneOf(word(m),
+                {u"local", u"national", u"federal", u"state", u"regional", u"provincial", u"county", u"city", u"central", u"new", u"same", u"main", u"top",
+                    u"ruling", u"governing", u"opposition", u"former", u"old", u"whole", u"entire", u"country", u"nation", u"parent", u"private", u"public",
+                    u"independent"})) {
+            continue;
+        }
+        bool named = false;
+        for (const QStringView part : name.tokenize(u' ', Qt::SkipEmptyParts)) {
+            named = named || part.compare(word(m), Qt::CaseInsensitive) == 0;
+        }
+        if (!named) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // "the ministry", "the company" refer back to a named organisation; "the national weather
 // service" names one in lower case. Both become organisation mentions, so that an organisation
 // can be the speaker of what it said.
@@ -3835,6 +4046,9 @@ void Finder::findOrganisationPhrases()
         }
         int entity = -1;
         for (const int e : byWord.value(head)) {
+            if (!modifiersFitName(d + 1, m, m_entities[e].name)) {
+                continue;
+            }
             if (entity < 0 || lastSeen[e] > lastSeen[entity]) {
                 entity = e;
             }
@@ -3972,6 +4186,9 @@ int Finder::compatibility(const Descriptor &d, int person) const
             underDescriptor = lowerIs(k, u"assistant") || lowerIs(k, u"deputy");
         }
         const bool underHeld = indexOfLower(held, u"assistant ") >= 0 || indexOfLower(held, u"deputy ") >= 0;
+        // "Prime Minister Han Duck-soo became acting president": a stand-in's office all the same.
+        const bool heldAsStandIn
+            = indexOfLower(held, u"interim") >= 0 || indexOfLower(held, u"acting") >= 0 || m_people[person].actingRoles.contains(d.role.canonical);
         // "the prosecutor" names an assistant U.S. attorney all the same: another word for the office.
         const bool sameWord = held.endsWith(d.role.canonical, Qt::CaseInsensitive);
         if (sameWord && underHeld != underDescriptor && !endsWithLower(held, u"assistant") && !endsWithLower(held, u"deputy")) {
@@ -3982,7 +4199,7 @@ int Finder::compatibility(const Descriptor &d, int person) const
         }
         // ... and "the president" is the sitting one sooner than one the article gave as former.
         score -= indexOfLower(held, u"former") >= 0 && !saysFormer(d) ? 1 : 0;
-        if (indexOfLower(held, u"interim") >= 0 || indexOfLower(held, u"acting") >= 0) {
+        if (heldAsStandIn) {
             score -= standIn ? 0 : 1;
         } else if (standIn && sameWord) {
             // "the acting president" stands in for the president the text named: never that one.
@@ -4403,6 +4620,7 @@ void Finder::roleFromDescriptor(int person, const Descriptor &d, double confiden
     }
     const TextRange &first = w.at(d.firstWord + 1).range;
     draft.roleText = w.text().mid(first.start, w.at(d.lastWord).range.end - first.start);
+    draft.roleGroup = d.role.group;
 }
 
 void Finder::resolve()

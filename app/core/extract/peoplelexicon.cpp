@@ -229,8 +229,13 @@ const auto &roles()
             u"geneticist|obstetrician|gynecologist|gynaecologist|urologist|hematologist|haematologist|nephrologist|pulmonologist|rheumatologist|"
             u"neuroscientist|neurosurgeon|nutritionist|dietitian|toxicologist|pharmacologist|microbiologist|clinician|statistician|technician|"
             u"producer|screenwriter|songwriter|rapper|publicist|cinematographer|writer-director|actor-director|singer-songwriter|"
-            u"writer-producer|player-coach"_s,
+            u"writer-producer|player-coach|schoolteacher"_s,
             Group::Other);
+        // What the public is in a story: "voter Marcus Bell, 52,", "Reader Alison Grey writes
+        // in", "Reform supporter Dave Kemp". "commuters at Kingsbridge" are where they stand.
+        add(u"voter|reader|listener|viewer|shopper|commuter|passenger|motorist|traveller|traveler|tourist|holidaymaker|protester|demonstrator|homeowner|"
+            u"fan|supporter|spectator|onlooker|bystander|evacuee"_s,
+            Group::Public);
         // Synonyms share one canonical role, so "the minister" finds a "Health Secretary".
         const QList<std::pair<QString, QString>> synonyms{{u"secretary"_s, u"minister"_s}, {u"advisor"_s, u"adviser"_s}, {u"counsellor"_s, u"adviser"_s},
             {u"counselor"_s, u"adviser"_s}, {u"spokeswoman"_s, u"spokesman"_s}, {u"spokesperson"_s, u"spokesman"_s}, {u"chairwoman"_s, u"chairman"_s},
@@ -491,7 +496,9 @@ const auto &organisationWords()
 {
     static const QSet<QString> set = wordSet(
         u"ministry|ministries|agency|party|council|inc|corp|corporation|co|ltd|llc|plc|gmbh|ag|sa|news|times|post|journal|tribune|herald|"
-        u"gazette|telegraph|guardian|observer|press|review|daily|weekly|magazine|network|radio|tv|television|channel|broadcasting|media|bank|"
+        u"gazette|telegraph|guardian|observer|press|review|daily|weekly|magazine|"
+        // Newspapers' names: "The Northern Record", "the Pacific Ledger", "the Bay Chronicle".
+        u"record|ledger|courier|chronicle|dispatch|sentinel|enquirer|inquirer|bulletin|network|radio|tv|television|channel|broadcasting|media|bank|"
         u"fund|group|holdings|partners|capital|company|companies|union|association|federation|foundation|institute|institution|university|"
         u"college|school|academy|hospital|clinic|court|tribunal|commission|committee|department|office|bureau|service|services|authority|"
         u"administration|house|senate|congress|parliament|assembly|cabinet|government|army|navy|forces|force|guard|police|command|church|"

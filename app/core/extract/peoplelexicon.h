@@ -17,7 +17,9 @@ public:
 
     /// Groups of role nouns: a generic descriptor ("the leader", "the official", "the aide")
     /// stands for any person whose role falls in its group.
-    enum class RoleGroup { None, Leader, Official, Aide, Envoy, Legislator, Executive, Judge, Military, Spokesperson, Other };
+    /// Public: members of the public named by what they are in the story ("voter", "fan",
+    /// "protester"): found at or from places, as no office or employer is.
+    enum class RoleGroup { None, Leader, Official, Aide, Envoy, Legislator, Executive, Judge, Military, Spokesperson, Other, Public };
 
     struct Role
     {

@@ -220,6 +220,7 @@ private:
     /// Whether the clause opening at word i (after ", and") has a verb of saying of its own
     /// within its first words, its subject before it.
     [[nodiscard]] bool reportsOnItsOwn(qsizetype i, qsizetype last) const;
+    [[nodiscard]] bool endCueCloses(qsizetype i, qsizetype last) const;
     /// Where a clause opens at or a few words after content (a subject, then an auxiliary within
     /// three words, before any preposition); -1 when none does.
     [[nodiscard]] qsizetype clauseAt(qsizetype content, qsizetype last) const;
@@ -788,7 +789,9 @@ Attribution Reader::fromCue(qsizetype first, qsizetype end, qsizetype verb, int 
             // "Prosecutors say ..." opening a headline or a sentence is written with a capital.
             const bool opensSentence = i == 0 || w.at(i - 1).sentence != w.at(i).sentence;
             // "Prosecutors also wrote that": an adverb of sequence may stand between them too.
-            if (i + 1 >= verb - 1 && (w.isLower(i) || opensSentence)
+            // "Hamish Harding, one of the passengers, posted": a comma closes an aside about the
+            // subject named before it.
+            if (i + 1 >= verb - 1 && (w.isLower(i) || opensSentence) && w.plainGapBefore(i + 1)
                 && (i + 1 == verb || isAuxiliary(i + 1) || word(i + 1).endsWith(u"ly")
                     || isOneOf(word(i + 1), {u"also", u"later", u"then", u"again", u"now", u"still", u"too"}))
                 && (lex(i).role().plural || isPeopleNoun(word(i)))) {
@@ -2996,6 +2999,30 @@ bool Reader::listenerAt(qsizetype i) const
     return i < w.size() && (!w.isLower(i) || m_mentionAtWord.at(i) >= 0 || lex(i).isFunctionWord() || lex(i).role().isValid() || isPeopleNoun(word(i)));
 }
 
+// "Ishiba said he had raised the detentions, Japan's Kyodo news agency reported.": a source and
+// its verb of saying closing the sentence after a comma (and at most when it was said) tell
+// where the report comes from; they are no part of what the speaker said.
+bool Reader::endCueCloses(qsizetype i, qsizetype last) const
+{
+    for (qsizetype k = i + 1; k <= last && k < i + 7 && !m_inQuote.at(k) && !w.gapBeforeHas(k, u','); ++k) {
+        const SpeechCues::Cue cue = w.isLower(k) ? SpeechCues::lookup(word(k)) : SpeechCues::Cue();
+        if (!cue.valid || !cue.finite || !cue.reports) {
+            continue;
+        }
+        for (qsizetype r = k + 1; r <= last; ++r) {
+            if (!lex(r).isCalendarWord() && !isOneOf(word(r), {u"on", u"in", u"late", u"early", u"last", u"this", u"yesterday", u"today", u"tonight"})) {
+                return false;
+            }
+        }
+        bool named = sourceSubject(i, k, true);
+        for (qsizetype s = i; s < k && !named; ++s) {
+            named = m_mentionAtWord.at(s) >= 0 || m_entityAtWord.at(s) >= 0;
+        }
+        return named;
+    }
+    return false;
+}
+
 bool Reader::reportsOnItsOwn(qsizetype i, qsizetype last) const
 {
     for (qsizetype k = i; k <= last && k < i + 6 && !m_inQuote.at(k) && (k == i || !w.gapBeforeHas(k, u',')) && !is(k, u"that"); ++k) {
@@ -3278,6 +3305,8 @@ void Reader::findIndirect(const QString &articleId, QList<Quote> &quotes)
             // "told staff the partnership was stable, according to two people who saw the memo":
             // the source of the account is no part of what was said.
             && !(end > content && w.gapBeforeHas(end, u',') && is(end, u"according") && is(end + 1, u"to"))
+            // "..., Japan's Kyodo news agency reported.": nor is a source closing the sentence.
+            && !(end > content && w.gapBeforeHas(end, u',') && endCueCloses(end, last))
             // "said he found Witkoff “a serious partner” and added, ...": a second verb of saying
             // coordinated with the first ("..., but warned that ...") ends what the first reported.
             && !(end > content && end + 1 <= last && (is(end, u"and") || is(end, u"but")) && !m_inQuote.at(end + 1) && SpeechCues::lookup(word(end + 1)).finite)
