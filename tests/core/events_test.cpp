@@ -289,6 +289,10 @@ private Q_SLOTS:
             << u"Caroline Ellison testified at Bankman-Fried's trial last year."_s << u"Bankman-Fried's trial"_s << u"2024"_s << u"trial"_s;
         QTest::newRow("near miss: a possessor of one word")
             << u"Caroline Ellison testified at Fried's trial last year."_s << u"Fried's trial"_s << u"2024"_s << u"trial"_s;
+        // A dated clause whose verb is the text's last word, with no full stop after it.
+        QTest::newRow("a verb closing the text") << u"George Kurtz spoke. On Friday he apologized"_s << u"Apologized"_s << u"2025-11-21"_s << u"apologized"_s;
+        QTest::newRow("near miss: the verb and its full stop")
+            << u"George Kurtz spoke. On Friday he apologized."_s << u"Apologized"_s << u"2025-11-21"_s << u"apologized"_s;
         QTest::newRow("counted forward to a named subject's deed")
             << u"On October 14, three days before Ukrainian President Volodymyr Zelensky visited the White House, the envoys spoke."_s << u"Zelensky's visit"_s
             << u"2025-10-17"_s << u"visit"_s;

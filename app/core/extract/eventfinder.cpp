@@ -1839,8 +1839,9 @@ private:
                 || (isOneOf(word(k), {u"nearly"_w, u"almost"_w, u"just"_w, u"only"_w, u"roughly"_w}) && m_timeAt.value(k + 1, -1) >= 0);
         };
         // "spent three days in Miami": a length of time is the object, not the clause's date.
-        const auto duration
-            = [this, objectStart](int k) { return k == objectStart && m_timeAt[k] >= 0 && m_times[m_timeAt[k]].mention.kind == TimeMention::Kind::Duration; };
+        const auto duration = [this, objectStart](int k) {
+            return k == objectStart && valid(k) && m_timeAt[k] >= 0 && m_times[m_timeAt[k]].mention.kind == TimeMention::Kind::Duration;
+        };
         if (duration(end)) {
             const int after = m_times[m_timeAt[end]].mention.endWord;
             marks += after - end - 1;
