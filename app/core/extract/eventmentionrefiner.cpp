@@ -494,7 +494,8 @@ void EventMentionRefiner::dropConditional(QList<EventMention> &mentions, const T
         const QStringView last = before.last(std::min<qsizetype>(10, before.size()));
         return (mayContainAny(last, {u"if", u"unless", u"whether", u"once"}) && condition.matchView(last).hasMatch())
             || (mayContainAny(before, {u"no", u"without"}) && denied.matchView(before).hasMatch())
-            || (mayContainAny(before, {u"not", u"never"}) && neverBrought.matchView(before).hasMatch());
+            || (mayContainAny(last, {u"to", u"hold", u"held", u"have", u"had"}) && mayContainAny(before, {u"not", u"never"})
+                && neverBrought.matchView(before).hasMatch());
     });
 }
 
