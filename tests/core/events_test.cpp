@@ -293,6 +293,11 @@ private Q_SLOTS:
         QTest::newRow("a verb closing the text") << u"George Kurtz spoke. On Friday he apologized"_s << u"Apologized"_s << u"2025-11-21"_s << u"apologized"_s;
         QTest::newRow("near miss: the verb and its full stop")
             << u"George Kurtz spoke. On Friday he apologized."_s << u"Apologized"_s << u"2025-11-21"_s << u"apologized"_s;
+        // Two people joined by "and" before an aside and an auxiliary both take part.
+        QTest::newRow("a pair before an aside") << u"Steve Witkoff and Yuri Ushakov, who both attended, are due to be questioned later this year."_s
+                                                << u"Witkoff and Ushakov are due to be questioned"_s << u"2025"_s << u"questioned"_s;
+        QTest::newRow("near miss: one person before an aside") << u"Steve Witkoff, who attended, is due to be questioned later this year."_s
+                                                               << u"Witkoff is due to be questioned"_s << u"2025"_s << u"questioned"_s;
         QTest::newRow("counted forward to a named subject's deed")
             << u"On October 14, three days before Ukrainian President Volodymyr Zelensky visited the White House, the envoys spoke."_s << u"Zelensky's visit"_s
             << u"2025-10-17"_s << u"visit"_s;

@@ -29,6 +29,27 @@ bool isClauseAuxiliary(QStringView word)
 // The plain noun phrase a sentence opens with ("The expansion", "Port workers"), up to three
 // words before a comma or a verb, or empty: pronouns, names (the people stage's business) and
 // openings such as "On Friday," or "After the vote" are no subject here.
+// "Gary Wang and Nishad Singh, who also cooperated, are due": the first two people named,
+// joined by "and", the first taking part, as "Wang and Singh"; empty otherwise.
+QString pairNamedFirst(const QList<EventPeople::Found> &named, const QStringList &participants, const QString &text, const EventPeople &people)
+{
+    if (named.isEmpty() || !participants.contains(named[0].id)) {
+        return {};
+    }
+    // (One name may be found twice, by two of its written forms: "Steve Witkoff", "Witkoff".)
+    const auto second = std::find_if(named.cbegin() + 1, named.cend(), [&named](const EventPeople::Found &f) { return f.id != named[0].id; });
+    if (second == named.cend() || second->range.start < named[0].range.end) {
+        return {};
+    }
+    const QStringView between = QStringView(text).mid(named[0].range.end, second->range.start - named[0].range.end).trimmed();
+    // ("A second call, between Ushakov and Kirill Dmitriev, was dated": a pair after a
+    // preposition is no subject.)
+    const QStringView before = QStringView(text).left(named[0].range.start).trimmed();
+    const QStringView wordBefore = before.sliced(before.lastIndexOf(u' ') + 1);
+    const bool governed = isOneOf(wordBefore, {u"between", u"with", u"among", u"of", u"to", u"by", u"for", u"from", u"against", u"and"});
+    return between == u"and" && !governed ? people.shortName(named[0].id) + u" and "_s + people.shortName(second->id) : QString();
+}
+
 QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &words, int position)
 {
     const int s = text.sentenceAt(position);
@@ -344,11 +365,14 @@ void EventLabels::nameSubjectlessClauses(
         // A participle opening the sentence is the exception: its subject follows the comma
         // ("Born in Cork in 1941, Halloran studied engineering").
         bool namedBefore = false;
+        QString pair; // "Wang and Singh" of "Gary Wang and Nishad Singh, who also cooperated, are due"
         if (const int s = text.sentenceAt(m.range.start); s >= 0 && !event.participants.isEmpty()) {
             namedBefore = m.range.start == text.sentences[s].range.start;
-            for (const EventPeople::Found &found : people.inRange(TextRange{text.sentences[s].range.start, m.range.start})) {
+            const QList<EventPeople::Found> before = people.inRange(TextRange{text.sentences[s].range.start, m.range.start});
+            for (const EventPeople::Found &found : before) {
                 namedBefore = namedBefore || event.participants.contains(found.id);
             }
+            pair = pairNamedFirst(before, event.participants, text.text, people);
         }
         if (!event.participants.isEmpty() && namedBefore) {
             // "President Trump's special envoy, Steve Witkoff, advised": the person in apposition
@@ -358,7 +382,7 @@ void EventLabels::nameSubjectlessClauses(
                 const QString named = people.named(name.capturedView(1).split(u' ').last());
                 who = event.participants.contains(named) ? named : who;
             }
-            event.label = people.shortName(who) + u' ' + label;
+            event.label = (pair.isEmpty() || name.hasMatch() ? people.shortName(who) : pair) + u' ' + label;
             continue;
         }
         if (name.hasMatch()) {
