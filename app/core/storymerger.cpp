@@ -333,6 +333,12 @@ bool oneTellingWithinTheOther(QStringView firstStems, QStringView secondStems)
     return (!firstOpening.isEmpty() && runsWithin(firstOpening, secondStems)) || (!secondOpening.isEmpty() && runsWithin(secondOpening, firstStems));
 }
 
+// "was" (stemmed "wa"), "were", "been"...: the stem of an auxiliary before a passive's verb.
+bool isPassiveAuxiliary(QStringView stem)
+{
+    return isOneOf(stem, {u"wa", u"were", u"been", u"is", u"are", u"be"});
+}
+
 // One deed told actively and passively: "Kaplan revoked his bail" and "His bail was revoked",
 // where the passive's subject ("bail") follows the active's verb. The stems are each label's
 // stemmedLabel(), so "was" is "wa"; the verbs each type's verbStem(). Sets objectNamed when
@@ -346,7 +352,7 @@ bool sameDeedInTheOtherVoice(const QString &verb, QStringView firstStems, const 
     const auto passiveOf = [&verb, objectNamed](QStringView passive, QStringView active, const QString &activeLabel) {
         const QList<QStringView> told = passive.split(u' ');
         const qsizetype at = told.indexOf(verb);
-        if (at < 2 || !isOneOf(told[at - 1], {u"wa", u"were", u"been", u"is", u"are", u"be"})) {
+        if (at < 2 || !isPassiveAuxiliary(told[at - 1])) {
             return false;
         }
         const QList<QStringView> acting = active.split(u' ');
@@ -460,7 +466,7 @@ private:
         QStringView before;
         for (const QStringView word : QStringView(stems).tokenize(u' ')) {
             if (word == verb) {
-                return isOneOf(before, {u"wa", u"were", u"been", u"is", u"are", u"be"});
+                return isPassiveAuxiliary(before);
             }
             before = word;
         }
@@ -1121,13 +1127,14 @@ struct EventIndex
                     result.append(indexKey(u"voice", month, telling.verb, word));
                 }
             } else if (word == telling.verb) {
-                if (telling.passive && !beforePrevious.isEmpty()) {
-                    result.append(indexKey(u"voice", month, telling.verb, beforePrevious));
-                }
-                if (telling.passive) {
+                if (!telling.passive) {
+                    afterVerb = 0;
+                } else {
+                    if (!beforePrevious.isEmpty()) {
+                        result.append(indexKey(u"voice", month, telling.verb, beforePrevious));
+                    }
                     return;
                 }
-                afterVerb = 0;
             }
             beforePrevious = previous;
             previous = word;
