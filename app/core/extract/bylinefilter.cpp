@@ -170,6 +170,20 @@ void removePeople(PeopleResult &people, Pick drop)
     people.profiles = keptProfiles;
     people.mentions = mentions;
 }
+
+// For each person, whether a name of theirs is written outside the ranges (a descriptor or a
+// pronoun resolved to them does not count).
+QList<bool> namesWrittenOutside(const PeopleResult &people, const QList<TextRange> &ranges)
+{
+    QList<bool> outside(people.people.size(), false);
+    for (const PersonMention &mention : std::as_const(people.mentions)) {
+        if (mention.kind == PersonMention::Kind::Name && mention.person >= 0 && mention.person < outside.size()
+            && !onlyInside({SourceSpan{QString(), mention.range.start, mention.range.end}}, ranges)) {
+            outside[mention.person] = true;
+        }
+    }
+    return outside;
+}
 } // namespace
 
 void dropPeopleOnlyIn(PeopleResult &people, const QList<TextRange> &ranges)
@@ -179,13 +193,7 @@ void dropPeopleOnlyIn(PeopleResult &people, const QList<TextRange> &ranges)
     }
     // A writer whose name only the credits write is no person of the story, whatever "the
     // 32-year-old" or "she" of the story was resolved to the name.
-    QList<bool> namedOutside(people.people.size(), false);
-    for (const PersonMention &mention : std::as_const(people.mentions)) {
-        if (mention.kind == PersonMention::Kind::Name && mention.person >= 0 && mention.person < namedOutside.size()
-            && !onlyInside({SourceSpan{QString(), mention.range.start, mention.range.end}}, ranges)) {
-            namedOutside[mention.person] = true;
-        }
-    }
+    const QList<bool> namedOutside = namesWrittenOutside(people, ranges);
     removePeople(people, [&](qsizetype p) {
         const QList<SourceSpan> &spans = people.people[p].mentions;
         return !spans.isEmpty()
@@ -200,13 +208,7 @@ void dropOneWordNamesOnlyIn(PeopleResult &people, const QList<TextRange> &ranges
         return;
     }
     // A name counts only where it is written: "the envoy" may have been resolved to it.
-    QList<bool> namedOutside(people.people.size(), false);
-    for (const PersonMention &mention : std::as_const(people.mentions)) {
-        if (mention.kind == PersonMention::Kind::Name && mention.person >= 0 && mention.person < namedOutside.size()
-            && !onlyInside({SourceSpan{QString(), mention.range.start, mention.range.end}}, ranges)) {
-            namedOutside[mention.person] = true;
-        }
-    }
+    const QList<bool> namedOutside = namesWrittenOutside(people, ranges);
     removePeople(people, [&](qsizetype p) { return !people.people[p].name.contains(u' ') && !namedOutside[p]; });
 }
 
