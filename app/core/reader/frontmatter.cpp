@@ -165,12 +165,14 @@ FrontMatter FrontMatter::parse(QStringView text)
                 moveSiteOffTitle(fenced);
                 return fenced;
             }
-            if (KeyValue kv; splitKeyValue(line, &kv) && opensBlockScalar(kv.value)) {
-                blockKey = kv.key;
-                listKey = {};
-            } else if (splitKeyValue(line, &kv)) {
-                assign(fenced, kv.key, kv.value);
-                listKey = kv.value.isEmpty() ? kv.key : QStringView();
+            if (KeyValue kv; splitKeyValue(line, &kv)) {
+                if (opensBlockScalar(kv.value)) {
+                    blockKey = kv.key;
+                    listKey = {};
+                } else {
+                    assign(fenced, kv.key, kv.value);
+                    listKey = kv.value.isEmpty() ? kv.key : QStringView();
+                }
             } else if (!listKey.isEmpty() && line.trimmed().startsWith(u'-')) {
                 appendListItem(fenced, listKey, line.trimmed().sliced(1));
             } else if (!line.trimmed().isEmpty() && !line.front().isSpace() && !line.trimmed().startsWith(u'-') && !line.trimmed().startsWith(u'#')) {

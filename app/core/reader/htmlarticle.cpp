@@ -2537,11 +2537,7 @@ void fillMetadataFromPageText(Article &article, const GumboNode *root, const Gum
     bool dateOfUpdate = false;
     for (qsizetype i = texts.size() - 1; i >= std::max<qsizetype>(0, texts.size() - nearest) && (!article.published.isValid() || dateOfUpdate); --i) {
         if (isBylineOrDateLine(texts[i]) || texts[i].contains(u'|')) {
-            bool updateOnly = false;
-            if (const QDate date = dateOfDateLine(texts[i], &updateOnly); date.isValid() && (!article.published.isValid() || !updateOnly)) {
-                article.published = date;
-                dateOfUpdate = updateOnly;
-            }
+            takeDateLine(texts[i], article.published, dateOfUpdate);
         }
     }
     if (!wantsTitle) {

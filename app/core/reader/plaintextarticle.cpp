@@ -276,7 +276,7 @@ bool isOpinionDisclaimer(QStringView line)
     static const QList<QStringView> openings{u"opinions expressed ", u"the opinions expressed ", u"the views expressed ", u"views expressed "};
     return line.size() <= longestNote && !line.isEmpty() && QStringView(u"oOtTvV").contains(line.front())
         && std::any_of(openings.cbegin(), openings.cend(), [line](QStringView opening) { return line.startsWith(opening, Qt::CaseInsensitive); })
-        && (line.contains(u" own.") || line.contains(u" own"));
+        && line.contains(u" own");
 }
 
 // "This article is more than 1 month old": a page's warning that the story is not recent.
@@ -929,6 +929,15 @@ QDate dateOfDateLine(QStringView line, bool *updateOnly)
             && std::any_of(updateLabels.cbegin(), updateLabels.cend(), [line](QStringView label) { return line.startsWith(label, Qt::CaseInsensitive); });
     }
     return date;
+}
+
+void takeDateLine(QStringView line, QDate &published, bool &dateOfUpdate)
+{
+    bool updateOnly = false;
+    if (const QDate date = dateOfDateLine(line, &updateOnly); date.isValid() && (!published.isValid() || !updateOnly)) {
+        published = date;
+        dateOfUpdate = updateOnly;
+    }
 }
 
 bool isUpdateTimeLine(QStringView line)
@@ -1697,11 +1706,7 @@ void readBylineAndDate(Article &article, const QList<QString> &paragraphs, qsize
         }
         // A date line, not a sentence that mentions a date ("He was born on May 5, 1960.").
         if ((!article.published.isValid() || dateOfUpdate) && (line.size() <= 60 || line.contains(u'|') || !credit.isEmpty()) && !line.endsWith(u'.')) {
-            bool updateOnly = false;
-            if (const QDate date = dateOfDateLine(line, &updateOnly); date.isValid() && (!article.published.isValid() || !updateOnly)) {
-                article.published = date;
-                dateOfUpdate = updateOnly;
-            }
+            takeDateLine(line, article.published, dateOfUpdate);
         }
         // "Ravenscourt Gazette, 9 September 2024": the outlet's name before the date, or on a
         // line of its own beside it.

@@ -134,6 +134,9 @@ void removeNotesOnTheArticle(QList<Block> &blocks, qsizetype keep, const QString
 /// its first date. `updateOnly` is set when the line tells only when the page was updated
 /// ("Updated: 6 March 2025"): a line that tells when it was published is to win over it.
 [[nodiscard]] QDate dateOfDateLine(QStringView line, bool *updateOnly = nullptr);
+/// Takes the date of a date line as the article's unless it has one and the line tells only
+/// when it was updated; dateOfUpdate says whether the date taken is only an update's.
+void takeDateLine(QStringView line, QDate &published, bool &dateOfUpdate);
 /// True for a short line that tells when the page was changed: a label and a time or date
 /// ("Updated 9:48 p.m.", "Updated at 21.14 BST", "Last updated: 10:02 ET").
 [[nodiscard]] bool isUpdateTimeLine(QStringView line);
