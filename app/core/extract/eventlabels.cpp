@@ -26,9 +26,12 @@ bool isClauseAuxiliary(QStringView word)
     return isOneOf(word, {u"was", u"were", u"is", u"are", u"had", u"has", u"have", u"will", u"would"});
 }
 
-// The plain noun phrase a sentence opens with ("The expansion", "Port workers"), up to three
-// words before a comma or a verb, or empty: pronouns, names (the people stage's business) and
-// openings such as "On Friday," or "After the vote" are no subject here.
+QStringView lastWordOf(QStringView phrase)
+{
+    const qsizetype space = phrase.lastIndexOf(u' ');
+    return space < 0 ? phrase : phrase.sliced(space + 1);
+}
+
 // "Gary Wang and Nishad Singh, who also cooperated, are due": the first two people named,
 // joined by "and", the first taking part, as "Wang and Singh"; empty otherwise.
 QString pairNamedFirst(const QList<EventPeople::Found> &named, const QStringList &participants, const QString &text, const EventPeople &people)
@@ -45,11 +48,14 @@ QString pairNamedFirst(const QList<EventPeople::Found> &named, const QStringList
     // ("A second call, between Ushakov and Kirill Dmitriev, was dated": a pair after a
     // preposition is no subject.)
     const QStringView before = QStringView(text).left(named[0].range.start).trimmed();
-    const QStringView wordBefore = before.sliced(before.lastIndexOf(u' ') + 1);
+    const QStringView wordBefore = lastWordOf(before);
     const bool governed = isOneOf(wordBefore, {u"between", u"with", u"among", u"of", u"to", u"by", u"for", u"from", u"against", u"and"});
     return between == u"and" && !governed ? people.shortName(named[0].id) + u" and "_s + people.shortName(second->id) : QString();
 }
 
+// The plain noun phrase a sentence opens with ("The expansion", "Port workers"), up to three
+// words before a comma or a verb, or empty: pronouns, names (the people stage's business) and
+// openings such as "On Friday," or "After the vote" are no subject here.
 QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &words, int position)
 {
     const int s = text.sentenceAt(position);
@@ -148,12 +154,6 @@ QString sentenceSubject(const TextAnalysis &text, const QList<ScannedWord> &word
     return subject;
 }
 } // namespace
-
-QStringView lastWordOf(const QString &phrase)
-{
-    const qsizetype space = phrase.lastIndexOf(u' ');
-    return space < 0 ? QStringView(phrase) : QStringView(phrase).sliced(space + 1);
-}
 
 // Whether a speech verb stands between the start of its sentence and word `at`.
 bool saidBefore(const TextAnalysis &text, const QList<ScannedWord> &words, int at)
@@ -583,13 +583,12 @@ namespace {
 bool namedAfterAPreposition(QStringView text, int start)
 {
     QStringView before = text.left(std::max(0, start)).trimmed();
-    const auto lastWord = [](QStringView s) { return s.mid(s.lastIndexOf(u' ') + 1); };
-    if (lastWord(before).compare(u"the"_s, Qt::CaseInsensitive) == 0) {
+    if (lastWordOf(before).compare(u"the"_s, Qt::CaseInsensitive) == 0) {
         before = before.chopped(3).trimmed();
     } else if (!text.mid(start, 4).startsWith(u"the "_s, Qt::CaseInsensitive)) {
         return false;
     }
-    return isOneOf(lastWord(before), {u"after", u"before", u"since", u"following", u"until", u"amid", u"despite"});
+    return isOneOf(lastWordOf(before), {u"after", u"before", u"since", u"following", u"until", u"amid", u"despite"});
 }
 
 // "where she presented the trophy to Carlos Alcaraz": a pronoun never means a person its own
