@@ -721,8 +721,6 @@ bool TimeResolver::datedSayingBefore(int k, const TimeMention &mention) const
     return false;
 }
 
-// "said that Ukraine should accept the plan by Nov. 27": a modal between the past verb and
-// the date tells what is still to be done.
 // "Two astronauts who launched in early June will not ride it home": the "will" after the date
 // is the main clause's; the date is the relative clause's, and that is past. A possessive's
 // marks ("Boeing's") do not end the clause.
@@ -786,6 +784,8 @@ bool TimeResolver::futureBefore(int k) const
     return false;
 }
 
+// "said that Ukraine should accept the plan by Nov. 27": a modal between the past verb and
+// the date tells what is still to be done.
 bool TimeResolver::modalBefore(const TimeMention &mention) const
 {
     for (int k = mention.firstWord - 1; k >= 0 && k >= mention.firstWord - 8; --k) {
@@ -1369,8 +1369,6 @@ const ResolvedTime *TimeResolver::namedAnchor(const TimeMention &mention, const 
     return lastDateNaming(names, mention, resolved);
 }
 
-// The last date told in a paragraph that has one of names as a word (before the mention, in the
-// mention's own paragraph), or null when none does.
 // Whether the word at `at` in text follows a determiner ("the", "its").
 static bool afterDeterminer(QStringView text, qsizetype at)
 {
@@ -1385,6 +1383,8 @@ static bool afterDeterminer(QStringView text, qsizetype at)
     return end > begin && isOneOf(text.mid(begin, end - begin), {u"the", u"a", u"an", u"its", u"their", u"his", u"her"});
 }
 
+// The last date told in a paragraph that has one of names as a word (before the mention, in the
+// mention's own paragraph), or null when none does.
 const ResolvedTime *TimeResolver::lastDateNaming(const QList<QStringView> &names, const TimeMention &mention, const QList<ResolvedTime> &resolved) const
 {
     const auto namesIt = [this, &names](const TextRange &paragraph) {
