@@ -2729,20 +2729,13 @@ private:
             && !isOneOf(word(start - 1), {u"before"_w, u"since"_w, u"until"_w, u"following"_w, u"amid"_w, u"despite"_w, u"by"_w});
     }
 
-    // Whether the verb is a participle after the comma at word comma with an adverb between
-    // ("first reported", "originally drafted"), and no helper that makes it the main clause's
-    // ("was meant"). Without the adverb, ", the Kremlin aide, told" closes an apposition.
-    // The opening comma of an aside that the comma at word `closing` ends right before the
-    // verb: an appositive ("a door plug, a panel that fills an exit, tore away") or a
-    // participle phrase ("the capsule, flying as Crew-9, splashed down") after a common noun;
-    // -1 when there is none within twelve words.
-    // A noun naming a body that acts as one: "the agency", "the company", "the union".
+    // A noun naming a body that acts as one, in any case: "the agency", "the company", "the union".
     [[nodiscard]] static bool actingBody(QStringView w)
     {
         return isOneOf(w,
             {u"agency"_w, u"company"_w, u"government"_w, u"union"_w, u"firm"_w, u"board"_w, u"council"_w, u"ministry"_w, u"department"_w, u"administration"_w,
                 u"commission"_w, u"committee"_w, u"city"_w, u"state"_w, u"airline"_w, u"bank"_w, u"group"_w, u"party"_w, u"court"_w, u"regulator"_w,
-                u"operator"_w, u"authority"_w, u"Agency"_w, u"Board"_w, u"Commission"_w, u"Administration"_w, u"Department"_w, u"Ministry"_w, u"Council"_w});
+                u"operator"_w, u"authority"_w});
     }
 
     // The noun before the preposition that opens the place phrase ending at word `place`
@@ -2759,6 +2752,10 @@ private:
         return -1;
     }
 
+    // The opening comma of an aside that the comma at word `closing` ends right before the
+    // verb: an appositive ("a door plug, a panel that fills an exit, tore away") or a
+    // participle phrase ("the capsule, flying as Crew-9, splashed down") after a common noun;
+    // -1 when there is none within twelve words.
     [[nodiscard]] int asideBeforeVerb(int closing, int verb) const
     {
         // ("The offer, reached with ..., was announced": the verb's auxiliaries may follow the comma.)
@@ -2792,6 +2789,9 @@ private:
         return -1;
     }
 
+    // Whether the verb is a participle after the comma at word comma with an adverb between
+    // ("first reported", "originally drafted"), and no helper that makes it the main clause's
+    // ("was meant"). Without the adverb, ", the Kremlin aide, told" closes an apposition.
     [[nodiscard]] bool participleAfterComma(int comma, int verb) const
     {
         if (verb == comma + 1
@@ -3052,7 +3052,6 @@ private:
         return m;
     }
 
-    // Whether a person's name, as the people stage found it, starts at word i.
     // "John Deal said", "Stan Deal, who led the commercial airplanes unit": a capitalised event
     // word after a capitalised word ends a person's name when that word is a known given name or
     // "who" follows (no happening is a "who").
@@ -3067,6 +3066,7 @@ private:
         return who || (opensName && PeopleLexicon::isGivenName(word(i - 1)));
     }
 
+    // Whether a person's name, as the people stage found it, starts at word i.
     [[nodiscard]] bool opensPersonName(int i) const
     {
         const int start = m_words[i].range.start;
