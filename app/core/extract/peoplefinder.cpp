@@ -1166,10 +1166,7 @@ bool Finder::fitsAge(const Descriptor &d, int person) const
     if (draft.profile.roles.contains(d.role.canonical)) {
         return true;
     }
-    return std::none_of(draft.profile.roles.cbegin(), draft.profile.roles.cend(), [](const QString &role) {
-        const Group group = groupOfRole(role);
-        return group != Group::Other && group != Group::Public && group != Group::None;
-    });
+    return std::none_of(draft.profile.roles.cbegin(), draft.profile.roles.cend(), [](const QString &role) { return isOffice(groupOfRole(role)); });
 }
 
 // "after a judge lifted the anonymity in what he said was an exceptional case": a pronoun in a
