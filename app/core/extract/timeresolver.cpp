@@ -1173,11 +1173,18 @@ bool TimeResolver::namedBeforeParagraphDay(const TimeMention &mention, QDate can
     return m_paragraphDay.isValid() && candidate <= m_paragraphDay && namesANoun(mention);
 }
 
+namespace {
+// The first of the mentions (in text order) that starts after mention does.
+QList<TimeMention>::const_iterator mentionAfter(const TimeMention &mention, const QList<TimeMention> &mentions)
+{
+    return std::upper_bound(mentions.cbegin(), mentions.cend(), mention.range.start, [](int at, const TimeMention &other) { return at < other.range.start; });
+}
+} // namespace
+
 // The written day that opens the noun phrase right after mention ("the October 14 call").
 const TimeMention *TimeResolver::datedNounAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const
 {
-    const auto next
-        = std::upper_bound(mentions.cbegin(), mentions.cend(), mention.range.start, [](int at, const TimeMention &other) { return at < other.range.start; });
+    const auto next = mentionAfter(mention, mentions);
     // "twelve days before the 2016 election": a written year names the happening too; counting
     // from some other date told nearby would be a guess.
     if (next == mentions.cend() || next->kind != TimeMention::Kind::Date || (next->day == 0 && next->year == 0) || next->range.start - mention.range.end > 6) {
@@ -1191,8 +1198,7 @@ const TimeMention *TimeResolver::datedNounAfter(const TimeMention &mention, cons
 // clause counted from, with no punctuation between.
 const TimeMention *TimeResolver::datedClauseAfter(const TimeMention &mention, const QList<TimeMention> &mentions) const
 {
-    const auto next
-        = std::upper_bound(mentions.cbegin(), mentions.cend(), mention.range.start, [](int at, const TimeMention &other) { return at < other.range.start; });
+    const auto next = mentionAfter(mention, mentions);
     if (next == mentions.cend() || next->kind != TimeMention::Kind::Date || next->day == 0 || next->range.start - mention.range.end > 120) {
         return nullptr;
     }
@@ -1212,8 +1218,7 @@ const TimeMention *TimeResolver::mainClauseDayAfter(const TimeMention &mention, 
     if (at > 0 && !QStringView(u".!?\n").contains(m_text[at - 1])) {
         return nullptr;
     }
-    const auto next
-        = std::upper_bound(mentions.cbegin(), mentions.cend(), mention.range.start, [](int at, const TimeMention &other) { return at < other.range.start; });
+    const auto next = mentionAfter(mention, mentions);
     const bool day = next != mentions.cend() && (next->kind == TimeMention::Kind::Date || next->kind == TimeMention::Kind::Weekday);
     if (!day || next->range.start - mention.range.end > 240) {
         return nullptr;
@@ -1713,13 +1718,8 @@ bool TimeResolver::sameSentence(int from, int to) const
     }
     // "August 21, 2024" on a line of its own over the first paragraph: a paragraph's end ends a
     // sentence, full stop or not.
-    if (from >= 0 && to < m_words.size() && from < to) {
-        const int start = m_words[from].range.start;
-        const int end = m_words[to].range.start;
-        const auto next = std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), start, [](int at, const TextRange &p) { return at < p.start; });
-        if (next != m_paragraphs.cend() && next->start <= end) {
-            return false;
-        }
+    if (from >= 0 && to < m_words.size() && from < to && paragraphIndex(m_words[from].range.start) != paragraphIndex(m_words[to].range.start)) {
+        return false;
     }
     for (int k = std::max(from, 1); k < to && k + 1 < m_words.size(); ++k) {
         if (endsSentenceAt(k)) {
